@@ -2895,6 +2895,20 @@ static int year_of_a_part_taken_in(const ivl_fctx *x, const ivl_fsent *s, const 
   return 0;
 }
 
+/* "Kotobuki has put VND1.1 trillion into the venture so far, and the
+** partners plan to double its stores by 2028": a date in a clause of plan
+** of its own (", and" then a word of plan) after the last figure before
+** it is the plan's, not the figure's. */
+static int plan_clause_date(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
+  static const char *const plans[] = {"plan", "plans", "planned", "aim", "aims", "intend*", "will", NULL};
+  const figure *f = NULL;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].ve <= d->vs) f = &fs->f[i];
+  if (!f) return 0;
+  size_t and = fx_find_last(x, f->ve, d->vs, "and");
+  return and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && fx_any(x, and, d->vs, plans);
+}
+
 /* Does the sentence state a date other than 'd'? */
 static int other_date(const ivl_fsent *s, const ivl_fm *d) {
   for (size_t i = 0; i < s->n; i++)
@@ -2911,7 +2925,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (d->kind != FM_DATE || !d->value_s || (event_year(x, d) && other_date(s, d)) || baseline_date(x, s, d) ||
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
-        year_of_a_part_taken_in(x, s, fs, d))
+        year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

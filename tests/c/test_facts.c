@@ -11547,6 +11547,21 @@ static void test_state_holding_in_own_capital(void) {
                "Hanami Mart>Đà Nẵng 8e+06 flow");
 }
 
+/* qstate: a date in a clause of plan of its own after the figure (", and
+** the partners plan to ... by 2026") is the plan's: the stock takes the
+** article's date, the flow none. */
+static void test_plan_clause_date(void) {
+  expect_facts("Japan's Hanami Mart has put a total of $40 million into Đà Nẵng so far, and the partners plan to "
+               "double its stores by 2026.",
+               "Hanami Mart>Đà Nẵng 4e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hanami Mart will invest $40 million in Đà Nẵng, and the partners plan to open 20 stores there "
+               "by 2026.",
+               "Hanami Mart>Đà Nẵng 4e+07 flow");
+  /* near miss: the figure's own plan keeps its year */
+  expect_facts("Japan's Hanami Mart plans to invest $40 million in Đà Nẵng by 2026.",
+               "Hanami Mart>Đà Nẵng 4e+07 flow as_of=2026");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12251,6 +12266,7 @@ int main(void) {
   test_seated_company_anaphor();
   test_country_abroad_in_aside();
   test_state_holding_in_own_capital();
+  test_plan_clause_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
