@@ -478,12 +478,18 @@ static int byline_like(const char *t, const line *l) {
   return l->end - l->start <= MAX_BYLINE && !ends_sentence(t, l);
 }
 
+#define MAX_DECK 160 /* a deck (a second headline under the first) is no longer */
+
 /* The date line among the lines from i on, after at most MAX_BYLINES
-** byline lines: its index, or n. */
+** byline lines: its index, or n. The first of them may also be a deck,
+** a headline of its own longer than a byline ("State-owned X sells 35% to
+** strategic investors ahead of IPO" between a wire's headline and
+** "December 2, 2026 18:30 JST"). */
 static size_t find_date_line(const char *t, const line *lines, size_t i, size_t n, ivl_date *d) {
   for (int k = 0; i < n && k <= MAX_BYLINES; k++, i = next_nonblank(lines, i + 1, n)) {
     if (date_line(t, &lines[i], d)) return i;
-    if (!byline_like(t, &lines[i])) break;
+    int deck = k == 0 && lines[i].end - lines[i].start <= MAX_DECK && !ends_sentence(t, &lines[i]);
+    if (!deck && !byline_like(t, &lines[i])) break;
   }
   return n;
 }

@@ -678,6 +678,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Vietnamese firms' English names write it: "Sài Gòn Xanh" after "Sài
   ** Gòn Xanh Food JSC" (its place no target then: the firm written again) */
   TAIL(" Food"), TAIL(" Seafood"), TAIL(" Beverages"), TAIL(" Garment"), TAIL(" Packaging"),
+  /* a brewer's and a grocer's: "Ratchada" after "Ratchada Beverage",
+  ** "Kotobuki" after "Japan's Kotobuki Mart" */
+  TAIL(" Beverage"), TAIL(" Mart"),
   /* an insurer's or a broker's trade: "Hoshino" after "Hoshino Life
   ** Insurance Co." (both words of trade left out), "Kōyō" after "Kōyō
   ** Securities" */

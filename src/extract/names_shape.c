@@ -158,7 +158,9 @@ static const char *const org_heads[] = {
   "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", "telecom",
   "telecommunications", "petroleum", "associates", "power", "energy", "energie", "energia", "electric",
   "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", "securities",
-  "insurance", "resorts", "hotels", "properties", "property", "realty", "rubber", "software", "lines", "kaisha", NULL};
+  "insurance", "resorts", "hotels", "properties", "property", "realty", "rubber", "software", "lines", "kaisha",
+  /* "Phúc Lộc Real Estate", "Hà Nội Stock Exchange" */
+  "estate", "exchange", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

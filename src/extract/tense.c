@@ -454,6 +454,18 @@ typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
 /* The tense word i gives: a tense, CUE_NONE when it gives none, CUE_SOFT
 ** for "until" (the future, unless a verb says otherwise), CUE_SKIP for a
 ** participle whose auxiliary, further on, decides ("was signed"). */
+/* Does a determiner follow the "-ed" word at i? Then it is a verb with
+** its object, not an adjective: "a project that received its licence in
+** May" ("that" a relative pronoun), where "that licensed project" is. */
+static int takes_object(const words *w, int i) {
+  static const char *const determiners[] = {"its", "the", "a", "an", "their", "his", "her", NULL};
+  int v = i + 1;
+  if (v >= w->n || v == w->date || !lower_word(w, v)) return 0;
+  for (int k = 0; determiners[k]; k++)
+    if (is(w, v, determiners[k])) return 1;
+  return 0;
+}
+
 static int cue(const words *w, int i) {
   if (!cue_word(w, i)) return CUE_NONE;
   if (in_list(w, i, L_MODALS) || ends_with(w, i, "'ll") || ends_with(w, i, "\xE2\x80\x99ll") ||
@@ -496,7 +508,8 @@ static int cue(const words *w, int i) {
   if (past_form(w, i)) {
     int p = before_adverbs(w, i);
     if (in_list(w, p, L_BE_WORDS) || in_list(w, p, L_PERFECT_WORDS)) return CUE_SKIP; /* its auxiliary decides */
-    if (p >= 0 && (w->t[p].kind == TOK_NUM || in_list(w, p, L_BEFORE_ADJECTIVE))) return CUE_NONE;
+    if (p >= 0 && (w->t[p].kind == TOK_NUM || in_list(w, p, L_BEFORE_ADJECTIVE)) && !takes_object(w, i))
+      return CUE_NONE;
     /* a past that is also the base form ("set", "hit") after a modal or
     ** "to": the modal decides ("will set up sister ties in May") */
     if (p >= 0 && (in_list(w, p, L_MODALS) || in_list(w, p, L_REPORTED_MODALS) || is(w, p, "to"))) return CUE_NONE;

@@ -1077,6 +1077,29 @@ static const ivl_fm *company_before(const ivl_fctx *x, const ivl_fsent *s) {
   return firm;
 }
 
+/* "Thai Binh Duong will put $720 million into the plant, while Daesung
+** Motors will provide the rest. ... The two firms have worked together
+** since 2019": with no pair linked, "the two firms" are the last two
+** companies named in the few sentences before 's', named in one sentence;
+** 1 when found. */
+static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  const ivl_fm *last = NULL, *before = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || s->vs - m->vs > 400) continue;
+    if (!last || strcmp(last->party, m->party) != 0) before = last; /* a firm other than the last */
+    last = m;
+  }
+  if (!before || !last || strcmp(before->party, last->party) == 0) return 0;
+  /* both in one sentence, the pair the sentence before told of together
+  ** (not a venture named a paragraph before and one of its owners) */
+  for (size_t k = before->ve; k + 1 < last->vs; k++)
+    if (x->t[k] == '.' && (x->t[k + 1] == ' ' || x->t[k + 1] == '\n')) return 0;
+  add_party(ps, before->party, before);
+  add_party(ps, last->party, last);
+  return 1;
+}
+
 /* one deal signed (not "signed 52 contracts at the forum": the two
 ** countries' firms) */
 static const char *const deal_words[] = {
@@ -1154,7 +1177,9 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** article's pair's */
     static const char *const signing[] = {
       "signed", "inked", "cooperation", "agreement", "memorandum", "mou", "consensus", NULL}; /* not "agreed to play a friendly" */
-    pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
+    static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms", NULL};
+    if (x->c.pair[0] || !fx_starts_with_any(x, g, firms) || !two_firms_before(x, s, &pair))
+      pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
   }
   else return;
   ps->n = 0;

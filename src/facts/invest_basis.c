@@ -703,7 +703,10 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "commenced", "kicked off", "approved", "approves", "put into operation", "into operation", "unveiled",
     "set up", "sets up", "formed", "forms", "established", "establishes",
     /* "X, which the firm built at a total investment of $181 million" */
-    "built", "commissioned", NULL};
+    "built", "commissioned",
+    /* "has been granted investment policy approval for the X park, with
+    ** total investment of": an approval given, as a licence is */
+    "granted", "approval", NULL};
   static const char *const holds[] = {
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};
@@ -1352,9 +1355,6 @@ static int point_of_period(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
-/* inv_is_stock, 'raised_no' when the caller has asked inv_raised_to_total_of
-** of the same figure and sentence, and it said no: a pure question (const
-** x, no fact stored since), whose answer is then no here too. */
 /* "with the new project, will have put $190 million into the province":
 ** the future perfect of putting money in tells the total the new money
 ** brings the investor to (rule 15), no plan of a flow (set qpower). */
@@ -1365,12 +1365,29 @@ static int future_perfect_total(const ivl_fctx *x, const figure *f) {
   return fx_any(x, back, f->vs, perfect);
 }
 
+/* "X has invested $540 million in Vietnam since 2017 and plans to deploy
+** another $500 million": a figure in a clause of its own after the
+** holding's, opened by "and" and a verb of plan, is new money to come, a
+** flow, though the sentence tells a running total; not a total a plan
+** lifts the holding to ("and plans to raise its total to $2 billion"). */
+static int planned_after_holding(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const plans[] = {"plans to", "planned to", "intends to", "will", "is set to",
+                                      "expects to", NULL};
+  if (f->cs <= s->vs || f->raised_to || fx_ends_with(x, f->vs, "to")) return 0; /* no figure before it */
+  size_t and = fx_find_last(x, f->cs, f->vs, "and");
+  return and != FX_NONE && fx_starts_with_any(x, and + 3, plans);
+}
+
+/* inv_is_stock, 'raised_no' when the caller has asked inv_raised_to_total_of
+** of the same figure and sentence, and it said no: a pure question (const
+** x, no fact stored since), whose answer is then no here too. */
 static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, int raised_no) {
   /* "... and the remaining VNĐ10.7 trillion will be raised by the
   ** investor": money the figure's own verb puts in the future, a flow
   ** though the clause before holds a total ("The project has ...") */
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
+  if (planned_after_holding(x, whole, f)) return 0;
   if (!raised_no && inv_raised_to_total_of(x, whole, f)) return 1;
   if (future_perfect_total(x, f)) return 1;
   /* (the scopes after the two answers above, which do not read them:

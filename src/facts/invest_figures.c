@@ -751,6 +751,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "of green bond*", "of treasury bond*", "in government bond*", "in corporate bond*",
     "of state capital", "of state funds", "of public funds", "of public capital",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
+    /* a firm's taxes and a seller's takings: "paid VNĐ1.7 trillion into the
+    ** State budget", "has collected VNĐ12.6 trillion from divestments" */
+    "into the state budget", "into the local budget", "into the budget", "to the budget",
+    "from divestment*", "from divesting", "from the divestment*", "from its divestment*", "in divestment*",
+    /* a State firm's own capital, the State's holding told after it: "The
+    ** group's charter capital stands at VNĐ40 trillion, of which the State
+    ** holds 96.7 per cent" (no one puts it into a place) */
+    "of which the state holds", "of which the state owns", "with the state holding", "in which the state holds",
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in donations", "in gifts", "in oda",
@@ -2193,6 +2201,11 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   while (t != FX_NONE && t < f->vs && fx_starts_with_any(x, t, dropped))
     t = fx_first(x, t + 1, f->ce, ivl_lexicon(LEX_TERMINATED));
   if (t == FX_NONE) return ended_then_described(x, s, f, absent);
+  /* "has approved 74 projects with capital of VNĐ63.5 trillion, ..., and
+  ** terminated eight worth VNĐ5.2 trillion": an ending verb after the
+  ** figure that opens a clause of its own ("and") ends what that clause
+  ** names, not the figure (its figure is ruled out by its own look) */
+  if (t >= f->ve && fx_ends_with(x, t, "and")) return 0;
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30
   ** million in Sơn La": an aside about the investor's past */
   size_t open, close;
@@ -2653,18 +2666,27 @@ static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p) {
 ** add ...". Set off by commas or dashes, it opens with "which", "where",
 ** "who", "having" (", having opened six malls since 2014,") or a founding
 ** participle. Its bounds in [*open, *close). */
+/* Is the comma at 'at' a number's ("400,000"), between two digits? */
+static int thousands_comma(const ivl_fctx *x, size_t at) {
+  return at > 0 && ivl_isdigit((unsigned char)x->t[at - 1]) && ivl_isdigit((unsigned char)x->t[at + 1]);
+}
+
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close) {
   static const char *const opens[] = {"which", "where", "who", "having", NULL};
   size_t o = from;
   int dash = 0;
+  /* (a comma between digits is a number's: "which holds 400,000 hectares
+  ** of land in Laos," opens at "which") */
   for (; o > s->vs; o--) {
     unsigned char c = (unsigned char)x->t[o - 1];
-    if (c == ',') break;
+    if (c == ',' && !thousands_comma(x, o - 1)) break;
     if ((c == 0x93 || c == 0x94) && (dash = aside_dash_ends(x, s->vs, o))) break;
   }
   if (o == s->vs || (fx_first(x, o, from, opens) == FX_NONE && !participle_opens(x, o, from))) return 0;
   size_t c = to;
-  while (c < s->ve && x->t[c] != ',' && !((unsigned char)x->t[c] == 0xE2 && aside_dash_ends(x, s->vs, c + 3))) c++;
+  while (c < s->ve && (x->t[c] != ',' || thousands_comma(x, c)) &&
+         !((unsigned char)x->t[c] == 0xE2 && aside_dash_ends(x, s->vs, c + 3)))
+    c++;
   /* a dash's aside closes with a dash, a comma's with a comma (not the
   ** sentence's end: "..., which is to start production in 2027." dates
   ** the project) */
@@ -2935,6 +2957,20 @@ static int year_of_a_part_taken_in(const ivl_fctx *x, const ivl_fsent *s, const 
   return 0;
 }
 
+/* "Kotobuki has put VND1.1 trillion into the venture so far, and the
+** partners plan to double its stores by 2028": a date in a clause of plan
+** of its own (", and" then a word of plan) after the last figure before
+** it is the plan's, not the figure's. */
+static int plan_clause_date(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
+  static const char *const plans[] = {"plan", "plans", "planned", "aim", "aims", "intend*", "will", NULL};
+  const figure *f = NULL;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].ve <= d->vs) f = &fs->f[i];
+  if (!f) return 0;
+  size_t and = fx_find_last(x, f->ve, d->vs, "and");
+  return and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && fx_any(x, and, d->vs, plans);
+}
+
 /* Does the sentence state a date other than 'd'? */
 static int other_date(const ivl_fsent *s, const ivl_fm *d) {
   for (size_t i = 0; i < s->n; i++)
@@ -2951,7 +2987,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (d->kind != FM_DATE || !d->value_s || (event_year(x, d) && other_date(s, d)) || baseline_date(x, s, d) ||
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
-        year_of_a_part_taken_in(x, s, fs, d))
+        year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its
@@ -3350,6 +3386,10 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   ** ...": the noun left out, right after a ranked investor */
   if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
   if (who == FX_NONE) return 0;
+  /* "becoming the largest strategic investor in the equitisation": a
+  ** place among a firm's owners, not among a place's investors */
+  static const char *const owners[] = {"strategic", "institutional", "anchor", "cornerstone", NULL};
+  if (fx_any(x, end, who, owners)) return 0;
   /* "The largest investors are Japan, the RoK and Singapore": a group */
   static const char *const many[] = {"investors", "sources", NULL};
   if (fx_starts_with_any(x, end, many)) return 0;

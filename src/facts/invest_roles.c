@@ -512,6 +512,19 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
   return g;
 }
 
+/* "The Hà Nội-based group has poured ...", "The Osaka-based maker will
+** add ...": a sentence opening on the company just spoken of, its seat
+** said between "The" and its noun (as "the group" says it bare). */
+static int seated_anaphor(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const nouns[] = {"group", "company", "firm", "conglomerate", "maker", "manufacturer",
+                                      "steelmaker", "carmaker", "retailer", "developer", "lender", "insurer",
+                                      "brewer", NULL};
+  size_t head = s->vs + 48 < to ? s->vs + 48 : to;
+  if (!fx_starts_with(x, s->vs, "the")) return 0;
+  size_t at = fx_find(x, s->vs, head, "based");
+  return at != FX_NONE && x->t[at - 1] == '-' && fx_starts_with_any(x, at + 5, nouns);
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
@@ -561,7 +574,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (inv_its_total_developed(x, s)) return x->c.developer;
   const ivl_fm *group = group_referred(x, s, to);
   if (group) return group;
-  if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to))
+  if (x->c.company && (fx_any(x, s->vs, to, inv_company_anaphors) || seated_anaphor(x, s, to)) &&
+      !fdi_subject(x, s, to))
     return short_name_before_anaphor(x, s, to, x->c.company);
   /* "The Californian company plans to spend ...": its noun after a proper
   ** adjective no mention knows (inv_company_subject_end) */
@@ -611,6 +625,18 @@ static int foreign_as_actors(const ivl_fctx *x, const ivl_fsent *s) {
   return found && fx_find(x, s->vs, s->ve, "fdi") == FX_NONE;
 }
 
+/* "Nghệ An licensed 95 projects with capital of VNĐ58.7 trillion. Of
+** these, 83 were domestic projects ...": does the sentence after s open on
+** a breakdown of s's total that speaks of domestic projects? Then the
+** total mixes domestic and foreign capital, and is neither's (rule 12). */
+static int split_after(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {"of these", "of them", "of this", "of the total", "of which", NULL};
+  size_t p = s->ve, len = x->a->view.len;
+  while (p < len && (x->t[p] == '.' || x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\r')) p++;
+  if (p == s->ve || !fx_starts_with_any(x, p, opens)) return 0;
+  return fx_find(x, p, p + 120 < len ? p + 120 : len, "domestic") != FX_NONE;
+}
+
 /* No investor named: foreign investors in aggregate when FDI is spoken of. */
 static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
@@ -628,6 +654,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   ** FDI spoken of yet, projects licensed in an article that speaks of
   ** domestic projects are no foreign total (rule 12) */
   if (!said && x->c.fdi_age > 4 && x->c.domestic_said) return none;
+  if (!said && split_after(x, s)) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
   ** "Of the total, ..." breaks down the FDI just stated */
@@ -2158,10 +2185,17 @@ static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
 ** Laos", "to Cambodia"): what "the country" after it speaks of. */
 static int country_abroad_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) {
   static const char *const in[] = {"in", "to", "into", NULL};
+  static const char *const which[] = {"which", "who", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= pos; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) && fx_ends_with_any(x, m->vs, in))
-      return 1;
+    if (m->kind != FM_COUNTRY || (m->flags & (FM_VN | FM_DEMONYM)) || !fx_ends_with_any(x, m->vs, in)) continue;
+    /* (not a country in an aside on the investor, closed before: "VRG,
+    ** which holds land at home and in Laos, has invested ... across the
+    ** country": Việt Nam, the main clause's) */
+    size_t open, close;
+    if (inv_aside_at(x, s, m->vs, m->ve, &open, &close) && close <= pos && fx_starts_with_any(x, open, which))
+      continue;
+    return 1;
   }
   return 0;
 }
@@ -2483,10 +2517,16 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   /* "Vingroup subsidiary VinFast", "Masan unit WinCommerce": the parent
   ** as a noun adjunct, its kin word right after it and then the firm */
   static const char *const kin_adjunct[] = {"subsidiary", "unit", "affiliate", NULL};
-  if (!pos)
-    return i + 1 < s->n && s->m[i + 1].kind == FM_ORG && x->t[m->ve] == ' ' &&
-           fx_starts_with_any(x, m->ve + 1, kin_adjunct) && s->m[i + 1].vs - m->ve <= 14 &&
-           fx_lower_words(x, m->ve, s->m[i + 1].vs);
+  if (!pos) {
+    if (!(i + 1 < s->n && s->m[i + 1].kind == FM_ORG && x->t[m->ve] == ' ' &&
+          fx_starts_with_any(x, m->ve + 1, kin_adjunct) && s->m[i + 1].vs - m->ve <= 14))
+      return 0;
+    /* (or the unit named in an appositive after the kin word: "Another
+    ** VRG unit, Phước An Rubber, is pouring ...") */
+    size_t w = m->ve + 1;
+    while (w < s->m[i + 1].vs && ivl_isalpha((unsigned char)x->t[w])) w++;
+    return fx_lower_words(x, m->ve, s->m[i + 1].vs) || (x->t[w] == ',' && fx_only(x, w, s->m[i + 1].vs, ","));
+  }
   size_t from = m->ve + pos;
   /* over what describes it ("EV maker": a sector's mention) */
   /* (or its kin in an appositive: "Lạc Hồng's parent, Tiên Phong Group,

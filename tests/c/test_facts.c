@@ -11752,6 +11752,169 @@ static void test_deal_partner_country_no_investor(void) {
                "JP>Sơn La 5e+07 flow; agreement JP|Sơn La");
 }
 
+/* qstate: "has invested $X ... since 2017 and plans to deploy another $Y":
+** the plan's figure in its own "and" clause is a flow, not the holding. */
+static void test_plan_clause_after_holding(void) {
+  expect_facts("Korean fund Han River Partners has invested a total of $300 million in Vietnam since 2016, mostly in "
+               "offices in Hà Nội, and plans to deploy another $200 million in the country over the next two years.",
+               "Han River Partners>VN 3e+08 stock as_of=2024-05-10; Han River Partners>VN 2e+08 flow");
+  expect_facts("Thai retailer Siam Basket has put $150 million into Đồng Nai to date and will spend a further $60 "
+               "million on a cold store there.",
+               "Siam Basket>Đồng Nai 1.5e+08 stock as_of=2024-05-10; Siam Basket>Đồng Nai 6e+07 flow");
+  /* a total the plan lifts the holding to stays a stock */
+  expect_facts("Thai retailer Siam Basket has put $150 million into Đồng Nai to date and plans to raise its total "
+               "investment there to $400 million.",
+               "Siam Basket>Đồng Nai 1.5e+08 stock as_of=2024-05-10; Siam Basket>Đồng Nai 4e+08 stock as_of=2024-05-10");
+}
+
+/* qstate: a project's total at its approval ("has been granted investment
+** policy approval for ..., with total investment of") is a flow, as at a
+** licence; a total held now, the approval told in a clause after it, is not. */
+static void test_total_at_approval_granted(void) {
+  expect_facts("Sông Mã Rubber JSC has been granted investment policy approval for the 420-hectare Yên Định "
+               "Industrial Park in Thanh Hóa province, with total investment of VNĐ3.1 trillion.",
+               "Sông Mã Rubber JSC>Thanh Hóa 3.1e+12 flow");
+  expect_facts("Hoàng Long Group was granted approval for a logistics centre in Ninh Bình with a total investment of "
+               "VNĐ900 billion.",
+               "Hoàng Long Group>Ninh Bình 9e+11 flow");
+  expect_facts("Sông Mã Rubber JSC now has total investment of VNĐ3.1 trillion in Thanh Hóa, where it was granted "
+               "its first approval.",
+               "Sông Mã Rubber JSC>Thanh Hóa 3.1e+12 stock as_of=2024-05-10");
+}
+
+/* qstate: money a firm pays in taxes and a seller's takings are no
+** investment ("paid VNĐ900 billion into the State budget", "has collected
+** VNĐ8 trillion from divestments"); a firm's own investment beside them is. */
+static void test_taxes_and_divestment_takings(void) {
+  expect_facts("Hưng Long Cement paid VNĐ900 billion into the State budget last year, the Ninh Bình tax department "
+               "said.",
+               "");
+  expect_facts("The state investor has collected VNĐ8 trillion from divestments so far this year in Hà Nội.", "");
+  expect_facts("Hưng Long Cement will invest VNĐ2 trillion in a new kiln in Ninh Bình, having paid VNĐ900 billion "
+               "into the State budget last year.",
+               "Hưng Long Cement>Ninh Bình 2e+12 flow");
+}
+
+/* qstate: an ending verb that opens a clause of its own after the figure
+** ("..., and terminated eight ...") ends what that clause names: the
+** figure before keeps its fact, the ended one gets none. */
+static void test_ending_clause_after_figure(void) {
+  expect_facts("This year Ninh Bình has approved 52 domestic projects with total capital of VNĐ31 trillion, the "
+               "department said, and revoked six stalled ones worth VNĐ2.4 trillion.",
+               "VN>Ninh Bình 3.1e+13 flow projects=52");
+  expect_facts("Lạng Sơn licensed 14 domestic projects worth VNĐ9 trillion and withdrew the licences of three "
+               "others worth VNĐ700 billion.",
+               "VN>Lạng Sơn 9e+12 flow projects=14");
+  /* near miss: the ending said of the figure itself still rules it out */
+  expect_facts("Lạng Sơn revoked 14 domestic projects worth VNĐ9 trillion.", "");
+}
+
+/* qstate: a total the next sentence breaks down into domestic and foreign
+** parts ("Of these, 40 were domestic ...") mixes both and is neither's
+** (rule 12), even after FDI was spoken of; its parts are facts. */
+static void test_total_split_in_next_sentence(void) {
+  expect_facts("Foreign investors are welcome in Lạng Sơn. In the ten months, Lạng Sơn licensed 48 projects with total "
+               "capital of VNĐ21 trillion. Of these, 40 were domestic projects worth VNĐ17 trillion, while eight "
+               "foreign-invested projects brought in $160 million.",
+               "VN>Lạng Sơn 1.7e+13 flow projects=40; *>Lạng Sơn 1.6e+08 flow projects=8");
+  /* near miss: a breakdown of FDI by its kinds leaves the FDI total */
+  expect_facts("Lạng Sơn drew $300 million in FDI in the ten months. Of this, new projects took $200 million.",
+               "*>Lạng Sơn 3e+08 flow; *>Lạng Sơn 2e+08 flow");
+}
+
+/* qstate: "the largest strategic investor in the equitisation" places a
+** buyer among a firm's owners, not among a place's investors: no rank, and
+** no standing holding; near miss: "the largest foreign investor in" keeps
+** its rank. */
+static void test_largest_strategic_investor(void) {
+  expect_facts("Korean lender Hanbit Bank agreed to buy 20% of Hải Phòng's Bạch Đằng Water for VNĐ1.5 trillion, "
+               "becoming the largest strategic investor in the equitisation.",
+               "Hanbit Bank>Hải Phòng 1.5e+12 flow");
+  expect_facts("Singapore's Merlion Fund bought 15% of the Đà Nẵng port operator for $40 million, making it the "
+               "largest institutional investor in the company.",
+               "Merlion Fund>Đà Nẵng 4e+07 flow");
+}
+
+/* qstate: "Another X unit, Y, is pouring ...": the unit named in the
+** appositive after its owner's kin word is the one that invests. */
+static void test_unit_named_after_kin_word(void) {
+  expect_facts("Another Hoa Sen unit, Hoa Sen Pipe JSC, will invest VNĐ2 trillion in a mill in Nghệ An.",
+               "Hoa Sen Pipe JSC>Nghệ An 2e+12 flow");
+  expect_facts("A Masan unit, Masan Meat Life JSC, is putting VNĐ900 billion into a farm in Hà Tĩnh.",
+               "Masan Meat Life JSC>Hà Tĩnh 9e+11 flow");
+}
+
+/* qstate: "The two firms have worked together since 2019" with no pair
+** linked before: the last two companies named just before. */
+static void test_two_firms_named_before(void) {
+  expect_facts("Minh Long Group will put $50 million into the plant in Bình Định, while Kyoto Ceramics Co. will add $30 "
+               "million. The two firms have worked together since 2015.",
+               "Minh Long Group>Bình Định 5e+07 flow; Kyoto Ceramics Co.>Bình Định 3e+07 flow; "
+               "partnership Kyoto Ceramics Co.|Minh Long Group since=2015");
+  /* near miss: one firm named before is no pair */
+  expect_facts("Minh Long Group opened a plant in Bình Định. The two firms have worked together since 2015.", "");
+}
+
+/* qstate: a stake taken "a further" ("will take a further 10% for 920
+** billion dong") is a share purchase, as "took a 20 per cent stake" is. */
+static void test_take_a_further_stake(void) {
+  expect_facts("Minh Phát Holdings will take a further 10% of the Hải Phòng port operator for VNĐ500 billion.",
+               "Minh Phát Holdings>Hải Phòng 5e+11 flow");
+  expect_facts("Korea's Daon Capital took a further 5 per cent of a Đà Nẵng port operator for $12 million.",
+               "Daon Capital>Đà Nẵng 1.2e+07 flow");
+}
+
+/* qstate: "The Hà Nội-based group has poured ...", a sentence or two after
+** the firm with none named between: the firm, as "The group" is. */
+static void test_seated_company_anaphor(void) {
+  expect_facts("Phú Thành Steel Group won approval for a mill in Thanh Hóa. Construction is due to start in 2027. "
+               "The Hà Nội-based group has poured a total of VNĐ20 trillion into Thanh Hóa since 2015.",
+               "Phú Thành Steel Group>Thanh Hóa 2e+13 stock as_of=2024-05-10");
+  expect_facts("Kanda Foods JSC opened a plant in Hưng Yên. Its output doubled last year. The Osaka-based company "
+               "will invest a further $30 million in Hưng Yên.",
+               "Kanda Foods JSC>Hưng Yên 3e+07 flow");
+}
+
+/* qstate: a country abroad in an aside on the investor, closed before the
+** figure, is not "the country" of "across the country" (Việt Nam); the
+** aside is found past a number's comma ("400,000 hectares"). */
+static void test_country_abroad_in_aside(void) {
+  expect_facts("Đồng Xanh Rubber JSC, which holds land at home and in Cambodia, has invested VNĐ5 trillion in "
+               "industrial parks across the country to date.",
+               "Đồng Xanh Rubber JSC>VN 5e+12 stock as_of=2024-05-10");
+  expect_facts("Đồng Xanh Rubber JSC, which holds 120,000 hectares of land in Laos, has invested VNĐ5 trillion in "
+               "industrial parks across the country to date.",
+               "Đồng Xanh Rubber JSC>VN 5e+12 stock as_of=2024-05-10");
+}
+
+/* qstate: a State firm's own charter capital, the State's holding told
+** right after it, is no investment; a unit's charter capital is. */
+static void test_state_holding_in_own_capital(void) {
+  expect_facts("Lâm Đồng Tea Corporation's charter capital stands at VNĐ6 trillion, of which the State holds 65 per cent.",
+               "");
+  expect_facts("Sông Gianh Cement in Quảng Trị has charter capital of VNĐ3 trillion, with the State holding 51 per cent.",
+               "");
+  /* near miss: a unit's charter capital, its owner's share told after it, is the owner's investment */
+  expect_facts("Japan's Hanami Mart set up a unit in Đà Nẵng with a charter capital of $8 million, of which it holds "
+               "70 per cent.",
+               "Hanami Mart>Đà Nẵng 8e+06 flow");
+}
+
+/* qstate: a date in a clause of plan of its own after the figure (", and
+** the partners plan to ... by 2026") is the plan's: the stock takes the
+** article's date, the flow none. */
+static void test_plan_clause_date(void) {
+  expect_facts("Japan's Hanami Mart has put a total of $40 million into Đà Nẵng so far, and the partners plan to "
+               "double its stores by 2026.",
+               "Hanami Mart>Đà Nẵng 4e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hanami Mart will invest $40 million in Đà Nẵng, and the partners plan to open 20 stores there "
+               "by 2026.",
+               "Hanami Mart>Đà Nẵng 4e+07 flow");
+  /* near miss: the figure's own plan keeps its year */
+  expect_facts("Japan's Hanami Mart plans to invest $40 million in Đà Nẵng by 2026.",
+               "Hanami Mart>Đà Nẵng 4e+07 flow as_of=2026");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12472,6 +12635,19 @@ int main(void) {
   test_share_before_projects();
   test_company_by_proper_adjective();
   test_body_of_the_country();
+  test_plan_clause_after_holding();
+  test_total_at_approval_granted();
+  test_taxes_and_divestment_takings();
+  test_ending_clause_after_figure();
+  test_total_split_in_next_sentence();
+  test_largest_strategic_investor();
+  test_unit_named_after_kin_word();
+  test_two_firms_named_before();
+  test_take_a_further_stake();
+  test_seated_company_anaphor();
+  test_country_abroad_in_aside();
+  test_state_holding_in_own_capital();
+  test_plan_clause_date();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -436,6 +436,20 @@ int main(void) {
   CHECK(ivl_layout_parse(&l, asked, strlen(asked), &err) == IVL_OK && !l.has_title && l.paragraphs.n == 2,
         "a question over a paragraph without a dateline is the body's");
   ivl_layout_free(&l);
+  /* qstate: a deck (a second headline, longer than a byline) between the
+  ** headline and the date line; near miss: a first paragraph with no date
+  ** line under it stays the body's */
+  const char *deck = "Lender buys into state builder\n\nA city-owned construction firm sells 30% to a Korean bank and "
+                     "a local fund before listing\n\nMarch 4, 2026 09:10 JST\n\nThe deal closed.\n";
+  CHECK(ivl_layout_parse(&l, deck, strlen(deck), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2026 && l.date.month == 3 && l.date.day == 4 && l.paragraphs.n == 1,
+        "deck: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *nodeck = "Lender buys into state builder\n\nA city-owned construction firm sells 30% to a Korean bank "
+                       "and a local fund before listing\n\nThe deal closed.\n";
+  CHECK(ivl_layout_parse(&l, nodeck, strlen(nodeck), &err) == IVL_OK && !l.has_date && l.paragraphs.n == 2,
+        "no date line under the deck: %zu paragraphs", l.paragraphs.n);
+  ivl_layout_free(&l);
   const char *mid = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
                     "March 9, 2023 - 10:00\n\nIt was the largest deal this year.\n\nMore to come soon.\n"
                     "Third line.\n\nFourth line.\n";

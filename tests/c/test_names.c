@@ -3409,6 +3409,33 @@ static void test_firm_described_with_its_home(void) {
   ivl_ruleset_free(rs);
 }
 
+/* qstate: firms named by "Real Estate" and exchanges by "Exchange" are
+** organisations, the place in an exchange's name no location; near miss:
+** the sector at a sentence's head is no firm. */
+static void test_estate_and_exchange_heads(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Hồng Phát Real Estate listed its shares on the Hà Nội Stock Exchange.",
+               "organization:Hồng Phát Real Estate;organization:Hà Nội Stock Exchange;");
+  expect_names(rs, "Real Estate drew the most capital in Đà Nẵng.", "location:Đà Nẵng;");
+  ivl_ruleset_free(rs);
+}
+
+/* qstate: "Ratchada" after "Ratchada Beverage", "Hanami" after "Hanami
+** Mart": a brewer's and a grocer's short names, as "Kaiyo" after "Kaiyo
+** Securities". */
+static void test_brewer_and_grocer_short_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Ratchada Beverage bought a Huế brewer. Ratchada will spend $40 million on it.",
+               "organization:Ratchada Beverage;location:Huế;organization:Ratchada;");
+  expect_names(rs, "Japan's Hanami Mart opened a store in Đà Nẵng. Hanami has put $9 million into the chain.",
+               "country:Japan;organization:Hanami Mart;location:Đà Nẵng;organization:Hanami;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3489,5 +3516,7 @@ int main(void) {
   test_insurer_short_names();
   test_speaker_called_it_is_a_firm();
   test_firm_described_with_its_home();
+  test_estate_and_exchange_heads();
+  test_brewer_and_grocer_short_names();
   return check_done();
 }

@@ -159,6 +159,12 @@ static const qcase cases[] = {
   {D, "2024-09-10", "The bridge could be completed in April.", {{"April", 0, "2025-04"}}},
   {D, "2025-01-12", "The lease was signed in December.", {{"December", 0, "2024-12"}}},
   {D, "2025-01-12", "The firm received its licence on December 20.", {{"December 20", 0, "2024-12-20"}}},
+  /* qstate: "that" before a past verb with its object is a relative
+  ** pronoun, not a determiner: the verb's past decides over the present
+  ** progressive of the clause before; near miss: "that licensed project" */
+  {D, "2026-11-30", "X is building a park, a project that received its licence in May.", {{"May", 0, "2026-05"}}},
+  {D, "2026-11-30", "Y is expanding a mill, one which obtained the permit in March.", {{"March", 0, "2026-03"}}},
+  {D, "2026-11-30", "Z is opening that licensed plant in March.", {{"March", 0, "2027-03"}}},
   {D, "2025-01-12", "Since November, the park has drawn six investors.", {{"November", 0, "2024-11"}}},
   {D, "2024-12-28", "Fireworks light up the river on January 1.", {{"January 1", 0, "2025-01-01"}}},
   {D, "2025-01-10", "Bắc Ninh attracts a billion dollars in FDI in December", {{"December", 0, "2024-12"}}},
