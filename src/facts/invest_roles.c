@@ -2919,6 +2919,38 @@ static int hosts_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
+/* "Australia attracted $158 million of Vietnamese capital": a country
+** drawing Việt Nam's money, the demonym of Việt Nam after "of" right
+** after the figure that follows the verb. */
+static int draws_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const draws[] = {"attracted", "drew", "received", "absorbed", "took in", "lured", NULL};
+  const ivl_fm *m = &s->m[i];
+  if (!fx_starts_with_any(x, m->ve, draws)) return 0;
+  for (size_t j = i + 1; j + 1 < s->n && j < i + 4; j++)
+    if (s->m[j].kind == FM_MONEY)
+      return s->m[j + 1].vs - s->m[j].ve <= 5 && fx_ends_with(x, s->m[j + 1].vs, "of") && vn_acts(x, &s->m[j + 1]);
+  return 0;
+}
+
+/* A country before the first figure drawing Việt Nam's money
+** ("Australia attracted $158 million of Vietnamese capital"). */
+static int country_draws_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  for (size_t i = 0; i < s->n && s->m[i].ve <= first_figure; i++)
+    if (s->m[i].kind == FM_COUNTRY && !(s->m[i].flags & FM_VN) && draws_vietnamese(x, s, i)) return 1;
+  return 0;
+}
+
+/* "Businesses headquartered in HCM City invested ...": the home of the
+** firms that invest, a Vietnamese place after "headquartered in" or
+** "based in" right after the firms' noun. */
+static int firms_at_home_in(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const seat[] = {"headquartered in", "based in", NULL};
+  static const char *const firms[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
+  if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !fx_ends_with_any(x, m->vs, seat)) return 0;
+  size_t back = m->vs > 36 ? m->vs - 36 : 0;
+  return fx_any(x, back, m->vs, firms);
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -2938,10 +2970,12 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&
         fx_any(x, m->ve + 6, m->ve + 24, based))
       return 1;
+    if (firms_at_home_in(x, m)) return 1;
     /* "Vinamilk said Thailand's ThaiBev would pay ...": the company
     ** that reports another's purchase is not the one that invests */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && !reports_another(x, s, i, to, 1))
       return vn_company(x, s, m);
+    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && draws_vietnamese(x, s, i)) return 1;
     if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, s, i) &&
         !hosts_vietnamese(x, s, i))
       return 0;
@@ -3405,7 +3439,8 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   if (buyer_from_abroad(x, s, first->buyer)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
-  if ((said || abroad_in(x, s, s->vs, s->ve)) && vn_invests(x, s, first_figure, said)) {
+  if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure)) &&
+      vn_invests(x, s, first_figure, said)) {
     x->c.outward_age = 0;
     return 1;
   }

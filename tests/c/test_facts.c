@@ -10890,6 +10890,19 @@ static void test_acronym_investor_as_written(void) {
                "agreement Ninh Bình|Thái Sơn Steel Corporation");
 }
 
+/* "Businesses headquartered in HCM City invested $312 million in 58
+** overseas projects": the city is the firms' home, the money goes abroad;
+** "Australia attracted $158 million of Vietnamese capital": the country
+** draws Việt Nam's money. Near miss: a country drawing foreign capital. */
+static void test_outward_said_by_home_or_draw(void) {
+  expect_facts("Firms headquartered in Đà Nẵng invested $45 million in 12 overseas projects in the first half.",
+               "VN>* 4.5e+07 flow projects=12");
+  expect_facts("Companies based in Cần Thơ invested $9 million in overseas projects last year.", "VN>* 9e+06 flow");
+  expect_facts("Cambodia drew $60 million of Vietnamese investment in the first half.", "VN>KH 6e+07 flow");
+  expect_facts("Laos attracted $75 million of Vietnamese capital last year, mostly in farming.", "VN>LA 7.5e+07 flow");
+  expect_facts("Cambodia drew $60 million of foreign investment in the first half.", "");
+}
+
 static void test_its_vietnam_arm(void) {
   expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
                "Dương by $40 million.",
@@ -12108,6 +12121,7 @@ int main(void) {
   test_country_naming_standard();
   test_body_object_of_relation();
   test_acronym_investor_as_written();
+  test_outward_said_by_home_or_draw();
   ivl_ruleset_free(rules);
   return check_done();
 }
