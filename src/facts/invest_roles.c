@@ -2459,6 +2459,17 @@ static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure 
 /* "In Laos, it plans to invest ...", "Separately, the company will add
 ** ...": where the subject starts, after a short opening phrase up to its
 ** comma that holds no figure; else the sentence's start. */
+/* "This year alone it has injected ...", "In 2023 it bought ...": a short
+** opener of time with no comma, then "it"; only dates named before it. */
+static size_t it_after_short_opener(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t to = s->ve - s->vs < 32 ? s->ve : s->vs + 32;
+  size_t at = fx_find(x, s->vs, to, "it");
+  if (at == FX_NONE) return s->vs;
+  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++)
+    if (s->m[i].kind != FM_DATE) return s->vs;
+  return at;
+}
+
 static size_t subject_after_opener(const ivl_fctx *x, const ivl_fsent *s) {
   /* a phrase of place, time or linking, not a subject of its own ("The
   ** first phase, costing $200 million, ...") */
@@ -2467,7 +2478,7 @@ static size_t subject_after_opener(const ivl_fctx *x, const ivl_fsent *s) {
   if (!fx_starts_with_any(x, s->vs, openers)) return s->vs;
   size_t len = s->ve - s->vs < 40 ? s->ve - s->vs : 40;
   const char *c = memchr(x->t + s->vs, ',', len);
-  if (!c) return s->vs;
+  if (!c) return it_after_short_opener(x, s);
   size_t p = (size_t)(c - x->t) + 1;
   for (size_t i = 0; i < s->n && s->m[i].vs < p; i++)
     if (s->m[i].kind == FM_MONEY) return s->vs;
@@ -3122,7 +3133,8 @@ static int signing_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 ** the money goes (that place, when no other is named). */
 static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const events[] = {"held in", "forum in", "conference in", "summit in", "fair in",
-                                       "expo in", "exhibition in", "roadshow in", "seminar in", "workshop in", NULL};
+                                       "expo in", "exhibition in", "roadshow in", "seminar in", "workshop in",
+                                       "meeting in", NULL};
   /* most places follow no "in": the byte before asked first */
   return m->vs >= 4 && x->t[m->vs - 2] == 'n' && fx_ends_with_any(x, m->vs, events);
 }
@@ -3253,6 +3265,8 @@ static const char *const market_entry[] = {"entered", "entering", "enters", "ent
 static int vn_place_named_from(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   party p = vn_target_near(x, s, from, s->ve, &(figure){0});
   if (p.m && (p.m->flags & FM_DATELINE)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
+  /* nor where the figures were told: "presented at an investor meeting in Hà Nội" */
+  if (p.m && event_venue(x, p.m)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
   /* "..., making it one of Vietnam's largest outward investors": a rank
   ** among the country's own, no place the money goes to */
   static const char *const among[] = {"one of", "among", NULL};

@@ -10903,6 +10903,25 @@ static void test_outward_said_by_home_or_draw(void) {
   expect_facts("Cambodia drew $60 million of foreign investment in the first half.", "");
 }
 
+/* "has invested a cumulative $2.3 billion in its nine foreign markets ...,
+** according to figures presented at an investor meeting in Hà Nội": the
+** meeting's city is where the figures were told, no place the money goes
+** (so the firm's markets abroad make it outward); "This year alone it has
+** injected another $64 million into its overseas operations": "it" after
+** a short opener of time with no comma is the firm. Near miss: a city the
+** money goes to. */
+static void test_outward_venue_and_opener_it(void) {
+  expect_facts("Đông Á Cables has invested a total of $90 million in its six foreign markets, according to figures "
+               "shown at a shareholders' meeting in Đà Nẵng.",
+               "Đông Á Cables>* 9e+07 stock as_of=2024-05-10");
+  expect_facts("Đông Á Cables has invested a total of $90 million in its six foreign markets. This year it "
+               "injected another $8 million into its overseas operations.",
+               "Đông Á Cables>* 9e+07 stock as_of=2024-05-10; Đông Á Cables>* 8e+06 flow");
+  expect_facts("Đông Á Cables has invested a total of $90 million in Đà Nẵng, where it held a shareholders' "
+               "meeting.",
+               "Đông Á Cables>Đà Nẵng 9e+07 stock as_of=2024-05-10");
+}
+
 static void test_its_vietnam_arm(void) {
   expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
                "Dương by $40 million.",
@@ -12122,6 +12141,7 @@ int main(void) {
   test_body_object_of_relation();
   test_acronym_investor_as_written();
   test_outward_said_by_home_or_draw();
+  test_outward_venue_and_opener_it();
   ivl_ruleset_free(rules);
   return check_done();
 }
