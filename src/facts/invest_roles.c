@@ -3142,6 +3142,19 @@ static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
 static const char *const examples_of_country[] = {"starting with", "beginning with", "such as", "including",
                                                   "notably", NULL};
 
+/* "registered a Japanese subsidiary", "set up a new Cambodian unit": a
+** unit founded abroad, named by its country's demonym after "a" (or "a
+** new") and a verb of founding. */
+static int founds_unit_abroad(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const units[] = {"subsidiary", "unit", "arm", "affiliate", "branch", NULL};
+  static const char *const founding[] = {"set up a", "set up a new", "established a", "established a new",
+                                         "registered a", "registered a new", "opened a", "opened a new",
+                                         "launched a", "launched a new", "formed a", "formed a new",
+                                         "founded a", "founded a new", "created a", "created a new", NULL};
+  return (m->flags & FM_DEMONYM) && !(m->flags & FM_VN) && fx_starts_with_any(x, m->ve, units) &&
+         fx_ends_with_any(x, m->vs, founding);
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
@@ -3172,7 +3185,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     static const char *const partners[] = {"partner*", "counterpart*", "co-investor*", NULL};
     /* (but "signed an MoU with the Philippine government": the country) */
     if ((m->flags & FM_DEMONYM) && (!fx_ends_with(x, m->vs, "its") || fx_starts_with_any(x, m->ve, partners)) &&
-        !company_bought_into(x, m) && !fx_starts_with(x, m->ve, "government"))
+        !company_bought_into(x, m) && !fx_starts_with(x, m->ve, "government") && !founds_unit_abroad(x, m))
       continue;
     if (m->kind == FM_PLACE && !venue && (signing_venue(x, s, m) || event_venue(x, m))) {
       venue = m;
@@ -3376,8 +3389,8 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
          (there->kind == FM_PLACE || company_bought_into(x, there) ||
           (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
           /* "in its Cambodian unit" (abroad_in took no partner's) */
-          ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
-         (goes_towards(x, s, there) || entered ||
+          ((there->flags & FM_DEMONYM) && (fx_ends_with(x, there->vs, "its") || founds_unit_abroad(x, there)))) &&
+         (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad

@@ -10922,6 +10922,21 @@ static void test_outward_venue_and_opener_it(void) {
                "Đông Á Cables>Đà Nẵng 9e+07 stock as_of=2024-05-10");
 }
 
+/* "has registered a Japanese subsidiary, X Japan, with capital of 5
+** billion yen": a unit founded abroad, named by its country's demonym, is
+** the firm's outward investment there. Near miss: the demonym of a
+** buyer (a unit at home selling to them) is no unit abroad. */
+static void test_unit_founded_abroad(void) {
+  expect_facts("Phú Gia Seafood JSC set up a Japanese subsidiary with capital of 200 million yen.",
+               "Phú Gia Seafood JSC>JP 2e+08 flow");
+  expect_facts("Minh Long Pharma JSC has established a new Cambodian unit, Minh Long Cambodia, with charter capital "
+               "of $3 million.",
+               "Minh Long Pharma JSC>KH 3e+06 flow");
+  expect_facts("Phú Gia Seafood JSC set up a subsidiary in Cần Thơ with capital of $2 million to sell shrimp to "
+               "Japanese buyers.",
+               "Phú Gia Seafood JSC>Cần Thơ 2e+06 flow");
+}
+
 static void test_its_vietnam_arm(void) {
   expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
                "Dương by $40 million.",
@@ -12142,6 +12157,7 @@ int main(void) {
   test_acronym_investor_as_written();
   test_outward_said_by_home_or_draw();
   test_outward_venue_and_opener_it();
+  test_unit_founded_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
