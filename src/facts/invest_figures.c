@@ -663,6 +663,18 @@ static int goods_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return g != FX_NONE && same_clause(x, g, m->vs);
 }
 
+/* "VNĐ39 trillion revenue", and the part before it: "brought in VNĐ21
+** trillion of SVT's VNĐ39 trillion revenue": a firm's earnings, the amount
+** right before "revenue", or "of" a possessive and such an amount. */
+static int revenue_or_its_share(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const revenue[] = {"revenue", "revenues", NULL};
+  if (fx_starts_with_any(x, m->ve, revenue)) return 1;
+  if (!fx_starts_with(x, m->ve, "of")) return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, m->ve); i < s->n && s->m[i].vs - m->ve <= 24; i++)
+    if (s->m[i].kind == FM_MONEY) return fx_starts_with_any(x, s->m[i].ve, revenue);
+  return 0;
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -743,7 +755,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in dividend*", "of public investment*", "in public investment*",
     /* "has $1.2 billion in assets under management" */
     "in assets", "of assets", "under management", NULL};
-  if (unit_rate(x, m) || works_contract_value(x, s, m)) return 1;
+  if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":
   ** the market's trading, told at the clause's head however far before
@@ -2024,6 +2036,20 @@ static int level_reached(const ivl_fctx *x, const figure *f, size_t at) {
   return fx_any(x, back, at, change_words);
 }
 
+/* "The figure is up 18 per cent from the same period last year, when city
+** firms put $264 million into projects abroad": the baseline's own amount,
+** told in a ", when" clause after the comparison however far back the
+** comparison starts. */
+static int baseline_when(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const periods[] = {"same period last year", "same period a year earlier", "a year earlier",
+                                        "a year ago", "the previous year", NULL};
+  static const char *const against[] = {"from", "than", "compared", "over", "against", NULL};
+  size_t at = from > s->vs ? from : s->vs;
+  size_t w = fx_find(x, at, to, "when");
+  if (w == FX_NONE || w < s->vs + 2 || x->t[w - 1] != ' ' || x->t[w - 2] != ',') return 0;
+  return fx_ends_with_any(x, w - 2, periods) && fx_any(x, at, w, against);
+}
+
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 
@@ -2050,6 +2076,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   size_t deal = past_deal_when(x, s, from, f->vs);
   /* (the year's own deal: its "when it" opens no comparison either) */
   if (deal != from && main < deal) main = deal;
+  if (deal == from && baseline_when(x, s, main, f->vs)) return 1;
   from = deal;
   size_t compared = first_comparison(x, absent, from, f->vs);
   if (compared != FX_NONE && !level_reached(x, f, compared)) {

@@ -10937,6 +10937,29 @@ static void test_unit_founded_abroad(void) {
                "Phú Gia Seafood JSC>Cần Thơ 2e+06 flow");
 }
 
+/* "Overseas markets brought in VNĐ21.4 trillion of SVT's VNĐ39 trillion
+** revenue": a firm's earnings and their share, no investment; "up 18 per
+** cent from the same period last year, when city firms put $264 million
+** into projects abroad": the baseline's amount in a ", when" clause after
+** the comparison, however far back it starts. Near misses: revenue
+** named further on, and a second clause joined by "and". */
+static void test_revenue_share_and_baseline_when(void) {
+  expect_facts("Đông Á Cables invested $9 million abroad in 2025, and its foreign units brought in VNĐ8 trillion of "
+               "its VNĐ20 trillion revenue that year.",
+               "Đông Á Cables>* 9e+06 flow as_of=2025");
+  expect_facts("Đông Á Cables invested VNĐ2 trillion abroad last year, about a tenth of its revenue.",
+               "Đông Á Cables>* 2e+12 flow");
+  expect_facts("Hà Nội-based firms invested $90 million in 20 overseas projects in the first half. The figure is up "
+               "18 per cent from the same period last year, when city firms put $76 million into projects abroad.",
+               "VN>* 9e+07 flow projects=20");
+  expect_facts("Hà Nội-based firms invested $90 million in 20 overseas projects in the first half, up 18 per cent "
+               "from the same period last year, when Hà Nội-based firms invested $76 million abroad.",
+               "VN>* 9e+07 flow projects=20");
+  expect_facts("Đông Á Cables invested $90 million abroad in the first half, up 18 per cent from the same period "
+               "last year, and it will invest $20 million more abroad in the second half.",
+               "Đông Á Cables>* 9e+07 flow; Đông Á Cables>* 2e+07 flow");
+}
+
 static void test_its_vietnam_arm(void) {
   expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
                "Dương by $40 million.",
@@ -12158,6 +12181,7 @@ int main(void) {
   test_outward_said_by_home_or_draw();
   test_outward_venue_and_opener_it();
   test_unit_founded_abroad();
+  test_revenue_share_and_baseline_when();
   ivl_ruleset_free(rules);
   return check_done();
 }
