@@ -3329,6 +3329,13 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
 ** investors": the ordinal said of the investor named right after the verb
 ** at 'at' ("placing", "making", "ranking"; a "the" before it passed over),
 ** else 0. */
+/* Is a country other than Việt Nam named in the sentence before 'at'? */
+static int foreign_country_before(const ivl_fsent *s, size_t at) {
+  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++)
+    if (s->m[i].kind == FM_COUNTRY && !(s->m[i].flags & FM_VN)) return 1;
+  return 0;
+}
+
 static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   size_t w = at;
   while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
@@ -3340,6 +3347,17 @@ static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t 
   size_t named = w;
   for (size_t i = 0; i < s->n && named == w; i++)
     if (s->m[i].vs == w && (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_ORG)) named = s->m[i].ve;
+  /* "..., making it the second largest destination", "ranking them 20th
+  ** among foreign investors": the country said before, by its pronoun
+  ** (not a Vietnamese place's own position, rule 16) */
+  static const char *const pronouns[] = {"it", "them", NULL};
+  if (named == w && fx_starts_with_any(x, w, pronouns) && foreign_country_before(s, at)) {
+    named = w;
+    while (named < s->ve && ivl_isalpha((unsigned char)x->t[named])) named++;
+    size_t o = named;
+    while (o < s->ve && x->t[o] == ' ') o++;
+    if (fx_starts_with(x, o, "the")) named = o + 3;
+  }
   if (named == w) return 0;
   while (named < s->ve && x->t[named] == ' ') named++;
   size_t oend;

@@ -10960,6 +10960,22 @@ static void test_revenue_share_and_baseline_when(void) {
                "Đông Á Cables>* 9e+07 flow; Đông Á Cables>* 2e+07 flow");
 }
 
+/* "..., making it the second largest destination after Laos", "...,
+** ranking them 20th among foreign investors": the country said before the
+** figure, by its pronoun after the placing verb. Near miss: a province's
+** own position among places (rule 16). */
+static void test_rank_by_pronoun_after_placing(void) {
+  expect_facts("Thailand drew $40 million of Vietnamese capital last year, making it the third largest destination "
+               "after Laos and Cambodia.",
+               "VN>TH 4e+07 flow rank=3");
+  expect_facts("Thai firms have 310 valid projects in Việt Nam with registered capital of $1.2 billion, ranking them "
+               "9th among foreign investors.",
+               "TH>VN 1.2e+09 stock projects=310 rank=9 as_of=2024-05-10");
+  expect_facts("Bình Phước drew $900 million in FDI last year, making it the third largest destination in the "
+               "region.",
+               "*>Bình Phước 9e+08 flow");
+}
+
 static void test_its_vietnam_arm(void) {
   expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
                "Dương by $40 million.",
@@ -12182,6 +12198,7 @@ int main(void) {
   test_outward_venue_and_opener_it();
   test_unit_founded_abroad();
   test_revenue_share_and_baseline_when();
+  test_rank_by_pronoun_after_placing();
   ivl_ruleset_free(rules);
   return check_done();
 }
