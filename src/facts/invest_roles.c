@@ -3104,6 +3104,19 @@ static int seat_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return aside_bought_into(x, s, p);
 }
 
+/* "a stake in Fukuyama Care, which runs 11 nursing homes in Hiroshima
+** prefecture, for 3.1 billion yen": where the company bought into runs
+** its business, told in a "which runs" aside on it (not one on the buyer). */
+static int runs_in_bought_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const runs[] = {"which runs", "which operates", "which owns", "that runs", "that operates", NULL};
+  size_t p = m->vs;
+  while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 80) p--;
+  if (p <= s->vs || x->t[p - 1] != ',') return 0;
+  size_t q = p;
+  while (q < m->vs && x->t[q] == ' ') q++;
+  return fx_starts_with_any(x, q, runs) && aside_bought_into(x, s, p);
+}
+
 /* Is m in a clause that names the source of the sentence's figures
 ** ("according to the Embassy in Vientiane"): "according to" before it,
 ** no comma between? */
@@ -3380,7 +3393,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     int entered = there && there->vs < first_figure && fx_ends_with_any(x, there->vs, market_entry) &&
                   !clause_comma(x, there->ve, first_figure);
     if (there && there->vs < first_figure && clause_comma(x, c->ve, there->vs) && !entered &&
-        !(fx_based_in(x, there) && based_bought_into(x, s, there)))
+        !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
     ** "in the Bir Seba oilfield in Algeria", "its Thailand-based

@@ -10976,6 +10976,19 @@ static void test_rank_by_pronoun_after_placing(void) {
                "*>Bình Phước 9e+08 flow");
 }
 
+/* "bought a 70 per cent stake in Fukuyama Care, which runs 11 nursing homes
+** in Hiroshima prefecture, for 3.1 billion yen": the place in a "which
+** runs" aside on the company bought into is where the money goes. Near
+** miss: such an aside on the buyer tells where it runs, not invests. */
+static void test_place_in_bought_firms_aside(void) {
+  expect_facts("Vạn Phúc Foods JSC bought a 60 per cent stake in Siam Snack Co., which runs three bakeries in "
+               "Bangkok, for $30 million.",
+               "Vạn Phúc Foods JSC>Bangkok 3e+07 flow");
+  expect_facts("Vạn Phúc Foods JSC, which runs three bakeries in Bangkok, will invest $30 million in a plant in "
+               "Long An.",
+               "Vạn Phúc Foods JSC>Long An 3e+07 flow");
+}
+
 static void test_its_vietnam_arm(void) {
   expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
                "Dương by $40 million.",
@@ -12199,6 +12212,7 @@ int main(void) {
   test_unit_founded_abroad();
   test_revenue_share_and_baseline_when();
   test_rank_by_pronoun_after_placing();
+  test_place_in_bought_firms_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
