@@ -10989,6 +10989,16 @@ static void test_place_in_bought_firms_aside(void) {
                "Vạn Phúc Foods JSC>Long An 3e+07 flow");
 }
 
+/* "Lao and Vietnamese officials signed a memorandum": each country by its
+** demonym, the officials the signing's subject. Near miss: officials who
+** watch others sign are no party. */
+static void test_officials_sign_by_demonym(void) {
+  expect_facts("At the talks, Thai and Vietnamese officials signed a memorandum on trade promotion.",
+               "agreement TH|VN");
+  expect_facts("Vietnamese officials watched as Đông Á Cables JSC signed an agreement with Siam Cement Group.",
+               "agreement Siam Cement Group|Đông Á Cables JSC");
+}
+
 static void test_its_vietnam_arm(void) {
   expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
                "Dương by $40 million.",
@@ -12213,6 +12223,7 @@ int main(void) {
   test_revenue_share_and_baseline_when();
   test_rank_by_pronoun_after_placing();
   test_place_in_bought_firms_aside();
+  test_officials_sign_by_demonym();
   ivl_ruleset_free(rules);
   return check_done();
 }
