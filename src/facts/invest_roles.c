@@ -3574,6 +3574,16 @@ static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, 
   return NULL;
 }
 
+/* "another $150 million on acquisitions in Europe and North America": the
+** figure's clause names macro-regions as where it goes, no one place
+** (rule 17, GUIDELINES: continents and macro-regions are no places), not
+** the company's place abroad spoken of before. */
+static int regions_named(const ivl_fctx *x, const figure *f) {
+  static const char *const regions[] = {"in europe", "in asia", "in africa", "in north america", "in south america",
+                                        "in latin america", "in southeast asia", "in the middle east", NULL};
+  return fx_any(x, f->cs, f->ce, regions);
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   const ivl_fm *own = elliptical_member(x, s, f, 0);
@@ -3634,7 +3644,8 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** running total abroad) */
   if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
       !((fx_find(x, f->cs, f->ce, "total") != FX_NONE || fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE))) &&
-        fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
+        fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))) &&
+      !regions_named(x, f))
     m = x->c.abroad;
   /* several places abroad together: their country when they share one
   ** ("in Phnom Penh and Siem Reap"), else no one place (rule 17) */

@@ -10999,6 +10999,19 @@ static void test_officials_sign_by_demonym(void) {
                "agreement Siam Cement Group|Đông Á Cables JSC");
 }
 
+/* "planned to spend another $150 million on acquisitions in Europe and
+** North America": money to macro-regions goes to no one place (rule 17),
+** not to the company's place abroad spoken of before. Near miss: a second
+** line with no place named stays at the plant's. */
+static void test_regions_abroad_no_place(void) {
+  expect_facts("Tân Á Foods JSC will build a $40 million plant in Cambodia. The company said it planned to invest "
+               "another $60 million in acquisitions in Europe and Africa.",
+               "Tân Á Foods JSC>KH 4e+07 flow; Tân Á Foods JSC>* 6e+07 flow");
+  expect_facts("Tân Á Foods JSC will build a $40 million plant in Cambodia. The company said it planned to invest "
+               "another $60 million in a second line.",
+               "Tân Á Foods JSC>KH 4e+07 flow; Tân Á Foods JSC>KH 6e+07 flow");
+}
+
 static void test_its_vietnam_arm(void) {
   expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
                "Dương by $40 million.",
@@ -12224,6 +12237,7 @@ int main(void) {
   test_rank_by_pronoun_after_placing();
   test_place_in_bought_firms_aside();
   test_officials_sign_by_demonym();
+  test_regions_abroad_no_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
