@@ -997,11 +997,13 @@ size_t inv_break_at(const ivl_fctx *x, size_t from, size_t to) {
 int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to) { return inv_break_at(x, from, to) < to; }
 
 /* "1,600 projects from 44 countries and territories": a count of where
-** the projects come from, which describes them and is no figure. */
+** the projects come from, which describes them and is no figure; so is
+** one of where they are ("1,947 valid outward projects in 81 countries
+** and territories, with a total registered capital of ..."). */
 static int count_of_sources(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const sources[] = {"countr*", "territor*", "econom*", "nations", NULL};
-  return m->kind == FM_COUNT && !(m->flags & FM_PROJECTS) && fx_ends_with(x, m->vs, "from") &&
-         fx_any(x, m->vs, m->ve, sources);
+  return m->kind == FM_COUNT && !(m->flags & FM_PROJECTS) &&
+         (fx_ends_with(x, m->vs, "from") || fx_ends_with(x, m->vs, "in")) && fx_any(x, m->vs, m->ve, sources);
 }
 
 /* Is there a money or count mention strictly between 'from' and 'to'? */

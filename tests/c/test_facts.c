@@ -11012,6 +11012,18 @@ static void test_regions_abroad_no_place(void) {
                "Tân Á Foods JSC>KH 4e+07 flow; Tân Á Foods JSC>KH 6e+07 flow");
 }
 
+/* "1,947 valid outward investment projects in 81 countries and
+** territories, with a total registered capital of $23.4 billion": the
+** count of countries the projects are in describes them, the projects
+** join the capital. Near miss: a count of countries is no projects. */
+static void test_count_of_countries_in(void) {
+  expect_facts("As of June 30, Vietnamese firms held 1,250 valid projects abroad in 72 countries and territories, "
+               "with total registered capital of $21 billion.",
+               "VN>* 2.1e+10 stock projects=1250 as_of=2023-06-30");
+  expect_facts("Vietnamese firms invested $500 million abroad in 36 countries and territories last year.",
+               "VN>* 5e+08 flow");
+}
+
 static void test_its_vietnam_arm(void) {
   expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
                "Dương by $40 million.",
@@ -12238,6 +12250,7 @@ int main(void) {
   test_place_in_bought_firms_aside();
   test_officials_sign_by_demonym();
   test_regions_abroad_no_place();
+  test_count_of_countries_in();
   ivl_ruleset_free(rules);
   return check_done();
 }
