@@ -508,6 +508,34 @@ static int closed_headline(const char *t, const line *first, const line *next, i
   return dated || (next && ivl_layout_wire_dateline(t, next->end, next->start) > next->start);
 }
 
+/* Does the line open with an outlet's name and a dash ("VIR - ", "The
+** Investor – ")? Up to four capitalised words, then the dash. */
+static int outlet_opens(const char *t, const line *ln) {
+  size_t p = ln->start;
+  for (int words = 0; words < 4 && p < ln->end; words++) {
+    if (!ivl_isupper((unsigned char)t[p])) return 0;
+    while (p < ln->end && t[p] != ' ') p++;
+    if (p + 2 < ln->end && t[p] == ' ' && (t[p + 1] == '-' || memcmp(t + p + 1, "\xE2\x80\x93", 3) == 0 ||
+                                            memcmp(t + p + 1, "\xE2\x80\x94", 3) == 0))
+      return 1;
+    p++;
+  }
+  return 0;
+}
+
+/* A date line right under a lede credited to its outlet ("VIR - X's units
+** posted a profit ...", then "Published: November 20, 2026"): the
+** article's date, and no paragraph of the body (the lede stays one). A
+** date under a first paragraph of no outlet's is the body's. */
+static void date_under_lede(ivl_layout *l, const char *t, const line *lines, size_t lede, size_t n) {
+  size_t under = lede < n ? next_nonblank(lines, lede + 1, n) : n;
+  if (under == n || !ends_sentence(t, &lines[lede]) || !outlet_opens(t, &lines[lede]) ||
+      !date_line(t, &lines[under], &l->date))
+    return;
+  l->has_date = 1;
+  l->date_line = (ivl_span){(uint32_t)lines[under].start, (uint32_t)lines[under].end};
+}
+
 /* Headline, date line and captions; returns the index of the first body line. */
 static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size_t n,
                            int *oom) {
@@ -524,7 +552,10 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
       return i;
     l->has_title = 1;
     l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
-    if (at == n) return next;
+    if (at == n) {
+      date_under_lede(l, t, lines, next, n);
+      return next;
+    }
     i = at;
   }
   l->has_date = 1;
@@ -581,6 +612,7 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
   for (int first = 1; i < end; i++) {
     const line *ln = &lines[i];
     if (blank(ln) || related_link(t, ln)) continue;
+    if (l->has_date && ln->start == l->date_line.start) continue; /* under the lede */
     size_t credit = ivl_layout_before_credit(t, ln->start, ln->end);
     if (is_caption_line(t, ln, credit)) {
       oom |= ivl_spans_push(&l->captions, ln->start, ln->end);

@@ -452,6 +452,18 @@ static size_t sector_compound(const ivl_gazetteer *g, const ivl_gz_hits *hs, siz
   return j;
 }
 
+/* "North America", "Latin America": a region of continents, no country
+** (GUIDELINES: continents and macro-regions are no places). */
+static int a_region_of_america(const char *t, size_t vs, size_t ve) {
+  static const char *const regions[] = {"North ", "South ", "Latin ", "Central ", NULL};
+  if (ve - vs != 7 || memcmp(t + vs, "America", 7) != 0) return 0;
+  for (const char *const *r = regions; *r; r++) {
+    size_t n = strlen(*r);
+    if (vs >= n && memcmp(t + vs - n, *r, n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* A gazetteer name that the words around it show is something else;
 ** 'type' its entry's. */
 static int misread(const ivl_gazetteer *g, const ivl_gz_hits *hs, size_t i, const char *t,
@@ -459,6 +471,7 @@ static int misread(const ivl_gazetteer *g, const ivl_gz_hits *hs, size_t i, cons
   const ivl_gz_hit *h = &hs->items[i];
   if (type == IVL_SYM_LOCATION) return joined_to_other_name(g, h, t, len);
   if (type == IVL_SYM_COUNTRY && h->vend < len && t[h->vend] == '$') return 1; /* US$ */
+  if (type == IVL_SYM_COUNTRY && a_region_of_america(t, h->vstart, h->vend)) return 1;
   /* "VOV.VN", "vietnamplus.vn": a web address's ending */
   if (type == IVL_SYM_COUNTRY && h->vstart >= 2 && t[h->vstart - 1] == '.' && ivl_isalpha((unsigned char)t[h->vstart - 2]) &&
       (h->vend >= len || !ivl_isalpha((unsigned char)t[h->vend])))

@@ -1523,6 +1523,10 @@ static void expand_acronyms(ivl_fctx *x) {
       else hi = mid;
     }
     if (lo < n && strcmp(alias[lo].name, key) == 0) {
+      /* after its full name, the acronym is how the sentence names the
+      ** investor (GUIDELINES: as written); before it (a headline's), it
+      ** is the full name's stand-in */
+      if (alias[lo].index < i && m->party != x->m[alias[lo].index].party) m->written = key;
       m->party = x->m[alias[lo].index].party;
       m->flags = x->m[alias[lo].index].flags;
     }

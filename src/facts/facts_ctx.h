@@ -37,6 +37,10 @@ typedef struct ivl_fm {
   uint8_t kind, flags;
   const char *party;    /* how a fact names it: a place's canonical name, a
                            country's code, an organisation's name */
+  const char *written;  /* an acronym after the article gave its full name
+                           ("SVT" after "Sao Viet Technology Corp. (SVT)"):
+                           the acronym, as an investor is named (party is
+                           the full name, as parties to a deal are); else NULL */
   const char *province; /* a Vietnamese place's province (canonical), else NULL */
   const char *country;  /* a place's country code, else NULL */
   const char *value_s;  /* a date's ISO value; money: its currency */

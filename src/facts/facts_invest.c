@@ -27,6 +27,12 @@ static void store_amount(ivl_fctx *x, const figure *f) {
   fx_ref(x, f->equiv);
 }
 
+/* The investor as its sentence (or the one 'it' goes back to) writes it:
+** "SVT" after "Sao Viet Technology Corp. (SVT)" (GUIDELINES, investment). */
+static const char *written_investor(party inv) {
+  return inv.m && inv.m->written && inv.name == inv.m->party ? inv.m->written : inv.name;
+}
+
 void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   double total = inv_part_of_total(x, s, f, inv.name, tgt.name);
   inv_parts_brought_to(x, s, f, tgt.name);
@@ -35,7 +41,7 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
     fx_num(x, IVL_SYM_PART_OF, total);
     x->c.parts_age = 0;
   }
-  fx_str(x, IVL_SYM_INVESTOR, inv.name);
+  fx_str(x, IVL_SYM_INVESTOR, written_investor(inv));
   fx_str(x, IVL_SYM_TARGET, tgt.name);
   fx_ref(x, inv.m);
   fx_ref(x, tgt.m);

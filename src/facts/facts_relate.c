@@ -140,6 +140,19 @@ static const char *const its_people[] = {
 
 static int named_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 
+/* "Vietnamese officials signed", "Lao leaders inked": people who sign for
+** the country of the demonym right before them, the signing's subject
+** (not "Vietnamese officials watched as X signed ..."). */
+static int officials_of(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const people[] = {"officials", "leaders", "delegates", "representatives", NULL};
+  static const char *const signing[] = {"signed", "inked", "agreed", "exchanged", "have signed", "also signed", NULL};
+  if (!(m->flags & FM_DEMONYM) || !fx_starts_with_any(x, m->ve, people)) return 0;
+  size_t p = m->ve;
+  while (p < x->a->view.len && x->t[p] == ' ') p++;
+  while (p < x->a->view.len && ivl_isalpha((unsigned char)x->t[p])) p++; /* the people's word */
+  return fx_starts_with_any(x, p, signing);
+}
+
 /* "the Vietnamese Government", "Japanese Ambassador": the adjective stands
 ** for the country. "the Japanese prefecture", "Japanese firms" do not. */
 static int demonym_acts(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -147,6 +160,12 @@ static int demonym_acts(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
   while (p < x->a->view.len && x->t[p] == ' ') p++;
   /* (not "French IT group Capgemini": a trade's acronym, then the firm) */
   if (p < x->a->view.len && ivl_isupper((unsigned char)x->t[p])) return !named_next(x, s, m);
+  /* "Lao and Vietnamese officials signed ...": each country by its
+  ** demonym before its officials, the first of a pair joined by "and" */
+  if (officials_of(x, m)) return 1;
+  if (fx_starts_with(x, p, "and"))
+    for (size_t i = 0; i < s->n; i++)
+      if (&s->m[i] > m && (s->m[i].flags & FM_DEMONYM) && s->m[i].vs <= p + 4) return officials_of(x, &s->m[i]);
   /* ... or its government: "signed an MoU with the Indonesian government"
   ** (not "Indonesian government officials visited ...") */
   return p < x->a->view.len && fx_ends_with(x, m->vs, "the") && fx_starts_with(x, p, "government") &&

@@ -690,6 +690,18 @@ static int goods_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return g != FX_NONE && same_clause(x, g, m->vs);
 }
 
+/* "VNĐ39 trillion revenue", and the part before it: "brought in VNĐ21
+** trillion of SVT's VNĐ39 trillion revenue": a firm's earnings, the amount
+** right before "revenue", or "of" a possessive and such an amount. */
+static int revenue_or_its_share(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const revenue[] = {"revenue", "revenues", NULL};
+  if (fx_starts_with_any(x, m->ve, revenue)) return 1;
+  if (!fx_starts_with(x, m->ve, "of")) return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, m->ve); i < s->n && s->m[i].vs - m->ve <= 24; i++)
+    if (s->m[i].kind == FM_MONEY) return fx_starts_with_any(x, s->m[i].ve, revenue);
+  return 0;
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -778,7 +790,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in dividend*", "of public investment*", "in public investment*",
     /* "has $1.2 billion in assets under management" */
     "in assets", "of assets", "under management", NULL};
-  if (unit_rate(x, m) || works_contract_value(x, s, m)) return 1;
+  if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":
   ** the market's trading, told at the clause's head however far before
@@ -1020,11 +1032,13 @@ size_t inv_break_at(const ivl_fctx *x, size_t from, size_t to) {
 int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to) { return inv_break_at(x, from, to) < to; }
 
 /* "1,600 projects from 44 countries and territories": a count of where
-** the projects come from, which describes them and is no figure. */
+** the projects come from, which describes them and is no figure; so is
+** one of where they are ("1,947 valid outward projects in 81 countries
+** and territories, with a total registered capital of ..."). */
 static int count_of_sources(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const sources[] = {"countr*", "territor*", "econom*", "nations", NULL};
-  return m->kind == FM_COUNT && !(m->flags & FM_PROJECTS) && fx_ends_with(x, m->vs, "from") &&
-         fx_any(x, m->vs, m->ve, sources);
+  return m->kind == FM_COUNT && !(m->flags & FM_PROJECTS) &&
+         (fx_ends_with(x, m->vs, "from") || fx_ends_with(x, m->vs, "in")) && fx_any(x, m->vs, m->ve, sources);
 }
 
 /* Is there a money or count mention strictly between 'from' and 'to'? */
@@ -2081,6 +2095,20 @@ static int level_reached(const ivl_fctx *x, const figure *f, size_t at) {
   return fx_any(x, back, at, change_words);
 }
 
+/* "The figure is up 18 per cent from the same period last year, when city
+** firms put $264 million into projects abroad": the baseline's own amount,
+** told in a ", when" clause after the comparison however far back the
+** comparison starts. */
+static int baseline_when(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const periods[] = {"same period last year", "same period a year earlier", "a year earlier",
+                                        "a year ago", "the previous year", NULL};
+  static const char *const against[] = {"from", "than", "compared", "over", "against", NULL};
+  size_t at = from > s->vs ? from : s->vs;
+  size_t w = fx_find(x, at, to, "when");
+  if (w == FX_NONE || w < s->vs + 2 || x->t[w - 1] != ' ' || x->t[w - 2] != ',') return 0;
+  return fx_ends_with_any(x, w - 2, periods) && fx_any(x, at, w, against);
+}
+
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 
@@ -2107,6 +2135,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   size_t deal = past_deal_when(x, s, from, f->vs);
   /* (the year's own deal: its "when it" opens no comparison either) */
   if (deal != from && main < deal) main = deal;
+  if (deal == from && baseline_when(x, s, main, f->vs)) return 1;
   from = deal;
   size_t compared = first_comparison(x, absent, from, f->vs);
   if (compared != FX_NONE && !level_reached(x, f, compared)) {
@@ -3422,6 +3451,13 @@ int inv_rank_in_group(const ivl_fctx *x, size_t end, size_t sent_end) {
 ** investors": the ordinal said of the investor named right after the verb
 ** at 'at' ("placing", "making", "ranking"; a "the" before it passed over),
 ** else 0. */
+/* Is a country other than Việt Nam named in the sentence before 'at'? */
+static int foreign_country_before(const ivl_fsent *s, size_t at) {
+  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++)
+    if (s->m[i].kind == FM_COUNTRY && !(s->m[i].flags & FM_VN)) return 1;
+  return 0;
+}
+
 static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   size_t w = at;
   while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
@@ -3433,6 +3469,17 @@ static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t 
   size_t named = w;
   for (size_t i = 0; i < s->n && named == w; i++)
     if (s->m[i].vs == w && (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_ORG)) named = s->m[i].ve;
+  /* "..., making it the second largest destination", "ranking them 20th
+  ** among foreign investors": the country said before, by its pronoun
+  ** (not a Vietnamese place's own position, rule 16) */
+  static const char *const pronouns[] = {"it", "them", NULL};
+  if (named == w && fx_starts_with_any(x, w, pronouns) && foreign_country_before(s, at)) {
+    named = w;
+    while (named < s->ve && ivl_isalpha((unsigned char)x->t[named])) named++;
+    size_t o = named;
+    while (o < s->ve && x->t[o] == ' ') o++;
+    if (fx_starts_with(x, o, "the")) named = o + 3;
+  }
   if (named == w) return 0;
   while (named < s->ve && x->t[named] == ' ') named++;
   size_t oend;

@@ -2571,6 +2571,17 @@ static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure 
 /* "In Laos, it plans to invest ...", "Separately, the company will add
 ** ...": where the subject starts, after a short opening phrase up to its
 ** comma that holds no figure; else the sentence's start. */
+/* "This year alone it has injected ...", "In 2023 it bought ...": a short
+** opener of time with no comma, then "it"; only dates named before it. */
+static size_t it_after_short_opener(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t to = s->ve - s->vs < 32 ? s->ve : s->vs + 32;
+  size_t at = fx_find(x, s->vs, to, "it");
+  if (at == FX_NONE) return s->vs;
+  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++)
+    if (s->m[i].kind != FM_DATE) return s->vs;
+  return at;
+}
+
 static size_t subject_after_opener(const ivl_fctx *x, const ivl_fsent *s) {
   /* a phrase of place, time or linking, not a subject of its own ("The
   ** first phase, costing $200 million, ...") */
@@ -2579,7 +2590,7 @@ static size_t subject_after_opener(const ivl_fctx *x, const ivl_fsent *s) {
   if (!fx_starts_with_any(x, s->vs, openers)) return s->vs;
   size_t len = s->ve - s->vs < 40 ? s->ve - s->vs : 40;
   const char *c = memchr(x->t + s->vs, ',', len);
-  if (!c) return s->vs;
+  if (!c) return it_after_short_opener(x, s);
   size_t p = (size_t)(c - x->t) + 1;
   for (size_t i = 0; i < s->n && s->m[i].vs < p; i++)
     if (s->m[i].kind == FM_MONEY) return s->vs;
@@ -3031,6 +3042,38 @@ static int hosts_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
+/* "Australia attracted $158 million of Vietnamese capital": a country
+** drawing Việt Nam's money, the demonym of Việt Nam after "of" right
+** after the figure that follows the verb. */
+static int draws_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const draws[] = {"attracted", "drew", "received", "absorbed", "took in", "lured", NULL};
+  const ivl_fm *m = &s->m[i];
+  if (!fx_starts_with_any(x, m->ve, draws)) return 0;
+  for (size_t j = i + 1; j + 1 < s->n && j < i + 4; j++)
+    if (s->m[j].kind == FM_MONEY)
+      return s->m[j + 1].vs - s->m[j].ve <= 5 && fx_ends_with(x, s->m[j + 1].vs, "of") && vn_acts(x, &s->m[j + 1]);
+  return 0;
+}
+
+/* A country before the first figure drawing Việt Nam's money
+** ("Australia attracted $158 million of Vietnamese capital"). */
+static int country_draws_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  for (size_t i = 0; i < s->n && s->m[i].ve <= first_figure; i++)
+    if (s->m[i].kind == FM_COUNTRY && !(s->m[i].flags & FM_VN) && draws_vietnamese(x, s, i)) return 1;
+  return 0;
+}
+
+/* "Businesses headquartered in HCM City invested ...": the home of the
+** firms that invest, a Vietnamese place after "headquartered in" or
+** "based in" right after the firms' noun. */
+static int firms_at_home_in(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const seat[] = {"headquartered in", "based in", NULL};
+  static const char *const firms[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
+  if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !fx_ends_with_any(x, m->vs, seat)) return 0;
+  size_t back = m->vs > 36 ? m->vs - 36 : 0;
+  return fx_any(x, back, m->vs, firms);
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -3050,10 +3093,12 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&
         fx_any(x, m->ve + 6, m->ve + 24, based))
       return 1;
+    if (firms_at_home_in(x, m)) return 1;
     /* "Vinamilk said Thailand's ThaiBev would pay ...": the company
     ** that reports another's purchase is not the one that invests */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && !reports_another(x, s, i, to, 1))
       return vn_company(x, s, m);
+    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && draws_vietnamese(x, s, i)) return 1;
     if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, s, i) &&
         !hosts_vietnamese(x, s, i))
       return 0;
@@ -3171,6 +3216,19 @@ static int seat_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return aside_bought_into(x, s, p);
 }
 
+/* "a stake in Fukuyama Care, which runs 11 nursing homes in Hiroshima
+** prefecture, for 3.1 billion yen": where the company bought into runs
+** its business, told in a "which runs" aside on it (not one on the buyer). */
+static int runs_in_bought_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const runs[] = {"which runs", "which operates", "which owns", "that runs", "that operates", NULL};
+  size_t p = m->vs;
+  while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 80) p--;
+  if (p <= s->vs || x->t[p - 1] != ',') return 0;
+  size_t q = p;
+  while (q < m->vs && x->t[q] == ' ') q++;
+  return fx_starts_with_any(x, q, runs) && aside_bought_into(x, s, p);
+}
+
 /* Is m in a clause that names the source of the sentence's figures
 ** ("according to the Embassy in Vientiane"): "according to" before it,
 ** no comma between? */
@@ -3200,13 +3258,27 @@ static int signing_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 ** the money goes (that place, when no other is named). */
 static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const events[] = {"held in", "forum in", "conference in", "summit in", "fair in",
-                                       "expo in", "exhibition in", "roadshow in", "seminar in", "workshop in", NULL};
+                                       "expo in", "exhibition in", "roadshow in", "seminar in", "workshop in",
+                                       "meeting in", NULL};
   /* most places follow no "in": the byte before asked first */
   return m->vs >= 4 && x->t[m->vs - 2] == 'n' && fx_ends_with_any(x, m->vs, events);
 }
 
 static const char *const examples_of_country[] = {"starting with", "beginning with", "such as", "including",
                                                   "notably", NULL};
+
+/* "registered a Japanese subsidiary", "set up a new Cambodian unit": a
+** unit founded abroad, named by its country's demonym after "a" (or "a
+** new") and a verb of founding. */
+static int founds_unit_abroad(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const units[] = {"subsidiary", "unit", "arm", "affiliate", "branch", NULL};
+  static const char *const founding[] = {"set up a", "set up a new", "established a", "established a new",
+                                         "registered a", "registered a new", "opened a", "opened a new",
+                                         "launched a", "launched a new", "formed a", "formed a new",
+                                         "founded a", "founded a new", "created a", "created a new", NULL};
+  return (m->flags & FM_DEMONYM) && !(m->flags & FM_VN) && fx_starts_with_any(x, m->ve, units) &&
+         fx_ends_with_any(x, m->vs, founding);
+}
 
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
@@ -3238,7 +3310,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     static const char *const partners[] = {"partner*", "counterpart*", "co-investor*", NULL};
     /* (but "signed an MoU with the Philippine government": the country) */
     if ((m->flags & FM_DEMONYM) && (!fx_ends_with(x, m->vs, "its") || fx_starts_with_any(x, m->ve, partners)) &&
-        !company_bought_into(x, m) && !fx_starts_with(x, m->ve, "government"))
+        !company_bought_into(x, m) && !fx_starts_with(x, m->ve, "government") && !founds_unit_abroad(x, m))
       continue;
     if (m->kind == FM_PLACE && !venue && (signing_venue(x, s, m) || event_venue(x, m))) {
       venue = m;
@@ -3333,6 +3405,8 @@ static const char *const market_entry[] = {"entered", "entering", "enters", "ent
 static int vn_place_named_from(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   party p = vn_target_near(x, s, from, s->ve, &(figure){0});
   if (p.m && (p.m->flags & FM_DATELINE)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
+  /* nor where the figures were told: "presented at an investor meeting in Hà Nội" */
+  if (p.m && event_venue(x, p.m)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
   /* "..., making it one of Vietnam's largest outward investors": a rank
   ** among the country's own, no place the money goes to */
   static const char *const among[] = {"one of", "among", NULL};
@@ -3433,7 +3507,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     int entered = there && there->vs < first_figure && fx_ends_with_any(x, there->vs, market_entry) &&
                   !clause_comma(x, there->ve, first_figure);
     if (there && there->vs < first_figure && clause_comma(x, c->ve, there->vs) && !entered &&
-        !(fx_based_in(x, there) && based_bought_into(x, s, there)))
+        !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
     ** "in the Bir Seba oilfield in Algeria", "its Thailand-based
@@ -3442,8 +3516,8 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
          (there->kind == FM_PLACE || company_bought_into(x, there) ||
           (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
           /* "in its Cambodian unit" (abroad_in took no partner's) */
-          ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
-         (goes_towards(x, s, there) || entered ||
+          ((there->flags & FM_DEMONYM) && (fx_ends_with(x, there->vs, "its") || founds_unit_abroad(x, there)))) &&
+         (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
@@ -3519,7 +3593,8 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   if (buyer_from_abroad(x, s, first->buyer)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
-  if ((said || abroad_in(x, s, s->vs, s->ve)) && vn_invests(x, s, first_figure, said)) {
+  if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure)) &&
+      vn_invests(x, s, first_figure, said)) {
     x->c.outward_age = 0;
     return 1;
   }
@@ -3613,6 +3688,16 @@ static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, 
   return NULL;
 }
 
+/* "another $150 million on acquisitions in Europe and North America": the
+** figure's clause names macro-regions as where it goes, no one place
+** (rule 17, GUIDELINES: continents and macro-regions are no places), not
+** the company's place abroad spoken of before. */
+static int regions_named(const ivl_fctx *x, const figure *f) {
+  static const char *const regions[] = {"in europe", "in asia", "in africa", "in north america", "in south america",
+                                        "in latin america", "in southeast asia", "in the middle east", NULL};
+  return fx_any(x, f->cs, f->ce, regions);
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   const ivl_fm *own = elliptical_member(x, s, f, 0);
@@ -3673,7 +3758,8 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** running total abroad) */
   if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
       !((fx_find(x, f->cs, f->ce, "total") != FX_NONE || fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE))) &&
-        fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
+        fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))) &&
+      !regions_named(x, f))
     m = x->c.abroad;
   /* several places abroad together: their country when they share one
   ** ("in Phnom Penh and Siem Reap"), else no one place (rule 17) */

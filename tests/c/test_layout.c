@@ -415,6 +415,21 @@ int main(void) {
         "bracket headline: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day,
         l.paragraphs.n);
   ivl_layout_free(&l);
+  /* a date line right under a lede credited to its outlet ("VIR - X will
+  ** buy ...", then "Published: March 3, 2026"): the article's date, the
+  ** lede a paragraph and the date line none; further down it is none */
+  const char *lede = "Port group buys Lao depot\n\nVIR - Tân Cảng Logistics will buy a dry port in Laos.\n\n"
+                     "Published: March 3, 2026\n\nThe deal closes in May.\n";
+  CHECK(ivl_layout_parse(&l, lede, strlen(lede), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2026 && l.date.month == 3 && l.date.day == 3 && l.paragraphs.n == 2,
+        "date line under the lede: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day,
+        l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *later = "Port group buys Lao depot\n\nTân Cảng Logistics will buy a dry port in Laos.\n\n"
+                      "The deal closes in May.\n\nMarch 3, 2026\n\nIt was signed in Vientiane.\n";
+  CHECK(ivl_layout_parse(&l, later, strlen(later), &err) == IVL_OK && l.paragraphs.n == 4,
+        "a date line further down is no lede's: %zu paragraphs", l.paragraphs.n);
+  ivl_layout_free(&l);
   const char *para = "The city licensed two projects (both Korean).\n\nThe other was a port.\n";
   CHECK(ivl_layout_parse(&l, para, strlen(para), &err) == IVL_OK && !l.has_title && !l.has_date &&
             l.paragraphs.n == 2,

@@ -1377,6 +1377,9 @@ static void test_shapes(void) {
   ** sentence's full stop and a space is */
   expect_names(rs, "Read more on vietnamplus.vn and baodautu.VN today.", "");
   expect_names(rs, "Prices rose in the US. VN exporters gained.", "country:United States;country:Việt Nam;");
+  /* a region of America is no country; America alone is the US */
+  expect_names(rs, "Exports to North America and Latin America rose, and America bought most.",
+               "country:United States;");
   /* a title-cased headline's verb ends the firm's name and opens none
   ** ("Pours", no person); a firm's noun that is a verb too stays its own */
   expect_names(rs, "Lumen Foods Pours $30 Million Into Hải Dương Plant",
