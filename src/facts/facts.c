@@ -1315,13 +1315,22 @@ typedef struct province_weight {
 ** day ("HÀ NỘI, February 20, 2025 — ") opening the first paragraph, but
 ** not the first item's of a digest (each item has its own); an empty span
 ** when there is none. */
+/* Is paragraph p a byline ("By Minh Anh"): short, "By " and a name, no
+** sentence's stop? */
+static int byline_paragraph(const ivl_fctx *x, const ivl_span *p) {
+  size_t n = p->end - p->start;
+  return n > 3 && n <= 60 && memcmp(x->t + p->start, "By ", 3) == 0 && !memchr(x->t + p->start, '.', n);
+}
+
 static void dateline_span(const ivl_fctx *x, size_t *start, size_t *end) {
   const ivl_layout *l = &x->a->layout;
   *start = 1, *end = 0;
   if (l->has_dateline) {
     *start = l->dateline.start, *end = l->dateline.end;
   } else if (l->paragraphs.n && x->c.items < 2) {
-    size_t first = l->paragraphs.items[0].start;
+    /* (past a byline over the body: "By Minh Anh" / "HANOI, Aug 14 (Reuters) - ...") */
+    size_t k = l->paragraphs.n > 1 && byline_paragraph(x, &l->paragraphs.items[0]);
+    size_t first = l->paragraphs.items[k].start;
     size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, first);
     if (dash > first) *start = first, *end = dash;
   }

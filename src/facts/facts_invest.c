@@ -97,6 +97,13 @@ static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name)
   return 0;
 }
 
+/* Does sentence s name the province 'name' (a place of it)? */
+static int names_place(const ivl_fsent *s, const char *name) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && s->m[i].province && strcmp(s->m[i].province, name) == 0) return 1;
+  return 0;
+}
+
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
@@ -556,6 +563,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     inv = (party){"*", NULL, 0, 0};
   }
   party tgt = inv_find_target(x, s, f);
+  /* "X toured Bắc Ninh ... It has since spent $1.1 billion on a plant in
+  ** the province. ... it would invest a further $500 million there": a
+  ** place said by its word, not the article's, is spoken of next */
+  /* (from before: a place the sentence names is no topic by its word,
+  ** "According to the Quảng Ngãi Department ..., the province licensed") */
+  int worded_elsewhere = tgt.name && !tgt.m && x->c.place && strcmp(tgt.name, x->c.place) != 0 &&
+                         !names_place(s, tgt.name);
   int carried = 0; /* the place spoken of is carried on: the topic itself */
   /* "Japanese investors poured $2.4 billion into Vietnamese real estate":
   ** the country's own field, said in the sentence, before the place
@@ -684,7 +698,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** after it are the country's, not a province's named before) */
   /* (or the country said by its things, "buying shares in Vietnamese
   ** banks": the ranked list after it is of that country's investors) */
-  if (tgt.m || carried || bought_into || vn_said ||
+  if (tgt.m || carried || bought_into || vn_said || worded_elsewhere ||
       (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
     const char *before = x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
     if (x->c.topic_firm && tgt.name == x->c.topic) before = x->c.topic_before_firm;

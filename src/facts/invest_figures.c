@@ -472,9 +472,6 @@ static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm
          fx_any(x, from, m->vs, raising);
 }
 
-/* A company named in the sentence before the amount, or one referred
-** back to ("Last year, the company spent VNĐ850 billion buying a feed
-** mill"). */
 /* Is the money at 'to' in the clause that opens at 'from' (no comma
 ** between)? "Despite reports that the market is cooling, X will invest
 ** $1 billion": the hearsay's clause closes before the money. */
@@ -486,9 +483,15 @@ static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
   return (m->kind == FM_ORG && (m->flags & FM_COMPANY)) || fx_describes_company(x, m);
 }
 
+/* A company named in the sentence before the amount, or one referred
+** back to ("Last year, the company spent VNĐ850 billion buying a feed
+** mill"). */
 static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
     if (company_mention(x, &s->m[i])) return 1;
+  /* ("X went ahead anyway. It has since spent $1.1 billion on a plant":
+  ** "It" opening the sentence is the company named last) */
+  if (fx_starts_with(x, s->vs, "it") && x->c.investor && company_mention(x, x->c.investor)) return 1;
   return fx_any(x, start, m->vs, inv_company_anaphors);
 }
 

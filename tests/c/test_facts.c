@@ -11399,6 +11399,38 @@ static void test_body_object_of_relation(void) {
                "");
 }
 
+/* "Corvane went ahead anyway. It has since spent $1.1 billion on a plant
+** in the province": "It" opening the sentence, the company named last,
+** spends as a company does (an investment), not as visitors do. Near
+** miss: "It" after a festival's visitors spends no investment. */
+static void test_spent_by_it_company(void) {
+  expect_facts("Marlow Foods weighed three sites for years. It has since spent $64 million on two feed mills in "
+               "Đồng Tháp.",
+               "Marlow Foods>Đồng Tháp 6.4e+07 stock as_of=2024-05-10");
+  expect_facts("The regatta drew 90,000 visitors to Nha Trang. It spent VNĐ900 billion on hotels and food.", "");
+}
+
+/* "By Minh Anh" / "HANOI, Aug 14 (Reuters) - ...": a byline over the body
+** leaves the wire's dateline the paragraph after it, where the article
+** was filed, not the province it speaks of ("in the province"). */
+static void test_dateline_after_byline(void) {
+  expect_facts("Kestrel picks Long An\n\nMay 10, 2024\n\nBy Lan Anh\n\nHANOI, May 10 (Reuters) - Kestrel Foods "
+               "toured Long An in 2022.\n\nKestrel Foods went ahead anyway. It has since invested $80 million in a "
+               "plant in the province.\n",
+               "Kestrel Foods>Long An 8e+07 stock as_of=2024-05-10");
+}
+
+/* "It has since invested $70 million in a plant in the province. ... it
+** would add $30 million there": a province said by its word, not the one
+** the article is about, is the place spoken of next. */
+static void test_there_after_province_word(void) {
+  expect_facts("Vietnam's paint market is growing, and Vietnam wants more of it. Tovan Chemicals first visited Nam "
+               "Định in 2021. It has since invested $70 million in a resin plant in the province. In April, the "
+               "company said it would add $30 million there.",
+               "Tovan Chemicals>Nam Định 7e+07 stock as_of=2024-05-10; Tovan Chemicals>Nam Định 3e+07 flow "
+               "as_of=2024-04");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12091,6 +12123,9 @@ int main(void) {
   test_fund_size_aside();
   test_country_naming_standard();
   test_body_object_of_relation();
+  test_spent_by_it_company();
+  test_dateline_after_byline();
+  test_there_after_province_word();
   ivl_ruleset_free(rules);
   return check_done();
 }
