@@ -1888,6 +1888,21 @@ static int items_counted(const ivl_fctx *x) {
   return n;
 }
 
+/* Does sentence s ask whether, opening on a verb and ending in "?"
+** ("Could Japan regain the top spot among Vietnam's investors?", "Will
+** Korea overtake it?")? Such a question states no fact, though an op-ed's
+** rhetoric names an investor, a rank or a figure in it; the answer after
+** it may. (Not "Why did X put $60 million into Hưng Yên?", which takes
+** the investment as told.) */
+static int asks(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const whether[] = {"is", "are", "was", "were", "will", "would", "could", "can", "should",
+                                        "does", "do", "did", "has", "have", "had", "may", "might", "must", NULL};
+  size_t e = s->ve;
+  while (e > s->vs && ivl_isspace((unsigned char)x->t[e - 1])) e--;
+  return e > s->vs && x->t[e - 1] == '?' && ivl_isupper((unsigned char)x->t[s->vs]) &&
+         fx_starts_with_any(x, s->vs, whether);
+}
+
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
   x.keys = fx_thread_keys();
@@ -1923,9 +1938,11 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     if (subheading(&x, &s)) continue;
     open_item(&x, &s);
     size_t before = x.out->n;
-    ivl_facts_invest(&x, &s);
-    x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;
-    ivl_facts_relate(&x, &s);
+    if (!asks(&x, &s)) {
+      ivl_facts_invest(&x, &s);
+      x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;
+      ivl_facts_relate(&x, &s);
+    }
     update_context(&x, &s);
   }
   free(x.m);

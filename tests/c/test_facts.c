@@ -11431,6 +11431,20 @@ static void test_there_after_province_word(void) {
                "as_of=2024-04");
 }
 
+/* "Could Japan regain the top spot among Vietnam's investors?": a question
+** whether, opening on its verb, states no fact (an op-ed's rhetoric), nor
+** a deal; the answer after it may. Near miss: "Why did X put $60 million
+** into ...?" takes the investment as told. */
+static void test_question_whether_no_fact(void) {
+  expect_facts("Could Korea overtake Japan as Đà Nẵng's largest investor this decade?", "");
+  expect_facts("Will Lotte sign the memorandum with Hà Nội before Tết?", "");
+  expect_facts("Is Thái Bình losing investors? Hardly. The province drew $900 million in FDI in the first half of "
+               "2024.",
+               "*>Thái Bình 9e+08 flow as_of=2024");
+  expect_facts("Why did Kolmar Pharma put $60 million into a plant in Hưng Yên? Its chief says the answer is simple.",
+               "Kolmar Pharma>Hưng Yên 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12126,6 +12140,7 @@ int main(void) {
   test_spent_by_it_company();
   test_dateline_after_byline();
   test_there_after_province_word();
+  test_question_whether_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
