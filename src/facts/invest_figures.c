@@ -773,8 +773,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   /* visitors' spending is no investment; a company's spending on shares
   ** or a plant is */
   static const char *const spending[] = {"spent", "spending", "spend", NULL};
+  /* (not money disbursed: "Disbursements, a better gauge of money actually
+  ** spent, rose 8.4% to $12.6 billion") */
   if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE &&
-      !company_spoken_of(x, s, start, m))
+      fx_find(x, start, m->vs, "disburs*") == FX_NONE && !company_spoken_of(x, s, start, m))
     return 1;
   if (goal_not_plan(x, s, start, m) || plan_sized(x, s, start, m)) return 1;
   /* "X, one of Vietnam's largest software exporters, plans to invest $60
@@ -2080,7 +2082,10 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   static const char *const against[] = {
     "double the", "doubling the", "triple the", "tripling the", "twice the", "times the", "half the",
     "exceeding the", "surpassing the", "beating the", "outpacing the", "well above the", "far above the",
-    "well below the", "far below the", NULL};
+    "well below the", "far below the",
+    /* "That is small change next to the $20 billion or so of foreign
+    ** capital that flows in", "dwarfed by the $16 billion" */
+    "next to the", "dwarfed by the", NULL};
   if (f->money && fx_ends_with(x, f->money->vs, "the") && fx_ends_with_any(x, f->money->vs, against)) return 1;
   if (f->money && multiple_of_period(x, s, f->money)) return 1;
   /* "drew $1.2 billion in 2023, more than $1 billion in 2022": a clause
@@ -2224,6 +2229,16 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
   return fx_any(x, back, f->money->vs, modals);
 }
 
+/* "... could rebound to $5 billion if two pending chip projects are
+** approved": projects counted, with no money, in the clause of a
+** condition are what a forecast hangs on, none licensed. */
+static int count_in_condition(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  if (f->money || !f->count) return 0;
+  size_t back = f->vs > s->vs + 40 ? f->vs - 40 : s->vs;
+  size_t at = first_of(x, absent, back, f->vs, conditions);
+  return at != FX_NONE && !memchr(x->t + at, ',', f->vs - at);
+}
+
 /* "Kiên Giang seeks $5 billion in FDI", "Bình Phước eyes $1 billion": a
 ** goal said with the amount right after the verb (not "is seeking a
 ** licence for the $481 million project", dev-12: a firm's own project) */
@@ -2305,6 +2320,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
+                  count_in_condition(x, s, f, absent) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
@@ -3339,7 +3355,8 @@ static int opens_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
 /* "ranks first among ... countries", "ranking second among investors ... by
 ** capital": where the ranking depends on the measure, by capital. */
 static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
-  static const char *const among[] = {"investor*", "countries", "territories", NULL};
+  /* ("ranking third among 110 investing economies") */
+  static const char *const among[] = {"investor*", "countries", "territories", "economies", "nations", NULL};
   /* "Japan received $19 million, ranking eighth among destinations": a
   ** place abroad among Vietnamese investment's destinations (not a
   ** Vietnamese locality's own place among localities, rule 16) */
@@ -3915,8 +3932,13 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     size_t e = w;
     while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
     size_t oend;
-    int r = w > s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',' ? fx_ordinal_at(x, w, &oend) : 0;
+    /* (or after "and", the comma of an aside after the figure before it:
+    ** "$1.9 billion ..., down 12 per cent on a year earlier and second
+    ** only to Singapore") */
+    int comma = w > s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',';
+    int r = comma || fx_ends_with(x, w, "and") ? fx_ordinal_at(x, w, &oend) : 0;
     figure *f = r && oend == e ? figure_of(fs, w) : NULL;
+    if (f && !comma && (f->ve > w || !memchr(x->t + f->ve, ',', w - f->ve))) f = NULL;
     if (f && f->ve <= w && !f->rank) f->rank = r;
   }
   /* "South Korea has poured $86.3 billion into Việt Nam, the most of any

@@ -11445,6 +11445,68 @@ static void test_question_whether_no_fact(void) {
                "Kolmar Pharma>Hưng Yên 6e+07 flow");
 }
 
+/* "... $1.9 billion ..., down 12 per cent on a year earlier and second only
+** to Singapore": the ordinal after "and", in the aside the comma after the
+** figure opens, places the foreign subject as after a comma. Near miss: a
+** locality's own place ("Bình Định drew ..., second only to Đà Nẵng") is
+** no rank (rule 16). */
+static void test_second_only_after_and(void) {
+  expect_facts("Taiwanese firms poured $820 million into Đồng Nai in the first half of 2024, up 5 per cent on a "
+               "year earlier and second only to Japan.",
+               "TW>Đồng Nai 8.2e+08 flow rank=2 as_of=2024");
+  expect_facts("Bình Định drew $400 million in FDI in the first half of 2024, up 5 per cent on a year earlier and "
+               "second only to Đà Nẵng.",
+               "*>Bình Định 4e+08 flow as_of=2024");
+}
+
+/* "..., ranking third among 110 investing economies": economies and
+** nations are investors a place is ranked among. Near miss: a locality
+** among localities is no rank (rule 16). */
+static void test_ranked_among_economies(void) {
+  expect_facts("Thai companies put $510 million into Việt Nam in 2023, ranking sixth among 98 investing economies.",
+               "TH>VN 5.1e+08 flow rank=6 as_of=2023");
+  expect_facts("Long An drew $1.1 billion in FDI in 2023, ranking sixth among 63 localities.",
+               "*>Long An 1.1e+09 flow as_of=2023");
+}
+
+/* "Disbursements, a better gauge of money actually spent, rose 8.4% to
+** $12.6 billion": money disbursed is investment, though an aside says
+** "spent". Near miss: tourists' spending is none. */
+static void test_disbursed_money_spent(void) {
+  expect_facts("Foreign investors pledged $9 billion in Việt Nam in the first half of 2024. Disbursements, the "
+               "cash really spent on the ground, grew 7% to $6.8 billion in the period.",
+               "*>VN 9e+09 flow as_of=2024; *>VN 6.8e+09 flow");
+  expect_facts("Disbursed FDI, a truer measure of money spent, grew 7% to $6.8 billion in Việt Nam in the first "
+               "half of 2024.",
+               "*>VN 6.8e+09 flow as_of=2024");
+  expect_facts("Tourists spent $1.2 billion in Phú Quốc in the first half of 2024.", "");
+}
+
+/* "That is small change next to the $20 billion or so of foreign capital
+** that flows in": the amount set against ("next to the", "dwarfed by the")
+** is a comparison's, no fact (rule 13). Near miss: "Next to the port, X
+** will invest ..." places a plan. */
+static void test_next_to_the_amount(void) {
+  expect_facts("That is pocket money next to the $15 billion of foreign capital that flows into Việt Nam in an "
+               "average year.",
+               "");
+  expect_facts("The sum looks modest next to the $3 billion of FDI Bắc Ninh draws in a good year.", "");
+  expect_facts("Next to the port, Gemadept will invest $200 million in a warehouse in Hải Phòng.",
+               "Gemadept>Hải Phòng 2e+08 flow");
+}
+
+/* "... could rebound to $5 billion if two pending chip projects are
+** approved": projects counted in a forecast's condition are none
+** licensed. Near miss: projects licensed before an "if" clause are. */
+static void test_projects_in_condition(void) {
+  expect_facts("Analysts expect Japanese capital in Bắc Giang could double to $2 billion if three pending "
+               "electronics projects win approval.",
+               "");
+  expect_facts("Bắc Giang licensed three Japanese electronics projects in May, and analysts expect more if power "
+               "supply improves.",
+               "JP>Bắc Giang flow projects=3 as_of=2024-05");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12141,6 +12203,11 @@ int main(void) {
   test_dateline_after_byline();
   test_there_after_province_word();
   test_question_whether_no_fact();
+  test_second_only_after_and();
+  test_ranked_among_economies();
+  test_disbursed_money_spent();
+  test_next_to_the_amount();
+  test_projects_in_condition();
   ivl_ruleset_free(rules);
   return check_done();
 }
