@@ -731,11 +731,37 @@ static void numbered_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures 
   fs->n = 1;
 }
 
+/* Does s say its list is ranked ("in that order")? */
+static int said_in_order(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const in_order[] = {"in that order", "in descending order", NULL};
+  return fx_any(x, s->vs, s->ve, in_order);
+}
+
+/* "Japan, Singapore and South Korea were the largest sources of that
+** capital, in that order": the investors named before the superlative,
+** each its place by the list's order (rule 16), right after investment
+** was spoken of. */
+static int ranked_in_that_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (!said_in_order(x, s)) return 0;
+  size_t top = fx_first(x, s->vs, s->ve, fx_superlatives);
+  const ivl_fm *who[MAX_FIGURES];
+  size_t nw = 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= top && nw < MAX_FIGURES; i++)
+    if (fx_can_invest(x, &s->m[i], 1) && !(s->m[i].flags & FM_DEMONYM)) who[nw++] = &s->m[i];
+  if (nw < 2) return 0;
+  for (size_t k = 0; k < nw; k++)
+    fs->f[k] = (figure){.vs = who[k]->ve, .ve = who[k]->ve, .cs = s->vs, .ce = s->ve, .rank = (int)k + 1,
+                        .listed = k > 0, .investor_as = who[k]};
+  fs->n = nw;
+  return 1;
+}
+
 /* "Japan is the leading investor among the 40 countries ...": a rank with
 ** no figure. */
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* most sentences have none of them: one look says so for all */
   int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives);
+  if (superlative && x->c.invest_age <= 1 && ranked_in_that_order(x, s, fs)) return;
   for (int k = 0; fx_superlatives[k] && superlative; k++) {
     size_t at = fx_find(x, s->vs, s->ve, fx_superlatives[k]);
     if (at == FX_NONE) continue;
@@ -1455,7 +1481,9 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
       !ivl_lexicon_extended(LEX_INVEST) && !(x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, inv_additions)) &&
       !inv_picks_told_project(x, s))
     return;
-  if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
+  /* (not "A, B and C were the largest investors, in that order": each
+  ** its place, rank_only_figure) */
+  if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE && !said_in_order(x, s) &&
       named_without_figures(x, s))
     return;
   if (members_without_figures(x, s) || member_named_apart(x, s) || joined_later(x, s)) return;

@@ -2239,6 +2239,14 @@ static int count_in_condition(const ivl_fctx *x, const ivl_fsent *s, const figur
   return at != FX_NONE && !memchr(x->t + at, ',', f->vs - at);
 }
 
+/* "dozens of small firms, many of them registering less than $1 million
+** each": a bound on each one's size, no sum anyone put in. */
+static int bound_of_each(const ivl_fctx *x, const figure *f) {
+  static const char *const bounds[] = {"less than", "under", "below", "no more than", "at most", NULL};
+  static const char *const each[] = {"each", "apiece", NULL};
+  return f->money && fx_starts_with_any(x, f->money->ve, each) && fx_ends_with_any(x, f->money->vs, bounds);
+}
+
 /* "Kiên Giang seeks $5 billion in FDI", "Bình Phước eyes $1 billion": a
 ** goal said with the amount right after the verb (not "is seeking a
 ** licence for the $481 million project", dev-12: a firm's own project) */
@@ -2320,7 +2328,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
-                  count_in_condition(x, s, f, absent) ||
+                  count_in_condition(x, s, f, absent) || bound_of_each(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||

@@ -11507,6 +11507,61 @@ static void test_projects_in_condition(void) {
                "JP>Bắc Giang flow projects=3 as_of=2024-05");
 }
 
+/* "Japan, Singapore and South Korea were the largest sources of that
+** capital, in that order": each named holds its place by the list's order
+** (rule 16), also where the group would be named only ("were the largest
+** investors"). Near miss: with no order said, a group with no ranks. */
+static void test_ranked_in_that_order(void) {
+  expect_facts("Long An drew $900 million in FDI in the first half of 2024. China, Taiwan (China) and Japan were "
+               "the largest investors there, in that order.",
+               "*>Long An 9e+08 flow as_of=2024; CN>Long An flow rank=1; TW>Long An flow rank=2; JP>Long An flow "
+               "rank=3");
+  expect_facts("Tây Ninh licensed $640 million of FDI in 2023. By the agency's count, Korea, China and Thailand "
+               "were the biggest sources of that capital, in descending order.",
+               "*>Tây Ninh 6.4e+08 flow as_of=2023; KR>Tây Ninh flow rank=1; CN>Tây Ninh flow rank=2; TH>Tây Ninh "
+               "flow rank=3");
+  expect_facts("Long An drew $900 million in FDI in the first half of 2024. China, Taiwan (China) and Japan were "
+               "among the biggest investors there.",
+               "*>Long An 9e+08 flow as_of=2024; CN>Long An flow; TW>Long An flow; JP>Long An flow");
+}
+
+/* "run by a joint venture that Becamex IDC and Sembcorp set up in 1996":
+** the founders named in the relative clause after the venture are its
+** partners. Near miss: a venture "with" one firm, the year another act's. */
+static void test_venture_founders_clause(void) {
+  expect_facts("The terminal is operated by a joint venture that Tân Cảng Logistics JSC and Sumitomo Corporation "
+               "formed in 2008.",
+               "partnership Sumitomo Corporation|Tân Cảng Logistics JSC since=2008");
+  expect_facts("The terminal is operated by a joint venture which Hòa Phát Group and Nippon Steel established in "
+               "2011.",
+               "partnership Hòa Phát Group|Nippon Steel since=2011");
+  expect_facts("The terminal is operated by a joint venture with Sumitomo Corporation, which set up an office in "
+               "2008.",
+               "");
+}
+
+/* "..., and in November Bình Dương and Sembcorp signed an MoU": a clause
+** of its own after ", and", opened by its day, has its own subject (not
+** the names of the clause before it) and its own day. */
+static void test_signing_clause_after_and(void) {
+  expect_facts("Exports of rice rose last year, and on March 3 Cần Thơ and Japan's Kubota signed an agreement on "
+               "farm machinery.",
+               "agreement Cần Thơ|Kubota date=2024-03-03");
+  expect_facts("The Deep C parks, run by Belgian group Rent-A-Port, keep growing, and in April Hải Phòng and "
+               "Kyocera signed a memorandum on a new plant.",
+               "agreement Hải Phòng|Kyocera date=2024-04");
+}
+
+/* "many of them registering less than $1 million each": a bound on each
+** one's size is no sum put in. Near miss: "$50 million each" said of the
+** investors is their figure. */
+static void test_bound_of_each(void) {
+  expect_facts("Bình Phước drew $700 million in FDI in 2023, with dozens of small workshops registering under $2 "
+               "million each.",
+               "*>Bình Phước 7e+08 flow as_of=2023");
+  expect_facts("Two Korean firms will invest $50 million each in Bắc Ninh.", "KR>Bắc Ninh 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12208,6 +12263,10 @@ int main(void) {
   test_disbursed_money_spent();
   test_next_to_the_amount();
   test_projects_in_condition();
+  test_ranked_in_that_order();
+  test_venture_founders_clause();
+  test_signing_clause_after_and();
+  test_bound_of_each();
   ivl_ruleset_free(rules);
   return check_done();
 }
