@@ -731,6 +731,27 @@ static void numbered_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures 
   fs->n = 1;
 }
 
+/* "Japan, long the top investor in Đà Nẵng, has slipped to second place":
+** the place an investor moved to is its place now, not the one it held
+** (said in an aside); that ordinal, else 0. */
+static int moved_to_place(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const moved[] = {"slipped to", "fell to", "dropped to", "slid to", "rose to", "climbed to",
+                                      "moved up to", "moved to", NULL};
+  static const char *const places[] = {"place", "spot", "position", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, moved);
+  if (at == FX_NONE) return 0;
+  size_t p = at;
+  while (p < s->ve && x->t[p] != ' ') p++; /* past the verb */
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with(x, p, "up")) p += 2;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  p += 2; /* past "to" */
+  while (p < s->ve && x->t[p] == ' ') p++;
+  size_t oend;
+  int r = fx_ordinal_at(x, p, &oend);
+  return r && fx_starts_with_any(x, oend, places) ? r : 0;
+}
+
 /* Does s say its list is ranked ("in that order")? */
 static int said_in_order(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const in_order[] = {"in that order", "in descending order", NULL};
@@ -767,6 +788,8 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     if (at == FX_NONE) continue;
     int r = inv_rank_at_superlative(x, at, at + strlen(fx_superlatives[k]), s->ve);
     if (!r) continue;
+    int now = moved_to_place(x, s);
+    if (now) r = now;
     /* "Singapore was the largest investor, followed by ...": the period's */
     fs->f[0] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = s->vs, .ce = s->ve, .rank = r,
                         .position = inv_said_now(x, s, at)};

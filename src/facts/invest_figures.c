@@ -1903,7 +1903,12 @@ static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int ab
   size_t e = first_of(x, absent, from, f->money->vs, estimating);
   if (e == FX_NONE) return 0;
   size_t m = fx_first(x, e, f->money->vs, modals);
-  return m != FX_NONE && !fx_any(x, m, f->money->vs, putting);
+  if (m == FX_NONE) return 0;
+  /* "Some analysts reckon Korean firms may invest another $3 billion": what
+  ** may be put in, as reckoned, is a forecast though a putting verb says it
+  ** (a lower-case "may", no month; "could", "might" as possibility_said) */
+  if (x->t[m] == 'm' || x->t[m] == 'c') return 1;
+  return !fx_any(x, m, f->money->vs, putting);
 }
 
 static int terminated(const ivl_fctx *x, int absent, size_t from, size_t to) {

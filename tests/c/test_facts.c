@@ -11562,6 +11562,25 @@ static void test_bound_of_each(void) {
   expect_facts("Two Korean firms will invest $50 million each in Bắc Ninh.", "KR>Bắc Ninh 5e+07 flow");
 }
 
+/* "Some analysts reckon Korean firms may invest another $3 billion": what
+** may be put in, as others reckon it, is a forecast (rule 13), though a
+** putting verb says it. Near miss: a company saying it may invest states
+** its own plan. */
+static void test_reckoned_may_invest(void) {
+  expect_facts("Brokers reckon Thai retailers may pour another $800 million into HCM City by 2027.", "");
+  expect_facts("Lotte said it may invest $200 million in a mall in Hà Nội.", "Lotte>Hà Nội 2e+08 flow");
+}
+
+/* "Japan, long the top investor in Đà Nẵng, has slipped to second place":
+** the place moved to is the investor's now, over the one an aside says it
+** held. Near miss: a top place said with no move stands. */
+static void test_moved_to_place(void) {
+  expect_facts("Korea, for years the largest investor in Hải Dương, has slipped to third place behind China and "
+               "Japan.",
+               "KR>Hải Dương stock rank=3 as_of=2024-05-10");
+  expect_facts("Taiwan (China) is the top investor in Tây Ninh.", "TW>Tây Ninh stock rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12267,6 +12286,8 @@ int main(void) {
   test_venture_founders_clause();
   test_signing_clause_after_and();
   test_bound_of_each();
+  test_reckoned_may_invest();
+  test_moved_to_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
