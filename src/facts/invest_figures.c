@@ -242,7 +242,22 @@ static int puts_money_in(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* A deal's size in an investor's word, by the largest: "The biggest single
+** ticket was a $1.07 billion data-centre campus ... by Singapore's X" (the
+** ticket the sentence's subject, said to be a project right after; not
+** "the biggest ticket sale", "its biggest ticket was worth $12,000").
+** Where it is in t[from, to), else FX_NONE. */
+static size_t deal_ticket(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const tickets[] = {"single ticket", "biggest ticket", "largest ticket", NULL};
+  static const char *const verbs[] = {"was a", "was an", "is a", "is an", NULL};
+  size_t at = fx_first(x, from, to, tickets);
+  if (at == FX_NONE) return FX_NONE;
+  size_t past = fx_find(x, at, to, "ticket") + 6;
+  return past < to && fx_starts_with_any(x, past, verbs) ? at : FX_NONE;
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
+  if ((s->cues & CUE_RANK) && deal_ticket(x, s->vs, s->ve) != FX_NONE) return 1;
   /* a word it says is in the sentence: most sentences have none, which
   ** one look says; but a sentence cued for investment mostly has one,
   ** and says() finds it without that look */
@@ -833,6 +848,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     while (verb != FX_NONE && (x->t[verb - 1] == '-' || fx_first(x, verb, m->vs, earnings) != FX_NONE))
       verb = fx_first(x, verb + 1, m->vs, investing);
     if (verb != FX_NONE) said = fx_any(x, verb, m->vs, look);
+  }
+  /* "The biggest single ticket was a $1.07 billion campus": a deal's size
+  ** by the largest, no ticket sold; the words around it still say */
+  size_t tk = said ? deal_ticket(x, start, m->vs) : FX_NONE;
+  if (tk != FX_NONE) {
+    size_t past = fx_find(x, tk, m->vs, "ticket") + 6;
+    said = fx_any(x, start, tk, look) || fx_any(x, past, m->vs, look);
   }
   /* "broke ground on the plant in 2024 with an initial budget of $800
   ** million": a company's budget for its own project is its capital */

@@ -11581,6 +11581,22 @@ static void test_moved_to_place(void) {
   expect_facts("Taiwan (China) is the top investor in Tây Ninh.", "TW>Tây Ninh stock rank=1 as_of=2024-05-10");
 }
 
+/* "The biggest single ticket was a $1.07 billion data-centre campus ... by
+** Singapore's X": a deal's size by the largest, said to be a project, is
+** investment, no ticket money. Near misses: an airline's ticket worth a
+** sum, "its biggest ticket sale". */
+static void test_deal_ticket(void) {
+  expect_facts("Bắc Ninh licensed $1.4 billion of FDI in the first half of 2024. The largest single ticket was a "
+               "$420 million display plant by Korea's Hanjin Optics.",
+               "*>Bắc Ninh 1.4e+09 flow as_of=2024; Hanjin Optics>Bắc Ninh 4.2e+08 flow");
+  expect_facts("Bamboo Airways said its biggest ticket was worth $12,000 and was sold to a Korean investor in Đà "
+               "Nẵng.",
+               "");
+  expect_facts("Vietjet invested $30 million in Phú Quốc in 2024. Its biggest ticket sale raised $40 million from "
+               "200,000 seats.",
+               "Vietjet>Kiên Giang 3e+07 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12288,6 +12304,7 @@ int main(void) {
   test_bound_of_each();
   test_reckoned_may_invest();
   test_moved_to_place();
+  test_deal_ticket();
   ivl_ruleset_free(rules);
   return check_done();
 }
