@@ -3207,6 +3207,16 @@ static int one_of(const char *s, size_t n, const char *const *list) {
   return *list != NULL;
 }
 
+/* "garment maker May Hòa Bình": a run a firm noun puts after it that opens
+** on a month's word ("may", garments, in Vietnamese firms' names) is the
+** firm's name, no date nor place (a place inside it is no mention, rule 8);
+** not at a line's start ("Maker May ..." is a headline's). */
+static int month_named_firm(const reader *r, size_t a, size_t b) {
+  static const char *const months[] = {"may", "march", "june", NULL};
+  return b - a >= 2 && a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a) &&
+         r->t[a + 1].cap && one_of(tok_text(r, a), tok_len(r, a), months);
+}
+
 /* Is token i (< r->n) one of the words of 'list', one of spelt_lists?
 ** Only when its lists say it is in one of them; every token compared
 ** when reading every step (the tests' reference, which sees to it that
@@ -4929,6 +4939,11 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
       continue;
     }
     size_t e = chunk_end(&r, i), before = out->n;
+    if (month_named_firm(&r, i, e)) {
+      rc = add_org(&r, i, e);
+      i = e;
+      continue;
+    }
     int more = list_end && i == list_end + 1 && tok_char(&r, list_end, ',');
     if (inert_chunk(&r, i, e, more)) {
       int firm = known_at(&r, i)->type == IVL_SYM_ORGANIZATION;

@@ -1323,13 +1323,22 @@ typedef struct province_weight {
 ** day ("HÀ NỘI, February 20, 2025 — ") opening the first paragraph, but
 ** not the first item's of a digest (each item has its own); an empty span
 ** when there is none. */
+/* Is paragraph p a byline ("By Minh Anh"): short, "By " and a name, no
+** sentence's stop? */
+static int byline_paragraph(const ivl_fctx *x, const ivl_span *p) {
+  size_t n = p->end - p->start;
+  return n > 3 && n <= 60 && memcmp(x->t + p->start, "By ", 3) == 0 && !memchr(x->t + p->start, '.', n);
+}
+
 static void dateline_span(const ivl_fctx *x, size_t *start, size_t *end) {
   const ivl_layout *l = &x->a->layout;
   *start = 1, *end = 0;
   if (l->has_dateline) {
     *start = l->dateline.start, *end = l->dateline.end;
   } else if (l->paragraphs.n && x->c.items < 2) {
-    size_t first = l->paragraphs.items[0].start;
+    /* (past a byline over the body: "By Minh Anh" / "HANOI, Aug 14 (Reuters) - ...") */
+    size_t k = l->paragraphs.n > 1 && byline_paragraph(x, &l->paragraphs.items[0]);
+    size_t first = l->paragraphs.items[k].start;
     size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, first);
     if (dash > first) *start = first, *end = dash;
   }
@@ -1891,6 +1900,21 @@ static int items_counted(const ivl_fctx *x) {
   return n;
 }
 
+/* Does sentence s ask whether, opening on a verb and ending in "?"
+** ("Could Japan regain the top spot among Vietnam's investors?", "Will
+** Korea overtake it?")? Such a question states no fact, though an op-ed's
+** rhetoric names an investor, a rank or a figure in it; the answer after
+** it may. (Not "Why did X put $60 million into Hưng Yên?", which takes
+** the investment as told.) */
+static int asks(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const whether[] = {"is", "are", "was", "were", "will", "would", "could", "can", "should",
+                                        "does", "do", "did", "has", "have", "had", "may", "might", "must", NULL};
+  size_t e = s->ve;
+  while (e > s->vs && ivl_isspace((unsigned char)x->t[e - 1])) e--;
+  return e > s->vs && x->t[e - 1] == '?' && ivl_isupper((unsigned char)x->t[s->vs]) &&
+         fx_starts_with_any(x, s->vs, whether);
+}
+
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
   x.keys = fx_thread_keys();
@@ -1926,9 +1950,11 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     if (subheading(&x, &s)) continue;
     open_item(&x, &s);
     size_t before = x.out->n;
-    ivl_facts_invest(&x, &s);
-    x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;
-    ivl_facts_relate(&x, &s);
+    if (!asks(&x, &s)) {
+      ivl_facts_invest(&x, &s);
+      x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;
+      ivl_facts_relate(&x, &s);
+    }
     update_context(&x, &s);
   }
   free(x.m);

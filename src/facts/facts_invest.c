@@ -103,6 +103,13 @@ static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name)
   return 0;
 }
 
+/* Does sentence s name the province 'name' (a place of it)? */
+static int names_place(const ivl_fsent *s, const char *name) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && s->m[i].province && strcmp(s->m[i].province, name) == 0) return 1;
+  return 0;
+}
+
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
@@ -562,6 +569,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     inv = (party){"*", NULL, 0, 0};
   }
   party tgt = inv_find_target(x, s, f);
+  /* "X toured Bắc Ninh ... It has since spent $1.1 billion on a plant in
+  ** the province. ... it would invest a further $500 million there": a
+  ** place said by its word, not the article's, is spoken of next */
+  /* (from before: a place the sentence names is no topic by its word,
+  ** "According to the Quảng Ngãi Department ..., the province licensed") */
+  int worded_elsewhere = tgt.name && !tgt.m && x->c.place && strcmp(tgt.name, x->c.place) != 0 &&
+                         !names_place(s, tgt.name);
   int carried = 0; /* the place spoken of is carried on: the topic itself */
   /* "Japanese investors poured $2.4 billion into Vietnamese real estate":
   ** the country's own field, said in the sentence, before the place
@@ -694,7 +708,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** after it are the country's, not a province's named before) */
   /* (or the country said by its things, "buying shares in Vietnamese
   ** banks": the ranked list after it is of that country's investors) */
-  if (tgt.m || carried || bought_into || vn_said ||
+  if (tgt.m || carried || bought_into || vn_said || worded_elsewhere ||
       (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
     const char *before = x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
     if (x->c.topic_firm && tgt.name == x->c.topic) before = x->c.topic_before_firm;
@@ -727,16 +741,65 @@ static void numbered_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures 
   fs->n = 1;
 }
 
+/* "Japan, long the top investor in Đà Nẵng, has slipped to second place":
+** the place an investor moved to is its place now, not the one it held
+** (said in an aside); that ordinal, else 0. */
+static int moved_to_place(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const moved[] = {"slipped to", "fell to", "dropped to", "slid to", "rose to", "climbed to",
+                                      "moved up to", "moved to", NULL};
+  static const char *const places[] = {"place", "spot", "position", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, moved);
+  if (at == FX_NONE) return 0;
+  size_t p = at;
+  while (p < s->ve && x->t[p] != ' ') p++; /* past the verb */
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with(x, p, "up")) p += 2;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  p += 2; /* past "to" */
+  while (p < s->ve && x->t[p] == ' ') p++;
+  size_t oend;
+  int r = fx_ordinal_at(x, p, &oend);
+  return r && fx_starts_with_any(x, oend, places) ? r : 0;
+}
+
+/* Does s say its list is ranked ("in that order")? */
+static int said_in_order(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const in_order[] = {"in that order", "in descending order", NULL};
+  return fx_any(x, s->vs, s->ve, in_order);
+}
+
+/* "Japan, Singapore and South Korea were the largest sources of that
+** capital, in that order": the investors named before the superlative,
+** each its place by the list's order (rule 16), right after investment
+** was spoken of. */
+static int ranked_in_that_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (!said_in_order(x, s)) return 0;
+  size_t top = fx_first(x, s->vs, s->ve, fx_superlatives);
+  const ivl_fm *who[MAX_FIGURES];
+  size_t nw = 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= top && nw < MAX_FIGURES; i++)
+    if (fx_can_invest(x, &s->m[i], 1) && !(s->m[i].flags & FM_DEMONYM)) who[nw++] = &s->m[i];
+  if (nw < 2) return 0;
+  for (size_t k = 0; k < nw; k++)
+    fs->f[k] = (figure){.vs = who[k]->ve, .ve = who[k]->ve, .cs = s->vs, .ce = s->ve, .rank = (int)k + 1,
+                        .listed = k > 0, .investor_as = who[k]};
+  fs->n = nw;
+  return 1;
+}
+
 /* "Japan is the leading investor among the 40 countries ...": a rank with
 ** no figure. */
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* most sentences have none of them: one look says so for all */
   int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives);
+  if (superlative && x->c.invest_age <= 1 && ranked_in_that_order(x, s, fs)) return;
   for (int k = 0; fx_superlatives[k] && superlative; k++) {
     size_t at = fx_find(x, s->vs, s->ve, fx_superlatives[k]);
     if (at == FX_NONE) continue;
     int r = inv_rank_at_superlative(x, at, at + strlen(fx_superlatives[k]), s->ve);
     if (!r) continue;
+    int now = moved_to_place(x, s);
+    if (now) r = now;
     /* "Singapore was the largest investor, followed by ...": the period's */
     fs->f[0] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = s->vs, .ce = s->ve, .rank = r,
                         .position = inv_said_now(x, s, at)};
@@ -1490,7 +1553,9 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
       !ivl_lexicon_extended(LEX_INVEST) && !(x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, inv_additions)) &&
       !inv_picks_told_project(x, s))
     return;
-  if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
+  /* (not "A, B and C were the largest investors, in that order": each
+  ** its place, rank_only_figure) */
+  if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE && !said_in_order(x, s) &&
       named_without_figures(x, s))
     return;
   if (members_without_figures(x, s) || member_named_apart(x, s) || joined_later(x, s)) return;

@@ -604,6 +604,20 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
     if (!opens || comma == verb) break;
     start = comma + 1;
   }
+  /* "The VSIP parks ... now number more than a dozen, and in November A and
+  ** B signed ...": a clause of its own after ", and", opened by its time
+  ** (the date the opener's, the signing's day) */
+  static const char *const times[] = {"in", "on", "last", "earlier", "later", NULL};
+  for (size_t i = start; i + 6 < verb; i++)
+    if (x->t[i] == ',' && fx_starts_with(x, i + 1, "and")) {
+      size_t at = i + 1;
+      while (at < verb && x->t[at] == ' ') at++;
+      at += 3;
+      while (at < verb && x->t[at] == ' ') at++;
+      if (!fx_starts_with_any(x, at, times)) continue;
+      for (size_t k = 0; k < s->n && s->m[k].vs < verb; k++)
+        if (s->m[k].kind == FM_DATE && s->m[k].vs > at && s->m[k].vs <= at + 9) start = s->m[k].ve;
+    }
   /* "X has 60 million users, while Boeing signed ...": the last clause
   ** (only a 'w' can begin "while": most bytes are not looked at) */
   /* (and "... co-chaired the meeting of the X Committee, where the two
@@ -2045,6 +2059,19 @@ static int relation_began(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_BEGAN));
 }
 
+/* "run by a joint venture that Becamex IDC and Sembcorp set up in 1996":
+** the founders named in the relative clause right after the venture, before
+** its verb of founding. The position after "that"/"which", else FX_NONE. */
+static size_t venture_founders_after(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
+  static const char *const founded[] = {"set up", "formed", "established", "founded", "created", NULL};
+  if (!fx_starts_with(x, word, "joint venture")) return FX_NONE;
+  size_t p = word + 13;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  size_t n = fx_starts_with(x, p, "that") ? 4 : fx_starts_with(x, p, "which") ? 5 : 0;
+  size_t lim = p + 80 < s->ve ? p + 80 : s->ve;
+  return n && fx_any(x, p + n, lim, founded) ? p + n : FX_NONE;
+}
+
 /* Does the relation at 'word' begin "partner of" ("a long-standing partner
 ** of Việt Nam since 1993")? The position after "of", else FX_NONE. */
 static size_t partner_of(const ivl_fctx *x, size_t word) {
@@ -2264,6 +2291,9 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (between != FX_NONE || of != FX_NONE) {
     ps.n = 0;
     list_after(x, s, between != FX_NONE ? between + 7 : of + 2, s->ve, &ps);
+  } else if ((of = venture_founders_after(x, s, word)) != FX_NONE) {
+    ps.n = 0;
+    list_after(x, s, of, s->ve, &ps);
   } else if ((of = partner_of(x, word)) != FX_NONE) {
     /* listed apart: "X has been a partner of Việt Nam" is no "firm of Việt Nam" */
     parties with = {0};

@@ -249,7 +249,22 @@ static int puts_money_in(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* A deal's size in an investor's word, by the largest: "The biggest single
+** ticket was a $1.07 billion data-centre campus ... by Singapore's X" (the
+** ticket the sentence's subject, said to be a project right after; not
+** "the biggest ticket sale", "its biggest ticket was worth $12,000").
+** Where it is in t[from, to), else FX_NONE. */
+static size_t deal_ticket(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const tickets[] = {"single ticket", "biggest ticket", "largest ticket", NULL};
+  static const char *const verbs[] = {"was a", "was an", "is a", "is an", NULL};
+  size_t at = fx_first(x, from, to, tickets);
+  if (at == FX_NONE) return FX_NONE;
+  size_t past = fx_find(x, at, to, "ticket") + 6;
+  return past < to && fx_starts_with_any(x, past, verbs) ? at : FX_NONE;
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
+  if ((s->cues & CUE_RANK) && deal_ticket(x, s->vs, s->ve) != FX_NONE) return 1;
   /* a word it says is in the sentence: most sentences have none, which
   ** one look says; but a sentence cued for investment mostly has one,
   ** and says() finds it without that look */
@@ -483,9 +498,6 @@ static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm
          fx_any(x, from, m->vs, raising);
 }
 
-/* A company named in the sentence before the amount, or one referred
-** back to ("Last year, the company spent VNĐ850 billion buying a feed
-** mill"). */
 /* Is the money at 'to' in the clause that opens at 'from' (no comma
 ** between)? "Despite reports that the market is cooling, X will invest
 ** $1 billion": the hearsay's clause closes before the money. */
@@ -497,9 +509,15 @@ static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
   return (m->kind == FM_ORG && (m->flags & FM_COMPANY)) || fx_describes_company(x, m);
 }
 
+/* A company named in the sentence before the amount, or one referred
+** back to ("Last year, the company spent VNĐ850 billion buying a feed
+** mill"). */
 static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
     if (company_mention(x, &s->m[i])) return 1;
+  /* ("X went ahead anyway. It has since spent $1.1 billion on a plant":
+  ** "It" opening the sentence is the company named last) */
+  if (fx_starts_with(x, s->vs, "it") && x->c.investor && company_mention(x, x->c.investor)) return 1;
   /* ("The Californian company plans to spend ...": its noun after a word
   ** of no mention) */
   return fx_any(x, start, m->vs, inv_company_anaphors) || inv_company_subject_end(x, s) <= m->vs;
@@ -817,8 +835,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   /* visitors' spending is no investment; a company's spending on shares
   ** or a plant is */
   static const char *const spending[] = {"spent", "spending", "spend", NULL};
+  /* (not money disbursed: "Disbursements, a better gauge of money actually
+  ** spent, rose 8.4% to $12.6 billion") */
   if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE &&
-      !company_spoken_of(x, s, start, m))
+      fx_find(x, start, m->vs, "disburs*") == FX_NONE && !company_spoken_of(x, s, start, m))
     return 1;
   if (goal_not_plan(x, s, start, m) || plan_sized(x, s, start, m)) return 1;
   /* "X, one of Vietnam's largest software exporters, plans to invest $60
@@ -875,6 +895,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     while (verb != FX_NONE && (x->t[verb - 1] == '-' || fx_first(x, verb, m->vs, earnings) != FX_NONE))
       verb = fx_first(x, verb + 1, m->vs, investing);
     if (verb != FX_NONE) said = fx_any(x, verb, m->vs, look);
+  }
+  /* "The biggest single ticket was a $1.07 billion campus": a deal's size
+  ** by the largest, no ticket sold; the words around it still say */
+  size_t tk = said ? deal_ticket(x, start, m->vs) : FX_NONE;
+  if (tk != FX_NONE) {
+    size_t past = fx_find(x, tk, m->vs, "ticket") + 6;
+    said = fx_any(x, start, tk, look) || fx_any(x, past, m->vs, look);
   }
   /* "broke ground on the plant in 2024 with an initial budget of $800
   ** million": a company's budget for its own project is its capital */
@@ -1969,7 +1996,12 @@ static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int ab
   size_t e = first_of(x, absent, from, f->money->vs, estimating);
   if (e == FX_NONE) return 0;
   size_t m = fx_first(x, e, f->money->vs, modals);
-  return m != FX_NONE && !fx_any(x, m, f->money->vs, putting);
+  if (m == FX_NONE) return 0;
+  /* "Some analysts reckon Korean firms may invest another $3 billion": what
+  ** may be put in, as reckoned, is a forecast though a putting verb says it
+  ** (a lower-case "may", no month; "could", "might" as possibility_said) */
+  if (x->t[m] == 'm' || x->t[m] == 'c') return 1;
+  return !fx_any(x, m, f->money->vs, putting);
 }
 
 static int terminated(const ivl_fctx *x, int absent, size_t from, size_t to) {
@@ -2163,7 +2195,10 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   static const char *const against[] = {
     "double the", "doubling the", "triple the", "tripling the", "twice the", "times the", "half the",
     "exceeding the", "surpassing the", "beating the", "outpacing the", "well above the", "far above the",
-    "well below the", "far below the", NULL};
+    "well below the", "far below the",
+    /* "That is small change next to the $20 billion or so of foreign
+    ** capital that flows in", "dwarfed by the $16 billion" */
+    "next to the", "dwarfed by the", NULL};
   if (f->money && fx_ends_with(x, f->money->vs, "the") && fx_ends_with_any(x, f->money->vs, against)) return 1;
   if (f->money && multiple_of_period(x, s, f->money)) return 1;
   /* "drew $1.2 billion in 2023, more than $1 billion in 2022": a clause
@@ -2312,6 +2347,24 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
   return fx_any(x, back, f->money->vs, modals);
 }
 
+/* "... could rebound to $5 billion if two pending chip projects are
+** approved": projects counted, with no money, in the clause of a
+** condition are what a forecast hangs on, none licensed. */
+static int count_in_condition(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  if (f->money || !f->count) return 0;
+  size_t back = f->vs > s->vs + 40 ? f->vs - 40 : s->vs;
+  size_t at = first_of(x, absent, back, f->vs, conditions);
+  return at != FX_NONE && !memchr(x->t + at, ',', f->vs - at);
+}
+
+/* "dozens of small firms, many of them registering less than $1 million
+** each": a bound on each one's size, no sum anyone put in. */
+static int bound_of_each(const ivl_fctx *x, const figure *f) {
+  static const char *const bounds[] = {"less than", "under", "below", "no more than", "at most", NULL};
+  static const char *const each[] = {"each", "apiece", NULL};
+  return f->money && fx_starts_with_any(x, f->money->ve, each) && fx_ends_with_any(x, f->money->vs, bounds);
+}
+
 /* "Kiên Giang seeks $5 billion in FDI", "Bình Phước eyes $1 billion": a
 ** goal said with the amount right after the verb (not "is seeking a
 ** licence for the $481 million project", dev-12: a firm's own project) */
@@ -2393,6 +2446,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
+                  count_in_condition(x, s, f, absent) || bound_of_each(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
@@ -3503,7 +3557,8 @@ static int opens_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
 /* "ranks first among ... countries", "ranking second among investors ... by
 ** capital": where the ranking depends on the measure, by capital. */
 static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
-  static const char *const among[] = {"investor*", "countries", "territories", NULL};
+  /* ("ranking third among 110 investing economies") */
+  static const char *const among[] = {"investor*", "countries", "territories", "economies", "nations", NULL};
   /* "Japan received $19 million, ranking eighth among destinations": a
   ** place abroad among Vietnamese investment's destinations (not a
   ** Vietnamese locality's own place among localities, rule 16) */
@@ -4079,8 +4134,13 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     size_t e = w;
     while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
     size_t oend;
-    int r = w > s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',' ? fx_ordinal_at(x, w, &oend) : 0;
+    /* (or after "and", the comma of an aside after the figure before it:
+    ** "$1.9 billion ..., down 12 per cent on a year earlier and second
+    ** only to Singapore") */
+    int comma = w > s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',';
+    int r = comma || fx_ends_with(x, w, "and") ? fx_ordinal_at(x, w, &oend) : 0;
     figure *f = r && oend == e ? figure_of(fs, w) : NULL;
+    if (f && !comma && (f->ve > w || !memchr(x->t + f->ve, ',', w - f->ve))) f = NULL;
     if (f && f->ve <= w && !f->rank) f->rank = r;
   }
   /* "South Korea has poured $86.3 billion into Việt Nam, the most of any

@@ -12065,6 +12065,204 @@ static void test_plan_clause_date(void) {
                "Hanami Mart>Đà Nẵng 4e+07 flow as_of=2026");
 }
 
+/* "Corvane went ahead anyway. It has since spent $1.1 billion on a plant
+** in the province": "It" opening the sentence, the company named last,
+** spends as a company does (an investment), not as visitors do. Near
+** miss: "It" after a festival's visitors spends no investment. */
+static void test_spent_by_it_company(void) {
+  expect_facts("Marlow Foods weighed three sites for years. It has since spent $64 million on two feed mills in "
+               "Đồng Tháp.",
+               "Marlow Foods>Đồng Tháp 6.4e+07 stock as_of=2024-05-10");
+  expect_facts("The regatta drew 90,000 visitors to Nha Trang. It spent VNĐ900 billion on hotels and food.", "");
+}
+
+/* "By Minh Anh" / "HANOI, Aug 14 (Reuters) - ...": a byline over the body
+** leaves the wire's dateline the paragraph after it, where the article
+** was filed, not the province it speaks of ("in the province"). */
+static void test_dateline_after_byline(void) {
+  expect_facts("Kestrel picks Long An\n\nMay 10, 2024\n\nBy Lan Anh\n\nHANOI, May 10 (Reuters) - Kestrel Foods "
+               "toured Long An in 2022.\n\nKestrel Foods went ahead anyway. It has since invested $80 million in a "
+               "plant in the province.\n",
+               "Kestrel Foods>Long An 8e+07 stock as_of=2024-05-10");
+}
+
+/* "It has since invested $70 million in a plant in the province. ... it
+** would add $30 million there": a province said by its word, not the one
+** the article is about, is the place spoken of next. */
+static void test_there_after_province_word(void) {
+  expect_facts("Vietnam's paint market is growing, and Vietnam wants more of it. Tovan Chemicals first visited Nam "
+               "Định in 2021. It has since invested $70 million in a resin plant in the province. In April, the "
+               "company said it would add $30 million there.",
+               "Tovan Chemicals>Nam Định 7e+07 stock as_of=2024-05-10; Tovan Chemicals>Nam Định 3e+07 flow "
+               "as_of=2024-04");
+}
+
+/* "Could Japan regain the top spot among Vietnam's investors?": a question
+** whether, opening on its verb, states no fact (an op-ed's rhetoric), nor
+** a deal; the answer after it may. Near miss: "Why did X put $60 million
+** into ...?" takes the investment as told. */
+static void test_question_whether_no_fact(void) {
+  expect_facts("Could Korea overtake Japan as Đà Nẵng's largest investor this decade?", "");
+  expect_facts("Will Lotte sign the memorandum with Hà Nội before Tết?", "");
+  expect_facts("Is Thái Bình losing investors? Hardly. The province drew $900 million in FDI in the first half of "
+               "2024.",
+               "*>Thái Bình 9e+08 flow as_of=2024");
+  expect_facts("Why did Kolmar Pharma put $60 million into a plant in Hưng Yên? Its chief says the answer is simple.",
+               "Kolmar Pharma>Hưng Yên 6e+07 flow");
+}
+
+/* "... $1.9 billion ..., down 12 per cent on a year earlier and second only
+** to Singapore": the ordinal after "and", in the aside the comma after the
+** figure opens, places the foreign subject as after a comma. Near miss: a
+** locality's own place ("Bình Định drew ..., second only to Đà Nẵng") is
+** no rank (rule 16). */
+static void test_second_only_after_and(void) {
+  expect_facts("Taiwanese firms poured $820 million into Đồng Nai in the first half of 2024, up 5 per cent on a "
+               "year earlier and second only to Japan.",
+               "TW>Đồng Nai 8.2e+08 flow rank=2 as_of=2024");
+  expect_facts("Bình Định drew $400 million in FDI in the first half of 2024, up 5 per cent on a year earlier and "
+               "second only to Đà Nẵng.",
+               "*>Bình Định 4e+08 flow as_of=2024");
+}
+
+/* "..., ranking third among 110 investing economies": economies and
+** nations are investors a place is ranked among. Near miss: a locality
+** among localities is no rank (rule 16). */
+static void test_ranked_among_economies(void) {
+  expect_facts("Thai companies put $510 million into Việt Nam in 2023, ranking sixth among 98 investing economies.",
+               "TH>VN 5.1e+08 flow rank=6 as_of=2023");
+  expect_facts("Long An drew $1.1 billion in FDI in 2023, ranking sixth among 63 localities.",
+               "*>Long An 1.1e+09 flow as_of=2023");
+}
+
+/* "Disbursements, a better gauge of money actually spent, rose 8.4% to
+** $12.6 billion": money disbursed is investment, though an aside says
+** "spent". Near miss: tourists' spending is none. */
+static void test_disbursed_money_spent(void) {
+  expect_facts("Foreign investors pledged $9 billion in Việt Nam in the first half of 2024. Disbursements, the "
+               "cash really spent on the ground, grew 7% to $6.8 billion in the period.",
+               "*>VN 9e+09 flow as_of=2024; *>VN 6.8e+09 flow");
+  expect_facts("Disbursed FDI, a truer measure of money spent, grew 7% to $6.8 billion in Việt Nam in the first "
+               "half of 2024.",
+               "*>VN 6.8e+09 flow as_of=2024");
+  expect_facts("Tourists spent $1.2 billion in Phú Quốc in the first half of 2024.", "");
+}
+
+/* "That is small change next to the $20 billion or so of foreign capital
+** that flows in": the amount set against ("next to the", "dwarfed by the")
+** is a comparison's, no fact (rule 13). Near miss: "Next to the port, X
+** will invest ..." places a plan. */
+static void test_next_to_the_amount(void) {
+  expect_facts("That is pocket money next to the $15 billion of foreign capital that flows into Việt Nam in an "
+               "average year.",
+               "");
+  expect_facts("The sum looks modest next to the $3 billion of FDI Bắc Ninh draws in a good year.", "");
+  expect_facts("Next to the port, Gemadept will invest $200 million in a warehouse in Hải Phòng.",
+               "Gemadept>Hải Phòng 2e+08 flow");
+}
+
+/* "... could rebound to $5 billion if two pending chip projects are
+** approved": projects counted in a forecast's condition are none
+** licensed. Near miss: projects licensed before an "if" clause are. */
+static void test_projects_in_condition(void) {
+  expect_facts("Analysts expect Japanese capital in Bắc Giang could double to $2 billion if three pending "
+               "electronics projects win approval.",
+               "");
+  expect_facts("Bắc Giang licensed three Japanese electronics projects in May, and analysts expect more if power "
+               "supply improves.",
+               "JP>Bắc Giang flow projects=3 as_of=2024-05");
+}
+
+/* "Japan, Singapore and South Korea were the largest sources of that
+** capital, in that order": each named holds its place by the list's order
+** (rule 16), also where the group would be named only ("were the largest
+** investors"). Near miss: with no order said, a group with no ranks. */
+static void test_ranked_in_that_order(void) {
+  expect_facts("Long An drew $900 million in FDI in the first half of 2024. China, Taiwan (China) and Japan were "
+               "the largest investors there, in that order.",
+               "*>Long An 9e+08 flow as_of=2024; CN>Long An flow rank=1; TW>Long An flow rank=2; JP>Long An flow "
+               "rank=3");
+  expect_facts("Tây Ninh licensed $640 million of FDI in 2023. By the agency's count, Korea, China and Thailand "
+               "were the biggest sources of that capital, in descending order.",
+               "*>Tây Ninh 6.4e+08 flow as_of=2023; KR>Tây Ninh flow rank=1; CN>Tây Ninh flow rank=2; TH>Tây Ninh "
+               "flow rank=3");
+  expect_facts("Long An drew $900 million in FDI in the first half of 2024. China, Taiwan (China) and Japan were "
+               "among the biggest investors there.",
+               "*>Long An 9e+08 flow as_of=2024; CN>Long An flow; TW>Long An flow; JP>Long An flow");
+}
+
+/* "run by a joint venture that Becamex IDC and Sembcorp set up in 1996":
+** the founders named in the relative clause after the venture are its
+** partners. Near miss: a venture "with" one firm, the year another act's. */
+static void test_venture_founders_clause(void) {
+  expect_facts("The terminal is operated by a joint venture that Tân Cảng Logistics JSC and Sumitomo Corporation "
+               "formed in 2008.",
+               "partnership Sumitomo Corporation|Tân Cảng Logistics JSC since=2008");
+  expect_facts("The terminal is operated by a joint venture which Hòa Phát Group and Nippon Steel established in "
+               "2011.",
+               "partnership Hòa Phát Group|Nippon Steel since=2011");
+  expect_facts("The terminal is operated by a joint venture with Sumitomo Corporation, which set up an office in "
+               "2008.",
+               "");
+}
+
+/* "..., and in November Bình Dương and Sembcorp signed an MoU": a clause
+** of its own after ", and", opened by its day, has its own subject (not
+** the names of the clause before it) and its own day. */
+static void test_signing_clause_after_and(void) {
+  expect_facts("Exports of rice rose last year, and on March 3 Cần Thơ and Japan's Kubota signed an agreement on "
+               "farm machinery.",
+               "agreement Cần Thơ|Kubota date=2024-03-03");
+  expect_facts("The Deep C parks, run by Belgian group Rent-A-Port, keep growing, and in April Hải Phòng and "
+               "Kyocera signed a memorandum on a new plant.",
+               "agreement Hải Phòng|Kyocera date=2024-04");
+}
+
+/* "many of them registering less than $1 million each": a bound on each
+** one's size is no sum put in. Near miss: "$50 million each" said of the
+** investors is their figure. */
+static void test_bound_of_each(void) {
+  expect_facts("Bình Phước drew $700 million in FDI in 2023, with dozens of small workshops registering under $2 "
+               "million each.",
+               "*>Bình Phước 7e+08 flow as_of=2023");
+  expect_facts("Two Korean firms will invest $50 million each in Bắc Ninh.", "KR>Bắc Ninh 5e+07 flow");
+}
+
+/* "Some analysts reckon Korean firms may invest another $3 billion": what
+** may be put in, as others reckon it, is a forecast (rule 13), though a
+** putting verb says it. Near miss: a company saying it may invest states
+** its own plan. */
+static void test_reckoned_may_invest(void) {
+  expect_facts("Brokers reckon Thai retailers may pour another $800 million into HCM City by 2027.", "");
+  expect_facts("Lotte said it may invest $200 million in a mall in Hà Nội.", "Lotte>Hà Nội 2e+08 flow");
+}
+
+/* "Japan, long the top investor in Đà Nẵng, has slipped to second place":
+** the place moved to is the investor's now, over the one an aside says it
+** held. Near miss: a top place said with no move stands. */
+static void test_moved_to_place(void) {
+  expect_facts("Korea, for years the largest investor in Hải Dương, has slipped to third place behind China and "
+               "Japan.",
+               "KR>Hải Dương stock rank=3 as_of=2024-05-10");
+  expect_facts("Taiwan (China) is the top investor in Tây Ninh.", "TW>Tây Ninh stock rank=1 as_of=2024-05-10");
+}
+
+/* "The biggest single ticket was a $1.07 billion data-centre campus ... by
+** Singapore's X": a deal's size by the largest, said to be a project, is
+** investment, no ticket money. Near misses: an airline's ticket worth a
+** sum, "its biggest ticket sale". */
+static void test_deal_ticket(void) {
+  expect_facts("Bắc Ninh licensed $1.4 billion of FDI in the first half of 2024. The largest single ticket was a "
+               "$420 million display plant by Korea's Hanjin Optics.",
+               "*>Bắc Ninh 1.4e+09 flow as_of=2024; Hanjin Optics>Bắc Ninh 4.2e+08 flow");
+  expect_facts("Bamboo Airways said its biggest ticket was worth $12,000 and was sold to a Korean investor in Đà "
+               "Nẵng.",
+               "");
+  expect_facts("Vietjet invested $30 million in Phú Quốc in 2024. Its biggest ticket sale raised $40 million from "
+               "200,000 seats.",
+               "Vietjet>Kiên Giang 3e+07 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12808,6 +13006,22 @@ int main(void) {
   test_officials_sign_by_demonym();
   test_regions_abroad_no_place();
   test_count_of_countries_in();
+  test_spent_by_it_company();
+  test_dateline_after_byline();
+  test_there_after_province_word();
+  test_question_whether_no_fact();
+  test_second_only_after_and();
+  test_ranked_among_economies();
+  test_disbursed_money_spent();
+  test_next_to_the_amount();
+  test_projects_in_condition();
+  test_ranked_in_that_order();
+  test_venture_founders_clause();
+  test_signing_clause_after_and();
+  test_bound_of_each();
+  test_reckoned_may_invest();
+  test_moved_to_place();
+  test_deal_ticket();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3439,6 +3439,20 @@ static void test_brewer_and_grocer_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "garment maker May Hòa Bình": a run a firm noun puts after it that opens
+** on a month's word is the firm's name, no date nor place. Near miss: "in
+** May" after a firm's name is a date, and the place after it a place. */
+static void test_month_named_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Hải Phòng-based textile maker May Nam Định will build a $12 million mill in Kenya.",
+               "location:Hải Phòng;organization:May Nam Định;country:Kenya;");
+  expect_names(rs, "Garment firm Viet Tien opened a plant in Nam Định in May.",
+               "organization:Viet Tien;location:Nam Định;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3521,5 +3535,6 @@ int main(void) {
   test_firm_described_with_its_home();
   test_estate_and_exchange_heads();
   test_brewer_and_grocer_short_names();
+  test_month_named_firm();
   return check_done();
 }
