@@ -11399,6 +11399,30 @@ static void test_body_object_of_relation(void) {
                "");
 }
 
+/* A digest's items may open on a heading line of their own (set qbrief):
+** a place in capitals ("NGHỆ AN") or a numbered head ("2. Bến Tre:
+** seafood") over the paragraph that tells it, or a paragraph after a line
+** of stars; "the province" in the item, a deal's too, is the head's, and a
+** region said as "the Mekong Delta city" is that item's city. Near
+** misses: one heading line alone opens no digest, and a capitals line
+** over no sentence is none. */
+static void test_digest_item_heads(void) {
+  expect_facts("Provincial news\n\nNGHỆ AN\n\nThe province licensed a $40 million shoe factory by Taiwan's Pou Lien "
+               "Footwear.\n\nTHANH HÓA\n\nThe province signed a memorandum of understanding with Japan's Sanwa Steel "
+               "on cooperation in ports.\n",
+               "Pou Lien Footwear>Nghệ An 4e+07 flow; agreement Sanwa Steel|Thanh Hóa");
+  expect_facts("Weekly roundup\n\nThe week's main deals.\n\n1. Bến Tre: seafood\nThe province drew $30 million in FDI "
+               "in 2023.\n\n2. Trà Vinh: energy\nThe province approved a $50 million wind farm by Denmark's Vestfold "
+               "Wind.\n",
+               "*>Bến Tre 3e+07 flow as_of=2023; Vestfold Wind>Trà Vinh 5e+07 flow");
+  expect_facts("Regional briefs\n\n***\n\nVĩnh Long welcomed Korean investors on Monday.\n\n***\n\nCà Mau, Osaka "
+               "sign pact: The Mekong Delta city and the Japanese prefecture of Osaka signed an agreement on Tuesday to "
+               "cooperate in agriculture.\n",
+               "agreement Cà Mau|Osaka date=2024-05-07");
+  expect_facts("Bắc Giang drew $1 billion in FDI in 2023.\n\nNGHỆ AN\n\nThe province will hold a conference in June.\n",
+               "*>Bắc Giang 1e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12091,6 +12115,7 @@ int main(void) {
   test_fund_size_aside();
   test_country_naming_standard();
   test_body_object_of_relation();
+  test_digest_item_heads();
   ivl_ruleset_free(rules);
   return check_done();
 }
