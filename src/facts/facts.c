@@ -1904,13 +1904,22 @@ static void open_item(ivl_fctx *x, const ivl_fsent *s) {
   size_t line = x->c.items < 2 ? 0 : item_opener(x, s->vs);
   if (!line) return;
   const char *one = NULL;
+  int in_body = 0, country = 0;
   for (size_t i = fx_mention_from(x, line - 1); i < x->nm && x->m[i].vs < s->ve; i++) {
     const ivl_fm *m = &x->m[i];
+    country |= m->vs >= s->vs && m->kind == FM_COUNTRY && (m->flags & FM_VN);
     if (!is_province(m) || fx_based_in(x, m)) continue;
+    in_body |= !(m->flags & FM_DATELINE);
     if (!still_one_province(&one, m->province)) break;
   }
+  /* "HANOI, Oct 30 (Reuters) - Vietnam's ministry said FDI pledges ...":
+  ** the dateline is where the item was filed; its figures are the
+  ** country's, which the sentence names */
+  const char *topic = one;
+  x->c.item_filed = one && !in_body && country;
+  if (x->c.item_filed) one = NULL, topic = "VN";
   x->c.item_place = one;
-  x->c.topic = one, x->c.topic_age = 0, x->c.topic_firm = NULL, x->c.topic_before_firm = NULL;
+  x->c.topic = topic, x->c.topic_age = 0, x->c.topic_firm = NULL, x->c.topic_before_firm = NULL;
   x->c.works_in = NULL;
 }
 

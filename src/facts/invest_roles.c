@@ -2010,6 +2010,8 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** expansion of X, a $1.2 billion investment by Y": where the report was
   ** filed, a place the body never names, is no place of the money */
   if (place && (m->flags & FM_DATELINE) && x->c.filed_at && strcmp(m->province, x->c.filed_at) == 0) return 0;
+  /* (nor a digest's item's, filed there about the country: open_item) */
+  if (place && (m->flags & FM_DATELINE) && x->c.item_filed) return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */
   if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;
   if (place && (names_road(x, s, m) || moved_away_from(x, s, m))) return 0;

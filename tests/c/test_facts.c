@@ -11423,6 +11423,21 @@ static void test_digest_item_heads(void) {
                "*>Bắc Giang 1e+09 flow as_of=2023");
 }
 
+/* A digest's item filed from a city about the country (set qbrief):
+** "HANOI, May 3 (Reuters) - Vietnam's statistics office said FDI pledges
+** ... rose to $9 billion": the dateline is where it was filed, the figures
+** are Việt Nam's. Near miss: an item whose body names the city keeps it. */
+static void test_digest_item_filed_about_country(void) {
+  expect_facts("Asia briefing\n\nSEOUL, May 3 (Reuters) - Korea's Daeil Steel said it would invest $50 million in "
+               "a plant in Vietnam's Bắc Ninh province.\n\nHANOI, May 3 (Reuters) - Vietnam's statistics office said "
+               "foreign direct investment pledges in the first four months of 2024 rose to $9 billion.\n",
+               "Daeil Steel>Bắc Ninh 5e+07 flow; *>VN 9e+09 flow as_of=2024");
+  expect_facts("Asia briefing\n\nSEOUL, May 3 (Reuters) - Korea's Daeil Steel said it would invest $50 million in "
+               "a plant in Vietnam's Bắc Ninh province.\n\nHANOI, May 3 (Reuters) - Hanoi drew $900 million in "
+               "foreign direct investment in the first four months of 2024, Vietnam's statistics office said.\n",
+               "Daeil Steel>Bắc Ninh 5e+07 flow; *>Hà Nội 9e+08 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12116,6 +12131,7 @@ int main(void) {
   test_country_naming_standard();
   test_body_object_of_relation();
   test_digest_item_heads();
+  test_digest_item_filed_about_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
