@@ -1032,6 +1032,21 @@ static int clause_ends_at(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return at >= s->ve || x->t[at] == ',' || x->t[at] == ';' || x->t[at] == '.';
 }
 
+/* "..., with 156 projects still operating.": the projects' state, and
+** nothing else, between the count and the sentence's end (set qbrief). */
+static int count_state_ends(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const when[] = {"still", "now", "currently", NULL};
+  static const char *const state[] = {"operating", "in operation", "active", "in place", NULL};
+  while (at < s->ve && x->t[at] == ' ') at++;
+  if (fx_starts_with_any(x, at, when)) {
+    while (at < s->ve && x->t[at] != ' ') at++;
+    while (at < s->ve && x->t[at] == ' ') at++;
+  }
+  for (int k = 0; state[k]; k++)
+    if (fx_starts_with(x, at, state[k])) return fx_only(x, at + strlen(state[k]), s->ve, ".");
+  return 0;
+}
+
 /* "339 newly licensed projects" joins the amount after it ("... worth $1.56
 ** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
 static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
@@ -1086,8 +1101,9 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     ** new projects.": the projects said last, after ", with", no amount
     ** after them, are the amount's (not "with 19 new projects registering
     ** $952 million") */
-    if (!f->count && f->money && c->vs - f->ve <= 40 && fx_ends_with(x, c->vs, "with") &&
-        !figure_between(x, s, f->ve, c->vs) && fx_only(x, c->ve, s->ve, ".")) {
+    if (!f->count && f->money && fx_ends_with(x, c->vs, "with") && !figure_between(x, s, f->ve, c->vs) &&
+        ((c->vs - f->ve <= 40 && fx_only(x, c->ve, s->ve, ".")) ||
+         (c->vs - f->ve <= 100 && count_state_ends(x, s, c->ve)))) {
       size_t q = c->vs;
       while (q > f->ve && x->t[q - 1] == ' ') q--;
       q -= 4; /* "with" */

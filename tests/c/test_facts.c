@@ -11438,6 +11438,19 @@ static void test_digest_item_filed_about_country(void) {
                "Daeil Steel>Bắc Ninh 5e+07 flow; *>Hà Nội 9e+08 flow as_of=2024");
 }
 
+/* "..., with 156 projects still operating.": the projects whose state
+** alone ends the sentence after ", with" are the amount's, farther from it
+** too (set qbrief). Near miss: projects doing something else are a figure
+** of their own. */
+static void test_projects_still_operating(void) {
+  expect_facts("Foreign investors have poured $2 billion into Hà Nam since the province opened its first park in 2005, "
+               "with 80 projects still operating.",
+               "*>Hà Nam 2e+09 stock projects=80 as_of=2024-05-10");
+  expect_facts("Foreign investors have poured $2 billion into Hà Nam since the province opened its first park in 2005, "
+               "with 80 projects still waiting for land.",
+               "*>Hà Nam 2e+09 stock as_of=2024-05-10; *>Hà Nam stock projects=80 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12132,6 +12145,7 @@ int main(void) {
   test_body_object_of_relation();
   test_digest_item_heads();
   test_digest_item_filed_about_country();
+  test_projects_still_operating();
   ivl_ruleset_free(rules);
   return check_done();
 }
