@@ -11451,6 +11451,21 @@ static void test_projects_still_operating(void) {
                "*>Hà Nam 2e+09 stock as_of=2024-05-10; *>Hà Nam stock projects=80 as_of=2024-05-10");
 }
 
+/* "raised its holding in steel pipe maker X JSC ... after buying shares
+** worth VNĐ168 billion, according to a filing with the Hà Nội Stock
+** Exchange" (set qbrief): a holding is a stake, bought into a company of
+** Việt Nam, and the exchange's place is no place of the money. Near
+** miss: the company's own home, said, is. */
+static void test_holding_and_exchange(void) {
+  expect_facts("South Korea's Daeyang Partners raised its holding in cable maker Cáp Điện Thành Công JSC to 8 per cent "
+               "after buying shares worth VNĐ90 billion, according to a filing with the Hà Nội Stock Exchange.",
+               "Daeyang Partners>VN 9e+10 flow");
+  expect_facts("South Korea's Daeyang Partners raised its holding in Hải Phòng-based cable maker Cáp Điện Thành Công "
+               "JSC to 8 per cent after buying shares worth VNĐ90 billion, according to a filing with the Hà Nội Stock "
+               "Exchange.",
+               "Daeyang Partners>Hải Phòng 9e+10 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12146,6 +12161,7 @@ int main(void) {
   test_digest_item_heads();
   test_digest_item_filed_about_country();
   test_projects_still_operating();
+  test_holding_and_exchange();
   ivl_ruleset_free(rules);
   return check_done();
 }
