@@ -878,6 +878,11 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;
   if (fx_ranks_investors_in(x, m)) return 0; /* "Japan is Vietnam's top investor" */
+  /* "Six projects worth $255 million, mostly Chinese-owned component
+  ** makers, were licensed": most of the money is that country's, not all
+  ** of it; the foreign investors are the whole's (set qbrief) */
+  static const char *const most[] = {"mostly", "mainly", "largely", "chiefly", "predominantly", NULL};
+  if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, most)) return 0;
   /* "China's Guangxi": the country only says where the place is */
   size_t mark = fx_possessive(x, m);
   if (mark) {

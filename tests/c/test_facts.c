@@ -11466,6 +11466,18 @@ static void test_holding_and_exchange(void) {
                "Daeyang Partners>Hải Phòng 9e+10 flow");
 }
 
+/* "Six projects worth $255 million, mostly Chinese-owned component makers,
+** were licensed" (set qbrief): a country that owns most, not all, of the
+** money is no investor; the foreign investors at large are. Near miss:
+** projects all of one country's are its. */
+static void test_mostly_one_country(void) {
+  expect_facts("Twelve projects worth $300 million, mainly Japanese-owned parts makers, were licensed in Hà Nam last "
+               "month.",
+               "*>Hà Nam 3e+08 flow projects=12");
+  expect_facts("Twelve Japanese-owned projects worth $300 million were licensed in Hà Nam last month.",
+               "JP>Hà Nam 3e+08 flow projects=12");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12162,6 +12174,7 @@ int main(void) {
   test_digest_item_filed_about_country();
   test_projects_still_operating();
   test_holding_and_exchange();
+  test_mostly_one_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
