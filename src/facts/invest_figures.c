@@ -497,6 +497,18 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
 ** company saying what it will put in ("it expects to spend another $30
 ** million on the network") states its own plan, which is one ("aims to",
 ** "hopes to" are the lexicon's goal words, LEX_GOAL, for anyone). */
+/* Is the figure at 'to' what was drawn before the goal said at 'g': a
+** word of what is done ("after drawing", "having drawn", "had already
+** licensed") after the goal, and no goal word past it? ("targets $1
+** billion in 2024 after drawing a record $1.6 billion last year", "the
+** target was within reach, as the province had already licensed $1.24
+** billion", set qbrief) */
+static int drawn_after_goal(const ivl_fctx *x, size_t g, size_t to, const char *const *goals) {
+  static const char *const before_it[] = {"after", "following", "having", "already", NULL};
+  size_t b = fx_first(x, g, to, before_it);
+  return b != FX_NONE && !fx_any(x, b, to, goals);
+}
+
 static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   /* ("The city wants foreign capital in higher education to reach $2
   ** billion by 2030": a wish, as a goal; "X wants to invest $50 million"
@@ -509,7 +521,7 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
                                           "expected to pour", "wants to invest", "want to invest", "wants to spend",
                                           "want to spend", NULL};
   size_t g = fx_first(x, start, m->vs, goals);
-  if (g == FX_NONE) return 0;
+  if (g == FX_NONE || drawn_after_goal(x, g, m->vs, goals)) return 0;
   /* one goal word, opening the plan, and a company saying it */
   if (!fx_starts_with_any(x, g, own_plans) || fx_first(x, g + 5, m->vs, goals) != FX_NONE) return 1;
   return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
@@ -1813,16 +1825,13 @@ static size_t first_of(const ivl_fctx *x, int absent, size_t from, size_t to, co
 }
 
 /* A locality's goal or forecast: "aims to attract", "is expected to draw". */
-/* Not a figure said after the goal of what came before it: "targets $1
-** billion in 2024 after drawing a record $1.6 billion last year". */
+/* Not a figure said after the goal of what came before it
+** (drawn_after_goal). */
 static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
   size_t g = first_of(x, absent, from, to, ivl_lexicon(LEX_GOAL));
   size_t c = first_of(x, absent, from, to, could_draw);
   if (c < g) g = c;
-  if (g == FX_NONE) return 0;
-  static const char *const before_it[] = {"after", "following", "having", NULL};
-  size_t b = fx_first(x, g, to, before_it);
-  return b == FX_NONE || fx_any(x, b, to, ivl_lexicon(LEX_GOAL));
+  return g != FX_NONE && !drawn_after_goal(x, g, to, ivl_lexicon(LEX_GOAL));
 }
 
 /* Is a figure told after 'f' in a clause joined by "and", "while" or "but"
