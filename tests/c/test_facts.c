@@ -11490,6 +11490,27 @@ static void test_drawn_after_target(void) {
   expect_facts("Hà Nam, already a magnet for electronics, aims to attract $900 million in FDI in 2025.", "");
 }
 
+/* "HÀ NỘI, November 28 (VNA) – ..." with no year, over a report of "the
+** first ten months of 2024" (set qbrief): the report was written in that
+** year, after the period, so the dateline's day is of 2024 and a weekday
+** resolves. Near misses: a period that ends after the dateline's month
+** (a report of an earlier year), and no period told. */
+static void test_yearless_dateline_year(void) {
+  article_date = NULL;
+  expect_facts("BẮC NINH, November 28 (VNA) – Bắc Ninh drew $1.1 billion in FDI in the first ten months of 2024. "
+               "Korean firms have invested $9 billion in the province.",
+               "*>Bắc Ninh 1.1e+09 flow as_of=2024; KR>Bắc Ninh 9e+09 stock as_of=2024-11-28");
+  expect_facts("BẮC NINH, November 28 (VNA) – Bắc Ninh drew $1.1 billion in FDI in the first ten months of 2024. "
+               "Sunwoo Parts won a licence on Tuesday for a $40 million plant in the province.",
+               "*>Bắc Ninh 1.1e+09 flow as_of=2024; Sunwoo Parts>Bắc Ninh 4e+07 flow as_of=2024-11-26");
+  expect_facts("BẮC NINH, July 3 (VNA) – Bắc Ninh drew $1.1 billion in FDI in the first nine months of 2023. "
+               "Korean firms have invested $9 billion in the province.",
+               "*>Bắc Ninh 1.1e+09 flow as_of=2023; KR>Bắc Ninh 9e+09 stock as_of=XXXX-07-03");
+  expect_facts("BẮC NINH, November 28 (VNA) – Korean firms have invested $9 billion in Bắc Ninh.",
+               "KR>Bắc Ninh 9e+09 stock as_of=XXXX-11-28");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12188,6 +12209,7 @@ int main(void) {
   test_holding_and_exchange();
   test_mostly_one_country();
   test_drawn_after_target();
+  test_yearless_dateline_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
