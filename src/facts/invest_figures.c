@@ -2905,6 +2905,9 @@ static int other_date(const ivl_fsent *s, const ivl_fm *d) {
   return 0;
 }
 
+/* The words of a total grown since a start told before them. */
+static const char *const since_then[] = {"has since", "have since", "had since", NULL};
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -2930,6 +2933,10 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     }
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
+    /* "signed an agreement with X in 2019 and has since received two
+    ** projects": the year the total started from, not its date (rule 14;
+    ** set qbrief) */
+    if (d->ve <= f->vs && fx_any(x, d->ve, f->vs, since_then)) continue;
     /* "$1.3 billion since 2016, including the 2019 purchase of X for $620
     ** million": a date after a part word, before the part's figure, is the
     ** part's */
@@ -2949,7 +2956,6 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* (not a total "has since" grown to: "began investing in 2017 with a
   ** VNĐ2 trillion project and has since poured a total of VNĐ18 trillion",
   ** whose date the start is not, rule 14) */
-  static const char *const since_then[] = {"has since", "have since", "had since", NULL};
   for (size_t i = 1; i < fs->n; i++)
     if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve) &&
         !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])) &&

@@ -11511,6 +11511,17 @@ static void test_yearless_dateline_year(void) {
   article_date = "2024-05-10";
 }
 
+/* "signed an agreement with Victoria in 2019 and has since received two
+** Australian-invested projects" (set qbrief): the year before "has since"
+** is where the total started, no date of it (rule 14); the stock takes the
+** article's. Near miss: projects received in that year are dated by it. */
+static void test_since_start_year(void) {
+  expect_facts("Hải Dương signed a cooperation agreement with Japan's Saitama in 2018 and has since received 12 "
+               "Japanese-invested projects.",
+               "JP>Hải Dương stock projects=12 as_of=2024-05-10; agreement Hải Dương|Saitama date=2018");
+  expect_facts("Hải Dương received 12 Japanese-invested projects in 2018.", "JP>Hải Dương flow projects=12 as_of=2018");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12210,6 +12221,7 @@ int main(void) {
   test_mostly_one_country();
   test_drawn_after_target();
   test_yearless_dateline_year();
+  test_since_start_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
