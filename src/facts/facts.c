@@ -1925,6 +1925,9 @@ static void open_item(ivl_fctx *x, const ivl_fsent *s) {
   if (x->c.item_filed) one = NULL, topic = "VN";
   x->c.item_place = one;
   x->c.topic = topic, x->c.topic_age = 0, x->c.topic_firm = NULL, x->c.topic_before_firm = NULL;
+  /* an item on a province of its own ("4. Bình Dương: logistics") is no
+  ** more of the money abroad the item before told of */
+  if (one) x->c.outward_age = 1000, x->c.abroad = NULL;
   x->c.works_in = NULL;
 }
 

@@ -11522,6 +11522,22 @@ static void test_since_start_year(void) {
   expect_facts("Hải Dương received 12 Japanese-invested projects in 2018.", "JP>Hải Dương flow projects=12 as_of=2018");
 }
 
+/* A digest's item on a province of its own after one about money abroad
+** (set qbrief): "3. Outbound: Cambodia / X committed $38 million to a plant
+** in Cambodia." then "4. Long An: logistics / Dutch group Y will invest $90
+** million in a hub." is Y's money in Long An, not more of X's abroad. Near
+** miss: the same item going on abroad keeps the place abroad. */
+static void test_item_after_outward_item(void) {
+  expect_facts("Weekly roundup\n\nThe week's deals.\n\n1. Outbound: Laos\nVietnamese firm Hoàng Sa Rubber committed "
+               "$20 million to a plant in Laos.\n\n2. Long An: logistics\nDutch group Velde Cargo will invest $30 "
+               "million in a warehouse.\n",
+               "Hoàng Sa Rubber>LA 2e+07 flow; Velde Cargo>Long An 3e+07 flow");
+  expect_facts("Weekly roundup\n\nThe week's deals.\n\n1. Outbound: Laos\nVietnamese firm Hoàng Sa Rubber committed "
+               "$20 million to a plant in Laos. It will invest another $30 million in a second plant there.\n\n2. Long "
+               "An: logistics\nThe province held a conference.\n",
+               "Hoàng Sa Rubber>LA 2e+07 flow; Hoàng Sa Rubber>LA 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12222,6 +12238,7 @@ int main(void) {
   test_drawn_after_target();
   test_yearless_dateline_year();
   test_since_start_year();
+  test_item_after_outward_item();
   ivl_ruleset_free(rules);
   return check_done();
 }
