@@ -452,6 +452,20 @@ static const char *province_spoken_of(const ivl_fctx *x) {
   return x->c.item_place ? x->c.item_place : x->c.province;
 }
 
+/* "During a visit to Long An on Monday, the company signed an MoU with the
+** province's People's Committee": the one province the sentence names
+** before 'at', else the one spoken of (set qbrief). */
+static const char *province_named_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  const char *one = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || (m->flags & FM_DATELINE)) continue;
+    if (one && strcmp(one, m->province) != 0) return province_spoken_of(x);
+    one = m->province;
+  }
+  return one ? one : province_spoken_of(x);
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && names_event(x, m)) return NULL;
   switch (m->kind) {
@@ -924,7 +938,7 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
       if (fx_any(x, at > verb + 40 ? at - 40 : verb, at, route)) continue;
       if (province_spoken_of(x) && fx_starts_with_any(x, after, the_locality) &&
           !fx_starts_with_any(x, after, the_locality_of))
-        add_party(ps, province_spoken_of(x), NULL);
+        add_party(ps, province_named_before(x, s, at), NULL);
       list_after(x, s, after, to, ps);
       body_object(x, s, after, ps);
     }

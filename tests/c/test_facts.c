@@ -11538,6 +11538,19 @@ static void test_item_after_outward_item(void) {
                "Hoàng Sa Rubber>LA 2e+07 flow; Hoàng Sa Rubber>LA 3e+07 flow");
 }
 
+/* "During a visit to Long An on Monday, the company signed an MoU with the
+** province's People's Committee" (set qbrief): the one province the
+** sentence named before is the province signing, not the article's. Near
+** miss: with two provinces named before, the article's. */
+static void test_province_named_before_signing(void) {
+  expect_facts("Bắc Ninh drew $1 billion in FDI in 2023. On a visit to Hà Nam on Tuesday, Japan's Sanko Denki signed a "
+               "memorandum of understanding with the province's People's Committee.",
+               "*>Bắc Ninh 1e+09 flow as_of=2023; agreement Hà Nam|Sanko Denki date=2024-05-07");
+  expect_facts("Bắc Ninh drew $1 billion in FDI in 2023. Japan's Sanko Denki, which runs plants in Hà Nam and Hải "
+               "Dương, signed a memorandum of understanding with the province's People's Committee on Tuesday.",
+               "*>Bắc Ninh 1e+09 flow as_of=2023; agreement Bắc Ninh|Sanko Denki date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12239,6 +12252,7 @@ int main(void) {
   test_yearless_dateline_year();
   test_since_start_year();
   test_item_after_outward_item();
+  test_province_named_before_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }
