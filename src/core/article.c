@@ -93,6 +93,44 @@ ivl_status ivl_article_read(const char *doc, const char *bytes, size_t len, ivl_
   return IVL_OK;
 }
 
+/* The year of a period of the year to date the text reports ("in the
+** first ten months of 2024"), ended before 'month', else 0. */
+static int year_of_period_reported(const char *t, size_t len, int month) {
+  static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                       "eleven", NULL};
+  static const char first[] = "first ", months_of[] = " months of ";
+  for (const char *p = t, *end = t + len; (p = memchr(p, 'f', (size_t)(end - p))) != NULL; p++) {
+    if ((size_t)(end - p) < 32 || memcmp(p, first, 6) != 0) continue;
+    const char *w = p + 6, *we = w;
+    while (we < end && ivl_isalnum((unsigned char)*we)) we++;
+    int n = 0;
+    if (ivl_isdigit((unsigned char)*w)) n = atoi(w);
+    for (int k = 0; counts[k] && !n; k++)
+      if ((size_t)(we - w) == strlen(counts[k]) && memcmp(w, counts[k], (size_t)(we - w)) == 0) n = k + 2;
+    if (n < 2 || n >= month || (size_t)(end - we) < 15 || memcmp(we, months_of, 11) != 0) continue;
+    const char *y = we + 11;
+    if (ivl_isdigit((unsigned char)y[0]) && ivl_isdigit((unsigned char)y[1]) && ivl_isdigit((unsigned char)y[2]) &&
+        ivl_isdigit((unsigned char)y[3]) && (y + 4 == end || !ivl_isalnum((unsigned char)y[4])))
+      return atoi(y);
+  }
+  return 0;
+}
+
+/* "HÀ NỘI, November 28 (VNA) – ...", a wire's day with no year: the year of
+** the year-to-date period the article reports ("in the first ten months of
+** 2024"), a report written after that period's end (set qbrief). */
+static void year_of_yearless_dateline(ivl_article *a, size_t from, size_t dash) {
+  const char *t = a->view.text;
+  while (from < dash && t[from] == ' ') from++;
+  size_t we = from;
+  while (we < dash && ivl_isalpha((unsigned char)t[we])) we++;
+  int month = ivl_month_from_name(t + from, we - from);
+  while (we < dash && t[we] == ' ') we++;
+  if (!month || we >= dash || !ivl_isdigit((unsigned char)t[we])) return;
+  int day = atoi(t + we), year = year_of_period_reported(t, a->view.len, month);
+  if (year && ivl_date_valid(year, month, day)) a->date = (ivl_date){year, month, day, -1, -1};
+}
+
 /* "BÌNH DƯƠNG, January 10, 2026 — ...", "HÀ NỘI, 3/3/2025 (VNA) – ...": with
 ** no date line in the header, the day with its year in the first
 ** paragraph's wire dateline is the article's date. */
@@ -106,6 +144,7 @@ static void date_of_wire_dateline(ivl_article *a) {
   size_t from = (size_t)(comma - t) + 1;
   ivl_date d;
   if (ivl_parse_date_line(t + from, dash - from, &d)) a->date = d;
+  else year_of_yearless_dateline(a, from, dash);
 }
 
 ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {

@@ -4276,6 +4276,29 @@ static int after_firm_noun(const reader *r, size_t a) {
   return a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
 }
 
+/* "A Hong Kong garment maker, Prosper Knit, received ...": a name set off
+** by commas right after a firm noun in lower case is that firm's (set
+** qbrief), as "garment maker Prosper Knit" is; not one of a list
+** ("makers, Hanwa, Toyo and ...": the comma after it is asked). */
+static int firm_noun_apposition(const reader *r, size_t a, size_t b) {
+  return a >= 2 && b < r->n && tok_char(r, a - 1, ',') && !r->t[a - 2].cap && tok_is(r, a - 2, firm_nouns) &&
+         !line_start(r, a - 1) && tok_char(r, b, ',') && !(b + 1 < r->n && r->t[b + 1].cap);
+}
+
+/* "- Daesung Mold Tech (South Korea): US$45 million, moulds, Bắc Giang":
+** the name opening a bulleted line, its country in brackets and a colon
+** after it, is a firm of a list of licensed projects (set qbrief). */
+static int listed_with_country(const reader *r, size_t a, size_t b) {
+  if (a == 0 || !line_start(r, a - 1) || !(tok_char(r, a - 1, '-') || tok_char(r, a - 1, '*')) ||
+      !tok_char(r, b, '('))
+    return 0;
+  const ivl_name *k = known_at(r, b + 1);
+  if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[b + 1].s) return 0;
+  size_t j = b + 1;
+  while (j < r->n && r->t[j].s < k->vend) j++;
+  return tok_char(r, j, ')') && tok_char(r, j + 1, ':');
+}
+
 /* "Nordvik Networks and Samsung signed", "NTT Data and FPT Telecom will
 ** build a $200 million ...": one to four capitalised words of a name's
 ** own, "and", then a firm the gazetteer knows that ends the run (its own
@@ -4667,6 +4690,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) /* written as a brand: "Thai AirAsia" */
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
   if (a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
+  if (firm_noun_apposition(r, a, b) || listed_with_country(r, a, b)) return FIRM_SO;
   if (chip_firm_noun_before(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
   ** to four capitalised words that signs or invests, or owns ("... opened its");

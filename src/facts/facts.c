@@ -886,6 +886,11 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;
   if (fx_ranks_investors_in(x, m)) return 0; /* "Japan is Vietnam's top investor" */
+  /* "Six projects worth $255 million, mostly Chinese-owned component
+  ** makers, were licensed": most of the money is that country's, not all
+  ** of it; the foreign investors are the whole's (set qbrief) */
+  static const char *const most[] = {"mostly", "mainly", "largely", "chiefly", "predominantly", NULL};
+  if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, most)) return 0;
   /* "China's Guangxi": the country only says where the place is */
   size_t mark = fx_possessive(x, m);
   if (mark) {
@@ -1843,9 +1848,63 @@ static int subheading(const ivl_fctx *x, const ivl_fsent *s) {
   return last != '.' && last != '!' && last != '?' && last != '"' && last != ')' && last != ':';
 }
 
+/* The end of the line that starts at 'ls', its '\r' left out. */
+static size_t line_end(const ivl_fctx *x, size_t ls) {
+  size_t len = x->a->view.len;
+  const char *nl = memchr(x->t + ls, '\n', len - ls);
+  size_t le = nl ? (size_t)(nl - x->t) : len;
+  return le > ls && x->t[le - 1] == '\r' ? le - 1 : le;
+}
+
+/* The start of the next line after 'le' that holds anything, else 0. */
+static size_t next_filled_line(const ivl_fctx *x, size_t le) {
+  size_t len = x->a->view.len;
+  while (le < len && (x->t[le] == '\n' || x->t[le] == '\r' || x->t[le] == ' ')) le++;
+  return le < len ? le : 0;
+}
+
+/* "***", "*", "* * *": a line of stars alone sets a digest's items apart. */
+static int star_line(const ivl_fctx *x, size_t ls, size_t le) {
+  if (le == ls || le - ls > 12) return 0;
+  for (size_t p = ls; p < le; p++)
+    if (x->t[p] != '*' && x->t[p] != ' ') return 0;
+  return x->t[ls] == '*';
+}
+
+/* Does the paragraph at 'ls' come right after a line of stars? */
+static int after_stars(const ivl_fctx *x, size_t ls) {
+  size_t p = ls;
+  while (p > 0 && (x->t[p - 1] == '\n' || x->t[p - 1] == '\r' || x->t[p - 1] == ' ')) p--;
+  if (p == ls || p == 0) return 0;
+  size_t prev = p;
+  while (prev > 0 && x->t[prev - 1] != '\n' && p - prev < 16) prev--;
+  return star_line(x, prev, p);
+}
+
+/* A digest's item may open on a heading line of its own over the
+** paragraph that tells it: a place in capitals ("THÁI BÌNH") or a
+** numbered head ("2. Quảng Trị: energy"), short, with no stop, and not the
+** article's headline, the next line a sentence that ends with one. Such a
+** head names where the item's figures go, as a wire's dateline does. */
+static int item_heading(const ivl_fctx *x, size_t ls) {
+  const ivl_layout *l = &x->a->layout;
+  size_t le = line_end(x, ls);
+  if (le == ls || le - ls > 64 || (l->has_title && ls < l->title.end)) return 0;
+  char last = x->t[le - 1];
+  if (last == '.' || last == ':' || last == '?' || last == '!' || last == ',' || last == '"') return 0;
+  int upper = 0, lower = 0;
+  for (size_t p = ls; p < le; p++) upper += ivl_isupper((unsigned char)x->t[p]), lower += ivl_islower((unsigned char)x->t[p]);
+  if (!(upper >= 2 && !lower) && !ivl_facts_numbered_line(x, ls, le)) return 0;
+  size_t next = next_filled_line(x, le);
+  if (!next) return 0;
+  size_t ne = line_end(x, next);
+  return ne > next && x->t[ne - 1] == '.';
+}
+
 /* Does a digest's item open at 'vs': a line opening on a wire's dateline
-** ("CẦN THƠ (VNA) – ", "BẮC GIANG, Dec 4 (VNA) – ") or a bullet ("* ",
-** "- ")? Returns 1 + the offset of the line's start (its dateline's), or 0. */
+** ("CẦN THƠ (VNA) – ", "BẮC GIANG, Dec 4 (VNA) – "), a bullet ("* ", "- "),
+** a heading line (item_heading) or the paragraph after a line of stars?
+** Returns 1 + the offset of the line's start (its dateline's), or 0. */
 static size_t item_opener(const ivl_fctx *x, size_t vs) {
   size_t len = x->a->view.len, ls = vs;
   while (ls > 0 && x->t[ls - 1] != '\n' && vs - ls < 96) ls--;
@@ -1857,7 +1916,7 @@ static size_t item_opener(const ivl_fctx *x, size_t vs) {
   const unsigned char *t = (const unsigned char *)x->t + vs;
   int bullet = (len - vs >= 2 && (t[0] == '*' || t[0] == '-') && t[1] == ' ') ||
                (len - vs >= 4 && t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0xA2 && t[3] == ' '); /* U+2022 */
-  return bullet || ivl_layout_wire_dateline(x->t, len, vs) ? vs + 1 : 0;
+  return bullet || ivl_layout_wire_dateline(x->t, len, vs) || item_heading(x, vs) || after_stars(x, vs) ? vs + 1 : 0;
 }
 
 /* Wire briefs and digests ("Business in brief", a VNA wire of three dated
@@ -1871,13 +1930,25 @@ static void open_item(ivl_fctx *x, const ivl_fsent *s) {
   size_t line = x->c.items < 2 ? 0 : item_opener(x, s->vs);
   if (!line) return;
   const char *one = NULL;
+  int in_body = 0, country = 0;
   for (size_t i = fx_mention_from(x, line - 1); i < x->nm && x->m[i].vs < s->ve; i++) {
     const ivl_fm *m = &x->m[i];
+    country |= m->vs >= s->vs && m->kind == FM_COUNTRY && (m->flags & FM_VN);
     if (!is_province(m) || fx_based_in(x, m)) continue;
+    in_body |= !(m->flags & FM_DATELINE);
     if (!still_one_province(&one, m->province)) break;
   }
+  /* "HANOI, Oct 30 (Reuters) - Vietnam's ministry said FDI pledges ...":
+  ** the dateline is where the item was filed; its figures are the
+  ** country's, which the sentence names */
+  const char *topic = one;
+  x->c.item_filed = one && !in_body && country;
+  if (x->c.item_filed) one = NULL, topic = "VN";
   x->c.item_place = one;
-  x->c.topic = one, x->c.topic_age = 0, x->c.topic_firm = NULL, x->c.topic_before_firm = NULL;
+  x->c.topic = topic, x->c.topic_age = 0, x->c.topic_firm = NULL, x->c.topic_before_firm = NULL;
+  /* an item on a province of its own ("4. Bình Dương: logistics") is no
+  ** more of the money abroad the item before told of */
+  if (one) x->c.outward_age = 1000, x->c.abroad = NULL;
   x->c.works_in = NULL;
 }
 
@@ -1895,7 +1966,8 @@ static int items_counted(const ivl_fctx *x) {
   const ivl_spans *p = &x->a->layout.paragraphs;
   int n = 0;
   for (size_t i = 0; i < p->n; i++)
-    n += (x->t[p->items[i].start] == '*' || dash_early(x->t, p->items[i].start, p->items[i].end)) &&
+    n += (x->t[p->items[i].start] == '*' || dash_early(x->t, p->items[i].start, p->items[i].end) ||
+          item_heading(x, p->items[i].start) || after_stars(x, p->items[i].start)) &&
          item_opener(x, p->items[i].start) != 0;
   return n;
 }
@@ -1947,8 +2019,8 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     while (mi < x.nm && x.m[mi].vs < s.vs) mi++;
     s.m = x.m + mi;
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;
+    open_item(&x, &s); /* a head that names nothing still closes the item before */
     if (subheading(&x, &s)) continue;
-    open_item(&x, &s);
     size_t before = x.out->n;
     if (!asks(&x, &s)) {
       ivl_facts_invest(&x, &s);

@@ -125,6 +125,9 @@ typedef struct ivl_fcontext {
                              bullet: two or more make the article a digest */
   const char *item_place; /* the one province the digest's current item opens on
                              ("CẦN THƠ (VNA) – ..."): "the city" in that item; else NULL */
+  int item_filed;         /* ... named only in its dateline, the item about Việt Nam
+                             ("HANOI, Oct 30 (Reuters) - Vietnam's ministry said"):
+                             where it was filed, no place of its figures */
   const char *topic;      /* the place a recent sentence named for its figures */
   int topic_age;          /* sentences since */
   int topic_title;        /* ... set by the headline's figure */

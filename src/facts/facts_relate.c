@@ -471,6 +471,27 @@ static int parent_of_named_unit(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return 0;
 }
 
+/* The province "the province", "the city", "the locality" mean: a digest's
+** item's own ("THÁI BÌNH" over it, "QUẢNG NGÃI (VNA) – "), else the one
+** the article is about. */
+static const char *province_spoken_of(const ivl_fctx *x) {
+  return x->c.item_place ? x->c.item_place : x->c.province;
+}
+
+/* "During a visit to Long An on Monday, the company signed an MoU with the
+** province's People's Committee": the one province the sentence names
+** before 'at', else the one spoken of (set qbrief). */
+static const char *province_named_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  const char *one = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || (m->flags & FM_DATELINE)) continue;
+    if (one && strcmp(one, m->province) != 0) return province_spoken_of(x);
+    one = m->province;
+  }
+  return one ? one : province_spoken_of(x);
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && names_event(x, m)) return NULL;
   switch (m->kind) {
@@ -478,10 +499,11 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     /* "Tây Ninh's Department of Planning and Investment": the province acts */
     if (possessive_after(x, m) && department_of(x, s, m)) return m->party;
     /* "a partner of the Mekong Delta province since 2020", "with the
-    ** central province": the province the article is about */
-    if ((m->flags & FM_VN) && !m->province && x->c.province && fx_ends_with(x, m->vs, "the") &&
-        fx_starts_with(x, m->ve, "province") && !describes_place(x, m))
-      return x->c.province;
+    ** central province", "The Mekong Delta city and ...": the province
+    ** spoken of, not the region */
+    if ((m->flags & FM_VN) && !m->province && province_spoken_of(x) && fx_ends_with(x, m->vs, "the") &&
+        (fx_starts_with(x, m->ve, "province") || fx_starts_with(x, m->ve, "city")) && !describes_place(x, m))
+      return province_spoken_of(x);
     /* "Phước Đông Industrial Park developer Sonadezi Corp.": the place
     ** says what the firm named next develops or runs */
     return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ||
@@ -745,7 +767,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   ** named, not the one the article is about */
   if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) &&
       !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to))
-    add_party(ps, x->c.province, NULL);
+    add_party(ps, province_spoken_of(x), NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);
   /* "the board", "the authority", "the hospital": the body named so before */
@@ -900,8 +922,8 @@ static void signatories(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t
     else add_party(&found, party_name(x, s, m), m);
   }
   /* "Vice Chairman of the provincial People's Committee A": the article's province */
-  if (x->c.province && fx_any(x, at, to, the_locality) && !fx_any(x, at, to, the_locality_of))
-    add_party(&found, x->c.province, NULL);
+  if (province_spoken_of(x) && fx_any(x, at, to, the_locality) && !fx_any(x, at, to, the_locality_of))
+    add_party(&found, province_spoken_of(x), NULL);
   drop_covered_countries(x, &found);
   if (!person || found.n < 2) return;
   /* "The document was signed by Chairman A of X and Mayor B of Y": the
@@ -963,9 +985,9 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
       size_t after = at + strlen(preps[k]);
       if (in_party_aside(x, s, at, verb, to)) continue;
       if (fx_any(x, at > verb + 40 ? at - 40 : verb, at, route)) continue;
-      if (x->c.province && fx_starts_with_any(x, after, the_locality) &&
+      if (province_spoken_of(x) && fx_starts_with_any(x, after, the_locality) &&
           !fx_starts_with_any(x, after, the_locality_of))
-        add_party(ps, x->c.province, NULL);
+        add_party(ps, province_named_before(x, s, at), NULL);
       list_after(x, s, after, to, ps);
       body_object(x, s, after, ps);
     }
@@ -1151,7 +1173,7 @@ static void group_signs(const ivl_fctx *x, const ivl_fsent *s, size_t from, part
   if (x->c.group_n < 2 || s->index > x->c.group_sent + 4 || !fx_starts_with_any(x, from, groups)) return;
   for (size_t i = 0; i < x->c.group_n && ps->n < MAX_PARTIES; i++) add_party(ps, x->c.group[i], NULL);
   size_t near = from + 40 < s->ve ? from + 40 : s->ve;
-  if (x->c.province && ps->n < MAX_PARTIES && fx_any(x, from, near, and_place)) add_party(ps, x->c.province, NULL);
+  if (province_spoken_of(x) && ps->n < MAX_PARTIES && fx_any(x, from, near, and_place)) add_party(ps, province_spoken_of(x), NULL);
 }
 
 static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
@@ -1846,9 +1868,9 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
         add_party(&ps, party_name(x, s, &s->m[i]), &s->m[i]);
         break;
       }
-    if (ps.n == 1 && x->c.province && fx_starts_with_any(x, c, the_locality) &&
+    if (ps.n == 1 && province_spoken_of(x) && fx_starts_with_any(x, c, the_locality) &&
         !fx_starts_with_any(x, c, the_locality_of))
-      add_party(&ps, x->c.province, NULL);
+      add_party(&ps, province_spoken_of(x), NULL);
   }
   if (!ps.n) signed_for_main_clause(x, s, verb, to, &ps);
   static const char *const passive[] = {"was", "were", "been", NULL};
@@ -1858,14 +1880,14 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   ** the article is about, first, so that each deal of a plural is its */
   size_t aux = verb; /* "were also signed" */
   if (fx_ends_with(x, aux, "also")) aux = fx_find(x, verb > 24 ? verb - 24 : 0, verb, "also");
-  if (!nsubject && ps.n >= 1 && ps.n < MAX_PARTIES && ps.m[0] && x->c.province && aux != FX_NONE &&
+  if (!nsubject && ps.n >= 1 && ps.n < MAX_PARTIES && ps.m[0] && province_spoken_of(x) && aux != FX_NONE &&
       fx_ends_with_any(x, aux, passive) && fx_find(x, verb, ps.m[0]->vs, "with") != FX_NONE) {
     int place = 0;
     for (size_t i = 0; i < ps.n; i++) place |= !ps.m[i] || ps.m[i]->kind == FM_PLACE;
     if (!place) {
       memmove(ps.name + 1, ps.name, ps.n * sizeof *ps.name);
       memmove(ps.m + 1, ps.m, ps.n * sizeof *ps.m);
-      ps.name[0] = x->c.province, ps.m[0] = NULL, ps.n++;
+      ps.name[0] = province_spoken_of(x), ps.m[0] = NULL, ps.n++;
     }
   }
   /* "A framework arrangement on the EDCF was signed between A and B": a
@@ -1897,10 +1919,10 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   ** province the article is about */
   static const char *const one_of_them[] = {"among them", "among these", "among those", "of them", "of these", NULL};
   static const char *const signings[] = {"signed", "memorand*", "mou", "mous", "deals", "agreements", NULL};
-  if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_ORG && x->c.province && fx_starts_with_any(x, s->vs, one_of_them) &&
-      fx_find(x, verb, to, "with") == FX_NONE && strcmp(ps.name[0], x->c.province) != 0 &&
+  if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_ORG && province_spoken_of(x) && fx_starts_with_any(x, s->vs, one_of_them) &&
+      fx_find(x, verb, to, "with") == FX_NONE && strcmp(ps.name[0], province_spoken_of(x)) != 0 &&
       fx_any(x, s->vs > 240 ? s->vs - 240 : 0, s->vs, signings))
-    add_party(&ps, x->c.province, NULL);
+    add_party(&ps, province_spoken_of(x), NULL);
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;
@@ -1967,7 +1989,7 @@ static size_t comma_clause(const ivl_fctx *x, const ivl_fsent *s, size_t verb, s
     }
   /* "..., and the province also signed an MoU with Amata": the clause's
   ** subject is the province the article is about */
-  if (x->c.province && fx_any(x, c, nv, the_locality) && !fx_any(x, c, nv, the_locality_of)) {
+  if (province_spoken_of(x) && fx_any(x, c, nv, the_locality) && !fx_any(x, c, nv, the_locality_of)) {
     *next = nv;
     return c - 1;
   }

@@ -528,6 +528,18 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
 ** company saying what it will put in ("it expects to spend another $30
 ** million on the network") states its own plan, which is one ("aims to",
 ** "hopes to" are the lexicon's goal words, LEX_GOAL, for anyone). */
+/* Is the figure at 'to' what was drawn before the goal said at 'g': a
+** word of what is done ("after drawing", "having drawn", "had already
+** licensed") after the goal, and no goal word past it? ("targets $1
+** billion in 2024 after drawing a record $1.6 billion last year", "the
+** target was within reach, as the province had already licensed $1.24
+** billion", set qbrief) */
+static int drawn_after_goal(const ivl_fctx *x, size_t g, size_t to, const char *const *goals) {
+  static const char *const before_it[] = {"after", "following", "having", "already", NULL};
+  size_t b = fx_first(x, g, to, before_it);
+  return b != FX_NONE && !fx_any(x, b, to, goals);
+}
+
 static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   /* ("The city wants foreign capital in higher education to reach $2
   ** billion by 2030": a wish, as a goal; "X wants to invest $50 million"
@@ -540,7 +552,7 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
                                           "expected to pour", "wants to invest", "want to invest", "wants to spend",
                                           "want to spend", NULL};
   size_t g = fx_first(x, start, m->vs, goals);
-  if (g == FX_NONE) return 0;
+  if (g == FX_NONE || drawn_after_goal(x, g, m->vs, goals)) return 0;
   /* one goal word, opening the plan, and a company saying it */
   if (!fx_starts_with_any(x, g, own_plans) || fx_first(x, g + 5, m->vs, goals) != FX_NONE) return 1;
   return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
@@ -1125,6 +1137,21 @@ static int words_over_share(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   return 1;
 }
 
+/* "..., with 156 projects still operating.": the projects' state, and
+** nothing else, between the count and the sentence's end (set qbrief). */
+static int count_state_ends(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const when[] = {"still", "now", "currently", NULL};
+  static const char *const state[] = {"operating", "in operation", "active", "in place", NULL};
+  while (at < s->ve && x->t[at] == ' ') at++;
+  if (fx_starts_with_any(x, at, when)) {
+    while (at < s->ve && x->t[at] != ' ') at++;
+    while (at < s->ve && x->t[at] == ' ') at++;
+  }
+  for (int k = 0; state[k]; k++)
+    if (fx_starts_with(x, at, state[k])) return fx_only(x, at + strlen(state[k]), s->ve, ".");
+  return 0;
+}
+
 /* "339 newly licensed projects" joins the amount after it ("... worth $1.56
 ** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
 static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
@@ -1184,8 +1211,9 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     ** new projects.": the projects said last, after ", with", no amount
     ** after them, are the amount's (not "with 19 new projects registering
     ** $952 million") */
-    if (!f->count && f->money && c->vs - f->ve <= 40 && fx_ends_with(x, c->vs, "with") &&
-        !figure_between(x, s, f->ve, c->vs) && fx_only(x, c->ve, s->ve, ".")) {
+    if (!f->count && f->money && fx_ends_with(x, c->vs, "with") && !figure_between(x, s, f->ve, c->vs) &&
+        ((c->vs - f->ve <= 40 && fx_only(x, c->ve, s->ve, ".")) ||
+         (c->vs - f->ve <= 100 && count_state_ends(x, s, c->ve)))) {
       size_t q = c->vs;
       while (q > f->ve && x->t[q - 1] == ' ') q--;
       q -= 4; /* "with" */
@@ -1895,16 +1923,13 @@ static size_t first_of(const ivl_fctx *x, int absent, size_t from, size_t to, co
 }
 
 /* A locality's goal or forecast: "aims to attract", "is expected to draw". */
-/* Not a figure said after the goal of what came before it: "targets $1
-** billion in 2024 after drawing a record $1.6 billion last year". */
+/* Not a figure said after the goal of what came before it
+** (drawn_after_goal). */
 static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
   size_t g = first_of(x, absent, from, to, ivl_lexicon(LEX_GOAL));
   size_t c = first_of(x, absent, from, to, could_draw);
   if (c < g) g = c;
-  if (g == FX_NONE) return 0;
-  static const char *const before_it[] = {"after", "following", "having", NULL};
-  size_t b = fx_first(x, g, to, before_it);
-  return b == FX_NONE || fx_any(x, b, to, ivl_lexicon(LEX_GOAL));
+  return g != FX_NONE && !drawn_after_goal(x, g, to, ivl_lexicon(LEX_GOAL));
 }
 
 /* Is a figure told after 'f' in a clause joined by "and", "while" or "but"
@@ -3061,6 +3086,9 @@ static int other_date(const ivl_fsent *s, const ivl_fm *d) {
   return 0;
 }
 
+/* The words of a total grown since a start told before them. */
+static const char *const since_then[] = {"has since", "have since", "had since", NULL};
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -3086,6 +3114,10 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     }
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
+    /* "signed an agreement with X in 2019 and has since received two
+    ** projects": the year the total started from, not its date (rule 14;
+    ** set qbrief) */
+    if (d->ve <= f->vs && fx_any(x, d->ve, f->vs, since_then)) continue;
     /* "$1.3 billion since 2016, including the 2019 purchase of X for $620
     ** million": a date after a part word, before the part's figure, is the
     ** part's */
@@ -3105,7 +3137,6 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* (not a total "has since" grown to: "began investing in 2017 with a
   ** VNĐ2 trillion project and has since poured a total of VNĐ18 trillion",
   ** whose date the start is not, rule 14) */
-  static const char *const since_then[] = {"has since", "have since", "had since", NULL};
   for (size_t i = 1; i < fs->n; i++)
     if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve) &&
         !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])) &&

@@ -2101,8 +2101,13 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** expansion of X, a $1.2 billion investment by Y": where the report was
   ** filed, a place the body never names, is no place of the money */
   if (place && (m->flags & FM_DATELINE) && x->c.filed_at && strcmp(m->province, x->c.filed_at) == 0) return 0;
+  /* (nor a digest's item's, filed there about the country: open_item) */
+  if (place && (m->flags & FM_DATELINE) && x->c.item_filed) return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */
   if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;
+  /* "..., according to a filing with the Hà Nội Stock Exchange": the
+  ** exchange's name, not where the shares bought are (set qbrief) */
+  if (place && fx_starts_with(x, m->ve, "stock exchange")) return 0;
   if (place && (names_road(x, s, m) || moved_away_from(x, s, m))) return 0;
   /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
@@ -2946,8 +2951,10 @@ static int article_in_dong(const ivl_fctx *x) {
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
 ** it goes. */
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
+  /* ("raised its holding in steel pipe maker X JSC": a stake too) */
   static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*",
-                                     "purchas*", "invest", "invests", "investing", "invested", NULL};
+                                     "purchas*", "invest", "invests", "investing", "invested", "holding in",
+                                     NULL};
   static const char *const share_of[] = {"per cent of", "percent of", NULL};
   if (!buyer || (!fx_any(x, s->vs, s->ve, buys) && !fx_any(x, s->vs, s->ve, share_of))) return 0;
   /* "Vinamilk said ThaiBev would pay $150 million for a stake in its

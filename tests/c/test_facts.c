@@ -12263,6 +12263,158 @@ static void test_deal_ticket(void) {
                "Vietjet>Kiên Giang 3e+07 flow as_of=2024");
 }
 
+/* A digest's items may open on a heading line of their own (set qbrief):
+** a place in capitals ("NGHỆ AN") or a numbered head ("2. Bến Tre:
+** seafood") over the paragraph that tells it, or a paragraph after a line
+** of stars; "the province" in the item, a deal's too, is the head's, and a
+** region said as "the Mekong Delta city" is that item's city. Near
+** misses: one heading line alone opens no digest, and a capitals line
+** over no sentence is none. */
+static void test_digest_item_heads(void) {
+  expect_facts("Provincial news\n\nNGHỆ AN\n\nThe province licensed a $40 million shoe factory by Taiwan's Pou Lien "
+               "Footwear.\n\nTHANH HÓA\n\nThe province signed a memorandum of understanding with Japan's Sanwa Steel "
+               "on cooperation in ports.\n",
+               "Pou Lien Footwear>Nghệ An 4e+07 flow; agreement Sanwa Steel|Thanh Hóa");
+  expect_facts("Weekly roundup\n\nThe week's main deals.\n\n1. Bến Tre: seafood\nThe province drew $30 million in FDI "
+               "in 2023.\n\n2. Trà Vinh: energy\nThe province approved a $50 million wind farm by Denmark's Vestfold "
+               "Wind.\n",
+               "*>Bến Tre 3e+07 flow as_of=2023; Vestfold Wind>Trà Vinh 5e+07 flow");
+  expect_facts("Regional briefs\n\n***\n\nVĩnh Long welcomed Korean investors on Monday.\n\n***\n\nCà Mau, Osaka "
+               "sign pact: The Mekong Delta city and the Japanese prefecture of Osaka signed an agreement on Tuesday to "
+               "cooperate in agriculture.\n",
+               "agreement Cà Mau|Osaka date=2024-05-07");
+  expect_facts("Bắc Giang drew $1 billion in FDI in 2023.\n\nNGHỆ AN\n\nThe province will hold a conference in June.\n",
+               "*>Bắc Giang 1e+09 flow as_of=2023");
+}
+
+/* A digest's item filed from a city about the country (set qbrief):
+** "HANOI, May 3 (Reuters) - Vietnam's statistics office said FDI pledges
+** ... rose to $9 billion": the dateline is where it was filed, the figures
+** are Việt Nam's. Near miss: an item whose body names the city keeps it. */
+static void test_digest_item_filed_about_country(void) {
+  expect_facts("Asia briefing\n\nSEOUL, May 3 (Reuters) - Korea's Daeil Steel said it would invest $50 million in "
+               "a plant in Vietnam's Bắc Ninh province.\n\nHANOI, May 3 (Reuters) - Vietnam's statistics office said "
+               "foreign direct investment pledges in the first four months of 2024 rose to $9 billion.\n",
+               "Daeil Steel>Bắc Ninh 5e+07 flow; *>VN 9e+09 flow as_of=2024");
+  expect_facts("Asia briefing\n\nSEOUL, May 3 (Reuters) - Korea's Daeil Steel said it would invest $50 million in "
+               "a plant in Vietnam's Bắc Ninh province.\n\nHANOI, May 3 (Reuters) - Hanoi drew $900 million in "
+               "foreign direct investment in the first four months of 2024, Vietnam's statistics office said.\n",
+               "Daeil Steel>Bắc Ninh 5e+07 flow; *>Hà Nội 9e+08 flow as_of=2024");
+}
+
+/* "..., with 156 projects still operating.": the projects whose state
+** alone ends the sentence after ", with" are the amount's, farther from it
+** too (set qbrief). Near miss: projects doing something else are a figure
+** of their own. */
+static void test_projects_still_operating(void) {
+  expect_facts("Foreign investors have poured $2 billion into Hà Nam since the province opened its first park in 2005, "
+               "with 80 projects still operating.",
+               "*>Hà Nam 2e+09 stock projects=80 as_of=2024-05-10");
+  expect_facts("Foreign investors have poured $2 billion into Hà Nam since the province opened its first park in 2005, "
+               "with 80 projects still waiting for land.",
+               "*>Hà Nam 2e+09 stock as_of=2024-05-10; *>Hà Nam stock projects=80 as_of=2024-05-10");
+}
+
+/* "raised its holding in steel pipe maker X JSC ... after buying shares
+** worth VNĐ168 billion, according to a filing with the Hà Nội Stock
+** Exchange" (set qbrief): a holding is a stake, bought into a company of
+** Việt Nam, and the exchange's place is no place of the money. Near
+** miss: the company's own home, said, is. */
+static void test_holding_and_exchange(void) {
+  expect_facts("South Korea's Daeyang Partners raised its holding in cable maker Cáp Điện Thành Công JSC to 8 per cent "
+               "after buying shares worth VNĐ90 billion, according to a filing with the Hà Nội Stock Exchange.",
+               "Daeyang Partners>VN 9e+10 flow");
+  expect_facts("South Korea's Daeyang Partners raised its holding in Hải Phòng-based cable maker Cáp Điện Thành Công "
+               "JSC to 8 per cent after buying shares worth VNĐ90 billion, according to a filing with the Hà Nội Stock "
+               "Exchange.",
+               "Daeyang Partners>Hải Phòng 9e+10 flow");
+}
+
+/* "Six projects worth $255 million, mostly Chinese-owned component makers,
+** were licensed" (set qbrief): a country that owns most, not all, of the
+** money is no investor; the foreign investors at large are. Near miss:
+** projects all of one country's are its. */
+static void test_mostly_one_country(void) {
+  expect_facts("Twelve projects worth $300 million, mainly Japanese-owned parts makers, were licensed in Hà Nam last "
+               "month.",
+               "*>Hà Nam 3e+08 flow projects=12");
+  expect_facts("Twelve Japanese-owned projects worth $300 million were licensed in Hà Nam last month.",
+               "JP>Hà Nam 3e+08 flow projects=12");
+}
+
+/* "Officials said the target was within reach, as the province had already
+** licensed $1.24 billion" (set qbrief): what was drawn, said after the
+** goal, is a fact as after "after drawing". Near miss: the goal's own
+** figure, and one still aimed at after "already". */
+static void test_drawn_after_target(void) {
+  expect_facts("Officials said the target was within reach, as Hà Nam had already licensed $900 million in FDI in the "
+               "first four months of 2024.",
+               "*>Hà Nam 9e+08 flow as_of=2024");
+  expect_facts("Hà Nam targets $900 million in FDI in the first four months of 2024.", "");
+  expect_facts("Hà Nam, already a magnet for electronics, aims to attract $900 million in FDI in 2025.", "");
+}
+
+/* "HÀ NỘI, November 28 (VNA) – ..." with no year, over a report of "the
+** first ten months of 2024" (set qbrief): the report was written in that
+** year, after the period, so the dateline's day is of 2024 and a weekday
+** resolves. Near misses: a period that ends after the dateline's month
+** (a report of an earlier year), and no period told. */
+static void test_yearless_dateline_year(void) {
+  article_date = NULL;
+  expect_facts("BẮC NINH, November 28 (VNA) – Bắc Ninh drew $1.1 billion in FDI in the first ten months of 2024. "
+               "Korean firms have invested $9 billion in the province.",
+               "*>Bắc Ninh 1.1e+09 flow as_of=2024; KR>Bắc Ninh 9e+09 stock as_of=2024-11-28");
+  expect_facts("BẮC NINH, November 28 (VNA) – Bắc Ninh drew $1.1 billion in FDI in the first ten months of 2024. "
+               "Sunwoo Parts won a licence on Tuesday for a $40 million plant in the province.",
+               "*>Bắc Ninh 1.1e+09 flow as_of=2024; Sunwoo Parts>Bắc Ninh 4e+07 flow as_of=2024-11-26");
+  expect_facts("BẮC NINH, July 3 (VNA) – Bắc Ninh drew $1.1 billion in FDI in the first nine months of 2023. "
+               "Korean firms have invested $9 billion in the province.",
+               "*>Bắc Ninh 1.1e+09 flow as_of=2023; KR>Bắc Ninh 9e+09 stock as_of=XXXX-07-03");
+  expect_facts("BẮC NINH, November 28 (VNA) – Korean firms have invested $9 billion in Bắc Ninh.",
+               "KR>Bắc Ninh 9e+09 stock as_of=XXXX-11-28");
+  article_date = "2024-05-10";
+}
+
+/* "signed an agreement with Victoria in 2019 and has since received two
+** Australian-invested projects" (set qbrief): the year before "has since"
+** is where the total started, no date of it (rule 14); the stock takes the
+** article's. Near miss: projects received in that year are dated by it. */
+static void test_since_start_year(void) {
+  expect_facts("Hải Dương signed a cooperation agreement with Japan's Saitama in 2018 and has since received 12 "
+               "Japanese-invested projects.",
+               "JP>Hải Dương stock projects=12 as_of=2024-05-10; agreement Hải Dương|Saitama date=2018");
+  expect_facts("Hải Dương received 12 Japanese-invested projects in 2018.", "JP>Hải Dương flow projects=12 as_of=2018");
+}
+
+/* A digest's item on a province of its own after one about money abroad
+** (set qbrief): "3. Outbound: Cambodia / X committed $38 million to a plant
+** in Cambodia." then "4. Long An: logistics / Dutch group Y will invest $90
+** million in a hub." is Y's money in Long An, not more of X's abroad. Near
+** miss: the same item going on abroad keeps the place abroad. */
+static void test_item_after_outward_item(void) {
+  expect_facts("Weekly roundup\n\nThe week's deals.\n\n1. Outbound: Laos\nVietnamese firm Hoàng Sa Rubber committed "
+               "$20 million to a plant in Laos.\n\n2. Long An: logistics\nDutch group Velde Cargo will invest $30 "
+               "million in a warehouse.\n",
+               "Hoàng Sa Rubber>LA 2e+07 flow; Velde Cargo>Long An 3e+07 flow");
+  expect_facts("Weekly roundup\n\nThe week's deals.\n\n1. Outbound: Laos\nVietnamese firm Hoàng Sa Rubber committed "
+               "$20 million to a plant in Laos. It will invest another $30 million in a second plant there.\n\n2. Long "
+               "An: logistics\nThe province held a conference.\n",
+               "Hoàng Sa Rubber>LA 2e+07 flow; Hoàng Sa Rubber>LA 3e+07 flow");
+}
+
+/* "During a visit to Long An on Monday, the company signed an MoU with the
+** province's People's Committee" (set qbrief): the one province the
+** sentence named before is the province signing, not the article's. Near
+** miss: with two provinces named before, the article's. */
+static void test_province_named_before_signing(void) {
+  expect_facts("Bắc Ninh drew $1 billion in FDI in 2023. On a visit to Hà Nam on Tuesday, Japan's Sanko Denki signed a "
+               "memorandum of understanding with the province's People's Committee.",
+               "*>Bắc Ninh 1e+09 flow as_of=2023; agreement Hà Nam|Sanko Denki date=2024-05-07");
+  expect_facts("Bắc Ninh drew $1 billion in FDI in 2023. Japan's Sanko Denki, which runs plants in Hà Nam and Hải "
+               "Dương, signed a memorandum of understanding with the province's People's Committee on Tuesday.",
+               "*>Bắc Ninh 1e+09 flow as_of=2023; agreement Bắc Ninh|Sanko Denki date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13022,6 +13174,16 @@ int main(void) {
   test_reckoned_may_invest();
   test_moved_to_place();
   test_deal_ticket();
+  test_digest_item_heads();
+  test_digest_item_filed_about_country();
+  test_projects_still_operating();
+  test_holding_and_exchange();
+  test_mostly_one_country();
+  test_drawn_after_target();
+  test_yearless_dateline_year();
+  test_since_start_year();
+  test_item_after_outward_item();
+  test_province_named_before_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }

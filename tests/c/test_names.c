@@ -3453,8 +3453,39 @@ static void test_month_named_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A name set off by commas right after a firm noun is the firm's (set
+** qbrief): "A Thai packaging maker, Siam Carton Works, opened ..."; near
+** misses: no firm noun before the commas, and a name listed after one. */
+static void test_firm_noun_apposition(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "A Danish feed producer, Nordby Korn, will expand its mill.", "country:Denmark;organization:Nordby Korn;");
+  expect_names(rs, "Its new owner, a Thai packaging maker, Carton Lumo, opened a plant.",
+               "country:Thailand;organization:Carton Lumo;");
+  expect_names(rs, "Its best year, Nordby Korn, was 2019.", "");
+  expect_names(rs, "A feed producer, Nordby Korn Vale, Velt, expanded.", "");
+  ivl_ruleset_free(rs);
+}
+
+/* "- Velt Optics (Singapore): US$38 million, lenses, Bắc Ninh": a name
+** opening a bulleted line with its country in brackets and a colon is a
+** licensed firm (set qbrief); near misses: no bullet, or no colon. */
+static void test_listed_firm_with_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Licensed:\n- Velt Optics (Singapore): US$38 million\n- Hanra Mold (South Korea): US$5 million\n",
+               "organization:Velt Optics;country:Singapore;organization:Hanra Mold;country:Republic of Korea;");
+  expect_names(rs, "Velt Optics (Singapore): lenses\n", "country:Singapore;");
+  expect_names(rs, "- Velt Optics (Singapore) and more\n", "country:Singapore;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
+  test_firm_noun_apposition();
+  test_listed_firm_with_country();
   test_mixed_case_scheme_not_investor();
   test_short_form_developer_tails();
   test_trade_tails_and_portfolios();
