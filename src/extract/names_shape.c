@@ -3316,13 +3316,16 @@ static size_t past_bracketed_country(const reader *r, size_t b) {
 ** of the deal, said between the firm and its verb, as VNS writes it. The
 ** token after that day, else b. (Words compared by spelling: asked only
 ** of runs a verb is looked for after.) */
+static const char *const month_names[] = {"january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december", "jan", "feb",
+                                          "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+                                          NULL};
+
 static size_t past_day_said(const reader *r, size_t b) {
   static const char *const on[] = {"on", NULL};
   static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                      NULL};
-  static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december", "jan", "feb", "mar",
-                                       "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", NULL};
+  const char *const *months = month_names;
   if (b + 2 >= r->n || !r->t[b].word || r->t[b].cap || !one_of(tok_text(r, b), tok_len(r, b), on)) return b;
   if (one_of(tok_text(r, b + 1), tok_len(r, b + 1), days)) return b + 2;
   if (!one_of(tok_text(r, b + 1), tok_len(r, b + 1), months)) return b;
@@ -3332,6 +3335,22 @@ static size_t past_day_said(const reader *r, size_t b) {
   for (uint32_t p = r->t[k].s; p < r->t[k].e; p++)
     if (!ivl_isdigit((unsigned char)r->text[p])) return b;
   return k + 1;
+}
+
+/* "said in March it would", "said last week that it": when it was said,
+** a month (and its year) or the week or month before; the token after it,
+** else b. */
+static size_t past_month_said(const reader *r, size_t b) {
+  static const char *const in[] = {"in", NULL};
+  static const char *const last[] = {"last", NULL};
+  static const char *const spans[] = {"week", "month", NULL};
+  if (b + 1 >= r->n || !r->t[b].word || r->t[b].cap) return b;
+  if (one_of(tok_text(r, b), tok_len(r, b), last))
+    return one_of(tok_text(r, b + 1), tok_len(r, b + 1), spans) ? b + 2 : b;
+  if (!one_of(tok_text(r, b), tok_len(r, b), in) || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), month_names))
+    return b;
+  size_t k = b + 2;
+  return k < r->n && bare_number(r, k) && tok_len(r, k) == 4 ? k + 1 : k; /* "in March 2025" */
 }
 
 /* "Korvana said it will invest", "Delmont Talsa said on Monday that it
@@ -3350,7 +3369,7 @@ static size_t past_said_it(const reader *r, size_t b) {
   if (v >= r->n || !r->t[v].word || r->t[v].cap || !tok_is(r, v, speech_verbs) ||
       !one_of(tok_text(r, v), tok_len(r, v), said))
     return b;
-  size_t k = past_day_said(r, v + 1);
+  size_t k = past_month_said(r, past_day_said(r, v + 1));
   if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), that)) k++;
   return k < r->n && r->t[k].word && !r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), it) ? k + 1 : b;
 }

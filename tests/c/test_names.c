@@ -3386,6 +3386,10 @@ static void test_speaker_called_it_is_a_firm(void) {
   CHECK(rs != NULL, "rules: %s", err.msg);
   expect_names(rs, "Orlanto said it will invest $8 million in a dairy.", "organization:Orlanto;");
   expect_names(rs, "Velora has said it will spend $6 million on a depot.", "organization:Velora;");
+  /* when it was said, between: "in March", "last week" */
+  expect_names(rs, "Brenna Kastel said in March it would invest $4 million in a mill.", "organization:Brenna Kastel;");
+  expect_names(rs, "Orlanto said last week that it will spend $3 million on a depot.", "organization:Orlanto;");
+  expect_names(rs, "Marta Kovac said in March it was a good year.", "person:Marta Kovac;");
   expect_names(rs, "Brenna Kastel said on Friday that it would spend $12 million on a depot.",
                "organization:Brenna Kastel;");
   expect_names(rs, "Marta Kovac said it was a good year for the region.", "person:Marta Kovac;");
