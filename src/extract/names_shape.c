@@ -4242,6 +4242,27 @@ static int money_at(const reader *r, size_t i) {
          (room > 3 && memcmp(t, "\xE2\x82\xAC", 3) == 0);
 }
 
+/* "Hanmi Circuits is now the largest Korean investor in Bắc Ninh", "X
+** remains the biggest foreign investor": after the run, a verb of being,
+** "the", then up to five words of no name but a demonym, ending on
+** "investor": the run is an investor by name, a firm (a country or a place
+** the gazetteer knows is no run here). */
+static int investor_by_position_after(const reader *r, size_t b) {
+  static const char *const be[] = {"is", "was", "remains", "remained", "became", NULL};
+  static const char *const now[] = {"now", "still", "also", NULL};
+  static const char *const investor[] = {"investor", NULL};
+  size_t k = b;
+  if (k >= r->n || !r->t[k].word || r->t[k].cap || !one_of(tok_text(r, k), tok_len(r, k), be)) return 0;
+  k++;
+  if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), now)) k++;
+  if (!tok_eq(r, k, the)) return 0;
+  for (size_t e = k + 7; ++k < e && k < r->n && (r->t[k].word || tok_char(r, k, '-'));) {
+    if (r->t[k].cap && !(known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY)) return 0;
+    if (one_of(tok_text(r, k), tok_len(r, k), investor)) return 1;
+  }
+  return 0;
+}
+
 /* A run [a, b) said to own a sum or to stand for one, as firms are in a
 ** roundup's list of projects: its possessive right before the sum
 ** ("Hexa Precision's $45 million mould factory", "Kuraray Fibres' $120
@@ -4730,6 +4751,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (role == 1 || (role == 2 && !shortens_earlier_org(r, a, b))) return FIRM_SO;
   }
   if (firm_in_role(r, a, b)) return FIRM_SO;
+  if (b - a <= 4 && all_capitalised_words(r, a, b) && (b - a >= 2 || !written_lower(r, a)) &&
+      investor_by_position_after(r, b))
+    return FIRM_SO;
   if (b - a <= 4 && all_capitalised_words(r, a, b) && (owns_figure(r, a, b) || owner_of_works(r, a, b)))
     return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name;

@@ -3486,6 +3486,20 @@ static void test_listed_firm_with_country(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A run that "is (now) the largest Korean investor", "remains the biggest
+** foreign investor" is a firm; near miss: a run that is the largest
+** something else. */
+static void test_investor_by_position(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "With $900 million, Dongmyeon Hanul is now the largest Korean investor in Hà Nam.",
+               "organization:Dongmyeon Hanul;country:Republic of Korea;location:Hà Nam;");
+  expect_names(rs, "Velt Oransa remains the biggest foreign investor in the park.", "organization:Velt Oransa;");
+  expect_names(rs, "Velt Harbour is the largest marina in the bay.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_firm_noun_apposition();
@@ -3571,5 +3585,6 @@ int main(void) {
   test_estate_and_exchange_heads();
   test_brewer_and_grocer_short_names();
   test_month_named_firm();
+  test_investor_by_position();
   return check_done();
 }
