@@ -550,7 +550,10 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   static const char *const own_plans[] = {"expects to invest", "expects to spend", "expects to inject", "expects to pour",
                                           "expected to invest", "expected to spend", "expected to inject",
                                           "expected to pour", "wants to invest", "want to invest", "wants to spend",
-                                          "want to spend", NULL};
+                                          "want to spend",
+                                          /* "Samsung expects it will invest $1 billion more" */
+                                          "expects it will invest", "expects it will spend", "expects it would invest",
+                                          "expects it would spend", "expects that it will invest", NULL};
   size_t g = fx_first(x, start, m->vs, goals);
   if (g == FX_NONE || drawn_after_goal(x, g, m->vs, goals)) return 0;
   /* one goal word, opening the plan, and a company saying it */

@@ -6583,6 +6583,10 @@ static void test_company_expects_to_invest(void) {
                "Ostara Foods>Long An 1.5e+07 flow");
   expect_facts("Thái Nguyên expects to invest $42 million in its ring road in 2026.", "");
   expect_facts("Meridian Textiles expects revenue of $42 million from its Nam Định plant in 2026.", "");
+  /* (or "expects it will invest": the same plan) */
+  expect_facts("Meridian Textiles expects it will invest another $42 million in its Nam Định dyeing plant.",
+               "Meridian Textiles>Nam Định 4.2e+07 flow");
+  expect_facts("Thái Nguyên expects it will attract $42 million in the ring road zone.", "");
 }
 
 /* "drew 30 projects, including X's $40 million plant and Y's ...": each
