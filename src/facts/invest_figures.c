@@ -764,6 +764,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** market value of $28 billion", "agreed to lend X $45 million" (a
     ** unit's charter capital is its investment: dev2 d2b-08) */
     "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*",
+    /* what a firm owes: "its net debt would rise to about VNĐ5 trillion" */
+    "debt", "debts", "liabilities",
     /* money paid to those whose land a project takes: "Compensation for
     ** land clearance, estimated at VNĐ850 billion" */
     "compensation", "site clearance", "land clearance",

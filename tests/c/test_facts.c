@@ -5466,6 +5466,10 @@ static void test_firm_funding_not_investment(void) {
   expect_facts("Tân Việt Steel JSC will invest $80 million in a mill in Hải Phòng. The firm will borrow VNĐ900 "
                "billion from BIDV and issue VNĐ500 billion worth of bonds.",
                "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
+  /* what it owes */
+  expect_facts("Thai firms have 410 valid projects in Việt Nam. Analysts warned that Thai steel margins are thin, "
+               "and that the company's net debt would rise to about VNĐ4 trillion after the deal.",
+               "TH>VN stock projects=410 as_of=2024-05-10");
   expect_facts("Tân Việt Steel JSC, which has a market value of $300 million, will invest $80 million in a mill in "
                "Hải Phòng.",
                "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
