@@ -762,6 +762,31 @@ static int moved_to_place(const ivl_fctx *x, const ivl_fsent *s) {
   return r && fx_starts_with_any(x, oend, places) ? r : 0;
 }
 
+/* "Japan ranks second among foreign investors in Đà Nẵng", "has slipped
+** to second place among investors": an ordinal place, right before
+** "among" (or before its "place"), among investors said within a few
+** words after; no superlative. The rank, its start in '*at'; else 0. (Not
+** a locality's place among localities, "ranking third nationwide": rule
+** 16.) */
+static int place_among_investors(const ivl_fctx *x, const ivl_fsent *s, size_t *at) {
+  static const char *const places[] = {"place", "spot", "position", NULL};
+  size_t a = fx_find(x, s->vs, s->ve, "among");
+  if (a == FX_NONE || fx_find(x, a, a + 40 < s->ve ? a + 40 : s->ve, "invest*") == FX_NONE) return 0;
+  size_t e = a, b;
+  for (int word = 0; word < 2; word++) {
+    while (e > s->vs && x->t[e - 1] == ' ') e--;
+    b = e;
+    while (b > s->vs && ivl_isalnum((unsigned char)x->t[b - 1])) b--;
+    if (word == 0 && fx_starts_with_any(x, b, places)) e = b;
+    else break;
+  }
+  size_t oend;
+  int r = b < e ? fx_ordinal_at(x, b, &oend) : 0;
+  if (!r || oend != e) return 0;
+  *at = b;
+  return r;
+}
+
 /* Does s say its list is ranked ("in that order")? */
 static int said_in_order(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const in_order[] = {"in that order", "in descending order", NULL};
@@ -822,6 +847,16 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
       fs->n = n;
       return;
     }
+  }
+  /* (one named in its one place: "Japan ranks second among foreign
+  ** investors", not the list above's "ranked first, second and third") */
+  size_t placed_at;
+  int placed = place_among_investors(x, s, &placed_at);
+  if (placed) {
+    fs->f[0] = (figure){.vs = (uint32_t)placed_at, .ve = (uint32_t)placed_at, .cs = s->vs, .ce = s->ve,
+                        .rank = placed, .position = inv_said_now(x, s, placed_at)};
+    fs->n = 1;
+    return;
   }
   /* "China led the investors, ahead of Singapore and Japan": a ranked list
   ** with no figures, right after investment was spoken of */
@@ -1207,7 +1242,11 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first, int 
 static int may_give_figures(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS))) return 1;
-  return x->c.invest_age <= 1 || ((s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives));
+  if (x->c.invest_age <= 1 || ((s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives))) return 1;
+  /* "Japan ranks second among foreign investors in Đà Nẵng" (the cue bits
+  ** first: "among" and an ordinal) */
+  size_t at;
+  return (s->cues & CUE_RANK) && (s->cues & CUE_ORDINAL) && place_among_investors(x, s, &at);
 }
 
 /* "... a $18 million round in Đà Nẵng-based startup Giao Nhanh", "Hà

@@ -9906,6 +9906,18 @@ static void test_said_in_the_perfect(void) {
                "Zentra Logistics>VN 6e+07 stock as_of=2024-05-10");
 }
 
+/* An ordinal place among investors with no superlative ("ranks third among
+** foreign investors", "has climbed to fourth place among investors") is a
+** rank-only fact, as "the third largest investor" is; near miss: a
+** locality's place among localities (rule 16). */
+static void test_place_among_investors(void) {
+  expect_facts("Singapore ranks third among foreign investors in Bình Dương.",
+               "SG>Bình Dương stock rank=3 as_of=2024-05-10");
+  expect_facts("Thailand has climbed to fourth place among investors in Long An.",
+               "TH>Long An stock rank=4 as_of=2024-05-10");
+  expect_facts("Bình Dương ranks third among localities in attracting investment.", "");
+}
+
 /* A past position held at a point in time said ("was the largest investor
 ** ... at the end of June, with", "At the end of June, ... was the largest
 ** investor") is a total to then, a stock; near miss:
@@ -13032,6 +13044,7 @@ int main(void) {
   test_joined_pair_invests();
   test_pair_referred_after_opening();
   test_position_at_point();
+  test_place_among_investors();
   test_said_in_the_perfect();
   test_round_joiners();
   test_awarded_works_capital_next();
