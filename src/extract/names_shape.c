@@ -4751,8 +4751,10 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (role == 1 || (role == 2 && !shortens_earlier_org(r, a, b))) return FIRM_SO;
   }
   if (firm_in_role(r, a, b)) return FIRM_SO;
-  if (b - a <= 4 && all_capitalised_words(r, a, b) && (b - a >= 2 || !written_lower(r, a)) &&
-      investor_by_position_after(r, b))
+  /* (the words after first: the look for a word written in lower case
+  ** builds the text's run index, dear) */
+  if (b - a <= 4 && investor_by_position_after(r, b) && all_capitalised_words(r, a, b) &&
+      (b - a >= 2 || !written_lower(r, a)))
     return FIRM_SO;
   if (b - a <= 4 && all_capitalised_words(r, a, b) && (owns_figure(r, a, b) || owner_of_works(r, a, b)))
     return FIRM_SO;
