@@ -12173,6 +12173,21 @@ static void test_projects_in_condition(void) {
                "JP>Bắc Giang flow projects=3 as_of=2024-05");
 }
 
+/* "Doubling down on its bet on southern Việt Nam, Japanese maker X has
+** added $300 million": the country after a preposition and a word for a
+** part of it is where money goes, not who puts it in. Near miss:
+** Vietnamese firms of a part of the country investing abroad. */
+static void test_bet_on_part_of_country(void) {
+  expect_facts("Betting on central Việt Nam, Korean developer Hanmi Land will invest $150 million in a resort in "
+               "Đà Nẵng.",
+               "Hanmi Land>Đà Nẵng 1.5e+08 flow");
+  expect_facts("Keen on northern Vietnam, Thai packaging maker Siam Box has added $45 million to its plant in Bắc "
+               "Ninh.",
+               "Siam Box>Bắc Ninh 4.5e+07 flow");
+  expect_facts("Vietnamese firms from southern Việt Nam invested $300 million in Cambodia in 2024.",
+               "VN>KH 3e+08 flow as_of=2024");
+}
+
 /* "Japan, Singapore and South Korea were the largest sources of that
 ** capital, in that order": each named holds its place by the list's order
 ** (rule 16), also where the group would be named only ("were the largest
@@ -13167,6 +13182,7 @@ int main(void) {
   test_disbursed_money_spent();
   test_next_to_the_amount();
   test_projects_in_condition();
+  test_bet_on_part_of_country();
   test_ranked_in_that_order();
   test_venture_founders_clause();
   test_signing_clause_after_and();
