@@ -12188,6 +12188,33 @@ static void test_bet_on_part_of_country(void) {
                "VN>KH 3e+08 flow as_of=2024");
 }
 
+/* "handed certificates to 23 projects, 12 of them foreign-invested with
+** total capital of $640 million": the part after the count, with the
+** money after it, is what the money counts. Near miss: money said before
+** the part is the whole's. */
+static void test_part_of_counted_projects(void) {
+  expect_facts("Hà Tĩnh granted certificates to 17 projects in May, five of them foreign-invested with combined "
+               "capital of $310 million.",
+               "*>Hà Tĩnh 3.1e+08 flow projects=5 as_of=2024-05");
+  expect_facts("Thanh Hóa licensed 31 projects at the forum, nine of them from abroad with total capital of $420 "
+               "million.",
+               "*>Thanh Hóa 4.2e+08 flow projects=9");
+  expect_facts("Hà Tĩnh licensed 17 FDI projects worth $310 million in May, five of them from Japan.",
+               "*>Hà Tĩnh 3.1e+08 flow projects=17 as_of=2024-05");
+}
+
+/* "..., chairman of X JSC, told ... His company will spend VNĐ5 trillion":
+** the company of the person just named is the investor. Near miss: "his
+** company" with no company named before finds none. */
+static void test_his_company_investor(void) {
+  expect_facts("\"Cold chains are the gap,\" said Trần Minh Đức, chairman of Sao Bắc Logistics JSC. His company will "
+               "invest VNĐ2 trillion in a cold storage centre in Hải Phòng.",
+               "Sao Bắc Logistics JSC>Hải Phòng 2e+12 flow");
+  expect_facts("Lê Thu Hà founded Hạt Ngọc Foods JSC in 2012. Her firm will spend $25 million on a rice mill in Cần "
+               "Thơ.",
+               "Hạt Ngọc Foods JSC>Cần Thơ 2.5e+07 flow");
+}
+
 /* "Japan, Singapore and South Korea were the largest sources of that
 ** capital, in that order": each named holds its place by the list's order
 ** (rule 16), also where the group would be named only ("were the largest
@@ -13183,6 +13210,8 @@ int main(void) {
   test_next_to_the_amount();
   test_projects_in_condition();
   test_bet_on_part_of_country();
+  test_part_of_counted_projects();
+  test_his_company_investor();
   test_ranked_in_that_order();
   test_venture_founders_clause();
   test_signing_clause_after_and();
