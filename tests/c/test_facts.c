@@ -1286,6 +1286,18 @@ static void test_classes(void) {
   expect_facts("Gia Phong Energy to invest $1bn in Kon Tum wind farms\n\nKON TUM — Gia Phong Energy JSC "
                "will invest $500 million in the first wind farm in Kon Tum.\n",
                "Gia Phong Energy>Kon Tum 1e+09 flow; Gia Phong Energy JSC>Kon Tum 5e+08 flow");
+  /* qhead: a whole figure's zeros at its end are no digits written: the
+  ** headline's "$300m" rounds the body's "US$296.4 million" (within 5 per
+  ** cent); near miss: "$300m" over "$260 million" is no rounding */
+  expect_facts("Korean firm to build $300m plant in Hải Phòng\n\nHẢI PHÒNG — Seoul Precision Co., Ltd will invest "
+               "US$296.4 million in a plant in Hải Phòng.\n",
+               "Seoul Precision Co., Ltd>Hải Phòng 2.964e+08 flow");
+  expect_facts("Thai retailer to invest $40m in Cần Thơ mall\n\nCẦN THƠ — Siam Mart Co., Ltd will invest $39.2 "
+               "million in a shopping mall in Cần Thơ.\n",
+               "Siam Mart Co., Ltd>Cần Thơ 3.92e+07 flow");
+  expect_facts("Korean firm to build $300m plant in Hải Phòng\n\nHẢI PHÒNG — Seoul Precision Co., Ltd will invest "
+               "US$260 million in a plant in Hải Phòng.\n",
+               "Seoul Precision Co., Ltd>Hải Phòng 3e+08 flow; Seoul Precision Co., Ltd>Hải Phòng 2.6e+08 flow");
 }
 
 /* Sentences with no amount and no number of projects: the frames skip
