@@ -494,6 +494,37 @@ static size_t find_date_line(const char *t, const line *lines, size_t i, size_t 
   return n;
 }
 
+#define MAX_KICKER_WORDS 3 /* a section label above a headline is no longer */
+
+/* Is the line a kicker, a section or outlet label set above the headline
+** ("ECONOMY", "Business | Investment", "Tuoi Tre News", "Đồng Nai"): at
+** most MAX_KICKER_WORDS words, each opening on a capital, with no digit
+** (a short headline holds a figure or a small word: "Lender buys into
+** state builder")? Separators ('|', '/', '&', dashes) are no words. */
+static int kicker_line(const char *t, const line *l) {
+  int words = 0;
+  for (size_t p = l->start, n; p < l->end; p += n) {
+    int32_t cp;
+    utf8proc_category_t c = category_at(t, l->end, p, &cp, &n);
+    if (ivl_isdigit((unsigned char)t[p])) return 0;
+    if (p > l->start && t[p - 1] != ' ') continue; /* inside a word */
+    if (c == UTF8PROC_CATEGORY_LL) return 0;
+    if (c == UTF8PROC_CATEGORY_LU && ++words > MAX_KICKER_WORDS) return 0;
+  }
+  return words > 0;
+}
+
+/* The headline under a kicker ('first') and over the date line at 'at':
+** the line right under the kicker, when it is no byline ("By Minh Anh")
+** and holds more words than a kicker may; else 'first' itself. */
+static const line *under_kicker(const char *t, const line *lines, const line *first, size_t next,
+                                size_t at) {
+  if (next >= at || !kicker_line(t, first)) return first;
+  const line *h = &lines[next];
+  if (h->end - h->start > 3 && memcmp(t + h->start, "By ", 3) == 0) return first;
+  return kicker_line(t, h) ? first : h;
+}
+
 /* Is a first line that closes as a sentence does the headline all the
 ** same? "Week in review (Nov 24-30)" is, when a date line comes under it
 ** ('dated'); a question or an exclamation ("Why are Taiwanese firms
@@ -550,6 +581,7 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
     size_t at = find_date_line(t, lines, next, n, &d);
     if (ends_sentence(t, first) && !closed_headline(t, first, next < n ? &lines[next] : NULL, at < n))
       return i;
+    if (at < n) first = under_kicker(t, lines, first, next, at);
     l->has_title = 1;
     l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
     if (at == n) {

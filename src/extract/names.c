@@ -862,6 +862,27 @@ static int overlaps_but_places(const ivl_names *ns, uint32_t s, uint32_t e) {
   return 0;
 }
 
+/* "Kansai Gas and PetroVietnam Power Corporation" after "Kansai Gas
+** Holdings": a firm's short form at view[s, e) opens a name its shape
+** alone found, "and" right after it, so the two are a pair of firms. The
+** shaped name is cut to what follows "and"; its index, or -1. The firm
+** after "and" has three words at least: "Kirin Foods and Beverage
+** Corporation" after "Kirin Foods Holdings" is one firm's name. */
+static long pair_after_repeat(ivl_names *ns, const char *t, uint32_t s, uint32_t e) {
+  size_t i = first_ending_after(ns, s);
+  if (i >= ns->n) return -1;
+  ivl_name *nm = &ns->items[i];
+  if (nm->vstart != s || nm->type != IVL_SYM_ORGANIZATION || nm->entry >= 0 || nm->vend <= e + 6 ||
+      memcmp(t + e, " and ", 5) != 0 || !ivl_isupper((unsigned char)t[e + 5]))
+    return -1;
+  int spaces = 0;
+  for (uint32_t p = e + 5, end = nm->name_e ? nm->name_e : nm->vend; p < end; p++) spaces += t[p] == ' ';
+  if (spaces < 2) return -1;
+  nm->vstart = e + 5;
+  if (nm->name_e) nm->name_s = nm->vstart;
+  return (long)i;
+}
+
 /* Is the word before s, or the one after e, capitalised? Then view[s, e)
 ** is part of some longer name. */
 static int next_to_capital(const char *t, size_t len, uint32_t s, uint32_t e) {
@@ -1087,10 +1108,11 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_person_at(ns, vs, ve) : -1;
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = acting_place_at(ns, t, a->view.len, vs, ve);
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = shaped_place_at(ns, t, vs, ve);
+    int paired = place < 0 && sf->type == IVL_SYM_ORGANIZATION && pair_after_repeat(ns, t, vs, ve) >= 0;
     /* a person's name, or a park's short one ("Yen Binh" after "Yen Binh
     ** Industrial Park"), over a town the gazetteer holds only alone */
     int over_town = sf->type == IVL_SYM_PERSON || (sf->type == IVL_SYM_LOCATION && full->entry >= 0);
-    if (place < 0 && (sf->type == IVL_SYM_ORGANIZATION ? overlaps_but_places(ns, vs, ve)
+    if (place < 0 && !paired && (sf->type == IVL_SYM_ORGANIZATION ? overlaps_but_places(ns, vs, ve)
                                                        : overlaps(ns, vs, ve) &&
                                                              (!over_town || (place = alone_place_at(g, ns, vs, ve)) < 0)))
       continue;

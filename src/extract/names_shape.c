@@ -3016,8 +3016,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
                   : b;
   int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct)) != 0;
   /* "Hanoi Steel Pipes signed", "Japan Steel Works will": a word of the
-  ** firm's own after its trade, the sentence going on in lower case */
-  if (oe + 1 == b && oe > oa && b < r->n && r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs) &&
+  ** firm's own after its trade, the sentence going on in lower case (or
+  ** after a comma: "Orchard Logistics Trust, which runs ...") */
+  int goes_on = b < r->n && ((r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs)) || tok_char(r, b, ','));
+  if (oe + 1 == b && oe > oa && goes_on &&
       tok_is(r, oe - 1, org_heads) && !tok_is(r, oa, org_openers) && own_name_word(r, oe) &&
       !title_cased_line(r, oa, b))
     return add_org(r, oa, b);

@@ -35,7 +35,10 @@ const char *const inv_company_anaphors[] = {
   "the chipmaker", "the conglomerate", "the corporation", "the giant", "the producer", "the brewer",
   "the steelmaker", "the airline", "the carrier", "the drugmaker", "the shipbuilder", "the miner",
   /* "The chain has spent $8 million on its 12 US stores" */
-  "the chain", NULL};
+  "the chain",
+  /* "..., chairman of X JSC, said. His company will spend VNĐ5 trillion
+  ** on ...": the company of the person just quoted */
+  "his company", "her company", "his firm", "her firm", "his group", "her group", NULL};
 
 /* "five of the projects": a part of the projects just stated. */
 const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};
@@ -1572,7 +1575,33 @@ static void others_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   fs->f[fs->n++] = (figure){.vs = (uint32_t)b, .ve = (uint32_t)(at + 6), .cs = s->vs, .ce = s->ve, .bare_count = v};
 }
 
+#define MAX_TO_PART 40 /* bytes from a count to the comma before its part */
+
+/* "handed certificates to 23 projects, 12 of them foreign-invested with
+** total capital of $640 million": the part named after the count (a
+** comma and a few words on: "17 projects in May, five of them"), with the
+** money after it, is what the money counts. Money said before the part
+** ("23 projects worth $640 million, 12 of them ...") is the whole's. */
+static void part_of_count(const ivl_fctx *x, figures *fs) {
+  static const char *const of_them[] = {"of them", "of which", "of these", NULL};
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (!f->count || !f->money || !(f->count->flags & FM_PROJECTS) || f->money->vs < f->count->ve) continue;
+    size_t p = f->count->ve, lim = p + MAX_TO_PART < f->money->vs ? p + MAX_TO_PART : f->money->vs;
+    while (p < lim && x->t[p] != ',' && !ivl_isdigit((unsigned char)x->t[p])) p++;
+    if (p == lim || x->t[p] != ',') continue;
+    size_t n = p + 1;
+    while (n < f->money->vs && x->t[n] == ' ') n++;
+    size_t e = n;
+    while (e < f->money->vs && ivl_isalnum((unsigned char)x->t[e])) e++;
+    double v = number_ending_at(x, n, e);
+    if (v == 0 || v >= f->count->value || !fx_starts_with_any(x, e + 1, of_them)) continue;
+    f->count = NULL, f->bare_count = v;
+  }
+}
+
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  part_of_count(x, fs);
   were_counts(x, s, fs);
   table_column_counts(x, s, fs);
   others_alone(x, s, fs);

@@ -2672,6 +2672,18 @@ static int ends_a_name(const ivl_fctx *x, const ivl_fm *m) {
 }
 
 /* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
+/* Where a part of the country said before m begins ("southern" in "a bet
+** on southern Việt Nam"), else m's start: the word before it tells
+** whether money goes to the country. */
+static size_t before_area_word(const ivl_fctx *x, size_t vs) {
+  static const char *const areas[] = {"southern", "northern", "central", "eastern", "western", "coastal", NULL};
+  if (!fx_ends_with_any(x, vs, areas)) return vs;
+  size_t p = vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  while (p > 0 && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+  return p;
+}
+
 static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const people[] = {
     "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*",
@@ -2681,9 +2693,10 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   ** into Việt Nam" */
   /* ... "entered Việt Nam"; nor one of two a relation is between ("trade
   ** between Việt Nam and Japan", "ties with Vietnam") */
-  static const char *const goes_to[] = {"in", "to", "into", "entered", "entering", "between", "with", NULL};
+  /* ... nor what a firm bets on ("a bet on southern Việt Nam") */
+  static const char *const goes_to[] = {"in", "to", "into", "on", "entered", "entering", "between", "with", NULL};
   if (!(m->flags & FM_DEMONYM))
-    return !fx_ends_with_any(x, m->vs, goes_to) && !ends_a_name(x, m) &&
+    return !fx_ends_with_any(x, before_area_word(x, m->vs), goes_to) && !ends_a_name(x, m) &&
            !fx_ranks_investors_in(x, m); /* "Vietnam's top investor" */
   /* "Vietnamese firms", or with one word between: "Vietnamese outward
   ** investment", "Vietnamese private enterprises" */

@@ -126,7 +126,15 @@ static double rounding(const ivl_article *a, size_t i, double amount) {
   }
   written /= scale;
   if (written <= 0) return 0;
-  return amount / written / scale / 2;
+  /* "$200m" over the body's "US$198.5 million": the zeros ending a whole
+  ** number abbreviated as headlines write it ("m", "bn", "tr" right after
+  ** the digits) hold no digit written, the headline rounds to its "2" (the
+  ** callers cap the tolerance at 5 per cent); "VNĐ70 billion" in a body
+  ** is written to its units */
+  double unit = amount / written / scale;
+  int abbreviated = t < end && ivl_isalpha((unsigned char)*t) && !memchr(t, ' ', (size_t)(end - t));
+  while (abbreviated && decimals < 0 && written >= 10 && fmod(written, 10) == 0) written /= 10, unit *= 10;
+  return unit / 2;
 }
 
 /* The hedge written before the money mention fact i's amount was read

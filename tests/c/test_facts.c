@@ -1286,6 +1286,18 @@ static void test_classes(void) {
   expect_facts("Gia Phong Energy to invest $1bn in Kon Tum wind farms\n\nKON TUM — Gia Phong Energy JSC "
                "will invest $500 million in the first wind farm in Kon Tum.\n",
                "Gia Phong Energy>Kon Tum 1e+09 flow; Gia Phong Energy JSC>Kon Tum 5e+08 flow");
+  /* qhead: a whole figure's zeros at its end are no digits written: the
+  ** headline's "$300m" rounds the body's "US$296.4 million" (within 5 per
+  ** cent); near miss: "$300m" over "$260 million" is no rounding */
+  expect_facts("Korean firm to build $300m plant in Hải Phòng\n\nHẢI PHÒNG — Seoul Precision Co., Ltd will invest "
+               "US$296.4 million in a plant in Hải Phòng.\n",
+               "Seoul Precision Co., Ltd>Hải Phòng 2.964e+08 flow");
+  expect_facts("Thai retailer to invest $40m in Cần Thơ mall\n\nCẦN THƠ — Siam Mart Co., Ltd will invest $39.2 "
+               "million in a shopping mall in Cần Thơ.\n",
+               "Siam Mart Co., Ltd>Cần Thơ 3.92e+07 flow");
+  expect_facts("Korean firm to build $300m plant in Hải Phòng\n\nHẢI PHÒNG — Seoul Precision Co., Ltd will invest "
+               "US$260 million in a plant in Hải Phòng.\n",
+               "Seoul Precision Co., Ltd>Hải Phòng 3e+08 flow; Seoul Precision Co., Ltd>Hải Phòng 2.6e+08 flow");
 }
 
 /* Sentences with no amount and no number of projects: the frames skip
@@ -12193,6 +12205,48 @@ static void test_projects_in_condition(void) {
                "JP>Bắc Giang flow projects=3 as_of=2024-05");
 }
 
+/* "Doubling down on its bet on southern Việt Nam, Japanese maker X has
+** added $300 million": the country after a preposition and a word for a
+** part of it is where money goes, not who puts it in. Near miss:
+** Vietnamese firms of a part of the country investing abroad. */
+static void test_bet_on_part_of_country(void) {
+  expect_facts("Betting on central Việt Nam, Korean developer Hanmi Land will invest $150 million in a resort in "
+               "Đà Nẵng.",
+               "Hanmi Land>Đà Nẵng 1.5e+08 flow");
+  expect_facts("Keen on northern Vietnam, Thai packaging maker Siam Box has added $45 million to its plant in Bắc "
+               "Ninh.",
+               "Siam Box>Bắc Ninh 4.5e+07 flow");
+  expect_facts("Vietnamese firms from southern Việt Nam invested $300 million in Cambodia in 2024.",
+               "VN>KH 3e+08 flow as_of=2024");
+}
+
+/* "handed certificates to 23 projects, 12 of them foreign-invested with
+** total capital of $640 million": the part after the count, with the
+** money after it, is what the money counts. Near miss: money said before
+** the part is the whole's. */
+static void test_part_of_counted_projects(void) {
+  expect_facts("Hà Tĩnh granted certificates to 17 projects in May, five of them foreign-invested with combined "
+               "capital of $310 million.",
+               "*>Hà Tĩnh 3.1e+08 flow projects=5 as_of=2024-05");
+  expect_facts("Thanh Hóa licensed 31 projects at the forum, nine of them from abroad with total capital of $420 "
+               "million.",
+               "*>Thanh Hóa 4.2e+08 flow projects=9");
+  expect_facts("Hà Tĩnh licensed 17 FDI projects worth $310 million in May, five of them from Japan.",
+               "*>Hà Tĩnh 3.1e+08 flow projects=17 as_of=2024-05");
+}
+
+/* "..., chairman of X JSC, told ... His company will spend VNĐ5 trillion":
+** the company of the person just named is the investor. Near miss: "his
+** company" with no company named before finds none. */
+static void test_his_company_investor(void) {
+  expect_facts("\"Cold chains are the gap,\" said Trần Minh Đức, chairman of Sao Bắc Logistics JSC. His company will "
+               "invest VNĐ2 trillion in a cold storage centre in Hải Phòng.",
+               "Sao Bắc Logistics JSC>Hải Phòng 2e+12 flow");
+  expect_facts("Lê Thu Hà founded Hạt Ngọc Foods JSC in 2012. Her firm will spend $25 million on a rice mill in Cần "
+               "Thơ.",
+               "Hạt Ngọc Foods JSC>Cần Thơ 2.5e+07 flow");
+}
+
 /* "Japan, Singapore and South Korea were the largest sources of that
 ** capital, in that order": each named holds its place by the list's order
 ** (rule 16), also where the group would be named only ("were the largest
@@ -13188,6 +13242,9 @@ int main(void) {
   test_disbursed_money_spent();
   test_next_to_the_amount();
   test_projects_in_condition();
+  test_bet_on_part_of_country();
+  test_part_of_counted_projects();
+  test_his_company_investor();
   test_ranked_in_that_order();
   test_venture_founders_clause();
   test_signing_clause_after_and();

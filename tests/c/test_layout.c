@@ -460,6 +460,22 @@ int main(void) {
             l.date.year == 2026 && l.date.month == 3 && l.date.day == 4 && l.paragraphs.n == 1,
         "deck: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
   ivl_layout_free(&l);
+  /* qhead: a kicker (a section or outlet label) above the headline makes
+  ** the line under it the headline, not a deck; near miss: a short
+  ** headline in sentence case over a deck keeps its place */
+  const char *kicked = "Business | Investment\n\nHải Phòng: Korean Firm To Build $90m Plant\n\nBy Lan Anh   May 5, "
+                       "2026 | 09:10 am GMT+7\n\nThe plant opens in 2027.\n";
+  CHECK(ivl_layout_parse(&l, kicked, strlen(kicked), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.title.start == 23 && l.paragraphs.n == 1,
+        "kicker: title at %u, %zu paragraphs", (unsigned)l.title.start, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *section = "ECONOMY\n\nFDI Inflows Top $2bn In Quarter\n\nApril 2, 2026\n\nThe figure rose.\n";
+  CHECK(ivl_layout_parse(&l, section, strlen(section), &err) == IVL_OK && l.has_title && l.title.start == 9,
+        "capitals kicker: title at %u", (unsigned)l.title.start);
+  ivl_layout_free(&l);
+  CHECK(ivl_layout_parse(&l, deck, strlen(deck), &err) == IVL_OK && l.has_title && l.title.start == 0,
+        "a headline over a deck is no kicker: title at %u", (unsigned)l.title.start);
+  ivl_layout_free(&l);
   const char *nodeck = "Lender buys into state builder\n\nA city-owned construction firm sells 30% to a Korean bank "
                        "and a local fund before listing\n\nThe deal closed.\n";
   CHECK(ivl_layout_parse(&l, nodeck, strlen(nodeck), &err) == IVL_OK && !l.has_date && l.paragraphs.n == 2,

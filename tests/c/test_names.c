@@ -1643,6 +1643,20 @@ static void test_shapes(void) {
   /* one word of a firm's own after its trade word, the sentence going on */
   expect_names(rs, "Hanoi Steel Pipes signed a deal. Osaka Steel Works will invest in Long An.",
                "organization:Hanoi Steel Pipes;organization:Osaka Steel Works;location:Long An;");
+  /* qhead: so after a comma ("X Logistics Trust, which runs ..."), not a
+  ** person after the firm; near miss: a head and a person after a title */
+  expect_names(rs, "Malaysia's Cempaka Freight Star, which runs two depots, will invest in Bắc Ninh.",
+               "country:Malaysia;organization:Cempaka Freight Star;location:Bắc Ninh;");
+  expect_names(rs, "Penang Foods Alliance, a snack maker, plans a plant in Long An.",
+               "organization:Penang Foods Alliance;location:Long An;");
+  /* qhead: a firm's short form, named in full before, then "and" and
+  ** another firm: two names; near miss: no firm named before, one name */
+  expect_names(rs, "Hokuriku Denki Holdings bought a stake. Hokuriku Denki and Truong Son Power Corporation have been "
+               "partners since 2018.",
+               "organization:Hokuriku Denki Holdings;organization:Hokuriku Denki;organization:Truong Son Power "
+               "Corporation;");
+  expect_names(rs, "Kirin Foods Holdings bought a stake. Kirin Foods and Beverage Corporation will invest.",
+               "organization:Kirin Foods Holdings;organization:Kirin Foods and Beverage Corporation;");
   /* capitalised words that sign or invest name a firm; a person who signs is read as one */
   expect_names(rs,
                "Almaty Freight Lines signed a deal with Hải Phòng. Kaspi Retail plans to invest in Hà Nội. "
