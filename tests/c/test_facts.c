@@ -12415,6 +12415,22 @@ static void test_province_named_before_signing(void) {
                "*>Bắc Ninh 1e+09 flow as_of=2023; agreement Bắc Ninh|Sanko Denki date=2024-05-07");
 }
 
+/* "a combined $2.4 billion in new plants in Vietnam, India and Poland":
+** one figure spread over Việt Nam and countries abroad named together is
+** no one place's (target "*"), Việt Nam first or last in the list. Near
+** miss: Việt Nam alone, a country abroad named in another clause. */
+static void test_vn_listed_with_abroad(void) {
+  expect_facts("German pump maker Kessler AG will invest EUR300 million in new assembly lines in Việt Nam, Mexico and "
+               "Morocco.",
+               "Kessler AG>* 3e+08 flow");
+  expect_facts("Singapore's Tembaga Holdings said it would spend $450 million on warehouses in the Philippines and "
+               "Vietnam over three years.",
+               "Tembaga Holdings>* 4.5e+08 flow");
+  expect_facts("German pump maker Kessler AG will invest EUR300 million in new assembly lines in Việt Nam, after "
+               "closing a plant in Mexico.",
+               "Kessler AG>VN 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13184,6 +13200,7 @@ int main(void) {
   test_since_start_year();
   test_item_after_outward_item();
   test_province_named_before_signing();
+  test_vn_listed_with_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
