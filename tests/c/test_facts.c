@@ -12431,6 +12431,20 @@ static void test_vn_listed_with_abroad(void) {
                "Kessler AG>VN 3e+08 flow");
 }
 
+/* "Another $800 million will go to a site in western India": a country
+** abroad named where the money goes, found as the only investor, is a
+** host, no source of money for Việt Nam (nor for the place spoken of).
+** Near miss: "Investors in Singapore" are that country's. */
+static void test_country_named_as_host(void) {
+  expect_facts("Korea's Daeha Chem will put $1 billion into a plant in Hải Phòng. A further $400 million will go to "
+               "a plant in eastern Poland.",
+               "Daeha Chem>Hải Phòng 1e+09 flow");
+  expect_facts("Taiwan's Lien Tai will invest $90 million in Đồng Nai, and the remaining $50 million will go into "
+               "a mill in central Mexico.",
+               "Lien Tai>Đồng Nai 9e+07 flow");
+  expect_facts("Investors in Singapore put $40 million into a hotel in Huế in 2021.", "SG>Huế 4e+07 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13201,6 +13215,7 @@ int main(void) {
   test_item_after_outward_item();
   test_province_named_before_signing();
   test_vn_listed_with_abroad();
+  test_country_named_as_host();
   ivl_ruleset_free(rules);
   return check_done();
 }
