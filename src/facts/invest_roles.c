@@ -2516,8 +2516,24 @@ static int vn_listed_with_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t f
   return 0;
 }
 
+/* "has invested $820 million in 31 companies in six Southeast Asian
+** countries", "across 12 markets": money spread over countries counted
+** after the figure is no one place's, not the place spoken of before. */
+static int countries_counted_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const where[] = {"in", "across", NULL};
+  static const char *const lands[] = {"countries", "markets", "economies", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    if (m->ve > f->ce) break;
+    if (m->kind == FM_COUNT && fx_ends_with_any(x, m->vs, where) && fx_any(x, m->vs, m->ve, lands)) return 1;
+  }
+  return 0;
+}
+
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party p = target_of(x, s, f);
+  if (!p.m && !p.name && !f->target_as && countries_counted_after(x, s, f)) return (party){"*", NULL, 0, 0};
   if (p.m && !f->target_as && provinces_listed(x, s, p.m)) p = (party){"VN", NULL, 1, 0};
   /* (Việt Nam found, or no place, as a foreign firm's money comes here) */
   int vn_or_none = !p.name || (strcmp(p.name, "VN") == 0 && (!p.m || p.m->kind == FM_COUNTRY));

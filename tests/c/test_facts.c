@@ -12445,6 +12445,18 @@ static void test_country_named_as_host(void) {
   expect_facts("Investors in Singapore put $40 million into a hotel in Huế in 2021.", "SG>Huế 4e+07 flow as_of=2021");
 }
 
+/* "has invested $820 million in 31 companies in six Southeast Asian
+** countries": money spread over countries counted after the figure is no
+** one place's ("*"), not the place the article spoke of before. Near
+** miss: parks counted in a province keep the province. */
+static void test_countries_counted_after(void) {
+  expect_facts("Lumen Capital opened an office in Hà Nội. Singapore's Lumen Capital has invested $500 million in 20 "
+               "start-ups across eight Asian markets.",
+               "Lumen Capital>* 5e+08 stock as_of=2024-05-10");
+  expect_facts("Lumen Capital runs parks in Bình Dương. It has invested $500 million in six parks in the province.",
+               "Lumen Capital>Bình Dương 5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13215,6 +13227,7 @@ int main(void) {
   test_item_after_outward_item();
   test_province_named_before_signing();
   test_vn_listed_with_abroad();
+  test_countries_counted_after();
   test_country_named_as_host();
   ivl_ruleset_free(rules);
   return check_done();
