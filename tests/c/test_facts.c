@@ -12457,6 +12457,18 @@ static void test_countries_counted_after(void) {
                "Lumen Capital>Bình Dương 5e+08 stock as_of=2024-05-10");
 }
 
+/* "Mexico, for its part, drew a record $36.9 billion in foreign direct
+** investment": a country abroad drawing money is a host, no investor of
+** Việt Nam's or of the place spoken of. Near miss: a country putting money
+** in stays the investor. */
+static void test_country_draws_capital(void) {
+  expect_facts("Hải Phòng drew $3 billion in FDI in 2024. Indonesia, by contrast, attracted $12 billion in foreign "
+               "investment last year.",
+               "*>Hải Phòng 3e+09 flow as_of=2024");
+  expect_facts("Hải Phòng drew $3 billion in FDI in 2024. Japan poured $2 billion into the city in 2023.",
+               "*>Hải Phòng 3e+09 flow as_of=2024; JP>Hải Phòng 2e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13229,6 +13241,7 @@ int main(void) {
   test_vn_listed_with_abroad();
   test_countries_counted_after();
   test_country_named_as_host();
+  test_country_draws_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
