@@ -179,7 +179,10 @@ static const char *const trade_words[] = {
   ** "Lam Sơn Dairy"): the trade word ends the person's reading */
   "dairy", "seafood", "foods", "sugar", "rubber", "coffee", "cement", "steel", "textile", "textiles",
   "pharma", "feed", "fertiliser", "fertilizer", "beverage", "beverages", "logistics", "chemical",
-  "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", "bakery", "confectionery", NULL};
+  "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", "bakery", "confectionery",
+  /* "furniture maker Linhai Home": a home-goods firm's last word, as
+  ** "health" is, though "Home Affairs" keeps it out of other names */
+  "home", NULL};
 
 /* The verbs of a headline written in title case ("Daewon Display Pours
 ** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):
@@ -241,7 +244,9 @@ static const char *const not_name_words[] = {
   "committee", "council", "department", "ministry", "office", "said", "says", "forum", "conference",
   "summit", "expo", "fair", "festival", "programme", "program", "index", "award", "project",
   "initiative", "strategy", "plan", "change", "week", "day", "year", "east", "west", "north", "south",
-  NULL};
+  /* "Disbursement, the money foreign investors spent, reached $21.7
+  ** billion": a figure's own noun opening a sentence names no firm */
+  "disbursement", "disbursements", "inflows", "outflows", NULL};
 
 /* Vietnamese family names, with and without diacritics. */
 static const char *const vn_families[] = {

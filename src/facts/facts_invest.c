@@ -526,6 +526,32 @@ static int leader_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, part
   return 1;
 }
 
+/* "Another $800 million will go to a site in western India", "In
+** Thailand, where Japanese firms have invested $100 billion": a country
+** abroad named as where the money or things are, found as the only
+** investor, is a host, not a source of Việt Nam's money (a foreign firm's
+** money in a third country has no target the rules allow: GUIDELINES,
+** investment target). Not "investors in Singapore", "firms in Japan". */
+static int country_named_as_host(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const in_place[] = {"in", "in western", "in eastern", "in northern", "in southern",
+                                         "in central", NULL};
+  static const char *const holders[] = {"investors in", "firms in", "companies in", "businesses in",
+                                        "enterprises in", "investor in", "firm in", "company in", NULL};
+  if (!m || m->kind != FM_COUNTRY || (m->flags & (FM_VN | FM_DEMONYM))) return 0;
+  return fx_ends_with_any(x, m->vs, in_place) && !fx_ends_with_any(x, m->vs, holders);
+}
+
+/* "Mexico, for its part, drew a record $36.9 billion in foreign direct
+** investment": a country abroad as the subject of drawing money, the
+** figure right after its verb, is where it went, not Việt Nam's source. */
+static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figure *f) {
+  static const char *const draws[] = {"drew", "draws", "drawn", "attracted", "attracts", "lured", "lures",
+                                      "received", "receives", "pulled in", "pulls in", NULL};
+  if (!m || m->kind != FM_COUNTRY || (m->flags & (FM_VN | FM_DEMONYM)) || m->ve > f->vs || f->vs - m->ve > 60)
+    return 0;
+  return fx_any(x, m->ve, f->vs, draws);
+}
+
 static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -555,6 +581,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party inv = inv_group_leader_for(x, s, f, inv_find_investor(x, s, f, 1));
   if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
+  if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f)) return;
   /* "The first phase of Long Thành airport has a total estimated cost of
   ** 109 trillion VND": what public works are estimated to cost, their
   ** investor not named in the sentence, is no firm's investment (dev-10's

@@ -2490,9 +2490,54 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return p;
 }
 
+/* "a combined $2.4 billion in new plants in Vietnam, India and Poland",
+** "on warehouses in the Philippines and Vietnam": Việt Nam named where the
+** money goes in one list with a country abroad, the figure spread over
+** them all, is no one place's (docs/facts.md: several places named
+** together; the parts told country by country are theirs). Not a list
+** that is no destination ("Japan, Việt Nam's leading source"). */
+static int vn_listed_with_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const into[] = {"in", "into", "across", "in the", "into the", "across the", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || m->kind != FM_COUNTRY || !(m->flags & FM_VN) || (m->flags & FM_DEMONYM))
+      continue;
+    size_t first = i, last = i;
+    while (first > 0 && s->m[first - 1].kind == FM_COUNTRY && !(s->m[first - 1].flags & FM_DEMONYM) &&
+           list_joint(x, s->m[first - 1].ve, s->m[first].vs))
+      first--;
+    while (last + 1 < s->n && s->m[last + 1].kind == FM_COUNTRY && !(s->m[last + 1].flags & FM_DEMONYM) &&
+           list_joint(x, s->m[last].ve, s->m[last + 1].vs))
+      last++;
+    if (first == last || !fx_ends_with_any(x, s->m[first].vs, into)) continue;
+    for (size_t k = first; k <= last; k++)
+      if (!(s->m[k].flags & FM_VN)) return 1;
+  }
+  return 0;
+}
+
+/* "has invested $820 million in 31 companies in six Southeast Asian
+** countries", "across 12 markets": money spread over countries counted
+** after the figure is no one place's, not the place spoken of before. */
+static int countries_counted_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const where[] = {"in", "across", NULL};
+  static const char *const lands[] = {"countries", "markets", "economies", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    if (m->ve > f->ce) break;
+    if (m->kind == FM_COUNT && fx_ends_with_any(x, m->vs, where) && fx_any(x, m->vs, m->ve, lands)) return 1;
+  }
+  return 0;
+}
+
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party p = target_of(x, s, f);
+  if (!p.m && !p.name && !f->target_as && countries_counted_after(x, s, f)) return (party){"*", NULL, 0, 0};
   if (p.m && !f->target_as && provinces_listed(x, s, p.m)) p = (party){"VN", NULL, 1, 0};
+  /* (Việt Nam found, or no place, as a foreign firm's money comes here) */
+  int vn_or_none = !p.name || (strcmp(p.name, "VN") == 0 && (!p.m || p.m->kind == FM_COUNTRY));
+  if (vn_or_none && !f->target_as && vn_listed_with_abroad(x, s, f->cs, f->ce)) p = (party){"*", NULL, 0, 0};
   return p;
 }
 

@@ -12489,6 +12489,60 @@ static void test_province_named_before_signing(void) {
                "*>Bắc Ninh 1e+09 flow as_of=2023; agreement Bắc Ninh|Sanko Denki date=2024-05-07");
 }
 
+/* "a combined $2.4 billion in new plants in Vietnam, India and Poland":
+** one figure spread over Việt Nam and countries abroad named together is
+** no one place's (target "*"), Việt Nam first or last in the list. Near
+** miss: Việt Nam alone, a country abroad named in another clause. */
+static void test_vn_listed_with_abroad(void) {
+  expect_facts("German pump maker Kessler AG will invest EUR300 million in new assembly lines in Việt Nam, Mexico and "
+               "Morocco.",
+               "Kessler AG>* 3e+08 flow");
+  expect_facts("Singapore's Tembaga Holdings said it would spend $450 million on warehouses in the Philippines and "
+               "Vietnam over three years.",
+               "Tembaga Holdings>* 4.5e+08 flow");
+  expect_facts("German pump maker Kessler AG will invest EUR300 million in new assembly lines in Việt Nam, after "
+               "closing a plant in Mexico.",
+               "Kessler AG>VN 3e+08 flow");
+}
+
+/* "Another $800 million will go to a site in western India": a country
+** abroad named where the money goes, found as the only investor, is a
+** host, no source of money for Việt Nam (nor for the place spoken of).
+** Near miss: "Investors in Singapore" are that country's. */
+static void test_country_named_as_host(void) {
+  expect_facts("Korea's Daeha Chem will put $1 billion into a plant in Hải Phòng. A further $400 million will go to "
+               "a plant in eastern Poland.",
+               "Daeha Chem>Hải Phòng 1e+09 flow");
+  expect_facts("Taiwan's Lien Tai will invest $90 million in Đồng Nai, and the remaining $50 million will go into "
+               "a mill in central Mexico.",
+               "Lien Tai>Đồng Nai 9e+07 flow");
+  expect_facts("Investors in Singapore put $40 million into a hotel in Huế in 2021.", "SG>Huế 4e+07 flow as_of=2021");
+}
+
+/* "has invested $820 million in 31 companies in six Southeast Asian
+** countries": money spread over countries counted after the figure is no
+** one place's ("*"), not the place the article spoke of before. Near
+** miss: parks counted in a province keep the province. */
+static void test_countries_counted_after(void) {
+  expect_facts("Lumen Capital opened an office in Hà Nội. Singapore's Lumen Capital has invested $500 million in 20 "
+               "start-ups across eight Asian markets.",
+               "Lumen Capital>* 5e+08 stock as_of=2024-05-10");
+  expect_facts("Lumen Capital runs parks in Bình Dương. It has invested $500 million in six parks in the province.",
+               "Lumen Capital>Bình Dương 5e+08 stock as_of=2024-05-10");
+}
+
+/* "Mexico, for its part, drew a record $36.9 billion in foreign direct
+** investment": a country abroad drawing money is a host, no investor of
+** Việt Nam's or of the place spoken of. Near miss: a country putting money
+** in stays the investor. */
+static void test_country_draws_capital(void) {
+  expect_facts("Hải Phòng drew $3 billion in FDI in 2024. Indonesia, by contrast, attracted $12 billion in foreign "
+               "investment last year.",
+               "*>Hải Phòng 3e+09 flow as_of=2024");
+  expect_facts("Hải Phòng drew $3 billion in FDI in 2024. Japan poured $2 billion into the city in 2023.",
+               "*>Hải Phòng 3e+09 flow as_of=2024; JP>Hải Phòng 2e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13262,6 +13316,10 @@ int main(void) {
   test_since_start_year();
   test_item_after_outward_item();
   test_province_named_before_signing();
+  test_vn_listed_with_abroad();
+  test_countries_counted_after();
+  test_country_named_as_host();
+  test_country_draws_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3514,8 +3514,25 @@ static void test_investor_by_position(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "furniture maker Linhai Home will pour ...": "Home" ends a home-goods
+** firm's name as a trade word does; "Disbursement, the money ..." opening a
+** sentence is a figure's noun, no firm. Near miss: "Ministry of Home
+** Affairs" stays the ministry. */
+static void test_home_firm_and_figure_noun(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Japanese homeware maker Sakura Home will invest $50 million in a plant.",
+               "country:Japan;organization:Sakura Home;");
+  expect_names(rs, "Disbursements, the capital foreign firms actually put in, rose to $2 billion.", "");
+  expect_names(rs, "Inflows, mostly from Singapore, reached $3 billion.", "country:Singapore;");
+  expect_names(rs, "He met officials of the Ministry of Home Affairs.", "organization:Ministry of Home Affairs;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
+  test_home_firm_and_figure_noun();
   test_firm_noun_apposition();
   test_listed_firm_with_country();
   test_mixed_case_scheme_not_investor();
