@@ -12415,6 +12415,30 @@ static void test_province_named_before_signing(void) {
                "*>Bắc Ninh 1e+09 flow as_of=2023; agreement Bắc Ninh|Sanko Denki date=2024-05-07");
 }
 
+/* "The two carriers also signed a codeshare agreement covering flights
+** between A, B and C" (set qtour): the ends of the routes flown are no
+** parties, and "the two carriers"/"the two airlines" are the two firms
+** told of just before, as "the two firms" are, airlines only (not the
+** exchange of a filing said between); so too for a tie with a start year.
+** Near miss: a deal "between" its parties keeps them. */
+static void test_two_carriers_and_routes_flown(void) {
+  expect_facts("Japan's Kumo Airlines will buy a stake in Sao Bắc Airways. The deal makes Kumo Airlines the biggest "
+               "shareholder of Sao Bắc Airways. The two airlines also signed an interline agreement on Monday "
+               "covering routes between Đà Nẵng and Osaka.",
+               "agreement Kumo Airlines|Sao Bắc Airways date=2024-05-06");
+  expect_facts("Thai carrier Andaman Jet took a stake in Cánh Diều Airlines last year, when Andaman Jet bought shares from "
+               "Cánh Diều Airlines's founders. The two carriers have been partners since 2017 and fly between Bangkok "
+               "and Cần Thơ.",
+               "partnership Andaman Jet|Cánh Diều Airlines since=2017");
+  expect_facts("Kumo Airlines said on Tuesday it would buy a 12 per cent stake in Vietnamese budget carrier Sao Bắc "
+               "Airways. The shares will be issued once Vietnamese regulators approve the sale of new stock, the "
+               "Japanese carrier said in a filing to the Osaka Securities Exchange. The two airlines have been "
+               "codeshare partners since 2016 and fly between Hà Nội and Osaka.",
+               "partnership Kumo Airlines|Sao Bắc Airways since=2016");
+  expect_facts("An interline agreement was signed on Monday between Kumo Airlines and Sao Bắc Airways.",
+               "agreement Kumo Airlines|Sao Bắc Airways date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13184,6 +13208,7 @@ int main(void) {
   test_since_start_year();
   test_item_after_outward_item();
   test_province_named_before_signing();
+  test_two_carriers_and_routes_flown();
   ivl_ruleset_free(rules);
   return check_done();
 }
