@@ -1262,8 +1262,10 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms",
                                         "the two carriers", "the two airlines", NULL};
     static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
+    /* (airlines by name first, then any two firms: "Siam Skyways") */
     if (x->c.pair[0] || !fx_starts_with_any(x, g, firms) ||
-        !two_firms_before(x, s, &pair, fx_starts_with_any(x, g, airlines)))
+        !((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
+          two_firms_before(x, s, &pair, 0)))
       pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
   }
   else return;

@@ -2949,6 +2949,18 @@ static int date_outside_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
          fx_starts_with_any(x, open, opens);
 }
 
+/* "On Thursday, the chairman handed a licence to X, which is developing a
+** $48 million resort": the aside after the firm licensed tells the works
+** the licence is for, in the present, so the day of the handing dates its
+** figure (not "X, which has put $18 billion into Việt Nam", a total of
+** before). */
+static int licensed_works_aside(const ivl_fctx *x, const ivl_fm *d, size_t open) {
+  static const char *const licence[] = {"certificate", "licence", "license", "permit", NULL};
+  static const char *const works[] = {"which is developing", "which is building", "which is constructing",
+                                      "which will develop", "which will build", NULL};
+  return d->ve <= open && fx_any(x, d->ve, open, licence) && fx_starts_with_any(x, open, works);
+}
+
 /* The mirror: a figure in an aside ("Samsung, which has put $18 billion
 ** into Việt Nam, added $900 million in 2023") is not dated by a date
 ** outside it. */
@@ -2956,7 +2968,7 @@ static int figure_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   static const char *const opens[] = {"which", "where", "who", NULL};
   size_t open, close;
   return inv_aside_at(x, s, f->vs, f->ve, &open, &close) && (d->vs < open || d->vs >= close) &&
-         fx_starts_with_any(x, open, opens);
+         fx_starts_with_any(x, open, opens) && !licensed_works_aside(x, d, open);
 }
 
 /* "..., the department reported on September 5", "the ministry said on
