@@ -12478,8 +12478,44 @@ static void test_licensed_works_aside_dated(void) {
                "Kyoto Onsen Co.>Lào Cai 3.6e+07 flow");
 }
 
+/* "He said the $85 million would be paid in two tranches", "The $4.7
+** billion resort is one of the largest ..." (set qtour): an amount with
+** "the" that the body gave before is that figure told again, no second
+** fact. Near miss: the headline's amount, told in full by the body's "the". */
+static void test_amount_retold_with_the(void) {
+  expect_facts("Thai group Andaman Jet will pay $40 million for a stake in Hà Nội-based Sao Bắc Airways. \"Sao Bắc "
+               "gives us a base in the north,\" Andaman Jet's chief executive said. He said the $40 million would be "
+               "paid in two tranches, most of it to fund new routes.",
+               "Andaman Jet>Hà Nội 4e+07 flow");
+  expect_facts("Sông Hàn Hotels will invest $40 million in a resort in Đà Nẵng. The $40 million resort is one of the "
+               "largest foreign-invested tourism projects in Việt Nam.",
+               "Sông Hàn Hotels>Đà Nẵng 4e+07 flow");
+  expect_facts("Đà Nẵng licenses $40 million resort\n\nĐà Nẵng on Monday handed a licence for the $40 million resort "
+               "to Sông Hàn Hotels.",
+               "Sông Hàn Hotels>Đà Nẵng 4e+07 flow as_of=2024-05-06");
+}
 
+/* "the price valued Lotus Air at roughly $283 million" (set qtour): what a
+** firm named after "valued" is worth, no money put in; "could cost" is a
+** possibility, as "could invest" is. */
+static void test_firm_valued_and_could_cost(void) {
+  expect_facts("Lạc Việt Capital paid $12 million for a 10 per cent stake in Sen Travel, a tour operator in Hà Nội. "
+               "Analysts said the price valued Sen Travel at roughly $120 million, well above the $90 million at which "
+               "a fund bought shares last year.",
+               "Lạc Việt Capital>Hà Nội 1.2e+07 flow");
+  expect_facts("Hải Âu Group has started building a VNĐ5 trillion resort in Bình Định. The group said the whole "
+               "project could cost VNĐ9 trillion once finished.",
+               "Hải Âu Group>Bình Định 5e+12 flow");
+}
 
+/* "With it, Quảng Ninh now has 198 valid FDI projects" (set qtour): the
+** "it" of an opening phrase is the licence just told, not the investor,
+** so the place's tally is foreign investors' at large. */
+static void test_opening_with_it_no_investor(void) {
+  expect_facts("The licence makes the Hong Kong group one of the biggest investors in Khánh Hòa. With it, Khánh Hòa now "
+               "has 210 valid FDI projects with total capital of $6 billion.",
+               "*>Khánh Hòa 6e+09 stock projects=210 as_of=2024-05-10");
+}
 
 int main(void) {
   check_committee_and_units();
@@ -13254,6 +13290,9 @@ int main(void) {
   test_position_at_point_possessive();
   test_raised_to_past_aside();
   test_licensed_works_aside_dated();
+  test_amount_retold_with_the();
+  test_firm_valued_and_could_cost();
+  test_opening_with_it_no_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
