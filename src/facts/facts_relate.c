@@ -1321,12 +1321,34 @@ static int sector_between(const ivl_fsent *s, size_t from, size_t to) {
   return 0;
 }
 
+/* Does sector mention i describe the firm named right after its noun
+** ("Singaporean hospitality group Orchid Crest signed ...", "textile giant
+** Hyosung"), or the kind of a fair ("will promote each other's destinations
+** at trade fairs")? That is what the firm does or where the deal promotes,
+** not what the deal is about (the mention stays a sector: dev-17's "trade
+** and tourism fair"). */
+static int sector_describes_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const nouns[] = {"group", "firm", "company", "giant", "developer", "operator", "chain",
+                                      "maker", "producer", "supplier", "conglomerate", "corporation", "brand", NULL};
+  static const char *const fairs[] = {"fair", "fairs", NULL};
+  size_t p = s->m[i].ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, fairs)) return 1;
+  if (!fx_starts_with_any(x, p, nouns)) return 0;
+  while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  for (size_t j = i + 1; j < s->n && s->m[j].vs <= p; j++)
+    if (s->m[j].vs == p && s->m[j].kind == FM_ORG) return 1;
+  return 0;
+}
+
 /* The sectors named in [from, to) of the sentence. */
 static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const char *labels[32];
   size_t n = 0;
   for (size_t i = 0; i < s->n && n < 32; i++) {
     if (s->m[i].kind != FM_SECTOR || !s->m[i].party || s->m[i].vs < from || s->m[i].ve > to) continue;
+    if (sector_describes_firm(x, s, i)) continue;
     int seen = 0;
     for (size_t j = 0; j < n && !seen; j++) seen = strcmp(labels[j], s->m[i].party) == 0;
     if (!seen) labels[n++] = s->m[i].party;

@@ -12517,6 +12517,22 @@ static void test_opening_with_it_no_investor(void) {
                "*>Khánh Hòa 6e+09 stock projects=210 as_of=2024-05-10");
 }
 
+/* "Singaporean hospitality group X on Monday signed a management agreement
+** with Y" (set qtour): the sector describing a party is what the firm does,
+** and "at trade fairs" where the deal promotes, not the deal's field. Near
+** miss: the field the deal names stays. */
+static void test_sector_of_party_description(void) {
+  expect_deal_sectors("Singaporean hospitality group Linden Bay Hotels signed a management agreement with Hải Vân "
+                      "Land on Monday.",
+                      "Hải Vân Land|Linden Bay Hotels:");
+  expect_deal_sectors("Korean textile giant Hansol Weaving signed a memorandum of understanding with Nam Định on Monday "
+                      "on cooperation in logistics.",
+                      "Hansol Weaving|Nam Định:logistics");
+  expect_deal_sectors("Khánh Hòa signed a tourism promotion memorandum with the Osaka Convention Bureau on Monday, "
+                      "under which the two sides will promote each other at trade fairs.",
+                      "Khánh Hòa|Osaka Convention Bureau:tourism");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13293,6 +13309,7 @@ int main(void) {
   test_amount_retold_with_the();
   test_firm_valued_and_could_cost();
   test_opening_with_it_no_investor();
+  test_sector_of_party_description();
   ivl_ruleset_free(rules);
   return check_done();
 }
