@@ -968,6 +968,14 @@ static size_t purpose_to(const ivl_fctx *x, size_t from, size_t to) {
   return at;
 }
 
+/* Is the "between" at 'at' one of routes flown ("a codeshare agreement
+** covering flights between Hà Nội and Bangkok", "partners since 2014 and
+** fly between A and B")? Their ends are no parties. */
+static int between_routes_flown(const ivl_fctx *x, size_t at) {
+  static const char *const flown[] = {"flights", "flight", "routes", "route", "flies", "fly", "flying", NULL};
+  return fx_ends_with_any(x, at, flown);
+}
+
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
@@ -985,6 +993,7 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
       size_t after = at + strlen(preps[k]);
       if (in_party_aside(x, s, at, verb, to)) continue;
       if (fx_any(x, at > verb + 40 ? at - 40 : verb, at, route)) continue;
+      if (k == 1 && between_routes_flown(x, at)) continue;
       if (province_spoken_of(x) && fx_starts_with_any(x, after, the_locality) &&
           !fx_starts_with_any(x, after, the_locality_of))
         add_party(ps, province_named_before(x, s, at), NULL);
@@ -1137,11 +1146,29 @@ static const ivl_fm *company_before(const ivl_fctx *x, const ivl_fsent *s) {
 ** since 2019": with no pair linked, "the two firms" are the last two
 ** companies named in the few sentences before 's', named in one sentence;
 ** 1 when found. */
-static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+/* Is firm m an airline, by its name's last word ("Kumo Airlines", "Sao
+** Bắc Airways", "Lotus Air") or by the noun right before it ("Thai carrier
+** X")? "The two airlines" are two of them, not the exchange that listed
+** one ("said in a filing to the Tokyo Stock Exchange"). */
+static int airline_named(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const ends[] = {" Airlines", " Airways", " Air", " Airline", NULL};
+  static const char *const nouns[] = {"carrier", "airline", NULL};
+  size_t n = strlen(m->party);
+  for (int k = 0; ends[k]; k++) {
+    size_t e = strlen(ends[k]);
+    if (n > e && memcmp(m->party + n - e, ends[k], e) == 0) return 1;
+  }
+  return fx_ends_with_any(x, m->vs, nouns);
+}
+
+static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, int airlines) {
   const ivl_fm *last = NULL, *before = NULL;
+  /* airlines, fewer than firms, are looked for a sentence further back */
+  size_t reach = airlines ? 600 : 400;
   for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
     const ivl_fm *m = &x->m[i];
-    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || s->vs - m->vs > 400) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || s->vs - m->vs > reach) continue;
+    if (airlines && !airline_named(x, m)) continue;
     if (!last || strcmp(last->party, m->party) != 0) before = last; /* a firm other than the last */
     last = m;
   }
@@ -1194,7 +1221,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two sides", "both sides", "the two companies", "the two firms", "the two groups",
     "the two partners", "the two banks", "the two corporations", "both companies", "both firms",
     "both parties", "the two universities", "the two hospitals", "the two institutions",
-    "the two ministries", "the two agencies", NULL};
+    "the two ministries", "the two agencies", "the two carriers", "the two airlines", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
   /* ("The two firms formed their joint venture in 1996": "their" is the
@@ -1232,8 +1259,13 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** article's pair's */
     static const char *const signing[] = {
       "signed", "inked", "cooperation", "agreement", "memorandum", "mou", "consensus", NULL}; /* not "agreed to play a friendly" */
-    static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms", NULL};
-    if (x->c.pair[0] || !fx_starts_with_any(x, g, firms) || !two_firms_before(x, s, &pair))
+    static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms",
+                                        "the two carriers", "the two airlines", NULL};
+    static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
+    /* (airlines by name first, then any two firms: "Siam Skyways") */
+    if (x->c.pair[0] || !fx_starts_with_any(x, g, firms) ||
+        !((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
+          two_firms_before(x, s, &pair, 0)))
       pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
   }
   else return;
@@ -1289,12 +1321,34 @@ static int sector_between(const ivl_fsent *s, size_t from, size_t to) {
   return 0;
 }
 
+/* Does sector mention i describe the firm named right after its noun
+** ("Singaporean hospitality group Orchid Crest signed ...", "textile giant
+** Hyosung"), or the kind of a fair ("will promote each other's destinations
+** at trade fairs")? That is what the firm does or where the deal promotes,
+** not what the deal is about (the mention stays a sector: dev-17's "trade
+** and tourism fair"). */
+static int sector_describes_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const nouns[] = {"group", "firm", "company", "giant", "developer", "operator", "chain",
+                                      "maker", "producer", "supplier", "conglomerate", "corporation", "brand", NULL};
+  static const char *const fairs[] = {"fair", "fairs", NULL};
+  size_t p = s->m[i].ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, fairs)) return 1;
+  if (!fx_starts_with_any(x, p, nouns)) return 0;
+  while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  for (size_t j = i + 1; j < s->n && s->m[j].vs <= p; j++)
+    if (s->m[j].vs == p && s->m[j].kind == FM_ORG) return 1;
+  return 0;
+}
+
 /* The sectors named in [from, to) of the sentence. */
 static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const char *labels[32];
   size_t n = 0;
   for (size_t i = 0; i < s->n && n < 32; i++) {
     if (s->m[i].kind != FM_SECTOR || !s->m[i].party || s->m[i].vs < from || s->m[i].ve > to) continue;
+    if (sector_describes_firm(x, s, i)) continue;
     int seen = 0;
     for (size_t j = 0; j < n && !seen; j++) seen = strcmp(labels[j], s->m[i].party) == 0;
     if (!seen) labels[n++] = s->m[i].party;
@@ -2308,6 +2362,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   ** about them */
   size_t near = word + 40 < s->ve ? word + 40 : s->ve;
   size_t between = fx_find(x, word, near, "between");
+  if (between != FX_NONE && between_routes_flown(x, between)) between = FX_NONE;
   size_t of = fx_find(x, word, word + 18 < s->ve ? word + 18 : s->ve, "of");
   if (of != FX_NONE && fx_find(x, word, of, "joint venture") != word) of = FX_NONE;
   if (between != FX_NONE || of != FX_NONE) {

@@ -142,6 +142,20 @@ int inv_raised_to_total_of(const ivl_fctx *x, const ivl_fsent *whole, const figu
   return fx_any(x, from, f->vs, raising_words);
 }
 
+/* "bringing the capital of the resort, in what was Bà Rịa-Vũng Tàu
+** before the merger, to $4.7 billion": where the words before the "to" at
+** 'to_at' begin when an aside set off by commas ends right before it
+** (passed over, as it says where, not how much); else 'from'. */
+static size_t from_before_aside(const ivl_fctx *x, const ivl_fsent *s, size_t to_at, size_t from) {
+  if (to_at == FX_NONE) return from;
+  size_t close = to_at;
+  while (close > s->vs && x->t[close - 1] == ' ') close--;
+  if (close <= s->vs || x->t[close - 1] != ',') return from;
+  for (size_t k = close - 1; k > s->vs && k + 160 > close; k--)
+    if (x->t[k - 1] == ',') return k - 1 > s->vs + 100 ? k - 1 - 100 : s->vs;
+  return from;
+}
+
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120
 ** million": the total an increase brings it to. */
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -173,6 +187,7 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   static const char *const periods[] = {"for the period", "for the year", "for the quarter", NULL};
   if (fx_any(x, from, f->vs, periods))
     return 0;
+  if (!count_to) from = from_before_aside(x, s, fx_find_last(x, from, f->money->vs, "to"), from);
   /* (the count's "to" is no total's when the raising word is a figure
   ** before's: "... to 13 projects with total capital of $890 million and to
   ** six domestic projects worth VNĐ11.4 trillion", certificates given to) */
@@ -924,7 +939,8 @@ static int relative_clause_closed(const ivl_fctx *x, size_t verb, const figure *
 ** then; not "was the largest investor last year, with newly registered
 ** capital" (a period's: a flow). */
 static int position_at_point(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const was[] = {"was the", "were the", NULL};
+  /* (also "was Việt Nam's third-largest source of FDI at the end of 2024") */
+  static const char *const was[] = {"was", "were", NULL};
   static const char *const points[] = {"at the end of", "by the end of", "as of", "as at", NULL};
   if (!f->rank) return 0;
   size_t at = fx_first(x, f->cs, f->vs, was);

@@ -635,6 +635,19 @@ static int firm_valued_at(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return fx_ends_with_any(x, v, copulas) && !fx_any(x, start, v, deals);
 }
 
+/* "the price valued Lotus Air at roughly $283 million": the firm named
+** between "valued" and the "at" before the money is what it is worth (the
+** price paid is told apart). */
+static int firm_valued_named(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  size_t at = fx_find_last(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "at");
+  if (at == FX_NONE || !fx_lower_words(x, at + 2, m->vs)) return 0;
+  size_t v = fx_find_last(x, at > start + 60 ? at - 60 : start, at, "valued");
+  if (v == FX_NONE) return 0;
+  for (size_t k = v + 6; k < at; k++) /* only capitalised words between: a name */
+    if (x->t[k - 1] == ' ' && x->t[k] != ' ' && !ivl_isupper((unsigned char)x->t[k])) return 0;
+  return at > v + 7;
+}
+
 /* "which manages $3.4 billion in assets", "manages a $50 million fund":
 ** the money a fund manager holds for others, the object of "manages"
 ** (not "SIH, which manages four industrial parks, will spend $80
@@ -931,7 +944,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
   if (said || borrowed || goods_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
-      firm_valued_at(x, start, m) || managed_money(x, start, m) || fund_size(x, s, m))
+      firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
+      fund_size(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */
@@ -2040,8 +2054,10 @@ static int hearsay_said(const ivl_fctx *x, const figure *f, size_t from, int abs
 ** rival, will invest $300 million", "Although approval could take months,
 ** ..."). */
 static int possibility_said(const ivl_fctx *x, const figure *f, int absent) {
+  /* (and what works could cost: "said the whole complex could cost more
+  ** than VNĐ30 trillion") */
   static const char *const putting[] = {"invest*", "spend*", "pour*", "inject*", "put", "take", "buy*", "acquir*",
-                                        "contribut*", NULL};
+                                        "contribut*", "cost", NULL};
   if (!f->money) return 0;
   size_t m = first_of(x, absent, f->cs, f->money->vs, possible);
   return m != FX_NONE && same_clause(x, m, f->money->vs) && fx_any(x, m, f->money->vs, putting);
@@ -2061,6 +2077,23 @@ static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int ab
   ** (a lower-case "may", no month; "could", "might" as possibility_said) */
   if (x->t[m] == 'm' || x->t[m] == 'c') return 1;
   return !fx_any(x, m, f->money->vs, putting);
+}
+
+/* "He said the $85 million would be paid in two tranches", "The $4.7
+** billion resort is one of the largest ...": an amount said with "the"
+** that an earlier sentence of the body gave already is that figure told
+** again, no fact of its own (rule 10). The headline's does not count: the
+** body's "for the $2 billion resort" is where it is told in full. */
+static int retold_amount(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!f->money || !fx_ends_with(x, f->money->vs, "the") || !f->money->value_s) return 0;
+  const char *nl = memchr(x->t, '\n', s->vs);
+  size_t body = nl ? (size_t)(nl - x->t) : 0; /* (no headline line: all is body) */
+  for (size_t i = fx_mention_from(x, body); i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_MONEY && m->value == f->money->value && m->value_s && strcmp(m->value_s, f->money->value_s) == 0)
+      return 1;
+  }
+  return 0;
 }
 
 static int terminated(const ivl_fctx *x, int absent, size_t from, size_t to) {
@@ -2511,7 +2544,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, from, absent) || possibility_said(x, f, absent) ||
-                  choice_pending(x, f, from, absent);
+                  choice_pending(x, f, from, absent) || retold_amount(x, s, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&
@@ -2983,6 +3016,18 @@ static int date_outside_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
          fx_starts_with_any(x, open, opens);
 }
 
+/* "On Thursday, the chairman handed a licence to X, which is developing a
+** $48 million resort": the aside after the firm licensed tells the works
+** the licence is for, in the present, so the day of the handing dates its
+** figure (not "X, which has put $18 billion into Việt Nam", a total of
+** before). */
+static int licensed_works_aside(const ivl_fctx *x, const ivl_fm *d, size_t open) {
+  static const char *const licence[] = {"certificate", "licence", "license", "permit", NULL};
+  static const char *const works[] = {"which is developing", "which is building", "which is constructing",
+                                      "which will develop", "which will build", NULL};
+  return d->ve <= open && fx_any(x, d->ve, open, licence) && fx_starts_with_any(x, open, works);
+}
+
 /* The mirror: a figure in an aside ("Samsung, which has put $18 billion
 ** into Việt Nam, added $900 million in 2023") is not dated by a date
 ** outside it. */
@@ -2990,7 +3035,7 @@ static int figure_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   static const char *const opens[] = {"which", "where", "who", NULL};
   size_t open, close;
   return inv_aside_at(x, s, f->vs, f->ve, &open, &close) && (d->vs < open || d->vs >= close) &&
-         fx_starts_with_any(x, open, opens);
+         fx_starts_with_any(x, open, opens) && !licensed_works_aside(x, d, open);
 }
 
 /* "..., the department reported on September 5", "the ministry said on

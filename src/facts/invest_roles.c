@@ -525,6 +525,14 @@ static int seated_anaphor(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return at != FX_NONE && x->t[at - 1] == '-' && fx_starts_with_any(x, at + 5, nouns);
 }
 
+/* Is the "it" at 'at' the object of an opening phrase ("With it, Quảng
+** Ninh now has 198 valid FDI projects": the licence just told), not the
+** investor said before? */
+static int opening_it(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const preps[] = {"with", "under", "through", "after", NULL};
+  return at <= s->vs + 8 && x->t[at + 2] == ',' && fx_starts_with_any(x, s->vs, preps);
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
@@ -593,6 +601,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (x->c.investor && x->c.subject_is_investor) {
     size_t from = after_opening_clause(x, s, to);
     size_t its = fx_find(x, from, to, "its"), it = fx_find(x, from, to, "it");
+    if (it != FX_NONE && opening_it(x, s, it)) it = FX_NONE;
     if (it < its) its = it;
     if (its != FX_NONE && !place_subject_before(x, s, from, its)) return x->c.investor;
   }

@@ -12543,6 +12543,124 @@ static void test_country_draws_capital(void) {
                "*>Hải Phòng 3e+09 flow as_of=2024; JP>Hải Phòng 2e+09 flow as_of=2023");
 }
 
+/* "The two carriers also signed a codeshare agreement covering flights
+** between A, B and C" (set qtour): the ends of the routes flown are no
+** parties, and "the two carriers"/"the two airlines" are the two firms
+** told of just before, as "the two firms" are, airlines only (not the
+** exchange of a filing said between); so too for a tie with a start year.
+** Near miss: a deal "between" its parties keeps them. */
+static void test_two_carriers_and_routes_flown(void) {
+  expect_facts("Japan's Kumo Airlines will buy a stake in Sao Bắc Airways. The deal makes Kumo Airlines the biggest "
+               "shareholder of Sao Bắc Airways. The two airlines also signed an interline agreement on Monday "
+               "covering routes between Đà Nẵng and Osaka.",
+               "agreement Kumo Airlines|Sao Bắc Airways date=2024-05-06");
+  expect_facts("Thai carrier Andaman Jet took a stake in Cánh Diều Airlines last year, when Andaman Jet bought shares from "
+               "Cánh Diều Airlines's founders. The two carriers have been partners since 2017 and fly between Bangkok "
+               "and Cần Thơ.",
+               "partnership Andaman Jet|Cánh Diều Airlines since=2017");
+  expect_facts("Kumo Airlines said on Tuesday it would buy a 12 per cent stake in Vietnamese budget carrier Sao Bắc "
+               "Airways. The shares will be issued once Vietnamese regulators approve the sale of new stock, the "
+               "Japanese carrier said in a filing to the Osaka Securities Exchange. The two airlines have been "
+               "codeshare partners since 2016 and fly between Hà Nội and Osaka.",
+               "partnership Kumo Airlines|Sao Bắc Airways since=2016");
+  expect_facts("Seoul-based Hanbit Sky will buy a stake in Cánh Diều Airlines, making Hanbit Sky the partner of "
+               "Cánh Diều Airlines. The two carriers also signed a codeshare deal on Monday covering flights between "
+               "Seoul and Cần Thơ.",
+               "agreement Cánh Diều Airlines|Hanbit Sky date=2024-05-06");
+  expect_facts("An interline agreement was signed on Monday between Kumo Airlines and Sao Bắc Airways.",
+               "agreement Kumo Airlines|Sao Bắc Airways date=2024-05-06");
+}
+
+/* "Japan was Việt Nam's third-largest source of FDI at the end of 2024,
+** with $74.9 billion" (set qtour): a position held at a point in time, said
+** with a possessive after "was", is a stock as "was the" is. Near miss:
+** the position in a period ("last year"), a flow. */
+static void test_position_at_point_possessive(void) {
+  expect_facts("Singapore was Bình Dương's largest investor at the end of March, with $9.1 billion in registered "
+               "capital.",
+               "SG>Bình Dương 9.1e+09 stock rank=1 as_of=2024-03");
+  expect_facts("Singapore was Bình Dương's largest investor last year, with $1.2 billion in newly registered capital.",
+               "SG>Bình Dương 1.2e+09 flow rank=1");
+}
+
+/* "received the amended certificate on Wednesday, bringing the registered
+** capital of the resort, in what was Bà Rịa-Vũng Tàu province before the
+** July merger, to $4.7 billion" (set qtour): an aside between what is
+** raised and its "to" is passed over; the level is a stock. */
+static void test_raised_to_past_aside(void) {
+  expect_facts("Hòa Bình Leisure received an adjusted licence on Monday, bringing the registered capital of its golf "
+               "resort, which lies on the shore of a reservoir in Hòa Bình province, to $310 million.",
+               "Hòa Bình Leisure>Hòa Bình 3.1e+08 stock as_of=2024-05-06");
+}
+
+/* "On Thursday, the chairman handed an investment certificate to X, which
+** is developing a $48 million eco-resort" (set qtour): the aside tells the
+** works licensed, so the handing's day dates its figure. Near miss: the
+** same aside after a meeting, no licence: the day is the meeting's. */
+static void test_licensed_works_aside_dated(void) {
+  expect_facts("On Tuesday, provincial leaders handed an investment certificate to Kyoto Onsen Co., which is building "
+               "a $36 million spa resort in Lào Cai, near the Fansipan cable car.",
+               "Kyoto Onsen Co.>Lào Cai 3.6e+07 flow as_of=2024-05-07");
+  expect_facts("On Tuesday, provincial leaders met executives of Kyoto Onsen Co., which is building a $36 million spa "
+               "resort in Lào Cai, near the Fansipan cable car.",
+               "Kyoto Onsen Co.>Lào Cai 3.6e+07 flow");
+}
+
+/* "He said the $85 million would be paid in two tranches", "The $4.7
+** billion resort is one of the largest ..." (set qtour): an amount with
+** "the" that the body gave before is that figure told again, no second
+** fact. Near miss: the headline's amount, told in full by the body's "the". */
+static void test_amount_retold_with_the(void) {
+  expect_facts("Thai group Andaman Jet will pay $40 million for a stake in Hà Nội-based Sao Bắc Airways. \"Sao Bắc "
+               "gives us a base in the north,\" Andaman Jet's chief executive said. He said the $40 million would be "
+               "paid in two tranches, most of it to fund new routes.",
+               "Andaman Jet>Hà Nội 4e+07 flow");
+  expect_facts("Sông Hàn Hotels will invest $40 million in a resort in Đà Nẵng. The $40 million resort is one of the "
+               "largest foreign-invested tourism projects in Việt Nam.",
+               "Sông Hàn Hotels>Đà Nẵng 4e+07 flow");
+  expect_facts("Đà Nẵng licenses $40 million resort\n\nĐà Nẵng on Monday handed a licence for the $40 million resort "
+               "to Sông Hàn Hotels.",
+               "Sông Hàn Hotels>Đà Nẵng 4e+07 flow as_of=2024-05-06");
+}
+
+/* "the price valued Lotus Air at roughly $283 million" (set qtour): what a
+** firm named after "valued" is worth, no money put in; "could cost" is a
+** possibility, as "could invest" is. */
+static void test_firm_valued_and_could_cost(void) {
+  expect_facts("Lạc Việt Capital paid $12 million for a 10 per cent stake in Sen Travel, a tour operator in Hà Nội. "
+               "Analysts said the price valued Sen Travel at roughly $120 million, well above the $90 million at which "
+               "a fund bought shares last year.",
+               "Lạc Việt Capital>Hà Nội 1.2e+07 flow");
+  expect_facts("Hải Âu Group has started building a VNĐ5 trillion resort in Bình Định. The group said the whole "
+               "project could cost VNĐ9 trillion once finished.",
+               "Hải Âu Group>Bình Định 5e+12 flow");
+}
+
+/* "With it, Quảng Ninh now has 198 valid FDI projects" (set qtour): the
+** "it" of an opening phrase is the licence just told, not the investor,
+** so the place's tally is foreign investors' at large. */
+static void test_opening_with_it_no_investor(void) {
+  expect_facts("The licence makes the Hong Kong group one of the biggest investors in Khánh Hòa. With it, Khánh Hòa now "
+               "has 210 valid FDI projects with total capital of $6 billion.",
+               "*>Khánh Hòa 6e+09 stock projects=210 as_of=2024-05-10");
+}
+
+/* "Singaporean hospitality group X on Monday signed a management agreement
+** with Y" (set qtour): the sector describing a party is what the firm does,
+** and "at trade fairs" where the deal promotes, not the deal's field. Near
+** miss: the field the deal names stays. */
+static void test_sector_of_party_description(void) {
+  expect_deal_sectors("Singaporean hospitality group Linden Bay Hotels signed a management agreement with Hải Vân "
+                      "Land on Monday.",
+                      "Hải Vân Land|Linden Bay Hotels:");
+  expect_deal_sectors("Korean textile giant Hansol Weaving signed a memorandum of understanding with Nam Định on Monday "
+                      "on cooperation in logistics.",
+                      "Hansol Weaving|Nam Định:logistics");
+  expect_deal_sectors("Khánh Hòa signed a tourism promotion memorandum with the Osaka Convention Bureau on Monday, "
+                      "under which the two sides will promote each other at trade fairs.",
+                      "Khánh Hòa|Osaka Convention Bureau:tourism");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13320,6 +13438,14 @@ int main(void) {
   test_countries_counted_after();
   test_country_named_as_host();
   test_country_draws_capital();
+  test_two_carriers_and_routes_flown();
+  test_position_at_point_possessive();
+  test_raised_to_past_aside();
+  test_licensed_works_aside_dated();
+  test_amount_retold_with_the();
+  test_firm_valued_and_could_cost();
+  test_opening_with_it_no_investor();
+  test_sector_of_party_description();
   ivl_ruleset_free(rules);
   return check_done();
 }
