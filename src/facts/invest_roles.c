@@ -512,6 +512,18 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
   return g;
 }
 
+/* "X sold its stake in a resort to Y for $40 million. The buyer, which
+** runs 23 hotels in Singapore, plans to invest a further $12 million": the
+** buyer is the investor of the purchase the sentence before stated, not
+** a country its aside names nor the seller the article is about. */
+static const ivl_fm *buyer_referred(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const the_buyer[] = {"the buyer", "the acquirer", "the purchaser", NULL};
+  /* (fact_sent is the index of the facts' sentence + 1: the sentence before) */
+  if (!x->c.fact_investor || x->c.fact_sent != s->index || x->c.fact_investor->kind != FM_ORG) return NULL;
+  return fx_starts_with_any(x, s->vs, the_buyer) && fx_first(x, s->vs, to, the_buyer) == s->vs ? x->c.fact_investor
+                                                                                               : NULL;
+}
+
 /* "The Hà Nội-based group has poured ...", "The Osaka-based maker will
 ** add ...": a sentence opening on the company just spoken of, its seat
 ** said between "The" and its noun (as "the group" says it bare). */
@@ -1227,6 +1239,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (member) return investor_party(x, member);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
+  const ivl_fm *buyer = buyer_referred(x, s, f->vs);
+  if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
   const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);
   if (unit) return investor_party(x, unit);

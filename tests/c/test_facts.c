@@ -12415,6 +12415,20 @@ static void test_province_named_before_signing(void) {
                "*>Bắc Ninh 1e+09 flow as_of=2023; agreement Bắc Ninh|Sanko Denki date=2024-05-07");
 }
 
+/* "X sold its stake in a resort to Y for $40 million. The buyer, which
+** runs 23 hotels in Singapore, plans to invest a further $12 million" (set
+** qrealm): the buyer is the investor of the purchase just told, not the
+** country its aside names; "the acquirer" too. */
+static void test_buyer_of_purchase_before(void) {
+  expect_facts("Bình Minh Steel sold its 40 per cent stake in a Huế hotel to Thailand's Siam Coral Group for $25 "
+               "million. The buyer, which runs resorts in Malaysia and Cambodia, will invest another $6 million in a "
+               "new wing.",
+               "Siam Coral Group>Huế 2.5e+07 flow; Siam Coral Group>Huế 6e+06 flow");
+  expect_facts("Korea's Hanra Leisure paid $18 million for a golf resort in Lâm Đồng. The acquirer, which owns "
+               "courses in Japan, will invest a further $4 million in a clubhouse.",
+               "Hanra Leisure>Lâm Đồng 1.8e+07 flow; Hanra Leisure>Lâm Đồng 4e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13184,6 +13198,7 @@ int main(void) {
   test_since_start_year();
   test_item_after_outward_item();
   test_province_named_before_signing();
+  test_buyer_of_purchase_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
