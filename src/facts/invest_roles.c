@@ -2069,6 +2069,18 @@ static int there_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return fx_any(x, f->ve, s->ve, there);
 }
 
+/* "Chao Phraya, which already runs two resorts in Phú Quốc, plans to spend
+** $15 million refurbishing the hotel": a place in an aside before the
+** figure that tells what the firm runs or owns is where its other works
+** are, not where this money goes (the place spoken of is). */
+static int place_of_works_held(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  static const char *const holds[] = {"runs", "operates", "owns", NULL};
+  if (m->ve >= f->vs || !aside(x, s, m, f)) return 0;
+  size_t open = m->vs;
+  while (open > s->vs && x->t[open - 1] != ',') open--;
+  return fx_starts_with(x, open, "which") && fx_first(x, open, m->vs, holds) != FX_NONE;
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -2087,6 +2099,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
   if (!place && !country && !things) return 0;
+  if (place && place_of_works_held(x, s, m, f)) return 0;
   if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) ||
       (in_opening_clause(x, s, m, opens_) && !there_after(x, s, f)))
     return 0;

@@ -12429,6 +12429,20 @@ static void test_buyer_of_purchase_before(void) {
                "Hanra Leisure>Lâm Đồng 1.8e+07 flow; Hanra Leisure>Lâm Đồng 4e+06 flow");
 }
 
+/* "Chao Phraya, which already runs two resorts in Phú Quốc, plans to spend
+** another $15 million refurbishing the hotel's rooms" (set qrealm): the
+** place of the works an aside says the firm runs or owns is not where the
+** money goes; the place spoken of is. Near miss: a place the main clause
+** names wins whatever the aside says. */
+static void test_place_of_works_held_aside(void) {
+  expect_facts("Lotus Bay Hospitality bought a hotel in Huế for $30 million. Lotus Bay, which also operates three "
+               "hotels in Đà Nẵng, will invest another $5 million in new rooms.",
+               "Lotus Bay Hospitality>Huế 3e+07 flow; Lotus Bay>Huế 5e+06 flow");
+  expect_facts("Lotus Bay Hospitality bought a hotel in Huế for $30 million. Lotus Bay, which owns two hotels in "
+               "Hà Nội, will invest another $5 million in a resort in Đà Nẵng.",
+               "Lotus Bay Hospitality>Huế 3e+07 flow; Lotus Bay>Đà Nẵng 5e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13199,6 +13213,7 @@ int main(void) {
   test_item_after_outward_item();
   test_province_named_before_signing();
   test_buyer_of_purchase_before();
+  test_place_of_works_held_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
