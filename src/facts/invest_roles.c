@@ -2630,6 +2630,15 @@ static size_t subject_after_opener(const ivl_fctx *x, const ivl_fsent *s) {
   return p;
 }
 
+/* "Outward investment in real estate reached $310 million in the first
+** ten months": a sentence opening on the country's outward total names no
+** firm, whatever company the article spoke of before. */
+static int opens_on_outward_total(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const totals[] = {"outward investment", "outward fdi", "outward direct", "outbound investment",
+                                       "outbound fdi", "outbound direct", NULL};
+  return fx_starts_with_any(x, s->vs, totals);
+}
+
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
 ** ("Vietnamese firms"). */
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -2659,7 +2668,7 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   ** before it */
   if (!country && x->c.outward_vn_sent && x->c.outward_vn_sent + 1 >= s->index + 1)
     return (party){"VN", NULL, 1, 0};
-  if (!country && the_country_subject(x, s, f)) return (party){"VN", NULL, 1, 0};
+  if (!country && (the_country_subject(x, s, f) || opens_on_outward_total(x, s))) return (party){"VN", NULL, 1, 0};
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "VinFast broke ground on its $4 billion plant in North Carolina. The

@@ -12443,6 +12443,20 @@ static void test_place_of_works_held_aside(void) {
                "Lotus Bay Hospitality>Huế 3e+07 flow; Lotus Bay>Đà Nẵng 5e+06 flow");
 }
 
+/* "Outward investment in real estate reached $310 million in the first
+** ten months of 2026" (set qrealm), after sentences on a Vietnamese firm's
+** hotel abroad: the country's total, to no one place (rule 17), not more
+** of the firm's. Near miss: "Its total outbound investment" is the firm's. */
+static void test_outward_total_after_firm(void) {
+  expect_facts("HCM City-based Hoàng Long Group paid $20 million for a hotel in Bangkok. Hoàng Long expects more "
+               "deals. Outbound investment in hospitality totalled $150 million in the first half of 2026, the "
+               "ministry said.",
+               "Hoàng Long Group>Bangkok 2e+07 flow; VN>* 1.5e+08 flow as_of=2026");
+  expect_facts("HCM City-based Hoàng Long Group paid $20 million for a hotel in Bangkok. Hoàng Long expects more "
+               "deals. Its total outbound investment reached $150 million in the first half of 2026, the group said.",
+               "Hoàng Long Group>Bangkok 2e+07 flow; Hoàng Long>* 1.5e+08 flow as_of=2026");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13214,6 +13228,7 @@ int main(void) {
   test_province_named_before_signing();
   test_buyer_of_purchase_before();
   test_place_of_works_held_aside();
+  test_outward_total_after_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
