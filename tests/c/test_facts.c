@@ -12457,6 +12457,21 @@ static void test_outward_total_after_firm(void) {
                "Hoàng Long Group>Bangkok 2e+07 flow; Hoàng Long>* 1.5e+08 flow as_of=2026");
 }
 
+/* "Hanbit Life will put $40 million into a project with local partner Mỹ
+** Khê Development JSC. The two firms signed an MoU on November 5" (set
+** qrealm): the two firms the sentence before told of together sign, as
+** it names them, not the article's place and the foreign one. Near
+** miss: "the two sides" with no pair of firms is the place and the firm. */
+static void test_two_firms_after_joint_project(void) {
+  expect_facts("Korea's Sungwon Insurance Co. opened an office in Huế. Sungwon will invest $25 million in a hotel with "
+               "local partner Hương Giang Tourism JSC. The two firms signed a memorandum of understanding on May 3 to "
+               "cooperate in tourism.",
+               "Sungwon>Huế 2.5e+07 flow; agreement Hương Giang Tourism JSC|Sungwon date=2024-05-03");
+  expect_facts("Leaders of Huế met executives of Korea's Sungwon Insurance Co. on Monday. The two sides signed a "
+               "memorandum of understanding on May 3 to cooperate in tourism.",
+               "agreement Huế|Sungwon Insurance Co. date=2024-05-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13229,6 +13244,7 @@ int main(void) {
   test_buyer_of_purchase_before();
   test_place_of_works_held_aside();
   test_outward_total_after_firm();
+  test_two_firms_after_joint_project();
   ivl_ruleset_free(rules);
   return check_done();
 }
