@@ -152,12 +152,26 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
   return p;
 }
 
+/* "The township will be built in three phases over ten years. The first,
+** costing VNĐ11 trillion, covers 150 hectares": a sentence opening on an
+** ordinal right after one telling of phases is the project's phase, as
+** "phases, with the first, costing ..." in one sentence is (its works
+** named, a school, a hospital: "costing" is no cue of its own). */
+static int phase_after_phases(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const ordinals[] = {"the first,", "the second,", "the third,", "the fourth,", "the final,",
+                                         NULL};
+  if (!fx_starts_with_any(x, s->vs, ordinals)) return 0;
+  const ivl_fsent *b = &x->c.before;
+  return b->index + 1 == s->index && fx_find(x, b->vs, b->ve, "phases") != FX_NONE;
+}
+
 /* "the company", "it": an investor referred to. Asked only when the
 ** cheaper tests beside it do not decide; '*known' keeps the answer (-1:
 ** not yet asked). */
 static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
   if (*known < 0)
     *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) || inv_company_subject_end(x, s) != FX_NONE ||
+             phase_after_phases(x, s) ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   return *known;
 }

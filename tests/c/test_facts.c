@@ -12472,6 +12472,22 @@ static void test_two_firms_after_joint_project(void) {
                "agreement Huế|Sungwon Insurance Co. date=2024-05-03");
 }
 
+/* "The township will be built in three phases over ten years. The first,
+** costing VNĐ11 trillion, covers 150 hectares" (set qrealm): an ordinal
+** opening the sentence right after phases were told is the project's
+** phase, its developer's flow (a sentence that names works: a school, a
+** plant). Near miss: after a sentence of no phases
+** ("Two bidders took part"), "The first, offering ..." is no phase. */
+static void test_phase_in_sentence_after_phases(void) {
+  expect_facts("Hòa Phát Land will develop a 90-hectare township in Huế with total investment of VNĐ9 trillion. It "
+               "will be built in two phases. The first, costing VNĐ4 trillion, includes a school and 1,200 homes.",
+               "Hòa Phát Land>Huế 9e+12 flow; Hòa Phát Land>Huế 4e+12 flow");
+  expect_facts("Hòa Phát Land will develop a 90-hectare township in Huế with total investment of VNĐ9 trillion. Two "
+               "bidders took part in the tender. The first, offering VNĐ4 trillion for a school and 1,200 homes, was "
+               "turned down.",
+               "Hòa Phát Land>Huế 9e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13245,6 +13261,7 @@ int main(void) {
   test_place_of_works_held_aside();
   test_outward_total_after_firm();
   test_two_firms_after_joint_project();
+  test_phase_in_sentence_after_phases();
   ivl_ruleset_free(rules);
   return check_done();
 }
