@@ -12488,6 +12488,19 @@ static void test_phase_in_sentence_after_phases(void) {
                "Hòa Phát Land>Huế 9e+12 flow");
 }
 
+/* "Thai group X has bought the Sea Pearl Hotel in Nha Trang from local
+** owner Y for an undisclosed sum" (set qrealm): the buyer invests with no
+** figure. Near miss: a purchase priced in the next sentence is one fact,
+** with its price. */
+static void test_purchase_for_undisclosed_sum(void) {
+  expect_facts("Singapore's Marina Crest Hospitality has bought the Hương River Hotel in Huế from local owner Thuận An "
+               "Tourism JSC for an undisclosed sum.",
+               "Marina Crest Hospitality>Huế flow");
+  expect_facts("Singapore's Marina Crest Hospitality has bought the Hương River Hotel in Huế from local owner Thuận An "
+               "Tourism JSC. The deal is valued at $30 million.",
+               "Marina Crest Hospitality>Huế 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13262,6 +13275,7 @@ int main(void) {
   test_outward_total_after_firm();
   test_two_firms_after_joint_project();
   test_phase_in_sentence_after_phases();
+  test_purchase_for_undisclosed_sum();
   ivl_ruleset_free(rules);
   return check_done();
 }
