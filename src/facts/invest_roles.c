@@ -1872,8 +1872,10 @@ static int superlative_ranks_works(const ivl_fctx *x, const ivl_fsent *s, size_t
 ** 'in'), or a superlative ranks them in, not where this figure's money
 ** goes. */
 static int works_counted_at(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
+  /* (and a buyer's purchases counted: "its first property acquisition in
+  ** Vietnam", a building in Hanoi bought) */
   static const char *const works[] = {"plant", "factory", "project", "facility", "mall", "store", "hotel",
-                                      "centre", "center", "complex", "site", "venture", NULL};
+                                      "centre", "center", "complex", "site", "venture", "acquisition", NULL};
   /* "a $35 million plant, its second in Việt Nam": the works noun left
   ** out after the owner's ordinal, in an aside on the works (not "The deal
   ** is the group's third in Vietnam": a deal, not a works, is counted) */

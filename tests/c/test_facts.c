@@ -12501,6 +12501,19 @@ static void test_purchase_for_undisclosed_sum(void) {
                "Marina Crest Hospitality>Huế 3e+07 flow");
 }
 
+/* "agreed to buy a 70% stake in Hanoi's Lotus Tower office building for
+** about 9.6 billion yen, its first property acquisition in Vietnam" (set
+** qrealm): the country counts the buyer's acquisitions, the money goes to
+** the province named. */
+static void test_acquisition_counted_in_country(void) {
+  expect_facts("Korea's Hanul Realty said it had agreed to buy a 60% stake in Danang's 20-storey Marble Tower office "
+               "building for about 50 billion won ($40 million), its first property acquisition in Vietnam.",
+               "Hanul Realty>Đà Nẵng 5e+10 flow");
+  expect_facts("Korea's Hanul Realty said it had bought a 60% stake in Đà Nẵng's Marble Tower for $40 million, its "
+               "first property acquisition in Vietnam.",
+               "Hanul Realty>Đà Nẵng 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13276,6 +13289,7 @@ int main(void) {
   test_two_firms_after_joint_project();
   test_phase_in_sentence_after_phases();
   test_purchase_for_undisclosed_sum();
+  test_acquisition_counted_in_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
