@@ -659,6 +659,18 @@ static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, closes) || fx_starts_with_any(x, m->ve, vehicles);
 }
 
+/* "said it had made a gain of around VNĐ300 billion on the sale", "the
+** fund's portfolio now comprises 11 buildings worth about $540 million": a
+** seller's gain and what a fund's portfolio is worth, no money put in. */
+static int gain_or_portfolio(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const gains[] = {"gain of", "gains of", "profit of", NULL};
+  size_t w = fx_first(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, gains);
+  if (w != FX_NONE && fx_lower_words(x, w, m->vs)) return 1;
+  static const char *const worth[] = {"worth", "valued at", NULL};
+  size_t p = fx_first(x, start, m->vs, (const char *const[]){"portfolio", NULL});
+  return p != FX_NONE && fx_first(x, p, m->vs, worth) != FX_NONE;
+}
+
 /* "Orchard Health Ventures, a $300 million fund that invests in ...": a
 ** fund's size said in the appositive right after its name, the money it
 ** holds for others, no capital put into a place. */
@@ -937,7 +949,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
   if (said || borrowed || goods_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
-      firm_valued_at(x, start, m) || managed_money(x, start, m) || fund_size(x, s, m))
+      firm_valued_at(x, start, m) || managed_money(x, start, m) || fund_size(x, s, m) ||
+      gain_or_portfolio(x, start, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */

@@ -12514,6 +12514,22 @@ static void test_acquisition_counted_in_country(void) {
                "Hanul Realty>Đà Nẵng 4e+07 flow");
 }
 
+/* "Phú Gia said it had made a gain of around VNĐ300 billion on the sale",
+** "the fund's portfolio now comprises 11 buildings worth about $540
+** million" (set qrealm): a seller's gain, what a portfolio is worth, are
+** no money put in. Near miss: the same firm's money put into a hotel. */
+static void test_gain_and_portfolio_no_investment(void) {
+  expect_facts("Tân Phú Land sold its stake in a Huế hotel to Japan's Kasumi Resorts for $20 million. Tân Phú Land said it had "
+               "made a gain of about VNĐ120 billion on the sale.",
+               "Kasumi Resorts>Huế 2e+07 flow");
+  expect_facts("Sen Vàng Fund has bought an office building in Hà Nội for VNĐ500 billion. With the purchase, the "
+               "fund's portfolio now comprises nine office buildings worth about $300 million.",
+               "Sen Vàng Fund>Hà Nội 5e+11 flow");
+  expect_facts("Tân Phú Land sold its stake in a Huế hotel to Japan's Kasumi Resorts for $20 million. Tân Phú Land said it "
+               "would invest VNĐ120 billion in a hotel in Đà Nẵng.",
+               "Kasumi Resorts>Huế 2e+07 flow; Tân Phú Land>Đà Nẵng 1.2e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13290,6 +13306,7 @@ int main(void) {
   test_phase_in_sentence_after_phases();
   test_purchase_for_undisclosed_sum();
   test_acquisition_counted_in_country();
+  test_gain_and_portfolio_no_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
