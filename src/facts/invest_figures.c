@@ -652,9 +652,11 @@ static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   size_t w = fx_first(x, m->vs > start + 20 ? m->vs - 20 : start, m->vs, manages);
   if (w != FX_NONE && fx_lower_words(x, w, m->vs)) return 1;
   /* and a fund's size: "reached its final close of $250 million", "a $120
-  ** million vehicle launched in 2016" (money it raised from its own
-  ** investors, not put into a place yet) */
-  static const char *const closes[] = {"final close of", "first close of", "close of", NULL};
+  ** million vehicle launched in 2016", "The fund raised VNĐ2 trillion when
+  ** it listed" (money it raised from its own investors, not put into a
+  ** place yet) */
+  static const char *const closes[] = {"final close of", "first close of", "close of", "fund raised", "fund has raised",
+                                       NULL};
   static const char *const vehicles[] = {"vehicle", "vehicles", NULL};
   return fx_ends_with_any(x, m->vs, closes) || fx_starts_with_any(x, m->ve, vehicles);
 }

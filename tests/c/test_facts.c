@@ -12530,6 +12530,15 @@ static void test_gain_and_portfolio_no_investment(void) {
                "Kasumi Resorts>Huế 2e+07 flow; Tân Phú Land>Đà Nẵng 1.2e+11 flow");
 }
 
+/* "The fund raised VNĐ2 trillion when it listed on the HCM City Stock
+** Exchange in 2024" (set qrealm): the money a fund raised from its own
+** investors, no money put into a place. Near miss: the fund's purchase. */
+static void test_fund_raised_at_listing(void) {
+  expect_facts("Sen Vàng Fund has bought an office building in Hà Nội for VNĐ500 billion. The fund raised VNĐ1.5 "
+               "trillion when it listed on the Hà Nội Stock Exchange in 2023.",
+               "Sen Vàng Fund>Hà Nội 5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13307,6 +13316,7 @@ int main(void) {
   test_purchase_for_undisclosed_sum();
   test_acquisition_counted_in_country();
   test_gain_and_portfolio_no_investment();
+  test_fund_raised_at_listing();
   ivl_ruleset_free(rules);
   return check_done();
 }
