@@ -679,7 +679,7 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Co., Ltd", "Hsin Tai" after "Hsin Tai Circuit Co., Ltd", "Pelican"
   ** after "Pelican Resorts Holdings Ltd" */
   TAIL(" Chemical"), TAIL(" Optics"), TAIL(" Circuit"), TAIL(" Circuits"), TAIL(" Components"),
-  TAIL(" Footwear"), TAIL(" Hospitality"), TAIL(" Resorts"),
+  TAIL(" Footwear"), TAIL(" Hospitality"), TAIL(" Hotels & Resorts"), TAIL(" Resorts"),
   /* "Hinode's total investment" after "Japan's Hinode Electric" */
   TAIL(" Electric"), TAIL(" Plastics"), TAIL(" Cables"), TAIL(" Paper"),
   /* a drugmaker's, a hospital group's or a school group's trade: "Sakura"
@@ -697,7 +697,13 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   /* an insurer's or a broker's trade: "Hoshino" after "Hoshino Life
   ** Insurance Co." (both words of trade left out), "Kōyō" after "Kōyō
   ** Securities" */
-  TAIL(" Insurance"), TAIL(" Life"), TAIL(" Securities"), {NULL, 0}};
+  TAIL(" Insurance"), TAIL(" Life"), TAIL(" Securities"),
+  /* a property firm's or a hotelier's trade: "Bảo Châu" after "Bảo Châu
+  ** Real Estate", "Daesung" after "Daesung Asset Management", "Chao
+  ** Phraya" after "Chao Phraya Hotels & Resorts" (" Hotels & Resorts"
+  ** stands before " Resorts", which alone would leave "Hotels &") */
+  TAIL(" Real Estate"), TAIL(" Asset Management"), TAIL(" Hotels"),
+  TAIL(" Homes"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};

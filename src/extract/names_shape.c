@@ -160,7 +160,10 @@ static const char *const org_heads[] = {
   "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", "securities",
   "insurance", "resorts", "hotels", "properties", "property", "realty", "rubber", "software", "lines", "kaisha",
   /* "Phúc Lộc Real Estate", "Hà Nội Stock Exchange" */
-  "estate", "exchange", NULL};
+  "estate", "exchange",
+  /* a house builder's and a fund manager's: "Thiên Long Homes", "Mekong
+  ** Asset Management" */
+  "homes", "management", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

@@ -1578,6 +1578,23 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (x->out->n > stored && inv_picks_told_project(x, s)) x->c.projects_told_sent = s->index + 1;
 }
 
+/* "Thai group X has bought the Sea Pearl Hotel in Nha Trang from local
+** owner Y for an undisclosed sum": a purchase whose price is kept back is
+** the buyer's investment all the same, with no figure; no later sentence
+** prices it. */
+static void store_undisclosed_deal(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const undisclosed[] = {"undisclosed sum", "undisclosed amount", "undisclosed price",
+                                            "undisclosed fee", "undisclosed consideration", NULL};
+  const ivl_fm *buyer = x->c.deal_buyer;
+  if (!buyer || x->c.deal_ve != s->ve || !fx_any(x, s->vs, s->ve, undisclosed)) return;
+  figure g = {.vs = buyer->vs, .ve = buyer->vs, .cs = s->vs, .ce = s->ve};
+  const char *frame = x->frame;
+  x->frame = "invest.named";
+  inv_store_figure(x, s, &g, (party){buyer->party, buyer, 0, 0}, (party){x->c.deal_target, NULL, 1, 0});
+  x->frame = frame;
+  x->c.deal_buyer = NULL;
+}
+
 static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   /* the purchase told with no price in the sentence right before */
   x->c.deal_before = NULL;
@@ -1590,6 +1607,7 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *buyer = x->c.deal_before;
   const char *bought_in = x->c.deal_before_target;
   note_deal(x, s);
+  store_undisclosed_deal(x, s);
   if (priced) {
     figures fs;
     fs.n = 0;

@@ -1245,6 +1245,20 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** when they agree on a step of their own ("The two sides agreed to set
     ** up a working group": no deal word said) */
     static const char *const agreed[] = {"agreed to", "agreed on", "agreed that", NULL};
+    static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms",
+                                        "the two carriers", "the two airlines", NULL};
+    static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
+    /* "X will put $40 million into a project with local partner Y. The two
+    ** firms signed an MoU": the two firms the sentence before told of
+    ** together, as it names them, not the article's place and one of them
+    ** (airlines by name first, then any two firms: "Siam Skyways") */
+    if (!x->c.pair[0] && fx_starts_with_any(x, g, firms) &&
+        ((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
+         two_firms_before(x, s, &pair, 0))) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      return;
+    }
     if (!x->c.pair[0] && (fx_any(x, s->vs, s->ve, deal_words) || fx_any(x, g, s->ve, agreed))) {
       most_places(x);
       const ivl_fm *firm = x->most.foreign_place ? NULL : company_before(x, s);
@@ -1259,14 +1273,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** article's pair's */
     static const char *const signing[] = {
       "signed", "inked", "cooperation", "agreement", "memorandum", "mou", "consensus", NULL}; /* not "agreed to play a friendly" */
-    static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms",
-                                        "the two carriers", "the two airlines", NULL};
-    static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
-    /* (airlines by name first, then any two firms: "Siam Skyways") */
-    if (x->c.pair[0] || !fx_starts_with_any(x, g, firms) ||
-        !((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
-          two_firms_before(x, s, &pair, 0)))
-      pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
+    pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
   }
   else return;
   ps->n = 0;

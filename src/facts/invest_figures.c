@@ -155,12 +155,26 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
   return p;
 }
 
+/* "The township will be built in three phases over ten years. The first,
+** costing VNĐ11 trillion, covers 150 hectares": a sentence opening on an
+** ordinal right after one telling of phases is the project's phase, as
+** "phases, with the first, costing ..." in one sentence is (its works
+** named, a school, a hospital: "costing" is no cue of its own). */
+static int phase_after_phases(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const ordinals[] = {"the first,", "the second,", "the third,", "the fourth,", "the final,",
+                                         NULL};
+  if (!fx_starts_with_any(x, s->vs, ordinals)) return 0;
+  const ivl_fsent *b = &x->c.before;
+  return b->index + 1 == s->index && fx_find(x, b->vs, b->ve, "phases") != FX_NONE;
+}
+
 /* "the company", "it": an investor referred to. Asked only when the
 ** cheaper tests beside it do not decide; '*known' keeps the answer (-1:
 ** not yet asked). */
 static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
   if (*known < 0)
     *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) || inv_company_subject_end(x, s) != FX_NONE ||
+             phase_after_phases(x, s) ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   return *known;
 }
@@ -657,11 +671,25 @@ static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   size_t w = fx_first(x, m->vs > start + 20 ? m->vs - 20 : start, m->vs, manages);
   if (w != FX_NONE && fx_lower_words(x, w, m->vs)) return 1;
   /* and a fund's size: "reached its final close of $250 million", "a $120
-  ** million vehicle launched in 2016" (money it raised from its own
-  ** investors, not put into a place yet) */
-  static const char *const closes[] = {"final close of", "first close of", "close of", NULL};
+  ** million vehicle launched in 2016", "The fund raised VNĐ2 trillion when
+  ** it listed" (money it raised from its own investors, not put into a
+  ** place yet) */
+  static const char *const closes[] = {"final close of", "first close of", "close of", "fund raised", "fund has raised",
+                                       NULL};
   static const char *const vehicles[] = {"vehicle", "vehicles", NULL};
   return fx_ends_with_any(x, m->vs, closes) || fx_starts_with_any(x, m->ve, vehicles);
+}
+
+/* "said it had made a gain of around VNĐ300 billion on the sale", "the
+** fund's portfolio now comprises 11 buildings worth about $540 million": a
+** seller's gain and what a fund's portfolio is worth, no money put in. */
+static int gain_or_portfolio(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const gains[] = {"gain of", "gains of", "profit of", NULL};
+  size_t w = fx_first(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, gains);
+  if (w != FX_NONE && fx_lower_words(x, w, m->vs)) return 1;
+  static const char *const worth[] = {"worth", "valued at", NULL};
+  size_t p = fx_first(x, start, m->vs, (const char *const[]){"portfolio", NULL});
+  return p != FX_NONE && fx_first(x, p, m->vs, worth) != FX_NONE;
 }
 
 /* "Orchard Health Ventures, a $300 million fund that invests in ...": a
@@ -945,7 +973,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   }
   if (said || borrowed || goods_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
-      fund_size(x, s, m))
+      fund_size(x, s, m) || gain_or_portfolio(x, start, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */

@@ -512,6 +512,18 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
   return g;
 }
 
+/* "X sold its stake in a resort to Y for $40 million. The buyer, which
+** runs 23 hotels in Singapore, plans to invest a further $12 million": the
+** buyer is the investor of the purchase the sentence before stated, not
+** a country its aside names nor the seller the article is about. */
+static const ivl_fm *buyer_referred(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const the_buyer[] = {"the buyer", "the acquirer", "the purchaser", NULL};
+  /* (fact_sent is the index of the facts' sentence + 1: the sentence before) */
+  if (!x->c.fact_investor || x->c.fact_sent != s->index || x->c.fact_investor->kind != FM_ORG) return NULL;
+  return fx_starts_with_any(x, s->vs, the_buyer) && fx_first(x, s->vs, to, the_buyer) == s->vs ? x->c.fact_investor
+                                                                                               : NULL;
+}
+
 /* "The Hà Nội-based group has poured ...", "The Osaka-based maker will
 ** add ...": a sentence opening on the company just spoken of, its seat
 ** said between "The" and its noun (as "the group" says it bare). */
@@ -1236,6 +1248,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (member) return investor_party(x, member);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
+  const ivl_fm *buyer = buyer_referred(x, s, f->vs);
+  if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
   const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);
   if (unit) return investor_party(x, unit);
@@ -1867,8 +1881,10 @@ static int superlative_ranks_works(const ivl_fctx *x, const ivl_fsent *s, size_t
 ** 'in'), or a superlative ranks them in, not where this figure's money
 ** goes. */
 static int works_counted_at(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
+  /* (and a buyer's purchases counted: "its first property acquisition in
+  ** Vietnam", a building in Hanoi bought) */
   static const char *const works[] = {"plant", "factory", "project", "facility", "mall", "store", "hotel",
-                                      "centre", "center", "complex", "site", "venture", NULL};
+                                      "centre", "center", "complex", "site", "venture", "acquisition", NULL};
   /* "a $35 million plant, its second in Việt Nam": the works noun left
   ** out after the owner's ordinal, in an aside on the works (not "The deal
   ** is the group's third in Vietnam": a deal, not a works, is counted) */
@@ -2064,6 +2080,18 @@ static int there_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return fx_any(x, f->ve, s->ve, there);
 }
 
+/* "Chao Phraya, which already runs two resorts in Phú Quốc, plans to spend
+** $15 million refurbishing the hotel": a place in an aside before the
+** figure that tells what the firm runs or owns is where its other works
+** are, not where this money goes (the place spoken of is). */
+static int place_of_works_held(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  static const char *const holds[] = {"runs", "operates", "owns", NULL};
+  if (m->ve >= f->vs || !aside(x, s, m, f)) return 0;
+  size_t open = m->vs;
+  while (open > s->vs && x->t[open - 1] != ',') open--;
+  return fx_starts_with(x, open, "which") && fx_first(x, open, m->vs, holds) != FX_NONE;
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -2082,6 +2110,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
   if (!place && !country && !things) return 0;
+  if (place && place_of_works_held(x, s, m, f)) return 0;
   if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) ||
       (in_opening_clause(x, s, m, opens_) && !there_after(x, s, f)))
     return 0;
@@ -2657,6 +2686,15 @@ static size_t subject_after_opener(const ivl_fctx *x, const ivl_fsent *s) {
   return p;
 }
 
+/* "Outward investment in real estate reached $310 million in the first
+** ten months": a sentence opening on the country's outward total names no
+** firm, whatever company the article spoke of before. */
+static int opens_on_outward_total(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const totals[] = {"outward investment", "outward fdi", "outward direct", "outbound investment",
+                                       "outbound fdi", "outbound direct", NULL};
+  return fx_starts_with_any(x, s->vs, totals);
+}
+
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
 ** ("Vietnamese firms"). */
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -2686,7 +2724,7 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   ** before it */
   if (!country && x->c.outward_vn_sent && x->c.outward_vn_sent + 1 >= s->index + 1)
     return (party){"VN", NULL, 1, 0};
-  if (!country && the_country_subject(x, s, f)) return (party){"VN", NULL, 1, 0};
+  if (!country && (the_country_subject(x, s, f) || opens_on_outward_total(x, s))) return (party){"VN", NULL, 1, 0};
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "VinFast broke ground on its $4 billion plant in North Carolina. The

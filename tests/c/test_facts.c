@@ -12661,6 +12661,130 @@ static void test_sector_of_party_description(void) {
                       "Khánh Hòa|Osaka Convention Bureau:tourism");
 }
 
+/* "X sold its stake in a resort to Y for $40 million. The buyer, which
+** runs 23 hotels in Singapore, plans to invest a further $12 million" (set
+** qrealm): the buyer is the investor of the purchase just told, not the
+** country its aside names; "the acquirer" too. */
+static void test_buyer_of_purchase_before(void) {
+  expect_facts("Bình Minh Steel sold its 40 per cent stake in a Huế hotel to Thailand's Siam Coral Group for $25 "
+               "million. The buyer, which runs resorts in Malaysia and Cambodia, will invest another $6 million in a "
+               "new wing.",
+               "Siam Coral Group>Huế 2.5e+07 flow; Siam Coral Group>Huế 6e+06 flow");
+  expect_facts("Korea's Hanra Leisure paid $18 million for a golf resort in Lâm Đồng. The acquirer, which owns "
+               "courses in Japan, will invest a further $4 million in a clubhouse.",
+               "Hanra Leisure>Lâm Đồng 1.8e+07 flow; Hanra Leisure>Lâm Đồng 4e+06 flow");
+}
+
+/* "Chao Phraya, which already runs two resorts in Phú Quốc, plans to spend
+** another $15 million refurbishing the hotel's rooms" (set qrealm): the
+** place of the works an aside says the firm runs or owns is not where the
+** money goes; the place spoken of is. Near miss: a place the main clause
+** names wins whatever the aside says. */
+static void test_place_of_works_held_aside(void) {
+  expect_facts("Lotus Bay Hospitality bought a hotel in Huế for $30 million. Lotus Bay, which also operates three "
+               "hotels in Đà Nẵng, will invest another $5 million in new rooms.",
+               "Lotus Bay Hospitality>Huế 3e+07 flow; Lotus Bay>Huế 5e+06 flow");
+  expect_facts("Lotus Bay Hospitality bought a hotel in Huế for $30 million. Lotus Bay, which owns two hotels in "
+               "Hà Nội, will invest another $5 million in a resort in Đà Nẵng.",
+               "Lotus Bay Hospitality>Huế 3e+07 flow; Lotus Bay>Đà Nẵng 5e+06 flow");
+}
+
+/* "Outward investment in real estate reached $310 million in the first
+** ten months of 2026" (set qrealm), after sentences on a Vietnamese firm's
+** hotel abroad: the country's total, to no one place (rule 17), not more
+** of the firm's. Near miss: "Its total outbound investment" is the firm's. */
+static void test_outward_total_after_firm(void) {
+  expect_facts("HCM City-based Hoàng Long Group paid $20 million for a hotel in Bangkok. Hoàng Long expects more "
+               "deals. Outbound investment in hospitality totalled $150 million in the first half of 2026, the "
+               "ministry said.",
+               "Hoàng Long Group>Bangkok 2e+07 flow; VN>* 1.5e+08 flow as_of=2026");
+  expect_facts("HCM City-based Hoàng Long Group paid $20 million for a hotel in Bangkok. Hoàng Long expects more "
+               "deals. Its total outbound investment reached $150 million in the first half of 2026, the group said.",
+               "Hoàng Long Group>Bangkok 2e+07 flow; Hoàng Long>* 1.5e+08 flow as_of=2026");
+}
+
+/* "Hanbit Life will put $40 million into a project with local partner Mỹ
+** Khê Development JSC. The two firms signed an MoU on November 5" (set
+** qrealm): the two firms the sentence before told of together sign, as
+** it names them, not the article's place and the foreign one. Near
+** miss: "the two sides" with no pair of firms is the place and the firm. */
+static void test_two_firms_after_joint_project(void) {
+  expect_facts("Korea's Sungwon Insurance Co. opened an office in Huế. Sungwon will invest $25 million in a hotel with "
+               "local partner Hương Giang Tourism JSC. The two firms signed a memorandum of understanding on May 3 to "
+               "cooperate in tourism.",
+               "Sungwon>Huế 2.5e+07 flow; agreement Hương Giang Tourism JSC|Sungwon date=2024-05-03");
+  expect_facts("Leaders of Huế met executives of Korea's Sungwon Insurance Co. on Monday. The two sides signed a "
+               "memorandum of understanding on May 3 to cooperate in tourism.",
+               "agreement Huế|Sungwon Insurance Co. date=2024-05-03");
+}
+
+/* "The township will be built in three phases over ten years. The first,
+** costing VNĐ11 trillion, covers 150 hectares" (set qrealm): an ordinal
+** opening the sentence right after phases were told is the project's
+** phase, its developer's flow (a sentence that names works: a school, a
+** plant). Near miss: after a sentence of no phases
+** ("Two bidders took part"), "The first, offering ..." is no phase. */
+static void test_phase_in_sentence_after_phases(void) {
+  expect_facts("Hòa Phát Land will develop a 90-hectare township in Huế with total investment of VNĐ9 trillion. It "
+               "will be built in two phases. The first, costing VNĐ4 trillion, includes a school and 1,200 homes.",
+               "Hòa Phát Land>Huế 9e+12 flow; Hòa Phát Land>Huế 4e+12 flow");
+  expect_facts("Hòa Phát Land will develop a 90-hectare township in Huế with total investment of VNĐ9 trillion. Two "
+               "bidders took part in the tender. The first, offering VNĐ4 trillion for a school and 1,200 homes, was "
+               "turned down.",
+               "Hòa Phát Land>Huế 9e+12 flow");
+}
+
+/* "Thai group X has bought the Sea Pearl Hotel in Nha Trang from local
+** owner Y for an undisclosed sum" (set qrealm): the buyer invests with no
+** figure. Near miss: a purchase priced in the next sentence is one fact,
+** with its price. */
+static void test_purchase_for_undisclosed_sum(void) {
+  expect_facts("Singapore's Marina Crest Hospitality has bought the Hương River Hotel in Huế from local owner Thuận An "
+               "Tourism JSC for an undisclosed sum.",
+               "Marina Crest Hospitality>Huế flow");
+  expect_facts("Singapore's Marina Crest Hospitality has bought the Hương River Hotel in Huế from local owner Thuận An "
+               "Tourism JSC. The deal is valued at $30 million.",
+               "Marina Crest Hospitality>Huế 3e+07 flow");
+}
+
+/* "agreed to buy a 70% stake in Hanoi's Lotus Tower office building for
+** about 9.6 billion yen, its first property acquisition in Vietnam" (set
+** qrealm): the country counts the buyer's acquisitions, the money goes to
+** the province named. */
+static void test_acquisition_counted_in_country(void) {
+  expect_facts("Korea's Hanul Realty said it had agreed to buy a 60% stake in Danang's 20-storey Marble Tower office "
+               "building for about 50 billion won ($40 million), its first property acquisition in Vietnam.",
+               "Hanul Realty>Đà Nẵng 5e+10 flow");
+  expect_facts("Korea's Hanul Realty said it had bought a 60% stake in Đà Nẵng's Marble Tower for $40 million, its "
+               "first property acquisition in Vietnam.",
+               "Hanul Realty>Đà Nẵng 4e+07 flow");
+}
+
+/* "Phú Gia said it had made a gain of around VNĐ300 billion on the sale",
+** "the fund's portfolio now comprises 11 buildings worth about $540
+** million" (set qrealm): a seller's gain, what a portfolio is worth, are
+** no money put in. Near miss: the same firm's money put into a hotel. */
+static void test_gain_and_portfolio_no_investment(void) {
+  expect_facts("Tân Phú Land sold its stake in a Huế hotel to Japan's Kasumi Resorts for $20 million. Tân Phú Land said it had "
+               "made a gain of about VNĐ120 billion on the sale.",
+               "Kasumi Resorts>Huế 2e+07 flow");
+  expect_facts("Sen Vàng Fund has bought an office building in Hà Nội for VNĐ500 billion. With the purchase, the "
+               "fund's portfolio now comprises nine office buildings worth about $300 million.",
+               "Sen Vàng Fund>Hà Nội 5e+11 flow");
+  expect_facts("Tân Phú Land sold its stake in a Huế hotel to Japan's Kasumi Resorts for $20 million. Tân Phú Land said it "
+               "would invest VNĐ120 billion in a hotel in Đà Nẵng.",
+               "Kasumi Resorts>Huế 2e+07 flow; Tân Phú Land>Đà Nẵng 1.2e+11 flow");
+}
+
+/* "The fund raised VNĐ2 trillion when it listed on the HCM City Stock
+** Exchange in 2024" (set qrealm): the money a fund raised from its own
+** investors, no money put into a place. Near miss: the fund's purchase. */
+static void test_fund_raised_at_listing(void) {
+  expect_facts("Sen Vàng Fund has bought an office building in Hà Nội for VNĐ500 billion. The fund raised VNĐ1.5 "
+               "trillion when it listed on the Hà Nội Stock Exchange in 2023.",
+               "Sen Vàng Fund>Hà Nội 5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13446,6 +13570,15 @@ int main(void) {
   test_firm_valued_and_could_cost();
   test_opening_with_it_no_investor();
   test_sector_of_party_description();
+  test_buyer_of_purchase_before();
+  test_place_of_works_held_aside();
+  test_outward_total_after_firm();
+  test_two_firms_after_joint_project();
+  test_phase_in_sentence_after_phases();
+  test_purchase_for_undisclosed_sum();
+  test_acquisition_counted_in_country();
+  test_gain_and_portfolio_no_investment();
+  test_fund_raised_at_listing();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3390,6 +3390,35 @@ static void test_insurer_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A property firm's or a hotelier's short name ("Lam Sơn" after "Lam Sơn
+** Real Estate", "Hanwol" after "Hanwol Asset Management", "Kinnaree"
+** after "Kinnaree Hotels & Resorts") is the firm written again. */
+static void test_property_short_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Hanwol Asset Management bought an office block. Hanwol, which runs three funds, paid $30 million.",
+               "organization:Hanwol Asset Management;organization:Hanwol;");
+  expect_names(rs, "Kinnaree Hotels & Resorts bought a hotel in Huế. Kinnaree plans to add 40 rooms.",
+               "organization:Kinnaree Hotels & Resorts;location:Huế;organization:Kinnaree;");
+  expect_names(rs, "Minh Khang Real Estate sold the plot. Minh Khang said it would repay its bonds.",
+               "organization:Minh Khang Real Estate;organization:Minh Khang;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Homes" and "Management" end a firm's name, a house builder's and a
+** fund manager's ("Phước Thành Homes", "Trường Sa Asset Management"). */
+static void test_homes_and_management_heads(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "A Korean fund bought 30 per cent of Phước Thành Homes last week.",
+               "country:Republic of Korea;organization:Phước Thành Homes;");
+  expect_names(rs, "The fund is run by Trường Sa Asset Management, which has $2 billion in assets.",
+               "organization:Trường Sa Asset Management;");
+  ivl_ruleset_free(rs);
+}
+
 /* A speaker the sentence then calls "it", with a verb of a deal or of
 ** money put in, is a firm whatever the shape of its name ("Orlanto said it
 ** will invest"); "it" after a person's name named so before is another's,
@@ -3611,6 +3640,8 @@ int main(void) {
   test_seated_name_before_speech();
   test_short_name_over_shaped_place();
   test_insurer_short_names();
+  test_property_short_names();
+  test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
   test_firm_described_with_its_home();
   test_estate_and_exchange_heads();
