@@ -1660,6 +1660,26 @@ static size_t coordinated_subject(const ivl_fctx *x, const ivl_fsent *s, const f
   return inv_joined_subject(x, s, first, f->vs, out, max);
 }
 
+/* "These projects included A and B, with combined capital of VNĐ40
+** trillion": two firms listed after "included", their figure said to be
+** combined, are its investors together (the first its figure, as a
+** coordinated subject's). */
+static size_t included_pair(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *first,
+                            const ivl_fm **out, size_t max) {
+  static const char *const included[] = {"included", "include", "includes", "including", NULL};
+  static const char *const combined[] = {", with combined", ", with a combined", ", with total combined", NULL};
+  if (max < 2 || first < s->m || first + 1 >= s->m + s->n || first->kind != FM_ORG ||
+      !fx_ends_with_any(x, first->vs, included))
+    return 0;
+  const ivl_fm *second = first + 1;
+  if (second->kind != FM_ORG || !(second->flags & FM_COMPANY) || second->ve > f->vs ||
+      !fx_only(x, first->ve, first->ve + 1, " ") || !fx_starts_with(x, first->ve, "and") ||
+      second->vs != first->ve + 5 || !fx_starts_with_any(x, second->ve, combined))
+    return 0;
+  out[0] = first, out[1] = second;
+  return 2;
+}
+
 /* "A consortium of A, B and C received ...": the group opens the sentence,
 ** its subject, so what it receives is its own. */
 static int group_opens(const ivl_fctx *x, const ivl_fsent *s) {
@@ -1679,6 +1699,7 @@ void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   int tenants = !group_opens(x, s) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING));
   size_t n = inv.m && !tenants ? inv_group_members(x, s, member, 8, &described) : 0;
   if (n == 0 && inv.m) n = coordinated_subject(x, s, f, inv.m, member, 8);
+  if (n == 0 && inv.m) n = included_pair(x, s, f, inv.m, member, 8);
   /* "The two firms will invest ...": the pair of the deal just told */
   if (n == 0 && inv.m == x->c.pair_firm[0] && inv_pair_referred(x, s))
     member[0] = x->c.pair_firm[0], member[1] = x->c.pair_firm[1], n = 2;

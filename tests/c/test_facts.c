@@ -9918,6 +9918,19 @@ static void test_said_in_the_perfect(void) {
                "Zentra Logistics>VN 6e+07 stock as_of=2024-05-10");
 }
 
+/* Two firms listed after "included", their figure said to be combined
+** ("These projects included A and B, with combined capital of"), both
+** invest, the first the figure; near miss: no "combined". */
+static void test_included_pair_combined(void) {
+  expect_facts("Hà Nam licensed nine projects. Ostrava Glass JSC built a plant there. Kestrel Foods Co. opened a "
+               "mill. These projects included Ostrava Glass JSC and Kestrel Foods Co., with combined capital of $90 "
+               "million.",
+               "*>Hà Nam flow projects=9; Ostrava Glass JSC>Hà Nam 9e+07 flow; Kestrel Foods Co.>Hà Nam flow");
+  expect_facts("Hà Nam licensed nine projects. Ostrava Glass JSC built a plant there. Kestrel Foods Co. opened a "
+               "mill. These projects included Ostrava Glass JSC and Kestrel Foods Co., with capital of $90 million.",
+               "*>Hà Nam flow projects=9; Kestrel Foods Co.>Hà Nam 9e+07 flow"); /* no pair: the nearest firm's */
+}
+
 /* An ordinal place among investors with no superlative ("ranks third among
 ** foreign investors", "has climbed to fourth place among investors") is a
 ** rank-only fact, as "the third largest investor" is; near miss: a
@@ -13395,6 +13408,7 @@ int main(void) {
   test_pair_referred_after_opening();
   test_position_at_point();
   test_place_among_investors();
+  test_included_pair_combined();
   test_said_in_the_perfect();
   test_round_joiners();
   test_awarded_works_capital_next();
