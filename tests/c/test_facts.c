@@ -5482,6 +5482,14 @@ static void test_firm_funding_not_investment(void) {
   expect_facts("Thai firms have 410 valid projects in Việt Nam. Analysts warned that Thai steel margins are thin, "
                "and that the company's net debt would rise to about VNĐ4 trillion after the deal.",
                "TH>VN stock projects=410 as_of=2024-05-10");
+  /* near misses: a debt in a clause closed before the money, or before
+  ** the firm's own investing verb */
+  expect_facts("Despite its debt, Tân Việt Steel JSC will invest $80 million in a mill in Hải Phòng.",
+               "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
+  expect_facts("Tân Việt Steel JSC, which has little debt, will invest $80 million in a mill in Hải Phòng.",
+               "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
+  expect_facts("Tân Việt Steel JSC will repay debt and invest $80 million in a mill in Hải Phòng.",
+               "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
   expect_facts("Tân Việt Steel JSC, which has a market value of $300 million, will invest $80 million in a mill in "
                "Hải Phòng.",
                "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
