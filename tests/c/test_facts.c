@@ -9949,6 +9949,10 @@ static void test_place_among_investors(void) {
   expect_facts("Thailand has climbed to fourth place among investors in Long An.",
                "TH>Long An stock rank=4 as_of=2024-05-10");
   expect_facts("Bình Dương ranks third among localities in attracting investment.", "");
+  /* near miss: who came first, no rank */
+  expect_facts("Japan was the first among foreign investors to build a plant in Bình Dương.", "");
+  expect_facts("Japan ranks second among foreign investors to Bình Dương.",
+               "JP>Bình Dương stock rank=2 as_of=2024-05-10");
 }
 
 /* A past position held at a point in time said ("was the largest investor
