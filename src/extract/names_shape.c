@@ -4257,11 +4257,15 @@ static int money_at(const reader *r, size_t i) {
 ** remains the biggest foreign investor": after the run, a verb of being,
 ** "the", then up to five words of no name but a demonym, ending on
 ** "investor": the run is an investor by name, a firm (a country or a place
-** the gazetteer knows is no run here). */
+** the gazetteer knows is no run here); not an individual, angel or retail
+** investor, a person. */
 static int investor_by_position_after(const reader *r, size_t b) {
   static const char *const be[] = {"is", "was", "remains", "remained", "became", NULL};
   static const char *const now[] = {"now", "still", "also", NULL};
   static const char *const investor[] = {"investor", NULL};
+  /* a person's kind of investing: "Warren Buffett remains the biggest
+  ** individual investor" names no firm */
+  static const char *const persons[] = {"individual", "angel", "retail", NULL};
   size_t k = b;
   if (k >= r->n || !r->t[k].word || r->t[k].cap || !one_of(tok_text(r, k), tok_len(r, k), be)) return 0;
   k++;
@@ -4270,6 +4274,7 @@ static int investor_by_position_after(const reader *r, size_t b) {
   for (size_t e = k + 7; ++k < e && k < r->n && (r->t[k].word || tok_char(r, k, '-'));) {
     if (r->t[k].cap && !(known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY)) return 0;
     if (one_of(tok_text(r, k), tok_len(r, k), investor)) return 1;
+    if (one_of(tok_text(r, k), tok_len(r, k), persons)) return 0;
   }
   return 0;
 }
