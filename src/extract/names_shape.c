@@ -3322,23 +3322,24 @@ static size_t past_bracketed_country(const reader *r, size_t b) {
   return j < r->n && r->t[j - 1].e == k->vend && tok_char(r, j, ')') ? j + 1 : b;
 }
 
-/* "Marriott International on Monday signed", "X on July 3 inked": the day
-** of the deal, said between the firm and its verb, as VNS writes it. The
-** token after that day, else b. (Words compared by spelling: asked only
-** of runs a verb is looked for after.) */
+/* The months, whole and cut short, by spelling (past_day_said's "on July
+** 3", past_month_said's "in March"). */
 static const char *const month_names[] = {"january", "february", "march", "april", "may", "june", "july",
                                           "august", "september", "october", "november", "december", "jan", "feb",
                                           "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
                                           NULL};
 
+/* "Marriott International on Monday signed", "X on July 3 inked": the day
+** of the deal, said between the firm and its verb, as VNS writes it. The
+** token after that day, else b. (Words compared by spelling: asked only
+** of runs a verb is looked for after.) */
 static size_t past_day_said(const reader *r, size_t b) {
   static const char *const on[] = {"on", NULL};
   static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                      NULL};
-  const char *const *months = month_names;
   if (b + 2 >= r->n || !r->t[b].word || r->t[b].cap || !one_of(tok_text(r, b), tok_len(r, b), on)) return b;
   if (one_of(tok_text(r, b + 1), tok_len(r, b + 1), days)) return b + 2;
-  if (!one_of(tok_text(r, b + 1), tok_len(r, b + 1), months)) return b;
+  if (!one_of(tok_text(r, b + 1), tok_len(r, b + 1), month_names)) return b;
   size_t k = b + 2;
   if (tok_char(r, k, '.')) k++; /* "on Dec. 30" */
   if (k >= r->n || !r->t[k].word) return b;
@@ -4256,11 +4257,15 @@ static int money_at(const reader *r, size_t i) {
 ** remains the biggest foreign investor": after the run, a verb of being,
 ** "the", then up to five words of no name but a demonym, ending on
 ** "investor": the run is an investor by name, a firm (a country or a place
-** the gazetteer knows is no run here). */
+** the gazetteer knows is no run here); not an individual, angel or retail
+** investor, a person. */
 static int investor_by_position_after(const reader *r, size_t b) {
   static const char *const be[] = {"is", "was", "remains", "remained", "became", NULL};
   static const char *const now[] = {"now", "still", "also", NULL};
   static const char *const investor[] = {"investor", NULL};
+  /* a person's kind of investing: "Warren Buffett remains the biggest
+  ** individual investor" names no firm */
+  static const char *const persons[] = {"individual", "angel", "retail", NULL};
   size_t k = b;
   if (k >= r->n || !r->t[k].word || r->t[k].cap || !one_of(tok_text(r, k), tok_len(r, k), be)) return 0;
   k++;
@@ -4269,6 +4274,7 @@ static int investor_by_position_after(const reader *r, size_t b) {
   for (size_t e = k + 7; ++k < e && k < r->n && (r->t[k].word || tok_char(r, k, '-'));) {
     if (r->t[k].cap && !(known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY)) return 0;
     if (one_of(tok_text(r, k), tok_len(r, k), investor)) return 1;
+    if (one_of(tok_text(r, k), tok_len(r, k), persons)) return 0;
   }
   return 0;
 }

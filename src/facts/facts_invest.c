@@ -794,11 +794,19 @@ static int moved_to_place(const ivl_fctx *x, const ivl_fsent *s) {
 ** "among" (or before its "place"), among investors said within a few
 ** words after; no superlative. The rank, its start in '*at'; else 0. (Not
 ** a locality's place among localities, "ranking third nationwide": rule
-** 16.) */
+** 16; nor who came first, "the first among investors to build".) */
 static int place_among_investors(const ivl_fctx *x, const ivl_fsent *s, size_t *at) {
   static const char *const places[] = {"place", "spot", "position", NULL};
   size_t a = fx_find(x, s->vs, s->ve, "among");
-  if (a == FX_NONE || fx_find(x, a, a + 40 < s->ve ? a + 40 : s->ve, "invest*") == FX_NONE) return 0;
+  size_t i = a == FX_NONE ? FX_NONE : fx_find(x, a, a + 40 < s->ve ? a + 40 : s->ve, "invest*");
+  if (i == FX_NONE) return 0;
+  /* not an order in time: "was the first among foreign investors to build
+  ** a plant" ("to" and a verb after the investors) */
+  size_t w = i;
+  while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
+  if (fx_starts_with(x, w, "to") && w + 4 < s->ve && x->t[w] == ' ' && x->t[w + 3] == ' ' &&
+      ivl_islower((unsigned char)x->t[w + 4]))
+    return 0;
   size_t e = a, b;
   for (int word = 0; word < 2; word++) {
     while (e > s->vs && x->t[e - 1] == ' ') e--;

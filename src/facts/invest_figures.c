@@ -522,6 +522,17 @@ static int same_clause(const ivl_fctx *x, size_t from, size_t to) {
   return !memchr(x->t + from, ',', to - from);
 }
 
+/* What a firm owes, told in the money's own clause with no investing verb
+** between: "the company's net debt would rise to about VNĐ5 trillion";
+** not "Despite its debt, X will invest $200 million" (a clause closed
+** before the money), nor "to repay debt and invest $200 million". */
+static int debt_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const owed[] = {"debt", "debts", "liabilities", NULL};
+  static const char *const investing[] = {"invest", "invests", "invested", "investing", NULL};
+  size_t d = fx_first(x, start, m->vs, owed);
+  return d != FX_NONE && same_clause(x, d, m->vs) && !fx_any(x, d, m->vs, investing);
+}
+
 static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
   return (m->kind == FM_ORG && (m->flags & FM_COMPANY)) || fx_describes_company(x, m);
 }
@@ -808,8 +819,6 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** market value of $28 billion", "agreed to lend X $45 million" (a
     ** unit's charter capital is its investment: dev2 d2b-08) */
     "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*",
-    /* what a firm owes: "its net debt would rise to about VNĐ5 trillion" */
-    "debt", "debts", "liabilities",
     /* money paid to those whose land a project takes: "Compensation for
     ** land clearance, estimated at VNĐ850 billion" */
     "compensation", "site clearance", "land clearance",
@@ -971,7 +980,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || goods_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+  if (said || borrowed || goods_in_clause(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || gain_or_portfolio(x, start, m))
     return 1;

@@ -5482,6 +5482,14 @@ static void test_firm_funding_not_investment(void) {
   expect_facts("Thai firms have 410 valid projects in Việt Nam. Analysts warned that Thai steel margins are thin, "
                "and that the company's net debt would rise to about VNĐ4 trillion after the deal.",
                "TH>VN stock projects=410 as_of=2024-05-10");
+  /* near misses: a debt in a clause closed before the money, or before
+  ** the firm's own investing verb */
+  expect_facts("Despite its debt, Tân Việt Steel JSC will invest $80 million in a mill in Hải Phòng.",
+               "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
+  expect_facts("Tân Việt Steel JSC, which has little debt, will invest $80 million in a mill in Hải Phòng.",
+               "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
+  expect_facts("Tân Việt Steel JSC will repay debt and invest $80 million in a mill in Hải Phòng.",
+               "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
   expect_facts("Tân Việt Steel JSC, which has a market value of $300 million, will invest $80 million in a mill in "
                "Hải Phòng.",
                "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
@@ -9941,6 +9949,10 @@ static void test_place_among_investors(void) {
   expect_facts("Thailand has climbed to fourth place among investors in Long An.",
                "TH>Long An stock rank=4 as_of=2024-05-10");
   expect_facts("Bình Dương ranks third among localities in attracting investment.", "");
+  /* near miss: who came first, no rank */
+  expect_facts("Japan was the first among foreign investors to build a plant in Bình Dương.", "");
+  expect_facts("Japan ranks second among foreign investors to Bình Dương.",
+               "JP>Bình Dương stock rank=2 as_of=2024-05-10");
 }
 
 /* A past position held at a point in time said ("was the largest investor

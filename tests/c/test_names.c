@@ -3530,8 +3530,8 @@ static void test_listed_firm_with_country(void) {
 }
 
 /* A run that "is (now) the largest Korean investor", "remains the biggest
-** foreign investor" is a firm; near miss: a run that is the largest
-** something else. */
+** foreign investor" is a firm; near misses: a run that is the largest
+** something else, or the largest individual investor (a person). */
 static void test_investor_by_position(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -3540,6 +3540,8 @@ static void test_investor_by_position(void) {
                "organization:Dongmyeon Hanul;country:Republic of Korea;location:Hà Nam;");
   expect_names(rs, "Velt Oransa remains the biggest foreign investor in the park.", "organization:Velt Oransa;");
   expect_names(rs, "Velt Harbour is the largest marina in the bay.", "");
+  /* a person's investing: no firm */
+  expect_names(rs, "Velt Oransa remains the biggest individual investor in the park.", "");
   ivl_ruleset_free(rs);
 }
 
