@@ -1339,13 +1339,15 @@ static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size
 ** participation from", "with the participation of", "joined by"; FX_NONE
 ** when the sentence lists none. */
 static size_t participants_at(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
-  size_t p = fx_find(x, from, s->ve, "participation");
-  if (p != FX_NONE && x->t[p + 13] == ' ') {
-    if (fx_starts_with(x, p + 14, "from")) return p + 18;
-    if (fx_starts_with(x, p + 14, "of")) return p + 16;
+  static const char *const cues[] = {"participation from", "participation of", "joined by", NULL};
+  size_t p = fx_first(x, from, s->ve, cues);
+  if (p == FX_NONE) return FX_NONE;
+  /* past the cue's two words */
+  for (int word = 0; word < 2; word++) {
+    while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+    while (word == 0 && p < s->ve && x->t[p] == ' ') p++;
   }
-  p = fx_find(x, from, s->ve, "joined");
-  return p != FX_NONE && x->t[p + 6] == ' ' && fx_starts_with(x, p + 7, "by") ? p + 9 : FX_NONE;
+  return p;
 }
 
 /* "... led by A, with participation from Japan's B and existing backer C",

@@ -1673,8 +1673,8 @@ static size_t included_pair(const ivl_fctx *x, const ivl_fsent *s, const figure 
     return 0;
   const ivl_fm *second = first + 1;
   if (second->kind != FM_ORG || !(second->flags & FM_COMPANY) || second->ve > f->vs ||
-      !fx_only(x, first->ve, first->ve + 1, " ") || !fx_starts_with(x, first->ve, "and") ||
-      second->vs != first->ve + 5 || !fx_starts_with_any(x, second->ve, combined))
+      !fx_starts_with(x, first->ve, "and") || second->vs != first->ve + 5 || /* " and " between */
+      !fx_starts_with_any(x, second->ve, combined))
     return 0;
   out[0] = first, out[1] = second;
   return 2;
