@@ -1715,6 +1715,7 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
 static int deal_verb_after(const reader *r, size_t b);
 static int buy_verb_after(const reader *r, size_t b);
 static int said_it_invests(const reader *r, size_t a, size_t b);
+static int said_it_builds(const reader *r, size_t a, size_t b);
 
 /* "Sequoia Capital India also invested", "Arcadia Ventures Singapore has
 ** poured": a country's name right after a firm's head word at v that
@@ -3146,7 +3147,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
       person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun && !said_it_invests(r, a, b))
-    return add_person(r, a, b, 0, 0);
+    return said_it_builds(r, a, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
   if (after_firm_noun && country_ends_firm(r, a, b)) return add_org(r, a, b);
   uint32_t seat = b - a >= 2 && r->t[a].known ? unit_in_province(r, a, b) : 0;
   if (seat) {
@@ -3403,8 +3404,16 @@ static int named_person_before(const reader *r, size_t a, size_t b) {
 ** Then it is a firm; not a person named so before ("John Hale said it
 ** would invest", "it" his firm). */
 static int said_it_invests(const reader *r, size_t a, size_t b) {
-  return past_said_it(r, b) > b && (deal_verb_after(r, b) || spend_verb_after(r, b)) &&
-         !named_person_before(r, a, b);
+  return past_said_it(r, b) > b && (deal_verb_after(r, b) || spend_verb_after(r, b)) && !named_person_before(r, a, b);
+}
+
+/* "Rhine Tooling said it would open a factory", "Brenner Werk said it
+** will build a plant": "it" builds or opens works, as only a firm does
+** (no rule of investing names it, so it is named here). */
+static const char *const works_done_by_it[] = {"build", "open", "construct", "establish", "expand", "relocate", NULL};
+
+static int said_it_builds(const reader *r, size_t a, size_t b) {
+  return past_said_it(r, b) > b && verb_of_list_after(r, b, works_done_by_it) && !named_person_before(r, a, b);
 }
 
 /* The auxiliaries verb_of_list_after() reads past. */
@@ -4688,10 +4697,25 @@ static int firm_tail_word(const reader *r, size_t i) {
   return tok_is(r, i, trade_words) || tok_eq(r, i, international) || tok_eq(r, i, global);
 }
 
+/* "Separately, Hungary's largest drug maker X said", "Crucially, the
+** Japan's MUFG": one word opening its sentence, in -ly and set off by a
+** comma, is an adverb of the sentence (the stop words list the common
+** ones), not a firm described by the apposition after it. Not before an
+** article's apposition ("Grammarly, the US writing tool maker,"; where
+** an adverb is, "Separately, the firm will", the firm noun's verb tells),
+** nor a name the gazetteer knows. */
+static int opening_adverb(const reader *r, size_t a, size_t b) {
+  size_t n = tok_len(r, a);
+  const char *w = tok_text(r, a);
+  return b == a + 1 && n >= 6 && w[n - 2] == 'l' && w[n - 1] == 'y' && tok_char(r, b, ',') && sentence_start(r, a) &&
+         !tok_eq(r, b + 1, the) && !tok_eq(r, b + 1, a) && !tok_eq(r, b + 1, an) && !known_at(r, a);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest") */
-  if (b - a > 6 || (tok_is(r, a, stop_words) && !(b - a >= 3 && r->t[b - 1].upper && vietnamese_an(r, a, b))))
+  if (b - a > 6 || (tok_is(r, a, stop_words) && !(b - a >= 3 && r->t[b - 1].upper && vietnamese_an(r, a, b))) ||
+      opening_adverb(r, a, b))
     return FIRM_NOT;
   if (based_firm(r, a, b) || possessive_trade_firm(r, a, b)) return FIRM_SO;
   /* "Procter and Gamble will invest", "Johnson and Johnson signed": a word
@@ -4841,7 +4865,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
 ** string comparisons on /tmp/b1, most of them of tokens in none). */
 static const char *const *const spelt_lists[] = {
   investor_verbs, investor_aux, investor_plants, works_which, sign_verbs, signed_what, licence_won, licence_words,
-  works_begun, begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs, leisure_trades};
+  works_begun, begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs, leisure_trades, works_done_by_it};
 
 static void list_spelt_words(void) {
   for (size_t k = 0; k < sizeof spelt_lists / sizeof *spelt_lists; k++)

@@ -3561,6 +3561,37 @@ static void test_home_firm_and_figure_noun(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Separately, Hungary's largest drug maker X said ...": a word in -ly
+** opening its sentence before a comma is an adverb of the sentence, not a
+** firm the apposition after it describes. Near miss: an -ly name before an
+** article's apposition ("Zestly, the Australian snack maker,") is one. */
+static void test_opening_adverb_no_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Separately, Italy's biggest tile maker Ceramica Nordo said it would build a plant.",
+               "country:Italy;organization:Ceramica Nordo;");
+  expect_names(rs, "Crucially, Japan's largest lender Fujimura Bank will open a branch.",
+               "country:Japan;organization:Fujimura Bank;");
+  expect_names(rs, "Zestly, the Australian snack maker, opened an office.", "organization:Zestly;country:Australia;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Rhine Tooling said it would open a factory": a speaker the sentence
+** calls "it", who builds or opens works, is a firm. Near misses: "said
+** the firm would open" and "said it would be a good year" keep a person. */
+static void test_speaker_building_is_a_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Brenner Werk said it would build a plant in Đồng Nai.",
+               "organization:Brenner Werk;location:Đồng Nai;");
+  expect_names(rs, "Ostrava Lighting said on Monday it will open a factory.", "organization:Ostrava Lighting;");
+  expect_names(rs, "Lena Brandt said the firm would open a factory.", "person:Lena Brandt;");
+  expect_names(rs, "Lena Brandt said it would be a good year.", "person:Lena Brandt;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3650,5 +3681,7 @@ int main(void) {
   test_brewer_and_grocer_short_names();
   test_month_named_firm();
   test_investor_by_position();
+  test_opening_adverb_no_firm();
+  test_speaker_building_is_a_firm();
   return check_done();
 }
