@@ -636,6 +636,29 @@ static int noun_after_initials(const ivl_fctx *x, size_t p, const char *const *n
   return fx_noun_within(x, p, nouns, 1);
 }
 
+/* "German toolmaker", "Italian glassmaker", "Korean homebuilder": a firm's
+** noun made of its goods and "maker" or "builder" in one word, within
+** three lower-case words from p (the list's own "carmaker", "shoemaker"
+** are of this kind; any such compound is). */
+static int maker_compound_within_three(const ivl_fctx *x, size_t p) {
+  static const char *const heads[] = {"maker", "makers", "builder", "builders", NULL};
+  size_t len = x->a->view.len;
+  for (int words = 0; words < 3; words++) {
+    while (p < len && x->t[p] == ' ') p++;
+    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
+    size_t e = p;
+    while (e < len && ivl_isalpha((unsigned char)x->t[e])) e++;
+    for (const char *const *h = heads; *h; h++) {
+      size_t n = strlen(*h);
+      if (e - p > n && memcmp(x->t + e - n, *h, n) == 0) return 1;
+    }
+    if (e < len && x->t[e] == '-') e++;
+    while (e < len && ivl_isalpha((unsigned char)x->t[e])) e++;
+    p = e;
+  }
+  return 0;
+}
+
 static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
   (void)unused;
   static const char *const nouns[] = {
@@ -687,7 +710,8 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     }
     return 0;
   }
-  if (fx_noun_within_three(x, p, nouns) || noun_after_initials(x, p, nouns)) return 1;
+  if (fx_noun_within_three(x, p, nouns) || noun_after_initials(x, p, nouns) || maker_compound_within_three(x, p))
+    return 1;
   /* "Chinese enterprises came second with $600 million", "South Korean
   ** private businesses": a plural group noun acts as "firms" does, right
   ** after the demonym or one word of kind; not "Korean localities and

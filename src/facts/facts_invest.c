@@ -118,6 +118,20 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   ** where the sentence before said the company works */
   static const char *const there[] = {"there", "the province", "the locality", "the city", NULL};
   if (x->c.works_in && fx_any(x, s->vs, s->ve, there)) return x->c.works_in;
+  /* "X said it would build a plant in Hưng Yên. The drugmaker will invest
+  ** $51 million in the facility": the site the sentence before placed as
+  ** works to come, referred to by a definite noun of a site or a project
+  ** (not "It follows a farm the group opened in Hà Tĩnh in 2022. The plant
+  ** will cost ...": works done, another site) */
+  static const char *const that_site[] = {"the plant", "the factory", "the facility", "the project", "the mill",
+                                          "the complex", "the site", "the warehouse", "the new plant",
+                                          "the new factory", "the new facility", NULL};
+  static const char *const to_come[] = {"to build", "would build", "will build", "to open", "would open", "will open",
+                                        "to set up", "would set up", "will set up", "to construct",
+                                        "would construct", "will construct", "to establish", "would establish",
+                                        "will establish", NULL};
+  if (x->c.works_in && fx_any(x, s->vs, s->ve, that_site) && fx_any(x, x->c.before.vs, x->c.before.ve, to_come))
+    return x->c.works_in;
   if (x->c.topic && x->c.topic_age <= 3) return x->c.topic;
   return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
 }
@@ -569,6 +583,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const ivl_fm *owner = inv_owner_after(x, s, f);
     if (!owner) owner = inv_domestic_firm_before(x, s, f);
     if (!owner) owner = inv_group_leader(x, s, f);
+    if (!owner) owner = inv_domestic_firm_referred(x, s, f);
     party inv = owner ? (party){owner->party, owner, 1, 0} : (party){"VN", NULL, 1, 0};
     if (tgt.name && strcmp(tgt.name, "VN") != 0) {
       inv_store_figure(x, s, f, inv, tgt);

@@ -313,6 +313,7 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
 const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target);
 /* A domestic firm named as the subject before the figure, or NULL. */
 const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+const ivl_fm *inv_domestic_firm_referred(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
 
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212

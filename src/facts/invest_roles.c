@@ -2876,6 +2876,32 @@ static int opened_as_domestic(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return fx_find(x, s->vs, comma, "domestic") != FX_NONE;
 }
 
+/* "Trường Hải Agri, a unit of Thaco, is expanding. The Vietnamese farm
+** group said it would invest VNĐ2.5 trillion": Việt Nam's demonym after
+** "the", before a firm's noun, refers to the company just spoken of (as
+** "the Japanese firm" does for a foreign one), when that company is
+** Vietnamese by its country or by a name written in Vietnamese letters
+** (not a firm of no known country: "Sunwise Energy"); its clause holds
+** the figure. */
+static int vietnamese_company(const ivl_fm *c) {
+  if (c->country) return strcmp(c->country, "VN") == 0;
+  for (const unsigned char *p = (const unsigned char *)c->party; p && *p; p++)
+    if (*p >= 0x80) return 1;
+  return 0;
+}
+
+const ivl_fm *inv_domestic_firm_referred(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const ivl_fm *c = x->c.company;
+  if (!c || c->kind != FM_ORG || !vietnamese_company(c)) return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs >= f->cs && m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) &&
+        anaphoric_demonym(x, m))
+      return company_of_demonym(x, m);
+  }
+  return NULL;
+}
+
 /* "Domestic developer Cam Ranh Bay Resorts JSC was approved to build a
 ** VNĐ4.2 trillion resort": a domestic firm named as the subject before the
 ** figure, in its clause. */

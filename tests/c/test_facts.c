@@ -12810,6 +12810,34 @@ static void test_fund_raised_at_listing(void) {
                "Sen Vàng Fund>Hà Nội 5e+11 flow");
 }
 
+/* "X said it would build a plant in Hưng Yên. The drugmaker will invest
+** $51 million in the facility": the site the sentence before placed,
+** referred to by a definite noun of a site, is the figure's place, over a
+** place an earlier fact gave. Near miss: "a new plant" is not that one. */
+static void test_site_placed_before(void) {
+  expect_facts("Tanaka Coatings will invest $64 million in a plant in Bình Dương. Separately, Hungarian drug maker "
+               "Orvan Pharma said on Monday it would build a plant in Hưng Yên. The Hungarian drugmaker will spend $51 "
+               "million on the facility.",
+               "Tanaka Coatings>Bình Dương 6.4e+07 flow; Orvan Pharma>Hưng Yên 5.1e+07 flow");
+  expect_facts("Kobe Seiki will invest $30 million in a plant in Bắc Ninh. Rhine Tools said it would open a factory in "
+               "Đồng Nai. The German toolmaker will invest $12 million in the project.",
+               "Kobe Seiki>Bắc Ninh 3e+07 flow; Rhine Tools>Đồng Nai 1.2e+07 flow");
+}
+
+/* "Trường Hải Agri is expanding. The Vietnamese farm group said it would
+** invest VNĐ2.5 trillion": Việt Nam's demonym after "the" before a firm's
+** noun is the Vietnamese company just spoken of, not Việt Nam at large.
+** Near miss: a company of no known country, its name in plain letters,
+** stays VN. */
+static void test_vietnamese_firm_referred(void) {
+  expect_facts("Bình Minh Seafood, a unit of Saigon Foods, is also expanding. The Vietnamese seafood group will invest "
+               "VNĐ900 billion in a plant in Cà Mau.",
+               "Bình Minh Seafood>Cà Mau 9e+11 flow");
+  expect_facts("Northwind Farms is also expanding. The Vietnamese farm group will invest VNĐ900 billion in an estate "
+               "in Gia Lai.",
+               "VN>Gia Lai 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13605,6 +13633,8 @@ int main(void) {
   test_acquisition_counted_in_country();
   test_gain_and_portfolio_no_investment();
   test_fund_raised_at_listing();
+  test_site_placed_before();
+  test_vietnamese_firm_referred();
   ivl_ruleset_free(rules);
   return check_done();
 }
