@@ -2043,7 +2043,19 @@ static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
 ** a shorter name ("Samsung Electro-Mechanics", "Amata Corporation PCL")
 ** keeps that firm's fields (its origin). */
 static int province_level(const reader *r, const ivl_name *n);
+/* "the Thái Bình LNG Power Plant project", "Hải Hậu Thermal Power
+** Station": a run ending in "Power" right before a capitalised "Plant" or
+** "Station" is the first part of a power plant's name, a facility, not a
+** firm (the firm is "Power" with "Company", "Corporation" or "JSC"). */
+static int power_plant_name(const reader *r, size_t a, size_t b) {
+  static const char *const works[] = {"plant", "plants", "station", "stations", NULL};
+  return b > a && b < r->n && r->t[b].word && r->t[b].cap && adjacent(r, b) &&
+         ivl_ascii_ieq(tok_text(r, b - 1), tok_len(r, b - 1), "power") &&
+         one_of(tok_text(r, b), tok_len(r, b), works);
+}
+
 static int add_org(reader *r, size_t a, size_t b) {
+  if (power_plant_name(r, a, b)) return 0;
   if (add_bracketed(r, a, b, IVL_SYM_ORGANIZATION)) return -1;
   const ivl_name *k = known_at(r, a);
   if (k && k->type == IVL_SYM_ORGANIZATION && k->entry >= 0 && k->vstart == r->t[a].s && k->vend < r->t[b - 1].e)
@@ -2639,6 +2651,7 @@ static int given_in_parts(const reader *r, size_t i) {
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
+static int group_members(const reader *r, size_t a, size_t i, size_t b);
 static int pair_each(const reader *r, size_t a, size_t i, size_t b);
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
 static int place_opens_firm(const reader *r, size_t a, size_t i, size_t b);
@@ -2945,13 +2958,15 @@ static int read_chunk(reader *r, size_t a, size_t b) {
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
          country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i) ||
          brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b) || pair_each(r, a, i, b) ||
-         place_opens_firm(r, a, i, b)) &&
+         place_opens_firm(r, a, i, b) || group_members(r, a, i, b)) &&
         !joint_body(r, a, i, b) && !trades_joined(r, a, i, b)) {
       size_t before = r->out->n;
       /* "KfW and Viet Nam Electricity": a firm each side, the second named from its place */
       if (place_opens_firm(r, a, i, b)) return add_org(r, a, i) ? -1 : add_org(r, i + 1, b);
       int pair = pair_each(r, a, i, b);
-      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) || pair ? add_org(r, a, i) : read_chunk(r, a, i))
+      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) || pair || group_members(r, a, i, b)
+              ? add_org(r, a, i)
+              : read_chunk(r, a, i))
         return -1;
       const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
       int left_firm = left && left->type == IVL_SYM_ORGANIZATION && left->vend == r->t[i - 1].e;
@@ -3969,6 +3984,22 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
                                                       (k == i - 1 && trade_end ? 0u : (uint32_t)LIST_trade_words))))
       return 0;
   return 1;
+}
+
+/* "a consortium of Kogas and PV Power", "a joint venture between Halvard
+** and Sao Nam Group": the members of a group of firms named after it, one
+** each side of "and" (not "Procter and Gamble", a firm named alone): each
+** side all capitalised words, none a place or country the gazetteer knows. */
+static int group_members(const reader *r, size_t a, size_t i, size_t b) {
+  static const char *const groups[] = {"consortium", "venture", "partnership", "alliance", NULL};
+  static const char *const links[] = {"of", "between", "comprising", NULL};
+  if (a < 2 || i - a > 4 || b - i > 5 || !r->t[a - 1].word || r->t[a - 1].cap ||
+      !one_of(tok_text(r, a - 1), tok_len(r, a - 1), links) || !r->t[a - 2].word ||
+      !one_of(tok_text(r, a - 2), tok_len(r, a - 2), groups) || !all_capitalised_words(r, a, i) ||
+      !all_capitalised_words(r, i + 1, b))
+    return 0;
+  const ivl_name *left = known_at(r, a), *right = known_at(r, i + 1);
+  return !(left && left->type != IVL_SYM_ORGANIZATION) && !(right && right->type != IVL_SYM_ORGANIZATION);
 }
 
 /* "Kovara and Trexin signed an MoU on logistics": a signing with no other

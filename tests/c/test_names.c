@@ -3592,6 +3592,24 @@ static void test_speaker_building_is_a_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "the Thái Bình LNG Power Plant project of a consortium of Kogas and PV
+** Power": a run ending in "Power" before a capitalised "Plant" is a
+** facility's name, no firm; the members named after "consortium of" are
+** two firms. Near misses: "Procter and Gamble" stays one; "Sông Đà Power
+** Company" is a firm. */
+static void test_power_plant_and_consortium_members(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Hải Hậu Thermal Power Plant was licensed to Sino Energy.", "organization:Sino Energy;");
+  expect_names(rs, "The plant is owned by a consortium of Kestrel and Brightwater Energy.",
+               "organization:Kestrel;organization:Brightwater Energy;");
+  expect_names(rs, "A joint venture between Halvard and Sao Nam Group will build it.",
+               "organization:Halvard;organization:Sao Nam Group;");
+  expect_names(rs, "Procter and Gamble will invest $50 million in a plant.", "organization:Procter and Gamble;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3683,5 +3701,6 @@ int main(void) {
   test_investor_by_position();
   test_opening_adverb_no_firm();
   test_speaker_building_is_a_firm();
+  test_power_plant_and_consortium_members();
   return check_done();
 }
