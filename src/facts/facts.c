@@ -1720,6 +1720,24 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
   return 0;
 }
 
+/* "Hưng Yên (VNA) - The People's Committee of Hưng Yên province on
+** November 24, 2026 granted ...": an article with no date line whose lede
+** dates its news by a full day after the 2025 mergers is written after
+** them. Only the first full day named, and only in the opening bytes: a
+** later day may be a plan's ("to open on March 1, 2027"). */
+static int lede_dated_after_mergers(const ivl_store *s) {
+  enum { LEDE_BYTES = 400 };
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_entity *e = &s->ents[i];
+    if (e->vstart > LEDE_BYTES) break;
+    if (e->type != IVL_SYM_DATE) continue;
+    const char *v = str_field(s, e, IVL_SYM_VALUE);
+    if (!v || strlen(v) != 10 || v[0] == 'X') continue;
+    return strncmp(v, "2025-07-01", 10) >= 0;
+  }
+  return 0;
+}
+
 /* "at Tràng Duệ Industrial Park in Cần Thơ": where the text places a park
 ** of the gazetteer, the text holds over the gazetteer's province (many
 ** parks share a name: "Hòa Phú" is in Bắc Giang and in Đắk Lắk). The place
@@ -1787,7 +1805,7 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   fm_keys k = {ivl_sym_find("province", 8), ivl_sym_find("province_2025", 13),
                ivl_sym_find("country", 7), ivl_sym_find("origin", 6), ivl_sym_find("level", 5),
                d->year > 2025 || (d->year == 2025 && d->month >= 7)};
-  if (d->year == 0) k.merged = tells_of_mergers(x, s, &k);
+  if (d->year == 0) k.merged = tells_of_mergers(x, s, &k) || lede_dated_after_mergers(s);
   x->m = malloc((s->n ? s->n : 1) * sizeof *x->m);
   if (!x->m) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
   for (size_t i = 0; i < s->n; i++) {

@@ -611,6 +611,22 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
 
 /* The words that bring in one project's total capital ("with total
 ** investment of $200 million"), read by planned_total and licensed_total. */
+/* Where the words before a figure end, past its hedge: "with total
+** investment of more than $1.3 billion" reads as "... of $1.3 billion"
+** (the money's span leaves the hedge out, GUIDELINES). */
+static size_t before_hedge(const ivl_fctx *x, size_t vs) {
+  static const char *const hedges[] = {"more than", "over", "nearly", "about", "around", "almost", "approximately",
+                                       "roughly", "some", "up to", "just over", "close to", "under", "less than",
+                                       NULL};
+  size_t p = vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  for (const char *const *h = hedges; *h; h++) {
+    size_t n = strlen(*h);
+    if (p >= n && fx_ends_with(x, p, *h)) return p - n;
+  }
+  return vs;
+}
+
 static const char *const total_capital_of[] = {
   "total investment of", "total capital of", "total investment capital of", "a total investment of",
   "total registered capital of",
@@ -660,7 +676,8 @@ static int holds_in(const ivl_fctx *x, size_t from, size_t to, const char *const
 static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const plans[] = {"plans", "plan", "planned", "will", "intends", "pledged", "pledges", NULL};
   static const char *const holds[] = {"has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", NULL};
-  return fx_ends_with_any(x, f->vs, total_capital_of) && fx_any(x, s->vs, f->vs, plans) && !holds_in(x, s->vs, f->vs, holds);
+  return fx_ends_with_any(x, before_hedge(x, f->vs), total_capital_of) && fx_any(x, s->vs, f->vs, plans) &&
+         !holds_in(x, s->vs, f->vs, holds);
 }
 
 /* "granted an investment certificate to X for the Y plant, with total
@@ -674,7 +691,8 @@ static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "groundbreaking", NULL};
   static const char *const holds[] = {
     "has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", "its total", "their total", NULL};
-  return fx_ends_with_any(x, f->vs, total_capital_of) && fx_any(x, s->vs, f->vs, licensed) && !holds_in(x, s->vs, f->vs, holds);
+  return fx_ends_with_any(x, before_hedge(x, f->vs), total_capital_of) && fx_any(x, s->vs, f->vs, licensed) &&
+         !holds_in(x, s->vs, f->vs, holds);
 }
 
 /* "X has received an investment registration certificate for its wind
@@ -693,7 +711,7 @@ static int one_project_licensed(const ivl_fctx *x, const ivl_fsent *s, const fig
   /* "..., which received its licence in 2008, has total investment of":
   ** what it holds now */
   static const char *const holds[] = {"has total", "have total", "had total", "holds", "now", NULL};
-  if (f->count || !fx_ends_with(x, f->vs, "of") || !fx_any(x, f->cs, f->vs, total) ||
+  if (f->count || !fx_ends_with(x, before_hedge(x, f->vs), "of") || !fx_any(x, f->cs, f->vs, total) ||
       holds_in(x, f->cs, f->vs, holds))
     return 0;
   size_t l = fx_first(x, f->cs, f->vs, licence);
@@ -726,7 +744,7 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};
   static const char *const aux[] = {"has", "have", "had", NULL};
-  if (f->count || !fx_ends_with_any(x, f->vs, total_capital_of) || holds_in(x, s->vs, f->vs, holds) ||
+  if (f->count || !fx_ends_with_any(x, before_hedge(x, f->vs), total_capital_of) || holds_in(x, s->vs, f->vs, holds) ||
       !fx_any(x, f->cs, f->ce, events))
     return 0;
   /* "has approved", "has been approved": the perfect of the event, not a
@@ -867,7 +885,7 @@ static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure
   if (f->count) return 0;
   /* ("Its total investment is": the works' own, worded with "is") */
   if (!inv_its_total_developed(x, s) &&
-      (!fx_ends_with_any(x, f->vs, total_capital_of) ||
+      (!fx_ends_with_any(x, before_hedge(x, f->vs), total_capital_of) ||
        (!project_noun_has_total(x, f) && (!fx_starts_with_any(x, s->vs, projects) || !fx_any(x, s->vs, f->vs, has)))))
     return 0;
   return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));

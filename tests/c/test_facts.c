@@ -12838,6 +12838,33 @@ static void test_vietnamese_firm_referred(void) {
                "VN>Gia Lai 9e+11 flow");
 }
 
+/* "Hưng Yên (VNA) - The People's Committee of Hưng Yên province on
+** November 24, 2026 granted ...": an article with no date line whose lede
+** dates its news after the 2025 mergers gives figures to the merged units.
+** Near miss: a lede dated 2024 keeps the old province. */
+static void test_lede_dated_after_mergers(void) {
+  article_date = NULL;
+  expect_facts("Bình Dương on November 24, 2026 granted an investment certificate to Sao Nam Group for a $30 million "
+               "plant.",
+               "Sao Nam Group>Hồ Chí Minh City 3e+07 flow as_of=2026-11-24");
+  expect_facts("Bình Dương on November 24, 2024 granted an investment certificate to Sao Nam Group for a $30 million "
+               "plant.",
+               "Sao Nam Group>Bình Dương 3e+07 flow as_of=2024-11-24");
+  article_date = "2024-05-10";
+}
+
+/* "granted the investment certificate to the project of X, with total
+** investment of more than $34 million": one project's capital at its
+** licence, a flow, its hedge read past. Near miss: "now has total
+** investment of more than" is a holding. */
+static void test_licensed_total_with_hedge(void) {
+  expect_facts("Nghệ An granted an investment certificate to the project of Sao Nam Group, with total investment "
+               "capital of more than $34 million.",
+               "Sao Nam Group>Nghệ An 3.4e+07 flow");
+  expect_facts("Sao Nam Group now has total investment of more than $34 million in Nghệ An.",
+               "Sao Nam Group>Nghệ An 3.4e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13635,6 +13662,8 @@ int main(void) {
   test_fund_raised_at_listing();
   test_site_placed_before();
   test_vietnamese_firm_referred();
+  test_lede_dated_after_mergers();
+  test_licensed_total_with_hedge();
   ivl_ruleset_free(rules);
   return check_done();
 }
