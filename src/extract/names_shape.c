@@ -2212,6 +2212,22 @@ static int vietnamese_an(const reader *r, size_t a, size_t b) {
   return tok_eq(r, a, an) && a + 1 < b && r->t[a + 1].cap && (has_marks(r, a + 1) || consonant_word(r, a + 1));
 }
 
+/* "Phú Quốc Marina Resort of Siam Coastal Group": in [a, b), "of" after a
+** capitalised word of a facility (two words of its name at least) and
+** before a firm whose last word is an organisation's or a legal form's:
+** the token of "of", or a when there is none. Not "Bank of Tokyo" nor
+** "University of Economics" (no facility's word before "of"). */
+static size_t facility_of_firm(const reader *r, size_t a, size_t b) {
+  static const char *const facilities[] = {"resort", "hotel", "plant", "factory", "complex", "mall", "tower",
+                                           NULL};
+  if (!tok_is(r, b - 1, org_heads) && !tok_is(r, b - 1, legal)) return a;
+  for (size_t i = a + 2; i + 2 < b; i++)
+    if (tok_eq(r, i, of) && r->t[i - 1].cap && r->t[i + 1].cap &&
+        one_of(tok_text(r, i - 1), tok_len(r, i - 1), facilities))
+      return i;
+  return a;
+}
+
 /* Where the name of a facility whose generic word is token h starts in
 ** [a, h): after any "in the", "at" that joined it to words before ("Covering
 ** 12ha in the Cái Mép Industrial Park"). */
@@ -3026,6 +3042,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
         if (read_chunk(r, a, i)) return -1;
         return read_chunk(r, i + 1, b);
       }
+  /* (so "Phú Quốc Marina Resort of Siam Coastal Group": a resort, hotel
+  ** or plant, then "of" its owner, a firm ending in its group's word) */
+  size_t fo = has_word(c, of) && (c->lists & (LIST_org_heads | LIST_legal)) ? facility_of_firm(r, a, b) : a;
+  if (fo > a) {
+    if (read_chunk(r, a, fo)) return -1;
+    return read_chunk(r, fo + 1, b);
+  }
   /* a title word ("Deputy", which find_title() passes over) or "General",
   ** "Prime", "Standing" opens the prefix, if any */
   int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing) ||

@@ -3610,6 +3610,19 @@ static void test_power_plant_and_consortium_members(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Phú Quốc Marina Resort of Siam Coastal Group": a resort, hotel or plant
+** named, then "of" its owner, a firm ending in its group's word: the firm
+** alone. Near miss: "Bank of Tokyo-Mitsubishi Group" stays one. */
+static void test_facility_of_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "It is the Sơn Trà Bay Hotel of Kestrel Leisure Group.",
+               "location:Sơn Trà;organization:Kestrel Leisure Group;");
+  expect_names(rs, "He met the Bank of Tokyo-Mitsubishi Group.", "organization:Bank of Tokyo-Mitsubishi Group;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3702,5 +3715,6 @@ int main(void) {
   test_opening_adverb_no_firm();
   test_speaker_building_is_a_firm();
   test_power_plant_and_consortium_members();
+  test_facility_of_firm();
   return check_done();
 }
