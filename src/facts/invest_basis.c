@@ -930,6 +930,23 @@ static int works_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return w != FX_NONE && fx_lower_words(x, f->ve, w);
 }
 
+/* "is the $700 million resort of Siam Coastal Group": the figure is one
+** works' capital, its owner named after it ("the" or "a" before the
+** figure, the works' noun after it, then "of" and a firm), whatever verb
+** of being or holding the sentence has. */
+static int owned_works_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const article[] = {"the", "a", "an", NULL};
+  if (!f->money || !fx_ends_with_any(x, before_hedge(x, f->vs), article)) return 0;
+  size_t to = f->ve + 32 < s->ve ? f->ve + 32 : s->ve;
+  size_t w = fx_first(x, f->ve, to, inv_works);
+  if (w == FX_NONE || !fx_lower_words(x, f->ve, w)) return 0;
+  while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
+  if (!fx_starts_with(x, w, "of")) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs > w) return s->m[i].kind == FM_ORG && s->m[i].vs <= w + 4;
+  return 0;
+}
+
 /* "has also proposed", "have each registered", "has meanwhile broken
 ** ground", "has officially bought": t[w, we) is an adverb between an
 ** auxiliary and its participle (a word of the list, or one in -ly). */
@@ -1421,7 +1438,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   ** though the clause before holds a total ("The project has ...") */
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
-  if (planned_after_holding(x, whole, f)) return 0;
+  if (planned_after_holding(x, whole, f) || owned_works_figure(x, whole, f)) return 0;
   if (!raised_no && inv_raised_to_total_of(x, whole, f)) return 1;
   if (future_perfect_total(x, f)) return 1;
   /* (the scopes after the two answers above, which do not read them:

@@ -1242,6 +1242,16 @@ static int foreign_said_before(const ivl_fctx *x, const figure *f) {
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
+/* "The largest Thai project in the province is the $700 million resort
+** of X": a demonym describing a project or works (a word of them right
+** after it, or one word after) says whose country the works are of; the
+** firm the works are told to be of is their investor. */
+static int demonym_of_works(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const works[] = {"project", "projects", "investment", "investments", "plant", "factory",
+                                      "facility", "venture", NULL};
+  return (m->flags & FM_DEMONYM) && fx_noun_within(x, m->ve, works, 1);
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
@@ -1279,7 +1289,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* but "a plant of X ($10 million), a factory of Y ...": the bracket is X's */
   int bracketed = f->vs > 0 && x->t[f->vs - 1] == '(';
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
-  if (owner && (!first || licensee(x, owner) ||
+  if (owner && (!first || licensee(x, owner) || demonym_of_works(x, first) ||
                 (!bracketed && (named_as_owner(x, s, (size_t)(first - s->m), s->vs) ||
                                           opens_own_phrase(x, s, f, first)))))
     return investor_party(x, owner);

@@ -12865,6 +12865,16 @@ static void test_licensed_total_with_hedge(void) {
                "Sao Nam Group>Nghệ An 3.4e+07 stock as_of=2024-05-10");
 }
 
+/* "The largest Thai project in the province is the $700 million resort
+** of X": one works' capital, its owner named after it, is that firm's, a
+** flow, though a demonym describes the project and "is" states it. Near
+** miss: "Thai firms have invested $700 million in ..." stays Thailand's. */
+static void test_works_of_named_owner(void) {
+  expect_facts("The largest Korean project in Bắc Ninh is the $700 million plant of Daesan Circuits Group.",
+               "Daesan Circuits Group>Bắc Ninh 7e+08 flow");
+  expect_facts("Korean firms have invested $700 million in Bắc Ninh.", "KR>Bắc Ninh 7e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13664,6 +13674,7 @@ int main(void) {
   test_vietnamese_firm_referred();
   test_lede_dated_after_mergers();
   test_licensed_total_with_hedge();
+  test_works_of_named_owner();
   ivl_ruleset_free(rules);
   return check_done();
 }
