@@ -635,15 +635,16 @@ static const char *const total_capital_of[] = {
 
 /* "In the first nine months, FDI reached $28.5 billion. ... Singapore led
 ** among 108 countries and territories investing in Vietnam with $4.9
-** billion": a past lead ("led", "topped", "came first") told right after
-** the article's flows of a period is that period's, a flow; told alone,
-** or in the present ("ranks first among", "is the largest among"), the
-** roster is of the place's investors to date. */
+** billion": a past lead ("led", "topped", "came first", "continued to
+** lead") told right after the article's flows of a period is that
+** period's, a flow; told alone, or in the present ("ranks first among",
+** "is the largest among"), the roster is of the place's investors to
+** date. */
 /* (the roster may open the sentence, its lead told after it: "Among 62
 ** countries and territories investing in Vietnam, Singapore ranked first
 ** with ...": the clause from the comma after the roster to the figure) */
 static int roster_led_in_period(const ivl_fctx *x, const ivl_fsent *s, size_t roster, const figure *f) {
-  static const char *const led[] = {"led", "topped", "came", "ranked", NULL};
+  static const char *const led[] = {"led", "topped", "came", "ranked", "continued to lead", "continued to top", NULL};
   static const char *const standing[] = {
     "is", "are", "has", "have", "now", "currently", "remains", "remained", "still", "total", NULL};
   size_t after = FX_NONE;
@@ -1042,6 +1043,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     /* "were in the lead": a noun, and the clause's own tense decides */
     if (at == FX_NONE || fx_ends_with(x, at, "the") || fx_in_name(x, at)) continue;
     if (relative_clause_closed(x, at, f)) continue;
+    /* "continued to lead among ... with": a past lead, which the roster's
+    ** rule above reads (roster_led_in_period), no standing in the present */
+    if (fx_ends_with(x, at, "continued to")) continue;
     /* "Japanese firms own 160 projects worth ...": owning is a holding of
     ** projects, not "own a 30 per cent stake in the $2.6 billion project" */
     if (verbs[k][0] == 'o' && !of_many_projects(f)) continue;

@@ -12875,6 +12875,19 @@ static void test_works_of_named_owner(void) {
   expect_facts("Korean firms have invested $700 million in Bắc Ninh.", "KR>Bắc Ninh 7e+08 stock as_of=2024-05-10");
 }
 
+/* "In the first ten months, the province drew $900 million in FDI. Japan
+** continued to lead among the 30 countries and territories investing
+** there, with $300 million": a past lead told right after a period's flows
+** is that period's, a flow. Near miss: the roster told alone in the
+** present is the place's investors to date. */
+static void test_continued_to_lead_in_period(void) {
+  expect_facts("In the first ten months of 2024, Thái Bình drew $900 million in FDI. Japan continued to lead among 30 "
+               "countries and territories investing in the province, with $300 million.",
+               "*>Thái Bình 9e+08 flow as_of=2024; JP>Thái Bình 3e+08 flow rank=1");
+  expect_facts("Japan leads among 30 countries and territories investing in Thái Bình, with $300 million.",
+               "JP>Thái Bình 3e+08 stock rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13675,6 +13688,7 @@ int main(void) {
   test_lede_dated_after_mergers();
   test_licensed_total_with_hedge();
   test_works_of_named_owner();
+  test_continued_to_lead_in_period();
   ivl_ruleset_free(rules);
   return check_done();
 }
