@@ -2668,6 +2668,7 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
 static int group_members(const reader *r, size_t a, size_t i, size_t b);
+static size_t country_possessive_at(const reader *r, size_t a);
 static int pair_each(const reader *r, size_t a, size_t i, size_t b);
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
 static int place_opens_firm(const reader *r, size_t a, size_t i, size_t b);
@@ -2980,8 +2981,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       /* "KfW and Viet Nam Electricity": a firm each side, the second named from its place */
       if (place_opens_firm(r, a, i, b)) return add_org(r, a, i) ? -1 : add_org(r, i + 1, b);
       int pair = pair_each(r, a, i, b);
-      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) || pair || group_members(r, a, i, b)
-              ? add_org(r, a, i)
+      int members = group_members(r, a, i, b);
+      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) || pair || members
+              ? add_org(r, a + (members ? country_possessive_at(r, a) : 0), i)
               : read_chunk(r, a, i))
         return -1;
       const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
@@ -4016,13 +4018,27 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
 static int group_members(const reader *r, size_t a, size_t i, size_t b) {
   static const char *const groups[] = {"consortium", "venture", "partnership", "alliance", NULL};
   static const char *const links[] = {"of", "between", "comprising", NULL};
-  if (a < 2 || i - a > 4 || b - i > 5 || !r->t[a - 1].word || r->t[a - 1].cap ||
-      !one_of(tok_text(r, a - 1), tok_len(r, a - 1), links) || !r->t[a - 2].word ||
-      !one_of(tok_text(r, a - 2), tok_len(r, a - 2), groups) || !all_capitalised_words(r, a, i) ||
-      !all_capitalised_words(r, i + 1, b))
+  /* "a consortium of Japan's JERA and ...": the possessive before the run
+  ** or inside it */
+  size_t g = a >= 3 && country_possessive_at(r, a - 3) == 3 ? a - 3 : a;
+  if (g < 2 || !r->t[g - 1].word || r->t[g - 1].cap || !one_of(tok_text(r, g - 1), tok_len(r, g - 1), links) ||
+      !r->t[g - 2].word || !one_of(tok_text(r, g - 2), tok_len(r, g - 2), groups))
+    return 0;
+  a += country_possessive_at(r, a);
+  if (a >= i || i - a > 4 || b - i > 5 || !all_capitalised_words(r, a, i) || !all_capitalised_words(r, i + 1, b))
     return 0;
   const ivl_name *left = known_at(r, a), *right = known_at(r, i + 1);
   return !(left && left->type != IVL_SYM_ORGANIZATION) && !(right && right->type != IVL_SYM_ORGANIZATION);
+}
+
+/* The tokens of a country's possessive at token a ("Japan's": 3), 0 when
+** a opens none. */
+static size_t country_possessive_at(const reader *r, size_t a) {
+  const ivl_name *k = known_at(r, a);
+  if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[a].s) return 0;
+  size_t j = a;
+  while (j < r->n && r->t[j].s < k->vend) j++;
+  return j + 1 < r->n && r->t[j - 1].e == k->vend && apostrophe(r, j) && tok_eq(r, j + 1, s) ? j + 2 - a : 0;
 }
 
 /* "Kovara and Trexin signed an MoU on logistics": a signing with no other

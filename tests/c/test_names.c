@@ -3606,6 +3606,9 @@ static void test_power_plant_and_consortium_members(void) {
                "organization:Kestrel;organization:Brightwater Energy;");
   expect_names(rs, "A joint venture between Halvard and Sao Nam Group will build it.",
                "organization:Halvard;organization:Sao Nam Group;");
+  /* (the first member after its country's possessive) */
+  expect_names(rs, "It is owned by a consortium of Japan's Kasuga and PetroVietnam Gas.",
+               "country:Japan;organization:Kasuga;organization:PetroVietnam Gas;");
   expect_names(rs, "Procter and Gamble will invest $50 million in a plant.", "organization:Procter and Gamble;");
   ivl_ruleset_free(rs);
 }
