@@ -376,11 +376,15 @@ static void main_sources_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure
 /* "the city signed memoranda of understanding with eight foreign investors
 ** on projects worth $6.5 billion": capital pledged in deals with investors
 ** counted, not named, no investment yet (a named firm's plan in its MoU
-** is one: "signed an MoU with X, which will invest ..."). */
+** is one: "signed an MoU with X, which will invest ...", and so is a
+** member's works with their owner named: "including a $1.2 billion LNG
+** terminal of JERA"). */
 static int pledged_in_deals(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const deals[] = {"memoranda", "memorandum", "mou", "mous", "agreements", "deals", NULL};
   static const char *const investors[] = {"investor*", "firm*", "business*", "enterprise*", "compan*", NULL};
-  if (!(s->cues & CUE_DEAL) || !fx_any(x, s->vs, f->vs, deals) || inv_relative_investor(x, s, f, 0)) return 0;
+  if (!(s->cues & CUE_DEAL) || !fx_any(x, s->vs, f->vs, deals) || inv_relative_investor(x, s, f, 0) ||
+      inv_owner_after(x, s, f))
+    return 0;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_COUNT && m->value > 1 && fx_ends_with(x, m->vs, "with") && fx_any(x, m->vs, m->ve, investors))

@@ -12888,6 +12888,17 @@ static void test_continued_to_lead_in_period(void) {
                "JP>Thái Bình 3e+08 stock rank=1 as_of=2024-05-10");
 }
 
+/* "signed MoUs with 15 investors on projects worth $2.2 billion,
+** including a $1.2 billion LNG terminal of X": the pledged total of
+** investors counted is no investment, a member's works with their owner
+** named are (its plan in its MoU). */
+static void test_member_of_pledged_deals(void) {
+  expect_facts("Thanh Hóa signed MoUs with 15 investors on projects worth $2.2 billion, including a $1.2 billion LNG "
+               "terminal of Kasuga Energy Group.",
+               "Kasuga Energy Group>Thanh Hóa 1.2e+09 flow");
+  expect_facts("Thanh Hóa signed MoUs with 15 investors on projects worth $2.2 billion.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13689,6 +13700,7 @@ int main(void) {
   test_licensed_total_with_hedge();
   test_works_of_named_owner();
   test_continued_to_lead_in_period();
+  test_member_of_pledged_deals();
   ivl_ruleset_free(rules);
   return check_done();
 }
