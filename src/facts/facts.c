@@ -121,6 +121,8 @@ uint8_t fx_unit_flags(const char *unit) {
   case 'p': return strcmp(unit, "project") == 0 ? FM_PROJECTS : 0;
   case 'l': return strcmp(unit, "licence") == 0 || strcmp(unit, "license") == 0 ? FM_PROJECTS : 0;
   case 'c': return strcmp(unit, "certificate") == 0 ? FM_PROJECTS : 0;
+  /* "31 existing ventures increased their capital": FDI's projects */
+  case 'v': return strcmp(unit, "venture") == 0 ? FM_PROJECTS : 0;
   case 'o': return strcmp(unit, "one") == 0 ? FM_ONES : 0;
   default: return 0;
   }

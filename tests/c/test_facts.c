@@ -12899,6 +12899,13 @@ static void test_member_of_pledged_deals(void) {
   expect_facts("Thanh Hóa signed MoUs with 15 investors on projects worth $2.2 billion.", "");
 }
 
+/* "31 existing ventures increased their capital by $338 million": the
+** ventures counted are the figure's projects, as "projects" are. */
+static void test_ventures_counted_as_projects(void) {
+  expect_facts("In the first half of 2024, 12 foreign ventures in Đồng Nai raised their capital by $150 million.",
+               "*>Đồng Nai 1.5e+08 flow projects=12 as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13701,6 +13708,7 @@ int main(void) {
   test_works_of_named_owner();
   test_continued_to_lead_in_period();
   test_member_of_pledged_deals();
+  test_ventures_counted_as_projects();
   ivl_ruleset_free(rules);
   return check_done();
 }
