@@ -570,6 +570,17 @@ static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figur
   return fx_any(x, m->ve, f->vs, draws);
 }
 
+/* "Thai and Malaysian businesses each commit more than $10 billion a year
+** to overseas projects": a country abroad whose money the clause sends
+** abroad right after the figure puts it into third countries, no target
+** the rules allow (as country_named_as_host). */
+static int foreign_money_abroad(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
+  static const char *const abroad[] = {"overseas", "abroad", NULL};
+  if (!m || m->kind != FM_COUNTRY || (m->flags & FM_VN)) return 0;
+  size_t to = f->ve + 40 < f->ce ? f->ve + 40 : f->ce;
+  return fx_any(x, f->ve, to, abroad);
+}
+
 static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -600,7 +611,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party inv = inv_group_leader_for(x, s, f, inv_find_investor(x, s, f, 1));
   if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
-  if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f)) return;
+  if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f) || foreign_money_abroad(x, f, inv.m))
+    return;
   /* "The first phase of Long Thành airport has a total estimated cost of
   ** 109 trillion VND": what public works are estimated to cost, their
   ** investor not named in the sentence, is no firm's investment (dev-10's
@@ -608,7 +620,11 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const est_cost[] = {"estimated cost of", "total estimated cost of", "estimated total cost of",
                                          "an estimated cost of", "a total estimated cost of",
                                          "an estimated total cost of", NULL};
-  if (inv.m && inv.m->kind == FM_ORG && (inv.m < s->m || inv.m >= s->m + s->n) && fx_ends_with_any(x, f->vs, est_cost))
+  /* (but a company referred to as the sentence's subject plans the works:
+  ** "The company plans to build a warehouse, with an estimated cost of") */
+  static const char *const it[] = {"it", NULL};
+  if (inv.m && inv.m->kind == FM_ORG && (inv.m < s->m || inv.m >= s->m + s->n) && fx_ends_with_any(x, f->vs, est_cost) &&
+      !fx_starts_with_any(x, s->vs, fx_company_words) && !fx_starts_with_any(x, s->vs, it))
     return;
   if (park_draws(x, s, f, inv.m)) {
     if (!tenants_foreign(x, s, inv.m)) return;

@@ -12906,6 +12906,30 @@ static void test_ventures_counted_as_projects(void) {
                "*>Đồng Nai 1.5e+08 flow projects=12 as_of=2024");
 }
 
+/* "Thai and Malaysian businesses each commit more than $10 billion a year
+** to overseas projects": other countries' money sent abroad is neither
+** Việt Nam's outward investment nor money into Việt Nam. Near miss:
+** "Vietnamese businesses ... to overseas projects" is outward. */
+static void test_other_countries_money_abroad(void) {
+  expect_facts("Vietnamese investors poured $1 billion into projects abroad in 2024. Korean and Japanese businesses "
+               "each commit more than $20 billion a year to overseas projects.",
+               "VN>* 1e+09 flow as_of=2024");
+  expect_facts("Vietnamese businesses committed $600 million to overseas projects in 2024.", "VN>* 6e+08 flow as_of=2024");
+}
+
+/* "X was set up in 2019. The company plans to build a warehouse, with an
+** estimated cost of VND900 billion": the company the sentence opens on
+** plans the works, though their cost is said as an estimate. Near miss:
+** public works' estimated cost with no investor said stays no fact. */
+static void test_company_plans_estimated_cost(void) {
+  expect_facts("Sao Nam Logistics was set up in Long An in 2019. The company plans to build a second warehouse, with an "
+               "estimated cost of VNĐ900 billion.",
+               "Sao Nam Logistics>Long An 9e+11 flow");
+  expect_facts("Sao Nam Logistics was set up in Long An in 2019. The new ring road will have an estimated cost of VNĐ900 "
+               "billion.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13709,6 +13733,8 @@ int main(void) {
   test_continued_to_lead_in_period();
   test_member_of_pledged_deals();
   test_ventures_counted_as_projects();
+  test_other_countries_money_abroad();
+  test_company_plans_estimated_cost();
   ivl_ruleset_free(rules);
   return check_done();
 }
