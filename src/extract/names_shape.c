@@ -4553,6 +4553,18 @@ static int licence_won_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "Kanto Seiki runs a factory in Hải Phòng", "Lạc Hồng EV operates two
+** plants": a verb of running or owning works at token v, then a plant's
+** word within three words (after "a", a number, "new"): what a firm does.
+** Words of investor_plants and works_which are compared by spelling. */
+static int runs_works(const reader *r, size_t v) {
+  static const char *const runs[] = {"runs", "operates", "owns", "opened", "built", NULL};
+  if (!one_of(tok_text(r, v), tok_len(r, v), runs)) return 0;
+  for (size_t k = v + 1; k < v + 4 && k < r->n && r->t[k].word && !r->t[k].cap; k++)
+    if (tok_one_of(r, k, investor_plants)) return 1;
+  return 0;
+}
+
 /* "Orland Cables opened its plant", "Brightwater Packaging has doubled its
 ** output": a verb of the run's own, then "its", makes the run a thing that
 ** owns: a firm, as people own with "his" and "her". The verb a past or a
@@ -4572,8 +4584,9 @@ static int owns_after_verb(const reader *r, size_t b) {
     if (one_of(w, n, aux) || one_of(w, n, when_adverbs)) continue;
     int verb = one_of(w, n, pasts) || (n >= 4 && !one_of(w, n, not_verbs) &&
                                        ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 's' && w[n - 2] != 's')));
-    return verb && r->t[i + 1].word && ivl_ascii_ieq(tok_text(r, i + 1), tok_len(r, i + 1), "its") &&
-           tok_text(r, i + 1)[0] == 'i';
+    return verb && r->t[i + 1].word &&
+           ((ivl_ascii_ieq(tok_text(r, i + 1), tok_len(r, i + 1), "its") && tok_text(r, i + 1)[0] == 'i') ||
+            runs_works(r, i));
   }
   return 0;
 }
@@ -4623,7 +4636,8 @@ static int place_then_investor(const reader *r, size_t j, size_t b) {
         tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words | LIST_titles | LIST_org_openers))
       return 0;
   return deal_verb_after(r, b) || licence_won_after(r, b) ||
-         ((spend_verb_after(r, b) || builds_with_money_after(r, b)) && !inside_earlier_org(r, j, b));
+         ((spend_verb_after(r, b) || builds_with_money_after(r, b) || owns_after_verb(r, b)) &&
+          !inside_earlier_org(r, j, b));
 }
 
 /* Is token i a lower-case particle inside the run [a, b), a capitalised

@@ -3626,6 +3626,21 @@ static void test_facility_of_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Lạc Hồng EV runs a factory in Hải Phòng", "Kanto Seiki runs a plant":
+** a name that runs, operates or owns works is a firm's, a place's word
+** opening it too. Near miss: "runs a small bakery" names no works of the
+** list, no firm. */
+static void test_runs_works_is_a_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Sao Khuê EV runs a factory in Hải Phòng.", "organization:Sao Khuê EV;location:Hải Phòng;");
+  expect_names(rs, "Osaka Kessler operates a new plant in Hải Phòng.",
+               "organization:Osaka Kessler;location:Hải Phòng;");
+  expect_names(rs, "Lena Brandt runs a small bakery.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3719,5 +3734,6 @@ int main(void) {
   test_speaker_building_is_a_firm();
   test_power_plant_and_consortium_members();
   test_facility_of_firm();
+  test_runs_works_is_a_firm();
   return check_done();
 }
