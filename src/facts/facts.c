@@ -790,7 +790,10 @@ int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
 
 static const char *const seat_words[] = {
   "based in", "headquartered in", "head-quartered in", "headquarters in", "head office in", "head office is in",
-  "head offices in", "hq in", NULL};
+  "head offices in", "hq in",
+  /* "kits shipped from the group's home base in Hải Phòng" (not "a
+  ** production base in": works) */
+  "home base in", NULL};
 
 size_t fx_unit_phrase(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const unit_of[] = {"province of", "city of", "state of", "district of", "town of",

@@ -12930,6 +12930,15 @@ static void test_company_plans_estimated_cost(void) {
                "");
 }
 
+/* "Its first phase, capitalised at $420 million, will assemble kits
+** shipped from the group's home base in Hải Phòng": where the group is
+** from, not where the phase is (the place spoken of is). */
+static void test_home_base_no_target(void) {
+  expect_facts("Sao Khuê EV will spend $1.6 billion on a plant in Bắc Ninh. Its first phase, capitalised at $420 million, will assemble "
+               "kits shipped from the group's home base in Hải Phòng.",
+               "Sao Khuê EV>Bắc Ninh 1.6e+09 flow; Sao Khuê EV>Bắc Ninh 4.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13735,6 +13744,7 @@ int main(void) {
   test_ventures_counted_as_projects();
   test_other_countries_money_abroad();
   test_company_plans_estimated_cost();
+  test_home_base_no_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
