@@ -616,7 +616,11 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "per liter", "a liter", "per tael", "a tael", "per night", "a night", "per ticket", "a ticket", "per person",
     "a person", "per head", "a head", "per ounce", "an ounce", "per kwh", "a kwh", "per unit", "a unit",
     "per day", "a day", "per hour", "an hour", "per week", "a week", "per session", "a session", "per worker",
-    "a worker", "per barrel", "a barrel", "per room", "a room", NULL};
+    "a worker", "per barrel", "a barrel", "per room", "a room",
+    /* a chain's cost of one shop inside its plan's total: "VNĐ1.2 trillion
+    ** to open 300 stores, or about VNĐ4 billion per store" */
+    "per store", "a store", "per outlet", "an outlet", "per shop", "a shop", "per branch", "a branch",
+    "per restaurant", "a restaurant", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
   /* "shares at VNĐ32,500 apiece", "at $12 each": the price of one thing
@@ -798,6 +802,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "which earned a profit of $30 million" */
     "profit*",
     "salar*", "wage", "wages", "income", "tax*", "prize*", "ticket*",
+    /* a franchisee's or licensee's payment for a brand, no capital put in:
+    ** "will pay an upfront franchise fee of $2 million", "royalties of" */
+    "fee", "fees", "royalt*",
     /* a grant of money, not "will grant investment certificates to" */
     /* "remittances to the city topped $9.6 billion": money sent home */
     "remittance*",

@@ -11467,6 +11467,25 @@ static void test_deal_walked_away_from(void) {
                "Hirano Foods>Bình Định 6e+07 flow");
 }
 
+/* A retailer's payments and costs that put no capital in (qretail): a
+** franchise or licence fee and royalties paid for a brand, one store's
+** cost inside a chain's total ("about VNĐ12 billion a store"), and a plan
+** given up with the project named after it ("but dropped the project"). */
+static void test_fees_store_cost_and_dropped_project(void) {
+  expect_facts("Coffee chain Brewline Vietnam will pay a licence fee of $800,000 to the brand's owner and invest "
+               "VNĐ200 billion in 40 cafés in Đà Nẵng.",
+               "Brewline Vietnam>Đà Nẵng 2e+11 flow");
+  expect_facts("In Đà Nẵng, the franchisee Hạt Ngọc will pay royalties worth $1 million a year and fees of $200,000 to "
+               "the brand.",
+               "");
+  expect_facts("Korean chain Mega Mart will spend VNĐ600 billion opening 50 supermarkets in Cần Thơ, about VNĐ12 "
+               "billion a store.",
+               "Mega Mart>Cần Thơ 6e+11 flow");
+  expect_facts("Thai retailer Siam Shopping will build a $70 million mall in Đà Nẵng. It had also planned a $60 million "
+               "mall in Huế but dropped the project after a land auction failed.",
+               "Siam Shopping>Đà Nẵng 7e+07 flow");
+}
+
 /* A holding raised with no verb of buying ("raised its holding in X to 65
 ** per cent through a tender offer worth VNĐ900 billion", "lifted their
 ** holding ... in a tender offer, paying $18 million") is a share purchase;
@@ -13605,6 +13624,7 @@ int main(void) {
   test_acquisition_counted_in_country();
   test_gain_and_portfolio_no_investment();
   test_fund_raised_at_listing();
+  test_fees_store_cost_and_dropped_project();
   ivl_ruleset_free(rules);
   return check_done();
 }
