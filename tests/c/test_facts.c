@@ -11467,6 +11467,24 @@ static void test_deal_walked_away_from(void) {
                "Hirano Foods>Bình Định 6e+07 flow");
 }
 
+/* A round's other investors said after "with" and before the words of
+** taking part ("with existing backer X also taking part", "with A and B
+** participating") each invest with no figure, as the leader does; people
+** with no name are no one (qretail). The place another firm's project set
+** just before is not the round's: the one spoken of before it is. */
+static void test_round_taking_part_and_place(void) {
+  expect_facts("Fintech startup Ví Vàng has raised $15 million in a Series A round led by Korea's Hanbit Ventures, with "
+               "Japan's Kirin Partners and existing backer Nusa Partners participating.",
+               "Hanbit Ventures>VN flow; Kirin Partners>VN flow; Nusa Partners>VN flow");
+  expect_facts("Fintech startup Ví Vàng has raised $15 million in a Series A round led by Korea's Hanbit Ventures, with "
+               "the founders also taking part.",
+               "Hanbit Ventures>VN flow");
+  expect_facts("TikTok will spend $120 million in Việt Nam. Korean e-tailer Gmarket Vina will put $20 million into a "
+               "warehouse in Đồng Nai. Local platform Tiki, meanwhile, has raised $40 million in a funding round led by "
+               "Singapore's Greenway Capital.",
+               "TikTok>VN 1.2e+08 flow; Gmarket Vina>Đồng Nai 2e+07 flow; Greenway Capital>VN flow");
+}
+
 /* A retailer's payments and costs that put no capital in (qretail): a
 ** franchise or licence fee and royalties paid for a brand, one store's
 ** cost inside a chain's total ("about VNĐ12 billion a store"), and a plan
@@ -13625,6 +13643,7 @@ int main(void) {
   test_gain_and_portfolio_no_investment();
   test_fund_raised_at_listing();
   test_fees_store_cost_and_dropped_project();
+  test_round_taking_part_and_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
