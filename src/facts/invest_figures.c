@@ -1301,8 +1301,12 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     ** has been invested by Japan's X in three projects": the passive's agent
     ** between them */
     static const char *const agents[] = {"invested by", "poured by", NULL};
+    /* (further when the amount's noun is written out: "$28.5 billion in
+    ** foreign direct investment from 2,100 valid projects", lower-case
+    ** words only, the count right after "from") */
+    size_t reach = fx_ends_with(x, c->vs, "from") && fx_lower_words(x, f->ve, c->vs) ? 48 : 32;
     if (f->ve <= c->vs && !figure_between(x, s, f->ve, c->vs) &&
-        ((c->vs - f->ve <= 32 && fx_any(x, f->ve, c->vs, joins) &&
+        ((c->vs - f->ve <= reach && fx_any(x, f->ve, c->vs, joins) &&
           !memchr(x->t + f->ve, ',', c->vs - f->ve) && !memchr(x->t + f->ve, '\n', c->vs - f->ve)) ||
          (c->vs - f->ve <= 80 && fx_any(x, f->ve, c->vs, agents) && fx_ends_with(x, c->vs, "in"))))
       return f;

@@ -11467,6 +11467,17 @@ static void test_deal_walked_away_from(void) {
                "Hirano Foods>Bình Định 6e+07 flow");
 }
 
+/* The projects an amount came from, its noun written out between them
+** ("$28.5 billion in foreign direct investment from 2,100 valid
+** projects"), are the amount's; a count after a comparison's comma is not
+** (qretail). */
+static void test_projects_after_written_out_noun(void) {
+  expect_facts("Long An has drawn $12.4 billion in foreign direct investment capital from 1,300 projects to date.",
+               "*>Long An 1.24e+10 stock projects=1300 as_of=2024-05-10");
+  expect_facts("Long An has drawn $12.4 billion in foreign direct investment, up from 1,300 projects last year.",
+               "*>Long An 1.24e+10 stock as_of=2024-05-10");
+}
+
 /* A round's other investors said after "with" and before the words of
 ** taking part ("with existing backer X also taking part", "with A and B
 ** participating") each invest with no figure, as the leader does; people
@@ -13644,6 +13655,7 @@ int main(void) {
   test_fund_raised_at_listing();
   test_fees_store_cost_and_dropped_project();
   test_round_taking_part_and_place();
+  test_projects_after_written_out_noun();
   ivl_ruleset_free(rules);
   return check_done();
 }
