@@ -11478,6 +11478,23 @@ static void test_projects_after_written_out_noun(void) {
                "*>Long An 1.24e+10 stock as_of=2024-05-10");
 }
 
+/* A firm in the possessive before its parent's kin word and the parent
+** named in an appositive ("X's parent, Y Group, has run a joint venture
+** with Z since 2015") is no party: the parent is. A store chain named
+** again by its trade ("the chain", "the retailer") signs as "the
+** company" does (qretail). */
+static void test_parent_appositive_and_chain_signs(void) {
+  expect_facts("Lotte's parent company, Hanul Holdings, has had a joint venture with Vietnamese retailer Sài Gòn "
+               "Mart since 2015.",
+               "partnership Hanul Holdings|Sài Gòn Mart since=2015");
+  expect_facts("Japanese retailer Satoya Mart opened its tenth store in Đà Nẵng. Later the retailer signed a supply "
+               "deal with Quảng Nam-based Thu Bồn Farm.",
+               "agreement Satoya Mart|Thu Bồn Farm");
+  expect_facts("Japanese retailer Satoya Mart opened its tenth store in Đà Nẵng. Local farmers signed deals to supply "
+               "the chain with rice.",
+               "");
+}
+
 /* A round's other investors said after "with" and before the words of
 ** taking part ("with existing backer X also taking part", "with A and B
 ** participating") each invest with no figure, as the leader does; people
@@ -13656,6 +13673,7 @@ int main(void) {
   test_fees_store_cost_and_dropped_project();
   test_round_taking_part_and_place();
   test_projects_after_written_out_noun();
+  test_parent_appositive_and_chain_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
