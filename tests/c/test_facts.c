@@ -11495,6 +11495,21 @@ static void test_parent_appositive_and_chain_signs(void) {
                "");
 }
 
+/* A share bought of a firm a place abroad describes ("has bought 60 per
+** cent of Vientiane stationery chain X") goes abroad, there; so too past a
+** sentence adverb set off by commas after the buyer ("X, meanwhile, has
+** bought ..."), which opens no aside. A foreign buyer's share abroad is no
+** fact of Việt Nam's (qretail). */
+static void test_share_of_firm_abroad(void) {
+  expect_facts("Book retailer Trí Tuệ Books has bought 60 per cent of Vientiane stationery chain Lao Paper for $4 "
+               "million.",
+               "Trí Tuệ Books>Vientiane 4e+06 flow");
+  expect_facts("Fashion chain Mây Trắng Fashion, meanwhile, has bought 55 per cent of Bangkok boutique chain Silk House "
+               "Co for $5 million.",
+               "Mây Trắng Fashion>Bangkok 5e+06 flow");
+  expect_facts("Thai group Siam Brands has bought 60 per cent of Bangkok snack maker Krob Co for $4 million.", "");
+}
+
 /* A round's other investors said after "with" and before the words of
 ** taking part ("with existing backer X also taking part", "with A and B
 ** participating") each invest with no figure, as the leader does; people
@@ -13674,6 +13689,7 @@ int main(void) {
   test_round_taking_part_and_place();
   test_projects_after_written_out_noun();
   test_parent_appositive_and_chain_signs();
+  test_share_of_firm_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
