@@ -3866,12 +3866,23 @@ static int leads_round(const ivl_fctx *x, size_t at) {
   return round != FX_NONE && !memchr(x->t + at, ',', round - at);
 }
 
+/* "runs GO! hypermarkets, Tops Market supermarkets": a capitalised word
+** with a capitalised word right after it opens a brand's name (after a
+** comma, where fx_in_name sees no name going on), no list's head. */
+static int opens_brand_name(const ivl_fctx *x, size_t at, size_t to) {
+  if (!ivl_isupper((unsigned char)x->t[at]) || at == 0 || x->t[at - 1] != ' ') return 0;
+  size_t w = at;
+  while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+  return w + 1 < to && x->t[w] == ' ' && ivl_isupper((unsigned char)x->t[w + 1]);
+}
+
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
-    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !tops_a_figure(x, at, to) &&
+    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !opens_brand_name(x, at, to) &&
+        !tops_a_figure(x, at, to) &&
         !leading_noun(x, at, to) && !led_by_person(x, at, to) && !leads_round(x, at))
       return 1;
   return 0;

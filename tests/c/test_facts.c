@@ -11510,6 +11510,18 @@ static void test_share_of_firm_abroad(void) {
   expect_facts("Thai group Siam Brands has bought 60 per cent of Bangkok snack maker Krob Co for $4 million.", "");
 }
 
+/* A word of a ranked list's head opening a brand's name after a comma
+** ("runs GO! hypermarkets, Tops Market supermarkets") ranks no one; the
+** verb ("China topped the list with") still does (qretail). */
+static void test_brand_named_like_rank_word(void) {
+  expect_facts("Thai group Central Retail will invest $50 million in Hà Nội. Central Retail, which runs GO! "
+               "hypermarkets, Tops Market supermarkets and cafés, has invested $1.2 billion in Việt Nam.",
+               "Central Retail>Hà Nội 5e+07 flow; Central Retail>VN 1.2e+09 stock as_of=2024-05-10");
+  expect_facts("Bắc Giang drew $2 billion in FDI last year. China topped the list with $800 million, ahead of Korea "
+               "with $500 million.",
+               "*>Bắc Giang 2e+09 flow; CN>Bắc Giang 8e+08 flow rank=1; KR>Bắc Giang 5e+08 flow rank=2");
+}
+
 /* A round's other investors said after "with" and before the words of
 ** taking part ("with existing backer X also taking part", "with A and B
 ** participating") each invest with no figure, as the leader does; people
@@ -13690,6 +13702,7 @@ int main(void) {
   test_projects_after_written_out_noun();
   test_parent_appositive_and_chain_signs();
   test_share_of_firm_abroad();
+  test_brand_named_like_rank_word();
   ivl_ruleset_free(rules);
   return check_done();
 }
