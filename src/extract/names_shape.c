@@ -3456,12 +3456,23 @@ static int said_it_builds(const reader *r, size_t a, size_t b) {
   return past_said_it(r, b) > b && verb_of_list_after(r, b, works_done_by_it) && !named_person_before(r, a, b);
 }
 
+/* "Kim Ngọc Jewelry, meanwhile, has bought", "X, however, will spend": a
+** sentence adverb set off by commas between a firm and its verb; the token
+** after the second comma, else b. */
+static size_t past_comma_adverb(const reader *r, size_t b) {
+  static const char *const adverbs[] = {"meanwhile", "however", "separately", "likewise", "too", "also",
+                                        "instead", "meantime", NULL};
+  if (b + 3 >= r->n || !tok_char(r, b, ',') || !tok_char(r, b + 2, ',')) return b;
+  if (!r->t[b + 1].word || r->t[b + 1].cap || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), adverbs)) return b;
+  return b + 3;
+}
+
 /* The auxiliaries verb_of_list_after() reads past. */
 static const char *const verb_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                        "was", "to", "set", "also", "recently", "officially", NULL};
 
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
-  b = past_said_it(r, past_day_said(r, past_bracketed_country(r, b)));
+  b = past_said_it(r, past_day_said(r, past_comma_adverb(r, past_bracketed_country(r, b))));
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (tok_one_of(r, i, verbs)) return 1;
     if (!tok_one_of(r, i, verb_aux) && !tok_one_of(r, i, when_adverbs)) return 0;
@@ -3905,6 +3916,7 @@ static int buy_verb_after(const reader *r, size_t b) {
                                       "inaugurated", "purchased", NULL};
   static const char *const aux[] = {"will", "has", "have", "had", "plans", "is", "was", "to", "also",
                                     "recently", "officially", NULL};
+  b = past_comma_adverb(r, b);
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) return 1;
     if (!one_of(tok_text(r, i), tok_len(r, i), aux) && !one_of(tok_text(r, i), tok_len(r, i), when_adverbs)) return 0;

@@ -446,6 +446,15 @@ static int done_before_weekday(const words *w, int i) {
   size_t n = w->t[w->date].e - w->t[w->date].s;
   for (int k = 0; days[k]; k++)
     if (n == strlen(days[k]) && ivl_ascii_ieq(d, n, days[k])) return 1;
+  /* "will build a plant ... after receiving an investment certificate on
+  ** November 18": a paper received on a day is a thing done (a day of a
+  ** receipt is not foretold as one of a signing may be) */
+  static const char *const received[] = {"receiving", "obtaining", "securing", NULL};
+  int k = 0;
+  while (received[k] && !is(w, i, received[k])) k++;
+  if (!received[k] || !is(w, w->date - 1, "on")) return 0;
+  for (size_t b = 0; b < n; b++)
+    if (ivl_isdigit((unsigned char)d[b])) return 1;
   return 0;
 }
 

@@ -1335,6 +1335,25 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
   return NULL;
 }
 
+/* Does sentence s name the company 'firm' (by the same name)? */
+static int names_firm(const ivl_fsent *s, const ivl_fm *firm) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].party && firm->party && strcmp(s->m[i].party, firm->party) == 0) return 1;
+  return 0;
+}
+
+/* The place spoken of, for a round: not the place of another firm's
+** project told just before ("Lazada has put $25 million into a hub in Bắc
+** Ninh. Local platform Tiki, meanwhile, has raised $40 million ..."), which
+** says nothing of where the company raising the round is; the place
+** spoken of before that firm's sentence instead. */
+static const char *round_place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
+  const char *place = place_spoken_of(x, s);
+  if (place && place == x->c.topic && x->c.topic_firm && !names_firm(s, x->c.topic_firm))
+    return x->c.topic_before_firm ? x->c.topic_before_firm : x->c.place;
+  return place;
+}
+
 /* "MoMo has raised $100 million in a Series E round led by Japan's Mizuho
 ** Bank": the round's leader invests in the company raising it (Việt Nam,
 ** or the place spoken of), with no figure of its own (invest.named), as
@@ -1345,7 +1364,7 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
 ** one investor the money was raised from, whose figure it is. */
 static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const ivl_fm *money, int sole) {
   const char *place = round_company_base(x, s, m);
-  if (!place) place = place_spoken_of(x, s);
+  if (!place) place = round_place_spoken_of(x, s);
   party tgt = {place ? place : "VN", NULL, 1, 0};
   /* the round's date is the leader's ("the company announced on Monday",
   ** "said on Wednesday it had raised"), bound as the round's money's */
@@ -1370,13 +1389,27 @@ static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
 
 static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size_t from);
 
+/* "..., with existing shareholder X also taking part", "with Japan's Y
+** participating": an investor joining the round said after "with" and
+** before the words of taking part; where that "with" ends, FX_NONE when
+** the sentence says no such thing. */
+static size_t taking_part_at(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  static const char *const taking_part[] = {"also taking part", "taking part", "also participating", "participating",
+                                            "also joining", NULL};
+  size_t t = fx_first(x, from, s->ve, taking_part);
+  if (t == FX_NONE) return FX_NONE;
+  size_t with = FX_NONE;
+  for (size_t w = fx_find(x, from, t, "with"); w != FX_NONE; w = fx_find(x, w + 4, t, "with")) with = w;
+  return with == FX_NONE ? FX_NONE : with + 4;
+}
+
 /* Where the round's other investors are listed after 'from': past "with
 ** participation from", "with the participation of", "joined by"; FX_NONE
 ** when the sentence lists none. */
 static size_t participants_at(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   static const char *const cues[] = {"participation from", "participation of", "joined by", NULL};
   size_t p = fx_first(x, from, s->ve, cues);
-  if (p == FX_NONE) return FX_NONE;
+  if (p == FX_NONE) return taking_part_at(x, s, from);
   /* past the cue's two words */
   for (int word = 0; word < 2; word++) {
     while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;

@@ -471,6 +471,21 @@ static int parent_of_named_unit(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return 0;
 }
 
+/* "Paris Morning's parent, SPL Group, has run a joint venture with X":
+** the firm in the possessive only says whose parent the firm named in the
+** appositive after it is; the parent acts. Is 'm', its possessive 'pos'
+** bytes long, followed by a kin word, a comma and a firm's name? */
+static int kin_in_appositive(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, size_t pos) {
+  static const char *const kin[] = {"parent,", "parent company,", "parent group,", "owner,", "holding company,",
+                                    NULL};
+  size_t p = m->ve + pos;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, kin)) return 0;
+  const char *comma = memchr(x->t + p, ',', s->ve - p);
+  const ivl_fm *n = m + 1;
+  return comma && n < s->m + s->n && n->kind == FM_ORG && fx_only(x, (size_t)(comma - x->t), n->vs, ", ");
+}
+
 /* The province "the province", "the city", "the locality" mean: a digest's
 ** item's own ("THÁI BÌNH" over it, "QUẢNG NGÃI (VNA) – "), else the one
 ** the article is about. */
@@ -546,7 +561,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
         }
     /* "Foxconn's subsidiary FIH Mobile signed": so too the parent of a
     ** unit said with its unit word */
-    if (pos && parent_of_named_unit(x, s, m, pos)) return NULL;
+    if (pos && (parent_of_named_unit(x, s, m, pos) || kin_in_appositive(x, s, m, pos))) return NULL;
   }
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
@@ -762,7 +777,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
       add_party(ps, party_name(x, s, &s->m[i]), &s->m[i]);
   static const char *const company[] = {
     "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
-    "the manufacturer", "the maker", "the corporation", NULL};
+    "the manufacturer", "the maker", "the corporation",
+    /* a store chain by its trade: "Last week the chain signed a franchise
+    ** agreement with X" */
+    "the chain", "the retailer", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
   if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) &&

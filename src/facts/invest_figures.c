@@ -616,7 +616,11 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "per liter", "a liter", "per tael", "a tael", "per night", "a night", "per ticket", "a ticket", "per person",
     "a person", "per head", "a head", "per ounce", "an ounce", "per kwh", "a kwh", "per unit", "a unit",
     "per day", "a day", "per hour", "an hour", "per week", "a week", "per session", "a session", "per worker",
-    "a worker", "per barrel", "a barrel", "per room", "a room", NULL};
+    "a worker", "per barrel", "a barrel", "per room", "a room",
+    /* a chain's cost of one shop inside its plan's total: "VNĐ1.2 trillion
+    ** to open 300 stores, or about VNĐ4 billion per store" */
+    "per store", "a store", "per outlet", "an outlet", "per shop", "a shop", "per branch", "a branch",
+    "per restaurant", "a restaurant", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
   /* "shares at VNĐ32,500 apiece", "at $12 each": the price of one thing
@@ -798,6 +802,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "which earned a profit of $30 million" */
     "profit*",
     "salar*", "wage", "wages", "income", "tax*", "prize*", "ticket*",
+    /* a franchisee's or licensee's payment for a brand, no capital put in:
+    ** "will pay an upfront franchise fee of $2 million", "royalties of" */
+    "fee", "fees", "royalt*",
     /* a grant of money, not "will grant investment certificates to" */
     /* "remittances to the city topped $9.6 billion": money sent home */
     "remittance*",
@@ -1294,8 +1301,12 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     ** has been invested by Japan's X in three projects": the passive's agent
     ** between them */
     static const char *const agents[] = {"invested by", "poured by", NULL};
+    /* (further when the amount's noun is written out: "$28.5 billion in
+    ** foreign direct investment from 2,100 valid projects", lower-case
+    ** words only, the count right after "from") */
+    size_t reach = fx_ends_with(x, c->vs, "from") && fx_lower_words(x, f->ve, c->vs) ? 48 : 32;
     if (f->ve <= c->vs && !figure_between(x, s, f->ve, c->vs) &&
-        ((c->vs - f->ve <= 32 && fx_any(x, f->ve, c->vs, joins) &&
+        ((c->vs - f->ve <= reach && fx_any(x, f->ve, c->vs, joins) &&
           !memchr(x->t + f->ve, ',', c->vs - f->ve) && !memchr(x->t + f->ve, '\n', c->vs - f->ve)) ||
          (c->vs - f->ve <= 80 && fx_any(x, f->ve, c->vs, agents) && fx_ends_with(x, c->vs, "in"))))
       return f;
@@ -3855,12 +3866,23 @@ static int leads_round(const ivl_fctx *x, size_t at) {
   return round != FX_NONE && !memchr(x->t + at, ',', round - at);
 }
 
+/* "runs GO! hypermarkets, Tops Market supermarkets": a capitalised word
+** with a capitalised word right after it opens a brand's name (after a
+** comma, where fx_in_name sees no name going on), no list's head. */
+static int opens_brand_name(const ivl_fctx *x, size_t at, size_t to) {
+  if (!ivl_isupper((unsigned char)x->t[at]) || at == 0 || x->t[at - 1] != ' ') return 0;
+  size_t w = at;
+  while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+  return w + 1 < to && x->t[w] == ' ' && ivl_isupper((unsigned char)x->t[w + 1]);
+}
+
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
-    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !tops_a_figure(x, at, to) &&
+    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !opens_brand_name(x, at, to) &&
+        !tops_a_figure(x, at, to) &&
         !leading_noun(x, at, to) && !led_by_person(x, at, to) && !leads_round(x, at))
       return 1;
   return 0;

@@ -3652,6 +3652,28 @@ static int clause_comma(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* Past a sentence adverb set off by commas right after a firm's name at
+** 'from' ("Kim Ngọc Jewelry, meanwhile, has bought"): where the words
+** after it start, else 'from'. That comma opens no aside on the firm. */
+static size_t past_comma_adverb(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const adverbs[] = {"meanwhile,", "however,", "separately,", "likewise,", "too,", "also,",
+                                        "instead,", NULL};
+  if (from + 2 >= to || x->t[from] != ',' || x->t[from + 1] != ' ' || !fx_starts_with_any(x, from + 2, adverbs))
+    return from;
+  const char *c = memchr(x->t + from + 2, ',', to - from - 2);
+  return c ? (size_t)(c - x->t) + 1 : from;
+}
+
+/* "has bought 70 per cent of Phnom Penh jewellery chain X": a place
+** abroad that names where the firm whose share is bought is, right after
+** the share (lower-case words and the firm's name next). */
+static int share_of_firm_there(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *there) {
+  static const char *const share_of[] = {"per cent of", "percent of", "% of", NULL};
+  if (there->kind != FM_PLACE || !fx_ends_with_any(x, there->vs, share_of)) return 0;
+  const ivl_fm *n = there + 1;
+  return n < s->m + s->n && n->kind == FM_ORG && n->vs - there->ve <= 40 && fx_lower_words(x, there->ve, n->vs);
+}
+
 /* Does the sentence say Việt Nam or a Vietnamese company invests (before
 ** its first figure)? Asked only of a sentence that speaks of abroad. */
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
@@ -3675,7 +3697,8 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     ** network, ...") */
     int entered = there && there->vs < first_figure && fx_ends_with_any(x, there->vs, market_entry) &&
                   !clause_comma(x, there->ve, first_figure);
-    if (there && there->vs < first_figure && clause_comma(x, c->ve, there->vs) && !entered &&
+    if (there && there->vs < first_figure && clause_comma(x, past_comma_adverb(x, c->ve, there->vs), there->vs) &&
+        !entered &&
         !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
@@ -3686,7 +3709,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
           (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
           /* "in its Cambodian unit" (abroad_in took no partner's) */
           ((there->flags & FM_DEMONYM) && (fx_ends_with(x, there->vs, "its") || founds_unit_abroad(x, there)))) &&
-         (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) ||
+         (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) || share_of_firm_there(x, s, there) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad

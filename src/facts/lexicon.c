@@ -109,6 +109,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* the passive: "A plan by a Chinese consortium to build two
           ** terminals, put at $900 million, was dropped last year" */
           "was dropped", "were dropped", "been dropped",
+          /* the plan named just before: "had planned a $95 million mall in
+          ** X as well, but dropped that project in March" */
+          "dropped that project", "dropped the project", "dropped its project", "dropped this project",
+          "dropped that plan", "dropped this plan",
           /* a plan stopped: "has put its $13 billion offshore wind plan on
           ** hold", "paused its $300 million project", "exited its stake" */
           "on hold", "paused", "pauses", "exited")},

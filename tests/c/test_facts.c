@@ -11467,6 +11467,98 @@ static void test_deal_walked_away_from(void) {
                "Hirano Foods>Bình Định 6e+07 flow");
 }
 
+/* The projects an amount came from, its noun written out between them
+** ("$28.5 billion in foreign direct investment from 2,100 valid
+** projects"), are the amount's; a count after a comparison's comma is not
+** (qretail). */
+static void test_projects_after_written_out_noun(void) {
+  expect_facts("Long An has drawn $12.4 billion in foreign direct investment capital from 1,300 projects to date.",
+               "*>Long An 1.24e+10 stock projects=1300 as_of=2024-05-10");
+  expect_facts("Long An has drawn $12.4 billion in foreign direct investment, up from 1,300 projects last year.",
+               "*>Long An 1.24e+10 stock as_of=2024-05-10");
+}
+
+/* A firm in the possessive before its parent's kin word and the parent
+** named in an appositive ("X's parent, Y Group, has run a joint venture
+** with Z since 2015") is no party: the parent is. A store chain named
+** again by its trade ("the chain", "the retailer") signs as "the
+** company" does (qretail). */
+static void test_parent_appositive_and_chain_signs(void) {
+  expect_facts("Lotte's parent company, Hanul Holdings, has had a joint venture with Vietnamese retailer Sài Gòn "
+               "Mart since 2015.",
+               "partnership Hanul Holdings|Sài Gòn Mart since=2015");
+  expect_facts("Japanese retailer Satoya Mart opened its tenth store in Đà Nẵng. Later the retailer signed a supply "
+               "deal with Quảng Nam-based Thu Bồn Farm.",
+               "agreement Satoya Mart|Thu Bồn Farm");
+  expect_facts("Japanese retailer Satoya Mart opened its tenth store in Đà Nẵng. Local farmers signed deals to supply "
+               "the chain with rice.",
+               "");
+}
+
+/* A share bought of a firm a place abroad describes ("has bought 60 per
+** cent of Vientiane stationery chain X") goes abroad, there; so too past a
+** sentence adverb set off by commas after the buyer ("X, meanwhile, has
+** bought ..."), which opens no aside. A foreign buyer's share abroad is no
+** fact of Việt Nam's (qretail). */
+static void test_share_of_firm_abroad(void) {
+  expect_facts("Book retailer Trí Tuệ Books has bought 60 per cent of Vientiane stationery chain Lao Paper for $4 "
+               "million.",
+               "Trí Tuệ Books>Vientiane 4e+06 flow");
+  expect_facts("Fashion chain Mây Trắng Fashion, meanwhile, has bought 55 per cent of Bangkok boutique chain Silk House "
+               "Co for $5 million.",
+               "Mây Trắng Fashion>Bangkok 5e+06 flow");
+  expect_facts("Thai group Siam Brands has bought 60 per cent of Bangkok snack maker Krob Co for $4 million.", "");
+}
+
+/* A word of a ranked list's head opening a brand's name after a comma
+** ("runs GO! hypermarkets, Tops Market supermarkets") ranks no one; the
+** verb ("China topped the list with") still does (qretail). */
+static void test_brand_named_like_rank_word(void) {
+  expect_facts("Thai group Central Retail will invest $50 million in Hà Nội. Central Retail, which runs GO! "
+               "hypermarkets, Tops Market supermarkets and cafés, has invested $1.2 billion in Việt Nam.",
+               "Central Retail>Hà Nội 5e+07 flow; Central Retail>VN 1.2e+09 stock as_of=2024-05-10");
+  expect_facts("Bắc Giang drew $2 billion in FDI last year. China topped the list with $800 million, ahead of Korea "
+               "with $500 million.",
+               "*>Bắc Giang 2e+09 flow; CN>Bắc Giang 8e+08 flow rank=1; KR>Bắc Giang 5e+08 flow rank=2");
+}
+
+/* A round's other investors said after "with" and before the words of
+** taking part ("with existing backer X also taking part", "with A and B
+** participating") each invest with no figure, as the leader does; people
+** with no name are no one (qretail). The place another firm's project set
+** just before is not the round's: the one spoken of before it is. */
+static void test_round_taking_part_and_place(void) {
+  expect_facts("Fintech startup Ví Vàng has raised $15 million in a Series A round led by Korea's Hanbit Ventures, with "
+               "Japan's Kirin Partners and existing backer Nusa Partners participating.",
+               "Hanbit Ventures>VN flow; Kirin Partners>VN flow; Nusa Partners>VN flow");
+  expect_facts("Fintech startup Ví Vàng has raised $15 million in a Series A round led by Korea's Hanbit Ventures, with "
+               "the founders also taking part.",
+               "Hanbit Ventures>VN flow");
+  expect_facts("TikTok will spend $120 million in Việt Nam. Korean e-tailer Gmarket Vina will put $20 million into a "
+               "warehouse in Đồng Nai. Local platform Tiki, meanwhile, has raised $40 million in a funding round led by "
+               "Singapore's Greenway Capital.",
+               "TikTok>VN 1.2e+08 flow; Gmarket Vina>Đồng Nai 2e+07 flow; Greenway Capital>VN flow");
+}
+
+/* A retailer's payments and costs that put no capital in (qretail): a
+** franchise or licence fee and royalties paid for a brand, one store's
+** cost inside a chain's total ("about VNĐ12 billion a store"), and a plan
+** given up with the project named after it ("but dropped the project"). */
+static void test_fees_store_cost_and_dropped_project(void) {
+  expect_facts("Coffee chain Brewline Vietnam will pay a licence fee of $800,000 to the brand's owner and invest "
+               "VNĐ200 billion in 40 cafés in Đà Nẵng.",
+               "Brewline Vietnam>Đà Nẵng 2e+11 flow");
+  expect_facts("In Đà Nẵng, the franchisee Hạt Ngọc will pay royalties worth $1 million a year and fees of $200,000 to "
+               "the brand.",
+               "");
+  expect_facts("Korean chain Mega Mart will spend VNĐ600 billion opening 50 supermarkets in Cần Thơ, about VNĐ12 "
+               "billion a store.",
+               "Mega Mart>Cần Thơ 6e+11 flow");
+  expect_facts("Thai retailer Siam Shopping will build a $70 million mall in Đà Nẵng. It had also planned a $60 million "
+               "mall in Huế but dropped the project after a land auction failed.",
+               "Siam Shopping>Đà Nẵng 7e+07 flow");
+}
+
 /* A holding raised with no verb of buying ("raised its holding in X to 65
 ** per cent through a tender offer worth VNĐ900 billion", "lifted their
 ** holding ... in a tender offer, paying $18 million") is a share purchase;
@@ -13745,6 +13837,12 @@ int main(void) {
   test_other_countries_money_abroad();
   test_company_plans_estimated_cost();
   test_home_base_no_target();
+  test_fees_store_cost_and_dropped_project();
+  test_round_taking_part_and_place();
+  test_projects_after_written_out_noun();
+  test_parent_appositive_and_chain_signs();
+  test_share_of_firm_abroad();
+  test_brand_named_like_rank_word();
   ivl_ruleset_free(rules);
   return check_done();
 }

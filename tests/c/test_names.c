@@ -3641,6 +3641,22 @@ static void test_runs_works_is_a_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Jeweller Kim Ngọc Jewelry, meanwhile, has bought ...": a sentence
+** adverb set off by commas between a firm and its verb is read past, as
+** the verb right after the name is (qretail). Near miss: a run followed
+** by a comma and an adverb with no verb of a deal after is no firm. */
+static void test_firm_verb_after_comma_adverb(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Bakery chain Lúa Mới Bakery, meanwhile, has bought a rival for $5 million.",
+               "organization:Lúa Mới Bakery;");
+  expect_names(rs, "Toy retailer Kibo Kids, however, will spend $3 million on new shops.",
+               "organization:Kibo Kids;");
+  expect_names(rs, "Golden Harvest, meanwhile, was a film about farmers.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3735,5 +3751,6 @@ int main(void) {
   test_power_plant_and_consortium_members();
   test_facility_of_firm();
   test_runs_works_is_a_firm();
+  test_firm_verb_after_comma_adverb();
   return check_done();
 }

@@ -127,6 +127,12 @@ static const qcase cases[] = {
   {D, "2023-11-17", "The firm will break ground soon, after signing a lease on Tuesday.",
    {{"Tuesday", 0, "2023-11-14"}}},
   {D, "2023-11-17", "Following inking the deal on Monday, the city will", {{"Monday", 0, "2023-11-13"}}},
+  /* so too a paper received on a day, a month before the article's day
+  ** (qretail); a day of the clause's own future verb stays to come */
+  {D, "2023-11-17", "The firm will build a mill after obtaining its licence on October 30.",
+   {{"October 30", 0, "2023-10-30"}}},
+  {D, "2023-11-17", "The firm will open the mill on October 30 after receiving a licence.",
+   {{"October 30", 0, "2024-10-30"}}},
   {D, "2023-11-17", "agreed on April 2 to", {{"April 2", 0, "2023-04-02"}}},
   /* an ongoing aim agreed in the past is dated by its agreeing; an event
   ** agreed on (a meeting) is still to come */
