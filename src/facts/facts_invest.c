@@ -110,6 +110,29 @@ static int names_place(const ivl_fsent *s, const char *name) {
   return 0;
 }
 
+/* "Quảng Ninh has drawn textile makers to Hải Hà ... X has leased 25
+** hectares there and plans to invest $70 million": "there" (not the
+** existential "there are") points back to the one province the sentence
+** before named; NULL when it named none or two, or named a company, whose
+** own site fx_company_site judges ("X has customers in Tây Ninh. It will
+** invest $25 million there": not the customers' place). */
+static const char *there_points_back(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const being[] = {"is", "are", "was", "were", "will", "has", "have", "had", NULL};
+  const ivl_fsent *b = &x->c.before;
+  if (b->n == 0 || b->ve > s->vs) return NULL;
+  size_t w = fx_find(x, s->vs, s->ve, "there");
+  if (w == FX_NONE || w == s->vs || fx_starts_with_any(x, w + 5, being)) return NULL;
+  const char *one = NULL;
+  for (size_t i = 0; i < b->n; i++) {
+    const ivl_fm *m = &b->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY)) return NULL;
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    if (one && strcmp(one, m->province) != 0) return NULL;
+    one = m->province;
+  }
+  return one;
+}
+
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
@@ -118,6 +141,8 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   ** where the sentence before said the company works */
   static const char *const there[] = {"there", "the province", "the locality", "the city", NULL};
   if (x->c.works_in && fx_any(x, s->vs, s->ve, there)) return x->c.works_in;
+  const char *pointed = there_points_back(x, s);
+  if (pointed) return pointed;
   if (x->c.topic && x->c.topic_age <= 3) return x->c.topic;
   return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
 }

@@ -12154,6 +12154,47 @@ static void test_there_after_province_word(void) {
                "as_of=2024-04");
 }
 
+/* "Nam Định has drawn yarn makers to Bảo Minh ... X has leased land there
+** and will invest $40 million": "there" points back to the one province the
+** sentence before named, though no company worked there. Near miss: the
+** existential "there are" points nowhere. */
+static void test_there_after_place_named(void) {
+  expect_facts("Bắc Ninh drew $2 billion in FDI in 2023. Nam Định has drawn yarn makers to Bảo Minh. Taiwan's Kuo "
+               "Yarn Co. has leased land there and will invest $40 million in a mill.",
+               "*>Bắc Ninh 2e+09 flow as_of=2023; Kuo Yarn Co.>Nam Định 4e+07 flow");
+  expect_facts("Hải Phòng licensed 12 garment projects in 2023. Thái Bình, meanwhile, has opened a dyeing park. "
+               "Korea's Sunwoo Textile Co. has bought land there and will invest $15 million.",
+               "*>Hải Phòng flow projects=12 as_of=2023; Sunwoo Textile Co.>Thái Bình 1.5e+07 flow");
+  expect_facts("Bắc Ninh drew $2 billion in FDI in 2023. Nam Định has drawn yarn makers to Bảo Minh. There are few "
+               "such mills in the north, and Taiwan's Kuo Yarn Co. will invest $40 million in one.",
+               "*>Bắc Ninh 2e+09 flow as_of=2023; Kuo Yarn Co.>Bắc Ninh 4e+07 flow");
+}
+
+/* "The Saigon Knitwear Corporation and Korea's Daeil Textile Co. will
+** build ...": the article a full name is written with still opens the
+** firms' joined subject, each a member. */
+static void test_joined_subject_after_the(void) {
+  expect_facts("The Saigon Knitwear Corporation and Korea's Daeil Textile Co. will build a $45 million dyeing plant "
+               "in Long An.",
+               "Saigon Knitwear Corporation>Long An 4.5e+07 flow; Daeil Textile Co.>Long An flow");
+  expect_facts("The Phong Lan Weaving Group and Japan's Sanko Fibre Corporation on Monday broke ground on a mill "
+               "with a total investment of $60 million in Thái Bình.",
+               "Phong Lan Weaving Group>Thái Bình 6e+07 flow as_of=2024-05-06; Sanko Fibre Corporation>Thái Bình "
+               "flow as_of=2024-05-06");
+}
+
+/* "signed an MoU under which it will buy fabric from local mills from
+** 2026", "starting in 2027": when what was agreed starts, not the day of
+** the signing. */
+static void test_agreement_start_no_date(void) {
+  expect_facts("Hưng Yên signed a memorandum with Japan's Itochu Corporation on Monday, under which the firm will "
+               "buy fabric from local mills from 2026.",
+               "agreement Hưng Yên|Itochu Corporation date=2024-05-06");
+  expect_facts("Sài Gòn Garment JSC signed a sourcing agreement with Harbourline Outfitters to supply jackets "
+               "starting in 2025.",
+               "agreement Harbourline Outfitters|Sài Gòn Garment JSC");
+}
+
 /* "Could Japan regain the top spot among Vietnam's investors?": a question
 ** whether, opening on its verb, states no fact (an op-ed's rhetoric), nor
 ** a deal; the answer after it may. Near miss: "Why did X put $60 million
@@ -13558,6 +13599,9 @@ int main(void) {
   test_spent_by_it_company();
   test_dateline_after_byline();
   test_there_after_province_word();
+  test_there_after_place_named();
+  test_joined_subject_after_the();
+  test_agreement_start_no_date();
   test_question_whether_no_fact();
   test_second_only_after_and();
   test_ranked_among_economies();
