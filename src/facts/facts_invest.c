@@ -240,6 +240,30 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
 }
 
+/* "X will invest $150 million to move its production to Vietnam. The
+** company will build two factories in Gia Lai province", "... on a mill in
+** northern Vietnam. The mill, in Hải Hà Industrial Park in Quảng Ninh,
+** ...": the sentence right after, opening on the company or its works and
+** telling no figure of its own, puts them "in" one province, where the
+** money said to go to the country goes; else NULL. */
+static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opener[] = {"the company", "the group", "the firm", "it", "the mill", "the plant",
+                                       "the factory", "the project", "the complex", NULL};
+  const ivl_spans *ss = &x->a->sentences;
+  size_t k = next_body_sentence(x, s);
+  if (k >= ss->n || !fx_starts_with_any(x, ss->items[k].start, opener)) return NULL;
+  const char *one = NULL;
+  int in = 0;
+  for (size_t i = fx_mention_from(x, ss->items[k].start); i < x->nm && x->m[i].vs < ss->items[k].end; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_MONEY) return NULL;
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    if (one && strcmp(one, m->province) != 0) return NULL;
+    one = m->province, in |= fx_ends_with(x, m->vs, "in");
+  }
+  return in ? one : NULL;
+}
+
 /* Is date 'd' the day the news was told ("X said on Monday", "announced
 ** on May 3"), not the day of what it tells? */
 static int day_told(const ivl_fctx *x, const ivl_fm *d) {
@@ -621,6 +645,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     inv = (party){"*", NULL, 0, 0};
   }
   party tgt = inv_find_target(x, s, f);
+  if (tgt.m && tgt.m->kind == FM_COUNTRY && (tgt.m->flags & FM_VN) && !f->stock && inv.m && inv.m->kind == FM_ORG) {
+    const char *works = works_province_next(x, s);
+    if (works) tgt.name = works;
+  }
   /* "X toured Bắc Ninh ... It has since spent $1.1 billion on a plant in
   ** the province. ... it would invest a further $500 million there": a
   ** place said by its word, not the article's, is spoken of next */

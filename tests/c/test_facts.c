@@ -12195,6 +12195,37 @@ static void test_agreement_start_no_date(void) {
                "agreement Harbourline Outfitters|Sài Gòn Garment JSC");
 }
 
+/* "X will invest $80 million to shift production from China to Vietnam.
+** The company will build a plant in Bình Định": the country's money goes
+** to the one province the next sentence, opening on the company or its
+** works with no figure of its own, puts them in. Near misses: a stock in
+** the country stays the country's; a next sentence with its own figure
+** keeps it. */
+static void test_works_province_next(void) {
+  expect_facts("Hong Kong's Linhai Home Co., Ltd said on Monday it would invest $80 million to shift production from "
+               "China to Vietnam. The company will build a plant in Bình Định.",
+               "Linhai Home Co., Ltd>Bình Định 8e+07 flow as_of=2024-05-06");
+  expect_facts("Jiangsu Meilun Knitting will spend $60 million on a mill in northern Vietnam. The mill, in Bảo Minh "
+               "Industrial Park in Nam Định, will open in 2026.",
+               "Jiangsu Meilun Knitting>Nam Định 6e+07 flow");
+  expect_facts("Linhai Home Co., Ltd has invested $300 million in Vietnam to date. The company will build a plant in "
+               "Bình Định.",
+               "Linhai Home Co., Ltd>VN 3e+08 stock as_of=2024-05-10");
+  expect_facts("Linhai Home Co., Ltd will invest $80 million to shift production to Vietnam. The company will put $30 "
+               "million into a plant in Bình Định.",
+               "Linhai Home Co., Ltd>VN 8e+07 flow; Linhai Home Co., Ltd>Bình Định 3e+07 flow");
+}
+
+/* "X will build two factories ... The first factory, worth $90 million,
+** will make sofas": one of the works just told is the company's, as its
+** first phase is. Near miss: with no company told before, no one's. */
+static void test_first_of_works_told(void) {
+  expect_facts("Linhai Home Co., Ltd will build two plants in Bình Định. The first plant, worth $50 million, will make "
+               "beds and wardrobes.",
+               "Linhai Home Co., Ltd>Bình Định 5e+07 flow");
+  expect_facts("Bình Định has two new furniture parks. The first mill, worth $50 million, will saw rubberwood.", "");
+}
+
 /* "Could Japan regain the top spot among Vietnam's investors?": a question
 ** whether, opening on its verb, states no fact (an op-ed's rhetoric), nor
 ** a deal; the answer after it may. Near miss: "Why did X put $60 million
@@ -13602,6 +13633,8 @@ int main(void) {
   test_there_after_place_named();
   test_joined_subject_after_the();
   test_agreement_start_no_date();
+  test_works_province_next();
+  test_first_of_works_told();
   test_question_whether_no_fact();
   test_second_only_after_and();
   test_ranked_among_economies();
