@@ -703,7 +703,10 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Phraya" after "Chao Phraya Hotels & Resorts" (" Hotels & Resorts"
   ** stands before " Resorts", which alone would leave "Hotels &") */
   TAIL(" Real Estate"), TAIL(" Asset Management"), TAIL(" Hotels"),
-  TAIL(" Homes"), {NULL, 0}};
+  TAIL(" Homes"),
+  /* a yarn, cloth or clothing maker's or seller's: "Huafeng" after
+  ** "Zhejiang Huafeng Spinning", "Ridgeline" after "Ridgeline Outfitters" */
+  TAIL(" Spinning"), TAIL(" Knitting"), TAIL(" Apparel"), TAIL(" Outfitters"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};

@@ -163,7 +163,10 @@ static const char *const org_heads[] = {
   "estate", "exchange",
   /* a house builder's and a fund manager's: "Thiên Long Homes", "Mekong
   ** Asset Management" */
-  "homes", "management", NULL};
+  "homes", "management",
+  /* a yarn, cloth, shoe or clothing maker's or seller's trade as its last
+  ** word: "Zhejiang Huafeng Spinning", "Ridgeline Outfitters" */
+  "spinning", "knitting", "weaving", "footwear", "outfitters", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

@@ -110,6 +110,29 @@ static int names_place(const ivl_fsent *s, const char *name) {
   return 0;
 }
 
+/* "Quảng Ninh has drawn textile makers to Hải Hà ... X has leased 25
+** hectares there and plans to invest $70 million": "there" (not the
+** existential "there are") points back to the one province the sentence
+** before named; NULL when it named none or two, or named a company, whose
+** own site fx_company_site judges ("X has customers in Tây Ninh. It will
+** invest $25 million there": not the customers' place). */
+static const char *there_points_back(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const being[] = {"is", "are", "was", "were", "will", "has", "have", "had", NULL};
+  const ivl_fsent *b = &x->c.before;
+  if (b->n == 0 || b->ve > s->vs) return NULL;
+  size_t w = fx_find(x, s->vs, s->ve, "there");
+  if (w == FX_NONE || w == s->vs || fx_starts_with_any(x, w + 5, being)) return NULL;
+  const char *one = NULL;
+  for (size_t i = 0; i < b->n; i++) {
+    const ivl_fm *m = &b->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY)) return NULL;
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    if (one && strcmp(one, m->province) != 0) return NULL;
+    one = m->province;
+  }
+  return one;
+}
+
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
@@ -132,6 +155,8 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
                                         "will establish", NULL};
   if (x->c.works_in && fx_any(x, s->vs, s->ve, that_site) && fx_any(x, x->c.before.vs, x->c.before.ve, to_come))
     return x->c.works_in;
+  const char *pointed = there_points_back(x, s);
+  if (pointed) return pointed;
   if (x->c.topic && x->c.topic_age <= 3) return x->c.topic;
   return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
 }
@@ -227,6 +252,30 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
     for (size_t j = i + 1; j < x->nm && x->m[j].vs < ss->items[k].end; j++)
       if (x->m[j].kind == FM_ORG && x->m[j].country && strcmp(x->m[j].country, country) == 0) return NULL;
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
+}
+
+/* "X will invest $150 million to move its production to Vietnam. The
+** company will build two factories in Gia Lai province", "... on a mill in
+** northern Vietnam. The mill, in Hải Hà Industrial Park in Quảng Ninh,
+** ...": the sentence right after, opening on the company or its works and
+** telling no figure of its own, puts them "in" one province, where the
+** money said to go to the country goes; else NULL. */
+static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opener[] = {"the company", "the group", "the firm", "it", "the mill", "the plant",
+                                       "the factory", "the project", "the complex", NULL};
+  const ivl_spans *ss = &x->a->sentences;
+  size_t k = next_body_sentence(x, s);
+  if (k >= ss->n || !fx_starts_with_any(x, ss->items[k].start, opener)) return NULL;
+  const char *one = NULL;
+  int in = 0;
+  for (size_t i = fx_mention_from(x, ss->items[k].start); i < x->nm && x->m[i].vs < ss->items[k].end; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_MONEY) return NULL;
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    if (one && strcmp(one, m->province) != 0) return NULL;
+    one = m->province, in |= fx_ends_with(x, m->vs, "in");
+  }
+  return in ? one : NULL;
 }
 
 /* Is date 'd' the day the news was told ("X said on Monday", "announced
@@ -631,6 +680,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     inv = (party){"*", NULL, 0, 0};
   }
   party tgt = inv_find_target(x, s, f);
+  if (tgt.m && tgt.m->kind == FM_COUNTRY && (tgt.m->flags & FM_VN) && !f->stock && inv.m && inv.m->kind == FM_ORG) {
+    const char *works = works_province_next(x, s);
+    if (works) tgt.name = works;
+  }
   /* "X toured Bắc Ninh ... It has since spent $1.1 billion on a plant in
   ** the province. ... it would invest a further $500 million there": a
   ** place said by its word, not the article's, is spoken of next */

@@ -1665,8 +1665,11 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if ((fx_ends_with(x, d->vs, "since") && !signed_when(x, d, verb)) || date_of_aside(x, s, d, verb)) continue;
     /* "an agreement for 2026-2030", "for the 2025-2027 period": its term,
     ** not the day it was signed; "to lift trade to $15 billion by 2030",
-    ** "until 2030": when what was agreed is to be done */
-    static const char *const term[] = {"for", "for the", "period", "by", "by the end of", "until", "till", NULL};
+    ** "until 2030": when what was agreed is to be done; so is its start,
+    ** "will source garments from it from 2027", "starting in 2027" */
+    static const char *const term[] = {"for",  "for the",  "period",      "by",          "by the end of", "until",
+                                       "till", "from",     "starting",    "starting in", "starting from",
+                                       "beginning in", NULL};
     if (fx_ends_with_any(x, d->vs, term)) continue;
     /* "A agreed last week to ..., the province said on Tuesday": the day it
     ** was told, not the day it was agreed */

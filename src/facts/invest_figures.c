@@ -26,6 +26,10 @@ const char *const inv_company_anaphors[] = {
   /* a phase the sentence says is the project's: "Its first phase, worth $60
   ** million, ...", "The terminal's first phase, costing ..." */
   "first phase", "second phase", "third phase",
+  /* one of the works a plan was just told to build: "will build two
+  ** factories ... The first factory, worth $90 million, will make sofas" */
+  "the first factory", "the second factory", "the first plant", "the second plant", "the first mill",
+  "the second mill",
   /* "will be built in two phases, with the first, costing VNĐ5 trillion,
   ** due in 2027": the first of the project's phases (not "with the first
   ** 20 MW phase costing $130 million", whose firm the phrase does not say) */

@@ -1618,6 +1618,9 @@ static size_t works_capital_clause(const ivl_fctx *x, size_t from, size_t upto) 
 ** March, A and local partner B jointly invested")? */
 static int subject_opens(const ivl_fctx *x, const ivl_fsent *s, size_t opens) {
   size_t from = fx_after_wire_dateline(x, s->vs, opens);
+  /* ("The Saigon Textile Corporation and X will ...": the article a full
+  ** name is written with opens it too) */
+  if (opens == from + 4 && fx_starts_with(x, from, "the")) from = opens;
   if (fx_lower_words(x, from, opens)) return 1;
   size_t p = opens;
   while (p > from && x->t[p - 1] == ' ') p--;

@@ -12246,6 +12246,78 @@ static void test_there_after_province_word(void) {
                "as_of=2024-04");
 }
 
+/* "Nam Định has drawn yarn makers to Bảo Minh ... X has leased land there
+** and will invest $40 million": "there" points back to the one province the
+** sentence before named, though no company worked there. Near miss: the
+** existential "there are" points nowhere. */
+static void test_there_after_place_named(void) {
+  expect_facts("Bắc Ninh drew $2 billion in FDI in 2023. Nam Định has drawn yarn makers to Bảo Minh. Taiwan's Kuo "
+               "Yarn Co. has leased land there and will invest $40 million in a mill.",
+               "*>Bắc Ninh 2e+09 flow as_of=2023; Kuo Yarn Co.>Nam Định 4e+07 flow");
+  expect_facts("Hải Phòng licensed 12 garment projects in 2023. Thái Bình, meanwhile, has opened a dyeing park. "
+               "Korea's Sunwoo Textile Co. has bought land there and will invest $15 million.",
+               "*>Hải Phòng flow projects=12 as_of=2023; Sunwoo Textile Co.>Thái Bình 1.5e+07 flow");
+  expect_facts("Bắc Ninh drew $2 billion in FDI in 2023. Nam Định has drawn yarn makers to Bảo Minh. There are few "
+               "such mills in the north, and Taiwan's Kuo Yarn Co. will invest $40 million in one.",
+               "*>Bắc Ninh 2e+09 flow as_of=2023; Kuo Yarn Co.>Bắc Ninh 4e+07 flow");
+}
+
+/* "The Saigon Knitwear Corporation and Korea's Daeil Textile Co. will
+** build ...": the article a full name is written with still opens the
+** firms' joined subject, each a member. */
+static void test_joined_subject_after_the(void) {
+  expect_facts("The Saigon Knitwear Corporation and Korea's Daeil Textile Co. will build a $45 million dyeing plant "
+               "in Long An.",
+               "Saigon Knitwear Corporation>Long An 4.5e+07 flow; Daeil Textile Co.>Long An flow");
+  expect_facts("The Phong Lan Weaving Group and Japan's Sanko Fibre Corporation on Monday broke ground on a mill "
+               "with a total investment of $60 million in Thái Bình.",
+               "Phong Lan Weaving Group>Thái Bình 6e+07 flow as_of=2024-05-06; Sanko Fibre Corporation>Thái Bình "
+               "flow as_of=2024-05-06");
+}
+
+/* "signed an MoU under which it will buy fabric from local mills from
+** 2026", "starting in 2027": when what was agreed starts, not the day of
+** the signing. */
+static void test_agreement_start_no_date(void) {
+  expect_facts("Hưng Yên signed a memorandum with Japan's Itochu Corporation on Monday, under which the firm will "
+               "buy fabric from local mills from 2026.",
+               "agreement Hưng Yên|Itochu Corporation date=2024-05-06");
+  expect_facts("Sài Gòn Garment JSC signed a sourcing agreement with Harbourline Outfitters to supply jackets "
+               "starting in 2025.",
+               "agreement Harbourline Outfitters|Sài Gòn Garment JSC");
+}
+
+/* "X will invest $80 million to shift production from China to Vietnam.
+** The company will build a plant in Bình Định": the country's money goes
+** to the one province the next sentence, opening on the company or its
+** works with no figure of its own, puts them in. Near misses: a stock in
+** the country stays the country's; a next sentence with its own figure
+** keeps it. */
+static void test_works_province_next(void) {
+  expect_facts("Hong Kong's Linhai Home Co., Ltd said on Monday it would invest $80 million to shift production from "
+               "China to Vietnam. The company will build a plant in Bình Định.",
+               "Linhai Home Co., Ltd>Bình Định 8e+07 flow as_of=2024-05-06");
+  expect_facts("Jiangsu Meilun Knitting will spend $60 million on a mill in northern Vietnam. The mill, in Bảo Minh "
+               "Industrial Park in Nam Định, will open in 2026.",
+               "Jiangsu Meilun Knitting>Nam Định 6e+07 flow");
+  expect_facts("Linhai Home Co., Ltd has invested $300 million in Vietnam to date. The company will build a plant in "
+               "Bình Định.",
+               "Linhai Home Co., Ltd>VN 3e+08 stock as_of=2024-05-10");
+  expect_facts("Linhai Home Co., Ltd will invest $80 million to shift production to Vietnam. The company will put $30 "
+               "million into a plant in Bình Định.",
+               "Linhai Home Co., Ltd>VN 8e+07 flow; Linhai Home Co., Ltd>Bình Định 3e+07 flow");
+}
+
+/* "X will build two factories ... The first factory, worth $90 million,
+** will make sofas": one of the works just told is the company's, as its
+** first phase is. Near miss: with no company told before, no one's. */
+static void test_first_of_works_told(void) {
+  expect_facts("Linhai Home Co., Ltd will build two plants in Bình Định. The first plant, worth $50 million, will make "
+               "beds and wardrobes.",
+               "Linhai Home Co., Ltd>Bình Định 5e+07 flow");
+  expect_facts("Bình Định has two new furniture parks. The first mill, worth $50 million, will saw rubberwood.", "");
+}
+
 /* "Could Japan regain the top spot among Vietnam's investors?": a question
 ** whether, opening on its verb, states no fact (an op-ed's rhetoric), nor
 ** a deal; the answer after it may. Near miss: "Why did X put $60 million
@@ -13779,6 +13851,11 @@ int main(void) {
   test_spent_by_it_company();
   test_dateline_after_byline();
   test_there_after_province_word();
+  test_there_after_place_named();
+  test_joined_subject_after_the();
+  test_agreement_start_no_date();
+  test_works_province_next();
+  test_first_of_works_told();
   test_question_whether_no_fact();
   test_second_only_after_and();
   test_ranked_among_economies();

@@ -2915,6 +2915,24 @@ static void test_firms_with_particles(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A yarn, cloth or clothing firm's trade as its name's last word ends the
+** name ("Jiangsu Meilun Knitting", "Harbourline Outfitters"), and its
+** short form is the firm again ("Meilun", "Harbourline"); near miss: the
+** trade word in lower case ends no name. */
+static void test_textile_trade_firms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Jiangsu Meilun Knitting will build a mill in Vietnam.", "organization:Jiangsu Meilun Knitting;country:Việt Nam;");
+  expect_names(rs, "Meilun Knitting will build a mill. Meilun said the mill would open in May.",
+               "organization:Meilun Knitting;organization:Meilun;");
+  expect_names(rs, "Harbourline Outfitters signed a supply deal with Sài Gòn Garment JSC. Harbourline will buy "
+                   "jackets.",
+               "organization:Harbourline Outfitters;organization:Sài Gòn Garment JSC;organization:Harbourline;");
+  expect_names(rs, "The mill does spinning and knitting for local brands.", "");
+  ivl_ruleset_free(rs);
+}
+
 /* A known firm's name going on with a place's word and a trade's ("Amata
 ** City Development"); near misses: the firm's zone named by a place
 ** ("Amata City Biên Hòa"), a place's word ending the run. */
@@ -3721,6 +3739,7 @@ int main(void) {
   test_shortened_firms_in_long_texts();
   test_firms_winning_licences();
   test_firms_with_particles();
+  test_textile_trade_firms();
   test_known_firm_with_place_word();
   test_place_opening_investor();
   test_place_word_inside_investor();
