@@ -686,11 +686,12 @@ static const ivl_fm *body_named_before(const ivl_fctx *x, const ivl_fsent *s, co
 
 /* "the province", "the provincial People's Committee", "Provincial
 ** leaders", "city authorities": the province the article is about; not
-** "the province of X", which names one. */
+** "the province of X", which names one. A centrally run city's bodies are
+** "municipal" ("the municipal Department of Construction"). */
 static const char *const the_locality[] = {
-  "the province", "the city", "the provincial", "the city's", "provincial leaders", "provincial authorities",
-  "provincial officials", "city leaders", "city authorities", "city officials", "leaders of the province",
-  "leaders of the city", NULL};
+  "the province", "the city", "the provincial", "the city's", "the municipal", "provincial leaders",
+  "provincial authorities", "provincial officials", "city leaders", "city authorities", "city officials",
+  "municipal authorities", "municipal leaders", "leaders of the province", "leaders of the city", NULL};
 static const char *const the_locality_of[] = {"the province of", "the city of", NULL};
 
 /* "the Government signed a loan agreement with the World Bank": in the
@@ -1219,7 +1220,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   /* "the two companies signed the deal on April 22": the pair linked before */
   static const char *const sides[] = {
     "the two sides", "both sides", "the two companies", "the two firms", "the two groups",
-    "the two partners", "the two banks", "the two corporations", "both companies", "both firms",
+    "the two partners", "the two banks", "the two lenders", "the two corporations", "both companies", "both firms",
     "both parties", "the two universities", "the two hospitals", "the two institutions",
     "the two ministries", "the two agencies", "the two carriers", "the two airlines", NULL};
   if (ps->n >= 2) return;
@@ -1246,12 +1247,14 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** up a working group": no deal word said) */
     static const char *const agreed[] = {"agreed to", "agreed on", "agreed that", NULL};
     static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms",
+                                        "the two banks", "the two lenders", "both banks",
                                         "the two carriers", "the two airlines", NULL};
     static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
     /* "X will put $40 million into a project with local partner Y. The two
     ** firms signed an MoU": the two firms the sentence before told of
     ** together, as it names them, not the article's place and one of them
-    ** (airlines by name first, then any two firms: "Siam Skyways") */
+    ** (airlines by name first, then any two firms: "Siam Skyways"); so too
+    ** two banks ("X will buy a stake in Y Bank. The two lenders signed") */
     if (!x->c.pair[0] && fx_starts_with_any(x, g, firms) &&
         ((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
          two_firms_before(x, s, &pair, 0))) {

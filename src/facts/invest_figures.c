@@ -3205,6 +3205,8 @@ static int other_date(const ivl_fsent *s, const ivl_fm *d) {
 /* The words of a total grown since a start told before them. */
 static const char *const since_then[] = {"has since", "have since", "had since", NULL};
 
+static const char *const same_day_openers[] = {"on the same day", "the same day", NULL};
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -3304,6 +3306,14 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       continue;
     if (d->ve <= f->vs ? fx_any(x, s->vs, d->vs, ivl_lexicon(LEX_GOAL)) : fx_any(x, f->ve, d->vs, ivl_lexicon(LEX_GOAL)))
       f->date = NULL;
+  }
+  /* "On the same day, X received a licence for a $38 million port": a
+  ** sentence that opens on the day told before, with no date of its own,
+  ** is of that day (as a signing so opened is, agree.signed) */
+  if (!dates && !report && fs->n && fx_starts_with_any(x, s->vs, same_day_openers)) {
+    const ivl_fm *d = fx_same_day(x, s);
+    for (size_t i = 0; d && i < fs->n; i++)
+      if (!fs->f[i].date) fs->f[i].date = d;
   }
 }
 

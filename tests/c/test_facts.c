@@ -12804,6 +12804,43 @@ static void test_gain_and_portfolio_no_investment(void) {
 /* "The fund raised VNĐ2 trillion when it listed on the HCM City Stock
 ** Exchange in 2024" (set qrealm): the money a fund raised from its own
 ** investors, no money put into a place. Near miss: the fund's purchase. */
+/* "The two lenders also signed ...": two banks, as "the two banks", are
+** the pair the sentence before tells of. Near miss: "the two lenders" that
+** only lend sign nothing. */
+static void test_two_lenders_sign(void) {
+  expect_facts("Tokai Shinkin Bank will buy a 10 per cent stake in Hà Nội-based Sao Mai Commercial Bank for $80 "
+               "million. The two lenders also signed a cooperation agreement on trade finance on Monday.",
+               "Tokai Shinkin Bank>Hà Nội 8e+07 flow; agreement Sao Mai Commercial Bank|Tokai Shinkin Bank "
+               "date=2024-05-06");
+  expect_facts("Tokai Shinkin Bank has held talks with Sao Mai Commercial Bank for a year. The two lenders on "
+               "Monday signed an advisory agreement.",
+               "agreement Sao Mai Commercial Bank|Tokai Shinkin Bank date=2024-05-06");
+  expect_facts("Tokai Shinkin Bank will buy a 10 per cent stake in Hà Nội-based Sao Mai Commercial Bank for $80 "
+               "million. The two lenders also lend to small firms.",
+               "Tokai Shinkin Bank>Hà Nội 8e+07 flow");
+}
+
+/* "with the municipal Department of Construction": a centrally run city's
+** department acts for the city spoken of, as a province's does. */
+static void test_municipal_department_signs(void) {
+  expect_facts("Hải Phòng drew $3 billion in FDI in 2024. Japan's JICA signed an MoU with the municipal Department of "
+               "Construction on Monday on a flood warning system.",
+               "*>Hải Phòng 3e+09 flow as_of=2024; agreement Hải Phòng|JICA date=2024-05-06");
+}
+
+/* "On the same day, X received a licence for a $38 million port": an
+** investment opening on the day told before, with no date of its own, is
+** of that day. Near miss: a date of its own wins ("On the same day, ...
+** on March 3"), and a sentence not opening so takes none. */
+static void test_same_day_dates_investment(void) {
+  expect_facts("Quảng Trị signed an MoU with Laos' Savannakhet on Monday. On the same day, Thai firm Siam Kraft "
+               "received a licence for a $25 million paper mill in the province.",
+               "agreement Quảng Trị|Savannakhet date=2024-05-06; Siam Kraft>Quảng Trị 2.5e+07 flow as_of=2024-05-06");
+  expect_facts("Quảng Trị signed an MoU with Laos' Savannakhet on Monday. Thai firm Siam Kraft received a licence "
+               "for a $25 million paper mill in the province, the same as a year ago.",
+               "agreement Quảng Trị|Savannakhet date=2024-05-06; Siam Kraft>Quảng Trị 2.5e+07 flow");
+}
+
 static void test_fund_raised_at_listing(void) {
   expect_facts("Sen Vàng Fund has bought an office building in Hà Nội for VNĐ500 billion. The fund raised VNĐ1.5 "
                "trillion when it listed on the Hà Nội Stock Exchange in 2023.",
@@ -13605,6 +13642,9 @@ int main(void) {
   test_acquisition_counted_in_country();
   test_gain_and_portfolio_no_investment();
   test_fund_raised_at_listing();
+  test_two_lenders_sign();
+  test_municipal_department_signs();
+  test_same_day_dates_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
