@@ -640,6 +640,25 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
       for (size_t k = 0; k < s->n && s->m[k].vs < verb; k++)
         if (s->m[k].kind == FM_DATE && s->m[k].vs > at && s->m[k].vs <= at + 9) start = s->m[k].ve;
     }
+  /* "Japan will provide a loan ... under an agreement JICA and the
+  ** Ministry of Finance signed on Monday": the deal's own clause, its
+  ** subject after the deal's noun; who gives the money before it is no
+  ** party (not "under an MoU signed with X", whose subject is the main
+  ** clause's: no party between the noun and the verb) */
+  static const char *const deals[] = {"agreement", "deal", "accord", "memorandum", "arrangement", NULL};
+  size_t under = fx_find(x, start, verb, "under");
+  if (under != FX_NONE && under > start + 2) {
+    size_t noun = fx_first(x, under, under + 40 < verb ? under + 40 : verb, deals);
+    if (noun != FX_NONE && fx_lower_words(x, under, noun)) {
+      size_t end = noun;
+      while (end < verb && ivl_isalpha((unsigned char)x->t[end])) end++;
+      for (size_t i = 0; i < s->n && end < verb && x->t[end] == ' '; i++)
+        if (s->m[i].vs > end && s->m[i].vs < verb && s->m[i].kind != FM_DATE) {
+          start = end;
+          break;
+        }
+    }
+  }
   /* "X has 60 million users, while Boeing signed ...": the last clause
   ** (only a 'w' can begin "while": most bytes are not looked at) */
   /* (and "... co-chaired the meeting of the X Committee, where the two

@@ -1219,7 +1219,9 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
   ** $86.7 billion in accumulated capital across 10,000 projects": "for" or
   ** "across" right before the count ties it to the amount before, over
   ** that amount's own noun, before any amount after it */
-  static const char *const ties[] = {"for", "across", NULL};
+  /* (also past a hedge: "across more than 10,200 projects") */
+  static const char *const ties[] = {"for", "across", "across more than", "across over", "across about",
+                                     "across nearly", "across some", "across around", "for more than", NULL};
   for (size_t i = fs->n; i-- > 0;) {
     figure *f = &fs->f[i];
     if (f->ve > c->vs) continue;

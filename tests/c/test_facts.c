@@ -12841,6 +12841,48 @@ static void test_same_day_dates_investment(void) {
                "agreement Quảng Trị|Savannakhet date=2024-05-06; Siam Kraft>Quảng Trị 2.5e+07 flow");
 }
 
+/* A development bank's stake is an investment, its loan is not: "ADB
+** will take a 12 per cent stake in X for $30 million" after "the Asian
+** Development Bank (ADB)", and the full name so too. Near miss: the same
+** bank lending to a firm gives no investment. */
+static void test_development_bank_takes_equity(void) {
+  expect_facts("The Asian Development Bank (ADB) opened a new office on Monday. ADB will take a 12 per cent stake in "
+               "Huế-based Sông Hương Leasing JSC for $30 million.",
+               "ADB>Huế 3e+07 flow");
+  expect_facts("The Asian Development Bank made an equity investment of $30 million in Huế-based Sông Hương Leasing "
+               "JSC.",
+               "Asian Development Bank>Huế 3e+07 flow");
+  expect_facts("The Asian Development Bank (ADB) opened a new office on Monday. ADB will lend $30 million to "
+               "Huế-based Sông Hương Leasing JSC.",
+               "");
+}
+
+/* "Korea will lend $90 million ... under an agreement KEXIM and the
+** Ministry of Finance signed on Monday": the deal's own clause names its
+** parties; the giver before it is none. Near misses: a subject that signs
+** "under" a deal after the verb stays a party, and so does the main
+** clause's subject of "under an MoU signed with X". */
+static void test_under_agreement_clause_parties(void) {
+  expect_facts("Korea will lend $90 million for a bypass in Bắc Ninh under an agreement the Export-Import Bank of "
+               "Korea and the Ministry of Finance signed on Monday.",
+               "agreement Export-Import Bank of Korea|Ministry of Finance date=2024-05-06");
+  expect_facts("The Export-Import Bank of Korea signed a loan with the Ministry of Finance on Monday under a framework "
+               "agreed in 2020.",
+               "agreement Export-Import Bank of Korea|Ministry of Finance date=2024-05-06");
+  expect_facts("Siam Land Co will pour $500 million into an industrial park in Hà Nội, under a memorandum of "
+               "understanding signed with the Hà Nội People's Committee on Monday.",
+               "Siam Land Co>Hà Nội 5e+08 flow as_of=2024-05-06; agreement Hà Nội|Siam Land Co date=2024-05-06");
+}
+
+/* "with $21 billion in registered capital across more than 1,900
+** projects": a hedge between "across" and the count still ties the
+** projects to the amount before. */
+static void test_across_hedged_count(void) {
+  expect_facts("Singapore is Việt Nam's second largest investor, with $21 billion in registered capital across more "
+               "than 1,900 projects.",
+               "SG>VN 2.1e+10 stock projects=1900 rank=2 as_of=2024-05-10");
+}
+
 static void test_fund_raised_at_listing(void) {
   expect_facts("Sen Vàng Fund has bought an office building in Hà Nội for VNĐ500 billion. The fund raised VNĐ1.5 "
                "trillion when it listed on the Hà Nội Stock Exchange in 2023.",
@@ -13645,6 +13687,9 @@ int main(void) {
   test_two_lenders_sign();
   test_municipal_department_signs();
   test_same_day_dates_investment();
+  test_development_bank_takes_equity();
+  test_under_agreement_clause_parties();
+  test_across_hedged_count();
   ivl_ruleset_free(rules);
   return check_done();
 }
