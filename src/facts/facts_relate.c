@@ -578,12 +578,32 @@ static int locates_party_before(const ivl_fctx *x, const parties *ps, const ivl_
   return 0;
 }
 
+/* The gazetteer's short name of an organisation party ("EU" for "the
+** European Union"), or NULL. */
+static const char *short_name_of(const ivl_fctx *x, const ivl_fm *m) {
+  if (!m || m->kind != FM_ORG) return NULL;
+  const ivl_store *st = &x->a->store;
+  const ivl_field *f = ivl_store_field(st, &st->ents[m->ent], IVL_SYM_CANONICAL);
+  return f && f->kind == IVL_FIELD_STR ? ivl_store_string(st, f) : NULL;
+}
+
+/* "The European Union and X signed ..., with a €10 million EU grant": the
+** body named again by its short name is the party named in full. */
+static int named_in_full_before(const ivl_fctx *x, const parties *ps, size_t i) {
+  for (size_t j = 0; j < ps->n; j++) {
+    const char *short_name = j != i ? short_name_of(x, ps->m[j]) : NULL;
+    if (short_name && strcmp(short_name, ps->name[i]) == 0 && strcmp(ps->name[j], ps->name[i]) != 0) return 1;
+  }
+  return 0;
+}
+
 /* A country whose own place is a party adds nothing ("Pyeongtaek city of
-** Republic of Korea"), nor does a region that locates a party place. */
+** Republic of Korea"), nor does a region that locates a party place, nor
+** a body's short name beside its full one. */
 static void drop_covered_countries(const ivl_fctx *x, parties *ps) {
   size_t kept = 0;
   for (size_t i = 0; i < ps->n; i++) {
-    int covered = locates_party_before(x, ps, ps->m[i]);
+    int covered = locates_party_before(x, ps, ps->m[i]) || named_in_full_before(x, ps, i);
     if (ps->m[i] && ps->m[i]->kind == FM_COUNTRY)
       for (size_t j = 0; j < ps->n && !covered; j++)
         covered = ps->m[j] && ps->m[j]->kind == FM_PLACE && ps->m[j]->country &&

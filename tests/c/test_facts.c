@@ -12883,6 +12883,17 @@ static void test_across_hedged_count(void) {
                "SG>VN 2.1e+10 stock projects=1900 rank=2 as_of=2024-05-10");
 }
 
+/* "The European Union and X signed ..., with a €4 million EU grant": the
+** body named again by its gazetteer short name is the party named in full,
+** not a third party. Near miss: "the EU" named alone stays a party. */
+static void test_short_name_beside_full_party(void) {
+  expect_facts("The European Union and the Quảng Nam People's Committee on Monday signed a financing deal for "
+               "schools, combining a $9 million loan with a $4 million EU grant.",
+               "agreement European Union|Quảng Nam date=2024-05-06");
+  expect_facts("The EU and the Quảng Nam People's Committee on Monday signed a financing deal for schools.",
+               "agreement EU|Quảng Nam date=2024-05-06");
+}
+
 static void test_fund_raised_at_listing(void) {
   expect_facts("Sen Vàng Fund has bought an office building in Hà Nội for VNĐ500 billion. The fund raised VNĐ1.5 "
                "trillion when it listed on the Hà Nội Stock Exchange in 2023.",
@@ -13690,6 +13701,7 @@ int main(void) {
   test_development_bank_takes_equity();
   test_under_agreement_clause_parties();
   test_across_hedged_count();
+  test_short_name_beside_full_party();
   ivl_ruleset_free(rules);
   return check_done();
 }
