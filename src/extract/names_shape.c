@@ -334,7 +334,7 @@ static const char *const firm_nouns[] = {
   "shoemakers", "drugmaker", "drugmakers", "automakers", "carmakers", "chipmakers", "toymakers",
   "steelmakers", "watchmaker", "brewer", "brewers", "bottler", "assembler", "lenders", "insurers",
   "operators", "conglomerates", "tyremaker", "tiremaker", "processor", "processors", "jeweller", "jeweler",
-  "recycler", "packager", NULL};
+  "recycler", "packager", "institution", "foundation", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

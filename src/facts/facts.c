@@ -273,6 +273,24 @@ static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const
   }
 }
 
+/* "ADB said it had made an equity investment of $20 million in X", "the
+** Asian Development Bank will take a 10 per cent stake in Y": a bank or
+** fund that lends (no company by company_name) invests when the words
+** after it, up to the sentence's end, speak of equity or a stake (a
+** development bank's stake is an investment, its loan is not); not the
+** State Bank, which regulates. 'party' is the name it stands for. */
+static int lender_taking_equity(const char *t, size_t len, size_t ve, const char *party) {
+  if (!party || (!strstr(party, "Bank") && !strstr(party, "Fund")) || strstr(party, "State Bank")) return 0;
+  static const char *const words[] = {"equity", " stake ", " stake,", " stake.", NULL};
+  size_t end = ve + 120 < len ? ve + 120 : len;
+  for (size_t p = ve; p < end && t[p] != '.' && t[p] != ';'; p++)
+    for (size_t w = 0; words[w]; w++) {
+      size_t n = strlen(words[w]);
+      if (t[p] == words[w][0] && end - p >= n && memcmp(t + p, words[w], n) == 0) return 1;
+    }
+  return 0;
+}
+
 static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_keys *k) {
   const ivl_store *s = &a->store;
   const ivl_entity *e = &s->ents[i];
@@ -336,7 +354,7 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
       m->flags |= FM_COMMITTEE;
     else if ((is_company(name) && !names_a_park(name) && (m->party == name || is_company(m->party)) && /* each name once */
               (!canonical || canonical == name || canonical == m->party || is_company(canonical))) ||
-             foreign_university(name, m->country))
+             foreign_university(name, m->country) || lender_taking_equity(a->view.text, a->view.len, e->vend, m->party))
       m->flags |= FM_COMPANY;
     break;
   }
@@ -1572,6 +1590,7 @@ static void expand_acronyms(ivl_fctx *x) {
       if (alias[lo].index < i && m->party != x->m[alias[lo].index].party) m->written = key;
       m->party = x->m[alias[lo].index].party;
       m->flags = x->m[alias[lo].index].flags;
+      if (lender_taking_equity(x->t, x->a->view.len, m->ve, m->party)) m->flags |= FM_COMPANY;
     }
   }
   free(alias);

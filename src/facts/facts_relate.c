@@ -593,12 +593,32 @@ static int locates_party_before(const ivl_fctx *x, const parties *ps, const ivl_
   return 0;
 }
 
+/* The gazetteer's short name of an organisation party ("EU" for "the
+** European Union"), or NULL. */
+static const char *short_name_of(const ivl_fctx *x, const ivl_fm *m) {
+  if (!m || m->kind != FM_ORG) return NULL;
+  const ivl_store *st = &x->a->store;
+  const ivl_field *f = ivl_store_field(st, &st->ents[m->ent], IVL_SYM_CANONICAL);
+  return f && f->kind == IVL_FIELD_STR ? ivl_store_string(st, f) : NULL;
+}
+
+/* "The European Union and X signed ..., with a €10 million EU grant": the
+** body named again by its short name is the party named in full. */
+static int named_in_full_before(const ivl_fctx *x, const parties *ps, size_t i) {
+  for (size_t j = 0; j < ps->n; j++) {
+    const char *short_name = j != i ? short_name_of(x, ps->m[j]) : NULL;
+    if (short_name && strcmp(short_name, ps->name[i]) == 0 && strcmp(ps->name[j], ps->name[i]) != 0) return 1;
+  }
+  return 0;
+}
+
 /* A country whose own place is a party adds nothing ("Pyeongtaek city of
-** Republic of Korea"), nor does a region that locates a party place. */
+** Republic of Korea"), nor does a region that locates a party place, nor
+** a body's short name beside its full one. */
 static void drop_covered_countries(const ivl_fctx *x, parties *ps) {
   size_t kept = 0;
   for (size_t i = 0; i < ps->n; i++) {
-    int covered = locates_party_before(x, ps, ps->m[i]);
+    int covered = locates_party_before(x, ps, ps->m[i]) || named_in_full_before(x, ps, i);
     if (ps->m[i] && ps->m[i]->kind == FM_COUNTRY)
       for (size_t j = 0; j < ps->n && !covered; j++)
         covered = ps->m[j] && ps->m[j]->kind == FM_PLACE && ps->m[j]->country &&
@@ -655,6 +675,25 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
       for (size_t k = 0; k < s->n && s->m[k].vs < verb; k++)
         if (s->m[k].kind == FM_DATE && s->m[k].vs > at && s->m[k].vs <= at + 9) start = s->m[k].ve;
     }
+  /* "Japan will provide a loan ... under an agreement JICA and the
+  ** Ministry of Finance signed on Monday": the deal's own clause, its
+  ** subject after the deal's noun; who gives the money before it is no
+  ** party (not "under an MoU signed with X", whose subject is the main
+  ** clause's: no party between the noun and the verb) */
+  static const char *const deals[] = {"agreement", "deal", "accord", "memorandum", "arrangement", NULL};
+  size_t under = fx_find(x, start, verb, "under");
+  if (under != FX_NONE && under > start + 2) {
+    size_t noun = fx_first(x, under, under + 40 < verb ? under + 40 : verb, deals);
+    if (noun != FX_NONE && fx_lower_words(x, under, noun)) {
+      size_t end = noun;
+      while (end < verb && ivl_isalpha((unsigned char)x->t[end])) end++;
+      for (size_t i = 0; i < s->n && end < verb && x->t[end] == ' '; i++)
+        if (s->m[i].vs > end && s->m[i].vs < verb && s->m[i].kind != FM_DATE) {
+          start = end;
+          break;
+        }
+    }
+  }
   /* "X has 60 million users, while Boeing signed ...": the last clause
   ** (only a 'w' can begin "while": most bytes are not looked at) */
   /* (and "... co-chaired the meeting of the X Committee, where the two
@@ -701,11 +740,12 @@ static const ivl_fm *body_named_before(const ivl_fctx *x, const ivl_fsent *s, co
 
 /* "the province", "the provincial People's Committee", "Provincial
 ** leaders", "city authorities": the province the article is about; not
-** "the province of X", which names one. */
+** "the province of X", which names one. A centrally run city's bodies are
+** "municipal" ("the municipal Department of Construction"). */
 static const char *const the_locality[] = {
-  "the province", "the city", "the provincial", "the city's", "provincial leaders", "provincial authorities",
-  "provincial officials", "city leaders", "city authorities", "city officials", "leaders of the province",
-  "leaders of the city", NULL};
+  "the province", "the city", "the provincial", "the city's", "the municipal", "provincial leaders",
+  "provincial authorities", "provincial officials", "city leaders", "city authorities", "city officials",
+  "municipal authorities", "municipal leaders", "leaders of the province", "leaders of the city", NULL};
 static const char *const the_locality_of[] = {"the province of", "the city of", NULL};
 
 /* "the Government signed a loan agreement with the World Bank": in the
@@ -1237,7 +1277,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   /* "the two companies signed the deal on April 22": the pair linked before */
   static const char *const sides[] = {
     "the two sides", "both sides", "the two companies", "the two firms", "the two groups",
-    "the two partners", "the two banks", "the two corporations", "both companies", "both firms",
+    "the two partners", "the two banks", "the two lenders", "the two corporations", "both companies", "both firms",
     "both parties", "the two universities", "the two hospitals", "the two institutions",
     "the two ministries", "the two agencies", "the two carriers", "the two airlines", NULL};
   if (ps->n >= 2) return;
@@ -1264,12 +1304,14 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** up a working group": no deal word said) */
     static const char *const agreed[] = {"agreed to", "agreed on", "agreed that", NULL};
     static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms",
+                                        "the two banks", "the two lenders", "both banks",
                                         "the two carriers", "the two airlines", NULL};
     static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
     /* "X will put $40 million into a project with local partner Y. The two
     ** firms signed an MoU": the two firms the sentence before told of
     ** together, as it names them, not the article's place and one of them
-    ** (airlines by name first, then any two firms: "Siam Skyways") */
+    ** (airlines by name first, then any two firms: "Siam Skyways"); so too
+    ** two banks ("X will buy a stake in Y Bank. The two lenders signed") */
     if (!x->c.pair[0] && fx_starts_with_any(x, g, firms) &&
         ((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
          two_firms_before(x, s, &pair, 0))) {

@@ -1230,7 +1230,9 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
   ** $86.7 billion in accumulated capital across 10,000 projects": "for" or
   ** "across" right before the count ties it to the amount before, over
   ** that amount's own noun, before any amount after it */
-  static const char *const ties[] = {"for", "across", NULL};
+  /* (also past a hedge: "across more than 10,200 projects") */
+  static const char *const ties[] = {"for", "across", "across more than", "across over", "across about",
+                                     "across nearly", "across some", "across around", "for more than", NULL};
   for (size_t i = fs->n; i-- > 0;) {
     figure *f = &fs->f[i];
     if (f->ve > c->vs) continue;
@@ -3220,6 +3222,8 @@ static int other_date(const ivl_fsent *s, const ivl_fm *d) {
 /* The words of a total grown since a start told before them. */
 static const char *const since_then[] = {"has since", "have since", "had since", NULL};
 
+static const char *const same_day_openers[] = {"on the same day", "the same day", NULL};
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -3319,6 +3323,14 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       continue;
     if (d->ve <= f->vs ? fx_any(x, s->vs, d->vs, ivl_lexicon(LEX_GOAL)) : fx_any(x, f->ve, d->vs, ivl_lexicon(LEX_GOAL)))
       f->date = NULL;
+  }
+  /* "On the same day, X received a licence for a $38 million port": a
+  ** sentence that opens on the day told before, with no date of its own,
+  ** is of that day (as a signing so opened is, agree.signed) */
+  if (!dates && !report && fs->n && fx_starts_with_any(x, s->vs, same_day_openers)) {
+    const ivl_fm *d = fx_same_day(x, s);
+    for (size_t i = 0; d && i < fs->n; i++)
+      if (!fs->f[i].date) fs->f[i].date = d;
   }
 }
 

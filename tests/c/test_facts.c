@@ -12968,6 +12968,96 @@ static void test_gain_and_portfolio_no_investment(void) {
 /* "The fund raised VNĐ2 trillion when it listed on the HCM City Stock
 ** Exchange in 2024" (set qrealm): the money a fund raised from its own
 ** investors, no money put into a place. Near miss: the fund's purchase. */
+/* "The two lenders also signed ...": two banks, as "the two banks", are
+** the pair the sentence before tells of. Near miss: "the two lenders" that
+** only lend sign nothing. */
+static void test_two_lenders_sign(void) {
+  expect_facts("Tokai Shinkin Bank will buy a 10 per cent stake in Hà Nội-based Sao Mai Commercial Bank for $80 "
+               "million. The two lenders also signed a cooperation agreement on trade finance on Monday.",
+               "Tokai Shinkin Bank>Hà Nội 8e+07 flow; agreement Sao Mai Commercial Bank|Tokai Shinkin Bank "
+               "date=2024-05-06");
+  expect_facts("Tokai Shinkin Bank has held talks with Sao Mai Commercial Bank for a year. The two lenders on "
+               "Monday signed an advisory agreement.",
+               "agreement Sao Mai Commercial Bank|Tokai Shinkin Bank date=2024-05-06");
+  expect_facts("Tokai Shinkin Bank will buy a 10 per cent stake in Hà Nội-based Sao Mai Commercial Bank for $80 "
+               "million. The two lenders also lend to small firms.",
+               "Tokai Shinkin Bank>Hà Nội 8e+07 flow");
+}
+
+/* "with the municipal Department of Construction": a centrally run city's
+** department acts for the city spoken of, as a province's does. */
+static void test_municipal_department_signs(void) {
+  expect_facts("Hải Phòng drew $3 billion in FDI in 2024. Japan's JICA signed an MoU with the municipal Department of "
+               "Construction on Monday on a flood warning system.",
+               "*>Hải Phòng 3e+09 flow as_of=2024; agreement Hải Phòng|JICA date=2024-05-06");
+}
+
+/* "On the same day, X received a licence for a $38 million port": an
+** investment opening on the day told before, with no date of its own, is
+** of that day. Near miss: a date of its own wins ("On the same day, ...
+** on March 3"), and a sentence not opening so takes none. */
+static void test_same_day_dates_investment(void) {
+  expect_facts("Quảng Trị signed an MoU with Laos' Savannakhet on Monday. On the same day, Thai firm Siam Kraft "
+               "received a licence for a $25 million paper mill in the province.",
+               "agreement Quảng Trị|Savannakhet date=2024-05-06; Siam Kraft>Quảng Trị 2.5e+07 flow as_of=2024-05-06");
+  expect_facts("Quảng Trị signed an MoU with Laos' Savannakhet on Monday. Thai firm Siam Kraft received a licence "
+               "for a $25 million paper mill in the province, the same as a year ago.",
+               "agreement Quảng Trị|Savannakhet date=2024-05-06; Siam Kraft>Quảng Trị 2.5e+07 flow");
+}
+
+/* A development bank's stake is an investment, its loan is not: "ADB
+** will take a 12 per cent stake in X for $30 million" after "the Asian
+** Development Bank (ADB)", and the full name so too. Near miss: the same
+** bank lending to a firm gives no investment. */
+static void test_development_bank_takes_equity(void) {
+  expect_facts("The Asian Development Bank (ADB) opened a new office on Monday. ADB will take a 12 per cent stake in "
+               "Huế-based Sông Hương Leasing JSC for $30 million.",
+               "ADB>Huế 3e+07 flow");
+  expect_facts("The Asian Development Bank made an equity investment of $30 million in Huế-based Sông Hương Leasing "
+               "JSC.",
+               "Asian Development Bank>Huế 3e+07 flow");
+  expect_facts("The Asian Development Bank (ADB) opened a new office on Monday. ADB will lend $30 million to "
+               "Huế-based Sông Hương Leasing JSC.",
+               "");
+}
+
+/* "Korea will lend $90 million ... under an agreement KEXIM and the
+** Ministry of Finance signed on Monday": the deal's own clause names its
+** parties; the giver before it is none. Near misses: a subject that signs
+** "under" a deal after the verb stays a party, and so does the main
+** clause's subject of "under an MoU signed with X". */
+static void test_under_agreement_clause_parties(void) {
+  expect_facts("Korea will lend $90 million for a bypass in Bắc Ninh under an agreement the Export-Import Bank of "
+               "Korea and the Ministry of Finance signed on Monday.",
+               "agreement Export-Import Bank of Korea|Ministry of Finance date=2024-05-06");
+  expect_facts("The Export-Import Bank of Korea signed a loan with the Ministry of Finance on Monday under a framework "
+               "agreed in 2020.",
+               "agreement Export-Import Bank of Korea|Ministry of Finance date=2024-05-06");
+  expect_facts("Siam Land Co will pour $500 million into an industrial park in Hà Nội, under a memorandum of "
+               "understanding signed with the Hà Nội People's Committee on Monday.",
+               "Siam Land Co>Hà Nội 5e+08 flow as_of=2024-05-06; agreement Hà Nội|Siam Land Co date=2024-05-06");
+}
+
+/* "with $21 billion in registered capital across more than 1,900
+** projects": a hedge between "across" and the count still ties the
+** projects to the amount before. */
+static void test_across_hedged_count(void) {
+  expect_facts("Singapore is Việt Nam's second largest investor, with $21 billion in registered capital across more "
+               "than 1,900 projects.",
+               "SG>VN 2.1e+10 stock projects=1900 rank=2 as_of=2024-05-10");
+}
+
+/* "The European Union and X signed ..., with a €4 million EU grant": the
+** body named again by its gazetteer short name is the party named in full,
+** not a third party. Near miss: "the EU" named alone stays a party. */
+static void test_short_name_beside_full_party(void) {
+  expect_facts("The European Union and the Quảng Nam People's Committee on Monday signed a financing deal for "
+               "schools, combining a $9 million loan with a $4 million EU grant.",
+               "agreement European Union|Quảng Nam date=2024-05-06");
+  expect_facts("The EU and the Quảng Nam People's Committee on Monday signed a financing deal for schools.",
+               "agreement EU|Quảng Nam date=2024-05-06");
+}
+
 static void test_fund_raised_at_listing(void) {
   expect_facts("Sen Vàng Fund has bought an office building in Hà Nội for VNĐ500 billion. The fund raised VNĐ1.5 "
                "trillion when it listed on the Hà Nội Stock Exchange in 2023.",
@@ -13920,6 +14010,13 @@ int main(void) {
   test_parent_appositive_and_chain_signs();
   test_share_of_firm_abroad();
   test_brand_named_like_rank_word();
+  test_two_lenders_sign();
+  test_municipal_department_signs();
+  test_same_day_dates_investment();
+  test_development_bank_takes_equity();
+  test_under_agreement_clause_parties();
+  test_across_hedged_count();
+  test_short_name_beside_full_party();
   ivl_ruleset_free(rules);
   return check_done();
 }

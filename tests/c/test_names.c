@@ -3504,6 +3504,22 @@ static void test_brewer_and_grocer_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "development finance institution X", "X, a Dutch charitable
+** foundation,": the words of what a development financier or a foundation
+** is name the one-word firm after them, or described after it. Near miss:
+** "institution" in a phrase with no name after it names nothing. */
+static void test_institution_and_foundation_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Danish development finance institution Ifundo bought a stake in a Huế hotel.",
+               "country:Denmark;organization:Ifundo;location:Huế;");
+  expect_names(rs, "Huế and the Hoa Leer Stichting, a Dutch charitable foundation, have cooperated since 2015.",
+               "location:Huế;organization:Hoa Leer Stichting;country:Netherlands;");
+  expect_names(rs, "A finance institution in Huế lent more.", "location:Huế;");
+  ivl_ruleset_free(rs);
+}
+
 /* "garment maker May Hòa Bình": a run a firm noun puts after it that opens
 ** on a month's word is the firm's name, no date nor place. Near miss: "in
 ** May" after a firm's name is a date, and the place after it a place. */
@@ -3771,5 +3787,6 @@ int main(void) {
   test_facility_of_firm();
   test_runs_works_is_a_firm();
   test_firm_verb_after_comma_adverb();
+  test_institution_and_foundation_names();
   return check_done();
 }
