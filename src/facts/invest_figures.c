@@ -2468,9 +2468,11 @@ static int sector_goes_on(const ivl_fctx *x, const ivl_fsent *s, const figures *
 /* "If approved, the second phase would cost a further $180 million", "X
 ** would spend VNĐ25 trillion if the province approves": money a condition
 ** hangs on, said with a modal right before it, is no investment (a plan
-** said outright, "said it would invest $50 million", is one). */
+** said outright, "said it would invest $50 million", is one); so is money
+** an investor is only ready to put in on a condition ("said it was
+** prepared to spend up to $500 million on a plant if a study confirms"). */
 static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
-  static const char *const modals[] = {"would", "could", "might", NULL};
+  static const char *const modals[] = {"would", "could", "might", "prepared to", "ready to", "willing to", NULL};
   if (!f->money || !any_of(x, absent, s->vs, s->ve, conditions)) return 0;
   size_t back = f->money->vs > f->cs + 60 ? f->money->vs - 60 : f->cs;
   return fx_any(x, back, f->money->vs, modals);

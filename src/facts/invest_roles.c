@@ -50,6 +50,32 @@ static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
          !fx_starts_with(x, m->ve, "and");
 }
 
+/* "Kessel's neighbour in the park, Taiwan's Chang Fu Fibre Corporation,
+** has poured ...", "Daesan's Vietnamese partner in the plant, Đông Nam Bộ
+** Plastics JSC, will contribute ...": a firm's possessive before a word of
+** its tie to another, the other named after the comma (a country's
+** possessive may stand before it), describes that other, which acts. */
+static int possessive_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
+  static const char *const ties[] = {"neighbour", "neighbor", "partner", "rival", "peer", "compatriot",
+                                     "supplier", "customer", "shareholder", NULL};
+  const ivl_fm *m = &s->m[i];
+  size_t pos = fx_possessive(x, m);
+  if (m->kind != FM_ORG || !pos) return 0;
+  size_t from = m->ve + pos, comma = from;
+  while (comma < to && comma < from + 48 && x->t[comma] != ',') comma++;
+  if (comma >= to || x->t[comma] != ',' || !fx_any(x, from, comma, ties)) return 0;
+  for (size_t k = i + 1; k < s->n && s->m[k].vs < comma + 24; k++) {
+    const ivl_fm *n = &s->m[k];
+    if (n->vs < comma) { /* only a demonym between: "Vietnamese partner" */
+      if (n->kind != FM_COUNTRY) return 0;
+      continue;
+    }
+    if (n->kind == FM_ORG) return n->ve <= to;
+    if (n->kind != FM_COUNTRY || !fx_possessive(x, n)) return 0;
+  }
+  return 0;
+}
+
 /* "Vingroup said Samsung would invest ...", "FPT announced on Monday that
 ** Alibaba will ...": the mention i reports what another, named after its
 ** verb and before 'to', does; not "Samsung said it would invest". */
@@ -128,7 +154,8 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     }
     /* ("Vingroup's Vinhomes", "Masan subsidiary WinCommerce": the parent
     ** describes the unit named next, which acts) */
-    if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !(parent_of_next(x, s, i) && unit_before(s, i, to))) {
+    if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !possessive_of_next(x, s, i, to) &&
+        !(parent_of_next(x, s, i) && unit_before(s, i, to))) {
       /* (with no other named: "after it bought 65 per cent of X", its
       ** buyer is the one referred back to) */
       if (!fx_bought_company(x, m) && !fx_brand_of_outlets(x, m) && !fx_seller_of_purchase(x, m)) return m;

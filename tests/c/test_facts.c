@@ -12810,6 +12810,51 @@ static void test_fund_raised_at_listing(void) {
                "Sen Vàng Fund>Hà Nội 5e+11 flow");
 }
 
+/* "Kessel's neighbour in the park, Taiwan's Chang Fu Fibre Corporation,
+** has poured ..." (set qheavy): a firm's possessive before a word of its
+** tie to another named after the comma describes that other, which
+** invests. Near miss: a possessive before its own works keeps the firm. */
+static void test_possessive_tie_names_next(void) {
+  expect_facts("Minh Phát Paper JSC opened a mill at Yên Phong Industrial Park in 2020. Minh Phát Paper's neighbour in "
+               "the park, Korea's Dongil Pulp Co., will invest $380 million in a tissue mill there.",
+               "Dongil Pulp Co.>Bắc Ninh 3.8e+08 flow");
+  expect_facts("Sơn Hà Glass JSC makes float glass in Hải Phòng. Sơn Hà Glass's Japanese partner in the venture, "
+               "Asahara Silica Co., Ltd, will contribute an additional VNĐ900 billion to the plant.",
+               "Asahara Silica Co., Ltd>Hải Phòng 9e+11 flow");
+  expect_facts("Minh Phát Paper JSC opened a mill at Yên Phong Industrial Park in 2020. Minh Phát Paper's plant in the "
+               "park, the largest of its kind, will get an additional $38 million.",
+               "Minh Phát Paper>Bắc Ninh 3.8e+07 flow");
+}
+
+/* "Boundary said it was prepared to spend up to $500 million on a
+** separation plant if a feasibility study ... confirms" (set qheavy):
+** money an investor is only ready to put in on a condition is no fact.
+** Near miss: ready to invest with no condition is a plan. */
+static void test_ready_on_condition(void) {
+  expect_facts("Canada's Northvale Mining Corp. said it was ready to invest $250 million in a processing plant in Lào Cai "
+               "if the Government grants it a mining licence.",
+               "");
+  expect_facts("Northvale Mining Corp. is willing to spend $90 million on a port in Quảng Ninh if the province leases "
+               "it the land.",
+               "");
+  expect_facts("Canada's Northvale Mining Corp. said it was ready to invest $250 million in a processing plant in Lào Cai.",
+               "Northvale Mining Corp.>Lào Cai 2.5e+08 flow");
+}
+
+/* "It relinquished Block 05-1c in 2016 after a dry well, writing off about
+** $90 million" (set qheavy): money lost on a block handed back is no
+** investment. Near miss: the money put into the block. */
+static void test_block_relinquished_written_off(void) {
+  expect_facts("Norway's Fjellstad Energy relinquished its Block 118 project off Quảng Trị in 2019 after a dry well, "
+               "writing off $60 million.",
+               "");
+  expect_facts("Norway's Fjellstad Energy invested in Quảng Trị in 2014. It wrote off $60 million on the project "
+               "in 2019.",
+               "");
+  expect_facts("Norway's Fjellstad Energy invested $60 million in Block 118 off Quảng Trị in 2014.",
+               "Fjellstad Energy>Quảng Trị 6e+07 flow as_of=2014");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13605,6 +13650,9 @@ int main(void) {
   test_acquisition_counted_in_country();
   test_gain_and_portfolio_no_investment();
   test_fund_raised_at_listing();
+  test_possessive_tie_names_next();
+  test_ready_on_condition();
+  test_block_relinquished_written_off();
   ivl_ruleset_free(rules);
   return check_done();
 }
