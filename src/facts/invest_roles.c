@@ -2062,6 +2062,7 @@ static int nationwide_in(const ivl_fctx *x, size_t from, size_t to) {
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 static int seat_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+static int runs_in_bought_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 
 /* Where the mention after s->m[i] starts, or 'limit' if it starts later
 ** (or there is none). */
@@ -2140,6 +2141,26 @@ static int place_of_works_held(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   return fx_starts_with(x, open, "which") && fx_first(x, open, m->vs, holds) != FX_NONE;
 }
 
+/* Is the country's possessive 'm' followed right away by a firm ("in
+** Vietnam's Quynh Lap Cement JSC")? */
+static int firm_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t i = (size_t)(m - s->m);
+  return i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs <= m->ve + fx_possessive(x, m) + 1;
+}
+
+/* Is the country's possessive 'm' followed by lower-case words of its own
+** industry, a sector or none named, up to the word "sector" or
+** "industry" ("in Việt Nam's oil and gas sector")? */
+static int industry_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const industries[] = {"sector", "industry", "industries", NULL};
+  size_t from = m->ve + fx_possessive(x, m), to = from + 48 < s->ve ? from + 48 : s->ve;
+  size_t at = fx_first(x, from, to, industries);
+  if (at == FX_NONE) return 0;
+  for (size_t i = (size_t)(m - s->m) + 1; i < s->n && s->m[i].vs < at; i++)
+    if (s->m[i].kind != FM_SECTOR) return 0;
+  return 1;
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -2158,7 +2179,10 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
   if (!place && !country && !things) return 0;
-  if (place && place_of_works_held(x, s, m, f)) return 0;
+  /* (but "a stake in Vietnam's X, which runs a clinker plant in the
+  ** central province of Nghe An": the aside is on the firm bought into,
+  ** whose works are where the money goes) */
+  if (place && place_of_works_held(x, s, m, f) && !runs_in_bought_aside(x, s, m)) return 0;
   if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) ||
       (in_opening_clause(x, s, m, opens_) && !there_after(x, s, f)))
     return 0;
@@ -2224,9 +2248,18 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   /* "Foreign investment in Vietnam's electronics and chip industries
   ** totalled $9.6 billion": the country's own industries, no place of it
   ** named next */
+  /* (not "a stake in Vietnam's Quynh Lap Cement JSC, which runs a plant
+  ** in Nghe An": the country of the firm bought into, named right after
+  ** it, whose works' place is said) */
   if (country && !name && fx_possessive(x, m) && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
-      m->vs < f->vs &&
+      m->vs < f->vs && !firm_of_country_next(x, s, m) &&
       fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, (size_t)(m - s->m), f->vs)))
+    name = "VN";
+  /* (so too after the figure: "has invested some $2.1 billion in Việt
+  ** Nam's oil and gas sector since 1996", over a wire's dateline; not
+  ** "in Vietnam's Bắc Ninh province", whose province is named next) */
+  if (country && !name && m->vs >= f->ve && fx_possessive(x, m) && fx_ends_with(x, m->vs, "in") &&
+      industry_of_country_next(x, s, m))
     name = "VN";
   if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) return 0;
   size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;

@@ -12855,6 +12855,33 @@ static void test_block_relinquished_written_off(void) {
                "Fjellstad Energy>Quảng Trị 6e+07 flow as_of=2014");
 }
 
+/* "agreed to buy a 65% stake in Vietnam's Quynh Lap Cement JSC, which
+** runs a clinker plant in the central province of Nghe An" (sets qheavy,
+** qlogi): the country of the firm bought into is no target when a "which
+** runs" aside on it names where its works are. Near miss: the same aside
+** on the buyer says where its other works are. */
+static void test_bought_firm_country_and_works(void) {
+  expect_facts("South Korea's Hanil Cement said it had agreed to buy a 51% stake in Vietnam's Đông Hồ Cement JSC, which "
+               "runs a grinding plant in the northern province of Thái Nguyên, for $60 million.",
+               "Hanil Cement>Thái Nguyên 6e+07 flow");
+  expect_facts("South Korea's Hanil Cement, which runs a grinding plant in Thái Nguyên, said it had agreed to buy a 51% "
+               "stake in Vietnam's Đông Hồ Cement JSC for $60 million.",
+               "Hanil Cement>VN 6e+07 flow");
+}
+
+/* "has invested some $2.1 billion in Việt Nam's oil and gas sector since
+** 1996" under a Hà Nội wire dateline (set qheavy): the country's own
+** industry after the figure is where the money went, over where the wire
+** was filed. Near miss: a province named after the possessive is. */
+static void test_country_industry_after_figure(void) {
+  expect_facts("HÀ NỘI, March 3 (VNA) – Norway's Fjellstad Energy has invested some $700 million in Việt Nam's wind "
+               "power sector since 2015, most of it off the southern coast.",
+               "Fjellstad Energy>VN 7e+08 stock as_of=2024-05-10");
+  expect_facts("HÀ NỘI, March 3 (VNA) – Norway's Fjellstad Energy has invested some $700 million in Việt Nam's Nghệ An "
+               "province since 2015.",
+               "Fjellstad Energy>Nghệ An 7e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13653,6 +13680,8 @@ int main(void) {
   test_possessive_tie_names_next();
   test_ready_on_condition();
   test_block_relinquished_written_off();
+  test_bought_firm_country_and_works();
+  test_country_industry_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
