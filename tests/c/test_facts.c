@@ -12882,6 +12882,23 @@ static void test_country_industry_after_figure(void) {
                "Fjellstad Energy>Nghệ An 7e+08 stock as_of=2024-05-10");
 }
 
+/* "The first phase, worth VNĐ28 trillion, has been turning out steel
+** billets ... since 2024", "opened a €95 million plant that has since been
+** expanded twice" (set qheavy): what works make since a year, and what
+** became of them since, start no running total of the money. Near miss:
+** money invested since a year is one. */
+static void test_works_output_and_change_since(void) {
+  expect_facts("Hòa Sơn Steel JSC on Monday started building the second phase of its steel complex in Hà Tĩnh. The "
+               "first phase, worth VNĐ20 trillion, has been turning out steel billets and wire rods since 2023.",
+               "Hòa Sơn Steel JSC>Hà Tĩnh 2e+13 flow");
+  expect_facts("Korea's Dongil Pulp Co. invested $120 million in a mill in Bắc Ninh in 2016, a plant that has since "
+               "been expanded twice.",
+               "Dongil Pulp Co.>Bắc Ninh 1.2e+08 flow");
+  expect_facts("Hòa Sơn Steel JSC on Monday started building the second phase of its steel complex in Hà Tĩnh. The "
+               "company has invested VNĐ20 trillion in the complex since 2023.",
+               "Hòa Sơn Steel JSC>Hà Tĩnh 2e+13 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13682,6 +13699,7 @@ int main(void) {
   test_block_relinquished_written_off();
   test_bought_firm_country_and_works();
   test_country_industry_after_figure();
+  test_works_output_and_change_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
