@@ -249,6 +249,21 @@ static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return 0;
 }
 
+/* "... with PV Gas, Petrovietnam's gas arm, which will deliver ...": the
+** parent named by its possessive in an aside after the firm, before a
+** word of its unit, is no party either (set qheavy). */
+static int parent_possessive_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const units[] = {"arm", "unit", "subsidiary", "affiliate", "division", "branch", NULL};
+  size_t pos = fx_possessive(x, m), b = m->vs;
+  if (!pos || m->kind != FM_ORG) return 0;
+  while (b > s->vs && x->t[b - 1] == ' ') b--;
+  if (b <= s->vs || x->t[b - 1] != ',') return 0;
+  size_t from = m->ve + pos, e = from;
+  while (e < s->ve && e < from + 40 && x->t[e] != ',') e++;
+  if (e >= s->ve || x->t[e] != ',' || !fx_lower_words(x, from, e)) return 0;
+  return fx_ends_with_any(x, e, units);
+}
+
 /* "Sembcorp Development of Singapore", "the Semiconductor Industry
 ** Association (SIA) of the US": the country says where the named company
 ** or body is from; it is the party. */
@@ -550,6 +565,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   }
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
+        parent_possessive_aside(x, s, m) ||
         fx_dateline_source(x, m))
       return NULL;
     return m->party;

@@ -12899,6 +12899,19 @@ static void test_works_output_and_change_since(void) {
                "Hòa Sơn Steel JSC>Hà Tĩnh 2e+13 stock as_of=2024-05-10");
 }
 
+/* "signed a 15-year propane supply agreement with PV Gas, Petrovietnam's
+** gas arm, which will deliver ..." (set qheavy): the parent named by its
+** possessive in an aside on the other side is no party. Near miss: a
+** parent joined by "and" signs too. */
+static void test_parent_possessive_aside_no_party(void) {
+  expect_facts("Japan's Kanda Chemical Co. on Tuesday signed a naphtha supply agreement with PV Gas, Petrovietnam's gas "
+               "arm, which runs the Thị Vải terminal.",
+               "agreement Kanda Chemical Co.|PV Gas date=2024-05-07");
+  expect_facts("Japan's Kanda Chemical Co. on Tuesday signed a naphtha supply agreement with PV Gas and Petrovietnam, "
+               "the state energy group.",
+               "agreement Kanda Chemical Co.|PV Gas|Petrovietnam date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13700,6 +13713,7 @@ int main(void) {
   test_bought_firm_country_and_works();
   test_country_industry_after_figure();
   test_works_output_and_change_since();
+  test_parent_possessive_aside_no_party();
   ivl_ruleset_free(rules);
   return check_done();
 }
