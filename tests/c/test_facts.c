@@ -12912,6 +12912,25 @@ static void test_parent_possessive_aside_no_party(void) {
                "agreement Kanda Chemical Co.|PV Gas|Petrovietnam date=2024-05-07");
 }
 
+/* "A Japanese building materials group dropped a $150 million plan to buy
+** X last year", "The Chinese group estimates the project would need about
+** $700 million" (set qheavy): a plan given up around its figure, and what
+** someone reckons works would need, are no facts. Near misses: a plan
+** carried out, and what works would cost, a plan. */
+static void test_plan_dropped_and_need_estimated(void) {
+  expect_facts("A Korean steel group dropped a $400 million plan to buy a stake in Hòa Sơn Steel in Hà Tĩnh last year.",
+               "");
+  expect_facts("Korea's Daehan Steel Co. carried out a $400 million plan to buy a stake in Hòa Sơn Steel in Hà Tĩnh last "
+               "year.",
+               "Daehan Steel Co.>Hà Tĩnh 4e+08 flow");
+  expect_facts("China's Beihai Fine Chemicals Group signed an MoU with Thái Bình on a soda ash plant. The Chinese group "
+               "estimates the plant would need about $300 million.",
+               "agreement Beihai Fine Chemicals Group|Thái Bình");
+  expect_facts("China's Beihai Fine Chemicals Group signed an MoU with Thái Bình on a soda ash plant. The Chinese group "
+               "estimates the plant would cost about $300 million.",
+               "agreement Beihai Fine Chemicals Group|Thái Bình; Beihai Fine Chemicals Group>Thái Bình 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13714,6 +13733,7 @@ int main(void) {
   test_country_industry_after_figure();
   test_works_output_and_change_since();
   test_parent_possessive_aside_no_party();
+  test_plan_dropped_and_need_estimated();
   ivl_ruleset_free(rules);
   return check_done();
 }
