@@ -1912,7 +1912,9 @@ static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** works (its noun right before "in" at 'in', "the largest" after the
 ** clause's last comma) ranks it in the country, not where money goes. */
 static int superlative_ranks_works(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
-  static const char *const most[] = {"the largest", "the biggest", "its largest", "its biggest", NULL};
+  /* (also with a count between: "one of the five largest private
+  ** industrial projects in the country", set qheavy) */
+  static const char *const most[] = {"largest", "biggest", NULL};
   size_t from = in > s->vs + 100 ? in - 100 : s->vs;
   for (size_t k = in; k > from; k--)
     if (x->t[k - 1] == ',') {
@@ -1932,7 +1934,8 @@ static int works_counted_at(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
   /* (and a buyer's purchases counted: "its first property acquisition in
   ** Vietnam", a building in Hanoi bought) */
   static const char *const works[] = {"plant", "factory", "project", "facility", "mall", "store", "hotel",
-                                      "centre", "center", "complex", "site", "venture", "acquisition", NULL};
+                                      "centre", "center", "complex", "site", "venture", "acquisition",
+                                      "projects", "plants", "factories", NULL};
   /* "a $35 million plant, its second in Việt Nam": the works noun left
   ** out after the owner's ordinal, in an aside on the works (not "The deal
   ** is the group's third in Vietnam": a deal, not a works, is counted) */

@@ -12931,6 +12931,21 @@ static void test_plan_dropped_and_need_estimated(void) {
                "agreement Beihai Fine Chemicals Group|Thái Bình; Beihai Fine Chemicals Group>Thái Bình 3e+08 flow");
 }
 
+/* "total investment in the complex will reach VNĐ70 trillion, making it
+** one of the five largest private industrial projects in the country"
+** (set qheavy): the country a superlative ranks works in, a count
+** between, is no target; the complex's province is. Near miss: money
+** said to be in the country goes to VN. */
+static void test_works_ranked_in_country(void) {
+  expect_facts("Hòa Sơn Steel JSC started the second phase of its steel complex in Hà Tĩnh on Monday. Once it is "
+               "finished, Hòa Sơn's total investment in the complex will reach VNĐ50 trillion, making it one of the "
+               "three largest private industrial projects in the country.",
+               "Hòa Sơn>Hà Tĩnh 5e+13 stock as_of=2024-05-10");
+  expect_facts("Hòa Sơn Steel JSC started the second phase of its steel complex in Hà Tĩnh on Monday. Hòa Sơn's total "
+               "investment in the country will reach VNĐ50 trillion.",
+               "Hòa Sơn>VN 5e+13 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13734,6 +13749,7 @@ int main(void) {
   test_works_output_and_change_since();
   test_parent_possessive_aside_no_party();
   test_plan_dropped_and_need_estimated();
+  test_works_ranked_in_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
