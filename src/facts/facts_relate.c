@@ -2394,6 +2394,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   } else if ((of = venture_founders_after(x, s, word)) != FX_NONE) {
     ps.n = 0;
     list_after(x, s, of, s->ve, &ps);
+    /* (and the partner after "with", however described: "a joint venture
+    ** that X formed with local coke maker Y in 2014", set qheavy) */
+    size_t with = fx_find(x, of, of + 80 < s->ve ? of + 80 : s->ve, "with");
+    if (with != FX_NONE) list_after(x, s, with + 4, s->ve, &ps);
   } else if ((of = partner_of(x, word)) != FX_NONE) {
     /* listed apart: "X has been a partner of Việt Nam" is no "firm of Việt Nam" */
     parties with = {0};

@@ -12946,6 +12946,18 @@ static void test_works_ranked_in_country(void) {
                "Hòa Sơn>VN 5e+13 stock as_of=2024-05-10");
 }
 
+/* "a joint venture that Shirane formed with local coke maker Hạ Long Coke
+** JSC in 2014" (set qheavy): the partner after "with" is a founder however
+** it is described. Near miss: a venture with no year is no partnership. */
+static void test_venture_formed_with_described(void) {
+  expect_facts("The kiln is run by Bỉm Sơn Lime Co., Ltd, a joint venture that Japan's Kyowa Calx Corp. formed with "
+               "state-owned cement maker Bỉm Sơn Cement JSC in 2016.",
+               "partnership Bỉm Sơn Cement JSC|Kyowa Calx Corp. since=2016");
+  expect_facts("The kiln is run by Bỉm Sơn Lime Co., Ltd, a joint venture that Japan's Kyowa Calx Corp. formed with "
+               "state-owned cement maker Bỉm Sơn Cement JSC.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13750,6 +13762,7 @@ int main(void) {
   test_parent_possessive_aside_no_party();
   test_plan_dropped_and_need_estimated();
   test_works_ranked_in_country();
+  test_venture_formed_with_described();
   ivl_ruleset_free(rules);
   return check_done();
 }
