@@ -439,13 +439,27 @@ static int year_before_to(const ivl_extract *x, size_t ns, size_t nn, size_t s2)
   return (b >= 3 && memcmp(t + b - 3, " of", 3) == 0) || (b >= 3 && memcmp(t + b - 3, " in", 3) == 0);
 }
 
+/* "Block 05-1c", "Lots 12-4c": a letter glued to a number that a leading
+** zero, a hyphen before it or a falling "range" makes part of a code is no
+** "c" of cents (an oil block's, a plot's number), where "$20 and 43c",
+** "25c" and "5-10c" stay. */
+static int code_not_cents(const ivl_extract *x, size_t cn) {
+  size_t ns, nn, s2, n2;
+  if (cn != 1 || !ivl_x_group(x, G_NUM, &ns, &nn)) return 0;
+  const char *t = x->text;
+  if (nn > 1 && t[ns] == '0' && ivl_isdigit((unsigned char)t[ns + 1])) return 1;
+  if (ns > 1 && (t[ns - 1] == '-' || t[ns - 1] == '/') && ivl_isdigit((unsigned char)t[ns - 2])) return 1;
+  return ivl_x_group(x, G_NUM2, &s2, &n2) && s2 == ns + nn + 1 && t[ns + nn] == '-' &&
+         amount(x, G_NUM2, 0) <= amount(x, G_NUM, 0);
+}
+
 int ivl_normalize_money(ivl_extract *x) {
   size_t cs, cn, s2, n2, ns = 0, nn = 0; /* (ns, nn: G_NUM is set where they are read) */
   int mag, postmag;
   int before = ivl_x_group(x, G_PRE, &cs, &cn);
   if (!before && !ivl_x_group(x, G_POST, &cs, &cn)) return 0;
   const currency_form *cur = lookup_currency(x->text + cs, cn);
-  if (!cur) return 0;
+  if (!cur || (!before && code_not_cents(x, cn))) return 0;
   if (!ivl_x_magnitude(x, G_MAG, &mag) || !ivl_x_magnitude(x, G_POSTMAG, &postmag)) return 0;
   if (postmag) { /* "75 USD million" */
     if (mag) return 0;

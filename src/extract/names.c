@@ -658,7 +658,9 @@ static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), T
   ** "Havfarm Nordic" after "Havfarm Nordic AS" */
   TAIL(" AS"), TAIL(" KK"), TAIL(" SA"), TAIL(" SE"), TAIL(" N.V."), TAIL(" NV"), TAIL(" Corp."), TAIL(" Corp"),
   TAIL(" Berhad"),
-  TAIL(" Bhd"), TAIL(" Pte."), TAIL(" PCL"), {NULL, 0}};
+  TAIL(" Bhd"), TAIL(" Pte."), TAIL(" PCL"),
+  /* as wires write them: "Mae Klong Cement Pcl", "Bjørnefjord Petroleum ASA" */
+  TAIL(" Pcl"), TAIL(" ASA"), {NULL, 0}};
 /* Words of a firm's trade after its own name: "Phúc An Retail", "Lumen Capital". */
 static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(" Semiconductor"),
   TAIL(" Semiconductors"), TAIL(" Microelectronics"), TAIL(" Electronics"), TAIL(" Technology"),
@@ -706,7 +708,13 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Homes"),
   /* a yarn, cloth or clothing maker's or seller's: "Huafeng" after
   ** "Zhejiang Huafeng Spinning", "Ridgeline" after "Ridgeline Outfitters" */
-  TAIL(" Spinning"), TAIL(" Knitting"), TAIL(" Apparel"), TAIL(" Outfitters"), {NULL, 0}};
+  TAIL(" Spinning"), TAIL(" Knitting"), TAIL(" Apparel"), TAIL(" Outfitters"),
+  /* heavy industry's trades: "Mae Klong" after "Mae Klong Cement Pcl",
+  ** "Boundary" after "Boundary Rare Earths Ltd", "Shirane" after "Shirane
+  ** Carbon Co.", "Kessel" after "Kessel Chemie AG", "Setouchi" after
+  ** "Setouchi Oil Corp." */
+  TAIL(" Cement"), TAIL(" Petroleum"), TAIL(" Mining"), TAIL(" Minerals"), TAIL(" Rare Earths"),
+  TAIL(" Carbon"), TAIL(" Chemie"), TAIL(" Fertiliser"), TAIL(" Fertilizer"), TAIL(" Oil"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
@@ -714,7 +722,7 @@ static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industri
 /* A list of tails chained by their last byte: a name is tried only
 ** against the tails that end as it does (every name found was tried
 ** against every tail, some sixty an organisation). */
-#define TAILS_MAX 80
+#define TAILS_MAX 96
 typedef struct tail_index {
   const name_tail *tails;
   uint8_t first[256];      /* the first tail ending with the byte, index + 1; 0: none */

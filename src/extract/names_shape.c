@@ -2090,6 +2090,15 @@ static size_t university_city_end(const reader *r, size_t a, size_t b) {
   return e;
 }
 
+/* "(Petrovietnam)" at token b: one capitalised word in brackets that the
+** gazetteer knows as an organisation, all of it. */
+static int bracket_known_firm(const reader *r, size_t b) {
+  if (!tok_char(r, b, '(') || b + 2 >= r->n || !tok_char(r, b + 2, ')') || !r->t[b + 1].word || !r->t[b + 1].cap)
+    return 0;
+  const ivl_name *k = known_at(r, b + 1);
+  return k && k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[b + 1].s && k->vend == r->t[b + 1].e;
+}
+
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
   if (type == IVL_SYM_ORGANIZATION) b = university_city_end(r, a, b);
@@ -2112,6 +2121,12 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[b + 1].s;
     nm.alias_e = r->t[b + 2].e;
     nm.vend = r->t[b + 3].e;
+  } else if (type == IVL_SYM_ORGANIZATION && b - a >= 2 && bracket_known_firm(r, b)) {
+    /* "Vietnam National Industry-Energy Group (Petrovietnam)": a firm the
+    ** gazetteer knows, one word in brackets, is the new name's short one */
+    nm.alias_s = r->t[b + 1].s;
+    nm.alias_e = r->t[b + 1].e;
+    nm.vend = r->t[b + 2].e;
   } else if (type == IVL_SYM_ORGANIZATION && b - a >= 2 && tok_char(r, b, '(')) {
     /* "Mapletree Investments Pte Ltd (Mapletree)", "Viettel Global
     ** Investment JSC (Viettel Global)": the name's first words as its

@@ -249,6 +249,21 @@ static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return 0;
 }
 
+/* "... with PV Gas, Petrovietnam's gas arm, which will deliver ...": the
+** parent named by its possessive in an aside after the firm, before a
+** word of its unit, is no party either (set qheavy). */
+static int parent_possessive_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const units[] = {"arm", "unit", "subsidiary", "affiliate", "division", "branch", NULL};
+  size_t pos = fx_possessive(x, m), b = m->vs;
+  if (!pos || m->kind != FM_ORG) return 0;
+  while (b > s->vs && x->t[b - 1] == ' ') b--;
+  if (b <= s->vs || x->t[b - 1] != ',') return 0;
+  size_t from = m->ve + pos, e = from;
+  while (e < s->ve && e < from + 40 && x->t[e] != ',') e++;
+  if (e >= s->ve || x->t[e] != ',' || !fx_lower_words(x, from, e)) return 0;
+  return fx_ends_with_any(x, e, units);
+}
+
 /* "Sembcorp Development of Singapore", "the Semiconductor Industry
 ** Association (SIA) of the US": the country says where the named company
 ** or body is from; it is the party. */
@@ -565,6 +580,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   }
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
+        parent_possessive_aside(x, s, m) ||
         fx_dateline_source(x, m))
       return NULL;
     return m->party;
@@ -2441,6 +2457,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   } else if ((of = venture_founders_after(x, s, word)) != FX_NONE) {
     ps.n = 0;
     list_after(x, s, of, s->ve, &ps);
+    /* (and the partner after "with", however described: "a joint venture
+    ** that X formed with local coke maker Y in 2014", set qheavy) */
+    size_t with = fx_find(x, of, of + 80 < s->ve ? of + 80 : s->ve, "with");
+    if (with != FX_NONE) list_after(x, s, with + 4, s->ve, &ps);
   } else if ((of = partner_of(x, word)) != FX_NONE) {
     /* listed apart: "X has been a partner of Việt Nam" is no "firm of Việt Nam" */
     parties with = {0};

@@ -214,11 +214,18 @@ static int since_records_began(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
 ** been feeding the grid since 2024", "has been in operation since 2019":
 ** the year works began to run, said of the works, starts no running
 ** total of money (set qpower). */
+/* (and what works turn out since then, said with what they make: "The
+** first phase, worth VNĐ28 trillion, has been turning out steel billets and
+** construction bars since 2024", set qheavy) */
 static int works_running_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const running[] = {"feeding", "in operation", "operating", "running", "generating",
-                                        "producing", "online", "on stream", "has run", "have run", NULL};
-  size_t back = d->vs > s->vs + 40 ? d->vs - 40 : s->vs;
-  return fx_any(x, back, d->vs, running) && !fx_any(x, back, d->vs, ivl_lexicon(LEX_INVEST));
+                                        "producing", "online", "on stream", "has run", "have run",
+                                        "turning out", "churning out", "rolling out", "making", NULL};
+  /* (the running word up to 64 bytes back, what is made between; no word
+  ** of investment in the last 40: "capitalised at VNĐ1.1 trillion, has
+  ** run since 2020" is the works') */
+  size_t far = d->vs > s->vs + 64 ? d->vs - 64 : s->vs, back = d->vs > s->vs + 40 ? d->vs - 40 : s->vs;
+  return fx_any(x, far, d->vs, running) && !fx_any(x, back, d->vs, ivl_lexicon(LEX_INVEST));
 }
 
 /* A start year ("since 1988", "from 1993 to date") marks a running total. */
@@ -324,11 +331,23 @@ static int one_works_after(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return end < s->ve && fx_ends_with_any(x, end, works);
 }
 
+/* "opened a €95 million plant that has since been expanded twice": what
+** became of the works since, told in a relative clause on them after the
+** figure, is no running total of the money (set qheavy). */
+static int works_changed_since(const ivl_fctx *x, const figure *f, size_t c) {
+  static const char *const relative[] = {"that", "which", NULL};
+  static const char *const changed[] = {"been expanded", "been upgraded", "been extended", "been enlarged",
+                                        "been renovated", "been modernised", "been modernized", "been doubled",
+                                        NULL};
+  return c >= f->ve && (x->t[c] | 0x20) == 'h' && fx_ends_with_any(x, c, relative) &&
+         fx_starts_with_any(x, c + 10, changed);
+}
+
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* (not a firm's legal form: "Havfarm Nordic AS of Norway") */
   while (c != FX_NONE && (((x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f)) || record_to_date(x, s, c) ||
-                          fx_in_org_name(s, c)))
+                          fx_in_org_name(s, c) || works_changed_since(x, f, c)))
     c = fx_first(x, c + 7, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");

@@ -1957,9 +1957,11 @@ static const char *const possible[] = {"could", "might", NULL};
 ** invest", "an estimated $10 billion" are no forecasts, and the bare
 ** words, in most sentences, would make every sentence's non-fact look the
 ** slow one; predict, anticipate and reckon seldom say anything else) */
+/* (and with the object right after: "The Chinese group estimates the
+** project would need about $700 million", set qheavy) */
 static const char *const estimating[] = {"estimate that", "estimates that", "estimated that", "expect that",
                                          "expects that", "predict*", "believe that", "believes that",
-                                         "anticipate*", "reckon*", NULL};
+                                         "anticipate*", "reckon*", "estimates the", "estimated the", NULL};
 
 /* Room for every list's words: past it the look is not used at all, and
 ** each test looks in turn (the lexicons grew past an earlier 128 and the
@@ -2485,9 +2487,11 @@ static int sector_goes_on(const ivl_fctx *x, const ivl_fsent *s, const figures *
 /* "If approved, the second phase would cost a further $180 million", "X
 ** would spend VNĐ25 trillion if the province approves": money a condition
 ** hangs on, said with a modal right before it, is no investment (a plan
-** said outright, "said it would invest $50 million", is one). */
+** said outright, "said it would invest $50 million", is one); so is money
+** an investor is only ready to put in on a condition ("said it was
+** prepared to spend up to $500 million on a plant if a study confirms"). */
 static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
-  static const char *const modals[] = {"would", "could", "might", NULL};
+  static const char *const modals[] = {"would", "could", "might", "prepared to", "ready to", "willing to", NULL};
   if (!f->money || !any_of(x, absent, s->vs, s->ve, conditions)) return 0;
   size_t back = f->money->vs > f->cs + 60 ? f->money->vs - 60 : f->cs;
   return fx_any(x, back, f->money->vs, modals);
@@ -2545,6 +2549,17 @@ static int others_only(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 1;
 }
 
+/* "A Japanese group dropped a $150 million plan to buy X last year",
+** "abandoned its $2 billion bid": the plan or bid given up said around its
+** figure (the lexicon's "dropped plans" needs the words together; a bare
+** "dropped" is no ending: "FDI dropped 5 per cent"). */
+static int plan_given_up(const ivl_fctx *x, const figure *f) {
+  static const char *const dropped[] = {"dropped a", "dropped its", "dropped the", "drops a", "drops its",
+                                        "abandoned a", "abandoned its", "scrapped a", "scrapped its", NULL};
+  static const char *const plans[] = {"plan", "plans", "bid", "offer", "proposal", NULL};
+  return f->money && fx_ends_with_any(x, f->money->vs, dropped) && fx_noun_within(x, f->money->ve, plans, 2);
+}
+
 /* "had agreed to buy 10% of X for $400 million but called off the deal in
 ** 2023": a deal given up in the clause "but" joins right after the
 ** figure's, the given-up words close after the "but" (rule 13; not "...
@@ -2595,7 +2610,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
-                  others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
+                  others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) ||
+                  undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, from, absent) || possibility_said(x, f, absent) ||
                   choice_pending(x, f, from, absent) || retold_amount(x, s, f);

@@ -50,6 +50,32 @@ static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
          !fx_starts_with(x, m->ve, "and");
 }
 
+/* "Kessel's neighbour in the park, Taiwan's Chang Fu Fibre Corporation,
+** has poured ...", "Daesan's Vietnamese partner in the plant, Đông Nam Bộ
+** Plastics JSC, will contribute ...": a firm's possessive before a word of
+** its tie to another, the other named after the comma (a country's
+** possessive may stand before it), describes that other, which acts. */
+static int possessive_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
+  static const char *const ties[] = {"neighbour", "neighbor", "partner", "rival", "peer", "compatriot",
+                                     "supplier", "customer", "shareholder", NULL};
+  const ivl_fm *m = &s->m[i];
+  size_t pos = fx_possessive(x, m);
+  if (m->kind != FM_ORG || !pos) return 0;
+  size_t from = m->ve + pos, comma = from;
+  while (comma < to && comma < from + 48 && x->t[comma] != ',') comma++;
+  if (comma >= to || x->t[comma] != ',' || !fx_any(x, from, comma, ties)) return 0;
+  for (size_t k = i + 1; k < s->n && s->m[k].vs < comma + 24; k++) {
+    const ivl_fm *n = &s->m[k];
+    if (n->vs < comma) { /* only a demonym between: "Vietnamese partner" */
+      if (n->kind != FM_COUNTRY) return 0;
+      continue;
+    }
+    if (n->kind == FM_ORG) return n->ve <= to;
+    if (n->kind != FM_COUNTRY || !fx_possessive(x, n)) return 0;
+  }
+  return 0;
+}
+
 /* "Vingroup said Samsung would invest ...", "FPT announced on Monday that
 ** Alibaba will ...": the mention i reports what another, named after its
 ** verb and before 'to', does; not "Samsung said it would invest". */
@@ -128,7 +154,8 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     }
     /* ("Vingroup's Vinhomes", "Masan subsidiary WinCommerce": the parent
     ** describes the unit named next, which acts) */
-    if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !(parent_of_next(x, s, i) && unit_before(s, i, to))) {
+    if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !possessive_of_next(x, s, i, to) &&
+        !(parent_of_next(x, s, i) && unit_before(s, i, to))) {
       /* (with no other named: "after it bought 65 per cent of X", its
       ** buyer is the one referred back to) */
       if (!fx_bought_company(x, m) && !fx_brand_of_outlets(x, m) && !fx_seller_of_purchase(x, m)) return m;
@@ -1898,7 +1925,9 @@ static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** works (its noun right before "in" at 'in', "the largest" after the
 ** clause's last comma) ranks it in the country, not where money goes. */
 static int superlative_ranks_works(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
-  static const char *const most[] = {"the largest", "the biggest", "its largest", "its biggest", NULL};
+  /* (also with a count between: "one of the five largest private
+  ** industrial projects in the country", set qheavy) */
+  static const char *const most[] = {"largest", "biggest", NULL};
   size_t from = in > s->vs + 100 ? in - 100 : s->vs;
   for (size_t k = in; k > from; k--)
     if (x->t[k - 1] == ',') {
@@ -1918,7 +1947,8 @@ static int works_counted_at(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
   /* (and a buyer's purchases counted: "its first property acquisition in
   ** Vietnam", a building in Hanoi bought) */
   static const char *const works[] = {"plant", "factory", "project", "facility", "mall", "store", "hotel",
-                                      "centre", "center", "complex", "site", "venture", "acquisition", NULL};
+                                      "centre", "center", "complex", "site", "venture", "acquisition",
+                                      "projects", "plants", "factories", NULL};
   /* "a $35 million plant, its second in Việt Nam": the works noun left
   ** out after the owner's ordinal, in an aside on the works (not "The deal
   ** is the group's third in Vietnam": a deal, not a works, is counted) */
@@ -2048,6 +2078,7 @@ static int nationwide_in(const ivl_fctx *x, size_t from, size_t to) {
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 static int seat_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+static int runs_in_bought_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 
 /* Where the mention after s->m[i] starts, or 'limit' if it starts later
 ** (or there is none). */
@@ -2126,6 +2157,26 @@ static int place_of_works_held(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   return fx_starts_with(x, open, "which") && fx_first(x, open, m->vs, holds) != FX_NONE;
 }
 
+/* Is the country's possessive 'm' followed right away by a firm ("in
+** Vietnam's Quynh Lap Cement JSC")? */
+static int firm_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t i = (size_t)(m - s->m);
+  return i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs <= m->ve + fx_possessive(x, m) + 1;
+}
+
+/* Is the country's possessive 'm' followed by lower-case words of its own
+** industry, a sector or none named, up to the word "sector" or
+** "industry" ("in Việt Nam's oil and gas sector")? */
+static int industry_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const industries[] = {"sector", "industry", "industries", NULL};
+  size_t from = m->ve + fx_possessive(x, m), to = from + 48 < s->ve ? from + 48 : s->ve;
+  size_t at = fx_first(x, from, to, industries);
+  if (at == FX_NONE) return 0;
+  for (size_t i = (size_t)(m - s->m) + 1; i < s->n && s->m[i].vs < at; i++)
+    if (s->m[i].kind != FM_SECTOR) return 0;
+  return 1;
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -2144,7 +2195,10 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
   if (!place && !country && !things) return 0;
-  if (place && place_of_works_held(x, s, m, f)) return 0;
+  /* (but "a stake in Vietnam's X, which runs a clinker plant in the
+  ** central province of Nghe An": the aside is on the firm bought into,
+  ** whose works are where the money goes) */
+  if (place && place_of_works_held(x, s, m, f) && !runs_in_bought_aside(x, s, m)) return 0;
   if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) ||
       (in_opening_clause(x, s, m, opens_) && !there_after(x, s, f)))
     return 0;
@@ -2210,9 +2264,18 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   /* "Foreign investment in Vietnam's electronics and chip industries
   ** totalled $9.6 billion": the country's own industries, no place of it
   ** named next */
+  /* (not "a stake in Vietnam's Quynh Lap Cement JSC, which runs a plant
+  ** in Nghe An": the country of the firm bought into, named right after
+  ** it, whose works' place is said) */
   if (country && !name && fx_possessive(x, m) && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
-      m->vs < f->vs &&
+      m->vs < f->vs && !firm_of_country_next(x, s, m) &&
       fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, (size_t)(m - s->m), f->vs)))
+    name = "VN";
+  /* (so too after the figure: "has invested some $2.1 billion in Việt
+  ** Nam's oil and gas sector since 1996", over a wire's dateline; not
+  ** "in Vietnam's Bắc Ninh province", whose province is named next) */
+  if (country && !name && m->vs >= f->ve && fx_possessive(x, m) && fx_ends_with(x, m->vs, "in") &&
+      industry_of_country_next(x, s, m))
     name = "VN";
   if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) return 0;
   size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;

@@ -113,6 +113,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** X as well, but dropped that project in March" */
           "dropped that project", "dropped the project", "dropped its project", "dropped this project",
           "dropped that plan", "dropped this plan",
+          /* a block or licence handed back, the money lost on it: "It
+          ** relinquished Block 05-1c in 2016 after a dry well, writing off
+          ** about $90 million" */
+          "relinquish*", "writing off", "wrote off", "written off", "write off", "writes off", "write-off*",
           /* a plan stopped: "has put its $13 billion offshore wind plan on
           ** hold", "paused its $300 million project", "exited its stake" */
           "on hold", "paused", "pauses", "exited")},

@@ -102,6 +102,12 @@ static const money_case cases[] = {
   {"Decree No. 31/2021", {{0}}},
   {"17.21 per cent of the total", {{0}}},
   {"call 0203 3825 789", {{0}}},
+  /* an oil block's or a plot's code is no "c" of cents (set qheavy); near
+  ** miss: cents glued to a plain number stay */
+  {"relinquished Block 07-3c in 2016", {{0}}},
+  {"Lots 12-4c and 02c were sold", {{0}}},
+  {"paid 43c a share", {{"43c", 0.43, "USD", NULL}}},
+  {"5-10c a unit", {{"5", 0.05, "USD", NULL}, {"10c", 0.1, "USD", NULL}}},
   {"a 2.89-million-sq.m campus", {{0}}},
   {"The team won 3 matches", {{0}}},
   {"millions of dollars", {{0}}},

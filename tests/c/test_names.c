@@ -1640,6 +1640,17 @@ static void test_shapes(void) {
                "Co., Ltd;organization:Mapletree Investments Pte Ltd;");
   expect_names(rs, "Viettel Global Investment JSC (Viettel Global) invested in Peru.",
                "organization:Viettel Global Investment JSC;country:Peru;");
+  /* qheavy: a firm the gazetteer knows, one word in brackets, is a new
+  ** name's short one; near miss: an agency's credit after a place */
+  expect_names(rs, "The Vietnam National Industry-Energy Group (Petrovietnam) signed a deal.",
+               "organization:Vietnam National Industry-Energy Group;");
+  expect_names(rs, "Hà Nội (VNA) – The group signed a deal.", "location:Hà Nội;organization:VNA;");
+  /* qheavy: short names past a heavy industry's trade and a wire's legal
+  ** form; near miss: the two words alone, no full name before */
+  expect_names(rs, "Thailand's Mae Klong Cement Pcl bought a stake. Mae Klong already owns two plants.",
+               "country:Thailand;organization:Mae Klong Cement Pcl;organization:Mae Klong;");
+  expect_names(rs, "Canada's Boundary Rare Earths Ltd signed an MoU. Boundary said it would invest.",
+               "country:Canada;organization:Boundary Rare Earths Ltd;organization:Boundary;");
   /* one word of a firm's own after its trade word, the sentence going on */
   expect_names(rs, "Hanoi Steel Pipes signed a deal. Osaka Steel Works will invest in Long An.",
                "organization:Hanoi Steel Pipes;organization:Osaka Steel Works;location:Long An;");
