@@ -1038,7 +1038,8 @@ static int opens_on_company(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 /* "Kanto Seiki also runs a plant in Hải Dương. It will invest $30 million
-** there": the one province a sentence says a company named before it (or
+** there" (or "... of its Hải Dương plant"): the one province a sentence
+** says a company named before it (or
 ** referred to as its subject: "It also runs a plant in ...", "The group
 ** also owns two hotels in ...") works in ("operates a factory in", "has a
 ** plant in", "opened its fifth mall in ..."), when the sentence gave no
@@ -1066,6 +1067,13 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
   size_t from = firm ? firm->ve : s->vs;
   if (!firm && opens_on_company(x, s)) firm = x->c.company;
   if (!firm || from > at->vs) return NULL;
+  /* "is raising the capacity of its Hải Phòng factory": the province
+  ** before the site's word, after "its" */
+  static const char *const owners[] = {"its", "their", NULL};
+  if (fx_ends_with_any(x, at->vs, owners) && fx_noun_within(x, at->ve, sites, 1) && !fx_speech_venue(x, s, at)) {
+    *word = at->ve;
+    return one;
+  }
   *word = fx_first(x, from, at->vs, sites);
   if (*word == FX_NONE || fx_speech_venue(x, s, at)) return NULL;
   /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" (the

@@ -3871,9 +3871,15 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
     x->c.outward_age = 0;
     return 1;
   }
-  /* "Of the total, 149 new projects ...": still the outward total */
+  /* "Of the total, 149 new projects ...": still the outward total (not
+  ** after "At home, ..." opening the sentence or the one before: the text
+  ** has turned to the company's works in Việt Nam) */
   static const char *const foreign[] = {"foreign*", "fdi", NULL};
-  if (x->c.outward_age <= 2 && !foreign_subject(x, s, first_figure) &&
+  static const char *const home[] = {"at home", "back home", "domestically", "in its home market",
+                                     "in the home market", NULL};
+  int turned_home = fx_starts_with_any(x, s->vs, home) ||
+                    (x->c.before.index + 1 == s->index && fx_starts_with_any(x, x->c.before.vs, home));
+  if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) &&
       !fx_any(x, s->vs, s->ve, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;
@@ -3960,6 +3966,13 @@ static int regions_named(const ivl_fctx *x, const figure *f) {
   return fx_any(x, f->cs, f->ce, regions);
 }
 
+/* Is the last fact stored company m's (its investor m's name)? */
+static int last_fact_by(const ivl_fctx *x, const ivl_fm *m) {
+  if (!x->out->n || !m->party) return 0;
+  const ivl_field *f = ivl_store_field(x->out, &x->out->ents[x->out->n - 1], IVL_SYM_INVESTOR);
+  return f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(x->out, f), m->party) == 0;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   const ivl_fm *own = elliptical_member(x, s, f, 0);
@@ -3969,6 +3982,12 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (or a group's leader: "A consortium of Vietnamese companies including
   ** A, B and C will invest $1 billion in ...", not Việt Nam at large) */
   if (!own) own = inv_group_leader(x, s, f);
+  /* "X will spend $1.6 billion on a plant in Indonesia. Of that, $400
+  ** million will go into a first phase": a part of the company's own
+  ** figure abroad, just told, is the company's, not Việt Nam's at large */
+  if (!own && x->c.outward_age <= 1 && x->c.company && x->c.company->kind == FM_ORG && inv_opens_breakdown(x, s) &&
+      last_fact_by(x, x->c.company))
+    own = x->c.company;
   party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s, f);
   if (inv.m && inv.m->kind == FM_ORG && fx_bought_company(x, inv.m)) inv = (party){"VN", NULL, 1, 0};
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};

@@ -16,7 +16,10 @@ typedef struct ivl_lexicon_entry lexicon;
 lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_INVEST] = {"invest", "a sentence speaks of investment",
     WORDS("invest*", "fdi", "licen*", "foreign-invested", "foreign-funded", "capitalised",
-          "capitalized", "capital", "disburs*")},
+          "capitalized", "capital", "disburs*",
+          /* a licence by another word: "it won approval for a VNĐ9.2 trillion
+          ** expansion there" */
+          "approval for a", "approval for an", "approval for its", "approval for the")},
   [LEX_PUTTING] = {"putting", "a company puts money in",
     WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "put", "puts", "putting", "commit", "commits", "committed", "committing", "commitment*", "plough*",
           "plow*", "channel*", "acquir*", "bought", "buy", "buys", "buying", "purchas*", "spent",

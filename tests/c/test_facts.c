@@ -13341,6 +13341,25 @@ static void test_venture_formed_with_described(void) {
                "");
 }
 
+/* "... a plant in Indonesia. At home, the company is raising the capacity
+** of its Hải Phòng factory. In September it won approval for a VNĐ9.2
+** trillion expansion there": "At home" turns the text from the company's
+** works abroad, and "its Hải Phòng factory" is the site "there" points
+** to; approval for an expansion is a licence's word. Near miss: a part
+** said right after the outward figure stays abroad. */
+static void test_at_home_after_outward(void) {
+  expect_facts("Sao Khuê EV will spend $1.6 billion on a plant in Indonesia. At home, the company is raising the capacity "
+               "of its Hải Phòng factory. In September it won approval for a VNĐ9.2 trillion expansion there.",
+               "Sao Khuê EV>ID 1.6e+09 flow; Sao Khuê EV>Hải Phòng 9.2e+12 flow as_of=2023-09");
+  expect_facts("Sao Khuê EV will spend $1.6 billion on a plant in Indonesia. Of that, $400 million will go into a first "
+               "phase.",
+               "Sao Khuê EV>ID 1.6e+09 flow; Sao Khuê EV>ID 4e+08 flow");
+  /* (a national total's part after a firm's inward fact stays Việt Nam's) */
+  expect_facts("Sao Khuê EV will invest $50 million in Bắc Ninh. Vietnamese firms invested $900 million abroad in 2023. "
+               "Of that, $300 million went to Laos.",
+               "Sao Khuê EV>Bắc Ninh 5e+07 flow; VN>* 9e+08 flow as_of=2023; VN>LA 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14152,6 +14171,7 @@ int main(void) {
   test_other_countries_money_abroad();
   test_company_plans_estimated_cost();
   test_home_base_no_target();
+  test_at_home_after_outward();
   test_fees_store_cost_and_dropped_project();
   test_round_taking_part_and_place();
   test_projects_after_written_out_noun();
