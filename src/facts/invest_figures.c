@@ -835,6 +835,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a market's selling with no buyer named: "offloading shares worth
     ** VNĐ4.6 trillion" (not "sold a stake to X for", the buyer's) */
     "offloading shares", "offloaded shares", "dumping shares", "dumped shares",
+    /* the same trading said by its verb: "have sold a net VNĐ88 trillion
+    ** since January", "bought a net $120 million of shares" */
+    "sold a net", "sell a net", "sells a net", "selling a net", "bought a net", "buy a net", "buys a net",
+    "buying a net",
+    /* what an insurer pays a bank for a bancassurance deal: "agreeing to
+    ** pay the lender an upfront fee of $410 million" (a fee for access to
+    ** the bank's customers, no share in it) */
+    "upfront fee*", "up-front fee*", "upfront payment*", "up-front payment*",
     "public investment*",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
@@ -877,7 +885,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** public investment" */
     "in dividend*", "of public investment*", "in public investment*",
     /* "has $1.2 billion in assets under management" */
-    "in assets", "of assets", "under management", NULL};
+    "in assets", "of assets", "under management",
+    /* the same, said in the passive after the amount: "28 per cent of the
+    ** VNĐ780 trillion managed by Vietnamese investment funds" */
+    "managed by",
+    /* a headline's fee: "Northstar Life pays $410 mln upfront" */
+    "upfront", "up front", NULL};
   if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":

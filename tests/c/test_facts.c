@@ -12810,6 +12810,20 @@ static void test_fund_raised_at_listing(void) {
                "Sen Vàng Fund>Hà Nội 5e+11 flow");
 }
 
+/* Money that is not put into any place though a buying or paying word is
+** near (set qfin): a market's trading said by its verb ("sold a net"), the
+** upfront fee an insurer pays a bank for a bancassurance deal, and the
+** money funds manage said after it ("managed by"). Near miss: a stake
+** bought keeps its fact. */
+static void test_net_trading_fee_managed(void) {
+  expect_facts("Overseas funds sold a net VNĐ5 trillion of shares on the HCM City bourse in March.", "");
+  expect_facts("Japan's Kasumi Resorts bought a 20 per cent stake in Huế-based Sông Hương Hotels for $30 million.",
+               "Kasumi Resorts>Huế 3e+07 flow");
+  expect_facts("Under the 20-year deal, Korea's Hanbit Life will pay Biển Đông Bank an upfront fee of VNĐ4 trillion.",
+               "");
+  expect_facts("Foreign fund managers ran 30 per cent of the $20 billion managed by Vietnamese funds in 2025.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13605,6 +13619,7 @@ int main(void) {
   test_acquisition_counted_in_country();
   test_gain_and_portfolio_no_investment();
   test_fund_raised_at_listing();
+  test_net_trading_fee_managed();
   ivl_ruleset_free(rules);
   return check_done();
 }
