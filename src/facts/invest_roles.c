@@ -1242,6 +1242,26 @@ static int foreign_said_before(const ivl_fctx *x, const figure *f) {
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
+/* "X has bought a stake in Y for $42 million and pumped $25 million into
+** Z": a second verb of putting joined by "and" with no subject of its own
+** shares the sentence's subject, not the firm bought into before it nor
+** the one it goes into. NULL when no money is said before "and", a name
+** comes between (then the clause has a subject: "and Z paid ..."), or the
+** main clause names no investor. */
+static const ivl_fm *gapped_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const investing[] = {"invest", "invests", "invested", "investing", NULL};
+  if (!f->money || f->vs < s->vs + 8) return NULL;
+  size_t a = fx_find_last(x, f->vs > s->vs + 40 ? f->vs - 40 : s->vs, f->vs, "and");
+  if (a == FX_NONE || !fx_lower_words(x, a, f->vs)) return NULL;
+  if (!fx_any(x, a, f->vs, ivl_lexicon(LEX_PUTTING)) && !fx_any(x, a, f->vs, investing)) return NULL;
+  size_t i = 0;
+  while (i < s->n && s->m[i].ve <= a && s->m[i].kind != FM_MONEY) i++;
+  if (i == s->n || s->m[i].ve > a) return NULL;
+  figure before = *f;
+  before.cs = s->vs, before.vs = before.ve = (uint32_t)a;
+  return inv_first_investor(x, s, main_clause_from(x, s, &before, vn_target), a, vn_target);
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
@@ -1251,6 +1271,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *buyer = buyer_referred(x, s, f->vs);
   if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
+  const ivl_fm *subject = gapped_subject(x, s, f, vn_target);
+  if (subject) return investor_party(x, subject);
   const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);
   if (unit) return investor_party(x, unit);
   const ivl_fm *referred = referred_with_aside(x, s, f);
@@ -2398,7 +2420,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 ** Vietnamese lenders": the demonym of Việt Nam before a firm's own arm,
 ** the market here or its firms at large names where the money goes (not
 ** "its Vietnamese partner"). */
-static int own_unit_here(const ivl_fctx *x, const ivl_fm *m) {
+static int own_unit_here(const ivl_fctx *x, const ivl_fm *m, int own_only) {
   static const char *const owners[] = {"its", "their", "the", NULL};
   static const char *const units[] = {
     "business", "businesses", "subsidiary", "subsidiaries", "unit", "units", "arm", "operation", "operations",
@@ -2407,6 +2429,10 @@ static int own_unit_here(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const into[] = {"in", "into", NULL};
   static const char *const firms[] = {
     "firms", "companies", "enterprises", "businesses", "banks", "lenders", "startups", "start-ups", NULL};
+  /* (own_only: "its", "their", not "the", which may point back to a unit
+  ** whose province was told: "set up the Vietnamese unit in 2017") */
+  static const char *const own[] = {"its", "their", NULL};
+  if (own_only) return fx_ends_with_any(x, m->vs, own) && fx_noun_within_three(x, m->ve, units);
   return (fx_ends_with_any(x, m->vs, owners) && fx_noun_within_three(x, m->ve, units)) ||
          (fx_ends_with_any(x, m->vs, into) && fx_noun_within_three(x, m->ve, firms));
 }
@@ -2422,11 +2448,14 @@ int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
-int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int own_only) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs >= f->cs && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
-        (m->flags & FM_DEMONYM) && own_unit_here(x, m))
+    /* (own_only: the arm the money goes into, after the figure; "its
+    ** Vietnamese subsidiary, X, would raise its charter capital by ..."
+    ** is the investor) */
+    if (m->vs >= (own_only ? f->ve : f->cs) && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
+        (m->flags & FM_DEMONYM) && own_unit_here(x, m, own_only))
       return 1;
   }
   return 0;

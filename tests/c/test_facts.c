@@ -12824,6 +12824,41 @@ static void test_net_trading_fee_managed(void) {
   expect_facts("Foreign fund managers ran 30 per cent of the $20 billion managed by Vietnamese funds in 2025.", "");
 }
 
+/* A second verb of putting joined by "and" with no subject of its own
+** (set qfin: "has bought a 22 per cent stake in X for $42 million and
+** pumped $25 million into Y") shares the sentence's subject, not the firm
+** bought into before it nor the one it goes into. Near miss: a clause
+** after "and" with a subject of its own keeps it. */
+static void test_gapped_second_putting_verb(void) {
+  expect_facts("Singapore-based fund manager Keppel Lotus Partners closed a new fund on Monday. Keppel Lotus Partners "
+               "has bought a 15 per cent stake in Cần Thơ-based rice miller Mekong Gạo JSC for $18 million and poured "
+               "$7 million into Huế-based Sông Hương Tours JSC.",
+               "Keppel Lotus Partners>Cần Thơ 1.8e+07 flow; Keppel Lotus Partners>Huế 7e+06 flow");
+  expect_facts("Thailand's Siam Harbour Co. acquired Đà Nẵng-based Sơn Trà Logistics JSC for $30 million last year "
+               "and later invested a further $12 million in Hải Phòng-based Cảng Xanh JSC.",
+               "Siam Harbour Co.>Đà Nẵng 3e+07 flow; Siam Harbour Co.>Hải Phòng 1.2e+07 flow");
+  expect_facts("Keppel Lotus Partners bought a stake in Cần Thơ-based Mekong Gạo JSC for $18 million and Japan's "
+               "Sakura Foods paid $7 million for a stake in Huế-based Sông Hương Tours JSC.",
+               "Keppel Lotus Partners>Cần Thơ 1.8e+07 flow; Sakura Foods>Huế 7e+06 flow");
+}
+
+/* A foreign firm's own arm named for the country ("added VNĐ800 billion
+** to its Vietnamese unit", set qfin) is Việt Nam's, before a province
+** spoken of for another firm or by a dateline. Near miss: "the
+** Vietnamese unit", pointing back to a unit whose province was told,
+** keeps that province. */
+static void test_its_vietnamese_unit_over_place_spoken_of(void) {
+  expect_facts("HÀ NỘI — Japan's Mirai Lease Co. opened a Hà Nội office in 2020. Korea's Hanbit Card Co. added "
+               "VNĐ500 billion to its Vietnamese unit in March 2026.",
+               "Hanbit Card Co.>VN 5e+11 flow as_of=2026-03");
+  expect_facts("Canada's Maple Crest Life opened a Hà Nội office on Monday. The Toronto-based insurer has put a "
+               "total of $600 million into its Vietnamese business since 2010.",
+               "Maple Crest Life>VN 6e+08 stock as_of=2024-05-10");
+  expect_facts("Japan's Kyowa Parts Co. opened a factory in Hưng Yên last year. The firm set up the Vietnamese unit "
+               "in 2019 with capital of $20 million.",
+               "Kyowa Parts Co.>Hưng Yên 2e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13620,6 +13655,8 @@ int main(void) {
   test_gain_and_portfolio_no_investment();
   test_fund_raised_at_listing();
   test_net_trading_fee_managed();
+  test_gapped_second_putting_verb();
+  test_its_vietnamese_unit_over_place_spoken_of();
   ivl_ruleset_free(rules);
   return check_done();
 }
