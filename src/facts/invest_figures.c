@@ -831,7 +831,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "bonus", "bonuses", "dividend*", "valuing", "values", "valuation*",
     /* "paid $280 million for 6.5 per cent of X, which valued the bank at
     ** $4.3 billion" */
-    "valued the", "valued it", "net sold", "net sell*", "net bought", "net buy*",
+    "valued the", "valued it",
+    /* an analyst's worth of a firm: "put the value of the whole company
+    ** at roughly VNĐ17 trillion at the price X paid" */
+    "put the value", "puts the value", "putting the value", "put its value", "puts its value", "net sold", "net sell*", "net bought", "net buy*",
     /* a market's selling with no buyer named: "offloading shares worth
     ** VNĐ4.6 trillion" (not "sold a stake to X for", the buyer's) */
     "offloading shares", "offloaded shares", "dumping shares", "dumped shares",

@@ -4073,6 +4073,15 @@ static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f
         (fx_ends_with(x, at, "in") || fx_ends_with(x, at, "into") || fx_ends_with(x, at, "of")))
       continue;
     if (at >= f->ve && next_members(x, s, f, at)) break;
+    /* "acquired a 21 per cent stake for $120 million from a group of
+    ** domestic funds": the sellers a holding is bought from, not who buys
+    ** (not money's source: "VNĐ12 trillion from domestic investors") */
+    if (at >= f->ve) {
+      static const char *const holdings[] = {"stake", "stakes", "shares", "per cent", "percent", NULL};
+      size_t seller = fx_find_last(x, f->ve, at, "from");
+      if (seller != FX_NONE && at - seller <= 24 && fx_lower_words(x, seller, at) && fx_any(x, f->cs, seller, holdings))
+        continue;
+    }
     size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
     if (best == FX_NONE || d < best) best = d;
     if (at >= f->vs) break; /* in the figure or after it: the next is farther */

@@ -12859,6 +12859,37 @@ static void test_its_vietnamese_unit_over_place_spoken_of(void) {
                "Kyowa Parts Co.>Hưng Yên 2e+07 flow as_of=2019");
 }
 
+/* The sellers a holding is bought from are not who buys it, though
+** described as domestic (set qfin: "acquired a 21 per cent stake for $120
+** million from a group of domestic investment funds"). Near miss:
+** domestic investors as the subject keep Việt Nam's money. */
+static void test_sellers_after_from_not_domestic(void) {
+  expect_facts("Japan's Hoshi Life bought a 30 per cent stake in Huế-based Sông Hương Insurance JSC for $60 million "
+               "from local investors.",
+               "Hoshi Life>Huế 6e+07 flow");
+  expect_facts("Thailand's Siam Harbour Co. paid $25 million for 40 per cent of Đà Nẵng-based Sơn Trà Logistics JSC "
+               "from two domestic shareholders.",
+               "Siam Harbour Co.>Đà Nẵng 2.5e+07 flow");
+  expect_facts("Domestic investors registered VNĐ5 trillion in Huế in the first half of 2024.",
+               "VN>Huế 5e+12 flow as_of=2024");
+}
+
+/* The perfect of money put into a firm named, then said in an aside to
+** be the investor's own unit ("has injected VNĐ250 billion into X, its Hà
+** Nội subsidiary, on November 25", set qfin), is one thing put into: a
+** flow. Near miss: the perfect of a place since a year stays a stock. An
+** analyst's worth of a firm ("put the value of the company at") is none. */
+static void test_perfect_into_own_unit_aside(void) {
+  expect_facts("France's Lumen Capital has injected VNĐ300 billion into Lumen Vietnam Fund Management, its Đà Nẵng "
+               "subsidiary, on March 3.",
+               "Lumen Capital>Đà Nẵng 3e+11 flow as_of=2024-03-03");
+  expect_facts("France's Lumen Capital has injected VNĐ300 billion into Đà Nẵng since 2015.",
+               "Lumen Capital>Đà Nẵng 3e+11 stock as_of=2024-05-10");
+  expect_facts("France's Lumen Capital bought 10 per cent of Đà Nẵng-based Sơn Trà Logistics JSC. Analysts put the "
+               "value of the whole company at VNĐ2 trillion at the price Lumen Capital paid.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13657,6 +13688,8 @@ int main(void) {
   test_net_trading_fee_managed();
   test_gapped_second_putting_verb();
   test_its_vietnamese_unit_over_place_spoken_of();
+  test_sellers_after_from_not_domestic();
+  test_perfect_into_own_unit_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
