@@ -2215,11 +2215,15 @@ static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from,
     "than", "compared", "from", "higher", "lower", "more", "less", "fewer", "times", "doubl*", "tripl*",
     "against", "per cent", "percent", "record", "rise*", "rose", "fell", "drop*", "grew", "increas*",
     "declin*", "same period", NULL};
+  /* (or a year said by its relation to now: "Its largest exit came last
+  ** year, when it sold its 30 per cent stake in X to Y for $90 million") */
+  static const char *const years_told[] = {"last year", "this year", "earlier this year", "late last year", NULL};
   size_t w = fx_find(x, from, to, "when");
   if (w == FX_NONE || w < s->vs + 8) return from;
   const char *t = x->t + w;
-  if (t[-1] != ' ' || t[-2] != ',' || !ivl_isdigit((unsigned char)t[-3]) || !ivl_isdigit((unsigned char)t[-6]) ||
-      t[-7] != ' ' || fx_any(x, s->vs, w, compares))
+  int year = ivl_isdigit((unsigned char)t[-3]) && ivl_isdigit((unsigned char)t[-6]) && t[-7] == ' ';
+  if (t[-1] != ' ' || t[-2] != ',' || !(year || fx_ends_with_any(x, w - 2, years_told)) ||
+      fx_any(x, s->vs, w, compares))
     return from;
   /* the "it" is the main clause's subject: with another firm named in
   ** that clause ("Daewon became SDP's largest shareholder in 2021, when it
@@ -2327,7 +2331,10 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   if (*open_at == OPEN_UNKNOWN)
     *open_at = first_comparison(x, absent, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve);
   size_t open = *open_at;
-  if (open != FX_NONE && open < f->vs && open >= main) return 1;
+  /* (not the "when" of the year's own deal told far before the figure:
+  ** "Its largest exit came last year, when it sold its 30 per cent stake
+  ** in X to Y for $90 million") */
+  if (open != FX_NONE && open < f->vs && open >= main && past_deal_when(x, s, s->vs, f->vs) != open + 4) return 1;
   if (f->money && (fx_ends_with(x, f->money->vs, "from") || fx_ends_with(x, f->money->vs, "from the"))) {
     size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
     if (fx_any(x, back, f->money->vs, change_words)) return 1;

@@ -12890,6 +12890,20 @@ static void test_perfect_into_own_unit_aside(void) {
                "");
 }
 
+/* A year told by its relation to now before a "when" clause ("Its
+** largest exit came last year, when it sold its 30 per cent stake in X to
+** Y for $90 million", set qfin) is the deal's own time, no baseline, as a
+** year in digits is. Near miss: a comparison before it still makes the
+** "when" clause's figure the baseline. */
+static void test_deal_when_last_year(void) {
+  expect_facts("Singapore-based fund manager Keppel Lotus Partners closed a new fund on Monday. Its best deal came "
+               "last year, when it sold its 25 per cent stake in Cần Thơ-based Mekong Gạo JSC to Japan's Sakura "
+               "Foods for $40 million.",
+               "Sakura Foods>Cần Thơ 4e+07 flow");
+  expect_facts("Cần Thơ drew $500 million in FDI in 2024, up 20 per cent from last year, when it drew $400 million.",
+               "*>Cần Thơ 5e+08 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13690,6 +13704,7 @@ int main(void) {
   test_its_vietnamese_unit_over_place_spoken_of();
   test_sellers_after_from_not_domestic();
   test_perfect_into_own_unit_aside();
+  test_deal_when_last_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
