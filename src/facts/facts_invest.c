@@ -697,6 +697,11 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** spoken of before it */
   int vn_said = 0; /* Việt Nam said by its things: "into Vietnamese banks" */
   if (!tgt.name && inv_vn_field_into(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
+  /* "Hanul Securities added VNĐ800 billion to its Vietnamese unit", "has
+  ** put $870 million into its Vietnamese business": the firm's own arm
+  ** named for the country, before a province spoken of (of another firm's
+  ** deal, or a wire's dateline) */
+  if (!tgt.name && inv_vn_unit_after(x, s, f, 1)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   /* "LG Innotek Hải Phòng will add $1 billion": a unit named for a province
   ** invests there, when the sentence names no place */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv.m->province) tgt = (party){inv.m->province, NULL, 1, 0};
@@ -741,7 +746,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
          (inv.m && inv.m != x->c.topic_firm && inv_buys_into_vn_company(x, s, inv.m))))
       tgt = (party){"VN", NULL, 1, 0};
   }
-  if (!tgt.name && inv_vn_unit_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
+  if (!tgt.name && inv_vn_unit_after(x, s, f, 0)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   /* no place at all: a stake bought in a Vietnamese company is Việt Nam's */
   /* (which, in an article naming no place, is the place spoken of after
   ** it: "Daehan Card will also inject VNĐ1 trillion into the lender") */

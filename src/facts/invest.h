@@ -223,7 +223,10 @@ void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 /* "poured $2.4 billion into Vietnamese real estate": Việt Nam's own field,
 ** named right after the figure with "into". */
 int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
-int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* "into its Vietnamese subsidiary", "in the Vietnamese market": Việt Nam
+** named by its demonym before a firm's own arm in the figure's clause;
+** own_only: the arm said with "its" or "their" only. */
+int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int own_only);
 int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s);
 
 /* "X and Y each invested $N": the investors after 'first' (the one

@@ -573,6 +573,18 @@ static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   return 1;
 }
 
+/* "into Aurelle Vietnam Fund Management, its Hà Nội subsidiary, on
+** November 25": a firm named, then said in an aside to be the investor's
+** own unit (its place may stand before the noun): one thing put into. */
+static int own_unit_aside(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const units[] = {"subsidiary", "unit", "arm", "affiliate", NULL};
+  size_t q = s->m[i].ve;
+  if (s->m[i].kind != FM_ORG || q >= s->ve || x->t[q] != ',' || !fx_starts_with(x, q + 1, "its")) return 0;
+  q = fx_find(x, q, s->ve, "its") + 3;
+  if (i + 1 < s->n && s->m[i + 1].kind == FM_PLACE && s->m[i + 1].vs <= q + 2) q = s->m[i + 1].ve;
+  return fx_noun_within_three(x, q, units);
+}
+
 /* "X has invested S$40 million in a hotel project", "has poured VNĐ800
 ** billion into a logistics centre", "has invested $5 million in Hà
 ** Nội-based startup Y": the perfect said of one thing put into, a deal or
@@ -621,6 +633,7 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
     for (size_t i = 0; !thing && i < s->n; i++)
       if (s->m[i].vs > w && s->m[i].vs <= w + 6) {
         thing = s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_any(x, s->m[i].ve, sentence_end, stake);
+        if (!thing) thing = own_unit_aside(x, s, i);
         break;
       }
   }

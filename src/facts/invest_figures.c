@@ -842,10 +842,21 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "bonus", "bonuses", "dividend*", "valuing", "values", "valuation*",
     /* "paid $280 million for 6.5 per cent of X, which valued the bank at
     ** $4.3 billion" */
-    "valued the", "valued it", "net sold", "net sell*", "net bought", "net buy*",
+    "valued the", "valued it",
+    /* an analyst's worth of a firm: "put the value of the whole company
+    ** at roughly VNĐ17 trillion at the price X paid" */
+    "put the value", "puts the value", "putting the value", "put its value", "puts its value", "net sold", "net sell*", "net bought", "net buy*",
     /* a market's selling with no buyer named: "offloading shares worth
     ** VNĐ4.6 trillion" (not "sold a stake to X for", the buyer's) */
     "offloading shares", "offloaded shares", "dumping shares", "dumped shares",
+    /* the same trading said by its verb: "have sold a net VNĐ88 trillion
+    ** since January", "bought a net $120 million of shares" */
+    "sold a net", "sell a net", "sells a net", "selling a net", "bought a net", "buy a net", "buys a net",
+    "buying a net",
+    /* what an insurer pays a bank for a bancassurance deal: "agreeing to
+    ** pay the lender an upfront fee of $410 million" (a fee for access to
+    ** the bank's customers, no share in it) */
+    "upfront fee*", "up-front fee*", "upfront payment*", "up-front payment*",
     "public investment*",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
@@ -888,7 +899,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** public investment" */
     "in dividend*", "of public investment*", "in public investment*",
     /* "has $1.2 billion in assets under management" */
-    "in assets", "of assets", "under management", NULL};
+    "in assets", "of assets", "under management",
+    /* the same, said in the passive after the amount: "28 per cent of the
+    ** VNĐ780 trillion managed by Vietnamese investment funds" */
+    "managed by",
+    /* a headline's fee: "Northstar Life pays $410 mln upfront" */
+    "upfront", "up front", NULL};
   if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":
@@ -2218,11 +2234,15 @@ static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from,
     "than", "compared", "from", "higher", "lower", "more", "less", "fewer", "times", "doubl*", "tripl*",
     "against", "per cent", "percent", "record", "rise*", "rose", "fell", "drop*", "grew", "increas*",
     "declin*", "same period", NULL};
+  /* (or a year said by its relation to now: "Its largest exit came last
+  ** year, when it sold its 30 per cent stake in X to Y for $90 million") */
+  static const char *const years_told[] = {"last year", "this year", "earlier this year", "late last year", NULL};
   size_t w = fx_find(x, from, to, "when");
   if (w == FX_NONE || w < s->vs + 8) return from;
   const char *t = x->t + w;
-  if (t[-1] != ' ' || t[-2] != ',' || !ivl_isdigit((unsigned char)t[-3]) || !ivl_isdigit((unsigned char)t[-6]) ||
-      t[-7] != ' ' || fx_any(x, s->vs, w, compares))
+  int year = ivl_isdigit((unsigned char)t[-3]) && ivl_isdigit((unsigned char)t[-6]) && t[-7] == ' ';
+  if (t[-1] != ' ' || t[-2] != ',' || !(year || fx_ends_with_any(x, w - 2, years_told)) ||
+      fx_any(x, s->vs, w, compares))
     return from;
   /* the "it" is the main clause's subject: with another firm named in
   ** that clause ("Daewon became SDP's largest shareholder in 2021, when it
@@ -2330,7 +2350,10 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   if (*open_at == OPEN_UNKNOWN)
     *open_at = first_comparison(x, absent, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve);
   size_t open = *open_at;
-  if (open != FX_NONE && open < f->vs && open >= main) return 1;
+  /* (not the "when" of the year's own deal told far before the figure:
+  ** "Its largest exit came last year, when it sold its 30 per cent stake
+  ** in X to Y for $90 million") */
+  if (open != FX_NONE && open < f->vs && open >= main && past_deal_when(x, s, s->vs, f->vs) != open + 4) return 1;
   if (f->money && (fx_ends_with(x, f->money->vs, "from") || fx_ends_with(x, f->money->vs, "from the"))) {
     size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
     if (fx_any(x, back, f->money->vs, change_words)) return 1;

@@ -1266,9 +1266,6 @@ static int foreign_said_before(const ivl_fctx *x, const figure *f) {
   return fx_any(x, f->cs, f->vs, foreign);
 }
 
-/* The investor of figure f: named before it in its clause (or inside it:
-** "45 Korean projects"), else the one referred to ("the company"), else
-** named after it, else before its clause, else foreign investors at large. */
 /* "The largest Thai project in the province is the $700 million resort
 ** of X": a demonym describing a project or works (a word of them right
 ** after it, or one word after) says whose country the works are of; the
@@ -1279,6 +1276,29 @@ static int demonym_of_works(const ivl_fctx *x, const ivl_fm *m) {
   return (m->flags & FM_DEMONYM) && fx_noun_within(x, m->ve, works, 1);
 }
 
+/* "X has bought a stake in Y for $42 million and pumped $25 million into
+** Z": a second verb of putting joined by "and" with no subject of its own
+** shares the sentence's subject, not the firm bought into before it nor
+** the one it goes into. NULL when no money is said before "and", a name
+** comes between (then the clause has a subject: "and Z paid ..."), or the
+** main clause names no investor. */
+static const ivl_fm *gapped_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const investing[] = {"invest", "invests", "invested", "investing", NULL};
+  if (!f->money || f->vs < s->vs + 8) return NULL;
+  size_t a = fx_find_last(x, f->vs > s->vs + 40 ? f->vs - 40 : s->vs, f->vs, "and");
+  if (a == FX_NONE || !fx_lower_words(x, a, f->vs)) return NULL;
+  if (!fx_any(x, a, f->vs, ivl_lexicon(LEX_PUTTING)) && !fx_any(x, a, f->vs, investing)) return NULL;
+  size_t i = 0;
+  while (i < s->n && s->m[i].ve <= a && s->m[i].kind != FM_MONEY) i++;
+  if (i == s->n || s->m[i].ve > a) return NULL;
+  figure before = *f;
+  before.cs = s->vs, before.vs = before.ve = (uint32_t)a;
+  return inv_first_investor(x, s, main_clause_from(x, s, &before, vn_target), a, vn_target);
+}
+
+/* The investor of figure f: named before it in its clause (or inside it:
+** "45 Korean projects"), else the one referred to ("the company"), else
+** named after it, else before its clause, else foreign investors at large. */
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
@@ -1288,6 +1308,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *buyer = buyer_referred(x, s, f->vs);
   if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
+  const ivl_fm *subject = gapped_subject(x, s, f, vn_target);
+  if (subject) return investor_party(x, subject);
   const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);
   if (unit) return investor_party(x, unit);
   const ivl_fm *referred = referred_with_aside(x, s, f);
@@ -2474,7 +2496,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 ** Vietnamese lenders": the demonym of Việt Nam before a firm's own arm,
 ** the market here or its firms at large names where the money goes (not
 ** "its Vietnamese partner"). */
-static int own_unit_here(const ivl_fctx *x, const ivl_fm *m) {
+static int own_unit_here(const ivl_fctx *x, const ivl_fm *m, int own_only) {
   static const char *const owners[] = {"its", "their", "the", NULL};
   static const char *const units[] = {
     "business", "businesses", "subsidiary", "subsidiaries", "unit", "units", "arm", "operation", "operations",
@@ -2483,6 +2505,10 @@ static int own_unit_here(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const into[] = {"in", "into", NULL};
   static const char *const firms[] = {
     "firms", "companies", "enterprises", "businesses", "banks", "lenders", "startups", "start-ups", NULL};
+  /* (own_only: "its", "their", not "the", which may point back to a unit
+  ** whose province was told: "set up the Vietnamese unit in 2017") */
+  static const char *const own[] = {"its", "their", NULL};
+  if (own_only) return fx_ends_with_any(x, m->vs, own) && fx_noun_within_three(x, m->ve, units);
   return (fx_ends_with_any(x, m->vs, owners) && fx_noun_within_three(x, m->ve, units)) ||
          (fx_ends_with_any(x, m->vs, into) && fx_noun_within_three(x, m->ve, firms));
 }
@@ -2498,11 +2524,14 @@ int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
-int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int own_only) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs >= f->cs && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
-        (m->flags & FM_DEMONYM) && own_unit_here(x, m))
+    /* (own_only: the arm the money goes into, after the figure; "its
+    ** Vietnamese subsidiary, X, would raise its charter capital by ..."
+    ** is the investor) */
+    if (m->vs >= (own_only ? f->ve : f->cs) && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
+        (m->flags & FM_DEMONYM) && own_unit_here(x, m, own_only))
       return 1;
   }
   return 0;
@@ -4192,6 +4221,15 @@ static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f
         (fx_ends_with(x, at, "in") || fx_ends_with(x, at, "into") || fx_ends_with(x, at, "of")))
       continue;
     if (at >= f->ve && next_members(x, s, f, at)) break;
+    /* "acquired a 21 per cent stake for $120 million from a group of
+    ** domestic funds": the sellers a holding is bought from, not who buys
+    ** (not money's source: "VNĐ12 trillion from domestic investors") */
+    if (at >= f->ve) {
+      static const char *const holdings[] = {"stake", "stakes", "shares", "per cent", "percent", NULL};
+      size_t seller = fx_find_last(x, f->ve, at, "from");
+      if (seller != FX_NONE && at - seller <= 24 && fx_lower_words(x, seller, at) && fx_any(x, f->cs, seller, holdings))
+        continue;
+    }
     size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
     if (best == FX_NONE || d < best) best = d;
     if (at >= f->vs) break; /* in the figure or after it: the next is farther */

@@ -13360,6 +13360,100 @@ static void test_at_home_after_outward(void) {
                "Sao Khuê EV>Bắc Ninh 5e+07 flow; VN>* 9e+08 flow as_of=2023; VN>LA 3e+08 flow");
 }
 
+/* Money that is not put into any place though a buying or paying word is
+** near (set qfin): a market's trading said by its verb ("sold a net"), the
+** upfront fee an insurer pays a bank for a bancassurance deal, and the
+** money funds manage said after it ("managed by"). Near miss: a stake
+** bought keeps its fact. */
+static void test_net_trading_fee_managed(void) {
+  expect_facts("Overseas funds sold a net VNĐ5 trillion of shares on the HCM City bourse in March.", "");
+  expect_facts("Japan's Kasumi Resorts bought a 20 per cent stake in Huế-based Sông Hương Hotels for $30 million.",
+               "Kasumi Resorts>Huế 3e+07 flow");
+  expect_facts("Under the 20-year deal, Korea's Hanbit Life will pay Biển Đông Bank an upfront fee of VNĐ4 trillion.",
+               "");
+  expect_facts("Foreign fund managers ran 30 per cent of the $20 billion managed by Vietnamese funds in 2025.", "");
+}
+
+/* A second verb of putting joined by "and" with no subject of its own
+** (set qfin: "has bought a 22 per cent stake in X for $42 million and
+** pumped $25 million into Y") shares the sentence's subject, not the firm
+** bought into before it nor the one it goes into. Near miss: a clause
+** after "and" with a subject of its own keeps it. */
+static void test_gapped_second_putting_verb(void) {
+  expect_facts("Singapore-based fund manager Keppel Lotus Partners closed a new fund on Monday. Keppel Lotus Partners "
+               "has bought a 15 per cent stake in Cần Thơ-based rice miller Mekong Gạo JSC for $18 million and poured "
+               "$7 million into Huế-based Sông Hương Tours JSC.",
+               "Keppel Lotus Partners>Cần Thơ 1.8e+07 flow; Keppel Lotus Partners>Huế 7e+06 flow");
+  expect_facts("Thailand's Siam Harbour Co. acquired Đà Nẵng-based Sơn Trà Logistics JSC for $30 million last year "
+               "and later invested a further $12 million in Hải Phòng-based Cảng Xanh JSC.",
+               "Siam Harbour Co.>Đà Nẵng 3e+07 flow; Siam Harbour Co.>Hải Phòng 1.2e+07 flow");
+  expect_facts("Keppel Lotus Partners bought a stake in Cần Thơ-based Mekong Gạo JSC for $18 million and Japan's "
+               "Sakura Foods paid $7 million for a stake in Huế-based Sông Hương Tours JSC.",
+               "Keppel Lotus Partners>Cần Thơ 1.8e+07 flow; Sakura Foods>Huế 7e+06 flow");
+}
+
+/* A foreign firm's own arm named for the country ("added VNĐ800 billion
+** to its Vietnamese unit", set qfin) is Việt Nam's, before a province
+** spoken of for another firm or by a dateline. Near miss: "the
+** Vietnamese unit", pointing back to a unit whose province was told,
+** keeps that province. */
+static void test_its_vietnamese_unit_over_place_spoken_of(void) {
+  expect_facts("HÀ NỘI — Japan's Mirai Lease Co. opened a Hà Nội office in 2020. Korea's Hanbit Card Co. added "
+               "VNĐ500 billion to its Vietnamese unit in March 2026.",
+               "Hanbit Card Co.>VN 5e+11 flow as_of=2026-03");
+  expect_facts("Canada's Maple Crest Life opened a Hà Nội office on Monday. The Toronto-based insurer has put a "
+               "total of $600 million into its Vietnamese business since 2010.",
+               "Maple Crest Life>VN 6e+08 stock as_of=2024-05-10");
+  expect_facts("Japan's Kyowa Parts Co. opened a factory in Hưng Yên last year. The firm set up the Vietnamese unit "
+               "in 2019 with capital of $20 million.",
+               "Kyowa Parts Co.>Hưng Yên 2e+07 flow as_of=2019");
+}
+
+/* The sellers a holding is bought from are not who buys it, though
+** described as domestic (set qfin: "acquired a 21 per cent stake for $120
+** million from a group of domestic investment funds"). Near miss:
+** domestic investors as the subject keep Việt Nam's money. */
+static void test_sellers_after_from_not_domestic(void) {
+  expect_facts("Japan's Hoshi Life bought a 30 per cent stake in Huế-based Sông Hương Insurance JSC for $60 million "
+               "from local investors.",
+               "Hoshi Life>Huế 6e+07 flow");
+  expect_facts("Thailand's Siam Harbour Co. paid $25 million for 40 per cent of Đà Nẵng-based Sơn Trà Logistics JSC "
+               "from two domestic shareholders.",
+               "Siam Harbour Co.>Đà Nẵng 2.5e+07 flow");
+  expect_facts("Domestic investors registered VNĐ5 trillion in Huế in the first half of 2024.",
+               "VN>Huế 5e+12 flow as_of=2024");
+}
+
+/* The perfect of money put into a firm named, then said in an aside to
+** be the investor's own unit ("has injected VNĐ250 billion into X, its Hà
+** Nội subsidiary, on November 25", set qfin), is one thing put into: a
+** flow. Near miss: the perfect of a place since a year stays a stock. An
+** analyst's worth of a firm ("put the value of the company at") is none. */
+static void test_perfect_into_own_unit_aside(void) {
+  expect_facts("France's Lumen Capital has injected VNĐ300 billion into Lumen Vietnam Fund Management, its Đà Nẵng "
+               "subsidiary, on March 3.",
+               "Lumen Capital>Đà Nẵng 3e+11 flow as_of=2024-03-03");
+  expect_facts("France's Lumen Capital has injected VNĐ300 billion into Đà Nẵng since 2015.",
+               "Lumen Capital>Đà Nẵng 3e+11 stock as_of=2024-05-10");
+  expect_facts("France's Lumen Capital bought 10 per cent of Đà Nẵng-based Sơn Trà Logistics JSC. Analysts put the "
+               "value of the whole company at VNĐ2 trillion at the price Lumen Capital paid.",
+               "");
+}
+
+/* A year told by its relation to now before a "when" clause ("Its
+** largest exit came last year, when it sold its 30 per cent stake in X to
+** Y for $90 million", set qfin) is the deal's own time, no baseline, as a
+** year in digits is. Near miss: a comparison before it still makes the
+** "when" clause's figure the baseline. */
+static void test_deal_when_last_year(void) {
+  expect_facts("Singapore-based fund manager Keppel Lotus Partners closed a new fund on Monday. Its best deal came "
+               "last year, when it sold its 25 per cent stake in Cần Thơ-based Mekong Gạo JSC to Japan's Sakura "
+               "Foods for $40 million.",
+               "Sakura Foods>Cần Thơ 4e+07 flow");
+  expect_facts("Cần Thơ drew $500 million in FDI in 2024, up 20 per cent from last year, when it drew $400 million.",
+               "*>Cần Thơ 5e+08 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14195,6 +14289,12 @@ int main(void) {
   test_plan_dropped_and_need_estimated();
   test_works_ranked_in_country();
   test_venture_formed_with_described();
+  test_net_trading_fee_managed();
+  test_gapped_second_putting_verb();
+  test_its_vietnamese_unit_over_place_spoken_of();
+  test_sellers_after_from_not_domestic();
+  test_perfect_into_own_unit_aside();
+  test_deal_when_last_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
