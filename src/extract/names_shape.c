@@ -4049,10 +4049,10 @@ static int group_members(const reader *r, size_t a, size_t i, size_t b) {
   static const char *const groups[] = {"consortium", "venture", "partnership", "alliance", NULL};
   static const char *const links[] = {"of", "between", "comprising", NULL};
   /* "a consortium of Japan's JERA and ...": the possessive before the run
-  ** or inside it */
-  size_t g = a >= 3 && country_possessive_at(r, a - 3) == 3 ? a - 3 : a;
-  if (g < 2 || !r->t[g - 1].word || r->t[g - 1].cap || !one_of(tok_text(r, g - 1), tok_len(r, g - 1), links) ||
-      !r->t[g - 2].word || !one_of(tok_text(r, g - 2), tok_len(r, g - 2), groups))
+  ** or inside it (asked only after an "s" that may end one: few runs) */
+  size_t g = a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && country_possessive_at(r, a - 3) == 3 ? a - 3 : a;
+  if (g < 2 || !r->t[g - 1].word || r->t[g - 1].cap || !r->t[g - 2].word || r->t[g - 2].cap ||
+      !one_of(tok_text(r, g - 1), tok_len(r, g - 1), links) || !one_of(tok_text(r, g - 2), tok_len(r, g - 2), groups))
     return 0;
   a += country_possessive_at(r, a);
   if (a >= i || i - a > 4 || b - i > 5 || !all_capitalised_words(r, a, i) || !all_capitalised_words(r, i + 1, b))

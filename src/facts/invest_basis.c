@@ -652,6 +652,9 @@ static size_t before_hedge(const ivl_fctx *x, size_t vs) {
                                        NULL};
   size_t p = vs;
   while (p > 0 && x->t[p - 1] == ' ') p--;
+  /* most figures have none: one keyed look says so (a loop over the
+  ** hedges with their lengths was 2.5M Ir on /tmp/b1) */
+  if (!fx_ends_with_any(x, p, hedges)) return vs;
   for (const char *const *h = hedges; *h; h++) {
     size_t n = strlen(*h);
     if (p >= n && fx_ends_with(x, p, *h)) return p - n;
