@@ -3958,6 +3958,15 @@ static int time_follows(const ivl_fctx *x, size_t at, size_t to) {
   return 0;
 }
 
+/* Is the word at 'at' (past spaces) a verb in the past, lower case in
+** -ed ("then invested", "then added")? */
+static int then_a_deed(const ivl_fctx *x, size_t at, size_t to) {
+  while (at < to && x->t[at] == ' ') at++;
+  size_t e = at;
+  while (e < to && ivl_islower((unsigned char)x->t[e])) e++;
+  return e - at >= 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd';
+}
+
 /* "followed by", "ahead of": the list goes on, one place down per figure. */
 static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
   const char *const *words = ivl_lexicon(LEX_GOES_ON);
@@ -3971,6 +3980,10 @@ static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
       int next = strcmp(words[k], "the next") == 0, then = strcmp(words[k], "then") == 0;
       if (next && time_follows(x, at + 8, to)) continue;
       if (then && fx_ends_with_any(x, at, times)) continue;
+      /* "bought a stake for $30 million and then invested a further $12
+      ** million": deeds one after another, no list (a list goes on
+      ** ", then Japan with ..." or "then came") */
+      if (then && (fx_ends_with(x, at, "and") || then_a_deed(x, at + 4, to))) continue;
       return 1;
     }
   return 0;

@@ -13454,6 +13454,17 @@ static void test_deal_when_last_year(void) {
                "*>Cần Thơ 5e+08 flow as_of=2024");
 }
 
+/* "bought a stake for $30 million and then invested a further $12
+** million": deeds one after another, no ranked list. Near miss: "Japan
+** led with $3 billion, then Korea with $2 billion" ranks them. */
+static void test_then_a_deed_no_rank(void) {
+  expect_facts("Sao Nam Group bought a plant in Đồng Nai for $30 million in 2022 and then invested a further $12 "
+               "million in it.",
+               "Sao Nam Group>Đồng Nai 3e+07 flow as_of=2022; Sao Nam Group>Đồng Nai 1.2e+07 flow as_of=2022");
+  expect_facts("In 2023, Japan led investors in Đồng Nai with $3 billion, then Korea with $2 billion.",
+               "JP>Đồng Nai 3e+09 flow rank=1 as_of=2023; KR>Đồng Nai 2e+09 flow rank=2 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14266,6 +14277,7 @@ int main(void) {
   test_company_plans_estimated_cost();
   test_home_base_no_target();
   test_at_home_after_outward();
+  test_then_a_deed_no_rank();
   test_fees_store_cost_and_dropped_project();
   test_round_taking_part_and_place();
   test_projects_after_written_out_noun();
