@@ -9189,6 +9189,18 @@ static void test_region_of_foreign_city(void) {
 /* Cooperation said by working together since a year is a relation with
 ** its start (lexicon 'relation'); work that is not with a partner, or
 ** still to begin, is none. */
+/* qgreen: cooperation told in reported speech ("said the two hospitals had
+** cooperated since 2011") or by what the pair runs together ("have jointly
+** operated a ferry line since 2013") is a relation with its start; a plan to
+** run something together from a year ahead is none. */
+static void test_cooperated_in_reported_speech(void) {
+  expect_facts("Officials said Đà Nẵng Hospital and Okayama University Hospital had cooperated since 2011.",
+               "partnership Okayama University Hospital|Đà Nẵng Hospital since=2011");
+  expect_facts("Sembcorp and Becamex IDC have jointly operated two industrial parks in Bình Dương since 1996.",
+               "partnership Becamex IDC|Sembcorp since=1996");
+  expect_facts("Sembcorp and Becamex IDC plan to jointly operate a new industrial park from 2027.", "");
+}
+
 static void test_working_together_since(void) {
   expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
                "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
@@ -13388,6 +13400,7 @@ int main(void) {
   test_counted_papers_exchanged();
   test_region_of_foreign_city();
   test_working_together_since();
+  test_cooperated_in_reported_speech();
   test_ranking_investor_ordinal();
   test_relation_owner_possessive();
   test_relation_in_opening_clause();
