@@ -653,10 +653,12 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     "tester", "assembler", NULL};
   size_t p = m->ve;
   /* "Singapore-listed chip tester adds $250 million": a firm described by
-  ** where its shares trade, as by its seat ("Osaka-based") */
-  if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && !(m->flags & (FM_VN | FM_DEMONYM)) &&
-      fx_starts_with(x, p, "-listed"))
-    return fx_noun_within_three(x, p + 7, nouns) || noun_after_initials(x, p + 7, nouns);
+  ** where its shares trade, as by its seat ("Osaka-based"); so too a fund
+  ** by where it is run ("A Singapore-managed climate fund will invest") */
+  if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && !(m->flags & (FM_VN | FM_DEMONYM))) {
+    size_t by = fx_starts_with(x, p, "-listed") ? 7 : fx_starts_with(x, p, "-managed") ? 8 : 0;
+    if (by) return fx_noun_within_three(x, p + by, nouns) || noun_after_initials(x, p + by, nouns);
+  }
   if (m->kind == FM_PLACE) {
     if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;
     p += 6;

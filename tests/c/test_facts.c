@@ -9201,6 +9201,26 @@ static void test_cooperated_in_reported_speech(void) {
   expect_facts("Sembcorp and Becamex IDC plan to jointly operate a new industrial park from 2027.", "");
 }
 
+/* qgreen: a cost with no firm of its own, the firm introduced by the next
+** sentence's opener ("The investor, X, ...", "Its developer is Japanese
+** group X"), is that firm's; a next sentence that only describes the works
+** gives none; a fund described by where it is run ("A Singapore-managed
+** fund") is the fund the next sentence names, "The" before its name. */
+static void test_investor_introduced_next(void) {
+  expect_facts("A water treatment plant will be built in Đồng Nai at a cost of $60 million. The investor, Suiko "
+               "Engineering Co, is a unit of Osaka's Suiko Holdings.",
+               "Suiko Engineering Co>Đồng Nai 6e+07 flow");
+  expect_facts("A landfill gas project with capital of $25 million has been approved for Thanh Hóa. Its developer is "
+               "Danish energy group Nordgas A/S, which will run it for 20 years.",
+               "Nordgas A/S>Thanh Hóa 2.5e+07 flow");
+  expect_facts("A water treatment plant will be built in Đồng Nai at a cost of $60 million. The plant will supply "
+               "Long Thành airport.",
+               "");
+  expect_facts("A Hong Kong-managed infrastructure fund will invest $30 million in a water plant in Hà Nam. The "
+               "Lotus Water Fund, which is run by Harbour Lane Capital, will hold 40 per cent of it.",
+               "Lotus Water Fund>Hà Nam 3e+07 flow");
+}
+
 static void test_working_together_since(void) {
   expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
                "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
@@ -13400,6 +13420,7 @@ int main(void) {
   test_counted_papers_exchanged();
   test_region_of_foreign_city();
   test_working_together_since();
+  test_investor_introduced_next();
   test_cooperated_in_reported_speech();
   test_ranking_investor_ordinal();
   test_relation_owner_possessive();
