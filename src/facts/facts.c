@@ -1129,13 +1129,18 @@ static int still_one_province(const char **one, const char *province) {
 /* "Ninh Bình on Thursday approved two projects in Bảo Minh Industrial
 ** Park.": projects counted as approved or licensed, with no money said,
 ** whose figures the next sentence gives one by one. */
+/* So too "Two waste-to-energy plants with combined capital of $210 million
+** have been licensed": works counted, their money only said together. */
 static int projects_told(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const approved[] = {"approved", "licensed", "granted", NULL};
+  static const char *const works[] = {"plants", "factories", "facilities", NULL};
+  static const char *const together[] = {"combined capital of", "combined investment of", "a combined", NULL};
   if (!(s->cues & CUE_WORKS)) return 0; /* "project" is one of the cue's words */
   int projects = 0;
   for (size_t i = 0; i < s->n; i++) {
-    if (s->m[i].kind == FM_MONEY) return 0;
-    projects |= s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1;
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY && !fx_ends_with_any(x, m->vs, together)) return 0;
+    projects |= m->kind == FM_COUNT && m->value > 1 && ((m->flags & FM_PROJECTS) || fx_ends_with_any(x, m->ve, works));
   }
   return projects && fx_any(x, s->vs, s->ve, approved);
 }

@@ -10202,6 +10202,19 @@ static void test_picked_out_projects(void) {
                "");
 }
 
+/* qgreen: works counted as licensed, their money said only together ("Two
+** recycling plants with combined capital of $90 million have been
+** licensed"), then picked out one by one; not a total that is no sum of
+** works ("capital of $90 million"), whose "The larger" is no project. */
+static void test_picked_out_after_combined(void) {
+  expect_facts("Two recycling plants with combined capital of $90 million have been licensed in Thanh Hóa. The larger "
+               "one, worth $60 million, will be built by Denmark's Nordgas A/S.",
+               "Nordgas A/S>Thanh Hóa 6e+07 flow");
+  expect_facts("Two recycling plants with capital of $90 million have been licensed in Thanh Hóa. The larger one, "
+               "worth $60 million, will be built by Denmark's Nordgas A/S.",
+               "");
+}
+
 /* A share of the total just stated told in the present ("Korean firms
 ** account for 1,100 of them, with $12 billion") is a part of it, as in the
 ** past ("accounted for"); not a share said apart from any investment. */
@@ -13420,6 +13433,7 @@ int main(void) {
   test_counted_papers_exchanged();
   test_region_of_foreign_city();
   test_working_together_since();
+  test_picked_out_after_combined();
   test_investor_introduced_next();
   test_cooperated_in_reported_speech();
   test_ranking_investor_ordinal();
