@@ -9221,6 +9221,30 @@ static void test_investor_introduced_next(void) {
                "Lotus Water Fund>Hà Nam 3e+07 flow");
 }
 
+/* qgreen: money raised from a bond issue, the bond told after it in its
+** clause, is no investment ("raised VNĐ500 billion last month from a
+** three-year green bond"); money raised from investors is a round. A phase
+** priced in an aside whose modal follows its comma hangs on a condition
+** ("A third line, worth $30 million, could follow if ...") and is none;
+** the same phase said outright is a plan. */
+static void test_bond_and_conditional_phase(void) {
+  expect_facts("Biwase Water JSC raised VNĐ500 billion last month from a three-year green bond to expand its plants "
+               "in Bình Dương.",
+               "");
+  expect_facts("Danang Green Fuel JSC will invest VNĐ500 billion in a recycling plant in Đà Nẵng, funded partly by a "
+               "bond.",
+               "Danang Green Fuel JSC>Đà Nẵng 5e+11 flow");
+  expect_facts("Rhein Filter AG will invest $50 million in a plant in Long An. A third line, worth $30 million, could "
+               "follow if orders from Europe hold up.",
+               "Rhein Filter AG>Long An 5e+07 flow");
+  expect_facts("Rhein Filter AG will invest $50 million in a plant in Long An. A second phase, worth another $30 "
+               "million, would be built by Rhein Filter AG if orders hold up.",
+               "Rhein Filter AG>Long An 5e+07 flow");
+  expect_facts("Rhein Filter AG will invest $50 million in a plant in Long An. A second phase, worth another $30 "
+               "million, will be built by Rhein Filter AG in 2027.",
+               "Rhein Filter AG>Long An 5e+07 flow; Rhein Filter AG>Long An 3e+07 flow as_of=2027");
+}
+
 static void test_working_together_since(void) {
   expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
                "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
@@ -13433,6 +13457,7 @@ int main(void) {
   test_counted_papers_exchanged();
   test_region_of_foreign_city();
   test_working_together_since();
+  test_bond_and_conditional_phase();
   test_picked_out_after_combined();
   test_investor_introduced_next();
   test_cooperated_in_reported_speech();
