@@ -942,7 +942,11 @@ static int position_at_point(const ivl_fctx *x, const ivl_fsent *s, const figure
   /* (also "was Việt Nam's third-largest source of FDI at the end of 2024") */
   static const char *const was[] = {"was", "were", NULL};
   static const char *const points[] = {"at the end of", "by the end of", "as of", "as at", NULL};
+  /* "noting that Japan was already Hải Phòng's largest source of FDI": a
+  ** position held up to the time of telling, the article's (set qgreen) */
+  static const char *const already[] = {"was already", "were already", NULL};
   if (!f->rank) return 0;
+  if (fx_any(x, f->cs, f->vs, already)) return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
   size_t at = fx_first(x, f->cs, f->vs, was);
   return at != FX_NONE && fx_any(x, s->vs, f->vs, points) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }

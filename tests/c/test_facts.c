@@ -9245,6 +9245,15 @@ static void test_bond_and_conditional_phase(void) {
                "Rhein Filter AG>Long An 5e+07 flow; Rhein Filter AG>Long An 3e+07 flow as_of=2027");
 }
 
+/* qgreen: a position said to be held already ("Korea was already Đồng
+** Nai's largest foreign investor") is held up to the article's date, a
+** stock; the same position in a period said is that period's. */
+static void test_position_already_held(void) {
+  expect_facts("The governor noted that Korea was already Đồng Nai's largest foreign investor.",
+               "KR>Đồng Nai stock rank=1 as_of=2024-05-10");
+  expect_facts("Korea was Đồng Nai's largest foreign investor in 2023.", "KR>Đồng Nai flow rank=1 as_of=2023");
+}
+
 static void test_working_together_since(void) {
   expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
                "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
@@ -13457,6 +13466,7 @@ int main(void) {
   test_counted_papers_exchanged();
   test_region_of_foreign_city();
   test_working_together_since();
+  test_position_already_held();
   test_bond_and_conditional_phase();
   test_picked_out_after_combined();
   test_investor_introduced_next();
