@@ -9254,6 +9254,19 @@ static void test_position_already_held(void) {
   expect_facts("Korea was Đồng Nai's largest foreign investor in 2023.", "KR>Đồng Nai flow rank=1 as_of=2023");
 }
 
+/* qgreen: a signing opened by a report's link to the item before
+** ("Separately on Monday,", "Elsewhere on Friday,") is dated by that day,
+** its parties those after the comma; a signing dated in no way has none. */
+static void test_signing_after_separately(void) {
+  expect_facts("Separately on Monday, Cần Thơ and the Korea Environment Corporation signed a memorandum of "
+               "understanding on waste management.",
+               "agreement Cần Thơ|Korea Environment Corporation date=2024-05-06");
+  expect_facts("Elsewhere on Friday, Bến Tre and Gifu signed a memorandum of understanding on water supply.",
+               "agreement Bến Tre|Gifu date=2024-05-10");
+  expect_facts("Separately, Bến Tre and Gifu signed a memorandum of understanding on water supply.",
+               "agreement Bến Tre|Gifu");
+}
+
 static void test_working_together_since(void) {
   expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
                "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
@@ -13466,6 +13479,7 @@ int main(void) {
   test_counted_papers_exchanged();
   test_region_of_foreign_city();
   test_working_together_since();
+  test_signing_after_separately();
   test_position_already_held();
   test_bond_and_conditional_phase();
   test_picked_out_after_combined();
