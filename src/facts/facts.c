@@ -1153,6 +1153,23 @@ int fx_called_group(const ivl_fctx *x, const ivl_fm *m) {
   return (n > 6 && strcmp(m->party + n - 6, " Group") == 0) || fx_ends_with(x, m->vs, "group");
 }
 
+/* "Elsewhere, Đà Nẵng reported strong interest in water projects. The city
+** said that X had raised ...": a report turning to another province, named
+** right after its opener, makes it the place spoken of. The province, or
+** NULL. */
+static const char *turned_to_province(const ivl_fctx *x, const ivl_fsent *s) {
+  if (!fx_starts_with(x, s->vs, "elsewhere")) return NULL;
+  size_t at = s->vs;
+  while (at < s->ve && x->t[at] == ' ') at++;
+  at += 9;
+  if (at >= s->ve || x->t[at] != ',') return NULL;
+  at++;
+  while (at < s->ve && x->t[at] == ' ') at++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= at) return s->m[i].vs == at && is_province(&s->m[i]) ? s->m[i].province : NULL;
+  return NULL;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -1275,6 +1292,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   else if (c->fact_sent != s->index + 1) {
     const char *approver = province_approves(x, s);
     if (approver) c->topic = approver, c->topic_age = -1;
+  }
+  if (c->fact_sent != s->index + 1) {
+    const char *turned = turned_to_province(x, s);
+    if (turned) c->topic = turned, c->topic_age = -1, c->turned_to = turned, c->turned_sent = s->index + 1;
   }
   if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
   size_t word;

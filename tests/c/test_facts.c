@@ -9267,6 +9267,20 @@ static void test_signing_after_separately(void) {
                "agreement Bến Tre|Gifu");
 }
 
+/* qgreen: a report turning to another province by name ("Elsewhere, Huế
+** drew ... The city said X had added ...") makes it the province "the
+** city" means next; with no turn, the article's province stays. */
+static void test_city_after_report_turns(void) {
+  expect_facts("Hà Nội licensed a VNĐ2 trillion water plant of Sông Hồng Water JSC. Elsewhere, Huế reported strong "
+               "interest in waste projects. The city said Korean firm Daebo Eco had added $12 million to its "
+               "recycling plant.",
+               "Sông Hồng Water JSC>Hà Nội 2e+12 flow; Daebo Eco>Huế 1.2e+07 flow");
+  expect_facts("Hà Nội licensed a VNĐ2 trillion water plant of Sông Hồng Water JSC. Huế also reported strong "
+               "interest in waste projects. The city said Korean firm Daebo Eco had added $12 million to its "
+               "recycling plant.",
+               "Sông Hồng Water JSC>Hà Nội 2e+12 flow; Daebo Eco>Hà Nội 1.2e+07 flow");
+}
+
 static void test_working_together_since(void) {
   expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
                "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
@@ -13479,6 +13493,7 @@ int main(void) {
   test_counted_papers_exchanged();
   test_region_of_foreign_city();
   test_working_together_since();
+  test_city_after_report_turns();
   test_signing_after_separately();
   test_position_already_held();
   test_bond_and_conditional_phase();
