@@ -333,6 +333,12 @@ static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure 
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");
   if (h == FX_NONE) return 1;
+  /* "X will invest €30 million in a hub at the park, which is home to more
+  ** than 200 factories": the place's own aside after the figure, no total
+  ** of the figure's (set qgreen) */
+  static const char *const which_is[] = {"which is", "which are", NULL};
+  if (h > f->ve && memchr(x->t + f->ve, ',', h - f->ve) && fx_ends_with_any(x, h, which_is))
+    return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, h + 7, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   size_t after = h + 7;
   while (after < s->ve && x->t[after] == ' ') after++;
   int the = fx_starts_with(x, after, "the");

@@ -9281,6 +9281,18 @@ static void test_city_after_report_turns(void) {
                "Sông Hồng Water JSC>Hà Nội 2e+12 flow; Daebo Eco>Hà Nội 1.2e+07 flow");
 }
 
+/* qgreen: "home to" in the aside on a place after the figure ("in the
+** park, which is home to 150 factories") tells the place, not a total of
+** the figure's, which stays a flow; a place that is home to its projects
+** still holds them. */
+static void test_home_to_in_place_aside(void) {
+  expect_facts("Veolux SA will invest $20 million in a water hub at Amata City Long Thành, which is home to 150 "
+               "factories.",
+               "Veolux SA>Đồng Nai 2e+07 flow");
+  expect_facts("Đồng Nai is home to 1,700 FDI projects worth $35 billion.",
+               "*>Đồng Nai 3.5e+10 stock projects=1700 as_of=2024-05-10");
+}
+
 static void test_working_together_since(void) {
   expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
                "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
@@ -13493,6 +13505,7 @@ int main(void) {
   test_counted_papers_exchanged();
   test_region_of_foreign_city();
   test_working_together_since();
+  test_home_to_in_place_aside();
   test_city_after_report_turns();
   test_signing_after_separately();
   test_position_already_held();
