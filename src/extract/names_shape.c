@@ -188,7 +188,9 @@ static const char *const trade_words[] = {
   "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", "bakery", "confectionery",
   /* "furniture maker Linhai Home": a home-goods firm's last word, as
   ** "health" is, though "Home Affairs" keeps it out of other names */
-  "home", NULL};
+  "home",
+  /* green trades: "Hoàng Mai Environment", "Aoba Recycling", "Sông Đà Water" */
+  "environment", "recycling", "water", NULL};
 
 /* The verbs of a headline written in title case ("Daewon Display Pours
 ** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):

@@ -696,10 +696,12 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     "tester", "assembler", NULL};
   size_t p = m->ve;
   /* "Singapore-listed chip tester adds $250 million": a firm described by
-  ** where its shares trade, as by its seat ("Osaka-based") */
-  if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && !(m->flags & (FM_VN | FM_DEMONYM)) &&
-      fx_starts_with(x, p, "-listed"))
-    return fx_noun_within_three(x, p + 7, nouns) || noun_after_initials(x, p + 7, nouns);
+  ** where its shares trade, as by its seat ("Osaka-based"); so too a fund
+  ** by where it is run ("A Singapore-managed climate fund will invest") */
+  if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && !(m->flags & (FM_VN | FM_DEMONYM))) {
+    size_t by = fx_starts_with(x, p, "-listed") ? 7 : fx_starts_with(x, p, "-managed") ? 8 : 0;
+    if (by) return fx_noun_within_three(x, p + by, nouns) || noun_after_initials(x, p + by, nouns);
+  }
   if (m->kind == FM_PLACE) {
     if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;
     p += 6;
@@ -1182,13 +1184,18 @@ static int still_one_province(const char **one, const char *province) {
 /* "Ninh Bình on Thursday approved two projects in Bảo Minh Industrial
 ** Park.": projects counted as approved or licensed, with no money said,
 ** whose figures the next sentence gives one by one. */
+/* So too "Two waste-to-energy plants with combined capital of $210 million
+** have been licensed": works counted, their money only said together. */
 static int projects_told(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const approved[] = {"approved", "licensed", "granted", NULL};
+  static const char *const works[] = {"plants", "factories", "facilities", NULL};
+  static const char *const together[] = {"combined capital of", "combined investment of", "a combined", NULL};
   if (!(s->cues & CUE_WORKS)) return 0; /* "project" is one of the cue's words */
   int projects = 0;
   for (size_t i = 0; i < s->n; i++) {
-    if (s->m[i].kind == FM_MONEY) return 0;
-    projects |= s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1;
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY && !fx_ends_with_any(x, m->vs, together)) return 0;
+    projects |= m->kind == FM_COUNT && m->value > 1 && ((m->flags & FM_PROJECTS) || fx_ends_with_any(x, m->ve, works));
   }
   return projects && fx_any(x, s->vs, s->ve, approved);
 }
@@ -1199,6 +1206,23 @@ int fx_called_group(const ivl_fctx *x, const ivl_fm *m) {
   if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return 0;
   size_t n = m->party ? strlen(m->party) : 0;
   return (n > 6 && strcmp(m->party + n - 6, " Group") == 0) || fx_ends_with(x, m->vs, "group");
+}
+
+/* "Elsewhere, Đà Nẵng reported strong interest in water projects. The city
+** said that X had raised ...": a report turning to another province, named
+** right after its opener, makes it the place spoken of. The province, or
+** NULL. */
+static const char *turned_to_province(const ivl_fctx *x, const ivl_fsent *s) {
+  if (!fx_starts_with(x, s->vs, "elsewhere")) return NULL;
+  size_t at = s->vs;
+  while (at < s->ve && x->t[at] == ' ') at++;
+  at += 9;
+  if (at >= s->ve || x->t[at] != ',') return NULL;
+  at++;
+  while (at < s->ve && x->t[at] == ' ') at++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= at) return s->m[i].vs == at && is_province(&s->m[i]) ? s->m[i].province : NULL;
+  return NULL;
 }
 
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
@@ -1323,6 +1347,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   else if (c->fact_sent != s->index + 1) {
     const char *approver = province_approves(x, s);
     if (approver) c->topic = approver, c->topic_age = -1;
+  }
+  if (c->fact_sent != s->index + 1) {
+    const char *turned = turned_to_province(x, s);
+    if (turned) c->topic = turned, c->topic_age = -1, c->turned_to = turned, c->turned_sent = s->index + 1;
   }
   if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
   size_t word;

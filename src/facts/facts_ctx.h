@@ -208,6 +208,9 @@ typedef struct ivl_fcontext {
                              projects approved or licensed with no money
                              ("approved two projects in X"): "The larger,
                              worth $780 million, ..." right after is one */
+  const char *turned_to;  /* the province a report turned to by name
+                             ("Elsewhere, Đà Nẵng ...") ... */
+  size_t turned_sent;     /* ... and 1 + the index of its sentence */
 } ivl_fcontext;
 
 /* Which of what the article names most were found (ivl_fctx's most). */

@@ -244,7 +244,10 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
   size_t i = fx_mention_from(x, ss->items[k].start);
   if (i >= x->nm) return NULL;
   const ivl_fm *m = &x->m[i];
-  if (m->vs != ss->items[k].start || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return NULL;
+  /* "... A Singapore-managed climate fund will invest $40 million ... The
+  ** Mekong Climate Resilience Fund, which ...": the name may take "The" */
+  size_t opens = ss->items[k].start + (fx_starts_with(x, ss->items[k].start, "the") ? 4 : 0);
+  if (m->vs != opens || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return NULL;
   /* "Singaporean firm to build ...". "ACV signed a contract with
   ** Singapore-based Aerolink ...": the opening firm of no known country is
   ** not the one described when a firm of that country follows */
@@ -276,6 +279,25 @@ static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
     one = m->province, in |= fx_ends_with(x, m->vs, "in");
   }
   return in ? one : NULL;
+}
+
+/* "A waste-to-energy plant will be built ... at a cost of $185 million.
+** The investor, Kansoku Environmental Engineering, is ...", "... has been
+** approved for Hạ Long. Its investor is French water group Aquitaine
+** Eaux": a figure with no investor of its own takes the firm the next
+** sentence of the body opens by naming as the investor, else NULL. */
+static const ivl_fm *investor_introduced_next(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const openers[] = {"the investor,", "the investor is", "its investor is", "its investor,",
+                                        "the developer,", "the developer is", "its developer is", NULL};
+  const ivl_spans *ss = &x->a->sentences;
+  size_t k = next_body_sentence(x, s);
+  if (k >= ss->n || !fx_starts_with_any(x, ss->items[k].start, openers)) return NULL;
+  /* the firm within a short description after the opener ("French water
+  ** group Aquitaine Eaux"), the first mention of the sentence after it */
+  size_t near = ss->items[k].start + 60 < ss->items[k].end ? ss->items[k].start + 60 : ss->items[k].end;
+  for (size_t i = fx_mention_from(x, ss->items[k].start + 13); i < x->nm && x->m[i].vs < near; i++)
+    if (x->m[i].kind == FM_ORG) return (x->m[i].flags & FM_COMPANY) ? &x->m[i] : NULL;
+  return NULL;
 }
 
 /* Is date 'd' the day the news was told ("X said on Monday", "announced
@@ -658,6 +680,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   }
   /* the investor first: with none, the target need not be looked for */
   party inv = inv_group_leader_for(x, s, f, inv_find_investor(x, s, f, 1));
+  if (!inv.name && f->money) {
+    const ivl_fm *named = investor_introduced_next(x, s);
+    if (named) inv = (party){named->party, named, 1, 0};
+  }
   if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
   if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f) || foreign_money_abroad(x, f, inv.m))
@@ -1781,7 +1807,8 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   if (members_without_figures(x, s) || member_named_apart(x, s) || joined_later(x, s)) return;
   venture_founders(x, s);
   if (!may_give_figures(x, s)) return;
-  if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;
+  /* (a cost with no firm, the firm introduced next: investor_introduced_next) */
+  if (!(inv_speaks_of_investment(x, s) || investor_introduced_next(x, s)) || inv_speaks_of_aid(x, s)) return;
   /* not zeroed: each figure is written whole as it is added (a compound
   ** literal), and none past fs.n is read; zeroing all MAX_FIGURES was
   ** 0.67M Ir on /tmp/b1, for one or two figures a sentence */

@@ -658,7 +658,10 @@ static void drop_covered_countries(const ivl_fctx *x, parties *ps) {
 static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
   static const char *const openers[] = {
     "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
-    "since", "also", "meanwhile", "as", "from", "with", "following", "previously", NULL};
+    "since", "also", "meanwhile", "as", "from", "with", "following", "previously",
+    /* "Separately on Tuesday, A and B signed ...": a report's link to the
+    ** item before, its day the signing's */
+    "separately", "elsewhere", NULL};
   /* "HÀ NỘI, March 6 (VNA) – X and Y signed ...": the wire's place and
   ** agency report the signing, they are no parties to it */
   size_t start = fx_after_wire_dateline(x, s->vs, verb);

@@ -101,6 +101,8 @@ static const struct cue_word {
     /* "have worked together since 2012", "has been working with X since 2014" */
     CUE("worked", CUE_RELATION, 0), CUE("working", CUE_RELATION, 0),
     CUE("collaborated", CUE_RELATION, 0), CUE("collaborating", CUE_RELATION, 0),
+    /* "have jointly operated the plant since 2015" (lexicon 'relation') */
+    CUE("jointly", CUE_RELATION, 0),
     /* a company putting money in (lexicon 'putting') */
     CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("acquisition", CUE_INVEST, 1), CUE("takeover", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
     CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),

@@ -352,6 +352,12 @@ static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure 
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");
   if (h == FX_NONE) return 1;
+  /* "X will invest €30 million in a hub at the park, which is home to more
+  ** than 200 factories": the place's own aside after the figure, no total
+  ** of the figure's (set qgreen) */
+  static const char *const which_is[] = {"which is", "which are", NULL};
+  if (h > f->ve && memchr(x->t + f->ve, ',', h - f->ve) && fx_ends_with_any(x, h, which_is))
+    return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, h + 7, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   size_t after = h + 7;
   while (after < s->ve && x->t[after] == ' ') after++;
   int the = fx_starts_with(x, after, "the");
@@ -1013,7 +1019,11 @@ static int position_at_point(const ivl_fctx *x, const ivl_fsent *s, const figure
   /* (also "was Việt Nam's third-largest source of FDI at the end of 2024") */
   static const char *const was[] = {"was", "were", NULL};
   static const char *const points[] = {"at the end of", "by the end of", "as of", "as at", NULL};
+  /* "noting that Japan was already Hải Phòng's largest source of FDI": a
+  ** position held up to the time of telling, the article's (set qgreen) */
+  static const char *const already[] = {"was already", "were already", NULL};
   if (!f->rank) return 0;
+  if (fx_any(x, f->cs, f->vs, already)) return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
   size_t at = fx_first(x, f->cs, f->vs, was);
   return at != FX_NONE && fx_any(x, s->vs, f->vs, points) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }

@@ -537,6 +537,19 @@ static int debt_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return d != FX_NONE && same_clause(x, d, m->vs) && !fx_any(x, d, m->vs, investing);
 }
 
+/* Money raised from a bond issue, the bond told after it in its clause:
+** "raised 1 trillion dong ($39.4 million) this week from a five-year green
+** bond" is the issuer's debt, no one's investment (GUIDELINES: a bond
+** issue is none); not "raised $40 million from investors". */
+static int raised_from_bond(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const bond[] = {"bond", "bonds", NULL};
+  size_t end = m->ve + 80 < s->ve ? m->ve + 80 : s->ve;
+  size_t from = fx_find(x, m->ve, end, "from");
+  if (from == FX_NONE) return 0;
+  size_t b = fx_first(x, from, from + 40 < end ? from + 40 : end, bond);
+  return b != FX_NONE && same_clause(x, m->ve, b);
+}
+
 static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
   return (m->kind == FM_ORG && (m->flags & FM_COMPANY)) || fx_describes_company(x, m);
 }
@@ -1009,7 +1022,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   }
   if (said || borrowed || goods_in_clause(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
-      fund_size(x, s, m) || gain_or_portfolio(x, start, m))
+      fund_size(x, s, m) || gain_or_portfolio(x, start, m) || raised_from_bond(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */
@@ -2517,6 +2530,10 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
   static const char *const modals[] = {"would", "could", "might", "prepared to", "ready to", "willing to", NULL};
   if (!f->money || !any_of(x, absent, s->vs, s->ve, conditions)) return 0;
   size_t back = f->money->vs > f->cs + 60 ? f->money->vs - 60 : f->cs;
+  /* "A second phase, worth another $45 million, would follow if ...": the
+  ** money in an aside on the subject, the modal right after its comma */
+  size_t ve = f->money->ve;
+  if (x->t[ve] == ',' && fx_starts_with_any(x, ve + 1, modals)) return 1;
   return fx_any(x, back, f->money->vs, modals);
 }
 

@@ -1783,6 +1783,9 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
   const char *found = x->c.filed && x->c.topic && x->c.topic_age <= 3 && strcmp(x->c.topic, "VN") != 0
                         ? x->c.topic /* spoken of, not where it was filed */
                         : x->c.province;
+  /* "Elsewhere, Đà Nẵng reported ... The city said X had raised": the
+  ** province the report turned to, in the next two sentences */
+  if (x->c.turned_sent && s->index <= x->c.turned_sent + 1) found = x->c.turned_to;
   if (x->c.item_place) found = x->c.item_place; /* a digest's item: "CẦN THƠ (VNA) – ... The city licensed" */
   if (x->c.works_in) found = x->c.works_in; /* "X runs a plant in Hải Dương. It will ... in the province" */
   for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)

@@ -222,6 +222,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "friendly exchanges", "friendly cooperation",
           /* "The two localities have been cooperating since 1989" */
           "been cooperating", "have cooperated", "has cooperated",
+          /* reported speech: "said the two sides had cooperated since 2016" */
+          "had cooperated",
+          /* a venture said by what the pair runs: "have jointly operated the
+          ** Bãi Cháy plant since 2015" */
+          "jointly operat*", "jointly run", "jointly running",
           /* "The two hospitals have worked together since 2012", "KOICA has
           ** been working with Hà Tĩnh since 2014", "have collaborated since 2009":
           ** cooperation said by working together */

@@ -9189,6 +9189,110 @@ static void test_region_of_foreign_city(void) {
 /* Cooperation said by working together since a year is a relation with
 ** its start (lexicon 'relation'); work that is not with a partner, or
 ** still to begin, is none. */
+/* qgreen: cooperation told in reported speech ("said the two hospitals had
+** cooperated since 2011") or by what the pair runs together ("have jointly
+** operated a ferry line since 2013") is a relation with its start; a plan to
+** run something together from a year ahead is none. */
+static void test_cooperated_in_reported_speech(void) {
+  expect_facts("Officials said Đà Nẵng Hospital and Okayama University Hospital had cooperated since 2011.",
+               "partnership Okayama University Hospital|Đà Nẵng Hospital since=2011");
+  expect_facts("Sembcorp and Becamex IDC have jointly operated two industrial parks in Bình Dương since 1996.",
+               "partnership Becamex IDC|Sembcorp since=1996");
+  expect_facts("Sembcorp and Becamex IDC plan to jointly operate a new industrial park from 2027.", "");
+}
+
+/* qgreen: a cost with no firm of its own, the firm introduced by the next
+** sentence's opener ("The investor, X, ...", "Its developer is Japanese
+** group X"), is that firm's; a next sentence that only describes the works
+** gives none; a fund described by where it is run ("A Singapore-managed
+** fund") is the fund the next sentence names, "The" before its name. */
+static void test_investor_introduced_next(void) {
+  expect_facts("A water treatment plant will be built in Đồng Nai at a cost of $60 million. The investor, Suiko "
+               "Engineering Co, is a unit of Osaka's Suiko Holdings.",
+               "Suiko Engineering Co>Đồng Nai 6e+07 flow");
+  expect_facts("A landfill gas project with capital of $25 million has been approved for Thanh Hóa. Its developer is "
+               "Danish energy group Nordgas A/S, which will run it for 20 years.",
+               "Nordgas A/S>Thanh Hóa 2.5e+07 flow");
+  expect_facts("A water treatment plant will be built in Đồng Nai at a cost of $60 million. The plant will supply "
+               "Long Thành airport.",
+               "");
+  expect_facts("A Hong Kong-managed infrastructure fund will invest $30 million in a water plant in Hà Nam. The "
+               "Lotus Water Fund, which is run by Harbour Lane Capital, will hold 40 per cent of it.",
+               "Lotus Water Fund>Hà Nam 3e+07 flow");
+}
+
+/* qgreen: money raised from a bond issue, the bond told after it in its
+** clause, is no investment ("raised VNĐ500 billion last month from a
+** three-year green bond"); money raised from investors is a round. A phase
+** priced in an aside whose modal follows its comma hangs on a condition
+** ("A third line, worth $30 million, could follow if ...") and is none;
+** the same phase said outright is a plan. */
+static void test_bond_and_conditional_phase(void) {
+  expect_facts("Biwase Water JSC raised VNĐ500 billion last month from a three-year green bond to expand its plants "
+               "in Bình Dương.",
+               "");
+  expect_facts("Danang Green Fuel JSC will invest VNĐ500 billion in a recycling plant in Đà Nẵng, funded partly by a "
+               "bond.",
+               "Danang Green Fuel JSC>Đà Nẵng 5e+11 flow");
+  expect_facts("Rhein Filter AG will invest $50 million in a plant in Long An. A third line, worth $30 million, could "
+               "follow if orders from Europe hold up.",
+               "Rhein Filter AG>Long An 5e+07 flow");
+  expect_facts("Rhein Filter AG will invest $50 million in a plant in Long An. A second phase, worth another $30 "
+               "million, would be built by Rhein Filter AG if orders hold up.",
+               "Rhein Filter AG>Long An 5e+07 flow");
+  expect_facts("Rhein Filter AG will invest $50 million in a plant in Long An. A second phase, worth another $30 "
+               "million, will be built by Rhein Filter AG in 2027.",
+               "Rhein Filter AG>Long An 5e+07 flow; Rhein Filter AG>Long An 3e+07 flow as_of=2027");
+}
+
+/* qgreen: a position said to be held already ("Korea was already Đồng
+** Nai's largest foreign investor") is held up to the article's date, a
+** stock; the same position in a period said is that period's. */
+static void test_position_already_held(void) {
+  expect_facts("The governor noted that Korea was already Đồng Nai's largest foreign investor.",
+               "KR>Đồng Nai stock rank=1 as_of=2024-05-10");
+  expect_facts("Korea was Đồng Nai's largest foreign investor in 2023.", "KR>Đồng Nai flow rank=1 as_of=2023");
+}
+
+/* qgreen: a signing opened by a report's link to the item before
+** ("Separately on Monday,", "Elsewhere on Friday,") is dated by that day,
+** its parties those after the comma; a signing dated in no way has none. */
+static void test_signing_after_separately(void) {
+  expect_facts("Separately on Monday, Cần Thơ and the Korea Environment Corporation signed a memorandum of "
+               "understanding on waste management.",
+               "agreement Cần Thơ|Korea Environment Corporation date=2024-05-06");
+  expect_facts("Elsewhere on Friday, Bến Tre and Gifu signed a memorandum of understanding on water supply.",
+               "agreement Bến Tre|Gifu date=2024-05-10");
+  expect_facts("Separately, Bến Tre and Gifu signed a memorandum of understanding on water supply.",
+               "agreement Bến Tre|Gifu");
+}
+
+/* qgreen: a report turning to another province by name ("Elsewhere, Huế
+** drew ... The city said X had added ...") makes it the province "the
+** city" means next; with no turn, the article's province stays. */
+static void test_city_after_report_turns(void) {
+  expect_facts("Hà Nội licensed a VNĐ2 trillion water plant of Sông Hồng Water JSC. Elsewhere, Huế reported strong "
+               "interest in waste projects. The city said Korean firm Daebo Eco had added $12 million to its "
+               "recycling plant.",
+               "Sông Hồng Water JSC>Hà Nội 2e+12 flow; Daebo Eco>Huế 1.2e+07 flow");
+  expect_facts("Hà Nội licensed a VNĐ2 trillion water plant of Sông Hồng Water JSC. Huế also reported strong "
+               "interest in waste projects. The city said Korean firm Daebo Eco had added $12 million to its "
+               "recycling plant.",
+               "Sông Hồng Water JSC>Hà Nội 2e+12 flow; Daebo Eco>Hà Nội 1.2e+07 flow");
+}
+
+/* qgreen: "home to" in the aside on a place after the figure ("in the
+** park, which is home to 150 factories") tells the place, not a total of
+** the figure's, which stays a flow; a place that is home to its projects
+** still holds them. */
+static void test_home_to_in_place_aside(void) {
+  expect_facts("Veolux SA will invest $20 million in a water hub at Amata City Long Thành, which is home to 150 "
+               "factories.",
+               "Veolux SA>Đồng Nai 2e+07 flow");
+  expect_facts("Đồng Nai is home to 1,700 FDI projects worth $35 billion.",
+               "*>Đồng Nai 3.5e+10 stock projects=1700 as_of=2024-05-10");
+}
+
 static void test_working_together_since(void) {
   expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
                "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
@@ -10167,6 +10271,19 @@ static void test_picked_out_projects(void) {
                "Foxlink Precision Co.>Bắc Giang 1.2e+08 flow; Mizuno Seiki Co>Bắc Giang 4.5e+07 flow");
   expect_facts("Bắc Giang on Friday discussed two projects in Quang Châu Industrial Park. The larger, worth $120 "
                "million, belongs to Taiwan's Foxlink Precision Co.",
+               "");
+}
+
+/* qgreen: works counted as licensed, their money said only together ("Two
+** recycling plants with combined capital of $90 million have been
+** licensed"), then picked out one by one; not a total that is no sum of
+** works ("capital of $90 million"), whose "The larger" is no project. */
+static void test_picked_out_after_combined(void) {
+  expect_facts("Two recycling plants with combined capital of $90 million have been licensed in Thanh Hóa. The larger "
+               "one, worth $60 million, will be built by Denmark's Nordgas A/S.",
+               "Nordgas A/S>Thanh Hóa 6e+07 flow");
+  expect_facts("Two recycling plants with capital of $90 million have been licensed in Thanh Hóa. The larger one, "
+               "worth $60 million, will be built by Denmark's Nordgas A/S.",
                "");
 }
 
@@ -14043,6 +14160,14 @@ int main(void) {
   test_counted_papers_exchanged();
   test_region_of_foreign_city();
   test_working_together_since();
+  test_home_to_in_place_aside();
+  test_city_after_report_turns();
+  test_signing_after_separately();
+  test_position_already_held();
+  test_bond_and_conditional_phase();
+  test_picked_out_after_combined();
+  test_investor_introduced_next();
+  test_cooperated_in_reported_speech();
   test_ranking_investor_ordinal();
   test_relation_owner_possessive();
   test_relation_in_opening_clause();

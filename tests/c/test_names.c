@@ -1354,6 +1354,13 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "The dairy group Frisia Holland will build a plant.", "organization:Frisia Holland;");
+  /* qgreen: a green trade's word ends a firm's name as "Dairy" does ("local
+  ** firm Bắc Sơn Recycling", a place's name before it too); the words
+  ** alone in lower case make no name */
+  expect_names(rs, "The plant goes to local firm Bắc Sơn Recycling, which will run it.",
+               "organization:Bắc Sơn Recycling;");
+  expect_names(rs, "Local firm Đông Triều Water will build the network.", "organization:Đông Triều Water;");
+  expect_names(rs, "Officials said water and the environment were the priorities.", "");
   /* a firm's name in Vietnamese order, "Công ty" opening it; not the
   ** word "Cong" alone nor "Cong ty" before a lower-case word */
   expect_names(rs, "Cong ty TNHH Det May Tan Binh opened a mill.", "organization:Cong ty TNHH Det May Tan Binh;");
