@@ -2520,6 +2520,24 @@ static int sector_goes_on(const ivl_fctx *x, const ivl_fsent *s, const figures *
   return 0;
 }
 
+/* "attracted $2.1 billion, of which finance and insurance took $210
+** million", "..., with manufacturing taking $800 million": a sector named
+** as the subject of a part of the total said before (after "of which",
+** "with", "including"; lower-case words between it and the figure) took a
+** part, which no investor put into any one place (as sector_subject). */
+static int sector_part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const parts[] = {"of which", "of this", "of that", "with", "including", NULL};
+  for (size_t k = s->n; k-- > 0;) {
+    const ivl_fm *m = &s->m[k];
+    if (m->vs >= f->vs || m->kind == FM_DATE) continue;
+    if (m->kind != FM_SECTOR || f->vs - m->ve > 32 || !fx_lower_words(x, m->ve, f->vs)) return 0;
+    /* back over the sectors joined to it ("finance and insurance") */
+    while (k > 0 && s->m[k - 1].kind == FM_SECTOR && m->vs - s->m[k - 1].ve <= 6) m = &s->m[--k];
+    return fx_ends_with_any(x, m->vs, parts);
+  }
+  return 0;
+}
+
 /* "If approved, the second phase would cost a further $180 million", "X
 ** would spend VNĐ25 trillion if the province approves": money a condition
 ** hangs on, said with a modal right before it, is no investment (a plan
@@ -2649,6 +2667,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
+                  (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) ||
                   undecided(x, s, f, from, absent) ||
