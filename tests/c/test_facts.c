@@ -3138,6 +3138,18 @@ static void test_outward_more_countries(void) {
                "VN>UZ 3.5e+07 flow; VN>KE 1.2e+07 flow");
 }
 
+/* qedu: cooperation said with an adverb in its verb ("has also worked
+** with X since 2014") or with "together" after the object ("A and B have
+** run a course together since 2018") is a partnership; work together on
+** one thing dated by another clause is none. */
+static void test_worked_with_adverb_and_together_since(void) {
+  expect_facts("Tây Bắc University has also worked with Gifu Polytechnic on forestry training since 2015.",
+               "partnership Gifu Polytechnic|Tây Bắc University since=2015");
+  expect_facts("Lotus College and Busan Polytechnic have run an exchange programme together since 2018.",
+               "partnership Busan Polytechnic|Lotus College since=2018");
+  expect_facts("Lotus College and Busan Polytechnic worked on a survey together, which was published in 2019.", "");
+}
+
 /* Firms as parties: the parent an aside names ("X, a unit of Germany's
 ** Y,") is no party; a demonym or a place before a description of the firm
 ** named next is none either ("Spanish energy developer X", "Phước Đông
@@ -13235,6 +13247,7 @@ int main(void) {
   test_total_led_by_firm();
   test_signed_with_the_province();
   test_firm_parties();
+  test_worked_with_adverb_and_together_since();
   test_bare_counts_listed();
   test_stake_in_vn_company();
   test_projects_numbered();
