@@ -3150,6 +3150,22 @@ static void test_worked_with_adverb_and_together_since(void) {
   expect_facts("Lotus College and Busan Polytechnic worked on a survey together, which was published in 2019.", "");
 }
 
+/* qedu: two governments' ministries, each owned by its country's
+** possessive, sign for their countries (parties by country codes); a
+** ministry beside an agency or a firm keeps its own name. */
+static void test_ministries_sign_for_countries(void) {
+  expect_facts("Việt Nam's Ministry of Health and Germany's Ministry of Education and Research signed a cooperation "
+               "agreement on nursing training.",
+               "agreement DE|VN");
+  expect_facts("Japan's Ministry of Economy, Trade and Industry and Việt Nam's Ministry of Industry and Trade inked "
+               "a memorandum on supporting industries.",
+               "agreement JP|VN");
+  /* one ministry with an agency: its name, not the country's code */
+  expect_facts("The Korea International Cooperation Agency (KOICA) and Việt Nam's Ministry of Health signed a grant "
+               "agreement.",
+               "agreement Korea International Cooperation Agency|Ministry of Health");
+}
+
 /* Firms as parties: the parent an aside names ("X, a unit of Germany's
 ** Y,") is no party; a demonym or a place before a description of the firm
 ** named next is none either ("Spanish energy developer X", "Phước Đông
@@ -13247,6 +13263,7 @@ int main(void) {
   test_total_led_by_firm();
   test_signed_with_the_province();
   test_firm_parties();
+  test_ministries_sign_for_countries();
   test_worked_with_adverb_and_together_since();
   test_bare_counts_listed();
   test_stake_in_vn_company();
