@@ -776,6 +776,21 @@ static const char *const named_bodies[] = {"board", "authority", "agency", "asso
                                            "hospital", "university", "bank", "institute", "college", "fund",
                                            "foundation", NULL};
 
+static int short_of(const char *name, const char *full);
+
+/* "Daemyung Electronics will invest ... Daemyung, which has ... On the same
+** occasion, the company signed": the firm "the company" refers to is
+** named by its full name (the mention of it before whose name its short
+** form opens), not by the short form it was last written as. */
+static const ivl_fm *full_name_before(const ivl_fctx *x, const ivl_fm *firm) {
+  size_t n = strlen(firm->party);
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= firm->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && m->party && strlen(m->party) > n && short_of(firm->party, m->party)) return m;
+  }
+  return firm;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with") &&
@@ -792,7 +807,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) &&
       !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to))
     add_party(ps, province_spoken_of(x), NULL);
-  if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
+  if (x->c.company && fx_any(x, from, to, company)) {
+    const ivl_fm *firm = full_name_before(x, x->c.company);
+    add_party(ps, firm->party, firm);
+  }
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);
   /* "the board", "the authority", "the hospital": the body named so before */
   const char *const *bodies = named_bodies;
@@ -926,8 +944,6 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     /* nested mentions ("Korean" inside a count) are skipped by the position */
   }
 }
-
-static int short_of(const char *name, const char *full);
 
 /* "The MoU was inked by Governor A of Toyama prefecture and Chairman B of
 ** the Phú Yên People's Committee": signatories named with their titles;

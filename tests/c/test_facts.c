@@ -3150,6 +3150,18 @@ static void test_worked_with_adverb_and_together_since(void) {
   expect_facts("Lotus College and Busan Polytechnic worked on a survey together, which was published in 2019.", "");
 }
 
+/* qedu: "the company" that signs is the firm by its full name, though
+** its short form was written last; a firm only ever written short keeps
+** that name. */
+static void test_company_signs_by_full_name(void) {
+  expect_facts("Hanul Precision will invest $20 million in Bắc Ninh. Hanul, which has two plants there, employs "
+               "3,000 people. The company also signed an agreement with Lạc Hồng College.",
+               "Hanul Precision>Bắc Ninh 2e+07 flow; agreement Hanul Precision|Lạc Hồng College");
+  expect_facts("Hanul will invest $20 million in Bắc Ninh. The company also signed an agreement with Lạc Hồng "
+               "College.",
+               "Hanul>Bắc Ninh 2e+07 flow; agreement Hanul|Lạc Hồng College");
+}
+
 /* qedu: two governments' ministries, each owned by its country's
 ** possessive, sign for their countries (parties by country codes); a
 ** ministry beside an agency or a firm keeps its own name. */
@@ -13264,6 +13276,7 @@ int main(void) {
   test_signed_with_the_province();
   test_firm_parties();
   test_ministries_sign_for_countries();
+  test_company_signs_by_full_name();
   test_worked_with_adverb_and_together_since();
   test_bare_counts_listed();
   test_stake_in_vn_company();
