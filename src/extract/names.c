@@ -716,6 +716,10 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Cement"), TAIL(" Petroleum"), TAIL(" Mining"), TAIL(" Minerals"), TAIL(" Rare Earths"),
   TAIL(" Carbon"), TAIL(" Chemie"), TAIL(" Fertiliser"), TAIL(" Fertilizer"), TAIL(" Oil"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
+/* A school's generic word after its own name: "Westbury" after "Westbury
+** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the
+** rest is a name the gazetteer knows, "Huế" of "Huế University"). */
+static const name_tail school_tails[] = {TAIL(" University"), TAIL(" Gakuen"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
 
@@ -730,10 +734,12 @@ typedef struct tail_index {
 } tail_index;
 
 #define TAILS_FIT(list) (sizeof list / sizeof *list <= TAILS_MAX + 1)
-_Static_assert(TAILS_FIT(legal_tails) && TAILS_FIT(trade_tails) && TAILS_FIT(local_tails) && TAILS_FIT(zone_tails),
+_Static_assert(TAILS_FIT(legal_tails) && TAILS_FIT(trade_tails) && TAILS_FIT(local_tails) &&
+                   TAILS_FIT(zone_tails) && TAILS_FIT(school_tails),
                "a list of tails has more than TAILS_MAX");
 static tail_index legal_index = {.tails = legal_tails}, trade_index = {.tails = trade_tails},
-                  local_index = {.tails = local_tails}, zone_index = {.tails = zone_tails};
+                  local_index = {.tails = local_tails}, zone_index = {.tails = zone_tails},
+                  school_index = {.tails = school_tails};
 static pthread_once_t tail_once = PTHREAD_ONCE_INIT;
 
 /* Chain each list's tails, from the last so that the chains run in the
@@ -742,7 +748,7 @@ static int level_key; /* the symbol of the gazetteer's "level" field: known_park
 
 static void index_tails(void) {
   level_key = ivl_sym_find("level", 5);
-  tail_index *const lists[] = {&legal_index, &trade_index, &local_index, &zone_index};
+  tail_index *const lists[] = {&legal_index, &trade_index, &local_index, &zone_index, &school_index};
   for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
     size_t n = 0;
     while (lists[l]->tails[n].s) n++;
@@ -819,6 +825,11 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     ** "Lianfa Precision" and "Lianfa" after "Lianfa Precision Industry Co." */
     uint32_t e4 = e3 < e2 && nm->entry < 0 ? strip_tail(t, nm->name_s, e3, &trade_index) : e3;
     if (e4 < e3) out[n++] = (short_form){nm->name_s, e4, nm->type, idx};
+    /* "Westbury has worked with ..." after "Westbury University of the
+    ** United Kingdom": a school of the gazetteer's none, by its own name */
+    uint32_t e5 = nm->entry < 0 ? strip_tail(t, nm->name_s, e4, &school_index) : e4;
+    if (e5 < e4 && !(g && ivl_gazetteer_lookup(g, t + nm->name_s, e5 - nm->name_s) >= 0))
+      out[n++] = (short_form){nm->name_s, e5, nm->type, idx};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION) { /* one of no entry, or a park: collect_forms() */
@@ -1292,7 +1303,7 @@ static int collect_forms(const ivl_gazetteer *g, const ivl_article *a, const ivl
                        (nm->type != IVL_SYM_LOCATION || (nm->entry >= 0 && !known_park(g, nm->entry)))))
       continue; /* a repeat, or a name of no forms */
     if (!every_name && forms_taken(&names, a->view.text, ns, i)) continue;
-    short_form sf[7];
+    short_form sf[8];
     int k = forms_of(g, a, nm, i, sf);
     for (int j = 0; j < k; j++) {
       size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len), slot = 0;
@@ -1488,7 +1499,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   if (i + 1 < ns->n && (ns->items[i + 1].type == IVL_SYM_COUNTRY || ns->items[i + 1].type == IVL_SYM_LOCATION)) {
     const ivl_name *c = &ns->items[i + 1];
     size_t s = o->vend, e = c->vstart;
-    if (o->vend <= c->vstart && e - s <= 8 && text_is(t, s, e, " of ")) {
+    /* (and "X University of the United Kingdom", the name ended before "of the") */
+    if (o->vend <= c->vstart && e - s <= 8 && (text_is(t, s, e, " of ") || text_is(t, s, e, " of the "))) {
       /* the country closes the phrase: "X of Japan will", not "X of Japan Tobacco" */
       unsigned char n = (unsigned char)t[c->vend];
       if (n != '\'' && !(n == ' ' && t[c->vend + 1] >= 'A' && t[c->vend + 1] <= 'Z'))

@@ -166,7 +166,9 @@ static const char *const org_heads[] = {
   "homes", "management",
   /* a yarn, cloth, shoe or clothing maker's or seller's trade as its last
   ** word: "Zhejiang Huafeng Spinning", "Ridgeline Outfitters" */
-  "spinning", "knitting", "weaving", "footwear", "outfitters", NULL};
+  "spinning", "knitting", "weaving", "footwear", "outfitters",
+  /* a school of trades and crafts: "Korea Polytechnics", "Saigon Polytechnic" */
+  "polytechnic", "polytechnics", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:
@@ -336,7 +338,9 @@ static const char *const firm_nouns[] = {
   "shoemakers", "drugmaker", "drugmakers", "automakers", "carmakers", "chipmakers", "toymakers",
   "steelmakers", "watchmaker", "brewer", "brewers", "bottler", "assembler", "lenders", "insurers",
   "operators", "conglomerates", "tyremaker", "tiremaker", "processor", "processors", "jeweller", "jeweler",
-  "recycler", "packager", "institution", "foundation", NULL};
+  "recycler", "packager", "institution", "foundation",
+  /* "British publisher Harcourt Learning", "edtech platform X" */
+  "publisher", "publishers", "platform", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */
@@ -1854,6 +1858,16 @@ static int of_country_acronym(const reader *r, size_t a, size_t end, size_t b) {
   return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[end + 1].s && initials_in_bracket(r, a, b);
 }
 
+/* Does "of the" at token 'of' lead to a country that ends the run [of, b)
+** ("Westbury University of the United Kingdom")? */
+static int of_the_country_ends(const reader *r, size_t of, size_t b) {
+  const ivl_name *k = of + 2 < b && tok_eq(r, of, of) && tok_eq(r, of + 1, the) ? known_at(r, of + 2) : NULL;
+  if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[of + 2].s) return 0;
+  size_t f = of + 2;
+  while (f < b && r->t[f].s < k->vend) f++;
+  return f == b && r->t[f - 1].e == k->vend;
+}
+
 /* Where an organisation's words end in [a, b): after its last head word
 ** and any legal suffix. b when none. */
 static size_t org_end(const reader *r, size_t a, size_t b) {
@@ -1874,7 +1888,13 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
     if (r->t[i].word && (tok_is(r, i, org_heads) || (i > a && is_legal_suffix(r, i))) &&
         !(i == a && b - a == 1)) {
       /* "University of Pharmacy", "Central Institute for Economic Management" */
-      if (tok_is(r, i, org_openers) && (tok_eq(r, i + 1, of) || tok_eq(r, i + 1, for))) return b;
+      if (tok_is(r, i, org_openers) && (tok_eq(r, i + 1, of) || tok_eq(r, i + 1, for))) {
+        /* "Westbury University of the United Kingdom": a school named
+        ** before its head word, then "of the" and a country, is from that
+        ** country ("University of the Philippines" keeps its own) */
+        if (i > a && of_the_country_ends(r, i + 1, b)) return i + 1;
+        return b;
+      }
       end = i + 1;
     }
   if (end == b) return b;

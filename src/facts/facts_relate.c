@@ -200,23 +200,29 @@ static size_t word_start_before(const ivl_fctx *x, size_t from, size_t p) {
   return p;
 }
 
-/* Where the country whose possessive stands right before 'm' begins ("the
-** Republic of Korea's Lotte Group": one word of the aside, whatever its
-** length), else m->vs. Only when a possessive's last byte and a space
-** stand before 'm'; and such a country starts no further back than the
-** longest mention, the longest possessive ("’s", 4 bytes) and the space:
-** only the mentions from there are read (asked of each firm, a walk from
-** the sentence's start was quadratic in a long list of firms). */
-static size_t past_owning_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  if (m->vs < 3 || x->t[m->vs - 1] != ' ' || !memchr("s'\x99", x->t[m->vs - 2], 3)) return m->vs;
+/* The country whose possessive stands right before 'm' ("the Republic of
+** Korea's Lotte Group": one word of the aside, whatever its length), else
+** NULL; past_owning_country() gives where it begins. Only when a
+** possessive's last byte and a space stand before 'm'; and such a country
+** starts no further back than the longest mention, the longest possessive
+** ("’s", 4 bytes) and the space: only the mentions from there are read
+** (asked of each firm, a walk from the sentence's start was quadratic in a
+** long list of firms). */
+static const ivl_fm *owning_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->vs < 3 || x->t[m->vs - 1] != ' ' || !memchr("s'\x99", x->t[m->vs - 2], 3)) return NULL;
   size_t reach = fx_longest_mention(x) + 5;
   size_t i = fx_mentions_from(s->m, s->n, m->vs > reach ? m->vs - reach : 0);
   for (; i < s->n && s->m[i].ve < m->vs; i++) {
     const ivl_fm *c = &s->m[i];
     size_t mark = c->kind == FM_COUNTRY ? fx_possessive(x, c) : 0;
-    if (mark && c->ve + mark + 1 == m->vs) return c->vs;
+    if (mark && c->ve + mark + 1 == m->vs) return c;
   }
-  return m->vs;
+  return NULL;
+}
+
+static size_t past_owning_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  const ivl_fm *c = owning_country(x, s, m);
+  return c ? c->vs : m->vs;
 }
 
 /* "Aeon Vietnam, a subsidiary of Japan's Aeon Group, signed", "DHL Supply
@@ -829,6 +835,21 @@ static const char *const named_bodies[] = {"board", "authority", "agency", "asso
                                            "hospital", "university", "bank", "institute", "college", "fund",
                                            "foundation", NULL};
 
+static int short_of(const char *name, const char *full);
+
+/* "Daemyung Electronics will invest ... Daemyung, which has ... On the same
+** occasion, the company signed": the firm "the company" refers to is
+** named by its full name (the mention of it before whose name its short
+** form opens), not by the short form it was last written as. */
+static const ivl_fm *full_name_before(const ivl_fctx *x, const ivl_fm *firm) {
+  size_t n = strlen(firm->party);
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= firm->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && m->party && strlen(m->party) > n && short_of(firm->party, m->party)) return m;
+  }
+  return firm;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with") &&
@@ -845,7 +866,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) &&
       !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to))
     add_party(ps, province_spoken_of(x), NULL);
-  if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
+  if (x->c.company && fx_any(x, from, to, company)) {
+    const ivl_fm *firm = full_name_before(x, x->c.company);
+    add_party(ps, firm->party, firm);
+  }
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);
   /* "the board", "the authority", "the hospital": the body named so before */
   const char *const *bodies = named_bodies;
@@ -979,8 +1003,6 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     /* nested mentions ("Korean" inside a count) are skipped by the position */
   }
 }
-
-static int short_of(const char *name, const char *full);
 
 /* "The MoU was inked by Governor A of Toyama prefecture and Chairman B of
 ** the Phú Yên People's Committee": signatories named with their titles;
@@ -1767,10 +1789,30 @@ static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_any(x, s->vs, s->ve, words);
 }
 
-static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *date,
+/* "Việt Nam's Ministry of Science and Technology and Israel's Ministry of
+** Innovation, Science and Technology signed": two governments' ministries
+** sign for their countries, whose codes are the parties. A ministry beside
+** an agency or a firm keeps its own name (qbank-06: JICA and "Việt Nam's
+** Ministry of Finance"), as does one no country's possessive owns. */
+static void ministries_as_countries(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  const ivl_fm *country[2];
+  if (ps->n != 2) return;
+  for (size_t i = 0; i < 2; i++) {
+    const ivl_fm *m = ps->m[i];
+    if (!m || m->kind != FM_ORG || !m->party || strncmp(m->party, "Ministry of ", 12) != 0) return;
+    country[i] = owning_country(x, s, m);
+    if (!country[i] || !country[i]->party) return;
+  }
+  if (strcmp(country[0]->party, country[1]->party) == 0) return;
+  for (size_t i = 0; i < 2; i++) ps->name[i] = country[i]->party, ps->m[i] = country[i];
+}
+
+static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *signed_by, const ivl_fm *date,
                             size_t from, size_t to) {
   if (!fx_begin(x, s, IVL_SYM_AGREEMENT)) return;
   x->frame = "agree.signed";
+  parties sides = *signed_by, *ps = &sides;
+  ministries_as_countries(x, s, ps);
   store_parties(x, ps);
   note_firm_pair(x, s, ps);
   /* "During the visit, A and B signed a code-share deal": firms signing

@@ -100,6 +100,8 @@ static const struct cue_word {
     CUE("cooperating", CUE_RELATION, 0), CUE("cooperated", CUE_RELATION, 0),
     /* "have worked together since 2012", "has been working with X since 2014" */
     CUE("worked", CUE_RELATION, 0), CUE("working", CUE_RELATION, 0),
+    /* "have run a programme together since 2020" (lexicon 'relation') */
+    CUE("together", CUE_RELATION, 0),
     CUE("collaborated", CUE_RELATION, 0), CUE("collaborating", CUE_RELATION, 0),
     /* "have jointly operated the plant since 2015" (lexicon 'relation') */
     CUE("jointly", CUE_RELATION, 0),

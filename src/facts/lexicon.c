@@ -231,7 +231,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** been working with Hà Tĩnh since 2014", "have collaborated since 2009":
           ** cooperation said by working together */
           "worked together", "working together", "been working with", "have worked with", "has worked with",
-          "worked closely", "working closely", "have collaborated", "has collaborated", "been collaborating")},
+          "worked closely", "working closely", "have collaborated", "has collaborated", "been collaborating",
+          /* "The university has also worked with X since 2014", "A and B have
+          ** run a nursing programme together since 2020": an adverb in the
+          ** verb, or "together" after its object */
+          "has also worked with", "have also worked with", "has long worked with", "have long worked with",
+          "together since")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
           /* "After setting up friendship ties in 2011, A and B ..." */

@@ -3138,6 +3138,46 @@ static void test_outward_more_countries(void) {
                "VN>UZ 3.5e+07 flow; VN>KE 1.2e+07 flow");
 }
 
+/* qedu: cooperation said with an adverb in its verb ("has also worked
+** with X since 2014") or with "together" after the object ("A and B have
+** run a course together since 2018") is a partnership; work together on
+** one thing dated by another clause is none. */
+static void test_worked_with_adverb_and_together_since(void) {
+  expect_facts("Tây Bắc University has also worked with Gifu Polytechnic on forestry training since 2015.",
+               "partnership Gifu Polytechnic|Tây Bắc University since=2015");
+  expect_facts("Lotus College and Busan Polytechnic have run an exchange programme together since 2018.",
+               "partnership Busan Polytechnic|Lotus College since=2018");
+  expect_facts("Lotus College and Busan Polytechnic worked on a survey together, which was published in 2019.", "");
+}
+
+/* qedu: "the company" that signs is the firm by its full name, though
+** its short form was written last; a firm only ever written short keeps
+** that name. */
+static void test_company_signs_by_full_name(void) {
+  expect_facts("Hanul Precision will invest $20 million in Bắc Ninh. Hanul, which has two plants there, employs "
+               "3,000 people. The company also signed an agreement with Lạc Hồng College.",
+               "Hanul Precision>Bắc Ninh 2e+07 flow; agreement Hanul Precision|Lạc Hồng College");
+  expect_facts("Hanul will invest $20 million in Bắc Ninh. The company also signed an agreement with Lạc Hồng "
+               "College.",
+               "Hanul>Bắc Ninh 2e+07 flow; agreement Hanul|Lạc Hồng College");
+}
+
+/* qedu: two governments' ministries, each owned by its country's
+** possessive, sign for their countries (parties by country codes); a
+** ministry beside an agency or a firm keeps its own name. */
+static void test_ministries_sign_for_countries(void) {
+  expect_facts("Việt Nam's Ministry of Health and Germany's Ministry of Education and Research signed a cooperation "
+               "agreement on nursing training.",
+               "agreement DE|VN");
+  expect_facts("Japan's Ministry of Economy, Trade and Industry and Việt Nam's Ministry of Industry and Trade inked "
+               "a memorandum on supporting industries.",
+               "agreement JP|VN");
+  /* one ministry with an agency: its name, not the country's code */
+  expect_facts("The Korea International Cooperation Agency (KOICA) and Việt Nam's Ministry of Health signed a grant "
+               "agreement.",
+               "agreement Korea International Cooperation Agency|Ministry of Health");
+}
+
 /* Firms as parties: the parent an aside names ("X, a unit of Germany's
 ** Y,") is no party; a demonym or a place before a description of the firm
 ** named next is none either ("Spanish energy developer X", "Phước Đông
@@ -13724,6 +13764,9 @@ int main(void) {
   test_total_led_by_firm();
   test_signed_with_the_province();
   test_firm_parties();
+  test_ministries_sign_for_countries();
+  test_company_signs_by_full_name();
+  test_worked_with_adverb_and_together_since();
   test_bare_counts_listed();
   test_stake_in_vn_company();
   test_projects_numbered();

@@ -3426,6 +3426,34 @@ static void test_insurer_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* qedu: a school's own name without its generic word is the school
+** written again ("Ashdown" after "Ashdown University", "Seiryo" after
+** "Seiryo Gakuen"), not when the rest is a place ("Huế" of "Huế
+** University"); a school of trades ("Busan Polytechnic") and a firm after
+** "publisher" or "platform" are organisations; "X University of the United
+** States" ends before "of the", the country its origin ("University of the
+** Philippines" keeps it). */
+static void test_school_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Ashdown University opened a campus in Cần Thơ. Ashdown will enrol 900 students.",
+               "organization:Ashdown University;location:Cần Thơ;organization:Ashdown;");
+  expect_names(rs, "Japan's Seiryo Gakuen runs schools in Osaka. Seiryo has a partner in Huế.",
+               "country:Japan;organization:Seiryo Gakuen;location:Osaka;organization:Seiryo;location:Huế;");
+  expect_names(rs, "Huế University signed a deal. Huế will host the students.",
+               "organization:Huế University;location:Huế;");
+  expect_names(rs, "Lotus College and Busan Polytechnic signed a deal with Dutch publisher Meridian Learning.",
+               "organization:Lotus College;organization:Busan Polytechnic;country:Netherlands;"
+               "organization:Meridian Learning;");
+  expect_names(rs, "Larkfield University of the United States will open a campus in Hà Nội.",
+               "organization:Larkfield University;country:United States;location:Hà Nội;");
+  expect_names(rs, "The University of the Philippines signed an agreement.",
+               "organization:University of the Philippines;");
+  expect_origins(rs, "Larkfield University of the United States will invest.", "Larkfield University@US;");
+  ivl_ruleset_free(rs);
+}
+
 /* A property firm's or a hotelier's short name ("Lam Sơn" after "Lam Sơn
 ** Real Estate", "Hanwol" after "Hanwol Asset Management", "Kinnaree"
 ** after "Kinnaree Hotels & Resorts") is the firm written again. */
@@ -3806,5 +3834,6 @@ int main(void) {
   test_runs_works_is_a_firm();
   test_firm_verb_after_comma_adverb();
   test_institution_and_foundation_names();
+  test_school_names();
   return check_done();
 }
