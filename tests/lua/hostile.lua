@@ -111,7 +111,11 @@ for _, kind in ipairs { { "varied", varied }, { "told", told } } do
   -- the best of three runs each: a 0.08 s run once took 0.13 s on a busy
   -- machine (CPU time too: caches shared), and the ratio crossed the bound
   for _ = 1, 2 do t1, t4 = math.min(t1, (extract(small))), math.min(t4, (extract(large))) end
-  check(t4 < 8 * t1, string.format("%s: 4 MB cost %.2f s, 1 MB %.2f s: not linear", kind[1], t4, t1))
+  -- (quadratic would be 16 times; a long article's per-byte cost runs up
+  -- to twice a short one's from first-touch page faults (bench/README.md,
+  -- "A long article's memory"), 8 times, and busy cores have measured
+  -- 8.5: the bound sits between)
+  check(t4 < 12 * t1, string.format("%s: 4 MB cost %.2f s, 1 MB %.2f s: not linear", kind[1], t4, t1))
   check(m4 > 3.9 * m1 and m1 > 20000, kind[1] .. ": the mentions of 4 MB: " .. m4 .. " and 1 MB: " .. m1)
   if kind[1] == "told" then eq(i4, 1, "one fact told over 26,000 times is one fact") end
 end
