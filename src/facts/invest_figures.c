@@ -798,13 +798,33 @@ static int revenue_or_its_share(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return 0;
 }
 
+/* "issue VNĐ1.5 trillion worth of three-year bonds", "$300 million of
+** five-year green bonds": bonds named right after the amount past their
+** term or kind (one or two lower-case words), a firm's borrowing. */
+static int bonds_of_term(const ivl_fctx *x, size_t p) {
+  static const char *const links[] = {"worth of", "of", "in", NULL};
+  static const char *const bonds[] = {"bond", "bonds", NULL};
+  size_t len = x->a->view.len, q = p;
+  while (q < len && x->t[q] == ' ') q++;
+  size_t w = fx_first(x, q, q + 9 < len ? q + 9 : len, links);
+  if (w != q) return 0;
+  q += fx_starts_with(x, q, "worth of") ? 8 : fx_starts_with(x, q, "of") ? 2 : 2;
+  for (int words = 0; words < 3; words++) {
+    while (q < len && x->t[q] == ' ') q++;
+    if (fx_starts_with_any(x, q, bonds)) return words > 0;
+    if (q >= len || !ivl_islower((unsigned char)x->t[q])) return 0;
+    while (q < len && (ivl_islower((unsigned char)x->t[q]) || x->t[q] == '-')) q++;
+  }
+  return 0;
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
     ** first, left out for export processing zones (below) */
     "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
-    /* "which earned a profit of $30 million" */
-    "profit*",
+    /* "which earned a profit of $30 million", "posted a net loss of" */
+    "profit*", "net loss", "net losses", "loss of", "losses of",
     "salar*", "wage", "wages", "income", "tax*", "prize*", "ticket*",
     /* a franchisee's or licensee's payment for a brand, no capital put in:
     ** "will pay an upfront franchise fee of $2 million", "royalties of" */
@@ -961,7 +981,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   /* "will arrange the remaining VNĐ11 trillion through equity and loans":
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
-  int borrowed = fx_any(x, m->ve, end, after) && !fx_any(x, m->ve, end, equity);
+  int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve)) && !fx_any(x, m->ve, end, equity);
   int said = fx_any(x, start, m->vs, look);
   /* "The company, which earns half of its revenue from Europe, has so far
   ** invested a total of $130 million": a firm's earnings told of in an
@@ -969,7 +989,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** not the amount's; asked only of an amount the words rule out (so too
   ** its gifts: "X, which donated school meals last year, will invest") */
   static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", "donat*", "gift*",
-                                         NULL};
+                                         "net loss", "loss of", NULL};
   size_t ew = said ? fx_first(x, start, m->vs, earnings) : FX_NONE;
   if (ew != FX_NONE) {
     size_t verb = fx_first(x, ew, m->vs, investing);
@@ -3329,7 +3349,10 @@ static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
   static const char *const whole[] = {"capital", "invest*", "fdi", "total", NULL};
   static const char *const other[] = {
     "national", "nationwide", "country's", "park's", "zone's", "plan", "number", "target",
-    "projects", "gdp", "export*", NULL};
+    "projects", "gdp", "export*",
+    /* "contribute VNĐ450 billion, or 45 per cent of the charter capital":
+    ** a partner's part of a company's own capital, not of the place's */
+    "charter", NULL};
   if (!fx_starts_with(x, p->ve, "of")) return 0;
   size_t end = p->ve + 60 < limit ? p->ve + 60 : limit;
   return fx_any(x, p->ve, end, whole) && !fx_any(x, p->ve, end, other);
