@@ -658,7 +658,10 @@ static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), T
   ** "Havfarm Nordic" after "Havfarm Nordic AS" */
   TAIL(" AS"), TAIL(" KK"), TAIL(" SA"), TAIL(" SE"), TAIL(" N.V."), TAIL(" NV"), TAIL(" Corp."), TAIL(" Corp"),
   TAIL(" Berhad"),
-  TAIL(" Bhd"), TAIL(" Pte."), TAIL(" PCL"), {NULL, 0}};
+  TAIL(" Bhd"), TAIL(" Pte."), TAIL(" PCL"),
+  /* a Thai public company as wires write it: "Siam Solar" after "Siam
+  ** Solar Energy Pcl" */
+  TAIL(" Pcl"), {NULL, 0}};
 /* Words of a firm's trade after its own name: "Phúc An Retail", "Lumen Capital". */
 static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(" Semiconductor"),
   TAIL(" Semiconductors"), TAIL(" Microelectronics"), TAIL(" Electronics"), TAIL(" Technology"),

@@ -919,6 +919,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   if (fx_any(x, from, m->vs, net_trading)) return 1;
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  /* "buy a 20% stake in X for VND380 billion and to repay VND500 billion
+  ** of bonds": the words after the next amount are that amount's (not
+  ** after its equivalent in brackets, "VNĐ2 trillion ($80 million) of bonds") */
+  for (size_t i = fx_mentions_from(s->m, s->n, m->ve); i < s->n && s->m[i].vs < end; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= m->ve && x->t[s->m[i].vs - 1] != '(') {
+      end = s->m[i].vs;
+      break;
+    }
   /* "VNĐ1.6 trillion will come from the State budget, while X will invest
   ** VNĐ1.2 trillion", "VNĐ8.7 trillion from the state budget and the
   ** remaining VNĐ10.7 trillion": the other part of a split, its own
@@ -1086,6 +1094,8 @@ static int placed_member(const ivl_fctx *x, size_t prev_end, const ivl_fm *m) {
   if (!(j > p && x->t[j - 1] == ',') && !fx_ends_with_any(x, e, joins)) return 0;
   return !gap_says_verb(x, p, e);
 }
+
+int inv_joins_equivalent(const ivl_fctx *x, size_t from, size_t to) { return joins_equivalent(x, from, to); }
 
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *prev = NULL; /* the money mention before, kept or not */
@@ -3240,6 +3250,18 @@ static int other_date(const ivl_fsent *s, const ivl_fm *d) {
 /* The words of a total grown since a start told before them. */
 static const char *const since_then[] = {"has since", "have since", "had since", NULL};
 
+/* "to buy a 20% stake ... for VND380 billion and to repay VND500 billion
+** of bonds maturing in March": a date after another amount, in a purpose
+** of its own joined by "and to", is that purpose's, not figure f's
+** (whether or not that amount is a figure: bonds are not). */
+static int purpose_of_its_own(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *d) {
+  if (d->vs < f->ve) return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, f->ve); i < s->n && s->m[i].ve <= d->vs; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= f->ve && !inv_joins_equivalent(x, f->ve, s->m[i].vs))
+      return fx_find(x, f->ve, s->m[i].vs, "and to") != FX_NONE;
+  return 0;
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -3264,7 +3286,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       continue;
     }
     figure *f = figure_of(fs, d->vs);
-    if (!f) continue;
+    if (!f || purpose_of_its_own(x, s, f, d)) continue;
     /* "signed an agreement with X in 2019 and has since received two
     ** projects": the year the total started from, not its date (rule 14;
     ** set qbrief) */
@@ -3302,7 +3324,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         !date_of_a_part(x, fs, i, only) && !(i + 1 < fs->n && plan_joined_after(x, fs, i, only)) &&
         !(only->ve <= fs->f[i].vs && fx_any(x, only->ve, fs->f[i].vs, since_then)) &&
         !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
-          only->ve <= fs->f[i + 1].vs))
+          only->ve <= fs->f[i + 1].vs) &&
+        !purpose_of_its_own(x, s, &fs->f[i], only))
       fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */

@@ -13162,6 +13162,34 @@ static void test_share_of_charter_capital(void) {
   }
 }
 
+/* A private placement told from the issuer's side ("plans to raise VNĐ520
+** billion by issuing 20 million new shares to Korea's X"): the named buyer
+** puts the money in. Near miss: shares issued to shareholders at large
+** give no one's fact. */
+static void test_raised_by_placing_shares(void) {
+  expect_facts("Đồng Nai-based Hải Đăng Plastics JSC (HoSE: HDP) plans to raise VNĐ520 billion by issuing 20 million "
+               "new shares to Korea's Daerim Chemical in a private placement.",
+               "Daerim Chemical>Đồng Nai 5.2e+11 flow");
+  expect_facts("Thành Công Textile JSC raised $12 million by selling 8 million shares to Japan's Itoku Holdings.",
+               "Itoku Holdings>VN 1.2e+07 flow");
+  expect_facts("Hải Đăng Plastics JSC plans to raise VNĐ520 billion by issuing 20 million new shares to existing "
+               "shareholders.",
+               "");
+}
+
+/* The words after an amount belong to it up to the next amount: "buy a
+** 30% stake ... for VNĐ250 billion and to repay VNĐ400 billion of bonds"
+** keeps the purchase; the bonds are still no investment. */
+static void test_bonds_after_next_amount(void) {
+  expect_facts("Phú Gia Corp plans to buy a 30% stake in Hải Phòng-based Cát Bi Port JSC for VNĐ250 billion and to "
+               "repay VNĐ400 billion of bonds due next year.",
+               "Phú Gia Corp>Hải Phòng 2.5e+11 flow");
+  /* (nor does the bonds' month date the purchase) */
+  expect_facts("Phú Gia Corp will use the money to buy a 30% stake in Hải Phòng-based Cát Bi Port JSC for VNĐ250 "
+               "billion and to redeem VNĐ400 billion of bonds maturing in June.",
+               "Phú Gia Corp>Hải Phòng 2.5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13983,6 +14011,8 @@ int main(void) {
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
   test_share_of_charter_capital();
+  test_raised_by_placing_shares();
+  test_bonds_after_next_amount();
   ivl_ruleset_free(rules);
   return check_done();
 }
