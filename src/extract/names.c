@@ -659,7 +659,8 @@ static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), T
   TAIL(" AS"), TAIL(" KK"), TAIL(" SA"), TAIL(" SE"), TAIL(" N.V."), TAIL(" NV"), TAIL(" Corp."), TAIL(" Corp"),
   TAIL(" Berhad"),
   TAIL(" Bhd"), TAIL(" Pte."), TAIL(" PCL"),
-  /* as wires write them: "Mae Klong Cement Pcl", "Bjørnefjord Petroleum ASA" */
+  /* as wires write them: "Mae Klong Cement Pcl", "Bjørnefjord Petroleum
+  ** ASA", "Siam Solar" after "Siam Solar Energy Pcl" */
   TAIL(" Pcl"), TAIL(" ASA"), {NULL, 0}};
 /* Words of a firm's trade after its own name: "Phúc An Retail", "Lumen Capital". */
 static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(" Semiconductor"),

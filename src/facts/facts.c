@@ -1432,6 +1432,22 @@ static void dateline_span(const ivl_fctx *x, size_t *start, size_t *end) {
   }
 }
 
+/* Is 'm' in a wire's credits line ("(Reporting by Hanoi newsroom;
+** Editing by ...)")? The newsroom is who wrote the report, so it names the
+** dateline's place no more than the dateline does. */
+__attribute__((noinline)) /* rare past its first test: ivl_facts_run's inlining stays as it was */
+static int in_wire_credits(const ivl_fctx *x, const ivl_fm *m) {
+  /* (the newsroom right after "by": most places are not, and need no
+  ** scan back to their line's start) */
+  if (m->vs < 4 || x->t[m->vs - 2] != 'y' || !fx_ends_with(x, m->vs, "by")) return 0;
+  size_t p = m->vs, stop = m->vs > 160 ? m->vs - 160 : 0;
+  while (p > stop && x->t[p - 1] != '\n') p--;
+  if (x->t[p] != '(' || (p > 0 && x->t[p - 1] != '\n')) return 0;
+  static const char *const credits[] = {"reporting by", "additional reporting by", "writing by", "editing by",
+                                        "compiled by", NULL};
+  return fx_starts_with_any(x, p + 1, credits);
+}
+
 /* The most named province in '*province' (the dateline counts twice; on
 ** a tie, the one named first; left as it is when none is named) and its
 ** weight in '*weight', '*tied' set when another province weighs as much;
@@ -1452,7 +1468,7 @@ static int most_named_province(ivl_fctx *x, const char **province, size_t *weigh
     const ivl_fm *m = &x->m[i];
     /* "a Hanoi-based developer", "X, headquartered in Hanoi": where a
     ** firm is based, not what the article is about; nor "30km from Hanoi" */
-    if (!is_province(m) || fx_firm_seat(x, m) || fx_reference_place(x, m)) continue;
+    if (!is_province(m) || fx_firm_seat(x, m) || fx_reference_place(x, m) || in_wire_credits(x, m)) continue;
     size_t k = party_hash(m->province, 0) & (cap - 1);
     /* the mentions of one entry share its strings (names.c): most are found by their pointer */
     while (tab[k].name && tab[k].name != m->province && strcmp(tab[k].name, m->province) != 0) k = (k + 1) & (cap - 1);

@@ -1464,6 +1464,9 @@ static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   figure g = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve, .date = d};
   /* the sole investor of what was raised puts in all of it */
   if (sole) g.money = money, g.vs = money->vs, g.ve = money->ve;
+  /* (with its equivalent: "VNĐ936 billion (US$35.5 million)") */
+  size_t k = sole ? fx_mentions_from(s->m, s->n, money->ve) : s->n;
+  if (k < s->n && s->m[k].kind == FM_MONEY && inv_joins_equivalent(x, money->ve, s->m[k].vs)) g.equiv = &s->m[k];
   const char *frame = x->frame;
   x->frame = sole ? "invest.figure" : "invest.named";
   inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
@@ -1631,6 +1634,34 @@ static void raised_from(ivl_fctx *x, const ivl_fsent *s) {
   if (other) store_round_investor(x, s, other, cash, 0);
 }
 
+/* "X plans to raise VNĐ936 billion (US$35.5 million) by issuing 31.2
+** million new shares to Japan's Y": a private placement told from the
+** issuer's side; the buyer of the shares puts in the money raised, as the
+** one investor it was raised from (raised_from). The issuer's raising is
+** no investment of its own. */
+static void raised_by_placing(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const raise[] = {"raise", "raises", "raised", "raising", NULL};
+  static const char *const placing[] = {"by issuing", "by selling", "by offering", "through issuing",
+                                        "through selling", NULL};
+  const ivl_fm *cash = NULL, *raiser = NULL;
+  for (size_t i = 0; i < s->n && !cash; i++) {
+    if (s->m[i].kind == FM_ORG && !raiser) raiser = &s->m[i];
+    if (s->m[i].kind == FM_MONEY) cash = &s->m[i];
+  }
+  /* the verb right before the amount ("plans to raise"), the issuer
+  ** before it past its ticker ("X JSC (HoSE: MCS)") */
+  if (!cash || !raiser || raiser->ve > cash->vs ||
+      fx_first(x, cash->vs > raiser->ve + 24 ? cash->vs - 24 : raiser->ve, cash->vs, raise) == FX_NONE)
+    return;
+  /* (past the amount's equivalent in brackets) */
+  size_t to = cash->ve + 120 < s->ve ? cash->ve + 120 : s->ve;
+  size_t by = fx_first(x, cash->ve, cash->ve + 32 < to ? cash->ve + 32 : to, placing);
+  size_t shares = by == FX_NONE ? FX_NONE : fx_find(x, by, to, "shares to");
+  if (shares == FX_NONE || memchr(x->t + by, ',', shares - by)) return;
+  const ivl_fm *m = raised_from_org(x, s, shares + 9);
+  if (m && m != raiser && !ivl_facts_lender_without_stake(x, s, m)) store_round_investor(x, s, m, cash, 1);
+}
+
 /* After the place 'placed' took its figure, does a ranked list go on to
 ** other places of Việt Nam ("..., followed by Hà Nội and HCM City")? */
 static int ranks_places_after(const ivl_fctx *x, const ivl_fsent *s, const char *placed) {
@@ -1787,6 +1818,7 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
   funding_round(x, s);
   if (x->out->n == before) raised_from(x, s);
+  if (x->out->n == before) raised_by_placing(x, s);
   /* the round's money is its investors' at large, not the leader's, even
   ** where the sentence speaks of capital ("venture capital firm X has led
   ** a $35 million round in Y") */

@@ -146,6 +146,9 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at);
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end);
 int inv_rank_in_group(const ivl_fctx *x, size_t end, size_t sent_end);
 
+/* Do the bytes [from, to) join an amount to its equivalent ("(", ", or
+** about")? */
+int inv_joins_equivalent(const ivl_fctx *x, size_t from, size_t to);
 /* The amounts of a sentence as figures, each with its equivalent. */
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 

@@ -811,13 +811,33 @@ static int revenue_or_its_share(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return 0;
 }
 
+/* "issue VNĐ1.5 trillion worth of three-year bonds", "$300 million of
+** five-year green bonds": bonds named right after the amount past their
+** term or kind (one or two lower-case words), a firm's borrowing. */
+static int bonds_of_term(const ivl_fctx *x, size_t p) {
+  static const char *const links[] = {"worth of", "of", "in", NULL};
+  static const char *const bonds[] = {"bond", "bonds", NULL};
+  size_t len = x->a->view.len, q = p;
+  while (q < len && x->t[q] == ' ') q++;
+  size_t w = fx_first(x, q, q + 9 < len ? q + 9 : len, links);
+  if (w != q) return 0;
+  q += fx_starts_with(x, q, "worth of") ? 8 : fx_starts_with(x, q, "of") ? 2 : 2;
+  for (int words = 0; words < 3; words++) {
+    while (q < len && x->t[q] == ' ') q++;
+    if (fx_starts_with_any(x, q, bonds)) return words > 0;
+    if (q >= len || !ivl_islower((unsigned char)x->t[q])) return 0;
+    while (q < len && (ivl_islower((unsigned char)x->t[q]) || x->t[q] == '-')) q++;
+  }
+  return 0;
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
     ** first, left out for export processing zones (below) */
     "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
-    /* "which earned a profit of $30 million" */
-    "profit*",
+    /* "which earned a profit of $30 million", "posted a net loss of" */
+    "profit*", "net loss", "net losses", "loss of", "losses of",
     "salar*", "wage", "wages", "income", "tax*", "prize*", "ticket*",
     /* a franchisee's or licensee's payment for a brand, no capital put in:
     ** "will pay an upfront franchise fee of $2 million", "royalties of" */
@@ -928,6 +948,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   if (fx_any(x, from, m->vs, net_trading)) return 1;
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  /* "buy a 20% stake in X for VND380 billion and to repay VND500 billion
+  ** of bonds": the words after the next amount are that amount's (not
+  ** after its equivalent in brackets, "VNĐ2 trillion ($80 million) of bonds") */
+  for (size_t i = fx_mentions_from(s->m, s->n, m->ve); i < s->n && s->m[i].vs < end; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= m->ve && x->t[s->m[i].vs - 1] != '(') {
+      end = s->m[i].vs;
+      break;
+    }
   /* "VNĐ1.6 trillion will come from the State budget, while X will invest
   ** VNĐ1.2 trillion", "VNĐ8.7 trillion from the state budget and the
   ** remaining VNĐ10.7 trillion": the other part of a split, its own
@@ -990,7 +1018,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   /* "will arrange the remaining VNĐ11 trillion through equity and loans":
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
-  int borrowed = fx_any(x, m->ve, end, after) && !fx_any(x, m->ve, end, equity);
+  int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve)) && !fx_any(x, m->ve, end, equity);
   int said = fx_any(x, start, m->vs, look);
   /* "The company, which earns half of its revenue from Europe, has so far
   ** invested a total of $130 million": a firm's earnings told of in an
@@ -998,7 +1026,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** not the amount's; asked only of an amount the words rule out (so too
   ** its gifts: "X, which donated school meals last year, will invest") */
   static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", "donat*", "gift*",
-                                         NULL};
+                                         "net loss", "loss of", NULL};
   size_t ew = said ? fx_first(x, start, m->vs, earnings) : FX_NONE;
   if (ew != FX_NONE) {
     size_t verb = fx_first(x, ew, m->vs, investing);
@@ -1095,6 +1123,8 @@ static int placed_member(const ivl_fctx *x, size_t prev_end, const ivl_fm *m) {
   if (!(j > p && x->t[j - 1] == ',') && !fx_ends_with_any(x, e, joins)) return 0;
   return !gap_says_verb(x, p, e);
 }
+
+int inv_joins_equivalent(const ivl_fctx *x, size_t from, size_t to) { return joins_equivalent(x, from, to); }
 
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *prev = NULL; /* the money mention before, kept or not */
@@ -3299,6 +3329,18 @@ static const char *const since_then[] = {"has since", "have since", "had since",
 
 static const char *const same_day_openers[] = {"on the same day", "the same day", NULL};
 
+/* "to buy a 20% stake ... for VND380 billion and to repay VND500 billion
+** of bonds maturing in March": a date after another amount, in a purpose
+** of its own joined by "and to", is that purpose's, not figure f's
+** (whether or not that amount is a figure: bonds are not). */
+static int purpose_of_its_own(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *d) {
+  if (d->vs < f->ve) return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, f->ve); i < s->n && s->m[i].ve <= d->vs; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= f->ve && !inv_joins_equivalent(x, f->ve, s->m[i].vs))
+      return fx_find(x, f->ve, s->m[i].vs, "and to") != FX_NONE;
+  return 0;
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -3323,7 +3365,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       continue;
     }
     figure *f = figure_of(fs, d->vs);
-    if (!f) continue;
+    if (!f || purpose_of_its_own(x, s, f, d)) continue;
     /* "signed an agreement with X in 2019 and has since received two
     ** projects": the year the total started from, not its date (rule 14;
     ** set qbrief) */
@@ -3361,7 +3403,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         !date_of_a_part(x, fs, i, only) && !(i + 1 < fs->n && plan_joined_after(x, fs, i, only)) &&
         !(only->ve <= fs->f[i].vs && fx_any(x, only->ve, fs->f[i].vs, since_then)) &&
         !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
-          only->ve <= fs->f[i + 1].vs))
+          only->ve <= fs->f[i + 1].vs) &&
+        !purpose_of_its_own(x, s, &fs->f[i], only))
       fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */
@@ -3416,7 +3459,10 @@ static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
   static const char *const whole[] = {"capital", "invest*", "fdi", "total", NULL};
   static const char *const other[] = {
     "national", "nationwide", "country's", "park's", "zone's", "plan", "number", "target",
-    "projects", "gdp", "export*", NULL};
+    "projects", "gdp", "export*",
+    /* "contribute VNĐ450 billion, or 45 per cent of the charter capital":
+    ** a partner's part of a company's own capital, not of the place's */
+    "charter", NULL};
   if (!fx_starts_with(x, p->ve, "of")) return 0;
   size_t end = p->ve + 60 < limit ? p->ve + 60 : limit;
   return fx_any(x, p->ve, end, whole) && !fx_any(x, p->ve, end, other);

@@ -4348,7 +4348,10 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};
-    if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought)) continue;
+    /* (also the country's name as the adjective: a headline's "buy 20% of
+    ** Vietnam snack maker", "invests in Vietnam fintech firm X") */
+    int adjective = (m->flags & FM_DEMONYM) || (x->t[m->ve] == ' ' && ivl_islower((unsigned char)x->t[m->ve + 1]));
+    if (adjective && fx_ends_with_any(x, m->vs, bought)) continue;
     /* (and "a stake in the Vietnamese snack maker": the company told of) */
     static const char *const bought_the[] = {"stake in the", "stakes in the", "shares in the", "shares of the", NULL};
     if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought_the)) continue;

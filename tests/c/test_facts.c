@@ -13632,6 +13632,93 @@ static void test_sector_part_after_of_which(void) {
                "*>Hà Nội 2.1e+09 flow as_of=2023; JP>Hà Nội 8e+08 flow as_of=2023");
 }
 
+/* A wire's credits line ("(Reporting by Hanoi newsroom; Editing by ...)")
+** names who wrote the report, not a place the body speaks of: the
+** dateline's city stays where the wire was filed, no target. Near miss:
+** the city named in a sentence of the body is spoken of. */
+static void test_wire_credits_name_no_place(void) {
+  expect_facts("T\n\nHANOI, May 6 (Reuters) - Korea's Daesan Chemical said on Monday it would pay $40 million for a "
+               "15% stake in Vietnamese paint maker Son Viet JSC.\n\n(Reporting by Hanoi newsroom; Editing by Tom "
+               "Hogue)",
+               "Daesan Chemical>VN 4e+07 flow as_of=2024-05-06");
+  expect_facts("T\n\nHANOI, May 6 (Reuters) - Korea's Daesan Chemical said on Monday it would pay $40 million for a "
+               "15% stake in Vietnamese paint maker Son Viet JSC.\n\nSon Viet runs two plants in Hanoi.",
+               "Daesan Chemical>Hà Nội 4e+07 flow as_of=2024-05-06");
+}
+
+/* A country's name used as the adjective of the company bought into ("20%
+** of Vietnam snack maker", "in Vietnam fintech firm X") is no domestic
+** investor, as "Vietnamese" is not. */
+static void test_country_adjective_bought_into(void) {
+  expect_facts("Japan's Kumo Foods to buy 20% of Vietnam noodle maker for $45 million\n\nMay 9, 2024\n\nThe deal "
+               "was announced on Thursday.",
+               "Kumo Foods>VN 4.5e+07 flow");
+  expect_facts("Japan's Kumo Foods to buy 20% of Vietnam noodle maker for $45 million\n\nMay 9, 2024\n\nThe noodle "
+               "maker runs two plants in Hà Nội.",
+               "Kumo Foods>Hà Nội 4.5e+07 flow");
+  /* near miss: the country's firms as the subject still invest */
+  expect_facts("Vietnam firms will invest VNĐ2 trillion in Hà Nam this year.", "VN>Hà Nam 2e+12 flow");
+}
+
+/* A firm's own funding and results told next to its investment are no
+** investment: bonds named past their term ("VNĐ900 billion worth of
+** five-year bonds", "of three-year dollar bonds") and a net loss. Near
+** miss: the investment itself stays. */
+static void test_bonds_of_term_and_loss(void) {
+  expect_facts("Hà Long Corp will invest VNĐ2 trillion in a resort in Quảng Ninh. To fund the resort, the developer "
+               "plans to issue VNĐ900 billion worth of five-year bonds.",
+               "Hà Long Corp>Quảng Ninh 2e+12 flow");
+  expect_facts("Hà Long Corp will invest VNĐ2 trillion in a resort in Quảng Ninh. Hà Long Corp posted a nine-month "
+               "net loss of VNĐ85 billion as handovers at its Hạ Long projects slowed.",
+               "Hà Long Corp>Quảng Ninh 2e+12 flow");
+}
+
+/* "contribute VNĐ200 billion, or 20 per cent of the charter capital": a
+** partner's part of a company's own capital is no share of the place's
+** investment. Near miss: a share of the registered capital still is. */
+static void test_share_of_charter_capital(void) {
+  const char *texts[] = {"Hà Long Corp will contribute VNĐ200 billion, or 20 per cent of the charter capital, to a "
+                         "new port company in Hải Phòng.",
+                         "Japanese firms accounted for 30 per cent of the registered capital, with $600 million in "
+                         "Hải Phòng."};
+  const double want[] = {-1, 30};
+  for (size_t k = 0; k < 2; k++) {
+    ivl_article *a = extract(texts[k]);
+    CHECK(a && a->facts.n == 1, "one fact: %s", texts[k]);
+    if (a && a->facts.n == 1)
+      CHECK(num(a, 0, IVL_SYM_SHARE_PERCENT) == want[k], "share %g: %s", num(a, 0, IVL_SYM_SHARE_PERCENT), texts[k]);
+    ivl_article_free(a);
+  }
+}
+
+/* A private placement told from the issuer's side ("plans to raise VNĐ520
+** billion by issuing 20 million new shares to Korea's X"): the named buyer
+** puts the money in. Near miss: shares issued to shareholders at large
+** give no one's fact. */
+static void test_raised_by_placing_shares(void) {
+  expect_facts("Đồng Nai-based Hải Đăng Plastics JSC (HoSE: HDP) plans to raise VNĐ520 billion by issuing 20 million "
+               "new shares to Korea's Daerim Chemical in a private placement.",
+               "Daerim Chemical>Đồng Nai 5.2e+11 flow");
+  expect_facts("Thành Công Textile JSC raised $12 million by selling 8 million shares to Japan's Itoku Holdings.",
+               "Itoku Holdings>VN 1.2e+07 flow");
+  expect_facts("Hải Đăng Plastics JSC plans to raise VNĐ520 billion by issuing 20 million new shares to existing "
+               "shareholders.",
+               "");
+}
+
+/* The words after an amount belong to it up to the next amount: "buy a
+** 30% stake ... for VNĐ250 billion and to repay VNĐ400 billion of bonds"
+** keeps the purchase; the bonds are still no investment. */
+static void test_bonds_after_next_amount(void) {
+  expect_facts("Phú Gia Corp plans to buy a 30% stake in Hải Phòng-based Cát Bi Port JSC for VNĐ250 billion and to "
+               "repay VNĐ400 billion of bonds due next year.",
+               "Phú Gia Corp>Hải Phòng 2.5e+11 flow");
+  /* (nor does the bonds' month date the purchase) */
+  expect_facts("Phú Gia Corp will use the money to buy a 30% stake in Hải Phòng-based Cát Bi Port JSC for VNĐ250 "
+               "billion and to redeem VNĐ400 billion of bonds maturing in June.",
+               "Phú Gia Corp>Hải Phòng 2.5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14486,6 +14573,12 @@ int main(void) {
   test_sellers_after_from_not_domestic();
   test_perfect_into_own_unit_aside();
   test_deal_when_last_year();
+  test_wire_credits_name_no_place();
+  test_country_adjective_bought_into();
+  test_bonds_of_term_and_loss();
+  test_share_of_charter_capital();
+  test_raised_by_placing_shares();
+  test_bonds_after_next_amount();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3050,6 +3050,12 @@ static void test_short_form_developer_tails(void) {
                "organization:Chonburi Pacific Industrial Estate PCL;organization:Chonburi Pacific;");
   expect_names(rs, "Tràng An Construction Group won the bid. Tràng An will build it.",
                "organization:Tràng An Construction Group;organization:Tràng An;");
+  /* "Pcl" as wires write a Thai public company's form, the short form
+  ** before an aside too */
+  expect_names(rs, "Lanna Rice Foods Pcl won the tender. Lanna Rice, listed since 1994, will build it.",
+               "organization:Lanna Rice Foods Pcl;organization:Lanna Rice;");
+  expect_names(rs, "Chao Phraya Foods Pcl won the tender. Chao Phraya Foods, a snack maker, will build it.",
+               "organization:Chao Phraya Foods Pcl;organization:Chao Phraya Foods;");
   /* near miss: the province keeps its name */
   expect_names(rs, "Long An Infrastructure JSC won a bid. Long An approved it.",
                "organization:Long An Infrastructure JSC;location:Long An;");
