@@ -13103,6 +13103,49 @@ static void test_home_base_no_target(void) {
                "Sao Khuê EV>Bắc Ninh 1.6e+09 flow; Sao Khuê EV>Bắc Ninh 4.2e+08 flow");
 }
 
+/* qconf: a conference total of projects with no foreign word, broken down
+** by the kind of its investors in one of the two sentences after it (by
+** "among them", "of the total", not only an opening "Of these"), or in its
+** own sentence after the figure ("with foreign investors accounting for
+** ... of the total"), mixes domestic and foreign capital and is neither's
+** (rule 12); its parts are facts. Near miss: a total said to be foreign
+** keeps its fact. */
+static void test_conference_total_split_later(void) {
+  expect_facts("Lào Cai presented investment certificates to 26 projects with total capital of VNĐ33 trillion at its "
+               "investment forum. The projects cover tourism, logistics and mining. Three foreign projects "
+               "accounted for $240 million of the total.",
+               "*>Lào Cai 2.4e+08 flow projects=3");
+  expect_facts("Cần Thơ granted certificates to 20 projects worth VNĐ30 trillion, with foreign investors accounting "
+               "for $400 million of the total.",
+               "*>Cần Thơ 4e+08 flow");
+  expect_facts("Cần Thơ granted certificates to 20 foreign-invested projects worth $1.2 billion, with Japanese "
+               "investors accounting for $400 million of the total.",
+               "*>Cần Thơ 1.2e+09 flow projects=20; JP>Cần Thơ 4e+08 flow");
+}
+
+/* qconf: "alongside MoUs with 30 investors worth VNĐ210 trillion": money
+** pledged in deals with investors counted, no verb of signing said, is no
+** investment; near miss: the certificates' figure before it stays. */
+static void test_pledges_in_deals_unsigned(void) {
+  expect_facts("Ninh Bình handed certificates to ten FDI projects worth $500 million, alongside memoranda of "
+               "understanding with 20 investors worth $2 billion.",
+               "*>Ninh Bình 5e+08 flow projects=10");
+  expect_facts("Sơn La awarded licences to six FDI projects worth $120 million, along with MoUs with nine investors "
+               "on projects worth $700 million.",
+               "*>Sơn La 1.2e+08 flow projects=6");
+}
+
+/* qconf: "This year's approvals compare with $1.8 billion at the 2025
+** forum": the figure compared with is another period's, no fact. */
+static void test_plural_compare_with(void) {
+  expect_facts("Hà Tĩnh licensed 12 FDI projects worth $900 million at the forum. This year's approvals compare with "
+               "$1.8 billion at the 2025 forum.",
+               "*>Hà Tĩnh 9e+08 flow projects=12");
+  expect_facts("Quảng Ngãi licensed 12 FDI projects worth $900 million. The new licences compare to $600 million "
+               "a year before.",
+               "*>Quảng Ngãi 9e+08 flow projects=12");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13920,6 +13963,9 @@ int main(void) {
   test_parent_appositive_and_chain_signs();
   test_share_of_firm_abroad();
   test_brand_named_like_rank_word();
+  test_conference_total_split_later();
+  test_pledges_in_deals_unsigned();
+  test_plural_compare_with();
   ivl_ruleset_free(rules);
   return check_done();
 }
