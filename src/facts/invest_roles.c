@@ -654,7 +654,7 @@ static int foreign_as_actors(const ivl_fctx *x, const ivl_fsent *s) {
 ** them", "of the total", "the remaining") by the kind of its investors?
 ** Then the total mixes domestic and foreign capital, and is neither's
 ** (rule 12). */
-static int split_after(const ivl_fctx *x, const ivl_fsent *s) {
+static int split_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const opens[] = {"of these", "of them", "of this", "of the total", "of which", NULL};
   /* ("of the total" closing its clause: not a share's "accounting for 54
   ** per cent of the total investment capital") */
@@ -664,13 +664,19 @@ static int split_after(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const kinds[] = {"domestic", "local", "foreign-invested", "foreign projects", "foreign firms",
                                       "fdi projects", NULL};
   const ivl_spans *ss = &x->a->sentences;
+  int counted = f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1;
   size_t k = s->index + 1;
   while (k < ss->n && ss->items[k].start < s->ve) k++;
   for (size_t n = 0; n < 2 && k + n < ss->n; n++) {
     size_t p = ss->items[k + n].start, end = ss->items[k + n].end;
     int opened = fx_starts_with_any(x, p, opens);
     if (n == 0 && opened && fx_find(x, p, p + 120 < end ? p + 120 : end, "domestic") != FX_NONE) return 1;
-    if ((opened || fx_any(x, p, end, parts)) && fx_any(x, p, end, kinds)) return 1;
+    /* (a part named inside the sentence only of a count of projects, its
+    ** kind said near its start: the look through other sentences' bytes
+    ** is dear) */
+    if (!opened && !counted) continue;
+    if (!fx_any(x, p, opened || p + 60 > end ? end : p + 60, kinds)) continue;
+    if (opened || fx_any(x, p, end, parts)) return 1;
   }
   return 0;
 }
@@ -706,7 +712,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   ** FDI spoken of yet, projects licensed in an article that speaks of
   ** domestic projects are no foreign total (rule 12) */
   if (!said && x->c.fdi_age > 4 && x->c.domestic_said) return none;
-  if (!said && split_after(x, s)) return none;
+  if (!said && split_after(x, s, f)) return none;
   if (said && foreign_only_as_part(x, s, f, foreign)) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and

@@ -13146,6 +13146,39 @@ static void test_plural_compare_with(void) {
                "*>Quảng Ngãi 9e+08 flow projects=12");
 }
 
+/* qconf: "The two provinces have kept ties since 2017" with no pair of
+** places linked: the foreign place the article names whose country is
+** known, not a local district the gazetteer does not list ("in Lệ Thủy
+** district"). */
+static void test_two_provinces_known_foreign_place(void) {
+  expect_facts("Quảng Trị licensed a farm in Lệ Thủy district. Quảng Trị and Thailand's Nakhon Phanom province signed "
+               "an MoU on trade. Quảng Trị also signed an MoU with Siam Rail Logistics. The two provinces have kept "
+               "friendly ties since 2009.",
+               "agreement Nakhon Phanom|Quảng Trị; agreement Quảng Trị|Siam Rail Logistics; "
+               "partnership Nakhon Phanom|Quảng Trị since=2009");
+}
+
+/* qconf: "received investment registration certificates for projects
+** totalling $410 million": the sum of licences given, a flow, not a
+** holding; near miss: a total held stays a stock. */
+static void test_licences_totalling(void) {
+  expect_facts("Four Japanese firms received investment certificates for projects totalling $230 million in Hà Nam.",
+               "JP>Hà Nam 2.3e+08 flow");
+  expect_facts("Japanese firms now have 90 projects in Hà Nam totalling $2.3 billion.",
+               "JP>Hà Nam 2.3e+09 stock projects=90 as_of=2024-05-10");
+}
+
+/* qconf: "Of the 27 projects, 16 were from domestic investors with total
+** capital of VNĐ37 trillion": the part's number counts the money, not the
+** whole named first. */
+static void test_part_after_whole_named_first(void) {
+  expect_facts("Of the 40 projects licensed in Thái Nguyên, 12 were from domestic investors with total capital of "
+               "VNĐ9 trillion.",
+               "VN>Thái Nguyên 9e+12 flow projects=12");
+  expect_facts("Of the 15 projects, nine came from domestic firms with capital of VNĐ4 trillion in Bắc Ninh.",
+               "VN>Bắc Ninh 4e+12 flow projects=9");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13966,6 +13999,9 @@ int main(void) {
   test_conference_total_split_later();
   test_pledges_in_deals_unsigned();
   test_plural_compare_with();
+  test_two_provinces_known_foreign_place();
+  test_licences_totalling();
+  test_part_after_whole_named_first();
   ivl_ruleset_free(rules);
   return check_done();
 }
