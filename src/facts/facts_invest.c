@@ -453,12 +453,16 @@ static void main_sources_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure
 static int pledged_in_deals(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const deals[] = {"memoranda", "memorandum", "mou", "mous", "agreements", "deals", NULL};
   static const char *const investors[] = {"investor*", "firm*", "business*", "enterprise*", "compan*", NULL};
-  if (!(s->cues & CUE_DEAL) || !fx_any(x, s->vs, f->vs, deals) || inv_relative_investor(x, s, f, 0) ||
-      inv_owner_after(x, s, f))
-    return 0;
+  /* (with no verb of signing, the deals right before the count: "...,
+  ** alongside MoUs with 30 investors worth VNĐ210 trillion") */
+  static const char *const deals_with[] = {"memoranda of understanding with", "memorandum of understanding with",
+                                           "mous with", "mou with", "agreements with", NULL};
+  int signed_ = (s->cues & CUE_DEAL) != 0;
+  if (!fx_any(x, s->vs, f->vs, deals) || inv_relative_investor(x, s, f, 0) || inv_owner_after(x, s, f)) return 0;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_COUNT && m->value > 1 && fx_ends_with(x, m->vs, "with") && fx_any(x, m->vs, m->ve, investors))
+    if (m->kind == FM_COUNT && m->value > 1 && fx_ends_with(x, m->vs, "with") && fx_any(x, m->vs, m->ve, investors) &&
+        (signed_ || fx_ends_with_any(x, m->vs, deals_with)))
       return 1;
   }
   return 0;

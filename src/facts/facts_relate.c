@@ -1150,6 +1150,11 @@ static const char *most_named(const ivl_fctx *x, int (*want)(const ivl_fm *)) {
 static int foreign_country(const ivl_fm *m) { return m->kind == FM_COUNTRY && !(m->flags & FM_VN); }
 static int vn_place(const ivl_fm *m) { return m->kind == FM_PLACE && (m->flags & FM_VN); }
 static int foreign_place(const ivl_fm *m) { return m->kind == FM_PLACE && !(m->flags & FM_VN); }
+/* (a place of a known foreign country: "Thailand's Mukdahan province",
+** before a district of no known country, "in Hướng Hóa district") */
+static int foreign_place_known(const ivl_fm *m) {
+  return foreign_place(m) && m->country && strcmp(m->country, "VN") != 0;
+}
 
 /* The 3 countries the article names most often ("the three countries":
 ** Việt Nam, Laos and Cambodia in an article about the three). */
@@ -1182,7 +1187,10 @@ static void most_places(ivl_fctx *x) {
   x->most.ready |= MOST_PLACES;
   fx_count_named(x, FM_PLACE);
   x->most.vn_place = most_named(x, vn_place);
-  x->most.foreign_place = most_named(x, foreign_place);
+  /* "The two provinces have kept friendly ties since 2017": the foreign
+  ** place a gazetteer knows, before a local district it does not */
+  x->most.foreign_place = most_named(x, foreign_place_known);
+  if (!x->most.foreign_place) x->most.foreign_place = most_named(x, foreign_place);
 }
 
 static void most_countries(ivl_fctx *x) {

@@ -733,8 +733,13 @@ static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "groundbreaking", NULL};
   static const char *const holds[] = {
     "has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", "its total", "their total", NULL};
-  return fx_ends_with_any(x, before_hedge(x, f->vs), total_capital_of) && fx_any(x, s->vs, f->vs, licensed) &&
-         !holds_in(x, s->vs, f->vs, holds);
+  /* (also "received investment registration certificates for projects
+  ** totalling $410 million": the sum of the licences given, a flow) */
+  static const char *const totalling[] = {"totalling", "totaling", NULL};
+  size_t at = before_hedge(x, f->vs);
+  if (holds_in(x, s->vs, f->vs, holds)) return 0;
+  if (fx_ends_with_any(x, at, totalling)) return fx_any(x, s->vs, f->vs, ivl_lexicon(LEX_LICENSING));
+  return fx_ends_with_any(x, at, total_capital_of) && fx_any(x, s->vs, f->vs, licensed);
 }
 
 /* "X has received an investment registration certificate for its wind

@@ -1709,8 +1709,11 @@ static void others_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** comma and a few words on: "17 projects in May, five of them"), with the
 ** money after it, is what the money counts. Money said before the part
 ** ("23 projects worth $640 million, 12 of them ...") is the whole's. */
+/* (also the whole named first: "Of the 27 projects, 16 were from domestic
+** investors with total capital of VNĐ37 trillion") */
 static void part_of_count(const ivl_fctx *x, figures *fs) {
   static const char *const of_them[] = {"of them", "of which", "of these", NULL};
+  static const char *const were[] = {"were", "are", "came", "come", NULL};
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (!f->count || !f->money || !(f->count->flags & FM_PROJECTS) || f->money->vs < f->count->ve) continue;
@@ -1722,7 +1725,10 @@ static void part_of_count(const ivl_fctx *x, figures *fs) {
     size_t e = n;
     while (e < f->money->vs && ivl_isalnum((unsigned char)x->t[e])) e++;
     double v = number_ending_at(x, n, e);
-    if (v == 0 || v >= f->count->value || !fx_starts_with_any(x, e + 1, of_them)) continue;
+    if (v == 0 || v >= f->count->value) continue;
+    if (!fx_starts_with_any(x, e + 1, of_them) && !(fx_ends_with(x, f->count->vs, "of the") &&
+                                                   fx_starts_with_any(x, e + 1, were)))
+      continue;
     f->count = NULL, f->bare_count = v;
   }
 }

@@ -674,15 +674,52 @@ static int foreign_as_actors(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 /* "Nghệ An licensed 95 projects with capital of VNĐ58.7 trillion. Of
-** these, 83 were domestic projects ...": does the sentence after s open on
-** a breakdown of s's total that speaks of domestic projects? Then the
-** total mixes domestic and foreign capital, and is neither's (rule 12). */
-static int split_after(const ivl_fctx *x, const ivl_fsent *s) {
+** these, 83 were domestic projects ...", "... to 19 projects capitalised
+** at VNĐ41 trillion. The projects range from ... Two foreign projects made
+** up $410 million of the total": does one of the two sentences after s
+** break s's total down (opening on "Of these", or naming its part: "among
+** them", "of the total", "the remaining") by the kind of its investors?
+** Then the total mixes domestic and foreign capital, and is neither's
+** (rule 12). */
+static int split_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const opens[] = {"of these", "of them", "of this", "of the total", "of which", NULL};
-  size_t p = s->ve, len = x->a->view.len;
-  while (p < len && (x->t[p] == '.' || x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\r')) p++;
-  if (p == s->ve || !fx_starts_with_any(x, p, opens)) return 0;
-  return fx_find(x, p, p + 120 < len ? p + 120 : len, "domestic") != FX_NONE;
+  /* ("of the total" closing its clause: not a share's "accounting for 54
+  ** per cent of the total investment capital") */
+  static const char *const parts[] = {"among them", "of the total.", "of the total,", "the remaining", "the rest",
+                                      NULL};
+  /* (the kinds of projects and firms, not a rank's "largest foreign investor") */
+  static const char *const kinds[] = {"domestic", "local", "foreign-invested", "foreign projects", "foreign firms",
+                                      "fdi projects", NULL};
+  const ivl_spans *ss = &x->a->sentences;
+  int counted = f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1;
+  size_t k = s->index + 1;
+  while (k < ss->n && ss->items[k].start < s->ve) k++;
+  for (size_t n = 0; n < 2 && k + n < ss->n; n++) {
+    size_t p = ss->items[k + n].start, end = ss->items[k + n].end;
+    int opened = fx_starts_with_any(x, p, opens);
+    if (n == 0 && opened && fx_find(x, p, p + 120 < end ? p + 120 : end, "domestic") != FX_NONE) return 1;
+    /* (a part named inside the sentence only of a count of projects, its
+    ** kind said near its start: the look through other sentences' bytes
+    ** is dear) */
+    if (!opened && !counted) continue;
+    if (!fx_any(x, p, opened || p + 60 > end ? end : p + 60, kinds)) continue;
+    if (opened || fx_any(x, p, end, parts)) return 1;
+  }
+  return 0;
+}
+
+/* "... to 27 projects with combined capital of VNĐ96 trillion, with
+** foreign firms accounting for $2.35 billion of the total": the foreign
+** word said only of a part after the figure, the total itself mixes
+** domestic and foreign capital (rule 12). */
+static int foreign_only_as_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f,
+                                const char *const *foreign) {
+  static const char *const parts[] = {"of the total", "of which", "accounting for", "accounted for", NULL};
+  size_t w = fx_first(x, s->vs, s->ve, foreign);
+  /* (not the figure's own "$300 million in FDI, with Thailand accounting
+  ** for 40 per cent": the word said before a comma closes its clause) */
+  if (w == FX_NONE || w < f->ve || !memchr(x->t + f->ve, ',', w - f->ve)) return 0;
+  return fx_any(x, w, s->ve, parts);
 }
 
 /* No investor named: foreign investors in aggregate when FDI is spoken of. */
@@ -702,7 +739,8 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   ** FDI spoken of yet, projects licensed in an article that speaks of
   ** domestic projects are no foreign total (rule 12) */
   if (!said && x->c.fdi_age > 4 && x->c.domestic_said) return none;
-  if (!said && split_after(x, s)) return none;
+  if (!said && split_after(x, s, f)) return none;
+  if (said && foreign_only_as_part(x, s, f, foreign)) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
   ** "Of the total, ..." breaks down the FDI just stated */

@@ -126,7 +126,7 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",
-          "compares to", "in the same period of", "in the same period last", "in the corresponding period",
+          "compares to", "compare with", "compare to", "in the same period of", "in the same period last", "in the corresponding period",
           /* the period's match of another year: "In the same month of 2023,
           ** it drew $800 million", "in the same quarter last year" */
           "in the same month of", "in the same month last", "in the same quarter of", "in the same quarter last",

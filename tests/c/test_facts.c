@@ -13719,6 +13719,82 @@ static void test_bonds_after_next_amount(void) {
                "Phú Gia Corp>Hải Phòng 2.5e+11 flow");
 }
 
+/* qconf: a conference total of projects with no foreign word, broken down
+** by the kind of its investors in one of the two sentences after it (by
+** "among them", "of the total", not only an opening "Of these"), or in its
+** own sentence after the figure ("with foreign investors accounting for
+** ... of the total"), mixes domestic and foreign capital and is neither's
+** (rule 12); its parts are facts. Near miss: a total said to be foreign
+** keeps its fact. */
+static void test_conference_total_split_later(void) {
+  expect_facts("Lào Cai presented investment certificates to 26 projects with total capital of VNĐ33 trillion at its "
+               "investment forum. The projects cover tourism, logistics and mining. Three foreign projects "
+               "accounted for $240 million of the total.",
+               "*>Lào Cai 2.4e+08 flow projects=3");
+  expect_facts("Cần Thơ granted certificates to 20 projects worth VNĐ30 trillion, with foreign investors accounting "
+               "for $400 million of the total.",
+               "*>Cần Thơ 4e+08 flow");
+  expect_facts("Cần Thơ granted certificates to 20 foreign-invested projects worth $1.2 billion, with Japanese "
+               "investors accounting for $400 million of the total.",
+               "*>Cần Thơ 1.2e+09 flow projects=20; JP>Cần Thơ 4e+08 flow");
+}
+
+/* qconf: "alongside MoUs with 30 investors worth VNĐ210 trillion": money
+** pledged in deals with investors counted, no verb of signing said, is no
+** investment; near miss: the certificates' figure before it stays. */
+static void test_pledges_in_deals_unsigned(void) {
+  expect_facts("Ninh Bình handed certificates to ten FDI projects worth $500 million, alongside memoranda of "
+               "understanding with 20 investors worth $2 billion.",
+               "*>Ninh Bình 5e+08 flow projects=10");
+  expect_facts("Sơn La awarded licences to six FDI projects worth $120 million, along with MoUs with nine investors "
+               "on projects worth $700 million.",
+               "*>Sơn La 1.2e+08 flow projects=6");
+}
+
+/* qconf: "This year's approvals compare with $1.8 billion at the 2025
+** forum": the figure compared with is another period's, no fact. */
+static void test_plural_compare_with(void) {
+  expect_facts("Hà Tĩnh licensed 12 FDI projects worth $900 million at the forum. This year's approvals compare with "
+               "$1.8 billion at the 2025 forum.",
+               "*>Hà Tĩnh 9e+08 flow projects=12");
+  expect_facts("Quảng Ngãi licensed 12 FDI projects worth $900 million. The new licences compare to $600 million "
+               "a year before.",
+               "*>Quảng Ngãi 9e+08 flow projects=12");
+}
+
+/* qconf: "The two provinces have kept ties since 2017" with no pair of
+** places linked: the foreign place the article names whose country is
+** known, not a local district the gazetteer does not list ("in Lệ Thủy
+** district"). */
+static void test_two_provinces_known_foreign_place(void) {
+  expect_facts("Quảng Trị licensed a farm in Lệ Thủy district. Quảng Trị and Thailand's Nakhon Phanom province signed "
+               "an MoU on trade. Quảng Trị also signed an MoU with Siam Rail Logistics. The two provinces have kept "
+               "friendly ties since 2009.",
+               "agreement Nakhon Phanom|Quảng Trị; agreement Quảng Trị|Siam Rail Logistics; "
+               "partnership Nakhon Phanom|Quảng Trị since=2009");
+}
+
+/* qconf: "received investment registration certificates for projects
+** totalling $410 million": the sum of licences given, a flow, not a
+** holding; near miss: a total held stays a stock. */
+static void test_licences_totalling(void) {
+  expect_facts("Four Japanese firms received investment certificates for projects totalling $230 million in Hà Nam.",
+               "JP>Hà Nam 2.3e+08 flow");
+  expect_facts("Japanese firms now have 90 projects in Hà Nam totalling $2.3 billion.",
+               "JP>Hà Nam 2.3e+09 stock projects=90 as_of=2024-05-10");
+}
+
+/* qconf: "Of the 27 projects, 16 were from domestic investors with total
+** capital of VNĐ37 trillion": the part's number counts the money, not the
+** whole named first. */
+static void test_part_after_whole_named_first(void) {
+  expect_facts("Of the 40 projects licensed in Thái Nguyên, 12 were from domestic investors with total capital of "
+               "VNĐ9 trillion.",
+               "VN>Thái Nguyên 9e+12 flow projects=12");
+  expect_facts("Of the 15 projects, nine came from domestic firms with capital of VNĐ4 trillion in Bắc Ninh.",
+               "VN>Bắc Ninh 4e+12 flow projects=9");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14579,6 +14655,12 @@ int main(void) {
   test_share_of_charter_capital();
   test_raised_by_placing_shares();
   test_bonds_after_next_amount();
+  test_conference_total_split_later();
+  test_pledges_in_deals_unsigned();
+  test_plural_compare_with();
+  test_two_provinces_known_foreign_place();
+  test_licences_totalling();
+  test_part_after_whole_named_first();
   ivl_ruleset_free(rules);
   return check_done();
 }
