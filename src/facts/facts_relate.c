@@ -1229,9 +1229,12 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     if (countries_of_article(x, &all)) *ps = all;
     return;
   }
+  /* (also the pair as diplomatic prose names it: "The two neighbours
+  ** established diplomatic relations in 1950", "the two former enemies") */
   static const char *const governments[] = {
     "the two countries", "the two governments", "the two nations", "both countries",
-    "both governments", NULL};
+    "both governments", "the two neighbours", "the two neighbors", "the two neighbouring countries",
+    "the two former enemies", "the two former foes", NULL};
   static const char *const places[] = {
     "the two cities", "the two localities", "the two provinces", "the two capitals", "their", NULL};
   /* "the two companies signed the deal on April 22": the pair linked before */

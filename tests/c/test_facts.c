@@ -13103,6 +13103,22 @@ static void test_home_base_no_target(void) {
                "Sao Khuê EV>Bắc Ninh 1.6e+09 flow; Sao Khuê EV>Bắc Ninh 4.2e+08 flow");
 }
 
+/* "The two neighbours established diplomatic relations in 1950", "the two
+** former enemies normalised ties in 1995": the pair of countries that
+** diplomatic prose names by a noun of its own is the article's two
+** countries (qdiplo). Near miss: their trade in a year is no relation. */
+static void test_two_neighbours_pair(void) {
+  expect_facts("Việt Nam and Indonesia held talks in Jakarta on Friday. The two neighbours set up diplomatic "
+               "relations in 1955.",
+               "partnership ID|VN since=1955");
+  expect_facts("Việt Nam and the United States held talks on Monday. The two former foes normalised diplomatic "
+               "relations in 1995.",
+               "partnership US|VN since=1995");
+  expect_facts("Việt Nam and Indonesia held talks in Jakarta on Friday. The two neighbours traded goods worth "
+               "$14 billion in 2025.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13920,6 +13936,7 @@ int main(void) {
   test_parent_appositive_and_chain_signs();
   test_share_of_firm_abroad();
   test_brand_named_like_rank_word();
+  test_two_neighbours_pair();
   ivl_ruleset_free(rules);
   return check_done();
 }
