@@ -1734,16 +1734,23 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, 
 /* "At the seminar, A and B signed ...", "At the reception, ...", "During
 ** the trip, ...", "On the same occasion, ...", "Also at the conference,
 ** ...": the sentence opens with an event named before, by a few lower-case
-** words and a comma. 2 for one held at a place on a day ("At the ...");
+** words and a comma. 2 for one held at a place on a day ("At the ...",
+** "Following the talks");
 ** 1 for one that may last days ("During the trip"); else 0. */
 static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"at the", "during the", "on the", "on this", NULL};
   static const char *const named[] = {
     "on the same occasion", "at the seminar", "at the ceremony", "at the event", "at the meeting",
     "at the forum", "at the conference", "at the talks", "during the visit", "on the occasion", NULL};
+  /* "Following the talks, the two sides exchanged 11 documents": what
+  ** came out of a meeting held on a day, that day */
+  static const char *const after_meeting[] = {
+    "following the talks,", "following their talks,", "after the talks,", "after their talks,",
+    "following the meeting,", "after the meeting,", NULL};
   size_t vs = s->vs;
   while (vs < s->ve && x->t[vs] == ' ') vs++;
   if (fx_starts_with(x, vs, "also")) vs += 4;
+  if (fx_starts_with_any(x, vs, after_meeting)) return 2;
   if (!fx_starts_with_any(x, vs, openers)) return 0;
   int held = fx_starts_with(x, vs, "at") ? 2 : 1;
   if (fx_starts_with_any(x, vs, named)) return held;

@@ -13119,6 +13119,22 @@ static void test_two_neighbours_pair(void) {
                "");
 }
 
+/* "Following the talks, the two sides exchanged 11 cooperation documents":
+** a sentence opening on what came out of talks said before takes the talks'
+** day, a year said since for a tie notwithstanding (qdiplo). Near miss:
+** "Following the merger" names no meeting and takes no day. */
+static void test_following_the_talks_day(void) {
+  expect_facts("Việt Nam and Indonesia held talks in Jakarta on May 6, 2026. The two neighbours set up diplomatic "
+               "relations in 1955.\n\nFollowing the talks, the two sides exchanged nine cooperation documents.",
+               "partnership ID|VN since=1955; agreement ID|VN date=2026-05-06");
+  expect_facts("Sao Nam Group met Kestrel Holdings in Hà Nội on May 6, 2026. After their talks, Sao Nam Group "
+               "signed an MoU with Kestrel Holdings.",
+               "agreement Kestrel Holdings|Sao Nam Group date=2026-05-06");
+  expect_facts("Sao Nam Group bought Lúa Mới Bakery on May 6, 2026. Following the merger, Sao Nam Group "
+               "signed an MoU with Kestrel Holdings.",
+               "agreement Kestrel Holdings|Sao Nam Group");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13937,6 +13953,7 @@ int main(void) {
   test_share_of_firm_abroad();
   test_brand_named_like_rank_word();
   test_two_neighbours_pair();
+  test_following_the_talks_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
