@@ -13135,6 +13135,21 @@ static void test_following_the_talks_day(void) {
                "agreement Kestrel Holdings|Sao Nam Group");
 }
 
+/* "Japan remains the largest provider of official development assistance
+** to Việt Nam and is its third largest foreign investor, with ...": the
+** aid word names a donor's role, no figure of aid, and the investor's place
+** and capital stand (qdiplo). Near miss: aid given with its own figure
+** stays no investment. */
+static void test_aid_role_beside_investor(void) {
+  expect_facts("Korea is the second largest provider of official development assistance to Việt Nam and is its "
+               "largest foreign investor, with $92 billion in 10,000 projects.",
+               "KR>VN 9.2e+10 stock projects=10000 rank=1 as_of=2024-05-10");
+  expect_facts("Germany, a major ODA donor to Việt Nam, is the country's 18th largest investor with 420 projects "
+               "worth $2.5 billion.",
+               "DE>VN 2.5e+09 stock projects=420 rank=18 as_of=2024-05-10");
+  expect_facts("Japan provided official development assistance of $1.2 billion to Việt Nam last year.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13954,6 +13969,7 @@ int main(void) {
   test_brand_named_like_rank_word();
   test_two_neighbours_pair();
   test_following_the_talks_day();
+  test_aid_role_beside_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
