@@ -13150,6 +13150,20 @@ static void test_aid_role_beside_investor(void) {
   expect_facts("Japan provided official development assistance of $1.2 billion to Việt Nam last year.", "");
 }
 
+/* "X is Việt Nam's 20th largest investor with $2.1 billion, while
+** Vietnamese investment in X stands at $740 million": a "while" clause
+** whose Vietnamese investor's money is placed abroad before its figure is
+** outward (qdiplo). Near miss: a "while" clause of another foreign
+** investor's money in Việt Nam stays inward. */
+static void test_while_clause_outward_before_figure(void) {
+  expect_facts("Canada is Việt Nam's 25th largest investor with $1.3 billion, while Vietnamese investment in "
+               "Canada stands at $310 million.",
+               "CA>VN 1.3e+09 stock rank=25 as_of=2024-05-10; VN>CA 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Canada is Việt Nam's 25th largest investor with $1.3 billion, while Mexican investment in "
+               "Việt Nam stands at $310 million.",
+               "CA>VN 1.3e+09 stock rank=25 as_of=2024-05-10; MX>VN 3.1e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13970,6 +13984,7 @@ int main(void) {
   test_two_neighbours_pair();
   test_following_the_talks_day();
   test_aid_role_beside_investor();
+  test_while_clause_outward_before_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
