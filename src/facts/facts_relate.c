@@ -2309,9 +2309,15 @@ static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const c
 ** a Comprehensive Strategic Partnership in 2024": each later step of the tie
 ** said with its own year ("in", "since") is a partnership of the same pair. */
 static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *year) {
+  /* (a step said by the partners' noun: "which established diplomatic
+  ** relations in 1973, have been comprehensive strategic partners since
+  ** 2024") */
+  static const char *const partners_since[] = {"partners since", NULL};
   int seen = year_of(year);
   for (size_t from = year->ve; from < s->ve;) {
     size_t w = fx_first(x, from, s->ve, ivl_lexicon(LEX_RELATION));
+    size_t p = fx_first(x, from, w != FX_NONE ? w : s->ve, partners_since);
+    if (p != FX_NONE) w = p;
     if (w == FX_NONE) return;
     const ivl_fm *d = NULL;
     for (size_t i = 0; i < s->n && !d; i++)

@@ -13164,6 +13164,22 @@ static void test_while_clause_outward_before_figure(void) {
                "CA>VN 1.3e+09 stock rank=25 as_of=2024-05-10; MX>VN 3.1e+08 stock as_of=2024-05-10");
 }
 
+/* "A and B, which established diplomatic relations in 1973, have been
+** comprehensive strategic partners since 2024": a later step of the tie
+** said by the partners' noun with its own year is a partnership too
+** (qdiplo). Near miss: a later year with no step of the tie ("held talks
+** in 2013") is none. */
+static void test_later_step_partners_since(void) {
+  expect_facts("Việt Nam and Indonesia, which set up diplomatic relations in 1955, have been strategic partners "
+               "since 2013.",
+               "partnership ID|VN since=1955; partnership ID|VN since=2013");
+  expect_facts("Việt Nam and Indonesia set up diplomatic relations in 1955 and have been comprehensive strategic "
+               "partners since 2025.",
+               "partnership ID|VN since=1955; partnership ID|VN since=2025");
+  expect_facts("Việt Nam and Indonesia, which set up diplomatic relations in 1955, held talks in 2013.",
+               "partnership ID|VN since=1955");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -13985,6 +14001,7 @@ int main(void) {
   test_following_the_talks_day();
   test_aid_role_beside_investor();
   test_while_clause_outward_before_figure();
+  test_later_step_partners_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
