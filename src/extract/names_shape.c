@@ -2620,6 +2620,12 @@ static int demonym_word(const reader *r, size_t i) {
   return tok_ends(r, i, demonym_tails);
 }
 
+/* "Ministry of Finance", "Ministry of Education and Training": token i
+** opens a ministry's name, "of" after it, within [i, b). */
+static int ministry_of(const reader *r, size_t i, size_t b) {
+  return i + 2 < b && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), "ministry") && tok_eq(r, i + 1, of);
+}
+
 /* "Bengaluru-based", "State-owned", "Singapore-registered", "Vietnamese": words that describe a
 ** firm before its name and are no part of it. The first token after them. */
 static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
@@ -2631,11 +2637,15 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i + 1 < b; i++)
     if (r->t[i].word && hyphened(r, i, described)) s = i + 1;
   /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation",
-  ** "Thai Central Pattana Group", "Swiss Lindtner Holding" */
+  ** "Thai Central Pattana Group", "Swiss Lindtner Holding"; and before a
+  ** government's ministry, whose English name never holds it: "the
+  ** Vietnamese Ministry of Finance" is the "Ministry of Finance" (not "Thai
+  ** Airways", "Korean Air": the demonym opens those names) */
   const ivl_name *k = s + 1 < b ? known_at(r, s) : NULL, *firm = k ? known_at(r, s + 1) : NULL;
   if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[s].e && demonym_word(r, s) &&
-      !tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
-      ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b)))
+      ((!tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
+        ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b))) ||
+       ministry_of(r, s + 1, b)))
     s++;
   return s;
 }

@@ -1318,9 +1318,12 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     if (countries_of_article(x, &all)) *ps = all;
     return;
   }
+  /* (also the pair as diplomatic prose names it: "The two neighbours
+  ** established diplomatic relations in 1950", "the two former enemies") */
   static const char *const governments[] = {
     "the two countries", "the two governments", "the two nations", "both countries",
-    "both governments", NULL};
+    "both governments", "the two neighbours", "the two neighbors", "the two neighbouring countries",
+    "the two former enemies", "the two former foes", NULL};
   static const char *const places[] = {
     "the two cities", "the two localities", "the two provinces", "the two capitals", "their", NULL};
   /* "the two companies signed the deal on April 22": the pair linked before */
@@ -1842,16 +1845,23 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *sign
 /* "At the seminar, A and B signed ...", "At the reception, ...", "During
 ** the trip, ...", "On the same occasion, ...", "Also at the conference,
 ** ...": the sentence opens with an event named before, by a few lower-case
-** words and a comma. 2 for one held at a place on a day ("At the ...");
+** words and a comma. 2 for one held at a place on a day ("At the ...",
+** "Following the talks");
 ** 1 for one that may last days ("During the trip"); else 0. */
 static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"at the", "during the", "on the", "on this", NULL};
   static const char *const named[] = {
     "on the same occasion", "at the seminar", "at the ceremony", "at the event", "at the meeting",
     "at the forum", "at the conference", "at the talks", "during the visit", "on the occasion", NULL};
+  /* "Following the talks, the two sides exchanged 11 documents": what
+  ** came out of a meeting held on a day, that day */
+  static const char *const after_meeting[] = {
+    "following the talks,", "following their talks,", "after the talks,", "after their talks,",
+    "following the meeting,", "after the meeting,", NULL};
   size_t vs = s->vs;
   while (vs < s->ve && x->t[vs] == ' ') vs++;
   if (fx_starts_with(x, vs, "also")) vs += 4;
+  if (fx_starts_with_any(x, vs, after_meeting)) return 2;
   if (!fx_starts_with_any(x, vs, openers)) return 0;
   int held = fx_starts_with(x, vs, "at") ? 2 : 1;
   if (fx_starts_with_any(x, vs, named)) return held;
@@ -2410,9 +2420,15 @@ static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const c
 ** a Comprehensive Strategic Partnership in 2024": each later step of the tie
 ** said with its own year ("in", "since") is a partnership of the same pair. */
 static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *year) {
+  /* (a step said by the partners' noun: "which established diplomatic
+  ** relations in 1973, have been comprehensive strategic partners since
+  ** 2024") */
+  static const char *const partners_since[] = {"partners since", NULL};
   int seen = year_of(year);
   for (size_t from = year->ve; from < s->ve;) {
     size_t w = fx_first(x, from, s->ve, ivl_lexicon(LEX_RELATION));
+    size_t p = fx_first(x, from, w != FX_NONE ? w : s->ve, partners_since);
+    if (p != FX_NONE) w = p;
     if (w == FX_NONE) return;
     const ivl_fm *d = NULL;
     for (size_t i = 0; i < s->n && !d; i++)

@@ -437,6 +437,19 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
 static const char *const lending_trades[] = {"lending service*", "lending business*", "lending platform*",
                                              "lending app*", "lending arm", "lending unit", NULL};
 
+/* "Japan remains the largest provider of official development assistance
+** to Việt Nam and is its third largest foreign investor, with ...", "Korea,
+** a major ODA donor, is its largest investor": the aid word names the
+** country's role as a donor, no figure of aid, beside its place among
+** investors. */
+static int aid_role_beside_investor(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const role_of[] = {"provider of", "providers of", "donor of", "donors of", "source of",
+                                        "sources of", NULL};
+  static const char *const role_after[] = {"oda provider*", "oda donor*", "oda lender*", NULL};
+  if (!fx_ends_with_any(x, at, role_of) && !fx_starts_with_any(x, at, role_after)) return 0;
+  return fx_find(x, at, s->ve, "investor") != FX_NONE;
+}
+
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
@@ -453,6 +466,7 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   size_t r = FX_NONE;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
     if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and)) continue;
+    if (aid_role_beside_investor(x, s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
     /* (not "... loans from Vietcombank": a lender named, who is not the
     ** investor) */

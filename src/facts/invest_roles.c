@@ -4305,8 +4305,31 @@ static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return 0;
 }
 
+/* "Australia is its 20th largest investor with $2.1 billion, while
+** Vietnamese investment in Australia stands at $740 million": a later
+** clause opening on "while" whose Vietnamese investor's money is said to
+** be in a country abroad before the figure is outward, as the place
+** after the figure is in vn_clause_abroad. */
+static int vn_clause_abroad_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const whiles[] = {"while", "whereas", NULL};
+  size_t cs = f->vs;
+  while (cs > s->vs && x->t[cs - 1] != ',') cs--;
+  while (cs < f->vs && x->t[cs] == ' ') cs++;
+  if (cs == s->vs || !fx_starts_with_any(x, cs, whiles)) return 0;
+  int actor = 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < cs) continue;
+    if (!actor) actor = vn_acts(x, m);
+    else if (m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) && fx_ends_with_any(x, m->vs, towards))
+      return 1;
+  }
+  return 0;
+}
+
 int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const gone[] = {"abroad", "overseas", NULL};
+  if (vn_clause_abroad_before(x, s, f)) return 1;
   if (!(s->cues & CUE_ABROAD)) return vn_clause_abroad(x, s, f);
   size_t near = f->ve + 32 < f->ce ? f->ve + 32 : f->ce;
   size_t ab = fx_first(x, f->ve, near, gone);

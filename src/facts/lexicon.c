@@ -243,6 +243,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "setting up", "forging",
           /* "ties dating back to 1973" */
           "dating back", "date back", "dates back",
+          /* "The two former foes normalised diplomatic relations in 1995":
+          ** ties resumed after a break start again then */
+          "normalis*", "normaliz*",
           /* "renewing a relationship that began in 2004" */
           "began in", "begun in", "started in",
           "twinn*", "anniversary", "sister*", "friendship cit*", "friendship provinc*",

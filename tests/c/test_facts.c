@@ -13795,6 +13795,83 @@ static void test_part_after_whole_named_first(void) {
                "VN>Bắc Ninh 4e+12 flow projects=9");
 }
 
+/* "The two neighbours established diplomatic relations in 1950", "the two
+** former enemies normalised ties in 1995": the pair of countries that
+** diplomatic prose names by a noun of its own is the article's two
+** countries (qdiplo). Near miss: their trade in a year is no relation. */
+static void test_two_neighbours_pair(void) {
+  expect_facts("Việt Nam and Indonesia held talks in Jakarta on Friday. The two neighbours set up diplomatic "
+               "relations in 1955.",
+               "partnership ID|VN since=1955");
+  expect_facts("Việt Nam and the United States held talks on Monday. The two former foes normalised diplomatic "
+               "relations in 1995.",
+               "partnership US|VN since=1995");
+  expect_facts("Việt Nam and Indonesia held talks in Jakarta on Friday. The two neighbours traded goods worth "
+               "$14 billion in 2025.",
+               "");
+}
+
+/* "Following the talks, the two sides exchanged 11 cooperation documents":
+** a sentence opening on what came out of talks said before takes the talks'
+** day, a year said since for a tie notwithstanding (qdiplo). Near miss:
+** "Following the merger" names no meeting and takes no day. */
+static void test_following_the_talks_day(void) {
+  expect_facts("Việt Nam and Indonesia held talks in Jakarta on May 6, 2026. The two neighbours set up diplomatic "
+               "relations in 1955.\n\nFollowing the talks, the two sides exchanged nine cooperation documents.",
+               "partnership ID|VN since=1955; agreement ID|VN date=2026-05-06");
+  expect_facts("Sao Nam Group met Kestrel Holdings in Hà Nội on May 6, 2026. After their talks, Sao Nam Group "
+               "signed an MoU with Kestrel Holdings.",
+               "agreement Kestrel Holdings|Sao Nam Group date=2026-05-06");
+  expect_facts("Sao Nam Group bought Lúa Mới Bakery on May 6, 2026. Following the merger, Sao Nam Group "
+               "signed an MoU with Kestrel Holdings.",
+               "agreement Kestrel Holdings|Sao Nam Group");
+}
+
+/* "Japan remains the largest provider of official development assistance
+** to Việt Nam and is its third largest foreign investor, with ...": the
+** aid word names a donor's role, no figure of aid, and the investor's place
+** and capital stand (qdiplo). Near miss: aid given with its own figure
+** stays no investment. */
+static void test_aid_role_beside_investor(void) {
+  expect_facts("Korea is the second largest provider of official development assistance to Việt Nam and is its "
+               "largest foreign investor, with $92 billion in 10,000 projects.",
+               "KR>VN 9.2e+10 stock projects=10000 rank=1 as_of=2024-05-10");
+  expect_facts("Germany, a major ODA donor to Việt Nam, is the country's 18th largest investor with 420 projects "
+               "worth $2.5 billion.",
+               "DE>VN 2.5e+09 stock projects=420 rank=18 as_of=2024-05-10");
+  expect_facts("Japan provided official development assistance of $1.2 billion to Việt Nam last year.", "");
+}
+
+/* "X is Việt Nam's 20th largest investor with $2.1 billion, while
+** Vietnamese investment in X stands at $740 million": a "while" clause
+** whose Vietnamese investor's money is placed abroad before its figure is
+** outward (qdiplo). Near miss: a "while" clause of another foreign
+** investor's money in Việt Nam stays inward. */
+static void test_while_clause_outward_before_figure(void) {
+  expect_facts("Canada is Việt Nam's 25th largest investor with $1.3 billion, while Vietnamese investment in "
+               "Canada stands at $310 million.",
+               "CA>VN 1.3e+09 stock rank=25 as_of=2024-05-10; VN>CA 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Canada is Việt Nam's 25th largest investor with $1.3 billion, while Mexican investment in "
+               "Việt Nam stands at $310 million.",
+               "CA>VN 1.3e+09 stock rank=25 as_of=2024-05-10; MX>VN 3.1e+08 stock as_of=2024-05-10");
+}
+
+/* "A and B, which established diplomatic relations in 1973, have been
+** comprehensive strategic partners since 2024": a later step of the tie
+** said by the partners' noun with its own year is a partnership too
+** (qdiplo). Near miss: a later year with no step of the tie ("held talks
+** in 2013") is none. */
+static void test_later_step_partners_since(void) {
+  expect_facts("Việt Nam and Indonesia, which set up diplomatic relations in 1955, have been strategic partners "
+               "since 2013.",
+               "partnership ID|VN since=1955; partnership ID|VN since=2013");
+  expect_facts("Việt Nam and Indonesia set up diplomatic relations in 1955 and have been comprehensive strategic "
+               "partners since 2025.",
+               "partnership ID|VN since=1955; partnership ID|VN since=2025");
+  expect_facts("Việt Nam and Indonesia, which set up diplomatic relations in 1955, held talks in 2013.",
+               "partnership ID|VN since=1955");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14661,6 +14738,11 @@ int main(void) {
   test_two_provinces_known_foreign_place();
   test_licences_totalling();
   test_part_after_whole_named_first();
+  test_two_neighbours_pair();
+  test_following_the_talks_day();
+  test_aid_role_beside_investor();
+  test_while_clause_outward_before_figure();
+  test_later_step_partners_since();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3743,6 +3743,22 @@ static void test_firm_verb_after_comma_adverb(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "the Vietnamese Ministry of Finance": a demonym before a government's
+** ministry names its country and is no part of the ministry's name
+** (qdiplo). Near misses: a demonym opening a carrier's name ("Thai
+** Airways") and a ministry with no "of" after it stay as they were. */
+static void test_demonym_before_ministry(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Korean Ministry of Science and ICT signed it.",
+               "country:Republic of Korea;organization:Ministry of Science and ICT;");
+  expect_names(rs, "He met officials of the Vietnamese Ministry of Health on Friday.",
+               "country:Việt Nam;organization:Ministry of Health;");
+  expect_names(rs, "Thai Airways will fly to Đà Nẵng.", "organization:Thai Airways;location:Đà Nẵng;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3826,6 +3842,7 @@ int main(void) {
   test_short_name_over_shaped_place();
   test_insurer_short_names();
   test_property_short_names();
+  test_demonym_before_ministry();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
   test_firm_described_with_its_home();
