@@ -4616,14 +4616,20 @@ static int licence_won_after(const reader *r, size_t b) {
 }
 
 /* "Kanto Seiki runs a factory in Hải Phòng", "Lạc Hồng EV operates two
-** plants": a verb of running or owning works at token v, then a plant's
-** word within three words (after "a", a number, "new"): what a firm does.
-** Words of investor_plants and works_which are compared by spelling. */
+** plants", "owns 3 factories": a verb of running or owning works at token
+** v, then a plant's word, one or many, within three words (after "a", a
+** number in words or digits, "new"): what a firm does. Its own words,
+** compared only after such a verb (investor_plants has no plurals). */
 static int runs_works(const reader *r, size_t v) {
   static const char *const runs[] = {"runs", "operates", "owns", "opened", "built", NULL};
+  static const char *const works[] = {"plant", "plants", "factory", "factories", "facility", "facilities",
+                                      "centre", "centres", "center", "centers", "complex", "hub", "hubs",
+                                      "project", "projects", "campus", NULL};
   if (!one_of(tok_text(r, v), tok_len(r, v), runs)) return 0;
-  for (size_t k = v + 1; k < v + 4 && k < r->n && r->t[k].word && !r->t[k].cap; k++)
-    if (tok_one_of(r, k, investor_plants)) return 1;
+  for (size_t k = v + 1; k < v + 4 && k < r->n && r->t[k].word &&
+                         (!r->t[k].cap || ivl_isdigit((unsigned char)tok_text(r, k)[0]));
+       k++)
+    if (one_of(tok_text(r, k), tok_len(r, k), works)) return 1;
   return 0;
 }
 

@@ -4060,12 +4060,16 @@ static int time_follows(const ivl_fctx *x, size_t at, size_t to) {
   return 0;
 }
 
-/* Is the word at 'at' (past spaces) a verb in the past, lower case in
-** -ed ("then invested", "then added")? */
-static int then_a_deed(const ivl_fctx *x, size_t at, size_t to) {
+/* Is the word at 'at' (past spaces) a deed after another: a verb in the
+** past, lower case in -ed ("then invested", "then added"), or after "and"
+** any lower-case word but "the" ("and then put"); not a name ("and then
+** South Korea with $2 billion", "and then the Netherlands": the list goes
+** on)? */
+static int then_a_deed(const ivl_fctx *x, size_t at, size_t to, int after_and) {
   while (at < to && x->t[at] == ' ') at++;
   size_t e = at;
   while (e < to && ivl_islower((unsigned char)x->t[e])) e++;
+  if (after_and && e > at) return !(e - at == 3 && memcmp(x->t + at, "the", 3) == 0);
   return e - at >= 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd';
 }
 
@@ -4085,7 +4089,7 @@ static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
       /* "bought a stake for $30 million and then invested a further $12
       ** million": deeds one after another, no list (a list goes on
       ** ", then Japan with ..." or "then came") */
-      if (then && (fx_ends_with(x, at, "and") || then_a_deed(x, at + 4, to))) continue;
+      if (then && then_a_deed(x, at + 4, to, fx_ends_with(x, at, "and"))) continue;
       return 1;
     }
   return 0;

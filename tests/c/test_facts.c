@@ -13620,6 +13620,11 @@ static void test_then_a_deed_no_rank(void) {
                "Sao Nam Group>Đồng Nai 3e+07 flow as_of=2022; Sao Nam Group>Đồng Nai 1.2e+07 flow as_of=2022");
   expect_facts("In 2023, Japan led investors in Đồng Nai with $3 billion, then Korea with $2 billion.",
                "JP>Đồng Nai 3e+09 flow rank=1 as_of=2023; KR>Đồng Nai 2e+09 flow rank=2 as_of=2023");
+  /* (nor "and then" before a name: the list goes on) */
+  expect_facts("In 2023, Japan led investors in Đồng Nai with $3 billion, Singapore came second with $2.5 billion "
+               "and then Korea with $2 billion.",
+               "JP>Đồng Nai 3e+09 flow rank=1 as_of=2023; SG>Đồng Nai 2.5e+09 flow rank=2 as_of=2023; "
+               "KR>Đồng Nai 2e+09 flow rank=3 as_of=2023");
 }
 
 /* "attracted $2.1 billion, of which finance and insurance took $210

@@ -3724,6 +3724,10 @@ static void test_runs_works_is_a_firm(void) {
   expect_names(rs, "Osaka Kessler operates a new plant in Hải Phòng.",
                "organization:Osaka Kessler;location:Hải Phòng;");
   expect_names(rs, "Lena Brandt runs a small bakery.", "");
+  /* (works counted: "two plants", "3 factories") */
+  expect_names(rs, "Sông Mây EV operates two plants in Hải Phòng.", "organization:Sông Mây EV;location:Hải Phòng;");
+  expect_names(rs, "Osaka Kessler owns 3 factories in Hải Phòng.",
+               "organization:Osaka Kessler;location:Hải Phòng;");
   ivl_ruleset_free(rs);
 }
 
