@@ -291,7 +291,12 @@ static int lender_taking_equity(const char *t, size_t len, size_t ve, const char
   return 0;
 }
 
-static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_keys *k) {
+/* (inlined into its one caller's loop: called once a mention, a call of
+** its own was 2.4M Ir on /tmp/b1 when the compiler stopped inlining it) */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_keys *k) {
   const ivl_store *s = &a->store;
   const ivl_entity *e = &s->ents[i];
   memset(m, 0, sizeof *m);
