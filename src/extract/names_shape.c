@@ -2718,6 +2718,7 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
 static int group_members(const reader *r, size_t a, size_t i, size_t b);
+static int after_country_possessive(const reader *r, size_t a);
 static size_t country_possessive_at(const reader *r, size_t a);
 static int pair_each(const reader *r, size_t a, size_t i, size_t b);
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
@@ -4082,7 +4083,7 @@ static int group_members(const reader *r, size_t a, size_t i, size_t b) {
   static const char *const links[] = {"of", "between", "comprising", NULL};
   /* "a consortium of Japan's JERA and ...": the possessive before the run
   ** or inside it (asked only after an "s" that may end one: few runs) */
-  size_t g = a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && country_possessive_at(r, a - 3) == 3 ? a - 3 : a;
+  size_t g = a >= 3 && tok_eq(r, a - 1, s) && after_country_possessive(r, a) ? a - 3 : a;
   if (g < 2 || !r->t[g - 1].word || r->t[g - 1].cap || !r->t[g - 2].word || r->t[g - 2].cap ||
       !one_of(tok_text(r, g - 1), tok_len(r, g - 1), links) || !one_of(tok_text(r, g - 2), tok_len(r, g - 2), groups))
     return 0;

@@ -592,7 +592,7 @@ static int domestic_parts_go_on(const ivl_fctx *x, const ivl_fsent *s, const fig
 
 /* Is stored fact i's string field 'sym' the string 'name'? (Read in the
 ** store, not copied out: nothing is stored while it is asked.) */
-static int stored_is(const ivl_fctx *x, size_t i, int sym, const char *name) {
+int inv_stored_is(const ivl_fctx *x, size_t i, int sym, const char *name) {
   const ivl_field *f = ivl_store_field(x->out, &x->out->ents[i], sym);
   return f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(x->out, f), name) == 0;
 }
@@ -613,7 +613,7 @@ static int leader_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, part
   if (x->c.members_founding && s->index == x->c.members_sent) return 1;
   if (!x->c.members_fact) return 0;
   size_t i = x->c.members_fact - 1;
-  if (!stored_is(x, i, IVL_SYM_TARGET, tgt.name)) return 0;
+  if (!inv_stored_is(x, i, IVL_SYM_TARGET, tgt.name)) return 0;
   x->out->ents[i].rule = IVL_STORE_DROPPED;
   x->c.members_fact = 0;
   return 1;
@@ -1178,8 +1178,8 @@ static int joined_later(ivl_fctx *x, const ivl_fsent *s) {
 static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   if (!f->money || !inv.m || !x->c.joiners_sent || s->index != x->c.joiners_sent) return;
   for (size_t i = x->c.joiners_from; i < x->c.joiners_to && i < x->out->n; i++)
-    if (x->out->ents[i].rule != IVL_STORE_DROPPED && stored_is(x, i, IVL_SYM_INVESTOR, inv.name) &&
-        stored_is(x, i, IVL_SYM_TARGET, tgt.name))
+    if (x->out->ents[i].rule != IVL_STORE_DROPPED && inv_stored_is(x, i, IVL_SYM_INVESTOR, inv.name) &&
+        inv_stored_is(x, i, IVL_SYM_TARGET, tgt.name))
       x->out->ents[i].rule = IVL_STORE_DROPPED;
 }
 
@@ -1334,7 +1334,7 @@ int inv_stored_name(const ivl_fctx *x, size_t i, int sym, char *out, size_t cap)
 int inv_named_here(const ivl_fctx *x, size_t first, int sym, const char *name) {
   const ivl_store *st = x->out;
   for (size_t i = first; i < st->n; i++)
-    if (st->ents[i].rule != IVL_STORE_DROPPED && stored_is(x, i, sym, name)) return 1;
+    if (st->ents[i].rule != IVL_STORE_DROPPED && inv_stored_is(x, i, sym, name)) return 1;
   return 0;
 }
 

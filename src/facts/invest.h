@@ -320,6 +320,8 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
 /* A domestic firm named as the subject before the figure, or NULL. */
 const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 const ivl_fm *inv_domestic_firm_referred(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* Is field 'sym' of the fact stored at index i the string 'name'? */
+int inv_stored_is(const ivl_fctx *x, size_t i, int sym, const char *name);
 
 
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212

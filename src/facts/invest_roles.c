@@ -4038,9 +4038,7 @@ static int regions_named(const ivl_fctx *x, const figure *f) {
 
 /* Is the last fact stored company m's (its investor m's name)? */
 static int last_fact_by(const ivl_fctx *x, const ivl_fm *m) {
-  if (!x->out->n || !m->party) return 0;
-  const ivl_field *f = ivl_store_field(x->out, &x->out->ents[x->out->n - 1], IVL_SYM_INVESTOR);
-  return f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(x->out, f), m->party) == 0;
+  return x->out->n && m->party && inv_stored_is(x, x->out->n - 1, IVL_SYM_INVESTOR, m->party);
 }
 
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
