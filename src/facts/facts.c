@@ -2110,6 +2110,37 @@ static int asks(const ivl_fctx *x, const ivl_fsent *s) {
          fx_starts_with_any(x, s->vs, whether);
 }
 
+/* Is sentence s in an editor's note that corrects the article
+** ("Correction, December 1: An earlier version of this article said the
+** plant would cost $2 billion. The investment is $1.2 billion.")? The
+** figure it takes back is no fact, and the one it gives repeats the
+** body's (rule 10), so the note states none. A note opens its paragraph:
+** a heading word and a colon soon after it, or the words that say a
+** version was wrong. */
+static int in_correction_note(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const headed[] = {"correction", "corrections", "clarification", "editor's note", "editor’s note",
+                                       "editors' note", "editors’ note", NULL};
+  static const char *const told[] = {"an earlier version of this", "a previous version of this",
+                                     "an earlier version of the", "this article has been corrected",
+                                     "this story has been corrected", "this article was corrected",
+                                     "this story was corrected", NULL};
+  const ivl_spans *p = &x->a->layout.paragraphs;
+  size_t lo = 0, hi = p->n; /* the last paragraph opening at or before s */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (p->items[mid].start <= s->vs) lo = mid + 1;
+    else hi = mid;
+  }
+  if (!lo) return 0;
+  const ivl_span *para = &p->items[lo - 1];
+  if (s->vs >= para->end) return 0;
+  if (fx_starts_with_any(x, para->start, told)) return 1;
+  if (!fx_starts_with_any(x, para->start, headed)) return 0;
+  size_t limit = para->start + 48 < para->end ? para->start + 48 : para->end;
+  const char *colon = memchr(x->t + para->start, ':', limit - para->start);
+  return colon && !memchr(x->t + para->start, '.', (size_t)(colon - (x->t + para->start)));
+}
+
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
   x.keys = fx_thread_keys();
@@ -2145,7 +2176,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     open_item(&x, &s); /* a head that names nothing still closes the item before */
     if (subheading(&x, &s)) continue;
     size_t before = x.out->n;
-    if (!asks(&x, &s)) {
+    if (!asks(&x, &s) && !in_correction_note(&x, &s)) {
       ivl_facts_invest(&x, &s);
       x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;
       ivl_facts_relate(&x, &s);

@@ -56,6 +56,17 @@ static int in_aside_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, con
 }
 
 /* "raised its capital by $540 million", "added $180 million", "new projects". */
+/* "has disbursed $40 million to date", "has so far disbursed $140
+** million": what has been paid in up to now is held, a running total
+** (rule 5's "to date"), not a period's payments; whether a period is said
+** ("so far this year") is is_stock's question after. */
+static int disbursed_so_far(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t word) {
+  static const char *const now[] = {"so far", "to date", "thus far", NULL};
+  if (!fx_starts_with(x, word, "disbursed")) return 0;
+  size_t to = f->ve + 12 < s->ve ? f->ve + 12 : s->ve;
+  return fx_any(x, f->cs, to, now);
+}
+
 static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
@@ -64,6 +75,7 @@ static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   while (first != FX_NONE && (reports_speech(x, first) || in_aside_before(x, s, first, f)))
     first = fx_first(x, first + 1, f->ve, words);
   if (first == FX_NONE) return 0;
+  if (disbursed_so_far(x, s, f, first)) return 0;
   from = first;
   /* nearly always new capital: only a "new" ("newly") before a merged unit
   ** is not, and most sentences with these words have no such "new" */

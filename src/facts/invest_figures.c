@@ -2118,10 +2118,22 @@ static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
 /* Is a figure told after 'f' in a clause joined by "and", "while" or "but"
 ** before 'at' ("has 60 valid projects, and 15 others are awaiting
 ** licences": the awaiting is the 15's)? */
+static const char *const clause_joiners[] = {"and", "while", "but", "whereas", NULL};
+
 static int joined_figure_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
-  static const char *const joiners[] = {"and", "while", "but", "whereas", NULL};
-  size_t j = fx_first(x, f->ve, at, joiners);
+  size_t j = fx_first(x, f->ve, at, clause_joiners);
   return j != FX_NONE && figure_between(x, s, j, at);
+}
+
+/* ... or an organisation named in a clause so joined before 'at' ("X
+** invested $35 million in a plant, and a second firm, Y, is studying a
+** depot"): the word is that firm's, said of its own project. */
+static int joined_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
+  size_t j = fx_first(x, f->ve, at, clause_joiners);
+  if (j == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs > j && s->m[i].ve <= at) return 1;
+  return 0;
 }
 
 /* Is the figure's project undecided (undecided_words from 'from' to its
@@ -2159,7 +2171,7 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   ** further $120 million plant": a word said right before a later figure
   ** is that figure's */
   if (t >= f->ve && figure_between(x, s, t, t + 40 < s->ve ? t + 40 : s->ve)) return 0;
-  return t < f->ve || !joined_figure_before(x, s, f, t);
+  return t < f->ve || !(joined_figure_before(x, s, f, t) || joined_firm_before(x, s, f, t));
 }
 
 /* Is the figure a choice still to be made: a word of choice_words before
@@ -2474,6 +2486,22 @@ static int ended_then_described(const ivl_fctx *x, const ivl_fsent *s, const fig
   return t != FX_NONE && !fx_any(x, t, open, licensed);
 }
 
+/* "handing the $2.1 billion project to X after its original developer
+** withdrew", "after the previous investor pulled out": the ending word at
+** 't' is a predecessor's, who left the project that now goes on. */
+static int predecessor_ended(const ivl_fctx *x, size_t t) {
+  static const char *const before[] = {"original", "previous", "former", "earlier", "first", NULL};
+  static const char *const leavers[] = {"developer", "developers", "investor", "investors", "owner", "owners",
+                                      "partner", "partners", "backer", "backers", "sponsor", NULL};
+  size_t w = t;
+  while (w > 0 && x->t[w - 1] == ' ') w--;
+  size_t e = w;
+  while (w > 0 && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+  if (w == e || !fx_starts_with_any(x, w, leavers)) return 0;
+  while (w > 0 && x->t[w - 1] == ' ') w--;
+  return fx_ends_with_any(x, w, before);
+}
+
 /* "terminated 17 projects, including four foreign-invested ones worth
 ** $38 million": a part of what the clause before says. Terminated from
 ** 'from' to the clause's end, or from the sentence's start for a part;
@@ -2496,7 +2524,7 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   ** ..., put at $900 million, was dropped"): one before the figure ends
   ** another thing ("After a lawsuit was dropped, X will invest ...") */
   static const char *const dropped[] = {"was dropped", "were dropped", "been dropped", NULL};
-  while (t != FX_NONE && t < f->vs && fx_starts_with_any(x, t, dropped))
+  while (t != FX_NONE && ((t < f->vs && fx_starts_with_any(x, t, dropped)) || predecessor_ended(x, t)))
     t = fx_first(x, t + 1, f->ce, ivl_lexicon(LEX_TERMINATED));
   if (t == FX_NONE) return ended_then_described(x, s, f, absent);
   /* "has approved 74 projects with capital of VNĐ63.5 trillion, ..., and

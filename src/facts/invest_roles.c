@@ -861,6 +861,11 @@ static const char *const by_group[] = {
   "by a joint venture of", "by a joint venture between", "by a consortium of", "by a consortium between",
   "by a consortium comprising", "by a joint venture comprising", "by a venture of", "by a venture between", NULL};
 
+/* "a consortium led by X", "a joint venture headed by Y": the group
+** named by its leader, who stands for it as a group's first member does. */
+static const char *const group_led[] = {"consortium led by", "consortium headed by", "joint venture led by",
+                                        "joint venture headed by", "venture led by", NULL};
+
 /* Is company s->m[i] named as a project's owner: after "of", "by" or
 ** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
 ** further back than 'from'. */
@@ -871,6 +876,9 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   if (fx_find(x, from, at, "including") != FX_NONE) return 0;
   /* "registered VNĐ5.2 trillion for seven projects, led by X JSC": the
   ** head of those who put it in, not the owner of all of it */
+  /* (but "a $2 billion complex of a consortium led by X": the group's
+  ** leader, its first member) */
+  if (fx_ends_with_any(x, at, group_led)) return 1;
   static const char *const heads[] = {"led by", "headed by", "topped by", "followed by", NULL};
   if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
@@ -922,6 +930,32 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
     /* "a $90 million plant by Canon supplier Nidec Copal": the owner is
     ** the firm its first name describes */
     return describes_next(x, s, i, f->ce) ? &s->m[i + 1] : m;
+  }
+  return NULL;
+}
+
+/* "approved the investment policy for a $2.1 billion complex, handing the
+** project to a consortium led by Australia's X", "..., awarding it to
+** Japan's Y": the firm a project is handed to after its figure, past the
+** comma that ends the figure's clause, holds it (a group by its leader or
+** first member). */
+static const ivl_fm *handed_to(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const handing[] = {
+    "handing the project to", "handing it to", "handed the project to", "awarding the project to", "awarding it to",
+    "assigning the project to", "assigning it to", "giving the project to", "transferring the project to",
+    "transferring it to", NULL};
+  static const char *const group[] = {"a consortium of", "a consortium between", "a joint venture of",
+                                      "a joint venture between", "a venture of", NULL};
+  size_t h = fx_first(x, f->ve, s->ve, handing);
+  if (h == FX_NONE) return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs <= h) continue;
+    if (m->kind == FM_MONEY) return NULL; /* the handing is a later figure's */
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    size_t at = described_from(x, s, i, h);
+    int led = fx_ends_with_any(x, at, group_led) || fx_ends_with_any(x, at, group);
+    return fx_ends_with_any(x, at, handing) || led ? m : NULL;
   }
   return NULL;
 }
@@ -1167,6 +1201,25 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
   return NULL;
 }
 
+/* "the Formosa Hà Tĩnh steel complex, in which Taiwan's Formosa Plastics
+** Group has invested $12.5 billion", "a port into which Y poured $120
+** million": the subject of a clause that opens with "in which" right before
+** the figure puts it in, not the works (or the firm in their name) the
+** clause hangs on. */
+static const ivl_fm *invests_in_which(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const opens[] = {"in which", "into which", NULL};
+  size_t back = f->vs > s->vs + 90 ? f->vs - 90 : s->vs;
+  size_t w = fx_first(x, back, f->vs, opens);
+  if (w == FX_NONE || memchr(x->t + w, ',', f->vs - w)) return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].vs < f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs <= w || m->kind != FM_ORG || !fx_can_invest(x, m, vn_target)) continue;
+    size_t at = described_from(x, s, i, w);
+    return fx_ends_with_any(x, at, opens) && fx_lower_words(x, m->ve, f->vs) ? m : NULL;
+  }
+  return NULL;
+}
+
 /* "X had planned to sell the stake for $200 million": a holding sold, in
 ** the figure's clause before it, with no buyer named; the seller's price
 ** is no one's investment. */
@@ -1346,6 +1399,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *buyer = buyer_referred(x, s, f->vs);
   if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
+  const ivl_fm *in_which = invests_in_which(x, s, f, vn_target);
+  if (in_which) return investor_party(x, in_which);
   const ivl_fm *subject = gapped_subject(x, s, f, vn_target);
   if (subject) return investor_party(x, subject);
   const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);
@@ -1373,6 +1428,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* "a $60 million mill of X and a $40 million plant from Y": the one
   ** before names the figure before's owner */
   const ivl_fm *owner = inv_owner_after(x, s, f);
+  if (!owner) owner = handed_to(x, s, f);
   /* but "a plant of X ($10 million), a factory of Y ...": the bracket is X's */
   int bracketed = f->vs > 0 && x->t[f->vs - 1] == '(';
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;

@@ -13877,6 +13877,79 @@ static void test_later_step_partners_since(void) {
                "partnership ID|VN since=1955");
 }
 
+/* "X invested $35 million in a plant, and a second firm, Y, is studying a
+** depot": a word of a project not decided, in a clause joined after the
+** figure with another firm as its subject, is that firm's (qupdate). Near
+** miss: the figure's own project awaiting approval in the joined clause. */
+static void test_joined_firm_undecided(void) {
+  expect_facts("Kurosawa Foods invested $28 million in a noodle plant in Hậu Giang, and a second Osaka firm, "
+               "Minato Cold Chain, is reviewing a warehouse.",
+               "Kurosawa Foods>Hậu Giang 2.8e+07 flow");
+  expect_facts("Kurosawa Foods will invest $28 million in a noodle plant in Hậu Giang, and the plant is awaiting "
+               "approval.",
+               "");
+}
+
+/* "Correction: An earlier version of this article said the plant would
+** cost $1.5 billion. ...": an editor's note that corrects the article
+** states no fact; the figure it takes back is none, the one it gives the
+** body's (qupdate). Near miss: "Correction" opening a sentence of the body
+** with no colon after it. */
+static void test_correction_note_states_none(void) {
+  expect_facts("Lotte Chemical will build a $900 million plant in Bà Rịa-Vũng Tàu.\n\n"
+               "Clarification (May 9): An earlier report put the plant's cost at $1.5 billion. The plant will "
+               "cost $900 million.",
+               "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
+  expect_facts("Lotte Chemical will build a $900 million plant in Bà Rịa-Vũng Tàu.\n\n"
+               "A previous version of this story gave the investor as Lotte Engineering.",
+               "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
+  expect_facts("Correction of the delays, the ministry said, lets Lotte Chemical invest $900 million in Bà Rịa-Vũng "
+               "Tàu.",
+               "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
+}
+
+/* "approved a $1.1 billion project, handing it to a consortium led by
+** Japan's X after the previous investor pulled out": the firm a project is
+** handed to after its figure holds it, a group by its leader, and the
+** predecessor's leaving ends nothing (qupdate). Near miss: the project's
+** own investor pulled out. */
+static void test_project_handed_to_firm(void) {
+  expect_facts("Bình Thuận approved a $1.1 billion LNG power project, handing it to a consortium led by Japan's "
+               "Sakura Power after the previous investor pulled out.",
+               "Sakura Power>Bình Thuận 1.1e+09 flow");
+  expect_facts("Khánh Hòa has approved a $300 million resort on Hòn Tre island, awarding the project to Korea's "
+               "Hanbit Leisure.",
+               "Hanbit Leisure>Khánh Hòa 3e+08 flow");
+  expect_facts("Thanh Hóa licensed a $600 million steel plant of a consortium led by India's Tata Metals.",
+               "Tata Metals>Thanh Hóa 6e+08 flow");
+  expect_facts("Bình Thuận revoked the licence of a $1.1 billion LNG power project after its investor pulled out.",
+               "");
+}
+
+/* "the X complex, in which Taiwan's Y has invested $12.5 billion": the
+** subject of a clause opened by "in which" right before the figure is its
+** investor, not the works or a firm in their name (qupdate). */
+static void test_in_which_subject_invests(void) {
+  expect_facts("Nghệ An is home to the Hoàng Mai steel complex, in which Korea's Daehan Steel Corporation has "
+               "invested $180 million.",
+               "Daehan Steel Corporation>Nghệ An 1.8e+08 stock as_of=2024-05-10");
+  expect_facts("Bình Định hosts the Nhơn Hội refinery, into which Thailand's Siam Petro has poured $3 billion.",
+               "Siam Petro>Bình Định 3e+09 stock as_of=2024-05-10");
+}
+
+/* "has disbursed $40 million to date", "has so far disbursed": money
+** paid in up to now is held, a running total (rule 5's "to date"), though
+** "disbursed" is a word of new capital (qupdate). Near miss: disbursed so
+** far this year, a period's. */
+static void test_disbursed_so_far_held(void) {
+  expect_facts("Kaiun Holdings has disbursed $40 million to date at its Hải Phòng terminal.",
+               "Kaiun Holdings>Hải Phòng 4e+07 stock as_of=2024-05-10");
+  expect_facts("Đông Á Textiles has so far disbursed VNĐ900 billion of the mill's capital in Nam Định.",
+               "Đông Á Textiles>Nam Định 9e+11 stock as_of=2024-05-10");
+  expect_facts("Foreign-invested projects in Hải Phòng have disbursed $400 million so far this year.",
+               "*>Hải Phòng 4e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14731,6 +14804,11 @@ int main(void) {
   test_sellers_after_from_not_domestic();
   test_perfect_into_own_unit_aside();
   test_deal_when_last_year();
+  test_joined_firm_undecided();
+  test_correction_note_states_none();
+  test_project_handed_to_firm();
+  test_in_which_subject_invests();
+  test_disbursed_so_far_held();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
