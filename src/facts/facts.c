@@ -2110,35 +2110,46 @@ static int asks(const ivl_fctx *x, const ivl_fsent *s) {
          fx_starts_with_any(x, s->vs, whether);
 }
 
-/* Is sentence s in an editor's note that corrects the article
+/* Does paragraph 'para' open an editor's note that corrects the article
 ** ("Correction, December 1: An earlier version of this article said the
 ** plant would cost $2 billion. The investment is $1.2 billion.")? The
 ** figure it takes back is no fact, and the one it gives repeats the
-** body's (rule 10), so the note states none. A note opens its paragraph:
-** a heading word and a colon soon after it, or the words that say a
-** version was wrong. */
-static int in_correction_note(const ivl_fctx *x, const ivl_fsent *s) {
+** body's (rule 10), so the note states none. It opens with a heading word
+** and a colon soon after, or with the words that say a version was wrong. */
+static int opens_correction_note(const ivl_fctx *x, const ivl_span *para) {
   static const char *const headed[] = {"correction", "corrections", "clarification", "editor's note", "editor’s note",
                                        "editors' note", "editors’ note", NULL};
   static const char *const told[] = {"an earlier version of this", "a previous version of this",
                                      "an earlier version of the", "this article has been corrected",
                                      "this story has been corrected", "this article was corrected",
                                      "this story was corrected", NULL};
-  const ivl_spans *p = &x->a->layout.paragraphs;
-  size_t lo = 0, hi = p->n; /* the last paragraph opening at or before s */
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (p->items[mid].start <= s->vs) lo = mid + 1;
-    else hi = mid;
-  }
-  if (!lo) return 0;
-  const ivl_span *para = &p->items[lo - 1];
-  if (s->vs >= para->end) return 0;
-  if (fx_starts_with_any(x, para->start, told)) return 1;
-  if (!fx_starts_with_any(x, para->start, headed)) return 0;
+  /* (most paragraphs open with none of their letters: asked first) */
+  size_t at = para->start;
+  while (at < para->end && ivl_isspace((unsigned char)x->t[at])) at++;
+  int c = at < para->end ? x->t[at] | 0x20 : 0;
+  if (c != 'a' && c != 'c' && c != 'e' && c != 't') return 0;
+  if (fx_starts_with_any(x, at, told)) return 1;
+  if (!fx_starts_with_any(x, at, headed)) return 0;
   size_t limit = para->start + 48 < para->end ? para->start + 48 : para->end;
   const char *colon = memchr(x->t + para->start, ':', limit - para->start);
   return colon && !memchr(x->t + para->start, '.', (size_t)(colon - (x->t + para->start)));
+}
+
+/* The paragraphs met in order: is sentence s in a correction note? Each
+** paragraph is asked once, when the first sentence in it comes. */
+typedef struct note_cursor {
+  size_t next;  /* the paragraphs before it are passed */
+  int in_note;  /* of the paragraph before 'next' */
+} note_cursor;
+
+static int in_correction_note(const ivl_fctx *x, const ivl_fsent *s, note_cursor *c) {
+  const ivl_spans *p = &x->a->layout.paragraphs;
+  if (c->next < p->n && p->items[c->next].start <= s->vs) {
+    while (c->next + 1 < p->n && p->items[c->next + 1].start <= s->vs) c->next++;
+    c->in_note = opens_correction_note(x, &p->items[c->next]);
+    c->next++;
+  }
+  return c->next > 0 && c->in_note && s->vs < p->items[c->next - 1].end;
 }
 
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
@@ -2165,6 +2176,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   initial_context(&x);
   towns_placed(&x);
   size_t mi = 0;
+  note_cursor notes = {0, 0};
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
     size_t last = list_lines(&x, &a->sentences, i);
     ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[last].end, NULL, 0, 0};
@@ -2176,7 +2188,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     open_item(&x, &s); /* a head that names nothing still closes the item before */
     if (subheading(&x, &s)) continue;
     size_t before = x.out->n;
-    if (!asks(&x, &s) && !in_correction_note(&x, &s)) {
+    if (!in_correction_note(&x, &s, &notes) && !asks(&x, &s)) {
       ivl_facts_invest(&x, &s);
       x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;
       ivl_facts_relate(&x, &s);

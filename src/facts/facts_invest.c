@@ -1692,15 +1692,19 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
                                      /* "has completed its acquisition of Y" */
                                      "acquisition of", "takeover of", NULL};
   x->c.deal_buyer = NULL;
-  /* (the mentions asked first: two firms and no sum are few sentences) */
+  /* (the mentions asked first: two firms, or a firm and works, and no sum
+  ** are few sentences) */
   size_t orgs = 0;
   for (size_t i = 0; i < s->n && orgs < 2; i++) {
     if (s->m[i].kind == FM_MONEY) return;
     orgs += s->m[i].kind == FM_ORG;
   }
-  if (orgs < 2) return;
+  if (orgs < 2 && !(orgs == 1 && (s->cues & CUE_WORKS))) return;
   size_t verb = fx_first(x, s->vs, s->ve, buys);
   if (verb == FX_NONE) return;
+  /* "agreed to buy 60 per cent of a paper mill in Bắc Ninh": works bought,
+  ** with the place after them */
+  size_t works = orgs < 2 ? fx_first(x, verb, s->ve, inv_works) : FX_NONE;
   const ivl_fm *buyer = NULL, *bought = NULL;
   const char *tgt = NULL;
   for (size_t i = 0; i < s->n; i++) {
@@ -1716,8 +1720,8 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
       if (!(m->flags & FM_VN)) return; /* "... of X in Thailand" */
     }
   }
-  if (!buyer || !bought || (buyer->country && strcmp(buyer->country, "VN") == 0)) return;
-  if (!tgt && inv_buys_into_vn_company(x, s, buyer)) tgt = "VN";
+  if (!buyer || !(bought || works != FX_NONE) || (buyer->country && strcmp(buyer->country, "VN") == 0)) return;
+  if (!tgt && bought && inv_buys_into_vn_company(x, s, buyer)) tgt = "VN";
   if (!tgt) return;
   x->c.deal_buyer = buyer, x->c.deal_target = tgt, x->c.deal_ve = s->ve;
 }
@@ -1785,6 +1789,16 @@ static void store_undisclosed_deal(ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *buyer = x->c.deal_buyer;
   if (!buyer || x->c.deal_ve != s->ve || !fx_any(x, s->vs, s->ve, undisclosed)) return;
   figure g = {.vs = buyer->vs, .ve = buyer->vs, .cs = s->vs, .ce = s->ve};
+  /* "said in October it had agreed to buy ... for an undisclosed sum": the
+  ** one date the sentence states dates it (rule 5) */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s) {
+      if (g.date) {
+        g.date = NULL;
+        break;
+      }
+      g.date = &s->m[i];
+    }
   const char *frame = x->frame;
   x->frame = "invest.named";
   inv_store_figure(x, s, &g, (party){buyer->party, buyer, 0, 0}, (party){x->c.deal_target, NULL, 1, 0});

@@ -62,7 +62,7 @@ static int in_aside_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, con
 ** ("so far this year") is is_stock's question after. */
 static int disbursed_so_far(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t word) {
   static const char *const now[] = {"so far", "to date", "thus far", NULL};
-  if (!fx_starts_with(x, word, "disbursed")) return 0;
+  if ((x->t[word] | 0x20) != 'd' || !fx_starts_with(x, word, "disbursed")) return 0;
   size_t to = f->ve + 12 < s->ve ? f->ve + 12 : s->ve;
   return fx_any(x, f->cs, to, now);
 }

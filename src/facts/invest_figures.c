@@ -1996,12 +1996,14 @@ static const char *const could_draw[] = {"can attract", "could attract", "can dr
 ** awaiting approval", "was studying a plan to expand the port at an
 ** estimated cost of VNĐ3.5 trillion", "proposals worth $6 billion, none of
 ** which has yet been licensed", "signed an agreement to study a wind farm
-** worth $340 million": a project not decided yet, under study or awaiting a
+** worth $340 million", "Under the MoU, X will study a wind cluster with
+** estimated investment of $700 million": a project not decided yet, under study or awaiting a
 ** licence in the figure's clause, is no investment (rule 13, as a goal is;
 ** not "yet to be built": a licensed works not finished). */
 static const char *const undecided_words[] = {
   "awaiting", "awaits", "pending approval", "pending approvals", "pending licen*", "under study",
-  "under review", "under consideration", "studying", "to study", "reviewing", "yet to be approved",
+  "under review", "under consideration", "studying", "to study", "will study", "would study", "to explore",
+  "will explore", "reviewing", "yet to be approved",
   "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
 
 /* "said it would decide next month whether to build a $200 million plant
@@ -2045,7 +2047,8 @@ static const char *const estimating[] = {"estimate that", "estimates that", "est
 /* Room for every list's words: past it the look is not used at all, and
 ** each test looks in turn (the lexicons grew past an earlier 128 and the
 ** look went unused unseen: inv_non_fact_look_usable, asked by test_fx) */
-#define NON_FACT_WORDS 256
+/* (320: the lists held some 255 words when the 256 of before ran out) */
+#define NON_FACT_WORDS 320
 static const char *non_fact_words[NON_FACT_WORDS + 1];
 static int non_fact_words_usable;
 static pthread_once_t non_fact_once = PTHREAD_ONCE_INIT;
@@ -2156,7 +2159,17 @@ static int describes_noun(const ivl_fctx *x, size_t t) {
 }
 
 static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
+  /* "X will study a 400 MW wind cluster in the west of the province, with
+  ** estimated investment of $700 million": a "with" phrase after a comma
+  ** describes the works named before it, whose study is the figure's; the
+  ** look reaches as far before the phrase (into the clause before when
+  ** the phrase opens the figure's) */
   size_t t = first_of(x, absent, from, f->ce, undecided_words);
+  size_t w = t == FX_NONE && !absent ? fx_find_last(x, from, f->vs, "with") : FX_NONE;
+  if (w != FX_NONE && w >= s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',') {
+    size_t back = w > s->vs + 90 ? w - 90 : s->vs;
+    if (back < from) t = first_of(x, absent, from = back, f->ce, undecided_words);
+  }
   /* (after the figure: a participle of another noun's says nothing of it) */
   while (t != FX_NONE && t >= f->ve && describes_noun(x, t)) {
     size_t e = t;
@@ -2322,8 +2335,21 @@ static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from,
   /* the "it" is the main clause's subject: with another firm named in
   ** that clause ("Daewon became SDP's largest shareholder in 2021, when it
   ** bought ..."), whose the deal is is not read here */
-  for (size_t i = 0; i < s->n && s->m[i].vs < w; i++)
-    if (s->m[i].kind == FM_ORG && s->m[i].vs > s->vs) return from;
+  /* (not a firm the main clause's subject bought into: "X first bought
+  ** into Y in 2022, when it paid ...", the "it" still X) */
+  static const char *const bought_into[] = {"bought into", "invested in", "a stake in", "acquired", "bought",
+                                            NULL};
+  /* (nor the subject itself after the words that describe it: "Thailand's
+  ** X", "Danish toy maker X", "In 2022 X": the first firm, close to the
+  ** start with no comma before it) */
+  int first = 1;
+  for (size_t i = 0; i < s->n && s->m[i].vs < w; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG) continue;
+    int subject = first && m->vs <= s->vs + 40 && !memchr(x->t + s->vs, ',', m->vs - s->vs);
+    first = 0;
+    if (m->vs > s->vs && !subject && !fx_ends_with_any(x, m->vs, bought_into)) return from;
+  }
   return w + 4;
 }
 
@@ -4170,11 +4196,43 @@ static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
 /* "Japan, Singapore and Korea were the three largest investors, pouring
 ** $640 million, $520 million and $310 million respectively": a group of
 ** the largest whose figures are given in order holds the places in order. */
+/* Do exactly 'n' Vietnamese places, joined by commas and one "and", end
+** right before t[at] with only lower-case words (a verb) between them and
+** 'at': "while Bắc Ninh and Hải Phòng followed with"? */
+static int places_listed_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t n) {
+  size_t found = 0, next = at;
+  for (size_t i = s->n; i-- > 0 && found <= n;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > at) continue;
+    int place = m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
+    if (!place) break;
+    int joined = found ? figures_joined(x, m->ve, next) : m->ve < at && at - m->ve <= 30 && fx_lower_words(x, m->ve, at);
+    if (!joined) break;
+    found++, next = m->vs;
+  }
+  return found == n && !(next > s->vs && fx_ends_with_any(x, next, (const char *const[]){"and", NULL}));
+}
+
+/* "Bắc Ninh and Hải Phòng followed with $4.2 billion and $3.7 billion":
+** figures joined as a list right after as many places, joined the same
+** way, go with them in order as if "respectively" were said. The group
+** of figures that ends the sentence's figures, else 0. */
+static size_t places_in_parallel(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
+  size_t hi = fs->n, l = hi - 1;
+  while (l > 0 && figures_joined(x, fs->f[l - 1].ve, fs->f[l].vs)) l--;
+  if (hi - l < 2) return 0;
+  for (size_t i = l; i < hi; i++)
+    if (!fs->f[i].money) return 0;
+  if (!places_listed_before(x, s, fs->f[l].vs, hi - l)) return 0;
+  *lo = l;
+  return hi - l;
+}
+
 size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
   if (fs->n < 2) return 0; /* most sentences: no need to look */
   size_t resp = fx_find(x, s->vs, s->ve, "respectively");
   if (resp == FX_NONE) resp = fx_find(x, s->vs, s->ve, "in that order");
-  if (resp == FX_NONE) return 0;
+  if (resp == FX_NONE) return places_in_parallel(x, s, fs, lo);
   size_t hi = fs->n;
   while (hi > 0 && fs->f[hi - 1].vs > resp) hi--;
   if (hi == 0) hi = fs->n;

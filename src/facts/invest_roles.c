@@ -946,6 +946,11 @@ static const ivl_fm *handed_to(const ivl_fctx *x, const ivl_fsent *s, const figu
     "transferring it to", NULL};
   static const char *const group[] = {"a consortium of", "a consortium between", "a joint venture of",
                                       "a joint venture between", "a venture of", NULL};
+  /* (a company named after the figure asked first: most have none) */
+  int firm_after = 0;
+  for (size_t i = 0; i < s->n && !firm_after; i++)
+    firm_after = s->m[i].vs > f->ve && s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY);
+  if (!firm_after) return NULL;
   size_t h = fx_first(x, f->ve, s->ve, handing);
   if (h == FX_NONE) return NULL;
   for (size_t i = 0; i < s->n; i++) {
@@ -1208,14 +1213,14 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
 ** clause hangs on. */
 static const ivl_fm *invests_in_which(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const opens[] = {"in which", "into which", NULL};
+  /* (the firm right before the figure asked first: no look over the text) */
   size_t back = f->vs > s->vs + 90 ? f->vs - 90 : s->vs;
-  size_t w = fx_first(x, back, f->vs, opens);
-  if (w == FX_NONE || memchr(x->t + w, ',', f->vs - w)) return NULL;
-  for (size_t i = 0; i < s->n && s->m[i].vs < f->vs; i++) {
+  for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs <= w || m->kind != FM_ORG || !fx_can_invest(x, m, vn_target)) continue;
-    size_t at = described_from(x, s, i, w);
-    return fx_ends_with_any(x, at, opens) && fx_lower_words(x, m->ve, f->vs) ? m : NULL;
+    if (m->vs >= f->vs) continue;
+    if (m->vs < back || m->kind != FM_ORG || !fx_lower_words(x, m->ve, f->vs)) return NULL;
+    size_t at = described_from(x, s, i, back);
+    return fx_ends_with_any(x, at, opens) && fx_can_invest(x, m, vn_target) ? m : NULL;
   }
   return NULL;
 }

@@ -13950,6 +13950,59 @@ static void test_disbursed_so_far_held(void) {
                "*>Hải Phòng 4e+08 flow");
 }
 
+/* "Thailand's X first bought into Y in 2022, when it paid VNĐ1.9 trillion
+** for a 40 per cent stake": the year's own deal in a "when" clause, the
+** "it" the subject's though words describe it and the firm bought into is
+** named (qmixed). Near miss: another firm as the main clause's own. */
+static void test_when_clause_deal_of_described_subject(void) {
+  expect_facts("Japan's Kansai Paper first bought into Tân Mai Packaging JSC in 2021, when it paid $35 million for a "
+               "30 per cent stake.",
+               "Kansai Paper>VN 3.5e+07 flow as_of=2021");
+  expect_facts("Danish toy maker Lekro came to Bình Dương in 2022, when it invested $1 billion in a factory.",
+               "Lekro>Bình Dương 1e+09 flow as_of=2022");
+}
+
+/* "Under the MoU, X will study a wind cluster with estimated investment of
+** about $700 million": a project to be studied is not decided (rule 13),
+** as "is studying" and "to study" say (qmixed). Near miss: a decided
+** plant whose site will be studied elsewhere in the sentence is no part. */
+static void test_will_study_undecided(void) {
+  expect_facts("Under the agreement, Gulf Energy will study a 300 MW wind farm in Gia Lai with estimated investment "
+               "of $450 million.",
+               "");
+  expect_facts("Gulf Energy will explore a $450 million offshore wind project in Bình Thuận.", "");
+  expect_facts("Under the memorandum, Gulf Energy will study a 300 MW onshore wind cluster in the western "
+               "districts of Gia Lai, with estimated investment of about $450 million.",
+               "");
+  expect_facts("Gulf Energy will invest $450 million in a wind farm in Gia Lai.", "Gulf Energy>Gia Lai 4.5e+08 flow");
+}
+
+/* "while Bắc Ninh and Hải Phòng followed with $4.2 billion and $3.7
+** billion": as many places as figures, each list joined by commas and
+** "and", go together in order as if "respectively" were said (qmixed).
+** Near miss: three places and two figures are not paired so. */
+static void test_places_in_parallel(void) {
+  expect_facts("FDI news\n\nĐà Nẵng and Khánh Hòa drew $900 million and $610 million in FDI.",
+               "*>Đà Nẵng 9e+08 flow; *>Khánh Hòa 6.1e+08 flow");
+  expect_facts("FDI news\n\nHà Nội led the localities in FDI with $2 billion, while Đà Nẵng, Huế and Khánh Hòa followed with $900 "
+               "million, $700 million and $610 million.",
+               "*>Hà Nội 2e+09 flow; *>Đà Nẵng 9e+08 flow; *>Huế 7e+08 flow; *>Khánh Hòa 6.1e+08 flow");
+}
+
+/* "Japan's X said in October it had agreed to buy 60 per cent of a paper
+** mill in Bắc Ninh for an undisclosed sum": works bought (not only a firm)
+** with the place after them, the price kept back, are the buyer's
+** investment with no figure, dated by the one date of the sentence
+** (qmixed). Near miss: works bought abroad. */
+static void test_works_bought_undisclosed(void) {
+  expect_facts("Japan's Oji Holdings said in March it had agreed to buy 70 per cent of a tissue mill in Bình Dương "
+               "for an undisclosed sum.",
+               "Oji Holdings>Bình Dương flow as_of=2024-03");
+  expect_facts("Japan's Oji Holdings said in March it had agreed to buy a tissue mill in Malaysia for an undisclosed "
+               "sum.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14809,6 +14862,10 @@ int main(void) {
   test_project_handed_to_firm();
   test_in_which_subject_invests();
   test_disbursed_so_far_held();
+  test_when_clause_deal_of_described_subject();
+  test_will_study_undecided();
+  test_places_in_parallel();
+  test_works_bought_undisclosed();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
