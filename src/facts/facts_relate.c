@@ -2013,6 +2013,20 @@ static void signed_for_main_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
   add_party(ps, party_name(x, s, object), object);
 }
 
+/* "In October we signed an MoU with X", "Last month we reached an
+** agreement with Y": in an interview's answer "we" signs for the company
+** the speech is the voice of (inv_speakers_company), before the one other
+** side named. */
+static void first_person_signs(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {
+  static const char *const we[] = {"we", "we have", "we also", "we have also", "we recently", NULL};
+  if (ps->n != 1 || ps->n >= MAX_PARTIES || !fx_ends_with_any(x, verb, we)) return;
+  const ivl_fm *firm = inv_speakers_company(x, s);
+  if (!firm || strcmp(firm->party, ps->name[0]) == 0) return;
+  memmove(ps->name + 1, ps->name, sizeof *ps->name);
+  memmove(ps->m + 1, ps->m, sizeof *ps->m);
+  ps->name[0] = firm->party, ps->m[0] = firm, ps->n = 2;
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
@@ -2109,6 +2123,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
       (fx_find(x, from, verb, "counterpart") != FX_NONE || vn_official_beside(x, from, verb, ps.m[0])))
     add_party(&ps, "VN", NULL);
   speakers_as_sides(x, s, from, verb, &ps);
+  first_person_signs(x, s, verb, &ps);
   group_signs(x, s, from, &ps);
   two_sides(x, s, &ps);
   /* "On Thursday, they signed an agreement to ...": the pair linked before */

@@ -10553,6 +10553,45 @@ static void test_first_person_after_time_clause(void) {
                "Tanaka Kogyo Co., Ltd>Bình Dương 8.5e+07 stock as_of=2024-05-10");
 }
 
+/* Blind set qinterv: an interview's answer under a speaker's label
+** ("Kim: ...", "Ms. Lee: ..."), opened by a short phrase of time or place
+** with or without a comma ("Next year we plan ...", "Across our lines in X,
+** we have ..."), is the voice of the company the introduction names, not of
+** a utility or bank an answer names since, nor of the outlet that spoke
+** with its chief; so is "we" signing a deal, and putting money abroad.
+** Near miss: a labelled answer with no question asked before it. */
+static void test_first_person_labelled_answer(void) {
+  expect_facts("Orion Pack Co., Ltd makes cartons in Long An. Tuoi Tre spoke with its director, Kim Sung-ho.\n\n"
+               "Reporter: What comes next?\n\nKim: Next year we plan to build a second plant in Long An, a project "
+               "of $40 million.",
+               "Orion Pack Co., Ltd>Long An 4e+07 flow");
+  expect_facts("Tuoi Tre spoke with the head of Orion Pack Co., Ltd, a Korean carton maker.\n\nWhy Long An?\n\n"
+               "Ms. Lee: Land was cheap, and we are still talking with EVN about power.\n\nHow much so far?\n\n"
+               "Ms. Lee: Across our three lines in Long An, we have committed $60 million up to now.",
+               "Orion Pack Co., Ltd>Long An 6e+07 stock as_of=2024-05-10");
+  expect_facts("Orion Pack Co., Ltd makes cartons in Long An.\n\nWho are your partners?\n\nKim: In March we signed "
+               "an MoU with Vietcombank on export credit.",
+               "agreement Orion Pack Co., Ltd|Vietcombank date=2024-03");
+  expect_facts("Hà Nội-based Sông Hồng Agri JSC grows cassava abroad.\n\nHow big is it?\n\nMr. Nam: We have put "
+               "$80 million into cassava farms in Cambodia so far.",
+               "Sông Hồng Agri JSC>KH 8e+07 stock as_of=2024-05-10");
+  /* near miss: no question asked before the label */
+  expect_facts("Orion Pack Co., Ltd makes cartons in Long An.\n\nKim: Next year we plan to build a second plant in "
+               "Long An, a project of $40 million.",
+               "");
+}
+
+/* Blind set qinterv: a plan joined by "and" after a clause of what the
+** firm has done since a year, with no figure before it, is new money to
+** come, a flow. Near miss: the holding's own figure since the year. */
+static void test_plan_after_deeds_since(void) {
+  expect_facts("Korean chip designer Hanul Logic has trained 200 engineers in Huế since 2021 and plans to invest $15 "
+               "million in a lab there.",
+               "Hanul Logic>Huế 1.5e+07 flow");
+  expect_facts("Korean chip designer Hanul Logic has invested $15 million in Huế since 2021.",
+               "Hanul Logic>Huế 1.5e+07 stock as_of=2024-05-10");
+}
+
 /* Blind set qvoice: "rose N% from a year earlier to $X": the level a
 ** change reaches after "to" is the period's own figure, though a word of
 ** comparison ("a year earlier", "a year ago") names the baseline's period
@@ -14581,6 +14620,8 @@ int main(void) {
   test_plan_dropped_passive();
   test_hearsay_and_possibility();
   test_first_person_after_time_clause();
+  test_first_person_labelled_answer();
+  test_plan_after_deeds_since();
   test_level_reached_after_baseline_period();
   test_rank_behind_those_from();
   test_foreign_total_before_part();
