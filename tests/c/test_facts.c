@@ -10592,6 +10592,31 @@ static void test_plan_after_deeds_since(void) {
                "Hanul Logic>Huế 1.5e+07 stock as_of=2024-05-10");
 }
 
+/* Blind set qinterv: "X, a Đà Nẵng-based developer, runs two parks in
+** the city": the seat of a firm its own sentence says works "in the city"
+** is where the article's figures go, not a place named later only in
+** passing. Near miss: a seat with the works placed elsewhere. */
+static void test_seat_works_in_the_city(void) {
+  expect_facts("Sao Mai Parks JSC, a Đà Nẵng-based developer, runs two parks in the city.\n\nWhat have you "
+               "invested?\n\nA: We have invested VNĐ4 trillion in the two parks so far. Rents in Huế are higher.",
+               "Sao Mai Parks JSC>Đà Nẵng 4e+12 stock as_of=2024-05-10");
+  expect_facts("Sao Mai Parks JSC, a Đà Nẵng-based developer, runs two parks in Quảng Ngãi.\n\nWhat have you "
+               "invested?\n\nA: We have invested VNĐ4 trillion in the two parks so far.",
+               "Sao Mai Parks JSC>Quảng Ngãi 4e+12 stock as_of=2024-05-10");
+}
+
+/* Blind set qinterv: a relation with its start year, then ", and" a clause
+** of its own naming another pair after "between" ("..., and the air deal
+** between Tokyo and Hà Nội ..."): the relation's own pair. Near miss: the
+** pair after "between" right after the relation word. */
+static void test_relation_then_other_between(void) {
+  expect_facts("Japan and Việt Nam have been comprehensive strategic partners since 2023, and the air services deal "
+               "between Tokyo and Hà Nội has added flights.",
+               "partnership JP|VN since=2023");
+  expect_facts("The strategic partnership between Japan and Việt Nam dates back to 2009, and trade has grown.",
+               "partnership JP|VN since=2009");
+}
+
 /* Blind set qvoice: "rose N% from a year earlier to $X": the level a
 ** change reaches after "to" is the period's own figure, though a word of
 ** comparison ("a year earlier", "a year ago") names the baseline's period
@@ -14622,6 +14647,8 @@ int main(void) {
   test_first_person_after_time_clause();
   test_first_person_labelled_answer();
   test_plan_after_deeds_since();
+  test_seat_works_in_the_city();
+  test_relation_then_other_between();
   test_level_reached_after_baseline_period();
   test_rank_behind_those_from();
   test_foreign_total_before_part();
