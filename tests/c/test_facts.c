@@ -10617,6 +10617,17 @@ static void test_relation_then_other_between(void) {
                "partnership JP|VN since=2009");
 }
 
+/* Blind set qinterv: a sector named in the singular as a noun-adjunct
+** ("a printed circuit board plant", "its circuit board line") is the
+** field of the deal's works, as the plural is. Near miss: "board" alone. */
+static void test_deal_sector_singular_adjunct(void) {
+  expect_deal_sectors("Đồng Nai signed an MoU with Korea's Samil Tech, which will build a printed circuit board "
+                      "plant there.",
+                      "Samil Tech|Đồng Nai:electronics");
+  expect_deal_sectors("Đồng Nai signed an MoU with Korea's Samil Tech, which will build a board plant there.",
+                      "Samil Tech|Đồng Nai:");
+}
+
 /* Blind set qvoice: "rose N% from a year earlier to $X": the level a
 ** change reaches after "to" is the period's own figure, though a word of
 ** comparison ("a year earlier", "a year ago") names the baseline's period
@@ -14649,6 +14660,7 @@ int main(void) {
   test_plan_after_deeds_since();
   test_seat_works_in_the_city();
   test_relation_then_other_between();
+  test_deal_sector_singular_adjunct();
   test_level_reached_after_baseline_period();
   test_rank_behind_those_from();
   test_foreign_total_before_part();
