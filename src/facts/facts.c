@@ -1453,6 +1453,21 @@ static int in_wire_credits(const ivl_fctx *x, const ivl_fm *m) {
   return fx_starts_with_any(x, p + 1, credits);
 }
 
+/* "X (PGIP), a Hải Phòng-based developer, runs three parks in the city":
+** the seat of a firm said in the same sentence to work "in the city" (or
+** province), no other place named between, is where its works are, so it
+** counts for what the article is about. */
+static int seat_works_there(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const there[] = {"in the city", "in the province", NULL};
+  size_t end = m->ve, len = x->a->view.len;
+  while (end < len && end < m->ve + 160 && x->t[end] != '.' && x->t[end] != '\n') end++;
+  size_t at = fx_first(x, m->ve, end, there);
+  if (at == FX_NONE) return 0;
+  for (const ivl_fm *n = m + 1; n < x->m + x->nm && n->vs < at; n++)
+    if (n->kind == FM_PLACE) return 0;
+  return 1;
+}
+
 /* The most named province in '*province' (the dateline counts twice; on
 ** a tie, the one named first; left as it is when none is named) and its
 ** weight in '*weight', '*tied' set when another province weighs as much;
@@ -1473,7 +1488,9 @@ static int most_named_province(ivl_fctx *x, const char **province, size_t *weigh
     const ivl_fm *m = &x->m[i];
     /* "a Hanoi-based developer", "X, headquartered in Hanoi": where a
     ** firm is based, not what the article is about; nor "30km from Hanoi" */
-    if (!is_province(m) || fx_firm_seat(x, m) || fx_reference_place(x, m) || in_wire_credits(x, m)) continue;
+    if (!is_province(m) || (fx_firm_seat(x, m) && !seat_works_there(x, m)) || fx_reference_place(x, m) ||
+        in_wire_credits(x, m))
+      continue;
     size_t k = party_hash(m->province, 0) & (cap - 1);
     /* the mentions of one entry share its strings (names.c): most are found by their pointer */
     while (tab[k].name && tab[k].name != m->province && strcmp(tab[k].name, m->province) != 0) k = (k + 1) & (cap - 1);

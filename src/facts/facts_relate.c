@@ -1127,10 +1127,6 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   }
 }
 
-static void objects_after(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {
-  objects_until(x, s, verb, s->ve, ps);
-}
-
 /* }====================================================================== */
 
 /* {======================================================================
@@ -2013,6 +2009,20 @@ static void signed_for_main_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
   add_party(ps, party_name(x, s, object), object);
 }
 
+/* "In October we signed an MoU with X", "Last month we reached an
+** agreement with Y": in an interview's answer "we" signs for the company
+** the speech is the voice of (inv_speakers_company), before the one other
+** side named. */
+static void first_person_signs(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {
+  static const char *const we[] = {"we", "we have", "we also", "we have also", "we recently", NULL};
+  if (ps->n != 1 || ps->n >= MAX_PARTIES || !fx_ends_with_any(x, verb, we)) return;
+  const ivl_fm *firm = inv_speakers_company(x, s);
+  if (!firm || strcmp(firm->party, ps->name[0]) == 0) return;
+  memmove(ps->name + 1, ps->name, sizeof *ps->name);
+  memmove(ps->m + 1, ps->m, sizeof *ps->m);
+  ps->name[0] = firm->party, ps->m[0] = firm, ps->n = 2;
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
@@ -2109,6 +2119,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
       (fx_find(x, from, verb, "counterpart") != FX_NONE || vn_official_beside(x, from, verb, ps.m[0])))
     add_party(&ps, "VN", NULL);
   speakers_as_sides(x, s, from, verb, &ps);
+  first_person_signs(x, s, verb, &ps);
   group_signs(x, s, from, &ps);
   two_sides(x, s, &ps);
   /* "On Thursday, they signed an agreement to ...": the pair linked before */
@@ -2484,6 +2495,16 @@ static size_t subject_after_opening(const ivl_fctx *x, const ivl_fsent *s, size_
   return FX_NONE;
 }
 
+/* Where the clause of the relation word at 'word' ends: at a comma that
+** opens a clause of its own ("..., and the trade agreement ...", not a
+** list's ", and C"), else the sentence's end. */
+static size_t relation_clause_end(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
+  static const char *const own[] = {"and the", "and its", "and it", NULL};
+  for (size_t p = word; p < s->ve; p++)
+    if (x->t[p] == ',' && fx_starts_with_any(x, p + 1, own)) return p;
+  return s->ve;
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -2518,6 +2539,11 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   size_t near = word + 40 < s->ve ? word + 40 : s->ve;
   size_t between = fx_find(x, word, near, "between");
   if (between != FX_NONE && between_routes_flown(x, between)) between = FX_NONE;
+  /* nor one in a clause of its own after ", and the" ("strategic partners
+  ** since 2011, and the trade agreement between the EU and Việt Nam ..."):
+  ** a pair named there is another's */
+  size_t own_end = relation_clause_end(x, s, word);
+  if (between >= own_end) between = FX_NONE;
   size_t of = fx_find(x, word, word + 18 < s->ve ? word + 18 : s->ve, "of");
   if (of != FX_NONE && fx_find(x, word, of, "joint venture") != word) of = FX_NONE;
   if (between != FX_NONE || of != FX_NONE) {
@@ -2536,7 +2562,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     list_after(x, s, of, s->ve, &with);
     for (size_t i = 0; i < with.n; i++) add_party(&ps, with.name[i], with.m[i]);
   } else {
-    objects_after(x, s, word, &ps);
+    objects_until(x, s, word, own_end, &ps);
   }
   drop_covered_countries(x, &ps);
   two_sides(x, s, &ps);

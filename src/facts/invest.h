@@ -66,6 +66,10 @@ int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at);
 /* Does the sentence open on the pair of firms of the deal told right
 ** before ("The two firms will invest", "Under the deal, the two banks")? */
 int inv_pair_referred(const ivl_fctx *x, const ivl_fsent *s);
+/* The company an answer in the first person speaks for ("A: We will
+** invest ...", "Lim: In October we signed ..."): the one company the
+** article has named before s as an actor, by its full name; else NULL. */
+const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s);
 
 /* "..., the consul said at a business forum on February 23": the day a
 ** figure was said at an event ("on" it, a verb of saying and the event's

@@ -1486,11 +1486,13 @@ static int future_perfect_total(const ivl_fctx *x, const figure *f) {
 ** another $500 million": a figure in a clause of its own after the
 ** holding's, opened by "and" and a verb of plan, is new money to come, a
 ** flow, though the sentence tells a running total; not a total a plan
-** lifts the holding to ("and plans to raise its total to $2 billion"). */
-static int planned_after_holding(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+** lifts the holding to ("and plans to raise its total to $2 billion").
+** So too with no figure before it: "X has hired 300 engineers there since
+** 2023 and plans to invest $25 million in a centre". */
+static int planned_after_holding(const ivl_fctx *x, const figure *f) {
   static const char *const plans[] = {"plans to", "planned to", "intends to", "will", "is set to",
                                       "expects to", NULL};
-  if (f->cs <= s->vs || f->raised_to || fx_ends_with(x, f->vs, "to")) return 0; /* no figure before it */
+  if (f->raised_to || fx_ends_with(x, f->vs, "to")) return 0;
   size_t and = fx_find_last(x, f->cs, f->vs, "and");
   return and != FX_NONE && fx_starts_with_any(x, and + 3, plans);
 }
@@ -1504,7 +1506,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   ** though the clause before holds a total ("The project has ...") */
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
-  if (planned_after_holding(x, whole, f) || owned_works_figure(x, whole, f)) return 0;
+  if (planned_after_holding(x, f) || owned_works_figure(x, whole, f)) return 0;
   if (!raised_no && inv_raised_to_total_of(x, whole, f)) return 1;
   if (future_perfect_total(x, f)) return 1;
   /* (the scopes after the two answers above, which do not read them:

@@ -179,7 +179,9 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
   if (*known < 0)
     *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) || inv_company_subject_end(x, s) != FX_NONE ||
              phase_after_phases(x, s) ||
-             (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
+             (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE) ||
+             /* "A: We will build a $300 million plant": the firm the answer speaks for */
+             inv_speakers_company(x, s) != NULL;
   return *known;
 }
 /* A line that speaks of a ranking ("The top five were:") with numbered

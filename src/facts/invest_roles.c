@@ -387,39 +387,78 @@ static size_t after_quote_mark(const ivl_fctx *x, size_t p, size_t end) {
   return p;
 }
 
-/* Was a question asked before sentence s (a sentence ending in "?": an
-** interview's), so that a sentence opening in the first person with no
-** quotation mark is an answer? */
-static int asked_before(const ivl_fctx *x, const ivl_fsent *s) {
+/* The end of the first question asked before sentence s (a sentence
+** ending in "?": an interview's), else FX_NONE. */
+static size_t first_question_end(const ivl_fctx *x, const ivl_fsent *s) {
   const ivl_spans *ss = &x->a->sentences;
   for (size_t k = 0; k < s->index && k < ss->n; k++) {
     size_t e = ss->items[k].end;
     while (e > ss->items[k].start && x->t[e - 1] == ' ') e--;
-    if (e > ss->items[k].start && x->t[e - 1] == '?') return 1;
+    if (e > ss->items[k].start && x->t[e - 1] == '?') return e;
   }
-  return 0;
+  return FX_NONE;
 }
+
+/* Was a question asked before sentence s, so that a sentence opening in
+** the first person with no quotation mark is an answer? */
+static int asked_before(const ivl_fctx *x, const ivl_fsent *s) { return first_question_end(x, s) != FX_NONE; }
 
 /* The first-person subjects of a company's speech: also its own bodies
 ** ("Our board in Tokyo approved $95 million", "our parent company"). */
 static const char *const first_person_subjects[] = {
   "we", "our company", "our group", "our firm", "our corporation", "our board", "our parent", "our shareholders",
-  "our headquarters", "our head office", NULL};
+  "our headquarters", "our head office",
+  /* "Our investment in this phase will be $150 million": its own money */
+  "our investment", "our total investment", NULL};
+
+/* The first-person subject within the first four words after p ("Next
+** year we plan ...", "In October we signed ...", "At X we are putting
+** ..."), where it starts, else FX_NONE. */
+static size_t subject_in_short_opening(const ivl_fctx *x, size_t p, size_t end) {
+  for (int words = 0; words < 4 && p < end; words++) {
+    while (p < end && x->t[p] != ' ' && x->t[p] != ',') p++;
+    if (p < end && x->t[p] == ',') return FX_NONE; /* the comma's case: subject_after_time_clause */
+    while (p < end && x->t[p] == ' ') p++;
+    if (p < end && ivl_islower((unsigned char)x->t[p]) && fx_starts_with_any(x, p, first_person_subjects)) return p;
+  }
+  return FX_NONE;
+}
 
 /* "Since we came to Hải Dương in 2013, our group has invested ...", "Last
-** year, we added ...": a clause of time that opens the speech before its
-** first-person subject; where that subject starts after the clause's
-** comma, else FX_NONE. */
+** year, we added ...", "Across our two sites in X, we have committed
+** ...": a clause of time or place that opens the speech before its
+** first-person subject, with or without a comma after it (a short one:
+** "Next year we plan ..."); where that subject starts, else FX_NONE. */
 static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end) {
-  static const char *const openers[] = {"since", "after", "when", "last", "this", "in", "over", "so far",
-                                        "following", NULL};
+  static const char *const openers[] = {"since", "after", "when", "last", "this", "next", "in", "over", "so far",
+                                        "following", "today", "now", "at", "across", "during", "earlier", NULL};
   if (!fx_starts_with_any(x, p, openers)) return FX_NONE;
+  size_t q = subject_in_short_opening(x, p, end);
+  if (q != FX_NONE) return q;
   size_t lim = p + 80 < end ? p + 80 : end;
   const char *c = memchr(x->t + p, ',', lim - p);
   if (!c) return FX_NONE;
-  size_t q = (size_t)(c - x->t) + 1;
+  q = (size_t)(c - x->t) + 1;
   while (q < end && x->t[q] == ' ') q++;
   return fx_starts_with_any(x, q, first_person_subjects) ? q : FX_NONE;
+}
+
+/* "Lim: We have committed ...", "Mr. Tuấn: We have put ...": the label of
+** an interview's answer, one to three capitalised words (a title's
+** period allowed) and a colon at the sentence's start; where the answer
+** opens after it, else FX_NONE. The speaker need not be a known person. */
+static size_t after_speaker_label(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t p = s->vs, lim = s->vs + 32 < s->ve ? s->vs + 32 : s->ve;
+  for (int words = 0; words < 3 && p < lim; words++) {
+    unsigned char c = (unsigned char)x->t[p];
+    if (!ivl_isupper(c) && c < 0x80) return FX_NONE;
+    while (p < lim && (ivl_isalpha((unsigned char)x->t[p]) || (unsigned char)x->t[p] >= 0x80 || x->t[p] == '.'))
+      p++;
+    if (p + 1 < lim && x->t[p] == ':' && x->t[p + 1] == ' ') return p + 1;
+    if (p >= lim || x->t[p] != ' ') return FX_NONE;
+    p++;
+  }
+  return FX_NONE;
 }
 
 /* Where the speech of sentence s opens in the first person ("We will
@@ -433,6 +472,7 @@ static size_t first_person_speech(const ivl_fctx *x, const ivl_fsent *s) {
   int bare = 0;
   if (p + 3 < s->ve && x->t[p] == 'A' && x->t[p + 1] == ':') p += 2;
   else if ((q = after_quote_mark(x, p, s->ve)) > p) p = q;
+  else if ((q = after_speaker_label(x, s)) != FX_NONE) p = q, bare = 1; /* an answer: a question before it */
   else {
     /* "Sato said: \u201cOur company will invest ...\u201d": the quotation
     ** after a colon (the first quotation mark of the sentence) */
@@ -457,12 +497,26 @@ static int one_firm(const char *a, const char *b) {
   return memcmp(a, b, n) == 0 && (na == nb || (na < nb ? b : a)[n] == ' ');
 }
 
+/* "VnExpress International spoke with its chief executive, ...", "Tuoi
+** Tre News asked X about ...": the outlet that holds the interview (its
+** name and one capitalised word of it after the mention). */
+static int outlet_interviews(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const asks[] = {"spoke with", "spoke to", "talked with", "talked to", "sat down with",
+                                     "interviewed", "asked", NULL};
+  size_t p = m->ve;
+  while (p < x->a->view.len && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, asks)) return 1;
+  if (!ivl_isupper((unsigned char)x->t[p])) return 0;
+  while (p < x->a->view.len && ivl_isalpha((unsigned char)x->t[p])) p++;
+  return fx_starts_with_any(x, p, asks);
+}
+
 /* Is organisation m named as the outlet a story is told to or by ("told
 ** VnExpress", "VIR's Minh Anh talked with ...", "VnExpress - ..."),
 ** not a company of the story? */
 static int outlet_of_story(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const to[] = {"told", "interview with", "talking to", "speaking to", NULL};
-  if (fx_dateline_source(x, m) || fx_ends_with_any(x, m->vs, to)) return 1;
+  if (fx_dateline_source(x, m) || fx_ends_with_any(x, m->vs, to) || outlet_interviews(x, m)) return 1;
   size_t pos = fx_possessive(x, m);
   return pos && m + 1 < x->m + x->nm && m[1].kind == FM_PERSON && m[1].vs <= m->ve + pos + 1;
 }
@@ -472,10 +526,15 @@ static int outlet_of_story(const ivl_fctx *x, const ivl_fm *m) {
 ** is the company the article has named, when it has named one only (as
 ** an actor: not the parent in an appositive, "the property arm of Y", nor
 ** the outlet told). */
-static const ivl_fm *speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
+const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   if (first_person_speech(x, s) == FX_NONE) return NULL;
+  /* under an interview's questions, the firms its introduction names (to
+  ** the first question): not a partner or utility an answer names since
+  ** ("We are still talking with EVN") */
+  size_t intro = first_question_end(x, s);
+  if (intro == FX_NONE || intro > s->vs) intro = s->vs;
   const ivl_fm *one = NULL;
-  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+  for (size_t i = 0; i < x->nm && x->m[i].vs < intro; i++) {
     const ivl_fm *m = &x->m[i];
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || !fx_acts(x, m) || outlet_of_story(x, m))
       continue;
@@ -589,7 +648,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (s->n && s->m[0].vs == s->vs && s->m[0].kind == FM_ORG && (s->m[0].flags & FM_COMPANY) && s->m[0].ve < to &&
       fx_starts_with_any(x, s->m[0].ve, says_it))
     return &s->m[0];
-  const ivl_fm *speaker = speakers_company(x, s);
+  const ivl_fm *speaker = inv_speakers_company(x, s);
   if (speaker) return speaker;
   if (inv_pair_referred(x, s)) return x->c.pair_firm[0];
   /* "Long An licensed a consortium of A, B and C. The complex has total
@@ -2947,6 +3006,10 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     }
   }
   if (firm) return (party){firm->party, firm, 1, 0};
+  /* "We have put $260 million into farms in Laos": the firm the answer speaks for */
+  const ivl_fm *speaker = country ? NULL : inv_speakers_company(x, s);
+  if (speaker && (!speaker->country || strcmp(speaker->country, "VN") == 0))
+    return (party){speaker->party, speaker, 1, 0};
   /* "Vietnamese firms invested $290 million abroad. Laos got $96
   ** million, ...": the country at large goes on, not a company named
   ** before it */
@@ -3873,8 +3936,20 @@ static int share_of_firm_there(const ivl_fctx *x, const ivl_fsent *s, const ivl_
 
 /* Does the sentence say Việt Nam or a Vietnamese company invests (before
 ** its first figure)? Asked only of a sentence that speaks of abroad. */
+/* "We have put $260 million into farms in Laos": an answer in the first
+** person of a Vietnamese company (or one not known to be foreign), the
+** money going to a place abroad named after the figure, no Vietnamese
+** place named. */
+static int speaker_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  const ivl_fm *firm = inv_speakers_company(x, s);
+  if (!firm || (firm->country && strcmp(firm->country, "VN") != 0)) return 0;
+  const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
+  return there && (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM))) &&
+         goes_towards(x, s, there) && !vn_place_named(x, s);
+}
+
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
-  int vn = vn_subject(x, s, first_figure);
+  int vn = vn_subject(x, s, first_figure) || speaker_invests_abroad(x, s, first_figure);
   /* "Hoàng Anh Gia Lai JSC said it would spend VNĐ1.2 trillion in Attapeu":
   ** a company not known to be foreign, putting money in a place abroad, in
   ** an article of the Vietnamese press, and no Vietnamese place named */

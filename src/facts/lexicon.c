@@ -140,7 +140,7 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "beat the", "beating the", "surpass the", "surpassing the", "exceed the", "exceeding the",
           "eclipse the", "eclipsing the", "top the", "topping the")},
   [LEX_CUMULATIVE] = {"cumulative", "a total to date: stock",
-    WORDS("to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at",
+    WORDS("to date", "so far", "up to now", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since",
           /* "the province's FDI stock stood at $34 billion" */
           "fdi stock", "investment stock", "over the years")},

@@ -10553,6 +10553,81 @@ static void test_first_person_after_time_clause(void) {
                "Tanaka Kogyo Co., Ltd>Bình Dương 8.5e+07 stock as_of=2024-05-10");
 }
 
+/* Blind set qinterv: an interview's answer under a speaker's label
+** ("Kim: ...", "Ms. Lee: ..."), opened by a short phrase of time or place
+** with or without a comma ("Next year we plan ...", "Across our lines in X,
+** we have ..."), is the voice of the company the introduction names, not of
+** a utility or bank an answer names since, nor of the outlet that spoke
+** with its chief; so is "we" signing a deal, and putting money abroad.
+** Near miss: a labelled answer with no question asked before it. */
+static void test_first_person_labelled_answer(void) {
+  expect_facts("Orion Pack Co., Ltd makes cartons in Long An. Tuoi Tre spoke with its director, Kim Sung-ho.\n\n"
+               "Reporter: What comes next?\n\nKim: Next year we plan to build a second plant in Long An, a project "
+               "of $40 million.",
+               "Orion Pack Co., Ltd>Long An 4e+07 flow");
+  expect_facts("Tuoi Tre spoke with the head of Orion Pack Co., Ltd, a Korean carton maker.\n\nWhy Long An?\n\n"
+               "Ms. Lee: Land was cheap, and we are still talking with EVN about power.\n\nHow much so far?\n\n"
+               "Ms. Lee: Across our three lines in Long An, we have committed $60 million up to now.",
+               "Orion Pack Co., Ltd>Long An 6e+07 stock as_of=2024-05-10");
+  expect_facts("Orion Pack Co., Ltd makes cartons in Long An.\n\nWho are your partners?\n\nKim: In March we signed "
+               "an MoU with Vietcombank on export credit.",
+               "agreement Orion Pack Co., Ltd|Vietcombank date=2024-03");
+  expect_facts("Hà Nội-based Sông Hồng Agri JSC grows cassava abroad.\n\nHow big is it?\n\nMr. Nam: We have put "
+               "$80 million into cassava farms in Cambodia so far.",
+               "Sông Hồng Agri JSC>KH 8e+07 stock as_of=2024-05-10");
+  /* near miss: no question asked before the label */
+  expect_facts("Orion Pack Co., Ltd makes cartons in Long An.\n\nKim: Next year we plan to build a second plant in "
+               "Long An, a project of $40 million.",
+               "");
+}
+
+/* Blind set qinterv: a plan joined by "and" after a clause of what the
+** firm has done since a year, with no figure before it, is new money to
+** come, a flow. Near miss: the holding's own figure since the year. */
+static void test_plan_after_deeds_since(void) {
+  expect_facts("Korean chip designer Hanul Logic has trained 200 engineers in Huế since 2021 and plans to invest $15 "
+               "million in a lab there.",
+               "Hanul Logic>Huế 1.5e+07 flow");
+  expect_facts("Korean chip designer Hanul Logic has invested $15 million in Huế since 2021.",
+               "Hanul Logic>Huế 1.5e+07 stock as_of=2024-05-10");
+}
+
+/* Blind set qinterv: "X, a Đà Nẵng-based developer, runs two parks in
+** the city": the seat of a firm its own sentence says works "in the city"
+** is where the article's figures go, not a place named later only in
+** passing. Near miss: a seat with the works placed elsewhere. */
+static void test_seat_works_in_the_city(void) {
+  expect_facts("Sao Mai Parks JSC, a Đà Nẵng-based developer, runs two parks in the city.\n\nWhat have you "
+               "invested?\n\nA: We have invested VNĐ4 trillion in the two parks so far. Rents in Huế are higher.",
+               "Sao Mai Parks JSC>Đà Nẵng 4e+12 stock as_of=2024-05-10");
+  expect_facts("Sao Mai Parks JSC, a Đà Nẵng-based developer, runs two parks in Quảng Ngãi.\n\nWhat have you "
+               "invested?\n\nA: We have invested VNĐ4 trillion in the two parks so far.",
+               "Sao Mai Parks JSC>Quảng Ngãi 4e+12 stock as_of=2024-05-10");
+}
+
+/* Blind set qinterv: a relation with its start year, then ", and" a clause
+** of its own naming another pair after "between" ("..., and the air deal
+** between Tokyo and Hà Nội ..."): the relation's own pair. Near miss: the
+** pair after "between" right after the relation word. */
+static void test_relation_then_other_between(void) {
+  expect_facts("Japan and Việt Nam have been comprehensive strategic partners since 2023, and the air services deal "
+               "between Tokyo and Hà Nội has added flights.",
+               "partnership JP|VN since=2023");
+  expect_facts("The strategic partnership between Japan and Việt Nam dates back to 2009, and trade has grown.",
+               "partnership JP|VN since=2009");
+}
+
+/* Blind set qinterv: a sector named in the singular as a noun-adjunct
+** ("a printed circuit board plant", "its circuit board line") is the
+** field of the deal's works, as the plural is. Near miss: "board" alone. */
+static void test_deal_sector_singular_adjunct(void) {
+  expect_deal_sectors("Đồng Nai signed an MoU with Korea's Samil Tech, which will build a printed circuit board "
+                      "plant there.",
+                      "Samil Tech|Đồng Nai:electronics");
+  expect_deal_sectors("Đồng Nai signed an MoU with Korea's Samil Tech, which will build a board plant there.",
+                      "Samil Tech|Đồng Nai:");
+}
+
 /* Blind set qvoice: "rose N% from a year earlier to $X": the level a
 ** change reaches after "to" is the period's own figure, though a word of
 ** comparison ("a year earlier", "a year ago") names the baseline's period
@@ -14707,6 +14782,11 @@ int main(void) {
   test_plan_dropped_passive();
   test_hearsay_and_possibility();
   test_first_person_after_time_clause();
+  test_first_person_labelled_answer();
+  test_plan_after_deeds_since();
+  test_seat_works_in_the_city();
+  test_relation_then_other_between();
+  test_deal_sector_singular_adjunct();
   test_level_reached_after_baseline_period();
   test_rank_behind_those_from();
   test_foreign_total_before_part();
