@@ -587,7 +587,10 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   ** the suppliers', not Samsung's) */
   static const char *const owners[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
                                        "part of", "owned by", "supplier of", "suppliers of", "vendor of",
-                                       "vendors of", "subcontractor of", "subcontractors of", NULL};
+                                       "vendors of", "subcontractor of", "subcontractors of",
+                                       /* "which is 51 per cent owned by A and 49 per cent by B":
+                                       ** the second owner of a split told in shares */
+                                       "per cent by", "percent by", "% by", NULL};
   size_t at = m->vs;
   if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
       m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)

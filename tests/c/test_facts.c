@@ -11565,6 +11565,30 @@ static void test_possessed_phase(void) {
   expect_facts("Hưng Yên drew $300 million in FDI in 2023.", "*>Hưng Yên 3e+08 flow as_of=2023");
 }
 
+/* "a VNĐ9 trillion project whose investor is X", "..., naming X as the
+** investor": a licensing that names the investor in its role after the
+** figure (set qport). Near miss: a firm named in another role (the
+** builder) is no investor. */
+static void test_investor_named_in_role(void) {
+  expect_facts("Quảng Ninh has approved a VNĐ6 trillion bulk terminal at Cẩm Phả whose investor is Đông Triều "
+               "Cargo JSC.",
+               "Đông Triều Cargo JSC>Quảng Ninh 6e+12 flow");
+  expect_facts("Bình Định approved a $210 million wharf at Quy Nhơn, naming Phước Sơn Port JSC as the investor.",
+               "Phước Sơn Port JSC>Bình Định 2.1e+08 flow");
+  expect_facts("Bình Định approved a $210 million wharf at Quy Nhơn, naming Phước Sơn Port JSC as the contractor.",
+               "");
+}
+
+/* "The venture, which is 55 per cent owned by A and 45 per cent by B, ...":
+** the owners of a split told in shares do not act, so "The first phase"
+** next is still the venture's (set qport). */
+static void test_owners_in_shares_do_not_act(void) {
+  expect_facts("Nghi Sơn Bulk Terminal Co. will invest $400 million in a wharf in Thanh Hóa. The venture, which is "
+               "55 per cent owned by Hoàng Mai Port JSC and 45 per cent by Korea's Daesan Shipping, was set up in "
+               "2023. The first phase, worth $150 million, will add two berths.",
+               "Nghi Sơn Bulk Terminal Co.>Thanh Hóa 4e+08 flow; Nghi Sơn Bulk Terminal Co.>Thanh Hóa 1.5e+08 flow");
+}
+
 /* "a cost the authority puts at around $500 million a year": "put" with
 ** "at" before the next amount is an estimate of it, no money put in, even
 ** with a country named and investment just spoken of. Near miss: money
@@ -14575,6 +14599,8 @@ int main(void) {
   test_bonds_and_state_money();
   test_trade_with_and_budget_revenue();
   test_possessed_phase();
+  test_investor_named_in_role();
+  test_owners_in_shares_do_not_act();
   test_put_at_estimate();
   test_park_named_for_developer();
   test_depot_works();

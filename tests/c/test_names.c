@@ -3763,6 +3763,20 @@ static void test_demonym_before_ministry(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "owned by Hòn Gai Port JSC and 40 per cent by ...": a number after a
+** firm's "and" is a share, no firm (set qport). Near miss: a firm after a
+** firm's "and" is still one. */
+static void test_share_after_firm_and(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The terminal is 60 per cent owned by Hòn Gai Port JSC and 40 per cent by Beta Shipping Co.",
+               "organization:Hòn Gai Port JSC;organization:Beta Shipping Co;");
+  expect_names(rs, "Shares are held by Vạn Xuân Shipping JSC and 35 other investors.",
+               "organization:Vạn Xuân Shipping JSC;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3862,5 +3876,6 @@ int main(void) {
   test_firm_verb_after_comma_adverb();
   test_institution_and_foundation_names();
   test_school_names();
+  test_share_after_firm_and();
   return check_done();
 }
