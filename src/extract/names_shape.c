@@ -1865,7 +1865,8 @@ static int of_the_country_ends(const reader *r, size_t of, size_t b) {
   if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[of + 2].s) return 0;
   size_t f = of + 2;
   while (f < b && r->t[f].s < k->vend) f++;
-  return f == b && r->t[f - 1].e == k->vend;
+  /* (the country may go on past the run: "(RoK)" after "Republic of Korea") */
+  return f == b && r->t[f - 1].e <= k->vend;
 }
 
 /* Where an organisation's words end in [a, b): after its last head word
