@@ -590,7 +590,7 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
                                        "vendors of", "subcontractor of", "subcontractors of",
                                        /* "which is 51 per cent owned by A and 49 per cent by B":
                                        ** the second owner of a split told in shares */
-                                       "per cent by", "percent by", "% by", NULL};
+                                       "per cent by", "percent by", NULL};
   size_t at = m->vs;
   if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
       m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
@@ -1254,8 +1254,11 @@ static int venture_member(const ivl_fctx *x, const ivl_fm *m) {
 
 int fx_partner_part(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const parts[] = {"of the capital", "of that sum", "of the sum", "of the total",
-                                      "'s contribution to", "\xE2\x80\x99s contribution to", NULL};
-  return fx_any(x, s->vs, s->ve, parts);
+                                      "contribution to the project", "contribution to the venture", NULL};
+  /* (a part has its amount: the look at the words only then) */
+  size_t i = 0;
+  while (i < s->n && s->m[i].kind != FM_MONEY) i++;
+  return i < s->n && fx_any(x, s->vs, s->ve, parts);
 }
 
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
@@ -1265,6 +1268,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (s->m[i].kind == FM_ORG && fx_called_group(x, &s->m[i])) c->called_group = &s->m[i];
   const ivl_fm *investor = NULL, *company = NULL;
   size_t customer_end = 0;
+  int part = -1; /* fx_partner_part, asked once */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
@@ -1274,9 +1278,11 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m))) continue;
     /* "TiL's contribution to the project comes to $2.1 billion. The first
     ** phase ...": a partner's part leaves the project's firm spoken of */
-    if (m->kind == FM_ORG && !company && c->company && fx_partner_part(x, s)) continue;
     /* "The licensee is a joint venture of A and B": its members neither */
-    if (m->kind == FM_ORG && !company && c->company && venture_member(x, m)) continue;
+    if (m->kind == FM_ORG && !company && c->company) {
+      if (part < 0) part = fx_partner_part(x, s);
+      if (part || venture_member(x, m)) continue;
+    }
     /* "The company, which supplies chips to Bosch and Continental, ...",
     ** "whose customers include X": a customer told of is not the company
     ** spoken of */
