@@ -1865,7 +1865,8 @@ static int of_the_country_ends(const reader *r, size_t of, size_t b) {
   if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[of + 2].s) return 0;
   size_t f = of + 2;
   while (f < b && r->t[f].s < k->vend) f++;
-  return f == b && r->t[f - 1].e == k->vend;
+  /* (the country may go on past the run: "(RoK)" after "Republic of Korea") */
+  return f == b && r->t[f - 1].e <= k->vend;
 }
 
 /* Where an organisation's words end in [a, b): after its last head word
@@ -2721,6 +2722,16 @@ static int group_members(const reader *r, size_t a, size_t i, size_t b);
 static int after_country_possessive(const reader *r, size_t a);
 static size_t country_possessive_at(const reader *r, size_t a);
 static int pair_each(const reader *r, size_t a, size_t i, size_t b);
+
+/* Is the run [a, b) one token of digits alone ("49" in "and 49 per
+** cent"), a number, no name? */
+static int number_alone(const reader *r, size_t a, size_t b) {
+  if (b != a + 1) return 0;
+  const char *t = tok_text(r, a);
+  for (size_t n = tok_len(r, a); n-- > 0;)
+    if (!ivl_isdigit((unsigned char)t[n])) return 0;
+  return 1;
+}
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
 static int place_opens_firm(const reader *r, size_t a, size_t i, size_t b);
 static int trades_joined(const reader *r, size_t a, size_t i, size_t b);
@@ -3049,8 +3060,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       if (k >= b) return 0;
       size_t mid = r->out->n;
       if (read_chunk(r, k, b)) return -1;
-      /* "Apax Partners and Hillhouse Investment": the firm after a firm's "and" */
-      return left_firm && r->out->n == mid && k == i + 1 && (pair || firm_context(r, k, b, 1)) ? add_org(r, k, b) : 0;
+      /* "Apax Partners and Hillhouse Investment": the firm after a firm's "and";
+      ** not a number ("owned by X JSC and 49 per cent by ...": a share) */
+      return left_firm && r->out->n == mid && k == i + 1 && !number_alone(r, k, b) && (pair || firm_context(r, k, b, 1))
+                 ? add_org(r, k, b)
+                 : 0;
     }
   /* both start at a name the gazetteer knows */
   if (has_list(c, known) && branch_office(r, a, b)) return add_org(r, a, b);

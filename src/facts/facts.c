@@ -587,7 +587,10 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   ** the suppliers', not Samsung's) */
   static const char *const owners[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
                                        "part of", "owned by", "supplier of", "suppliers of", "vendor of",
-                                       "vendors of", "subcontractor of", "subcontractors of", NULL};
+                                       "vendors of", "subcontractor of", "subcontractors of",
+                                       /* "which is 51 per cent owned by A and 49 per cent by B":
+                                       ** the second owner of a split told in shares */
+                                       "per cent by", "percent by", NULL};
   size_t at = m->vs;
   if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
       m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
@@ -1230,6 +1233,34 @@ static const char *turned_to_province(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* "The licensee is a joint venture of A and B", "X is a venture between A
+** and Japan's B": is organisation 'm' (over a country's possessive) a
+** member of the venture the sentence's subject is? */
+static int venture_member(const ivl_fctx *x, const ivl_fm *m) {
+  /* (said of the subject: "is a venture of"; not a zone "established in
+  ** 1997 as a joint venture between" its developer and the city, dev-30) */
+  static const char *const members[] = {"is a venture of", "is a venture between", "is a joint venture of",
+                                        "is a joint venture between", "is a tie-up of", "is a tie-up between", NULL};
+  size_t at = m->vs;
+  if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
+      m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
+    at = m[-1].vs;
+  if (fx_ends_with_any(x, at, members)) return 1;
+  /* the second member: "A and B" */
+  const ivl_fm *p = m > x->m ? m - 1 : NULL;
+  while (p && p > x->m && p->kind == FM_COUNTRY) p--;
+  return p && p->kind == FM_ORG && fx_ends_with(x, at, "and") && at - p->ve <= 24 && venture_member(x, p);
+}
+
+int fx_partner_part(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const parts[] = {"of the capital", "of that sum", "of the sum", "of the total",
+                                      "contribution to the project", "contribution to the venture", NULL};
+  /* (a part has its amount: the look at the words only then) */
+  size_t i = 0;
+  while (i < s->n && s->m[i].kind != FM_MONEY) i++;
+  return i < s->n && fx_any(x, s->vs, s->ve, parts);
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -1237,6 +1268,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (s->m[i].kind == FM_ORG && fx_called_group(x, &s->m[i])) c->called_group = &s->m[i];
   const ivl_fm *investor = NULL, *company = NULL;
   size_t customer_end = 0;
+  int part = -1; /* fx_partner_part, asked once */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
@@ -1244,6 +1276,13 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     /* "The Japanese firm first bought 10 percent of X in 2016. It added
     ** ...": the company bought is not the one "it" speaks of next */
     if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m))) continue;
+    /* "TiL's contribution to the project comes to $2.1 billion. The first
+    ** phase ...": a partner's part leaves the project's firm spoken of */
+    /* "The licensee is a joint venture of A and B": its members neither */
+    if (m->kind == FM_ORG && !company && c->company) {
+      if (part < 0) part = fx_partner_part(x, s);
+      if (part || venture_member(x, m)) continue;
+    }
     /* "The company, which supplies chips to Bosch and Continental, ...",
     ** "whose customers include X": a customer told of is not the company
     ** spoken of */

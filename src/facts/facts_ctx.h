@@ -470,6 +470,10 @@ int fx_describes_company(const ivl_fctx *x, const ivl_fm *m);
 /* Can 'm' hold an investment: a company, or a country that is not only
 ** where a place is ("China's Guangxi"). */
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target);
+/* Does sentence 's' tell a partner's part of a whole project ("X will
+** contribute $686 million of the capital", "X's contribution to the
+** project comes to $2.1 billion")? */
+int fx_partner_part(const ivl_fctx *x, const ivl_fsent *s);
 
 /* Count the 'named' of each mention of 'kind' (FM_PLACE, FM_COUNTRY). Only
 ** "the two sides" and its kin read them, and each kind is counted when

@@ -872,7 +872,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->c.fact_investor = again && x->c.fact_investor != inv.m ? NULL : inv.m;
   x->c.fact_sent = s->index + 1; /* 0: none yet */
   x->c.fact_stock = f->stock, x->c.fact_date = f->date;
-  if (inv.m && inv.m->kind == FM_ORG) x->c.company = inv.m;
+  if (inv.m && inv.m->kind == FM_ORG && !(x->c.company && fx_partner_part(x, s))) x->c.company = inv.m;
   /* "A Korean textile maker will build a $40 million mill ... The firm
   ** will also invest $10 million": the company described, not named, is
   ** the one "the firm", "the company" speak of next */

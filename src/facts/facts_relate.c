@@ -1272,8 +1272,10 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
     const ivl_fm *m = &x->m[i];
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || s->vs - m->vs > reach) continue;
     if (airlines && !airline_named(x, m)) continue;
-    if (!last || strcmp(last->party, m->party) != 0) before = last; /* a firm other than the last */
-    last = m;
+    /* a firm other than the last; the last one's first mention since that
+    ** firm's, where the two were told of together ("a venture of A and B.
+    ** B, which holds 49 per cent, ...") */
+    if (!last || strcmp(last->party, m->party) != 0) before = last, last = m;
   }
   if (!before || !last || strcmp(before->party, last->party) == 0) return 0;
   /* both in one sentence, the pair the sentence before told of together
@@ -1352,6 +1354,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** up a working group": no deal word said) */
     static const char *const agreed[] = {"agreed to", "agreed on", "agreed that", NULL};
     static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms",
+                                        "the two groups", "the two partners", "both groups",
                                         "the two banks", "the two lenders", "both banks",
                                         "the two carriers", "the two airlines", NULL};
     static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};

@@ -26,6 +26,10 @@ const char *const inv_company_anaphors[] = {
   /* a phase the sentence says is the project's: "Its first phase, worth $60
   ** million, ...", "The terminal's first phase, costing ..." */
   "first phase", "second phase", "third phase",
+  /* "Construction of the first of three phases, valued at $530 million,
+  ** is due to begin ...": one of the phases of the project just told */
+  "first of two phases", "first of three phases", "first of four phases", "first of its two phases",
+  "first of its three phases",
   /* one of the works a plan was just told to build: "will build two
   ** factories ... The first factory, worth $90 million, will make sofas" */
   "the first factory", "the second factory", "the first plant", "the second plant", "the first mill",

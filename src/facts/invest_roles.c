@@ -925,6 +925,21 @@ static const char *const by_group[] = {
 static const char *const group_led[] = {"consortium led by", "consortium headed by", "joint venture led by",
                                         "joint venture headed by", "venture led by", NULL};
 
+/* "approved ... a VNĐ28 trillion project whose investor is X", "..., a
+** VNĐ9 trillion project, naming X as the investor": a licensing that
+** names the project's investor in its role, after the figure. t[at, ve)
+** is the firm over its description. */
+static int named_in_investor_role(const ivl_fctx *x, size_t at, size_t ve) {
+  static const char *const whose[] = {"whose investor is", "whose developer is", "with investor", NULL};
+  static const char *const naming[] = {"naming", "names", "named", NULL};
+  static const char *const role[] = {"as the investor", "as investor", "as its investor", "as the developer", NULL};
+  if (fx_ends_with_any(x, at, whose)) return 1;
+  if (!fx_ends_with_any(x, at, naming)) return 0;
+  size_t p = ve;
+  while (x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, role);
+}
+
 /* Is company s->m[i] named as a project's owner: after "of", "by" or
 ** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
 ** further back than 'from'. */
@@ -943,6 +958,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   static const char *const owned[] = {"of", "by", "from", NULL};
   if (fx_ends_with_any(x, at, owned) || fx_ends_with_any(x, at, licensed_to)) return 1;
   if (fx_ends_with_any(x, at, by_group)) return 1;
+  if (named_in_investor_role(x, at, m->ve)) return 1;
   /* "a $40 million factory of the RoK's X": the article before the country */
   static const char *const owned_the[] = {"of the", "by the", "from the", NULL};
   if (at < m->vs && fx_ends_with_any(x, at, owned_the)) return 1;

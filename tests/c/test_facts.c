@@ -11640,6 +11640,69 @@ static void test_possessed_phase(void) {
   expect_facts("Hưng Yên drew $300 million in FDI in 2023.", "*>Hưng Yên 3e+08 flow as_of=2023");
 }
 
+/* "a VNĐ9 trillion project whose investor is X", "..., naming X as the
+** investor": a licensing that names the investor in its role after the
+** figure (set qport). Near miss: a firm named in another role (the
+** builder) is no investor. */
+static void test_investor_named_in_role(void) {
+  expect_facts("Quảng Ninh has approved a VNĐ6 trillion bulk terminal at Cẩm Phả whose investor is Đông Triều "
+               "Cargo JSC.",
+               "Đông Triều Cargo JSC>Quảng Ninh 6e+12 flow");
+  expect_facts("Bình Định approved a $210 million wharf at Quy Nhơn, naming Phước Sơn Port JSC as the investor.",
+               "Phước Sơn Port JSC>Bình Định 2.1e+08 flow");
+  expect_facts("Bình Định approved a $210 million wharf at Quy Nhơn, naming Phước Sơn Port JSC as the contractor.",
+               "");
+}
+
+/* "The venture, which is 55 per cent owned by A and 45 per cent by B, ...":
+** the owners of a split told in shares do not act, so "The first phase"
+** next is still the venture's (set qport). */
+static void test_owners_in_shares_do_not_act(void) {
+  expect_facts("Nghi Sơn Bulk Terminal Co. will invest $400 million in a wharf in Thanh Hóa. The venture, which is "
+               "55 per cent owned by Hoàng Mai Port JSC and 45 per cent by Korea's Daesan Shipping, was set up in "
+               "2023. The first phase, worth $150 million, will add two berths.",
+               "Nghi Sơn Bulk Terminal Co.>Thanh Hóa 4e+08 flow; Nghi Sơn Bulk Terminal Co.>Thanh Hóa 1.5e+08 flow");
+}
+
+/* "a venture of A and B. B, which holds 40 per cent, ... The two groups
+** have worked together since 2017": the pair told of together, B's later
+** mention on its own not breaking it (set qport); "the two groups" and
+** "the two partners" are firms as "the two firms" are. Near miss: with one
+** firm named, no pair. */
+static void test_two_groups_told_together(void) {
+  expect_facts("The terminal operator is a venture of Vũng Áng Port JSC and Korea's Hanbit Lines. Hanbit Lines, "
+               "which holds 40 per cent, will invest $90 million in Hà Tĩnh. The two groups have worked together "
+               "since 2017.",
+               "Hanbit Lines>Hà Tĩnh 9e+07 flow; partnership Hanbit Lines|Vũng Áng Port JSC since=2017");
+  expect_facts("Vũng Áng Port JSC will invest $90 million in Hà Tĩnh. The two groups have worked together since 2017.",
+               "Vũng Áng Port JSC>Hà Tĩnh 9e+07 flow");
+}
+
+/* "The company is a joint venture of A and Japan's B. B will contribute
+** $200 million of the capital. Construction of the first of two phases
+** ...": neither the venture's members nor a partner's part of its capital
+** make that partner the firm spoken of; the phase, "the first of two
+** phases" too, is the venture's (set qport). Near miss: a firm's own
+** project's phase stays its own. */
+static void test_phase_after_partner_part(void) {
+  expect_facts("Hải Hà Terminal Co. will invest $500 million in a wharf in Quảng Ninh. The company is a joint venture "
+               "of Cái Lân Port JSC and Japan's Minato Kaiun. Minato Kaiun will contribute $200 million of the "
+               "capital. The first of two phases, with investment capital of $240 million, is due to start soon.",
+               "Hải Hà Terminal Co.>Quảng Ninh 5e+08 flow; Minato Kaiun>Quảng Ninh 2e+08 flow; Hải Hà Terminal "
+               "Co.>Quảng Ninh 2.4e+08 flow");
+  expect_facts("Hải Hà Terminal Co. will invest $500 million in a wharf in Quảng Ninh. Japan's Minato Kaiun will "
+               "invest $200 million in a cold store in Quảng Ninh. Its first phase, worth $80 million, will open "
+               "soon.",
+               "Hải Hà Terminal Co.>Quảng Ninh 5e+08 flow; Minato Kaiun>Quảng Ninh 2e+08 flow; Minato "
+               "Kaiun>Quảng Ninh 8e+07 flow");
+  /* a part told by "X's contribution to the project", no cue word of its own */
+  expect_facts("Hải Hà Terminal Co. will invest $500 million in a wharf in Quảng Ninh. Japanese partner Minato "
+               "Kaiun Co.'s contribution to the project comes to $200 million. The first phase, worth $240 million, "
+               "will add two berths.",
+               "Hải Hà Terminal Co.>Quảng Ninh 5e+08 flow; Minato Kaiun Co.>Quảng Ninh 2e+08 flow; Hải Hà Terminal "
+               "Co.>Quảng Ninh 2.4e+08 flow");
+}
+
 /* "a cost the authority puts at around $500 million a year": "put" with
 ** "at" before the next amount is an estimate of it, no money put in, even
 ** with a country named and investment just spoken of. Near miss: money
@@ -14776,6 +14839,10 @@ int main(void) {
   test_bonds_and_state_money();
   test_trade_with_and_budget_revenue();
   test_possessed_phase();
+  test_investor_named_in_role();
+  test_owners_in_shares_do_not_act();
+  test_two_groups_told_together();
+  test_phase_after_partner_part();
   test_put_at_estimate();
   test_park_named_for_developer();
   test_depot_works();

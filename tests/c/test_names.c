@@ -3763,6 +3763,35 @@ static void test_demonym_before_ministry(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "owned by Hòn Gai Port JSC and 40 per cent by ...": a number after a
+** firm's "and" is a share, no firm (set qport). Near miss: a firm after a
+** firm's "and" is still one. */
+static void test_share_after_firm_and(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The terminal is 60 per cent owned by Hòn Gai Port JSC and 40 per cent by Beta Shipping Co.",
+               "organization:Hòn Gai Port JSC;organization:Beta Shipping Co;");
+  expect_names(rs, "Shares are held by Vạn Xuân Shipping JSC and 35 other investors.",
+               "organization:Vạn Xuân Shipping JSC;");
+  ivl_ruleset_free(rs);
+}
+
+/* "The Incheon Port Authority of the Republic of Korea (RoK)": the
+** country after "of the" ends the authority's name, its acronym in
+** brackets too (set qport). Near miss: a bank of the country stays cut
+** as before. */
+static void test_authority_of_the_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Incheon Port Authority of the Republic of Korea (RoK) signed it with Hải Phòng.",
+               "organization:Incheon Port Authority;country:Republic of Korea;location:Hải Phòng;");
+  expect_names(rs, "He met the Export-Import Bank of the Republic of Korea on Friday.",
+               "organization:Export-Import Bank;country:Republic of Korea;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3862,5 +3891,7 @@ int main(void) {
   test_firm_verb_after_comma_adverb();
   test_institution_and_foundation_names();
   test_school_names();
+  test_share_after_firm_and();
+  test_authority_of_the_country();
   return check_done();
 }
