@@ -168,7 +168,11 @@ static const char *const org_heads[] = {
   ** word: "Zhejiang Huafeng Spinning", "Ridgeline Outfitters" */
   "spinning", "knitting", "weaving", "footwear", "outfitters",
   /* a school of trades and crafts: "Korea Polytechnics", "Saigon Polytechnic" */
-  "polytechnic", "polytechnics", NULL};
+  "polytechnic", "polytechnics",
+  /* a Japanese firm's trade said in Japanese as its last word: "Aoba
+  ** Seiyaku" (pharmaceuticals), "Daiichi Yakuhin", "Tomoe Kogyo"
+  ** (industry); not "Shoji", a surname too */
+  "seiyaku", "yakuhin", "kogyo", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

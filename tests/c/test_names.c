@@ -3763,6 +3763,21 @@ static void test_demonym_before_ministry(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Aoba Seiyaku", "Tomoe Kogyo": a Japanese firm's trade said in Japanese
+** ends its name as "Pharmaceutical" would, and the name without it is the
+** firm's short form later (qpharma). Near miss: "Shoji", a surname too,
+** is no trade word: "Yuki Shoji" stays a person. */
+static void test_japanese_trade_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Tomoe Kogyo has opened a plant in Hải Phòng. Tomoe will hire 300 workers.",
+               "organization:Tomoe Kogyo;location:Hải Phòng;organization:Tomoe;");
+  expect_names(rs, "Daiichi Yakuhin bought a stake in a drug maker.", "organization:Daiichi Yakuhin;");
+  expect_names(rs, "Ms Yuki Shoji said the plant would open in Hải Phòng.", "person:Yuki Shoji [Ms];location:Hải Phòng;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3847,6 +3862,7 @@ int main(void) {
   test_insurer_short_names();
   test_property_short_names();
   test_demonym_before_ministry();
+  test_japanese_trade_word();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
   test_firm_described_with_its_home();
