@@ -13877,6 +13877,22 @@ static void test_later_step_partners_since(void) {
                "partnership ID|VN since=1955");
 }
 
+/* "domestic medical supplies maker Hồng Hà Medical JSC received a licence
+** for a VNĐ850 billion factory": a domestic firm described by a trade of
+** several lower-case words is still the investor by name, not VN (rule
+** 12; qpharma). Near miss: domestic investors in aggregate, a firm named
+** after them as one of them, stay VN. */
+static void test_domestic_firm_long_trade(void) {
+  expect_facts("Domestic medical equipment maker Phước An Medical JSC will invest VNĐ600 billion in a factory in "
+               "Long An.",
+               "Phước An Medical JSC>Long An 6e+11 flow");
+  expect_facts("In Hải Dương, domestic animal feed producer Đồng Xanh Feed JSC was licensed for a VNĐ450 billion mill.",
+               "Đồng Xanh Feed JSC>Hải Dương 4.5e+11 flow");
+  expect_facts("Domestic investors registered VNĐ900 billion for 15 projects in Long An, among them "
+               "Phước An Medical JSC, a medical equipment maker.",
+               "VN>Long An 9e+11 flow projects=15");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14748,6 +14764,7 @@ int main(void) {
   test_aid_role_beside_investor();
   test_while_clause_outward_before_figure();
   test_later_step_partners_since();
+  test_domestic_firm_long_trade();
   ivl_ruleset_free(rules);
   return check_done();
 }
