@@ -13893,6 +13893,22 @@ static void test_domestic_firm_long_trade(void) {
                "VN>Long An 9e+11 flow projects=15");
 }
 
+/* "Japanese companies now held 14 licensed drug-making projects ... with
+** total investment of about $1.6 billion": "licensed" inside a count of
+** projects held now tells they are in force, a stock (rule 15), not a
+** period's licences (qpharma). Near miss: the same count granted with no
+** holding verb stays a flow. */
+static void test_licensed_projects_held_now(void) {
+  expect_facts("Korean firms now hold 52 licensed projects in Bắc Ninh with total investment of $3.1 billion.",
+               "KR>Bắc Ninh 3.1e+09 stock projects=52 as_of=2024-05-10");
+  expect_facts("Thai investors currently have 9 licensed hospital projects in Đà Nẵng, capitalised at $410 million.",
+               "TH>Đà Nẵng 4.1e+08 stock projects=9 as_of=2024-05-10");
+  expect_facts("Bắc Ninh granted 52 licensed projects to Korean firms with total investment of $3.1 billion.",
+               "KR>Bắc Ninh 3.1e+09 flow projects=52");
+}
+
+
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14765,6 +14781,7 @@ int main(void) {
   test_while_clause_outward_before_figure();
   test_later_step_partners_since();
   test_domestic_firm_long_trade();
+  test_licensed_projects_held_now();
   ivl_ruleset_free(rules);
   return check_done();
 }
