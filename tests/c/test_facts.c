@@ -13907,6 +13907,19 @@ static void test_licensed_projects_held_now(void) {
                "KR>Bắc Ninh 3.1e+09 flow projects=52");
 }
 
+/* "Also on Wednesday, the ministry signed a cooperation agreement with X":
+** "the ministry" is the ministry named before, as "the agency" or "the
+** board" is (qpharma). Near miss: with no ministry named before, no party
+** and no agreement. */
+static void test_the_ministry_named_before(void) {
+  expect_facts("The Ministry of Health met Sanofi executives in Hà Nội. Later, the ministry signed an MoU with "
+               "Sanofi on vaccine supply.",
+               "agreement Ministry of Health|Sanofi");
+  expect_facts("Officials of the Ministry of Industry and Trade visited Osaka. The ministry then signed a "
+               "cooperation agreement with Kansai Electric Power.",
+               "agreement Kansai Electric Power|Ministry of Industry and Trade");
+  expect_facts("The ministry signed an MoU with Sanofi on vaccine supply.", "");
+}
 
 
 int main(void) {
@@ -14782,6 +14795,7 @@ int main(void) {
   test_later_step_partners_since();
   test_domestic_firm_long_trade();
   test_licensed_projects_held_now();
+  test_the_ministry_named_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
