@@ -3778,6 +3778,21 @@ static void test_japanese_trade_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Japan's Pharmaceuticals and Medical Devices Agency": a trade's word,
+** "and", a medical trade, then the body's head word are one name, as
+** "Textile and Garment Group" is (qpharma). Near miss: a firm, "and", then
+** a hospital named on its own stay two names. */
+static void test_medical_trade_after_and(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Officials of Korea's Pharmaceuticals and Medical Supplies Board met him.",
+               "country:Republic of Korea;organization:Pharmaceuticals and Medical Supplies Board;");
+  expect_names(rs, "Sao Mai Pharma and Medical Park Hospital signed a deal.",
+               "organization:Sao Mai Pharma;organization:Medical Park Hospital;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3863,6 +3878,7 @@ int main(void) {
   test_property_short_names();
   test_demonym_before_ministry();
   test_japanese_trade_word();
+  test_medical_trade_after_and();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
   test_firm_described_with_its_home();
