@@ -13921,6 +13921,16 @@ static void test_the_ministry_named_before(void) {
   expect_facts("The ministry signed an MoU with Sanofi on vaccine supply.", "");
 }
 
+/* "Việt Nam's hospital market for injectable drugs, estimated at $1.3
+** billion a year": a market's size is no one's investment (qpharma). Near
+** miss: a firm investing in a market, its money after an investing word,
+** keeps its fact. */
+static void test_market_size_no_fact(void) {
+  expect_facts("The director said Việt Nam's generic drug market, valued at about $3.2 billion, was growing fast.", "");
+  expect_facts("Sanofi said the country's vaccine market was worth $900 million last year.", "");
+  expect_facts("Eyeing the local market, Sanofi will invest $90 million in a vaccine plant in Bình Dương.",
+               "Sanofi>Bình Dương 9e+07 flow");
+}
 
 int main(void) {
   check_committee_and_units();
@@ -14796,6 +14806,7 @@ int main(void) {
   test_domestic_firm_long_trade();
   test_licensed_projects_held_now();
   test_the_ministry_named_before();
+  test_market_size_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
