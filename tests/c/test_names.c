@@ -3775,6 +3775,9 @@ static void test_japanese_trade_word(void) {
                "organization:Tomoe Kogyo;location:Hải Phòng;organization:Tomoe;");
   expect_names(rs, "Daiichi Yakuhin bought a stake in a drug maker.", "organization:Daiichi Yakuhin;");
   expect_names(rs, "Ms Yuki Shoji said the plant would open in Hải Phòng.", "person:Yuki Shoji [Ms];location:Hải Phòng;");
+  /* (a drug maker's "Biologics", as "Pharma": "Aldenhof" after "Aldenhof Biologics GmbH") */
+  expect_names(rs, "Aldenhof Biologics GmbH will supply the vaccine. Aldenhof will train 40 staff.",
+               "organization:Aldenhof Biologics GmbH;organization:Aldenhof;");
   ivl_ruleset_free(rs);
 }
 
