@@ -13932,6 +13932,23 @@ static void test_market_size_no_fact(void) {
                "Sanofi>Bình Dương 9e+07 flow");
 }
 
+/* "Foreign investors have spent more than $2.5 billion buying into
+** Vietnamese private hospitals since 2015": the country's own hospitals,
+** clinics or banks the money goes into make Việt Nam the target, as
+** "Vietnamese startups" do, over a wire's dateline city (qpharma). Near
+** miss: the city's own hospitals keep the city. */
+static void test_into_vietnamese_hospitals(void) {
+  expect_facts("HANOI, May 9 (Reuters) - Foreign investors have poured more than $700 million into Vietnamese "
+               "private clinics since 2018.",
+               "*>VN 7e+08 stock as_of=2024-05-10");
+  expect_facts("HANOI, May 9 (Reuters) - Foreign investors have put $400 million into Vietnamese hospitals since "
+               "2019, according to a consultancy.",
+               "*>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("HANOI, May 9 (Reuters) - Foreign investors have put $400 million into Hanoi's private hospitals "
+               "since 2019.",
+               "*>Hà Nội 4e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14807,6 +14824,7 @@ int main(void) {
   test_licensed_projects_held_now();
   test_the_ministry_named_before();
   test_market_size_no_fact();
+  test_into_vietnamese_hospitals();
   ivl_ruleset_free(rules);
   return check_done();
 }
