@@ -715,7 +715,12 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Carbon Co.", "Kessel" after "Kessel Chemie AG", "Setouchi" after
   ** "Setouchi Oil Corp." */
   TAIL(" Cement"), TAIL(" Petroleum"), TAIL(" Mining"), TAIL(" Minerals"), TAIL(" Rare Earths"),
-  TAIL(" Carbon"), TAIL(" Chemie"), TAIL(" Fertiliser"), TAIL(" Fertilizer"), TAIL(" Oil"), {NULL, 0}};
+  TAIL(" Carbon"), TAIL(" Chemie"), TAIL(" Fertiliser"), TAIL(" Fertilizer"), TAIL(" Oil"),
+  /* a Japanese firm's trade in Japanese (org_heads): "Aoba" after "Aoba
+  ** Seiyaku" */
+  TAIL(" Seiyaku"), TAIL(" Yakuhin"), TAIL(" Kogyo"),
+  /* a drug maker's trade: "Rheinwald" after "Rheinwald Biologics GmbH" */
+  TAIL(" Biologics"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the

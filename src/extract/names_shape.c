@@ -168,7 +168,11 @@ static const char *const org_heads[] = {
   ** word: "Zhejiang Huafeng Spinning", "Ridgeline Outfitters" */
   "spinning", "knitting", "weaving", "footwear", "outfitters",
   /* a school of trades and crafts: "Korea Polytechnics", "Saigon Polytechnic" */
-  "polytechnic", "polytechnics", NULL};
+  "polytechnic", "polytechnics",
+  /* a Japanese firm's trade said in Japanese as its last word: "Aoba
+  ** Seiyaku" (pharmaceuticals), "Daiichi Yakuhin", "Tomoe Kogyo"
+  ** (industry); not "Shoji", a surname too */
+  "seiyaku", "yakuhin", "kogyo", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:
@@ -4270,10 +4274,15 @@ static int trade_word_then_form(const reader *r, size_t a, size_t i, size_t b) {
 ** Corp": two words of a trade joined by "and" inside a firm's name that
 ** goes on to its head word are one name, though the first may end a name
 ** ("Textile" is a firm's head word too). */
+/* (also "Pharmaceuticals and Medical Devices Agency": a name that opens on
+** its trade's word (the chunk's first, or after a country's possessive),
+** then "Medical", is a body's named by its fields, not
+** "Sao Mai Pharma and Medical Park Hospital", a firm and a hospital; qpharma) */
 static int trades_joined(const reader *r, size_t a, size_t i, size_t b) {
   if (i <= a || i + 2 >= b || !tok_in(r, i - 1, LIST_trade_words | LIST_org_heads)) return 0;
-  return (tok_is(r, i + 1, trade_words) && !r->t[i + 1].known && all_capitalised_words(r, i + 1, b) &&
-          tok_is(r, b - 1, org_heads)) ||
+  int opens = i == a + 1 || after_country_possessive(r, i - 1); /* "Japan's Pharmaceuticals and" */
+  int joined = tok_is(r, i + 1, trade_words) || (opens && tok_len(r, i + 1) == 7 && ivl_ascii_ieq(tok_text(r, i + 1), 7, "medical"));
+  return (joined && !r->t[i + 1].known && all_capitalised_words(r, i + 1, b) && tok_is(r, b - 1, org_heads)) ||
          trade_word_then_form(r, a, i, b);
 }
 

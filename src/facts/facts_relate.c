@@ -833,7 +833,10 @@ static int in_party_aside(const ivl_fctx *x, const ivl_fsent *s, size_t at, size
 /* The nouns of bodies that "the <noun>" refers back to by the noun. */
 static const char *const named_bodies[] = {"board", "authority", "agency", "association", "chamber",
                                            "hospital", "university", "bank", "institute", "college", "fund",
-                                           "foundation", NULL};
+                                           "foundation",
+                                           /* "Also on Wednesday, the ministry signed ... with X": the
+                                           ** Ministry of Health named before (qpharma) */
+                                           "ministry", NULL};
 
 static int short_of(const char *name, const char *full);
 

@@ -55,6 +55,17 @@ static int in_aside_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, con
   return inv_start_aside_held(x, s, at, f->vs, &close);
 }
 
+/* "Japanese firms now hold 14 licensed projects worth ...": "licensed"
+** inside a count of projects held now says the projects are in force, no
+** licensing of a period (qpharma); not "has 46 newly licensed projects",
+** nor a count with no holding verb before it. */
+static int licensed_held_now(const ivl_fctx *x, const figure *f, size_t at) {
+  static const char *const held_now[] = {"now has", "now have", "now hold", "now holds", "now held", "currently has",
+                                         "currently have", "currently hold", "currently holds", NULL};
+  if (!f->count || at < f->count->vs || at >= f->count->ve || !fx_starts_with(x, at, "licensed")) return 0;
+  return fx_ends_with_any(x, f->count->vs, held_now);
+}
+
 /* "raised its capital by $540 million", "added $180 million", "new projects". */
 /* "has disbursed $40 million to date", "has so far disbursed $140
 ** million": what has been paid in up to now is held, a running total
@@ -72,7 +83,8 @@ static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
   const char *const *words = ivl_lexicon(LEX_NEW_CAPITAL);
   size_t first = fx_first(x, from, f->ve, words);
-  while (first != FX_NONE && (reports_speech(x, first) || in_aside_before(x, s, first, f)))
+  while (first != FX_NONE &&
+         (reports_speech(x, first) || in_aside_before(x, s, first, f) || licensed_held_now(x, f, first)))
     first = fx_first(x, first + 1, f->ve, words);
   if (first == FX_NONE) return 0;
   if (disbursed_so_far(x, s, f, first)) return 0;

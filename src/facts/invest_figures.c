@@ -851,6 +851,28 @@ static int bonds_of_term(const ivl_fctx *x, size_t p) {
   return 0;
 }
 
+/* "Việt Nam's hospital market for injectable drugs, estimated at $1.3
+** billion a year", "the market was worth about $8.1 billion": a market's
+** size, what is sold in it, no one's capital (qpharma; GUIDELINES: market
+** sizes are no facts). The market named in the 80 bytes before the money,
+** which follows a word of size (a hedge may stand between), with no
+** investing word between them. */
+static int market_size(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const market[] = {"market", "markets", NULL};
+  static const char *const sized[] = {"estimated at", "valued at", "worth", "put at", NULL};
+  static const char *const hedges[] = {"about", "around", "some", "nearly", "almost", "over", "more than", NULL};
+  static const char *const investing[] = {"invest*", "capital", "fdi", "stake*", "project*", NULL};
+  size_t at = fx_find_last(x, start, m->vs, "market");
+  if (at == FX_NONE || !fx_starts_with_any(x, at, market) || fx_any(x, at, m->vs, investing)) return 0;
+  size_t p = m->vs;
+  for (const char *const *h = hedges; *h; h++)
+    if (fx_ends_with(x, m->vs, *h)) {
+      p = fx_find_last(x, start, m->vs, *h);
+      break;
+    }
+  return p != FX_NONE && fx_ends_with_any(x, p, sized);
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -959,6 +981,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a headline's fee: "Northstar Life pays $410 mln upfront" */
     "upfront", "up front", NULL};
   if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m)) return 1;
+  if (market_size(x, m->vs > from + 80 ? m->vs - 80 : from, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":
   ** the market's trading, told at the clause's head however far before

@@ -2389,7 +2389,9 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   /* (not "shares in Vietnamese developer X": a company, whose place is) */
   static const char *const holdings[] = {"property", "properties", "real estate", "startups", "start-ups",
                                          "companies", "firms", "businesses", "enterprises", "assets", "projects",
-                                         "market", "markets", "stocks", "equities", "bonds", "economy", NULL};
+                                         "market", "markets", "stocks", "equities", "bonds", "economy",
+                                         /* "buying into Vietnamese private hospitals" (qpharma) */
+                                         "hospitals", "clinics", "banks", "insurers", NULL};
   int things = m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs >= f->ve &&
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
@@ -3207,7 +3209,9 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
-    size_t back = m->vs > s->vs + 30 ? m->vs - 30 : s->vs;
+    /* (a trade of three words between: "domestic medical supplies maker
+    ** X JSC", qpharma; only lower-case words may stand between) */
+    size_t back = m->vs > s->vs + 48 ? m->vs - 48 : s->vs;
     size_t d = fx_find(x, back, m->vs, "domestic");
     if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m) || opened_as_domestic(x, s, m))
       return m;

@@ -14141,6 +14141,78 @@ static void test_works_bought_undisclosed(void) {
                "");
 }
 
+/* "domestic medical supplies maker Hồng Hà Medical JSC received a licence
+** for a VNĐ850 billion factory": a domestic firm described by a trade of
+** several lower-case words is still the investor by name, not VN (rule
+** 12; qpharma). Near miss: domestic investors in aggregate, a firm named
+** after them as one of them, stay VN. */
+static void test_domestic_firm_long_trade(void) {
+  expect_facts("Domestic medical equipment maker Phước An Medical JSC will invest VNĐ600 billion in a factory in "
+               "Long An.",
+               "Phước An Medical JSC>Long An 6e+11 flow");
+  expect_facts("In Hải Dương, domestic animal feed producer Đồng Xanh Feed JSC was licensed for a VNĐ450 billion mill.",
+               "Đồng Xanh Feed JSC>Hải Dương 4.5e+11 flow");
+  expect_facts("Domestic investors registered VNĐ900 billion for 15 projects in Long An, among them "
+               "Phước An Medical JSC, a medical equipment maker.",
+               "VN>Long An 9e+11 flow projects=15");
+}
+
+/* "Japanese companies now held 14 licensed drug-making projects ... with
+** total investment of about $1.6 billion": "licensed" inside a count of
+** projects held now tells they are in force, a stock (rule 15), not a
+** period's licences (qpharma). Near miss: the same count granted with no
+** holding verb stays a flow. */
+static void test_licensed_projects_held_now(void) {
+  expect_facts("Korean firms now hold 52 licensed projects in Bắc Ninh with total investment of $3.1 billion.",
+               "KR>Bắc Ninh 3.1e+09 stock projects=52 as_of=2024-05-10");
+  expect_facts("Thai investors currently have 9 licensed hospital projects in Đà Nẵng, capitalised at $410 million.",
+               "TH>Đà Nẵng 4.1e+08 stock projects=9 as_of=2024-05-10");
+  expect_facts("Bắc Ninh granted 52 licensed projects to Korean firms with total investment of $3.1 billion.",
+               "KR>Bắc Ninh 3.1e+09 flow projects=52");
+}
+
+/* "Also on Wednesday, the ministry signed a cooperation agreement with X":
+** "the ministry" is the ministry named before, as "the agency" or "the
+** board" is (qpharma). Near miss: with no ministry named before, no party
+** and no agreement. */
+static void test_the_ministry_named_before(void) {
+  expect_facts("The Ministry of Health met Sanofi executives in Hà Nội. Later, the ministry signed an MoU with "
+               "Sanofi on vaccine supply.",
+               "agreement Ministry of Health|Sanofi");
+  expect_facts("Officials of the Ministry of Industry and Trade visited Osaka. The ministry then signed a "
+               "cooperation agreement with Kansai Electric Power.",
+               "agreement Kansai Electric Power|Ministry of Industry and Trade");
+  expect_facts("The ministry signed an MoU with Sanofi on vaccine supply.", "");
+}
+
+/* "Việt Nam's hospital market for injectable drugs, estimated at $1.3
+** billion a year": a market's size is no one's investment (qpharma). Near
+** miss: a firm investing in a market, its money after an investing word,
+** keeps its fact. */
+static void test_market_size_no_fact(void) {
+  expect_facts("The director said Việt Nam's generic drug market, valued at about $3.2 billion, was growing fast.", "");
+  expect_facts("Sanofi said the country's vaccine market was worth $900 million last year.", "");
+  expect_facts("Eyeing the local market, Sanofi will invest $90 million in a vaccine plant in Bình Dương.",
+               "Sanofi>Bình Dương 9e+07 flow");
+}
+
+/* "Foreign investors have spent more than $2.5 billion buying into
+** Vietnamese private hospitals since 2015": the country's own hospitals,
+** clinics or banks the money goes into make Việt Nam the target, as
+** "Vietnamese startups" do, over a wire's dateline city (qpharma). Near
+** miss: the city's own hospitals keep the city. */
+static void test_into_vietnamese_hospitals(void) {
+  expect_facts("HANOI, May 9 (Reuters) - Foreign investors have poured more than $700 million into Vietnamese "
+               "private clinics since 2018.",
+               "*>VN 7e+08 stock as_of=2024-05-10");
+  expect_facts("HANOI, May 9 (Reuters) - Foreign investors have put $400 million into Vietnamese hospitals since "
+               "2019, according to a consultancy.",
+               "*>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("HANOI, May 9 (Reuters) - Foreign investors have put $400 million into Hanoi's private hospitals "
+               "since 2019.",
+               "*>Hà Nội 4e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15030,6 +15102,11 @@ int main(void) {
   test_aid_role_beside_investor();
   test_while_clause_outward_before_figure();
   test_later_step_partners_since();
+  test_domestic_firm_long_trade();
+  test_licensed_projects_held_now();
+  test_the_ministry_named_before();
+  test_market_size_no_fact();
+  test_into_vietnamese_hospitals();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3789,6 +3789,38 @@ static void test_authority_of_the_country(void) {
                "organization:Incheon Port Authority;country:Republic of Korea;location:Hải Phòng;");
   expect_names(rs, "He met the Export-Import Bank of the Republic of Korea on Friday.",
                "organization:Export-Import Bank;country:Republic of Korea;");
+}
+
+/* "Aoba Seiyaku", "Tomoe Kogyo": a Japanese firm's trade said in Japanese
+** ends its name as "Pharmaceutical" would, and the name without it is the
+** firm's short form later (qpharma). Near miss: "Shoji", a surname too,
+** is no trade word: "Yuki Shoji" stays a person. */
+static void test_japanese_trade_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Tomoe Kogyo has opened a plant in Hải Phòng. Tomoe will hire 300 workers.",
+               "organization:Tomoe Kogyo;location:Hải Phòng;organization:Tomoe;");
+  expect_names(rs, "Daiichi Yakuhin bought a stake in a drug maker.", "organization:Daiichi Yakuhin;");
+  expect_names(rs, "Ms Yuki Shoji said the plant would open in Hải Phòng.", "person:Yuki Shoji [Ms];location:Hải Phòng;");
+  /* (a drug maker's "Biologics", as "Pharma": "Aldenhof" after "Aldenhof Biologics GmbH") */
+  expect_names(rs, "Aldenhof Biologics GmbH will supply the vaccine. Aldenhof will train 40 staff.",
+               "organization:Aldenhof Biologics GmbH;organization:Aldenhof;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Japan's Pharmaceuticals and Medical Devices Agency": a trade's word,
+** "and", a medical trade, then the body's head word are one name, as
+** "Textile and Garment Group" is (qpharma). Near miss: a firm, "and", then
+** a hospital named on its own stay two names. */
+static void test_medical_trade_after_and(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Officials of Korea's Pharmaceuticals and Medical Supplies Board met him.",
+               "country:Republic of Korea;organization:Pharmaceuticals and Medical Supplies Board;");
+  expect_names(rs, "Sao Mai Pharma and Medical Park Hospital signed a deal.",
+               "organization:Sao Mai Pharma;organization:Medical Park Hospital;");
   ivl_ruleset_free(rs);
 }
 
@@ -3876,6 +3908,8 @@ int main(void) {
   test_insurer_short_names();
   test_property_short_names();
   test_demonym_before_ministry();
+  test_japanese_trade_word();
+  test_medical_trade_after_and();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
   test_firm_described_with_its_home();
