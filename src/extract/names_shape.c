@@ -135,6 +135,8 @@ static const char *const stop_words[] = {
   "notably", "particularly", "especially", "additionally", "furthermore", "moreover", "overall",
   "together", "along", "earlier", "later", "once", "including", "regarding", "following",
   "despite", "based", "located", "apart", "beyond", "amid", "what", "which", "who", "how", "why",
+  /* a wire's market line: "Shares of Central Retail rose 2.1 per cent" */
+  "shares",
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
   "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -168,7 +170,12 @@ static const char *const org_heads[] = {
   ** word: "Zhejiang Huafeng Spinning", "Ridgeline Outfitters" */
   "spinning", "knitting", "weaving", "footwear", "outfitters",
   /* a school of trades and crafts: "Korea Polytechnics", "Saigon Polytechnic" */
-  "polytechnic", "polytechnics", NULL};
+  "polytechnic", "polytechnics",
+  /* farmers' own firms, parties to sourcing deals: "Kim Sơn Rice
+  ** Cooperative", "Yên Châu Mango Co-operative" */
+  "cooperative", "co-operative",
+  /* a store chain's: "Siam Value Retail", "Central Retail" */
+  "retail", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

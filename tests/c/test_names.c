@@ -3763,6 +3763,23 @@ static void test_demonym_before_ministry(void) {
   ivl_ruleset_free(rs);
 }
 
+/* qfood: a farmers' cooperative and a store chain named by their last
+** word ("Hòa Lạc Tea Cooperative", "Mekong Value Retail") are
+** organisations, the place inside the cooperative's name no place of its
+** own. Near misses: "Retail" opening a sentence names nothing, and a
+** wire's "Shares of X" keeps the firm's name without the words before. */
+static void test_cooperative_and_retail_heads(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Mekong Value Retail will buy tea from the Hòa Lạc Tea Cooperative.",
+               "organization:Mekong Value Retail;organization:Hòa Lạc Tea Cooperative;");
+  expect_names(rs, "Retail grew 9 per cent in Huế.", "location:Huế;");
+  expect_names(rs, "Shares of Lam Son Sugar Group rose in Hà Nội.",
+               "organization:Lam Son Sugar Group;location:Hà Nội;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3862,5 +3879,6 @@ int main(void) {
   test_firm_verb_after_comma_adverb();
   test_institution_and_foundation_names();
   test_school_names();
+  test_cooperative_and_retail_heads();
   return check_done();
 }
