@@ -195,6 +195,8 @@ static const char *const trade_words[] = {
   "dairy", "seafood", "foods", "sugar", "rubber", "coffee", "cement", "steel", "textile", "textiles",
   "pharma", "feed", "fertiliser", "fertilizer", "beverage", "beverages", "logistics", "chemical",
   "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", "bakery", "confectionery",
+  /* a brewer's and a milk producer's: "Hà Thành Beer", "Hồng Lam Milk" */
+  "beer", "milk",
   /* "furniture maker Linhai Home": a home-goods firm's last word, as
   ** "health" is, though "Home Affairs" keeps it out of other names */
   "home",
@@ -347,7 +349,9 @@ static const char *const firm_nouns[] = {
   "operators", "conglomerates", "tyremaker", "tiremaker", "processor", "processors", "jeweller", "jeweler",
   "recycler", "packager", "institution", "foundation",
   /* "British publisher Harcourt Learning", "edtech platform X" */
-  "publisher", "publishers", "platform", NULL};
+  "publisher", "publishers", "platform",
+  /* "Local rival Hà Thành Beer, however, has earmarked ...": a competitor named */
+  "rival", "rivals", "competitor", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

@@ -13877,6 +13877,31 @@ static void test_later_step_partners_since(void) {
                "partnership ID|VN since=1955");
 }
 
+/* qfood: goods a firm sells, said in an aside, are no holding sold: the
+** works after the aside's comma are its own (`X, which sells noodles
+** across Asia, will build a plant ... to the tune of $40 million`). Near
+** miss: a stake sold before the figure, no buyer named, stays no one's. */
+static void test_goods_sold_in_aside(void) {
+  expect_facts("Japanese group Kaneda Foods, which sells noodles across Asia, will build a plant in Huế to the tune "
+               "of $40 million.",
+               "Kaneda Foods>Huế 4e+07 flow");
+  expect_facts("Japanese group Kaneda Foods, whose sauces are sold in 30 countries, plans to open a factory in "
+               "Đà Nẵng at a cost of $25 million.",
+               "Kaneda Foods>Đà Nẵng 2.5e+07 flow");
+  expect_facts("Japanese group Kaneda Foods had planned to sell the plant in Huế for $40 million.", "");
+}
+
+/* qfood: money earmarked for works is put in (`X has earmarked $30
+** million for a brewery in Huế`); a brewer and a milk producer are named by
+** their trade's last word. Near miss: money earmarked for no works
+** (`for advertising`) is no investment. */
+static void test_earmarked_for_works(void) {
+  expect_facts("Korean brewer Hanbok Beer has earmarked $30 million for a brewery in Huế.", "Hanbok Beer>Huế 3e+07 flow");
+  expect_facts("Local dairy firm Hòa Sơn Milk has earmarked VNĐ800 billion for a new farm in Nghệ An.",
+               "Hòa Sơn Milk>Nghệ An 8e+11 flow");
+  expect_facts("Hanbok Beer has earmarked $30 million for advertising in Huế this year.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14748,6 +14773,8 @@ int main(void) {
   test_aid_role_beside_investor();
   test_while_clause_outward_before_figure();
   test_later_step_partners_since();
+  test_goods_sold_in_aside();
+  test_earmarked_for_works();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3766,8 +3766,9 @@ static void test_demonym_before_ministry(void) {
 /* qfood: a farmers' cooperative and a store chain named by their last
 ** word ("Hòa Lạc Tea Cooperative", "Mekong Value Retail") are
 ** organisations, the place inside the cooperative's name no place of its
-** own. Near misses: "Retail" opening a sentence names nothing, and a
-** wire's "Shares of X" keeps the firm's name without the words before. */
+** own; a brewer named after "rival" is a firm. Near misses: "Retail" or
+** "Beer" opening a sentence names nothing, and a wire's "Shares of X"
+** keeps the firm's name without the words before. */
 static void test_cooperative_and_retail_heads(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -3775,6 +3776,9 @@ static void test_cooperative_and_retail_heads(void) {
   expect_names(rs, "Mekong Value Retail will buy tea from the Hòa Lạc Tea Cooperative.",
                "organization:Mekong Value Retail;organization:Hòa Lạc Tea Cooperative;");
   expect_names(rs, "Retail grew 9 per cent in Huế.", "location:Huế;");
+  expect_names(rs, "Local rival Hanbok Beer will open a plant in Huế.",
+               "organization:Hanbok Beer;location:Huế;");
+  expect_names(rs, "Beer sales fell in Huế.", "location:Huế;");
   expect_names(rs, "Shares of Lam Son Sugar Group rose in Hà Nội.",
                "organization:Lam Son Sugar Group;location:Hà Nội;");
   ivl_ruleset_free(rs);
