@@ -13902,6 +13902,20 @@ static void test_earmarked_for_works(void) {
   expect_facts("Hanbok Beer has earmarked $30 million for advertising in Huế this year.", "");
 }
 
+/* qfood: the firm a stake is bought in, described by its city and trade
+** (`a stake in Huế noodle chain X`) or after `the purchase of a stake in`,
+** is bought, not the buyer: the firm referred to buys it. Near miss: a firm
+** after its city that does not follow a purchase still invests. */
+static void test_stake_in_firm_of_city_trade(void) {
+  expect_facts("Japan's Kaneda Foods opened a plant in Đà Nẵng. Last year, the Osaka-based group bought a 40 per cent "
+               "stake in Huế noodle chain Bún Xưa for $12 million.",
+               "Kaneda Foods>Huế 1.2e+07 flow");
+  expect_facts("Japan's Kaneda Foods opened a plant in Đà Nẵng. Its board has approved the purchase of a 40 per cent "
+               "stake in Huế-based noodle chain Bún Xưa for $12 million.",
+               "Kaneda Foods>Huế 1.2e+07 flow");
+  expect_facts("Huế noodle chain Bún Xưa will invest $12 million in a kitchen in Đà Nẵng.", "Bún Xưa>Đà Nẵng 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14775,6 +14789,7 @@ int main(void) {
   test_later_step_partners_since();
   test_goods_sold_in_aside();
   test_earmarked_for_works();
+  test_stake_in_firm_of_city_trade();
   ivl_ruleset_free(rules);
   return check_done();
 }
