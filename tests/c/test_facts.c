@@ -13916,6 +13916,18 @@ static void test_stake_in_firm_of_city_trade(void) {
   expect_facts("Huế noodle chain Bún Xưa will invest $12 million in a kitchen in Đà Nẵng.", "Bún Xưa>Đà Nẵng 1.2e+07 flow");
 }
 
+/* qfood: a year told after the figure of another works put up earlier
+** (`its second in the country after a factory it built in Huế in 2019`)
+** dates that works, not the figure: the day said before stays. Near miss:
+** with no earlier works after `after`, the year after the figure dates it. */
+static void test_earlier_works_year_after_figure(void) {
+  expect_facts("Japan's Kaneda Foods on Monday broke ground on a $40 million plant in Đà Nẵng, its second in the "
+               "country after a factory it built in Huế in 2019.",
+               "Kaneda Foods>Đà Nẵng 4e+07 flow as_of=2024-05-06");
+  expect_facts("Japan's Kaneda Foods put $40 million into a plant in Đà Nẵng in 2019.",
+               "Kaneda Foods>Đà Nẵng 4e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14790,6 +14802,7 @@ int main(void) {
   test_goods_sold_in_aside();
   test_earmarked_for_works();
   test_stake_in_firm_of_city_trade();
+  test_earlier_works_year_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
