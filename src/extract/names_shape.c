@@ -135,6 +135,8 @@ static const char *const stop_words[] = {
   "notably", "particularly", "especially", "additionally", "furthermore", "moreover", "overall",
   "together", "along", "earlier", "later", "once", "including", "regarding", "following",
   "despite", "based", "located", "apart", "beyond", "amid", "what", "which", "who", "how", "why",
+  /* a wire's market line: "Shares of Central Retail rose 2.1 per cent" */
+  "shares",
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
   "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -172,7 +174,12 @@ static const char *const org_heads[] = {
   /* a Japanese firm's trade said in Japanese as its last word: "Aoba
   ** Seiyaku" (pharmaceuticals), "Daiichi Yakuhin", "Tomoe Kogyo"
   ** (industry); not "Shoji", a surname too */
-  "seiyaku", "yakuhin", "kogyo", NULL};
+  "seiyaku", "yakuhin", "kogyo",
+  /* farmers' own firms, parties to sourcing deals: "Kim Sơn Rice
+  ** Cooperative", "Yên Châu Mango Co-operative" */
+  "cooperative", "co-operative",
+  /* a store chain's: "Siam Value Retail", "Central Retail" */
+  "retail", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:
@@ -192,6 +199,8 @@ static const char *const trade_words[] = {
   "dairy", "seafood", "foods", "sugar", "rubber", "coffee", "cement", "steel", "textile", "textiles",
   "pharma", "feed", "fertiliser", "fertilizer", "beverage", "beverages", "logistics", "chemical",
   "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", "bakery", "confectionery",
+  /* a brewer's and a milk producer's: "Hà Thành Beer", "Hồng Lam Milk" */
+  "beer", "milk",
   /* "furniture maker Linhai Home": a home-goods firm's last word, as
   ** "health" is, though "Home Affairs" keeps it out of other names */
   "home",
@@ -344,7 +353,9 @@ static const char *const firm_nouns[] = {
   "operators", "conglomerates", "tyremaker", "tiremaker", "processor", "processors", "jeweller", "jeweler",
   "recycler", "packager", "institution", "foundation",
   /* "British publisher Harcourt Learning", "edtech platform X" */
-  "publisher", "publishers", "platform", NULL};
+  "publisher", "publishers", "platform",
+  /* "Local rival Hà Thành Beer, however, has earmarked ...": a competitor named */
+  "rival", "rivals", "competitor", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

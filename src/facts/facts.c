@@ -1095,7 +1095,9 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
 }
 
 static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
-                                   "acquires", NULL};
+                                   "acquires",
+                                   /* "approved the purchase of a 51 per cent stake in X" */
+                                   "purchase of", "stake in", "stakes in", NULL};
 
 /* "after it bought 51% of drinks maker X", "the acquisition of X": the
 ** company bought, right after the words of buying (a few words, no capital
@@ -1103,8 +1105,11 @@ static const char *const buys[] = {"bought", "acquired", "acquisition of", "take
 int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   /* "bought 51 per cent of Đà Nẵng-based X": the seat said before the
   ** company is read past, the words of buying stand before it */
+  /* (so is a place that says where the firm's trade is: "a stake in Đà Lạt
+  ** coffee chain X") */
   size_t from = m->vs;
-  if (m > x->m && (m[-1].kind == FM_PLACE || m[-1].kind == FM_COUNTRY) && fx_based_in(x, &m[-1]) &&
+  if (m > x->m && (m[-1].kind == FM_PLACE || m[-1].kind == FM_COUNTRY) &&
+      (fx_based_in(x, &m[-1]) || (m[-1].kind == FM_PLACE && x->t[m[-1].ve] == ' ')) &&
       m->vs - m[-1].ve <= 24 && fx_lower_words(x, m[-1].ve + 1, m->vs))
     from = m[-1].vs;
   /* (the words back to the last capital, comma or stop only: a byte

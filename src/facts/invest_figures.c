@@ -3420,6 +3420,20 @@ static int plan_clause_date(const ivl_fctx *x, const figures *fs, const ivl_fm *
   return and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && fx_any(x, and, d->vs, plans);
 }
 
+/* "broke ground on a $110 million mill in X on Monday, its second in the
+** country after a plant it opened in Y in 2017": a date after the figure,
+** in a phrase of another works put up earlier ("after" then a past verb of
+** opening), is that works' date, not the figure's. */
+static int earlier_works_date(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
+  static const char *const opened[] = {"opened", "built", "set up", "launched", "commissioned", "acquired", NULL};
+  const figure *f = NULL;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].ve <= d->vs) f = &fs->f[i];
+  if (!f) return 0;
+  size_t after = fx_find_last(x, f->ve, d->vs, "after");
+  return after != FX_NONE && fx_any(x, after, d->vs, inv_works) && fx_any(x, after, d->vs, opened);
+}
+
 /* Does the sentence state a date other than 'd'? */
 static int other_date(const ivl_fsent *s, const ivl_fm *d) {
   for (size_t i = 0; i < s->n; i++)
@@ -3453,7 +3467,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (d->kind != FM_DATE || !d->value_s || (event_year(x, d) && other_date(s, d)) || baseline_date(x, s, d) ||
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
-        year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d))
+        year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

@@ -1302,10 +1302,15 @@ static const ivl_fm *invests_in_which(const ivl_fctx *x, const ivl_fsent *s, con
 
 /* "X had planned to sell the stake for $200 million": a holding sold, in
 ** the figure's clause before it, with no buyer named; the seller's price
-** is no one's investment. */
+** is no one's investment. The holding is the sale's object, before a comma
+** ends it: goods sold in an aside leave the works after it alone ("X,
+** which makes chips sold across Asia, plans to build a second factory ...
+** to the tune of $40 million"). */
 static int sold_to_no_one(const ivl_fctx *x, const figure *f) {
   size_t sale = fx_first(x, f->cs, f->vs, sale_words);
-  return sale != FX_NONE && fx_any(x, sale, f->vs, sold_holdings);
+  if (sale == FX_NONE) return 0;
+  const char *comma = memchr(x->t + sale, ',', f->vs - sale);
+  return fx_any(x, sale, comma ? (size_t)(comma - x->t) : f->vs, sold_holdings);
 }
 
 /* "The investor, a joint venture between local firm X and Singapore's Y,

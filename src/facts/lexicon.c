@@ -39,7 +39,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "Chinese firms registered $600 million" */
           "registered", "registering", "registers",
           /* "expanded its network in Vientiane with an additional $25 million" */
-          "an additional", "an extra")},
+          "an additional", "an extra",
+          /* money set aside for works: "has earmarked VNĐ1.5 trillion for a
+          ** new brewery" */
+          "earmark*")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "drawn", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",

@@ -14213,6 +14213,57 @@ static void test_into_vietnamese_hospitals(void) {
                "*>Hà Nội 4e+08 stock as_of=2024-05-10");
 }
 
+/* qfood: goods a firm sells, said in an aside, are no holding sold: the
+** works after the aside's comma are its own (`X, which sells noodles
+** across Asia, will build a plant ... to the tune of $40 million`). Near
+** miss: a stake sold before the figure, no buyer named, stays no one's. */
+static void test_goods_sold_in_aside(void) {
+  expect_facts("Japanese group Kaneda Foods, which sells noodles across Asia, will build a plant in Huế to the tune "
+               "of $40 million.",
+               "Kaneda Foods>Huế 4e+07 flow");
+  expect_facts("Japanese group Kaneda Foods, whose sauces are sold in 30 countries, plans to open a factory in "
+               "Đà Nẵng at a cost of $25 million.",
+               "Kaneda Foods>Đà Nẵng 2.5e+07 flow");
+  expect_facts("Japanese group Kaneda Foods had planned to sell the plant in Huế for $40 million.", "");
+}
+
+/* qfood: money earmarked for works is put in (`X has earmarked $30
+** million for a brewery in Huế`); a brewer and a milk producer are named by
+** their trade's last word. Near miss: money earmarked for no works
+** (`for advertising`) is no investment. */
+static void test_earmarked_for_works(void) {
+  expect_facts("Korean brewer Hanbok Beer has earmarked $30 million for a brewery in Huế.", "Hanbok Beer>Huế 3e+07 flow");
+  expect_facts("Local dairy firm Hòa Sơn Milk has earmarked VNĐ800 billion for a new farm in Nghệ An.",
+               "Hòa Sơn Milk>Nghệ An 8e+11 flow");
+  expect_facts("Hanbok Beer has earmarked $30 million for advertising in Huế this year.", "");
+}
+
+/* qfood: the firm a stake is bought in, described by its city and trade
+** (`a stake in Huế noodle chain X`) or after `the purchase of a stake in`,
+** is bought, not the buyer: the firm referred to buys it. Near miss: a firm
+** after its city that does not follow a purchase still invests. */
+static void test_stake_in_firm_of_city_trade(void) {
+  expect_facts("Japan's Kaneda Foods opened a plant in Đà Nẵng. Last year, the Osaka-based group bought a 40 per cent "
+               "stake in Huế noodle chain Bún Xưa for $12 million.",
+               "Kaneda Foods>Huế 1.2e+07 flow");
+  expect_facts("Japan's Kaneda Foods opened a plant in Đà Nẵng. Its board has approved the purchase of a 40 per cent "
+               "stake in Huế-based noodle chain Bún Xưa for $12 million.",
+               "Kaneda Foods>Huế 1.2e+07 flow");
+  expect_facts("Huế noodle chain Bún Xưa will invest $12 million in a kitchen in Đà Nẵng.", "Bún Xưa>Đà Nẵng 1.2e+07 flow");
+}
+
+/* qfood: a year told after the figure of another works put up earlier
+** (`its second in the country after a factory it built in Huế in 2019`)
+** dates that works, not the figure: the day said before stays. Near miss:
+** with no earlier works after `after`, the year after the figure dates it. */
+static void test_earlier_works_year_after_figure(void) {
+  expect_facts("Japan's Kaneda Foods on Monday broke ground on a $40 million plant in Đà Nẵng, its second in the "
+               "country after a factory it built in Huế in 2019.",
+               "Kaneda Foods>Đà Nẵng 4e+07 flow as_of=2024-05-06");
+  expect_facts("Japan's Kaneda Foods put $40 million into a plant in Đà Nẵng in 2019.",
+               "Kaneda Foods>Đà Nẵng 4e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15107,6 +15158,10 @@ int main(void) {
   test_the_ministry_named_before();
   test_market_size_no_fact();
   test_into_vietnamese_hospitals();
+  test_goods_sold_in_aside();
+  test_earmarked_for_works();
+  test_stake_in_firm_of_city_trade();
+  test_earlier_works_year_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3821,6 +3821,26 @@ static void test_medical_trade_after_and(void) {
                "country:Republic of Korea;organization:Pharmaceuticals and Medical Supplies Board;");
   expect_names(rs, "Sao Mai Pharma and Medical Park Hospital signed a deal.",
                "organization:Sao Mai Pharma;organization:Medical Park Hospital;");
+}
+
+/* qfood: a farmers' cooperative and a store chain named by their last
+** word ("Hòa Lạc Tea Cooperative", "Mekong Value Retail") are
+** organisations, the place inside the cooperative's name no place of its
+** own; a brewer named after "rival" is a firm. Near misses: "Retail" or
+** "Beer" opening a sentence names nothing, and a wire's "Shares of X"
+** keeps the firm's name without the words before. */
+static void test_cooperative_and_retail_heads(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Mekong Value Retail will buy tea from the Hòa Lạc Tea Cooperative.",
+               "organization:Mekong Value Retail;organization:Hòa Lạc Tea Cooperative;");
+  expect_names(rs, "Retail grew 9 per cent in Huế.", "location:Huế;");
+  expect_names(rs, "Local rival Hanbok Beer will open a plant in Huế.",
+               "organization:Hanbok Beer;location:Huế;");
+  expect_names(rs, "Beer sales fell in Huế.", "location:Huế;");
+  expect_names(rs, "Shares of Lam Son Sugar Group rose in Hà Nội.",
+               "organization:Lam Son Sugar Group;location:Hà Nội;");
   ivl_ruleset_free(rs);
 }
 
@@ -3927,5 +3947,6 @@ int main(void) {
   test_school_names();
   test_share_after_firm_and();
   test_authority_of_the_country();
+  test_cooperative_and_retail_heads();
   return check_done();
 }
