@@ -3787,12 +3787,13 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
     /* (a country whose investors are ranked can be where the money goes:
     ** "Việt Nam is Laos' third largest foreign investor"; not a firm's seat,
-    ** "Seoul-based", nor where its shares trade, "the subsidiary of
-    ** Singapore-listed X", unless it is the firm bought into) */
+    ** "Seoul-based", "Osaka-headquartered", nor where its shares trade,
+    ** "the subsidiary of Singapore-listed X", unless it is the firm bought
+    ** into) */
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) ||
         (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0) && !fx_ranks_investors_in(x, m)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
-        ((fx_starts_with(x, m->ve, "-based") || fx_starts_with(x, m->ve, "-listed")) && !based_bought_into(x, s, m)))
+        ((fx_based_in(x, m) || fx_starts_with(x, m->ve, "-listed")) && !based_bought_into(x, s, m)))
       continue;
     /* "..., according to the Vietnamese Embassy in Vientiane": where the
     ** source of the figure sits, not where the money goes */

@@ -14264,6 +14264,18 @@ static void test_earlier_works_year_after_figure(void) {
                "Kaneda Foods>Đà Nẵng 4e+07 flow as_of=2019");
 }
 
+/* "The Osaka-headquartered drugmaker bought a 25 per cent stake ...": a
+** firm's seat said with "-headquartered" is no destination abroad, as
+** "-based" is not (qpharma). Near miss: a firm seated abroad that is the
+** one bought into is where the money goes. */
+static void test_headquartered_seat_not_destination(void) {
+  expect_facts("The Kyoto-headquartered chipmaker bought a 30 per cent stake in Hà Nội-based Sông Đà Chips for $25 "
+               "million.",
+               "");
+  expect_facts("Vinamilk bought a 25 per cent stake in Osaka-headquartered Kanto Dairy for $45 million.",
+               "Vinamilk>Osaka 4.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15136,6 +15148,7 @@ int main(void) {
   test_will_study_undecided();
   test_places_in_parallel();
   test_works_bought_undisclosed();
+  test_headquartered_seat_not_destination();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
