@@ -13877,6 +13877,27 @@ static void test_later_step_partners_since(void) {
                "partnership ID|VN since=1955");
 }
 
+/* "with FPT Corporation, Vietnam's largest IT services firm, on ...", "with
+** US chip designer X": a sector in what a party is (an aside after its name,
+** or a description before it, a designer's too) is no sector of the deal,
+** and the country before "chip designer" is no party. Near misses: the same
+** trade said as what the deal covers ("on IT services") is the deal's, and
+** a sector after a comma that opens no aside of a firm stays. */
+static void test_sector_in_party_aside(void) {
+  expect_deal_sectors("Huế signed an MoU with Okabe Soft Corporation, a Japanese IT services firm, on staff exchanges.",
+                      "Huế|Okabe Soft Corporation:");
+  expect_deal_sectors("Huế signed an MoU with Okabe Soft Corporation, Japan's largest IT firm, on tourism.",
+                      "Huế|Okabe Soft Corporation:tourism");
+  expect_deal_sectors("Huế signed an MoU with Okabe Soft Corporation on IT services and tourism.",
+                      "Huế|Okabe Soft Corporation:digital-technology,tourism");
+  expect_deal_sectors("Huế signed an MoU on tourism, a growing IT firm market and logistics with Okabe Soft Corporation.",
+                      "Huế|Okabe Soft Corporation:digital-technology,logistics,tourism");
+  expect_facts("Huế on Monday signed a cooperation agreement with US chip designer Qorvane Labs to train engineers.",
+               "agreement Huế|Qorvane Labs date=2024-05-06");
+  expect_deal_sectors("Huế on Monday signed a cooperation agreement with US chip designer Qorvane Labs to train engineers.",
+                      "Huế|Qorvane Labs:");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14748,6 +14769,7 @@ int main(void) {
   test_aid_role_beside_investor();
   test_while_clause_outward_before_figure();
   test_later_step_partners_since();
+  test_sector_in_party_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
