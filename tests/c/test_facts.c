@@ -13898,6 +13898,29 @@ static void test_sector_in_party_aside(void) {
                       "Huế|Qorvane Labs:");
 }
 
+/* "Korea's government has set aside 2 trillion won to subsidise battery
+** plants at home": a foreign country's money spent in its own land is no
+** investment in Việt Nam (qdata). Near misses: a Vietnamese group's money
+** "at home" is its domestic investment, and a figure with "at home" in
+** another clause keeps its fact. */
+static void test_foreign_money_at_home(void) {
+  expect_facts("Korea's government has set aside 2 trillion won to subsidise battery plants at home since 2022.", "");
+  expect_facts("Germany's cabinet approved €5 billion for chip factories back home on Monday.", "");
+  expect_facts("Viettel will invest VNĐ8 trillion in data centres in Hà Nội, its largest outlay at home.",
+               "Viettel>Hà Nội 8e+12 flow");
+  expect_facts("Korea's Hanbit Corporation will invest $50 million in Huế, its chairman said, after years at home.",
+               "Hanbit Corporation>Huế 5e+07 flow");
+}
+
+/* "Its first, in Hà Nội, cost the group VNĐ5 trillion": what works cost
+** the company named by reference is its investment, though the works' noun
+** is left out (qdata). Near miss: what works cost a province is no firm's. */
+static void test_works_cost_the_company(void) {
+  expect_facts("The Huế campus is Sora Cloud Corporation's second. Its first, in Hà Nội, cost the company $60 million.",
+               "Sora Cloud Corporation>Hà Nội 6e+07 flow");
+  expect_facts("A new road in Huế cost the province $40 million.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14770,6 +14793,8 @@ int main(void) {
   test_while_clause_outward_before_figure();
   test_later_step_partners_since();
   test_sector_in_party_aside();
+  test_foreign_money_at_home();
+  test_works_cost_the_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
