@@ -13921,6 +13921,37 @@ static void test_works_cost_the_company(void) {
   expect_facts("A new road in Huế cost the province $40 million.", "");
 }
 
+/* "a pledge by rival Nimbus Cloud to spend $1.2 billion on data centres in
+** Malaysia and Vietnam combined": one figure for Việt Nam and a country
+** abroad together goes to no one place (qdata; ENTITIES' target `*`), as
+** one for two places abroad does. Near misses: a place in Việt Nam named
+** after the place abroad by Việt Nam's possessive keeps the outward place
+** list as before, and the place abroad alone keeps its target. */
+static void test_vietnam_among_places_together(void) {
+  expect_facts("Last year rival Nimbus Cloud pledged to spend $1.2 billion on data centres in Malaysia and Vietnam "
+               "combined.",
+               "Nimbus Cloud>* 1.2e+09 flow");
+  expect_facts("Last year rival Nimbus Cloud pledged to spend $1.2 billion on data centres in Malaysia.",
+               "Nimbus Cloud>MY 1.2e+09 flow");
+  expect_facts("In Cambodia, Việt Nam has 140 valid projects worth $1.9 billion.", "VN>KH 1.9e+09 stock projects=140 as_of=2024-05-10");
+}
+
+/* "Viettel will invest ... Meanwhile, rival Mobitel opened ... The group
+** said it would earmark a further $200 million for new data centres in the
+** northern and central regions": "the group" after a rival of the firm
+** last called a group is that rival, and the country's regions named by
+** their compass words are the country (qdata). Near miss: with no rival
+** named between, "the group" stays the firm called a group. */
+static void test_rival_group_and_regions(void) {
+  expect_facts("Telecom group Viettel will invest $490 million in a data centre in Hà Nội. Meanwhile, rival Mobitel "
+               "opened a $90 million data centre in Huế on Friday. The group said it would earmark a further $200 "
+               "million for new data centres in the northern and central regions.",
+               "Viettel>Hà Nội 4.9e+08 flow; Mobitel>Huế 9e+07 flow as_of=2024-05-10; Mobitel>VN 2e+08 flow");
+  expect_facts("Telecom group Viettel will invest $490 million in a data centre in Hà Nội. The group said it would "
+               "earmark a further $200 million for new data centres in the northern region.",
+               "Viettel>Hà Nội 4.9e+08 flow; Viettel>VN 2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14795,6 +14826,8 @@ int main(void) {
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
+  test_vietnam_among_places_together();
+  test_rival_group_and_regions();
   ivl_ruleset_free(rules);
   return check_done();
 }
