@@ -536,9 +536,13 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
   const ivl_fm *g = x->c.called_group, *c = x->c.company;
   if (!g || !c || !g->party || !c->party || strcmp(g->party, c->party) == 0) return NULL;
   if (fx_called_group(x, c) || !fx_any(x, s->vs, to, the_group) || fdi_subject(x, s, to)) return NULL;
-  /* (not when the company named since is the group's rival, "rival VNPT":
-  ** a firm of the same kind, so "the group" is that one) */
-  if (fx_ends_with(x, c->vs, "rival") || fx_ends_with(x, c->vs, "rival group")) return NULL;
+  /* (not when the company named since was brought in as the group's
+  ** rival, "rival VNPT", whatever it is called later, "VNPT's ninth": a
+  ** firm of the same kind, so "the group" is that one) */
+  for (size_t i = 0; i < x->nm && x->m[i].vs <= c->vs; i++)
+    if (x->m[i].kind == FM_ORG && x->m[i].party && strcmp(x->m[i].party, c->party) == 0 &&
+        fx_ends_with(x, x->m[i].vs, "rival"))
+      return NULL;
   return g;
 }
 

@@ -13947,6 +13947,10 @@ static void test_rival_group_and_regions(void) {
                "opened a $90 million data centre in Huế on Friday. The group said it would earmark a further $200 "
                "million for new data centres in the northern and central regions.",
                "Viettel>Hà Nội 4.9e+08 flow; Mobitel>Huế 9e+07 flow as_of=2024-05-10; Mobitel>VN 2e+08 flow");
+  expect_facts("Telecom group Viettel will invest $490 million in a data centre in Hà Nội. Meanwhile, rival Mobitel "
+               "opened a $90 million data centre in Huế on Friday. The hall is Mobitel's ninth. The group said it "
+               "would earmark a further $200 million for new data centres in the northern and central regions.",
+               "Viettel>Hà Nội 4.9e+08 flow; Mobitel>Huế 9e+07 flow as_of=2024-05-10; Mobitel>VN 2e+08 flow");
   expect_facts("Telecom group Viettel will invest $490 million in a data centre in Hà Nội. The group said it would "
                "earmark a further $200 million for new data centres in the northern region.",
                "Viettel>Hà Nội 4.9e+08 flow; Viettel>VN 2e+08 flow");
