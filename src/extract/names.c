@@ -720,7 +720,11 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Seiyaku" */
   TAIL(" Seiyaku"), TAIL(" Yakuhin"), TAIL(" Kogyo"),
   /* a drug maker's trade: "Rheinwald" after "Rheinwald Biologics GmbH" */
-  TAIL(" Biologics"), {NULL, 0}};
+  TAIL(" Biologics"),
+  /* the data, cloud and chip-design trades: "Arcadia" after "Arcadia Data
+  ** Centres", "Orbis" after "Orbis Cloud", "Kaizen" after "Kaizen
+  ** Semiconductor Design" (both words of trade left out) */
+  TAIL(" Data Centres"), TAIL(" Data Centers"), TAIL(" Cloud"), TAIL(" Semiconductor Design"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the

@@ -179,7 +179,10 @@ static const char *const org_heads[] = {
   ** Cooperative", "Yên Châu Mango Co-operative" */
   "cooperative", "co-operative",
   /* a store chain's: "Siam Value Retail", "Central Retail" */
-  "retail", NULL};
+  "retail",
+  /* the data, cloud, network and chip-design trades: "Orbis Cloud", "Kaizen
+  ** Semiconductor Design", "Arcadia Data Centres", "NTT Communications" */
+  "cloud", "design", "centres", "centers", "communications", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:
@@ -1985,6 +1988,23 @@ static int ampersand_letters(const reader *r, size_t j) {
   return r->t[j].upper && memchr(tok_text(r, j), '&', tok_len(r, j)) && !one_of(tok_text(r, j), tok_len(r, j), activities);
 }
 
+/* "Samsung SDS", "LG CNS", "Viettel IDC": a unit's letters in capitals
+** after the group the gazetteer knows, two to four of them; not a place
+** or country the gazetteer knows ("Samsung US"), a phase's numeral
+** ("VSIP II"), nor the capitals of a field or a deal ("FPT AI", "Viettel
+** ICT", "Samsung EV") */
+static int unit_letters(const reader *r, size_t j) {
+  static const char *const not_units[] = {"ai", "it", "ict", "iot", "ev", "evs", "fdi", "oda", "ipo", "ceo",
+                                          "gdp", "lng", "epc", "ppp", "oem", "jv", "hq", "mou", "hcm", "hcmc", NULL};
+  size_t n = tok_len(r, j);
+  if (!r->t[j].word || !r->t[j].upper || r->t[j].known || n < 2 || n > 4 || roman_or_number(r, j) ||
+      one_of(tok_text(r, j), n, not_units))
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    if (!ivl_isupper((unsigned char)tok_text(r, j)[k])) return 0;
+  return 1;
+}
+
 static size_t known_firm_end(const reader *r, size_t a, size_t b) {
   const ivl_name *k = known_at(r, a);
   if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[a].s) return a;
@@ -2012,7 +2032,7 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
       own++;
       continue;
     }
-    if (!joined && own < 2 && (own_name_word(r, j) || ampersand_letters(r, j))) {
+    if (!joined && own < 2 && (own_name_word(r, j) || ampersand_letters(r, j) || unit_letters(r, j))) {
       if (own && product_noun(r, j)) return a; /* "Kia Seltos SUVs" */
       own++;
       continue;
@@ -4898,11 +4918,19 @@ static int opening_adverb(const reader *r, size_t a, size_t b) {
          !tok_eq(r, b + 1, the) && !tok_eq(r, b + 1, a) && !tok_eq(r, b + 1, an) && !known_at(r, a);
 }
 
+/* "cost the group VNĐ5 trillion": the đồng's letters joined to a number
+** open an amount, no firm's name, though a firm noun comes before them. */
+static int dong_amount(const reader *r, size_t a) {
+  const char *w = tok_text(r, a);
+  size_t n = tok_len(r, a), k = n > 4 && memcmp(w, "VN\xC4\x90", 4) == 0 ? 4 : n > 3 && memcmp(w, "VND", 3) == 0 ? 3 : 0;
+  return k && ivl_isdigit((unsigned char)w[k]);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest") */
   if (b - a > 6 || (tok_is(r, a, stop_words) && !(b - a >= 3 && r->t[b - 1].upper && vietnamese_an(r, a, b))) ||
-      opening_adverb(r, a, b))
+      opening_adverb(r, a, b) || dong_amount(r, a))
     return FIRM_NOT;
   if (based_firm(r, a, b) || possessive_trade_firm(r, a, b)) return FIRM_SO;
   /* "Procter and Gamble will invest", "Johnson and Johnson signed": a word

@@ -181,6 +181,8 @@ static const char *const firm_nouns[] = {
   "automaker", "maker", "manufacturer", "developer", "producer", "supplier", "operator", "provider",
   "investor", "bank", "lender", "insurer", "fund", "airline", "carrier", "retailer", "contractor",
   "consultancy", "start-up", "startup", "major", "partner",
+  /* "US chip designer X": design's */
+  "designer",
   /* "US chicken chain X", "Japanese fashion brand X": retail's and food's */
   "chain", "brand", NULL};
 
@@ -1442,6 +1444,20 @@ static int sector_between(const ivl_fsent *s, size_t from, size_t to) {
   return 0;
 }
 
+/* "with FPT Corporation, Vietnam's largest IT services firm, on Tuesday":
+** the firm noun ending at 'end' closes an aside set off by commas right
+** after a firm's name, so the sector at 'from' inside it says what that
+** firm does. */
+static int firm_aside_ends(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t end) {
+  if (end < s->ve && x->t[end] != ',' && x->t[end] != '.') return 0;
+  size_t comma = from;
+  while (comma > s->vs && from - comma < 60 && x->t[comma - 1] != ',' && x->t[comma - 1] != '.') comma--;
+  if (comma <= s->vs || x->t[comma - 1] != ',') return 0;
+  for (size_t j = 0; j < s->n && s->m[j].ve < comma; j++)
+    if (s->m[j].ve + 1 == comma && s->m[j].kind == FM_ORG) return 1;
+  return 0;
+}
+
 /* Does sector mention i describe the firm named right after its noun
 ** ("Singaporean hospitality group Orchid Crest signed ...", "textile giant
 ** Hyosung"), or the kind of a fair ("will promote each other's destinations
@@ -1450,13 +1466,17 @@ static int sector_between(const ivl_fsent *s, size_t from, size_t to) {
 ** and tourism fair"). */
 static int sector_describes_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   static const char *const nouns[] = {"group", "firm", "company", "giant", "developer", "operator", "chain",
-                                      "maker", "producer", "supplier", "conglomerate", "corporation", "brand", NULL};
+                                      "maker", "producer", "supplier", "conglomerate", "corporation", "brand",
+                                      "designer", "provider", NULL};
   static const char *const fairs[] = {"fair", "fairs", NULL};
   size_t p = s->m[i].ve;
   while (p < s->ve && x->t[p] == ' ') p++;
   if (fx_starts_with_any(x, p, fairs)) return 1;
+  /* "IT services firm", "cloud services provider": the services the firm sells */
+  if (fx_starts_with(x, p, "services")) p += strlen("services ");
   if (!fx_starts_with_any(x, p, nouns)) return 0;
   while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  if (firm_aside_ends(x, s, s->m[i].vs, p)) return 1;
   while (p < s->ve && x->t[p] == ' ') p++;
   for (size_t j = i + 1; j < s->n && s->m[j].vs <= p; j++)
     if (s->m[j].vs == p && s->m[j].kind == FM_ORG) return 1;

@@ -397,6 +397,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
       puts_money_in(x, s))
     return 1;
   if (money && company && inv_sold_abroad(x, s, first_money(s))) return 1;
+  /* "Its first, in Hồ Chí Minh City, cost the group VNĐ5 trillion": what
+  ** works cost the company that paid for them, named by reference */
+  static const char *const cost_owner[] = {"cost the group", "cost the company", "cost the firm",
+                                           "cost the developer", "cost the investor", NULL};
+  if (money && fx_any(x, s->vs, s->ve, cost_owner)) return 1;
   if (money && company && x->c.invest_age <= 2 && part_contributed(x, s)) return 1;
   /* "Japan and South Korea each registered more than $1 billion in the
   ** province": a country (or any investor) putting money in, with
@@ -2740,6 +2745,28 @@ static int others_only(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 1;
 }
 
+/* "Japan's government has set aside 3.9 trillion yen to subsidise chip
+** plants at home": money a foreign country spends in its own land, said by
+** "at home" after the figure in its clause, is none of Việt Nam's (not
+** "Viettel will pour $1 billion into data centres at home", a Vietnamese
+** spender's own land, nor a sentence naming a Vietnamese place). */
+static int foreign_money_at_home(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const home[] = {"at home", "back home", "in its home market", NULL};
+  if (!f->money) return 0;
+  size_t to = f->money->ve + 80 < s->ve ? f->money->ve + 80 : s->ve;
+  size_t h = fx_first(x, f->money->ve, to, home);
+  if (h == FX_NONE || !same_clause(x, f->money->ve, h)) return 0;
+  int foreign = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if ((m->kind == FM_COUNTRY && m->party && strcmp(m->party, "VN") == 0) ||
+        (m->kind == FM_PLACE && m->country && strcmp(m->country, "VN") == 0))
+      return 0;
+    if (m->kind == FM_COUNTRY && m->party && m->vs < f->money->vs) foreign = 1;
+  }
+  return foreign;
+}
+
 /* "A Japanese group dropped a $150 million plan to buy X last year",
 ** "abandoned its $2 billion bid": the plan or bid given up said around its
 ** figure (the lexicon's "dropped plans" needs the words together; a bare
@@ -2803,6 +2830,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) ||
+                  foreign_money_at_home(x, s, f) ||
                   undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, from, absent) || possibility_said(x, f, absent) ||

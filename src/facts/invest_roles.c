@@ -595,6 +595,13 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
   const ivl_fm *g = x->c.called_group, *c = x->c.company;
   if (!g || !c || !g->party || !c->party || strcmp(g->party, c->party) == 0) return NULL;
   if (fx_called_group(x, c) || !fx_any(x, s->vs, to, the_group) || fdi_subject(x, s, to)) return NULL;
+  /* (not when the company named since was brought in as the group's
+  ** rival, "rival VNPT", whatever it is called later, "VNPT's ninth": a
+  ** firm of the same kind, so "the group" is that one) */
+  for (size_t i = 0; i < x->nm && x->m[i].vs <= c->vs; i++)
+    if (x->m[i].kind == FM_ORG && x->m[i].party && strcmp(x->m[i].party, c->party) == 0 &&
+        fx_ends_with(x, x->m[i].vs, "rival"))
+      return NULL;
   return g;
 }
 
@@ -2509,6 +2516,19 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
 /* "in five projects across four provinces", "in 12 cities and provinces":
 ** money spread over several of the country's places, Việt Nam's; not "in
 ** the two provinces" (places just named). */
+/* "for new data centres in the northern and central regions": the
+** country's regions named by their compass words are no place of the
+** gazetteer's (GUIDELINES: "the central region" is none), so the money
+** goes to the country at large. */
+static int country_regions(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const regions[] = {"northern region", "central region", "southern region",
+                                        "northern and central regions", "central and southern regions",
+                                        "northern and southern regions", "northern, central and southern regions",
+                                        "three regions", NULL};
+  size_t at = fx_first(x, from, to, regions);
+  return at != FX_NONE && fx_ends_with(x, at, "the");
+}
+
 static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const over[] = {"across", "in", NULL};
   static const char *const places[] = {"provinces", "localities", "cities and provinces", "provinces and cities", NULL};
@@ -2662,7 +2682,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   int told_in_country = country_at != FX_NONE && !country_abroad_before(x, s, country_at) &&
                         !(fx_starts_with(x, country_at, "in") && works_counted_at(x, s, country_at));
   if (!best.name &&
-      (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to)))
+      (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to) ||
+       country_regions(x, from, to)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
@@ -4168,18 +4189,27 @@ static const ivl_fm *firm_of_figure(const ivl_fctx *x, const ivl_fsent *s, const
 /* "in Laos and Cambodia", "in the US, Cambodia and New Zealand": the
 ** place abroad 'm' is one of several named together, the figure no one
 ** of theirs. Returns the next one, or NULL; not a place's own country
-** ("in Vientiane, Laos"). */
+** ("in Vientiane, Laos"). Việt Nam itself after the place abroad ("on data
+** centres in Singapore and Vietnam combined") is one of them too: money
+** for both countries goes to no one place, not a Vietnamese place's
+** ("in Laos and Vietnam's Nghệ An"). */
 static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *n = &s->m[i];
     if (n->vs < m->ve || n == m) continue;
-    if (!(n->kind == FM_COUNTRY || n->kind == FM_PLACE) || (n->flags & (FM_VN | FM_DEMONYM)) || n->vs - m->ve > 6)
+    int vietnam = n->kind == FM_COUNTRY && (n->flags & FM_VN) && !(n->flags & FM_DEMONYM) &&
+                  !fx_starts_with(x, n->ve, "'s") && !fx_starts_with(x, n->ve, "\xE2\x80\x99s");
+    if (!(n->kind == FM_COUNTRY || n->kind == FM_PLACE) || ((n->flags & (FM_VN | FM_DEMONYM)) && !vietnam) ||
+        n->vs - m->ve > 6)
       return NULL;
     size_t a = fx_find(x, m->ve, n->vs, "and");
     int joined = a == FX_NONE ? fx_only(x, m->ve, n->vs, ", ")
                               : fx_only(x, m->ve, a, ", ") && fx_only(x, a + 3, n->vs, " ");
     if (!joined || (m->kind == FM_PLACE && n->kind == FM_COUNTRY && m->country && strcmp(m->country, n->party) == 0))
       return NULL;
+    /* (Việt Nam only after "and": "In Cambodia, Việt Nam has 212 projects"
+    ** opens a clause on Việt Nam, no list) */
+    if (vietnam && a == FX_NONE) return NULL;
     /* "$50 million in Laos and Cambodia $30 million": the next place opens
     ** a gapped member, its own amount right after it */
     if (i + 1 < s->n && s->m[i + 1].kind == FM_MONEY && fx_only(x, n->ve, s->m[i + 1].vs, " ")) return NULL;

@@ -14276,6 +14276,85 @@ static void test_headquartered_seat_not_destination(void) {
                "Vinamilk>Osaka 4.5e+07 flow");
 }
 
+/* "with FPT Corporation, Vietnam's largest IT services firm, on ...", "with
+** US chip designer X": a sector in what a party is (an aside after its name,
+** or a description before it, a designer's too) is no sector of the deal,
+** and the country before "chip designer" is no party. Near misses: the same
+** trade said as what the deal covers ("on IT services") is the deal's, and
+** a sector after a comma that opens no aside of a firm stays. */
+static void test_sector_in_party_aside(void) {
+  expect_deal_sectors("Huế signed an MoU with Okabe Soft Corporation, a Japanese IT services firm, on staff exchanges.",
+                      "Huế|Okabe Soft Corporation:");
+  expect_deal_sectors("Huế signed an MoU with Okabe Soft Corporation, Japan's largest IT firm, on tourism.",
+                      "Huế|Okabe Soft Corporation:tourism");
+  expect_deal_sectors("Huế signed an MoU with Okabe Soft Corporation on IT services and tourism.",
+                      "Huế|Okabe Soft Corporation:digital-technology,tourism");
+  expect_deal_sectors("Huế signed an MoU on tourism, a growing IT firm market and logistics with Okabe Soft Corporation.",
+                      "Huế|Okabe Soft Corporation:digital-technology,logistics,tourism");
+  expect_facts("Huế on Monday signed a cooperation agreement with US chip designer Qorvane Labs to train engineers.",
+               "agreement Huế|Qorvane Labs date=2024-05-06");
+  expect_deal_sectors("Huế on Monday signed a cooperation agreement with US chip designer Qorvane Labs to train engineers.",
+                      "Huế|Qorvane Labs:");
+}
+
+/* "Korea's government has set aside 2 trillion won to subsidise battery
+** plants at home": a foreign country's money spent in its own land is no
+** investment in Việt Nam (qdata). Near misses: a Vietnamese group's money
+** "at home" is its domestic investment, and a figure with "at home" in
+** another clause keeps its fact. */
+static void test_foreign_money_at_home(void) {
+  expect_facts("Korea's government has set aside 2 trillion won to subsidise battery plants at home since 2022.", "");
+  expect_facts("Germany's cabinet approved €5 billion for chip factories back home on Monday.", "");
+  expect_facts("Viettel will invest VNĐ8 trillion in data centres in Hà Nội, its largest outlay at home.",
+               "Viettel>Hà Nội 8e+12 flow");
+  expect_facts("Korea's Hanbit Corporation will invest $50 million in Huế, its chairman said, after years at home.",
+               "Hanbit Corporation>Huế 5e+07 flow");
+}
+
+/* "Its first, in Hà Nội, cost the group VNĐ5 trillion": what works cost
+** the company named by reference is its investment, though the works' noun
+** is left out (qdata). Near miss: what works cost a province is no firm's. */
+static void test_works_cost_the_company(void) {
+  expect_facts("The Huế campus is Sora Cloud Corporation's second. Its first, in Hà Nội, cost the company $60 million.",
+               "Sora Cloud Corporation>Hà Nội 6e+07 flow");
+  expect_facts("A new road in Huế cost the province $40 million.", "");
+}
+
+/* "a pledge by rival Nimbus Cloud to spend $1.2 billion on data centres in
+** Malaysia and Vietnam combined": one figure for Việt Nam and a country
+** abroad together goes to no one place (qdata; ENTITIES' target `*`), as
+** one for two places abroad does. Near misses: a place in Việt Nam named
+** after the place abroad by Việt Nam's possessive keeps the outward place
+** list as before, and the place abroad alone keeps its target. */
+static void test_vietnam_among_places_together(void) {
+  expect_facts("Last year rival Nimbus Cloud pledged to spend $1.2 billion on data centres in Malaysia and Vietnam "
+               "combined.",
+               "Nimbus Cloud>* 1.2e+09 flow");
+  expect_facts("Last year rival Nimbus Cloud pledged to spend $1.2 billion on data centres in Malaysia.",
+               "Nimbus Cloud>MY 1.2e+09 flow");
+  expect_facts("In Cambodia, Việt Nam has 140 valid projects worth $1.9 billion.", "VN>KH 1.9e+09 stock projects=140 as_of=2024-05-10");
+}
+
+/* "Viettel will invest ... Meanwhile, rival Mobitel opened ... The group
+** said it would earmark a further $200 million for new data centres in the
+** northern and central regions": "the group" after a rival of the firm
+** last called a group is that rival, and the country's regions named by
+** their compass words are the country (qdata). Near miss: with no rival
+** named between, "the group" stays the firm called a group. */
+static void test_rival_group_and_regions(void) {
+  expect_facts("Telecom group Viettel will invest $490 million in a data centre in Hà Nội. Meanwhile, rival Mobitel "
+               "opened a $90 million data centre in Huế on Friday. The group said it would earmark a further $200 "
+               "million for new data centres in the northern and central regions.",
+               "Viettel>Hà Nội 4.9e+08 flow; Mobitel>Huế 9e+07 flow as_of=2024-05-10; Mobitel>VN 2e+08 flow");
+  expect_facts("Telecom group Viettel will invest $490 million in a data centre in Hà Nội. Meanwhile, rival Mobitel "
+               "opened a $90 million data centre in Huế on Friday. The hall is Mobitel's ninth. The group said it "
+               "would earmark a further $200 million for new data centres in the northern and central regions.",
+               "Viettel>Hà Nội 4.9e+08 flow; Mobitel>Huế 9e+07 flow as_of=2024-05-10; Mobitel>VN 2e+08 flow");
+  expect_facts("Telecom group Viettel will invest $490 million in a data centre in Hà Nội. The group said it would "
+               "earmark a further $200 million for new data centres in the northern region.",
+               "Viettel>Hà Nội 4.9e+08 flow; Viettel>VN 2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15175,6 +15254,11 @@ int main(void) {
   test_earmarked_for_works();
   test_stake_in_firm_of_city_trade();
   test_earlier_works_year_after_figure();
+  test_sector_in_party_aside();
+  test_foreign_money_at_home();
+  test_works_cost_the_company();
+  test_vietnam_among_places_together();
+  test_rival_group_and_regions();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3572,6 +3572,32 @@ static void test_institution_and_foundation_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* The data, cloud and chip-design trades: "Data Centers", "Cloud" and
+** "Semiconductor Design" end a firm's name and leave its short form, and a
+** unit's capitals after a group the gazetteer knows ("LG CNS") are the
+** unit's name. Near misses: the capitals of a field after the group
+** ("Samsung AI") and a country's ("Samsung US") are not the group's. */
+static void test_data_trade_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Norlake Data Centers opened a hall in Huế. Norlake will add $30 million.",
+               "organization:Norlake Data Centers;location:Huế;organization:Norlake;");
+  expect_names(rs, "Velmora Cloud will spend $90 million. Velmora signed an MoU.",
+               "organization:Velmora Cloud;organization:Velmora;");
+  expect_names(rs, "Tessera Semiconductor Design hired 80 engineers. Tessera later signed a deal.",
+               "organization:Tessera Semiconductor Design;organization:Tessera;");
+  expect_names(rs, "Huế and Japan's KRT Communications have cooperated since 2019.",
+               "location:Huế;country:Japan;organization:KRT Communications;");
+  expect_names(rs, "Korea's LG CNS will invest $30 million in Huế.", "country:Republic of Korea;organization:LG CNS;location:Huế;");
+  expect_names(rs, "Samsung AI sales rose.", "organization:Samsung;");
+  /* the đồng's letters joined to a number after a firm noun open an amount */
+  expect_names(rs, "The hall cost the group VNĐ5 trillion.", "");
+  expect_names(rs, "The hall cost the company VND12 trillion.", "");
+  expect_names(rs, "Samsung US sales rose.", "organization:Samsung;country:United States;");
+  ivl_ruleset_free(rs);
+}
+
 /* "garment maker May Hòa Bình": a run a firm noun puts after it that opens
 ** on a month's word is the firm's name, no date nor place. Near miss: "in
 ** May" after a firm's name is a date, and the place after it a place. */
@@ -3948,5 +3974,6 @@ int main(void) {
   test_share_after_firm_and();
   test_authority_of_the_country();
   test_cooperative_and_retail_heads();
+  test_data_trade_names();
   return check_done();
 }
