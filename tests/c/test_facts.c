@@ -13877,6 +13877,23 @@ static void test_later_step_partners_since(void) {
                "partnership ID|VN since=1955");
 }
 
+/* "- Sao Mai Electronics plant: $150 million, by Japan's Tamura
+** Corporation": a list line's owner brought in by "by" right after its
+** figure is the investor, over the works or unit named first (qplain).
+** Near miss: "by far" after the figure leaves the firm named first. */
+static void test_list_line_owner_after_by(void) {
+  expect_facts("Hải Dương licensed 12 projects worth $400 million in the first quarter. The largest were:\n\n"
+               "- Sao Mai Electronics plant: $150 million, by Japan's Tamura Corporation\n"
+               "- Cam Giang Cable Vietnam factory: $80 million, by Thai group Charoen Cables Co., Ltd",
+               "*>Hải Dương 4e+08 flow projects=12; Tamura Corporation>Hải Dương 1.5e+08 flow; "
+               "Charoen Cables Co., Ltd>Hải Dương 8e+07 flow");
+  expect_facts("Hải Dương licensed 12 projects worth $400 million in the first quarter. The largest were:\n\n"
+               "- Tamura Corporation plant: $150 million, by far the biggest\n"
+               "- Charoen Cables Co., Ltd factory: $80 million, by Thai standards large",
+               "*>Hải Dương 4e+08 flow projects=12; Tamura Corporation>Hải Dương 1.5e+08 flow; "
+               "Charoen Cables Co., Ltd>Hải Dương 8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14748,6 +14765,7 @@ int main(void) {
   test_aid_role_beside_investor();
   test_while_clause_outward_before_figure();
   test_later_step_partners_since();
+  test_list_line_owner_after_by();
   ivl_ruleset_free(rules);
   return check_done();
 }
