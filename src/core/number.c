@@ -41,10 +41,7 @@ int ivl_space_group_at(const char *s, size_t len, size_t i) {
   if (i + 4 > len || s[i] != ' ' || run_of_digits(s, len, i + 1) != 3) return 0;
   if (s[i + 1] != '7' || s[i + 3] != '7' || i + 6 > len || (s[i + 4] != ' ' && s[i + 4] != '-')) return 1;
   const char *after = s + i + 5;
-  size_t left = len - (i + 5);
-  int model = ivl_isdigit((unsigned char)after[0]) || (left >= 3 && memcmp(after, "MAX", 3) == 0) ||
-              (left >= 3 && memcmp(after, "Max", 3) == 0) || after[0] == 'D';
-  return !model;
+  return !(ivl_isdigit((unsigned char)after[0]) || after[0] == 'M' || after[0] == 'D'); /* MAX, Max, Dreamliner */
 }
 
 size_t ivl_number_digits(const char *s, size_t len, ivl_number *out) {
