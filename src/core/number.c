@@ -37,14 +37,24 @@ static size_t run_of_digits(const char *s, size_t len, size_t i) {
   return j - i;
 }
 
+int ivl_space_group_at(const char *s, size_t len, size_t i) {
+  if (i + 4 > len || s[i] != ' ' || run_of_digits(s, len, i + 1) != 3) return 0;
+  if (s[i + 1] != '7' || s[i + 3] != '7' || i + 6 > len || (s[i + 4] != ' ' && s[i + 4] != '-')) return 1;
+  const char *after = s + i + 5;
+  return !(ivl_isdigit((unsigned char)after[0]) || after[0] == 'M' || after[0] == 'D'); /* MAX, Max, Dreamliner */
+}
+
 size_t ivl_number_digits(const char *s, size_t len, ivl_number *out) {
   memset(out, 0, sizeof *out);
   size_t first = run_of_digits(s, len, 0), i, ndigits = 0;
   int nd = 0;
   if (first == 0) return 0;
   for (i = 0; i < first; i++) push_digit(out, s[i] - '0', 0, &nd);
-  /* thousands groups: ",ddd" repeated, only after 1-3 leading digits */
-  while (first <= 3 && i + 4 <= len && s[i] == ',' && run_of_digits(s, len, i + 1) == 3) {
+  /* thousands groups: ",ddd" or " ddd" repeated, one separator throughout,
+  ** only after 1-3 leading digits (fragments.c's number_digits) */
+  int spaced = first <= 3 && ivl_space_group_at(s, len, i);
+  while (first <= 3 && (spaced ? ivl_space_group_at(s, len, i)
+                               : i + 4 <= len && s[i] == ',' && run_of_digits(s, len, i + 1) == 3)) {
     for (size_t k = 1; k <= 3; k++) push_digit(out, s[i + k] - '0', 0, &nd);
     i += 4;
   }

@@ -26,6 +26,11 @@ typedef struct ivl_number {
 ** number before its comma. */
 size_t ivl_number_digits(const char *s, size_t len, ivl_number *out);
 
+/* Is s[i..] a space-separated thousands group: ' ', exactly three digits,
+** and not a Boeing model after a count ("50 737 MAX jets", "12 787-9s",
+** "20 787 Dreamliners")? fragments.c's number_digits asks the same. */
+int ivl_space_group_at(const char *s, size_t len, size_t i);
+
 /* Read a number in words (case-insensitive). Returns bytes consumed. */
 size_t ivl_number_words(const char *s, size_t len, ivl_number *out);
 

@@ -1482,6 +1482,34 @@ static const ivl_fm *gapped_subject(const ivl_fctx *x, const ivl_fsent *s, const
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
+/* "- Hana Micron Vina 2 expansion: US$ 250 million, by Korea's Hana
+** Micron", "a $90 million plant, by Thai group X": the owner a list line
+** brings in with "by" right after its figure (a passive's agent, maybe
+** after its country, possessive or demonym, and lower-case words that
+** describe it), over the works or unit named before the figure. Not
+** "by 2030", "by far": the first mention after "by" must be the firm. */
+static const ivl_fm *agent_after_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  size_t p = f->ve;
+  if (p < s->ve && x->t[p] == ',') p++;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (p + 3 > s->ve || memcmp(x->t + p, "by ", 3) != 0) return NULL;
+  p += 3;
+  int described = 0; /* after "Korea's" or "Thai group": lower-case words may come first */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve <= p) continue;
+    if (m->vs != p && !(described && m->vs > p && m->vs - p <= 24 && fx_lower_words(x, p, m->vs))) return NULL;
+    if (m->kind == FM_COUNTRY && !described) {
+      described = 1;
+      p = m->ve + fx_possessive(x, m);
+      while (p < s->ve && x->t[p] == ' ') p++;
+      continue;
+    }
+    return m->kind == FM_ORG && fx_can_invest(x, m, vn_target) ? m : NULL;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
@@ -1493,6 +1521,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (sold_to_no_one(x, f)) return (party){0};
   const ivl_fm *in_which = invests_in_which(x, s, f, vn_target);
   if (in_which) return investor_party(x, in_which);
+  const ivl_fm *agent = agent_after_figure(x, s, f, vn_target);
+  if (agent) return investor_party(x, agent);
   const ivl_fm *subject = gapped_subject(x, s, f, vn_target);
   if (subject) return investor_party(x, subject);
   const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "gate.h"
+#include "number.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -250,6 +251,15 @@ static size_t number_end(const char *t, size_t len, size_t pos) {
   return e;
 }
 
+/* Where a {number} whose first ndigits digits start at t[pos] ends: its
+** space-separated thousands ("12 500", one to three digits before the
+** first group, each group three digits), then as number_end. */
+static size_t number_end_from(const char *t, size_t len, size_t pos, size_t ndigits) {
+  size_t e = pos + ndigits;
+  while (ndigits <= 3 && ivl_space_group_at(t, len, e)) e += 4;
+  return number_end(t, len, e);
+}
+
 #define UNKNOWN ((size_t)-1)
 
 #define MAX_ENDS 8
@@ -270,7 +280,11 @@ static size_t range_end(const ivl_gate *g, const char *t, size_t len, size_t q) 
   else if (len - r >= 2 && ivl_tolower((unsigned char)t[r]) == 't' && ivl_tolower((unsigned char)t[r + 1]) == 'o') r += 2;
   else return 0;
   if (r < len && ivl_isspace((unsigned char)t[r])) r++; /* a number cannot start with a space */
-  if (r < len && ivl_isdigit((unsigned char)t[r])) return number_end(t, len, r);
+  if (r < len && ivl_isdigit((unsigned char)t[r])) {
+    size_t n = 0;
+    while (r + n < len && ivl_isdigit((unsigned char)t[r + n])) n++;
+    return number_end_from(t, len, r, n);
+  }
   size_t ends[MAX_ENDS];
   if (r < len && ivl_isalpha((unsigned char)t[r])) return number_word_ends(g, t, len, r, ends) ? UNKNOWN : 0;
   return 0;
@@ -406,7 +420,7 @@ uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t 
 ** of the gate's work there, is read once.) */
 uint32_t ivl_gate_at_digit_memo(const ivl_gate *g, ivl_gate_memo *memo, const char *t, size_t len, size_t pos) {
   size_t ndigits = digits_at(t, len, pos);
-  size_t e = number_end(t, len, pos + ndigits); /* (its digits read once: as from pos) */
+  size_t e = number_end_from(t, len, pos, ndigits); /* (its digits read once: as from pos) */
   uint32_t may = 1u << IVL_GATE_NONE;
   if (memo && memo->text == t && memo->len == len && memo->end == e) {
     may |= memo->after;

@@ -14355,6 +14355,23 @@ static void test_rival_group_and_regions(void) {
                "Viettel>Hà Nội 4.9e+08 flow; Viettel>VN 2e+08 flow");
 }
 
+/* "- Sao Mai Electronics plant: $150 million, by Japan's Tamura
+** Corporation": a list line's owner brought in by "by" right after its
+** figure is the investor, over the works or unit named first (qplain).
+** Near miss: "by far" after the figure leaves the firm named first. */
+static void test_list_line_owner_after_by(void) {
+  expect_facts("Hải Dương licensed 12 projects worth $400 million in the first quarter. The largest were:\n\n"
+               "- Sao Mai Electronics plant: $150 million, by Japan's Tamura Corporation\n"
+               "- Cam Giang Cable Vietnam factory: $80 million, by Thai group Charoen Cables Co., Ltd",
+               "*>Hải Dương 4e+08 flow projects=12; Tamura Corporation>Hải Dương 1.5e+08 flow; "
+               "Charoen Cables Co., Ltd>Hải Dương 8e+07 flow");
+  expect_facts("Hải Dương licensed 12 projects worth $400 million in the first quarter. The largest were:\n\n"
+               "- Tamura Corporation plant: $150 million, by far the biggest\n"
+               "- Charoen Cables Co., Ltd factory: $80 million, by Thai standards large",
+               "*>Hải Dương 4e+08 flow projects=12; Tamura Corporation>Hải Dương 1.5e+08 flow; "
+               "Charoen Cables Co., Ltd>Hải Dương 8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15259,6 +15276,7 @@ int main(void) {
   test_works_cost_the_company();
   test_vietnam_among_places_together();
   test_rival_group_and_regions();
+  test_list_line_owner_after_by();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -67,6 +67,8 @@ static const char *const NUMBERS[] = {
   "5", "12", "1", "31", "2024", "1999", "1850", "2100", "123", "1,234", "1,234.56", "3.5", "0.5", "100000",
   "10-15", "10 - 15", "10–15", "10 to 15", "10 to fifteen", "10 – 2,5", "7.", "1,2", "07", "12.5",
   "2,000,000", "1.2.3", "20", "3", "9", "15", "2023", "1880", "1,23,456", "5 to a", "10-",
+  "12 500", "1 260 000", "3 500.5", "2024 150", "1 5000", "50 737 MAX", "6 787-9", "2 767", "10 000 to 12 000",
+  "1,500 000", "1 500,000", "7 300 737 MAX",
   "twenty", "a", "one", "half", "ten", "two hundred", "a million", "an", "a dozen", "one and a half", "twenty-five",
   "three thousand", "a quarter", "minus five", "negative two", "per cent of 20", "half a million", "a", "an",
   "a hundred and five", "seven and", "Two  -  million", "A", "An", "ONE", "a millionaire", "five-", "six and  seven",
@@ -555,7 +557,8 @@ static void added_rule_not_passed(void) {
 
 static const char *const COUNT_BEFORE[] = {"", "", "", " ", "#", ":", "-", "/", ".", ",", "No. ", "April ", "x", "(", "about "};
 static const char *const COUNT_NUMBERS[] = {"5", "12", "2023", "1999", "1850", "18.5", "20.1", "1,234", "2,021", "0", "0.5",
-                                            "12.5", "7", "100000", "3,000,000", "1.", "9,"};
+                                            "12.5", "7", "100000", "3,000,000", "1.", "9,", "1 260", "42 600",
+                                            "50 737", "3 4567"};
 static const char *const COUNT_SPACES[] = {" ", " ", " ", "  ", "\t", "\n", " \t", "", "-", "\xC2\xA0"};
 static const char *const COUNT_MAGNITUDES[] = {"", "", "", "million ", "Million ", "thousand ", "billion ", "bn ",
                                                "million\t", "million-", "millions ", "\xE2\x84\xAAilo "};

@@ -30,6 +30,8 @@ static const money_case cases[] = {
   {"a total registered capital of $382 million", {{"$382 million", 382e6, "USD", NULL}}},
   {"worth VNĐ1.5 trillion in all", {{"VNĐ1.5 trillion", 1.5e12, "VND", NULL}}},
   {"worth VND2,500 billion", {{"VND2,500 billion", 2.5e12, "VND", NULL}}},
+  {"a budget of VND 12 750 billion", {{"VND 12 750 billion", 12.75e12, "VND", NULL}}},
+  {"some 4\xC2\xA0" "800 billion dong in all", {{"4\xC2\xA0" "800 billion dong", 4.8e12, "VND", "some"}}},
   {"grants of €72.3 million", {{"€72.3 million", 72.3e6, "EUR", NULL}}},
   {"up to ¥95.167 billion", {{"¥95.167 billion", 95.167e9, "JPY", "up to"}}},
   {"a ₩500 billion fund", {{"₩500 billion", 500e9, "KRW", NULL}}},

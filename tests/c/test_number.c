@@ -23,6 +23,11 @@ static const num_case cases[] = {
   {"half a million", 14, 0.5e6}, {"a dozen eggs", 7, 12}, {"four other localities", 4, 4},
   {"two thousand three hundred", 26, 2300}, {"million", 0, 0}, {"and one", 0, 0},
   {"a lot", 0, 0}, {"onerous", 0, 0}, {"", 0, 0}, {"x1", 0, 0},
+  /* thousands grouped by spaces, as aggregators and French-style sources write them */
+  {"4 750 hectares", 5, 4750}, {"12 000 000 workers", 10, 12000000}, {"7 300.5 tonnes", 7, 7300.5},
+  {"2024 150 firms", 4, 2024}, {"15 2000", 2, 15}, {"3 4567", 1, 3}, {"1,500 000", 5, 1500},
+  /* a Boeing model after a count is no group */
+  {"40 737 MAX", 2, 40}, {"6 787-10s", 1, 6}, {"8 777 Dreamliners", 1, 8}, {"2 767 cargo", 5, 2767},
 };
 
 int main(void) {

@@ -56,6 +56,8 @@ static const qcase cases[] = {
   {A, NULL, "a 110km road", {{NULL}}},
   /* count */
   {C, NULL, "has invested in 285 projects", {{"285 projects", 285, "project"}}},
+  {C, NULL, "now counts 3 415 licensed ventures", {{"3 415 licensed ventures", 3415, "venture"}}},
+  {C, NULL, "ordered 30 737 MAX planes", {{"30 737 MAX planes", 30, "plane"}}},
   {C, NULL, "173 foreign-invested projects", {{"173 foreign-invested projects", 173, "project"}}},
   {C, NULL, "four other RoK localities", {{"four other RoK localities", 4, "locality"}}},
   {C, NULL, "worth 9 billion across 300 plants", {{"300 plants", 300, "plant"}}},
