@@ -143,6 +143,14 @@ static void date_of_wire_dateline(ivl_article *a) {
   if (!comma) return;
   size_t from = (size_t)(comma - t) + 1;
   ivl_date d;
+  /* (a newswire's "Norway--(BUSINESS WIRE)--November 30, 2026--": the
+  ** day after its tag) */
+  if (dash >= from + 2 && t[dash - 1] == '-' && t[dash - 2] == '-') dash -= 2;
+  for (size_t k = dash; k >= from + 3; k--)
+    if (t[k - 3] == ')' && t[k - 2] == '-' && t[k - 1] == '-') {
+      from = k;
+      break;
+    }
   if (ivl_parse_date_line(t + from, dash - from, &d)) a->date = d;
   else year_of_yearless_dateline(a, from, dash);
 }

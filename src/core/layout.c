@@ -45,6 +45,8 @@ void ivl_layout_free(ivl_layout *l) {
 
 /* Length of the dash (em, en, or hyphen) at text[i], or 0. */
 static size_t dash_at(const char *t, size_t end, size_t i) {
+  /* (a newswire's double hyphen: "/PRNewswire/ -- ", "(GLOBE NEWSWIRE) -- ") */
+  if (i + 1 < end && t[i] == '-' && t[i + 1] == '-') return 2;
   if (i < end && t[i] == '-') return 1;
   if (i + 2 < end && (unsigned char)t[i] == 0xE2 &&
       (unsigned char)t[i + 1] == 0x80 &&
@@ -161,6 +163,17 @@ static size_t line_start_after(const char *t, size_t lo, size_t hi) {
   return hi;
 }
 
+/* "OSLO, Norway--(BUSINESS WIRE)--November 30, 2026--The company ...": a
+** newswire's day told between double hyphens after its tag, from 'at'.
+** Where the day's closing "--" is, else 0. */
+static size_t business_wire_day_end(const char *t, size_t len, size_t at) {
+  size_t e = at;
+  while (e + 1 < len && e - at <= 30 && t[e] != '\n' && !(t[e] == '-' && t[e + 1] == '-')) e++;
+  ivl_date date;
+  if (e + 1 >= len || t[e] != '-' || !ivl_parse_date_line(t + at, e - at, &date)) return 0;
+  return e;
+}
+
 size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   /* a dateline is short: look no further back than that (called for every
   ** date and place, a long line must not make it quadratic) */
@@ -190,13 +203,16 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   size_t day = j, day_end = j;
   if (j < len && t[j] == ',') {
     day = ++j;
-    while (j < len && j - day <= 30 && t[j] != '\n' && t[j] != '(' && !(t[j] == ' ' && dash_at(t, len, j + 1))) j++;
+    while (j < len && j - day <= 30 && t[j] != '\n' && t[j] != '(' &&
+           !(t[j] == ' ' && (dash_at(t, len, j + 1) || (j + 1 < len && t[j + 1] == '/'))))
+      j++;
     day_end = j;
     while (j < len && t[j] == ' ') j++;
   }
-  /* the agency: "(Reuters)", "(VNA)"; title case needs one */
-  if (j < len && t[j] == '(') {
-    const char *close = memchr(t + j, ')', len - j);
+  /* the agency: "(Reuters)", "(VNA)", a newswire's "/PRNewswire/"; title
+  ** case needs one */
+  if (j < len && (t[j] == '(' || t[j] == '/')) {
+    const char *close = memchr(t + j + 1, t[j] == '(' ? ')' : '/', len - j - 1);
     if (!close || close - (t + j) > 24) return 0;
     j = (size_t)(close - t) + 1;
     while (j < len && t[j] == ' ') j++;
@@ -207,6 +223,10 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     if (day_end == day || !ivl_parse_date_line(t + day, day_end - day, &date)) return 0;
   }
   size_t d = dash_at(t, len, j);
+  if (d == 2 && j + d < len && t[j + d] != ' ') {
+    size_t e = business_wire_day_end(t, len, j + d);
+    return e && pos < e ? e + 2 : 0; /* past the closing "--" */
+  }
   if (!d || j + d >= len || t[j + d] != ' ') return 0;
   return pos < j ? j : 0;
 }

@@ -4908,14 +4908,25 @@ static int firm_tail_word(const reader *r, size_t i) {
 ** Japan's MUFG": one word opening its sentence, in -ly and set off by a
 ** comma, is an adverb of the sentence (the stop words list the common
 ** ones), not a firm described by the apposition after it. Not before an
-** article's apposition ("Grammarly, the US writing tool maker,"; where
-** an adverb is, "Separately, the firm will", the firm noun's verb tells),
-** nor a name the gazetteer knows. */
+** article's apposition a comma closes ("Grammarly, the US writing tool
+** maker, said"), nor a name the gazetteer knows. */
+/* ("Separately, the parent company said ...": an article's noun phrase
+** that no comma closes within ten tokens is the sentence's subject, not an
+** apposition: the word before is the adverb) */
+static int closed_apposition_after(const reader *r, size_t b) {
+  if (!tok_eq(r, b + 1, the) && !tok_eq(r, b + 1, a) && !tok_eq(r, b + 1, an)) return 0;
+  for (size_t i = b + 2; i < r->n && i <= b + 11; i++) {
+    if (tok_char(r, i, ',')) return 1;
+    if (tok_char(r, i, '.')) return 0;
+  }
+  return 0;
+}
+
 static int opening_adverb(const reader *r, size_t a, size_t b) {
   size_t n = tok_len(r, a);
   const char *w = tok_text(r, a);
   return b == a + 1 && n >= 6 && w[n - 2] == 'l' && w[n - 1] == 'y' && tok_char(r, b, ',') && sentence_start(r, a) &&
-         !tok_eq(r, b + 1, the) && !tok_eq(r, b + 1, a) && !tok_eq(r, b + 1, an) && !known_at(r, a);
+         !closed_apposition_after(r, b) && !known_at(r, a);
 }
 
 /* "cost the group VNĐ5 trillion": the đồng's letters joined to a number

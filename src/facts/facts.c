@@ -1266,6 +1266,23 @@ int fx_partner_part(const ivl_fctx *x, const ivl_fsent *s) {
   return i < s->n && fx_any(x, s->vs, s->ve, parts);
 }
 
+/* "X Vietnam Co., Ltd., a wholly owned subsidiary of Japan's X
+** Corporation, ...": the owner, over the words that describe it, is the
+** one "the parent company" speaks of later. */
+static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const owned_by[] = {"subsidiary of", "unit of", "affiliate of", "arm of", "owned by", NULL};
+  if (!(s->cues & CUE_COMPANY) && fx_find(x, s->vs, s->ve, "subsidiary") == FX_NONE) return;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG) continue;
+    size_t at = m->vs;
+    if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
+        s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= m->vs)
+      at = s->m[i - 1].vs;
+    if (fx_ends_with_any(x, at, owned_by)) x->c.parent = m;
+  }
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -1330,6 +1347,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     investor = company = NULL;
   if (investor) c->investor = investor;
   if (company) c->company = company;
+  note_parent(x, s);
   /* "X, the developer of the 600-hectare An Hưng park", "developed by X",
   ** "the park developer, X" */
   static const char *const developer_after[] = {", the developer", ", developer of", ", the park developer",

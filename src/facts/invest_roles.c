@@ -657,6 +657,11 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     return &s->m[0];
   const ivl_fm *speaker = inv_speakers_company(x, s);
   if (speaker) return speaker;
+  /* "Separately, the parent company said it would set up a $35 million
+  ** centre": the owner named before (note_parent), not its unit */
+  static const char *const parent[] = {"the parent company", "the parent group", "its parent company", "its parent",
+                                       NULL};
+  if (x->c.parent && fx_any(x, s->vs, to, parent)) return x->c.parent;
   if (inv_pair_referred(x, s)) return x->c.pair_firm[0];
   /* "Long An licensed a consortium of A, B and C. The complex has total
   ** investment of $3.1 billion": the group's project, its leader's figure */

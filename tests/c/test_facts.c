@@ -14372,6 +14372,34 @@ static void test_list_line_owner_after_by(void) {
                "Charoen Cables Co., Ltd>Hải Dương 8e+07 flow");
 }
 
+/* Newswire datelines: "SINGAPORE, Nov. 24, 2026 /PRNewswire/ -- ",
+** "OSLO, Norway--(BUSINESS WIRE)--November 30, 2026--": the day is the
+** article's, outside the fact's sentence, so a flow takes no date from it
+** (rule 5) and a stock takes it as the article's (qpress). */
+static void test_newswire_datelines(void) {
+  const char *saved = article_date;
+  article_date = NULL;
+  expect_facts("Title\n\nSEOUL, Nov. 24, 2026 /PRNewswire/ -- Hanbit Cables Co., Ltd. today announced that it will "
+               "invest US$90 million in a plant in Hải Phòng. Hanbit Cables has invested US$400 million in Việt Nam to date.",
+               "Hanbit Cables Co., Ltd.>Hải Phòng 9e+07 flow; Hanbit Cables>VN 4e+08 stock as_of=2026-11-24");
+  expect_facts("Title\n\nBERGEN, Norway--(BUSINESS WIRE)--November 30, 2026--Fjordlaks ASA today announced that it "
+               "will invest US$60 million in a salmon feed mill in Cà Mau.",
+               "Fjordlaks ASA>Cà Mau 6e+07 flow");
+  article_date = saved;
+}
+
+/* "Separately, the parent company said it would set up a $35 million
+** centre in Hà Nội": an opening -ly adverb before a noun phrase no comma
+** closes is no firm, and "the parent company" is the owner named before
+** ("a wholly owned subsidiary of Japan's X") (qpress). Near miss: a
+** firm's apposition closed by a comma keeps the firm. */
+static void test_parent_company_after_adverb(void) {
+  expect_facts("Tomoe Vietnam Co., Ltd., a wholly owned subsidiary of Japan's Tomoe Corporation, will add $50 million "
+               "to its plant in Bắc Ninh. Separately, the parent company said it would set up a research centre in Hà "
+               "Nội with capital of $35 million.",
+               "Tomoe Vietnam Co., Ltd.>Bắc Ninh 5e+07 flow; Tomoe Corporation>Hà Nội 3.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15245,6 +15273,8 @@ int main(void) {
   test_places_in_parallel();
   test_works_bought_undisclosed();
   test_headquartered_seat_not_destination();
+  test_newswire_datelines();
+  test_parent_company_after_adverb();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
