@@ -1269,6 +1269,16 @@ int fx_partner_part(const ivl_fctx *x, const ivl_fsent *s) {
 /* "X Vietnam Co., Ltd., a wholly owned subsidiary of Japan's X
 ** Corporation, ...": the owner, over the words that describe it, is the
 ** one "the parent company" speaks of later. */
+/* "the final close of Lotus Vietnam Growth Fund II": a fund named by its
+** name, which "the fund" speaks of next, over the firms named since (its
+** manager, its backers). */
+static void note_fund(ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_ORG && m->party && strstr(m->party, " Fund")) x->c.fund = m;
+  }
+}
+
 static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const owned_by[] = {"subsidiary of", "unit of", "affiliate of", "arm of", "owned by", NULL};
   if (!(s->cues & CUE_COMPANY) && fx_find(x, s->vs, s->ve, "subsidiary") == FX_NONE) return;
@@ -1348,6 +1358,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   if (investor) c->investor = investor;
   if (company) c->company = company;
   note_parent(x, s);
+  note_fund(x, s);
   /* "X, the developer of the 600-hectare An Hưng park", "developed by X",
   ** "the park developer, X" */
   static const char *const developer_after[] = {", the developer", ", developer of", ", the park developer",

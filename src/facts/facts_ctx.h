@@ -113,6 +113,8 @@ typedef struct ivl_fcontext {
   const ivl_fm *company;  /* the last company named ("the company", "the group") */
   const ivl_fm *parent;   /* the last company named as another's owner ("a
                              subsidiary of Japan's X"): "the parent company" */
+  const ivl_fm *fund;     /* the last organisation named a fund ("Lotus
+                             Vietnam Growth Fund II"): "the fund" */
   const ivl_fm *called_group; /* the last company called a group, by its name
                              ("Siam Medica Group") or a noun before it ("Thai
                              group X"): "the group" next, over a developer or

@@ -662,6 +662,10 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   static const char *const parent[] = {"the parent company", "the parent group", "its parent company", "its parent",
                                        NULL};
   if (x->c.parent && fx_any(x, s->vs, to, parent)) return x->c.parent;
+  /* "The fund has already made its first two investments: ...": the fund
+  ** named before (note_fund), not its manager nor a backer named since */
+  static const char *const fund[] = {"the fund", NULL};
+  if (x->c.fund && fx_any(x, s->vs, to, fund)) return x->c.fund;
   if (inv_pair_referred(x, s)) return x->c.pair_firm[0];
   /* "Long An licensed a consortium of A, B and C. The complex has total
   ** investment of $3.1 billion": the group's project, its leader's figure */

@@ -14400,6 +14400,16 @@ static void test_parent_company_after_adverb(void) {
                "Tomoe Vietnam Co., Ltd.>Bắc Ninh 5e+07 flow; Tomoe Corporation>Hà Nội 3.5e+07 flow");
 }
 
+/* "X announced the close of Mekong Harvest Fund at $150 million. Its
+** backers include Y. The fund has bought a $20 million stake in ...": "the
+** fund" is the fund named before, not its manager nor a backer named since
+** (qpress). */
+static void test_the_fund_named_before(void) {
+  expect_facts("Orchid Capital manages Mekong Harvest Fund. Its backers include Germany's DEG. The fund has bought a "
+               "$20 million stake in Hà Nội-based Bình Minh Foods.",
+               "Mekong Harvest Fund>Hà Nội 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15275,6 +15285,7 @@ int main(void) {
   test_headquartered_seat_not_destination();
   test_newswire_datelines();
   test_parent_company_after_adverb();
+  test_the_fund_named_before();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
