@@ -932,7 +932,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "of which the state holds", "of which the state owns", "with the state holding", "in which the state holds",
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
-    "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in donations", "in gifts", "in oda",
+    "in taxes", "in loans", "in aid",
+    /* what a miner pays the State for its ore and land, no capital put in:
+    ** "paid 52 billion kip in royalties and land rent", "VNĐ620 billion in
+    ** natural resource tax and royalties" */
+    "in royalt*", "in mineral royalt*", "in mining royalt*", "in resource tax*", "in natural resource tax*",
+    "in land rent*", "in mining fee*", "in environmental fee*", "in grants", "in grant aid", "in donations", "in gifts", "in oda",
     "in non-refundable", "in concessional",
     "in development assistance",
     /* "VNĐ1.35 trillion compensating 1,200 households", "VNĐ8.7 trillion

@@ -14078,6 +14078,19 @@ static void test_works_bought_undisclosed(void) {
                "");
 }
 
+/* "paid 52 billion kip in royalties and land rent": what a miner pays the
+** State for its ore and land, told after the amount, is no capital put in
+** (qmine). Near miss: the same sentence's money put into the mine stays. */
+static void test_royalties_paid_after_amount(void) {
+  expect_facts("Bảo Lâm Minerals paid VNĐ410 billion in royalties to Cao Bằng last year.", "");
+  expect_facts("Quartz miner Hưng Phát JSC paid $12 million in natural resource tax and environmental fees in Yên Bái "
+               "in 2025.",
+               "");
+  expect_facts("Bảo Lâm Minerals invested VNĐ900 billion in a quarry in Cao Bằng in 2025 and paid VNĐ30 billion in "
+               "royalties.",
+               "Bảo Lâm Minerals>Cao Bằng 9e+11 flow as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14946,6 +14959,7 @@ int main(void) {
   test_will_study_undecided();
   test_places_in_parallel();
   test_works_bought_undisclosed();
+  test_royalties_paid_after_amount();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
