@@ -245,6 +245,33 @@ static int part_contributed(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_starts_with_any(x, x->m[k].ve, whole); /* ("to the venture's": no word goes on at "'") */
 }
 
+/* "X has contributed $86 million to a joint venture with Y", "contributed
+** VNĐ2.3 trillion (about $90 million) in land-use rights to the venture": a
+** partner's money, in cash or in kind, put into a venture is its capital
+** however the article began (a part of a total, "contributed $500
+** million of the FDI", is left to part_contributed). */
+static int contributed_to_venture(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const venture[] = {"to a joint venture", "to its joint venture", "to the joint venture",
+                                        "to their joint venture", "to a venture", "to its venture",
+                                        "to the venture", "to their venture", NULL};
+  size_t at = fx_find(x, s->vs, s->ve, "contributed");
+  if (at == FX_NONE) return 0;
+  size_t k = fx_mention_from(x, at);
+  if (k >= x->nm || x->m[k].kind != FM_MONEY || !fx_lower_words(x, at, x->m[k].vs)) return 0;
+  size_t after = x->m[k].ve;
+  /* past its equivalent in brackets, hedged or not: "(about $90 million)" */
+  size_t open = after;
+  while (open < s->ve && x->t[open] == ' ') open++;
+  if (open < s->ve && x->t[open] == '(' && k + 1 < x->nm && x->m[k + 1].kind == FM_MONEY &&
+      x->m[k + 1].vs < open + 16 && fx_lower_words(x, open + 1, x->m[k + 1].vs)) {
+    after = x->m[k + 1].ve;
+    while (after < s->ve && x->t[after] == ')') after++;
+  }
+  /* and past what was put in: "in land-use rights and existing equipment" */
+  size_t to = fx_first(x, after, after + 80 < s->ve ? after + 80 : s->ve, venture);
+  return to != FX_NONE && fx_lower_words(x, after, to);
+}
+
 /* "... approved two projects in X. The larger, worth $780 million,
 ** belongs to Y. The other, worth $320 million, ...": a sentence right after
 ** projects counted with no money (or after the one that picked the last)
@@ -394,6 +421,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     return 1;
   if (money && company && inv_sold_abroad(x, s, first_money(s))) return 1;
   if (money && company && x->c.invest_age <= 2 && part_contributed(x, s)) return 1;
+  if (money && company && contributed_to_venture(x, s)) return 1;
   /* "Japan and South Korea each registered more than $1 billion in the
   ** province": a country (or any investor) putting money in, with
   ** investment just spoken of */

@@ -14091,6 +14091,20 @@ static void test_royalties_paid_after_amount(void) {
                "Bảo Lâm Minerals>Cao Bằng 9e+11 flow as_of=2025");
 }
 
+/* "X has contributed $86 million to a joint venture with Y": a partner's
+** money put into a venture, in cash or in kind (past its equivalent in
+** brackets and what was put in), is its investment even as an article's
+** first sentence (qmine). Near miss: money given to a fund, no venture. */
+static void test_contributed_to_venture(void) {
+  expect_facts("Thai group Siam Lime Minerals has contributed $55 million to a joint venture with Vimico to quarry "
+               "limestone in Thanh Hóa.",
+               "Siam Lime Minerals>Thanh Hóa 5.5e+07 flow");
+  expect_facts("Đông Á Mining JSC contributed VNĐ1.2 trillion (about $47 million) in land and machinery to the venture "
+               "in Thanh Hóa.",
+               "Đông Á Mining JSC>Thanh Hóa 1.2e+12 flow");
+  expect_facts("Hòa Bình Minerals JSC contributed $3 million to a relief fund for flood victims in Thanh Hóa.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14960,6 +14974,7 @@ int main(void) {
   test_places_in_parallel();
   test_works_bought_undisclosed();
   test_royalties_paid_after_amount();
+  test_contributed_to_venture();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
