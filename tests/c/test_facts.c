@@ -14105,6 +14105,18 @@ static void test_contributed_to_venture(void) {
   expect_facts("Hòa Bình Minerals JSC contributed $3 million to a relief fund for flood victims in Thanh Hóa.", "");
 }
 
+/* "has contributed 1.9 billion meticais (about US$30 million) to its joint
+** venture ... in Cabo Delgado province": the money of a host country abroad
+** and its mining province (the gazetteer's places abroad) give the
+** outward fact (qmine). */
+static void test_mining_province_abroad(void) {
+  expect_facts("Bình Minh Minerals JSC has contributed 2.4 billion meticais (about US$38 million) to its joint venture "
+               "with a local firm to mine coal in Tete province.",
+               "Bình Minh Minerals JSC>Tete 2.4e+09 flow");
+  expect_facts("Bình Minh Minerals JSC has invested $64 million in a graphite mine in Mozambique's Niassa province.",
+               "Bình Minh Minerals JSC>Niassa 6.4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14975,6 +14987,7 @@ int main(void) {
   test_works_bought_undisclosed();
   test_royalties_paid_after_amount();
   test_contributed_to_venture();
+  test_mining_province_abroad();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
