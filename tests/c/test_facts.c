@@ -14117,6 +14117,19 @@ static void test_mining_province_abroad(void) {
                "Bình Minh Minerals JSC>Niassa 6.4e+07 flow");
 }
 
+/* "46 Vietnamese projects with a total registered capital of $1.9 billion
+** are operating in the province": the projects' running said by the verb
+** after the figure makes a standing total, a stock (qmine). Near miss:
+** projects that only will operate are a flow. */
+static void test_projects_are_operating(void) {
+  expect_facts("Korea news\n\n38 Korean projects with a combined capital of $720 million are operating in Thanh Hóa.",
+               "KR>Thanh Hóa 7.2e+08 stock projects=38 as_of=2024-05-10");
+  expect_facts("Korea news\n\nSome 52 Japanese projects with a total investment of $1.1 billion are still operating in Nghệ An.",
+               "JP>Nghệ An 1.1e+09 stock projects=52 as_of=2024-05-10");
+  expect_facts("Korea news\n\n38 Korean projects with a combined capital of $720 million will operate in Thanh Hóa.",
+               "KR>Thanh Hóa 7.2e+08 flow projects=38");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14988,6 +15001,7 @@ int main(void) {
   test_royalties_paid_after_amount();
   test_contributed_to_venture();
   test_mining_province_abroad();
+  test_projects_are_operating();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
