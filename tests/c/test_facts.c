@@ -14130,6 +14130,20 @@ static void test_projects_are_operating(void) {
                "KR>Thanh Hóa 7.2e+08 flow projects=38");
 }
 
+/* "This year the company channelled a further $24 million into a plant in
+** Attapeu": a short opener of time with no comma before the company
+** referred to keeps the firm just said to invest abroad as the investor,
+** as "In 2023 it bought" does (qmine). Near miss: Vietnamese firms at
+** large after such an opener stay Việt Nam's. */
+static void test_time_opener_then_company_abroad(void) {
+  expect_facts("Rubber news\n\nPhước Hòa Rubber JSC has invested $80 million in plantations in Stung Treng since 2010. Last "
+               "year the group ploughed another $15 million into a latex plant in Kampong Cham.",
+               "Phước Hòa Rubber JSC>Stung Treng 8e+07 stock as_of=2024-05-10; Phước Hòa Rubber JSC>Kampong Cham 1.5e+07 flow");
+  expect_facts("Rubber news\n\nPhước Hòa Rubber JSC has invested $80 million in plantations in Stung Treng since 2010. Last "
+               "year Vietnamese firms ploughed $150 million into Cambodia.",
+               "Phước Hòa Rubber JSC>Stung Treng 8e+07 stock as_of=2024-05-10; VN>KH 1.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15002,6 +15016,7 @@ int main(void) {
   test_contributed_to_venture();
   test_mining_province_abroad();
   test_projects_are_operating();
+  test_time_opener_then_company_abroad();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
