@@ -965,7 +965,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** "paid 52 billion kip in royalties and land rent", "VNĐ620 billion in
     ** natural resource tax and royalties" */
     "in royalt*", "in mineral royalt*", "in mining royalt*", "in resource tax*", "in natural resource tax*",
-    "in land rent*", "in mining fee*", "in environmental fee*", "in grants", "in grant aid", "in donations", "in gifts", "in oda",
+    "in land rent*", "in mining fee*", "in environmental fee*",
+    /* a miner's search before any mine is decided, no capital put in yet
+    ** (as "will study a $450 million wind farm"): "will spend about $9
+    ** million on drilling over two years before deciding" */
+    "on drilling", "on exploration", "on exploratory drilling", "on exploration drilling", "on a feasibility study",
+    "on feasibility studies", "on geological surveys", "on surveys", "in grants", "in grant aid", "in donations", "in gifts", "in oda",
     "in non-refundable", "in concessional",
     "in development assistance",
     /* "VNĐ1.35 trillion compensating 1,200 households", "VNĐ8.7 trillion

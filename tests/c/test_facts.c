@@ -14144,6 +14144,20 @@ static void test_time_opener_then_company_abroad(void) {
                "Phước Hòa Rubber JSC>Stung Treng 8e+07 stock as_of=2024-05-10; VN>KH 1.5e+08 flow");
 }
 
+/* "the company will spend about $9 million on drilling over two years
+** before deciding whether a mine is viable": money for the search, no mine
+** decided, is no investment, as a study of one is not (qmine). Near miss:
+** money put into the mine itself. */
+static void test_exploration_spending_none(void) {
+  expect_facts("Mining news\n\nBlackwood Minerals will spend $6 million on exploration drilling in Cao Bằng next year.",
+               "");
+  expect_facts("Mining news\n\nBlackwood Minerals will spend $6 million on a feasibility study for a nickel mine in Sơn "
+               "La.",
+               "");
+  expect_facts("Mining news\n\nBlackwood Minerals will invest $60 million in a nickel mine in Sơn La.",
+               "Blackwood Minerals>Sơn La 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15017,6 +15031,7 @@ int main(void) {
   test_mining_province_abroad();
   test_projects_are_operating();
   test_time_opener_then_company_abroad();
+  test_exploration_spending_none();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
