@@ -104,6 +104,10 @@ static const currency_form currencies[] = {
   {"pounds sterling", "GBP", AFTER, 1}, {"pounds", "GBP", AFTER, 1},
   {"pound", "GBP", AFTER, 1}, {"sterling", "GBP", AFTER, 1},
   {"Swiss francs", "CHF", AFTER, 1}, {"kip", "LAK", AFTER, 1}, {"riel", "KHR", AFTER, 1},
+  /* the money of countries Vietnamese miners and planters work in:
+  ** "1.9 billion meticais (about US$30 million)", "18 million soles" */
+  {"meticais", "MZN", AFTER, 1}, {"metical", "MZN", AFTER, 1}, {"Peruvian soles", "PEN", AFTER, 1},
+  {"soles", "PEN", AFTER, 1}, {"kwanzas", "AOA", AFTER, 1}, {"kwanza", "AOA", AFTER, 1},
   {"pesos", "PHP", AFTER, 1}, {"peso", "PHP", AFTER, 1},
   {"Vietnamese dong", "VND", AFTER, 1}, {"đồng", "VND", AFTER, 1}, {"dong", "VND", AFTER, 1},
   {"cents", "USD", AFTER, 0.01}, {"cent", "USD", AFTER, 0.01},

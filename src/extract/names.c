@@ -724,7 +724,10 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   /* the data, cloud and chip-design trades: "Arcadia" after "Arcadia Data
   ** Centres", "Orbis" after "Orbis Cloud", "Kaizen" after "Kaizen
   ** Semiconductor Design" (both words of trade left out) */
-  TAIL(" Data Centres"), TAIL(" Data Centers"), TAIL(" Cloud"), TAIL(" Semiconductor Design"), {NULL, 0}};
+  TAIL(" Data Centres"), TAIL(" Data Centers"), TAIL(" Cloud"), TAIL(" Semiconductor Design"),
+  /* a smelter's and a metal trader's: "Huaxin" after "Huaxin Aluminium",
+  ** "Mitsuda" after "Mitsuda Metals" (qmine) */
+  TAIL(" Aluminium"), TAIL(" Aluminum"), TAIL(" Metals"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the
@@ -736,7 +739,7 @@ static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industri
 /* A list of tails chained by their last byte: a name is tried only
 ** against the tails that end as it does (every name found was tried
 ** against every tail, some sixty an organisation). */
-#define TAILS_MAX 96
+#define TAILS_MAX 128 /* (index + 1 in a byte: up to 254) */
 typedef struct tail_index {
   const name_tail *tails;
   uint8_t first[256];      /* the first tail ending with the byte, index + 1; 0: none */

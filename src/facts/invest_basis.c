@@ -1270,10 +1270,15 @@ static ivl_fsent basis_scope(const ivl_fctx *x, const ivl_fsent *s, const figure
 
 /* "with 45 Korean projects worth $500 million operating in Quảng Nam":
 ** projects said with a participle of their running right after the
-** figure are standing ones, whatever the tense of the main verb; not
-** "which began operating in October" (a verb's object). */
+** figure are standing ones, whatever the tense of the main verb; so too
+** with the verb itself ("46 projects with a total registered capital of
+** $1.9 billion are operating in the province", qmine); not "which began
+** operating in October" (a verb's object). */
 static int projects_running(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const running[] = {"operating", "running", "in operation", "operational", "active", NULL};
+  static const char *const running[] = {"operating", "running", "in operation", "operational", "active",
+                                        "are operating", "are running", "are in operation", "are active",
+                                        "are now operating", "are still operating", "remain in operation",
+                                        "remain operational", "remain active", NULL};
   if (!f->count || !(f->count->flags & FM_PROJECTS)) return 0;
   size_t e = f->ve;
   while (e < s->ve && x->t[e] == ' ') e++;

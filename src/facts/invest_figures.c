@@ -249,6 +249,33 @@ static int part_contributed(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_starts_with_any(x, x->m[k].ve, whole); /* ("to the venture's": no word goes on at "'") */
 }
 
+/* "X has contributed $86 million to a joint venture with Y", "contributed
+** VNĐ2.3 trillion (about $90 million) in land-use rights to the venture": a
+** partner's money, in cash or in kind, put into a venture is its capital
+** however the article began (a part of a total, "contributed $500
+** million of the FDI", is left to part_contributed). */
+static int contributed_to_venture(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const venture[] = {"to a joint venture", "to its joint venture", "to the joint venture",
+                                        "to their joint venture", "to a venture", "to its venture",
+                                        "to the venture", "to their venture", NULL};
+  size_t at = fx_find(x, s->vs, s->ve, "contributed");
+  if (at == FX_NONE) return 0;
+  size_t k = fx_mention_from(x, at);
+  if (k >= x->nm || x->m[k].kind != FM_MONEY || !fx_lower_words(x, at, x->m[k].vs)) return 0;
+  size_t after = x->m[k].ve;
+  /* past its equivalent in brackets, hedged or not: "(about $90 million)" */
+  size_t open = after;
+  while (open < s->ve && x->t[open] == ' ') open++;
+  if (open < s->ve && x->t[open] == '(' && k + 1 < x->nm && x->m[k + 1].kind == FM_MONEY &&
+      x->m[k + 1].vs < open + 16 && fx_lower_words(x, open + 1, x->m[k + 1].vs)) {
+    after = x->m[k + 1].ve;
+    while (after < s->ve && x->t[after] == ')') after++;
+  }
+  /* and past what was put in: "in land-use rights and existing equipment" */
+  size_t to = fx_first(x, after, after + 80 < s->ve ? after + 80 : s->ve, venture);
+  return to != FX_NONE && fx_lower_words(x, after, to);
+}
+
 /* "... approved two projects in X. The larger, worth $780 million,
 ** belongs to Y. The other, worth $320 million, ...": a sentence right after
 ** projects counted with no money (or after the one that picked the last)
@@ -403,6 +430,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
                                            "cost the developer", "cost the investor", NULL};
   if (money && fx_any(x, s->vs, s->ve, cost_owner)) return 1;
   if (money && company && x->c.invest_age <= 2 && part_contributed(x, s)) return 1;
+  if (money && company && contributed_to_venture(x, s)) return 1;
   /* "Japan and South Korea each registered more than $1 billion in the
   ** province": a country (or any investor) putting money in, with
   ** investment just spoken of */
@@ -963,7 +991,17 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "of which the state holds", "of which the state owns", "with the state holding", "in which the state holds",
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
-    "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in donations", "in gifts", "in oda",
+    "in taxes", "in loans", "in aid",
+    /* what a miner pays the State for its ore and land, no capital put in:
+    ** "paid 52 billion kip in royalties and land rent", "VNĐ620 billion in
+    ** natural resource tax and royalties" */
+    "in royalt*", "in mineral royalt*", "in mining royalt*", "in resource tax*", "in natural resource tax*",
+    "in land rent*", "in mining fee*", "in environmental fee*",
+    /* a miner's search before any mine is decided, no capital put in yet
+    ** (as "will study a $450 million wind farm"): "will spend about $9
+    ** million on drilling over two years before deciding" */
+    "on drilling", "on exploration", "on exploratory drilling", "on exploration drilling", "on a feasibility study",
+    "on feasibility studies", "on geological surveys", "on surveys", "in grants", "in grant aid", "in donations", "in gifts", "in oda",
     "in non-refundable", "in concessional",
     "in development assistance",
     /* "VNĐ1.35 trillion compensating 1,200 households", "VNĐ8.7 trillion

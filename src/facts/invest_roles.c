@@ -3029,11 +3029,13 @@ static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure 
 /* "In Laos, it plans to invest ...", "Separately, the company will add
 ** ...": where the subject starts, after a short opening phrase up to its
 ** comma that holds no figure; else the sentence's start. */
-/* "This year alone it has injected ...", "In 2023 it bought ...": a short
-** opener of time with no comma, then "it"; only dates named before it. */
+/* "This year alone it has injected ...", "In 2023 it bought ...", "This
+** year the company channelled ..." (qmine): a short opener of time with no
+** comma, then "it" or the company referred to; only dates named before it. */
 static size_t it_after_short_opener(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const subjects[] = {"it", "the company", "the group", "the firm", NULL};
   size_t to = s->ve - s->vs < 32 ? s->ve : s->vs + 32;
-  size_t at = fx_find(x, s->vs, to, "it");
+  size_t at = fx_first(x, s->vs, to, subjects);
   if (at == FX_NONE) return s->vs;
   for (size_t i = 0; i < s->n && s->m[i].vs < at; i++)
     if (s->m[i].kind != FM_DATE) return s->vs;

@@ -14410,6 +14410,86 @@ static void test_the_fund_named_before(void) {
                "Mekong Harvest Fund>Hà Nội 2e+07 flow");
 }
 
+/* "paid 52 billion kip in royalties and land rent": what a miner pays the
+** State for its ore and land, told after the amount, is no capital put in
+** (qmine). Near miss: the same sentence's money put into the mine stays. */
+static void test_royalties_paid_after_amount(void) {
+  expect_facts("Bảo Lâm Minerals paid VNĐ410 billion in royalties to Cao Bằng last year.", "");
+  expect_facts("Quartz miner Hưng Phát JSC paid $12 million in natural resource tax and environmental fees in Yên Bái "
+               "in 2025.",
+               "");
+  expect_facts("Bảo Lâm Minerals invested VNĐ900 billion in a quarry in Cao Bằng in 2025 and paid VNĐ30 billion in "
+               "royalties.",
+               "Bảo Lâm Minerals>Cao Bằng 9e+11 flow as_of=2025");
+}
+
+/* "X has contributed $86 million to a joint venture with Y": a partner's
+** money put into a venture, in cash or in kind (past its equivalent in
+** brackets and what was put in), is its investment even as an article's
+** first sentence (qmine). Near miss: money given to a fund, no venture. */
+static void test_contributed_to_venture(void) {
+  expect_facts("Thai group Siam Lime Minerals has contributed $55 million to a joint venture with Vimico to quarry "
+               "limestone in Thanh Hóa.",
+               "Siam Lime Minerals>Thanh Hóa 5.5e+07 flow");
+  expect_facts("Đông Á Mining JSC contributed VNĐ1.2 trillion (about $47 million) in land and machinery to the venture "
+               "in Thanh Hóa.",
+               "Đông Á Mining JSC>Thanh Hóa 1.2e+12 flow");
+  expect_facts("Hòa Bình Minerals JSC contributed $3 million to a relief fund for flood victims in Thanh Hóa.", "");
+}
+
+/* "has contributed 1.9 billion meticais (about US$30 million) to its joint
+** venture ... in Cabo Delgado province": the money of a host country abroad
+** and its mining province (the gazetteer's places abroad) give the
+** outward fact (qmine). */
+static void test_mining_province_abroad(void) {
+  expect_facts("Bình Minh Minerals JSC has contributed 2.4 billion meticais (about US$38 million) to its joint venture "
+               "with a local firm to mine coal in Tete province.",
+               "Bình Minh Minerals JSC>Tete 2.4e+09 flow");
+  expect_facts("Bình Minh Minerals JSC has invested $64 million in a graphite mine in Mozambique's Niassa province.",
+               "Bình Minh Minerals JSC>Niassa 6.4e+07 flow");
+}
+
+/* "46 Vietnamese projects with a total registered capital of $1.9 billion
+** are operating in the province": the projects' running said by the verb
+** after the figure makes a standing total, a stock (qmine). Near miss:
+** projects that only will operate are a flow. */
+static void test_projects_are_operating(void) {
+  expect_facts("Korea news\n\n38 Korean projects with a combined capital of $720 million are operating in Thanh Hóa.",
+               "KR>Thanh Hóa 7.2e+08 stock projects=38 as_of=2024-05-10");
+  expect_facts("Korea news\n\nSome 52 Japanese projects with a total investment of $1.1 billion are still operating in Nghệ An.",
+               "JP>Nghệ An 1.1e+09 stock projects=52 as_of=2024-05-10");
+  expect_facts("Korea news\n\n38 Korean projects with a combined capital of $720 million will operate in Thanh Hóa.",
+               "KR>Thanh Hóa 7.2e+08 flow projects=38");
+}
+
+/* "This year the company channelled a further $24 million into a plant in
+** Attapeu": a short opener of time with no comma before the company
+** referred to keeps the firm just said to invest abroad as the investor,
+** as "In 2023 it bought" does (qmine). Near miss: Vietnamese firms at
+** large after such an opener stay Việt Nam's. */
+static void test_time_opener_then_company_abroad(void) {
+  expect_facts("Rubber news\n\nPhước Hòa Rubber JSC has invested $80 million in plantations in Stung Treng since 2010. Last "
+               "year the group ploughed another $15 million into a latex plant in Kampong Cham.",
+               "Phước Hòa Rubber JSC>Stung Treng 8e+07 stock as_of=2024-05-10; Phước Hòa Rubber JSC>Kampong Cham 1.5e+07 flow");
+  expect_facts("Rubber news\n\nPhước Hòa Rubber JSC has invested $80 million in plantations in Stung Treng since 2010. Last "
+               "year Vietnamese firms ploughed $150 million into Cambodia.",
+               "Phước Hòa Rubber JSC>Stung Treng 8e+07 stock as_of=2024-05-10; VN>KH 1.5e+08 flow");
+}
+
+/* "the company will spend about $9 million on drilling over two years
+** before deciding whether a mine is viable": money for the search, no mine
+** decided, is no investment, as a study of one is not (qmine). Near miss:
+** money put into the mine itself. */
+static void test_exploration_spending_none(void) {
+  expect_facts("Mining news\n\nBlackwood Minerals will spend $6 million on exploration drilling in Cao Bằng next year.",
+               "");
+  expect_facts("Mining news\n\nBlackwood Minerals will spend $6 million on a feasibility study for a nickel mine in Sơn "
+               "La.",
+               "");
+  expect_facts("Mining news\n\nBlackwood Minerals will invest $60 million in a nickel mine in Sơn La.",
+               "Blackwood Minerals>Sơn La 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15286,6 +15366,12 @@ int main(void) {
   test_newswire_datelines();
   test_parent_company_after_adverb();
   test_the_fund_named_before();
+  test_royalties_paid_after_amount();
+  test_contributed_to_venture();
+  test_mining_province_abroad();
+  test_projects_are_operating();
+  test_time_opener_then_company_abroad();
+  test_exploration_spending_none();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();

@@ -67,6 +67,8 @@ static const money_case cases[] = {
   {"3 million euros", {{"3 million euros", 3e6, "EUR", NULL}}},
   {"10 billion won", {{"10 billion won", 10e9, "KRW", NULL}}},
   {"2 million baht", {{"2 million baht", 2e6, "THB", NULL}}},
+  {"2.4 billion meticais", {{"2.4 billion meticais", 2.4e9, "MZN", NULL}}},
+  {"7 million soles", {{"7 million soles", 7e6, "PEN", NULL}}},
   {"500 Singapore dollars", {{"500 Singapore dollars", 500, "SGD", NULL}}},
   {"50 cents", {{"50 cents", 0.5, "USD", NULL}}},
   {"five million dollars", {{"five million dollars", 5e6, "USD", NULL}}},

@@ -1658,6 +1658,11 @@ static void test_shapes(void) {
                "country:Thailand;organization:Mae Klong Cement Pcl;organization:Mae Klong;");
   expect_names(rs, "Canada's Boundary Rare Earths Ltd signed an MoU. Boundary said it would invest.",
                "country:Canada;organization:Boundary Rare Earths Ltd;organization:Boundary;");
+  /* qmine: a smelter's and a metal trader's short names */
+  expect_names(rs, "China's Qilu Aluminium got a licence. Qilu also signed an MoU with EVN.",
+               "country:China;organization:Qilu Aluminium;organization:Qilu;organization:EVN;");
+  expect_names(rs, "Japan's Kurobe Metals bought a stake. Kurobe will add a line.",
+               "country:Japan;organization:Kurobe Metals;organization:Kurobe;");
   /* one word of a firm's own after its trade word, the sentence going on */
   expect_names(rs, "Hanoi Steel Pipes signed a deal. Osaka Steel Works will invest in Long An.",
                "organization:Hanoi Steel Pipes;organization:Osaka Steel Works;location:Long An;");
