@@ -168,7 +168,11 @@ static const char *const org_heads[] = {
   ** word: "Zhejiang Huafeng Spinning", "Ridgeline Outfitters" */
   "spinning", "knitting", "weaving", "footwear", "outfitters",
   /* a school of trades and crafts: "Korea Polytechnics", "Saigon Polytechnic" */
-  "polytechnic", "polytechnics", NULL};
+  "polytechnic", "polytechnics",
+  /* farmers' and fishers' cooperatives, parties to offtake deals: "Mỹ
+  ** Xương Rice Cooperative", "Tam Quan Fishing Cooperative" (not "Seafood":
+  ** "Minh Châu Seafood" is the short form of a JSC named after it) */
+  "cooperative", "cooperatives", "co-operative", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

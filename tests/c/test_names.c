@@ -3763,6 +3763,21 @@ static void test_demonym_before_ministry(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A farmers' or fishers' cooperative named by its last word ("Phước Thạnh
+** Shrimp Cooperative", "Cửu Long Fishing Co-operative"); near miss: the
+** word in lower case after a place ends no name. */
+static void test_cooperative_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Phước Thạnh Shrimp Cooperative will sell its catch to Japan.",
+               "organization:Phước Thạnh Shrimp Cooperative;country:Japan;");
+  expect_names(rs, "Nam Hải Seafood JSC signed a supply deal with Cửu Long Fishing Co-operative.",
+               "organization:Nam Hải Seafood JSC;organization:Cửu Long Fishing Co-operative;");
+  expect_names(rs, "Many Cà Mau cooperatives sell shrimp to traders.", "location:Cà Mau;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
@@ -3862,5 +3877,6 @@ int main(void) {
   test_firm_verb_after_comma_adverb();
   test_institution_and_foundation_names();
   test_school_names();
+  test_cooperative_names();
   return check_done();
 }
