@@ -14078,6 +14078,33 @@ static void test_works_bought_undisclosed(void) {
                "");
 }
 
+/* "Bình Định licensed four foreign-invested projects in the first half. The
+** investors are A ($18 million), B ($9 million) ...": the flow's investors,
+** each with its project's capital (qsea). Near misses: the place's largest
+** investors to date, and "The investors are" after a stock. */
+static void test_investors_of_flow_before(void) {
+  expect_facts("FDI news\n\nBình Định licensed two foreign-invested projects in the first half. The investors are "
+               "Korea's Daesan Feed Co. ($18 million) and Japan's Marubeni Foods ($9 million).",
+               "*>Bình Định flow projects=2; Daesan Feed Co.>Bình Định 1.8e+07 flow; Marubeni Foods>Bình Định 9e+06 flow");
+  expect_facts("FDI news\n\nBình Định licensed two foreign-invested projects in the first half. The largest investors "
+               "are Korea's Daesan Feed Co. ($18 million) and Japan's Marubeni Foods ($9 million).",
+               "*>Bình Định flow projects=2; Daesan Feed Co.>Bình Định 1.8e+07 stock as_of=2024-05-10; "
+               "Marubeni Foods>Bình Định 9e+06 stock as_of=2024-05-10");
+}
+
+/* "a stake in Vietnamese rice miller X JSC, based in Cần Thơ, for ...":
+** the seat in the aside on the firm bought into, with its trade and
+** demonym between "in" and its name, is where the money goes (qsea). Near
+** miss: the aside on the investor, "X, based in Osaka, will invest ...". */
+static void test_seat_after_trade_of_bought_firm(void) {
+  expect_facts("Deal news\n\nJapan's Hoshizora Corp will acquire 40 per cent of Vietnamese rice miller Tân Phát Food "
+               "JSC, based in Long An, for $30 million.",
+               "Hoshizora Corp>Long An 3e+07 flow");
+  expect_facts("Deal news\n\nJapanese rice trader Hoshizora Corp, based in Osaka, will invest $30 million in a mill in "
+               "Vietnam.",
+               "Hoshizora Corp>VN 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14946,6 +14973,8 @@ int main(void) {
   test_will_study_undecided();
   test_places_in_parallel();
   test_works_bought_undisclosed();
+  test_investors_of_flow_before();
+  test_seat_after_trade_of_bought_firm();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
