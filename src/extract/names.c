@@ -715,7 +715,12 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Carbon Co.", "Kessel" after "Kessel Chemie AG", "Setouchi" after
   ** "Setouchi Oil Corp." */
   TAIL(" Cement"), TAIL(" Petroleum"), TAIL(" Mining"), TAIL(" Minerals"), TAIL(" Rare Earths"),
-  TAIL(" Carbon"), TAIL(" Chemie"), TAIL(" Fertiliser"), TAIL(" Fertilizer"), TAIL(" Oil"), {NULL, 0}};
+  TAIL(" Carbon"), TAIL(" Chemie"), TAIL(" Fertiliser"), TAIL(" Fertilizer"), TAIL(" Oil"),
+  /* a rice trader's, a feed maker's or a fish farmer's: "Sato" after "Sato
+  ** Rice Co.", "Kanemoto" after "Kanemoto Feed Co., Ltd", "Nordfjord"
+  ** after "Nordfjord Aqua AS" */
+  TAIL(" Rice"), TAIL(" Feed"), TAIL(" Aquafeed"), TAIL(" Aquafeeds"), TAIL(" Aqua"), TAIL(" Aquaculture"),
+  TAIL(" Fisheries"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the

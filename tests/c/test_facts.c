@@ -14105,6 +14105,21 @@ static void test_seat_after_trade_of_bought_firm(void) {
                "Hoshizora Corp>VN 3e+07 flow");
 }
 
+/* Offtake deals with cooperatives (qsea): "Under a deal signed on Monday,
+** X will buy shrimp from the Y Cooperative" is X's and the seller's after
+** "from"; "X and the cooperative have worked together since 2018" names
+** the cooperative told before. Near misses: "from" a place is no party,
+** and a deal only named as the ground signs nothing. */
+static void test_cooperative_offtake_and_ties(void) {
+  expect_facts("Under a deal signed on Monday, Hokuto Foods will buy shrimp every month from the Tân Thành Shrimp "
+               "Cooperative.",
+               "agreement Hokuto Foods|Tân Thành Shrimp Cooperative date=2024-05-06");
+  expect_facts("Under the deal, Hokuto Foods will buy shrimp every month from the Tân Thành Shrimp Cooperative.", "");
+  expect_facts("Hokuto Foods bought shrimp from the Tân Thành Shrimp Cooperative last year. Hokuto Foods and the "
+               "cooperative have worked together since 2018.",
+               "partnership Hokuto Foods|Tân Thành Shrimp Cooperative since=2018");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14975,6 +14990,7 @@ int main(void) {
   test_works_bought_undisclosed();
   test_investors_of_flow_before();
   test_seat_after_trade_of_bought_firm();
+  test_cooperative_offtake_and_ties();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();

@@ -3553,6 +3553,11 @@ static void test_brewer_and_grocer_short_names(void) {
                "organization:Ratchada Beverage;location:Huế;organization:Ratchada;");
   expect_names(rs, "Japan's Hanami Mart opened a store in Đà Nẵng. Hanami has put $9 million into the chain.",
                "country:Japan;organization:Hanami Mart;location:Đà Nẵng;organization:Hanami;");
+  /* a rice trader's and a feed maker's (qsea) */
+  expect_names(rs, "Tsubaki Rice Co. bought 9,000 tonnes. Tsubaki will open an office.",
+               "organization:Tsubaki Rice Co.;organization:Tsubaki;");
+  expect_names(rs, "Norway's Fjellvik Aquafeeds AS built a mill. Fjellvik said it would hire 200 people.",
+               "country:Norway;organization:Fjellvik Aquafeeds AS;organization:Fjellvik;");
   ivl_ruleset_free(rs);
 }
 
