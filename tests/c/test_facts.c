@@ -14120,6 +14120,19 @@ static void test_cooperative_offtake_and_ties(void) {
                "partnership Hokuto Foods|Tân Thành Shrimp Cooperative since=2018");
 }
 
+/* "X, the country's biggest shrimp exporter, plans to pour VNĐ1.2 trillion
+** into a plant in Năm Căn": an aside opening on "the" that ends on the
+** trade noun says what the firm is; the money after it is invested (qsea).
+** Near miss: the same aside before goods shipped, a trade figure. */
+static void test_the_exporter_aside(void) {
+  expect_facts("Fish news\n\nNam Hải Fisheries JSC, the province's largest pangasius exporter, will spend VNĐ500 billion "
+               "on a fillet plant in Cao Lãnh.",
+               "Nam Hải Fisheries JSC>Đồng Tháp 5e+11 flow");
+  expect_facts("Fish news\n\nNam Hải Fisheries JSC, the province's largest pangasius exporter, shipped $120 million of "
+               "fillets to the US last year.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14991,6 +15004,7 @@ int main(void) {
   test_investors_of_flow_before();
   test_seat_after_trade_of_bought_firm();
   test_cooperative_offtake_and_ties();
+  test_the_exporter_aside();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
