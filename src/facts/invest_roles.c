@@ -2360,6 +2360,15 @@ static int industry_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const
   return 1;
 }
 
+/* "..., said Kanemoto's general director in Việt Nam, Kenji Morita": the
+** place of a speaker's post, part of the title, not where the money goes
+** (set qsea). */
+static int in_speakers_title(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const posts[] = {"director in", "manager in", "chief in", "head in", "representative in",
+                                      "officer in", NULL};
+  return fx_ends_with_any(x, m->vs, posts);
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -2378,6 +2387,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
   if (!place && !country && !things) return 0;
+  if (in_speakers_title(x, m)) return 0;
   /* (but "a stake in Vietnam's X, which runs a clinker plant in the
   ** central province of Nghe An": the aside is on the firm bought into,
   ** whose works are where the money goes) */

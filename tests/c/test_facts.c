@@ -14133,6 +14133,17 @@ static void test_the_exporter_aside(void) {
                "");
 }
 
+/* "..., said Kanemoto's general director in Việt Nam, Kenji Morita": the
+** place of a speaker's post is no target; the place the article spoke of
+** is (qsea). Near miss: money put "in Việt Nam" itself. */
+static void test_place_of_speakers_post(void) {
+  expect_facts("Feed news\n\nHokuto Feed Co., Ltd opened a mill in Long An last year. The second mill, capitalised at $20 "
+               "million, will open in 2027, said Hokuto's country manager in Vietnam, Aiko Tanaka.",
+               "Hokuto Feed Co., Ltd>Long An 2e+07 flow as_of=2027");
+  expect_facts("Feed news\n\nHokuto Feed Co., Ltd will invest $20 million in Vietnam, its country manager said.",
+               "Hokuto Feed Co., Ltd>VN 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15005,6 +15016,7 @@ int main(void) {
   test_seat_after_trade_of_bought_firm();
   test_cooperative_offtake_and_ties();
   test_the_exporter_aside();
+  test_place_of_speakers_post();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();
