@@ -727,7 +727,13 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Data Centres"), TAIL(" Data Centers"), TAIL(" Cloud"), TAIL(" Semiconductor Design"),
   /* a smelter's and a metal trader's: "Huaxin" after "Huaxin Aluminium",
   ** "Mitsuda" after "Mitsuda Metals" (qmine) */
-  TAIL(" Aluminium"), TAIL(" Aluminum"), TAIL(" Metals"), {NULL, 0}};
+  TAIL(" Aluminium"), TAIL(" Aluminum"), TAIL(" Metals"),
+
+  /* a rice trader's, a feed maker's or a fish farmer's: "Sato" after "Sato
+  ** Rice Co.", "Kanemoto" after "Kanemoto Feed Co., Ltd", "Nordfjord"
+  ** after "Nordfjord Aqua AS" */
+  TAIL(" Rice"), TAIL(" Feed"), TAIL(" Aquafeed"), TAIL(" Aquafeeds"), TAIL(" Aqua"), TAIL(" Aquaculture"),
+  TAIL(" Fisheries"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the

@@ -177,7 +177,7 @@ static const char *const org_heads[] = {
   "seiyaku", "yakuhin", "kogyo",
   /* farmers' own firms, parties to sourcing deals: "Kim Sơn Rice
   ** Cooperative", "Yên Châu Mango Co-operative" */
-  "cooperative", "co-operative",
+  "cooperative", "cooperatives", "co-operative",
   /* a store chain's: "Siam Value Retail", "Central Retail" */
   "retail",
   /* the data, cloud, network and chip-design trades: "Orbis Cloud", "Kaizen

@@ -835,7 +835,7 @@ static int in_party_aside(const ivl_fctx *x, const ivl_fsent *s, size_t at, size
 /* The nouns of bodies that "the <noun>" refers back to by the noun. */
 static const char *const named_bodies[] = {"board", "authority", "agency", "association", "chamber",
                                            "hospital", "university", "bank", "institute", "college", "fund",
-                                           "foundation",
+                                           "foundation", "cooperative",
                                            /* "Also on Wednesday, the ministry signed ... with X": the
                                            ** Ministry of Health named before (qpharma) */
                                            "ministry", NULL};
@@ -2026,7 +2026,11 @@ static void signed_for_main_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
       subject = m;
     } else {
       size_t gap = m->vs - subject->ve;
-      if (gap < 3 || gap > 24 || !fx_lower_words(x, subject->ve, m->vs)) return;
+      /* "Kaiyo will buy fish directly from the X Cooperative": the seller
+      ** after "from", a few more words on (an offtake deal) */
+      static const char *const from[] = {"from", "from the", NULL};
+      size_t most = fx_ends_with_any(x, m->vs, from) ? 48 : 24;
+      if (gap < 3 || gap > most || !fx_lower_words(x, subject->ve, m->vs)) return;
       object = m;
     }
   }

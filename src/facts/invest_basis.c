@@ -1057,6 +1057,17 @@ static int position_at_point(const ivl_fctx *x, const ivl_fsent *s, const figure
   return at != FX_NONE && fx_any(x, s->vs, f->vs, points) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }
 
+/* "X licensed three foreign-invested projects this year. The investors are
+** A ($25 million), B ($12 million) and C": a sentence opening on "The
+** investors", right after one that told a flow, names that flow's
+** investors, each with its project's capital; not a standing list of the
+** place's investors ("The largest investors are ...", "Major investors
+** include ...") (set qsea). */
+static int investors_of_flow_before(const ivl_fctx *x, const ivl_fsent *s, size_t inv) {
+  return inv == s->vs + 4 && strncmp(x->t + s->vs, "The ", 4) == 0 && x->c.fact_sent == s->index &&
+         !x->c.fact_stock;
+}
+
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present (or in the past at a point in
 ** time: position_at_point). */
@@ -1076,7 +1087,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
   size_t inv = fx_find(x, s->vs, f->vs, "investors");
   int listed_works = inv != FX_NONE && works_of_figure(x, s, f);
   if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs, include) && !listed_works)
-    return 1;
+    return !investors_of_flow_before(x, s, inv);
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "rank", "leads", "lead", "remains", "remain", "holds", "hold",
     "owns", "own", "stands", "stand", NULL};

@@ -708,6 +708,17 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
   return fx_starts_with_any(x, p, rates) && !fx_starts_with_any(x, p, times);
 }
 
+/* "X, the country's biggest shrimp exporter, plans to pour ...": an aside
+** opening on "the" at c that ends on the trade noun at tw, what the
+** company is, closed by its comma (not "..., the exporters said"). */
+static int the_trader_aside(const ivl_fctx *x, size_t c, size_t tw) {
+  while (x->t[c] == ' ') c++;
+  if (!fx_starts_with(x, c, "the")) return 0;
+  size_t w = tw;
+  while (ivl_isalpha((unsigned char)x->t[w])) w++;
+  return x->t[w] == ',';
+}
+
 /* Is the trade noun at 'tw' ("exporter", "importers") followed right away
 ** by an organisation's name before 'to' ("seafood exporter Cửu Long
 ** Fisheries JSC")? */
@@ -1085,7 +1096,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       size_t c = tw;
       while (c > start && x->t[c - 1] != ',' && tw - c < 40) c--;
       static const char *const asides[] = {"a", "an", "one of", NULL};
-      if (c > start && x->t[c - 1] == ',' && fx_starts_with_any(x, c, asides)) start = tw + 8;
+      if (c > start && x->t[c - 1] == ',' && (fx_starts_with_any(x, c, asides) || the_trader_aside(x, c, tw)))
+        start = tw + 8;
     }
   }
   /* "industrial parks and export processing zones have attracted $1.9

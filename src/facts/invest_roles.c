@@ -2427,6 +2427,15 @@ static int industry_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const
   return 1;
 }
 
+/* "..., said Kanemoto's general director in Việt Nam, Kenji Morita": the
+** place of a speaker's post, part of the title, not where the money goes
+** (set qsea). */
+static int in_speakers_title(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const posts[] = {"director in", "manager in", "chief in", "head in", "representative in",
+                                      "officer in", NULL};
+  return fx_ends_with_any(x, m->vs, posts);
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -2447,6 +2456,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
   if (!place && !country && !things) return 0;
+  if (in_speakers_title(x, m)) return 0;
   /* (but "a stake in Vietnam's X, which runs a clinker plant in the
   ** central province of Nghe An": the aside is on the firm bought into,
   ** whose works are where the money goes) */
@@ -3678,6 +3688,32 @@ static const char *const based_into[] = {"in", "into", "its", "their", "in a", "
                                          "buys", "buying", "acquisition of", "takeover of", "per cent of",
                                          "percent of", "per cent of a", "per cent of an", "percent of a",
                                          "percent of an", NULL};
+/* Where the firm's trade before its name at p starts, with the demonym
+** before it ("a stake in Vietnamese shrimp processor X, based in Cần
+** Thơ": the start of "Vietnamese"); p when no lower-case word is there.
+** One to three lower-case words, then one capitalised word at most. */
+static size_t trade_before_name(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
+  size_t start = p;
+  int lower = 0, upper = 0;
+  while (lower + upper < 4) {
+    size_t e = start;
+    while (e > s->vs && x->t[e - 1] == ' ') e--;
+    size_t b = e;
+    while (b > s->vs && ivl_isalpha((unsigned char)x->t[b - 1])) b--;
+    if (b == e || (b > s->vs && x->t[b - 1] != ' ')) break;
+    if (ivl_isupper((unsigned char)x->t[b])) {
+      if (!lower || upper) break;
+      upper = 1;
+    } else if (upper || fx_ends_with_any(x, e, based_into)) {
+      break; /* "in", "buy": the word the caller looks for */
+    } else {
+      lower++;
+    }
+    start = b;
+  }
+  return lower ? start : p;
+}
+
 /* Is the aside that starts after the comma at p - 1 ("X, a ...") said of
 ** a company bought into ("a stake in X, a ...")? */
 static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
@@ -3692,7 +3728,7 @@ static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
     p = b;
     if (b <= s->vs) return 0;
   }
-  return fx_ends_with_any(x, p, based_into);
+  return fx_ends_with_any(x, p, based_into) || fx_ends_with_any(x, trade_before_name(x, s, p), based_into);
 }
 
 /* "Cần Thơ-based X JSC has sold a 65 per cent stake to Y for ...": the

@@ -14490,6 +14490,72 @@ static void test_exploration_spending_none(void) {
                "Blackwood Minerals>Sơn La 6e+07 flow");
 }
 
+/* "Bình Định licensed four foreign-invested projects in the first half. The
+** investors are A ($18 million), B ($9 million) ...": the flow's investors,
+** each with its project's capital (qsea). Near misses: the place's largest
+** investors to date, and "The investors are" after a stock. */
+static void test_investors_of_flow_before(void) {
+  expect_facts("FDI news\n\nBình Định licensed two foreign-invested projects in the first half. The investors are "
+               "Korea's Daesan Feed Co. ($18 million) and Japan's Marubeni Foods ($9 million).",
+               "*>Bình Định flow projects=2; Daesan Feed Co.>Bình Định 1.8e+07 flow; Marubeni Foods>Bình Định 9e+06 flow");
+  expect_facts("FDI news\n\nBình Định licensed two foreign-invested projects in the first half. The largest investors "
+               "are Korea's Daesan Feed Co. ($18 million) and Japan's Marubeni Foods ($9 million).",
+               "*>Bình Định flow projects=2; Daesan Feed Co.>Bình Định 1.8e+07 stock as_of=2024-05-10; "
+               "Marubeni Foods>Bình Định 9e+06 stock as_of=2024-05-10");
+}
+
+/* "a stake in Vietnamese rice miller X JSC, based in Cần Thơ, for ...":
+** the seat in the aside on the firm bought into, with its trade and
+** demonym between "in" and its name, is where the money goes (qsea). Near
+** miss: the aside on the investor, "X, based in Osaka, will invest ...". */
+static void test_seat_after_trade_of_bought_firm(void) {
+  expect_facts("Deal news\n\nJapan's Hoshizora Corp will acquire 40 per cent of Vietnamese rice miller Tân Phát Food "
+               "JSC, based in Long An, for $30 million.",
+               "Hoshizora Corp>Long An 3e+07 flow");
+  expect_facts("Deal news\n\nJapanese rice trader Hoshizora Corp, based in Osaka, will invest $30 million in a mill in "
+               "Vietnam.",
+               "Hoshizora Corp>VN 3e+07 flow");
+}
+
+/* Offtake deals with cooperatives (qsea): "Under a deal signed on Monday,
+** X will buy shrimp from the Y Cooperative" is X's and the seller's after
+** "from"; "X and the cooperative have worked together since 2018" names
+** the cooperative told before. Near misses: "from" a place is no party,
+** and a deal only named as the ground signs nothing. */
+static void test_cooperative_offtake_and_ties(void) {
+  expect_facts("Under a deal signed on Monday, Hokuto Foods will buy shrimp every month from the Tân Thành Shrimp "
+               "Cooperative.",
+               "agreement Hokuto Foods|Tân Thành Shrimp Cooperative date=2024-05-06");
+  expect_facts("Under the deal, Hokuto Foods will buy shrimp every month from the Tân Thành Shrimp Cooperative.", "");
+  expect_facts("Hokuto Foods bought shrimp from the Tân Thành Shrimp Cooperative last year. Hokuto Foods and the "
+               "cooperative have worked together since 2018.",
+               "partnership Hokuto Foods|Tân Thành Shrimp Cooperative since=2018");
+}
+
+/* "X, the country's biggest shrimp exporter, plans to pour VNĐ1.2 trillion
+** into a plant in Năm Căn": an aside opening on "the" that ends on the
+** trade noun says what the firm is; the money after it is invested (qsea).
+** Near miss: the same aside before goods shipped, a trade figure. */
+static void test_the_exporter_aside(void) {
+  expect_facts("Fish news\n\nNam Hải Fisheries JSC, the province's largest pangasius exporter, will spend VNĐ500 billion "
+               "on a fillet plant in Cao Lãnh.",
+               "Nam Hải Fisheries JSC>Đồng Tháp 5e+11 flow");
+  expect_facts("Fish news\n\nNam Hải Fisheries JSC, the province's largest pangasius exporter, shipped $120 million of "
+               "fillets to the US last year.",
+               "");
+}
+
+/* "..., said Kanemoto's general director in Việt Nam, Kenji Morita": the
+** place of a speaker's post is no target; the place the article spoke of
+** is (qsea). Near miss: money put "in Việt Nam" itself. */
+static void test_place_of_speakers_post(void) {
+  expect_facts("Feed news\n\nHokuto Feed Co., Ltd opened a mill in Long An last year. The second mill, capitalised at $20 "
+               "million, will open in 2027, said Hokuto's country manager in Vietnam, Aiko Tanaka.",
+               "Hokuto Feed Co., Ltd>Long An 2e+07 flow as_of=2027");
+  expect_facts("Feed news\n\nHokuto Feed Co., Ltd will invest $20 million in Vietnam, its country manager said.",
+               "Hokuto Feed Co., Ltd>VN 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15372,6 +15438,11 @@ int main(void) {
   test_projects_are_operating();
   test_time_opener_then_company_abroad();
   test_exploration_spending_none();
+  test_investors_of_flow_before();
+  test_seat_after_trade_of_bought_firm();
+  test_cooperative_offtake_and_ties();
+  test_the_exporter_aside();
+  test_place_of_speakers_post();
   test_wire_credits_name_no_place();
   test_country_adjective_bought_into();
   test_bonds_of_term_and_loss();

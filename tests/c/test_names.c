@@ -3558,6 +3558,11 @@ static void test_brewer_and_grocer_short_names(void) {
                "organization:Ratchada Beverage;location:Huế;organization:Ratchada;");
   expect_names(rs, "Japan's Hanami Mart opened a store in Đà Nẵng. Hanami has put $9 million into the chain.",
                "country:Japan;organization:Hanami Mart;location:Đà Nẵng;organization:Hanami;");
+  /* a rice trader's and a feed maker's (qsea) */
+  expect_names(rs, "Tsubaki Rice Co. bought 9,000 tonnes. Tsubaki will open an office.",
+               "organization:Tsubaki Rice Co.;organization:Tsubaki;");
+  expect_names(rs, "Norway's Fjellvik Aquafeeds AS built a mill. Fjellvik said it would hire 200 people.",
+               "country:Norway;organization:Fjellvik Aquafeeds AS;organization:Fjellvik;");
   ivl_ruleset_free(rs);
 }
 
@@ -3872,6 +3877,20 @@ static void test_cooperative_and_retail_heads(void) {
   expect_names(rs, "Beer sales fell in Huế.", "location:Huế;");
   expect_names(rs, "Shares of Lam Son Sugar Group rose in Hà Nội.",
                "organization:Lam Son Sugar Group;location:Hà Nội;");
+}
+
+/* A farmers' or fishers' cooperative named by its last word ("Phước Thạnh
+** Shrimp Cooperative", "Cửu Long Fishing Co-operative"); near miss: the
+** word in lower case after a place ends no name. */
+static void test_cooperative_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Phước Thạnh Shrimp Cooperative will sell its catch to Japan.",
+               "organization:Phước Thạnh Shrimp Cooperative;country:Japan;");
+  expect_names(rs, "Nam Hải Seafood JSC signed a supply deal with Cửu Long Fishing Co-operative.",
+               "organization:Nam Hải Seafood JSC;organization:Cửu Long Fishing Co-operative;");
+  expect_names(rs, "Many Cà Mau cooperatives sell shrimp to traders.", "location:Cà Mau;");
   ivl_ruleset_free(rs);
 }
 
@@ -3980,5 +3999,6 @@ int main(void) {
   test_authority_of_the_country();
   test_cooperative_and_retail_heads();
   test_data_trade_names();
+  test_cooperative_names();
   return check_done();
 }
