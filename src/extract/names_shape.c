@@ -168,7 +168,10 @@ static const char *const org_heads[] = {
   ** word: "Zhejiang Huafeng Spinning", "Ridgeline Outfitters" */
   "spinning", "knitting", "weaving", "footwear", "outfitters",
   /* a school of trades and crafts: "Korea Polytechnics", "Saigon Polytechnic" */
-  "polytechnic", "polytechnics", NULL};
+  "polytechnic", "polytechnics",
+  /* an aircraft lessor's: "Shannon Aero Leasing" (set qaero; not
+  ** "aerospace", which joined "Gelex and Hanwha Aerospace" into one) */
+  "leasing", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

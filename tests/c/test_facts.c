@@ -14078,6 +14078,26 @@ static void test_works_bought_undisclosed(void) {
                "");
 }
 
+/* "struck a deal with", "clinched an agreement with": a deal made, said
+** with the press's other verbs (set qaero). Near miss: a deal struck
+** with no second party named. */
+static void test_deal_struck_or_clinched(void) {
+  expect_facts("Sao Mai Airlines struck a deal with Dutch lessor Tulip Aircraft Leasing on Tuesday to lease four freighters.",
+               "agreement Sao Mai Airlines|Tulip Aircraft Leasing date=2024-05-07");
+  expect_facts("Hải Phòng clinched an agreement with Japan's Kitakyushu on port training on May 6.",
+               "agreement Hải Phòng|Kitakyushu date=2024-05-06");
+  expect_facts("The strike struck the plant on Tuesday.", "");
+}
+
+/* Airlines' tie said by their codeshare: "have had a codeshare arrangement
+** since 2021" is a relation with its start year (set qaero). Near miss: a
+** codeshare with no year. */
+static void test_codeshare_since(void) {
+  expect_facts("Mekong Star Airlines and Japan Airlines have operated codeshare flights since 2018.",
+               "partnership Japan Airlines|Mekong Star Airlines since=2018");
+  expect_facts("Mekong Star Airlines and Japan Airlines plan a codeshare on the Osaka route.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14087,6 +14107,8 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_deal_struck_or_clinched();
+  test_codeshare_since();
   test_pen_to_paper();
   test_up_to_before_party();
   test_works_contract_initials();

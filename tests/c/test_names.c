@@ -2951,6 +2951,22 @@ static void test_textile_trade_firms(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A carrier's name without its "Airways" or "Airlines" is the carrier again
+** ("Mekong Star" after "Mekong Star Airlines"), and a lessor's name ends in
+** "Leasing" (set qaero); near miss: a demonym left ("Thai" of "Thai
+** Airways") stays the country. */
+static void test_carrier_short_forms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Mekong Star Airlines will lease jets from Dublin Aero Leasing. Mekong Star said the jets would "
+                   "arrive in May.",
+               "organization:Mekong Star Airlines;organization:Dublin Aero Leasing;organization:Mekong Star;");
+  expect_names(rs, "Thai Airways will fly to Hà Nội. Thai tourists like the city.",
+               "organization:Thai Airways;location:Hà Nội;country:Thailand;");
+  ivl_ruleset_free(rs);
+}
+
 /* A known firm's name going on with a place's word and a trade's ("Amata
 ** City Development"); near misses: the firm's zone named by a place
 ** ("Amata City Biên Hòa"), a place's word ending the run. */
@@ -3764,6 +3780,7 @@ static void test_demonym_before_ministry(void) {
 }
 
 int main(void) {
+  test_carrier_short_forms();
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
   test_firm_noun_apposition();
