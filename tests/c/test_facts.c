@@ -14098,6 +14098,26 @@ static void test_codeshare_since(void) {
   expect_facts("Mekong Star Airlines and Japan Airlines plan a codeshare on the Osaka route.", "");
 }
 
+/* A carrier's stake abroad raised: the country's possessive before the
+** firm the stake is in ("lifting its stake in Cambodia's third largest
+** carrier"), and the firm told again by its demonym ("invested in the
+** Cambodian carrier"), say where the money goes (set qaero). */
+static void test_outward_stake_in_country_firm(void) {
+  expect_facts("Sao Mai Airlines has agreed to put $15 million into Mekong Air, lifting its stake in Cambodia's third "
+               "largest carrier to 40 per cent.",
+               "Sao Mai Airlines>KH 1.5e+07 flow");
+  expect_facts("Sao Mai Airlines first invested in the Cambodian carrier in 2015, when it paid $5 million for a 10 per "
+               "cent share.",
+               "Sao Mai Airlines>KH 5e+06 flow as_of=2015");
+}
+
+/* "X, a Singapore-based lessor, signed ...": the base in the aside after
+** the firm says where the firm is from; no party (set qaero). */
+static void test_base_in_aside_no_party(void) {
+  expect_facts("Kestrel Holdings, a Singapore-based lessor, signed an MoU with Sao Mai Airlines on Tuesday.",
+               "agreement Kestrel Holdings|Sao Mai Airlines date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14109,6 +14129,8 @@ int main(void) {
   test_store_lists();
   test_deal_struck_or_clinched();
   test_codeshare_since();
+  test_outward_stake_in_country_firm();
+  test_base_in_aside_no_party();
   test_pen_to_paper();
   test_up_to_before_party();
   test_works_contract_initials();
