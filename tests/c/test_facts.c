@@ -14118,6 +14118,14 @@ static void test_base_in_aside_no_party(void) {
                "agreement Kestrel Holdings|Sao Mai Airlines date=2024-05-07");
 }
 
+/* Works at an airport told by its bare name go to the airport's city, not
+** a province spoken of before (set qaero). */
+static void test_works_at_bare_airport(void) {
+  expect_facts("Vân Long Airport Services JSC will invest VNĐ2 trillion (US$79 million) in expanding Tân Sơn Nhất's "
+               "cargo apron.",
+               "Vân Long Airport Services JSC>Hồ Chí Minh City 2e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14131,6 +14139,7 @@ int main(void) {
   test_codeshare_since();
   test_outward_stake_in_country_firm();
   test_base_in_aside_no_party();
+  test_works_at_bare_airport();
   test_pen_to_paper();
   test_up_to_before_party();
   test_works_contract_initials();
