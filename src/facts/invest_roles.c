@@ -2373,7 +2373,9 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   /* (not "shares in Vietnamese developer X": a company, whose place is) */
   static const char *const holdings[] = {"property", "properties", "real estate", "startups", "start-ups",
                                          "companies", "firms", "businesses", "enterprises", "assets", "projects",
-                                         "market", "markets", "stocks", "equities", "bonds", "economy", NULL};
+                                         "market", "markets", "stocks", "equities", "bonds", "economy",
+                                         /* many firms of a trade: "in Vietnamese carriers" (set qaero) */
+                                         "carriers", "airlines", "banks", "lenders", "insurers", NULL};
   int things = m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs >= f->ve &&
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));

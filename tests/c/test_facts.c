@@ -6438,6 +6438,11 @@ static void test_vietnamese_holdings(void) {
   expect_facts("Hà Nội office opens\n\nHÀ NỘI — Germany's Rhein Ventures opened an office in Hà Nội. "
                "Rhein has poured $60 million into Vietnamese fintech startups since 2020.",
                "Rhein>VN 6e+07 stock as_of=2024-05-10");
+  /* many firms of one trade: "in Vietnamese airlines", "in Vietnamese banks" (set qaero) */
+  expect_facts("Carriers court partners\n\nHÀ NỘI — Foreign investors have invested $800 million in Vietnamese airlines to date.",
+               "*>VN 8e+08 stock as_of=2024-05-10");
+  expect_facts("Banks court partners\n\nHÀ NỘI — Japanese lenders have put $2 billion into Vietnamese banks to date.",
+               "JP>VN 2e+09 stock as_of=2024-05-10");
   /* near miss: a single company bought into, its place the article's */
   expect_facts("Fund buys into Vietnamese developer\n\nĐÀ NẴNG — Japan's Kobe Estate Co bought shares worth $30 "
                "million in a local developer.",
