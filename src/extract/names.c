@@ -739,6 +739,10 @@ static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" 
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the
 ** rest is a name the gazetteer knows, "Huế" of "Huế University"). */
 static const name_tail school_tails[] = {TAIL(" University"), TAIL(" Gakuen"), {NULL, 0}};
+/* A carrier's generic word after its own name: "Lotus Sky" after "Lotus Sky
+** Airways" (set qaero); forms_of(): only a rest of two words or more that
+** the gazetteer does not know ("Thai" of "Thai Airways" is a demonym). */
+static const name_tail carrier_tails[] = {TAIL(" Airways"), TAIL(" Airlines"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
 
@@ -754,11 +758,11 @@ typedef struct tail_index {
 
 #define TAILS_FIT(list) (sizeof list / sizeof *list <= TAILS_MAX + 1)
 _Static_assert(TAILS_FIT(legal_tails) && TAILS_FIT(trade_tails) && TAILS_FIT(local_tails) &&
-                   TAILS_FIT(zone_tails) && TAILS_FIT(school_tails),
+                   TAILS_FIT(zone_tails) && TAILS_FIT(school_tails) && TAILS_FIT(carrier_tails),
                "a list of tails has more than TAILS_MAX");
 static tail_index legal_index = {.tails = legal_tails}, trade_index = {.tails = trade_tails},
                   local_index = {.tails = local_tails}, zone_index = {.tails = zone_tails},
-                  school_index = {.tails = school_tails};
+                  school_index = {.tails = school_tails}, carrier_index = {.tails = carrier_tails};
 static pthread_once_t tail_once = PTHREAD_ONCE_INIT;
 
 /* Chain each list's tails, from the last so that the chains run in the
@@ -767,7 +771,7 @@ static int level_key; /* the symbol of the gazetteer's "level" field: known_park
 
 static void index_tails(void) {
   level_key = ivl_sym_find("level", 5);
-  tail_index *const lists[] = {&legal_index, &trade_index, &local_index, &zone_index, &school_index};
+  tail_index *const lists[] = {&legal_index, &trade_index, &local_index, &zone_index, &school_index, &carrier_index};
   for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
     size_t n = 0;
     while (lists[l]->tails[n].s) n++;
@@ -849,6 +853,10 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     uint32_t e5 = nm->entry < 0 ? strip_tail(t, nm->name_s, e4, &school_index) : e4;
     if (e5 < e4 && !(g && ivl_gazetteer_lookup(g, t + nm->name_s, e5 - nm->name_s) >= 0))
       out[n++] = (short_form){nm->name_s, e5, nm->type, idx};
+    uint32_t e6 = nm->entry < 0 ? strip_tail(t, nm->name_s, nm->name_e, &carrier_index) : nm->name_e;
+    if (e6 < nm->name_e && memchr(t + nm->name_s, ' ', e6 - nm->name_s) &&
+        !(g && ivl_gazetteer_lookup(g, t + nm->name_s, e6 - nm->name_s) >= 0))
+      out[n++] = (short_form){nm->name_s, e6, nm->type, idx};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION) { /* one of no entry, or a park: collect_forms() */

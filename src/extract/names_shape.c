@@ -182,7 +182,11 @@ static const char *const org_heads[] = {
   "retail",
   /* the data, cloud, network and chip-design trades: "Orbis Cloud", "Kaizen
   ** Semiconductor Design", "Arcadia Data Centres", "NTT Communications" */
-  "cloud", "design", "centres", "centers", "communications", NULL};
+  "cloud", "design", "centres", "centers", "communications",
+
+  /* an aircraft lessor's: "Shannon Aero Leasing" (set qaero; not
+  ** "aerospace", which joined "Gelex and Hanwha Aerospace" into one) */
+  "leasing", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

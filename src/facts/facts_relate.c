@@ -552,8 +552,9 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     if (possessive_after(x, m) && (department_of(x, s, m) || official_of(x, m))) return m->party;
     if (describes_org_before(x, s, m)) return NULL;
     if (firms_of_country(x, s, m)) return NULL;
+    /* (so too "X, a Singapore-based cargo handler, inked ...": set qaero) */
     if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m) || base_of_next_org(x, s, m) ||
-        home_in_brackets(x, s, m))
+        home_in_brackets(x, s, m) || base_in_aside(x, s, m))
       return NULL;
     if (!(m->flags & FM_DEMONYM) && country_describes_next(x, s, m)) return NULL;
     /* "A Thai energy group signed ...": a company described by its country;

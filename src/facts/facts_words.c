@@ -79,7 +79,7 @@ static const struct cue_word {
     CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
     /* "witnessed the signing of", "sealed a deal", "exchanged notes",
     ** "reached an agreement" (lexicon 'agreeing') */
-    CUE("signing", CUE_DEAL, 0), CUE("sealed", CUE_DEAL, 0), CUE("exchanged", CUE_DEAL, 0),
+    CUE("signing", CUE_DEAL, 0), CUE("sealed", CUE_DEAL, 0), CUE("struck", CUE_DEAL, 0), CUE("clinched", CUE_DEAL, 0), CUE("exchanged", CUE_DEAL, 0),
     CUE("reached", CUE_DEAL, 0), CUE("penned", CUE_DEAL, 0), CUE("witnessed", CUE_DEAL, 0),
     CUE("witness", CUE_DEAL, 0), CUE("witnessing", CUE_DEAL, 0),
     /* "put pen to paper on the agreement" */
@@ -97,7 +97,7 @@ static const struct cue_word {
     CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
     CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),
     CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION | CUE_WORKS, 0),
-    CUE("friendship", CUE_RELATION, 0),
+    CUE("friendship", CUE_RELATION, 0), CUE("codeshare", CUE_RELATION, 0), CUE("code", CUE_RELATION, 0),
     /* "The two localities have been cooperating since 1989" */
     CUE("cooperating", CUE_RELATION, 0), CUE("cooperated", CUE_RELATION, 0),
     /* "have worked together since 2012", "has been working with X since 2014" */

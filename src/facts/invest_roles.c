@@ -2450,8 +2450,10 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   static const char *const holdings[] = {"property", "properties", "real estate", "startups", "start-ups",
                                          "companies", "firms", "businesses", "enterprises", "assets", "projects",
                                          "market", "markets", "stocks", "equities", "bonds", "economy",
-                                         /* "buying into Vietnamese private hospitals" (qpharma) */
-                                         "hospitals", "clinics", "banks", "insurers", NULL};
+                                         /* "buying into Vietnamese private hospitals" (qpharma); many
+                                         ** firms of a trade: "in Vietnamese carriers" (set qaero) */
+                                         "hospitals", "clinics", "banks", "insurers", "carriers", "airlines", "lenders",
+                                         NULL};
   int things = m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs >= f->ve &&
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
@@ -3669,7 +3671,8 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
   ** cent stake in Australian airline Bonza", "acquired Thai retailer X" */
   /* (so a whole firm bought: "agreed to buy Australian scrap recycler X",
   ** "is acquiring Korean IT consultancy X") */
-  static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", "stake in",
+  /* (and the firm told again: "first invested in the Lao carrier in 2012") */
+  static const char *const into[] = {"in a", "in an", "in the", "into a", "into an", "into the", "of a", "of an", "stake in",
                                      "stakes in", "shares in", "acquired", "bought", "acquire", "acquires",
                                      "acquiring", "buy", "buys", "buying", "acquisition of", "takeover of", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
@@ -4310,8 +4313,17 @@ static int last_fact_by(const ivl_fctx *x, const ivl_fm *m) {
   return x->out->n && m->party && inv_stored_is(x, x->out->n - 1, IVL_SYM_INVESTOR, m->party);
 }
 
+/* "its stake in Laos' second largest carrier", "shares in Thailand's
+** biggest airline": the country's possessive describes the firm the stake
+** is held in. */
+static int stake_in_country_firm(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const stake_in[] = {"stake in", "stakes in", "shares in", "holding in", NULL};
+  return m->kind == FM_COUNTRY && !(m->flags & FM_DEMONYM) && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, stake_in);
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
+  int m_stays = 0;
   const ivl_fm *own = elliptical_member(x, s, f, 0);
   if (!own) own = firm_of_figure(x, s, f);
   /* (not the firm bought: "bought a 65 per cent stake in maker X for ...") */
@@ -4347,9 +4359,13 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (m && m->vs >= f->ve && next_figure_after(s, m) &&
       (!fx_any(x, f->ve, m->vs, towards) || fx_ends_with_any(x, m->vs, list_heads)))
     m = NULL;
+  /* (not "put $20 million into X, lifting its stake in Laos' second largest
+  ** carrier to 49 per cent": the country of the firm the stake is in, past
+  ** the clause's break, is still where the money goes; set qaero) */
+  if (m && m->vs > f->ve && stake_in_country_firm(x, m)) m_stays = 1;
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
-  if (m && (inv_breaks_figure(x, f->ve, m->vs) ||
+  if (m && !m_stays && (inv_breaks_figure(x, f->ve, m->vs) ||
             (m->vs > f->ve && (listed_with_role(x, s, f, top_roles) || listed_leading(x, s, f)))))
     m = NULL;
   /* "$387 million abroad, including $96 million in Laos": the place of a

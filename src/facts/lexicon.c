@@ -187,6 +187,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("abroad", "overseas", "outward", "outbound", "foreign market*")},
   [LEX_AGREEING] = {"agreeing", "an agreement signed or agreed",
     WORDS("signed", "agreed", "inked", "signing of", "after signing", "following signing", "sealed a", "sealed an", "sealed the",
+          /* "struck a deal with X to lease six jets", "clinched an agreement
+          ** with Y" (set qaero): a deal made, in the press's other verbs */
+          "struck a deal", "struck an agreement", "clinched a deal", "clinched an agreement",
           /* "The signing ceremony of an agreement between A and B took place on ..." */
           "signing ceremony of", "signing ceremony for",
           /* "... signed an agreement. The signing took place on Wednesday":
@@ -239,7 +242,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** run a nursing programme together since 2020": an adverb in the
           ** verb, or "together" after its object */
           "has also worked with", "have also worked with", "has long worked with", "have long worked with",
-          "together since")},
+          "together since",
+          /* airlines' tie: "have had a codeshare arrangement since 2021",
+          ** "have flown codeshare services since 2019" (set qaero) */
+          "codeshare*", "code-shar*", "code shar*")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
           /* "After setting up friendship ties in 2011, A and B ..." */

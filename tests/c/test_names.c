@@ -2956,6 +2956,35 @@ static void test_textile_trade_firms(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A carrier's name without its "Airways" or "Airlines" is the carrier again
+** ("Mekong Star" after "Mekong Star Airlines"), and a lessor's name ends in
+** "Leasing" (set qaero); near miss: a demonym left ("Thai" of "Thai
+** Airways") stays the country. */
+static void test_carrier_short_forms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Mekong Star Airlines will lease jets from Dublin Aero Leasing. Mekong Star said the jets would "
+                   "arrive in May.",
+               "organization:Mekong Star Airlines;organization:Dublin Aero Leasing;organization:Mekong Star;");
+  expect_names(rs, "Thai Airways will fly to Hà Nội. Thai tourists like the city.",
+               "organization:Thai Airways;location:Hà Nội;country:Thailand;");
+  ivl_ruleset_free(rs);
+}
+
+/* The two big airports by their bare names ("Nội Bài's Terminal 2", "at
+** Tân Sơn Nhất") are the airports, in their cities (set qaero); near miss:
+** "Nội Bài Industrial Park" stays the park. */
+static void test_bare_airport_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Flights at Tan Son Nhat and Nội Bài rose in May.",
+               "location:Tân Sơn Nhất International Airport;location:Nội Bài International Airport;");
+  expect_names(rs, "A plant in Nội Bài Industrial Park opened.", "location:Nội Bài Industrial Park;");
+  ivl_ruleset_free(rs);
+}
+
 /* A known firm's name going on with a place's word and a trade's ("Amata
 ** City Development"); near misses: the firm's zone named by a place
 ** ("Amata City Biên Hòa"), a place's word ending the run. */
@@ -3895,6 +3924,8 @@ static void test_cooperative_names(void) {
 }
 
 int main(void) {
+  test_carrier_short_forms();
+  test_bare_airport_names();
   test_zone_of_developer();
   test_home_firm_and_figure_noun();
   test_firm_noun_apposition();
