@@ -14039,7 +14039,18 @@ static void test_correction_note_states_none(void) {
                "cost $900 million.",
                "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
   expect_facts("Lotte Chemical will build a $900 million plant in Bà Rịa-Vũng Tàu.\n\n"
-               "A previous version of this story gave the investor as Lotte Engineering.",
+               "A previous version of this story said Lotte Engineering would invest $1.5 billion in the plant.",
+               "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
+  expect_facts("Lotte Chemical will build a $900 million plant in Bà Rịa-Vũng Tàu.\n\n"
+               "Editor's note: An earlier version of this story said Lotte Engineering would invest $1.5 billion.",
+               "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
+  /* near misses: the version of a plan, not of the article, opening a
+  ** paragraph of the body; an editor's note that adds a fact */
+  expect_facts("An earlier version of the master plan put the cost at $1.5 billion. Under the new plan, Lotte "
+               "Chemical will invest $900 million in Bà Rịa-Vũng Tàu.",
+               "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
+  expect_facts("Editor's note: This article was updated to add that Lotte Chemical will invest $900 million in Bà "
+               "Rịa-Vũng Tàu.",
                "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
   expect_facts("Correction of the delays, the ministry said, lets Lotte Chemical invest $900 million in Bà Rịa-Vũng "
                "Tàu.",
