@@ -2157,14 +2157,16 @@ static int joined_figure_before(const ivl_fctx *x, const ivl_fsent *s, const fig
   return j != FX_NONE && figure_between(x, s, j, at);
 }
 
-/* ... or an organisation named in a clause so joined before 'at' ("X
+/* ... or a company named in a clause so joined before 'at' ("X
 ** invested $35 million in a plant, and a second firm, Y, is studying a
-** depot"): the word is that firm's, said of its own project. */
+** depot"): the word is that firm's, said of its own project. Not an
+** authority's ("..., and the Ministry of Planning and Investment is
+** reviewing the application"): its review is of the figure's project. */
 static int joined_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
   size_t j = fx_first(x, f->ve, at, clause_joiners);
   if (j == FX_NONE) return 0;
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_ORG && s->m[i].vs > j && s->m[i].ve <= at) return 1;
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && s->m[i].vs > j && s->m[i].ve <= at) return 1;
   return 0;
 }
 

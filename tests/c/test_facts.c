@@ -14026,6 +14026,10 @@ static void test_joined_firm_undecided(void) {
   expect_facts("Kurosawa Foods will invest $28 million in a noodle plant in Hậu Giang, and the plant is awaiting "
                "approval.",
                "");
+  /* (an authority named in the joined clause reviews the figure's own) */
+  expect_facts("Kurosawa Foods has registered $28 million for a noodle plant in Hậu Giang, and the Ministry of "
+               "Planning and Investment is reviewing the application.",
+               "");
 }
 
 /* "Correction: An earlier version of this article said the plant would
