@@ -4238,9 +4238,6 @@ static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
   return fx_only(x, from, and, ",") && fx_only(x, and + 3, to, ",");
 }
 
-/* "Japan, Singapore and Korea were the three largest investors, pouring
-** $640 million, $520 million and $310 million respectively": a group of
-** the largest whose figures are given in order holds the places in order. */
 /* Do exactly 'n' Vietnamese places, joined by commas and one "and", end
 ** right before t[at] with only lower-case words (a verb) between them and
 ** 'at': "while Bắc Ninh and Hải Phòng followed with"? */
@@ -4258,21 +4255,35 @@ static int places_listed_before(const ivl_fctx *x, const ivl_fsent *s, size_t at
   return found == n && !(next > s->vs && fx_ends_with_any(x, next, (const char *const[]){"and", NULL}));
 }
 
-/* "Bắc Ninh and Hải Phòng followed with $4.2 billion and $3.7 billion":
-** figures joined as a list right after as many places, joined the same
-** way, go with them in order as if "respectively" were said. The group
-** of figures that ends the sentence's figures, else 0. */
-static size_t places_in_parallel(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
-  size_t hi = fs->n, l = hi - 1;
+/* The figures fs->f[lo, hi) that end at 'hi' joined as one list (commas
+** and one "and"), all sums of money: their number, else 0. */
+static size_t money_list_ending(const ivl_fctx *x, const figures *fs, size_t hi, size_t *lo) {
+  size_t l = hi - 1;
   while (l > 0 && figures_joined(x, fs->f[l - 1].ve, fs->f[l].vs)) l--;
-  if (hi - l < 2) return 0;
   for (size_t i = l; i < hi; i++)
     if (!fs->f[i].money) return 0;
-  if (!places_listed_before(x, s, fs->f[l].vs, hi - l)) return 0;
   *lo = l;
   return hi - l;
 }
 
+/* "Bắc Ninh and Hải Phòng followed with $4.2 billion and $3.7 billion":
+** figures joined as a list right after as many places, joined the same
+** way, go with them in order as if "respectively" were said. The group
+** of figures that ends the sentence's figures, else 0. Not two figures
+** with a comma before their "and" ("rose to $3 billion, and $1 billion of
+** it came from Japan"): a clause of its own opens with the second. */
+static size_t places_in_parallel(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
+  size_t l, n = money_list_ending(x, fs, fs->n, &l);
+  if (n < 2) return 0;
+  if (n == 2 && memchr(x->t + fs->f[l].ve, ',', fs->f[l + 1].vs - fs->f[l].ve)) return 0;
+  if (!places_listed_before(x, s, fs->f[l].vs, n)) return 0;
+  *lo = l;
+  return n;
+}
+
+/* "Japan, Singapore and Korea were the three largest investors, pouring
+** $640 million, $520 million and $310 million respectively": a group of
+** the largest whose figures are given in order holds the places in order. */
 size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
   if (fs->n < 2) return 0; /* most sentences: no need to look */
   size_t resp = fx_find(x, s->vs, s->ve, "respectively");
@@ -4281,12 +4292,7 @@ size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures
   size_t hi = fs->n;
   while (hi > 0 && fs->f[hi - 1].vs > resp) hi--;
   if (hi == 0) hi = fs->n;
-  size_t l = hi - 1;
-  while (l > 0 && figures_joined(x, fs->f[l - 1].ve, fs->f[l].vs)) l--;
-  for (size_t i = l; i < hi; i++)
-    if (!fs->f[i].money) return 0;
-  *lo = l;
-  return hi - l;
+  return money_list_ending(x, fs, hi, lo);
 }
 
 size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max, int *any) {
