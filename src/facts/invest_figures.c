@@ -2545,11 +2545,17 @@ static int ended_then_described(const ivl_fctx *x, const ivl_fsent *s, const fig
 
 /* "handing the $2.1 billion project to X after its original developer
 ** withdrew", "after the previous investor pulled out": the ending word at
-** 't' is a predecessor's, who left the project that now goes on. */
+** 't' is a predecessor's, who left the project that now goes on. Not one
+** with an object ("Its former owner scrapped the $500 million project"):
+** the predecessor ended the project itself. */
 static int predecessor_ended(const ivl_fctx *x, size_t t) {
   static const char *const before[] = {"original", "previous", "former", "earlier", "first", NULL};
   static const char *const leavers[] = {"developer", "developers", "investor", "investors", "owner", "owners",
                                       "partner", "partners", "backer", "backers", "sponsor", NULL};
+  static const char *const object[] = {"the", "its", "their", "a", "an", "this", "that", "plans", "plan", NULL};
+  size_t end = t;
+  while (ivl_isalpha((unsigned char)x->t[end])) end++;
+  if (fx_starts_with_any(x, end, object)) return 0;
   size_t w = t;
   while (w > 0 && x->t[w - 1] == ' ') w--;
   size_t e = w;

@@ -14077,6 +14077,9 @@ static void test_project_handed_to_firm(void) {
                "Tata Metals>Thanh Hóa 6e+08 flow");
   expect_facts("Bình Thuận revoked the licence of a $1.1 billion LNG power project after its investor pulled out.",
                "");
+  /* (a predecessor who ended the project itself: "scrapped the ...") */
+  expect_facts("Its former owner scrapped the $500 million Hòa Phát Dung Quất 3 steel project in Quảng Ngãi in 2020.",
+               "");
 }
 
 /* "the X complex, in which Taiwan's Y has invested $12.5 billion": the
