@@ -2194,11 +2194,18 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   ** estimated investment of $700 million": a "with" phrase after a comma
   ** describes the works named before it, whose study is the figure's; the
   ** look reaches as far before the phrase (into the clause before when
-  ** the phrase opens the figure's) */
+  ** the phrase opens the figure's), but not past a comma before the
+  ** works' clause ("After studying the site for two years, X will build a
+  ** plant ..., with total investment of $700 million": the study is done) */
   size_t t = first_of(x, absent, from, f->ce, undecided_words);
   size_t w = t == FX_NONE && !absent ? fx_find_last(x, from, f->vs, "with") : FX_NONE;
   if (w != FX_NONE && w >= s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',') {
     size_t back = w > s->vs + 90 ? w - 90 : s->vs;
+    for (size_t c = w - 2; c > back; c--)
+      if (x->t[c - 1] == ',') {
+        back = c;
+        break;
+      }
     if (back < from) t = first_of(x, absent, from = back, f->ce, undecided_words);
   }
   /* (after the figure: a participle of another noun's says nothing of it) */

@@ -14131,6 +14131,10 @@ static void test_will_study_undecided(void) {
                "districts of Gia Lai, with estimated investment of about $450 million.",
                "");
   expect_facts("Gulf Energy will invest $450 million in a wind farm in Gia Lai.", "Gulf Energy>Gia Lai 4.5e+08 flow");
+  /* (a study done, in a phrase before the works' clause) */
+  expect_facts("After studying the site for two years, Gulf Energy will build a wind farm in Gia Lai, with total "
+               "investment of $450 million.",
+               "Gulf Energy>Gia Lai 4.5e+08 flow");
 }
 
 /* "while Bắc Ninh and Hải Phòng followed with $4.2 billion and $3.7
