@@ -2209,10 +2209,19 @@ static int asks(const ivl_fctx *x, const ivl_fsent *s) {
 static int opens_correction_note(const ivl_fctx *x, const ivl_span *para) {
   static const char *const headed[] = {"correction", "corrections", "clarification", "editor's note", "editor’s note",
                                        "editors' note", "editors’ note", NULL};
-  static const char *const told[] = {"an earlier version of this", "a previous version of this",
-                                     "an earlier version of the", "this article has been corrected",
-                                     "this story has been corrected", "this article was corrected",
-                                     "this story was corrected", NULL};
+  /* (the article's version, not "An earlier version of the master plan
+  ** put the cost at $1 billion": a paragraph of the body) */
+  static const char *const told[] = {"an earlier version of this article", "an earlier version of this story",
+                                     "an earlier version of this report", "an earlier version of the article",
+                                     "an earlier version of the story", "a previous version of this article",
+                                     "a previous version of this story", "a previous version of this report",
+                                     "this article has been corrected", "this story has been corrected",
+                                     "this article was corrected", "this story was corrected", NULL};
+  /* an editor's note that corrects: not "Editor's note: This article was
+  ** updated to add that X will invest $2 billion ...", which tells one */
+  static const char *const noted[] = {"editor's note", "editor’s note", "editors' note", "editors’ note", NULL};
+  static const char *const wrong[] = {"earlier version", "previous version", "incorrectly", "corrected", "misstated",
+                                      "misspel*", "erroneously", "mistakenly", NULL};
   /* (most paragraphs open with none of their letters: asked first) */
   size_t at = para->start;
   while (at < para->end && ivl_isspace((unsigned char)x->t[at])) at++;
@@ -2220,6 +2229,7 @@ static int opens_correction_note(const ivl_fctx *x, const ivl_span *para) {
   if (c != 'a' && c != 'c' && c != 'e' && c != 't') return 0;
   if (fx_starts_with_any(x, at, told)) return 1;
   if (!fx_starts_with_any(x, at, headed)) return 0;
+  if (fx_starts_with_any(x, at, noted) && !fx_any(x, at, para->end, wrong)) return 0;
   size_t limit = para->start + 48 < para->end ? para->start + 48 : para->end;
   const char *colon = memchr(x->t + para->start, ':', limit - para->start);
   return colon && !memchr(x->t + para->start, '.', (size_t)(colon - (x->t + para->start)));

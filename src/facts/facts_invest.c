@@ -1069,6 +1069,17 @@ static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
   return FX_NONE;
 }
 
+/* The one date with a value sentence s states, else NULL (none or more). */
+static const ivl_fm *sole_date(const ivl_fsent *s) {
+  const ivl_fm *date = NULL;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s) {
+      if (date) return NULL;
+      date = &s->m[i];
+    }
+  return date;
+}
+
 /* "Long An handed over the investment certificate to a consortium of A, B
 ** and C on April 14", "Hà Nội has chosen a consortium comprising A, B and
 ** C to invest in the metro line": the members of a group said to invest,
@@ -1082,17 +1093,15 @@ static int members_without_figures(ivl_fctx *x, const ivl_fsent *s) {
                                           "selected", "chosen", "picked", "approv*", "bot", "ppp",
                                           "public-private partnership", NULL};
   static const char *const begun[] = {"since", NULL};
-  const ivl_fm *member[8], *date = NULL;
-  int described, dates = 0;
-  for (size_t i = 0; i < s->n; i++) {
+  const ivl_fm *member[8];
+  int described;
+  for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY) return 0;
-    if (s->m[i].kind == FM_DATE && s->m[i].value_s) date = &s->m[i], dates++;
-  }
   size_t n = inv_group_members(x, s, member, 8, &described);
   if (!n || described || !fx_any(x, s->vs, s->ve, investing) || fx_any(x, s->vs, s->ve, begun)) return 0;
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = member[0]->vs;
-  f.date = dates == 1 ? date : NULL;
+  f.date = sole_date(s);
   party tgt = inv_find_target(x, s, &f);
   /* (not a member's seat: "Hà Nội-based C") */
   if (!tgt.name || (tgt.m && fx_based_in(x, tgt.m))) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
@@ -1791,14 +1800,7 @@ static void store_undisclosed_deal(ivl_fctx *x, const ivl_fsent *s) {
   figure g = {.vs = buyer->vs, .ve = buyer->vs, .cs = s->vs, .ce = s->ve};
   /* "said in October it had agreed to buy ... for an undisclosed sum": the
   ** one date the sentence states dates it (rule 5) */
-  for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_DATE && s->m[i].value_s) {
-      if (g.date) {
-        g.date = NULL;
-        break;
-      }
-      g.date = &s->m[i];
-    }
+  g.date = sole_date(s);
   const char *frame = x->frame;
   x->frame = "invest.named";
   inv_store_figure(x, s, &g, (party){buyer->party, buyer, 0, 0}, (party){x->c.deal_target, NULL, 1, 0});

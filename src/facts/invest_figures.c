@@ -2212,14 +2212,16 @@ static int joined_figure_before(const ivl_fctx *x, const ivl_fsent *s, const fig
   return j != FX_NONE && figure_between(x, s, j, at);
 }
 
-/* ... or an organisation named in a clause so joined before 'at' ("X
+/* ... or a company named in a clause so joined before 'at' ("X
 ** invested $35 million in a plant, and a second firm, Y, is studying a
-** depot"): the word is that firm's, said of its own project. */
+** depot"): the word is that firm's, said of its own project. Not an
+** authority's ("..., and the Ministry of Planning and Investment is
+** reviewing the application"): its review is of the figure's project. */
 static int joined_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
   size_t j = fx_first(x, f->ve, at, clause_joiners);
   if (j == FX_NONE) return 0;
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_ORG && s->m[i].vs > j && s->m[i].ve <= at) return 1;
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && s->m[i].vs > j && s->m[i].ve <= at) return 1;
   return 0;
 }
 
@@ -2247,11 +2249,18 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   ** estimated investment of $700 million": a "with" phrase after a comma
   ** describes the works named before it, whose study is the figure's; the
   ** look reaches as far before the phrase (into the clause before when
-  ** the phrase opens the figure's) */
+  ** the phrase opens the figure's), but not past a comma before the
+  ** works' clause ("After studying the site for two years, X will build a
+  ** plant ..., with total investment of $700 million": the study is done) */
   size_t t = first_of(x, absent, from, f->ce, undecided_words);
   size_t w = t == FX_NONE && !absent ? fx_find_last(x, from, f->vs, "with") : FX_NONE;
   if (w != FX_NONE && w >= s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',') {
     size_t back = w > s->vs + 90 ? w - 90 : s->vs;
+    for (size_t c = w - 2; c > back; c--)
+      if (x->t[c - 1] == ',') {
+        back = c;
+        break;
+      }
     if (back < from) t = first_of(x, absent, from = back, f->ce, undecided_words);
   }
   /* (after the figure: a participle of another noun's says nothing of it) */
@@ -2598,11 +2607,17 @@ static int ended_then_described(const ivl_fctx *x, const ivl_fsent *s, const fig
 
 /* "handing the $2.1 billion project to X after its original developer
 ** withdrew", "after the previous investor pulled out": the ending word at
-** 't' is a predecessor's, who left the project that now goes on. */
+** 't' is a predecessor's, who left the project that now goes on. Not one
+** with an object ("Its former owner scrapped the $500 million project"):
+** the predecessor ended the project itself. */
 static int predecessor_ended(const ivl_fctx *x, size_t t) {
   static const char *const before[] = {"original", "previous", "former", "earlier", "first", NULL};
   static const char *const leavers[] = {"developer", "developers", "investor", "investors", "owner", "owners",
                                       "partner", "partners", "backer", "backers", "sponsor", NULL};
+  static const char *const object[] = {"the", "its", "their", "a", "an", "this", "that", "plans", "plan", NULL};
+  size_t end = t;
+  while (ivl_isalpha((unsigned char)x->t[end])) end++;
+  if (fx_starts_with_any(x, end, object)) return 0;
   size_t w = t;
   while (w > 0 && x->t[w - 1] == ' ') w--;
   size_t e = w;
@@ -4314,9 +4329,6 @@ static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
   return fx_only(x, from, and, ",") && fx_only(x, and + 3, to, ",");
 }
 
-/* "Japan, Singapore and Korea were the three largest investors, pouring
-** $640 million, $520 million and $310 million respectively": a group of
-** the largest whose figures are given in order holds the places in order. */
 /* Do exactly 'n' Vietnamese places, joined by commas and one "and", end
 ** right before t[at] with only lower-case words (a verb) between them and
 ** 'at': "while Bắc Ninh and Hải Phòng followed with"? */
@@ -4334,21 +4346,35 @@ static int places_listed_before(const ivl_fctx *x, const ivl_fsent *s, size_t at
   return found == n && !(next > s->vs && fx_ends_with_any(x, next, (const char *const[]){"and", NULL}));
 }
 
-/* "Bắc Ninh and Hải Phòng followed with $4.2 billion and $3.7 billion":
-** figures joined as a list right after as many places, joined the same
-** way, go with them in order as if "respectively" were said. The group
-** of figures that ends the sentence's figures, else 0. */
-static size_t places_in_parallel(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
-  size_t hi = fs->n, l = hi - 1;
+/* The figures fs->f[lo, hi) that end at 'hi' joined as one list (commas
+** and one "and"), all sums of money: their number, else 0. */
+static size_t money_list_ending(const ivl_fctx *x, const figures *fs, size_t hi, size_t *lo) {
+  size_t l = hi - 1;
   while (l > 0 && figures_joined(x, fs->f[l - 1].ve, fs->f[l].vs)) l--;
-  if (hi - l < 2) return 0;
   for (size_t i = l; i < hi; i++)
     if (!fs->f[i].money) return 0;
-  if (!places_listed_before(x, s, fs->f[l].vs, hi - l)) return 0;
   *lo = l;
   return hi - l;
 }
 
+/* "Bắc Ninh and Hải Phòng followed with $4.2 billion and $3.7 billion":
+** figures joined as a list right after as many places, joined the same
+** way, go with them in order as if "respectively" were said. The group
+** of figures that ends the sentence's figures, else 0. Not two figures
+** with a comma before their "and" ("rose to $3 billion, and $1 billion of
+** it came from Japan"): a clause of its own opens with the second. */
+static size_t places_in_parallel(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
+  size_t l, n = money_list_ending(x, fs, fs->n, &l);
+  if (n < 2) return 0;
+  if (n == 2 && memchr(x->t + fs->f[l].ve, ',', fs->f[l + 1].vs - fs->f[l].ve)) return 0;
+  if (!places_listed_before(x, s, fs->f[l].vs, n)) return 0;
+  *lo = l;
+  return n;
+}
+
+/* "Japan, Singapore and Korea were the three largest investors, pouring
+** $640 million, $520 million and $310 million respectively": a group of
+** the largest whose figures are given in order holds the places in order. */
 size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
   if (fs->n < 2) return 0; /* most sentences: no need to look */
   size_t resp = fx_find(x, s->vs, s->ve, "respectively");
@@ -4357,12 +4383,7 @@ size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures
   size_t hi = fs->n;
   while (hi > 0 && fs->f[hi - 1].vs > resp) hi--;
   if (hi == 0) hi = fs->n;
-  size_t l = hi - 1;
-  while (l > 0 && figures_joined(x, fs->f[l - 1].ve, fs->f[l].vs)) l--;
-  for (size_t i = l; i < hi; i++)
-    if (!fs->f[i].money) return 0;
-  *lo = l;
-  return hi - l;
+  return money_list_ending(x, fs, hi, lo);
 }
 
 size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max, int *any) {
