@@ -3854,6 +3854,7 @@ static void test_authority_of_the_country(void) {
                "organization:Incheon Port Authority;country:Republic of Korea;location:Hải Phòng;");
   expect_names(rs, "He met the Export-Import Bank of the Republic of Korea on Friday.",
                "organization:Export-Import Bank;country:Republic of Korea;");
+  ivl_ruleset_free(rs);
 }
 
 /* "Aoba Seiyaku", "Tomoe Kogyo": a Japanese firm's trade said in Japanese
@@ -3886,6 +3887,7 @@ static void test_medical_trade_after_and(void) {
                "country:Republic of Korea;organization:Pharmaceuticals and Medical Supplies Board;");
   expect_names(rs, "Sao Mai Pharma and Medical Park Hospital signed a deal.",
                "organization:Sao Mai Pharma;organization:Medical Park Hospital;");
+  ivl_ruleset_free(rs);
 }
 
 /* qfood: a farmers' cooperative and a store chain named by their last
@@ -3906,6 +3908,7 @@ static void test_cooperative_and_retail_heads(void) {
   expect_names(rs, "Beer sales fell in Huế.", "location:Huế;");
   expect_names(rs, "Shares of Lam Son Sugar Group rose in Hà Nội.",
                "organization:Lam Son Sugar Group;location:Hà Nội;");
+  ivl_ruleset_free(rs);
 }
 
 /* A farmers' or fishers' cooperative named by its last word ("Phước Thạnh
