@@ -591,10 +591,7 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
                                        /* "which is 51 per cent owned by A and 49 per cent by B":
                                        ** the second owner of a split told in shares */
                                        "per cent by", "percent by", NULL};
-  size_t at = m->vs;
-  if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
-      m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
-    at = m[-1].vs;
+  size_t at = fx_said_from(x, m, m > x->m ? m - 1 : NULL);
   /* but "a steel complex owned by X": the owner of the works, who invests */
   static const char *const works[] = {"project owned by", "plant owned by", "factory owned by", "complex owned by",
                                       "facility owned by", "mill owned by", "resort owned by", "centre owned by",
@@ -1139,10 +1136,7 @@ int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m) {
 ** the seller named after "from" (over its country's possessive), the words
 ** of buying before it in its clause, gets the money, it does not invest. */
 int fx_seller_of_purchase(const ivl_fctx *x, const ivl_fm *m) {
-  size_t at = m->vs;
-  if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
-      m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
-    at = m[-1].vs;
+  size_t at = fx_said_from(x, m, m > x->m ? m - 1 : NULL);
   if (!fx_ends_with(x, at, "from")) return 0;
   /* (back to the clause's start: a stop or a semicolon, 100 bytes at most) */
   size_t k = at, back = at > 100 ? at - 100 : 0;
@@ -1246,10 +1240,7 @@ static int venture_member(const ivl_fctx *x, const ivl_fm *m) {
   ** 1997 as a joint venture between" its developer and the city, dev-30) */
   static const char *const members[] = {"is a venture of", "is a venture between", "is a joint venture of",
                                         "is a joint venture between", "is a tie-up of", "is a tie-up between", NULL};
-  size_t at = m->vs;
-  if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
-      m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
-    at = m[-1].vs;
+  size_t at = fx_said_from(x, m, m > x->m ? m - 1 : NULL);
   if (fx_ends_with_any(x, at, members)) return 1;
   /* the second member: "A and B" */
   const ivl_fm *p = m > x->m ? m - 1 : NULL;
@@ -1266,9 +1257,6 @@ int fx_partner_part(const ivl_fctx *x, const ivl_fsent *s) {
   return i < s->n && fx_any(x, s->vs, s->ve, parts);
 }
 
-/* "X Vietnam Co., Ltd., a wholly owned subsidiary of Japan's X
-** Corporation, ...": the owner, over the words that describe it, is the
-** one "the parent company" speaks of later. */
 /* "the final close of Lotus Vietnam Growth Fund II": a fund named by its
 ** name, which "the fund" speaks of next, over the firms named since (its
 ** manager, its backers). */
@@ -1279,16 +1267,16 @@ static void note_fund(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+/* "X Vietnam Co., Ltd., a wholly owned subsidiary of Japan's X
+** Corporation, ...": the owner, over the words that describe it, is the
+** one "the parent company" speaks of later. */
 static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const owned_by[] = {"subsidiary of", "unit of", "affiliate of", "arm of", "owned by", NULL};
   if (!(s->cues & CUE_COMPANY) && fx_find(x, s->vs, s->ve, "subsidiary") == FX_NONE) return;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_ORG) continue;
-    size_t at = m->vs;
-    if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
-        s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= m->vs)
-      at = s->m[i - 1].vs;
+    size_t at = fx_said_from(x, m, i > 0 ? &s->m[i - 1] : NULL);
     if (fx_ends_with_any(x, at, owned_by)) x->c.parent = m;
   }
 }

@@ -446,6 +446,14 @@ size_t fx_past_web_suffix(const ivl_fctx *x, size_t p);
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
 /* The bytes of "'s" or "’s" at t[at] ending a word, or 0. */
 size_t fx_possessive_at(const ivl_fctx *x, size_t at);
+/* Where mention m is said, over a country's possessive right before it
+** ("Japan's X"): the possessive's start, else m's; 'prev' is the mention
+** before m, or NULL. */
+static inline size_t fx_said_from(const ivl_fctx *x, const ivl_fm *m, const ivl_fm *prev) {
+  size_t n;
+  return prev && prev->kind == FM_COUNTRY && (n = fx_possessive(x, prev)) && prev->ve + n + 1 >= m->vs ? prev->vs
+                                                                                                         : m->vs;
+}
 /* Is place 'm' where something was said ("..., the chairman said at a
 ** ceremony in Hanoi on Saturday", "told a forum in Đà Nẵng"), not where
 ** money goes? */

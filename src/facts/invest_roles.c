@@ -1281,10 +1281,7 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
       return NULL;
     /* an owner ("a unit of X, which ...") acts in its own clause, though
     ** fx_acts leaves it out as an appositive; not a place ("in X") */
-    size_t at = m->vs;
-    if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
-        s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= m->vs)
-      at = s->m[i - 1].vs;
+    size_t at = fx_said_from(x, m, i > 0 ? &s->m[i - 1] : NULL);
     if (fx_can_invest(x, m, vn_target)) return m;
     /* the owner said as the predicate ("is a subsidiary of X, which"), not
     ** in an appositive ("Laguna Vietnam, a unit of Banyan Group, which
@@ -3940,11 +3937,8 @@ static const char *const towards[] = {"to", "in", "into", NULL};
 ** before it, or before the possessive of its country ("in Cambodia's
 ** Kampong Chhnang province", "in Laos' Savannakhet")? */
 static int goes_towards(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *there) {
-  size_t at = there->vs;
   size_t i = there > s->m && there < s->m + s->n ? (size_t)(there - s->m) : 0;
-  if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
-      s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= there->vs)
-    at = s->m[i - 1].vs;
+  size_t at = fx_said_from(x, there, i > 0 ? &s->m[i - 1] : NULL);
   /* ("in the U.S. state of South Carolina": before the unit's words) */
   size_t unit = at == there->vs ? fx_unit_phrase(x, there) : FX_NONE;
   if (unit != FX_NONE && unit >= s->vs) at = unit;
