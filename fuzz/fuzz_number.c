@@ -6,7 +6,7 @@
 ** Asserts beyond "no crash": no reader consumes more than it is given; a
 ** value is never NaN nor negative; a magnitude is a power of ten from 1 to
 ** 15; a number in digits that was not truncated has the value strtod gives
-** its digits (grouping commas removed), to 1e-15.
+** its digits (grouping commas or spaces removed), to 1e-15.
 */
 #include <math.h>
 #include <string.h>
@@ -34,7 +34,7 @@ static void read_at(const char *s, size_t len) {
       char plain[64];
       size_t k = 0;
       for (size_t i = 0; i < used; i++)
-        if (s[i] != ',') plain[k++] = s[i];
+        if (s[i] != ',' && s[i] != ' ') plain[k++] = s[i]; /* grouping commas or spaces */
       plain[k] = '\0';
       double want = strtod(plain, NULL), got = ivl_number_value(&n);
       FUZZ_ASSERT(fabs(got - want) <= 1e-15 * fabs(want), "'%s': %.17g, strtod %.17g", plain, got,

@@ -44,6 +44,12 @@ int ivl_space_group_at(const char *s, size_t len, size_t i) {
   return !(ivl_isdigit((unsigned char)after[0]) || after[0] == 'M' || after[0] == 'D'); /* MAX, Max, Dreamliner */
 }
 
+size_t ivl_space_groups_end(const char *s, size_t len, size_t start, size_t e) {
+  if (e - start < 1 || e - start > 3 || s[start] == '0') return e;
+  while (ivl_space_group_at(s, len, e)) e += 4;
+  return e;
+}
+
 size_t ivl_number_digits(const char *s, size_t len, ivl_number *out) {
   memset(out, 0, sizeof *out);
   size_t first = run_of_digits(s, len, 0), i, ndigits = 0;
@@ -52,9 +58,9 @@ size_t ivl_number_digits(const char *s, size_t len, ivl_number *out) {
   for (i = 0; i < first; i++) push_digit(out, s[i] - '0', 0, &nd);
   /* thousands groups: ",ddd" or " ddd" repeated, one separator throughout,
   ** only after 1-3 leading digits (fragments.c's number_digits) */
-  int spaced = first <= 3 && ivl_space_group_at(s, len, i);
-  while (first <= 3 && (spaced ? ivl_space_group_at(s, len, i)
-                               : i + 4 <= len && s[i] == ',' && run_of_digits(s, len, i + 1) == 3)) {
+  size_t spaced_end = ivl_space_groups_end(s, len, 0, i);
+  while (first <= 3 && (spaced_end > first ? i < spaced_end
+                                           : i + 4 <= len && s[i] == ',' && run_of_digits(s, len, i + 1) == 3)) {
     for (size_t k = 1; k <= 3; k++) push_digit(out, s[i + k] - '0', 0, &nd);
     i += 4;
   }

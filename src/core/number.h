@@ -31,6 +31,13 @@ size_t ivl_number_digits(const char *s, size_t len, ivl_number *out);
 ** "20 787 Dreamliners")? fragments.c's number_digits asks the same. */
 int ivl_space_group_at(const char *s, size_t len, size_t i);
 
+/* Where the space-separated groups after a number's leading digits
+** s[start..e) end: e itself unless there are one to three leading digits,
+** the first not '0' ("0 015" and "010 000" are no numbers of thousands),
+** else past every group. number.c, gate.c, quantity.c and fragments.c's
+** number_digits read the same end. */
+size_t ivl_space_groups_end(const char *s, size_t len, size_t start, size_t e);
+
 /* Read a number in words (case-insensitive). Returns bytes consumed. */
 size_t ivl_number_words(const char *s, size_t len, ivl_number *out);
 

@@ -23,14 +23,14 @@
 /* Thousands are grouped by commas ("12,500") or, as aggregators and
 ** French-style sources write them, by spaces ("12 500"; the view turns a
 ** no-break or thin space into one): a group is three digits, no more,
-** after one to three digits. Where such groups follow, the number takes
+** after one to three digits, the first not 0. Where such groups follow, the number takes
 ** them all (possessive), never a part ("1 260 valid projects" is no count of 1, and
 ** "1 260 000" is 1,260,000, not 1,260): number.c's ivl_space_group_at, gate.c and
 ** quantity.c read the same end. A Boeing model after a count is no
 ** group ("50 737 MAX jets"). */
 #define SPACE_GROUP " (?!7\\d7[ -][\\dMD])\\d{3}(?!\\d)"
 static const char number_digits[] =
-  "(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d{1,3}(?:" SPACE_GROUP ")*+)(?:\\.\\d+)?(?![.,]\\d)";
+  "(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|[1-9]\\d{0,2}(?:" SPACE_GROUP ")*+|0\\d{0,2})(?:\\.\\d+)?(?![.,]\\d)";
 static const char word_end[] = "(?![\\p{L}\\p{N}])";
 
 #define MAGNITUDE_WORDS "thousand|million|billion|trillion|mln|mn|mil|bln|bn|bil|trn|tln|tn|lakh|crore"

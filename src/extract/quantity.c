@@ -486,8 +486,7 @@ int ivl_count_may_store(const char *text, size_t len, size_t pos) {
   if (pos > 0 && not_counting_before((unsigned char)text[pos - 1])) return 0;
   size_t e = pos;
   while (e < len && ivl_isdigit((unsigned char)text[e])) e++;
-  if (e - pos <= 3) /* thousands grouped by spaces: "1 260 projects" */
-    while (ivl_space_group_at(text, len, e)) e += 4;
+  e = ivl_space_groups_end(text, len, pos, e); /* thousands grouped by spaces: "1 260 projects" */
   while (e < len && (ivl_isdigit((unsigned char)text[e]) ||
                      ((text[e] == '.' || text[e] == ',') && e + 1 < len && ivl_isdigit((unsigned char)text[e + 1]))))
     e++;

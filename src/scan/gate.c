@@ -253,11 +253,9 @@ static size_t number_end(const char *t, size_t len, size_t pos) {
 
 /* Where a {number} whose first ndigits digits start at t[pos] ends: its
 ** space-separated thousands ("12 500", one to three digits before the
-** first group, each group three digits), then as number_end. */
+** first group, not starting with 0, each group three digits), then as number_end. */
 static size_t number_end_from(const char *t, size_t len, size_t pos, size_t ndigits) {
-  size_t e = pos + ndigits;
-  while (ndigits <= 3 && ivl_space_group_at(t, len, e)) e += 4;
-  return number_end(t, len, e);
+  return number_end(t, len, ivl_space_groups_end(t, len, pos, pos + ndigits));
 }
 
 #define UNKNOWN ((size_t)-1)

@@ -68,7 +68,7 @@ static const char *const NUMBERS[] = {
   "10-15", "10 - 15", "10–15", "10 to 15", "10 to fifteen", "10 – 2,5", "7.", "1,2", "07", "12.5",
   "2,000,000", "1.2.3", "20", "3", "9", "15", "2023", "1880", "1,23,456", "5 to a", "10-",
   "12 500", "1 260 000", "3 500.5", "2024 150", "1 5000", "50 737 MAX", "6 787-9", "2 767", "10 000 to 12 000",
-  "1,500 000", "1 500,000", "7 300 737 MAX",
+  "1,500 000", "1 500,000", "7 300 737 MAX", "0 015", "010 000", "0 250 000",
   "twenty", "a", "one", "half", "ten", "two hundred", "a million", "an", "a dozen", "one and a half", "twenty-five",
   "three thousand", "a quarter", "minus five", "negative two", "per cent of 20", "half a million", "a", "an",
   "a hundred and five", "seven and", "Two  -  million", "A", "An", "ONE", "a millionaire", "five-", "six and  seven",

@@ -26,6 +26,8 @@ static const num_case cases[] = {
   /* thousands grouped by spaces, as aggregators and French-style sources write them */
   {"4 750 hectares", 5, 4750}, {"12 000 000 workers", 10, 12000000}, {"7 300.5 tonnes", 7, 7300.5},
   {"2024 150 firms", 4, 2024}, {"15 2000", 2, 15}, {"3 4567", 1, 3}, {"1,500 000", 5, 1500},
+  /* a lone or leading zero takes no group: no number of thousands starts with 0 */
+  {"0 250 units", 1, 0}, {"07 300", 2, 7}, {"00 100", 2, 0}, {"0.5 250", 3, 0.5},
   /* a Boeing model after a count is no group */
   {"40 737 MAX", 2, 40}, {"6 787-10s", 1, 6}, {"8 777 Dreamliners", 1, 8}, {"2 767 cargo", 5, 2767},
 };
