@@ -168,6 +168,12 @@ typedef struct ivl_fcontext {
                              firms will invest $300 million" right after */
   const char *pair_place; /* ... and the province its sentence puts it in
                              ("agreed to set up a venture in Hải Phòng") */
+  const ivl_fm *deal_firm; /* the firm of the last deal told between a firm and
+                             a province ("X signed an agreement with the Quảng
+                             Ngãi People's Committee to build a plant") ... */
+  const char *deal_province; /* ... that province ... */
+  size_t deal_sent;       /* ... and 1 + the index of its sentence: "The company
+                             will invest $2 billion in the plant" right after */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
   const ivl_fm *last_day;  /* the last full day said before ("on the same day") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */

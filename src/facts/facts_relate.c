@@ -227,6 +227,20 @@ static size_t past_owning_country(const ivl_fctx *x, const ivl_fsent *s, const i
   return c ? c->vs : m->vs;
 }
 
+/* "the Foreign Investment Agency under the Ministry of Finance", "the
+** Institute of Energy, attached to the Ministry of Industry and Trade":
+** the body a public agency sits under only says whose it is; the agency
+** named right before signs. */
+static int body_over_agency(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const under[] = {"under the", "under", "attached to the", "affiliated to the",
+                                      "affiliated with the", "belonging to the", NULL};
+  if (m == s->m || m[-1].kind != FM_ORG || !fx_ends_with_any(x, m->vs, under)) return 0;
+  size_t p = m->vs;
+  while (p > m[-1].ve && (ivl_isalpha((unsigned char)x->t[p - 1]) || x->t[p - 1] == ' ')) p--;
+  if (p > m[-1].ve && x->t[p - 1] == ',') p--;
+  return p == m[-1].ve;
+}
+
 /* "Aeon Vietnam, a subsidiary of Japan's Aeon Group, signed", "DHL Supply
 ** Chain, a unit of Germany's Deutsche Post DHL Group, and ...": the firm an
 ** aside between commas names as the parent of the one before it is no
@@ -589,6 +603,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   }
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
+        body_over_agency(x, s, m) ||
         parent_possessive_aside(x, s, m) ||
         fx_dateline_source(x, m))
       return NULL;
@@ -1438,6 +1453,23 @@ static void note_firm_pair(ivl_fctx *x, const ivl_fsent *s, const parties *ps) {
       x->c.pair_place = s->m[i].province;
 }
 
+/* A deal between a firm and a province: "X signed an agreement with the
+** Quảng Ngãi People's Committee to build a power plant. The US company will
+** invest $2.2 billion in the plant": the firm's money right after, told
+** with no place, goes to the province it signed with. */
+static void note_firm_with_province(ivl_fctx *x, const ivl_fsent *s, const parties *ps) {
+  x->c.deal_firm = NULL, x->c.deal_province = NULL, x->c.deal_sent = 0;
+  if (ps->n != 2 || !ps->m[0] || !ps->m[1]) return;
+  for (int k = 0; k < 2; k++) {
+    const ivl_fm *firm = ps->m[k], *place = ps->m[1 - k];
+    if (firm->kind != FM_ORG || !(firm->flags & FM_COMPANY) || place->kind != FM_PLACE ||
+        !(place->flags & FM_VN) || !place->province)
+      continue;
+    x->c.deal_firm = firm, x->c.deal_province = place->province, x->c.deal_sent = s->index + 1;
+    return;
+  }
+}
+
 /* Is a sector named in [from, to) of the sentence? */
 static int sector_between(const ivl_fsent *s, size_t from, size_t to) {
   for (size_t i = 0; i < s->n; i++)
@@ -1849,6 +1881,7 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *sign
   ministries_as_countries(x, s, ps);
   store_parties(x, ps);
   note_firm_pair(x, s, ps);
+  note_firm_with_province(x, s, ps);
   /* "During the visit, A and B signed a code-share deal": firms signing
   ** at a meeting of leaders; "the two sides" told after it are still the
   ** meeting's */
@@ -1869,7 +1902,7 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *sign
 ** the trip, ...", "On the same occasion, ...", "Also at the conference,
 ** ...": the sentence opens with an event named before, by a few lower-case
 ** words and a comma. 2 for one held at a place on a day ("At the ...",
-** "Following the talks");
+** "Following the talks", "On the sidelines of the forum");
 ** 1 for one that may last days ("During the trip"); else 0. */
 static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"at the", "during the", "on the", "on this", NULL};
@@ -1881,10 +1914,16 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const after_meeting[] = {
     "following the talks,", "following their talks,", "after the talks,", "after their talks,",
     "following the meeting,", "after the meeting,", NULL};
+  /* "On the sidelines of the forum, A and B signed": beside an event held
+  ** on a day, that day (not a summit's or a fair's, which may last days) */
+  static const char *const beside_meeting[] = {
+    "on the sidelines of the forum", "on the sidelines of the seminar", "on the sidelines of the conference",
+    "on the sidelines of the meeting", "on the sidelines of the workshop", "on the sidelines of the event",
+    "on the sidelines of the ceremony", NULL};
   size_t vs = s->vs;
   while (vs < s->ve && x->t[vs] == ' ') vs++;
   if (fx_starts_with(x, vs, "also")) vs += 4;
-  if (fx_starts_with_any(x, vs, after_meeting)) return 2;
+  if (fx_starts_with_any(x, vs, after_meeting) || fx_starts_with_any(x, vs, beside_meeting)) return 2;
   if (!fx_starts_with_any(x, vs, openers)) return 0;
   int held = fx_starts_with(x, vs, "at") ? 2 : 1;
   if (fx_starts_with_any(x, vs, named)) return held;

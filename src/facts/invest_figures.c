@@ -489,6 +489,25 @@ static int aid_role_beside_investor(const ivl_fctx *x, const ivl_fsent *s, size_
   return fx_find(x, at, s->ve, "investor") != FX_NONE;
 }
 
+/* "Japanese investors poured $3.2 billion into the country in 2025, while
+** Japan's ODA commitments have totalled ¥3 trillion": aid told in a
+** contrast clause after money of the clause before it is that clause's
+** own; the money before stays investment (other_money drops the aid's
+** figure, its look starting at "while"). */
+static int aid_in_later_contrast(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const contrasts[] = {"while", "whereas", NULL};
+  size_t turn = FX_NONE;
+  for (size_t w = fx_first(x, s->vs, at, contrasts); w != FX_NONE; w = fx_first(x, w + 1, at, contrasts))
+    turn = w;
+  if (turn == FX_NONE) return 0;
+  size_t c = turn;
+  while (c > s->vs && x->t[c - 1] == ' ') c--;
+  if (c == s->vs || x->t[c - 1] != ',') return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= c; i++)
+    if (s->m[i].kind == FM_MONEY) return 1;
+  return 0;
+}
+
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
@@ -505,7 +524,7 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   size_t r = FX_NONE;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
     if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and)) continue;
-    if (aid_role_beside_investor(x, s, at)) continue;
+    if (aid_role_beside_investor(x, s, at) || aid_in_later_contrast(x, s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
     /* (not "... loans from Vietcombank": a lender named, who is not the
     ** investor) */
@@ -1060,6 +1079,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   static const char *const other_part[] = {"while", "whereas", "the remaining", "the rest", NULL};
   for (size_t at = fx_first(x, start, m->vs, other_part); at != FX_NONE; at = fx_first(x, at + 1, m->vs, other_part))
     start = at;
+  /* "..., while Japan's ODA commitments have totalled ¥3 trillion": aid
+  ** in a contrast clause of its own (inv_speaks_of_aid let the sentence
+  ** through for the investment before it) */
+  if (start > from && (x->t[start] == 'w' || x->t[start] == 'W') &&
+      fx_first(x, start, m->vs, ivl_lexicon(LEX_AID)) != FX_NONE)
+    return 1;
   /* "bought $98 million of green bonds ... and, in 2023, took a 5 per cent
   ** equity stake in the lender for $61 million": a stake told between the
   ** words before and the amount is what the amount buys; what was said
@@ -2088,6 +2113,10 @@ static const char *const undecided_words[] = {
   "awaiting", "awaits", "pending approval", "pending approvals", "pending licen*", "under study",
   "under review", "under consideration", "studying", "to study", "will study", "would study", "to explore",
   "will explore", "reviewing", "yet to be approved",
+  /* "30 firms were surveying sites in Bắc Ninh, with a combined planned
+  ** investment of $1.2 billion": a site still sought, nothing decided */
+  "surveying sites", "surveying locations", "surveying land", "scouting for", "scouting sites",
+  "looking for sites", "looking for locations", "searching for sites", "searching for locations",
   "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
 
 /* "said it would decide next month whether to build a $200 million plant

@@ -14638,6 +14638,69 @@ static void test_works_at_bare_airport(void) {
                "Vân Long Airport Services JSC>Hồ Chí Minh City 2e+12 flow");
 }
 
+/* Aid told in a contrast clause after investment is that clause's own: the
+** money before stays investment, and the aid's stock words are not its */
+static void test_aid_in_contrast_clause(void) {
+  expect_facts("Korean investors put $4.1 billion into the country in 2023, while Korea's ODA disbursements have "
+               "reached $1.9 billion since 2015.",
+               "KR>VN 4.1e+09 flow as_of=2023");
+  expect_facts("Danish firms invested $310 million in Hà Nam in 2023, whereas Denmark's official development "
+               "assistance totalled $45 million.",
+               "DK>Hà Nam 3.1e+08 flow as_of=2023");
+  /* (aid told first is still aid: no investment) */
+  expect_facts("JICA will lend $300 million for the metro line, while the city will contribute $40 million.", "");
+}
+
+/* The body a public agency sits under says whose it is; it signs nothing */
+static void test_agency_under_ministry(void) {
+  expect_facts("On Tuesday, the Investment Promotion Centre under the Ministry of Agriculture and Germany's GIZ signed "
+               "a memorandum of understanding.",
+               "agreement GIZ|Investment Promotion Centre date=2024-05-07");
+  expect_facts("The Institute of Energy, attached to the Ministry of Industry and Trade, signed an agreement with "
+               "Vestas on Monday.",
+               "agreement Institute of Energy|Vestas date=2024-05-06");
+  /* (a ministry that signs itself, "under which" after it) */
+  expect_facts("Vietcombank signed an agreement with the Ministry of Finance on Monday, under which the bank will "
+               "manage a credit line.",
+               "agreement Ministry of Finance|Vietcombank date=2024-05-06");
+}
+
+/* "On the sidelines of the forum": the day of a forum said before */
+static void test_sidelines_of_event_day(void) {
+  expect_facts("A business forum opened in Đà Nẵng on Wednesday. Exports rose 8 per cent from 2023. On the sidelines "
+               "of the forum, Lotus Foods and Meiji Dairy signed a supply agreement.",
+               "agreement Lotus Foods|Meiji Dairy date=2024-05-08");
+  /* (no day said before: none) */
+  expect_facts("The forum opened in Hà Nội in May. On the sidelines of the forum, Lotus Foods and Meiji Dairy signed "
+               "a supply agreement.",
+               "agreement Lotus Foods|Meiji Dairy");
+}
+
+/* A firm that signed with a province puts the money it tells right after,
+** with no place, into that province */
+static void test_firm_signed_with_province_invests_next(void) {
+  expect_facts("Việt Nam drew $20 billion in FDI in 2023, and Việt Nam's exports rose. Gale Point Wind signed an "
+               "agreement with the Quảng Ngãi People's Committee to build a wind farm. The company will invest $900 "
+               "million in the farm.",
+               "*>VN 2e+10 flow as_of=2023; agreement Gale Point Wind|Quảng Ngãi; Gale Point Wind>Quảng Ngãi 9e+08 flow");
+  /* (not a sentence later) */
+  expect_facts("Việt Nam drew $20 billion in FDI in 2023, and Việt Nam's exports rose. Gale Point Wind signed an "
+               "agreement with the Quảng Ngãi People's Committee to build a wind farm. Workers cheered. The company "
+               "will invest $900 million.",
+               "*>VN 2e+10 flow as_of=2023; agreement Gale Point Wind|Quảng Ngãi; Gale Point Wind>VN 9e+08 flow");
+}
+
+/* Firms still looking for a site have decided nothing */
+static void test_surveying_sites_undecided(void) {
+  expect_facts("About 20 Japanese suppliers are scouting for sites in Hà Nam, with combined planned investment of "
+               "some $600 million.",
+               "");
+  expect_facts("Ten Korean firms were surveying locations in Thái Nguyên for plants worth $350 million.", "");
+  /* (a site chosen: "surveyed" done, the money decided) */
+  expect_facts("After surveying the area last year, Seoul Parts will invest $80 million in Thái Nguyên.",
+               "Seoul Parts>Thái Nguyên 8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14647,6 +14710,11 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_aid_in_contrast_clause();
+  test_agency_under_ministry();
+  test_sidelines_of_event_day();
+  test_firm_signed_with_province_invests_next();
+  test_surveying_sites_undecided();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
