@@ -440,6 +440,12 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
          (m->kind == FM_COUNTRY && !(m->flags & FM_VN))) && first_investor == s->ve)
       first_investor = m->vs;
   }
+  /* "The park is run by X, ... Over three decades it has drawn 168
+  ** projects": a sentence that opens on a place by its noun is about the
+  ** place, whoever it names after */
+  static const char *const place_nouns[] = {"the park", "the industrial park", "the zone", "the economic zone",
+                                            "the province", "the city", "the locality", NULL};
+  if (x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, place_nouns)) return 0;
   /* an investor named before any place is the subject whatever words
   ** come before it: they need not be looked for */
   if (first_investor < first_place) return 1;

@@ -200,6 +200,10 @@ extern const char *const inv_sharing_participles[];
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s);
 
+/* "168 projects from 21 countries and territories": projects counted by
+** the countries they come from (foreign capital). */
+int inv_projects_from_countries(const ivl_fctx *x, const ivl_fsent *s);
+
 /* Does the sentence speak of investment (a trigger of the frames)? */
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s);
 int inv_picks_told_project(const ivl_fctx *x, const ivl_fsent *s);

@@ -298,7 +298,7 @@ static int of_many_projects(const figure *f) {
 ** "currently implementing": "currently" or "now" at 'at' before the
 ** progressive of a deed, an action under way (its project's capital a
 ** flow), not a holding; not "currently operating 45 projects", "now
-** hosting", "currently has". */
+** hosting", "currently has". So too "now" before a plan. */
 static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
   /* "are currently implementing 45 projects worth ...": the projects they
   ** hold, whatever is done with them */
@@ -318,6 +318,11 @@ static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
     w = v + (x->t[v] == 'i' ? 2 : 3);
   }
   while (w < to && x->t[w] == ' ') w++;
+  /* "now plans to put another $280 million into": a plan made now, its
+  ** money to come (a flow), as a deed under way is */
+  static const char *const planning[] = {"plans to", "plan to", "intends to", "intend to", "wants to", "want to",
+                                         "hopes to", "hope to", NULL};
+  if (fx_starts_with_any(x, w, planning)) return 1;
   size_t we = w;
   while (we < to && ivl_isalpha((unsigned char)x->t[we])) we++;
   return we - w > 4 && memcmp(x->t + we - 3, "ing", 3) == 0 && !fx_starts_with_any(x, w, holds);

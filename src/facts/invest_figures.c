@@ -317,6 +317,16 @@ static size_t deal_ticket(const ivl_fctx *x, size_t from, size_t to) {
   return past < to && fx_starts_with_any(x, past, verbs) ? at : FX_NONE;
 }
 
+static int count_of_sources(const ivl_fctx *x, const ivl_fm *m);
+
+/* "168 projects from 21 countries and territories": projects counted by
+** the countries they come from are foreign. */
+int inv_projects_from_countries(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (count_of_sources(x, &s->m[i]) && fx_ends_with(x, s->m[i].vs, "from")) return 1;
+  return 0;
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_RANK) && deal_ticket(x, s->vs, s->ve) != FX_NONE) return 1;
   /* a word it says is in the sentence: most sentences have none, which
@@ -361,7 +371,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** term for the running FDI tally */
   if (projects && money &&
       (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN)) || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DOMESTIC)) ||
-       fx_any(x, s->vs, s->ve, inv_valid_projects)))
+       fx_any(x, s->vs, s->ve, inv_valid_projects) || inv_projects_from_countries(x, s)))
     return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
@@ -2052,7 +2062,14 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 
 /* The figure a word at 'pos' is said of: the last one begun before it, else
 ** the first. */
-static figure *figure_of(figures *fs, size_t pos) {
+/* Is ", and" between figure f's end and 'pos'? */
+static int joined_by_comma_and(const ivl_fctx *x, const figure *f, size_t pos) {
+  for (const char *c = x->t + f->ve; (c = memchr(c, ',', (size_t)(x->t + pos - c))) != NULL; c++)
+    if ((size_t)(c - x->t) + 5 <= pos && !memcmp(c + 1, " and ", 5)) return 1;
+  return 0;
+}
+
+static figure *figure_of(const ivl_fctx *x, figures *fs, size_t pos) {
   figure *f = fs->n ? &fs->f[0] : NULL;
   for (size_t i = 0; i < fs->n; i++)
     if (fs->f[i].vs <= pos) f = &fs->f[i];
@@ -2062,6 +2079,10 @@ static figure *figure_of(figures *fs, size_t pos) {
   ** before's end) */
   size_t k = f ? (size_t)(f - fs->f) + 1 : 0;
   if (f && k < fs->n && fs->f[k].cs > f->ve && fs->f[k].cs <= pos) return &fs->f[k];
+  /* "a second factory in Hà Nội in 2008 with $120 million, and a third in
+  ** Hưng Yên in 2016 worth $180 million": so too a date after ", and"
+  ** past the figure, before the next one */
+  if (f && k < fs->n && pos > f->ve && pos < fs->f[k].vs && joined_by_comma_and(x, f, pos)) return &fs->f[k];
   return f;
 }
 
@@ -3603,7 +3624,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (!report) report = d;
       continue;
     }
-    figure *f = figure_of(fs, d->vs);
+    figure *f = figure_of(x, fs, d->vs);
     if (!f || purpose_of_its_own(x, s, f, d)) continue;
     /* "signed an agreement with X in 2019 and has since received two
     ** projects": the year the total started from, not its date (rule 14;
@@ -3633,7 +3654,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])) &&
         !(fs->f[i - 1].date && fx_any(x, fs->f[i - 1].ve, fs->f[i].vs, since_then)))
       fs->f[i].date = fs->f[i - 1].date;
-  const figure *only_of = dates == 1 ? figure_of(fs, only->vs) : NULL;
+  const figure *only_of = dates == 1 ? figure_of(x, fs, only->vs) : NULL;
   if (only_of && old_figure(x, only_of)) dates = 0;
   /* (not a figure before the clause of its own the date opens: "it added
   ** $200 million ..., and in 2023 it poured a further $150 million") */
@@ -3655,7 +3676,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
                           figure_in_aside(x, s, fs->f[i].date, &fs->f[i])))
       fs->f[i].date = report, aside_only = 1;
   if (report) {
-    figure *f = figure_of(fs, report->vs);
+    figure *f = figure_of(x, fs, report->vs);
     if (f && !f->date) f->date = report;
     for (size_t i = 1; i < fs->n; i++)
       if (!fs->f[i].date && !(aside_only && fs->f[i - 1].date &&
@@ -3816,7 +3837,7 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     const ivl_fm *p = &s->m[i];
     if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
     if (share_of_whole(x, s, fs, i) || share_in_with_clause(x, s, fs, i)) continue;
-    figure *f = figure_of(fs, p->vs);
+    figure *f = figure_of(x, fs, p->vs);
     /* "30 per cent of the capital and 25 per cent of the projects": what
     ** a share is of ends where the next percent begins */
     size_t end = s->ve;
@@ -4715,7 +4736,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     size_t end = at;
     while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
     int r = rank_after_verb(x, end, s);
-    figure *f = r ? figure_of(fs, at) : NULL;
+    figure *f = r ? figure_of(x, fs, at) : NULL;
     if (f && !f->rank && !ranks_another_after(x, s, f, at)) f->rank = r;
   }
   /* "Korean investors registered $5.3 billion ..., second only to
@@ -4739,7 +4760,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** only to Singapore") */
     int comma = w > s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',';
     int r = comma || fx_ends_with(x, w, "and") ? fx_ordinal_at(x, w, &oend) : 0;
-    figure *f = r && oend == e ? figure_of(fs, w) : NULL;
+    figure *f = r && oend == e ? figure_of(x, fs, w) : NULL;
     if (f && !comma && (f->ve > w || !memchr(x->t + f->ve, ',', w - f->ve))) f = NULL;
     if (f && f->ve <= w && !f->rank) f->rank = r;
   }
@@ -4753,7 +4774,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
                                           "nation", "nations", "partner*", NULL};
   for (size_t at = s->vs; (s->cues & CUE_RANK) && (at = fx_first(x, at, s->ve, most)) != FX_NONE; at++) {
     size_t lim = at + 60 < s->ve ? at + 60 : s->ve;
-    figure *f = fx_any(x, at, lim, investors) ? figure_of(fs, at) : NULL;
+    figure *f = fx_any(x, at, lim, investors) ? figure_of(x, fs, at) : NULL;
     if (!f || f->ve > at || f->rank) continue;
     f->rank = 1;
     /* "have registered $74.5 billion in Việt Nam, the most among ...": with
@@ -4767,7 +4788,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   int ranked = (s->cues & CUE_RANK) && (s->cues & CUE_ORDINAL); /* "among" and an ordinal */
   for (size_t at = s->vs; ranked && (at = fx_first(x, at, s->ve, placing)) != FX_NONE; at++) {
     int r = ordinal_after_investor(x, s, at);
-    figure *f = r ? figure_of(fs, at) : NULL;
+    figure *f = r ? figure_of(x, fs, at) : NULL;
     if (f && f->vs < at && !f->rank) f->rank = r;
   }
   /* a place stated in the figure's own clause ("with Japan a distant second
@@ -4788,7 +4809,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, fx_superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(fx_superlatives[k]), s->ve);
       figure *after = r ? figure_said_after(x, fs, at) : NULL;
-      figure *f = after ? after : r ? figure_of(fs, at) : NULL;
+      figure *f = after ? after : r ? figure_of(x, fs, at) : NULL;
       if (f && !after && rank_of_another(x, s, fs, f, at, r)) continue;
       if (f && !after && destination_ranked(x, s, f, at)) continue;
       /* "is the largest investor": a standing position; "was the biggest

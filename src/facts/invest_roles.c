@@ -802,6 +802,10 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
   party none = {NULL, NULL, 0, 0};
   int said = fx_any(x, s->vs, s->ve, foreign);
+  /* (so too "168 projects from 21 countries and territories", all the
+  ** sentence's projects told foreign) */
+  int sources = !said && inv_projects_from_countries(x, s);
+  said |= sources;
   /* "HCM City licenses $1.1 billion in chip projects": projects licensed
   ** with no investor named are foreign capital in aggregate; domestic ones
   ** say so and go to Việt Nam (rule 12) */
@@ -825,7 +829,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   ** projects to add $235.8 million") */
   /* figures paired "respectively" share the sentence's words */
   size_t to = f->target_as || f->investor_as ? s->ve : f->ce;
-  if (said && !part && !fx_any(x, s->vs, to, foreign) &&
+  if (said && !sources && !part && !fx_any(x, s->vs, to, foreign) &&
       !(f->cs > s->vs && inv_list_joiner(x, f->cs, f->vs)))
     return none;
   return (party){"*", NULL, 0, 0};
@@ -2140,6 +2144,33 @@ static int owns_next_figure(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return 0;
 }
 
+/* "added a plant in Hà Nội with investment of $120 million, and a third in
+** Hưng Yên in 2016 worth $180 million": a place that opens a clause whose
+** verb is left out (", and" and lower-case words before its "in"), the
+** clause's own figure after it (a date between), is that figure's. */
+static int opens_elliptic_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (!fx_ends_with(x, m->vs, "in")) return 0;
+  size_t in = m->vs;
+  while (in > s->vs && x->t[in - 1] == ' ') in--;
+  in -= 2;
+  size_t from = in > s->vs + 40 ? in - 40 : s->vs;
+  size_t and = fx_find_last(x, from, in, "and");
+  if (and == FX_NONE || and < 2 || x->t[and - 2] != ',' || !fx_lower_words(x, and + 3, in)) return 0;
+  size_t end = m->ve;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs < m->ve) continue;
+    if (n->vs > end + 40) return 0;
+    if (!fx_lower_words(x, end, n->vs)) return 0;
+    if (n->kind == FM_DATE) {
+      end = n->ve;
+      continue;
+    }
+    return n->kind == FM_MONEY;
+  }
+  return 0;
+}
+
 /* "added $132 million to its Trị An factory, raising its total investment
 ** in Việt Nam to $1 billion": the country a total after the figure is
 ** raised in is that total's, not the added money's (whose plant is in a
@@ -2538,7 +2569,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (country && !name && m->vs >= f->ve && fx_possessive(x, m) && fx_ends_with(x, m->vs, "in") &&
       industry_of_country_next(x, s, m))
     name = "VN";
-  if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) return 0;
+  if (!name || (m->vs >= f->ve && (owns_next_figure(x, s, m) || opens_elliptic_clause(x, s, m)))) return 0;
   size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
   if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
   /* "a plant in Yên Mỹ, 30km from Hà Nội", "near Hội An": the point a

@@ -14701,6 +14701,42 @@ static void test_surveying_sites_undecided(void) {
                "Seoul Parts>Thái Nguyên 8e+07 flow");
 }
 
+/* "now" before a plan is the plan's time, not a holding */
+static void test_now_before_plan(void) {
+  expect_facts("Siam Estates Corporation now plans to put another $90 million into a logistics park in Long An.",
+               "Siam Estates Corporation>Long An 9e+07 flow");
+  /* (a holding now: a stock) */
+  expect_facts("Siam Estates Corporation now has $400 million invested in Long An.",
+               "Siam Estates Corporation>Long An 4e+08 stock as_of=2024-05-10");
+}
+
+/* ", and a third in X in 2016 worth $Y": the elliptic clause's place and
+** date are its own figure's */
+static void test_elliptic_clause_place_and_date(void) {
+  expect_facts("Meiko Lens invested $40 million in Hà Nam in 2005. It built a second plant in Hà Nam in 2012 with "
+               "investment of $75 million, and a third in Nam Định in 2019 worth $110 million.",
+               "Meiko Lens>Hà Nam 4e+07 flow as_of=2005; Meiko Lens>Hà Nam 7.5e+07 flow as_of=2012; "
+               "Meiko Lens>Nam Định 1.1e+08 flow as_of=2019");
+}
+
+/* A sentence that opens on a park or province by its noun is about it:
+** "it" next is the place, not a firm named in its passive */
+static void test_place_noun_subject_it(void) {
+  expect_facts("The Yên Phong park in Bắc Ninh opened in 2008. The park is managed by Delta Estates Corporation, a "
+               "Singaporean developer. Since opening, it has drawn 96 foreign projects with total investment of $1.9 "
+               "billion.",
+               "*>Bắc Ninh 1.9e+09 stock projects=96 as_of=2024-05-10");
+}
+
+/* Projects counted by the countries they come from are foreign capital */
+static void test_projects_from_source_countries(void) {
+  expect_facts("Hải Dương has drawn 410 projects from 24 countries and territories, with total investment of $9.2 "
+               "billion.",
+               "*>Hải Dương 9.2e+09 stock projects=410 as_of=2024-05-10");
+  /* (projects with no source said stay unknown) */
+  expect_facts("Hải Dương has drawn 410 projects with total investment of $9.2 billion.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14715,6 +14751,10 @@ int main(void) {
   test_sidelines_of_event_day();
   test_firm_signed_with_province_invests_next();
   test_surveying_sites_undecided();
+  test_now_before_plan();
+  test_elliptic_clause_place_and_date();
+  test_place_noun_subject_it();
+  test_projects_from_source_countries();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
