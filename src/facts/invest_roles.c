@@ -703,9 +703,12 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** adjective no mention knows (inv_company_subject_end) */
   if (x->c.company && inv_company_subject_end(x, s) <= to && !fdi_subject(x, s, to)) return x->c.company;
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
-  /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
+  /* "The third, capitalised at ...", "The Hải Phòng project was first ..."
+  ** (not "The city's FDI in the first 11 months reached ...": the place's
+  ** foreign capital at large, whose period holds "the first") */
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
-  if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers))
+  if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers) &&
+      !fdi_subject(x, s, to))
     return x->c.company;
   /* "Japanese investors registered $320 million ... The park attracted
   ** five of the projects, with $180 million": a part of the projects just

@@ -14638,6 +14638,31 @@ static void test_works_at_bare_airport(void) {
                "Vân Long Airport Services JSC>Hồ Chí Minh City 2e+12 flow");
 }
 
+/* A utility's tariff told after its plant's capital, "at VNĐ12,400 per
+** cubic metre", "$0.45 a cubic metre", is the price of one unit sold, no
+** capital put in (qwaste). Near miss: the plant's own capital stays. */
+static void test_tariff_per_cubic_metre(void) {
+  expect_facts("Saigon Aqua JSC will invest VNĐ1.2 trillion in a water plant in Long An. Once running, the plant will "
+               "sell treated water to industrial parks at VNĐ12,400 per cubic metre.",
+               "Saigon Aqua JSC>Long An 1.2e+12 flow");
+  expect_facts("Korea's Hanbit Eco will build a $60 million wastewater plant in Hưng Yên. The plant will charge factories "
+               "in the park $0.45 a cubic metre for treatment.",
+               "Hanbit Eco>Hưng Yên 6e+07 flow");
+}
+
+/* "The province's FDI in the first nine months of 2024 reached ..." right
+** after a firm's plant: the place's foreign capital at large, though its
+** period holds "the first", a word that opens a member of the firm's
+** projects (qwaste). Near miss: "The first, capitalised at ..." stays the
+** firm's. */
+static void test_place_fdi_in_first_months(void) {
+  expect_facts("Taiwan's Hon Lin Precision was licensed to build a $200 million plant in Bắc Ninh. The province's FDI in "
+               "the first nine months of 2024 reached $3.1 billion.",
+               "Hon Lin Precision>Bắc Ninh 2e+08 flow; *>Bắc Ninh 3.1e+09 flow as_of=2024");
+  expect_facts("Sakura Foods will build two plants in Long An. The first, capitalised at $30 million, will make noodles.",
+               "Sakura Foods>Long An 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15562,6 +15587,8 @@ int main(void) {
   test_vietnam_among_places_together();
   test_rival_group_and_regions();
   test_list_line_owner_after_by();
+  test_tariff_per_cubic_metre();
+  test_place_fdi_in_first_months();
   ivl_ruleset_free(rules);
   return check_done();
 }
