@@ -648,7 +648,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     /* "The 200MW farm, first licensed in 2020 with capital of ..." */
     "farm", "mill", "complex", "resort", "mall", "refinery", "terminal",
     /* "awarding the project to X. The hospital will have total investment of" */
-    "hospital", "hotel", "school", "bridge", "township", NULL};
+    "hospital", "hotel", "school", "bridge", "township",
+    /* "X will expand its plant ... The expansion has a total investment of" */
+    "expansion", "upgrade", NULL};
   /* "X said it would spend $20 million ... at the Long An factory": the
   ** company that opens the sentence and says what "it" will do */
   static const char *const says_it[] = {"said it", "says it", "said that it", "announced it", "stated it", NULL};

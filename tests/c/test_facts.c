@@ -14663,6 +14663,37 @@ static void test_place_fdi_in_first_months(void) {
                "Sakura Foods>Long An 3e+07 flow");
 }
 
+/* "..., the firm said in a statement on Tuesday", "said in a filing on
+** Monday": the day a document told of the signing, not the signing's
+** (qwaste). Near miss: a day said with the signing keeps it. */
+static void test_told_in_document_day(void) {
+  expect_facts("Hòa Bình Water JSC has signed a loan agreement with Germany's Rheinland Bank to upgrade its pipes, the "
+               "firm said in a statement on Tuesday.",
+               "agreement Hòa Bình Water JSC|Rheinland Bank");
+  expect_facts("Đông Sơn Paper has signed a supply contract with Japan's Kitaura Pulp, the company said in a stock "
+               "exchange filing on Monday.",
+               "agreement Kitaura Pulp|Đông Sơn Paper");
+  expect_facts("Hòa Bình Water JSC signed a loan agreement with Germany's Rheinland Bank on Tuesday, the firm said in a "
+               "statement.",
+               "agreement Hòa Bình Water JSC|Rheinland Bank date=2024-05-07");
+}
+
+/* "The expansion, which will lift the plant's capacity from 20,000 to
+** 60,000 cubic metres a day, has a total investment of": the capital of a
+** works to come, told right after its firm, a flow (rule 15), though the
+** aside's "lift ... to" and "has" read as a total held (qwaste). Near
+** miss: the firm's own total raised stays a stock. */
+static void test_expansion_has_total(void) {
+  expect_facts("Biên Hòa Water JSC will expand its plant in Đồng Nai. The expansion, which will lift the plant's "
+               "capacity from 20,000 to 60,000 cubic metres a day, has a total investment of VNĐ900 billion.",
+               "Biên Hòa Water JSC>Đồng Nai 9e+11 flow");
+  expect_facts("Hà Tiên Cement will upgrade its kiln in Kiên Giang. The upgrade has a total investment of $40 million.",
+               "Hà Tiên Cement>Kiên Giang 4e+07 flow");
+  expect_facts("Biên Hòa Water JSC added VNĐ300 billion to its plant in Đồng Nai, lifting its total investment to "
+               "VNĐ1.2 trillion.",
+               "Biên Hòa Water JSC>Đồng Nai 3e+11 flow; Biên Hòa Water JSC>Đồng Nai 1.2e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15589,6 +15620,8 @@ int main(void) {
   test_list_line_owner_after_by();
   test_tariff_per_cubic_metre();
   test_place_fdi_in_first_months();
+  test_told_in_document_day();
+  test_expansion_has_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
