@@ -2161,12 +2161,31 @@ static int bracket_known_firm(const reader *r, size_t b) {
   return k && k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[b + 1].s && k->vend == r->t[b + 1].e;
 }
 
+/* "the Danish Environmental Protection Agency (Danish EPA)": the demonym
+** right before an organisation, said again before the acronym of its
+** short name in the bracket after it, is the first word of its name (an
+** agency's official name), not a description of it. */
+static int demonym_said_again(const reader *r, size_t a, size_t b) {
+  if (a == 0 || !tok_char(r, b, '(') || b + 3 >= r->n || !tok_char(r, b + 3, ')') || !r->t[b + 2].upper ||
+      !r->t[a - 1].word || !r->t[a - 1].cap || !adjacent(r, a))
+    return 0;
+  size_t n = tok_len(r, a - 1);
+  if (tok_len(r, b + 1) != n || memcmp(tok_text(r, a - 1), tok_text(r, b + 1), n) != 0) return 0;
+  const ivl_name *k = known_at(r, a - 1);
+  return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[a - 1].s && k->vend == r->t[a - 1].e;
+}
+
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
   if (type == IVL_SYM_ORGANIZATION) b = university_city_end(r, a, b);
   ivl_name nm = make(r, a, b, type);
   size_t acr;
-  if (bracket_acronym(r, b, &acr)) {
+  if (type == IVL_SYM_ORGANIZATION && demonym_said_again(r, a, b)) {
+    nm = make(r, a - 1, b, type);
+    nm.alias_s = r->t[b + 1].s;
+    nm.alias_e = r->t[b + 2].e;
+    nm.vend = r->t[b + 3].e;
+  } else if (bracket_acronym(r, b, &acr)) {
     nm.alias_s = r->t[acr].s;
     nm.alias_e = r->t[acr].e;
     nm.vend = r->t[acr + 1].e;

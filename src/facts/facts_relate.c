@@ -1714,6 +1714,19 @@ static int date_of_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d,
   return fx_starts_with_any(x, open, opens) || fx_any(x, open, close, ivl_lexicon(LEX_RELATION));
 }
 
+/* "..., the company said in a filing on Monday", "announced in a
+** statement on Tuesday": the day a report was filed, said with the
+** document it was said in between the verb and "on", is the day it was
+** told, not the day of the signing. */
+static int told_in_document_on(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const said_in[] = {"said in", "says in", "announced in", "stated in", NULL};
+  if (!fx_ends_with(x, d->vs, "on")) return 0;
+  size_t from = d->vs > 48 ? d->vs - 48 : 0;
+  size_t at = fx_first(x, from, d->vs, said_in);
+  if (at == FX_NONE) return 0;
+  return memchr(x->t + at, ',', d->vs - at) == NULL;
+}
+
 /* "renewed their agreement, first signed in 2010": a date in a clause
 ** after the verb that tells of the deal's first signing is that day's. */
 static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
@@ -1823,7 +1836,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     /* "A agreed last week to ..., the province said on Tuesday": the day it
     ** was told, not the day it was agreed */
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
-    if (d->vs > verb && fx_ends_with_any(x, d->vs, told)) continue;
+    if (d->vs > verb && (fx_ends_with_any(x, d->vs, told) || told_in_document_on(x, d))) continue;
     if (earlier_signing(x, d, verb)) continue;
     /* "renewed their 2019 memorandum": the year names the deal renewed,
     ** signed first that year, not the day of this signing */

@@ -913,7 +913,10 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
     "will have a total capital of", NULL};
   static const char *const nouns[] = {"project", "plant", "factory", "farm", "mill", "complex", "facility",
                                       "terminal", "cluster", "phase", "component", "hospital", "hotel", "school",
-                                      "bridge", "township", "resort", "mall", NULL};
+                                      "bridge", "township", "resort", "mall",
+                                      /* "The expansion, which will lift the plant's
+                                      ** capacity ..., has a total investment of" */
+                                      "expansion", "upgrade", "extension", NULL};
   static const char *const where[] = {"in", "at", NULL};
   if (!fx_ends_with_any(x, f->vs, has_total)) return 0;
   size_t has = fx_find(x, f->vs > f->cs + 40 ? f->vs - 40 : f->cs, f->vs, "has");
@@ -955,7 +958,8 @@ int inv_its_total_developed(const ivl_fctx *x, const ivl_fsent *s) {
 ** the project). */
 static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const projects[] = {"the project", "the plant", "the factory", "the farm", "the mill",
-                                         "the complex", "the facility", "the terminal", NULL};
+                                         "the complex", "the facility", "the terminal", "the expansion",
+                                         "the upgrade", NULL};
   static const char *const has[] = {"has", "had", NULL};
   static const char *const running[] = {"now has", "currently has", "has now", "to date", "so far", NULL};
   if (f->count) return 0;

@@ -716,6 +716,9 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "a person", "per head", "a head", "per ounce", "an ounce", "per kwh", "a kwh", "per unit", "a unit",
     "per day", "a day", "per hour", "an hour", "per week", "a week", "per session", "a session", "per worker",
     "a worker", "per barrel", "a barrel", "per room", "a room",
+    /* a utility's tariff: "a wholesale price of VNĐ9,800 per cubic metre" */
+    "per cubic", "a cubic", "per m3", "a m3", "per mwh", "a mwh", "per megawatt", "a megawatt", "per kilowatt",
+    "a kilowatt",
     /* a chain's cost of one shop inside its plan's total: "VNĐ1.2 trillion
     ** to open 300 stores, or about VNĐ4 billion per store" */
     "per store", "a store", "per outlet", "an outlet", "per shop", "a shop", "per branch", "a branch",

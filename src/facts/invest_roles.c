@@ -648,7 +648,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     /* "The 200MW farm, first licensed in 2020 with capital of ..." */
     "farm", "mill", "complex", "resort", "mall", "refinery", "terminal",
     /* "awarding the project to X. The hospital will have total investment of" */
-    "hospital", "hotel", "school", "bridge", "township", NULL};
+    "hospital", "hotel", "school", "bridge", "township",
+    /* "X will expand its plant ... The expansion has a total investment of" */
+    "expansion", "upgrade", NULL};
   /* "X said it would spend $20 million ... at the Long An factory": the
   ** company that opens the sentence and says what "it" will do */
   static const char *const says_it[] = {"said it", "says it", "said that it", "announced it", "stated it", NULL};
@@ -703,9 +705,12 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** adjective no mention knows (inv_company_subject_end) */
   if (x->c.company && inv_company_subject_end(x, s) <= to && !fdi_subject(x, s, to)) return x->c.company;
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
-  /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
+  /* "The third, capitalised at ...", "The Hải Phòng project was first ..."
+  ** (not "The city's FDI in the first 11 months reached ...": the place's
+  ** foreign capital at large, whose period holds "the first") */
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
-  if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers))
+  if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers) &&
+      !fdi_subject(x, s, to))
     return x->c.company;
   /* "Japanese investors registered $320 million ... The park attracted
   ** five of the projects, with $180 million": a part of the projects just

@@ -14737,6 +14737,62 @@ static void test_projects_from_source_countries(void) {
   expect_facts("Hải Dương has drawn 410 projects with total investment of $9.2 billion.", "");
 }
 
+/* A utility's tariff told after its plant's capital, "at VNĐ12,400 per
+** cubic metre", "$0.45 a cubic metre", is the price of one unit sold, no
+** capital put in (qwaste). Near miss: the plant's own capital stays. */
+static void test_tariff_per_cubic_metre(void) {
+  expect_facts("Saigon Aqua JSC will invest VNĐ1.2 trillion in a water plant in Long An. Once running, the plant will "
+               "sell treated water to industrial parks at VNĐ12,400 per cubic metre.",
+               "Saigon Aqua JSC>Long An 1.2e+12 flow");
+  expect_facts("Korea's Hanbit Eco will build a $60 million wastewater plant in Hưng Yên. The plant will charge factories "
+               "in the park $0.45 a cubic metre for treatment.",
+               "Hanbit Eco>Hưng Yên 6e+07 flow");
+}
+
+/* "The province's FDI in the first nine months of 2024 reached ..." right
+** after a firm's plant: the place's foreign capital at large, though its
+** period holds "the first", a word that opens a member of the firm's
+** projects (qwaste). Near miss: "The first, capitalised at ..." stays the
+** firm's. */
+static void test_place_fdi_in_first_months(void) {
+  expect_facts("Taiwan's Hon Lin Precision was licensed to build a $200 million plant in Bắc Ninh. The province's FDI in "
+               "the first nine months of 2024 reached $3.1 billion.",
+               "Hon Lin Precision>Bắc Ninh 2e+08 flow; *>Bắc Ninh 3.1e+09 flow as_of=2024");
+  expect_facts("Sakura Foods will build two plants in Long An. The first, capitalised at $30 million, will make noodles.",
+               "Sakura Foods>Long An 3e+07 flow");
+}
+
+/* "..., the firm said in a statement on Tuesday", "said in a filing on
+** Monday": the day a document told of the signing, not the signing's
+** (qwaste). Near miss: a day said with the signing keeps it. */
+static void test_told_in_document_day(void) {
+  expect_facts("Hòa Bình Water JSC has signed a loan agreement with Germany's Rheinland Bank to upgrade its pipes, the "
+               "firm said in a statement on Tuesday.",
+               "agreement Hòa Bình Water JSC|Rheinland Bank");
+  expect_facts("Đông Sơn Paper has signed a supply contract with Japan's Kitaura Pulp, the company said in a stock "
+               "exchange filing on Monday.",
+               "agreement Kitaura Pulp|Đông Sơn Paper");
+  expect_facts("Hòa Bình Water JSC signed a loan agreement with Germany's Rheinland Bank on Tuesday, the firm said in a "
+               "statement.",
+               "agreement Hòa Bình Water JSC|Rheinland Bank date=2024-05-07");
+}
+
+/* "The expansion, which will lift the plant's capacity from 20,000 to
+** 60,000 cubic metres a day, has a total investment of": the capital of a
+** works to come, told right after its firm, a flow (rule 15), though the
+** aside's "lift ... to" and "has" read as a total held (qwaste). Near
+** miss: the firm's own total raised stays a stock. */
+static void test_expansion_has_total(void) {
+  expect_facts("Biên Hòa Water JSC will expand its plant in Đồng Nai. The expansion, which will lift the plant's "
+               "capacity from 20,000 to 60,000 cubic metres a day, has a total investment of VNĐ900 billion.",
+               "Biên Hòa Water JSC>Đồng Nai 9e+11 flow");
+  expect_facts("Hà Tiên Cement will upgrade its kiln in Kiên Giang. The upgrade has a total investment of $40 million.",
+               "Hà Tiên Cement>Kiên Giang 4e+07 flow");
+  expect_facts("Biên Hòa Water JSC added VNĐ300 billion to its plant in Đồng Nai, lifting its total investment to "
+               "VNĐ1.2 trillion.",
+               "Biên Hòa Water JSC>Đồng Nai 3e+11 flow; Biên Hòa Water JSC>Đồng Nai 1.2e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15670,6 +15726,10 @@ int main(void) {
   test_vietnam_among_places_together();
   test_rival_group_and_regions();
   test_list_line_owner_after_by();
+  test_tariff_per_cubic_metre();
+  test_place_fdi_in_first_months();
+  test_told_in_document_day();
+  test_expansion_has_total();
   ivl_ruleset_free(rules);
   return check_done();
 }

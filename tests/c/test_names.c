@@ -1628,6 +1628,15 @@ static void test_shapes(void) {
                "organization:Kia;organization:Nissan;organization:Nissan;");
   expect_names(rs, "Hanwha Opens Plant In Hà Nam", "organization:Hanwha;location:Hà Nam;");
   expect_names(rs, "Written by Doosan Briefing Reading Time: 4 minutes", "organization:Doosan;");
+  /* a demonym said again in the short name's bracket is the name's first
+  ** word (an agency's official name); not with no bracket, nor with a
+  ** bare acronym in it */
+  expect_names(rs, "Hà Nội and the Swedish Environmental Protection Agency (Swedish EPA) signed a pact.",
+               "location:Hà Nội;organization:Swedish Environmental Protection Agency;");
+  expect_names(rs, "The Norwegian Water Resources Agency (Norwegian WRA) will help.",
+               "organization:Norwegian Water Resources Agency;");
+  expect_names(rs, "Hà Nội and the Swedish Environmental Protection Agency (EPA) signed a pact.",
+               "location:Hà Nội;country:Sweden;organization:Environmental Protection Agency;");
   /* "and" between a known firm's longer name and another firm: two names */
   expect_names(rs, "Macquarie Asset Management and PetroVietnam Power Corporation (PV Power) signed a deal.",
                "organization:Macquarie Asset Management;organization:PetroVietnam Power Corporation;");
