@@ -4262,6 +4262,21 @@ static void test_provincial_goals(void) {
                "*>Cần Thơ 2.2e+09 flow projects=4");
 }
 
+/* Provincial reports (qprov): works said to belong to a firm are its own
+** (a long name too); the head of a total whose works ("whose ...") hold a
+** figure owns that figure. */
+static void test_provincial_owners(void) {
+  expect_facts("The biggest of the new domestic projects, a VNĐ6.8 trillion deep-water berth in Nghệ An's Đông Hồi "
+               "Industrial Park, belongs to Hoành Sơn Port JSC.",
+               "Hoành Sơn Port JSC>Nghệ An 6.8e+12 flow");
+  expect_facts("The largest domestic project, a VNĐ4.5 trillion logistics hub in Tân Tạo Industrial Park, belongs to "
+               "Saigon Cold Chain Infrastructure JSC.",
+               "Saigon Cold Chain Infrastructure JSC>Hồ Chí Minh City 4.5e+12 flow");
+  expect_facts("Local investors poured VNĐ9.8 trillion into 31 projects in Thanh Hóa in the third quarter, led by "
+               "Hoàng Long Steel JSC, whose VNĐ3.2 trillion rolling mill is under construction in Nghi Sơn.",
+               "VN>Thanh Hóa 9.8e+12 flow projects=31; Hoàng Long Steel JSC>Thanh Hóa 3.2e+12 flow rank=1");
+}
+
 /* Projects licensed with no foreign word, before any FDI is spoken of, in
 ** an article that speaks of domestic projects: a total mixing both, no
 ** foreign '*' total (rule 12); without domestic projects in the article
@@ -14897,6 +14912,7 @@ int main(void) {
   test_outward_partner_unit_goods();
   test_head_with_own_figure();
   test_provincial_goals();
+  test_provincial_owners();
   test_mixed_total_before_split();
   test_count_of_two_firms();
   test_provincial_leaders_sign();
