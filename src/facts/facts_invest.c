@@ -387,8 +387,9 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
     if (m->vs > at + 40 || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return;
     /* "..., led by X with a VNĐ8.5 trillion expansion project": the head's
     ** own figure follows, a fact of its own */
-    /* (or "led by X, which plans a VNĐ1 trillion logistics centre") */
-    static const char *const rel[] = {"with", "which", "who", NULL};
+    /* (or "led by X, which plans a VNĐ1 trillion logistics centre", "led
+    ** by X, whose VNĐ1.9 trillion mill ...") */
+    static const char *const rel[] = {"with", "which", "who", "whose", NULL};
     size_t p = m->ve + (x->t[m->ve] == ',');
     /* (or "led by X's VNĐ7.2 trillion industrial park project": the
     ** figure after its possessive) */

@@ -2125,6 +2125,15 @@ static const char *const conditions[] = {"if", "unless", NULL};
 static const char *const could_draw[] = {"can attract", "could attract", "can draw", "could draw", "can lure",
                                          "could lure", NULL};
 
+/* "He asked departments to support the province in drawing at least $2.5
+** billion in FDI next year", "urged the zone authority to help Hà Nội
+** attract $1 billion": a leader's request that others help the place draw
+** money is the place's goal too (rule 13; qprov). The request word, then
+** "to", then a drawing verb still to be done (not "drew", "has drawn"). */
+static const char *const requests[] = {"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
+                                       "called on", "calls on", "instructed", "directed", NULL};
+static const char *const draw_to_come[] = {"attract", "draw", "lure", "attracting", "drawing", "luring", NULL};
+
 /* "its proposal to expand the refinery at a cost of $1.3 billion is still
 ** awaiting approval", "was studying a plan to expand the port at an
 ** estimated cost of VNĐ3.5 trillion", "proposals worth $6 billion, none of
@@ -2141,6 +2150,10 @@ static const char *const undecided_words[] = {
   ** investment of $1.2 billion": a site still sought, nothing decided */
   "surveying sites", "surveying locations", "surveying land", "scouting for", "scouting sites",
   "looking for sites", "looking for locations", "searching for sites", "searching for locations",
+  /* "has asked the ministry to speed up appraisal of three large projects
+  ** worth $1.2 billion": projects still being appraised (qprov) */
+  "under appraisal", "being appraised", "to appraise", "speed up appraisal", "speed up the appraisal",
+  "speed up approval", "speed up the approval", "speed up licen*", "speed up the licen*",
   "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
 
 /* "said it would decide next month whether to build a $200 million plant
@@ -2207,7 +2220,8 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, ivl_lexicon_builtin(LEX_COMPARISON)) && gather_words(&n, mixed_totals) &&
                           gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
                           gather_words(&n, negated) && gather_words(&n, conditions) &&
-                          gather_words(&n, could_draw) && gather_words(&n, undecided_words) && gather_words(&n, choice_words) &&
+                          gather_words(&n, could_draw) && gather_words(&n, requests) &&
+                          gather_words(&n, undecided_words) && gather_words(&n, choice_words) &&
                           gather_words(&n, estimating) && gather_words(&n, hearsay) && gather_words(&n, possible);
   non_fact_words[n] = NULL;
 }
@@ -2248,9 +2262,17 @@ static size_t first_of(const ivl_fctx *x, int absent, size_t from, size_t to, co
 /* A locality's goal or forecast: "aims to attract", "is expected to draw". */
 /* Not a figure said after the goal of what came before it
 ** (drawn_after_goal). */
+static size_t requested_draw(const ivl_fctx *x, int absent, size_t from, size_t to) {
+  size_t r = first_of(x, absent, from, to, requests);
+  size_t t = r == FX_NONE ? FX_NONE : fx_find(x, r, to, "to");
+  return t == FX_NONE || fx_first(x, t, to, draw_to_come) == FX_NONE ? FX_NONE : r;
+}
+
 static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
   size_t g = first_of(x, absent, from, to, ivl_lexicon(LEX_GOAL));
   size_t c = first_of(x, absent, from, to, could_draw);
+  if (c < g) g = c;
+  c = requested_draw(x, absent, from, to);
   if (c < g) g = c;
   return g != FX_NONE && !drawn_after_goal(x, g, to, ivl_lexicon(LEX_GOAL));
 }

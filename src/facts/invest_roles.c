@@ -968,6 +968,10 @@ static int named_in_investor_role(const ivl_fctx *x, size_t at, size_t ve) {
 /* Is company s->m[i] named as a project's owner: after "of", "by" or
 ** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
 ** further back than 'from'. */
+/* "The largest project, a VNĐ6.8 trillion berth in X Park, belongs to Y
+** JSC": the firm the works are said to belong to owns them (qprov) */
+static const char *const belongs[] = {"belongs to", "belong to", "belonged to", "belonging to", NULL};
+
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
   const ivl_fm *m = &s->m[i];
   size_t at = described_from(x, s, i, from);
@@ -982,6 +986,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
   if (fx_ends_with_any(x, at, owned) || fx_ends_with_any(x, at, licensed_to)) return 1;
+  if (fx_ends_with_any(x, at, belongs)) return 1;
   if (fx_ends_with_any(x, at, by_group)) return 1;
   if (named_in_investor_role(x, at, m->ve)) return 1;
   /* "a $40 million factory of the RoK's X": the article before the country */
@@ -1020,7 +1025,10 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
     if (m->vs < f->ve || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
     /* (so too one after the words that bring in its group, within reach:
     ** "..., to be developed by a joint venture of Japan's X") */
-    int reach = m->ve <= to || (m->vs <= to && m->ve <= f->ce && fx_ends_with(x, m->vs, "by"));
+    /* (and right after "belongs to": "..., belongs to Saigon Digital
+    ** Infrastructure JSC") */
+    int reach = m->ve <= to || (m->vs <= to && m->ve <= f->ce &&
+                                (fx_ends_with(x, m->vs, "by") || fx_ends_with_any(x, m->vs, belongs)));
     if (!reach && m->ve <= f->ce) {
       size_t d = described_from(x, s, i, f->ve);
       reach = d <= to && fx_ends_with_any(x, d, by_group);
@@ -1280,8 +1288,12 @@ static const char *const owner_words[] = {"unit of", "subsidiary of", "affiliate
 ** ("which", "who", no comma before the figure) is the firm's the clause
 ** hangs on, the mention right before it, not the sentence's subject nor
 ** the set it was one of. */
+/* (or the firm's works: "led by X JSC, whose VNĐ1.9 trillion mill is being
+** built in ...", X's, qprov; inv_domestic_firm_before reads them too) */
+static const char *const firm_relatives[] = {"which", "who", "whose", NULL};
+
 const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
-  static const char *const rel[] = {"which", "who", NULL};
+  const char *const *rel = firm_relatives;
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
     if (m->ve > f->vs) continue;
@@ -3347,7 +3359,7 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   /* "..., led by Đông Hải Logistics JSC, which plans a VNĐ1 trillion
   ** logistics centre": the firm the relative clause holding the figure is
   ** about (one not known to be foreign) */
-  static const char *const rel[] = {"which", "who", NULL};
+  const char *const *rel = firm_relatives;
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
     if (m->ve > f->vs) continue;

@@ -4240,6 +4240,43 @@ static void test_head_with_own_figure(void) {
                "VN>Hưng Yên 9.6e+12 flow projects=14; Phố Nối Textile JSC>Hưng Yên flow");
 }
 
+/* Provincial reports (qprov): a leader's request that others help the
+** place draw money is the place's goal (rule 13), not a request to do
+** something else beside a figure drawn; projects still being appraised
+** are not decided (nor a figure licensed after the appraisal). */
+static void test_provincial_goals(void) {
+  expect_facts("Chairman Lê Tiến Châu urged departments to help Hải Phòng attract at least $4 billion in FDI in 2027.",
+               "");
+  expect_facts("He also asked the zone authority to support Hải Phòng in drawing $1.5 billion into Tràng Duệ next year.",
+               "");
+  expect_facts("Asked about the slowdown, Chairman Lê Tiến Châu said Hải Phòng had drawn $3.9 billion in FDI in 2026.",
+               "*>Hải Phòng 3.9e+09 flow as_of=2026");
+  expect_facts("He urged investors to speed up construction, noting that Hải Phòng attracted $1.2 billion in FDI in "
+               "the fourth quarter.",
+               "*>Hải Phòng 1.2e+09 flow");
+  expect_facts("Cần Thơ has asked the Ministry of Finance to speed up appraisal of four large FDI projects worth $2.2 "
+               "billion.",
+               "");
+  expect_facts("Two Korean projects worth $640 million in Bắc Ninh remain under appraisal.", "");
+  expect_facts("After the appraisal, Cần Thơ licensed four FDI projects worth $2.2 billion.",
+               "*>Cần Thơ 2.2e+09 flow projects=4");
+}
+
+/* Provincial reports (qprov): works said to belong to a firm are its own
+** (a long name too); the head of a total whose works ("whose ...") hold a
+** figure owns that figure. */
+static void test_provincial_owners(void) {
+  expect_facts("The biggest of the new domestic projects, a VNĐ6.8 trillion deep-water berth in Nghệ An's Đông Hồi "
+               "Industrial Park, belongs to Hoành Sơn Port JSC.",
+               "Hoành Sơn Port JSC>Nghệ An 6.8e+12 flow");
+  expect_facts("The largest domestic project, a VNĐ4.5 trillion logistics hub in Tân Tạo Industrial Park, belongs to "
+               "Saigon Cold Chain Infrastructure JSC.",
+               "Saigon Cold Chain Infrastructure JSC>Hồ Chí Minh City 4.5e+12 flow");
+  expect_facts("Local investors poured VNĐ9.8 trillion into 31 projects in Thanh Hóa in the third quarter, led by "
+               "Hoàng Long Steel JSC, whose VNĐ3.2 trillion rolling mill is under construction in Nghi Sơn.",
+               "VN>Thanh Hóa 9.8e+12 flow projects=31; Hoàng Long Steel JSC>Thanh Hóa 3.2e+12 flow rank=1");
+}
+
 /* Projects licensed with no foreign word, before any FDI is spoken of, in
 ** an article that speaks of domestic projects: a total mixing both, no
 ** foreign '*' total (rule 12); without domestic projects in the article
@@ -15038,6 +15075,8 @@ int main(void) {
   test_outward_sectors_ranked();
   test_outward_partner_unit_goods();
   test_head_with_own_figure();
+  test_provincial_goals();
+  test_provincial_owners();
   test_mixed_total_before_split();
   test_count_of_two_firms();
   test_provincial_leaders_sign();
