@@ -620,6 +620,30 @@ static int own_unit_aside(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return fx_noun_within_three(x, q, units);
 }
 
+/* "the Hoàng Mai steel complex, in which X has invested $180 million", "a
+** waste-to-energy project in Cẩm Phả in which Y has invested ...": one works
+** put into, named before "in which" (a place of it between at most). */
+static int works_before_in_which(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const which[] = {"in which", "into which", NULL};
+  static const char *const works[] = {"project", "plant", "factory", "complex", "refinery", "mill", "farm", "centre",
+                                      "center", "hotel", "resort", "port", "terminal", "facility", NULL};
+  size_t from = f->vs > s->vs + 80 ? f->vs - 80 : s->vs;
+  size_t at = fx_first(x, from, f->vs, which);
+  if (at == FX_NONE) return 0;
+  size_t p = at;
+  while (p > s->vs && (x->t[p - 1] == ' ' || x->t[p - 1] == ',')) p--;
+  /* past a place of the works: "a project in Cẩm Phả in which" */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].ve == p && s->m[i].kind == FM_PLACE && fx_ends_with(x, s->m[i].vs, "in")) {
+      p = s->m[i].vs;
+      while (p > s->vs && x->t[p - 1] == ' ') p--;
+      p -= 2; /* "in" */
+      while (p > s->vs && x->t[p - 1] == ' ') p--;
+      break;
+    }
+  return fx_ends_with_any(x, p, works);
+}
+
 /* "X has invested S$40 million in a hotel project", "has poured VNĐ800
 ** billion into a logistics centre", "has invested $5 million in Hà
 ** Nội-based startup Y": the perfect said of one thing put into, a deal or
@@ -672,6 +696,7 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
         break;
       }
   }
+  if (!thing) thing = works_before_in_which(x, s, f);
   return thing && fx_any(x, f->cs, f->vs, perfect) && !since_year(x, s) &&
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) && fx_find(x, s->vs, s->ve, "total") == FX_NONE;
 }
