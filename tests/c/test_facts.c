@@ -14638,6 +14638,18 @@ static void test_works_at_bare_airport(void) {
                "Vân Long Airport Services JSC>Hồ Chí Minh City 2e+12 flow");
 }
 
+/* A supplier's deal told by what it will deliver ("signed a contract to
+** supply ... to X") has the buyer after the goods' "to" as its other party
+** (set qgarment). Near miss: goods delivered to a place, no party. */
+static void test_supply_deal_to_buyer(void) {
+  expect_facts("Thành Công Knitting JSC signed a two-year contract to supply 600,000 sweaters to Dutch retailer "
+               "Vandermeer Fashion BV.",
+               "agreement Thành Công Knitting JSC|Vandermeer Fashion BV");
+  expect_facts("Hòa Bình Yarn Co. signed a deal on Monday to deliver cotton yarn to Japan's Ishikawa Weaving Co. for its Osaka mills.",
+               "agreement Hòa Bình Yarn Co.|Ishikawa Weaving Co. date=2024-05-06");
+  expect_facts("Thành Công Knitting JSC signed a contract to supply sweaters to the northern provinces.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14647,6 +14659,7 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_supply_deal_to_buyer();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
