@@ -14650,6 +14650,34 @@ static void test_supply_deal_to_buyer(void) {
   expect_facts("Thành Công Knitting JSC signed a contract to supply sweaters to the northern provinces.", "");
 }
 
+/* Goods bought or shipped are trade, no capital put in: "buys $N worth of
+** clothing", "shipped yarn worth $N", "purchases of garments ... to $N"
+** (set qgarment). Near misses: shares bought "worth of shares" stay a
+** holding, and the firm's own plant beside its shipments stays its
+** investment. */
+static void test_goods_worth_or_shipped(void) {
+  expect_facts("British retailer Ashcroft & Lowe buys about $90 million worth of knitwear a year from mills in Đồng Nai.",
+               "");
+  expect_facts("Tân Phong Spinning JSC shipped cotton yarn worth $75 million to Türkiye last year.", "");
+  expect_facts("Swedish chain Lindqvist plans to lift its purchases of footwear from Thanh Hóa to $200 million by 2028.",
+               "");
+  expect_facts("Swedish chain Lindqvist will invest $20 million in a warehouse in Thanh Hóa.",
+               "Lindqvist>Thanh Hóa 2e+07 flow");
+}
+
+/* A locality's goal said right after its figure ("the $1 billion the
+** province had hoped to reach") is no fact; the figure before it stays
+** (set qgarment). Near miss: a firm's money "aimed at" a purpose. */
+static void test_goal_said_after_figure(void) {
+  expect_facts("Quảng Ngãi licensed 12 foreign projects worth $400 million in 2025, below the $700 million the "
+               "province had aimed for.",
+               "*>Quảng Ngãi 4e+08 flow projects=12 as_of=2025");
+  expect_facts("Bắc Giang drew $1.1 billion in FDI in 2025, short of the $1.5 billion it had hoped for.",
+               "*>Bắc Giang 1.1e+09 flow as_of=2025");
+  expect_facts("Hoa Sen Textile will invest $60 million aimed at doubling its dyeing output in Nghệ An.",
+               "Hoa Sen Textile>Nghệ An 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14660,6 +14688,8 @@ int main(void) {
   }
   test_store_lists();
   test_supply_deal_to_buyer();
+  test_goods_worth_or_shipped();
+  test_goal_said_after_figure();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
