@@ -694,6 +694,23 @@ static int item_headline_over(const ivl_article *a, size_t i, size_t j) {
   return v >= a->sentences.items[k].start && v < a->sentences.items[k].end;
 }
 
+/* "China's Tianmao to build $350 mln complex" in the headline, the body's
+** "Jiangsu Tianmao Textile Group": the headline's one-word short name is a
+** whole word of the body's name past its first, a home province or city
+** the headline leaves out (set qgarment). */
+static int headline_short_within(const ivl_article *a, size_t i, size_t j) {
+  size_t head, body;
+  if (!title_and_body(a, i, j, &head, &body)) return 0;
+  const ivl_store *s = &a->facts;
+  const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
+  if (!h || !b || h->kind != IVL_FIELD_STR || b->kind != IVL_FIELD_STR || h->len < 4 || b->len <= h->len + 1) return 0;
+  const char *p = ivl_store_string(s, h), *q = ivl_store_string(s, b);
+  if (memchr(p, ' ', h->len) || !ivl_isupper((unsigned char)p[0])) return 0;
+  for (const char *w = strchr(q, ' '); w; w = strchr(w + 1, ' '))
+    if (strncmp(w + 1, p, h->len) == 0 && (w[1 + h->len] == ' ' || w[1 + h->len] == '\0')) return 1;
+  return 0;
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
@@ -705,6 +722,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   switch (type) {
   case IVL_SYM_INVESTMENT:
     return (same_investor(s, i, j) || described_and_named(s, i, j) || headline_country_of_firm(a, i, j) ||
+            headline_short_within(a, i, j) ||
             headline_unnamed(a, i, j) || headline_country_body_all(a, i, j) ||
             headline_firm_body_firm(a, i, j)) &&
            same_target(a, i, j) && !other_years(s, i, j) &&

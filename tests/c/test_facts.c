@@ -14678,6 +14678,19 @@ static void test_goal_said_after_figure(void) {
                "Hoa Sen Textile>Nghệ An 6e+07 flow");
 }
 
+/* The headline's one-word short name for the body's firm whose name opens
+** with its home province ("Zhejiang Huali Dyeing Group"), with the very
+** same figure: one fact, the body's (rule 10, set qgarment). Near miss:
+** another figure is another fact. */
+static void test_headline_short_name_within(void) {
+  expect_facts("China's Huali to build $210 million dyeing plant in Vietnam\n\nHẢI PHÒNG — Zhejiang Huali Dyeing "
+               "Group will invest $210 million in a fabric dyeing plant in Hải Phòng.\n",
+               "Zhejiang Huali Dyeing Group>Hải Phòng 2.1e+08 flow");
+  expect_facts("China's Huali to build $210 million dyeing plant in Vietnam\n\nHẢI PHÒNG — Zhejiang Huali Dyeing "
+               "Group will invest $90 million in a fabric dyeing plant in Hải Phòng.\n",
+               "Huali>VN 2.1e+08 flow; Zhejiang Huali Dyeing Group>Hải Phòng 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14690,6 +14703,7 @@ int main(void) {
   test_supply_deal_to_buyer();
   test_goods_worth_or_shipped();
   test_goal_said_after_figure();
+  test_headline_short_name_within();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
