@@ -2198,6 +2198,11 @@ static void test_sectors(void) {
     {"They discussed green port cooperation and a smart port project; ships left Cái Lân port.",
      "green port=ports;smart port=ports;"},
     {"Both signed free trade agreements.", ""},
+    /* a deal of another field names what it is about (set qgarment); a
+    ** trade agreement stays an instrument */
+    {"The mill signed a workforce training agreement and two tourism agreements.",
+     "workforce training=education;tourism=tourism;"},
+    {"They signed a trade agreement.", ""},
     {"The depot has cold warehouses for frozen seafood, fruit and pharmaceuticals; its parts are used in smartphones.",
      ""},
     {"They see openings in technology and energy, and in infrastructure projects.",
