@@ -14691,6 +14691,19 @@ static void test_headline_short_name_within(void) {
                "Huali>VN 2.1e+08 flow; Zhejiang Huali Dyeing Group>Hải Phòng 9e+07 flow");
 }
 
+/* A headline's demonym before one firm's noun ("Korean shoemaker lifts
+** ... to $200 million") is the body's firm with the very same figure, its
+** country untold: one fact, the body's (rule 10, set qgarment). Near
+** miss: "Korean investors", many firms, keep their own fact. */
+static void test_headline_demonym_firm(void) {
+  expect_facts("Korean shoemaker lifts Thanh Hóa plant's capital to $200 million\n\nTHANH HÓA — Dong Jin Footwear "
+               "Vina has raised the registered capital of its plant in Thanh Hóa to $200 million.\n",
+               "Dong Jin Footwear Vina>Thanh Hóa 2e+08 stock as_of=2024-05-10");
+  expect_facts("Korean investors pour $200 million into Thanh Hóa\n\nTHANH HÓA — Dong Jin Footwear Vina will invest "
+               "$200 million in a shoe plant in Thanh Hóa.\n",
+               "KR>Thanh Hóa 2e+08 flow; Dong Jin Footwear Vina>Thanh Hóa 2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14704,6 +14717,7 @@ int main(void) {
   test_goods_worth_or_shipped();
   test_goal_said_after_figure();
   test_headline_short_name_within();
+  test_headline_demonym_firm();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
