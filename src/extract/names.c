@@ -416,10 +416,14 @@ static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t
                           size_t *clear) {
   const ivl_gz_hit *h = &hs->items[i];
   const around c = around_hit(t, len, h);
-  /* "trade partner" is a relation, "free trade agreements" an instrument */
-  if (FOLLOWED_BY(&c, t, "partner") || FOLLOWED_BY(&c, t, "partners") ||
-      FOLLOWED_BY(&c, t, "partnership") || FOLLOWED_BY(&c, t, "agreement") ||
-      FOLLOWED_BY(&c, t, "agreements") || inside_capitalised_name(t, h->vstart, c.wb))
+  /* "trade partner" is a relation, "free trade agreements" an instrument;
+  ** but a deal of another field names what it is about ("a vocational
+  ** training agreement", set qgarment) */
+  size_t n = h->vend - h->vstart;
+  int trade_deal = (FOLLOWED_BY(&c, t, "agreement") || FOLLOWED_BY(&c, t, "agreements")) && n >= 5 &&
+                   ivl_ascii_ieq(t + h->vend - 5, 5, "trade");
+  if (FOLLOWED_BY(&c, t, "partner") || FOLLOWED_BY(&c, t, "partners") || FOLLOWED_BY(&c, t, "partnership") ||
+      trade_deal || inside_capitalised_name(t, h->vstart, c.wb))
     return 1;
   /* "Lạch Huyện port": the generic word of a named place */
   size_t w = c.wb;

@@ -2685,6 +2685,18 @@ static int ministry_of(const reader *r, size_t i, size_t b) {
   return i + 2 < b && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), "ministry") && tok_eq(r, i + 1, of);
 }
 
+/* "Danish Fashion Institute", "British Fashion Council": an institution's
+** name keeps the demonym that opens it, as its English name is written (a
+** firm's does not: "Thai Central Pattana Group", set qgarment). */
+static int institution_named(const reader *r, size_t a, size_t b) {
+  static const char *const institutions[] = {"institute", "council", "association", "federation", "academy",
+                                             "society", "foundation", NULL};
+  while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
+  for (int k = 0; institutions[k]; k++)
+    if (ivl_ascii_ieq(tok_text(r, b - 1), tok_len(r, b - 1), institutions[k])) return 1;
+  return 0;
+}
+
 /* "Bengaluru-based", "State-owned", "Singapore-registered", "Vietnamese": words that describe a
 ** firm before its name and are no part of it. The first token after them. */
 static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
@@ -2702,7 +2714,7 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
   ** Airways", "Korean Air": the demonym opens those names) */
   const ivl_name *k = s + 1 < b ? known_at(r, s) : NULL, *firm = k ? known_at(r, s + 1) : NULL;
   if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[s].e && demonym_word(r, s) &&
-      ((!tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
+      ((!tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) && !institution_named(r, s + 1, b) &&
         ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b))) ||
        ministry_of(r, s + 1, b)))
     s++;

@@ -1058,8 +1058,11 @@ static void signatories(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t
   for (size_t i = 0; i < found.n; i++) add_party(ps, found.name[i], found.m[i]);
 }
 
-static const char *const loan_to[] = {"to lend", "to on-lend", "to loan", "to provide a loan", "to extend a loan",
-                                     NULL};
+/* What a deal gives its other party, named after a later "to": a loan
+** ("agreed to lend $200 million to EVN") or goods ("signed a contract to
+** supply 4 million jackets to US brand X", a supplier's buyer). */
+static const char *const given_to[] = {"to lend", "to on-lend", "to loan", "to provide a loan", "to extend a loan",
+                                       "to supply", "to deliver", NULL};
 
 /* The parties after "with" or "between" in [verb, to). */
 /* "KMAF has partnered with the hospital since 2011": "the hospital" right
@@ -1122,8 +1125,9 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
     }
   /* "agreed to lend $200 million to EVN", "signed an agreement to lend
   ** $90 million to Vinamilk": the borrower after the loan's "to" (a loan
-  ** agreed is an agreement between lender and borrower) */
-  if (end != to && fx_starts_with_any(x, end, loan_to)) {
+  ** agreed is an agreement between lender and borrower); so the buyer of
+  ** goods a supplier agreed to deliver */
+  if (end != to && fx_starts_with_any(x, end, given_to)) {
     size_t at = fx_find(x, end + 3, to, "to");
     if (at != FX_NONE) list_after(x, s, at + 2, to, ps);
   }

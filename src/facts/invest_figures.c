@@ -895,6 +895,22 @@ static int goods_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return g != FX_NONE && same_clause(x, g, m->vs);
 }
 
+/* Goods bought or shipped, no capital put in (set qgarment): "buys about
+** $180 million worth of clothing a year", "shipped yarn worth $210 million
+** abroad", "to raise its purchases of garments ... to $500 million". The
+** thing bought is a word, not an article or a share ("worth of shares",
+** "the purchase of a 49 per cent stake" are a holding bought). */
+static int goods_worth_or_shipped(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const holdings[] = {"a", "an", "the", "its", "share*", "stake*", "equity", "bond*", "stock*", NULL};
+  static const char *const shipped[] = {"shipped", "purchases of", NULL};
+  size_t at = m->ve;
+  while (at < x->a->view.len && x->t[at] == ' ') at++;
+  if (fx_starts_with(x, at, "worth of") && !fx_starts_with_any(x, at + 8, holdings)) return 1;
+  size_t g = fx_first(x, start, m->vs, shipped);
+  if (g == FX_NONE || !same_clause(x, g, m->vs)) return 0;
+  return fx_starts_with(x, g, "shipped") || !fx_starts_with_any(x, g + 13, holdings);
+}
+
 /* "VNĐ39 trillion revenue", and the part before it: "brought in VNĐ21
 ** trillion of SVT's VNĐ39 trillion revenue": a firm's earnings, the amount
 ** right before "revenue", or "of" a possessive and such an amount. */
@@ -1184,7 +1200,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || goods_in_clause(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+  if (said || borrowed || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || gain_or_portfolio(x, start, m) || raised_from_bond(x, s, m))
     return 1;
@@ -2740,6 +2756,24 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return 1;
 }
 
+/* "well short of the $1 billion the province had hoped to reach", "the $2
+** billion that the city aimed for": a locality's goal said in the clause
+** right after its figure (set qgarment); the setter is named first, so a
+** firm's "$500 million aimed at raising output" stays its investment. */
+static int goal_said_after(const ivl_fctx *x, const figure *f) {
+  static const char *const setters[] = {"the province", "the city", "the locality", "the authorities", "officials",
+                                        "it", NULL};
+  static const char *const hoped[] = {"had hoped", "has hoped", "hoped", "had aimed", "aimed", "had targeted",
+                                      "targeted", "targets", NULL};
+  size_t len = x->a->view.len, p = f->ve;
+  while (p < len && x->t[p] == ' ') p++;
+  if (fx_starts_with(x, p, "that")) p += 4;
+  while (p < len && x->t[p] == ' ') p++;
+  for (const char *const *w = setters; *w; w++)
+    if (fx_starts_with(x, p, *w)) return fx_starts_with_any(x, p + strlen(*w), hoped);
+  return 0;
+}
+
 /* "licensed no projects worth more than $100 million", "no new project
 ** of over $50 million": the amount is a threshold no project reached. */
 static int none_reached(const ivl_fctx *x, const figure *f, size_t from, int absent) {
@@ -2961,7 +2995,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     size_t goal_from = whole && f->money && members_follow(x, s, whole->ve, f->money) ? (whole->vs > whole->cs + 90 ? whole->vs - 90 : whole->cs) : from;
     /* "total capital of domestic and foreign projects": a total mixing
     ** both is neither Việt Nam's nor foreign investors' */
-    f->not_fact = goal(x, absent, goal_from, f->vs) || terminated_part(x, s, f, from, absent) ||
+    f->not_fact = goal(x, absent, goal_from, f->vs) || goal_said_after(x, f) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||

@@ -567,6 +567,38 @@ static int headline_country_body_all(const ivl_article *a, size_t i, size_t j) {
   return same_number(s, head, body, IVL_SYM_AMOUNT_USD) && same_str(s, head, body, IVL_SYM_BASIS);
 }
 
+/* "Taiwanese spinner lifts yarn plant's capital to $300 million" in the
+** headline, the body's "Hsin Yuan Spinning Vietnam Co., Ltd. has raised
+** its registered capital ... to $300 million": a demonym before one firm's
+** noun describes that firm, whose country the body need not tell (set
+** qgarment; not "Korean investors", many, nor a country acting). */
+static int headline_demonym_firm(const ivl_article *a, size_t i, size_t j) {
+  static const char *const firm_nouns[] = {"firm", "company", "group", "maker", "manufacturer", "producer",
+                                           "spinner", "shoemaker", "supplier", "conglomerate", "giant", NULL};
+  const ivl_store *s = &a->facts;
+  size_t head, body;
+  if (!title_and_body(a, i, j, &head, &body)) return 0;
+  const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
+  if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len == 2 && b->len > 2) ||
+      strcmp(ivl_store_string(s, h), "VN") == 0 || field(s, body, IVL_SYM_INVESTOR_COUNTRY))
+    return 0;
+  const char *code = ivl_store_string(s, h), *t = a->view.text;
+  size_t title_end = a->sentences.items[0].end;
+  for (size_t k = 0; k < a->store.n && a->store.ents[k].vstart < title_end; k++) {
+    const ivl_entity *e = &a->store.ents[k];
+    const ivl_field *c = e->type == IVL_SYM_COUNTRY ? ivl_store_field(&a->store, e, IVL_SYM_CODE) : NULL;
+    if (!c || c->kind != IVL_FIELD_STR || strcmp(ivl_store_string(&a->store, c), code) != 0) continue;
+    if (e->vend + 1 >= title_end || t[e->vend] != ' ') continue;
+    for (int n = 0; firm_nouns[n]; n++) {
+      size_t len = strlen(firm_nouns[n]), at = e->vend + 1;
+      if (at + len <= title_end && ivl_ascii_ieq(t + at, len, firm_nouns[n]) &&
+          (at + len == title_end || !ivl_isalpha((unsigned char)t[at + len])))
+        return same_str(s, head, body, IVL_SYM_BASIS);
+    }
+  }
+  return 0;
+}
+
 /* Does the text of fact i's span hold 'w' (lower case, as written)? */
 static int span_says(const ivl_article *a, size_t i, const char *w) {
   const char *t = a->view.text;
@@ -694,6 +726,23 @@ static int item_headline_over(const ivl_article *a, size_t i, size_t j) {
   return v >= a->sentences.items[k].start && v < a->sentences.items[k].end;
 }
 
+/* "China's Tianmao to build $350 mln complex" in the headline, the body's
+** "Jiangsu Tianmao Textile Group": the headline's one-word short name is a
+** whole word of the body's name past its first, a home province or city
+** the headline leaves out (set qgarment). */
+static int headline_short_within(const ivl_article *a, size_t i, size_t j) {
+  size_t head, body;
+  if (!title_and_body(a, i, j, &head, &body)) return 0;
+  const ivl_store *s = &a->facts;
+  const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
+  if (!h || !b || h->kind != IVL_FIELD_STR || b->kind != IVL_FIELD_STR || h->len < 4 || b->len <= h->len + 1) return 0;
+  const char *p = ivl_store_string(s, h), *q = ivl_store_string(s, b);
+  if (memchr(p, ' ', h->len) || !ivl_isupper((unsigned char)p[0])) return 0;
+  for (const char *w = strchr(q, ' '); w; w = strchr(w + 1, ' '))
+    if (strncmp(w + 1, p, h->len) == 0 && (w[1 + h->len] == ' ' || w[1 + h->len] == '\0')) return 1;
+  return 0;
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
@@ -705,6 +754,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   switch (type) {
   case IVL_SYM_INVESTMENT:
     return (same_investor(s, i, j) || described_and_named(s, i, j) || headline_country_of_firm(a, i, j) ||
+            headline_short_within(a, i, j) || headline_demonym_firm(a, i, j) ||
             headline_unnamed(a, i, j) || headline_country_body_all(a, i, j) ||
             headline_firm_body_firm(a, i, j)) &&
            same_target(a, i, j) && !other_years(s, i, j) &&

@@ -14835,6 +14835,72 @@ static void test_expansion_has_total(void) {
                "Biên Hòa Water JSC>Đồng Nai 3e+11 flow; Biên Hòa Water JSC>Đồng Nai 1.2e+12 stock as_of=2024-05-10");
 }
 
+/* A supplier's deal told by what it will deliver ("signed a contract to
+** supply ... to X") has the buyer after the goods' "to" as its other party
+** (set qgarment). Near miss: goods delivered to a place, no party. */
+static void test_supply_deal_to_buyer(void) {
+  expect_facts("Thành Công Knitting JSC signed a two-year contract to supply 600,000 sweaters to Dutch retailer "
+               "Vandermeer Fashion BV.",
+               "agreement Thành Công Knitting JSC|Vandermeer Fashion BV");
+  expect_facts("Hòa Bình Yarn Co. signed a deal on Monday to deliver cotton yarn to Japan's Ishikawa Weaving Co. for its Osaka mills.",
+               "agreement Hòa Bình Yarn Co.|Ishikawa Weaving Co. date=2024-05-06");
+  expect_facts("Thành Công Knitting JSC signed a contract to supply sweaters to the northern provinces.", "");
+}
+
+/* Goods bought or shipped are trade, no capital put in: "buys $N worth of
+** clothing", "shipped yarn worth $N", "purchases of garments ... to $N"
+** (set qgarment). Near misses: shares bought "worth of shares" stay a
+** holding, and the firm's own plant beside its shipments stays its
+** investment. */
+static void test_goods_worth_or_shipped(void) {
+  expect_facts("British retailer Ashcroft & Lowe buys about $90 million worth of knitwear a year from mills in Đồng Nai.",
+               "");
+  expect_facts("Tân Phong Spinning JSC shipped cotton yarn worth $75 million to Türkiye last year.", "");
+  expect_facts("Swedish chain Lindqvist plans to lift its purchases of footwear from Thanh Hóa to $200 million by 2028.",
+               "");
+  expect_facts("Swedish chain Lindqvist will invest $20 million in a warehouse in Thanh Hóa.",
+               "Lindqvist>Thanh Hóa 2e+07 flow");
+}
+
+/* A locality's goal said right after its figure ("the $1 billion the
+** province had hoped to reach") is no fact; the figure before it stays
+** (set qgarment). Near miss: a firm's money "aimed at" a purpose. */
+static void test_goal_said_after_figure(void) {
+  expect_facts("Quảng Ngãi licensed 12 foreign projects worth $400 million in 2025, below the $700 million the "
+               "province had aimed for.",
+               "*>Quảng Ngãi 4e+08 flow projects=12 as_of=2025");
+  expect_facts("Bắc Giang drew $1.1 billion in FDI in 2025, short of the $1.5 billion it had hoped for.",
+               "*>Bắc Giang 1.1e+09 flow as_of=2025");
+  expect_facts("Hoa Sen Textile will invest $60 million aimed at doubling its dyeing output in Nghệ An.",
+               "Hoa Sen Textile>Nghệ An 6e+07 flow");
+}
+
+/* The headline's one-word short name for the body's firm whose name opens
+** with its home province ("Zhejiang Huali Dyeing Group"), with the very
+** same figure: one fact, the body's (rule 10, set qgarment). Near miss:
+** another figure is another fact. */
+static void test_headline_short_name_within(void) {
+  expect_facts("China's Huali to build $210 million dyeing plant in Vietnam\n\nHẢI PHÒNG — Zhejiang Huali Dyeing "
+               "Group will invest $210 million in a fabric dyeing plant in Hải Phòng.\n",
+               "Zhejiang Huali Dyeing Group>Hải Phòng 2.1e+08 flow");
+  expect_facts("China's Huali to build $210 million dyeing plant in Vietnam\n\nHẢI PHÒNG — Zhejiang Huali Dyeing "
+               "Group will invest $90 million in a fabric dyeing plant in Hải Phòng.\n",
+               "Huali>VN 2.1e+08 flow; Zhejiang Huali Dyeing Group>Hải Phòng 9e+07 flow");
+}
+
+/* A headline's demonym before one firm's noun ("Korean shoemaker lifts
+** ... to $200 million") is the body's firm with the very same figure, its
+** country untold: one fact, the body's (rule 10, set qgarment). Near
+** miss: "Korean investors", many firms, keep their own fact. */
+static void test_headline_demonym_firm(void) {
+  expect_facts("Korean shoemaker lifts Thanh Hóa plant's capital to $200 million\n\nTHANH HÓA — Dong Jin Footwear "
+               "Vina has raised the registered capital of its plant in Thanh Hóa to $200 million.\n",
+               "Dong Jin Footwear Vina>Thanh Hóa 2e+08 stock as_of=2024-05-10");
+  expect_facts("Korean investors pour $200 million into Thanh Hóa\n\nTHANH HÓA — Dong Jin Footwear Vina will invest "
+               "$200 million in a shoe plant in Thanh Hóa.\n",
+               "KR>Thanh Hóa 2e+08 flow; Dong Jin Footwear Vina>Thanh Hóa 2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14853,6 +14919,11 @@ int main(void) {
   test_elliptic_clause_place_and_date();
   test_place_noun_subject_it();
   test_projects_from_source_countries();
+  test_supply_deal_to_buyer();
+  test_goods_worth_or_shipped();
+  test_goal_said_after_figure();
+  test_headline_short_name_within();
+  test_headline_demonym_firm();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();

@@ -2207,6 +2207,11 @@ static void test_sectors(void) {
     {"They discussed green port cooperation and a smart port project; ships left Cái Lân port.",
      "green port=ports;smart port=ports;"},
     {"Both signed free trade agreements.", ""},
+    /* a deal of another field names what it is about (set qgarment); a
+    ** trade agreement stays an instrument */
+    {"The mill signed a workforce training agreement and two tourism agreements.",
+     "workforce training=education;tourism=tourism;"},
+    {"They signed a trade agreement.", ""},
     {"The depot has cold warehouses for frozen seafood, fruit and pharmaceuticals; its parts are used in smartphones.",
      ""},
     {"They see openings in technology and energy, and in infrastructure projects.",
@@ -3604,6 +3609,22 @@ static void test_brewer_and_grocer_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* An institution's name keeps the demonym that opens it ("Danish Fashion
+** Institute", one organisation, no country: GUIDELINES rule 8), where a
+** firm's does not (set qgarment). */
+static void test_institution_keeps_demonym(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Finnish Design Institute opened an office in Hà Nội.",
+               "organization:Finnish Design Institute;location:Hà Nội;");
+  expect_names(rs, "It signed an MoU with the Scottish Wool Council.",
+               "organization:Scottish Wool Council;");
+  expect_names(rs, "Norwegian Fjordline Seafood Group will open a plant in Huế.",
+               "country:Norway;organization:Fjordline Seafood Group;location:Huế;");
+  ivl_ruleset_free(rs);
+}
+
 /* "development finance institution X", "X, a Dutch charitable
 ** foundation,": the words of what a development financier or a foundation
 ** is name the one-word firm after them, or described after it. Near miss:
@@ -4037,6 +4058,7 @@ int main(void) {
   test_runs_works_is_a_firm();
   test_firm_verb_after_comma_adverb();
   test_institution_and_foundation_names();
+  test_institution_keeps_demonym();
   test_school_names();
   test_share_after_firm_and();
   test_authority_of_the_country();
