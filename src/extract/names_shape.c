@@ -4479,6 +4479,15 @@ static int investor_by_position_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "- Seojin Precision: $78 million, metal frames": a bulleted line of a
+** list of projects opens on the firm's name, a colon and its sum after it
+** (a country's line, "- Korea: $1.3 billion", is known and never asked). */
+static int heads_bulleted_sum(const reader *r, size_t a, size_t b) {
+  if (a == 0 || !line_start(r, a - 1) || !tok_char(r, b, ':') || !money_at(r, b + 1)) return 0;
+  return tok_char(r, a - 1, '-') || tok_char(r, a - 1, '*') || is_dash(r, a - 1) ||
+         (tok_len(r, a - 1) == 3 && memcmp(tok_text(r, a - 1), "\xE2\x80\xA2", 3) == 0);
+}
+
 /* A run [a, b) said to own a sum or to stand for one, as firms are in a
 ** roundup's list of projects: its possessive right before the sum
 ** ("Hexa Precision's $45 million mould factory", "Kuraray Fibres' $120
@@ -4492,6 +4501,7 @@ static int owns_figure(const reader *r, size_t a, size_t b) {
   /* two words or more: one may be a person's ("Tuấn's $2 million estimate"),
   ** as may a Vietnamese name */
   if (b - a < 2 || ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) return 0;
+  if (heads_bulleted_sum(r, a, b)) return 1;
   if (apostrophe(r, b) && adjacent(r, b)) {
     if (tok_eq(r, b + 1, s)) return money_at(r, b + 2);
     const char *w = tok_text(r, b - 1);
