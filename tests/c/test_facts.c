@@ -14638,6 +14638,32 @@ static void test_works_at_bare_airport(void) {
                "Vân Long Airport Services JSC>Hồ Chí Minh City 2e+12 flow");
 }
 
+/* qelec: licences handed "to 14 projects with a combined capital of" are
+** the licences' sum, a flow, though some were "adjusted" (the "to" says who
+** gets them, no total brought to); so is the sum of "certificates" (plural)
+** "with total registered capital of". Near misses: a total the projects are
+** brought to, and what firms now hold, stay stocks. */
+static void test_licences_handed_to_projects(void) {
+  expect_facts("Hải Dương officials handed new and adjusted investment certificates to 22 foreign projects with a "
+               "combined capital of $730 million.",
+               "*>Hải Dương 7.3e+08 flow projects=22");
+  expect_facts("Three Taiwanese firms received investment certificates in Đình Vũ Industrial Park, with total "
+               "registered capital of $180 million.",
+               "TW>Hải Phòng 1.8e+08 flow");
+  expect_facts("Taiwanese firms now hold 60 valid projects in Hải Phòng with total registered capital of $1.8 billion.",
+               "TW>Hải Phòng 1.8e+09 stock projects=60 as_of=2024-05-10");
+}
+
+/* qelec: the anchor a supplier serves, named after "supply" ("makers that
+** supply the Foxconn plants"), is the customer, not who invests. Near miss:
+** the anchor as the subject that supplies and invests keeps its fact. */
+static void test_supplied_anchor_no_investor(void) {
+  expect_facts("Four Chinese mould makers that supply the Foxconn plants in Bắc Giang registered $120 million in new "
+               "projects.",
+               "CN>Bắc Giang 1.2e+08 flow");
+  expect_facts("Foxconn, which supplies Apple, will invest $120 million in Bắc Giang.", "Foxconn>Bắc Giang 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14647,6 +14673,8 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_licences_handed_to_projects();
+  test_supplied_anchor_no_investor();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
