@@ -3943,7 +3943,25 @@ static void test_bulleted_firm_before_sum(void) {
   ivl_ruleset_free(rs);
 }
 
+/* qelec: a run ending on a trade's word ("Industry") is a firm when an
+** aside after it calls it one ("Hon Lin Precision Industry, a Taiwanese
+** contract manufacturer of ..."), as a verb of investing after it would
+** say. Near miss: an aside that names no firm noun ("a field ...") names
+** no firm. */
+static void test_trade_word_firm_before_aside(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Orbis Optical Industry, a Japanese lens maker, opened a plant in Bắc Ninh.",
+               "organization:Orbis Optical Industry;country:Japan;location:Bắc Ninh;");
+  expect_names(rs, "Norvik Cable Industry, a cable supplier, will expand its plant.",
+               "organization:Norvik Cable Industry;");
+  expect_names(rs, "Supporting Industry, a field the province favours, grew fast.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_trade_word_firm_before_aside();
   test_bulleted_firm_before_sum();
   test_carrier_short_forms();
   test_bare_airport_names();
