@@ -933,6 +933,23 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   return words > 0 && (words + acronyms < 4 || fx_ends_with_any(x, to, firm_nouns));
 }
 
+/* "with the park's developer, Viglacera Corporation": an owner's
+** possessive in lower case, then a firm noun and a comma, describe the
+** party named right after them (t[k, to) is that description). */
+static int possessive_role_before(const ivl_fctx *x, size_t k, size_t to) {
+  size_t j = k;
+  while (j < to && ivl_islower((unsigned char)x->t[j])) j++;
+  if (j == k || j + 2 >= to) return 0;
+  if (x->t[j] == '\'' && x->t[j + 1] == 's') j += 2;
+  else if (j + 4 < to && strncmp(x->t + j, "\xE2\x80\x99s", 4) == 0) j += 4;
+  else return 0;
+  size_t e = to;
+  while (e > j && x->t[e - 1] == ' ') e--;
+  if (e <= j || x->t[e - 1] != ',') return 0;
+  e--;
+  return x->t[j] == ' ' && appositive_words(x, j, e) && fx_ends_with_any(x, e, firm_nouns);
+}
+
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
@@ -973,6 +990,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
       else if (k > 0 && x->t[k - 1] == 's' && x->t[k] == '\'') e = k + 1;
       else if (k > 0 && x->t[k - 1] == 's' && strncmp(x->t + k, "’", 3) == 0) e = k + 3;
       else if (ivl_isalpha((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs; /* "IT group" too */
+      else if (possessive_role_before(x, k, m->vs)) e = m->vs;
       else {
         const ivl_fm *skip = NULL;
         for (size_t j = 0; j < s->n; j++)

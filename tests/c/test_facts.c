@@ -14664,6 +14664,33 @@ static void test_supplied_anchor_no_investor(void) {
   expect_facts("Foxconn, which supplies Apple, will invest $120 million in Bắc Giang.", "Foxconn>Bắc Giang 1.2e+08 flow");
 }
 
+/* qelec: the ends of a range of sizes ("range from $3 million to $45
+** million each") are no sums put in. Near miss: the total said with the
+** range keeps its fact. */
+static void test_size_range_ends_none(void) {
+  expect_facts("Their capital in Hải Phòng ranges from $3 million to $45 million, the authority said.", "");
+  expect_facts("Foxconn raised the capital of its plant in Hải Phòng from $30 million to $45 million.",
+               "Foxconn>Hải Phòng 4.5e+07 stock as_of=2024-05-10");
+}
+
+/* qelec: goods "shipped ... abroad" are exports, no money sent abroad to
+** invest; the investment told before them in the sentence stays. */
+static void test_goods_shipped_abroad_none(void) {
+  expect_facts("Canon has invested $2 billion in Hà Nội since 2001, and its plants shipped goods worth $9 billion abroad "
+               "last year.",
+               "Canon>Hà Nội 2e+09 stock as_of=2024-05-10");
+}
+
+/* qelec: the party after "with the park's developer," is the name the
+** description is of; a weekday of a signing keeps the past though a
+** relative clause after it plans ("a plant in which it plans to invest"). */
+static void test_developer_possessive_and_planned_relative(void) {
+  expect_facts("Japan's Oshima Denko signed a memorandum with the park's developer, Sonadezi Corporation, on Monday to "
+               "lease 8 hectares in Đồng Nai for a plant in which it plans to invest $40 million.",
+               "Oshima Denko>Đồng Nai 4e+07 flow as_of=2024-05-06; agreement Oshima Denko|Sonadezi Corporation "
+               "date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14673,6 +14700,9 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_size_range_ends_none();
+  test_goods_shipped_abroad_none();
+  test_developer_possessive_and_planned_relative();
   test_licences_handed_to_projects();
   test_supplied_anchor_no_investor();
   test_deal_struck_or_clinched();
