@@ -3957,6 +3957,15 @@ static int noun_left_out(const ivl_fctx *x, size_t end, size_t sent_end) {
   return w >= sent_end || x->t[w] == ',' || x->t[w] == '.' || x->t[w] == ';' || fx_starts_with_any(x, w, after);
 }
 
+/* "South Korean investors accounted for $1.1 billion, the largest share":
+** the superlative at 'at' and its "share" at 'w' set off right after a
+** sum say the sum's investor put in the biggest part of the whole. */
+static int share_after_sum(const ivl_fctx *x, size_t at, size_t w) {
+  static const char *const sums[] = {"million", "billion", "trillion", NULL};
+  return fx_starts_with(x, w, "share") && at >= 6 && memcmp(x->t + at - 6, ", the ", 6) == 0 &&
+         fx_ends_with_any(x, at - 6, sums);
+}
+
 /* "third largest foreign investor", "the leading investor": a position
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
@@ -3990,6 +3999,7 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   /* "Japan is the largest investor. The RoK is the second largest, with
   ** ...": the noun left out, right after a ranked investor */
   if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
+  if (who == FX_NONE && share_after_sum(x, at, w0)) who = w0;
   if (who == FX_NONE) return 0;
   /* "becoming the largest strategic investor in the equitisation": a
   ** place among a firm's owners, not among a place's investors */

@@ -14691,6 +14691,17 @@ static void test_developer_possessive_and_planned_relative(void) {
                "date=2024-05-06");
 }
 
+/* qelec: "accounted for $1.1 billion, the largest share": the share set
+** off right after an investor's sum ranks it first. Near miss: "the
+** largest sum in a decade" is no place among investors. */
+static void test_largest_share_after_sum(void) {
+  expect_facts("In 2023 Đồng Nai drew $2 billion in FDI, of which Japanese investors contributed $700 million, the "
+               "largest share.",
+               "*>Đồng Nai 2e+09 flow as_of=2023; JP>Đồng Nai 7e+08 flow rank=1 as_of=2023");
+  expect_facts("Japanese investors put $700 million into Đồng Nai in 2023, the largest sum in a decade.",
+               "JP>Đồng Nai 7e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14700,6 +14711,7 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_largest_share_after_sum();
   test_size_range_ends_none();
   test_goods_shipped_abroad_none();
   test_developer_possessive_and_planned_relative();
