@@ -1100,7 +1100,10 @@ static int between_routes_flown(const ivl_fctx *x, size_t at) {
 }
 
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
-  static const char *const preps[] = {"with", "between", NULL};
+  static const char *const deal_preps[] = {"with", "between", NULL};
+  /* (a lease's other party after "from": lease_taken_from) */
+  static const char *const lease_preps[] = {"with", "between", "from", NULL};
+  const char *const *preps = x->t[verb] == 'l' ? lease_preps : deal_preps;
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
   ** for names no party */
   size_t end = purpose_to(x, verb, to);
@@ -1663,6 +1666,28 @@ static int precedent_signed(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return fx_any(x, at > s->vs + 90 ? at - 90 : s->vs, at, precedes);
 }
 
+/* "Korea's X, which tests chips nearby, leased 18 hectares in Y Industrial
+** Park from developer Z": a firm's own "leased" (after its name or the
+** comma closing an aside about it, no participle of "land leased for 50
+** years") with the firm it leased from named after "from" (a word that
+** says what that firm is may come between) is a deal of the two.
+** 'at': the "leased". */
+static int lease_taken_from(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t p = at;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  int own = p > s->vs && x->t[p - 1] == ',';
+  for (size_t i = 0; i < s->n && !own; i++)
+    own = s->m[i].kind == FM_ORG && s->m[i].ve == p;
+  if (!own) return 0;
+  size_t end = at + 90 < s->ve ? at + 90 : s->ve;
+  size_t from = fx_find(x, at, end, "from");
+  if (from == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs > from && s->m[i].vs <= from + 20)
+      return s->m[i].vs == from + 5 || appositive_words(x, from + 5, s->m[i].vs);
+  return 0;
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -1681,6 +1706,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     if ((c == 'r' || c == 'e') && (renewal(x, s, at) < 0 || entered_into(x, s, at) < 0)) continue;
     if ((c == 't' || c == 'j' || c == 'p') && alliance(x, s, at) < 0) continue;
     if (c == 'w' && !documents_exchanged(x, s, at)) continue;
+    if (c == 'l' && !lease_taken_from(x, s, at)) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades)) return at;
   }

@@ -14702,6 +14702,18 @@ static void test_largest_share_after_sum(void) {
                "JP>Đồng Nai 7e+08 flow as_of=2023");
 }
 
+/* qelec: a firm's own "leased" with the firm it leased from after "from"
+** ("Japan's X, which makes moulds, leased 9 hectares in Y Industrial Park
+** from developer Z") is a deal of the two. Near misses: land "leased from"
+** as a participle, and a lease with no firm after "from", are none. */
+static void test_lease_taken_from_developer(void) {
+  expect_facts("Japan's Kosei Mold, which makes dies for carmakers, leased 9 hectares in Đình Vũ Industrial Park from "
+               "developer Deep C Industrial Zones.",
+               "agreement Deep C Industrial Zones|Kosei Mold");
+  expect_facts("The plant will stand on 9 hectares leased from Deep C Industrial Zones in Hải Phòng.", "");
+  expect_facts("Kosei Mold, a Japanese die maker, leased 9 hectares from the province for 50 years.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14711,6 +14723,7 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_lease_taken_from_developer();
   test_largest_share_after_sum();
   test_size_range_ends_none();
   test_goods_shipped_abroad_none();
