@@ -4510,6 +4510,15 @@ static int investor_by_position_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "- Seojin Precision: $78 million, metal frames": a bulleted line of a
+** list of projects opens on the firm's name, a colon and its sum after it
+** (a country's line, "- Korea: $1.3 billion", is known and never asked). */
+static int heads_bulleted_sum(const reader *r, size_t a, size_t b) {
+  if (a == 0 || !line_start(r, a - 1) || !tok_char(r, b, ':') || !money_at(r, b + 1)) return 0;
+  return tok_char(r, a - 1, '-') || tok_char(r, a - 1, '*') || is_dash(r, a - 1) ||
+         (tok_len(r, a - 1) == 3 && memcmp(tok_text(r, a - 1), "\xE2\x80\xA2", 3) == 0);
+}
+
 /* A run [a, b) said to own a sum or to stand for one, as firms are in a
 ** roundup's list of projects: its possessive right before the sum
 ** ("Hexa Precision's $45 million mould factory", "Kuraray Fibres' $120
@@ -4523,6 +4532,7 @@ static int owns_figure(const reader *r, size_t a, size_t b) {
   /* two words or more: one may be a person's ("Tuấn's $2 million estimate"),
   ** as may a Vietnamese name */
   if (b - a < 2 || ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) return 0;
+  if (heads_bulleted_sum(r, a, b)) return 1;
   if (apostrophe(r, b) && adjacent(r, b)) {
     if (tok_eq(r, b + 1, s)) return money_at(r, b + 2);
     const char *w = tok_text(r, b - 1);
@@ -4899,6 +4909,22 @@ static const char *const clause_verbs[] = {"will", "would", "plans", "planned", 
                                            "also", "can", "could", "may", "might", "must",
                                            "expects", "aims", "intends", "agreed", NULL};
 
+/* "Hon Lin Precision Industry, a Taiwanese contract manufacturer of ...":
+** an aside after the run, "a", "an" or "the", then a firm noun within a
+** demonym and two words in lower case, says the run is a firm, as a verb
+** of investing after it would. */
+static int firm_noun_aside_after(const reader *r, size_t b) {
+  if (b + 2 >= r->n || !tok_char(r, b, ',') || !(tok_eq(r, b + 1, a) || tok_eq(r, b + 1, an) || tok_eq(r, b + 1, the)))
+    return 0;
+  size_t k = b + 2;
+  const ivl_name *c = known_at(r, k);
+  if (c && c->type == IVL_SYM_COUNTRY && c->vstart == r->t[k].s)
+    while (k < r->n && r->t[k].s < c->vend) k++;
+  for (size_t e = k + 3; k < r->n && k < e && r->t[k].word && !r->t[k].cap; k++)
+    if (tok_is(r, k, firm_nouns)) return 1;
+  return 0;
+}
+
 /* "Gamuda Land and its local partner Sao Mai Group": the run ending at
 ** token b-1 in a word of a trade has a partner named, "and its", up to
 ** three words of what kind ("local", "Japanese"), then "partner" and a
@@ -5000,7 +5026,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
                                                 (i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles))
                                             ? (uint32_t)LIST_connectors : 0u)) &&
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i) &&
-          !known_at(r, i) && (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b))))
+          !known_at(r, i) &&
+          (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b) || firm_noun_aside_after(r, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a))) {

@@ -556,7 +556,14 @@ typedef struct seen {
 ** infinitive, not the date: "asked the firm to start building before June
 ** 30", "are working to clear the site before October". */
 static int scan(const words *w, int from, int to, int step, seen *sn) {
+  static const char *const relatives[] = {"which", "who", "whom", "whose", "where", NULL};
   for (int i = from; i != to; i += step) {
+    /* "signed an MoU on Monday to lease land for a plant in which it plans
+    ** to invest ...": past the date, a relative clause tells of the noun
+    ** before it, not of the day; its verb does not decide the date */
+    if (step > 0 && w->t[i].kind == TOK_WORD && w->text[w->t[i].s] == 'w')
+      for (int k = 0; relatives[k]; k++)
+        if (is(w, i, relatives[k])) return CUE_NONE;
     int c = cue(w, i);
     if (c == CUE_SOFT) sn->until = 1;
     else if (c == IVL_TENSE_INTENT) sn->intent = 1;

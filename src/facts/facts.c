@@ -594,6 +594,10 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   static const char *const owners[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
                                        "part of", "owned by", "supplier of", "suppliers of", "vendor of",
                                        "vendors of", "subcontractor of", "subcontractors of",
+                                       /* "makers that supply the Samsung phone plants": the
+                                       ** customer a supplier serves */
+                                       "supply", "supplies", "supplying", "supply the", "supplies the",
+                                       "supplying the",
                                        /* "which is 51 per cent owned by A and 49 per cent by B":
                                        ** the second owner of a split told in shares */
                                        "per cent by", "percent by", NULL};

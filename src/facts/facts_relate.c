@@ -948,6 +948,23 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   return words > 0 && (words + acronyms < 4 || fx_ends_with_any(x, to, firm_nouns));
 }
 
+/* "with the park's developer, Viglacera Corporation": an owner's
+** possessive in lower case, then a firm noun and a comma, describe the
+** party named right after them (t[k, to) is that description). */
+static int possessive_role_before(const ivl_fctx *x, size_t k, size_t to) {
+  size_t j = k;
+  while (j < to && ivl_islower((unsigned char)x->t[j])) j++;
+  if (j == k || j + 2 >= to) return 0;
+  if (x->t[j] == '\'' && x->t[j + 1] == 's') j += 2;
+  else if (j + 4 < to && strncmp(x->t + j, "\xE2\x80\x99s", 4) == 0) j += 4;
+  else return 0;
+  size_t e = to;
+  while (e > j && x->t[e - 1] == ' ') e--;
+  if (e <= j || x->t[e - 1] != ',') return 0;
+  e--;
+  return x->t[j] == ' ' && appositive_words(x, j, e) && fx_ends_with_any(x, e, firm_nouns);
+}
+
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
@@ -988,6 +1005,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
       else if (k > 0 && x->t[k - 1] == 's' && x->t[k] == '\'') e = k + 1;
       else if (k > 0 && x->t[k - 1] == 's' && strncmp(x->t + k, "’", 3) == 0) e = k + 3;
       else if (ivl_isalpha((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs; /* "IT group" too */
+      else if (possessive_role_before(x, k, m->vs)) e = m->vs;
       else {
         const ivl_fm *skip = NULL;
         for (size_t j = 0; j < s->n; j++)
@@ -1100,7 +1118,10 @@ static int between_routes_flown(const ivl_fctx *x, size_t at) {
 }
 
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
-  static const char *const preps[] = {"with", "between", NULL};
+  static const char *const deal_preps[] = {"with", "between", NULL};
+  /* (a lease's other party after "from": lease_taken_from) */
+  static const char *const lease_preps[] = {"with", "between", "from", NULL};
+  const char *const *preps = x->t[verb] == 'l' ? lease_preps : deal_preps;
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
   ** for names no party */
   size_t end = purpose_to(x, verb, to);
@@ -1681,6 +1702,28 @@ static int precedent_signed(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return fx_any(x, at > s->vs + 90 ? at - 90 : s->vs, at, precedes);
 }
 
+/* "Korea's X, which tests chips nearby, leased 18 hectares in Y Industrial
+** Park from developer Z": a firm's own "leased" (after its name or the
+** comma closing an aside about it, no participle of "land leased for 50
+** years") with the firm it leased from named after "from" (a word that
+** says what that firm is may come between) is a deal of the two.
+** 'at': the "leased". */
+static int lease_taken_from(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t p = at;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  int own = p > s->vs && x->t[p - 1] == ',';
+  for (size_t i = 0; i < s->n && !own; i++)
+    own = s->m[i].kind == FM_ORG && s->m[i].ve == p;
+  if (!own) return 0;
+  size_t end = at + 90 < s->ve ? at + 90 : s->ve;
+  size_t from = fx_find(x, at, end, "from");
+  if (from == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs > from && s->m[i].vs <= from + 20)
+      return s->m[i].vs == from + 5 || appositive_words(x, from + 5, s->m[i].vs);
+  return 0;
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -1699,6 +1742,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     if ((c == 'r' || c == 'e') && (renewal(x, s, at) < 0 || entered_into(x, s, at) < 0)) continue;
     if ((c == 't' || c == 'j' || c == 'p') && alliance(x, s, at) < 0) continue;
     if (c == 'w' && !documents_exchanged(x, s, at)) continue;
+    if (c == 'l' && !lease_taken_from(x, s, at)) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades)) return at;
   }

@@ -86,6 +86,8 @@ static const struct cue_word {
     CUE("pen", CUE_DEAL, 0),
     /* "renewed their MoU", "extended the agreement" */
     CUE("renewed", CUE_DEAL, 0), CUE("extended", CUE_DEAL, 0),
+    /* "X leased 18 hectares ... from developer Y" (lease_taken_from) */
+    CUE("leased", CUE_DEAL, 0),
     /* "teamed up with", "joined hands with", "entered into a partnership" */
     CUE("teamed", CUE_DEAL, 0), CUE("joined", CUE_DEAL, 0), CUE("teaming", CUE_DEAL, 0),
     CUE("teams", CUE_DEAL, 0), CUE("partnering", CUE_DEAL, 0),

@@ -182,6 +182,16 @@ static size_t from_before_aside(const ivl_fctx *x, const ivl_fsent *s, size_t to
 
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120
 ** million": the total an increase brings it to. */
+/* "handed new and adjusted certificates to 14 projects with a combined
+** capital of $1.6 billion": the "to" before the count says whom the
+** licences go to, no total the projects are brought to (an "adjusted"
+** certificate is no raising word of the sum). */
+static int licences_given_to(const ivl_fctx *x, size_t count_vs) {
+  static const char *const given_to[] = {"certificates to", "certificate to", "licences to", "licence to",
+                                         "licenses to", "license to", "IRCs to", NULL};
+  return fx_ends_with_any(x, count_vs, given_to);
+}
+
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const char *const *words = raising_words;
   static const char *const to[] = {
@@ -194,7 +204,8 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   if (f->raised_to) return 1;
   /* "bringing its total to 61 projects with $850 million": the count the
   ** total is brought to, its money after it */
-  int count_to = f->money && f->count && f->count->ve <= f->money->vs && fx_ends_with_any(x, f->count->vs, to);
+  int count_to = f->money && f->count && f->count->ve <= f->money->vs && fx_ends_with_any(x, f->count->vs, to) &&
+                 !licences_given_to(x, f->count->vs);
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs;
   /* "licensed five projects, bringing its total to 148 projects": a count
   ** alone the total is brought to, as a sum is */
@@ -783,7 +794,9 @@ static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 ** capital to". */
 static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const licensed[] = {
-    "certificate", "licence", "license", "broke ground", "breaks ground", "ground-breaking",
+    /* (each, so many firms' "received investment certificates ..., with
+    ** total registered capital of": the licences' sum, a flow) */
+    "certificate", "certificates", "licence", "licences", "license", "licenses", "broke ground", "breaks ground", "ground-breaking",
     "groundbreaking", NULL};
   static const char *const holds[] = {
     "has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", "its total", "their total", NULL};

@@ -890,7 +890,10 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
 ** X will invest ...", "Alongside VNĐ5 trillion of public capital, X will
 ** put VNĐ3 trillion into ...": a clause closed before the money). */
 static int goods_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
-  static const char *const goods[] = {"trade with", "shipment*", "public capital", "public spending", NULL};
+  /* (also "the plants shipped products worth $28 billion abroad": goods
+  ** sent out, no money sent abroad to invest) */
+  static const char *const goods[] = {"trade with", "shipment*", "shipped", "public capital", "public spending",
+                                      "products worth", "goods worth", NULL};
   size_t g = fx_first(x, start, m->vs, goods);
   return g != FX_NONE && same_clause(x, g, m->vs);
 }
@@ -2885,6 +2888,20 @@ static int bound_of_each(const ivl_fctx *x, const figure *f) {
   return f->money && fx_starts_with_any(x, f->money->ve, each) && fx_ends_with_any(x, f->money->vs, bounds);
 }
 
+/* "The remaining 11 projects range from $5 million to $60 million each":
+** the ends of a range of sizes, the smallest and the largest of many, no
+** sum anyone put in (not the total said after it: "..., with a combined
+** capital of $300 million"). */
+static int end_of_size_range(const ivl_fctx *x, const figure *f) {
+  static const char *const from[] = {"range from", "ranges from", "ranged from", "ranging from", NULL};
+  if (!f->money) return 0;
+  if (fx_ends_with_any(x, f->money->vs, from)) return 1;
+  if (!fx_ends_with(x, f->money->vs, "to")) return 0;
+  size_t back = f->money->vs > 48 ? f->money->vs - 48 : 0;
+  size_t r = fx_first(x, back, f->money->vs, from);
+  return r != FX_NONE && !memchr(x->t + r, ',', f->money->vs - r);
+}
+
 /* "Kiên Giang seeks $5 billion in FDI", "Bình Phước eyes $1 billion": a
 ** goal said with the amount right after the verb (not "is seeking a
 ** licence for the $481 million project", dev-12: a firm's own project) */
@@ -2999,7 +3016,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
-                  count_in_condition(x, s, f, absent) || bound_of_each(x, f) ||
+                  count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
@@ -4049,6 +4066,15 @@ static int noun_left_out(const ivl_fctx *x, size_t end, size_t sent_end) {
   return w >= sent_end || x->t[w] == ',' || x->t[w] == '.' || x->t[w] == ';' || fx_starts_with_any(x, w, after);
 }
 
+/* "South Korean investors accounted for $1.1 billion, the largest share":
+** the superlative at 'at' and its "share" at 'w' set off right after a
+** sum say the sum's investor put in the biggest part of the whole. */
+static int share_after_sum(const ivl_fctx *x, size_t at, size_t w) {
+  static const char *const sums[] = {"million", "billion", "trillion", NULL};
+  return fx_starts_with(x, w, "share") && at >= 6 && memcmp(x->t + at - 6, ", the ", 6) == 0 &&
+         fx_ends_with_any(x, at - 6, sums);
+}
+
 /* "third largest foreign investor", "the leading investor": a position
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
@@ -4082,6 +4108,7 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   /* "Japan is the largest investor. The RoK is the second largest, with
   ** ...": the noun left out, right after a ranked investor */
   if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
+  if (who == FX_NONE && share_after_sum(x, at, w0)) who = w0;
   if (who == FX_NONE) return 0;
   /* "becoming the largest strategic investor in the equitisation": a
   ** place among a firm's owners, not among a place's investors */

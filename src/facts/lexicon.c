@@ -208,6 +208,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "penned an MoU" (not "penned a letter to the ministry") */
           "penned an mou", "penned a memorandum", "penned an agreement", "penned a deal", "penned a cooperation",
           "penned a contract", "penned a strategic",
+          /* "X leased 18 hectares ... from developer Y": a lease made with a
+          ** park's developer (a firm's own verb: lease_taken_from()) */
+          "leased",
           /* "A and B put pen to paper on the power purchase agreement" */
           "put pen to paper", "putting pen to paper",
           /* a deal renewed ("renewed their MoU", "extended the agreement"): signed anew */

@@ -14901,6 +14901,82 @@ static void test_headline_demonym_firm(void) {
                "KR>Thanh Hóa 2e+08 flow; Dong Jin Footwear Vina>Thanh Hóa 2e+08 flow");
 }
 
+/* qelec: licences handed "to 14 projects with a combined capital of" are
+** the licences' sum, a flow, though some were "adjusted" (the "to" says who
+** gets them, no total brought to); so is the sum of "certificates" (plural)
+** "with total registered capital of". Near misses: a total the projects are
+** brought to, and what firms now hold, stay stocks. */
+static void test_licences_handed_to_projects(void) {
+  expect_facts("Hải Dương officials handed new and adjusted investment certificates to 22 foreign projects with a "
+               "combined capital of $730 million.",
+               "*>Hải Dương 7.3e+08 flow projects=22");
+  expect_facts("Three Taiwanese firms received investment certificates in Đình Vũ Industrial Park, with total "
+               "registered capital of $180 million.",
+               "TW>Hải Phòng 1.8e+08 flow");
+  expect_facts("Taiwanese firms now hold 60 valid projects in Hải Phòng with total registered capital of $1.8 billion.",
+               "TW>Hải Phòng 1.8e+09 stock projects=60 as_of=2024-05-10");
+}
+
+/* qelec: the anchor a supplier serves, named after "supply" ("makers that
+** supply the Foxconn plants"), is the customer, not who invests. Near miss:
+** the anchor as the subject that supplies and invests keeps its fact. */
+static void test_supplied_anchor_no_investor(void) {
+  expect_facts("Four Chinese mould makers that supply the Foxconn plants in Bắc Giang registered $120 million in new "
+               "projects.",
+               "CN>Bắc Giang 1.2e+08 flow");
+  expect_facts("Foxconn, which supplies Apple, will invest $120 million in Bắc Giang.", "Foxconn>Bắc Giang 1.2e+08 flow");
+}
+
+/* qelec: the ends of a range of sizes ("range from $3 million to $45
+** million each") are no sums put in. Near miss: the total said with the
+** range keeps its fact. */
+static void test_size_range_ends_none(void) {
+  expect_facts("Their capital in Hải Phòng ranges from $3 million to $45 million, the authority said.", "");
+  expect_facts("Foxconn raised the capital of its plant in Hải Phòng from $30 million to $45 million.",
+               "Foxconn>Hải Phòng 4.5e+07 stock as_of=2024-05-10");
+}
+
+/* qelec: goods "shipped ... abroad" are exports, no money sent abroad to
+** invest; the investment told before them in the sentence stays. */
+static void test_goods_shipped_abroad_none(void) {
+  expect_facts("Canon has invested $2 billion in Hà Nội since 2001, and its plants shipped goods worth $9 billion abroad "
+               "last year.",
+               "Canon>Hà Nội 2e+09 stock as_of=2024-05-10");
+}
+
+/* qelec: the party after "with the park's developer," is the name the
+** description is of; a weekday of a signing keeps the past though a
+** relative clause after it plans ("a plant in which it plans to invest"). */
+static void test_developer_possessive_and_planned_relative(void) {
+  expect_facts("Japan's Oshima Denko signed a memorandum with the park's developer, Sonadezi Corporation, on Monday to "
+               "lease 8 hectares in Đồng Nai for a plant in which it plans to invest $40 million.",
+               "Oshima Denko>Đồng Nai 4e+07 flow as_of=2024-05-06; agreement Oshima Denko|Sonadezi Corporation "
+               "date=2024-05-06");
+}
+
+/* qelec: "accounted for $1.1 billion, the largest share": the share set
+** off right after an investor's sum ranks it first. Near miss: "the
+** largest sum in a decade" is no place among investors. */
+static void test_largest_share_after_sum(void) {
+  expect_facts("In 2023 Đồng Nai drew $2 billion in FDI, of which Japanese investors contributed $700 million, the "
+               "largest share.",
+               "*>Đồng Nai 2e+09 flow as_of=2023; JP>Đồng Nai 7e+08 flow rank=1 as_of=2023");
+  expect_facts("Japanese investors put $700 million into Đồng Nai in 2023, the largest sum in a decade.",
+               "JP>Đồng Nai 7e+08 flow as_of=2023");
+}
+
+/* qelec: a firm's own "leased" with the firm it leased from after "from"
+** ("Japan's X, which makes moulds, leased 9 hectares in Y Industrial Park
+** from developer Z") is a deal of the two. Near misses: land "leased from"
+** as a participle, and a lease with no firm after "from", are none. */
+static void test_lease_taken_from_developer(void) {
+  expect_facts("Japan's Kosei Mold, which makes dies for carmakers, leased 9 hectares in Đình Vũ Industrial Park from "
+               "developer Deep C Industrial Zones.",
+               "agreement Deep C Industrial Zones|Kosei Mold");
+  expect_facts("The plant will stand on 9 hectares leased from Deep C Industrial Zones in Hải Phòng.", "");
+  expect_facts("Kosei Mold, a Japanese die maker, leased 9 hectares from the province for 50 years.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14924,6 +15000,13 @@ int main(void) {
   test_goal_said_after_figure();
   test_headline_short_name_within();
   test_headline_demonym_firm();
+  test_lease_taken_from_developer();
+  test_largest_share_after_sum();
+  test_size_range_ends_none();
+  test_goods_shipped_abroad_none();
+  test_developer_possessive_and_planned_relative();
+  test_licences_handed_to_projects();
+  test_supplied_anchor_no_investor();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();

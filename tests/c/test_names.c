@@ -3956,7 +3956,43 @@ static void test_cooperative_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* qelec: a bulleted line of a list of projects opens on the firm's name,
+** a colon and its sum ("- Seojin Precision: $78 million, metal frames").
+** Near misses: a line with no bullet, and a bulleted head with no sum after
+** its colon, name no firm. */
+static void test_bulleted_firm_before_sum(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The new projects are:\n\n- Halden Wire Harness: $34 million, cables for printers\n"
+                   "- Morita Coil Tech: US$12 million, inductors\n",
+               "organization:Halden Wire Harness;organization:Morita Coil Tech;");
+  expect_names(rs, "\u2022 Brightway Casting: $9 million, die-cast housings\n", "organization:Brightway Casting;");
+  expect_names(rs, "Key Points: $40 million was approved.", "");
+  expect_names(rs, "- Next Steps: approve the plan\n", "");
+  ivl_ruleset_free(rs);
+}
+
+/* qelec: a run ending on a trade's word ("Industry") is a firm when an
+** aside after it calls it one ("Hon Lin Precision Industry, a Taiwanese
+** contract manufacturer of ..."), as a verb of investing after it would
+** say. Near miss: an aside that names no firm noun ("a field ...") names
+** no firm. */
+static void test_trade_word_firm_before_aside(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Orbis Optical Industry, a Japanese lens maker, opened a plant in Bắc Ninh.",
+               "organization:Orbis Optical Industry;country:Japan;location:Bắc Ninh;");
+  expect_names(rs, "Norvik Cable Industry, a cable supplier, will expand its plant.",
+               "organization:Norvik Cable Industry;");
+  expect_names(rs, "Supporting Industry, a field the province favours, grew fast.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_trade_word_firm_before_aside();
+  test_bulleted_firm_before_sum();
   test_carrier_short_forms();
   test_bare_airport_names();
   test_zone_of_developer();
