@@ -3669,9 +3669,11 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
   /* (so a whole firm bought: "agreed to buy Australian scrap recycler X",
   ** "is acquiring Korean IT consultancy X") */
   /* (and the firm told again: "first invested in the Lao carrier in 2012") */
+  /* (and a share of it bought: "70 per cent of Cambodian microlender X") */
   static const char *const into[] = {"in a", "in an", "in the", "into a", "into an", "into the", "of a", "of an", "stake in",
                                      "stakes in", "shares in", "acquired", "bought", "acquire", "acquires",
-                                     "acquiring", "buy", "buys", "buying", "acquisition of", "takeover of", NULL};
+                                     "acquiring", "buy", "buys", "buying", "acquisition of", "takeover of",
+                                     "per cent of", "percent of", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
          (fx_describes_company(x, m) || works_abroad(x, m));
 }

@@ -11428,6 +11428,43 @@ static void test_stake_after_bonds(void) {
                "");
 }
 
+/* "plans to inject VNĐ2 trillion into the unit to expand lending in rural
+** provinces" (qbankma): lending that the money is put in to grow is the
+** trade it goes into, no loan. Near misses: the lending itself as the
+** figure ("boost lending ... by $500 million"), money lent. */
+static void test_money_to_grow_lending(void) {
+  expect_facts("Thailand's Chao Sua Bank will inject $60 million into its Vietnamese unit to boost lending to farmers.",
+               "Chao Sua Bank>VN 6e+07 flow");
+  expect_facts("Japan's Hikari Card plans to put VNĐ800 billion into its Hà Nội subsidiary next year to expand its "
+               "consumer lending.",
+               "Hikari Card>Hà Nội 8e+11 flow");
+  expect_facts("The Asian Development Bank plans to boost lending to Việt Nam by $500 million next year.", "");
+  expect_facts("Japan's Hikari Card plans to lend VNĐ800 billion to its Hà Nội subsidiary next year to expand its "
+               "consumer lending.",
+               "");
+}
+
+/* "IFC also bought US$50 million of BDBank's green bonds" (qbankma): bonds
+** named by their issuer's possessive after the amount are lending, as "of
+** green bonds" is. Near miss: the issuer's shares bought. */
+static void test_bonds_named_by_issuer(void) {
+  expect_facts("Japan's Kumo Trust bought $40 million of Hòa Phát Bank’s green bonds in March.", "");
+  expect_facts("Hòa Phát Bank is based in Hà Nội. IFC also bought US$50 million of Hòa Phát Bank's green bonds last "
+               "year.",
+               "");
+  expect_facts("Japan's Kumo Trust bought $40 million of Hòa Phát Bank's shares in March.",
+               "Kumo Trust>VN 4e+07 flow as_of=2024-03");
+}
+
+/* "paying US$62 million for 70 per cent of Cambodian microlender X"
+** (qbankma): a share of a firm abroad described by its country, bought by
+** a Vietnamese firm, goes to that country, as "a stake in" one does. */
+static void test_per_cent_of_firm_abroad(void) {
+  expect_facts("FPT Corporation has bought 70 per cent of Cambodian lender Angkor Finance for US$62 million.",
+               "FPT Corporation>KH 6.2e+07 flow");
+  expect_facts("Vinamilk paid $30 million for 51 percent of Lao dairy maker Vientiane Milk.", "Vinamilk>LA 3e+07 flow");
+}
+
 /* "a 30 per cent stake in X, the lending arm of Vietnam's Y, for $95
 ** million": the owner of the company bought into, told in an aside on it,
 ** is no Vietnamese investor; the buyer from abroad invests in Việt Nam.
@@ -15327,6 +15364,9 @@ int main(void) {
   test_its_vietnam_arm();
   test_units_capital_raised_to();
   test_stake_after_bonds();
+  test_money_to_grow_lending();
+  test_bonds_named_by_issuer();
+  test_per_cent_of_firm_abroad();
   test_owner_of_company_bought_into();
   test_forecast_said_likely();
   test_shares_offloaded();
