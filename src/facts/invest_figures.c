@@ -976,6 +976,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a franchisee's or licensee's payment for a brand, no capital put in:
     ** "will pay an upfront franchise fee of $2 million", "royalties of" */
     "fee", "fees", "royalt*",
+    /* an insurer's takings and a seller's price, no capital put in (qbankma):
+    ** "reported gross written premiums of VNĐ6.8 trillion", "no bidder met
+    ** the reserve price of VNĐ3.9 trillion" */
+    "premiums", "reserve price", "asking price", "starting price", "floor price",
     /* a grant of money, not "will grant investment certificates to" */
     /* "remittances to the city topped $9.6 billion": money sent home */
     "remittance*",
