@@ -1535,12 +1535,36 @@ static const ivl_fm *agent_after_figure(const ivl_fctx *x, const ivl_fsent *s, c
   return NULL;
 }
 
+/* "SCIC signed a share purchase agreement with South Korea's X, under
+** which the Korean firm will buy SCIC's stake ... for VNĐ4.2 trillion":
+** the subject of the "under which" clause before the figure buys, not the
+** signing's subject, the seller; named, or described by the demonym of a
+** firm the sentence named before. */
+static const ivl_fm *buyer_under_which(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const buys[] = {"buy", "acquire", "pay", "take", "invest", "subscribe", NULL};
+  size_t at = fx_find(x, s->vs, f->vs, "under which");
+  if (at == FX_NONE) return NULL;
+  size_t subj = at + 11;
+  size_t i = fx_mentions_from(s->m, s->n, subj);
+  if (i >= s->n || s->m[i].vs >= f->vs || !fx_lower_words(x, subj, s->m[i].vs) ||
+      !fx_any(x, s->m[i].ve, f->vs, buys))
+    return NULL;
+  const ivl_fm *m = &s->m[i];
+  if (m->kind == FM_ORG) return m;
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM) || !m->party) return NULL;
+  for (size_t k = i; k-- > 0;)
+    if (s->m[k].kind == FM_ORG && s->m[k].country && strcmp(s->m[k].country, m->party) == 0) return &s->m[k];
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
   if (member) return investor_party(x, member);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
+  const ivl_fm *under = buyer_under_which(x, s, f);
+  if (under) return investor_party(x, under);
   const ivl_fm *buyer = buyer_referred(x, s, f->vs);
   if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};

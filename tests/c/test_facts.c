@@ -11527,6 +11527,24 @@ static void test_into_its_local_unit(void) {
                "Tomo Life>Hà Nội 5e+07 flow; Tomo Life>VN 1.5e+08 stock as_of=2024-05-10");
 }
 
+/* "SCIC signed a share purchase agreement with South Korea's X, under which
+** the Korean firm will buy SCIC's stake ..." (qbankma): the subject of the
+** "under which" clause buys, named or described by the demonym of the firm
+** named before; the signing's subject, the seller, does not. Near miss: a
+** clause in which the seller sells gives the seller no money. */
+static void test_buyer_under_which(void) {
+  expect_facts("Hà Nội's Sông Đà Holdings signed a deal with Thailand's Chao Phraya Capital, under which the Thai fund "
+               "will acquire 25 per cent of HCM City-based Sao Nam Finance for VNĐ800 billion.",
+               "Chao Phraya Capital>Hồ Chí Minh City 8e+11 flow; agreement Chao Phraya Capital|Sông Đà Holdings");
+  expect_facts("The Ministry of Finance signed an agreement with Japan's Sakura Life, under which Sakura Life will pay "
+               "VNĐ1.2 trillion for the ministry's 20 per cent stake in Hà Nội-based Đông Đô Insurance.",
+               "Sakura Life>Hà Nội 1.2e+12 flow; agreement Ministry of Finance|Sakura Life");
+  expect_facts("The Ministry of Finance signed an agreement with Japan's Sakura Life, under which the ministry will "
+               "sell its 20 per cent stake in Hà Nội-based Đông Đô Insurance to the Japanese insurer for VNĐ1.2 "
+               "trillion.",
+               "agreement Ministry of Finance|Sakura Life");
+}
+
 /* "a 30 per cent stake in X, the lending arm of Vietnam's Y, for $95
 ** million": the owner of the company bought into, told in an aside on it,
 ** is no Vietnamese investor; the buyer from abroad invests in Việt Nam.
@@ -15434,6 +15452,7 @@ int main(void) {
   test_place_in_while_clause();
   test_premiums_and_reserve_price();
   test_into_its_local_unit();
+  test_buyer_under_which();
   test_owner_of_company_bought_into();
   test_forecast_said_likely();
   test_shares_offloaded();
