@@ -707,6 +707,8 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     /* firms by a trade of services: "a stake in Japanese IT consultancy X",
     ** "Australian scrap recycler X", "Korean brokerage X" */
     "consultancy", "recycler", "provider", "brokerage", "exporter",
+    /* ("Cambodian microlender X", "Thai broker X") */
+    "microlender", "broker",
     /* chips' back end: "Singapore-listed chip tester" */
     "tester", "assembler", NULL};
   size_t p = m->ve;

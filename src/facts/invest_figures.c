@@ -518,6 +518,25 @@ static int aid_in_later_contrast(const ivl_fctx *x, const ivl_fsent *s, size_t a
   return 0;
 }
 
+/* "plans to inject VNĐ2 trillion into the unit to expand lending in rural
+** provinces", "to boost its margin lending": lending that money put in
+** before is to grow is the trade it goes into, not a loan (as
+** lending_trades). Not "plans to boost lending to Việt Nam by $500
+** million", where the figure, after, is the lending. */
+static int lending_grown_by_figure(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const lends[] = {"lending", NULL};
+  static const char *const to_grow[] = {"to expand", "to boost", "to grow", "to increase", "to step up",
+                                        "to scale up", NULL};
+  if (!fx_starts_with_any(x, at, lends)) return 0;
+  size_t from = at > s->vs + 40 ? at - 40 : s->vs;
+  size_t v = fx_first(x, from, at, to_grow);
+  if (v == FX_NONE) return 0;
+  int money_before = 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= v && !money_before; i++) money_before = s->m[i].kind == FM_MONEY;
+  v += 3; /* past "to " and the verb's words, which are lower case */
+  return money_before && fx_lower_words(x, v, at);
+}
+
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
@@ -533,7 +552,9 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const rest[] = {"the rest", "the remainder", "the remaining", "the balance", NULL};
   size_t r = FX_NONE;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
-    if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and)) continue;
+    if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and) ||
+        lending_grown_by_figure(x, s, at))
+      continue;
     if (aid_role_beside_investor(x, s, at) || aid_in_later_contrast(x, s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
     /* (not "... loans from Vietcombank": a lender named, who is not the
@@ -908,7 +929,12 @@ static int goods_worth_or_shipped(const ivl_fctx *x, size_t start, const ivl_fm 
   static const char *const shipped[] = {"shipped", "purchases of", NULL};
   size_t at = m->ve;
   while (at < x->a->view.len && x->t[at] == ' ') at++;
-  if (fx_starts_with(x, at, "worth of") && !fx_starts_with_any(x, at + 8, holdings)) return 1;
+  /* (nor a holding after words that say which: "worth of new shares") */
+  static const char *const held[] = {"share", "shares", "stake", "stakes", "equity", "bond", "bonds", "stock",
+                                     "stocks", NULL};
+  if (fx_starts_with(x, at, "worth of") && !fx_starts_with_any(x, at + 8, holdings) &&
+      !fx_noun_within_three(x, at + 8, held))
+    return 1;
   size_t g = fx_first(x, start, m->vs, shipped);
   if (g == FX_NONE || !same_clause(x, g, m->vs)) return 0;
   return fx_starts_with(x, g, "shipped") || !fx_starts_with_any(x, g + 13, holdings);
@@ -927,8 +953,30 @@ static int revenue_or_its_share(const ivl_fctx *x, const ivl_fsent *s, const ivl
 }
 
 /* "issue VNĐ1.5 trillion worth of three-year bonds", "$300 million of
-** five-year green bonds": bonds named right after the amount past their
-** term or kind (one or two lower-case words), a firm's borrowing. */
+** five-year green bonds", "$50 million of BDBank's green bonds": bonds
+** named right after the amount past their issuer, term or kind (one or
+** two lower-case words), a firm's borrowing. */
+/* The end of an issuer's possessive at q ("BDBank's ", "the lender's "),
+** or q when none is written there. */
+static size_t past_issuer_possessive(const ivl_fctx *x, size_t q) {
+  size_t len = x->a->view.len, w = q;
+  if (fx_starts_with(x, w, "the ")) w += 4;
+  /* (a name of up to four words: "Hòa Phát Bank's") */
+  for (int words = 0; words < 4; words++) {
+    size_t from = w;
+    while (w < len && (ivl_isalnum((unsigned char)x->t[w]) || x->t[w] == '-' || (unsigned char)x->t[w] >= 0x80) &&
+           !(w + 3 < len && memcmp(x->t + w, "\xE2\x80\x99", 3) == 0))
+      w++;
+    if (w == from || x->t[w] != ' ' || words == 3 || !ivl_isupper((unsigned char)x->t[w + 1])) break;
+    w++;
+  }
+  size_t apostrophe = w < len && x->t[w] == '\'' ? 1 : w + 3 < len && memcmp(x->t + w, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+  if (w == q || !apostrophe || w + apostrophe + 1 >= len || x->t[w + apostrophe] != 's' ||
+      x->t[w + apostrophe + 1] != ' ')
+    return q;
+  return w + apostrophe + 1;
+}
+
 static int bonds_of_term(const ivl_fctx *x, size_t p) {
   static const char *const links[] = {"worth of", "of", "in", NULL};
   static const char *const bonds[] = {"bond", "bonds", NULL};
@@ -937,9 +985,14 @@ static int bonds_of_term(const ivl_fctx *x, size_t p) {
   size_t w = fx_first(x, q, q + 9 < len ? q + 9 : len, links);
   if (w != q) return 0;
   q += fx_starts_with(x, q, "worth of") ? 8 : fx_starts_with(x, q, "of") ? 2 : 2;
+  /* ("US$50 million of BDBank's green bonds": named by their issuer) */
+  while (q < len && x->t[q] == ' ') q++;
+  size_t at = q;
+  q = past_issuer_possessive(x, q);
+  int issuer = q != at;
   for (int words = 0; words < 3; words++) {
     while (q < len && x->t[q] == ' ') q++;
-    if (fx_starts_with_any(x, q, bonds)) return words > 0;
+    if (fx_starts_with_any(x, q, bonds)) return words > 0 || issuer;
     if (q >= len || !ivl_islower((unsigned char)x->t[q])) return 0;
     while (q < len && (ivl_islower((unsigned char)x->t[q]) || x->t[q] == '-')) q++;
   }
@@ -979,6 +1032,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a franchisee's or licensee's payment for a brand, no capital put in:
     ** "will pay an upfront franchise fee of $2 million", "royalties of" */
     "fee", "fees", "royalt*",
+    /* an insurer's takings and a seller's price, no capital put in (qbankma):
+    ** "reported gross written premiums of VNĐ6.8 trillion", "no bidder met
+    ** the reserve price of VNĐ3.9 trillion" */
+    "premiums", "reserve price", "asking price", "starting price", "floor price",
     /* a grant of money, not "will grant investment certificates to" */
     /* "remittances to the city topped $9.6 billion": money sent home */
     "remittance*",

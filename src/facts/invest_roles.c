@@ -1300,6 +1300,12 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 60 || x->t[m->ve] != ',' ||
         !fx_starts_with_any(x, m->ve + 1, rel) || memchr(x->t + m->ve + 1, ',', f->vs - m->ve - 1))
       return NULL;
+    /* "owns 30% of X, which it bought for 12 billion yen in 2018": a clause
+    ** with a subject of its own has the firm as its object, bought; the
+    ** subject, "it", is the sentence's */
+    static const char *const own_subject[] = {"which it", "which they", "which the company", "which the group",
+                                              "which the firm", NULL};
+    if (fx_starts_with_any(x, m->ve + 1, own_subject)) return NULL;
     /* an owner ("a unit of X, which ...") acts in its own clause, though
     ** fx_acts leaves it out as an appositive; not a place ("in X") */
     size_t at = fx_said_from(x, m, i > 0 ? &s->m[i - 1] : NULL);
@@ -1400,12 +1406,25 @@ static int opens_own_phrase(const ivl_fctx *x, const ivl_fsent *s, const figure 
 ** build a VNĐ3.6 trillion plant", "A unit of Taiwan's Foxconn, Fukang
 ** Technology, will invest ...": the sentence opens with the owner, the firm
 ** named between the commas after it is the subject that invests. */
+/* "A unit of South Korea's Hanseong Financial Group has completed its
+** purchase of ...": the unit opening the sentence is not named, so the
+** owner right after the words (past its country's possessive) is the
+** buyer the sentence names; NULL when a name of the unit follows it. */
+static const ivl_fm *owner_of_unnamed_unit(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t i = 0;
+  if (i < s->n && s->m[i].kind == FM_COUNTRY && fx_possessive(x, &s->m[i])) i++;
+  if (i >= s->n || s->m[i].kind != FM_ORG || s->m[i].ve >= f->vs || s->m[i].vs > s->vs + 40 ||
+      x->t[s->m[i].ve] == ',')
+    return NULL;
+  return &s->m[i];
+}
+
 static const ivl_fm *unit_after_owner(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const opens[] = {"a unit of", "a subsidiary of", "an affiliate of", "an arm of", "a member of",
                                       "the unit of", "the subsidiary of", "the affiliate of", "the arm of", NULL};
   if (!fx_starts_with_any(x, s->vs, opens)) return NULL;
   const char *c = memchr(x->t + s->vs, ',', f->vs > s->vs ? f->vs - s->vs : 0);
-  if (!c) return NULL;
+  if (!c) return owner_of_unnamed_unit(x, s, f);
   size_t comma = (size_t)(c - x->t);
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1537,12 +1556,36 @@ static const ivl_fm *agent_after_figure(const ivl_fctx *x, const ivl_fsent *s, c
   return NULL;
 }
 
+/* "SCIC signed a share purchase agreement with South Korea's X, under
+** which the Korean firm will buy SCIC's stake ... for VNĐ4.2 trillion":
+** the subject of the "under which" clause before the figure buys, not the
+** signing's subject, the seller; named, or described by the demonym of a
+** firm the sentence named before. */
+static const ivl_fm *buyer_under_which(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const buys[] = {"buy", "acquire", "pay", "take", "invest", "subscribe", NULL};
+  size_t at = fx_find(x, s->vs, f->vs, "under which");
+  if (at == FX_NONE) return NULL;
+  size_t subj = at + 11;
+  size_t i = fx_mentions_from(s->m, s->n, subj);
+  if (i >= s->n || s->m[i].vs >= f->vs || !fx_lower_words(x, subj, s->m[i].vs) ||
+      !fx_any(x, s->m[i].ve, f->vs, buys))
+    return NULL;
+  const ivl_fm *m = &s->m[i];
+  if (m->kind == FM_ORG) return m;
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM) || !m->party) return NULL;
+  for (size_t k = i; k-- > 0;)
+    if (s->m[k].kind == FM_ORG && s->m[k].country && strcmp(s->m[k].country, m->party) == 0) return &s->m[k];
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
   if (member) return investor_party(x, member);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
+  const ivl_fm *under = buyer_under_which(x, s, f);
+  if (under) return investor_party(x, under);
   const ivl_fm *buyer = buyer_referred(x, s, f->vs);
   if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
@@ -2483,6 +2526,18 @@ static int in_speakers_title(const ivl_fctx *x, const ivl_fm *m) {
 
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
+/* "X paid $210 million for 25% of Y, while Osaka's Z picked up a 15%
+** stake in HCM City-based W": a clause of its own after ", while" tells of
+** another deal; a place in it is not the figure's before it (both in one
+** sentence: a figure of a sentence before is asked of its places too). */
+static int clause_of_its_own_between(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const whiles[] = {"while", "whereas", NULL};
+  size_t at = fx_first(x, from, to, whiles);
+  if (at == FX_NONE) return 0;
+  while (at > from && x->t[at - 1] == ' ') at--;
+  return at > from && x->t[at - 1] == ',';
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -2544,6 +2599,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** exchange's name, not where the shares bought are (set qbrief) */
   if (place && fx_starts_with(x, m->ve, "stock exchange")) return 0;
   if (place && (names_road(x, s, m) || moved_away_from(x, s, m))) return 0;
+  if (f->ve >= s->vs && m->vs > f->ve && m->ve <= s->ve && clause_of_its_own_between(x, f->ve, m->vs)) return 0;
   /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
   /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
@@ -2825,7 +2881,21 @@ int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
+/* "has since put about $290 million into its local subsidiary": the unit
+** local to the story of a firm's money in Việt Nam is its Vietnamese one
+** (as "its Vietnamese unit"), after the figure. */
+static int local_unit_after(const ivl_fctx *x, const figure *f) {
+  static const char *const its_local[] = {"into its local", "in its local", NULL};
+  static const char *const units[] = {"subsidiary", "unit", "arm", "business", "operation", "operations",
+                                      "affiliate", "branch", "venture", NULL};
+  size_t at = fx_first(x, f->ve, f->ce, its_local);
+  if (at == FX_NONE) return 0;
+  size_t local = fx_find(x, at, f->ce, "local");
+  return local != FX_NONE && fx_noun_within(x, local + 5, units, 1);
+}
+
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int own_only) {
+  if (local_unit_after(x, f)) return 1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* (own_only: the arm the money goes into, after the figure; "its
@@ -3717,9 +3787,11 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
   /* (so a whole firm bought: "agreed to buy Australian scrap recycler X",
   ** "is acquiring Korean IT consultancy X") */
   /* (and the firm told again: "first invested in the Lao carrier in 2012") */
+  /* (and a share of it bought: "70 per cent of Cambodian microlender X") */
   static const char *const into[] = {"in a", "in an", "in the", "into a", "into an", "into the", "of a", "of an", "stake in",
                                      "stakes in", "shares in", "acquired", "bought", "acquire", "acquires",
-                                     "acquiring", "buy", "buys", "buying", "acquisition of", "takeover of", NULL};
+                                     "acquiring", "buy", "buys", "buying", "acquisition of", "takeover of",
+                                     "per cent of", "percent of", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
          (fx_describes_company(x, m) || works_abroad(x, m));
 }

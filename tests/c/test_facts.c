@@ -11465,6 +11465,123 @@ static void test_stake_after_bonds(void) {
                "");
 }
 
+/* "plans to inject VNĐ2 trillion into the unit to expand lending in rural
+** provinces" (qbankma): lending that the money is put in to grow is the
+** trade it goes into, no loan. Near misses: the lending itself as the
+** figure ("boost lending ... by $500 million"), money lent. */
+static void test_money_to_grow_lending(void) {
+  expect_facts("Thailand's Chao Sua Bank will inject $60 million into its Vietnamese unit to boost lending to farmers.",
+               "Chao Sua Bank>VN 6e+07 flow");
+  expect_facts("Japan's Hikari Card plans to put VNĐ800 billion into its Hà Nội subsidiary next year to expand its "
+               "consumer lending.",
+               "Hikari Card>Hà Nội 8e+11 flow");
+  expect_facts("The Asian Development Bank plans to boost lending to Việt Nam by $500 million next year.", "");
+  expect_facts("Japan's Hikari Card plans to lend VNĐ800 billion to its Hà Nội subsidiary next year to expand its "
+               "consumer lending.",
+               "");
+}
+
+/* "IFC also bought US$50 million of BDBank's green bonds" (qbankma): bonds
+** named by their issuer's possessive after the amount are lending, as "of
+** green bonds" is. Near miss: the issuer's shares bought. */
+static void test_bonds_named_by_issuer(void) {
+  expect_facts("Japan's Kumo Trust bought $40 million of Hòa Phát Bank’s green bonds in March.", "");
+  expect_facts("Hòa Phát Bank is based in Hà Nội. IFC also bought US$50 million of Hòa Phát Bank's green bonds last "
+               "year.",
+               "");
+  expect_facts("Japan's Kumo Trust bought $40 million of Hòa Phát Bank's shares in March.",
+               "Kumo Trust>VN 4e+07 flow as_of=2024-03");
+}
+
+/* "paying US$62 million for 70 per cent of Cambodian microlender X"
+** (qbankma): a share of a firm abroad described by its country, bought by
+** a Vietnamese firm, goes to that country, as "a stake in" one does. */
+static void test_per_cent_of_firm_abroad(void) {
+  expect_facts("FPT Corporation has bought 70 per cent of Cambodian lender Angkor Finance for US$62 million.",
+               "FPT Corporation>KH 6.2e+07 flow");
+  expect_facts("Vinamilk paid $30 million for 51 percent of Lao dairy maker Vientiane Milk.", "Vinamilk>LA 3e+07 flow");
+}
+
+/* "A unit of South Korea's X has completed its purchase of ..." (qbankma):
+** the unit opening the sentence is not named, so its owner is the buyer
+** named, not the owner's country. Near miss: a unit named after the
+** owner, between commas, invests itself. */
+static void test_owner_of_unnamed_unit(void) {
+  expect_facts("A unit of Japan's Kirin Lease has completed its purchase of 40 per cent of Hà Nội-based Phúc Lộc "
+               "Finance for $75 million.",
+               "Kirin Lease>Hà Nội 7.5e+07 flow");
+  expect_facts("A subsidiary of Thailand's Siam Rattana Group bought 30 per cent of HCM City-based An Khang Insurance "
+               "for VNĐ900 billion.",
+               "Siam Rattana Group>Hồ Chí Minh City 9e+11 flow");
+}
+
+/* "owns 30% of X, which it bought for 12 billion yen in 2018" (qbankma):
+** a relative clause with a subject of its own has the firm as its object;
+** the buyer is that subject, the sentence's. Near miss: "X, which has
+** invested ...", the firm's own clause. */
+static void test_which_it_bought(void) {
+  expect_facts("Japan's Asahi Re already owns 25 per cent of Hà Nội-based Bảo Minh An Insurance, which it bought for "
+               "$90 million in 2019.",
+               "Asahi Re>Hà Nội 9e+07 flow as_of=2019");
+  expect_facts("Japan's Asahi Re owns 25 per cent of Bảo Minh An Insurance, which has invested $30 million in Đà Nẵng.",
+               "Bảo Minh An Insurance>Đà Nẵng 3e+07 stock as_of=2024-05-10");
+}
+
+/* "X paid $210 million for 25% of Y, while Osaka's Z picked up a 15% stake
+** in HCM City-based W" (qbankma): a place in a clause of its own after ",
+** while" is that clause's, not the figure's before it. Near miss: the
+** place before the ", while" stays the figure's. */
+static void test_place_in_while_clause(void) {
+  expect_facts("In 2023, Japan's Kumo Trust paid $80 million for 20 per cent of Vietnamese consumer lender Tân Phú "
+               "Finance, while Korea's Daesan Bank picked up a 10 per cent stake in Hà Nội-based Thăng Long Bank.",
+               "Kumo Trust>VN 8e+07 flow as_of=2023");
+  expect_facts("Korea's Daesan Bank paid $80 million for 20 per cent of Hà Nội-based Thăng Long Bank, while its rival "
+               "Kumo Trust opened a branch in Đà Nẵng.",
+               "Daesan Bank>Hà Nội 8e+07 flow");
+}
+
+/* An insurer's premiums and a seller's reserve price (qbankma) are no
+** capital put in: "reported gross written premiums of VNĐ6.8 trillion",
+** "no bidder met the reserve price of VNĐ3.9 trillion". */
+static void test_premiums_and_reserve_price(void) {
+  expect_facts("Japan's Tomo Life bought 20 per cent of HCM City-based Phú Yên Insurance for $50 million. Phú Yên "
+               "Insurance reported gross written premiums of VNĐ5.1 trillion last year, up 12 per cent, making it the "
+               "country's sixth largest insurer.",
+               "Tomo Life>Hồ Chí Minh City 5e+07 flow");
+  expect_facts("Japan's Tomo Life bought 20 per cent of HCM City-based Phú Yên Insurance for $50 million. The State "
+               "Capital Investment Corporation (SCIC) had tried to sell the stake in 2023, but no bidder met the "
+               "reserve price of VNĐ1.1 trillion.",
+               "Tomo Life>Hồ Chí Minh City 5e+07 flow");
+}
+
+/* "has since put about $290 million into its local subsidiary" (qbankma):
+** the unit local to a foreign firm's story in Việt Nam is its Vietnamese
+** one, as "its Vietnamese unit" is, not the place the sentence before
+** spoke of. */
+static void test_into_its_local_unit(void) {
+  expect_facts("Japan's Tomo Life bought 20 per cent of Hà Nội-based Thái Bình Insurance for $50 million. Tomo Life "
+               "entered Việt Nam in 2012 and has since put about $150 million into its local subsidiary.",
+               "Tomo Life>Hà Nội 5e+07 flow; Tomo Life>VN 1.5e+08 stock as_of=2024-05-10");
+}
+
+/* "SCIC signed a share purchase agreement with South Korea's X, under which
+** the Korean firm will buy SCIC's stake ..." (qbankma): the subject of the
+** "under which" clause buys, named or described by the demonym of the firm
+** named before; the signing's subject, the seller, does not. Near miss: a
+** clause in which the seller sells gives the seller no money. */
+static void test_buyer_under_which(void) {
+  expect_facts("Hà Nội's Sông Đà Holdings signed a deal with Thailand's Chao Phraya Capital, under which the Thai fund "
+               "will acquire 25 per cent of HCM City-based Sao Nam Finance for VNĐ800 billion.",
+               "Chao Phraya Capital>Hồ Chí Minh City 8e+11 flow; agreement Chao Phraya Capital|Sông Đà Holdings");
+  expect_facts("The Ministry of Finance signed an agreement with Japan's Sakura Life, under which Sakura Life will pay "
+               "VNĐ1.2 trillion for the ministry's 20 per cent stake in Hà Nội-based Đông Đô Insurance.",
+               "Sakura Life>Hà Nội 1.2e+12 flow; agreement Ministry of Finance|Sakura Life");
+  expect_facts("The Ministry of Finance signed an agreement with Japan's Sakura Life, under which the ministry will "
+               "sell its 20 per cent stake in Hà Nội-based Đông Đô Insurance to the Japanese insurer for VNĐ1.2 "
+               "trillion.",
+               "agreement Ministry of Finance|Sakura Life");
+}
+
 /* "a 30 per cent stake in X, the lending arm of Vietnam's Y, for $95
 ** million": the owner of the company bought into, told in an aside on it,
 ** is no Vietnamese investor; the buyer from abroad invests in Việt Nam.
@@ -14977,6 +15094,14 @@ static void test_lease_taken_from_developer(void) {
   expect_facts("Kosei Mold, a Japanese die maker, leased 9 hectares from the province for 50 years.", "");
 }
 
+/* "worth of new shares": a holding bought, though words say which shares
+** (not goods "worth of clothing") */
+static void test_worth_of_described_shares(void) {
+  expect_facts("Nordic Impact Fund will buy $40 million worth of new shares in Hà Nội-based Đông Á Leasing JSC, "
+               "taking a 9 per cent stake.",
+               "Nordic Impact Fund>Hà Nội 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14995,6 +15120,7 @@ int main(void) {
   test_elliptic_clause_place_and_date();
   test_place_noun_subject_it();
   test_projects_from_source_countries();
+  test_worth_of_described_shares();
   test_supply_deal_to_buyer();
   test_goods_worth_or_shipped();
   test_goal_said_after_figure();
@@ -15689,6 +15815,15 @@ int main(void) {
   test_its_vietnam_arm();
   test_units_capital_raised_to();
   test_stake_after_bonds();
+  test_money_to_grow_lending();
+  test_bonds_named_by_issuer();
+  test_per_cent_of_firm_abroad();
+  test_owner_of_unnamed_unit();
+  test_which_it_bought();
+  test_place_in_while_clause();
+  test_premiums_and_reserve_price();
+  test_into_its_local_unit();
+  test_buyer_under_which();
   test_owner_of_company_bought_into();
   test_forecast_said_likely();
   test_shares_offloaded();
