@@ -727,6 +727,20 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   return NULL;
 }
 
+/* "a $2 million garment factory set up by a Hong Kong firm", "a $40
+** million plant built by Japan's X": the maker a participle's "by" names
+** right after the figure's works (lower-case words between). */
+static const ivl_fm *maker_of_works_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const made_by[] = {"set up by", "built by", "established by", "founded by", "opened by",
+                                        "developed by", NULL};
+  size_t lim = f->ve + 50 < f->ce ? f->ve + 50 : f->ce;
+  size_t by = fx_first(x, f->ve, lim, made_by);
+  if (by == FX_NONE || !fx_lower_words(x, f->ve, by)) return NULL;
+  while (by < lim && x->t[by] != ' ') by++; /* past the participle ("set up": past "by" below) */
+  by = fx_find(x, by, lim, "by") + 2;
+  return inv_first_investor(x, s, by, by + 40 < f->ce ? by + 40 : f->ce, vn_target);
+}
+
 /* Is the sentence about a place ("Bắc Ninh ranked ...", "In 2015 it
 ** topped ...")? Then what comes after the figure is not its investor. */
 static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -1671,7 +1685,11 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   ** three projects: Denmark's X with $45 million, ...", each its own
   ** figure's, the count the whole's) */
   int members_listed = f->count && !f->money && f->ve < s->ve && x->t[f->ve] == ':';
-  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed && !foreign_said_before(x, f))
+  /* "Đồng Nai licensed its first project, a $2 million garment factory set
+  ** up by a Hong Kong firm": the works' maker named by its participle's
+  ** "by", though a place is the subject */
+  if (!m) m = maker_of_works_after(x, s, f, vn_target);
+  if (!m && !place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed && !foreign_said_before(x, f))
     m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
   /* "... has drawn $300 million in FDI, VnExpress reported", "..., Tuoi
   ** Tre newspaper said", "according to Bizhub": the outlet that reports

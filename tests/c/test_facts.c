@@ -15102,6 +15102,18 @@ static void test_worth_of_described_shares(void) {
                "Nordic Impact Fund>Hà Nội 4e+07 flow");
 }
 
+/* "a $2 million factory set up by a Hong Kong firm": the maker a
+** participle's "by" names right after the works, though a place is the
+** sentence's subject */
+static void test_maker_of_works_by(void) {
+  expect_facts("Bình Dương licensed its first foreign project, a $3 million shoe factory built by a Taiwanese firm, "
+               "in 1990.",
+               "TW>Bình Dương 3e+06 flow as_of=1990");
+  /* (no maker named: foreign capital at large) */
+  expect_facts("Bình Dương licensed its first foreign project, a $3 million shoe factory, in 1990.",
+               "*>Bình Dương 3e+06 flow as_of=1990");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15121,6 +15133,7 @@ int main(void) {
   test_place_noun_subject_it();
   test_projects_from_source_countries();
   test_worth_of_described_shares();
+  test_maker_of_works_by();
   test_supply_deal_to_buyer();
   test_goods_worth_or_shipped();
   test_goal_said_after_figure();
