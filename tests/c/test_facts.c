@@ -14638,6 +14638,32 @@ static void test_works_at_bare_airport(void) {
                "Vân Long Airport Services JSC>Hồ Chí Minh City 2e+12 flow");
 }
 
+/* A fund's own words for putting money in (set qfund): "has deployed" a
+** running total (a stock, as "has invested"), "took a minority position
+** in X, paying ...", "wrote a cheque of". Near misses: a fund's size or
+** what it manages is no investment, and a deployment of staff has no
+** money. */
+static void test_fund_wordings(void) {
+  expect_facts("Lotus Peak Partners has deployed $260 million in Việt Nam since 2012, mostly in consumer firms.",
+               "Lotus Peak Partners>VN 2.6e+08 stock as_of=2024-05-10");
+  expect_facts("Mekong Crest Capital took a majority position in Huế-based bakery chain Bánh Ngon, paying $21 "
+               "million for 60 per cent of it.",
+               "Mekong Crest Capital>Huế 2.1e+07 flow");
+  expect_facts("Japan's Sakura Vista Fund also wrote a cheque of $7 million for a smaller stake in Cần Thơ-based "
+               "fish farmer Cá Tươi.",
+               "Sakura Vista Fund>Cần Thơ 7e+06 flow");
+  expect_facts("Lotus Peak Partners, which manages $900 million, deployed 40 staff to its new Hà Nội office.", "");
+}
+
+/* A buyer named before and told again by its country and its role in the
+** deal ("The Thai buyer", "the Korean acquirer") is that firm, not the
+** country (set qfund). */
+static void test_demonym_buyer_named_before(void) {
+  expect_facts("Bangkok Fresh Retail bought 12 per cent of Hà Nội-based grocer Chợ Xanh for $30 million. The Thai "
+               "buyer also agreed to acquire a further 8 per cent for about $21 million next year.",
+               "Bangkok Fresh Retail>Hà Nội 3e+07 flow; Bangkok Fresh Retail>Hà Nội 2.1e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14647,6 +14673,8 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_fund_wordings();
+  test_demonym_buyer_named_before();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
