@@ -14664,6 +14664,60 @@ static void test_demonym_buyer_named_before(void) {
                "Bangkok Fresh Retail>Hà Nội 3e+07 flow; Bangkok Fresh Retail>Hà Nội 2.1e+07 flow");
 }
 
+/* What a fund is promised or writes per deal is no investment (set
+** qfund): its backers' commitments ("Limited partners include X, which
+** committed $40 million"), one ticket's size ("cheques of between $3
+** million and $8 million per company"), its close
+** said by the verb ("Fund III closes at $300 million"). Near miss: a
+** backer's own stake in a firm keeps its figure. */
+static void test_fund_commitments_and_tickets(void) {
+  expect_facts("Limited partners in Lotus Peak Fund III include Dutch lender FMO, which committed $35 million.", "");
+  expect_facts("Under the pact, Lotus Peak Partners and Sakura Vista Fund will write cheques of between $3 million "
+               "and $8 million per company in Hà Nội.",
+               "");
+  expect_facts("Lotus Peak Fund III closes at $300 million, has deployed a third.", "");
+  expect_facts("Dutch lender FMO, a backer of the fund, paid $35 million for 9 per cent of Hà Nội-based lender "
+               "Sen Vàng Finance.",
+               "FMO>Hà Nội 3.5e+07 flow");
+}
+
+/* "said on Monday it had put $6 million into Hà Nội-based drone maker X":
+** the past perfect of one thing put into, in reported speech, is a flow
+** as the perfect is (set qfund). Near miss: into a place, a stock. */
+static void test_reported_perfect_one_thing(void) {
+  expect_facts("Korea's Hanbit Growth Fund said on Monday it had put $4 million into Hà Nội-based robot maker "
+               "Tay Nhanh.",
+               "Hanbit Growth Fund>Hà Nội 4e+06 flow as_of=2024-05-06");
+  expect_facts("Korea's Hanbit Growth Fund said it had put $40 million into Việt Nam since 2015.",
+               "Hanbit Growth Fund>VN 4e+07 stock as_of=2024-05-10");
+}
+
+/* The day of a source said in an "according to" tail ("according to a
+** report released by research firm X on Tuesday") is the report's, not
+** the period's of the last figure before it (set qfund). Near miss: a
+** deal told after "According to the filing," keeps its day. */
+static void test_source_day_after_according_to(void) {
+  expect_facts("Japan led foreign investors in Việt Nam in the first half of 2023 with $2 billion, followed by "
+               "Singapore with $1.5 billion, according to a report published by research firm Lotus Data on Tuesday.",
+               "JP>VN 2e+09 flow rank=1 as_of=2023; SG>VN 1.5e+09 flow rank=2 as_of=2023");
+  expect_facts("According to the filing, Hanbit Growth Fund paid $10 million for 6 per cent of Hà Nội-based Sen Vàng "
+               "Finance on Tuesday.",
+               "Hanbit Growth Fund>Hà Nội 1e+07 flow as_of=2024-05-07");
+}
+
+/* A start told in a "which first ..." aside with its own price ("X,
+** which first bought into the chain in 2018 for $45 million, ...") is
+** dated by its year (set qfund), the buyer's too. */
+static void test_first_purchase_priced_in_aside(void) {
+  expect_facts("Sakura Vista Fund sold 5 per cent of Huế-based hotel chain Sen Hồng to Bangkok Fresh Retail for $20 "
+               "million. Sakura Vista Fund, which first bought into the chain in 2018 for $45 million, keeps 15 per "
+               "cent.",
+               "Bangkok Fresh Retail>Huế 2e+07 flow; Sakura Vista Fund>Huế 4.5e+07 flow as_of=2018");
+  expect_facts("Sakura Vista Fund sold 5 per cent of Huế-based hotel chain Sen Hồng to Bangkok Fresh Retail, which "
+               "first bought into the chain in 2018 for $45 million.",
+               "Bangkok Fresh Retail>Huế 4.5e+07 flow as_of=2018");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14675,6 +14729,10 @@ int main(void) {
   test_store_lists();
   test_fund_wordings();
   test_demonym_buyer_named_before();
+  test_fund_commitments_and_tickets();
+  test_reported_perfect_one_thing();
+  test_source_day_after_according_to();
+  test_first_purchase_priced_in_aside();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
