@@ -417,7 +417,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const foreign_firms[] = {
     "foreign firms", "foreign enterprises", "foreign businesses", "foreign companies", "foreign-invested firms",
     "foreign-invested enterprises", "overseas firms", "overseas enterprises", "overseas businesses",
-    "overseas companies", NULL};
+    "overseas companies",
+    /* "Foreign venture funds poured $410 million into Vietnamese startups"
+    ** (set qfund) */
+    "foreign funds", "foreign venture funds", "foreign investment funds", "foreign private equity funds",
+    "overseas funds", NULL};
   if (money &&
       (company || referred_to(x, s, &referred) || fx_any(x, s->vs, s->ve, domestic_firms) ||
        fx_any(x, s->vs, s->ve, foreign_firms)) &&

@@ -14718,6 +14718,18 @@ static void test_first_purchase_priced_in_aside(void) {
                "Bangkok Fresh Retail>Huế 4.5e+07 flow as_of=2018");
 }
 
+/* A country's funds at large, or foreign funds, put money in as its firms
+** do ("Foreign venture funds poured $410 million into Vietnamese
+** startups": `*` into VN; set qfund). Near miss: their net buying of
+** listed shares is market trading, no investment. */
+static void test_foreign_funds_at_large(void) {
+  expect_facts("Foreign private equity and venture funds pour $900 million into Vietnamese firms in 2023.",
+               "*>VN 9e+08 flow as_of=2023");
+  expect_facts("Foreign venture funds poured $120 million into Vietnamese fintech startups in the first half of 2023.",
+               "*>VN 1.2e+08 flow as_of=2023");
+  expect_facts("Foreign funds sold a net VNĐ500 billion of shares on the HCM City bourse on Monday.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14733,6 +14745,7 @@ int main(void) {
   test_reported_perfect_one_thing();
   test_source_day_after_according_to();
   test_first_purchase_priced_in_aside();
+  test_foreign_funds_at_large();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
