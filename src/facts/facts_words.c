@@ -117,7 +117,7 @@ static const struct cue_word {
     /* a fund's words (lexicon 'putting'): "has deployed $410 million",
     ** "took a minority position in X, paying $38 million", "wrote a cheque" */
     CUE("paying", CUE_INVEST, 0), CUE("deploy", CUE_INVEST, 1), CUE("minority", CUE_INVEST, 0),
-    CUE("majority", CUE_INVEST, 0), CUE("cheque", CUE_INVEST, 0),
+    CUE("majority", CUE_INVEST, 0), CUE("cheque", CUE_INVEST, 0), CUE("interest", CUE_INVEST, 0),
     /* "signed a PPP contract with a consortium of A and B": a group chosen
     ** to invest (members_without_figures) */
     CUE("ppp", CUE_INVEST, 0), CUE("consortium", CUE_INVEST, 0),

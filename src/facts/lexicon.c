@@ -47,7 +47,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** "has taken a minority position in X, paying ...", "wrote a
           ** cheque of $12 million" */
           "deploy", "deploys", "deployed", "deploying", "minority position", "majority position", "paying",
-          "wrote a cheque", "writes a cheque", "write a cheque", "writing a cheque")},
+          "wrote a cheque", "writes a cheque", "write a cheque", "writing a cheque",
+          /* "acquired a 15 per cent interest in X", "took a 10% interest" */
+          "per cent interest", "percent interest", "% interest")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "drawn", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",

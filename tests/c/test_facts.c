@@ -14730,6 +14730,20 @@ static void test_foreign_funds_at_large(void) {
   expect_facts("Foreign funds sold a net VNĐ500 billion of shares on the HCM City bourse on Monday.", "");
 }
 
+/* A share bought told as an "interest" ("acquired a 12% interest in X",
+** "took a 10 per cent interest in") is a stake (set qfund). Near miss: an
+** interest rate or an interest shown is no money put in. */
+static void test_percent_interest_is_stake(void) {
+  expect_facts("Sakura Vista Fund acquired a 12% interest in Hà Nội-based lender Sen Vàng Finance for $30 million.",
+               "Sakura Vista Fund>Hà Nội 3e+07 flow");
+  expect_facts("Lotus Peak Partners took a 10 per cent interest in Đà Nẵng-based chip designer Sông Hàn Chips for "
+               "VNĐ250 billion.",
+               "Lotus Peak Partners>Đà Nẵng 2.5e+11 flow");
+  expect_facts("Lotus Peak Partners showed interest in Đà Nẵng firms as the lender's interest rate stayed at 4.5 per "
+               "cent on its $30 million loans.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -14746,6 +14760,7 @@ int main(void) {
   test_source_day_after_according_to();
   test_first_purchase_priced_in_aside();
   test_foreign_funds_at_large();
+  test_percent_interest_is_stake();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();
