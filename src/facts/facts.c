@@ -710,7 +710,10 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     /* ("Cambodian microlender X", "Thai broker X") */
     "microlender", "broker",
     /* chips' back end: "Singapore-listed chip tester" */
-    "tester", "assembler", NULL};
+    "tester", "assembler",
+    /* a buyer named before by its role in the deal: "The Thai buyer also
+    ** agreed to acquire a further 5 per cent" */
+    "buyer", "acquirer", "purchaser", NULL};
   size_t p = m->ve;
   /* "Singapore-listed chip tester adds $250 million": a firm described by
   ** where its shares trade, as by its seat ("Osaka-based"); so too a fund

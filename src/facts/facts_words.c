@@ -116,6 +116,10 @@ static const struct cue_word {
     CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),
     CUE("inject", CUE_INVEST, 1), CUE("add", CUE_INVEST, 0), CUE("adds", CUE_INVEST, 0),
     CUE("put", CUE_INVEST, 0), CUE("puts", CUE_INVEST, 0), CUE("putting", CUE_INVEST, 0),
+    /* a fund's words (lexicon 'putting'): "has deployed $410 million",
+    ** "took a minority position in X, paying $38 million", "wrote a cheque" */
+    CUE("paying", CUE_INVEST, 0), CUE("deploy", CUE_INVEST, 1), CUE("minority", CUE_INVEST, 0),
+    CUE("majority", CUE_INVEST, 0), CUE("cheque", CUE_INVEST, 0), CUE("interest", CUE_INVEST, 0),
     /* "signed a PPP contract with a consortium of A and B": a group chosen
     ** to invest (members_without_figures) */
     CUE("ppp", CUE_INVEST, 0), CUE("consortium", CUE_INVEST, 0),

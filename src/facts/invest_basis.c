@@ -662,7 +662,10 @@ static int works_before_in_which(const ivl_fctx *x, const ivl_fsent *s, const fi
 ** plant since 2006", "has poured $1 billion into 222 projects", "has
 ** invested $1.1 billion in Australia" (a place's running total). */
 static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
-  static const char *const perfect[] = {INV_PERFECT_PUTTING, NULL};
+  /* (the past perfect too, in reported speech: "said on Wednesday it had
+  ** put $6 million into Hà Nội-based drone maker X") */
+  static const char *const perfect[] = {INV_PERFECT_PUTTING, "had invested", "had poured", "had put", "had pumped",
+                                        "had injected", NULL};
   static const char *const one[] = {"in a", "in an", "into a", "into an", NULL};
   static const char *const in[] = {"in", "into", NULL};
   size_t w = f->equiv && f->equiv->ve > f->ve ? f->equiv->ve : f->ve; /* "S$40 million (US$29.6 million)" */

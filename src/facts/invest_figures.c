@@ -427,7 +427,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const foreign_firms[] = {
     "foreign firms", "foreign enterprises", "foreign businesses", "foreign companies", "foreign-invested firms",
     "foreign-invested enterprises", "overseas firms", "overseas enterprises", "overseas businesses",
-    "overseas companies", NULL};
+    "overseas companies",
+    /* "Foreign venture funds poured $410 million into Vietnamese startups"
+    ** (set qfund) */
+    "foreign funds", "foreign venture funds", "foreign investment funds", "foreign private equity funds",
+    "overseas funds", NULL};
   if (money &&
       (company || referred_to(x, s, &referred) || fx_any(x, s->vs, s->ve, domestic_firms) ||
        fx_any(x, s->vs, s->ve, foreign_firms)) &&
@@ -823,8 +827,9 @@ static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   ** million vehicle launched in 2016", "The fund raised VNĐ2 trillion when
   ** it listed" (money it raised from its own investors, not put into a
   ** place yet) */
+  /* (also the verb: "Fund II closes at $250 million") */
   static const char *const closes[] = {"final close of", "first close of", "close of", "fund raised", "fund has raised",
-                                       NULL};
+                                       "closes at", "closed at", "closing at", NULL};
   static const char *const vehicles[] = {"vehicle", "vehicles", NULL};
   return fx_ends_with_any(x, m->vs, closes) || fx_starts_with_any(x, m->ve, vehicles);
 }
@@ -854,6 +859,35 @@ static int fund_size(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   for (size_t i = 0; i < s->n && s->m[i].ve < comma; i++)
     if (s->m[i].kind == FM_ORG && s->m[i].ve + 1 == comma) return 1;
   return 0;
+}
+
+/* "consider joint investments of between $2 million and $10 million per
+** company": the size of one ticket a fund writes, said per company or
+** deal, no money put into any one place (not "$9 million each", what
+** each of several firms puts in). The
+** first end of a range reads past "and"/"to" and the second amount. */
+static int ticket_size(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const range[] = {"and", "to", NULL};
+  static const char *const per_unit[] = {"per company", "per deal", "per startup", "per start-up", "per firm",
+                                         "per business", "per investment", NULL};
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, range))
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_MONEY && s->m[i].vs > p && s->m[i].vs <= p + 6) {
+        p = s->m[i].ve;
+        break;
+      }
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, per_unit);
+}
+
+/* "Limited partners in the fund include X, which committed $40 million":
+** money promised to a fund by its backers, no investment into a place yet
+** (the fund's own deals are told apart). */
+static int limited_partner_money(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const lps[] = {"limited partner*", NULL};
+  return fx_first(x, s->vs, m->vs, lps) != FX_NONE;
 }
 
 /* Where the words before 'at' end, past one bracket right before it: the
@@ -1262,7 +1296,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   }
   if (said || borrowed || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
-      fund_size(x, s, m) || gain_or_portfolio(x, start, m) || raised_from_bond(x, s, m))
+      fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
+      raised_from_bond(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */
@@ -3245,7 +3280,14 @@ int inv_start_clause_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d
   size_t o = FX_NONE;
   for (size_t k = back; (k = fx_first(x, k, d->vs, opens)) != FX_NONE; k++) o = k;
   if (o == FX_NONE || o < s->vs + 2 || x->t[o - 2] != ',' || !lower_words_or_names(x, s, o, d->vs)) return 0;
-  return fx_find(x, o, d->vs, "first") != FX_NONE;
+  if (fx_find(x, o, d->vs, "first") == FX_NONE) return 0;
+  /* "X, which first bought into the chain in 2019 for $60 million, ...":
+  ** the start's own price, said in its clause, is dated by it (set qfund) */
+  size_t end = d->ve;
+  while (end < s->ve && x->t[end] != ',') end++;
+  for (size_t i = fx_mentions_from(s->m, s->n, d->ve); i < s->n && s->m[i].vs < end; i++)
+    if (s->m[i].kind == FM_MONEY) return 0;
+  return 1;
 }
 
 /* "up 34 per cent on 2023", "a rise of 12% on 2022": a change measured on
@@ -3588,6 +3630,19 @@ static int report_day(const ivl_fctx *x, const ivl_fm *d) {
   return fx_any(x, from, d->vs, reported);
 }
 
+/* "..., according to a report released by consultancy X on Monday": the
+** source's day, its publisher's name between (set qfund), a report's day
+** for the figures before it (as report_day); not a deal told after it
+** ("According to the filing, X paid $10 million on Monday"). */
+static int source_day(const ivl_fctx *x, const ivl_fm *d) {
+  if (!fx_ends_with(x, d->vs, "on")) return 0;
+  size_t acc = fx_find(x, d->vs > 90 ? d->vs - 90 : 0, d->vs, "according to");
+  if (acc == FX_NONE) return 0;
+  for (size_t i = fx_mention_from(x, acc); i < x->nm && x->m[i].vs < d->vs; i++)
+    if (x->m[i].kind == FM_MONEY) return 0;
+  return 1;
+}
+
 int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
   static const char *const events[] = {
     "forum", "conference", "meeting", "ceremony", "event", "seminar", "workshop", "reception", "summit",
@@ -3753,7 +3808,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* a report's day dates a figure only when nothing before it in the
     ** sentence does: "..., including $150 million in additional capital,
     ** the department reported on September 5" is of the period said first */
-    if (report_day(x, d)) {
+    if (report_day(x, d) || source_day(x, d)) {
       if (!report) report = d;
       continue;
     }

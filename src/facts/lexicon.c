@@ -42,7 +42,14 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "an additional", "an extra",
           /* money set aside for works: "has earmarked VNĐ1.5 trillion for a
           ** new brewery" */
-          "earmark*")},
+          "earmark*",
+          /* a fund's words for it: "has deployed $410 million in Việt Nam",
+          ** "has taken a minority position in X, paying ...", "wrote a
+          ** cheque of $12 million" */
+          "deploy", "deploys", "deployed", "deploying", "minority position", "majority position", "paying",
+          "wrote a cheque", "writes a cheque", "write a cheque", "writing a cheque",
+          /* "acquired a 15 per cent interest in X", "took a 10% interest" */
+          "per cent interest", "percent interest", "% interest")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "drawn", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",
@@ -160,7 +167,7 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "have pumped", "has injected", "have injected", "has drawn", "have drawn", "had drawn",
           "has lured", "have lured", "had lured", "totalling", "totaling", "has reached", "have reached",
           "has been invested", "have been invested", "has been poured", "have been poured",
-          "investors include", "investors are")},
+          "investors include", "investors are", "has deployed", "have deployed", "had deployed")},
   [LEX_NEW_CAPITAL] = {"new_capital", "new or added capital: flow",
     WORDS("new", "newly", "added", "adding", "additional", "further", "fresh", "increase*",
           "licensed", "granted", "disbursed")},

@@ -15114,6 +15114,112 @@ static void test_maker_of_works_by(void) {
                "*>Bình Dương 3e+06 flow as_of=1990");
 }
 
+/* A fund's own words for putting money in (set qfund): "has deployed" a
+** running total (a stock, as "has invested"), "took a minority position
+** in X, paying ...", "wrote a cheque of". Near misses: a fund's size or
+** what it manages is no investment, and a deployment of staff has no
+** money. */
+static void test_fund_wordings(void) {
+  expect_facts("Lotus Peak Partners has deployed $260 million in Việt Nam since 2012, mostly in consumer firms.",
+               "Lotus Peak Partners>VN 2.6e+08 stock as_of=2024-05-10");
+  expect_facts("Mekong Crest Capital took a majority position in Huế-based bakery chain Bánh Ngon, paying $21 "
+               "million for 60 per cent of it.",
+               "Mekong Crest Capital>Huế 2.1e+07 flow");
+  expect_facts("Japan's Sakura Vista Fund also wrote a cheque of $7 million for a smaller stake in Cần Thơ-based "
+               "fish farmer Cá Tươi.",
+               "Sakura Vista Fund>Cần Thơ 7e+06 flow");
+  expect_facts("Lotus Peak Partners, which manages $900 million, deployed 40 staff to its new Hà Nội office.", "");
+}
+
+/* A buyer named before and told again by its country and its role in the
+** deal ("The Thai buyer", "the Korean acquirer") is that firm, not the
+** country (set qfund). */
+static void test_demonym_buyer_named_before(void) {
+  expect_facts("Bangkok Fresh Retail bought 12 per cent of Hà Nội-based grocer Chợ Xanh for $30 million. The Thai "
+               "buyer also agreed to acquire a further 8 per cent for about $21 million next year.",
+               "Bangkok Fresh Retail>Hà Nội 3e+07 flow; Bangkok Fresh Retail>Hà Nội 2.1e+07 flow");
+}
+
+/* What a fund is promised or writes per deal is no investment (set
+** qfund): its backers' commitments ("Limited partners include X, which
+** committed $40 million"), one ticket's size ("cheques of between $3
+** million and $8 million per company"), its close
+** said by the verb ("Fund III closes at $300 million"). Near miss: a
+** backer's own stake in a firm keeps its figure. */
+static void test_fund_commitments_and_tickets(void) {
+  expect_facts("Limited partners in Lotus Peak Fund III include Dutch lender FMO, which committed $35 million.", "");
+  expect_facts("Under the pact, Lotus Peak Partners and Sakura Vista Fund will write cheques of between $3 million "
+               "and $8 million per company in Hà Nội.",
+               "");
+  expect_facts("Lotus Peak Fund III closes at $300 million, has deployed a third.", "");
+  expect_facts("Dutch lender FMO, a backer of the fund, paid $35 million for 9 per cent of Hà Nội-based lender "
+               "Sen Vàng Finance.",
+               "FMO>Hà Nội 3.5e+07 flow");
+}
+
+/* "said on Monday it had put $6 million into Hà Nội-based drone maker X":
+** the past perfect of one thing put into, in reported speech, is a flow
+** as the perfect is (set qfund). Near miss: into a place, a stock. */
+static void test_reported_perfect_one_thing(void) {
+  expect_facts("Korea's Hanbit Growth Fund said on Monday it had put $4 million into Hà Nội-based robot maker "
+               "Tay Nhanh.",
+               "Hanbit Growth Fund>Hà Nội 4e+06 flow as_of=2024-05-06");
+  expect_facts("Korea's Hanbit Growth Fund said it had put $40 million into Việt Nam since 2015.",
+               "Hanbit Growth Fund>VN 4e+07 stock as_of=2024-05-10");
+}
+
+/* The day of a source said in an "according to" tail ("according to a
+** report released by research firm X on Tuesday") is the report's, not
+** the period's of the last figure before it (set qfund). Near miss: a
+** deal told after "According to the filing," keeps its day. */
+static void test_source_day_after_according_to(void) {
+  expect_facts("Japan led foreign investors in Việt Nam in the first half of 2023 with $2 billion, followed by "
+               "Singapore with $1.5 billion, according to a report published by research firm Lotus Data on Tuesday.",
+               "JP>VN 2e+09 flow rank=1 as_of=2023; SG>VN 1.5e+09 flow rank=2 as_of=2023");
+  expect_facts("According to the filing, Hanbit Growth Fund paid $10 million for 6 per cent of Hà Nội-based Sen Vàng "
+               "Finance on Tuesday.",
+               "Hanbit Growth Fund>Hà Nội 1e+07 flow as_of=2024-05-07");
+}
+
+/* A start told in a "which first ..." aside with its own price ("X,
+** which first bought into the chain in 2018 for $45 million, ...") is
+** dated by its year (set qfund), the buyer's too. */
+static void test_first_purchase_priced_in_aside(void) {
+  expect_facts("Sakura Vista Fund sold 5 per cent of Huế-based hotel chain Sen Hồng to Bangkok Fresh Retail for $20 "
+               "million. Sakura Vista Fund, which first bought into the chain in 2018 for $45 million, keeps 15 per "
+               "cent.",
+               "Bangkok Fresh Retail>Huế 2e+07 flow; Sakura Vista Fund>Huế 4.5e+07 flow as_of=2018");
+  expect_facts("Sakura Vista Fund sold 5 per cent of Huế-based hotel chain Sen Hồng to Bangkok Fresh Retail, which "
+               "first bought into the chain in 2018 for $45 million.",
+               "Bangkok Fresh Retail>Huế 4.5e+07 flow as_of=2018");
+}
+
+/* A country's funds at large, or foreign funds, put money in as its firms
+** do ("Foreign venture funds poured $410 million into Vietnamese
+** startups": `*` into VN; set qfund). Near miss: their net buying of
+** listed shares is market trading, no investment. */
+static void test_foreign_funds_at_large(void) {
+  expect_facts("Foreign private equity and venture funds pour $900 million into Vietnamese firms in 2023.",
+               "*>VN 9e+08 flow as_of=2023");
+  expect_facts("Foreign venture funds poured $120 million into Vietnamese fintech startups in the first half of 2023.",
+               "*>VN 1.2e+08 flow as_of=2023");
+  expect_facts("Foreign funds sold a net VNĐ500 billion of shares on the HCM City bourse on Monday.", "");
+}
+
+/* A share bought told as an "interest" ("acquired a 12% interest in X",
+** "took a 10 per cent interest in") is a stake (set qfund). Near miss: an
+** interest rate or an interest shown is no money put in. */
+static void test_percent_interest_is_stake(void) {
+  expect_facts("Sakura Vista Fund acquired a 12% interest in Hà Nội-based lender Sen Vàng Finance for $30 million.",
+               "Sakura Vista Fund>Hà Nội 3e+07 flow");
+  expect_facts("Lotus Peak Partners took a 10 per cent interest in Đà Nẵng-based chip designer Sông Hàn Chips for "
+               "VNĐ250 billion.",
+               "Lotus Peak Partners>Đà Nẵng 2.5e+11 flow");
+  expect_facts("Lotus Peak Partners showed interest in Đà Nẵng firms as the lender's interest rate stayed at 4.5 per "
+               "cent on its $30 million loans.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15146,6 +15252,14 @@ int main(void) {
   test_developer_possessive_and_planned_relative();
   test_licences_handed_to_projects();
   test_supplied_anchor_no_investor();
+  test_fund_wordings();
+  test_demonym_buyer_named_before();
+  test_fund_commitments_and_tickets();
+  test_reported_perfect_one_thing();
+  test_source_day_after_according_to();
+  test_first_purchase_priced_in_aside();
+  test_foreign_funds_at_large();
+  test_percent_interest_is_stake();
   test_deal_struck_or_clinched();
   test_codeshare_since();
   test_outward_stake_in_country_firm();

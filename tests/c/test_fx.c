@@ -449,7 +449,8 @@ static void cues(void) {
   cue_is("friendly", CUE_RELATION);
   cue_is("friendlier", 0);
   cue_is("pays", CUE_INVEST);
-  cue_is("paying", 0);
+  cue_is("paying", CUE_INVEST); /* "took a minority position in X, paying $38 million" */
+  cue_is("payroll", 0);
   cue_is("invoke", 0);    /* the first three letters of "invest*" */
   cue_is("plans", 0);     /* ... and the length of "plant" */
   cue_is("Pumped", CUE_INVEST);
