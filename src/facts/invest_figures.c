@@ -3789,6 +3789,17 @@ static int purpose_of_its_own(const ivl_fctx *x, const ivl_fsent *s, const figur
   return 0;
 }
 
+/* "Korean firms put $4 billion into the country in 2025, while their total
+** investment has reached $90 billion": a total in a contrast clause of its
+** own after the date, which the figure before it took, is of no period
+** (a parallel flow there, "while Japanese firms put in $3 billion", is of
+** the same year). */
+static int total_in_later_contrast(const ivl_fctx *x, const figures *fs, size_t i, const ivl_fm *date) {
+  if (i == 0 || fs->f[i].cs <= date->ve || date->vs < fs->f[i - 1].ve) return 0;
+  const figure *f = &fs->f[i];
+  return fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE)) || fx_find(x, f->cs, f->vs, "total") != FX_NONE;
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -3840,7 +3851,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 1; i < fs->n; i++)
     if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve) &&
         !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])) &&
-        !(fs->f[i - 1].date && fx_any(x, fs->f[i - 1].ve, fs->f[i].vs, since_then)))
+        !(fs->f[i - 1].date && fx_any(x, fs->f[i - 1].ve, fs->f[i].vs, since_then)) &&
+        !(fs->f[i - 1].date && total_in_later_contrast(x, fs, i, fs->f[i - 1].date)))
       fs->f[i].date = fs->f[i - 1].date;
   const figure *only_of = dates == 1 ? figure_of(x, fs, only->vs) : NULL;
   if (only_of && old_figure(x, only_of)) dates = 0;
@@ -3852,7 +3864,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         !(only->ve <= fs->f[i].vs && fx_any(x, only->ve, fs->f[i].vs, since_then)) &&
         !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
           only->ve <= fs->f[i + 1].vs) &&
-        !purpose_of_its_own(x, s, &fs->f[i], only))
+        !purpose_of_its_own(x, s, &fs->f[i], only) && !total_in_later_contrast(x, fs, i, only))
       fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */

@@ -15220,6 +15220,17 @@ static void test_percent_interest_is_stake(void) {
                "");
 }
 
+/* A total in a contrast clause after a dated flow is of no period: a
+** stock as of the article; a parallel flow there is of the same year */
+static void test_total_in_later_contrast(void) {
+  expect_facts("Thai investors poured $1.2 billion into Long An in 2023, while their cumulative investment in the "
+               "province has reached $6 billion.",
+               "TH>Long An 1.2e+09 flow as_of=2023; TH>Long An 6e+09 stock as_of=2024-05-10");
+  expect_facts("Thai investors poured $1.2 billion into Long An in 2023, while Japanese investors put in $800 "
+               "million.",
+               "TH>Long An 1.2e+09 flow as_of=2023; JP>Long An 8e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15240,6 +15251,7 @@ int main(void) {
   test_projects_from_source_countries();
   test_worth_of_described_shares();
   test_maker_of_works_by();
+  test_total_in_later_contrast();
   test_supply_deal_to_buyer();
   test_goods_worth_or_shipped();
   test_goal_said_after_figure();
