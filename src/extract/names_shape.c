@@ -1800,10 +1800,18 @@ static int ampersand_goes_on(const reader *r, size_t end, size_t b) {
   return 1;
 }
 
+/* Does [a, b) end with a series' number after its head word ("Mekong
+** Enterprise Fund II", "Lotus Growth Fund III")? */
+static int series_number_after_head(const reader *r, size_t a, size_t b) {
+  return b > a + 2 && r->t[b - 1].upper && tok_len(r, b - 1) >= 2 && tok_is(r, b - 1, romans) &&
+         tok_is(r, b - 2, org_heads);
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
   while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
+  if (series_number_after_head(r, a, b)) return 1; /* "Lotus Growth Fund III" */
   const ivl_name *k = known_at(r, b - 1);
   if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[b - 1].e) { /* "Sequoia Capital India" */
     size_t v = b - 1;
@@ -1921,6 +1929,9 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
       end = i + 1;
     }
   if (end == b) return b;
+  /* "Lotus Growth Fund III", "Mekong Enterprise Fund II": a series'
+  ** number after the head word is the name's */
+  if (series_number_after_head(r, a, end + 1)) return end + 1;
   if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
   if (of_country_acronym(r, a, end, b) || ampersand_goes_on(r, end, b)) return b;
   if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */

@@ -1109,7 +1109,9 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
 static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
                                    "acquires",
                                    /* "approved the purchase of a 51 per cent stake in X" */
-                                   "purchase of", "stake in", "stakes in", NULL};
+                                   "purchase of", "stake in", "stakes in",
+                                   /* "took a 10 per cent interest in X" */
+                                   "interest in", "interests in", NULL};
 
 /* "after it bought 51% of drinks maker X", "the acquisition of X": the
 ** company bought, right after the words of buying (a few words, no capital

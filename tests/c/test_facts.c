@@ -15231,6 +15231,14 @@ static void test_total_in_later_contrast(void) {
                "TH>Long An 1.2e+09 flow as_of=2023; JP>Long An 8e+08 flow as_of=2023");
 }
 
+/* "took a 10 per cent interest in X": the firm the interest is held in is
+** bought, not the buyer */
+static void test_interest_in_bought(void) {
+  expect_facts("Lotus Growth Fund III was launched in May. The fund took a 10 per cent interest in Đà Nẵng-based Hòa "
+               "Khánh Packaging for $12 million.",
+               "Lotus Growth Fund III>Đà Nẵng 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15252,6 +15260,7 @@ int main(void) {
   test_worth_of_described_shares();
   test_maker_of_works_by();
   test_total_in_later_contrast();
+  test_interest_in_bought();
   test_supply_deal_to_buyer();
   test_goods_worth_or_shipped();
   test_goal_said_after_figure();
