@@ -176,13 +176,28 @@ static int phase_after_phases(const ivl_fctx *x, const ivl_fsent *s) {
   return b->index + 1 == s->index && fx_find(x, b->vs, b->ve, "phases") != FX_NONE;
 }
 
+/* "Kanemoto runs a feed mill in Đồng Tháp. The $45 million facility, which
+** began operating in 2022, ...": a sentence opening on its works by their
+** cost, right after one naming the company spoken of, speaks of that
+** company's works (anaphor_before gives the company). */
+static int works_opened_by_cost(const ivl_fctx *x, const ivl_fsent *s) {
+  if (!x->c.company || s->n == 0 || s->m[0].kind != FM_MONEY || x->t[s->vs] != 'T' ||
+      !fx_starts_with(x, s->vs, "the") || !fx_only(x, s->vs + 3, s->m[0].vs, " "))
+    return 0;
+  size_t p = s->m[0].ve;
+  if (p < s->ve && x->t[p] == '-') p++; /* "$45-million" */
+  const ivl_fsent *b = &x->c.before;
+  return fx_starts_with_any(x, p, inv_works) && b->index + 1 == s->index && x->c.company->vs >= b->vs &&
+         x->c.company->ve <= b->ve;
+}
+
 /* "the company", "it": an investor referred to. Asked only when the
 ** cheaper tests beside it do not decide; '*known' keeps the answer (-1:
 ** not yet asked). */
 static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
   if (*known < 0)
     *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) || inv_company_subject_end(x, s) != FX_NONE ||
-             phase_after_phases(x, s) ||
+             phase_after_phases(x, s) || works_opened_by_cost(x, s) ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE) ||
              /* "A: We will build a $300 million plant": the firm the answer speaks for */
              inv_speakers_company(x, s) != NULL;

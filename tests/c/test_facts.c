@@ -15239,6 +15239,18 @@ static void test_interest_in_bought(void) {
                "Lotus Growth Fund III>Đà Nẵng 1.2e+07 flow");
 }
 
+/* "X runs a mill in Y. The $45 million facility, which ...": a sentence
+** opening on its works by their cost, right after the company's, is the
+** company's (not a sentence later) */
+static void test_works_opened_by_cost(void) {
+  expect_facts("Seoul Cord Vina runs a tyre cord mill in Đồng Nai. The $45 million facility makes steel cord for "
+               "carmakers.",
+               "Seoul Cord Vina>Đồng Nai 4.5e+07 flow");
+  expect_facts("Seoul Cord Vina runs a tyre cord mill in Đồng Nai. Workers cheered. The $45 million facility makes "
+               "steel cord for carmakers.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15261,6 +15273,7 @@ int main(void) {
   test_maker_of_works_by();
   test_total_in_later_contrast();
   test_interest_in_bought();
+  test_works_opened_by_cost();
   test_supply_deal_to_buyer();
   test_goods_worth_or_shipped();
   test_goal_said_after_figure();
