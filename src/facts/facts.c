@@ -1298,6 +1298,36 @@ static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+/* "Hải Phòng-based X", "X, based in the Mekong Delta city of Can Tho": the
+** company's seat, kept for money put into it later (fx_seat_of). */
+static void note_seats(ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n && x->c.nseats < (int)(sizeof x->c.seats / sizeof *x->c.seats); i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || !fx_firm_seat(x, p)) continue;
+    const ivl_fm *firm = NULL;
+    if (x->t[p->ve] == '-') { /* the firm named after "-based" */
+      for (size_t k = i + 1; k < s->n && s->m[k].vs <= p->ve + 50 && !firm; k++)
+        if (s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY)) firm = &s->m[k];
+    } else { /* the firm named before ", based in" */
+      for (size_t k = i; k-- > 0 && s->m[k].ve + 80 >= p->vs && !firm;)
+        if (s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY)) firm = &s->m[k];
+    }
+    if (!firm || !firm->party) continue;
+    x->c.seats[x->c.nseats].firm = firm->party, x->c.seats[x->c.nseats].province = p->province;
+    x->c.nseats++;
+  }
+}
+
+const char *fx_seat_of(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->kind != FM_ORG || !m->party) return NULL;
+  size_t n = strlen(m->party);
+  for (int k = 0; k < x->c.nseats; k++) {
+    const char *f = x->c.seats[k].firm;
+    if (strncmp(f, m->party, n) == 0 && (f[n] == '\0' || f[n] == ' ')) return x->c.seats[k].province;
+  }
+  return NULL;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -1364,6 +1394,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   if (company) c->company = company;
   note_parent(x, s);
   note_fund(x, s);
+  note_seats(x, s);
   /* "X, the developer of the 600-hectare An Hưng park", "developed by X",
   ** "the park developer, X" */
   static const char *const developer_after[] = {", the developer", ", developer of", ", the park developer",

@@ -168,6 +168,12 @@ typedef struct ivl_fcontext {
                              firms will invest $300 million" right after */
   const char *pair_place; /* ... and the province its sentence puts it in
                              ("agreed to set up a venture in Hải Phòng") */
+  struct {                /* firms' seats said before ("Hải Phòng-based X", "X,
+                             based in Can Tho"): where money later put into
+                             the firm goes (fx_seat_of) */
+    const char *firm, *province;
+  } seats[8];
+  int nseats;
   const ivl_fm *deal_firm; /* the firm of the last deal told between a firm and
                              a province ("X signed an agreement with the Quảng
                              Ngãi People's Committee to build a plant") ... */
@@ -469,6 +475,10 @@ const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s);
 ** headquartered in Hải Phòng,", "with headquarters in HCM City"), not
 ** where its money goes? */
 int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m);
+
+/* The province said before to be company m's seat ("Hải Phòng-based X",
+** "X, based in Can Tho"; m by that name or its first words), else NULL. */
+const char *fx_seat_of(const ivl_fctx *x, const ivl_fm *m);
 /* Where "the" opens the words that describe m's unit before it ("the
 ** Central Highlands province of", "the U.S. state of"; no comma, stop or
 ** line between), or FX_NONE when m follows no "province of", "state of"

@@ -103,6 +103,22 @@ static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name)
   return 0;
 }
 
+/* The seat said before (fx_seat_of) of a firm the sentence puts money
+** into: its possessive ("to upgrade X's plants") or after "in", "into"
+** ("a stake in X"), not the investor's own. */
+static const char *seat_of_firm_put_into(const ivl_fctx *x, const ivl_fsent *s, const char *investor) {
+  static const char *const into[] = {"in", "into", NULL};
+  if (x->c.nseats == 0) return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG || !m->party || (investor && strcmp(investor, m->party) == 0)) continue;
+    if (!fx_possessive(x, m) && !fx_ends_with_any(x, m->vs, into)) continue;
+    const char *seat = fx_seat_of(x, m);
+    if (seat) return seat;
+  }
+  return NULL;
+}
+
 /* Does sentence s name the province 'name' (a place of it)? */
 static int names_place(const ivl_fsent *s, const char *name) {
   for (size_t i = 0; i < s->n; i++)
@@ -756,6 +772,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!tgt.name && x->c.deal_firm && x->c.deal_sent == s->index && inv.name &&
       strcmp(inv.name, x->c.deal_firm->party) == 0)
     tgt = (party){x->c.deal_province, NULL, 1, 0};
+  /* "... will buy a stake in X JSC, based in Can Tho ... He said the group
+  ** would spend $20 million to upgrade X's plants": the seat said before of
+  ** the firm the money goes into */
+  if (!tgt.name) {
+    const char *seat = seat_of_firm_put_into(x, s, inv.name);
+    if (seat) tgt = (party){seat, NULL, 1, 0};
+  }
   if (!tgt.name && reported_nationally(x, s)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

@@ -15251,6 +15251,18 @@ static void test_works_opened_by_cost(void) {
                "");
 }
 
+/* Money put into a firm whose seat was said before goes to that seat */
+static void test_seat_said_before(void) {
+  expect_facts("Nordic Aqua will buy a 30 per cent stake in Sông Tiền Seafood JSC, based in the Mekong Delta city of "
+               "Cần Thơ, for $40 million. Long An drew $500 million in FDI in 2023. Nordic Aqua will spend a further "
+               "$12 million to upgrade Sông Tiền's plants.",
+               "Nordic Aqua>Cần Thơ 4e+07 flow; *>Long An 5e+08 flow as_of=2023; Nordic Aqua>Cần Thơ 1.2e+07 flow");
+  /* (a firm named with no seat: the place spoken of, as before) */
+  expect_facts("Nordic Aqua will buy a 30 per cent stake in Sông Tiền Seafood JSC for $40 million. Long An drew $500 "
+               "million in FDI in 2023. Nordic Aqua will spend a further $12 million to upgrade Sông Tiền's plants.",
+               "Nordic Aqua>VN 4e+07 flow; *>Long An 5e+08 flow as_of=2023; Nordic Aqua>Long An 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15274,6 +15286,7 @@ int main(void) {
   test_total_in_later_contrast();
   test_interest_in_bought();
   test_works_opened_by_cost();
+  test_seat_said_before();
   test_supply_deal_to_buyer();
   test_goods_worth_or_shipped();
   test_goal_said_after_figure();
