@@ -135,6 +135,8 @@ static const char *const stop_words[] = {
   "notably", "particularly", "especially", "additionally", "furthermore", "moreover", "overall",
   "together", "along", "earlier", "later", "once", "including", "regarding", "following",
   "despite", "based", "located", "apart", "beyond", "amid", "what", "which", "who", "how", "why",
+  /* a participle opening a sentence: "Having spent a decade in the market, ..." */
+  "having", "being", "given", "faced", "facing", "seeking", "hoping", "aiming", "looking", "taking",
   /* a wire's market line: "Shares of Central Retail rose 2.1 per cent" */
   "shares",
   "january", "february", "march", "april", "may", "june", "july", "august", "september",

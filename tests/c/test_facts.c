@@ -15263,6 +15263,14 @@ static void test_seat_said_before(void) {
                "Nordic Aqua>VN 4e+07 flow; *>Long An 5e+08 flow as_of=2023; Nordic Aqua>Long An 1.2e+07 flow");
 }
 
+/* A participle opening a sentence is no firm's name */
+static void test_opening_participle_no_name(void) {
+  expect_facts("Having spent a decade in the market, the Korean group will add $80 million in Thái Nguyên.",
+               "KR>Thái Nguyên 8e+07 flow");
+  expect_facts("Facing higher costs at home, the Japanese maker will invest $35 million in Hà Nam.",
+               "JP>Hà Nam 3.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15287,6 +15295,7 @@ int main(void) {
   test_interest_in_bought();
   test_works_opened_by_cost();
   test_seat_said_before();
+  test_opening_participle_no_name();
   test_supply_deal_to_buyer();
   test_goods_worth_or_shipped();
   test_goal_said_after_figure();
