@@ -102,7 +102,7 @@ enum {
   X(newly, "newly") X(of, "of") X(officials, "officials") X(parks, "parks") X(party, "party")      \
   X(peoples, "people's") X(photo, "photo") X(port, "port") X(prime, "prime")                       \
   X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                      \
-  X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
+  X(shareholders, "shareholders") X(stockholders, "stockholders") X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
   X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(worth, "worth") X(zones, "zones")
 
 enum {
@@ -2097,12 +2097,18 @@ static int people_of_body(const reader *r, size_t i) {
          tok_eq(r, i, officials) || tok_eq(r, i, delegates);
 }
 
+/* (and a firm's owners meeting as a body: "Shareholders of X JSC approved",
+** the firm X, not its shareholders) */
+static int owners_of_body(const reader *r, size_t i) {
+  return tok_eq(r, i, shareholders) || tok_eq(r, i, stockholders);
+}
+
 /* Skip "Chairman of the", "Director of", "Representatives of the" at the
 ** start of an organisation. */
 static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   size_t i = a;
   while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, general) || tok_eq(r, i, prime) ||
-                   tok_eq(r, i, standing) || people_of_body(r, i)))
+                   tok_eq(r, i, standing) || people_of_body(r, i) || owners_of_body(r, i)))
     i++;
   if (i == a) return a;
   while (i < b && tok_is(r, i, connectors)) i++;
@@ -3203,7 +3209,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** "Prime", "Standing" opens the prefix, if any */
   int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing) ||
                has_word(c, representatives) || has_word(c, leaders) || has_word(c, executives) ||
-               has_word(c, officials) || has_word(c, delegates);
+               has_word(c, officials) || has_word(c, delegates) || has_word(c, shareholders) ||
+               has_word(c, stockholders);
   size_t oa = prefix ? skip_title_prefix(r, a, b) : a;
   /* an organisation's end is after its head word or legal form, or its
   ** name opens with its generic word; ends_org() also reads legal forms

@@ -641,6 +641,22 @@ static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm
          fx_any(x, from, m->vs, raising);
 }
 
+/* The same told the other way round, the share issue first and the firm's
+** own charter capital it brings after: "shareholders approved a rights
+** issue that will lift the company's charter capital from VNĐ3 trillion
+** to VNĐ4.5 trillion", "by offering 60 million new shares to existing
+** shareholders ..., lifting its charter capital to VNĐ6.6 trillion" (the
+** issue told anywhere before in the sentence). Not a parent's money into
+** its unit ("lifting the unit's charter capital to $350 million"). */
+static int own_issue_capital(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  static const char *const issued[] = {"rights issue*", "share issue*", "new shares", "share offering*",
+                                       "existing shareholders", NULL};
+  static const char *const units[] = {"unit", "subsidiary", "venture", "affiliate", "arm", NULL};
+  size_t cc = fx_find(x, start, m->vs, "charter capital");
+  if (cc == FX_NONE || !fx_any(x, s->vs, cc, issued)) return 0;
+  return !fx_any(x, cc > start + 16 ? cc - 16 : start, cc, units);
+}
+
 /* Is the money at 'to' in the clause that opens at 'from' (no comma
 ** between)? "Despite reports that the market is cooling, X will invest
 ** $1 billion": the hearsay's clause closes before the money. */
@@ -1310,6 +1326,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
   if (said || borrowed || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+      own_issue_capital(x, s, start, m) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
       raised_from_bond(x, s, m))

@@ -6612,6 +6612,17 @@ static void test_own_equity_raise(void) {
   expect_facts("Bến Nghé Port JSC plans to raise VNĐ900 billion by issuing new shares to build a terminal in Đồng Nai.", "");
   expect_facts("Sao Mai Logistics JSC said it had raised VNĐ600 billion from shareholders to build warehouses in Long An.",
                "");
+  /* the share issue first, the firm's own charter capital it brings after */
+  expect_facts("Investors backed a rights issue that will take Hà Tiên Paper JSC's charter capital from VNĐ1 trillion to "
+               "VNĐ1.6 trillion.",
+               "");
+  expect_facts("Kim Long Textiles JSC will sell 30 million new shares at VNĐ12,000 each, lifting its charter capital to "
+               "VNĐ2.1 trillion.",
+               "");
+  /* near miss: a parent's money lifting its unit's capital after its own share sale */
+  expect_facts("After a share offering at home, Korea's Daerim Co. put $40 million into its Vietnamese unit, lifting "
+               "the unit's charter capital to $90 million.",
+               "Daerim Co.>VN 4e+07 flow; Daerim Co.>VN 9e+07 stock as_of=2024-05-10");
 }
 
 /* A joint venture agreed on a day whose year is the article's ("on

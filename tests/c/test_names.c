@@ -1840,6 +1840,11 @@ static void test_organisations(void) {
                "organization:Halden Marine Group;organization:Ministry of Finance;");
   expect_names(rs, "Representatives of the Corvan Cement Corporation toured the site.",
                "organization:Corvan Cement Corporation;");
+  /* a firm's shareholders meeting as a body: the firm is the name */
+  expect_names(rs, "Shareholders of Corvan Cement Corporation backed the plan on Friday.",
+               "organization:Corvan Cement Corporation;");
+  expect_names(rs, "Stockholders of Halden Marine Group JSC voted for the merger.",
+               "organization:Halden Marine Group JSC;");
   expect_names(rs, "Representative of Halden Marine Group Park Ji-hoon spoke.",
                "organization:Halden Marine Group;person:Park Ji-hoon [Representative of Halden Marine Group];");
   expect_names(rs, "The Đồng Nai Department of Construction agreed.",
