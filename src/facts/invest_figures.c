@@ -3123,6 +3123,19 @@ static int capital_cut_by(const ivl_fctx *x, const figure *f) {
   return at != FX_NONE && !fx_any(x, at, f->money->vs, adding);
 }
 
+/* "found violations at 14 foreign-invested projects", "The other 12
+** projects were fined": projects counted by an inspection's findings, with
+** no capital, are no investment (set qcourt). The word before the count, or
+** right after it ("projects were fined"); not a later clause's ("licensed
+** 20 projects, while inspectors fined three firms"). */
+static int inspected_projects(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const findings[] = {"violation*", "violating", "violated", "breach*", "fined", "inspection*",
+                                         "inspector*", "penalis*", "penaliz*", "sanctioned", NULL};
+  if (!f->count || f->money) return 0;
+  size_t after = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
+  return fx_any(x, s->vs, f->vs, findings) || fx_any(x, f->ve, after, findings);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -3145,7 +3158,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) ||
-                  foreign_money_at_home(x, s, f) ||
+                  foreign_money_at_home(x, s, f) || inspected_projects(x, s, f) ||
                   undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, from, absent) || possibility_said(x, f, absent) ||

@@ -6909,6 +6909,16 @@ static void test_ended_project_told_next(void) {
                "Okada Wire Co.>Hà Nam 1.2e+08 flow");
 }
 
+/* Projects counted by an inspection's findings, with no capital, are no
+** investment (set qcourt); near miss: projects licensed before a "while"
+** clause's fines keep their count. */
+static void test_inspected_projects_no_fact(void) {
+  expect_facts("Inspectors found breaches at nine foreign-invested projects in Hà Nam.", "");
+  expect_facts("Five FDI projects in Hà Nam were fined for late environmental reports.", "");
+  expect_facts("Hà Nam licensed 20 foreign-invested projects in April, while inspectors fined three firms.",
+               "*>Hà Nam flow projects=20 as_of=2024-04");
+}
+
 /* "The developer" is the firm said to develop the park, though a tenant
 ** was named since; near miss: with no firm said to be a developer, the
 ** last company named. */
@@ -16230,6 +16240,7 @@ int main(void) {
   test_award_and_fine_no_investment();
   test_mothballed_and_ended_after_but();
   test_ended_project_told_next();
+  test_inspected_projects_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
