@@ -1125,6 +1125,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* money paid to those whose land a project takes: "Compensation for
     ** land clearance, estimated at VNĐ850 billion" */
     "compensation", "site clearance", "land clearance",
+    /* money a tribunal, court or inspector makes a party pay, no capital
+    ** put in (set qcourt): "The award, which includes $9 million in
+    ** interest", "were fined a total of VNĐ3.8 billion" (not "awarded") */
+    "award", "awards", "fined", "fine of", "fines of", "fines totalling", "fines totaling", "penalt*",
+    "damages", "arrears",
     /* pay and payouts, a holding's worth, trading in listed shares and the
     ** State's own spending: "Tết bonuses averaging VNĐ7.8 million", "a cash
     ** dividend of VNĐ1,500", "valuing the retailer at $367 million" (and
@@ -1181,6 +1186,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** natural resource tax and royalties" */
     "in royalt*", "in mineral royalt*", "in mining royalt*", "in resource tax*", "in natural resource tax*",
     "in land rent*", "in mining fee*", "in environmental fee*",
+    /* what a ruling orders paid: "ordered X to pay VNĐ45 billion in unpaid
+    ** land rent", "$9 million in interest and legal costs" (set qcourt) */
+    "in unpaid", "in interest", "in legal cost*", "in legal fee*", "in penalt*", "in fines", "in damages",
+    "in back tax*", "in arrears",
     /* a miner's search before any mine is decided, no capital put in yet
     ** (as "will study a $450 million wind farm"): "will spend about $9
     ** million on drilling over two years before deciding" */
@@ -2845,6 +2854,29 @@ static int predecessor_ended(const ivl_fctx *x, size_t t) {
   return fx_ends_with_any(x, w, before);
 }
 
+/* "had registered $85 million for the project in 2017 but stopped work in
+** 2019 and had its licence suspended": a "but" clause with no subject of
+** its own (a lower-case word after "but") that ends the figure's project
+** (set qcourt). Not an ending with an object of its own ("but terminated
+** five others", "but revoked the licence of X"), which ends something else. */
+static int ended_after_but(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const objects[] = {"the", "its", "their", "a", "an", "this", "that", "these", "those",
+                                        "other", "others", "two", "three", "four", "five", "six", "seven",
+                                        "eight", "nine", "ten", NULL};
+  static const char *const stops[] = {"while", "whereas", "but", NULL};
+  if (f->ce >= s->ve || !fx_starts_with(x, f->ce, "but ") || !ivl_islower((unsigned char)x->t[f->ce + 4])) return 0;
+  size_t end = fx_first(x, f->ce + 4, s->ve, stops);
+  size_t t = first_of(x, absent, f->ce + 4, end == FX_NONE ? s->ve : end, ivl_lexicon(LEX_TERMINATED));
+  if (t == FX_NONE) return 0;
+  /* past the ending word ("stopped work": past its noun too) */
+  size_t p = t;
+  while (ivl_isalpha((unsigned char)x->t[p])) p++;
+  if (fx_starts_with(x, p, " work")) p += 5;
+  else if (fx_starts_with(x, p, " construction")) p += 13;
+  while (x->t[p] == ' ') p++;
+  return !ivl_isdigit((unsigned char)x->t[p]) && !fx_starts_with_any(x, p, objects);
+}
+
 /* "terminated 17 projects, including four foreign-invested ones worth
 ** $38 million": a part of what the clause before says. Terminated from
 ** 'from' to the clause's end, or from the sentence's start for a part;
@@ -2869,7 +2901,7 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   static const char *const dropped[] = {"was dropped", "were dropped", "been dropped", NULL};
   while (t != FX_NONE && ((t < f->vs && fx_starts_with_any(x, t, dropped)) || predecessor_ended(x, t)))
     t = fx_first(x, t + 1, f->ce, ivl_lexicon(LEX_TERMINATED));
-  if (t == FX_NONE) return ended_then_described(x, s, f, absent);
+  if (t == FX_NONE) return ended_then_described(x, s, f, absent) || ended_after_but(x, s, f, absent);
   /* "has approved 74 projects with capital of VNĐ63.5 trillion, ..., and
   ** terminated eight worth VNĐ5.2 trillion": an ending verb after the
   ** figure that opens a clause of its own ("and") ends what that clause
@@ -3123,6 +3155,19 @@ static int capital_cut_by(const ivl_fctx *x, const figure *f) {
   return at != FX_NONE && !fx_any(x, at, f->money->vs, adding);
 }
 
+/* "found violations at 14 foreign-invested projects", "The other 12
+** projects were fined": projects counted by an inspection's findings, with
+** no capital, are no investment (set qcourt). The word before the count, or
+** right after it ("projects were fined"); not a later clause's ("licensed
+** 20 projects, while inspectors fined three firms"). */
+static int inspected_projects(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const findings[] = {"violation*", "violating", "violated", "breach*", "fined", "inspection*",
+                                         "inspector*", "penalis*", "penaliz*", "sanctioned", NULL};
+  if (!f->count || f->money) return 0;
+  size_t after = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
+  return fx_any(x, s->vs, f->vs, findings) || fx_any(x, f->ve, after, findings);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -3145,7 +3190,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) ||
-                  foreign_money_at_home(x, s, f) ||
+                  foreign_money_at_home(x, s, f) || inspected_projects(x, s, f) ||
                   undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, from, absent) || possibility_said(x, f, absent) ||
@@ -3172,8 +3217,15 @@ void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** of a Chinese investor, licensed in 2018") */
     static const char *const largest[] = {"the largest", "the biggest", "the largest one", "the biggest one", NULL};
     /* (or "They include a VNĐ3 trillion resort by X and ...") */
+    /* (or the ended project itself, told in the past perfect: "... has
+    ** revoked the licence of a $2.1 billion resort. The project, licensed
+    ** in 2019, had disbursed only $14 million": set qcourt) */
+    static const char *const the_works[] = {"the project", "the plant", "the factory", "the resort", "the complex",
+                                            "the venture", "the scheme", NULL};
+    static const char *const had[] = {"had", NULL};
     if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest) ||
-        fx_starts_with_any(x, s->vs, inv_members))
+        fx_starts_with_any(x, s->vs, inv_members) ||
+        (fx_starts_with_any(x, s->vs, the_works) && fx_any(x, s->vs, fs->f[0].vs, had)))
       for (size_t i = 0; i < fs->n; i++) fs->f[i].not_fact = 1;
   }
   /* only a sentence with a figure ruled out is asked */

@@ -132,7 +132,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "relinquish*", "writing off", "wrote off", "written off", "write off", "writes off", "write-off*",
           /* a plan stopped: "has put its $13 billion offshore wind plan on
           ** hold", "paused its $300 million project", "exited its stake" */
-          "on hold", "paused", "pauses", "exited")},
+          "on hold", "paused", "pauses", "exited",
+          /* a works left idle (set qcourt): "a $60 million resort,
+          ** mothballed by its investor in 2022", "but stopped work in 2019" */
+          "mothball*", "stopped work", "stopped construction", "halted work")},
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",

@@ -6883,6 +6883,53 @@ static void test_compensation_and_budget_split(void) {
   expect_facts("The bridge in Hà Nam will get VNĐ2 trillion from the state budget.", "");
 }
 
+/* Money a tribunal, a court or an inspector makes a party pay is no
+** investment (set qcourt); near miss: a firm "awarded" a project keeps
+** its capital. */
+static void test_award_and_fine_no_investment(void) {
+  expect_facts("A tribunal ordered the utility to pay Minh Phát Solar JSC $31 million in damages over its Hà Nam farm.",
+               "");
+  expect_facts("The ruling, which covers $4 million in legal costs, concerns a plant in Hà Nam.", "");
+  expect_facts("Eight firms in Hà Nam's parks were fined a total of VNĐ2.1 billion for pollution.", "");
+  expect_facts("Hà Nam awarded the project to Minh Phát Solar JSC, which will invest $31 million in it.",
+               "Minh Phát Solar JSC>Hà Nam 3.1e+07 flow");
+}
+
+/* A works left idle ("mothballed", "stopped work") is no fact, and so is
+** a figure whose project a "but" clause with no subject of its own ends
+** (set qcourt); near miss: "but" with a subject of its own leaves the
+** figure. */
+static void test_mothballed_and_ended_after_but(void) {
+  expect_facts("A $45 million brewery in Hà Nam, mothballed by its Belgian owner in 2023, is up for sale.", "");
+  expect_facts("Minh Phát Solar JSC had pledged $70 million for a farm in Hà Nam in 2018 but pulled out in 2021.", "");
+  expect_facts("Okada Wire Co. put $25 million into a plant in Hà Nam in 2016 but stopped work after a year.", "");
+  expect_facts("Okada Wire Co. will invest $25 million in a plant in Hà Nam, but Minh Phát Solar JSC pulled out of "
+               "its farm.",
+               "Okada Wire Co.>Hà Nam 2.5e+07 flow");
+}
+
+/* The ended project told again in the next sentence, in the past perfect,
+** is no fact (set qcourt); near miss: a new investor's money for the same
+** project after the ending keeps its fact. */
+static void test_ended_project_told_next(void) {
+  expect_facts("Hà Nam has revoked the licence of a $300 million steel plant of Minh Phát Steel JSC. "
+               "The plant had spent just $9 million on foundations before work stopped.",
+               "");
+  expect_facts("Hà Nam has revoked the licence of a $300 million steel plant of Minh Phát Steel JSC. "
+               "The project will go to Okada Wire Co., which will invest $120 million in it.",
+               "Okada Wire Co.>Hà Nam 1.2e+08 flow");
+}
+
+/* Projects counted by an inspection's findings, with no capital, are no
+** investment (set qcourt); near miss: projects licensed before a "while"
+** clause's fines keep their count. */
+static void test_inspected_projects_no_fact(void) {
+  expect_facts("Inspectors found breaches at nine foreign-invested projects in Hà Nam.", "");
+  expect_facts("Five FDI projects in Hà Nam were fined for late environmental reports.", "");
+  expect_facts("Hà Nam licensed 20 foreign-invested projects in April, while inspectors fined three firms.",
+               "*>Hà Nam flow projects=20 as_of=2024-04");
+}
+
 /* "The developer" is the firm said to develop the park, though a tenant
 ** was named since; near miss: with no firm said to be a developer, the
 ** last company named. */
@@ -16257,6 +16304,10 @@ int main(void) {
   test_place_fdi_in_first_months();
   test_told_in_document_day();
   test_expansion_has_total();
+  test_award_and_fine_no_investment();
+  test_mothballed_and_ended_after_but();
+  test_ended_project_told_next();
+  test_inspected_projects_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
