@@ -2082,15 +2082,24 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
-/* The figure a word at 'pos' is said of: the last one begun before it, else
-** the first. */
-/* Is ", and" between figure f's end and 'pos'? */
-static int joined_by_comma_and(const ivl_fctx *x, const figure *f, size_t pos) {
+/* "..., and a third in Hưng Yên in 2016 worth $180 million", "..., and
+** Taiwan ranks first among its investors with $7.4 billion": is a word at
+** 'pos' past figure f's end in a clause of the figure 'next' (", and" and
+** a noun phrase, "a", "an", "another", "the" or a name, not a verb whose
+** subject is f's) that runs on to it with no comma? Not "..., and
+** remained the largest investor ahead of Japanese investors with $3
+** billion", "..., and opened it in 2012, before adding $200 million". */
+static int in_clause_of_next(const ivl_fctx *x, const figure *f, const figure *next, size_t pos) {
+  static const char *const openers[] = {"a", "an", "another", "the", NULL};
+  size_t and = FX_NONE;
   for (const char *c = x->t + f->ve; (c = memchr(c, ',', (size_t)(x->t + pos - c))) != NULL; c++)
-    if ((size_t)(c - x->t) + 5 <= pos && !memcmp(c + 1, " and ", 5)) return 1;
-  return 0;
+    if ((size_t)(c - x->t) + 6 <= pos && !memcmp(c + 1, " and ", 5)) and = (size_t)(c - x->t) + 6;
+  return and != FX_NONE && (ivl_isupper((unsigned char)x->t[and]) || fx_starts_with_any(x, and, openers)) &&
+         !memchr(x->t + pos, ',', next->vs - pos) && !memchr(x->t + pos, ';', next->vs - pos);
 }
 
+/* The figure a word at 'pos' is said of: the last one begun before it, else
+** the first. */
 static figure *figure_of(const ivl_fctx *x, figures *fs, size_t pos) {
   figure *f = fs->n ? &fs->f[0] : NULL;
   for (size_t i = 0; i < fs->n; i++)
@@ -2103,8 +2112,9 @@ static figure *figure_of(const ivl_fctx *x, figures *fs, size_t pos) {
   if (f && k < fs->n && fs->f[k].cs > f->ve && fs->f[k].cs <= pos) return &fs->f[k];
   /* "a second factory in Hà Nội in 2008 with $120 million, and a third in
   ** Hưng Yên in 2016 worth $180 million": so too a date after ", and"
-  ** past the figure, before the next one */
-  if (f && k < fs->n && pos > f->ve && pos < fs->f[k].vs && joined_by_comma_and(x, f, pos)) return &fs->f[k];
+  ** and a noun phrase past the figure, before the next one */
+  if (f && k < fs->n && pos > f->ve && pos < fs->f[k].vs && in_clause_of_next(x, f, &fs->f[k], pos))
+    return &fs->f[k];
   return f;
 }
 

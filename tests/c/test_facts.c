@@ -14759,6 +14759,11 @@ static void test_elliptic_clause_place_and_date(void) {
                "investment of $75 million, and a third in Nam Định in 2019 worth $110 million.",
                "Meiko Lens>Hà Nam 4e+07 flow as_of=2005; Meiko Lens>Hà Nam 7.5e+07 flow as_of=2012; "
                "Meiko Lens>Nam Định 1.1e+08 flow as_of=2019");
+  /* (", and" and a verb: the clause's words are the figure's before, not
+  ** the next one's) */
+  expect_facts("South Korean investors poured $5 billion into Việt Nam, and remained the largest investor ahead of "
+               "Japanese investors with $3 billion.",
+               "KR>VN 5e+09 flow rank=1; JP>VN 3e+09 flow rank=2");
 }
 
 /* A sentence that opens on a park or province by its noun is about it:
