@@ -513,6 +513,12 @@ static int aid_in_later_contrast(const ivl_fctx *x, const ivl_fsent *s, size_t a
   size_t c = turn;
   while (c > s->vs && x->t[c - 1] == ' ') c--;
   if (c == s->vs || x->t[c - 1] != ',') return 0;
+  /* (not "Japan disbursed $1.2 billion in 2025, while its ODA commitments
+  ** have totalled ...": the same donor's aid, the money before aid too) */
+  static const char *const own[] = {"its", "their", NULL};
+  size_t w = turn;
+  while (w < at && ivl_isalpha((unsigned char)x->t[w])) w++; /* past "while" or "whereas" */
+  if (fx_starts_with_any(x, w, own)) return 0;
   for (size_t i = 0; i < s->n && s->m[i].ve <= c; i++)
     if (s->m[i].kind == FM_MONEY) return 1;
   return 0;
