@@ -14691,6 +14691,10 @@ static void test_aid_in_contrast_clause(void) {
                "DK>Hà Nam 3.1e+08 flow as_of=2023");
   /* (aid told first is still aid: no investment) */
   expect_facts("JICA will lend $300 million for the metro line, while the city will contribute $40 million.", "");
+  /* (a sentence's opening words are said of the clause after the turn too) */
+  expect_facts("To date, Korean investors have registered $90 billion in Việt Nam, while Japanese investors have "
+               "registered $70 billion.",
+               "KR>VN 9e+10 stock as_of=2024-05-10; JP>VN 7e+10 stock as_of=2024-05-10");
   /* (the same donor's aid after the turn: the money before is its aid too) */
   expect_facts("Japan disbursed $1.2 billion to Việt Nam in 2025, while its ODA commitments have totalled ¥3 trillion "
                "since 1992.",
