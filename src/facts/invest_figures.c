@@ -2373,6 +2373,16 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
       }
     if (back < from) t = first_of(x, absent, from = back, f->ce, undecided_words);
   }
+  /* "After surveying sites in three provinces, X will invest ...", "Having
+  ** studied ..., X chose ...": a word of the participle's clause the
+  ** sentence opens on, closed by its first comma before the figure, tells
+  ** a search done */
+  static const char *const done[] = {"after", "having", NULL};
+  if (t != FX_NONE && t < f->vs && fx_starts_with_any(x, s->vs, done)) {
+    const char *comma = memchr(x->t + s->vs, ',', f->vs - s->vs);
+    size_t pc = comma ? (size_t)(comma - x->t) : FX_NONE;
+    if (pc != FX_NONE && t < pc && pc + 1 > from) t = first_of(x, absent, from = pc + 1, f->ce, undecided_words);
+  }
   /* (after the figure: a participle of another noun's says nothing of it) */
   while (t != FX_NONE && t >= f->ve && describes_noun(x, t)) {
     size_t e = t;

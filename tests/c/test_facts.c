@@ -14749,6 +14749,14 @@ static void test_surveying_sites_undecided(void) {
   /* (a site chosen: "surveyed" done, the money decided) */
   expect_facts("After surveying the area last year, Seoul Parts will invest $80 million in Thái Nguyên.",
                "Seoul Parts>Thái Nguyên 8e+07 flow");
+  /* (a search the sentence opens on, done before its comma: "surveying
+  ** sites" there decides nothing against the money) */
+  expect_facts("After surveying sites in three provinces, Seoul Parts will invest $80 million in Thái Nguyên.",
+               "Seoul Parts>Thái Nguyên 8e+07 flow");
+  /* (past the opener's comma the search goes on: undecided) */
+  expect_facts("After a year, ten Korean firms are still surveying sites in Thái Nguyên, with planned investment of "
+               "$350 million.",
+               "");
 }
 
 /* "now" before a plan is the plan's time, not a holding */
