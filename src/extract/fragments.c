@@ -25,8 +25,8 @@
 ** no-break or thin space into one): a group is three digits, no more,
 ** after one to three digits, the first not 0. Where such groups follow, the number takes
 ** them all (possessive), never a part ("1 260 valid projects" is no count of 1, and
-** "1 260 000" is 1,260,000, not 1,260): number.c's ivl_space_group_at, gate.c and
-** quantity.c read the same end. A Boeing model after a count is no
+** "1 260 000" is 1,260,000, not 1,260): number.c's ivl_space_groups_end, which
+** gate.c and quantity.c use too, reads the same end. A Boeing model after a count is no
 ** group ("50 737 MAX jets"). */
 #define SPACE_GROUP " (?!7\\d7[ -][\\dMD])\\d{3}(?!\\d)"
 static const char number_digits[] =

@@ -1365,10 +1365,24 @@ static size_t clause_break(const ivl_fctx *x, size_t from, size_t to) {
   return sc ? semi : FX_NONE;
 }
 
+/* "To date, ...", "In accumulated terms, ...", "As of October, ...": does
+** the sentence open on words before a comma that name nothing but a date
+** (no party, place or sum)? They are said of all its clauses. */
+static int opens_on_adverbial(const ivl_fctx *x, const ivl_fsent *s) {
+  const char *comma = memchr(x->t + s->vs, ',', s->ve - s->vs);
+  if (!comma) return 0;
+  size_t pc = (size_t)(comma - x->t);
+  for (size_t i = 0; i < s->n && s->m[i].vs < pc; i++)
+    if (s->m[i].kind != FM_DATE) return 0;
+  return 1;
+}
+
 /* "Japanese firms poured $3.2 billion into the country in 2025, while
 ** Japan's aid has totalled ¥3 trillion since 1992": a clause opened by ",
 ** while" or ", whereas" tells another figure; its stock words are not the
-** first clause's. The clause of 'f' between such turns. */
+** first clause's, nor are the first clause's words its own (but a
+** sentence's opening words, "To date, ...", are said of both). The clause
+** of 'f' between such turns. */
 static ivl_fsent contrast_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const contrasts[] = {"while", "whereas", NULL};
   ivl_fsent sc = *s;
@@ -1376,8 +1390,9 @@ static ivl_fsent contrast_clause(const ivl_fctx *x, const ivl_fsent *s, const fi
     size_t c = at;
     while (c > s->vs && x->t[c - 1] == ' ') c--;
     if (c == s->vs || x->t[c - 1] != ',') continue;
-    if (c <= f->vs) sc.vs = (uint32_t)at;
-    else if (at >= f->ve) {
+    if (c <= f->vs) {
+      if (!opens_on_adverbial(x, s)) sc.vs = (uint32_t)at;
+    } else if (at >= f->ve) {
       sc.ve = (uint32_t)(c - 1);
       break;
     }

@@ -532,6 +532,12 @@ static int aid_in_later_contrast(const ivl_fctx *x, const ivl_fsent *s, size_t a
   size_t c = turn;
   while (c > s->vs && x->t[c - 1] == ' ') c--;
   if (c == s->vs || x->t[c - 1] != ',') return 0;
+  /* (not "Japan disbursed $1.2 billion in 2025, while its ODA commitments
+  ** have totalled ...": the same donor's aid, the money before aid too) */
+  static const char *const own[] = {"its", "their", NULL};
+  size_t w = turn;
+  while (w < at && ivl_isalpha((unsigned char)x->t[w])) w++; /* past "while" or "whereas" */
+  if (fx_starts_with_any(x, w, own)) return 0;
   for (size_t i = 0; i < s->n && s->m[i].ve <= c; i++)
     if (s->m[i].kind == FM_MONEY) return 1;
   return 0;
@@ -2215,15 +2221,24 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
-/* The figure a word at 'pos' is said of: the last one begun before it, else
-** the first. */
-/* Is ", and" between figure f's end and 'pos'? */
-static int joined_by_comma_and(const ivl_fctx *x, const figure *f, size_t pos) {
+/* "..., and a third in Hưng Yên in 2016 worth $180 million", "..., and
+** Taiwan ranks first among its investors with $7.4 billion": is a word at
+** 'pos' past figure f's end in a clause of the figure 'next' (", and" and
+** a noun phrase, "a", "an", "another", "the" or a name, not a verb whose
+** subject is f's) that runs on to it with no comma? Not "..., and
+** remained the largest investor ahead of Japanese investors with $3
+** billion", "..., and opened it in 2012, before adding $200 million". */
+static int in_clause_of_next(const ivl_fctx *x, const figure *f, const figure *next, size_t pos) {
+  static const char *const openers[] = {"a", "an", "another", "the", NULL};
+  size_t and = FX_NONE;
   for (const char *c = x->t + f->ve; (c = memchr(c, ',', (size_t)(x->t + pos - c))) != NULL; c++)
-    if ((size_t)(c - x->t) + 5 <= pos && !memcmp(c + 1, " and ", 5)) return 1;
-  return 0;
+    if ((size_t)(c - x->t) + 6 <= pos && !memcmp(c + 1, " and ", 5)) and = (size_t)(c - x->t) + 6;
+  return and != FX_NONE && (ivl_isupper((unsigned char)x->t[and]) || fx_starts_with_any(x, and, openers)) &&
+         !memchr(x->t + pos, ',', next->vs - pos) && !memchr(x->t + pos, ';', next->vs - pos);
 }
 
+/* The figure a word at 'pos' is said of: the last one begun before it, else
+** the first. */
 static figure *figure_of(const ivl_fctx *x, figures *fs, size_t pos) {
   figure *f = fs->n ? &fs->f[0] : NULL;
   for (size_t i = 0; i < fs->n; i++)
@@ -2236,8 +2251,9 @@ static figure *figure_of(const ivl_fctx *x, figures *fs, size_t pos) {
   if (f && k < fs->n && fs->f[k].cs > f->ve && fs->f[k].cs <= pos) return &fs->f[k];
   /* "a second factory in Hà Nội in 2008 with $120 million, and a third in
   ** Hưng Yên in 2016 worth $180 million": so too a date after ", and"
-  ** past the figure, before the next one */
-  if (f && k < fs->n && pos > f->ve && pos < fs->f[k].vs && joined_by_comma_and(x, f, pos)) return &fs->f[k];
+  ** and a noun phrase past the figure, before the next one */
+  if (f && k < fs->n && pos > f->ve && pos < fs->f[k].vs && in_clause_of_next(x, f, &fs->f[k], pos))
+    return &fs->f[k];
   return f;
 }
 
@@ -2489,6 +2505,16 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
         break;
       }
     if (back < from) t = first_of(x, absent, from = back, f->ce, undecided_words);
+  }
+  /* "After surveying sites in three provinces, X will invest ...", "Having
+  ** studied ..., X chose ...": a word of the participle's clause the
+  ** sentence opens on, closed by its first comma before the figure, tells
+  ** a search done */
+  static const char *const done[] = {"after", "having", NULL};
+  if (t != FX_NONE && t < f->vs && fx_starts_with_any(x, s->vs, done)) {
+    const char *comma = memchr(x->t + s->vs, ',', f->vs - s->vs);
+    size_t pc = comma ? (size_t)(comma - x->t) : FX_NONE;
+    if (pc != FX_NONE && t < pc && pc + 1 > from) t = first_of(x, absent, from = pc + 1, f->ce, undecided_words);
   }
   /* (after the figure: a participle of another noun's says nothing of it) */
   while (t != FX_NONE && t >= f->ve && describes_noun(x, t)) {

@@ -14866,6 +14866,14 @@ static void test_aid_in_contrast_clause(void) {
                "DK>Hà Nam 3.1e+08 flow as_of=2023");
   /* (aid told first is still aid: no investment) */
   expect_facts("JICA will lend $300 million for the metro line, while the city will contribute $40 million.", "");
+  /* (a sentence's opening words are said of the clause after the turn too) */
+  expect_facts("To date, Korean investors have registered $90 billion in Việt Nam, while Japanese investors have "
+               "registered $70 billion.",
+               "KR>VN 9e+10 stock as_of=2024-05-10; JP>VN 7e+10 stock as_of=2024-05-10");
+  /* (the same donor's aid after the turn: the money before is its aid too) */
+  expect_facts("Japan disbursed $1.2 billion to Việt Nam in 2025, while its ODA commitments have totalled ¥3 trillion "
+               "since 1992.",
+               "");
 }
 
 /* The body a public agency sits under says whose it is; it signs nothing */
@@ -14916,6 +14924,14 @@ static void test_surveying_sites_undecided(void) {
   /* (a site chosen: "surveyed" done, the money decided) */
   expect_facts("After surveying the area last year, Seoul Parts will invest $80 million in Thái Nguyên.",
                "Seoul Parts>Thái Nguyên 8e+07 flow");
+  /* (a search the sentence opens on, done before its comma: "surveying
+  ** sites" there decides nothing against the money) */
+  expect_facts("After surveying sites in three provinces, Seoul Parts will invest $80 million in Thái Nguyên.",
+               "Seoul Parts>Thái Nguyên 8e+07 flow");
+  /* (past the opener's comma the search goes on: undecided) */
+  expect_facts("After a year, ten Korean firms are still surveying sites in Thái Nguyên, with planned investment of "
+               "$350 million.",
+               "");
 }
 
 /* "now" before a plan is the plan's time, not a holding */
@@ -14934,6 +14950,11 @@ static void test_elliptic_clause_place_and_date(void) {
                "investment of $75 million, and a third in Nam Định in 2019 worth $110 million.",
                "Meiko Lens>Hà Nam 4e+07 flow as_of=2005; Meiko Lens>Hà Nam 7.5e+07 flow as_of=2012; "
                "Meiko Lens>Nam Định 1.1e+08 flow as_of=2019");
+  /* (", and" and a verb: the clause's words are the figure's before, not
+  ** the next one's) */
+  expect_facts("South Korean investors poured $5 billion into Việt Nam, and remained the largest investor ahead of "
+               "Japanese investors with $3 billion.",
+               "KR>VN 5e+09 flow rank=1; JP>VN 3e+09 flow rank=2");
 }
 
 /* A sentence that opens on a park or province by its noun is about it:
