@@ -26,6 +26,9 @@ const char *const inv_company_anaphors[] = {
   /* a phase the sentence says is the project's: "Its first phase, worth $60
   ** million, ...", "The terminal's first phase, costing ..." */
   "first phase", "second phase", "third phase",
+  /* ... or named by its number after the word: "Phase one, costing $620
+  ** million, is scheduled to open in 2029" (set qhotel) */
+  "phase one", "phase two", "phase three", "phase 1", "phase 2", "phase 3",
   /* "Construction of the first of three phases, valued at $530 million,
   ** is due to begin ...": one of the phases of the project just told */
   "first of two phases", "first of three phases", "first of four phases", "first of its two phases",

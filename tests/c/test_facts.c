@@ -14952,6 +14952,30 @@ static void test_expansion_has_total(void) {
                "Biên Hòa Water JSC>Đồng Nai 3e+11 flow; Biên Hòa Water JSC>Đồng Nai 1.2e+12 stock as_of=2024-05-10");
 }
 
+/* A purchase told as a bargain: "snapped up the hotel for $N" buys it, as
+** "bought" does (set qhotel). Near miss: a snapped-up product sold is no
+** capital put in (no investor named, no purchase of a property). */
+static void test_snapped_up_purchase(void) {
+  expect_facts("Korea's Daemyung Leisure has snapped up the Ánh Dương Hotel in Huế for $52 million.",
+               "Daemyung Leisure>Huế 5.2e+07 flow");
+  expect_facts("Thai developer Siam Horizon snaps up a beachfront resort in Khánh Hòa for VNĐ1.4 trillion.",
+               "Siam Horizon>Khánh Hòa 1.4e+12 flow");
+  expect_facts("Tourists snapped up 40,000 tickets to Huế's festival, worth $2 million.", "");
+}
+
+/* A phase named by its number after the word ("Phase two, costing $N,
+** will open in 2030") is the project's phase told before it, as "the
+** second phase" is (set qhotel). Near miss: a phase of nobody's project
+** (no investor told before) gives no fact. */
+static void test_phase_named_by_number(void) {
+  expect_facts("Hong Kong's Pearl Tide Leisure will invest $900 million in a resort in Quảng Ninh. Phase two, costing "
+               "$350 million, will open in 2030.",
+               "Pearl Tide Leisure>Quảng Ninh 9e+08 flow; Pearl Tide Leisure>Quảng Ninh 3.5e+08 flow as_of=2030");
+  expect_facts("Bảo Sơn Group will build a VNĐ2 trillion hotel in Huế. Phase 1, worth VNĐ800 billion, is due in 2028.",
+               "Bảo Sơn Group>Huế 2e+12 flow; Bảo Sơn Group>Huế 8e+11 flow as_of=2028");
+  expect_facts("Phase one of the ring road, costing $350 million, will open in 2030.", "");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -16190,6 +16214,8 @@ int main(void) {
   test_place_fdi_in_first_months();
   test_told_in_document_day();
   test_expansion_has_total();
+  test_snapped_up_purchase();
+  test_phase_named_by_number();
   ivl_ruleset_free(rules);
   return check_done();
 }
