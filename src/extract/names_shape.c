@@ -188,7 +188,11 @@ static const char *const org_heads[] = {
 
   /* an aircraft lessor's: "Shannon Aero Leasing" (set qaero; not
   ** "aerospace", which joined "Gelex and Hanwha Aerospace" into one) */
-  "leasing", NULL};
+  "leasing",
+  /* a listed property or business trust: "Harbourline Hospitality Trust",
+  ** "Lotus Industrial Trust" (set qhotel: else a person, or the country of
+  ** "Singapore-listed" buying the hotel) */
+  "trust", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

@@ -1142,10 +1142,14 @@ int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m) {
     "supermarket", "supermarkets", "hypermarket", "hypermarkets", "store", "stores", "convenience store",
     "convenience stores", "shop", "shops", "outlet", "outlets", "mall", "malls", "shopping centre",
     "shopping centres", "shopping center", "shopping centers", "showroom", "showrooms", "minimart", "minimarts",
-    "restaurant", "restaurants", "cafe", "cafes", "coffee shops", "branches", NULL};
+    "restaurant", "restaurants", "cafe", "cafes", "coffee shops", "branches",
+    /* a hotel chain's name a property takes ("will be rebranded as a
+    ** Kensington Crest property", "opens under the Lotus Crown brand"):
+    ** the chain runs it, the owner pays for it (set qhotel) */
+    "property", "properties", "brand", NULL};
   size_t p = m->ve;
   /* (most names are followed by a capital, a comma or a verb: one byte asked first) */
-  if (p + 3 >= x->a->view.len || x->t[p] != ' ' || !memchr("shmocrb", x->t[p + 1], 7)) return 0;
+  if (p + 3 >= x->a->view.len || x->t[p] != ' ' || !memchr("shmocrbp", x->t[p + 1], 8)) return 0;
   return fx_starts_with_any(x, p + 1, outlets);
 }
 

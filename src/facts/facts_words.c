@@ -111,6 +111,7 @@ static const struct cue_word {
     CUE("jointly", CUE_RELATION, 0),
     /* a company putting money in (lexicon 'putting') */
     CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("acquisition", CUE_INVEST, 1), CUE("takeover", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
+    CUE("snap", CUE_INVEST, 1), /* "snapped up the hotel for $96 million" */
     CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),
     CUE("pays", CUE_INVEST, 0), CUE("paid", CUE_INVEST, 0), CUE("spent", CUE_INVEST, 0),
     CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),

@@ -26,6 +26,9 @@ const char *const inv_company_anaphors[] = {
   /* a phase the sentence says is the project's: "Its first phase, worth $60
   ** million, ...", "The terminal's first phase, costing ..." */
   "first phase", "second phase", "third phase",
+  /* ... or named by its number after the word: "Phase one, costing $620
+  ** million, is scheduled to open in 2029" (set qhotel) */
+  "phase one", "phase two", "phase three", "phase 1", "phase 2", "phase 3",
   /* "Construction of the first of three phases, valued at $530 million,
   ** is due to begin ...": one of the phases of the project just told */
   "first of two phases", "first of three phases", "first of four phases", "first of its two phases",
@@ -3588,6 +3591,22 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
   return fx_any(x, c, figure_vs, held);
 }
 
+/* "a resort on land that belonged to Ninh Thuận before the two provinces
+** merged in July 2025": the day the provinces merged (a merger word with a
+** province word before it, in one clause) is a fact of the map, no date
+** of the figure (set qhotel). Not a firm's merger, which may be the deal
+** itself ("merged with X in 2019 in a $500 million deal"). */
+static int provinces_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const merged[] = {"merged", "merger", "mergers", "merging", NULL};
+  static const char *const provinces[] = {"province", "provinces", "provincial", NULL};
+  size_t back = d->vs > s->vs + 50 ? d->vs - 50 : s->vs;
+  size_t at = fx_first(x, back, d->vs, merged);
+  if (at == FX_NONE || !fx_any(x, back, at, provinces)) return 0;
+  for (size_t p = at; p < d->vs; p++)
+    if (x->t[p] == ',' || x->t[p] == ';') return 0;
+  return 1;
+}
+
 /* "The Thai group entered Vietnam in 2016 and has so far invested $340
 ** million": the year of an entry (or of a set-up), joined by "and" to a holding said of the
 ** figure after it, is where the running total started (rule 14), not its
@@ -3919,7 +3938,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (d->kind != FM_DATE || !d->value_s || (event_year(x, d) && other_date(s, d)) || baseline_date(x, s, d) ||
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
-        year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d))
+        year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
+        provinces_merger_date(x, s, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

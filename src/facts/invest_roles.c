@@ -3390,14 +3390,24 @@ static int vietnamese_company(const ivl_fm *c) {
   return 0;
 }
 
+/* "Japan's X has bought 40 per cent of Hồ Tây Hospitality ... The
+** Vietnamese firm will use the money to build ...": with a foreign company
+** spoken of, "the Vietnamese firm" is the last Vietnamese company named in
+** the few sentences before (set qhotel); NULL when none is. */
+static const ivl_fm *vietnamese_firm_before(const ivl_fctx *x, const ivl_fm *d) {
+  for (const ivl_fm *p = d; p-- > x->m && p->ve + 600 > d->vs;)
+    if (p->kind == FM_ORG && (p->flags & FM_COMPANY) && vietnamese_company(p)) return p;
+  return NULL;
+}
+
 const ivl_fm *inv_domestic_firm_referred(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *c = x->c.company;
-  if (!c || c->kind != FM_ORG || !vietnamese_company(c)) return NULL;
+  if (!c || c->kind != FM_ORG) return NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs >= f->cs && m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) &&
         anaphoric_demonym(x, m))
-      return company_of_demonym(x, m);
+      return vietnamese_company(c) ? company_of_demonym(x, m) : vietnamese_firm_before(x, m);
   }
   return NULL;
 }

@@ -33,6 +33,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "acquisition*", "stake", "stakes", "takeover*", "took over", "take over", "takes over",
           /* "X will take a further 10% for 920 billion dong" */
           "take a further", "takes a further", "took a further", "taking a further",
+          /* a purchase told as a bargain: "has snapped up the hotel for $96 million" */
+          "snapped up", "snaps up", "snap up", "snapping up",
           /* a holding raised by a tender offer: "lifted its holding in X
           ** from 24.9 per cent to 51 per cent through a tender offer worth" */
           "tender offer", "tender offers", "its holding", "their holding",

@@ -15031,6 +15031,64 @@ static void test_expansion_has_total(void) {
                "Biên Hòa Water JSC>Đồng Nai 3e+11 flow; Biên Hòa Water JSC>Đồng Nai 1.2e+12 stock as_of=2024-05-10");
 }
 
+/* A purchase told as a bargain: "snapped up the hotel for $N" buys it, as
+** "bought" does (set qhotel). Near miss: a snapped-up product sold is no
+** capital put in (no investor named, no purchase of a property). */
+static void test_snapped_up_purchase(void) {
+  expect_facts("Korea's Daemyung Leisure has snapped up the Ánh Dương Hotel in Huế for $52 million.",
+               "Daemyung Leisure>Huế 5.2e+07 flow");
+  expect_facts("Thai developer Siam Horizon snaps up a beachfront resort in Khánh Hòa for VNĐ1.4 trillion.",
+               "Siam Horizon>Khánh Hòa 1.4e+12 flow");
+  expect_facts("Tourists snapped up 40,000 tickets to Huế's festival, worth $2 million.", "");
+}
+
+/* A phase named by its number after the word ("Phase two, costing $N,
+** will open in 2030") is the project's phase told before it, as "the
+** second phase" is (set qhotel). Near miss: a phase of nobody's project
+** (no investor told before) gives no fact. */
+static void test_phase_named_by_number(void) {
+  expect_facts("Hong Kong's Pearl Tide Leisure will invest $900 million in a resort in Quảng Ninh. Phase two, costing "
+               "$350 million, will open in 2030.",
+               "Pearl Tide Leisure>Quảng Ninh 9e+08 flow; Pearl Tide Leisure>Quảng Ninh 3.5e+08 flow as_of=2030");
+  expect_facts("Bảo Sơn Group will build a VNĐ2 trillion hotel in Huế. Phase 1, worth VNĐ800 billion, is due in 2028.",
+               "Bảo Sơn Group>Huế 2e+12 flow; Bảo Sơn Group>Huế 8e+11 flow as_of=2028");
+  expect_facts("Phase one of the ring road, costing $350 million, will open in 2030.", "");
+}
+
+/* The day two provinces merged, told in the sentence of a figure ("on land
+** that was part of Bình Thuận before the provinces merged in July 2025"),
+** dates no figure (set qhotel). Near miss: the figure's own month in the
+** same sentence still dates it. */
+static void test_provinces_merger_day_no_date(void) {
+  article_date = "2026-11-20";
+  expect_facts("Domestic developer Hải Âu Land JSC will build a VNĐ3 trillion resort in Lâm Đồng on land that was part "
+               "of Bình Thuận province before the provinces merged in July 2025.",
+               "Hải Âu Land JSC>Lâm Đồng 3e+12 flow");
+  expect_facts("Domestic developer Hải Âu Land JSC won a licence in March for a VNĐ3 trillion resort in Lâm Đồng.",
+               "Hải Âu Land JSC>Lâm Đồng 3e+12 flow as_of=2026-03");
+  article_date = "2024-05-10";
+}
+
+/* "The Vietnamese firm" after a foreign buyer's deal is the Vietnamese
+** company named just before, not Việt Nam's capital at large (set qhotel).
+** Near miss: with no Vietnamese firm named, the money stays domestic. */
+static void test_the_vietnamese_firm_after_foreign_buyer(void) {
+  expect_facts("Korea's Daemyung Leisure has bought 30 per cent of Sông Lam Hotels JSC, a chain in Nghệ An, for $20 "
+               "million. The Vietnamese firm will spend VNĐ500 billion on a new hotel in Vinh.",
+               "Daemyung Leisure>Nghệ An 2e+07 flow; Sông Lam Hotels JSC>Nghệ An 5e+11 flow");
+}
+
+/* A hotel chain's name that a property takes ("rebranded as a X
+** property", "under the X brand") runs it, the owner pays (set qhotel).
+** Near miss: the chain putting its own money in stays the investor. */
+static void test_hotel_brand_no_investor(void) {
+  expect_facts("Phú Hải Group's 200-room hotel in Huế will be rebranded as a Meridian Bay property after a renovation "
+               "costing VNĐ300 billion.",
+               "Phú Hải Group>Huế 3e+11 flow");
+  expect_facts("Meridian Bay Hotels will put $12 million into a hotel in Huế for a 10 per cent stake.",
+               "Meridian Bay Hotels>Huế 1.2e+07 flow");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -16329,6 +16387,11 @@ int main(void) {
   test_mothballed_and_ended_after_but();
   test_ended_project_told_next();
   test_inspected_projects_no_fact();
+  test_snapped_up_purchase();
+  test_phase_named_by_number();
+  test_provinces_merger_day_no_date();
+  test_the_vietnamese_firm_after_foreign_buyer();
+  test_hotel_brand_no_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }

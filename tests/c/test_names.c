@@ -3995,6 +3995,20 @@ static void test_trade_word_firm_before_aside(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A listed property or business trust ends its name on "Trust" (set
+** qhotel: "Singapore-listed X Hospitality Trust" bought a hotel, and was
+** read as a person, its country the buyer). Near miss: "trust" in lower
+** case ends no name. */
+static void test_trust_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Meranti Hospitality Trust bought a hotel in Huế.",
+               "organization:Meranti Hospitality Trust;location:Huế;");
+  expect_names(rs, "Investors trust Huế's hotels.", "location:Huế;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_word_firm_before_aside();
   test_bulleted_firm_before_sum();
@@ -4106,5 +4120,6 @@ int main(void) {
   test_cooperative_and_retail_heads();
   test_data_trade_names();
   test_cooperative_names();
+  test_trust_names();
   return check_done();
 }
