@@ -762,6 +762,19 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
   return (m->flags & FM_DEMONYM) && fx_noun_within(x, p, groups, 1);
 }
 
+size_t fx_contrast_turn(const ivl_fctx *x, size_t from, size_t to, size_t *comma) {
+  static const char *const contrasts[] = {"while", "whereas", NULL};
+  for (size_t at = fx_first(x, from, to, contrasts); at != FX_NONE; at = fx_first(x, at + 1, to, contrasts)) {
+    size_t c = at;
+    while (c > from && x->t[c - 1] == ' ') c--;
+    if (c > from && x->t[c - 1] == ',') {
+      *comma = c - 1;
+      return at;
+    }
+  }
+  return FX_NONE;
+}
+
 size_t fx_possessive_at(const ivl_fctx *x, size_t e) {
   const char *t = x->t;
   size_t len = x->a->view.len;

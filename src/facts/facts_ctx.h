@@ -458,6 +458,10 @@ size_t fx_past_web_suffix(const ivl_fctx *x, size_t p);
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
 /* The bytes of "'s" or "’s" at t[at] ending a word, or 0. */
 size_t fx_possessive_at(const ivl_fctx *x, size_t at);
+
+/* The first contrast that opens a clause in [from, to): ", while" or ",
+** whereas" (its word's offset, the comma's in *comma), else FX_NONE. */
+size_t fx_contrast_turn(const ivl_fctx *x, size_t from, size_t to, size_t *comma);
 /* Where mention m is said, over a country's possessive right before it
 ** ("Japan's X"): the possessive's start, else m's; 'prev' is the mention
 ** before m, or NULL. */

@@ -1384,16 +1384,13 @@ static int opens_on_adverbial(const ivl_fctx *x, const ivl_fsent *s) {
 ** sentence's opening words, "To date, ...", are said of both). The clause
 ** of 'f' between such turns. */
 static ivl_fsent contrast_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const contrasts[] = {"while", "whereas", NULL};
   ivl_fsent sc = *s;
-  for (size_t at = fx_first(x, s->vs, s->ve, contrasts); at != FX_NONE; at = fx_first(x, at + 1, s->ve, contrasts)) {
-    size_t c = at;
-    while (c > s->vs && x->t[c - 1] == ' ') c--;
-    if (c == s->vs || x->t[c - 1] != ',') continue;
-    if (c <= f->vs) {
+  size_t c;
+  for (size_t at = fx_contrast_turn(x, s->vs, s->ve, &c); at != FX_NONE; at = fx_contrast_turn(x, at + 1, s->ve, &c)) {
+    if (c < f->vs) {
       if (!opens_on_adverbial(x, s)) sc.vs = (uint32_t)at;
     } else if (at >= f->ve) {
-      sc.ve = (uint32_t)(c - 1);
+      sc.ve = (uint32_t)c;
       break;
     }
   }

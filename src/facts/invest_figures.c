@@ -527,14 +527,10 @@ static int aid_role_beside_investor(const ivl_fctx *x, const ivl_fsent *s, size_
 ** own; the money before stays investment (other_money drops the aid's
 ** figure, its look starting at "while"). */
 static int aid_in_later_contrast(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
-  static const char *const contrasts[] = {"while", "whereas", NULL};
-  size_t turn = FX_NONE;
-  for (size_t w = fx_first(x, s->vs, at, contrasts); w != FX_NONE; w = fx_first(x, w + 1, at, contrasts))
-    turn = w;
+  size_t turn = FX_NONE, c = 0, comma;
+  for (size_t t = fx_contrast_turn(x, s->vs, at, &comma); t != FX_NONE; t = fx_contrast_turn(x, t + 1, at, &comma))
+    turn = t, c = comma;
   if (turn == FX_NONE) return 0;
-  size_t c = turn;
-  while (c > s->vs && x->t[c - 1] == ' ') c--;
-  if (c == s->vs || x->t[c - 1] != ',') return 0;
   /* (not "Japan disbursed $1.2 billion in 2025, while its ODA commitments
   ** have totalled ...": the same donor's aid, the money before aid too) */
   static const char *const own[] = {"its", "their", NULL};
