@@ -636,6 +636,8 @@ static int own_unit_aside(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 ** put into, named before "in which" (a place of it between at most). */
 static int works_before_in_which(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const which[] = {"in which", "into which", NULL};
+  /* (one works, so not inv_works' parks, zones, clusters and urban areas,
+  ** which many tenants put money into) */
   static const char *const works[] = {"project", "plant", "factory", "complex", "refinery", "mill", "farm", "centre",
                                       "center", "hotel", "resort", "port", "terminal", "facility", NULL};
   size_t from = f->vs > s->vs + 80 ? f->vs - 80 : s->vs;
@@ -1386,9 +1388,11 @@ static int opens_on_adverbial(const ivl_fctx *x, const ivl_fsent *s) {
 static ivl_fsent contrast_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ivl_fsent sc = *s;
   size_t c;
+  int opening = -1; /* opens_on_adverbial, asked once, and only of a turn before the figure */
   for (size_t at = fx_contrast_turn(x, s->vs, s->ve, &c); at != FX_NONE; at = fx_contrast_turn(x, at + 1, s->ve, &c)) {
     if (c < f->vs) {
-      if (!opens_on_adverbial(x, s)) sc.vs = (uint32_t)at;
+      if (opening < 0) opening = opens_on_adverbial(x, s);
+      if (!opening) sc.vs = (uint32_t)at;
     } else if (at >= f->ve) {
       sc.ve = (uint32_t)c;
       break;
