@@ -368,7 +368,10 @@ static const char *const firm_nouns[] = {
   /* "British publisher Harcourt Learning", "edtech platform X" */
   "publisher", "publishers", "platform",
   /* "Local rival Hà Thành Beer, however, has earmarked ...": a competitor named */
-  "rival", "rivals", "competitor", NULL};
+  "rival", "rivals", "competitor",
+  /* "Japanese trading house Kanda Shoji", "returning backer Oakvale",
+  ** "existing shareholder Minh Long" (qev): a house of trade, a backer */
+  "house", "backer", "backers", "shareholder", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

@@ -3910,6 +3910,38 @@ static void test_japanese_trade_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Korvan Systems", "Bexley Energy Solutions": the catch-all trades of
+** firms' English names end them as "Technology" does, and the name without
+** them is the firm's short form later (qev), both words of trade left out
+** where there are two. Near miss: a name of a single word and its trade
+** has no shorter form ("Solutions" alone is no name). */
+static void test_catch_all_trade_words(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Korvan Systems will build a centre in Huế. Korvan will hire 200 engineers.",
+               "organization:Korvan Systems;location:Huế;organization:Korvan;");
+  expect_names(rs, "Bexley Energy Solutions opened a plant in Huế. Later, Bexley added a line.",
+               "organization:Bexley Energy Solutions;location:Huế;organization:Bexley;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Japanese trading house Kanda Shoji", "existing backer Oakvale": a house
+** of trade and a backer or shareholder put a firm's name after them, as
+** "firm" does, a surname-like last word too (qev). Near miss: the same
+** name with no such noun before it is no firm by its shape alone. */
+static void test_house_and_backer_nouns(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The round drew trading house Miura Shoji and existing backer Oakvale.",
+               "organization:Miura Shoji;organization:Oakvale;");
+  expect_names(rs, "Fashion house Rivoli Moda will open a store in Huế.",
+               "organization:Rivoli Moda;location:Huế;");
+  expect_names(rs, "The round drew Oakvale.", "");
+  ivl_ruleset_free(rs);
+}
+
 /* "Japan's Pharmaceuticals and Medical Devices Agency": a trade's word,
 ** "and", a medical trade, then the body's head word are one name, as
 ** "Textile and Garment Group" is (qpharma). Near miss: a firm, "and", then
@@ -4098,6 +4130,8 @@ int main(void) {
   test_property_short_names();
   test_demonym_before_ministry();
   test_japanese_trade_word();
+  test_catch_all_trade_words();
+  test_house_and_backer_nouns();
   test_medical_trade_after_and();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
