@@ -1006,6 +1006,24 @@ static int national_total(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* "X and Y signed an agreement to install 1,000 chargers at stations
+** across the country. Under the deal, X will invest $35 million in
+** equipment": a deal whose works are spread over the whole country, no
+** place of Việt Nam named but the dateline's, makes the country the place
+** spoken of, where the deal's money then goes (qev). */
+static int nationwide_deal(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const all_over[] = {"across the country", "nationwide", "all over the country",
+                                         "throughout the country", NULL};
+  if (!(s->cues & CUE_DEAL) || !fx_any(x, s->vs, s->ve, all_over)) return 0;
+  const ivl_layout *l = &x->a->layout;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    int dateline = l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end;
+    if ((m->flags & FM_VN) && m->kind == FM_PLACE && !dateline) return 0;
+  }
+  return 1;
+}
+
 /* A firm named after mention i of s, with money between ("IFC has
 ** committed $150 million to X"): a borrower, when i lends. */
 static int borrower_after(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
@@ -1455,6 +1473,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ** speaks of the country's total makes the country the place spoken of,
   ** not the wire's dateline city */
   if ((s->cues & (CUE_INVEST | CUE_FOREIGN)) && c->fact_sent != s->index + 1 && national_total(x, s))
+    c->topic = "VN", c->topic_age = -1;
+  else if (c->fact_sent != s->index + 1 && nationwide_deal(x, s))
     c->topic = "VN", c->topic_age = -1;
   /* "Korean firm to build $120m plant in Vietnam" / "X signed an MoU with
   ** the Cần Thơ People's Committee on a battery plant in the Mekong Delta

@@ -288,6 +288,52 @@ static int headline_country_of_firm(const ivl_article *a, size_t i, size_t j) {
          memcmp(ivl_store_string(s, of), ivl_store_string(s, c), 2) == 0;
 }
 
+/* The other party of a pair than 'one', in list field f of two names. */
+static const char *other_party(const ivl_store *s, const ivl_field *f, const char *one) {
+  const char *p = ivl_store_string(s, f), *q = p + strlen(p) + 1;
+  return strcmp(p, one) == 0 ? q : strcmp(q, one) == 0 ? p : NULL;
+}
+
+/* Is 'name' a firm fact j links whose origin is country 'code'? */
+static int firm_of_country(const ivl_article *a, size_t j, const char *name, const char *code) {
+  const ivl_store *s = &a->facts;
+  const ivl_field *r = field(s, j, IVL_SYM_MENTIONS);
+  int origin = ivl_sym_find("origin", 6), canonical = ivl_sym_find("canonical", 9);
+  if (!r || origin <= 0) return 0;
+  const uint32_t *ids = ivl_store_refs_of(s, r);
+  for (uint32_t k = 0; k < r->len; k++) {
+    const ivl_entity *e = &a->store.ents[ids[k]];
+    const ivl_field *o = e->type == IVL_SYM_ORGANIZATION ? ivl_store_field(&a->store, e, origin) : NULL;
+    if (!o || o->kind != IVL_FIELD_STR || strcmp(ivl_store_string(&a->store, o), code) != 0) continue;
+    const ivl_field *n = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    const ivl_field *c = canonical > 0 ? ivl_store_field(&a->store, e, canonical) : NULL;
+    if ((n && n->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&a->store, n), name) == 0) ||
+        (c && c->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&a->store, c), name) == 0))
+      return 1;
+  }
+  return 0;
+}
+
+/* "Petrolimex teams up with Singapore firm" in the headline, and the
+** body's "Petrolimex and Singapore's ChargeHub Asia signed an agreement":
+** the headline's country stands for the firm of that country the body
+** names as the other side, one deal told twice (rule 10; qev). i is the
+** headline's. */
+static int headline_country_party(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  if (!in_title(a, i) || in_title(a, j)) return 0;
+  const ivl_field *pi = field(s, i, IVL_SYM_PARTIES), *pj = field(s, j, IVL_SYM_PARTIES);
+  if (!pi || !pj || pi->kind != IVL_FIELD_LIST || pj->kind != IVL_FIELD_LIST || pi->len != 2 || pj->len != 2)
+    return 0;
+  const char *first = ivl_store_string(s, pi), *names[2] = {first, first + strlen(first) + 1};
+  for (int k = 0; k < 2; k++) {
+    if (strlen(names[k]) != 2) continue; /* a country's code */
+    const char *firm = other_party(s, pj, names[1 - k]);
+    if (firm && strlen(firm) > 2 && firm_of_country(a, j, firm, names[k])) return 1;
+  }
+  return 0;
+}
+
 /* Does fact i name its target in its sentence (a mention it links)? */
 static int target_named(const ivl_article *a, size_t i) {
   const ivl_store *s = &a->facts;
@@ -770,6 +816,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
     /* (a dated first telling keeps its own day: "from October 13 to 16",
     ** the visit's, told after "The signing took place during a visit") */
     if (same_str(s, i, j, IVL_SYM_PARTIES) && (day_told_next(a, i, j) || day_told_next(a, j, i))) return 1;
+    if (headline_country_party(a, i, j) || headline_country_party(a, j, i)) return 1;
     return same_str(s, i, j, IVL_SYM_PARTIES) && (deal_opening(a, i) || deal_opening(a, j)) &&
            !another_deal(a, i) && !another_deal(a, j) && (bare(s, i) || bare(s, j) || fields_agree(s, i, j));
   default:
@@ -794,6 +841,9 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   if (a->facts.ents[i].type == IVL_SYM_AGREEMENT) {
     if (day_told_next(a, i, j)) return i;
     if (day_told_next(a, j, i)) return j;
+    /* the body's, which names the firm the headline's country stands for */
+    if (headline_country_party(a, i, j)) return j;
+    if (headline_country_party(a, j, i)) return i;
   }
   /* an addition told again: its first telling names the investor */
   if (addition_retold(a, i, j)) return i;

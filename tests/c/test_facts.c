@@ -414,6 +414,33 @@ static void test_headline_loose_firm_name(void) {
                "Tokyo Fund>Hà Nam 4.5e+07 flow; Meiji Harbour Partners KK>Hà Nam 6e+07 flow as_of=2024-05-06");
 }
 
+/* A headline's deal with a country's firm ("teams up with Singapore
+** firm") and the body's signing with that firm, named with its country:
+** one deal, the body's (rule 10; qev). Near miss: a body firm of another
+** country leaves the headline's deal its own. */
+static void test_headline_country_for_firm_party(void) {
+  expect_facts("Vinamilk teams up with Singapore firm to build cold stores\n\nHÀ NỘI — Vinamilk and Singapore's Lion "
+               "Logistics signed an agreement on Monday to build cold stores.\n",
+               "agreement Lion Logistics|Vinamilk date=2024-05-06");
+  expect_facts("Vinamilk teams up with Singapore firm to build cold stores\n\nHÀ NỘI — Vinamilk and Thailand's Siam "
+               "Logistics signed an agreement on Monday to build cold stores.\n",
+               "agreement SG|Vinamilk; agreement Siam Logistics|Vinamilk date=2024-05-06");
+}
+
+/* A deal whose works are spread over the whole country, no province named,
+** makes the country the place its money then goes to, over the dateline's
+** city (qev). Near miss: a deal that names its province keeps it. */
+static void test_nationwide_deal_place(void) {
+  expect_facts("Deal on chargers\n\nĐÀ NẴNG — Voltra and Vinamilk signed an agreement on Monday to put up 500 "
+               "chargers at depots nationwide.\n\nUnder the deal, Voltra will invest $20 million in the "
+               "equipment.\n",
+               "agreement Vinamilk|Voltra date=2024-05-06; Voltra>VN 2e+07 flow");
+  expect_facts("Deal on chargers\n\nĐÀ NẴNG — Voltra and Vinamilk signed an agreement on Monday to put up 500 "
+               "chargers at depots in Huế.\n\nUnder the deal, Voltra will invest $20 million in the "
+               "equipment.\n",
+               "agreement Vinamilk|Voltra date=2024-05-06; Voltra>Huế 2e+07 flow");
+}
+
 /* The headline's "in Indonesia" for the body's "Indonesia's Sumba
 ** province", a place the gazetteers do not know: one fact, the body's. */
 static void test_headline_country_of_unknown_place(void) {
@@ -15886,6 +15913,8 @@ int main(void) {
   test_committee_approves_place();
   test_outward_country_possessive_place();
   test_headline_loose_firm_name();
+  test_headline_country_for_firm_party();
+  test_nationwide_deal_place();
   test_stands_at_and_pushed_on_year();
   test_loan_agreed_to_borrower();
   test_paid_for_per_cent_of();
