@@ -5334,6 +5334,23 @@ static int bare_number(const reader *r, size_t i) {
   return r->t[i].e > r->t[i].s;
 }
 
+/* "The city and Ganzhou, in China's Jiangxi province, established ...",
+** "Tân Lập, in Đồng Nai, ...": an unknown name of one to three words that
+** an aside locates in a place the gazetteer knows (a country's place, a
+** province, a country) is a place itself (qev). Not a name opening the
+** sentence, where a capital says nothing. */
+static int located_in_aside(const reader *r, size_t a, size_t b) {
+  if (b - a > 3 || b + 2 >= r->n || !tok_char(r, b, ',') || !tok_eq(r, b + 1, in)) return 0;
+  for (size_t k = a; k < b; k++)
+    if (!r->t[k].word || !r->t[k].cap || r->t[k].known || tok_is(r, k, stop_words)) return 0;
+  if (a == 0 || tok_char(r, a - 1, '.') || line_start(r, a)) return 0;
+  size_t p = b + 2;
+  const ivl_name *k = known_at(r, p);
+  if (k && k->type == IVL_SYM_COUNTRY && p + 3 < r->n && tok_eq(r, p + 2, s) && apostrophe(r, p + 1))
+    k = known_at(r, p + 3); /* "in China's Jiangxi province" */
+  return k && (k->type == IVL_SYM_LOCATION || k->type == IVL_SYM_COUNTRY);
+}
+
 static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                     ivl_names *out, int every_step) {
   words w = {0};
@@ -5397,6 +5414,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
       listing = 1;
     int firm = rc == 0 && out->n == before && (firm_context(&r, i, e, listing) || first_of_three_each(&r, i, e));
     if (firm) rc = add_org(&r, i, e);
+    else if (rc == 0 && out->n == before && located_in_aside(&r, i, e)) rc = add_place(&r, i, e, NULL);
     for (size_t k = i + 1; listing && !firm && rc == 0 && out->n == before && k + 1 < e; k++)
       if (tok_eq(&r, k, and) && firm_context(&r, i, k, 1) && firm_context(&r, k + 1, e, 1)) {
         /* "Ducksan and Moon Chang" at the end of a list of firms */

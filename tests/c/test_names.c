@@ -3942,6 +3942,22 @@ static void test_house_and_backer_nouns(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "The city and Ganzhou, in China's Jiangxi province, ...": an unknown
+** name an aside locates in a known place is a place (qev). Near miss: the
+** same shape opening a sentence, where the capital says nothing. */
+static void test_place_located_in_aside(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The province and Laoshanwan, in China's Hunan province, are sister cities.",
+               "location:Laoshanwan;country:China;location:Hunan;");
+  expect_names(rs, "Delegates from Kamitoro, in Japan, visited Huế.",
+               "location:Kamitoro;country:Japan;location:Huế;");
+  expect_names(rs, "Laoshanwan, in China's Hunan province, sent a delegation.",
+               "country:China;location:Hunan;");
+  ivl_ruleset_free(rs);
+}
+
 /* "Japan's Pharmaceuticals and Medical Devices Agency": a trade's word,
 ** "and", a medical trade, then the body's head word are one name, as
 ** "Textile and Garment Group" is (qpharma). Near miss: a firm, "and", then
@@ -4132,6 +4148,7 @@ int main(void) {
   test_japanese_trade_word();
   test_catch_all_trade_words();
   test_house_and_backer_nouns();
+  test_place_located_in_aside();
   test_medical_trade_after_and();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
