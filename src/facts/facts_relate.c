@@ -806,9 +806,10 @@ static int own_government(const ivl_fctx *x, size_t from, size_t to) {
   return p < len && !ivl_isupper((unsigned char)x->t[p]) && !fx_starts_with(x, p, "of");
 }
 
-/* "Rent-A-Port and the city's Dinh Vu Industrial Zone JSC agreed": the
-** locality's possessive before a firm (no committee nor department of it)
-** says whose the firm is; the firm acts, not the locality. */
+/* "Rent-A-Port and the city's Dinh Vu Industrial Zone JSC agreed", "the
+** city's bus company X signed": the locality's possessive before a firm
+** (no committee nor department of it) says whose the firm is; the firm
+** acts, not the locality. */
 static int locality_owns_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   static const char *const owner[] = {"the city", "the province", NULL};
   size_t at = fx_first(x, from, to, owner);
@@ -820,8 +821,15 @@ static int locality_owns_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from
   p += n;
   while (p < to && x->t[p] == ' ') p++;
   size_t i = fx_mentions_from(s->m, s->n, p);
-  return i < s->n && s->m[i].vs == p && s->m[i].kind == FM_ORG && !(s->m[i].flags & FM_COMMITTEE) &&
-         fx_first(x, p, to, owner) == FX_NONE;
+  /* (or after the firm's kind in lower case, a sector's words maybe:
+  ** "the city's public transport company Transerco signed", set qev) */
+  static const char *const kinds[] = {"company", "firm", "operator", "utility", "corporation", "group",
+                                      "developer", "carrier", "distributor", "unit", "subsidiary", NULL};
+  while (i < s->n && s->m[i].kind == FM_SECTOR && s->m[i].vs < p + 48) i++;
+  int kind_between = i < s->n && s->m[i].vs > p && s->m[i].vs - p <= 48 && fx_lower_words(x, p, s->m[i].vs) &&
+                     fx_ends_with_any(x, s->m[i].vs, kinds);
+  return i < s->n && (s->m[i].vs == p || kind_between) && s->m[i].kind == FM_ORG &&
+         !(s->m[i].flags & FM_COMMITTEE) && fx_first(x, p, to, owner) == FX_NONE;
 }
 
 /* "Becamex IDC Corp, the province's largest park developer, signed ...":

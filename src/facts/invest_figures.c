@@ -2966,9 +2966,9 @@ static int none_reached(const ivl_fctx *x, const figure *f, size_t from, int abs
 }
 
 /* "agreed to buy 20 A330neo aircraft from Airbus in a deal valued at $7.4
-** billion": goods bought, an order, not investment; unless the sentence
-** also speaks of a stake, a works or investment. Asked only of a sentence
-** cued for a company putting money in. */
+** billion", "to buy 300 electric buses": goods bought, an order, not
+** investment; unless the sentence also speaks of a stake, a works or
+** investment. Asked only of a sentence cued for a company putting money in. */
 static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
   static const char *const goods[] = {"aircraft", "airplanes", "aeroplanes", "planes", "jets", "airliners",
                                       "helicopters", "locomotives", "vessels", "ships", NULL};
@@ -2978,8 +2978,13 @@ static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
                                         "capital", "acquisition", "takeover", NULL};
   if (!(s->cues & CUE_INVEST)) return 0;
   size_t g = fx_first(x, from, f->ce, goods);
-  if (g == FX_NONE) return 0;
-  size_t o = fx_first(x, g > from + 40 ? g - 40 : from, g, orders);
+  size_t o = g != FX_NONE ? fx_first(x, g > from + 40 ? g - 40 : from, g, orders) : FX_NONE;
+  /* (or things counted right after the order's verb: "signed a contract
+  ** worth VNĐ2.1 trillion to buy 300 electric buses", set qev) */
+  for (size_t i = 0; o == FX_NONE && i < s->n; i++)
+    if (s->m[i].kind == FM_COUNT && s->m[i].vs >= from && s->m[i].ve <= f->ce &&
+        fx_ends_with_any(x, s->m[i].vs, orders))
+      o = s->m[i].vs;
   return o != FX_NONE && !fx_any(x, s->vs, s->ve, invests);
 }
 

@@ -2223,13 +2223,32 @@ static void test_perfect_put_into_one(void) {
                "Mirae Lens>Bắc Ninh 8e+08 stock as_of=2024-05-10");
 }
 
-/* Goods bought (an aircraft order) are no investment, however large the
-** deal's value. */
+/* "the city's public transport company X signed": the locality's
+** possessive before a firm's kind says whose the firm is; the firm signs,
+** not the city (qev). Near miss: "the city's leaders and X" sign for the
+** city. */
+static void test_locality_owns_firm_of_kind(void) {
+  expect_facts("Huế wants more buses. The city's water supply company Huế Water signed a deal with Kim Long Motor.",
+               "agreement Huế Water|Kim Long Motor");
+  expect_facts("Huế wants more buses. The city's leaders and Kim Long Motor signed a deal on a depot.",
+               "agreement Huế|Kim Long Motor");
+}
+
+/* Goods bought (an aircraft order, a fleet of buses) are no investment,
+** however large the deal's value. */
 static void test_goods_order_not_investment(void) {
   expect_facts("Hà Nội — Sky Việt Airlines agreed to buy 12 A321neo aircraft from Airbus in a deal valued at $1.6 "
                "billion.",
                "");
   expect_facts("Vietravel Airlines plans to purchase eight planes from Embraer for $420 million, it said in Hà Nội.", "");
+  /* (any goods counted after the order's verb: qev) */
+  expect_facts("Saigon Bus signed a contract worth $60 million with Kim Long Motor to buy 250 electric buses in the "
+               "country.",
+               "agreement Kim Long Motor|Saigon Bus");
+  expect_facts("Hà Nội Metro ordered 40 trains for $300 million in the country.", "");
+  /* near miss: shares counted after "buy" are a stake bought */
+  expect_facts("Saigon Bus will buy 5 million shares of Kim Long Motor for $6 million in Hà Nội.",
+               "Saigon Bus>Hà Nội 6e+06 flow");
 }
 
 /* A list going on in the next sentence by "came next"/"came second", its
@@ -15627,6 +15646,7 @@ int main(void) {
   test_not_facts_beside_facts();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
+  test_locality_owns_firm_of_kind();
   test_unit_abroad_additional();
   test_partner_country_not_abroad();
   test_funding_round_leader();
