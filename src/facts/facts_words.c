@@ -971,8 +971,13 @@ static int look_mode(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 /* word_at(x->t, i, to, key->w, NULL), in two compares when the text has
-** 16 bytes from 'i'. */
-static int key_at(const ivl_fctx *x, size_t i, size_t to, const fx_seen_key *key) {
+** 16 bytes from 'i'. Inline: fx_starts_with_any asks it of each word of
+** the text's byte's group, 121,000 calls on /tmp/b1, whose frames cost
+** more than the compares (581.37M -> 580.73M Ir in all). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int key_at(const ivl_fctx *x, size_t i, size_t to, const fx_seen_key *key) {
   if (!key->plen || i + 16 > x->a->view.len) return word_at(x->t, i, to, key->w, NULL);
   if (i + key->plen > to) return 0;
   uint64_t lo, hi;
