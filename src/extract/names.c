@@ -741,7 +741,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   /* the catch-all trades of firms' English names: "Hanseong" after
   ** "Hanseong Energy Solutions" (both words of trade left out), "Korvan"
   ** after "Korvan Systems" */
-  TAIL(" Solutions"), TAIL(" Systems"), {NULL, 0}};
+  TAIL(" Solutions"), TAIL(" Systems"),
+  /* a train maker's: "Daejin" after "Daejin Rail" (qrail) */
+  TAIL(" Rail"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the

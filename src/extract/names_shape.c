@@ -218,7 +218,10 @@ static const char *const trade_words[] = {
   ** "health" is, though "Home Affairs" keeps it out of other names */
   "home",
   /* green trades: "Hoàng Mai Environment", "Aoba Recycling", "Sông Đà Water" */
-  "environment", "recycling", "water", NULL};
+  "environment", "recycling", "water",
+  /* a carrier's or a train maker's: "Verrel Transport", "Daejin Rail"
+  ** (qrail), though "Ministry of Transport" keeps it out of other names */
+  "transport", "rail", NULL};
 
 /* The verbs of a headline written in title case ("Daewon Display Pours
 ** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):
@@ -371,7 +374,9 @@ static const char *const firm_nouns[] = {
   "rival", "rivals", "competitor",
   /* "Japanese trading house Kanda Shoji", "returning backer Oakvale",
   ** "existing shareholder Minh Long" (qev): a house of trade, a backer */
-  "house", "backer", "backers", "shareholder", NULL};
+  "house", "backer", "backers", "shareholder",
+  /* "the city's transport corporation Samco" (qrail) */
+  "corporation", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

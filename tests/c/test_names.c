@@ -3942,6 +3942,24 @@ static void test_house_and_backer_nouns(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "rail technology group Verrel Transport", "transport corporation Samco",
+** "Daejin" after "Daejin Rail": a carrier's and a train maker's trade end a
+** firm's name, "corporation" puts one after it (qrail). Near misses: the
+** ministry's portfolio stays the ministry's; "China Rail" leaves China a
+** country when written alone. */
+static void test_rail_and_transport_firms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Dutch logistics group Brakel Transport opened an office in Huế.",
+               "country:Netherlands;organization:Brakel Transport;location:Huế;");
+  expect_names(rs, "The state corporation Vinarail signed it. Korean maker Hanbit Rail will invest. Hanbit said so.",
+               "organization:Vinarail;country:Republic of Korea;organization:Hanbit Rail;organization:Hanbit;");
+  expect_names(rs, "The Ministry of Transport approved it. China Rail will invest. China said so.",
+               "organization:Ministry of Transport;organization:China Rail;country:China;");
+  ivl_ruleset_free(rs);
+}
+
 /* "The city and Ganzhou, in China's Jiangxi province, ...": an unknown
 ** name an aside locates in a known place is a place (qev). Near miss: the
 ** same shape opening a sentence, where the capital says nothing. */
@@ -4149,6 +4167,7 @@ int main(void) {
   test_catch_all_trade_words();
   test_house_and_backer_nouns();
   test_place_located_in_aside();
+  test_rail_and_transport_firms();
   test_medical_trade_after_and();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
