@@ -2305,6 +2305,19 @@ static int works_counted_at(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
   static const char *const works[] = {"plant", "factory", "project", "facility", "mall", "store", "hotel",
                                       "centre", "center", "complex", "site", "venture", "acquisition",
                                       "projects", "plants", "factories", NULL};
+  /* an owner's investment counted: "a yard next to Đồng Đăng station, its
+  ** first investment in Việt Nam" (qrail); not "the largest source of
+  ** investment in Việt Nam", a rank among investors */
+  if (fx_ends_with(x, in, "investment")) {
+    size_t iw = in;
+    while (iw > s->vs && x->t[iw - 1] == ' ') iw--;
+    iw = iw >= s->vs + 10 ? iw - 10 : s->vs; /* "investment" */
+    size_t ow = iw;
+    while (ow > s->vs && x->t[ow - 1] == ' ') ow--;
+    while (ow > s->vs && ivl_isalpha((unsigned char)x->t[ow - 1])) ow--;
+    size_t oend;
+    return fx_ordinal_at(x, ow, &oend) && oend <= iw && (fx_ends_with(x, ow, "its") || fx_ends_with(x, ow, "their"));
+  }
   /* "a $35 million plant, its second in Việt Nam": the works noun left
   ** out after the owner's ordinal, in an aside on the works (not "The deal
   ** is the group's third in Vietnam": a deal, not a works, is counted) */

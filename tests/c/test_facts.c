@@ -13505,6 +13505,16 @@ static void test_acquisition_counted_in_country(void) {
   expect_facts("Korea's Hanul Realty said it had bought a 60% stake in Đà Nẵng's Marble Tower for $40 million, its "
                "first property acquisition in Vietnam.",
                "Hanul Realty>Đà Nẵng 4e+07 flow");
+  /* (any investment counted so: "its first investment in Việt Nam", qrail;
+  ** with no place of its own, the money is the country's) */
+  expect_facts("Hanbit Logistics will invest $20 million in a depot beside Hội An station, its first investment in "
+               "Việt Nam.",
+               "Hanbit Logistics>Quảng Nam 2e+07 flow");
+  expect_facts("Hanbit Logistics will invest $20 million in a depot, its first investment in Việt Nam.",
+               "Hanbit Logistics>VN 2e+07 flow");
+  /* near miss: a rank among the country's investors counts no works */
+  expect_facts("Hà Nội — Singapore remains the largest source of foreign investment in Việt Nam, with $80 billion.",
+               "SG>VN 8e+10 stock rank=1 as_of=2024-05-10");
 }
 
 /* "Phú Gia said it had made a gain of around VNĐ300 billion on the sale",
