@@ -571,6 +571,24 @@ static int source_after_according_to(const ivl_fctx *x, const ivl_fm *m) {
   return end - name <= 30 && name > acc + 12 && ivl_isupper((unsigned char)x->t[name]);
 }
 
+/* "told the 300 Korean businesses present that ...", "assured Japanese
+** investors that ...": a country's or its people's mention in the hearers
+** a speech verb addresses (lower-case words and a number between) is who
+** listens, not who acts in what is said (qcore). */
+static int among_hearers(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const speech_to[] = {"told", "briefed", "assured", "addressed", "urged", NULL};
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM)) return 0;
+  size_t from = m->vs > 32 ? m->vs - 32 : 0, at = fx_first(x, from, m->vs, speech_to);
+  if (at == FX_NONE) return 0;
+  while (at < m->vs && ivl_isalpha((unsigned char)x->t[at])) at++;
+  if (fx_find(x, at, m->vs, "that") != FX_NONE) return 0; /* what is said begins */
+  for (size_t p = at; p < m->vs; p++)
+    if (!ivl_islower((unsigned char)x->t[p]) && !ivl_isdigit((unsigned char)x->t[p]) && x->t[p] != ' ' &&
+        x->t[p] != ',')
+      return 0;
+  return 1;
+}
+
 static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   (void)unused;
   static const char *const before[] = {"according to", "for", "including", "such as", "told", "exports to",
@@ -967,6 +985,7 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;
+  if (among_hearers(x, m)) return 0;
   if (fx_ranks_investors_in(x, m)) return 0; /* "Japan is Vietnam's top investor" */
   /* "Six projects worth $255 million, mostly Chinese-owned component
   ** makers, were licensed": most of the money is that country's, not all

@@ -4322,12 +4322,20 @@ static int noun_left_out(const ivl_fctx *x, size_t end, size_t sent_end) {
 }
 
 /* "South Korean investors accounted for $1.1 billion, the largest share":
-** the superlative at 'at' and its "share" at 'w' set off right after a
-** sum say the sum's investor put in the biggest part of the whole. */
+** the superlative at 'at' (an ordinal maybe before it) and its "share" at
+** 'w' set off right after a sum say the sum's investor's place among those
+** who put in parts of the whole. */
 static int share_after_sum(const ivl_fctx *x, size_t at, size_t w) {
   static const char *const sums[] = {"million", "billion", "trillion", NULL};
-  return fx_starts_with(x, w, "share") && at >= 6 && memcmp(x->t + at - 6, ", the ", 6) == 0 &&
-         fx_ends_with_any(x, at - 6, sums);
+  if (!fx_starts_with(x, w, "share")) return 0;
+  /* (an ordinal between: "..., the third largest share after China and
+  ** Taiwan", set qcore) */
+  size_t q = at, oend;
+  while (q > 0 && (x->t[q - 1] == ' ' || x->t[q - 1] == '-')) q--;
+  size_t o = q;
+  while (o > 0 && o + 12 > q && ivl_isalnum((unsigned char)x->t[o - 1])) o--;
+  if (o < q && fx_ordinal_at(x, o, &oend) && oend == q) at = o;
+  return at >= 6 && memcmp(x->t + at - 6, ", the ", 6) == 0 && fx_ends_with_any(x, at - 6, sums);
 }
 
 /* "third largest foreign investor", "the leading investor": a position

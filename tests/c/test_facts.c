@@ -2234,6 +2234,27 @@ static void test_locality_owns_firm_of_kind(void) {
                "agreement Huế|Kim Long Motor");
 }
 
+/* "..., of which Korea accounts for $2.4 billion, the third largest share
+** after China and Taiwan": an ordinal before the superlative of a share set
+** off after a sum gives the sum's investor its place (qcore). Near miss:
+** "the largest share" alone stays first. */
+static void test_ordinal_largest_share(void) {
+  expect_facts("Japanese investors accounted for $900 million, the second largest share after Korea, in Huế.",
+               "JP>Huế 9e+08 stock rank=2 as_of=2024-05-10");
+  expect_facts("Japanese investors accounted for $900 million, the largest share, in Huế.",
+               "JP>Huế 9e+08 stock rank=1 as_of=2024-05-10");
+}
+
+/* "told the 300 Korean businesses present that X had attracted ...": the
+** hearers a speech verb addresses are no investor of what is said (qcore).
+** Near miss: a country's firms named after "that" invest. */
+static void test_hearers_not_investors(void) {
+  expect_facts("The governor assured 120 Japanese firms that Huế had attracted 230 FDI projects worth $4 billion.",
+               "*>Huế 4e+09 stock projects=230 as_of=2024-05-10");
+  expect_facts("He told reporters that Japanese firms had invested $4 billion in Huế.",
+               "JP>Huế 4e+09 stock as_of=2024-05-10");
+}
+
 /* Goods bought (an aircraft order, a fleet of buses) are no investment,
 ** however large the deal's value. */
 static void test_goods_order_not_investment(void) {
@@ -15657,6 +15678,8 @@ int main(void) {
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_locality_owns_firm_of_kind();
+  test_hearers_not_investors();
+  test_ordinal_largest_share();
   test_unit_abroad_additional();
   test_partner_country_not_abroad();
   test_funding_round_leader();
