@@ -732,13 +732,15 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   /* ("The city wants foreign capital in higher education to reach $2
   ** billion by 2030": a wish, as a goal; "X wants to invest $50 million"
   ** is its plan, below) */
-  static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", "want", "wants", NULL};
+  /* (said in the past by a speaker too: "said the city wanted to attract
+  ** $5 billion in new FDI every year", qchem) */
+  static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", "want", "wants", "wanted", NULL};
   /* (or is said to: "Under the MoU, the company is expected to invest $75
   ** million in the province", a plan of the company's, rule 13) */
   static const char *const own_plans[] = {"expects to invest", "expects to spend", "expects to inject", "expects to pour",
                                           "expected to invest", "expected to spend", "expected to inject",
                                           "expected to pour", "wants to invest", "want to invest", "wants to spend",
-                                          "want to spend",
+                                          "want to spend", "wanted to invest", "wanted to spend",
                                           /* "Samsung expects it will invest $1 billion more" */
                                           "expects it will invest", "expects it will spend", "expects it would invest",
                                           "expects it would spend", "expects that it will invest", NULL};
@@ -1098,6 +1100,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
     /* "which earned a profit of $30 million", "posted a net loss of" */
     "profit*", "net loss", "net losses", "loss of", "losses of",
+    /* a loss as the clause's subject (qchem): "Its accumulated losses
+    ** reached VNĐ3.5 trillion at the end of September" */
+    "accumulated loss*", "losses reached", "losses stood", "losses totalled", "losses totaled", "losses widened",
+    "losses rose", "losses climbed", "losses came to",
     "salar*", "wage", "wages", "income", "tax*", "prize*", "ticket*",
     /* a franchisee's or licensee's payment for a brand, no capital put in:
     ** "will pay an upfront franchise fee of $2 million", "royalties of" */
@@ -1167,6 +1173,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
+    /* a bank's credit named by its paper (qchem): "signed a VNĐ2 trillion
+    ** credit agreement with BIDV to help finance the project" */
+    "credit agreement*", "credit contract*", "credit facilit*", "credit package*",
     "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
     /* bonds and State money named by their issuer: "issued VNĐ1 trillion of
     ** local government bonds", "raise VNĐ2 trillion of corporate bonds",
@@ -1175,6 +1184,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "of green bond*", "of treasury bond*", "in government bond*", "in corporate bond*",
     "of state capital", "of state funds", "of public funds", "of public capital",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
+    /* what a holding will earn its owner (qchem): "expects the stake to
+    ** contribute around 1 billion yen a year to its net profit" */
+    "to its net profit", "to its profit*", "to net profit", "to profit*", "to its earnings", "to earnings",
+    "to its bottom line",
     /* a firm's taxes and a seller's takings: "paid VNĐ1.7 trillion into the
     ** State budget", "has collected VNĐ12.6 trillion from divestments" */
     "into the state budget", "into the local budget", "into the budget", "to the budget",
@@ -1317,7 +1330,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** not the amount's; asked only of an amount the words rule out (so too
   ** its gifts: "X, which donated school meals last year, will invest") */
   static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", "donat*", "gift*",
-                                         "net loss", "loss of", NULL};
+                                         "net loss", "loss of", "accumulated loss*", NULL};
   size_t ew = said ? fx_first(x, start, m->vs, earnings) : FX_NONE;
   if (ew != FX_NONE) {
     size_t verb = fx_first(x, ew, m->vs, investing);

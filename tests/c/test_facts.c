@@ -15423,6 +15423,37 @@ static void test_opening_with_new_then_holding_verb(void) {
                "*>Hà Nam 9e+08 flow projects=40");
 }
 
+/* A place's goal said in the past by a speaker, "said the city wanted to
+** attract $5 billion in new FDI every year" (qchem), is no fact (rule 13);
+** a company's "wanted to invest" stays its plan. */
+static void test_wanted_to_attract_goal(void) {
+  expect_facts("Vice Chairman Lê Văn Hòa said Hải Dương wanted to attract $2 billion in new FDI a year until 2030.", "");
+  expect_facts("The governor said Quảng Ninh wanted to draw $1 billion of foreign capital annually.", "");
+  expect_facts("Lotte said it wanted to invest $90 million in a second mall in Hà Nội.", "Lotte>Hà Nội 9e+07 flow");
+}
+
+/* Money a firm earns or loses, no capital put in (qchem): a loss as the
+** clause's subject ("Its accumulated losses reached ..."), what a holding
+** adds "to its net profit", and a bank's credit named by its paper ("a
+** VNĐ2 trillion credit agreement", an agreement, not an investment). Near
+** misses: an investing verb after the loss keeps its figure; "to lift
+** profit" is no earning. */
+static void test_losses_profit_and_credit_not_invested(void) {
+  expect_facts("The steel mill's accumulated losses stood at VNĐ1.2 trillion by June, more than half its charter capital.",
+               "");
+  expect_facts("Its losses widened to $40 million last year as the new plant in Đồng Nai ran below capacity.", "");
+  expect_facts("Despite accumulated losses, Formosa has invested $12 billion in Hà Tĩnh to date.",
+               "Formosa>Hà Tĩnh 1.2e+10 stock as_of=2024-05-10");
+  expect_facts("Toyota Tsusho expects the plant in Hải Phòng to add about $15 million a year to its profit from 2028.", "");
+  expect_facts("Sojitz said the new unit in Đồng Nai would contribute 2 billion yen to its net profit in fiscal 2027.", "");
+  expect_facts("Sojitz will invest 2 billion yen in Đồng Nai to lift profit.", "Sojitz>Đồng Nai 2e+09 flow");
+  expect_facts("Hòa Phát signed a VNĐ5 trillion credit agreement with Vietcombank on May 6 to fund its new furnace in "
+               "Quảng Ngãi.",
+               "agreement Hòa Phát|Vietcombank date=2024-05-06");
+  expect_facts("Masan secured a $300 million credit facility from a group of banks led by HSBC for its plants in Hà Nam.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16408,6 +16439,8 @@ int main(void) {
   test_the_vietnamese_firm_after_foreign_buyer();
   test_hotel_brand_no_investor();
   test_opening_with_new_then_holding_verb();
+  test_wanted_to_attract_goal();
+  test_losses_profit_and_credit_not_invested();
   ivl_ruleset_free(rules);
   return check_done();
 }
