@@ -4338,6 +4338,27 @@ static int share_after_sum(const ivl_fctx *x, size_t at, size_t w) {
          fx_ends_with_any(x, at - 6, sums);
 }
 
+/* "the largest chemical investor in the province", "its biggest textile
+** investor": a lower-case word of an industry between the superlative and
+** the noun at 'who' ranks the investor among that industry's, no place
+** among all the target's investors (qchem; as a rank in the country's
+** cement industry, qheavy). The words of all its investors keep the rank. */
+static int industry_qualified(const ivl_fctx *x, size_t end, size_t who) {
+  static const char *const all[] = {"foreign", "overseas", "international", "direct", "single", "fdi", "outside",
+                                    "external", "ever", NULL};
+  for (size_t w = end; w < who;) {
+    while (w < who && (x->t[w] == ' ' || x->t[w] == '-')) w++;
+    size_t e = w;
+    while (e < who && ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (e == w) return 0; /* a digit or a mark: not a plain word list */
+    /* "the largest of Vietnam's 150 foreign investors": a group named after */
+    if (fx_starts_with(x, w, "of") && e == w + 2) return 0;
+    if (ivl_islower((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, all)) return 1;
+    w = e;
+  }
+  return 0;
+}
+
 /* "third largest foreign investor", "the leading investor": a position
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
@@ -4376,7 +4397,7 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   /* "becoming the largest strategic investor in the equitisation": a
   ** place among a firm's owners, not among a place's investors */
   static const char *const owners[] = {"strategic", "institutional", "anchor", "cornerstone", NULL};
-  if (fx_any(x, end, who, owners)) return 0;
+  if (fx_any(x, end, who, owners) || industry_qualified(x, end, who)) return 0;
   /* "The largest investors are Japan, the RoK and Singapore": a group */
   static const char *const many[] = {"investors", "sources", NULL};
   if (fx_starts_with_any(x, end, many)) return 0;

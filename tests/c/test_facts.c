@@ -15469,6 +15469,21 @@ static void test_works_one_of_counted_projects(void) {
                "*>Bắc Ninh 2.1e+09 flow projects=40");
 }
 
+/* "the largest chemical investor in the province": an industry's word
+** between the superlative and "investor" ranks among that industry's
+** investors, no rank among the target's (qchem, as qheavy's cement
+** industry). Near misses: "the largest foreign investor", "the largest of
+** its 150 foreign investors" keep rank 1. */
+static void test_industry_qualified_rank_none(void) {
+  expect_facts("Tân Việt Chemicals has put VNĐ5 trillion into Thanh Hóa since 2015, making it the largest chemical "
+               "investor in the province.",
+               "Tân Việt Chemicals>Thanh Hóa 5e+12 stock as_of=2024-05-10");
+  expect_facts("Kumho Tyre has invested $600 million in Bình Dương, making it the biggest rubber investor there.",
+               "Kumho Tyre>Bình Dương 6e+08 stock as_of=2024-05-10");
+  expect_facts("Samsung has invested $20 billion in Bắc Ninh, making it the largest foreign investor in the province.",
+               "Samsung>Bắc Ninh 2e+10 stock rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16457,6 +16472,7 @@ int main(void) {
   test_wanted_to_attract_goal();
   test_losses_profit_and_credit_not_invested();
   test_works_one_of_counted_projects();
+  test_industry_qualified_rank_none();
   ivl_ruleset_free(rules);
   return check_done();
 }
