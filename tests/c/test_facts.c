@@ -15484,6 +15484,14 @@ static void test_industry_qualified_rank_none(void) {
                "Samsung>Bắc Ninh 2e+10 stock rank=1 as_of=2024-05-10");
 }
 
+/* A count whose modifiers are listed with a comma ("9 new textile,
+** garment and footwear projects") counts the projects of the figure
+** (qchem; the count's own test is test_quantities'). */
+static void test_projects_listed_fields(void) {
+  expect_facts("Bình Phước licensed 9 new foreign textile, garment and footwear projects worth $210 million in 2023.",
+               "*>Bình Phước 2.1e+08 flow projects=9 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16473,6 +16481,7 @@ int main(void) {
   test_losses_profit_and_credit_not_invested();
   test_works_one_of_counted_projects();
   test_industry_qualified_rank_none();
+  test_projects_listed_fields();
   ivl_ruleset_free(rules);
   return check_done();
 }
