@@ -4345,7 +4345,7 @@ static int share_after_sum(const ivl_fctx *x, size_t at, size_t w) {
 ** cement industry, qheavy). The words of all its investors keep the rank. */
 static int industry_qualified(const ivl_fctx *x, size_t end, size_t who) {
   static const char *const all[] = {"foreign", "overseas", "international", "direct", "single", "fdi", "outside",
-                                    "external", "ever", NULL};
+                                    "external", "ever", "overall", "total", NULL};
   for (size_t w = end; w < who;) {
     while (w < who && (x->t[w] == ' ' || x->t[w] == '-')) w++;
     size_t e = w;

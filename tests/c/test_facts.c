@@ -15482,6 +15482,8 @@ static void test_industry_qualified_rank_none(void) {
                "Kumho Tyre>Bình Dương 6e+08 stock as_of=2024-05-10");
   expect_facts("Samsung has invested $20 billion in Bắc Ninh, making it the largest foreign investor in the province.",
                "Samsung>Bắc Ninh 2e+10 stock rank=1 as_of=2024-05-10");
+  expect_facts("Samsung has invested $20 billion in Bắc Ninh, making it the largest overall investor in the province.",
+               "Samsung>Bắc Ninh 2e+10 stock rank=1 as_of=2024-05-10");
 }
 
 /* A count whose modifiers are listed with a comma ("9 new textile,
