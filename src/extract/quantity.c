@@ -363,13 +363,35 @@ static int and_of_modifiers(const char *text, size_t len, size_t pw, size_t pe, 
   return next < len && w[3] == ' ' && text[next] >= 'a' && text[next] <= 'z';
 }
 
+/* "14 new foreign chemical, rubber and plastics projects": a comma at
+** text[pos] inside a list of modifiers, after a lower-case word
+** text[pw, pe) and before another, whose "and" comes within the next three
+** words; the walk passes it, and allows the list's two extra words
+** beyond MAX_MODIFIERS (qchem). */
+static int comma_of_modifiers(const char *text, size_t len, size_t pos, size_t pw, size_t pe) {
+  if (pos + 2 >= len || text[pos] != ',' || text[pos + 1] != ' ' || pe <= pw ||
+      !is_lower_ascii_word(text + pw, pe - pw) || text[pos + 2] < 'a' || text[pos + 2] > 'z')
+    return 0;
+  size_t w = pos + 2;
+  for (int k = 0; k < 3; k++) {
+    size_t e = word_end(text, len, w);
+    if (e == w || !is_lower_ascii_word(text + w, e - w)) return 0;
+    if (e - w == 3 && memcmp(text + w, "and", 3) == 0) return 1;
+    if (e >= len || text[e] != ' ') return 0;
+    w = e + 1;
+  }
+  return 0;
+}
+
 /* The counted noun after the match: the first plural of the words that
 ** follow it (after at most MAX_MODIFIERS others), its singular in
 ** unit[0, *un) and its end in *end. 0 when the phrase ends first or the
 ** noun makes no count. */
 static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t *end) {
   size_t pos = x->ov[1], pw = pos, pe = pos;
-  for (int k = 0; k <= MAX_MODIFIERS; k++) {
+  int extra = 0; /* 2 once a comma of modifiers is passed */
+  for (int k = 0; k <= MAX_MODIFIERS + extra; k++) {
+    if (k > 0 && !extra && comma_of_modifiers(x->text, x->len, pos, pw, pe)) extra = 2, pos++;
     if (pos >= x->len || x->text[pos] != ' ') return 0; /* punctuation ends the phrase */
     pos++;
     size_t e = word_end(x->text, x->len, pos);
@@ -385,7 +407,7 @@ static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t 
     if (is_plural(w, n, lists, &irregular)) {
       /* "three Chinese-invested electronics projects", "two logistics
       ** firms": a field in -ics before the noun counted, which is plural too */
-      if (k < MAX_MODIFIERS && n > 4 && memcmp(w + n - 3, "ics", 3) == 0 && e + 1 < x->len && x->text[e] == ' ') {
+      if (k < MAX_MODIFIERS + extra && n > 4 && memcmp(w + n - 3, "ics", 3) == 0 && e + 1 < x->len && x->text[e] == ' ') {
         size_t ne = word_end(x->text, x->len, e + 1);
         int nl = ne > e + 1 ? lists_of(x->text + e + 1, ne - e - 1) : 0, nirr;
         if (ne > e + 1 && !(nl & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) &&
@@ -449,7 +471,9 @@ static int magnitude_first(const char *w, size_t n) {
 ** 732 numbers that count found but stored nothing). */
 static int noun_may_follow(const char *text, size_t len, size_t pos) {
   size_t pw = pos, pe = pos;
-  for (int k = 0; k <= MAX_MODIFIERS + 1; k++) {
+  int extra = 0; /* as counted_noun's */
+  for (int k = 0; k <= MAX_MODIFIERS + 1 + extra; k++) {
+    if (k > 0 && !extra && comma_of_modifiers(text, len, pos, pw, pe)) extra = 2, pos++;
     if (pos >= len || text[pos] != ' ') return 0;
     pos++;
     size_t e = word_end(text, len, pos);

@@ -1546,7 +1546,8 @@ int inv_recent_span(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* "Including the new capital, the firm's investment totals $450 million",
 ** "With the addition, its total capital reaches $1.2 billion", "With the
-** new plant, Thai firms now have 96 valid projects worth $3 billion": an
+** new plant, Thai firms now have 96 valid projects worth $3 billion",
+** "With the new licence, the park has drawn 31 projects with ...": an
 ** opening phrase takes in the new money, the main clause gives the total
 ** or the holding it makes (a stock); not "With the new capital, it will
 ** build a $50 million line" (no total), "Including new projects, X drew
@@ -1563,10 +1564,12 @@ static int total_with_addition(const ivl_fctx *x, const ivl_fsent *s, const figu
   for (size_t i = 0; i < s->n; i++)
     if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs < comma) return 0;
   /* the holding's words may stand inside the figure, after its count
-  ** ("have 96 valid projects with total capital of") */
+  ** ("have 96 valid projects with total capital of"), or be its verb:
+  ** "With the new licence, the park has drawn 31 projects with total
+  ** capital of $3.7 billion" (a figure that opens on its count) */
   static const char *const now[] = {"now", NULL};
   int holds = fx_any(x, comma, f->vs, totals) || fx_any(x, comma, f->ve, ivl_lexicon(LEX_CUMULATIVE)) ||
-              fx_any(x, comma, f->vs, now);
+              fx_any(x, comma, f->vs, now) || fx_any(x, comma, f->vs, ivl_lexicon(LEX_HOLDING));
   return holds && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }
 

@@ -732,13 +732,15 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   /* ("The city wants foreign capital in higher education to reach $2
   ** billion by 2030": a wish, as a goal; "X wants to invest $50 million"
   ** is its plan, below) */
-  static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", "want", "wants", NULL};
+  /* (said in the past by a speaker too: "said the city wanted to attract
+  ** $5 billion in new FDI every year", qchem) */
+  static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", "want", "wants", "wanted", NULL};
   /* (or is said to: "Under the MoU, the company is expected to invest $75
   ** million in the province", a plan of the company's, rule 13) */
   static const char *const own_plans[] = {"expects to invest", "expects to spend", "expects to inject", "expects to pour",
                                           "expected to invest", "expected to spend", "expected to inject",
                                           "expected to pour", "wants to invest", "want to invest", "wants to spend",
-                                          "want to spend",
+                                          "want to spend", "wanted to invest", "wanted to spend",
                                           /* "Samsung expects it will invest $1 billion more" */
                                           "expects it will invest", "expects it will spend", "expects it would invest",
                                           "expects it would spend", "expects that it will invest", NULL};
@@ -1098,6 +1100,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
     /* "which earned a profit of $30 million", "posted a net loss of" */
     "profit*", "net loss", "net losses", "loss of", "losses of",
+    /* a loss as the clause's subject (qchem): "Its accumulated losses
+    ** reached VNĐ3.5 trillion at the end of September" */
+    "accumulated loss*", "losses reached", "losses stood", "losses totalled", "losses totaled", "losses widened",
+    "losses rose", "losses climbed", "losses came to",
     "salar*", "wage", "wages", "income", "tax*", "prize*", "ticket*",
     /* a franchisee's or licensee's payment for a brand, no capital put in:
     ** "will pay an upfront franchise fee of $2 million", "royalties of" */
@@ -1167,6 +1173,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
+    /* a bank's credit named by its paper (qchem): "signed a VNĐ2 trillion
+    ** credit agreement with BIDV to help finance the project" */
+    "credit agreement*", "credit contract*", "credit facilit*", "credit package*",
     "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
     /* bonds and State money named by their issuer: "issued VNĐ1 trillion of
     ** local government bonds", "raise VNĐ2 trillion of corporate bonds",
@@ -1175,6 +1184,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "of green bond*", "of treasury bond*", "in government bond*", "in corporate bond*",
     "of state capital", "of state funds", "of public funds", "of public capital",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
+    /* what a holding will earn its owner (qchem): "expects the stake to
+    ** contribute around 1 billion yen a year to its net profit" */
+    "to its net profit", "to its profit*", "to net profit", "to profit*", "to its earnings", "to earnings",
+    "to its bottom line",
     /* a firm's taxes and a seller's takings: "paid VNĐ1.7 trillion into the
     ** State budget", "has collected VNĐ12.6 trillion from divestments" */
     "into the state budget", "into the local budget", "into the budget", "to the budget",
@@ -1317,7 +1330,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** not the amount's; asked only of an amount the words rule out (so too
   ** its gifts: "X, which donated school meals last year, will invest") */
   static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", "donat*", "gift*",
-                                         "net loss", "loss of", NULL};
+                                         "net loss", "loss of", "accumulated loss*", NULL};
   size_t ew = said ? fx_first(x, start, m->vs, earnings) : FX_NONE;
   if (ew != FX_NONE) {
     size_t verb = fx_first(x, ew, m->vs, investing);
@@ -4338,6 +4351,27 @@ static int share_after_sum(const ivl_fctx *x, size_t at, size_t w) {
   return at >= 6 && memcmp(x->t + at - 6, ", the ", 6) == 0 && fx_ends_with_any(x, at - 6, sums);
 }
 
+/* "the largest chemical investor in the province", "its biggest textile
+** investor": a lower-case word of an industry between the superlative and
+** the noun at 'who' ranks the investor among that industry's, no place
+** among all the target's investors (qchem; as a rank in the country's
+** cement industry, qheavy). The words of all its investors keep the rank. */
+static int industry_qualified(const ivl_fctx *x, size_t end, size_t who) {
+  static const char *const all[] = {"foreign", "overseas", "international", "direct", "single", "fdi", "outside",
+                                    "external", "ever", "overall", "total", NULL};
+  for (size_t w = end; w < who;) {
+    while (w < who && (x->t[w] == ' ' || x->t[w] == '-')) w++;
+    size_t e = w;
+    while (e < who && ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (e == w) return 0; /* a digit or a mark: not a plain word list */
+    /* "the largest of Vietnam's 150 foreign investors": a group named after */
+    if (fx_starts_with(x, w, "of") && e == w + 2) return 0;
+    if (ivl_islower((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, all)) return 1;
+    w = e;
+  }
+  return 0;
+}
+
 /* "third largest foreign investor", "the leading investor": a position
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
@@ -4376,7 +4410,7 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   /* "becoming the largest strategic investor in the equitisation": a
   ** place among a firm's owners, not among a place's investors */
   static const char *const owners[] = {"strategic", "institutional", "anchor", "cornerstone", NULL};
-  if (fx_any(x, end, who, owners)) return 0;
+  if (fx_any(x, end, who, owners) || industry_qualified(x, end, who)) return 0;
   /* "The largest investors are Japan, the RoK and Singapore": a group */
   static const char *const many[] = {"investors", "sources", NULL};
   if (fx_starts_with_any(x, end, many)) return 0;

@@ -335,15 +335,30 @@ static int place_subject_before(const ivl_fctx *x, const ivl_fsent *s, size_t fr
   return 0;
 }
 
+/* "officials said the plant was one of 23 foreign-invested projects
+** licensed this year, which together brought in $1.46 billion": the works
+** spoken of is one member of the projects counted before the figure, whose
+** total it is (qchem); a count of one or a rank ("one of the five largest
+** projects") has no such members. */
+static int one_of_counted_projects(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  /* (the count may open the figure: up to 'to' itself) */
+  for (size_t i = 0; i < s->n && s->m[i].vs <= to; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNT && (m->flags & FM_PROJECTS) && m->value > 1 && fx_ends_with(x, m->vs, "one of")) return 1;
+  }
+  return 0;
+}
+
 /* "With the project, FDI in the new Ninh Bình reached $812 million": a
 ** sentence whose subject, at its start or after an opening phrase's comma,
 ** is the place's foreign investment at large tells everyone's figure; the
-** project or firm of the opening phrase is no investor of it. */
+** project or firm of the opening phrase is no investor of it; nor is the
+** works said to be one of the projects counted (one_of_counted_projects). */
 static int fdi_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const fdi[] = {"fdi", "foreign direct investment", "foreign investment", "total fdi",
                                     "total foreign", "the province's fdi", "the city's fdi", "the province's foreign",
                                     "the city's foreign", "the province's total", "the city's total", NULL};
-  if (fx_starts_with_any(x, s->vs, fdi)) return 1;
+  if (fx_starts_with_any(x, s->vs, fdi) || one_of_counted_projects(x, s, to)) return 1;
   const char *c = memchr(x->t + s->vs, ',', to - s->vs);
   if (!c) return 0;
   size_t p = (size_t)(c - x->t) + 1;

@@ -101,7 +101,7 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* a sale's proceeds foreseen: "plans to sell a further 5 per cent
           ** next year, which could bring in about VNĐ4 trillion" */
           "could bring in", "may bring in", "might bring in", "could fetch", "may fetch", "might fetch",
-          "wants to attract", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
+          "wants to attract", "wanted to attract", "wanted to draw", "wanted to lure", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
           "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
     WORDS("terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",

@@ -15485,6 +15485,92 @@ static void test_opening_participle_no_name(void) {
                "JP>Hà Nam 3.5e+07 flow");
 }
 
+/* "With the new licence, the park has drawn 31 projects with total
+** capital of ...": an opening phrase takes in the new one, the main clause's
+** holding verb gives the total it makes, a stock, though the figure opens on
+** its count (qchem). Near miss: a period's licensing stays a flow. */
+static void test_opening_with_new_then_holding_verb(void) {
+  expect_facts("With the new plant, Thái Nguyên has attracted 120 FDI projects with a combined capital of $2.2 billion.",
+               "*>Thái Nguyên 2.2e+09 stock projects=120 as_of=2024-05-10");
+  expect_facts("With the latest licence, the Yên Phong park has lured 64 foreign projects with total investment of "
+               "$5.1 billion.",
+               "*>Bắc Ninh 5.1e+09 stock projects=64 as_of=2024-05-10");
+  expect_facts("With the new projects, Hà Nam licensed 40 FDI projects with total capital of $900 million in the first "
+               "half.",
+               "*>Hà Nam 9e+08 flow projects=40");
+}
+
+/* A place's goal said in the past by a speaker, "said the city wanted to
+** attract $5 billion in new FDI every year" (qchem), is no fact (rule 13);
+** a company's "wanted to invest" stays its plan. */
+static void test_wanted_to_attract_goal(void) {
+  expect_facts("Vice Chairman Lê Văn Hòa said Hải Dương wanted to attract $2 billion in new FDI a year until 2030.", "");
+  expect_facts("The governor said Quảng Ninh wanted to draw $1 billion of foreign capital annually.", "");
+  expect_facts("Lotte said it wanted to invest $90 million in a second mall in Hà Nội.", "Lotte>Hà Nội 9e+07 flow");
+}
+
+/* Money a firm earns or loses, no capital put in (qchem): a loss as the
+** clause's subject ("Its accumulated losses reached ..."), what a holding
+** adds "to its net profit", and a bank's credit named by its paper ("a
+** VNĐ2 trillion credit agreement", an agreement, not an investment). Near
+** misses: an investing verb after the loss keeps its figure; "to lift
+** profit" is no earning. */
+static void test_losses_profit_and_credit_not_invested(void) {
+  expect_facts("The steel mill's accumulated losses stood at VNĐ1.2 trillion by June, more than half its charter capital.",
+               "");
+  expect_facts("Its losses widened to $40 million last year as the new plant in Đồng Nai ran below capacity.", "");
+  expect_facts("Despite accumulated losses, Formosa has invested $12 billion in Hà Tĩnh to date.",
+               "Formosa>Hà Tĩnh 1.2e+10 stock as_of=2024-05-10");
+  expect_facts("Toyota Tsusho expects the plant in Hải Phòng to add about $15 million a year to its profit from 2028.", "");
+  expect_facts("Sojitz said the new unit in Đồng Nai would contribute 2 billion yen to its net profit in fiscal 2027.", "");
+  expect_facts("Sojitz will invest 2 billion yen in Đồng Nai to lift profit.", "Sojitz>Đồng Nai 2e+09 flow");
+  expect_facts("Hòa Phát signed a VNĐ5 trillion credit agreement with Vietcombank on May 6 to fund its new furnace in "
+               "Quảng Ngãi.",
+               "agreement Hòa Phát|Vietcombank date=2024-05-06");
+  expect_facts("Masan secured a $300 million credit facility from a group of banks led by HSBC for its plants in Hà Nam.",
+               "");
+}
+
+/* "the plant was one of 23 foreign-invested projects licensed this year,
+** which together brought in $1.46 billion": the works spoken of is one
+** member of the projects counted, the figure their total (foreign
+** investors at large), not the firm of the works (qchem). Near miss: a
+** count of one keeps the firm. */
+static void test_works_one_of_counted_projects(void) {
+  expect_facts("Kanto Seiki opened a factory in Nam Định. With it, Kanto Seiki has invested $75 million in Việt Nam. "
+               "Officials said the factory was one of 18 FDI projects licensed in the province this year, which "
+               "together carried $640 million.",
+               "Kanto Seiki>VN 7.5e+07 stock as_of=2024-05-10; *>Nam Định 6.4e+08 flow projects=18");
+  expect_facts("Hwaseong Tech opened a plant in Bắc Ninh. The company said the plant is one of 40 foreign projects "
+               "licensed there since January with a combined capital of $2.1 billion.",
+               "*>Bắc Ninh 2.1e+09 flow projects=40");
+}
+
+/* "the largest chemical investor in the province": an industry's word
+** between the superlative and "investor" ranks among that industry's
+** investors, no rank among the target's (qchem, as qheavy's cement
+** industry). Near misses: "the largest foreign investor", "the largest of
+** its 150 foreign investors" keep rank 1. */
+static void test_industry_qualified_rank_none(void) {
+  expect_facts("Tân Việt Chemicals has put VNĐ5 trillion into Thanh Hóa since 2015, making it the largest chemical "
+               "investor in the province.",
+               "Tân Việt Chemicals>Thanh Hóa 5e+12 stock as_of=2024-05-10");
+  expect_facts("Kumho Tyre has invested $600 million in Bình Dương, making it the biggest rubber investor there.",
+               "Kumho Tyre>Bình Dương 6e+08 stock as_of=2024-05-10");
+  expect_facts("Samsung has invested $20 billion in Bắc Ninh, making it the largest foreign investor in the province.",
+               "Samsung>Bắc Ninh 2e+10 stock rank=1 as_of=2024-05-10");
+  expect_facts("Samsung has invested $20 billion in Bắc Ninh, making it the largest overall investor in the province.",
+               "Samsung>Bắc Ninh 2e+10 stock rank=1 as_of=2024-05-10");
+}
+
+/* A count whose modifiers are listed with a comma ("9 new textile,
+** garment and footwear projects") counts the projects of the figure
+** (qchem; the count's own test is test_quantities'). */
+static void test_projects_listed_fields(void) {
+  expect_facts("Bình Phước licensed 9 new foreign textile, garment and footwear projects worth $210 million in 2023.",
+               "*>Bình Phước 2.1e+08 flow projects=9 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16474,6 +16560,12 @@ int main(void) {
   test_provinces_merger_day_no_date();
   test_the_vietnamese_firm_after_foreign_buyer();
   test_hotel_brand_no_investor();
+  test_opening_with_new_then_holding_verb();
+  test_wanted_to_attract_goal();
+  test_losses_profit_and_credit_not_invested();
+  test_works_one_of_counted_projects();
+  test_industry_qualified_rank_none();
+  test_projects_listed_fields();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -71,6 +71,12 @@ static const qcase cases[] = {
   /* modifiers joined by "and"; not two numbers nor two counts */
   {C, NULL, "into 57 new and expanded overseas projects", {{"57 new and expanded overseas projects", 57, "project"}}},
   {C, NULL, "between 4 and 9 projects", {{"9 projects", 9, "project"}}},
+  /* modifiers listed with a comma before their "and" (qchem); not a comma
+  ** that ends the phrase */
+  {C, NULL, "licensed 14 new foreign chemical, rubber and plastics projects",
+   {{"14 new foreign chemical, rubber and plastics projects", 14, "project"}}},
+  {C, NULL, "holds 9 textile, garment and footwear factories", {{"9 textile, garment and footwear factories", 9, "factory"}}},
+  {C, NULL, "opened 3 new, larger plants", {{NULL}}},
   {C, NULL, "6 trucks and 2 cranes", {{"6 trucks", 6, "truck"}, {"2 cranes", 2, "crane"}}},
   {C, NULL, "1.67 million international arrivals", {{"1.67 million international arrivals", 1.67e6, "arrival"}}},
   {C, NULL, "signed seven memoranda", {{"seven memoranda", 7, "memorandum"}}},
