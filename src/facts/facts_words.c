@@ -66,6 +66,8 @@ static const struct cue_word {
     CUE("farm", CUE_WORKS, 0), CUE("farms", CUE_WORKS, 0), CUE("ranch", CUE_WORKS, 0),
     CUE("hatchery", CUE_WORKS, 0), CUE("plantation", CUE_WORKS, 1), CUE("greenhouse", CUE_WORKS, 1),
     CUE("slaughterhouse", CUE_WORKS, 0),
+    /* a shipbuilder's: "a US$450 million ship repair yard" */
+    CUE("yard", CUE_WORKS, 0), CUE("shipyard", CUE_WORKS, 0),
     /* a brewer's: "has earmarked VNĐ1.5 trillion for a new brewery" */
     CUE("brewery", CUE_WORKS, 0), CUE("breweries", CUE_WORKS, 0),
     /* "broke ground on a VNĐ2.6 trillion hospital", "a $120 million school" */

@@ -249,7 +249,9 @@ const char *const inv_works[] = {
   /* what a farming firm builds: "a VNĐ2.5 trillion dairy farm", "a $40
   ** million shrimp hatchery", "rubber plantations" */
   "farm", "farms", "ranch", "hatchery", "plantation", "plantations", "greenhouse", "greenhouses",
-  "slaughterhouse", NULL};
+  "slaughterhouse",
+  /* a shipbuilder's: "a US$450 million ship repair yard" (qcore) */
+  "yard", "shipyard", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
 /* "Greenline contributed $30 million of the total", "X contributed $54
@@ -2971,6 +2973,23 @@ static int goal_said_after(const ivl_fctx *x, const figure *f) {
   return 0;
 }
 
+/* "a shortlist of 12 projects that it wants to call for investment",
+** "eight projects seeking investors": projects counted as a place offers
+** them, no capital put in yet (a goal; qcore). */
+static int projects_called_for(const ivl_fctx *x, const figure *f) {
+  static const char *const offered[] = {"call for invest*", "calling for invest*", "called for invest*",
+                                        "seeking invest*", "seeking investors", "to seek investors", NULL};
+  if (!f->count) return 0;
+  /* (a member named after it shares the count's goal: "20 projects calling
+  ** for investment, including a $300 million resort") */
+  if (f->money && f->money->vs < f->count->ve) return 0;
+  size_t from = f->count->ve, to = from + 60 < f->ce ? from + 60 : f->ce;
+  size_t at = fx_first(x, from, to, offered);
+  /* (the count's own words: not "licensed 15 projects, and is calling for
+  ** investment in ports", another clause) */
+  return at != FX_NONE && fx_lower_words(x, from, at) && fx_find(x, from, at, "and") == FX_NONE;
+}
+
 /* "licensed no projects worth more than $100 million", "no new project
 ** of over $50 million": the amount is a threshold no project reached. */
 static int none_reached(const ivl_fctx *x, const figure *f, size_t from, int absent) {
@@ -3224,7 +3243,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     size_t goal_from = whole && f->money && members_follow(x, s, whole->ve, f->money) ? (whole->vs > whole->cs + 90 ? whole->vs - 90 : whole->cs) : from;
     /* "total capital of domestic and foreign projects": a total mixing
     ** both is neither Việt Nam's nor foreign investors' */
-    f->not_fact = goal(x, absent, goal_from, f->vs) || goal_said_after(x, f) || terminated_part(x, s, f, from, absent) ||
+    f->not_fact = goal(x, absent, goal_from, f->vs) || goal_said_after(x, f) || projects_called_for(x, f) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||

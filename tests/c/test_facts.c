@@ -2245,6 +2245,33 @@ static void test_ordinal_largest_share(void) {
                "JP>Huế 9e+08 stock rank=1 as_of=2024-05-10");
 }
 
+/* "a US$450 million ship repair yard": a shipbuilder's yard is a works the
+** money builds, as a plant is (qcore). Near miss: a yard's area told with
+** no money is no fact. */
+static void test_yard_is_works(void) {
+  expect_facts("Korean shipbuilder Hanjin Marine will build a $300 million shipyard in Quảng Ngãi.",
+               "Hanjin Marine>Quảng Ngãi 3e+08 flow");
+  expect_facts("The Huế People's Committee and Hanjin Marine signed an MoU on a $120 million repair yard in Chân "
+               "Mây.",
+               "Hanjin Marine>Thừa Thiên-Huế 1.2e+08 flow; agreement Hanjin Marine|Huế");
+  expect_facts("Hanjin Marine runs a 40ha yard in Quảng Ngãi.", "");
+}
+
+/* "a shortlist of 12 projects that it wants to call for investment,
+** including a $700 million resort": projects a place offers are a goal,
+** their members too (qcore). Near miss: a count licensed, then another
+** clause calling for investment, stays a fact. */
+static void test_projects_called_for_investment(void) {
+  expect_facts("Huế drew $1 billion in FDI last year. The city also unveiled 20 projects calling for investment, "
+               "including a $300 million resort.",
+               "*>Huế 1e+09 flow");
+  expect_facts("Huế drew $1 billion in FDI last year. The province showed a list of 9 projects that it hopes to call "
+               "for investment.",
+               "*>Huế 1e+09 flow");
+  expect_facts("Huế licensed 15 new FDI projects in the period, and is calling for investment in ports.",
+               "*>Huế flow projects=15");
+}
+
 /* "told the 300 Korean businesses present that X had attracted ...": the
 ** hearers a speech verb addresses are no investor of what is said (qcore).
 ** Near miss: a country's firms named after "that" invest. */
@@ -15765,6 +15792,8 @@ int main(void) {
   test_goods_order_not_investment();
   test_locality_owns_firm_of_kind();
   test_hearers_not_investors();
+  test_projects_called_for_investment();
+  test_yard_is_works();
   test_ordinal_largest_share();
   test_unit_abroad_additional();
   test_partner_country_not_abroad();
