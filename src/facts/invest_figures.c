@@ -1091,6 +1091,21 @@ static int market_size(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return p != FX_NONE && fx_ends_with_any(x, p, sized);
 }
 
+/* A fee for a right of use, the right told as the object of the money's
+** verb however far before it (set qtelco): "renewed its rights to
+** broadcast the league for three more seasons, reportedly for about $45
+** million", "sold the TV rights to X for VNĐ1 trillion"; not when an
+** investing word stands between ("After winning the TV rights, X will
+** invest $20 million in a studio"). */
+static int rights_of_use(const ivl_fctx *x, size_t from, const ivl_fm *m) {
+  static const char *const rights[] = {"broadcast rights", "broadcasting rights", "streaming rights", "media rights",
+    "tv rights", "television rights", "naming rights", "rights to broadcast", "rights to stream", "rights to show",
+    "rights to air", NULL};
+  static const char *const investing[] = {"invest*", "capital", "stake*", NULL};
+  size_t r = fx_first(x, from, m->vs, rights);
+  return r != FX_NONE && !fx_any(x, r, m->vs, investing);
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -1102,6 +1117,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a franchisee's or licensee's payment for a brand, no capital put in:
     ** "will pay an upfront franchise fee of $2 million", "royalties of" */
     "fee", "fees", "royalt*",
+    /* frequencies bought from the State (set qtelco, and rights_of_use):
+    ** "won the 2,600 MHz band with a bid of VNĐ7 trillion", "paying VNĐ3
+    ** trillion for 5G spectrum"; the carrier's own network is its capital */
+    "mhz", "ghz", "spectrum",
     /* an insurer's takings and a seller's price, no capital put in (qbankma):
     ** "reported gross written premiums of VNĐ6.8 trillion", "no bidder met
     ** the reserve price of VNĐ3.9 trillion" */
@@ -1220,8 +1239,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** VNĐ780 trillion managed by Vietnamese investment funds" */
     "managed by",
     /* a headline's fee: "Northstar Life pays $410 mln upfront" */
-    "upfront", "up front", NULL};
-  if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m)) return 1;
+    "upfront", "up front",
+    /* the right of use told after the fee (set qtelco): "paid $9 million for
+    ** the rights to stream the league", "$400 million at the spectrum auction" */
+    "for the rights", "for rights", "for its rights", "for the broadcast*", "for broadcast*", "for the streaming",
+    "for the tv rights", "for the media rights", "for spectrum", "for the spectrum", "in spectrum",
+    "spectrum auction*", "frequency auction*", NULL};
+  if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) || rights_of_use(x, from, m))
+    return 1;
   if (market_size(x, m->vs > from + 80 ? m->vs - 80 : from, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":

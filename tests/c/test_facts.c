@@ -15089,6 +15089,25 @@ static void test_hotel_brand_no_investor(void) {
                "Meridian Bay Hotels>Huế 1.2e+07 flow");
 }
 
+/* A fee for a right of use is no capital put in (set qtelco): rights to
+** show a league or a film, frequencies won at auction. Near miss: the
+** buyer of the rights putting money into its own works stays. */
+static void test_rights_and_spectrum_fees(void) {
+  expect_facts("Mobicast will invest VNĐ3 trillion in its network in Hà Nội. It bagged the licence for the 2,600 MHz "
+               "block in 2025, paying VNĐ3.2 trillion.",
+               "Mobicast>Hà Nội 3e+12 flow");
+  expect_facts("Mobicast will invest VNĐ3 trillion in its network in Hà Nội. Rival Vietnamobile paid VNĐ3.2 trillion "
+               "at the spectrum auction in 2025.",
+               "Mobicast>Hà Nội 3e+12 flow");
+  expect_facts("Pay-TV operator VTVcab confirmed it had renewed its rights to stream the Asian Cup in Việt Nam for two "
+               "more tournaments, reportedly for about $12 million.",
+               "");
+  expect_facts("Pay-TV firm SCTV paid $30 million for the rights to show the Bundesliga in Việt Nam until 2029.", "");
+  expect_facts("Viettel will invest VNĐ6 trillion in its data centre in Bắc Ninh after it won the TV rights to the "
+               "league.",
+               "Viettel>Bắc Ninh 6e+12 flow");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -16392,6 +16411,7 @@ int main(void) {
   test_provinces_merger_day_no_date();
   test_the_vietnamese_firm_after_foreign_buyer();
   test_hotel_brand_no_investor();
+  test_rights_and_spectrum_fees();
   ivl_ruleset_free(rules);
   return check_done();
 }
