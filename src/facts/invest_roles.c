@@ -609,10 +609,18 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
 ** runs 23 hotels in Singapore, plans to invest a further $12 million": the
 ** buyer is the investor of the purchase the sentence before stated, not
 ** a country its aside names nor the seller the article is about. */
+/* So too "the new owner" of a club or firm bought, also past a sentence
+** on the deal's signing between ("X has bought 70 per cent of Y. The deal
+** was signed on Monday with the seller. The new owner has earmarked ...",
+** set qtelco). */
 static const ivl_fm *buyer_referred(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
-  static const char *const the_buyer[] = {"the buyer", "the acquirer", "the purchaser", NULL};
-  /* (fact_sent is the index of the facts' sentence + 1: the sentence before) */
-  if (!x->c.fact_investor || x->c.fact_sent != s->index || x->c.fact_investor->kind != FM_ORG) return NULL;
+  static const char *const the_buyer[] = {"the buyer", "the acquirer", "the purchaser", "the new owner",
+                                          "the new owners", NULL};
+  /* (fact_sent is the index of the facts' sentence + 1: the sentence
+  ** before, or the one before that) */
+  if (!x->c.fact_investor || x->c.fact_sent + 1 < s->index || x->c.fact_sent > s->index ||
+      x->c.fact_investor->kind != FM_ORG)
+    return NULL;
   return fx_starts_with_any(x, s->vs, the_buyer) && fx_first(x, s->vs, to, the_buyer) == s->vs ? x->c.fact_investor
                                                                                                : NULL;
 }
@@ -2844,7 +2852,16 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
                                              "in the national grid", "into the national grid",
                                              "in the national power grid", "in the power grid", "into the power grid",
                                              "in transmission and distribution networks", "in transmission networks",
-                                             NULL};
+                                             /* a carrier's own network and
+                                             ** satellites serve the whole
+                                             ** country, not the dateline's
+                                             ** city (set qtelco): "has
+                                             ** earmarked VNĐ12 trillion for
+                                             ** its 5G network next year" */
+                                             "5g network*", "4g network*", "5g infrastructure", "mobile network*",
+                                             "telecom network*", "telecoms network*", "broadband network*",
+                                             "observation satellite*", "telecommunications satellite*",
+                                             "communications satellite*", "low-orbit satellite*", NULL};
   /* (not "the company's third project in Laos, bringing its total
   ** investment in the country to ...": the country abroad named before) */
   size_t country_at = best.name ? FX_NONE : fx_first(x, from, to, into_country);

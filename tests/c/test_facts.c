@@ -15108,6 +15108,47 @@ static void test_rights_and_spectrum_fees(void) {
                "Viettel>Bắc Ninh 6e+12 flow");
 }
 
+/* A superlative with a long noun phrase before "to date" or "so far" is a
+** record, not a total held (set qtelco): the purchase stays a flow. Near
+** miss: a firm's own money "to date" after its figure is its stock. */
+static void test_record_deal_long_phrase(void) {
+  expect_facts("Japan's Sora Holdings paid $120 million for a 20 per cent stake in Hà Nội-based Minh Long Media, the "
+               "biggest media acquisition by a foreign company in the country to date.",
+               "Sora Holdings>Hà Nội 1.2e+08 flow");
+  expect_facts("Thai group Siam Screens bought cinema chain Rạp Việt in HCM City for $85 million, the largest cinema "
+               "deal in the entertainment industry of Việt Nam so far.",
+               "Siam Screens>Hồ Chí Minh City 8.5e+07 flow");
+  expect_facts("Siam Screens has invested $85 million in HCM City to date, the largest of the foreign cinema chains.",
+               "Siam Screens>Hồ Chí Minh City 8.5e+07 stock as_of=2024-05-10");
+}
+
+/* A carrier's own network and a satellite serve the whole country: with
+** no place in the sentence the money goes to Việt Nam, not to the
+** dateline's city (set qtelco). Near miss: works the sentence places keep
+** their province. */
+static void test_network_and_satellite_nationwide(void) {
+  expect_facts("HÀ NỘI — Vietnamobile plans to pour VNĐ5 trillion into its mobile network next year.",
+               "Vietnamobile>VN 5e+12 flow");
+  expect_facts("HÀ NỘI — Satellite operator Sao Viet Space will spend $90 million on a communications satellite to be "
+               "launched in 2028.",
+               "Sao Viet Space>VN 9e+07 flow as_of=2028");
+  expect_facts("HÀ NỘI — Vietnamobile will invest VNĐ1 trillion in a data centre in Đà Nẵng to serve its 5G network.",
+               "Vietnamobile>Đà Nẵng 1e+12 flow");
+}
+
+/* "The new owner" after a purchase is its buyer, also with a sentence on
+** the deal's signing between (set qtelco: a club bought, then its stadium
+** upgraded). */
+static void test_new_owner_is_buyer(void) {
+  expect_facts("Japan's Kasumi Sports Holdings has bought a 60 per cent stake in Thanh Hóa FC for VNĐ300 billion. The "
+               "new owner will invest VNĐ500 billion in a training ground in Thanh Hóa.",
+               "Kasumi Sports Holdings>Thanh Hóa 3e+11 flow; Kasumi Sports Holdings>Thanh Hóa 5e+11 flow");
+  expect_facts("Japan's Kasumi Sports Holdings has bought a 60 per cent stake in Thanh Hóa FC for VNĐ300 billion. The "
+               "deal was signed on Monday in Hà Nội. The buyer will invest VNĐ500 billion in a training ground in "
+               "Thanh Hóa.",
+               "Kasumi Sports Holdings>Thanh Hóa 3e+11 flow; Kasumi Sports Holdings>Thanh Hóa 5e+11 flow");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -16412,6 +16453,9 @@ int main(void) {
   test_the_vietnamese_firm_after_foreign_buyer();
   test_hotel_brand_no_investor();
   test_rights_and_spectrum_fees();
+  test_record_deal_long_phrase();
+  test_network_and_satellite_nationwide();
+  test_new_owner_is_buyer();
   ivl_ruleset_free(rules);
   return check_done();
 }
