@@ -15149,6 +15149,27 @@ static void test_new_owner_is_buyer(void) {
                "Kasumi Sports Holdings>Thanh Hóa 3e+11 flow; Kasumi Sports Holdings>Thanh Hóa 5e+11 flow");
 }
 
+/* A signing clause of its own after ", and", the clause before it with a
+** verb of its own, has its own subject (set qtelco). Near misses: a list's
+** last member ("A, B, and C signed"), an aside's verb on the first party. */
+static void test_own_signing_clause_after_and(void) {
+  expect_facts("Provincial leaders granted a licence to Korea's Hanwool Leisure Co. for a $30 million marina in Khánh "
+               "Hòa, and Japan's Sakuragi Resorts Co. signed an MoU with the province on a hotel.",
+               "Hanwool Leisure Co.>Khánh Hòa 3e+07 flow; agreement Khánh Hòa|Sakuragi Resorts Co.");
+  expect_facts("Sojitz Corporation, which opened an office in Hà Nội, and Vinacomin signed an agreement on coal "
+               "research.",
+               "agreement Sojitz Corporation|Vinacomin");
+}
+
+/* Two broadcasters' standing exchange with its start year is a relation
+** (set qtelco). Near miss: views exchanged at one meeting, no year. */
+static void test_exchanged_since_relation(void) {
+  expect_facts("Lotus Radio Corporation and Japan's Kansai Broadcasting Co. have exchanged programmes since 2016.",
+               "partnership Kansai Broadcasting Co.|Lotus Radio Corporation since=2016");
+  expect_facts("Lotus Radio Corporation and Japan's Kansai Broadcasting Co. exchanged views on programmes on Monday.",
+               "");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -16456,6 +16477,8 @@ int main(void) {
   test_record_deal_long_phrase();
   test_network_and_satellite_nationwide();
   test_new_owner_is_buyer();
+  test_own_signing_clause_after_and();
+  test_exchanged_since_relation();
   ivl_ruleset_free(rules);
   return check_done();
 }
