@@ -684,21 +684,23 @@ static void drop_covered_countries(const ivl_fctx *x, parties *ps) {
 ** not a list's last member ("A, B, and C signed"). Where that clause
 ** starts, or 'start'. */
 static size_t clause_after_and(const ivl_fctx *x, size_t start, size_t verb) {
-  size_t last = FX_NONE;
-  for (size_t i = start; i + 6 < verb; i++)
-    if (x->t[i] == ',' && fx_starts_with(x, i + 1, "and")) last = i;
-  if (last == FX_NONE || memchr(x->t + last + 1, ',', verb - last - 1)) return start;
+  if (start + 6 >= verb) return start;
+  /* the last comma before the verb: ", and" right after it, or none */
+  size_t last = verb;
+  while (last > start && x->t[last - 1] != ',') last--;
+  last = last > start ? last - 1 : FX_NONE;
+  if (last == FX_NONE || last + 6 >= verb || !fx_starts_with(x, last + 1, "and")) return start;
   /* (not a verb of an aside on the first party: "A, which opened an office
   ** in Hà Nội, and B signed") */
   static const char *const asides[] = {"which", "who", "whose", "that", NULL};
-  if (fx_any(x, start, last, asides)) return start;
   for (size_t w = start; w + 3 < last; w++) {
     if (!ivl_islower((unsigned char)x->t[w]) || (w > start && ivl_isalpha((unsigned char)x->t[w - 1])) ||
         (w > start && x->t[w - 1] == '-'))
       continue;
     size_t e = w;
     while (e < last && ivl_isalpha((unsigned char)x->t[e])) e++;
-    if (e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ') return last + 5;
+    if (e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ')
+      return fx_any(x, start, last, asides) ? start : last + 5;
   }
   return start;
 }

@@ -15134,6 +15134,8 @@ static void test_network_and_satellite_nationwide(void) {
                "Sao Viet Space>VN 9e+07 flow as_of=2028");
   expect_facts("HÀ NỘI — Vietnamobile will invest VNĐ1 trillion in a data centre in Đà Nẵng to serve its 5G network.",
                "Vietnamobile>Đà Nẵng 1e+12 flow");
+  expect_facts("HÀ NỘI — Vietnamobile will invest VNĐ2 trillion in 5G infrastructure in 2027.",
+               "Vietnamobile>VN 2e+12 flow as_of=2027");
 }
 
 /* "The new owner" after a purchase is its buyer, also with a sentence on
@@ -15168,6 +15170,20 @@ static void test_exchanged_since_relation(void) {
                "partnership Kansai Broadcasting Co.|Lotus Radio Corporation since=2016");
   expect_facts("Lotus Radio Corporation and Japan's Kansai Broadcasting Co. exchanged views on programmes on Monday.",
                "");
+}
+
+/* A licence handed at a ceremony told before ("At the same ceremony,
+** leaders handed a certificate to X") takes the ceremony's day (set
+** qtelco). Near miss: a plan told there ("said it would invest") has none. */
+static void test_licence_at_same_ceremony(void) {
+  expect_facts("Korea's Daehan Foods Co. received an investment certificate for a $20 million plant in Tây Ninh at a "
+               "ceremony on December 1, 2026. At the same ceremony, provincial leaders handed a certificate to "
+               "Japan's Hoshizora Co. for a $15 million warehouse.",
+               "Daehan Foods Co.>Tây Ninh 2e+07 flow as_of=2026-12-01; Hoshizora Co.>Tây Ninh 1.5e+07 flow as_of=2026-12-01");
+  expect_facts("Korea's Daehan Foods Co. received an investment certificate for a $20 million plant in Tây Ninh at a "
+               "ceremony on December 1, 2026. At the same ceremony, Japan's Hoshizora Co. said it would invest $15 "
+               "million in a warehouse.",
+               "Daehan Foods Co.>Tây Ninh 2e+07 flow as_of=2026-12-01; Hoshizora Co.>Tây Ninh 1.5e+07 flow");
 }
 
 /* A supplier's deal told by what it will deliver ("signed a contract to
@@ -16479,6 +16495,7 @@ int main(void) {
   test_new_owner_is_buyer();
   test_own_signing_clause_after_and();
   test_exchanged_since_relation();
+  test_licence_at_same_ceremony();
   ivl_ruleset_free(rules);
   return check_done();
 }
