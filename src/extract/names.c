@@ -710,6 +710,11 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Phraya" after "Chao Phraya Hotels & Resorts" (" Hotels & Resorts"
   ** stands before " Resorts", which alone would leave "Hotels &") */
   TAIL(" Real Estate"), TAIL(" Asset Management"), TAIL(" Hotels"),
+  /* a studio's, a broadcaster's or a media group's trade (set qtelco):
+  ** "Haneul signed an MoU" after "Haneul Pictures", "Fujikawa" after
+  ** "Fujikawa Broadcasting Holdings" */
+  TAIL(" Pictures"), TAIL(" Studios"), TAIL(" Entertainment"), TAIL(" Media"), TAIL(" Broadcasting"),
+  TAIL(" Animation"), TAIL(" Films"),
   TAIL(" Homes"),
   /* a yarn, cloth or clothing maker's or seller's: "Huafeng" after
   ** "Zhejiang Huafeng Spinning", "Ridgeline" after "Ridgeline Outfitters" */

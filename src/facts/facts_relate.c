@@ -677,6 +677,34 @@ static void drop_covered_countries(const ivl_fctx *x, parties *ps) {
 ** Where the parties are named
 ** ======================================================================= */
 
+/* "Leaders handed a licence to A for a $59 million complex, and Japan's B
+** signed an MoU with the province" (set qtelco): a signing clause of its
+** own after ", and", the clause before it with a verb of its own (a
+** lower-case word in -ed: "handed", "granted"), so its subject is B alone;
+** not a list's last member ("A, B, and C signed"). Where that clause
+** starts, or 'start'. */
+static size_t clause_after_and(const ivl_fctx *x, size_t start, size_t verb) {
+  if (start + 6 >= verb) return start;
+  /* the last comma before the verb: ", and" right after it, or none */
+  size_t last = verb;
+  while (last > start && x->t[last - 1] != ',') last--;
+  last = last > start ? last - 1 : FX_NONE;
+  if (last == FX_NONE || last + 6 >= verb || !fx_starts_with(x, last + 1, "and")) return start;
+  /* (not a verb of an aside on the first party: "A, which opened an office
+  ** in Hà Nội, and B signed") */
+  static const char *const asides[] = {"which", "who", "whose", "that", NULL};
+  for (size_t w = start; w + 3 < last; w++) {
+    if (!ivl_islower((unsigned char)x->t[w]) || (w > start && ivl_isalpha((unsigned char)x->t[w - 1])) ||
+        (w > start && x->t[w - 1] == '-'))
+      continue;
+    size_t e = w;
+    while (e < last && ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ')
+      return fx_any(x, start, last, asides) ? start : last + 5;
+  }
+  return start;
+}
+
 /* Where the subject begins: after an opening phrase ("In 2018,", "During
 ** the trip,", "Last month, at a conference in Hà Nội ...,"). */
 static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
@@ -747,7 +775,7 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
         (ivl_tolower((unsigned char)x->t[i]) == 'w' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i) ||
         (x->t[i] == 'w' && i >= start + 2 && x->t[i - 2] == ',' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "where") == i))
       start = i + 1;
-  return start;
+  return clause_after_and(x, start, verb);
 }
 
 /* The last organisation before sentence 's' whose name has the word

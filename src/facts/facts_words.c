@@ -81,7 +81,9 @@ static const struct cue_word {
     CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
     /* "witnessed the signing of", "sealed a deal", "exchanged notes",
     ** "reached an agreement" (lexicon 'agreeing') */
-    CUE("signing", CUE_DEAL, 0), CUE("sealed", CUE_DEAL, 0), CUE("struck", CUE_DEAL, 0), CUE("clinched", CUE_DEAL, 0), CUE("exchanged", CUE_DEAL, 0),
+    CUE("signing", CUE_DEAL, 0), CUE("sealed", CUE_DEAL, 0), CUE("struck", CUE_DEAL, 0), CUE("clinched", CUE_DEAL, 0),
+    /* also a standing exchange: "have exchanged news footage since 2015" (lexicon 'relation') */
+    CUE("exchanged", CUE_DEAL | CUE_RELATION, 0),
     CUE("reached", CUE_DEAL, 0), CUE("penned", CUE_DEAL, 0), CUE("witnessed", CUE_DEAL, 0),
     CUE("witness", CUE_DEAL, 0), CUE("witnessing", CUE_DEAL, 0),
     /* "put pen to paper on the agreement" */

@@ -341,19 +341,26 @@ static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
 
 /* "..., its largest overseas bet to date", "the biggest deal so far": the
 ** "to date" of a superlative in its own phrase (from the last comma) tells
-** a record, not a total held. */
+** a record, not a total held; the phrase may name a long kind and place
+** ("the largest telecom infrastructure deal in the country to date", set
+** qtelco), so it is looked for up to 80 bytes back. */
 static int record_to_date(const ivl_fctx *x, const ivl_fsent *s, size_t c) {
   static const char *const ends[] = {"to date", "so far", NULL};
   static const char *const record[] = {"largest", "biggest", "highest", "lowest", "best", "strongest", NULL};
   if (!fx_starts_with_any(x, c, ends)) return 0;
-  size_t from = c > s->vs + 50 ? c - 50 : s->vs;
+  size_t from = c > s->vs + 80 ? c - 80 : s->vs;
   const char *comma = NULL;
   for (size_t k = from; k < c; k++)
     if (x->t[k] == ',') comma = x->t + k;
   if (comma) from = (size_t)(comma - x->t);
-  for (size_t i = 0; i < s->n; i++) /* no figure between: "the largest with $3 billion to date" */
-    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= from && s->m[i].vs < c) return 0;
-  return fx_any(x, from, c, record);
+  size_t r = fx_first(x, from, c, record);
+  if (r == FX_NONE) return 0;
+  /* no figure between the superlative and "to date": "the largest with $3
+  ** billion to date" (one before it is the record's: "a total investment
+  ** of $1.5 billion and is the company's largest development to date") */
+  for (size_t i = 0; i < s->n; i++)
+    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= r && s->m[i].vs < c) return 0;
+  return 1;
 }
 
 /* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place

@@ -1095,6 +1095,26 @@ static int market_size(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return p != FX_NONE && fx_ends_with_any(x, p, sized);
 }
 
+/* A fee for a right of use (set qtelco): the right told as the object of
+** the money's verb however far before it ("renewed its rights to
+** broadcast the league for three more seasons, reportedly for about $45
+** million", "sold the TV rights to X for VNĐ1 trillion"; not when an
+** investing word stands between: "After winning the TV rights, X will
+** invest $20 million in a studio"), or right after it ("paid $9 million
+** for the rights to stream the league"). Looked for by "rights", a word
+** few articles have. */
+static int rights_of_use(const ivl_fctx *x, size_t from, size_t end, const ivl_fm *m) {
+  static const char *const kinds[] = {"broadcast", "broadcasting", "streaming", "media", "tv", "television", "naming",
+                                      NULL};
+  static const char *const uses[] = {"to broadcast", "to stream", "to show", "to air", NULL};
+  static const char *const investing[] = {"invest*", "capital", "stake*", NULL};
+  for (size_t r = fx_find(x, from, m->vs, "rights"); r != FX_NONE; r = fx_find(x, r + 6, m->vs, "rights"))
+    if ((fx_ends_with_any(x, r, kinds) || fx_starts_with_any(x, r + 6, uses)) && !fx_any(x, r, m->vs, investing))
+      return 1;
+  size_t r = fx_find(x, m->ve, end, "rights");
+  return r != FX_NONE && r - m->ve <= 32 && fx_starts_with(x, m->ve, "for");
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -1110,6 +1130,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a franchisee's or licensee's payment for a brand, no capital put in:
     ** "will pay an upfront franchise fee of $2 million", "royalties of" */
     "fee", "fees", "royalt*",
+    /* frequencies bought from the State (set qtelco, and rights_of_use):
+    ** "won the 2,600 MHz band with a bid of VNĐ7 trillion", "paying VNĐ3
+    ** trillion for 5G spectrum"; the carrier's own network is its capital */
+    "mhz", "ghz", "spectrum",
     /* an insurer's takings and a seller's price, no capital put in (qbankma):
     ** "reported gross written premiums of VNĐ6.8 trillion", "no bidder met
     ** the reserve price of VNĐ3.9 trillion" */
@@ -1235,8 +1259,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** VNĐ780 trillion managed by Vietnamese investment funds" */
     "managed by",
     /* a headline's fee: "Northstar Life pays $410 mln upfront" */
-    "upfront", "up front", NULL};
-  if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m)) return 1;
+    "upfront", "up front",
+    /* frequencies bought, told after the fee (set qtelco; the rights of
+    ** use: rights_of_use): "$400 million at the spectrum auction", "for 5G
+    ** spectrum" */
+    "spectrum", "frequency auction*", NULL};
+  if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
+      rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
+    return 1;
   if (market_size(x, m->vs > from + 80 ? m->vs - 80 : from, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":
@@ -3939,6 +3969,21 @@ static const char *const since_then[] = {"has since", "have since", "had since",
 
 static const char *const same_day_openers[] = {"on the same day", "the same day", NULL};
 
+/* "At the same ceremony, provincial leaders handed a certificate to X for
+** a $59 million complex" (set qtelco): a licence handed at a ceremony told
+** before, with no date of its own, is of the last full day said, as a
+** signing so opened is (agree.signed); not a plan told there ("At the
+** same event, X said it will invest ...": qport). */
+static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const openers[] = {"at the same ceremony", "at the ceremony", "at the same event", NULL};
+  /* a licence handed to a firm (not "presented certificates of merit to 35
+  ** firms", nor "had its investment certificate adjusted, lifting ...") */
+  static const char *const licences[] = {"certificate to", "certificates to", "licence to", "licences to",
+                                         "license to", "licenses to", NULL};
+  return (x->t[s->vs] == 'A' || x->t[s->vs] == 'a') && fx_starts_with_any(x, s->vs, openers) &&
+         fx_any(x, s->vs, s->ve, licences);
+}
+
 /* "to buy a 20% stake ... for VND380 billion and to repay VND500 billion
 ** of bonds maturing in March": a date after another amount, in a purpose
 ** of its own joined by "and to", is that purpose's, not figure f's
@@ -4072,6 +4117,13 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     const ivl_fm *d = fx_same_day(x, s);
     for (size_t i = 0; d && i < fs->n; i++)
       if (!fs->f[i].date) fs->f[i].date = d;
+  }
+  /* (a flow: a stock told there, "which has invested $3.6 billion since
+  ** 2007", is of the article's day) */
+  if (!dates && !report && fs->n && licence_at_ceremony_told(x, s)) {
+    const ivl_fm *d = x->c.last_day;
+    for (size_t i = 0; d && i < fs->n; i++)
+      if (!fs->f[i].date && !fs->f[i].stock) fs->f[i].date = d;
   }
 }
 

@@ -624,10 +624,18 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
 ** runs 23 hotels in Singapore, plans to invest a further $12 million": the
 ** buyer is the investor of the purchase the sentence before stated, not
 ** a country its aside names nor the seller the article is about. */
+/* So too "the new owner" of a club or firm bought, also past a sentence
+** on the deal's signing between ("X has bought 70 per cent of Y. The deal
+** was signed on Monday with the seller. The new owner has earmarked ...",
+** set qtelco). */
 static const ivl_fm *buyer_referred(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
-  static const char *const the_buyer[] = {"the buyer", "the acquirer", "the purchaser", NULL};
-  /* (fact_sent is the index of the facts' sentence + 1: the sentence before) */
-  if (!x->c.fact_investor || x->c.fact_sent != s->index || x->c.fact_investor->kind != FM_ORG) return NULL;
+  static const char *const the_buyer[] = {"the buyer", "the acquirer", "the purchaser", "the new owner",
+                                          "the new owners", NULL};
+  /* (fact_sent is the index of the facts' sentence + 1: the sentence
+  ** before, or the one before that) */
+  if (!x->c.fact_investor || x->c.fact_sent + 1 < s->index || x->c.fact_sent > s->index ||
+      x->c.fact_investor->kind != FM_ORG)
+    return NULL;
   return fx_starts_with_any(x, s->vs, the_buyer) && fx_first(x, s->vs, to, the_buyer) == s->vs ? x->c.fact_investor
                                                                                                : NULL;
 }
@@ -2773,6 +2781,36 @@ static int same_works(const ivl_fctx *x, size_t ref, size_t told) {
   return n > 0 && memcmp(x->t + ref, x->t + told, n) == 0;
 }
 
+/* A carrier's own network and a satellite serve the whole country, not
+** the dateline's city, when no place is named (set qtelco): "has earmarked
+** VNĐ12 trillion for its 5G network next year", "will spend $90 million on
+** a communications satellite". Looked for by the works' noun, then the
+** kind before it (the nouns are rarer than the kinds). */
+static int nationwide_works(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const works[] = {"network", "networks", "satellite", "satellites", NULL};
+  static const char *const kinds[] = {"5g", "4g", "mobile", "telecom", "telecoms", "broadband", "observation",
+                                      "telecommunications", "communications", "low-orbit", NULL};
+  for (size_t at = fx_first(x, from, to, works); at != FX_NONE; at = fx_first(x, at + 7, to, works))
+    if (fx_ends_with_any(x, at, kinds)) return 1;
+  return 0;
+}
+
+/* "poured VNĐ5.3 trillion into 5G infrastructure": the network's
+** generation right after the figure and its preposition (asked there
+** only: a look for "5G" over the clause is a scan of its bytes). */
+static int generation_after(const ivl_fctx *x, const figure *f) {
+  static const char *const preps[] = {"into", "in", "for", "on", NULL};
+  static const char *const works[] = {"5g infrastructure", "4g infrastructure", "5g network*", "4g network*", NULL};
+  size_t p = f->ve;
+  while (p < x->a->view.len && x->t[p] == ' ') p++;
+  for (const char *const *w = preps; *w; w++)
+    if (fx_starts_with(x, p, *w)) {
+      p += strlen(*w);
+      return fx_starts_with_any(x, p, works);
+    }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -2881,7 +2919,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
                         !(fx_starts_with(x, country_at, "in") && works_counted_at(x, s, country_at));
   if (!best.name &&
       (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to) ||
-       country_regions(x, from, to)))
+       country_regions(x, from, to) || nationwide_works(x, from, to) || generation_after(x, f)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }

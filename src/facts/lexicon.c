@@ -241,6 +241,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "friendship cit*", "friendship provinc*", "friendship localit*",
           /* "have maintained friendly exchanges since 2017" */
           "friendly exchanges", "friendly cooperation",
+          /* two broadcasters' or agencies' standing exchange: "VOV and
+          ** Arirang have exchanged news footage since 2015" (set qtelco) */
+          "have exchanged", "has exchanged", "had exchanged",
           /* "The two localities have been cooperating since 1989" */
           "been cooperating", "have cooperated", "has cooperated",
           /* reported speech: "said the two sides had cooperated since 2016" */

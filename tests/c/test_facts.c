@@ -15193,6 +15193,103 @@ static void test_hotel_brand_no_investor(void) {
                "Meridian Bay Hotels>Huế 1.2e+07 flow");
 }
 
+/* A fee for a right of use is no capital put in (set qtelco): rights to
+** show a league or a film, frequencies won at auction. Near miss: the
+** buyer of the rights putting money into its own works stays. */
+static void test_rights_and_spectrum_fees(void) {
+  expect_facts("Mobicast will invest VNĐ3 trillion in its network in Hà Nội. It bagged the licence for the 2,600 MHz "
+               "block in 2025, paying VNĐ3.2 trillion.",
+               "Mobicast>Hà Nội 3e+12 flow");
+  expect_facts("Mobicast will invest VNĐ3 trillion in its network in Hà Nội. Rival Vietnamobile paid VNĐ3.2 trillion "
+               "at the spectrum auction in 2025.",
+               "Mobicast>Hà Nội 3e+12 flow");
+  expect_facts("Pay-TV operator VTVcab confirmed it had renewed its rights to stream the Asian Cup in Việt Nam for two "
+               "more tournaments, reportedly for about $12 million.",
+               "");
+  expect_facts("Pay-TV firm SCTV paid $30 million for the rights to show the Bundesliga in Việt Nam until 2029.", "");
+  expect_facts("Viettel will invest VNĐ6 trillion in its data centre in Bắc Ninh after it won the TV rights to the "
+               "league.",
+               "Viettel>Bắc Ninh 6e+12 flow");
+}
+
+/* A superlative with a long noun phrase before "to date" or "so far" is a
+** record, not a total held (set qtelco): the purchase stays a flow. Near
+** miss: a firm's own money "to date" after its figure is its stock. */
+static void test_record_deal_long_phrase(void) {
+  expect_facts("Japan's Sora Holdings paid $120 million for a 20 per cent stake in Hà Nội-based Minh Long Media, the "
+               "biggest media acquisition by a foreign company in the country to date.",
+               "Sora Holdings>Hà Nội 1.2e+08 flow");
+  expect_facts("Thai group Siam Screens bought cinema chain Rạp Việt in HCM City for $85 million, the largest cinema "
+               "deal in the entertainment industry of Việt Nam so far.",
+               "Siam Screens>Hồ Chí Minh City 8.5e+07 flow");
+  expect_facts("Siam Screens has invested $85 million in HCM City to date, the largest of the foreign cinema chains.",
+               "Siam Screens>Hồ Chí Minh City 8.5e+07 stock as_of=2024-05-10");
+}
+
+/* A carrier's own network and a satellite serve the whole country: with
+** no place in the sentence the money goes to Việt Nam, not to the
+** dateline's city (set qtelco). Near miss: works the sentence places keep
+** their province. */
+static void test_network_and_satellite_nationwide(void) {
+  expect_facts("HÀ NỘI — Vietnamobile plans to pour VNĐ5 trillion into its mobile network next year.",
+               "Vietnamobile>VN 5e+12 flow");
+  expect_facts("HÀ NỘI — Satellite operator Sao Viet Space will spend $90 million on a communications satellite to be "
+               "launched in 2028.",
+               "Sao Viet Space>VN 9e+07 flow as_of=2028");
+  expect_facts("HÀ NỘI — Vietnamobile will invest VNĐ1 trillion in a data centre in Đà Nẵng to serve its 5G network.",
+               "Vietnamobile>Đà Nẵng 1e+12 flow");
+  expect_facts("HÀ NỘI — Vietnamobile will invest VNĐ2 trillion in 5G infrastructure in 2027.",
+               "Vietnamobile>VN 2e+12 flow as_of=2027");
+}
+
+/* "The new owner" after a purchase is its buyer, also with a sentence on
+** the deal's signing between (set qtelco: a club bought, then its stadium
+** upgraded). */
+static void test_new_owner_is_buyer(void) {
+  expect_facts("Japan's Kasumi Sports Holdings has bought a 60 per cent stake in Thanh Hóa FC for VNĐ300 billion. The "
+               "new owner will invest VNĐ500 billion in a training ground in Thanh Hóa.",
+               "Kasumi Sports Holdings>Thanh Hóa 3e+11 flow; Kasumi Sports Holdings>Thanh Hóa 5e+11 flow");
+  expect_facts("Japan's Kasumi Sports Holdings has bought a 60 per cent stake in Thanh Hóa FC for VNĐ300 billion. The "
+               "deal was signed on Monday in Hà Nội. The buyer will invest VNĐ500 billion in a training ground in "
+               "Thanh Hóa.",
+               "Kasumi Sports Holdings>Thanh Hóa 3e+11 flow; Kasumi Sports Holdings>Thanh Hóa 5e+11 flow");
+}
+
+/* A signing clause of its own after ", and", the clause before it with a
+** verb of its own, has its own subject (set qtelco). Near misses: a list's
+** last member ("A, B, and C signed"), an aside's verb on the first party. */
+static void test_own_signing_clause_after_and(void) {
+  expect_facts("Provincial leaders granted a licence to Korea's Hanwool Leisure Co. for a $30 million marina in Khánh "
+               "Hòa, and Japan's Sakuragi Resorts Co. signed an MoU with the province on a hotel.",
+               "Hanwool Leisure Co.>Khánh Hòa 3e+07 flow; agreement Khánh Hòa|Sakuragi Resorts Co.");
+  expect_facts("Sojitz Corporation, which opened an office in Hà Nội, and Vinacomin signed an agreement on coal "
+               "research.",
+               "agreement Sojitz Corporation|Vinacomin");
+}
+
+/* Two broadcasters' standing exchange with its start year is a relation
+** (set qtelco). Near miss: views exchanged at one meeting, no year. */
+static void test_exchanged_since_relation(void) {
+  expect_facts("Lotus Radio Corporation and Japan's Kansai Broadcasting Co. have exchanged programmes since 2016.",
+               "partnership Kansai Broadcasting Co.|Lotus Radio Corporation since=2016");
+  expect_facts("Lotus Radio Corporation and Japan's Kansai Broadcasting Co. exchanged views on programmes on Monday.",
+               "");
+}
+
+/* A licence handed at a ceremony told before ("At the same ceremony,
+** leaders handed a certificate to X") takes the ceremony's day (set
+** qtelco). Near miss: a plan told there ("said it would invest") has none. */
+static void test_licence_at_same_ceremony(void) {
+  expect_facts("Korea's Daehan Foods Co. received an investment certificate for a $20 million plant in Tây Ninh at a "
+               "ceremony on December 1, 2026. At the same ceremony, provincial leaders handed a certificate to "
+               "Japan's Hoshizora Co. for a $15 million warehouse.",
+               "Daehan Foods Co.>Tây Ninh 2e+07 flow as_of=2026-12-01; Hoshizora Co.>Tây Ninh 1.5e+07 flow as_of=2026-12-01");
+  expect_facts("Korea's Daehan Foods Co. received an investment certificate for a $20 million plant in Tây Ninh at a "
+               "ceremony on December 1, 2026. At the same ceremony, Japan's Hoshizora Co. said it would invest $15 "
+               "million in a warehouse.",
+               "Daehan Foods Co.>Tây Ninh 2e+07 flow as_of=2026-12-01; Hoshizora Co.>Tây Ninh 1.5e+07 flow");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -16595,6 +16692,13 @@ int main(void) {
   test_works_one_of_counted_projects();
   test_industry_qualified_rank_none();
   test_projects_listed_fields();
+  test_rights_and_spectrum_fees();
+  test_record_deal_long_phrase();
+  test_network_and_satellite_nationwide();
+  test_new_owner_is_buyer();
+  test_own_signing_clause_after_and();
+  test_exchanged_since_relation();
+  test_licence_at_same_ceremony();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3614,6 +3614,20 @@ static void test_brewer_and_grocer_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* qtelco: a studio's, a broadcaster's and a media group's short names:
+** "Sorabol" after "Sorabol Pictures", "Kazehana" after "Kazehana Broadcasting
+** Holdings" (two words of trade left out). */
+static void test_media_short_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Korea's Sorabol Pictures opened a studio. Sorabol signed an MoU with the Vietnam Film Institute.",
+               "country:Republic of Korea;organization:Sorabol Pictures;organization:Sorabol;organization:Vietnam Film Institute;");
+  expect_names(rs, "Kazehana Broadcasting Holdings bought a stake. Kazehana will hire 50 animators.",
+               "organization:Kazehana Broadcasting Holdings;organization:Kazehana;");
+  ivl_ruleset_free(rs);
+}
+
 /* An institution's name keeps the demonym that opens it ("Danish Fashion
 ** Institute", one organisation, no country: GUIDELINES rule 8), where a
 ** firm's does not (set qgarment). */
@@ -4191,5 +4205,6 @@ int main(void) {
   test_data_trade_names();
   test_cooperative_names();
   test_trust_names();
+  test_media_short_names();
   return check_done();
 }
