@@ -3910,6 +3910,27 @@ static void test_japanese_trade_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A furniture, wood or paper maker's trade ends its name, and the name
+** without it is the firm's short form later (qwood): "Kuo Feng" after "Kuo
+** Feng Furniture Co., Ltd", "Tai Shan" after "Tai Shan Enterprise", "Lianhe"
+** after "Lianhe Home Furnishings Ltd". Near miss: a trade word alone
+** after a place the gazetteer knows is no firm's short form ("Đồng Nai"
+** stays the province). */
+static void test_furniture_trade_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kuo Feng Furniture Co., Ltd opened a plant. Kuo Feng will hire 900 workers.",
+               "organization:Kuo Feng Furniture Co., Ltd;organization:Kuo Feng;");
+  expect_names(rs, "Tai Shan Enterprise set up a unit. Tai Shan plans to add a line.",
+               "organization:Tai Shan Enterprise;organization:Tai Shan;");
+  expect_names(rs, "Lianhe Home Furnishings Ltd will build a plant. Lianhe said so.",
+               "organization:Lianhe Home Furnishings Ltd;organization:Lianhe;");
+  expect_names(rs, "Đồng Nai Wood JSC exports chairs. Đồng Nai drew $1 billion in FDI.",
+               "organization:Đồng Nai Wood JSC;location:Đồng Nai;");
+  ivl_ruleset_free(rs);
+}
+
 /* "Japan's Pharmaceuticals and Medical Devices Agency": a trade's word,
 ** "and", a medical trade, then the body's head word are one name, as
 ** "Textile and Garment Group" is (qpharma). Near miss: a firm, "and", then
@@ -4098,6 +4119,7 @@ int main(void) {
   test_property_short_names();
   test_demonym_before_ministry();
   test_japanese_trade_word();
+  test_furniture_trade_word();
   test_medical_trade_after_and();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
