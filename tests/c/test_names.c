@@ -3931,6 +3931,21 @@ static void test_furniture_trade_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Administration" and "Directorate" open a body's name before "of", as
+** "Ministry" does (qwood): "Vietnam Administration of Forestry (VNFOREST)".
+** Near miss: "the administration of" in lower case names no body. */
+static void test_administration_of_body(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Vietnam Administration of Seas and Islands met the firm.",
+               "organization:Vietnam Administration of Seas and Islands;");
+  expect_names(rs, "Officials of the General Directorate of Taxation spoke.",
+               "organization:General Directorate of Taxation;");
+  expect_names(rs, "He praised the administration of the port.", "");
+  ivl_ruleset_free(rs);
+}
+
 /* "Japan's Pharmaceuticals and Medical Devices Agency": a trade's word,
 ** "and", a medical trade, then the body's head word are one name, as
 ** "Textile and Garment Group" is (qpharma). Near miss: a firm, "and", then
@@ -4120,6 +4135,7 @@ int main(void) {
   test_demonym_before_ministry();
   test_japanese_trade_word();
   test_furniture_trade_word();
+  test_administration_of_body();
   test_medical_trade_after_and();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
