@@ -1954,9 +1954,20 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *sign
   if (date) {
     fx_str(x, IVL_SYM_DATE, date->value_s);
     fx_ref(x, date);
+    if (date->value_s && strlen(date->value_s) == 10) x->c.signing_day = date;
   }
   store_sectors(x, s, from, to);
   fx_end(x);
+}
+
+/* "On the same occasion, C and D signed ...": the signing told before,
+** whose day it takes, whatever was said since (qwood); not a statement's
+** day ("said on Thursday"), no occasion of its own. */
+static int signing_told_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const same_event[] = {"on the same occasion", "at the same ceremony", "at the same event", NULL};
+  size_t vs = s->vs;
+  while (vs < s->ve && x->t[vs] == ' ') vs++;
+  return x->c.signing_day && fx_starts_with_any(x, vs, same_event);
 }
 
 /* "At the seminar, A and B signed ...", "At the reception, ...", "During
@@ -2280,6 +2291,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   ** "on the same day": the last day said, over a year said since */
   int occasion = date ? 0 : opens_with_occasion(x, s);
   const ivl_fm *said = occasion == 2 ? x->c.last_day : occasion ? x->c.last_date : NULL;
+  if (!date && signing_told_before(x, s)) said = x->c.signing_day;
   if (said && said->value_s && strlen(said->value_s) == 10) date = said;
   if (!date) date = fx_same_day(x, s);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;

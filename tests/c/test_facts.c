@@ -15408,6 +15408,45 @@ static void test_opening_participle_no_name(void) {
                "JP>Hà Nam 3.5e+07 flow");
 }
 
+/* "X, whose two mills are in Y, for $Z": the verb of a "whose" clause
+** closed by a comma is said of the firm bought, so the purchase stays a
+** flow (qwood); a standing said by the main clause after such a clause is
+** still a stock. */
+static void test_whose_clause_is_not_the_figures(void) {
+  expect_facts("Siam Box Pcl has acquired 60 per cent of Đồng Nai-based Tân Phước Paper JSC, whose three mills are in "
+               "Nhơn Trạch, for VNĐ900 billion.",
+               "Siam Box Pcl>Đồng Nai 9e+11 flow");
+  expect_facts("Kobe Pulp Co., whose two mills are in Hưng Yên, has invested $300 million in the province to date.",
+               "Kobe Pulp Co.>Hưng Yên 3e+08 stock as_of=2024-05-10");
+}
+
+/* "bought 40 per cent of X for $25 million in 2021, a stake it has since
+** raised to 55 per cent": "has since" after the figure's comma tells what
+** came later, the purchase stays a flow of its year (qwood); before the
+** figure it still makes a running total. */
+static void test_has_since_after_figure(void) {
+  expect_facts("In 2021 Kobe Pulp Co. bought 40 per cent of Hưng Yên-based An Phát Packaging for $25 million, a stake "
+               "it has since raised to 55 per cent.",
+               "Kobe Pulp Co.>Hưng Yên 2.5e+07 flow as_of=2021");
+  expect_facts("Kobe Pulp Co. entered Hưng Yên in 2015 and has since invested $80 million in the province.",
+               "Kobe Pulp Co.>Hưng Yên 8e+07 stock as_of=2024-05-10");
+}
+
+/* "On the same occasion, C and D signed ...": the event just told, its day
+** the last one said, though a year was said between (qwood); "On the
+** occasion of its tenth anniversary" names no event told before, so it
+** takes no day. */
+static void test_same_occasion_day(void) {
+  expect_facts("Hải Dương and the Seoul Trade Office signed an MoU on Thursday, May 9. Their ties go back to "
+               "2015.\n\nOn the same occasion, Sao Đỏ Timber JSC and Hanwood Co. signed a supply contract.",
+               "agreement Hải Dương|Seoul Trade Office date=2024-05-09; agreement Hanwood Co.|Sao Đỏ Timber JSC "
+               "date=2024-05-09");
+  expect_facts("Hải Dương and the Seoul Trade Office signed an MoU on Thursday, May 9. Their ties go back to "
+               "2015.\n\nOn the occasion of its tenth anniversary, Sao Đỏ Timber JSC signed a supply contract with "
+               "Hanwood Co.",
+               "agreement Hải Dương|Seoul Trade Office date=2024-05-09; agreement Hanwood Co|Sao Đỏ Timber JSC");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16392,6 +16431,9 @@ int main(void) {
   test_provinces_merger_day_no_date();
   test_the_vietnamese_firm_after_foreign_buyer();
   test_hotel_brand_no_investor();
+  test_whose_clause_is_not_the_figures();
+  test_has_since_after_figure();
+  test_same_occasion_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
