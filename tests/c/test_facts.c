@@ -15447,6 +15447,30 @@ static void test_same_occasion_day(void) {
                "agreement Hải Dương|Seoul Trade Office date=2024-05-09; agreement Hanwood Co|Sao Đỏ Timber JSC");
 }
 
+/* "poured $300 million into Việt Nam's furniture industry": the country's
+** possessive after "into", its industry next, is Việt Nam as the target,
+** as after "in" (qwood); "into Việt Nam's Bình Định province" names the
+** province. */
+static void test_into_country_industry(void) {
+  expect_facts("ĐÀ NẴNG – Foreign investors poured $300 million into Việt Nam's furniture industry in 2025.",
+               "*>VN 3e+08 flow as_of=2025");
+  expect_facts("ĐÀ NẴNG – Foreign investors poured $300 million into Việt Nam's Bình Định province in 2025.",
+               "*>Bình Định 3e+08 flow as_of=2025");
+}
+
+/* "Domestic firms registered VNĐ2 trillion for 30 new projects" after a
+** sentence on Việt Nam as a whole: Việt Nam's own firms in aggregate at
+** home, investor and target VN (rule 12; qwood); after a province's
+** sentence, that province. */
+static void test_domestic_nationwide(void) {
+  expect_facts("ĐÀ NẴNG – Foreign firms invested $300 million in Việt Nam's paper industry in 2025. Domestic "
+               "firms registered VNĐ2 trillion for 30 new paper projects in 2025.",
+               "*>VN 3e+08 flow as_of=2025; VN>VN 2e+12 flow projects=30 as_of=2025");
+  expect_facts("ĐÀ NẴNG – Foreign firms invested $300 million in Bình Định in 2025. Domestic firms registered "
+               "VNĐ2 trillion for 30 new projects in 2025.",
+               "*>Bình Định 3e+08 flow as_of=2025; VN>Bình Định 2e+12 flow projects=30 as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16434,6 +16458,8 @@ int main(void) {
   test_whose_clause_is_not_the_figures();
   test_has_since_after_figure();
   test_same_occasion_day();
+  test_into_country_industry();
+  test_domestic_nationwide();
   ivl_ruleset_free(rules);
   return check_done();
 }
