@@ -1375,7 +1375,9 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two sides", "both sides", "the two companies", "the two firms", "the two groups",
     "the two partners", "the two banks", "the two lenders", "the two corporations", "both companies", "both firms",
     "both parties", "the two universities", "the two hospitals", "the two institutions",
-    "the two ministries", "the two agencies", "the two carriers", "the two airlines", NULL};
+    "the two ministries", "the two agencies", "the two carriers", "the two airlines",
+    /* "The cooperation between the two organisations dates back to 2019" */
+    "the two organisations", "the two organizations", "both organisations", "both organizations", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
   /* ("The two firms formed their joint venture in 1996": "their" is the

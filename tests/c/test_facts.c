@@ -15471,6 +15471,20 @@ static void test_domestic_nationwide(void) {
                "*>Bình Định 3e+08 flow as_of=2025; VN>Bình Định 2e+12 flow projects=30 as_of=2025");
 }
 
+/* "The cooperation between the two organisations dates back to 2016": a
+** relation said as cooperation between a pair, the pair the signing before
+** linked (qwood); "plan to expand cooperation between their researchers
+** in 2027" tells no start. */
+static void test_cooperation_between_dates_back(void) {
+  expect_facts("The Kobe Institute of Technology and Hải Phòng University signed an MoU on Thursday. The cooperation "
+               "between the two organisations dates back to 2016.",
+               "agreement Hải Phòng University|Kobe Institute of Technology date=2024-05-09; partnership Hải Phòng "
+               "University|Kobe Institute of Technology since=2016");
+  expect_facts("The Kobe Institute of Technology and Hải Phòng University signed an MoU on Thursday. The two sides "
+               "plan to expand cooperation between their researchers in 2027.",
+               "agreement Hải Phòng University|Kobe Institute of Technology date=2024-05-09");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16460,6 +16474,7 @@ int main(void) {
   test_same_occasion_day();
   test_into_country_industry();
   test_domestic_nationwide();
+  test_cooperation_between_dates_back();
   ivl_ruleset_free(rules);
   return check_done();
 }
