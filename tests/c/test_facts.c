@@ -15485,6 +15485,19 @@ static void test_cooperation_between_dates_back(void) {
                "agreement Hải Phòng University|Kobe Institute of Technology date=2024-05-09");
 }
 
+/* "The two companies have had a joint venture since 2019" two sentences
+** after the pair was told of together, a sentence on one of them between:
+** that pair, by the names it was told with (qwood); a third firm named
+** since leaves "the two companies" unread. */
+static void test_two_companies_further_back(void) {
+  expect_facts("Kansai Pulp Co. will buy 30 per cent of Minh Long Carton JSC. Minh Long makes boxes for exporters. The two "
+               "companies have had a joint venture since 2019.",
+               "partnership Kansai Pulp Co.|Minh Long Carton JSC since=2019");
+  expect_facts("Kansai Pulp Co. will buy 30 per cent of Minh Long Carton JSC. Minh Long makes boxes. Tân Á Furniture JSC "
+               "is a client. The two companies have had a joint venture since 2019.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16475,6 +16488,7 @@ int main(void) {
   test_into_country_industry();
   test_domestic_nationwide();
   test_cooperation_between_dates_back();
+  test_two_companies_further_back();
   ivl_ruleset_free(rules);
   return check_done();
 }
