@@ -748,7 +748,14 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** after "Korvan Systems" */
   TAIL(" Solutions"), TAIL(" Systems"),
   /* a train maker's: "Daejin" after "Daejin Rail" (qrail) */
-  TAIL(" Rail"), {NULL, 0}};
+  TAIL(" Rail"),
+  /* a furniture, wood or paper maker's: "Hsin Yuan" after "Hsin Yuan
+  ** Furniture Co.", "Jia Hong" after "Jia Hong Enterprise", "Minghe" after
+  ** "Zhejiang Minghe Home Furnishings", "Phú An" after "Phú An Carton JSC"
+  ** (" Home Furnishings" stands before
+  ** " Furnishings", which alone would leave "Home") */
+  TAIL(" Furniture"), TAIL(" Home Furnishings"), TAIL(" Furnishings"), TAIL(" Wood"), TAIL(" Woodworking"),
+  TAIL(" Timber"), TAIL(" Enterprise"), TAIL(" Enterprises"), TAIL(" Carton"), TAIL(" Cartons"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the

@@ -237,7 +237,10 @@ static const char *const headline_verbs[] = {
 static const char *const org_openers[] = {
   "ministry", "department", "embassy", "consulate", "bank", "university", "association", "council",
   "chamber", "institute", "academy", "federation", "union", "office", "board", "commission",
-  "bureau", "agency", "authority", "college", "school", "centre", "center", "court", "port", NULL};
+  "bureau", "agency", "authority", "college", "school", "centre", "center", "court", "port",
+  /* "Vietnam Administration of Forestry (VNFOREST)", "General Directorate
+  ** of Customs" (qwood) */
+  "administration", "directorate", NULL};
 
 /* The generic words of zones and facilities, part of their names. */
 static const char *const zone_heads[] = {

@@ -182,6 +182,8 @@ typedef struct ivl_fcontext {
                              will invest $2 billion in the plant" right after */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
   const ivl_fm *last_day;  /* the last full day said before ("on the same day") */
+  const ivl_fm *signing_day; /* the full day of the last agreement stored ("On
+                             the same occasion, C and D signed ...") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */
   size_t terminated_sent; /* 1 + the index of the last sentence that told of
                              projects ended ("revoked 12 projects worth ...") */

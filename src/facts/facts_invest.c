@@ -692,7 +692,15 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (!owner) owner = inv_group_leader(x, s, f);
     if (!owner) owner = inv_domestic_firm_referred(x, s, f);
     party inv = owner ? (party){owner->party, owner, 1, 0} : (party){"VN", NULL, 1, 0};
-    if (tgt.name && strcmp(tgt.name, "VN") != 0) {
+    /* (Việt Nam as a whole the target only of its firms in aggregate, said
+    ** so as the subject, Việt Nam the sentence's place or the one before's
+    ** (not "its domestic network", "backed eleven local companies"): "Foreign investors poured $420 million into
+    ** Việt Nam's wood industry ... Domestic firms registered VNĐ6.3 trillion
+    ** for 52 new projects" (rule 12; qwood)) */
+    size_t subject_end = s->vs + 40 < f->vs ? s->vs + 40 : f->vs;
+    int nationwide = tgt.name && strcmp(tgt.name, "VN") == 0 && !owner &&
+                     fx_any(x, s->vs, subject_end, ivl_lexicon(LEX_DOMESTIC));
+    if (tgt.name && (strcmp(tgt.name, "VN") != 0 || nationwide)) {
       inv_store_figure(x, s, f, inv, tgt);
       if (!owner) head_of_figure(x, s, f, tgt);
       else inv_members_alongside(x, s, f, inv, tgt);

@@ -1331,6 +1331,59 @@ static const ivl_fm *company_before(const ivl_fctx *x, const ivl_fsent *s) {
 ** since 2019": with no pair linked, "the two firms" are the last two
 ** companies named in the few sentences before 's', named in one sentence;
 ** 1 when found. */
+/* No sentence ends between 'from' and 'to'? */
+static int one_sentence(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t k = from; k + 1 < to; k++)
+    if (x->t[k] == '.' && (x->t[k + 1] == ' ' || x->t[k + 1] == '\n')) return 0;
+  return 1;
+}
+
+/* One firm by its full name or its first words ("Daishin Paper" of
+** "Daishin Paper Corp.")? */
+static int same_firm(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  if (na > nb) {
+    const char *t = a;
+    a = b, b = t, na = nb;
+  }
+  return strncmp(a, b, na) == 0 && (b[na] == '\0' || b[na] == ' ');
+}
+
+/* "X agreed to buy 35 per cent of Y ... Y, which makes paper cups, ...
+** The two companies have had a joint venture since 2021": the two firms a
+** sentence told of together further back (800 bytes at most), when every
+** firm named since is one of them (qwood). */
+static int pair_told_further_back(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  const ivl_fm *firm[2] = {NULL, NULL};
+  size_t i = 0;
+  for (; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || s->vs - m->vs > 800) continue;
+    /* (a regulator the deal needs is no third firm: "the approval of the
+    ** State Securities Commission") */
+    size_t n = strlen(m->party);
+    if (n > 11 && strcmp(m->party + n - 11, " Commission") == 0) continue;
+    if (!firm[0]) firm[0] = m;
+    else if (!firm[1] && !same_firm(firm[0]->party, m->party)) firm[1] = m;
+    else if (firm[1] && !same_firm(firm[0]->party, m->party) && !same_firm(firm[1]->party, m->party))
+      return 0; /* a third firm since: no pair the words can mean */
+  }
+  if (!firm[1] || !one_sentence(x, firm[0]->ve, firm[1]->vs)) return 0;
+  /* the last sentence that names both, by their names there (the lede's
+  ** "Daishin Paper Corp." and "VinaPack Group", not a headline's short ones) */
+  for (size_t j = 0; j < i; j++)
+    for (size_t k = j + 1; k < i; k++) {
+      const ivl_fm *a = &x->m[j], *b = &x->m[k];
+      if (a->kind != FM_ORG || b->kind != FM_ORG || !a->party || !b->party || !one_sentence(x, a->ve, b->vs)) continue;
+      if ((same_firm(a->party, firm[0]->party) && same_firm(b->party, firm[1]->party)) ||
+          (same_firm(a->party, firm[1]->party) && same_firm(b->party, firm[0]->party)))
+        firm[0] = a, firm[1] = b;
+    }
+  add_party(ps, firm[0]->party, firm[0]);
+  add_party(ps, firm[1]->party, firm[1]);
+  return 1;
+}
+
 /* Is firm m an airline, by its name's last word ("Kumo Airlines", "Sao
 ** Bắc Airways", "Lotus Air") or by the noun right before it ("Thai carrier
 ** X")? "The two airlines" are two of them, not the exchange that listed
@@ -1359,11 +1412,13 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
     ** B, which holds 49 per cent, ...") */
     if (!last || strcmp(last->party, m->party) != 0) before = last, last = m;
   }
-  if (!before || !last || strcmp(before->party, last->party) == 0) return 0;
+  if (!before || !last || strcmp(before->party, last->party) == 0)
+    return !airlines && pair_told_further_back(x, s, ps);
   /* both in one sentence, the pair the sentence before told of together
   ** (not a venture named a paragraph before and one of its owners) */
   for (size_t k = before->ve; k + 1 < last->vs; k++)
-    if (x->t[k] == '.' && (x->t[k + 1] == ' ' || x->t[k + 1] == '\n')) return 0;
+    if (x->t[k] == '.' && (x->t[k + 1] == ' ' || x->t[k + 1] == '\n'))
+      return !airlines && pair_told_further_back(x, s, ps);
   add_party(ps, before->party, before);
   add_party(ps, last->party, last);
   return 1;
@@ -1411,7 +1466,9 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two sides", "both sides", "the two companies", "the two firms", "the two groups",
     "the two partners", "the two banks", "the two lenders", "the two corporations", "both companies", "both firms",
     "both parties", "the two universities", "the two hospitals", "the two institutions",
-    "the two ministries", "the two agencies", "the two carriers", "the two airlines", NULL};
+    "the two ministries", "the two agencies", "the two carriers", "the two airlines",
+    /* "The cooperation between the two organisations dates back to 2019" */
+    "the two organisations", "the two organizations", "both organisations", "both organizations", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
   /* ("The two firms formed their joint venture in 1996": "their" is the
@@ -1990,9 +2047,20 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *sign
   if (date) {
     fx_str(x, IVL_SYM_DATE, date->value_s);
     fx_ref(x, date);
+    if (date->value_s && strlen(date->value_s) == 10) x->c.signing_day = date;
   }
   store_sectors(x, s, from, to);
   fx_end(x);
+}
+
+/* "On the same occasion, C and D signed ...": the signing told before,
+** whose day it takes, whatever was said since (qwood); not a statement's
+** day ("said on Thursday"), no occasion of its own. */
+static int signing_told_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const same_event[] = {"on the same occasion", "at the same ceremony", "at the same event", NULL};
+  size_t vs = s->vs;
+  while (vs < s->ve && x->t[vs] == ' ') vs++;
+  return x->c.signing_day && fx_starts_with_any(x, vs, same_event);
 }
 
 /* "At the seminar, A and B signed ...", "At the reception, ...", "During
@@ -2316,6 +2384,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   ** "on the same day": the last day said, over a year said since */
   int occasion = date ? 0 : opens_with_occasion(x, s);
   const ivl_fm *said = occasion == 2 ? x->c.last_day : occasion ? x->c.last_date : NULL;
+  if (!date && signing_told_before(x, s)) said = x->c.signing_day;
   if (said && said->value_s && strlen(said->value_s) == 10) date = said;
   if (!date) date = fx_same_day(x, s);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;

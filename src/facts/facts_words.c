@@ -106,6 +106,8 @@ static const struct cue_word {
     CUE("friendship", CUE_RELATION, 0), CUE("codeshare", CUE_RELATION, 0), CUE("code", CUE_RELATION, 0),
     /* "The two localities have been cooperating since 1989" */
     CUE("cooperating", CUE_RELATION, 0), CUE("cooperated", CUE_RELATION, 0),
+    /* "The cooperation between the two organisations dates back to 2019" */
+    CUE("cooperation", CUE_RELATION, 0),
     /* "have worked together since 2012", "has been working with X since 2014" */
     CUE("worked", CUE_RELATION, 0), CUE("working", CUE_RELATION, 0),
     /* "have run a programme together since 2020" (lexicon 'relation') */

@@ -390,11 +390,20 @@ static int works_changed_since(const ivl_fctx *x, const figure *f, size_t c) {
          fx_starts_with_any(x, c + 10, changed);
 }
 
+/* "paid $18 million for 45 per cent of X, a stake it has since raised to
+** 60 per cent": "has since" after a comma past the figure tells what came
+** later, in a clause of its own, not that the figure is a total (qwood). */
+static int since_after_figure(const ivl_fctx *x, const figure *f, size_t c) {
+  static const char *const since[] = {"has since", "have since", NULL};
+  return c > f->ve && (x->t[c] | 0x20) == 'h' && fx_starts_with_any(x, c, since) &&
+         memchr(x->t + f->ve, ',', c - f->ve) != NULL;
+}
+
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* (not a firm's legal form: "Havfarm Nordic AS of Norway") */
   while (c != FX_NONE && (((x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f)) || record_to_date(x, s, c) ||
-                          fx_in_org_name(s, c) || works_changed_since(x, f, c)))
+                          fx_in_org_name(s, c) || works_changed_since(x, f, c) || since_after_figure(x, f, c)))
     c = fx_first(x, c + 7, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");
@@ -1086,13 +1095,25 @@ static int adverb_between(const ivl_fctx *x, size_t w, size_t we) {
   return we - w > 4 && ivl_islower((unsigned char)x->t[w]) && x->t[we - 2] == 'l' && x->t[we - 1] == 'y';
 }
 
+/* "X, whose two plants are in Bình Dương, for VNĐ1.26 trillion": the verb
+** is a "whose" clause's, about the firm bought, a few words after it with
+** no comma between (set qwood). */
+static int in_whose_clause(const ivl_fctx *x, size_t verb) {
+  size_t from = verb > 60 ? verb - 60 : 0;
+  size_t whose = fx_find_last(x, from, verb, "whose");
+  if (whose == FX_NONE) return 0;
+  for (size_t p = whose; p < verb; p++)
+    if (x->t[p] == ',') return 0;
+  return 1;
+}
+
 /* "has acquired 99 per cent of X, which holds the rights to a township,
 ** for VNĐ2.4 trillion": a verb of a relative clause closed by a comma
 ** before the figure is said of the noun before the clause, not a standing
 ** the figure is of. */
 static int relative_clause_closed(const ivl_fctx *x, size_t verb, const figure *f) {
   static const char *const relatives[] = {"which", "that", "who", NULL};
-  if (!fx_ends_with_any(x, verb, relatives)) return 0;
+  if (!fx_ends_with_any(x, verb, relatives) && !in_whose_clause(x, verb)) return 0;
   for (size_t p = verb; p < f->vs; p++)
     if (x->t[p] == ',') return 1;
   return 0;

@@ -2691,10 +2691,12 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
       fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, (size_t)(m - s->m), f->vs)))
     name = "VN";
   /* (so too after the figure: "has invested some $2.1 billion in Việt
-  ** Nam's oil and gas sector since 1996", over a wire's dateline; not
-  ** "in Vietnam's Bắc Ninh province", whose province is named next) */
-  if (country && !name && m->vs >= f->ve && fx_possessive(x, m) && fx_ends_with(x, m->vs, "in") &&
-      industry_of_country_next(x, s, m))
+  ** Nam's oil and gas sector since 1996", over a wire's dateline, and
+  ** "poured $420 million into Việt Nam's wood processing industry"
+  ** (qwood); not "in Vietnam's Bắc Ninh province", whose province is
+  ** named next) */
+  if (country && !name && m->vs >= f->ve && fx_possessive(x, m) &&
+      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) && industry_of_country_next(x, s, m))
     name = "VN";
   if (!name || (m->vs >= f->ve && (owns_next_figure(x, s, m) || opens_elliptic_clause(x, s, m)))) return 0;
   size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;

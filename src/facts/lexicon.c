@@ -263,7 +263,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "together since",
           /* airlines' tie: "have had a codeshare arrangement since 2021",
           ** "have flown codeshare services since 2019" (set qaero) */
-          "codeshare*", "code-shar*", "code shar*")},
+          "codeshare*", "code-shar*", "code shar*",
+          /* "The cooperation between the two organisations dates back to
+          ** 2019" (qwood): cooperation said of a pair, not "to boost
+          ** cooperation" */
+          "cooperation between")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
           /* "After setting up friendship ties in 2011, A and B ..." */

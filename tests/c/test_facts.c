@@ -15695,6 +15695,96 @@ static void test_projects_listed_fields(void) {
                "*>Bình Phước 2.1e+08 flow projects=9 as_of=2023");
 }
 
+/* "X, whose two mills are in Y, for $Z": the verb of a "whose" clause
+** closed by a comma is said of the firm bought, so the purchase stays a
+** flow (qwood); a standing said by the main clause after such a clause is
+** still a stock. */
+static void test_whose_clause_is_not_the_figures(void) {
+  expect_facts("Siam Box Pcl has acquired 60 per cent of Đồng Nai-based Tân Phước Paper JSC, whose three mills are in "
+               "Nhơn Trạch, for VNĐ900 billion.",
+               "Siam Box Pcl>Đồng Nai 9e+11 flow");
+  expect_facts("Kobe Pulp Co., whose two mills are in Hưng Yên, has invested $300 million in the province to date.",
+               "Kobe Pulp Co.>Hưng Yên 3e+08 stock as_of=2024-05-10");
+}
+
+/* "bought 40 per cent of X for $25 million in 2021, a stake it has since
+** raised to 55 per cent": "has since" after the figure's comma tells what
+** came later, the purchase stays a flow of its year (qwood); before the
+** figure it still makes a running total. */
+static void test_has_since_after_figure(void) {
+  expect_facts("In 2021 Kobe Pulp Co. bought 40 per cent of Hưng Yên-based An Phát Packaging for $25 million, a stake "
+               "it has since raised to 55 per cent.",
+               "Kobe Pulp Co.>Hưng Yên 2.5e+07 flow as_of=2021");
+  expect_facts("Kobe Pulp Co. entered Hưng Yên in 2015 and has since invested $80 million in the province.",
+               "Kobe Pulp Co.>Hưng Yên 8e+07 stock as_of=2024-05-10");
+}
+
+/* "On the same occasion, C and D signed ...": the event just told, its day
+** the last one said, though a year was said between (qwood); "On the
+** occasion of its tenth anniversary" names no event told before, so it
+** takes no day. */
+static void test_same_occasion_day(void) {
+  expect_facts("Hải Dương and the Seoul Trade Office signed an MoU on Thursday, May 9. Their ties go back to "
+               "2015.\n\nOn the same occasion, Sao Đỏ Timber JSC and Hanwood Co. signed a supply contract.",
+               "agreement Hải Dương|Seoul Trade Office date=2024-05-09; agreement Hanwood Co.|Sao Đỏ Timber JSC "
+               "date=2024-05-09");
+  expect_facts("Hải Dương and the Seoul Trade Office signed an MoU on Thursday, May 9. Their ties go back to "
+               "2015.\n\nOn the occasion of its tenth anniversary, Sao Đỏ Timber JSC signed a supply contract with "
+               "Hanwood Co.",
+               "agreement Hải Dương|Seoul Trade Office date=2024-05-09; agreement Hanwood Co|Sao Đỏ Timber JSC");
+}
+
+/* "poured $300 million into Việt Nam's furniture industry": the country's
+** possessive after "into", its industry next, is Việt Nam as the target,
+** as after "in" (qwood); "into Việt Nam's Bình Định province" names the
+** province. */
+static void test_into_country_industry(void) {
+  expect_facts("ĐÀ NẴNG – Foreign investors poured $300 million into Việt Nam's furniture industry in 2025.",
+               "*>VN 3e+08 flow as_of=2025");
+  expect_facts("ĐÀ NẴNG – Foreign investors poured $300 million into Việt Nam's Bình Định province in 2025.",
+               "*>Bình Định 3e+08 flow as_of=2025");
+}
+
+/* "Domestic firms registered VNĐ2 trillion for 30 new projects" after a
+** sentence on Việt Nam as a whole: Việt Nam's own firms in aggregate at
+** home, investor and target VN (rule 12; qwood); after a province's
+** sentence, that province. */
+static void test_domestic_nationwide(void) {
+  expect_facts("ĐÀ NẴNG – Foreign firms invested $300 million in Việt Nam's paper industry in 2025. Domestic "
+               "firms registered VNĐ2 trillion for 30 new paper projects in 2025.",
+               "*>VN 3e+08 flow as_of=2025; VN>VN 2e+12 flow projects=30 as_of=2025");
+  expect_facts("ĐÀ NẴNG – Foreign firms invested $300 million in Bình Định in 2025. Domestic firms registered "
+               "VNĐ2 trillion for 30 new projects in 2025.",
+               "*>Bình Định 3e+08 flow as_of=2025; VN>Bình Định 2e+12 flow projects=30 as_of=2025");
+}
+
+/* "The cooperation between the two organisations dates back to 2016": a
+** relation said as cooperation between a pair, the pair the signing before
+** linked (qwood); "plan to expand cooperation between their researchers
+** in 2027" tells no start. */
+static void test_cooperation_between_dates_back(void) {
+  expect_facts("The Kobe Institute of Technology and Hải Phòng University signed an MoU on Thursday. The cooperation "
+               "between the two organisations dates back to 2016.",
+               "agreement Hải Phòng University|Kobe Institute of Technology date=2024-05-09; partnership Hải Phòng "
+               "University|Kobe Institute of Technology since=2016");
+  expect_facts("The Kobe Institute of Technology and Hải Phòng University signed an MoU on Thursday. The two sides "
+               "plan to expand cooperation between their researchers in 2027.",
+               "agreement Hải Phòng University|Kobe Institute of Technology date=2024-05-09");
+}
+
+/* "The two companies have had a joint venture since 2019" two sentences
+** after the pair was told of together, a sentence on one of them between:
+** that pair, by the names it was told with (qwood); a third firm named
+** since leaves "the two companies" unread. */
+static void test_two_companies_further_back(void) {
+  expect_facts("Kansai Pulp Co. will buy 30 per cent of Minh Long Carton JSC. Minh Long makes boxes for exporters. The two "
+               "companies have had a joint venture since 2019.",
+               "partnership Kansai Pulp Co.|Minh Long Carton JSC since=2019");
+  expect_facts("Kansai Pulp Co. will buy 30 per cent of Minh Long Carton JSC. Minh Long makes boxes. Tân Á Furniture JSC "
+               "is a client. The two companies have had a joint venture since 2019.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16699,6 +16789,13 @@ int main(void) {
   test_own_signing_clause_after_and();
   test_exchanged_since_relation();
   test_licence_at_same_ceremony();
+  test_whose_clause_is_not_the_figures();
+  test_has_since_after_figure();
+  test_same_occasion_day();
+  test_into_country_industry();
+  test_domestic_nationwide();
+  test_cooperation_between_dates_back();
+  test_two_companies_further_back();
   ivl_ruleset_free(rules);
   return check_done();
 }

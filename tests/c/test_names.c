@@ -3987,6 +3987,41 @@ static void test_place_located_in_aside(void) {
                "location:Kamitoro;country:Japan;location:Huế;");
   expect_names(rs, "Laoshanwan, in China's Hunan province, sent a delegation.",
                "country:China;location:Hunan;");
+}
+
+/* A furniture, wood or paper maker's trade ends its name, and the name
+** without it is the firm's short form later (qwood): "Kuo Feng" after "Kuo
+** Feng Furniture Co., Ltd", "Tai Shan" after "Tai Shan Enterprise", "Lianhe"
+** after "Lianhe Home Furnishings Ltd". Near miss: a trade word alone
+** after a place the gazetteer knows is no firm's short form ("Đồng Nai"
+** stays the province). */
+static void test_furniture_trade_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kuo Feng Furniture Co., Ltd opened a plant. Kuo Feng will hire 900 workers.",
+               "organization:Kuo Feng Furniture Co., Ltd;organization:Kuo Feng;");
+  expect_names(rs, "Tai Shan Enterprise set up a unit. Tai Shan plans to add a line.",
+               "organization:Tai Shan Enterprise;organization:Tai Shan;");
+  expect_names(rs, "Lianhe Home Furnishings Ltd will build a plant. Lianhe said so.",
+               "organization:Lianhe Home Furnishings Ltd;organization:Lianhe;");
+  expect_names(rs, "Đồng Nai Wood JSC exports chairs. Đồng Nai drew $1 billion in FDI.",
+               "organization:Đồng Nai Wood JSC;location:Đồng Nai;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Administration" and "Directorate" open a body's name before "of", as
+** "Ministry" does (qwood): "Vietnam Administration of Forestry (VNFOREST)".
+** Near miss: "the administration of" in lower case names no body. */
+static void test_administration_of_body(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Vietnam Administration of Seas and Islands met the firm.",
+               "organization:Vietnam Administration of Seas and Islands;");
+  expect_names(rs, "Officials of the General Directorate of Taxation spoke.",
+               "organization:General Directorate of Taxation;");
+  expect_names(rs, "He praised the administration of the port.", "");
   ivl_ruleset_free(rs);
 }
 
@@ -4182,6 +4217,8 @@ int main(void) {
   test_house_and_backer_nouns();
   test_place_located_in_aside();
   test_rail_and_transport_firms();
+  test_furniture_trade_word();
+  test_administration_of_body();
   test_medical_trade_after_and();
   test_homes_and_management_heads();
   test_speaker_called_it_is_a_firm();
