@@ -15408,6 +15408,20 @@ static void test_opening_participle_no_name(void) {
                "JP>Hà Nam 3.5e+07 flow");
 }
 
+/* A pension fund's board invests for its members (set qinsure: a
+** "Retirement Investment Board" bought a stake), where a state's "Board
+** of Investment" or a zone's "Management Board" licenses. */
+static void test_pension_board_invests(void) {
+  expect_facts("Quebec-based Saint-Laurent Pension Board paid $90 million for 15 per cent of Đà Nẵng-based Sơn Trà "
+               "Foods.",
+               "Saint-Laurent Pension Board>Đà Nẵng 9e+07 flow");
+  expect_facts("The Alberta Teachers Investment Board will put $40 million into a Cần Thơ-based rice miller.",
+               "Alberta Teachers Investment Board>Cần Thơ 4e+07 flow");
+  expect_facts("The Bắc Ninh Industrial Zones Management Board granted licences for $40 million to a Cần Thơ-based "
+               "miller.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16392,6 +16406,7 @@ int main(void) {
   test_provinces_merger_day_no_date();
   test_the_vietnamese_firm_after_foreign_buyer();
   test_hotel_brand_no_investor();
+  test_pension_board_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }
