@@ -2107,11 +2107,18 @@ static int owners_of_body(const reader *r, size_t i) {
   return tok_eq(r, i, shareholders) || tok_eq(r, i, stockholders);
 }
 
+/* "General" of a title ("Director General", "General Secretary"), not the
+** first word of a body's own name ("General Insurance Association of
+** Japan", "General Motors"). */
+static int general_of_title(const reader *r, size_t i, size_t a, size_t b) {
+  return tok_eq(r, i, general) && (i > a || (i + 1 < b && tok_is(r, i + 1, titles)));
+}
+
 /* Skip "Chairman of the", "Director of", "Representatives of the" at the
 ** start of an organisation. */
 static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   size_t i = a;
-  while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, general) || tok_eq(r, i, prime) ||
+  while (i < b && (tok_is(r, i, titles) || general_of_title(r, i, a, b) || tok_eq(r, i, prime) ||
                    tok_eq(r, i, standing) || people_of_body(r, i) || owners_of_body(r, i)))
     i++;
   if (i == a) return a;

@@ -15422,6 +15422,27 @@ static void test_pension_board_invests(void) {
                "");
 }
 
+/* An inverted passive opening on the event ("Also signed at the seminar
+** was an MoU between A and B", set qinsure) takes the event's day, as "At
+** the seminar, A and B signed" does; a body whose name opens on "General"
+** ("General Reinsurance Association of Korea") keeps the word, where
+** "Director General" and "General Secretary" stay titles. */
+static void test_also_signed_at_event(void) {
+  expect_facts("Vietcombank and Mizuho Bank signed a loan deal at a seminar in Hà Nội on March 4, 2025. Also signed "
+               "at the seminar was an MoU between Techcombank and the General Reinsurance Association of Korea.",
+               "agreement Mizuho Bank|Vietcombank date=2025-03-04; agreement General Reinsurance Association of "
+               "Korea|Techcombank date=2025-03-04");
+  expect_facts("BIDV and Kookmin Bank signed a credit line at a conference in Đà Nẵng on June 9, 2025. Also signed "
+               "at the conference were an MoU between Techcombank and Shinhan Bank and a deal between VPBank and "
+               "Hana Bank.",
+               "agreement BIDV|Kookmin Bank date=2025-06-09; agreement Shinhan Bank|Techcombank date=2025-06-09; "
+               "agreement Hana Bank|VPBank date=2025-06-09");
+  /* (no event opened on: no day carried) */
+  expect_facts("BIDV and Kookmin Bank signed a credit line at a conference in Đà Nẵng on June 9, 2025. Also signed "
+               "was an MoU between Techcombank and Shinhan Bank.",
+               "agreement BIDV|Kookmin Bank date=2025-06-09; agreement Shinhan Bank|Techcombank");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16407,6 +16428,7 @@ int main(void) {
   test_the_vietnamese_firm_after_foreign_buyer();
   test_hotel_brand_no_investor();
   test_pension_board_invests();
+  test_also_signed_at_event();
   ivl_ruleset_free(rules);
   return check_done();
 }
