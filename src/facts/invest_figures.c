@@ -1216,6 +1216,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in dividend*", "of public investment*", "in public investment*",
     /* "has $1.2 billion in assets under management" */
     "in assets", "of assets", "under management",
+    /* money held and handed to a manager, no capital put in: "to manage
+    ** part of the insurer's VNĐ9 trillion investment portfolio" (set
+    ** qinsure) */
+    "investment portfolio*", "bond portfolio*", "equity portfolio*", "of investment assets",
     /* the same, said in the passive after the amount: "28 per cent of the
     ** VNĐ780 trillion managed by Vietnamese investment funds" */
     "managed by",

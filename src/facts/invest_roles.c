@@ -1150,8 +1150,10 @@ static size_t with_next_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
 
 const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 
+/* (also the sale told by its noun: "completed the transfer of its 65 per
+** cent stake in X to Y for ...", "the sale of its holding to Y") */
 static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded",
-                                         "transferred", NULL};
+                                         "transferred", "transfer of", "sale of", "divestment of", NULL};
 
 /* what is sold is a holding, not goods ("sold 120,000 cars to"), and a
 ** holding by that word ("sold its entire holding to") */

@@ -15443,6 +15443,40 @@ static void test_also_signed_at_event(void) {
                "agreement BIDV|Kookmin Bank date=2025-06-09; agreement Shinhan Bank|Techcombank");
 }
 
+/* A sale told by its noun ("completed the transfer of its 65 per cent
+** stake in X to Y for ...", set qinsure) is the buyer's purchase, as
+** "sold ... to Y" is; the sale with no buyer named stays no fact. */
+static void test_sale_told_by_noun(void) {
+  expect_facts("Local retailer Bình Minh Group has completed the sale of its 40 per cent holding in Huế-based Sông "
+               "Hương Foods to Japan's Kasumi Foods for $35 million.",
+               "Kasumi Foods>Huế 3.5e+07 flow");
+  expect_facts("Hà Nội-based Thái Sơn JSC announced the transfer of its entire stake in Cần Thơ-based Mekong Feed to "
+               "Thailand's Siam Agro for VNĐ800 billion.",
+               "Siam Agro>Cần Thơ 8e+11 flow");
+  expect_facts("The sale of the stake in Huế-based Sông Hương Foods for $35 million was called off.", "");
+}
+
+/* A deal struck by its kind before its noun ("has struck an exclusive
+** distribution pact with Y", set qinsure) is an agreement as "struck a
+** deal" is; a storm that struck a port is none. */
+static void test_struck_pact(void) {
+  expect_facts("Japan's Mizuho Bank has struck a strategic alliance with Vietcombank to finance green projects.",
+               "agreement Mizuho Bank|Vietcombank");
+  expect_facts("Germany's Allianz struck an exclusive bancassurance pact with Vietcombank in 2024.",
+               "agreement Allianz|Vietcombank date=2024");
+  expect_facts("The storm struck a Hải Phòng port run by Gemadept and Maersk on Monday.", "");
+}
+
+/* Money handed to a manager ("to manage part of the insurer's VNĐ9
+** trillion investment portfolio", set qinsure) is no capital put in; money
+** put into a portfolio of startups is. */
+static void test_portfolio_managed(void) {
+  expect_facts("Korea's Hanul Asset Management signed a deal with Bảo Việt to manage its $400 million bond portfolio.",
+               "agreement Bảo Việt|Hanul Asset Management");
+  expect_facts("Korea's Hanul Asset Management will put $40 million into its portfolio of Hà Nội-based startups.",
+               "Hanul Asset Management>Hà Nội 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16429,6 +16463,9 @@ int main(void) {
   test_hotel_brand_no_investor();
   test_pension_board_invests();
   test_also_signed_at_event();
+  test_sale_told_by_noun();
+  test_struck_pact();
+  test_portfolio_managed();
   ivl_ruleset_free(rules);
   return check_done();
 }
