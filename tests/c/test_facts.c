@@ -15477,6 +15477,53 @@ static void test_portfolio_managed(void) {
                "Hanul Asset Management>Hà Nội 4e+07 flow");
 }
 
+/* A broker's money put in "to fund margin loans" (set qinsure) goes into
+** its lending trade, no aid; a lender's money to fund loans stays aid. */
+static void test_margin_loans_no_aid(void) {
+  expect_facts("Japan's Nomura Securities injected $40 million into its Hà Nội-based brokerage to fund margin loans.",
+               "Nomura Securities>Hà Nội 4e+07 flow");
+  expect_facts("The World Bank will lend $40 million to Hà Nội to fund loans for small brokers.", "");
+  expect_facts("New rules will require Hà Nội brokers with margin loans above VNĐ10 trillion to hold charter "
+               "capital of at least VNĐ5 trillion.",
+               "");
+}
+
+/* "raise the charter capital of its wholly owned Vietnamese unit by ..."
+** (set qinsure): the arm named for Việt Nam before the figure, after
+** "capital of", is where the money goes, over a province spoken of; one
+** named for its province keeps it. */
+static void test_capital_of_wholly_owned_unit(void) {
+  expect_facts("Korea's Mirae Card opened an office in Đà Nẵng on Monday. The group will raise the charter capital of "
+               "its wholly owned Vietnamese unit by $50 million next year.",
+               "Mirae Card>VN 5e+07 flow");
+  expect_facts("Korea's Mirae Card opened an office in Đà Nẵng on Monday. The group will raise the charter capital of "
+               "its Đà Nẵng unit by $50 million next year.",
+               "Mirae Card>Đà Nẵng 5e+07 flow");
+}
+
+/* An aside calling a licence the first of its kind since a year ("..., the
+** first such licence since 2019", set qinsure) is a record, no running
+** total; money invested since a year still is one. */
+static void test_first_since_no_stock(void) {
+  expect_facts("Japan's Sakura Re received a licence in March 2025 to open a $20 million reinsurance firm in Hà Nội, "
+               "the first such licence since 2019.",
+               "Sakura Re>Hà Nội 2e+07 flow as_of=2025-03");
+  expect_facts("Japan's Sakura Re has invested $200 million in Hà Nội since 2019.",
+               "Sakura Re>Hà Nội 2e+08 stock as_of=2024-05-10");
+}
+
+/* The firm whose shares are bought, named after "of" with its possessive
+** ("paid VNĐ1.1 trillion for 25 per cent of X's shares", set qinsure), is
+** no owner of the money: the buyer referred back to is. A project "of" a
+** firm still is that firm's. */
+static void test_shares_of_firm_not_owner(void) {
+  expect_facts("Japan's Sakura Life opened an office in Huế. In 2022 it paid $30 million for 20 per cent of Sông "
+               "Hương Insurance JSC's shares.",
+               "Sakura Life>Huế 3e+07 flow as_of=2022");
+  expect_facts("Huế licensed a $30 million resort of Sông Hương Tourism JSC on Monday.",
+               "Sông Hương Tourism JSC>Huế 3e+07 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16466,6 +16513,10 @@ int main(void) {
   test_sale_told_by_noun();
   test_struck_pact();
   test_portfolio_managed();
+  test_margin_loans_no_aid();
+  test_capital_of_wholly_owned_unit();
+  test_first_since_no_stock();
+  test_shares_of_firm_not_owner();
   ivl_ruleset_free(rules);
   return check_done();
 }
