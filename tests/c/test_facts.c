@@ -15524,6 +15524,16 @@ static void test_shares_of_firm_not_owner(void) {
                "Sông Hương Tourism JSC>Huế 3e+07 flow as_of=2024-05-06");
 }
 
+/* Managing money for others is the finance field ("covering asset
+** management and staff training", set qinsure). */
+static void test_asset_management_finance(void) {
+  expect_deal_sectors("Korea's Hanul Securities and Bảo Việt signed an MoU in Hà Nội on cooperation in wealth "
+                      "management.",
+                      "Bảo Việt|Hanul Securities:finance");
+  expect_deal_sectors("Japan's Mizuho Bank and Vietcombank signed an agreement on fund management and logistics.",
+                      "Mizuho Bank|Vietcombank:finance,logistics");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16517,6 +16527,7 @@ int main(void) {
   test_capital_of_wholly_owned_unit();
   test_first_since_no_stock();
   test_shares_of_firm_not_owner();
+  test_asset_management_finance();
   ivl_ruleset_free(rules);
   return check_done();
 }
