@@ -4260,9 +4260,22 @@ static int agreement_between(const reader *r, size_t a) {
 ** and Gamble" does nothing each). */
 static int each_after(const reader *r, size_t b);
 
+/* A one-word side of such a pair: a word of a name's own, an acronym
+** ("PNI" after "Phương Nam Insurance Corporation (PNI)"), or a firm known
+** by that word. */
+static int pair_side(const reader *r, size_t w) {
+  const ivl_name *k = known_at(r, w);
+  return own_name_word(r, w) || (r->t[w].upper && tok_len(r, w) >= 2) || (k && k->type == IVL_SYM_ORGANIZATION);
+}
+
 static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   if (i == a || b <= i + 1) return 0;
   if (i == a + 1 && b == i + 2 && own_name_word(r, a) && own_name_word(r, i + 1) && each_after(r, b)) return 1;
+  /* "Daeyang and PNI also signed an agreement" (set qinsure): two firms
+  ** by their short names, one of them an acronym */
+  if (i == a + 1 && b == i + 2 && pair_side(r, a) && pair_side(r, i + 1) && (r->t[a].upper || r->t[i + 1].upper) &&
+      (signed_with_none(r, b) || agreement_between(r, a)))
+    return 1;
   /* "PetroSea and Siam Gas signed an agreement": up to three capitalised
   ** words each side, each side opening with a word of a name's own */
   if (i - a > 3 || b - i > 4 || !own_name_word(r, a) || !own_name_word(r, i + 1) || !all_capitalised_words(r, a, i) ||

@@ -15534,6 +15534,18 @@ static void test_asset_management_finance(void) {
                       "Mizuho Bank|Vietcombank:finance,logistics");
 }
 
+/* Two firms by their short names, one an acronym, signing with no other
+** side ("Daeyang and PNI also signed", set qinsure), are two parties, not
+** one name; "Procter and Gamble", no acronym, signing with another stays
+** one firm. */
+static void test_short_name_and_acronym_sign(void) {
+  expect_facts("Japan's Sakura Life bought 20 per cent of Hà Nội-based Thăng Long Insurance Corporation (TLI). "
+               "Sakura and TLI also signed a reinsurance agreement on March 3, 2024.",
+               "agreement Sakura|Thăng Long Insurance Corporation date=2024-03-03");
+  expect_facts("Procter and Gamble signed a supply deal with Masan on March 3, 2024.",
+               "agreement Masan|Procter and Gamble date=2024-03-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16528,6 +16540,7 @@ int main(void) {
   test_first_since_no_stock();
   test_shares_of_firm_not_owner();
   test_asset_management_finance();
+  test_short_name_and_acronym_sign();
   ivl_ruleset_free(rules);
   return check_done();
 }
