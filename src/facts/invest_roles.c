@@ -219,12 +219,16 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 ** Hanseong Display Vietnam Co., Ltd, ... The Korean firm invested ...":
 ** the company last named before 'd' that is of the demonym's country,
 ** when the last company named is of another; else the last one. */
+static int vn_spelt(const ivl_fctx *x, const ivl_fm *m);
+
 static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
   const ivl_fm *last = x->c.company;
-  /* a local unit ("... Vietnam Co., Ltd", "... Vina") is of Việt Nam */
+  /* a local unit ("... Vietnam Co., Ltd", "... Vina") is of Việt Nam; so is
+  ** a firm spelt in Vietnamese ("Sơn Trà Land has completed the transfer of
+  ** its stake to Thailand's X ... The Thai insurer plans", set qinsure) */
   const char *of = last->country;
   if (!of && last->party && (strstr(last->party, " Vietnam") || strstr(last->party, " Vina") ||
-                             strstr(last->party, " Việt Nam")))
+                             strstr(last->party, " Việt Nam") || vn_spelt(x, last)))
     of = "VN";
   if (!of || !d->party || strcmp(of, d->party) == 0) return last;
   for (const ivl_fm *p = d; p-- > x->m;)

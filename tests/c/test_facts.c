@@ -15546,6 +15546,20 @@ static void test_short_name_and_acronym_sign(void) {
                "agreement Masan|Procter and Gamble date=2024-03-03");
 }
 
+/* A firm described by its country's demonym after a Vietnamese seller and
+** a foreign buyer ("The Thai insurer plans to pour ...", set qinsure) is
+** the buyer of that country, not the seller named last as the subject; with
+** no firm of that country before, the firm spoken of stays. */
+static void test_demonym_after_vietnamese_seller(void) {
+  expect_facts("Hà Nội-based Đông Á Land completed the sale of its 60 per cent stake in Huế-based Sông Hương "
+               "Insurance JSC to Japan's Sakura Life for $90 million. The Japanese insurer will inject a further "
+               "$20 million into Sông Hương next year.",
+               "Sakura Life>Huế 9e+07 flow; Sakura Life>Huế 2e+07 flow");
+  expect_facts("Mekong Sun Holdings will build a $50 million plant in Cần Thơ. The Japanese firm will add $10 "
+               "million next year.",
+               "Mekong Sun Holdings>Cần Thơ 5e+07 flow; Mekong Sun Holdings>Cần Thơ 1e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16541,6 +16555,7 @@ int main(void) {
   test_shares_of_firm_not_owner();
   test_asset_management_finance();
   test_short_name_and_acronym_sign();
+  test_demonym_after_vietnamese_seller();
   ivl_ruleset_free(rules);
   return check_done();
 }
