@@ -2118,11 +2118,18 @@ static int owners_of_body(const reader *r, size_t i) {
   return tok_eq(r, i, shareholders) || tok_eq(r, i, stockholders);
 }
 
+/* "General" of a title ("Director General", "General Secretary"), not the
+** first word of a body's own name ("General Insurance Association of
+** Japan", "General Motors"). */
+static int general_of_title(const reader *r, size_t i, size_t a, size_t b) {
+  return tok_eq(r, i, general) && (i > a || (i + 1 < b && tok_is(r, i + 1, titles)));
+}
+
 /* Skip "Chairman of the", "Director of", "Representatives of the" at the
 ** start of an organisation. */
 static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   size_t i = a;
-  while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, general) || tok_eq(r, i, prime) ||
+  while (i < b && (tok_is(r, i, titles) || general_of_title(r, i, a, b) || tok_eq(r, i, prime) ||
                    tok_eq(r, i, standing) || people_of_body(r, i) || owners_of_body(r, i)))
     i++;
   if (i == a) return a;
@@ -4264,9 +4271,22 @@ static int agreement_between(const reader *r, size_t a) {
 ** and Gamble" does nothing each). */
 static int each_after(const reader *r, size_t b);
 
+/* A one-word side of such a pair: a word of a name's own, an acronym
+** ("PNI" after "Phương Nam Insurance Corporation (PNI)"), or a firm known
+** by that word. */
+static int pair_side(const reader *r, size_t w) {
+  const ivl_name *k = known_at(r, w);
+  return own_name_word(r, w) || (r->t[w].upper && tok_len(r, w) >= 2) || (k && k->type == IVL_SYM_ORGANIZATION);
+}
+
 static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   if (i == a || b <= i + 1) return 0;
   if (i == a + 1 && b == i + 2 && own_name_word(r, a) && own_name_word(r, i + 1) && each_after(r, b)) return 1;
+  /* "Daeyang and PNI also signed an agreement" (set qinsure): two firms
+  ** by their short names, one of them an acronym */
+  if (i == a + 1 && b == i + 2 && pair_side(r, a) && pair_side(r, i + 1) && (r->t[a].upper || r->t[i + 1].upper) &&
+      (signed_with_none(r, b) || agreement_between(r, a)))
+    return 1;
   /* "PetroSea and Siam Gas signed an agreement": up to three capitalised
   ** words each side, each side opening with a word of a name's own */
   if (i - a > 3 || b - i > 4 || !own_name_word(r, a) || !own_name_word(r, i + 1) || !all_capitalised_words(r, a, i) ||

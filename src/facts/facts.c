@@ -150,6 +150,15 @@ static int union_body(const char *after) {
   return after[0] == '\0' || strncmp(after, " of ", 4) == 0;
 }
 
+/* The "Board" at 'at' in 'name': a pension fund's board invests for its
+** members ("Canada Pension Plan Investment Board", "Laurentian Retirement
+** Investment Board"), where a "Board of Investment" or a zone's "Management
+** Board" licenses. */
+static int investing_board(const char *name, size_t at) {
+  return strstr(name, "Pension") || strstr(name, "Retirement") || strstr(name, "Superannuation") ||
+         (at >= 11 && strncmp(name + at - 11, "Investment ", 11) == 0 && name[at + 5] == '\0');
+}
+
 /* Organisations that state, govern, lend or report, rather than invest;
 ** with 'university' set, a university's name is no such body's. */
 static int company_name(const char *name, int university) {
@@ -182,7 +191,8 @@ static int company_name(const char *name, int university) {
     for (size_t k = at[c]; k < at[c + 1]; k++) /* the second letter first: most differ there */
       if (name[n + 1] == words[k].s[1] && strncmp(name + n, words[k].s, words[k].len) == 0 &&
           (words[k].s[0] != 'U' ||
-           (strcmp(words[k].s, "Union") == 0 ? union_body(name + n + words[k].len) : !university)))
+           (strcmp(words[k].s, "Union") == 0 ? union_body(name + n + words[k].len) : !university)) &&
+          !(words[k].s[0] == 'B' && words[k].s[1] == 'o' && investing_board(name, n)))
         return 0;
   }
   return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));

@@ -2088,6 +2088,10 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   size_t vs = s->vs;
   while (vs < s->ve && x->t[vs] == ' ') vs++;
   if (fx_starts_with(x, vs, "also")) vs += 4;
+  while (vs < s->ve && x->t[vs] == ' ') vs++;
+  /* "Also signed at the forum was an MoU between A and B": the inverted
+  ** passive opens on the event as "At the forum, ..." does */
+  if (fx_starts_with(x, vs, "signed at the")) vs += 6;
   if (fx_starts_with_any(x, vs, after_meeting) || fx_starts_with_any(x, vs, beside_meeting)) return 2;
   if (!fx_starts_with_any(x, vs, openers)) return 0;
   int held = fx_starts_with(x, vs, "at") ? 2 : 1;
@@ -2101,6 +2105,14 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   size_t p = vs;
   while (p < comma && x->t[p] != ' ') p++;
   return fx_lower_words(x, p, comma) ? held : 0;
+}
+
+/* The day of the event a sentence opens on (opens_with_occasion), when a
+** full day was said for it; else NULL. */
+static const ivl_fm *occasion_day(const ivl_fctx *x, const ivl_fsent *s) {
+  int occasion = opens_with_occasion(x, s);
+  const ivl_fm *said = occasion == 2 ? x->c.last_day : occasion ? x->c.last_date : NULL;
+  return said && said->value_s && strlen(said->value_s) == 10 ? said : NULL;
 }
 
 /* Is 'name' the party 'full', or its first words ("Formosa" of "Formosa
@@ -2287,7 +2299,8 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
         parties two = {0};
         list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
         drop_covered_countries(x, &two);
-        if (two.n == 2) store_agreement(x, s, &two, agreement_date(x, s, verb, from, from, s->ve), clause, to);
+        const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
+        if (two.n == 2) store_agreement(x, s, &two, date ? date : occasion_day(x, s), clause, to);
         at = nb;
       }
       return;
@@ -2382,10 +2395,14 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   ** event held on a day ("At the ceremony, ..."), the last day said, over
   ** a figure's month or year said since ("As of the end of January, ...");
   ** "on the same day": the last day said, over a year said since */
-  int occasion = date ? 0 : opens_with_occasion(x, s);
-  const ivl_fm *said = occasion == 2 ? x->c.last_day : occasion ? x->c.last_date : NULL;
-  if (!date && signing_told_before(x, s)) said = x->c.signing_day;
-  if (said && said->value_s && strlen(said->value_s) == 10) date = said;
+  /* ("On the same occasion, C and D signed": the day of the signing told
+  ** just before, over the occasion's) */
+  if (!date && signing_told_before(x, s)) {
+    const ivl_fm *d = x->c.signing_day;
+    date = d && d->value_s && strlen(d->value_s) == 10 ? d : NULL;
+  } else if (!date) {
+    date = occasion_day(x, s);
+  }
   if (!date) date = fx_same_day(x, s);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
   if (ps.n >= 3 && plural_deal(x, s) && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {

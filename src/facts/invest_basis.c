@@ -263,13 +263,24 @@ static int works_running_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   return fx_any(x, far, d->vs, running) && !fx_any(x, back, d->vs, ivl_lexicon(LEX_INVEST));
 }
 
+/* "..., the first new life insurer licensed in Việt Nam since 2018" (set
+** qinsure): an aside calling the deal the first of its kind since a year,
+** a record, not the start of a running total. */
+static int first_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  size_t from = d->vs > s->vs + 80 ? d->vs - 80 : s->vs, comma = FX_NONE;
+  for (size_t k = from; k < d->vs; k++)
+    if (x->t[k] == ',') comma = k;
+  return comma != FX_NONE && fx_starts_with(x, comma + 1, "the first");
+}
+
 /* A start year ("since 1988", "from 1993 to date") marks a running total. */
 static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
   /* "the highest ten-month figure since 2019" is a record, not a start */
   static const char *const record[] = {"highest", "lowest", "largest", "biggest", "best", "strongest", NULL};
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && fx_ends_with(x, s->m[i].vs, "since") &&
-        fx_any(x, s->m[i].vs > s->vs + 40 ? s->m[i].vs - 40 : s->vs, s->m[i].vs, record))
+        (fx_any(x, s->m[i].vs > s->vs + 40 ? s->m[i].vs - 40 : s->vs, s->m[i].vs, record) ||
+         first_since(x, s, &s->m[i])))
       return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 &&

@@ -563,6 +563,20 @@ static int lending_grown_by_figure(const ivl_fctx *x, const ivl_fsent *s, size_t
   return money_before && fx_lower_words(x, v, at);
 }
 
+/* "injected VNĐ1.2 trillion into its subsidiary ... to fund margin loans"
+** (set qinsure): a broker's loans to its clients who buy shares, that
+** money put in before is for, are the trade it goes into, no aid (not
+** "brokers with margin loans above VNĐ10 trillion", a rule's limit). */
+static int margin_lending(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const to_fund[] = {"to fund", "to finance", "to expand", "to boost", "to grow", NULL};
+  if (!fx_ends_with(x, at, "margin")) return 0;
+  size_t margin = fx_find(x, at > s->vs + 8 ? at - 8 : s->vs, at, "margin");
+  if (margin == FX_NONE || !fx_ends_with_any(x, margin, to_fund)) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= margin; i++)
+    if (s->m[i].kind == FM_MONEY) return 1;
+  return 0;
+}
+
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
@@ -579,7 +593,7 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   size_t r = FX_NONE;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
     if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and) ||
-        lending_grown_by_figure(x, s, at))
+        lending_grown_by_figure(x, s, at) || margin_lending(x, s, at))
       continue;
     if (aid_role_beside_investor(x, s, at) || aid_in_later_contrast(x, s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
@@ -1255,6 +1269,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in dividend*", "of public investment*", "in public investment*",
     /* "has $1.2 billion in assets under management" */
     "in assets", "of assets", "under management",
+    /* money held and handed to a manager, no capital put in: "to manage
+    ** part of the insurer's VNĐ9 trillion investment portfolio" (set
+    ** qinsure) */
+    "investment portfolio*", "bond portfolio*", "equity portfolio*", "of investment assets",
     /* the same, said in the passive after the amount: "28 per cent of the
     ** VNĐ780 trillion managed by Vietnamese investment funds" */
     "managed by",

@@ -219,12 +219,16 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 ** Hanseong Display Vietnam Co., Ltd, ... The Korean firm invested ...":
 ** the company last named before 'd' that is of the demonym's country,
 ** when the last company named is of another; else the last one. */
+static int vn_spelt(const ivl_fctx *x, const ivl_fm *m);
+
 static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
   const ivl_fm *last = x->c.company;
-  /* a local unit ("... Vietnam Co., Ltd", "... Vina") is of Việt Nam */
+  /* a local unit ("... Vietnam Co., Ltd", "... Vina") is of Việt Nam; so is
+  ** a firm spelt in Vietnamese ("Sơn Trà Land has completed the transfer of
+  ** its stake to Thailand's X ... The Thai insurer plans", set qinsure) */
   const char *of = last->country;
   if (!of && last->party && (strstr(last->party, " Vietnam") || strstr(last->party, " Vina") ||
-                             strstr(last->party, " Việt Nam")))
+                             strstr(last->party, " Việt Nam") || vn_spelt(x, last)))
     of = "VN";
   if (!of || !d->party || strcmp(of, d->party) == 0) return last;
   for (const ivl_fm *p = d; p-- > x->m;)
@@ -1021,6 +1025,11 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   if (fx_ends_with_any(x, at, group_led)) return 1;
   static const char *const heads[] = {"led by", "headed by", "topped by", "followed by", NULL};
   if (fx_ends_with_any(x, at, heads)) return 0;
+  /* "paid VNĐ1.1 trillion for 25 per cent of X's shares" (set qinsure):
+  ** the firm whose shares are bought is no owner of the money */
+  static const char *const held[] = {"shares", "share capital", "stock", "equity", "stake", NULL};
+  size_t pos = fx_possessive(x, m);
+  if (pos && fx_starts_with_any(x, m->ve + pos, held)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
   if (fx_ends_with_any(x, at, owned) || fx_ends_with_any(x, at, licensed_to)) return 1;
   if (fx_ends_with_any(x, at, belongs)) return 1;
@@ -1173,8 +1182,10 @@ static size_t with_next_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
 
 const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 
+/* (also the sale told by its noun: "completed the transfer of its 65 per
+** cent stake in X to Y for ...", "the sale of its holding to Y") */
 static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded",
-                                         "transferred", NULL};
+                                         "transferred", "transfer of", "sale of", "divestment of", NULL};
 
 /* what is sold is a holding, not goods ("sold 120,000 cars to"), and a
 ** holding by that word ("sold its entire holding to") */
@@ -2940,7 +2951,9 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 ** the market here or its firms at large names where the money goes (not
 ** "its Vietnamese partner"). */
 static int own_unit_here(const ivl_fctx *x, const ivl_fm *m, int own_only) {
-  static const char *const owners[] = {"its", "their", "the", NULL};
+  static const char *const owners[] = {"its", "their", "the", "its wholly owned", "its wholly-owned",
+                                       "their wholly owned", "their wholly-owned", "the wholly owned",
+                                       "the wholly-owned", NULL};
   static const char *const units[] = {
     "business", "businesses", "subsidiary", "subsidiaries", "unit", "units", "arm", "operation", "operations",
     "market", "affiliate", "affiliates", "branch", "plant", "plants", "factory", "factories", "chain", "chains",
@@ -2950,7 +2963,8 @@ static int own_unit_here(const ivl_fctx *x, const ivl_fm *m, int own_only) {
     "firms", "companies", "enterprises", "businesses", "banks", "lenders", "startups", "start-ups", NULL};
   /* (own_only: "its", "their", not "the", which may point back to a unit
   ** whose province was told: "set up the Vietnamese unit in 2017") */
-  static const char *const own[] = {"its", "their", NULL};
+  static const char *const own[] = {"its", "their", "its wholly owned", "its wholly-owned", "their wholly owned",
+                                    "their wholly-owned", NULL};
   if (own_only) return fx_ends_with_any(x, m->vs, own) && fx_noun_within_three(x, m->ve, units);
   return (fx_ends_with_any(x, m->vs, owners) && fx_noun_within_three(x, m->ve, units)) ||
          (fx_ends_with_any(x, m->vs, into) && fx_noun_within_three(x, m->ve, firms));
@@ -2980,6 +2994,14 @@ static int local_unit_after(const ivl_fctx *x, const figure *f) {
   return local != FX_NONE && fx_noun_within(x, local + 5, units, 1);
 }
 
+/* "would raise the charter capital of its wholly owned Vietnamese unit, X,
+** by VNĐ1.5 trillion" (set qinsure): the arm before the figure is what
+** the money goes into, after "capital of", not who puts it in. */
+static int unit_capital_raised(const ivl_fctx *x, const ivl_fm *m) {
+  size_t from = m->vs > 40 ? m->vs - 40 : 0;
+  return fx_find(x, from, m->vs, "capital of") != FX_NONE;
+}
+
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int own_only) {
   if (local_unit_after(x, f)) return 1;
   for (size_t i = 0; i < s->n; i++) {
@@ -2987,7 +3009,8 @@ int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, in
     /* (own_only: the arm the money goes into, after the figure; "its
     ** Vietnamese subsidiary, X, would raise its charter capital by ..."
     ** is the investor) */
-    if (m->vs >= (own_only ? f->ve : f->cs) && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
+    if ((m->vs >= (own_only ? f->ve : f->cs) || (own_only && m->vs >= f->cs && unit_capital_raised(x, m))) &&
+        m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
         (m->flags & FM_DEMONYM) && own_unit_here(x, m, own_only))
       return 1;
   }

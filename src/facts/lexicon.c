@@ -202,6 +202,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "struck a deal with X to lease six jets", "clinched an agreement
           ** with Y" (set qaero): a deal made, in the press's other verbs */
           "struck a deal", "struck an agreement", "clinched a deal", "clinched an agreement",
+          /* "has struck an exclusive distribution pact with Y" (set
+          ** qinsure): a deal's kind before its noun */
+          "struck an exclusive", "struck a pact", "struck a partnership", "struck a distribution",
+          "struck a bancassurance", "struck a strategic",
           /* "The signing ceremony of an agreement between A and B took place on ..." */
           "signing ceremony of", "signing ceremony for",
           /* "... signed an agreement. The signing took place on Wednesday":

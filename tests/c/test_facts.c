@@ -15785,6 +15785,158 @@ static void test_two_companies_further_back(void) {
                "");
 }
 
+/* A pension fund's board invests for its members (set qinsure: a
+** "Retirement Investment Board" bought a stake), where a state's "Board
+** of Investment" or a zone's "Management Board" licenses. */
+static void test_pension_board_invests(void) {
+  expect_facts("Quebec-based Saint-Laurent Pension Board paid $90 million for 15 per cent of Đà Nẵng-based Sơn Trà "
+               "Foods.",
+               "Saint-Laurent Pension Board>Đà Nẵng 9e+07 flow");
+  expect_facts("The Alberta Teachers Investment Board will put $40 million into a Cần Thơ-based rice miller.",
+               "Alberta Teachers Investment Board>Cần Thơ 4e+07 flow");
+  expect_facts("The Bắc Ninh Industrial Zones Management Board granted licences for $40 million to a Cần Thơ-based "
+               "miller.",
+               "");
+}
+
+/* An inverted passive opening on the event ("Also signed at the seminar
+** was an MoU between A and B", set qinsure) takes the event's day, as "At
+** the seminar, A and B signed" does; a body whose name opens on "General"
+** ("General Reinsurance Association of Korea") keeps the word, where
+** "Director General" and "General Secretary" stay titles. */
+static void test_also_signed_at_event(void) {
+  expect_facts("Vietcombank and Mizuho Bank signed a loan deal at a seminar in Hà Nội on March 4, 2025. Also signed "
+               "at the seminar was an MoU between Techcombank and the General Reinsurance Association of Korea.",
+               "agreement Mizuho Bank|Vietcombank date=2025-03-04; agreement General Reinsurance Association of "
+               "Korea|Techcombank date=2025-03-04");
+  expect_facts("BIDV and Kookmin Bank signed a credit line at a conference in Đà Nẵng on June 9, 2025. Also signed "
+               "at the conference were an MoU between Techcombank and Shinhan Bank and a deal between VPBank and "
+               "Hana Bank.",
+               "agreement BIDV|Kookmin Bank date=2025-06-09; agreement Shinhan Bank|Techcombank date=2025-06-09; "
+               "agreement Hana Bank|VPBank date=2025-06-09");
+  /* (no event opened on: no day carried) */
+  expect_facts("BIDV and Kookmin Bank signed a credit line at a conference in Đà Nẵng on June 9, 2025. Also signed "
+               "was an MoU between Techcombank and Shinhan Bank.",
+               "agreement BIDV|Kookmin Bank date=2025-06-09; agreement Shinhan Bank|Techcombank");
+}
+
+/* A sale told by its noun ("completed the transfer of its 65 per cent
+** stake in X to Y for ...", set qinsure) is the buyer's purchase, as
+** "sold ... to Y" is; the sale with no buyer named stays no fact. */
+static void test_sale_told_by_noun(void) {
+  expect_facts("Local retailer Bình Minh Group has completed the sale of its 40 per cent holding in Huế-based Sông "
+               "Hương Foods to Japan's Kasumi Foods for $35 million.",
+               "Kasumi Foods>Huế 3.5e+07 flow");
+  expect_facts("Hà Nội-based Thái Sơn JSC announced the transfer of its entire stake in Cần Thơ-based Mekong Feed to "
+               "Thailand's Siam Agro for VNĐ800 billion.",
+               "Siam Agro>Cần Thơ 8e+11 flow");
+  expect_facts("The sale of the stake in Huế-based Sông Hương Foods for $35 million was called off.", "");
+}
+
+/* A deal struck by its kind before its noun ("has struck an exclusive
+** distribution pact with Y", set qinsure) is an agreement as "struck a
+** deal" is; a storm that struck a port is none. */
+static void test_struck_pact(void) {
+  expect_facts("Japan's Mizuho Bank has struck a strategic alliance with Vietcombank to finance green projects.",
+               "agreement Mizuho Bank|Vietcombank");
+  expect_facts("Germany's Allianz struck an exclusive bancassurance pact with Vietcombank in 2024.",
+               "agreement Allianz|Vietcombank date=2024");
+  expect_facts("The storm struck a Hải Phòng port run by Gemadept and Maersk on Monday.", "");
+}
+
+/* Money handed to a manager ("to manage part of the insurer's VNĐ9
+** trillion investment portfolio", set qinsure) is no capital put in; money
+** put into a portfolio of startups is. */
+static void test_portfolio_managed(void) {
+  expect_facts("Korea's Hanul Asset Management signed a deal with Bảo Việt to manage its $400 million bond portfolio.",
+               "agreement Bảo Việt|Hanul Asset Management");
+  expect_facts("Korea's Hanul Asset Management will put $40 million into its portfolio of Hà Nội-based startups.",
+               "Hanul Asset Management>Hà Nội 4e+07 flow");
+}
+
+/* A broker's money put in "to fund margin loans" (set qinsure) goes into
+** its lending trade, no aid; a lender's money to fund loans stays aid. */
+static void test_margin_loans_no_aid(void) {
+  expect_facts("Japan's Nomura Securities injected $40 million into its Hà Nội-based brokerage to fund margin loans.",
+               "Nomura Securities>Hà Nội 4e+07 flow");
+  expect_facts("The World Bank will lend $40 million to Hà Nội to fund loans for small brokers.", "");
+  expect_facts("New rules will require Hà Nội brokers with margin loans above VNĐ10 trillion to hold charter "
+               "capital of at least VNĐ5 trillion.",
+               "");
+}
+
+/* "raise the charter capital of its wholly owned Vietnamese unit by ..."
+** (set qinsure): the arm named for Việt Nam before the figure, after
+** "capital of", is where the money goes, over a province spoken of; one
+** named for its province keeps it. */
+static void test_capital_of_wholly_owned_unit(void) {
+  expect_facts("Korea's Mirae Card opened an office in Đà Nẵng on Monday. The group will raise the charter capital of "
+               "its wholly owned Vietnamese unit by $50 million next year.",
+               "Mirae Card>VN 5e+07 flow");
+  expect_facts("Korea's Mirae Card opened an office in Đà Nẵng on Monday. The group will raise the charter capital of "
+               "its Đà Nẵng unit by $50 million next year.",
+               "Mirae Card>Đà Nẵng 5e+07 flow");
+}
+
+/* An aside calling a licence the first of its kind since a year ("..., the
+** first such licence since 2019", set qinsure) is a record, no running
+** total; money invested since a year still is one. */
+static void test_first_since_no_stock(void) {
+  expect_facts("Japan's Sakura Re received a licence in March 2025 to open a $20 million reinsurance firm in Hà Nội, "
+               "the first such licence since 2019.",
+               "Sakura Re>Hà Nội 2e+07 flow as_of=2025-03");
+  expect_facts("Japan's Sakura Re has invested $200 million in Hà Nội since 2019.",
+               "Sakura Re>Hà Nội 2e+08 stock as_of=2024-05-10");
+}
+
+/* The firm whose shares are bought, named after "of" with its possessive
+** ("paid VNĐ1.1 trillion for 25 per cent of X's shares", set qinsure), is
+** no owner of the money: the buyer referred back to is. A project "of" a
+** firm still is that firm's. */
+static void test_shares_of_firm_not_owner(void) {
+  expect_facts("Japan's Sakura Life opened an office in Huế. In 2022 it paid $30 million for 20 per cent of Sông "
+               "Hương Insurance JSC's shares.",
+               "Sakura Life>Huế 3e+07 flow as_of=2022");
+  expect_facts("Huế licensed a $30 million resort of Sông Hương Tourism JSC on Monday.",
+               "Sông Hương Tourism JSC>Huế 3e+07 flow as_of=2024-05-06");
+}
+
+/* Managing money for others is the finance field ("covering asset
+** management and staff training", set qinsure). */
+static void test_asset_management_finance(void) {
+  expect_deal_sectors("Korea's Hanul Securities and Bảo Việt signed an MoU in Hà Nội on cooperation in wealth "
+                      "management.",
+                      "Bảo Việt|Hanul Securities:finance");
+  expect_deal_sectors("Japan's Mizuho Bank and Vietcombank signed an agreement on fund management and logistics.",
+                      "Mizuho Bank|Vietcombank:finance,logistics");
+}
+
+/* Two firms by their short names, one an acronym, signing with no other
+** side ("Daeyang and PNI also signed", set qinsure), are two parties, not
+** one name; "Procter and Gamble", no acronym, signing with another stays
+** one firm. */
+static void test_short_name_and_acronym_sign(void) {
+  expect_facts("Japan's Sakura Life bought 20 per cent of Hà Nội-based Thăng Long Insurance Corporation (TLI). "
+               "Sakura and TLI also signed a reinsurance agreement on March 3, 2024.",
+               "agreement Sakura|Thăng Long Insurance Corporation date=2024-03-03");
+  expect_facts("Procter and Gamble signed a supply deal with Masan on March 3, 2024.",
+               "agreement Masan|Procter and Gamble date=2024-03-03");
+}
+
+/* A firm described by its country's demonym after a Vietnamese seller and
+** a foreign buyer ("The Thai insurer plans to pour ...", set qinsure) is
+** the buyer of that country, not the seller named last as the subject; with
+** no firm of that country before, the firm spoken of stays. */
+static void test_demonym_after_vietnamese_seller(void) {
+  expect_facts("Hà Nội-based Đông Á Land completed the sale of its 60 per cent stake in Huế-based Sông Hương "
+               "Insurance JSC to Japan's Sakura Life for $90 million. The Japanese insurer will inject a further "
+               "$20 million into Sông Hương next year.",
+               "Sakura Life>Huế 9e+07 flow; Sakura Life>Huế 2e+07 flow");
+  expect_facts("Mekong Sun Holdings will build a $50 million plant in Cần Thơ. The Japanese firm will add $10 "
+               "million next year.",
+               "Mekong Sun Holdings>Cần Thơ 5e+07 flow; Mekong Sun Holdings>Cần Thơ 1e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16796,6 +16948,18 @@ int main(void) {
   test_domestic_nationwide();
   test_cooperation_between_dates_back();
   test_two_companies_further_back();
+  test_pension_board_invests();
+  test_also_signed_at_event();
+  test_sale_told_by_noun();
+  test_struck_pact();
+  test_portfolio_managed();
+  test_margin_loans_no_aid();
+  test_capital_of_wholly_owned_unit();
+  test_first_since_no_stock();
+  test_shares_of_firm_not_owner();
+  test_asset_management_finance();
+  test_short_name_and_acronym_sign();
+  test_demonym_after_vietnamese_seller();
   ivl_ruleset_free(rules);
   return check_done();
 }
