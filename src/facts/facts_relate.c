@@ -921,9 +921,10 @@ static int trade_acronym(const ivl_fctx *x, size_t i, size_t j) {
 ** describe the next party, and nothing else, in t[from, to). */
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   /* "..., under which Toyota Tsusho will invest": a clause opens, no
-  ** description of the name after it */
+  ** description of the name after it; nor "since 2019, when the two firms
+  ** built the Cửa Lò bridge": the pair's own deed, no third party */
   static const char *const clause_openers[] = {"which", "who", "whom", "whose", "where", "whereby", "under",
-                                               "while", "that", NULL};
+                                               "while", "that", "when", NULL};
   int words = 0, acronyms = 0;
   for (size_t i = from; i < to;) {
     if (x->t[i] == ' ') { i++; continue; }

@@ -1992,6 +1992,12 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
   size_t opens = first->vs;
   if (first > s->m && first[-1].kind == FM_COUNTRY && first[-1].ve + fx_possessive(x, &first[-1]) + 1 >= first->vs)
     opens = first[-1].vs;
+  /* "South Korean builder A and Vietnamese developer B ...": a demonym and
+  ** the trade words describing the first firm open the subject too, as
+  ** they do for the members after it */
+  if (first > s->m && first[-1].kind == FM_COUNTRY && (first[-1].flags & FM_DEMONYM) &&
+      first->vs - first[-1].ve <= 32 && fx_lower_words(x, first[-1].ve, first->vs))
+    opens = first[-1].vs;
   if (!subject_opens(x, s, opens)) return 0;
   size_t n = 0;
   int and = 0;

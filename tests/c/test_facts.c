@@ -15408,6 +15408,33 @@ static void test_opening_participle_no_name(void) {
                "JP>Hà Nam 3.5e+07 flow");
 }
 
+/* Founders of a joint venture each described by a demonym and a trade
+** ("Japanese trading house A and Vietnamese builder B signed ... to set
+** up a joint venture"): the venture's capital told next is the
+** first-named's, as with bare names (set qbuild). Near miss: no venture
+** founded, no figure for the next sentence's "venture". */
+static void test_founders_described_by_demonym(void) {
+  expect_facts("Japanese conglomerate Mirai Shoji and Vietnamese builder Hồng Hà Construction JSC on Monday signed "
+               "an agreement to set up a joint venture in Hưng Yên. The venture will have charter capital of $40 "
+               "million.",
+               "agreement Hồng Hà Construction JSC|Mirai Shoji date=2024-05-06; Mirai Shoji>Hưng Yên 4e+07 flow");
+  expect_facts("Thai packaging group Siam Corrupack and Vietnamese printer Đông Á Print JSC agreed on Tuesday to form "
+               "a joint venture in Bắc Ninh. The venture will have charter capital of VNĐ500 billion.",
+               "agreement Siam Corrupack|Đông Á Print JSC date=2024-05-07; Siam Corrupack>Bắc Ninh 5e+11 flow");
+}
+
+/* A "when" clause after a partnership's start year tells the pair's own
+** deed; a place or works named in it is no third partner ("has worked
+** with B since 2019, when the two firms built the Cửa Lò bridge"; set
+** qbuild). */
+static void test_when_clause_names_no_partner(void) {
+  expect_facts("Osaka Kiso Corp has worked with Sông Đà Bridge JSC since 2018, when the two firms built the Cửa Lò "
+               "pier.",
+               "partnership Osaka Kiso Corp|Sông Đà Bridge JSC since=2018");
+  expect_facts("Hanwol Cable Co. has worked with Phú Tài Steel JSC since 2016, when the two firms laid the Bãi Cháy cable.",
+               "partnership Hanwol Cable Co.|Phú Tài Steel JSC since=2016");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15417,6 +15444,8 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_founders_described_by_demonym();
+  test_when_clause_names_no_partner();
   test_aid_in_contrast_clause();
   test_agency_under_ministry();
   test_sidelines_of_event_day();
