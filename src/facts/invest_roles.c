@@ -4682,6 +4682,15 @@ static int next_members(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   return 0;
 }
 
+/* "The first phase, which cost the domestic group VNĐ25 trillion": "the
+** domestic" and one noun of a firm's kind speak of the firm named before,
+** as "the group" does, not of Vietnamese investors in aggregate. */
+static int domestic_firm_told_before(const ivl_fctx *x, size_t at) {
+  static const char *const firms[] = {"group", "company", "firm", "developer", "producer", "maker",
+                                      "steelmaker", "builder", "contractor", "conglomerate", NULL};
+  return fx_starts_with(x, at, "domestic") && fx_ends_with(x, at, "the") && fx_starts_with_any(x, at + 8, firms);
+}
+
 static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *words) {
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
   size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
@@ -4693,6 +4702,7 @@ static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f
         (fx_ends_with(x, at, "in") || fx_ends_with(x, at, "into") || fx_ends_with(x, at, "of")))
       continue;
     if (at >= f->ve && next_members(x, s, f, at)) break;
+    if (domestic_firm_told_before(x, at)) continue;
     /* "acquired a 21 per cent stake for $120 million from a group of
     ** domestic funds": the sellers a holding is bought from, not who buys
     ** (not money's source: "VNĐ12 trillion from domestic investors") */

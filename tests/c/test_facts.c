@@ -15435,6 +15435,45 @@ static void test_when_clause_names_no_partner(void) {
                "partnership Hanwol Cable Co.|Phú Tài Steel JSC since=2016");
 }
 
+/* A place's goal told in reported speech ("said X wanted to draw $3
+** billion"; set qbuild) is no fact, as "wants to draw" is none. Near
+** miss: what it drew. */
+static void test_goal_in_reported_speech(void) {
+  expect_facts("The official said Nam Định wanted to attract $900 million of foreign capital next year.", "");
+  expect_facts("Deputy chairman Lê Văn Hải said Thái Nguyên sought to draw $1.2 billion of FDI in 2027.", "");
+  expect_facts("The official said Nam Định attracted $900 million of foreign capital in 2023.",
+               "*>Nam Định 9e+08 flow as_of=2023");
+}
+
+/* "the domestic group" and its kin speak of the firm named before, as
+** "the group" does (set qbuild: "The first phase, which cost the domestic
+** group VNĐ25 trillion"). Near miss: "the domestic firms" are Việt Nam's
+** investors in aggregate. */
+static void test_domestic_firm_told_before(void) {
+  expect_facts("Hòa Bình Steel JSC will build a plant in Hà Tĩnh. The first phase, which cost the domestic group "
+               "VNĐ25 trillion, turns out wire rod.",
+               "Hòa Bình Steel JSC>Hà Tĩnh 2.5e+13 flow");
+  expect_facts("Tân Á Cement Corp will build a kiln in Ninh Bình. The second phase will cost the domestic group VNĐ4 "
+               "trillion.",
+               "Tân Á Cement Corp>Ninh Bình 4e+12 flow");
+  expect_facts("Hòa Bình Steel JSC will build a plant in Hà Tĩnh. In 2026 the domestic firms in Hà Tĩnh registered "
+               "VNĐ25 trillion of capital.",
+               "VN>Hà Tĩnh 2.5e+13 flow as_of=2026");
+}
+
+/* A Vietnamese firm's own money with no place said goes to the seat said
+** before ("Thanh Hóa-based X ... It will also invest VNĐ1.8 trillion in a
+** power unit"; set qbuild), before the country at large. */
+static void test_investor_seat_said_before(void) {
+  expect_facts("Phúc Thịnh Cement JSC is based in Thanh Hóa. Phúc Thịnh will keep its staff. It will also invest VNĐ1.8 "
+               "trillion in a waste-heat power unit.",
+               "Phúc Thịnh>Thanh Hóa 1.8e+12 flow");
+  /* (a place said in the sentence wins) */
+  expect_facts("Phúc Thịnh Cement JSC is based in Thanh Hóa. Phúc Thịnh will keep its staff. It will also invest VNĐ1.8 "
+               "trillion in a grinding plant in Ninh Bình.",
+               "Phúc Thịnh>Ninh Bình 1.8e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15444,6 +15483,9 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_investor_seat_said_before();
+  test_goal_in_reported_speech();
+  test_domestic_firm_told_before();
   test_founders_described_by_demonym();
   test_when_clause_names_no_partner();
   test_aid_in_contrast_clause();
