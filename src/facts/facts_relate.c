@@ -1379,6 +1379,16 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two ministries", "the two agencies", "the two carriers", "the two airlines", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
+  /* "The two firms are not new partners. They have worked together since
+  ** 2020": "They" opening the sentence right after one that spoke of the
+  ** pair by its words is that pair, the one linked before (set qbuild) */
+  if (fx_starts_with(x, s->vs, "they") && x->c.pair[0] && !x->c.pair_aside &&
+      fx_any(x, s->vs > 80 ? s->vs - 80 : 0, s->vs, sides)) {
+    ps->n = 0;
+    add_party(ps, x->c.pair[0], NULL);
+    add_party(ps, x->c.pair[1], NULL);
+    return;
+  }
   /* ("The two firms formed their joint venture in 1996": "their" is the
   ** firms', named by the words of sides) */
   /* "Businesses of the two countries signed 12 MoUs", "Firms from both

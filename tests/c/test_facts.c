@@ -15474,6 +15474,20 @@ static void test_investor_seat_said_before(void) {
                "Phúc Thịnh>Ninh Bình 1.8e+12 flow");
 }
 
+/* "They" opening a sentence right after one that spoke of the pair by
+** its words ("The two firms are old friends. They have worked together
+** since 2020") is the pair linked before (set qbuild). Near miss: "They"
+** after a sentence about something else names no pair. */
+static void test_they_after_the_pair(void) {
+  expect_facts("Sao Mai Steel JSC and Kobe Rolling Co. signed a supply deal on Monday. The two companies are no "
+               "strangers. They have cooperated since 2017.",
+               "agreement Kobe Rolling Co.|Sao Mai Steel JSC date=2024-05-06; partnership Kobe Rolling Co.|Sao Mai "
+               "Steel JSC since=2017");
+  expect_facts("Sao Mai Steel JSC and Kobe Rolling Co. signed a supply deal on Monday. Steel prices rose. They have "
+               "cooperated since 2017.",
+               "agreement Kobe Rolling Co.|Sao Mai Steel JSC date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15483,6 +15497,7 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_they_after_the_pair();
   test_investor_seat_said_before();
   test_goal_in_reported_speech();
   test_domestic_firm_told_before();
