@@ -1046,6 +1046,10 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
     if (!reach && m->ve <= f->ce) {
       size_t d = described_from(x, s, i, f->ve);
       reach = d <= to && fx_ends_with_any(x, d, by_group);
+      /* (and a firm described by its seat or country right after "of",
+      ** its description within reach: "a VNĐ4.5 trillion clinker grinding
+      ** and dry-mortar complex of Hà Nội-based X JSC") */
+      reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "of"));
     }
     if (!reach) continue;
     if (!named_as_owner(x, s, i, f->ve)) return NULL;

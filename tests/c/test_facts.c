@@ -15488,6 +15488,17 @@ static void test_they_after_the_pair(void) {
                "agreement Kobe Rolling Co.|Sao Mai Steel JSC date=2024-05-06");
 }
 
+/* The owner of a works told after "of" with its seat or country before
+** its name, the description within reach though the name ends past it
+** ("including a VNĐ4.5 trillion clinker grinding and dry-mortar complex of
+** Hà Nội-based X JSC"; set qbuild), is the investor by name (rule 12). */
+static void test_owner_described_after_of(void) {
+  expect_facts("Thirty domestic projects worth VNĐ12 trillion were licensed in Thanh Hóa in 2023, including a VNĐ2.1 "
+               "trillion float glass and mirror coating plant of Hải Phòng-based Đông Bắc Glass Industry JSC.",
+               "VN>Thanh Hóa 1.2e+13 flow projects=30 as_of=2023; Đông Bắc Glass Industry JSC>Thanh Hóa 2.1e+12 flow "
+               "as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -15497,6 +15508,7 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_owner_described_after_of();
   test_they_after_the_pair();
   test_investor_seat_said_before();
   test_goal_in_reported_speech();
