@@ -4459,8 +4459,11 @@ static int ampersand_firm(const reader *r, size_t a, size_t b) {
   ** when "&" joins two trades ("GS Engineering & Construction"; not
   ** "Research & Development", "Trade & Industry") */
   int trades = amp > a + 1 && tok_is(r, amp - 1, trade_words);
+  /* a trade's word read as a sector before a list's "and" ("Daejin
+  ** Engineering & Construction and Vietnamese developer ...") is still
+  ** the name's, as in standalone "Engineering & Construction" */
   for (size_t i = a; i < b; i++)
-    if (i != amp && (known_at(r, i) || tok_in(r, i, (NOT_FIRM_LISTS | LIST_stop_words) &
+    if (i != amp && ((known_at(r, i) && known_at(r, i)->type != IVL_SYM_SECTOR) || tok_in(r, i, (NOT_FIRM_LISTS | LIST_stop_words) &
                                                          ~(trades && i > a && tok_is(r, i, trade_words)
                                                                ? (uint32_t)LIST_not_name_words
                                                                : 0u))))

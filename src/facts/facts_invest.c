@@ -95,6 +95,13 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
   fx_end(x);
 }
 
+/* Does sentence s name a place or a country at all? */
+static int names_any_place(const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE || s->m[i].kind == FM_COUNTRY) return 1;
+  return 0;
+}
+
 /* Is the place 'name' (a canonical province) named before the sentence,
 ** in a headline, a dateline or the body? */
 static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name) {
@@ -786,6 +793,15 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!tgt.name) {
     const char *seat = seat_of_firm_put_into(x, s, inv.name);
     if (seat) tgt = (party){seat, NULL, 1, 0};
+  }
+  /* "Thanh Hóa-based Lam Sơn Cement ... Lam Sơn will keep its team. It
+  ** will also invest VNĐ1.8 trillion in a power unit": a Vietnamese firm's
+  ** own money, no place said, goes where the firm was said to be based,
+  ** before the country at large (not before a province spoken of, nor
+  ** where the sentence names a place of its own: "at Santa Rosa") */
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG && !names_any_place(s)) {
+    const char *seat = fx_seat_of(x, inv.m), *spoken = place_spoken_of(x, s);
+    if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};
   }
   if (!tgt.name && reported_nationally(x, s)) {
     tgt = (party){"VN", NULL, 1, 0};

@@ -957,9 +957,10 @@ static int trade_acronym(const ivl_fctx *x, size_t i, size_t j) {
 ** describe the next party, and nothing else, in t[from, to). */
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   /* "..., under which Toyota Tsusho will invest": a clause opens, no
-  ** description of the name after it */
+  ** description of the name after it; nor "since 2019, when the two firms
+  ** built the Cửa Lò bridge": the pair's own deed, no third party */
   static const char *const clause_openers[] = {"which", "who", "whom", "whose", "where", "whereby", "under",
-                                               "while", "that", NULL};
+                                               "while", "that", "when", NULL};
   int words = 0, acronyms = 0;
   for (size_t i = from; i < to;) {
     if (x->t[i] == ' ') { i++; continue; }
@@ -1471,6 +1472,16 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two organisations", "the two organizations", "both organisations", "both organizations", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
+  /* "The two firms are not new partners. They have worked together since
+  ** 2020": "They" opening the sentence right after one that spoke of the
+  ** pair by its words is that pair, the one linked before (set qbuild) */
+  if (fx_starts_with(x, s->vs, "they") && x->c.pair[0] && !x->c.pair_aside &&
+      fx_any(x, s->vs > 80 ? s->vs - 80 : 0, s->vs, sides)) {
+    ps->n = 0;
+    add_party(ps, x->c.pair[0], NULL);
+    add_party(ps, x->c.pair[1], NULL);
+    return;
+  }
   /* ("The two firms formed their joint venture in 1996": "their" is the
   ** firms', named by the words of sides) */
   /* "Businesses of the two countries signed 12 MoUs", "Firms from both

@@ -1078,6 +1078,10 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
     if (!reach && m->ve <= f->ce) {
       size_t d = described_from(x, s, i, f->ve);
       reach = d <= to && fx_ends_with_any(x, d, by_group);
+      /* (and a firm described by its seat or country right after "of",
+      ** its description within reach: "a VNĐ4.5 trillion clinker grinding
+      ** and dry-mortar complex of Hà Nội-based X JSC") */
+      reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "of"));
     }
     if (!reach) continue;
     if (!named_as_owner(x, s, i, f->ve)) return NULL;
@@ -2025,6 +2029,12 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
   /* the subject opens the sentence ("Korea's Hyosung and ...") */
   size_t opens = first->vs;
   if (first > s->m && first[-1].kind == FM_COUNTRY && first[-1].ve + fx_possessive(x, &first[-1]) + 1 >= first->vs)
+    opens = first[-1].vs;
+  /* "South Korean builder A and Vietnamese developer B ...": a demonym and
+  ** the trade words describing the first firm open the subject too, as
+  ** they do for the members after it */
+  if (first > s->m && first[-1].kind == FM_COUNTRY && (first[-1].flags & FM_DEMONYM) &&
+      first->vs - first[-1].ve <= 32 && fx_lower_words(x, first[-1].ve, first->vs))
     opens = first[-1].vs;
   if (!subject_opens(x, s, opens)) return 0;
   size_t n = 0;
@@ -4767,6 +4777,15 @@ static int next_members(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   return 0;
 }
 
+/* "The first phase, which cost the domestic group VNĐ25 trillion": "the
+** domestic" and one noun of a firm's kind speak of the firm named before,
+** as "the group" does, not of Vietnamese investors in aggregate. */
+static int domestic_firm_told_before(const ivl_fctx *x, size_t at) {
+  static const char *const firms[] = {"group", "company", "firm", "developer", "producer", "maker",
+                                      "steelmaker", "builder", "contractor", "conglomerate", NULL};
+  return fx_starts_with(x, at, "domestic") && fx_ends_with(x, at, "the") && fx_starts_with_any(x, at + 8, firms);
+}
+
 static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *words) {
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
   size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
@@ -4778,6 +4797,7 @@ static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f
         (fx_ends_with(x, at, "in") || fx_ends_with(x, at, "into") || fx_ends_with(x, at, "of")))
       continue;
     if (at >= f->ve && next_members(x, s, f, at)) break;
+    if (domestic_firm_told_before(x, at)) continue;
     /* "acquired a 21 per cent stake for $120 million from a group of
     ** domestic funds": the sellers a holding is bought from, not who buys
     ** (not money's source: "VNĐ12 trillion from domestic investors") */

@@ -93,6 +93,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** (a company's, "plans to invest", is a fact) */
           "plans to draw", "plan to draw", "plans to lure", "plan to lure", "seeks to draw", "seek to draw",
           "wants to draw", "want to draw", "wants to lure", "want to lure", "on track to",
+          /* the same goal told in reported speech: "X also said Quảng Ninh
+          ** wanted to draw $3 billion of FDI in 2027" */
+          "wanted to draw", "wanted to lure", "wanted to attract", "sought to draw", "sought to attract",
           /* a forecast said with a modal: "FDI could reach $1.5 billion" */
           "could reach", "may reach", "might reach", "could top", "may top", "could hit", "may hit",
           "could exceed", "may exceed", "could surpass", "may surpass",

@@ -4124,7 +4124,24 @@ static void test_trust_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm named with "&" between two trade words stays one firm when a
+** list's "and" follows it, though the trade word before that "and" reads
+** as a sector there (set qbuild: "Daejin Engineering & Construction and
+** Vietnamese developer ..."). Near miss: portfolio words only. */
+static void test_ampersand_firm_before_list_and(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Seolhwa Engineering & Construction and Vietnamese developer Minh Tâm Land signed a deal.",
+               "organization:Seolhwa Engineering & Construction;country:Việt Nam;organization:Minh Tâm Land;");
+  expect_names(rs, "Hanseong Engineering & Construction and Japan's Oriko Kogyo will build a mill.",
+               "organization:Hanseong Engineering & Construction;country:Japan;organization:Oriko Kogyo;");
+  expect_names(rs, "Planning & Construction and Japanese officials met.", "country:Japan;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_ampersand_firm_before_list_and();
   test_trade_word_firm_before_aside();
   test_bulleted_firm_before_sum();
   test_carrier_short_forms();
