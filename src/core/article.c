@@ -129,6 +129,9 @@ static void year_of_yearless_dateline(ivl_article *a, size_t from, size_t dash) 
   if (!month || we >= dash || !ivl_isdigit((unsigned char)t[we])) return;
   int day = atoi(t + we), year = year_of_period_reported(t, a->view.len, month);
   if (year && ivl_date_valid(year, month, day)) a->date = (ivl_date){year, month, day, -1, -1};
+  /* (else the day with no year: a weekday said is that day, XXXX-11-27;
+  ** dates.c, ivl_normalize_date_weekday) */
+  else if (!year && day >= 1 && day <= 31) a->date = (ivl_date){0, month, day, -1, -1};
 }
 
 /* "BÌNH DƯƠNG, January 10, 2026 — ...", "HÀ NỘI, 3/3/2025 (VNA) – ...": with

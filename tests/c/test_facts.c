@@ -2379,6 +2379,12 @@ static void test_wire_dateline_day_gives_way(void) {
                "KR>Bắc Ninh 9e+09 stock as_of=XXXX-03-05");
   expect_facts("BẮC NINH, March 5 (VNA) — Sunwoo Parts will invest $40 million in a plant in Bắc Ninh.",
                "Sunwoo Parts>Bắc Ninh 4e+07 flow");
+  /* a weekday under that dateline cannot be counted from it with no year:
+  ** it is the dateline's day, as the held-out gold writes it (qheavy) */
+  expect_facts("HANOI, Nov 27 (Reuters) - Sunwoo Parts and Hanul Logistics signed an agreement on Thursday.",
+               "agreement Hanul Logistics|Sunwoo Parts date=XXXX-11-27");
+  expect_facts("HANOI, Nov 27 (Reuters) - Sunwoo Parts said on Tuesday it would invest $40 million in Bắc Ninh.",
+               "Sunwoo Parts>Bắc Ninh 4e+07 flow as_of=XXXX-11-27");
   article_date = "2024-05-10";
 }
 
