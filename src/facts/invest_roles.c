@@ -284,8 +284,25 @@ const ivl_fm *inv_expanding_before(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* "Of the total, $110 million will fund a dry port in A", "A is to get
+** VNĐ2.4 trillion of the capital": a part of the total told in the
+** sentence right before, by where it goes */
+static int part_of_told_total(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const of_told[] = {"of the capital", "of the investment", "of the money", "of the sum", NULL};
+  return inv_opens_breakdown(x, s) || fx_any(x, s->vs, s->ve, of_told);
+}
+
 const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
-  if (s->index == 0 || !fx_starts_with_any(x, s->vs, inv_additions)) return NULL;
+  if (s->index == 0) return NULL;
+  if (!fx_starts_with_any(x, s->vs, inv_additions)) {
+    /* a company's total split by place in the next sentence is the
+    ** company's, as an addition is (set qregion); a total of foreign
+    ** investors at large has no one investor here; the sentence's later
+    ** parts follow its first ("..., and $70 million a warehouse in B") */
+    const ivl_fm *owner = x->c.fact_investor;
+    int told = x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1;
+    return owner && owner->kind == FM_ORG && told && part_of_told_total(x, s) ? owner : NULL;
+  }
   /* "X has raised investment ... to $1.4 billion. The factory opened in
   ** April. The additional $400 million will ...": one sentence of no
   ** figure may stand between */

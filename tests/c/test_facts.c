@@ -15408,6 +15408,24 @@ static void test_opening_participle_no_name(void) {
                "JP>Hà Nam 3.5e+07 flow");
 }
 
+/* A company's total split by place in the sentence right after it ("Of the
+** total, $90 million will build ... in A, and $60 million a line in B",
+** "A is to get $120 million of the capital, while the remaining ... in
+** B") is the company's, each part to its place (set qregion). Near miss:
+** a place's total of foreign investors at large split the same way has
+** no one investor (the part stays with "*"). */
+static void test_company_total_split_by_place(void) {
+  expect_facts("Danish brewer Nordbryg will invest $150 million in Việt Nam over five years. Of the total, $90 "
+               "million will build a brewery in Bắc Ninh, and $60 million a bottling line in Hưng Yên.",
+               "Nordbryg>VN 1.5e+08 flow; Nordbryg>Bắc Ninh 9e+07 flow; Nordbryg>Hưng Yên 6e+07 flow");
+  expect_facts("Japan's Kurobe Paper plans to invest $200 million in Việt Nam. Thanh Hóa is to get $120 million of "
+               "the capital, while the remaining $80 million is earmarked for a pulp mill in Nghệ An.",
+               "Kurobe Paper>VN 2e+08 flow; Kurobe Paper>Thanh Hóa 1.2e+08 flow; Kurobe Paper>Nghệ An 8e+07 flow");
+  expect_facts("Hải Phòng drew $2 billion in FDI in 2024. Of the total, $800 million went to a steel plant in "
+               "Thủy Nguyên.",
+               "*>Hải Phòng 2e+09 flow as_of=2024; *>Hải Phòng 8e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16392,6 +16410,7 @@ int main(void) {
   test_provinces_merger_day_no_date();
   test_the_vietnamese_firm_after_foreign_buyer();
   test_hotel_brand_no_investor();
+  test_company_total_split_by_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
