@@ -15426,6 +15426,90 @@ static void test_company_total_split_by_place(void) {
                "*>Hải Phòng 2e+09 flow as_of=2024; *>Hải Phòng 8e+08 flow");
 }
 
+/* A region of the country named as where the money goes ("across the
+** Mekong Delta"), with no province of its own named, is the country's;
+** where it was said ("its chief executive said in Cần Thơ") is no target
+** (set qregion). Near miss: the region describing a city ("the Mekong
+** Delta city of Cần Thơ") leaves the city the target. */
+static void test_region_money_is_country(void) {
+  expect_facts("Thai dairy group Nakorn Milk will invest $90 million in farms across the Mekong Delta over five years, "
+               "its chief executive said in Cần Thơ on Monday.",
+               "Nakorn Milk>VN 9e+07 flow as_of=2024-05-06");
+  expect_facts("Korean chipmaker Hanwa Semi will spend $200 million on test lines throughout the Red River Delta, its "
+               "president told reporters in Hà Nội.",
+               "Hanwa Semi>VN 2e+08 flow");
+  expect_facts("Nakorn Milk will invest $90 million in a dairy plant in the Mekong Delta city of Cần Thơ.",
+               "Nakorn Milk>Cần Thơ 9e+07 flow");
+}
+
+/* A region's own total ("The Central Highlands drew $640 million in
+** foreign investment", "The delta attracted ...") is no fact: a region is
+** no target and its total is not the country's (set qregion). Near miss:
+** a province the region describes ("The Mekong Delta province of An
+** Giang drew ...") is the target as ever. */
+static void test_region_total_no_fact(void) {
+  expect_facts("The Central Highlands drew $640 million in foreign investment in 2024.", "");
+  expect_facts("Foreign investors are looking south. The delta attracted $1.5 billion in FDI in 2024, a record.", "");
+  expect_facts("The Mekong Delta province of An Giang drew $300 million in FDI in 2024.",
+               "*>An Giang 3e+08 flow as_of=2024");
+}
+
+/* A ranking of places that goes on ("ahead of", "followed by") after the
+** first figure's own period ("with $3.6 billion in the ten months, ahead
+** of B's $3.1 billion") leaves the first figure to the place that leads,
+** set off by an aside (set qregion). */
+static void test_ranking_goes_on_after_period(void) {
+  expect_facts("Southern provinces drew more foreign capital in 2024. Đồng Nai, which is building a new airport, "
+               "took the lead in the south with $2.2 billion in the first half, ahead of Bình Dương's $1.8 billion.",
+               "*>Đồng Nai 2.2e+09 flow; *>Bình Dương 1.8e+09 flow");
+}
+
+/* A licensee named after the licence's day ("..., licensed in August to
+** Japan's X", "granted on March 3 to Y") holds the project, however far
+** its name comes after the figure (set qregion). */
+static void test_licensed_on_day_to(void) {
+  expect_facts("Cần Thơ's largest foreign project this year is a $300 million LNG terminal and power plant in Trần "
+               "Đề, licensed in March to Japan's Hoshizora Gas Corporation.",
+               "Hoshizora Gas Corporation>Cần Thơ 3e+08 flow as_of=2024-03");
+  expect_facts("The biggest project is a VNĐ5 trillion wind farm near the coast of Bình Định, granted on March 3 to "
+               "Singapore's Sembawang Wind Pte Ltd.",
+               "Sembawang Wind Pte Ltd>Bình Định 5e+12 flow as_of=2024-03-03");
+}
+
+/* A "which" clause closing a deal's sentence after its verb ("..., which
+** merged into Lâm Đồng in July 2025") dates another event, not the
+** signing (set qregion). */
+static void test_trailing_which_no_deal_date(void) {
+  expect_facts("Norwegian developer Nordsol Energy AS signed an MoU on solar power with Lâm Đồng, covering land in "
+               "the former Bình Thuận, which merged into Lâm Đồng in July 2025.",
+               "agreement Lâm Đồng|Nordsol Energy AS");
+}
+
+/* A place's figure whose foreign word comes only after its "but", said of
+** the same place ("Sơn La drew only $40 million, ..., but the province now
+** has 31 valid FDI projects ..."), is FDI still, a flow beside the later
+** clause's stock (set qregion). Near miss: the FDI of another place after
+** the "but" leaves the flow unknown. */
+static void test_fdi_word_past_but(void) {
+  expect_facts("Foreign investors favoured the lowlands this year. Sơn La drew only $40 million, the smallest figure "
+               "in the region, but the province now has 31 valid FDI projects worth $610 million.",
+               "*>Sơn La 4e+07 flow; *>Sơn La 6.1e+08 stock projects=31 as_of=2024-05-10");
+  expect_facts("Sơn La drew only $40 million, but neighbouring Lai Châu now has 31 valid FDI projects worth $610 "
+               "million.",
+               "*>Lai Châu 6.1e+08 stock projects=31 as_of=2024-05-10");
+}
+
+/* One company figure split between two provinces, each part told after
+** it, goes to the country, the parts to their provinces (set qregion).
+** Near miss: "split between" two lines in one province keeps it. */
+static void test_split_between_provinces(void) {
+  expect_facts("Japan's Sanyo Seal will invest $90 million, split between a gasket plant in Bắc Ninh ($60 million) "
+               "and a warehouse in Hải Dương ($30 million).",
+               "Sanyo Seal>VN 9e+07 flow; Sanyo Seal>Bắc Ninh 6e+07 flow; Sanyo Seal>Hải Dương 3e+07 flow");
+  expect_facts("Japan's Sanyo Seal will invest $90 million in Bắc Ninh, split between a gasket line and a warehouse.",
+               "Sanyo Seal>Bắc Ninh 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16411,6 +16495,13 @@ int main(void) {
   test_the_vietnamese_firm_after_foreign_buyer();
   test_hotel_brand_no_investor();
   test_company_total_split_by_place();
+  test_region_money_is_country();
+  test_region_total_no_fact();
+  test_ranking_goes_on_after_period();
+  test_licensed_on_day_to();
+  test_trailing_which_no_deal_date();
+  test_fdi_word_past_but();
+  test_split_between_provinces();
   ivl_ruleset_free(rules);
   return check_done();
 }
