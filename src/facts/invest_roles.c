@@ -2948,7 +2948,7 @@ static int split_between_provinces(const ivl_fctx *x, const ivl_fsent *s, const 
   static const char *const split[] = {"split between", "divided between", "shared between", "split across",
                                       "spread across", "spread between", NULL};
   if (!f->money || f->ve < s->vs) return 0; /* (a sentence's place asked with no figure) */
-  size_t near = f->ve + 24 < s->ve ? f->ve + 24 : s->ve;
+  size_t near = f->ve + 40 < s->ve ? f->ve + 40 : s->ve; /* (" expansion, split between") */
   size_t at = fx_first(x, f->ve, near, split);
   if (at == FX_NONE) return 0;
   const char *first = NULL;
@@ -2963,7 +2963,6 @@ static int split_between_provinces(const ivl_fctx *x, const ivl_fsent *s, const 
 
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                             const figure *f) {
-  if (split_between_provinces(x, s, f)) return (party){"VN", NULL, 1, 0};
   party p = vn_place_near(x, s, from, to, f, NULL);
   return p.m && fx_speech_venue(x, s, p.m) ? vn_place_near(x, s, from, to, f, p.m) : p;
 }
@@ -3089,7 +3088,7 @@ static int country_opens_sentence(const ivl_fctx *x, const ivl_fsent *s) {
 
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
-  if (country_opens_sentence(x, s)) return (party){"VN", NULL, 1, 0};
+  if (country_opens_sentence(x, s) || split_between_provinces(x, s, f)) return (party){"VN", NULL, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];

@@ -15508,6 +15508,9 @@ static void test_split_between_provinces(void) {
                "Sanyo Seal>VN 9e+07 flow; Sanyo Seal>Bắc Ninh 6e+07 flow; Sanyo Seal>Hải Dương 3e+07 flow");
   expect_facts("Japan's Sanyo Seal will invest $90 million in Bắc Ninh, split between a gasket line and a warehouse.",
                "Sanyo Seal>Bắc Ninh 9e+07 flow");
+  expect_facts("Work began on Taiwanese group Formosa Weave's $120 million expansion, divided between a dye house in "
+               "Nam Định ($70 million) and a weaving mill in Thái Bình ($50 million).",
+               "Formosa Weave>VN 1.2e+08 flow; Formosa Weave>Nam Định 7e+07 flow; Formosa Weave>Thái Bình 5e+07 flow");
 }
 
 int main(void) {
