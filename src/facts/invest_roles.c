@@ -3086,6 +3086,20 @@ static int country_opens_sentence(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* Lower-case words, and a capacity written in digits and its unit's
+** capitals ("to a 150MW solar farm in", qagm-05): the words of the works
+** a figure pays for (set qregion). */
+static int works_words(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    unsigned char c = (unsigned char)x->t[i];
+    if (ivl_islower(c) || c == ' ' || c == '-' || ivl_isdigit(c)) continue;
+    if (ivl_isupper(c) && i > from && (ivl_isdigit((unsigned char)x->t[i - 1]) || ivl_isupper((unsigned char)x->t[i - 1])))
+      continue;
+    return 0;
+  }
+  return 1;
+}
+
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
   if (country_opens_sentence(x, s) || split_between_provinces(x, s, f)) return (party){"VN", NULL, 1, 0};
@@ -3112,7 +3126,7 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->ve) continue;
     if (m->vs > f->ve + 50 || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) break;
-    if (fx_ends_with(x, m->vs, "in") && fx_lower_words(x, f->ve, m->vs)) return (party){m->province, m, 1, 0};
+    if (fx_ends_with(x, m->vs, "in") && works_words(x, f->ve, m->vs)) return (party){m->province, m, 1, 0};
     break;
   }
   /* "followed by Bac Ninh with $1.5 billion and Hai Phong with $1.1

@@ -15513,6 +15513,15 @@ static void test_split_between_provinces(void) {
                "Formosa Weave>VN 1.2e+08 flow; Formosa Weave>Nam Định 7e+07 flow; Formosa Weave>Thái Bình 5e+07 flow");
 }
 
+/* A part whose works carry a capacity ("and $40 million to a 120MW solar
+** farm in B") goes to the place of its works, not the place before it
+** (qagm-05, seen in set qregion). */
+static void test_part_works_with_capacity(void) {
+  expect_facts("Japan's Hikari Power will invest $100 million in Việt Nam. Of the total, $60 million will go to a "
+               "wind farm in Quảng Trị and $40 million to a 120MW solar farm in Ninh Thuận.",
+               "Hikari Power>VN 1e+08 flow; Hikari Power>Quảng Trị 6e+07 flow; Hikari Power>Ninh Thuận 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -16505,6 +16514,7 @@ int main(void) {
   test_trailing_which_no_deal_date();
   test_fdi_word_past_but();
   test_split_between_provinces();
+  test_part_works_with_capacity();
   ivl_ruleset_free(rules);
   return check_done();
 }
