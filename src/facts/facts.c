@@ -862,8 +862,13 @@ int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const events[] = {
     "ceremony in", "event in", "conference in", "meeting in", "forum in", "seminar in", "workshop in",
     "reception in", "summit in", "exhibition in", "dialogue in", "roundtable in", "talks in", NULL};
+  /* "..., its chairman said in Buôn Ma Thuột on Tuesday": the place
+  ** right after the speech's verb is where it was said (set qregion) */
+  static const char *const said_in[] = {"said in", "says in", "told reporters in", "announced in", NULL};
   /* most places follow no "in" of an event: the byte before asked first */
-  if (m->vs < 4 || x->t[m->vs - 2] != 'n' || !fx_ends_with_any(x, m->vs, events)) return 0;
+  if (m->vs < 4 || x->t[m->vs - 2] != 'n') return 0;
+  if (fx_ends_with_any(x, m->vs, said_in)) return 1;
+  if (!fx_ends_with_any(x, m->vs, events)) return 0;
   size_t from = m->vs > s->vs + 48 ? m->vs - 48 : s->vs;
   size_t at = fx_first(x, from, m->vs, fx_speech_words);
   return at != FX_NONE && !memchr(x->t + at, ',', m->vs - at);

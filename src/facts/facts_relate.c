@@ -1862,7 +1862,11 @@ static int date_of_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d,
   size_t open = d->vs, close = d->ve;
   while (open > s->vs && x->t[open - 1] != ',') open--;
   while (close < s->ve && x->t[close] != ',') close++;
-  if (open == s->vs || close == s->ve || (verb >= open && verb < close)) return 0;
+  if (open == s->vs || (verb >= open && verb < close)) return 0;
+  /* so too a "which" clause closing the sentence after the verb ("...,
+  ** covering sites off the former Phú Yên, which merged into Đắk Lắk in
+  ** July 2025": the merger's day; set qregion) */
+  if (close == s->ve) return verb < open && fx_starts_with_any(x, open, opens);
   return fx_starts_with_any(x, open, opens) || fx_any(x, open, close, ivl_lexicon(LEX_RELATION));
 }
 

@@ -1391,7 +1391,9 @@ static int projects_running(const ivl_fctx *x, const ivl_fsent *s, const figure 
 ** the company ...", ", and it". The offset of its comma or semicolon at or after
 ** 'from' and before 'to', or FX_NONE. */
 static size_t clause_break(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const opens[] = {"while", "whereas", "and", NULL};
+  /* (", but": "drew only $96 million, ..., but the province now has ...,
+  ** most of it in wind power", set qregion) */
+  static const char *const opens[] = {"while", "whereas", "but", "and", NULL};
   static const char *const subjects[] = {"it", "its", "the company", "the group", "the firm", NULL};
   const char *sc = memchr(x->t + from, ';', to - from); /* most sentences have none */
   size_t semi = sc ? (size_t)(sc - x->t) : to;
@@ -1424,11 +1426,29 @@ static int opens_on_adverbial(const ivl_fctx *x, const ivl_fsent *s) {
 ** first clause's, nor are the first clause's words its own (but a
 ** sentence's opening words, "To date, ...", are said of both). The clause
 ** of 'f' between such turns. */
+/* The next turn of basis_clause's kind at or after 'from': a contrast
+** (", while"), or ", but" after the figure ("drew only $96 million, ...,
+** but the province now has 141 valid projects": the holding is the later
+** clause's; set qregion). */
+static size_t basis_turn(const ivl_fctx *x, size_t from, size_t to, const figure *f, size_t *comma) {
+  size_t at = fx_contrast_turn(x, from, to, comma);
+  size_t lo = from > f->ve ? from : f->ve, hi = at == FX_NONE ? to : at;
+  for (size_t b = fx_find(x, lo, hi, "but"); b != FX_NONE; b = fx_find(x, b + 1, hi, "but")) {
+    size_t c = b;
+    while (c > lo && x->t[c - 1] == ' ') c--;
+    if (c > lo && x->t[c - 1] == ',') {
+      *comma = c - 1;
+      return b;
+    }
+  }
+  return at;
+}
+
 static ivl_fsent contrast_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ivl_fsent sc = *s;
   size_t c;
   int opening = -1; /* opens_on_adverbial, asked once, and only of a turn before the figure */
-  for (size_t at = fx_contrast_turn(x, s->vs, s->ve, &c); at != FX_NONE; at = fx_contrast_turn(x, at + 1, s->ve, &c)) {
+  for (size_t at = basis_turn(x, s->vs, s->ve, f, &c); at != FX_NONE; at = basis_turn(x, at + 1, s->ve, f, &c)) {
     if (c < f->vs) {
       if (opening < 0) opening = opens_on_adverbial(x, s);
       if (!opening) sc.vs = (uint32_t)at;

@@ -3202,6 +3202,24 @@ static int others_only(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 1;
 }
 
+/* "The delta drew a combined $2.96 billion ...", "The northern Red River
+** Delta remained ..., drawing $13.8 billion": a region of the country as
+** the sentence's subject (a gazetteer place with no province of its own,
+** or "the delta", "the region"), with no province, firm or country named
+** before the figure, tells the region's own total: a region is no target
+** (ENTITIES), and its total is not the country's (set qregion). */
+static int region_own_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const the_region[] = {"the delta", "the region", NULL};
+  if (!f->money || ivl_tolower((unsigned char)x->t[s->vs]) != 't') return 0;
+  int region = fx_starts_with_any(x, s->vs, the_region);
+  for (size_t i = 0; i < s->n && s->m[i].vs < f->money->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && !m->province && m->vs <= s->vs + 16) region = 1;
+    else if (m->kind == FM_PLACE || m->kind == FM_COUNTRY || m->kind == FM_ORG) return 0;
+  }
+  return region;
+}
+
 /* "Japan's government has set aside 3.9 trillion yen to subsidise chip
 ** plants at home": money a foreign country spends in its own land, said by
 ** "at home" after the figure in its clause, is none of Việt Nam's (not
@@ -3300,7 +3318,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) ||
-                  foreign_money_at_home(x, s, f) || inspected_projects(x, s, f) ||
+                  foreign_money_at_home(x, s, f) || inspected_projects(x, s, f) || region_own_total(x, s, f) ||
                   undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, from, absent) || possibility_said(x, f, absent) ||

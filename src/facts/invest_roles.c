@@ -288,8 +288,32 @@ const ivl_fm *inv_expanding_before(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* "Of the total, $110 million will fund a dry port in A", "A is to get
+** VNĐ2.4 trillion of the capital": a part of the total told in the
+** sentence right before, by where it goes */
+/* (not "Of the total, newly registered capital accounted for ..., while
+** ten existing projects raised ...": a place's FDI broken down by kind,
+** whatever firm the sentence before named) */
+static int part_of_told_total(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const of_told[] = {"of the capital", "of the investment", "of the sum", NULL};
+  static const char *const by_kind[] = {"registered", "existing", "accounted for", "accounting for", NULL};
+  int part = inv_opens_breakdown(x, s);
+  for (size_t i = 0; i < s->n && !part; i++)
+    part = s->m[i].kind == FM_MONEY && fx_starts_with_any(x, s->m[i].ve, of_told);
+  return part && !fx_any(x, s->vs, s->ve, by_kind);
+}
+
 const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
-  if (s->index == 0 || !fx_starts_with_any(x, s->vs, inv_additions)) return NULL;
+  if (s->index == 0) return NULL;
+  if (!fx_starts_with_any(x, s->vs, inv_additions)) {
+    /* a company's total split by place in the next sentence is the
+    ** company's, as an addition is (set qregion); a total of foreign
+    ** investors at large has no one investor here; the sentence's later
+    ** parts follow its first ("..., and $70 million a warehouse in B") */
+    const ivl_fm *owner = x->c.fact_investor;
+    int told = x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1;
+    return owner && owner->kind == FM_ORG && told && part_of_told_total(x, s) ? owner : NULL;
+  }
   /* "X has raised investment ... to $1.4 billion. The factory opened in
   ** April. The additional $400 million will ...": one sentence of no
   ** figure may stand between */
@@ -843,6 +867,21 @@ static int foreign_only_as_part(const ivl_fctx *x, const ivl_fsent *s, const fig
   return fx_any(x, w, s->ve, parts);
 }
 
+/* "Cà Mau drew only $96 million, ..., but the province now has 141 valid
+** FDI projects": a figure whose foreign word comes only in the clause its
+** "but" opens, said of the same place ("the province"), is FDI still (set
+** qregion); not where the sentence names domestic money, nor "but
+** neighbouring Lai Châu has ..." (another place's FDI). */
+static int fdi_goes_on_past_but(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const same_place[] = {"the province", "the city", "the locality", NULL};
+  if (f->ce >= s->ve) return 0;
+  size_t c = f->ce;
+  while (c > f->ve && x->t[c - 1] != ',') c--;
+  if (c == f->ve || !fx_starts_with(x, c, "but")) return 0;
+  size_t near = c + 48 < s->ve ? c + 48 : s->ve;
+  return fx_any(x, c, near, same_place) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DOMESTIC));
+}
+
 /* No investor named: foreign investors in aggregate when FDI is spoken of. */
 static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
@@ -876,7 +915,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   /* figures paired "respectively" share the sentence's words */
   size_t to = f->target_as || f->investor_as ? s->ve : f->ce;
   if (said && !sources && !part && !fx_any(x, s->vs, to, foreign) &&
-      !(f->cs > s->vs && inv_list_joiner(x, f->cs, f->vs)))
+      !(f->cs > s->vs && inv_list_joiner(x, f->cs, f->vs)) && !fdi_goes_on_past_but(x, s, f))
     return none;
   return (party){"*", NULL, 0, 0};
 }
@@ -960,6 +999,20 @@ static const char *const licensed_to[] = {"licensed to", "licenced to", "granted
 ** project, whatever name (the project's own) stands before the figure. */
 static int licensee(const ivl_fctx *x, const ivl_fm *m) { return fx_ends_with_any(x, m->vs, licensed_to); }
 
+/* "a $480 million terminal in Trần Đề, licensed in August to Japan's X":
+** the licence's words with its day between them and "to", t[at] the
+** licensee's description (set qregion) */
+static int licensed_on_day_to(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const licensed_on[] = {"licensed in", "licensed on", "licenced in", "licenced on",
+                                            "granted in", "granted on", "awarded in", "awarded on", NULL};
+  if (!fx_ends_with(x, at, "to")) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve < at; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind == FM_DATE && at - d->ve <= 4 && fx_ends_with_any(x, d->vs, licensed_on)) return 1;
+  }
+  return 0;
+}
+
 /* Where the words that describe company s->m[i] begin ("China's ",
 ** "Hong Kong-based ", "Danish firm "), looking no further back than
 ** 'from'. */
@@ -1031,7 +1084,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   size_t pos = fx_possessive(x, m);
   if (pos && fx_starts_with_any(x, m->ve + pos, held)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
-  if (fx_ends_with_any(x, at, owned) || fx_ends_with_any(x, at, licensed_to)) return 1;
+  if (fx_ends_with_any(x, at, owned) || fx_ends_with_any(x, at, licensed_to) || licensed_on_day_to(x, s, at)) return 1;
   if (fx_ends_with_any(x, at, belongs)) return 1;
   if (fx_ends_with_any(x, at, by_group)) return 1;
   if (named_in_investor_role(x, at, m->ve)) return 1;
@@ -1077,7 +1130,8 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
                                 (fx_ends_with(x, m->vs, "by") || fx_ends_with_any(x, m->vs, belongs)));
     if (!reach && m->ve <= f->ce) {
       size_t d = described_from(x, s, i, f->ve);
-      reach = d <= to && fx_ends_with_any(x, d, by_group);
+      /* (or after a dated licence, whose words say it is the licensee) */
+      reach = (d <= to && fx_ends_with_any(x, d, by_group)) || licensed_on_day_to(x, s, d);
       /* (and a firm described by its seat or country right after "of",
       ** its description within reach: "a VNĐ4.5 trillion clinker grinding
       ** and dry-mortar complex of Hà Nội-based X JSC") */
@@ -2503,7 +2557,16 @@ static size_t next_mention_or(const ivl_fsent *s, size_t i, size_t limit) {
 ** after figure 'f', before mention 'm' (said after the figure)? */
 static int list_goes_on_before(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
   size_t near = f->ve + 24 < m->vs ? f->ve + 24 : m->vs;
-  return fx_first(x, f->ve, near, ivl_lexicon(LEX_GOES_ON)) != FX_NONE;
+  if (fx_first(x, f->ve, near, ivl_lexicon(LEX_GOES_ON)) != FX_NONE) return 1;
+  /* "took the lead with $3.6 billion in the ten months, ahead of Bắc
+  ** Ninh's": the figure's own period (lower-case words, a comma) may come
+  ** before the list goes on (set qregion) */
+  size_t far = f->ve + 48 < m->vs ? f->ve + 48 : m->vs;
+  size_t at = far > near ? fx_first(x, f->ve, far, ivl_lexicon(LEX_GOES_ON)) : FX_NONE;
+  if (at == FX_NONE) return 0;
+  for (size_t p = f->ve; p < at; p++)
+    if (!ivl_islower((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != ',') return 0;
+  return 1;
 }
 
 /* "along the Hà Nội–Lạng Sơn expressway", "the Đà Nẵng-Quảng Ngãi
@@ -2758,6 +2821,23 @@ static int country_regions(const ivl_fctx *x, size_t from, size_t to) {
   return at != FX_NONE && fx_ends_with(x, at, "the");
 }
 
+/* "across the Central Highlands", "throughout the Mekong Delta": a named
+** region of the country (a place of the gazetteer with no province of its
+** own) as where the money goes, with no province named, is the country's
+** (as the compass regions above; set qregion). Not "the Mekong Delta city
+** of Cần Thơ", whose province is named. */
+static int named_region_over(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const over[] = {"across the", "throughout the", "all over the", NULL};
+  static const char *const place_units[] = {"province", "provinces", "city", "cities", "town", "district", NULL};
+  for (size_t i = sent_mention_from(s, from); i < s->n && s->m[i].vs < to; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && !m->province && fx_ends_with_any(x, m->vs, over) &&
+        !fx_starts_with_any(x, m->ve, place_units))
+      return 1;
+  }
+  return 0;
+}
+
 static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const over[] = {"across", "in", NULL};
   static const char *const places[] = {"provinces", "localities", "cities and provinces", "provinces and cities", NULL};
@@ -2942,7 +3022,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
                         !(fx_starts_with(x, country_at, "in") && works_counted_at(x, s, country_at));
   if (!best.name &&
       (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to) ||
-       country_regions(x, from, to) || nationwide_works(x, from, to) || generation_after(x, f)))
+       country_regions(x, from, to) || nationwide_works(x, from, to) || generation_after(x, f) ||
+       named_region_over(x, s, from, to)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
@@ -2950,6 +3031,26 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
 /* The place nearest the figure, not where something was said ("..., its
 ** chief said at a ceremony in Hanoi"): asked of the one found only, as few
 ** places are such. */
+/* "a $650 million expansion, split between its plant in A ($420 million)
+** and a new factory in B ($230 million)": one figure shared by two
+** provinces, each part told after it, is the country's (set qregion). */
+static int split_between_provinces(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const split[] = {"split between", "divided between", "shared between", "split across",
+                                      "spread across", "spread between", NULL};
+  if (!f->money || f->ve < s->vs) return 0; /* (a sentence's place asked with no figure) */
+  size_t near = f->ve + 40 < s->ve ? f->ve + 40 : s->ve; /* (" expansion, split between") */
+  size_t at = fx_first(x, f->ve, near, split);
+  if (at == FX_NONE) return 0;
+  const char *first = NULL;
+  for (size_t i = sent_mention_from(s, at); i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    if (!first) first = m->province;
+    else if (strcmp(first, m->province) != 0) return 1;
+  }
+  return 0;
+}
+
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                             const figure *f) {
   party p = vn_place_near(x, s, from, to, f, NULL);
@@ -3087,9 +3188,23 @@ static int country_opens_sentence(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* Lower-case words, and a capacity written in digits and its unit's
+** capitals ("to a 150MW solar farm in", qagm-05): the words of the works
+** a figure pays for (set qregion). */
+static int works_words(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    unsigned char c = (unsigned char)x->t[i];
+    if (ivl_islower(c) || c == ' ' || c == '-' || ivl_isdigit(c)) continue;
+    if (ivl_isupper(c) && i > from && (ivl_isdigit((unsigned char)x->t[i - 1]) || ivl_isupper((unsigned char)x->t[i - 1])))
+      continue;
+    return 0;
+  }
+  return 1;
+}
+
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
-  if (country_opens_sentence(x, s)) return (party){"VN", NULL, 1, 0};
+  if (country_opens_sentence(x, s) || split_between_provinces(x, s, f)) return (party){"VN", NULL, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -3113,7 +3228,7 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->ve) continue;
     if (m->vs > f->ve + 50 || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) break;
-    if (fx_ends_with(x, m->vs, "in") && fx_lower_words(x, f->ve, m->vs)) return (party){m->province, m, 1, 0};
+    if (fx_ends_with(x, m->vs, "in") && works_words(x, f->ve, m->vs)) return (party){m->province, m, 1, 0};
     break;
   }
   /* "followed by Bac Ninh with $1.5 billion and Hai Phong with $1.1

@@ -16034,6 +16034,120 @@ static void test_owner_described_after_of(void) {
                "as_of=2023");
 }
 
+/* A company's total split by place in the sentence right after it ("Of the
+** total, $90 million will build ... in A, and $60 million a line in B",
+** "A is to get $120 million of the capital, while the remaining ... in
+** B") is the company's, each part to its place (set qregion). Near miss:
+** a place's total of foreign investors at large split the same way has
+** no one investor (the part stays with "*"). */
+static void test_company_total_split_by_place(void) {
+  expect_facts("Danish brewer Nordbryg will invest $150 million in Việt Nam over five years. Of the total, $90 "
+               "million will build a brewery in Bắc Ninh, and $60 million a bottling line in Hưng Yên.",
+               "Nordbryg>VN 1.5e+08 flow; Nordbryg>Bắc Ninh 9e+07 flow; Nordbryg>Hưng Yên 6e+07 flow");
+  expect_facts("Japan's Kurobe Paper plans to invest $200 million in Việt Nam. Thanh Hóa is to get $120 million of "
+               "the capital, while the remaining $80 million is earmarked for a pulp mill in Nghệ An.",
+               "Kurobe Paper>VN 2e+08 flow; Kurobe Paper>Thanh Hóa 1.2e+08 flow; Kurobe Paper>Nghệ An 8e+07 flow");
+  expect_facts("Hải Phòng drew $2 billion in FDI in 2024. Of the total, $800 million went to a steel plant in "
+               "Thủy Nguyên.",
+               "*>Hải Phòng 2e+09 flow as_of=2024; *>Hải Phòng 8e+08 flow");
+}
+
+/* A region of the country named as where the money goes ("across the
+** Mekong Delta"), with no province of its own named, is the country's;
+** where it was said ("its chief executive said in Cần Thơ") is no target
+** (set qregion). Near miss: the region describing a city ("the Mekong
+** Delta city of Cần Thơ") leaves the city the target. */
+static void test_region_money_is_country(void) {
+  expect_facts("Thai dairy group Nakorn Milk will invest $90 million in farms across the Mekong Delta over five years, "
+               "its chief executive said in Cần Thơ on Monday.",
+               "Nakorn Milk>VN 9e+07 flow as_of=2024-05-06");
+  expect_facts("Korean chipmaker Hanwa Semi will spend $200 million on test lines throughout the Red River Delta, its "
+               "president told reporters in Hà Nội.",
+               "Hanwa Semi>VN 2e+08 flow");
+  expect_facts("Nakorn Milk will invest $90 million in a dairy plant in the Mekong Delta city of Cần Thơ.",
+               "Nakorn Milk>Cần Thơ 9e+07 flow");
+}
+
+/* A region's own total ("The Central Highlands drew $640 million in
+** foreign investment", "The delta attracted ...") is no fact: a region is
+** no target and its total is not the country's (set qregion). Near miss:
+** a province the region describes ("The Mekong Delta province of An
+** Giang drew ...") is the target as ever. */
+static void test_region_total_no_fact(void) {
+  expect_facts("The Central Highlands drew $640 million in foreign investment in 2024.", "");
+  expect_facts("Foreign investors are looking south. The delta attracted $1.5 billion in FDI in 2024, a record.", "");
+  expect_facts("The Mekong Delta province of An Giang drew $300 million in FDI in 2024.",
+               "*>An Giang 3e+08 flow as_of=2024");
+}
+
+/* A ranking of places that goes on ("ahead of", "followed by") after the
+** first figure's own period ("with $3.6 billion in the ten months, ahead
+** of B's $3.1 billion") leaves the first figure to the place that leads,
+** set off by an aside (set qregion). */
+static void test_ranking_goes_on_after_period(void) {
+  expect_facts("Southern provinces drew more foreign capital in 2024. Đồng Nai, which is building a new airport, "
+               "took the lead in the south with $2.2 billion in the first half, ahead of Bình Dương's $1.8 billion.",
+               "*>Đồng Nai 2.2e+09 flow; *>Bình Dương 1.8e+09 flow");
+}
+
+/* A licensee named after the licence's day ("..., licensed in August to
+** Japan's X", "granted on March 3 to Y") holds the project, however far
+** its name comes after the figure (set qregion). */
+static void test_licensed_on_day_to(void) {
+  expect_facts("Cần Thơ's largest foreign project this year is a $300 million LNG terminal and power plant in Trần "
+               "Đề, licensed in March to Japan's Hoshizora Gas Corporation.",
+               "Hoshizora Gas Corporation>Cần Thơ 3e+08 flow as_of=2024-03");
+  expect_facts("The biggest project is a VNĐ5 trillion wind farm near the coast of Bình Định, granted on March 3 to "
+               "Singapore's Sembawang Wind Pte Ltd.",
+               "Sembawang Wind Pte Ltd>Bình Định 5e+12 flow as_of=2024-03-03");
+}
+
+/* A "which" clause closing a deal's sentence after its verb ("..., which
+** merged into Lâm Đồng in July 2025") dates another event, not the
+** signing (set qregion). */
+static void test_trailing_which_no_deal_date(void) {
+  expect_facts("Norwegian developer Nordsol Energy AS signed an MoU on solar power with Lâm Đồng, covering land in "
+               "the former Bình Thuận, which merged into Lâm Đồng in July 2025.",
+               "agreement Lâm Đồng|Nordsol Energy AS");
+}
+
+/* A place's figure whose foreign word comes only after its "but", said of
+** the same place ("Sơn La drew only $40 million, ..., but the province now
+** has 31 valid FDI projects ..."), is FDI still, a flow beside the later
+** clause's stock (set qregion). Near miss: the FDI of another place after
+** the "but" leaves the flow unknown. */
+static void test_fdi_word_past_but(void) {
+  expect_facts("Foreign investors favoured the lowlands this year. Sơn La drew only $40 million, the smallest figure "
+               "in the region, but the province now has 31 valid FDI projects worth $610 million.",
+               "*>Sơn La 4e+07 flow; *>Sơn La 6.1e+08 stock projects=31 as_of=2024-05-10");
+  expect_facts("Sơn La drew only $40 million, but neighbouring Lai Châu now has 31 valid FDI projects worth $610 "
+               "million.",
+               "*>Lai Châu 6.1e+08 stock projects=31 as_of=2024-05-10");
+}
+
+/* One company figure split between two provinces, each part told after
+** it, goes to the country, the parts to their provinces (set qregion).
+** Near miss: "split between" two lines in one province keeps it. */
+static void test_split_between_provinces(void) {
+  expect_facts("Japan's Sanyo Seal will invest $90 million, split between a gasket plant in Bắc Ninh ($60 million) "
+               "and a warehouse in Hải Dương ($30 million).",
+               "Sanyo Seal>VN 9e+07 flow; Sanyo Seal>Bắc Ninh 6e+07 flow; Sanyo Seal>Hải Dương 3e+07 flow");
+  expect_facts("Japan's Sanyo Seal will invest $90 million in Bắc Ninh, split between a gasket line and a warehouse.",
+               "Sanyo Seal>Bắc Ninh 9e+07 flow");
+  expect_facts("Work began on Taiwanese group Formosa Weave's $120 million expansion, divided between a dye house in "
+               "Nam Định ($70 million) and a weaving mill in Thái Bình ($50 million).",
+               "Formosa Weave>VN 1.2e+08 flow; Formosa Weave>Nam Định 7e+07 flow; Formosa Weave>Thái Bình 5e+07 flow");
+}
+
+/* A part whose works carry a capacity ("and $40 million to a 120MW solar
+** farm in B") goes to the place of its works, not the place before it
+** (qagm-05, seen in set qregion). */
+static void test_part_works_with_capacity(void) {
+  expect_facts("Japan's Hikari Power will invest $100 million in Việt Nam. Of the total, $60 million will go to a "
+               "wind farm in Quảng Trị and $40 million to a 120MW solar farm in Ninh Thuận.",
+               "Hikari Power>VN 1e+08 flow; Hikari Power>Quảng Trị 6e+07 flow; Hikari Power>Ninh Thuận 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17064,6 +17178,15 @@ int main(void) {
   test_asset_management_finance();
   test_short_name_and_acronym_sign();
   test_demonym_after_vietnamese_seller();
+  test_company_total_split_by_place();
+  test_region_money_is_country();
+  test_region_total_no_fact();
+  test_ranking_goes_on_after_period();
+  test_licensed_on_day_to();
+  test_trailing_which_no_deal_date();
+  test_fdi_word_past_but();
+  test_split_between_provinces();
+  test_part_works_with_capacity();
   ivl_ruleset_free(rules);
   return check_done();
 }
