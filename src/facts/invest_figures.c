@@ -3012,10 +3012,16 @@ static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   size_t g = fx_first(x, from, f->ce, goods);
   size_t o = g != FX_NONE ? fx_first(x, g > from + 40 ? g - 40 : from, g, orders) : FX_NONE;
   /* (or things counted right after the order's verb: "signed a contract
-  ** worth VNĐ2.1 trillion to buy 300 electric buses", set qev) */
+  ** worth VNĐ2.1 trillion to buy 300 electric buses", set qev; not works
+  ** or buildings bought, an acquisition: "to buy three hotels in Đà Nẵng",
+  ** "to purchase 5 hydropower plants") */
+  static const char *const assets[] = {"hotels", "malls", "resorts", "buildings", "towers", "stores",
+                                       "supermarkets", "facilities", "warehouses", "hospitals", "ports",
+                                       "terminals", "mills", "offices", NULL};
   for (size_t i = 0; o == FX_NONE && i < s->n; i++)
     if (s->m[i].kind == FM_COUNT && s->m[i].vs >= from && s->m[i].ve <= f->ce &&
-        fx_ends_with_any(x, s->m[i].vs, orders))
+        fx_ends_with_any(x, s->m[i].vs, orders) && !fx_any(x, s->m[i].vs, s->m[i].ve, inv_works) &&
+        !fx_any(x, s->m[i].vs, s->m[i].ve, assets))
       o = s->m[i].vs;
   return o != FX_NONE && !fx_any(x, s->vs, s->ve, invests);
 }

@@ -2297,6 +2297,11 @@ static void test_goods_order_not_investment(void) {
   /* near miss: shares counted after "buy" are a stake bought */
   expect_facts("Saigon Bus will buy 5 million shares of Kim Long Motor for $6 million in Hà Nội.",
                "Saigon Bus>Hà Nội 6e+06 flow");
+  /* near miss: works or buildings counted after "buy" are an acquisition */
+  expect_facts("Vinpearl has signed a contract worth $200 million to buy three hotels in Đà Nẵng from Hilton.",
+               "Vinpearl>Đà Nẵng 2e+08 flow");
+  expect_facts("Hanoi-based Gelex paid $120 million to purchase 5 hydropower plants in Sơn La.",
+               "Gelex>Sơn La 1.2e+08 flow");
 }
 
 /* A list going on in the next sentence by "came next"/"came second", its
