@@ -2280,6 +2280,9 @@ static void test_hearers_not_investors(void) {
                "*>Huế 4e+09 stock projects=230 as_of=2024-05-10");
   expect_facts("He told reporters that Japanese firms had invested $4 billion in Huế.",
                "JP>Huế 4e+09 stock as_of=2024-05-10");
+  /* near miss: the hearers named, "that" left out */
+  expect_facts("He told reporters Japanese firms had invested $4 billion in Huế.",
+               "JP>Huế 4e+09 stock as_of=2024-05-10");
 }
 
 /* Goods bought (an aircraft order, a fleet of buses) are no investment,
