@@ -1500,7 +1500,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ** not the wire's dateline city */
   if ((s->cues & (CUE_INVEST | CUE_FOREIGN)) && c->fact_sent != s->index + 1 && national_total(x, s))
     c->topic = "VN", c->topic_age = -1;
-  else if (c->fact_sent != s->index + 1 && nationwide_deal(x, s))
+  /* (not over a place a recent sentence gave its figures: "X will build
+  ** a plant in Bình Dương. X also signed a deal to sell its snacks
+  ** nationwide. Under the deal, X will invest $5 million in the plant") */
+  else if (c->fact_sent != s->index + 1 && !(c->topic && c->topic_age <= 3) && nationwide_deal(x, s))
     c->topic = "VN", c->topic_age = -1;
   /* "Korean firm to build $120m plant in Vietnam" / "X signed an MoU with
   ** the Cần Thơ People's Committee on a battery plant in the Mekong Delta

@@ -439,6 +439,12 @@ static void test_nationwide_deal_place(void) {
                "chargers at depots in Huế.\n\nUnder the deal, Voltra will invest $20 million in the "
                "equipment.\n",
                "agreement Vinamilk|Voltra date=2024-05-06; Voltra>Huế 2e+07 flow");
+  /* near miss: a province a recent sentence gave its figures stays the
+  ** place spoken of */
+  expect_facts("Deal on snacks\n\nĐÀ NẴNG — Korea's Lotte will build a $50 million plant in Huế. Lotte also signed "
+               "a deal with Vinmart to sell its snacks nationwide.\n\nUnder the deal, Lotte will invest $5 million "
+               "in the plant.\n",
+               "Lotte>Huế 5e+07 flow; Lotte>Huế 5e+06 flow");
 }
 
 /* The headline's "in Indonesia" for the body's "Indonesia's Sumba
