@@ -2983,7 +2983,12 @@ static int projects_called_for(const ivl_fctx *x, const figure *f) {
   /* (a member named after it shares the count's goal: "20 projects calling
   ** for investment, including a $300 million resort") */
   if (f->money && f->money->vs < f->count->ve) return 0;
-  size_t from = f->count->ve, to = from + 60 < f->ce ? from + 60 : f->ce;
+  size_t from = f->count->ve;
+  /* (the count's own value between: "20 projects worth $2 billion calling
+  ** for investment") */
+  if (f->money && f->money->vs >= from && f->money->vs <= from + 24 && fx_lower_words(x, from, f->money->vs))
+    from = f->money->ve;
+  size_t to = from + 60 < f->ce ? from + 60 : f->ce;
   size_t at = fx_first(x, from, to, offered);
   /* (the count's own words: not "licensed 15 projects, and is calling for
   ** investment in ports", another clause) */

@@ -2274,8 +2274,15 @@ static void test_projects_called_for_investment(void) {
   expect_facts("Huế drew $1 billion in FDI last year. The province showed a list of 9 projects that it hopes to call "
                "for investment.",
                "*>Huế 1e+09 flow");
+  /* (their value told between) */
+  expect_facts("Huế drew $1 billion in FDI last year. The city also unveiled 20 projects worth $2 billion calling for "
+               "investment.",
+               "*>Huế 1e+09 flow");
   expect_facts("Huế licensed 15 new FDI projects in the period, and is calling for investment in ports.",
                "*>Huế flow projects=15");
+  expect_facts("Huế licensed 15 new FDI projects worth $300 million in the period, and is calling for investment "
+               "in ports.",
+               "*>Huế 3e+08 flow projects=15");
 }
 
 /* "told the 300 Korean businesses present that X had attracted ...": the
