@@ -2310,6 +2310,8 @@ static void test_goods_order_not_investment(void) {
                "country.",
                "agreement Kim Long Motor|Saigon Bus");
   expect_facts("Hà Nội Metro ordered 40 trains for $300 million in the country.", "");
+  /* (a fact before e91821e2, as the order above was not) */
+  expect_facts("Hà Nội Metro will spend $300 million to buy 40 trains in the country.", "");
   /* near miss: shares counted after "buy" are a stake bought */
   expect_facts("Saigon Bus will buy 5 million shares of Kim Long Motor for $6 million in Hà Nội.",
                "Saigon Bus>Hà Nội 6e+06 flow");
@@ -13578,6 +13580,11 @@ static void test_acquisition_counted_in_country(void) {
   ** with no place of its own, the money is the country's) */
   expect_facts("Hanbit Logistics will invest $20 million in a depot beside Hội An station, its first investment in "
                "Việt Nam.",
+               "Hanbit Logistics>Quảng Nam 2e+07 flow");
+  /* (the depot above kept its place before 9f31a4e2 too; the cold store's
+  ** place gave way to the country then) */
+  expect_facts("Hanbit Logistics will invest $20 million in a cold store next to Hội An station, its first investment "
+               "in Việt Nam.",
                "Hanbit Logistics>Quảng Nam 2e+07 flow");
   expect_facts("Hanbit Logistics will invest $20 million in a depot, its first investment in Việt Nam.",
                "Hanbit Logistics>VN 2e+07 flow");
