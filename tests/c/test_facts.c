@@ -2238,6 +2238,8 @@ static void test_locality_owns_firm_of_kind(void) {
                "agreement Huế Water|Kim Long Motor");
   expect_facts("Huế wants more buses. The city's leaders and Kim Long Motor signed a deal on a depot.",
                "agreement Huế|Kim Long Motor");
+  expect_facts("Huế wants more buses. The city's leaders and bus company Kim Long Motor signed a deal on a depot.",
+               "agreement Huế|Kim Long Motor");
 }
 
 /* "..., of which Korea accounts for $2.4 billion, the third largest share
