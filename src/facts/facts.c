@@ -583,19 +583,26 @@ static int source_after_according_to(const ivl_fctx *x, const ivl_fm *m) {
 
 /* "told the 300 Korean businesses present that ...", "assured Japanese
 ** investors that ...": a country's or its people's mention in the hearers
-** a speech verb addresses (lower-case words and a number between) is who
-** listens, not who acts in what is said (qcore). */
+** a speech verb addresses (only a determiner or a number between) is who
+** listens, not who acts in what is said (qcore). Not "told reporters
+** Korean firms had poured ...": the hearers named, what is said begins. */
 static int among_hearers(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const speech_to[] = {"told", "briefed", "assured", "addressed", "urged", NULL};
+  static const char *const fillers[] = {"the", "a", "an", "all", "some", "many", "several", "about", "around",
+                                        "nearly", "over", "more", "than", "hundreds", "dozens", "of", "group",
+                                        "delegation", "visiting", NULL};
   if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM)) return 0;
   size_t from = m->vs > 32 ? m->vs - 32 : 0, at = fx_first(x, from, m->vs, speech_to);
   if (at == FX_NONE) return 0;
   while (at < m->vs && ivl_isalpha((unsigned char)x->t[at])) at++;
-  if (fx_find(x, at, m->vs, "that") != FX_NONE) return 0; /* what is said begins */
-  for (size_t p = at; p < m->vs; p++)
-    if (!ivl_islower((unsigned char)x->t[p]) && !ivl_isdigit((unsigned char)x->t[p]) && x->t[p] != ' ' &&
-        x->t[p] != ',')
-      return 0;
+  for (size_t p = at; p < m->vs;) {
+    if (x->t[p] == ' ' || x->t[p] == ',' || ivl_isdigit((unsigned char)x->t[p])) {
+      p++;
+      continue;
+    }
+    if (!fx_starts_with_any(x, p, fillers)) return 0; /* a hearer named, or what is said */
+    while (p < m->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
+  }
   return 1;
 }
 
@@ -1508,7 +1515,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ** not the wire's dateline city */
   if ((s->cues & (CUE_INVEST | CUE_FOREIGN)) && c->fact_sent != s->index + 1 && national_total(x, s))
     c->topic = "VN", c->topic_age = -1;
-  else if (c->fact_sent != s->index + 1 && nationwide_deal(x, s))
+  /* (not over a place a recent sentence gave its figures: "X will build
+  ** a plant in Bình Dương. X also signed a deal to sell its snacks
+  ** nationwide. Under the deal, X will invest $5 million in the plant") */
+  else if (c->fact_sent != s->index + 1 && !(c->topic && c->topic_age <= 3) && nationwide_deal(x, s))
     c->topic = "VN", c->topic_age = -1;
   /* "Korean firm to build $120m plant in Vietnam" / "X signed an MoU with
   ** the Cần Thơ People's Committee on a battery plant in the Mekong Delta

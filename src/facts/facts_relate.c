@@ -850,12 +850,15 @@ static int locality_owns_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from
   while (p < to && x->t[p] == ' ') p++;
   size_t i = fx_mentions_from(s->m, s->n, p);
   /* (or after the firm's kind in lower case, a sector's words maybe:
-  ** "the city's public transport company Transerco signed", set qev) */
+  ** "the city's public transport company Transerco signed", set qev; one
+  ** noun's words, not "the city's leaders and bus company X", who sign
+  ** beside the firm) */
   static const char *const kinds[] = {"company", "firm", "operator", "utility", "corporation", "group",
                                       "developer", "carrier", "distributor", "unit", "subsidiary", NULL};
+  static const char *const joins[] = {"and", "or", "with", "together", NULL};
   while (i < s->n && s->m[i].kind == FM_SECTOR && s->m[i].vs < p + 48) i++;
   int kind_between = i < s->n && s->m[i].vs > p && s->m[i].vs - p <= 48 && fx_lower_words(x, p, s->m[i].vs) &&
-                     fx_ends_with_any(x, s->m[i].vs, kinds);
+                     fx_ends_with_any(x, s->m[i].vs, kinds) && !fx_any(x, p, s->m[i].vs, joins);
   return i < s->n && (s->m[i].vs == p || kind_between) && s->m[i].kind == FM_ORG &&
          !(s->m[i].flags & FM_COMMITTEE) && fx_first(x, p, to, owner) == FX_NONE;
 }

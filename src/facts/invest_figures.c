@@ -3031,7 +3031,12 @@ static int projects_called_for(const ivl_fctx *x, const figure *f) {
   /* (a member named after it shares the count's goal: "20 projects calling
   ** for investment, including a $300 million resort") */
   if (f->money && f->money->vs < f->count->ve) return 0;
-  size_t from = f->count->ve, to = from + 60 < f->ce ? from + 60 : f->ce;
+  size_t from = f->count->ve;
+  /* (the count's own value between: "20 projects worth $2 billion calling
+  ** for investment") */
+  if (f->money && f->money->vs >= from && f->money->vs <= from + 24 && fx_lower_words(x, from, f->money->vs))
+    from = f->money->ve;
+  size_t to = from + 60 < f->ce ? from + 60 : f->ce;
   size_t at = fx_first(x, from, to, offered);
   /* (the count's own words: not "licensed 15 projects, and is calling for
   ** investment in ports", another clause) */
@@ -3060,10 +3065,16 @@ static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   size_t g = fx_first(x, from, f->ce, goods);
   size_t o = g != FX_NONE ? fx_first(x, g > from + 40 ? g - 40 : from, g, orders) : FX_NONE;
   /* (or things counted right after the order's verb: "signed a contract
-  ** worth VNĐ2.1 trillion to buy 300 electric buses", set qev) */
+  ** worth VNĐ2.1 trillion to buy 300 electric buses", set qev; not works
+  ** or buildings bought, an acquisition: "to buy three hotels in Đà Nẵng",
+  ** "to purchase 5 hydropower plants") */
+  static const char *const assets[] = {"hotels", "malls", "resorts", "buildings", "towers", "stores",
+                                       "supermarkets", "facilities", "warehouses", "hospitals", "ports",
+                                       "terminals", "mills", "offices", NULL};
   for (size_t i = 0; o == FX_NONE && i < s->n; i++)
     if (s->m[i].kind == FM_COUNT && s->m[i].vs >= from && s->m[i].ve <= f->ce &&
-        fx_ends_with_any(x, s->m[i].vs, orders))
+        fx_ends_with_any(x, s->m[i].vs, orders) && !fx_any(x, s->m[i].vs, s->m[i].ve, inv_works) &&
+        !fx_any(x, s->m[i].vs, s->m[i].ve, assets))
       o = s->m[i].vs;
   return o != FX_NONE && !fx_any(x, s->vs, s->ve, invests);
 }

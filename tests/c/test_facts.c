@@ -439,6 +439,12 @@ static void test_nationwide_deal_place(void) {
                "chargers at depots in Huế.\n\nUnder the deal, Voltra will invest $20 million in the "
                "equipment.\n",
                "agreement Vinamilk|Voltra date=2024-05-06; Voltra>Huế 2e+07 flow");
+  /* near miss: a province a recent sentence gave its figures stays the
+  ** place spoken of */
+  expect_facts("Deal on snacks\n\nĐÀ NẴNG — Korea's Lotte will build a $50 million plant in Huế. Lotte also signed "
+               "a deal with Vinmart to sell its snacks nationwide.\n\nUnder the deal, Lotte will invest $5 million "
+               "in the plant.\n",
+               "Lotte>Huế 5e+07 flow; Lotte>Huế 5e+06 flow");
 }
 
 /* The headline's "in Indonesia" for the body's "Indonesia's Sumba
@@ -2232,6 +2238,8 @@ static void test_locality_owns_firm_of_kind(void) {
                "agreement Huế Water|Kim Long Motor");
   expect_facts("Huế wants more buses. The city's leaders and Kim Long Motor signed a deal on a depot.",
                "agreement Huế|Kim Long Motor");
+  expect_facts("Huế wants more buses. The city's leaders and bus company Kim Long Motor signed a deal on a depot.",
+               "agreement Huế|Kim Long Motor");
 }
 
 /* "..., of which Korea accounts for $2.4 billion, the third largest share
@@ -2268,8 +2276,15 @@ static void test_projects_called_for_investment(void) {
   expect_facts("Huế drew $1 billion in FDI last year. The province showed a list of 9 projects that it hopes to call "
                "for investment.",
                "*>Huế 1e+09 flow");
+  /* (their value told between) */
+  expect_facts("Huế drew $1 billion in FDI last year. The city also unveiled 20 projects worth $2 billion calling for "
+               "investment.",
+               "*>Huế 1e+09 flow");
   expect_facts("Huế licensed 15 new FDI projects in the period, and is calling for investment in ports.",
                "*>Huế flow projects=15");
+  expect_facts("Huế licensed 15 new FDI projects worth $300 million in the period, and is calling for investment "
+               "in ports.",
+               "*>Huế 3e+08 flow projects=15");
 }
 
 /* "told the 300 Korean businesses present that X had attracted ...": the
@@ -2279,6 +2294,9 @@ static void test_hearers_not_investors(void) {
   expect_facts("The governor assured 120 Japanese firms that Huế had attracted 230 FDI projects worth $4 billion.",
                "*>Huế 4e+09 stock projects=230 as_of=2024-05-10");
   expect_facts("He told reporters that Japanese firms had invested $4 billion in Huế.",
+               "JP>Huế 4e+09 stock as_of=2024-05-10");
+  /* near miss: the hearers named, "that" left out */
+  expect_facts("He told reporters Japanese firms had invested $4 billion in Huế.",
                "JP>Huế 4e+09 stock as_of=2024-05-10");
 }
 
@@ -2294,9 +2312,16 @@ static void test_goods_order_not_investment(void) {
                "country.",
                "agreement Kim Long Motor|Saigon Bus");
   expect_facts("Hà Nội Metro ordered 40 trains for $300 million in the country.", "");
+  /* (a fact before e91821e2, as the order above was not) */
+  expect_facts("Hà Nội Metro will spend $300 million to buy 40 trains in the country.", "");
   /* near miss: shares counted after "buy" are a stake bought */
   expect_facts("Saigon Bus will buy 5 million shares of Kim Long Motor for $6 million in Hà Nội.",
                "Saigon Bus>Hà Nội 6e+06 flow");
+  /* near miss: works or buildings counted after "buy" are an acquisition */
+  expect_facts("Vinpearl has signed a contract worth $200 million to buy three hotels in Đà Nẵng from Hilton.",
+               "Vinpearl>Đà Nẵng 2e+08 flow");
+  expect_facts("Hanoi-based Gelex paid $120 million to purchase 5 hydropower plants in Sơn La.",
+               "Gelex>Sơn La 1.2e+08 flow");
 }
 
 /* A list going on in the next sentence by "came next"/"came second", its
@@ -13563,6 +13588,11 @@ static void test_acquisition_counted_in_country(void) {
   ** with no place of its own, the money is the country's) */
   expect_facts("Hanbit Logistics will invest $20 million in a depot beside Hội An station, its first investment in "
                "Việt Nam.",
+               "Hanbit Logistics>Quảng Nam 2e+07 flow");
+  /* (the depot above kept its place before 9f31a4e2 too; the cold store's
+  ** place gave way to the country then) */
+  expect_facts("Hanbit Logistics will invest $20 million in a cold store next to Hội An station, its first investment "
+               "in Việt Nam.",
                "Hanbit Logistics>Quảng Nam 2e+07 flow");
   expect_facts("Hanbit Logistics will invest $20 million in a depot, its first investment in Việt Nam.",
                "Hanbit Logistics>VN 2e+07 flow");
