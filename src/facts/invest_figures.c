@@ -1160,10 +1160,6 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** the bank's customers, no share in it) */
     "upfront fee*", "up-front fee*", "upfront payment*", "up-front payment*",
     "public investment*",
-    /* a company buying its own shares back returns capital, puts none in:
-    ** "launched a VNĐ150 billion share buyback" (and to_buy_back after) */
-    "share buyback*", "share buy-back*", "share repurchase*", "buy back its own", "buy back own",
-    "bought back its own", "buying back its own", "repurchase its own", "treasury shares",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
     "assets of", "assets under management", NULL};
@@ -1171,9 +1167,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
-    /* "plans to use up to VNĐ200 billion to buy back 8 million of its own
-    ** shares": the amount is the buyback's, no capital put in */
-    "to buy back", "to repurchase", "on buying back", "on a share buyback", "for a share buyback", "in share buyback*",
+
     "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
     /* bonds and State money named by their issuer: "issued VNĐ1 trillion of
     ** local government bonds", "raise VNĐ2 trillion of corporate bonds",
@@ -1229,6 +1223,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a headline's fee: "Northstar Life pays $410 mln upfront" */
     "upfront", "up front", NULL};
   if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m)) return 1;
+  /* a company buying its own shares back returns capital, puts none in:
+  ** "launched a VNĐ150 billion share buyback", "plans to use VNĐ200 billion
+  ** to buy back 8 million of its own shares" (three words, both sides of
+  ** the amount in one look: each word is a scan of the article) */
+  static const char *const buyback[] = {"buy back", "buyback*", "repurchas*", NULL};
+  if (fx_any(x, m->vs > from + 60 ? m->vs - 60 : from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, buyback)) return 1;
   if (market_size(x, m->vs > from + 80 ? m->vs - 80 : from, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":

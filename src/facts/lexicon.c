@@ -119,10 +119,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "walked away", "walks away", "walking away", "walk away",
           /* a sale that failed: "A planned sale of a 30 per cent stake ...
           ** to a Malaysian fund for $70 million collapsed in June" (not a
-          ** bare "collapsed": "exports collapsed to $2 billion") */
-          "collapsed in", "collapsed after", "collapsed when", "collapsed over", "collapsed last",
-          "collapsed earlier", "deal collapsed", "sale collapsed", "talks collapsed", "deal collapses",
-          "sale collapses", "fell apart", "falls apart", "fallen apart",
+          ** bare "collapsed": "exports collapsed to $2 billion"; few
+          ** phrases: each word is a scan of every sentence looked at) */
+          "collapsed in", "collapsed after", "fell apart",
           /* a plan given up: "said it had dropped plans for a $1.2 billion
           ** urban area" (not a bare "dropped": "FDI dropped 5 per cent") */
           "dropped plans", "dropped its plan*", "dropped the plan*", "dropped a plan", "drops plans",
