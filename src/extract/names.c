@@ -762,9 +762,11 @@ static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" 
 ** rest is a name the gazetteer knows, "Huế" of "Huế University"). */
 static const name_tail school_tails[] = {TAIL(" University"), TAIL(" Gakuen"), {NULL, 0}};
 /* A carrier's generic word after its own name: "Lotus Sky" after "Lotus Sky
-** Airways" (set qaero); forms_of(): only a rest of two words or more that
-** the gazetteer does not know ("Thai" of "Thai Airways" is a demonym). */
-static const name_tail carrier_tails[] = {TAIL(" Airways"), TAIL(" Airlines"), {NULL, 0}};
+** Airways" (set qaero), and a bank's: "Mitsukoshi Shinpan" after
+** "Japan's Mitsukoshi Shinpan Bank" (set qexit); forms_of(): only a rest
+** of two words or more that the gazetteer does not know ("Thai" of "Thai
+** Airways" is a demonym, "World" of "World Bank" one word). */
+static const name_tail carrier_tails[] = {TAIL(" Airways"), TAIL(" Airlines"), TAIL(" Bank"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
 

@@ -1285,6 +1285,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
+  /* a company buying its own shares back returns capital, puts none in:
+  ** "launched a VNĐ150 billion share buyback", "plans to use VNĐ200 billion
+  ** to buy back 8 million of its own shares" (three words, both sides of
+  ** the amount in one look: each word is a scan of the article) */
+  static const char *const buyback[] = {"buy back", "buyback*", "repurchas*", NULL};
+  if (fx_any(x, m->vs > from + 60 ? m->vs - 60 : from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, buyback)) return 1;
   if (market_size(x, m->vs > from + 80 ? m->vs - 80 : from, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":
@@ -4054,6 +4060,23 @@ static int total_in_later_contrast(const ivl_fctx *x, const figures *fs, size_t 
   return fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE)) || fx_find(x, f->cs, f->vs, "total") != FX_NONE;
 }
 
+/* "sold its factory in Tây Ninh to X for $18 million, and in August it
+** shut a travel agency": a date opening a clause of its own after the
+** sentence's last figure (", and in", then the clause's own subject)
+** dates that clause's deed, not the figure (set qexit). */
+static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  static const char *const and_in[] = {"and in", "and on", NULL};
+  static const char *const subjects[] = {"it", "the company", "the group", "the firm", "they", NULL};
+  if (!fs->n || d->vs < fs->f[fs->n - 1].ve || !fx_ends_with_any(x, d->vs, and_in)) return 0;
+  size_t and = fx_find_last(x, fs->f[fs->n - 1].ve, d->vs, "and");
+  size_t c = and;
+  while (c != FX_NONE && c > s->vs && x->t[c - 1] == ' ') c--;
+  if (c == FX_NONE || c == s->vs || x->t[c - 1] != ',') return 0;
+  size_t p = d->ve;
+  while (p < s->ve && (x->t[p] == ' ' || x->t[p] == ',')) p++;
+  return fx_starts_with_any(x, p, subjects);
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -4064,7 +4087,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
-        provinces_merger_date(x, s, d))
+        provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its
@@ -4185,7 +4208,12 @@ static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
     /* "contribute VNĐ450 billion, or 45 per cent of the charter capital":
     ** a partner's part of a company's own capital, not of the place's */
     "charter", NULL};
-  if (!fx_starts_with(x, p->ve, "of")) return 0;
+  /* "paid $70 million for its first 15 per cent of the lender": a stake,
+  ** a part of a company, not of the place's total */
+  static const char *const company_whole[] = {"of the lender", "of the bank", "of the company", "of the firm",
+                                              "of the group", "of the insurer", "of the venture", "of the business",
+                                              "of its shares", "of the shares", NULL};
+  if (!fx_starts_with(x, p->ve, "of") || fx_starts_with_any(x, p->ve, company_whole)) return 0;
   size_t end = p->ve + 60 < limit ? p->ve + 60 : limit;
   return fx_any(x, p->ve, end, whole) && !fx_any(x, p->ve, end, other);
 }

@@ -1243,7 +1243,7 @@ const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 /* (also the sale told by its noun: "completed the transfer of its 65 per
 ** cent stake in X to Y for ...", "the sale of its holding to Y") */
 static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded",
-                                         "transferred", "transfer of", "sale of", "divestment of", NULL};
+                                         "transferred", "transfer of", "sale of", "divestment of", "auctioned", NULL};
 
 /* what is sold is a holding, not goods ("sold 120,000 cars to"), and a
 ** holding by that word ("sold its entire holding to") */
@@ -1254,6 +1254,20 @@ static const char *const sold_holdings[] = {
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
 ** $400 million": in a sale told from the seller's side, who pays is the
 ** one the stake goes 'to', in the figure's clause. */
+/* "to Japan's Meiji", "with Thai group Central Retail": the firm right
+** after the country's possessive, or after its demonym and lower-case
+** words, stands for the country mention x->m[i]; else that mention. */
+static const ivl_fm *firm_after_country(const ivl_fctx *x, size_t i) {
+  const ivl_fm *m = &x->m[i];
+  size_t pos = fx_possessive(x, m);
+  const ivl_fm *next = i + 1 < x->nm && x->m[i + 1].kind == FM_ORG ? &x->m[i + 1] : NULL;
+  if (m->kind == FM_COUNTRY && next &&
+      ((pos && next->vs <= m->ve + pos + 1) ||
+       ((m->flags & FM_DEMONYM) && next->vs <= m->ve + 30 && fx_lower_words(x, m->ve, next->vs))))
+    return next;
+  return m;
+}
+
 static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
   static const char *const *const holdings = sold_holdings;
   size_t sale = fx_first(x, f->cs, f->ce, sale_words);
@@ -1269,14 +1283,7 @@ static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
     if (!fx_ends_with(x, m->vs, "to") &&
         (m->kind != FM_ORG || d == FX_NONE || !fx_lower_words(x, d + 2, m->vs)))
       continue;
-    /* "to Japan's Meiji", "to Thai group Central Retail": the firm after
-    ** the country's possessive or its demonym */
-    size_t pos = fx_possessive(x, m);
-    const ivl_fm *next = i + 1 < x->nm && x->m[i + 1].kind == FM_ORG ? &x->m[i + 1] : NULL;
-    if (m->kind == FM_COUNTRY && next &&
-        ((pos && next->vs <= m->ve + pos + 1) ||
-         ((m->flags & FM_DEMONYM) && next->vs <= m->ve + 30 && fx_lower_words(x, m->ve, next->vs))))
-      m = next;
+    m = firm_after_country(x, i);
     if (fx_can_invest(x, m, 1)) return m;
   }
   return NULL;
@@ -4524,6 +4531,30 @@ static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_f
          (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
 }
 
+/* "SCIC auctioned off its 36 per cent holding in X, with Singapore's Y
+** paying VNĐ980 billion for the shares", "has sold down its stake in X to
+** 5 per cent, with Japan's Y buying the shares for $96 million": a holding
+** sold, whose buyer a ", with" clause names before the figure and a
+** participle of paying follows; that firm pays, not the seller. */
+static const ivl_fm *buyer_paying_with(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const paying[] = {"paying", "buying", "acquiring", "taking", "picking up", NULL};
+  size_t sale = fx_first(x, s->vs, f->vs, sale_words);
+  if (sale == FX_NONE) return NULL;
+  for (size_t at = fx_find(x, sale, f->vs, "with"); at != FX_NONE; at = fx_find(x, at + 4, f->vs, "with")) {
+    size_t c = at;
+    while (c > sale && x->t[c - 1] == ' ') c--;
+    if (x->t[c - 1] != ',' || !fx_any(x, sale, c, sold_holdings)) continue;
+    size_t i = fx_mention_from(x, at + 4);
+    if (i >= x->nm || x->m[i].vs >= f->vs || !fx_lower_words(x, at + 4, x->m[i].vs)) return NULL;
+    const ivl_fm *m = firm_after_country(x, i);
+    size_t verb = fx_first(x, m->ve, f->vs, paying);
+    /* the participle right after the firm's name, its clause's verb */
+    if (verb == FX_NONE || verb > m->ve + 2 || !fx_can_invest(x, m, 1)) return NULL;
+    return m;
+  }
+  return NULL;
+}
+
 /* Is the buyer 'm' of a sale not of Việt Nam? */
 static int buyer_from_abroad(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return m && !(m->flags & FM_VN) && !(m->kind == FM_ORG && vn_company(x, s, m));
@@ -4536,7 +4567,10 @@ int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
 
 void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   if (fx_first(x, s->vs, s->ve, sale_words) == FX_NONE) return;
-  for (size_t i = 0; i < fs->n; i++) fs->f[i].buyer = buyer_of_sale(x, &fs->f[i]);
+  for (size_t i = 0; i < fs->n; i++) {
+    fs->f[i].buyer = buyer_of_sale(x, &fs->f[i]);
+    if (!fs->f[i].buyer) fs->f[i].buyer = buyer_paying_with(x, s, &fs->f[i]);
+  }
 }
 
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {

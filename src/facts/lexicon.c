@@ -120,6 +120,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "called off", "calls off", "calling off", "scraps", "scrapping", "fell through",
           /* "walked away last year from a planned $300 million purchase" */
           "walked away", "walks away", "walking away", "walk away",
+          /* a sale that failed: "A planned sale of a 30 per cent stake ...
+          ** to a Malaysian fund for $70 million collapsed in June" (not a
+          ** bare "collapsed": "exports collapsed to $2 billion"; few
+          ** phrases: each word is a scan of every sentence looked at) */
+          "collapsed in", "collapsed after", "fell apart",
           /* a plan given up: "said it had dropped plans for a $1.2 billion
           ** urban area" (not a bare "dropped": "FDI dropped 5 per cent") */
           "dropped plans", "dropped its plan*", "dropped the plan*", "dropped a plan", "drops plans",

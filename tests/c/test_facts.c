@@ -16178,6 +16178,84 @@ static void test_part_works_with_capacity(void) {
                "Hikari Power>VN 1e+08 flow; Hikari Power>Quảng Trị 6e+07 flow; Hikari Power>Ninh Thuận 4e+07 flow");
 }
 
+/* A sale that failed ("collapsed in June", "fell apart") is a deal given
+** up, no fact (rule 13); a bare "collapsed" of a figure is still told
+** (set qexit). */
+static void test_sale_collapsed(void) {
+  expect_facts("A proposed sale of a 20 per cent stake in a Hải Phòng cold-chain firm to a Korean investor for $45 "
+               "million collapsed after the buyer asked for a discount.",
+               "");
+  expect_facts("Talks on a $30 million purchase of a Bình Dương furniture maker by Thai group Siam Teak fell apart in "
+               "March.",
+               "");
+  /* (a bare "collapsed" is no deal given up) */
+  expect_facts("Siam Teak has bought 40 per cent of Bình Dương-based Lái Thiêu Furniture JSC for $30 million as the "
+               "furniture maker's orders collapsed.",
+               "Siam Teak>Bình Dương 3e+07 flow");
+}
+
+/* A firm buying back its own shares returns capital and puts none into a
+** place: no fact; a purchase of another firm's shares is one (qexit). */
+static void test_share_buyback_no_investment(void) {
+  expect_facts("Đà Nẵng-based Sơn Trà Tourism JSC will spend VNĐ120 billion to buy back 5 million of its own shares "
+               "by March.",
+               "");
+  expect_facts("The Hải Phòng shipping firm launched a VNĐ90 billion share buyback in October.", "");
+  expect_facts("Đà Nẵng-based Sơn Trà Tourism JSC will spend VNĐ120 billion to buy 5 million shares of Hội An "
+               "Riverside Hotel JSC in Quảng Nam.",
+               "Sơn Trà Tourism JSC>Quảng Nam 1.2e+11 flow");
+}
+
+/* A holding sold whose buyer a ", with" clause names before the price,
+** as the participle's subject ("..., with Korea's X paying VNĐ500
+** billion", "with Thai group Y buying the shares for $30 million"), is
+** that buyer's purchase, not the seller's (qexit). */
+static void test_buyer_paying_in_with_clause(void) {
+  expect_facts("The State investor auctioned off its 40 per cent holding in Bắc Giang-based Hà Bắc Fertiliser JSC on "
+               "Monday, with Korea's Namhae Chemical paying VNĐ520 billion.",
+               "Namhae Chemical>Bắc Giang 5.2e+11 flow as_of=2024-05-06");
+  expect_facts("Dutch fund Rhine Capital sold its stake in Long An-based Mekong Rice JSC, with Thai group Chao Phraya "
+               "Grains buying the shares for $30 million.",
+               "Chao Phraya Grains>Long An 3e+07 flow");
+  /* (a with clause of no payer: the seller's words still rule it out) */
+  expect_facts("Rhine Capital sold its stake in Long An-based Mekong Rice JSC, with the proceeds of $30 million going "
+               "to its investors.",
+               "");
+}
+
+/* A percent of a company bought ("paid $40 million for its first 12 per
+** cent of the bank") is a stake, no share of the place's total; a percent
+** of the province's total investment still is (qexit). */
+static void test_stake_percent_of_company_no_share(void) {
+  static const struct { const char *text; double share; } cases[] = {
+    {"Japan's Hikari Trust Bank, which paid $40 million for its first 12 per cent of the bank in Đà Nẵng in 2021, "
+     "said the investment had paid off.", -1},
+    {"Korea's Daemyung bought 30 per cent of the company in Hà Nội for $25 million, its first investment there.", -1},
+    {"Japanese investors poured $900 million into Bắc Ninh in 2023, or 12 per cent of the province's total "
+     "investment.", 12},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    ivl_article *a = extract(cases[c].text);
+    double got = -2;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (num(a, i, IVL_SYM_SHARE_PERCENT) >= 0 || got == -2) got = num(a, i, IVL_SYM_SHARE_PERCENT);
+    CHECK(a && a->facts.n > 0 && got == cases[c].share, "%s\n    share want %g got %g", cases[c].text,
+          cases[c].share, got);
+    ivl_article_free(a);
+  }
+}
+
+/* A date opening a clause of its own after the figure (", and in May it
+** closed ...") is that clause's deed's, not the figure's; a date said in
+** the figure's own clause still dates it (qexit). */
+static void test_date_of_later_clause(void) {
+  expect_facts("Bến Thành Foods sold its noodle plant in Đồng Nai to Korea's Nongwon for $22 million, and in March it "
+               "closed a bakery in Hà Nội.",
+               "Nongwon>Đồng Nai 2.2e+07 flow");
+  expect_facts("Bến Thành Foods sold its noodle plant in Đồng Nai to Korea's Nongwon for $22 million in March.",
+               "Nongwon>Đồng Nai 2.2e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17217,6 +17295,11 @@ int main(void) {
   test_fdi_word_past_but();
   test_split_between_provinces();
   test_part_works_with_capacity();
+  test_sale_collapsed();
+  test_share_buyback_no_investment();
+  test_buyer_paying_in_with_clause();
+  test_stake_percent_of_company_no_share();
+  test_date_of_later_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }

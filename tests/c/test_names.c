@@ -2988,6 +2988,10 @@ static void test_carrier_short_forms(void) {
                "organization:Mekong Star Airlines;organization:Dublin Aero Leasing;organization:Mekong Star;");
   expect_names(rs, "Thai Airways will fly to Hà Nội. Thai tourists like the city.",
                "organization:Thai Airways;location:Hà Nội;country:Thailand;");
+  /* a bank's short form, two words (set qexit); not a one-word rest */
+  expect_names(rs, "Korea's Hanbit Savings Bank bought a stake. Hanbit Savings will add more.",
+               "country:Republic of Korea;organization:Hanbit Savings Bank;organization:Hanbit Savings;");
+  expect_names(rs, "The World Bank will lend more. World leaders met.", "organization:World Bank;");
   ivl_ruleset_free(rs);
 }
 
@@ -3987,6 +3991,7 @@ static void test_place_located_in_aside(void) {
                "location:Kamitoro;country:Japan;location:Huế;");
   expect_names(rs, "Laoshanwan, in China's Hunan province, sent a delegation.",
                "country:China;location:Hunan;");
+  ivl_ruleset_free(rs);
 }
 
 /* A furniture, wood or paper maker's trade ends its name, and the name
