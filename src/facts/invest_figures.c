@@ -1109,6 +1109,25 @@ static int market_size(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return p != FX_NONE && fx_ends_with_any(x, p, sized);
 }
 
+/* "launched a VNĐ150 billion share buyback", "plans to use VNĐ200 billion
+** to buy back 8 million of its own shares": a company buying its own
+** shares back returns capital, puts none in. The buyback's words tied to
+** the amount m: before it in its clause with no comma or investment word
+** between, or right after it (lower-case words only, none that places
+** money elsewhere: not "will invest $50 million in a plant after its
+** share buyback"). Three words, each side of the amount in one look each
+** (each word is a scan of the article). */
+static int buyback_of(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
+  static const char *const buyback[] = {"buy back", "buyback*", "repurchas*", NULL};
+  static const char *const elsewhere[] = {"in", "into", "after", "before", "following", "invest*", NULL};
+  static const char *const investing[] = {"invest*", NULL};
+  size_t lo = m->vs > from + 60 ? m->vs - 60 : from, hi = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  size_t b = fx_first(x, lo, m->vs, buyback);
+  if (b != FX_NONE && !memchr(x->t + b, ',', m->vs - b) && !fx_any(x, b, m->vs, investing)) return 1;
+  size_t a = fx_first(x, m->ve, hi, buyback);
+  return a != FX_NONE && fx_lower_words(x, m->ve, a) && !fx_any(x, m->ve, a, elsewhere);
+}
+
 /* A fee for a right of use (set qtelco): the right told as the object of
 ** the money's verb however far before it ("renewed its rights to
 ** broadcast the league for three more seasons, reportedly for about $45
@@ -1285,12 +1304,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
-  /* a company buying its own shares back returns capital, puts none in:
-  ** "launched a VNĐ150 billion share buyback", "plans to use VNĐ200 billion
-  ** to buy back 8 million of its own shares" (three words, both sides of
-  ** the amount in one look: each word is a scan of the article) */
-  static const char *const buyback[] = {"buy back", "buyback*", "repurchas*", NULL};
-  if (fx_any(x, m->vs > from + 60 ? m->vs - 60 : from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, buyback)) return 1;
+  /* a company buying its own shares back (buyback_of) */
+  if (buyback_of(x, s, from, m)) return 1;
   if (market_size(x, m->vs > from + 80 ? m->vs - 80 : from, m)) return 1;
   /* "Foreign investors were net buyers on the HCM City Stock Exchange for
   ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":

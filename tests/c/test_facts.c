@@ -16204,6 +16204,11 @@ static void test_share_buyback_no_investment(void) {
   expect_facts("Đà Nẵng-based Sơn Trà Tourism JSC will spend VNĐ120 billion to buy 5 million shares of Hội An "
                "Riverside Hotel JSC in Quảng Nam.",
                "Sơn Trà Tourism JSC>Quảng Nam 1.2e+11 flow");
+  /* a buyback said near an amount put elsewhere is no buyback of it */
+  expect_facts("Hanul Steel will invest $50 million in a plant in Huế after its share buyback.",
+               "Hanul Steel>Huế 5e+07 flow");
+  expect_facts("Hanul Steel, which completed a share buyback, will invest $50 million in a plant in Huế.",
+               "Hanul Steel>Huế 5e+07 flow");
 }
 
 /* A holding sold whose buyer a ", with" clause names before the price,
