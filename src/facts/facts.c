@@ -1025,6 +1025,18 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   return 1;
 }
 
+/* Does s name a place of Việt Nam (or, with 'country', the country
+** itself) outside the layout's dateline? */
+static int vn_named_past_dateline(const ivl_fctx *x, const ivl_fsent *s, int country) {
+  const ivl_layout *l = &x->a->layout;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    int dateline = l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end;
+    if ((m->flags & FM_VN) && (m->kind == FM_PLACE || (country && m->kind == FM_COUNTRY)) && !dateline) return 1;
+  }
+  return 0;
+}
+
 /* Does sentence 's' speak of the country's total ("60.8 percent of the
 ** country's total") and name no place of Việt Nam but a dateline's? */
 static int national_total(const ivl_fctx *x, const ivl_fsent *s) {
@@ -1038,13 +1050,7 @@ static int national_total(const ivl_fctx *x, const ivl_fsent *s) {
   if (!fx_any(x, s->vs, s->ve, country_total) &&
       !(fx_any(x, s->vs, s->ve, of_total) && fx_any(x, s->vs, s->ve, bodies)))
     return 0;
-  const ivl_layout *l = &x->a->layout;
-  for (size_t i = 0; i < s->n; i++) {
-    const ivl_fm *m = &s->m[i];
-    int dateline = l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end;
-    if ((m->flags & FM_VN) && (m->kind == FM_PLACE || m->kind == FM_COUNTRY) && !dateline) return 0;
-  }
-  return 1;
+  return !vn_named_past_dateline(x, s, 1);
 }
 
 /* "X and Y signed an agreement to install 1,000 chargers at stations
@@ -1055,14 +1061,7 @@ static int national_total(const ivl_fctx *x, const ivl_fsent *s) {
 static int nationwide_deal(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const all_over[] = {"across the country", "nationwide", "all over the country",
                                          "throughout the country", NULL};
-  if (!(s->cues & CUE_DEAL) || !fx_any(x, s->vs, s->ve, all_over)) return 0;
-  const ivl_layout *l = &x->a->layout;
-  for (size_t i = 0; i < s->n; i++) {
-    const ivl_fm *m = &s->m[i];
-    int dateline = l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end;
-    if ((m->flags & FM_VN) && m->kind == FM_PLACE && !dateline) return 0;
-  }
-  return 1;
+  return (s->cues & CUE_DEAL) && fx_any(x, s->vs, s->ve, all_over) && !vn_named_past_dateline(x, s, 0);
 }
 
 /* A firm named after mention i of s, with money between ("IFC has
@@ -1728,11 +1727,6 @@ static int domestic_said(const ivl_fctx *x) {
   return 0;
 }
 
-/* The province the article is about: the one named most often; its
-** figures go to Việt Nam instead when the country is named more often
-** still, or as often when no province stands out ("Việt Nam had disbursed
-** 45% of its plan ... Among localities, Hải Phòng, Quảng Ninh and Ninh
-** Bình had disbursed more": a national roundup that lists localities). */
 /* "HANOI, Nov 26 (Reuters) - ...": a foreign agency's wire, filed from its
 ** bureau in the capital. Asked of the article's dateline span only. */
 static int foreign_agency_dateline(const ivl_fctx *x) {
@@ -1743,6 +1737,11 @@ static int foreign_agency_dateline(const ivl_fctx *x) {
   return start < end && fx_any(x, start, end, agencies);
 }
 
+/* The province the article is about: the one named most often; its
+** figures go to Việt Nam instead when the country is named more often
+** still, or as often when no province stands out ("Việt Nam had disbursed
+** 45% of its plan ... Among localities, Hải Phòng, Quảng Ninh and Ninh
+** Bình had disbursed more": a national roundup that lists localities). */
 static void initial_context(ivl_fctx *x) {
   size_t vn = 0, best = 0;
   int tied = 0;

@@ -2398,6 +2398,24 @@ static int superlative_ranks_works(const ivl_fctx *x, const ivl_fsent *s, size_t
   return fx_any(x, from, in, most);
 }
 
+/* Is the word before 'at' an ordinal after one of the 'owners' ("its
+** first", "the group's second"), with 'aside' the owner opening an aside
+** after a comma? */
+static int owner_ordinal_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, const char *const *owners,
+                                int aside) {
+  size_t w = at, oend;
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+  if (!fx_ordinal_at(x, w, &oend) || oend > at) return 0;
+  for (int k = 0; owners[k]; k++) {
+    size_t o = w, n = strlen(owners[k]);
+    while (o > s->vs && x->t[o - 1] == ' ') o--;
+    if (fx_ends_with(x, w, owners[k]) && (!aside || (o >= s->vs + n + 2 && memcmp(x->t + o - n - 2, ", ", 2) == 0)))
+      return 1;
+  }
+  return 0;
+}
+
 /* "its 12th plant in Việt Nam", "its third factory in Vietnam", "the
 ** plant, its third in the country": the country an ordinal counts a
 ** firm's works in (an ordinal, then up to two lower-case words ending in a
@@ -2413,33 +2431,21 @@ static int works_counted_at(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
   /* an owner's investment counted: "a yard next to Đồng Đăng station, its
   ** first investment in Việt Nam" (qrail); not "the largest source of
   ** investment in Việt Nam", a rank among investors */
+  static const char *const pronouns[] = {"its", "their", NULL};
   if (fx_ends_with(x, in, "investment")) {
     size_t iw = in;
     while (iw > s->vs && x->t[iw - 1] == ' ') iw--;
-    iw = iw >= s->vs + 10 ? iw - 10 : s->vs; /* "investment" */
-    size_t ow = iw;
-    while (ow > s->vs && x->t[ow - 1] == ' ') ow--;
-    while (ow > s->vs && ivl_isalpha((unsigned char)x->t[ow - 1])) ow--;
-    size_t oend;
-    return fx_ordinal_at(x, ow, &oend) && oend <= iw && (fx_ends_with(x, ow, "its") || fx_ends_with(x, ow, "their"));
+    return owner_ordinal_before(x, s, iw >= s->vs + 10 ? iw - 10 : s->vs, pronouns, 0); /* "investment" */
   }
   /* "a $35 million plant, its second in Việt Nam": the works noun left
   ** out after the owner's ordinal, in an aside on the works (not "The deal
   ** is the group's third in Vietnam": a deal, not a works, is counted) */
   static const char *const owners[] = {"its", "their", "the group's", "the company's", "the firm's", NULL};
-  size_t w = in;
-  while (w > s->vs && x->t[w - 1] == ' ') w--;
-  while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
-  size_t oend;
-  if (fx_ordinal_at(x, w, &oend) && oend <= in)
-    for (int k = 0; owners[k]; k++) {
-      size_t o = w, n = strlen(owners[k]);
-      while (o > s->vs && x->t[o - 1] == ' ') o--;
-      if (o >= s->vs + n + 2 && fx_ends_with(x, w, owners[k]) && memcmp(x->t + o - n - 2, ", ", 2) == 0) return 1;
-    }
+  if (owner_ordinal_before(x, s, in, owners, 1)) return 1;
   if (!fx_ends_with_any(x, in, works)) return 0;
   if (superlative_ranks_works(x, s, in)) return 1;
-  for (w = in > s->vs + 40 ? in - 40 : s->vs; w < in; w++)
+  size_t oend;
+  for (size_t w = in > s->vs + 40 ? in - 40 : s->vs; w < in; w++)
     if ((w == s->vs || x->t[w - 1] == ' ') && fx_ordinal_at(x, w, &oend) && oend < in && fx_lower_words(x, oend, in))
       return 1;
   return 0;
