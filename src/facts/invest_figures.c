@@ -4013,15 +4013,19 @@ static int plan_clause_date(const ivl_fctx *x, const figures *fs, const ivl_fm *
 
 /* "broke ground on a $110 million mill in X on Monday, its second in the
 ** country after a plant it opened in Y in 2017": a date after the figure,
-** in a phrase of another works put up earlier ("after" then a past verb of
-** opening), is that works' date, not the figure's. */
+** in a phrase of another works put up earlier ("after" or "following",
+** then a past verb of opening: "raises its total to $420 million,
+** following a kit factory it opened in 2022"), is that works' date, not
+** the figure's. */
 static int earlier_works_date(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
   static const char *const opened[] = {"opened", "built", "set up", "launched", "commissioned", "acquired", NULL};
+  static const char *const after_words[] = {"after", "following", NULL};
   const figure *f = NULL;
   for (size_t i = 0; i < fs->n; i++)
     if (fs->f[i].ve <= d->vs) f = &fs->f[i];
   if (!f) return 0;
-  size_t after = fx_find_last(x, f->ve, d->vs, "after");
+  size_t after = FX_NONE;
+  for (size_t at = f->ve; (at = fx_first(x, at, d->vs, after_words)) != FX_NONE; at++) after = at;
   return after != FX_NONE && fx_any(x, after, d->vs, inv_works) && fx_any(x, after, d->vs, opened);
 }
 

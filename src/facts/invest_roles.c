@@ -4293,6 +4293,18 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
 
 static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s);
 
+/* Is the sentence's subject Việt Nam at large ("Vietnamese firms have
+** been ...", "Việt Nam's investors are ..."): its first mention, past a
+** wire's dateline, the country acting? */
+static int vn_at_large_subject(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_DATE || (m->flags & FM_DATELINE)) continue;
+    return m->vs == s->vs && vn_acts(x, m);
+  }
+  return 0;
+}
+
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */
 /* "Vietnamese firms have been stepping up investment overseas": what the
@@ -4302,8 +4314,14 @@ int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
   ** says which have a built-in one (CUE_ABROAD) */
   int said = ((s->cues & CUE_ABROAD) || ivl_lexicon_extended(LEX_ABROAD)) &&
              fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
-  if (said && vn_subject(x, s, s->ve)) x->c.outward_age = 0;
-  else works_abroad_told(x, s);
+  if (said && vn_subject(x, s, s->ve)) {
+    x->c.outward_age = 0;
+    /* "Vietnamese firms have been expanding abroad. They invested $535
+    ** million ...": the country at large, with no figure yet, is who "they"
+    ** are next, not a company named before it */
+    if (vn_at_large_subject(x, s)) x->c.outward_vn_sent = s->index + 1;
+  } else
+    works_abroad_told(x, s);
   return said;
 }
 
@@ -4706,6 +4724,19 @@ static int regions_named(const ivl_fctx *x, const figure *f) {
   return fx_any(x, f->cs, f->ce, regions);
 }
 
+/* Is m named in a phrase of cause opened after 'from' ("because of fewer
+** deals in Laos", "due to a slump in Chinese demand"), in one clause? */
+static int in_cause_phrase(const ivl_fctx *x, size_t from, const ivl_fm *m) {
+  static const char *const causes[] = {"because of", "due to", "owing to", "thanks to", "on the back of",
+                                       "as a result of", NULL};
+  size_t at = FX_NONE;
+  for (size_t k = from; (k = fx_first(x, k, m->vs, causes)) != FX_NONE; k++) at = k;
+  if (at == FX_NONE) return 0;
+  for (size_t k = at; k < m->vs; k++)
+    if (x->t[k] == ',' || x->t[k] == ';') return 0;
+  return 1;
+}
+
 /* Is the last fact stored company m's (its investor m's name)? */
 static int last_fact_by(const ivl_fctx *x, const ivl_fm *m) {
   return x->out->n && m->party && inv_stored_is(x, x->out->n - 1, IVL_SYM_INVESTOR, m->party);
@@ -4754,6 +4785,10 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** million": a place after the figure, not where it goes to, but before
   ** the next figure, is that figure's */
   if (m && m == f->other_named) m = NULL;
+  /* "$535 million overseas, down 12 per cent because of fewer mining deals
+  ** in Laos": a place in a phrase of cause after the figure says why, not
+  ** where the money went */
+  if (m && m->vs >= f->ve && in_cause_phrase(x, f->ve, m)) m = NULL;
   if (m && m->vs >= f->ve && next_figure_after(s, m) &&
       (!fx_any(x, f->ve, m->vs, towards) || fx_ends_with_any(x, m->vs, list_heads)))
     m = NULL;

@@ -14670,6 +14670,13 @@ static void test_earlier_works_year_after_figure(void) {
                "Kaneda Foods>Đà Nẵng 4e+07 flow as_of=2024-05-06");
   expect_facts("Japan's Kaneda Foods put $40 million into a plant in Đà Nẵng in 2019.",
                "Kaneda Foods>Đà Nẵng 4e+07 flow as_of=2019");
+  /* (or "following" it, and a total raised to: a stock of the article's day) */
+  expect_facts("The new line raises Kaneda Foods' total investment in Việt Nam to $95 million, following a noodle "
+               "factory it opened in Huế in 2019.",
+               "Kaneda Foods>VN 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Kaneda Foods added $15 million to its Huế plant on Monday, following a warehouse it built in Đà Nẵng "
+               "in 2021.",
+               "Kaneda Foods>Huế 1.5e+07 flow as_of=2024-05-06");
 }
 
 /* "The Osaka-headquartered drugmaker bought a 25 per cent stake ...": a
@@ -16278,6 +16285,26 @@ static void test_date_of_later_clause(void) {
                "Nongwon>Đồng Nai 2.2e+07 flow as_of=2024-03");
 }
 
+/* qsci: a place in a phrase of cause after an outward figure ("because
+** of fewer farm deals in Cambodia") says why, not where the money went;
+** "They" right after a sentence whose subject is Vietnamese firms at large
+** is the country, not a company named before. Near misses: the place the
+** money went to, and a cause phrase before no place. */
+static void test_outward_cause_and_they(void) {
+  expect_facts("Vietnamese enterprises put $210 million into projects overseas in the first half of 2024, down 9 per "
+               "cent on-year due to a slump in rubber planting in Cambodia.",
+               "VN>* 2.1e+08 flow as_of=2024");
+  expect_facts("Vietnamese enterprises put $210 million into projects in Cambodia, thanks to new rubber concessions.",
+               "VN>KH 2.1e+08 flow");
+  expect_facts("Masan has put $90 million into a feed mill in Laos. Vietnamese companies have been investing abroad "
+               "at a record pace. They invested $410 million in overseas projects in the first quarter of 2024.",
+               "Masan>LA 9e+07 flow; VN>* 4.1e+08 flow as_of=2024");
+  /* (no word of Việt Nam at large before: "They" is still the company) */
+  expect_facts("Masan has put $90 million into a feed mill in Laos. The company is expanding abroad at a record pace. "
+               "It poured another $40 million into a farm in Laos in the first quarter of 2024.",
+               "Masan>LA 9e+07 flow; Masan>LA 4e+07 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17258,6 +17285,7 @@ int main(void) {
   test_earmarked_for_works();
   test_stake_in_firm_of_city_trade();
   test_earlier_works_year_after_figure();
+  test_outward_cause_and_they();
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
