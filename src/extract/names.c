@@ -309,13 +309,26 @@ static int field_asked(const char *t, const ivl_gz_hit *h, const around *c) {
 }
 
 
-/* "training hotel staff", "shipping goods": a verb's -ing form with its
-** object, not a field. */
+/* An object that opens with a number or a capitalised word (no acronym:
+** "manufacturing FDI" is the field's) before a lower case one: "400
+** engineers", "Vietnamese satellite engineers". */
+static int counted_or_named_object(const char *t, size_t len, size_t p) {
+  if (p < len && ivl_isdigit((unsigned char)t[p])) return 1;
+  if (p + 1 >= len || !ivl_isupper((unsigned char)t[p]) || !ivl_islower((unsigned char)t[p + 1])) return 0;
+  while (p < len && (ivl_isalpha((unsigned char)t[p]) || t[p] == '-')) p++; /* "Korean-speaking" */
+  size_t ws;
+  return p < len && t[p] == ' ' && word_after(t, len, p, &ws) && ws == p + 1;
+}
+
+/* "training hotel staff", "shipping goods", "training 400 engineers": a
+** verb's -ing form with its object, not a field (dev2's "training hotel
+** staff" is no sector). */
 static int gerund_with_object(const char *t, size_t len, const ivl_gz_hit *h) {
   size_t n = h->vend - h->vstart;
   if (n < 4 || memcmp(t + h->vend - 3, "ing", 3) != 0) return 0;
   for (size_t p = h->vstart; p < h->vend; p++)
     if (t[p] == ' ' || t[p] == '-') return 0;
+  if (h->vend + 1 < len && t[h->vend] == ' ' && counted_or_named_object(t, len, h->vend + 1)) return 1;
   size_t ws, w = word_after(t, len, h->vend, &ws);
   return w && ws == h->vend + 1 && !word_in(t + ws, w, &function_words) && !head_noun(t + ws, w);
 }

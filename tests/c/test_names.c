@@ -2223,6 +2223,10 @@ static void test_sectors(void) {
      "technology=digital-technology;energy=energy;infrastructure=infrastructure;"},
     /* a verb's -ing form with its object; compounds; counted products */
     {"The centre is training hotel staff for a yarn-dyeing line.", ""},
+    /* (its object counted or opening with a name: qsci) */
+    {"The pact covers training 300 welders and training Korean-speaking nurses.", ""},
+    {"The pact covers vocational training in Japan and nuclear power.", "vocational training=education;nuclear power=energy;"},
+    {"It is a magnet for manufacturing FDI.", "manufacturing=manufacturing;"},
     {"Farming jobs fell while processing output rose.", "Farming=agriculture;processing=manufacturing;"},
     {"Banking services grew.", "Banking=finance;"},
     {"A textile-garment cluster and a processing-manufacturing site opened.",
