@@ -2381,9 +2381,12 @@ static const char *const could_draw[] = {"can attract", "could attract", "can dr
 ** attract $1 billion": a leader's request that others help the place draw
 ** money is the place's goal too (rule 13; qprov). The request word, then
 ** "to", then a drawing verb still to be done (not "drew", "has drawn"). */
+/* (or wished of it: "The city wants the park to house 300 projects worth
+** $20 billion by 2030", qsci) */
 static const char *const requests[] = {"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
-                                       "called on", "calls on", "instructed", "directed", NULL};
-static const char *const draw_to_come[] = {"attract", "draw", "lure", "attracting", "drawing", "luring", NULL};
+                                       "called on", "calls on", "instructed", "directed", "wants", "wanted", NULL};
+static const char *const draw_to_come[] = {"attract", "draw", "lure", "attracting", "drawing", "luring",
+                                           "house", "host", "reach", NULL};
 
 /* "its proposal to expand the refinery at a cost of $1.3 billion is still
 ** awaiting approval", "was studying a plan to expand the port at an

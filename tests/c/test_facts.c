@@ -4402,6 +4402,14 @@ static void test_provincial_goals(void) {
   expect_facts("Two Korean projects worth $640 million in Bắc Ninh remain under appraisal.", "");
   expect_facts("After the appraisal, Cần Thơ licensed four FDI projects worth $2.2 billion.",
                "*>Cần Thơ 2.2e+09 flow projects=4");
+  /* a place's wish for what a park will house is its goal too (qsci); not
+  ** a firm's wish of another beside its own figure */
+  expect_facts("Thái Nguyên has 80 valid foreign projects worth $4 billion. The province wants its new park to house 120 "
+               "foreign projects worth $6 billion by 2030.",
+               "*>Thái Nguyên 4e+09 stock projects=80 as_of=2024-05-10");
+  expect_facts("Korea's Hanwha Aerospace will invest $1 billion in an engine plant in Bắc Ninh and wants the province to "
+               "speed up land clearance.",
+               "Hanwha Aerospace>Bắc Ninh 1e+09 flow");
 }
 
 /* Provincial reports (qprov): works said to belong to a firm are its own
