@@ -1842,6 +1842,21 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (x->out->n > stored && inv_picks_told_project(x, s)) x->c.projects_told_sent = s->index + 1;
 }
 
+/* "Foreign investors have registered $2.1 billion in 38 projects at the
+** park to date. Domestic firms account for a further 74 projects":
+** projects counted on top of those the sentence before stated, with no
+** money or date of their own, have their basis and date (qsci). */
+static void further_projects_as_before(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const further[] = {"a further", "another", "an additional", NULL};
+  if (x->c.invest_age != 0 || x->c.fact_sent != s->index) return;
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->money || !f->count || f->date || !fx_ends_with_any(x, f->count->vs, further)) continue;
+    f->stock = x->c.fact_stock;
+    f->date = x->c.fact_date;
+  }
+}
+
 /* "Thai group X has bought the Sea Pearl Hotel in Nha Trang from local
 ** owner Y for an undisclosed sum": a purchase whose price is kept back is
 ** the buyer's investment all the same, with no figure; no later sentence
@@ -2021,6 +2036,7 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
       fs.f[i].stock = x->c.fact_stock;
       if (!fs.f[i].date) fs.f[i].date = x->c.fact_date;
     }
+  further_projects_as_before(x, s, &fs);
   /* "Korean investors account for 85 per cent of the $12 billion in FDI
   ** that Thái Nguyên has attracted": the share of the whole has its basis */
   for (size_t i = 0; i < fs.n; i++)

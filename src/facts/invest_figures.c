@@ -393,6 +393,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
       (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN)) || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DOMESTIC)) ||
        fx_any(x, s->vs, s->ve, inv_valid_projects) || inv_projects_from_countries(x, s)))
     return 1;
+  /* "Foreign investors have $2.1 billion in 38 projects at the park. Domestic
+  ** firms account for a further 74 projects": Việt Nam's own projects,
+  ** counted right after an investment (rule 12), money or none (qsci) */
+  if (projects && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_DOMESTIC))) return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
@@ -1772,8 +1776,9 @@ static int whole_of_percent(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 ** the verb's complement, a bare number (no count mention, as it has no
 ** noun after it). Its value, else 0; '*end' where the number ends. */
 double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end) {
+  /* (and the present: "Foreign-invested projects at the park now number 63") */
   static const char *const verbs[] = {"numbered", "numbering", "totalled", "totaled", "reached", "stood at",
-                                      "came to", "amounted to", "hit", NULL};
+                                      "came to", "amounted to", "hit", "number", "now number", NULL};
   if (!(s->cues & CUE_WORKS)) return 0; /* "project*" carries it */
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "projects")) != FX_NONE; at++) {
     size_t p = at + 8;

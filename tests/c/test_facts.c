@@ -4011,6 +4011,10 @@ static void test_new_projects_subject(void) {
   expect_facts("FDI news\n\nThái Bình attracted $2.8 billion in FDI in the first eight months of 2023. Newly "
                "registered projects numbered 120, with a total capital of $1.1 billion.",
                "*>Thái Bình 2.8e+09 flow as_of=2023; *>Thái Bình 1.1e+09 flow projects=120");
+  /* the present: projects that "now number" so many hold the capital after them (qsci) */
+  expect_facts("FDI news\n\nForeign-invested projects in Hà Nam now number 410, with total registered capital of $9.2 "
+               "billion.",
+               "*>Hà Nam 9.2e+09 stock projects=410 as_of=2024-05-10");
   /* new capital of projects right after a total, with no foreign word */
   expect_facts("FDI news\n\nVĩnh Phúc drew $600 million in FDI in the first ten months of 2023. New projects took "
                "$350 million, and existing projects added $250 million.",
@@ -16313,6 +16317,20 @@ static void test_outward_cause_and_they(void) {
                "Masan>LA 9e+07 flow; Masan>LA 4e+07 flow as_of=2024");
 }
 
+/* qsci: Vietnamese firms' projects counted right after an investment
+** ("Domestic firms account for a further 74 projects") are Việt Nam's own
+** (rule 12), with the basis and date of the projects before them. Near
+** miss: no investment just before, no fact. */
+static void test_domestic_projects_after_investment(void) {
+  expect_facts("FDI news\n\nForeign investors have put $3.4 billion into 52 projects at the Phú Thọ park to date. "
+               "Domestic firms account for a further 61 projects.",
+               "*>Phú Thọ 3.4e+09 stock projects=52 as_of=2024-05-10; VN>Phú Thọ stock projects=61 as_of=2024-05-10");
+  expect_facts("FDI news\n\nForeign investors registered $900 million for 18 projects in Hà Nam in 2023. Domestic "
+               "investors added another 25 projects.",
+               "*>Hà Nam 9e+08 flow projects=18 as_of=2023; VN>Hà Nam flow projects=25 as_of=2023");
+  expect_facts("FDI news\n\nThe Phú Thọ park has new roads. Domestic firms account for 61 projects there.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17294,6 +17312,7 @@ int main(void) {
   test_stake_in_firm_of_city_trade();
   test_earlier_works_year_after_figure();
   test_outward_cause_and_they();
+  test_domestic_projects_after_investment();
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
