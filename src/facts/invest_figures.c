@@ -1802,6 +1802,19 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
           for (p = s->m[i].ve; p < s->ve && x->t[p] == ' ';) p++;
           break;
         }
+    /* "projects at the park now number 63": over the place's noun too */
+    static const char *const at_the[] = {"at the", "in the", NULL};
+    if ((x->t[p] == 'a' || x->t[p] == 'i') && fx_starts_with_any(x, p, at_the)) {
+      size_t q = p;
+      for (int w = 0; w < 5 && q < s->ve; w++) {
+        while (q < s->ve && x->t[q] != ' ' && x->t[q] != ',') q++; /* (a word, UTF-8 and all) */
+        while (q < s->ve && x->t[q] == ' ') q++;
+        if (q < s->ve && x->t[q] == 'n' && fx_starts_with(x, q, "now number")) {
+          p = q;
+          break;
+        }
+      }
+    }
     /* "the number of valid projects in Bắc Ninh has reached 2,450" */
     static const char *const aux[] = {"has", "have", "had", NULL};
     if (x->t[p] == 'h' && fx_starts_with_any(x, p, aux)) {

@@ -4015,6 +4015,9 @@ static void test_new_projects_subject(void) {
   expect_facts("FDI news\n\nForeign-invested projects in Hà Nam now number 410, with total registered capital of $9.2 "
                "billion.",
                "*>Hà Nam 9.2e+09 stock projects=410 as_of=2024-05-10");
+  expect_facts("FDI news\n\nForeign-invested projects at the Hòa Lạc park now number 90, with total registered "
+               "capital of $2.2 billion.",
+               "*>Hà Nội 2.2e+09 stock projects=90 as_of=2024-05-10");
   /* new capital of projects right after a total, with no foreign word */
   expect_facts("FDI news\n\nVĩnh Phúc drew $600 million in FDI in the first ten months of 2023. New projects took "
                "$350 million, and existing projects added $250 million.",
