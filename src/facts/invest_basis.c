@@ -1483,9 +1483,10 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
 /* "lifting the facility's total investment to $750 million": a named
 ** owner's total (a plant's, a firm's), as "its total" is; so is a firm's
 ** own capital ("lifting the unit's charter capital to $350 million", all
-** its owner has put in); not "lifting total FDI" (no owner's). */
+** its owner has put in) or investment ("raised the company's investment in
+** the province to $7.6 billion"); not "lifting total FDI" (no owner's). */
 static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const totals[] = {"total", "charter capital", "registered capital", NULL};
+  static const char *const totals[] = {"total", "charter capital", "registered capital", "investment", NULL};
   size_t at = fx_first(x, from, to, totals);
   if (at == FX_NONE || at < from + 3) return 0;
   const char *t = x->t + at;

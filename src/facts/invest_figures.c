@@ -5397,7 +5397,11 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* (no inv_placing_ordinal again: it was asked of each figure still
     ** without a rank above, of the same clause, and said none) */
     /* not "led by X's $70 million plant": a project's figure by its maker */
-    if (!f->rank && leads_list(x, f->cs, f->vs) && !project_by_maker(x, s, f)) f->rank = 1;
+    /* nor "19 projects abroad, led by a $40 million dairy farm": the
+    ** largest of the projects, no investor */
+    static const char *const led_by_a[] = {"led by a", "led by an", "headed by a", "headed by an", NULL};
+    if (!f->rank && leads_list(x, f->cs, f->vs) && !project_by_maker(x, s, f) && !fx_ends_with_any(x, f->vs, led_by_a))
+      f->rank = 1;
     /* "Next come Japan, with $1.71 billion, and China, ...": the list of
     ** the sentence before goes on */
     if (i == 0 && !f->rank && x->c.rank_age <= 1 && list_goes_on(x, s->vs, f->vs)) {
@@ -5433,10 +5437,13 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ranks_said_after(x, s, fs);
   ranks_under_heading(x, s, fs);
   /* "Korean investors contributed $612 million, while Japan came second":
-  ** the one before the second place is the first */
+  ** the one before the second place is the first (not when the first was
+  ** said before it: "Japan topped the list with $420 million, thanks to a
+  ** $300 million expansion by X, while Korea came second", a project) */
+  int first_said = 0;
   for (size_t i = 0; i + 1 < fs->n; i++)
-    if (!fs->f[i].rank && fs->f[i + 1].rank == 2 && !fs->f[i + 1].listed &&
-        fs->f[i + 1].position != 2) {
+    if ((first_said |= fs->f[i].rank == 1) == 0 && !fs->f[i].rank && fs->f[i + 1].rank == 2 &&
+        !fs->f[i + 1].listed && fs->f[i + 1].position != 2) {
       fs->f[i].rank = 1;
       fs->f[i + 1].listed = 1;
     }

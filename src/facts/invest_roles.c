@@ -4803,8 +4803,10 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     m = NULL;
   /* "$387 million abroad, including $96 million in Laos": the place of a
   ** part named after the whole, the part's own */
+  /* (or of the largest part, "... abroad, led by a $40 million farm in Laos") */
   if (m && m->vs > f->ve) {
-    size_t inc = fx_find(x, f->ve, m->vs, "including");
+    static const char *const parts[] = {"including", "led by a", "led by an", NULL};
+    size_t inc = fx_first(x, f->ve, m->vs, parts);
     for (size_t i = 0; inc != FX_NONE && i < s->n && m; i++)
       if (s->m[i].kind == FM_MONEY && s->m[i].vs > inc && s->m[i].ve <= m->vs) m = NULL;
   }
@@ -4830,7 +4832,12 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     m = x->c.abroad;
   /* several places abroad together: their country when they share one
   ** ("in Phnom Penh and Siem Reap"), else no one place (rule 17) */
-  const ivl_fm *other = m ? listed_with_another(x, s, m) : NULL;
+  /* "followed by Cambodia, the United States and Singapore with $94
+  ** million, $71 million and $58 million, respectively": the place abroad
+  ** the figure is paired with, as investors are for money coming in */
+  int paired = f->investor_as && inv_place_abroad(f->investor_as);
+  if (paired) m = f->investor_as;
+  const ivl_fm *other = m && !paired ? listed_with_another(x, s, m) : NULL;
   const char *shared = NULL;
   if (other) {
     shared = m->kind == FM_PLACE && other->kind == FM_PLACE && m->country && other->country &&

@@ -16334,6 +16334,32 @@ static void test_domestic_projects_after_investment(void) {
   expect_facts("FDI news\n\nThe Phú Thọ park has new roads. Domestic firms account for 61 projects there.", "");
 }
 
+/* qrank: ranked lists. Places abroad paired with figures by
+** "respectively" are the destinations, in order; "led by a $40 million
+** farm" after a total abroad is its largest part, no rank and no place of
+** the total's; a second place said after a project told with the first
+** ranks no project first; a firm's investment raised to a figure is its
+** stock though a period is said of the sentence's first clause. */
+static void test_ranked_list_classes(void) {
+  expect_facts("FDI news\n\nVietnamese investors put $400 million abroad in 2023. Cambodia led with $150 million, "
+               "followed by Laos, Australia and Japan with $90 million, $60 million and $40 million, respectively.",
+               "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow rank=1; VN>LA 9e+07 flow rank=2; "
+               "VN>AU 6e+07 flow rank=3; VN>JP 4e+07 flow rank=4");
+  expect_facts("FDI news\n\nĐà Nẵng-based firms invested $75 million in 12 projects abroad, led by a $30 million "
+               "resort in Cambodia by Sun Group.",
+               "VN>* 7.5e+07 flow projects=12; Sun Group>KH 3e+07 flow");
+  /* (an investor that leads: its rank) */
+  expect_facts("FDI news\n\nForeign firms invested $900 million in Bắc Ninh in 2023, led by Japan with $400 million.",
+               "*>Bắc Ninh 9e+08 flow as_of=2023; JP>Bắc Ninh 4e+08 flow rank=1 as_of=2023");
+  expect_facts("FDI news\n\nHuế drew $600 million in FDI in 2023. Singapore topped the list with $250 million, owing "
+               "mostly to a $180 million resort by CapitaLand, while Japan came second with $120 million.",
+               "*>Huế 6e+08 flow as_of=2023; SG>Huế 2.5e+08 flow rank=1; CapitaLand>Huế 1.8e+08 flow; "
+               "JP>Huế 1.2e+08 flow rank=2");
+  expect_facts("FDI news\n\nThe largest project this year was a $500 million plant by Foxconn in Bắc Giang, which "
+               "raised the company's investment in the province to $3.2 billion.",
+               "Foxconn>Bắc Giang 5e+08 flow; Foxconn>Bắc Giang 3.2e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17316,6 +17342,7 @@ int main(void) {
   test_earlier_works_year_after_figure();
   test_outward_cause_and_they();
   test_domestic_projects_after_investment();
+  test_ranked_list_classes();
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
