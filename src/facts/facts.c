@@ -1373,6 +1373,19 @@ static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+/* "Korean firms remain upbeat about Bắc Ninh.": the investors of a country
+** that open a sentence, its demonym and their noun, whom a "They" opening
+** the next one speaks of; else NULL. */
+static const ivl_fm *group_subject(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const investors[] = {"firms", "investors", "companies", "businesses", "enterprises", NULL};
+  if (!s->n || s->m[0].vs != s->vs) return NULL;
+  const ivl_fm *m = &s->m[0];
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM)) return NULL;
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, investors) ? m : NULL;
+}
+
 /* "Hải Phòng-based X", "X, based in the Mekong Delta city of Can Tho": the
 ** company's seat, kept for money put into it later (fx_seat_of). */
 static void note_seats(ivl_fctx *x, const ivl_fsent *s) {
@@ -1550,6 +1563,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   size_t word;
   c->works_in = x->c.province ? fx_company_site(x, s, x->c.province, &word) : NULL;
   c->before = *s;
+  c->demonym_group = group_subject(x, s);
+  c->demonym_group_sent = c->demonym_group ? s->index + 1 : 0;
   const char *park = park_named(x, s);
   if (park) c->park = park;
   c->outward_age++;

@@ -150,6 +150,9 @@ typedef struct ivl_fcontext {
   int invest_age;         /* sentences since one stated an investment or spoke of FDI */
   int parts_age;          /* sentences since one broke down a total */
   int outward_age;        /* sentences since investment abroad was (large: never) */
+  const ivl_fm *demonym_group; /* the investors of a country a sentence opened
+                             on ("Korean firms remain upbeat ..."): "They" next */
+  size_t demonym_group_sent; /* 1 + the index of that sentence; 0: none */
   const ivl_fm *abroad;   /* the place abroad a company's money went to last */
   size_t outward_vn_sent; /* 1 + the index of the last sentence whose money abroad
                              Việt Nam at large put ("Vietnamese firms invested

@@ -413,6 +413,12 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** second line": the money of the expansion just told, or of the firm
   ** whose figures were just stated */
   if (money && inv_addition_owner(x, s)) return 1;
+  /* "Korean firms remain upbeat about Bắc Ninh. They poured $410 million
+  ** into the province": money put in by the country's investors the
+  ** sentence before opened on */
+  if (money && x->c.demonym_group_sent == s->index && x->c.demonym_group && fx_starts_with(x, s->vs, "they") &&
+      fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING)))
+    return 1;
   /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
   ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
   ** each with its figure */

@@ -694,6 +694,11 @@ static int opening_it(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 ** sentence says its investor is yet to be chosen). */
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   if (investor_yet_to_choose(x, s)) return NULL;
+  /* "Korean firms remain upbeat about Bắc Ninh. They poured $410 million
+  ** into the province in 2024": the country's investors the sentence
+  ** before opened on */
+  if (x->c.demonym_group && x->c.demonym_group_sent == s->index && fx_starts_with(x, s->vs, "they"))
+    return x->c.demonym_group;
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
     /* "The 200MW farm, first licensed in 2020 with capital of ..." */

@@ -16360,6 +16360,19 @@ static void test_ranked_list_classes(void) {
                "Foxconn>Bắc Giang 5e+08 flow; Foxconn>Bắc Giang 3.2e+09 stock as_of=2024-05-10");
 }
 
+/* "Japanese investors remain upbeat about X. They poured $N into ...":
+** "They" opening a sentence right after one that opened on a country's
+** investors is those investors, whatever the verb of putting. Near miss:
+** a "They" after a sentence that opened on no such group. */
+static void test_they_after_country_investors(void) {
+  expect_facts("FDI news\n\nJapanese investors remain upbeat about Hưng Yên. They pumped $320 million into the "
+               "province in 2023.",
+               "JP>Hưng Yên 3.2e+08 flow as_of=2023");
+  expect_facts("FDI news\n\nTaiwanese firms have long favoured Bắc Giang. They invested $150 million there in 2023.",
+               "TW>Bắc Giang 1.5e+08 flow as_of=2023");
+  expect_facts("FDI news\n\nThe talks in Hưng Yên went well. They pumped $320 million into the province in 2023.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17343,6 +17356,7 @@ int main(void) {
   test_outward_cause_and_they();
   test_domestic_projects_after_investment();
   test_ranked_list_classes();
+  test_they_after_country_investors();
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
