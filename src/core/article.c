@@ -125,6 +125,7 @@ static void year_of_yearless_dateline(ivl_article *a, size_t from, size_t dash) 
   size_t we = from;
   while (we < dash && ivl_isalpha((unsigned char)t[we])) we++;
   int month = ivl_month_from_name(t + from, we - from);
+  if (we < dash && t[we] == '.') we++; /* "Nov. 30" */
   while (we < dash && t[we] == ' ') we++;
   if (!month || we >= dash || !ivl_isdigit((unsigned char)t[we])) return;
   int day = atoi(t + we), year = year_of_period_reported(t, a->view.len, month);

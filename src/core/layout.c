@@ -83,6 +83,22 @@ static const uint8_t dateline_class[128] = {
 };
 #undef U8
 
+/* "Nov. 30", "November 30": a month and its day, no year, all of
+** t[from, to) but spaces. */
+static int month_day_only(const char *t, size_t from, size_t to) {
+  while (from < to && t[from] == ' ') from++;
+  size_t w = from;
+  while (w < to && ivl_isalpha((unsigned char)t[w])) w++;
+  if (!ivl_month_from_name(t + from, w - from)) return 0;
+  if (w < to && t[w] == '.') w++;
+  while (w < to && t[w] == ' ') w++;
+  size_t d = w;
+  while (w < to && ivl_isdigit((unsigned char)t[w])) w++;
+  if (w == d || w - d > 2) return 0;
+  while (w < to && t[w] == ' ') w++;
+  return w == to;
+}
+
 /* An upper-case place name then " — ": "QUẢNG NINH —", "HCM CITY —",
 ** "HÀ NỘI (VNA) —". Returns the end of the place name (0 if none) and the
 ** offset where the text after the dash starts in '*after'. */
@@ -130,7 +146,15 @@ static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after
     j = (size_t)(close - t) + 1;
     while (j < end && t[j] == ' ') j++;
   } else if (lowers) {
-    return 0;
+    /* "Quảng Ninh, Nov. 30 – ...": title case, told apart by its date */
+    if (j >= end || t[j] != ',') return 0;
+    size_t k = j + 1;
+    while (k < end && k - j <= 32 && !(t[k] == ' ' && dash_at(t, end, k + 1))) k++;
+    ivl_date date;
+    if (k >= end || k - j > 32 ||
+        (!month_day_only(t, j + 1, k) && !ivl_parse_date_line(t + j + 1, k - j - 1, &date)))
+      return 0;
+    j = k + 1;
   }
   size_t d = dash_at(t, end, j);
   if (!d || j == last_upper || j + d >= end || t[j + d] != ' ') return 0;
@@ -217,10 +241,13 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     j = (size_t)(close - t) + 1;
     while (j < len && t[j] == ' ') j++;
   } else if (lowers) {
-    /* title case with no agency: a dateline only with its full date
-    ** ("Hà Nội, June 3, 2025 - "), not "Bắc Ninh, Bắc Giang - " */
+    /* title case with no agency: a dateline only with its date ("Hà Nội,
+    ** June 3, 2025 - ", "Quảng Ninh, Nov. 30 - "), not "Bắc Ninh, Bắc
+    ** Giang - " */
     ivl_date date;
-    if (day_end == day || !ivl_parse_date_line(t + day, day_end - day, &date)) return 0;
+    if (day_end == day ||
+        (!ivl_parse_date_line(t + day, day_end - day, &date) && !month_day_only(t, day, day_end)))
+      return 0;
   }
   size_t d = dash_at(t, len, j);
   if (d == 2 && j + d < len && t[j + d] != ' ') {

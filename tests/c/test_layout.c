@@ -340,8 +340,15 @@ int main(void) {
   CHECK(tdd && strncmp(td + tdd, "- Exports", 9) == 0, "a title-case place with a full date: %zu", tdd);
   const char *tn = "Cần Thơ, Hậu Giang - the two provinces grew.";
   CHECK(ivl_layout_wire_dateline(tn, strlen(tn), 0) == 0, "title-case places, no date, no agency");
-  const char *ty = "Cần Thơ, August 7 - Exports rose.";
-  CHECK(ivl_layout_wire_dateline(ty, strlen(ty), 0) == 0, "title case with a day but no year, no agency");
+  /* (or its day with no year, "Nov. 30": qday; the sentence starts after it) */
+  const char *ty = "Cần Thơ, Nov. 7 - Exports rose.";
+  size_t tyd = ivl_layout_wire_dateline(ty, strlen(ty), 0);
+  CHECK(tyd && strncmp(ty + tyd, "- Exports", 9) == 0, "title case with a day but no year, no agency: %zu", tyd);
+  CHECK(strncmp(ty + ivl_layout_after_dateline(ty, 0, strlen(ty)), "Exports", 7) == 0,
+        "the sentence after a title-case dateline with its day");
+  const char *tm = "Cần Thơ, August and September - exports rose.";
+  CHECK(ivl_layout_wire_dateline(tm, strlen(tm), 0) == 0, "title case with months, no day");
+  CHECK(ivl_layout_after_dateline(tm, 0, strlen(tm)) == 0, "no dateline before months with no day");
   const char *m = "The plant—licensed in September—employs 500 people.";
   CHECK(ivl_layout_wire_dateline(m, strlen(m), 20) == 0, "dashes inside a sentence");
   CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");
