@@ -163,8 +163,9 @@ static const char *const org_heads[] = {
   "telecommunications", "petroleum", "associates", "power", "energy", "energie", "energia", "electric",
   "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", "securities",
   "insurance", "resorts", "hotels", "properties", "property", "realty", "rubber", "software", "lines", "kaisha",
-  /* "Phúc Lộc Real Estate", "Hà Nội Stock Exchange" */
-  "estate", "exchange",
+  /* "Phúc Lộc Real Estate", "Hà Nội Stock Exchange"; a developer's short
+  ** English word: "Văn Phú Invest", "Hưng Thịnh Invest" (qday: else a person) */
+  "estate", "exchange", "invest",
   /* a house builder's and a fund manager's: "Thiên Long Homes", "Mekong
   ** Asset Management" */
   "homes", "management",

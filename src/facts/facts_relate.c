@@ -671,6 +671,27 @@ static void drop_covered_countries(const ivl_fctx *x, parties *ps) {
   ps->n = kept;
 }
 
+/* "Sumitomo has operated the Long Đức Industrial Park with two Vietnamese
+** partners since 2015" (qday): a park or zone is where a relation works,
+** never one of its sides (places that tie are provinces and cities). */
+static void drop_parks(parties *ps) {
+  static const char *const parks[] = {" Park", " Zone", " Parks", " Zones", NULL};
+  size_t kept = 0;
+  for (size_t i = 0; i < ps->n; i++) {
+    int park = 0;
+    size_t n = strlen(ps->name[i]);
+    for (int k = 0; parks[k] && !park; k++) {
+      size_t w = strlen(parks[k]);
+      park = ps->m[i] && ps->m[i]->kind == FM_PLACE && n > w && memcmp(ps->name[i] + n - w, parks[k], w) == 0;
+    }
+    if (!park) {
+      ps->name[kept] = ps->name[i];
+      ps->m[kept++] = ps->m[i];
+    }
+  }
+  ps->n = kept;
+}
+
 /* }====================================================================== */
 
 /* {======================================================================
@@ -2836,6 +2857,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     objects_until(x, s, word, own_end, &ps);
   }
   drop_covered_countries(x, &ps);
+  drop_parks(&ps);
   two_sides(x, s, &ps);
   const ivl_fm *year = relation_year(x, s, word);
   /* "2024 marked the 15th anniversary of relations": the year that marks

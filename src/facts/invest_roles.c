@@ -1742,7 +1742,10 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* but "a plant of X ($10 million), a factory of Y ...": the bracket is X's */
   int bracketed = f->vs > 0 && x->t[f->vs - 1] == '(';
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
-  if (owner && (!first || licensee(x, owner) || demonym_of_works(x, first) ||
+  /* "Chinese investors accounted for half of it, led by a $520 million
+  ** plant of X": the largest part's works, its owner's */
+  static const char *const part_of_subjects[] = {"led by a", "led by an", "including a", "including an", NULL};
+  if (owner && (!first || licensee(x, owner) || demonym_of_works(x, first) || fx_ends_with_any(x, f->vs, part_of_subjects) ||
                 (!bracketed && (named_as_owner(x, s, (size_t)(first - s->m), s->vs) ||
                                           opens_own_phrase(x, s, f, first)))))
     return investor_party(x, owner);

@@ -19,7 +19,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "capitalized", "capital", "disburs*",
           /* a licence by another word: "it won approval for a VNĐ9.2 trillion
           ** expansion there" */
-          "approval for a", "approval for an", "approval for its", "approval for the")},
+          "approval for a", "approval for an", "approval for its", "approval for the",
+          /* "the province approved in principle a VNĐ4.2 trillion residential
+          ** area to be developed by X" (qday) */
+          "approved in principle", "approval in principle", "in-principle approval")},
   [LEX_PUTTING] = {"putting", "a company puts money in",
     WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "put", "puts", "putting", "commit", "commits", "committed", "committing", "commitment*", "plough*",
           "plow*", "channel*", "acquir*", "bought", "buy", "buys", "buying", "purchas*", "spent",

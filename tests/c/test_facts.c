@@ -16373,6 +16373,23 @@ static void test_they_after_country_investors(void) {
   expect_facts("FDI news\n\nThe talks in Hưng Yên went well. They pumped $320 million into the province in 2023.", "");
 }
 
+/* qday: the largest part of a total told "led by a $N plant of X" is X's;
+** a project "approved in principle" and "to be developed by X Invest" is
+** that developer's (a licence by another word, a firm's name on its short
+** English word); a park a firm runs "with partners since 2015" is no
+** side of a partnership. */
+static void test_everyday_wordings(void) {
+  expect_facts("FDI news\n\nKorean investors put $600 million into Thái Nguyên in 2023, led by a $350 million camera "
+               "module plant of Namsung Optics.",
+               "KR>Thái Nguyên 6e+08 flow as_of=2023; Namsung Optics>Thái Nguyên 3.5e+08 flow as_of=2023");
+  expect_facts("FDI news\n\nThanh Hóa approved in principle a VNĐ2.8 trillion urban area to be developed by Sầm Sơn "
+               "Invest.",
+               "Sầm Sơn Invest>Thanh Hóa 2.8e+12 flow");
+  expect_facts("FDI news\n\nMitsui has run the Thăng Long Industrial Park with a local partner since 1997.", "");
+  /* (a sister city is a place's tie all the same) */
+  expect_facts("FDI news\n\nĐà Nẵng and Sakai have been sister cities since 2010.", "partnership Sakai|Đà Nẵng since=2010");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17357,6 +17374,7 @@ int main(void) {
   test_domestic_projects_after_investment();
   test_ranked_list_classes();
   test_they_after_country_investors();
+  test_everyday_wordings();
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
