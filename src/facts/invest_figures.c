@@ -4123,6 +4123,24 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
   return fx_starts_with_any(x, p, subjects);
 }
 
+/* "In March, Naver opened a lab with capital of $35 million, and Japan's
+** Fujitsu is building a test bed worth $12 million": a clause of its own
+** after ", and", its subject another investor and its verb of now or to
+** come, is not of the day or period the clause before was (qsci). */
+static int other_subject_now(const ivl_fctx *x, const ivl_fsent *s, const figure *before, const figure *f) {
+  static const char *const now[] = {"is", "are", "will", "plans", "plan", "intends", "aims", NULL};
+  size_t and = fx_find_last(x, before->ve, f->vs, "and");
+  if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, and); i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m)) continue; /* "Japan's" before the firm */
+    if (m->kind != FM_ORG || m->vs > and + 40) return 0;
+    size_t to = m->ve + 24 < f->vs ? m->ve + 24 : f->vs;
+    return fx_first(x, m->ve, to, now) != FX_NONE;
+  }
+  return 0;
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -4176,7 +4194,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve) &&
         !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])) &&
         !(fs->f[i - 1].date && fx_any(x, fs->f[i - 1].ve, fs->f[i].vs, since_then)) &&
-        !(fs->f[i - 1].date && total_in_later_contrast(x, fs, i, fs->f[i - 1].date)))
+        !(fs->f[i - 1].date && total_in_later_contrast(x, fs, i, fs->f[i - 1].date)) &&
+        !other_subject_now(x, s, &fs->f[i - 1], &fs->f[i]))
       fs->f[i].date = fs->f[i - 1].date;
   const figure *only_of = dates == 1 ? figure_of(x, fs, only->vs) : NULL;
   if (only_of && old_figure(x, only_of)) dates = 0;
@@ -4188,7 +4207,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         !(only->ve <= fs->f[i].vs && fx_any(x, only->ve, fs->f[i].vs, since_then)) &&
         !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
           only->ve <= fs->f[i + 1].vs) &&
-        !purpose_of_its_own(x, s, &fs->f[i], only) && !total_in_later_contrast(x, fs, i, only))
+        !purpose_of_its_own(x, s, &fs->f[i], only) && !total_in_later_contrast(x, fs, i, only) &&
+        !(i > 0 && only->ve <= fs->f[i - 1].ve && other_subject_now(x, s, &fs->f[i - 1], &fs->f[i])))
       fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */

@@ -16386,6 +16386,14 @@ static void test_everyday_wordings(void) {
                "Invest.",
                "Sầm Sơn Invest>Thanh Hóa 2.8e+12 flow");
   expect_facts("FDI news\n\nMitsui has run the Thăng Long Industrial Park with a local partner since 1997.", "");
+  /* a date said in the clause before ", and" another firm's clause of now
+  ** or to come dates that one only; a past verb shares it */
+  expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
+               "million, and Japan's Toray is building a $40 million film line next to it.",
+               "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow");
+  expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
+               "million, and Japan's Toray added a $40 million film line next to it.",
+               "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow as_of=2024-04");
   /* (a sister city is a place's tie all the same) */
   expect_facts("FDI news\n\nĐà Nẵng and Sakai have been sister cities since 2010.", "partnership Sakai|Đà Nẵng since=2010");
 }
