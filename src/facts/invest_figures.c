@@ -811,6 +811,16 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
   /* (most amounts go on with no "per", "a" or "each": one byte tells) */
   size_t p = m->ve;
   if (x->t[p] == ' ') p++;
+  /* "VNĐ7.8 million (US$296) a month": the rate said after the amount's
+  ** equivalent in brackets, which is said of both ("(US$296) a month":
+  ** the equivalent's own closing bracket) */
+  if (x->t[p] == '(') {
+    const char *close = memchr(x->t + p, ')', 40 < x->a->view.len - p ? 40 : x->a->view.len - p);
+    if (close) p = (size_t)(close - x->t) + 1;
+  } else if (x->t[p] == ')') {
+    p++;
+  }
+  if (x->t[p] == ' ') p++;
   int c = x->t[p] | 0x20;
   if (c == 'e' || c == 'a') {
     if (fx_starts_with_any(x, p, each)) return fx_ends_with(x, m->vs, "at");
@@ -1207,6 +1217,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** "foreign investors net sold VNĐ38 trillion", "public investment
     ** disbursement reached VNĐ36 trillion" */
     "bonus", "bonuses", "dividend*", "valuing", "values", "valuation*",
+    /* what a firm pays the workers it lets go, and goods ordered from it, no
+    ** capital put in: "severance payments of VNĐ118 billion", "turned down
+    ** an order worth $15 million" */
+    "severance*", "order worth", "orders worth", "order valued at", "orders valued at",
     /* "paid $280 million for 6.5 per cent of X, which valued the bank at
     ** $4.3 billion" */
     "valued the", "valued it",
@@ -1265,7 +1279,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in land rent*", "in mining fee*", "in environmental fee*",
     /* what a ruling orders paid: "ordered X to pay VNĐ45 billion in unpaid
     ** land rent", "$9 million in interest and legal costs" (set qcourt) */
-    "in unpaid", "in interest", "in legal cost*", "in legal fee*", "in penalt*", "in fines", "in damages",
+    "in unpaid", "in severance*", "in redundancy pay*", "in back pay", "in interest", "in legal cost*", "in legal fee*", "in penalt*", "in fines", "in damages",
     "in back tax*", "in arrears",
     /* a miner's search before any mine is decided, no capital put in yet
     ** (as "will study a $450 million wind farm"): "will spend about $9
@@ -3285,6 +3299,19 @@ static int plan_given_up(const ivl_fctx *x, const figure *f) {
   return f->money && fx_ends_with_any(x, f->money->vs, dropped) && fx_noun_within(x, f->money->ve, plans, 2);
 }
 
+/* "In September, X closed its $25 million plant in Y and let go all its
+** staff": a works shut said around its figure, an ended project (rule
+** 13; "closed down" is the lexicon's, but "closed its" alone is no
+** ending: "closed its $4 million seed round", "closed the $300 million
+** purchase" stay facts, no works after the figure). */
+static int works_closed(const ivl_fctx *x, const figure *f) {
+  static const char *const closed[] = {"closed its", "closed the", "closed a", "closes its", "closing its",
+                                       "shut its", "shuts its", "shut the", "shutting its", NULL};
+  static const char *const works[] = {"plant", "plants", "factory", "factories", "mill", "facility", "store",
+                                      "stores", NULL};
+  return f->money && fx_ends_with_any(x, f->money->vs, closed) && fx_noun_within(x, f->money->ve, works, 2);
+}
+
 /* "had agreed to buy 10% of X for $400 million but called off the deal in
 ** 2023": a deal given up in the clause "but" joins right after the
 ** figure's, the given-up words close after the "but" (rule 13; not "...
@@ -3349,7 +3376,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
-                  others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) ||
+                  others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) || works_closed(x, f) ||
                   foreign_money_at_home(x, s, f) || inspected_projects(x, s, f) || region_own_total(x, s, f) ||
                   undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||

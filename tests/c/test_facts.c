@@ -16278,6 +16278,47 @@ static void test_date_of_later_clause(void) {
                "Nongwon>Đồng Nai 2.2e+07 flow as_of=2024-03");
 }
 
+/* A wage or allowance told with its equivalent in brackets before its
+** rate ("VNĐ8.2 million (US$311) a month") is a rate, as "VNĐ8.2 million a
+** month" is: no fact; an investment with an equivalent is still one (set
+** qjobs). */
+static void test_pay_rate_after_equivalent(void) {
+  expect_facts("Korean-invested Hanjin Cable Vietnam offers new hires VNĐ8.2 million (US$311) a month at its plant "
+               "in Thái Nguyên.",
+               "");
+  expect_facts("The Japanese firm pays apprentices an allowance of VNĐ3 million ($114) per month in Hưng Yên.", "");
+  expect_facts("Korean-invested Hanjin Cable Vietnam will invest VNĐ820 billion (US$31 million) in a plant in Thái "
+               "Nguyên.",
+               "Hanjin Cable Vietnam>Thái Nguyên 8.2e+11 flow");
+}
+
+/* What a firm pays the workers it lets go ("in severance", "severance
+** payments of") and goods ordered from it ("an order worth") put no
+** capital into a place: no fact; the same firm's money put into a line
+** stays one (set qjobs). */
+static void test_severance_and_orders_no_investment(void) {
+  expect_facts("Taiwan's Chen Hsing Garment will pay VNĐ45 billion in severance to the 900 workers it let go in "
+               "Long An.",
+               "");
+  expect_facts("Severance payments of VNĐ30 billion will go to 600 staff of Japan's Mizuho Seiki in Đồng Nai.", "");
+  expect_facts("Thai-invested Siam Wire said it lost an order worth $8 million from a US buyer at its plant in Hưng "
+               "Yên.",
+               "");
+  expect_facts("Taiwan's Chen Hsing Garment will invest VNĐ45 billion in a new sewing line in Long An.",
+               "Chen Hsing Garment>Long An 4.5e+10 flow");
+}
+
+/* A works closed with its figure ("closed its $18 million factory",
+** "shut its VNĐ200 billion store") is an ended project, no fact (rule 13);
+** "closed" said of no works stays what it was (set qjobs). */
+static void test_works_closed_no_fact(void) {
+  expect_facts("Japan's Mori Seiki Parts closed its $18 million factory in Hải Dương after orders dried up.", "");
+  expect_facts("Singapore's Orchid Retail shut its VNĐ200 billion store in Đà Nẵng after sales fell.", "");
+  expect_facts("Japan's Mori Seiki Parts closed its first year in Hải Dương and will invest $18 million in a second "
+               "factory there.",
+               "Mori Seiki Parts>Hải Dương 1.8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17323,6 +17364,9 @@ int main(void) {
   test_buyer_paying_in_with_clause();
   test_stake_percent_of_company_no_share();
   test_date_of_later_clause();
+  test_pay_rate_after_equivalent();
+  test_severance_and_orders_no_investment();
+  test_works_closed_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
