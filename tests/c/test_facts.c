@@ -16319,6 +16319,20 @@ static void test_works_closed_no_fact(void) {
                "Mori Seiki Parts>Hải Dương 1.8e+07 flow");
 }
 
+/* The capital of a firm's own plant raised to a level ("raised the capital
+** of its plant to $220 million in March") is the plant's total, a stock
+** dated by the month; the amount it is raised by stays a flow (set
+** qjobs). */
+static void test_capital_of_its_plant_raised_to(void) {
+  expect_facts("Taiwan's Foxlink, which raised the capital of its Bắc Giang plant to $220 million in March, will hire "
+               "3,000 workers.",
+               "Foxlink>Bắc Giang 2.2e+08 stock as_of=2024-03");
+  expect_facts("Japan's Nitto Kogyo raised the registered capital of its plant in Hưng Yên to $95 million in February.",
+               "Nitto Kogyo>Hưng Yên 9.5e+07 stock as_of=2024-02");
+  expect_facts("Japan's Nitto Kogyo raised the capital of its plant in Hưng Yên by $40 million in February.",
+               "Nitto Kogyo>Hưng Yên 4e+07 flow as_of=2024-02");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17367,6 +17381,7 @@ int main(void) {
   test_pay_rate_after_equivalent();
   test_severance_and_orders_no_investment();
   test_works_closed_no_fact();
+  test_capital_of_its_plant_raised_to();
   ivl_ruleset_free(rules);
   return check_done();
 }
