@@ -16333,6 +16333,15 @@ static void test_capital_of_its_plant_raised_to(void) {
                "Nitto Kogyo>Hưng Yên 4e+07 flow as_of=2024-02");
 }
 
+/* A developer's short form ending in "Park" ("Hanbit Park" after "Hanbit
+** Park Development Co., Ltd") is the company, the investor as written; a
+** park named on its own stays a place (set qjobs). */
+static void test_developer_short_form_park(void) {
+  expect_facts("Korean developer Hanbit Park Development Co., Ltd runs a logistics park in Thái Nguyên. Hanbit Park "
+               "will invest $75 million in a second phase.",
+               "Hanbit Park>Thái Nguyên 7.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17382,6 +17391,7 @@ int main(void) {
   test_severance_and_orders_no_investment();
   test_works_closed_no_fact();
   test_capital_of_its_plant_raised_to();
+  test_developer_short_form_park();
   ivl_ruleset_free(rules);
   return check_done();
 }
