@@ -3300,16 +3300,39 @@ static int plan_given_up(const ivl_fctx *x, const figure *f) {
 }
 
 /* "In September, X closed its $25 million plant in Y and let go all its
-** staff": a works shut said around its figure, an ended project (rule
-** 13; "closed down" is the lexicon's, but "closed its" alone is no
-** ending: "closed its $4 million seed round", "closed the $300 million
-** purchase" stay facts, no works after the figure). */
+** staff", "will close its $40 million plant": a works shut said around its
+** figure, an ended project (rule 13; "closed down" is the lexicon's, but
+** "closed its" alone is no ending: "closed its $4 million seed round",
+** "closed the $300 million purchase" stay facts, no works after the
+** figure). So too the works named before an aside that holds its figure:
+** "closed its Bình Dương factory, which had cost $30 million" (not "closed
+** its old factory and will build a $30 million plant", nor "closed the
+** acquisition of X, a factory owner, for $30 million"). */
 static int works_closed(const ivl_fctx *x, const figure *f) {
   static const char *const closed[] = {"closed its", "closed the", "closed a", "closes its", "closing its",
-                                       "shut its", "shuts its", "shut the", "shutting its", NULL};
+                                       "close its", "close the", "shut its", "shuts its", "shut the",
+                                       "shutting its", NULL};
   static const char *const works[] = {"plant", "plants", "factory", "factories", "mill", "facility", "store",
                                       "stores", NULL};
-  return f->money && fx_ends_with_any(x, f->money->vs, closed) && fx_noun_within(x, f->money->ve, works, 2);
+  if (!f->money) return 0;
+  if (fx_ends_with_any(x, f->money->vs, closed)) return fx_noun_within(x, f->money->ve, works, 2);
+  size_t from = f->money->vs > f->cs + 80 ? f->money->vs - 80 : f->cs;
+  size_t c = fx_first(x, from, f->money->vs, closed);
+  if (c == FX_NONE) return 0;
+  /* the object of the closing: up to four words (a place's name too) to the
+  ** works noun, then its aside, "which", that the figure is in */
+  size_t p = c;
+  for (int words = 0; words < 2 + 4 && p < f->money->vs; words++) {
+    while (p < f->money->vs && x->t[p] == ' ') p++;
+    if (words >= 2 && fx_starts_with_any(x, p, works)) {
+      while (p < f->money->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
+      return x->t[p] == ',' && fx_starts_with(x, p + 1, "which") &&
+             !memchr(x->t + p + 1, ',', f->money->vs - p - 1);
+    }
+    if (!ivl_isalpha((unsigned char)x->t[p]) && (unsigned char)x->t[p] < 0x80) return 0;
+    while (p < f->money->vs && (ivl_isalpha((unsigned char)x->t[p]) || (unsigned char)x->t[p] >= 0x80)) p++;
+  }
+  return 0;
 }
 
 /* "had agreed to buy 10% of X for $400 million but called off the deal in

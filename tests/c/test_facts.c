@@ -16309,11 +16309,25 @@ static void test_severance_and_orders_no_investment(void) {
 }
 
 /* A works closed with its figure ("closed its $18 million factory",
-** "shut its VNĐ200 billion store") is an ended project, no fact (rule 13);
+** "shut its VNĐ200 billion store", "will close its $40 million plant",
+** "closed its X factory, which had cost $30 million") is an ended
+** project, no fact (rule 13);
 ** "closed" said of no works stays what it was (set qjobs). */
 static void test_works_closed_no_fact(void) {
   expect_facts("Japan's Mori Seiki Parts closed its $18 million factory in Hải Dương after orders dried up.", "");
   expect_facts("Singapore's Orchid Retail shut its VNĐ200 billion store in Đà Nẵng after sales fell.", "");
+  /* a closing to come, and the works named before the aside of its figure */
+  expect_facts("Taiwan's Sunrise Shoes will close its $40 million plant in Long An next year, cutting 3,000 jobs.", "");
+  expect_facts("Japan's Kanto Denki closed its Bình Dương factory, which had cost $30 million, and moved the work to "
+               "Thailand.",
+               "");
+  /* (another clause's works, and a factory named in an aside on a firm
+  ** bought, stay facts) */
+  expect_facts("Japan's Kanto Denki closed its old factory in Bình Dương and will build a $30 million plant in Long An.",
+               "Kanto Denki>Long An 3e+07 flow");
+  expect_facts("Japan's Kanto Denki closed the purchase of Mekong Plastics JSC, a factory owner in Long An, for $30 "
+               "million.",
+               "Kanto Denki>Long An 3e+07 flow");
   expect_facts("Japan's Mori Seiki Parts closed its first year in Hải Dương and will invest $18 million in a second "
                "factory there.",
                "Mori Seiki Parts>Hải Dương 1.8e+07 flow");
