@@ -780,6 +780,11 @@ static const name_tail school_tails[] = {TAIL(" University"), TAIL(" Gakuen"), {
 ** of two words or more that the gazetteer does not know ("Thai" of "Thai
 ** Airways" is a demonym, "World" of "World Bank" one word). */
 static const name_tail carrier_tails[] = {TAIL(" Airways"), TAIL(" Airlines"), TAIL(" Bank"), {NULL, 0}};
+/* A developer's generic word before its legal form: "Straits Park" after
+** "Straits Park Development Pte Ltd" (set qjobs); forms_of(): as a
+** carrier's, only a rest of two words or more the gazetteer does not
+** know ("Halong" of "Halong Development JSC" stays the place). */
+static const name_tail developer_tails[] = {TAIL(" Development"), TAIL(" Developments"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
 
@@ -795,11 +800,13 @@ typedef struct tail_index {
 
 #define TAILS_FIT(list) (sizeof list / sizeof *list <= TAILS_MAX + 1)
 _Static_assert(TAILS_FIT(legal_tails) && TAILS_FIT(trade_tails) && TAILS_FIT(local_tails) &&
-                   TAILS_FIT(zone_tails) && TAILS_FIT(school_tails) && TAILS_FIT(carrier_tails),
+                   TAILS_FIT(zone_tails) && TAILS_FIT(school_tails) && TAILS_FIT(carrier_tails) &&
+                   TAILS_FIT(developer_tails),
                "a list of tails has more than TAILS_MAX");
 static tail_index legal_index = {.tails = legal_tails}, trade_index = {.tails = trade_tails},
                   local_index = {.tails = local_tails}, zone_index = {.tails = zone_tails},
-                  school_index = {.tails = school_tails}, carrier_index = {.tails = carrier_tails};
+                  school_index = {.tails = school_tails}, carrier_index = {.tails = carrier_tails},
+                  developer_index = {.tails = developer_tails};
 static pthread_once_t tail_once = PTHREAD_ONCE_INIT;
 
 /* Chain each list's tails, from the last so that the chains run in the
@@ -808,7 +815,8 @@ static int level_key; /* the symbol of the gazetteer's "level" field: known_park
 
 static void index_tails(void) {
   level_key = ivl_sym_find("level", 5);
-  tail_index *const lists[] = {&legal_index, &trade_index, &local_index, &zone_index, &school_index, &carrier_index};
+  tail_index *const lists[] = {&legal_index,  &trade_index,   &local_index,    &zone_index,
+                               &school_index, &carrier_index, &developer_index};
   for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
     size_t n = 0;
     while (lists[l]->tails[n].s) n++;
@@ -894,6 +902,10 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     if (e6 < nm->name_e && memchr(t + nm->name_s, ' ', e6 - nm->name_s) &&
         !(g && ivl_gazetteer_lookup(g, t + nm->name_s, e6 - nm->name_s) >= 0))
       out[n++] = (short_form){nm->name_s, e6, nm->type, idx};
+    uint32_t e7 = nm->entry < 0 ? strip_tail(t, nm->name_s, e2, &developer_index) : e2;
+    if (e7 < e2 && memchr(t + nm->name_s, ' ', e7 - nm->name_s) &&
+        !(g && ivl_gazetteer_lookup(g, t + nm->name_s, e7 - nm->name_s) >= 0))
+      out[n++] = (short_form){nm->name_s, e7, nm->type, idx};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION) { /* one of no entry, or a park: collect_forms() */
@@ -1023,7 +1035,7 @@ static int firm_verb_after(const char *t, size_t len, size_t e) {
                                     "to", "further", "recently", NULL};
   static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "spend", "spends",
                                       "spent", "inject", "injects", "injected", "build", "builds", "built", "broke",
-                                      "acquire", "acquires", "acquired", "bought", NULL};
+                                      "acquire", "acquires", "acquired", "bought", "put", "puts", NULL};
   size_t ws, n;
   for (int k = 0; k < 4 && (n = word_after(t, len, e, &ws)) != 0; k++, e = ws + n) {
     if (word_of(t + ws, n, verbs)) return 1;
@@ -1051,13 +1063,15 @@ static long acting_place_at(const ivl_names *ns, const char *t, size_t len, uint
 ** its shape found (no gazetteer entry, no zone word ending it), or -1:
 ** "Lion Bay, which manages ..." after "Lion Bay Capital" is the firm's
 ** short name, not a bay of that name (qvoice); "Phú An Industrial Park"
-** after "Phú An Industrial Park JSC" stays the park. */
-static long shaped_place_at(const ivl_names *ns, const char *t, uint32_t s, uint32_t e) {
+** after "Phú An Industrial Park JSC" stays the park, unless a firm's verb
+** follows it: "Straits Park has put $210 million into the park" after
+** "Straits Park Development Pte Ltd" (a park puts no money in). */
+static long shaped_place_at(const ivl_names *ns, const char *t, size_t len, uint32_t s, uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry < 0 &&
-                 strip_tail(t, s, e, &zone_index) == e
+                 (strip_tail(t, s, e, &zone_index) == e || firm_verb_after(t, len, e))
              ? (long)i
              : -1;
 }
@@ -1199,7 +1213,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     ** it a person */
     long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_person_at(ns, vs, ve) : -1;
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = acting_place_at(ns, t, a->view.len, vs, ve);
-    if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = shaped_place_at(ns, t, vs, ve);
+    if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = shaped_place_at(ns, t, a->view.len, vs, ve);
     int paired = place < 0 && sf->type == IVL_SYM_ORGANIZATION && pair_after_repeat(ns, t, vs, ve) >= 0;
     /* a person's name, or a park's short one ("Yen Binh" after "Yen Binh
     ** Industrial Park"), over a town the gazetteer holds only alone */
@@ -1367,7 +1381,7 @@ static int collect_forms(const ivl_gazetteer *g, const ivl_article *a, const ivl
                        (nm->type != IVL_SYM_LOCATION || (nm->entry >= 0 && !known_park(g, nm->entry)))))
       continue; /* a repeat, or a name of no forms */
     if (!every_name && forms_taken(&names, a->view.text, ns, i)) continue;
-    short_form sf[8];
+    short_form sf[12]; /* forms_of() gives ten at most */
     int k = forms_of(g, a, nm, i, sf);
     for (int j = 0; j < k; j++) {
       size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len), slot = 0;

@@ -202,10 +202,14 @@ static int is_company(const char *name) { return company_name(name, 0); }
 
 /* "The Arcadia Yên Phong Logistics Park will sit on 42 hectares": a park
 ** named after its developer is the site it builds, no company of its own
-** (one ending in "Park", as "Industrial Park" does, is a place). */
-static int names_a_park(const char *name) {
+** (one ending in "Park", as "Industrial Park" does, is a place); not the
+** short form of a company whose full name goes on past "Park" ("Straits
+** Park" after "Straits Park Development Pte Ltd": the developer). */
+static int names_a_park(const char *name, const char *canonical) {
   size_t n = strlen(name);
-  return n > 5 && strcmp(name + n - 5, " Park") == 0;
+  if (n <= 5 || strcmp(name + n - 5, " Park") != 0) return 0;
+  return !canonical || canonical == name || strncmp(canonical, name, n) != 0 || !is_company(canonical) ||
+         names_a_park(canonical, NULL);
 }
 
 /* "Australia's Southbank University will invest $50 million": a
@@ -367,7 +371,7 @@ static inline void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const
     if (fx_peoples_committee(name) || strncmp(name, "Department of ", 14) == 0 ||
         strcmp(name, "People's Government") == 0 || strcmp(name, "People\xE2\x80\x99s Government") == 0)
       m->flags |= FM_COMMITTEE;
-    else if ((is_company(name) && !names_a_park(name) && (m->party == name || is_company(m->party)) && /* each name once */
+    else if ((is_company(name) && !names_a_park(name, canonical) && (m->party == name || is_company(m->party)) && /* each name once */
               (!canonical || canonical == name || canonical == m->party || is_company(canonical))) ||
              foreign_university(name, m->country) || lender_taking_equity(a->view.text, a->view.len, e->vend, m->party))
       m->flags |= FM_COMPANY;

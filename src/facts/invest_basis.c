@@ -1520,7 +1520,11 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   ** named after the total */
   static const char *const total_of_own[] = {
     "the total capital of its", "the total investment of its", "the total capital of their",
-    "the total investment of their", NULL};
+    "the total investment of their",
+    /* "raised the capital of its VSIP plant to $780 million in August":
+    ** the plant's capital, its own whole, dated */
+    "the capital of its", "the capital of their", "the registered capital of its", "the investment capital of its",
+    NULL};
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
   size_t lim = w + 30 < f->vs ? w + 30 : f->vs;

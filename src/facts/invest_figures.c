@@ -821,6 +821,16 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
   /* (most amounts go on with no "per", "a" or "each": one byte tells) */
   size_t p = m->ve;
   if (x->t[p] == ' ') p++;
+  /* "VNĐ7.8 million (US$296) a month": the rate said after the amount's
+  ** equivalent in brackets, which is said of both ("(US$296) a month":
+  ** the equivalent's own closing bracket) */
+  if (x->t[p] == '(') {
+    const char *close = memchr(x->t + p, ')', 40 < x->a->view.len - p ? 40 : x->a->view.len - p);
+    if (close) p = (size_t)(close - x->t) + 1;
+  } else if (x->t[p] == ')') {
+    p++;
+  }
+  if (x->t[p] == ' ') p++;
   int c = x->t[p] | 0x20;
   if (c == 'e' || c == 'a') {
     if (fx_starts_with_any(x, p, each)) return fx_ends_with(x, m->vs, "at");
@@ -1217,6 +1227,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** "foreign investors net sold VNĐ38 trillion", "public investment
     ** disbursement reached VNĐ36 trillion" */
     "bonus", "bonuses", "dividend*", "valuing", "values", "valuation*",
+    /* what a firm pays the workers it lets go, and goods ordered from it, no
+    ** capital put in: "severance payments of VNĐ118 billion", "turned down
+    ** an order worth $15 million" */
+    "severance*", "order worth", "orders worth", "order valued at", "orders valued at",
     /* "paid $280 million for 6.5 per cent of X, which valued the bank at
     ** $4.3 billion" */
     "valued the", "valued it",
@@ -1275,7 +1289,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in land rent*", "in mining fee*", "in environmental fee*",
     /* what a ruling orders paid: "ordered X to pay VNĐ45 billion in unpaid
     ** land rent", "$9 million in interest and legal costs" (set qcourt) */
-    "in unpaid", "in interest", "in legal cost*", "in legal fee*", "in penalt*", "in fines", "in damages",
+    "in unpaid", "in severance*", "in redundancy pay*", "in back pay", "in interest", "in legal cost*", "in legal fee*", "in penalt*", "in fines", "in damages",
     "in back tax*", "in arrears",
     /* a miner's search before any mine is decided, no capital put in yet
     ** (as "will study a $450 million wind farm"): "will spend about $9
@@ -3312,6 +3326,42 @@ static int plan_given_up(const ivl_fctx *x, const figure *f) {
   return f->money && fx_ends_with_any(x, f->money->vs, dropped) && fx_noun_within(x, f->money->ve, plans, 2);
 }
 
+/* "In September, X closed its $25 million plant in Y and let go all its
+** staff", "will close its $40 million plant": a works shut said around its
+** figure, an ended project (rule 13; "closed down" is the lexicon's, but
+** "closed its" alone is no ending: "closed its $4 million seed round",
+** "closed the $300 million purchase" stay facts, no works after the
+** figure). So too the works named before an aside that holds its figure:
+** "closed its Bình Dương factory, which had cost $30 million" (not "closed
+** its old factory and will build a $30 million plant", nor "closed the
+** acquisition of X, a factory owner, for $30 million"). */
+static int works_closed(const ivl_fctx *x, const figure *f) {
+  static const char *const closed[] = {"closed its", "closed the", "closed a", "closes its", "closing its",
+                                       "close its", "close the", "shut its", "shuts its", "shut the",
+                                       "shutting its", NULL};
+  static const char *const works[] = {"plant", "plants", "factory", "factories", "mill", "facility", "store",
+                                      "stores", NULL};
+  if (!f->money) return 0;
+  if (fx_ends_with_any(x, f->money->vs, closed)) return fx_noun_within(x, f->money->ve, works, 2);
+  size_t from = f->money->vs > f->cs + 80 ? f->money->vs - 80 : f->cs;
+  size_t c = fx_first(x, from, f->money->vs, closed);
+  if (c == FX_NONE) return 0;
+  /* the object of the closing: up to four words (a place's name too) to the
+  ** works noun, then its aside, "which", that the figure is in */
+  size_t p = c;
+  for (int words = 0; words < 2 + 4 && p < f->money->vs; words++) {
+    while (p < f->money->vs && x->t[p] == ' ') p++;
+    if (words >= 2 && fx_starts_with_any(x, p, works)) {
+      while (p < f->money->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
+      return x->t[p] == ',' && fx_starts_with(x, p + 1, "which") &&
+             !memchr(x->t + p + 1, ',', f->money->vs - p - 1);
+    }
+    if (!ivl_isalpha((unsigned char)x->t[p]) && (unsigned char)x->t[p] < 0x80) return 0;
+    while (p < f->money->vs && (ivl_isalpha((unsigned char)x->t[p]) || (unsigned char)x->t[p] >= 0x80)) p++;
+  }
+  return 0;
+}
+
 /* "had agreed to buy 10% of X for $400 million but called off the deal in
 ** 2023": a deal given up in the clause "but" joins right after the
 ** figure's, the given-up words close after the "but" (rule 13; not "...
@@ -3376,7 +3426,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
-                  others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) ||
+                  others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) || works_closed(x, f) ||
                   foreign_money_at_home(x, s, f) || inspected_projects(x, s, f) || region_own_total(x, s, f) ||
                   undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||

@@ -16398,6 +16398,84 @@ static void test_everyday_wordings(void) {
   expect_facts("FDI news\n\nĐà Nẵng and Sakai have been sister cities since 2010.", "partnership Sakai|Đà Nẵng since=2010");
 }
 
+/* A wage or allowance told with its equivalent in brackets before its
+** rate ("VNĐ8.2 million (US$311) a month") is a rate, as "VNĐ8.2 million a
+** month" is: no fact; an investment with an equivalent is still one (set
+** qjobs). */
+static void test_pay_rate_after_equivalent(void) {
+  expect_facts("Korean-invested Hanjin Cable Vietnam offers new hires VNĐ8.2 million (US$311) a month at its plant "
+               "in Thái Nguyên.",
+               "");
+  expect_facts("The Japanese firm pays apprentices an allowance of VNĐ3 million ($114) per month in Hưng Yên.", "");
+  expect_facts("Korean-invested Hanjin Cable Vietnam will invest VNĐ820 billion (US$31 million) in a plant in Thái "
+               "Nguyên.",
+               "Hanjin Cable Vietnam>Thái Nguyên 8.2e+11 flow");
+}
+
+/* What a firm pays the workers it lets go ("in severance", "severance
+** payments of") and goods ordered from it ("an order worth") put no
+** capital into a place: no fact; the same firm's money put into a line
+** stays one (set qjobs). */
+static void test_severance_and_orders_no_investment(void) {
+  expect_facts("Taiwan's Chen Hsing Garment will pay VNĐ45 billion in severance to the 900 workers it let go in "
+               "Long An.",
+               "");
+  expect_facts("Severance payments of VNĐ30 billion will go to 600 staff of Japan's Mizuho Seiki in Đồng Nai.", "");
+  expect_facts("Thai-invested Siam Wire said it lost an order worth $8 million from a US buyer at its plant in Hưng "
+               "Yên.",
+               "");
+  expect_facts("Taiwan's Chen Hsing Garment will invest VNĐ45 billion in a new sewing line in Long An.",
+               "Chen Hsing Garment>Long An 4.5e+10 flow");
+}
+
+/* A works closed with its figure ("closed its $18 million factory",
+** "shut its VNĐ200 billion store", "will close its $40 million plant",
+** "closed its X factory, which had cost $30 million") is an ended
+** project, no fact (rule 13);
+** "closed" said of no works stays what it was (set qjobs). */
+static void test_works_closed_no_fact(void) {
+  expect_facts("Japan's Mori Seiki Parts closed its $18 million factory in Hải Dương after orders dried up.", "");
+  expect_facts("Singapore's Orchid Retail shut its VNĐ200 billion store in Đà Nẵng after sales fell.", "");
+  /* a closing to come, and the works named before the aside of its figure */
+  expect_facts("Taiwan's Sunrise Shoes will close its $40 million plant in Long An next year, cutting 3,000 jobs.", "");
+  expect_facts("Japan's Kanto Denki closed its Bình Dương factory, which had cost $30 million, and moved the work to "
+               "Thailand.",
+               "");
+  /* (another clause's works, and a factory named in an aside on a firm
+  ** bought, stay facts) */
+  expect_facts("Japan's Kanto Denki closed its old factory in Bình Dương and will build a $30 million plant in Long An.",
+               "Kanto Denki>Long An 3e+07 flow");
+  expect_facts("Japan's Kanto Denki closed the purchase of Mekong Plastics JSC, a factory owner in Long An, for $30 "
+               "million.",
+               "Kanto Denki>Long An 3e+07 flow");
+  expect_facts("Japan's Mori Seiki Parts closed its first year in Hải Dương and will invest $18 million in a second "
+               "factory there.",
+               "Mori Seiki Parts>Hải Dương 1.8e+07 flow");
+}
+
+/* The capital of a firm's own plant raised to a level ("raised the capital
+** of its plant to $220 million in March") is the plant's total, a stock
+** dated by the month; the amount it is raised by stays a flow (set
+** qjobs). */
+static void test_capital_of_its_plant_raised_to(void) {
+  expect_facts("Taiwan's Foxlink, which raised the capital of its Bắc Giang plant to $220 million in March, will hire "
+               "3,000 workers.",
+               "Foxlink>Bắc Giang 2.2e+08 stock as_of=2024-03");
+  expect_facts("Japan's Nitto Kogyo raised the registered capital of its plant in Hưng Yên to $95 million in February.",
+               "Nitto Kogyo>Hưng Yên 9.5e+07 stock as_of=2024-02");
+  expect_facts("Japan's Nitto Kogyo raised the capital of its plant in Hưng Yên by $40 million in February.",
+               "Nitto Kogyo>Hưng Yên 4e+07 flow as_of=2024-02");
+}
+
+/* A developer's short form ending in "Park" ("Hanbit Park" after "Hanbit
+** Park Development Co., Ltd") is the company, the investor as written; a
+** park named on its own stays a place (set qjobs). */
+static void test_developer_short_form_park(void) {
+  expect_facts("Korean developer Hanbit Park Development Co., Ltd runs a logistics park in Thái Nguyên. Hanbit Park "
+               "will invest $75 million in a second phase.",
+               "Hanbit Park>Thái Nguyên 7.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17448,6 +17526,11 @@ int main(void) {
   test_buyer_paying_in_with_clause();
   test_stake_percent_of_company_no_share();
   test_date_of_later_clause();
+  test_pay_rate_after_equivalent();
+  test_severance_and_orders_no_investment();
+  test_works_closed_no_fact();
+  test_capital_of_its_plant_raised_to();
+  test_developer_short_form_park();
   ivl_ruleset_free(rules);
   return check_done();
 }

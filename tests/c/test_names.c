@@ -2999,6 +2999,24 @@ static void test_carrier_short_forms(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A developer's short form before its legal form ("Lotus Bay Park" after
+** "Lotus Bay Park Development Co., Ltd"): the firm, also where its shape
+** reads a park, when a firm's verb follows (set qjobs); not a rest of one
+** word, nor a park of the text's own with no verb of a firm. */
+static void test_developer_short_forms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Lotus Bay Park Development Co., Ltd leased land. Lotus Bay Park will invest more.",
+               "organization:Lotus Bay Park Development Co., Ltd;organization:Lotus Bay Park;");
+  expect_names(rs, "Orchid Hill Development JSC won the bid. Orchid Hill has poured money into homes.",
+               "organization:Orchid Hill Development JSC;organization:Orchid Hill;");
+  /* (one word left, a place's name: the place) */
+  expect_names(rs, "Hanoi Development JSC won the bid. Hanoi will host the event.",
+               "organization:Hanoi Development JSC;location:Hà Nội;");
+  ivl_ruleset_free(rs);
+}
+
 /* The two big airports by their bare names ("Nội Bài's Terminal 2", "at
 ** Tân Sơn Nhất") are the airports, in their cities (set qaero); near miss:
 ** "Nội Bài Industrial Park" stays the park. */
@@ -4150,6 +4168,7 @@ static void test_ampersand_firm_before_list_and(void) {
 }
 
 int main(void) {
+  test_developer_short_forms();
   test_ampersand_firm_before_list_and();
   test_trade_word_firm_before_aside();
   test_bulleted_firm_before_sum();
