@@ -3451,7 +3451,29 @@ static int opens_on_outward_total(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
 ** ("Vietnamese firms"). */
+/* "... a wind farm in Sekong, which Vietnamese firms are building at a cost
+** of $950 million": the subject of the relative clause the figure is in,
+** Việt Nam's firms at large, not a company the sentence named before
+** (qvisit); the country's mention, else NULL. */
+static const ivl_fm *vn_firms_of_relative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const rel[] = {"which", "that", NULL};
+  static const char *const firms[] = {"firms", "companies", "investors", "enterprises", "businesses", NULL};
+  size_t from = f->vs > s->vs + 80 ? f->vs - 80 : s->vs, w = FX_NONE;
+  for (size_t at = from; (at = fx_first(x, at, f->vs, rel)) != FX_NONE; at++) w = at;
+  if (w == FX_NONE) return NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, w); i < s->n && s->m[i].vs < f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs > w + 12 || m->kind != FM_COUNTRY || !(m->flags & FM_VN) || !(m->flags & FM_DEMONYM)) return NULL;
+    size_t p = m->ve;
+    while (p < f->vs && x->t[p] == ' ') p++;
+    return fx_starts_with_any(x, p, firms) ? m : NULL;
+  }
+  return NULL;
+}
+
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const ivl_fm *at_large = vn_firms_of_relative(x, s, f);
+  if (at_large) return (party){"VN", at_large, 1, 0};
   const ivl_fm *country = NULL, *firm = NULL;
   int figure_before = 0; /* an amount of the firm's before the figure's */
   for (size_t i = 0; i < s->n; i++) {

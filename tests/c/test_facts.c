@@ -16476,6 +16476,18 @@ static void test_developer_short_form_park(void) {
                "Hanbit Park>Thái Nguyên 7.5e+07 flow");
 }
 
+/* qvisit: money abroad told in a relative clause whose subject is
+** Vietnamese firms at large ("a plant in Attapeu, which Vietnamese firms
+** are building at a cost of $N") is Việt Nam's, not the company that
+** opens the sentence; a company's own clause stays its. */
+static void test_vn_firms_in_relative_clause(void) {
+  expect_facts("FDI news\n\nPetroVietnam Power will buy the output of a 300 MW solar farm in Attapeu, which "
+               "Vietnamese companies are building at a cost of $280 million.",
+               "VN>Attapeu 2.8e+08 flow");
+  expect_facts("FDI news\n\nPetroVietnam Power is building a 300 MW solar farm in Attapeu, which will cost $280 million.",
+               "PetroVietnam Power>Attapeu 2.8e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17461,6 +17473,7 @@ int main(void) {
   test_ranked_list_classes();
   test_they_after_country_investors();
   test_everyday_wordings();
+  test_vn_firms_in_relative_clause();
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
