@@ -4412,6 +4412,28 @@ int inv_share_only(const ivl_fctx *x, const ivl_fsent *s, figure *out) {
   return 0;
 }
 
+/* "Thái Nguyên has attracted 220 projects worth $10.3 billion, of which
+** Korean investors account for 85 per cent": a share of the whole said in
+** its ", of which" clause is the investor's own fact, with no figure, of
+** the whole's basis and date (qvisit; as in a sentence of its own). */
+static int share_of_which(const ivl_fctx *x, const ivl_fsent *s, figures *fs, size_t i) {
+  static const char *const sharing[] = {"account for", "accounts for", "accounted for", "make up", "makes up",
+                                        "made up", "contribute", "contributes", "contributed", NULL};
+  const ivl_fm *p = &s->m[i], *who = NULL;
+  if (fs->n >= MAX_FIGURES || fx_starts_with(x, p->ve, "of") || !fx_ends_with_any(x, p->vs, sharing)) return 0;
+  for (size_t k = 0; k < i; k++)
+    if (fx_can_invest(x, &s->m[k], 1)) who = &s->m[k];
+  if (!who || p->vs - who->ve > 36 || !fx_lower_words(x, who->ve, p->vs) || !fx_ends_with(x, who->vs, "of which"))
+    return 0;
+  const figure *g = NULL; /* the whole the clause follows */
+  for (size_t k = 0; k < fs->n; k++)
+    if (fs->f[k].money && fs->f[k].ve <= who->vs && !fs->f[k].share && !fs->f[k].investor_as) g = &fs->f[k];
+  if (!g || memchr(x->t + g->ve, '.', who->vs - g->ve)) return 0;
+  fs->f[fs->n++] = (figure){.vs = p->vs, .ve = p->vs, .cs = who->vs, .ce = p->ve, .date = g->date,
+                            .share = p, .investor_as = who, .stock = g->stock};
+  return 1;
+}
+
 /* "Investors poured $2.4 billion into Hà Nội in four months, with Japan
 ** accounting for 38 per cent of the total": a country's share told in a
 ** ", with" clause after everyone's figure is a fact of its own, with the
@@ -4442,7 +4464,7 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
     if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
-    if (share_of_whole(x, s, fs, i) || share_in_with_clause(x, s, fs, i)) continue;
+    if (share_of_whole(x, s, fs, i) || share_in_with_clause(x, s, fs, i) || share_of_which(x, s, fs, i)) continue;
     figure *f = figure_of(x, fs, p->vs);
     /* "30 per cent of the capital and 25 per cent of the projects": what
     ** a share is of ends where the next percent begins */

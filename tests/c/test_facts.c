@@ -1276,9 +1276,10 @@ static void test_classes(void) {
   expect_facts("Foreign investors in Vĩnh Long disbursed $90 million in 2023.", "*>Vĩnh Long 9e+07 flow as_of=2023");
   expect_facts("Vĩnh Long and the Japanese prefecture of Gifu have been friendly provinces since 2015.",
                "partnership Gifu|Vĩnh Long since=2015");
-  /* an investor named after what breaks a figure off is not its investor */
+  /* an investor named after what breaks a figure off is not its investor
+  ** (its share there is its own fact, with no figure: qvisit) */
   expect_facts("In 2023, Hưng Yên attracted $900 million in FDI, of which Korean investors contributed 30 per cent.",
-               "*>Hưng Yên 9e+08 flow as_of=2023");
+               "*>Hưng Yên 9e+08 flow as_of=2023; KR>Hưng Yên flow as_of=2023");
   /* a country that is the subject, described as an investor, is no
   ** Vietnamese outward investment; "relations with Vietnam" is no domestic
   ** capital */
@@ -16480,6 +16481,18 @@ static void test_developer_short_form_park(void) {
 ** Vietnamese firms at large ("a plant in Attapeu, which Vietnamese firms
 ** are building at a cost of $N") is Việt Nam's, not the company that
 ** opens the sentence; a company's own clause stays its. */
+/* qvisit: a share said in the whole's ", of which" clause ("..., of which
+** Japan contributed 30 per cent") is the investor's own fact with no
+** figure; a share with no investor there ("of which 60 per cent was
+** disbursed") is none. */
+static void test_share_of_which(void) {
+  expect_facts("FDI news\n\nBắc Giang drew $1.2 billion in FDI in 2023, of which Chinese investors contributed 40 per "
+               "cent.",
+               "*>Bắc Giang 1.2e+09 flow as_of=2023; CN>Bắc Giang flow as_of=2023");
+  expect_facts("FDI news\n\nBắc Giang drew $1.2 billion in FDI in 2023, of which 60 per cent was disbursed.",
+               "*>Bắc Giang 1.2e+09 flow as_of=2023");
+}
+
 static void test_vn_firms_in_relative_clause(void) {
   expect_facts("FDI news\n\nPetroVietnam Power will buy the output of a 300 MW solar farm in Attapeu, which "
                "Vietnamese companies are building at a cost of $280 million.",
@@ -17474,6 +17487,7 @@ int main(void) {
   test_they_after_country_investors();
   test_everyday_wordings();
   test_vn_firms_in_relative_clause();
+  test_share_of_which();
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
