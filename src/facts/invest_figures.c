@@ -709,6 +709,23 @@ static int raised_from_bond(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return b != FX_NONE && same_clause(x, m->ve, b);
 }
 
+/* "The bonds were bought by A and B, which took $120 million and $80
+** million respectively", "The convertible notes, sold to X, are worth
+** $50 million": a sentence whose subject is the bonds, however far before
+** the amount, tells of lending to the issuer, no money put into a place
+** (not once a stake is told before the amount: "The bonds aside, X took a
+** 5 per cent stake for $20 million"). */
+static int bonds_as_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const opens[] = {"the", "its", "their", NULL};
+  static const char *const debt[] = {"bond", "bonds", "notes", "debentures", NULL};
+  static const char *const stake[] = {"stake", "stakes", "shares", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens)) return 0;
+  size_t head = s->vs + 48 < m->vs ? s->vs + 48 : m->vs;
+  size_t b = fx_first(x, s->vs, head, debt);
+  if (b == FX_NONE || !fx_lower_words(x, s->vs + 1, b)) return 0;
+  return fx_first(x, b, m->vs, stake) == FX_NONE;
+}
+
 static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
   return (m->kind == FM_ORG && (m->flags & FM_COMPANY)) || fx_describes_company(x, m);
 }
@@ -1427,7 +1444,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       own_issue_capital(x, s, start, m) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
-      raised_from_bond(x, s, m))
+      raised_from_bond(x, s, m) || bonds_as_subject(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */

@@ -4108,9 +4108,24 @@ static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   return fx_ends_with_any(x, p, based_into) || fx_ends_with_any(x, trade_before_name(x, s, p), based_into);
 }
 
+/* The "to" of a holding sold by placement, the way told between the
+** holding and its buyer ("a 10 per cent stake via a private placement to
+** Y", "shares in a private placement to Y"), no comma between; else
+** FX_NONE. */
+static size_t placed_to(const ivl_fctx *x, size_t sale, size_t end) {
+  static const char *const placed[] = {"via a private placement to", "in a private placement to",
+                                       "through a private placement to", "via a placement to", NULL};
+  size_t limit = sale + 80 < end ? sale + 80 : end;
+  size_t p = fx_first(x, sale, limit, placed);
+  if (p == FX_NONE || memchr(x->t + sale, ',', p - sale)) return FX_NONE;
+  return fx_find(x, p, limit, "to");
+}
+
 /* "Cần Thơ-based X JSC has sold a 65 per cent stake to Y for ...": the
 ** seat of the seller, whose holding is bought, right before its name;
-** the words of a sale of a holding "to" someone right after it. */
+** the words of a sale of a holding "to" someone right after it (past the
+** way it is sold, told between: "will sell a 10 per cent stake via a
+** private placement to Y", the issuer placing its own new shares). */
 static int seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   size_t i = (size_t)(m - s->m);
   if (m < s->m || i + 1 >= s->n) return 0;
@@ -4120,6 +4135,7 @@ static int seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m
   size_t sale = fx_first(x, firm->ve, end, sale_words);
   if (sale == FX_NONE || sale > firm->ve + 14 || !fx_lower_words(x, firm->ve, sale)) return 0;
   size_t to = fx_find(x, sale, end, "to");
+  if (to == FX_NONE) to = placed_to(x, sale, s->ve);
   return to != FX_NONE && fx_any(x, sale, to, sold_holdings);
 }
 
