@@ -578,6 +578,19 @@ static int margin_lending(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 }
 
 /* Loans, grants and aid are agreements, not investments. */
+/* "with the rest going to repay short-term bank loans", "and to pay off
+** VNĐ300 billion of loans": loans the firm repays are its own debt, no aid
+** given; the lending word in the clause of a verb of repaying, within 40
+** bytes after it. */
+static int repaying_loans(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const repay[] = {"repay", "repays", "repaying", "pay down", "pay off", "paying off",
+                                      "refinanc*", "settle", NULL};
+  size_t from = at > s->vs + 40 ? at - 40 : s->vs;
+  size_t r = FX_NONE;
+  for (size_t p = fx_first(x, from, at, repay); p != FX_NONE; p = fx_first(x, p + 1, at, repay)) r = p;
+  return r != FX_NONE && !memchr(x->t + r, ',', at - r) && !memchr(x->t + r, ';', at - r);
+}
+
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
   /* most sentences have no first word of one (CUE_AID) */
@@ -593,7 +606,7 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   size_t r = FX_NONE;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
     if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and) ||
-        lending_grown_by_figure(x, s, at) || margin_lending(x, s, at))
+        lending_grown_by_figure(x, s, at) || margin_lending(x, s, at) || repaying_loans(x, s, at))
       continue;
     if (aid_role_beside_investor(x, s, at) || aid_in_later_contrast(x, s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
@@ -4081,6 +4094,16 @@ static int purpose_of_its_own(const ivl_fctx *x, const ivl_fsent *s, const figur
   return 0;
 }
 
+/* Is date d, after figure f, in a contrast clause of its own ("while",
+** "whereas", "but") that speaks of a goal before it ("..., while its goal
+** for 2027 is VNĐ60 trillion")? */
+static int goal_in_later_contrast(const ivl_fctx *x, const figure *f, const ivl_fm *d) {
+  static const char *const contrast[] = {"while", "whereas", "but", NULL};
+  if (d->vs < f->ve) return 0;
+  size_t c = fx_first(x, f->ve, d->vs, contrast);
+  return c != FX_NONE && fx_first(x, c, d->vs, ivl_lexicon(LEX_GOAL)) != FX_NONE;
+}
+
 /* "Korean firms put $4 billion into the country in 2025, while their total
 ** investment has reached $90 billion": a total in a contrast clause of its
 ** own after the date, which the figure before it took, is of no period
@@ -4212,6 +4235,11 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (d->ve <= f->vs ? fx_any(x, s->vs, d->vs, ivl_lexicon(LEX_GOAL)) : fx_any(x, f->ve, d->vs, ivl_lexicon(LEX_GOAL)))
       f->date = NULL;
   }
+  /* "has attracted VNĐ45 trillion this year, ..., while its goal for 2027
+  ** is VNĐ60 trillion": a date in a contrast clause after the figure that
+  ** speaks of a goal is the goal's */
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].date && goal_in_later_contrast(x, &fs->f[i], fs->f[i].date)) fs->f[i].date = NULL;
   /* "On the same day, X received a licence for a $38 million port": a
   ** sentence that opens on the day told before, with no date of its own,
   ** is of that day (as a signing so opened is, agree.signed) */

@@ -4139,9 +4139,30 @@ static int seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m
   return to != FX_NONE && fx_any(x, sale, to, sold_holdings);
 }
 
+/* "X JSC will sell a 15% stake to Y for $180 million, the Nha
+** Trang-based company said": the seller's seat told in the reporting
+** clause after the sale, "the" before the place and a company noun after
+** "-based"; the sentence's first company sells a holding "to" the buyer. */
+static int seat_of_reporting_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const nouns[] = {"-based company", "-based firm", "-based group", "-based lender",
+                                      "-based bank", "-based developer", "-based operator", "-based issuer", NULL};
+  if (!fx_ends_with(x, m->vs, "the") || !fx_starts_with_any(x, m->ve, nouns)) return 0;
+  /* (the first company a sale word follows: not a wire's agency before it) */
+  for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++) {
+    const ivl_fm *seller = &s->m[i];
+    if (seller->kind != FM_ORG || !(seller->flags & FM_COMPANY)) continue;
+    size_t sale = fx_first(x, seller->ve, seller->ve + 16 < m->vs ? seller->ve + 16 : m->vs, sale_words);
+    if (sale == FX_NONE || !fx_lower_words(x, seller->ve, sale)) continue;
+    size_t to = fx_find(x, sale, m->vs, "to");
+    if (to == FX_NONE || to > sale + 40) to = placed_to(x, sale, m->vs);
+    return to != FX_NONE && fx_any(x, sale, to, sold_holdings);
+  }
+  return 0;
+}
+
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, based_into)) return 1;
-  if (seat_of_seller(x, s, m)) return 1;
+  if (seat_of_seller(x, s, m) || seat_of_reporting_seller(x, s, m)) return 1;
   if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
   size_t p = m->vs;
   while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;

@@ -16344,6 +16344,42 @@ static void test_bonds_as_subject(void) {
                "Aoi Capital>Đà Nẵng 3.5e+07 flow");
 }
 
+/* qcap: the rest of the money going "to repay" loans is the firm's own
+** debt, no aid; the figure before keeps its fact. Near miss: a loan a
+** bank grants still makes the sentence aid. */
+static void test_rest_repays_loans(void) {
+  expect_facts("Sông Lam Foods JSC will spend VNĐ800 billion of the proceeds on a dairy plant in Nghệ An, with the "
+               "rest used to repay bank loans.",
+               "Sông Lam Foods JSC>Nghệ An 8e+11 flow");
+  expect_facts("Sông Lam Foods JSC will invest VNĐ800 billion in a dairy plant in Nghệ An and pay off VNĐ200 "
+               "billion of loans.",
+               "Sông Lam Foods JSC>Nghệ An 8e+11 flow");
+  expect_facts("Vietcombank will lend Sông Lam Foods JSC VNĐ800 billion in loans for a dairy plant in Nghệ An.", "");
+}
+
+/* qcap: a date in a contrast clause after the figure that speaks of a
+** goal ("..., while its target for 2026 is VNĐ40 trillion") is the goal's,
+** not the figure's. Near miss: a date in the figure's own clause stays. */
+static void test_goal_date_in_contrast(void) {
+  expect_facts("Nghệ An has attracted VNĐ31 trillion of domestic investment this year, while its target for 2026 "
+               "is VNĐ40 trillion.",
+               "VN>Nghệ An 3.1e+13 flow");
+  expect_facts("Nghệ An attracted VNĐ31 trillion of domestic investment in 2023, but growth has slowed.",
+               "VN>Nghệ An 3.1e+13 flow as_of=2023");
+}
+
+/* qcap: the seller's seat told in the reporting clause after a sale ("X
+** will sell a 20 per cent stake to Y for ..., the Huế-based company
+** said") is where the buyer's money goes. Near miss: the seat of a firm
+** that invests itself is no target over the place it names. */
+static void test_seller_seat_in_reporting_clause(void) {
+  expect_facts("Hương Giang Tourist JSC will sell a 20 per cent stake to Japan's Kyoto Hotels for $45 million, the "
+               "Huế-based company said.",
+               "Kyoto Hotels>Huế 4.5e+07 flow");
+  expect_facts("Hương Giang Tourist JSC will invest $45 million in a resort in Đà Nẵng, the Huế-based company said.",
+               "Hương Giang Tourist JSC>Đà Nẵng 4.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17393,6 +17429,9 @@ int main(void) {
   test_subscribed_to_new_shares();
   test_placement_raised_from_buyer();
   test_bonds_as_subject();
+  test_rest_repays_loans();
+  test_goal_date_in_contrast();
+  test_seller_seat_in_reporting_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
