@@ -3313,13 +3313,27 @@ static int countries_counted_after(const ivl_fctx *x, const ivl_fsent *s, const 
   return 0;
 }
 
+/* "has invested about €300 million in Southeast Asian food companies
+** since 2012, including €60 million in Việt Nam": a region abroad said
+** right after the figure spreads it over Việt Nam and other countries,
+** no one place's (the part told for Việt Nam after it is its own). */
+static int region_said_after(const ivl_fctx *x, const figure *f) {
+  static const char *const regions[] = {"in southeast asian", "in southeast asia", "in south-east asian",
+                                        "in south-east asia", "across southeast asia", "across south-east asia",
+                                        "in asian", "in asia", "across asia", NULL};
+  size_t after = f->ve;
+  while (after < f->ce && x->t[after] == ' ') after++;
+  return fx_starts_with_any(x, after, regions);
+}
+
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party p = target_of(x, s, f);
   if (!p.m && !p.name && !f->target_as && countries_counted_after(x, s, f)) return (party){"*", NULL, 0, 0};
   if (p.m && !f->target_as && provinces_listed(x, s, p.m)) p = (party){"VN", NULL, 1, 0};
   /* (Việt Nam found, or no place, as a foreign firm's money comes here) */
   int vn_or_none = !p.name || (strcmp(p.name, "VN") == 0 && (!p.m || p.m->kind == FM_COUNTRY));
-  if (vn_or_none && !f->target_as && vn_listed_with_abroad(x, s, f->cs, f->ce)) p = (party){"*", NULL, 0, 0};
+  if (vn_or_none && !f->target_as && (vn_listed_with_abroad(x, s, f->cs, f->ce) || region_said_after(x, f)))
+    p = (party){"*", NULL, 0, 0};
   return p;
 }
 

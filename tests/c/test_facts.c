@@ -16380,6 +16380,19 @@ static void test_seller_seat_in_reporting_clause(void) {
                "Hương Giang Tourist JSC>Đà Nẵng 4.5e+07 flow");
 }
 
+/* qcap: a region abroad right after a foreign firm's figure ("has
+** invested $500 million in Southeast Asian retailers since 2015, including
+** $80 million in Việt Nam") spreads it over several countries: target
+** `*`; the part told for Việt Nam keeps VN.
+** Near miss: "in retailers in Việt Nam" stays VN. */
+static void test_region_after_figure(void) {
+  expect_facts("Singapore's Raffles Ridge Capital has invested $500 million in Southeast Asian retailers since 2015, "
+               "including $80 million in Việt Nam.",
+               "Raffles Ridge Capital>* 5e+08 stock as_of=2024-05-10; Raffles Ridge Capital>VN 8e+07 stock as_of=2024-05-10");
+  expect_facts("Singapore's Raffles Ridge Capital has invested $500 million in retailers in Việt Nam since 2015.",
+               "Raffles Ridge Capital>VN 5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17432,6 +17445,7 @@ int main(void) {
   test_rest_repays_loans();
   test_goal_date_in_contrast();
   test_seller_seat_in_reporting_clause();
+  test_region_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
