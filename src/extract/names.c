@@ -756,6 +756,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** after "Nordfjord Aqua AS" */
   TAIL(" Rice"), TAIL(" Feed"), TAIL(" Aquafeed"), TAIL(" Aquafeeds"), TAIL(" Aqua"), TAIL(" Aquaculture"),
   TAIL(" Fisheries"),
+  /* a farm group's or an agri-food firm's (qcap): "Phú Hưng" after "Phú
+  ** Hưng Agri JSC", "Mekong Xanh" after "Mekong Xanh Agro" */
+  TAIL(" Agri"), TAIL(" Agro"), TAIL(" Agriculture"), TAIL(" Agrifood"),
   /* the catch-all trades of firms' English names: "Hanseong" after
   ** "Hanseong Energy Solutions" (both words of trade left out), "Korvan"
   ** after "Korvan Systems" */
@@ -791,7 +794,7 @@ static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industri
 /* A list of tails chained by their last byte: a name is tried only
 ** against the tails that end as it does (every name found was tried
 ** against every tail, some sixty an organisation). */
-#define TAILS_MAX 128 /* (index + 1 in a byte: up to 254) */
+#define TAILS_MAX 160 /* (index + 1 in a byte: up to 254) */
 typedef struct tail_index {
   const name_tail *tails;
   uint8_t first[256];      /* the first tail ending with the byte, index + 1; 0: none */

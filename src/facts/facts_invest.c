@@ -1672,6 +1672,18 @@ static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size
   return NULL;
 }
 
+/* Where the amount 'money' ends as told, past its equivalent in brackets
+** ("VNĐ2 trillion (US$76 million) from Y": the words after are still the
+** amount's). */
+static size_t past_equivalent(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *money) {
+  size_t k = fx_mentions_from(s->m, s->n, money->ve);
+  if (k < s->n && s->m[k].kind == FM_MONEY && inv_joins_equivalent(x, money->ve, s->m[k].vs)) {
+    size_t end = s->m[k].ve;
+    return end < s->ve && x->t[end] == ')' ? end + 1 : end;
+  }
+  return money->ve;
+}
+
 /* "Startup X has raised $8 million from Japan's Y", "X secured $20 million
 ** in new funding from Y": a company raising money from a named investor,
 ** with no round led (funding_round). One investor puts in all of it; of
@@ -1690,9 +1702,10 @@ static void raised_from(ivl_fctx *x, const ivl_fsent *s) {
   /* the company, its verb of raising, its money: "X (has) raised $8 million" */
   size_t verb = fx_first(x, raiser->ve, cash->vs, raised);
   if (verb == FX_NONE || !fx_lower_words(x, raiser->ve, cash->vs)) return;
-  size_t to = cash->ve + 48 < s->ve ? cash->ve + 48 : s->ve;
-  size_t from = fx_find(x, cash->ve, to, "from");
-  if (from == FX_NONE || !fx_lower_words(x, cash->ve, from) || fx_any(x, cash->ve, from, borrowed)) return;
+  size_t said = past_equivalent(x, s, cash);
+  size_t to = said + 48 < s->ve ? said + 48 : s->ve;
+  size_t from = fx_find(x, said, to, "from");
+  if (from == FX_NONE || !fx_lower_words(x, said, from) || fx_any(x, said, from, borrowed)) return;
   const ivl_fm *m = raised_from_org(x, s, from + 4);
   if (!m || ivl_facts_lender_without_stake(x, s, m)) return;
   const ivl_fm *other = NULL;
@@ -1727,6 +1740,35 @@ static void raised_by_placing(ivl_fctx *x, const ivl_fsent *s) {
   if (shares == FX_NONE || memchr(x->t + by, ',', shares - by)) return;
   const ivl_fm *m = raised_from_org(x, s, shares + 9);
   if (m && m != raiser && !ivl_facts_lender_without_stake(x, s, m)) store_round_investor(x, s, m, cash, 1);
+}
+
+/* "X issued 120 million new shares to Korea's Y on Monday, raising VNĐ2.4
+** trillion": the same placement told the other way round, the shares
+** placed first and the money they raised after, in a participle; the
+** buyer puts the money in, as in raised_by_placing. Not shares issued to
+** shareholders at large, nor money the issue raises with no buyer named. */
+static void placed_then_raising(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const issued[] = {"issued", "issues", "issue", "sold", "sells", "sell", NULL};
+  static const char *const raising[] = {"raising", "worth", NULL};
+  const ivl_fm *issuer = NULL;
+  for (size_t i = 0; i < s->n && !issuer; i++)
+    if (s->m[i].kind == FM_ORG) issuer = &s->m[i];
+  if (!issuer) return;
+  size_t to = issuer->ve + 120 < s->ve ? issuer->ve + 120 : s->ve;
+  size_t verb = fx_first(x, issuer->ve, to, issued);
+  size_t shares = verb == FX_NONE ? FX_NONE : fx_find(x, verb, to, "shares to");
+  if (shares == FX_NONE || shares > verb + 48 || memchr(x->t + issuer->ve, ',', shares - issuer->ve)) return;
+  const ivl_fm *buyer = raised_from_org(x, s, shares + 9);
+  if (!buyer || buyer == issuer || ivl_facts_lender_without_stake(x, s, buyer)) return;
+  /* the money right after the participle, in the buyer's clause or the
+  ** one a comma opens after it */
+  for (size_t i = fx_mentions_from(s->m, s->n, buyer->ve); i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_MONEY) continue;
+    size_t near = m->vs > buyer->ve + 16 ? m->vs - 16 : buyer->ve;
+    if (m->vs <= buyer->ve + 64 && fx_first(x, near, m->vs, raising) != FX_NONE) store_round_investor(x, s, buyer, m, 1);
+    return;
+  }
 }
 
 /* After the place 'placed' took its figure, does a ranked list go on to
@@ -1908,6 +1950,7 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   funding_round(x, s);
   if (x->out->n == before) raised_from(x, s);
   if (x->out->n == before) raised_by_placing(x, s);
+  if (x->out->n == before) placed_then_raising(x, s);
   /* the round's money is its investors' at large, not the leader's, even
   ** where the sentence speaks of capital ("venture capital firm X has led
   ** a $35 million round in Y") */

@@ -118,6 +118,8 @@ static const struct cue_word {
     /* a company putting money in (lexicon 'putting') */
     CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("acquisition", CUE_INVEST, 1), CUE("takeover", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
     CUE("snap", CUE_INVEST, 1), /* "snapped up the hotel for $96 million" */
+    CUE("subscribed", CUE_INVEST, 0), CUE("subscribe", CUE_INVEST, 0), /* "has subscribed to new shares" */
+    CUE("subscribes", CUE_INVEST, 0), CUE("subscribing", CUE_INVEST, 0),
     CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),
     CUE("pays", CUE_INVEST, 0), CUE("paid", CUE_INVEST, 0), CUE("spent", CUE_INVEST, 0),
     CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),

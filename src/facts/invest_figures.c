@@ -588,6 +588,19 @@ static int margin_lending(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 }
 
 /* Loans, grants and aid are agreements, not investments. */
+/* "with the rest going to repay short-term bank loans", "and to pay off
+** VNĐ300 billion of loans": loans the firm repays are its own debt, no aid
+** given; the lending word in the clause of a verb of repaying, within 40
+** bytes after it. */
+static int repaying_loans(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const repay[] = {"repay", "repays", "repaying", "pay down", "pay off", "paying off",
+                                      "refinanc*", "settle", NULL};
+  size_t from = at > s->vs + 40 ? at - 40 : s->vs;
+  size_t r = FX_NONE;
+  for (size_t p = fx_first(x, from, at, repay); p != FX_NONE; p = fx_first(x, p + 1, at, repay)) r = p;
+  return r != FX_NONE && !memchr(x->t + r, ',', at - r) && !memchr(x->t + r, ';', at - r);
+}
+
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
   /* most sentences have no first word of one (CUE_AID) */
@@ -603,7 +616,7 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   size_t r = FX_NONE;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
     if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and) ||
-        lending_grown_by_figure(x, s, at) || margin_lending(x, s, at))
+        lending_grown_by_figure(x, s, at) || margin_lending(x, s, at) || repaying_loans(x, s, at))
       continue;
     if (aid_role_beside_investor(x, s, at) || aid_in_later_contrast(x, s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
@@ -717,6 +730,23 @@ static int raised_from_bond(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   if (from == FX_NONE) return 0;
   size_t b = fx_first(x, from, from + 40 < end ? from + 40 : end, bond);
   return b != FX_NONE && same_clause(x, m->ve, b);
+}
+
+/* "The bonds were bought by A and B, which took $120 million and $80
+** million respectively", "The convertible notes, sold to X, are worth
+** $50 million": a sentence whose subject is the bonds, however far before
+** the amount, tells of lending to the issuer, no money put into a place
+** (not once a stake is told before the amount: "The bonds aside, X took a
+** 5 per cent stake for $20 million"). */
+static int bonds_as_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const opens[] = {"the", "its", "their", NULL};
+  static const char *const debt[] = {"bond", "bonds", "notes", "debentures", NULL};
+  static const char *const stake[] = {"stake", "stakes", "shares", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens)) return 0;
+  size_t head = s->vs + 48 < m->vs ? s->vs + 48 : m->vs;
+  size_t b = fx_first(x, s->vs, head, debt);
+  if (b == FX_NONE || !fx_lower_words(x, s->vs + 1, b)) return 0;
+  return fx_first(x, b, m->vs, stake) == FX_NONE;
 }
 
 static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
@@ -1451,7 +1481,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       own_issue_capital(x, s, start, m) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
-      raised_from_bond(x, s, m))
+      raised_from_bond(x, s, m) || bonds_as_subject(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */
@@ -4145,6 +4175,16 @@ static int purpose_of_its_own(const ivl_fctx *x, const ivl_fsent *s, const figur
   return 0;
 }
 
+/* Is date d, after figure f, in a contrast clause of its own ("while",
+** "whereas", "but") that speaks of a goal before it ("..., while its goal
+** for 2027 is VNĐ60 trillion")? */
+static int goal_in_later_contrast(const ivl_fctx *x, const figure *f, const ivl_fm *d) {
+  static const char *const contrast[] = {"while", "whereas", "but", NULL};
+  if (d->vs < f->ve) return 0;
+  size_t c = fx_first(x, f->ve, d->vs, contrast);
+  return c != FX_NONE && fx_first(x, c, d->vs, ivl_lexicon(LEX_GOAL)) != FX_NONE;
+}
+
 /* "Korean firms put $4 billion into the country in 2025, while their total
 ** investment has reached $90 billion": a total in a contrast clause of its
 ** own after the date, which the figure before it took, is of no period
@@ -4296,6 +4336,11 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (d->ve <= f->vs ? fx_any(x, s->vs, d->vs, ivl_lexicon(LEX_GOAL)) : fx_any(x, f->ve, d->vs, ivl_lexicon(LEX_GOAL)))
       f->date = NULL;
   }
+  /* "has attracted VNĐ45 trillion this year, ..., while its goal for 2027
+  ** is VNĐ60 trillion": a date in a contrast clause after the figure that
+  ** speaks of a goal is the goal's */
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].date && goal_in_later_contrast(x, &fs->f[i], fs->f[i].date)) fs->f[i].date = NULL;
   /* "On the same day, X received a licence for a $38 million port": a
   ** sentence that opens on the day told before, with no date of its own,
   ** is of that day (as a signing so opened is, agree.signed) */

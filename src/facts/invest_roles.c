@@ -3321,13 +3321,27 @@ static int countries_counted_after(const ivl_fctx *x, const ivl_fsent *s, const 
   return 0;
 }
 
+/* "has invested about €300 million in Southeast Asian food companies
+** since 2012, including €60 million in Việt Nam": a region abroad said
+** right after the figure spreads it over Việt Nam and other countries,
+** no one place's (the part told for Việt Nam after it is its own). */
+static int region_said_after(const ivl_fctx *x, const figure *f) {
+  static const char *const regions[] = {"in southeast asian", "in southeast asia", "in south-east asian",
+                                        "in south-east asia", "across southeast asia", "across south-east asia",
+                                        "in asian", "in asia", "across asia", NULL};
+  size_t after = f->ve;
+  while (after < f->ce && x->t[after] == ' ') after++;
+  return fx_starts_with_any(x, after, regions);
+}
+
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party p = target_of(x, s, f);
   if (!p.m && !p.name && !f->target_as && countries_counted_after(x, s, f)) return (party){"*", NULL, 0, 0};
   if (p.m && !f->target_as && provinces_listed(x, s, p.m)) p = (party){"VN", NULL, 1, 0};
   /* (Việt Nam found, or no place, as a foreign firm's money comes here) */
   int vn_or_none = !p.name || (strcmp(p.name, "VN") == 0 && (!p.m || p.m->kind == FM_COUNTRY));
-  if (vn_or_none && !f->target_as && vn_listed_with_abroad(x, s, f->cs, f->ce)) p = (party){"*", NULL, 0, 0};
+  if (vn_or_none && !f->target_as && (vn_listed_with_abroad(x, s, f->cs, f->ce) || region_said_after(x, f)))
+    p = (party){"*", NULL, 0, 0};
   return p;
 }
 
@@ -4138,9 +4152,24 @@ static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   return fx_ends_with_any(x, p, based_into) || fx_ends_with_any(x, trade_before_name(x, s, p), based_into);
 }
 
+/* The "to" of a holding sold by placement, the way told between the
+** holding and its buyer ("a 10 per cent stake via a private placement to
+** Y", "shares in a private placement to Y"), no comma between; else
+** FX_NONE. */
+static size_t placed_to(const ivl_fctx *x, size_t sale, size_t end) {
+  static const char *const placed[] = {"via a private placement to", "in a private placement to",
+                                       "through a private placement to", "via a placement to", NULL};
+  size_t limit = sale + 80 < end ? sale + 80 : end;
+  size_t p = fx_first(x, sale, limit, placed);
+  if (p == FX_NONE || memchr(x->t + sale, ',', p - sale)) return FX_NONE;
+  return fx_find(x, p, limit, "to");
+}
+
 /* "Cần Thơ-based X JSC has sold a 65 per cent stake to Y for ...": the
 ** seat of the seller, whose holding is bought, right before its name;
-** the words of a sale of a holding "to" someone right after it. */
+** the words of a sale of a holding "to" someone right after it (past the
+** way it is sold, told between: "will sell a 10 per cent stake via a
+** private placement to Y", the issuer placing its own new shares). */
 static int seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   size_t i = (size_t)(m - s->m);
   if (m < s->m || i + 1 >= s->n) return 0;
@@ -4150,12 +4179,34 @@ static int seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m
   size_t sale = fx_first(x, firm->ve, end, sale_words);
   if (sale == FX_NONE || sale > firm->ve + 14 || !fx_lower_words(x, firm->ve, sale)) return 0;
   size_t to = fx_find(x, sale, end, "to");
+  if (to == FX_NONE) to = placed_to(x, sale, s->ve);
   return to != FX_NONE && fx_any(x, sale, to, sold_holdings);
+}
+
+/* "X JSC will sell a 15% stake to Y for $180 million, the Nha
+** Trang-based company said": the seller's seat told in the reporting
+** clause after the sale, "the" before the place and a company noun after
+** "-based"; the sentence's first company sells a holding "to" the buyer. */
+static int seat_of_reporting_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const nouns[] = {"-based company", "-based firm", "-based group", "-based lender",
+                                      "-based bank", "-based developer", "-based operator", "-based issuer", NULL};
+  if (!fx_ends_with(x, m->vs, "the") || !fx_starts_with_any(x, m->ve, nouns)) return 0;
+  /* (the first company a sale word follows: not a wire's agency before it) */
+  for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++) {
+    const ivl_fm *seller = &s->m[i];
+    if (seller->kind != FM_ORG || !(seller->flags & FM_COMPANY)) continue;
+    size_t sale = fx_first(x, seller->ve, seller->ve + 16 < m->vs ? seller->ve + 16 : m->vs, sale_words);
+    if (sale == FX_NONE || !fx_lower_words(x, seller->ve, sale)) continue;
+    size_t to = fx_find(x, sale, m->vs, "to");
+    if (to == FX_NONE || to > sale + 40) to = placed_to(x, sale, m->vs);
+    return to != FX_NONE && fx_any(x, sale, to, sold_holdings);
+  }
+  return 0;
 }
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, based_into)) return 1;
-  if (seat_of_seller(x, s, m)) return 1;
+  if (seat_of_seller(x, s, m) || seat_of_reporting_seller(x, s, m)) return 1;
   if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
   size_t p = m->vs;
   while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;

@@ -34,6 +34,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* share purchases: "completed the acquisition of a 49 per cent
           ** stake", "took a 20 per cent stake", "the takeover of" */
           "acquisition*", "stake", "stakes", "takeover*", "took over", "take over", "takes over",
+          /* new shares bought from their issuer: "has subscribed to 30
+          ** million new shares of X for VNĐ750 billion" */
+          "subscribed to", "subscribes to", "subscribe to", "subscribing to",
           /* "X will take a further 10% for 920 billion dong" */
           "take a further", "takes a further", "took a further", "taking a further",
           /* a purchase told as a bargain: "has snapped up the hotel for $96 million" */

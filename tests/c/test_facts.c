@@ -16501,6 +16501,121 @@ static void test_vn_firms_in_relative_clause(void) {
                "PetroVietnam Power>Attapeu 2.8e+08 flow");
 }
 
+/* qcap: a holding sold by its issuer with the way of selling told before
+** the buyer ("will sell a 12 per cent stake via a private placement to
+** X"): the issuer's seat said before its name is where the money goes, as
+** when the buyer follows "stake" at once. Near miss: a holding sold by a
+** seller named with no seat goes to the country. */
+static void test_placement_way_before_buyer(void) {
+  expect_facts("Cần Thơ-based Hậu Giang Seafood JSC will sell a 12 per cent stake via a private placement to "
+               "Singapore's Raffles Harvest Fund for VNĐ640 billion.",
+               "Raffles Harvest Fund>Cần Thơ 6.4e+11 flow");
+  expect_facts("Đà Nẵng-based Sơn Trà Logistics JSC plans to sell a 20% stake through a private placement to Thailand's Chao Phraya "
+               "Freight for $30 million.",
+               "Chao Phraya Freight>Đà Nẵng 3e+07 flow");
+}
+
+/* qcap: new shares bought from their issuer by "subscribing to" them
+** ("has subscribed to 12 million new shares of X for VNĐ300 billion"): a
+** share purchase, the subscriber's investment. Near miss: readers who
+** subscribe to a newspaper put no money into a place. */
+static void test_subscribed_to_new_shares(void) {
+  expect_facts("Korea's Daesung Holdings has subscribed to 12 million new shares of Hải Phòng-based Lạch Tray Port "
+               "JSC for VNĐ300 billion.",
+               "Daesung Holdings>Hải Phòng 3e+11 flow");
+  expect_facts("Singapore's Orchid Peak Capital subscribed to VNĐ450 billion of new shares in Đồng Nai-based Biên Hòa "
+               "Packaging JSC last month.",
+               "Orchid Peak Capital>Đồng Nai 4.5e+11 flow");
+  expect_facts("About 40,000 readers in Hà Nội subscribe to the newspaper, paying VNĐ1.2 billion a year.", "");
+}
+
+/* qcap: a placement told from the issuer's side, the money raised said
+** with its equivalent in brackets before "from" the buyer ("raised VNĐ1.3
+** trillion (US$51 million) from Y"), or the shares placed first and the
+** money after in a participle ("issued 40 million new shares to Y,
+** raising ..."): the buyer puts the money in, the issuer's raising is no
+** fact. Near miss: shares issued to shareholders at large, raising money,
+** give no one's fact. */
+static void test_placement_raised_from_buyer(void) {
+  expect_facts("Hưng Yên-based Phố Hiến Textiles JSC has raised VNĐ1.3 trillion (US$51 million) from Japanese trading "
+               "house Kurobe Shoji in a private placement.",
+               "Kurobe Shoji>Hưng Yên 1.3e+12 flow");
+  expect_facts("Bình Dương Ceramics JSC issued 40 million new shares to Thailand's Siam Clayworks last week, raising "
+               "VNĐ880 billion, the company said.",
+               "Siam Clayworks>VN 8.8e+11 flow");
+  expect_facts("Lam Sơn Sugar JSC sold 15 million new shares to Singapore's Merbau Capital, raising $24 million.",
+               "Merbau Capital>VN 2.4e+07 flow");
+  expect_facts("Bình Dương Ceramics JSC issued 40 million new shares to existing shareholders, raising VNĐ880 billion.",
+               "");
+}
+
+/* qcap: a sentence whose subject is the bonds ("The bonds were bought by
+** A and B, which took ... respectively", "The notes were taken up by X,
+** which paid ..."), the amounts far after it, tells of lending to the
+** issuer, no one's investment. Near miss: a sentence opening on bonds but
+** telling of a stake bought before its amount keeps the stake's fact. */
+static void test_bonds_as_subject(void) {
+  expect_facts("Đà Nẵng-based Sơn Trà Resorts JSC sold bonds this month. The bonds were bought by Korean fund "
+               "Hanbit Partners and Singapore's Keppel Bay Credit, which took $60 million and $40 million "
+               "respectively.",
+               "");
+  expect_facts("Đà Nẵng-based Sơn Trà Resorts JSC sold notes this month. The convertible notes were taken up by "
+               "Japan's Aoi Capital, which paid $35 million for them.",
+               "");
+  expect_facts("The bond sale aside, Japan's Aoi Capital bought a 10 per cent stake in Đà Nẵng-based Sơn Trà "
+               "Resorts JSC for $35 million.",
+               "Aoi Capital>Đà Nẵng 3.5e+07 flow");
+}
+
+/* qcap: the rest of the money going "to repay" loans is the firm's own
+** debt, no aid; the figure before keeps its fact. Near miss: a loan a
+** bank grants still makes the sentence aid. */
+static void test_rest_repays_loans(void) {
+  expect_facts("Sông Lam Foods JSC will spend VNĐ800 billion of the proceeds on a dairy plant in Nghệ An, with the "
+               "rest used to repay bank loans.",
+               "Sông Lam Foods JSC>Nghệ An 8e+11 flow");
+  expect_facts("Sông Lam Foods JSC will invest VNĐ800 billion in a dairy plant in Nghệ An and pay off VNĐ200 "
+               "billion of loans.",
+               "Sông Lam Foods JSC>Nghệ An 8e+11 flow");
+  expect_facts("Vietcombank will lend Sông Lam Foods JSC VNĐ800 billion in loans for a dairy plant in Nghệ An.", "");
+}
+
+/* qcap: a date in a contrast clause after the figure that speaks of a
+** goal ("..., while its target for 2026 is VNĐ40 trillion") is the goal's,
+** not the figure's. Near miss: a date in the figure's own clause stays. */
+static void test_goal_date_in_contrast(void) {
+  expect_facts("Nghệ An has attracted VNĐ31 trillion of domestic investment this year, while its target for 2026 "
+               "is VNĐ40 trillion.",
+               "VN>Nghệ An 3.1e+13 flow");
+  expect_facts("Nghệ An attracted VNĐ31 trillion of domestic investment in 2023, but growth has slowed.",
+               "VN>Nghệ An 3.1e+13 flow as_of=2023");
+}
+
+/* qcap: the seller's seat told in the reporting clause after a sale ("X
+** will sell a 20 per cent stake to Y for ..., the Huế-based company
+** said") is where the buyer's money goes. Near miss: the seat of a firm
+** that invests itself is no target over the place it names. */
+static void test_seller_seat_in_reporting_clause(void) {
+  expect_facts("Hương Giang Tourist JSC will sell a 20 per cent stake to Japan's Kyoto Hotels for $45 million, the "
+               "Huế-based company said.",
+               "Kyoto Hotels>Huế 4.5e+07 flow");
+  expect_facts("Hương Giang Tourist JSC will invest $45 million in a resort in Đà Nẵng, the Huế-based company said.",
+               "Hương Giang Tourist JSC>Đà Nẵng 4.5e+07 flow");
+}
+
+/* qcap: a region abroad right after a foreign firm's figure ("has
+** invested $500 million in Southeast Asian retailers since 2015, including
+** $80 million in Việt Nam") spreads it over several countries: target
+** `*`; the part told for Việt Nam keeps VN.
+** Near miss: "in retailers in Việt Nam" stays VN. */
+static void test_region_after_figure(void) {
+  expect_facts("Singapore's Raffles Ridge Capital has invested $500 million in Southeast Asian retailers since 2015, "
+               "including $80 million in Việt Nam.",
+               "Raffles Ridge Capital>* 5e+08 stock as_of=2024-05-10; Raffles Ridge Capital>VN 8e+07 stock as_of=2024-05-10");
+  expect_facts("Singapore's Raffles Ridge Capital has invested $500 million in retailers in Việt Nam since 2015.",
+               "Raffles Ridge Capital>VN 5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17558,6 +17673,14 @@ int main(void) {
   test_works_closed_no_fact();
   test_capital_of_its_plant_raised_to();
   test_developer_short_form_park();
+  test_placement_way_before_buyer();
+  test_subscribed_to_new_shares();
+  test_placement_raised_from_buyer();
+  test_bonds_as_subject();
+  test_rest_repays_loans();
+  test_goal_date_in_contrast();
+  test_seller_seat_in_reporting_clause();
+  test_region_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3637,6 +3637,12 @@ static void test_brewer_and_grocer_short_names(void) {
                "organization:Tsubaki Rice Co.;organization:Tsubaki;");
   expect_names(rs, "Norway's Fjellvik Aquafeeds AS built a mill. Fjellvik said it would hire 200 people.",
                "country:Norway;organization:Fjellvik Aquafeeds AS;organization:Fjellvik;");
+  /* an agri-food firm's (qcap): "Minh Tâm" after "Minh Tâm Agro JSC",
+  ** "Siam Kaset" after "Siam Kaset Agri" */
+  expect_names(rs, "Minh Tâm Agro JSC raised money. Minh Tâm will put it into a mill.",
+               "organization:Minh Tâm Agro JSC;organization:Minh Tâm;");
+  expect_names(rs, "Thailand's Siam Kaset Agri bought a farm. Siam Kaset will hire 90 people.",
+               "country:Thailand;organization:Siam Kaset Agri;organization:Siam Kaset;");
   ivl_ruleset_free(rs);
 }
 
