@@ -1065,6 +1065,14 @@ static size_t past_issuer_possessive(const ivl_fctx *x, size_t q) {
   return w + apostrophe + 1;
 }
 
+/* "will co-finance the project with a CHF6 million grant for training":
+** the noun right after the amount names it a gift of aid, no capital put
+** in (not "granted", nor a grant said further on of other money) */
+static int grant_named_after(const ivl_fctx *x, size_t p) {
+  static const char *const grants[] = {"grant", "grants", NULL};
+  return fx_starts_with_any(x, p, grants);
+}
+
 static int bonds_of_term(const ivl_fctx *x, size_t p) {
   static const char *const links[] = {"worth of", "of", "in", NULL};
   static const char *const bonds[] = {"bond", "bonds", NULL};
@@ -1258,6 +1266,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
     "in taxes", "in loans", "in aid",
+    /* the State's share of an aid project (set qwater): "Đắk Lắk will
+    ** contribute VNĐ420 billion in counterpart funds" */
+    "in counterpart fund*", "of counterpart fund*", "as counterpart fund*",
     /* what a miner pays the State for its ore and land, no capital put in:
     ** "paid 52 billion kip in royalties and land rent", "VNĐ620 billion in
     ** natural resource tax and royalties" */
@@ -1393,7 +1404,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   /* "will arrange the remaining VNĐ11 trillion through equity and loans":
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
-  int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve)) && !fx_any(x, m->ve, end, equity);
+  int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve) || grant_named_after(x, m->ve)) &&
+                 !fx_any(x, m->ve, end, equity);
   int said = fx_any(x, start, m->vs, look);
   /* "The company, which earns half of its revenue from Europe, has so far
   ** invested a total of $130 million": a firm's earnings told of in an

@@ -16278,6 +16278,36 @@ static void test_date_of_later_clause(void) {
                "Nongwon>Đồng Nai 2.2e+07 flow as_of=2024-03");
 }
 
+/* Set qwater: aid beside the works it pays for. "will co-finance the
+** project with a CHF6 million grant": the noun right after the amount
+** names a gift (grant_named_after); "VNĐ420 billion in counterpart funds":
+** the State's share of an aid project. Neither is capital put in. */
+static void test_grant_and_counterpart_funds(void) {
+  expect_facts("Norway's Norad will co-finance the pumping station with a $3 million grant for training engineers.", "");
+  expect_facts("Cà Mau will contribute VNĐ250 billion in counterpart funds for the embankment.", "");
+  /* (a grant said of other words, not of the amount: the firm's plan stays) */
+  expect_facts("Hòa Phát will invest $50 million in a plant in Quảng Ngãi, where the province granted it land last "
+               "year.",
+               "Hòa Phát>Quảng Ngãi 5e+07 flow");
+}
+
+/* "..., and KfW has committed more than €2 billion to the country since
+** 1993": a lender its figure's clause names last before the figure gives
+** aid (lender_gives_figure), whoever the sentence names before it; a
+** sentence of such figures only turns the text to no money abroad. */
+static void test_lender_gives_figure(void) {
+  expect_facts("Việt Nam and Thailand upgraded their ties in 2022, and the Asian Development Bank has committed $900 "
+               "million to the country since 2010.",
+               "partnership TH|VN since=2022");
+  /* (a commercial bank is no such lender: test_new_unit_capital's "Mekong Trust
+  ** Bank opened a $7 million branch in South Korea" keeps its fact) */
+  /* (a short name of mixed case the gazetteer calls a lender: "KfW") */
+  expect_facts("Germany and Việt Nam set up a strategic partnership in 2011. KfW has committed €300 million to the "
+               "country's vocational schools. Separately, Hà Nội-based Minh Long Tea Group will invest VNĐ200 billion "
+               "in a factory in Thái Nguyên.",
+               "partnership DE|VN since=2011; Minh Long Tea Group>Thái Nguyên 2e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17323,6 +17353,8 @@ int main(void) {
   test_buyer_paying_in_with_clause();
   test_stake_percent_of_company_no_share();
   test_date_of_later_clause();
+  test_grant_and_counterpart_funds();
+  test_lender_gives_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
