@@ -16308,6 +16308,16 @@ static void test_lender_gives_figure(void) {
                "partnership DE|VN since=2011; Minh Long Tea Group>Thái Nguyên 2e+11 flow");
 }
 
+/* "The World Bank and Vietnam's government on Tuesday signed ...": the
+** country's government, said by its possessive, signs for it
+** (government_of); not a lender "government-backed". */
+static void test_government_by_possessive_signs(void) {
+  expect_facts("The Asian Development Bank and Laos's government on Monday signed a loan agreement for rural roads.",
+               "agreement Asian Development Bank|LA date=2024-05-06");
+  expect_facts("Japan's government-backed lender JBIC and Vietcombank on Monday signed a loan agreement.",
+               "agreement JBIC|Vietcombank date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17355,6 +17365,7 @@ int main(void) {
   test_date_of_later_clause();
   test_grant_and_counterpart_funds();
   test_lender_gives_figure();
+  test_government_by_possessive_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
