@@ -2769,8 +2769,12 @@ static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from,
   size_t w = fx_find(x, from, to, "when");
   if (w == FX_NONE || w < s->vs + 8) return from;
   const char *t = x->t + w;
-  int year = ivl_isdigit((unsigned char)t[-3]) && ivl_isdigit((unsigned char)t[-6]) && t[-7] == ' ';
-  if (t[-1] != ' ' || t[-2] != ',' || !(year || fx_ends_with_any(x, w - 2, years_told)) ||
+  /* (the comma may be left out after a year: "It entered Việt Nam in 2021
+  ** when it paid $18 million for a 35 per cent stake in X") */
+  size_t comma = t[-2] == ',';
+  const char *y = t - 1 - comma; /* past the year's last digit */
+  int year = ivl_isdigit((unsigned char)y[-1]) && ivl_isdigit((unsigned char)y[-4]) && y[-5] == ' ';
+  if (t[-1] != ' ' || !(year || (comma && fx_ends_with_any(x, w - 2, years_told))) ||
       fx_any(x, s->vs, w, compares))
     return from;
   /* the "it" is the main clause's subject: with another firm named in
@@ -4049,6 +4053,16 @@ static const char *const since_then[] = {"has since", "have since", "had since",
 
 static const char *const same_day_openers[] = {"on the same day", "the same day", NULL};
 
+/* "Separately, X received an investment registration certificate on the
+** same day for a $32 million plant": the day told before said inside the
+** sentence, as its opening would say it (not "on the same day last year",
+** another period's). */
+static int same_day_inside(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const other_period[] = {"last", "a year", "of", "in", NULL};
+  size_t at = fx_find(x, s->vs, s->ve, "on the same day");
+  return at != FX_NONE && !fx_starts_with_any(x, at + 15, other_period);
+}
+
 /* "At the same ceremony, provincial leaders handed a certificate to X for
 ** a $59 million complex" (set qtelco): a licence handed at a ceremony told
 ** before, with no date of its own, is of the last full day said, as a
@@ -4210,7 +4224,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* "On the same day, X received a licence for a $38 million port": a
   ** sentence that opens on the day told before, with no date of its own,
   ** is of that day (as a signing so opened is, agree.signed) */
-  if (!dates && !report && fs->n && fx_starts_with_any(x, s->vs, same_day_openers)) {
+  if (!dates && !report && fs->n && (fx_starts_with_any(x, s->vs, same_day_openers) || same_day_inside(x, s))) {
     const ivl_fm *d = fx_same_day(x, s);
     for (size_t i = 0; d && i < fs->n; i++)
       if (!fs->f[i].date) fs->f[i].date = d;

@@ -16318,6 +16318,33 @@ static void test_government_by_possessive_signs(void) {
                "agreement JBIC|Vietcombank date=2024-05-06");
 }
 
+/* "It entered Việt Nam in 2021 when it paid $18 million for a 35 per cent
+** stake in X": a year's own deal in a "when" clause, the comma left out
+** (past_deal_when), no baseline; a comparison's "when" still is one. */
+static void test_year_deal_when_without_comma(void) {
+  expect_facts("Danish dairy group Arla Nordic came to Việt Nam in 2019 when it paid $25 million for a 20 per cent "
+               "stake in Bình An Dairy JSC.",
+               "Arla Nordic>VN 2.5e+07 flow as_of=2019");
+  expect_facts("Long An drew $900 million in FDI, higher than in 2019 when it drew $600 million.",
+               "*>Long An 9e+08 flow");
+}
+
+/* "Separately, X received an investment registration certificate on the
+** same day for a $32 million plant": the day told before, said inside the
+** sentence (same_day_inside), as an opening "On the same day," says it. */
+static void test_same_day_inside_sentence(void) {
+  expect_facts("Nam Định and JICA signed a grant agreement on Tuesday. Separately, Taiwan's Lienfa Textile received a "
+               "licence on the same day for a $45 million dyeing plant in Nam Định.",
+               "agreement JICA|Nam Định date=2024-05-07; Lienfa Textile>Nam Định 4.5e+07 flow as_of=2024-05-07");
+  expect_facts("Nam Định and JICA signed a grant agreement on Tuesday. Separately, Taiwan's Lienfa Textile received a "
+               "licence for a $45 million dyeing plant in Nam Định.",
+               "agreement JICA|Nam Định date=2024-05-07; Lienfa Textile>Nam Định 4.5e+07 flow");
+  /* (another period's same day is no day of the licence) */
+  expect_facts("Nam Định and JICA signed a grant agreement on Tuesday. Lienfa Textile received a licence for a $45 "
+               "million dyeing plant in Nam Định on the same day last year.",
+               "agreement JICA|Nam Định date=2024-05-07; Lienfa Textile>Nam Định 4.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17366,6 +17393,8 @@ int main(void) {
   test_grant_and_counterpart_funds();
   test_lender_gives_figure();
   test_government_by_possessive_signs();
+  test_year_deal_when_without_comma();
+  test_same_day_inside_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
