@@ -1065,6 +1065,43 @@ static size_t past_issuer_possessive(const ivl_fctx *x, size_t q) {
   return w + apostrophe + 1;
 }
 
+/* "The Netherlands will co-finance the dyke project in Cà Mau with €15
+** million", "Australia will provide AUD10 million for the water project":
+** a country by its name, the subject of a verb of funding said right
+** after it, gives its government's aid, no investors' capital (not
+** "Japanese firms will co-finance ...", nor "Japan has invested"). 'm' is
+** the amount, 'start' where its clause's words begin. */
+static int country_funds_works(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  static const char *const funding[] = {"fund", "funds", "funded", "finance", "finances", "financed", "co-financ*",
+                                        "co-fund*", "provide", "provides", "provided", "grant", "grants", "granted",
+                                        NULL};
+  const ivl_fm *c = NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, start); i < s->n && s->m[i].ve <= m->vs && !c; i++)
+    if (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_PLACE || s->m[i].kind == FM_ORG) c = &s->m[i];
+  /* (the sentence's subject, opening it: not "its wholly owned Vietnam
+  ** unit, X Finance Vietnam", nor "X, a Singapore-based fund, ...") */
+  if (!c || c->kind != FM_COUNTRY || (c->flags & FM_DEMONYM) || fx_possessive(x, c) || c->vs > s->vs + 4 ||
+      x->t[c->ve] == '-')
+    return 0;
+  /* (the verb within a few words, a modal between: "will co-finance",
+  ** "agreed to provide"; no word of investment anywhere after it: "Korea
+  ** provided $1.2 billion of the city's new FDI" is its investors') */
+  size_t near = c->ve + 24 < m->vs ? c->ve + 24 : m->vs;
+  size_t verb = fx_first(x, c->ve, near, funding);
+  if (verb == FX_NONE || !ivl_islower((unsigned char)x->t[verb])) return 0;
+  /* (a verb for sure: after a modal or an auxiliary, a past form, or
+  ** "co-finance"; not the noun of "Hong Kong fund to pump ...",
+  ** "Singapore funds") */
+  static const char *const auxiliaries[] = {"will", "would", "to", "has", "have", "had", NULL};
+  size_t e = verb;
+  while (e < near && ivl_isalpha((unsigned char)x->t[e])) e++;
+  int past = e - verb > 2 && x->t[e - 1] == 'd' && x->t[e - 2] == 'e';
+  int co = (x->t[verb] == 'c' && x->t[verb + 1] == 'o' && x->t[verb + 2] == '-') ||
+           (verb >= 3 && memcmp(x->t + verb - 3, "co-", 3) == 0);
+  if (!past && !co && !fx_ends_with_any(x, verb, auxiliaries)) return 0;
+  return !fx_any(x, c->ve, s->ve, ivl_lexicon(LEX_INVEST));
+}
+
 /* "will co-finance the project with a CHF6 million grant for training":
 ** the noun right after the amount names it a gift of aid, no capital put
 ** in (not "granted", nor a grant said further on of other money) */
@@ -1435,7 +1472,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+  if (said || borrowed || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       own_issue_capital(x, s, start, m) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||

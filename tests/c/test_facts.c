@@ -16345,6 +16345,20 @@ static void test_same_day_inside_sentence(void) {
                "agreement JICA|Nam Định date=2024-05-07; Lienfa Textile>Nam Định 4.5e+07 flow");
 }
 
+/* "The Netherlands will co-finance the dyke project in Cà Mau with €15
+** million": a country by its name funding works gives its government's
+** aid (country_funds_works); its firms funding them, or a country whose
+** investors the sentence tells of, still invest. */
+static void test_country_funds_works_aid(void) {
+  expect_facts("Denmark will co-finance the Cần Thơ flood gates project with $30 million.", "");
+  expect_facts("Australia has provided AUD12 million for a clean water project in Trà Vinh.", "");
+  expect_facts("Danish firms will co-finance the Cần Thơ flood gates project with $30 million.",
+               "DK>Cần Thơ 3e+07 flow");
+  expect_facts("Denmark will provide $30 million of new FDI capital to Cần Thơ.", "DK>Cần Thơ 3e+07 flow");
+  /* (a fund named by its country is no verb of funding) */
+  expect_facts("Singapore fund to pour $50 million into a brokerage in Hà Nội.", "SG>Hà Nội 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17395,6 +17409,7 @@ int main(void) {
   test_government_by_possessive_signs();
   test_year_deal_when_without_comma();
   test_same_day_inside_sentence();
+  test_country_funds_works_aid();
   ivl_ruleset_free(rules);
   return check_done();
 }
