@@ -763,6 +763,8 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** "Hanseong Energy Solutions" (both words of trade left out), "Korvan"
   ** after "Korvan Systems" */
   TAIL(" Solutions"), TAIL(" Systems"),
+  /* a utility's: "Siam Aqua" after "Thailand's Siam Aqua Utilities" (qwater) */
+  TAIL(" Utilities"),
   /* a train maker's: "Daejin" after "Daejin Rail" (qrail) */
   TAIL(" Rail"),
   /* a furniture, wood or paper maker's: "Hsin Yuan" after "Hsin Yuan

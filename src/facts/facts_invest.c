@@ -184,6 +184,13 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
 }
 
+/* Does the gazetteer call m's organisation a lender (kind "lender": a
+** development or export-credit lender, whose money is a loan or aid)? */
+static int gazetteer_lender(const ivl_fctx *x, const ivl_fm *m) {
+  const ivl_field *k = ivl_store_field(&x->a->store, &x->a->store.ents[m->ent], ivl_sym_find("kind", 4));
+  return k && k->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&x->a->store, k), "lender") == 0;
+}
+
 /* "IFC has committed $150 million to X's wind farm", "Korea Eximbank will
 ** provide $90 million for ...": a lender by its name (a "Bank" word of its
 ** own, "Eximbank", "Finance Corporation") puts no capital in unless the
@@ -200,11 +207,10 @@ int ivl_facts_lender_without_stake(const ivl_fctx *x, const ivl_fsent *s, const 
   if (!b && !strstr(p, "Eximbank") && !strstr(p, "Finance Corporation")) {
     /* known only by its acronym ("IFC", "ADB", "JBIC"): the gazetteer's
     ** kind of it (looked up for a short name in capitals only) */
-    size_t n = 0;
-    while (p[n] && n < 7 && ivl_isupper((unsigned char)p[n])) n++;
-    if (p[n] || n < 2) return 0;
-    const ivl_field *k = ivl_store_field(&x->a->store, &x->a->store.ents[m->ent], ivl_sym_find("kind", 4));
-    if (!k || k->kind != IVL_FIELD_STR || strcmp(ivl_store_string(&x->a->store, k), "lender") != 0) return 0;
+    /* (and "KfW": a short name of one word with two capitals or more) */
+    size_t n = 0, caps = 0;
+    while (p[n] && n < 7 && ivl_isalpha((unsigned char)p[n])) caps += ivl_isupper((unsigned char)p[n++]) != 0;
+    if (p[n] || caps < 2 || !ivl_isupper((unsigned char)p[0]) || !gazetteer_lender(x, m)) return 0;
   }
   /* "paid VNĐ20.3 trillion for 15 per cent of Tây Đô Bank": a share of
   ** a firm bought, a stake though the word is not said */
@@ -225,6 +231,21 @@ static int lends_to_investor(const ivl_fctx *x, const ivl_fsent *s, const figure
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++)
     if (s->m[i].kind == FM_ORG) return ivl_facts_lender_without_stake(x, s, &s->m[i]);
   return 0;
+}
+
+/* "Việt Nam and Germany set up a strategic partnership in 2011, and KfW
+** has committed more than €2 billion to the country since 1993": a lender
+** its figure's clause names last before the figure gives it, as aid, no
+** one's investment, whoever the sentence named before the lender. */
+static int lender_gives_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const ivl_fm *giver = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs >= f->cs && (m->kind == FM_ORG || m->kind == FM_COUNTRY || m->kind == FM_PLACE)) giver = m;
+  }
+  /* (a development or export-credit lender: not a commercial bank,
+  ** "Mekong Trust Bank opened a $7 million branch in South Korea") */
+  return giver && giver->kind == FM_ORG && gazetteer_lender(x, giver) && ivl_facts_lender_without_stake(x, s, giver);
 }
 
 /* "Foreign-invested projects disbursed $18.8 billion in the nine months, the
@@ -2104,6 +2125,11 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
         fx_any(x, fs.f[i].ve, fs.f[i + 1].vs, bringing))
       fs.f[i].stock = 0;
   pair_respectively(x, s, &fs);
+  /* (a sentence whose every figure a lender gives tells of aid: no
+  ** investment, and no turn to money abroad for the sentences after it) */
+  size_t lent = 0;
+  while (lent < fs.n && lender_gives_figure(x, s, &fs.f[lent])) lent++;
+  if (lent == fs.n) return;
   int outward = inv_speaks_of_outward(x, s, &fs.f[0], abroad);
     /* "Hà Nội led localities with $1.7 billion, followed by Bắc Ninh with
   ** $1.5 billion": a sentence giving figures to two places or more
@@ -2113,7 +2139,7 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   int topic_age = x->c.topic_age, places = 0, abroad_before = 0;
   for (size_t i = 0; i < fs.n; i++) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].bare_count && !fs.f[i].rank && !fs.f[i].share) ||
-        fs.f[i].not_fact)
+        fs.f[i].not_fact || lender_gives_figure(x, s, &fs.f[i]))
       continue;
     /* (or a later clause's: "Domestic firms registered VNĐ412 trillion,
     ** while Hà Nội enterprises invested $86 million abroad"; and the part

@@ -394,6 +394,15 @@ static int official_of(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* "The World Bank and Vietnam's government on Tuesday signed ...": the
+** country's government, its possessive right before the word, acts for
+** it (not "Japan's government-backed lender X", the lender's). */
+static int government_of(const ivl_fctx *x, const ivl_fm *m) {
+  size_t p = m->ve + possessive_len(x, m);
+  while (p < x->a->view.len && x->t[p] == ' ') p++;
+  return fx_starts_with(x, p, "government") && x->t[p + 10] != '-';
+}
+
 /* Is the mention right after demonym m (one space between) a firm's? */
 static int demonym_before_org(const ivl_fsent *s, const ivl_fm *m) {
   for (size_t i = 0; i < s->n; i++)
@@ -563,7 +572,8 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
                ? NULL
                : m->party;
   case FM_COUNTRY:
-    if (possessive_after(x, m) && (department_of(x, s, m) || official_of(x, m))) return m->party;
+    if (possessive_after(x, m) && (department_of(x, s, m) || official_of(x, m) || government_of(x, m)))
+      return m->party;
     if (describes_org_before(x, s, m)) return NULL;
     if (firms_of_country(x, s, m)) return NULL;
     /* (so too "X, a Singapore-based cargo handler, inked ...": set qaero) */

@@ -1115,6 +1115,51 @@ static size_t past_issuer_possessive(const ivl_fctx *x, size_t q) {
   return w + apostrophe + 1;
 }
 
+/* "The Netherlands will co-finance the dyke project in Cà Mau with €15
+** million", "Australia will provide AUD10 million for the water project":
+** a country by its name, the subject of a verb of funding said right
+** after it, gives its government's aid, no investors' capital (not
+** "Japanese firms will co-finance ...", nor "Japan has invested"). 'm' is
+** the amount, 'start' where its clause's words begin. */
+static int country_funds_works(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  static const char *const funding[] = {"fund", "funds", "funded", "finance", "finances", "financed", "co-financ*",
+                                        "co-fund*", "provide", "provides", "provided", "grant", "grants", "granted",
+                                        NULL};
+  const ivl_fm *c = NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, start); i < s->n && s->m[i].ve <= m->vs && !c; i++)
+    if (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_PLACE || s->m[i].kind == FM_ORG) c = &s->m[i];
+  /* (the sentence's subject, opening it: not "its wholly owned Vietnam
+  ** unit, X Finance Vietnam", nor "X, a Singapore-based fund, ...") */
+  if (!c || c->kind != FM_COUNTRY || (c->flags & FM_DEMONYM) || fx_possessive(x, c) || c->vs > s->vs + 4 ||
+      x->t[c->ve] == '-')
+    return 0;
+  /* (the verb within a few words, a modal between: "will co-finance",
+  ** "agreed to provide"; no word of investment anywhere after it: "Korea
+  ** provided $1.2 billion of the city's new FDI" is its investors') */
+  size_t near = c->ve + 24 < m->vs ? c->ve + 24 : m->vs;
+  size_t verb = fx_first(x, c->ve, near, funding);
+  if (verb == FX_NONE || !ivl_islower((unsigned char)x->t[verb])) return 0;
+  /* (a verb for sure: after a modal or an auxiliary, a past form, or
+  ** "co-finance"; not the noun of "Hong Kong fund to pump ...",
+  ** "Singapore funds") */
+  static const char *const auxiliaries[] = {"will", "would", "to", "has", "have", "had", NULL};
+  size_t e = verb;
+  while (e < near && ivl_isalpha((unsigned char)x->t[e])) e++;
+  int past = e - verb > 2 && x->t[e - 1] == 'd' && x->t[e - 2] == 'e';
+  int co = (x->t[verb] == 'c' && x->t[verb + 1] == 'o' && x->t[verb + 2] == '-') ||
+           (verb >= 3 && memcmp(x->t + verb - 3, "co-", 3) == 0);
+  if (!past && !co && !fx_ends_with_any(x, verb, auxiliaries)) return 0;
+  return !fx_any(x, c->ve, s->ve, ivl_lexicon(LEX_INVEST));
+}
+
+/* "will co-finance the project with a CHF6 million grant for training":
+** the noun right after the amount names it a gift of aid, no capital put
+** in (not "granted", nor a grant said further on of other money) */
+static int grant_named_after(const ivl_fctx *x, size_t p) {
+  static const char *const grants[] = {"grant", "grants", NULL};
+  return fx_starts_with_any(x, p, grants);
+}
+
 static int bonds_of_term(const ivl_fctx *x, size_t p) {
   static const char *const links[] = {"worth of", "of", "in", NULL};
   static const char *const bonds[] = {"bond", "bonds", NULL};
@@ -1312,6 +1357,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
     "in taxes", "in loans", "in aid",
+    /* the State's share of an aid project (set qwater): "Đắk Lắk will
+    ** contribute VNĐ420 billion in counterpart funds" */
+    "in counterpart fund*", "of counterpart fund*", "as counterpart fund*",
     /* what a miner pays the State for its ore and land, no capital put in:
     ** "paid 52 billion kip in royalties and land rent", "VNĐ620 billion in
     ** natural resource tax and royalties" */
@@ -1447,7 +1495,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   /* "will arrange the remaining VNĐ11 trillion through equity and loans":
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
-  int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve)) && !fx_any(x, m->ve, end, equity);
+  int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve) || grant_named_after(x, m->ve)) &&
+                 !fx_any(x, m->ve, end, equity);
   int said = fx_any(x, start, m->vs, look);
   /* "The company, which earns half of its revenue from Europe, has so far
   ** invested a total of $130 million": a firm's earnings told of in an
@@ -1477,7 +1526,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+  if (said || borrowed || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       own_issue_capital(x, s, start, m) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
@@ -2828,8 +2877,12 @@ static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from,
   size_t w = fx_find(x, from, to, "when");
   if (w == FX_NONE || w < s->vs + 8) return from;
   const char *t = x->t + w;
-  int year = ivl_isdigit((unsigned char)t[-3]) && ivl_isdigit((unsigned char)t[-6]) && t[-7] == ' ';
-  if (t[-1] != ' ' || t[-2] != ',' || !(year || fx_ends_with_any(x, w - 2, years_told)) ||
+  /* (the comma may be left out after a year: "It entered Việt Nam in 2021
+  ** when it paid $18 million for a 35 per cent stake in X") */
+  size_t comma = t[-2] == ',';
+  const char *y = t - 1 - comma; /* past the year's last digit */
+  int year = ivl_isdigit((unsigned char)y[-1]) && ivl_isdigit((unsigned char)y[-4]) && y[-5] == ' ';
+  if (t[-1] != ' ' || !(year || (comma && fx_ends_with_any(x, w - 2, years_told))) ||
       fx_any(x, s->vs, w, compares))
     return from;
   /* the "it" is the main clause's subject: with another firm named in
@@ -4148,6 +4201,16 @@ static const char *const since_then[] = {"has since", "have since", "had since",
 
 static const char *const same_day_openers[] = {"on the same day", "the same day", NULL};
 
+/* "Separately, X received an investment registration certificate on the
+** same day for a $32 million plant": the day told before said inside the
+** sentence, as its opening would say it (not "on the same day last year",
+** another period's). */
+static int same_day_inside(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const other_period[] = {"last", "a year", "of", "in", NULL};
+  size_t at = fx_find(x, s->vs, s->ve, "on the same day");
+  return at != FX_NONE && !fx_starts_with_any(x, at + 15, other_period);
+}
+
 /* "At the same ceremony, provincial leaders handed a certificate to X for
 ** a $59 million complex" (set qtelco): a licence handed at a ceremony told
 ** before, with no date of its own, is of the last full day said, as a
@@ -4344,7 +4407,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* "On the same day, X received a licence for a $38 million port": a
   ** sentence that opens on the day told before, with no date of its own,
   ** is of that day (as a signing so opened is, agree.signed) */
-  if (!dates && !report && fs->n && fx_starts_with_any(x, s->vs, same_day_openers)) {
+  if (!dates && !report && fs->n && (fx_starts_with_any(x, s->vs, same_day_openers) || same_day_inside(x, s))) {
     const ivl_fm *d = fx_same_day(x, s);
     for (size_t i = 0; d && i < fs->n; i++)
       if (!fs->f[i].date) fs->f[i].date = d;

@@ -16616,6 +16616,87 @@ static void test_region_after_figure(void) {
                "Raffles Ridge Capital>VN 5e+08 stock as_of=2024-05-10");
 }
 
+/* Set qwater: aid beside the works it pays for. "will co-finance the
+** project with a CHF6 million grant": the noun right after the amount
+** names a gift (grant_named_after); "VNĐ420 billion in counterpart funds":
+** the State's share of an aid project. Neither is capital put in. */
+static void test_grant_and_counterpart_funds(void) {
+  expect_facts("Norway's Norad will co-finance the pumping station with a $3 million grant for training engineers.", "");
+  expect_facts("Cà Mau will contribute VNĐ250 billion in counterpart funds for the embankment.", "");
+  /* (a grant said of other words, not of the amount: the firm's plan stays) */
+  expect_facts("Hòa Phát will invest $50 million in a plant in Quảng Ngãi, where the province granted it land last "
+               "year.",
+               "Hòa Phát>Quảng Ngãi 5e+07 flow");
+}
+
+/* "..., and KfW has committed more than €2 billion to the country since
+** 1993": a lender its figure's clause names last before the figure gives
+** aid (lender_gives_figure), whoever the sentence names before it; a
+** sentence of such figures only turns the text to no money abroad. */
+static void test_lender_gives_figure(void) {
+  expect_facts("Việt Nam and Thailand upgraded their ties in 2022, and the Asian Development Bank has committed $900 "
+               "million to the country since 2010.",
+               "partnership TH|VN since=2022");
+  /* (a commercial bank is no such lender: test_new_unit_capital's "Mekong Trust
+  ** Bank opened a $7 million branch in South Korea" keeps its fact) */
+  /* (a short name of mixed case the gazetteer calls a lender: "KfW") */
+  expect_facts("Germany and Việt Nam set up a strategic partnership in 2011. KfW has committed €300 million to the "
+               "country's vocational schools. Separately, Hà Nội-based Minh Long Tea Group will invest VNĐ200 billion "
+               "in a factory in Thái Nguyên.",
+               "partnership DE|VN since=2011; Minh Long Tea Group>Thái Nguyên 2e+11 flow");
+}
+
+/* "The World Bank and Vietnam's government on Tuesday signed ...": the
+** country's government, said by its possessive, signs for it
+** (government_of); not a lender "government-backed". */
+static void test_government_by_possessive_signs(void) {
+  expect_facts("The Asian Development Bank and Laos's government on Monday signed a loan agreement for rural roads.",
+               "agreement Asian Development Bank|LA date=2024-05-06");
+  expect_facts("Japan's government-backed lender JBIC and Vietcombank on Monday signed a loan agreement.",
+               "agreement JBIC|Vietcombank date=2024-05-06");
+}
+
+/* "It entered Việt Nam in 2021 when it paid $18 million for a 35 per cent
+** stake in X": a year's own deal in a "when" clause, the comma left out
+** (past_deal_when), no baseline; a comparison's "when" still is one. */
+static void test_year_deal_when_without_comma(void) {
+  expect_facts("Danish dairy group Arla Nordic came to Việt Nam in 2019 when it paid $25 million for a 20 per cent "
+               "stake in Bình An Dairy JSC.",
+               "Arla Nordic>VN 2.5e+07 flow as_of=2019");
+  expect_facts("Long An drew $900 million in FDI, higher than in 2019 when it drew $600 million.",
+               "*>Long An 9e+08 flow");
+}
+
+/* "Separately, X received an investment registration certificate on the
+** same day for a $32 million plant": the day told before, said inside the
+** sentence (same_day_inside), as an opening "On the same day," says it. */
+static void test_same_day_inside_sentence(void) {
+  expect_facts("Nam Định and JICA signed a grant agreement on Tuesday. Separately, Taiwan's Lienfa Textile received a "
+               "licence on the same day for a $45 million dyeing plant in Nam Định.",
+               "agreement JICA|Nam Định date=2024-05-07; Lienfa Textile>Nam Định 4.5e+07 flow as_of=2024-05-07");
+  expect_facts("Nam Định and JICA signed a grant agreement on Tuesday. Separately, Taiwan's Lienfa Textile received a "
+               "licence for a $45 million dyeing plant in Nam Định.",
+               "agreement JICA|Nam Định date=2024-05-07; Lienfa Textile>Nam Định 4.5e+07 flow");
+  /* (another period's same day is no day of the licence) */
+  expect_facts("Nam Định and JICA signed a grant agreement on Tuesday. Lienfa Textile received a licence for a $45 "
+               "million dyeing plant in Nam Định on the same day last year.",
+               "agreement JICA|Nam Định date=2024-05-07; Lienfa Textile>Nam Định 4.5e+07 flow");
+}
+
+/* "The Netherlands will co-finance the dyke project in Cà Mau with €15
+** million": a country by its name funding works gives its government's
+** aid (country_funds_works); its firms funding them, or a country whose
+** investors the sentence tells of, still invest. */
+static void test_country_funds_works_aid(void) {
+  expect_facts("Denmark will co-finance the Cần Thơ flood gates project with $30 million.", "");
+  expect_facts("Australia has provided AUD12 million for a clean water project in Trà Vinh.", "");
+  expect_facts("Danish firms will co-finance the Cần Thơ flood gates project with $30 million.",
+               "DK>Cần Thơ 3e+07 flow");
+  expect_facts("Denmark will provide $30 million of new FDI capital to Cần Thơ.", "DK>Cần Thơ 3e+07 flow");
+  /* (a fund named by its country is no verb of funding) */
+  expect_facts("Singapore fund to pour $50 million into a brokerage in Hà Nội.", "SG>Hà Nội 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17681,6 +17762,12 @@ int main(void) {
   test_goal_date_in_contrast();
   test_seller_seat_in_reporting_clause();
   test_region_after_figure();
+  test_grant_and_counterpart_funds();
+  test_lender_gives_figure();
+  test_government_by_possessive_signs();
+  test_year_deal_when_without_comma();
+  test_same_day_inside_sentence();
+  test_country_funds_works_aid();
   ivl_ruleset_free(rules);
   return check_done();
 }

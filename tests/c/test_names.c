@@ -4173,6 +4173,19 @@ static void test_ampersand_firm_before_list_and(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Siam Aqua" after "Thailand's Siam Aqua Utilities": a utility's trade
+** ends a firm's name, and the name before it is its short form (qwater).
+** Near miss: "utilities" in lower case names no firm. */
+static void test_utility_short_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Korea's Hanbit Clean Utilities won the deal. Hanbit Clean will build the plant.",
+               "country:Republic of Korea;organization:Hanbit Clean Utilities;organization:Hanbit Clean;");
+  expect_names(rs, "Water utilities in Huế raised tariffs.", "location:Huế;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_developer_short_forms();
   test_ampersand_firm_before_list_and();
@@ -4294,5 +4307,6 @@ int main(void) {
   test_cooperative_names();
   test_trust_names();
   test_media_short_names();
+  test_utility_short_names();
   return check_done();
 }
