@@ -15308,6 +15308,50 @@ static void test_new_owner_is_buyer(void) {
                "Kasumi Sports Holdings>Thanh Hóa 3e+11 flow; Kasumi Sports Holdings>Thanh Hóa 5e+11 flow");
 }
 
+/* The buyer named by what it bought ("The marina's new owner"), and a
+** screen or music firm referred to by its trade ("The studio", "The
+** label"), spending on works (set qmedia). Near miss: the previous owner's
+** money is not the buyer's. */
+static void test_owner_and_studio_referred(void) {
+  expect_facts("Singapore's Merlion Leisure has bought 75 per cent of a marina in Khánh Hòa for $40 million. The "
+               "marina's new owner will spend $15 million rebuilding its piers.",
+               "Merlion Leisure>Khánh Hòa 4e+07 flow; Merlion Leisure>Khánh Hòa 1.5e+07 flow");
+  expect_facts("Singapore's Merlion Leisure has bought 75 per cent of a marina in Khánh Hòa for $40 million. The "
+               "marina's previous owner had spent $9 million on its piers.",
+               "Merlion Leisure>Khánh Hòa 4e+07 flow");
+  expect_facts("Hà Nội-based animation firm Lotus Frame Co. opened its first office in 2019. The studio will spend $4 "
+               "million on a drawing centre in Huế.",
+               "Lotus Frame Co.>Huế 4e+06 flow");
+  expect_facts("Korean music group Daon Sound has 40 singers under contract. The label plans to spend $3 million on a "
+               "recording centre in Hà Nội.",
+               "Daon Sound>Hà Nội 3e+06 flow");
+}
+
+/* What a broadcaster pays and passes on is no investment: a fee per
+** season or match, rights sub-licensed to "television channels" (not the
+** verb "channel"); a stake bought in the same sentence still is (set
+** qmedia). */
+static void test_rights_fees_not_invested(void) {
+  expect_facts("Korea's Haneul Media will invest $8 million in a studio in Hà Nội. Under the deal, worth about $40 "
+               "million, Haneul will air the matches and sub-license them to regional television channels.",
+               "Haneul Media>Hà Nội 8e+06 flow");
+  expect_facts("Korea's Haneul Media will invest $8 million in a studio in Hà Nội. Local broadcaster Sao Kim TV paid "
+               "about $9 million a season for the rights, while Haneul paid $2 million for a 10 per cent stake in "
+               "Sao Kim TV.",
+               "Haneul Media>Hà Nội 8e+06 flow; Haneul>Hà Nội 2e+06 flow");
+}
+
+/* The perfect of money put into one company a demonym and its trade
+** describe ("has pumped $12 million into Vietnamese video app X in
+** exchange for a 15 per cent stake") is a share purchase, a flow (set
+** qmedia). Near miss: into a kind of firm at large since a year, none. */
+static void test_perfect_into_described_firm(void) {
+  expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video app Lotus Play JSC in "
+               "exchange for a 15 per cent stake, the app's owner, Sao Mai Group, said.",
+               "Sakura Capital>VN 1.2e+07 flow");
+  expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video apps since 2019.", "");
+}
+
 /* A signing clause of its own after ", and", the clause before it with a
 ** verb of its own, has its own subject (set qtelco). Near misses: a list's
 ** last member ("A, B, and C signed"), an aside's verb on the first party. */
@@ -17287,6 +17331,9 @@ int main(void) {
   test_record_deal_long_phrase();
   test_network_and_satellite_nationwide();
   test_new_owner_is_buyer();
+  test_owner_and_studio_referred();
+  test_rights_fees_not_invested();
+  test_perfect_into_described_firm();
   test_own_signing_clause_after_and();
   test_exchanged_since_relation();
   test_licence_at_same_ceremony();
