@@ -1065,8 +1065,10 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     const char *name = party_name(x, s, m);
     /* "between X and Y" names parties (not "with Hà Nội-based Sao Mai
     ** Agri JSC": where the firm after it is based) */
+    /* (nor "with Đà Nẵng developer Hàn Giang Land": the place describes
+    ** the firm named next, set qmedia) */
     if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m) &&
-        !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)))
+        !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)) && !country_describes_next(x, s, m))
       name = m->party;
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
@@ -1472,7 +1474,9 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "both parties", "the two universities", "the two hospitals", "the two institutions",
     "the two ministries", "the two agencies", "the two carriers", "the two airlines",
     /* "The cooperation between the two organisations dates back to 2019" */
-    "the two organisations", "the two organizations", "both organisations", "both organizations", NULL};
+    "the two organisations", "the two organizations", "both organisations", "both organizations",
+    /* the screen, music and sport trades' (set qmedia) */
+    "the two studios", "the two broadcasters", "the two publishers", "the two labels", "the two clubs", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
   /* "The two firms are not new partners. They have worked together since
@@ -1509,7 +1513,8 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms",
                                         "the two groups", "the two partners", "both groups",
                                         "the two banks", "the two lenders", "both banks",
-                                        "the two carriers", "the two airlines", NULL};
+                                        "the two carriers", "the two airlines", "the two studios",
+                                        "the two broadcasters", "the two publishers", "the two labels", NULL};
     static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
     /* "X will put $40 million into a project with local partner Y. The two
     ** firms signed an MoU": the two firms the sentence before told of

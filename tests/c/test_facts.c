@@ -5528,6 +5528,51 @@ static void expect_deal_sectors(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* A place and a firm's noun before the firm after "with" describe it, no
+** party of their own ("with Cần Thơ developer X", set qmedia). Near miss:
+** the place joined by "and" is one. */
+static void test_place_describes_firm_after_with(void) {
+  expect_facts("Korea's Orion Cinemas signed a lease agreement with Cần Thơ developer Tây Đô Land on a ten-screen "
+               "complex.",
+               "agreement Orion Cinemas|Tây Đô Land");
+  expect_facts("Orion Cinemas signed an agreement with Cần Thơ and developer Tây Đô Land on a complex.",
+               "agreement Cần Thơ|Orion Cinemas|Tây Đô Land");
+}
+
+/* "The two studios" (broadcasters, publishers, labels, clubs) after their
+** deal are the pair linked, as "the two companies" are (set qmedia).
+** Near miss: the pair's output, no start year, no relation. */
+static void test_two_studios_are_the_pair(void) {
+  expect_facts("Japan's Kumo Pictures and Hà Nội-based Sen Vàng Films signed a co-production agreement on March 3, "
+               "2025. The two studios have worked together since 2018.",
+               "agreement Kumo Pictures|Sen Vàng Films date=2025-03-03; partnership Kumo Pictures|Sen Vàng Films "
+               "since=2018");
+  expect_facts("Japan's Kumo Pictures and Hà Nội-based Sen Vàng Films signed a co-production agreement on March 3, "
+               "2025. The two studios have released nine films.",
+               "agreement Kumo Pictures|Sen Vàng Films date=2025-03-03");
+}
+
+/* An agency of a trade that sells its services ("advertising giant X
+** Agency") is a company that invests, not a body of the state (set
+** qmedia). Near miss: a promotion agency reports another firm's deal. */
+static void test_trade_agency_is_company(void) {
+  expect_facts("Japanese advertising giant Kumo Agency paid $15 million for 40 per cent of HCM City-based digital firm "
+               "Lúa Vàng Creative JSC.",
+               "Kumo Agency>Hồ Chí Minh City 1.5e+07 flow");
+  expect_facts("The Hà Nội Investment Promotion Agency said Korea's Daon Media paid $15 million for 40 per cent of Hà "
+               "Nội-based Lúa Vàng Creative JSC.",
+               "Daon Media>Hà Nội 1.5e+07 flow");
+}
+
+/* "energy drink maker X" describes a beverage firm, no deal on energy
+** (set qmedia); near miss: a deal on clean energy. */
+static void test_energy_drink_no_sector(void) {
+  expect_deal_sectors("Sông Lam Club signed a sponsorship deal with Thai energy drink maker Saeng Thai Beverages.",
+                      "Saeng Thai Beverages|Sông Lam Club:");
+  expect_deal_sectors("Sông Lam Club signed a deal with Thai brewer Saeng Thai Beverages on clean energy.",
+                      "Saeng Thai Beverages|Sông Lam Club:energy");
+}
+
 /* "signed MoUs with A on healthcare and with B on logistics": each deal
 ** its own sectors; near miss: sectors said once before the parties are
 ** every deal's. */
@@ -17334,6 +17379,10 @@ int main(void) {
   test_owner_and_studio_referred();
   test_rights_fees_not_invested();
   test_perfect_into_described_firm();
+  test_energy_drink_no_sector();
+  test_place_describes_firm_after_with();
+  test_two_studios_are_the_pair();
+  test_trade_agency_is_company();
   test_own_signing_clause_after_and();
   test_exchanged_since_relation();
   test_licence_at_same_ceremony();
