@@ -5564,6 +5564,20 @@ static void test_trade_agency_is_company(void) {
                "Daon Media>Hà Nội 1.5e+07 flow");
 }
 
+/* A deal told in the perfect with no day of its own is dated by the day
+** its parties told of it ("..., the two companies said on Wednesday"); the
+** base before a sector word and the firm's noun is no party
+** ("Singapore-based music streamer X") (set qmedia). Near miss: a deal
+** agreed "last week" is not of the day told. */
+static void test_deal_dated_by_parties_telling(void) {
+  expect_facts("Singapore-based music streamer Lotus Tunes has inked a licensing deal with Sen Vàng Records, the two "
+               "companies said on Wednesday.",
+               "agreement Lotus Tunes|Sen Vàng Records date=2024-05-08");
+  expect_facts("Singapore-based music streamer Lotus Tunes signed a licensing deal with Sen Vàng Records last week, the "
+               "two companies said on Wednesday.",
+               "agreement Lotus Tunes|Sen Vàng Records");
+}
+
 /* "energy drink maker X" describes a beverage firm, no deal on energy
 ** (set qmedia); near miss: a deal on clean energy. */
 static void test_energy_drink_no_sector(void) {
@@ -17383,6 +17397,7 @@ int main(void) {
   test_place_describes_firm_after_with();
   test_two_studios_are_the_pair();
   test_trade_agency_is_company();
+  test_deal_dated_by_parties_telling();
   test_own_signing_clause_after_and();
   test_exchanged_since_relation();
   test_licence_at_same_ceremony();
