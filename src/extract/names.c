@@ -435,8 +435,11 @@ static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t
   size_t n = h->vend - h->vstart;
   int trade_deal = (FOLLOWED_BY(&c, t, "agreement") || FOLLOWED_BY(&c, t, "agreements")) && n >= 5 &&
                    ivl_ascii_ieq(t + h->vend - 5, 5, "trade");
+  /* "energy drink maker X" sells a beverage, no energy (set qmedia) */
+  int drink = n == 6 && ivl_ascii_ieq(t + h->vstart, 6, "energy") &&
+              (FOLLOWED_BY(&c, t, "drink") || FOLLOWED_BY(&c, t, "drinks"));
   if (FOLLOWED_BY(&c, t, "partner") || FOLLOWED_BY(&c, t, "partners") || FOLLOWED_BY(&c, t, "partnership") ||
-      trade_deal || inside_capitalised_name(t, h->vstart, c.wb))
+      trade_deal || drink || inside_capitalised_name(t, h->vstart, c.wb))
     return 1;
   /* "Lạch Huyện port": the generic word of a named place */
   size_t w = c.wb;

@@ -100,7 +100,7 @@ enum {
   X(government, "government") X(in, "in") X(international, "international")                        \
   X(leaders, "leaders") X(metropolitan, "metropolitan") X(municipal, "municipal") X(nam, "nam")    \
   X(newly, "newly") X(of, "of") X(officials, "officials") X(parks, "parks") X(party, "party")      \
-  X(peoples, "people's") X(photo, "photo") X(port, "port") X(prime, "prime")                       \
+  X(peoples, "people's") X(photo, "photo") X(port, "port") X(premier, "premier") X(prime, "prime")   \
   X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                      \
   X(shareholders, "shareholders") X(stockholders, "stockholders") X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
   X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(worth, "worth") X(zones, "zones")
@@ -193,7 +193,12 @@ static const char *const org_heads[] = {
   /* a listed property or business trust: "Harbourline Hospitality Trust",
   ** "Lotus Industrial Trust" (set qhotel: else a person, or the country of
   ** "Singapore-listed" buying the hotel) */
-  "trust", NULL};
+  "trust",
+  /* the screen and music trades' (set qmedia): "Hanbit Pictures", "Moonbeam
+  ** Entertainment", "Orion Studios"; not "games", the last word of "SEA
+  ** Games", nor "FC", whose clubs are named for their provinces ("Thanh Hóa
+  ** FC": the place a stake in it goes to) */
+  "pictures", "studios", "entertainment", "films", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:
@@ -1670,10 +1675,19 @@ static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t 
 /* Words that join title words: "Deputy Prime Minister", "Consul General". */
 static int title_word(const reader *r, size_t i) { return tok_in(r, i, LIST_titles | LIST_title_joiners); }
 
+/* "Premier" inside a firm's name, not its first word, the name ending on
+** its head ("Vietnam Premier Football Company", "Thai Premier Foods
+** Group"): a word of the name, not a head of government ("Chinese Premier
+** Li Qiang" ends on a person). */
+static int premier_of_firm(const reader *r, size_t i, size_t a, size_t b) {
+  return i > a && tok_eq(r, i, premier) && tok_is(r, b - 1, org_heads);
+}
+
 /* The first title word of [a, b) that is not part of an organisation's name. */
 static size_t find_title(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++)
-    if (tok_is(r, i, titles) && !tok_eq(r, i, deputy) && !tok_eq(r, i, vice)) return i;
+    if (tok_is(r, i, titles) && !tok_eq(r, i, deputy) && !tok_eq(r, i, vice) && !premier_of_firm(r, i, a, b))
+      return i;
   return b;
 }
 

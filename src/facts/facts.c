@@ -305,6 +305,23 @@ static int lender_taking_equity(const char *t, size_t len, size_t ve, const char
   return 0;
 }
 
+/* "Japanese advertising giant Daikoku Agency": an agency of a trade that
+** sells its services (advertising, marketing, media, travel, talent),
+** said in the words right before its name, is a company, not a body of
+** the state (set qmedia). */
+static int trade_agency(const char *t, size_t vs, const char *party) {
+  static const char *const trades[] = {"advertising ", "marketing ", "media ", "travel ", "talent ", "creative ", NULL};
+  size_t n = party ? strlen(party) : 0;
+  if (n < 8 || strcmp(party + n - 7, " Agency") != 0) return 0;
+  size_t from = vs > 40 ? vs - 40 : 0;
+  for (size_t p = vs; p > from && t[p - 1] != '.' && t[p - 1] != ','; p--)
+    for (size_t w = 0; trades[w]; w++) {
+      size_t k = strlen(trades[w]);
+      if (p + k <= vs && memcmp(t + p, trades[w], k) == 0) return 1;
+    }
+  return 0;
+}
+
 /* (inlined into its one caller's loop: called once a mention, a call of
 ** its own was 2.4M Ir on /tmp/b1 when the compiler stopped inlining it) */
 #if defined(__GNUC__)
@@ -373,7 +390,8 @@ static inline void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const
       m->flags |= FM_COMMITTEE;
     else if ((is_company(name) && !names_a_park(name, canonical) && (m->party == name || is_company(m->party)) && /* each name once */
               (!canonical || canonical == name || canonical == m->party || is_company(canonical))) ||
-             foreign_university(name, m->country) || lender_taking_equity(a->view.text, a->view.len, e->vend, m->party))
+             foreign_university(name, m->country) || lender_taking_equity(a->view.text, a->view.len, e->vend, m->party) ||
+             trade_agency(a->view.text, e->vstart, m->party))
       m->flags |= FM_COMPANY;
     break;
   }

@@ -337,8 +337,10 @@ static int base_of_next_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   while (at < x->a->view.len && x->t[at] != ' ') at++; /* past "-based" */
   size_t next = at;
   while (next < x->a->view.len && x->t[next] == ' ') next++;
+  /* (past a sector word of the description: "Singapore-based sports
+  ** broadcaster Apex Sports Media", set qmedia) */
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].vs >= next && s->m[i].vs <= at + 40) /* the firm, or "chipmaker Nvidia" */
+    if (s->m[i].vs >= next && s->m[i].vs <= at + 40 && s->m[i].kind != FM_SECTOR) /* the firm, or "chipmaker Nvidia" */
       return s->m[i].kind == FM_ORG && (s->m[i].vs == next || appositive_words(x, at, s->m[i].vs));
   return 0;
 }
@@ -1096,8 +1098,10 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     const char *name = party_name(x, s, m);
     /* "between X and Y" names parties (not "with Hà Nội-based Sao Mai
     ** Agri JSC": where the firm after it is based) */
+    /* (nor "with Đà Nẵng developer Hàn Giang Land": the place describes
+    ** the firm named next, set qmedia) */
     if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m) &&
-        !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)))
+        !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)) && !country_describes_next(x, s, m))
       name = m->party;
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
@@ -1503,7 +1507,9 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "both parties", "the two universities", "the two hospitals", "the two institutions",
     "the two ministries", "the two agencies", "the two carriers", "the two airlines",
     /* "The cooperation between the two organisations dates back to 2019" */
-    "the two organisations", "the two organizations", "both organisations", "both organizations", NULL};
+    "the two organisations", "the two organizations", "both organisations", "both organizations",
+    /* the screen, music and sport trades' (set qmedia) */
+    "the two studios", "the two broadcasters", "the two publishers", "the two labels", "the two clubs", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
   /* "The two firms are not new partners. They have worked together since
@@ -1540,7 +1546,8 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     static const char *const firms[] = {"the two companies", "the two firms", "both companies", "both firms",
                                         "the two groups", "the two partners", "both groups",
                                         "the two banks", "the two lenders", "both banks",
-                                        "the two carriers", "the two airlines", NULL};
+                                        "the two carriers", "the two airlines", "the two studios",
+                                        "the two broadcasters", "the two publishers", "the two labels", NULL};
     static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
     /* "X will put $40 million into a project with local partner Y. The two
     ** firms signed an MoU": the two firms the sentence before told of
@@ -1988,10 +1995,27 @@ static int day_opens_clause(const ivl_fctx *x, const ivl_fm *d, size_t from) {
   return d->vs == from + 3 && fx_ends_with(x, d->vs, "on");
 }
 
+/* "the two sides said on Wednesday", "the companies announced on Monday":
+** the parties themselves tell of the deal (not "the province said"). */
+static int said_by_the_parties(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const speakers[] = {"the two sides said on", "the two companies said on", "the two firms said on",
+                                         "the companies said on", "the two sides announced on",
+                                         "the two companies announced on", "the companies announced on", NULL};
+  return fx_ends_with_any(x, d->vs, speakers);
+}
+
+/* A time said relatively between the verb and the day told ("agreed last
+** week to ..."): the deal is of that time, not of the day told. */
+static int relative_time_before(const ivl_fctx *x, size_t verb, size_t to) {
+  static const char *const relative[] = {"last week", "last month", "last year", "earlier this", "yesterday",
+                                         "previously", "days ago", "weeks ago", NULL};
+  return fx_any(x, verb, to, relative);
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
-  const ivl_fm *best = NULL, *dateline = NULL;
+  const ivl_fm *best = NULL, *dateline = NULL, *told_day = NULL;
   size_t best_d = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
@@ -2026,7 +2050,10 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     /* "A agreed last week to ..., the province said on Tuesday": the day it
     ** was told, not the day it was agreed */
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
-    if (d->vs > verb && (fx_ends_with_any(x, d->vs, told) || told_in_document_on(x, d))) continue;
+    if (d->vs > verb && (fx_ends_with_any(x, d->vs, told) || told_in_document_on(x, d))) {
+      if (!told_day) told_day = d;
+      continue;
+    }
     if (earlier_signing(x, d, verb)) continue;
     /* "renewed their 2019 memorandum": the year names the deal renewed,
     ** signed first that year, not the day of this signing */
@@ -2047,7 +2074,13 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
   ** own, the lede's signing is of the wire's day; "A and B have agreed"
   ** tells of one done some day before it */
   static const char *const perfect[] = {"have", "has", NULL};
-  return best ? best : dateline && !fx_ends_with_any(x, verb, perfect) ? dateline : NULL;
+  if (best) return best;
+  if (dateline && !fx_ends_with_any(x, verb, perfect)) return dateline;
+  /* "A has inked a deal with B, the two sides said on Wednesday": with no
+  ** day of its own, nor a time said relatively ("agreed last week"), the
+  ** deal is dated by the day the parties told of it (set qmedia) */
+  return told_day && said_by_the_parties(x, told_day) && !relative_time_before(x, verb, told_day->vs) ? told_day
+                                                                                                        : NULL;
 }
 
 static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {

@@ -119,6 +119,10 @@ extern const char *const inv_company_anaphors[];
 /* Where "The company", "The automaker", "The Hanoi-based company" opening
 ** the sentence ends; FX_NONE when it opens otherwise. */
 size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s);
+/* Where "The buyer", "The new owner", "The club's new owner" opening the
+** sentence starts (the buyer of a purchase just told); FX_NONE when it
+** opens otherwise. */
+size_t inv_opens_on_buyer(const ivl_fctx *x, const ivl_fsent *s);
 /* "the largest investor", "the top source": a place at the top. */
 
 /* Only list punctuation and "and" between two figures' investors. */

@@ -684,6 +684,17 @@ static int works_before_in_which(const ivl_fctx *x, const ivl_fsent *s, const fi
   return fx_ends_with_any(x, p, works);
 }
 
+/* "into Vietnamese music app Giai Điệu": the company a demonym and
+** lower-case words of its trade bring in (set qmedia), else the mention
+** at i itself. */
+static size_t firm_after_demonym(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  if (s->m[i].kind != FM_COUNTRY || !(s->m[i].flags & FM_DEMONYM) || i + 1 >= s->n) return i;
+  const ivl_fm *firm = &s->m[i + 1];
+  size_t q = s->m[i].ve;
+  while (q < firm->vs && (ivl_islower((unsigned char)x->t[q]) || x->t[q] == ' ' || x->t[q] == '-')) q++;
+  return firm->kind == FM_ORG && q == firm->vs && firm->vs - s->m[i].ve <= 40 ? i + 1 : i;
+}
+
 /* "X has invested S$40 million in a hotel project", "has poured VNĐ800
 ** billion into a logistics centre", "has invested $5 million in Hà
 ** Nội-based startup Y": the perfect said of one thing put into, a deal or
@@ -734,6 +745,7 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
       }
     for (size_t i = 0; !thing && i < s->n; i++)
       if (s->m[i].vs > w && s->m[i].vs <= w + 6) {
+        i = firm_after_demonym(x, s, i);
         thing = s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_any(x, s->m[i].ve, sentence_end, stake);
         if (!thing) thing = own_unit_aside(x, s, i);
         break;

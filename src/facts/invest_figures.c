@@ -107,9 +107,13 @@ static int firms_capital(const ivl_fctx *x, size_t at, size_t end) {
 }
 
 /* "design software licences worth US$3 million", "patent licences": the
-** licence to use a product, no licence to invest. */
+** licence to use a product, no licence to invest. So is a broadcaster's
+** "sub-license them to local channels" (set qmedia): rights passed on. */
 static int product_licence(const ivl_fctx *x, size_t at) {
   static const char *const products[] = {"software", "patent", "patents", "trademark", NULL};
+  if (at >= 4 && x->t[at - 1] == '-' && (x->t[at - 2] | 0x20) == 'b' && (x->t[at - 3] | 0x20) == 'u' &&
+      (x->t[at - 4] | 0x20) == 's')
+    return 1;
   return fx_ends_with_any(x, at, products);
 }
 
@@ -140,7 +144,10 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const nouns[] = {"company", "group", "firm", "automaker", "carmaker", "conglomerate",
                                       "corporation", "developer", "manufacturer", "maker", "producer", "retailer",
                                       "airline", "bank", "lender", "insurer", "steelmaker", "chipmaker", "brewer",
-                                      "miner", NULL};
+                                      "miner",
+                                      /* the screen, music and game trades': "The studio will
+                                      ** spend ...", "The broadcaster plans to ..." (set qmedia) */
+                                      "studio", "broadcaster", "publisher", "label", NULL};
   if (!fx_starts_with(x, s->vs, "the")) return FX_NONE;
   size_t p = s->vs;
   while (p < s->ve && x->t[p] == ' ') p++;
@@ -200,7 +207,7 @@ static int works_opened_by_cost(const ivl_fctx *x, const ivl_fsent *s) {
 static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
   if (*known < 0)
     *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) || inv_company_subject_end(x, s) != FX_NONE ||
-             phase_after_phases(x, s) || works_opened_by_cost(x, s) ||
+             inv_opens_on_buyer(x, s) != FX_NONE || phase_after_phases(x, s) || works_opened_by_cost(x, s) ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE) ||
              /* "A: We will build a $300 million plant": the firm the answer speaks for */
              inv_speakers_company(x, s) != NULL;
@@ -764,7 +771,9 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
   if (fx_starts_with(x, s->vs, "it") && x->c.investor && company_mention(x, x->c.investor)) return 1;
   /* ("The Californian company plans to spend ...": its noun after a word
   ** of no mention) */
-  return fx_any(x, start, m->vs, inv_company_anaphors) || inv_company_subject_end(x, s) <= m->vs;
+  /* ("The club's new owner will spend ...": the buyer just told) */
+  return fx_any(x, start, m->vs, inv_company_anaphors) || inv_company_subject_end(x, s) <= m->vs ||
+         inv_opens_on_buyer(x, s) < m->vs;
 }
 
 /* A target, aim or forecast before the amount. A place's goal ("aims to
@@ -841,7 +850,10 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     /* a chain's cost of one shop inside its plan's total: "VNĐ1.2 trillion
     ** to open 300 stores, or about VNĐ4 billion per store" */
     "per store", "a store", "per outlet", "an outlet", "per shop", "a shop", "per branch", "a branch",
-    "per restaurant", "a restaurant", NULL};
+    "per restaurant", "a restaurant",
+    /* a broadcaster's or sponsor's fee: "paid about $12 million a season"
+    ** (set qmedia) */
+    "per season", "a season", "per match", "a match", "per episode", "an episode", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
   /* "shares at VNĐ32,500 apiece", "at $12 each": the price of one thing

@@ -657,15 +657,27 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
 ** was signed on Monday with the seller. The new owner has earmarked ...",
 ** set qtelco). */
 static const ivl_fm *buyer_referred(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
-  static const char *const the_buyer[] = {"the buyer", "the acquirer", "the purchaser", "the new owner",
-                                          "the new owners", NULL};
   /* (fact_sent is the index of the facts' sentence + 1: the sentence
   ** before, or the one before that) */
   if (!x->c.fact_investor || x->c.fact_sent + 1 < s->index || x->c.fact_sent > s->index ||
       x->c.fact_investor->kind != FM_ORG)
     return NULL;
-  return fx_starts_with_any(x, s->vs, the_buyer) && fx_first(x, s->vs, to, the_buyer) == s->vs ? x->c.fact_investor
-                                                                                               : NULL;
+  return inv_opens_on_buyer(x, s) < to ? x->c.fact_investor : NULL;
+}
+
+/* So too the owner named by what it bought, "The club's new owner will
+** spend ...", "The chain's new owners plan to ..." (set qmedia). */
+size_t inv_opens_on_buyer(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const the_buyer[] = {"the buyer", "the acquirer", "the purchaser", "the new owner",
+                                          "the new owners", NULL};
+  static const char *const owner[] = {"'s new owner", "\xE2\x80\x99s new owner", "'s new owners",
+                                      "\xE2\x80\x99s new owners", NULL};
+  if (fx_starts_with_any(x, s->vs, the_buyer)) return s->vs;
+  if (!fx_starts_with(x, s->vs, "the")) return FX_NONE;
+  size_t p = s->vs + 3;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  return fx_starts_with_any(x, p, owner) ? s->vs : FX_NONE;
 }
 
 /* "The Hà Nội-based group has poured ...", "The Osaka-based maker will

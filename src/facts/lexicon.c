@@ -25,7 +25,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "approved in principle", "approval in principle", "in-principle approval")},
   [LEX_PUTTING] = {"putting", "a company puts money in",
     WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "put", "puts", "putting", "commit", "commits", "committed", "committing", "commitment*", "plough*",
-          "plow*", "channel*", "acquir*", "bought", "buy", "buys", "buying", "purchas*", "spent",
+          "plow*",
+          /* the verb, not "channels" ("sub-license them to local television
+          ** channels", set qmedia) */
+          "channel", "channelled", "channeled", "channelling", "channeling", "acquir*", "bought", "buy", "buys", "buying", "purchas*", "spent",
           "spend", "spends", "pay", "pays", "paid",
           /* "X will contribute $714 million, or 51 per cent of the capital":
           ** a partner's part of a venture ("contributed" is left to the

@@ -5544,6 +5544,65 @@ static void expect_deal_sectors(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* A place and a firm's noun before the firm after "with" describe it, no
+** party of their own ("with Cần Thơ developer X", set qmedia). Near miss:
+** the place joined by "and" is one. */
+static void test_place_describes_firm_after_with(void) {
+  expect_facts("Korea's Orion Cinemas signed a lease agreement with Cần Thơ developer Tây Đô Land on a ten-screen "
+               "complex.",
+               "agreement Orion Cinemas|Tây Đô Land");
+  expect_facts("Orion Cinemas signed an agreement with Cần Thơ and developer Tây Đô Land on a complex.",
+               "agreement Cần Thơ|Orion Cinemas|Tây Đô Land");
+}
+
+/* "The two studios" (broadcasters, publishers, labels, clubs) after their
+** deal are the pair linked, as "the two companies" are (set qmedia).
+** Near miss: the pair's output, no start year, no relation. */
+static void test_two_studios_are_the_pair(void) {
+  expect_facts("Japan's Kumo Pictures and Hà Nội-based Sen Vàng Films signed a co-production agreement on March 3, "
+               "2025. The two studios have worked together since 2018.",
+               "agreement Kumo Pictures|Sen Vàng Films date=2025-03-03; partnership Kumo Pictures|Sen Vàng Films "
+               "since=2018");
+  expect_facts("Japan's Kumo Pictures and Hà Nội-based Sen Vàng Films signed a co-production agreement on March 3, "
+               "2025. The two studios have released nine films.",
+               "agreement Kumo Pictures|Sen Vàng Films date=2025-03-03");
+}
+
+/* An agency of a trade that sells its services ("advertising giant X
+** Agency") is a company that invests, not a body of the state (set
+** qmedia). Near miss: a promotion agency reports another firm's deal. */
+static void test_trade_agency_is_company(void) {
+  expect_facts("Japanese advertising giant Kumo Agency paid $15 million for 40 per cent of HCM City-based digital firm "
+               "Lúa Vàng Creative JSC.",
+               "Kumo Agency>Hồ Chí Minh City 1.5e+07 flow");
+  expect_facts("The Hà Nội Investment Promotion Agency said Korea's Daon Media paid $15 million for 40 per cent of Hà "
+               "Nội-based Lúa Vàng Creative JSC.",
+               "Daon Media>Hà Nội 1.5e+07 flow");
+}
+
+/* A deal told in the perfect with no day of its own is dated by the day
+** its parties told of it ("..., the two companies said on Wednesday"); the
+** base before a sector word and the firm's noun is no party
+** ("Singapore-based music streamer X") (set qmedia). Near miss: a deal
+** agreed "last week" is not of the day told. */
+static void test_deal_dated_by_parties_telling(void) {
+  expect_facts("Singapore-based music streamer Lotus Tunes has inked a licensing deal with Sen Vàng Records, the two "
+               "companies said on Wednesday.",
+               "agreement Lotus Tunes|Sen Vàng Records date=2024-05-08");
+  expect_facts("Singapore-based music streamer Lotus Tunes signed a licensing deal with Sen Vàng Records last week, the "
+               "two companies said on Wednesday.",
+               "agreement Lotus Tunes|Sen Vàng Records");
+}
+
+/* "energy drink maker X" describes a beverage firm, no deal on energy
+** (set qmedia); near miss: a deal on clean energy. */
+static void test_energy_drink_no_sector(void) {
+  expect_deal_sectors("Sông Lam Club signed a sponsorship deal with Thai energy drink maker Saeng Thai Beverages.",
+                      "Saeng Thai Beverages|Sông Lam Club:");
+  expect_deal_sectors("Sông Lam Club signed a deal with Thai brewer Saeng Thai Beverages on clean energy.",
+                      "Saeng Thai Beverages|Sông Lam Club:energy");
+}
+
 /* "signed MoUs with A on healthcare and with B on logistics": each deal
 ** its own sectors; near miss: sectors said once before the parties are
 ** every deal's. */
@@ -15331,6 +15390,50 @@ static void test_new_owner_is_buyer(void) {
                "Kasumi Sports Holdings>Thanh Hóa 3e+11 flow; Kasumi Sports Holdings>Thanh Hóa 5e+11 flow");
 }
 
+/* The buyer named by what it bought ("The marina's new owner"), and a
+** screen or music firm referred to by its trade ("The studio", "The
+** label"), spending on works (set qmedia). Near miss: the previous owner's
+** money is not the buyer's. */
+static void test_owner_and_studio_referred(void) {
+  expect_facts("Singapore's Merlion Leisure has bought 75 per cent of a marina in Khánh Hòa for $40 million. The "
+               "marina's new owner will spend $15 million rebuilding its piers.",
+               "Merlion Leisure>Khánh Hòa 4e+07 flow; Merlion Leisure>Khánh Hòa 1.5e+07 flow");
+  expect_facts("Singapore's Merlion Leisure has bought 75 per cent of a marina in Khánh Hòa for $40 million. The "
+               "marina's previous owner had spent $9 million on its piers.",
+               "Merlion Leisure>Khánh Hòa 4e+07 flow");
+  expect_facts("Hà Nội-based animation firm Lotus Frame Co. opened its first office in 2019. The studio will spend $4 "
+               "million on a drawing centre in Huế.",
+               "Lotus Frame Co.>Huế 4e+06 flow");
+  expect_facts("Korean music group Daon Sound has 40 singers under contract. The label plans to spend $3 million on a "
+               "recording centre in Hà Nội.",
+               "Daon Sound>Hà Nội 3e+06 flow");
+}
+
+/* What a broadcaster pays and passes on is no investment: a fee per
+** season or match, rights sub-licensed to "television channels" (not the
+** verb "channel"); a stake bought in the same sentence still is (set
+** qmedia). */
+static void test_rights_fees_not_invested(void) {
+  expect_facts("Korea's Haneul Media will invest $8 million in a studio in Hà Nội. Under the deal, worth about $40 "
+               "million, Haneul will air the matches and sub-license them to regional television channels.",
+               "Haneul Media>Hà Nội 8e+06 flow");
+  expect_facts("Korea's Haneul Media will invest $8 million in a studio in Hà Nội. Local broadcaster Sao Kim TV paid "
+               "about $9 million a season for the rights, while Haneul paid $2 million for a 10 per cent stake in "
+               "Sao Kim TV.",
+               "Haneul Media>Hà Nội 8e+06 flow; Haneul>Hà Nội 2e+06 flow");
+}
+
+/* The perfect of money put into one company a demonym and its trade
+** describe ("has pumped $12 million into Vietnamese video app X in
+** exchange for a 15 per cent stake") is a share purchase, a flow (set
+** qmedia). Near miss: into a kind of firm at large since a year, none. */
+static void test_perfect_into_described_firm(void) {
+  expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video app Lotus Play JSC in "
+               "exchange for a 15 per cent stake, the app's owner, Sao Mai Group, said.",
+               "Sakura Capital>VN 1.2e+07 flow");
+  expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video apps since 2019.", "");
+}
+
 /* A signing clause of its own after ", and", the clause before it with a
 ** verb of its own, has its own subject (set qtelco). Near misses: a list's
 ** last member ("A, B, and C signed"), an aside's verb on the first party. */
@@ -17713,6 +17816,14 @@ int main(void) {
   test_record_deal_long_phrase();
   test_network_and_satellite_nationwide();
   test_new_owner_is_buyer();
+  test_owner_and_studio_referred();
+  test_rights_fees_not_invested();
+  test_perfect_into_described_firm();
+  test_energy_drink_no_sector();
+  test_place_describes_firm_after_with();
+  test_two_studios_are_the_pair();
+  test_trade_agency_is_company();
+  test_deal_dated_by_parties_telling();
   test_own_signing_clause_after_and();
   test_exchanged_since_relation();
   test_licence_at_same_ceremony();

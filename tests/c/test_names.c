@@ -4186,8 +4186,28 @@ static void test_utility_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm named by the screen or music trade's last word ("Pictures",
+** "Studios", "Entertainment", "Films"), and one with
+** "Premier" inside its name, not as a head of government (set qmedia).
+** Near misses: "SEA Games" names no firm; "Chinese Premier Li Qiang" is a
+** person with a title. */
+static void test_screen_and_club_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Thai studio Chao Phraya Pictures and Lotus Bloom Entertainment will make a film in Huế.",
+               "country:Thailand;organization:Chao Phraya Pictures;organization:Lotus Bloom Entertainment;"
+               "location:Huế;");
+  expect_names(rs, "Mekong Premier Basketball Company signed a deal with Orion Studios.",
+               "organization:Mekong Premier Basketball Company;organization:Orion Studios;");
+  expect_names(rs, "Chinese Premier Li Qiang visited Hà Nội.",
+               "country:China;person:Li Qiang [Chinese Premier];location:Hà Nội;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_developer_short_forms();
+  test_screen_and_club_names();
   test_ampersand_firm_before_list_and();
   test_trade_word_firm_before_aside();
   test_bulleted_firm_before_sum();
