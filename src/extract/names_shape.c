@@ -409,7 +409,7 @@ static const char *const place_after[] = {
   "park", NULL};
 static const char *const place_after_plural[] = {
   "wards", "communes", "districts", "towns", "cities", "provinces", "prefectures", "states",
-  "ports", "streets", "lakes", "rivers", "islands", "border gates", NULL};
+  "counties", "ports", "streets", "lakes", "rivers", "islands", "border gates", NULL};
 
 /* Lower-case zone words after names, which their names take capitalised. A
 ** plural names zones only after a list of two or more ("Quảng Ninh

@@ -82,7 +82,11 @@ static const char *const sent_from[] = {
 ** locates that place: "Sakai city of Japan's Osaka prefecture" (not "the
 ** city of Osaka" or "the Korean city of Gimhae", which name it). */
 static int place_unit_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) {
-  static const char *const units[] = {"city", "province", "prefecture", "district", "town", "state", NULL};
+  /* (a list's plural too: "with Yeongam, Haenam and Goheung counties of
+  ** South Korea's South Jeolla Province", set qtwin) */
+  static const char *const units[] = {"city", "province", "prefecture", "district", "town", "state", "county",
+                                      "cities", "provinces", "prefectures", "districts", "towns", "states",
+                                      "counties", NULL};
   if (!fx_ends_with_any(x, pos, units)) return 0;
   size_t p = pos;
   while (p > s->vs && x->t[p - 1] == ' ') p--;
@@ -91,6 +95,18 @@ static int place_unit_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) 
   size_t w = p;
   while (w > s->vs && !ivl_isspace((unsigned char)x->t[w - 1])) w--;
   return w < p && ivl_isupper((unsigned char)x->t[w]);
+}
+
+/* "Yeongam and Haenam counties of South Korea's South Jeolla Province",
+** "Sakai city of Japan's Osaka prefecture": m, after the units' "of" and a
+** country's possessive, says where the places named before are; it is no
+** party of its own, though a list runs on to it (set qtwin). */
+static int unit_located_in(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  const ivl_fm *owner = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
+    if (s->m[i].kind == FM_COUNTRY && possessive_len(x, &s->m[i]) && s->m[i].ve + possessive_len(x, &s->m[i]) + 1 >= m->vs)
+      owner = &s->m[i];
+  return owner && fx_ends_with(x, owner->vs, "of") && place_unit_before(x, s, fx_find(x, owner->vs - 4, owner->vs, "of"));
 }
 
 /* "in the northern province of X", "at X", "China's X": X says where. Walks
@@ -127,6 +143,9 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
     if (!possessive && (!ivl_isalpha((unsigned char)word[0]) || ivl_isupper((unsigned char)word[0])))
       return 0;
     owner_seen |= possessive;
+    /* (a country of two words before its possessive: "South Korea's") */
+    for (size_t i = 0; possessive && i < s->n && s->m[i].vs < w; i++)
+      if (s->m[i].kind == FM_COUNTRY && s->m[i].ve > w && s->m[i].ve < p) w = s->m[i].vs;
     p = w;
   }
   return 0;
@@ -1066,7 +1085,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     /* "between X and Y" names parties (not "with Hà Nội-based Sao Mai
     ** Agri JSC": where the firm after it is based) */
     if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m) &&
-        !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)))
+        !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)) && !unit_located_in(x, s, m))
       name = m->party;
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
@@ -2023,6 +2042,7 @@ static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
   /* (or a second deal said by pronoun: "signed an MoU with A on ..., and
   ** another with B on ...", "and a second with", "and one with") */
   static const char *const words[] = {"agreements", "memoranda", "memorandums", "mous", "deals", "contracts",
+                                      "letters of intent",
                                       "another with", "a second with", "a third with", "and one with", NULL};
   return fx_any(x, s->vs, s->ve, words);
 }

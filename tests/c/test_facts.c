@@ -15825,6 +15825,29 @@ static void test_cooperation_between_dates_back(void) {
                "agreement Hải Phòng University|Kobe Institute of Technology date=2024-05-09");
 }
 
+/* "Ties between A and B date from 2016": a relation's start said by
+** "date from", as by "date back to" (set qtwin); a plan that dates from a
+** year is no relation. */
+static void test_ties_date_from(void) {
+  expect_facts("Friendship ties between Hưng Yên and Kanagawa date from 2011.", "partnership Hưng Yên|Kanagawa since=2011");
+  expect_facts("The twinning between Huế and Kyoto dates from 1996, the city said.", "partnership Huế|Kyoto since=1996");
+  expect_facts("The master plan of Hưng Yên dates from 2011.", "");
+}
+
+/* "signed letters of intent with A, B and C counties of South Korea's X
+** Province": one deal with each of the places listed; the place after the
+** units' "of" and a country's possessive says where they are, no party
+** (set qtwin). Near miss: "with South Korea's X Province" alone is X. */
+static void test_units_listed_of_a_place(void) {
+  expect_facts("Thanh Hóa signed letters of intent with Boseong and Jangheung counties of South Korea's South Jeolla "
+               "Province.",
+               "agreement Boseong|Thanh Hóa; agreement Jangheung|Thanh Hóa");
+  expect_facts("Hà Tĩnh signed memoranda on seasonal labour with Gunma and Toyama prefectures of Japan.",
+               "agreement Gunma|Hà Tĩnh; agreement Hà Tĩnh|Toyama");
+  expect_facts("Thanh Hóa signed a letter of intent with South Korea's South Jeolla Province.",
+               "agreement South Jeolla|Thanh Hóa");
+}
+
 /* "The two companies have had a joint venture since 2019" two sentences
 ** after the pair was told of together, a sentence on one of them between:
 ** that pair, by the names it was told with (qwood); a third firm named
@@ -17296,6 +17319,8 @@ int main(void) {
   test_into_country_industry();
   test_domestic_nationwide();
   test_cooperation_between_dates_back();
+  test_ties_date_from();
+  test_units_listed_of_a_place();
   test_two_companies_further_back();
   test_pension_board_invests();
   test_also_signed_at_event();
