@@ -2149,7 +2149,10 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
 ** full day was said for it; else NULL. */
 static const ivl_fm *occasion_day(const ivl_fctx *x, const ivl_fsent *s) {
   int occasion = opens_with_occasion(x, s);
-  const ivl_fm *said = occasion == 2 ? x->c.last_day : occasion ? x->c.last_date : NULL;
+  /* (a merger's day said last is no occasion: the last day said before it) */
+  const ivl_fm *said = occasion == 2 || (occasion && x->c.last_date_merger) ? x->c.last_day
+                       : occasion                                            ? x->c.last_date
+                                                                             : NULL;
   return said && said->value_s && strlen(said->value_s) == 10 ? said : NULL;
 }
 
@@ -2626,7 +2629,7 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
   const ivl_fm *after = NULL, *before = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d)) continue;
+    if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d)) continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;
   }

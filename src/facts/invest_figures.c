@@ -3497,6 +3497,15 @@ static int merger_named_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return 0;
 }
 
+/* Does date d tell of a place's 2025 merger (its former state's end, a
+** relative clause of the merger, or the merger named), not of an event the
+** sentence reports? ("Attapeu's ties with Kon Tum, which merged into
+** Quảng Ngãi on July 1, 2025, date back to 1997": no start, no day of the
+** signing told next; set qtwin) */
+int fx_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  return former_state_date(x, s, d) || merger_relative_date(x, s, d) || merger_named_date(x, s, d);
+}
+
 /* Is s's t[from, to) only lower-case words and the names of places and
 ** firms ("it set up its first design office in HCM City in")? */
 static int lower_words_or_names(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {

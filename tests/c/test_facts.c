@@ -15848,6 +15848,26 @@ static void test_units_listed_of_a_place(void) {
                "agreement South Jeolla|Thanh Hóa");
 }
 
+/* A day in an aside on a place's 2025 merger is neither a tie's start nor
+** the day "the same day" goes back to; a firm "from the former" province
+** is from there, so its money abroad goes abroad (set qtwin). Near
+** misses: a tie's own year in the aside, and a signing's day said before
+** the merger's, still count. */
+static void test_merger_aside_dates(void) {
+  article_date = "2026-12-03";
+  expect_facts("Savannakhet's ties with Quảng Bình, which merged into Quảng Trị on July 1, 2025, date back to 2003.",
+               "partnership Quảng Bình|Savannakhet since=2003");
+  expect_facts("Quảng Trị and Savannakhet signed a plan on Tuesday. Quảng Bình, which merged into Quảng Trị on July 1, "
+               "2025, was poorer. On the same day, Quảng Trị signed an MoU with Khammouane.",
+               "agreement Quảng Trị|Savannakhet date=2026-12-01; agreement Khammouane|Quảng Trị date=2026-12-01");
+  expect_facts("Savannakhet's ties with Quảng Bình, which became sister provinces in 2003, are strong.",
+               "partnership Quảng Bình|Savannakhet since=2003");
+  expect_facts("Hoàng Anh Cao Su JSC, a company from the former Bình Phước province, has invested $40 million in farms "
+               "in Champasak since 2012.",
+               "Hoàng Anh Cao Su JSC>Champasak 4e+07 stock as_of=2026-12-03");
+  article_date = "2024-05-10";
+}
+
 /* "The two companies have had a joint venture since 2019" two sentences
 ** after the pair was told of together, a sentence on one of them between:
 ** that pair, by the names it was told with (qwood); a third firm named
@@ -17321,6 +17341,7 @@ int main(void) {
   test_cooperation_between_dates_back();
   test_ties_date_from();
   test_units_listed_of_a_place();
+  test_merger_aside_dates();
   test_two_companies_further_back();
   test_pension_board_invests();
   test_also_signed_at_event();
