@@ -563,6 +563,30 @@ static const char *province_named_before(const ivl_fctx *x, const ivl_fsent *s, 
   return one ? one : province_spoken_of(x);
 }
 
+/* "the Đà Nẵng Hi-Tech Park and Industrial Zones Authority", "the Bắc Ninh
+** Management Board of Industrial Parks": a province's own authority,
+** named with the province first, acts for it, as its departments do
+** (qrail's ruling; set qtwin); not one named for its zone alone ("Saigon
+** Hi-Tech Park Management Board", qsemi). The province, else NULL. */
+static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const heads[] = {"Authority", "Management Board", NULL};
+  const char *name = m->party;
+  if (!name || (m->flags & FM_COMPANY)) return NULL;
+  int head = 0;
+  size_t n = strlen(name);
+  for (int k = 0; heads[k] && !head; k++)
+    head = strstr(name, heads[k]) != NULL && n > strlen(heads[k]);
+  if (!head) return NULL;
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *p = &x->m[i];
+    if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || !p->party || strcmp(p->party, p->province))
+      continue;
+    size_t pn = strlen(p->party);
+    if (pn < n && strncmp(name, p->party, pn) == 0 && name[pn] == ' ') return p->province;
+  }
+  return NULL;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && names_event(x, m)) return NULL;
   switch (m->kind) {
@@ -620,6 +644,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     ** unit said with its unit word */
     if (pos && (parent_of_named_unit(x, s, m, pos) || kin_in_appositive(x, s, m, pos))) return NULL;
   }
+    if (province_authority(x, m)) return province_authority(x, m);
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
         body_over_agency(x, s, m) ||
@@ -1668,9 +1693,22 @@ static int sector_describes_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i
 }
 
 /* The sectors named in [from, to) of the sentence. */
+/* "signed an agreement on manufacturing and logistics on Thursday, as
+** Japanese prefectures compete to secure labour": a clause of ", as"
+** after the deal tells why or when, not what the deal covers (set qtwin;
+** not ", as well as", which goes on with its fields). Where the deal's
+** own words end in [from, to). */
+static size_t deal_fields_end(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t p = from; p + 5 <= to; p++)
+    if (x->t[p] == ',' && memcmp(x->t + p, ", as ", 5) == 0 && !fx_starts_with(x, p + 5, "well as"))
+      return p;
+  return to;
+}
+
 static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const char *labels[32];
   size_t n = 0;
+  to = deal_fields_end(x, from, to);
   for (size_t i = 0; i < s->n && n < 32; i++) {
     if (s->m[i].kind != FM_SECTOR || !s->m[i].party || s->m[i].vs < from || s->m[i].ve > to) continue;
     if (sector_describes_firm(x, s, i)) continue;

@@ -4101,6 +4101,16 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
   return fx_starts_with_any(x, p, subjects);
 }
 
+/* "..., worth a total of $1.3 billion, though not every project has gone
+** well: a $120 million plant was withdrawn in 2023": a date in the clause
+** that tells of a project ended (back to its comma, colon or semicolon)
+** is the ending's, no standing figure's (set qtwin). */
+static int date_of_ended_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  size_t c = d->vs;
+  while (c > s->vs && x->t[c - 1] != ',' && x->t[c - 1] != ':' && x->t[c - 1] != ';') c--;
+  return c > s->vs && fx_any(x, c, d->vs, ivl_lexicon(LEX_TERMINATED));
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -4111,7 +4121,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
-        provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d))
+        provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d) || date_of_ended_clause(x, s, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

@@ -15868,6 +15868,42 @@ static void test_merger_aside_dates(void) {
   article_date = "2024-05-10";
 }
 
+/* A deal's fields end where a clause of ", as" begins, which tells why or
+** when (set qtwin: "... on manufacturing and logistics on Thursday, as
+** prefectures compete to secure labour"); near miss: ", as well as" goes
+** on with the deal's fields. */
+static void test_deal_sectors_before_as_clause(void) {
+  expect_deal_sectors("Hưng Yên and Kanagawa signed an agreement on tourism and education on Friday, as Japanese "
+                      "firms look for labour and energy.",
+                      "Hưng Yên|Kanagawa:education,tourism");
+  expect_deal_sectors("Hưng Yên and Kanagawa signed an agreement on tourism, as well as education, on Friday.",
+                      "Hưng Yên|Kanagawa:education,tourism");
+}
+
+/* A province's own authority, named with the province first, signs for
+** it (set qtwin: "the Đà Nẵng Hi-Tech Park and Industrial Zones
+** Authority"); near miss: a board named for its zone alone keeps its name
+** (qsemi's "Saigon Hi-Tech Park Management Board"). */
+static void test_province_authority_signs(void) {
+  expect_facts("The Hà Nam Industrial Zones Authority signed an MoU with Kyoei Seiko Co., Ltd in Hà Nam.",
+               "agreement Hà Nam|Kyoei Seiko Co., Ltd");
+  expect_facts("The Phố Nối Industrial Park Management Board signed an MoU with Kyoei Seiko Co., Ltd in Hưng Yên.",
+               "agreement Kyoei Seiko Co., Ltd|Phố Nối Industrial Park Management Board");
+}
+
+/* A date in a clause that tells of a project ended is the ending's: the
+** standing total before it keeps the article's day as a stock (set qtwin);
+** near miss: a date in the total's own clause dates it. */
+static void test_ended_clause_date(void) {
+  article_date = "2026-11-26";
+  expect_facts("Japan is Thái Nguyên's largest investor with 40 projects worth $2 billion, though not all went well: a "
+               "$50 million plant was withdrawn in 2022.",
+               "JP>Thái Nguyên 2e+09 stock projects=40 rank=1 as_of=2026-11-26");
+  expect_facts("Japan is Thái Nguyên's largest investor with 40 projects worth $2 billion as of October 2026.",
+               "JP>Thái Nguyên 2e+09 stock projects=40 rank=1 as_of=2026-10");
+  article_date = "2024-05-10";
+}
+
 /* "The two companies have had a joint venture since 2019" two sentences
 ** after the pair was told of together, a sentence on one of them between:
 ** that pair, by the names it was told with (qwood); a third firm named
@@ -17342,6 +17378,9 @@ int main(void) {
   test_ties_date_from();
   test_units_listed_of_a_place();
   test_merger_aside_dates();
+  test_deal_sectors_before_as_clause();
+  test_province_authority_signs();
+  test_ended_clause_date();
   test_two_companies_further_back();
   test_pension_board_invests();
   test_also_signed_at_event();

@@ -4163,6 +4163,10 @@ static void test_unknown_place_written_again(void) {
                "location:Sancheong;location:Sancheong;");
   expect_names(rs, "It signed deals with Boseong and Jangheung counties.", "location:Boseong;location:Jangheung;");
   expect_names(rs, "Lào Cai and Wenshan met.", "location:Lào Cai;");
+  /* a metropolitan city after its country's possessive is the city (not
+  ** a firm named from a place: "Japan's Kanto Ember") */
+  expect_names(rs, "Huế and Korea's Gwangju Metropolitan City signed a pact.",
+               "location:Huế;country:Republic of Korea;location:Gwangju;");
   ivl_ruleset_free(rs);
 }
 
