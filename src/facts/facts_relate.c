@@ -1699,9 +1699,8 @@ static int sector_describes_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i
 ** not ", as well as", which goes on with its fields). Where the deal's
 ** own words end in [from, to). */
 static size_t deal_fields_end(const ivl_fctx *x, size_t from, size_t to) {
-  for (size_t p = from; p + 5 <= to; p++)
-    if (x->t[p] == ',' && memcmp(x->t + p, ", as ", 5) == 0 && !fx_starts_with(x, p + 5, "well as"))
-      return p;
+  for (const char *p = x->t + from, *end = x->t + to; p + 5 <= end && (p = memchr(p, ',', (size_t)(end - p))); p++)
+    if (memcmp(p, ", as ", 5) == 0 && !fx_starts_with(x, (size_t)(p - x->t) + 5, "well as")) return (size_t)(p - x->t);
   return to;
 }
 
