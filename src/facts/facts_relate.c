@@ -338,6 +338,16 @@ static int home_in_brackets(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
 ** written before what the named company is describes the company, as a
 ** demonym does ("Japanese carmaker Toyota"); the company is the party. */
 static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  /* "Saskatchewan fertiliser maker Prairie Potash and X signed": a place
+  ** abroad opening the description of a firm whose name is no mention
+  ** (the noun of a firm, then a capital) is no party either (lead's set
+  ** qvisit, once qtwin's places written again made "Saskatchewan" one) */
+  if (m->kind == FM_PLACE && !(m->flags & FM_VN) && m->ve < s->ve && x->t[m->ve] == ' ') {
+    size_t q = m->ve + 1, lim = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+    while (q < lim && !ivl_isupper((unsigned char)x->t[q])) q++;
+    if (q < lim && q > m->ve + 1 && fx_ends_with_any(x, q, firm_nouns) && appositive_words(x, m->ve, q))
+      return 1;
+  }
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= m->ve && s->m[i].vs <= m->ve + 40 && s->m[i].kind != FM_SECTOR) /* "energy giant" */
       return s->m[i].kind == FM_ORG && appositive_words(x, m->ve, s->m[i].vs) &&
@@ -1700,7 +1710,8 @@ static int sector_describes_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i
 ** own words end in [from, to). */
 static size_t deal_fields_end(const ivl_fctx *x, size_t from, size_t to) {
   for (const char *p = x->t + from, *end = x->t + to; p + 5 <= end && (p = memchr(p, ',', (size_t)(end - p))); p++)
-    if (memcmp(p, ", as ", 5) == 0 && !fx_starts_with(x, (size_t)(p - x->t) + 5, "well as")) return (size_t)(p - x->t);
+    if (end - p >= 5 && memcmp(p, ", as ", 5) == 0 && !fx_starts_with(x, (size_t)(p - x->t) + 5, "well as"))
+      return (size_t)(p - x->t);
   return to;
 }
 

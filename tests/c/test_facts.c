@@ -15891,6 +15891,18 @@ static void test_province_authority_signs(void) {
                "agreement Kyoei Seiko Co., Ltd|Phố Nối Industrial Park Management Board");
 }
 
+/* A place abroad known only by its unit word, written again bare before
+** the description of a firm ("Manitoba province ... Manitoba grain producer
+** Red River Grains and X signed"), describes that firm: no party (qvisit);
+** near miss: the place itself signing ("Manitoba and X signed"). */
+static void test_unknown_place_describes_firm(void) {
+  expect_facts("Cần Thơ and Canada's Manitoba province met. Later, Manitoba grain producer Red River Grains and "
+               "Cần Thơ-based Lộc Trời Group signed a supply deal.",
+               "");
+  expect_facts("Cần Thơ and Canada's Manitoba province met. Later, Manitoba and Cần Thơ signed a supply deal.",
+               "agreement Cần Thơ|Manitoba");
+}
+
 /* A date in a clause that tells of a project ended is the ending's: the
 ** standing total before it keeps the article's day as a stock (set qtwin);
 ** near miss: a date in the total's own clause dates it. */
@@ -17380,6 +17392,7 @@ int main(void) {
   test_merger_aside_dates();
   test_deal_sectors_before_as_clause();
   test_province_authority_signs();
+  test_unknown_place_describes_firm();
   test_ended_clause_date();
   test_two_companies_further_back();
   test_pension_board_invests();
