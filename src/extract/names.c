@@ -865,6 +865,21 @@ static int known_park(const ivl_gazetteer *g, long k) {
   return level && strcmp(level, "park") == 0;
 }
 
+/* Is the place ending at t[e] followed by the lower-case word of an
+** administrative unit ("Honghe prefecture", "Yeongam and Haenam
+** counties")? Not a facility's ("Lotus Bridge", "Sông Hậu port"): a
+** unit's name stands for the place alone. */
+static int unit_word_after(const char *t, size_t len, uint32_t e) {
+  static const char *const units[] = {" prefecture", " prefectures", " county", " counties", " province",
+                                      " provinces", " state", NULL};
+  for (const char *const *u = units; *u; u++) {
+    size_t n = strlen(*u);
+    if (e + n <= len && memcmp(t + e, *u, n) == 0 && (e + n == len || !ivl_isalpha((unsigned char)t[e + n])))
+      return 1;
+  }
+  return 0;
+}
+
 static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm, size_t idx,
                     short_form *out) {
   const char *t = a->view.text; /* the tails are indexed: collect_forms() */
@@ -917,6 +932,11 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION) { /* one of no entry, or a park: collect_forms() */
+    /* "Lào Cai and Honghe have been friendship localities" after "Honghe
+    ** prefecture": a place only its generic word showed, written again
+    ** without it (set qtwin) */
+    if (nm->entry < 0 && unit_word_after(t, a->view.len, nm->name_e))
+      out[n++] = (short_form){nm->name_s, nm->name_e, nm->type, idx};
     uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &zone_index);
     if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
   }

@@ -415,7 +415,7 @@ static const char *const place_after[] = {
   "park", NULL};
 static const char *const place_after_plural[] = {
   "wards", "communes", "districts", "towns", "cities", "provinces", "prefectures", "states",
-  "ports", "streets", "lakes", "rivers", "islands", "border gates", NULL};
+  "counties", "ports", "streets", "lakes", "rivers", "islands", "border gates", NULL};
 
 /* Lower-case zone words after names, which their names take capitalised. A
 ** plural names zones only after a list of two or more ("Quảng Ninh
@@ -5106,11 +5106,12 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a))) {
       /* "textile maker Jiangsu Lianfa", "Japan's Kanto Ember": after a firm
       ** noun or a country's possessive, a place and a word of the firm's
-      ** own that the gazetteer does not know */
+      ** own that the gazetteer does not know (not "Korea's Daegu
+      ** Metropolitan City", the city by its unit: set qtwin) */
       size_t j = i;
       while (j < b && r->t[j].s < k->vend) j++;
       if (j < b && r->t[j - 1].e == k->vend && !known_at(r, j) && !tok_in(r, j, NOT_FIRM_LISTS) &&
-          !known_name(r, a, b))
+          !tok_eq(r, j, metropolitan) && !known_name(r, a, b))
         return FIRM_SO;
     }
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s) {

@@ -1521,10 +1521,17 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       }
     }
   c->subject_is_investor = subject_is_investor(x, s);
+  /* (asked once a sentence, and only of one with a date: most tell of no merger) */
+  static const char *const merger_words[] = {"merg*", "absorb*", "part of", "until", NULL};
+  int merger_told = -1;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s) {
-      c->last_date = &s->m[i];
-      if (strlen(s->m[i].value_s) == 10) c->last_day = &s->m[i];
+      /* (not a merger's day: "Kon Tum, which merged into Quảng Ngãi on
+      ** July 1, 2025, ..." is no event "the same day" goes back to) */
+      if (merger_told < 0) merger_told = fx_any(x, s->vs, s->ve, merger_words);
+      int merger = merger_told && fx_merger_date(x, s, &s->m[i]);
+      c->last_date = &s->m[i], c->last_date_merger = merger;
+      if (strlen(s->m[i].value_s) == 10 && !merger) c->last_day = &s->m[i];
     }
   /* "HÀ NỘI — X signed ... to build a plant in Hưng Yên. X will invest $60
   ** million in the project": a dateline's place the article never names

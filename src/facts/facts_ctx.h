@@ -185,6 +185,7 @@ typedef struct ivl_fcontext {
                              will invest $2 billion in the plant" right after */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
   const ivl_fm *last_day;  /* the last full day said before ("on the same day") */
+  int last_date_merger;     /* last_date tells of a 2025 merger, no event an occasion goes back to */
   const ivl_fm *signing_day; /* the full day of the last agreement stored ("On
                              the same occasion, C and D signed ...") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */
@@ -480,6 +481,8 @@ static inline size_t fx_said_from(const ivl_fctx *x, const ivl_fm *m, const ivl_
 ** money goes? */
 int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s);
+/* Does date d tell of a place's 2025 merger? (invest_figures.c) */
+int fx_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d);
 /* Is place 'm' where a firm is based ("a Hà Nội-based developer", "X,
 ** headquartered in Hải Phòng,", "with headquarters in HCM City"), not
 ** where its money goes? */

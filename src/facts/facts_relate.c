@@ -82,7 +82,11 @@ static const char *const sent_from[] = {
 ** locates that place: "Sakai city of Japan's Osaka prefecture" (not "the
 ** city of Osaka" or "the Korean city of Gimhae", which name it). */
 static int place_unit_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) {
-  static const char *const units[] = {"city", "province", "prefecture", "district", "town", "state", NULL};
+  /* (a list's plural too: "with Yeongam, Haenam and Goheung counties of
+  ** South Korea's South Jeolla Province", set qtwin) */
+  static const char *const units[] = {"city", "province", "prefecture", "district", "town", "state", "county",
+                                      "cities", "provinces", "prefectures", "districts", "towns", "states",
+                                      "counties", NULL};
   if (!fx_ends_with_any(x, pos, units)) return 0;
   size_t p = pos;
   while (p > s->vs && x->t[p - 1] == ' ') p--;
@@ -91,6 +95,18 @@ static int place_unit_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) 
   size_t w = p;
   while (w > s->vs && !ivl_isspace((unsigned char)x->t[w - 1])) w--;
   return w < p && ivl_isupper((unsigned char)x->t[w]);
+}
+
+/* "Yeongam and Haenam counties of South Korea's South Jeolla Province",
+** "Sakai city of Japan's Osaka prefecture": m, after the units' "of" and a
+** country's possessive, says where the places named before are; it is no
+** party of its own, though a list runs on to it (set qtwin). */
+static int unit_located_in(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  const ivl_fm *owner = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
+    if (s->m[i].kind == FM_COUNTRY && possessive_len(x, &s->m[i]) && s->m[i].ve + possessive_len(x, &s->m[i]) + 1 >= m->vs)
+      owner = &s->m[i];
+  return owner && fx_ends_with(x, owner->vs, "of") && place_unit_before(x, s, fx_find(x, owner->vs - 4, owner->vs, "of"));
 }
 
 /* "in the northern province of X", "at X", "China's X": X says where. Walks
@@ -127,6 +143,9 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
     if (!possessive && (!ivl_isalpha((unsigned char)word[0]) || ivl_isupper((unsigned char)word[0])))
       return 0;
     owner_seen |= possessive;
+    /* (a country of two words before its possessive: "South Korea's") */
+    for (size_t i = 0; possessive && i < s->n && s->m[i].vs < w; i++)
+      if (s->m[i].kind == FM_COUNTRY && s->m[i].ve > w && s->m[i].ve < p) w = s->m[i].vs;
     p = w;
   }
   return 0;
@@ -319,6 +338,16 @@ static int home_in_brackets(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
 ** written before what the named company is describes the company, as a
 ** demonym does ("Japanese carmaker Toyota"); the company is the party. */
 static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  /* "Saskatchewan fertiliser maker Prairie Potash and X signed": a place
+  ** abroad opening the description of a firm whose name is no mention
+  ** (the noun of a firm, then a capital) is no party either (lead's set
+  ** qvisit, once qtwin's places written again made "Saskatchewan" one) */
+  if (m->kind == FM_PLACE && !(m->flags & FM_VN) && m->ve < s->ve && x->t[m->ve] == ' ') {
+    size_t q = m->ve + 1, lim = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+    while (q < lim && !ivl_isupper((unsigned char)x->t[q])) q++;
+    if (q < lim && q > m->ve + 1 && fx_ends_with_any(x, q, firm_nouns) && appositive_words(x, m->ve, q))
+      return 1;
+  }
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= m->ve && s->m[i].vs <= m->ve + 40 && s->m[i].kind != FM_SECTOR) /* "energy giant" */
       return s->m[i].kind == FM_ORG && appositive_words(x, m->ve, s->m[i].vs) &&
@@ -555,6 +584,30 @@ static const char *province_named_before(const ivl_fctx *x, const ivl_fsent *s, 
   return one ? one : province_spoken_of(x);
 }
 
+/* "the Đà Nẵng Hi-Tech Park and Industrial Zones Authority", "the Bắc Ninh
+** Management Board of Industrial Parks": a province's own authority,
+** named with the province first, acts for it, as its departments do
+** (qrail's ruling; set qtwin); not one named for its zone alone ("Saigon
+** Hi-Tech Park Management Board", qsemi). The province, else NULL. */
+static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const heads[] = {"Authority", "Management Board", NULL};
+  const char *name = m->party;
+  if (!name || (m->flags & FM_COMPANY)) return NULL;
+  int head = 0;
+  size_t n = strlen(name);
+  for (int k = 0; heads[k] && !head; k++)
+    head = strstr(name, heads[k]) != NULL && n > strlen(heads[k]);
+  if (!head) return NULL;
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *p = &x->m[i];
+    if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || !p->party || strcmp(p->party, p->province))
+      continue;
+    size_t pn = strlen(p->party);
+    if (pn < n && strncmp(name, p->party, pn) == 0 && name[pn] == ' ') return p->province;
+  }
+  return NULL;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && names_event(x, m)) return NULL;
   switch (m->kind) {
@@ -613,6 +666,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     ** unit said with its unit word */
     if (pos && (parent_of_named_unit(x, s, m, pos) || kin_in_appositive(x, s, m, pos))) return NULL;
   }
+    if (province_authority(x, m)) return province_authority(x, m);
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
         body_over_agency(x, s, m) ||
@@ -1101,7 +1155,8 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     /* (nor "with Đà Nẵng developer Hàn Giang Land": the place describes
     ** the firm named next, set qmedia) */
     if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m) &&
-        !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)) && !country_describes_next(x, s, m))
+        !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)) && !country_describes_next(x, s, m) &&
+        !unit_located_in(x, s, m))
       name = m->party;
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
@@ -1687,9 +1742,22 @@ static int sector_describes_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i
 }
 
 /* The sectors named in [from, to) of the sentence. */
+/* "signed an agreement on manufacturing and logistics on Thursday, as
+** Japanese prefectures compete to secure labour": a clause of ", as"
+** after the deal tells why or when, not what the deal covers (set qtwin;
+** not ", as well as", which goes on with its fields). Where the deal's
+** own words end in [from, to). */
+static size_t deal_fields_end(const ivl_fctx *x, size_t from, size_t to) {
+  for (const char *p = x->t + from, *end = x->t + to; p + 5 <= end && (p = memchr(p, ',', (size_t)(end - p))); p++)
+    if (end - p >= 5 && memcmp(p, ", as ", 5) == 0 && !fx_starts_with(x, (size_t)(p - x->t) + 5, "well as"))
+      return (size_t)(p - x->t);
+  return to;
+}
+
 static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const char *labels[32];
   size_t n = 0;
+  to = deal_fields_end(x, from, to);
   for (size_t i = 0; i < s->n && n < 32; i++) {
     if (s->m[i].kind != FM_SECTOR || !s->m[i].party || s->m[i].vs < from || s->m[i].ve > to) continue;
     if (sector_describes_firm(x, s, i)) continue;
@@ -2087,6 +2155,7 @@ static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
   /* (or a second deal said by pronoun: "signed an MoU with A on ..., and
   ** another with B on ...", "and a second with", "and one with") */
   static const char *const words[] = {"agreements", "memoranda", "memorandums", "mous", "deals", "contracts",
+                                      "letters of intent",
                                       "another with", "a second with", "a third with", "and one with", NULL};
   return fx_any(x, s->vs, s->ve, words);
 }
@@ -2193,7 +2262,10 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
 ** full day was said for it; else NULL. */
 static const ivl_fm *occasion_day(const ivl_fctx *x, const ivl_fsent *s) {
   int occasion = opens_with_occasion(x, s);
-  const ivl_fm *said = occasion == 2 ? x->c.last_day : occasion ? x->c.last_date : NULL;
+  /* (a merger's day said last is no occasion: the last day said before it) */
+  const ivl_fm *said = occasion == 2 || (occasion && x->c.last_date_merger) ? x->c.last_day
+                       : occasion                                            ? x->c.last_date
+                                                                             : NULL;
   return said && said->value_s && strlen(said->value_s) == 10 ? said : NULL;
 }
 
@@ -2670,7 +2742,7 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
   const ivl_fm *after = NULL, *before = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d)) continue;
+    if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d)) continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;
   }

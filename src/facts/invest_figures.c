@@ -3669,6 +3669,15 @@ static int merger_named_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return 0;
 }
 
+/* Does date d tell of a place's 2025 merger (its former state's end, a
+** relative clause of the merger, or the merger named), not of an event the
+** sentence reports? ("Attapeu's ties with Kon Tum, which merged into
+** Quảng Ngãi on July 1, 2025, date back to 1997": no start, no day of the
+** signing told next; set qtwin) */
+int fx_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  return former_state_date(x, s, d) || merger_relative_date(x, s, d) || merger_named_date(x, s, d);
+}
+
 /* Is s's t[from, to) only lower-case words and the names of places and
 ** firms ("it set up its first design office in HCM City in")? */
 static int lower_words_or_names(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
@@ -4306,6 +4315,16 @@ static int other_subject_now(const ivl_fctx *x, const ivl_fsent *s, const figure
   return 0;
 }
 
+/* "..., worth a total of $1.3 billion, though not every project has gone
+** well: a $120 million plant was withdrawn in 2023": a date in the clause
+** that tells of a project ended (back to its comma, colon or semicolon)
+** is the ending's, no standing figure's (set qtwin). */
+static int date_of_ended_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  size_t c = d->vs;
+  while (c > s->vs && x->t[c - 1] != ',' && x->t[c - 1] != ':' && x->t[c - 1] != ';') c--;
+  return c > s->vs && fx_any(x, c, d->vs, ivl_lexicon(LEX_TERMINATED));
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -4316,7 +4335,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
-        provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d))
+        provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d) || date_of_ended_clause(x, s, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

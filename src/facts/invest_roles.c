@@ -2777,7 +2777,10 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** in Bình Phước": where the investor comes from, said before the figure */
   /* (nor, after the figure, where people come from: "many of them referred
   ** from Hà Nội", "students from Đà Nẵng") */
-  if (fx_ends_with(x, m->vs, "from")) return 0;
+  /* (so "a company from the former Kon Tum province": set qtwin) */
+  static const char *const came_from[] = {"from the former", "from former", NULL};
+  if (fx_ends_with(x, m->vs, "from") || (fx_ends_with(x, m->vs, "former") && fx_ends_with_any(x, m->vs, came_from)))
+    return 0;
   /* "a wind farm in Laos, with power to be exported to Việt Nam": where
   ** its goods go, not the money */
   static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",

@@ -295,6 +295,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "setting up", "forging",
           /* "ties dating back to 1973" */
           "dating back", "date back", "dates back",
+          /* "Ties between A and B date from 2016" (set qtwin) */
+          "dating from", "date from", "dates from",
           /* "The two former foes normalised diplomatic relations in 1995":
           ** ties resumed after a break start again then */
           "normalis*", "normaliz*",

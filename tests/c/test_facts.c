@@ -15951,6 +15951,97 @@ static void test_cooperation_between_dates_back(void) {
                "agreement Hải Phòng University|Kobe Institute of Technology date=2024-05-09");
 }
 
+/* "Ties between A and B date from 2016": a relation's start said by
+** "date from", as by "date back to" (set qtwin); a plan that dates from a
+** year is no relation. */
+static void test_ties_date_from(void) {
+  expect_facts("Friendship ties between Hưng Yên and Kanagawa date from 2011.", "partnership Hưng Yên|Kanagawa since=2011");
+  expect_facts("The twinning between Huế and Kyoto dates from 1996, the city said.", "partnership Huế|Kyoto since=1996");
+  expect_facts("The master plan of Hưng Yên dates from 2011.", "");
+}
+
+/* "signed letters of intent with A, B and C counties of South Korea's X
+** Province": one deal with each of the places listed; the place after the
+** units' "of" and a country's possessive says where they are, no party
+** (set qtwin). Near miss: "with South Korea's X Province" alone is X. */
+static void test_units_listed_of_a_place(void) {
+  expect_facts("Thanh Hóa signed letters of intent with Boseong and Jangheung counties of South Korea's South Jeolla "
+               "Province.",
+               "agreement Boseong|Thanh Hóa; agreement Jangheung|Thanh Hóa");
+  expect_facts("Hà Tĩnh signed memoranda on seasonal labour with Gunma and Toyama prefectures of Japan.",
+               "agreement Gunma|Hà Tĩnh; agreement Hà Tĩnh|Toyama");
+  expect_facts("Thanh Hóa signed a letter of intent with South Korea's South Jeolla Province.",
+               "agreement South Jeolla|Thanh Hóa");
+}
+
+/* A day in an aside on a place's 2025 merger is neither a tie's start nor
+** the day "the same day" goes back to; a firm "from the former" province
+** is from there, so its money abroad goes abroad (set qtwin). Near
+** misses: a tie's own year in the aside, and a signing's day said before
+** the merger's, still count. */
+static void test_merger_aside_dates(void) {
+  article_date = "2026-12-03";
+  expect_facts("Savannakhet's ties with Quảng Bình, which merged into Quảng Trị on July 1, 2025, date back to 2003.",
+               "partnership Quảng Bình|Savannakhet since=2003");
+  expect_facts("Quảng Trị and Savannakhet signed a plan on Tuesday. Quảng Bình, which merged into Quảng Trị on July 1, "
+               "2025, was poorer. On the same day, Quảng Trị signed an MoU with Khammouane.",
+               "agreement Quảng Trị|Savannakhet date=2026-12-01; agreement Khammouane|Quảng Trị date=2026-12-01");
+  expect_facts("Savannakhet's ties with Quảng Bình, which became sister provinces in 2003, are strong.",
+               "partnership Quảng Bình|Savannakhet since=2003");
+  expect_facts("Hoàng Anh Cao Su JSC, a company from the former Bình Phước province, has invested $40 million in farms "
+               "in Champasak since 2012.",
+               "Hoàng Anh Cao Su JSC>Champasak 4e+07 stock as_of=2026-12-03");
+  article_date = "2024-05-10";
+}
+
+/* A deal's fields end where a clause of ", as" begins, which tells why or
+** when (set qtwin: "... on manufacturing and logistics on Thursday, as
+** prefectures compete to secure labour"); near miss: ", as well as" goes
+** on with the deal's fields. */
+static void test_deal_sectors_before_as_clause(void) {
+  expect_deal_sectors("Hưng Yên and Kanagawa signed an agreement on tourism and education on Friday, as Japanese "
+                      "firms look for labour and energy.",
+                      "Hưng Yên|Kanagawa:education,tourism");
+  expect_deal_sectors("Hưng Yên and Kanagawa signed an agreement on tourism, as well as education, on Friday.",
+                      "Hưng Yên|Kanagawa:education,tourism");
+}
+
+/* A province's own authority, named with the province first, signs for
+** it (set qtwin: "the Đà Nẵng Hi-Tech Park and Industrial Zones
+** Authority"); near miss: a board named for its zone alone keeps its name
+** (qsemi's "Saigon Hi-Tech Park Management Board"). */
+static void test_province_authority_signs(void) {
+  expect_facts("The Hà Nam Industrial Zones Authority signed an MoU with Kyoei Seiko Co., Ltd in Hà Nam.",
+               "agreement Hà Nam|Kyoei Seiko Co., Ltd");
+  expect_facts("The Phố Nối Industrial Park Management Board signed an MoU with Kyoei Seiko Co., Ltd in Hưng Yên.",
+               "agreement Kyoei Seiko Co., Ltd|Phố Nối Industrial Park Management Board");
+}
+
+/* A place abroad known only by its unit word, written again bare before
+** the description of a firm ("Manitoba province ... Manitoba grain producer
+** Red River Grains and X signed"), describes that firm: no party (qvisit);
+** near miss: the place itself signing ("Manitoba and X signed"). */
+static void test_unknown_place_describes_firm(void) {
+  expect_facts("Cần Thơ and Canada's Manitoba province met. Later, Manitoba grain producer Red River Grains and "
+               "Cần Thơ-based Lộc Trời Group signed a supply deal.",
+               "");
+  expect_facts("Cần Thơ and Canada's Manitoba province met. Later, Manitoba and Cần Thơ signed a supply deal.",
+               "agreement Cần Thơ|Manitoba");
+}
+
+/* A date in a clause that tells of a project ended is the ending's: the
+** standing total before it keeps the article's day as a stock (set qtwin);
+** near miss: a date in the total's own clause dates it. */
+static void test_ended_clause_date(void) {
+  article_date = "2026-11-26";
+  expect_facts("Japan is Thái Nguyên's largest investor with 40 projects worth $2 billion, though not all went well: a "
+               "$50 million plant was withdrawn in 2022.",
+               "JP>Thái Nguyên 2e+09 stock projects=40 rank=1 as_of=2026-11-26");
+  expect_facts("Japan is Thái Nguyên's largest investor with 40 projects worth $2 billion as of October 2026.",
+               "JP>Thái Nguyên 2e+09 stock projects=40 rank=1 as_of=2026-10");
+  article_date = "2024-05-10";
+}
+
 /* "The two companies have had a joint venture since 2019" two sentences
 ** after the pair was told of together, a sentence on one of them between:
 ** that pair, by the names it was told with (qwood); a third firm named
@@ -17833,6 +17924,13 @@ int main(void) {
   test_into_country_industry();
   test_domestic_nationwide();
   test_cooperation_between_dates_back();
+  test_ties_date_from();
+  test_units_listed_of_a_place();
+  test_merger_aside_dates();
+  test_deal_sectors_before_as_clause();
+  test_province_authority_signs();
+  test_unknown_place_describes_firm();
+  test_ended_clause_date();
   test_two_companies_further_back();
   test_pension_board_invests();
   test_also_signed_at_event();
