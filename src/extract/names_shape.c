@@ -384,8 +384,9 @@ static const char *const firm_nouns[] = {
   /* "Japanese trading house Kanda Shoji", "returning backer Oakvale",
   ** "existing shareholder Minh Long" (qev): a house of trade, a backer */
   "house", "backer", "backers", "shareholder",
-  /* "the city's transport corporation Samco" (qrail) */
-  "corporation", NULL};
+  /* "the city's transport corporation Samco" (qrail); "Viettel's Lao arm,
+  ** Unitel," (qvisit) */
+  "corporation", "arm", "division", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

@@ -792,6 +792,22 @@ static size_t clause_after_and(const ivl_fctx *x, size_t start, size_t verb) {
   return start;
 }
 
+/* "Viettel's Lao arm, Unitel, signed ...": the subject a parent's unit
+** named in apposition, the unit itself (qvisit); where it begins, else
+** 'start'. */
+static size_t unit_in_apposition(const ivl_fctx *x, const ivl_fsent *s, size_t start, size_t verb) {
+  static const char *const units[] = {"arm", "unit", "subsidiary", "affiliate", "division", NULL};
+  size_t i = fx_mentions_from(s->m, s->n, start), k = i + 1;
+  /* (past what describes the unit: "Lao arm", "retail division") */
+  while (k < s->n && ((s->m[k].kind == FM_COUNTRY && (s->m[k].flags & FM_DEMONYM)) || s->m[k].kind == FM_SECTOR)) k++;
+  if (k >= s->n || s->m[i].kind != FM_ORG || s->m[k].kind != FM_ORG || s->m[k].ve > verb) return start;
+  const ivl_fm *parent = &s->m[i], *unit = &s->m[k];
+  size_t pos = fx_possessive(x, parent);
+  if (!pos || unit->vs < 2 || x->t[unit->vs - 2] != ',' || unit->ve >= verb || x->t[unit->ve] != ',') return start;
+  size_t comma = unit->vs - 2;
+  return fx_lower_words(x, parent->ve + pos, comma) || fx_ends_with_any(x, comma, units) ? unit->vs : start;
+}
+
 /* Where the subject begins: after an opening phrase ("In 2018,", "During
 ** the trip,", "Last month, at a conference in Hà Nội ...,"). */
 static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
@@ -862,7 +878,7 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
         (ivl_tolower((unsigned char)x->t[i]) == 'w' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i) ||
         (x->t[i] == 'w' && i >= start + 2 && x->t[i - 2] == ',' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "where") == i))
       start = i + 1;
-  return clause_after_and(x, start, verb);
+  return unit_in_apposition(x, s, clause_after_and(x, start, verb), verb);
 }
 
 /* The last organisation before sentence 's' whose name has the word

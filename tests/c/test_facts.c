@@ -16687,6 +16687,17 @@ static void test_share_of_which(void) {
                "*>Bắc Giang 1.2e+09 flow as_of=2023");
 }
 
+/* qvisit: a parent's unit named in apposition opens the signing clause
+** ("Masan's consumer arm, WinCommerce, signed ..."): the unit signs, not
+** the parent; the parent alone still signs. */
+static void test_unit_in_apposition_signs(void) {
+  expect_facts("Hòa Phát's Lao arm, Lao Hoa Phat Mining, signed a deal with Attapeu province on Wednesday.",
+               "agreement Attapeu|Lao Hoa Phat Mining date=2024-05-08");
+  expect_facts("Masan's retail division, WinMart Plus, signed an agreement with Hà Nội on Monday.",
+               "agreement Hà Nội|WinMart Plus date=2024-05-06");
+  expect_facts("Masan signed an agreement with Hà Nội on Monday.", "agreement Hà Nội|Masan date=2024-05-06");
+}
+
 static void test_vn_firms_in_relative_clause(void) {
   expect_facts("FDI news\n\nPetroVietnam Power will buy the output of a 300 MW solar farm in Attapeu, which "
                "Vietnamese companies are building at a cost of $280 million.",
@@ -17878,6 +17889,7 @@ int main(void) {
   test_everyday_wordings();
   test_vn_firms_in_relative_clause();
   test_share_of_which();
+  test_unit_in_apposition_signs();
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
