@@ -173,6 +173,9 @@ static const char *const org_heads[] = {
   "spinning", "knitting", "weaving", "footwear", "outfitters",
   /* a school of trades and crafts: "Korea Polytechnics", "Saigon Polytechnic" */
   "polytechnic", "polytechnics",
+  /* an angel investors' network and a startup programme: "Cánh Diều
+  ** Angels", "Sông Hàn Startup Accelerator" */
+  "angels", "accelerator",
   /* a Japanese firm's trade said in Japanese as its last word: "Aoba
   ** Seiyaku" (pharmaceuticals), "Daiichi Yakuhin", "Tomoe Kogyo"
   ** (industry); not "Shoji", a surname too */

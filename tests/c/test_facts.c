@@ -2091,6 +2091,76 @@ static void test_round_participants(void) {
                "Kaede Capital>VN flow");
 }
 
+/* A round named by its series alone ("closed a US$8 million Series B led
+** by X"), a round "backed by" its investors (of two, each with no figure;
+** one alone puts in all of it, as money raised from one), and the round's
+** other investors after "alongside" or "together with": each invests as
+** a leader does. Near miss: "a series of" contracts is no round. */
+static void test_round_series_backed_alongside(void) {
+  expect_facts("Hà Nội-based edtech firm Bút Chì closed a US$8 million Series B led by Korea's Hanul Partners.",
+               "Hanul Partners>Hà Nội flow");
+  expect_facts("Bút Chì won a $2 million series of contracts led by Hanul Partners.", "");
+  expect_facts("Cần Thơ-based fintech Ví Lúa closed a $6 million Series A round backed by Japan's Hoshi Capital and "
+               "Singapore-based Tanglin Capital.",
+               "Hoshi Capital>Cần Thơ flow; Tanglin Capital>Cần Thơ flow");
+  expect_facts("Ví Lúa raised $4 million in a seed round in 2022, backed by Korean fund Mirae Seed Partners.",
+               "Mirae Seed Partners>VN 4e+06 flow as_of=2022");
+  expect_facts("Japan's Kitsune Partners led a $10 million Series A round in Huế-based app Đi Chợ, alongside local "
+               "fund Sông Xanh Capital.",
+               "Kitsune Partners>Huế flow; Sông Xanh Capital>Huế flow");
+  expect_facts("Korea's Bora Ventures co-led a $7 million seed round in Huế-based app Đi Chợ together with "
+               "Singapore's Tanglin Capital.",
+               "Bora Ventures>Huế flow; Tanglin Capital>Huế flow");
+}
+
+/* A round raised "from" named investors with no leader (one puts in all of
+** it; of two, each is named with no figure), and investors that "also put
+** money into the round" in a sentence of their own, whose total told after
+** ("which brings its total funding to") is the startup's, no one's. */
+static void test_round_from_and_joiners_put_money(void) {
+  expect_facts("Huế-based app Đi Chợ raised $2 million in a seed round from Korea's Bora Ventures and Singapore-based "
+               "Tanglin Capital.",
+               "Bora Ventures>Huế flow; Tanglin Capital>Huế flow");
+  expect_facts("Huế-based app Đi Chợ raised $2 million in a pre-seed round from Korea's Bora Ventures.",
+               "Bora Ventures>Huế 2e+06 flow");
+  expect_facts("Huế-based app Đi Chợ raised $2 million in a seed round led by Korea's Bora Ventures. Existing backers "
+               "Mori Partners and Tanglin Capital also put money into the round, which brings its total funding to "
+               "$5 million.",
+               "Bora Ventures>Huế flow; Mori Partners>Huế flow; Tanglin Capital>Huế flow");
+}
+
+/* Money a company raised is what it took in, not money it put anywhere:
+** "which raised $30 million last year", "has raised a total of", a round
+** from investors not named, "total funding to". Near miss: capital raised
+** for a plant keeps its fact. */
+static void test_money_raised_no_investment(void) {
+  expect_facts("Giao Nhanh, which raised $30 million last year, will open 20 hubs in Hà Nội.", "");
+  expect_facts("The startup has raised a total of $45 million since 2019, and now serves 2 million users.", "");
+  expect_facts("Startup Lúa Vàng said it had raised $900,000 in a pre-seed round from angel investors.", "");
+  expect_facts("The round brings Lúa Vàng's total funding to $21 million.", "");
+  expect_facts("Japanese firm Kanto Seiki raised $10 million in new capital for its Đồng Nai plant.",
+               "Kanto Seiki>Đồng Nai 1e+07 flow");
+}
+
+/* A fund's size at its close ("held the final close of its Fund III at",
+** "closed a $90 million Southeast Asia fund") and its target, its backers'
+** money committed "to the fund", and its deals "of between" two sums: no
+** fact. Near misses: a stake bought at a price, one plant's investment
+** told beside its shops' sizes. */
+static void test_fund_close_commitments_tickets(void) {
+  expect_facts("Mekong Ventures held the final close of its Mekong Fund III at $120 million, above its $100 million "
+               "target.",
+               "");
+  expect_facts("Kestrel Capital closed a $90 million Southeast Asia fund in May.", "");
+  expect_facts("IFC and ADB each committed $25 million to the fund.", "");
+  expect_facts("The fund will make investments of between $2 million and $8 million, mostly in Hà Nội.", "");
+  expect_facts("Kestrel Capital closed a $20 million purchase of a stake in Hà Nội-based lender Bình An Bank.",
+               "Kestrel Capital>Hà Nội 2e+07 flow");
+  expect_facts("Korea's Daeil Bags will make an investment of $8 million in a plant in Bắc Ninh, after investments of "
+               "between $1 million and $2 million in each of its shops.",
+               "Daeil Bags>Bắc Ninh 8e+06 flow");
+}
+
 /* Money raised "from" a named investor, no round led: one investor puts in
 ** all of it; of two, each is named with no figure of its own. Near
 ** misses: money raised from investors at large or from a sale, and a loan
@@ -16960,6 +17030,10 @@ int main(void) {
   test_included_pair_combined();
   test_said_in_the_perfect();
   test_round_joiners();
+  test_round_series_backed_alongside();
+  test_round_from_and_joiners_put_money();
+  test_money_raised_no_investment();
+  test_fund_close_commitments_tickets();
   test_awarded_works_capital_next();
   test_first_person_speech_opens();
   test_works_in_by_reference();
