@@ -1644,6 +1644,43 @@ static const ivl_fm *co_leader(const ivl_fctx *x, const ivl_fsent *s, size_t i, 
   return NULL;
 }
 
+/* "X has already made its first deal, joining a $3 million seed round of
+** Y": firm 'm' joins the round whose money starts at 'money_at', the
+** words between lower-case (a comma too) and ending on a verb of joining. */
+static int joins_round(const ivl_fctx *x, const ivl_fm *m, size_t money_at) {
+  static const char *const joining[] = {"joining a", "joined a", "joins a", "taking part in a", "took part in a",
+                                        "participating in a", "participated in a", NULL};
+  size_t j = fx_first(x, m->ve, money_at, joining);
+  if (j == FX_NONE || !fx_only(x, j, money_at, " abcdefghijklmnopqrstuvwxyz-")) return 0;
+  for (size_t p = m->ve; p < j; p++)
+    if (!ivl_islower((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != ',' && x->t[p] != '-') return 0;
+  return 1;
+}
+
+/* "The round was led by local fund Y": the leader of the round told in
+** the sentence or two before (by its money), in a sentence of its own with
+** no figure, invests where the round does, with no figure of its own. */
+static int round_led_later(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const rounds[] = {"the round", "the funding round", "the seed round", "the investment round",
+                                       NULL};
+  static const char *const led[] = {"was led by", "was co-led by", "was backed by", NULL};
+  if (!x->c.joined_sent || s->index > x->c.joined_sent + 1 || !x->c.joined_target ||
+      !fx_starts_with_any(x, s->vs, rounds))
+    return 0;
+  size_t by = fx_first(x, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve, led);
+  if (by == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY) return 0;
+  by = fx_find(x, by, s->ve, "by") + 2;
+  const ivl_fm *m = raised_from_org(x, s, by);
+  if (!m) return 0;
+  figure f = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve};
+  party tgt = {x->c.joined_target, NULL, 1, 0};
+  x->frame = "invest.named";
+  inv_store_figure(x, s, &f, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
+  return 1;
+}
+
 static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
   static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
@@ -1664,7 +1701,7 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
       const ivl_fm *m = &s->m[i];
       if (m->kind != FM_ORG) continue;
       size_t led = fx_first(x, m->ve, money_at, leads);
-      if (led != FX_NONE && fx_lower_words(x, m->ve, money_at)) {
+      if ((led != FX_NONE && fx_lower_words(x, m->ve, money_at)) || joins_round(x, m, money_at)) {
         store_round_investor(x, s, m, cash, 0);
         round_participants(x, s, cash, round);
         return;
@@ -1973,7 +2010,7 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE && !said_in_order(x, s) &&
       named_without_figures(x, s))
     return;
-  if (members_without_figures(x, s) || member_named_apart(x, s) || joined_later(x, s)) return;
+  if (members_without_figures(x, s) || member_named_apart(x, s) || joined_later(x, s) || round_led_later(x, s)) return;
   venture_founders(x, s);
   if (!may_give_figures(x, s)) return;
   /* (a cost with no firm, the firm introduced next: investor_introduced_next) */

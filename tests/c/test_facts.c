@@ -2129,6 +2129,32 @@ static void test_round_from_and_joiners_put_money(void) {
                "Bora Ventures>Huế flow; Mori Partners>Huế flow; Tanglin Capital>Huế flow");
 }
 
+/* A firm joining a round as the subject, its words to the money lower-case
+** ("has made its second local deal, joining a $4 million seed round of
+** X"), and the round's leader told in a sentence of its own right after
+** ("The round was led by Y"): each invests where the round does. Near
+** miss: "The round was led by Y" with no round told before. */
+static void test_round_joined_then_led(void) {
+  expect_facts("Japan's Kaede Ventures has made its second local deal, joining a $4 million seed round of Đà "
+               "Nẵng-based app Đi Đâu in March.",
+               "Kaede Ventures>Đà Nẵng flow as_of=2024-03");
+  expect_facts("Bora Ventures joined a $4 million seed round of Huế-based app Đi Chợ. The round was led by local fund "
+               "Sông Xanh Capital.",
+               "Bora Ventures>Huế flow; Sông Xanh Capital>Huế flow");
+  expect_facts("Bora Ventures opened an office in Huế. The round was led by local fund Sông Xanh Capital.", "");
+}
+
+/* A purchase told from the side of the firm bought ("X has been acquired by
+** Japan's Y for $12 million"): the buyer after "by" pays. Near miss: the
+** purchase told in an aside on the firm bought, which then invests itself. */
+static void test_passive_purchase_buyer(void) {
+  expect_facts("Lõi Việt, a chip design startup in Đà Nẵng, has been acquired by Japan's Kaizen Systems for $12 "
+               "million.",
+               "Kaizen Systems>Đà Nẵng 1.2e+07 flow");
+  expect_facts("Lõi Việt, which was acquired by Kaizen Systems in 2019, will invest $5 million in a lab in Đà Nẵng.",
+               "Lõi Việt>Đà Nẵng 5e+06 flow");
+}
+
 /* Money a company raised is what it took in, not money it put anywhere:
 ** "which raised $30 million last year", "has raised a total of", a round
 ** from investors not named, "total funding to". Near miss: capital raised
@@ -12492,6 +12518,16 @@ static void test_body_object_of_relation(void) {
                "");
 }
 
+/* "The accelerator has worked with X since 2023": a startup programme named
+** so before, by its last word, is the party (set qstart); near miss: "the
+** accelerator" with none named before. */
+static void test_accelerator_named_before(void) {
+  expect_facts("The Hải Phòng Startup Accelerator opened in 2021. The accelerator has worked with Japan's Kobe "
+               "University since 2023.",
+               "partnership Hải Phòng Startup Accelerator|Kobe University since=2023");
+  expect_facts("Startups met in Hải Phòng. The accelerator has worked with Japan's Kobe University since 2023.", "");
+}
+
 /* A taking to the figure whose owner is a noun with its article ("takes the
 ** plant's total investment to $310 million"), its verb in the present, is
 ** the total an increase brings it to: a stock, though a day is said of the
@@ -17033,6 +17069,9 @@ int main(void) {
   test_round_series_backed_alongside();
   test_round_from_and_joiners_put_money();
   test_money_raised_no_investment();
+  test_round_joined_then_led();
+  test_passive_purchase_buyer();
+  test_accelerator_named_before();
   test_fund_close_commitments_tickets();
   test_awarded_works_capital_next();
   test_first_person_speech_opens();
