@@ -974,6 +974,14 @@ static int fund_closed(const ivl_fctx *x, const ivl_fsent *s, size_t start, cons
   return m->vs < c + 16 && fund != FX_NONE && !memchr(x->t + m->ve, ',', fund - m->ve);
 }
 
+/* "processed payments worth VNĐ9 trillion", "handled transactions worth":
+** the money a payments firm moves for others, no money put in. */
+static int payments_handled(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const moved[] = {"payments worth", "transactions worth", "payments of", "transactions of",
+                                      "payment volume of", "transaction value of", NULL};
+  return fx_ends_with_any(x, m->vs, moved);
+}
+
 /* "Thầy Giỏi, which raised $20 million last year", "has raised a total of
 ** $6 million from angel investors", "which brings its total funding to $27
 ** million", "have gone on to raise a combined $31 million": money a company
@@ -1490,7 +1498,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       own_issue_capital(x, s, start, m) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
-      fund_closed(x, s, start, m) || money_raised(x, s, start, m) ||
+      fund_closed(x, s, start, m) || money_raised(x, s, start, m) || payments_handled(x, m) ||
       raised_from_bond(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the

@@ -3126,6 +3126,19 @@ static int unit_capital_raised(const ivl_fctx *x, const ivl_fm *m) {
   return fx_find(x, from, m->vs, "capital of") != FX_NONE;
 }
 
+int inv_vn_firms_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const into[] = {"in", "into", NULL};
+  static const char *const firms[] = {"firms", "companies", "enterprises", "businesses", "startups", "start-ups",
+                                      NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs >= f->ve && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
+        (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) && fx_noun_within(x, m->ve, firms, 4))
+      return 1;
+  }
+  return 0;
+}
+
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int own_only) {
   if (local_unit_after(x, f)) return 1;
   for (size_t i = 0; i < s->n; i++) {

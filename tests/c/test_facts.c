@@ -12528,6 +12528,38 @@ static void test_accelerator_named_before(void) {
   expect_facts("Startups met in Hải Phòng. The accelerator has worked with Japan's Kobe University since 2023.", "");
 }
 
+/* Việt Nam's firms at large after the figure ("has invested a total of
+** $42 million in Vietnamese farm and energy companies") are where the money
+** goes, over the province of the deal told before; near miss: a province
+** named after the figure keeps it. */
+static void test_vn_firms_over_place_spoken_of(void) {
+  expect_facts("GreenDelta put $5 million into Cần Thơ-based startup Lúa Vàng. Since 2018, GreenDelta has invested a "
+               "total of $42 million in Vietnamese farm and energy companies.",
+               "GreenDelta>Cần Thơ 5e+06 flow; GreenDelta>VN 4.2e+07 stock as_of=2024-05-10");
+  expect_facts("GreenDelta put $5 million into Cần Thơ-based startup Lúa Vàng. Since 2018, GreenDelta has invested a "
+               "total of $42 million in Cần Thơ.",
+               "GreenDelta>Cần Thơ 5e+06 flow; GreenDelta>Cần Thơ 4.2e+07 stock as_of=2024-05-10");
+}
+
+/* What a payments firm moves for others ("processed payments worth VNĐ5
+** trillion") is no money put in; near miss: money put into a payments
+** business. */
+static void test_payments_handled_no_investment(void) {
+  expect_facts("PayNhanh processed payments worth VNĐ5 trillion last year.", "");
+  expect_facts("Japan's JCB will invest $20 million in PayNhanh's payments business in Hà Nội.",
+               "JCB>Hà Nội 2e+07 flow");
+}
+
+/* A quote opening on the purchase ("\"Buying X gives us ...\"") names the
+** company bought, not the one "The company" speaks of next (nor is
+** "English", a language, a firm). */
+static void test_company_after_buying_quote(void) {
+  expect_facts("Hà Nội-based startup Học Vui has bought CodeKid, a coding school chain in Đà Nẵng, for an undisclosed "
+               "sum. \"Buying CodeKid gives us classrooms for our English lessons,\" its founder said. The company also "
+               "plans to invest $2 million in a venture in the Philippines.",
+               "Học Vui>Đà Nẵng flow; Học Vui>PH 2e+06 flow");
+}
+
 /* A taking to the figure whose owner is a noun with its article ("takes the
 ** plant's total investment to $310 million"), its verb in the present, is
 ** the total an increase brings it to: a stock, though a day is said of the
@@ -17072,6 +17104,9 @@ int main(void) {
   test_round_joined_then_led();
   test_passive_purchase_buyer();
   test_accelerator_named_before();
+  test_vn_firms_over_place_spoken_of();
+  test_payments_handled_no_investment();
+  test_company_after_buying_quote();
   test_fund_close_commitments_tickets();
   test_awarded_works_capital_next();
   test_first_person_speech_opens();
