@@ -1645,6 +1645,17 @@ static const ivl_fm *co_leader(const ivl_fctx *x, const ivl_fsent *s, size_t i, 
   return NULL;
 }
 
+/* "X, the venture capital arm of South Korea's Y, has led ...": where the
+** words after firm 'm' and its appositive (", the ...," or ", a ...,")
+** start, before 'to'; m->ve when it has none. */
+static size_t past_appositive(const ivl_fctx *x, const ivl_fm *m, size_t to) {
+  static const char *const opens[] = {"the", "a", "an", NULL};
+  if (x->t[m->ve] != ',' || !fx_starts_with_any(x, m->ve + 1, opens)) return m->ve;
+  size_t c = m->ve + 1;
+  while (c < to && x->t[c] != ',') c++;
+  return c < to ? c + 1 : m->ve;
+}
+
 /* "X has already made its first deal, joining a $3 million seed round of
 ** Y": firm 'm' joins the round whose money starts at 'money_at', the
 ** words between lower-case (a comma too) and ending on a verb of joining. */
@@ -1701,8 +1712,9 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     for (size_t i = 0; i < s->n && s->m[i].ve <= money_at; i++) {
       const ivl_fm *m = &s->m[i];
       if (m->kind != FM_ORG) continue;
-      size_t led = fx_first(x, m->ve, money_at, leads);
-      if ((led != FX_NONE && fx_lower_words(x, m->ve, money_at)) || joins_round(x, m, money_at)) {
+      size_t from = past_appositive(x, m, money_at);
+      size_t led = fx_first(x, from, money_at, leads);
+      if ((led != FX_NONE && fx_lower_words(x, from, money_at)) || joins_round(x, m, money_at)) {
         store_round_investor(x, s, m, cash, 0);
         round_participants(x, s, cash, round);
         return;
@@ -1757,6 +1769,12 @@ static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size
     const ivl_fm *m = &s->m[i];
     if (m->vs < from) continue;
     if (m->vs > from + 40 || (!after_home && !fx_lower_words(x, from, m->vs))) return NULL;
+    /* "local tech group FPT's venture unit FPT Ventures": the unit named
+    ** after its parent's possessive and what it is */
+    if (m->kind == FM_ORG && fx_possessive(x, m) && i + 1 < s->n && s->m[i + 1].kind == FM_ORG &&
+        s->m[i + 1].vs <= m->ve + 40 && fx_lower_words(x, m->ve + fx_possessive(x, m), s->m[i + 1].vs) &&
+        fx_find(x, m->ve, s->m[i + 1].vs, "and") == FX_NONE)
+      return &s->m[i + 1];
     if (m->kind == FM_ORG) return m;
     int home = (m->kind == FM_COUNTRY && fx_possessive(x, m)) || fx_starts_with(x, m->ve, "-based") ||
                (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs));

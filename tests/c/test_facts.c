@@ -2155,6 +2155,21 @@ static void test_passive_purchase_buyer(void) {
                "Lõi Việt>Đà Nẵng 5e+06 flow");
 }
 
+/* A round's leader with an appositive before its verb ("X, the venture arm
+** of Japan's Y, has led a $9 million Series A round in Z") and a
+** participant named as its parent's unit ("local group A's venture unit A
+** Ventures"): the leader and the unit invest. Near miss: a parent's
+** possessive and other words up to "and" another investor keep the parent. */
+static void test_round_leader_appositive_unit(void) {
+  expect_facts("Kaede Ventures, the venture arm of Japan's Kaede Holdings, has led a $9 million Series A round in "
+               "Huế-based app Đi Chợ, with participation from local group Sông Xanh's venture unit Sông Xanh Ventures "
+               "and Singapore-based Tanglin Capital.",
+               "Kaede Ventures>Huế flow; Sông Xanh Ventures>Huế flow; Tanglin Capital>Huế flow");
+  expect_facts("Huế-based app Đi Chợ raised $9 million in a round led by Kaede Ventures, with participation from Sông "
+               "Xanh Group's shareholders and Tanglin Capital.",
+               "Kaede Ventures>Huế flow; Sông Xanh Group>Huế flow");
+}
+
 /* Money a company raised is what it took in, not money it put anywhere:
 ** "which raised $30 million last year", "has raised a total of", a round
 ** from investors not named, "total funding to". Near miss: capital raised
@@ -17102,6 +17117,7 @@ int main(void) {
   test_round_from_and_joiners_put_money();
   test_money_raised_no_investment();
   test_round_joined_then_led();
+  test_round_leader_appositive_unit();
   test_passive_purchase_buyer();
   test_accelerator_named_before();
   test_vn_firms_over_place_spoken_of();
