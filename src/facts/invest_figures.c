@@ -997,9 +997,8 @@ static int money_raised(const ivl_fctx *x, const ivl_fsent *s, size_t start, con
   ** trillion in a private placement", the buyer's money) */
   static const char *const placed[] = {"share", "shares", "placement", NULL};
   if (fx_ends_with_any(x, m->vs, funding)) return 1;
-  if (fx_any(x, s->vs, s->ve, placed)) return 0;
   size_t w = fx_find_last(x, m->vs > start + 32 ? m->vs - 32 : start, m->vs, "rais*");
-  if (w == FX_NONE) return 0;
+  if (w == FX_NONE || fx_any(x, s->vs, s->ve, placed)) return 0;
   size_t p = w;
   while (p < m->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
   for (int k = 0; k < 2; k++) {
