@@ -1656,6 +1656,20 @@ static size_t past_appositive(const ivl_fctx *x, const ivl_fm *m, size_t to) {
   return c < to ? c + 1 : m->ve;
 }
 
+/* "In the same month, the firm co-led a $7 million Series A round in X":
+** the company named last before (x->c.company), referred back to by its
+** noun right before a verb of leading and the money ('money_at'); NULL
+** when the sentence says no such thing. */
+static const ivl_fm *leader_referred_back(const ivl_fctx *x, const ivl_fsent *s, size_t money_at) {
+  static const char *const nouns[] = {"the firm", "the company", "the fund", "the group", NULL};
+  static const char *const leads[] = {"led", "co-led", "leads", "co-leads", NULL};
+  const ivl_fm *c = x->c.company;
+  if (!c || c->kind != FM_ORG || !(c->flags & FM_COMPANY) || c->vs >= s->vs) return NULL;
+  size_t n = fx_first(x, s->vs, money_at, nouns);
+  if (n == FX_NONE || !fx_lower_words(x, n, money_at)) return NULL;
+  return fx_first(x, n, money_at, leads) != FX_NONE ? c : NULL;
+}
+
 /* "X has already made its first deal, joining a $3 million seed round of
 ** Y": firm 'm' joins the round whose money starts at 'money_at', the
 ** words between lower-case (a comma too) and ending on a verb of joining. */
@@ -1719,6 +1733,14 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
         round_participants(x, s, cash, round);
         return;
       }
+    }
+    /* "the firm co-led a $7 million Series A round in X": the company
+    ** spoken of last, referred back to by its noun right before the verb */
+    const ivl_fm *referred = leader_referred_back(x, s, money_at);
+    if (referred) {
+      store_round_investor(x, s, referred, cash, 0);
+      round_participants(x, s, cash, round);
+      return;
     }
     /* else only "round led by", "round, led by", "round was led by" */
     if (!fx_only(x, round_end, round_end < s->ve ? round_end + 1 : s->ve, ", ") &&

@@ -2170,6 +2170,18 @@ static void test_round_leader_appositive_unit(void) {
                "Kaede Ventures>Huế flow; Sông Xanh Group>Huế flow");
 }
 
+/* A round led by the company named before, referred back to by its noun
+** ("In June, the firm co-led a $7 million seed round in X together with
+** Y"): the firm and the other investor invest. Near miss: no company
+** named before. */
+static void test_round_leader_referred_back(void) {
+  expect_facts("Kaede Ventures put $5 million into Huế-based app Đi Chợ in May. In June, the firm co-led a $7 million "
+               "seed round in Đà Nẵng-based app Đi Đâu together with Singapore's Tanglin Capital.",
+               "Kaede Ventures>Huế 5e+06 flow as_of=2024-05; Kaede Ventures>Đà Nẵng flow as_of=2024-06; Tanglin "
+               "Capital>Đà Nẵng flow as_of=2024-06");
+  expect_facts("In June, the firm co-led a $7 million seed round in Đà Nẵng-based app Đi Đâu.", "");
+}
+
 /* Money a company raised is what it took in, not money it put anywhere:
 ** "which raised $30 million last year", "has raised a total of", a round
 ** from investors not named, "total funding to". Near miss: capital raised
@@ -17118,6 +17130,7 @@ int main(void) {
   test_money_raised_no_investment();
   test_round_joined_then_led();
   test_round_leader_appositive_unit();
+  test_round_leader_referred_back();
   test_passive_purchase_buyer();
   test_accelerator_named_before();
   test_vn_firms_over_place_spoken_of();
