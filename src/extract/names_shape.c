@@ -137,6 +137,9 @@ static const char *const stop_words[] = {
   "despite", "based", "located", "apart", "beyond", "amid", "what", "which", "who", "how", "why",
   /* a participle opening a sentence: "Having spent a decade in the market, ..." */
   "having", "being", "given", "faced", "facing", "seeking", "hoping", "aiming", "looking", "taking",
+  /* "Buying CodeKid gives us classrooms", and a language: "maths and English
+  ** lessons" (set qstart) */
+  "buying", "english",
   /* a wire's market line: "Shares of Central Retail rose 2.1 per cent" */
   "shares",
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -174,6 +177,9 @@ static const char *const org_heads[] = {
   "spinning", "knitting", "weaving", "footwear", "outfitters",
   /* a school of trades and crafts: "Korea Polytechnics", "Saigon Polytechnic" */
   "polytechnic", "polytechnics",
+  /* an angel investors' network and a startup programme: "Cánh Diều
+  ** Angels", "Sông Hàn Startup Accelerator" */
+  "angels", "accelerator",
   /* a Japanese firm's trade said in Japanese as its last word: "Aoba
   ** Seiyaku" (pharmaceuticals), "Daiichi Yakuhin", "Tomoe Kogyo"
   ** (industry); not "Shoji", a surname too */

@@ -1199,8 +1199,8 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
   return one;
 }
 
-static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
-                                   "acquires",
+static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "buying",
+                                   "acquire", "acquires",
                                    /* "approved the purchase of a 51 per cent stake in X" */
                                    "purchase of", "stake in", "stakes in",
                                    /* "took a 10 per cent interest in X" */
@@ -1223,6 +1223,8 @@ int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   ** scan, most names having one right before them) */
   size_t back = from > 70 ? from - 70 : 0, k = from;
   while (k > back && !ivl_isupper((unsigned char)x->t[k - 1]) && x->t[k - 1] != ',' && x->t[k - 1] != '.') k--;
+  /* (a capital opening the word of buying: "\"Buying X gives us ...") */
+  if (k > back && ivl_isupper((unsigned char)x->t[k - 1])) k--;
   if (from - k < 4) return 0;
   size_t at = fx_first(x, k, from, buys);
   if (at == FX_NONE) return 0;

@@ -824,6 +824,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const char *seat = fx_seat_of(x, inv.m), *spoken = place_spoken_of(x, s);
     if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};
   }
+  if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   if (!tgt.name && reported_nationally(x, s)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;
@@ -1231,7 +1232,8 @@ static void venture_founders(ivl_fctx *x, const ivl_fsent *s) {
 ** round of talks: a round or group told within the two sentences before. */
 static int joined_later(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const joining[] = {"took part in the", "take part in the", "participated in the",
-                                        "joined the", "were also part of the", NULL};
+                                        "joined the", "were also part of the", "put money into the",
+                                        "invested in the", NULL};
   static const char *const groups[] = {"round", "consortium", "funding round", "investment round", "deal",
                                        "venture", "joint venture", NULL};
   if (!x->c.joined_sent || s->index > x->c.joined_sent + 1 || !x->c.joined_target) return 0;
@@ -1507,6 +1509,24 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
   return NULL;
 }
 
+/* The seat said before (fx_seat_of: "Hà Nội-based edtech startup X" in
+** the lede) of the company raising the round, named before its money
+** ("X closed a US$9 million Series A round backed by ..."): not the
+** round's investor, nor a firm leading it ("Y led a $6 million round");
+** NULL when none has one. */
+static const char *round_company_seat(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *investor,
+                                      const ivl_fm *money) {
+  static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
+  if (x->c.nseats == 0) return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= money->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG || m == investor || fx_any(x, m->ve, money->vs, leads)) continue;
+    const char *seat = fx_seat_of(x, m);
+    if (seat) return seat;
+  }
+  return NULL;
+}
+
 /* Does sentence s name the company 'firm' (by the same name)? */
 static int names_firm(const ivl_fsent *s, const ivl_fm *firm) {
   for (size_t i = 0; i < s->n; i++)
@@ -1536,6 +1556,7 @@ static const char *round_place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) 
 ** one investor the money was raised from, whose figure it is. */
 static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const ivl_fm *money, int sole) {
   const char *place = round_company_base(x, s, m);
+  if (!place) place = round_company_seat(x, s, m, money);
   if (!place) place = round_place_spoken_of(x, s);
   party tgt = {place ? place : "VN", NULL, 1, 0};
   /* the round's date is the leader's ("the company announced on Monday",
@@ -1563,6 +1584,7 @@ static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
 }
 
 static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size_t from);
+static void investors_from(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from);
 
 /* "..., with existing shareholder X also taking part", "with Japan's Y
 ** participating": an investor joining the round said after "with" and
@@ -1579,13 +1601,16 @@ static size_t taking_part_at(const ivl_fctx *x, const ivl_fsent *s, size_t from)
 }
 
 /* Where the round's other investors are listed after 'from': past "with
-** participation from", "with the participation of", "joined by"; FX_NONE
-** when the sentence lists none. */
+** participation from", "with the participation of", "joined by",
+** "alongside", "together with"; FX_NONE when the sentence lists none. */
 static size_t participants_at(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
-  static const char *const cues[] = {"participation from", "participation of", "joined by", NULL};
+  static const char *const cues[] = {"participation from", "participation of", "joined by", "alongside",
+                                     "together with", NULL};
   size_t p = fx_first(x, from, s->ve, cues);
   if (p == FX_NONE) return taking_part_at(x, s, from);
-  /* past the cue's two words */
+  /* past the cue's words */
+  for (const char *const *c = cues; *c; c++)
+    if (fx_starts_with(x, p, *c)) return p + strlen(*c);
   for (int word = 0; word < 2; word++) {
     while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
     while (word == 0 && p < s->ve && x->t[p] == ' ') p++;
@@ -1612,16 +1637,109 @@ static void round_participants(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *ca
   }
 }
 
+/* Where the word of the round after the money ends: "round", or a series
+** named alone right after the money ("closed a US$25 million Series C led
+** by X"); its start in *start; FX_NONE when there is none. */
+static size_t round_word_end(const ivl_fctx *x, const ivl_fsent *s, size_t money, size_t *start) {
+  size_t r = fx_find(x, money, s->ve, "round");
+  if (r != FX_NONE) return *start = r, r + 5;
+  size_t se = fx_find(x, money, money + 12 < s->ve ? money + 12 : s->ve, "series");
+  if (se == FX_NONE || !fx_lower_words(x, money, se)) return FX_NONE;
+  /* "Series" and one capital letter: not "a series of" */
+  size_t p = se + 6;
+  if (p + 2 > s->ve || x->t[se] != 'S' || x->t[p] != ' ' || !ivl_isupper((unsigned char)x->t[p + 1]) ||
+      (p + 2 < s->ve && ivl_isalpha((unsigned char)x->t[p + 2])))
+    return FX_NONE;
+  return *start = se, p + 2;
+}
+
+/* "co-led by Japan's A and US-based B": the second leader, joined to the
+** first ('m', the i-th mention) by "and", only its country or home
+** between; NULL when there is none. */
+static const ivl_fm *co_leader(const ivl_fctx *x, const ivl_fsent *s, size_t i, const ivl_fm *m) {
+  if (x->t[m->ve] != ' ' || !fx_starts_with(x, m->ve + 1, "and")) return NULL;
+  for (size_t j = i + 1; j < s->n && s->m[j].vs < m->ve + 40; j++) {
+    const ivl_fm *o = &s->m[j];
+    if (o->kind == FM_ORG) return memchr(x->t + m->ve, ',', o->vs - m->ve) ? NULL : o;
+    if (o->kind != FM_COUNTRY && o->kind != FM_PLACE) return NULL;
+  }
+  return NULL;
+}
+
+/* "X, the venture capital arm of South Korea's Y, has led ...": where the
+** words after firm 'm' and its appositive (", the ...," or ", a ...,")
+** start, before 'to'; m->ve when it has none. */
+static size_t past_appositive(const ivl_fctx *x, const ivl_fm *m, size_t to) {
+  static const char *const opens[] = {"the", "a", "an", NULL};
+  if (x->t[m->ve] != ',' || !fx_starts_with_any(x, m->ve + 1, opens)) return m->ve;
+  size_t c = m->ve + 1;
+  while (c < to && x->t[c] != ',') c++;
+  return c < to ? c + 1 : m->ve;
+}
+
+/* "In the same month, the firm co-led a $7 million Series A round in X":
+** the company named last before (x->c.company), referred back to by its
+** noun right before a verb of leading and the money ('money_at'); NULL
+** when the sentence says no such thing. */
+static const ivl_fm *leader_referred_back(const ivl_fctx *x, const ivl_fsent *s, size_t money_at) {
+  static const char *const nouns[] = {"the firm", "the company", "the fund", "the group", NULL};
+  static const char *const leads[] = {"led", "co-led", "leads", "co-leads", NULL};
+  const ivl_fm *c = x->c.company;
+  if (!c || c->kind != FM_ORG || !(c->flags & FM_COMPANY) || c->vs >= s->vs) return NULL;
+  size_t n = fx_first(x, s->vs, money_at, nouns);
+  if (n == FX_NONE || !fx_lower_words(x, n, money_at)) return NULL;
+  return fx_first(x, n, money_at, leads) != FX_NONE ? c : NULL;
+}
+
+/* "X has already made its first deal, joining a $3 million seed round of
+** Y": firm 'm' joins the round whose money starts at 'money_at', the
+** words between lower-case (a comma too) and ending on a verb of joining. */
+static int joins_round(const ivl_fctx *x, const ivl_fm *m, size_t money_at) {
+  static const char *const joining[] = {"joining a", "joined a", "joins a", "taking part in a", "took part in a",
+                                        "participating in a", "participated in a", NULL};
+  size_t j = fx_first(x, m->ve, money_at, joining);
+  if (j == FX_NONE || !fx_only(x, j, money_at, " abcdefghijklmnopqrstuvwxyz-")) return 0;
+  for (size_t p = m->ve; p < j; p++)
+    if (!ivl_islower((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != ',' && x->t[p] != '-') return 0;
+  return 1;
+}
+
+/* "The round was led by local fund Y": the leader of the round told in
+** the sentence or two before (by its money), in a sentence of its own with
+** no figure, invests where the round does, with no figure of its own. */
+static int round_led_later(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const rounds[] = {"the round", "the funding round", "the seed round", "the investment round",
+                                       NULL};
+  static const char *const led[] = {"was led by", "was co-led by", "was backed by", NULL};
+  if (!x->c.joined_sent || s->index > x->c.joined_sent + 1 || !x->c.joined_target ||
+      !fx_starts_with_any(x, s->vs, rounds))
+    return 0;
+  size_t by = fx_first(x, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve, led);
+  if (by == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY) return 0;
+  by = fx_find(x, by, s->ve, "by") + 2;
+  const ivl_fm *m = raised_from_org(x, s, by);
+  if (!m) return 0;
+  figure f = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve};
+  party tgt = {x->c.joined_target, NULL, 1, 0};
+  x->frame = "invest.named";
+  inv_store_figure(x, s, &f, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
+  return 1;
+}
+
 static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
   static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
+  /* "backed by": a round's investors named as its leaders are */
+  static const char *const heads[] = {"led by", "headed by", "backed by", NULL};
   size_t money = FX_NONE, money_at = FX_NONE;
   const ivl_fm *cash = NULL;
   for (size_t i = 0; i < s->n && money == FX_NONE; i++)
     if (s->m[i].kind == FM_MONEY) money = s->m[i].ve, money_at = s->m[i].vs, cash = &s->m[i];
   if (money == FX_NONE || money >= s->ve) return;
-  size_t round = fx_find(x, money, s->ve, "round");
-  if (round == FX_NONE) return;
+  size_t round, round_end = round_word_end(x, s, money, &round);
+  if (round_end == FX_NONE) return;
   if (!fx_any(x, s->vs, money, raised)) {
     /* the leader before the money, what is between it and the money only
     ** its leading: "X has led a $25 million Series B round in Y" */
@@ -1629,21 +1747,35 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     for (size_t i = 0; i < s->n && s->m[i].ve <= money_at; i++) {
       const ivl_fm *m = &s->m[i];
       if (m->kind != FM_ORG) continue;
-      size_t led = fx_first(x, m->ve, money_at, leads);
-      if (led != FX_NONE && fx_lower_words(x, m->ve, money_at)) {
+      size_t from = past_appositive(x, m, money_at);
+      size_t led = fx_first(x, from, money_at, leads);
+      if ((led != FX_NONE && fx_lower_words(x, from, money_at)) || joins_round(x, m, money_at)) {
         store_round_investor(x, s, m, cash, 0);
         round_participants(x, s, cash, round);
         return;
       }
     }
+    /* "the firm co-led a $7 million Series A round in X": the company
+    ** spoken of last, referred back to by its noun right before the verb */
+    const ivl_fm *referred = leader_referred_back(x, s, money_at);
+    if (referred) {
+      store_round_investor(x, s, referred, cash, 0);
+      round_participants(x, s, cash, round);
+      return;
+    }
     /* else only "round led by", "round, led by", "round was led by" */
-    if (!fx_only(x, round + 5, round + 5 < s->ve ? round + 6 : s->ve, ", ") &&
-        !fx_starts_with(x, round + 5, "was led") && !fx_starts_with(x, round + 5, "led"))
+    if (!fx_only(x, round_end, round_end < s->ve ? round_end + 1 : s->ve, ", ") &&
+        !fx_starts_with(x, round_end, "was led") && !fx_starts_with(x, round_end, "led"))
       return;
   }
-  size_t at = fx_first(x, round, round + 20 < s->ve ? round + 20 : s->ve, inv_heads_of_total);
+  size_t at = fx_first(x, round, round_end + 20 < s->ve ? round_end + 20 : s->ve, heads);
   if (at == FX_NONE) {
-    round_participants(x, s, cash, round); /* a round raised with no leader named */
+    /* a round raised "from" its investors, no leader named ("raised $3
+    ** million in a pre-seed round from A and B"), else the round's other
+    ** investors alone */
+    size_t from = fx_find(x, round_end, round_end + 8 < s->ve ? round_end + 8 : s->ve, "from");
+    if (from != FX_NONE && fx_lower_words(x, round_end, from)) investors_from(x, s, cash, from);
+    else round_participants(x, s, cash, round);
     return;
   }
   for (size_t i = 0; i < s->n; i++) {
@@ -1659,17 +1791,13 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
          (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs))))
       continue;
     if (m->kind != FM_ORG) return;
-    store_round_investor(x, s, m, cash, 0);
-    /* "co-led by Japan's A and US-based B": each leader; the second joined
-    ** by "and", only its country or home between */
-    for (size_t j = i + 1; j < s->n && x->t[m->ve] == ' ' && fx_starts_with(x, m->ve + 1, "and") && s->m[j].vs < m->ve + 40; j++) {
-      const ivl_fm *o = &s->m[j];
-      if (o->kind == FM_ORG) {
-        if (!memchr(x->t + m->ve, ',', o->vs - m->ve)) store_round_investor(x, s, o, cash, 0);
-        break;
-      }
-      if (o->kind != FM_COUNTRY && o->kind != FM_PLACE) break;
-    }
+    /* each of two leaders; a round backed by one investor alone is its
+    ** money ("raised $13 million in a Series A round, backed by X", as
+    ** money raised from one: raised_from) */
+    const ivl_fm *co = co_leader(x, s, i, m);
+    int sole = !co && fx_starts_with(x, at, "backed") && participants_at(x, s, m->ve) == FX_NONE;
+    store_round_investor(x, s, m, cash, sole);
+    if (co) store_round_investor(x, s, co, cash, 0);
     round_participants(x, s, cash, m->ve);
     return;
   }
@@ -1684,6 +1812,12 @@ static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size
     const ivl_fm *m = &s->m[i];
     if (m->vs < from) continue;
     if (m->vs > from + 40 || (!after_home && !fx_lower_words(x, from, m->vs))) return NULL;
+    /* "local tech group FPT's venture unit FPT Ventures": the unit named
+    ** after its parent's possessive and what it is */
+    if (m->kind == FM_ORG && fx_possessive(x, m) && i + 1 < s->n && s->m[i + 1].kind == FM_ORG &&
+        s->m[i + 1].vs <= m->ve + 40 && fx_lower_words(x, m->ve + fx_possessive(x, m), s->m[i + 1].vs) &&
+        fx_find(x, m->ve, s->m[i + 1].vs, "and") == FX_NONE)
+      return &s->m[i + 1];
     if (m->kind == FM_ORG) return m;
     int home = (m->kind == FM_COUNTRY && fx_possessive(x, m)) || fx_starts_with(x, m->ve, "-based") ||
                (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs));
@@ -1703,6 +1837,18 @@ static size_t past_equivalent(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     return end < s->ve && x->t[end] == ')' ? end + 1 : end;
   }
   return money->ve;
+}
+
+/* The investors the money 'cash' was raised from, named after "from" at
+** 'from': one puts in all of it; of "from A and B" each is named with no
+** figure of its own, as co-leaders are. */
+static void investors_from(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from) {
+  const ivl_fm *m = raised_from_org(x, s, from + 4);
+  if (!m || ivl_facts_lender_without_stake(x, s, m)) return;
+  const ivl_fm *other = NULL;
+  if (x->t[m->ve] == ' ' && fx_starts_with(x, m->ve + 1, "and")) other = raised_from_org(x, s, m->ve + 4);
+  store_round_investor(x, s, m, cash, other == NULL);
+  if (other) store_round_investor(x, s, other, cash, 0);
 }
 
 /* "Startup X has raised $8 million from Japan's Y", "X secured $20 million
@@ -1727,12 +1873,7 @@ static void raised_from(ivl_fctx *x, const ivl_fsent *s) {
   size_t to = said + 48 < s->ve ? said + 48 : s->ve;
   size_t from = fx_find(x, said, to, "from");
   if (from == FX_NONE || !fx_lower_words(x, said, from) || fx_any(x, said, from, borrowed)) return;
-  const ivl_fm *m = raised_from_org(x, s, from + 4);
-  if (!m || ivl_facts_lender_without_stake(x, s, m)) return;
-  const ivl_fm *other = NULL;
-  if (x->t[m->ve] == ' ' && fx_starts_with(x, m->ve + 1, "and")) other = raised_from_org(x, s, m->ve + 4);
-  store_round_investor(x, s, m, cash, other == NULL);
-  if (other) store_round_investor(x, s, other, cash, 0);
+  investors_from(x, s, cash, from);
 }
 
 /* "X plans to raise VNĐ936 billion (US$35.5 million) by issuing 31.2
@@ -1989,7 +2130,7 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE && !said_in_order(x, s) &&
       named_without_figures(x, s))
     return;
-  if (members_without_figures(x, s) || member_named_apart(x, s) || joined_later(x, s)) return;
+  if (members_without_figures(x, s) || member_named_apart(x, s) || joined_later(x, s) || round_led_later(x, s)) return;
   venture_founders(x, s);
   if (!may_give_figures(x, s)) return;
   /* (a cost with no firm, the firm introduced next: investor_introduced_next) */

@@ -996,7 +996,10 @@ static const char *const named_bodies[] = {"board", "authority", "agency", "asso
                                            "foundation", "cooperative",
                                            /* "Also on Wednesday, the ministry signed ... with X": the
                                            ** Ministry of Health named before (qpharma) */
-                                           "ministry", NULL};
+                                           "ministry",
+                                           /* "The accelerator has worked with X since 2025": a
+                                           ** startup programme named so before (qstart) */
+                                           "accelerator", "incubator", NULL};
 
 static int short_of(const char *name, const char *full);
 

@@ -404,10 +404,13 @@ typedef struct fx_list_key {
 ** addressing, filled up to half and then emptied (an extraction looks for
 ** some 1,900 words in some 330 lists: /tmp/b1 on one thread made 1,880
 ** keys, which half of 2,048 slots emptied twice, each word keyed again,
-** 1.05M Ir; half of 4,096 holds them, for 160 KB more a thread). */
-#define FX_KEYS 4096
-#define FX_LISTS 1024
-#define FX_LIST_WORDS 4096
+** 1.05M Ir; half of 4,096 holds them, for 160 KB more a thread). The
+** startup set's words (qstart) took it past half again, and the lists
+** too: each emptied and filled again per article, +4.5M Ir on /tmp/b1;
+** 8,192 keys and 2,048 lists hold them, for some 400 KB more a thread. */
+#define FX_KEYS 8192
+#define FX_LISTS 2048
+#define FX_LIST_WORDS 8192
 struct fx_seen_keys {
   unsigned long generation; /* of the lexicons when the lists were cached */
   size_t n;
@@ -502,7 +505,7 @@ static const fx_seen_key *new_key(struct fx_seen_keys *keys, size_t home, size_t
 
 /* The cached key of 'w', or NULL. */
 static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, const char *w) {
-  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 52); /* FX_KEYS; key_for's probe */
+  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 51); /* FX_KEYS; key_for's probe */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return NULL;
@@ -511,7 +514,7 @@ static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, con
 /* Inline: a look asks for a key or two, nearly always there (the calls
 ** were 4 per cent of the stage). */
 static inline const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
-  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 52), i = home; /* FX_KEYS */
+  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 51), i = home; /* FX_KEYS */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return new_key(keys, home, i, w);
@@ -658,7 +661,7 @@ static const fx_list_key *new_list(struct fx_seen_keys *keys, size_t home, size_
 
 /* The list of 'list' when cached, else NULL. */
 static inline const fx_list_key *cached_list(const struct fx_seen_keys *keys, const char *const *list) {
-  size_t i = (size_t)((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u >> 54); /* FX_LISTS; list_of's probe */
+  size_t i = (size_t)((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u >> 53); /* FX_LISTS; list_of's probe */
   for (; keys->lists[i].list; i = (i + 1) % FX_LISTS)
     if (same_list(keys, &keys->lists[i], list)) return &keys->lists[i];
   return NULL;
@@ -667,7 +670,7 @@ static inline const fx_list_key *cached_list(const struct fx_seen_keys *keys, co
 /* The cached list of NULL-ended 'list'; NULL for a list too long to
 ** cache. Inline as key_for: nearly always there. */
 static inline const fx_list_key *list_of(struct fx_seen_keys *keys, const char *const *list) {
-  size_t home = (size_t)((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u >> 54), i = home; /* FX_LISTS */
+  size_t home = (size_t)((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u >> 53), i = home; /* FX_LISTS */
   for (; keys->lists[i].list; i = (i + 1) % FX_LISTS)
     if (same_list(keys, &keys->lists[i], list)) return &keys->lists[i];
   return new_list(keys, home, i, list);

@@ -232,6 +232,10 @@ int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure);
 ** side (one look at the sentence for most, which tell none). */
 void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
+/* "has invested a total of $42 million in Vietnamese agriculture and
+** clean-energy companies": Việt Nam's firms at large, after figure f, are
+** where its money goes, over a place spoken of before. */
+int inv_vn_firms_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* Is the figure said to go "into its Vietnamese subsidiary", "in the
 ** Vietnamese market" (in its clause)? Việt Nam, when the
 ** sentence and the article name no place. */

@@ -984,6 +984,16 @@ static int fund_size(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
 ** first end of a range reads past "and"/"to" and the second amount. */
 static int ticket_size(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const range[] = {"and", "to", NULL};
+  /* "will make investments of between $3 million and $10 million": deals
+  ** in the plural sized by a range, one deal's size (the second end too,
+  ** joined to the first by "and" or "to") */
+  static const char *const tickets[] = {"investments of between", "cheques of between", "checks of between",
+                                        "tickets of between", "investments ranging from", NULL};
+  if (fx_ends_with_any(x, m->vs, tickets)) return 1;
+  for (size_t i = 0; i < s->n && s->m[i].ve < m->vs; i++)
+    if (s->m[i].kind == FM_MONEY && m->vs - s->m[i].ve <= 6 && fx_ends_with_any(x, s->m[i].vs, tickets) &&
+        fx_starts_with_any(x, s->m[i].ve, range))
+      return 1;
   static const char *const per_unit[] = {"per company", "per deal", "per startup", "per start-up", "per firm",
                                          "per business", "per investment", NULL};
   size_t p = m->ve;
@@ -998,12 +1008,72 @@ static int ticket_size(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return fx_starts_with_any(x, p, per_unit);
 }
 
-/* "Limited partners in the fund include X, which committed $40 million":
-** money promised to a fund by its backers, no investment into a place yet
-** (the fund's own deals are told apart). */
+/* "Limited partners in the fund include X, which committed $40 million",
+** "A and B each committed €20 million to the fund": money promised to a
+** fund by its backers, no investment into a place yet (the fund's own
+** deals are told apart). */
 static int limited_partner_money(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const lps[] = {"limited partner*", NULL};
-  return fx_first(x, s->vs, m->vs, lps) != FX_NONE;
+  static const char *const to_fund[] = {"to the fund", "to the new fund", "to its fund", "to its new fund", NULL};
+  return fx_first(x, s->vs, m->vs, lps) != FX_NONE || fx_starts_with_any(x, m->ve, to_fund);
+}
+
+/* "has held the first close of its Vietnam Growth Fund at $60 million",
+** "closed a $75 million Southeast Asia fund in June", "closed the fund at
+** €80 million, above its €60 million target": a fund's size at its close
+** and its target, money it holds for others, put into no place yet (its
+** deals are told apart). The close's verb before the money, the fund
+** named between it and "at" before the money, or right after the money. */
+static int fund_closed(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  static const char *const closing[] = {"close", "closes", "closed", "closing", NULL};
+  /* (a target said as the amount's noun: "above its €60 million target") */
+  if (fx_starts_with(x, m->ve, "target")) return 1;
+  size_t c = fx_first(x, start, m->vs, closing);
+  if (c == FX_NONE) return 0;
+  if (fx_ends_with(x, m->vs, "at") && fx_find(x, c, m->vs, "fund") != FX_NONE) return 1;
+  size_t to = m->ve + 30 < s->ve ? m->ve + 30 : s->ve;
+  size_t fund = fx_find(x, m->ve, to, "fund");
+  return m->vs < c + 16 && fund != FX_NONE && !memchr(x->t + m->ve, ',', fund - m->ve);
+}
+
+/* "processed payments worth VNĐ9 trillion", "handled transactions worth":
+** the money a payments firm moves for others, no money put in. */
+static int payments_handled(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const moved[] = {"payments worth", "transactions worth", "payments of", "transactions of",
+                                      "payment volume of", "transaction value of", NULL};
+  return fx_ends_with_any(x, m->vs, moved);
+}
+
+/* "Thầy Giỏi, which raised $20 million last year", "has raised a total of
+** $6 million from angel investors", "which brings its total funding to $27
+** million", "have gone on to raise a combined $31 million": money a company
+** raised is what it took in, not money it put anywhere (its investors',
+** named, are found by the round frames). Not capital raised ("raised $10
+** million in new capital", "raised its charter capital to"). */
+static int money_raised(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  static const char *const funding[] = {"total funding to", "total funding of", NULL};
+  static const char *const fillers[] = {"a total of", "a combined", "another", "a further", "an additional",
+                                        "about", "around", "nearly", "almost", "more than", "over", "some", NULL};
+  static const char *const capital[] = {"capital", "fdi", "investment", "investments", NULL};
+  /* (nor shares placed: "will sell new shares to X, raising VNĐ2.7
+  ** trillion in a private placement", the buyer's money) */
+  static const char *const placed[] = {"share", "shares", "placement", NULL};
+  if (fx_ends_with_any(x, m->vs, funding)) return 1;
+  size_t w = fx_find_last(x, m->vs > start + 32 ? m->vs - 32 : start, m->vs, "rais*");
+  if (w == FX_NONE || fx_any(x, s->vs, s->ve, placed)) return 0;
+  size_t p = w;
+  while (p < m->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
+  for (int k = 0; k < 2; k++) {
+    while (p < m->vs && x->t[p] == ' ') p++;
+    for (const char *const *f = fillers; *f; f++)
+      if (fx_starts_with(x, p, *f)) {
+        p += strlen(*f);
+        break;
+      }
+  }
+  while (p < m->vs && x->t[p] == ' ') p++;
+  size_t to = m->ve + 24 < s->ve ? m->ve + 24 : s->ve;
+  return p == m->vs && !fx_any(x, m->ve, to, capital);
 }
 
 /* Where the words before 'at' end, past one bracket right before it: the
@@ -1542,6 +1612,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       own_issue_capital(x, s, start, m) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
+      fund_closed(x, s, start, m) || money_raised(x, s, start, m) || payments_handled(x, m) ||
       raised_from_bond(x, s, m) || bonds_as_subject(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the

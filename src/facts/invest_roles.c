@@ -3149,6 +3149,19 @@ static int unit_capital_raised(const ivl_fctx *x, const ivl_fm *m) {
   return fx_find(x, from, m->vs, "capital of") != FX_NONE;
 }
 
+int inv_vn_firms_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const into[] = {"in", "into", NULL};
+  static const char *const firms[] = {"firms", "companies", "enterprises", "businesses", "startups", "start-ups",
+                                      NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs >= f->ve && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
+        (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) && fx_noun_within(x, m->ve, firms, 4))
+      return 1;
+  }
+  return 0;
+}
+
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int own_only) {
   if (local_unit_after(x, f)) return 1;
   for (size_t i = 0; i < s->n; i++) {
@@ -4685,11 +4698,31 @@ int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
          buyer_from_abroad(x, s, buyer_of_sale(x, &(figure){.cs = s->vs, .ce = s->ve, .vs = first_figure}));
 }
 
+/* "X has been acquired by US-based Coral Systems for $18 million", "was
+** bought by Japan's Y for": a purchase told from the side of the firm
+** bought; the buyer after the passive's "by" (past its country or home)
+** pays. Not a purchase told in an aside on another firm ("X, which was
+** acquired by Y in 2019, will invest ..."). */
+static const ivl_fm *buyer_by_passive(const ivl_fctx *x, const figure *f) {
+  static const char *const bought_by[] = {"acquired by", "bought by", "purchased by", "taken over by", NULL};
+  static const char *const relatives[] = {"which", "who", "that", NULL};
+  size_t by = fx_first(x, f->cs, f->vs, bought_by);
+  if (by == FX_NONE || fx_any(x, f->cs, by, relatives)) return NULL;
+  by = fx_find(x, by, f->vs, "by") + 2;
+  for (size_t i = fx_mention_from(x, by); i < x->nm && x->m[i].vs < f->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG) return fx_can_invest(x, m, 1) ? m : NULL;
+    if (m->kind != FM_COUNTRY && m->kind != FM_PLACE) return NULL;
+  }
+  return NULL;
+}
+
 void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  if (fx_first(x, s->vs, s->ve, sale_words) == FX_NONE) return;
+  int sale = fx_first(x, s->vs, s->ve, sale_words) != FX_NONE;
   for (size_t i = 0; i < fs->n; i++) {
-    fs->f[i].buyer = buyer_of_sale(x, &fs->f[i]);
-    if (!fs->f[i].buyer) fs->f[i].buyer = buyer_paying_with(x, s, &fs->f[i]);
+    if (sale) fs->f[i].buyer = buyer_of_sale(x, &fs->f[i]);
+    if (sale && !fs->f[i].buyer) fs->f[i].buyer = buyer_paying_with(x, s, &fs->f[i]);
+    if (!fs->f[i].buyer) fs->f[i].buyer = buyer_by_passive(x, &fs->f[i]);
   }
 }
 

@@ -2092,6 +2092,129 @@ static void test_round_participants(void) {
                "Kaede Capital>VN flow");
 }
 
+/* A round named by its series alone ("closed a US$8 million Series B led
+** by X"), a round "backed by" its investors (of two, each with no figure;
+** one alone puts in all of it, as money raised from one), and the round's
+** other investors after "alongside" or "together with": each invests as
+** a leader does. Near miss: "a series of" contracts is no round. */
+static void test_round_series_backed_alongside(void) {
+  expect_facts("Hà Nội-based edtech firm Bút Chì closed a US$8 million Series B led by Korea's Hanul Partners.",
+               "Hanul Partners>Hà Nội flow");
+  expect_facts("Bút Chì won a $2 million series of contracts led by Hanul Partners.", "");
+  expect_facts("Cần Thơ-based fintech Ví Lúa closed a $6 million Series A round backed by Japan's Hoshi Capital and "
+               "Singapore-based Tanglin Capital.",
+               "Hoshi Capital>Cần Thơ flow; Tanglin Capital>Cần Thơ flow");
+  expect_facts("Ví Lúa raised $4 million in a seed round in 2022, backed by Korean fund Mirae Seed Partners.",
+               "Mirae Seed Partners>VN 4e+06 flow as_of=2022");
+  expect_facts("Japan's Kitsune Partners led a $10 million Series A round in Huế-based app Đi Chợ, alongside local "
+               "fund Sông Xanh Capital.",
+               "Kitsune Partners>Huế flow; Sông Xanh Capital>Huế flow");
+  expect_facts("Korea's Bora Ventures co-led a $7 million seed round in Huế-based app Đi Chợ together with "
+               "Singapore's Tanglin Capital.",
+               "Bora Ventures>Huế flow; Tanglin Capital>Huế flow");
+}
+
+/* A round raised "from" named investors with no leader (one puts in all of
+** it; of two, each is named with no figure), and investors that "also put
+** money into the round" in a sentence of their own, whose total told after
+** ("which brings its total funding to") is the startup's, no one's. */
+static void test_round_from_and_joiners_put_money(void) {
+  expect_facts("Huế-based app Đi Chợ raised $2 million in a seed round from Korea's Bora Ventures and Singapore-based "
+               "Tanglin Capital.",
+               "Bora Ventures>Huế flow; Tanglin Capital>Huế flow");
+  expect_facts("Huế-based app Đi Chợ raised $2 million in a pre-seed round from Korea's Bora Ventures.",
+               "Bora Ventures>Huế 2e+06 flow");
+  expect_facts("Huế-based app Đi Chợ raised $2 million in a seed round led by Korea's Bora Ventures. Existing backers "
+               "Mori Partners and Tanglin Capital also put money into the round, which brings its total funding to "
+               "$5 million.",
+               "Bora Ventures>Huế flow; Mori Partners>Huế flow; Tanglin Capital>Huế flow");
+}
+
+/* A firm joining a round as the subject, its words to the money lower-case
+** ("has made its second local deal, joining a $4 million seed round of
+** X"), and the round's leader told in a sentence of its own right after
+** ("The round was led by Y"): each invests where the round does. Near
+** miss: "The round was led by Y" with no round told before. */
+static void test_round_joined_then_led(void) {
+  expect_facts("Japan's Kaede Ventures has made its second local deal, joining a $4 million seed round of Đà "
+               "Nẵng-based app Đi Đâu in March.",
+               "Kaede Ventures>Đà Nẵng flow as_of=2024-03");
+  expect_facts("Bora Ventures joined a $4 million seed round of Huế-based app Đi Chợ. The round was led by local fund "
+               "Sông Xanh Capital.",
+               "Bora Ventures>Huế flow; Sông Xanh Capital>Huế flow");
+  expect_facts("Bora Ventures opened an office in Huế. The round was led by local fund Sông Xanh Capital.", "");
+}
+
+/* A purchase told from the side of the firm bought ("X has been acquired by
+** Japan's Y for $12 million"): the buyer after "by" pays. Near miss: the
+** purchase told in an aside on the firm bought, which then invests itself. */
+static void test_passive_purchase_buyer(void) {
+  expect_facts("Lõi Việt, a chip design startup in Đà Nẵng, has been acquired by Japan's Kaizen Systems for $12 "
+               "million.",
+               "Kaizen Systems>Đà Nẵng 1.2e+07 flow");
+  expect_facts("Lõi Việt, which was acquired by Kaizen Systems in 2019, will invest $5 million in a lab in Đà Nẵng.",
+               "Lõi Việt>Đà Nẵng 5e+06 flow");
+}
+
+/* A round's leader with an appositive before its verb ("X, the venture arm
+** of Japan's Y, has led a $9 million Series A round in Z") and a
+** participant named as its parent's unit ("local group A's venture unit A
+** Ventures"): the leader and the unit invest. Near miss: a parent's
+** possessive and other words up to "and" another investor keep the parent. */
+static void test_round_leader_appositive_unit(void) {
+  expect_facts("Kaede Ventures, the venture arm of Japan's Kaede Holdings, has led a $9 million Series A round in "
+               "Huế-based app Đi Chợ, with participation from local group Sông Xanh's venture unit Sông Xanh Ventures "
+               "and Singapore-based Tanglin Capital.",
+               "Kaede Ventures>Huế flow; Sông Xanh Ventures>Huế flow; Tanglin Capital>Huế flow");
+  expect_facts("Huế-based app Đi Chợ raised $9 million in a round led by Kaede Ventures, with participation from Sông "
+               "Xanh Group's shareholders and Tanglin Capital.",
+               "Kaede Ventures>Huế flow; Sông Xanh Group>Huế flow");
+}
+
+/* A round led by the company named before, referred back to by its noun
+** ("In June, the firm co-led a $7 million seed round in X together with
+** Y"): the firm and the other investor invest. Near miss: no company
+** named before. */
+static void test_round_leader_referred_back(void) {
+  expect_facts("Kaede Ventures put $5 million into Huế-based app Đi Chợ in May. In June, the firm co-led a $7 million "
+               "seed round in Đà Nẵng-based app Đi Đâu together with Singapore's Tanglin Capital.",
+               "Kaede Ventures>Huế 5e+06 flow as_of=2024-05; Kaede Ventures>Đà Nẵng flow as_of=2024-06; Tanglin "
+               "Capital>Đà Nẵng flow as_of=2024-06");
+  expect_facts("In June, the firm co-led a $7 million seed round in Đà Nẵng-based app Đi Đâu.", "");
+}
+
+/* Money a company raised is what it took in, not money it put anywhere:
+** "which raised $30 million last year", "has raised a total of", a round
+** from investors not named, "total funding to". Near miss: capital raised
+** for a plant keeps its fact. */
+static void test_money_raised_no_investment(void) {
+  expect_facts("Giao Nhanh, which raised $30 million last year, will open 20 hubs in Hà Nội.", "");
+  expect_facts("The startup has raised a total of $45 million since 2019, and now serves 2 million users.", "");
+  expect_facts("Startup Lúa Vàng said it had raised $900,000 in a pre-seed round from angel investors.", "");
+  expect_facts("The round brings Lúa Vàng's total funding to $21 million.", "");
+  expect_facts("Japanese firm Kanto Seiki raised $10 million in new capital for its Đồng Nai plant.",
+               "Kanto Seiki>Đồng Nai 1e+07 flow");
+}
+
+/* A fund's size at its close ("held the final close of its Fund III at",
+** "closed a $90 million Southeast Asia fund") and its target, its backers'
+** money committed "to the fund", and its deals "of between" two sums: no
+** fact. Near misses: a stake bought at a price, one plant's investment
+** told beside its shops' sizes. */
+static void test_fund_close_commitments_tickets(void) {
+  expect_facts("Mekong Ventures held the final close of its Mekong Fund III at $120 million, above its $100 million "
+               "target.",
+               "");
+  expect_facts("Kestrel Capital closed a $90 million Southeast Asia fund in May.", "");
+  expect_facts("IFC and ADB each committed $25 million to the fund.", "");
+  expect_facts("The fund will make investments of between $2 million and $8 million, mostly in Hà Nội.", "");
+  expect_facts("Kestrel Capital closed a $20 million purchase of a stake in Hà Nội-based lender Bình An Bank.",
+               "Kestrel Capital>Hà Nội 2e+07 flow");
+  expect_facts("Korea's Daeil Bags will make an investment of $8 million in a plant in Bắc Ninh, after investments of "
+               "between $1 million and $2 million in each of its shops.",
+               "Daeil Bags>Bắc Ninh 8e+06 flow");
+}
+
 /* Money raised "from" a named investor, no round led: one investor puts in
 ** all of it; of two, each is named with no figure of its own. Near
 ** misses: money raised from investors at large or from a sale, and a loan
@@ -12497,6 +12620,48 @@ static void test_body_object_of_relation(void) {
                "");
 }
 
+/* "The accelerator has worked with X since 2023": a startup programme named
+** so before, by its last word, is the party (set qstart); near miss: "the
+** accelerator" with none named before. */
+static void test_accelerator_named_before(void) {
+  expect_facts("The Hải Phòng Startup Accelerator opened in 2021. The accelerator has worked with Japan's Kobe "
+               "University since 2023.",
+               "partnership Hải Phòng Startup Accelerator|Kobe University since=2023");
+  expect_facts("Startups met in Hải Phòng. The accelerator has worked with Japan's Kobe University since 2023.", "");
+}
+
+/* Việt Nam's firms at large after the figure ("has invested a total of
+** $42 million in Vietnamese farm and energy companies") are where the money
+** goes, over the province of the deal told before; near miss: a province
+** named after the figure keeps it. */
+static void test_vn_firms_over_place_spoken_of(void) {
+  expect_facts("GreenDelta put $5 million into Cần Thơ-based startup Lúa Vàng. Since 2018, GreenDelta has invested a "
+               "total of $42 million in Vietnamese farm and energy companies.",
+               "GreenDelta>Cần Thơ 5e+06 flow; GreenDelta>VN 4.2e+07 stock as_of=2024-05-10");
+  expect_facts("GreenDelta put $5 million into Cần Thơ-based startup Lúa Vàng. Since 2018, GreenDelta has invested a "
+               "total of $42 million in Cần Thơ.",
+               "GreenDelta>Cần Thơ 5e+06 flow; GreenDelta>Cần Thơ 4.2e+07 stock as_of=2024-05-10");
+}
+
+/* What a payments firm moves for others ("processed payments worth VNĐ5
+** trillion") is no money put in; near miss: money put into a payments
+** business. */
+static void test_payments_handled_no_investment(void) {
+  expect_facts("PayNhanh processed payments worth VNĐ5 trillion last year.", "");
+  expect_facts("Japan's JCB will invest $20 million in PayNhanh's payments business in Hà Nội.",
+               "JCB>Hà Nội 2e+07 flow");
+}
+
+/* A quote opening on the purchase ("\"Buying X gives us ...\"") names the
+** company bought, not the one "The company" speaks of next (nor is
+** "English", a language, a firm). */
+static void test_company_after_buying_quote(void) {
+  expect_facts("Hà Nội-based startup Học Vui has bought CodeKid, a coding school chain in Đà Nẵng, for an undisclosed "
+               "sum. \"Buying CodeKid gives us classrooms for our English lessons,\" its founder said. The company also "
+               "plans to invest $2 million in a venture in the Philippines.",
+               "Học Vui>Đà Nẵng flow; Học Vui>PH 2e+06 flow");
+}
+
 /* A taking to the figure whose owner is a noun with its article ("takes the
 ** plant's total investment to $310 million"), its verb in the present, is
 ** the total an increase brings it to: a stock, though a day is said of the
@@ -17584,6 +17749,18 @@ int main(void) {
   test_included_pair_combined();
   test_said_in_the_perfect();
   test_round_joiners();
+  test_round_series_backed_alongside();
+  test_round_from_and_joiners_put_money();
+  test_money_raised_no_investment();
+  test_round_joined_then_led();
+  test_round_leader_appositive_unit();
+  test_round_leader_referred_back();
+  test_passive_purchase_buyer();
+  test_accelerator_named_before();
+  test_vn_firms_over_place_spoken_of();
+  test_payments_handled_no_investment();
+  test_company_after_buying_quote();
+  test_fund_close_commitments_tickets();
   test_awarded_works_capital_next();
   test_first_person_speech_opens();
   test_works_in_by_reference();
