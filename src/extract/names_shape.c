@@ -3062,6 +3062,8 @@ static int country_ends_firm(const reader *r, size_t a, size_t b) {
   return 1;
 }
 
+static int after_firm_noun(const reader *r, size_t a);
+
 /* "LG Innotek Hải Phòng", "Canon Bắc Ninh": a firm the gazetteer knows,
 ** then a province's name, the chunk's last words, are the firm's unit
 ** there, one name (settled rule 8); not with a lower-case "province" or
@@ -3110,10 +3112,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     size_t d = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
     if (d > a && place_compound(r, d - 1)) seated = 1;
     /* "Daewon Land Co., Ltd and Hanoi-based Thăng Long JSC": a name that
-    ** ends before the "and" opening the described one is read on its own */
+    ** ends before the "and" opening the described one is read on its own;
+    ** so is one a firm noun put before it ("fertiliser maker Prairie Potash
+    ** and Cần Thơ-based X", qvisit) */
     for (size_t k = d; has_word(c, and) && k > a + 1 && k + 3 >= d; k--)
       if (tok_eq(r, k - 1, and)) {
-        if (ends_a_name(r, a, k - 1) && read_chunk(r, a, k - 1)) return -1;
+        if ((ends_a_name(r, a, k - 1) || after_firm_noun(r, a)) && read_chunk(r, a, k - 1)) return -1;
         break;
       }
     a = d;

@@ -1432,6 +1432,11 @@ static void test_shapes(void) {
                "organization:Mirae Estate Co., Ltd;location:Hà Nội;organization:Hồng Hà Construction JSC;");
   expect_names(rs, "Hoshino Seiki Corporation and Da Nang-based Sơn Trà Logistics JSC signed a deal.",
                "organization:Hoshino Seiki Corporation;location:Đà Nẵng;organization:Sơn Trà Logistics JSC;");
+  /* (or one a firm noun puts before it, with no head word of its own: qvisit) */
+  expect_names(rs, "Dutch seed maker Polder Seeds and Cần Thơ-based Mekong Agri JSC signed a deal.",
+               "country:Netherlands;organization:Polder Seeds;location:Cần Thơ;organization:Mekong Agri JSC;");
+  expect_names(rs, "Polder Seeds and Cần Thơ-based Mekong Agri JSC signed a deal.",
+               "location:Cần Thơ;organization:Mekong Agri JSC;");
   /* capitalised words each side of an ampersand are a firm, with its
   ** local arm; not a body's name nor a portfolio's words */
   expect_names(rs, "Hartley & Quinn will build a warehouse.", "organization:Hartley & Quinn;");
