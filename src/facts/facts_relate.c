@@ -2443,6 +2443,21 @@ static void first_person_signs(const ivl_fctx *x, const ivl_fsent *s, size_t ver
   ps->name[0] = firm->party, ps->m[0] = firm, ps->n = 2;
 }
 
+/* "X and the management board of Hải Phòng's economic zones signed", "...
+** with the management board of Bắc Ninh's industrial parks": a province's
+** body told in lower case with the province's possessive signs as the
+** province (a city's authority signing is the city, qrail; qvisit). */
+static void province_bodies(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
+  static const char *const bodies[] = {"management board of", "management boards of", "authority of",
+                                       "authorities of", "department of", NULL};
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= to; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province && possessive_after(x, m) &&
+        fx_ends_with_any(x, m->vs, bodies))
+      add_party(ps, m->party, m);
+  }
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
@@ -2480,6 +2495,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     }
   }
   objects_until(x, s, verb, to, &ps);
+  if (ps.n < 2) province_bodies(x, s, from, to, &ps);
   /* "President A and Czech President B witnessed the signing of five
   ** cooperation documents in Prague": with no parties named after it, the
   ** leaders who watched the signing are its sides (their countries) */

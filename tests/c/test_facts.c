@@ -16863,6 +16863,22 @@ static void test_unit_in_apposition_signs(void) {
   expect_facts("Masan signed an agreement with Hà Nội on Monday.", "agreement Hà Nội|Masan date=2024-05-06");
 }
 
+/* qvisit: a province's body told in lower case with the province's
+** possessive ("the management board of Thanh Hóa's economic zones") signs
+** as the province; the province's parks as what a deal is about are no
+** party. */
+static void test_province_body_signs(void) {
+  expect_facts("Korean firm Daejin Cable and the management board of Thanh Hóa's economic zones signed an agreement on "
+               "Monday.",
+               "agreement Daejin Cable|Thanh Hóa date=2024-05-06");
+  expect_facts("Korean firm Daejin Cable signed an agreement with the management board of Thanh Hóa's industrial parks "
+               "on Monday.",
+               "agreement Daejin Cable|Thanh Hóa date=2024-05-06");
+  expect_facts("Korean firm Daejin Cable signed an agreement on Monday to build a plant in one of Thanh Hóa's "
+               "economic zones.",
+               "");
+}
+
 static void test_vn_firms_in_relative_clause(void) {
   expect_facts("FDI news\n\nPetroVietnam Power will buy the output of a 300 MW solar farm in Attapeu, which "
                "Vietnamese companies are building at a cost of $280 million.",
@@ -18067,6 +18083,7 @@ int main(void) {
   test_vn_firms_in_relative_clause();
   test_share_of_which();
   test_unit_in_apposition_signs();
+  test_province_body_signs();
   test_sector_in_party_aside();
   test_foreign_money_at_home();
   test_works_cost_the_company();
