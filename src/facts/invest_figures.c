@@ -4126,17 +4126,23 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
 /* "In March, Naver opened a lab with capital of $35 million, and Japan's
 ** Fujitsu is building a test bed worth $12 million": a clause of its own
 ** after ", and", its subject another investor and its verb of now or to
-** come, is not of the day or period the clause before was (qsci). */
+** come, is not of the day or period the clause before was (qsci). The
+** verb right after the firm ("Fujitsu is building", "Fujitsu also plans"),
+** not one in an aside on it ("Fujitsu, which is based in Tokyo, opened"). */
 static int other_subject_now(const ivl_fctx *x, const ivl_fsent *s, const figure *before, const figure *f) {
   static const char *const now[] = {"is", "are", "will", "plans", "plan", "intends", "aims", NULL};
+  static const char *const adverbs[] = {"also", "now", "still", "currently", NULL};
   size_t and = fx_find_last(x, before->ve, f->vs, "and");
   if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, and); i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_COUNTRY && fx_possessive(x, m)) continue; /* "Japan's" before the firm */
     if (m->kind != FM_ORG || m->vs > and + 40) return 0;
-    size_t to = m->ve + 24 < f->vs ? m->ve + 24 : f->vs;
-    return fx_first(x, m->ve, to, now) != FX_NONE;
+    size_t p = m->ve;
+    while (p < f->vs && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, adverbs))
+      while (p < f->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
+    return fx_starts_with_any(x, p, now);
   }
   return 0;
 }

@@ -16379,6 +16379,10 @@ static void test_they_after_country_investors(void) {
 ** English word); a park a firm runs "with partners since 2015" is no
 ** side of a partnership. */
 static void test_everyday_wordings(void) {
+  expect_facts("FDI news\n\nThái Nguyên drew $1.1 billion in FDI in 2023. Korean investors accounted for more than "
+               "half of the total, led by a $350 million camera module plant of Namsung Optics.",
+               "*>Thái Nguyên 1.1e+09 flow as_of=2023; Namsung Optics>Thái Nguyên 3.5e+08 flow");
+  /* (so too when the country's share has a figure of its own) */
   expect_facts("FDI news\n\nKorean investors put $600 million into Thái Nguyên in 2023, led by a $350 million camera "
                "module plant of Namsung Optics.",
                "KR>Thái Nguyên 6e+08 flow as_of=2023; Namsung Optics>Thái Nguyên 3.5e+08 flow as_of=2023");
@@ -16393,6 +16397,10 @@ static void test_everyday_wordings(void) {
                "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow");
   expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
                "million, and Japan's Toray added a $40 million film line next to it.",
+               "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow as_of=2024-04");
+  /* (a verb of now in an aside on the firm is not its clause's verb) */
+  expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
+               "million, and Japan's Toray, which is listed in Tokyo, added a $40 million film line next to it.",
                "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow as_of=2024-04");
   /* (a sister city is a place's tie all the same) */
   expect_facts("FDI news\n\nĐà Nẵng and Sakai have been sister cities since 2010.", "partnership Sakai|Đà Nẵng since=2010");
