@@ -239,6 +239,7 @@ static size_t first_money(const ivl_fsent *s) {
   return s->ve;
 }
 
+const char *const inv_largest_part[] = {"led by a", "led by an", "headed by a", "headed by an", NULL};
 const char *const inv_valid_projects[] = {"valid projects", "valid investment projects", NULL};
 /* each of these words carries CUE_WORKS (facts_words.c), or a sentence
 ** with no other cue never gets to inv_speaks_of_investment's look */
@@ -5431,8 +5432,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* not "led by X's $70 million plant": a project's figure by its maker */
     /* nor "19 projects abroad, led by a $40 million dairy farm": the
     ** largest of the projects, no investor */
-    static const char *const led_by_a[] = {"led by a", "led by an", "headed by a", "headed by an", NULL};
-    if (!f->rank && leads_list(x, f->cs, f->vs) && !project_by_maker(x, s, f) && !fx_ends_with_any(x, f->vs, led_by_a))
+    if (!f->rank && leads_list(x, f->cs, f->vs) && !project_by_maker(x, s, f) &&
+        !fx_ends_with_any(x, f->vs, inv_largest_part))
       f->rank = 1;
     /* "Next come Japan, with $1.71 billion, and China, ...": the list of
     ** the sentence before goes on */

@@ -16348,6 +16348,10 @@ static void test_ranked_list_classes(void) {
   expect_facts("FDI news\n\nĐà Nẵng-based firms invested $75 million in 12 projects abroad, led by a $30 million "
                "resort in Cambodia by Sun Group.",
                "VN>* 7.5e+07 flow projects=12; Sun Group>KH 3e+07 flow");
+  /* (so "headed by a", the rank loop's word, in the outward parts too) */
+  expect_facts("FDI news\n\nĐà Nẵng-based firms invested $75 million in 12 projects abroad, headed by a $30 million "
+               "resort in Cambodia by Sun Group.",
+               "VN>* 7.5e+07 flow projects=12; Sun Group>KH 3e+07 flow");
   /* (an investor that leads: its rank) */
   expect_facts("FDI news\n\nForeign firms invested $900 million in Bắc Ninh in 2023, led by Japan with $400 million.",
                "*>Bắc Ninh 9e+08 flow as_of=2023; JP>Bắc Ninh 4e+08 flow rank=1 as_of=2023");
