@@ -5473,10 +5473,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** the one before the second place is the first (not when the first was
   ** said before it: "Japan topped the list with $420 million, thanks to a
   ** $300 million expansion by X, while Korea came second", a project) */
-  int first_said = 0;
-  for (size_t i = 0; i + 1 < fs->n; i++)
-    if ((first_said |= fs->f[i].rank == 1) == 0 && !fs->f[i].rank && fs->f[i + 1].rank == 2 &&
-        !fs->f[i + 1].listed && fs->f[i + 1].position != 2) {
+  for (size_t i = 0; i + 1 < fs->n && fs->f[i].rank != 1; i++)
+    if (!fs->f[i].rank && fs->f[i + 1].rank == 2 && !fs->f[i + 1].listed && fs->f[i + 1].position != 2) {
       fs->f[i].rank = 1;
       fs->f[i + 1].listed = 1;
     }
