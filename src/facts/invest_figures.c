@@ -240,6 +240,7 @@ static size_t first_money(const ivl_fsent *s) {
 }
 
 const char *const inv_largest_part[] = {"led by a", "led by an", "headed by a", "headed by an", NULL};
+const char *const inv_further[] = {"a further", "another", "an additional", NULL};
 const char *const inv_valid_projects[] = {"valid projects", "valid investment projects", NULL};
 /* each of these words carries CUE_WORKS (facts_words.c), or a sentence
 ** with no other cue never gets to inv_speaks_of_investment's look */
@@ -396,8 +397,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     return 1;
   /* "Foreign investors have $2.1 billion in 38 projects at the park. Domestic
   ** firms account for a further 74 projects": Việt Nam's own projects,
-  ** counted right after an investment (rule 12), money or none (qsci) */
-  if (projects && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_DOMESTIC))) return 1;
+  ** counted on top of an investment just told (rule 12), money or none
+  ** (qsci); not "Domestic firms said 74 projects were delayed" */
+  if (projects && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_DOMESTIC)) &&
+      fx_any(x, s->vs, s->ve, inv_further))
+    return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */

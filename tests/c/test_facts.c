@@ -16332,6 +16332,10 @@ static void test_domestic_projects_after_investment(void) {
                "investors added another 25 projects.",
                "*>Hà Nam 9e+08 flow projects=18 as_of=2023; VN>Hà Nam flow projects=25 as_of=2023");
   expect_facts("FDI news\n\nThe Phú Thọ park has new roads. Domestic firms account for 61 projects there.", "");
+  /* (nor projects only spoken of, none counted on top of those before) */
+  expect_facts("FDI news\n\nForeign investors registered $900 million for 18 projects in Hà Nam in 2023. Domestic "
+               "firms complained that 74 projects were delayed by land issues.",
+               "*>Hà Nam 9e+08 flow projects=18 as_of=2023");
 }
 
 /* qrank: ranked lists. Places abroad paired with figures by
