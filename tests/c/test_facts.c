@@ -16398,6 +16398,9 @@ static void test_everyday_wordings(void) {
                "Invest.",
                "Sầm Sơn Invest>Thanh Hóa 2.8e+12 flow");
   expect_facts("FDI news\n\nMitsui has run the Thăng Long Industrial Park with a local partner since 1997.", "");
+  /* (a park joined to another side by "and" or "with" is a side) */
+  expect_facts("FDI news\n\nĐà Nẵng and the Hsinchu Science Park have had ties since 2012.",
+               "partnership Hsinchu Science Park|Đà Nẵng since=2012");
   /* a date said in the clause before ", and" another firm's clause of now
   ** or to come dates that one only; a past verb shares it */
   expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
