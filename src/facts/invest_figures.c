@@ -4141,7 +4141,8 @@ static int other_subject_now(const ivl_fctx *x, const ivl_fsent *s, const figure
   if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, and); i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_COUNTRY && fx_possessive(x, m)) continue; /* "Japan's" before the firm */
+    /* "Japan's" or "Japanese firm" before the firm */
+    if (m->kind == FM_COUNTRY && (fx_possessive(x, m) || (m->flags & FM_DEMONYM))) continue;
     if (m->kind != FM_ORG || m->vs > and + 40) return 0;
     size_t p = m->ve;
     while (p < f->vs && x->t[p] == ' ') p++;

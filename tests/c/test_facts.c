@@ -16409,6 +16409,10 @@ static void test_everyday_wordings(void) {
   expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
                "million, and Japan's Toray added a $40 million film line next to it.",
                "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow as_of=2024-04");
+  /* (the firm after its country's adjective is that clause's subject too) */
+  expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
+               "million, and Japanese firm Toray is building a $40 million film line next to it.",
+               "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow");
   /* (a verb of now in an aside on the firm is not its clause's verb) */
   expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
                "million, and Japan's Toray, which is listed in Tokyo, added a $40 million film line next to it.",
