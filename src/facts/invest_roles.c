@@ -4304,12 +4304,19 @@ static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s);
 
 /* Is the sentence's subject Việt Nam at large ("Vietnamese firms have
 ** been ...", "Việt Nam's investors are ..."): its first mention, past a
-** wire's dateline, the country acting? */
+** wire's dateline ("HÀ NỘI, March 6 (VNA) – ") and an opening phrase set
+** off by a comma ("In the first quarter, "), the country acting? */
 static int vn_at_large_subject(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t start = fx_after_wire_dateline(x, s->vs, s->ve);
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_DATE || (m->flags & FM_DATELINE)) continue;
-    return m->vs == s->vs && vn_acts(x, m);
+    if (m->vs < start || m->kind == FM_DATE || (m->flags & FM_DATELINE)) continue;
+    if (m->vs != start) {
+      if (m->vs < start + 2 || x->t[m->vs - 2] != ',' || x->t[m->vs - 1] != ' ') return 0;
+      for (size_t k = start; k < m->vs - 2; k++)
+        if (x->t[k] == ',' || x->t[k] == ';') return 0;
+    }
+    return vn_acts(x, m);
   }
   return 0;
 }

@@ -16314,6 +16314,14 @@ static void test_outward_cause_and_they(void) {
   expect_facts("Masan has put $90 million into a feed mill in Laos. Vietnamese companies have been investing abroad "
                "at a record pace. They invested $410 million in overseas projects in the first quarter of 2024.",
                "Masan>LA 9e+07 flow; VN>* 4.1e+08 flow as_of=2024");
+  /* (so too past a dated wire's dateline, or an opening phrase) */
+  expect_facts("Masan has put $90 million into a feed mill in Laos.\n\nHÀ NỘI, March 6 (VNA) – Vietnamese companies "
+               "have been investing abroad at a record pace. They invested $410 million in overseas projects in the "
+               "first quarter of 2024.",
+               "Masan>LA 9e+07 flow; VN>* 4.1e+08 flow as_of=2024");
+  expect_facts("Masan has put $90 million into a feed mill in Laos. In March, Vietnamese companies were investing "
+               "abroad at a record pace. They invested $410 million in overseas projects in the first quarter of 2024.",
+               "Masan>LA 9e+07 flow; VN>* 4.1e+08 flow as_of=2024");
   /* (no word of Việt Nam at large before: "They" is still the company) */
   expect_facts("Masan has put $90 million into a feed mill in Laos. The company is expanding abroad at a record pace. "
                "It poured another $40 million into a farm in Laos in the first quarter of 2024.",
