@@ -99,6 +99,16 @@ static int month_day_only(const char *t, size_t from, size_t to) {
   return w == to;
 }
 
+/* Does t[from, to) end on a weekday's full name ("Last Friday", "On
+** Monday")? Such words open a sentence of a day ("Last Friday, Nov. 13 -
+** a day before the forum - LG said ..."); no dateline's place ends so. */
+static int ends_on_weekday(const char *t, size_t from, size_t to) {
+  while (to > from && t[to - 1] == ' ') to--;
+  size_t w = to;
+  while (w > from && ivl_isalpha((unsigned char)t[w - 1])) w--;
+  return to - w >= 6 && ivl_weekday_from_name(t + w, to - w) >= 0;
+}
+
 /* An upper-case place name then " — ": "QUẢNG NINH —", "HCM CITY —",
 ** "HÀ NỘI (VNA) —". Returns the end of the place name (0 if none) and the
 ** offset where the text after the dash starts in '*after'. */
@@ -146,8 +156,9 @@ static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after
     j = (size_t)(close - t) + 1;
     while (j < end && t[j] == ' ') j++;
   } else if (lowers) {
-    /* "Quảng Ninh, Nov. 30 – ...": title case, told apart by its date */
-    if (j >= end || t[j] != ',') return 0;
+    /* "Quảng Ninh, Nov. 30 – ...": title case, told apart by its date
+    ** (not "Last Friday, Nov. 13 – ...": a day, no place) */
+    if (j >= end || t[j] != ',' || ends_on_weekday(t, start, last_upper)) return 0;
     size_t k = j + 1;
     while (k < end && k - j <= 32 && !(t[k] == ' ' && dash_at(t, end, k + 1))) k++;
     ivl_date date;
@@ -243,9 +254,9 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   } else if (lowers) {
     /* title case with no agency: a dateline only with its date ("Hà Nội,
     ** June 3, 2025 - ", "Quảng Ninh, Nov. 30 - "), not "Bắc Ninh, Bắc
-    ** Giang - " */
+    ** Giang - " nor a day's "Last Friday, Nov. 13 - " */
     ivl_date date;
-    if (day_end == day ||
+    if (day_end == day || ends_on_weekday(t, line, day - 1) ||
         (!ivl_parse_date_line(t + day, day_end - day, &date) && !month_day_only(t, day, day_end)))
       return 0;
   }

@@ -2051,11 +2051,10 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
 ** projects counted on top of those the sentence before stated, with no
 ** money or date of their own, have their basis and date (qsci). */
 static void further_projects_as_before(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  static const char *const further[] = {"a further", "another", "an additional", NULL};
   if (x->c.invest_age != 0 || x->c.fact_sent != s->index) return;
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
-    if (f->money || !f->count || f->date || !fx_ends_with_any(x, f->count->vs, further)) continue;
+    if (f->money || !f->count || f->date || !fx_ends_with_any(x, f->count->vs, inv_further)) continue;
     f->stock = x->c.fact_stock;
     f->date = x->c.fact_date;
   }

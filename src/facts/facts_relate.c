@@ -738,18 +738,23 @@ static void drop_covered_countries(const ivl_fctx *x, parties *ps) {
 }
 
 /* "Sumitomo has operated the Long Đức Industrial Park with two Vietnamese
-** partners since 2015" (qday): a park or zone is where a relation works,
-** never one of its sides (places that tie are provinces and cities). */
-static void drop_parks(parties *ps) {
+** partners since 2015" (qday): a park or zone (a place by its name) that
+** a side runs is where the relation works, not one of its sides; one
+** joined to another side by "and", "with" or "between" is one ("Đà Nẵng
+** and the Hsinchu Science Park have had ties since 2012"). */
+static void drop_parks(const ivl_fctx *x, parties *ps) {
   static const char *const parks[] = {" Park", " Zone", " Parks", " Zones", NULL};
+  static const char *const joined[] = {"and", "and the", "with", "with the", "between", "between the", NULL};
   size_t kept = 0;
   for (size_t i = 0; i < ps->n; i++) {
     int park = 0;
     size_t n = strlen(ps->name[i]);
+    const ivl_fm *m = ps->m[i];
     for (int k = 0; parks[k] && !park; k++) {
       size_t w = strlen(parks[k]);
-      park = ps->m[i] && ps->m[i]->kind == FM_PLACE && n > w && memcmp(ps->name[i] + n - w, parks[k], w) == 0;
+      park = m && m->kind == FM_PLACE && n > w && memcmp(ps->name[i] + n - w, parks[k], w) == 0;
     }
+    if (park && (fx_ends_with_any(x, m->vs, joined) || fx_starts_with(x, m->ve, "and"))) park = 0;
     if (!park) {
       ps->name[kept] = ps->name[i];
       ps->m[kept++] = ps->m[i];
@@ -3007,7 +3012,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     objects_until(x, s, word, own_end, &ps);
   }
   drop_covered_countries(x, &ps);
-  drop_parks(&ps);
+  drop_parks(x, &ps);
   two_sides(x, s, &ps);
   const ivl_fm *year = relation_year(x, s, word);
   /* "2024 marked the 15th anniversary of relations": the year that marks

@@ -191,6 +191,13 @@ extern const char *const inv_shares_of_total[];
 /* "led by", "headed by": the company at the head of those who put a total
 ** in (invest_roles.c) */
 extern const char *const inv_heads_of_total[];
+/* "led by a", "headed by an": the largest part of a total told next, a
+** works ("19 projects abroad, led by a $40 million dairy farm"), no
+** investor at the head of the list (invest_figures.c) */
+extern const char *const inv_largest_part[];
+/* "a further", "another": projects counted on top of those just stated
+** ("Domestic firms account for a further 74 projects") */
+extern const char *const inv_further[];
 /* "valid projects": licensed investment counted to date, the press's
 ** term for the running FDI tally (invest_figures.c) */
 extern const char *const inv_valid_projects[];

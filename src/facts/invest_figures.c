@@ -246,6 +246,8 @@ static size_t first_money(const ivl_fsent *s) {
   return s->ve;
 }
 
+const char *const inv_largest_part[] = {"led by a", "led by an", "headed by a", "headed by an", NULL};
+const char *const inv_further[] = {"a further", "another", "an additional", NULL};
 const char *const inv_valid_projects[] = {"valid projects", "valid investment projects", NULL};
 /* each of these words carries CUE_WORKS (facts_words.c), or a sentence
 ** with no other cue never gets to inv_speaks_of_investment's look */
@@ -402,8 +404,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     return 1;
   /* "Foreign investors have $2.1 billion in 38 projects at the park. Domestic
   ** firms account for a further 74 projects": Việt Nam's own projects,
-  ** counted right after an investment (rule 12), money or none (qsci) */
-  if (projects && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_DOMESTIC))) return 1;
+  ** counted on top of an investment just told (rule 12), money or none
+  ** (qsci); not "Domestic firms said 74 projects were delayed" */
+  if (projects && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_DOMESTIC)) &&
+      fx_any(x, s->vs, s->ve, inv_further))
+    return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
@@ -4371,17 +4376,24 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
 /* "In March, Naver opened a lab with capital of $35 million, and Japan's
 ** Fujitsu is building a test bed worth $12 million": a clause of its own
 ** after ", and", its subject another investor and its verb of now or to
-** come, is not of the day or period the clause before was (qsci). */
+** come, is not of the day or period the clause before was (qsci). The
+** verb right after the firm ("Fujitsu is building", "Fujitsu also plans"),
+** not one in an aside on it ("Fujitsu, which is based in Tokyo, opened"). */
 static int other_subject_now(const ivl_fctx *x, const ivl_fsent *s, const figure *before, const figure *f) {
   static const char *const now[] = {"is", "are", "will", "plans", "plan", "intends", "aims", NULL};
+  static const char *const adverbs[] = {"also", "now", "still", "currently", NULL};
   size_t and = fx_find_last(x, before->ve, f->vs, "and");
   if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, and); i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_COUNTRY && fx_possessive(x, m)) continue; /* "Japan's" before the firm */
+    /* "Japan's" or "Japanese firm" before the firm */
+    if (m->kind == FM_COUNTRY && (fx_possessive(x, m) || (m->flags & FM_DEMONYM))) continue;
     if (m->kind != FM_ORG || m->vs > and + 40) return 0;
-    size_t to = m->ve + 24 < f->vs ? m->ve + 24 : f->vs;
-    return fx_first(x, m->ve, to, now) != FX_NONE;
+    size_t p = m->ve;
+    while (p < f->vs && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, adverbs))
+      while (p < f->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
+    return fx_starts_with_any(x, p, now);
   }
   return 0;
 }
@@ -5707,8 +5719,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* not "led by X's $70 million plant": a project's figure by its maker */
     /* nor "19 projects abroad, led by a $40 million dairy farm": the
     ** largest of the projects, no investor */
-    static const char *const led_by_a[] = {"led by a", "led by an", "headed by a", "headed by an", NULL};
-    if (!f->rank && leads_list(x, f->cs, f->vs) && !project_by_maker(x, s, f) && !fx_ends_with_any(x, f->vs, led_by_a))
+    if (!f->rank && leads_list(x, f->cs, f->vs) && !project_by_maker(x, s, f) &&
+        !fx_ends_with_any(x, f->vs, inv_largest_part))
       f->rank = 1;
     /* "Next come Japan, with $1.71 billion, and China, ...": the list of
     ** the sentence before goes on */
@@ -5748,10 +5760,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** the one before the second place is the first (not when the first was
   ** said before it: "Japan topped the list with $420 million, thanks to a
   ** $300 million expansion by X, while Korea came second", a project) */
-  int first_said = 0;
-  for (size_t i = 0; i + 1 < fs->n; i++)
-    if ((first_said |= fs->f[i].rank == 1) == 0 && !fs->f[i].rank && fs->f[i + 1].rank == 2 &&
-        !fs->f[i + 1].listed && fs->f[i + 1].position != 2) {
+  for (size_t i = 0; i + 1 < fs->n && fs->f[i].rank != 1; i++)
+    if (!fs->f[i].rank && fs->f[i + 1].rank == 2 && !fs->f[i + 1].listed && fs->f[i + 1].position != 2) {
       fs->f[i].rank = 1;
       fs->f[i + 1].listed = 1;
     }

@@ -1756,8 +1756,9 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
   /* "Chinese investors accounted for half of it, led by a $520 million
   ** plant of X": the largest part's works, its owner's */
-  static const char *const part_of_subjects[] = {"led by a", "led by an", "including a", "including an", NULL};
-  if (owner && (!first || licensee(x, owner) || demonym_of_works(x, first) || fx_ends_with_any(x, f->vs, part_of_subjects) ||
+  static const char *const including_a[] = {"including a", "including an", NULL};
+  if (owner && (!first || licensee(x, owner) || demonym_of_works(x, first) ||
+                fx_ends_with_any(x, f->vs, inv_largest_part) || fx_ends_with_any(x, f->vs, including_a) ||
                 (!bracketed && (named_as_owner(x, s, (size_t)(first - s->m), s->vs) ||
                                           opens_own_phrase(x, s, f, first)))))
     return investor_party(x, owner);
@@ -4404,12 +4405,19 @@ static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s);
 
 /* Is the sentence's subject Việt Nam at large ("Vietnamese firms have
 ** been ...", "Việt Nam's investors are ..."): its first mention, past a
-** wire's dateline, the country acting? */
+** wire's dateline ("HÀ NỘI, March 6 (VNA) – ") and an opening phrase set
+** off by a comma ("In the first quarter, "), the country acting? */
 static int vn_at_large_subject(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t start = fx_after_wire_dateline(x, s->vs, s->ve);
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_DATE || (m->flags & FM_DATELINE)) continue;
-    return m->vs == s->vs && vn_acts(x, m);
+    if (m->vs < start || m->kind == FM_DATE || (m->flags & FM_DATELINE)) continue;
+    if (m->vs != start) {
+      if (m->vs < start + 2 || x->t[m->vs - 2] != ',' || x->t[m->vs - 1] != ' ') return 0;
+      for (size_t k = start; k < m->vs - 2; k++)
+        if (x->t[k] == ',' || x->t[k] == ';') return 0;
+    }
+    return vn_acts(x, m);
   }
   return 0;
 }
@@ -4934,8 +4942,8 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** part named after the whole, the part's own */
   /* (or of the largest part, "... abroad, led by a $40 million farm in Laos") */
   if (m && m->vs > f->ve) {
-    static const char *const parts[] = {"including", "led by a", "led by an", NULL};
-    size_t inc = fx_first(x, f->ve, m->vs, parts);
+    size_t inc = fx_find(x, f->ve, m->vs, "including"), led = fx_first(x, f->ve, m->vs, inv_largest_part);
+    if (led < inc) inc = led;
     for (size_t i = 0; inc != FX_NONE && i < s->n && m; i++)
       if (s->m[i].kind == FM_MONEY && s->m[i].vs > inc && s->m[i].ve <= m->vs) m = NULL;
   }

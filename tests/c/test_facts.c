@@ -16674,6 +16674,14 @@ static void test_outward_cause_and_they(void) {
   expect_facts("Masan has put $90 million into a feed mill in Laos. Vietnamese companies have been investing abroad "
                "at a record pace. They invested $410 million in overseas projects in the first quarter of 2024.",
                "Masan>LA 9e+07 flow; VN>* 4.1e+08 flow as_of=2024");
+  /* (so too past a dated wire's dateline, or an opening phrase) */
+  expect_facts("Masan has put $90 million into a feed mill in Laos.\n\nHÀ NỘI, March 6 (VNA) – Vietnamese companies "
+               "have been investing abroad at a record pace. They invested $410 million in overseas projects in the "
+               "first quarter of 2024.",
+               "Masan>LA 9e+07 flow; VN>* 4.1e+08 flow as_of=2024");
+  expect_facts("Masan has put $90 million into a feed mill in Laos. In March, Vietnamese companies were investing "
+               "abroad at a record pace. They invested $410 million in overseas projects in the first quarter of 2024.",
+               "Masan>LA 9e+07 flow; VN>* 4.1e+08 flow as_of=2024");
   /* (no word of Việt Nam at large before: "They" is still the company) */
   expect_facts("Masan has put $90 million into a feed mill in Laos. The company is expanding abroad at a record pace. "
                "It poured another $40 million into a farm in Laos in the first quarter of 2024.",
@@ -16692,6 +16700,10 @@ static void test_domestic_projects_after_investment(void) {
                "investors added another 25 projects.",
                "*>Hà Nam 9e+08 flow projects=18 as_of=2023; VN>Hà Nam flow projects=25 as_of=2023");
   expect_facts("FDI news\n\nThe Phú Thọ park has new roads. Domestic firms account for 61 projects there.", "");
+  /* (nor projects only spoken of, none counted on top of those before) */
+  expect_facts("FDI news\n\nForeign investors registered $900 million for 18 projects in Hà Nam in 2023. Domestic "
+               "firms complained that 74 projects were delayed by land issues.",
+               "*>Hà Nam 9e+08 flow projects=18 as_of=2023");
 }
 
 /* qrank: ranked lists. Places abroad paired with figures by
@@ -16706,6 +16718,10 @@ static void test_ranked_list_classes(void) {
                "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow rank=1; VN>LA 9e+07 flow rank=2; "
                "VN>AU 6e+07 flow rank=3; VN>JP 4e+07 flow rank=4");
   expect_facts("FDI news\n\nĐà Nẵng-based firms invested $75 million in 12 projects abroad, led by a $30 million "
+               "resort in Cambodia by Sun Group.",
+               "VN>* 7.5e+07 flow projects=12; Sun Group>KH 3e+07 flow");
+  /* (so "headed by a", the rank loop's word, in the outward parts too) */
+  expect_facts("FDI news\n\nĐà Nẵng-based firms invested $75 million in 12 projects abroad, headed by a $30 million "
                "resort in Cambodia by Sun Group.",
                "VN>* 7.5e+07 flow projects=12; Sun Group>KH 3e+07 flow");
   /* (an investor that leads: its rank) */
@@ -16739,6 +16755,10 @@ static void test_they_after_country_investors(void) {
 ** English word); a park a firm runs "with partners since 2015" is no
 ** side of a partnership. */
 static void test_everyday_wordings(void) {
+  expect_facts("FDI news\n\nThái Nguyên drew $1.1 billion in FDI in 2023. Korean investors accounted for more than "
+               "half of the total, led by a $350 million camera module plant of Namsung Optics.",
+               "*>Thái Nguyên 1.1e+09 flow as_of=2023; Namsung Optics>Thái Nguyên 3.5e+08 flow");
+  /* (so too when the country's share has a figure of its own) */
   expect_facts("FDI news\n\nKorean investors put $600 million into Thái Nguyên in 2023, led by a $350 million camera "
                "module plant of Namsung Optics.",
                "KR>Thái Nguyên 6e+08 flow as_of=2023; Namsung Optics>Thái Nguyên 3.5e+08 flow as_of=2023");
@@ -16746,6 +16766,9 @@ static void test_everyday_wordings(void) {
                "Invest.",
                "Sầm Sơn Invest>Thanh Hóa 2.8e+12 flow");
   expect_facts("FDI news\n\nMitsui has run the Thăng Long Industrial Park with a local partner since 1997.", "");
+  /* (a park joined to another side by "and" or "with" is a side) */
+  expect_facts("FDI news\n\nĐà Nẵng and the Hsinchu Science Park have had ties since 2012.",
+               "partnership Hsinchu Science Park|Đà Nẵng since=2012");
   /* a date said in the clause before ", and" another firm's clause of now
   ** or to come dates that one only; a past verb shares it */
   expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
@@ -16753,6 +16776,14 @@ static void test_everyday_wordings(void) {
                "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow");
   expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
                "million, and Japan's Toray added a $40 million film line next to it.",
+               "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow as_of=2024-04");
+  /* (the firm after its country's adjective is that clause's subject too) */
+  expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
+               "million, and Japanese firm Toray is building a $40 million film line next to it.",
+               "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow");
+  /* (a verb of now in an aside on the firm is not its clause's verb) */
+  expect_facts("FDI news\n\nIn April, Korea's Hyosung opened a tyre cord plant in Bà Rịa with capital of $80 "
+               "million, and Japan's Toray, which is listed in Tokyo, added a $40 million film line next to it.",
                "Hyosung>Bà Rịa-Vũng Tàu 8e+07 flow as_of=2024-04; Toray>Bà Rịa-Vũng Tàu 4e+07 flow as_of=2024-04");
   /* (a sister city is a place's tie all the same) */
   expect_facts("FDI news\n\nĐà Nẵng and Sakai have been sister cities since 2010.", "partnership Sakai|Đà Nẵng since=2010");

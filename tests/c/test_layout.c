@@ -346,6 +346,10 @@ int main(void) {
   CHECK(tyd && strncmp(ty + tyd, "- Exports", 9) == 0, "title case with a day but no year, no agency: %zu", tyd);
   CHECK(strncmp(ty + ivl_layout_after_dateline(ty, 0, strlen(ty)), "Exports", 7) == 0,
         "the sentence after a title-case dateline with its day");
+  /* (not a day told with its weekday: a paragraph's sentence, no place) */
+  const char *tw = "Last Friday, Nov. 13 - a day before the forum - LG said it would invest.";
+  CHECK(ivl_layout_wire_dateline(tw, strlen(tw), 0) == 0, "a weekday and its day, no place");
+  CHECK(ivl_layout_after_dateline(tw, 0, strlen(tw)) == 0, "no dateline before a weekday and its day");
   const char *tm = "Cần Thơ, August and September - exports rose.";
   CHECK(ivl_layout_wire_dateline(tm, strlen(tm), 0) == 0, "title case with months, no day");
   CHECK(ivl_layout_after_dateline(tm, 0, strlen(tm)) == 0, "no dateline before months with no day");
