@@ -2770,6 +2770,9 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** exchange's name, not where the shares bought are (set qbrief) */
   if (place && fx_starts_with(x, m->ve, "stock exchange")) return 0;
   if (place && (names_road(x, s, m) || moved_away_from(x, s, m))) return 0;
+  /* "a logistics hub on the Saigon river": a river named after a city runs
+  ** through several provinces; the works by it are not the city's */
+  if (place && (fx_starts_with(x, m->ve, "river") || fx_starts_with(x, m->ve, "rivers"))) return 0;
   if (f->ve >= s->vs && m->vs > f->ve && m->ve <= s->ve && clause_of_its_own_between(x, f->ve, m->vs)) return 0;
   /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
@@ -4033,6 +4036,18 @@ static int firms_at_home_in(const ivl_fctx *x, const ivl_fm *m) {
   return fx_any(x, back, m->vs, firms);
 }
 
+/* "Vietnam's Tay Ninh approves $1.4 bln", "Việt Nam's southern province
+** of Tây Ninh handed ...": the country's possessive before one of its own
+** places (lower-case words between) tells where the place is; the place,
+** not the country, is who the sentence is about. */
+static int owns_next_place(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  size_t pos = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) ? fx_possessive(x, m) : 0;
+  if (!pos || i + 1 >= s->n) return 0;
+  const ivl_fm *n = &s->m[i + 1];
+  return n->kind == FM_PLACE && (n->flags & FM_VN) && n->vs - m->ve <= 40 && fx_lower_words(x, m->ve + pos, n->vs);
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -4047,6 +4062,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     /* (not where the wire was filed: "SINGAPORE, Oct 3 (Reuters) -
     ** Vietnam's FPT ...", no subject of the sentence) */
     if (m->flags & FM_DATELINE) continue;
+    if (owns_next_place(x, s, i)) continue;
     if (vn_acts(x, m) || vn_destination_of(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&
@@ -5230,7 +5246,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** subject; not "relations with Vietnam" */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < from || m->ve > f->vs || !vn_acts(x, m)) continue;
+    if (m->vs < from || m->ve > f->vs || !vn_acts(x, m) || owns_next_place(x, s, i)) continue;
     if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
       continue;
     /* (the figure's own clause: not "Vietnamese investment in Hungary

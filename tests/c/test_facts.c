@@ -16891,6 +16891,33 @@ static void test_country_funds_works_aid(void) {
   expect_facts("Singapore fund to pour $50 million into a brokerage in Hà Nội.", "SG>Hà Nội 5e+07 flow");
 }
 
+/* qpromo: "Vietnam's Tay Ninh approves $1.4 bln in projects": the
+** country's possessive before one of its own places tells where the place
+** is; the place is the subject, no Vietnamese money abroad nor at home
+** (owns_next_place). Near misses: the country's possessive before a firm
+** ("Vietnam's Vinasun to invest ... in Laos") still invests abroad. */
+static void test_country_possessive_before_own_place(void) {
+  expect_facts("Vietnam's Ninh Binh approves $900 mln in projects, Korean firm leads.", "");
+  expect_facts("Vietnam's central province of Quang Ngai approved a $300 million steel project of Taiwan's Feng Yuan "
+               "Metal.",
+               "Feng Yuan Metal>Quảng Ngãi 3e+08 flow");
+  expect_facts("Vietnam's Vinasun Holdings will invest $90 million in a taxi network in Laos.",
+               "Vinasun Holdings>LA 9e+07 flow");
+}
+
+/* qpromo: "a logistics hub on the Saigon river": a place named only as a
+** river (a lower-case "river" after it) runs through several provinces,
+** no target; the province spoken of is. Near miss: the city itself named
+** after the works keeps it. */
+static void test_river_named_after_city_no_target(void) {
+  expect_facts("Bình Phước approved six projects this week. Local developer Song Be Logistics will build a VNĐ2 trillion "
+               "inland port on the Đồng Nai river.",
+               "Song Be Logistics>Bình Phước 2e+12 flow");
+  expect_facts("Bình Phước approved six projects this week. Local developer Song Be Logistics will build a VNĐ2 trillion "
+               "inland port in Đồng Nai.",
+               "Song Be Logistics>Đồng Nai 2e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17977,6 +18004,8 @@ int main(void) {
   test_year_deal_when_without_comma();
   test_same_day_inside_sentence();
   test_country_funds_works_aid();
+  test_country_possessive_before_own_place();
+  test_river_named_after_city_no_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
