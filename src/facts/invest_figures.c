@@ -2479,7 +2479,9 @@ static figure *figure_of(const ivl_fctx *x, figures *fs, size_t pos) {
 ** lists of their own and the built-in lexicons 'goal', 'terminated' and
 ** 'comparison'. */
 static const char *const mixed_totals[] = {
-  "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
+  "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic",
+  /* "to 14 investors, both foreign and Vietnamese" (set qpromo) */
+  "foreign and vietnamese", "vietnamese and foreign", "foreign and local", "local and foreign", NULL};
 /* "$2 billion in the same period last year" is a baseline; a bare "in the
 ** same period" is the period just told ("Three projects added $215 million
 ** in the same period"), no comparison */
@@ -2853,6 +2855,18 @@ static int than_opens_clause(const ivl_fctx *x, size_t w) {
   return h > 0 && x->t[h - 1] == ',';
 }
 
+/* "expects FDI to exceed $2.5 billion this year, after $3.1 billion in
+** 2025": an amount right after a clause's opening ", after" is the period
+** before's, set against the one said earlier (set qpromo). */
+static int after_opens_clause(const ivl_fctx *x, size_t money_vs) {
+  size_t w = money_vs;
+  while (w > 0 && x->t[w - 1] == ' ') w--;
+  if (w < 7 || !fx_ends_with(x, money_vs, "after")) return 0;
+  w -= 5;
+  while (w > 0 && x->t[w - 1] == ' ') w--;
+  return x->t[w - 1] == ',';
+}
+
 /* Is another amount said before 'money' in the sentence? */
 static int earlier_amount(const ivl_fsent *s, const ivl_fm *money) {
   for (size_t i = 0; i < s->n && s->m[i].vs < money->vs; i++)
@@ -3045,8 +3059,23 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     while (w > s->vs && x->t[w - 1] == ' ') w--;
     if (w >= s->vs + 4 && than_opens_clause(x, w - 4) && earlier_amount(s, f->money)) return 1;
   }
+  if (f->money && earlier_amount(s, f->money) && after_opens_clause(x, f->money->vs)) return 1;
   size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
   return any_of(x, absent, f->ve, end, compared_after) || change_compared(x, s, f, absent);
+}
+
+/* "five foreign-invested projects worth $640 million and three domestic
+** projects capitalised at VNĐ9 trillion, bringing the combined value to
+** some $980 million": a sum the sentence makes of a foreign and a domestic
+** part before it mixes both, neither's (rule 12; set qpromo). */
+static int mixed_parts_summed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const summed[] = {"bringing the combined", "bringing the total", "taking the combined",
+                                       "taking the total", "bringing the overall", NULL};
+  static const char *const foreign[] = {"foreign*", "fdi", NULL};
+  static const char *const domestic[] = {"domestic", "local", "vietnamese", NULL};
+  if (!f->money) return 0;
+  size_t at = fx_first(x, f->vs > s->vs + 80 ? f->vs - 80 : s->vs, f->vs, summed);
+  return at != FX_NONE && fx_any(x, s->vs, at, foreign) && fx_any(x, s->vs, at, domestic);
 }
 
 /* "19 projects with total capital of VNĐ54.6 trillion, including six
@@ -3515,7 +3544,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     ** both is neither Việt Nam's nor foreign investors' */
     f->not_fact = goal(x, absent, goal_from, f->vs) || goal_said_after(x, f) || projects_called_for(x, f) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
-                  foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
+                  foreign_part_follows(x, s, f, absent) || mixed_parts_summed(x, s, f) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||

@@ -5230,6 +5230,22 @@ static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
   return possessive && fx_noun_within_three(x, m->ve, arms);
 }
 
+/* "seven projects by Vietnamese investors with total capital of VNĐ21
+** trillion", "12 projects of Vietnamese firms worth ...": whose the
+** figure's counted projects are, told right after its count (inside the
+** figure's own span, so the subjects before it are not asked). */
+static int count_owned_by_vn(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const whose[] = {"of", "by", "from", NULL};
+  if (!f->count) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->count->ve) continue;
+    return m->vs - f->count->ve <= 6 && (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, whose) &&
+           vn_acts(x, m);
+  }
+  return 0;
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
@@ -5238,6 +5254,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t d = nearest_cue(x, s, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, s, f, ivl_lexicon(LEX_FOREIGN));
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;
+  if (count_owned_by_vn(x, s, f)) return 1;
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
   /* (the figure's own clause: "Vietnamese investment in Hungary stands at
   ** $65 million, while Hungarian firms have invested $210 million") */
