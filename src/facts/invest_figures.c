@@ -2861,7 +2861,8 @@ static int than_opens_clause(const ivl_fctx *x, size_t w) {
 static int after_opens_clause(const ivl_fctx *x, size_t money_vs) {
   size_t w = money_vs;
   while (w > 0 && x->t[w - 1] == ' ') w--;
-  if (w < 7 || !fx_ends_with(x, money_vs, "after")) return 0;
+  /* (bytes compared: a literal word would take a slot of the word cache) */
+  if (w < 8 || memcmp(x->t + w - 5, "after", 5) != 0 || ivl_isalpha((unsigned char)x->t[w - 6])) return 0;
   w -= 5;
   while (w > 0 && x->t[w - 1] == ' ') w--;
   return x->t[w - 1] == ',';
@@ -3059,7 +3060,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     while (w > s->vs && x->t[w - 1] == ' ') w--;
     if (w >= s->vs + 4 && than_opens_clause(x, w - 4) && earlier_amount(s, f->money)) return 1;
   }
-  if (f->money && earlier_amount(s, f->money) && after_opens_clause(x, f->money->vs)) return 1;
+  if (f->money && after_opens_clause(x, f->money->vs) && earlier_amount(s, f->money)) return 1;
   size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
   return any_of(x, absent, f->ve, end, compared_after) || change_compared(x, s, f, absent);
 }
@@ -3069,13 +3070,16 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
 ** some $980 million": a sum the sentence makes of a foreign and a domestic
 ** part before it mixes both, neither's (rule 12; set qpromo). */
 static int mixed_parts_summed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const summed[] = {"bringing the combined", "bringing the total", "taking the combined",
-                                       "taking the total", "bringing the overall", NULL};
-  static const char *const foreign[] = {"foreign*", "fdi", NULL};
-  static const char *const domestic[] = {"domestic", "local", "vietnamese", NULL};
-  if (!f->money) return 0;
-  size_t at = fx_first(x, f->vs > s->vs + 80 ? f->vs - 80 : s->vs, f->vs, summed);
-  return at != FX_NONE && fx_any(x, s->vs, at, foreign) && fx_any(x, s->vs, at, domestic);
+  /* (a foreign word in the sentence and an amount before this one, else
+  ** nothing to ask: most figures stop here) */
+  if (!f->money || !(s->cues & CUE_FOREIGN) || !earlier_amount(s, f->money)) return 0;
+  /* (bytes compared, not a cached word list: the linker's list cache is
+  ** near full, and a new list there costs every article a refill) */
+  size_t at = FX_NONE;
+  for (size_t p = f->vs > s->vs + 80 ? f->vs - 80 : s->vs; p + 13 <= f->vs && at == FX_NONE; p++)
+    if (memcmp(x->t + p, "bringing the ", 13) == 0 || memcmp(x->t + p, "taking the ", 11) == 0) at = p;
+  return at != FX_NONE && fx_any(x, s->vs, at, ivl_lexicon(LEX_FOREIGN)) &&
+         fx_any(x, s->vs, at, ivl_lexicon(LEX_DOMESTIC));
 }
 
 /* "19 projects with total capital of VNĐ54.6 trillion, including six

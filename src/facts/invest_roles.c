@@ -2709,6 +2709,15 @@ static int clause_of_its_own_between(const ivl_fctx *x, size_t from, size_t to) 
   return at > from && x->t[at - 1] == ',';
 }
 
+/* Is place 'm' a river's name, a lower-case "river" right after it ("on the
+** Saigon river")? (bytes compared: a literal word would take a slot of the
+** linker's word cache, refilled in every article) */
+static int river_named(const ivl_fctx *x, const ivl_fm *m) {
+  size_t p = m->ve, len = x->a->view.len;
+  if (p + 6 > len || x->t[p] != ' ' || memcmp(x->t + p + 1, "river", 5) != 0) return 0;
+  return p + 6 == len || !ivl_isalpha((unsigned char)x->t[p + 6]) || x->t[p + 6] == 's';
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -2772,7 +2781,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (place && (names_road(x, s, m) || moved_away_from(x, s, m))) return 0;
   /* "a logistics hub on the Saigon river": a river named after a city runs
   ** through several provinces; the works by it are not the city's */
-  if (place && (fx_starts_with(x, m->ve, "river") || fx_starts_with(x, m->ve, "rivers"))) return 0;
+  if (place && river_named(x, m)) return 0;
   if (f->ve >= s->vs && m->vs > f->ve && m->ve <= s->ve && clause_of_its_own_between(x, f->ve, m->vs)) return 0;
   /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
@@ -4036,6 +4045,10 @@ static int firms_at_home_in(const ivl_fctx *x, const ivl_fm *m) {
   return fx_any(x, back, m->vs, firms);
 }
 
+/* Words that tell whose counted projects are: "200 projects of
+** Vietnamese investors", "projects from Việt Nam". */
+static const char *const whose[] = {"of", "by", "from", NULL};
+
 /* "Vietnam's Tay Ninh approves $1.4 bln", "Việt Nam's southern province
 ** of Tây Ninh handed ...": the country's possessive before one of its own
 ** places (lower-case words between) tells where the place is; the place,
@@ -4088,7 +4101,6 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
       if (vn_acts(x, &s->m[j])) return 1;
     /* ... or right after it: "200 projects of Vietnamese investors",
     ** "projects from Việt Nam" */
-    static const char *const whose[] = {"of", "by", "from", NULL};
     if (j < s->n && s->m[j].vs >= c->ve && s->m[j].vs - c->ve <= 6 && fx_ends_with_any(x, s->m[j].vs, whose) &&
         vn_acts(x, &s->m[j]))
       return 1;
@@ -5235,7 +5247,6 @@ static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
 ** figure's counted projects are, told right after its count (inside the
 ** figure's own span, so the subjects before it are not asked). */
 static int count_owned_by_vn(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const whose[] = {"of", "by", "from", NULL};
   if (!f->count) return 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
