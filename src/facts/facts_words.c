@@ -404,10 +404,14 @@ typedef struct fx_list_key {
 ** addressing, filled up to half and then emptied (an extraction looks for
 ** some 1,900 words in some 330 lists: /tmp/b1 on one thread made 1,880
 ** keys, which half of 2,048 slots emptied twice, each word keyed again,
-** 1.05M Ir; half of 4,096 holds them, for 160 KB more a thread). */
-#define FX_KEYS 4096
+** 1.05M Ir; half of 4,096 held them, for 160 KB more a thread). The
+** linker has since grown past half of 4,096 keys and list words: /tmp/b1
+** emptied both, each word and list keyed again, 4.8M Ir (set qpromo);
+** 8,192 of each hold them again. */
+#define FX_KEYS 8192
+#define FX_KEY_SHIFT 51 /* 64 - log2(FX_KEYS): the hash's top bits index the slots */
 #define FX_LISTS 1024
-#define FX_LIST_WORDS 4096
+#define FX_LIST_WORDS 8192
 struct fx_seen_keys {
   unsigned long generation; /* of the lexicons when the lists were cached */
   size_t n;
@@ -502,7 +506,7 @@ static const fx_seen_key *new_key(struct fx_seen_keys *keys, size_t home, size_t
 
 /* The cached key of 'w', or NULL. */
 static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, const char *w) {
-  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 52); /* FX_KEYS; key_for's probe */
+  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> FX_KEY_SHIFT); /* FX_KEYS; key_for's probe */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return NULL;
@@ -511,7 +515,7 @@ static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, con
 /* Inline: a look asks for a key or two, nearly always there (the calls
 ** were 4 per cent of the stage). */
 static inline const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
-  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 52), i = home; /* FX_KEYS */
+  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> FX_KEY_SHIFT), i = home; /* FX_KEYS */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return new_key(keys, home, i, w);
