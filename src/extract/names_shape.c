@@ -101,7 +101,7 @@ enum {
   X(leaders, "leaders") X(metropolitan, "metropolitan") X(municipal, "municipal") X(nam, "nam")    \
   X(newly, "newly") X(of, "of") X(officials, "officials") X(parks, "parks") X(party, "party")      \
   X(peoples, "people's") X(photo, "photo") X(port, "port") X(premier, "premier") X(prime, "prime")   \
-  X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                      \
+  X(provincial, "provincial") X(representatives, "representatives") X(resort, "resort") X(s, "s")  \
   X(shareholders, "shareholders") X(stockholders, "stockholders") X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
   X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(worth, "worth") X(zones, "zones")
 
@@ -1703,6 +1703,7 @@ static int place_compound(const reader *r, size_t i);
 static int bare_number(const reader *r, size_t i);
 static int add_org(reader *r, size_t a, size_t b);
 static int add_bracketed(reader *r, size_t a, size_t b, int type);
+static int licence_won_after(const reader *r, size_t b);
 
 /* Is [a, rs) the name of the firm whose title [rs, re) follows: capitalised
 ** words the gazetteer does not know, before "CEO", "Chairman"...? */
@@ -3297,6 +3298,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       if (s >= i - 1) break;
       size_t pa = e == b ? zone_place_after(r, b) : b;
       if (pa > b) return add(r, make(r, s, pa, IVL_SYM_LOCATION));
+      /* "Hoàng Anh Resort received approval for a golf complex": a
+      ** resort's name winning a licence is its firm's (set qpromo) */
+      if (e == b && tok_eq(r, b - 1, resort) && licence_won_after(r, b))
+        return add_bracketed(r, s, b, IVL_SYM_ORGANIZATION);
       if (e == b) return add_bracketed(r, s, b, IVL_SYM_LOCATION);
       /* "Thăng Long Industrial Park Vĩnh Phúc": the province the park is
       ** in ends its name, as after a dash */

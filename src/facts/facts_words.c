@@ -409,6 +409,7 @@ typedef struct fx_list_key {
 ** too: each emptied and filled again per article, +4.5M Ir on /tmp/b1;
 ** 8,192 keys and 2,048 lists hold them, for some 400 KB more a thread. */
 #define FX_KEYS 8192
+#define FX_KEY_SHIFT 51 /* 64 - log2(FX_KEYS): the hash's top bits index the slots */
 #define FX_LISTS 2048
 #define FX_LIST_WORDS 8192
 struct fx_seen_keys {
@@ -505,7 +506,7 @@ static const fx_seen_key *new_key(struct fx_seen_keys *keys, size_t home, size_t
 
 /* The cached key of 'w', or NULL. */
 static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, const char *w) {
-  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 51); /* FX_KEYS; key_for's probe */
+  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> FX_KEY_SHIFT); /* FX_KEYS; key_for's probe */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return NULL;
@@ -514,7 +515,7 @@ static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, con
 /* Inline: a look asks for a key or two, nearly always there (the calls
 ** were 4 per cent of the stage). */
 static inline const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
-  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 51), i = home; /* FX_KEYS */
+  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> FX_KEY_SHIFT), i = home; /* FX_KEYS */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return new_key(keys, home, i, w);

@@ -2555,7 +2555,9 @@ static figure *figure_of(const ivl_fctx *x, figures *fs, size_t pos) {
 ** lists of their own and the built-in lexicons 'goal', 'terminated' and
 ** 'comparison'. */
 static const char *const mixed_totals[] = {
-  "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
+  "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic",
+  /* "to 14 investors, both foreign and Vietnamese" (set qpromo) */
+  "foreign and vietnamese", "vietnamese and foreign", "foreign and local", "local and foreign", NULL};
 /* "$2 billion in the same period last year" is a baseline; a bare "in the
 ** same period" is the period just told ("Three projects added $215 million
 ** in the same period"), no comparison */
@@ -2929,6 +2931,19 @@ static int than_opens_clause(const ivl_fctx *x, size_t w) {
   return h > 0 && x->t[h - 1] == ',';
 }
 
+/* "expects FDI to exceed $2.5 billion this year, after $3.1 billion in
+** 2025": an amount right after a clause's opening ", after" is the period
+** before's, set against the one said earlier (set qpromo). */
+static int after_opens_clause(const ivl_fctx *x, size_t money_vs) {
+  size_t w = money_vs;
+  while (w > 0 && x->t[w - 1] == ' ') w--;
+  /* (bytes compared: a literal word would take a slot of the word cache) */
+  if (w < 8 || memcmp(x->t + w - 5, "after", 5) != 0 || ivl_isalpha((unsigned char)x->t[w - 6])) return 0;
+  w -= 5;
+  while (w > 0 && x->t[w - 1] == ' ') w--;
+  return x->t[w - 1] == ',';
+}
+
 /* Is another amount said before 'money' in the sentence? */
 static int earlier_amount(const ivl_fsent *s, const ivl_fm *money) {
   for (size_t i = 0; i < s->n && s->m[i].vs < money->vs; i++)
@@ -3121,8 +3136,26 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     while (w > s->vs && x->t[w - 1] == ' ') w--;
     if (w >= s->vs + 4 && than_opens_clause(x, w - 4) && earlier_amount(s, f->money)) return 1;
   }
+  if (f->money && after_opens_clause(x, f->money->vs) && earlier_amount(s, f->money)) return 1;
   size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
   return any_of(x, absent, f->ve, end, compared_after) || change_compared(x, s, f, absent);
+}
+
+/* "five foreign-invested projects worth $640 million and three domestic
+** projects capitalised at VNĐ9 trillion, bringing the combined value to
+** some $980 million": a sum the sentence makes of a foreign and a domestic
+** part before it mixes both, neither's (rule 12; set qpromo). */
+static int mixed_parts_summed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  /* (a foreign word in the sentence and an amount before this one, else
+  ** nothing to ask: most figures stop here) */
+  if (!f->money || !(s->cues & CUE_FOREIGN) || !earlier_amount(s, f->money)) return 0;
+  /* (bytes compared, not a cached word list: the linker's list cache is
+  ** near full, and a new list there costs every article a refill) */
+  size_t at = FX_NONE;
+  for (size_t p = f->vs > s->vs + 80 ? f->vs - 80 : s->vs; p + 13 <= f->vs && at == FX_NONE; p++)
+    if (memcmp(x->t + p, "bringing the ", 13) == 0 || memcmp(x->t + p, "taking the ", 11) == 0) at = p;
+  return at != FX_NONE && fx_any(x, s->vs, at, ivl_lexicon(LEX_FOREIGN)) &&
+         fx_any(x, s->vs, at, ivl_lexicon(LEX_DOMESTIC));
 }
 
 /* "19 projects with total capital of VNĐ54.6 trillion, including six
@@ -3591,7 +3624,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     ** both is neither Việt Nam's nor foreign investors' */
     f->not_fact = goal(x, absent, goal_from, f->vs) || goal_said_after(x, f) || projects_called_for(x, f) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
-                  foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
+                  foreign_part_follows(x, s, f, absent) || mixed_parts_summed(x, s, f) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||

@@ -2710,6 +2710,15 @@ static int clause_of_its_own_between(const ivl_fctx *x, size_t from, size_t to) 
   return at > from && x->t[at - 1] == ',';
 }
 
+/* Is place 'm' a river's name, a lower-case "river" right after it ("on the
+** Saigon river")? (bytes compared: a literal word would take a slot of the
+** linker's word cache, refilled in every article) */
+static int river_named(const ivl_fctx *x, const ivl_fm *m) {
+  size_t p = m->ve, len = x->a->view.len;
+  if (p + 6 > len || x->t[p] != ' ' || memcmp(x->t + p + 1, "river", 5) != 0) return 0;
+  return p + 6 == len || !ivl_isalpha((unsigned char)x->t[p + 6]) || x->t[p + 6] == 's';
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -2771,6 +2780,9 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** exchange's name, not where the shares bought are (set qbrief) */
   if (place && fx_starts_with(x, m->ve, "stock exchange")) return 0;
   if (place && (names_road(x, s, m) || moved_away_from(x, s, m))) return 0;
+  /* "a logistics hub on the Saigon river": a river named after a city runs
+  ** through several provinces; the works by it are not the city's */
+  if (place && river_named(x, m)) return 0;
   if (f->ve >= s->vs && m->vs > f->ve && m->ve <= s->ve && clause_of_its_own_between(x, f->ve, m->vs)) return 0;
   /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
@@ -4047,6 +4059,22 @@ static int firms_at_home_in(const ivl_fctx *x, const ivl_fm *m) {
   return fx_any(x, back, m->vs, firms);
 }
 
+/* Words that tell whose counted projects are: "200 projects of
+** Vietnamese investors", "projects from Việt Nam". */
+static const char *const whose[] = {"of", "by", "from", NULL};
+
+/* "Vietnam's Tay Ninh approves $1.4 bln", "Việt Nam's southern province
+** of Tây Ninh handed ...": the country's possessive before one of its own
+** places (lower-case words between) tells where the place is; the place,
+** not the country, is who the sentence is about. */
+static int owns_next_place(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  size_t pos = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) ? fx_possessive(x, m) : 0;
+  if (!pos || i + 1 >= s->n) return 0;
+  const ivl_fm *n = &s->m[i + 1];
+  return n->kind == FM_PLACE && (n->flags & FM_VN) && n->vs - m->ve <= 40 && fx_lower_words(x, m->ve + pos, n->vs);
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -4061,6 +4089,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     /* (not where the wire was filed: "SINGAPORE, Oct 3 (Reuters) -
     ** Vietnam's FPT ...", no subject of the sentence) */
     if (m->flags & FM_DATELINE) continue;
+    if (owns_next_place(x, s, i)) continue;
     if (vn_acts(x, m) || vn_destination_of(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&
@@ -4086,7 +4115,6 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
       if (vn_acts(x, &s->m[j])) return 1;
     /* ... or right after it: "200 projects of Vietnamese investors",
     ** "projects from Việt Nam" */
-    static const char *const whose[] = {"of", "by", "from", NULL};
     if (j < s->n && s->m[j].vs >= c->ve && s->m[j].vs - c->ve <= 6 && fx_ends_with_any(x, s->m[j].vs, whose) &&
         vn_acts(x, &s->m[j]))
       return 1;
@@ -5255,6 +5283,21 @@ static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
   return possessive && fx_noun_within_three(x, m->ve, arms);
 }
 
+/* "seven projects by Vietnamese investors with total capital of VNĐ21
+** trillion", "12 projects of Vietnamese firms worth ...": whose the
+** figure's counted projects are, told right after its count (inside the
+** figure's own span, so the subjects before it are not asked). */
+static int count_owned_by_vn(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!f->count) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->count->ve) continue;
+    return m->vs - f->count->ve <= 6 && (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, whose) &&
+           vn_acts(x, m);
+  }
+  return 0;
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
@@ -5263,6 +5306,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t d = nearest_cue(x, s, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, s, f, ivl_lexicon(LEX_FOREIGN));
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;
+  if (count_owned_by_vn(x, s, f)) return 1;
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
   /* (the figure's own clause: "Vietnamese investment in Hungary stands at
   ** $65 million, while Hungarian firms have invested $210 million") */
@@ -5271,7 +5315,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** subject; not "relations with Vietnam" */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < from || m->ve > f->vs || !vn_acts(x, m)) continue;
+    if (m->vs < from || m->ve > f->vs || !vn_acts(x, m) || owns_next_place(x, s, i)) continue;
     if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
       continue;
     /* (the figure's own clause: not "Vietnamese investment in Hungary

@@ -114,7 +114,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** next year, which could bring in about VNĐ4 trillion" */
           "could bring in", "may bring in", "might bring in", "could fetch", "may fetch", "might fetch",
           "wants to attract", "wanted to attract", "wanted to draw", "wanted to lure", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
-          "convince*", "call for", "calls for", "calling for", "to lure")},
+          "convince*", "call for", "calls for", "calling for", "to lure",
+          /* pledges at a conference, not licensed yet: "registered
+          ** investment intentions worth $640 million", "announced
+          ** commitments from 16 investors worth VNĐ62 trillion" (set qpromo) */
+          "investment intentions", "registered intentions", "intentions to invest", "commitments from")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
     WORDS("terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",
           "pulled out", "shut down", "suspended",
@@ -170,7 +174,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** figure to be beaten (not "a record $4.6 billion", the figure's
           ** own record) */
           "beat the", "beating the", "surpass the", "surpassing the", "exceed the", "exceeding the",
-          "eclipse the", "eclipsing the", "top the", "topping the")},
+          "eclipse the", "eclipsing the", "top the", "topping the",
+          /* "Last year's conference brought certificates worth VNĐ31
+          ** trillion": the event before's figure (set qpromo) */
+          "last year's conference", "last year's forum", "last year's event", "last year's edition",
+          "the previous conference", "the previous forum")},
   [LEX_CUMULATIVE] = {"cumulative", "a total to date: stock",
     WORDS("to date", "so far", "up to now", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since",

@@ -17114,6 +17114,77 @@ static void test_country_funds_works_aid(void) {
   expect_facts("Singapore fund to pour $50 million into a brokerage in Hà Nội.", "SG>Hà Nội 5e+07 flow");
 }
 
+/* qpromo: "Vietnam's Tay Ninh approves $1.4 bln in projects": the
+** country's possessive before one of its own places tells where the place
+** is; the place is the subject, no Vietnamese money abroad nor at home
+** (owns_next_place). Near misses: the country's possessive before a firm
+** ("Vietnam's Vinasun to invest ... in Laos") still invests abroad. */
+static void test_country_possessive_before_own_place(void) {
+  expect_facts("Vietnam's Ninh Binh approves $900 mln in projects, Korean firm leads.", "");
+  expect_facts("Vietnam's central province of Quang Ngai approved a $300 million steel project of Taiwan's Feng Yuan "
+               "Metal.",
+               "Feng Yuan Metal>Quảng Ngãi 3e+08 flow");
+  expect_facts("Vietnam's Vinasun Holdings will invest $90 million in a taxi network in Laos.",
+               "Vinasun Holdings>LA 9e+07 flow");
+}
+
+/* qpromo: "a logistics hub on the Saigon river": a place named only as a
+** river (a lower-case "river" after it) runs through several provinces,
+** no target; the province spoken of is. Near miss: the city itself named
+** after the works keeps it. */
+static void test_river_named_after_city_no_target(void) {
+  expect_facts("Bình Phước approved six projects this week. Local developer Song Be Logistics will build a VNĐ2 trillion "
+               "inland port on the Đồng Nai river.",
+               "Song Be Logistics>Bình Phước 2e+12 flow");
+  expect_facts("Bình Phước approved six projects this week. Local developer Song Be Logistics will build a VNĐ2 trillion "
+               "inland port in Đồng Nai.",
+               "Song Be Logistics>Đồng Nai 2e+12 flow");
+}
+
+/* qpromo: "seven projects by Vietnamese investors with total capital of
+** VNĐ21 trillion": whose the counted projects are, told right after the
+** count, makes the total domestic (rule 12: VN, never "*"). Near miss:
+** projects of a foreign country's investors keep that country. */
+static void test_count_of_vietnamese_investors_domestic(void) {
+  expect_facts("Gia Lai handed approvals to nine projects by Vietnamese investors with total capital of VNĐ14 trillion.",
+               "VN>Gia Lai 1.4e+13 flow projects=9");
+  expect_facts("Sơn La licensed five projects of Vietnamese firms worth VNĐ3 trillion.",
+               "VN>Sơn La 3e+12 flow projects=5");
+  expect_facts("Sơn La licensed five projects of Thai firms worth $120 million.", "TH>Sơn La 1.2e+08 flow projects=5");
+}
+
+/* qpromo: a conference total handed "to 22 investors, both foreign and
+** local" mixes both kinds (rule 12), no fact; so does a sum "bringing the
+** combined value to" of a foreign and a domestic part told before it (the
+** parts stay). Near miss: a sum of foreign parts only keeps its fact. */
+static void test_conference_mixed_totals(void) {
+  expect_facts("Phú Thọ handed certificates worth a combined VNĐ25 trillion to 22 investors, both foreign and local, "
+               "at its forum.",
+               "");
+  expect_facts("Thái Nguyên licensed four FDI projects worth $300 million and six domestic projects worth VNĐ5 "
+               "trillion, bringing the combined value to some $500 million.",
+               "*>Thái Nguyên 3e+08 flow projects=4; VN>Thái Nguyên 5e+12 flow projects=6");
+  expect_facts("Thái Nguyên licensed four FDI projects worth $300 million, bringing the total to some $900 million.",
+               "*>Thái Nguyên 3e+08 flow projects=4; *>Thái Nguyên 9e+08 stock as_of=2024-05-10");
+}
+
+/* qpromo: pledges at a conference ("registered investment intentions worth
+** $500 million", "commitments from 12 investors worth VNĐ40 trillion") are
+** goals, no fact; the event before's figure ("Last year's forum brought
+** ...") and an amount after ", after" set against one said before
+** ("expects $2 billion this year, after $2.6 billion in 2025") are
+** comparisons. Near misses: a licence told beside them stays. */
+static void test_conference_pledges_and_baselines(void) {
+  expect_facts("Investors, led by Japan's Sato Kogyo, registered investment intentions worth $500 million at the "
+               "Phú Yên forum.",
+               "");
+  expect_facts("Hà Giang announced commitments from 12 investors worth VNĐ40 trillion.", "");
+  expect_facts("Last year's forum brought licences worth $700 million to Yên Bái.", "");
+  expect_facts("Yên Bái expects FDI of $200 million this year, after $260 million in 2025.", "");
+  expect_facts("Yên Bái licensed Sato Kogyo's $50 million plant, after a two-year wait.",
+               "Sato Kogyo>Yên Bái 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18214,6 +18285,11 @@ int main(void) {
   test_year_deal_when_without_comma();
   test_same_day_inside_sentence();
   test_country_funds_works_aid();
+  test_country_possessive_before_own_place();
+  test_river_named_after_city_no_target();
+  test_count_of_vietnamese_investors_domestic();
+  test_conference_mixed_totals();
+  test_conference_pledges_and_baselines();
   ivl_ruleset_free(rules);
   return check_done();
 }

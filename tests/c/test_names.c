@@ -4235,6 +4235,18 @@ static void test_unknown_place_written_again(void) {
   ivl_ruleset_free(rs);
 }
 
+/* qpromo: "Hoàng Anh Resort received approval for a golf complex": a
+** resort's name that wins a licence is its firm's; near miss: a resort
+** where things happen stays a place. */
+static void test_resort_winning_licence_is_a_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Sea Pearl Resort received an investment licence for a marina.", "organization:Sea Pearl Resort;");
+  expect_names(rs, "Sea Pearl Resort hosted the forum.", "location:Sea Pearl Resort;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_developer_short_forms();
   test_screen_and_club_names();
@@ -4359,5 +4371,6 @@ int main(void) {
   test_media_short_names();
   test_utility_short_names();
   test_unknown_place_written_again();
+  test_resort_winning_licence_is_a_firm();
   return check_done();
 }
