@@ -768,6 +768,9 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     "microlender", "broker",
     /* chips' back end: "Singapore-listed chip tester" */
     "tester", "assembler",
+    /* firms by what they do to a crop: "German coffee roaster X", "Thai
+    ** rubber processor X", "Australian macadamia grower X" */
+    "roaster", "processor", "grower", "refiner", "bottler",
     /* a buyer named before by its role in the deal: "The Thai buyer also
     ** agreed to acquire a further 5 per cent" */
     "buyer", "acquirer", "purchaser", NULL};
@@ -2036,11 +2039,31 @@ static int merger_word(const char *w) {
   return strncmp(w, "merg", 4) == 0 || strncmp(w, "absorb", 6) == 0 || strcmp(w, "comprising") == 0;
 }
 
+/* Does a merger word come within the few words after t[at], in its clause
+** ("Bình Dương, which has since been merged into HCM City", "Quảng Nam,
+** which merged with Đà Nẵng")? */
+static int merger_word_after(const char *t, size_t len, size_t at) {
+  for (int n = 0; n < 5; n++) {
+    while (at < len && (t[at] == ' ' || t[at] == ',')) at++;
+    size_t b = at;
+    while (at < len && ivl_isalpha((unsigned char)t[at])) at++;
+    if (at == b) return 0; /* a clause's end or a figure */
+    char w[12];
+    size_t m = at - b < 11 ? at - b : 11;
+    for (size_t i = 0; i < m; i++) w[i] = (char)ivl_tolower((unsigned char)t[b + i]);
+    w[m] = '\0';
+    if (merger_word(w)) return 1;
+  }
+  return 0;
+}
+
 /* An undated article that tells of the 2025 mergers ("The new Đồng Nai,
 ** merged with Bình Phước on July 1, ...", "the former Bình Dương",
 ** "formed by merging A and B") is written after them: a unit that merged
 ** into another, said right after "former", a merger word, or one with
-** "with", "of" or a list of the merged units between. */
+** "with", "of" or a list of the merged units between; or with a merger
+** word in the few words after it ("Bình Dương, which has since been
+** merged into HCM City"). */
 static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys *k) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_entity *e = &s->ents[i];
@@ -2048,11 +2071,12 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
     size_t lo = e->vstart > 60 ? e->vstart - 60 : 0;
     char w[12];
     size_t b = word_before(x->t, lo, e->vstart, w);
-    if (strcmp(w, "former") && !merger_word(w) && strcmp(w, "with") && strcmp(w, "of") && strcmp(w, "and"))
-      continue;
+    int before = !strcmp(w, "former") || merger_word(w) || !strcmp(w, "with") || !strcmp(w, "of") || !strcmp(w, "and");
+    int after = !before && merger_word_after(x->t, x->a->view.len, e->vend);
+    if (!before && !after) continue;
     const char *now = str_field(s, e, k->province_2025), *then = now ? str_field(s, e, k->province) : NULL;
     if (!then || strcmp(now, then) == 0) continue;
-    if (strcmp(w, "former") == 0 || merger_word(w)) return 1;
+    if (after || strcmp(w, "former") == 0 || merger_word(w)) return 1;
     /* "merged with X", "the merger of X", "merging A and X": back over
     ** the list's names to the word before them */
     for (int n = 0; n < 6 && b > lo; n++) {

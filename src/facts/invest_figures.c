@@ -4106,7 +4106,11 @@ int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
 ** the day's twice, "this year" being the first figure's) */
 static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
   static const char *const relative[] = {
-    "this year", "this month", "year to date", NULL}; /* not "last year": "the same period last year" compares */
+    "this year", "this month", "year to date", /* not "last year": "the same period last year" compares */
+    /* "$3 million in 2019 and $2 million on a mall two years later": a time
+    ** counted from the date before, which is not this figure's (no date
+    ** mention, so none: GUIDELINES' relative phrases) */
+    "years later", "year later", "months later", "the following year", "the next year", "the year after", NULL};
   if (from < f->cs) from = f->cs;
   return from < f->ce && fx_any(x, from, f->ce, relative);
 }

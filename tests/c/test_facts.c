@@ -16891,6 +16891,59 @@ static void test_country_funds_works_aid(void) {
   expect_facts("Singapore fund to pour $50 million into a brokerage in Hà Nội.", "SG>Hà Nội 5e+07 flow");
 }
 
+/* qprofile: "German coffee roaster X" tells the firm's country as "German
+** firm X" does, so that "the Danish firm" later is X, not the Vietnamese
+** partner named between (a firm described by its trade's "-er" noun). */
+static void test_trade_noun_gives_origin(void) {
+  expect_facts("Danish cocoa roaster Vesterhavn Cocoa A/S opened a $20 million plant in Cần Thơ in 2015. "
+               "Its joint venture with Hậu Giang Cacao JSC buys beans from 900 farms. "
+               "In 2021 the Danish firm added a $30 million line in Cần Thơ.",
+               "Vesterhavn Cocoa A/S>Cần Thơ 2e+07 flow as_of=2015; Vesterhavn Cocoa A/S>Cần Thơ 3e+07 flow as_of=2021");
+  expect_facts("Korean yarn spinner Daemyung Fibre Co. built a $40 million mill in Nghệ An in 2012. "
+               "It later sold fabric to Hưng Thịnh Garment JSC. "
+               "The Korean company spent $25 million on a dye house there in 2019.",
+               "Daemyung Fibre Co.>Nghệ An 4e+07 flow as_of=2012; Daemyung Fibre Co.>Nghệ An 2.5e+07 flow as_of=2019");
+}
+
+/* qprofile: an undated article that says a unit merged after naming it
+** ("Long An, which has since been merged into Tây Ninh") tells of the 2025
+** mergers: its places are the merged units; a unit only described is not. */
+static void test_merger_told_after_unit(void) {
+  article_date = NULL;
+  expect_facts("Osaka-based Kintaro Foods Co. spent $50 million on a plant in Long An, which has since been "
+               "merged into Tây Ninh.",
+               "Kintaro Foods Co.>Tây Ninh 5e+07 flow");
+  expect_facts("In 2019 Kintaro Foods Co. built a $30 million mill in Quảng Nam, which was later absorbed by Đà Nẵng.",
+               "Kintaro Foods Co.>Đà Nẵng 3e+07 flow as_of=2019");
+  expect_facts("Osaka-based Kintaro Foods Co. spent $50 million on a plant in Long An, which borders HCM City.",
+               "Kintaro Foods Co.>Long An 5e+07 flow");
+  article_date = "2024-05-10";
+}
+
+/* qprofile: "..., ranking ninth among foreign investors" after a figure:
+** the place held among the target's investors, a total to date; with a
+** period said, that period's flow. */
+static void test_rank_told_after_figure(void) {
+  expect_facts("Malaysian investors have registered $13.2 billion in Việt Nam, ranking tenth among foreign investors.",
+               "MY>VN 1.32e+10 stock rank=10 as_of=2024-05-10");
+  expect_facts("Dutch firms have put $4.1 billion into Việt Nam, ranked 11th among the country's investors.",
+               "NL>VN 4.1e+09 stock rank=11 as_of=2024-05-10");
+  expect_facts("Malaysian investors registered $1.2 billion in Việt Nam in the first quarter, ranking tenth among "
+               "foreign investors.",
+               "MY>VN 1.2e+09 flow rank=10");
+}
+
+/* qprofile: a second figure told "two years later" or "the following
+** year" after a dated one has no date (the relative phrase is no date). */
+static void test_later_figure_takes_no_date(void) {
+  expect_facts("Kintaro Foods Co. spent $40 million on a mill in Nghệ An in 2016 and $25 million on a silo in "
+               "Nghệ An three years later.",
+               "Kintaro Foods Co.>Nghệ An 4e+07 flow as_of=2016; Kintaro Foods Co.>Nghệ An 2.5e+07 flow");
+  expect_facts("Kintaro Foods Co. spent $40 million on a mill in Nghệ An in 2016 and $25 million on a silo in "
+               "Nghệ An in 2016 too.",
+               "Kintaro Foods Co.>Nghệ An 4e+07 flow as_of=2016; Kintaro Foods Co.>Nghệ An 2.5e+07 flow as_of=2016");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17977,6 +18030,10 @@ int main(void) {
   test_year_deal_when_without_comma();
   test_same_day_inside_sentence();
   test_country_funds_works_aid();
+  test_trade_noun_gives_origin();
+  test_merger_told_after_unit();
+  test_rank_told_after_figure();
+  test_later_figure_takes_no_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
