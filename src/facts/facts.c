@@ -460,6 +460,18 @@ static const char *province_approves(const ivl_fctx *x, const ivl_fsent *s) {
 const char *const fx_company_words[] = {"the company", "the group", "the firm", "the investor", "the manufacturer",
                                         "the maker", "the giant", "the corporation", NULL};
 
+/* "In 2021 the chipmaker spent $475 million ...", "The retailer then
+** opened ...": the company spoken of, called by its trade's noun near the
+** sentence's opening, before any place; "its" next is that company's. */
+static int trade_noun_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_place) {
+  static const char *const trades[] = {
+    "the chipmaker", "the carmaker", "the automaker", "the steelmaker", "the drugmaker", "the retailer",
+    "the lender", "the insurer", "the producer", "the supplier", "the operator", "the conglomerate",
+    "the brewer", "the roaster", "the miner", "the airline", "the shipbuilder", "the exporter", NULL};
+  size_t head = s->vs + 24 < first_place ? s->vs + 24 : first_place;
+  return head > s->vs && fx_first(x, s->vs, head, trades) < head;
+}
+
 /* The subject of a sentence: what is named first among places, investors
 ** and "the company"-like phrases. 1 when it is an investor. */
 static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
@@ -481,6 +493,7 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   /* an investor named before any place is the subject whatever words
   ** come before it: they need not be looked for */
   if (first_investor < first_place) return 1;
+  if (x->c.company && trade_noun_subject(x, s, first_place)) return 1;
   /* nor without one of their nouns, which the sentence pass marks as it
   ** sees them whole (CUE_COMPANY): most sentences have none */
   if (!(s->cues & CUE_COMPANY) && !fx_cuts_word(x, first_place)) return 0;

@@ -16944,6 +16944,31 @@ static void test_later_figure_takes_no_date(void) {
                "Kintaro Foods Co.>Nghệ An 4e+07 flow as_of=2016; Kintaro Foods Co.>Nghệ An 2.5e+07 flow as_of=2016");
 }
 
+/* qprofile: a firm's total "in its plants" with no place named is all its
+** works, the country's; with its place named, that place's. */
+static void test_total_in_own_works(void) {
+  expect_facts("Phước Thịnh Group built a VNĐ3 trillion mill in Thái Nguyên in 2010. "
+               "Phước Thịnh has invested a total of VNĐ20 trillion in its factories since 2005.",
+               "Phước Thịnh Group>Thái Nguyên 3e+12 flow as_of=2010; Phước Thịnh>VN 2e+13 stock as_of=2024-05-10");
+  expect_facts("Phước Thịnh has invested a total of VNĐ5 trillion in its plants in Thái Nguyên since 2005.",
+               "Phước Thịnh>Thái Nguyên 5e+12 stock as_of=2024-05-10");
+}
+
+/* qprofile: "In 2019 the brewer spent ..." (the company by its trade's
+** noun) is about the company, so "its" in the next sentence is the
+** company's; a place opening the sentence keeps "its" the place's. */
+static void test_trade_noun_subject(void) {
+  expect_facts("Kintaro Foods Co. opened a $30 million plant in Nghệ An in 2015. "
+               "In 2019 the brewer spent $20 million on a second line. "
+               "With the new line, its investment in the country will total $50 million.",
+               "Kintaro Foods Co.>Nghệ An 3e+07 flow as_of=2015; Kintaro Foods Co.>Nghệ An 2e+07 flow as_of=2019; "
+               "Kintaro Foods Co.>VN 5e+07 stock as_of=2024-05-10");
+  expect_facts("Kintaro Foods Co. opened a $30 million plant in Nghệ An in 2015. "
+               "In 2019 Nghệ An granted the brewer a licence for a second line. "
+               "Its FDI now totals $5 billion.",
+               "Kintaro Foods Co.>Nghệ An 3e+07 flow as_of=2015; *>Nghệ An 5e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18034,6 +18059,8 @@ int main(void) {
   test_merger_told_after_unit();
   test_rank_told_after_figure();
   test_later_figure_takes_no_date();
+  test_total_in_own_works();
+  test_trade_noun_subject();
   ivl_ruleset_free(rules);
   return check_done();
 }
