@@ -463,13 +463,23 @@ const char *const fx_company_words[] = {"the company", "the group", "the firm", 
 /* "In 2021 the chipmaker spent $475 million ...", "The retailer then
 ** opened ...": the company spoken of, called by its trade's noun near the
 ** sentence's opening, before any place; "its" next is that company's. */
+/* (read byte by byte, as most sentences have no "the" near their
+** opening: the word lists' cache is kept for the looks that need it) */
 static int trade_noun_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_place) {
-  static const char *const trades[] = {
-    "the chipmaker", "the carmaker", "the automaker", "the steelmaker", "the drugmaker", "the retailer",
-    "the lender", "the insurer", "the producer", "the supplier", "the operator", "the conglomerate",
-    "the brewer", "the roaster", "the miner", "the airline", "the shipbuilder", "the exporter", NULL};
+  static const char *const trades[] = {"chipmaker", "carmaker", "automaker", "steelmaker", "drugmaker", "retailer",
+                                       "lender", "insurer", "producer", "supplier", "operator", "conglomerate",
+                                       "brewer", "roaster", "miner", "airline", "shipbuilder", "exporter", NULL};
   size_t head = s->vs + 24 < first_place ? s->vs + 24 : first_place;
-  return head > s->vs && fx_first(x, s->vs, head, trades) < head;
+  for (size_t p = s->vs; p + 4 < head; p++) {
+    if ((p > s->vs && x->t[p - 1] != ' ') || (x->t[p] != 't' && x->t[p] != 'T') || memcmp(x->t + p + 1, "he ", 3) != 0)
+      continue;
+    size_t w = p + 4, e = w;
+    while (ivl_islower((unsigned char)x->t[e])) e++;
+    if (e - w < 5 || (x->t[e - 1] != 'r' && x->t[e - 1] != 'e')) continue; /* each ends so */
+    for (int k = 0; trades[k]; k++)
+      if (strlen(trades[k]) == e - w && memcmp(x->t + w, trades[k], e - w) == 0) return 1;
+  }
+  return 0;
 }
 
 /* The subject of a sentence: what is named first among places, investors
@@ -781,9 +791,6 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     "microlender", "broker",
     /* chips' back end: "Singapore-listed chip tester" */
     "tester", "assembler",
-    /* firms by what they do to a crop: "German coffee roaster X", "Thai
-    ** rubber processor X", "Australian macadamia grower X" */
-    "roaster", "processor", "grower", "refiner", "bottler",
     /* a buyer named before by its role in the deal: "The Thai buyer also
     ** agreed to acquire a further 5 per cent" */
     "buyer", "acquirer", "purchaser", NULL};
@@ -2085,7 +2092,8 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
     char w[12];
     size_t b = word_before(x->t, lo, e->vstart, w);
     int before = !strcmp(w, "former") || merger_word(w) || !strcmp(w, "with") || !strcmp(w, "of") || !strcmp(w, "and");
-    int after = !before && merger_word_after(x->t, x->a->view.len, e->vend);
+    /* (after: only past a comma, "X, which ...": most places have none) */
+    int after = !before && x->t[e->vend] == ',' && merger_word_after(x->t, x->a->view.len, e->vend);
     if (!before && !after) continue;
     const char *now = str_field(s, e, k->province_2025), *then = now ? str_field(s, e, k->province) : NULL;
     if (!then || strcmp(now, then) == 0) continue;

@@ -1177,10 +1177,11 @@ static int investors_of_flow_before(const ivl_fctx *x, const ivl_fsent *s, size_
 ** a total to date; not a past deed's ("put $510 million into Việt Nam in
 ** 2023, ranking sixth among ...": that year's) nor with a period said. */
 static int rank_told_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const ranking[] = {"ranking", "ranked", NULL};
-  static const char *const perfect[] = {"have", "has", NULL};
-  if (!f->rank || f->ve >= s->ve || f->date || !fx_any(x, f->cs, f->vs, perfect)) return 0;
-  size_t r = fx_first(x, f->ve, s->ve, ranking);
+  if (!f->rank || f->ve >= s->ve || f->date ||
+      (fx_find(x, f->cs, f->vs, "have") == FX_NONE && fx_find(x, f->cs, f->vs, "has") == FX_NONE))
+    return 0;
+  size_t r = fx_find(x, f->ve, s->ve, "ranking");
+  if (r == FX_NONE) r = fx_find(x, f->ve, s->ve, "ranked");
   return r != FX_NONE && r >= f->ve + 2 && x->t[r - 2] == ',' && fx_find(x, r, s->ve, "among") != FX_NONE &&
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }
