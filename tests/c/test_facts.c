@@ -16969,6 +16969,16 @@ static void test_trade_noun_subject(void) {
                "Kintaro Foods Co.>Nghệ An 3e+07 flow as_of=2015; *>Nghệ An 5e+09 stock as_of=2024-05-10");
 }
 
+/* qprofile: "Its joint venture with X, set up in 2016, ..." opening a
+** sentence after a company was named: that company and X, since 2016. */
+static void test_its_joint_venture(void) {
+  expect_facts("Kintaro Foods Co. opened a $30 million plant in Nghệ An in 2015. "
+               "Its joint venture with Hưng Thịnh Farms JSC, set up in 2016, grows barley for the plant.",
+               "Kintaro Foods Co.>Nghệ An 3e+07 flow as_of=2015; partnership Hưng Thịnh Farms JSC|Kintaro Foods Co. since=2016");
+  /* no company spoken of: no party for "Its" */
+  expect_facts("Its joint venture with Hưng Thịnh Farms JSC, set up in 2016, grows barley.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18061,6 +18071,7 @@ int main(void) {
   test_later_figure_takes_no_date();
   test_total_in_own_works();
   test_trade_noun_subject();
+  test_its_joint_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }
