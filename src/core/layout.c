@@ -625,6 +625,22 @@ static void date_under_lede(ivl_layout *l, const char *t, const line *lines, siz
   l->date_line = (ivl_span){(uint32_t)lines[under].start, (uint32_t)lines[under].end};
 }
 
+/* A byline between the headline and a dateline paragraph ("By Minh Anh,
+** Vietnam Investment Review", then "ĐỒNG NAI, November 25, 2026 — ..."):
+** no paragraph of the body, so that the dateline opens the body and dates
+** the article. Returns the first body line. */
+static size_t past_byline(const char *t, const line *lines, size_t i, size_t n) {
+  /* (only a line opening on "By ": a caption credited to the outlet, "An
+  ** overview of the park. — VNS Photo", stays the caption it is) */
+  if (i >= n || !byline_like(t, &lines[i]) || lines[i].end - lines[i].start < 4 ||
+      memcmp(t + lines[i].start, "By ", 3) != 0)
+    return i;
+  size_t under = next_nonblank(lines, i + 1, n);
+  return under < n && ivl_layout_wire_dateline(t, lines[under].end, lines[under].start) > lines[under].start
+             ? under
+             : i;
+}
+
 /* Headline, date line and captions; returns the index of the first body line. */
 static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size_t n,
                            int *oom) {
@@ -644,7 +660,7 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
     l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
     if (at == n) {
       date_under_lede(l, t, lines, next, n);
-      return next;
+      return l->has_date ? next : past_byline(t, lines, next, n);
     }
     i = at;
   }

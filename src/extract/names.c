@@ -1523,7 +1523,23 @@ static const char *const firm_nouns[] = {
   "firm", "firms", "group", "company", "corporation", "conglomerate", "giant", "maker", "manufacturer",
   "chipmaker", "carmaker", "automaker", "developer", "producer", "supplier", "operator", "provider",
   "investor", "bank", "lender", "insurer", "fund", "retailer", "contractor", "start-up", "startup",
-  "major", "partner", "corp", "enterprise", "holding", "multinational", "tycoon", "utility", NULL};
+  "major", "partner", "corp", "enterprise", "holding", "multinational", "tycoon", "utility",
+  /* firms by their trade ("German coffee roaster X", "Thai rubber
+  ** processor X", "Japanese steelmaker X"; any "-maker" or "-builder"
+  ** compound is one, see firm_noun_at) */
+  "roaster", "processor", "grower", "refiner", "bottler", "brewer", "miner", "trader", "exporter",
+  "distributor", "recycler", "spinner", "weaver", "shipper", "carrier", "airline", "chain", NULL};
+
+/* A one-word compound of goods and "maker" or "builder" ("toymaker",
+** "homebuilder"), as the list's "chipmaker" and "carmaker" are. */
+static int maker_compound(const char *t, size_t s, size_t e) {
+  static const char *const heads[] = {"maker", "builder", NULL};
+  for (size_t i = 0; heads[i]; i++) {
+    size_t n = strlen(heads[i]);
+    if (e - s > n && memcmp(t + e - n, heads[i], n) == 0) return 1;
+  }
+  return 0;
+}
 
 static int firm_noun_at(const char *t, size_t s, size_t e, const char *const *list) {
   for (size_t i = 0; list[i]; i++)
@@ -1543,7 +1559,7 @@ static int firm_words(const char *t, size_t s, size_t e) {
       continue;
     }
     if (i == w || ++words > 4) return 0;
-    if (i == e) return firm_noun_at(t, w, e, firm_nouns);
+    if (i == e) return firm_noun_at(t, w, e, firm_nouns) || maker_compound(t, w, e);
     w = i + 1;
   }
   return 0;

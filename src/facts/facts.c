@@ -460,6 +460,28 @@ static const char *province_approves(const ivl_fctx *x, const ivl_fsent *s) {
 const char *const fx_company_words[] = {"the company", "the group", "the firm", "the investor", "the manufacturer",
                                         "the maker", "the giant", "the corporation", NULL};
 
+/* "In 2021 the chipmaker spent $475 million ...", "The retailer then
+** opened ...": the company spoken of, called by its trade's noun near the
+** sentence's opening, before any place; "its" next is that company's. */
+/* (read byte by byte, as most sentences have no "the" near their
+** opening: the word lists' cache is kept for the looks that need it) */
+static int trade_noun_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_place) {
+  static const char *const trades[] = {"chipmaker", "carmaker", "automaker", "steelmaker", "drugmaker", "retailer",
+                                       "lender", "insurer", "producer", "supplier", "operator", "conglomerate",
+                                       "brewer", "roaster", "miner", "airline", "shipbuilder", "exporter", NULL};
+  size_t head = s->vs + 24 < first_place ? s->vs + 24 : first_place;
+  for (size_t p = s->vs; p + 4 < head; p++) {
+    if ((p > s->vs && x->t[p - 1] != ' ') || (x->t[p] != 't' && x->t[p] != 'T') || memcmp(x->t + p + 1, "he ", 3) != 0)
+      continue;
+    size_t w = p + 4, e = w;
+    while (ivl_islower((unsigned char)x->t[e])) e++;
+    if (e - w < 5 || (x->t[e - 1] != 'r' && x->t[e - 1] != 'e')) continue; /* each ends so */
+    for (int k = 0; trades[k]; k++)
+      if (strlen(trades[k]) == e - w && memcmp(x->t + w, trades[k], e - w) == 0) return 1;
+  }
+  return 0;
+}
+
 /* The subject of a sentence: what is named first among places, investors
 ** and "the company"-like phrases. 1 when it is an investor. */
 static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
@@ -481,6 +503,7 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   /* an investor named before any place is the subject whatever words
   ** come before it: they need not be looked for */
   if (first_investor < first_place) return 1;
+  if (x->c.company && trade_noun_subject(x, s, first_place)) return 1;
   /* nor without one of their nouns, which the sentence pass marks as it
   ** sees them whole (CUE_COMPANY): most sentences have none */
   if (!(s->cues & CUE_COMPANY) && !fx_cuts_word(x, first_place)) return 0;
@@ -2038,11 +2061,31 @@ static int merger_word(const char *w) {
   return strncmp(w, "merg", 4) == 0 || strncmp(w, "absorb", 6) == 0 || strcmp(w, "comprising") == 0;
 }
 
+/* Does a merger word come within the few words after t[at], in its clause
+** ("Bình Dương, which has since been merged into HCM City", "Quảng Nam,
+** which merged with Đà Nẵng")? */
+static int merger_word_after(const char *t, size_t len, size_t at) {
+  for (int n = 0; n < 5; n++) {
+    while (at < len && (t[at] == ' ' || t[at] == ',')) at++;
+    size_t b = at;
+    while (at < len && ivl_isalpha((unsigned char)t[at])) at++;
+    if (at == b) return 0; /* a clause's end or a figure */
+    char w[12];
+    size_t m = at - b < 11 ? at - b : 11;
+    for (size_t i = 0; i < m; i++) w[i] = (char)ivl_tolower((unsigned char)t[b + i]);
+    w[m] = '\0';
+    if (merger_word(w)) return 1;
+  }
+  return 0;
+}
+
 /* An undated article that tells of the 2025 mergers ("The new Đồng Nai,
 ** merged with Bình Phước on July 1, ...", "the former Bình Dương",
 ** "formed by merging A and B") is written after them: a unit that merged
 ** into another, said right after "former", a merger word, or one with
-** "with", "of" or a list of the merged units between. */
+** "with", "of" or a list of the merged units between; or with a merger
+** word in the few words after it ("Bình Dương, which has since been
+** merged into HCM City"). */
 static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys *k) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_entity *e = &s->ents[i];
@@ -2050,11 +2093,13 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
     size_t lo = e->vstart > 60 ? e->vstart - 60 : 0;
     char w[12];
     size_t b = word_before(x->t, lo, e->vstart, w);
-    if (strcmp(w, "former") && !merger_word(w) && strcmp(w, "with") && strcmp(w, "of") && strcmp(w, "and"))
-      continue;
+    int before = !strcmp(w, "former") || merger_word(w) || !strcmp(w, "with") || !strcmp(w, "of") || !strcmp(w, "and");
+    /* (after: only past a comma, "X, which ...": most places have none) */
+    int after = !before && x->t[e->vend] == ',' && merger_word_after(x->t, x->a->view.len, e->vend);
+    if (!before && !after) continue;
     const char *now = str_field(s, e, k->province_2025), *then = now ? str_field(s, e, k->province) : NULL;
     if (!then || strcmp(now, then) == 0) continue;
-    if (strcmp(w, "former") == 0 || merger_word(w)) return 1;
+    if (after || strcmp(w, "former") == 0 || merger_word(w)) return 1;
     /* "merged with X", "the merger of X", "merging A and X": back over
     ** the list's names to the word before them */
     for (int n = 0; n < 6 && b > lo; n++) {

@@ -2928,6 +2928,12 @@ static void relation_owner(const ivl_fctx *x, const ivl_fsent *s, size_t word, p
     if (own && m->ve + own <= word && word - (m->ve + own) <= 32 && fx_lower_words(x, m->ve + own, word))
       add_party(ps, m->party, m);
   }
+  /* "Its joint venture with the state-owned X, formed in 2010, ...": a
+  ** sentence opening on "Its" before the relation speaks of the company
+  ** just named (bytes compared: few sentences open so) */
+  if (!ps->n && x->c.company && word >= s->vs + 4 && word - s->vs <= 36 && memcmp(x->t + s->vs, "Its ", 4) == 0 &&
+      fx_lower_words(x, s->vs + 4, word))
+    add_party(ps, x->c.company->party, x->c.company);
 }
 
 /* "Since establishing diplomatic relations in 1973, Việt Nam and Japan

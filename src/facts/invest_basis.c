@@ -1171,6 +1171,21 @@ static int investors_of_flow_before(const ivl_fctx *x, const ivl_fsent *s, size_
          !x->c.fact_stock;
 }
 
+/* "Thai investors have registered $14.8 billion in the country, ranking
+** ninth among foreign investors": the investor's place among the target's
+** investors, told after a figure said in the present perfect, is held with
+** a total to date; not a past deed's ("put $510 million into Việt Nam in
+** 2023, ranking sixth among ...": that year's) nor with a period said. */
+static int rank_told_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!f->rank || f->ve >= s->ve || f->date ||
+      (fx_find(x, f->cs, f->vs, "have") == FX_NONE && fx_find(x, f->cs, f->vs, "has") == FX_NONE))
+    return 0;
+  size_t r = fx_find(x, f->ve, s->ve, "ranking");
+  if (r == FX_NONE) r = fx_find(x, f->ve, s->ve, "ranked");
+  return r != FX_NONE && r >= f->ve + 2 && x->t[r - 2] == ',' && fx_find(x, r, s->ve, "among") != FX_NONE &&
+         !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
+}
+
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present (or in the past at a point in
 ** time: position_at_point). */
@@ -1709,6 +1724,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
   if (total_with_addition(x, s, f)) return 1;
+  if (rank_told_after(x, whole, f)) return 1; /* (the rank's clause is no figure's own) */
   if (flow_at_figure(x, s, f) || new_projects_subject(x, whole, f)) return 0;
   if (projects_running(x, s, f)) return 1;
   /* "has attracted $2.5 billion from the beginning of the year to date":

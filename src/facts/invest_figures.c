@@ -4213,11 +4213,28 @@ int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
 /* (the words must be the figure's own clause's: "As of May 20, X had
 ** licensed $1 billion this year, while 118 projects added $1.2 billion" is
 ** the day's twice, "this year" being the first figure's) */
+/* "$3 million in 2019 and $2 million on a mall two years later": a time
+** counted from the date before, which is not this figure's (no date
+** mention, so none: GUIDELINES' relative phrases). One word looked for,
+** "later", then the unit before it. */
+static int counted_later(const ivl_fctx *x, size_t from, size_t to) {
+  size_t l = fx_find(x, from, to, "later");
+  if (l == FX_NONE) return 0;
+  size_t b = l;
+  while (b > from && x->t[b - 1] == ' ') b--;
+  static const char *const units[] = {"years", "year", "months", "month", NULL};
+  for (int k = 0; units[k]; k++) {
+    size_t n = strlen(units[k]);
+    if (b >= from + n && memcmp(x->t + b - n, units[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
 static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
   static const char *const relative[] = {
     "this year", "this month", "year to date", NULL}; /* not "last year": "the same period last year" compares */
   if (from < f->cs) from = f->cs;
-  return from < f->ce && fx_any(x, from, f->ce, relative);
+  return from < f->ce && (fx_any(x, from, f->ce, relative) || counted_later(x, from, f->ce));
 }
 
 /* "Samsung has invested $18 billion, including $1 billion in 2023": a

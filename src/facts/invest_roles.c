@@ -3264,6 +3264,27 @@ static int works_words(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* Does t (n bytes) open on "in its plants" or the like? (Bytes compared:
+** the word lists' cache is kept for the looks that need it.) */
+static int in_own_works(const char *t, size_t n) {
+  static const char *const works[] = {"in its plants", "in its factories", "in its mills", "in its facilities",
+                                      "into its plants", "into its factories", NULL};
+  if (n < 12 || t[0] != 'i' || t[1] != 'n') return 0; /* most figures are followed by none */
+  for (int k = 0; works[k]; k++) {
+    size_t w = strlen(works[k]);
+    if (n >= w && memcmp(t, works[k], w) == 0 && (n == w || !ivl_isalpha((unsigned char)t[w]))) return 1;
+  }
+  return 0;
+}
+
+/* Does the sentence name a Vietnamese place below the country? */
+static int vn_place_in(const ivl_fctx *x, const ivl_fsent *s) {
+  (void)x;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province) return 1;
+  return 0;
+}
+
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
   if (country_opens_sentence(x, s) || split_between_provinces(x, s, f)) return (party){"VN", NULL, 1, 0};
@@ -3279,10 +3300,14 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "has invested $260 million in the country, including a plant in Bắc
   ** Ninh": the country said right after the figure, over the place of a
   ** part named after it */
+  /* (and "has invested a total of VNĐ95 trillion in its plants since
+  ** 1998": all of a firm's works, wherever each is, when the sentence
+  ** names no place of them) */
   static const char *const country_after[] = {"in the country", "into the country", NULL};
   size_t after = f->ve;
   while (after < s->ve && x->t[after] == ' ') after++;
   if (fx_starts_with_any(x, after, country_after)) return (party){"VN", NULL, 1, 0};
+  if (in_own_works(x->t + after, s->ve - after) && !vn_place_in(x, s)) return (party){"VN", NULL, 1, 0};
   /* "Aeon's $190 million shopping mall in Hà Nam": the place of the
   ** figure's own works, only lower-case words between, over a place named
   ** before the figure (the list's item before's) */

@@ -17185,6 +17185,94 @@ static void test_conference_pledges_and_baselines(void) {
                "Sato Kogyo>Yên Bái 5e+07 flow");
 }
 
+/* qprofile: "German coffee roaster X" tells the firm's country as "German
+** firm X" does, so that "the Danish firm" later is X, not the Vietnamese
+** partner named between (a firm described by its trade's "-er" noun). */
+static void test_trade_noun_gives_origin(void) {
+  expect_facts("Danish cocoa roaster Vesterhavn Cocoa A/S opened a $20 million plant in Cần Thơ in 2015. "
+               "Its joint venture with Hậu Giang Cacao JSC buys beans from 900 farms. "
+               "In 2021 the Danish firm added a $30 million line in Cần Thơ.",
+               "Vesterhavn Cocoa A/S>Cần Thơ 2e+07 flow as_of=2015; Vesterhavn Cocoa A/S>Cần Thơ 3e+07 flow as_of=2021");
+  expect_facts("Korean yarn spinner Daemyung Fibre Co. built a $40 million mill in Nghệ An in 2012. "
+               "It later sold fabric to Hưng Thịnh Garment JSC. "
+               "The Korean company spent $25 million on a dye house there in 2019.",
+               "Daemyung Fibre Co.>Nghệ An 4e+07 flow as_of=2012; Daemyung Fibre Co.>Nghệ An 2.5e+07 flow as_of=2019");
+}
+
+/* qprofile: an undated article that says a unit merged after naming it
+** ("Long An, which has since been merged into Tây Ninh") tells of the 2025
+** mergers: its places are the merged units; a unit only described is not. */
+static void test_merger_told_after_unit(void) {
+  article_date = NULL;
+  expect_facts("Osaka-based Kintaro Foods Co. spent $50 million on a plant in Long An, which has since been "
+               "merged into Tây Ninh.",
+               "Kintaro Foods Co.>Tây Ninh 5e+07 flow");
+  expect_facts("In 2019 Kintaro Foods Co. built a $30 million mill in Quảng Nam, which was later absorbed by Đà Nẵng.",
+               "Kintaro Foods Co.>Đà Nẵng 3e+07 flow as_of=2019");
+  expect_facts("Osaka-based Kintaro Foods Co. spent $50 million on a plant in Long An, which borders HCM City.",
+               "Kintaro Foods Co.>Long An 5e+07 flow");
+  article_date = "2024-05-10";
+}
+
+/* qprofile: "..., ranking ninth among foreign investors" after a figure:
+** the place held among the target's investors, a total to date; with a
+** period said, that period's flow. */
+static void test_rank_told_after_figure(void) {
+  expect_facts("Malaysian investors have registered $13.2 billion in Việt Nam, ranking tenth among foreign investors.",
+               "MY>VN 1.32e+10 stock rank=10 as_of=2024-05-10");
+  expect_facts("Dutch firms have put $4.1 billion into Việt Nam, ranked 11th among the country's investors.",
+               "NL>VN 4.1e+09 stock rank=11 as_of=2024-05-10");
+  expect_facts("Malaysian investors registered $1.2 billion in Việt Nam in the first quarter, ranking tenth among "
+               "foreign investors.",
+               "MY>VN 1.2e+09 flow rank=10");
+}
+
+/* qprofile: a second figure told "two years later" or "the following
+** year" after a dated one has no date (the relative phrase is no date). */
+static void test_later_figure_takes_no_date(void) {
+  expect_facts("Kintaro Foods Co. spent $40 million on a mill in Nghệ An in 2016 and $25 million on a silo in "
+               "Nghệ An three years later.",
+               "Kintaro Foods Co.>Nghệ An 4e+07 flow as_of=2016; Kintaro Foods Co.>Nghệ An 2.5e+07 flow");
+  expect_facts("Kintaro Foods Co. spent $40 million on a mill in Nghệ An in 2016 and $25 million on a silo in "
+               "Nghệ An in 2016 too.",
+               "Kintaro Foods Co.>Nghệ An 4e+07 flow as_of=2016; Kintaro Foods Co.>Nghệ An 2.5e+07 flow as_of=2016");
+}
+
+/* qprofile: a firm's total "in its plants" with no place named is all its
+** works, the country's; with its place named, that place's. */
+static void test_total_in_own_works(void) {
+  expect_facts("Phước Thịnh Group built a VNĐ3 trillion mill in Thái Nguyên in 2010. "
+               "Phước Thịnh has invested a total of VNĐ20 trillion in its factories since 2005.",
+               "Phước Thịnh Group>Thái Nguyên 3e+12 flow as_of=2010; Phước Thịnh>VN 2e+13 stock as_of=2024-05-10");
+  expect_facts("Phước Thịnh has invested a total of VNĐ5 trillion in its plants in Thái Nguyên since 2005.",
+               "Phước Thịnh>Thái Nguyên 5e+12 stock as_of=2024-05-10");
+}
+
+/* qprofile: "In 2019 the brewer spent ..." (the company by its trade's
+** noun) is about the company, so "its" in the next sentence is the
+** company's; a place opening the sentence keeps "its" the place's. */
+static void test_trade_noun_subject(void) {
+  expect_facts("Kintaro Foods Co. opened a $30 million plant in Nghệ An in 2015. "
+               "In 2019 the brewer spent $20 million on a second line. "
+               "With the new line, its investment in the country will total $50 million.",
+               "Kintaro Foods Co.>Nghệ An 3e+07 flow as_of=2015; Kintaro Foods Co.>Nghệ An 2e+07 flow as_of=2019; "
+               "Kintaro Foods Co.>VN 5e+07 stock as_of=2024-05-10");
+  expect_facts("Kintaro Foods Co. opened a $30 million plant in Nghệ An in 2015. "
+               "In 2019 Nghệ An granted the brewer a licence for a second line. "
+               "Its FDI now totals $5 billion.",
+               "Kintaro Foods Co.>Nghệ An 3e+07 flow as_of=2015; *>Nghệ An 5e+09 stock as_of=2024-05-10");
+}
+
+/* qprofile: "Its joint venture with X, set up in 2016, ..." opening a
+** sentence after a company was named: that company and X, since 2016. */
+static void test_its_joint_venture(void) {
+  expect_facts("Kintaro Foods Co. opened a $30 million plant in Nghệ An in 2015. "
+               "Its joint venture with Hưng Thịnh Farms JSC, set up in 2016, grows barley for the plant.",
+               "Kintaro Foods Co.>Nghệ An 3e+07 flow as_of=2015; partnership Hưng Thịnh Farms JSC|Kintaro Foods Co. since=2016");
+  /* no company spoken of: no party for "Its" */
+  expect_facts("Its joint venture with Hưng Thịnh Farms JSC, set up in 2016, grows barley.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18290,6 +18378,13 @@ int main(void) {
   test_count_of_vietnamese_investors_domestic();
   test_conference_mixed_totals();
   test_conference_pledges_and_baselines();
+  test_trade_noun_gives_origin();
+  test_merger_told_after_unit();
+  test_rank_told_after_figure();
+  test_later_figure_takes_no_date();
+  test_total_in_own_works();
+  test_trade_noun_subject();
+  test_its_joint_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -385,6 +385,24 @@ int main(void) {
         "date line after a byline: %d-%d-%d", l.date.year, l.date.month, l.date.day);
   CHECK(l.paragraphs.n == 1, "%zu paragraphs after the date line", l.paragraphs.n);
   ivl_layout_free(&l);
+  /* a byline over a paragraph that opens with a dated dateline is no
+  ** paragraph: the dateline opens the body (qprofile-02) */
+  const char *over = "Brewer turns 30 in the delta\n\nBy Thu Hà, The Saigon Times\n\n"
+                     "CẦN THƠ, March 3, 2025 — The brewer will add a line.\n\nIt has 900 staff.\n";
+  CHECK(ivl_layout_parse(&l, over, strlen(over), &err) == IVL_OK, "layout parses");
+  CHECK(l.has_title && l.paragraphs.n == 2 && memcmp(over + l.paragraphs.items[0].start, "CẦN", 4) == 0,
+        "byline over a dateline: %zu paragraphs", l.paragraphs.n);
+  ivl_layout_free(&l);
+  /* a caption credited to its outlet over the dateline stays a caption */
+  const char *cap = "Brewer turns 30\n\nThe new brewhouse. — VNS Photo\n\nCẦN THƠ — The brewer will add a line.\n";
+  CHECK(ivl_layout_parse(&l, cap, strlen(cap), &err) == IVL_OK && l.paragraphs.n == 1 && l.captions.n == 1,
+        "caption over a dateline: %zu paragraphs, %zu captions", l.paragraphs.n, l.captions.n);
+  ivl_layout_free(&l);
+  /* a short line over a paragraph with no dateline stays a paragraph */
+  const char *plain = "Brewer turns 30\n\nA look back\n\nThe brewer will add a line.\n";
+  CHECK(ivl_layout_parse(&l, plain, strlen(plain), &err) == IVL_OK && l.paragraphs.n == 2,
+        "short line over a plain paragraph: %zu paragraphs", l.paragraphs.n);
+  ivl_layout_free(&l);
   /* or closing the article */
   const char *end = "Port city draws chip makers\n\nThe city licensed two projects on Friday.\n\n"
                     "Posted on 10/03/2023\nShare\n";

@@ -1339,6 +1339,12 @@ static void test_described_origin(void) {
   expect_origins(rs, "Orvel Dynamics, an American maker of infusion pumps, will invest.", "Orvel Dynamics@US;");
   expect_origins(rs, "Sato Kogyo, a Japanese supplier of steel pipes and valves, agreed.", "Sato Kogyo@JP;");
   expect_origins(rs, "Sato Kogyo Co., Ltd, a Japanese share of the market, fell.", "Sato Kogyo Co., Ltd@;");
+  /* firms by their trade or a "-maker" compound (qprofile-04) */
+  expect_origins(rs, "Danish cocoa roaster Vesterhavn Bønner will invest.", "Vesterhavn Bønner@DK;");
+  expect_origins(rs, "Indian yarn spinner Surat Filaments Ltd and Korean toymaker Mirae Blocks agreed.",
+                 "Surat Filaments Ltd@IN;Mirae Blocks@KR;");
+  /* a word in "-er" that names no trade gives none: the firm's customer is Japanese */
+  expect_origins(rs, "Its Japanese customer Tsubaki Lens Co. agreed.", "Tsubaki Lens Co.@;");
   /* no description: no origin */
   expect_origins(rs, "Kestrel Ridge will invest in Huế with Japanese partners.", "Kestrel Ridge@;");
   ivl_ruleset_free(rs);
