@@ -1346,6 +1346,14 @@ static int projects_told(const ivl_fctx *x, const ivl_fsent *s) {
   return projects && fx_any(x, s->vs, s->ve, approved);
 }
 
+int fx_demonym_investors(const ivl_fsent *s, const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const groups[] = {"investors", "firms", "companies", "enterprises", "businesses", NULL};
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM)) return 0;
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, groups);
+}
+
 /* Is firm m called a group, by its name's last word ("Siam Medica Group")
 ** or by the noun right before it ("Thai group X", "the group X")? */
 int fx_called_group(const ivl_fctx *x, const ivl_fm *m) {
@@ -1424,13 +1432,7 @@ static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
 ** that open a sentence, its demonym and their noun, whom a "They" opening
 ** the next one speaks of; else NULL. */
 static const ivl_fm *group_subject(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const investors[] = {"firms", "investors", "companies", "businesses", "enterprises", NULL};
-  if (!s->n || s->m[0].vs != s->vs) return NULL;
-  const ivl_fm *m = &s->m[0];
-  if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM)) return NULL;
-  size_t p = m->ve;
-  while (p < s->ve && x->t[p] == ' ') p++;
-  return fx_starts_with_any(x, p, investors) ? m : NULL;
+  return s->n && s->m[0].vs == s->vs && fx_demonym_investors(s, x, &s->m[0]) ? &s->m[0] : NULL;
 }
 
 /* "Hải Phòng-based X", "X, based in the Mekong Delta city of Can Tho": the

@@ -345,6 +345,8 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w);
 /* Where word 'w' last occurs in t[from, to) (the one nearest 'to'), as
 ** fx_find finds it; FX_NONE when it does not. */
 size_t fx_find_last(const ivl_fctx *x, size_t from, size_t to, const char *w);
+/* ... and where any word of 'words' last begins, as fx_first finds them. */
+size_t fx_last(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
 /* Does any word of the NULL-ended list occur in t[from, to)? A list given
 ** to fx_any, fx_first or fx_ends_with_any is a static array (named, or a
 ** lexicon's), never a compound literal in a function: what is found for
@@ -369,6 +371,9 @@ int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 /* Is m the company bought, right after the words of buying ("after it
 ** bought 51% of drinks maker X", "the acquisition of X")? */
 int fx_bought_company(const ivl_fctx *x, const ivl_fm *m);
+/* Is m a demonym naming a group of investors, its plural noun right after
+** it ("Korean investors", "Vietnamese firms"), in sentence s? */
+int fx_demonym_investors(const ivl_fsent *s, const ivl_fctx *x, const ivl_fm *m);
 /* Is firm m called a group, by its name's last word ("Siam Medica Group")
 ** or by the noun right before it ("Thai group X")? */
 int fx_called_group(const ivl_fctx *x, const ivl_fm *m);

@@ -1177,6 +1177,12 @@ size_t fx_find_last(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   return last;
 }
 
+size_t fx_last(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  size_t last = FX_NONE;
+  for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) last = at;
+  return last;
+}
+
 /* The keys of the words of 'list' when they are looked for in the index,
 ** else NULL (then each word is looked for as fx_find does). */
 static const fx_seen_key *index_keys(const ivl_fctx *x, int mode, const char *const *list, size_t to, size_t *n) {

@@ -1552,8 +1552,7 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
     ** the plant's capital, its own whole, dated */
     "the capital of its", "the capital of their", "the registered capital of its", "the investment capital of its",
     NULL};
-  size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = FX_NONE;
-  for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
+  size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = fx_last(x, from, f->vs, raising);
   size_t lim = w + 30 < f->vs ? w + 30 : f->vs;
   /* "added $70 million to the project, lifting the total capital to $320
   ** million", "... to its plant in March, bringing the total to": the total

@@ -3591,8 +3591,7 @@ static int capital_cut_by(const ivl_fctx *x, const figure *f) {
   if (!f->money || f->count) return 0;
   if (fx_ends_with_any(x, f->money->vs, cut_of)) return 1;
   if (!fx_ends_with(x, f->money->vs, "by")) return 0;
-  size_t at = FX_NONE;
-  for (size_t w = f->cs; (w = fx_first(x, w, f->money->vs, cutting)) != FX_NONE; w++) at = w;
+  size_t at = fx_last(x, f->cs, f->money->vs, cutting);
   return at != FX_NONE && !fx_any(x, at, f->money->vs, adding);
 }
 
@@ -3811,8 +3810,7 @@ int inv_start_clause_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d
   static const char *const opens[] = {"where", "which", "when", NULL};
   if (!fx_ends_with(x, d->vs, "in")) return 0;
   size_t back = d->vs > s->vs + 80 ? d->vs - 80 : s->vs;
-  size_t o = FX_NONE;
-  for (size_t k = back; (k = fx_first(x, k, d->vs, opens)) != FX_NONE; k++) o = k;
+  size_t o = fx_last(x, back, d->vs, opens);
   if (o == FX_NONE || o < s->vs + 2 || x->t[o - 2] != ',' || !lower_words_or_names(x, s, o, d->vs)) return 0;
   if (fx_find(x, o, d->vs, "first") == FX_NONE) return 0;
   /* "X, which first bought into the chain in 2019 for $60 million, ...":
@@ -4331,8 +4329,7 @@ static int earlier_works_date(const ivl_fctx *x, const figures *fs, const ivl_fm
   for (size_t i = 0; i < fs->n; i++)
     if (fs->f[i].ve <= d->vs) f = &fs->f[i];
   if (!f) return 0;
-  size_t after = FX_NONE;
-  for (size_t at = f->ve; (at = fx_first(x, at, d->vs, after_words)) != FX_NONE; at++) after = at;
+  size_t after = fx_last(x, f->ve, d->vs, after_words);
   return after != FX_NONE && fx_any(x, after, d->vs, inv_works) && fx_any(x, after, d->vs, opened);
 }
 
@@ -4769,15 +4766,6 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
-/* "with Korean investors ranking second": a demonym naming a group of
-** investors, as the country would ("with the RoK ranking second"). */
-static int investors_by_demonym(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  static const char *const groups[] = {"investors", "firms", "companies", "enterprises", "businesses", NULL};
-  size_t p = m->ve;
-  while (p < s->ve && x->t[p] == ' ') p++;
-  return fx_starts_with_any(x, p, groups);
-}
-
 /* "Bắc Giang drew $1.27 billion in FDI in 2024, with Japan the third
 ** largest source": a superlative after the figure, said of an investor
 ** named between them, is that investor's place over the same period, a
@@ -4800,8 +4788,10 @@ static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, f
   const ivl_fm *who = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
+    /* ("with Korean investors ranking second": a demonym naming a group of
+    ** investors, as the country would) */
     if (m->vs >= f->ve && m->ve <= at && fx_can_invest(x, m, 1) &&
-        (!(m->flags & FM_DEMONYM) || (fx_ends_with(x, m->vs, "with") && investors_by_demonym(x, s, m))))
+        (!(m->flags & FM_DEMONYM) || (fx_ends_with(x, m->vs, "with") && fx_demonym_investors(s, x, m))))
       who = m;
     if (m->kind == FM_MONEY && m->vs >= f->ve && m->vs < at) return 0; /* the figure of another */
   }

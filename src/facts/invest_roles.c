@@ -1200,13 +1200,10 @@ static const ivl_fm *handed_to(const ivl_fctx *x, const ivl_fsent *s, const figu
 ** investor. */
 static int licensed_to_investors(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   static const char *const licences[] = {"certificate*", "licence*", "license*", NULL};
-  static const char *const holders[] = {"investors", "firms", "companies", "enterprises", "businesses", NULL};
   if (!(m->flags & FM_DEMONYM) || !fx_ends_with(x, m->vs, "to") || m->vs > f->ve + 8 ||
       memchr(x->t + f->ve, ',', m->vs - f->ve))
     return 0;
-  size_t p = m->ve;
-  while (p < s->ve && x->t[p] == ' ') p++;
-  return fx_starts_with_any(x, p, holders) && fx_any(x, s->vs, f->vs, licences);
+  return fx_demonym_investors(s, x, m) && fx_any(x, s->vs, f->vs, licences);
 }
 
 /* "Bắc Ninh drew $1.2 billion in FDI from Chinese firms", "$300 million in
@@ -3537,16 +3534,11 @@ static int opens_on_outward_total(const ivl_fctx *x, const ivl_fsent *s) {
 ** (qvisit); the country's mention, else NULL. */
 static const ivl_fm *vn_firms_of_relative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const rel[] = {"which", "that", NULL};
-  static const char *const firms[] = {"firms", "companies", "investors", "enterprises", "businesses", NULL};
-  size_t from = f->vs > s->vs + 80 ? f->vs - 80 : s->vs, w = FX_NONE;
-  for (size_t at = from; (at = fx_first(x, at, f->vs, rel)) != FX_NONE; at++) w = at;
+  size_t from = f->vs > s->vs + 80 ? f->vs - 80 : s->vs, w = fx_last(x, from, f->vs, rel);
   if (w == FX_NONE) return NULL;
   for (size_t i = fx_mentions_from(s->m, s->n, w); i < s->n && s->m[i].vs < f->vs; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs > w + 12 || m->kind != FM_COUNTRY || !(m->flags & FM_VN) || !(m->flags & FM_DEMONYM)) return NULL;
-    size_t p = m->ve;
-    while (p < f->vs && x->t[p] == ' ') p++;
-    return fx_starts_with_any(x, p, firms) ? m : NULL;
+    return m->vs <= w + 12 && (m->flags & FM_VN) && fx_demonym_investors(s, x, m) ? m : NULL;
   }
   return NULL;
 }
@@ -4919,8 +4911,7 @@ static int regions_named(const ivl_fctx *x, const figure *f) {
 static int in_cause_phrase(const ivl_fctx *x, size_t from, const ivl_fm *m) {
   static const char *const causes[] = {"because of", "due to", "owing to", "thanks to", "on the back of",
                                        "as a result of", NULL};
-  size_t at = FX_NONE;
-  for (size_t k = from; (k = fx_first(x, k, m->vs, causes)) != FX_NONE; k++) at = k;
+  size_t at = fx_last(x, from, m->vs, causes);
   if (at == FX_NONE) return 0;
   for (size_t k = at; k < m->vs; k++)
     if (x->t[k] == ',' || x->t[k] == ';') return 0;
