@@ -135,6 +135,15 @@ static void year_of_yearless_dateline(ivl_article *a, size_t from, size_t dash) 
   else if (!year && day >= 1 && day <= 31) a->date = (ivl_date){0, month, day, -1, -1};
 }
 
+/* "DA NANG (Dec 2, 2026) – ...": the day in the bracket where a wire puts
+** its agency, read whole (its comma is the date's, not the dateline's). */
+static int bracketed_date(const char *t, size_t start, size_t dash, ivl_date *d) {
+  const char *open = memchr(t + start, '(', dash - start);
+  if (!open) return 0;
+  const char *close = memchr(open, ')', (size_t)(t + dash - open));
+  return close && ivl_parse_date_line(open + 1, (size_t)(close - open - 1), d);
+}
+
 /* "BÌNH DƯƠNG, January 10, 2026 — ...", "HÀ NỘI, 3/3/2025 (VNA) – ...": with
 ** no date line in the header, the day with its year in the first
 ** paragraph's wire dateline is the article's date. */
@@ -143,10 +152,14 @@ static void date_of_wire_dateline(ivl_article *a) {
   const char *t = a->view.text;
   size_t start = a->layout.paragraphs.items[0].start;
   size_t dash = ivl_layout_wire_dateline(t, a->view.len, start);
+  ivl_date d;
+  if (dash > start && bracketed_date(t, start, dash, &d)) {
+    a->date = d;
+    return;
+  }
   const char *comma = dash > start ? memchr(t + start, ',', dash - start) : NULL;
   if (!comma) return;
   size_t from = (size_t)(comma - t) + 1;
-  ivl_date d;
   /* (a newswire's "Norway--(BUSINESS WIRE)--November 30, 2026--": the
   ** day after its tag) */
   if (dash >= from + 2 && t[dash - 1] == '-' && t[dash - 2] == '-') dash -= 2;

@@ -2282,10 +2282,34 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_lower_words(x, p, comma) ? held : 0;
 }
 
-/* The day of the event a sentence opens on (opens_with_occasion), when a
-** full day was said for it; else NULL. */
-static const ivl_fm *occasion_day(const ivl_fctx *x, const ivl_fsent *s) {
+/* "Đà Nẵng and Sakai agreed at the forum to expand exchanges", "A and B
+** signed at the ceremony a deal to ...": the event held on a day said
+** right after the signing's verb, as "At the forum, ..." opens on it. */
+static int occasion_after_verb(const ivl_fctx *x, size_t verb, size_t end) {
+  static const char *const held_at[] = {
+    "at the forum", "at the conference", "at the ceremony", "at the event", "at the meeting",
+    "at the talks", "at the seminar", "at the workshop", NULL};
+  /* (not another meeting told by its own time: "at the meeting held last
+  ** year", "at the forum in 2019", "at the talks earlier this month") */
+  static const char *const another[] = {"held", "last", "earlier", "in", "of", NULL};
+  size_t p = verb;
+  while (p < end && ivl_isalpha((unsigned char)x->t[p])) p++;
+  while (p < end && x->t[p] == ' ') p++;
+  if (p >= end || !fx_starts_with_any(x, p, held_at)) return 0;
+  while (p < end && x->t[p] != ' ') p++; /* past "at the <event>" */
+  for (int w = 0; w < 2; w++) {
+    p++;
+    while (p < end && x->t[p] != ' ') p++;
+  }
+  return !fx_starts_with_any(x, p + 1 < end ? p + 1 : end, another);
+}
+
+/* The day of the event a sentence opens on (opens_with_occasion), or that
+** its signing's verb is followed by (occasion_after_verb), when a full day
+** was said for it; else NULL. */
+static const ivl_fm *occasion_day(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
   int occasion = opens_with_occasion(x, s);
+  if (!occasion && occasion_after_verb(x, verb, s->ve)) occasion = 2;
   /* (a merger's day said last is no occasion: the last day said before it) */
   const ivl_fm *said = occasion == 2 || (occasion && x->c.last_date_merger) ? x->c.last_day
                        : occasion                                            ? x->c.last_date
@@ -2493,7 +2517,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
         list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
         drop_covered_countries(x, &two);
         const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
-        if (two.n == 2) store_agreement(x, s, &two, date ? date : occasion_day(x, s), clause, to);
+        if (two.n == 2) store_agreement(x, s, &two, date ? date : occasion_day(x, s, verb), clause, to);
         at = nb;
       }
       return;
@@ -2595,7 +2619,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     const ivl_fm *d = x->c.signing_day;
     date = d && d->value_s && strlen(d->value_s) == 10 ? d : NULL;
   } else if (!date) {
-    date = occasion_day(x, s);
+    date = occasion_day(x, s, verb);
   }
   if (!date) date = fx_same_day(x, s);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;

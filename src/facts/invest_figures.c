@@ -4346,13 +4346,13 @@ static const char *const since_then[] = {"has since", "have since", "had since",
 static const char *const same_day_openers[] = {"on the same day", "the same day", NULL};
 
 /* "Separately, X received an investment registration certificate on the
-** same day for a $32 million plant": the day told before said inside the
-** sentence, as its opening would say it (not "on the same day last year",
-** another period's). */
+** same day for a $32 million plant", "..., was licensed by the city the
+** same day": the day told before said inside the sentence, as its opening
+** would say it (not "on the same day last year", another period's). */
 static int same_day_inside(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const other_period[] = {"last", "a year", "of", "in", NULL};
-  size_t at = fx_find(x, s->vs, s->ve, "on the same day");
-  return at != FX_NONE && !fx_starts_with_any(x, at + 15, other_period);
+  size_t at = fx_find(x, s->vs, s->ve, "the same day");
+  return at != FX_NONE && !fx_starts_with_any(x, at + 12, other_period);
 }
 
 /* "At the same ceremony, provincial leaders handed a certificate to X for

@@ -17273,6 +17273,42 @@ static void test_its_joint_venture(void) {
   expect_facts("Its joint venture with Hưng Thịnh Farms JSC, set up in 2016, grows barley.", "");
 }
 
+/* "HUẾ (Nov 3, 2025) – ...": a wire's day in the bracket where its agency
+** goes is the article's date; a weekday resolves against it. Near miss: an
+** agency in the bracket ("(VNA)") leaves the date to the text after it. */
+static void test_bracketed_dateline_day(void) {
+  article_date = NULL;
+  expect_facts("Deal signed\n\nHUẾ (Nov 3, 2025) – Huế and Japan's Nara city signed an MoU on tourism on Friday.\n",
+               "agreement Huế|Nara date=2025-10-31");
+  expect_facts("Deal signed\n\nHUẾ (VNA) – Huế and Japan's Nara city signed an MoU on tourism on March 4, 2025.\n",
+               "agreement Huế|Nara date=2025-03-04");
+  article_date = "2024-05-10";
+}
+
+/* "..., was licensed by the city the same day": the day told before, said
+** inside the sentence without "on", as "on the same day" is. */
+static void test_same_day_without_on(void) {
+  expect_facts("The forum was held in Huế on Tuesday. A $90 million plant of Fuji Denki in Huế was licensed by the "
+               "city the same day.",
+               "Fuji Denki>Huế 9e+07 flow as_of=2024-05-07");
+}
+
+/* "A and B agreed at the forum to ...": the event said right after the
+** signing's verb, held on the day told before, dates the deal as "At the
+** forum, A and B agreed" does. Near misses: another meeting told by its
+** own time ("at the meeting held last year", "at the forum in 2019"). */
+static void test_event_after_signing_verb(void) {
+  expect_facts("The forum opened in Huế on Monday. Huế and Japan's Nara city agreed at the forum to expand exchanges "
+               "in tourism.",
+               "agreement Huế|Nara date=2024-05-06");
+  expect_facts("The forum opened in Huế on Monday. Huế and Japan's Nara city agreed at the meeting held last year to "
+               "expand exchanges in tourism.",
+               "agreement Huế|Nara");
+  expect_facts("The forum opened in Huế on Monday. Huế and Japan's Nara city agreed at the forum in 2019 to expand "
+               "exchanges in tourism.",
+               "agreement Huế|Nara date=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18385,6 +18421,9 @@ int main(void) {
   test_total_in_own_works();
   test_trade_noun_subject();
   test_its_joint_venture();
+  test_bracketed_dateline_day();
+  test_same_day_without_on();
+  test_event_after_signing_verb();
   ivl_ruleset_free(rules);
   return check_done();
 }
