@@ -135,6 +135,9 @@ static const char *const stop_words[] = {
   "notably", "particularly", "especially", "additionally", "furthermore", "moreover", "overall",
   "together", "along", "earlier", "later", "once", "including", "regarding", "following",
   "despite", "based", "located", "apart", "beyond", "amid", "what", "which", "who", "how", "why",
+  /* a place's adverbial opening a sentence: "Across Việt Nam, Korean firms
+  ** have registered ...", "Nationwide, ..." */
+  "across", "throughout", "nationwide", "elsewhere", "around", "outside", "alongside", "into",
   /* a participle opening a sentence: "Having spent a decade in the market, ..." */
   "having", "being", "given", "faced", "facing", "seeking", "hoping", "aiming", "looking", "taking",
   /* "Buying CodeKid gives us classrooms", and a language: "maths and English
@@ -5089,8 +5092,12 @@ static int dong_amount(const reader *r, size_t a) {
 
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
-  ** Khánh ICD plans to invest") */
-  if (b - a > 6 || (tok_is(r, a, stop_words) && !(b - a >= 3 && r->t[b - 1].upper && vietnamese_an(r, a, b))) ||
+  ** Khánh ICD plans to invest"; nor before a word with marks, which no
+  ** English word after the article has: "with Hà Nội-based An Phát
+  ** Packaging") */
+  if (b - a > 6 ||
+      (tok_is(r, a, stop_words) &&
+       !(b - a >= 3 && (r->t[b - 1].upper || has_marks(r, a + 1)) && vietnamese_an(r, a, b))) ||
       opening_adverb(r, a, b) || dong_amount(r, a))
     return FIRM_NOT;
   if (based_firm(r, a, b) || possessive_trade_firm(r, a, b)) return FIRM_SO;

@@ -4200,6 +4200,22 @@ static void test_utility_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A place's adverbial opening a sentence names no firm ("Across Việt Nam,
+** ...", "Nationwide, ..."); "An" before a word with marks opens a
+** Vietnamese name, not an English article ("with Đồng Nai-based An Khang
+** Foods"). Near miss: the article before an English word ("An Australian
+** fund") is none. */
+static void test_adverbial_places_and_an(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Across Việt Nam, Thai firms have 700 projects.", "country:Việt Nam;country:Thailand;");
+  expect_names(rs, "Siam Kraft signed a deal with Đồng Nai-based An Khang Foods.",
+               "organization:Siam Kraft;location:Đồng Nai;organization:An Khang Foods;");
+  expect_names(rs, "An Australian fund signed a deal with Siam Kraft.", "country:Australia;organization:Siam Kraft;");
+  ivl_ruleset_free(rs);
+}
+
 /* A firm named by the screen or music trade's last word ("Pictures",
 ** "Studios", "Entertainment", "Films"), and one with
 ** "Premier" inside its name, not as a head of government (set qmedia).
@@ -4376,6 +4392,7 @@ int main(void) {
   test_trust_names();
   test_media_short_names();
   test_utility_short_names();
+  test_adverbial_places_and_an();
   test_unknown_place_written_again();
   test_resort_winning_licence_is_a_firm();
   return check_done();
