@@ -2778,12 +2778,17 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
   ** "Thai Central Pattana Group", "Swiss Lindtner Holding"; and before a
   ** government's ministry, whose English name never holds it: "the
   ** Vietnamese Ministry of Finance" is the "Ministry of Finance" (not "Thai
-  ** Airways", "Korean Air": the demonym opens those names) */
+  ** Airways", "Korean Air": the demonym opens those names); "Lao", a
+  ** demonym by no ending, only before a ministry ("the Lao Ministry of
+  ** Finance", not "Lao Asia Telecom") */
   const ivl_name *k = s + 1 < b ? known_at(r, s) : NULL, *firm = k ? known_at(r, s + 1) : NULL;
-  if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[s].e && demonym_word(r, s) &&
+  int country = k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[s].e;
+  if (country && demonym_word(r, s) &&
       ((!tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) && !institution_named(r, s + 1, b) &&
         ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b))) ||
        ministry_of(r, s + 1, b)))
+    s++;
+  else if (country && ivl_ascii_ieq(tok_text(r, s), tok_len(r, s), "lao") && ministry_of(r, s + 1, b))
     s++;
   return s;
 }

@@ -569,7 +569,9 @@ static int names_subject(const ivl_fctx *x, size_t from, size_t to) {
 ** projects" (the verb's participle comes between). */
 static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t verb,
                                 size_t verb_end) {
-  static const char *const places[] = {"the province", "the city", "the locality", "the country", NULL};
+  /* (and a speaker for one: "\"We have about 70 Korean-invested projects
+  ** with total capital of $1.4 billion in Gia Lai,\" the chairman said") */
+  static const char *const places[] = {"the province", "the city", "the locality", "the country", "we", NULL};
   if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < verb_end) return 0;
   /* "Bình Phước ranks 15th nationwide in FDI, with 380 projects worth ...":
   ** a place's standing, the projects it holds said with "with" */

@@ -963,6 +963,15 @@ static int listed_leading(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return 0;
 }
 
+/* Is m a reference point of a rank, its place told against it ("the
+** third-largest investor after China and Thailand", "second only to
+** Japan"), looking back no further than 'from'? */
+static int rank_reference(const ivl_fctx *x, size_t from, const ivl_fm *m) {
+  static const char *const reference[] = {"after", "behind", "than", "only to", NULL};
+  size_t back = m->vs > from + 30 ? m->vs - 30 : from;
+  return fx_any(x, back, m->vs, reference);
+}
+
 static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const roles[] = {
     "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
@@ -975,9 +984,7 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->ve || m->ve > f->ce || m->kind != FM_COUNTRY) continue;
     /* not the reference points of a rank: "after China and Thailand" */
-    size_t back = m->vs > f->ve + 30 ? m->vs - 30 : f->ve;
-    static const char *const reference[] = {"after", "behind", "than", "only to", NULL};
-    if (fx_any(x, back, m->vs, reference)) continue;
+    if (rank_reference(x, f->ve, m)) continue;
     named++;
   }
   return named > 1;
@@ -4956,6 +4963,9 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** Cambodia": where the money goes is said after it, else before */
   const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);
   if (m && !fx_any(x, f->ve, m->vs, towards)) m = NULL;
+  /* (not the reference points of a rank: "$5.6 billion in Laos, making it
+  ** the third-largest investor there after China and Thailand") */
+  if (m && rank_reference(x, f->ve, m)) m = NULL;
   /* "Laos alone has received $5.7 billion to date, ... followed by
   ** Cambodia": the place abroad the clause is about comes first */
   const ivl_fm *subject = abroad_in(x, s, f->cs, f->vs);

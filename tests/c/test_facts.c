@@ -17309,6 +17309,28 @@ static void test_event_after_signing_verb(void) {
                "agreement Huế|Nara date=2019");
 }
 
+/* Outward money's place: the reference points of a rank after the figure
+** ("..., making it the second-largest investor in the country after
+** China and Japan") are not where it went; the place before it is. */
+static void test_rank_reference_not_destination(void) {
+  expect_facts("Việt Nam has 212 projects in Cambodia worth $2.9 billion, making it the second-largest investor in "
+               "the country after China and Japan.",
+               "VN>KH 2.9e+09 stock projects=212 rank=2 as_of=2024-05-10");
+}
+
+/* "\"We have about 70 Korean-invested projects with total capital of $1.4
+** billion in Huế,\" the chairman said": a speaker for the place holding
+** projects holds a standing total. Near miss: "We have licensed 70
+** projects ..." is what came in, a flow. */
+static void test_speaker_holds_projects(void) {
+  expect_facts("\"We have about 70 Korean-invested projects with total capital of $1.4 billion in Huế,\" the "
+               "chairman said.",
+               "KR>Huế 1.4e+09 stock projects=70 as_of=2024-05-10");
+  expect_facts("\"We have licensed 70 Korean-invested projects with total capital of $1.4 billion in Huế this "
+               "year,\" the chairman said.",
+               "KR>Huế 1.4e+09 flow projects=70");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18424,6 +18446,8 @@ int main(void) {
   test_bracketed_dateline_day();
   test_same_day_without_on();
   test_event_after_signing_verb();
+  test_rank_reference_not_destination();
+  test_speaker_holds_projects();
   ivl_ruleset_free(rules);
   return check_done();
 }

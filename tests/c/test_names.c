@@ -4213,6 +4213,10 @@ static void test_adverbial_places_and_an(void) {
   expect_names(rs, "Siam Kraft signed a deal with Đồng Nai-based An Khang Foods.",
                "organization:Siam Kraft;location:Đồng Nai;organization:An Khang Foods;");
   expect_names(rs, "An Australian fund signed a deal with Siam Kraft.", "country:Australia;organization:Siam Kraft;");
+  /* "Lao", a demonym by no ending, before a ministry; not opening a firm's name */
+  expect_names(rs, "Viettel signed with the Lao Ministry of Planning.",
+               "organization:Viettel;country:Laos;organization:Ministry of Planning;");
+  expect_names(rs, "Lao Asia Telecom signed with Viettel.", "organization:Lao Asia Telecom;organization:Viettel;");
   ivl_ruleset_free(rs);
 }
 
