@@ -392,7 +392,13 @@ static const char *const firm_nouns[] = {
   "house", "backer", "backers", "shareholder",
   /* "the city's transport corporation Samco" (qrail); "Viettel's Lao arm,
   ** Unitel," (qvisit) */
-  "corporation", "arm", "division", NULL};
+  "corporation", "arm", "division",
+  /* the trades of film, music, games and sport: "Thai broadcaster Golden
+  ** Elephant Media", "talent agency Hoshimi Pro", "festival organiser
+  ** Biển Xanh Events", "Australian promoter X", "record label X" */
+  "broadcaster", "broadcasters", "agency", "agencies", "organiser", "organizer", "organisers",
+  "organizers", "promoter", "promoters", "studio", "studios", "label", "labels", "streamer",
+  "franchise", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */
