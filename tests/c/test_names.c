@@ -3570,6 +3570,14 @@ static void test_creative_trade_nouns(void) {
                "organization:Sóng Nhạc Events;country:United Kingdom;organization:Blue Tide Live;");
   expect_names(rs, "The studio in Đà Nẵng hired 80 artists, and the agency in Huế trained them.",
                "location:Đà Nẵng;location:Huế;");
+  /* a leisure trade's word ends a firm named like a person ("Minh Châu
+  ** Tourism"), and a plural head ends one ("Kirin Sports Academies");
+  ** near miss: the ministry keeps its portfolio words */
+  expect_names(rs, "It runs tours with travel firm Minh Châu Tourism.", "organization:Minh Châu Tourism;");
+  expect_names(rs, "Japan's Kirin Sports Academies will train coaches.",
+               "country:Japan;organization:Kirin Sports Academies;");
+  expect_names(rs, "The Ministry of Culture, Sports and Tourism approved the plan.",
+               "organization:Ministry of Culture, Sports and Tourism;");
   ivl_ruleset_free(rs);
 }
 
