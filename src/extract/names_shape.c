@@ -172,6 +172,9 @@ static const char *const org_heads[] = {
   /* "Phúc Lộc Real Estate", "Hà Nội Stock Exchange"; a developer's short
   ** English word: "Văn Phú Invest", "Hưng Thịnh Invest" (qday: else a person) */
   "estate", "exchange", "invest",
+  /* the leisure trades' plural heads: "Ibera Sports Academies", "Sao Băng
+  ** Studios", "Biển Xanh Events" (qcreative) */
+  "academies", "studios", "pictures", "events",
   /* a house builder's and a fund manager's: "Thiên Long Homes", "Mekong
   ** Asset Management" */
   "homes", "management",
@@ -236,7 +239,12 @@ static const char *const trade_words[] = {
   "environment", "recycling", "water",
   /* a carrier's or a train maker's: "Verrel Transport", "Daejin Rail"
   ** (qrail), though "Ministry of Transport" keeps it out of other names */
-  "transport", "rail", NULL};
+  "transport", "rail",
+  /* the trades of leisure, film and sport: "Song Thu Tourism", "Ibera
+  ** Sports Academies", "Sao Mai Pictures" (qcreative), though "Ministry of
+  ** Culture, Sports and Tourism" keeps them out of other names */
+  "tourism", "travel", "sports", "entertainment", "gaming", "games", "pictures", "films", "music",
+  "events", NULL};
 
 /* The verbs of a headline written in title case ("Daewon Display Pours
 ** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):
@@ -395,7 +403,13 @@ static const char *const firm_nouns[] = {
   "house", "backer", "backers", "shareholder",
   /* "the city's transport corporation Samco" (qrail); "Viettel's Lao arm,
   ** Unitel," (qvisit) */
-  "corporation", "arm", "division", NULL};
+  "corporation", "arm", "division",
+  /* the trades of film, music, games and sport: "Thai broadcaster Golden
+  ** Elephant Media", "talent agency Hoshimi Pro", "festival organiser
+  ** Biển Xanh Events", "Australian promoter X", "record label X" */
+  "broadcaster", "broadcasters", "agency", "agencies", "organiser", "organizer", "organisers",
+  "organizers", "promoter", "promoters", "studio", "studios", "label", "labels", "streamer",
+  "franchise", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

@@ -3553,6 +3553,34 @@ static void test_school_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* qcreative: the trades of film, music, games and sport put a firm's name
+** after them as "firm" does ("Korean broadcaster Tae Yang Media", "talent
+** agency Kirara Works", "concert promoter Blue Tide Live", "festival
+** organiser Sóng Nhạc Events"); near misses: such a noun before a place or a
+** preposition names no firm. */
+static void test_creative_trade_nouns(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The league signed a deal with Korean broadcaster Tae Yang Media.",
+               "country:Republic of Korea;organization:Tae Yang Media;");
+  expect_names(rs, "Vân Long JSC has worked with talent agency Kirara Works since 2018.",
+               "organization:Vân Long JSC;organization:Kirara Works;");
+  expect_names(rs, "Local festival organiser Sóng Nhạc Events and British promoter Blue Tide Live signed a deal.",
+               "organization:Sóng Nhạc Events;country:United Kingdom;organization:Blue Tide Live;");
+  expect_names(rs, "The studio in Đà Nẵng hired 80 artists, and the agency in Huế trained them.",
+               "location:Đà Nẵng;location:Huế;");
+  /* a leisure trade's word ends a firm named like a person ("Minh Châu
+  ** Tourism"), and a plural head ends one ("Kirin Sports Academies");
+  ** near miss: the ministry keeps its portfolio words */
+  expect_names(rs, "It runs tours with travel firm Minh Châu Tourism.", "organization:Minh Châu Tourism;");
+  expect_names(rs, "Japan's Kirin Sports Academies will train coaches.",
+               "country:Japan;organization:Kirin Sports Academies;");
+  expect_names(rs, "The Ministry of Culture, Sports and Tourism approved the plan.",
+               "organization:Ministry of Culture, Sports and Tourism;");
+  ivl_ruleset_free(rs);
+}
+
 /* A property firm's or a hotelier's short name ("Lam Sơn" after "Lam Sơn
 ** Real Estate", "Hanwol" after "Hanwol Asset Management", "Kinnaree"
 ** after "Kinnaree Hotels & Resorts") is the firm written again. */
@@ -4363,6 +4391,7 @@ int main(void) {
   test_short_name_over_shaped_place();
   test_insurer_short_names();
   test_property_short_names();
+  test_creative_trade_nouns();
   test_demonym_before_ministry();
   test_japanese_trade_word();
   test_catch_all_trade_words();
