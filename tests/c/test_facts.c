@@ -17273,6 +17273,25 @@ static void test_its_joint_venture(void) {
   expect_facts("Its joint venture with Hưng Thịnh Farms JSC, set up in 2016, grows barley.", "");
 }
 
+/* qnorth: a town the text sets beside its province by a comma ("Yên
+** Bình, a part of the former Yên Bái province") lies in that province,
+** though the gazetteer's first town so named lies in another province the
+** article names (apposed_province). Near miss: a town placed only from a
+** place ("Yên Bình, near Hà Giang") keeps its own province. */
+static void test_town_set_beside_its_province(void) {
+  article_date = "2026-11-20";
+  expect_facts("Halla Foods will invest $20 million in a tea plant in Yên Bình, a part of the former Yên Bái province. "
+               "Separately, Hà Giang drew $5 million in FDI.",
+               "Halla Foods>Lào Cai 2e+07 flow; *>Tuyên Quang 5e+06 flow");
+  expect_facts("Halla Foods will invest $20 million in a tea plant in Yên Bình, Yên Bái. "
+               "Separately, Hà Giang drew $5 million in FDI.",
+               "Halla Foods>Lào Cai 2e+07 flow; *>Tuyên Quang 5e+06 flow");
+  expect_facts("Halla Foods will invest $20 million in a tea plant in Yên Bình, near Hà Nội. "
+               "Separately, Hà Giang drew $5 million in FDI.",
+               "Halla Foods>Tuyên Quang 2e+07 flow; *>Tuyên Quang 5e+06 flow");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18385,6 +18404,7 @@ int main(void) {
   test_total_in_own_works();
   test_trade_noun_subject();
   test_its_joint_venture();
+  test_town_set_beside_its_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
