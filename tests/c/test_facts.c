@@ -17292,6 +17292,24 @@ static void test_town_set_beside_its_province(void) {
   article_date = "2024-05-10";
 }
 
+/* qnorth: a period word in a relative clause of a place's merger after
+** the figure ("a plant in Yên Bái, which merged into Lào Cai last year")
+** is the merger's time, so the day the company spoke still dates the
+** figure (period_of_clause). Near miss: a period the figure's own clause
+** tells ("in Lào Cai this year") leaves the speech's day out. */
+static void test_merger_clause_period_not_figure(void) {
+  article_date = "2026-11-20";
+  expect_facts("Halla Foods said on Tuesday it would invest $20 million in a tea plant in Yên Bái, which merged into "
+               "Lào Cai last year.",
+               "Halla Foods>Lào Cai 2e+07 flow as_of=2026-11-17");
+  expect_facts("Halla Foods said on Tuesday it would invest $20 million in a tea plant in the former Yên Bái province "
+               "that merged into Lào Cai last year.",
+               "Halla Foods>Lào Cai 2e+07 flow as_of=2026-11-17");
+  expect_facts("Halla Foods said on Tuesday it would invest $20 million in a tea plant in Lào Cai this year.",
+               "Halla Foods>Lào Cai 2e+07 flow");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18405,6 +18423,7 @@ int main(void) {
   test_trade_noun_subject();
   test_its_joint_venture();
   test_town_set_beside_its_province();
+  test_merger_clause_period_not_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
