@@ -2985,7 +2985,9 @@ static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from,
   size_t comma = t[-2] == ',';
   const char *y = t - 1 - comma; /* past the year's last digit */
   int year = ivl_isdigit((unsigned char)y[-1]) && ivl_isdigit((unsigned char)y[-4]) && y[-5] == ' ';
-  if (t[-1] != ' ' || !(year || (comma && fx_ends_with_any(x, w - 2, years_told))) ||
+  /* (nor after a year told so: "The company entered the area last year
+  ** when it paid $38 million for a 40 per cent stake in X", set qnorth) */
+  if (t[-1] != ' ' || !(year || fx_ends_with_any(x, comma ? w - 2 : w, years_told)) ||
       fx_any(x, s->vs, w, compares))
     return from;
   /* the "it" is the main clause's subject: with another firm named in

@@ -17310,6 +17310,19 @@ static void test_merger_clause_period_not_figure(void) {
   article_date = "2024-05-10";
 }
 
+/* qnorth: a year told by its relation to now, then "when it paid" with no
+** comma ("The company entered the area last year when it paid $38
+** million for a 40 per cent stake in X"): that year's own deal, as after
+** a year's numeral (past_deal_when); near miss: a comparison's baseline
+** ("higher than last year when it drew $600 million") stays none. */
+static void test_relative_year_deal_when(void) {
+  expect_facts("Australia's Coral Reef Metals will build a plant in Lào Cai. The company entered the area last year "
+               "when it paid $38 million for a 40 per cent stake in Minh Phú Mining JSC.",
+               "Coral Reef Metals>Lào Cai 3.8e+07 flow");
+  expect_facts("Long An drew $900 million in FDI, higher than last year when it drew $600 million.",
+               "*>Long An 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18424,6 +18437,7 @@ int main(void) {
   test_its_joint_venture();
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
+  test_relative_year_deal_when();
   ivl_ruleset_free(rules);
   return check_done();
 }
