@@ -4253,6 +4253,21 @@ static void test_resort_winning_licence_is_a_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A forester's trade goes on a known firm's name (set qnorth): "Sumitomo
+** Forestry" is one firm, not the known "Sumitomo" alone. Near misses:
+** "the Ministry of Agriculture and Forestry" stays the ministry, and a
+** minister's title names no firm (test_titles' "Lao Minister of
+** Agriculture and Forestry"). */
+static void test_forestry_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Japan's Sumitomo Forestry will plant timber.", "country:Japan;organization:Sumitomo Forestry;");
+  expect_names(rs, "Laos's Ministry of Agriculture and Forestry will plant timber.",
+               "country:Laos;organization:Ministry of Agriculture and Forestry;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_developer_short_forms();
   test_screen_and_club_names();
@@ -4378,5 +4393,6 @@ int main(void) {
   test_utility_short_names();
   test_unknown_place_written_again();
   test_resort_winning_licence_is_a_firm();
+  test_forestry_names();
   return check_done();
 }
