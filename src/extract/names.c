@@ -1596,9 +1596,26 @@ static size_t of_or(const char *t, size_t from, size_t to) {
   return to;
 }
 
+/* "domestic developer X", "a domestic steelmaker X": a firm the text
+** calls domestic, its description right before its name, is Vietnamese
+** (GUIDELINES rule 12: domestic investment is Việt Nam's). */
+static int called_domestic(const char *t, size_t vstart) {
+  static const char lead[] = "domestic ";
+  const size_t n = sizeof lead - 1;
+  if (vstart < n + 2 || t[vstart - 1] != ' ') return 0;
+  size_t p = vstart - 1; /* back over the lower-case words before the name */
+  while (p > 0 && vstart - p < 60 &&
+         ((t[p - 1] >= 'a' && t[p - 1] <= 'z') || t[p - 1] == ' ' || t[p - 1] == '-'))
+    p--;
+  for (size_t w = p; w + n < vstart; w++)
+    if ((w == p || t[w - 1] == ' ') && memcmp(t + w, lead, n) == 0) return firm_words(t, w + n, vstart - 1);
+  return 0;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
+  if (called_domestic(t, o->vstart)) return "VN";
   if (i > 0) {
     const ivl_name *c = &ns->items[i - 1];
     /* "Indian pharmaceutical company X": a sector's word inside the

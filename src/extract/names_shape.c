@@ -218,6 +218,10 @@ static const char *const org_heads[] = {
 ** Development" (known_firm_end()). */
 static const char *const trade_words[] = {
   "materials", "engineering", "construction", "development", "land", "display", "heavy",
+  /* a forester's (set qnorth): "Sumitomo Forestry", not the known
+  ** "Sumitomo" alone; not an organisation word of its own, which would
+  ** make "Agriculture and Forestry" of a minister's title a name */
+  "forestry",
   "infrastructure", "resources", "services", "manufacturing", "machinery", "equipment",
   "components", "investment", "trading", "precision", "e&c", "fashion", "apparel",
   "garment", "garments", "retail", "food", "auto", "pharmaceutical", "biologics", "device", "devices",

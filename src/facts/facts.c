@@ -1837,6 +1837,36 @@ static void initial_context(ivl_fctx *x) {
   if (x->c.filed_at && x->c.province == x->c.filed_at && foreign_agency_dateline(x)) x->c.place = "VN";
 }
 
+/* Are t[from, to) only spaces and the small words that set a province
+** beside a town ("a part of the former", "in what was", "now part of")? */
+static int apposition_words(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const small[] = {"a", "an", "the", "part", "of", "in", "former", "formerly", "old", "then",
+                                      "what", "was", "used", "to", "be", "now", NULL};
+  size_t p = from;
+  while (p < to) {
+    while (p < to && x->t[p] == ' ') p++;
+    size_t e = p;
+    while (e < to && x->t[e] != ' ') e++;
+    if (e == p) break;
+    int known = 0;
+    for (const char *const *w = small; *w && !known; w++)
+      known = strlen(*w) == e - p && strncasecmp(x->t + p, *w, e - p) == 0;
+    if (!known) return 0;
+    p = e;
+  }
+  return 1;
+}
+
+/* The province the text sets right after town m, mention i, by a comma
+** ("Yên Bình, a part of the former Yên Bái Province", "Kim Thành, Hải
+** Dương"): the writer's own word on which of the towns so named it is;
+** NULL when none is set so ("Yên Bình, near Hà Nội"). */
+static const char *apposed_province(const ivl_fctx *x, size_t i) {
+  const ivl_fm *m = &x->m[i], *n = i + 1 < x->nm ? &x->m[i + 1] : NULL;
+  if (!n || !is_province(n) || (n->flags & FM_TOWN) || x->t[m->ve] != ',') return NULL;
+  return apposition_words(x, m->ve + 1, n->vs) ? n->province : NULL;
+}
+
 /* A town's name is often another town's too ("Phú Lộc": a town of Sóc
 ** Trăng in the lists, a district of Thừa Thiên Huế): a town whose province
 ** no other place of the article names lies in the province its sentence
@@ -1848,6 +1878,11 @@ static void towns_placed(ivl_fctx *x) {
   for (size_t i = 0; i < x->nm && x->towns; i++) {
     ivl_fm *m = &x->m[i];
     if (m->kind != FM_PLACE || !(m->flags & FM_TOWN) || !m->province) continue;
+    const char *apposed = apposed_province(x, i);
+    if (apposed) {
+      m->province = apposed;
+      continue;
+    }
     if (!last || strcmp(last, m->province) != 0) { /* a town's name comes again: asked once */
       last = m->province, named = 0;
       for (size_t j = 0; j < x->nm && !named; j++)

@@ -2985,7 +2985,9 @@ static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from,
   size_t comma = t[-2] == ',';
   const char *y = t - 1 - comma; /* past the year's last digit */
   int year = ivl_isdigit((unsigned char)y[-1]) && ivl_isdigit((unsigned char)y[-4]) && y[-5] == ' ';
-  if (t[-1] != ' ' || !(year || (comma && fx_ends_with_any(x, w - 2, years_told))) ||
+  /* (nor after a year told so: "The company entered the area last year
+  ** when it paid $38 million for a 40 per cent stake in X", set qnorth) */
+  if (t[-1] != ' ' || !(year || fx_ends_with_any(x, comma ? w - 2 : w, years_told)) ||
       fx_any(x, s->vs, w, compares))
     return from;
   /* the "it" is the main clause's subject: with another firm named in
@@ -3751,10 +3753,12 @@ static int former_state_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
 ** date in a relative clause of a place's merger (no comma
 ** between) dates the merger, not a figure; not "the firm that merged
 ** with X for $2 billion in 2019" (a figure in the clause). */
+static const char *const merger_relative_words[] = {
+  "that merged", "which merged", "that was merged", "which was merged", "that were merged", "which were merged",
+  "that became part of", "which became part of", "that was absorbed", "which was absorbed", NULL};
+
 static int merger_relative_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
-  static const char *const merged[] = {"that merged", "which merged", "that was merged", "which was merged",
-                                       "that were merged", "which were merged", "that became part of",
-                                       "which became part of", "that was absorbed", "which was absorbed", NULL};
+  const char *const *merged = merger_relative_words;
   size_t c = d->vs;
   while (c > s->vs && d->vs - c < 80 && x->t[c - 1] != ',' && x->t[c - 1] != ';') c--;
   size_t at = fx_first(x, c, d->vs, merged);
@@ -4166,6 +4170,17 @@ static int figure_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
          fx_starts_with_any(x, open, opens) && !licensed_works_aside(x, d, open);
 }
 
+/* Does figure f's clause speak of a period ("this year", "in the first
+** half")? Not by words in a relative clause of a place's merger after the
+** figure ("a plant in Yên Bình, part of the former Yên Bái province that
+** merged into Lào Cai last year": the merger's year, not the figure's). */
+static int period_of_clause(const ivl_fctx *x, const figure *f) {
+  size_t to = f->ce;
+  size_t merger = f->ve < to ? fx_first(x, f->ve, to, merger_relative_words) : FX_NONE;
+  if (merger != FX_NONE) to = merger;
+  return f->cs < to && fx_any(x, f->cs, to, ivl_lexicon(LEX_PERIOD));
+}
+
 /* "..., the department reported on September 5", "the ministry said on
 ** Monday", "HƯNG YÊN, Sept 25 (VNA) –": the day a report came out, not the
 ** period of its figures. */
@@ -4545,8 +4560,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** period of its own is of that period, not of the report's day */
     int span = inv_recent_span(x, s); /* "over the past three years" */
     for (size_t i = 0; i < fs->n; i++)
-      if (fs->f[i].date == report && (span || fx_any(x, fs->f[i].cs, fs->f[i].ce, ivl_lexicon(LEX_PERIOD))))
-        fs->f[i].date = NULL;
+      if (fs->f[i].date == report && (span || period_of_clause(x, &fs->f[i]))) fs->f[i].date = NULL;
   }
   /* "targets $1 billion in 2024 after drawing $1.6 billion last year",
   ** "After drawing $1.6 billion last year, it aims to attract $2 billion in

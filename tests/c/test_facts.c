@@ -17331,6 +17331,56 @@ static void test_speaker_holds_projects(void) {
                "KR>Huế 1.4e+09 flow projects=70");
 }
 
+/* qnorth: a town the text sets beside its province by a comma ("Yên
+** Bình, a part of the former Yên Bái province") lies in that province,
+** though the gazetteer's first town so named lies in another province the
+** article names (apposed_province). Near miss: a town placed only from a
+** place ("Yên Bình, near Hà Giang") keeps its own province. */
+static void test_town_set_beside_its_province(void) {
+  article_date = "2026-11-20";
+  expect_facts("Halla Foods will invest $20 million in a tea plant in Yên Bình, a part of the former Yên Bái province. "
+               "Separately, Hà Giang drew $5 million in FDI.",
+               "Halla Foods>Lào Cai 2e+07 flow; *>Tuyên Quang 5e+06 flow");
+  expect_facts("Halla Foods will invest $20 million in a tea plant in Yên Bình, Yên Bái. "
+               "Separately, Hà Giang drew $5 million in FDI.",
+               "Halla Foods>Lào Cai 2e+07 flow; *>Tuyên Quang 5e+06 flow");
+  expect_facts("Halla Foods will invest $20 million in a tea plant in Yên Bình, near Hà Nội. "
+               "Separately, Hà Giang drew $5 million in FDI.",
+               "Halla Foods>Tuyên Quang 2e+07 flow; *>Tuyên Quang 5e+06 flow");
+  article_date = "2024-05-10";
+}
+
+/* qnorth: a period word in a relative clause of a place's merger after
+** the figure ("a plant in Yên Bái, which merged into Lào Cai last year")
+** is the merger's time, so the day the company spoke still dates the
+** figure (period_of_clause). Near miss: a period the figure's own clause
+** tells ("in Lào Cai this year") leaves the speech's day out. */
+static void test_merger_clause_period_not_figure(void) {
+  article_date = "2026-11-20";
+  expect_facts("Halla Foods said on Tuesday it would invest $20 million in a tea plant in Yên Bái, which merged into "
+               "Lào Cai last year.",
+               "Halla Foods>Lào Cai 2e+07 flow as_of=2026-11-17");
+  expect_facts("Halla Foods said on Tuesday it would invest $20 million in a tea plant in the former Yên Bái province "
+               "that merged into Lào Cai last year.",
+               "Halla Foods>Lào Cai 2e+07 flow as_of=2026-11-17");
+  expect_facts("Halla Foods said on Tuesday it would invest $20 million in a tea plant in Lào Cai this year.",
+               "Halla Foods>Lào Cai 2e+07 flow");
+  article_date = "2024-05-10";
+}
+
+/* qnorth: a year told by its relation to now, then "when it paid" with no
+** comma ("The company entered the area last year when it paid $38
+** million for a 40 per cent stake in X"): that year's own deal, as after
+** a year's numeral (past_deal_when); near miss: a comparison's baseline
+** ("higher than last year when it drew $600 million") stays none. */
+static void test_relative_year_deal_when(void) {
+  expect_facts("Australia's Coral Reef Metals will build a plant in Lào Cai. The company entered the area last year "
+               "when it paid $38 million for a 40 per cent stake in Minh Phú Mining JSC.",
+               "Coral Reef Metals>Lào Cai 3.8e+07 flow");
+  expect_facts("Long An drew $900 million in FDI, higher than last year when it drew $600 million.",
+               "*>Long An 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18448,6 +18498,9 @@ int main(void) {
   test_event_after_signing_verb();
   test_rank_reference_not_destination();
   test_speaker_holds_projects();
+  test_town_set_beside_its_province();
+  test_merger_clause_period_not_figure();
+  test_relative_year_deal_when();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -4301,6 +4301,36 @@ static void test_resort_winning_licence_is_a_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A forester's trade goes on a known firm's name (set qnorth): "Sumitomo
+** Forestry" is one firm, not the known "Sumitomo" alone. Near misses:
+** "the Ministry of Agriculture and Forestry" stays the ministry, and a
+** minister's title names no firm (test_titles' "Lao Minister of
+** Agriculture and Forestry"). */
+static void test_forestry_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Japan's Sumitomo Forestry will plant timber.", "country:Japan;organization:Sumitomo Forestry;");
+  expect_names(rs, "Laos's Ministry of Agriculture and Forestry will plant timber.",
+               "country:Laos;organization:Ministry of Agriculture and Forestry;");
+  ivl_ruleset_free(rs);
+}
+
+/* A firm called domestic by its description is Vietnamese (set qnorth):
+** "domestic developer Hưng Phát Infrastructure JSC". Near misses: a
+** domestic market said before a foreign firm's own description, and the
+** word far from the name, give no origin. */
+static void test_domestic_firm_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Separately, domestic developer Hưng Phát Infrastructure JSC received approval.",
+                 "Hưng Phát Infrastructure JSC@VN;");
+  expect_origins(rs, "A domestic steel maker Thép Nam Kim Group will invest.", "Thép Nam Kim Group@VN;");
+  expect_origins(rs, "Demand in the domestic market lifted Sato Kogyo Co., Ltd.", "Sato Kogyo Co., Ltd@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_developer_short_forms();
   test_screen_and_club_names();
@@ -4428,5 +4458,7 @@ int main(void) {
   test_adverbial_places_and_an();
   test_unknown_place_written_again();
   test_resort_winning_licence_is_a_firm();
+  test_forestry_names();
+  test_domestic_firm_origin();
   return check_done();
 }
