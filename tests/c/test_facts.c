@@ -17273,6 +17273,19 @@ static void test_its_joint_venture(void) {
   expect_facts("Its joint venture with Hưng Thịnh Farms JSC, set up in 2016, grows barley.", "");
 }
 
+/* qcarbon: "sold VNĐ800 billion ($31.5 million) of three-year green bonds,
+** which were bought in full by X": bonds named past the amount's
+** equivalent in brackets are still the issuer's debt. Near miss: shares
+** after the same bracket are a purchase. */
+static void test_bonds_after_bracketed_equivalent(void) {
+  expect_facts("Mekong Sun JSC builds solar farms in Cần Thơ. In May, the company sold VNĐ600 billion ($23.6 "
+               "million) of five-year green bonds, which were bought in full by a Korean fund.",
+               "");
+  expect_facts("Japan's Kumo Trust bought VNĐ600 billion ($23.6 million) of Hòa Phát Bank's bonds in March.", "");
+  expect_facts("Japan's Kumo Trust bought VNĐ600 billion ($23.6 million) of Hòa Phát Bank's shares in March.",
+               "Kumo Trust>VN 6e+11 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18385,6 +18398,7 @@ int main(void) {
   test_total_in_own_works();
   test_trade_noun_subject();
   test_its_joint_venture();
+  test_bonds_after_bracketed_equivalent();
   ivl_ruleset_free(rules);
   return check_done();
 }
