@@ -17286,6 +17286,27 @@ static void test_bonds_after_bracketed_equivalent(void) {
                "Kumo Trust>VN 6e+11 flow as_of=2024-03");
 }
 
+/* qcarbon: "has agreed to buy up to 2 million carbon credits from Y": a
+** producer's output bought from it is an offtake, an agreement of buyer
+** and seller. Near misses: goods ordered (test_facts' aircraft from
+** Airbus, wood pellets here), a stake or a firm bought from its owners
+** are purchases, no agreement. */
+static void test_offtake_agreed_from_seller(void) {
+  expect_facts("Korea's Daebo Power has agreed to purchase the electricity of a 40MW plant from Phú Yên Biomass JSC, "
+               "the two firms said on Wednesday.",
+               "agreement Daebo Power|Phú Yên Biomass JSC date=2024-05-08");
+  expect_facts("Swiss trader Alpina Carbon agreed to buy 300,000 emission reductions from mangrove planting in the "
+               "Mekong Delta from Bến Tre Mangrove Co. over five years.",
+               "agreement Alpina Carbon|Bến Tre Mangrove Co.");
+  /* goods ordered, no output over time */
+  expect_facts("Korea's Daebo Power has agreed to purchase 800,000 tonnes of wood pellets from Phú Yên Biomass JSC.",
+               "");
+  expect_facts("Korea's Daebo Power has agreed to buy a 30 per cent stake in Phú Yên Biomass JSC from Lotus Capital.",
+               "");
+  expect_facts("Korea's Daebo Power has agreed to buy Phú Yên Biomass JSC from its founders for $30 million.",
+               "Daebo Power>VN 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18399,6 +18420,7 @@ int main(void) {
   test_trade_noun_subject();
   test_its_joint_venture();
   test_bonds_after_bracketed_equivalent();
+  test_offtake_agreed_from_seller();
   ivl_ruleset_free(rules);
   return check_done();
 }
