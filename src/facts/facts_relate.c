@@ -2976,6 +2976,22 @@ static void relation_owner(const ivl_fctx *x, const ivl_fsent *s, size_t word, p
     add_party(ps, x->c.company->party, x->c.company);
 }
 
+/* "The World Bank has been Việt Nam's development partner since 1993": a
+** partner word owned by a possessive, a few lower-case words between, names
+** the other side, as "a development partner of Việt Nam" does (a rank
+** among partners, "Japan's largest trading partner", is left by
+** partner_since before). Only with the one subject already found. */
+static void partner_by_possessive(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
+  if (ps->n != 1 || !fx_starts_with(x, word, "partner")) return;
+  for (size_t i = 0; i < s->n && s->m[i].ve < word; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY && m->kind != FM_ORG) continue;
+    size_t own = possessive_len(x, m);
+    if (own && m->ve + own <= word && word - (m->ve + own) <= 24 && fx_lower_words(x, m->ve + own, word))
+      add_party(ps, m->party, m);
+  }
+}
+
 /* "Since establishing diplomatic relations in 1973, Việt Nam and Japan
 ** have ...", "After becoming sister cities in 2015, A and B ...": a
 ** relation told in an opening clause with no party of its own is the main
@@ -3010,6 +3026,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
   relation_owner(x, s, word, &ps);
+  partner_by_possessive(x, s, word, &ps);
   size_t subject = ps.n ? FX_NONE : subject_after_opening(x, s, word);
   if (subject != FX_NONE) list_after(x, s, subject, s->ve, &ps);
   /* a list of partner places is a place's (an organisation's is no sister city) */

@@ -17307,6 +17307,19 @@ static void test_offtake_agreed_from_seller(void) {
                "Daebo Power>VN 3e+07 flow");
 }
 
+/* qcarbon: "The World Bank has been Việt Nam's development partner since
+** 1993": the partner's other side said by its possessive, as "a partner
+** of Việt Nam since 1993". Near misses: a rank among partners, and no
+** start year. */
+static void test_partner_by_possessive(void) {
+  expect_facts("KOICA has been Quảng Trị's long-standing partner since 2009.", "partnership KOICA|Quảng Trị since=2009");
+  expect_facts("The Asian Development Bank has been Laos's main development partner since 1968.",
+               "partnership Asian Development Bank|LA since=1968");
+  expect_facts("Japan has been Việt Nam's largest trading partner since 2004.", "");
+  expect_facts("KOICA has been Quảng Trị's long-standing partner, and it opened an office there.", "");
+}
+
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18421,6 +18434,7 @@ int main(void) {
   test_its_joint_venture();
   test_bonds_after_bracketed_equivalent();
   test_offtake_agreed_from_seller();
+  test_partner_by_possessive();
   ivl_ruleset_free(rules);
   return check_done();
 }
