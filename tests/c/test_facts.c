@@ -17319,6 +17319,17 @@ static void test_partner_by_possessive(void) {
   expect_facts("KOICA has been Quảng Trị's long-standing partner, and it opened an office there.", "");
 }
 
+/* qcarbon: "X will invest VNĐ120 billion in biogas digesters, financed
+** partly by a green loan from BIDV": a loan told after a comma as how a
+** firm's own investment is paid for leaves the investment. Near misses:
+** works financed by a loan with no investor's amount, and a loan alone. */
+static void test_loan_financing_investment(void) {
+  expect_facts("Sóc Sơn Poultry JSC will invest VNĐ90 billion in a biogas plant in Hà Nội, funded in part by a loan "
+               "from Agribank.",
+               "Sóc Sơn Poultry JSC>Hà Nội 9e+10 flow");
+  expect_facts("The flood tunnel in Đà Nẵng, financed by a 25 billion yen loan from JICA, will open in 2028.", "");
+  expect_facts("Agribank will lend VNĐ90 billion to Sóc Sơn Poultry JSC for a biogas plant in Hà Nội.", "");
+}
 
 int main(void) {
   check_committee_and_units();
@@ -18435,6 +18446,7 @@ int main(void) {
   test_bonds_after_bracketed_equivalent();
   test_offtake_agreed_from_seller();
   test_partner_by_possessive();
+  test_loan_financing_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
