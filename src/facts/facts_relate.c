@@ -1236,6 +1236,20 @@ static void signatories(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t
 static const char *const given_to[] = {"to lend", "to on-lend", "to loan", "to provide a loan", "to extend a loan",
                                        "to supply", "to deliver", NULL};
 
+/* What a deal buys from its other party, named after a later "from": an
+** offtake ("agreed to buy 2 million carbon credits from Y", "to purchase
+** power from Y"); not a stake, whose seller is no party to an agreement
+** (stake_bought_before). */
+static const char *const bought_from[] = {"to buy", "to purchase", NULL};
+
+/* A holding bought in [from, to): "agreed to buy a 20 per cent stake in X
+** from Y" is an acquisition, told as an investment. */
+static int stake_bought_before(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const holdings[] = {"stake*", "share*", "per cent", "percent", "%", "equity", "holding*",
+                                         "interest", "company", "firm", "unit", "business", "assets", NULL};
+  return fx_any(x, from, to, holdings) || memchr(x->t + from, '%', to - from) != NULL;
+}
+
 /* The parties after "with" or "between" in [verb, to). */
 /* "KMAF has partnered with the hospital since 2011": "the hospital" right
 ** after the preposition at 'at' is the body named so before. */
@@ -1305,6 +1319,12 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   if (end != to && fx_starts_with_any(x, end, given_to)) {
     size_t at = fx_find(x, end + 3, to, "to");
     if (at != FX_NONE) list_after(x, s, at + 2, to, ps);
+  }
+  /* "has agreed to buy up to 2 million carbon credits from Y": an offtake
+  ** agreed is a deal between buyer and seller, the seller after "from" */
+  if (end != to && fx_starts_with_any(x, end, bought_from)) {
+    for (size_t at = end; (at = fx_find(x, at + 1, to, "from")) != FX_NONE && !stake_bought_before(x, end, at);)
+      list_after(x, s, at + 4, to, ps);
   }
   /* "An MoU was signed by the Nghệ An People's Committee and Japan's
   ** Mitsubishi": the parties of a passive signing follow "by" */
@@ -1961,6 +1981,26 @@ static int lease_taken_from(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return 0;
 }
 
+/* "has agreed to buy up to 2 million carbon credits from Y": a producer's
+** output bought from it over time (credits, emission reductions, power;
+** to_at is the "to" of "to buy") is an offtake, a deal between buyer and
+** seller; goods ordered ("agreed to buy 12 aircraft from Airbus") and a
+** holding bought (stake_bought_before) are purchases, no deal. */
+static int offtake_agreed(const ivl_fctx *x, const ivl_fsent *s, size_t to_at) {
+  static const char *const output[] = {"credit", "credits", "carbon credit*", "emission reduction*", "electricity",
+                                       "power", "output", NULL};
+  if (!fx_starts_with_any(x, to_at, bought_from)) return 0;
+  size_t end = to_at + 120 < s->ve ? to_at + 120 : s->ve;
+  /* (the seller after any "from": "credits from low-emission rice farming
+  ** in the Mekong Delta from Y") */
+  for (size_t from = to_at; (from = fx_find(x, from + 1, end, "from")) != FX_NONE;) {
+    if (stake_bought_before(x, to_at, from) || !fx_any(x, to_at, from, output)) return 0;
+    for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].vs <= from + 12; i++)
+      if (s->m[i].kind == FM_ORG) return 1;
+  }
+  return 0;
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -1981,7 +2021,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     if (c == 'w' && !documents_exchanged(x, s, at)) continue;
     if (c == 'l' && !lease_taken_from(x, s, at)) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
-    if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades)) return at;
+    if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades) || offtake_agreed(x, s, to)) return at;
   }
   return counted;
 }
@@ -2960,6 +3000,22 @@ static void relation_owner(const ivl_fctx *x, const ivl_fsent *s, size_t word, p
     add_party(ps, x->c.company->party, x->c.company);
 }
 
+/* "The World Bank has been Việt Nam's development partner since 1993": a
+** partner word owned by a possessive, a few lower-case words between, names
+** the other side, as "a development partner of Việt Nam" does (a rank
+** among partners, "Japan's largest trading partner", is left by
+** partner_since before). Only with the one subject already found. */
+static void partner_by_possessive(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
+  if (ps->n != 1 || !fx_starts_with(x, word, "partner")) return;
+  for (size_t i = 0; i < s->n && s->m[i].ve < word; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY && m->kind != FM_ORG) continue;
+    size_t own = possessive_len(x, m);
+    if (own && m->ve + own <= word && word - (m->ve + own) <= 24 && fx_lower_words(x, m->ve + own, word))
+      add_party(ps, m->party, m);
+  }
+}
+
 /* "Since establishing diplomatic relations in 1973, Việt Nam and Japan
 ** have ...", "After becoming sister cities in 2015, A and B ...": a
 ** relation told in an opening clause with no party of its own is the main
@@ -2994,6 +3050,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
   relation_owner(x, s, word, &ps);
+  partner_by_possessive(x, s, word, &ps);
   size_t subject = ps.n ? FX_NONE : subject_after_opening(x, s, word);
   if (subject != FX_NONE) list_after(x, s, subject, s->ve, &ps);
   /* a list of partner places is a place's (an organisation's is no sister city) */

@@ -613,6 +613,29 @@ static int repaying_loans(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return r != FX_NONE && !memchr(x->t + r, ',', at - r) && !memchr(x->t + r, ';', at - r);
 }
 
+/* "Ba Vì Milk JSC will invest VNĐ120 billion in biogas digesters,
+** financed partly by a green loan from BIDV": a loan told after a comma as
+** how a firm's own investment, said before it with its amount, is paid
+** for is the investor's borrowing, no aid given (not "the tunnel, financed
+** by a 25 billion yen loan from JICA": no investing verb and amount
+** before). */
+static int loan_financing_investment(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const financed[] = {"financed by", "funded by", "financed partly by", "funded partly by",
+                                         "partly financed by", "partly funded by", "financed in part by",
+                                         "funded in part by", NULL};
+  static const char *const investing[] = {"invest", "invests", "invested", "investing", "spend", "spends", NULL};
+  size_t from = at > s->vs + 40 ? at - 40 : s->vs;
+  size_t f = fx_first(x, from, at, financed);
+  size_t c = f;
+  while (c > s->vs && x->t[c - 1] == ' ') c--;
+  if (f == FX_NONE || c == s->vs || x->t[c - 1] != ',' || !fx_lower_words(x, f, at)) return 0;
+  size_t v = fx_first(x, s->vs, f, investing);
+  if (v == FX_NONE) return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, v); i < s->n && s->m[i].ve <= f; i++)
+    if (s->m[i].kind == FM_MONEY) return 1;
+  return 0;
+}
+
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
   /* most sentences have no first word of one (CUE_AID) */
@@ -628,7 +651,8 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   size_t r = FX_NONE;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
     if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and) ||
-        lending_grown_by_figure(x, s, at) || margin_lending(x, s, at) || repaying_loans(x, s, at))
+        lending_grown_by_figure(x, s, at) || margin_lending(x, s, at) || repaying_loans(x, s, at) ||
+        loan_financing_investment(x, s, at))
       continue;
     if (aid_role_beside_investor(x, s, at) || aid_in_later_contrast(x, s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
@@ -1247,11 +1271,24 @@ static int grant_named_after(const ivl_fctx *x, size_t p) {
   return fx_starts_with_any(x, p, grants);
 }
 
+/* The first byte after the spaces at p and an equivalent in brackets
+** there ("VNĐ800 billion ($31.5 million) of three-year green bonds": the
+** words after the bracket are still the amount's), or after the spaces
+** alone when no bracket closes within a few words. */
+static size_t past_bracketed_equivalent(const ivl_fctx *x, size_t p) {
+  size_t len = x->a->view.len, q = p;
+  while (q < len && x->t[q] == ' ') q++;
+  if (q >= len || x->t[q] != '(') return q;
+  const char *close = memchr(x->t + q, ')', (len - q < 40 ? len - q : 40));
+  if (!close) return q;
+  for (q = (size_t)(close - x->t) + 1; q < len && x->t[q] == ' ';) q++;
+  return q;
+}
+
 static int bonds_of_term(const ivl_fctx *x, size_t p) {
   static const char *const links[] = {"worth of", "of", "in", NULL};
   static const char *const bonds[] = {"bond", "bonds", NULL};
-  size_t len = x->a->view.len, q = p;
-  while (q < len && x->t[q] == ' ') q++;
+  size_t len = x->a->view.len, q = past_bracketed_equivalent(x, p);
   size_t w = fx_first(x, q, q + 9 < len ? q + 9 : len, links);
   if (w != q) return 0;
   q += fx_starts_with(x, q, "worth of") ? 8 : fx_starts_with(x, q, "of") ? 2 : 2;

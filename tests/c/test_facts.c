@@ -17381,6 +17381,64 @@ static void test_relative_year_deal_when(void) {
                "*>Long An 9e+08 flow");
 }
 
+/* qcarbon: "sold VNĐ800 billion ($31.5 million) of three-year green bonds,
+** which were bought in full by X": bonds named past the amount's
+** equivalent in brackets are still the issuer's debt. Near miss: shares
+** after the same bracket are a purchase. */
+static void test_bonds_after_bracketed_equivalent(void) {
+  expect_facts("Mekong Sun JSC builds solar farms in Cần Thơ. In May, the company sold VNĐ600 billion ($23.6 "
+               "million) of five-year green bonds, which were bought in full by a Korean fund.",
+               "");
+  expect_facts("Japan's Kumo Trust bought VNĐ600 billion ($23.6 million) of Hòa Phát Bank's bonds in March.", "");
+  expect_facts("Japan's Kumo Trust bought VNĐ600 billion ($23.6 million) of Hòa Phát Bank's shares in March.",
+               "Kumo Trust>VN 6e+11 flow as_of=2024-03");
+}
+
+/* qcarbon: "has agreed to buy up to 2 million carbon credits from Y": a
+** producer's output bought from it is an offtake, an agreement of buyer
+** and seller. Near misses: goods ordered (test_facts' aircraft from
+** Airbus, wood pellets here), a stake or a firm bought from its owners
+** are purchases, no agreement. */
+static void test_offtake_agreed_from_seller(void) {
+  expect_facts("Korea's Daebo Power has agreed to purchase the electricity of a 40MW plant from Phú Yên Biomass JSC, "
+               "the two firms said on Wednesday.",
+               "agreement Daebo Power|Phú Yên Biomass JSC date=2024-05-08");
+  expect_facts("Swiss trader Alpina Carbon agreed to buy 300,000 emission reductions from mangrove planting in the "
+               "Mekong Delta from Bến Tre Mangrove Co. over five years.",
+               "agreement Alpina Carbon|Bến Tre Mangrove Co.");
+  /* goods ordered, no output over time */
+  expect_facts("Korea's Daebo Power has agreed to purchase 800,000 tonnes of wood pellets from Phú Yên Biomass JSC.",
+               "");
+  expect_facts("Korea's Daebo Power has agreed to buy a 30 per cent stake in Phú Yên Biomass JSC from Lotus Capital.",
+               "");
+  expect_facts("Korea's Daebo Power has agreed to buy Phú Yên Biomass JSC from its founders for $30 million.",
+               "Daebo Power>VN 3e+07 flow");
+}
+
+/* qcarbon: "The World Bank has been Việt Nam's development partner since
+** 1993": the partner's other side said by its possessive, as "a partner
+** of Việt Nam since 1993". Near misses: a rank among partners, and no
+** start year. */
+static void test_partner_by_possessive(void) {
+  expect_facts("KOICA has been Quảng Trị's long-standing partner since 2009.", "partnership KOICA|Quảng Trị since=2009");
+  expect_facts("The Asian Development Bank has been Laos's main development partner since 1968.",
+               "partnership Asian Development Bank|LA since=1968");
+  expect_facts("Japan has been Việt Nam's largest trading partner since 2004.", "");
+  expect_facts("KOICA has been Quảng Trị's long-standing partner, and it opened an office there.", "");
+}
+
+/* qcarbon: "X will invest VNĐ120 billion in biogas digesters, financed
+** partly by a green loan from BIDV": a loan told after a comma as how a
+** firm's own investment is paid for leaves the investment. Near misses:
+** works financed by a loan with no investor's amount, and a loan alone. */
+static void test_loan_financing_investment(void) {
+  expect_facts("Sóc Sơn Poultry JSC will invest VNĐ90 billion in a biogas plant in Hà Nội, funded in part by a loan "
+               "from Agribank.",
+               "Sóc Sơn Poultry JSC>Hà Nội 9e+10 flow");
+  expect_facts("The flood tunnel in Đà Nẵng, financed by a 25 billion yen loan from JICA, will open in 2028.", "");
+  expect_facts("Agribank will lend VNĐ90 billion to Sóc Sơn Poultry JSC for a biogas plant in Hà Nội.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18501,6 +18559,10 @@ int main(void) {
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
   test_relative_year_deal_when();
+  test_bonds_after_bracketed_equivalent();
+  test_offtake_agreed_from_seller();
+  test_partner_by_possessive();
+  test_loan_financing_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
