@@ -13532,6 +13532,34 @@ static void test_yearless_dateline_year(void) {
   article_date = "2024-05-10";
 }
 
+/* A Reuters dateline with the country after its place ("VINH, Vietnam,
+** Nov 9, 2026 (Reuters) -"), and one under the bracketed note a corrected
+** wire opens with (set qrumor): the day with its year is the article's, so a
+** weekday and a yearless month resolve, and the country is where the wire
+** was filed, no investor (not the Vietnamese investors of the body). Near misses: the place alone keeps
+** its year, and a note with no bracket is a paragraph of its own, so the
+** dateline after it is no longer the article's first and gives no year. */
+static void test_dateline_country_and_note(void) {
+  article_date = NULL;
+  expect_facts("Headline\n\nDA LAT, Vietnam, Mar 4, 2025 (Reuters) - Daeho Electronics said on Monday it had won a "
+               "licence for a $40 million plant in Lâm Đồng.",
+               "Daeho Electronics>Lâm Đồng 4e+07 flow as_of=2025-03-03");
+  /* (the dateline's country is where the wire was filed; one in the body still invests) */
+  expect_facts("Headline\n\nDA LAT, Vietnam, Mar 4, 2025 (Reuters) - Vietnamese investors registered $40 million in "
+               "Lâm Đồng on Monday.",
+               "VN>Lâm Đồng 4e+07 flow as_of=2025-03-03");
+  expect_facts("Headline\n\n(Corrects amount in paragraph 1 to $40 million, not $14 million)\n\nDA LAT, Mar 4, 2025 "
+               "(Reuters) - Lâm Đồng drew $40 million in FDI in the January-February period.",
+               "*>Lâm Đồng 4e+07 flow as_of=2025-02");
+  expect_facts("Headline\n\nDA LAT, Mar 4, 2025 (Reuters) - Lâm Đồng drew $40 million in FDI in the January-February "
+               "period.",
+               "*>Lâm Đồng 4e+07 flow as_of=2025-02");
+  expect_facts("Headline\n\nThe amount was corrected.\n\nDA LAT, Mar 4, 2025 (Reuters) - Lâm Đồng drew $40 million "
+               "in FDI in the January-February period.",
+               "*>Lâm Đồng 4e+07 flow as_of=XXXX-02");
+  article_date = "2024-05-10";
+}
+
 /* "signed an agreement with Victoria in 2019 and has since received two
 ** Australian-invested projects" (set qbrief): the year before "has since"
 ** is where the total started, no date of it (rule 14); the stock takes the
@@ -18148,6 +18176,7 @@ int main(void) {
   test_mostly_one_country();
   test_drawn_after_target();
   test_yearless_dateline_year();
+  test_dateline_country_and_note();
   test_since_start_year();
   test_item_after_outward_item();
   test_province_named_before_signing();
