@@ -10972,6 +10972,35 @@ static void test_hearsay_and_possibility(void) {
                "Mitsuboshi Seiko>Hà Nam 3e+08 stock as_of=2024-05-10");
 }
 
+/* Set qrumor: a deal a buyer is near, weighs or is said to weigh, or a
+** report that someone dismisses, told at length before its price (the
+** choice or hearsay word more than 90 bytes before the money, once out of
+** reach), is no investment; a headline's "eyes" is such a choice. Near
+** misses: the same clause done ("has agreed to buy"), and a firm's own plan
+** after a comma that closes the report's clause. */
+static void test_rumoured_deal_told_at_length(void) {
+  expect_facts("Malaysia's Cahaya Berhad is close to agreeing to buy a 40 per cent stake in the Hà Nội-listed "
+               "seafood exporter Minh Hải Frozen Foods for roughly $55 million, people with knowledge of it said.",
+               "");
+  expect_facts("Thai retailer Siam Daily is reportedly in advanced talks to acquire a majority of a Đà Nẵng chain of "
+               "convenience stores run by the Bạch Dương family for about $120 million.",
+               "");
+  expect_facts("Hòa Bình Textile has dismissed a newspaper report that Japanese trading house Kuroshio Shoji would "
+               "acquire 25 per cent of its shares from existing holders for $60 million.",
+               "");
+  expect_facts("Korean chipmaker Hanseol is said to be considering a packaging plant worth around $900 million in "
+               "Bắc Ninh.",
+               "");
+  expect_facts("Singapore fund eyes $300 million stake in Đồng Nai industrial park developer", "");
+  /* near misses */
+  expect_facts("Malaysia's Cahaya Berhad has agreed to buy a 40 per cent stake in the Hà Nội-listed seafood exporter "
+               "Minh Hải Frozen Foods for roughly $55 million.",
+               "Cahaya Berhad>VN 5.5e+07 flow");
+  expect_facts("Hòa Bình Textile has dismissed a newspaper report about a stake sale to a Japanese trading house, and "
+               "will invest $60 million in a weaving mill in Phú Thọ.",
+               "Hòa Bình Textile>Phú Thọ 6e+07 flow");
+}
+
 /* Blind set qvoice: an interview's answer in the first person is the
 ** company the article names, also when a clause of time opens it ("Since
 ** we arrived ..., our group has ...") or a body of the company speaks
@@ -18087,6 +18116,7 @@ int main(void) {
   test_depot_works();
   test_plan_dropped_passive();
   test_hearsay_and_possibility();
+  test_rumoured_deal_told_at_length();
   test_first_person_after_time_clause();
   test_first_person_labelled_answer();
   test_plan_after_deeds_since();
