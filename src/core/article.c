@@ -144,13 +144,36 @@ static int bracketed_date(const char *t, size_t start, size_t dash, ivl_date *d)
   return close && ivl_parse_date_line(open + 1, (size_t)(close - open - 1), d);
 }
 
+/* A paragraph that is all one bracket: a wire's note before its dateline,
+** "(Corrects investment figure in paragraph 2)". */
+static int bracket_note(const char *t, const ivl_span *p) {
+  size_t e = p->end;
+  while (e > p->start && ivl_isspace((unsigned char)t[e - 1])) e--;
+  return e > p->start + 1 && t[p->start] == '(' && t[e - 1] == ')';
+}
+
+/* The paragraph holding the wire dateline: the first, or the one after a
+** bracketed note a corrected wire opens with. */
+static size_t dateline_paragraph(const ivl_article *a) {
+  const ivl_spans *ps = &a->layout.paragraphs;
+  return ps->n > 1 && bracket_note(a->view.text, &ps->items[0]) ? ps->items[1].start : ps->items[0].start;
+}
+
+/* "VINH, Vietnam, Nov 9, 2026 (Reuters)": past the country named after the
+** place, a word or two of letters then a comma, where the day starts. */
+static size_t past_country_of_place(const char *t, size_t from, size_t dash) {
+  size_t i = from;
+  while (i < dash && (ivl_isalpha((unsigned char)t[i]) || t[i] == ' ')) i++;
+  return i < dash && t[i] == ',' && i > from + 2 ? i + 1 : from;
+}
+
 /* "BÌNH DƯƠNG, January 10, 2026 — ...", "HÀ NỘI, 3/3/2025 (VNA) – ...": with
 ** no date line in the header, the day with its year in the first
 ** paragraph's wire dateline is the article's date. */
 static void date_of_wire_dateline(ivl_article *a) {
   if (a->date.year || !a->layout.paragraphs.n) return;
   const char *t = a->view.text;
-  size_t start = a->layout.paragraphs.items[0].start;
+  size_t start = dateline_paragraph(a);
   size_t dash = ivl_layout_wire_dateline(t, a->view.len, start);
   ivl_date d;
   if (dash > start && bracketed_date(t, start, dash, &d)) {
@@ -168,8 +191,10 @@ static void date_of_wire_dateline(ivl_article *a) {
       from = k;
       break;
     }
+  size_t day = past_country_of_place(t, from, dash);
   if (ivl_parse_date_line(t + from, dash - from, &d)) a->date = d;
-  else year_of_yearless_dateline(a, from, dash);
+  else if (day > from && ivl_parse_date_line(t + day, dash - day, &d)) a->date = d;
+  else year_of_yearless_dateline(a, day, dash);
 }
 
 ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {

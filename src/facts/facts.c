@@ -1982,10 +1982,20 @@ static void expand_acronyms(ivl_fctx *x) {
 /* A place of a wire's dateline: in capitals ("MANILA/HANOI, March 4
 ** (Reuters) - "), or in title case before an agency tag ("Phnom Penh,
 ** September 10 (VNA) –"), which the layout asks of title case. */
+/* The country after a capitals dateline's place and its comma ("VINH,
+** Vietnam, Nov 9, 2026 (Reuters) -"): where the wire was filed, as the
+** place is. */
+static int country_after_dateline_place(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->kind != FM_COUNTRY || m->vs < 3 || x->t[m->vs - 1] != ' ' || x->t[m->vs - 2] != ',') return 0;
+  for (size_t i = m->vs - 2; i > 0 && x->t[i - 1] != '\n'; i--)
+    if (ivl_islower((unsigned char)x->t[i - 1]) || m->vs - i > 40) return 0;
+  return 1;
+}
+
 static int in_dateline(const ivl_fctx *x, const ivl_fm *m) {
   /* a place in title case opens its line, or is no dateline's: asked
   ** before the layout, which scans the line, is (most places are such) */
-  if (m->vs > 0 && x->t[m->vs - 1] != '\n')
+  if (m->vs > 0 && x->t[m->vs - 1] != '\n' && !country_after_dateline_place(x, m))
     for (size_t i = m->vs; i < m->ve; i++)
       if (ivl_islower((unsigned char)x->t[i])) return 0;
   size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, m->vs);

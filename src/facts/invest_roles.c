@@ -5341,7 +5341,9 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** subject; not "relations with Vietnam" */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < from || m->ve > f->vs || !vn_acts(x, m) || owns_next_place(x, s, i)) continue;
+    /* (not the country of a wire's dateline: "VINH, Vietnam, Nov 9 (Reuters) -") */
+    if (m->vs < from || m->ve > f->vs || (m->flags & FM_DATELINE) || !vn_acts(x, m) || owns_next_place(x, s, i))
+      continue;
     if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
       continue;
     /* (the figure's own clause: not "Vietnamese investment in Hungary

@@ -10972,6 +10972,35 @@ static void test_hearsay_and_possibility(void) {
                "Mitsuboshi Seiko>Hà Nam 3e+08 stock as_of=2024-05-10");
 }
 
+/* Set qrumor: a deal a buyer is near, weighs or is said to weigh, or a
+** report that someone dismisses, told at length before its price (the
+** choice or hearsay word more than 90 bytes before the money, once out of
+** reach), is no investment; a headline's "eyes" is such a choice. Near
+** misses: the same clause done ("has agreed to buy"), and a firm's own plan
+** after a comma that closes the report's clause. */
+static void test_rumoured_deal_told_at_length(void) {
+  expect_facts("Malaysia's Cahaya Berhad is close to agreeing to buy a 40 per cent stake in the Hà Nội-listed "
+               "seafood exporter Minh Hải Frozen Foods for roughly $55 million, people with knowledge of it said.",
+               "");
+  expect_facts("Thai retailer Siam Daily is reportedly in advanced talks to acquire a majority of a Đà Nẵng chain of "
+               "convenience stores run by the Bạch Dương family for about $120 million.",
+               "");
+  expect_facts("Hòa Bình Textile has dismissed a newspaper report that Japanese trading house Kuroshio Shoji would "
+               "acquire 25 per cent of its shares from existing holders for $60 million.",
+               "");
+  expect_facts("Korean chipmaker Hanseol is said to be considering a packaging plant worth around $900 million in "
+               "Bắc Ninh.",
+               "");
+  expect_facts("Singapore fund eyes $300 million stake in Đồng Nai industrial park developer", "");
+  /* near misses */
+  expect_facts("Malaysia's Cahaya Berhad has agreed to buy a 40 per cent stake in the Hà Nội-listed seafood exporter "
+               "Minh Hải Frozen Foods for roughly $55 million.",
+               "Cahaya Berhad>VN 5.5e+07 flow");
+  expect_facts("Hòa Bình Textile has dismissed a newspaper report about a stake sale to a Japanese trading house, and "
+               "will invest $60 million in a weaving mill in Phú Thọ.",
+               "Hòa Bình Textile>Phú Thọ 6e+07 flow");
+}
+
 /* Blind set qvoice: an interview's answer in the first person is the
 ** company the article names, also when a clause of time opens it ("Since
 ** we arrived ..., our group has ...") or a body of the company speaks
@@ -13529,6 +13558,34 @@ static void test_yearless_dateline_year(void) {
                "*>Bắc Ninh 1.1e+09 flow as_of=2023; KR>Bắc Ninh 9e+09 stock as_of=XXXX-07-03");
   expect_facts("BẮC NINH, November 28 (VNA) – Korean firms have invested $9 billion in Bắc Ninh.",
                "KR>Bắc Ninh 9e+09 stock as_of=XXXX-11-28");
+  article_date = "2024-05-10";
+}
+
+/* A Reuters dateline with the country after its place ("VINH, Vietnam,
+** Nov 9, 2026 (Reuters) -"), and one under the bracketed note a corrected
+** wire opens with (set qrumor): the day with its year is the article's, so a
+** weekday and a yearless month resolve, and the country is where the wire
+** was filed, no investor (not the Vietnamese investors of the body). Near misses: the place alone keeps
+** its year, and a note with no bracket is a paragraph of its own, so the
+** dateline after it is no longer the article's first and gives no year. */
+static void test_dateline_country_and_note(void) {
+  article_date = NULL;
+  expect_facts("Headline\n\nDA LAT, Vietnam, Mar 4, 2025 (Reuters) - Daeho Electronics said on Monday it had won a "
+               "licence for a $40 million plant in Lâm Đồng.",
+               "Daeho Electronics>Lâm Đồng 4e+07 flow as_of=2025-03-03");
+  /* (the dateline's country is where the wire was filed; one in the body still invests) */
+  expect_facts("Headline\n\nDA LAT, Vietnam, Mar 4, 2025 (Reuters) - Vietnamese investors registered $40 million in "
+               "Lâm Đồng on Monday.",
+               "VN>Lâm Đồng 4e+07 flow as_of=2025-03-03");
+  expect_facts("Headline\n\n(Corrects amount in paragraph 1 to $40 million, not $14 million)\n\nDA LAT, Mar 4, 2025 "
+               "(Reuters) - Lâm Đồng drew $40 million in FDI in the January-February period.",
+               "*>Lâm Đồng 4e+07 flow as_of=2025-02");
+  expect_facts("Headline\n\nDA LAT, Mar 4, 2025 (Reuters) - Lâm Đồng drew $40 million in FDI in the January-February "
+               "period.",
+               "*>Lâm Đồng 4e+07 flow as_of=2025-02");
+  expect_facts("Headline\n\nThe amount was corrected.\n\nDA LAT, Mar 4, 2025 (Reuters) - Lâm Đồng drew $40 million "
+               "in FDI in the January-February period.",
+               "*>Lâm Đồng 4e+07 flow as_of=XXXX-02");
   article_date = "2024-05-10";
 }
 
@@ -18225,6 +18282,7 @@ int main(void) {
   test_depot_works();
   test_plan_dropped_passive();
   test_hearsay_and_possibility();
+  test_rumoured_deal_told_at_length();
   test_first_person_after_time_clause();
   test_first_person_labelled_answer();
   test_plan_after_deeds_since();
@@ -18314,6 +18372,7 @@ int main(void) {
   test_mostly_one_country();
   test_drawn_after_target();
   test_yearless_dateline_year();
+  test_dateline_country_and_note();
   test_since_start_year();
   test_item_after_outward_item();
   test_province_named_before_signing();
