@@ -4723,7 +4723,7 @@ static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_f
 ** sold, whose buyer a ", with" clause names before the figure and a
 ** participle of paying follows; that firm pays, not the seller. */
 static const ivl_fm *buyer_paying_with(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const paying[] = {"paying", "buying", "acquiring", "taking", "picking up", NULL};
+  static const char *const paying[] = {"paying", "buying", "acquiring", "taking", "picking up", "winning", NULL};
   size_t sale = fx_first(x, s->vs, f->vs, sale_words);
   if (sale == FX_NONE) return NULL;
   for (size_t at = fx_find(x, sale, f->vs, "with"); at != FX_NONE; at = fx_find(x, at + 4, f->vs, "with")) {

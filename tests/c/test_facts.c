@@ -16627,6 +16627,23 @@ static void test_buyer_paying_in_with_clause(void) {
                "");
 }
 
+/* A holding sold at an auction whose buyer a ", with" clause says "won"
+** ("with Japan's X winning the shares for"): a stake said as a
+** "per cent holding" speaks of investment as "per cent interest" does
+** (set qipo). */
+static void test_buyer_winning_per_cent_holding(void) {
+  expect_facts("The State investor sold its 28 per cent holding in Nghệ An-based Vinh Paper JSC at an auction on "
+               "Friday, with Japan's Oji Kami winning all 12 million shares for VNĐ610 billion.",
+               "Oji Kami>Nghệ An 6.1e+11 flow as_of=2024-05-10");
+  expect_facts("SCIC auctioned its 45 percent holding in Cần Thơ-based Tây Đô Seafood JSC, with Korea's Dongwon Fish "
+               "winning the shares for $40 million.",
+               "Dongwon Fish>Cần Thơ 4e+07 flow");
+  /* (a win of no shares, a holding sold for its proceeds: nothing) */
+  expect_facts("SCIC sold its 45 per cent holding in Cần Thơ-based Tây Đô Seafood JSC, with the sale winning praise "
+               "for raising VNĐ900 billion for the budget.",
+               "");
+}
+
 /* A percent of a company bought ("paid $40 million for its first 12 per
 ** cent of the bank") is a stake, no share of the place's total; a percent
 ** of the province's total investment still is (qexit). */
@@ -18352,6 +18369,7 @@ int main(void) {
   test_sale_collapsed();
   test_share_buyback_no_investment();
   test_buyer_paying_in_with_clause();
+  test_buyer_winning_per_cent_holding();
   test_stake_percent_of_company_no_share();
   test_date_of_later_clause();
   test_pay_rate_after_equivalent();
