@@ -1260,10 +1260,12 @@ static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "di
                                          "transferred", "transfer of", "sale of", "divestment of", "auctioned", NULL};
 
 /* what is sold is a holding, not goods ("sold 120,000 cars to"), and a
-** holding by that word ("sold its entire holding to") */
+** holding by that word ("sold its entire holding to"); an issuer's own
+** part sold ("has sold 15 per cent of its charter capital to Japan's X",
+** "sold 10 per cent of its equity to") */
 static const char *const sold_holdings[] = {
   "stake", "stakes", "holding", "holdings", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
-  "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", NULL};
+  "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", "charter capital", "equity", NULL};
 
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
 ** $400 million": in a sale told from the seller's side, who pays is the
@@ -4249,7 +4251,8 @@ static int seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m
   if (m < s->m || i + 1 >= s->n) return 0;
   const ivl_fm *firm = &s->m[i + 1];
   if (firm->kind != FM_ORG || firm->vs > m->ve + 24 || !fx_lower_words(x, m->ve + 1, firm->vs)) return 0;
-  size_t end = firm->ve + 40 < s->ve ? firm->ve + 40 : s->ve;
+  /* (room for "has sold 15 per cent of its charter capital to") */
+  size_t end = firm->ve + 64 < s->ve ? firm->ve + 64 : s->ve;
   size_t sale = fx_first(x, firm->ve, end, sale_words);
   if (sale == FX_NONE || sale > firm->ve + 14 || !fx_lower_words(x, firm->ve, sale)) return 0;
   size_t to = fx_find(x, sale, end, "to");

@@ -16644,6 +16644,21 @@ static void test_buyer_winning_per_cent_holding(void) {
                "");
 }
 
+/* An issuer selling its own part ("has sold 15 per cent of its charter
+** capital to Japan's X for", "sold 10 per cent of its equity to") is a
+** sale to that buyer, who invests into the issuer's seat, not the
+** issuer's money abroad (set qipo). */
+static void test_issuer_sold_charter_capital(void) {
+  expect_facts("Cần Thơ-based Tây Đô Commercial Bank has sold 20 per cent of its charter capital to Korea's "
+               "Hanbit Savings Bank for VNĐ3.1 trillion.",
+               "Hanbit Savings Bank>Cần Thơ 3.1e+12 flow");
+  expect_facts("Đà Nẵng-based Sông Hàn Tourism JSC sold 10 per cent of its equity to Thai hotel group Dusit Prime for "
+               "$30 million.",
+               "Dusit Prime>Đà Nẵng 3e+07 flow");
+  /* (goods sold abroad are no holding: nothing) */
+  expect_facts("Hòa Phát sold VNĐ2 trillion of steel to Japan's Marubeni Steel in the quarter.", "");
+}
+
 /* A percent of a company bought ("paid $40 million for its first 12 per
 ** cent of the bank") is a stake, no share of the place's total; a percent
 ** of the province's total investment still is (qexit). */
@@ -18370,6 +18385,7 @@ int main(void) {
   test_share_buyback_no_investment();
   test_buyer_paying_in_with_clause();
   test_buyer_winning_per_cent_holding();
+  test_issuer_sold_charter_capital();
   test_stake_percent_of_company_no_share();
   test_date_of_later_clause();
   test_pay_rate_after_equivalent();
