@@ -4173,6 +4173,20 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
          (fx_describes_company(x, m) || works_abroad(x, m));
 }
 
+/* "has bought 25 per cent of Cambodia's Angkor Milk", "acquired Thailand's
+** X": a firm abroad bought into, said by its country's possessive right
+** before its name after the words of a purchase (a stake "in Cambodia's
+** X" is already where money goes: goes_towards). */
+static int possessive_firm_bought_into(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const bought[] = {"per cent of", "percent of", "% of", "acquired", "bought", "acquire",
+                                       "acquires", "acquiring", "buy", "buys", "buying", "acquisition of",
+                                       "takeover of", NULL};
+  if (m->kind != FM_COUNTRY || (m->flags & FM_DEMONYM) || m < x->m || m + 1 >= x->m + x->nm) return 0;
+  size_t pos = fx_possessive(x, m);
+  const ivl_fm *firm = m + 1;
+  return pos && firm->kind == FM_ORG && firm->vs <= m->ve + pos + 1 && fx_ends_with_any(x, m->vs, bought);
+}
+
 /* "a stake in Singapore-based retailer X", "in Thai Vietjet, its
 ** Thailand-based affiliate": the home of a company the money goes into,
 ** not of the one that invests ("Singapore-based X invested ..."). */
@@ -4652,7 +4666,8 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
                   !clause_comma(x, there->ve, first_figure);
     if (there && there->vs < first_figure && clause_comma(x, past_comma_adverb(x, c->ve, there->vs), there->vs) &&
         !entered &&
-        !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there))
+        !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there) &&
+        !possessive_firm_bought_into(x, there))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
     ** "in the Bir Seba oilfield in Algeria", "its Thailand-based
@@ -4663,6 +4678,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
           /* "in its Cambodian unit" (abroad_in took no partner's) */
           ((there->flags & FM_DEMONYM) && (fx_ends_with(x, there->vs, "its") || founds_unit_abroad(x, there)))) &&
          (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) || share_of_firm_there(x, s, there) ||
+          possessive_firm_bought_into(x, there) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad

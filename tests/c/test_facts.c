@@ -16659,6 +16659,23 @@ static void test_issuer_sold_charter_capital(void) {
   expect_facts("Hòa Phát sold VNĐ2 trillion of steel to Japan's Marubeni Steel in the quarter.", "");
 }
 
+/* A share of a firm abroad bought, the firm said by its country's
+** possessive ("has bought 25 per cent of Laos's X"), is money abroad,
+** also past an aside on the buyer; a stake "in Laos's X" already was
+** (set qipo). */
+static void test_share_of_possessive_firm_abroad(void) {
+  expect_facts("Nghệ An-based Bắc Trung Bộ Cement JSC has bought 30 per cent of Laos's Vientiane Clinker for $21 "
+               "million.",
+               "Bắc Trung Bộ Cement JSC>LA 2.1e+07 flow");
+  expect_facts("Bắc Trung Bộ Cement JSC, a kiln operator listed on HoSE, has bought 30 per cent of Laos's Vientiane "
+               "Clinker, which trades on the Lao Securities Exchange, for $21 million.",
+               "Bắc Trung Bộ Cement JSC>LA 2.1e+07 flow");
+  /* (a plant in Việt Nam bought from a firm abroad stays at home) */
+  expect_facts("Bắc Trung Bộ Cement JSC has bought a clinker plant in Nghệ An from Laos's Vientiane Clinker for $21 "
+               "million.",
+               "Bắc Trung Bộ Cement JSC>Nghệ An 2.1e+07 flow");
+}
+
 /* A percent of a company bought ("paid $40 million for its first 12 per
 ** cent of the bank") is a stake, no share of the place's total; a percent
 ** of the province's total investment still is (qexit). */
@@ -18386,6 +18403,7 @@ int main(void) {
   test_buyer_paying_in_with_clause();
   test_buyer_winning_per_cent_holding();
   test_issuer_sold_charter_capital();
+  test_share_of_possessive_firm_abroad();
   test_stake_percent_of_company_no_share();
   test_date_of_later_clause();
   test_pay_rate_after_equivalent();
