@@ -1267,10 +1267,12 @@ static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "di
                                          "transferred", "transfer of", "sale of", "divestment of", "auctioned", NULL};
 
 /* what is sold is a holding, not goods ("sold 120,000 cars to"), and a
-** holding by that word ("sold its entire holding to") */
+** holding by that word ("sold its entire holding to"); an issuer's own
+** part sold ("has sold 15 per cent of its charter capital to Japan's X",
+** "sold 10 per cent of its equity to") */
 static const char *const sold_holdings[] = {
   "stake", "stakes", "holding", "holdings", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
-  "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", NULL};
+  "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", "charter capital", "equity", NULL};
 
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
 ** $400 million": in a sale told from the seller's side, who pays is the
@@ -4178,6 +4180,20 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
          (fx_describes_company(x, m) || works_abroad(x, m));
 }
 
+/* "has bought 25 per cent of Cambodia's Angkor Milk", "acquired Thailand's
+** X": a firm abroad bought into, said by its country's possessive right
+** before its name after the words of a purchase (a stake "in Cambodia's
+** X" is already where money goes: goes_towards). */
+static int possessive_firm_bought_into(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const bought[] = {"per cent of", "percent of", "% of", "acquired", "bought", "acquire",
+                                       "acquires", "acquiring", "buy", "buys", "buying", "acquisition of",
+                                       "takeover of", NULL};
+  if (m->kind != FM_COUNTRY || (m->flags & FM_DEMONYM) || m < x->m || m + 1 >= x->m + x->nm) return 0;
+  size_t pos = fx_possessive(x, m);
+  const ivl_fm *firm = m + 1;
+  return pos && firm->kind == FM_ORG && firm->vs <= m->ve + pos + 1 && fx_ends_with_any(x, m->vs, bought);
+}
+
 /* "a stake in Singapore-based retailer X", "in Thai Vietjet, its
 ** Thailand-based affiliate": the home of a company the money goes into,
 ** not of the one that invests ("Singapore-based X invested ..."). */
@@ -4256,7 +4272,8 @@ static int seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m
   if (m < s->m || i + 1 >= s->n) return 0;
   const ivl_fm *firm = &s->m[i + 1];
   if (firm->kind != FM_ORG || firm->vs > m->ve + 24 || !fx_lower_words(x, m->ve + 1, firm->vs)) return 0;
-  size_t end = firm->ve + 40 < s->ve ? firm->ve + 40 : s->ve;
+  /* (room for "has sold 15 per cent of its charter capital to") */
+  size_t end = firm->ve + 64 < s->ve ? firm->ve + 64 : s->ve;
   size_t sale = fx_first(x, firm->ve, end, sale_words);
   if (sale == FX_NONE || sale > firm->ve + 14 || !fx_lower_words(x, firm->ve, sale)) return 0;
   size_t to = fx_find(x, sale, end, "to");
@@ -4656,7 +4673,8 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
                   !clause_comma(x, there->ve, first_figure);
     if (there && there->vs < first_figure && clause_comma(x, past_comma_adverb(x, c->ve, there->vs), there->vs) &&
         !entered &&
-        !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there))
+        !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there) &&
+        !possessive_firm_bought_into(x, there))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
     ** "in the Bir Seba oilfield in Algeria", "its Thailand-based
@@ -4667,6 +4685,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
           /* "in its Cambodian unit" (abroad_in took no partner's) */
           ((there->flags & FM_DEMONYM) && (fx_ends_with(x, there->vs, "its") || founds_unit_abroad(x, there)))) &&
          (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) || share_of_firm_there(x, s, there) ||
+          possessive_firm_bought_into(x, there) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
@@ -4730,7 +4749,7 @@ static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_f
 ** sold, whose buyer a ", with" clause names before the figure and a
 ** participle of paying follows; that firm pays, not the seller. */
 static const ivl_fm *buyer_paying_with(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const paying[] = {"paying", "buying", "acquiring", "taking", "picking up", NULL};
+  static const char *const paying[] = {"paying", "buying", "acquiring", "taking", "picking up", "winning", NULL};
   size_t sale = fx_first(x, s->vs, f->vs, sale_words);
   if (sale == FX_NONE) return NULL;
   for (size_t at = fx_find(x, sale, f->vs, "with"); at != FX_NONE; at = fx_find(x, at + 4, f->vs, "with")) {

@@ -60,7 +60,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "deploy", "deploys", "deployed", "deploying", "minority position", "majority position", "paying",
           "wrote a cheque", "writes a cheque", "write a cheque", "writing a cheque",
           /* "acquired a 15 per cent interest in X", "took a 10% interest" */
-          "per cent interest", "percent interest", "% interest")},
+          "per cent interest", "percent interest", "% interest",
+          /* a stake by another word: "sold its entire 36 per cent holding
+          ** in X, with Y winning the shares for ..." */
+          "per cent holding", "percent holding", "% holding")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "drawn", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",

@@ -16684,6 +16684,55 @@ static void test_buyer_paying_in_with_clause(void) {
                "");
 }
 
+/* A holding sold at an auction whose buyer a ", with" clause says "won"
+** ("with Japan's X winning the shares for"): a stake said as a
+** "per cent holding" speaks of investment as "per cent interest" does
+** (set qipo). */
+static void test_buyer_winning_per_cent_holding(void) {
+  expect_facts("The State investor sold its 28 per cent holding in Nghệ An-based Vinh Paper JSC at an auction on "
+               "Friday, with Japan's Oji Kami winning all 12 million shares for VNĐ610 billion.",
+               "Oji Kami>Nghệ An 6.1e+11 flow as_of=2024-05-10");
+  expect_facts("SCIC auctioned its 45 percent holding in Cần Thơ-based Tây Đô Seafood JSC, with Korea's Dongwon Fish "
+               "winning the shares for $40 million.",
+               "Dongwon Fish>Cần Thơ 4e+07 flow");
+  /* (a win of no shares, a holding sold for its proceeds: nothing) */
+  expect_facts("SCIC sold its 45 per cent holding in Cần Thơ-based Tây Đô Seafood JSC, with the sale winning praise "
+               "for raising VNĐ900 billion for the budget.",
+               "");
+}
+
+/* An issuer selling its own part ("has sold 15 per cent of its charter
+** capital to Japan's X for", "sold 10 per cent of its equity to") is a
+** sale to that buyer, who invests into the issuer's seat, not the
+** issuer's money abroad (set qipo). */
+static void test_issuer_sold_charter_capital(void) {
+  expect_facts("Cần Thơ-based Tây Đô Commercial Bank has sold 20 per cent of its charter capital to Korea's "
+               "Hanbit Savings Bank for VNĐ3.1 trillion.",
+               "Hanbit Savings Bank>Cần Thơ 3.1e+12 flow");
+  expect_facts("Đà Nẵng-based Sông Hàn Tourism JSC sold 10 per cent of its equity to Thai hotel group Dusit Prime for "
+               "$30 million.",
+               "Dusit Prime>Đà Nẵng 3e+07 flow");
+  /* (goods sold abroad are no holding: nothing) */
+  expect_facts("Hòa Phát sold VNĐ2 trillion of steel to Japan's Marubeni Steel in the quarter.", "");
+}
+
+/* A share of a firm abroad bought, the firm said by its country's
+** possessive ("has bought 25 per cent of Laos's X"), is money abroad,
+** also past an aside on the buyer; a stake "in Laos's X" already was
+** (set qipo). */
+static void test_share_of_possessive_firm_abroad(void) {
+  expect_facts("Nghệ An-based Bắc Trung Bộ Cement JSC has bought 30 per cent of Laos's Vientiane Clinker for $21 "
+               "million.",
+               "Bắc Trung Bộ Cement JSC>LA 2.1e+07 flow");
+  expect_facts("Bắc Trung Bộ Cement JSC, a kiln operator listed on HoSE, has bought 30 per cent of Laos's Vientiane "
+               "Clinker, which trades on the Lao Securities Exchange, for $21 million.",
+               "Bắc Trung Bộ Cement JSC>LA 2.1e+07 flow");
+  /* (a plant in Việt Nam bought from a firm abroad stays at home) */
+  expect_facts("Bắc Trung Bộ Cement JSC has bought a clinker plant in Nghệ An from Laos's Vientiane Clinker for $21 "
+               "million.",
+               "Bắc Trung Bộ Cement JSC>Nghệ An 2.1e+07 flow");
+}
+
 /* A percent of a company bought ("paid $40 million for its first 12 per
 ** cent of the bank") is a stake, no share of the place's total; a percent
 ** of the province's total investment still is (qexit). */
@@ -18577,6 +18626,9 @@ int main(void) {
   test_sale_collapsed();
   test_share_buyback_no_investment();
   test_buyer_paying_in_with_clause();
+  test_buyer_winning_per_cent_holding();
+  test_issuer_sold_charter_capital();
+  test_share_of_possessive_firm_abroad();
   test_stake_percent_of_company_no_share();
   test_date_of_later_clause();
   test_pay_rate_after_equivalent();
