@@ -906,8 +906,12 @@ const char *const fx_speech_words[] = {
 ** a year or a period said since ("Korea has committed $2 billion for
 ** 2024-2030. On the same day, ..."). */
 const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s) {
+  /* "Later in the day, A and B signed ...": the day just told, as "on the
+  ** same day" (qdefence) */
+  static const char *const that_day[] = {"the same day", "later in the day", "earlier in the day", "later that day",
+                                         "earlier that day", NULL};
   const ivl_fm *d = x->c.last_day;
-  return d && fx_find(x, s->vs, s->ve, "the same day") != FX_NONE ? d : NULL;
+  return d && fx_any(x, s->vs, s->ve, that_day) ? d : NULL;
 }
 
 int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {

@@ -2282,10 +2282,19 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_lower_words(x, p, comma) ? held : 0;
 }
 
+/* "... signed 23 MoUs on Wednesday. Among them, A and B signed ...": one
+** of the signings just counted, on their day (qdefence); not "Among them"
+** after a sentence that counts no signing. */
+static int one_of_signings_counted(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const one_of_them[] = {"among them,", "among these,", "among those,", NULL};
+  static const char *const signings[] = {"signed", "inked", "memorand*", "mous", "deals", "agreements", NULL};
+  return fx_starts_with_any(x, s->vs, one_of_them) && fx_any(x, s->vs > 240 ? s->vs - 240 : 0, s->vs, signings);
+}
+
 /* The day of the event a sentence opens on (opens_with_occasion), when a
 ** full day was said for it; else NULL. */
 static const ivl_fm *occasion_day(const ivl_fctx *x, const ivl_fsent *s) {
-  int occasion = opens_with_occasion(x, s);
+  int occasion = one_of_signings_counted(x, s) ? 2 : opens_with_occasion(x, s);
   /* (a merger's day said last is no occasion: the last day said before it) */
   const ivl_fm *said = occasion == 2 || (occasion && x->c.last_date_merger) ? x->c.last_day
                        : occasion                                            ? x->c.last_date

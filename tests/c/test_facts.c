@@ -16078,6 +16078,26 @@ static void test_same_occasion_day(void) {
                "agreement Hải Dương|Seoul Trade Office date=2024-05-09; agreement Hanwood Co|Sao Đỏ Timber JSC");
 }
 
+/* qdefence: "Later in the day, A and B signed ..." is the day just told, as
+** "On the same day, ..." (near miss: "later in the decade" is no day); "Among
+** them, A and B signed ..." after a count of signings on a day is one of
+** them, on that day (near miss: "Among them" after a count of plants, no
+** signing, takes no day). */
+static void test_later_in_the_day_and_among_them(void) {
+  expect_facts("Firms inked 14 contracts at the fair on Tuesday. Among them, Bạch Đằng Shipbuilding JSC and Norway's Fjell "
+               "Marine signed an agreement to build tugboats.",
+               "agreement Bạch Đằng Shipbuilding JSC|Fjell Marine date=2024-05-07");
+  expect_facts("Lilama built 14 plants on Tuesday. Among them, Bạch Đằng Shipbuilding JSC and Norway's Fjell Marine signed an "
+               "agreement to build tugboats.",
+               "agreement Bạch Đằng Shipbuilding JSC|Fjell Marine");
+  expect_facts("Huế signed an MoU with Gimhae on Tuesday. Later in the day, Hanoi Radio Corporation and Korea's "
+               "Sejin Tech signed a contract on antennas.",
+               "agreement Gimhae|Huế date=2024-05-07; agreement Hanoi Radio Corporation|Sejin Tech date=2024-05-07");
+  expect_facts("Huế signed an MoU with Gimhae on Tuesday. Later in the decade, Hanoi Radio Corporation and Korea's "
+               "Sejin Tech signed a contract on antennas.",
+               "agreement Gimhae|Huế date=2024-05-07; agreement Hanoi Radio Corporation|Sejin Tech");
+}
+
 /* "poured $300 million into Việt Nam's furniture industry": the country's
 ** possessive after "into", its industry next, is Việt Nam as the target,
 ** as after "in" (qwood); "into Việt Nam's Bình Định province" names the
@@ -18385,6 +18405,7 @@ int main(void) {
   test_total_in_own_works();
   test_trade_noun_subject();
   test_its_joint_venture();
+  test_later_in_the_day_and_among_them();
   ivl_ruleset_free(rules);
   return check_done();
 }
