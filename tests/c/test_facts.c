@@ -16098,6 +16098,20 @@ static void test_later_in_the_day_and_among_them(void) {
                "agreement Gimhae|Huế date=2024-05-07; agreement Hanoi Radio Corporation|Sejin Tech");
 }
 
+/* qdefence: "X signed the purchase agreement with Y in Hà Nội on Tuesday,
+** paying $30 million for the stake": the place of the signing, its day after
+** it, is no target, the province spoken of is (near miss: "signed a deal to
+** build a $50 million plant in Quảng Ngãi on Tuesday" keeps its place). */
+static void test_signing_venue_no_target(void) {
+  expect_facts("Dutch firm Kroon Marine will buy a stake in a shipyard in Quảng Ngãi. Kroon Marine signed the "
+               "purchase agreement with Dung Quất Shipbuilding JSC in Hà Nội on Tuesday, paying $30 million for the "
+               "stake.",
+               "Kroon Marine>Quảng Ngãi 3e+07 flow as_of=2024-05-07; agreement Dung Quất Shipbuilding JSC|Kroon "
+               "Marine date=2024-05-07");
+  expect_facts("Kroon Marine signed a deal to build a $50 million plant in Quảng Ngãi on Tuesday.",
+               "Kroon Marine>Quảng Ngãi 5e+07 flow as_of=2024-05-07");
+}
+
 /* "poured $300 million into Việt Nam's furniture industry": the country's
 ** possessive after "into", its industry next, is Việt Nam as the target,
 ** as after "in" (qwood); "into Việt Nam's Bình Định province" names the
@@ -18406,6 +18420,7 @@ int main(void) {
   test_trade_noun_subject();
   test_its_joint_venture();
   test_later_in_the_day_and_among_them();
+  test_signing_venue_no_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
