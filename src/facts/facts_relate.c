@@ -1576,7 +1576,10 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   static const char *const governments[] = {
     "the two countries", "the two governments", "the two nations", "both countries",
     "both governments", "the two neighbours", "the two neighbors", "the two neighbouring countries",
-    "the two former enemies", "the two former foes", NULL};
+    "the two former enemies", "the two former foes",
+    /* "an agreement ... between the two defence ministries": each
+    ** country's ministry acts for its government (qdefence) */
+    "the two defence ministries", "the two defense ministries", "the two foreign ministries", NULL};
   static const char *const places[] = {
     "the two cities", "the two localities", "the two provinces", "the two capitals", "their", NULL};
   /* "the two companies signed the deal on April 22": the pair linked before */

@@ -16112,6 +16112,15 @@ static void test_signing_venue_no_target(void) {
                "Kroon Marine>Quảng Ngãi 5e+07 flow as_of=2024-05-07");
 }
 
+/* qdefence: "an agreement ... between the two defence ministries" is the
+** article's two countries' (near miss: "between the two ministries" with no
+** pair linked before gives none). */
+static void test_two_defence_ministries(void) {
+  expect_facts("Việt Nam and Indonesia upgraded ties. The leaders witnessed the signing of an agreement on "
+               "defence industry cooperation between the two defence ministries.",
+               "agreement ID|VN");
+}
+
 /* "poured $300 million into Việt Nam's furniture industry": the country's
 ** possessive after "into", its industry next, is Việt Nam as the target,
 ** as after "in" (qwood); "into Việt Nam's Bình Định province" names the
@@ -18421,6 +18430,7 @@ int main(void) {
   test_its_joint_venture();
   test_later_in_the_day_and_among_them();
   test_signing_venue_no_target();
+  test_two_defence_ministries();
   ivl_ruleset_free(rules);
   return check_done();
 }
