@@ -612,13 +612,22 @@ static int outlet_opens(const char *t, const line *ln) {
   return 0;
 }
 
+/* Does the line open on a byline ("By Minh Tâm   November 25, 2026 |
+** 04:12 pm GMT+7")? */
+static int opens_on_byline(const char *t, const line *ln) {
+  return ln->end - ln->start > 3 && memcmp(t + ln->start, "By ", 3) == 0;
+}
+
 /* A date line right under a lede credited to its outlet ("VIR - X's units
-** posted a profit ...", then "Published: November 20, 2026"): the
-** article's date, and no paragraph of the body (the lede stays one). A
-** date under a first paragraph of no outlet's is the body's. */
+** posted a profit ...", then "Published: November 20, 2026"), or a byline
+** with its date under any lede (VnExpress's lede above "By X   November 25,
+** 2026 | 04:12 pm GMT+7", set qdefence): the article's date, and no
+** paragraph of the body (the lede stays one). A bare date under a first
+** paragraph of no outlet's is the body's. */
 static void date_under_lede(ivl_layout *l, const char *t, const line *lines, size_t lede, size_t n) {
   size_t under = lede < n ? next_nonblank(lines, lede + 1, n) : n;
-  if (under == n || !ends_sentence(t, &lines[lede]) || !outlet_opens(t, &lines[lede]) ||
+  if (under == n || !ends_sentence(t, &lines[lede]) ||
+      !(outlet_opens(t, &lines[lede]) || opens_on_byline(t, &lines[under])) ||
       !date_line(t, &lines[under], &l->date))
     return;
   l->has_date = 1;

@@ -178,6 +178,10 @@ static const char *const org_heads[] = {
   /* a house builder's and a fund manager's: "Thiên Long Homes", "Mekong
   ** Asset Management" */
   "homes", "management",
+  /* a state's armed or maritime force, named with its country: "Vietnam
+  ** Coast Guard", "Indonesian Navy", "Japan Maritime Self-Defense Force";
+  ** a defence plant by its code: "Z176 Factory" (qdefence) */
+  "guard", "navy", "force", "factory",
   /* a yarn, cloth, shoe or clothing maker's or seller's trade as its last
   ** word: "Zhejiang Huafeng Spinning", "Ridgeline Outfitters" */
   "spinning", "knitting", "weaving", "footwear", "outfitters",

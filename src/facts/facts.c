@@ -906,8 +906,34 @@ const char *const fx_speech_words[] = {
 ** a year or a period said since ("Korea has committed $2 billion for
 ** 2024-2030. On the same day, ..."). */
 const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s) {
+  /* "Later in the day, A and B signed ...": the day just told, as "on the
+  ** same day" (qdefence) */
+  static const char *const that_day[] = {"the same day", "later in the day", "earlier in the day", "later that day",
+                                         "earlier that day", NULL};
   const ivl_fm *d = x->c.last_day;
-  return d && fx_find(x, s->vs, s->ve, "the same day") != FX_NONE ? d : NULL;
+  return d && fx_any(x, s->vs, s->ve, that_day) ? d : NULL;
+}
+
+/* "X signed the share purchase agreement with Y in Hanoi on Tuesday,
+** paying $65 million for the stake": the place right after the signing,
+** its day after it, is where the deal was signed, not where the money goes
+** (qdefence); not a place the deal's works are in ("signed a deal to build
+** a $50 million plant in Hải Dương on Tuesday"). */
+static int signing_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const in[] = {"in", NULL};
+  static const char *const on_day[] = {"on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
+                                       "on saturday", "on sunday", "on january", "on february", "on march",
+                                       "on april", "on may", "on june", "on july", "on august", "on september",
+                                       "on october", "on november", "on december", NULL};
+  static const char *const signing[] = {"signed", "inked", "sealed", NULL};
+  static const char *const works[] = {"invest*", "build*", "plant", "factory", "project", "projects", "facility",
+                                      "complex", "centre", "center", "expand*", NULL};
+  size_t after = m->ve;
+  while (after < s->ve && x->t[after] == ' ') after++;
+  if (!fx_ends_with_any(x, m->vs, in) || !fx_starts_with_any(x, after, on_day)) return 0;
+  size_t from = m->vs > s->vs + 160 ? m->vs - 160 : s->vs;
+  size_t verb = fx_last(x, from, m->vs, signing);
+  return verb != FX_NONE && !fx_any(x, verb, m->vs, works);
 }
 
 int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -919,7 +945,7 @@ int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const said_in[] = {"said in", "says in", "told reporters in", "announced in", NULL};
   /* most places follow no "in" of an event: the byte before asked first */
   if (m->vs < 4 || x->t[m->vs - 2] != 'n') return 0;
-  if (fx_ends_with_any(x, m->vs, said_in)) return 1;
+  if (fx_ends_with_any(x, m->vs, said_in) || signing_venue(x, s, m)) return 1;
   if (!fx_ends_with_any(x, m->vs, events)) return 0;
   size_t from = m->vs > s->vs + 48 ? m->vs - 48 : s->vs;
   size_t at = fx_first(x, from, m->vs, fx_speech_words);

@@ -1596,7 +1596,10 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   static const char *const governments[] = {
     "the two countries", "the two governments", "the two nations", "both countries",
     "both governments", "the two neighbours", "the two neighbors", "the two neighbouring countries",
-    "the two former enemies", "the two former foes", NULL};
+    "the two former enemies", "the two former foes",
+    /* "an agreement ... between the two defence ministries": each
+    ** country's ministry acts for its government (qdefence) */
+    "the two defence ministries", "the two defense ministries", "the two foreign ministries", NULL};
   static const char *const places[] = {
     "the two cities", "the two localities", "the two provinces", "the two capitals", "their", NULL};
   /* "the two companies signed the deal on April 22": the pair linked before */
@@ -2344,11 +2347,20 @@ static int occasion_after_verb(const ivl_fctx *x, size_t verb, size_t end) {
   return !fx_starts_with_any(x, p + 1 < end ? p + 1 : end, another);
 }
 
+/* "... signed 23 MoUs on Wednesday. Among them, A and B signed ...": one
+** of the signings just counted, on their day (qdefence); not "Among them"
+** after a sentence that counts no signing. */
+static int one_of_signings_counted(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const one_of_them[] = {"among them,", "among these,", "among those,", NULL};
+  static const char *const signings[] = {"signed", "inked", "memorand*", "mous", "deals", "agreements", NULL};
+  return fx_starts_with_any(x, s->vs, one_of_them) && fx_any(x, s->vs > 240 ? s->vs - 240 : 0, s->vs, signings);
+}
+
 /* The day of the event a sentence opens on (opens_with_occasion), or that
 ** its signing's verb is followed by (occasion_after_verb), when a full day
 ** was said for it; else NULL. */
 static const ivl_fm *occasion_day(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
-  int occasion = opens_with_occasion(x, s);
+  int occasion = one_of_signings_counted(x, s) ? 2 : opens_with_occasion(x, s);
   if (!occasion && occasion_after_verb(x, verb, s->ve)) occasion = 2;
   /* (a merger's day said last is no occasion: the last day said before it) */
   const ivl_fm *said = occasion == 2 || (occasion && x->c.last_date_merger) ? x->c.last_day

@@ -16135,6 +16135,49 @@ static void test_same_occasion_day(void) {
                "agreement Hải Dương|Seoul Trade Office date=2024-05-09; agreement Hanwood Co|Sao Đỏ Timber JSC");
 }
 
+/* qdefence: "Later in the day, A and B signed ..." is the day just told, as
+** "On the same day, ..." (near miss: "later in the decade" is no day); "Among
+** them, A and B signed ..." after a count of signings on a day is one of
+** them, on that day (near miss: "Among them" after a count of plants, no
+** signing, takes no day). */
+static void test_later_in_the_day_and_among_them(void) {
+  expect_facts("Firms inked 14 contracts at the fair on Tuesday. Among them, Bạch Đằng Shipbuilding JSC and Norway's Fjell "
+               "Marine signed an agreement to build tugboats.",
+               "agreement Bạch Đằng Shipbuilding JSC|Fjell Marine date=2024-05-07");
+  expect_facts("Lilama built 14 plants on Tuesday. Among them, Bạch Đằng Shipbuilding JSC and Norway's Fjell Marine signed an "
+               "agreement to build tugboats.",
+               "agreement Bạch Đằng Shipbuilding JSC|Fjell Marine");
+  expect_facts("Huế signed an MoU with Gimhae on Tuesday. Later in the day, Hanoi Radio Corporation and Korea's "
+               "Sejin Tech signed a contract on antennas.",
+               "agreement Gimhae|Huế date=2024-05-07; agreement Hanoi Radio Corporation|Sejin Tech date=2024-05-07");
+  expect_facts("Huế signed an MoU with Gimhae on Tuesday. Later in the decade, Hanoi Radio Corporation and Korea's "
+               "Sejin Tech signed a contract on antennas.",
+               "agreement Gimhae|Huế date=2024-05-07; agreement Hanoi Radio Corporation|Sejin Tech");
+}
+
+/* qdefence: "X signed the purchase agreement with Y in Hà Nội on Tuesday,
+** paying $30 million for the stake": the place of the signing, its day after
+** it, is no target, the province spoken of is (near miss: "signed a deal to
+** build a $50 million plant in Quảng Ngãi on Tuesday" keeps its place). */
+static void test_signing_venue_no_target(void) {
+  expect_facts("Dutch firm Kroon Marine will buy a stake in a shipyard in Quảng Ngãi. Kroon Marine signed the "
+               "purchase agreement with Dung Quất Shipbuilding JSC in Hà Nội on Tuesday, paying $30 million for the "
+               "stake.",
+               "Kroon Marine>Quảng Ngãi 3e+07 flow as_of=2024-05-07; agreement Dung Quất Shipbuilding JSC|Kroon "
+               "Marine date=2024-05-07");
+  expect_facts("Kroon Marine signed a deal to build a $50 million plant in Quảng Ngãi on Tuesday.",
+               "Kroon Marine>Quảng Ngãi 5e+07 flow as_of=2024-05-07");
+}
+
+/* qdefence: "an agreement ... between the two defence ministries" is the
+** article's two countries' (near miss: "between the two ministries" with no
+** pair linked before gives none). */
+static void test_two_defence_ministries(void) {
+  expect_facts("Việt Nam and Indonesia upgraded ties. The leaders witnessed the signing of an agreement on "
+               "defence industry cooperation between the two defence ministries.",
+               "agreement ID|VN");
+}
+
 /* "poured $300 million into Việt Nam's furniture industry": the country's
 ** possessive after "into", its industry next, is Việt Nam as the target,
 ** as after "in" (qwood); "into Việt Nam's Bình Định province" names the
@@ -18674,6 +18717,9 @@ int main(void) {
   test_offtake_agreed_from_seller();
   test_partner_by_possessive();
   test_loan_financing_investment();
+  test_later_in_the_day_and_among_them();
+  test_signing_venue_no_target();
+  test_two_defence_ministries();
   ivl_ruleset_free(rules);
   return check_done();
 }

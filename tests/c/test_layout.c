@@ -454,6 +454,16 @@ int main(void) {
         "date line under the lede: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day,
         l.paragraphs.n);
   ivl_layout_free(&l);
+  /* qdefence: a byline with its date under a lede of no outlet's
+  ** (VnExpress) dates the article; near miss: a bare date line there
+  ** (below, "a date line further down") does not */
+  const char *byline = "Port group buys Lao depot\n\nTân Cảng Logistics will buy a dry port in Laos.\n\n"
+                       "By Minh Tâm   March 3, 2026 | 04:12 pm GMT+7\n\nThe deal closes in May.\n";
+  CHECK(ivl_layout_parse(&l, byline, strlen(byline), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2026 && l.date.month == 3 && l.date.day == 3 && l.paragraphs.n == 2,
+        "byline under the lede: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day,
+        l.paragraphs.n);
+  ivl_layout_free(&l);
   const char *later = "Port group buys Lao depot\n\nTân Cảng Logistics will buy a dry port in Laos.\n\n"
                       "The deal closes in May.\n\nMarch 3, 2026\n\nIt was signed in Vientiane.\n";
   CHECK(ivl_layout_parse(&l, later, strlen(later), &err) == IVL_OK && l.paragraphs.n == 4,

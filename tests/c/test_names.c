@@ -4248,6 +4248,21 @@ static void test_adverbial_places_and_an(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A state's force named with its country ("Vietnam Coast Guard", "Indonesian
+** Navy") and a defence plant by its code ("Z176 Factory") are organisations
+** (set qdefence). Near misses: a lower-case "coast guard" or "navy" names
+** none, and "the factory in Huế" is no firm. */
+static void test_force_and_factory_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Vietnam Coast Guard and the Indonesian Navy held drills with Z189 Factory.",
+               "organization:Vietnam Coast Guard;organization:Indonesian Navy;organization:Z189 Factory;");
+  expect_names(rs, "Vietnam's coast guard and the Thai navy visited the factory in Huế.",
+               "country:Việt Nam;country:Thailand;location:Huế;");
+  ivl_ruleset_free(rs);
+}
+
 /* A firm named by the screen or music trade's last word ("Pictures",
 ** "Studios", "Entertainment", "Films"), and one with
 ** "Premier" inside its name, not as a head of government (set qmedia).
@@ -4460,5 +4475,6 @@ int main(void) {
   test_resort_winning_licence_is_a_firm();
   test_forestry_names();
   test_domestic_firm_origin();
+  test_force_and_factory_names();
   return check_done();
 }
