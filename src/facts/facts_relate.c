@@ -1021,6 +1021,22 @@ static const ivl_fm *full_name_before(const ivl_fctx *x, const ivl_fm *firm) {
   return firm;
 }
 
+/* "In neighbouring Quảng Ngãi, the provincial People's Committee and X
+** signed ...": the province a sentence opens on ("In" and lower-case words
+** before it, a comma after it) is the one its "provincial" bodies are of,
+** not the article's; NULL when it opens on none. */
+static const char *province_opening(const ivl_fctx *x, const ivl_fsent *s) {
+  if (!fx_starts_with(x, s->vs, "in")) return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_DATE) continue;
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || !fx_lower_words(x, s->vs + 2, m->vs))
+      return NULL;
+    return m->ve < s->ve && x->t[m->ve] == ',' ? m->province : NULL;
+  }
+  return NULL;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with") &&
@@ -1035,8 +1051,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
   if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) &&
-      !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to))
-    add_party(ps, province_spoken_of(x), NULL);
+      !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to)) {
+    const char *opened_on = province_opening(x, s);
+    add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
+  }
   if (x->c.company && fx_any(x, from, to, company)) {
     const ivl_fm *firm = full_name_before(x, x->c.company);
     add_party(ps, firm->party, firm);
@@ -2351,7 +2369,10 @@ static int occasion_after_verb(const ivl_fctx *x, size_t verb, size_t end) {
 ** of the signings just counted, on their day (qdefence); not "Among them"
 ** after a sentence that counts no signing. */
 static int one_of_signings_counted(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const one_of_them[] = {"among them,", "among these,", "among those,", NULL};
+  /* (or by what they are: "Among the MoUs, A signed with B") */
+  static const char *const one_of_them[] = {"among them,", "among these,", "among those,", "among the mous,",
+                                            "among the memoranda,", "among the agreements,", "among the deals,",
+                                            "among the documents,", NULL};
   static const char *const signings[] = {"signed", "inked", "memorand*", "mous", "deals", "agreements", NULL};
   return fx_starts_with_any(x, s->vs, one_of_them) && fx_any(x, s->vs > 240 ? s->vs - 240 : 0, s->vs, signings);
 }

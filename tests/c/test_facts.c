@@ -17588,6 +17588,28 @@ static void test_loan_financing_investment(void) {
   expect_facts("Agribank will lend VNĐ90 billion to Sóc Sơn Poultry JSC for a biogas plant in Hà Nội.", "");
 }
 
+/* "In neighbouring Quảng Trị, the provincial People's Committee and X
+** signed ...": the province the sentence opens on is the one its
+** "provincial" body is of. Near miss: a sentence opening on a month keeps
+** the article's province. */
+static void test_provincial_body_of_opening_province(void) {
+  expect_facts("Huế licensed a $50 million FDI project. In neighbouring Quảng Trị, the provincial People's Committee "
+               "and Japan's Tokai Steel signed an MoU on a steel mill.",
+               "*>Huế 5e+07 flow; agreement Quảng Trị|Tokai Steel");
+  expect_facts("Huế licensed a $50 million FDI project. In April, the provincial People's Committee and Japan's Tokai "
+               "Steel signed an MoU on a steel mill.",
+               "*>Huế 5e+07 flow; agreement Huế|Tokai Steel date=2024-04");
+}
+
+/* "... signing five MoUs on Wednesday. Among the MoUs, A signed with B":
+** one of the signings counted before, named by what they are, is of
+** their day, as "Among them," is. */
+static void test_among_the_mous_day(void) {
+  expect_facts("Huế held a conference in Seoul on Wednesday, signing five MoUs with Korean firms. Among the MoUs, "
+               "Huế's Department of Finance signed with Korea Land & Housing Corporation to study a park.",
+               "agreement Huế|Korea Land & Housing Corporation date=2024-05-08");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18710,6 +18732,8 @@ int main(void) {
   test_event_after_signing_verb();
   test_rank_reference_not_destination();
   test_speaker_holds_projects();
+  test_provincial_body_of_opening_province();
+  test_among_the_mous_day();
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
   test_relative_year_deal_when();
