@@ -489,6 +489,25 @@ static void main_sources_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure
   x->frame = frame;
 }
 
+/* "... and witnessed the signing of 12 memoranda of understanding with
+** investors worth some $2.8 billion", "signed MoUs with firms from Japan
+** and Korea on projects worth ...": the deals made "with" investors not
+** counted nor named (a plural noun, and countries at most, between "with"
+** and the figure). */
+static int deals_with_unnamed(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *deals,
+                              const char *const *investors) {
+  size_t d = fx_last(x, s->vs, f->vs, deals);
+  size_t with = d != FX_NONE ? fx_find(x, d, f->vs, "with") : FX_NONE;
+  if (with == FX_NONE || !fx_starts_with_any(x, with + 5, investors)) return 0;
+  /* (one phrase: not "with investors from Japan, who will invest ...") */
+  if (memchr(x->t + with, ',', f->vs - with)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs > with && m->ve <= f->vs && m->kind != FM_COUNTRY) return 0; /* "with X worth": a named side */
+  }
+  return 1;
+}
+
 /* "the city signed memoranda of understanding with eight foreign investors
 ** on projects worth $6.5 billion": capital pledged in deals with investors
 ** counted, not named, no investment yet (a named firm's plan in its MoU
@@ -504,6 +523,7 @@ static int pledged_in_deals(const ivl_fctx *x, const ivl_fsent *s, const figure 
                                            "mous with", "mou with", "agreements with", NULL};
   int signed_ = (s->cues & CUE_DEAL) != 0;
   if (!fx_any(x, s->vs, f->vs, deals) || inv_relative_investor(x, s, f, 0) || inv_owner_after(x, s, f)) return 0;
+  if (signed_ && deals_with_unnamed(x, s, f, deals, investors)) return 1;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_COUNT && m->value > 1 && fx_ends_with(x, m->vs, "with") && fx_any(x, m->vs, m->ve, investors) &&

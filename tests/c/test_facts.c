@@ -17610,6 +17610,22 @@ static void test_among_the_mous_day(void) {
                "agreement Huế|Korea Land & Housing Corporation date=2024-05-08");
 }
 
+/* Deals made "with" investors neither counted nor named ("witnessed the
+** signing of 12 memoranda of understanding with investors worth some $2.8
+** billion", "MoUs with firms from Japan and Korea on projects worth ...")
+** pledge capital, no investment. Near misses: a named side ("an MoU with
+** Japan's Aeon worth $200 million") and a relative clause's plan ("with
+** investors from Japan, who will invest $900 million") keep theirs. */
+static void test_deals_with_unnamed_investors(void) {
+  expect_facts("Huế presented investment certificates to six foreign-invested projects with total capital of $1.35 "
+               "billion, and witnessed the signing of 12 memoranda of understanding with investors worth some $2.8 "
+               "billion.",
+               "*>Huế 1.35e+09 flow projects=6");
+  expect_facts("Huế signed MoUs with firms from Japan and Korea on projects worth $900 million.", "");
+  expect_facts("Huế signed an MoU with investors from Japan, who will invest $900 million in a port.",
+               "JP>Huế 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18734,6 +18750,7 @@ int main(void) {
   test_speaker_holds_projects();
   test_provincial_body_of_opening_province();
   test_among_the_mous_day();
+  test_deals_with_unnamed_investors();
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
   test_relative_year_deal_when();
