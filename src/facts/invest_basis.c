@@ -454,6 +454,22 @@ static size_t participial_opening(const ivl_fctx *x, const ivl_fsent *s) {
   return c ? (size_t)(c - t) : s->vs;
 }
 
+/* "X, an exhibitor at every fair since 2019, said it had finished a $35
+** million factory": an apposition (a noun phrase opened by "a", "an" or
+** "the") right after the firm, set off by commas and closed before the
+** figure, that holds the date d. */
+static int in_firm_apposition(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, const figure *f) {
+  static const char *const articles[] = {"a", "an", "the", NULL};
+  size_t o = d->vs;
+  while (o > s->vs && x->t[o - 1] != ',') o--;
+  if (o == s->vs || !fx_starts_with_any(x, o, articles)) return 0;
+  const char *close = memchr(x->t + d->ve, ',', s->ve - d->ve);
+  if (!close || (size_t)(close - x->t) >= f->vs) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].ve == o - 1) return 1;
+  return 0;
+}
+
 /* "X, which has operated in Việt Nam since 2008, will invest $300
 ** million": the start year said in an aside about the investor, the
 ** figure outside it, dates no running total of the figure's. */
@@ -463,7 +479,7 @@ static int start_in_other_aside(const ivl_fctx *x, const ivl_fsent *s, const fig
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !fx_ends_with(x, d->vs, "since")) continue;
-    if (d->ve <= opening && f->vs > opening) {
+    if ((d->ve <= opening && f->vs > opening) || in_firm_apposition(x, s, d, f)) {
       other = 1;
       continue;
     }

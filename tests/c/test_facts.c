@@ -17626,6 +17626,20 @@ static void test_deals_with_unnamed_investors(void) {
                "JP>Huế 9e+08 flow");
 }
 
+/* "X, an exhibitor at every fair since 2019, said it had finished a $35
+** million factory": a start year in an apposition about the firm dates no
+** running total of the figure's. Near miss: the perfect of a total keeps
+** its stock ("X, the largest investor since 2015, has poured $350 million
+** into the province"). */
+static void test_start_year_in_firm_apposition(void) {
+  expect_facts("South Korea's Daelim Foods, an exhibitor at every fair since 2019, said it had finished a $35 "
+               "million noodle factory in Bắc Ninh.",
+               "Daelim Foods>Bắc Ninh 3.5e+07 flow");
+  expect_facts("Daelim Foods, the largest investor in Bắc Ninh since 2015, has poured $350 million into the "
+               "province.",
+               "Daelim Foods>Bắc Ninh 3.5e+08 stock rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18751,6 +18765,7 @@ int main(void) {
   test_provincial_body_of_opening_province();
   test_among_the_mous_day();
   test_deals_with_unnamed_investors();
+  test_start_year_in_firm_apposition();
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
   test_relative_year_deal_when();
