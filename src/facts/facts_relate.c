@@ -2330,6 +2330,12 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   if (fx_starts_with(x, vs, "signed at the")) vs += 6;
   if (fx_starts_with_any(x, vs, after_meeting) || fx_starts_with_any(x, vs, beside_meeting)) return 2;
   if (!fx_starts_with_any(x, vs, openers)) return 0;
+  /* "On the opening day, A and B signed": one day of an event of several,
+  ** not the day said for the event (its close, its run) */
+  static const char *const day_of_event[] = {"on the opening day", "on the first day", "on the second day",
+                                             "on the third day", "on the closing day", "on the final day",
+                                             "on the last day", NULL};
+  if (fx_starts_with_any(x, vs, day_of_event)) return 0;
   int held = fx_starts_with(x, vs, "at") ? 2 : 1;
   if (fx_starts_with_any(x, vs, named)) return held;
   size_t to = vs + 48 < s->ve ? vs + 48 : s->ve;

@@ -17640,6 +17640,18 @@ static void test_start_year_in_firm_apposition(void) {
                "Daelim Foods>Bắc Ninh 3.5e+08 stock rank=1 as_of=2024-05-10");
 }
 
+/* "On the opening day, A and B signed": one day of an event of several is
+** not the day said for the event ("closed on Sunday"). Near miss: "At the
+** expo, ..." after it keeps the day said. */
+static void test_day_of_event_not_dated(void) {
+  expect_facts("The expo closed in Huế on Sunday. On the opening day, Japanese convenience chain Lawsun Japan and "
+               "Saigon Co.op signed a cooperation agreement.",
+               "agreement Lawsun Japan|Saigon Co.op");
+  expect_facts("The expo closed in Huế on Wednesday. At the expo, Japanese convenience chain Lawsun Japan and "
+               "Saigon Co.op signed a cooperation agreement.",
+               "agreement Lawsun Japan|Saigon Co.op date=2024-05-08");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18766,6 +18778,7 @@ int main(void) {
   test_among_the_mous_day();
   test_deals_with_unnamed_investors();
   test_start_year_in_firm_apposition();
+  test_day_of_event_not_dated();
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
   test_relative_year_deal_when();
