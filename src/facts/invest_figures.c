@@ -2880,8 +2880,13 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
 ** deal talked of may be told at length before its price ("is reportedly in
 ** talks to acquire a 35% stake in <a developer described> for $70 million"). */
 static int choice_pending(const ivl_fctx *x, const figure *f, int absent) {
+  /* (a predicate of its own joined after the choice ends it: "X eyes
+  ** export growth and will invest $500 million", "was in talks for months
+  ** and has now invested $500 million") */
+  static const char *const own_predicate[] = {"and will", "and has", "and have", "and had", "and is now",
+                                              "but will", "but has", NULL};
   size_t c = first_of(x, absent, f->cs, f->vs, choice_words);
-  return c != FX_NONE && same_clause(x, c, f->vs);
+  return c != FX_NONE && same_clause(x, c, f->vs) && !fx_any(x, c, f->vs, own_predicate);
 }
 
 /* Is the figure's money told inside hearsay (a word of it from 'from' to
