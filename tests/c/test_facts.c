@@ -11005,6 +11005,9 @@ static void test_rumoured_deal_told_at_length(void) {
   expect_facts("Korean chipmaker Hanseol was in talks with Bắc Ninh for months and has now invested $500 million in "
                "a plant there.",
                "Hanseol>Bắc Ninh 5e+08 flow");
+  expect_facts("After two years in negotiations Korean chipmaker Hanseol will invest $500 million in a plant in Bắc "
+               "Ninh.",
+               "Hanseol>Bắc Ninh 5e+08 flow");
 }
 
 /* Blind set qvoice: an interview's answer in the first person is the
