@@ -1596,10 +1596,25 @@ static size_t of_or(const char *t, size_t from, size_t to) {
   return to;
 }
 
+/* Does country c (may be NULL) own the description at w, only
+** a possessive and lower-case words between ("Thai domestic", "Japan's
+** largest domestic", "Japan’s domestic")? */
+static int owned_description(const char *t, const ivl_name *c, size_t w) {
+  if (!c || c->type != IVL_SYM_COUNTRY || c->vend > w || w - c->vend > 40) return 0;
+  for (size_t i = c->vend; i < w; i++) {
+    unsigned char b = (unsigned char)t[i];
+    if (!((b >= 'a' && b <= 'z') || b == ' ' || b == '-' || b == '\'' || b >= 0x80)) return 0;
+  }
+  return 1;
+}
+
 /* "domestic developer X", "a domestic steelmaker X": a firm the text
 ** calls domestic, its description right before its name, is Vietnamese
-** (GUIDELINES rule 12: domestic investment is Việt Nam's). */
-static int called_domestic(const char *t, size_t vstart) {
+** (GUIDELINES rule 12: domestic investment is Việt Nam's); not when a
+** country owns the description ("Thai domestic retailer X",
+** "Japan's largest domestic steelmaker X": domestic there, c the name
+** before, may be NULL). */
+static int called_domestic(const char *t, size_t vstart, const ivl_name *c) {
   static const char lead[] = "domestic ";
   const size_t n = sizeof lead - 1;
   if (vstart < n + 2 || t[vstart - 1] != ' ') return 0;
@@ -1608,14 +1623,15 @@ static int called_domestic(const char *t, size_t vstart) {
          ((t[p - 1] >= 'a' && t[p - 1] <= 'z') || t[p - 1] == ' ' || t[p - 1] == '-'))
     p--;
   for (size_t w = p; w + n < vstart; w++)
-    if ((w == p || t[w - 1] == ' ') && memcmp(t + w, lead, n) == 0) return firm_words(t, w + n, vstart - 1);
+    if ((w == p || t[w - 1] == ' ') && memcmp(t + w, lead, n) == 0)
+      return !owned_description(t, c, w) && firm_words(t, w + n, vstart - 1);
   return 0;
 }
 
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
-  if (called_domestic(t, o->vstart)) return "VN";
+  if (called_domestic(t, o->vstart, i > 0 ? &ns->items[i - 1] : NULL)) return "VN";
   if (i > 0) {
     const ivl_name *c = &ns->items[i - 1];
     /* "Indian pharmaceutical company X": a sector's word inside the

@@ -2879,9 +2879,25 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
 ** officials were in talks with other firms"). From the clause's start: the
 ** deal talked of may be told at length before its price ("is reportedly in
 ** talks to acquire a 35% stake in <a developer described> for $70 million"). */
-static int choice_pending(const ivl_fctx *x, const figure *f, int absent) {
+/* Does a firm named in (from, to) open a predicate of its own ("After two
+** years in negotiations Samsung will invest ...": the choice word is in
+** a phrase before the subject)? */
+static int subject_after(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const committing[] = {"will", "has", "have", "had", "plans", "is to", NULL};
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve < to; i++)
+    if (s->m[i].kind == FM_ORG && fx_starts_with_any(x, s->m[i].ve + 1, committing)) return 1;
+  return 0;
+}
+
+static int choice_pending(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  /* (a predicate of its own joined after the choice ends it: "X eyes
+  ** export growth and will invest $500 million", "was in talks for months
+  ** and has now invested $500 million") */
+  static const char *const own_predicate[] = {"and will", "and has", "and have", "and had", "and is now",
+                                              "but will", "but has", NULL};
   size_t c = first_of(x, absent, f->cs, f->vs, choice_words);
-  return c != FX_NONE && same_clause(x, c, f->vs);
+  return c != FX_NONE && same_clause(x, c, f->vs) && !fx_any(x, c, f->vs, own_predicate) &&
+         !subject_after(x, s, c, f->vs);
 }
 
 /* Is the figure's money told inside hearsay (a word of it from 'from' to
@@ -3687,7 +3703,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, absent) || possibility_said(x, f, absent) ||
-                  choice_pending(x, f, absent) || retold_amount(x, s, f);
+                  choice_pending(x, s, f, absent) || retold_amount(x, s, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&

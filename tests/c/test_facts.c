@@ -10999,6 +10999,15 @@ static void test_rumoured_deal_told_at_length(void) {
   expect_facts("Hòa Bình Textile has dismissed a newspaper report about a stake sale to a Japanese trading house, and "
                "will invest $60 million in a weaving mill in Phú Thọ.",
                "Hòa Bình Textile>Phú Thọ 6e+07 flow");
+  /* (review8: a predicate of its own joined after the choice is done) */
+  expect_facts("Korean chipmaker Hanseol eyes export growth and will invest $500 million in a plant in Bắc Ninh.",
+               "Hanseol>Bắc Ninh 5e+08 flow");
+  expect_facts("Korean chipmaker Hanseol was in talks with Bắc Ninh for months and has now invested $500 million in "
+               "a plant there.",
+               "Hanseol>Bắc Ninh 5e+08 flow");
+  expect_facts("After two years in negotiations Korean chipmaker Hanseol will invest $500 million in a plant in Bắc "
+               "Ninh.",
+               "Hanseol>Bắc Ninh 5e+08 flow");
 }
 
 /* Blind set qvoice: an interview's answer in the first person is the

@@ -4343,6 +4343,9 @@ static void test_domestic_firm_origin(void) {
                  "Hưng Phát Infrastructure JSC@VN;");
   expect_origins(rs, "A domestic steel maker Thép Nam Kim Group will invest.", "Thép Nam Kim Group@VN;");
   expect_origins(rs, "Demand in the domestic market lifted Sato Kogyo Co., Ltd.", "Sato Kogyo Co., Ltd@;");
+  /* (review8: domestic in a country named before is that country's) */
+  expect_origins(rs, "Thai domestic retailer Chao Phraya Retail opened a mall.", "Chao Phraya Retail@TH;");
+  expect_origins(rs, "Japan's largest domestic steelmaker Kanto Steelworks will invest.", "Kanto Steelworks@;");
   ivl_ruleset_free(rs);
 }
 
