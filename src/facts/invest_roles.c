@@ -3563,7 +3563,10 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     ** $25 million plant of Intimex Group": a company named after a later
     ** amount is that amount's, not the figure's */
     if (m->kind == FM_MONEY && m->vs >= f->ve) break;
-    if (m->kind == FM_MONEY && firm && m->ve <= f->vs) figure_before = 1;
+    /* (the earlier amount's firm named before or after it: "a $480
+    ** million mine, licensed to X, while Y received approval to expand
+    ** ... by $65 million") */
+    if (m->kind == FM_MONEY && m->ve <= f->vs) figure_before = 1;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
     /* a Vietnamese company, or one not known to be of another country */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&

@@ -17661,6 +17661,18 @@ static void test_day_of_event_not_dated(void) {
                "agreement Lawsun Japan|Saigon Co.op date=2024-05-08");
 }
 
+/* Money abroad told in two clauses, the first firm named after its own
+** amount ("a $300 million mine ..., licensed to X, while Y received
+** approval to expand ... by $40 million"): the second figure is the firm's
+** that opens its own clause. */
+static void test_outward_second_clause_firm(void) {
+  expect_facts("Vietnamese firms were granted licences for 12 projects worth $900 million in Laos. The largest was a "
+               "$300 million potash mine in Khammouane province, licensed to Việt Lào Mining JSC, while Hoàng Anh Gia "
+               "Lai received approval to expand its plantations in Attapeu by $40 million.",
+               "VN>LA 9e+08 flow projects=12; Việt Lào Mining JSC>Khammouane 3e+08 flow; "
+               "Hoàng Anh Gia Lai>Attapeu 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18788,6 +18800,7 @@ int main(void) {
   test_deals_with_unnamed_investors();
   test_start_year_in_firm_apposition();
   test_day_of_event_not_dated();
+  test_outward_second_clause_firm();
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
   test_relative_year_deal_when();
