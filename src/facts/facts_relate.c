@@ -2795,12 +2795,23 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
 
 static int year_of(const ivl_fm *d);
 
+/* "has had a cooperation agreement with": an agreement held, its words
+** right after the verb at 'at' (lower-case words, then "agreement"). */
+static int held_agreement(const ivl_fctx *x, size_t at, size_t end) {
+  size_t to = at + 48 < end ? at + 48 : end;
+  size_t a = fx_find(x, at, to, "agreement");
+  return a != FX_NONE && fx_lower_words(x, at, a);
+}
+
 /* "have been strategic partners since 2018", "a long-standing partner of
 ** Việt Nam since 1993", "has partnered with Mizuho Bank since 2011": a
 ** partner word with "since" and a year close after it in its clause; a rank
 ** among partners ("the largest trading partner since 2004") is no relation. */
 static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const partner[] = {"partner", "partners", "partnered", NULL};
+  /* (and an agreement held since: "X, which has had a cooperation
+  ** agreement with the province since 2019") */
+  static const char *const partner[] = {"partner", "partners", "partnered", "has had", "have had", NULL};
+  static const char *const held[] = {"has had", "have had", NULL};
   static const char *const ranked[] = {"trade", "trading", "largest", "biggest", "top", "leading",
                                        "major", "export", "import", "investment", "oda", "aid",
                                        "commercial", "donor", "key", NULL};
@@ -2811,6 +2822,7 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
       opens_since = s->m[i].kind == FM_DATE && year_of(&s->m[i]) && s->m[i].vs <= s->vs + 7;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, partner)) != FX_NONE; at++) {
     if (fx_ends_with_any(x, at, ranked)) continue;
+    if (fx_starts_with_any(x, at, held) && !held_agreement(x, at, s->ve)) continue;
     if (opens_since) return at;
     size_t near = at + 70 < s->ve ? at + 70 : s->ve;
     size_t since = fx_find(x, at, near, "since"), back = since;

@@ -17673,6 +17673,14 @@ static void test_outward_second_clause_firm(void) {
                "Hoàng Anh Gia Lai>Attapeu 4e+07 flow");
 }
 
+/* "X, which has had a cooperation agreement with the province since
+** 2019": an agreement held since a year is a relation of that start.
+** Near miss: "has had an office in Huế since 2019" is none. */
+static void test_agreement_held_since(void) {
+  expect_facts("JETRO has had a cooperation agreement with Huế since 2019.", "partnership Huế|JETRO since=2019");
+  expect_facts("JETRO has had an office in Huế since 2019.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18801,6 +18809,7 @@ int main(void) {
   test_start_year_in_firm_apposition();
   test_day_of_event_not_dated();
   test_outward_second_clause_firm();
+  test_agreement_held_since();
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
   test_relative_year_deal_when();
