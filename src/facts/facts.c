@@ -1030,6 +1030,9 @@ int fx_reference_place(const ivl_fctx *x, const ivl_fm *m) {
   }
   if (p == FX_NONE) return 0;
   while (p > 0 && x->t[p - 1] == ' ') p--;
+  /* a side set off by a comma after the place it locates: "a factory in
+  ** Bắc Ninh province, northeast of Hanoi" */
+  if (p > 0 && x->t[p - 1] == ',' && back_over(x, m->vs, "of") != FX_NONE) return 1;
   /* the distance: "30km", "30 km", "15 kilometres", "20 miles" */
   static const char *const units[] = {"km", "kilometres", "kilometers", "miles", NULL};
   for (int k = 0; units[k]; k++) {

@@ -17681,6 +17681,18 @@ static void test_agreement_held_since(void) {
   expect_facts("JETRO has had an office in Huế since 2019.", "");
 }
 
+/* A side of the compass set off by a comma after a place locates it
+** ("a factory in Bắc Ninh province, northeast of Hà Nội, which it built
+** for $320 million"): the landmark is no target. Near miss: "in the north
+** of Hà Nội" is in it. */
+static void test_compass_side_after_comma(void) {
+  expect_facts("Korea's Daesung Battery opened a battery pack factory in Bắc Ninh province, northeast of Hà Nội, "
+               "which it built for $320 million.",
+               "Daesung Battery>Bắc Ninh 3.2e+08 flow");
+  expect_facts("Korea's Daesung Battery will build a $320 million battery factory in the north of Hà Nội.",
+               "Daesung Battery>Hà Nội 3.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18810,6 +18822,7 @@ int main(void) {
   test_day_of_event_not_dated();
   test_outward_second_clause_firm();
   test_agreement_held_since();
+  test_compass_side_after_comma();
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
   test_relative_year_deal_when();
