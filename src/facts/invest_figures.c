@@ -626,9 +626,10 @@ static int loan_financing_investment(const ivl_fctx *x, const ivl_fsent *s, size
   static const char *const investing[] = {"invest", "invests", "invested", "investing", "spend", "spends", NULL};
   size_t from = at > s->vs + 40 ? at - 40 : s->vs;
   size_t f = fx_first(x, from, at, financed);
+  if (f == FX_NONE) return 0;
   size_t c = f;
   while (c > s->vs && x->t[c - 1] == ' ') c--;
-  if (f == FX_NONE || c == s->vs || x->t[c - 1] != ',' || !fx_lower_words(x, f, at)) return 0;
+  if (c == s->vs || x->t[c - 1] != ',' || !fx_lower_words(x, f, at)) return 0;
   size_t v = fx_first(x, s->vs, f, investing);
   if (v == FX_NONE) return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, v); i < s->n && s->m[i].ve <= f; i++)
