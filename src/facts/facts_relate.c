@@ -401,8 +401,14 @@ static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
 /* "Australia's Department of Foreign Affairs and Trade": a government's
 ** department acts for its country, as a province's does for the province. */
 static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  /* (past the body's level: "Gia Lai's provincial People's Committee") */
+  static const char *const levels[] = {"provincial", "municipal", NULL};
   size_t p = m->ve + possessive_len(x, m);
   while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, levels)) {
+    while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+    while (p < s->ve && x->t[p] == ' ') p++;
+  }
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs == p) return s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMMITTEE);
   return 0;

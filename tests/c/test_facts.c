@@ -17693,6 +17693,15 @@ static void test_compass_side_after_comma(void) {
                "Daesung Battery>Hà Nội 3.2e+08 flow");
 }
 
+/* "Gia Lai's provincial People's Committee and X agreed": a province's
+** committee said with its level after the possessive acts for the
+** province, as "Gia Lai's People's Committee" does. */
+static void test_possessive_committee_with_level(void) {
+  expect_facts("Gia Lai's provincial People's Committee and Lotte Asset Development agreed to cooperate on a hotel "
+               "complex.",
+               "agreement Gia Lai|Lotte Asset Development");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18823,6 +18832,7 @@ int main(void) {
   test_outward_second_clause_firm();
   test_agreement_held_since();
   test_compass_side_after_comma();
+  test_possessive_committee_with_level();
   test_town_set_beside_its_province();
   test_merger_clause_period_not_figure();
   test_relative_year_deal_when();
