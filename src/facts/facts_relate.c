@@ -3033,6 +3033,20 @@ static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const
   }
 }
 
+
+/* The places, countries and firms whose possessive owns the relation's
+** word at 'word', lower-case words only and at most 'gap' bytes between
+** ("Hải Phòng's sister-city relationship", "Việt Nam's development
+** partner"): each a party. */
+static void possessive_owners(const ivl_fctx *x, const ivl_fsent *s, size_t word, size_t gap, parties *ps) {
+  for (size_t i = 0; i < s->n && s->m[i].ve < word; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY && m->kind != FM_ORG) continue;
+    size_t own = possessive_len(x, m);
+    if (own && m->ve + own <= word && word - (m->ve + own) <= gap && fx_lower_words(x, m->ve + own, word))
+      add_party(ps, m->party, m);
+  }
+}
 /* "Hà Nội's ties with Île-de-France date back to 1989", "Vĩnh Phúc's
 ** sister-city relationship with Tochigi began in 2013": the place,
 ** country or body whose relation it is, by its possessive right before the
@@ -3042,13 +3056,7 @@ static void relation_owner(const ivl_fctx *x, const ivl_fsent *s, size_t word, p
   /* "with" after the relation's own words ("sister-city relationship with") */
   size_t with = fx_find(x, word, word + 40 < s->ve ? word + 40 : s->ve, "with");
   if (with == FX_NONE || !fx_lower_words(x, word, with)) return;
-  for (size_t i = 0; i < s->n && s->m[i].ve < word; i++) {
-    const ivl_fm *m = &s->m[i];
-    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY && m->kind != FM_ORG) continue;
-    size_t own = possessive_len(x, m);
-    if (own && m->ve + own <= word && word - (m->ve + own) <= 32 && fx_lower_words(x, m->ve + own, word))
-      add_party(ps, m->party, m);
-  }
+  possessive_owners(x, s, word, 32, ps);
   /* "Its joint venture with the state-owned X, formed in 2010, ...": a
   ** sentence opening on "Its" before the relation speaks of the company
   ** just named (bytes compared: few sentences open so) */
@@ -3064,13 +3072,7 @@ static void relation_owner(const ivl_fctx *x, const ivl_fsent *s, size_t word, p
 ** partner_since before). Only with the one subject already found. */
 static void partner_by_possessive(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
   if (ps->n != 1 || !fx_starts_with(x, word, "partner")) return;
-  for (size_t i = 0; i < s->n && s->m[i].ve < word; i++) {
-    const ivl_fm *m = &s->m[i];
-    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY && m->kind != FM_ORG) continue;
-    size_t own = possessive_len(x, m);
-    if (own && m->ve + own <= word && word - (m->ve + own) <= 24 && fx_lower_words(x, m->ve + own, word))
-      add_party(ps, m->party, m);
-  }
+  possessive_owners(x, s, word, 24, ps);
 }
 
 /* "Since establishing diplomatic relations in 1973, Việt Nam and Japan
