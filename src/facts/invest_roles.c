@@ -5384,6 +5384,11 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** Vietnam snack maker", "invests in Vietnam fintech firm X") */
     int adjective = (m->flags & FM_DEMONYM) || (x->t[m->ve] == ' ' && ivl_islower((unsigned char)x->t[m->ve + 1]));
     if (adjective && fx_ends_with_any(x, m->vs, bought)) continue;
+    /* (and its possessive before a firm: "bought 25 per cent of Vietnam's
+    ** X", "a stake in Việt Nam's Y") */
+    if (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_possessive(x, m) &&
+        s->m[i + 1].vs <= m->ve + fx_possessive(x, m) + 1 && fx_ends_with_any(x, m->vs, bought))
+      continue;
     /* (and "a stake in the Vietnamese snack maker": the company told of) */
     static const char *const bought_the[] = {"stake in the", "stakes in the", "shares in the", "shares of the", NULL};
     if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought_the)) continue;

@@ -17702,6 +17702,18 @@ static void test_possessive_committee_with_level(void) {
                "agreement Gia Lai|Lotte Asset Development");
 }
 
+/* A Vietnamese firm said with its country's possessive after a word of
+** buying is the one bought into, not a Vietnamese investor. */
+static void test_possessive_firm_bought_into(void) {
+  expect_facts("Thailand's Nakorn Foods has bought 30 per cent of Vietnam's Bình Tây Noodles for $90 million.",
+               "Nakorn Foods>VN 9e+07 flow");
+  expect_facts("Osaka Paints acquired a 40 per cent stake in Việt Nam's Sơn Hà Coatings for $55 million.",
+               "Osaka Paints>VN 5.5e+07 flow");
+  /* near miss: the possessive as the subject still invests at home */
+  expect_facts("Vietnam's Hòa Phát Group will invest $900 million in a steel plant in Quảng Ngãi.",
+               "Hòa Phát Group>Quảng Ngãi 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18843,6 +18855,7 @@ int main(void) {
   test_later_in_the_day_and_among_them();
   test_signing_venue_no_target();
   test_two_defence_ministries();
+  test_possessive_firm_bought_into();
   ivl_ruleset_free(rules);
   return check_done();
 }
