@@ -2353,8 +2353,73 @@ static void part_of_count(const ivl_fctx *x, figures *fs) {
   }
 }
 
+/* "Korean investors accounted for eight of the 12 projects", "hold 48 of
+** those 120 projects": a number right before "of the" and the whole's
+** count is the part the clause tells of, not the whole. */
+static void part_before_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const of_the[] = {"of the", "of those", "of these", NULL};
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < s->vs + 8 ||
+        !fx_ends_with_any(x, f->count->vs, of_the))
+      continue;
+    size_t o = fx_last(x, f->count->vs - 10, f->count->vs, of_the);
+    if (o == FX_NONE) continue;
+    while (o > s->vs && x->t[o - 1] == ' ') o--;
+    double v = number_ending_at(x, s->vs, o);
+    if (v > 0 && v < f->count->value) f->count = NULL, f->bare_count = v;
+  }
+}
+
+/* "licensed 12 projects in May, eight of them from Korean investors": with
+** no money, the part after the whole is a figure of its own (the whole
+** stays the locality's); "Of the 12 projects, eight came from Korea": the
+** whole named first only to tell its part, is the part. */
+/* Is a source (a country, its people or a firm) named in the part's
+** clause, from 'at' to its next comma, and the only one after 'at'? */
+static int part_names_source(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t to = at + 60 < s->ve ? at + 60 : s->ve;
+  const char *comma = memchr(x->t + at, ',', to - at);
+  if (comma) to = (size_t)(comma - x->t);
+  int named = 0, after = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    if (s->m[i].vs < at || (s->m[i].kind != FM_COUNTRY && s->m[i].kind != FM_ORG)) continue;
+    named |= s->m[i].ve <= to;
+    after++;
+  }
+  /* (one source in all: "eight of them from Korea and three from Japan"
+  ** is a list, its parts not told apart here) */
+  return named && after == 1;
+}
+
+static void part_of_count_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const of_them[] = {"of them", "of which", "of these", NULL};
+  static const char *const were[] = {"were", "are", "came", "come", NULL};
+  if (fs->n != 1 || fs->f[0].money || !fs->f[0].count || !(fs->f[0].count->flags & FM_PROJECTS)) return;
+  figure *f = &fs->f[0];
+  size_t p = f->count->ve, lim = p + MAX_TO_PART * 2 < s->ve ? p + MAX_TO_PART * 2 : s->ve;
+  while (p < lim && x->t[p] != ',' && !ivl_isdigit((unsigned char)x->t[p])) p++;
+  if (p == lim || x->t[p] != ',') return;
+  size_t n = p + 1;
+  while (n < s->ve && x->t[n] == ' ') n++;
+  size_t e = n;
+  while (e < s->ve && ivl_isalnum((unsigned char)x->t[e])) e++;
+  double v = number_ending_at(x, n, e);
+  if (v == 0 || v >= f->count->value || !part_names_source(x, s, e)) return;
+  if (fx_ends_with(x, f->count->vs, "of the") && fx_starts_with_any(x, e + 1, were)) {
+    f->count = NULL, f->bare_count = v;
+    return;
+  }
+  if (!fx_starts_with_any(x, e + 1, of_them)) return;
+  /* (the part's own figure, its source after it) */
+  f->ce = (uint32_t)p;
+  fs->f[fs->n++] = (figure){.vs = (uint32_t)n, .ve = (uint32_t)e, .cs = (uint32_t)p + 1, .ce = s->ve, .bare_count = v};
+}
+
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  part_before_count(x, s, fs);
   part_of_count(x, fs);
+  part_of_count_alone(x, s, fs);
   were_counts(x, s, fs);
   table_column_counts(x, s, fs);
   others_alone(x, s, fs);

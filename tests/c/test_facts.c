@@ -17714,6 +17714,22 @@ static void test_possessive_firm_bought_into(void) {
                "Hòa Phát Group>Quảng Ngãi 9e+08 flow");
 }
 
+/* A part of a count of projects, its source named and no money: the part
+** told before the whole ("eight of the 12 projects") or after it. */
+static void test_part_of_count_without_money(void) {
+  expect_facts("Japanese firms accounted for nine of the 31 projects licensed in Thái Nguyên in March.",
+               "JP>Thái Nguyên flow projects=9 as_of=2024-03");
+  expect_facts("Of the 31 projects licensed in Thái Nguyên in March, nine came from Japan.",
+               "JP>Thái Nguyên flow projects=9 as_of=2024-03");
+  expect_facts("Thái Nguyên licensed 31 new projects in March, nine of them from Japanese investors.",
+               "*>Thái Nguyên flow projects=31 as_of=2024-03; JP>Thái Nguyên flow projects=9 as_of=2024-03");
+  /* near misses: a part with no source, a list of sources */
+  expect_facts("Thái Nguyên licensed 31 new projects in March, nine of them in the Yên Bình park.",
+               "*>Thái Nguyên flow projects=31 as_of=2024-03");
+  expect_facts("Of the 31 projects licensed in Thái Nguyên in March, nine are in electronics.",
+               "*>Thái Nguyên flow projects=31 as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18856,6 +18872,7 @@ int main(void) {
   test_signing_venue_no_target();
   test_two_defence_ministries();
   test_possessive_firm_bought_into();
+  test_part_of_count_without_money();
   ivl_ruleset_free(rules);
   return check_done();
 }
