@@ -2408,22 +2408,34 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
 static int camel_case(const reader *r, size_t i);
 
 /* Does the "and" at i follow a body's name that lists its fields ("Ministry
-** of Economy, Trade and Industry")? */
+** of Economy, Trade and Industry")? 2 when the list is closed, its commas
+** and its "and" before i: a list has one "and", so the one at i starts
+** the next name, whatever it is ("... and Nordvik Networks"); else 1, or 0. */
 static int after_body_fields(const reader *r, size_t a, size_t i) {
   size_t p = i;
-  while (p > a + 2 && (field_word(r, p - 1) || tok_char(r, p - 1, ',') || (tok_eq(r, p - 1, and) && !r->t[p - 1].cap)))
-    p--;
-  return p < i && tok_eq(r, p - 1, of) && opener_of(r, p - 2);
+  int commas = 0, ands = 0;
+  for (; p > a + 2; p--)
+    if (tok_char(r, p - 1, ','))
+      commas++;
+    else if (tok_eq(r, p - 1, and) && !r->t[p - 1].cap)
+      ands++;
+    else if (!field_word(r, p - 1))
+      break;
+  if (p == i || !tok_eq(r, p - 1, of) || !opener_of(r, p - 2)) return 0;
+  return commas && ands ? 2 : 1;
 }
 
 /* "Ministry of Health and AstraZeneca", "Department of Finance and
 ** Unilever": after a body's "of" its field, "and" a firm's name that no
 ** field has (a name the gazetteer knows as an organisation, or written as
 ** a brand) starts a name of its own; "Ministry of Health and Welfare"
-** goes on. */
+** goes on. So after its fields listed ("Ministry of Economy, Trade and
+** Industry and Vietcombank"), and any name after the list's own "and". */
 static int brand_after_body(const reader *r, size_t a, size_t i, size_t b) {
   if (i < a + 3 || !r->t[i + 1].word || !r->t[i + 1].cap) return 0;
-  if (!(tok_eq(r, i - 2, of) && opener_of(r, i - 3)) && !after_body_fields(r, a, i)) return 0;
+  int fields = tok_eq(r, i - 2, of) && opener_of(r, i - 3) ? 1 : after_body_fields(r, a, i);
+  if (!fields) return 0;
+  if (fields == 2) return 1;
   const ivl_name *k = known_at(r, i + 1);
   if (k) return k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[i + 1].s;
   return i + 2 == b && camel_case(r, i + 1);

@@ -4334,14 +4334,15 @@ static void test_forestry_names(void) {
 /* A body's name that lists its fields, its head word opening it ("The
 ** Ministry of Economy, Trade and Industry", the chunk opened by "The") or
 ** closing it ("Investment, Trade and Tourism Promotion Centre"), is one
-** name; an "and" after the list and a firm the gazetteer knows starts the
-** next. Near misses: a list of bodies, of places, of firms. */
+** name; an "and" after the list (its own "and" passed) starts the next. Near misses: a list of bodies, of places, of firms. */
 static void test_field_list_names(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
   CHECK(rs != NULL, "rules: %s", err.msg);
   expect_names(rs, "The Ministry of Economy, Trade and Industry and Vietcombank signed an MoU.",
                "organization:Ministry of Economy, Trade and Industry;organization:Vietcombank;");
+  expect_names(rs, "The Ministry of Trade, Industry and Energy and Nordvik Networks signed an MoU.",
+               "organization:Ministry of Trade, Industry and Energy;organization:Nordvik Networks;");
   expect_names(rs, "The Ministry of Trade, Industry and Energy approved the plan.",
                "organization:Ministry of Trade, Industry and Energy;");
   expect_names(rs, "The Department of Planning, Investment and Trade and Vietcombank signed an MoU.",
