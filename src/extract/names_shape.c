@@ -310,6 +310,8 @@ static const char *const not_name_words[] = {
   "culture", "sports", "health", "education", "training", "transport", "construction", "defence",
   "security", "agriculture", "development", "environment", "resources", "justice", "labour",
   "science", "technology", "information", "communications", "commerce", "economy", "foreign",
+  /* "Foreign, Commonwealth and Development Office" */
+  "commonwealth",
   /* "Minister of Energy and Mines", "Agriculture and Forestry", "Posts and Telecommunications" */
   "mines", "mining", "forestry", "fisheries", "posts", "telecommunications",
   "home", "natural", "rural", "social", "general", "deputy", "vice", "standing", "acting",
@@ -1447,6 +1449,57 @@ static int vietnamese_syllable(const reader *r, size_t j) {
   return 0;
 }
 
+static int opener_of(const reader *r, size_t a);
+
+/* A body's field written with a capital ("Trade", "Investment", "Foreign",
+** "Commonwealth"): a portfolio's word, a trade's or a sector the gazetteer
+** knows; not a body's own opener ("Department" starts a name of its own). */
+static int field_word(const reader *r, size_t k) {
+  if (k >= r->n || !r->t[k].word || !r->t[k].cap || tok_is(r, k, org_openers)) return 0;
+  if (tok_in(r, k, LIST_not_name_words | LIST_trade_words)) return 1;
+  const ivl_name *kn = known_at(r, k);
+  return kn && kn->type == IVL_SYM_SECTOR;
+}
+
+/* "The Ministry of Economy, Trade and ...", "HCM City Department of
+** Planning, Investment and ...": a body's opener and its "of" in [i, j),
+** though the chunk opens before it. */
+static int body_of_in(const reader *r, size_t i, size_t j) {
+  for (size_t k = i; k + 1 < j; k++)
+    if (opener_of(r, k)) return 1;
+  return 0;
+}
+
+/* "Investment, Trade and Tourism Promotion Centre", "Foreign, Commonwealth
+** and Development Office": at the comma j after a field word, more field
+** words (commas between), then "and" and capitalised words up to a body's
+** head word: one body's name that lists its fields before its head. Not
+** "Samsung, LG and Intel" nor "Hà Nội, Hải Phòng and Quảng Ninh": no fields. */
+__attribute__((noinline)) static int fields_before_head(const reader *r, size_t j) {
+  if (!field_word(r, j - 1)) return 0;
+  size_t k = j;
+  while (tok_char(r, k, ',') && field_word(r, k + 1)) {
+    k += 2;
+    while (field_word(r, k) && adjacent(r, k)) k++;
+  }
+  if (k == j || !tok_eq(r, k, and) || r->t[k].cap) return 0;
+  for (size_t e = k + 1; e < r->n && e < k + 6 && r->t[e].word && r->t[e].cap && adjacent(r, e); e++)
+    if (tok_is(r, e, org_openers) || tok_eq(r, e, committee)) return 1;
+  return 0;
+}
+
+/* After a body's name and its fields, at the comma j: the capitalised word
+** after it goes on with the name ("Ministry of Trade, Industry and
+** Energy"); a field word only when the chunk opened before the body ("The
+** Ministry of Economy, Trade and ..."). Not a name the gazetteer knows
+** ("the Ministry of Finance, Vietcombank and BIDV"). */
+__attribute__((noinline)) static int body_fields_go_on(const reader *r, size_t i, size_t j, int opener_of) {
+  if (j + 1 >= r->n || !r->t[j + 1].word || !r->t[j + 1].cap) return 0;
+  const ivl_name *k = known_at(r, j + 1);
+  if (k && k->type != IVL_SYM_SECTOR) return 0;
+  return opener_of || (field_word(r, j + 1) && body_of_in(r, i, j));
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->n;
@@ -1509,8 +1562,8 @@ static size_t chunk_end(const reader *r, size_t i) {
       continue;
     }
     /* "Ministry of Trade, Industry and Energy" */
-    if (opener_of && tok_char(r, j, ',') && j + 1 < n && r->t[j + 1].word && r->t[j + 1].cap &&
-        (!known_at(r, j + 1) || known_at(r, j + 1)->type == IVL_SYM_SECTOR)) {
+    /* "Hà Nội Investment, Trade and Tourism Promotion Centre" */
+    if (tok_char(r, j, ',') && (body_fields_go_on(r, i, j, opener_of) || fields_before_head(r, j))) {
       j += 2;
       continue;
     }
@@ -2354,13 +2407,35 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
 
 static int camel_case(const reader *r, size_t i);
 
+/* Does the "and" at i follow a body's name that lists its fields ("Ministry
+** of Economy, Trade and Industry")? 2 when the list is closed, its commas
+** and its "and" before i: a list has one "and", so the one at i starts
+** the next name, whatever it is ("... and Nordvik Networks"); else 1, or 0. */
+static int after_body_fields(const reader *r, size_t a, size_t i) {
+  size_t p = i;
+  int commas = 0, ands = 0;
+  for (; p > a + 2; p--)
+    if (tok_char(r, p - 1, ','))
+      commas++;
+    else if (tok_eq(r, p - 1, and) && !r->t[p - 1].cap)
+      ands++;
+    else if (!field_word(r, p - 1))
+      break;
+  if (p == i || !tok_eq(r, p - 1, of) || !opener_of(r, p - 2)) return 0;
+  return commas && ands ? 2 : 1;
+}
+
 /* "Ministry of Health and AstraZeneca", "Department of Finance and
 ** Unilever": after a body's "of" its field, "and" a firm's name that no
 ** field has (a name the gazetteer knows as an organisation, or written as
 ** a brand) starts a name of its own; "Ministry of Health and Welfare"
-** goes on. */
+** goes on. So after its fields listed ("Ministry of Economy, Trade and
+** Industry and Vietcombank"), and any name after the list's own "and". */
 static int brand_after_body(const reader *r, size_t a, size_t i, size_t b) {
-  if (i < a + 3 || !tok_eq(r, i - 2, of) || !opener_of(r, i - 3) || !r->t[i + 1].word || !r->t[i + 1].cap) return 0;
+  if (i < a + 3 || !r->t[i + 1].word || !r->t[i + 1].cap) return 0;
+  int fields = tok_eq(r, i - 2, of) && opener_of(r, i - 3) ? 1 : after_body_fields(r, a, i);
+  if (!fields) return 0;
+  if (fields == 2) return 1;
   const ivl_name *k = known_at(r, i + 1);
   if (k) return k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[i + 1].s;
   return i + 2 == b && camel_case(r, i + 1);

@@ -17730,6 +17730,22 @@ static void test_part_of_count_without_money(void) {
                "*>Thái Nguyên flow projects=31 as_of=2024-03");
 }
 
+/* A body's name that lists its fields is one party of a signing ("The
+** Ministry of Economy, Trade and Industry and Vietcombank signed"), the
+** list before its head word too. Near miss: a list of bodies is each a
+** party. */
+static void test_field_list_body_signs(void) {
+  expect_facts("MoU on finance\n\nHÀ NỘI — The Ministry of Economy, Trade and Industry and Vietcombank signed an "
+               "MoU on Monday on green finance.\n",
+               "agreement Ministry of Economy, Trade and Industry|Vietcombank date=2024-05-06");
+  expect_facts("MoU on finance\n\nHÀ NỘI — The Foreign, Commonwealth and Development Office and Vietcombank signed "
+               "an MoU on Monday on green finance.\n",
+               "agreement Foreign, Commonwealth and Development Office|Vietcombank date=2024-05-06");
+  expect_facts("MoU on finance\n\nHÀ NỘI — The Ministry of Finance, Vietcombank and BIDV signed an MoU on Monday "
+               "on green finance.\n",
+               "agreement BIDV|Ministry of Finance|Vietcombank date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -17786,6 +17802,7 @@ int main(void) {
   test_codeshare_since();
   test_outward_stake_in_country_firm();
   test_base_in_aside_no_party();
+  test_field_list_body_signs();
   test_works_at_bare_airport();
   test_pen_to_paper();
   test_up_to_before_party();

@@ -4331,6 +4331,36 @@ static void test_forestry_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A body's name that lists its fields, its head word opening it ("The
+** Ministry of Economy, Trade and Industry", the chunk opened by "The") or
+** closing it ("Investment, Trade and Tourism Promotion Centre"), is one
+** name; an "and" after the list (its own "and" passed) starts the next. Near misses: a list of bodies, of places, of firms. */
+static void test_field_list_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Ministry of Economy, Trade and Industry and Vietcombank signed an MoU.",
+               "organization:Ministry of Economy, Trade and Industry;organization:Vietcombank;");
+  expect_names(rs, "The Ministry of Trade, Industry and Energy and Nordvik Networks signed an MoU.",
+               "organization:Ministry of Trade, Industry and Energy;organization:Nordvik Networks;");
+  expect_names(rs, "The Ministry of Trade, Industry and Energy approved the plan.",
+               "organization:Ministry of Trade, Industry and Energy;");
+  expect_names(rs, "The Department of Planning, Investment and Trade and Vietcombank signed an MoU.",
+               "organization:Department of Planning, Investment and Trade;organization:Vietcombank;");
+  expect_names(rs, "The Foreign, Commonwealth and Development Office and Vietcombank signed an MoU.",
+               "organization:Foreign, Commonwealth and Development Office;organization:Vietcombank;");
+  expect_names(rs, "The plan was drawn up by the Đà Nẵng Investment, Trade and Tourism Promotion Centre.",
+               "organization:Đà Nẵng Investment, Trade and Tourism Promotion Centre;");
+  expect_names(rs, "The Ministry of Finance, Vietcombank and BIDV signed an MoU.",
+               "organization:Ministry of Finance;organization:Vietcombank;organization:BIDV;");
+  expect_names(rs, "Samsung, LG and Intel signed an MoU.", "organization:Samsung;organization:LG;organization:Intel;");
+  expect_names(rs, "Firms from Hải Phòng, Bắc Ninh and Quảng Ninh signed an MoU.",
+               "location:Hải Phòng;location:Bắc Ninh;location:Quảng Ninh;");
+  expect_names(rs, "The Ministry of Industry and Trade, the Ministry of Finance and Vietcombank signed an MoU.",
+               "organization:Ministry of Industry and Trade;organization:Ministry of Finance;organization:Vietcombank;");
+  ivl_ruleset_free(rs);
+}
+
 /* A firm called domestic by its description is Vietnamese (set qnorth):
 ** "domestic developer Hưng Phát Infrastructure JSC". Near misses: a
 ** domestic market said before a foreign firm's own description, and the
@@ -4477,6 +4507,7 @@ int main(void) {
   test_unknown_place_written_again();
   test_resort_winning_licence_is_a_firm();
   test_forestry_names();
+  test_field_list_names();
   test_domestic_firm_origin();
   test_force_and_factory_names();
   return check_done();
