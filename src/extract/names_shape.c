@@ -202,6 +202,11 @@ static const char *const org_heads[] = {
   /* the data, cloud, network and chip-design trades: "Orbis Cloud", "Kaizen
   ** Semiconductor Design", "Arcadia Data Centres", "NTT Communications" */
   "cloud", "design", "centres", "centers", "communications",
+  /* a national utility's or carrier's: "Vietnam Railways", "Viet Nam
+  ** Electricity", "Vietnam Television" (not "expressway":
+  ** roads are named so, "Hà Nội–Hải Phòng Expressway"; nor "post": "Bảo
+  ** Long Post" is the short form of an insurer named in full) */
+  "railways", "electricity", "television",
 
   /* an aircraft lessor's: "Shannon Aero Leasing" (set qaero; not
   ** "aerospace", which joined "Gelex and Hanwha Aerospace" into one) */

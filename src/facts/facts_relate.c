@@ -2589,10 +2589,10 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   }
   size_t nsubject = ps.n;
   /* "Also signed were an MoU between A and B and an agreement between C
-  ** and D": with no subject, each "between" its own pair */
+  ** and D", "Twelve deals were signed, including an MoU between A and B
+  ** and one between C and D": with no subject, each "between" its own pair */
   /* ("Also signed at the conference were ...") */
-  if (!nsubject && fx_starts_with(x, verb, "signed") &&
-      fx_find(x, verb + 6, verb + 46 < to ? verb + 46 : to, "were") != FX_NONE) {
+  if (!nsubject && fx_starts_with(x, verb, "signed")) {
     size_t b1 = fx_find(x, verb, to, "between");
     size_t b2 = b1 != FX_NONE ? fx_find(x, b1 + 7, to, "between") : FX_NONE;
     if (b2 != FX_NONE) {

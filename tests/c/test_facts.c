@@ -17746,6 +17746,20 @@ static void test_field_list_body_signs(void) {
                "agreement BIDV|Ministry of Finance|Vietcombank date=2024-05-06");
 }
 
+/* Deals listed after "including", each with its own "between", with no
+** signer as the subject: each "between" names its own pair. */
+static void test_deals_each_between(void) {
+  expect_facts("Nine deals were signed at the forum on Monday, including an MoU between Orient Freight and "
+               "Tân Cảng Logistics on warehousing and a pact between Hanul Foods and Minh Phú Seafood Corp on "
+               "shrimp farming.",
+               "agreement Orient Freight|Tân Cảng Logistics date=2024-05-06; agreement Hanul Foods|Minh Phú Seafood "
+               "Corp date=2024-05-06");
+  /* near miss: a signer as the subject */
+  expect_facts("Orient Freight signed an MoU with Tân Cảng Logistics on Monday, including a pact between its unit "
+               "and Hanul Foods.",
+               "agreement Orient Freight|Tân Cảng Logistics date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18890,6 +18904,7 @@ int main(void) {
   test_two_defence_ministries();
   test_possessive_firm_bought_into();
   test_part_of_count_without_money();
+  test_deals_each_between();
   ivl_ruleset_free(rules);
   return check_done();
 }

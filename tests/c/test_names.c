@@ -4379,6 +4379,22 @@ static void test_domestic_firm_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A national utility or carrier named by its country and its trade's
+** plural or its service ("Vietnam Railways", "Viet Nam Electricity") is
+** an organisation, not the country. Near miss: a road named so. */
+static void test_country_utility_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Orient Freight signed an MoU with Vietnam Railways on Monday.",
+               "organization:Orient Freight;organization:Vietnam Railways;");
+  expect_names(rs, "Orient Freight signed an MoU with Viet Nam Electricity on Monday.",
+               "organization:Orient Freight;organization:Viet Nam Electricity;");
+  expect_names(rs, "Orient Freight signed an MoU with Korea Television on Monday.",
+               "organization:Orient Freight;organization:Korea Television;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_developer_short_forms();
   test_screen_and_club_names();
@@ -4508,6 +4524,7 @@ int main(void) {
   test_resort_winning_licence_is_a_firm();
   test_forestry_names();
   test_field_list_names();
+  test_country_utility_names();
   test_domestic_firm_origin();
   test_force_and_factory_names();
   return check_done();
