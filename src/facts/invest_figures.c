@@ -332,6 +332,22 @@ static int puts_money_in(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* "South Korea poured $6.5 billion into Việt Nam last year": a country
+** abroad, the sentence's subject, pouring money into Việt Nam or a place of
+** it invests there, with no word of investment said (its money "poured",
+** "pumped", "injected"; not "bought", "paid" or "spent", which trade). */
+static int country_pours_in(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const pours[] = {"poured", "pours", "pumped", "pumps", "injected", "injects",
+                                      "ploughed", "channelled", "channeled", NULL};
+  if (s->n < 3 || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & (FM_VN | FM_DEMONYM)) || s->m[0].vs > s->vs + 4)
+    return 0;
+  size_t verb = fx_first(x, s->m[0].ve, s->m[0].ve + 24 < s->ve ? s->m[0].ve + 24 : s->ve, pours);
+  if (verb == FX_NONE || s->m[1].kind != FM_MONEY || s->m[1].vs < verb || s->m[1].vs - verb > 16) return 0;
+  const ivl_fm *into = &s->m[2];
+  return (into->flags & FM_VN) && (into->kind == FM_COUNTRY || into->kind == FM_PLACE) &&
+         fx_ends_with(x, into->vs, "into") && into->vs - s->m[1].ve <= 8;
+}
+
 /* A deal's size in an investor's word, by the largest: "The biggest single
 ** ticket was a $1.07 billion data-centre campus ... by Singapore's X" (the
 ** ticket the sentence's subject, said to be a project right after; not
@@ -491,6 +507,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** province": a country (or any investor) putting money in, with
   ** investment just spoken of */
   if (money && investor && x->c.invest_age <= 2 && puts_money_in(x, s)) return 1;
+  if (money && country_pours_in(x, s)) return 1;
   /* "Korean investors lead the FDI ranking with $7.3 billion. Japan is
   ** second with $3.9 billion.": the next place of the ranking just stated,
   ** with its own figure, as one with none ("South Korea ranked fourth") */

@@ -17760,6 +17760,16 @@ static void test_deals_each_between(void) {
                "agreement Orient Freight|Tân Cảng Logistics date=2024-05-06");
 }
 
+/* A country abroad as the subject pouring money into Việt Nam or one of
+** its places invests there, with no word of investment said. Near
+** misses: a country buying goods, a country's money poured abroad. */
+static void test_country_pours_money_in(void) {
+  expect_facts("Singapore poured $4.1 billion into Việt Nam in 2023.", "SG>VN 4.1e+09 flow as_of=2023");
+  expect_facts("Taiwan pumped $900 million into Bắc Giang last year.", "TW>Bắc Giang 9e+08 flow");
+  expect_facts("Singapore bought $4.1 billion of Vietnamese rice in 2023.", "");
+  expect_facts("Singapore poured $4.1 billion into Indonesia in 2023.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18905,6 +18915,7 @@ int main(void) {
   test_possessive_firm_bought_into();
   test_part_of_count_without_money();
   test_deals_each_between();
+  test_country_pours_money_in();
   ivl_ruleset_free(rules);
   return check_done();
 }
