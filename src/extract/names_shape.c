@@ -60,7 +60,7 @@ typedef struct words {
   X(titles) X(not_name_words) X(named_things) X(particles) X(place_words) X(firm_titles)      \
   X(firm_nouns) X(place_heads) X(region_adjectives) X(road_words) X(speech_verbs) X(legal)    \
   X(of_heads) X(romans) X(credits) X(title_fillers) X(title_joiners) X(trade_words)      \
-  X(headline_verbs)
+  X(headline_verbs) X(closing_heads)
 
 enum {
 #define LIST_INDEX(name) LIST_INDEX_##name,
@@ -219,7 +219,17 @@ static const char *const org_heads[] = {
   ** Entertainment", "Orion Studios"; not "games", the last word of "SEA
   ** Games", nor "FC", whose clubs are named for their provinces ("Thanh Hóa
   ** FC": the place a stake in it goes to) */
-  "pictures", "studios", "entertainment", "films", NULL};
+  "pictures", "studios", "entertainment", "films",
+  /* a trade word closing a foreign firm's name (set qsouth): "Denmark's
+  ** Nordhavn Terminals" (else a person), "Singapore's Harvest Link Agri"
+  ** (else no name); the singular "terminal" stays a facility's word
+  ** (zone_heads) */
+  "terminals", "agri", NULL};
+
+/* Words that end an organisation's name only as a name's last word, never
+** inside one, where they open a zone's generic words ("Phố Nối A
+** Industrial Park"): "Taiwan's Fortune Wheel Industrial" (set qsouth). */
+static const char *const closing_heads[] = {"industrial", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:
@@ -1930,6 +1940,14 @@ static int series_number_after_head(const reader *r, size_t a, size_t b) {
          tok_is(r, b - 2, org_heads);
 }
 
+/* Is token i of [a, b) a closing head (closing_heads) that ends a name of
+** three words or more: the chunk's last word, or one before a word in
+** lower case ("Taiwan's Fortune Wheel Industrial in Long Giang"), never
+** one before a capital ("Phố Nối A Industrial Park")? */
+static int closes_name(const reader *r, size_t a, size_t i, size_t b) {
+  return i >= a + 2 && tok_is(r, i, closing_heads) && (i + 1 == b || (r->t[i + 1].word && !r->t[i + 1].cap));
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
@@ -1951,6 +1969,7 @@ static int ends_org(const reader *r, size_t a, size_t b) {
   for (size_t v = b >= a + 4 ? b - 2 : a; v > a + 1 && v + 4 >= b; v--) /* "Wageningen University & Research" */
     if (tok_is(r, v - 1, org_heads) && ampersand_goes_on(r, v, b)) return 1;
   return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
+         closes_name(r, a, b - 1, b) ||
          (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
 }
@@ -2039,7 +2058,7 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   }
   size_t end = b;
   for (size_t i = a; i < b; i++)
-    if (r->t[i].word && (tok_is(r, i, org_heads) || (i > a && is_legal_suffix(r, i))) &&
+    if (r->t[i].word && (tok_is(r, i, org_heads) || (i > a && is_legal_suffix(r, i)) || closes_name(r, a, i, b)) &&
         !(i == a && b - a == 1)) {
       /* "University of Pharmacy", "Central Institute for Economic Management" */
       if (tok_is(r, i, org_openers) && (tok_eq(r, i + 1, of) || tok_eq(r, i + 1, for))) {
@@ -3374,10 +3393,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* an organisation's end is after its head word or legal form, or its
   ** name opens with its generic word; ends_org() also reads legal forms
   ** in letters and punctuation ("B.V.", "A/S") */
-  size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) || capitals_form_in(r, oa, b)
+  size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers | LIST_closing_heads) ||
+                      capitals_form_in(r, oa, b)
                   ? org_end(r, oa, b)
                   : b;
-  int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct)) != 0;
+  int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct | LIST_closing_heads)) != 0;
   /* "Hanoi Steel Pipes signed", "Japan Steel Works will": a word of the
   ** firm's own after its trade, the sentence going on in lower case (or
   ** after a comma: "Orchard Logistics Trust, which runs ...") */

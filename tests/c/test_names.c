@@ -4228,6 +4228,24 @@ static void test_utility_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A trade word closing a foreign firm's name (set qsouth): "Terminals",
+** "Agri", "Industrial". Near misses: the singular "terminal" and an
+** "industrial" in lower case name no firm. */
+static void test_trade_closing_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Norway's Skagen Terminals bought a berth.", "country:Norway;organization:Skagen Terminals;");
+  expect_names(rs, "It is a mill of Malaysia's Sentosa Grain Agri in Cần Thơ.",
+               "country:Malaysia;organization:Sentosa Grain Agri;location:Cần Thơ;");
+  expect_names(rs, "Korea's Daebok Wheel Industrial opened a plant.",
+               "country:Republic of Korea;organization:Daebok Wheel Industrial;");
+  expect_names(rs, "It is a plant of Korea's Daebok Wheel Industrial in Hải Phòng.",
+               "country:Republic of Korea;organization:Daebok Wheel Industrial;location:Hải Phòng;");
+  expect_names(rs, "The terminal in Hải Phòng is industrial.", "location:Hải Phòng;");
+  ivl_ruleset_free(rs);
+}
+
 /* A place's adverbial opening a sentence names no firm ("Across Việt Nam,
 ** ...", "Nationwide, ..."); "An" before a word with marks opens a
 ** Vietnamese name, not an English article ("with Đồng Nai-based An Khang
@@ -4519,6 +4537,7 @@ int main(void) {
   test_trust_names();
   test_media_short_names();
   test_utility_short_names();
+  test_trade_closing_names();
   test_adverbial_places_and_an();
   test_unknown_place_written_again();
   test_resort_winning_licence_is_a_firm();
