@@ -150,6 +150,17 @@ static int union_body(const char *after) {
   return after[0] == '\0' || strncmp(after, " of ", 4) == 0;
 }
 
+/* "Korean Teachers' Credit Union": a credit union is a members' lender
+** that invests their savings, a firm, not a union of workers. */
+static int credit_union(const char *name, size_t at) { return at >= 7 && strncmp(name + at - 7, "Credit ", 7) == 0; }
+
+/* "Abu Dhabi Investment Authority", "Kuwait Investment Authority": a
+** state's fund named an authority for investment invests, as an
+** "Investment Board" does; an authority of anything else governs. */
+static int investing_authority(const char *name, size_t at) {
+  return at >= 11 && strncmp(name + at - 11, "Investment ", 11) == 0 && name[at + 9] == '\0';
+}
+
 /* The "Board" at 'at' in 'name': a pension fund's board invests for its
 ** members ("Canada Pension Plan Investment Board", "Laurentian Retirement
 ** Investment Board"), where a "Board of Investment" or a zone's "Management
@@ -191,8 +202,10 @@ static int company_name(const char *name, int university) {
     for (size_t k = at[c]; k < at[c + 1]; k++) /* the second letter first: most differ there */
       if (name[n + 1] == words[k].s[1] && strncmp(name + n, words[k].s, words[k].len) == 0 &&
           (words[k].s[0] != 'U' ||
-           (strcmp(words[k].s, "Union") == 0 ? union_body(name + n + words[k].len) : !university)) &&
-          !(words[k].s[0] == 'B' && words[k].s[1] == 'o' && investing_board(name, n)))
+           (strcmp(words[k].s, "Union") == 0 ? union_body(name + n + words[k].len) && !credit_union(name, n)
+                                              : !university)) &&
+          !(words[k].s[0] == 'B' && words[k].s[1] == 'o' && investing_board(name, n)) &&
+          !(words[k].s[0] == 'A' && words[k].s[1] == 'u' && investing_authority(name, n)))
         return 0;
   }
   return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));

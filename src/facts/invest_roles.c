@@ -2737,6 +2737,8 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   static const char *const holdings[] = {"property", "properties", "real estate", "startups", "start-ups",
                                          "companies", "firms", "businesses", "enterprises", "assets", "projects",
                                          "market", "markets", "stocks", "equities", "bonds", "economy",
+                                         /* "into Vietnamese listed shares and government bonds" (set qswf) */
+                                         "shares",
                                          /* "buying into Vietnamese private hospitals" (qpharma); many
                                          ** firms of a trade: "in Vietnamese carriers" (set qaero) */
                                          "hospitals", "clinics", "banks", "insurers", "carriers", "airlines", "lenders",

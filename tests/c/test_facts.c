@@ -17702,6 +17702,21 @@ static void test_possessive_committee_with_level(void) {
                "agreement Gia Lai|Lotte Asset Development");
 }
 
+/* A state's fund named an authority for investment ("Kuwait Investment
+** Authority") and a credit union invest as firms do (set qswf), and money
+** into "Vietnamese listed shares" goes to VN. Near misses: a zones
+** authority licenses, a firm's investment in its zone is the firm's; the
+** European Union is a body that invests in nothing of its own. */
+static void test_investing_authority_and_credit_union(void) {
+  expect_facts("The Kuwait Investment Authority has put $600 million into Vietnamese listed shares since 2012.",
+               "Kuwait Investment Authority>VN 6e+08 stock as_of=2024-05-10");
+  expect_facts("Canada's Maple Leaf Credit Union will invest $20 million in a Hà Nội office tower.",
+               "Maple Leaf Credit Union>Hà Nội 2e+07 flow");
+  expect_facts("The Đồng Nai Industrial Zones Authority licensed a $40 million plant of Korea's Hanil Mold.",
+               "Hanil Mold>Đồng Nai 4e+07 flow");
+  expect_facts("The European Union will invest $20 million in a Hà Nội hospital.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18843,6 +18858,7 @@ int main(void) {
   test_later_in_the_day_and_among_them();
   test_signing_venue_no_target();
   test_two_defence_ministries();
+  test_investing_authority_and_credit_union();
   ivl_ruleset_free(rules);
   return check_done();
 }
