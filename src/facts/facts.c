@@ -1276,14 +1276,18 @@ static const char *const buys[] = {"bought", "acquired", "acquisition of", "take
 ** nor comma between), which does not invest. */
 int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   /* "bought 51 per cent of Đà Nẵng-based X": the seat said before the
-  ** company is read past, the words of buying stand before it */
+  ** company is read past, the words of buying stand before it (so with
+  ** its trade of a few words between, a sector's among them: "a 20 per
+  ** cent interest in Quảng Trị-based wind power developer X") */
   /* (so is a place that says where the firm's trade is: "a stake in Đà Lạt
   ** coffee chain X") */
   size_t from = m->vs;
-  if (m > x->m && (m[-1].kind == FM_PLACE || m[-1].kind == FM_COUNTRY) &&
-      (fx_based_in(x, &m[-1]) || (m[-1].kind == FM_PLACE && x->t[m[-1].ve] == ' ')) &&
-      m->vs - m[-1].ve <= 24 && fx_lower_words(x, m[-1].ve + 1, m->vs))
-    from = m[-1].vs;
+  const ivl_fm *seat = m > x->m ? m - 1 : NULL;
+  if (seat && seat->kind == FM_SECTOR && seat > x->m) seat--; /* the trade a sector: "wind power developer" */
+  if (seat && (seat->kind == FM_PLACE || seat->kind == FM_COUNTRY) &&
+      (fx_based_in(x, seat) || (seat->kind == FM_PLACE && x->t[seat->ve] == ' ')) &&
+      m->vs - seat->ve <= 40 && fx_lower_words(x, seat->ve + 1, m->vs))
+    from = seat->vs;
   /* (the words back to the last capital, comma or stop only: a byte
   ** scan, most names having one right before them) */
   size_t back = from > 70 ? from - 70 : 0, k = from;

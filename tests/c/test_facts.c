@@ -17717,6 +17717,18 @@ static void test_investing_authority_and_credit_union(void) {
   expect_facts("The European Union will invest $20 million in a Hà Nội hospital.", "");
 }
 
+/* The firm bought into, after its seat and a trade of a few words with a
+** sector among them ("a 20 per cent interest in Quảng Trị-based wind power
+** developer X"), does not invest: the buyer, named by its country and
+** role, does (set qswf). Near miss: the same firm as the subject invests. */
+static void test_bought_firm_after_sector_trade(void) {
+  expect_facts("Dubai's Falcon Energy signed a deal with PetroVietnam. The Emirati company also agreed to acquire a "
+               "25 per cent stake in Ninh Bình-based solar power developer Nắng Vàng for $40 million.",
+               "agreement Falcon Energy|PetroVietnam; Falcon Energy>Ninh Bình 4e+07 flow");
+  expect_facts("Ninh Bình-based solar power developer Nắng Vàng will invest $40 million in a new farm in the province.",
+               "Nắng Vàng>Ninh Bình 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18859,6 +18871,7 @@ int main(void) {
   test_signing_venue_no_target();
   test_two_defence_ministries();
   test_investing_authority_and_credit_union();
+  test_bought_firm_after_sector_trade();
   ivl_ruleset_free(rules);
   return check_done();
 }
