@@ -17729,6 +17729,17 @@ static void test_bought_firm_after_sector_trade(void) {
                "Nắng Vàng>Ninh Bình 4e+07 flow");
 }
 
+/* A stake sold in one lot ("selling a 7 per cent block to X for $15
+** million") is bought by the one it goes to, not the seller (set qswf).
+** Near miss: a buyer's own "block of shares" keeps the buyer. */
+static void test_block_sold_to_buyer(void) {
+  expect_facts("Lotus Peak Partners cut its stake in Cần Thơ-based fish farmer Cá Tươi, selling a 7 per cent block to "
+               "Japan's Mizuho Foods for $15 million.",
+               "Mizuho Foods>Cần Thơ 1.5e+07 flow");
+  expect_facts("Vinamilk bought a block of shares in Hà Nội-based dairy Ba Vì for $20 million.",
+               "Vinamilk>Hà Nội 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18872,6 +18883,7 @@ int main(void) {
   test_two_defence_ministries();
   test_investing_authority_and_credit_union();
   test_bought_firm_after_sector_trade();
+  test_block_sold_to_buyer();
   ivl_ruleset_free(rules);
   return check_done();
 }
