@@ -150,6 +150,17 @@ static int union_body(const char *after) {
   return after[0] == '\0' || strncmp(after, " of ", 4) == 0;
 }
 
+/* "Korean Teachers' Credit Union": a credit union is a members' lender
+** that invests their savings, a firm, not a union of workers. */
+static int credit_union(const char *name, size_t at) { return at >= 7 && strncmp(name + at - 7, "Credit ", 7) == 0; }
+
+/* "Abu Dhabi Investment Authority", "Kuwait Investment Authority": a
+** state's fund named an authority for investment invests, as an
+** "Investment Board" does; an authority of anything else governs. */
+static int investing_authority(const char *name, size_t at) {
+  return at >= 11 && strncmp(name + at - 11, "Investment ", 11) == 0 && name[at + 9] == '\0';
+}
+
 /* The "Board" at 'at' in 'name': a pension fund's board invests for its
 ** members ("Canada Pension Plan Investment Board", "Laurentian Retirement
 ** Investment Board"), where a "Board of Investment" or a zone's "Management
@@ -191,8 +202,10 @@ static int company_name(const char *name, int university) {
     for (size_t k = at[c]; k < at[c + 1]; k++) /* the second letter first: most differ there */
       if (name[n + 1] == words[k].s[1] && strncmp(name + n, words[k].s, words[k].len) == 0 &&
           (words[k].s[0] != 'U' ||
-           (strcmp(words[k].s, "Union") == 0 ? union_body(name + n + words[k].len) : !university)) &&
-          !(words[k].s[0] == 'B' && words[k].s[1] == 'o' && investing_board(name, n)))
+           (strcmp(words[k].s, "Union") == 0 ? union_body(name + n + words[k].len) && !credit_union(name, n)
+                                              : !university)) &&
+          !(words[k].s[0] == 'B' && words[k].s[1] == 'o' && investing_board(name, n)) &&
+          !(words[k].s[0] == 'A' && words[k].s[1] == 'u' && investing_authority(name, n)))
         return 0;
   }
   return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));
@@ -1263,14 +1276,18 @@ static const char *const buys[] = {"bought", "acquired", "acquisition of", "take
 ** nor comma between), which does not invest. */
 int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   /* "bought 51 per cent of Đà Nẵng-based X": the seat said before the
-  ** company is read past, the words of buying stand before it */
+  ** company is read past, the words of buying stand before it (so with
+  ** its trade of a few words between, a sector's among them: "a 20 per
+  ** cent interest in Quảng Trị-based wind power developer X") */
   /* (so is a place that says where the firm's trade is: "a stake in Đà Lạt
   ** coffee chain X") */
   size_t from = m->vs;
-  if (m > x->m && (m[-1].kind == FM_PLACE || m[-1].kind == FM_COUNTRY) &&
-      (fx_based_in(x, &m[-1]) || (m[-1].kind == FM_PLACE && x->t[m[-1].ve] == ' ')) &&
-      m->vs - m[-1].ve <= 24 && fx_lower_words(x, m[-1].ve + 1, m->vs))
-    from = m[-1].vs;
+  const ivl_fm *seat = m > x->m ? m - 1 : NULL;
+  if (seat && seat->kind == FM_SECTOR && seat > x->m) seat--; /* the trade a sector: "wind power developer" */
+  if (seat && (seat->kind == FM_PLACE || seat->kind == FM_COUNTRY) &&
+      (fx_based_in(x, seat) || (seat->kind == FM_PLACE && x->t[seat->ve] == ' ')) &&
+      m->vs - seat->ve <= 40 && fx_lower_words(x, seat->ve + 1, m->vs))
+    from = seat->vs;
   /* (the words back to the last capital, comma or stop only: a byte
   ** scan, most names having one right before them) */
   size_t back = from > 70 ? from - 70 : 0, k = from;

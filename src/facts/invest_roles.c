@@ -1272,7 +1272,9 @@ static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "di
 ** "sold 10 per cent of its equity to") */
 static const char *const sold_holdings[] = {
   "stake", "stakes", "holding", "holdings", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
-  "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", "charter capital", "equity", NULL};
+  "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", "charter capital", "equity",
+  /* shares sold in one lot: "selling a 5 per cent block to X" (set qswf) */
+  "block", "blocks", NULL};
 
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
 ** $400 million": in a sale told from the seller's side, who pays is the
@@ -2737,6 +2739,8 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   static const char *const holdings[] = {"property", "properties", "real estate", "startups", "start-ups",
                                          "companies", "firms", "businesses", "enterprises", "assets", "projects",
                                          "market", "markets", "stocks", "equities", "bonds", "economy",
+                                         /* "into Vietnamese listed shares and government bonds" (set qswf) */
+                                         "shares",
                                          /* "buying into Vietnamese private hospitals" (qpharma); many
                                          ** firms of a trade: "in Vietnamese carriers" (set qaero) */
                                          "hospitals", "clinics", "banks", "insurers", "carriers", "airlines", "lenders",

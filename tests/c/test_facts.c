@@ -17770,6 +17770,44 @@ static void test_country_pours_money_in(void) {
   expect_facts("Singapore poured $4.1 billion into Indonesia in 2023.", "");
 }
 
+/* A state's fund named an authority for investment ("Kuwait Investment
+** Authority") and a credit union invest as firms do (set qswf), and money
+** into "Vietnamese listed shares" goes to VN. Near misses: a zones
+** authority licenses, a firm's investment in its zone is the firm's; the
+** European Union is a body that invests in nothing of its own. */
+static void test_investing_authority_and_credit_union(void) {
+  expect_facts("The Kuwait Investment Authority has put $600 million into Vietnamese listed shares since 2012.",
+               "Kuwait Investment Authority>VN 6e+08 stock as_of=2024-05-10");
+  expect_facts("Canada's Maple Leaf Credit Union will invest $20 million in a Hà Nội office tower.",
+               "Maple Leaf Credit Union>Hà Nội 2e+07 flow");
+  expect_facts("The Đồng Nai Industrial Zones Authority licensed a $40 million plant of Korea's Hanil Mold.",
+               "Hanil Mold>Đồng Nai 4e+07 flow");
+  expect_facts("The European Union will invest $20 million in a Hà Nội hospital.", "");
+}
+
+/* The firm bought into, after its seat and a trade of a few words with a
+** sector among them ("a 20 per cent interest in Quảng Trị-based wind power
+** developer X"), does not invest: the buyer, named by its country and
+** role, does (set qswf). Near miss: the same firm as the subject invests. */
+static void test_bought_firm_after_sector_trade(void) {
+  expect_facts("Dubai's Falcon Energy signed a deal with PetroVietnam. The Emirati company also agreed to acquire a "
+               "25 per cent stake in Ninh Bình-based solar power developer Nắng Vàng for $40 million.",
+               "agreement Falcon Energy|PetroVietnam; Falcon Energy>Ninh Bình 4e+07 flow");
+  expect_facts("Ninh Bình-based solar power developer Nắng Vàng will invest $40 million in a new farm in the province.",
+               "Nắng Vàng>Ninh Bình 4e+07 flow");
+}
+
+/* A stake sold in one lot ("selling a 7 per cent block to X for $15
+** million") is bought by the one it goes to, not the seller (set qswf).
+** Near miss: a buyer's own "block of shares" keeps the buyer. */
+static void test_block_sold_to_buyer(void) {
+  expect_facts("Lotus Peak Partners cut its stake in Cần Thơ-based fish farmer Cá Tươi, selling a 7 per cent block to "
+               "Japan's Mizuho Foods for $15 million.",
+               "Mizuho Foods>Cần Thơ 1.5e+07 flow");
+  expect_facts("Vinamilk bought a block of shares in Hà Nội-based dairy Ba Vì for $20 million.",
+               "Vinamilk>Hà Nội 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18916,6 +18954,9 @@ int main(void) {
   test_part_of_count_without_money();
   test_deals_each_between();
   test_country_pours_money_in();
+  test_investing_authority_and_credit_union();
+  test_bought_firm_after_sector_trade();
+  test_block_sold_to_buyer();
   ivl_ruleset_free(rules);
   return check_done();
 }
