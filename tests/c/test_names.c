@@ -4349,6 +4349,22 @@ static void test_domestic_firm_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A country bracketed right after a firm is its origin, as portals list
+** investors (set qmt): "Kowa Seimitsu Co., Ltd (Japan)", "Dalian Haoran
+** Textile JSC (Hong Kong, China)". Near miss: an acronym in the bracket
+** stays the firm's short name, with no origin. */
+static void test_bracketed_country_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "The province licensed Kowa Seimitsu Co., Ltd (Japan) to build a mould plant.",
+                 "Kowa Seimitsu Co., Ltd@JP;");
+  expect_origins(rs, "Dalian Haoran Textile JSC (Hong Kong, China) received the certificate.",
+                 "Dalian Haoran Textile JSC@HK;");
+  expect_origins(rs, "Mekong Delta Rice Corp (MDR) will build a mill.", "Mekong Delta Rice Corp@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_developer_short_forms();
   test_screen_and_club_names();
@@ -4478,6 +4494,7 @@ int main(void) {
   test_resort_winning_licence_is_a_firm();
   test_forestry_names();
   test_domestic_firm_origin();
+  test_bracketed_country_origin();
   test_force_and_factory_names();
   return check_done();
 }
