@@ -116,6 +116,17 @@ static int year_of_period_reported(const char *t, size_t len, int month) {
   return 0;
 }
 
+/* "Lâm Đồng, 26/11 (VNA) – ...": a portal's day and month with no year,
+** the article's date without one (XXXX-11-26). */
+static void day_slash_month_line(ivl_article *a, const char *s, size_t n) {
+  char *end;
+  long day = strtol(s, &end, 10);
+  if (end >= s + n || *end != '/') return;
+  long month = strtol(end + 1, &end, 10);
+  if (end < s + n && (*end == '/' || ivl_isdigit((unsigned char)*end))) return;
+  if (day >= 1 && day <= 31 && month >= 1 && month <= 12) a->date = (ivl_date){0, (int)month, (int)day, -1, -1};
+}
+
 /* "HÀ NỘI, November 28 (VNA) – ...", a wire's day with no year: the year of
 ** the year-to-date period the article reports ("in the first ten months of
 ** 2024"), a report written after that period's end (set qbrief). */
@@ -125,6 +136,10 @@ static void year_of_yearless_dateline(ivl_article *a, size_t from, size_t dash) 
   size_t we = from;
   while (we < dash && ivl_isalpha((unsigned char)t[we])) we++;
   int month = ivl_month_from_name(t + from, we - from);
+  if (we == from && we < dash && ivl_isdigit((unsigned char)t[we])) { /* "Lâm Đồng, 26/11 (VNA)" */
+    day_slash_month_line(a, t + we, dash - we);
+    return;
+  }
   if (we < dash && t[we] == '.') we++; /* "Nov. 30" */
   while (we < dash && t[we] == ' ') we++;
   if (!month || we >= dash || !ivl_isdigit((unsigned char)t[we])) return;

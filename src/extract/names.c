@@ -1670,6 +1670,11 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
         return code_of(g, c, 0);
       if (text_starts(t, c->vend, q, "-based ") && firm_words(t, c->vend + 7, q)) return code_of(g, c, 1);
     }
+    /* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country
+    ** bracketed right after the firm, as portals list investors */
+    if (o->vend <= c->vstart && c->type == IVL_SYM_COUNTRY && text_is(t, s, e, " (") &&
+        (t[c->vend] == ')' || t[c->vend] == ','))
+      return code_of(g, c, 0);
     /* "X, a subsidiary of US-based Y", "X, a unit of Japan's Y": the
     ** parent's country, said right before the parent's name */
     static const char *const child_of[] = {", a subsidiary of ", ", a unit of ", ", an arm of ",

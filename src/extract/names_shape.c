@@ -2263,6 +2263,14 @@ static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
 }
 
 /* An acronym in brackets right after token b-1: its token range. */
+/* Is token i a country, all of it ("(China)", "(Korea)")? Bracketed after
+** a firm it is where the firm is from (names.c described_origin), not its
+** short name, though the bracket still shows the words before are a name. */
+static int country_token(const reader *r, size_t i) {
+  const ivl_name *k = known_at(r, i);
+  return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[i].s && k->vend == r->t[i].e;
+}
+
 static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
   if (!tok_char(r, b, '(') || b + 2 >= r->n || !tok_char(r, b + 2, ')')) return 0;
   if (!r->t[b + 1].upper && !(r->t[b + 1].cap && tok_len(r, b + 1) <= 8)) return 0;
@@ -2351,7 +2359,7 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[b + 1].s;
     nm.alias_e = r->t[b + 2].e;
     nm.vend = r->t[b + 3].e;
-  } else if (bracket_acronym(r, b, &acr)) {
+  } else if (bracket_acronym(r, b, &acr) && !(type == IVL_SYM_ORGANIZATION && country_token(r, acr))) {
     nm.alias_s = r->t[acr].s;
     nm.alias_e = r->t[acr].e;
     nm.vend = r->t[acr + 1].e;

@@ -2083,6 +2083,21 @@ static void ones_as_projects(ivl_fctx *x) {
   }
 }
 
+/* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country bracketed
+** right after a firm says where the firm is from (its origin, names.c);
+** it is no party of its own, as it was when the bracket was read as the
+** firm's short name. */
+static void firm_origin_brackets(ivl_fctx *x) {
+  for (size_t i = 1; i < x->nm; i++) {
+    ivl_fm *m = &x->m[i];
+    const ivl_fm *p = &x->m[i - 1];
+    if (m->kind != FM_COUNTRY || m->ve >= x->a->view.len || (x->t[m->ve] != ')' && x->t[m->ve] != ',')) continue;
+    int after_firm = p->kind == FM_ORG && m->vs == p->ve + 2 && memcmp(x->t + p->ve, " (", 2) == 0;
+    int second = p->kind == FM_OTHER && p->party && m->vs == p->ve + 2 && memcmp(x->t + p->ve, ", ", 2) == 0;
+    if (after_firm || second) m->kind = FM_OTHER;
+  }
+}
+
 /* A party of a kind, and how many mentions name it. */
 typedef struct party_count {
   const char *name;
@@ -2299,6 +2314,7 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   }
   expand_acronyms(x);
   ones_as_projects(x);
+  firm_origin_brackets(x);
   places_placed(x);
   parks_placed_by_text(x, &k);
   unknown_parks_placed(x);

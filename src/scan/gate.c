@@ -387,6 +387,7 @@ static int numeric_date_may(const char *t, size_t len, size_t pos, size_t ndigit
            digits_at(t, len, p + 4) >= 2;
   if (ndigits > 2 || (t[p] != '/' && t[p] != '.' && t[p] != '-')) return 0;
   size_t month = digits_at(t, len, p + 1), q = p + 1 + month;
+  if (t[p] == '/' && month >= 1 && month <= 2 && (q >= len || t[q] != '/')) return 1; /* "On 27/11" */
   return month >= 1 && month <= 2 && q < len && t[q] == t[p] && year_at(t, len, q + 1);
 }
 

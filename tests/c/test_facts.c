@@ -17808,6 +17808,38 @@ static void test_block_sold_to_buyer(void) {
                "Vinamilk>Hà Nội 2e+07 flow");
 }
 
+/* Each investment as "investor@investor_country;" ("@" alone: none). */
+static void expect_investor_country(const char *text, const char *want) {
+  ivl_article *a = extract(text);
+  char got[1024] = "";
+  for (size_t i = 0; a && i < a->facts.n; i++) {
+    const ivl_entity *e = &a->facts.ents[i];
+    if (e->type != IVL_SYM_INVESTMENT) continue;
+    const ivl_field *inv = ivl_store_field(&a->facts, e, IVL_SYM_INVESTOR);
+    const ivl_field *ic = ivl_store_field(&a->facts, e, IVL_SYM_INVESTOR_COUNTRY);
+    size_t n = strlen(got);
+    snprintf(got + n, sizeof got - n, "%s@%s;", inv ? ivl_store_string(&a->facts, inv) : "",
+             ic ? ivl_store_string(&a->facts, ic) : "");
+  }
+  CHECK(a && strcmp(got, want) == 0, "%s\n    want: %s\n    got:  %s", text, want, got);
+  ivl_article_free(a);
+}
+
+/* A country bracketed right after a firm is the firm's origin, no party
+** (set qmt): the firm invests, with that country. Near miss: an acronym
+** in the bracket is the firm's short name and gives no country. */
+static void test_firm_with_bracketed_country(void) {
+  expect_investor_country("The provincial People's Committee granted the investment registration certificate to "
+                          "Kowa Seimitsu Co., Ltd (Japan) for a mould plant in Thái Bình with total investment capital of "
+                          "60 million USD.",
+                          "Kowa Seimitsu Co., Ltd@JP;");
+  expect_investor_country("Accordingly, Dalian Haoran Textile JSC (Hong Kong, China) will build a 35 million USD "
+                          "dyeing plant in Nam Định.",
+                          "Dalian Haoran Textile JSC@HK;");
+  expect_investor_country("Sông Đà Mechanical JSC (SDM) will invest 12 million USD in a plant in Hòa Bình.",
+                          "Sông Đà Mechanical JSC@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18957,6 +18989,7 @@ int main(void) {
   test_investing_authority_and_credit_union();
   test_bought_firm_after_sector_trade();
   test_block_sold_to_buyer();
+  test_firm_with_bracketed_country();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -4399,7 +4399,7 @@ static void test_domestic_firm_origin(void) {
 
 /* A national utility or carrier named by its country and its trade's
 ** plural or its service ("Vietnam Railways", "Viet Nam Electricity") is
-** an organisation, not the country. Near miss: a road named so. */
+** an organisation, not the country. */
 static void test_country_utility_names(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4410,6 +4410,22 @@ static void test_country_utility_names(void) {
                "organization:Orient Freight;organization:Viet Nam Electricity;");
   expect_names(rs, "Orient Freight signed an MoU with Korea Television on Monday.",
                "organization:Orient Freight;organization:Korea Television;");
+  ivl_ruleset_free(rs);
+}
+
+/* A country bracketed right after a firm is its origin, as portals list
+** investors (set qmt): "Kowa Seimitsu Co., Ltd (Japan)", "Dalian Haoran
+** Textile JSC (Hong Kong, China)". Near miss: an acronym in the bracket
+** stays the firm's short name, with no origin. */
+static void test_bracketed_country_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "The province licensed Kowa Seimitsu Co., Ltd (Japan) to build a mould plant.",
+                 "Kowa Seimitsu Co., Ltd@JP;");
+  expect_origins(rs, "Dalian Haoran Textile JSC (Hong Kong, China) received the certificate.",
+                 "Dalian Haoran Textile JSC@HK;");
+  expect_origins(rs, "Mekong Delta Rice Corp (MDR) will build a mill.", "Mekong Delta Rice Corp@;");
   ivl_ruleset_free(rs);
 }
 
@@ -4545,6 +4561,7 @@ int main(void) {
   test_field_list_names();
   test_country_utility_names();
   test_domestic_firm_origin();
+  test_bracketed_country_origin();
   test_force_and_factory_names();
   return check_done();
 }

@@ -115,6 +115,13 @@ static const qcase cases[] = {
   {D, NULL, "on November 17, 2023 it", {{"November 17, 2023", 0, "2023-11-17"}}},
   {D, NULL, "on 17 November 2023 it", {{"17 November 2023", 0, "2023-11-17"}}},
   {D, NULL, "dated 12/5/2024.", {{"12/5/2024", 0, "2024-05-12"}}},
+  /* a portal's day and month with no year (set qmt): after "on", "to",
+  ** "of", in a dateline; near misses: a ratio, "24/7", a fraction */
+  {D, "2026-12-03", "On 27/11, the committee approved", {{"27/11", 0, "2026-11-27"}}},
+  {D, "2026-12-03", "the FDI it drew in the year to 30/11 rose", {{"30/11", 0, "2026-11-30"}}},
+  {D, "2026-12-03", "the plant will open on 15/1 next year", {{"15/1", 0, "2027-01-15"}}},
+  {D, "2026-12-03", "the port works 24/7 and ships 3/4 of the rice", {{NULL}}},
+  {D, "2026-12-03", "a ratio of 3/45 was", {{NULL}}},
   {D, NULL, "licensed in April 2016 with", {{"April 2016", 0, "2016-04"}}},
   {D, NULL, "By the end of 2024, the", {{"2024", 0, "2024"}}},
   {D, NULL, "Changwon (1997), Daegu", {{"1997", 0, "1997"}}},
