@@ -1748,6 +1748,17 @@ static int round_led_later(ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* "raised $6 million in a Series A in 2024 from A and B": where the
+** round's words go on past the date told right after its word ("in
+** 2024", "in March"), so that its investors after "from" are still
+** found; 'end' when no date follows. */
+static size_t past_round_date(const ivl_fctx *x, const ivl_fsent *s, size_t end) {
+  if (!fx_starts_with(x, end, "in")) return end;
+  size_t k = fx_mentions_from(s->m, s->n, end);
+  if (k >= s->n || s->m[k].kind != FM_DATE || !fx_lower_words(x, end, s->m[k].vs)) return end;
+  return s->m[k].ve;
+}
+
 static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
   static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
@@ -1793,8 +1804,9 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     /* a round raised "from" its investors, no leader named ("raised $3
     ** million in a pre-seed round from A and B"), else the round's other
     ** investors alone */
-    size_t from = fx_find(x, round_end, round_end + 8 < s->ve ? round_end + 8 : s->ve, "from");
-    if (from != FX_NONE && fx_lower_words(x, round_end, from)) investors_from(x, s, cash, from);
+    size_t told = past_round_date(x, s, round_end);
+    size_t from = fx_find(x, told, told + 8 < s->ve ? told + 8 : s->ve, "from");
+    if (from != FX_NONE && fx_lower_words(x, told, from)) investors_from(x, s, cash, from);
     else round_participants(x, s, cash, round);
     return;
   }
