@@ -1246,7 +1246,8 @@ static void venture_founders(ivl_fctx *x, const ivl_fsent *s) {
 }
 
 /* "Japan's Kaizen Capital and local fund Do Ventures also took part in the
-** round", "A and B joined the consortium as well": firms told joining the
+** round", "A and B joined the consortium as well", "A joined the round, as
+** did existing backer B": firms told joining the
 ** funding round or the group just told, in a sentence of their own with
 ** no figure, invest where it does, with no figure of their own. Not a
 ** round of talks: a round or group told within the two sentences before. */
@@ -1266,9 +1267,12 @@ static int joined_later(ivl_fctx *x, const ivl_fsent *s) {
   party tgt = {x->c.joined_target, NULL, 1, 0};
   x->frame = "invest.named";
   size_t before = x->out->n;
-  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++) {
+  /* ("A joined the round, as did existing backer B": B after "as did" too) */
+  size_t as_did = fx_find(x, the, s->ve, "as did");
+  for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_MONEY) return 0;
+    if (m->vs >= at && (as_did == FX_NONE || m->vs < as_did)) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
     f.vs = f.ve = m->vs;
     inv_store_figure(x, s, &f, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
