@@ -1948,6 +1948,21 @@ static int closes_name(const reader *r, size_t a, size_t i, size_t b) {
   return i >= a + 2 && tok_is(r, i, closing_heads) && (i + 1 == b || (r->t[i + 1].word && !r->t[i + 1].cap));
 }
 
+/* "Korea's Hanseong Investment", "Lotus Bay Investment": an investment
+** house named by a word or two of its own before its trade (qfintech:
+** else no name, and the round it joined lost an investor). Not a word
+** the gazetteer knows ("Hà Nội Investment", a conference's), nor one of a
+** portfolio or a generic phrase ("Planning and Investment", "Foreign
+** Investment"): "investment" is an organisation word only here. */
+static int investment_house(const reader *r, size_t a, size_t b) {
+  static const char *const houses[] = {"investment", NULL};
+  if (b - a < 2 || b - a > 3 || !one_of(tok_text(r, b - 1), tok_len(r, b - 1), houses)) return 0;
+  for (size_t i = a; i + 1 < b; i++)
+    if (!r->t[i].word || !r->t[i].cap || r->t[i].known || tok_in(r, i, LIST_stop_words | LIST_not_name_words))
+      return 0;
+  return 1;
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
@@ -1969,8 +1984,7 @@ static int ends_org(const reader *r, size_t a, size_t b) {
   for (size_t v = b >= a + 4 ? b - 2 : a; v > a + 1 && v + 4 >= b; v--) /* "Wageningen University & Research" */
     if (tok_is(r, v - 1, org_heads) && ampersand_goes_on(r, v, b)) return 1;
   return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
-         closes_name(r, a, b - 1, b) ||
-         (b - a >= 4 && slashed_form(r, b - 3)) ||
+         closes_name(r, a, b - 1, b) || investment_house(r, a, b) || (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
 }
 
@@ -3405,7 +3419,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
                       capitals_form_in(r, oa, b)
                   ? org_end(r, oa, b)
                   : b;
-  int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct | LIST_closing_heads)) != 0;
+  int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct | LIST_closing_heads)) != 0 ||
+                 ((c->lists & LIST_not_name_words) && investment_house(r, oa, b));
   /* "Hanoi Steel Pipes signed", "Japan Steel Works will": a word of the
   ** firm's own after its trade, the sentence going on in lower case (or
   ** after a comma: "Orchard Logistics Trust, which runs ...") */

@@ -1246,7 +1246,8 @@ static void venture_founders(ivl_fctx *x, const ivl_fsent *s) {
 }
 
 /* "Japan's Kaizen Capital and local fund Do Ventures also took part in the
-** round", "A and B joined the consortium as well": firms told joining the
+** round", "A and B joined the consortium as well", "A joined the round, as
+** did existing backer B": firms told joining the
 ** funding round or the group just told, in a sentence of their own with
 ** no figure, invest where it does, with no figure of their own. Not a
 ** round of talks: a round or group told within the two sentences before. */
@@ -1266,9 +1267,12 @@ static int joined_later(ivl_fctx *x, const ivl_fsent *s) {
   party tgt = {x->c.joined_target, NULL, 1, 0};
   x->frame = "invest.named";
   size_t before = x->out->n;
-  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++) {
+  /* ("A joined the round, as did existing backer B": B after "as did" too) */
+  size_t as_did = fx_find(x, the, s->ve, "as did");
+  for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_MONEY) return 0;
+    if (m->vs >= at && (as_did == FX_NONE || m->vs < as_did)) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
     f.vs = f.ve = m->vs;
     inv_store_figure(x, s, &f, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
@@ -1748,6 +1752,17 @@ static int round_led_later(ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* "raised $6 million in a Series A in 2024 from A and B": where the
+** round's words go on past the date told right after its word ("in
+** 2024", "in March"), so that its investors after "from" are still
+** found; 'end' when no date follows. */
+static size_t past_round_date(const ivl_fctx *x, const ivl_fsent *s, size_t end) {
+  if (!fx_starts_with(x, end, "in")) return end;
+  size_t k = fx_mentions_from(s->m, s->n, end);
+  if (k >= s->n || s->m[k].kind != FM_DATE || !fx_lower_words(x, end, s->m[k].vs)) return end;
+  return s->m[k].ve;
+}
+
 static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
   static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
@@ -1793,8 +1808,9 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     /* a round raised "from" its investors, no leader named ("raised $3
     ** million in a pre-seed round from A and B"), else the round's other
     ** investors alone */
-    size_t from = fx_find(x, round_end, round_end + 8 < s->ve ? round_end + 8 : s->ve, "from");
-    if (from != FX_NONE && fx_lower_words(x, round_end, from)) investors_from(x, s, cash, from);
+    size_t told = past_round_date(x, s, round_end);
+    size_t from = fx_find(x, told, told + 8 < s->ve ? told + 8 : s->ve, "from");
+    if (from != FX_NONE && fx_lower_words(x, told, from)) investors_from(x, s, cash, from);
     else round_participants(x, s, cash, round);
     return;
   }

@@ -2130,6 +2130,34 @@ static void test_round_from_and_joiners_put_money(void) {
                "Bora Ventures>Huế flow; Mori Partners>Huế flow; Tanglin Capital>Huế flow");
 }
 
+/* A round's date told right after its word, before "from" its investors
+** ("in a Series A in 2023 from A and B"): the investors are still found,
+** with that date (qfintech). Near miss: "in 2023 from" with no firm after
+** (investors at large) names no one. */
+static void test_round_dated_before_from(void) {
+  expect_facts("Cần Thơ-based app Chợ Quê raised $3 million in a Series A in 2023 from Korea's Mokpo Partners and "
+               "Singapore-based Raffles Row Capital.",
+               "Mokpo Partners>Cần Thơ flow as_of=2023; Raffles Row Capital>Cần Thơ flow as_of=2023");
+  expect_facts("Cần Thơ-based app Chợ Quê raised $3 million in a seed round in March from Japan's Kasumi Partners.",
+               "Kasumi Partners>Cần Thơ 3e+06 flow as_of=2024-03");
+  expect_facts("Cần Thơ-based app Chợ Quê raised $3 million in a Series A in 2023 from angel investors.", "");
+}
+
+/* Joiners of a round told after "as did" ("A also joined the round, as did
+** existing backer B"), in a sentence of their own after the round: each
+** invests where the round does (qfintech). Near miss: a firm named after
+** the round's words otherwise (a source) is no joiner. */
+static void test_round_joined_as_did(void) {
+  const char *round = "Cần Thơ-based app Chợ Quê raised $3 million in a seed round led by Japan's Kasumi Partners. ";
+  char text[512];
+  snprintf(text, sizeof text, "%sKorea's Mokpo Partners also joined the round, as did existing backer Raffles Row "
+           "Capital.", round);
+  expect_facts(text, "Kasumi Partners>Cần Thơ flow; Mokpo Partners>Cần Thơ flow; Raffles Row Capital>Cần Thơ flow");
+  snprintf(text, sizeof text, "%sKorea's Mokpo Partners also joined the round, according to Raffles Row Capital.",
+           round);
+  expect_facts(text, "Kasumi Partners>Cần Thơ flow; Mokpo Partners>Cần Thơ flow");
+}
+
 /* A firm joining a round as the subject, its words to the money lower-case
 ** ("has made its second local deal, joining a $4 million seed round of
 ** X"), and the round's leader told in a sentence of its own right after
@@ -18525,6 +18553,8 @@ int main(void) {
   test_round_joiners();
   test_round_series_backed_alongside();
   test_round_from_and_joiners_put_money();
+  test_round_dated_before_from();
+  test_round_joined_as_did();
   test_money_raised_no_investment();
   test_round_joined_then_led();
   test_round_leader_appositive_unit();

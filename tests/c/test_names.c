@@ -4246,6 +4246,22 @@ static void test_trade_closing_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* An investment house named by words of its own before "Investment"
+** (qfintech); near misses: a place's or a portfolio's "Investment" and a
+** generic phrase name no firm. */
+static void test_investment_house_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Japan's Kasumi Investment put money into the startup.",
+               "country:Japan;organization:Kasumi Investment;");
+  expect_names(rs, "Tsubasa Capital and Orchid Crest Investment backed the firm.",
+               "organization:Tsubasa Capital;organization:Orchid Crest Investment;");
+  expect_names(rs, "Foreign Investment rose in Bắc Ninh.", "location:Bắc Ninh;");
+  expect_names(rs, "Đà Nẵng Investment Week opened.", "location:Đà Nẵng;");
+  ivl_ruleset_free(rs);
+}
+
 /* A place's adverbial opening a sentence names no firm ("Across Việt Nam,
 ** ...", "Nationwide, ..."); "An" before a word with marks opens a
 ** Vietnamese name, not an English article ("with Đồng Nai-based An Khang
@@ -4554,6 +4570,7 @@ int main(void) {
   test_media_short_names();
   test_utility_short_names();
   test_trade_closing_names();
+  test_investment_house_names();
   test_adverbial_places_and_an();
   test_unknown_place_written_again();
   test_resort_winning_licence_is_a_firm();
