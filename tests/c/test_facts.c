@@ -14082,6 +14082,28 @@ static void test_lede_dated_after_mergers(void) {
   article_date = "2024-05-10";
 }
 
+/* An undated article that says a unit is one no more ("in what was Bình
+** Định province", "what used to be Bình Thuận") or names it second in "the
+** merger of A and B" is written after the 2025 mergers: its figures go to
+** the merged units. Near misses: the old name alone, and "exporters of A
+** and B", keep the old province. */
+static void test_undated_past_unit(void) {
+  article_date = NULL;
+  expect_facts("Danish firm Nordhavn Wind will invest $200 million in a blade plant in what was Bình Định province.",
+               "Nordhavn Wind>Gia Lai 2e+08 flow");
+  expect_facts("Haesung Textiles will invest $50 million in a dyeing mill in what used to be Bình Thuận.",
+               "Haesung Textiles>Lâm Đồng 5e+07 flow");
+  expect_facts("The merger of Lâm Đồng and Bình Thuận gave the province a coast. Haesung Textiles will invest $50 "
+               "million in a dyeing mill in Bình Thuận.",
+               "Haesung Textiles>Lâm Đồng 5e+07 flow");
+  expect_facts("Danish firm Nordhavn Wind will invest $200 million in a blade plant in Bình Định province.",
+               "Nordhavn Wind>Bình Định 2e+08 flow");
+  expect_facts("Exporters of Lâm Đồng and Bình Thuận met buyers. Haesung Textiles will invest $50 million in a dyeing "
+               "mill in Bình Thuận.",
+               "Haesung Textiles>Bình Thuận 5e+07 flow");
+  article_date = "2024-05-10";
+}
+
 /* "granted the investment certificate to the project of X, with total
 ** investment of more than $34 million": one project's capital at its
 ** licence, a flow, its hedge read past. Near miss: "now has total
@@ -18606,6 +18628,7 @@ int main(void) {
   test_site_placed_before();
   test_vietnamese_firm_referred();
   test_lede_dated_after_mergers();
+  test_undated_past_unit();
   test_licensed_total_with_hedge();
   test_works_of_named_owner();
   test_continued_to_lead_in_period();
