@@ -1608,23 +1608,35 @@ static int owned_description(const char *t, const ivl_name *c, size_t w) {
   return 1;
 }
 
-/* "domestic developer X", "a domestic steelmaker X": a firm the text
-** calls domestic, its description right before its name, is Vietnamese
-** (GUIDELINES rule 12: domestic investment is Việt Nam's); not when a
-** country owns the description ("Thai domestic retailer X",
-** "Japan's largest domestic steelmaker X": domestic there, c the name
-** before, may be NULL). */
+/* "domestic developer X", "a domestic steelmaker X", "Domestic steelmaker
+** X" opening a sentence, "state miner X", "state-owned lender X": a firm
+** the text calls domestic or the State's, its description right before its
+** name, is Vietnamese (GUIDELINES rule 12: domestic investment is Việt
+** Nam's); not when a country owns the description ("Thai domestic retailer
+** X", "Japan's largest domestic steelmaker X", "China's state miner X": c
+** the name before, may be NULL). */
 static int called_domestic(const char *t, size_t vstart, const ivl_name *c) {
-  static const char lead[] = "domestic ";
-  const size_t n = sizeof lead - 1;
-  if (vstart < n + 2 || t[vstart - 1] != ' ') return 0;
+  static const char *const leads[] = {"domestic ", "state ", "state-owned ", "state-run ", NULL};
+  if (vstart < 8 || t[vstart - 1] != ' ') return 0;
   size_t p = vstart - 1; /* back over the lower-case words before the name */
   while (p > 0 && vstart - p < 60 &&
          ((t[p - 1] >= 'a' && t[p - 1] <= 'z') || t[p - 1] == ' ' || t[p - 1] == '-'))
     p--;
-  for (size_t w = p; w + n < vstart; w++)
-    if ((w == p || t[w - 1] == ' ') && memcmp(t + w, lead, n) == 0)
-      return !owned_description(t, c, w) && firm_words(t, w + n, vstart - 1);
+  /* (and a capital that opens the description: "Domestic steelmaker X") */
+  int capital = p > 0 && (t[p - 1] == 'D' || t[p - 1] == 'S') && (p == 1 || t[p - 2] == ' ' || t[p - 2] == '\n');
+  if (capital) p--;
+  for (size_t w = p; w + 8 < vstart; w++) {
+    if (w != p && t[w - 1] != ' ') continue;
+    for (int k = 0; leads[k]; k++) {
+      size_t n = strlen(leads[k]);
+      if (w + n >= vstart || ivl_tolower((unsigned char)t[w]) != leads[k][0] || memcmp(t + w + 1, leads[k] + 1, n - 1))
+        continue;
+      if (owned_description(t, c, w)) return 0;
+      /* (a later lead may open the description: "the biggest domestic
+      ** commitment came from state miner X") */
+      if (firm_words(t, w + n, vstart - 1)) return 1;
+    }
+  }
   return 0;
 }
 

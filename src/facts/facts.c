@@ -2187,6 +2187,10 @@ static int merger_word_after(const char *t, size_t len, size_t at) {
   return 0;
 }
 
+/* "in what was Bình Định province", "what used to be Bình Thuận": the words
+** right before the place say it is a unit no more. */
+static const char *const past_unit[] = {"what was", "what used to be", NULL};
+
 /* An undated article that tells of the 2025 mergers ("The new Đồng Nai,
 ** merged with Bình Phước on July 1, ...", "the former Bình Dương",
 ** "formed by merging A and B") is written after them: a unit that merged
@@ -2201,20 +2205,22 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
     size_t lo = e->vstart > 60 ? e->vstart - 60 : 0;
     char w[12];
     size_t b = word_before(x->t, lo, e->vstart, w);
-    int before = !strcmp(w, "former") || merger_word(w) || !strcmp(w, "with") || !strcmp(w, "of") || !strcmp(w, "and");
+    int before = !strcmp(w, "former") || merger_word(w) || !strcmp(w, "with") || !strcmp(w, "of") || !strcmp(w, "and") ||
+                 fx_ends_with_any(x, e->vstart, past_unit);
     /* (after: only past a comma, "X, which ...": most places have none) */
     int after = !before && x->t[e->vend] == ',' && merger_word_after(x->t, x->a->view.len, e->vend);
     if (!before && !after) continue;
     const char *now = str_field(s, e, k->province_2025), *then = now ? str_field(s, e, k->province) : NULL;
     if (!then || strcmp(now, then) == 0) continue;
-    if (after || strcmp(w, "former") == 0 || merger_word(w)) return 1;
-    /* "merged with X", "the merger of X", "merging A and X": back over
-    ** the list's names to the word before them */
+    if (after || strcmp(w, "former") == 0 || merger_word(w) || fx_ends_with_any(x, e->vstart, past_unit)) return 1;
+    /* "merged with X", "the merger of X", "merging A and X", "the merger
+    ** of Gia Lai and X" (the kept unit first): back over the list's names,
+    ** and the "of" before them, to the word before them */
     for (int n = 0; n < 6 && b > lo; n++) {
       b = word_before(x->t, lo, b, w);
       if (merger_word(w) || strcmp(w, "former") == 0) return 1;
       unsigned char c = (unsigned char)x->t[b];
-      if (!w[0] || (!ivl_isupper(c) && c < 0x80 && strcmp(w, "and") && strcmp(w, "the"))) break;
+      if (!w[0] || (!ivl_isupper(c) && c < 0x80 && strcmp(w, "and") && strcmp(w, "the") && strcmp(w, "of"))) break;
     }
   }
   return 0;

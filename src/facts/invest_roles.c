@@ -1156,6 +1156,10 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
       size_t d = described_from(x, s, i, f->ve);
       /* (or after a dated licence, whose words say it is the licensee) */
       reach = (d <= to && fx_ends_with_any(x, d, by_group)) || licensed_on_day_to(x, s, d);
+      /* (and the licensee, its description within reach: "the licence for
+      ** the $2.1 billion Hòa Tâm LNG-to-power plant in Phú Yên (now part of
+      ** Đắk Lắk) went to Japan's X") */
+      reach = reach || (d <= to && fx_ends_with_any(x, d, licensed_to));
       /* (and a firm described by its seat or country right after "of",
       ** its description within reach: "a VNĐ4.5 trillion clinker grinding
       ** and dry-mortar complex of Hà Nội-based X JSC") */
@@ -4395,6 +4399,18 @@ static int founds_unit_abroad(const ivl_fctx *x, const ivl_fm *m) {
          fx_ends_with_any(x, m->vs, founding);
 }
 
+/* "a hotel in Mũi Né, to be run by UK group X": a country named after
+** "by", with no possessive, as the description of the firm right after it (a few
+** lower-case words between) is the firm's origin, not where the money
+** goes; not the firm bought or put into ("a stake in US startup X"). */
+static int describes_next_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i], *n = i + 1 < s->n ? &s->m[i + 1] : NULL;
+  return n && n->kind == FM_ORG && (n->flags & FM_COMPANY) && n->vs > m->ve && n->vs - m->ve <= 30 &&
+         !(m->flags & FM_DEMONYM) && !fx_based_in(x, m) && fx_ends_with(x, m->vs, "by") &&
+         !fx_possessive(x, m) && fx_lower_words(x, m->ve, n->vs) && !company_bought_into(x, m) &&
+         !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "into");
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
@@ -4446,6 +4462,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     static const char *const parent[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
                                          "owned by", "backed by", "part of", "held by", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
+    if (m->kind == FM_COUNTRY && describes_next_firm(x, s, i)) continue;
     /* (a country whose investors are ranked can be where the money goes:
     ** "Việt Nam is Laos' third largest foreign investor"; not a firm's seat,
     ** "Seoul-based", "Osaka-headquartered", nor where its shares trade,

@@ -14110,6 +14110,56 @@ static void test_lede_dated_after_mergers(void) {
   article_date = "2024-05-10";
 }
 
+/* An undated article that says a unit is one no more ("in what was Bình
+** Định province", "what used to be Bình Thuận") or names it second in "the
+** merger of A and B" is written after the 2025 mergers: its figures go to
+** the merged units. Near misses: the old name alone, and "exporters of A
+** and B", keep the old province. */
+static void test_undated_past_unit(void) {
+  article_date = NULL;
+  expect_facts("Danish firm Nordhavn Wind will invest $200 million in a blade plant in what was Bình Định province.",
+               "Nordhavn Wind>Gia Lai 2e+08 flow");
+  expect_facts("Haesung Textiles will invest $50 million in a dyeing mill in what used to be Bình Thuận.",
+               "Haesung Textiles>Lâm Đồng 5e+07 flow");
+  expect_facts("The merger of Lâm Đồng and Bình Thuận gave the province a coast. Haesung Textiles will invest $50 "
+               "million in a dyeing mill in Bình Thuận.",
+               "Haesung Textiles>Lâm Đồng 5e+07 flow");
+  expect_facts("Danish firm Nordhavn Wind will invest $200 million in a blade plant in Bình Định province.",
+               "Nordhavn Wind>Bình Định 2e+08 flow");
+  expect_facts("Exporters of Lâm Đồng and Bình Thuận met buyers. Haesung Textiles will invest $50 million in a dyeing "
+               "mill in Bình Thuận.",
+               "Haesung Textiles>Bình Thuận 5e+07 flow");
+  article_date = "2024-05-10";
+}
+
+/* "The licence for the $1.6 billion Hòa Xuân LNG-to-power plant in Phú
+** Yên (now part of Đắk Lắk) went to Japan's X": the licensee, its
+** description ("Japan's") within reach of the figure, holds the project
+** though its name ends beyond it. Near miss: "went to auction, and Japan's
+** X was among the bidders" gives no fact. */
+static void test_licensee_past_reach(void) {
+  article_date = NULL;
+  expect_facts("Đắk Lắk, September 12, 2026 (Tuoi Tre News) – The licence for the $1.6 billion Hòa Xuân LNG-to-power "
+               "plant in Phú Yên (now part of Đắk Lắk) went to Japan's Okabe Gas.",
+               "Okabe Gas>Đắk Lắk 1.6e+09 flow");
+  expect_facts("Đắk Lắk, September 12, 2026 (Tuoi Tre News) – The licence for the $1.6 billion Hòa Xuân LNG-to-power "
+               "plant in Phú Yên (now part of Đắk Lắk) went to auction, and Japan's Okabe Gas was among the bidders.",
+               "");
+  article_date = "2024-05-10";
+}
+
+/* "a resort in Cam Ranh, Khánh Hòa, to be managed by UK group X": a
+** country after "by" that describes the firm right after it is the firm's
+** origin, not where a Vietnamese firm's money goes. Near miss: "a stake in
+** US startup X" is money abroad. */
+static void test_country_describing_operator(void) {
+  expect_facts("Domestic developer Hải Vân Land will spend VNĐ2 trillion on a resort in Cam Ranh, Khánh Hòa, to be "
+               "managed by UK group Ashford Crest Hotels.",
+               "Hải Vân Land>Khánh Hòa 2e+12 flow");
+  expect_facts("Vietnamese dairy firm Ba Vì Milk paid $30 million for a stake in US startup Prairie Dairy.",
+               "Ba Vì Milk>US 3e+07 flow");
+}
+
 /* "granted the investment certificate to the project of X, with total
 ** investment of more than $34 million": one project's capital at its
 ** licence, a flow, its hedge read past. Near miss: "now has total
@@ -18775,6 +18825,9 @@ int main(void) {
   test_site_placed_before();
   test_vietnamese_firm_referred();
   test_lede_dated_after_mergers();
+  test_undated_past_unit();
+  test_licensee_past_reach();
+  test_country_describing_operator();
   test_licensed_total_with_hedge();
   test_works_of_named_owner();
   test_continued_to_lead_in_period();

@@ -4445,6 +4445,26 @@ static void test_bracketed_country_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* So is one the text calls domestic at a sentence's opening, or the
+** State's (set qcentral): "Domestic steelmaker X", "state miner X",
+** "state-owned lender X", also past an earlier "domestic" that opens no
+** description ("The biggest domestic commitment came from state miner X").
+** Near misses: a country's state firm keeps no VN, and "Domestic demand
+** lifted X" gives none. */
+static void test_state_and_opening_domestic_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Domestic steelmaker Hòa Phong Steel added capital.", "Hòa Phong Steel@VN;");
+  expect_origins(rs, "Rain fell. State miner Bắc Sơn Minerals will invest.", "Bắc Sơn Minerals@VN;");
+  expect_origins(rs, "The licence went to state-owned lender Nam Á Bank.", "Nam Á Bank@VN;");
+  expect_origins(rs, "The biggest domestic commitment came from state miner Tây Sơn Alumina Corporation.",
+                 "Tây Sơn Alumina Corporation@VN;");
+  expect_origins(rs, "China's state miner Yunlu Nonferrous will invest.", "Yunlu Nonferrous@;");
+  expect_origins(rs, "Domestic demand lifted Sato Kogyo Co., Ltd.", "Sato Kogyo Co., Ltd@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_developer_short_forms();
   test_screen_and_club_names();
@@ -4579,6 +4599,7 @@ int main(void) {
   test_country_utility_names();
   test_domestic_firm_origin();
   test_bracketed_country_origin();
+  test_state_and_opening_domestic_origin();
   test_force_and_factory_names();
   return check_done();
 }
