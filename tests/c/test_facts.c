@@ -17727,6 +17727,19 @@ static void test_parent_appositive_past_seat(void) {
                "agreement Bread Story|Minh Phát Retail date=2024-05-06");
 }
 
+/* A works named as a part after a total ("has invested $90 million to
+** date, including a snack factory that opened in 2019") is dated by its
+** own clause; the total, a stock, keeps the article's day (qbrand). Near
+** miss: a flow's own year before the part stays its date. */
+static void test_part_works_date(void) {
+  expect_facts("Daesung Foods has invested $90 million in Việt Nam to date, including a snack factory in Hải Dương "
+               "province that opened in 2019.",
+               "Daesung Foods>VN 9e+07 stock as_of=2024-05-10");
+  expect_facts("Daesung Foods invested $90 million in Việt Nam in 2019, including a snack factory in Hải Dương "
+               "province.",
+               "Daesung Foods>VN 9e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -18869,6 +18882,7 @@ int main(void) {
   test_signing_venue_no_target();
   test_two_defence_ministries();
   test_parent_appositive_past_seat();
+  test_part_works_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
