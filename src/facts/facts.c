@@ -1007,6 +1007,18 @@ int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m) {
   return (c == 'd' || c == 's' || c == 'e' || c == 'q') && fx_ends_with_any(x, m->vs, seat);
 }
 
+int fx_appositive_names(const ivl_fctx *x, const ivl_fsent *s, size_t comma, const ivl_fm *org) {
+  if (fx_only(x, comma, org->vs, ", ")) return 1;
+  size_t k = fx_mentions_from(s->m, s->n, comma + 1);
+  const ivl_fm *seat = k < s->n ? &s->m[k] : NULL;
+  if (!seat || seat->ve >= org->vs || (seat->kind != FM_PLACE && seat->kind != FM_COUNTRY) ||
+      !fx_only(x, comma, seat->vs, ", ") || !fx_based_in(x, seat))
+    return 0;
+  size_t p = seat->ve;
+  while (p < org->vs && x->t[p] != ' ') p++; /* past "-based" */
+  return fx_only(x, p, org->vs, " ");
+}
+
 /* Back from 'pos' over spaces and the word 'w' before them: where the
 ** word starts, or FX_NONE when the text before does not end with it. */
 static size_t back_over(const ivl_fctx *x, size_t pos, const char *w) {

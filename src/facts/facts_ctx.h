@@ -492,6 +492,10 @@ int fx_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d);
 ** headquartered in Hải Phòng,", "with headquarters in HCM City"), not
 ** where its money goes? */
 int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m);
+/* Is firm 'org' the first the appositive opening at 'comma' names, right
+** after it or past the seat said before it ("Lotus Tea's parent, Busan-based
+** Hanul Beverages": set qbrand)? */
+int fx_appositive_names(const ivl_fctx *x, const ivl_fsent *s, size_t comma, const ivl_fm *org);
 
 /* The province said before to be company m's seat ("Hải Phòng-based X",
 ** "X, based in Can Tho"; m by that name or its first words), else NULL. */

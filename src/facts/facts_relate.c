@@ -566,7 +566,9 @@ static int kin_in_appositive(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   if (!fx_starts_with_any(x, p, kin)) return 0;
   const char *comma = memchr(x->t + p, ',', s->ve - p);
   const ivl_fm *n = m + 1;
-  return comma && n < s->m + s->n && n->kind == FM_ORG && fx_only(x, (size_t)(comma - x->t), n->vs, ", ");
+  /* (past the seat said first: "Bread Story's owner, London-based Crumb Holdings") */
+  if (n + 1 < s->m + s->n && n->kind != FM_ORG && fx_based_in(x, n)) n++;
+  return comma && n < s->m + s->n && n->kind == FM_ORG && fx_appositive_names(x, s, (size_t)(comma - x->t), n);
 }
 
 /* The province "the province", "the city", "the locality" mean: a digest's
@@ -1140,6 +1142,21 @@ static int possessive_role_before(const ivl_fctx *x, size_t k, size_t to) {
   return x->t[j] == ' ' && appositive_words(x, j, e) && fx_ends_with_any(x, e, firm_nouns);
 }
 
+/* "with Bread Story's owner, Crumb Holdings": past the kin word after a
+** firm's possessive and its comma, where the parent is named next (set
+** qbrand); 'k' is at the word, the possessive right before it. Else k. */
+static size_t past_kin_comma(const ivl_fctx *x, size_t k, size_t to) {
+  static const char *const kin[] = {"owner,", "parent,", "parent company,", "parent group,", "holding company,",
+                                    NULL};
+  size_t b = k;
+  while (b > 0 && x->t[b - 1] == ' ') b--;
+  int possessive = (b >= 2 && fx_possessive_at(x, b - 2) == 2) || (b >= 4 && fx_possessive_at(x, b - 4) == 4);
+  if (!possessive) return k;
+  for (int i = 0; kin[i]; i++)
+    if (fx_starts_with(x, k, kin[i]) && k + strlen(kin[i]) <= to) return k + strlen(kin[i]);
+  return k;
+}
+
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
@@ -1181,6 +1198,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
       else if (k > 0 && x->t[k - 1] == 's' && strncmp(x->t + k, "’", 3) == 0) e = k + 3;
       else if (ivl_isalpha((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs; /* "IT group" too */
       else if (possessive_role_before(x, k, m->vs)) e = m->vs;
+      else if ((e = past_kin_comma(x, k, m->vs)) > k) {}
       else {
         const ivl_fm *skip = NULL;
         for (size_t j = 0; j < s->n; j++)

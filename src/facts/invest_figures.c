@@ -4486,10 +4486,13 @@ static int plan_clause_date(const ivl_fctx *x, const figures *fs, const ivl_fm *
 ** in a phrase of another works put up earlier ("after" or "following",
 ** then a past verb of opening: "raises its total to $420 million,
 ** following a kit factory it opened in 2022"), is that works' date, not
-** the figure's. */
+** the figure's; so too in a works named as a part after a total
+** ("including a noodle factory that opened in 2020"). */
 static int earlier_works_date(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
   static const char *const opened[] = {"opened", "built", "set up", "launched", "commissioned", "acquired", NULL};
-  static const char *const after_words[] = {"after", "following", NULL};
+  /* (or a part named after a total: "has invested $85 million to date,
+  ** including a mill in Bắc Ninh that opened in 2020", set qbrand) */
+  static const char *const after_words[] = {"after", "following", "including", NULL};
   const figure *f = NULL;
   for (size_t i = 0; i < fs->n; i++)
     if (fs->f[i].ve <= d->vs) f = &fs->f[i];

@@ -3467,10 +3467,13 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   ** said its overseas investments total $2.3 billion") */
   static const char *const kin[] = {"parent", "parent company", "parent group", "subsidiary", "unit", "affiliate",
                                     NULL};
-  for (size_t k = i + 1; k < s->n && s->m[k].vs >= from && s->m[k].vs - from <= 24; k++)
+  /* (the appositive may say the firm's seat first: "Lotus Tea's parent,
+  ** Busan-based Hanul Beverages, will take ...", so it is looked for further) */
+  for (size_t k = i + 1; k < s->n && s->m[k].vs >= from && s->m[k].vs - from <= 48; k++)
     if (s->m[k].kind == FM_ORG) {
       const char *comma = memchr(x->t + from, ',', s->m[k].vs - from);
-      return !comma || (fx_starts_with_any(x, from, kin) && fx_only(x, (size_t)(comma - x->t), s->m[k].vs, ", "));
+      if (!comma) return s->m[k].vs - from <= 24;
+      return fx_starts_with_any(x, from, kin) && fx_appositive_names(x, s, (size_t)(comma - x->t), &s->m[k]);
     }
   return 0;
 }

@@ -17918,6 +17918,44 @@ static void test_firm_with_bracketed_country(void) {
                           "Sông Đà Mechanical JSC@;");
 }
 
+/* A brand's parent named in an appositive that says its seat first
+** ("Trà Sen's parent, HCM City-based Sen Việt F&B JSC, also invested")
+** acts, as one named right after the comma does, though the brand signed
+** a deal before, and signs for it in a deal "with" the brand's owner
+** (qbrand). Near misses: a seat after a comma that follows no kin word,
+** and "the brand's owners" with no name after them, leave the brand. */
+static void test_parent_appositive_past_seat(void) {
+  expect_facts("Trà Sen has signed a deal with Tokyo-based Sakura Dining Co. to open 30 restaurants in Japan. Trà "
+               "Sen's parent, HCM City-based Sen Việt F&B JSC, also invested $3 million in a central kitchen in Osaka "
+               "last month.",
+               "agreement Sakura Dining Co.|Trà Sen; Sen Việt F&B JSC>Osaka 3e+06 flow");
+  expect_facts("Busan bakery chain Hanul Bread opened its first store in Hà Nội. Hanul Bread's parent, Busan-based "
+               "Hanul Foods Holdings, will also take a 15 per cent stake in Minh Phát Foods for $6 million.",
+               "Hanul Foods Holdings>Hà Nội 6e+06 flow");
+  expect_facts("Trà Sen has signed a deal with Tokyo-based Sakura Dining Co. to open 30 restaurants in Japan. Trà "
+               "Sen's kitchen, HCM City-based chefs said, cost $3 million to build in Osaka last month.",
+               "agreement Sakura Dining Co.|Trà Sen");
+  /* so too the other party of a deal signed "with" the brand's owner */
+  expect_facts("Minh Phát Retail signed a franchise agreement with Bread Story's owner, London-based Crumb Holdings, on "
+               "Monday.",
+               "agreement Crumb Holdings|Minh Phát Retail date=2024-05-06");
+  expect_facts("Minh Phát Retail signed a franchise agreement with Bread Story's owners on Monday.",
+               "agreement Bread Story|Minh Phát Retail date=2024-05-06");
+}
+
+/* A works named as a part after a total ("has invested $90 million to
+** date, including a snack factory that opened in 2019") is dated by its
+** own clause; the total, a stock, keeps the article's day (qbrand). Near
+** miss: a flow's own year before the part stays its date. */
+static void test_part_works_date(void) {
+  expect_facts("Daesung Foods has invested $90 million in Việt Nam to date, including a snack factory in Hải Dương "
+               "province that opened in 2019.",
+               "Daesung Foods>VN 9e+07 stock as_of=2024-05-10");
+  expect_facts("Daesung Foods invested $90 million in Việt Nam in 2019, including a snack factory in Hải Dương "
+               "province.",
+               "Daesung Foods>VN 9e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19073,6 +19111,8 @@ int main(void) {
   test_bought_firm_after_sector_trade();
   test_block_sold_to_buyer();
   test_firm_with_bracketed_country();
+  test_parent_appositive_past_seat();
+  test_part_works_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
