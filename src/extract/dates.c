@@ -500,8 +500,6 @@ int ivl_normalize_date_full(ivl_extract *x) {
   return store_items(x, items, n);
 }
 
-/* Day first, as Vietnamese style writes dates; a month above 12 shows a
-** date written month first ("2/22/2017"). */
 /* "On 27/11", "Lâm Đồng, 26/11 (VNA)": a day and month with no year (the
 ** groups from g: day, month), its year by settled rule 7. */
 static int day_slash_month(ivl_extract *x, int g) {
@@ -511,10 +509,15 @@ static int day_slash_month(ivl_extract *x, int g) {
   return store_date(x, x->ov[0], x->ov[1], year, month, day);
 }
 
+int ivl_normalize_date_day_month_numeric(ivl_extract *x) {
+  size_t s, n;
+  return day_slash_month(x, ivl_x_group(x, 1, &s, &n) ? 1 : 3);
+}
+
+/* Day first, as Vietnamese style writes dates; a month above 12 shows a
+** date written month first ("2/22/2017"). */
 int ivl_normalize_date_numeric(ivl_extract *x) {
   size_t s, n;
-  if (ivl_x_group(x, 8, &s, &n)) return day_slash_month(x, 8);
-  if (ivl_x_group(x, 10, &s, &n)) return day_slash_month(x, 10);
   int dmy = ivl_x_group(x, 1, &s, &n);
   int day = group_int(x, dmy ? 1 : 7), month = group_int(x, dmy ? 3 : 6),
       year = group_int(x, dmy ? 4 : 5);

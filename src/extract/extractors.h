@@ -30,6 +30,7 @@ int ivl_normalize_count(ivl_extract *x);
 int ivl_count_may_store(const char *text, size_t len, size_t pos);
 int ivl_normalize_date_full(ivl_extract *x);
 int ivl_normalize_date_numeric(ivl_extract *x);
+int ivl_normalize_date_day_month_numeric(ivl_extract *x);
 int ivl_normalize_date_month_year(ivl_extract *x);
 int ivl_normalize_date_day_month(ivl_extract *x);
 int ivl_normalize_date_month(ivl_extract *x);
