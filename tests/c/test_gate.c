@@ -113,17 +113,22 @@ static const char *const ONE_CURRENCY[] = {
 static const char *const JOINERS[] = {" ", ". ", ", ", "\n", " and ", "; ", " to ", "-", " (", ") "};
 static const char SOUP[] = "0123456789 ,.-/%$ abcmkMJSON\t\n";
 
+static const char *const YEARLESS_CUES[] = {"on ", "On ", "to ", "of ", "until ", "from ", "Huế, ", "at ", "", "x"};
+static const char *const YEARLESS_TAILS[] = {"", " (VNA)", "  (", "/", ".5", ",3", " of", "5"};
+
 /* A date of numbers, day first or year first, or with a month's name,
 ** its parts maybe out of range or out of shape. */
 static void date(ivl_buf *b, const words *months) {
   char s[160];
   const char *sep = PICK(DATE_SEPARATORS), *wd = PICK(WEEKDAYS), *mo = months->w[rnd((unsigned)months->n)];
   unsigned d = rnd(40), mm = rnd(14), y = 1790 + rnd(320);
-  switch (rnd(5)) {
+  switch (rnd(6)) {
   case 0: snprintf(s, sizeof s, "%s%u%s%u%s%u", wd, d, sep, mm, rnd(4) ? sep : "/", y); break;
   case 1: snprintf(s, sizeof s, "%s%u-%02u-%02u", wd, y, mm, d); break;
   case 2: snprintf(s, sizeof s, "%s%u%s %s%s%s %u", wd, d, PICK(SUFFIXES), rnd(4) ? "" : "of ", mo, rnd(2) ? "," : "", y); break;
   case 3: snprintf(s, sizeof s, "%s%s %u%s, %u", wd, mo, d, PICK(SUFFIXES), y); break;
+  /* a portal's day and month with no year, after its cue or none */
+  case 4: snprintf(s, sizeof s, "%s%u/%u%s", PICK(YEARLESS_CUES), d, mm, PICK(YEARLESS_TAILS)); break;
   default: snprintf(s, sizeof s, "%u%s%s%s and %u", d, PICK(SUFFIXES), PICK(SEPARATORS), mo, rnd(40)); break;
   }
   ivl_buf_append(b, s, strlen(s));
