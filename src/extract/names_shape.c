@@ -2477,6 +2477,17 @@ static int after_body_fields(const reader *r, size_t a, size_t i) {
 ** a brand) starts a name of its own; "Ministry of Health and Welfare"
 ** goes on. So after its fields listed ("Ministry of Economy, Trade and
 ** Industry and Vietcombank"), and any name after the list's own "and". */
+/* "Department of Finance and Morinaka Foods": after a body's field, a
+** run of capitalised words ending the chunk with a firm's head word, its
+** first word no field ("Science and Technology", "Labour, Invalids and
+** Social Affairs" go on), is a firm's name of its own. */
+static int firm_by_its_head(const reader *r, size_t f, size_t b) {
+  if (b < f + 2 || b > f + 4 || field_word(r, f) || !tok_is(r, b - 1, org_heads)) return 0;
+  for (size_t k = f; k < b; k++)
+    if (!r->t[k].word || !r->t[k].cap) return 0;
+  return 1;
+}
+
 static int brand_after_body(const reader *r, size_t a, size_t i, size_t b) {
   if (i < a + 3 || !r->t[i + 1].word || !r->t[i + 1].cap) return 0;
   int fields = tok_eq(r, i - 2, of) && opener_of(r, i - 3) ? 1 : after_body_fields(r, a, i);
@@ -2484,7 +2495,7 @@ static int brand_after_body(const reader *r, size_t a, size_t i, size_t b) {
   if (fields == 2) return 1;
   const ivl_name *k = known_at(r, i + 1);
   if (k) return k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[i + 1].s;
-  return i + 2 == b && camel_case(r, i + 1);
+  return (i + 2 == b && camel_case(r, i + 1)) || firm_by_its_head(r, i + 1, b);
 }
 
 /* Does token i begin a sentence or a line? */

@@ -4465,6 +4465,25 @@ static void test_state_and_opening_domestic_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* After a body's field, "and" and a firm's name ending in its head word
+** start a firm of their own ("Department of Finance and Tanaka Foods").
+** Near misses: a field ending in a head word ("Science and Technology")
+** and a field of two words ("Natural Resources and Environment"). */
+static void test_firm_after_body_field(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Department of Finance and Tanaka Foods signed an MoU.",
+               "organization:Department of Finance;organization:Tanaka Foods;");
+  expect_names(rs, "The Department of Industry and Trade and Kestrel Motor Group signed an MoU.",
+               "organization:Department of Industry and Trade;organization:Kestrel Motor Group;");
+  expect_names(rs, "The Department of Science and Technology signed an MoU.",
+               "organization:Department of Science and Technology;");
+  expect_names(rs, "The Department of Natural Resources and Environment signed an MoU.",
+               "organization:Department of Natural Resources and Environment;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_developer_short_forms();
   test_screen_and_club_names();
@@ -4597,6 +4616,7 @@ int main(void) {
   test_forestry_names();
   test_field_list_names();
   test_country_utility_names();
+  test_firm_after_body_field();
   test_domestic_firm_origin();
   test_bracketed_country_origin();
   test_state_and_opening_domestic_origin();
