@@ -2380,7 +2380,9 @@ static void part_before_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs
     if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < s->vs + 8 ||
         !fx_ends_with_any(x, f->count->vs, of_the))
       continue;
-    size_t o = fx_last(x, f->count->vs - 10, f->count->vs, of_the);
+    /* (back no further than the sentence: a count 8 or 9 bytes into it) */
+    size_t back = f->count->vs >= s->vs + 10 ? f->count->vs - 10 : s->vs;
+    size_t o = fx_last(x, back, f->count->vs, of_the);
     if (o == FX_NONE) continue;
     while (o > s->vs && x->t[o - 1] == ' ') o--;
     double v = number_ending_at(x, s->vs, o);
