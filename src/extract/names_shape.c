@@ -2283,7 +2283,6 @@ static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   return i;
 }
 
-/* An acronym in brackets right after token b-1: its token range. */
 /* Is token i a country, all of it ("(China)", "(Korea)")? Bracketed after
 ** a firm it is where the firm is from (names.c described_origin), not its
 ** short name, though the bracket still shows the words before are a name. */
@@ -2292,6 +2291,7 @@ static int country_token(const reader *r, size_t i) {
   return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[i].s && k->vend == r->t[i].e;
 }
 
+/* An acronym in brackets right after token b-1: its token range. */
 static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
   if (!tok_char(r, b, '(') || b + 2 >= r->n || !tok_char(r, b + 2, ')')) return 0;
   if (!r->t[b + 1].upper && !(r->t[b + 1].cap && tok_len(r, b + 1) <= 8)) return 0;
