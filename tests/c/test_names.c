@@ -4465,6 +4465,8 @@ static void test_state_and_opening_domestic_origin(void) {
                  "Tây Sơn Alumina Corporation@VN;");
   expect_origins(rs, "China's state miner Yunlu Nonferrous will invest.", "Yunlu Nonferrous@;");
   expect_origins(rs, "Domestic demand lifted Sato Kogyo Co., Ltd.", "Sato Kogyo Co., Ltd@;");
+  expect_origins(rs, "Osaka-based state-run lender Lone Star Bank will invest.", "Lone Star Bank@JP;");
+  expect_origins(rs, "Hà Nội-based state-owned developer Lone Star Energy will invest.", "Lone Star Energy@VN;");
   ivl_ruleset_free(rs);
 }
 
