@@ -500,11 +500,25 @@ int ivl_normalize_date_full(ivl_extract *x) {
   return store_items(x, items, n);
 }
 
+/* Is the match a part of a whole or a mark, not a day and month, though
+** it follows "to" or "of" as a portal's date does: "rose to 9/10 of
+** capacity" (a fraction of something), "a score of 8/10"? */
+static int fraction_or_mark(const ivl_extract *x) {
+  static const char *const marks[] = {"score of ", "rating of ", "mark of ", "grade of ", NULL};
+  size_t s = x->ov[0], e = x->ov[1];
+  if (e + 4 <= x->len && memcmp(x->text + e, " of ", 4) == 0) return 1;
+  for (int i = 0; marks[i]; i++) {
+    size_t n = strlen(marks[i]);
+    if (s >= n && memcmp(x->text + s - n, marks[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* "On 27/11", "Lâm Đồng, 26/11 (VNA)": a day and month with no year (the
 ** groups from g: day, month), its year by settled rule 7. */
 static int day_slash_month(ivl_extract *x, int g) {
   int day = group_int(x, g), month = group_int(x, g + 1);
-  if (month < 1 || month > 12 || !day_possible(month, day)) return 0;
+  if (month < 1 || month > 12 || !day_possible(month, day) || fraction_or_mark(x)) return 0;
   int year = year_for(x, month, day, tense_of(x, x->ov[0], x->ov[1]));
   return store_date(x, x->ov[0], x->ov[1], year, month, day);
 }

@@ -1615,8 +1615,21 @@ static int owned_description(const char *t, const ivl_name *c, size_t w) {
 ** Nam's); not when a country owns the description ("Thai domestic retailer
 ** X", "Japan's largest domestic steelmaker X", "China's state miner X": c
 ** the name before, may be NULL). */
+static const char *const domestic_leads[] = {"domestic ", "state ", "state-owned ", "state-run ", NULL};
+
+/* The length of the word of domestic_leads opening t at w, before 'end'
+** (its first letter either case), else 0. */
+static size_t domestic_lead_at(const char *t, size_t w, size_t end) {
+  for (int k = 0; domestic_leads[k]; k++) {
+    size_t n = strlen(domestic_leads[k]);
+    if (w + n < end && ivl_tolower((unsigned char)t[w]) == domestic_leads[k][0] &&
+        memcmp(t + w + 1, domestic_leads[k] + 1, n - 1) == 0)
+      return n;
+  }
+  return 0;
+}
+
 static int called_domestic(const char *t, size_t vstart, const ivl_name *c) {
-  static const char *const leads[] = {"domestic ", "state ", "state-owned ", "state-run ", NULL};
   if (vstart < 8 || t[vstart - 1] != ' ') return 0;
   size_t p = vstart - 1; /* back over the lower-case words before the name */
   while (p > 0 && vstart - p < 60 &&
@@ -1627,15 +1640,14 @@ static int called_domestic(const char *t, size_t vstart, const ivl_name *c) {
   if (capital) p--;
   for (size_t w = p; w + 8 < vstart; w++) {
     if (w != p && t[w - 1] != ' ') continue;
-    for (int k = 0; leads[k]; k++) {
-      size_t n = strlen(leads[k]);
-      if (w + n >= vstart || ivl_tolower((unsigned char)t[w]) != leads[k][0] || memcmp(t + w + 1, leads[k] + 1, n - 1))
-        continue;
-      if (owned_description(t, c, w)) return 0;
-      /* (a later lead may open the description: "the biggest domestic
-      ** commitment came from state miner X") */
-      if (firm_words(t, w + n, vstart - 1)) return 1;
-    }
+    size_t n = domestic_lead_at(t, w, vstart);
+    if (!n) continue;
+    /* (nor when a seat is said first, "Osaka-based state-run lender X":
+    ** the seat tells where the firm is from, described_origin) */
+    if (owned_description(t, c, w) || (w >= 7 && memcmp(t + w - 7, "-based ", 7) == 0)) return 0;
+    /* (a later lead may open the description: "the biggest domestic
+    ** commitment came from state miner X") */
+    if (firm_words(t, w + n, vstart - 1)) return 1;
   }
   return 0;
 }
@@ -1660,6 +1672,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
         return code_of(g, c, 0);
       if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
                            text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ")))
+        return code_of(g, c, 1);
+      /* (the seat, then a description called_domestic leaves to it:
+      ** "Osaka-based state-run lender X") */
+      if (text_starts(t, s, e, "-based ") && domestic_lead_at(t, s + 7, e) && firm_words(t, s + 7, e - 1))
         return code_of(g, c, 1);
     }
   }

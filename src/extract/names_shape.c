@@ -1956,9 +1956,16 @@ static int closes_name(const reader *r, size_t a, size_t i, size_t b) {
 ** Investment"): "investment" is an organisation word only here. */
 static int investment_house(const reader *r, size_t a, size_t b) {
   static const char *const houses[] = {"investment", NULL};
+  /* the words that say what kind of investment, not whose: "Public
+  ** Investment rose", "the Law on Public Investment", "Total Investment in
+  ** the zone reached $2 billion" */
+  static const char *const kinds[] = {"public", "private", "total", "direct", "indirect", "domestic",
+                                      "overseas", "outward", "inward", "state", "capital", "new", "registered",
+                                      "additional", NULL};
   if (b - a < 2 || b - a > 3 || !one_of(tok_text(r, b - 1), tok_len(r, b - 1), houses)) return 0;
   for (size_t i = a; i + 1 < b; i++)
-    if (!r->t[i].word || !r->t[i].cap || r->t[i].known || tok_in(r, i, LIST_stop_words | LIST_not_name_words))
+    if (!r->t[i].word || !r->t[i].cap || r->t[i].known || tok_in(r, i, LIST_stop_words | LIST_not_name_words) ||
+        one_of(tok_text(r, i), tok_len(r, i), kinds))
       return 0;
   return 1;
 }
@@ -2276,7 +2283,6 @@ static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   return i;
 }
 
-/* An acronym in brackets right after token b-1: its token range. */
 /* Is token i a country, all of it ("(China)", "(Korea)")? Bracketed after
 ** a firm it is where the firm is from (names.c described_origin), not its
 ** short name, though the bracket still shows the words before are a name. */
@@ -2285,6 +2291,7 @@ static int country_token(const reader *r, size_t i) {
   return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[i].s && k->vend == r->t[i].e;
 }
 
+/* An acronym in brackets right after token b-1: its token range. */
 static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
   if (!tok_char(r, b, '(') || b + 2 >= r->n || !tok_char(r, b + 2, ')')) return 0;
   if (!r->t[b + 1].upper && !(r->t[b + 1].cap && tok_len(r, b + 1) <= 8)) return 0;

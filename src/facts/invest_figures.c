@@ -2341,6 +2341,35 @@ static void others_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 
 #define MAX_TO_PART 40 /* bytes from a count to the comma before its part */
 
+/* The part told after a count of projects, read up to 'to': past the
+** comma at most 'reach' bytes on (no digit before it), the number opening
+** the words after it ("17 projects in May, five of them"), below the
+** count. Its value (0 when none), the comma at *comma, its word [*ps, *pe). */
+static double part_after_count(const ivl_fctx *x, const ivl_fm *count, size_t reach, size_t to, size_t *comma,
+                               size_t *ps, size_t *pe) {
+  size_t p = count->ve, lim = p + reach < to ? p + reach : to;
+  while (p < lim && x->t[p] != ',' && !ivl_isdigit((unsigned char)x->t[p])) p++;
+  if (p == lim || x->t[p] != ',') return 0;
+  size_t n = p + 1;
+  while (n < to && x->t[n] == ' ') n++;
+  size_t e = n;
+  while (e < to && ivl_isalnum((unsigned char)x->t[e])) e++;
+  double v = number_ending_at(x, n, e);
+  if (v >= count->value) return 0;
+  *comma = p, *ps = n, *pe = e;
+  return v;
+}
+
+/* The words after a part's number, its word ending at 'e': "12 of them"
+** (a part of the count before), */
+static const char *const part_of_them[] = {"of them", "of which", "of these", NULL};
+/* or, the whole named first ("Of the 27 projects, 16 were from ..."), a
+** verb: is the part at 'e' so told? */
+static int whole_named_first(const ivl_fctx *x, const ivl_fm *count, size_t e) {
+  static const char *const were[] = {"were", "are", "came", "come", NULL};
+  return fx_ends_with(x, count->vs, "of the") && fx_starts_with_any(x, e + 1, were);
+}
+
 /* "handed certificates to 23 projects, 12 of them foreign-invested with
 ** total capital of $640 million": the part named after the count (a
 ** comma and a few words on: "17 projects in May, five of them"), with the
@@ -2349,23 +2378,12 @@ static void others_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 /* (also the whole named first: "Of the 27 projects, 16 were from domestic
 ** investors with total capital of VNĐ37 trillion") */
 static void part_of_count(const ivl_fctx *x, figures *fs) {
-  static const char *const of_them[] = {"of them", "of which", "of these", NULL};
-  static const char *const were[] = {"were", "are", "came", "come", NULL};
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (!f->count || !f->money || !(f->count->flags & FM_PROJECTS) || f->money->vs < f->count->ve) continue;
-    size_t p = f->count->ve, lim = p + MAX_TO_PART < f->money->vs ? p + MAX_TO_PART : f->money->vs;
-    while (p < lim && x->t[p] != ',' && !ivl_isdigit((unsigned char)x->t[p])) p++;
-    if (p == lim || x->t[p] != ',') continue;
-    size_t n = p + 1;
-    while (n < f->money->vs && x->t[n] == ' ') n++;
-    size_t e = n;
-    while (e < f->money->vs && ivl_isalnum((unsigned char)x->t[e])) e++;
-    double v = number_ending_at(x, n, e);
-    if (v == 0 || v >= f->count->value) continue;
-    if (!fx_starts_with_any(x, e + 1, of_them) && !(fx_ends_with(x, f->count->vs, "of the") &&
-                                                   fx_starts_with_any(x, e + 1, were)))
-      continue;
+    size_t p, n, e;
+    double v = part_after_count(x, f->count, MAX_TO_PART, f->money->vs, &p, &n, &e);
+    if (v == 0 || (!fx_starts_with_any(x, e + 1, part_of_them) && !whole_named_first(x, f->count, e))) continue;
     f->count = NULL, f->bare_count = v;
   }
 }
@@ -2380,7 +2398,9 @@ static void part_before_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs
     if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < s->vs + 8 ||
         !fx_ends_with_any(x, f->count->vs, of_the))
       continue;
-    size_t o = fx_last(x, f->count->vs - 10, f->count->vs, of_the);
+    /* (back no further than the sentence: a count 8 or 9 bytes into it) */
+    size_t back = f->count->vs >= s->vs + 10 ? f->count->vs - 10 : s->vs;
+    size_t o = fx_last(x, back, f->count->vs, of_the);
     if (o == FX_NONE) continue;
     while (o > s->vs && x->t[o - 1] == ' ') o--;
     double v = number_ending_at(x, s->vs, o);
@@ -2388,10 +2408,6 @@ static void part_before_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs
   }
 }
 
-/* "licensed 12 projects in May, eight of them from Korean investors": with
-** no money, the part after the whole is a figure of its own (the whole
-** stays the locality's); "Of the 12 projects, eight came from Korea": the
-** whole named first only to tell its part, is the part. */
 /* Is a source (a country, its people or a firm) named in the part's
 ** clause, from 'at' to its next comma, and the only one after 'at'? */
 static int part_names_source(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
@@ -2409,25 +2425,21 @@ static int part_names_source(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return named && after == 1;
 }
 
+/* "licensed 12 projects in May, eight of them from Korean investors": with
+** no money, the part after the whole is a figure of its own (the whole
+** stays the locality's); "Of the 12 projects, eight came from Korea": the
+** whole named first only to tell its part, is the part. */
 static void part_of_count_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  static const char *const of_them[] = {"of them", "of which", "of these", NULL};
-  static const char *const were[] = {"were", "are", "came", "come", NULL};
   if (fs->n != 1 || fs->f[0].money || !fs->f[0].count || !(fs->f[0].count->flags & FM_PROJECTS)) return;
   figure *f = &fs->f[0];
-  size_t p = f->count->ve, lim = p + MAX_TO_PART * 2 < s->ve ? p + MAX_TO_PART * 2 : s->ve;
-  while (p < lim && x->t[p] != ',' && !ivl_isdigit((unsigned char)x->t[p])) p++;
-  if (p == lim || x->t[p] != ',') return;
-  size_t n = p + 1;
-  while (n < s->ve && x->t[n] == ' ') n++;
-  size_t e = n;
-  while (e < s->ve && ivl_isalnum((unsigned char)x->t[e])) e++;
-  double v = number_ending_at(x, n, e);
-  if (v == 0 || v >= f->count->value || !part_names_source(x, s, e)) return;
-  if (fx_ends_with(x, f->count->vs, "of the") && fx_starts_with_any(x, e + 1, were)) {
+  size_t p, n, e;
+  double v = part_after_count(x, f->count, MAX_TO_PART * 2, s->ve, &p, &n, &e);
+  if (v == 0 || !part_names_source(x, s, e)) return;
+  if (whole_named_first(x, f->count, e)) {
     f->count = NULL, f->bare_count = v;
     return;
   }
-  if (!fx_starts_with_any(x, e + 1, of_them)) return;
+  if (!fx_starts_with_any(x, e + 1, part_of_them)) return;
   /* (the part's own figure, its source after it) */
   f->ce = (uint32_t)p;
   fs->f[fs->n++] = (figure){.vs = (uint32_t)n, .ve = (uint32_t)e, .cs = (uint32_t)p + 1, .ce = s->ve, .bare_count = v};

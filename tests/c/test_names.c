@@ -4247,8 +4247,8 @@ static void test_trade_closing_names(void) {
 }
 
 /* An investment house named by words of its own before "Investment"
-** (qfintech); near misses: a place's or a portfolio's "Investment" and a
-** generic phrase name no firm. */
+** (qfintech); near misses: a place's or a portfolio's "Investment", a
+** generic phrase and a kind of investment ("Public", "Total") name no firm. */
 static void test_investment_house_names(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4259,6 +4259,9 @@ static void test_investment_house_names(void) {
                "organization:Tsubasa Capital;organization:Orchid Crest Investment;");
   expect_names(rs, "Foreign Investment rose in Bắc Ninh.", "location:Bắc Ninh;");
   expect_names(rs, "Đà Nẵng Investment Week opened.", "location:Đà Nẵng;");
+  expect_names(rs, "Public Investment rose 12 per cent.", "");
+  expect_names(rs, "The Law on Public Investment takes effect.", "");
+  expect_names(rs, "Total Investment in the zone reached $2 billion.", "");
   ivl_ruleset_free(rs);
 }
 
@@ -4462,6 +4465,8 @@ static void test_state_and_opening_domestic_origin(void) {
                  "Tây Sơn Alumina Corporation@VN;");
   expect_origins(rs, "China's state miner Yunlu Nonferrous will invest.", "Yunlu Nonferrous@;");
   expect_origins(rs, "Domestic demand lifted Sato Kogyo Co., Ltd.", "Sato Kogyo Co., Ltd@;");
+  expect_origins(rs, "Osaka-based state-run lender Lone Star Bank will invest.", "Lone Star Bank@JP;");
+  expect_origins(rs, "Hà Nội-based state-owned developer Lone Star Energy will invest.", "Lone Star Energy@VN;");
   ivl_ruleset_free(rs);
 }
 

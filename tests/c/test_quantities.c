@@ -122,6 +122,8 @@ static const qcase cases[] = {
   {D, "2026-12-03", "the plant will open on 15/1 next year", {{"15/1", 0, "2027-01-15"}}},
   {D, "2026-12-03", "the port works 24/7 and ships 3/4 of the rice", {{NULL}}},
   {D, "2026-12-03", "a ratio of 3/45 was", {{NULL}}},
+  {D, "2026-12-03", "its output rose to 9/10 of capacity", {{NULL}}},
+  {D, "2026-12-03", "the park got a score of 8/10 from", {{NULL}}},
   {D, NULL, "licensed in April 2016 with", {{"April 2016", 0, "2016-04"}}},
   {D, NULL, "By the end of 2024, the", {{"2024", 0, "2024"}}},
   {D, NULL, "Changwon (1997), Daegu", {{"1997", 0, "1997"}}},
