@@ -1489,7 +1489,9 @@ static int body_of_in(const reader *r, size_t i, size_t j) {
 ** and Development Office": at the comma j after a field word, more field
 ** words (commas between), then "and" and capitalised words up to a body's
 ** head word: one body's name that lists its fields before its head. Not
-** "Samsung, LG and Intel" nor "Hà Nội, Hải Phòng and Quảng Ninh": no fields. */
+** "Samsung, LG and Intel" nor "Hà Nội, Hải Phòng and Quảng Ninh": no fields.
+** Out of line, as form_goes_on: asked at a comma only, and chunk_end()
+** stays small enough for its callees to be inlined. */
 __attribute__((noinline)) static int fields_before_head(const reader *r, size_t j) {
   if (!field_word(r, j - 1)) return 0;
   size_t k = j;
@@ -1507,7 +1509,8 @@ __attribute__((noinline)) static int fields_before_head(const reader *r, size_t 
 ** after it goes on with the name ("Ministry of Trade, Industry and
 ** Energy"); a field word only when the chunk opened before the body ("The
 ** Ministry of Economy, Trade and ..."). Not a name the gazetteer knows
-** ("the Ministry of Finance, Vietcombank and BIDV"). */
+** ("the Ministry of Finance, Vietcombank and BIDV"). Out of line, as
+** fields_before_head. */
 __attribute__((noinline)) static int body_fields_go_on(const reader *r, size_t i, size_t j, int opener_of) {
   if (j + 1 >= r->n || !r->t[j + 1].word || !r->t[j + 1].cap) return 0;
   const ivl_name *k = known_at(r, j + 1);
