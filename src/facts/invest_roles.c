@@ -4410,8 +4410,7 @@ static int describes_next_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
   const ivl_fm *m = &s->m[i], *n = i + 1 < s->n ? &s->m[i + 1] : NULL;
   return n && n->kind == FM_ORG && (n->flags & FM_COMPANY) && n->vs > m->ve && n->vs - m->ve <= 30 &&
          !(m->flags & FM_DEMONYM) && !fx_based_in(x, m) && fx_ends_with(x, m->vs, "by") &&
-         !fx_possessive(x, m) && fx_lower_words(x, m->ve, n->vs) && !company_bought_into(x, m) &&
-         !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "into");
+         !fx_possessive(x, m) && fx_lower_words(x, m->ve, n->vs) && !company_bought_into(x, m);
 }
 
 /* A place or country abroad the money goes to, in t[from, to). */
