@@ -2286,9 +2286,9 @@ static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   return i;
 }
 
-/* Is token i a country, all of it ("(China)", "(Korea)")? Bracketed after
-** a firm it is where the firm is from (names.c described_origin), not its
-** short name, though the bracket still shows the words before are a name. */
+/* Is token i a country, all of it ("Korea", "(China)")? (Bracketed after a
+** firm it is where the firm is from, names.c described_origin, not its
+** short name, though the bracket still shows the words before are a name.) */
 static int country_token(const reader *r, size_t i) {
   const ivl_name *k = known_at(r, i);
   return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[i].s && k->vend == r->t[i].e;
@@ -2369,8 +2369,7 @@ static int demonym_said_again(const reader *r, size_t a, size_t b) {
     return 0;
   size_t n = tok_len(r, a - 1);
   if (tok_len(r, b + 1) != n || memcmp(tok_text(r, a - 1), tok_text(r, b + 1), n) != 0) return 0;
-  const ivl_name *k = known_at(r, a - 1);
-  return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[a - 1].s && k->vend == r->t[a - 1].e;
+  return country_token(r, a - 1);
 }
 
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
@@ -3182,10 +3181,7 @@ static int two_bodies(const reader *r, size_t a, size_t i, size_t b) {
 
 /* "Tsubaki Lens and Chinese glass maker ...": the run ends with a country
 ** (its demonym) alone, [i, b), that describes what follows. */
-static int country_word_last(const reader *r, size_t i, size_t b) {
-  const ivl_name *k = i + 1 == b ? known_at(r, i) : NULL;
-  return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[i].s && k->vend == r->t[i].e;
-}
+static int country_word_last(const reader *r, size_t i, size_t b) { return i + 1 == b && country_token(r, i); }
 
 /* "Ministry of Energy and Mines", "Department of Power and ...": a body's
 ** one field word before the "and" at i goes on with the next field, though
