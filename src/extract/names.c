@@ -659,6 +659,7 @@ typedef struct short_form {
   uint32_t s, e; /* view span of the form inside the full name */
   int type;
   size_t full; /* index of the full name */
+  int alone;   /* the full name's first word alone: first_word_form() */
 } short_form;
 
 /* The words a name may end with, and their lengths: every name found is
@@ -880,6 +881,24 @@ static int unit_word_after(const char *t, size_t len, uint32_t e) {
   return 0;
 }
 
+/* "Mubadala paid $120 million" after "Mubadala Investment Company",
+** "Daikoku first bought into" after "Daikoku Agency": a firm of the
+** gazetteer's none is written again by its first word alone, whatever
+** trade words follow it (the tails above know only some). A word of
+** letters only, four or more, in ASCII (a Vietnamese firm's first
+** syllable is no name alone), with a small letter (no acronym), that the
+** gazetteer does not hold (a place, a country, its people: "Thai Wind
+** Energy"); find_repeats() also leaves it when the text writes it in
+** lower case anywhere ("Green" of "Green Power JSC"). The end of the
+** word, or 0 when the name has no such form. */
+static uint32_t first_word_form(const ivl_gazetteer *g, const char *t, const ivl_name *nm) {
+  uint32_t s = nm->name_s, e = s;
+  int small = 0;
+  while (e < nm->name_e && ivl_isalpha((unsigned char)t[e])) small |= ivl_islower((unsigned char)t[e]), e++;
+  if (e == nm->name_e || t[e] != ' ' || e - s < 4 || !small || !ivl_isupper((unsigned char)t[s])) return 0;
+  return g && ivl_gazetteer_lookup(g, t + s, e - s) >= 0 ? 0 : e;
+}
+
 static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm, size_t idx,
                     short_form *out) {
   const char *t = a->view.text; /* the tails are indexed: collect_forms() */
@@ -889,16 +908,16 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     while (sp1 < e && t[sp1] != ' ') sp1++;
     while (sp2 > s && t[sp2 - 1] != ' ') sp2--;
     if (sp1 >= e) return 0; /* one word already */
-    out[n++] = (short_form){s, e, IVL_SYM_PERSON, idx};
-    out[n++] = (short_form){sp2, e, IVL_SYM_PERSON, idx};
-    if (!ivl_names_vn_family(t + s, sp1 - s)) out[n++] = (short_form){s, sp1, IVL_SYM_PERSON, idx};
+    out[n++] = (short_form){s, e, IVL_SYM_PERSON, idx, 0};
+    out[n++] = (short_form){sp2, e, IVL_SYM_PERSON, idx, 0};
+    if (!ivl_names_vn_family(t + s, sp1 - s)) out[n++] = (short_form){s, sp1, IVL_SYM_PERSON, idx, 0};
     return n;
   }
   if (nm->type == IVL_SYM_ORGANIZATION) {
-    if (nm->alias_e) out[n++] = (short_form){nm->alias_s, nm->alias_e, nm->type, idx};
-    if (nm->entry < 0) out[n++] = (short_form){nm->name_s, nm->name_e, nm->type, idx}; /* written again */
+    if (nm->alias_e) out[n++] = (short_form){nm->alias_s, nm->alias_e, nm->type, idx, 0};
+    if (nm->entry < 0) out[n++] = (short_form){nm->name_s, nm->name_e, nm->type, idx, 0}; /* written again */
     uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &legal_index);
-    if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
+    if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx, 0};
     /* "Haoyu Tyre" after "Shandong Haoyu Tyre Co., Ltd": a firm of the
     ** gazetteer's none, its legal form and the foreign place opening it
     ** left out, two words or more */
@@ -906,29 +925,31 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
       uint32_t sp = nm->name_s;
       while (sp < e && t[sp] != ' ') sp++;
       const char *second = sp + 1 < e ? memchr(t + sp + 1, ' ', e - sp - 1) : NULL;
-      if (second && foreign_place(g, t, nm->name_s, sp)) out[n++] = (short_form){sp + 1, e, nm->type, idx};
+      if (second && foreign_place(g, t, nm->name_s, sp)) out[n++] = (short_form){sp + 1, e, nm->type, idx, 0};
     }
     uint32_t e2 = strip_tail(t, nm->name_s, e, &local_index);
-    if (e2 < e) out[n++] = (short_form){nm->name_s, e2, nm->type, idx};
+    if (e2 < e) out[n++] = (short_form){nm->name_s, e2, nm->type, idx, 0};
     uint32_t e3 = strip_tail(t, nm->name_s, e2, &trade_index);
-    if (e3 < e2 && nm->entry < 0) out[n++] = (short_form){nm->name_s, e3, nm->type, idx};
+    if (e3 < e2 && nm->entry < 0) out[n++] = (short_form){nm->name_s, e3, nm->type, idx, 0};
     /* two words of trade: "Jinhui" after "Jinhui Solar Technology Co.",
     ** "Lianfa Precision" and "Lianfa" after "Lianfa Precision Industry Co." */
     uint32_t e4 = e3 < e2 && nm->entry < 0 ? strip_tail(t, nm->name_s, e3, &trade_index) : e3;
-    if (e4 < e3) out[n++] = (short_form){nm->name_s, e4, nm->type, idx};
+    if (e4 < e3) out[n++] = (short_form){nm->name_s, e4, nm->type, idx, 0};
     /* "Westbury has worked with ..." after "Westbury University of the
     ** United Kingdom": a school of the gazetteer's none, by its own name */
     uint32_t e5 = nm->entry < 0 ? strip_tail(t, nm->name_s, e4, &school_index) : e4;
     if (e5 < e4 && !(g && ivl_gazetteer_lookup(g, t + nm->name_s, e5 - nm->name_s) >= 0))
-      out[n++] = (short_form){nm->name_s, e5, nm->type, idx};
+      out[n++] = (short_form){nm->name_s, e5, nm->type, idx, 0};
     uint32_t e6 = nm->entry < 0 ? strip_tail(t, nm->name_s, nm->name_e, &carrier_index) : nm->name_e;
     if (e6 < nm->name_e && memchr(t + nm->name_s, ' ', e6 - nm->name_s) &&
         !(g && ivl_gazetteer_lookup(g, t + nm->name_s, e6 - nm->name_s) >= 0))
-      out[n++] = (short_form){nm->name_s, e6, nm->type, idx};
+      out[n++] = (short_form){nm->name_s, e6, nm->type, idx, 0};
     uint32_t e7 = nm->entry < 0 ? strip_tail(t, nm->name_s, e2, &developer_index) : e2;
     if (e7 < e2 && memchr(t + nm->name_s, ' ', e7 - nm->name_s) &&
         !(g && ivl_gazetteer_lookup(g, t + nm->name_s, e7 - nm->name_s) >= 0))
-      out[n++] = (short_form){nm->name_s, e7, nm->type, idx};
+      out[n++] = (short_form){nm->name_s, e7, nm->type, idx, 0};
+    uint32_t first = nm->entry < 0 ? first_word_form(g, t, nm) : 0;
+    if (first && first < e7) out[n++] = (short_form){nm->name_s, first, nm->type, idx, 1};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION) { /* one of no entry, or a park: collect_forms() */
@@ -936,9 +957,9 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     ** prefecture": a place only its generic word showed, written again
     ** without it (set qtwin) */
     if (nm->entry < 0 && unit_word_after(t, a->view.len, nm->name_e))
-      out[n++] = (short_form){nm->name_s, nm->name_e, nm->type, idx};
+      out[n++] = (short_form){nm->name_s, nm->name_e, nm->type, idx, 0};
     uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &zone_index);
-    if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
+    if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx, 0};
   }
   return n;
 }
@@ -1026,6 +1047,21 @@ static int next_to_capital(const char *t, size_t len, uint32_t s, uint32_t e) {
   return e + 1 < len && t[e] == ' ' && capital_at(t, e + 1) && ivl_utf8_alnum_at(t, len, e + 1);
 }
 
+/* Is the first word alone at view[s, e) no firm's name: after "the" ("the
+** Mekong"), or part of a longer word or name, joined by a hyphen
+** ("Asia-America Gateway" is no "Asia Link Cable") or after a capitalised
+** word and "of" ("Minister of Employment and Labor" is no "Employment
+** Permit System"; "a unit of Mubadala" is its repeat)? */
+static int alone_no_name(const char *t, size_t len, uint32_t s, uint32_t e) {
+  if ((e < len && t[e] == '-') || (s > 0 && t[s - 1] == '-')) return 1;
+  /* "the Mekong", "the Pacific": a river's or a region's, no firm's */
+  if (s >= 4 && (memcmp(t + s - 4, "the ", 4) == 0 || memcmp(t + s - 4, "The ", 4) == 0)) return 1;
+  if (s < 5 || memcmp(t + s - 4, " of ", 4) != 0) return 0;
+  size_t p = s - 4;
+  while (p > 0 && ivl_utf8_alnum_before(t, p)) p = ivl_utf8_prev(t, p);
+  return p < s - 4 && capital_at(t, p);
+}
+
 /* Is view[s, e) written in capitals only ("HEZA")? */
 static int acronym(const char *t, uint32_t s, uint32_t e) {
   int upper = 0;
@@ -1109,6 +1145,20 @@ static long shaped_place_at(const ivl_names *ns, const char *t, size_t len, uint
 ** the whole text per form, which made a long article cost the square of
 ** its length (one scan per distinct name). */
 
+/* The bits of a word's hash that index_words() and the forms' first words
+** are filed by (opening_bit(), below). */
+#define OPENING_BITS 4096
+/* 16,384 bits and two a word: the few hundred words in lower case of an
+** article leave a name's word in the filter by chance about once in 1,000
+** (one bit of the hash, 4,096 of them, had left out one name in 14) */
+#define LOWER_BITS 16384
+
+/* The two bits of a word's hash in the filter of words in lower case. */
+static void lower_bits(uint64_t hash, size_t bit[2]) {
+  bit[0] = (size_t)(hash >> 16) & (LOWER_BITS - 1);
+  bit[1] = (size_t)(hash >> 32) & (LOWER_BITS - 1);
+}
+
 typedef struct word_index {
   uint32_t *pos;   /* the capitalised words' folded offsets, in order */
   uint64_t *whash; /* and their hashes (the word table's) */
@@ -1118,6 +1168,10 @@ typedef struct word_index {
   size_t n, mask;
   void *chains;    /* hash, head and next in one piece: 'local' or allocated */
   void *local;     /* the caller's WI_LOCAL bytes (8-byte aligned) */
+  /* a Bloom filter of the words written in lower case (lower_bits()), the
+  ** caller's LOWER_BITS / 8 bytes; NULL when no form is a first word
+  ** alone, the one kind that asks it ("Green" of "green" is no name) */
+  uint8_t *lower;
 } word_index;
 
 /* The bytes of chains kept on the caller's stack: an article's few
@@ -1169,8 +1223,6 @@ static int chain_words(word_index *wi) {
 ** otherwise are no repeat, and are not indexed. Taken from the word
 ** table's hash, it reads no text (the first two bytes of the keys, read
 ** from the text at each capitalised word, were 0.7M Ir on /tmp/b1). */
-#define OPENING_BITS 4096
-
 static size_t opening_bit(uint64_t first_word_hash) { return (size_t)(first_word_hash >> 52); }
 
 /* Only the words written with a capital that open like some key: a
@@ -1180,8 +1232,10 @@ static size_t opening_bit(uint64_t first_word_hash) { return (size_t)(first_word
 static int index_words(const ivl_words *ws, const uint8_t *openings /* NULL: every word */,
                        word_index *wi) {
   void *local = wi->local;
+  uint8_t *lower = wi->lower;
   memset(wi, 0, sizeof *wi);
-  wi->local = local;
+  wi->local = local, wi->lower = lower;
+  if (lower) memset(lower, 0, LOWER_BITS / 8);
   /* room for every word, reserved at once, so that the scan grows nothing:
   ** a call that might (a growth) made it reload the table at every word */
   size_t cap = 0, hcap = 0;
@@ -1191,7 +1245,15 @@ static int index_words(const ivl_words *ws, const uint8_t *openings /* NULL: eve
   uint64_t *whash = wi->whash;
   size_t n = 0;
   for (; w < end; w++) {
-    if (!(w->flags & IVL_WORD_CAPITAL)) continue;
+    if (!(w->flags & IVL_WORD_CAPITAL)) {
+      if (lower) {
+        size_t bit[2];
+        lower_bits(w->hash, bit);
+        lower[bit[0] / 8] |= (uint8_t)(1u << (bit[0] % 8));
+        lower[bit[1] / 8] |= (uint8_t)(1u << (bit[1] % 8));
+      }
+      continue;
+    }
     size_t b = opening_bit(w->hash);
     if (openings && !(openings[b / 8] >> (b % 8) & 1)) continue;
     pos[n] = w->fs;
@@ -1228,6 +1290,11 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
   const char *t = a->view.text;
   int rc = 0;
   const ivl_name *full = &ns->items[sf->full];
+  if (sf->alone) {
+    size_t bit[2];
+    lower_bits(h, bit);
+    if ((wi->lower[bit[0] / 8] >> (bit[0] % 8) & 1) && (wi->lower[bit[1] / 8] >> (bit[1] % 8) & 1)) return 0;
+  }
   for (uint32_t k = first_with_hash(wi, h); k; k = wi->next[k - 1]) {
     size_t fs = wi->pos[k - 1], fe = fs + klen;
     if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||
@@ -1236,6 +1303,8 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     uint32_t vs = f->pos[fs], ve = f->pos[fe];
     if (!capital_at(t, vs) || (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
       continue; /* "Head of HEZA Lê Trung Kiên": an acronym stands alone */
+    /* (not at the full name itself: "Bergmann and Sons Ltd" is no pair) */
+    if (sf->alone && (vs == full->name_s || alone_no_name(t, a->view.len, vs, ve))) continue;
     /* "Siam Packwell said ..." after "Siam Packwell Public Company Limited":
     ** the firm's short form, though its shape and the verb after it made
     ** it a person */
@@ -1388,12 +1457,32 @@ static size_t fold_key(const char *s, size_t len, char *out) {
   return len;
 }
 
+/* Form sf of name nm, its key folded into the pool, unless an earlier
+** form has its key (form_memo). 0, or -1 when out of memory. */
+static int add_form(const ivl_article *a, const short_form *sf, form_memo *memo, keyed_form **forms,
+                    size_t *cap, size_t *n, ivl_buf *pool) {
+  size_t len = sf->e - sf->s, room = IVL_FOLD_ROOM(len), slot = 0;
+  if (IVL_GROW(*forms, *cap, *n + 1)) return -1;
+  long same = len ? memo_find(memo, a->view.text, *forms, sf->s, sf->e, &slot) : -1;
+  if (same >= 0) return 0; /* its key is the earlier's, whose full name stands for it */
+  if (IVL_GROW(pool->data, pool->cap, pool->len + room)) return -1;
+  if (len && memo->used < MEMO_SLOTS / 2) memo->form[slot] = (uint32_t)(*n + 1), memo->used++;
+  (*forms)[(*n)++] = (keyed_form){*sf, {.off = pool->len}, 0, 0, 0};
+  pool->len += fold_key(a->view.text + sf->s, len, pool->data + pool->len) + 1;
+  return 0;
+}
+
 /* Every short form of the names, its folded key written into one pool
 ** (a buffer of its own for each was some 30 mallocs an article); of forms
-** written alike the first (form_memo). 0, or -1 when out of memory. */
+** written alike the first (form_memo). A first word alone comes after
+** every other form, so that it takes no key another name has ("Circulo"
+** of "Circulo and Saigon Industrial Parks Corporation" is the firm
+** "Circulo" found alone before, and the pair is split). 0, or -1 when
+** out of memory. */
 static int collect_forms(const ivl_gazetteer *g, const ivl_article *a, const ivl_names *ns,
                          keyed_form **forms, size_t *n, ivl_buf *pool, int every_name) {
-  size_t cap = 0;
+  size_t cap = 0, nalone = 0, alone_cap = 0;
+  short_form *alone = NULL;
   pthread_once(&tail_once, index_tails); /* once here, not by each name's forms_of() */
   form_memo memo;
   memset(memo.form, 0, sizeof memo.form);
@@ -1403,25 +1492,24 @@ static int collect_forms(const ivl_gazetteer *g, const ivl_article *a, const ivl
   names.used = 0;
   /* reserved at once, about: names have a form or two, of a few dozen bytes folded */
   if (IVL_GROW(*forms, cap, 2 * ns->n + 8) || IVL_GROW(pool->data, pool->cap, 4096)) return -1;
-  for (size_t i = 0; i < ns->n; i++) {
+  int rc = 0;
+  for (size_t i = 0; i < ns->n && rc == 0; i++) {
     const ivl_name *nm = &ns->items[i];
     if (nm->full_e || (nm->type != IVL_SYM_PERSON && nm->type != IVL_SYM_ORGANIZATION &&
                        (nm->type != IVL_SYM_LOCATION || (nm->entry >= 0 && !known_park(g, nm->entry)))))
       continue; /* a repeat, or a name of no forms */
     if (!every_name && forms_taken(&names, a->view.text, ns, i)) continue;
-    short_form sf[12]; /* forms_of() gives ten at most */
+    short_form sf[12]; /* forms_of() gives eleven at most */
     int k = forms_of(g, a, nm, i, sf);
-    for (int j = 0; j < k; j++) {
-      size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len), slot = 0;
-      if (IVL_GROW(*forms, cap, *n + 1)) return -1;
-      long same = len ? memo_find(&memo, a->view.text, *forms, sf[j].s, sf[j].e, &slot) : -1;
-      if (same >= 0) continue; /* its key is the earlier's, whose full name stands for it */
-      if (IVL_GROW(pool->data, pool->cap, pool->len + room)) return -1;
-      if (len && memo.used < MEMO_SLOTS / 2) memo.form[slot] = (uint32_t)(*n + 1), memo.used++;
-      (*forms)[(*n)++] = (keyed_form){sf[j], {.off = pool->len}, 0, 0, 0};
-      pool->len += fold_key(a->view.text + sf[j].s, len, pool->data + pool->len) + 1;
+    for (int j = 0; j < k && rc == 0; j++) {
+      if (!sf[j].alone) rc = add_form(a, &sf[j], &memo, forms, &cap, n, pool);
+      else if (IVL_GROW(alone, alone_cap, nalone + 1)) rc = -1;
+      else alone[nalone++] = sf[j];
     }
   }
+  for (size_t i = 0; i < nalone && rc == 0; i++) rc = add_form(a, &alone[i], &memo, forms, &cap, n, pool);
+  free(alone);
+  if (rc) return rc;
   for (size_t i = 0; i < *n; i++) {
     (*forms)[i].k.key = pool->data + (*forms)[i].k.off;
     (*forms)[i].head = key_head((*forms)[i].k.key);
@@ -1444,12 +1532,13 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
   uint64_t wi_local[WI_LOCAL / sizeof(uint64_t)]; /* not zeroed: chain_words zeroes what it reads */
   word_index wi = {0};
   wi.local = wi_local;
-  uint8_t openings[OPENING_BITS / 8] = {0};
+  uint8_t openings[OPENING_BITS / 8] = {0}, lower[LOWER_BITS / 8]; /* (lower: zeroed when used) */
   /* the first full name of each key stands for the others */
   for (size_t i = 0; i < n && rc == 0; i++) {
     keyed_form *kf = &forms[i];
     kf->klen = 0;
     if (i > 0 && !keys_differ(kf, kf - 1)) continue;
+    if (kf->form.alone) wi.lower = lower;
     size_t klen = strlen(kf->k.key);
     if (first_word_hash(kf->k.key, klen, &kf->first_hash)) {
       kf->klen = klen;

@@ -409,6 +409,23 @@ static int opens_with_short_name(const ivl_fctx *x, const ivl_fsent *s, const iv
 /* "Surya chairman Rakesh Mehta said the company planned to raise its
 ** investment ...": the company spoken of, named in the sentence by its
 ** short name before "the company", is the investor as written there. */
+/* "Hanoi game studio Sparrow Pixel has raised $18 million from publisher
+** Nexora Games ... Nexora brought its game to Korea. The studio will
+** spend $7 million ...": the subject's noun (ending at 'noun_end') refers
+** to the firm the article introduced with it ("studio X"), though another
+** was spoken of since; the last such firm before s, or NULL. */
+static const ivl_fm *firm_introduced_as(const ivl_fctx *x, const ivl_fsent *s, size_t noun_end) {
+  size_t w = noun_end;
+  while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+  const ivl_fm *found = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party && fx_ends_with_n(x, m->vs, x->t + w, noun_end - w))
+      found = m;
+  }
+  return found;
+}
+
 static const ivl_fm *short_name_before_anaphor(const ivl_fctx *x, const ivl_fsent *s, size_t to, const ivl_fm *c) {
   size_t anaphor = fx_first(x, s->vs, to, inv_company_anaphors);
   size_t full = c->party ? strlen(c->party) : 0;
@@ -771,7 +788,11 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     return short_name_before_anaphor(x, s, to, x->c.company);
   /* "The Californian company plans to spend ...": its noun after a proper
   ** adjective no mention knows (inv_company_subject_end) */
-  if (x->c.company && inv_company_subject_end(x, s) <= to && !fdi_subject(x, s, to)) return x->c.company;
+  size_t noun_end = x->c.company ? inv_company_subject_end(x, s) : FX_NONE;
+  if (noun_end <= to && !fdi_subject(x, s, to)) {
+    const ivl_fm *described = firm_introduced_as(x, s, noun_end);
+    return described ? described : x->c.company;
+  }
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..."
   ** (not "The city's FDI in the first 11 months reached ...": the place's

@@ -162,6 +162,21 @@ static void describe(const ivl_article *a, char *out, size_t cap) {
   }
 }
 
+static void expect_facts(const char *text, const char *want);
+/* "The studio will spend ...": the firm the article introduced with the
+** subject's noun ("game studio X"), though another firm was spoken of
+** since; with no firm introduced so, the company spoken of. */
+static void test_firm_introduced_by_noun(void) {
+  expect_facts("Hà Nội game studio Lotus Pixel has raised $9 million from Seoul-based publisher Hanriver Games. "
+               "Hanriver Games sold Lotus Pixel's first title in Korea last year. "
+               "The studio will spend $5 million on an office in Đà Nẵng.",
+               "Hanriver Games>Hà Nội 9e+06 flow; Lotus Pixel>Đà Nẵng 5e+06 flow");
+  /* near miss: no firm introduced as a group, the company spoken of */
+  expect_facts("Game studio Lotus Pixel has sold a stake to Hanriver Games. "
+               "The group will spend $5 million on an office in Đà Nẵng.",
+               "Lotus Pixel>Đà Nẵng 5e+06 flow");
+}
+
 static void expect_facts(const char *text, const char *want) {
   ivl_article *a = extract(text);
   char got[1024];
@@ -6161,16 +6176,15 @@ static void test_among_them_signed_with_province(void) {
                "*>Quảng Bình flow projects=9; Kowa Holdings>Quảng Bình 3e+08 flow");
 }
 
-/* A sentence opening with the first word of the company spoken of, which
-** the names took for no name ("Sangwoo plans to ..."), speaks of that
-** company, a sentence about something else between; near miss: another
-** firm's word ("Daewoo"). */
+/* A sentence opening with the first word of the company spoken of
+** ("Sangwoo plans to ..."), speaks of that company, a sentence about
+** something else between: the names find it as the firm's repeat, the
+** investor as written there; near miss: another firm's word ("Daewoo"). */
 static void test_short_name_opens_sentence(void) {
   expect_facts("South Korea's Sangwoo Battery Materials Co., Ltd has received a licence for a $210 million plant in "
                "Thái Bình Province. The park opened in 2019. Sangwoo plans to lift its investment in the province to "
                "$500 million by 2030.",
-               "Sangwoo Battery Materials Co., Ltd>Thái Bình 2.1e+08 flow; Sangwoo Battery Materials Co., Ltd>Thái Bình "
-               "5e+08 stock as_of=2030");
+               "Sangwoo Battery Materials Co., Ltd>Thái Bình 2.1e+08 flow; Sangwoo>Thái Bình 5e+08 stock as_of=2030");
   expect_facts("South Korea's Sangwoo Battery Materials Co., Ltd has received a licence for a $210 million plant in "
                "Thái Bình Province. The park opened in 2019. Daewoo plans to lift its investment in the province to "
                "$500 million by 2030.",
@@ -19113,6 +19127,7 @@ int main(void) {
   test_firm_with_bracketed_country();
   test_parent_appositive_past_seat();
   test_part_works_date();
+  test_firm_introduced_by_noun();
   ivl_ruleset_free(rules);
   return check_done();
 }

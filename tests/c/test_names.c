@@ -3017,6 +3017,29 @@ static void test_carrier_short_forms(void) {
 ** "Lotus Bay Park Development Co., Ltd"): the firm, also where its shape
 ** reads a park, when a firm's verb follows (set qjobs); not a rest of one
 ** word, nor a park of the text's own with no verb of a firm. */
+/* A firm of the gazetteer's none written again by its first word alone,
+** whatever trade words its full name goes on with; not a word the text
+** also writes in lower case, one after "the", one joined by a hyphen, nor
+** one inside a title's "of". */
+static void test_first_word_alone(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Norway's Fjellstad Maritime Solutions opened an office. Fjellstad paid $40 million for a yard.",
+               "country:Norway;organization:Fjellstad Maritime Solutions;organization:Fjellstad;");
+  expect_names(rs, "The dairy firm Kestrelle Agritech opened a farm. A unit of Kestrelle bought land.",
+               "organization:Kestrelle Agritech;organization:Kestrelle;");
+  /* near misses */
+  expect_names(rs, "Green Harbour Logistics will build a depot. Green energy is rising, and green bonds too.",
+               "organization:Green Harbour Logistics;");
+  expect_names(rs, "Asia Crest Cable signed a deal. The Asia-Europe link opened.", "organization:Asia Crest Cable;");
+  expect_names(rs, "Mekong Harvest Foods Co. opened a mill. Barges crowd the Mekong every dawn.",
+               "organization:Mekong Harvest Foods Co.;");
+  expect_names(rs, "Labour Bridge Services Co., Ltd hired staff. The Minister of Labour spoke.",
+               "organization:Labour Bridge Services Co., Ltd;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_developer_short_forms(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4490,6 +4513,7 @@ static void test_firm_after_body_field(void) {
 }
 
 int main(void) {
+  test_first_word_alone();
   test_developer_short_forms();
   test_screen_and_club_names();
   test_ampersand_firm_before_list_and();
