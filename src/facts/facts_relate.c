@@ -3343,10 +3343,55 @@ static int deals_itemised(ivl_fctx *x, const ivl_fsent *s, int verbless) {
   return stored;
 }
 
+/* Where a bulleted line's marker ("- ", "• ", "* ") ends, or FX_NONE
+** when the line at 'line' opens with none. */
+static size_t past_bullet(const ivl_fctx *x, size_t line, size_t end) {
+  if (line + 2 >= end) return FX_NONE;
+  if ((x->t[line] == '-' || x->t[line] == '*') && x->t[line + 1] == ' ') return line + 2;
+  if (line + 4 < end && memcmp(x->t + line, "\xE2\x80\xA2 ", 4) == 0) return line + 4; /* "• " */
+  return FX_NONE;
+}
+
+/* "Among the documents signed:" / "- A and B: memorandum of understanding
+** on ..." / "- C and D: joint venture contract to ...": a list of deals
+** whose items name their parties before a colon and the deal right after
+** it (a few lower-case words, then its noun). A signing said in the
+** sentence or just before it is needed; an item with no date of its own
+** takes the last full day said, the event's, as "Among them, ..." does.
+** Not an item with one party ("- Daewon Pharm: investment certificate").
+** Returns whether any item was read so. */
+static int deals_by_bullet(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const deals[] = {"memorand*", "mou", "agreement", "deal", "contract", NULL};
+  static const char *const signing[] = {"signed", "signing", "inked", "exchanged", NULL};
+  if (!memchr(x->t + s->vs, '\n', s->ve - s->vs)) return 0;
+  int stored = 0, asked = 0;
+  for (size_t line = s->vs; line < s->ve; line++) {
+    if (line > s->vs && x->t[line - 1] != '\n') continue;
+    size_t item = past_bullet(x, line, s->ve), end = line;
+    while (end < s->ve && x->t[end] != '\n') end++;
+    const char *colon = item == FX_NONE ? NULL : memchr(x->t + item, ':', end - item);
+    if (!colon) continue;
+    size_t after = (size_t)(colon - x->t) + 1, noun = fx_first(x, after, end, deals);
+    if (noun == FX_NONE || noun - after > 32 || !fx_lower_words(x, after, noun)) continue;
+    if (!asked++ && !fx_any(x, s->vs > 300 ? s->vs - 300 : 0, s->ve, signing)) return 0;
+    parties ps = {0};
+    list_after(x, s, item, (size_t)(colon - x->t), &ps);
+    drop_covered_countries(x, &ps);
+    if (ps.n < 2) continue;
+    const ivl_fm *day = x->c.last_day && x->c.last_day->value_s && strlen(x->c.last_day->value_s) == 10
+                            ? x->c.last_day : NULL;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_DATE && s->m[i].vs > item && s->m[i].ve <= end) day = &s->m[i];
+    store_agreement(x, s, &ps, day, item, end);
+    stored = 1;
+  }
+  return stored;
+}
+
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING)) {
-    if (!deals_itemised(x, s, 0)) link_agreement(x, s);
-  } else if (!deals_itemised(x, s, 1)) {
+    if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
+  } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s)) {
     documents_listed(x, s);
   }
   if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);

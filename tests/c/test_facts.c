@@ -17956,6 +17956,26 @@ static void test_part_works_date(void) {
                "Daesung Foods>VN 9e+07 flow as_of=2019");
 }
 
+/* "Among the deals signed:" / "- A and B: memorandum of understanding on
+** ...": bulleted items naming their parties before a colon and the deal
+** right after it, each one agreement on the event's day told before.
+** Near misses: the same list with no signing said (deals under study), an
+** item with one party before its colon, and a colon followed by no deal. */
+static void test_deals_by_bullet(void) {
+  expect_facts("Five deals were signed at a business forum in Biên Hòa on Monday.\n\nThe deals signed:\n"
+               "- Đồng Nai and Kansai Bearing Co.: memorandum of understanding on a bearings plant\n"
+               "- Long Khánh Fruit JSC and Osaka Agri Co.: supply contract for durian exports",
+               "agreement Kansai Bearing Co.|Đồng Nai date=2024-05-06; "
+               "agreement Long Khánh Fruit JSC|Osaka Agri Co. date=2024-05-06");
+  expect_facts("A business forum will be held in Biên Hòa next month.\n\nThe deals under study:\n"
+               "- Đồng Nai and Kansai Bearing Co.: memorandum of understanding on a bearings plant\n"
+               "- Long Khánh Fruit JSC and Osaka Agri Co.: supply contract for durian exports", "");
+  expect_facts("Five deals were signed at a business forum in Biên Hòa on Monday.\n\nThe deals signed:\n"
+               "- Kansai Bearing Co.: memorandum of understanding on a bearings plant\n"
+               "- Long Khánh Fruit JSC and Osaka Agri Co.: visits to durian farms in May",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19113,6 +19133,7 @@ int main(void) {
   test_firm_with_bracketed_country();
   test_parent_appositive_past_seat();
   test_part_works_date();
+  test_deals_by_bullet();
   ivl_ruleset_free(rules);
   return check_done();
 }
