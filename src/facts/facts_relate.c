@@ -2046,6 +2046,34 @@ static int offtake_agreed(const ivl_fctx *x, const ivl_fsent *s, size_t to_at) {
   return 0;
 }
 
+/* "10:40 – A and B sign a joint development agreement", "A and C
+** exchange a memorandum of understanding": a live blog's or a headline's
+** present tense tells a signing done now. Only right after a party named
+** as its subject: not "will sign", "plans to sign", "are set to sign an
+** MoU", a signing still to come. 'at': a lexicon word of the present
+** ("sign ...", "signs ...", "exchange ..."); 1 when it is one not so said. */
+/* The last full day said before (a live blog's lead or day heading, an
+** event's day), or NULL. */
+static const ivl_fm *last_full_day(const ivl_fctx *x) {
+  const ivl_fm *d = x->c.last_day;
+  return d && d->value_s && strlen(d->value_s) == 10 ? d : NULL;
+}
+
+static int signs_in_present(const ivl_fctx *x, size_t at) {
+  static const char *const present[] = {"sign", "signs", "exchange", "exchanges", NULL};
+  return fx_starts_with_any(x, at, present);
+}
+
+static int present_not_after_party(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  if (!signs_in_present(x, at)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve + 1 == at && x->t[m->ve] == ' ' && (m->kind == FM_ORG || m->kind == FM_PLACE || m->kind == FM_COUNTRY))
+      return 0;
+  }
+  return 1;
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -2057,6 +2085,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     /* "An MoU between A and B will be signed in September", "is expected
     ** to be inked", "could be extended": a deal still to be made */
     if (fx_ends_with(x, at, "be")) continue;
+    if (present_not_after_party(x, s, at)) continue;
     /* most hits are "signed" or "agreed": the other words' looks only for
     ** their first letters */
     int c = ivl_tolower((unsigned char)x->t[at]);
@@ -2725,6 +2754,9 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     date = occasion_day(x, s, verb);
   }
   if (!date) date = fx_same_day(x, s);
+  /* "10:40 – A and B sign ...": done now, on the day the blog or its
+  ** heading last said */
+  if (!date && signs_in_present(x, verb)) date = last_full_day(x);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
   if (ps.n >= 3 && plural_deal(x, s) && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {
     /* "Lạng Sơn and Cao Bằng provinces signed agreements with Guangxi":
@@ -3378,8 +3410,7 @@ static int deals_by_bullet(ivl_fctx *x, const ivl_fsent *s) {
     list_after(x, s, item, (size_t)(colon - x->t), &ps);
     drop_covered_countries(x, &ps);
     if (ps.n < 2) continue;
-    const ivl_fm *day = x->c.last_day && x->c.last_day->value_s && strlen(x->c.last_day->value_s) == 10
-                            ? x->c.last_day : NULL;
+    const ivl_fm *day = last_full_day(x);
     for (size_t i = 0; i < s->n; i++)
       if (s->m[i].kind == FM_DATE && s->m[i].vs > item && s->m[i].ve <= end) day = &s->m[i];
     store_agreement(x, s, &ps, day, item, end);

@@ -17976,6 +17976,22 @@ static void test_deals_by_bullet(void) {
                "");
 }
 
+/* "09:20 – A and B sign a supply agreement", "A and C exchange a
+** memorandum of understanding": a live blog's present tense, right after
+** the parties, is a signing done on the day the blog last said. Near
+** misses: "will sign", "are expected to sign", "exchange views". */
+static void test_signing_in_present(void) {
+  expect_facts("Delegates gathered in Cần Thơ on Wednesday for a seafood forum.\n\n"
+               "09:20 – Minh Phú Seafood JSC and Kyokuyo Co. sign a supply agreement for frozen shrimp.",
+               "agreement Kyokuyo Co.|Minh Phú Seafood JSC date=2024-05-08");
+  expect_facts("Delegates gathered in Cần Thơ on Wednesday for a seafood forum.\n\n"
+               "09:40 – Cần Thơ and Kyokuyo Co. exchange a memorandum of understanding on a cold store.",
+               "agreement Cần Thơ|Kyokuyo Co. date=2024-05-08");
+  expect_facts("Minh Phú Seafood JSC and Kyokuyo Co. will sign a supply agreement for frozen shrimp in June.", "");
+  expect_facts("Minh Phú Seafood JSC and Kyokuyo Co. are expected to sign a supply agreement for frozen shrimp.", "");
+  expect_facts("Cần Thơ and Kyokuyo Co. exchange views on a cold store for frozen shrimp.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19134,6 +19150,7 @@ int main(void) {
   test_parent_appositive_past_seat();
   test_part_works_date();
   test_deals_by_bullet();
+  test_signing_in_present();
   ivl_ruleset_free(rules);
   return check_done();
 }
