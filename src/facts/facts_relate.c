@@ -2046,6 +2046,34 @@ static int offtake_agreed(const ivl_fctx *x, const ivl_fsent *s, size_t to_at) {
   return 0;
 }
 
+/* "10:40 – A and B sign a joint development agreement", "A and C
+** exchange a memorandum of understanding": a live blog's or a headline's
+** present tense tells a signing done now. Only right after a party named
+** as its subject: not "will sign", "plans to sign", "are set to sign an
+** MoU", a signing still to come. 'at': a lexicon word of the present
+** ("sign ...", "signs ...", "exchange ..."); 1 when it is one not so said. */
+/* The last full day said before (a live blog's lead or day heading, an
+** event's day), or NULL. */
+static const ivl_fm *last_full_day(const ivl_fctx *x) {
+  const ivl_fm *d = x->c.last_day;
+  return d && d->value_s && strlen(d->value_s) == 10 ? d : NULL;
+}
+
+static int signs_in_present(const ivl_fctx *x, size_t at) {
+  static const char *const present[] = {"sign", "signs", "exchange", "exchanges", NULL};
+  return fx_starts_with_any(x, at, present);
+}
+
+static int present_not_after_party(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  if (!signs_in_present(x, at)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve + 1 == at && x->t[m->ve] == ' ' && (m->kind == FM_ORG || m->kind == FM_PLACE || m->kind == FM_COUNTRY))
+      return 0;
+  }
+  return 1;
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -2057,6 +2085,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     /* "An MoU between A and B will be signed in September", "is expected
     ** to be inked", "could be extended": a deal still to be made */
     if (fx_ends_with(x, at, "be")) continue;
+    if (present_not_after_party(x, s, at)) continue;
     /* most hits are "signed" or "agreed": the other words' looks only for
     ** their first letters */
     int c = ivl_tolower((unsigned char)x->t[at]);
@@ -2725,6 +2754,9 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     date = occasion_day(x, s, verb);
   }
   if (!date) date = fx_same_day(x, s);
+  /* "10:40 – A and B sign ...": done now, on the day the blog or its
+  ** heading last said */
+  if (!date && signs_in_present(x, verb)) date = last_full_day(x);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
   if (ps.n >= 3 && plural_deal(x, s) && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {
     /* "Lạng Sơn and Cao Bằng provinces signed agreements with Guangxi":
@@ -3343,10 +3375,54 @@ static int deals_itemised(ivl_fctx *x, const ivl_fsent *s, int verbless) {
   return stored;
 }
 
+/* Where a bulleted line's marker ("- ", "• ", "* ") ends, or FX_NONE
+** when the line at 'line' opens with none. */
+static size_t past_bullet(const ivl_fctx *x, size_t line, size_t end) {
+  if (line + 2 >= end) return FX_NONE;
+  if ((x->t[line] == '-' || x->t[line] == '*') && x->t[line + 1] == ' ') return line + 2;
+  if (line + 4 < end && memcmp(x->t + line, "\xE2\x80\xA2 ", 4) == 0) return line + 4; /* "• " */
+  return FX_NONE;
+}
+
+/* "Among the documents signed:" / "- A and B: memorandum of understanding
+** on ..." / "- C and D: joint venture contract to ...": a list of deals
+** whose items name their parties before a colon and the deal right after
+** it (a few lower-case words, then its noun). A signing said in the
+** sentence or just before it is needed; an item with no date of its own
+** takes the last full day said, the event's, as "Among them, ..." does.
+** Not an item with one party ("- Daewon Pharm: investment certificate").
+** Returns whether any item was read so. */
+static int deals_by_bullet(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const deals[] = {"memorand*", "mou", "agreement", "deal", "contract", NULL};
+  static const char *const signing[] = {"signed", "signing", "inked", "exchanged", NULL};
+  if (!memchr(x->t + s->vs, '\n', s->ve - s->vs)) return 0;
+  int stored = 0, asked = 0;
+  for (size_t line = s->vs; line < s->ve; line++) {
+    if (line > s->vs && x->t[line - 1] != '\n') continue;
+    size_t item = past_bullet(x, line, s->ve), end = line;
+    while (end < s->ve && x->t[end] != '\n') end++;
+    const char *colon = item == FX_NONE ? NULL : memchr(x->t + item, ':', end - item);
+    if (!colon) continue;
+    size_t after = (size_t)(colon - x->t) + 1, noun = fx_first(x, after, end, deals);
+    if (noun == FX_NONE || noun - after > 32 || !fx_lower_words(x, after, noun)) continue;
+    if (!asked++ && !fx_any(x, s->vs > 300 ? s->vs - 300 : 0, s->ve, signing)) return 0;
+    parties ps = {0};
+    list_after(x, s, item, (size_t)(colon - x->t), &ps);
+    drop_covered_countries(x, &ps);
+    if (ps.n < 2) continue;
+    const ivl_fm *day = last_full_day(x);
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_DATE && s->m[i].vs > item && s->m[i].ve <= end) day = &s->m[i];
+    store_agreement(x, s, &ps, day, item, end);
+    stored = 1;
+  }
+  return stored;
+}
+
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING)) {
-    if (!deals_itemised(x, s, 0)) link_agreement(x, s);
-  } else if (!deals_itemised(x, s, 1)) {
+    if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
+  } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s)) {
     documents_listed(x, s);
   }
   if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);

@@ -249,6 +249,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** months before, dev-13) */
           "exchanged memorand*", "exchanged mou*", "exchanged an mou", "exchanged a memorandum", "exchanged an agreement",
           "reached agreement", "reached a consensus", "reached consensus",
+          /* a live blog's or a headline's present, right after the
+          ** subject that signs (present_not_after_party): "A and B sign a
+          ** joint development agreement", "A and C exchange a memorandum" */
+          "sign a", "sign an", "sign the", "signs a", "signs an", "signs the", "exchange a memorandum",
+          "exchange an mou", "exchange an agreement", "exchange memorand*", "exchanges a memorandum",
+          "exchanges an mou", "exchanges an agreement",
           /* "penned an MoU" (not "penned a letter to the ministry") */
           "penned an mou", "penned a memorandum", "penned an agreement", "penned a deal", "penned a cooperation",
           "penned a contract", "penned a strategic",

@@ -17970,6 +17970,42 @@ static void test_part_works_date(void) {
                "Daesung Foods>VN 9e+07 flow as_of=2019");
 }
 
+/* "Among the deals signed:" / "- A and B: memorandum of understanding on
+** ...": bulleted items naming their parties before a colon and the deal
+** right after it, each one agreement on the event's day told before.
+** Near misses: the same list with no signing said (deals under study), an
+** item with one party before its colon, and a colon followed by no deal. */
+static void test_deals_by_bullet(void) {
+  expect_facts("Five deals were signed at a business forum in Biên Hòa on Monday.\n\nThe deals signed:\n"
+               "- Đồng Nai and Kansai Bearing Co.: memorandum of understanding on a bearings plant\n"
+               "- Long Khánh Fruit JSC and Osaka Agri Co.: supply contract for durian exports",
+               "agreement Kansai Bearing Co.|Đồng Nai date=2024-05-06; "
+               "agreement Long Khánh Fruit JSC|Osaka Agri Co. date=2024-05-06");
+  expect_facts("A business forum will be held in Biên Hòa next month.\n\nThe deals under study:\n"
+               "- Đồng Nai and Kansai Bearing Co.: memorandum of understanding on a bearings plant\n"
+               "- Long Khánh Fruit JSC and Osaka Agri Co.: supply contract for durian exports", "");
+  expect_facts("Five deals were signed at a business forum in Biên Hòa on Monday.\n\nThe deals signed:\n"
+               "- Kansai Bearing Co.: memorandum of understanding on a bearings plant\n"
+               "- Long Khánh Fruit JSC and Osaka Agri Co.: visits to durian farms in May",
+               "");
+}
+
+/* "09:20 – A and B sign a supply agreement", "A and C exchange a
+** memorandum of understanding": a live blog's present tense, right after
+** the parties, is a signing done on the day the blog last said. Near
+** misses: "will sign", "are expected to sign", "exchange views". */
+static void test_signing_in_present(void) {
+  expect_facts("Delegates gathered in Cần Thơ on Wednesday for a seafood forum.\n\n"
+               "09:20 – Minh Phú Seafood JSC and Kyokuyo Co. sign a supply agreement for frozen shrimp.",
+               "agreement Kyokuyo Co.|Minh Phú Seafood JSC date=2024-05-08");
+  expect_facts("Delegates gathered in Cần Thơ on Wednesday for a seafood forum.\n\n"
+               "09:40 – Cần Thơ and Kyokuyo Co. exchange a memorandum of understanding on a cold store.",
+               "agreement Cần Thơ|Kyokuyo Co. date=2024-05-08");
+  expect_facts("Minh Phú Seafood JSC and Kyokuyo Co. will sign a supply agreement for frozen shrimp in June.", "");
+  expect_facts("Minh Phú Seafood JSC and Kyokuyo Co. are expected to sign a supply agreement for frozen shrimp.", "");
+  expect_facts("Cần Thơ and Kyokuyo Co. exchange views on a cold store for frozen shrimp.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19128,6 +19164,8 @@ int main(void) {
   test_parent_appositive_past_seat();
   test_part_works_date();
   test_firm_introduced_by_noun();
+  test_deals_by_bullet();
+  test_signing_in_present();
   ivl_ruleset_free(rules);
   return check_done();
 }
