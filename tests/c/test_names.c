@@ -1372,6 +1372,11 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "The dairy group Frisia Holland will build a plant.", "organization:Frisia Holland;");
+  /* a plural possessive inside a body's name goes on to its head word (set
+  ** qagri); near miss: before anything but a head word it ends the name */
+  expect_names(rs, "The Lào Cai Tea Growers' Association will sign.",
+               "organization:Lào Cai Tea Growers' Association;");
+  expect_names(rs, "The Kansai Growers' plans changed.", "location:Kansai;");
   /* qgreen: a green trade's word ends a firm's name as "Dairy" does ("local
   ** firm Bắc Sơn Recycling", a place's name before it too); the words
   ** alone in lower case make no name */
