@@ -1617,7 +1617,10 @@ static const char *const firm_nouns[] = {
   ** processor X", "Japanese steelmaker X"; any "-maker" or "-builder"
   ** compound is one, see firm_noun_at) */
   "roaster", "processor", "grower", "refiner", "bottler", "brewer", "miner", "trader", "exporter",
-  "distributor", "recycler", "spinner", "weaver", "shipper", "carrier", "airline", "chain", NULL};
+  "distributor", "recycler", "spinner", "weaver", "shipper", "carrier", "airline", "chain",
+  /* and farm trades' firms ("Australian agribusiness X", "Dutch dairy
+  ** cooperative X"; set qagri) */
+  "agribusiness", "cooperative", "co-op", NULL};
 
 /* A one-word compound of goods and "maker" or "builder" ("toymaker",
 ** "homebuilder"), as the list's "chipmaker" and "carmaker" are. */
@@ -1628,6 +1631,13 @@ static int maker_compound(const char *t, size_t s, size_t e) {
     if (e - s > n && memcmp(t + e - n, heads[i], n) == 0) return 1;
   }
   return 0;
+}
+
+/* Is the word t[w, e) "house" after a word in "-ing" ("Japanese trading
+** house X", "publishing house"; set qagri), not a house alone or a guest
+** house? s opens the words. */
+static int ing_house(const char *t, size_t s, size_t w, size_t e) {
+  return e - w == 5 && memcmp(t + w, "house", 5) == 0 && w >= s + 5 && memcmp(t + w - 4, "ing ", 4) == 0;
 }
 
 static int firm_noun_at(const char *t, size_t s, size_t e, const char *const *list) {
@@ -1648,7 +1658,7 @@ static int firm_words(const char *t, size_t s, size_t e) {
       continue;
     }
     if (i == w || ++words > 4) return 0;
-    if (i == e) return firm_noun_at(t, w, e, firm_nouns) || maker_compound(t, w, e);
+    if (i == e) return firm_noun_at(t, w, e, firm_nouns) || maker_compound(t, w, e) || ing_house(t, s, w, e);
     w = i + 1;
   }
   return 0;
@@ -1741,6 +1751,13 @@ static int called_domestic(const char *t, size_t vstart, const ivl_name *c) {
   return 0;
 }
 
+/* Is the sector's word c, right before the firm's name o, itself what the
+** firm is ("Australian agribusiness X": the sector "agriculture" read in
+** it; set qagri)? */
+static int sector_is_firm(const char *t, const ivl_name *c, const ivl_name *o) {
+  return c->vend + 1 == o->vstart && firm_words(t, c->vstart, c->vend);
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -1750,7 +1767,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     /* "Indian pharmaceutical company X": a sector's word inside the
     ** description; the country is the name before it */
     if (c->type == IVL_SYM_SECTOR && i > 1 && ns->items[i - 2].vend + 1 == c->vstart &&
-        t[ns->items[i - 2].vend] == ' ' && t[c->vend] == ' ' && firm_words(t, c->vend + 1, o->vstart - 1))
+        t[ns->items[i - 2].vend] == ' ' && t[c->vend] == ' ' &&
+        (firm_words(t, c->vend + 1, o->vstart - 1) || sector_is_firm(t, c, o)))
       c = &ns->items[i - 2];
     size_t s = c->vend, e = o->vstart;
     if (c->vend <= o->vstart && e - s <= 40 && e > s + 1 && (c->type == IVL_SYM_COUNTRY || c->type == IVL_SYM_LOCATION)) {
@@ -1762,10 +1780,15 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
                            text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ")))
         return code_of(g, c, 1);
-      /* (the seat, then a description called_domestic leaves to it:
-      ** "Osaka-based state-run lender X") */
-      if (text_starts(t, s, e, "-based ") && domestic_lead_at(t, s + 7, e) && firm_words(t, s + 7, e - 1))
-        return code_of(g, c, 1);
+      /* (the seat, then what the firm is: "Nagoya-based tool maker X",
+      ** "Osaka-based state-run lender X", the lead called_domestic leaves
+      ** to the seat; set qagri. A Vietnamese seat so described is left as
+      ** before: "Hà Nội-based startup X" buying a local firm stays a
+      ** deal the linker keeps for a firm of no stated origin) */
+      if (text_starts(t, s, e, "-based ") && firm_words(t, s + 7, e - 1)) {
+        const char *seat = code_of(g, c, 1);
+        if (seat && (strcmp(seat, "VN") != 0 || domestic_lead_at(t, s + 7, e))) return seat;
+      }
     }
   }
   if (i + 1 < ns->n && (ns->items[i + 1].type == IVL_SYM_COUNTRY || ns->items[i + 1].type == IVL_SYM_LOCATION)) {

@@ -1518,6 +1518,16 @@ __attribute__((noinline)) static int body_fields_go_on(const reader *r, size_t i
   return opener_of || (field_word(r, j + 1) && body_of_in(r, i, j));
 }
 
+/* Is token j the apostrophe of a plural possessive ("Farmers'", right
+** after its "s"), a body's head word right after it ("Farmers'
+** Association", "Forest Owners' Union"; set qagri)? Not a possessive
+** before anything else ("the Owners' plans", "Investors' Hà Nội"). */
+static int plural_possessive_head(const reader *r, size_t j) {
+  if (j == 0 || j + 1 >= r->n || !apostrophe(r, j) || r->t[j].s != r->t[j - 1].e) return 0;
+  if (r->text[r->t[j - 1].e - 1] != 's' || tok_len(r, j - 1) < 3) return 0;
+  return r->t[j + 1].word && r->t[j + 1].cap && adjacent(r, j + 1) && tok_is(r, j + 1, org_heads);
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->n;
@@ -1582,6 +1592,11 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* "Ministry of Trade, Industry and Energy" */
     /* "Hà Nội Investment, Trade and Tourism Promotion Centre" */
     if (tok_char(r, j, ',') && (body_fields_go_on(r, i, j, opener_of) || fields_before_head(r, j))) {
+      j += 2;
+      continue;
+    }
+    /* "Đồng Tháp Farmers' Association": a plural possessive goes on to the body's head */
+    if (plural_possessive_head(r, j)) {
       j += 2;
       continue;
     }

@@ -1345,6 +1345,18 @@ static void test_described_origin(void) {
                  "Surat Filaments Ltd@IN;Mirae Blocks@KR;");
   /* a word in "-er" that names no trade gives none: the firm's customer is Japanese */
   expect_origins(rs, "Its Japanese customer Tsubaki Lens Co. agreed.", "Tsubaki Lens Co.@;");
+  /* farm trades' firms (the sector "agribusiness" is what the firm is) and
+  ** a seat before what the firm is (set qagri); near misses: a house with
+  ** no trade in "-ing" before it, a seat before buyers, no firm noun, and
+  ** a Vietnamese seat (its firms' deals are read apart) */
+  expect_origins(rs, "Australian agribusiness Nordfalt Holdings will invest.", "Nordfalt Holdings@AU;");
+  expect_origins(rs, "Danish dairy cooperative Hedeby Holdings and Thai co-op Lanna Farmers Union agreed.",
+                 "Hedeby Holdings@DK;Lanna Farmers Union@TH;");
+  expect_origins(rs, "Korean trading house Daebang Sangsa will invest.", "Daebang Sangsa@KR;");
+  expect_origins(rs, "Officials from Nagoya-based tool maker Ichida Kiko agreed.", "Ichida Kiko@JP;");
+  expect_origins(rs, "Officials from Cần Thơ-based exporter Sao Mai Fruit agreed.", "Sao Mai Fruit@;");
+  expect_origins(rs, "The Thai house Kanto Ember Holdings built sold out.", "Kanto Ember Holdings@;");
+  expect_origins(rs, "Nagoya-based buyers said Kanto Ember Holdings would invest.", "Kanto Ember Holdings@;");
   /* no description: no origin */
   expect_origins(rs, "Kestrel Ridge will invest in Huế with Japanese partners.", "Kestrel Ridge@;");
   ivl_ruleset_free(rs);
@@ -1360,6 +1372,11 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "The dairy group Frisia Holland will build a plant.", "organization:Frisia Holland;");
+  /* a plural possessive inside a body's name goes on to its head word (set
+  ** qagri); near miss: before anything but a head word it ends the name */
+  expect_names(rs, "The Lào Cai Tea Growers' Association will sign.",
+               "organization:Lào Cai Tea Growers' Association;");
+  expect_names(rs, "The Kansai Growers' plans changed.", "location:Kansai;");
   /* qgreen: a green trade's word ends a firm's name as "Dairy" does ("local
   ** firm Bắc Sơn Recycling", a place's name before it too); the words
   ** alone in lower case make no name */
