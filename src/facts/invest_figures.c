@@ -4117,15 +4117,17 @@ static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p) {
 /* The aside t[from, to) is said in: "Đà Nẵng, which merged with Quảng Nam
 ** on July 1, has ...", "Amkor – which invested $1.6 billion in 2023 – will
 ** add ...". Set off by commas or dashes, it opens with "which", "where",
-** "who", "having" (", having opened six malls since 2014,") or a founding
-** participle. Its bounds in [*open, *close). */
+** "who", "whose" ("In Haiphong, whose free trade zone was set up in June,
+** X said ...": the zone's date, not X's figure's), "having" (", having
+** opened six malls since 2014,") or a founding participle. Its bounds in
+** [*open, *close). */
 /* Is the comma at 'at' a number's ("400,000"), between two digits? */
 static int thousands_comma(const ivl_fctx *x, size_t at) {
   return at > 0 && ivl_isdigit((unsigned char)x->t[at - 1]) && ivl_isdigit((unsigned char)x->t[at + 1]);
 }
 
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close) {
-  static const char *const opens[] = {"which", "where", "who", "having", NULL};
+  static const char *const opens[] = {"which", "where", "who", "whose", "having", NULL};
   size_t o = from;
   int dash = 0;
   /* (a comma between digits is a number's: "which holds 400,000 hectares

@@ -17956,6 +17956,17 @@ static void test_part_works_date(void) {
                "Daesung Foods>VN 9e+07 flow as_of=2019");
 }
 
+/* A "whose" aside about the place tells that place's date, not the
+** figure's; the report's day dates the figure (set qifc). */
+static void test_whose_aside_date(void) {
+  expect_facts("In Quảng Ninh, whose new economic zone was approved in March, Thai retailer Siam Mart said on May 6 it "
+               "would invest $80 million in a shopping centre.",
+               "Siam Mart>Quảng Ninh 8e+07 flow as_of=2024-05-06");
+  /* near miss: a "which" aside with the figure keeps its own date */
+  expect_facts("Siam Mart, which invested $80 million in Quảng Ninh in March, said on May 6 it was pleased.",
+               "Siam Mart>Quảng Ninh 8e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19113,6 +19124,7 @@ int main(void) {
   test_firm_with_bracketed_country();
   test_parent_appositive_past_seat();
   test_part_works_date();
+  test_whose_aside_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
