@@ -17967,6 +17967,18 @@ static void test_whose_aside_date(void) {
                "Siam Mart>Quảng Ninh 8e+07 flow as_of=2024-03");
 }
 
+/* A sentence opened on "the same day" is of that day even when a year of
+** the works' schedule follows the figure (set qifc). */
+static void test_same_day_over_schedule(void) {
+  expect_facts("The forum opened on Tuesday. The same day, the provincial People's Committee of Nghệ An approved a $300 "
+               "million paper mill by Thai firm Siam Pulp, with production scheduled to start in 2029.",
+               "Siam Pulp>Nghệ An 3e+08 flow as_of=2024-05-07");
+  /* near miss: with no such opening the schedule's year stays as it was */
+  expect_facts("The provincial People's Committee of Nghệ An approved a $300 million paper mill by Thai firm Siam Pulp, "
+               "with production scheduled to start in 2029.",
+               "Siam Pulp>Nghệ An 3e+08 flow as_of=2029");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19125,6 +19137,7 @@ int main(void) {
   test_parent_appositive_past_seat();
   test_part_works_date();
   test_whose_aside_date();
+  test_same_day_over_schedule();
   ivl_ruleset_free(rules);
   return check_done();
 }
