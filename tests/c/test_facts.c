@@ -17979,6 +17979,18 @@ static void test_same_day_over_schedule(void) {
                "Siam Pulp>Nghệ An 3e+08 flow as_of=2029");
 }
 
+/* "City Chairman X and Y signed": a leader titled by the locality with no
+** place named signs for the locality spoken of, as "the city" does (set
+** qifc); near miss: "Hải Phòng City Chairman X" names the place itself. */
+static void test_untold_locality_leader_signs(void) {
+  expect_facts("Bình Định licensed ten projects in May. Provincial Chairman Lê Văn Hùng and Korea's Daejin Steel "
+               "signed a memorandum of understanding on Tuesday.",
+               "*>Bình Định flow projects=10 as_of=2024-05; agreement Bình Định|Daejin Steel date=2024-05-07");
+  expect_facts("Bình Định licensed ten projects in May. Hải Phòng City Chairman Lê Văn Hùng and Korea's Daejin Steel "
+               "signed a memorandum of understanding on Tuesday.",
+               "*>Bình Định flow projects=10 as_of=2024-05; agreement Daejin Steel|Hải Phòng date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19138,6 +19150,7 @@ int main(void) {
   test_part_works_date();
   test_whose_aside_date();
   test_same_day_over_schedule();
+  test_untold_locality_leader_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
