@@ -17991,6 +17991,19 @@ static void test_untold_locality_leader_signs(void) {
                "*>Bình Định flow projects=10 as_of=2024-05; agreement Daejin Steel|Hải Phòng date=2024-05-07");
 }
 
+/* A flow, then ", and the city/province now has" a holding: the holding's
+** words are its own clause's, the flow stays a flow (set qifc); near
+** miss: one clause with both, "and now has", is read as before (the
+** holding's "now" said of the whole). */
+static void test_locality_holding_clause(void) {
+  expect_facts("Bắc Ninh drew $900 million in FDI in the first quarter, and the province now has 2,100 valid projects "
+               "worth $30 billion.",
+               "*>Bắc Ninh 9e+08 flow; *>Bắc Ninh 3e+10 stock projects=2100 as_of=2024-05-10");
+  expect_facts("Bắc Ninh drew $900 million in FDI in the first quarter and now has 2,100 valid projects worth $30 "
+               "billion.",
+               "*>Bắc Ninh 9e+08 stock as_of=2024-05-10; *>Bắc Ninh 3e+10 stock projects=2100 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19151,6 +19164,7 @@ int main(void) {
   test_whose_aside_date();
   test_same_day_over_schedule();
   test_untold_locality_leader_signs();
+  test_locality_holding_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
