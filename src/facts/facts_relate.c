@@ -935,6 +935,21 @@ static const char *const the_locality[] = {
   "municipal authorities", "municipal leaders", "leaders of the province", "leaders of the city", NULL};
 static const char *const the_locality_of[] = {"the province of", "the city of", NULL};
 
+/* "City Chairman Nguyễn Văn A and X signed ...": the locality's leader by
+** a title that names no place is the locality the article is about, as
+** "the city" is; not "Hải Phòng City Chairman A" (a capitalised word
+** before the title names the place). */
+static int leader_of_locality(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const titles[] = {"city chairman", "city chairwoman", "provincial chairman",
+                                       "provincial chairwoman", NULL};
+  size_t at = fx_first(x, from, to, titles);
+  if (at == FX_NONE) return 0;
+  size_t w = at;
+  while (w > from && x->t[w - 1] == ' ') w--;
+  while (w > from && x->t[w - 1] != ' ') w--;
+  return w == at || !ivl_isupper((unsigned char)x->t[w]);
+}
+
 /* "the Government signed a loan agreement with the World Bank": in the
 ** country's own press the Government with no country named is Việt Nam's
 ** ("the Japanese Government" is Japan's by the demonym, "the Government
@@ -1058,8 +1073,9 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     "the chain", "the retailer", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
-  if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) &&
-      !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to)) {
+  int locality_said = fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of);
+  if ((locality_said && !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to)) ||
+      (!locality_said && leader_of_locality(x, from, to))) {
     const char *opened_on = province_opening(x, s);
     add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }

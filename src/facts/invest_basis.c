@@ -1439,7 +1439,11 @@ static size_t clause_break(const ivl_fctx *x, size_t from, size_t to) {
   /* (", but": "drew only $96 million, ..., but the province now has ...,
   ** most of it in wind power", set qregion) */
   static const char *const opens[] = {"while", "whereas", "but", "and", NULL};
-  static const char *const subjects[] = {"it", "its", "the company", "the group", "the firm", NULL};
+  /* (or the locality spoken of: "HCMC drew $4.1 billion in FDI in the
+  ** first seven months, and the enlarged city now hosts 19,800 valid
+  ** projects worth $76 billion": the holding is the later clause's) */
+  static const char *const subjects[] = {"it", "its", "the company", "the group", "the firm", "the city",
+                                         "the province", "the enlarged", "the merged", NULL};
   const char *sc = memchr(x->t + from, ';', to - from); /* most sentences have none */
   size_t semi = sc ? (size_t)(sc - x->t) : to;
   /* the words by the sentence's index, then the comma before them; after
@@ -1514,7 +1518,9 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
   ** company"): a sentence with no such word is read only for its contrasts
   ** (the search for "and" cost 0.25% of a run's instructions when asked
   ** of all) */
-  if (!(s->cues & (CUE_IT | CUE_COMPANY))) return contrast_clause(x, s, f);
+  static const char *const and_locality[] = {"and the city", "and the province", "and the enlarged",
+                                             "and the merged", NULL};
+  if (!(s->cues & (CUE_IT | CUE_COMPANY)) && !fx_any(x, s->vs, s->ve, and_locality)) return contrast_clause(x, s, f);
   for (size_t at = s->vs; (at = clause_break(x, at, s->ve)) != FX_NONE; at++) {
     if (at < f->vs) sc.vs = (uint32_t)(at + 1);
     else if (at >= f->ve) {

@@ -4117,15 +4117,17 @@ static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p) {
 /* The aside t[from, to) is said in: "Đà Nẵng, which merged with Quảng Nam
 ** on July 1, has ...", "Amkor – which invested $1.6 billion in 2023 – will
 ** add ...". Set off by commas or dashes, it opens with "which", "where",
-** "who", "having" (", having opened six malls since 2014,") or a founding
-** participle. Its bounds in [*open, *close). */
+** "who", "whose" ("In Haiphong, whose free trade zone was set up in June,
+** X said ...": the zone's date, not X's figure's), "having" (", having
+** opened six malls since 2014,") or a founding participle. Its bounds in
+** [*open, *close). */
 /* Is the comma at 'at' a number's ("400,000"), between two digits? */
 static int thousands_comma(const ivl_fctx *x, size_t at) {
   return at > 0 && ivl_isdigit((unsigned char)x->t[at - 1]) && ivl_isdigit((unsigned char)x->t[at + 1]);
 }
 
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close) {
-  static const char *const opens[] = {"which", "where", "who", "having", NULL};
+  static const char *const opens[] = {"which", "where", "who", "whose", "having", NULL};
   size_t o = from;
   int dash = 0;
   /* (a comma between digits is a number's: "which holds 400,000 hectares
@@ -4535,6 +4537,17 @@ static int same_day_inside(const ivl_fctx *x, const ivl_fsent *s) {
   return at != FX_NONE && !fx_starts_with_any(x, at + 12, other_period);
 }
 
+/* "..., with the first berths due to open in 2030": a date whose clause
+** (back to its comma) tells when works are due, a schedule, not a day the
+** figure was told or licensed on. */
+static int schedule_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const due[] = {"due to", "due for", "scheduled to", "scheduled for", "slated to", "slated for",
+                                    "set to", "expected to", NULL};
+  size_t c = d->vs;
+  while (c > s->vs && x->t[c - 1] != ',') c--;
+  return c > s->vs && fx_any(x, c, d->vs, due);
+}
+
 /* "At the same ceremony, provincial leaders handed a certificate to X for
 ** a $59 million complex" (set qtelco): a licence handed at a ceremony told
 ** before, with no date of its own, is of the last full day said, as a
@@ -4638,7 +4651,7 @@ static int date_of_ended_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
-  int dates = 0;
+  int dates = 0, scheduled = 0; /* (of which dates of a schedule) */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || (event_year(x, d) && other_date(s, d)) || baseline_date(x, s, d) ||
@@ -4652,6 +4665,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** own takes the article's, a flow none: rule 5) */
     if (ivl_layout_wire_dateline(x->t, x->a->view.len, d->vs) > d->ve) continue;
     only = d, dates++;
+    scheduled += schedule_date(x, s, d);
     /* a report's day dates a figure only when nothing before it in the
     ** sentence does: "..., including $150 million in additional capital,
     ** the department reported on September 5" is of the period said first */
@@ -4747,10 +4761,14 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* "On the same day, X received a licence for a $38 million port": a
   ** sentence that opens on the day told before, with no date of its own,
   ** is of that day (as a signing so opened is, agree.signed) */
-  if (!dates && !report && fs->n && (fx_starts_with_any(x, s->vs, same_day_openers) || same_day_inside(x, s))) {
+  /* (nor does a year of the works' schedule keep it from being so: "The
+  ** same day, the PM approved a $1.8 billion port, due to open in 2030") */
+  int opens_same_day = fs->n && fx_starts_with_any(x, s->vs, same_day_openers);
+  if (!report && fs->n && (opens_same_day || same_day_inside(x, s)) &&
+      (!dates || (opens_same_day && dates == scheduled))) {
     const ivl_fm *d = fx_same_day(x, s);
     for (size_t i = 0; d && i < fs->n; i++)
-      if (!fs->f[i].date) fs->f[i].date = d;
+      if (!fs->f[i].date || schedule_date(x, s, fs->f[i].date)) fs->f[i].date = d;
   }
   /* (a flow: a stock told there, "which has invested $3.6 billion since
   ** 2007", is of the article's day) */

@@ -18006,6 +18006,54 @@ static void test_signing_in_present(void) {
   expect_facts("Cần Thơ and Kyokuyo Co. exchange views on a cold store for frozen shrimp.", "");
 }
 
+/* A "whose" aside about the place tells that place's date, not the
+** figure's; the report's day dates the figure (set qifc). */
+static void test_whose_aside_date(void) {
+  expect_facts("In Quảng Ninh, whose new economic zone was approved in March, Thai retailer Siam Mart said on May 6 it "
+               "would invest $80 million in a shopping centre.",
+               "Siam Mart>Quảng Ninh 8e+07 flow as_of=2024-05-06");
+  /* near miss: a "which" aside with the figure keeps its own date */
+  expect_facts("Siam Mart, which invested $80 million in Quảng Ninh in March, said on May 6 it was pleased.",
+               "Siam Mart>Quảng Ninh 8e+07 flow as_of=2024-03");
+}
+
+/* A sentence opened on "the same day" is of that day even when a year of
+** the works' schedule follows the figure (set qifc). */
+static void test_same_day_over_schedule(void) {
+  expect_facts("The forum opened on Tuesday. The same day, the provincial People's Committee of Nghệ An approved a $300 "
+               "million paper mill by Thai firm Siam Pulp, with production scheduled to start in 2029.",
+               "Siam Pulp>Nghệ An 3e+08 flow as_of=2024-05-07");
+  /* near miss: with no such opening the schedule's year stays as it was */
+  expect_facts("The provincial People's Committee of Nghệ An approved a $300 million paper mill by Thai firm Siam Pulp, "
+               "with production scheduled to start in 2029.",
+               "Siam Pulp>Nghệ An 3e+08 flow as_of=2029");
+}
+
+/* "City Chairman X and Y signed": a leader titled by the locality with no
+** place named signs for the locality spoken of, as "the city" does (set
+** qifc); near miss: "Hải Phòng City Chairman X" names the place itself. */
+static void test_untold_locality_leader_signs(void) {
+  expect_facts("Bình Định licensed ten projects in May. Provincial Chairman Lê Văn Hùng and Korea's Daejin Steel "
+               "signed a memorandum of understanding on Tuesday.",
+               "*>Bình Định flow projects=10 as_of=2024-05; agreement Bình Định|Daejin Steel date=2024-05-07");
+  expect_facts("Bình Định licensed ten projects in May. Hải Phòng City Chairman Lê Văn Hùng and Korea's Daejin Steel "
+               "signed a memorandum of understanding on Tuesday.",
+               "*>Bình Định flow projects=10 as_of=2024-05; agreement Daejin Steel|Hải Phòng date=2024-05-07");
+}
+
+/* A flow, then ", and the city/province now has" a holding: the holding's
+** words are its own clause's, the flow stays a flow (set qifc); near
+** miss: one clause with both, "and now has", is read as before (the
+** holding's "now" said of the whole). */
+static void test_locality_holding_clause(void) {
+  expect_facts("Bắc Ninh drew $900 million in FDI in the first quarter, and the province now has 2,100 valid projects "
+               "worth $30 billion.",
+               "*>Bắc Ninh 9e+08 flow; *>Bắc Ninh 3e+10 stock projects=2100 as_of=2024-05-10");
+  expect_facts("Bắc Ninh drew $900 million in FDI in the first quarter and now has 2,100 valid projects worth $30 "
+               "billion.",
+               "*>Bắc Ninh 9e+08 stock as_of=2024-05-10; *>Bắc Ninh 3e+10 stock projects=2100 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19166,6 +19214,10 @@ int main(void) {
   test_firm_introduced_by_noun();
   test_deals_by_bullet();
   test_signing_in_present();
+  test_whose_aside_date();
+  test_same_day_over_schedule();
+  test_untold_locality_leader_signs();
+  test_locality_holding_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
