@@ -17956,6 +17956,19 @@ static void test_part_works_date(void) {
                "Daesung Foods>VN 9e+07 flow as_of=2019");
 }
 
+/* "home to" in a place's aside closed by a comma before the figure, with no
+** figure inside, describes the place; the flow stays a flow (qneg). Near
+** misses: an aside holding projects, and "to date", keep the stock. */
+static void test_home_to_aside_describes_place(void) {
+  expect_facts("Nghệ An, home to a busy seaport and two cement plants, drew $800 million in new foreign investment in "
+               "the first half.",
+               "*>Nghệ An 8e+08 flow");
+  expect_facts("Nghệ An, home to 310 foreign-invested projects, drew $800 million in foreign investment.",
+               "*>Nghệ An 8e+08 stock projects=310 as_of=2024-05-10");
+  expect_facts("Nghệ An, home to a busy seaport, has drawn $800 million in foreign investment to date.",
+               "*>Nghệ An 8e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19113,6 +19126,7 @@ int main(void) {
   test_firm_with_bracketed_country();
   test_parent_appositive_past_seat();
   test_part_works_date();
+  test_home_to_aside_describes_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
