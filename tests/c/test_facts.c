@@ -17969,6 +17969,22 @@ static void test_home_to_aside_describes_place(void) {
                "*>Nghệ An 8e+08 stock as_of=2024-05-10");
 }
 
+/* A rise in capital approved at a ceremony told before ("At the same
+** ceremony, X was approved to add ...") is of that day, as a licence
+** handed there is, and so is the total the rise brings the plant to
+** (qneg). Near miss: a plan told at the event keeps no day. */
+static void test_capital_rise_at_ceremony_told(void) {
+  expect_facts("Hưng Yên handed an investment certificate to Korea's Daewon Parts at a ceremony on Wednesday for a $40 "
+               "million plant. At the same ceremony, Japan's Mori Cable was approved to increase its capital by $15 "
+               "million, raising its total investment in the province to $55 million.",
+               "Daewon Parts>Hưng Yên 4e+07 flow as_of=2024-05-08; Mori Cable>Hưng Yên 1.5e+07 flow as_of=2024-05-08; "
+               "Mori Cable>Hưng Yên 5.5e+07 stock as_of=2024-05-08");
+  expect_facts("Hưng Yên handed an investment certificate to Korea's Daewon Parts at a ceremony on Wednesday for a $40 "
+               "million plant. At the same ceremony, Japan's Mori Cable said it would add $15 million to its plant in "
+               "the province next year.",
+               "Daewon Parts>Hưng Yên 4e+07 flow as_of=2024-05-08; Mori Cable>Hưng Yên 1.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19127,6 +19143,7 @@ int main(void) {
   test_parent_appositive_past_seat();
   test_part_works_date();
   test_home_to_aside_describes_place();
+  test_capital_rise_at_ceremony_told();
   ivl_ruleset_free(rules);
   return check_done();
 }
