@@ -17985,6 +17985,19 @@ static void test_capital_rise_at_ceremony_told(void) {
                "Daewon Parts>Hưng Yên 4e+07 flow as_of=2024-05-08; Mori Cable>Hưng Yên 1.5e+07 flow");
 }
 
+/* One subject with two verbs, ", and" right before the signing's ("Đồng
+** Nai granted a licence to X ..., and signed an MoU with Y"): what the
+** first verb acts on signs nothing (qneg). Near miss: two parties before
+** the first verb both sign. */
+static void test_shared_subject_first_object(void) {
+  expect_facts("On Tuesday, Đồng Nai granted a licence to Taiwan's Kinpo Steel for a $20 million mill, and signed an "
+               "MoU with Singapore's Sembawang Logistics.",
+               "Kinpo Steel>Đồng Nai 2e+07 flow as_of=2024-05-07; agreement Sembawang Logistics|Đồng Nai date=2024-05-07");
+  expect_facts("Đồng Nai and Singapore's Sembawang Logistics finalised talks on Tuesday, and signed an MoU on a cold "
+               "storage hub.",
+               "agreement Sembawang Logistics|Đồng Nai date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19144,6 +19157,7 @@ int main(void) {
   test_part_works_date();
   test_home_to_aside_describes_place();
   test_capital_rise_at_ceremony_told();
+  test_shared_subject_first_object();
   ivl_ruleset_free(rules);
   return check_done();
 }
