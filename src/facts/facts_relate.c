@@ -2189,6 +2189,18 @@ static int relative_time_before(const ivl_fctx *x, size_t verb, size_t to) {
   return fx_any(x, verb, to, relative);
 }
 
+/* "X signed an MoU with Bắc Ninh on a factory, but the company said a final
+** decision would not be made before 2028": a date after the signing, in a
+** contrast clause of its own (", but", ", though"), is that clause's, not
+** the day of the signing (qneg). */
+static int date_in_later_contrast(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
+  static const char *const contrast[] = {"but", "though", "although", "even though", "yet", NULL};
+  if (d->vs <= verb) return 0;
+  for (size_t c = verb; c + 2 < d->vs; c++)
+    if (x->t[c] == ',' && fx_starts_with_any(x, c + 1, contrast)) return 1;
+  return 0;
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -2215,7 +2227,9 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if (d->vs < verb && (x->t[verb] == 'a' || x->t[verb] == 'f') && gerund_signing(x, verb)) continue;
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
-    if ((fx_ends_with(x, d->vs, "since") && !signed_when(x, d, verb)) || date_of_aside(x, s, d, verb)) continue;
+    if ((fx_ends_with(x, d->vs, "since") && !signed_when(x, d, verb)) || date_of_aside(x, s, d, verb) ||
+        date_in_later_contrast(x, d, verb))
+      continue;
     /* "an agreement for 2026-2030", "for the 2025-2027 period": its term,
     ** not the day it was signed; "to lift trade to $15 billion by 2030",
     ** "until 2030": when what was agreed is to be done; so is its start,

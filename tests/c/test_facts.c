@@ -17998,6 +17998,17 @@ static void test_shared_subject_first_object(void) {
                "agreement Sembawang Logistics|Đồng Nai date=2024-05-07");
 }
 
+/* A date after a signing in a contrast clause of its own (", but the firm
+** said ... before 2027") is that clause's, not the signing's (qneg). Near
+** miss: the signing's own month before the contrast stays its date. */
+static void test_signing_date_not_in_contrast(void) {
+  expect_facts("Sembawang Logistics signed an MoU with Đồng Nai on a cold storage hub, but the firm said construction "
+               "would not begin before 2027.",
+               "agreement Sembawang Logistics|Đồng Nai");
+  expect_facts("Sembawang Logistics signed an MoU with Đồng Nai in March, but the firm gave no figure.",
+               "agreement Sembawang Logistics|Đồng Nai date=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19158,6 +19169,7 @@ int main(void) {
   test_home_to_aside_describes_place();
   test_capital_rise_at_ceremony_told();
   test_shared_subject_first_object();
+  test_signing_date_not_in_contrast();
   ivl_ruleset_free(rules);
   return check_done();
 }
