@@ -2234,6 +2234,18 @@ static int relative_time_before(const ivl_fctx *x, size_t verb, size_t to) {
   return fx_any(x, verb, to, relative);
 }
 
+/* "X signed an MoU with Bắc Ninh on a factory, but the company said a final
+** decision would not be made before 2028": a date after the signing, in a
+** contrast clause of its own (", but", ", though"), is that clause's, not
+** the day of the signing (qneg). */
+static int date_in_later_contrast(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
+  static const char *const contrast[] = {"but", "though", "although", "even though", "yet", NULL};
+  if (d->vs <= verb) return 0;
+  for (size_t c = verb; c + 2 < d->vs; c++)
+    if (x->t[c] == ',' && fx_starts_with_any(x, c + 1, contrast)) return 1;
+  return 0;
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -2260,7 +2272,9 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if (d->vs < verb && (x->t[verb] == 'a' || x->t[verb] == 'f') && gerund_signing(x, verb)) continue;
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
-    if ((fx_ends_with(x, d->vs, "since") && !signed_when(x, d, verb)) || date_of_aside(x, s, d, verb)) continue;
+    if ((fx_ends_with(x, d->vs, "since") && !signed_when(x, d, verb)) || date_of_aside(x, s, d, verb) ||
+        date_in_later_contrast(x, d, verb))
+      continue;
     /* "an agreement for 2026-2030", "for the 2025-2027 period": its term,
     ** not the day it was signed; "to lift trade to $15 billion by 2030",
     ** "until 2030": when what was agreed is to be done; so is its start,
@@ -2635,6 +2649,29 @@ static void province_bodies(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   }
 }
 
+/* "On Monday, Quảng Ngãi licensed Japan's X for a feed plant, and signed
+** an MoU with Korea's Y": one subject with two verbs, ", and" right before
+** the signing's; what the first verb acts on (X) signs nothing, so the
+** subject ends at that verb (qneg). 'verb' when there is no such verb
+** before, or it is in an aside on the subject ("A, which opened ..."). */
+static size_t shared_subject_end(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb) {
+  static const char *const and_also[] = {"and", "and also", NULL};
+  static const char *const asides[] = {"which", "who", "whose", "that", NULL};
+  if (!fx_ends_with_any(x, verb, and_also)) return verb;
+  size_t and_at = fx_find_last(x, from, verb, "and");
+  if (and_at == FX_NONE || and_at < from + 2 || x->t[and_at - 2] != ',') return verb;
+  size_t first = fx_mentions_from(s->m, s->n, from);
+  if (first >= s->n || s->m[first].ve >= and_at) return verb;
+  for (size_t w = s->m[first].ve + 1; w + 4 < and_at; w++) {
+    if (x->t[w - 1] != ' ' || !ivl_islower((unsigned char)x->t[w])) continue;
+    size_t e = w;
+    while (e < and_at && ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ')
+      return fx_any(x, s->m[first].ve, w, asides) ? verb : w;
+  }
+  return verb;
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
@@ -2643,7 +2680,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   parties ps = {0};
   /* "The ambassador witnessed the signing of an MoU between A and B": the
   ** subject of a signing said as a noun watched it; the parties follow */
-  if (!fx_starts_with(x, verb, "signing")) parties_in(x, s, from, verb, &ps);
+  if (!fx_starts_with(x, verb, "signing")) parties_in(x, s, from, shared_subject_end(x, s, from, verb), &ps);
   /* "An agreement on trade between Hà Tĩnh and Khammouane was inked":
   ** the parties of a passive signing listed before its verb */
   if (ps.n < 2 && x->t[verb] != 'a') { /* not "agreed": its subject acts */

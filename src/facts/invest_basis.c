@@ -410,6 +410,22 @@ static int since_after_figure(const ivl_fctx *x, const figure *f, size_t c) {
          memchr(x->t + f->ve, ',', c - f->ve) != NULL;
 }
 
+/* "Thanh Hóa, home to a deep-sea port and a steel complex, drew $1.1
+** billion": "home to" in an aside that a comma closes before the figure,
+** with no money or projects of its own (works may be counted: "two cement
+** plants"), describes the place; the comma, or FX_NONE ("Bắc Ninh, home to
+** 1,200 FDI projects, ..." holds them; set qneg). */
+static size_t home_to_aside_end(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t h) {
+  const char *comma = h < f->vs ? memchr(x->t + h, ',', f->vs - h) : NULL;
+  if (!comma || h == s->vs || x->t[h - 2] != ',') return FX_NONE;
+  size_t end = (size_t)(comma - x->t);
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= h && s->m[i].vs < end &&
+        (s->m[i].kind == FM_MONEY || (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS))))
+      return FX_NONE;
+  return end;
+}
+
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* (not a firm's legal form: "Havfarm Nordic AS of Norway") */
@@ -425,6 +441,9 @@ static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure 
   static const char *const which_is[] = {"which is", "which are", NULL};
   if (h > f->ve && memchr(x->t + f->ve, ',', h - f->ve) && fx_ends_with_any(x, h, which_is))
     return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, h + 7, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+  size_t aside = home_to_aside_end(x, s, f, h);
+  if (aside != FX_NONE)
+    return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, aside, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   size_t after = h + 7;
   while (after < s->ve && x->t[after] == ' ') after++;
   int the = fx_starts_with(x, after, "the");

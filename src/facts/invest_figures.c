@@ -4558,7 +4558,10 @@ static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
   /* a licence handed to a firm (not "presented certificates of merit to 35
   ** firms", nor "had its investment certificate adjusted, lifting ...") */
   static const char *const licences[] = {"certificate to", "certificates to", "licence to", "licences to",
-                                         "license to", "licenses to", NULL};
+                                         "license to", "licenses to",
+                                         /* a rise in capital approved there, as a licence
+                                         ** is ("X was approved to add $75 million": qneg) */
+                                         "approved to add", "approved to increase", "approved to raise", NULL};
   return (x->t[s->vs] == 'A' || x->t[s->vs] == 'a') && fx_starts_with_any(x, s->vs, openers) &&
          fx_any(x, s->vs, s->ve, licences);
 }
@@ -4770,12 +4773,13 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     for (size_t i = 0; d && i < fs->n; i++)
       if (!fs->f[i].date || schedule_date(x, s, fs->f[i].date)) fs->f[i].date = d;
   }
-  /* (a flow: a stock told there, "which has invested $3.6 billion since
-  ** 2007", is of the article's day) */
+  /* (a flow, or the total its rise brings the plant to: a stock told
+  ** there, "which has invested $3.6 billion since 2007", is of the
+  ** article's day) */
   if (!dates && !report && fs->n && licence_at_ceremony_told(x, s)) {
     const ivl_fm *d = x->c.last_day;
     for (size_t i = 0; d && i < fs->n; i++)
-      if (!fs->f[i].date && !fs->f[i].stock) fs->f[i].date = d;
+      if (!fs->f[i].date && (!fs->f[i].stock || fs->f[i].raised_to)) fs->f[i].date = d;
   }
 }
 

@@ -18054,6 +18054,59 @@ static void test_locality_holding_clause(void) {
                "*>Bắc Ninh 9e+08 stock as_of=2024-05-10; *>Bắc Ninh 3e+10 stock projects=2100 as_of=2024-05-10");
 }
 
+/* "home to" in a place's aside closed by a comma before the figure, with no
+** figure inside, describes the place; the flow stays a flow (qneg). Near
+** misses: an aside holding projects, and "to date", keep the stock. */
+static void test_home_to_aside_describes_place(void) {
+  expect_facts("Nghệ An, home to a busy seaport and two cement plants, drew $800 million in new foreign investment in "
+               "the first half.",
+               "*>Nghệ An 8e+08 flow");
+  expect_facts("Nghệ An, home to 310 foreign-invested projects, drew $800 million in foreign investment.",
+               "*>Nghệ An 8e+08 stock projects=310 as_of=2024-05-10");
+  expect_facts("Nghệ An, home to a busy seaport, has drawn $800 million in foreign investment to date.",
+               "*>Nghệ An 8e+08 stock as_of=2024-05-10");
+}
+
+/* A rise in capital approved at a ceremony told before ("At the same
+** ceremony, X was approved to add ...") is of that day, as a licence
+** handed there is, and so is the total the rise brings the plant to
+** (qneg). Near miss: a plan told at the event keeps no day. */
+static void test_capital_rise_at_ceremony_told(void) {
+  expect_facts("Hưng Yên handed an investment certificate to Korea's Daewon Parts at a ceremony on Wednesday for a $40 "
+               "million plant. At the same ceremony, Japan's Mori Cable was approved to increase its capital by $15 "
+               "million, raising its total investment in the province to $55 million.",
+               "Daewon Parts>Hưng Yên 4e+07 flow as_of=2024-05-08; Mori Cable>Hưng Yên 1.5e+07 flow as_of=2024-05-08; "
+               "Mori Cable>Hưng Yên 5.5e+07 stock as_of=2024-05-08");
+  expect_facts("Hưng Yên handed an investment certificate to Korea's Daewon Parts at a ceremony on Wednesday for a $40 "
+               "million plant. At the same ceremony, Japan's Mori Cable said it would add $15 million to its plant in "
+               "the province next year.",
+               "Daewon Parts>Hưng Yên 4e+07 flow as_of=2024-05-08; Mori Cable>Hưng Yên 1.5e+07 flow");
+}
+
+/* One subject with two verbs, ", and" right before the signing's ("Đồng
+** Nai granted a licence to X ..., and signed an MoU with Y"): what the
+** first verb acts on signs nothing (qneg). Near miss: two parties before
+** the first verb both sign. */
+static void test_shared_subject_first_object(void) {
+  expect_facts("On Tuesday, Đồng Nai granted a licence to Taiwan's Kinpo Steel for a $20 million mill, and signed an "
+               "MoU with Singapore's Sembawang Logistics.",
+               "Kinpo Steel>Đồng Nai 2e+07 flow as_of=2024-05-07; agreement Sembawang Logistics|Đồng Nai date=2024-05-07");
+  expect_facts("Đồng Nai and Singapore's Sembawang Logistics finalised talks on Tuesday, and signed an MoU on a cold "
+               "storage hub.",
+               "agreement Sembawang Logistics|Đồng Nai date=2024-05-07");
+}
+
+/* A date after a signing in a contrast clause of its own (", but the firm
+** said ... before 2027") is that clause's, not the signing's (qneg). Near
+** miss: the signing's own month before the contrast stays its date. */
+static void test_signing_date_not_in_contrast(void) {
+  expect_facts("Sembawang Logistics signed an MoU with Đồng Nai on a cold storage hub, but the firm said construction "
+               "would not begin before 2027.",
+               "agreement Sembawang Logistics|Đồng Nai");
+  expect_facts("Sembawang Logistics signed an MoU with Đồng Nai in March, but the firm gave no figure.",
+               "agreement Sembawang Logistics|Đồng Nai date=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19218,6 +19271,10 @@ int main(void) {
   test_same_day_over_schedule();
   test_untold_locality_leader_signs();
   test_locality_holding_clause();
+  test_home_to_aside_describes_place();
+  test_capital_rise_at_ceremony_told();
+  test_shared_subject_first_object();
+  test_signing_date_not_in_contrast();
   ivl_ruleset_free(rules);
   return check_done();
 }
