@@ -1347,6 +1347,12 @@ static void test_described_origin(void) {
   expect_origins(rs, "Its Japanese customer Tsubaki Lens Co. agreed.", "Tsubaki Lens Co.@;");
   /* no description: no origin */
   expect_origins(rs, "Kestrel Ridge will invest in Huế with Japanese partners.", "Kestrel Ridge@;");
+  /* a described firm named again by its first words alone (set qfx); not
+  ** a firm whose name only starts with the same letters */
+  expect_origins(rs, "Korea's Daeyang Polymer Co will invest. Daeyang will also invest $2 million in Hà Nội.",
+                 "Daeyang Polymer Co@KR;Daeyang@KR;");
+  expect_origins(rs, "Thai firm Sukhum Rice Mills will invest. Sukhumvit Foods agreed.",
+                 "Sukhum Rice Mills@TH;Sukhumvit Foods@;");
   ivl_ruleset_free(rs);
 }
 
