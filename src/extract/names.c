@@ -1670,8 +1670,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
                        : text_is(t, s, e, "'s ") || text_is(t, s, e, "’s ") || text_is(t, s, e, "' ") ||
                              text_is(t, s, e, "’ "))
         return code_of(g, c, 0);
+      /* (a bourse's city tells a firm's home as its seat does: "Bangkok-listed X") */
       if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
-                           text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ")))
+                           text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ") ||
+                           text_is(t, s, e, "-listed ")))
         return code_of(g, c, 1);
       /* (the seat, then a description called_domestic leaves to it:
       ** "Osaka-based state-run lender X") */
