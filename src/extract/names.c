@@ -1777,8 +1777,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
                        : text_is(t, s, e, "'s ") || text_is(t, s, e, "’s ") || text_is(t, s, e, "' ") ||
                              text_is(t, s, e, "’ "))
         return code_of(g, c, 0);
+      /* (a bourse's city tells a firm's home as its seat does: "Bangkok-listed X") */
       if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
-                           text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ")))
+                           text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ") ||
+                           text_is(t, s, e, "-listed ")))
         return code_of(g, c, 1);
       /* (the seat, then what the firm is: "Nagoya-based tool maker X",
       ** "Osaka-based state-run lender X", the lead called_domestic leaves
@@ -1829,6 +1831,15 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   return NULL;
 }
 
+/* Is t[s, e) the first whole words of p's name ("Hanwol" of "Hanwol
+** Chemical Co")? A firm described once is named later by its first words
+** alone, which the shape reader reads as a name of its own, no repeat. */
+static int first_words_of(const char *t, const ivl_name *p, uint32_t s, uint32_t e) {
+  uint32_t n = e - s;
+  return n >= 3 && p->name_e - p->name_s > n + 1 && memcmp(t + p->name_s, t + s, n) == 0 &&
+         t[p->name_s + n] == ' ';
+}
+
 /* The origins the descriptions give the article's organisations (NULL
 ** each the gazetteer knows or none describes), the same for a firm named
 ** again as written ("JERA ... JERA"); NULL when none has one. */
@@ -1855,7 +1866,8 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, con
     uint32_t s = o->full_e ? o->full_s : o->name_s, e = o->full_e ? o->full_e : o->name_e;
     for (size_t f = 0; f < nfound; f++) {
       const ivl_name *p = &ns->items[found[f]];
-      if (p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) {
+      if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) ||
+          (found[f] < i && first_words_of(t, p, s, e))) {
         out[i] = out[found[f]];
         break;
       }

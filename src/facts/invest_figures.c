@@ -5241,6 +5241,22 @@ static int opens_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
 
 /* "ranks first among ... countries", "ranking second among investors ... by
 ** capital": where the ranking depends on the measure, by capital. */
+/* "..., ranking second in newly registered capital.", "..., ranking third
+** by total investment.": after the place only the measure it ranks by,
+** lower-case words ending the sentence, as if the place ended it. */
+static int measure_ends_sentence(const ivl_fctx *x, const ivl_fsent *s, size_t oend) {
+  static const char *const measures[] = {"capital", "investment", NULL};
+  size_t p = oend;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (p + 3 >= s->ve || x->t[p + 2] != ' ' || !(fx_starts_with(x, p, "in") || fx_starts_with(x, p, "by"))) return 0;
+  size_t e = s->ve;
+  while (e > p && (x->t[e - 1] == '.' || x->t[e - 1] == ' ')) e--;
+  if (e - p > 48) return 0;
+  for (size_t i = p; i < e; i++)
+    if (!ivl_islower((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;
+  return fx_ends_with_any(x, e, measures);
+}
+
 static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
   /* ("ranking third among 110 investing economies") */
   static const char *const among[] = {"investor*", "countries", "territories", "economies", "nations", NULL};
@@ -5283,7 +5299,7 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
       }
       if (at != FX_NONE && n && fx_only(x, at, s->ve, ".")) return ord;
     }
-    return fx_only(x, oend, s->ve, ".") ? ord : 0;
+    return fx_only(x, oend, s->ve, ".") || measure_ends_sentence(x, s, oend) ? ord : 0;
   }
   int ord = fx_ordinal_at(x, end, &oend);
   if (!ord) return 0;

@@ -504,6 +504,17 @@ static void test_investor_rank_wordings(void) {
                "tenth.",
                "MY>VN 1.32e+10 stock projects=720 rank=10 as_of=2024-05-10");
   expect_facts("Hải Dương drew $900 million in FDI in 2023, ranking tenth.", "*>Hải Dương 9e+08 flow as_of=2023");
+  /* (set qfx) the bare place followed only by the measure it ranks by,
+  ** capital or investment; near misses: a place among localities, and a
+  ** place by the number of projects, not by capital (GUIDELINES) */
+  expect_facts("Indonesian firms put $420 million into Việt Nam in 2023, ranking eighth in newly registered capital.",
+               "ID>VN 4.2e+08 flow rank=8 as_of=2023");
+  expect_facts("Swiss investors added $210 million in Việt Nam in 2023, ranking 12th by total investment.",
+               "CH>VN 2.1e+08 flow rank=12 as_of=2023");
+  expect_facts("Hải Dương drew $900 million in FDI in 2023, ranking tenth in newly registered capital.",
+               "*>Hải Dương 9e+08 flow as_of=2023");
+  expect_facts("Indonesian firms put $420 million into Việt Nam in 2023, ranking eighth in the number of new projects.",
+               "ID>VN 4.2e+08 flow as_of=2023");
   expect_facts("Ottawa Rail Inc. will invest $70 million in a depot in Đồng Nai, its chairman said at a trade forum "
                "on May 3.",
                "Ottawa Rail Inc.>Đồng Nai 7e+07 flow as_of=2024-05-03");

@@ -1324,6 +1324,11 @@ static void test_described_origin(void) {
   expect_origins(rs, "The Netherlands' Groen Akker opened an office in Huế.", "Groen Akker@NL;");
   expect_origins(rs, "Hong Kong-based Jade Pier Holdings bought a hotel. Osaka-based Mino Cables followed.",
                  "Jade Pier Holdings@HK;Mino Cables@JP;");
+  /* a bourse's city as a seat (set qfx); near miss: a Vietnamese firm
+  ** listed abroad is described by its demonym, not the bourse */
+  expect_origins(rs, "Bangkok-listed Chao Samut Foods will invest. Tokyo-listed Mino Cables will invest too.",
+                 "Chao Samut Foods@TH;Mino Cables@JP;");
+  expect_origins(rs, "Nasdaq-listed Vietnamese carmaker Sông Hồng Motors will invest.", "Sông Hồng Motors@VN;");
   expect_origins(rs, "Japanese firm Tsubaki Lens and Chinese glass maker Hengda Glass will invest.",
                  "Tsubaki Lens@JP;Hengda Glass@CN;");
   expect_origins(rs, "Bukit Teras of Malaysia will invest. Kestrel Ridge, an Australian mining group, agreed.",
@@ -1359,6 +1364,12 @@ static void test_described_origin(void) {
   expect_origins(rs, "Nagoya-based buyers said Kanto Ember Holdings would invest.", "Kanto Ember Holdings@;");
   /* no description: no origin */
   expect_origins(rs, "Kestrel Ridge will invest in Huế with Japanese partners.", "Kestrel Ridge@;");
+  /* a described firm named again by its first words alone (set qfx); not
+  ** a firm whose name only starts with the same letters */
+  expect_origins(rs, "Korea's Daeyang Polymer Co will invest. Daeyang will also invest $2 million in Hà Nội.",
+                 "Daeyang Polymer Co@KR;Daeyang@KR;");
+  expect_origins(rs, "Thai firm Sukhum Rice Mills will invest. Sukhumvit Foods agreed.",
+                 "Sukhum Rice Mills@TH;Sukhumvit Foods@;");
   ivl_ruleset_free(rs);
 }
 
