@@ -1528,7 +1528,10 @@ static const char *const firm_nouns[] = {
   ** processor X", "Japanese steelmaker X"; any "-maker" or "-builder"
   ** compound is one, see firm_noun_at) */
   "roaster", "processor", "grower", "refiner", "bottler", "brewer", "miner", "trader", "exporter",
-  "distributor", "recycler", "spinner", "weaver", "shipper", "carrier", "airline", "chain", NULL};
+  "distributor", "recycler", "spinner", "weaver", "shipper", "carrier", "airline", "chain",
+  /* a wealthy family's or a trade's house ("Singapore-based family office
+  ** X", "the Hamburg trading house X") */
+  "office", "house", NULL};
 
 /* A one-word compound of goods and "maker" or "builder" ("toymaker",
 ** "homebuilder"), as the list's "chipmaker" and "carmaker" are. */
@@ -1565,6 +1568,26 @@ static int firm_words(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* The words that open a clause on who set up or holds the firm, after
+** what it is ("a California-based company founded by X", "a Thai group
+** owned by the Y family"). */
+static const char *const owner_clause_words[] = {"founded", "co-founded", "owned", "set", "run", "backed",
+                                                 "controlled", "started", NULL};
+
+/* Do t[s, e) open with firm words ending in a firm noun, the rest a clause
+** on who founded or holds it ("company founded by a doctor")? */
+static int firm_words_then_owner(const char *t, size_t s, size_t e) {
+  for (size_t p = s; p < e; p++) {
+    if (t[p] != ' ' || !firm_words(t, s, p)) continue;
+    size_t w = p + 1, n = w;
+    while (n < e && t[n] >= 'a' && t[n] <= 'z') n++;
+    if (n < e && t[n] == '-') /* "co-founded" */
+      while (++n < e && t[n] >= 'a' && t[n] <= 'z') ;
+    return firm_noun_at(t, w, n, owner_clause_words);
+  }
+  return 0;
+}
+
 static inline int text_is(const char *t, size_t s, size_t e, const char *lit) {
   size_t n = strlen(lit);
   return e - s == n && memcmp(t + s, lit, n) == 0;
@@ -1582,6 +1605,15 @@ static const char *code_of(const ivl_gazetteer *g, const ivl_name *c, int place_
   if (c->type != IVL_SYM_LOCATION || !place_ok) return NULL;
   int key = ivl_sym_find("country", 7);
   return key > 0 ? ivl_gazetteer_field(g, (uint32_t)c->entry, key) : NULL;
+}
+
+/* A foreign city's code, as the seat said before what a firm is ("the
+** Toronto software firm X", "Hamburg trading house X"); a Vietnamese
+** place gives none, as a local plant or unit of a foreign firm is often
+** called by its province. */
+static const char *foreign_seat(const ivl_gazetteer *g, const ivl_name *c) {
+  const char *code = code_of(g, c, 1);
+  return code && strcmp(code, "VN") != 0 ? code : NULL;
 }
 
 /* The origin of the organisation ns->items[i] that the gazetteer does not
@@ -1669,7 +1701,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (first == ' ' ? firm_words(t, s + 1, e - 1)
                        : text_is(t, s, e, "'s ") || text_is(t, s, e, "’s ") || text_is(t, s, e, "' ") ||
                              text_is(t, s, e, "’ "))
-        return code_of(g, c, 0);
+        return code_of(g, c, 0) ? code_of(g, c, 0) : foreign_seat(g, c);
       if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
                            text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ")))
         return code_of(g, c, 1);
@@ -1677,6 +1709,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       ** "Osaka-based state-run lender X") */
       if (text_starts(t, s, e, "-based ") && domestic_lead_at(t, s + 7, e) && firm_words(t, s + 7, e - 1))
         return code_of(g, c, 1);
+      /* (a foreign seat, then what the firm is: "Singapore-based family
+      ** office X"; a Vietnamese seat so is left as before, see foreign_seat) */
+      if (text_starts(t, s, e, "-based ") && firm_words(t, s + 7, e - 1)) return foreign_seat(g, c);
     }
   }
   if (i + 1 < ns->n && (ns->items[i + 1].type == IVL_SYM_COUNTRY || ns->items[i + 1].type == IVL_SYM_LOCATION)) {
@@ -1696,7 +1731,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40) q++;
       if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q)))
         return code_of(g, c, 0);
-      if (text_starts(t, c->vend, q, "-based ") && firm_words(t, c->vend + 7, q)) return code_of(g, c, 1);
+      if (text_starts(t, c->vend, q, "-based ") &&
+          (firm_words(t, c->vend + 7, q) || firm_words_then_owner(t, c->vend + 7, q)))
+        return code_of(g, c, 1);
     }
     /* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country
     ** bracketed right after the firm, as portals list investors */
