@@ -1621,6 +1621,9 @@ static const char *const firm_nouns[] = {
   /* and farm trades' firms ("Australian agribusiness X", "Dutch dairy
   ** cooperative X"; set qagri) */
   "agribusiness", "cooperative", "co-op", NULL};
+  /* a wealthy family's or a trade's house ("Singapore-based family office
+  ** X", "the Hamburg trading house X") */
+  "office", "house", NULL};
 
 /* A one-word compound of goods and "maker" or "builder" ("toymaker",
 ** "homebuilder"), as the list's "chipmaker" and "carmaker" are. */
@@ -1664,6 +1667,26 @@ static int firm_words(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* The words that open a clause on who set up or holds the firm, after
+** what it is ("a California-based company founded by X", "a Thai group
+** owned by the Y family"). */
+static const char *const owner_clause_words[] = {"founded", "co-founded", "owned", "set", "run", "backed",
+                                                 "controlled", "started", NULL};
+
+/* Do t[s, e) open with firm words ending in a firm noun, the rest a clause
+** on who founded or holds it ("company founded by a doctor")? */
+static int firm_words_then_owner(const char *t, size_t s, size_t e) {
+  for (size_t p = s; p < e; p++) {
+    if (t[p] != ' ' || !firm_words(t, s, p)) continue;
+    size_t w = p + 1, n = w;
+    while (n < e && t[n] >= 'a' && t[n] <= 'z') n++;
+    if (n < e && t[n] == '-') /* "co-founded" */
+      while (++n < e && t[n] >= 'a' && t[n] <= 'z') ;
+    return firm_noun_at(t, w, n, owner_clause_words);
+  }
+  return 0;
+}
+
 static inline int text_is(const char *t, size_t s, size_t e, const char *lit) {
   size_t n = strlen(lit);
   return e - s == n && memcmp(t + s, lit, n) == 0;
@@ -1681,6 +1704,15 @@ static const char *code_of(const ivl_gazetteer *g, const ivl_name *c, int place_
   if (c->type != IVL_SYM_LOCATION || !place_ok) return NULL;
   int key = ivl_sym_find("country", 7);
   return key > 0 ? ivl_gazetteer_field(g, (uint32_t)c->entry, key) : NULL;
+}
+
+/* A foreign city's code, as the seat said before what a firm is ("the
+** Toronto software firm X", "Hamburg trading house X"); a Vietnamese
+** place gives none, as a local plant or unit of a foreign firm is often
+** called by its province. */
+static const char *foreign_seat(const ivl_gazetteer *g, const ivl_name *c) {
+  const char *code = code_of(g, c, 1);
+  return code && strcmp(code, "VN") != 0 ? code : NULL;
 }
 
 /* The origin of the organisation ns->items[i] that the gazetteer does not
@@ -1778,6 +1810,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
                              text_is(t, s, e, "’ "))
         return code_of(g, c, 0);
       /* (a bourse's city tells a firm's home as its seat does: "Bangkok-listed X") */
+        return code_of(g, c, 0) ? code_of(g, c, 0) : foreign_seat(g, c);
       if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
                            text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ") ||
                            text_is(t, s, e, "-listed ")))
@@ -1791,6 +1824,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
         const char *seat = code_of(g, c, 1);
         if (seat && (strcmp(seat, "VN") != 0 || domestic_lead_at(t, s + 7, e))) return seat;
       }
+      /* (a foreign seat, then what the firm is: "Singapore-based family
+      ** office X"; a Vietnamese seat so is left as before, see foreign_seat) */
+      if (text_starts(t, s, e, "-based ") && firm_words(t, s + 7, e - 1)) return foreign_seat(g, c);
     }
   }
   if (i + 1 < ns->n && (ns->items[i + 1].type == IVL_SYM_COUNTRY || ns->items[i + 1].type == IVL_SYM_LOCATION)) {
@@ -1810,7 +1846,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40) q++;
       if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q)))
         return code_of(g, c, 0);
-      if (text_starts(t, c->vend, q, "-based ") && firm_words(t, c->vend + 7, q)) return code_of(g, c, 1);
+      if (text_starts(t, c->vend, q, "-based ") &&
+          (firm_words(t, c->vend + 7, q) || firm_words_then_owner(t, c->vend + 7, q)))
+        return code_of(g, c, 1);
     }
     /* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country
     ** bracketed right after the firm, as portals list investors */

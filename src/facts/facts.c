@@ -993,8 +993,25 @@ static int seat_of_unit(const ivl_fctx *x, const ivl_fm *m) {
   return the != FX_NONE && fx_ends_with_any(x, the, seat_words);
 }
 
+/* "the Hamburg trading house X", "the Toronto software firm X": a foreign
+** city right before what a firm is and its name, the firm said to be of
+** the city's country (names.c foreign_seat), is where the firm sits. */
+static int foreign_seat_of_next_firm(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->kind != FM_PLACE || (m->flags & FM_VN) || !m->country || x->t[m->ve] != ' ') return 0;
+  size_t k = fx_mention_from(x, m->ve);
+  while (k < x->nm && x->m[k].kind == FM_SECTOR) k++; /* the firm's trade ("trading house") */
+  if (k >= x->nm) return 0;
+  const ivl_fm *o = &x->m[k];
+  /* (the words between say what the firm is: not "Chungcheongbuk-do
+  ** province and the Korea Trade-Investment Promotion Agency") */
+  return o->kind == FM_ORG && o->country && strcmp(o->country, m->country) == 0 && o->vs - m->ve <= 40 &&
+         fx_lower_words(x, m->ve, o->vs) && fx_find(x, m->ve, o->vs, "and") == FX_NONE &&
+         fx_admin_word_at(x, m->ve, o->vs) == m->ve;
+}
+
 int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m) {
   if (x->t[m->ve] == '-') return fx_based_in(x, m);
+  if (foreign_seat_of_next_firm(x, m)) return 1;
   const char *const *seat = seat_words;
   /* "of" asked by its last letters first: most places follow no "of" */
   if (m->vs >= 4 && x->t[m->vs - 2] == 'f' && x->t[m->vs - 3] == 'o' && x->t[m->vs - 4] == ' ')

@@ -630,8 +630,11 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
       return province_spoken_of(x);
     /* "Phước Đông Industrial Park developer Sonadezi Corp.": the place
     ** says what the firm named next develops or runs */
+    /* (nor a foreign city where the firm named next sits: "the owner of the
+    ** Hamburg trading house X signed", fx_firm_seat) */
     return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ||
-                   base_of_next_org(x, s, m) || country_describes_next(x, s, m) || base_in_aside(x, s, m)
+                   base_of_next_org(x, s, m) || country_describes_next(x, s, m) || base_in_aside(x, s, m) ||
+                   (!(m->flags & FM_VN) && x->t[m->ve] == ' ' && fx_firm_seat(x, m))
                ? NULL
                : m->party;
   case FM_COUNTRY:

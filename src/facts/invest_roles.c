@@ -4542,11 +4542,25 @@ static int vn_at_large_subject(const ivl_fctx *x, const ivl_fsent *s) {
 ** projects in Cambodia", and what follows in an article about them. */
 /* "Vietnamese firms have been stepping up investment overseas": what the
 ** next sentences say, with "they" or no subject at all, is outward too. */
+/* "Overseas Vietnamese business people signed ...": the diaspora, who
+** bring money home; the word there says nothing of money going abroad. */
+static int diaspora_at(const ivl_fctx *x, size_t at) {
+  static const char *const diaspora[] = {"overseas vietnamese", NULL};
+  return fx_starts_with_any(x, at, diaspora);
+}
+
+/* Does sentence s say abroad other than in the diaspora's name? */
+static int abroad_said(const ivl_fctx *x, const ivl_fsent *s) {
+  const char *const *abroad = ivl_lexicon(LEX_ABROAD);
+  for (size_t at = fx_first(x, s->vs, s->ve, abroad); at != FX_NONE; at = fx_first(x, at + 1, s->ve, abroad))
+    if (!diaspora_at(x, at)) return 1;
+  return 0;
+}
+
 int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
   /* every sentence is asked, and few have a word of it: the sentence pass
   ** says which have a built-in one (CUE_ABROAD) */
-  int said = ((s->cues & CUE_ABROAD) || ivl_lexicon_extended(LEX_ABROAD)) &&
-             fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
+  int said = ((s->cues & CUE_ABROAD) || ivl_lexicon_extended(LEX_ABROAD)) && abroad_said(x, s);
   if (said && vn_subject(x, s, s->ve)) {
     x->c.outward_age = 0;
     /* "Vietnamese firms have been expanding abroad. They invested $535

@@ -17375,6 +17375,28 @@ static void test_country_funds_works_aid(void) {
   expect_facts("Singapore fund to pour $50 million into a brokerage in Hà Nội.", "SG>Hà Nội 5e+07 flow");
 }
 
+/* qperson: "Overseas Vietnamese" names the diaspora, who bring money home:
+** no word of money abroad (inv_note_outward), so a firm's figure after it
+** stays in the province; and a foreign city right before what a firm of
+** its country is ("the Lyon fashion house X") is the firm's seat, no party
+** (fx_firm_seat). Near misses: "investment overseas" still turns the text
+** abroad, and a city's own body signing with the city named before it, or
+** a province and a body joined by "and", keep their parties. */
+static void test_diaspora_and_foreign_seat(void) {
+  expect_facts("Overseas Vietnamese investors have pledged support to Cần Thơ. Berlin-based Sapa Handels will "
+               "invest $12 million in a rice mill.",
+               "Sapa Handels>Cần Thơ 1.2e+07 flow");
+  expect_facts("Vietnamese firms are stepping up investment overseas. Minh Tâm Foods will invest $12 million in a "
+               "rice mill in Phnom Penh.",
+               "Minh Tâm Foods>Phnom Penh 1.2e+07 flow");
+  expect_facts("Her husband owns the Lyon fashion house Maison Girard, which signed a deal with Đà Nẵng on Friday, "
+               "November 20, 2026.",
+               "agreement Maison Girard|Đà Nẵng date=2026-11-20");
+  expect_facts("The Lyon province and the Lyon trading house Maison Girard signed a deal with Đà Nẵng on Friday, "
+               "November 20, 2026.",
+               "agreement Lyon|Maison Girard|Đà Nẵng date=2026-11-20");
+}
+
 /* qpromo: "Vietnam's Tay Ninh approves $1.4 bln in projects": the
 ** country's possessive before one of its own places tells where the place
 ** is; the place is the subject, no Vietnamese money abroad nor at home
@@ -19286,6 +19308,7 @@ int main(void) {
   test_capital_rise_at_ceremony_told();
   test_shared_subject_first_object();
   test_signing_date_not_in_contrast();
+  test_diaspora_and_foreign_seat();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -1373,6 +1373,27 @@ static void test_described_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm's seat said with what it is (set qperson): a foreign seat
+** "-based" then a firm's words, a foreign city before a firm's words, a
+** "-based" description that goes on to who founded the firm, and a family
+** office or a trading house as firms. Near misses: a Vietnamese city before
+** a firm's words gives none (a foreign firm's unit is often called by its
+** province), and a description going on to something else than an owner. */
+static void test_seat_and_owner_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Osaka-based valve maker Kurobe Seiki will open a plant.", "Kurobe Seiki@JP;");
+  expect_origins(rs, "Hong Kong family office Lai Ming Holdings bought shares.", "Lai Ming Holdings@HK;");
+  expect_origins(rs, "He sold the Lyon fashion house Maison Girard Vietnam to a rival.",
+                 "Maison Girard Vietnam@FR;");
+  expect_origins(rs, "Orchid Peak, a Texas-based company co-founded by two engineers, will invest.",
+                 "Orchid Peak@US;");
+  expect_origins(rs, "The Bắc Ninh electronics maker Kim Long Tech grew.", "Kim Long Tech@;");
+  expect_origins(rs, "Orchid Peak, a Texas-based company with 300 staff, will invest.", "Orchid Peak@;");
+  ivl_ruleset_free(rs);
+}
+
 /* Names by shape, through an article and the built-in gazetteer. */
 static void test_shapes(void) {
   ivl_error err;
@@ -4591,6 +4612,7 @@ int main(void) {
   test_shapes_spelt_words();
   test_shapes();
   test_described_origin();
+  test_seat_and_owner_origin();
   test_people();
   test_organisations();
   test_firms_in_context();
