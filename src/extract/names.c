@@ -1620,10 +1620,10 @@ static const char *const firm_nouns[] = {
   "distributor", "recycler", "spinner", "weaver", "shipper", "carrier", "airline", "chain",
   /* and farm trades' firms ("Australian agribusiness X", "Dutch dairy
   ** cooperative X"; set qagri) */
-  "agribusiness", "cooperative", "co-op", NULL};
-  /* a wealthy family's or a trade's house ("Singapore-based family office
-  ** X", "the Hamburg trading house X") */
-  "office", "house", NULL};
+  "agribusiness", "cooperative", "co-op",
+  /* a wealthy family's ("Singapore-based family office X"; set qperson;
+  ** a trade's house: trade_house()) */
+  "office", NULL};
 
 /* A one-word compound of goods and "maker" or "builder" ("toymaker",
 ** "homebuilder"), as the list's "chipmaker" and "carmaker" are. */
@@ -1637,10 +1637,18 @@ static int maker_compound(const char *t, size_t s, size_t e) {
 }
 
 /* Is the word t[w, e) "house" after a word in "-ing" ("Japanese trading
-** house X", "publishing house"; set qagri), not a house alone or a guest
-** house? s opens the words. */
-static int ing_house(const char *t, size_t s, size_t w, size_t e) {
-  return e - w == 5 && memcmp(t + w, "house", 5) == 0 && w >= s + 5 && memcmp(t + w - 4, "ing ", 4) == 0;
+** house X", "publishing house"; set qagri) or of a trade whose firms are
+** houses ("the Lyon fashion house X"; set qperson), not a house alone or a
+** guest house? s opens the words. */
+static int trade_house(const char *t, size_t s, size_t w, size_t e) {
+  static const char *const trades[] = {"fashion ", "design ", "auction ", "brokerage ", NULL};
+  if (e - w != 5 || memcmp(t + w, "house", 5) != 0) return 0;
+  if (w >= s + 5 && memcmp(t + w - 4, "ing ", 4) == 0) return 1;
+  for (size_t i = 0; trades[i]; i++) {
+    size_t n = strlen(trades[i]);
+    if (w >= s + n && memcmp(t + w - n, trades[i], n) == 0) return 1;
+  }
+  return 0;
 }
 
 static int firm_noun_at(const char *t, size_t s, size_t e, const char *const *list) {
@@ -1661,7 +1669,7 @@ static int firm_words(const char *t, size_t s, size_t e) {
       continue;
     }
     if (i == w || ++words > 4) return 0;
-    if (i == e) return firm_noun_at(t, w, e, firm_nouns) || maker_compound(t, w, e) || ing_house(t, s, w, e);
+    if (i == e) return firm_noun_at(t, w, e, firm_nouns) || maker_compound(t, w, e) || trade_house(t, s, w, e);
     w = i + 1;
   }
   return 0;
@@ -1808,9 +1816,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (first == ' ' ? firm_words(t, s + 1, e - 1)
                        : text_is(t, s, e, "'s ") || text_is(t, s, e, "’s ") || text_is(t, s, e, "' ") ||
                              text_is(t, s, e, "’ "))
-        return code_of(g, c, 0);
-      /* (a bourse's city tells a firm's home as its seat does: "Bangkok-listed X") */
         return code_of(g, c, 0) ? code_of(g, c, 0) : foreign_seat(g, c);
+      /* (a bourse's city tells a firm's home as its seat does: "Bangkok-listed X") */
       if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
                            text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ") ||
                            text_is(t, s, e, "-listed ")))
