@@ -286,7 +286,11 @@ static const char *const org_openers[] = {
   "bureau", "agency", "authority", "college", "school", "centre", "center", "court", "port",
   /* "Vietnam Administration of Forestry (VNFOREST)", "General Directorate
   ** of Customs" (qwood) */
-  "administration", "directorate", NULL};
+  "administration", "directorate",
+  /* "International Fund for Agricultural Development", "Việt Nam
+  ** Innovation Fund of Funds", "Organisation for Economic Co-operation and
+  ** Development", "Foundation for Rural Growth" (qagri) */
+  "fund", "foundation", "organisation", "organization", "alliance", NULL};
 
 /* The generic words of zones and facilities, part of their names. */
 static const char *const zone_heads[] = {

@@ -3089,6 +3089,22 @@ static void test_first_word_alone(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A fund, a foundation, an organisation or an alliance named by its
+** purpose after "for" or "of" ("Global Fund for Coral Reefs", "Fund of
+** Funds") is one name, as a centre or an agency is; near miss: a fund
+** named alone before "and". */
+static void test_fund_for_purpose(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Global Fund for Coral Reefs signed a deal.", "organization:Global Fund for Coral Reefs;");
+  expect_names(rs, "The Asian Foundation for Rural Schools opened an office.",
+               "organization:Asian Foundation for Rural Schools;");
+  expect_names(rs, "Lotus Innovation Fund of Funds invested more.", "organization:Lotus Innovation Fund of Funds;");
+  expect_names(rs, "The Mekong Fund and Hanwha signed a deal.", "organization:Mekong Fund;organization:Hanwha;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_developer_short_forms(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4563,6 +4579,7 @@ static void test_firm_after_body_field(void) {
 
 int main(void) {
   test_first_word_alone();
+  test_fund_for_purpose();
   test_developer_short_forms();
   test_screen_and_club_names();
   test_ampersand_firm_before_list_and();
