@@ -940,8 +940,9 @@ static const char *const the_locality_of[] = {"the province of", "the city of", 
 
 /* "City Chairman Nguyễn Văn A and X signed ...": the locality's leader by
 ** a title that names no place is the locality the article is about, as
-** "the city" is; not "Hải Phòng City Chairman A" (a capitalised word
-** before the title names the place). */
+** "the city" is; not "Hải Phòng City Chairman A" nor "Lâm Đồng provincial
+** chairman A": any word before the title but one in lower case ("the",
+** "former") names the place, its capital perhaps outside ASCII ("Đ"). */
 static int leader_of_locality(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const titles[] = {"city chairman", "city chairwoman", "provincial chairman",
                                        "provincial chairwoman", NULL};
@@ -950,7 +951,7 @@ static int leader_of_locality(const ivl_fctx *x, size_t from, size_t to) {
   size_t w = at;
   while (w > from && x->t[w - 1] == ' ') w--;
   while (w > from && x->t[w - 1] != ' ') w--;
-  return w == at || !ivl_isupper((unsigned char)x->t[w]);
+  return w == at || ivl_islower((unsigned char)x->t[w]);
 }
 
 /* "the Government signed a loan agreement with the World Bank": in the

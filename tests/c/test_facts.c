@@ -18072,6 +18072,10 @@ static void test_untold_locality_leader_signs(void) {
   expect_facts("Bình Định licensed ten projects in May. Hải Phòng City Chairman Lê Văn Hùng and Korea's Daejin Steel "
                "signed a memorandum of understanding on Tuesday.",
                "*>Bình Định flow projects=10 as_of=2024-05; agreement Daejin Steel|Hải Phòng date=2024-05-07");
+  /* near miss: the place's last word opens with a capital outside ASCII ("Đồng") */
+  expect_facts("Bình Định licensed ten projects in May. Lâm Đồng provincial chairman Lê Văn Hùng and Korea's Daejin "
+               "Steel signed a memorandum of understanding on Tuesday.",
+               "*>Bình Định flow projects=10 as_of=2024-05; agreement Daejin Steel|Lâm Đồng date=2024-05-07");
 }
 
 /* A flow, then ", and the city/province now has" a holding: the holding's
