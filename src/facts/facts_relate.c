@@ -2066,12 +2066,6 @@ static int offtake_agreed(const ivl_fctx *x, const ivl_fsent *s, size_t to_at) {
   return 0;
 }
 
-/* "10:40 – A and B sign a joint development agreement", "A and C
-** exchange a memorandum of understanding": a live blog's or a headline's
-** present tense tells a signing done now. Only right after a party named
-** as its subject: not "will sign", "plans to sign", "are set to sign an
-** MoU", a signing still to come. 'at': a lexicon word of the present
-** ("sign ...", "signs ...", "exchange ..."); 1 when it is one not so said. */
 /* The last full day said before (a live blog's lead or day heading, an
 ** event's day), or NULL. */
 static const ivl_fm *last_full_day(const ivl_fctx *x) {
@@ -2079,11 +2073,18 @@ static const ivl_fm *last_full_day(const ivl_fctx *x) {
   return d && d->value_s && strlen(d->value_s) == 10 ? d : NULL;
 }
 
+/* Does a word of the present ("sign", "exchanges") open at 'at'? */
 static int signs_in_present(const ivl_fctx *x, size_t at) {
   static const char *const present[] = {"sign", "signs", "exchange", "exchanges", NULL};
   return fx_starts_with_any(x, at, present);
 }
 
+/* "10:40 – A and B sign a joint development agreement", "A and C
+** exchange a memorandum of understanding": a live blog's or a headline's
+** present tense tells a signing done now. Only right after a party named
+** as its subject: not "will sign", "plans to sign", "are set to sign an
+** MoU", a signing still to come. 'at': a lexicon word of the present
+** ("sign ...", "signs ...", "exchange ..."); 1 when it is one not so said. */
 static int present_not_after_party(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   if (!signs_in_present(x, at)) return 0;
   for (size_t i = 0; i < s->n; i++) {
