@@ -3477,8 +3477,22 @@ static int deals_by_bullet(ivl_fctx *x, const ivl_fsent *s) {
   return stored;
 }
 
+/* Is a signing told in the present right after its party ("A and B sign
+** an MoU")? Not the noun ("a sign of trust", "the exchange of nine
+** documents"), which left a sentence listing deals to the signing's verb
+** (documents_listed). */
+static int signed_now(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if ((m->kind == FM_ORG || m->kind == FM_PLACE || m->kind == FM_COUNTRY) && x->t[m->ve] == ' ' &&
+        signs_in_present(x, m->ve + 1))
+      return 1;
+  }
+  return 0;
+}
+
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
-  if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING)) {
+  if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
     if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
   } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s)) {
     documents_listed(x, s);
