@@ -1816,7 +1816,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (first == ' ' ? firm_words(t, s + 1, e - 1)
                        : text_is(t, s, e, "'s ") || text_is(t, s, e, "’s ") || text_is(t, s, e, "' ") ||
                              text_is(t, s, e, "’ "))
-        return code_of(g, c, 0) ? code_of(g, c, 0) : foreign_seat(g, c);
+      {
+        const char *code = code_of(g, c, 0);
+        return code ? code : foreign_seat(g, c);
+      }
       /* (a bourse's city tells a firm's home as its seat does: "Bangkok-listed X") */
       if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
                            text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ") ||
@@ -1824,16 +1827,15 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
         return code_of(g, c, 1);
       /* (the seat, then what the firm is: "Nagoya-based tool maker X",
       ** "Osaka-based state-run lender X", the lead called_domestic leaves
-      ** to the seat; set qagri. A Vietnamese seat so described is left as
-      ** before: "Hà Nội-based startup X" buying a local firm stays a
-      ** deal the linker keeps for a firm of no stated origin) */
+      ** to the seat; "Singapore-based family office X"; set qagri. A
+      ** Vietnamese seat so described is left as before, to the words after
+      ** the name: "Hà Nội-based startup X" buying a local firm stays a deal
+      ** the linker keeps for a firm of no stated origin, "Cần Thơ-based
+      ** exporter X of Japan" is Japan's) */
       if (text_starts(t, s, e, "-based ") && firm_words(t, s + 7, e - 1)) {
         const char *seat = code_of(g, c, 1);
         if (seat && (strcmp(seat, "VN") != 0 || domestic_lead_at(t, s + 7, e))) return seat;
       }
-      /* (a foreign seat, then what the firm is: "Singapore-based family
-      ** office X"; a Vietnamese seat so is left as before, see foreign_seat) */
-      if (text_starts(t, s, e, "-based ") && firm_words(t, s + 7, e - 1)) return foreign_seat(g, c);
     }
   }
   if (i + 1 < ns->n && (ns->items[i + 1].type == IVL_SYM_COUNTRY || ns->items[i + 1].type == IVL_SYM_LOCATION)) {

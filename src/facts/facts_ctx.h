@@ -69,8 +69,12 @@ enum fx_cue {
                             giant, corporation: "the company" and its kin */
   CUE_ORDINAL = 1 << 10, /* first ... tenth, and st, nd, rd, th after digits
                             ("2nd", "21st"): what fx_ordinal_at reads */
-  CUE_BETWEEN = 1 << 11  /* between: the deals itemised one "between" each
+  CUE_BETWEEN = 1 << 11, /* between: the deals itemised one "between" each
                             (facts_relate.c), asked of every sentence */
+  CUE_SIGN_NOW = 1 << 12 /* sign(s), exchange(s): a signing in the present,
+                            a deal's only right after its party ("A and B
+                            sign an MoU", not "a sign of trust"):
+                            facts_relate.c signed_now */
 };
 /* The words a sentence has only with its cue: the looks for them are
 ** skipped without it, so each word of these lists must carry the cue

@@ -940,8 +940,9 @@ static const char *const the_locality_of[] = {"the province of", "the city of", 
 
 /* "City Chairman Nguyễn Văn A and X signed ...": the locality's leader by
 ** a title that names no place is the locality the article is about, as
-** "the city" is; not "Hải Phòng City Chairman A" (a capitalised word
-** before the title names the place). */
+** "the city" is; not "Hải Phòng City Chairman A" nor "Lâm Đồng provincial
+** chairman A": any word before the title but one in lower case ("the",
+** "former") names the place, its capital perhaps outside ASCII ("Đ"). */
 static int leader_of_locality(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const titles[] = {"city chairman", "city chairwoman", "provincial chairman",
                                        "provincial chairwoman", NULL};
@@ -950,7 +951,7 @@ static int leader_of_locality(const ivl_fctx *x, size_t from, size_t to) {
   size_t w = at;
   while (w > from && x->t[w - 1] == ' ') w--;
   while (w > from && x->t[w - 1] != ' ') w--;
-  return w == at || !ivl_isupper((unsigned char)x->t[w]);
+  return w == at || ivl_islower((unsigned char)x->t[w]);
 }
 
 /* "the Government signed a loan agreement with the World Bank": in the
@@ -2065,12 +2066,6 @@ static int offtake_agreed(const ivl_fctx *x, const ivl_fsent *s, size_t to_at) {
   return 0;
 }
 
-/* "10:40 – A and B sign a joint development agreement", "A and C
-** exchange a memorandum of understanding": a live blog's or a headline's
-** present tense tells a signing done now. Only right after a party named
-** as its subject: not "will sign", "plans to sign", "are set to sign an
-** MoU", a signing still to come. 'at': a lexicon word of the present
-** ("sign ...", "signs ...", "exchange ..."); 1 when it is one not so said. */
 /* The last full day said before (a live blog's lead or day heading, an
 ** event's day), or NULL. */
 static const ivl_fm *last_full_day(const ivl_fctx *x) {
@@ -2078,11 +2073,18 @@ static const ivl_fm *last_full_day(const ivl_fctx *x) {
   return d && d->value_s && strlen(d->value_s) == 10 ? d : NULL;
 }
 
+/* Does a word of the present ("sign", "exchanges") open at 'at'? */
 static int signs_in_present(const ivl_fctx *x, size_t at) {
   static const char *const present[] = {"sign", "signs", "exchange", "exchanges", NULL};
   return fx_starts_with_any(x, at, present);
 }
 
+/* "10:40 – A and B sign a joint development agreement", "A and C
+** exchange a memorandum of understanding": a live blog's or a headline's
+** present tense tells a signing done now. Only right after a party named
+** as its subject: not "will sign", "plans to sign", "are set to sign an
+** MoU", a signing still to come. 'at': a lexicon word of the present
+** ("sign ...", "signs ...", "exchange ..."); 1 when it is one not so said. */
 static int present_not_after_party(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   if (!signs_in_present(x, at)) return 0;
   for (size_t i = 0; i < s->n; i++) {
@@ -3475,8 +3477,22 @@ static int deals_by_bullet(ivl_fctx *x, const ivl_fsent *s) {
   return stored;
 }
 
+/* Is a signing told in the present right after its party ("A and B sign
+** an MoU")? Not the noun ("a sign of trust", "the exchange of nine
+** documents"), which left a sentence listing deals to the signing's verb
+** (documents_listed). */
+static int signed_now(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if ((m->kind == FM_ORG || m->kind == FM_PLACE || m->kind == FM_COUNTRY) && x->t[m->ve] == ' ' &&
+        signs_in_present(x, m->ve + 1))
+      return 1;
+  }
+  return 0;
+}
+
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
-  if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING)) {
+  if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
     if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
   } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s)) {
     documents_listed(x, s);

@@ -417,7 +417,8 @@ static int since_after_figure(const ivl_fctx *x, const figure *f, size_t c) {
 ** 1,200 FDI projects, ..." holds them; set qneg). */
 static size_t home_to_aside_end(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t h) {
   const char *comma = h < f->vs ? memchr(x->t + h, ',', f->vs - h) : NULL;
-  if (!comma || h == s->vs || x->t[h - 2] != ',') return FX_NONE;
+  /* (h - 2 read only inside the sentence: ", home to" needs two bytes before) */
+  if (!comma || h < s->vs + 2 || x->t[h - 2] != ',') return FX_NONE;
   size_t end = (size_t)(comma - x->t);
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= h && s->m[i].vs < end &&

@@ -4114,6 +4114,11 @@ static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p) {
          ((unsigned char)x->t[p - 1] == 0x93 || (unsigned char)x->t[p - 1] == 0x94);
 }
 
+/* Is the comma at 'at' a number's ("400,000"), between two digits? */
+static int thousands_comma(const ivl_fctx *x, size_t at) {
+  return at > 0 && ivl_isdigit((unsigned char)x->t[at - 1]) && ivl_isdigit((unsigned char)x->t[at + 1]);
+}
+
 /* The aside t[from, to) is said in: "Đà Nẵng, which merged with Quảng Nam
 ** on July 1, has ...", "Amkor – which invested $1.6 billion in 2023 – will
 ** add ...". Set off by commas or dashes, it opens with "which", "where",
@@ -4121,11 +4126,6 @@ static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p) {
 ** X said ...": the zone's date, not X's figure's), "having" (", having
 ** opened six malls since 2014,") or a founding participle. Its bounds in
 ** [*open, *close). */
-/* Is the comma at 'at' a number's ("400,000"), between two digits? */
-static int thousands_comma(const ivl_fctx *x, size_t at) {
-  return at > 0 && ivl_isdigit((unsigned char)x->t[at - 1]) && ivl_isdigit((unsigned char)x->t[at + 1]);
-}
-
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close) {
   static const char *const opens[] = {"which", "where", "who", "whose", "having", NULL};
   size_t o = from;
@@ -5239,8 +5239,6 @@ static int opens_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
          fx_starts_with_any(x, s->vs, times) && !memchr(x->t + s->vs, ',', m->vs - 2 - s->vs);
 }
 
-/* "ranks first among ... countries", "ranking second among investors ... by
-** capital": where the ranking depends on the measure, by capital. */
 /* "..., ranking second in newly registered capital.", "..., ranking third
 ** by total investment.": after the place only the measure it ranks by,
 ** lower-case words ending the sentence, as if the place ended it. */
@@ -5257,6 +5255,8 @@ static int measure_ends_sentence(const ivl_fctx *x, const ivl_fsent *s, size_t o
   return fx_ends_with_any(x, e, measures);
 }
 
+/* "ranks first among ... countries", "ranking second among investors ... by
+** capital": where the ranking depends on the measure, by capital. */
 static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
   /* ("ranking third among 110 investing economies") */
   static const char *const among[] = {"investor*", "countries", "territories", "economies", "nations", NULL};

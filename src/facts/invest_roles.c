@@ -406,9 +406,6 @@ static int opens_with_short_name(const ivl_fctx *x, const ivl_fsent *s, const iv
          x->t[s->vs + w] == ' ' && ivl_islower((unsigned char)x->t[s->vs + w + 1]);
 }
 
-/* "Surya chairman Rakesh Mehta said the company planned to raise its
-** investment ...": the company spoken of, named in the sentence by its
-** short name before "the company", is the investor as written there. */
 /* "Hanoi game studio Sparrow Pixel has raised $18 million from publisher
 ** Nexora Games ... Nexora brought its game to Korea. The studio will
 ** spend $7 million ...": the subject's noun (ending at 'noun_end') refers
@@ -426,6 +423,9 @@ static const ivl_fm *firm_introduced_as(const ivl_fctx *x, const ivl_fsent *s, s
   return found;
 }
 
+/* "Surya chairman Rakesh Mehta said the company planned to raise its
+** investment ...": the company spoken of, named in the sentence by its
+** short name before "the company", is the investor as written there. */
 static const ivl_fm *short_name_before_anaphor(const ivl_fctx *x, const ivl_fsent *s, size_t to, const ivl_fm *c) {
   size_t anaphor = fx_first(x, s->vs, to, inv_company_anaphors);
   size_t full = c->party ? strlen(c->party) : 0;
@@ -4538,10 +4538,6 @@ static int vn_at_large_subject(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
-/* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
-** projects in Cambodia", and what follows in an article about them. */
-/* "Vietnamese firms have been stepping up investment overseas": what the
-** next sentences say, with "they" or no subject at all, is outward too. */
 /* "Overseas Vietnamese business people signed ...": the diaspora, who
 ** bring money home; the word there says nothing of money going abroad. */
 static int diaspora_at(const ivl_fctx *x, size_t at) {
@@ -4557,6 +4553,10 @@ static int abroad_said(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
+** projects in Cambodia", and what follows in an article about them. */
+/* "Vietnamese firms have been stepping up investment overseas": what the
+** next sentences say, with "they" or no subject at all, is outward too. */
 int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
   /* every sentence is asked, and few have a word of it: the sentence pass
   ** says which have a built-in one (CUE_ABROAD) */

@@ -18037,6 +18037,10 @@ static void test_signing_in_present(void) {
   expect_facts("Minh Phú Seafood JSC and Kyokuyo Co. will sign a supply agreement for frozen shrimp in June.", "");
   expect_facts("Minh Phú Seafood JSC and Kyokuyo Co. are expected to sign a supply agreement for frozen shrimp.", "");
   expect_facts("Cần Thơ and Kyokuyo Co. exchange views on a cold store for frozen shrimp.", "");
+  /* near miss: the noun "sign" leaves deals listed after a signing to their list */
+  expect_facts("Leaders witnessed the exchange of nine documents. They included an MoU between Minh Phú Seafood JSC "
+               "and Kyokuyo Co. on shrimp, a sign of trust, and an agreement between Cần Thơ and Sojitz Corp on a port.",
+               "agreement Kyokuyo Co.|Minh Phú Seafood JSC; agreement Cần Thơ|Sojitz Corp");
 }
 
 /* A "whose" aside about the place tells that place's date, not the
@@ -18072,6 +18076,10 @@ static void test_untold_locality_leader_signs(void) {
   expect_facts("Bình Định licensed ten projects in May. Hải Phòng City Chairman Lê Văn Hùng and Korea's Daejin Steel "
                "signed a memorandum of understanding on Tuesday.",
                "*>Bình Định flow projects=10 as_of=2024-05; agreement Daejin Steel|Hải Phòng date=2024-05-07");
+  /* near miss: the place's last word opens with a capital outside ASCII ("Đồng") */
+  expect_facts("Bình Định licensed ten projects in May. Lâm Đồng provincial chairman Lê Văn Hùng and Korea's Daejin "
+               "Steel signed a memorandum of understanding on Tuesday.",
+               "*>Bình Định flow projects=10 as_of=2024-05; agreement Daejin Steel|Lâm Đồng date=2024-05-07");
 }
 
 /* A flow, then ", and the city/province now has" a holding: the holding's

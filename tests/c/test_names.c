@@ -1360,6 +1360,8 @@ static void test_described_origin(void) {
   expect_origins(rs, "Korean trading house Daebang Sangsa will invest.", "Daebang Sangsa@KR;");
   expect_origins(rs, "Officials from Nagoya-based tool maker Ichida Kiko agreed.", "Ichida Kiko@JP;");
   expect_origins(rs, "Officials from Cần Thơ-based exporter Sao Mai Fruit agreed.", "Sao Mai Fruit@;");
+  /* (a Vietnamese seat so described leaves the origin to the words after the name) */
+  expect_origins(rs, "Officials from Cần Thơ-based exporter Sao Mai Fruit of Japan agreed.", "Sao Mai Fruit@JP;");
   expect_origins(rs, "The Thai house Kanto Ember Holdings built sold out.", "Kanto Ember Holdings@;");
   expect_origins(rs, "Nagoya-based buyers said Kanto Ember Holdings would invest.", "Kanto Ember Holdings@;");
   /* no description: no origin */
