@@ -3064,10 +3064,6 @@ static void test_carrier_short_forms(void) {
   ivl_ruleset_free(rs);
 }
 
-/* A developer's short form before its legal form ("Lotus Bay Park" after
-** "Lotus Bay Park Development Co., Ltd"): the firm, also where its shape
-** reads a park, when a firm's verb follows (set qjobs); not a rest of one
-** word, nor a park of the text's own with no verb of a firm. */
 /* A firm of the gazetteer's none written again by its first word alone,
 ** whatever trade words its full name goes on with; not a word the text
 ** also writes in lower case, one after "the", one joined by a hyphen, nor
@@ -3107,6 +3103,10 @@ static void test_fund_for_purpose(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A developer's short form before its legal form ("Lotus Bay Park" after
+** "Lotus Bay Park Development Co., Ltd"): the firm, also where its shape
+** reads a park, when a firm's verb follows (set qjobs); not a rest of one
+** word, nor a park of the text's own with no verb of a firm. */
 static void test_developer_short_forms(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
