@@ -1153,10 +1153,17 @@ static long shaped_place_at(const ivl_names *ns, const char *t, size_t len, uint
 ** (one bit of the hash, 4,096 of them, had left out one name in 14) */
 #define LOWER_BITS 16384
 
-/* The two bits of a word's hash in the filter of words in lower case. */
-static void lower_bits(uint64_t hash, size_t bit[2]) {
-  bit[0] = (size_t)(hash >> 16) & (LOWER_BITS - 1);
-  bit[1] = (size_t)(hash >> 32) & (LOWER_BITS - 1);
+/* The filter of words in lower case: a word's hash sets two bits of it,
+** and a word is (likely) in it when both are set. */
+static void lower_add(uint8_t *filter, uint64_t hash) {
+  size_t b0 = (size_t)(hash >> 16) & (LOWER_BITS - 1), b1 = (size_t)(hash >> 32) & (LOWER_BITS - 1);
+  filter[b0 / 8] |= (uint8_t)(1u << (b0 % 8));
+  filter[b1 / 8] |= (uint8_t)(1u << (b1 % 8));
+}
+
+static int lower_has(const uint8_t *filter, uint64_t hash) {
+  size_t b0 = (size_t)(hash >> 16) & (LOWER_BITS - 1), b1 = (size_t)(hash >> 32) & (LOWER_BITS - 1);
+  return (filter[b0 / 8] >> (b0 % 8) & 1) && (filter[b1 / 8] >> (b1 % 8) & 1);
 }
 
 typedef struct word_index {
@@ -1168,7 +1175,7 @@ typedef struct word_index {
   size_t n, mask;
   void *chains;    /* hash, head and next in one piece: 'local' or allocated */
   void *local;     /* the caller's WI_LOCAL bytes (8-byte aligned) */
-  /* a Bloom filter of the words written in lower case (lower_bits()), the
+  /* a Bloom filter of the words written in lower case (lower_add()), the
   ** caller's LOWER_BITS / 8 bytes; NULL when no form is a first word
   ** alone, the one kind that asks it ("Green" of "green" is no name) */
   uint8_t *lower;
@@ -1246,12 +1253,7 @@ static int index_words(const ivl_words *ws, const uint8_t *openings /* NULL: eve
   size_t n = 0;
   for (; w < end; w++) {
     if (!(w->flags & IVL_WORD_CAPITAL)) {
-      if (lower) {
-        size_t bit[2];
-        lower_bits(w->hash, bit);
-        lower[bit[0] / 8] |= (uint8_t)(1u << (bit[0] % 8));
-        lower[bit[1] / 8] |= (uint8_t)(1u << (bit[1] % 8));
-      }
+      if (lower) lower_add(lower, w->hash);
       continue;
     }
     size_t b = opening_bit(w->hash);
@@ -1290,11 +1292,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
   const char *t = a->view.text;
   int rc = 0;
   const ivl_name *full = &ns->items[sf->full];
-  if (sf->alone) {
-    size_t bit[2];
-    lower_bits(h, bit);
-    if ((wi->lower[bit[0] / 8] >> (bit[0] % 8) & 1) && (wi->lower[bit[1] / 8] >> (bit[1] % 8) & 1)) return 0;
-  }
+  if (sf->alone && lower_has(wi->lower, h)) return 0;
   for (uint32_t k = first_with_hash(wi, h); k; k = wi->next[k - 1]) {
     size_t fs = wi->pos[k - 1], fe = fs + klen;
     if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||
@@ -1457,8 +1455,8 @@ static size_t fold_key(const char *s, size_t len, char *out) {
   return len;
 }
 
-/* Form sf of name nm, its key folded into the pool, unless an earlier
-** form has its key (form_memo). 0, or -1 when out of memory. */
+/* Form sf added to the forms, its key folded into the pool, unless an
+** earlier form has its key (form_memo). 0, or -1 when out of memory. */
 static int add_form(const ivl_article *a, const short_form *sf, form_memo *memo, keyed_form **forms,
                     size_t *cap, size_t *n, ivl_buf *pool) {
   size_t len = sf->e - sf->s, room = IVL_FOLD_ROOM(len), slot = 0;
