@@ -735,7 +735,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (!tgt.name) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     /* "including a VNĐ9.4 trillion project of Bạch Đằng Infrastructure
     ** JSC": a Vietnamese firm named is the investor by name (rule 12) */
-    const ivl_fm *owner = inv_owner_after(x, s, f);
+    /* (a sale's buyer first: "X sold its stake in Y JSC to domestic rival
+    ** Z JSC", Z pays, not Y, though Y is named first) */
+    const ivl_fm *owner = f->buyer && f->buyer->kind == FM_ORG ? f->buyer : inv_owner_after(x, s, f);
     if (!owner) owner = inv_domestic_firm_before(x, s, f);
     if (!owner) owner = inv_group_leader(x, s, f);
     if (!owner) owner = inv_domestic_firm_referred(x, s, f);
