@@ -1604,24 +1604,15 @@ static int store_entry_fields(const ivl_gazetteer *g, uint32_t entry, int with_n
 
 /* {======== the origin a firm's description gives ======== */
 
-/* The nouns that say what a firm is ("Japanese firm X", "X, a Thai
-** conglomerate"). */
-static const char *const firm_nouns[] = {
-  "firm", "firms", "group", "company", "corporation", "conglomerate", "giant", "maker", "manufacturer",
-  "chipmaker", "carmaker", "automaker", "developer", "producer", "supplier", "operator", "provider",
-  "investor", "bank", "lender", "insurer", "fund", "retailer", "contractor", "start-up", "startup",
-  "major", "partner", "corp", "enterprise", "holding", "multinational", "tycoon", "utility",
-  /* firms by their trade ("German coffee roaster X", "Thai rubber
-  ** processor X", "Japanese steelmaker X"; any "-maker" or "-builder"
-  ** compound is one, see firm_noun_at) */
-  "roaster", "processor", "grower", "refiner", "bottler", "brewer", "miner", "trader", "exporter",
-  "distributor", "recycler", "spinner", "weaver", "shipper", "carrier", "airline", "chain",
-  /* and farm trades' firms ("Australian agribusiness X", "Dutch dairy
-  ** cooperative X"; set qagri) */
-  "agribusiness", "cooperative", "co-op",
-  /* a wealthy family's ("Singapore-based family office X"; set qperson;
-  ** a trade's house: trade_house()) */
-  "office", NULL};
+static inline int text_is(const char *t, size_t s, size_t e, const char *lit) {
+  size_t n = strlen(lit);
+  return e - s == n && memcmp(t + s, lit, n) == 0;
+}
+
+static inline int text_starts(const char *t, size_t s, size_t e, const char *lit) {
+  size_t n = strlen(lit);
+  return e - s >= n && memcmp(t + s, lit, n) == 0;
+}
 
 /* A one-word compound of goods and "maker" or "builder" ("toymaker",
 ** "homebuilder"), as the list's "chipmaker" and "carmaker" are. */
@@ -1634,13 +1625,16 @@ static int maker_compound(const char *t, size_t s, size_t e) {
   return 0;
 }
 
-/* Is the word t[w, e) "house" after a word in "-ing" ("Japanese trading
-** house X", "publishing house"; set qagri) or of a trade whose firms are
-** houses ("the Lyon fashion house X"; set qperson), not a house alone or a
-** guest house? s opens the words. */
-static int trade_house(const char *t, size_t s, size_t w, size_t e) {
+/* Is the word t[w, e) a firm's seat only of its trade: "house" after a
+** word in "-ing" ("Japanese trading house X", "publishing house"; set
+** qagri) or of a trade whose firms are houses ("the Lyon fashion house X";
+** set qperson), not a house alone or a guest house; "office" of a family
+** ("Singapore-based family office X"; set qperson), not a statistics
+** office? s opens the words. */
+static int trade_seat(const char *t, size_t s, size_t w, size_t e) {
   static const char *const trades[] = {"fashion ", "design ", "auction ", "brokerage ", NULL};
-  if (e - w != 5 || memcmp(t + w, "house", 5) != 0) return 0;
+  if (text_is(t, w, e, "office")) return w >= s + 7 && memcmp(t + w - 7, "family ", 7) == 0;
+  if (!text_is(t, w, e, "house")) return 0;
   if (w >= s + 5 && memcmp(t + w - 4, "ing ", 4) == 0) return 1;
   for (size_t i = 0; trades[i]; i++) {
     size_t n = strlen(trades[i]);
@@ -1667,7 +1661,10 @@ static int firm_words(const char *t, size_t s, size_t e) {
       continue;
     }
     if (i == w || ++words > 4) return 0;
-    if (i == e) return firm_noun_at(t, w, e, firm_nouns) || maker_compound(t, w, e) || trade_house(t, s, w, e);
+    /* ("house" only of a trade: the shape reader's list has it bare) */
+    if (i == e)
+      return (ivl_names_firm_noun(t + w, e - w) && !text_is(t, w, e, "house")) || maker_compound(t, w, e) ||
+             trade_seat(t, s, w, e);
     w = i + 1;
   }
   return 0;
@@ -1691,16 +1688,6 @@ static int firm_words_then_owner(const char *t, size_t s, size_t e) {
     return firm_noun_at(t, w, n, owner_clause_words);
   }
   return 0;
-}
-
-static inline int text_is(const char *t, size_t s, size_t e, const char *lit) {
-  size_t n = strlen(lit);
-  return e - s == n && memcmp(t + s, lit, n) == 0;
-}
-
-static inline int text_starts(const char *t, size_t s, size_t e, const char *lit) {
-  size_t n = strlen(lit);
-  return e - s >= n && memcmp(t + s, lit, n) == 0;
 }
 
 /* The country code a country's or a foreign place's name gives, or NULL. */

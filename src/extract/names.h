@@ -91,6 +91,12 @@ int ivl_names_free_word(const char *s, size_t n, int before);
 ** ("said", "told")? */
 int ivl_names_speech_verb(const char *s, size_t n);
 
+/* Is s[0..n) a lower-case noun that says what a firm is and names the
+** firm after it ("firm", "tyre maker", "card network")? One list serves the
+** shape reader (a name after it is a firm's) and the origin a description
+** gives (names.c). */
+int ivl_names_firm_noun(const char *s, size_t n);
+
 /* Is s[0..n) a Vietnamese family name ("Nguyễn", "Nguyen")? */
 int ivl_names_vn_family(const char *s, size_t n);
 

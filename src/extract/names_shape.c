@@ -438,7 +438,14 @@ static const char *const firm_nouns[] = {
   ** Biển Xanh Events", "Australian promoter X", "record label X" */
   "broadcaster", "broadcasters", "agency", "agencies", "organiser", "organizer", "organisers",
   "organizers", "promoter", "promoters", "studio", "studios", "label", "labels", "streamer",
-  "franchise", NULL};
+  "franchise",
+  /* (the nouns of names.c's origin reader, one list since: "its local
+  ** partner X", "Thai multinational X", "German coffee roaster X", "Dutch
+  ** dairy cooperative X"; not "major", more often "a major ODA donor" than
+  ** an oil major; "office" is a firm's only of a family, names.c's
+  ** trade_seat) */
+  "partner", "multinational", "roaster", "grower", "spinner", "weaver",
+  "agribusiness", "cooperative", "co-op", "provider", "corp", "enterprise", "holding", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */
@@ -495,6 +502,8 @@ static const char *const speech_verbs[] = {
   "underlined", "praised", "stated", "explained", "urged", NULL};
 
 int ivl_names_speech_verb(const char *s, size_t n) { return in_list(s, n, speech_verbs); }
+
+int ivl_names_firm_noun(const char *s, size_t n) { return in_list(s, n, firm_nouns); }
 
 /* Suffixes of company names: "Samsung Electronics Co., Ltd". */
 static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",

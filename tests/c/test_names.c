@@ -1315,6 +1315,25 @@ static void expect_origins(const ivl_ruleset *rs, const char *text, const char *
 /* An organisation the gazetteer does not know takes its origin from its
 ** description: a country's possessive, "X-based", a demonym and what the
 ** firm is, "X of Japan", "X, a Thai conglomerate,"; a repeat the same. */
+/* One list of the nouns that say what a firm is serves both the shape
+** reader (a name after it is a firm's) and the origin its description
+** gives: a noun that was only in one of them ("studio", "rival") now names
+** the firm and gives its country; "office" only of a family, "house" only
+** of a trade. Near misses: "a major ODA donor" names no firm; a statistics
+** office's name, no origin. */
+static void test_one_list_of_firm_nouns(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Korean animation studio Hanbyeol Pictures will invest in Đà Nẵng.", "Hanbyeol Pictures@KR;");
+  expect_origins(rs, "Thai rival Siam Lumber Works was approved to invest in Nghệ An.", "Siam Lumber Works@TH;");
+  expect_origins(rs, "Malaysian broadcaster Cahaya Media will open a studio in HCM City.", "Cahaya Media@MY;");
+  expect_origins(rs, "Singapore-based family office Teo Heng Capital bought a stake.", "Teo Heng Capital@SG;");
+  expect_origins(rs, "German publishing house Falkenberg Verlag will open a branch.", "Falkenberg Verlag@DE;");
+  expect_origins(rs, "Germany, a major ODA donor to Việt Nam, ranked 18th.", "");
+  ivl_ruleset_free(rs);
+}
+
 static void test_described_origin(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4631,6 +4650,7 @@ int main(void) {
   test_shapes_spelt_words();
   test_shapes();
   test_described_origin();
+  test_one_list_of_firm_nouns();
   test_seat_and_owner_origin();
   test_people();
   test_organisations();
