@@ -7151,6 +7151,11 @@ static void test_purchase_of_stake_no_place(void) {
                "Kova Coatings JSC>Đồng Nai 6e+11 flow");
   /* near miss: the seller's asking price, with no buyer, is no fact */
   expect_facts("Hải Nam Group had hoped to sell its stake in Bình An Hotel JSC for $50 million in Đà Nẵng.", "");
+  /* a firm by a trade of services after its demonym is the one that "it"
+  ** stands for, not its country */
+  expect_facts("Canadian card network Northgate Payments announced it would invest $30 million in a data centre in "
+               "Bắc Ninh.",
+               "Northgate Payments>Bắc Ninh 3e+07 flow");
   /* a domestic deal (the buyer called domestic) is its buyer's, not the
   ** firm sold, named first */
   expect_facts("Japan's Kurose Foods has sold its 45 per cent stake in Cần Thơ-based Mekong Rice JSC to "

@@ -1331,6 +1331,13 @@ static void test_one_list_of_firm_nouns(void) {
   expect_origins(rs, "Singapore-based family office Teo Heng Capital bought a stake.", "Teo Heng Capital@SG;");
   expect_origins(rs, "German publishing house Falkenberg Verlag will open a branch.", "Falkenberg Verlag@DE;");
   expect_origins(rs, "Germany, a major ODA donor to Việt Nam, ranked 18th.", "");
+  /* firms by a trade of services: a network, a trust, a forwarder; near
+  ** miss: a person after a person's trade keeps no origin as a firm */
+  expect_origins(rs, "US payments network Brightwell Pay announced it would invest in Bắc Ninh.",
+                 "Brightwell Pay@US;");
+  expect_origins(rs, "Dutch freight forwarder Rotterlink Cargo and Thai property trust Chao Phraya Estates agreed.",
+                 "Rotterlink Cargo@NL;Chao Phraya Estates@TH;");
+  expect_origins(rs, "US ambassador Marc Knapper visited the plant.", "");
   ivl_ruleset_free(rs);
 }
 
