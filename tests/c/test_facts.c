@@ -18148,6 +18148,24 @@ static void test_signing_date_not_in_contrast(void) {
                "agreement Sembawang Logistics|Đồng Nai date=2024-03");
 }
 
+/* A place said in a comma's aside that opens with "now" tells what it
+** is since the 2025 mergers (qspell): the unit it names signs nothing,
+** nor does "the city" of such an aside. Near misses: the unit named
+** outside any aside signs; "the city" outside the aside signs. */
+static void test_now_aside_signs_nothing(void) {
+  expect_facts("Yên Bái, now part of Lào Cai, and Japan's Mitsui Fudosan signed an MoU on a logistics centre on "
+               "Tuesday.",
+               "agreement Mitsui Fudosan|Yên Bái date=2024-05-07");
+  expect_facts("HẢI PHÒNG — In the former Hải Dương province, now the city's eastern industrial belt, Korea's Hanil "
+               "Cable and Sao Mai Group signed a joint venture agreement on Tuesday.",
+               "agreement Hanil Cable|Sao Mai Group date=2024-05-07");
+  /* near misses */
+  expect_facts("Yên Bái and Japan's Mitsui Fudosan signed an MoU on a logistics centre in Lào Cai on Tuesday.",
+               "agreement Mitsui Fudosan|Yên Bái date=2024-05-07");
+  expect_facts("HẢI PHÒNG — Now the city and Korea's Hanil Cable have signed a cooperation agreement, on Tuesday.",
+               "agreement Hanil Cable|Hải Phòng date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19258,6 +19276,7 @@ int main(void) {
   test_government_by_possessive_signs();
   test_year_deal_when_without_comma();
   test_same_day_inside_sentence();
+  test_now_aside_signs_nothing();
   test_country_funds_works_aid();
   test_country_possessive_before_own_place();
   test_river_named_after_city_no_target();
