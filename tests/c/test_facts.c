@@ -18166,6 +18166,18 @@ static void test_now_aside_signs_nothing(void) {
                "agreement Hanil Cable|Hải Phòng date=2024-05-07");
 }
 
+/* A headline's firm in other capitals than the body's ("Lotte Mart",
+** "LOTTE Mart Co., Ltd.") is the same firm: one fact (rule 10; qspell).
+** Near miss: another figure stays a fact of its own. */
+static void test_headline_firm_other_capitals(void) {
+  expect_facts("Lotte Mart to open $80 million mall in Đà Nẵng\n\nĐÀ NẴNG — Korean retailer LOTTE Mart Co., Ltd. "
+               "will invest $80 million in a mall in Đà Nẵng.\n",
+               "LOTTE Mart Co., Ltd.>Đà Nẵng 8e+07 flow");
+  expect_facts("Lotte Mart to open $80 million mall in Đà Nẵng\n\nĐÀ NẴNG — Korean retailer LOTTE Mart Co., Ltd. "
+               "will invest $50 million in a mall in Huế.\n",
+               "Lotte Mart>Đà Nẵng 8e+07 flow; LOTTE Mart Co., Ltd.>Huế 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19277,6 +19289,7 @@ int main(void) {
   test_year_deal_when_without_comma();
   test_same_day_inside_sentence();
   test_now_aside_signs_nothing();
+  test_headline_firm_other_capitals();
   test_country_funds_works_aid();
   test_country_possessive_before_own_place();
   test_river_named_after_city_no_target();
