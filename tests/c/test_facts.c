@@ -18178,6 +18178,19 @@ static void test_headline_firm_other_capitals(void) {
                "Lotte Mart>Đà Nẵng 8e+07 flow; LOTTE Mart Co., Ltd.>Huế 5e+07 flow");
 }
 
+/* "Bình Dương merged into HCM City on July 1, 2025": a place's merger told
+** in a main clause is no event "on the same day" goes back to (qspell).
+** Near miss: a firm's merger of its units is one. */
+static void test_place_merger_no_same_day(void) {
+  expect_facts("On Monday, Kolva Tech received a licence for a $20 million plant in Bình Dương. Bình Dương merged "
+               "into HCM City on July 1, 2025, with Bà Rịa-Vũng Tàu. On the same day, Sembcorp and Becamex IDC "
+               "signed an MoU on a new park.",
+               "Kolva Tech>Bình Dương 2e+07 flow as_of=2024-05-06; agreement Becamex IDC|Sembcorp date=2024-05-06");
+  expect_facts("Hòa Phát merged its two steel units on July 1, 2023. On the same day, Sembcorp and Becamex IDC "
+               "signed an MoU on a new park.",
+               "agreement Becamex IDC|Sembcorp date=2023-07-01");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19290,6 +19303,7 @@ int main(void) {
   test_same_day_inside_sentence();
   test_now_aside_signs_nothing();
   test_headline_firm_other_capitals();
+  test_place_merger_no_same_day();
   test_country_funds_works_aid();
   test_country_possessive_before_own_place();
   test_river_named_after_city_no_target();
