@@ -1013,13 +1013,36 @@ static int locality_only_describes(const ivl_fctx *x, const ivl_fsent *s, size_t
   return 1;
 }
 
+/* "Kon Tum, now part of Quảng Ngãi province, has signed ...", "In the
+** former Bà Rịa-Vũng Tàu, now the city's port area, X and Y signed": t[at]
+** is said in a comma's aside that opens with "now" and closes before 'to'
+** (after 'after'): it tells what a place is since the 2025 mergers, and
+** the unit it names signs nothing. */
+static int in_now_aside(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t after, size_t to) {
+  size_t open = at;
+  while (open > s->vs && x->t[open - 1] != ',') open--;
+  /* (the span may start right after the aside's comma: "In the former
+  ** X province, now ...") */
+  if (open == s->vs || open < after || !fx_starts_with(x, open, "now")) return 0;
+  return memchr(x->t + at, ',', to - at) != NULL;
+}
+
+/* Is "the province"/"the city" said in t[from, to) but in a "now" aside
+** ("now the city's port area" tells where a former province lies)? */
+static int locality_said_outside_now(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  for (size_t at = fx_first(x, from, to, the_locality); at != FX_NONE; at = fx_first(x, at + 1, to, the_locality))
+    if (!in_now_aside(x, s, at, from, to)) return 1;
+  return 0;
+}
+
 /* "Phú Thọ, which absorbed Vĩnh Phúc and Hòa Bình, signed ...", "with
 ** Gia Lai, which merged with Bình Định, on ...": t[at] is said in an aside
 ** about a party that closes before 'to' and opens after 'after' (the
 ** signing is not told in it); the places it names sign nothing. */
 static int in_party_aside(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t after, size_t to) {
   size_t open, close;
-  return inv_aside_at(x, s, at, at + 1, &open, &close) && open > after && close <= to;
+  return (inv_aside_at(x, s, at, at + 1, &open, &close) && open > after && close <= to) ||
+         in_now_aside(x, s, at, after, to);
 }
 
 /* The nouns of bodies that "the <noun>" refers back to by the noun. */
@@ -1077,7 +1100,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     "the chain", "the retailer", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
-  int locality_said = fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of);
+  int locality_said = locality_said_outside_now(x, s, from, to) && !fx_any(x, from, to, the_locality_of);
   if ((locality_said && !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to)) ||
       (!locality_said && leader_of_locality(x, from, to))) {
     const char *opened_on = province_opening(x, s);

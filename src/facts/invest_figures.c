@@ -3943,13 +3943,33 @@ static int merger_named_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return 0;
 }
 
+/* "Bình Dương merged into HCMC on July 1, 2025, ...", "Hà Giang and
+** Tuyên Quang were merged on July 1": a date in a clause whose subject is a
+** Vietnamese place (named before the merger word, no comma between) and
+** whose verb is a merger dates the merger; not "Hòa Phát merged its two
+** units on July 1" (no place before it), nor a clause with a figure. */
+static int place_merged_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const merged[] = {"merged", "absorbed", NULL};
+  size_t c = d->vs;
+  while (c > s->vs && x->t[c - 1] != ',' && x->t[c - 1] != ';') c--;
+  size_t at = fx_first(x, c, d->vs, merged);
+  if (at == FX_NONE) return 0;
+  int place_before = 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, c); i < s->n && s->m[i].vs < d->vs; i++) {
+    if (s->m[i].kind == FM_MONEY) return 0;
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].ve <= at) place_before = 1;
+  }
+  return place_before;
+}
+
 /* Does date d tell of a place's 2025 merger (its former state's end, a
 ** relative clause of the merger, or the merger named), not of an event the
 ** sentence reports? ("Attapeu's ties with Kon Tum, which merged into
 ** Quảng Ngãi on July 1, 2025, date back to 1997": no start, no day of the
 ** signing told next; set qtwin) */
 int fx_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
-  return former_state_date(x, s, d) || merger_relative_date(x, s, d) || merger_named_date(x, s, d);
+  return former_state_date(x, s, d) || merger_relative_date(x, s, d) || merger_named_date(x, s, d) ||
+         place_merged_date(x, s, d);
 }
 
 /* Is s's t[from, to) only lower-case words and the names of places and

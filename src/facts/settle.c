@@ -75,7 +75,9 @@ static int has_utf8(const char *p, size_t n) {
   return 0;
 }
 
-/* The headline's "Luxshare" is the body's "Luxshare-ICT". */
+/* The headline's "Luxshare" is the body's "Luxshare-ICT"; the headline's
+** "Aeon Mall" the body's "AEON Mall Co., Ltd." (a name in other capitals,
+** as writers spell a firm's brand). */
 static int same_investor(const ivl_store *s, size_t i, size_t j) {
   const ivl_field *a = field(s, i, IVL_SYM_INVESTOR), *b = field(s, j, IVL_SYM_INVESTOR);
   if (!a || !b || a->kind != IVL_FIELD_STR || b->kind != IVL_FIELD_STR) return 0;
@@ -86,7 +88,8 @@ static int same_investor(const ivl_store *s, size_t i, size_t j) {
   const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
   if (memcmp(p, q, a->len) != 0)
     return generic_clipped(p, a->len, q) ||
-           (has_utf8(p, a->len) != has_utf8(q, b->len) && folded_opens(p, a->len, q, b->len));
+           ((has_utf8(p, a->len) != has_utf8(q, b->len) || strncasecmp(p, q, a->len) == 0) &&
+            folded_opens(p, a->len, q, b->len));
   if (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-') return 1;
   /* the headline's "Sao Việt Tech" for the body's "Sao Việt Technology
   ** JSC": a name of two words or more whose last word is clipped, by four

@@ -18158,6 +18158,49 @@ static void test_signing_date_not_in_contrast(void) {
                "agreement Sembawang Logistics|Đồng Nai date=2024-03");
 }
 
+/* A place said in a comma's aside that opens with "now" tells what it
+** is since the 2025 mergers (qspell): the unit it names signs nothing,
+** nor does "the city" of such an aside. Near misses: the unit named
+** outside any aside signs; "the city" outside the aside signs. */
+static void test_now_aside_signs_nothing(void) {
+  expect_facts("Yên Bái, now part of Lào Cai, and Japan's Mitsui Fudosan signed an MoU on a logistics centre on "
+               "Tuesday.",
+               "agreement Mitsui Fudosan|Yên Bái date=2024-05-07");
+  expect_facts("HẢI PHÒNG — In the former Hải Dương province, now the city's eastern industrial belt, Korea's Hanil "
+               "Cable and Sao Mai Group signed a joint venture agreement on Tuesday.",
+               "agreement Hanil Cable|Sao Mai Group date=2024-05-07");
+  /* near misses */
+  expect_facts("Yên Bái and Japan's Mitsui Fudosan signed an MoU on a logistics centre in Lào Cai on Tuesday.",
+               "agreement Mitsui Fudosan|Yên Bái date=2024-05-07");
+  expect_facts("HẢI PHÒNG — Now the city and Korea's Hanil Cable have signed a cooperation agreement, on Tuesday.",
+               "agreement Hanil Cable|Hải Phòng date=2024-05-07");
+}
+
+/* A headline's firm in other capitals than the body's ("Lotte Mart",
+** "LOTTE Mart Co., Ltd.") is the same firm: one fact (rule 10; qspell).
+** Near miss: another figure stays a fact of its own. */
+static void test_headline_firm_other_capitals(void) {
+  expect_facts("Lotte Mart to open $80 million mall in Đà Nẵng\n\nĐÀ NẴNG — Korean retailer LOTTE Mart Co., Ltd. "
+               "will invest $80 million in a mall in Đà Nẵng.\n",
+               "LOTTE Mart Co., Ltd.>Đà Nẵng 8e+07 flow");
+  expect_facts("Lotte Mart to open $80 million mall in Đà Nẵng\n\nĐÀ NẴNG — Korean retailer LOTTE Mart Co., Ltd. "
+               "will invest $50 million in a mall in Huế.\n",
+               "Lotte Mart>Đà Nẵng 8e+07 flow; LOTTE Mart Co., Ltd.>Huế 5e+07 flow");
+}
+
+/* "Bình Dương merged into HCM City on July 1, 2025": a place's merger told
+** in a main clause is no event "on the same day" goes back to (qspell).
+** Near miss: a firm's merger of its units is one. */
+static void test_place_merger_no_same_day(void) {
+  expect_facts("On Monday, Kolva Tech received a licence for a $20 million plant in Bình Dương. Bình Dương merged "
+               "into HCM City on July 1, 2025, with Bà Rịa-Vũng Tàu. On the same day, Sembcorp and Becamex IDC "
+               "signed an MoU on a new park.",
+               "Kolva Tech>Bình Dương 2e+07 flow as_of=2024-05-06; agreement Becamex IDC|Sembcorp date=2024-05-06");
+  expect_facts("Hòa Phát merged its two steel units on July 1, 2023. On the same day, Sembcorp and Becamex IDC "
+               "signed an MoU on a new park.",
+               "agreement Becamex IDC|Sembcorp date=2023-07-01");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19268,6 +19311,9 @@ int main(void) {
   test_government_by_possessive_signs();
   test_year_deal_when_without_comma();
   test_same_day_inside_sentence();
+  test_now_aside_signs_nothing();
+  test_headline_firm_other_capitals();
+  test_place_merger_no_same_day();
   test_country_funds_works_aid();
   test_country_possessive_before_own_place();
   test_river_named_after_city_no_target();
