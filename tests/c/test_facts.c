@@ -18148,6 +18148,17 @@ static void test_signing_date_not_in_contrast(void) {
                "agreement Sembawang Logistics|Đồng Nai date=2024-03");
 }
 
+/* "X will have a charter capital of $40 million": what a firm will hold is
+** money still to be put in, a flow; near miss: "has a charter capital of"
+** is what it holds now, a stock. */
+static void test_future_holding_is_flow(void) {
+  expect_facts("The joint venture, Tamagawa Vina Cold Chain Co., Ltd, will have a charter capital of $26 million and "
+               "will be based in Bắc Ninh.",
+               "Tamagawa Vina Cold Chain Co., Ltd>Bắc Ninh 2.6e+07 flow");
+  expect_facts("Tamagawa Vina Cold Chain Co., Ltd has a charter capital of $26 million and is based in Bắc Ninh.",
+               "Tamagawa Vina Cold Chain Co., Ltd>Bắc Ninh 2.6e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19317,6 +19328,7 @@ int main(void) {
   test_shared_subject_first_object();
   test_signing_date_not_in_contrast();
   test_diaspora_and_foreign_seat();
+  test_future_holding_is_flow();
   ivl_ruleset_free(rules);
   return check_done();
 }
