@@ -18159,6 +18159,18 @@ static void test_future_holding_is_flow(void) {
                "Tamagawa Vina Cold Chain Co., Ltd>Bắc Ninh 2.6e+07 stock as_of=2024-05-10");
 }
 
+/* "has worked with X since 2018 as its contractor for trucking between A
+** and B": the ends of goods carried are no parties, as routes flown are
+** not; near miss: "The cooperation between A and B" names the pair. */
+static void test_goods_carried_between_places(void) {
+  expect_facts("Mekong Trans JSC has worked with Nippon Freightways Co., Ltd since 2018 as its contractor for "
+               "trucking between Đồng Nai and Cần Thơ.",
+               "partnership Mekong Trans JSC|Nippon Freightways Co., Ltd since=2018");
+  expect_facts("The cooperation between Mekong Trans JSC and Nippon Freightways Co., Ltd on trucking between Đồng Nai "
+               "and Cần Thơ dates back to 2018.",
+               "partnership Mekong Trans JSC|Nippon Freightways Co., Ltd since=2018");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19329,6 +19341,7 @@ int main(void) {
   test_signing_date_not_in_contrast();
   test_diaspora_and_foreign_seat();
   test_future_holding_is_flow();
+  test_goods_carried_between_places();
   ivl_ruleset_free(rules);
   return check_done();
 }
