@@ -18171,6 +18171,18 @@ static void test_goods_carried_between_places(void) {
                "partnership Mekong Trans JSC|Nippon Freightways Co., Ltd since=2018");
 }
 
+/* "raised the capital of its joint venture X by $15 million to $55
+** million": the level is all the unit holds, the unit's own stock; the
+** money added stays the owner's. Near miss: "raised its capital ... by
+** ... to": the owner's own level. */
+static void test_unit_capital_level(void) {
+  expect_facts("Thai feed maker Krung Siam Feed has raised the capital of its joint venture Siam Delta Feed Co., Ltd in "
+               "Cần Thơ by $15 million to $55 million.",
+               "Krung Siam Feed>Cần Thơ 1.5e+07 flow; Siam Delta Feed Co., Ltd>Cần Thơ 5.5e+07 stock as_of=2024-05-10");
+  expect_facts("Thai feed maker Krung Siam Feed has raised its capital in Cần Thơ by $15 million to $55 million.",
+               "Krung Siam Feed>Cần Thơ 1.5e+07 flow; Krung Siam Feed>Cần Thơ 5.5e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19342,6 +19354,7 @@ int main(void) {
   test_diaspora_and_foreign_seat();
   test_future_holding_is_flow();
   test_goods_carried_between_places();
+  test_unit_capital_level();
   ivl_ruleset_free(rules);
   return check_done();
 }
