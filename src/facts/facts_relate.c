@@ -1362,11 +1362,14 @@ static size_t purpose_to(const ivl_fctx *x, size_t from, size_t to) {
   return at;
 }
 
-/* Is the "between" at 'at' one of routes flown ("a codeshare agreement
-** covering flights between Hà Nội and Bangkok", "partners since 2014 and
-** fly between A and B")? Their ends are no parties. */
+/* Is the "between" at 'at' one of routes flown or goods carried ("a
+** codeshare agreement covering flights between Hà Nội and Bangkok",
+** "partners since 2014 and fly between A and B", "has worked with X since
+** 2019 as its subcontractor for road haulage between Hải Phòng and the
+** parks of Bắc Ninh")? Their ends are no parties. */
 static int between_routes_flown(const ivl_fctx *x, size_t at) {
-  static const char *const flown[] = {"flights", "flight", "routes", "route", "flies", "fly", "flying", NULL};
+  static const char *const flown[] = {"flights", "flight", "routes", "route", "flies", "fly", "flying",
+                                      "haulage", "trucking", "freight", "cargo", "shipments", NULL};
   return fx_ends_with_any(x, at, flown);
 }
 

@@ -1227,6 +1227,12 @@ static int rank_told_after(const ivl_fctx *x, const ivl_fsent *s, const figure *
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present (or in the past at a point in
 ** time: position_at_point). */
+/* a holding verb at 'at' in the future ("will have", "would have") */
+static int future_holding(const ivl_fctx *x, size_t at) {
+  static const char *const future[] = {"will", "would", "will also", NULL};
+  return fx_ends_with_any(x, at, future);
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -1284,6 +1290,10 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     /* "were in the lead": a noun, and the clause's own tense decides */
     if (at == FX_NONE || fx_ends_with(x, at, "the") || fx_in_name(x, at)) continue;
     if (relative_clause_closed(x, at, f)) continue;
+    /* "The venture, X, will have a charter capital of $40 million": what a
+    ** firm will hold is money still to be put in, a flow ("will have
+    ** invested", a running total, was read before) */
+    if (future_holding(x, at)) continue;
     /* "continued to lead among ... with": a past lead, which the roster's
     ** rule above reads (roster_led_in_period), no standing in the present */
     if (fx_ends_with(x, at, "continued to")) continue;

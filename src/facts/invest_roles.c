@@ -1599,6 +1599,24 @@ static const ivl_fm *unit_after_owner(const ivl_fctx *x, const ivl_fsent *s, con
   return NULL;
 }
 
+/* "raised the capital of its joint venture X in Cần Thơ by $15 million to
+** $55 million", "of its wholly owned Vietnam unit, X, by ... to": the level
+** the owner brings its unit's capital to is all the unit holds, the unit's
+** own (the money added stays the owner's: the figure must follow "to"). */
+static const ivl_fm *unit_capital_level(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const unit_words[] = {"venture", "unit", "subsidiary", "affiliate", NULL};
+  if (!fx_ends_with(x, f->vs, "to")) return NULL;
+  size_t from = f->vs > s->vs + 160 ? f->vs - 160 : s->vs;
+  size_t of = fx_find_last(x, from, f->vs, "capital of its");
+  if (of == FX_NONE) return NULL;
+  of += strlen("capital of its");
+  size_t i = fx_mentions_from(s->m, s->n, of);
+  while (i < s->n && s->m[i].kind == FM_COUNTRY && s->m[i].ve < of + 40) i++; /* "its Vietnam unit" */
+  if (i >= s->n || s->m[i].kind != FM_ORG || s->m[i].vs > of + 48 || s->m[i].ve >= f->vs) return NULL;
+  if (!fx_any(x, of, s->m[i].vs, unit_words) || fx_find(x, s->m[i].ve, f->vs, "by") == FX_NONE) return NULL;
+  return fx_can_invest(x, &s->m[i], vn_target) ? &s->m[i] : NULL;
+}
+
 /* "A will put in $630 million, B $490 million and C the remaining $280
 ** million": a list of members' parts with the verb said once; the firm
 ** right before a figure (after "," or "and"), once a figure came before
@@ -1759,6 +1777,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *subject = gapped_subject(x, s, f, vn_target);
   if (subject) return investor_party(x, subject);
   const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);
+  if (!unit) unit = unit_capital_level(x, s, f, vn_target);
   if (unit) return investor_party(x, unit);
   const ivl_fm *referred = referred_with_aside(x, s, f);
   if (referred) return topic(referred);

@@ -18201,6 +18201,41 @@ static void test_place_merger_no_same_day(void) {
                "agreement Becamex IDC|Sembcorp date=2023-07-01");
 }
 
+/* "X will have a charter capital of $40 million": what a firm will hold is
+** money still to be put in, a flow; near miss: "has a charter capital of"
+** is what it holds now, a stock. */
+static void test_future_holding_is_flow(void) {
+  expect_facts("The joint venture, Tamagawa Vina Cold Chain Co., Ltd, will have a charter capital of $26 million and "
+               "will be based in Bắc Ninh.",
+               "Tamagawa Vina Cold Chain Co., Ltd>Bắc Ninh 2.6e+07 flow");
+  expect_facts("Tamagawa Vina Cold Chain Co., Ltd has a charter capital of $26 million and is based in Bắc Ninh.",
+               "Tamagawa Vina Cold Chain Co., Ltd>Bắc Ninh 2.6e+07 stock as_of=2024-05-10");
+}
+
+/* "has worked with X since 2018 as its contractor for trucking between A
+** and B": the ends of goods carried are no parties, as routes flown are
+** not; near miss: "The cooperation between A and B" names the pair. */
+static void test_goods_carried_between_places(void) {
+  expect_facts("Mekong Trans JSC has worked with Nippon Freightways Co., Ltd since 2018 as its contractor for "
+               "trucking between Đồng Nai and Cần Thơ.",
+               "partnership Mekong Trans JSC|Nippon Freightways Co., Ltd since=2018");
+  expect_facts("The cooperation between Mekong Trans JSC and Nippon Freightways Co., Ltd on trucking between Đồng Nai "
+               "and Cần Thơ dates back to 2018.",
+               "partnership Mekong Trans JSC|Nippon Freightways Co., Ltd since=2018");
+}
+
+/* "raised the capital of its joint venture X by $15 million to $55
+** million": the level is all the unit holds, the unit's own stock; the
+** money added stays the owner's. Near miss: "raised its capital ... by
+** ... to": the owner's own level. */
+static void test_unit_capital_level(void) {
+  expect_facts("Thai feed maker Krung Siam Feed has raised the capital of its joint venture Siam Delta Feed Co., Ltd in "
+               "Cần Thơ by $15 million to $55 million.",
+               "Krung Siam Feed>Cần Thơ 1.5e+07 flow; Siam Delta Feed Co., Ltd>Cần Thơ 5.5e+07 stock as_of=2024-05-10");
+  expect_facts("Thai feed maker Krung Siam Feed has raised its capital in Cần Thơ by $15 million to $55 million.",
+               "Krung Siam Feed>Cần Thơ 1.5e+07 flow; Krung Siam Feed>Cần Thơ 5.5e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19373,6 +19408,9 @@ int main(void) {
   test_shared_subject_first_object();
   test_signing_date_not_in_contrast();
   test_diaspora_and_foreign_seat();
+  test_future_holding_is_flow();
+  test_goods_carried_between_places();
+  test_unit_capital_level();
   ivl_ruleset_free(rules);
   return check_done();
 }
