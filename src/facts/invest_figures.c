@@ -4214,6 +4214,15 @@ static int provinces_merger_date(const ivl_fctx *x, const ivl_fsent *s, const iv
   return 1;
 }
 
+/* "... has received $320 million so far": a word of a running total right
+** after figure f, in its own clause (before any comma). */
+static int total_right_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t end = f->ve + 16 < s->ve ? f->ve + 16 : s->ve;
+  const char *comma = memchr(x->t + f->ve, ',', end - f->ve);
+  if (comma) end = (size_t)(comma - x->t);
+  return fx_any(x, f->ve, end, ivl_lexicon(LEX_CUMULATIVE));
+}
+
 /* "The Thai group entered Vietnam in 2016 and has so far invested $340
 ** million": the year of an entry (or of a set-up), joined by "and" to a holding said of the
 ** figure after it, is where the running total started (rule 14), not its
@@ -4228,7 +4237,10 @@ static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, 
                                         /* "first invested in Việt Nam in 2016 and has put $230 million
                                         ** into the country so far", "first bought into X in 2019 and
                                         ** has since paid ..." */
-                                        "first invested", "first came to", "first bought into", NULL};
+                                        "first invested", "first came to", "first bought into",
+                                        /* a works' own start: "The first plant opened in 2019 and has
+                                        ** received $320 million so far" (set qquote) */
+                                        "opened", "began operating", "started operating", NULL};
   if (!fx_ends_with(x, d->vs, "in")) return 0;
   size_t back = d->vs > s->vs + 60 ? d->vs - 60 : s->vs;
   size_t e = fx_first(x, back, d->vs, entered);
@@ -4239,7 +4251,7 @@ static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, 
     if (fs->f[i].vs >= d->ve)
       return fx_find(x, d->ve, fs->f[i].vs, "and") != FX_NONE &&
              (fx_any(x, d->ve, fs->f[i].vs, ivl_lexicon(LEX_HOLDING)) ||
-              fx_any(x, d->ve, fs->f[i].vs, ivl_lexicon(LEX_CUMULATIVE)));
+              fx_any(x, d->ve, fs->f[i].vs, ivl_lexicon(LEX_CUMULATIVE)) || total_right_after(x, s, &fs->f[i]));
   return 0;
 }
 

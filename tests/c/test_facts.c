@@ -18236,6 +18236,18 @@ static void test_unit_capital_level(void) {
                "Krung Siam Feed>Cần Thơ 1.5e+07 flow; Krung Siam Feed>Cần Thơ 5.5e+07 stock as_of=2024-05-10");
 }
 
+/* A works' opening year joined by "and" to a running total ("opened in
+** 2019 and has received $320 million so far", the total word after the
+** figure) is where the total started (rule 14), not its date (qquote).
+** Near miss: a plant opened at its own figure keeps the year. */
+static void test_opening_year_starts_total(void) {
+  expect_facts("\"Our Đông Hà mill, in Quảng Trị, opened in 2020 and has received $75 million so far,\" said the "
+               "chairman of Trường Sơn Paper.",
+               "Trường Sơn Paper>Quảng Trị 7.5e+07 stock as_of=2024-05-10");
+  expect_facts("Trường Sơn Paper opened a $75 million mill in Quảng Trị in 2020.",
+               "Trường Sơn Paper>Quảng Trị 7.5e+07 flow as_of=2020");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19411,6 +19423,7 @@ int main(void) {
   test_future_holding_is_flow();
   test_goods_carried_between_places();
   test_unit_capital_level();
+  test_opening_year_starts_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
