@@ -18148,6 +18148,22 @@ static void test_signing_date_not_in_contrast(void) {
                "agreement Sembawang Logistics|Đồng Nai date=2024-03");
 }
 
+/* A purchase in the passive with its seller before its agent ("X has been
+** acquired from fund S by Japan's Y for ..."): the buyer after "by" pays,
+** not the seller nor the firm bought (set qseller). Near miss: an active
+** purchase "from" a seller, with a "by" of place after it, keeps its buyer. */
+static void test_passive_purchase_from_seller(void) {
+  expect_facts("A 40 per cent stake in Đồng Nai-based Tín Nghĩa Packaging JSC has been acquired from Singapore fund "
+               "Lion Ridge Partners by Japan's Morioka Holdings for $90 million.",
+               "Morioka Holdings>Đồng Nai 9e+07 flow");
+  expect_facts("In Cần Thơ, seafood processor Hải Long Seafood was bought from Vietnamese group Mekong Holdings by "
+               "Thailand's Siam Marine in a VNĐ800 billion deal.",
+               "Siam Marine>Cần Thơ 8e+11 flow");
+  expect_facts("Hải Long Seafood bought a factory from Vietnamese group Mekong Holdings by the Hậu River in Cần Thơ "
+               "for VNĐ80 billion.",
+               "Hải Long Seafood>Cần Thơ 8e+10 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19317,6 +19333,7 @@ int main(void) {
   test_shared_subject_first_object();
   test_signing_date_not_in_contrast();
   test_diaspora_and_foreign_seat();
+  test_passive_purchase_from_seller();
   ivl_ruleset_free(rules);
   return check_done();
 }
