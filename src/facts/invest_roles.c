@@ -1299,7 +1299,10 @@ static const char *const sold_holdings[] = {
   "stake", "stakes", "holding", "holdings", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
   "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", "charter capital", "equity",
   /* shares sold in one lot: "selling a 5 per cent block to X" (set qswf) */
-  "block", "blocks", NULL};
+  "block", "blocks",
+  /* a holding by its other word: "selling its 70 per cent interest for"
+  ** (set qseller) */
+  "interest", "interests", NULL};
 
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
 ** $400 million": in a sale told from the seller's side, who pays is the
