@@ -1298,7 +1298,11 @@ static const char *const buys[] = {"bought", "acquired", "acquisition of", "take
                                    /* "approved the purchase of a 51 per cent stake in X" */
                                    "purchase of", "stake in", "stakes in",
                                    /* "took a 10 per cent interest in X" */
-                                   "interest in", "interests in", NULL};
+                                   "interest in", "interests in",
+                                   /* "took over a feed mill in Đồng Nai from local firm X for
+                                   ** $14 million", "purchased the plant from X" (set qseller) */
+                                   "took over", "take over", "takes over", "taken over", "taking over", "purchased",
+                                   NULL};
 
 /* "after it bought 51% of drinks maker X", "the acquisition of X": the
 ** company bought, right after the words of buying (a few words, no capital

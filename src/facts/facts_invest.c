@@ -330,9 +330,14 @@ static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
 ** approved for Hạ Long. Its investor is French water group Aquitaine
 ** Eaux": a figure with no investor of its own takes the firm the next
 ** sentence of the body opens by naming as the investor, else NULL. */
+/* So too a holding sold with no buyer in its sentence, the buyer named in
+** the next: "X has exited Y, selling its 70 per cent interest for $102
+** million ... The buyer is Thai hospital operator Z" (set qseller). */
 static const ivl_fm *investor_introduced_next(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"the investor,", "the investor is", "its investor is", "its investor,",
-                                        "the developer,", "the developer is", "its developer is", NULL};
+                                        "the developer,", "the developer is", "its developer is",
+                                        "the buyer is", "the buyer was", "the purchaser is", "the purchaser was",
+                                        NULL};
   const ivl_spans *ss = &x->a->sentences;
   size_t k = next_body_sentence(x, s);
   if (k >= ss->n || !fx_starts_with_any(x, ss->items[k].start, openers)) return NULL;

@@ -2921,6 +2921,21 @@ static int describes_noun(const ivl_fctx *x, size_t t) {
   return !(p > 0 && x->t[p - 1] == ',') && !fx_ends_with_any(x, t, states);
 }
 
+/* "agreed to sell a 25 per cent stake in X to Japan's Y for $21 million,
+** pending approval from the ministry", "has signed a deal to acquire 65
+** per cent of X for $210 million, pending approval from competition
+** authorities": a purchase agreed, its closing awaiting a regulator, said
+** after the price and a comma, is a deal made, not a project undecided
+** (set qseller; qmna). Not "a $1.3 billion refinery expansion, pending
+** approval" (no holding bought or sold before the figure). */
+static int deal_pending_approval(const ivl_fctx *x, const figure *f, size_t from, size_t t) {
+  static const char *const dealt[] = {"stake", "stakes", "per cent of", "% of", "holding", "shares", NULL};
+  size_t c = t;
+  while (c > f->ve && x->t[c - 1] == ' ') c--;
+  return c > f->ve && x->t[c - 1] == ',' && fx_starts_with(x, t, "pending approval") &&
+         fx_any(x, from, f->vs, dealt);
+}
+
 static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   /* "X will study a 400 MW wind cluster in the west of the province, with
   ** estimated investment of $700 million": a "with" phrase after a comma
@@ -2950,8 +2965,9 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
     size_t pc = comma ? (size_t)(comma - x->t) : FX_NONE;
     if (pc != FX_NONE && t < pc && pc + 1 > from) t = first_of(x, absent, from = pc + 1, f->ce, undecided_words);
   }
-  /* (after the figure: a participle of another noun's says nothing of it) */
-  while (t != FX_NONE && t >= f->ve && describes_noun(x, t)) {
+  /* (after the figure: a participle of another noun's says nothing of it,
+  ** nor a deal's closing awaiting approval) */
+  while (t != FX_NONE && t >= f->ve && (describes_noun(x, t) || deal_pending_approval(x, f, from, t))) {
     size_t e = t;
     while (e < f->ce && ivl_isalpha((unsigned char)x->t[e])) e++;
     t = fx_first(x, e, f->ce, undecided_words);

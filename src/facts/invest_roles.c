@@ -1299,7 +1299,10 @@ static const char *const sold_holdings[] = {
   "stake", "stakes", "holding", "holdings", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
   "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", "charter capital", "equity",
   /* shares sold in one lot: "selling a 5 per cent block to X" (set qswf) */
-  "block", "blocks", NULL};
+  "block", "blocks",
+  /* a holding by its other word: "selling its 70 per cent interest for"
+  ** (set qseller) */
+  "interest", "interests", NULL};
 
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
 ** $400 million": in a sale told from the seller's side, who pays is the
@@ -4862,10 +4865,31 @@ int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
 ** bought; the buyer after the passive's "by" (past its country or home)
 ** pays. Not a purchase told in an aside on another firm ("X, which was
 ** acquired by Y in 2019, will invest ..."). */
+/* "A 60 per cent stake in X has been acquired from fund S by Japan's Y for
+** $128 million", "chain X was bought from group S by Korea's Y in a VNĐ1.9
+** trillion deal": the passive with its seller after "from" before the
+** agent; where "by" follows the seller's name before the figure. */
+static size_t by_after_seller(const ivl_fctx *x, const figure *f) {
+  static const char *const bought_from[] = {"been acquired from", "was acquired from", "were acquired from",
+                                            "been bought from", "was bought from", "were bought from",
+                                            "been purchased from", "was purchased from", "been taken over from",
+                                            "was taken over from", NULL};
+  size_t from = fx_first(x, f->cs, f->vs, bought_from);
+  if (from == FX_NONE) return FX_NONE;
+  size_t by = fx_find(x, from, f->vs, "by");
+  if (by == FX_NONE) return FX_NONE;
+  /* (the seller's name, maybe after its country and kind, ends right
+  ** before "by") */
+  size_t seller_end = FX_NONE;
+  for (size_t i = fx_mention_from(x, from); i < x->nm && x->m[i].vs < by; i++) seller_end = x->m[i].ve;
+  return seller_end != FX_NONE && fx_only(x, seller_end, by, " ") ? by : FX_NONE;
+}
+
 static const ivl_fm *buyer_by_passive(const ivl_fctx *x, const figure *f) {
   static const char *const bought_by[] = {"acquired by", "bought by", "purchased by", "taken over by", NULL};
   static const char *const relatives[] = {"which", "who", "that", NULL};
   size_t by = fx_first(x, f->cs, f->vs, bought_by);
+  if (by == FX_NONE) by = by_after_seller(x, f);
   if (by == FX_NONE || fx_any(x, f->cs, by, relatives)) return NULL;
   by = fx_find(x, by, f->vs, "by") + 2;
   for (size_t i = fx_mention_from(x, by); i < x->nm && x->m[i].vs < f->vs; i++) {
