@@ -14172,6 +14172,16 @@ static void test_undated_past_unit(void) {
 ** description ("Japan's") within reach of the figure, holds the project
 ** though its name ends beyond it. Near miss: "went to auction, and Japan's
 ** X was among the bidders" gives no fact. */
+/* A firm in a tender puts in no money yet: "X was among the bidders",
+** "X is bidding for it", "X was shortlisted"; near miss: the winner. */
+static void test_bidders_invest_nothing(void) {
+  expect_facts("The $900 million Long Sơn wind farm in Đồng Nai was put out to tender, and Korea's Hanul "
+               "Energy was one of the bidders.", "");
+  expect_facts("Denmark's Skov Wind is bidding for the $700 million Cà Ná wind farm in Khánh Hòa.", "");
+  expect_facts("Denmark's Skov Wind won the tender for the $700 million Cà Ná wind farm in Khánh Hòa.",
+               "Skov Wind>Khánh Hòa 7e+08 flow");
+}
+
 static void test_licensee_past_reach(void) {
   article_date = NULL;
   expect_facts("Đắk Lắk, September 12, 2026 (Tuoi Tre News) – The licence for the $1.6 billion Hòa Xuân LNG-to-power "
@@ -19232,6 +19242,7 @@ int main(void) {
   test_lede_dated_after_mergers();
   test_undated_past_unit();
   test_licensee_past_reach();
+  test_bidders_invest_nothing();
   test_country_describing_operator();
   test_licensed_total_with_hedge();
   test_works_of_named_owner();
