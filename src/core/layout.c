@@ -157,13 +157,24 @@ static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after
     while (j < end && t[j] == ' ') j++;
   } else if (lowers) {
     /* "Quảng Ninh, Nov. 30 – ...": title case, told apart by its date
-    ** (not "Last Friday, Nov. 13 – ...": a day, no place) */
+    ** (not "Last Friday, Nov. 13 – ...": a day, no place); the outlet may
+    ** follow in brackets, as long as its name ("Hà Nội, Nov. 3, 2026
+    ** (Vietnam Investment Review) – ") */
     if (j >= end || t[j] != ',' || ends_on_weekday(t, start, last_upper)) return 0;
-    size_t k = j + 1;
-    while (k < end && k - j <= 32 && !(t[k] == ' ' && dash_at(t, end, k + 1))) k++;
+    size_t k = j + 1, date_end;
+    while (k < end && k - j <= 64 && !(t[k] == ' ' && dash_at(t, end, k + 1))) k++;
+    if (k >= end || k - j > 64) return 0;
+    const char *open = memchr(t + j + 1, '(', k - j - 1);
+    if (open) {
+      date_end = (size_t)(open - t);
+      if (t[k - 1] != ')' || k - date_end > 32) return 0;
+      while (date_end > j + 1 && t[date_end - 1] == ' ') date_end--;
+    } else {
+      date_end = k;
+    }
     ivl_date date;
-    if (k >= end || k - j > 32 ||
-        (!month_day_only(t, j + 1, k) && !ivl_parse_date_line(t + j + 1, k - j - 1, &date)))
+    if (date_end - j > 32 || (!month_day_only(t, j + 1, date_end) &&
+                              !ivl_parse_date_line(t + j + 1, date_end - j - 1, &date)))
       return 0;
     j = k + 1;
   }

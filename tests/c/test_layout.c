@@ -346,6 +346,13 @@ int main(void) {
   CHECK(tyd && strncmp(ty + tyd, "- Exports", 9) == 0, "title case with a day but no year, no agency: %zu", tyd);
   CHECK(strncmp(ty + ivl_layout_after_dateline(ty, 0, strlen(ty)), "Exports", 7) == 0,
         "the sentence after a title-case dateline with its day");
+  /* (and an outlet of a long name in brackets after the date; near miss:
+  ** no date before the brackets) */
+  const char *tl = "Đà Nẵng, March 2, 2026 (Vietnam Investment Review) – Exports rose.";
+  CHECK(strncmp(tl + ivl_layout_after_dateline(tl, 0, strlen(tl)), "Exports", 7) == 0,
+        "the sentence after a dated title-case dateline with a long outlet");
+  const char *tb = "Đà Nẵng, the central city (a port) – exports rose.";
+  CHECK(ivl_layout_after_dateline(tb, 0, strlen(tb)) == 0, "no dateline: brackets but no date");
   /* (not a day told with its weekday: a paragraph's sentence, no place) */
   const char *tw = "Last Friday, Nov. 13 - a day before the forum - LG said it would invest.";
   CHECK(ivl_layout_wire_dateline(tw, strlen(tw), 0) == 0, "a weekday and its day, no place");
