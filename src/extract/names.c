@@ -1798,6 +1798,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     size_t s = c->vend, e = o->vstart;
     if (c->vend <= o->vstart && e - s <= 40 && e > s + 1 && (c->type == IVL_SYM_COUNTRY || c->type == IVL_SYM_LOCATION)) {
       char first = t[s];
+      /* (or what the firm is, set off before its name: "Another Korean
+      ** company, Hanjin Circuit, received ..."; set qcoref) */
+      if (first == ' ' && e > s + 3 && t[e - 2] == ',' && t[o->vend] == ',' && firm_words(t, s + 1, e - 2))
+        return code_of(g, c, 0);
       if (first == ' ' ? firm_words(t, s + 1, e - 1)
                        : text_is(t, s, e, "'s ") || text_is(t, s, e, "’s ") || text_is(t, s, e, "' ") ||
                              text_is(t, s, e, "’ "))

@@ -242,8 +242,13 @@ static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
   if (!of && last->party && (strstr(last->party, " Vietnam") || strstr(last->party, " Vina") ||
                              strstr(last->party, " Việt Nam") || vn_spelt(x, last)))
     of = "VN";
-  if (!of || !d->party || strcmp(of, d->party) == 0) return last;
-  for (const ivl_fm *p = d; p-- > x->m;)
+  if (!d->party || (of && strcmp(of, d->party) == 0)) return last;
+  /* (a last company of no known country yields only to one of the
+  ** demonym's named in this sentence or the one before: "State-owned
+  ** PetroNam Gas and South Korea's Hanseong Energy signed ... The Korean
+  ** firm will put up $660 million") */
+  size_t from = of ? 0 : x->c.before.vs;
+  for (const ivl_fm *p = d; p-- > x->m && p->vs >= from;)
     if (p->kind == FM_ORG && (p->flags & FM_COMPANY) && p->country && strcmp(p->country, d->party) == 0) return p;
   return last;
 }

@@ -18333,6 +18333,19 @@ static void test_deal_pending_approval(void) {
                "");
 }
 
+/* "The Japanese company" after two firms signed, the last one's country
+** unknown: the firm of the demonym's country named in the sentence before
+** (qcoref). Near miss: with the last firm's country known (its seat), the
+** search goes on as before and finds the same firm. */
+static void test_demonym_firm_beside_unknown_one(void) {
+  expect_facts("Mekong Rubber and Japan's Asahi Tire signed a joint venture contract to build a tyre plant in Đồng Nai. "
+               "The Japanese company will contribute $120 million to the plant.",
+               "agreement Asahi Tire|Mekong Rubber; Asahi Tire>Đồng Nai 1.2e+08 flow");
+  expect_facts("Đồng Nai-based Mekong Rubber and Japan's Asahi Tire signed a joint venture contract to build a tyre "
+               "plant in Đồng Nai. The Japanese company will contribute $120 million to the plant.",
+               "agreement Asahi Tire|Mekong Rubber; Asahi Tire>Đồng Nai 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19515,6 +19528,7 @@ int main(void) {
   test_now_owns_after_buying_flow();
   test_took_over_from_seller();
   test_deal_pending_approval();
+  test_demonym_firm_beside_unknown_one();
   ivl_ruleset_free(rules);
   return check_done();
 }

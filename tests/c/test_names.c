@@ -4344,6 +4344,19 @@ static void test_utility_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* What a firm is, set off by commas before its name ("Another Korean
+** company, Hanjin Circuit, received ..."), gives its origin (set qcoref).
+** Near miss: "Among Korean firms, X received": no appositive closes after
+** the name. */
+static void test_appositive_and_rival_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Another Thai company, Chao Phraya Foods, opened a mill in Huế.", "Chao Phraya Foods@TH;");
+  expect_origins(rs, "Among Thai firms, Chao Phraya Foods opened a mill in Huế.", "Chao Phraya Foods@;");
+  ivl_ruleset_free(rs);
+}
+
 /* A trade word closing a foreign firm's name (set qsouth): "Terminals",
 ** "Agri", "Industrial". Near misses: the singular "terminal" and an
 ** "industrial" in lower case name no firm. */
@@ -4733,6 +4746,7 @@ int main(void) {
   test_trust_names();
   test_media_short_names();
   test_utility_short_names();
+  test_appositive_and_rival_origin();
   test_trade_closing_names();
   test_investment_house_names();
   test_adverbial_places_and_an();
