@@ -429,6 +429,10 @@ size_t fx_admin_word_at(const ivl_fctx *x, size_t k, size_t to);
 /* Is t[from, to) only spaces and lower-case words ("conglomerate ",
 ** "was the top destination with ")? */
 int fx_lower_words(const ivl_fctx *x, size_t from, size_t to);
+/* The first byte after the spaces at p and an equivalent in brackets there
+** ("VNĐ800 billion ($31.5 million) of ..."), or after the spaces alone when
+** no bracket closes within a few words. */
+size_t fx_past_bracketed_equivalent(const ivl_fctx *x, size_t p);
 /* The one province sentence 's' says a company works in ("runs a plant in
 ** Hải Dương", "opened its fifth mall in Biên Hòa, Đồng Nai"), unless it is
 ** 'skip'; where it names the works at '*word'; else NULL. */

@@ -1293,7 +1293,7 @@ static int grant_named_after(const ivl_fctx *x, size_t p) {
 ** there ("VNĐ800 billion ($31.5 million) of three-year green bonds": the
 ** words after the bracket are still the amount's), or after the spaces
 ** alone when no bracket closes within a few words. */
-static size_t past_bracketed_equivalent(const ivl_fctx *x, size_t p) {
+size_t fx_past_bracketed_equivalent(const ivl_fctx *x, size_t p) {
   size_t len = x->a->view.len, q = p;
   while (q < len && x->t[q] == ' ') q++;
   if (q >= len || x->t[q] != '(') return q;
@@ -1306,7 +1306,7 @@ static size_t past_bracketed_equivalent(const ivl_fctx *x, size_t p) {
 static int bonds_of_term(const ivl_fctx *x, size_t p) {
   static const char *const links[] = {"worth of", "of", "in", NULL};
   static const char *const bonds[] = {"bond", "bonds", NULL};
-  size_t len = x->a->view.len, q = past_bracketed_equivalent(x, p);
+  size_t len = x->a->view.len, q = fx_past_bracketed_equivalent(x, p);
   size_t w = fx_first(x, q, q + 9 < len ? q + 9 : len, links);
   if (w != q) return 0;
   q += fx_starts_with(x, q, "worth of") ? 8 : fx_starts_with(x, q, "of") ? 2 : 2;

@@ -836,15 +836,41 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
 /* "a $2 million garment factory set up by a Hong Kong firm", "a $40
 ** million plant built by Japan's X": the maker a participle's "by" names
 ** right after the figure's works (lower-case words between). */
+/* Lower-case words in t[from, to) but for the places named among them ("depot
+** is to be built in Hà Nội by"): where the works stand says nothing of who
+** makes them, and a passive often tells it before its agent. */
+static int lower_words_but_places(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  size_t p = from;
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= to; i++) {
+    if (s->m[i].kind != FM_PLACE || !fx_lower_words(x, p, s->m[i].vs)) return 0;
+    p = s->m[i].ve;
+  }
+  return fx_lower_words(x, p, to);
+}
+
 static const ivl_fm *maker_of_works_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const made_by[] = {"set up by", "built by", "established by", "founded by", "opened by",
-                                        "developed by", NULL};
-  size_t lim = f->ve + 50 < f->ce ? f->ve + 50 : f->ce;
-  size_t by = fx_first(x, f->ve, lim, made_by);
-  if (by == FX_NONE || !fx_lower_words(x, f->ve, by)) return NULL;
-  while (by < lim && x->t[by] != ' ') by++; /* past the participle ("set up": past "by" below) */
-  by = fx_find(x, by, lim, "by") + 2;
-  return inv_first_investor(x, s, by, by + 40 < f->ce ? by + 40 : f->ce, vn_target);
+                                        "developed by", "constructed by", NULL};
+  /* (or the place first: "a $60 million depot is to be built in Long An by X") */
+  static const char *const made_in[] = {"set up in", "built in", "established in", "developed in", "constructed in", NULL};
+  /* (past the amount's equivalent: "A €120 million (about $139 million)
+  ** depot", whether the figure ends before its bracket or on it) */
+  size_t from = fx_past_bracketed_equivalent(x, f->ve);
+  if (from < f->ce && x->t[from] == ')') from = fx_past_bracketed_equivalent(x, from + 1);
+  /* (far enough for a long works' name: "rolling stock maintenance depot") */
+  size_t lim = from + 80 < f->ce ? from + 80 : f->ce;
+  size_t by = fx_first(x, from, lim, made_by);
+  if (by != FX_NONE && fx_lower_words(x, from, by)) {
+    while (by < lim && x->t[by] != ' ') by++; /* past the participle ("set up": past "by" below) */
+    by = fx_find(x, by, lim, "by") + 2;
+  } else {
+    size_t in = fx_first(x, from, lim, made_in);
+    size_t agent = in == FX_NONE ? FX_NONE : fx_find(x, in, lim, "by");
+    if (agent == FX_NONE || !lower_words_but_places(x, s, from, agent)) return NULL;
+    by = agent + 2;
+  }
+  /* (a long description before the name: "by French engineering group X") */
+  return inv_first_investor(x, s, by, by + 64 < f->ce ? by + 64 : f->ce, vn_target);
 }
 
 /* Is the sentence about a place ("Bắc Ninh ranked ...", "In 2015 it

@@ -18346,6 +18346,27 @@ static void test_demonym_firm_beside_unknown_one(void) {
                "agreement Asahi Tire|Mekong Rubber; Asahi Tire>Đồng Nai 1.2e+08 flow");
 }
 
+/* A passive that names where the works stand before its agent ("is to be
+** built in Long An by X"), and an amount's bracketed equivalent before the
+** works (set qsyntax): the agent after "by" is the maker. Near miss: "by"
+** and a year after the place is a deadline, no maker. */
+static void test_maker_after_place_in_passive(void) {
+  expect_facts("Tram workshop, Korean clinic among projects licensed in Hà Nội\n\nHà Nội, May 9, 2024 (Hanoi Times) – A €50 million (about $58 million) rolling stock overhaul workshop is to "
+               "be developed in Hà Nội by Danish engineering group Nordbane Rail, under a licence handed over on "
+               "Thursday.",
+               "Nordbane Rail>Hà Nội 5e+07 flow as_of=2024-05-09");
+  expect_facts("Tram workshop, Korean clinic among projects licensed in Hà Nội\n\nHà Nội, May 9, 2024 (Hanoi Times) – A €50 million (about $58 million) rolling stock overhaul workshop is to "
+               "be developed in Hà Nội by 2028 under a licence handed over on Thursday.",
+               "");
+  /* (the set's own lede, which the place before the agent and the bracket
+  ** had left with no investor) */
+  expect_facts("Metro depot, Japanese hospital among projects approved in Hà Nội\n\nHà Nội, November 18, 2026 (Hanoi "
+               "Times) – A €120 million (about $139 million) rolling stock maintenance depot is to be developed in Hà "
+               "Nội by French engineering group Valmont Ferroviaire, under a licence issued by the city's Department of "
+               "Finance on Tuesday.",
+               "Valmont Ferroviaire>Hà Nội 1.2e+08 flow as_of=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19529,6 +19550,7 @@ int main(void) {
   test_took_over_from_seller();
   test_deal_pending_approval();
   test_demonym_firm_beside_unknown_one();
+  test_maker_after_place_in_passive();
   ivl_ruleset_free(rules);
   return check_done();
 }
