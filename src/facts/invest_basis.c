@@ -1245,11 +1245,29 @@ static int bought_after_holding(const ivl_fctx *x, size_t hold, const figure *f)
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present (or in the past at a point in
 ** time: position_at_point). */
+/* "Hyosung's investment in Việt Nam totals $1.1 billion", "Japan's
+** investments in Đồng Nai amount to ...": an investor's money in a place,
+** its possessive before "investment in", summed in the present, is what it
+** holds there to date; not a works' own ("The plant's investment totals")
+** nor a period's ("... this year"). */
+static int investors_money_in_place(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const money_in[] = {"investment in", "investments in", NULL};
+  size_t p = fx_first(x, f->cs, f->vs, money_in);
+  if (p == FX_NONE || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD))) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve < p; i++) {
+    const ivl_fm *m = &s->m[i];
+    size_t pos = (m->kind == FM_ORG || m->kind == FM_COUNTRY) ? fx_possessive(x, m) : 0;
+    if (pos && m->ve + pos + 1 == p && x->t[p - 1] == ' ') return 1;
+  }
+  return 0;
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
-  static const char *const totals[] = {"totals", "amounts to", NULL};
+  static const char *const totals[] = {"totals", "amounts to", "amount to", NULL};
   if (fx_any(x, f->cs, f->ve + 60 < f->ce ? f->ve + 60 : f->ce, totals)) {
+    if (investors_money_in_place(x, s, f)) return 1;
     for (size_t i = 0; i < s->n; i++)
       if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1) return 1;
     if (fx_find(x, s->vs, s->ve, "across") != FX_NONE) return 1;

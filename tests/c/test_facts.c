@@ -14174,6 +14174,20 @@ static void test_undated_past_unit(void) {
 ** X was among the bidders" gives no fact. */
 /* A firm in a tender puts in no money yet: "X was among the bidders",
 ** "X is bidding for it", "X was shortlisted"; near miss: the winner. */
+/* An investor's money in a place, its possessive before "investment in",
+** summed in the present ("totals", "amount to") is its holding to date, a
+** stock; near miss: a period said makes it that period's flow. */
+static void test_investors_money_in_place_totals(void) {
+  const char *saved = article_date;
+  article_date = "2026-11-20";
+  expect_facts("Hyosung's investment in Việt Nam totals $1.1 billion.",
+               "Hyosung>VN 1.1e+09 stock as_of=2026-11-20");
+  expect_facts("Taiwan's investments in Bắc Giang amount to $3.4 billion.",
+               "TW>Bắc Ninh 3.4e+09 stock as_of=2026-11-20");
+  expect_facts("Taiwan's investments in Bắc Giang amount to $3.4 billion this year.", "TW>Bắc Ninh 3.4e+09 flow");
+  article_date = saved;
+}
+
 static void test_bidders_invest_nothing(void) {
   expect_facts("The $900 million Long Sơn wind farm in Đồng Nai was put out to tender, and Korea's Hanul "
                "Energy was one of the bidders.", "");
@@ -19277,6 +19291,7 @@ int main(void) {
   test_undated_past_unit();
   test_licensee_past_reach();
   test_bidders_invest_nothing();
+  test_investors_money_in_place_totals();
   test_country_describing_operator();
   test_licensed_total_with_hedge();
   test_works_of_named_owner();
