@@ -4877,11 +4877,6 @@ int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
          buyer_from_abroad(x, s, buyer_of_sale(x, &(figure){.cs = s->vs, .ce = s->ve, .vs = first_figure}));
 }
 
-/* "X has been acquired by US-based Coral Systems for $18 million", "was
-** bought by Japan's Y for": a purchase told from the side of the firm
-** bought; the buyer after the passive's "by" (past its country or home)
-** pays. Not a purchase told in an aside on another firm ("X, which was
-** acquired by Y in 2019, will invest ..."). */
 /* "A 60 per cent stake in X has been acquired from fund S by Japan's Y for
 ** $128 million", "chain X was bought from group S by Korea's Y in a VNĐ1.9
 ** trillion deal": the passive with its seller after "from" before the
@@ -4902,6 +4897,12 @@ static size_t by_after_seller(const ivl_fctx *x, const figure *f) {
   return seller_end != FX_NONE && fx_only(x, seller_end, by, " ") ? by : FX_NONE;
 }
 
+/* "X has been acquired by US-based Coral Systems for $18 million", "was
+** bought by Japan's Y for": a purchase told from the side of the firm
+** bought; the buyer after the passive's "by" (past its country or home)
+** pays, after its seller too (by_after_seller). Not a purchase told in
+** an aside on another firm ("X, which was acquired by Y in 2019, will
+** invest ..."). */
 static const ivl_fm *buyer_by_passive(const ivl_fctx *x, const figure *f) {
   static const char *const bought_by[] = {"acquired by", "bought by", "purchased by", "taken over by", NULL};
   static const char *const relatives[] = {"which", "who", "that", NULL};
