@@ -1614,6 +1614,13 @@ static inline int text_starts(const char *t, size_t s, size_t e, const char *lit
   return e - s >= n && memcmp(t + s, lit, n) == 0;
 }
 
+/* Is t[s, e) one of 'list' (NULL-ended)? */
+static int text_in(const char *t, size_t s, size_t e, const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (text_is(t, s, e, list[i])) return 1;
+  return 0;
+}
+
 /* A one-word compound of goods and "maker" or "builder" ("toymaker",
 ** "homebuilder"), as the list's "chipmaker" and "carmaker" are. */
 static int maker_compound(const char *t, size_t s, size_t e) {
@@ -1643,11 +1650,6 @@ static int trade_seat(const char *t, size_t s, size_t w, size_t e) {
   return 0;
 }
 
-static int firm_noun_at(const char *t, size_t s, size_t e, const char *const *list) {
-  for (size_t i = 0; list[i]; i++)
-    if (strlen(list[i]) == e - s && memcmp(t + s, list[i], e - s) == 0) return 1;
-  return 0;
-}
 
 /* Are t[s, e) one to four lower-case words separated by single spaces, the
 ** last a firm noun ("firm", "tyre maker", "energy group")? */
@@ -1685,7 +1687,7 @@ static int firm_words_then_owner(const char *t, size_t s, size_t e) {
     while (n < e && t[n] >= 'a' && t[n] <= 'z') n++;
     if (n < e && t[n] == '-') /* "co-founded" */
       while (++n < e && t[n] >= 'a' && t[n] <= 'z') ;
-    return firm_noun_at(t, w, n, owner_clause_words);
+    return text_in(t, w, n, owner_clause_words);
   }
   return 0;
 }

@@ -3055,6 +3055,16 @@ static int given_in_parts(const reader *r, size_t i) {
   return 1;
 }
 
+/* Is token i a firm noun that names a person's trade as often ("property
+** broker John Tran said", "energy specialist David Hutt said", "car dealer
+** Peter Nguyen said")? A name said to speak after it is the person's, not
+** the firm's, as it would be after "firm". */
+static int person_trade(const reader *r, size_t i) {
+  static const char *const trades[] = {"broker", "dealer", "specialist", "financier", "hotelier", "grocer",
+                                       "caterer", "courier", "underwriter", "tycoon", NULL};
+  return i < r->n && one_of(tok_text(r, i), tok_len(r, i), trades);
+}
+
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
@@ -3597,7 +3607,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add_org(r, a, b);
   /* "pension fund Southern Cross Super said": a firm noun names a firm
   ** (and "Delmont Talsa said it would spend": see past_said_it) */
-  int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
+  int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a) &&
+                        !(tok_is(r, b, speech_verbs) && person_trade(r, a - 1));
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
       person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun && !said_it_invests(r, a, b))
     return said_it_builds(r, a, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);

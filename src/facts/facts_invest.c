@@ -329,9 +329,9 @@ static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
 ** The investor, Kansoku Environmental Engineering, is ...", "... has been
 ** approved for Hạ Long. Its investor is French water group Aquitaine
 ** Eaux": a figure with no investor of its own takes the firm the next
-** sentence of the body opens by naming as the investor, else NULL. */
-/* So too a holding sold with no buyer in its sentence, the buyer named in
-** the next: "X has exited Y, selling its 70 per cent interest for $102
+** sentence of the body opens by naming as the investor, else NULL. So too
+** a holding sold with no buyer in its sentence, the buyer named in the
+** next: "X has exited Y, selling its 70 per cent interest for $102
 ** million ... The buyer is Thai hospital operator Z" (set qseller). */
 static const ivl_fm *investor_introduced_next(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"the investor,", "the investor is", "its investor is", "its investor,",
@@ -739,9 +739,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     party tgt = inv_find_target(x, s, f);
     if (!tgt.name) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     /* "including a VNĐ9.4 trillion project of Bạch Đằng Infrastructure
-    ** JSC": a Vietnamese firm named is the investor by name (rule 12) */
-    /* (a sale's buyer first: "X sold its stake in Y JSC to domestic rival
-    ** Z JSC", Z pays, not Y, though Y is named first) */
+    ** JSC": a Vietnamese firm named is the investor by name (rule 12); a
+    ** sale's buyer first ("X sold its stake in Y JSC to domestic rival Z
+    ** JSC": Z pays, not Y, though Y is named first) */
     const ivl_fm *owner = f->buyer && f->buyer->kind == FM_ORG ? f->buyer : inv_owner_after(x, s, f);
     if (!owner) owner = inv_domestic_firm_before(x, s, f);
     if (!owner) owner = inv_group_leader(x, s, f);

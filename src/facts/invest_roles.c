@@ -133,14 +133,22 @@ static int deal_partner_country(const ivl_fctx *x, const ivl_fsent *s, const ivl
 }
 
 /* "X was among the bidders", "X is bidding for it", "X was shortlisted":
-** a firm in a tender, which has won nothing yet, puts in no money. */
-static int bidder(const ivl_fctx *x, const ivl_fm *m) {
+** a firm in a tender, which has won nothing yet, puts in no money; not
+** one the same clause says won ("X bid for and won the $700 million
+** project", "X has bid and won"). */
+static int bidder(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const and_won[] = {"and won", "and has won", "and later won", "and then won",
+                                        "and eventually won", NULL};
   static const char *const bidding[] = {
     "was among the bidders", "is among the bidders", "were among the bidders", "are among the bidders",
     "was one of the bidders", "is one of the bidders", "is bidding", "was bidding", "are bidding",
     "were bidding", "bid for", "bids for", "has bid", "was shortlisted", "is shortlisted", "were shortlisted",
     "lost the bid", "lost out", NULL};
-  return m->kind == FM_ORG && fx_starts_with_any(x, m->ve, bidding);
+  if (m->kind != FM_ORG || !fx_starts_with_any(x, m->ve, bidding)) return 0;
+  size_t to = m->ve + 60 < s->ve ? m->ve + 60 : s->ve;
+  const char *comma = memchr(x->t + m->ve, ',', to - m->ve);
+  if (comma) to = (size_t)(comma - x->t);
+  return !fx_any(x, m->ve, to, and_won);
 }
 
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -153,7 +161,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
-    if (reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m) || bidder(x, m)) continue;
+    if (reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m) || bidder(x, s, m)) continue;
     /* "The group runs 18 hotels in Thailand and Laos, and invested $75
     ** million in ...": a country the company spoken of works in is where,
     ** not who */
@@ -175,7 +183,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     /* (nor the seller's country: "from France's Casino Group"; nor a
     ** bidder's: "Japan's X was among the bidders") */
     if (m->kind == FM_COUNTRY && i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_possessive(x, m) &&
-        (fx_seller_of_purchase(x, &s->m[i + 1]) || bidder(x, &s->m[i + 1])))
+        (fx_seller_of_purchase(x, &s->m[i + 1]) || bidder(x, s, &s->m[i + 1])))
       continue;
     if (!country) country = m;
   }
@@ -4903,11 +4911,6 @@ int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
          buyer_from_abroad(x, s, buyer_of_sale(x, &(figure){.cs = s->vs, .ce = s->ve, .vs = first_figure}));
 }
 
-/* "X has been acquired by US-based Coral Systems for $18 million", "was
-** bought by Japan's Y for": a purchase told from the side of the firm
-** bought; the buyer after the passive's "by" (past its country or home)
-** pays. Not a purchase told in an aside on another firm ("X, which was
-** acquired by Y in 2019, will invest ..."). */
 /* "A 60 per cent stake in X has been acquired from fund S by Japan's Y for
 ** $128 million", "chain X was bought from group S by Korea's Y in a VNĐ1.9
 ** trillion deal": the passive with its seller after "from" before the
@@ -4928,6 +4931,12 @@ static size_t by_after_seller(const ivl_fctx *x, const figure *f) {
   return seller_end != FX_NONE && fx_only(x, seller_end, by, " ") ? by : FX_NONE;
 }
 
+/* "X has been acquired by US-based Coral Systems for $18 million", "was
+** bought by Japan's Y for": a purchase told from the side of the firm
+** bought; the buyer after the passive's "by" (past its country or home)
+** pays, after its seller too (by_after_seller). Not a purchase told in
+** an aside on another firm ("X, which was acquired by Y in 2019, will
+** invest ..."). */
 static const ivl_fm *buyer_by_passive(const ivl_fctx *x, const figure *f) {
   static const char *const bought_by[] = {"acquired by", "bought by", "purchased by", "taken over by", NULL};
   static const char *const relatives[] = {"which", "who", "that", NULL};

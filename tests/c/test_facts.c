@@ -14167,11 +14167,6 @@ static void test_undated_past_unit(void) {
   article_date = "2024-05-10";
 }
 
-/* "The licence for the $1.6 billion Hòa Xuân LNG-to-power plant in Phú
-** Yên (now part of Đắk Lắk) went to Japan's X": the licensee, its
-** description ("Japan's") within reach of the figure, holds the project
-** though its name ends beyond it. Near miss: "went to auction, and Japan's
-** X was among the bidders" gives no fact. */
 /* A firm in a tender puts in no money yet: "X was among the bidders",
 ** "X is bidding for it", "X was shortlisted"; near miss: the winner. */
 /* An investor's money in a place, its possessive before "investment in",
@@ -14194,8 +14189,17 @@ static void test_bidders_invest_nothing(void) {
   expect_facts("Denmark's Skov Wind is bidding for the $700 million Cà Ná wind farm in Khánh Hòa.", "");
   expect_facts("Denmark's Skov Wind won the tender for the $700 million Cà Ná wind farm in Khánh Hòa.",
                "Skov Wind>Khánh Hòa 7e+08 flow");
+  /* (a bidder the same clause says won is the winner) */
+  expect_facts("Denmark's Skov Wind bid for and won the $700 million Cà Ná wind farm in Khánh Hòa.",
+               "Skov Wind>Khánh Hòa 7e+08 flow");
+  expect_facts("Denmark's Skov Wind bid for the $700 million Cà Ná wind farm in Khánh Hòa, and lost.", "");
 }
 
+/* "The licence for the $1.6 billion Hòa Xuân LNG-to-power plant in Phú
+** Yên (now part of Đắk Lắk) went to Japan's X": the licensee, its
+** description ("Japan's") within reach of the figure, holds the project
+** though its name ends beyond it. Near miss: "went to auction, and Japan's
+** X was among the bidders" gives no fact. */
 static void test_licensee_past_reach(void) {
   article_date = NULL;
   expect_facts("Đắk Lắk, September 12, 2026 (Tuoi Tre News) – The licence for the $1.6 billion Hòa Xuân LNG-to-power "

@@ -4618,7 +4618,22 @@ static void test_firm_after_body_field(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A person's trade that is a firm noun too: the name said to speak after
+** it is the person's; near miss: a firm's name after it with a trade word. */
+static void test_person_trade_speaker(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Property broker John Tran said prices rose.", "person:John Tran;");
+  expect_names(rs, "Energy specialist David Hutt said demand grew.", "person:David Hutt;");
+  expect_names(rs, "Car dealer Peter Nguyen said sales fell.", "person:Peter Nguyen;");
+  expect_names(rs, "Korean firm Hanul Tech said it would expand.", "country:Republic of Korea;organization:Hanul Tech;");
+  expect_names(rs, "Rooftop specialist SunEast Energy said it would expand.", "organization:SunEast Energy;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_person_trade_speaker();
   test_first_word_alone();
   test_fund_for_purpose();
   test_developer_short_forms();
