@@ -1650,7 +1650,6 @@ static int trade_seat(const char *t, size_t s, size_t w, size_t e) {
   return 0;
 }
 
-
 /* Are t[s, e) one to four lower-case words separated by single spaces, the
 ** last a firm noun ("firm", "tyre maker", "energy group")? */
 static int firm_words(const char *t, size_t s, size_t e) {

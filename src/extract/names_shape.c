@@ -444,15 +444,16 @@ static const char *const firm_nouns[] = {
   ** dairy cooperative X"; not "major", more often "a major ODA donor" than
   ** an oil major; "office" is a firm's only of a family, names.c's
   ** trade_seat) */
+  "partner", "multinational", "roaster", "grower", "spinner", "weaver",
+  "agribusiness", "cooperative", "co-op", "provider", "corp", "enterprise", "holding",
   /* firms by a trade of services or goods sold on ("US card network X",
   ** "Dutch freight forwarder X", "Thai property trust X", "Korean
-  ** solar panel installer X", "Japanese microlender X") */
+  ** solar panel installer X", "Japanese microlender X"; a person after
+  ** some of them who speaks is the person: person_trade) */
   "network", "networks", "outfit", "vendor", "vendors", "trust", "trusts", "marketplace", "dealer",
   "dealers", "forwarder", "forwarders", "courier", "integrator", "fabricator", "installer", "caterer",
   "grocer", "hotelier", "lessor", "financier", "underwriter", "broker", "brokers", "microlender",
-  "specialist", "consortium",
-  "partner", "multinational", "roaster", "grower", "spinner", "weaver",
-  "agribusiness", "cooperative", "co-op", "provider", "corp", "enterprise", "holding", NULL};
+  "specialist", "consortium", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

@@ -841,9 +841,6 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   return NULL;
 }
 
-/* "a $2 million garment factory set up by a Hong Kong firm", "a $40
-** million plant built by Japan's X": the maker a participle's "by" names
-** right after the figure's works (lower-case words between). */
 /* Lower-case words in t[from, to) but for the places named among them ("depot
 ** is to be built in Hà Nội by"): where the works stand says nothing of who
 ** makes them, and a passive often tells it before its agent. */
@@ -856,6 +853,9 @@ static int lower_words_but_places(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return fx_lower_words(x, p, to);
 }
 
+/* "a $2 million garment factory set up by a Hong Kong firm", "a $40
+** million plant built by Japan's X": the maker a participle's "by" names
+** right after the figure's works (lower-case words between). */
 static const ivl_fm *maker_of_works_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const made_by[] = {"set up by", "built by", "established by", "founded by", "opened by",
                                         "developed by", "constructed by", NULL};
