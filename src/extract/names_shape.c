@@ -2758,6 +2758,9 @@ static int place_list(reader *r, size_t a, size_t b, int min, const char *generi
 static int place_before_generic_word(reader *r, size_t a, size_t b) {
   if (b - a == 1 && !known_at(r, a) && !has_marks(r, a) && sentence_start(r, a))
     return 0; /* "Local port operators": a word capitalised as the sentence begins */
+  /* "Hải Phòng-based port operator X": the generic word is the firm's
+  ** trade, the run where the firm is based, no place named with it */
+  if (place_compound(r, b - 1)) return 0;
   for (const struct zone_word *z = zone_after; z->phrase; z++) {
     const char *list[] = {z->phrase, NULL};
     if (phrase_at(r, b, list)) {
@@ -2969,7 +2972,10 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
   static const tail described[] = {TAIL("-based"),    TAIL("-owned"),  TAIL("-headquartered"),
                                    TAIL("-listed"),   TAIL("-invested"), TAIL("-funded"),
                                    TAIL("-backed"),   TAIL("-registered"), TAIL("-incorporated"),
-                                   TAIL("-domiciled"), TAIL("-controlled"), {NULL, 0}};
+                                   TAIL("-domiciled"), TAIL("-controlled"),
+                                   /* a group's member named by its parent:
+                                   ** "Foxconn-affiliate Ennoconn" */
+                                   TAIL("-affiliate"), TAIL("-affiliated"), TAIL("-linked"), {NULL, 0}};
   size_t s = a;
   for (size_t i = a; i + 1 < b; i++)
     if (r->t[i].word && hyphened(r, i, described)) s = i + 1;
@@ -3602,9 +3608,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add_person(r, a, b, r->t[ts2].s, r->t[a - 2].e);
   }
   size_t acr;
-  /* not a place's country in brackets: "Taoyuan City of Taiwan (China)" */
+  /* not a place's country in brackets: "Taoyuan City of Taiwan (China)";
+  ** nor a person's, "led by Park Jae-won (Korea)" */
   if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things) &&
-      !(known_at(r, acr) && known_at(r, acr)->type == IVL_SYM_COUNTRY && tok_eq(r, b - 2, of)))
+      !(known_at(r, acr) && known_at(r, acr)->type == IVL_SYM_COUNTRY &&
+        (tok_eq(r, b - 2, of) || (b - a == 2 && given_in_parts(r, a + 1) && person_words(r, a, b)))))
     return add_org(r, a, b);
   /* "pension fund Southern Cross Super said": a firm noun names a firm
   ** (and "Delmont Talsa said it would spend": see past_said_it) */
@@ -3652,6 +3660,14 @@ static int read_chunk(reader *r, size_t a, size_t b) {
 static int place_compound(const reader *r, size_t i) {
   static const tail tails[] = {TAIL("-based"), TAIL("-invested"), TAIL("-owned"), TAIL("-headquartered"),
                                {NULL, 0}};
+  return hyphened(r, i, tails);
+}
+
+/* "Foxconn-affiliate", "Samsung-backed": a parent joined to a word of
+** its tie qualifies the firm named after it. */
+static int parent_compound(const reader *r, size_t i) {
+  static const tail tails[] = {TAIL("-affiliate"), TAIL("-affiliated"), TAIL("-backed"), TAIL("-linked"),
+                               TAIL("-controlled"), {NULL, 0}};
   return hyphened(r, i, tails);
 }
 
@@ -4381,13 +4397,15 @@ enum { FIRM_NOT, FIRM_SO, FIRM_IF_LISTED };
 ** Asked of a run twice most often (at the end of read_chunk(), then by the
 ** loop over the chunks, in a list or not): firm_context() keeps the last
 ** answer. */
-/* "Osaka-based Konoike Transport", "Seoul-headquartered Hanwha Aerospace":
-** two to four capitalised words right after where they are based name a
+/* "Osaka-based Konoike Transport", "Seoul-headquartered Hanwha Aerospace",
+** "Foxconn-affiliate Ennoconn": two to four capitalised words right after
+** where they are based, or whose member they are, name a
 ** firm, which may end in a word of its trade ("Transport", "Energy") that
 ** would rule a run out elsewhere; not one that opens with it ("Hà
 ** Nội-based Department of ...") nor a place's or a title's words. */
 static int based_firm(const reader *r, size_t a, size_t b) {
-  if (a == 0 || b - a > 4 || !place_compound(r, a - 1) || tok_is(r, a, not_name_words) ||
+  if (a == 0 || b - a > 4 || !(place_compound(r, a - 1) || parent_compound(r, a - 1)) ||
+      tok_is(r, a, not_name_words) ||
       !all_capitalised_words(r, a, b))
     return 0;
   for (size_t i = a; i < b; i++) {
@@ -4891,15 +4909,26 @@ static int firm_noun_apposition(const reader *r, size_t a, size_t b) {
 /* "- Daesung Mold Tech (South Korea): US$45 million, moulds, Bắc Giang":
 ** the name opening a bulleted line, its country in brackets and a colon
 ** after it, is a firm of a list of licensed projects (set qbrief). */
+/* (and in the body, "a furniture factory of Hettwerk (Germany)", "Kumsan
+** Steel (Korea) won ...": one to three capitalised words the rules do not
+** know (no place, title, stop word; not a person's name), after a word in
+** lower case, then their country alone in brackets) */
 static int listed_with_country(const reader *r, size_t a, size_t b) {
-  if (a == 0 || !line_start(r, a - 1) || !(tok_char(r, a - 1, '-') || tok_char(r, a - 1, '*')) ||
-      !tok_char(r, b, '('))
-    return 0;
+  if (a == 0 || !tok_char(r, b, '(')) return 0;
+  int bullet = line_start(r, a - 1) && (tok_char(r, a - 1, '-') || tok_char(r, a - 1, '*'));
+  if (!bullet && (b - a > 3 || !r->t[a - 1].word || r->t[a - 1].cap || title_word(r, a - 1))) return 0;
   const ivl_name *k = known_at(r, b + 1);
   if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[b + 1].s) return 0;
   size_t j = b + 1;
   while (j < r->n && r->t[j].s < k->vend) j++;
-  return tok_char(r, j, ')') && tok_char(r, j + 1, ':');
+  if (!tok_char(r, j, ')')) return 0;
+  if (bullet) return tok_char(r, j + 1, ':');
+  if (!all_capitalised_words(r, a, b) || (b - a >= 2 && person_words(r, a, b)) ||
+      ivl_names_vn_family(tok_text(r, a), tok_len(r, a)))
+    return 0;
+  for (size_t i = a; i < b; i++)
+    if (known_at(r, i) || tok_in(r, i, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words)) return 0;
+  return 1;
 }
 
 /* "Nordvik Networks and Samsung signed", "NTT Data and FPT Telecom will

@@ -1297,6 +1297,8 @@ static const char *const buys[] = {"bought", "acquired", "acquisition of", "take
                                    "acquire", "acquires",
                                    /* "approved the purchase of a 51 per cent stake in X" */
                                    "purchase of", "stake in", "stakes in",
+                                   /* "raised its holding in X" (set qipo) */
+                                   "holding in", "holdings in", "shareholding in",
                                    /* "took a 10 per cent interest in X" */
                                    "interest in", "interests in",
                                    /* "took over a feed mill in Đồng Nai from local firm X for

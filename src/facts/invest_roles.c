@@ -4310,6 +4310,8 @@ static int possessive_firm_bought_into(const ivl_fctx *x, const ivl_fm *m) {
 ** IT services firm" (not "X, a Singapore-based fund, bought ...": its
 ** subject) */
 static const char *const based_into[] = {"in", "into", "its", "their", "in a", "in an", "into a", "into an",
+                                         /* "raised its holding in the Đà Nẵng-based port operator X" */
+                                         "in the", "into the",
                                          "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
                                          "buys", "buying", "acquisition of", "takeover of", "per cent of",
                                          "percent of", "per cent of a", "per cent of an", "percent of a",

@@ -18385,6 +18385,17 @@ static void test_maker_after_place_in_passive(void) {
                "Valmont Ferroviaire>Hà Nội 1.2e+08 flow as_of=2024-05-07");
 }
 
+/* "raised its holding in (the) X-based Y": a holding is bought into as a
+** stake is, and the seat said after "in the" is the bought firm's, the
+** money's place; near miss: a place the works are in, said after. */
+static void test_holding_in_seated_firm(void) {
+  expect_facts("Japan's Ozora raised its holding in the Cần Thơ-based port operator Bến Lặng Terminals, paying $8 million.",
+               "Ozora>Cần Thơ 8e+06 flow");
+  expect_facts("Japan's Ozora raised its holding in Cần Thơ-based Bến Lặng Terminals, paying $8 million.",
+               "Ozora>Cần Thơ 8e+06 flow");
+  expect_facts("Japan's Ozora will spend $8 million on a port in Hải Phòng.", "Ozora>Hải Phòng 8e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19570,6 +19581,7 @@ int main(void) {
   test_deal_pending_approval();
   test_demonym_firm_beside_unknown_one();
   test_maker_after_place_in_passive();
+  test_holding_in_seated_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }

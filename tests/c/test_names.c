@@ -4632,7 +4632,42 @@ static void test_person_trade_speaker(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm named after its parent's tie ("X-affiliate Y", "X-linked Y") is
+** the firm, the parent apart; a place joined to "-based" before a lower-case
+** word of a trade ("port operator") names no place of its own. Near miss:
+** a parent's tie before a lower-case noun names no firm. */
+static void test_parent_tie_and_based_trade(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Foxconn-affiliate Quenmor added $20 million to its plant.",
+               "organization:Foxconn;organization:Quenmor;");
+  expect_names(rs, "Temasek-linked Halvora Energy will build a terminal.",
+               "organization:Temasek;organization:Halvora Energy;");
+  expect_names(rs, "Đà Nẵng-based port operator Bến Lặng Terminals said it would expand.",
+               "location:Đà Nẵng;organization:Bến Lặng Terminals;");
+  expect_names(rs, "The Samsung-backed project will start soon.", "organization:Samsung;");
+  ivl_ruleset_free(rs);
+}
+
+/* One to three capitalised words the rules do not know, after a word in
+** lower case, then their country alone in brackets: a firm of that
+** country, in the body as in a bulleted list. Near misses: a person's name
+** with a given name in parts ("Kim Tae-ho (Korea)"), a title before. */
+static void test_firm_with_bracketed_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "The second plant belongs to Vormlund (Sweden), its first in Asia.", "Vormlund@SE;");
+  expect_origins(rs, "A licence went to Tessano Valvole (Italy) for a valve plant.", "Tessano Valvole@IT;");
+  expect_names(rs, "A delegation led by Kim Tae-ho (Korea) toured the plant.", "person:Kim Tae-ho;country:Republic of Korea;");
+  expect_origins(rs, "The talks with Ambassador Lindqvist (Sweden) went well.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_parent_tie_and_based_trade();
+  test_firm_with_bracketed_country();
   test_person_trade_speaker();
   test_first_word_alone();
   test_fund_for_purpose();
