@@ -151,6 +151,29 @@ static int bidder(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return !fx_any(x, m->ve, to, and_won);
 }
 
+/* "Through its wholly owned unit Aranda Investments, Temasek bought ...",
+** "Via its Singapore arm, Lotus Holdings, Mitsui will invest ...": the
+** unit an opening phrase names is the channel; the parent after the phrase
+** acts and is the investor. The phrase ends at its comma, or at the next
+** one when the phrase names no firm and an apposition names it ("its arm,
+** X, Mitsui will"; not "Through its new fund, X, which ..., will invest",
+** "..., X, a Tokyo firm, will": the main clause's subject is capitalised). */
+static int channel_in_opening(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const through_its[] = {"through its", "via its", "through a", "via a", NULL};
+  if (m->kind != FM_ORG || !fx_starts_with_any(x, s->vs, through_its)) return 0;
+  const char *c = memchr(x->t + s->vs, ',', s->ve - s->vs);
+  if (!c) return 0;
+  size_t end = (size_t)(c - x->t);
+  if (m->ve <= end) return 1;
+  int named = 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= end; i++) named |= s->m[i].kind == FM_ORG;
+  c = memchr(x->t + end + 1, ',', s->ve - end - 1);
+  if (named || !c || (size_t)(c - x->t) - end >= 48 || m->ve > (size_t)(c - x->t)) return 0;
+  size_t p = (size_t)(c - x->t) + 1;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return p < s->ve && !(x->t[p] >= 'a' && x->t[p] <= 'z');
+}
+
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target) {
   const ivl_fm *country = NULL;
@@ -161,7 +184,9 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
-    if (reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m) || bidder(x, s, m)) continue;
+    if (reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m) || bidder(x, s, m) ||
+        channel_in_opening(x, s, m))
+      continue;
     /* "The group runs 18 hotels in Thailand and Laos, and invested $75
     ** million in ...": a country the company spoken of works in is where,
     ** not who */

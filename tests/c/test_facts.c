@@ -18385,6 +18385,23 @@ static void test_maker_after_place_in_passive(void) {
                "Valmont Ferroviaire>Hà Nội 1.2e+08 flow as_of=2024-05-07");
 }
 
+/* "Through its unit X, Y bought ...": the unit an opening phrase names is
+** the channel, the parent after the phrase the investor; an apposition of
+** the unit ("its arm, X,") belongs to the phrase; near misses: the phrase's
+** comma followed by the subject itself, and by its own apposition. */
+static void test_parent_after_channel_phrase(void) {
+  expect_facts("Through its fully owned subsidiary Marlow Ventures, Japan's Ozora bought a 15 per cent stake in "
+               "Hải Phòng-based port operator Bến Xanh Terminals for $40 million.",
+               "Ozora>Hải Phòng 4e+07 flow");
+  expect_facts("Via its Singapore arm, Peony Capital, Korea's Dongbang will invest $25 million in a cold store in Cần Thơ.",
+               "Dongbang>Cần Thơ 2.5e+07 flow");
+  /* near misses: the subject named right after the phrase's comma */
+  expect_facts("Through its new fund, Peony Capital will invest $25 million in a cold store in Cần Thơ.",
+               "Peony Capital>Cần Thơ 2.5e+07 flow");
+  expect_facts("Through its new fund, Peony Capital, a Seoul firm, will invest $25 million in a cold store in Cần Thơ.",
+               "Peony Capital>Cần Thơ 2.5e+07 flow");
+}
+
 /* "raised its holding in (the) X-based Y": a holding is bought into as a
 ** stake is, and the seat said after "in the" is the bought firm's, the
 ** money's place; near miss: a place the works are in, said after. */
@@ -19581,6 +19598,7 @@ int main(void) {
   test_deal_pending_approval();
   test_demonym_firm_beside_unknown_one();
   test_maker_after_place_in_passive();
+  test_parent_after_channel_phrase();
   test_holding_in_seated_firm();
   ivl_ruleset_free(rules);
   return check_done();
