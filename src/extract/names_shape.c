@@ -263,6 +263,9 @@ static const char *const trade_words[] = {
   /* a carrier's or a train maker's: "Verrel Transport", "Daejin Rail"
   ** (qrail), though "Ministry of Transport" keeps it out of other names */
   "transport", "rail",
+  /* a forwarder's or a shipper's: "Van Lier Cargo" (a person's name never
+  ** ends so, though "Van" opens Vietnamese ones) */
+  "cargo", "freight", "shipping",
   /* the trades of leisure, film and sport: "Song Thu Tourism", "Ibera
   ** Sports Academies", "Sao Mai Pictures" (qcreative), though "Ministry of
   ** Culture, Sports and Tourism" keeps them out of other names */

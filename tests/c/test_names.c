@@ -3408,6 +3408,7 @@ static void test_trade_ends_person_reading(void) {
   expect_names(rs, "Phạm Gia Seafood will invest in a plant.", "organization:Phạm Gia Seafood;");
   expect_names(rs, "Lê Minh Dairy has committed $4 million.", "organization:Lê Minh Dairy;");
   expect_names(rs, "Phạm Gia Huy will invest in a plant.", "person:Phạm Gia Huy;");
+  expect_names(rs, "Văn Hậu Freight will invest in a depot.", "organization:Văn Hậu Freight;");
   expect_names(rs, "Chao Phraya Dairy Holdings Public Company Limited bought a stake. Chao Phraya Dairy said so.",
                "organization:Chao Phraya Dairy Holdings Public Company Limited;organization:Chao Phraya Dairy;");
   ivl_ruleset_free(rs);
