@@ -18385,6 +18385,19 @@ static void test_maker_after_place_in_passive(void) {
                "Valmont Ferroviaire>Hà Nội 1.2e+08 flow as_of=2024-05-07");
 }
 
+/* qasia: "On the same occasion, A and B signed" with no signing told before
+** is the event told before, held on its day, over a year said since in a
+** clause about something else (near miss: no day said before, no date). */
+static void test_same_occasion_event_day(void) {
+  expect_facts("The Đà Nẵng People's Committee on Tuesday handed licences to five projects worth $90 million. Mr Kim "
+               "said Korean firms, which opened their first office in 2019, wanted more land. On the same occasion, "
+               "Đà Nẵng and the Korean city of Daegu signed a memorandum on tourism.",
+               "*>Đà Nẵng 9e+07 flow projects=5 as_of=2024-05-07; agreement Daegu|Đà Nẵng date=2024-05-07");
+  expect_facts("Mr Kim said Korean firms, which opened their first office in 2019, wanted more land. On the same "
+               "occasion, Đà Nẵng and the Korean city of Daegu signed a memorandum on tourism.",
+               "agreement Daegu|Đà Nẵng");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19570,6 +19583,7 @@ int main(void) {
   test_deal_pending_approval();
   test_demonym_firm_beside_unknown_one();
   test_maker_after_place_in_passive();
+  test_same_occasion_event_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
