@@ -18398,6 +18398,24 @@ static void test_same_occasion_event_day(void) {
                "agreement Daegu|Đà Nẵng");
 }
 
+/* qasia: "dropped a proposed $1.3 billion assembly plant": a works only
+** proposed or planned, given up, is no fact whatever its noun (rule 13);
+** near misses: a firm that dropped a proposed plant and will build another
+** keeps the other's figure, and so does one that dropped a planned plant
+** and will invest elsewhere. */
+static void test_proposed_works_dropped(void) {
+  expect_facts("Electric carmaker Qilin Motors last year dropped a proposed $1.3 billion assembly plant in Hải Phòng, "
+               "citing weaker demand.",
+               "");
+  expect_facts("Hanwa Steel dropped its planned $200 million rolling mill in Thanh Hóa in March, the company said.", "");
+  expect_facts("Qilin Motors has dropped its proposed plant in Hải Phòng and will build a $1.3 billion assembly plant "
+               "in Bắc Ninh.",
+               "Qilin Motors>Bắc Ninh 1.3e+09 flow");
+  expect_facts("Qilin Motors dropped a planned $1.3 billion assembly plant in Hải Phòng and will instead invest $500 "
+               "million in a battery plant in Bắc Ninh.",
+               "Qilin Motors>Bắc Ninh 5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19584,6 +19602,7 @@ int main(void) {
   test_demonym_firm_beside_unknown_one();
   test_maker_after_place_in_passive();
   test_same_occasion_event_day();
+  test_proposed_works_dropped();
   ivl_ruleset_free(rules);
   return check_done();
 }
