@@ -2451,6 +2451,10 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
                                              "on the last day", NULL};
   if (fx_starts_with_any(x, vs, day_of_event)) return 0;
   int held = fx_starts_with(x, vs, "at") ? 2 : 1;
+  /* "On the same occasion, A and B signed": the occasion already told is
+  ** one held on its day, as "at the same ceremony" is (qasia: not the year
+  ** of a clause told since, "which opened its office in 2019") */
+  if (fx_starts_with(x, vs, "on the same occasion")) return 2;
   if (fx_starts_with_any(x, vs, named)) return held;
   size_t to = vs + 48 < s->ve ? vs + 48 : s->ve;
   size_t comma = vs;

@@ -3707,6 +3707,13 @@ static int plan_given_up(const ivl_fctx *x, const figure *f) {
   static const char *const dropped[] = {"dropped a", "dropped its", "dropped the", "drops a", "drops its",
                                         "abandoned a", "abandoned its", "scrapped a", "scrapped its", NULL};
   static const char *const plans[] = {"plan", "plans", "bid", "offer", "proposal", NULL};
+  /* "BYD dropped a proposed $1.3 billion assembly plant": a works only
+  ** proposed or planned, given up; whatever its noun (qasia) */
+  static const char *const dropped_proposed[] = {
+    "dropped a proposed", "dropped a planned", "dropped its proposed", "dropped its planned",
+    "dropped the proposed", "dropped the planned", "drops a proposed", "drops a planned",
+    "drops its proposed", "drops its planned", NULL};
+  if (f->money && fx_ends_with_any(x, f->money->vs, dropped_proposed)) return 1;
   return f->money && fx_ends_with_any(x, f->money->vs, dropped) && fx_noun_within(x, f->money->ve, plans, 2);
 }
 

@@ -18413,6 +18413,37 @@ static void test_holding_in_seated_firm(void) {
   expect_facts("Japan's Ozora will spend $8 million on a port in Hải Phòng.", "Ozora>Hải Phòng 8e+06 flow");
 }
 
+/* qasia: "On the same occasion, A and B signed" with no signing told before
+** is the event told before, held on its day, over a year said since in a
+** clause about something else (near miss: no day said before, no date). */
+static void test_same_occasion_event_day(void) {
+  expect_facts("The Đà Nẵng People's Committee on Tuesday handed licences to five projects worth $90 million. Mr Kim "
+               "said Korean firms, which opened their first office in 2019, wanted more land. On the same occasion, "
+               "Đà Nẵng and the Korean city of Daegu signed a memorandum on tourism.",
+               "*>Đà Nẵng 9e+07 flow projects=5 as_of=2024-05-07; agreement Daegu|Đà Nẵng date=2024-05-07");
+  expect_facts("Mr Kim said Korean firms, which opened their first office in 2019, wanted more land. On the same "
+               "occasion, Đà Nẵng and the Korean city of Daegu signed a memorandum on tourism.",
+               "agreement Daegu|Đà Nẵng");
+}
+
+/* qasia: "dropped a proposed $1.3 billion assembly plant": a works only
+** proposed or planned, given up, is no fact whatever its noun (rule 13);
+** near misses: a firm that dropped a proposed plant and will build another
+** keeps the other's figure, and so does one that dropped a planned plant
+** and will invest elsewhere. */
+static void test_proposed_works_dropped(void) {
+  expect_facts("Electric carmaker Qilin Motors last year dropped a proposed $1.3 billion assembly plant in Hải Phòng, "
+               "citing weaker demand.",
+               "");
+  expect_facts("Hanwa Steel dropped its planned $200 million rolling mill in Thanh Hóa in March, the company said.", "");
+  expect_facts("Qilin Motors has dropped its proposed plant in Hải Phòng and will build a $1.3 billion assembly plant "
+               "in Bắc Ninh.",
+               "Qilin Motors>Bắc Ninh 1.3e+09 flow");
+  expect_facts("Qilin Motors dropped a planned $1.3 billion assembly plant in Hải Phòng and will instead invest $500 "
+               "million in a battery plant in Bắc Ninh.",
+               "Qilin Motors>Bắc Ninh 5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19600,6 +19631,8 @@ int main(void) {
   test_maker_after_place_in_passive();
   test_parent_after_channel_phrase();
   test_holding_in_seated_firm();
+  test_same_occasion_event_day();
+  test_proposed_works_dropped();
   ivl_ruleset_free(rules);
   return check_done();
 }
