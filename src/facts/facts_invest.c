@@ -102,6 +102,29 @@ static int names_any_place(const ivl_fsent *s) {
   return 0;
 }
 
+/* "Thái Nguyên-based X raised its capital by ...", "X, the Thái
+** Nguyên-based unit of Y, will add ...": the investor's own Vietnamese
+** seat said in the sentence (right before it, or in the aside right after
+** it), when the sentence names no other Vietnamese place: where its money
+** goes, over a place the article spoke of before. The seat's province, or
+** NULL. */
+static const char *own_seat_in_sentence(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *inv) {
+  const ivl_fm *seat = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (!(m->flags & FM_VN) || (m->kind != FM_PLACE && m->kind != FM_COUNTRY)) continue;
+    /* (the subject's seat: not "a plant of Hà Nội-based X", "will be
+    ** developed by Hà Nội-based X": the owner's home, the works elsewhere) */
+    static const char *const object_of[] = {"of", "by", "to", "from", "with", "for", NULL};
+    int before = m->ve <= inv->vs && inv->vs - m->ve <= 40 && fx_lower_words(x, m->ve + 6, inv->vs) &&
+                 !fx_ends_with_any(x, m->vs, object_of);
+    int aside = m->vs >= inv->ve && m->vs - inv->ve <= 8 && x->t[inv->ve] == ',';
+    if (seat || m->kind != FM_PLACE || !m->province || !fx_based_in(x, m) || !(before || aside)) return NULL;
+    seat = m;
+  }
+  return seat ? seat->province : NULL;
+}
+
 /* Is the place 'name' (a canonical province) named before the sentence,
 ** in a headline, a dateline or the body? */
 static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name) {
@@ -847,6 +870,14 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** own money, no place said, goes where the firm was said to be based,
   ** before the country at large (not before a province spoken of, nor
   ** where the sentence names a place of its own: "at Santa Rosa") */
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG) {
+    /* (not a buyer's: "Hà Nội-based fund X bought a stake in Y" puts the
+    ** money where Y is) */
+    static const char *const buying[] = {"stake", "stakes", "shares", "bought", "buy*", "acquir*",
+                                         "purchas*", "holding", NULL};
+    const char *own = fx_any(x, s->vs, s->ve, buying) ? NULL : own_seat_in_sentence(x, s, inv.m);
+    if (own) tgt = (party){own, NULL, 1, 0};
+  }
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && !names_any_place(s)) {
     const char *seat = fx_seat_of(x, inv.m), *spoken = place_spoken_of(x, s);
     if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};

@@ -18444,6 +18444,26 @@ static void test_proposed_works_dropped(void) {
                "Qilin Motors>Bắc Ninh 5e+08 flow");
 }
 
+/* The investor's own Vietnamese seat said in its sentence ("X-based Y
+** raised ...", "Y, the X-based unit of Z, will add ...") is where its money
+** goes when the sentence names no other place, over the place the article
+** spoke of; near misses: a buyer's seat (the money goes where the firm
+** bought is), a works of a seated owner ("a plant of X-based Y"). */
+static void test_own_seat_in_sentence(void) {
+  expect_facts("Đồng Nai drew new projects last month. Hưng Yên-based Kaito Parts Vietnam raised its capital by "
+               "$40 million.",
+               "Kaito Parts Vietnam>Hưng Yên 4e+07 flow");
+  expect_facts("Đồng Nai drew new projects last month. Kaito Parts Vietnam, the Hưng Yên-based unit of Japan's Kaito, "
+               "will add $40 million.",
+               "Kaito Parts Vietnam>Hưng Yên 4e+07 flow");
+  expect_facts("Đồng Nai drew new projects last month. The second is a $40 million plant of Hưng Yên-based Kaito Parts "
+               "Vietnam.",
+               "Kaito Parts Vietnam>Đồng Nai 4e+07 flow");
+  expect_facts("Đồng Nai drew new projects last month. A $40 million plant will be built by Hưng Yên-based Kaito Parts "
+               "Vietnam.",
+               "Kaito Parts Vietnam>Đồng Nai 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19633,6 +19653,7 @@ int main(void) {
   test_holding_in_seated_firm();
   test_same_occasion_event_day();
   test_proposed_works_dropped();
+  test_own_seat_in_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
