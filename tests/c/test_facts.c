@@ -18414,6 +18414,22 @@ static void test_invested_by_portal(void) {
                "VN>Nam Định 3e+12 flow projects=5; Sông Hồng Shipping JSC>Nam Định 1.6e+12 flow");
 }
 
+/* A portal's "On this occasion", "On the same occasion" (set qviet): the
+** event just told, its day, for a figure too (as for a signing, above). Near miss: "On the
+** occasion of the 50th anniversary" names an occasion of its own, no day. */
+static void test_same_occasion_figure_day(void) {
+  expect_facts("The Quảng Trị People's "
+               "Committee on Tuesday granted the IRC to a 30 million USD wood pellet plant of Japan's Kiso Biomass. On "
+               "this occasion, the committee also granted the IRC to Thai firm Siam Cassava for a 12 million USD starch "
+               "factory in the province.",
+               "Kiso Biomass>Quảng Trị 3e+07 flow as_of=2024-05-07; Siam Cassava>Quảng Trị 1.2e+07 flow as_of=2024-05-07");
+  expect_facts("The Quảng Trị People's "
+               "Committee on Tuesday granted the IRC to a 30 million USD wood pellet plant of Japan's Kiso Biomass. On "
+               "the occasion of the 50th anniversary of ties, Thai firm Siam Cassava will invest 12 million USD in a "
+               "starch factory in the province.",
+               "Kiso Biomass>Quảng Trị 3e+07 flow as_of=2024-05-07; Siam Cassava>Quảng Trị 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19600,6 +19616,7 @@ int main(void) {
   test_demonym_firm_beside_unknown_one();
   test_maker_after_place_in_passive();
   test_invested_by_portal();
+  test_same_occasion_figure_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
