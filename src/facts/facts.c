@@ -920,9 +920,10 @@ const char *const fx_speech_words[] = {
 ** 2024-2030. On the same day, ..."). */
 const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s) {
   /* "Later in the day, A and B signed ...": the day just told, as "on the
-  ** same day" (qdefence) */
+  ** same day" (qdefence); so too a portal's "On this occasion" (qviet) */
   static const char *const that_day[] = {"the same day", "later in the day", "earlier in the day", "later that day",
-                                         "earlier that day", NULL};
+                                         "earlier that day", "on the same occasion", "on this occasion",
+                                         "on that occasion", NULL};
   const ivl_fm *d = x->c.last_day;
   return d && fx_any(x, s->vs, s->ve, that_day) ? d : NULL;
 }

@@ -765,10 +765,12 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** JSC": a Vietnamese firm named is the investor by name (rule 12); a
     ** sale's buyer first ("X sold its stake in Y JSC to domestic rival Z
     ** JSC": Z pays, not Y, though Y is named first) */
-    const ivl_fm *owner = f->buyer && f->buyer->kind == FM_ORG ? f->buyer : inv_owner_after(x, s, f);
+    const ivl_fm *owner = f->buyer && f->buyer->kind == FM_ORG ? f->buyer : inv_invested_by(x, s, f, 1);
+    if (!owner) owner = inv_owner_after(x, s, f);
     if (!owner) owner = inv_domestic_firm_before(x, s, f);
     if (!owner) owner = inv_group_leader(x, s, f);
     if (!owner) owner = inv_domestic_firm_referred(x, s, f);
+    if (inv_invests_later_amount(x, s, f, owner)) owner = NULL;
     party inv = owner ? (party){owner->party, owner, 1, 0} : (party){"VN", NULL, 1, 0};
     /* (Việt Nam as a whole the target only of its firms in aggregate, said
     ** so as the subject, Việt Nam the sentence's place or the one before's

@@ -336,6 +336,14 @@ int inv_named_here(const ivl_fctx *x, size_t first, int sym, const char *name);
 ** centre by Marina Bay Data Holdings": the company whose project it is,
 ** named after the figure with "of" or "by" (a country's possessive between). */
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* The firm a project is "invested by", owning the capital said next to it
+** ("the X factory, invested by Y, has total investment capital of $95
+** million"; "... with investment capital of VND 1,150 billion, invested by
+** Z"); else NULL. */
+const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target);
+/* Is m the firm a later amount's project is "invested by" (not the owner
+** of the total f before it)? */
+int inv_invests_later_amount(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m);
 /* "..., including X, which plans to invest $250 million", "is a subsidiary
 ** of X, which has invested ...": the company a relative clause right
 ** before the figure hangs on, or NULL. */

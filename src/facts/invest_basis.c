@@ -1020,6 +1020,25 @@ static size_t place_chain_start(const ivl_fctx *x, size_t i, size_t from) {
   return x->m[i].vs;
 }
 
+/* "the Hanwha Vina factory, invested by X Co., Ltd of the RoK, has", "the
+** Tân Lập project of Long Hậu JSC has": where the works end before the
+** aside that names who invests in them, or before "of" and their firm;
+** else 'has'. */
+static size_t owned_works_end(const ivl_fctx *x, size_t from, size_t has) {
+  static const char *const by[] = {"invested by", "developed by", "owned by", "built by", NULL};
+  size_t low = has > from + 120 ? has - 120 : from;
+  size_t p = fx_last(x, low, has, by);
+  if (p != FX_NONE && p >= low + 2 && memcmp(x->t + p - 2, ", ", 2) == 0) return p - 2;
+  for (size_t i = fx_mention_from(x, low); i < x->nm && x->m[i].vs < has; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || !fx_only(x, m->ve, has, " ") || !fx_ends_with(x, m->vs, "of")) continue;
+    size_t of = m->vs;
+    while (of > low && x->t[of - 1] == ' ') of--;
+    return of - 2;
+  }
+  return has;
+}
+
 /* "Trung Nam Group's 200MW Phan Rí plant has total investment of", "the
 ** 150MW Tuy Phong farm has a total capital of": the subject right before
 ** the "has" is a project noun, whoever's it is; not a firm's described in
@@ -1045,7 +1064,8 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   ** a firm described holds, a standing total */
   if (has == FX_NONE || fx_find(x, has > f->cs + 80 ? has - 80 : f->cs, has, "whose") != FX_NONE) return 0;
   if (fx_ends_with_any(x, subject_end_before(x, f->cs, has), nouns) ||
-      fx_ends_with_any(x, relative_subject_end(x, f->cs, has), nouns))
+      fx_ends_with_any(x, relative_subject_end(x, f->cs, has), nouns) ||
+      fx_ends_with_any(x, owned_works_end(x, f->cs, has), nouns))
     return 1;
   /* "... wind farm in Lâm Đồng has", "the plant in Đà Nẵng, which has":
   ** the project's place between */
@@ -1262,6 +1282,17 @@ static int investors_money_in_place(const ivl_fctx *x, const ivl_fsent *s, const
   return 0;
 }
 
+/* "the Tân Lập project, invested by X JSC, with total capital of VND
+** 2,100 billion", "the Y factory, invested by Z, has total investment
+** capital of $95 million": the capital of the one project a firm invests
+** in, its own at its approval, a flow (rule 15); not a total to date or
+** one held now. */
+static int project_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const running[] = {"now", "currently", "to date", "so far", NULL};
+  return inv_invested_by(x, s, f, 1) && !fx_any(x, s->vs, s->ve, running) &&
+         !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -1288,7 +1319,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
     return !bought_after_holding(x, hold, f) && !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
-           !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f);
+           !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f) &&
+           !project_invested_by(x, s, f);
   if (holding_after(x, s, f) || position_at_point(x, s, f)) return 1;
   /* "The project, developed by X, has a total cost of $138 million": the
   ** works' own capital, though no holding word names it (set qpower) */

@@ -4580,7 +4580,10 @@ static int other_date(const ivl_fsent *s, const ivl_fm *d) {
 /* The words of a total grown since a start told before them. */
 static const char *const since_then[] = {"has since", "have since", "had since", NULL};
 
-static const char *const same_day_openers[] = {"on the same day", "the same day", NULL};
+/* (a portal's "On the same occasion", "On this occasion": the event told
+** before, its day) */
+static const char *const same_day_openers[] = {"on the same day", "the same day", "on the same occasion",
+                                               "on this occasion", "on that occasion", NULL};
 
 /* "Separately, X received an investment registration certificate on the
 ** same day for a $32 million plant", "..., was licensed by the city the

@@ -1838,6 +1838,73 @@ static const ivl_fm *buyer_under_which(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* The firm a provincial portal's "invested by" names, past a country
+** and lower-case words that describe it ("invested by Singapore's X",
+** "invested by Japanese firm X"); NULL when a firm does not come first. */
+static const ivl_fm *agent_invested_by(const ivl_fctx *x, const ivl_fsent *s, size_t p, int vn_target) {
+  int described = 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, p); i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs > p + 24 || !fx_lower_words(x, p, m->vs)) return NULL;
+    if (m->kind == FM_COUNTRY && !described) {
+      described = 1;
+      p = m->ve + fx_possessive(x, m);
+      continue;
+    }
+    return m->kind == FM_ORG && fx_can_invest(x, m, vn_target) ? m : NULL;
+  }
+  return NULL;
+}
+
+/* Is there an amount in t[from, to) other than f's own? */
+static int other_money_in(const ivl_fsent *s, const figure *f, size_t from, size_t to) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= from && s->m[i].ve <= to && &s->m[i] != f->money &&
+        &s->m[i] != f->equiv)
+      return 1;
+  return 0;
+}
+
+/* "the X factory, invested by Hanwha Co., Ltd of the RoK, has total
+** investment capital of 95 million USD", "a solar project with investment
+** capital of VND 1,150 billion, invested by Singapore's Y": the firm a
+** project is "invested by" owns the project's capital, said next to it
+** (no other amount between): the capital said after the firm in words of
+** a project's capital (not a park's draw: "the park, invested by X, has
+** attracted $2 billion", "has drawn 40 projects worth ..."), or the last
+** amount of the sentence said before it. The licensee or the works named
+** first is not the investor then. */
+const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const capital_of[] = {"capital of", "investment of", "worth", "cost of", "capitalised at",
+                                           "valued at", NULL};
+  if (!f->money) return NULL;
+  for (size_t at = s->vs, p; (p = fx_find(x, at, s->ve, "invested by")) != FX_NONE; at = p + 1) {
+    const ivl_fm *agent = agent_invested_by(x, s, p + 12, vn_target);
+    if (!agent) continue;
+    if (agent->ve <= f->vs) {
+      if (f->vs - agent->ve > 120 || other_money_in(s, f, p, f->vs) || !fx_any(x, agent->ve, f->vs, capital_of) ||
+          fx_any(x, agent->ve, f->vs, ivl_lexicon(LEX_DRAWING)))
+        continue;
+      for (size_t i = 0; i < s->n; i++)
+        if (s->m[i].kind == FM_COUNT && s->m[i].vs > agent->ve && s->m[i].ve <= f->vs) return NULL;
+      return agent;
+    }
+    if (p >= f->ve && p - f->ve <= 100 && !other_money_in(s, f, f->ve, s->ve)) return agent;
+  }
+  return NULL;
+}
+
+/* "three domestic projects with total capital of VND 5,300 billion, in
+** which the largest is the X project, invested by Y JSC, with total capital
+** of VND 2,100 billion": is m the firm a later amount's project is
+** "invested by" (that amount's, not the total's before it)? */
+int inv_invests_later_amount(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
+  if (!m || !f->money) return 0;
+  for (size_t at = f->ve, p; (p = fx_find(x, at, s->ve, "invested by")) != FX_NONE; at = p + 1)
+    if (agent_invested_by(x, s, p + 12, 1) == m && other_money_in(s, f, m->ve, s->ve)) return 1;
+  return 0;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
@@ -1852,6 +1919,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *in_which = invests_in_which(x, s, f, vn_target);
   if (in_which) return investor_party(x, in_which);
   const ivl_fm *agent = agent_after_figure(x, s, f, vn_target);
+  if (!agent) agent = inv_invested_by(x, s, f, vn_target);
   if (agent) return investor_party(x, agent);
   const ivl_fm *subject = gapped_subject(x, s, f, vn_target);
   if (subject) return investor_party(x, subject);

@@ -18464,6 +18464,51 @@ static void test_own_seat_in_sentence(void) {
                "Kaito Parts Vietnam>Đồng Nai 4e+07 flow");
 }
 
+/* A provincial portal's "invested by" (set qviet): the firm a project is
+** "invested by" owns the capital said next to it, before it ("the X plant,
+** invested by Y Co., Ltd of the RoK, has total investment capital of") or
+** as the sentence's last amount after it ("... with investment capital of
+** VND 800 billion, invested by Thailand's Z"), over the works or the
+** licensee named first; that one project's capital is a flow, and the
+** total before it stays Việt Nam's. Near misses: "now has" keeps the
+** plant's total a stock; "including" keeps the total Việt Nam's, as before. */
+static void test_invested_by_portal(void) {
+  expect_facts("Among the new projects, the Sao Mai Vina plant, invested by Daejin Plastics Co., Ltd of the Republic of "
+               "Korea, has total investment capital of 40 million USD, with the scale of 5ha in Bắc Giang.",
+               "Daejin Plastics Co., Ltd>Bắc Giang 4e+07 flow");
+  expect_facts("The Bắc Giang People's Committee granted the IRC to Lotus Solar Bắc Giang Co., Ltd for a rooftop solar "
+               "project with investment capital of VND 800 billion, invested by Thailand's Lotus Energy PCL.",
+               "Lotus Energy PCL>Bắc Giang 8e+11 flow");
+  expect_facts("The Nam Định People's Committee approved five domestic projects with total capital of VND 3,000 billion, "
+               "in which the largest is the Hải Hậu Port project, invested by Sông Hồng Shipping JSC, with total capital "
+               "of VND 1,600 billion.",
+               "VN>Nam Định 3e+12 flow projects=5; Sông Hồng Shipping JSC>Nam Định 1.6e+12 flow");
+  /* near misses */
+  expect_facts("The Sao Mai Vina plant in Bắc Giang, invested by Daejin Plastics Co., Ltd, now has total investment "
+               "capital of 90 million USD after two expansions.",
+               "Daejin Plastics Co., Ltd>Bắc Giang 9e+07 stock as_of=2024-05-10");
+  expect_facts("The Nam Định People's Committee approved five domestic projects with total capital of VND 3,000 billion, "
+               "including the Hải Hậu Port project, invested by Sông Hồng Shipping JSC, with total capital of VND 1,600 "
+               "billion.",
+               "VN>Nam Định 3e+12 flow projects=5; Sông Hồng Shipping JSC>Nam Định 1.6e+12 flow");
+}
+
+/* A portal's "On this occasion", "On the same occasion" (set qviet): the
+** event just told, its day, for a figure too (as for a signing, above). Near miss: "On the
+** occasion of the 50th anniversary" names an occasion of its own, no day. */
+static void test_same_occasion_figure_day(void) {
+  expect_facts("The Quảng Trị People's "
+               "Committee on Tuesday granted the IRC to a 30 million USD wood pellet plant of Japan's Kiso Biomass. On "
+               "this occasion, the committee also granted the IRC to Thai firm Siam Cassava for a 12 million USD starch "
+               "factory in the province.",
+               "Kiso Biomass>Quảng Trị 3e+07 flow as_of=2024-05-07; Siam Cassava>Quảng Trị 1.2e+07 flow as_of=2024-05-07");
+  expect_facts("The Quảng Trị People's "
+               "Committee on Tuesday granted the IRC to a 30 million USD wood pellet plant of Japan's Kiso Biomass. On "
+               "the occasion of the 50th anniversary of ties, Thai firm Siam Cassava will invest 12 million USD in a "
+               "starch factory in the province.",
+               "Kiso Biomass>Quảng Trị 3e+07 flow as_of=2024-05-07; Siam Cassava>Quảng Trị 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19654,6 +19699,8 @@ int main(void) {
   test_same_occasion_event_day();
   test_proposed_works_dropped();
   test_own_seat_in_sentence();
+  test_invested_by_portal();
+  test_same_occasion_figure_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
