@@ -18385,6 +18385,20 @@ static void test_maker_after_place_in_passive(void) {
                "Valmont Ferroviaire>Hà Nội 1.2e+08 flow as_of=2024-05-07");
 }
 
+/* A semicolon ends a part of a list of a period's figures: the raising
+** words and totals of a part before it are not the next part's (set
+** qstats). Near miss: a part that raises a firm's capital "by ... to"
+** keeps its stock. */
+static void test_semicolon_parts_flow(void) {
+  expect_facts("In the first quarter, Đồng Nai licensed 120 new projects worth $900 million; adjusted capital totalled "
+               "$300 million for 40 projects that raised their investment; and share purchases came to $150 million.",
+               "*>Đồng Nai 9e+08 flow projects=120; *>Đồng Nai 3e+08 flow projects=40; *>Đồng Nai 1.5e+08 flow");
+  expect_facts("Đồng Nai licensed 12 projects worth $90 million in March; Kumho Tire raised its capital by $60 million "
+               "to $310 million.",
+               "*>Đồng Nai 9e+07 flow projects=12 as_of=2024-03; Kumho Tire>Đồng Nai 6e+07 flow as_of=2024-03; "
+               "Kumho Tire>Đồng Nai 3.1e+08 stock as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19570,6 +19584,7 @@ int main(void) {
   test_deal_pending_approval();
   test_demonym_firm_beside_unknown_one();
   test_maker_after_place_in_passive();
+  test_semicolon_parts_flow();
   ivl_ruleset_free(rules);
   return check_done();
 }
