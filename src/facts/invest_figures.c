@@ -2179,10 +2179,11 @@ static void were_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** increases for five others totalling $531 million": the number of
 ** "others" joined to the amount by a word of worth, in a sentence that
 ** counts projects, counts projects too (not "five others among its
-** investors added $531 million"). */
+** investors added $531 million"); so does the "by" of an increase ("raised
+** the capital of 41 others by $870 million"). */
 static double others_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *money) {
   static const char *const worth[] = {"totalling", "totaling", "worth", "with", "valued at", "capitalised at",
-                                      "capitalized at", NULL};
+                                      "capitalized at", "by", NULL};
   for (int k = 0; worth[k]; k++) {
     if (!fx_ends_with(x, money->vs, worth[k])) continue;
     size_t at = money->vs;

@@ -18399,6 +18399,18 @@ static void test_semicolon_parts_flow(void) {
                "Kumho Tire>Đồng Nai 3.1e+08 stock as_of=2024-03");
 }
 
+/* "raised the capital of 18 others by $95 million": the others of an
+** increase's "by" are its projects (set qstats). Near miss: "existing
+** ones" counts nothing. */
+static void test_others_raised_by(void) {
+  expect_facts("Long An licensed 30 new projects worth $410 million and raised the capital of 18 others by $95 million "
+               "in the first half.",
+               "*>Long An 4.1e+08 flow projects=30; *>Long An 9.5e+07 flow projects=18");
+  expect_facts("Long An licensed 30 new projects worth $410 million and raised the capital of existing ones by $95 "
+               "million in the first half.",
+               "*>Long An 4.1e+08 flow projects=30; *>Long An 9.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19585,6 +19597,7 @@ int main(void) {
   test_demonym_firm_beside_unknown_one();
   test_maker_after_place_in_passive();
   test_semicolon_parts_flow();
+  test_others_raised_by();
   ivl_ruleset_free(rules);
   return check_done();
 }
