@@ -5147,6 +5147,18 @@ static int share_after_sum(const ivl_fctx *x, size_t at, size_t w) {
   return at >= 6 && memcmp(x->t + at - 6, ", the ", 6) == 0 && fx_ends_with_any(x, at - 6, sums);
 }
 
+/* "Chinese investors took the largest slice, with $1.5 billion": the
+** superlative at 'at' of a share (its noun at 'w') that a verb of taking
+** has as its object says the taker's place among those who put in parts
+** of the whole, as share_after_sum's does. */
+static int share_taken(const ivl_fctx *x, size_t at, size_t w) {
+  static const char *const shares[] = {"share", "slice", "portion", "chunk", NULL};
+  static const char *const taken[] = {"took the", "take the", "takes the", "accounted for the",
+                                      "accounts for the", "claimed the", "claims the", "held the",
+                                      "made up the", "had the", "captured the", "contributed the", NULL};
+  return fx_starts_with_any(x, w, shares) && fx_ends_with_any(x, at, taken);
+}
+
 /* "the largest chemical investor in the province", "its biggest textile
 ** investor": a lower-case word of an industry between the superlative and
 ** the noun at 'who' ranks the investor among that industry's, no place
@@ -5201,7 +5213,7 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   /* "Japan is the largest investor. The RoK is the second largest, with
   ** ...": the noun left out, right after a ranked investor */
   if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
-  if (who == FX_NONE && share_after_sum(x, at, w0)) who = w0;
+  if (who == FX_NONE && (share_after_sum(x, at, w0) || share_taken(x, at, w0))) who = w0;
   if (who == FX_NONE) return 0;
   /* "becoming the largest strategic investor in the equitisation": a
   ** place among a firm's owners, not among a place's investors */
@@ -5681,7 +5693,10 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** the top": the period's. */
 int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const now[] = {"is", "are", "remains", "remain", "stays", "has been", "have been", NULL};
-  static const char *const then[] = {"was", "were", "kept", "became", "ended", "finished", "remained", NULL};
+  /* (and the past of taking a share: "took the largest slice, with $1.5
+  ** billion", share_taken) */
+  static const char *const then[] = {"was",      "were", "kept", "became", "ended", "finished", "remained",
+                                     "took",     "accounted for", "claimed", "captured", "made up", NULL};
   size_t from = at > s->vs + 30 ? at - 30 : s->vs;
   size_t n = fx_first(x, from, at, now), t = fx_first(x, from, at, then);
   /* "The money was invested in 36 countries, with Laos the top destination

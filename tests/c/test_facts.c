@@ -18411,6 +18411,19 @@ static void test_others_raised_by(void) {
                "*>Long An 4.1e+08 flow projects=30; *>Long An 9.5e+07 flow");
 }
 
+/* "Japanese investors took the biggest share, with $260 million": the
+** largest share taken is first place among the period's investors, and
+** "took" keeps it the period's (set qstats). Near miss: a sector taking
+** the share gives no fact. */
+static void test_share_taken_ranks(void) {
+  expect_facts("Thái Nguyên drew $700 million in FDI in the first half. Japanese investors took the biggest share, "
+               "with $260 million.",
+               "*>Thái Nguyên 7e+08 flow; JP>Thái Nguyên 2.6e+08 flow rank=1");
+  expect_facts("Thái Nguyên drew $700 million in FDI in the first half. Electronics took the biggest share, with $260 "
+               "million.",
+               "*>Thái Nguyên 7e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19598,6 +19611,7 @@ int main(void) {
   test_maker_after_place_in_passive();
   test_semicolon_parts_flow();
   test_others_raised_by();
+  test_share_taken_ranks();
   ivl_ruleset_free(rules);
   return check_done();
 }
