@@ -18424,6 +18424,19 @@ static void test_share_taken_ranks(void) {
                "*>Thái Nguyên 7e+08 flow");
 }
 
+/* The country's outward total after opening phrases that name nothing
+** ("In the first half, by contrast, outward investment reached ...") is
+** Việt Nam's, not the firm spoken of before (set qstats). Near miss: the
+** firm's own outward investment stays the firm's. */
+static void test_outward_total_after_opener(void) {
+  expect_facts("Hòa Phát built a $50 million plant in Laos last year. In the first half, by contrast, outward "
+               "investment reached only $300 million.",
+               "Hòa Phát>LA 5e+07 flow; VN>* 3e+08 flow");
+  expect_facts("Hòa Phát built a $50 million plant in Laos last year. In the first half, Hòa Phát's outward "
+               "investment reached only $300 million.",
+               "Hòa Phát>LA 5e+07 flow; Hòa Phát>LA 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19612,6 +19625,7 @@ int main(void) {
   test_semicolon_parts_flow();
   test_others_raised_by();
   test_share_taken_ranks();
+  test_outward_total_after_opener();
   ivl_ruleset_free(rules);
   return check_done();
 }
