@@ -1705,17 +1705,21 @@ static int part_of_dropped(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *
   return m->vs > prev->ve && m->vs - prev->ve <= 90 && fx_any(x, prev->ve, m->vs, parts);
 }
 
-/* Does t[p, e) say a verb (a word in -ed, a past form below) or any
-** investment word? */
-static int gap_says_verb(const ivl_fctx *x, size_t p, size_t e) {
+/* Does t[p, e) say a verb (a word in -ed, a past form below)? */
+static int gap_says_past(const ivl_fctx *x, size_t p, size_t e) {
   static const char *const pasts[] = {"took", "drew", "brought", "spent", "made", "saw", "got", "put", "won",
                                       "sold", "led", "came", "went", "is", "was", "were", "has", "have", "had",
                                       "will", "would", "paid", "earned", NULL};
-  if (fx_any(x, p, e, ivl_lexicon(LEX_INVEST)) || fx_any(x, p, e, pasts)) return 1;
+  if (fx_any(x, p, e, pasts)) return 1;
   for (size_t q = p; q + 1 < e; q++)
     if (x->t[q] == 'e' && x->t[q + 1] == 'd' && (q + 2 == e || !ivl_isalpha((unsigned char)x->t[q + 2])))
       return 1;
   return 0;
+}
+
+/* ... or any investment word? */
+static int gap_says_verb(const ivl_fctx *x, size_t p, size_t e) {
+  return fx_any(x, p, e, ivl_lexicon(LEX_INVEST)) || gap_says_past(x, p, e);
 }
 
 /* "Visitors spent $20 million, and tourists from Thailand $5 million": a
@@ -1730,6 +1734,20 @@ static int gapped_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m)
   while (p < e && x->t[p] == ' ') p++;
   if (!fx_starts_with(x, p, "and")) return 0;
   return !gap_says_verb(x, p, e);
+}
+
+/* "registrations could reach $40 billion and disbursement some $26
+** billion": a member gapped after a forecast's amount, its verb left out,
+** is forecast too, though the gap names what is invested (the forecast,
+** not the kind of money, made the first no fact). The gap opens with
+** "and", is short and says no verb ("could reach $40 billion and has
+** drawn $12 billion so far" is a fact). */
+static int gapped_forecast_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+  size_t p = prev->ve, e = m->vs;
+  if (e <= p || e - p > 48) return 0;
+  if (x->t[p] == ',') p++;
+  while (p < e && x->t[p] == ' ') p++;
+  return fx_starts_with(x, p, "and") && !gap_says_past(x, p, e);
 }
 
 /* "against $420 in Thailand and $310 in the Philippines": an amount listed
@@ -3789,6 +3807,13 @@ static int inspected_projects(const ivl_fctx *x, const ivl_fsent *s, const figur
   return fx_any(x, s->vs, f->vs, findings) || fx_any(x, f->ve, after, findings);
 }
 
+/* Is the figure 'f' a goal or forecast by the words before it (goal,
+** forecast_said)? */
+static int forecast_before(const ivl_fctx *x, const figure *f, int absent) {
+  size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
+  return goal(x, absent, from, f->vs) || forecast_said(x, f, from, absent);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -3821,6 +3846,9 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&
         (range_end(x, fs->f[i - 1].money, f->money) || gapped_member(x, fs->f[i - 1].money, f->money) ||
          placed_member(x, fs->f[i - 1].ve, f->money)))
+      f->not_fact = 1;
+    if (i && !f->not_fact && fs->f[i - 1].money && f->money && gapped_forecast_member(x, fs->f[i - 1].money, f->money) &&
+        forecast_before(x, &fs->f[i - 1], absent))
       f->not_fact = 1;
   }
 }
