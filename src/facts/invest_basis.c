@@ -192,6 +192,17 @@ static int licences_given_to(const ivl_fctx *x, size_t count_vs) {
   return fx_ends_with_any(x, count_vs, given_to);
 }
 
+/* "adjusted capital totalled $11.6 billion for projects that raised their
+** investment; and share purchases came to $6.2 billion": a semicolon ends
+** one part of a list, so the raising words and totals before it are
+** another part's. Where the words before 'to' are read from: past the
+** last semicolon after 'from', else 'from'. */
+static size_t past_semicolon(const ivl_fctx *x, size_t from, size_t to) {
+  const char *semi;
+  while (from < to && (semi = memchr(x->t + from, ';', to - from))) from = (size_t)(semi - x->t) + 1;
+  return from;
+}
+
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const char *const *words = raising_words;
   static const char *const to[] = {
@@ -206,7 +217,7 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   ** total is brought to, its money after it */
   int count_to = f->money && f->count && f->count->ve <= f->money->vs && fx_ends_with_any(x, f->count->vs, to) &&
                  !licences_given_to(x, f->count->vs);
-  size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs;
+  size_t from = past_semicolon(x, s->vs + 100 < f->vs ? f->vs - 100 : s->vs, f->vs);
   /* "licensed five projects, bringing its total to 148 projects": a count
   ** alone the total is brought to, as a sum is */
   if (!f->money)

@@ -1705,17 +1705,21 @@ static int part_of_dropped(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *
   return m->vs > prev->ve && m->vs - prev->ve <= 90 && fx_any(x, prev->ve, m->vs, parts);
 }
 
-/* Does t[p, e) say a verb (a word in -ed, a past form below) or any
-** investment word? */
-static int gap_says_verb(const ivl_fctx *x, size_t p, size_t e) {
+/* Does t[p, e) say a verb (a word in -ed, a past form below)? */
+static int gap_says_past(const ivl_fctx *x, size_t p, size_t e) {
   static const char *const pasts[] = {"took", "drew", "brought", "spent", "made", "saw", "got", "put", "won",
                                       "sold", "led", "came", "went", "is", "was", "were", "has", "have", "had",
                                       "will", "would", "paid", "earned", NULL};
-  if (fx_any(x, p, e, ivl_lexicon(LEX_INVEST)) || fx_any(x, p, e, pasts)) return 1;
+  if (fx_any(x, p, e, pasts)) return 1;
   for (size_t q = p; q + 1 < e; q++)
     if (x->t[q] == 'e' && x->t[q + 1] == 'd' && (q + 2 == e || !ivl_isalpha((unsigned char)x->t[q + 2])))
       return 1;
   return 0;
+}
+
+/* ... or any investment word? */
+static int gap_says_verb(const ivl_fctx *x, size_t p, size_t e) {
+  return fx_any(x, p, e, ivl_lexicon(LEX_INVEST)) || gap_says_past(x, p, e);
 }
 
 /* "Visitors spent $20 million, and tourists from Thailand $5 million": a
@@ -1730,6 +1734,20 @@ static int gapped_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m)
   while (p < e && x->t[p] == ' ') p++;
   if (!fx_starts_with(x, p, "and")) return 0;
   return !gap_says_verb(x, p, e);
+}
+
+/* "registrations could reach $40 billion and disbursement some $26
+** billion": a member gapped after a forecast's amount, its verb left out,
+** is forecast too, though the gap names what is invested (the forecast,
+** not the kind of money, made the first no fact). The gap opens with
+** "and", is short and says no verb ("could reach $40 billion and has
+** drawn $12 billion so far" is a fact). */
+static int gapped_forecast_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+  size_t p = prev->ve, e = m->vs;
+  if (e <= p || e - p > 48) return 0;
+  if (x->t[p] == ',') p++;
+  while (p < e && x->t[p] == ' ') p++;
+  return fx_starts_with(x, p, "and") && !gap_says_past(x, p, e);
 }
 
 /* "against $420 in Thailand and $310 in the Philippines": an amount listed
@@ -2179,10 +2197,11 @@ static void were_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** increases for five others totalling $531 million": the number of
 ** "others" joined to the amount by a word of worth, in a sentence that
 ** counts projects, counts projects too (not "five others among its
-** investors added $531 million"). */
+** investors added $531 million"); so does the "by" of an increase ("raised
+** the capital of 41 others by $870 million"). */
 static double others_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *money) {
   static const char *const worth[] = {"totalling", "totaling", "worth", "with", "valued at", "capitalised at",
-                                      "capitalized at", NULL};
+                                      "capitalized at", "by", NULL};
   for (int k = 0; worth[k]; k++) {
     if (!fx_ends_with(x, money->vs, worth[k])) continue;
     size_t at = money->vs;
@@ -3795,6 +3814,13 @@ static int inspected_projects(const ivl_fctx *x, const ivl_fsent *s, const figur
   return fx_any(x, s->vs, f->vs, findings) || fx_any(x, f->ve, after, findings);
 }
 
+/* Is the figure 'f' a goal or forecast by the words before it (goal,
+** forecast_said)? */
+static int forecast_before(const ivl_fctx *x, const figure *f, int absent) {
+  size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
+  return goal(x, absent, from, f->vs) || forecast_said(x, f, from, absent);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -3827,6 +3853,9 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&
         (range_end(x, fs->f[i - 1].money, f->money) || gapped_member(x, fs->f[i - 1].money, f->money) ||
          placed_member(x, fs->f[i - 1].ve, f->money)))
+      f->not_fact = 1;
+    if (i && !f->not_fact && fs->f[i - 1].money && f->money && gapped_forecast_member(x, fs->f[i - 1].money, f->money) &&
+        forecast_before(x, &fs->f[i - 1], absent))
       f->not_fact = 1;
   }
 }
@@ -5156,6 +5185,18 @@ static int share_after_sum(const ivl_fctx *x, size_t at, size_t w) {
   return at >= 6 && memcmp(x->t + at - 6, ", the ", 6) == 0 && fx_ends_with_any(x, at - 6, sums);
 }
 
+/* "Chinese investors took the largest slice, with $1.5 billion": the
+** superlative at 'at' of a share (its noun at 'w') that a verb of taking
+** has as its object says the taker's place among those who put in parts
+** of the whole, as share_after_sum's does. */
+static int share_taken(const ivl_fctx *x, size_t at, size_t w) {
+  static const char *const shares[] = {"share", "slice", "portion", "chunk", NULL};
+  static const char *const taken[] = {"took the", "take the", "takes the", "accounted for the",
+                                      "accounts for the", "claimed the", "claims the", "held the",
+                                      "made up the", "had the", "captured the", "contributed the", NULL};
+  return fx_starts_with_any(x, w, shares) && fx_ends_with_any(x, at, taken);
+}
+
 /* "the largest chemical investor in the province", "its biggest textile
 ** investor": a lower-case word of an industry between the superlative and
 ** the noun at 'who' ranks the investor among that industry's, no place
@@ -5210,7 +5251,7 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   /* "Japan is the largest investor. The RoK is the second largest, with
   ** ...": the noun left out, right after a ranked investor */
   if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
-  if (who == FX_NONE && share_after_sum(x, at, w0)) who = w0;
+  if (who == FX_NONE && (share_after_sum(x, at, w0) || share_taken(x, at, w0))) who = w0;
   if (who == FX_NONE) return 0;
   /* "becoming the largest strategic investor in the equitisation": a
   ** place among a firm's owners, not among a place's investors */
@@ -5690,7 +5731,10 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** the top": the period's. */
 int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const now[] = {"is", "are", "remains", "remain", "stays", "has been", "have been", NULL};
-  static const char *const then[] = {"was", "were", "kept", "became", "ended", "finished", "remained", NULL};
+  /* (and the past of taking a share: "took the largest slice, with $1.5
+  ** billion", share_taken) */
+  static const char *const then[] = {"was",      "were", "kept", "became", "ended", "finished", "remained",
+                                     "took",     "accounted for", "claimed", "captured", "made up", NULL};
   size_t from = at > s->vs + 30 ? at - 30 : s->vs;
   size_t n = fx_first(x, from, at, now), t = fx_first(x, from, at, then);
   /* "The money was invested in 36 countries, with Laos the top destination

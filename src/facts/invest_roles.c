@@ -3726,11 +3726,18 @@ static size_t subject_after_opener(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* "Outward investment in real estate reached $310 million in the first
 ** ten months": a sentence opening on the country's outward total names no
-** firm, whatever company the article spoke of before. */
+** firm, whatever company the article spoke of before. So does one whose
+** opening phrases, set off by commas, name nothing but a date before it
+** ("Last year, by contrast, outward investment reached only $870 million"). */
 static int opens_on_outward_total(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const totals[] = {"outward investment", "outward fdi", "outward direct", "outbound investment",
                                        "outbound fdi", "outbound direct", NULL};
-  return fx_starts_with_any(x, s->vs, totals);
+  if (fx_starts_with_any(x, s->vs, totals)) return 1;
+  size_t at = fx_first(x, s->vs, s->ve, totals);
+  if (at == FX_NONE || at < s->vs + 2 || memcmp(x->t + at - 2, ", ", 2) != 0) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++)
+    if (s->m[i].kind != FM_DATE) return 0;
+  return 1;
 }
 
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
