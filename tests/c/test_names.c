@@ -4580,9 +4580,10 @@ static void test_bracketed_country_origin(void) {
 /* A list of firms set off after a group its country describes gives
 ** every member that origin (set qresp): "Four Taiwanese bicycle makers,
 ** A, B, C and D, opened ...", "Two Thai textiles groups, A and B, will
-** invest" (a sector's word inside the description). Near misses: a
-** singular description set off before a list ("A Thai firm, A and B
-** signed") and a list no comma closes give none. */
+** invest" (a sector's word inside the description), "Indonesian energy
+** groups A and B will invest" (not set off). Near misses: a singular
+** description before a list ("A Thai firm, A and B signed", "Thai miner A
+** and B") gives the others none, nor does a set-off list no comma closes. */
 static void test_listed_group_origin(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4591,7 +4592,11 @@ static void test_listed_group_origin(void) {
                  "Giant Wheel Works@TW;Merida Frames@TW;Tern Cycle@TW;Pacific Spoke@TW;");
   expect_origins(rs, "Two Thai textiles groups, Siam Loom and Chao Weave, will invest in Huế.",
                  "Siam Loom@TH;Chao Weave@TH;");
+  expect_origins(rs, "Indonesian energy groups Borneo Jaya Energy and Kalimantan Bara Energy will invest in Quảng Ninh.",
+                 "Borneo Jaya Energy@ID;Kalimantan Bara Energy@ID;");
   expect_origins(rs, "A Thai firm, Siam Loom and Chao Weave signed a deal.", "Siam Loom@;Chao Weave@;");
+  expect_origins(rs, "Thai miner Borneo Jaya Energy and Kalimantan Bara Energy will invest in Quảng Ninh.",
+                 "Borneo Jaya Energy@TH;Kalimantan Bara Energy@;");
   expect_origins(rs, "Among Thai groups, Siam Loom Co and Chao Weave Co will invest in Huế.",
                  "Siam Loom Co@;Chao Weave Co@;");
   ivl_ruleset_free(rs);
