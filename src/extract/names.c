@@ -1784,6 +1784,37 @@ static int sector_is_firm(const char *t, const ivl_name *c, const ivl_name *o) {
   return c->vend + 1 == o->vstart && firm_words(t, c->vstart, c->vend);
 }
 
+/* Do names a and b (a before b) stand in one list, only ", ", " and " or
+** ", and " between them? */
+static int listed_together(const char *t, const ivl_name *a, const ivl_name *b) {
+  return a->type == IVL_SYM_ORGANIZATION && b->type == IVL_SYM_ORGANIZATION && a->vend <= b->vstart &&
+         (text_is(t, a->vend, b->vstart, ", ") || text_is(t, a->vend, b->vstart, " and ") ||
+          text_is(t, a->vend, b->vstart, ", and "));
+}
+
+/* The origin of a list of firms after a group its country describes,
+** set off or not: "Three South Korean electronics suppliers, A, B and C,
+** on Thursday received ...", "Two Japanese retailers, A and B, received",
+** "Vietnamese rubber producers A and B will invest" (set qresp): every
+** member is of that country. The description ends in a plural firm noun
+** (a sector's word may stand inside it), and a comma closes a list set off
+** by one; NULL when it is no such list. */
+static const char *listed_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
+  size_t first = i, last = i;
+  while (first > 0 && listed_together(t, &ns->items[first - 1], &ns->items[first])) first--;
+  while (last + 1 < ns->n && listed_together(t, &ns->items[last], &ns->items[last + 1])) last++;
+  if (first == last || first == 0) return NULL;
+  const ivl_name *c = &ns->items[first - 1];
+  if (c->type == IVL_SYM_SECTOR && first > 1 && ns->items[first - 2].vend + 1 == c->vstart) c = &ns->items[first - 2];
+  if (c->type != IVL_SYM_COUNTRY) return NULL;
+  size_t s = c->vend, e = ns->items[first].vstart;
+  if (e <= s + 4 || e - s > 40 || t[s] != ' ' || t[e - 1] != ' ') return NULL;
+  int set_off = t[e - 2] == ',';
+  if (set_off && t[ns->items[last].vend] != ',') return NULL;
+  size_t end = set_off ? e - 2 : e - 1;
+  return t[end - 1] == 's' && firm_words(t, s + 1, end) ? code_of(g, c, 0) : NULL;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -1865,7 +1896,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
           return code_of(g, c, 0);
       }
   }
-  return NULL;
+  return listed_origin(g, t, ns, i);
 }
 
 /* Is t[s, e) the first whole words of p's name ("Hanwol" of "Hanwol

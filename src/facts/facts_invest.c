@@ -1399,6 +1399,40 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
 ** in $5 billion and $4 billion respectively": the figures listed just
 ** before "respectively" go, in order, with the investors or places named
 ** last before them. */
+/* Does country s->m[i] only describe the firm named right after it
+** ("Singapore's Lumen Cold Chain", "Vietnamese rubber producers Hoàng
+** Long Rubber"), no investor of its own? */
+static int describes_next_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  if (m->kind != FM_COUNTRY || i + 1 >= s->n || s->m[i + 1].kind != FM_ORG) return 0;
+  const ivl_fm *firm = &s->m[i + 1];
+  if (fx_said_from(x, firm, m) == m->vs) return 1;
+  return (m->flags & FM_DEMONYM) && firm->vs <= m->ve + 40 && fx_lower_words(x, m->ve, firm->vs);
+}
+
+/* Is m a place a figure can go to: a province at home or a place abroad? */
+static int respective_place(const ivl_fm *m) {
+  return (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) || inv_place_abroad(m);
+}
+
+/* "... will invest $40 million and $25 million respectively in Cambodia
+** and Laos": places listed right after the figures (only lower-case words
+** before the first, list joiners between), as many as they, go with them
+** in order; 0 when there are not n such places. */
+static size_t places_listed_after(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm **out,
+                                  size_t n) {
+  size_t k = 0, p = from;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from) continue;
+    if (!respective_place(m) || m->vs > p + 24) break;
+    if (k == 0 ? !fx_lower_words(x, p, m->vs) : !inv_list_joiner(x, p, m->vs)) break;
+    if (k == n) return 0; /* more places than figures: no pairing */
+    out[k++] = m, p = m->ve;
+  }
+  return k == n ? k : 0;
+}
+
 static void pair_respectively(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   size_t lo, n = inv_respective_group(x, s, fs, &lo);
   if (n < 2) return;
@@ -1410,9 +1444,16 @@ static void pair_respectively(const ivl_fctx *x, const ivl_fsent *s, figures *fs
     if (m->vs < from) continue;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) {
       if (nt < MAX_FIGURES) tgt[nt++] = m;
-    } else if (fx_can_invest(x, m, 1) && ni < MAX_FIGURES) {
+    } else if (fx_can_invest(x, m, 1) && !describes_next_firm(x, s, i) && ni < MAX_FIGURES) {
       inv[ni++] = m;
     }
+  }
+  /* (firms named before the figures, the places they go to after them) */
+  if (nt != n && ni >= n) {
+    size_t after = fs->f[lo + n - 1].ve;
+    size_t resp = fx_find(x, after, after + 16 < s->ve ? after + 16 : s->ve, "respectively");
+    if (resp != FX_NONE) after = resp + 12;
+    nt = places_listed_after(x, s, after, tgt, n);
   }
   /* more named than figures: the last ones named go with them */
   for (size_t k = 0; k < n; k++) {

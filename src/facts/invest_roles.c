@@ -3487,7 +3487,7 @@ static int vn_place_in(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
+  if (f->target_as && f->target_as->province) return (party){f->target_as->province, f->target_as, 1, 0};
   if (country_opens_sentence(x, s) || split_between_provinces(x, s, f)) return (party){"VN", NULL, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {
@@ -5218,7 +5218,9 @@ static int stake_in_country_firm(const ivl_fctx *x, const ivl_fm *m) {
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   int m_stays = 0;
-  const ivl_fm *own = elliptical_member(x, s, f, 0);
+  /* (a firm the figure is paired with by "respectively") */
+  const ivl_fm *own = f->investor_as && f->investor_as->kind == FM_ORG ? f->investor_as : NULL;
+  if (!own) own = elliptical_member(x, s, f, 0);
   if (!own) own = firm_of_figure(x, s, f);
   /* (not the firm bought: "bought a 65 per cent stake in maker X for ...") */
   if (own && fx_bought_company(x, own)) own = NULL;
@@ -5305,6 +5307,9 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** the figure is paired with, as investors are for money coming in */
   int paired = f->investor_as && inv_place_abroad(f->investor_as);
   if (paired) m = f->investor_as;
+  /* ("A and B will invest $40 million and $25 million respectively in
+  ** Cambodia and Laos": the firms' places abroad, in order) */
+  if (f->target_as && inv_place_abroad(f->target_as)) m = f->target_as, paired = 1;
   const ivl_fm *other = m && !paired ? listed_with_another(x, s, m) : NULL;
   const char *shared = NULL;
   if (other) {

@@ -17971,6 +17971,27 @@ static void test_block_sold_to_buyer(void) {
                "Vinamilk>Hà Nội 2e+07 flow");
 }
 
+/* "respectively" pairs firms named before the figures with them, a
+** country that only describes a firm no investor of its own ("Korea's
+** A and Japan's B will build ... for $56 million and $34 million
+** respectively"), and places listed right after the figures go with them
+** in order ("... respectively in Myanmar and Thailand"; set qresp). Near
+** misses: more places than figures pair none, and places at home before
+** the figures keep their pairing. */
+static void test_respectively_firms_and_places(void) {
+  expect_facts("Korea's Hanul Feed and Japan's Okada Mills will build feed plants in Long An for $56 million and "
+               "$34 million respectively.",
+               "Hanul Feed>Long An 5.6e+07 flow; Okada Mills>Long An 3.4e+07 flow");
+  expect_facts("Vietnamese latex makers Bình Long Rubber and Minh Tâm Agro will invest $18 million and $12 million "
+               "respectively in Myanmar and Thailand.",
+               "Bình Long Rubber>MM 1.8e+07 flow; Minh Tâm Agro>TH 1.2e+07 flow");
+  expect_facts("Vietnamese latex makers Bình Long Rubber and Minh Tâm Agro will invest $18 million and $12 million "
+               "respectively in Myanmar, Thailand and Laos.",
+               "Bình Long Rubber>* 1.8e+07 flow; Minh Tâm Agro>* 1.2e+07 flow");
+  expect_facts("Bắc Ninh and Hải Phòng drew $5 billion and $3 billion respectively in new FDI.",
+               "*>Bắc Ninh 5e+09 flow; *>Hải Phòng 3e+09 flow");
+}
+
 /* Each investment as "investor@investor_country;" ("@" alone: none). */
 static void expect_investor_country(const char *text, const char *want) {
   ivl_article *a = extract(text);
@@ -19731,6 +19752,7 @@ int main(void) {
   test_country_pours_money_in();
   test_investing_authority_and_credit_union();
   test_bought_firm_after_sector_trade();
+  test_respectively_firms_and_places();
   test_block_sold_to_buyer();
   test_firm_with_bracketed_country();
   test_parent_appositive_past_seat();

@@ -4578,6 +4578,31 @@ static void test_bracketed_country_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A list of firms set off after a group its country describes gives
+** every member that origin (set qresp): "Four Taiwanese bicycle makers,
+** A, B, C and D, opened ...", "Two Thai textiles groups, A and B, will
+** invest" (a sector's word inside the description), "Indonesian energy
+** groups A and B will invest" (not set off). Near misses: a singular
+** description before a list ("A Thai firm, A and B signed", "Thai miner A
+** and B") gives the others none, nor does a set-off list no comma closes. */
+static void test_listed_group_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Four Taiwanese bicycle makers, Giant Wheel Works, Merida Frames, Tern Cycle and Pacific Spoke, opened plants in Hải Phòng.",
+                 "Giant Wheel Works@TW;Merida Frames@TW;Tern Cycle@TW;Pacific Spoke@TW;");
+  expect_origins(rs, "Two Thai textiles groups, Siam Loom and Chao Weave, will invest in Huế.",
+                 "Siam Loom@TH;Chao Weave@TH;");
+  expect_origins(rs, "Indonesian energy groups Borneo Jaya Energy and Kalimantan Bara Energy will invest in Quảng Ninh.",
+                 "Borneo Jaya Energy@ID;Kalimantan Bara Energy@ID;");
+  expect_origins(rs, "A Thai firm, Siam Loom and Chao Weave signed a deal.", "Siam Loom@;Chao Weave@;");
+  expect_origins(rs, "Thai miner Borneo Jaya Energy and Kalimantan Bara Energy will invest in Quảng Ninh.",
+                 "Borneo Jaya Energy@TH;Kalimantan Bara Energy@;");
+  expect_origins(rs, "Among Thai groups, Siam Loom Co and Chao Weave Co will invest in Huế.",
+                 "Siam Loom Co@;Chao Weave Co@;");
+  ivl_ruleset_free(rs);
+}
+
 /* So is one the text calls domestic at a sentence's opening, or the
 ** State's (set qcentral): "Domestic steelmaker X", "state miner X",
 ** "state-owned lender X", also past an earlier "domestic" that opens no
@@ -4809,6 +4834,7 @@ int main(void) {
   test_firm_after_body_field();
   test_domestic_firm_origin();
   test_bracketed_country_origin();
+  test_listed_group_origin();
   test_state_and_opening_domestic_origin();
   test_force_and_factory_names();
   return check_done();
