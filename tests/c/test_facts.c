@@ -7458,6 +7458,28 @@ static void test_leases_with_tenants(void) {
                "agreement Almaty Freight Lines|Tân Tạo Corp.");
 }
 
+/* Set qlease: plural leases signed with tenants named, one each, are deals
+** of the developer with each; near misses: a count of firms or a class of
+** them ("with tenants such as") before the names stays trade. */
+static void test_leases_with_tenants_named(void) {
+  expect_facts("Kim Long Land on Monday signed land lease contracts with Taiwanese shoe maker Pou Sheng Feng and "
+               "Thai packaging group Siam Carton at Đồng Văn III Industrial Park.",
+               "agreement Kim Long Land|Pou Sheng Feng date=2024-05-06; agreement Kim Long Land|Siam Carton "
+               "date=2024-05-06");
+  expect_facts("Kim Long Land signed land lease contracts with four Korean firms, including Hanil Steel, this year.", "");
+  expect_facts("Kim Long Land signed lease contracts with tenants such as Hanil Steel and Sungjin Motors.", "");
+}
+
+/* Set qlease: a firm's lease from a developer said in the perfect ("X has
+** leased ... from developer Y") is their deal, as "X leased" is; near miss:
+** tenants in the plural, no firm before "have leased", make none. */
+static void test_lease_taken_in_perfect(void) {
+  expect_facts("Korean printer maker Sungwon Imaging has leased six hectares from developer Thang Long Industrial Park "
+               "Corporation.",
+               "agreement Sungwon Imaging|Thang Long Industrial Park Corporation");
+  expect_facts("Thirty tenants have leased land from developer Thang Long Industrial Park Corporation.", "");
+}
+
 /* "They include the $400 million X park in P, the $300 million Y park in
 ** Q and ...": the members of the investment just stated, each the
 ** investor's in its own province (the place before an article and the next
@@ -18844,6 +18866,8 @@ int main(void) {
   test_park_draw_developer_apposed();
   test_developed_aside_basis();
   test_leases_with_tenants();
+  test_leases_with_tenants_named();
+  test_lease_taken_in_perfect();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
