@@ -819,7 +819,11 @@ static const char *const total_capital_of[] = {
   "total investment of", "total capital of", "total investment capital of", "a total investment of",
   "total registered capital of",
   /* "The project, developed by X, has a total cost of $138 million" */
-  "total cost of", NULL};
+  "total cost of",
+  /* "with total investment estimated at $600 million": the same total,
+  ** told as an estimate (set qlease) */
+  "total investment estimated at", "total capital estimated at", "total cost estimated at",
+  "total investment put at", "total investment valued at", NULL};
 
 /* "In the first nine months, FDI reached $28.5 billion. ... Singapore led
 ** among 108 countries and territories investing in Vietnam with $4.9

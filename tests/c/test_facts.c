@@ -7480,6 +7480,21 @@ static void test_lease_taken_in_perfect(void) {
   expect_facts("Thirty tenants have leased land from developer Thang Long Industrial Park Corporation.", "");
 }
 
+/* Set qlease: a project's total told as an estimate ("with total
+** investment estimated at") is its capital, as "total investment of" is:
+** a flow at a signing or in a plan; near miss: a holding said with "now
+** has" stays a stock. */
+static void test_total_estimated_at(void) {
+  expect_facts("Thái Bình Province on Friday signed a memorandum of understanding with Kinh Đô Land on a 600-hectare "
+               "township, with total investment estimated at $450 million.",
+               "Kinh Đô Land>Thái Bình 4.5e+08 flow as_of=2024-05-10; agreement Kinh Đô Land|Thái Bình date=2024-05-10");
+  expect_facts("Ecopark Group will build a 600-hectare township in Thái Bình, with total capital estimated at $450 "
+               "million.",
+               "Ecopark Group>Thái Bình 4.5e+08 flow");
+  expect_facts("Ecopark Group now has three townships in Thái Bình with total investment estimated at $450 million.",
+               "Ecopark Group>Thái Bình 4.5e+08 stock as_of=2024-05-10");
+}
+
 /* "They include the $400 million X park in P, the $300 million Y park in
 ** Q and ...": the members of the investment just stated, each the
 ** investor's in its own province (the place before an article and the next
@@ -18868,6 +18883,7 @@ int main(void) {
   test_leases_with_tenants();
   test_leases_with_tenants_named();
   test_lease_taken_in_perfect();
+  test_total_estimated_at();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
