@@ -7495,6 +7495,19 @@ static void test_total_estimated_at(void) {
                "Ecopark Group>Thái Bình 4.5e+08 stock as_of=2024-05-10");
 }
 
+/* Set qlease: investors in the plural holding projects ("Foreign tenants
+** at its parks hold 148 projects with registered capital of") hold a total
+** to date, a stock of the article's day; near miss: holding still to come
+** ("will hold ... by 2030") stays a flow. */
+static void test_investors_hold_projects(void) {
+  expect_facts("Foreign tenants at the developer's Long An parks hold 96 projects with registered capital of $2.1 "
+               "billion.",
+               "*>Long An 2.1e+09 stock projects=96 as_of=2024-05-10");
+  expect_facts("Foreign tenants at the developer's Long An parks will hold 20 projects with registered capital of $2.1 "
+               "billion by 2030.",
+               "*>Long An 2.1e+09 flow projects=20 as_of=2030");
+}
+
 /* "They include the $400 million X park in P, the $300 million Y park in
 ** Q and ...": the members of the investment just stated, each the
 ** investor's in its own province (the place before an article and the next
@@ -18884,6 +18897,7 @@ int main(void) {
   test_leases_with_tenants_named();
   test_lease_taken_in_perfect();
   test_total_estimated_at();
+  test_investors_hold_projects();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
