@@ -7508,6 +7508,19 @@ static void test_investors_hold_projects(void) {
                "*>Long An 2.1e+09 flow projects=20 as_of=2030");
 }
 
+/* Set qlease: the country named, then an apposition placing the works in a
+** province ("in Vietnam, a 500-hectare site in Thanh Hoa province") gives
+** the province; near miss: a clause of speech after the comma ("its chief
+** said at a ceremony in ...") leaves the country. */
+static void test_province_in_apposition(void) {
+  expect_facts("Japan's Daiwa Logistics Corporation will invest $120 million in a logistics park in Vietnam, a 40-hectare site in Bắc "
+               "Ninh Province.",
+               "Daiwa Logistics Corporation>Bắc Ninh 1.2e+08 flow");
+  expect_facts("Japan's Daiwa Logistics Corporation will invest $120 million in Vietnam, its president said at a forum in Bắc Ninh "
+               "Province.",
+               "Daiwa Logistics Corporation>VN 1.2e+08 flow");
+}
+
 /* "They include the $400 million X park in P, the $300 million Y park in
 ** Q and ...": the members of the investment just stated, each the
 ** investor's in its own province (the place before an article and the next
@@ -18898,6 +18911,7 @@ int main(void) {
   test_lease_taken_in_perfect();
   test_total_estimated_at();
   test_investors_hold_projects();
+  test_province_in_apposition();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
