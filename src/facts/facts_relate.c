@@ -2003,16 +2003,36 @@ static int documents_exchanged(const ivl_fctx *x, const ivl_fsent *s, size_t at)
   return fx_any(x, of, of + 40 < s->ve ? of + 40 : s->ve, papers);
 }
 
+/* "signed land lease contracts with Chinese tyre maker A and Hong Kong's
+** B": the tenants named, one lease each, are deals of the park's
+** developer with each (not "with 11 tenants", "with tenants such as A":
+** a count or a class of firms comes first). The first firm named within a
+** few words of the "with" after the leases word at 'from', with no digit
+** or plural noun of firms before it. */
+static int tenants_named_after_with(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  static const char *const classes[] = {"tenants", "firms", "companies", "investors", "manufacturers",
+                                        "customers", "businesses", NULL};
+  size_t with = fx_find(x, from, from + 32 < s->ve ? from + 32 : s->ve, "with");
+  if (with == FX_NONE) return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, with); i < s->n && s->m[i].vs < with + 56; i++) {
+    if (s->m[i].kind != FM_ORG) continue;
+    for (size_t p = with; p < s->m[i].vs; p++)
+      if (ivl_isdigit((unsigned char)x->t[p])) return 0;
+    return !fx_any(x, with, s->m[i].vs, classes);
+  }
+  return 0;
+}
+
 /* "has signed land leases with 11 tenants", "signed lease contracts with
 ** 30 firms": a park renting out its land, leases in the plural, one to
 ** each tenant, is trade, no cooperation between the parties of the
 ** sentence (not "signed a lease agreement" of two firms named). */
-static int leases_signed(const ivl_fctx *x, size_t at) {
+static int leases_signed(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const leases[] = {"land leases", "land-lease contracts", "land lease contracts", "leases",
                                        "lease contracts", NULL};
   size_t end = at;
   while (ivl_isalpha((unsigned char)x->t[end])) end++;
-  return fx_starts_with_any(x, end, leases);
+  return fx_starts_with_any(x, end, leases) && !tenants_named_after_with(x, s, end);
 }
 
 /* "Vietnam and France exchanged 14 cooperation documents on Monday", "the
@@ -2050,6 +2070,18 @@ static int precedent_signed(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return fx_any(x, at > s->vs + 90 ? at - 90 : s->vs, at, precedes);
 }
 
+/* "X has leased a ready-built factory from Y": the firm's own verb said in
+** the perfect; the end of the firm's name before "has"/"have"/"had", or
+** 'p' when no such word ends there. */
+static size_t before_perfect_auxiliary(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
+  static const char *const perfect[] = {"has", "have", "had", NULL};
+  if (!fx_ends_with_any(x, p, perfect)) return p;
+  size_t q = p;
+  while (q > s->vs && ivl_isalpha((unsigned char)x->t[q - 1])) q--;
+  while (q > s->vs && x->t[q - 1] == ' ') q--;
+  return q;
+}
+
 /* "Korea's X, which tests chips nearby, leased 18 hectares in Y Industrial
 ** Park from developer Z": a firm's own "leased" (after its name or the
 ** comma closing an aside about it, no participle of "land leased for 50
@@ -2059,6 +2091,7 @@ static int precedent_signed(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 static int lease_taken_from(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   size_t p = at;
   while (p > s->vs && x->t[p - 1] == ' ') p--;
+  p = before_perfect_auxiliary(x, s, p);
   int own = p > s->vs && x->t[p - 1] == ',';
   for (size_t i = 0; i < s->n && !own; i++)
     own = s->m[i].kind == FM_ORG && s->m[i].ve == p;
@@ -2136,7 +2169,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     /* most hits are "signed" or "agreed": the other words' looks only for
     ** their first letters */
     int c = ivl_tolower((unsigned char)x->t[at]);
-    if (c == 's' && (act_signed(x, s, at) || leases_signed(x, at) || precedent_signed(x, s, at))) continue;
+    if (c == 's' && (act_signed(x, s, at) || leases_signed(x, s, at) || precedent_signed(x, s, at))) continue;
     if ((c == 'r' || c == 'e') && (renewal(x, s, at) < 0 || entered_into(x, s, at) < 0)) continue;
     if ((c == 't' || c == 'j' || c == 'p') && alliance(x, s, at) < 0) continue;
     if (c == 'w' && !documents_exchanged(x, s, at)) continue;

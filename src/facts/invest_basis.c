@@ -644,6 +644,19 @@ static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const fig
   return 0;
 }
 
+/* "Foreign tenants at its parks hold 148 projects with registered capital
+** of $5.3 billion", "Korean firms have 90 projects worth ...": investors in
+** the plural, the clause's subject, holding projects (the verb right
+** before the count) hold what came in to date, as a place does
+** (place_holds_projects; set qlease). */
+static int investors_hold_projects(const ivl_fctx *x, const figure *f, size_t verb, size_t verb_end) {
+  static const char *const holders[] = {"tenants", "investors", "firms", "companies", "enterprises",
+                                        "businesses", "manufacturers", NULL};
+  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < verb_end) return 0;
+  if (f->count->vs - verb_end > 16 || !fx_lower_words(x, verb_end, f->count->vs)) return 0;
+  return fx_any(x, f->cs, verb, holders);
+}
+
 /* A company's money put in, said in the perfect: a standing total unless
 ** said of one thing put into (one_thing_put_into). */
 #define INV_PERFECT_PUTTING                                                                            \
@@ -830,7 +843,11 @@ static const char *const total_capital_of[] = {
   "total investment of", "total capital of", "total investment capital of", "a total investment of",
   "total registered capital of",
   /* "The project, developed by X, has a total cost of $138 million" */
-  "total cost of", NULL};
+  "total cost of",
+  /* "with total investment estimated at $600 million": the same total,
+  ** told as an estimate (set qlease) */
+  "total investment estimated at", "total capital estimated at", "total cost estimated at",
+  "total investment put at", "total investment valued at", NULL};
 
 /* "In the first nine months, FDI reached $28.5 billion. ... Singapore led
 ** among 108 countries and territories investing in Vietnam with $4.9
@@ -1422,7 +1439,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     ** company spoken of, by any of its nouns */
     static const char *const it[] = {"it", NULL};
     if (x->c.company && (fx_any(x, f->cs, at, fx_company_words) || fx_any(x, f->cs, at, it))) return 1;
-    if (place_holds_projects(x, s, f, at, end)) return 1;
+    if (place_holds_projects(x, s, f, at, end) || investors_hold_projects(x, f, at, end)) return 1;
   }
   return 0;
 }

@@ -3166,6 +3166,31 @@ static int generation_after(const ivl_fctx *x, const figure *f) {
 
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
+/* "in a second industrial estate in Vietnam, a 500-hectare site in Thanh
+** Hoa province": the country named, then an apposition placing the works
+** in a province (only lower-case words, digits and hyphens between the
+** comma and its "in"), is that province's (set qlease). The province's
+** mention, or NULL. */
+static const ivl_fm *province_in_apposition(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *country) {
+  static const char *const opens[] = {"a", "an", "in", NULL};
+  if (!(country->flags & FM_VN) || country->ve >= s->ve || x->t[country->ve] != ',' ||
+      !fx_starts_with_any(x, country->ve + 1, opens))
+    return NULL;
+  /* (past the site's own size: "a 500-hectare site") */
+  size_t i = sent_mention_from(s, country->ve);
+  while (i < s->n && (s->m[i].kind == FM_OTHER || s->m[i].kind == FM_COUNT)) i++;
+  if (i >= s->n) return NULL;
+  const ivl_fm *m = &s->m[i];
+  if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || m->vs > country->ve + 64 ||
+      !fx_ends_with(x, m->vs, "in"))
+    return NULL;
+  for (size_t p = country->ve + 1; p < m->vs; p++) {
+    unsigned char c = (unsigned char)x->t[p];
+    if (!(ivl_islower(c) || ivl_isdigit(c) || c == ' ' || c == '-' || c == ',')) return NULL;
+  }
+  return m;
+}
+
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -3275,6 +3300,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
        country_regions(x, from, to) || nationwide_works(x, from, to) || generation_after(x, f) ||
        named_region_over(x, s, from, to)))
     best = (party){"VN", NULL, 1, 0};
+  const ivl_fm *placed = best.m && best.m->kind == FM_COUNTRY ? province_in_apposition(x, s, best.m) : NULL;
+  if (placed) best = (party){placed->province, placed, 1, 0};
   return best;
 }
 

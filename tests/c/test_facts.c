@@ -7458,6 +7458,69 @@ static void test_leases_with_tenants(void) {
                "agreement Almaty Freight Lines|Tân Tạo Corp.");
 }
 
+/* Set qlease: plural leases signed with tenants named, one each, are deals
+** of the developer with each; near misses: a count of firms or a class of
+** them ("with tenants such as") before the names stays trade. */
+static void test_leases_with_tenants_named(void) {
+  expect_facts("Kim Long Land on Monday signed land lease contracts with Taiwanese shoe maker Pou Sheng Feng and "
+               "Thai packaging group Siam Carton at Đồng Văn III Industrial Park.",
+               "agreement Kim Long Land|Pou Sheng Feng date=2024-05-06; agreement Kim Long Land|Siam Carton "
+               "date=2024-05-06");
+  expect_facts("Kim Long Land signed land lease contracts with four Korean firms, including Hanil Steel, this year.", "");
+  expect_facts("Kim Long Land signed lease contracts with tenants such as Hanil Steel and Sungjin Motors.", "");
+}
+
+/* Set qlease: a firm's lease from a developer said in the perfect ("X has
+** leased ... from developer Y") is their deal, as "X leased" is; near miss:
+** tenants in the plural, no firm before "have leased", make none. */
+static void test_lease_taken_in_perfect(void) {
+  expect_facts("Korean printer maker Sungwon Imaging has leased six hectares from developer Thang Long Industrial Park "
+               "Corporation.",
+               "agreement Sungwon Imaging|Thang Long Industrial Park Corporation");
+  expect_facts("Thirty tenants have leased land from developer Thang Long Industrial Park Corporation.", "");
+}
+
+/* Set qlease: a project's total told as an estimate ("with total
+** investment estimated at") is its capital, as "total investment of" is:
+** a flow at a signing or in a plan; near miss: a holding said with "now
+** has" stays a stock. */
+static void test_total_estimated_at(void) {
+  expect_facts("Thái Bình Province on Friday signed a memorandum of understanding with Kinh Đô Land on a 600-hectare "
+               "township, with total investment estimated at $450 million.",
+               "Kinh Đô Land>Thái Bình 4.5e+08 flow as_of=2024-05-10; agreement Kinh Đô Land|Thái Bình date=2024-05-10");
+  expect_facts("Ecopark Group will build a 600-hectare township in Thái Bình, with total capital estimated at $450 "
+               "million.",
+               "Ecopark Group>Thái Bình 4.5e+08 flow");
+  expect_facts("Ecopark Group now has three townships in Thái Bình with total investment estimated at $450 million.",
+               "Ecopark Group>Thái Bình 4.5e+08 stock as_of=2024-05-10");
+}
+
+/* Set qlease: investors in the plural holding projects ("Foreign tenants
+** at its parks hold 148 projects with registered capital of") hold a total
+** to date, a stock of the article's day; near miss: holding still to come
+** ("will hold ... by 2030") stays a flow. */
+static void test_investors_hold_projects(void) {
+  expect_facts("Foreign tenants at the developer's Long An parks hold 96 projects with registered capital of $2.1 "
+               "billion.",
+               "*>Long An 2.1e+09 stock projects=96 as_of=2024-05-10");
+  expect_facts("Foreign tenants at the developer's Long An parks will hold 20 projects with registered capital of $2.1 "
+               "billion by 2030.",
+               "*>Long An 2.1e+09 flow projects=20 as_of=2030");
+}
+
+/* Set qlease: the country named, then an apposition placing the works in a
+** province ("in Vietnam, a 500-hectare site in Thanh Hoa province") gives
+** the province; near miss: a clause of speech after the comma ("its chief
+** said at a ceremony in ...") leaves the country. */
+static void test_province_in_apposition(void) {
+  expect_facts("Japan's Daiwa Logistics Corporation will invest $120 million in a logistics park in Vietnam, a 40-hectare site in Bắc "
+               "Ninh Province.",
+               "Daiwa Logistics Corporation>Bắc Ninh 1.2e+08 flow");
+  expect_facts("Japan's Daiwa Logistics Corporation will invest $120 million in Vietnam, its president said at a forum in Bắc Ninh "
+               "Province.",
+               "Daiwa Logistics Corporation>VN 1.2e+08 flow");
+}
+
 /* "They include the $400 million X park in P, the $300 million Y park in
 ** Q and ...": the members of the investment just stated, each the
 ** investor's in its own province (the place before an article and the next
@@ -19053,6 +19116,11 @@ int main(void) {
   test_park_draw_developer_apposed();
   test_developed_aside_basis();
   test_leases_with_tenants();
+  test_leases_with_tenants_named();
+  test_lease_taken_in_perfect();
+  test_total_estimated_at();
+  test_investors_hold_projects();
+  test_province_in_apposition();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
