@@ -398,8 +398,33 @@ static size_t after_rank_cell(const char *t, size_t vs, size_t ve) {
 ** (after a cell that numbers the row, if any) then a separator (": ",
 ** " | ", " – ", or the run of spaces that aligns columns) then a figure, is
 ** a row of a table flattened into text. */
+/* Does a figure start at 'at' ("$1.2 billion", "US$", "VNĐ", "980")? */
+static int figure_at(const char *t, size_t at, size_t ve) {
+  return at + 1 < ve && (t[at] == '$' || ivl_isdigit((unsigned char)t[at]) || (t[at] == 'U' && t[at + 1] == 'S') ||
+                         (t[at] == 'V' && t[at + 1] == 'N'));
+}
+
+/* "Sumikura Realty | Japan | US$680 million | Đông Anh", "Goertek Vina
+** (China)<TAB>$320 million<TAB>$1.3 billion": a row of several cells
+** between bars or tabs, a figure opening one cell after the first (the
+** firm's name and its origin may come before its capital). */
+static int cells_row(const char *t, size_t vs, size_t ve) {
+  int cells = 1, figure = 0;
+  for (size_t p = vs + 1; p + 1 < ve; p++) {
+    size_t after = 0;
+    if (t[p] == '\t') after = p + 1;
+    else if (t[p] == '|' && t[p - 1] == ' ' && t[p + 1] == ' ') after = p + 2;
+    if (!after) continue;
+    cells++;
+    while (after < ve && t[after] == ' ') after++;
+    figure |= figure_at(t, after, ve);
+  }
+  return cells >= 3 && figure;
+}
+
 int ivl_layout_table_row(const char *t, size_t vs, size_t ve) {
   if (ve - vs < 6 || ve - vs > 100) return 0;
+  if (cells_row(t, vs, ve)) return 1;
   char last = t[ve - 1];
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == ',') return 0;
   vs = after_rank_cell(t, vs, ve);
@@ -417,8 +442,7 @@ int ivl_layout_table_row(const char *t, size_t vs, size_t ve) {
       after = p + 5;
     if (!after) continue;
     /* a figure right after the separator: "$1.2 billion", "US$", "VNĐ", "980" */
-    return after + 1 < ve && (t[after] == '$' || ivl_isdigit((unsigned char)t[after]) ||
-                              (t[after] == 'U' && t[after + 1] == 'S') || (t[after] == 'V' && t[after + 1] == 'N'));
+    return figure_at(t, after, ve);
   }
   return 0;
 }

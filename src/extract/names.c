@@ -1815,6 +1815,13 @@ static const char *listed_origin(const ivl_gazetteer *g, const char *t, const iv
   return t[end - 1] == 's' && firm_words(t, s + 1, end) ? code_of(g, c, 0) : NULL;
 }
 
+/* Is t[s, e) a table's cell separator (" | " or a tab), and does one
+** follow at 'after' too: the name between fills a cell alone? */
+static int table_cell_after(const char *t, size_t s, size_t e, size_t after) {
+  int bar = text_is(t, s, e, " | "), tab = text_is(t, s, e, "\t");
+  return (bar && text_starts(t, after, after + 3, " | ")) || (tab && t[after] == '\t');
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -1884,6 +1891,11 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     ** bracketed right after the firm, as portals list investors */
     if (o->vend <= c->vstart && c->type == IVL_SYM_COUNTRY && text_is(t, s, e, " (") &&
         (t[c->vend] == ')' || t[c->vend] == ','))
+      return code_of(g, c, 0);
+    /* "Sumikura Realty | Japan | US$680 million", "X<TAB>Japan<TAB>...":
+    ** a table's row, the firm's origin the cell of its own right after
+    ** the firm's (a country alone between the separators) */
+    if (o->vend <= c->vstart && c->type == IVL_SYM_COUNTRY && table_cell_after(t, s, e, c->vend))
       return code_of(g, c, 0);
     /* "X, a subsidiary of US-based Y", "X, a unit of Japan's Y": the
     ** parent's country, said right before the parent's name */

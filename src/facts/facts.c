@@ -2381,14 +2381,14 @@ int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve) {
 }
 
 /* "Province | FDI capital | New projects", "Destination    Capital    Projects":
-** a table's head row, the names of its columns between bars or runs of
-** spaces, no figure. */
+** a table's head row, the names of its columns between bars, tabs or runs
+** of spaces, no figure. */
 static int table_head(const ivl_fctx *x, size_t vs, size_t ve) {
   /* most sentences end with a stop, which no head row does */
   if (ve - vs > 100 || x->t[ve - 1] == '.') return 0;
   int bars = 0;
   for (size_t p = vs; p < ve; p++) {
-    if (x->t[p] == '|' || (x->t[p] == ' ' && p + 1 < ve && x->t[p + 1] == ' ')) bars++;
+    if (x->t[p] == '|' || x->t[p] == '\t' || (x->t[p] == ' ' && p + 1 < ve && x->t[p + 1] == ' ')) bars++;
     else if (ivl_isdigit((unsigned char)x->t[p]) || x->t[p] == '$' || x->t[p] == '.') return 0;
   }
   return bars > 0;
@@ -2406,20 +2406,42 @@ static int bulleted(const ivl_fctx *x, size_t vs, size_t ve) {
   return ivl_facts_numbered_line(x, vs, ve) > 0 || ivl_layout_table_row(x->t, vs, ve);
 }
 
+/* Does t[vs, ve) open on an item of a list (bulleted)? The rows of a
+** table with no stop in them come as one sentence of several lines, so
+** its first line is asked. */
+static int opens_listed(const ivl_fctx *x, size_t vs, size_t ve) {
+  if (bulleted(x, vs, ve)) return 1;
+  const char *nl = memchr(x->t + vs, '\n', ve - vs);
+  return nl && bulleted(x, vs, (size_t)(nl - x->t));
+}
+
+/* "The three largest projects were:" and, on the next line, the table's
+** head row ("Investor | Origin | Capital | Location"), which the sentence
+** has taken in: the intro ends with a colon, its last line is the head. */
+static int headed_table(const ivl_fctx *x, const ivl_span *intro) {
+  size_t ls = intro->end;
+  while (ls > intro->start && x->t[ls - 1] != '\n') ls--;
+  if (ls == intro->start || !table_head(x, ls, intro->end)) return 0;
+  size_t colon = ls;
+  while (colon > intro->start && ivl_isspace((unsigned char)x->t[colon - 1])) colon--;
+  return colon > intro->start && x->t[colon - 1] == ':';
+}
+
 /* "The top investors were:" and the lines set off by bullets under it
 ** ("- Singapore: US$3.6 billion", "- China: US$1.5 billion") are one
 ** statement, read as one sentence: the index of its last line, or 'i'
 ** when sentence i opens no such list. */
 static size_t list_lines(const ivl_fctx *x, const ivl_spans *ss, size_t i) {
   const ivl_span *intro = &ss->items[i];
-  if (intro->end == intro->start || (x->t[intro->end - 1] != ':' && !table_head(x, intro->start, intro->end)))
+  if (intro->end == intro->start ||
+      (x->t[intro->end - 1] != ':' && !table_head(x, intro->start, intro->end) && !headed_table(x, intro)))
     return i;
   size_t last = i;
   /* "Top investors:" over a table: its head row, then the rows */
   if (x->t[intro->end - 1] == ':' && last + 1 < ss->n &&
       table_head(x, ss->items[last + 1].start, ss->items[last + 1].end))
     last++;
-  while (last + 1 < ss->n && bulleted(x, ss->items[last + 1].start, ss->items[last + 1].end)) last++;
+  while (last + 1 < ss->n && opens_listed(x, ss->items[last + 1].start, ss->items[last + 1].end)) last++;
   return last;
 }
 

@@ -1385,6 +1385,24 @@ static int rights_of_use(const ivl_fctx *x, size_t from, size_t end, const ivl_f
   return r != FX_NONE && r - m->ve <= 32 && fx_starts_with(x, m->ve, "for");
 }
 
+/* "Total | | US$1.247 billion |", "Combined<TAB>$2.1 billion": a table's
+** row of sums, its first cell a word of totals before a bar or a tab. It
+** adds up the rows above it, each its own fact; no investor's money of
+** its own. (Not "Total capital: $2 billion", a sentence's aggregate.) */
+static int table_total_row(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const sums[] = {"total", "totals", "combined", "sum", "grand total", NULL};
+  size_t ls = m->vs;
+  while (ls > 0 && x->t[ls - 1] != '\n') ls--;
+  size_t cell = ls;
+  while (cell < m->vs && x->t[cell] != '|' && x->t[cell] != '\t') cell++;
+  if (cell == m->vs) return 0;
+  size_t e = cell;
+  while (e > ls && x->t[e - 1] == ' ') e--;
+  for (const char *const *w = sums; *w; w++)
+    if (strlen(*w) == e - ls && strncasecmp(x->t + ls, *w, e - ls) == 0) return 1;
+  return 0;
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -1545,7 +1563,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** use: rights_of_use): "$400 million at the spectrum auction", "for 5G
     ** spectrum" */
     "spectrum", "frequency auction*", NULL};
-  if (unit_rate(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
+  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */

@@ -18072,6 +18072,38 @@ static void expect_investor_country(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* A table's rows of several cells under a head row (set qlist): the
+** firm's name, its origin's cell, then the capital ("Koryo Weaving |
+** South Korea | US$95 million | Phù Cát"), each row its investment with
+** the origin; the row of sums ("Total | | US$135 million |") no one's.
+** Near misses: a prose total after it stays the province's, and a row
+** that opens on the figure's label ("Japan | $1.3 billion") reads as
+** before. */
+static void test_table_rows_of_cells(void) {
+  static const char table[] =
+      "Bình Định licensed four foreign-invested projects in April.\n\n"
+      "The largest of them, the provincial department said:\n\n"
+      "Investor | Origin | Capital | Location\n"
+      "Koryo Weaving | South Korea | US$95 million | Phù Cát\n"
+      "Nordic Tile Corp | Denmark | US$40 million | Nhơn Hội\n"
+      "Total | | US$135 million |\n\n"
+      "Total investment in the province reached $900 million this year.\n";
+  expect_facts(table, "*>Bình Định flow projects=4 as_of=2024-04; Koryo Weaving>Bình Định 9.5e+07 flow; "
+                      "Nordic Tile Corp>Bình Định 4e+07 flow; *>Bình Định 9e+08 flow");
+  expect_investor_country(table, "*@;Koryo Weaving@KR;Nordic Tile Corp@DK;*@;");
+  /* (the tabs of a spreadsheet pasted in: the same cells) */
+  expect_facts("Bình Định licensed two foreign-invested projects in April.\n\n"
+               "The largest of them, the provincial department said:\n\n"
+               "Investor\tOrigin\tCapital\n"
+               "Koryo Weaving\tSouth Korea\t$95 million\n"
+               "Nordic Tile Corp\tDenmark\t$40 million\n"
+               "Total\t\t$135 million\n",
+               "*>Bình Định flow projects=2 as_of=2024-04; Koryo Weaving>Bình Định 9.5e+07 flow; "
+               "Nordic Tile Corp>Bình Định 4e+07 flow");
+  expect_facts("Bình Định's top investors:\n\nCountry | Capital\nJapan | $1.3 billion\nSouth Korea | $900 million\n",
+               "JP>Bình Định 1.3e+09 flow rank=1; KR>Bình Định 9e+08 flow rank=2");
+}
+
 /* A country bracketed right after a firm is the firm's origin, no party
 ** (set qmt): the firm invests, with that country. Near miss: an acronym
 ** in the bracket is the firm's short name and gives no country. */
@@ -19860,6 +19892,7 @@ int main(void) {
   test_share_taken_ranks();
   test_outward_total_after_opener();
   test_forecast_gapped_member();
+  test_table_rows_of_cells();
   ivl_ruleset_free(rules);
   return check_done();
 }
