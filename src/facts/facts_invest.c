@@ -105,9 +105,9 @@ static int names_any_place(const ivl_fsent *s) {
 /* "Thái Nguyên-based X raised its capital by ...", "X, the Thái
 ** Nguyên-based unit of Y, will add ...": the investor's own Vietnamese
 ** seat said in the sentence (right before it, or in the aside right after
-** it), when the sentence names no other Vietnamese place: where its money
-** goes, over a place the article spoke of before. The seat's province, or
-** NULL. */
+** it), when the sentence names no other Vietnamese place and no works:
+** where its money goes (a unit's own capital), over a place the article
+** spoke of before. The seat's province, or NULL. */
 static const char *own_seat_in_sentence(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *inv) {
   const ivl_fm *seat = NULL;
   for (size_t i = 0; i < s->n; i++) {
@@ -877,7 +877,11 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** money where Y is) */
     static const char *const buying[] = {"stake", "stakes", "shares", "bought", "buy*", "acquir*",
                                          "purchas*", "holding", NULL};
-    const char *own = fx_any(x, s->vs, s->ve, buying) ? NULL : own_seat_in_sentence(x, s, inv.m);
+    /* (nor where the sentence names works, "Hà Nội-based X is developing
+    ** the park", "will invest ... in a new industrial park": they are where
+    ** the article's place is, the seat only the firm's home) */
+    const char *own = (s->cues & CUE_WORKS) || fx_any(x, s->vs, s->ve, buying) ? NULL
+                                                                              : own_seat_in_sentence(x, s, inv.m);
     if (own) tgt = (party){own, NULL, 1, 0};
   }
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && !names_any_place(s)) {

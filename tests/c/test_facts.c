@@ -18578,6 +18578,9 @@ static void test_own_seat_in_sentence(void) {
   expect_facts("Đồng Nai drew new projects last month. A $40 million plant will be built by Hưng Yên-based Kaito Parts "
                "Vietnam.",
                "Kaito Parts Vietnam>Đồng Nai 4e+07 flow");
+  expect_facts("Đồng Nai drew new projects last month. Hưng Yên-based Kaito Parts Vietnam is developing a logistics "
+               "park with investment capital of $40 million.",
+               "Kaito Parts Vietnam>Đồng Nai 4e+07 flow");
 }
 
 /* A provincial portal's "invested by" (set qviet): the firm a project is
