@@ -409,6 +409,8 @@ static int figure_at(const char *t, size_t at, size_t ve) {
 ** between bars or tabs, a figure opening one cell after the first (the
 ** firm's name and its origin may come before its capital). */
 static int cells_row(const char *t, size_t vs, size_t ve) {
+  /* most lines have neither separator: two memchr()s before the walk */
+  if (!memchr(t + vs, '|', ve - vs) && !memchr(t + vs, '\t', ve - vs)) return 0;
   int cells = 1, figure = 0;
   for (size_t p = vs + 1; p + 1 < ve; p++) {
     size_t after = 0;

@@ -2419,6 +2419,8 @@ static int opens_listed(const ivl_fctx *x, size_t vs, size_t ve) {
 ** head row ("Investor | Origin | Capital | Location"), which the sentence
 ** has taken in: the intro ends with a colon, its last line is the head. */
 static int headed_table(const ivl_fctx *x, const ivl_span *intro) {
+  /* most sentences are one line: memchr() before the walk back */
+  if (!memchr(x->t + intro->start, '\n', intro->end - intro->start)) return 0;
   size_t ls = intro->end;
   while (ls > intro->start && x->t[ls - 1] != '\n') ls--;
   if (ls == intro->start || !table_head(x, ls, intro->end)) return 0;

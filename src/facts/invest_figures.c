@@ -1391,8 +1391,11 @@ static int rights_of_use(const ivl_fctx *x, size_t from, size_t end, const ivl_f
 ** its own. (Not "Total capital: $2 billion", a sentence's aggregate.) */
 static int table_total_row(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const sums[] = {"total", "totals", "combined", "sum", "grand total", NULL};
-  size_t ls = m->vs;
-  while (ls > 0 && x->t[ls - 1] != '\n') ls--;
+  /* (a row of sums is short before its figure: 48 bytes looked back, not
+  ** the whole paragraph a figure of the text stands in) */
+  size_t ls = m->vs, low = m->vs > 48 ? m->vs - 48 : 0;
+  while (ls > low && x->t[ls - 1] != '\n') ls--;
+  if (ls > 0 && x->t[ls - 1] != '\n') return 0;
   size_t cell = ls;
   while (cell < m->vs && x->t[cell] != '|' && x->t[cell] != '\t') cell++;
   if (cell == m->vs) return 0;
