@@ -3075,6 +3075,19 @@ static int person_trade(const reader *r, size_t i) {
   return i < r->n && one_of(tok_text(r, i), tok_len(r, i), trades);
 }
 
+/* Does a lower-case noun of a person's art or sport stand right before
+** token a ("painter Sasaki (Japan)", "cyclist Ivan Petrov (Russia)")? A
+** name with its country in brackets after it is an entrant's or an
+** artist's, not a firm's. */
+static int after_person_role(const reader *r, size_t a) {
+  static const char *const roles[] = {
+    "painter", "artist", "designer", "architect", "sculptor", "photographer", "singer", "actor", "actress",
+    "pianist", "violinist", "composer", "conductor", "writer", "author", "poet", "chef", "athlete", "cyclist",
+    "runner", "swimmer", "boxer", "golfer", "skater", "striker", "midfielder", "defender", "goalkeeper", "coach",
+    "referee", "professor", "scientist", "researcher", NULL};
+  return a > 0 && !r->t[a - 1].cap && one_of(tok_text(r, a - 1), tok_len(r, a - 1), roles);
+}
+
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
@@ -3612,10 +3625,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   }
   size_t acr;
   /* not a place's country in brackets: "Taoyuan City of Taiwan (China)";
-  ** nor a person's, "led by Park Jae-won (Korea)" */
+  ** nor a person's, "led by Park Jae-won (Korea)", "cyclist Ivan Petrov
+  ** (Russia)" */
   if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things) &&
       !(known_at(r, acr) && known_at(r, acr)->type == IVL_SYM_COUNTRY &&
-        (tok_eq(r, b - 2, of) || (b - a == 2 && given_in_parts(r, a + 1) && person_words(r, a, b)))))
+        (tok_eq(r, b - 2, of) || (b - a == 2 && given_in_parts(r, a + 1) && person_words(r, a, b)) ||
+         after_person_role(r, a))))
     return add_org(r, a, b);
   /* "pension fund Southern Cross Super said": a firm noun names a firm
   ** (and "Delmont Talsa said it would spend": see past_said_it) */
@@ -4915,11 +4930,14 @@ static int firm_noun_apposition(const reader *r, size_t a, size_t b) {
 /* (and in the body, "a furniture factory of Hettwerk (Germany)", "Kumsan
 ** Steel (Korea) won ...": one to three capitalised words the rules do not
 ** know (no place, title, stop word; not a person's name), after a word in
-** lower case, then their country alone in brackets) */
+** lower case, not a person's art or sport, then their country alone in
+** brackets) */
 static int listed_with_country(const reader *r, size_t a, size_t b) {
   if (a == 0 || !tok_char(r, b, '(')) return 0;
   int bullet = line_start(r, a - 1) && (tok_char(r, a - 1, '-') || tok_char(r, a - 1, '*'));
-  if (!bullet && (b - a > 3 || !r->t[a - 1].word || r->t[a - 1].cap || title_word(r, a - 1))) return 0;
+  if (!bullet && (b - a > 3 || !r->t[a - 1].word || r->t[a - 1].cap || title_word(r, a - 1) ||
+                  after_person_role(r, a)))
+    return 0;
   const ivl_name *k = known_at(r, b + 1);
   if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[b + 1].s) return 0;
   size_t j = b + 1;

@@ -915,6 +915,8 @@ size_t fx_mention_from(const ivl_fctx *x, size_t pos) { return fx_mentions_from(
 const char *const fx_speech_words[] = {
   "said", "says", "told", "speaking", "announced", "stated", "reported", "revealed", "confirmed", "disclosed", NULL};
 
+const char *const fx_occasion_told[] = {"on the same occasion", "on this occasion", "on that occasion", NULL};
+
 /* "on the same day", "the same day": the last full day said before, over
 ** a year or a period said since ("Korea has committed $2 billion for
 ** 2024-2030. On the same day, ..."). */
@@ -922,10 +924,9 @@ const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s) {
   /* "Later in the day, A and B signed ...": the day just told, as "on the
   ** same day" (qdefence); so too a portal's "On this occasion" (qviet) */
   static const char *const that_day[] = {"the same day", "later in the day", "earlier in the day", "later that day",
-                                         "earlier that day", "on the same occasion", "on this occasion",
-                                         "on that occasion", NULL};
+                                         "earlier that day", NULL};
   const ivl_fm *d = x->c.last_day;
-  return d && fx_any(x, s->vs, s->ve, that_day) ? d : NULL;
+  return d && (fx_any(x, s->vs, s->ve, that_day) || fx_any(x, s->vs, s->ve, fx_occasion_told)) ? d : NULL;
 }
 
 /* "X signed the share purchase agreement with Y in Hanoi on Tuesday,

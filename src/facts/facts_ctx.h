@@ -83,6 +83,10 @@ extern const char *const fx_company_words[]; /* CUE_COMPANY */
 /* Verbs of saying ("said", "told", "announced", "speaking"): who said it,
 ** where it was said. */
 extern const char *const fx_speech_words[];
+/* A portal's "On the same occasion", "On this occasion": the event told
+** before, and so its day (fx_same_day; a figure's, invest_figures.c;
+** a signing's, facts_relate.c). */
+extern const char *const fx_occasion_told[];
 /* The words of a place at the top: "the largest investor", "the top source". */
 extern const char *const fx_superlatives[];
 /* ... and the ordinals fx_ordinal_at reads: its words, and the letters

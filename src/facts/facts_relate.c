@@ -2455,7 +2455,7 @@ static int signing_told_before(const ivl_fctx *x, const ivl_fsent *s) {
 static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"at the", "during the", "on the", "on this", NULL};
   static const char *const named[] = {
-    "on the same occasion", "at the seminar", "at the ceremony", "at the event", "at the meeting",
+    "at the seminar", "at the ceremony", "at the event", "at the meeting",
     "at the forum", "at the conference", "at the talks", "during the visit", "on the occasion", NULL};
   /* "Following the talks, the two sides exchanged 11 documents": what
   ** came out of a meeting held on a day, that day */
@@ -2486,7 +2486,9 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   int held = fx_starts_with(x, vs, "at") ? 2 : 1;
   /* "On the same occasion, A and B signed": the occasion already told is
   ** one held on its day, as "at the same ceremony" is (qasia: not the year
-  ** of a clause told since, "which opened its office in 2019") */
+  ** of a clause told since, "which opened its office in 2019"). Only this
+  ** one of fx_occasion_told: "On this occasion," is read below, as one
+  ** that may last days. */
   if (fx_starts_with(x, vs, "on the same occasion")) return 2;
   if (fx_starts_with_any(x, vs, named)) return held;
   size_t to = vs + 48 < s->ve ? vs + 48 : s->ve;

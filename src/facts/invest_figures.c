@@ -4630,10 +4630,8 @@ static int other_date(const ivl_fsent *s, const ivl_fm *d) {
 /* The words of a total grown since a start told before them. */
 static const char *const since_then[] = {"has since", "have since", "had since", NULL};
 
-/* (a portal's "On the same occasion", "On this occasion": the event told
-** before, its day) */
-static const char *const same_day_openers[] = {"on the same day", "the same day", "on the same occasion",
-                                               "on this occasion", "on that occasion", NULL};
+/* (and a portal's "On the same occasion", fx_occasion_told) */
+static const char *const same_day_openers[] = {"on the same day", "the same day", NULL};
 
 /* "Separately, X received an investment registration certificate on the
 ** same day for a $32 million plant", "..., was licensed by the city the
@@ -4874,7 +4872,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** is of that day (as a signing so opened is, agree.signed) */
   /* (nor does a year of the works' schedule keep it from being so: "The
   ** same day, the PM approved a $1.8 billion port, due to open in 2030") */
-  int opens_same_day = fs->n && fx_starts_with_any(x, s->vs, same_day_openers);
+  int opens_same_day = fs->n && (fx_starts_with_any(x, s->vs, same_day_openers) ||
+                                 fx_starts_with_any(x, s->vs, fx_occasion_told));
   if (!report && fs->n && (opens_same_day || same_day_inside(x, s)) &&
       (!dates || (opens_same_day && dates == scheduled))) {
     const ivl_fm *d = fx_same_day(x, s);

@@ -157,7 +157,9 @@ static int bidder(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
 ** acts and is the investor. The phrase ends at its comma, or at the next
 ** one when the phrase names no firm and an apposition names it ("its arm,
 ** X, Mitsui will"; not "Through its new fund, X, which ..., will invest",
-** "..., X, a Tokyo firm, will": the main clause's subject is capitalised). */
+** "..., X, a Tokyo firm, will": the main clause's subject is capitalised;
+** nor "Through its arm, Mitsui invested $20 million, Reuters said": the
+** apposition is the unit's name alone, not a clause up to the next comma). */
 static int channel_in_opening(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const through_its[] = {"through its", "via its", "through a", "via a", NULL};
   if (m->kind != FM_ORG || !fx_starts_with_any(x, s->vs, through_its)) return 0;
@@ -169,6 +171,7 @@ static int channel_in_opening(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   for (size_t i = 0; i < s->n && s->m[i].ve <= end; i++) named |= s->m[i].kind == FM_ORG;
   c = memchr(x->t + end + 1, ',', s->ve - end - 1);
   if (named || !c || (size_t)(c - x->t) - end >= 48 || m->ve > (size_t)(c - x->t)) return 0;
+  if (!fx_only(x, end + 1, m->vs, "") || !fx_only(x, m->ve, (size_t)(c - x->t), "")) return 0;
   size_t p = (size_t)(c - x->t) + 1;
   while (p < s->ve && x->t[p] == ' ') p++;
   return p < s->ve && !(x->t[p] >= 'a' && x->t[p] <= 'z');

@@ -18518,6 +18518,15 @@ static void test_parent_after_channel_phrase(void) {
                "Peony Capital>Cần Thơ 2.5e+07 flow");
 }
 
+/* (review12) near miss: the main clause itself between the phrase's comma
+** and a source's, "..., Reuters said": its subject is not set off as an
+** apposition of the unit's name. */
+static void test_channel_phrase_then_source(void) {
+  expect_facts("Via its fund, Peony Capital spent $30 million on a cold store in Cần Thơ, Reuters said.",
+               "Peony Capital>Cần Thơ 3e+07 flow");
+  expect_facts("Through its arm, Ozora spent $20 million in Cần Thơ, Reuters said.", "Ozora>Cần Thơ 2e+07 flow");
+}
+
 /* "raised its holding in (the) X-based Y": a holding is bought into as a
 ** stake is, and the seat said after "in the" is the bought firm's, the
 ** money's place; near miss: a place the works are in, said after. */
@@ -19896,6 +19905,7 @@ int main(void) {
   test_outward_total_after_opener();
   test_forecast_gapped_member();
   test_table_rows_of_cells();
+  test_channel_phrase_then_source();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -4688,6 +4688,9 @@ static void test_firm_with_bracketed_country(void) {
   expect_origins(rs, "A licence went to Tessano Valvole (Italy) for a valve plant.", "Tessano Valvole@IT;");
   expect_names(rs, "A delegation led by Kim Tae-ho (Korea) toured the plant.", "person:Kim Tae-ho;country:Republic of Korea;");
   expect_origins(rs, "The talks with Ambassador Lindqvist (Sweden) went well.", "");
+  /* (review12) near misses: a person's art or sport named before */
+  expect_origins(rs, "The prize went to painter Sasakuro (Japan) for his screens.", "");
+  expect_origins(rs, "Second place went to cyclist Ivan Petrovak (Russia).", "");
   ivl_ruleset_free(rs);
 }
 
