@@ -867,11 +867,6 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const char *seat = seat_of_firm_put_into(x, s, inv.name);
     if (seat) tgt = (party){seat, NULL, 1, 0};
   }
-  /* "Thanh Hóa-based Lam Sơn Cement ... Lam Sơn will keep its team. It
-  ** will also invest VNĐ1.8 trillion in a power unit": a Vietnamese firm's
-  ** own money, no place said, goes where the firm was said to be based,
-  ** before the country at large (not before a province spoken of, nor
-  ** where the sentence names a place of its own: "at Santa Rosa") */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG) {
     /* (not a buyer's: "Hà Nội-based fund X bought a stake in Y" puts the
     ** money where Y is) */
@@ -884,6 +879,11 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
                                                                               : own_seat_in_sentence(x, s, inv.m);
     if (own) tgt = (party){own, NULL, 1, 0};
   }
+  /* "Thanh Hóa-based Lam Sơn Cement ... Lam Sơn will keep its team. It
+  ** will also invest VNĐ1.8 trillion in a power unit": a Vietnamese firm's
+  ** own money, no place said, goes where the firm was said to be based,
+  ** before the country at large (not before a province spoken of, nor
+  ** where the sentence names a place of its own: "at Santa Rosa") */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && !names_any_place(s)) {
     const char *seat = fx_seat_of(x, inv.m), *spoken = place_spoken_of(x, s);
     if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};
@@ -1397,12 +1397,6 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
-/* "Japan and Korea invested $300 million and $200 million, respectively",
-** "Bắc Ninh and Hải Phòng drew $5 billion and $3 billion respectively",
-** "Singapore led with $9 billion, followed by Korea and China, which poured
-** in $5 billion and $4 billion respectively": the figures listed just
-** before "respectively" go, in order, with the investors or places named
-** last before them. */
 /* Does country s->m[i] only describe the firm named right after it
 ** ("Singapore's Lumen Cold Chain", "Vietnamese rubber producers Hoàng
 ** Long Rubber"), no investor of its own? */
@@ -1437,6 +1431,12 @@ static size_t places_listed_after(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return k == n ? k : 0;
 }
 
+/* "Japan and Korea invested $300 million and $200 million, respectively",
+** "Bắc Ninh and Hải Phòng drew $5 billion and $3 billion respectively",
+** "Singapore led with $9 billion, followed by Korea and China, which poured
+** in $5 billion and $4 billion respectively": the figures listed just
+** before "respectively" go, in order, with the investors or places named
+** last before them. */
 static void pair_respectively(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   size_t lo, n = inv_respective_group(x, s, fs, &lo);
   if (n < 2) return;

@@ -3167,8 +3167,6 @@ static int generation_after(const ivl_fctx *x, const figure *f) {
   return 0;
 }
 
-/* A place in Việt Nam a figure is about, nearest to it: a province, a
-** zone's province, Việt Nam after "in", "the province". */
 /* "in a second industrial estate in Vietnam, a 500-hectare site in Thanh
 ** Hoa province": the country named, then an apposition placing the works
 ** in a province (only lower-case words, digits and hyphens between the
@@ -3194,6 +3192,8 @@ static const ivl_fm *province_in_apposition(const ivl_fctx *x, const ivl_fsent *
   return m;
 }
 
+/* A place in Việt Nam a figure is about, nearest to it: a province, a
+** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
