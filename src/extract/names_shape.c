@@ -1835,6 +1835,7 @@ static size_t find_title(const reader *r, size_t a, size_t b) {
 
 static int read_chunk(reader *r, size_t a, size_t b);
 static int place_compound(const reader *r, size_t i);
+static int parent_compound(const reader *r, size_t i);
 static int bare_number(const reader *r, size_t i);
 static int add_org(reader *r, size_t a, size_t b);
 static int add_bracketed(reader *r, size_t a, size_t b, int type);
@@ -2970,18 +2971,15 @@ static int institution_named(const reader *r, size_t a, size_t b) {
 }
 
 /* "Bengaluru-based", "State-owned", "Singapore-registered", "Vietnamese": words that describe a
-** firm before its name and are no part of it. The first token after them. */
+** firm before its name and are no part of it. The first token after them.
+** (Where it is based or owned from, place_compound(); whose member it is,
+** parent_compound(); the other ties here.) */
 static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
-  static const tail described[] = {TAIL("-based"),    TAIL("-owned"),  TAIL("-headquartered"),
-                                   TAIL("-listed"),   TAIL("-invested"), TAIL("-funded"),
-                                   TAIL("-backed"),   TAIL("-registered"), TAIL("-incorporated"),
-                                   TAIL("-domiciled"), TAIL("-controlled"),
-                                   /* a group's member named by its parent:
-                                   ** "Foxconn-affiliate Ennoconn" */
-                                   TAIL("-affiliate"), TAIL("-affiliated"), TAIL("-linked"), {NULL, 0}};
+  static const tail described[] = {TAIL("-listed"), TAIL("-funded"), TAIL("-registered"), TAIL("-incorporated"),
+                                   TAIL("-domiciled"), {NULL, 0}};
   size_t s = a;
   for (size_t i = a; i + 1 < b; i++)
-    if (r->t[i].word && hyphened(r, i, described)) s = i + 1;
+    if (r->t[i].word && (hyphened(r, i, described) || place_compound(r, i) || parent_compound(r, i))) s = i + 1;
   /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation",
   ** "Thai Central Pattana Group", "Swiss Lindtner Holding"; and before a
   ** government's ministry, whose English name never holds it: "the
