@@ -1822,6 +1822,28 @@ static int table_cell_after(const char *t, size_t s, size_t e, size_t after) {
   return (bar && text_starts(t, after, after + 3, " | ")) || (tab && t[after] == '\t');
 }
 
+/* Are a and b two firms joined by " and "? */
+static int pair_joined(const char *t, const ivl_name *a, const ivl_name *b) {
+  return listed_together(t, a, b) && text_is(t, a->vend, b->vstart, " and ");
+}
+
+/* The origin an aside right after a firm, or after the pair it is one
+** of, gives: "X, from South Korea, will invest", "A and B, both
+** from Japan, signed", "A and B, both Korean, will each invest"; the
+** aside closed by a comma right after the country. NULL when none. */
+static const char *aside_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
+  size_t last = i;
+  if (i + 1 < ns->n && pair_joined(t, &ns->items[i], &ns->items[i + 1])) last = i + 1;
+  int pair = last > i || (i > 0 && pair_joined(t, &ns->items[i - 1], &ns->items[i]));
+  if (last + 1 >= ns->n || ns->items[last + 1].type != IVL_SYM_COUNTRY) return NULL;
+  const ivl_name *o = &ns->items[last], *c = &ns->items[last + 1];
+  if (o->vend > c->vstart || t[c->vend] != ',') return NULL;
+  size_t s = o->vend, e = c->vstart;
+  /* (a pair's aside opens with "both": "both from Japan", "both Korean") */
+  int said = pair ? text_is(t, s, e, ", both from ") || text_is(t, s, e, ", both ") : text_is(t, s, e, ", from ");
+  return said ? code_of(g, c, 0) : NULL;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -1866,6 +1888,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       }
     }
   }
+  const char *aside = aside_origin(g, t, ns, i);
+  if (aside) return aside;
   if (i + 1 < ns->n && (ns->items[i + 1].type == IVL_SYM_COUNTRY || ns->items[i + 1].type == IVL_SYM_LOCATION)) {
     const ivl_name *c = &ns->items[i + 1];
     size_t s = o->vend, e = c->vstart;

@@ -807,6 +807,36 @@ static int read_word(const char *t, size_t len, size_t p, token *tk) {
   return wide;
 }
 
+static int one_of(const char *s, size_t n, const char *const *list);
+
+/* "planemaker", "glassmakers", "homebuilder": a compound of goods and
+** "maker" or "builder" the firm nouns do not list, which says what a firm
+** is as their "chipmaker" does; not a person's ("lawmaker", "filmmaker",
+** "policymaker", "bodybuilder"). w[0, n) is one lower-case ASCII word. */
+static int maker_compound_word(const char *w, size_t n) {
+  static const char *const heads[] = {"makers", "maker", "builders", "builder", NULL};
+  static const char *const persons[] = {"law", "policy", "film", "movie", "peace", "match", "dress", "home", "decision",
+                                        "trouble", "king", "rain", "play", "body", NULL};
+  if (n < 8 || (w[n - 1] != 'r' && w[n - 1] != 's')) return 0;
+  for (size_t k = 0; heads[k]; k++) {
+    size_t hn = strlen(heads[k]), stem = n - hn;
+    if (n < hn + 3 || memcmp(w + stem, heads[k], hn) != 0) continue;
+    for (size_t i = 0; i < stem; i++)
+      if (w[i] < 'a' || w[i] > 'z') return 0;
+    /* ("homebuilder" a firm, "homemaker" a person) */
+    return !(k < 2 ? one_of(w, stem, persons) : one_of(w, stem, persons + 13));
+  }
+  return 0;
+}
+
+/* The lists of the word w[0, n) whose slot is sl: the slot's, or the firm
+** nouns' for a compound of maker_compound_word()'s that no list has (a
+** test of its last byte first: most words end otherwise). */
+static inline uint32_t word_lists_or_compound(const list_slot *sl, const char *w, size_t n) {
+  if (sl->lists || n < 8 || (w[n - 1] != 'r' && w[n - 1] != 's')) return sl->lists;
+  return maker_compound_word(w, n) ? LIST_firm_nouns : 0;
+}
+
 /* A word of ASCII letters and digits only, as read_word() and
 ** word_lists() would read it, in one pass over its bytes (most words of a
 ** text are such). 0 when the word goes on past them: the general path. */
@@ -830,8 +860,8 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   tk->upper = (uint8_t)(uppers >= 2 && !(seen & BYTE_LOWER));
   if (q - p < LIST_WORD_MAX) { /* the table is filled: tokenize() saw to it */
     const list_slot *sl = list_slot_of(t + p, q - p, h);
-    tk->lists = sl->lists;
     tk->id = sl->id;
+    tk->lists = word_lists_or_compound(sl, t + p, q - p);
   }
   return 1;
 }
@@ -903,7 +933,7 @@ static inline void word_from_table(const char *t, size_t len, size_t p, const iv
                 .word = TOKEN_PLAIN,
                 .id = sl->id,
                 .known = 0,
-                .lists = sl->lists};
+                .lists = word_lists_or_compound(sl, t + p, q - p)};
 }
 
 /* Are the letters of s[0, n), a word beyond ASCII, two or more capitals
@@ -1553,6 +1583,8 @@ static int plural_possessive_head(const reader *r, size_t j) {
 }
 
 /* The end (exclusive token index) of the chunk starting at cap word i. */
+static int number_alone(const reader *r, size_t a, size_t b);
+
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->n;
   int opener_of = tok_is(r, i, org_openers) &&
@@ -1628,9 +1660,10 @@ static size_t chunk_end(const reader *r, size_t i) {
     size_t k = j;
     while (k < n && k - j < 2 && tok_is(r, k, connectors) && adjacent(r, k)) k++;
     /* (not a sum: "60 per cent of Hải Long Seafood for VNĐ600 billion";
-    ** nor a firm named in Vietnamese order: "A and Tổng công ty B" are two) */
+    ** nor a number: "a deal with Embraer for 12 jets"; nor a firm named in
+    ** Vietnamese order: "A and Tổng công ty B" are two) */
     if (k > j && k < n && adjacent(r, k) && r->t[k].word && r->t[k].cap &&
-        !tok_is(r, k, stop_words) && !money_at(r, k) && !vietnamese_company(r, k)) {
+        !tok_is(r, k, stop_words) && !money_at(r, k) && !number_alone(r, k, k + 1) && !vietnamese_company(r, k)) {
       j = k + 1;
       continue;
     }
@@ -4561,6 +4594,19 @@ static int pair_side(const reader *r, size_t w) {
   return own_name_word(r, w) || (r->t[w].upper && tok_len(r, w) >= 2) || (k && k->type == IVL_SYM_ORGANIZATION);
 }
 
+/* The token after an aside on two names just read, set off by commas and
+** opening with "both" (", both from South Korea, ", ", both Korean, "),
+** else b. */
+static size_t past_both_aside(const reader *r, size_t b) {
+  static const char *const both[] = {"both", NULL};
+  if (!tok_char(r, b, ',') || b + 2 >= r->n || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), both)) return b;
+  for (size_t k = b + 2; k < b + 8 && k < r->n; k++) {
+    if (tok_char(r, k, ',')) return k + 1;
+    if (!r->t[k].word) return b;
+  }
+  return b;
+}
+
 static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   if (i == a || b <= i + 1) return 0;
   if (i == a + 1 && b == i + 2 && own_name_word(r, a) && own_name_word(r, i + 1) && each_after(r, b)) return 1;
@@ -4576,6 +4622,12 @@ static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
     return 0;
   for (size_t w = a; w < b; w++)
     if (w != i && r->t[w].known) return 0;
+  /* "Hanseong Wafer Tech and Bora Photonics will (each) invest": two names
+  ** of two words or more each that invest or put money in (not a word
+  ** each side, "Marks and Spencer will invest": that may be one firm),
+  ** past an aside on both ("..., both from South Korea, will each invest") */
+  size_t v = past_both_aside(r, b);
+  if (i - a >= 2 && b - i >= 3 && (each_after(r, v) || deal_verb_after(r, v) || spend_verb_after(r, v))) return 1;
   return signed_with_none(r, b) || agreement_between(r, a);
 }
 
@@ -5131,6 +5183,16 @@ static int inside_earlier_org(const reader *r, size_t a, size_t b) {
   return 0;
 }
 
+/* "PT PAL Indonesia", "PT Vale Indonesia", "PT Bara Nusa Energi": the
+** Indonesian legal form opening the run, then one to four capitalised
+** words, is a firm's name, a country's word in it too. */
+static int indonesian_form_first(const reader *r, size_t a, size_t b) {
+  if (b - a < 2 || b - a > 5 || tok_len(r, a) != 2 || memcmp(tok_text(r, a), "PT", 2) != 0) return 0;
+  for (size_t i = a + 1; i < b; i++)
+    if (!r->t[i].word || !r->t[i].cap) return 0;
+  return 1;
+}
+
 /* "Kestrel Wiring, which opened a plant in Thái Bình in 2021, will invest":
 ** the run's verb of a deal after a clause of "which" set off by commas,
 ** within the sentence; or the clause's own ("Kestrel Wiring, which has
@@ -5362,7 +5424,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
        !(b - a >= 3 && (r->t[b - 1].upper || has_marks(r, a + 1)) && vietnamese_an(r, a, b))) ||
       opening_adverb(r, a, b) || dong_amount(r, a))
     return FIRM_NOT;
-  if (based_firm(r, a, b) || possessive_trade_firm(r, a, b)) return FIRM_SO;
+  if (based_firm(r, a, b) || possessive_trade_firm(r, a, b) || indonesian_form_first(r, a, b)) return FIRM_SO;
   /* "Procter and Gamble will invest", "Johnson and Johnson signed": a word
   ** each side of "and", neither known nor of the rules' lists, that sign
   ** or invest are one firm */
@@ -5585,6 +5647,15 @@ static int end_tokens(words *w, size_t len) {
   return 0;
 }
 
+/* Are tokens [a, e) one to three capitalised words, each written with
+** Vietnamese marks ("Kiến Xương", "Thái Thụy")? */
+static int marked_words_to(const reader *r, size_t a, size_t e) {
+  if (a >= e || e - a > 3) return 0;
+  for (size_t z = a; z < e; z++)
+    if (!r->t[z].cap || !r->t[z].word || !has_marks(r, z)) return 0;
+  return 1;
+}
+
 /* A chunk [i, e) that runs from a firm's name over "in" into a place:
 ** "Japan's Nitto Wire in Yên Bình Industrial Park", "Korean firm Daehan
 ** Cloud in Hòa Lạc Hi-tech Park". The "in" when the words before it are a
@@ -5600,6 +5671,11 @@ static size_t firm_before_in(const reader *r, size_t i, size_t e, int listing) {
     /* a zone or a district, the chunk going on after it ("... Zone and Japan") */
     for (size_t z = k + 1; z < e && !place; z++)
       place = r->t[z].cap && (tok_is(r, z, zone_heads) || tok_in(r, z, LIST_admin_words));
+    /* or a Vietnamese place the gazetteer lacks (a district, a commune):
+    ** capitalised words with the language's marks to the chunk's end, as
+    ** "Zhongfeng Composite in Kiến Xương"; a firm's own name does not go on
+    ** over "in" into Vietnamese words */
+    if (!place) place = marked_words_to(r, k + 1, e);
     /* the firm's name may open with a place ("Thailand's Rayong Petro"), not
     ** be a known organisation's */
     return place && !(own && own->type == IVL_SYM_ORGANIZATION) && firm_context(r, i, k, listing) ? k : e;

@@ -1132,6 +1132,11 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   ** of it; the foreign investors are the whole's (set qbrief) */
   static const char *const most[] = {"mostly", "mainly", "largely", "chiefly", "predominantly", NULL};
   if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, most)) return 0;
+  /* "A and B, both from South Korea, will each invest", "..., both
+  ** Korean, ...": an aside telling the firms' country; they invest */
+  static const char *const both[] = {"both", "both from", NULL};
+  size_t b = fx_ends_with_any(x, m->vs, both) ? fx_find_last(x, m->vs > 12 ? m->vs - 12 : 0, m->vs, "both") : FX_NONE;
+  if (b != FX_NONE && b >= 2 && x->t[b - 2] == ',' && x->t[m->ve] == ',') return 0;
   /* "China's Guangxi": the country only says where the place is */
   size_t mark = fx_possessive(x, m);
   if (mark) {

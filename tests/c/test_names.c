@@ -4694,7 +4694,80 @@ static void test_firm_with_bracketed_country(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm by what is around it, then "in" and a Vietnamese place the
+** gazetteer lacks (a district, a commune, written with the language's
+** marks): the firm's name ends before "in". Near miss: a person by his
+** title keeps his reading. */
+static void test_firm_in_unlisted_place(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "A plant of Chinese tyre maker Hengrun Tyre in Kiến Xương will hire workers.",
+               "country:China;organization:Hengrun Tyre;");
+  expect_names(rs, "Deputy Prime Minister Trần Hồng Hà in Kiến Xương met farmers.", "person:Trần Hồng Hà [Deputy Prime Minister];");
+  ivl_ruleset_free(rs);
+}
+
+/* Two names of two words or more each, joined by "and", that invest or
+** put a sum each, past an aside on both: two firms, each of the
+** country the aside gives ("both from Japan", "both Korean"). Near miss:
+** a word each side ("Marks and Spencer") stays one name. */
+static void test_pair_with_both_aside(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Tanaka Seimitsu Parts and Hoshino Glassworks, both from Japan, will each invest $15 million.",
+                 "Tanaka Seimitsu Parts@JP;Hoshino Glassworks@JP;");
+  expect_origins(rs, "Daeil Marine Tech and Sora Lens Works, both Korean, will each put in $9 million.",
+                 "Daeil Marine Tech@KR;Sora Lens Works@KR;");
+  expect_names(rs, "Marks and Spencer will invest $15 million.", "organization:Marks and Spencer;");
+  ivl_ruleset_free(rs);
+}
+
+/* A compound of goods and "maker" or "builder" the lists do not have
+** ("planemaker", "glassmaker") says what a firm is, as "chipmaker" does.
+** Near miss: a person's ("lawmaker") keeps the name after it no firm. */
+static void test_maker_compound_firm_noun(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Sun Phoenix Airlines signed a deal with Brazilian planemaker Lumora Aero.",
+                 "Sun Phoenix Airlines@;Lumora Aero@BR;");
+  expect_origins(rs, "Korean glassmaker Hanil Optics will build a plant.", "Hanil Optics@KR;");
+  expect_names(rs, "French lawmaker Pierre Dubois toured the plant.", "country:France;");
+  ivl_ruleset_free(rs);
+}
+
+/* The Indonesian legal form "PT" opening capitalised words names a firm,
+** a country's word at its end too ("PT Sinar Maluku Indonesia"). Near
+** miss: "PT" alone. */
+static void test_indonesian_form_first(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "PT Sinar Maluku Indonesia signed an MoU.", "organization:PT Sinar Maluku Indonesia;");
+  expect_names(rs, "The PT said so.", "");
+  ivl_ruleset_free(rs);
+}
+
+/* A name's run does not go on over a connector into a number: "a deal
+** with planemaker Embraer for 12 jets" names Embraer. */
+static void test_run_stops_before_number(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Sun Phoenix Airlines sealed a deal with Brazilian planemaker Varga Aero for 12 jets.",
+                 "Sun Phoenix Airlines@;Varga Aero@BR;");
+  expect_names(rs, "The Ministry of Industry and Trade approved it.", "organization:Ministry of Industry and Trade;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_maker_compound_firm_noun();
+  test_run_stops_before_number();
+  test_indonesian_form_first();
+  test_pair_with_both_aside();
+  test_firm_in_unlisted_place();
   test_parent_tie_and_based_trade();
   test_firm_with_bracketed_country();
   test_person_trade_speaker();
