@@ -1610,6 +1610,39 @@ static int pair_told_further_back(const ivl_fctx *x, const ivl_fsent *s, parties
   return 1;
 }
 
+/* "Seorim bought 20 per cent of Thang Long Pharmaceutical ... (three
+** paragraphs on) ... The two companies also signed a technology transfer
+** agreement": with no pair linked and none told of together in reach, the
+** two companies the article named most before s, each twice at least (a
+** firm and its short form counted as one), each by its longest name; not
+** the places the article names most, as "the two sides" may be. */
+static int two_firms_most_named(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  enum { MAX_FIRMS = 16 };
+  const ivl_fm *longest[MAX_FIRMS];
+  unsigned named[MAX_FIRMS];
+  size_t n = 0;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
+    size_t k = 0;
+    while (k < n && !same_firm(longest[k]->party, m->party)) k++;
+    if (k == MAX_FIRMS) continue;
+    if (k == n) longest[n] = m, named[n++] = 0;
+    if (strlen(m->party) > strlen(longest[k]->party)) longest[k] = m;
+    named[k]++;
+  }
+  size_t first = MAX_FIRMS, second = MAX_FIRMS; /* the most named, then the next (the first named on a tie) */
+  for (size_t k = 0; k < n; k++) {
+    if (named[k] < 2) continue;
+    if (first == MAX_FIRMS || named[k] > named[first]) second = first, first = k;
+    else if (second == MAX_FIRMS || named[k] > named[second]) second = k;
+  }
+  if (second == MAX_FIRMS) return 0;
+  add_party(ps, longest[first]->party, longest[first]);
+  add_party(ps, longest[second]->party, longest[second]);
+  return 1;
+}
+
 /* Is firm m an airline, by its name's last word ("Kumo Airlines", "Sao
 ** Bắc Airways", "Lotus Air") or by the noun right before it ("Thai carrier
 ** X")? "The two airlines" are two of them, not the exchange that listed
@@ -1746,7 +1779,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** two banks ("X will buy a stake in Y Bank. The two lenders signed") */
     if (!x->c.pair[0] && fx_starts_with_any(x, g, firms) &&
         ((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
-         two_firms_before(x, s, &pair, 0))) {
+         two_firms_before(x, s, &pair, 0) || two_firms_most_named(x, s, &pair))) {
       ps->n = 0;
       for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
       return;

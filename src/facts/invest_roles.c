@@ -1072,6 +1072,10 @@ static int rank_reference(const ivl_fctx *x, size_t from, const ivl_fm *m) {
   return fx_any(x, back, m->vs, reference);
 }
 
+/* The words before a country that make it where money goes, not who
+** puts it in. */
+static const char *const vn_goes_to[] = {"in", "into", "to", "across", "throughout", NULL};
+
 static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const roles[] = {
     "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
@@ -1085,6 +1089,9 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     if (m->vs < f->ve || m->ve > f->ce || m->kind != FM_COUNTRY) continue;
     /* not the reference points of a rank: "after China and Thailand" */
     if (rank_reference(x, f->ve, m)) continue;
+    /* nor Việt Nam where the money goes: "With $300 million, Thailand's X
+    ** will add 40 stores across Vietnam" names one source */
+    if ((m->flags & FM_VN) && fx_ends_with_any(x, m->vs, vn_goes_to)) continue;
     named++;
   }
   return named > 1;
@@ -1389,13 +1396,18 @@ static const char *const sold_holdings[] = {
 /* "to Japan's Meiji", "with Thai group Central Retail": the firm right
 ** after the country's possessive, or after its demonym and lower-case
 ** words, stands for the country mention x->m[i]; else that mention. */
+/* (so too the seat before a firm: "to Hong Kong-based Pacific Crest
+** Capital", "to Seoul-listed lender X") */
 static const ivl_fm *firm_after_country(const ivl_fctx *x, size_t i) {
+  static const char *const seated[] = {"-based", "-headquartered", "-listed", "-registered", NULL};
   const ivl_fm *m = &x->m[i];
   size_t pos = fx_possessive(x, m);
   const ivl_fm *next = i + 1 < x->nm && x->m[i + 1].kind == FM_ORG ? &x->m[i + 1] : NULL;
   if (m->kind == FM_COUNTRY && next &&
       ((pos && next->vs <= m->ve + pos + 1) ||
-       ((m->flags & FM_DEMONYM) && next->vs <= m->ve + 30 && fx_lower_words(x, m->ve, next->vs))))
+       ((m->flags & FM_DEMONYM) && next->vs <= m->ve + 30 && fx_lower_words(x, m->ve, next->vs)) ||
+       (x->t[m->ve] == '-' && next->vs <= m->ve + 40 && fx_starts_with_any(x, m->ve, seated) &&
+        fx_lower_words(x, m->ve, next->vs))))
     return next;
   return m;
 }
@@ -3884,8 +3896,11 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   ** into Việt Nam" */
   /* ... "entered Việt Nam"; nor one of two a relation is between ("trade
   ** between Việt Nam and Japan", "ties with Vietnam") */
-  /* ... nor what a firm bets on ("a bet on southern Việt Nam") */
-  static const char *const goes_to[] = {"in", "to", "into", "on", "entered", "entering", "between", "with", NULL};
+  /* ... nor what a firm bets on ("a bet on southern Việt Nam"), nor the
+  ** country all over which the money goes ("will add 40 stores across
+  ** Vietnam", "throughout Việt Nam") */
+  static const char *const goes_to[] = {"in", "to", "into", "on", "entered", "entering", "between", "with",
+                                        "across", "throughout", NULL};
   if (!(m->flags & FM_DEMONYM))
     return !fx_ends_with_any(x, before_area_word(x, m->vs), goes_to) && !ends_a_name(x, m) &&
            !fx_ranks_investors_in(x, m); /* "Vietnam's top investor" */

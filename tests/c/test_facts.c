@@ -18701,6 +18701,50 @@ static void test_forecast_gapped_member(void) {
                "*>Hà Nội 1.2e+09 stock as_of=2024-05-10");
 }
 
+/* "The two companies signed ..." far from where the two were told of
+** together, a third firm named between: the two companies the article
+** named most, each by its longest name, not the places it names most. */
+static void test_two_companies_most_named(void) {
+  expect_facts("Osaka-based Kirin Valve Works will buy 30 per cent of Hà Nội-based Đông Á Pumps for $40 million. "
+               "Kirin Valve Works has plants in Thailand. Đông Á Pumps has a plant in Hà Nam. "
+               "The deal needs approval from the Hanoi Stock Exchange and the support of adviser Mekong Partners "
+               "Capital, which arranged it over the past eighteen months of talks in Tokyo and Hà Nội with both "
+               "sides' lawyers and bankers present at every stage of the long negotiations. "
+               "The two companies also signed a supply agreement on Tuesday.",
+               "Kirin Valve Works>Hà Nội 4e+07 flow; agreement Kirin Valve Works|Đông Á Pumps date=2024-05-07");
+}
+
+/* A sale told by the seller "to" a firm its seat describes ("to Hong
+** Kong-based X", "to Singapore-based fund Y"): the firm pays, not the
+** seat's country. */
+static void test_sold_to_seated_firm(void) {
+  expect_facts("Hà Nội broker Hưng Long Securities will sell 40 million new shares to Hong Kong-based Jadeite Capital "
+               "for VND1.2 trillion.",
+               "Jadeite Capital>Hà Nội 1.2e+12 flow");
+  expect_facts("Đà Nẵng's Bình An Foods sold its 20 per cent stake to Japan-based trading house Ohara Shoji for $25 "
+               "million.",
+               "Ohara Shoji>Đà Nẵng 2.5e+07 flow");
+}
+
+/* A pair of firms that will each invest, their country in an aside on
+** both: each firm's fact, none of the country's. */
+static void test_pair_country_aside(void) {
+  expect_facts("Tanaka Seimitsu Parts and Hoshino Glassworks, both from Japan, will each invest $15 million in Hà Nam.",
+               "Tanaka Seimitsu Parts>Hà Nam 1.5e+07 flow; Hoshino Glassworks>Hà Nam 1.5e+07 flow");
+}
+
+/* The country all over which a foreign firm's money goes ("across
+** Vietnam", "throughout Việt Nam") is where, not a domestic investor
+** (vn_acts), nor a second source beside the firm's own country
+** (sources_listed); Việt Nam as the subject still is. */
+static void test_country_money_goes_across(void) {
+  expect_facts("Malaysian bakery chain Roti Emas will add 25 cafés throughout Việt Nam with $18 million.",
+               "Roti Emas>VN 1.8e+07 flow");
+  expect_facts("With $45 million, Japan's Kōyō Books will add 30 shops across Vietnam.",
+               "Kōyō Books>VN 4.5e+07 flow");
+  expect_facts("The nine projects, worth $610 million, come from Singapore, Japan and Germany.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19906,6 +19950,10 @@ int main(void) {
   test_forecast_gapped_member();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
+  test_country_money_goes_across();
+  test_pair_country_aside();
+  test_sold_to_seated_firm();
+  test_two_companies_most_named();
   ivl_ruleset_free(rules);
   return check_done();
 }
