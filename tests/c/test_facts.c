@@ -18701,6 +18701,18 @@ static void test_forecast_gapped_member(void) {
                "*>Hà Nội 1.2e+09 stock as_of=2024-05-10");
 }
 
+/* "... for export to Europe. Japan's X will raise ...": goods shipped in
+** the sentence before do not make the next sentence's firm a buyer of
+** them; it still invests (set qformat). Near miss: in its own sentence,
+** the firm goods are exported to does not act. */
+static void test_export_before_sentence(void) {
+  expect_facts("Nordlys Kaelte will invest €40 million in a cold store in Cần Thơ, storing shrimp for export to "
+               "Europe. Japan's Hoshino Paper will raise its capital in Hà Nội by $30 million.",
+               "Nordlys Kaelte>Cần Thơ 4e+07 flow; Hoshino Paper>Hà Nội 3e+07 flow");
+  expect_facts("Cần Thơ seafood firms invested $30 million in cold stores last year to export to Hoshino Paper.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19904,6 +19916,7 @@ int main(void) {
   test_share_taken_ranks();
   test_outward_total_after_opener();
   test_forecast_gapped_member();
+  test_export_before_sentence();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   ivl_ruleset_free(rules);
