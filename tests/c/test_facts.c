@@ -18713,6 +18713,16 @@ static void test_export_before_sentence(void) {
                "");
 }
 
+/* "two billion US dollars": the country in a currency's words names no
+** investor; the foreign investors in aggregate invest (set qformat). Near
+** miss: American investors named before the figure stay US. */
+static void test_country_in_currency_words(void) {
+  expect_facts("Foreign investors registered nearly three billion US dollars in Đồng Nai in the first half of 2024.",
+               "*>Đồng Nai 3e+09 flow as_of=2024");
+  expect_facts("American investors registered 300 million US dollars in Đồng Nai in the first half of 2024.",
+               "US>Đồng Nai 3e+08 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19917,6 +19927,7 @@ int main(void) {
   test_outward_total_after_opener();
   test_forecast_gapped_member();
   test_export_before_sentence();
+  test_country_in_currency_words();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   ivl_ruleset_free(rules);
