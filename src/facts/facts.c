@@ -666,8 +666,10 @@ static int among_hearers(const ivl_fctx *x, const ivl_fm *m) {
 
 static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   (void)unused;
+  /* ("Thái Nguyên, home to Samsung's phone plants, has drawn ...": a
+  ** firm a place is home to describes the place) */
   static const char *const before[] = {"according to", "for", "including", "such as", "told", "exports to",
-                                       "exported to", "export to", "sells to", "sold to", NULL};
+                                       "exported to", "export to", "sells to", "sold to", "home to", NULL};
   /* "the company's complex in VSIP II": an organisation after "in" or
   ** "at" is where, not who */
   if (m->kind == FM_ORG && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "at"))) return 0;

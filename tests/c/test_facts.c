@@ -18723,6 +18723,18 @@ static void test_country_in_currency_words(void) {
                "US>Đồng Nai 3e+08 flow as_of=2024");
 }
 
+/* "Bắc Ninh, home to Canon's printer plant, licensed ...": the firm a
+** place is home to describes the place and invests nothing of its figure
+** (set qformat). Near miss: a firm that is the subject keeps its figure
+** though an aside after it says "home to". */
+static void test_firm_place_is_home_to(void) {
+  expect_facts("Hưng Yên, home to Canon's largest printer plant, licensed 40 foreign projects worth $900 million in "
+               "2024.",
+               "*>Hưng Yên 9e+08 flow projects=40 as_of=2024");
+  expect_facts("Canon, home to 20,000 workers in Hưng Yên, will invest $90 million in the province in 2024.",
+               "Canon>Hưng Yên 9e+07 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19928,6 +19940,7 @@ int main(void) {
   test_forecast_gapped_member();
   test_export_before_sentence();
   test_country_in_currency_words();
+  test_firm_place_is_home_to();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   ivl_ruleset_free(rules);
