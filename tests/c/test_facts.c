@@ -18735,6 +18735,23 @@ static void test_firm_place_is_home_to(void) {
                "Canon>Hưng Yên 9e+07 flow as_of=2024");
 }
 
+/* "a VND 900 billion mill in Phổ Yên, roughly $36 million at current
+** exchange rates": a dollar figure set off by a comma after the amount's
+** works is its equivalent (its amount_usd), no figure of its own, when
+** "or" or a rate says so (set qformat). Near miss: a hedged figure with
+** neither is a part of its own. */
+static void test_equivalent_told_after_comma(void) {
+  expect_facts("Korea's Seojin Tech received a licence for a VND 900 billion mould mill in Thái Nguyên, roughly $36 "
+               "million at current exchange rates, which will supply phone makers.",
+               "Seojin Tech>Thái Nguyên 9e+11 flow");
+  expect_facts("Korea's Seojin Tech received a licence for a VND 900 billion mould mill in Thái Nguyên, or about $36 "
+               "million.",
+               "Seojin Tech>Thái Nguyên 9e+11 flow");
+  expect_facts("Korea's Seojin Tech will invest VND 900 billion in Thái Nguyên, some $10 million of it in a mould "
+               "mill.",
+               "Seojin Tech>Thái Nguyên 9e+11 flow; Seojin Tech>Thái Nguyên 1e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19941,6 +19958,7 @@ int main(void) {
   test_export_before_sentence();
   test_country_in_currency_words();
   test_firm_place_is_home_to();
+  test_equivalent_told_after_comma();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   ivl_ruleset_free(rules);
