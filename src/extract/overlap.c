@@ -9,7 +9,8 @@
 ** - a month or day inside a name: the "May" of "Chan May-Lang Co Economic
 **   Zone";
 ** - a count that is part of money, a percentage or an area ("$382 million
-**   of projects" read as a count of 382).
+**   of projects" read as a count of 382);
+** - a country that is part of money's currency ("two billion US dollars").
 */
 #include "extractors.h"
 #include "symbols.h"
@@ -43,6 +44,10 @@ static int rules_out(const ivl_store *s, const ivl_entity *outer, const ivl_enti
             (outer->type == IVL_SYM_LOCATION || outer->type == IVL_SYM_ORGANIZATION ||
              outer->type == IVL_SYM_PERSON));
   if (inner->type == IVL_SYM_COUNT) return is_quantity(outer->type);
+  /* a country inside an amount is its currency's word ("two billion US
+  ** dollars", "80 million Singapore dollars"), as the "US" of "US$" is:
+  ** no country spoken of, and no investor */
+  if (inner->type == IVL_SYM_COUNTRY) return inside && outer->type == IVL_SYM_MONEY;
   return 0;
 }
 

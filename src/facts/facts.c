@@ -666,8 +666,10 @@ static int among_hearers(const ivl_fctx *x, const ivl_fm *m) {
 
 static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   (void)unused;
+  /* ("Thái Nguyên, home to Samsung's phone plants, has drawn ...": a
+  ** firm a place is home to describes the place) */
   static const char *const before[] = {"according to", "for", "including", "such as", "told", "exports to",
-                                       "exported to", "export to", "sells to", "sold to", NULL};
+                                       "exported to", "export to", "sells to", "sold to", "home to", NULL};
   /* "the company's complex in VSIP II": an organisation after "in" or
   ** "at" is where, not who */
   if (m->kind == FM_ORG && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "at"))) return 0;
@@ -706,8 +708,11 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   if (fx_ends_with_any(x, m->vs, units) && fx_find(x, near, m->vs, "its") != FX_NONE &&
       fx_find(x, near, m->vs, "to") != FX_NONE)
     return 0;
-  /* "exports wind towers to Europe and Australia": where goods go */
+  /* "exports wind towers to Europe and Australia": where goods go, in
+  ** m's own sentence ("... rice for export to Europe. Japan's X will
+  ** invest ...": the sentence before ships goods, X still acts) */
   size_t back = m->vs > 50 ? m->vs - 50 : 0;
+  if (m->vs >= x->words_vs && m->vs < x->words_ve && back < x->words_vs) back = x->words_vs;
   size_t ex = fx_find(x, back, m->vs, "export*");
   if (ex != FX_NONE && fx_find(x, ex, m->vs, "to") != FX_NONE) return 0;
   /* a list goes on: "including Microsoft, Sony and Apple" */

@@ -1788,6 +1788,44 @@ static int placed_member(const ivl_fctx *x, size_t prev_end, const ivl_fm *m) {
 
 int inv_joins_equivalent(const ivl_fctx *x, size_t from, size_t to) { return joins_equivalent(x, from, to); }
 
+/* The words written between a comma and 'to': back over a hedge (in
+** 'hedges') and then "or"; *or_word says whether "or" was there. Returns
+** whether a comma opens them. */
+static int comma_hedge_before(const ivl_fctx *x, size_t to, const char *const *hedges, int *or_word) {
+  size_t q = to;
+  while (q > 0 && x->t[q - 1] == ' ') q--;
+  for (const char *const *h = hedges; *h; h++)
+    if (fx_ends_with(x, q, *h)) {
+      q -= strlen(*h);
+      break;
+    }
+  while (q > 0 && x->t[q - 1] == ' ') q--;
+  *or_word = fx_ends_with(x, q, "or");
+  if (*or_word) q -= 2;
+  while (q > 0 && x->t[q - 1] == ' ') q--;
+  return q > 0 && x->t[q - 1] == ',';
+}
+
+/* "a VND 1,200 billion factory in Yên Phong, roughly $47 million at
+** current exchange rates", "a VNĐ500 billion plant in Huế, or about $20
+** million": a dollar figure set off by a comma later in the clause is the
+** amount's equivalent when "or" or a rate after it says so (a hedge alone,
+** "..., some $20 million of it in Huế", is a part, not an equivalent). */
+static int equivalent_told_after(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+  static const char *const hedges[] = {"about", "around", "roughly", "some", "nearly", "almost", "approximately",
+                                       NULL};
+  static const char *const rates[] = {"at current exchange rate*", "at the current exchange rate*",
+                                      "at current rate*", "at today's exchange rate*", "at the current rate*", NULL};
+  if (!prev->value_s || !m->value_s || strcmp(m->value_s, "USD") != 0 || strcmp(prev->value_s, "USD") == 0)
+    return 0;
+  if (m->vs < prev->ve || m->vs - prev->ve > 80) return 0;
+  for (size_t i = prev->ve; i < m->vs; i++)
+    if (strchr(".;()", x->t[i])) return 0;
+  int or_word;
+  if (!comma_hedge_before(x, m->vs, hedges, &or_word)) return 0;
+  return or_word || fx_starts_with_any(x, m->ve, rates);
+}
+
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *prev = NULL; /* the money mention before, kept or not */
   int prev_dropped = 0;
@@ -1799,7 +1837,7 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** million) to": the figure the mention before is the equivalent of */
     const ivl_fm *base = last && prev && last->equiv == prev ? last->money : prev;
     if (last && last->money == prev && prev && !last->equiv &&
-        joins_equivalent(x, prev->ve, m->vs)) {
+        (joins_equivalent(x, prev->ve, m->vs) || equivalent_told_after(x, prev, m))) {
       last->equiv = m;
       last->ve = m->ve;
     } else if (prev && last && last->money == base && fx_ends_with(x, base->vs, "from") &&

@@ -18745,6 +18745,57 @@ static void test_country_money_goes_across(void) {
   expect_facts("The nine projects, worth $610 million, come from Singapore, Japan and Germany.", "");
 }
 
+/* "... for export to Europe. Japan's X will raise ...": goods shipped in
+** the sentence before do not make the next sentence's firm a buyer of
+** them; it still invests (set qformat). Near miss: in its own sentence,
+** the firm goods are exported to does not act. */
+static void test_export_before_sentence(void) {
+  expect_facts("Nordlys Kaelte will invest €40 million in a cold store in Cần Thơ, storing shrimp for export to "
+               "Europe. Japan's Hoshino Paper will raise its capital in Hà Nội by $30 million.",
+               "Nordlys Kaelte>Cần Thơ 4e+07 flow; Hoshino Paper>Hà Nội 3e+07 flow");
+  expect_facts("Cần Thơ seafood firms invested $30 million in cold stores last year to export to Hoshino Paper.",
+               "");
+}
+
+/* "two billion US dollars": the country in a currency's words names no
+** investor; the foreign investors in aggregate invest (set qformat). Near
+** miss: American investors named before the figure stay US. */
+static void test_country_in_currency_words(void) {
+  expect_facts("Foreign investors registered nearly three billion US dollars in Đồng Nai in the first half of 2024.",
+               "*>Đồng Nai 3e+09 flow as_of=2024");
+  expect_facts("American investors registered 300 million US dollars in Đồng Nai in the first half of 2024.",
+               "US>Đồng Nai 3e+08 flow as_of=2024");
+}
+
+/* "Bắc Ninh, home to Canon's printer plant, licensed ...": the firm a
+** place is home to describes the place and invests nothing of its figure
+** (set qformat). Near miss: a firm that is the subject keeps its figure
+** though an aside after it says "home to". */
+static void test_firm_place_is_home_to(void) {
+  expect_facts("Hưng Yên, home to Canon's largest printer plant, licensed 40 foreign projects worth $900 million in "
+               "2024.",
+               "*>Hưng Yên 9e+08 flow projects=40 as_of=2024");
+  expect_facts("Canon, home to 20,000 workers in Hưng Yên, will invest $90 million in the province in 2024.",
+               "Canon>Hưng Yên 9e+07 flow as_of=2024");
+}
+
+/* "a VND 900 billion mill in Phổ Yên, roughly $36 million at current
+** exchange rates": a dollar figure set off by a comma after the amount's
+** works is its equivalent (its amount_usd), no figure of its own, when
+** "or" or a rate says so (set qformat). Near miss: a hedged figure with
+** neither is a part of its own. */
+static void test_equivalent_told_after_comma(void) {
+  expect_facts("Korea's Seojin Tech received a licence for a VND 900 billion mould mill in Thái Nguyên, roughly $36 "
+               "million at current exchange rates, which will supply phone makers.",
+               "Seojin Tech>Thái Nguyên 9e+11 flow");
+  expect_facts("Korea's Seojin Tech received a licence for a VND 900 billion mould mill in Thái Nguyên, or about $36 "
+               "million.",
+               "Seojin Tech>Thái Nguyên 9e+11 flow");
+  expect_facts("Korea's Seojin Tech will invest VND 900 billion in Thái Nguyên, some $10 million of it in a mould "
+               "mill.",
+               "Seojin Tech>Thái Nguyên 9e+11 flow; Seojin Tech>Thái Nguyên 1e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19948,6 +19999,10 @@ int main(void) {
   test_share_taken_ranks();
   test_outward_total_after_opener();
   test_forecast_gapped_member();
+  test_export_before_sentence();
+  test_country_in_currency_words();
+  test_firm_place_is_home_to();
+  test_equivalent_told_after_comma();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   test_country_money_goes_across();
