@@ -18701,6 +18701,22 @@ static void test_forecast_gapped_member(void) {
                "*>Hà Nội 1.2e+09 stock as_of=2024-05-10");
 }
 
+/* A year of the works' schedule beside the day the sentence tells the
+** deed on ("Also on Wednesday, X broke ground on ..., a $75 million project
+** due to be completed in 2027") is no date of the figure: the day is (set
+** qexpand). Near miss: with no day told, the schedule's year is left as
+** before. */
+static void test_schedule_year_beside_day(void) {
+  expect_facts("Also on Wednesday, Korea's Daehan Fibre broke ground on the second phase of its yarn mill in Nam Định, a "
+               "$75 million project due to be completed in 2027.",
+               "Daehan Fibre>Nam Định 7.5e+07 flow as_of=2024-05-08");
+  expect_facts("On Monday, Japan's Kiso Paper started building a $60 million paper mill in Thanh Hóa, which is expected "
+               "to be completed in 2029.",
+               "Kiso Paper>Thanh Hóa 6e+07 flow as_of=2024-05-06");
+  expect_facts("Japan's Kiso Paper started building a $60 million paper mill in Thanh Hóa, due to be completed in 2029.",
+               "Kiso Paper>Thanh Hóa 6e+07 flow as_of=2029");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19906,6 +19922,7 @@ int main(void) {
   test_forecast_gapped_member();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
+  test_schedule_year_beside_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
