@@ -1099,7 +1099,9 @@ static int firm_verb_after(const char *t, size_t len, size_t e) {
                                     "to", "further", "recently", NULL};
   static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "spend", "spends",
                                       "spent", "inject", "injects", "injected", "build", "builds", "built", "broke",
-                                      "acquire", "acquires", "acquired", "bought", "put", "puts", NULL};
+                                      "acquire", "acquires", "acquired", "bought", "put", "puts",
+                                      /* profits put back in (set qexpand) */
+                                      "reinvest", "reinvests", "reinvested", NULL};
   size_t ws, n;
   for (int k = 0; k < 4 && (n = word_after(t, len, e, &ws)) != 0; k++, e = ws + n) {
     if (word_of(t + ws, n, verbs)) return 1;

@@ -18717,6 +18717,18 @@ static void test_schedule_year_beside_day(void) {
                "Kiso Paper>Thanh Hóa 6e+07 flow as_of=2029");
 }
 
+/* Profits put back in ("reinvested $40 million of its profits into its
+** brewery") speak of investment, and the verb names the firm before it
+** as "invested" does (set qexpand). Near miss: profits earned at a plant
+** are no investment. */
+static void test_reinvested_profits(void) {
+  expect_facts("Brouwerij Zand reinvested $40 million of its profits into its brewery in Đồng Nai.",
+               "Brouwerij Zand>Đồng Nai 4e+07 flow");
+  expect_facts("Dutch brewer Brouwerij Zand will reinvest VND900 billion in its brewery in Đồng Nai.",
+               "Brouwerij Zand>Đồng Nai 9e+11 flow");
+  expect_facts("Brouwerij Zand earned $40 million in profits at its brewery in Đồng Nai.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19923,6 +19935,7 @@ int main(void) {
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   test_schedule_year_beside_day();
+  test_reinvested_profits();
   ivl_ruleset_free(rules);
   return check_done();
 }
