@@ -1099,7 +1099,9 @@ static int firm_verb_after(const char *t, size_t len, size_t e) {
                                     "to", "further", "recently", NULL};
   static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "spend", "spends",
                                       "spent", "inject", "injects", "injected", "build", "builds", "built", "broke",
-                                      "acquire", "acquires", "acquired", "bought", "put", "puts", NULL};
+                                      "acquire", "acquires", "acquired", "bought", "put", "puts",
+                                      /* profits put back in (set qexpand) */
+                                      "reinvest", "reinvests", "reinvested", NULL};
   size_t ws, n;
   for (int k = 0; k < 4 && (n = word_after(t, len, e, &ws)) != 0; k++, e = ws + n) {
     if (word_of(t + ws, n, verbs)) return 1;
@@ -1844,6 +1846,31 @@ static const char *aside_origin(const ivl_gazetteer *g, const char *t, const ivl
   return said ? code_of(g, c, 0) : NULL;
 }
 
+/* Is t[s, e) the aside that makes a firm its parent's child: ", a
+** subsidiary of ", ", a unit of ", or with a few words that say where or
+** what the child is (", the local arm of ", ", the Vietnam manufacturing
+** unit of "; set qexpand)? */
+static int child_of_gap(const char *t, size_t s, size_t e) {
+  static const char *const opens[] = {", a ", ", an ", ", the ", NULL};
+  static const char *const kin[] = {"subsidiary of ", "unit of ", "arm of ", "affiliate of ", "member of ", NULL};
+  enum { MOST_WORDS = 2, MOST_BYTES = 48 };
+  if (e <= s || e - s > MOST_BYTES) return 0;
+  size_t p = s;
+  for (int k = 0; opens[k]; k++)
+    if (text_starts(t, s, e, opens[k])) p = s + strlen(opens[k]);
+  if (p == s) return 0;
+  for (int words = 0; words <= MOST_WORDS; words++) {
+    for (int k = 0; kin[k]; k++)
+      if (text_is(t, p, e, kin[k])) return 1;
+    /* (a describing word: letters, maybe a hyphen, then a space) */
+    size_t q = p;
+    while (q < e && (ivl_isalpha((unsigned char)t[q]) || t[q] == '-')) q++;
+    if (q == p || q >= e || t[q] != ' ') return 0;
+    p = q + 1;
+  }
+  return 0;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -1923,14 +1950,11 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       return code_of(g, c, 0);
     /* "X, a subsidiary of US-based Y", "X, a unit of Japan's Y": the
     ** parent's country, said right before the parent's name */
-    static const char *const child_of[] = {", a subsidiary of ", ", a unit of ", ", an arm of ",
-                                           ", an affiliate of ", ", a member of ", NULL};
-    for (int k = 0; o->vend <= c->vstart && child_of[k]; k++)
-      if (text_is(t, s, e, child_of[k])) {
-        if (text_starts(t, c->vend, c->vend + 7, "-based ")) return code_of(g, c, 1);
-        if (text_starts(t, c->vend, c->vend + 3, "'s ") || text_starts(t, c->vend, c->vend + 5, "’s "))
-          return code_of(g, c, 0);
-      }
+    if (o->vend <= c->vstart && child_of_gap(t, s, e)) {
+      if (text_starts(t, c->vend, c->vend + 7, "-based ")) return code_of(g, c, 1);
+      if (text_starts(t, c->vend, c->vend + 3, "'s ") || text_starts(t, c->vend, c->vend + 5, "’s "))
+        return code_of(g, c, 0);
+    }
   }
   return listed_origin(g, t, ns, i);
 }
@@ -1942,6 +1966,98 @@ static int first_words_of(const char *t, const ivl_name *p, uint32_t s, uint32_t
   uint32_t n = e - s;
   return n >= 3 && p->name_e - p->name_s > n + 1 && memcmp(t + p->name_s, t + s, n) == 0 &&
          t[p->name_s + n] == ' ';
+}
+
+/* A firm of no origin yet, which the gazetteer does not know? */
+static int origin_open(const ivl_names *ns, const char **out, size_t i) {
+  const ivl_name *o = &ns->items[i];
+  return !out[i] && o->type == IVL_SYM_ORGANIZATION && o->entry < 0 && !o->kin;
+}
+
+/* Repeats take the origin of the firm they repeat, as the found ones
+** (found[0, nfound)) have it. */
+static void repeats_take_origins(const char *t, const ivl_names *ns, const char **out, const size_t *found,
+                                 size_t nfound) {
+  for (size_t i = 0; i < ns->n; i++) {
+    if (!origin_open(ns, out, i)) continue;
+    const ivl_name *o = &ns->items[i];
+    /* a shortened repeat by its full name: "Sailun" after "China's Sailun Group" */
+    uint32_t s = o->full_e ? o->full_s : o->name_s, e = o->full_e ? o->full_e : o->name_e;
+    for (size_t f = 0; f < nfound; f++) {
+      const ivl_name *p = &ns->items[found[f]];
+      if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) ||
+          (found[f] < i && first_words_of(t, p, s, e))) {
+        out[i] = out[found[f]];
+        break;
+      }
+    }
+  }
+}
+
+/* "Daeyang's parent, Daeyang Group, has invested ...", "Its parent,
+** Tamura Holdings, ...": a parent named in an aside by its child (the
+** firm in the possessive, or with "Its" the last firm of known origin
+** named before it) is of the child's country, as a child is of its
+** parent's (child_of_gap; set qexpand). Each one given is found too.
+** Whether any was. */
+static int parents_take_origins(const char *t, const ivl_names *ns, const char **out, size_t *found,
+                                size_t *nfound) {
+  static const char *const kin[] = {"parent, ", "parent company, ", "parent group, ", "parent firm, ", NULL};
+  enum { ITS_REACH = 400 }; /* bytes back to the child "Its" stands for */
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *o = &ns->items[i];
+    if (!origin_open(ns, out, i) || t[o->vend] != ',') continue;
+    size_t k = 0;
+    while (kin[k] && !(o->vstart >= strlen(kin[k]) &&
+                       memcmp(t + o->vstart - strlen(kin[k]), kin[k], strlen(kin[k])) == 0))
+      k++;
+    if (!kin[k]) continue;
+    size_t at = o->vstart - strlen(kin[k]); /* where "parent" starts */
+    const char *origin = NULL;
+    const ivl_name *c = &ns->items[i - 1];
+    if (c->type == IVL_SYM_ORGANIZATION && (text_is(t, c->vend, at, "'s ") || text_is(t, c->vend, at, "’s "))) {
+      origin = out[i - 1];
+      /* (a child by its first words, which may have been read as the
+      ** parent's short form: "Daesung's parent, Daesung Holdings" after
+      ** "Korea's Daesung Cable") */
+      for (size_t j = 0; j + 1 < i && !origin; j++)
+        if (out[j] && first_words_of(t, &ns->items[j], c->name_s, c->name_e)) origin = out[j];
+    }
+    else if (at >= 4 && memcmp(t + at - 4, "Its ", 4) == 0)
+      for (size_t j = i; j-- > 0 && ns->items[j].vend + ITS_REACH >= at && !origin;)
+        if (ns->items[j].type == IVL_SYM_ORGANIZATION) origin = out[j];
+    if (!origin) continue;
+    out[i] = origin, found[(*nfound)++] = i, any = 1;
+  }
+  return any;
+}
+
+/* "Hòa An Dairy JSC said on Friday it would ... The Nghệ An-based company
+** has invested $310 million abroad": a sentence that opens on a firm
+** described by its seat, with no name, speaks of the firm named last
+** before it, whose home the seat is (set qexpand). Not when that firm
+** has an origin already, nor past another organisation. Whether any was
+** given one. */
+static int seats_said_after(const ivl_gazetteer *g, const char *t, const ivl_names *ns, const char **out,
+                            size_t *found, size_t *nfound) {
+  static const char *const firms[] = {"-based company ", "-based firm ", "-based group ", "-based enterprise ",
+                                      NULL};
+  enum { REACH = 400 }; /* bytes back to the firm named last */
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *c = &ns->items[i];
+    if (c->type != IVL_SYM_LOCATION || c->vstart < 4 || memcmp(t + c->vstart - 4, "The ", 4) != 0) continue;
+    int k = 0;
+    while (firms[k] && strncmp(t + c->vend, firms[k], strlen(firms[k])) != 0) k++;
+    if (!firms[k]) continue;
+    const char *code = code_of(g, c, 1);
+    size_t j = i;
+    while (j-- > 0 && ns->items[j].type != IVL_SYM_ORGANIZATION) {}
+    if (!code || j >= i || ns->items[j].vend + REACH < c->vstart || !origin_open(ns, out, j)) continue;
+    out[j] = code, found[(*nfound)++] = j, any = 1;
+  }
+  return any;
 }
 
 /* The origins the descriptions give the article's organisations (NULL
@@ -1962,22 +2078,17 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, con
     out[i] = c;
     found[nfound++] = i;
   }
-  if (!out) return NULL;
-  for (size_t i = 0; i < ns->n; i++) {
-    const ivl_name *o = &ns->items[i];
-    if (out[i] || o->type != IVL_SYM_ORGANIZATION || o->entry >= 0 || o->kin) continue;
-    /* a shortened repeat by its full name: "Sailun" after "China's Sailun Group" */
-    uint32_t s = o->full_e ? o->full_s : o->name_s, e = o->full_e ? o->full_e : o->name_e;
-    for (size_t f = 0; f < nfound; f++) {
-      const ivl_name *p = &ns->items[found[f]];
-      if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) ||
-          (found[f] < i && first_words_of(t, p, s, e))) {
-        out[i] = out[found[f]];
-        break;
-      }
-    }
+  /* (a parent or a seat told later may give one where no description did) */
+  if (!out && (!(out = calloc(ns->n ? ns->n : 1, sizeof *out)) || !(found = malloc(ns->n * sizeof *found)))) {
+    free(out);
+    return NULL;
   }
+  repeats_take_origins(t, ns, out, found, nfound);
+  /* (then a parent named by its child, and the repeats of that parent) */
+  int more = parents_take_origins(t, ns, out, found, &nfound);
+  if (seats_said_after(g, t, ns, out, found, &nfound) || more) repeats_take_origins(t, ns, out, found, nfound);
   free(found);
+  if (!nfound) free(out), out = NULL;
   return out;
 }
 

@@ -3797,7 +3797,8 @@ static int verb_of_list_after(const reader *r, size_t b, const char *const *verb
 static const char *const deal_verbs[] = {"signed", "signs", "sign", "inked", "invested", "invests",
                                          "invest", "pledged", "pay", "pays", "paid", "acquired", "acquire",
                                          "acquires", "bought", "buy", "buys", "poured", "pumped", "injected",
-                                         NULL};
+                                         /* profits put back in (set qexpand) */
+                                         "reinvest", "reinvests", "reinvested", NULL};
 
 static int deal_verb_after(const reader *r, size_t b) { return verb_of_list_after(r, b, deal_verbs); }
 
@@ -4259,7 +4260,8 @@ static int acronym_named_elsewhere(const reader *r, size_t a) {
 /* The words one_word_investor() compares the tokens after a run with
 ** (spelt_lists: a token in none of them is turned away by its lists). */
 static const char *const investor_verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "inject",
-                                    "injects", "injected", "expand", "expands", "expanded", NULL};
+                                    "injects", "injected", "expand", "expands", "expanded",
+                                    "reinvest", "reinvests", "reinvested", NULL};
 static const char *const investor_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                   "was", "to", "also", "recently", "further", "already", "set", NULL};
 static const char *const investor_plants[] = {"plant", "factory", "facility", "centre", "center", "complex", "hub",

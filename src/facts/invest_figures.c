@@ -4692,6 +4692,19 @@ static int schedule_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   return c > s->vs && fx_any(x, c, d->vs, due);
 }
 
+/* "Also on Wednesday, X broke ground on the second phase of its plant, a
+** $110 million project due to be completed in 2028": a year of the
+** works' schedule beside a day the sentence tells the deed on is when the
+** works end, not the figure's date; the day dates it (set qexpand). */
+static int schedule_beside_day(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  if (!schedule_date(x, s, d)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m != d && m->kind == FM_DATE && m->value_s && !schedule_date(x, s, m)) return 1;
+  }
+  return 0;
+}
+
 /* "At the same ceremony, provincial leaders handed a certificate to X for
 ** a $59 million complex" (set qtelco): a licence handed at a ceremony told
 ** before, with no date of its own, is of the last full day said, as a
@@ -4805,7 +4818,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
-        provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d) || date_of_ended_clause(x, s, d))
+        provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d) || date_of_ended_clause(x, s, d) ||
+        schedule_beside_day(x, s, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

@@ -15,7 +15,8 @@ typedef struct ivl_lexicon_entry lexicon;
 
 lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_INVEST] = {"invest", "a sentence speaks of investment",
-    WORDS("invest*", "fdi", "licen*", "foreign-invested", "foreign-funded", "capitalised",
+    WORDS("invest*", /* "reinvested $40 million of its profits into" (set qexpand) */ "reinvest*", "fdi",
+          "licen*", "foreign-invested", "foreign-funded", "capitalised",
           "capitalized", "capital", "disburs*",
           /* a licence by another word: "it won approval for a VNĐ9.2 trillion
           ** expansion there" */

@@ -18796,6 +18796,34 @@ static void test_equivalent_told_after_comma(void) {
                "Seojin Tech>Thái Nguyên 9e+11 flow; Seojin Tech>Thái Nguyên 1e+07 flow");
 }
 
+/* A year of the works' schedule beside the day the sentence tells the
+** deed on ("Also on Wednesday, X broke ground on ..., a $75 million project
+** due to be completed in 2027") is no date of the figure: the day is (set
+** qexpand). Near miss: with no day told, the schedule's year is left as
+** before. */
+static void test_schedule_year_beside_day(void) {
+  expect_facts("Also on Wednesday, Korea's Daehan Fibre broke ground on the second phase of its yarn mill in Nam Định, a "
+               "$75 million project due to be completed in 2027.",
+               "Daehan Fibre>Nam Định 7.5e+07 flow as_of=2024-05-08");
+  expect_facts("On Monday, Japan's Kiso Paper started building a $60 million paper mill in Thanh Hóa, which is expected "
+               "to be completed in 2029.",
+               "Kiso Paper>Thanh Hóa 6e+07 flow as_of=2024-05-06");
+  expect_facts("Japan's Kiso Paper started building a $60 million paper mill in Thanh Hóa, due to be completed in 2029.",
+               "Kiso Paper>Thanh Hóa 6e+07 flow as_of=2029");
+}
+
+/* Profits put back in ("reinvested $40 million of its profits into its
+** brewery") speak of investment, and the verb names the firm before it
+** as "invested" does (set qexpand). Near miss: profits earned at a plant
+** are no investment. */
+static void test_reinvested_profits(void) {
+  expect_facts("Brouwerij Zand reinvested $40 million of its profits into its brewery in Đồng Nai.",
+               "Brouwerij Zand>Đồng Nai 4e+07 flow");
+  expect_facts("Dutch brewer Brouwerij Zand will reinvest VND900 billion in its brewery in Đồng Nai.",
+               "Brouwerij Zand>Đồng Nai 9e+11 flow");
+  expect_facts("Brouwerij Zand earned $40 million in profits at its brewery in Đồng Nai.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20009,6 +20037,8 @@ int main(void) {
   test_pair_country_aside();
   test_sold_to_seated_firm();
   test_two_companies_most_named();
+  test_schedule_year_beside_day();
+  test_reinvested_profits();
   ivl_ruleset_free(rules);
   return check_done();
 }

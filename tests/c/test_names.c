@@ -4532,6 +4532,39 @@ static void test_field_list_names(void) {
 ** "domestic developer Hưng Phát Infrastructure JSC". Near misses: a
 ** domestic market said before a foreign firm's own description, and the
 ** word far from the name, give no origin. */
+/* A child's aside with words of where or what it is (", the local arm of
+** Japan's X") makes it its parent's country as ", a unit of" does; a
+** parent named in an aside by its child ("Daesung's parent, Daesung
+** Holdings,", "Its parent, X,") is the child's; a sentence opening on a
+** firm described by its seat ("The Thanh Hóa-based company") gives that
+** seat's country to the firm named last (set qexpand). Near misses: an
+** aside of another tie (", the main customer of"), a rival in the aside,
+** and a firm of known origin before the seat keep theirs. */
+static void test_child_parent_and_seat_origins(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Kanto Seal Vietnam, the local arm of Japan's Kanto Seal, will add $12 million.",
+                 "Kanto Seal Vietnam@JP;Kanto Seal@JP;");
+  expect_origins(rs, "Kanto Seal Vietnam, the main customer of Japan's Kanto Seal, will add $12 million.",
+                 "Kanto Seal Vietnam@;Kanto Seal@JP;");
+  expect_origins(rs, "Korea's Daesung Cable will add $40 million. Daesung's parent, Daesung Holdings, has invested "
+                     "$900 million in Việt Nam.",
+                 "Daesung Cable@KR;Daesung@KR;Daesung Holdings@KR;");
+  expect_origins(rs, "Korea's Daesung Cable will add $40 million. Daesung's rival, Taewon Holdings, has invested "
+                     "$900 million in Việt Nam.",
+                 "Daesung Cable@KR;Daesung@KR;Taewon Holdings@;");
+  expect_origins(rs, "Japan's Okada Seiki will expand its plant. Its parent, Okada Holdings, is listed in Tokyo.",
+                 "Okada Seiki@JP;Okada Holdings@JP;");
+  expect_origins(rs, "Minh Phú Dairy JSC said it would invest $30 million in Laos. The Thanh Hóa-based company has "
+                     "invested $90 million abroad.",
+                 "Minh Phú Dairy JSC@VN;");
+  expect_origins(rs, "Japan's Okada Seiki will invest $30 million in Laos. The Thanh Hóa-based company has "
+                     "invested $90 million abroad.",
+                 "Okada Seiki@JP;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_domestic_firm_origin(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4909,6 +4942,7 @@ int main(void) {
   test_country_utility_names();
   test_firm_after_body_field();
   test_domestic_firm_origin();
+  test_child_parent_and_seat_origins();
   test_bracketed_country_origin();
   test_listed_group_origin();
   test_state_and_opening_domestic_origin();
