@@ -18701,6 +18701,22 @@ static void test_forecast_gapped_member(void) {
                "*>Hà Nội 1.2e+09 stock as_of=2024-05-10");
 }
 
+/* "..., with total capital of X (its equivalent) and Y as the investor":
+** one "with" phrase holds the figure and, joined by "and" right after it,
+** the firm in its role (set qpolicy). Near miss: a comma after the figure
+** closes the phrase; the firm named after it is another works'. */
+static void test_with_figure_and_firm_as_investor(void) {
+  expect_facts("The Prime Minister approved the investment policy for a deep-water port in Quảng Trị, with total "
+               "capital of VNĐ21 trillion (US$830 million) and Japan's Sakura Marine Holdings as the investor.",
+               "Sakura Marine Holdings>Quảng Trị 2.1e+13 flow");
+  expect_facts("Đắk Lắk approved a wind farm with investment of $120 million and Lotus Wind JSC as its developer.",
+               "Lotus Wind JSC>Đắk Lắk 1.2e+08 flow");
+  /* near miss: the comma ends the figure's phrase */
+  expect_facts("Đắk Lắk approved a wind farm with investment of $120 million, and Lotus Wind JSC was picked as the "
+               "investor of a solar park.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19906,6 +19922,7 @@ int main(void) {
   test_forecast_gapped_member();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
+  test_with_figure_and_firm_as_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
