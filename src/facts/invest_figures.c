@@ -2787,7 +2787,14 @@ static const char *const undecided_words[] = {
   ** worth $1.2 billion": projects still being appraised (qprov) */
   "under appraisal", "being appraised", "to appraise", "speed up appraisal", "speed up the appraisal",
   "speed up approval", "speed up the approval", "speed up licen*", "speed up the licen*",
-  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
+  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*",
+  /* "the province has not approved a proposal by X to build a $1.6
+  ** billion plant", "rejected a plan by Y for a $500 million park": an
+  ** approval refused, so nothing licensed (set qpolicy) */
+  "not approved", "not approve", "not yet approved", "yet to approve", "refused to approve", "refused to licen*",
+  "declined to approve", "rejected a proposal", "rejected the proposal", "rejected its proposal",
+  "rejected a plan", "rejected the plan", "rejected an application", "rejected the application",
+  "rejection of", "turned down", NULL};
 
 /* "said it would decide next month whether to build a $200 million plant
 ** in Việt Nam or India", "would decide on a further $250 million
@@ -2839,8 +2846,9 @@ static const char *const estimating[] = {"estimate that", "estimates that", "est
 ** each test looks in turn (the lexicons grew past an earlier 128 and the
 ** look went unused unseen: inv_non_fact_look_usable, asked by test_fx) */
 /* (320: the lists held some 255 words when the 256 of before ran out; 352
-** when set qrumor's choice words passed 320) */
-#define NON_FACT_WORDS 352
+** when set qrumor's choice words passed 320; 384 when set qpolicy's
+** refused approvals and submissions passed 352) */
+#define NON_FACT_WORDS 384
 static const char *non_fact_words[NON_FACT_WORDS + 1];
 static int non_fact_words_usable;
 static pthread_once_t non_fact_once = PTHREAD_ONCE_INIT;

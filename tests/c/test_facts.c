@@ -18717,6 +18717,23 @@ static void test_with_figure_and_firm_as_investor(void) {
                "");
 }
 
+/* An approval refused ("has not approved a proposal by X to build ...",
+** "rejected a plan by Y for ...", "turned down") licenses nothing: no
+** investment (set qpolicy). Near miss: an approval given keeps the fact. */
+static void test_approval_refused(void) {
+  expect_facts("However, Bình Định has not approved a proposal by Korea's Hanul Power to build a $900 million "
+               "coal-to-gas plant in Phù Mỹ.",
+               "");
+  expect_facts("The Quảng Ninh People's Committee rejected a plan by Macau's Golden Lotus for a $2 billion casino "
+               "resort on Vân Đồn island.",
+               "");
+  expect_facts("Đà Nẵng turned down a $300 million marina proposed by Sea Crest Holdings of Singapore.", "");
+  /* near miss: approved */
+  expect_facts("However, Bình Định has approved a proposal by Korea's Hanul Power to build a $900 million "
+               "coal-to-gas plant in Phù Mỹ.",
+               "Hanul Power>Bình Định 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19923,6 +19940,7 @@ int main(void) {
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   test_with_figure_and_firm_as_investor();
+  test_approval_refused();
   ivl_ruleset_free(rules);
   return check_done();
 }
