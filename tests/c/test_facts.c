@@ -18734,6 +18734,26 @@ static void test_approval_refused(void) {
                "Hanul Power>Bình Định 9e+08 flow");
 }
 
+/* A project put to the authorities for their decision ("has submitted to
+** the Government a dossier on the investment policy for X ... $1.4
+** billion", "was submitted for approval") is undecided, as one awaiting
+** approval is (set qpolicy). Near misses: a firm's own proposal is its
+** plan; an approval after the submission licenses the project. */
+static void test_submitted_for_decision(void) {
+  expect_facts("The Ministry of Industry and Trade has submitted to the Prime Minister a dossier on the Cà Ná "
+               "refinery project, proposed by Malaysia's Petrolink Bhd with estimated capital of $3.2 billion.",
+               "");
+  expect_facts("The $450 million Hòa Phú logistics park of Thai group Chao Siam Logistics in Đồng Nai was submitted "
+               "for approval last month.",
+               "");
+  /* near misses */
+  expect_facts("Korea's Hanul Power has submitted a proposal to build a $900 million gas plant in Khánh Hòa.",
+               "Hanul Power>Khánh Hòa 9e+08 flow");
+  expect_facts("After the dossier was submitted, the Prime Minister approved Hanul Power's $900 million gas plant "
+               "in Khánh Hòa.",
+               "Hanul Power>Khánh Hòa 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19941,6 +19961,7 @@ int main(void) {
   test_channel_phrase_then_source();
   test_with_figure_and_firm_as_investor();
   test_approval_refused();
+  test_submitted_for_decision();
   ivl_ruleset_free(rules);
   return check_done();
 }
