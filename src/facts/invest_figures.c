@@ -2825,7 +2825,22 @@ static const char *const undecided_words[] = {
   ** worth $1.2 billion": projects still being appraised (qprov) */
   "under appraisal", "being appraised", "to appraise", "speed up appraisal", "speed up the appraisal",
   "speed up approval", "speed up the approval", "speed up licen*", "speed up the licen*",
-  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
+  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*",
+  /* "the province has not approved a proposal by X to build a $1.6
+  ** billion plant", "rejected a plan by Y for a $500 million park": an
+  ** approval refused, so nothing licensed (set qpolicy) */
+  "not approved", "not approve", "not yet approved", "yet to approve", "refused to approve", "refused to licen*",
+  "declined to approve", "rejected a proposal", "rejected the proposal", "rejected its proposal",
+  "rejected a plan", "rejected the plan", "rejected an application", "rejected the application",
+  "rejection of", "turned down",
+  /* "The $450 million park of X was submitted for approval last month":
+  ** put to the authorities, the passive after the figure (see
+  ** submitted_for_decision) */
+  "submitted for approval", "submitted for appraisal", "submitted for consideration", NULL};
+
+/* (submitted_for_decision's verbs: among non_fact_words, so a sentence
+** with none of them is passed over in one look) */
+static const char *const submitted[] = {"submitted", "submits", "submitting", NULL};
 
 /* "said it would decide next month whether to build a $200 million plant
 ** in Việt Nam or India", "would decide on a further $250 million
@@ -2877,8 +2892,9 @@ static const char *const estimating[] = {"estimate that", "estimates that", "est
 ** each test looks in turn (the lexicons grew past an earlier 128 and the
 ** look went unused unseen: inv_non_fact_look_usable, asked by test_fx) */
 /* (320: the lists held some 255 words when the 256 of before ran out; 352
-** when set qrumor's choice words passed 320) */
-#define NON_FACT_WORDS 352
+** when set qrumor's choice words passed 320; 384 when set qpolicy's
+** refused approvals and submissions passed 352) */
+#define NON_FACT_WORDS 384
 static const char *non_fact_words[NON_FACT_WORDS + 1];
 static int non_fact_words_usable;
 static pthread_once_t non_fact_once = PTHREAD_ONCE_INIT;
@@ -2901,7 +2917,8 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
                           gather_words(&n, negated) && gather_words(&n, conditions) &&
                           gather_words(&n, could_draw) && gather_words(&n, requests) &&
-                          gather_words(&n, undecided_words) && gather_words(&n, choice_words) &&
+                          gather_words(&n, undecided_words) && gather_words(&n, submitted) &&
+                          gather_words(&n, choice_words) &&
                           gather_words(&n, estimating) && gather_words(&n, hearsay) && gather_words(&n, possible);
   non_fact_words[n] = NULL;
 }
@@ -3014,7 +3031,31 @@ static int deal_pending_approval(const ivl_fctx *x, const figure *f, size_t from
          fx_any(x, from, f->vs, dealt);
 }
 
+/* "The ministry has submitted to the Government a dossier on the
+** investment policy for X, proposed by Y with estimated capital of $1.4
+** billion": a project put to the authorities for their decision, said
+** before the figure in its sentence, is undecided as one awaiting
+** approval is (set qpolicy; the passive after the figure, "was submitted
+** for approval", is among undecided_words). Not once an approval follows the submission ("After the
+** dossier was submitted in May, the PM approved the $2 billion plant"),
+** nor past a clause joined after it; nor a firm's own proposal, a plan
+** ("X has submitted a proposal to invest $500 million" says no dossier). */
+static int submitted_for_decision(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const for_decision[] = {"dossier", "dossiers", "for approval", "for appraisal",
+                                             "for consideration", "for review", NULL};
+  static const char *const approving[] = {"approved", "approves", "granted", "grants", "licensed", "issued", NULL};
+  size_t at = f->vs;
+  size_t sub = fx_last(x, s->vs, at, submitted);
+  if (sub == FX_NONE) return 0;
+  size_t near = sub + 80 < at ? sub + 80 : at;
+  if (!fx_any(x, sub, near, for_decision) || fx_any(x, sub, at, approving)) return 0;
+  for (size_t p = sub; p < at; p++)
+    if (x->t[p] == ';' || (x->t[p] == ',' && fx_starts_with_any(x, p + 1, clause_joiners))) return 0;
+  return 1;
+}
+
 static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
+  if (!absent && submitted_for_decision(x, s, f)) return 1;
   /* "X will study a 400 MW wind cluster in the west of the province, with
   ** estimated investment of $700 million": a "with" phrase after a comma
   ** describes the works named before it, whose study is the figure's; the

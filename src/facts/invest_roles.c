@@ -1479,6 +1479,25 @@ static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figu
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : f->cs;
 }
 
+/* "..., with total capital of VNĐ113.5 trillion ($4.5 billion) and X as
+** the investor": the figure and its investor in one "with" phrase, joined
+** by the "and" right after the figure (and its equivalent in brackets).
+** Where that "and" is, or FX_NONE: no "with" opens the figure's phrase
+** (no comma between), or no "and" follows the figure at once. */
+static size_t and_within_with(const ivl_fctx *x, const figure *f) {
+  size_t w = fx_find_last(x, f->cs, f->vs, "with");
+  if (w == FX_NONE || memchr(x->t + w, ',', f->vs - w)) return FX_NONE;
+  size_t p = f->ve; /* (past the bracket that closes on an equivalent) */
+  while (x->t[p] == ' ' || x->t[p] == ')') p++;
+  if (x->t[p] == '(') {
+    const char *close = memchr(x->t + p, ')', f->ce > p ? f->ce - p : 0);
+    if (!close || close - (x->t + p) > 40) return FX_NONE;
+    p = (size_t)(close - x->t) + 1;
+    while (x->t[p] == ' ') p++;
+  }
+  return fx_starts_with(x, p, "and") ? p : FX_NONE;
+}
+
 /* "The province approved a $120 million resort, with X as its developer",
 ** "..., with Thai firm X as the investor", "with X serving as the
 ** investor": the firm so named after the figure is its
@@ -1489,11 +1508,13 @@ static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, co
                                       "as the project's investor", "serving as the investor",
                                       "serving as investor", "serving as its developer", "serving as the developer",
                                       "acting as the investor", "acting as investor", NULL};
+  size_t joined = and_within_with(x, f);
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->ve || m->kind != FM_ORG || !fx_starts_with_any(x, m->ve, roles)) continue;
     /* "with X", also described: "with Thai firm X", "with Singapore's X" */
     size_t w = fx_find_last(x, f->ve, m->vs, "with");
+    if (w == FX_NONE && joined != FX_NONE && joined < m->vs) w = joined;
     if (w == FX_NONE || m->vs - w > 36 || memchr(x->t + w, ',', m->vs - w)) continue;
     if (fx_can_invest(x, m, vn_target)) return m;
   }

@@ -18824,6 +18824,59 @@ static void test_reinvested_profits(void) {
   expect_facts("Brouwerij Zand earned $40 million in profits at its brewery in Đồng Nai.", "");
 }
 
+/* "..., with total capital of X (its equivalent) and Y as the investor":
+** one "with" phrase holds the figure and, joined by "and" right after it,
+** the firm in its role (set qpolicy). Near miss: a comma after the figure
+** closes the phrase; the firm named after it is another works'. */
+static void test_with_figure_and_firm_as_investor(void) {
+  expect_facts("The Prime Minister approved the investment policy for a deep-water port in Quảng Trị, with total "
+               "capital of VNĐ21 trillion (US$830 million) and Japan's Sakura Marine Holdings as the investor.",
+               "Sakura Marine Holdings>Quảng Trị 2.1e+13 flow");
+  expect_facts("Đắk Lắk approved a wind farm with investment of $120 million and Lotus Wind JSC as its developer.",
+               "Lotus Wind JSC>Đắk Lắk 1.2e+08 flow");
+  /* near miss: the comma ends the figure's phrase */
+  expect_facts("Đắk Lắk approved a wind farm with investment of $120 million, and Lotus Wind JSC was picked as the "
+               "investor of a solar park.",
+               "");
+}
+
+/* An approval refused ("has not approved a proposal by X to build ...",
+** "rejected a plan by Y for ...", "turned down") licenses nothing: no
+** investment (set qpolicy). Near miss: an approval given keeps the fact. */
+static void test_approval_refused(void) {
+  expect_facts("However, Bình Định has not approved a proposal by Korea's Hanul Power to build a $900 million "
+               "coal-to-gas plant in Phù Mỹ.",
+               "");
+  expect_facts("The Quảng Ninh People's Committee rejected a plan by Macau's Golden Lotus for a $2 billion casino "
+               "resort on Vân Đồn island.",
+               "");
+  expect_facts("Đà Nẵng turned down a $300 million marina proposed by Sea Crest Holdings of Singapore.", "");
+  /* near miss: approved */
+  expect_facts("However, Bình Định has approved a proposal by Korea's Hanul Power to build a $900 million "
+               "coal-to-gas plant in Phù Mỹ.",
+               "Hanul Power>Bình Định 9e+08 flow");
+}
+
+/* A project put to the authorities for their decision ("has submitted to
+** the Government a dossier on the investment policy for X ... $1.4
+** billion", "was submitted for approval") is undecided, as one awaiting
+** approval is (set qpolicy). Near misses: a firm's own proposal is its
+** plan; an approval after the submission licenses the project. */
+static void test_submitted_for_decision(void) {
+  expect_facts("The Ministry of Industry and Trade has submitted to the Prime Minister a dossier on the Cà Ná "
+               "refinery project, proposed by Malaysia's Petrolink Bhd with estimated capital of $3.2 billion.",
+               "");
+  expect_facts("The $450 million Hòa Phú logistics park of Thai group Chao Siam Logistics in Đồng Nai was submitted "
+               "for approval last month.",
+               "");
+  /* near misses */
+  expect_facts("Korea's Hanul Power has submitted a proposal to build a $900 million gas plant in Khánh Hòa.",
+               "Hanul Power>Khánh Hòa 9e+08 flow");
+  expect_facts("After the dossier was submitted, the Prime Minister approved Hanul Power's $900 million gas plant "
+               "in Khánh Hòa.",
+               "Hanul Power>Khánh Hòa 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20039,6 +20092,9 @@ int main(void) {
   test_two_companies_most_named();
   test_schedule_year_beside_day();
   test_reinvested_profits();
+  test_with_figure_and_firm_as_investor();
+  test_approval_refused();
+  test_submitted_for_decision();
   ivl_ruleset_free(rules);
   return check_done();
 }
