@@ -1475,6 +1475,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* an analyst's worth of a firm: "put the value of the whole company
     ** at roughly VNĐ17 trillion at the price X paid" */
     "put the value", "puts the value", "putting the value", "put its value", "puts its value", "net sold", "net sell*", "net bought", "net buy*",
+    /* (written with a hyphen: "net-bought VNĐ1.2 trillion of shares") */
+    "net-sold", "net-sell*", "net-bought", "net-buy*",
     /* a market's selling with no buyer named: "offloading shares worth
     ** VNĐ4.6 trillion" (not "sold a stake to X for", the buyer's) */
     "offloading shares", "offloaded shares", "dumping shares", "dumped shares",

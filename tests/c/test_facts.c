@@ -18714,6 +18714,13 @@ static void test_two_companies_most_named(void) {
                "Kirin Valve Works>Hà Nội 4e+07 flow; agreement Kirin Valve Works|Đông Á Pumps date=2024-05-07");
 }
 
+/* A market's net trading written with a hyphen ("net-bought", "net-sold")
+** is no investment, as "net bought" is not (qformat). */
+static void test_net_trading_hyphened(void) {
+  expect_facts("Foreign investors net-bought VNĐ900 billion of shares in Hà Nội last week.", "");
+  expect_facts("Foreign funds net-sold $40 million of Hà Nội-listed stocks in October.", "");
+}
+
 /* A sale told by the seller "to" a firm its seat describes ("to Hong
 ** Kong-based X", "to Singapore-based fund Y"): the firm pays, not the
 ** seat's country. */
@@ -20089,6 +20096,7 @@ int main(void) {
   test_country_money_goes_across();
   test_pair_country_aside();
   test_sold_to_seated_firm();
+  test_net_trading_hyphened();
   test_two_companies_most_named();
   test_schedule_year_beside_day();
   test_reinvested_profits();
