@@ -11731,6 +11731,25 @@ static void test_firm_describing_another(void) {
                "Sumitomo Corporation>Bình Dương 1.2e+08 flow as_of=2024");
 }
 
+/* A customer's role set off by commas, the firm it describes named after
+** it ("A Dell supplier, Malaysia's X, will invest", "Another LG vendor,
+** X, will put"), is no investor: the firm in apposition is (qchain).
+** Near misses: a firm set off by a plain description, and two firms
+** joined by "and". */
+static void test_role_in_apposition(void) {
+  expect_facts("A Dell supplier, Malaysia's Penang Casting, will invest $85 million in a plant in Đồng Nai.",
+               "Penang Casting>Đồng Nai 8.5e+07 flow");
+  expect_facts("Another LG vendor, Woosung Film, will put $40 million into a factory in Hải Phòng.",
+               "Woosung Film>Hải Phòng 4e+07 flow");
+  expect_facts("Canon's largest supplier, Sanwa Mould, will invest $30 million in Hà Nội.",
+               "Sanwa Mould>Hà Nội 3e+07 flow");
+  /* near misses */
+  expect_facts("Dell, the US computer maker, will invest $85 million in a plant in Đồng Nai.",
+               "Dell>Đồng Nai 8.5e+07 flow");
+  expect_facts("Samsung and its vendor, Woosung Film, will invest $40 million in Hải Phòng.",
+               "Samsung>Hải Phòng 4e+07 flow");
+}
+
 /* A wire's dateline with its day ("HÀ NỘI, March 3, 2025 — ") tells where
 ** the report was filed: when the body never names that place again, it
 ** is no target, and the province the body names is the article's. */
@@ -19453,6 +19472,7 @@ int main(void) {
   test_foreign_owners_vietnam_unit();
   test_participle_clause_start_year();
   test_firm_describing_another();
+  test_role_in_apposition();
   test_filed_dateline_with_day();
   test_digest_first_dateline();
   test_dateline_country_abroad();
