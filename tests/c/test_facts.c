@@ -11750,6 +11750,19 @@ static void test_role_in_apposition(void) {
                "Samsung>Hải Phòng 4e+07 flow");
 }
 
+/* The year of a total set against by a multiple or a comparative ("nearly
+** twice its 2024 total", "well above the 2023 figure") is the baseline's,
+** no as_of (GUIDELINES rule 14; qchain). Near miss: the figure's own year,
+** set against a figure with no year. */
+static void test_year_of_compared_total(void) {
+  expect_facts("Đồng Nai drew $2.3 billion in FDI this year, nearly twice its 2024 total.", "*>Đồng Nai 2.3e+09 flow");
+  expect_facts("Nghệ An licensed $500 million of foreign capital this year, well above the 2023 figure.",
+               "*>Nghệ An 5e+08 flow");
+  /* near miss */
+  expect_facts("Đồng Nai drew $2.3 billion in FDI in 2025, nearly twice the figure of a year earlier.",
+               "*>Đồng Nai 2.3e+09 flow as_of=2025");
+}
+
 /* A wire's dateline with its day ("HÀ NỘI, March 3, 2025 — ") tells where
 ** the report was filed: when the body never names that place again, it
 ** is no target, and the province the body names is the article's. */
@@ -19473,6 +19486,7 @@ int main(void) {
   test_participle_clause_start_year();
   test_firm_describing_another();
   test_role_in_apposition();
+  test_year_of_compared_total();
   test_filed_dateline_with_day();
   test_digest_first_dateline();
   test_dateline_country_abroad();
