@@ -1633,7 +1633,13 @@ static const ivl_fm *referred_with_aside(const ivl_fctx *x, const ivl_fsent *s, 
   ** opener's look is the dearer (0.29M Ir on /tmp/b1) */
   const char *c1 = memchr(x->t + s->vs, ',', f->vs - s->vs);
   const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t)(x->t + f->vs - (c1 + 1))) : NULL;
-  if (!c2 || !fx_starts_with_any(x, s->vs, openers)) return NULL;
+  if (!c2) return NULL;
+  /* "The parent company, which supplies harnesses to Toyota Motor, ...,
+  ** has invested": the owner named before (note_parent), not a customer */
+  static const char *const parents[] = {"the parent company,", "the parent group,", "its parent company,",
+                                        "its parent,", NULL};
+  if (x->c.parent && fx_starts_with_any(x, s->vs, parents)) return x->c.parent;
+  if (!fx_starts_with_any(x, s->vs, openers)) return NULL;
   return fx_starts_with(x, s->vs, "the developer") && x->c.developer ? x->c.developer : x->c.company;
 }
 

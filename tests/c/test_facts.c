@@ -11763,6 +11763,21 @@ static void test_year_of_compared_total(void) {
                "*>Đồng Nai 2.3e+09 flow as_of=2025");
 }
 
+/* "The parent company, which supplies wires to Honda and Yamaha, has
+** invested ...": the owner named before as "a unit of X" is the one the
+** opener speaks of, not the customer its aside names, though the unit's
+** sentence has no word of company (qchain). Near miss: "The company, ..."
+** is the unit spoken of. */
+static void test_parent_opener_with_aside(void) {
+  expect_facts("Minato Cable Vietnam, a unit of Japan's Minato Densen, opened a $20 million plant in Hưng Yên. The "
+               "parent company, which supplies wires to Honda and Yamaha, has invested $150 million in Việt Nam.",
+               "Minato Cable Vietnam>Hưng Yên 2e+07 flow; Minato Densen>VN 1.5e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Minato Cable Vietnam, a unit of Japan's Minato Densen, opened a $20 million plant in Hưng Yên. The "
+               "company, which supplies wires to Honda and Yamaha, has invested $150 million in Việt Nam.",
+               "Minato Cable Vietnam>Hưng Yên 2e+07 flow; Minato Cable Vietnam>VN 1.5e+08 stock as_of=2024-05-10");
+}
+
 /* A wire's dateline with its day ("HÀ NỘI, March 3, 2025 — ") tells where
 ** the report was filed: when the body never names that place again, it
 ** is no target, and the province the body names is the article's. */
@@ -19487,6 +19502,7 @@ int main(void) {
   test_firm_describing_another();
   test_role_in_apposition();
   test_year_of_compared_total();
+  test_parent_opener_with_aside();
   test_filed_dateline_with_day();
   test_digest_first_dateline();
   test_dateline_country_abroad();
