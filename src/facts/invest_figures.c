@@ -1469,6 +1469,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** capital put in: "severance payments of VNĐ118 billion", "turned down
     ** an order worth $15 million" */
     "severance*", "order worth", "orders worth", "order valued at", "orders valued at",
+    /* a supplier's orders on hand, no capital put in (qchain): "its order
+    ** book reached $4.3 billion", "a backlog of $2 billion" */
+    "order book", "order books", "orderbook", "backlog", "backlogs",
     /* "paid $280 million for 6.5 per cent of X, which valued the bank at
     ** $4.3 billion" */
     "valued the", "valued it",

@@ -11778,6 +11778,19 @@ static void test_parent_opener_with_aside(void) {
                "Minato Cable Vietnam>Hưng Yên 2e+07 flow; Minato Cable Vietnam>VN 1.5e+08 stock as_of=2024-05-10");
 }
 
+/* A supplier's orders on hand ("its order book reached $2.1 billion") are
+** no capital put in (qchain). Near miss: the same firm's addition to its
+** plant, said with its customer, keeps its fact. */
+static void test_order_book_no_investment(void) {
+  expect_facts("Voltara Cells will build a $300 million plant in Quảng Ninh. Voltara said its order book reached $2.1 "
+               "billion at the end of September, with Tesla accounting for about a third.",
+               "Voltara Cells>Quảng Ninh 3e+08 flow");
+  /* near miss */
+  expect_facts("Voltara Cells will build a $300 million plant in Quảng Ninh. Voltara said it would add $210 million to "
+               "the plant by the end of September, with Tesla buying about a third of its cells.",
+               "Voltara Cells>Quảng Ninh 3e+08 flow; Voltara>Quảng Ninh 2.1e+08 flow as_of=2024-09");
+}
+
 /* A wire's dateline with its day ("HÀ NỘI, March 3, 2025 — ") tells where
 ** the report was filed: when the body never names that place again, it
 ** is no target, and the province the body names is the article's. */
@@ -19503,6 +19516,7 @@ int main(void) {
   test_role_in_apposition();
   test_year_of_compared_total();
   test_parent_opener_with_aside();
+  test_order_book_no_investment();
   test_filed_dateline_with_day();
   test_digest_first_dateline();
   test_dateline_country_abroad();
