@@ -1934,8 +1934,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40) q++;
       if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q)))
         return code_of(g, c, 0);
+      /* (and what it makes or whom it serves after "of": "X, a Hà
+      ** Nội-based supplier of metal parts to Canon,") */
       if (text_starts(t, c->vend, q, "-based ") &&
-          (firm_words(t, c->vend + 7, q) || firm_words_then_owner(t, c->vend + 7, q)))
+          (firm_words(t, c->vend + 7, of_or(t, c->vend + 7, q)) || firm_words_then_owner(t, c->vend + 7, q)))
         return code_of(g, c, 1);
     }
     /* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country

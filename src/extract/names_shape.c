@@ -1947,6 +1947,15 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
   while (f < b && known_at(r, f) && known_at(r, f)->type == IVL_SYM_LOCATION) f++;
   /* "Hoya Glass Disk Vietnam II": a second arm's number */
   if (f < b && r->t[f].upper && tok_len(r, f) >= 2 && tok_is(r, f, romans)) f++;
+  /* "Juteng Vietnam Precision": the arm's trade after its country, ending
+  ** the run (its legal form after it included) */
+  size_t g = f;
+  while (g < b && r->t[g].cap && tok_is(r, g, trade_words)) g++;
+  if (g > f) {
+    size_t h = g;
+    while (h < b && (is_legal_suffix(r, h) || !r->t[h].word)) h++;
+    if (h == b) return b;
+  }
   while (f < b && (is_legal_suffix(r, f) || !r->t[f].word)) f++;
   if (f == b || (f < b && is_legal_suffix(r, f - 1))) return f;
   return e;

@@ -1512,7 +1512,9 @@ static void note_fund(ivl_fctx *x, const ivl_fsent *s) {
 ** one "the parent company" speaks of later. */
 static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const owned_by[] = {"subsidiary of", "unit of", "affiliate of", "arm of", "owned by", NULL};
-  if (!(s->cues & CUE_COMPANY) && fx_find(x, s->vs, s->ve, "subsidiary") == FX_NONE) return;
+  /* (a unit's own name may carry no word of company: "Tohoku Wire Vietnam,
+  ** a unit of Japan's Tohoku Electric Wire, broke ground ...") */
+  if (!(s->cues & CUE_COMPANY) && !fx_any(x, s->vs, s->ve, owned_by)) return;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_ORG) continue;

@@ -1469,6 +1469,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** capital put in: "severance payments of VNĐ118 billion", "turned down
     ** an order worth $15 million" */
     "severance*", "order worth", "orders worth", "order valued at", "orders valued at",
+    /* a supplier's orders on hand, no capital put in (qchain): "its order
+    ** book reached $4.3 billion", "a backlog of $2 billion" */
+    "order book", "order books", "orderbook", "backlog", "backlogs",
     /* "paid $280 million for 6.5 per cent of X, which valued the bank at
     ** $4.3 billion" */
     "valued the", "valued it",
@@ -4188,6 +4191,19 @@ static int start_of_since_clause(const ivl_fctx *x, const ivl_fsent *s, const iv
   return 1;
 }
 
+/* "more than double its 2025 total", "twice the 2024 figure", "well above
+** their 2023 level": the year of a total set against by a multiple or a
+** comparative a few words before, no amount of its own written, is the
+** baseline's (GUIDELINES rule 14), not the figure's. */
+static int year_of_compared_total(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const owners[] = {"its", "the", "their", NULL};
+  static const char *const totals[] = {"total", "figure", "level", "tally", "amount", NULL};
+  static const char *const multiples[] = {"double", "twice", "triple", "times", "above", "below", "than", NULL};
+  if (!fx_ends_with_any(x, d->vs, owners) || !fx_starts_with_any(x, d->ve, totals)) return 0;
+  size_t back = d->vs > s->vs + 32 ? d->vs - 32 : s->vs;
+  return fx_any(x, back, d->vs, multiples);
+}
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
@@ -4217,7 +4233,8 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
     for (size_t i = 0; i < s->n; i++)
       if (s->m[i].kind == FM_MONEY && s->m[i].vs > d->ve && s->m[i].vs <= d->ve + 4)
         return multiple_of_period(x, s, &s->m[i]);
-  if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d) ||
+  if (compared_figure_date(x, s, d) || year_of_compared_total(x, s, d) || inv_start_clause_date(x, s, d) ||
+      former_state_date(x, s, d) ||
       merger_relative_date(x, s, d) || merger_named_date(x, s, d) || start_of_since_clause(x, s, d))
     return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end

@@ -29,10 +29,30 @@ static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
 ** a few lower-case words ending in a trading role (or a tie joined by a
 ** hyphen) tie to the company named next describes that one, and is no
 ** investor of its own. */
-static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
-  static const char *const roles[] = {
-    "supplier", "assembler", "partner", "affiliate", "customer", "client", "vendor", "subcontractor",
-    "distributor", "rival", NULL};
+static const char *const trading_roles[] = {
+  "supplier", "assembler", "partner", "affiliate", "customer", "client", "vendor", "subcontractor",
+  "distributor", "rival", NULL};
+
+/* "An Apple supplier, Taiwan's Kinsun Precision, will invest", "Another
+** Samsung vendor, Daeyang Circuit, will put": the role set off by a comma,
+** the firm it describes (its country's possessive may stand first) named
+** right after and closed by a comma of its own. The index of that firm,
+** or 0. */
+static size_t role_in_apposition(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
+  const ivl_fm *m = &s->m[i];
+  size_t comma = m->ve;
+  while (comma < to && comma < m->ve + 32 && x->t[comma] != ',') comma++;
+  if (comma >= to || x->t[comma] != ',' || !fx_lower_words(x, m->ve, comma) ||
+      !fx_ends_with_any(x, comma, trading_roles))
+    return 0;
+  size_t k = i + 1;
+  if (k < s->n && s->m[k].kind == FM_COUNTRY && fx_possessive(x, &s->m[k]) && s->m[k].vs <= comma + 2) k++;
+  if (k >= s->n || s->m[k].kind != FM_ORG || s->m[k].ve > to || s->m[k].vs > comma + 24) return 0;
+  if (k > i + 1 && s->m[k].vs > s->m[k - 1].ve + 4) return 0;
+  return s->m[k].ve < x->a->view.len && x->t[s->m[k].ve] == ',' ? k : 0;
+}
+
+static size_t describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
   /* (a tie only when joined to the name: "SK Group backed Masan with
   ** $340 million" is a verb, SK the investor) */
   static const char *const ties[] = {"linked", "backed", "affiliated", NULL};
@@ -40,14 +60,16 @@ static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   if (m->kind != FM_ORG || i + 1 >= s->n) return 0;
   const ivl_fm *n = &s->m[i + 1];
   int joined = x->t[m->ve] == '-';
-  if (n->kind != FM_ORG || n->ve > to || n->vs - m->ve > 32 || (x->t[m->ve] != ' ' && !joined) ||
-      !ivl_islower((unsigned char)x->t[m->ve + 1]))
+  if (n->vs - m->ve > 48 || (x->t[m->ve] != ' ' && !joined) || !ivl_islower((unsigned char)x->t[m->ve + 1]))
     return 0;
-  for (size_t p = m->ve; p < n->vs; p++)
-    if (!ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-') return 0;
   /* (not "Gamuda Land and its local partner X": two firms, the first named first) */
-  return (fx_ends_with_any(x, n->vs, roles) || (joined && fx_ends_with_any(x, n->vs, ties))) &&
-         !fx_starts_with(x, m->ve, "and");
+  if (fx_starts_with(x, m->ve, "and")) return 0;
+  if (n->kind != FM_ORG) return role_in_apposition(x, s, i, to);
+  if (n->ve > to || n->vs - m->ve > 32) return 0;
+  for (size_t p = m->ve; p < n->vs; p++)
+    if (!ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-')
+      return x->t[p] == ',' ? role_in_apposition(x, s, i, to) : 0;
+  return (fx_ends_with_any(x, n->vs, trading_roles) || (joined && fx_ends_with_any(x, n->vs, ties))) ? i + 1 : 0;
 }
 
 /* "Kessel's neighbour in the park, Taiwan's Chang Fu Fibre Corporation,
@@ -1276,7 +1298,8 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
     if (!named_as_owner(x, s, i, f->ve)) return NULL;
     /* "a $90 million plant by Canon supplier Nidec Copal": the owner is
     ** the firm its first name describes */
-    return describes_next(x, s, i, f->ce) ? &s->m[i + 1] : m;
+    size_t described = describes_next(x, s, i, f->ce);
+    return described ? &s->m[described] : m;
   }
   return NULL;
 }
@@ -1643,7 +1666,13 @@ static const ivl_fm *referred_with_aside(const ivl_fctx *x, const ivl_fsent *s, 
   ** opener's look is the dearer (0.29M Ir on /tmp/b1) */
   const char *c1 = memchr(x->t + s->vs, ',', f->vs - s->vs);
   const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t)(x->t + f->vs - (c1 + 1))) : NULL;
-  if (!c2 || !fx_starts_with_any(x, s->vs, openers)) return NULL;
+  if (!c2) return NULL;
+  /* "The parent company, which supplies harnesses to Toyota Motor, ...,
+  ** has invested": the owner named before (note_parent), not a customer */
+  static const char *const parents[] = {"the parent company,", "the parent group,", "its parent company,",
+                                        "its parent,", NULL};
+  if (x->c.parent && fx_starts_with_any(x, s->vs, parents)) return x->c.parent;
+  if (!fx_starts_with_any(x, s->vs, openers)) return NULL;
   return fx_starts_with(x, s->vs, "the developer") && x->c.developer ? x->c.developer : x->c.company;
 }
 

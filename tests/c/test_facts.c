@@ -11731,6 +11731,66 @@ static void test_firm_describing_another(void) {
                "Sumitomo Corporation>Bình Dương 1.2e+08 flow as_of=2024");
 }
 
+/* A customer's role set off by commas, the firm it describes named after
+** it ("A Dell supplier, Malaysia's X, will invest", "Another LG vendor,
+** X, will put"), is no investor: the firm in apposition is (qchain).
+** Near misses: a firm set off by a plain description, and two firms
+** joined by "and". */
+static void test_role_in_apposition(void) {
+  expect_facts("A Dell supplier, Malaysia's Penang Casting, will invest $85 million in a plant in Đồng Nai.",
+               "Penang Casting>Đồng Nai 8.5e+07 flow");
+  expect_facts("Another LG vendor, Woosung Film, will put $40 million into a factory in Hải Phòng.",
+               "Woosung Film>Hải Phòng 4e+07 flow");
+  expect_facts("Canon's largest supplier, Sanwa Mould, will invest $30 million in Hà Nội.",
+               "Sanwa Mould>Hà Nội 3e+07 flow");
+  /* near misses */
+  expect_facts("Dell, the US computer maker, will invest $85 million in a plant in Đồng Nai.",
+               "Dell>Đồng Nai 8.5e+07 flow");
+  expect_facts("Samsung and its vendor, Woosung Film, will invest $40 million in Hải Phòng.",
+               "Samsung>Hải Phòng 4e+07 flow");
+}
+
+/* The year of a total set against by a multiple or a comparative ("nearly
+** twice its 2024 total", "well above the 2023 figure") is the baseline's,
+** no as_of (GUIDELINES rule 14; qchain). Near miss: the figure's own year,
+** set against a figure with no year. */
+static void test_year_of_compared_total(void) {
+  expect_facts("Đồng Nai drew $2.3 billion in FDI this year, nearly twice its 2024 total.", "*>Đồng Nai 2.3e+09 flow");
+  expect_facts("Nghệ An licensed $500 million of foreign capital this year, well above the 2023 figure.",
+               "*>Nghệ An 5e+08 flow");
+  /* near miss */
+  expect_facts("Đồng Nai drew $2.3 billion in FDI in 2025, nearly twice the figure of a year earlier.",
+               "*>Đồng Nai 2.3e+09 flow as_of=2025");
+}
+
+/* "The parent company, which supplies wires to Honda and Yamaha, has
+** invested ...": the owner named before as "a unit of X" is the one the
+** opener speaks of, not the customer its aside names, though the unit's
+** sentence has no word of company (qchain). Near miss: "The company, ..."
+** is the unit spoken of. */
+static void test_parent_opener_with_aside(void) {
+  expect_facts("Minato Cable Vietnam, a unit of Japan's Minato Densen, opened a $20 million plant in Hưng Yên. The "
+               "parent company, which supplies wires to Honda and Yamaha, has invested $150 million in Việt Nam.",
+               "Minato Cable Vietnam>Hưng Yên 2e+07 flow; Minato Densen>VN 1.5e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Minato Cable Vietnam, a unit of Japan's Minato Densen, opened a $20 million plant in Hưng Yên. The "
+               "company, which supplies wires to Honda and Yamaha, has invested $150 million in Việt Nam.",
+               "Minato Cable Vietnam>Hưng Yên 2e+07 flow; Minato Cable Vietnam>VN 1.5e+08 stock as_of=2024-05-10");
+}
+
+/* A supplier's orders on hand ("its order book reached $2.1 billion") are
+** no capital put in (qchain). Near miss: the same firm's addition to its
+** plant, said with its customer, keeps its fact. */
+static void test_order_book_no_investment(void) {
+  expect_facts("Voltara Cells will build a $300 million plant in Quảng Ninh. Voltara said its order book reached $2.1 "
+               "billion at the end of September, with Tesla accounting for about a third.",
+               "Voltara Cells>Quảng Ninh 3e+08 flow");
+  /* near miss */
+  expect_facts("Voltara Cells will build a $300 million plant in Quảng Ninh. Voltara said it would add $210 million to "
+               "the plant by the end of September, with Tesla buying about a third of its cells.",
+               "Voltara Cells>Quảng Ninh 3e+08 flow; Voltara>Quảng Ninh 2.1e+08 flow as_of=2024-09");
+}
+
 /* A wire's dateline with its day ("HÀ NỘI, March 3, 2025 — ") tells where
 ** the report was filed: when the body never names that place again, it
 ** is no target, and the province the body names is the article's. */
@@ -19636,6 +19696,10 @@ int main(void) {
   test_foreign_owners_vietnam_unit();
   test_participle_clause_start_year();
   test_firm_describing_another();
+  test_role_in_apposition();
+  test_year_of_compared_total();
+  test_parent_opener_with_aside();
+  test_order_book_no_investment();
   test_filed_dateline_with_day();
   test_digest_first_dateline();
   test_dateline_country_abroad();

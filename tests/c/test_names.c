@@ -4345,6 +4345,35 @@ static void test_utility_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A local arm's trade after its country word ends its name: "Juteng
+** Vietnam Precision", "Mirae Vina Cables Co., Ltd" (qchain). Near misses:
+** the arm with no trade after it, and a lower-case word after it. */
+static void test_local_arm_trade_after_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Hoshida Vietnam Precision added capital.", "organization:Hoshida Vietnam Precision;");
+  expect_names(rs, "Mirae Vina Cables Co., Ltd added capital.", "organization:Mirae Vina Cables Co., Ltd;");
+  /* near misses */
+  expect_names(rs, "Hoshida Vietnam added capital.", "organization:Hoshida Vietnam;");
+  expect_names(rs, "Hoshida Vietnam precision parts sold well.", "organization:Hoshida Vietnam;");
+  ivl_ruleset_free(rs);
+}
+
+/* ", a Busan-based maker of moulds for cars,": the seat of a firm's
+** appositive gives its origin though what it makes or whom it serves
+** follows "of" (qchain). Near miss: the seat of the customer named after
+** "of" is no origin of the firm. */
+static void test_based_appositive_with_of(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Daebong Mould, a Busan-based maker of moulds for cars, opened a plant.", "Daebong Mould@KR;");
+  /* near miss */
+  expect_origins(rs, "Daebong Mould, a maker of moulds for Busan-based carmakers, opened a plant.", "Daebong Mould@;");
+  ivl_ruleset_free(rs);
+}
+
 /* What a firm is, set off by commas before its name ("Another Korean
 ** company, Hanjin Circuit, received ..."), gives its origin (set qcoref).
 ** Near miss: "Among Korean firms, X received": no appositive closes after
@@ -4931,6 +4960,8 @@ int main(void) {
   test_trust_names();
   test_media_short_names();
   test_utility_short_names();
+  test_local_arm_trade_after_country();
+  test_based_appositive_with_of();
   test_appositive_and_rival_origin();
   test_trade_closing_names();
   test_investment_house_names();
