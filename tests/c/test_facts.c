@@ -18701,6 +18701,24 @@ static void test_forecast_gapped_member(void) {
                "*>Hà Nội 1.2e+09 stock as_of=2024-05-10");
 }
 
+/* Set qroles: "X will build the $N works ... for Y": the builder's verb
+** right before the figure's works and a firm they are "for" after them
+** (inv_client_built_for): the client owns them and invests, the builder
+** only builds; a Vietnamese builder's client abroad is no money gone
+** abroad. Near misses: the builder that spends, and "for" with no firm. */
+static void test_client_built_for(void) {
+  expect_facts("Daewoo E&C will build the $1.3 billion Long Sơn petrochemical plant in Hồ Chí Minh City for "
+               "Thailand's Siam Petro Holdings.",
+               "Siam Petro Holdings>Hồ Chí Minh City 1.3e+09 flow");
+  expect_facts("Local contractor Ricons will put up a VNĐ2 trillion shopping mall in Cần Thơ for Japan's Minato "
+               "Retail.",
+               "Minato Retail>Cần Thơ 2e+12 flow");
+  expect_facts("Hòa Phát will spend $50 million to build a plant in Quảng Ngãi for Toyota.",
+               "Hòa Phát>Quảng Ngãi 5e+07 flow");
+  expect_facts("Samsung will build a $40 million plant in Bắc Ninh for making camera modules.",
+               "Samsung>Bắc Ninh 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19904,6 +19922,7 @@ int main(void) {
   test_share_taken_ranks();
   test_outward_total_after_opener();
   test_forecast_gapped_member();
+  test_client_built_for();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   ivl_ruleset_free(rules);
