@@ -5131,6 +5131,26 @@ void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
+/* "Hà Nội-based X will invest VNĐ5.8 trillion in a resort on Phú Quốc
+** Island in An Giang, and has hired US hotel group Marriott to run it",
+** "... on a rolling mill in the Vũng Áng Economic Zone, which Italy's
+** Danieli will equip": the first place the first figure's clause names
+** after it is in Việt Nam, so the money stays home, whatever country
+** describes a contractor, operator or supplier later on. Not a firm's seat
+** ("in its Hà Nội-based unit") nor a point of reference ("near Hà Nội"). */
+static int home_place_after_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = fx_mentions_from(s->m, s->n, f->ve); i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY) continue;
+    if (memchr(x->t + f->ve, ',', m->vs - f->ve) || memchr(x->t + f->ve, ';', m->vs - f->ve)) return 0;
+    /* (a place the gazetteer does not place, "Phú Quốc Island", says nothing) */
+    if ((m->flags & FM_DEMONYM) || (m->kind == FM_PLACE && !m->country)) continue;
+    if (!(m->flags & FM_VN) || fx_based_in(x, m) || fx_reference_place(x, m)) return 0;
+    return m->kind == FM_PLACE || fx_ends_with(x, m->vs, "in");
+  }
+  return 0;
+}
+
 /* Is a Vietnamese place named between figure f's works and the client
 ** they are built for ("... data centre in Hà Nội's Hòa Lạc Hi-tech Park
 ** for Japan's Y")? */
@@ -5151,6 +5171,7 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   /* (in Việt Nam: works abroad for a client abroad are no one's here) */
   const ivl_fm *client = inv_client_built_for(x, s, first, 1);
   if (client && works_placed_home(s, first, client)) return 0;
+  if (!said && home_place_after_figure(x, s, first)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
   if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure)) &&

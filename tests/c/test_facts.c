@@ -18719,6 +18719,26 @@ static void test_client_built_for(void) {
                "Samsung>Bắc Ninh 4e+07 flow");
 }
 
+/* Set qroles: a Vietnamese firm's works placed at home right after its
+** figure ("in a resort ... in An Giang Province") keep the money home,
+** though a later clause names a foreign operator or supplier by its
+** country ("has hired US hotel group X", "which Italy's Y will equip")
+** (home_place_after_figure). Near misses: works abroad after the figure,
+** and a unit abroad whose seat is at home, still go abroad. */
+static void test_home_works_foreign_contractor(void) {
+  expect_facts("Đà Nẵng-based Sông Hàn Hotels will invest VNĐ2 trillion in a resort on Hòn Tre Island in Khánh Hòa, "
+               "and has hired US hotel group Hyatt to manage it.",
+               "Sông Hàn Hotels>Khánh Hòa 2e+12 flow");
+  expect_facts("HCM City-based Đại Phong Paper is spending $80 million on a tissue plant in Đồng Nai, which "
+               "Finland's Valmet will equip.",
+               "Đại Phong Paper>Đồng Nai 8e+07 flow");
+  expect_facts("Đà Nẵng-based Sông Hàn Hotels will invest $60 million in a resort in Laos, and has signed on French "
+               "hotel group Accor to manage it.",
+               "Sông Hàn Hotels>LA 6e+07 flow");
+  expect_facts("Hà Nội-based Minh Long Group will invest $50 million in its HCM City-based unit in Cambodia.",
+               "Minh Long Group>KH 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19923,6 +19943,7 @@ int main(void) {
   test_outward_total_after_opener();
   test_forecast_gapped_member();
   test_client_built_for();
+  test_home_works_foreign_contractor();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   ivl_ruleset_free(rules);
