@@ -18739,6 +18739,18 @@ static void test_home_works_foreign_contractor(void) {
                "Minh Long Group>KH 5e+07 flow");
 }
 
+/* Set qroles: "is itself investing": a reflexive that stresses the
+** subject stands between the auxiliary and the participle as "also"
+** does, so the deed under way is a flow, not a holding. Near miss: "has
+** invested ... since 2019" stays a total held. */
+static void test_reflexive_before_participle(void) {
+  expect_facts("Hòa Bình Construction, the builder of the mall, is itself investing $12 million in a steel "
+               "fabrication plant in Long An.",
+               "Hòa Bình Construction>Long An 1.2e+07 flow");
+  expect_facts("Hòa Bình Construction has invested $40 million in Bình Định since 2019.",
+               "Hòa Bình Construction>Bình Định 4e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19944,6 +19956,7 @@ int main(void) {
   test_forecast_gapped_member();
   test_client_built_for();
   test_home_works_foreign_contractor();
+  test_reflexive_before_participle();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   ivl_ruleset_free(rules);
