@@ -1197,9 +1197,13 @@ static int owned_works_figure(const ivl_fctx *x, const ivl_fsent *s, const figur
 
 /* "has also proposed", "have each registered", "has meanwhile broken
 ** ground", "has officially bought": t[w, we) is an adverb between an
-** auxiliary and its participle (a word of the list, or one in -ly). */
+** auxiliary and its participle (a word of the list, or one in -ly). So
+** too a reflexive that stresses the subject (set qroles: "the main
+** contractor for the complex, is itself investing $25 million in a
+** plant": a deed under way, as "is also investing" is). */
 static int adverb_between(const ivl_fctx *x, size_t w, size_t we) {
-  static const char *const adverbs[] = {"also", "already", "just", "each", "meanwhile", NULL};
+  static const char *const adverbs[] = {"also", "already", "just", "each", "meanwhile", "itself", "themselves",
+                                        NULL};
   if (fx_starts_with_any(x, w, adverbs)) return 1;
   return we - w > 4 && ivl_islower((unsigned char)x->t[w]) && x->t[we - 2] == 'l' && x->t[we - 1] == 'y';
 }

@@ -1970,12 +1970,50 @@ int inv_invests_later_amount(const ivl_fctx *x, const ivl_fsent *s, const figure
   return 0;
 }
 
+/* "Hyundai E&C will build the $2.1 billion plant in Khánh Hòa for
+** Singapore-based Aurora Pacific", "X will put up a $300 million data
+** centre ... for Japan's Y": a builder's verb right before the figure's
+** works, and a firm the works are "for" after them in the same clause: the
+** money is that client's, who owns the works; the builder only builds
+** them. Not "will spend $50 million to build a plant for Toyota" (the
+** verb before the figure spends), nor "build a $40 million plant for
+** making chips" (no firm right after "for"). */
+const ivl_fm *inv_client_built_for(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const builds[] = {"build", "put up", "construct", "erect", NULL};
+  static const char *const articles[] = {"the", "a", "an", NULL};
+  size_t from = f->vs > s->vs + 24 ? f->vs - 24 : s->vs;
+  size_t verb = fx_last(x, from, f->vs, builds);
+  if (verb == FX_NONE) return NULL;
+  size_t p = verb;
+  while (p < f->vs && x->t[p] != ' ') p++;
+  if (fx_starts_with(x, p + 1, "up")) p += 3; /* "put up" */
+  while (p < f->vs && x->t[p] == ' ') p++;
+  if (p != f->vs && !(fx_starts_with_any(x, p, articles) && fx_lower_words(x, p, f->vs))) return NULL;
+  /* "for" after the works, in their clause (no comma between) */
+  size_t lim = f->ve + 120 < s->ve ? f->ve + 120 : s->ve;
+  size_t client = fx_find(x, f->ve, lim, "for");
+  if (client == FX_NONE || memchr(x->t + f->ve, ',', client - f->ve)) return NULL;
+  client += 3;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < client) continue;
+    /* the first mention after "for" opens the firm's words ("for Japan's",
+    ** "for Singapore-based", "for local developer") */
+    if (m->vs > client + 32 || !fx_lower_words(x, client, m->vs)) return NULL;
+    const ivl_fm *firm = inv_first_investor(x, s, client, client + 80 < s->ve ? client + 80 : s->ve, vn_target);
+    return firm && firm->kind == FM_ORG && (firm->flags & FM_COMPANY) ? firm : NULL;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
   if (member) return investor_party(x, member);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
+  const ivl_fm *client = inv_client_built_for(x, s, f, vn_target);
+  if (client) return investor_party(x, client);
   const ivl_fm *under = buyer_under_which(x, s, f);
   if (under) return investor_party(x, under);
   const ivl_fm *buyer = buyer_referred(x, s, f->vs);
@@ -5158,11 +5196,47 @@ void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
+/* "Hà Nội-based X will invest VNĐ5.8 trillion in a resort on Phú Quốc
+** Island in An Giang, and has hired US hotel group Marriott to run it",
+** "... on a rolling mill in the Vũng Áng Economic Zone, which Italy's
+** Danieli will equip": the first place the first figure's clause names
+** after it is in Việt Nam, so the money stays home, whatever country
+** describes a contractor, operator or supplier later on. Not a firm's seat
+** ("in its Hà Nội-based unit") nor a point of reference ("near Hà Nội"). */
+static int home_place_after_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = fx_mentions_from(s->m, s->n, f->ve); i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY) continue;
+    if (memchr(x->t + f->ve, ',', m->vs - f->ve) || memchr(x->t + f->ve, ';', m->vs - f->ve)) return 0;
+    /* (a place the gazetteer does not place, "Phú Quốc Island", says nothing) */
+    if ((m->flags & FM_DEMONYM) || (m->kind == FM_PLACE && !m->country)) continue;
+    if (!(m->flags & FM_VN) || fx_based_in(x, m) || fx_reference_place(x, m)) return 0;
+    return m->kind == FM_PLACE || fx_ends_with(x, m->vs, "in");
+  }
+  return 0;
+}
+
+/* Is a Vietnamese place named between figure f's works and the client
+** they are built for ("... data centre in Hà Nội's Hòa Lạc Hi-tech Park
+** for Japan's Y")? */
+static int works_placed_home(const ivl_fsent *s, const figure *f, const ivl_fm *client) {
+  for (size_t i = 0; i < s->n && s->m[i].vs < client->vs; i++)
+    if (s->m[i].vs >= f->ve && s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN)) return 1;
+  return 0;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
   /* "Vinamilk sold its stake in a farm to Japan's Meiji": a sale to a
   ** buyer from abroad brings money in */
   if (buyer_from_abroad(x, s, first->buyer)) return 0;
+  /* "Vietnamese builder X will put up a $300 million data centre in Hà
+  ** Nội for Japan's Y": works built for a client are the client's money,
+  ** whatever the builder's country */
+  /* (in Việt Nam: works abroad for a client abroad are no one's here) */
+  const ivl_fm *client = inv_client_built_for(x, s, first, 1);
+  if (client && works_placed_home(s, first, client)) return 0;
+  if (!said && home_place_after_figure(x, s, first)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
   if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure)) &&

@@ -18944,6 +18944,56 @@ static void test_submitted_for_decision(void) {
                "Hanul Power>Khánh Hòa 9e+08 flow");
 }
 
+/* Set qroles: "X will build the $N works ... for Y": the builder's verb
+** right before the figure's works and a firm they are "for" after them
+** (inv_client_built_for): the client owns them and invests, the builder
+** only builds; a Vietnamese builder's client abroad is no money gone
+** abroad. Near misses: the builder that spends, and "for" with no firm. */
+static void test_client_built_for(void) {
+  expect_facts("Daewoo E&C will build the $1.3 billion Long Sơn petrochemical plant in Hồ Chí Minh City for "
+               "Thailand's Siam Petro Holdings.",
+               "Siam Petro Holdings>Hồ Chí Minh City 1.3e+09 flow");
+  expect_facts("Local contractor Ricons will put up a VNĐ2 trillion shopping mall in Cần Thơ for Japan's Minato "
+               "Retail.",
+               "Minato Retail>Cần Thơ 2e+12 flow");
+  expect_facts("Hòa Phát will spend $50 million to build a plant in Quảng Ngãi for Toyota.",
+               "Hòa Phát>Quảng Ngãi 5e+07 flow");
+  expect_facts("Samsung will build a $40 million plant in Bắc Ninh for making camera modules.",
+               "Samsung>Bắc Ninh 4e+07 flow");
+}
+
+/* Set qroles: a Vietnamese firm's works placed at home right after its
+** figure ("in a resort ... in An Giang Province") keep the money home,
+** though a later clause names a foreign operator or supplier by its
+** country ("has hired US hotel group X", "which Italy's Y will equip")
+** (home_place_after_figure). Near misses: works abroad after the figure,
+** and a unit abroad whose seat is at home, still go abroad. */
+static void test_home_works_foreign_contractor(void) {
+  expect_facts("Đà Nẵng-based Sông Hàn Hotels will invest VNĐ2 trillion in a resort on Hòn Tre Island in Khánh Hòa, "
+               "and has hired US hotel group Hyatt to manage it.",
+               "Sông Hàn Hotels>Khánh Hòa 2e+12 flow");
+  expect_facts("HCM City-based Đại Phong Paper is spending $80 million on a tissue plant in Đồng Nai, which "
+               "Finland's Valmet will equip.",
+               "Đại Phong Paper>Đồng Nai 8e+07 flow");
+  expect_facts("Đà Nẵng-based Sông Hàn Hotels will invest $60 million in a resort in Laos, and has signed on French "
+               "hotel group Accor to manage it.",
+               "Sông Hàn Hotels>LA 6e+07 flow");
+  expect_facts("Hà Nội-based Minh Long Group will invest $50 million in its HCM City-based unit in Cambodia.",
+               "Minh Long Group>KH 5e+07 flow");
+}
+
+/* Set qroles: "is itself investing": a reflexive that stresses the
+** subject stands between the auxiliary and the participle as "also"
+** does, so the deed under way is a flow, not a holding. Near miss: "has
+** invested ... since 2019" stays a total held. */
+static void test_reflexive_before_participle(void) {
+  expect_facts("Hòa Bình Construction, the builder of the mall, is itself investing $12 million in a steel "
+               "fabrication plant in Long An.",
+               "Hòa Bình Construction>Long An 1.2e+07 flow");
+  expect_facts("Hòa Bình Construction has invested $40 million in Bình Định since 2019.",
+               "Hòa Bình Construction>Bình Định 4e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20155,6 +20205,9 @@ int main(void) {
   test_country_in_currency_words();
   test_firm_place_is_home_to();
   test_equivalent_told_after_comma();
+  test_client_built_for();
+  test_home_works_foreign_contractor();
+  test_reflexive_before_participle();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   test_country_money_goes_across();
