@@ -18701,6 +18701,22 @@ static void test_forecast_gapped_member(void) {
                "*>Hà Nội 1.2e+09 stock as_of=2024-05-10");
 }
 
+/* "VNĐ2.5 trillion in a farm in Nghệ An and $45 million in a plant in
+** Laos": a figure whose own place, right after it, is Vietnamese stays at
+** home in a sentence about money abroad (set qasean). Near misses: two
+** figures abroad both go out, and a total abroad the next clause brings
+** the figure to keeps its country. */
+static void test_home_figure_beside_abroad(void) {
+  expect_facts("Vietnamese tea maker Sơn Trà Foods will put VNĐ800 billion into a factory in Thái Nguyên and $30 "
+               "million into a packing plant in Cambodia, the company said.",
+               "Sơn Trà Foods>Thái Nguyên 8e+11 flow; Sơn Trà Foods>KH 3e+07 flow");
+  expect_facts("Vietnamese firms invested $300 million in Laos and $200 million in Cambodia, the ministry said in Hà Nội.",
+               "VN>LA 3e+08 flow; VN>KH 2e+08 flow");
+  expect_facts("Vietnamese rubber group Đồng Xanh invested $80 million in Cambodia in 2025, bringing its total there "
+               "to $400 million, the company said in Bình Phước.",
+               "Đồng Xanh>KH 8e+07 flow as_of=2025; Đồng Xanh>KH 4e+08 stock as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19906,6 +19922,7 @@ int main(void) {
   test_forecast_gapped_member();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
+  test_home_figure_beside_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
