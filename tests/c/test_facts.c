@@ -18717,6 +18717,19 @@ static void test_home_figure_beside_abroad(void) {
                "Đồng Xanh>KH 8e+07 flow as_of=2025; Đồng Xanh>KH 4e+08 stock as_of=2025");
 }
 
+/* "18 billion yen ($120 million) in a new plant in Hải Dương": the
+** figure's own works are read past the bracket of its equivalent, as
+** without one (set qasean). Near miss: "in the country, including a
+** plant in X" after the bracket is still Việt Nam's whole. */
+static void test_works_after_bracketed_equivalent(void) {
+  expect_facts("Japanese lens maker Kanto Optics will shift output to Việt Nam, investing 9 billion yen ($60 million) "
+               "in a new plant in Hà Nam province.",
+               "Kanto Optics>Hà Nam 9e+09 flow");
+  expect_facts("Korea's Daon Steel will invest 300 billion won ($220 million) in the country, including a plant in "
+               "Thái Bình.",
+               "Daon Steel>VN 3e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19923,6 +19936,7 @@ int main(void) {
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   test_home_figure_beside_abroad();
+  test_works_after_bracketed_equivalent();
   ivl_ruleset_free(rules);
   return check_done();
 }
