@@ -18730,6 +18730,17 @@ static void test_works_after_bracketed_equivalent(void) {
                "Daon Steel>VN 3e+11 flow");
 }
 
+/* "opened a $30 million plant on Tuesday ... and plans a $20 million one
+** next year": a figure whose own clause says next year does not take the
+** day of the clause before it (set qasean). Near miss: with no time of
+** its own, the later figure takes the day. */
+static void test_next_year_figure_keeps_no_day(void) {
+  expect_facts("Hòa Phát opened a $30 million plant in Quảng Ngãi on Tuesday and will add $20 million next year.",
+               "Hòa Phát>Quảng Ngãi 3e+07 flow as_of=2024-05-07; Hòa Phát>Quảng Ngãi 2e+07 flow");
+  expect_facts("Hòa Phát opened a $30 million plant in Quảng Ngãi on Tuesday and will add $20 million.",
+               "Hòa Phát>Quảng Ngãi 3e+07 flow as_of=2024-05-07; Hòa Phát>Quảng Ngãi 2e+07 flow as_of=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19937,6 +19948,7 @@ int main(void) {
   test_channel_phrase_then_source();
   test_home_figure_beside_abroad();
   test_works_after_bracketed_equivalent();
+  test_next_year_figure_keeps_no_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
