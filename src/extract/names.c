@@ -1656,14 +1656,19 @@ static int trade_seat(const char *t, size_t s, size_t w, size_t e) {
 ** last a firm noun ("firm", "tyre maker", "energy group")? */
 static int firm_words(const char *t, size_t s, size_t e) {
   if (s >= e) return 0;
-  size_t words = 0, w = s;
+  size_t words = 0, w = s, caps = 0;
   for (size_t i = s; i <= e; i++) {
     if (i < e && t[i] != ' ') {
       unsigned char c = (unsigned char)t[i];
-      if (!((c >= 'a' && c <= 'z') || c == '-')) return 0;
+      caps += c >= 'A' && c <= 'Z';
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) return 0;
       continue;
     }
     if (i == w || ++words > 4) return 0;
+    /* (an acronym of the trade may stand before the firm noun: "Indian IT
+    ** services firm X", "a Chinese EV maker X"; no other capital) */
+    if (caps && (caps != i - w || caps > 4 || caps < 2 || i == e)) return 0;
+    caps = 0;
     /* ("house" only of a trade: the shape reader's list has it bare) */
     if (i == e)
       return (ivl_names_firm_noun(t + w, e - w) && !text_is(t, w, e, "house")) || maker_compound(t, w, e) ||

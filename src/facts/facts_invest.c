@@ -95,6 +95,30 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
   fx_end(x);
 }
 
+/* "X will invest VNĐ2.5 trillion in a farm in Nghệ An and $45 million in
+** a plant in Laos": in a sentence about money abroad, a figure whose own
+** place, said right after it and before the next figure, is Vietnamese
+** stays at home; only the figure with the place abroad goes out. */
+static int home_place_own(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t i) {
+  if (i + 1 >= fs->n || !fs->f[i].money) return 0;
+  size_t from = fs->f[i].ve, to = fs->f[i + 1].vs;
+  int home = 0, abroad_elsewhere = 0;
+  for (size_t k = 0; k < s->n; k++) {
+    const ivl_fm *m = &s->m[k];
+    if ((m->kind != FM_PLACE && m->kind != FM_COUNTRY) || (m->flags & FM_DATELINE)) continue;
+    if (m->vs < from || m->ve > to) {
+      abroad_elsewhere |= m->vs >= to && inv_place_abroad(m);
+      continue;
+    }
+    if (inv_place_abroad(m) || m->kind == FM_COUNTRY) return 0;
+    /* (its own place: "in a dairy farm in", "into a farm in" right after
+    ** the figure, not a place a later clause names) */
+    home |= (fx_starts_with(x, from, "in") || fx_starts_with(x, from, "into")) &&
+            fx_lower_words(x, from + 1, m->vs);
+  }
+  return home && abroad_elsewhere;
+}
+
 /* Does sentence s name a place or a country at all? */
 static int names_any_place(const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
@@ -2406,7 +2430,8 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
     ** while Hà Nội enterprises invested $86 million abroad"; and the part
     ** it names right after: "..., including a $25 million plant of X") */
     int part_abroad = abroad_before && fs.f[i].money && fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "including") != FX_NONE;
-    int comes_in = outward && i > 0 && fs.f[i].money && inv_comes_in(x, s, &fs.f[i - 1], &fs.f[i]);
+    int comes_in = outward && ((i > 0 && fs.f[i].money && inv_comes_in(x, s, &fs.f[i - 1], &fs.f[i])) ||
+                               home_place_own(x, s, &fs, i));
     if (!comes_in && (outward || part_abroad || (i > 0 && fs.f[i].money && inv_gone_abroad(x, s, &fs.f[i])))) {
       inv_link_outward(x, s, &fs.f[i]);
       abroad_before = 1;

@@ -4611,8 +4611,10 @@ static int counted_later(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
-  static const char *const relative[] = {
-    "this year", "this month", "year to date", NULL}; /* not "last year": "the same period last year" compares */
+  /* (not "last year": "the same period last year" compares; "next year"
+  ** is a plan's own time: "opened a $30 million plant on Tuesday and plans
+  ** a $20 million one next year", set qasean) */
+  static const char *const relative[] = {"this year", "this month", "year to date", "next year", "next month", NULL};
   if (from < f->cs) from = f->cs;
   return from < f->ce && (fx_any(x, from, f->ce, relative) || counted_later(x, from, f->ce));
 }

@@ -3616,13 +3616,21 @@ static int vn_place_in(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* Where the figure's own words start: past the bracket that closes its
+** equivalent ("18 billion yen ($120 million) in a new plant in Hải
+** Dương": the figure ends with the dollars), else right after it. */
+static size_t past_equivalent(const ivl_fctx *x, const figure *f) {
+  return x->t[f->ve] == ')' && f->ve > f->vs && memchr(x->t + f->vs, '(', f->ve - f->vs) ? f->ve + 1 : f->ve;
+}
+
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as && f->target_as->province) return (party){f->target_as->province, f->target_as, 1, 0};
   if (country_opens_sentence(x, s) || split_between_provinces(x, s, f)) return (party){"VN", NULL, 1, 0};
+  size_t own = past_equivalent(x, f);
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < f->ve || m->vs > f->ve + 8) continue;
+    if (m->vs < own || m->vs > own + 8) continue;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
       return (party){m->province, m, 1, 0};
@@ -3635,7 +3643,7 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** 1998": all of a firm's works, wherever each is, when the sentence
   ** names no place of them) */
   static const char *const country_after[] = {"in the country", "into the country", NULL};
-  size_t after = f->ve;
+  size_t after = own;
   while (after < s->ve && x->t[after] == ' ') after++;
   if (fx_starts_with_any(x, after, country_after)) return (party){"VN", NULL, 1, 0};
   if (in_own_works(x->t + after, s->ve - after) && !vn_place_in(x, s)) return (party){"VN", NULL, 1, 0};
@@ -3644,9 +3652,9 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** before the figure (the list's item before's) */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < f->ve) continue;
-    if (m->vs > f->ve + 50 || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) break;
-    if (fx_ends_with(x, m->vs, "in") && works_words(x, f->ve, m->vs)) return (party){m->province, m, 1, 0};
+    if (m->vs < own) continue;
+    if (m->vs > own + 50 || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) break;
+    if (fx_ends_with(x, m->vs, "in") && works_words(x, own, m->vs)) return (party){m->province, m, 1, 0};
     break;
   }
   /* "followed by Bac Ninh with $1.5 billion and Hai Phong with $1.1

@@ -18994,6 +18994,46 @@ static void test_reflexive_before_participle(void) {
                "Hòa Bình Construction>Bình Định 4e+07 stock as_of=2024-05-10");
 }
 
+/* "VNĐ2.5 trillion in a farm in Nghệ An and $45 million in a plant in
+** Laos": a figure whose own place, right after it, is Vietnamese stays at
+** home in a sentence about money abroad (set qasean). Near misses: two
+** figures abroad both go out, and a total abroad the next clause brings
+** the figure to keeps its country. */
+static void test_home_figure_beside_abroad(void) {
+  expect_facts("Vietnamese tea maker Sơn Trà Foods will put VNĐ800 billion into a factory in Thái Nguyên and $30 "
+               "million into a packing plant in Cambodia, the company said.",
+               "Sơn Trà Foods>Thái Nguyên 8e+11 flow; Sơn Trà Foods>KH 3e+07 flow");
+  expect_facts("Vietnamese firms invested $300 million in Laos and $200 million in Cambodia, the ministry said in Hà Nội.",
+               "VN>LA 3e+08 flow; VN>KH 2e+08 flow");
+  expect_facts("Vietnamese rubber group Đồng Xanh invested $80 million in Cambodia in 2025, bringing its total there "
+               "to $400 million, the company said in Bình Phước.",
+               "Đồng Xanh>KH 8e+07 flow as_of=2025; Đồng Xanh>KH 4e+08 stock as_of=2025");
+}
+
+/* "18 billion yen ($120 million) in a new plant in Hải Dương": the
+** figure's own works are read past the bracket of its equivalent, as
+** without one (set qasean). Near miss: "in the country, including a
+** plant in X" after the bracket is still Việt Nam's whole. */
+static void test_works_after_bracketed_equivalent(void) {
+  expect_facts("Japanese lens maker Kanto Optics will shift output to Việt Nam, investing 9 billion yen ($60 million) "
+               "in a new plant in Hà Nam province.",
+               "Kanto Optics>Hà Nam 9e+09 flow");
+  expect_facts("Korea's Daon Steel will invest 300 billion won ($220 million) in the country, including a plant in "
+               "Thái Bình.",
+               "Daon Steel>VN 3e+11 flow");
+}
+
+/* "opened a $30 million plant on Tuesday ... and plans a $20 million one
+** next year": a figure whose own clause says next year does not take the
+** day of the clause before it (set qasean). Near miss: with no time of
+** its own, the later figure takes the day. */
+static void test_next_year_figure_keeps_no_day(void) {
+  expect_facts("Hòa Phát opened a $30 million plant in Quảng Ngãi on Tuesday and will add $20 million next year.",
+               "Hòa Phát>Quảng Ngãi 3e+07 flow as_of=2024-05-07; Hòa Phát>Quảng Ngãi 2e+07 flow");
+  expect_facts("Hòa Phát opened a $30 million plant in Quảng Ngãi on Tuesday and will add $20 million.",
+               "Hòa Phát>Quảng Ngãi 3e+07 flow as_of=2024-05-07; Hòa Phát>Quảng Ngãi 2e+07 flow as_of=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20220,6 +20260,9 @@ int main(void) {
   test_with_figure_and_firm_as_investor();
   test_approval_refused();
   test_submitted_for_decision();
+  test_home_figure_beside_abroad();
+  test_works_after_bracketed_equivalent();
+  test_next_year_figure_keeps_no_day();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -4824,6 +4824,20 @@ static void test_run_stops_before_number(void) {
   ivl_ruleset_free(rs);
 }
 
+/* An acronym of the trade inside a firm's description gives its origin
+** as the words alone do: "Indian IT services firm X", "a Thai EV maker X"
+** (set qasean). Near miss: a capitalised word that is no acronym ("Tech")
+** is no description. */
+static void test_acronym_in_description_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Indian IT services firm Mahesh Softworks opened an office in Đà Nẵng.", "Mahesh Softworks@IN;");
+  expect_origins(rs, "Thai LNG trader Chao Siam Gas opened an office in Đà Nẵng.", "Chao Siam Gas@TH;");
+  expect_origins(rs, "Indian Tech firm Mahesh Softworks opened an office in Đà Nẵng.", "Mahesh Softworks@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_maker_compound_firm_noun();
   test_run_stops_before_number();
@@ -4975,6 +4989,7 @@ int main(void) {
   test_domestic_firm_origin();
   test_child_parent_and_seat_origins();
   test_bracketed_country_origin();
+  test_acronym_in_description_origin();
   test_listed_group_origin();
   test_state_and_opening_domestic_origin();
   test_force_and_factory_names();
