@@ -812,19 +812,29 @@ static int one_of(const char *s, size_t n, const char *const *list);
 /* "planemaker", "glassmakers", "homebuilder": a compound of goods and
 ** "maker" or "builder" the firm nouns do not list, which says what a firm
 ** is as their "chipmaker" does; not a person's ("lawmaker", "filmmaker",
-** "policymaker", "bodybuilder"). w[0, n) is one lower-case ASCII word. */
+** "policymaker", "dealmaker", "holidaymakers", "bodybuilder"), whose
+** stems each head lists apart ("homebuilder" a firm, "homemaker" a
+** person). w[0, n) is one lower-case ASCII word. */
 static int maker_compound_word(const char *w, size_t n) {
-  static const char *const heads[] = {"makers", "maker", "builders", "builder", NULL};
-  static const char *const persons[] = {"law", "policy", "film", "movie", "peace", "match", "dress", "home", "decision",
-                                        "trouble", "king", "rain", "play", "body", NULL};
+  static const char *const maker_persons[] = {
+    "law", "policy", "film", "movie", "peace", "match", "dress", "home", "decision", "trouble", "king",
+    "rain", "play", "deal", "holiday", "merry", "taste", "rule", "speech", "print", "cabinet", "mischief",
+    "hay", "pace", NULL};
+  static const char *const builder_persons[] = {"body", "nation", "empire", "team", "consensus", "coalition",
+                                                "muscle", NULL};
+  static const struct {
+    const char *head;
+    const char *const *persons;
+  } heads[] = {{"makers", maker_persons}, {"maker", maker_persons}, {"builders", builder_persons},
+               {"builder", builder_persons}, {NULL, NULL}};
   if (n < 8 || (w[n - 1] != 'r' && w[n - 1] != 's')) return 0;
-  for (size_t k = 0; heads[k]; k++) {
-    size_t hn = strlen(heads[k]), stem = n - hn;
-    if (n < hn + 3 || memcmp(w + stem, heads[k], hn) != 0) continue;
+  for (size_t k = 0; heads[k].head; k++) {
+    size_t hn = strlen(heads[k].head);
+    if (n < hn + 3 || memcmp(w + n - hn, heads[k].head, hn) != 0) continue; /* (a stem of 3 letters at least) */
+    size_t stem = n - hn;
     for (size_t i = 0; i < stem; i++)
       if (w[i] < 'a' || w[i] > 'z') return 0;
-    /* ("homebuilder" a firm, "homemaker" a person) */
-    return !(k < 2 ? one_of(w, stem, persons) : one_of(w, stem, persons + 13));
+    return !one_of(w, stem, heads[k].persons);
   }
   return 0;
 }

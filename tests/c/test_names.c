@@ -4759,7 +4759,8 @@ static void test_pair_with_both_aside(void) {
 
 /* A compound of goods and "maker" or "builder" the lists do not have
 ** ("planemaker", "glassmaker") says what a firm is, as "chipmaker" does.
-** Near miss: a person's ("lawmaker") keeps the name after it no firm. */
+** Near miss: a person's ("lawmaker", "dealmaker") keeps the name after it
+** no firm. */
 static void test_maker_compound_firm_noun(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4768,6 +4769,9 @@ static void test_maker_compound_firm_noun(void) {
                  "Sun Phoenix Airlines@;Lumora Aero@BR;");
   expect_origins(rs, "Korean glassmaker Hanil Optics will build a plant.", "Hanil Optics@KR;");
   expect_names(rs, "French lawmaker Pierre Dubois toured the plant.", "country:France;");
+  /* (a person's by a stem of "maker" only: "dealmaker", "holidaymakers") */
+  expect_names(rs, "French dealmaker Pierre Dubois toured the plant.", "country:France;");
+  expect_names(rs, "French holidaymakers Anne Roux and Luc Petit toured the plant.", "country:France;");
   ivl_ruleset_free(rs);
 }
 
