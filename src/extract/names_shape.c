@@ -4637,9 +4637,13 @@ static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   /* "Hanseong Wafer Tech and Bora Photonics will (each) invest": two names
   ** of two words or more each that invest or put money in (not a word
   ** each side, "Marks and Spencer will invest": that may be one firm),
-  ** past an aside on both ("..., both from South Korea, will each invest") */
+  ** past an aside on both ("..., both from South Korea, will each invest");
+  ** not when the words after "and" are all of a trade, which go on with
+  ** the name before ("Minh Phat Trading and Engineering Services") */
   size_t v = past_both_aside(r, b);
-  if (i - a >= 2 && b - i >= 3 && (each_after(r, v) || deal_verb_after(r, v) || spend_verb_after(r, v))) return 1;
+  if (i - a >= 2 && b - i >= 3 && !trade_words_to(r, i + 1, b) &&
+      (each_after(r, v) || deal_verb_after(r, v) || spend_verb_after(r, v)))
+    return 1;
   return signed_with_none(r, b) || agreement_between(r, a);
 }
 

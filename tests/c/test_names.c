@@ -4743,8 +4743,9 @@ static void test_firm_in_unlisted_place(void) {
 
 /* Two names of two words or more each, joined by "and", that invest or
 ** put a sum each, past an aside on both: two firms, each of the
-** country the aside gives ("both from Japan", "both Korean"). Near miss:
-** a word each side ("Marks and Spencer") stays one name. */
+** country the aside gives ("both from Japan", "both Korean"). Near
+** misses: a word each side ("Marks and Spencer") stays one name, and
+** words of a trade after "and" split off none. */
 static void test_pair_with_both_aside(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4757,6 +4758,9 @@ static void test_pair_with_both_aside(void) {
   ivl_ruleset_free(rs);
 }
 
+  /* (nor words of a trade alone after "and", which go on with the name
+  ** before: no firm "Engineering Services" split off) */
+  expect_names(rs, "Kestrel Trading and Engineering Services will invest $15 million.", "");
 /* A compound of goods and "maker" or "builder" the lists do not have
 ** ("planemaker", "glassmaker") says what a firm is, as "chipmaker" does.
 ** Near miss: a person's ("lawmaker", "dealmaker") keeps the name after it
