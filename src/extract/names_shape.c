@@ -5824,7 +5824,10 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
       rc = add_org(&r, i, cut);
       listing = 0;
       list_end = 0;
-      i = cut + 1;
+      /* (a Vietnamese place the gazetteer lacks, "Hengrun Tyre in Kiến
+      ** Xương", is passed over: read as a chunk it would be a firm when a
+      ** verb of investing follows, "... in Kiến Xương will invest") */
+      i = !r.t[cut + 1].known && marked_words_to(&r, cut + 1, e) ? e : cut + 1;
       continue;
     }
     rc = places_after_of(&r, i, e, more);

@@ -4737,6 +4737,9 @@ static void test_firm_in_unlisted_place(void) {
   CHECK(rs != NULL, "rules: %s", err.msg);
   expect_names(rs, "A plant of Chinese tyre maker Hengrun Tyre in Kiến Xương will hire workers.",
                "country:China;organization:Hengrun Tyre;");
+  /* (the place is no firm of its own when a verb of investing follows) */
+  expect_names(rs, "Chinese tyre maker Hengrun Tyre in Kiến Xương will invest $5 million.",
+               "country:China;organization:Hengrun Tyre;");
   expect_names(rs, "Deputy Prime Minister Trần Hồng Hà in Kiến Xương met farmers.", "person:Trần Hồng Hà [Deputy Prime Minister];");
   ivl_ruleset_free(rs);
 }
@@ -4755,12 +4758,12 @@ static void test_pair_with_both_aside(void) {
   expect_origins(rs, "Daeil Marine Tech and Sora Lens Works, both Korean, will each put in $9 million.",
                  "Daeil Marine Tech@KR;Sora Lens Works@KR;");
   expect_names(rs, "Marks and Spencer will invest $15 million.", "organization:Marks and Spencer;");
-  ivl_ruleset_free(rs);
-}
-
   /* (nor words of a trade alone after "and", which go on with the name
   ** before: no firm "Engineering Services" split off) */
   expect_names(rs, "Kestrel Trading and Engineering Services will invest $15 million.", "");
+  ivl_ruleset_free(rs);
+}
+
 /* A compound of goods and "maker" or "builder" the lists do not have
 ** ("planemaker", "glassmaker") says what a firm is, as "chipmaker" does.
 ** Near miss: a person's ("lawmaker", "dealmaker") keeps the name after it
