@@ -812,19 +812,29 @@ static int one_of(const char *s, size_t n, const char *const *list);
 /* "planemaker", "glassmakers", "homebuilder": a compound of goods and
 ** "maker" or "builder" the firm nouns do not list, which says what a firm
 ** is as their "chipmaker" does; not a person's ("lawmaker", "filmmaker",
-** "policymaker", "bodybuilder"). w[0, n) is one lower-case ASCII word. */
+** "policymaker", "dealmaker", "holidaymakers", "bodybuilder"), whose
+** stems each head lists apart ("homebuilder" a firm, "homemaker" a
+** person). w[0, n) is one lower-case ASCII word. */
 static int maker_compound_word(const char *w, size_t n) {
-  static const char *const heads[] = {"makers", "maker", "builders", "builder", NULL};
-  static const char *const persons[] = {"law", "policy", "film", "movie", "peace", "match", "dress", "home", "decision",
-                                        "trouble", "king", "rain", "play", "body", NULL};
+  static const char *const maker_persons[] = {
+    "law", "policy", "film", "movie", "peace", "match", "dress", "home", "decision", "trouble", "king",
+    "rain", "play", "deal", "holiday", "merry", "taste", "rule", "speech", "print", "cabinet", "mischief",
+    "hay", "pace", NULL};
+  static const char *const builder_persons[] = {"body", "nation", "empire", "team", "consensus", "coalition",
+                                                "muscle", NULL};
+  static const struct {
+    const char *head;
+    const char *const *persons;
+  } heads[] = {{"makers", maker_persons}, {"maker", maker_persons}, {"builders", builder_persons},
+               {"builder", builder_persons}, {NULL, NULL}};
   if (n < 8 || (w[n - 1] != 'r' && w[n - 1] != 's')) return 0;
-  for (size_t k = 0; heads[k]; k++) {
-    size_t hn = strlen(heads[k]), stem = n - hn;
-    if (n < hn + 3 || memcmp(w + stem, heads[k], hn) != 0) continue;
+  for (size_t k = 0; heads[k].head; k++) {
+    size_t hn = strlen(heads[k].head);
+    if (n < hn + 3 || memcmp(w + n - hn, heads[k].head, hn) != 0) continue; /* (a stem of 3 letters at least) */
+    size_t stem = n - hn;
     for (size_t i = 0; i < stem; i++)
       if (w[i] < 'a' || w[i] > 'z') return 0;
-    /* ("homebuilder" a firm, "homemaker" a person) */
-    return !(k < 2 ? one_of(w, stem, persons) : one_of(w, stem, persons + 13));
+    return !one_of(w, stem, heads[k].persons);
   }
   return 0;
 }
@@ -4636,9 +4646,13 @@ static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   /* "Hanseong Wafer Tech and Bora Photonics will (each) invest": two names
   ** of two words or more each that invest or put money in (not a word
   ** each side, "Marks and Spencer will invest": that may be one firm),
-  ** past an aside on both ("..., both from South Korea, will each invest") */
+  ** past an aside on both ("..., both from South Korea, will each invest");
+  ** not when the words after "and" are all of a trade, which go on with
+  ** the name before ("Minh Phat Trading and Engineering Services") */
   size_t v = past_both_aside(r, b);
-  if (i - a >= 2 && b - i >= 3 && (each_after(r, v) || deal_verb_after(r, v) || spend_verb_after(r, v))) return 1;
+  if (i - a >= 2 && b - i >= 3 && !trade_words_to(r, i + 1, b) &&
+      (each_after(r, v) || deal_verb_after(r, v) || spend_verb_after(r, v)))
+    return 1;
   return signed_with_none(r, b) || agreement_between(r, a);
 }
 
@@ -5819,7 +5833,10 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
       rc = add_org(&r, i, cut);
       listing = 0;
       list_end = 0;
-      i = cut + 1;
+      /* (a Vietnamese place the gazetteer lacks, "Hengrun Tyre in Kiến
+      ** Xương", is passed over: read as a chunk it would be a firm when a
+      ** verb of investing follows, "... in Kiến Xương will invest") */
+      i = !r.t[cut + 1].known && marked_words_to(&r, cut + 1, e) ? e : cut + 1;
       continue;
     }
     rc = places_after_of(&r, i, e, more);

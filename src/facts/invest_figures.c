@@ -3041,14 +3041,20 @@ static int deal_pending_approval(const ivl_fctx *x, const figure *f, size_t from
 ** billion": a project put to the authorities for their decision, said
 ** before the figure in its sentence, is undecided as one awaiting
 ** approval is (set qpolicy; the passive after the figure, "was submitted
-** for approval", is among undecided_words). Not once an approval follows the submission ("After the
-** dossier was submitted in May, the PM approved the $2 billion plant"),
+** for approval", is among undecided_words). Not once an approval follows
+** the submission ("After the dossier was submitted in May, the PM
+** approved the $2 billion plant", "..., X received a certificate for"),
 ** nor past a clause joined after it; nor a firm's own proposal, a plan
 ** ("X has submitted a proposal to invest $500 million" says no dossier). */
 static int submitted_for_decision(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const for_decision[] = {"dossier", "dossiers", "for approval", "for appraisal",
                                              "for consideration", "for review", NULL};
-  static const char *const approving[] = {"approved", "approves", "granted", "grants", "licensed", "issued", NULL};
+  /* (or the firm given what it asked for: "Having submitted the dossier
+  ** in March, X received an investment certificate for a $500 million
+  ** plant") */
+  static const char *const approving[] = {"approved", "approves", "granted", "grants", "licensed", "issued",
+                                          "received", "receives", "won", "wins", "obtained", "obtains",
+                                          "secured", "secures", "handed", NULL};
   size_t at = f->vs;
   size_t sub = fx_last(x, s->vs, at, submitted);
   if (sub == FX_NONE) return 0;

@@ -18928,7 +18928,8 @@ static void test_approval_refused(void) {
 ** the Government a dossier on the investment policy for X ... $1.4
 ** billion", "was submitted for approval") is undecided, as one awaiting
 ** approval is (set qpolicy). Near misses: a firm's own proposal is its
-** plan; an approval after the submission licenses the project. */
+** plan; an approval after the submission, or a certificate the firm
+** received, licenses the project. */
 static void test_submitted_for_decision(void) {
   expect_facts("The Ministry of Industry and Trade has submitted to the Prime Minister a dossier on the Cà Ná "
                "refinery project, proposed by Malaysia's Petrolink Bhd with estimated capital of $3.2 billion.",
@@ -18941,6 +18942,9 @@ static void test_submitted_for_decision(void) {
                "Hanul Power>Khánh Hòa 9e+08 flow");
   expect_facts("After the dossier was submitted, the Prime Minister approved Hanul Power's $900 million gas plant "
                "in Khánh Hòa.",
+               "Hanul Power>Khánh Hòa 9e+08 flow");
+  expect_facts("Having submitted the dossier, Hanul Power received an investment certificate "
+               "for a $900 million gas plant in Khánh Hòa.",
                "Hanul Power>Khánh Hòa 9e+08 flow");
 }
 

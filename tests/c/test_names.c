@@ -4766,14 +4766,18 @@ static void test_firm_in_unlisted_place(void) {
   CHECK(rs != NULL, "rules: %s", err.msg);
   expect_names(rs, "A plant of Chinese tyre maker Hengrun Tyre in Kiến Xương will hire workers.",
                "country:China;organization:Hengrun Tyre;");
+  /* (the place is no firm of its own when a verb of investing follows) */
+  expect_names(rs, "Chinese tyre maker Hengrun Tyre in Kiến Xương will invest $5 million.",
+               "country:China;organization:Hengrun Tyre;");
   expect_names(rs, "Deputy Prime Minister Trần Hồng Hà in Kiến Xương met farmers.", "person:Trần Hồng Hà [Deputy Prime Minister];");
   ivl_ruleset_free(rs);
 }
 
 /* Two names of two words or more each, joined by "and", that invest or
 ** put a sum each, past an aside on both: two firms, each of the
-** country the aside gives ("both from Japan", "both Korean"). Near miss:
-** a word each side ("Marks and Spencer") stays one name. */
+** country the aside gives ("both from Japan", "both Korean"). Near
+** misses: a word each side ("Marks and Spencer") stays one name, and
+** words of a trade after "and" split off none. */
 static void test_pair_with_both_aside(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4783,12 +4787,16 @@ static void test_pair_with_both_aside(void) {
   expect_origins(rs, "Daeil Marine Tech and Sora Lens Works, both Korean, will each put in $9 million.",
                  "Daeil Marine Tech@KR;Sora Lens Works@KR;");
   expect_names(rs, "Marks and Spencer will invest $15 million.", "organization:Marks and Spencer;");
+  /* (nor words of a trade alone after "and", which go on with the name
+  ** before: no firm "Engineering Services" split off) */
+  expect_names(rs, "Kestrel Trading and Engineering Services will invest $15 million.", "");
   ivl_ruleset_free(rs);
 }
 
 /* A compound of goods and "maker" or "builder" the lists do not have
 ** ("planemaker", "glassmaker") says what a firm is, as "chipmaker" does.
-** Near miss: a person's ("lawmaker") keeps the name after it no firm. */
+** Near miss: a person's ("lawmaker", "dealmaker") keeps the name after it
+** no firm. */
 static void test_maker_compound_firm_noun(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -4797,6 +4805,9 @@ static void test_maker_compound_firm_noun(void) {
                  "Sun Phoenix Airlines@;Lumora Aero@BR;");
   expect_origins(rs, "Korean glassmaker Hanil Optics will build a plant.", "Hanil Optics@KR;");
   expect_names(rs, "French lawmaker Pierre Dubois toured the plant.", "country:France;");
+  /* (a person's by a stem of "maker" only: "dealmaker", "holidaymakers") */
+  expect_names(rs, "French dealmaker Pierre Dubois toured the plant.", "country:France;");
+  expect_names(rs, "French holidaymakers Anne Roux and Luc Petit toured the plant.", "country:France;");
   ivl_ruleset_free(rs);
 }
 
