@@ -710,9 +710,15 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
     return 0;
   /* "exports wind towers to Europe and Australia": where goods go, in
   ** m's own sentence ("... rice for export to Europe. Japan's X will
-  ** invest ...": the sentence before ships goods, X still acts) */
+  ** invest ...": the sentence before ships goods, X still acts). A full
+  ** stop and a space end the look: the text alone decides, not which
+  ** sentence is indexed when asked (a memo's answer must not change) */
   size_t back = m->vs > 50 ? m->vs - 50 : 0;
-  if (m->vs >= x->words_vs && m->vs < x->words_ve && back < x->words_vs) back = x->words_vs;
+  for (size_t p = m->vs; p > back; p--)
+    if (x->t[p - 1] == '.' && (x->t[p] == ' ' || x->t[p] == '\n')) {
+      back = p;
+      break;
+    }
   size_t ex = fx_find(x, back, m->vs, "export*");
   if (ex != FX_NONE && fx_find(x, ex, m->vs, "to") != FX_NONE) return 0;
   /* a list goes on: "including Microsoft, Sony and Apple" */
