@@ -4615,12 +4615,12 @@ static int pair_side(const reader *r, size_t w) {
   return own_name_word(r, w) || (r->t[w].upper && tok_len(r, w) >= 2) || (k && k->type == IVL_SYM_ORGANIZATION);
 }
 
-/* The token after an aside on two names just read, set off by commas and
-** opening with "both" (", both from South Korea, ", ", both Korean, "),
-** else b. */
-static size_t past_both_aside(const reader *r, size_t b) {
-  static const char *const both[] = {"both", NULL};
-  if (!tok_char(r, b, ',') || b + 2 >= r->n || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), both)) return b;
+/* The token after an aside on where the names just read are from, set
+** off by commas and opening with "both" or "from" (", both from South
+** Korea, ", ", both Korean, ", ", from Japan, "), else b. */
+static size_t past_origin_aside(const reader *r, size_t b) {
+  static const char *const opens[] = {"both", "from", NULL};
+  if (!tok_char(r, b, ',') || b + 2 >= r->n || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), opens)) return b;
   for (size_t k = b + 2; k < b + 8 && k < r->n; k++) {
     if (tok_char(r, k, ',')) return k + 1;
     if (!r->t[k].word) return b;
@@ -4649,7 +4649,7 @@ static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   ** past an aside on both ("..., both from South Korea, will each invest");
   ** not when the words after "and" are all of a trade, which go on with
   ** the name before ("Minh Phat Trading and Engineering Services") */
-  size_t v = past_both_aside(r, b);
+  size_t v = past_origin_aside(r, b);
   if (i - a >= 2 && b - i >= 3 && !trade_words_to(r, i + 1, b) &&
       (each_after(r, v) || deal_verb_after(r, v) || spend_verb_after(r, v)))
     return 1;
@@ -5509,8 +5509,12 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
   ** to four capitalised words that signs or invests, or owns ("... opened its");
   ** the short form of a firm named before is found as its repeat (names.c) */
+  /* (past an aside on where it is from: "Bora Optics, from South Korea,
+  ** will invest") */
+  size_t past_aside = past_origin_aside(r, b);
   if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
       (deal_verb_after(r, b) || licence_won_after(r, b) || partner_after(r, b) ||
+       (past_aside != b && deal_verb_after(r, past_aside)) ||
        ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b) ||
          (builds_with_money_after(r, b) && !written_longer(r, a, b))) &&
         !inside_earlier_org(r, a, b))) &&

@@ -1131,6 +1131,22 @@ int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   return vn_target ? memo_ask(x, m, MEMO_INVEST_VN, can_invest, 1) : memo_ask(x, m, MEMO_INVEST, can_invest, 0);
 }
 
+/* Is country m said in an aside set off by commas that opens with "both"
+** or, right after a firm's name, with "from"? */
+static int origin_aside_of_firm(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const both[] = {"both", "both from", NULL};
+  size_t from = m->vs > 12 ? m->vs - 12 : 0;
+  if (x->t[m->ve] != ',') return 0;
+  if (fx_ends_with_any(x, m->vs, both)) {
+    size_t b = fx_find_last(x, from, m->vs, "both");
+    return b != FX_NONE && b >= 2 && x->t[b - 2] == ',';
+  }
+  if (!fx_ends_with(x, m->vs, "from") || m <= x->m || m >= x->m + x->nm) return 0;
+  size_t f = fx_find_last(x, from, m->vs, "from");
+  const ivl_fm *firm = m - 1;
+  return f != FX_NONE && f >= 2 && x->t[f - 2] == ',' && firm->kind == FM_ORG && firm->ve == f - 2;
+}
+
 static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m);
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
@@ -1144,10 +1160,9 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   static const char *const most[] = {"mostly", "mainly", "largely", "chiefly", "predominantly", NULL};
   if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, most)) return 0;
   /* "A and B, both from South Korea, will each invest", "..., both
-  ** Korean, ...": an aside telling the firms' country; they invest */
-  static const char *const both[] = {"both", "both from", NULL};
-  size_t b = fx_ends_with_any(x, m->vs, both) ? fx_find_last(x, m->vs > 12 ? m->vs - 12 : 0, m->vs, "both") : FX_NONE;
-  if (b != FX_NONE && b >= 2 && x->t[b - 2] == ',' && x->t[m->ve] == ',') return 0;
+  ** Korean, ...", "X, from Japan, will invest": an aside telling the
+  ** firms' country; they invest ("from" only right after a firm) */
+  if (origin_aside_of_firm(x, m)) return 0;
   /* "China's Guangxi": the country only says where the place is */
   size_t mark = fx_possessive(x, m);
   if (mark) {

@@ -18793,9 +18793,14 @@ static void test_sold_to_seated_firm(void) {
                "Ohara Shoji>Đà Nẵng 2.5e+07 flow");
 }
 
-/* A pair of firms that will each invest, their country in an aside on
-** both: each firm's fact, none of the country's. */
+/* A firm, or a pair of firms that will each invest, their country in an
+** aside (", from Japan,", ", both from Japan,"): each firm's fact, none of
+** the country's. */
 static void test_pair_country_aside(void) {
+  expect_facts("Kiyomizu Valve Works, from Japan, will invest $12 million in Hà Nam.",
+               "Kiyomizu Valve Works>Hà Nam 1.2e+07 flow");
+  /* near miss: an aside of countries after no firm names the sources */
+  expect_facts("The capital, from Japan, Korea and Singapore, went into Hà Nam, which drew $80 million.", "");
   expect_facts("Tanaka Seimitsu Parts and Hoshino Glassworks, both from Japan, will each invest $15 million in Hà Nam.",
                "Tanaka Seimitsu Parts>Hà Nam 1.5e+07 flow; Hoshino Glassworks>Hà Nam 1.5e+07 flow");
 }

@@ -4849,7 +4849,18 @@ static void test_acronym_in_description_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm read past an aside on where it is from, ", from Japan,", before
+** its verb: a firm of that country. */
+static void test_firm_past_from_aside(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Kiyomizu Valve Works, from Japan, will invest $12 million.", "Kiyomizu Valve Works@JP;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_firm_past_from_aside();
   test_maker_compound_firm_noun();
   test_run_stops_before_number();
   test_indonesian_form_first();
