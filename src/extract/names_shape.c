@@ -1839,8 +1839,6 @@ static int paragraph_start(const reader *r, size_t i) {
   return 0;
 }
 
-static int one_of(const char *s, size_t n, const char *const *list);
-
 static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t title_e) {
   ivl_name nm = make(r, a, b, IVL_SYM_PERSON);
   uint32_t ts = 0, te = title_after(r, b, &ts);
@@ -1997,8 +1995,6 @@ static size_t country_arm(const reader *r, size_t v, size_t b) {
       e++;
   return deal_verb_after(r, e) || buy_verb_after(r, e) ? b : v;
 }
-
-static int one_of(const char *s, size_t n, const char *const *list);
 
 /* "Gobi Partners Southeast Asia invested", "Kestrel Capital Asia Pacific":
 ** the name of a world region after a firm's head word at v, ending the
