@@ -100,6 +100,19 @@ int ivl_names_firm_noun(const char *s, size_t n);
 /* Is s[0..n) a Vietnamese family name ("Nguyễn", "Nguyen")? */
 int ivl_names_vn_family(const char *s, size_t n);
 
+/* Vietnamese spelling (vn_spelling.c). Does t[s, e) hold a letter only
+** Vietnamese writes (đ, ư, ơ, ă, the tone-marked vowels of U+1EA0-U+1EF9),
+** not merely an accent ("Nestlé")? */
+int ivl_names_vn_letters(const char *t, size_t s, size_t e);
+/* Is w[0, n) a Vietnamese syllable written without its marks ("Tan",
+** "Hung", "Nguyen"): an initial consonant or none, vowels Vietnamese puts
+** together, and a final it allows ("Retail", "Sun Art"'s "Art" are not)? */
+int ivl_names_vn_syllable(const char *w, size_t n);
+/* Is the firm's name t[s, e) spelt in Vietnamese: opening on a marked
+** syllable of Vietnamese shape, or on two, the second marked ("Thăng Long
+** Logistics", "Lam Sơn Agriculture")? */
+int ivl_names_vietnamese_spelt(const char *t, size_t s, size_t e);
+
 /* For the tests (names.c): does a sector word at view offset starts[i]
 ** name goods carried ("warehouses for seafood", "used in phones"),
 ** out[i], for each in turn: each walking the text back on its own, or

@@ -12,6 +12,7 @@
 
 #include "invest.h"
 #include "lexicon.h"
+#include "names.h"
 #include "symbols.h"
 #include "util.h"
 
@@ -31,6 +32,24 @@ static void store_amount(ivl_fctx *x, const figure *f) {
 ** "SVT" after "Sao Viet Technology Corp. (SVT)" (GUIDELINES, investment). */
 static const char *written_investor(party inv) {
   return inv.m && inv.m->written && inv.name == inv.m->party ? inv.m->written : inv.name;
+}
+
+/* The country of the firm that invests: its origin as the text tells it;
+** else "A Thai-invested $50 million plant of X", the project's adjective
+** (so the headline's "Thai-invested $50 million plant" is this fact
+** retold); else Việt Nam when its name is spelt in Vietnamese ("Lam Sơn
+** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
+** is a guess from the name, which the linker's reading of the sentence
+** (which firm is foreign, whose money goes abroad) must not lean on. */
+static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
+  if (!m || m->kind != FM_ORG) return NULL;
+  if (m->country) return m->country;
+  const ivl_fm *d = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) d = &s->m[i];
+  if (d && (d->flags & FM_DEMONYM) && f->vs - d->ve <= 12 && x->t[d->ve] == '-' &&
+      fx_lower_words(x, d->ve + 1, f->vs) && d->party && strlen(d->party) == 2)
+    return d->party;
+  return ivl_names_vietnamese_spelt(x->t, m->vs, m->ve) ? "VN" : NULL;
 }
 
 void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
@@ -81,17 +100,8 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
     fx_str(x, IVL_SYM_AS_OF, x->article_date);
   }
   fx_str(x, IVL_SYM_BASIS, stock ? "stock" : "flow");
-  if (inv.m && inv.m->kind == FM_ORG && inv.m->country) fx_str(x, IVL_SYM_INVESTOR_COUNTRY, inv.m->country);
-  else if (inv.m && inv.m->kind == FM_ORG) {
-    /* "A Thai-invested $50 million plant of X": the project's adjective is
-    ** its firm's country (so the headline's "Thai-invested $50 million
-    ** plant" is this fact retold) */
-    const ivl_fm *d = NULL;
-    for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) d = &s->m[i];
-    if (d && (d->flags & FM_DEMONYM) && f->vs - d->ve <= 12 && x->t[d->ve] == '-' &&
-        fx_lower_words(x, d->ve + 1, f->vs) && d->party && strlen(d->party) == 2)
-      fx_str(x, IVL_SYM_INVESTOR_COUNTRY, d->party);
-  }
+  const char *country = investor_country(x, s, f, inv.m);
+  if (country) fx_str(x, IVL_SYM_INVESTOR_COUNTRY, country);
   fx_end(x);
 }
 

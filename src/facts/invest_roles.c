@@ -11,6 +11,7 @@
 #include "invest.h"
 #include "layout.h"
 #include "lexicon.h"
+#include "names.h"
 #include "symbols.h"
 #include "util.h"
 
@@ -4177,53 +4178,9 @@ static int sells(const ivl_fctx *x, size_t pos) {
   return e != FX_NONE && fx_starts_with_any(x, pos, before) && fx_lower_words(x, pos, e);
 }
 
-/* "Lộc Phát Bank", "Đông Á Steel": a name spelt with letters only
-** Vietnamese writes (đ, ư, ơ, ă and the tone-marked vowels, U+1EA0-U+1EF9),
-** not merely accented ("Nestlé"). */
-static int vn_spelt(const ivl_fctx *x, const ivl_fm *m) {
-  for (size_t p = m->vs; p + 1 < m->ve; p++) {
-    unsigned char c = (unsigned char)x->t[p], d = (unsigned char)x->t[p + 1];
-    if ((c == 0xC4 && (d == 0x90 || d == 0x91 || d == 0x82 || d == 0x83)) ||
-        (c == 0xC6 && (d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0)) || (c == 0xE1 && (d == 0xBA || d == 0xBB)))
-      return 1;
-  }
-  return 0;
-}
-
-/* Is w[0, n) a Vietnamese syllable written without its marks ("Tan",
-** "Hung", "Phu", "Nguyen"): an initial consonant or none, vowels Vietnamese
-** puts together, and a final it allows ("Retail", "Consumer", "Sun Art"'s
-** "Art" are not)? */
-static int ascii_vn_syllable(const char *w, size_t n) {
-  static const char *const initials[] = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c",
-                                         "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", NULL};
-  static const char *const nuclei[] = {"a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia",
-                                       "ie", "iu", "oa", "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy",
-                                       "ye", "ieu", "yeu", "oai", "oay", "oeo", "uay", "uoi", "uou", "uya", "uye",
-                                       "uyu", "uoi", NULL};
-  static const char *const finals[] = {"", "ng", "nh", "ch", "c", "m", "n", "p", "t", NULL};
-  char low[8];
-  if (n == 0 || n > 7) return 0;
-  for (size_t i = 0; i < n; i++) {
-    if (!ivl_isalpha((unsigned char)w[i])) return 0;
-    low[i] = (char)(w[i] | 0x20);
-  }
-  size_t p = 0;
-  for (const char *const *c = initials; *c; c++) {
-    size_t k = strlen(*c);
-    if (k < n && memcmp(low, *c, k) == 0) {
-      p = k;
-      break;
-    }
-  }
-  size_t v = p;
-  while (v < n && strchr("aeiouy", low[v])) v++;
-  if (v == p || v - p > 3) return 0;
-  int nucleus = 0, final = 0;
-  for (const char *const *c = nuclei; *c && !nucleus; c++) nucleus = strlen(*c) == v - p && memcmp(low + p, *c, v - p) == 0;
-  for (const char *const *c = finals; *c && !final; c++) final = strlen(*c) == n - v && memcmp(low + v, *c, n - v) == 0;
-  return nucleus && final;
-}
+/* "Lộc Phát Bank", "Đông Á Steel": a name with letters only Vietnamese
+** writes (vn_spelling.c). */
+static int vn_spelt(const ivl_fctx *x, const ivl_fm *m) { return ivl_names_vn_letters(x->t, m->vs, m->ve); }
 
 /* Fold w[0, n) into out (room 8): the vowels Vietnamese shares with
 ** Latin-1 ("à", "ô", "ý") to their letters, combining marks (NFD) left
@@ -4265,7 +4222,7 @@ static int vn_spelt_plain(const ivl_fctx *x, const ivl_fm *m) {
     /* the syllables of its own name, then a word of its trade and maybe
     ** its legal form ("Tân Á Cables JSC", "Phú Gia Finance Co., Ltd") */
     size_t n = syllables + 1 == words ? fold_latin_vowels(x->t + s, p - s, w) : 0;
-    if (n && ivl_isupper((unsigned char)w[0]) && ascii_vn_syllable(w, n))
+    if (n && ivl_isupper((unsigned char)w[0]) && ivl_names_vn_syllable(w, n))
       syllables++;
     else if (!ivl_isupper((unsigned char)x->t[s]) || words - syllables > 3)
       return 0;

@@ -18175,8 +18175,26 @@ static void test_firm_with_bracketed_country(void) {
   expect_investor_country("Accordingly, Dalian Haoran Textile JSC (Hong Kong, China) will build a 35 million USD "
                           "dyeing plant in Nam Định.",
                           "Dalian Haoran Textile JSC@HK;");
-  expect_investor_country("Sông Đà Mechanical JSC (SDM) will invest 12 million USD in a plant in Hòa Bình.",
-                          "Sông Đà Mechanical JSC@;");
+  expect_investor_country("Kessel Mechanical JSC (KMC) will invest 12 million USD in a plant in Hòa Bình.",
+                          "Kessel Mechanical JSC@;");
+}
+
+/* A firm whose name is spelt in Vietnamese, and of no origin the text
+** tells, is Việt Nam's (vn_spelling.c): a marked syllable first ("Phước
+** Hưng"), or a plain one then a marked one ("Kim Thành"). Near misses: a
+** foreign firm's local unit ("Pantos Việt Logistics": no Vietnamese
+** syllable first), a name with no marks, a European name with
+** them ("Müller"), and an origin the text tells, which wins. */
+static void test_investor_country_by_spelling(void) {
+  expect_investor_country("Phước Hưng Packaging JSC will invest 300 billion VND in a carton plant in Bình Định.",
+                          "Phước Hưng Packaging JSC@VN;");
+  expect_investor_country("Kim Thành Wood Co will spend $8 million on a veneer mill in Phú Thọ.", "Kim Thành Wood Co@VN;");
+  expect_investor_country("Pantos Việt Logistics will invest $5 million in a warehouse in Hưng Yên.",
+                          "Pantos Việt Logistics@;");
+  expect_investor_country("Truong Hai Auto will invest $20 million in a bus line in Quảng Ngãi.", "Truong Hai Auto@;");
+  expect_investor_country("Müller Textil will invest $6 million in a dye house in Nam Định.", "Müller Textil@;");
+  expect_investor_country("South Korea's Sam Hưng Industrial will invest $9 million in a plant in Bắc Ninh.",
+                          "Sam Hưng Industrial@KR;");
 }
 
 /* A brand's parent named in an appositive that says its seat first
@@ -20213,6 +20231,7 @@ int main(void) {
   test_respectively_firms_and_places();
   test_block_sold_to_buyer();
   test_firm_with_bracketed_country();
+  test_investor_country_by_spelling();
   test_parent_appositive_past_seat();
   test_part_works_date();
   test_firm_introduced_by_noun();
