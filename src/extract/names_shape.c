@@ -224,7 +224,13 @@ static const char *const org_heads[] = {
   ** Nordhavn Terminals" (else a person), "Singapore's Harvest Link Agri"
   ** (else no name); the singular "terminal" stays a facility's word
   ** (zone_heads) */
-  "terminals", "agri", NULL};
+  "terminals", "agri",
+  /* the goods of makers a person's name never ends on: "Sanwa Paints",
+  ** "Vantage Optics", "Hoàng Gia Tiles", "Hoshizora Instruments" (read as
+  ** persons or no name before); not "works" ("Kenji Mori works for ...")
+  ** nor "tech", capitalised in descriptions ("Indian Tech firm X") */
+  "paint", "paints", "coatings", "optics", "photonics", "tiles", "ceramics", "instruments", "labs", "metals",
+  "pumps", "valves", "mills", NULL};
 
 /* Words that end an organisation's name only as a name's last word, never
 ** inside one, where they open a zone's generic words ("Phố Nối A
