@@ -14282,6 +14282,13 @@ static void test_undated_past_unit(void) {
   expect_facts("The merger of Lâm Đồng and Bình Thuận gave the province a coast. Haesung Textiles will invest $50 "
                "million in a dyeing mill in Bình Thuận.",
                "Haesung Textiles>Lâm Đồng 5e+07 flow");
+  /* (qground) "formerly part of", "once part of" say the same of a commune's old unit */
+  expect_facts("Bremer Pumpen opened a $40 million pump factory in Đức Hòa commune, formerly part of Long An province.",
+               "Bremer Pumpen>Tây Ninh 4e+07 flow");
+  expect_facts("Halden Paper will invest $75 million in a pulp mill in a district once part of Bình Phước.",
+               "Halden Paper>Đồng Nai 7.5e+07 flow");
+  expect_facts("Halden Paper will invest $75 million in a pulp mill in the western part of Bình Phước.",
+               "Halden Paper>Bình Phước 7.5e+07 flow");
   expect_facts("Danish firm Nordhavn Wind will invest $200 million in a blade plant in Bình Định province.",
                "Nordhavn Wind>Bình Định 2e+08 flow");
   expect_facts("Exporters of Lâm Đồng and Bình Thuận met buyers. Haesung Textiles will invest $50 million in a dyeing "
