@@ -19050,6 +19050,21 @@ static void test_next_year_figure_keeps_no_day(void) {
                "Hòa Phát>Quảng Ngãi 3e+07 flow as_of=2024-05-07; Hòa Phát>Quảng Ngãi 2e+07 flow as_of=2024-05-07");
 }
 
+/* A year in a clause of its own after the figure (", and ...") that tells
+** of a relation is when the relation began (rule 14), not the figure's
+** date (qground). Near misses: the clause's year of another figure, and
+** a year of the figure's own clause, still date it. */
+static void test_relation_clause_year(void) {
+  expect_facts("Malaysia is now the seventh largest investor in Việt Nam, and the two nations set up a comprehensive "
+               "partnership in 2015.",
+               "MY>VN stock rank=7 as_of=2024-05-10; partnership MY|VN since=2015");
+  expect_facts("Singapore is the third largest investor in Hà Nội, and its firms poured $2 billion into the capital "
+               "in 2025.",
+               "SG>Hà Nội 2e+09 flow rank=3 as_of=2025");
+  expect_facts("Thailand is the ninth largest investor in Cần Thơ, having poured in $200 million in 2023 alone.",
+               "TH>Cần Thơ 2e+08 flow rank=9 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19967,6 +19982,7 @@ int main(void) {
   test_vietnamese_firm_referred();
   test_lede_dated_after_mergers();
   test_undated_past_unit();
+  test_relation_clause_year();
   test_licensee_past_reach();
   test_bidders_invest_nothing();
   test_investors_money_in_place_totals();
