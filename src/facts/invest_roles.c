@@ -931,6 +931,22 @@ static const ivl_fm *maker_of_works_after(const ivl_fctx *x, const ivl_fsent *s,
   return inv_first_investor(x, s, by, by + 64 < f->ce ? by + 64 : f->ce, vn_target);
 }
 
+/* "the capital attracted $2.7 billion ..., with Korean investors among
+** the most active" (set qground): a place said by its common noun right
+** before a verb of drawing money is the subject, as its name would be. */
+static int place_word_draws(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const place_words[] = {"the city", "the capital", "the province", "the locality",
+                                            "the municipality", NULL};
+  for (size_t at = s->vs; (at = fx_first(x, at, to, place_words)) != FX_NONE; at++) {
+    size_t p = at;
+    while (p < to && x->t[p] != ' ') p++; /* past "the" */
+    while (p < to && x->t[p] == ' ') p++;
+    while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++; /* past the noun */
+    if (fx_starts_with_any(x, p, ivl_lexicon(LEX_DRAWING))) return 1;
+  }
+  return 0;
+}
+
 /* Is the sentence about a place ("Bắc Ninh ranked ...", "In 2015 it
 ** topped ...")? Then what comes after the figure is not its investor. */
 static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -938,7 +954,7 @@ static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     if (s->m[i].kind == FM_PLACE) return 1;
     if (fx_can_invest(x, &s->m[i], 1)) return 0;
   }
-  return !x->c.subject_is_investor && fx_find(x, s->vs, to, "it") != FX_NONE;
+  return (!x->c.subject_is_investor && fx_find(x, s->vs, to, "it") != FX_NONE) || place_word_draws(x, s, to);
 }
 
 /* "New projects took $15.2 billion, while foreign investors spent $6.89

@@ -19065,6 +19065,23 @@ static void test_relation_clause_year(void) {
                "TH>Cần Thơ 2e+08 flow rank=9 as_of=2023");
 }
 
+/* A place said by its common noun right before a verb of drawing money
+** ("The capital attracted $N ..., with Korean investors among the most
+** active") is the subject, as its name would be: the total is everyone's
+** (qground). Near miss: a firm's money "in the province", with a partner
+** after the figure, stays the firm's. */
+static void test_place_word_draws(void) {
+  expect_facts("Cần Thơ opened a new park. The city drew $640 million in FDI in the first half, with Japanese firms "
+               "among the keenest.",
+               "*>Cần Thơ 6.4e+08 flow");
+  expect_facts("Cần Thơ opened a new park. The province attracted $90 million in FDI in the first half, with Thai "
+               "investors the busiest.",
+               "*>Cần Thơ 9e+07 flow");
+  expect_facts("Bắc Ninh courts textile firms. Haesung Textiles will invest $50 million in the province, with Japanese "
+               "partner Toyobo holding a stake.",
+               "Haesung Textiles>Bắc Ninh 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19983,6 +20000,7 @@ int main(void) {
   test_lede_dated_after_mergers();
   test_undated_past_unit();
   test_relation_clause_year();
+  test_place_word_draws();
   test_licensee_past_reach();
   test_bidders_invest_nothing();
   test_investors_money_in_place_totals();
