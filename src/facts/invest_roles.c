@@ -1657,6 +1657,29 @@ static const ivl_fm *invests_in_which(const ivl_fctx *x, const ivl_fsent *s, con
   return NULL;
 }
 
+/* "a $660 million complex that Hanmart's parent, Hanseong Group,
+** registered in 2023", "a $40 million plant which Daeho Tech built last
+** year": works right after the figure, then a clause of "that" or "which"
+** whose subject is a firm and whose verb registers, builds or develops
+** them: that firm owns the figure (set qground), not the sentence's
+** subject nor the firm spoken of before. */
+static const ivl_fm *owner_in_object_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const rel[] = {"that", "which", NULL};
+  static const char *const builds[] = {"registered", "built", "developed", "develops", "is building", "has built",
+                                       "is developing", "will build", "owns", "licensed", "set up", NULL};
+  size_t lim = f->ve + 60 < f->ce ? f->ve + 60 : f->ce;
+  size_t that = fx_first(x, f->ve, lim, rel);
+  if (that == FX_NONE || !fx_lower_words(x, f->ve, that)) return NULL;
+  size_t verb = fx_first(x, that, that + 70 < f->ce ? that + 70 : f->ce, builds);
+  if (verb == FX_NONE) return NULL;
+  const ivl_fm *firm = NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, that); i < s->n && s->m[i].ve <= verb; i++)
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) firm = &s->m[i];
+  /* (the firm right before its verb, an appositive's comma at most) */
+  if (!firm || !fx_only(x, firm->ve, verb, ",") || !fx_can_invest(x, firm, vn_target)) return NULL;
+  return firm;
+}
+
 /* "X had planned to sell the stake for $200 million": a holding sold, in
 ** the figure's clause before it, with no buyer named; the seller's price
 ** is no one's investment. The holding is the sale's object, before a comma
@@ -2036,6 +2059,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
   const ivl_fm *in_which = invests_in_which(x, s, f, vn_target);
+  if (!in_which) in_which = owner_in_object_clause(x, s, f, vn_target);
   if (in_which) return investor_party(x, in_which);
   const ivl_fm *agent = agent_after_figure(x, s, f, vn_target);
   if (!agent) agent = inv_invested_by(x, s, f, vn_target);

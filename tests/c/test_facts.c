@@ -19082,6 +19082,21 @@ static void test_place_word_draws(void) {
                "Haesung Textiles>Bắc Ninh 5e+07 flow");
 }
 
+/* Works right after the figure, then "that" or "which" and a firm that
+** registers or builds them ("a $660 million complex that X's parent, Y,
+** registered in 2023"): that firm owns the figure, not the firm spoken of
+** before (qground). Near miss: "that it registered" keeps the subject. */
+static void test_owner_in_object_clause(void) {
+  expect_facts("Korean grocer Saebom Mart opened a store in Đà Nẵng. The store is one part of a $120 million complex "
+               "that Saebom's parent, Daehan Holdings, registered in 2022.",
+               "Daehan Holdings>Đà Nẵng 1.2e+08 flow as_of=2022");
+  expect_facts("Korean grocer Saebom Mart opened a store in Đà Nẵng. The store is part of a $120 million project "
+               "which Lotte Land built last year.",
+               "Lotte Land>Đà Nẵng 1.2e+08 flow");
+  expect_facts("Saebom Mart will invest $120 million in a complex in Đà Nẵng that it registered in 2022.",
+               "Saebom Mart>Đà Nẵng 1.2e+08 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20001,6 +20016,7 @@ int main(void) {
   test_undated_past_unit();
   test_relation_clause_year();
   test_place_word_draws();
+  test_owner_in_object_clause();
   test_licensee_past_reach();
   test_bidders_invest_nothing();
   test_investors_money_in_place_totals();
