@@ -4790,6 +4790,39 @@ static int describes_next_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
          !fx_possessive(x, m) && fx_lower_words(x, m->ve, n->vs) && !company_bought_into(x, m);
 }
 
+/* "a plant for ready-to-cook products aimed at the US and Japan", "beans
+** for export to Europe and Japan": a country named as where the goods are
+** sold is a market, not where the money goes; so is the next of a list
+** that opens so (set qground, which calls such a firm local). */
+static int market_named(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const markets[] = {"aimed at", "aimed at the", "for export to", "for export to the",
+                                        "exports to", "exports to the", "exported to", "exported to the",
+                                        "shipped to", "shipped to the", "destined for", "destined for the",
+                                        "buyers in", "buyers in the", "customers in", "customers in the", NULL};
+  const ivl_fm *m = &s->m[i];
+  if (m->kind != FM_COUNTRY && m->kind != FM_PLACE) return 0;
+  if (fx_ends_with_any(x, m->vs, markets)) return 1;
+  if (i == 0) return 0;
+  /* (only ", ", " and ", ", and the" between the two) */
+  const ivl_fm *b = &s->m[i - 1];
+  int listed = b->ve < m->vs && m->vs - b->ve <= 10 && fx_only(x, b->ve, m->vs, ",andthe");
+  return listed && market_named(x, s, i - 1);
+}
+
+/* Does the country's possessive s->m[i] open a member of a list of firms
+** (after ";" or ","), right before the firm it describes, which is not
+** bought into? */
+static int possessive_opens_member(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  size_t pos = fx_possessive(x, m);
+  if (!pos || (m->flags & FM_DEMONYM) || i + 1 >= s->n || s->m[i + 1].kind != FM_ORG ||
+      m->ve + pos + 1 < s->m[i + 1].vs || possessive_firm_bought_into(x, m))
+    return 0;
+  size_t b = m->vs;
+  while (b > s->vs && x->t[b - 1] == ' ') b--;
+  return b > s->vs && (x->t[b - 1] == ';' || x->t[b - 1] == ',');
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
@@ -4835,6 +4868,10 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && i > 0 && s->m[i - 1].kind == FM_ORG && m->vs >= 2 &&
         s->m[i - 1].ve == m->vs - 2 && x->t[m->vs - 2] == ',')
       continue;
+    /* "The largest went to local firm X for ...; Thailand's Y received a
+    ** certificate for ...": a country's possessive opening a list's next
+    ** member, right before its firm, is that firm's origin (set qground) */
+    if (m->kind == FM_COUNTRY && possessive_opens_member(x, s, i)) continue;
     /* "X, a unit of Germany's Rheinchem AG, will invest ... in Đồng Nai":
     ** the parent's country, not where the money goes */
     /* (so too "the stake held by Japan's X": the seller's) */
@@ -4842,6 +4879,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
                                          "owned by", "backed by", "part of", "held by", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
     if (m->kind == FM_COUNTRY && describes_next_firm(x, s, i)) continue;
+    if (market_named(x, s, i)) continue;
     /* (a country whose investors are ranked can be where the money goes:
     ** "Việt Nam is Laos' third largest foreign investor"; not a firm's seat,
     ** "Seoul-based", "Osaka-headquartered", nor where its shares trade,

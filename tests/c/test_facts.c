@@ -19082,6 +19082,20 @@ static void test_place_word_draws(void) {
                "Haesung Textiles>Bắc Ninh 5e+07 flow");
 }
 
+/* A country named as where goods are sold ("aimed at the US and Japan",
+** "for export to Japan and South Korea") is a market, not where a local
+** firm's money goes (qground). Near miss: a plant in Japan is abroad. */
+static void test_market_is_no_target(void) {
+  expect_facts("Local shrimp processor Bạc Liêu Ocean will spend VNĐ800 billion on a plant in Cà Mau, with frozen "
+               "lines aimed at the US and Japan.",
+               "Bạc Liêu Ocean>Cà Mau 8e+11 flow");
+  expect_facts("Local coffee roaster Đà Lạt Bean will invest $12 million in a roastery in Lâm Đồng for export to "
+               "Japan and South Korea.",
+               "Đà Lạt Bean>Lâm Đồng 1.2e+07 flow");
+  expect_facts("Local coffee roaster Đà Lạt Bean will invest $12 million in a roastery in Japan.",
+               "Đà Lạt Bean>JP 1.2e+07 flow");
+}
+
 /* Works right after the figure, then "that" or "which" and a firm that
 ** registers or builds them ("a $660 million complex that X's parent, Y,
 ** registered in 2023"): that firm owns the figure, not the firm spoken of
@@ -19095,6 +19109,24 @@ static void test_owner_in_object_clause(void) {
                "Lotte Land>Đà Nẵng 1.2e+08 flow");
   expect_facts("Saebom Mart will invest $120 million in a complex in Đà Nẵng that it registered in 2022.",
                "Saebom Mart>Đà Nẵng 1.2e+08 flow as_of=2022");
+}
+
+/* In a list of licensees, a country's possessive opening the next member
+** ("...; Thailand's Y received a certificate for ...") is that firm's
+** origin, not where a local firm's money goes (qground, after "local
+** agribusiness X" became Vietnamese). Near miss: a firm abroad bought,
+** "bought 30 per cent of Cambodia's Z", is where the money goes. */
+static void test_possessive_opens_member(void) {
+  article_date = "2026-10-15";
+  expect_facts("An Giang on Thursday granted investment certificates to three farm projects. The largest went to "
+               "local agribusiness Mỹ Xuyên Group for a VNĐ1.8 trillion rice drying complex in Thoại Sơn; Malaysia's "
+               "Padi Emas Bhd received a certificate for a $20 million fruit plant in Tịnh Biên; and Vĩnh Châu Marine "
+               "JSC, for a VNĐ600 billion seaweed farm off Phú Quốc.",
+               "*>An Giang flow projects=3 as_of=2026-10-15; Mỹ Xuyên Group>An Giang 1.8e+12 flow; Padi Emas Bhd>An "
+               "Giang 2e+07 flow; Vĩnh Châu Marine JSC>An Giang 6e+11 flow");
+  expect_facts("Local miller Sông Hậu Rice bought 30 per cent of Cambodia's Angkor Grain for $20 million.",
+               "Sông Hậu Rice>KH 2e+07 flow");
+  article_date = "2024-05-10";
 }
 
 int main(void) {
@@ -20016,7 +20048,9 @@ int main(void) {
   test_undated_past_unit();
   test_relation_clause_year();
   test_place_word_draws();
+  test_market_is_no_target();
   test_owner_in_object_clause();
+  test_possessive_opens_member();
   test_licensee_past_reach();
   test_bidders_invest_nothing();
   test_investors_money_in_place_totals();
