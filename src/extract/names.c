@@ -1747,7 +1747,7 @@ static int owned_description(const char *t, const ivl_name *c, size_t w) {
 ** Nam's); not when a country owns the description ("Thai domestic retailer
 ** X", "Japan's largest domestic steelmaker X", "China's state miner X": c
 ** the name before, may be NULL). */
-static const char *const domestic_leads[] = {"domestic ", "state ", "state-owned ", "state-run ", NULL};
+static const char *const domestic_leads[] = {"domestic ", "state ", "state-owned ", "state-run ", "local ", NULL};
 
 /* The length of the word of domestic_leads opening t at w, before 'end'
 ** (its first letter either case), else 0. */
@@ -1761,6 +1761,19 @@ static size_t domestic_lead_at(const char *t, size_t w, size_t end) {
   return 0;
 }
 
+/* Does the description ending at e end in a word for a foreign firm's
+** arm ("its local unit X", "the local subsidiary X")? A "local" one is
+** the parent's, not Việt Nam's (the parent gives its origin). */
+static int ends_in_unit_word(const char *t, size_t e) {
+  static const char *const arms[] = {"unit", "subsidiary", "arm", "affiliate", "branch", "division", "office",
+                                     "representative", "joint venture", "venture", NULL};
+  for (size_t k = 0; arms[k]; k++) {
+    size_t n = strlen(arms[k]);
+    if (e > n && memcmp(t + e - n, arms[k], n) == 0 && t[e - n - 1] == ' ') return 1;
+  }
+  return 0;
+}
+
 static int called_domestic(const char *t, size_t vstart, const ivl_name *c) {
   if (vstart < 8 || t[vstart - 1] != ' ') return 0;
   size_t p = vstart - 1; /* back over the lower-case words before the name */
@@ -1768,7 +1781,8 @@ static int called_domestic(const char *t, size_t vstart, const ivl_name *c) {
          ((t[p - 1] >= 'a' && t[p - 1] <= 'z') || t[p - 1] == ' ' || t[p - 1] == '-'))
     p--;
   /* (and a capital that opens the description: "Domestic steelmaker X") */
-  int capital = p > 0 && (t[p - 1] == 'D' || t[p - 1] == 'S') && (p == 1 || t[p - 2] == ' ' || t[p - 2] == '\n');
+  int capital = p > 0 && (t[p - 1] == 'D' || t[p - 1] == 'S' || t[p - 1] == 'L') &&
+                (p == 1 || t[p - 2] == ' ' || t[p - 2] == '\n');
   if (capital) p--;
   for (size_t w = p; w + 8 < vstart; w++) {
     if (w != p && t[w - 1] != ' ') continue;
@@ -1779,7 +1793,7 @@ static int called_domestic(const char *t, size_t vstart, const ivl_name *c) {
     if (owned_description(t, c, w) || (w >= 7 && memcmp(t + w - 7, "-based ", 7) == 0)) return 0;
     /* (a later lead may open the description: "the biggest domestic
     ** commitment came from state miner X") */
-    if (firm_words(t, w + n, vstart - 1)) return 1;
+    if (firm_words(t, w + n, vstart - 1) && !(n == 6 && ends_in_unit_word(t, vstart - 1))) return 1;
   }
   return 0;
 }
@@ -1876,6 +1890,16 @@ static int child_of_gap(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* Is the name before firm ns->items[i] a customer the firm serves,
+** inside the description a country opens ("Taiwanese Apple supplier X"):
+** an organisation right after the country and right before firm words? */
+static int customer_in_description(const char *t, const ivl_names *ns, size_t i) {
+  if (i < 2) return 0;
+  const ivl_name *k = &ns->items[i - 2], *c = &ns->items[i - 1], *o = &ns->items[i];
+  return k->type == IVL_SYM_COUNTRY && c->type == IVL_SYM_ORGANIZATION && k->vend + 1 == c->vstart &&
+         t[k->vend] == ' ' && c->vend + 1 < o->vstart && t[c->vend] == ' ' && firm_words(t, c->vend + 1, o->vstart - 1);
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -1888,7 +1912,11 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
         t[ns->items[i - 2].vend] == ' ' && t[c->vend] == ' ' &&
         (firm_words(t, c->vend + 1, o->vstart - 1) || sector_is_firm(t, c, o)))
       c = &ns->items[i - 2];
+    /* "Taiwanese Apple supplier X", "a Korean Samsung vendor X": the
+    ** customer named inside the description; the country is the name
+    ** before it (set qground) */
     size_t s = c->vend, e = o->vstart;
+    if (customer_in_description(t, ns, i)) c = &ns->items[i - 2]; /* (s..e: the words after the customer) */
     if (c->vend <= o->vstart && e - s <= 40 && e > s + 1 && (c->type == IVL_SYM_COUNTRY || c->type == IVL_SYM_LOCATION)) {
       char first = t[s];
       /* (or what the firm is, set off before its name: "Another Korean

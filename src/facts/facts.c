@@ -2257,9 +2257,11 @@ static int merger_word_after(const char *t, size_t len, size_t at) {
   return 0;
 }
 
-/* "in what was Bình Định province", "what used to be Bình Thuận": the words
-** right before the place say it is a unit no more. */
-static const char *const past_unit[] = {"what was", "what used to be", NULL};
+/* "in what was Bình Định province", "what used to be Bình Thuận", "a
+** commune formerly part of Long An": the words right before the place say
+** it is a unit no more. */
+static const char *const past_unit[] = {"what was", "what used to be", "formerly part of", "formerly in",
+                                        "once part of", "previously part of", NULL};
 
 /* An undated article that tells of the 2025 mergers ("The new Đồng Nai,
 ** merged with Bình Phước on July 1, ...", "the former Bình Dương",

@@ -4876,6 +4876,20 @@ static int date_of_ended_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return c > s->vs && fx_any(x, c, d->vs, ivl_lexicon(LEX_TERMINATED));
 }
 
+/* "Thailand is the ninth largest investor in Việt Nam, and the two
+** countries upgraded their ties to a strategic partnership in 2025": a
+** date in a clause of its own after the figure (", and"), one that tells
+** of a relation before it, is when the relation began (rule 14), not the
+** figure's date (set qground). */
+static int relation_clause_date(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
+  const figure *f = NULL;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].ve <= d->vs) f = &fs->f[i];
+  if (!f) return 0;
+  size_t and = fx_find_last(x, f->ve, d->vs, "and");
+  return and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && fx_any(x, and, d->vs, ivl_lexicon(LEX_RELATION));
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -4887,7 +4901,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
         provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d) || date_of_ended_clause(x, s, d) ||
-        schedule_beside_day(x, s, d))
+        schedule_beside_day(x, s, d) || relation_clause_date(x, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

@@ -932,6 +932,22 @@ static const ivl_fm *maker_of_works_after(const ivl_fctx *x, const ivl_fsent *s,
   return inv_first_investor(x, s, by, by + 64 < f->ce ? by + 64 : f->ce, vn_target);
 }
 
+/* "the capital attracted $2.7 billion ..., with Korean investors among
+** the most active" (set qground): a place said by its common noun right
+** before a verb of drawing money is the subject, as its name would be. */
+static int place_word_draws(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const place_words[] = {"the city", "the capital", "the province", "the locality",
+                                            "the municipality", NULL};
+  for (size_t at = s->vs; (at = fx_first(x, at, to, place_words)) != FX_NONE; at++) {
+    size_t p = at;
+    while (p < to && x->t[p] != ' ') p++; /* past "the" */
+    while (p < to && x->t[p] == ' ') p++;
+    while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++; /* past the noun */
+    if (fx_starts_with_any(x, p, ivl_lexicon(LEX_DRAWING))) return 1;
+  }
+  return 0;
+}
+
 /* Is the sentence about a place ("Bắc Ninh ranked ...", "In 2015 it
 ** topped ...")? Then what comes after the figure is not its investor. */
 static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -939,7 +955,7 @@ static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     if (s->m[i].kind == FM_PLACE) return 1;
     if (fx_can_invest(x, &s->m[i], 1)) return 0;
   }
-  return !x->c.subject_is_investor && fx_find(x, s->vs, to, "it") != FX_NONE;
+  return (!x->c.subject_is_investor && fx_find(x, s->vs, to, "it") != FX_NONE) || place_word_draws(x, s, to);
 }
 
 /* "New projects took $15.2 billion, while foreign investors spent $6.89
@@ -1642,6 +1658,29 @@ static const ivl_fm *invests_in_which(const ivl_fctx *x, const ivl_fsent *s, con
   return NULL;
 }
 
+/* "a $660 million complex that Hanmart's parent, Hanseong Group,
+** registered in 2023", "a $40 million plant which Daeho Tech built last
+** year": works right after the figure, then a clause of "that" or "which"
+** whose subject is a firm and whose verb registers, builds or develops
+** them: that firm owns the figure (set qground), not the sentence's
+** subject nor the firm spoken of before. */
+static const ivl_fm *owner_in_object_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const rel[] = {"that", "which", NULL};
+  static const char *const builds[] = {"registered", "built", "developed", "develops", "is building", "has built",
+                                       "is developing", "will build", "owns", "licensed", "set up", NULL};
+  size_t lim = f->ve + 60 < f->ce ? f->ve + 60 : f->ce;
+  size_t that = fx_first(x, f->ve, lim, rel);
+  if (that == FX_NONE || !fx_lower_words(x, f->ve, that)) return NULL;
+  size_t verb = fx_first(x, that, that + 70 < f->ce ? that + 70 : f->ce, builds);
+  if (verb == FX_NONE) return NULL;
+  const ivl_fm *firm = NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, that); i < s->n && s->m[i].ve <= verb; i++)
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) firm = &s->m[i];
+  /* (the firm right before its verb, an appositive's comma at most) */
+  if (!firm || !fx_only(x, firm->ve, verb, ",") || !fx_can_invest(x, firm, vn_target)) return NULL;
+  return firm;
+}
+
 /* "X had planned to sell the stake for $200 million": a holding sold, in
 ** the figure's clause before it, with no buyer named; the seller's price
 ** is no one's investment. The holding is the sale's object, before a comma
@@ -2021,6 +2060,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
   const ivl_fm *in_which = invests_in_which(x, s, f, vn_target);
+  if (!in_which) in_which = owner_in_object_clause(x, s, f, vn_target);
   if (in_which) return investor_party(x, in_which);
   const ivl_fm *agent = agent_after_figure(x, s, f, vn_target);
   if (!agent) agent = inv_invested_by(x, s, f, vn_target);
@@ -4707,6 +4747,39 @@ static int describes_next_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
          !fx_possessive(x, m) && fx_lower_words(x, m->ve, n->vs) && !company_bought_into(x, m);
 }
 
+/* "a plant for ready-to-cook products aimed at the US and Japan", "beans
+** for export to Europe and Japan": a country named as where the goods are
+** sold is a market, not where the money goes; so is the next of a list
+** that opens so (set qground, which calls such a firm local). */
+static int market_named(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const markets[] = {"aimed at", "aimed at the", "for export to", "for export to the",
+                                        "exports to", "exports to the", "exported to", "exported to the",
+                                        "shipped to", "shipped to the", "destined for", "destined for the",
+                                        "buyers in", "buyers in the", "customers in", "customers in the", NULL};
+  const ivl_fm *m = &s->m[i];
+  if (m->kind != FM_COUNTRY && m->kind != FM_PLACE) return 0;
+  if (fx_ends_with_any(x, m->vs, markets)) return 1;
+  if (i == 0) return 0;
+  /* (only ", ", " and ", ", and the" between the two) */
+  const ivl_fm *b = &s->m[i - 1];
+  int listed = b->ve < m->vs && m->vs - b->ve <= 10 && fx_only(x, b->ve, m->vs, ",andthe");
+  return listed && market_named(x, s, i - 1);
+}
+
+/* Does the country's possessive s->m[i] open a member of a list of firms
+** (after ";" or ","), right before the firm it describes, which is not
+** bought into? */
+static int possessive_opens_member(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  size_t pos = fx_possessive(x, m);
+  if (!pos || (m->flags & FM_DEMONYM) || i + 1 >= s->n || s->m[i + 1].kind != FM_ORG ||
+      m->ve + pos + 1 < s->m[i + 1].vs || possessive_firm_bought_into(x, m))
+    return 0;
+  size_t b = m->vs;
+  while (b > s->vs && x->t[b - 1] == ' ') b--;
+  return b > s->vs && (x->t[b - 1] == ';' || x->t[b - 1] == ',');
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
@@ -4752,6 +4825,10 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && i > 0 && s->m[i - 1].kind == FM_ORG && m->vs >= 2 &&
         s->m[i - 1].ve == m->vs - 2 && x->t[m->vs - 2] == ',')
       continue;
+    /* "The largest went to local firm X for ...; Thailand's Y received a
+    ** certificate for ...": a country's possessive opening a list's next
+    ** member, right before its firm, is that firm's origin (set qground) */
+    if (m->kind == FM_COUNTRY && possessive_opens_member(x, s, i)) continue;
     /* "X, a unit of Germany's Rheinchem AG, will invest ... in Đồng Nai":
     ** the parent's country, not where the money goes */
     /* (so too "the stake held by Japan's X": the seller's) */
@@ -4759,6 +4836,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
                                          "owned by", "backed by", "part of", "held by", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
     if (m->kind == FM_COUNTRY && describes_next_firm(x, s, i)) continue;
+    if (market_named(x, s, i)) continue;
     /* (a country whose investors are ranked can be where the money goes:
     ** "Việt Nam is Laos' third largest foreign investor"; not a firm's seat,
     ** "Seoul-based", "Osaka-headquartered", nor where its shares trade,

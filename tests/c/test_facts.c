@@ -14282,6 +14282,13 @@ static void test_undated_past_unit(void) {
   expect_facts("The merger of Lâm Đồng and Bình Thuận gave the province a coast. Haesung Textiles will invest $50 "
                "million in a dyeing mill in Bình Thuận.",
                "Haesung Textiles>Lâm Đồng 5e+07 flow");
+  /* (qground) "formerly part of", "once part of" say the same of a commune's old unit */
+  expect_facts("Bremer Pumpen opened a $40 million pump factory in Đức Hòa commune, formerly part of Long An province.",
+               "Bremer Pumpen>Tây Ninh 4e+07 flow");
+  expect_facts("Halden Paper will invest $75 million in a pulp mill in a district once part of Bình Phước.",
+               "Halden Paper>Đồng Nai 7.5e+07 flow");
+  expect_facts("Halden Paper will invest $75 million in a pulp mill in the western part of Bình Phước.",
+               "Halden Paper>Bình Phước 7.5e+07 flow");
   expect_facts("Danish firm Nordhavn Wind will invest $200 million in a blade plant in Bình Định province.",
                "Nordhavn Wind>Bình Định 2e+08 flow");
   expect_facts("Exporters of Lâm Đồng and Bình Thuận met buyers. Haesung Textiles will invest $50 million in a dyeing "
@@ -19061,6 +19068,85 @@ static void test_next_year_figure_keeps_no_day(void) {
                "Hòa Phát>Quảng Ngãi 3e+07 flow as_of=2024-05-07; Hòa Phát>Quảng Ngãi 2e+07 flow as_of=2024-05-07");
 }
 
+/* A year in a clause of its own after the figure (", and ...") that tells
+** of a relation is when the relation began (rule 14), not the figure's
+** date (qground). Near misses: the clause's year of another figure, and
+** a year of the figure's own clause, still date it. */
+static void test_relation_clause_year(void) {
+  expect_facts("Malaysia is now the seventh largest investor in Việt Nam, and the two nations set up a comprehensive "
+               "partnership in 2015.",
+               "MY>VN stock rank=7 as_of=2024-05-10; partnership MY|VN since=2015");
+  expect_facts("Singapore is the third largest investor in Hà Nội, and its firms poured $2 billion into the capital "
+               "in 2025.",
+               "SG>Hà Nội 2e+09 flow rank=3 as_of=2025");
+  expect_facts("Thailand is the ninth largest investor in Cần Thơ, having poured in $200 million in 2023 alone.",
+               "TH>Cần Thơ 2e+08 flow rank=9 as_of=2023");
+}
+
+/* A place said by its common noun right before a verb of drawing money
+** ("The capital attracted $N ..., with Korean investors among the most
+** active") is the subject, as its name would be: the total is everyone's
+** (qground). Near miss: a firm's money "in the province", with a partner
+** after the figure, stays the firm's. */
+static void test_place_word_draws(void) {
+  expect_facts("Cần Thơ opened a new park. The city drew $640 million in FDI in the first half, with Japanese firms "
+               "among the keenest.",
+               "*>Cần Thơ 6.4e+08 flow");
+  expect_facts("Cần Thơ opened a new park. The province attracted $90 million in FDI in the first half, with Thai "
+               "investors the busiest.",
+               "*>Cần Thơ 9e+07 flow");
+  expect_facts("Bắc Ninh courts textile firms. Haesung Textiles will invest $50 million in the province, with Japanese "
+               "partner Toyobo holding a stake.",
+               "Haesung Textiles>Bắc Ninh 5e+07 flow");
+}
+
+/* A country named as where goods are sold ("aimed at the US and Japan",
+** "for export to Japan and South Korea") is a market, not where a local
+** firm's money goes (qground). Near miss: a plant in Japan is abroad. */
+static void test_market_is_no_target(void) {
+  expect_facts("Local shrimp processor Bạc Liêu Ocean will spend VNĐ800 billion on a plant in Cà Mau, with frozen "
+               "lines aimed at the US and Japan.",
+               "Bạc Liêu Ocean>Cà Mau 8e+11 flow");
+  expect_facts("Local coffee roaster Đà Lạt Bean will invest $12 million in a roastery in Lâm Đồng for export to "
+               "Japan and South Korea.",
+               "Đà Lạt Bean>Lâm Đồng 1.2e+07 flow");
+  expect_facts("Local coffee roaster Đà Lạt Bean will invest $12 million in a roastery in Japan.",
+               "Đà Lạt Bean>JP 1.2e+07 flow");
+}
+
+/* Works right after the figure, then "that" or "which" and a firm that
+** registers or builds them ("a $660 million complex that X's parent, Y,
+** registered in 2023"): that firm owns the figure, not the firm spoken of
+** before (qground). Near miss: "that it registered" keeps the subject. */
+static void test_owner_in_object_clause(void) {
+  expect_facts("Korean grocer Saebom Mart opened a store in Đà Nẵng. The store is one part of a $120 million complex "
+               "that Saebom's parent, Daehan Holdings, registered in 2022.",
+               "Daehan Holdings>Đà Nẵng 1.2e+08 flow as_of=2022");
+  expect_facts("Korean grocer Saebom Mart opened a store in Đà Nẵng. The store is part of a $120 million project "
+               "which Lotte Land built last year.",
+               "Lotte Land>Đà Nẵng 1.2e+08 flow");
+  expect_facts("Saebom Mart will invest $120 million in a complex in Đà Nẵng that it registered in 2022.",
+               "Saebom Mart>Đà Nẵng 1.2e+08 flow as_of=2022");
+}
+
+/* In a list of licensees, a country's possessive opening the next member
+** ("...; Thailand's Y received a certificate for ...") is that firm's
+** origin, not where a local firm's money goes (qground, after "local
+** agribusiness X" became Vietnamese). Near miss: a firm abroad bought,
+** "bought 30 per cent of Cambodia's Z", is where the money goes. */
+static void test_possessive_opens_member(void) {
+  article_date = "2026-10-15";
+  expect_facts("An Giang on Thursday granted investment certificates to three farm projects. The largest went to "
+               "local agribusiness Mỹ Xuyên Group for a VNĐ1.8 trillion rice drying complex in Thoại Sơn; Malaysia's "
+               "Padi Emas Bhd received a certificate for a $20 million fruit plant in Tịnh Biên; and Vĩnh Châu Marine "
+               "JSC, for a VNĐ600 billion seaweed farm off Phú Quốc.",
+               "*>An Giang flow projects=3 as_of=2026-10-15; Mỹ Xuyên Group>An Giang 1.8e+12 flow; Padi Emas Bhd>An "
+               "Giang 2e+07 flow; Vĩnh Châu Marine JSC>An Giang 6e+11 flow");
+  expect_facts("Local miller Sông Hậu Rice bought 30 per cent of Cambodia's Angkor Grain for $20 million.",
+               "Sông Hậu Rice>KH 2e+07 flow");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19978,6 +20064,11 @@ int main(void) {
   test_vietnamese_firm_referred();
   test_lede_dated_after_mergers();
   test_undated_past_unit();
+  test_relation_clause_year();
+  test_place_word_draws();
+  test_market_is_no_target();
+  test_owner_in_object_clause();
+  test_possessive_opens_member();
   test_licensee_past_reach();
   test_bidders_invest_nothing();
   test_investors_money_in_place_totals();

@@ -4874,6 +4874,24 @@ static void test_goods_end_firm_name(void) {
   ivl_ruleset_free(rs);
 }
 
+/* (qground) A firm the text calls local, its description right before its
+** name, is Vietnamese ("local firm X", "Local developer X" opening a
+** sentence); a customer named inside a country's description leaves the
+** country the firm's ("Taiwanese Apple supplier X"). Near misses: a
+** foreign firm's "local unit X" is not called Vietnamese, and a customer
+** with no country before it gives none. */
+static void test_local_firm_and_customer_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Rain fell. Later, local firm Phú An Feed opened a mill.", "Phú An Feed@VN;");
+  expect_origins(rs, "Local developer Sao Mai Land broke ground on a township.", "Sao Mai Land@VN;");
+  expect_origins(rs, "Its local unit Ostwald Pumps Vietnam opened a plant.", "Ostwald Pumps Vietnam@;");
+  expect_origins(rs, "Korean Hyundai supplier Daehan Seat Tech will invest.", "Hyundai@KR;Daehan Seat Tech@KR;");
+  expect_origins(rs, "Hyundai supplier Daehan Seat Tech will invest.", "Hyundai@KR;Daehan Seat Tech@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5030,6 +5048,7 @@ int main(void) {
   test_acronym_in_description_origin();
   test_listed_group_origin();
   test_state_and_opening_domestic_origin();
+  test_local_firm_and_customer_origin();
   test_force_and_factory_names();
   return check_done();
 }
