@@ -19043,6 +19043,22 @@ static void test_next_year_figure_keeps_no_day(void) {
                "Hòa Phát>Quảng Ngãi 3e+07 flow as_of=2024-05-07; Hòa Phát>Quảng Ngãi 2e+07 flow as_of=2024-05-07");
 }
 
+/* "The Japanese partner will take a stake": one side of a deal told
+** before, the firm of that country named anywhere before (set qally),
+** though a firm of no known country was named since. Near misses:
+** "Japanese partners" (firms in general) stay Japan's; "the Japanese
+** company" still takes the company spoken of. */
+static void test_partner_by_demonym(void) {
+  expect_facts("Đà Nẵng-based Minh Khang Foods and Japan's Sorachi Dairy signed a supply deal. "
+               "Minh Khang Foods will supply milk. "
+               "The Japanese partner will invest $12 million in a creamery in Đà Nẵng.",
+               "agreement Minh Khang Foods|Sorachi Dairy; Sorachi Dairy>Đà Nẵng 1.2e+07 flow");
+  expect_facts("Đà Nẵng-based Minh Khang Foods and Japan's Sorachi Dairy signed a supply deal. "
+               "Minh Khang Foods will supply milk. "
+               "Japanese partners will invest $12 million in creameries in Đà Nẵng.",
+               "agreement Minh Khang Foods|Sorachi Dairy; JP>Đà Nẵng 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20272,6 +20288,7 @@ int main(void) {
   test_home_figure_beside_abroad();
   test_works_after_bracketed_equivalent();
   test_next_year_figure_keeps_no_day();
+  test_partner_by_demonym();
   ivl_ruleset_free(rules);
   return check_done();
 }
