@@ -3303,6 +3303,25 @@ static size_t relation_clause_end(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return s->ve;
 }
 
+/* "The visit of the Normandy delegation comes as France and Việt Nam,
+** which set up diplomatic ties in 1973, mark ...": a relation told in a
+** relative clause is the pair "A and B" that the clause follows, not a
+** place named earlier in the sentence (set qally). Where that pair opens,
+** or FX_NONE when the relation word is in no such clause. */
+static size_t pair_before_which(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t word) {
+  size_t which = fx_find_last(x, from, word, "which");
+  if (which == FX_NONE || memchr(x->t + which, ',', word - which)) return FX_NONE;
+  size_t comma = which;
+  while (comma > from && x->t[comma - 1] == ' ') comma--;
+  if (comma <= from || x->t[--comma] != ',') return FX_NONE;
+  for (size_t k = 1; k < s->n; k++) {
+    const ivl_fm *a = &s->m[k - 1], *b = &s->m[k];
+    if (b->ve != comma || a->vs < from) continue;
+    return fx_starts_with(x, a->ve, "and") && b->vs <= a->ve + 5 ? a->vs : FX_NONE;
+  }
+  return FX_NONE;
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -3311,7 +3330,8 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (!has_year && fx_find(x, s->vs, s->ve, "ago") == FX_NONE) return;
   size_t word = relation_word(x, s);
   if (word == FX_NONE) return;
-  size_t from = subject_start(x, s, word);
+  size_t from = subject_start(x, s, word), pair_at = pair_before_which(x, s, from, word);
+  if (pair_at != FX_NONE) from = pair_at;
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
   relation_owner(x, s, word, &ps);

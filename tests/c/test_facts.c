@@ -19059,6 +19059,20 @@ static void test_partner_by_demonym(void) {
                "agreement Minh Khang Foods|Sorachi Dairy; JP>Đà Nẵng 1.2e+07 flow");
 }
 
+/* "... as Germany and Việt Nam, which established diplomatic relations in
+** 1975, prepare ...": the pair the relative clause follows are the
+** partners, not a foreign place named earlier whose country then seemed
+** covered (set qally). Near miss: "the two cities, which became sister
+** cities in 2018" keeps the pair told before. */
+static void test_relation_in_which_clause(void) {
+  expect_facts("The Bavaria delegation arrived in Hà Nội as Germany and Việt Nam, which established diplomatic "
+               "relations in 1975, prepare for a state visit.",
+               "partnership DE|VN since=1975");
+  expect_facts("The mayor of Busan visited Đà Nẵng, and the two cities, which became sister cities in 2018, agreed "
+               "to open flights.",
+               "agreement Busan|Đà Nẵng; partnership Busan|Đà Nẵng since=2018");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20289,6 +20303,7 @@ int main(void) {
   test_works_after_bracketed_equivalent();
   test_next_year_figure_keeps_no_day();
   test_partner_by_demonym();
+  test_relation_in_which_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
