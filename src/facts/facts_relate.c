@@ -1087,6 +1087,32 @@ static const char *province_opening(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* Does a firm's name end in its trade of developing ("Phước Long
+** Industrial Development JSC", its legal form after it)? Not a name that
+** holds the word inside ("Bank for Investment and Development of Vietnam"). */
+static int developer_by_name(const char *name) {
+  static const char *const legal[] = {"", " JSC", " Corp", " Corp.", " Corporation", " Co., Ltd", " Ltd", " Pte Ltd",
+                                      " Company", NULL};
+  const char *at = strstr(name, " Development");
+  if (!at) return 0;
+  at += strlen(" Development");
+  if (*at == 's') at++;
+  for (const char *const *l = legal; *l; l++)
+    if (strcmp(at, *l) == 0) return 1;
+  return 0;
+}
+
+/* "PLID and Meridian formed a venture ... while PLID will put in land. At
+** the ceremony, BIDV and the developer signed a credit agreement": "the
+** developer" is the firm its name calls one, named before the sentence,
+** when the company spoken of is not (set qally). NULL when none is. */
+static const ivl_fm *developer_named_before(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *found = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= s->vs; i++)
+    if (x->m[i].kind == FM_ORG && x->m[i].party && developer_by_name(x->m[i].party)) found = &x->m[i];
+  return found;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with") &&
@@ -1107,7 +1133,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
   if (x->c.company && fx_any(x, from, to, company)) {
-    const ivl_fm *firm = full_name_before(x, x->c.company);
+    const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
+    if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
+      developer = developer_named_before(x, s);
+    if (developer) firm = developer;
     add_party(ps, firm->party, firm);
   }
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);

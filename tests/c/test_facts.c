@@ -19073,6 +19073,21 @@ static void test_relation_in_which_clause(void) {
                "agreement Busan|Đà Nẵng; partnership Busan|Đà Nẵng since=2018");
 }
 
+/* "At the ceremony, BIDV and the developer signed a credit agreement":
+** "the developer" is the firm whose name ends in its trade of developing,
+** named before, though another firm was spoken of since (set qally).
+** Near miss: with no such name, the company spoken of still signs. */
+static void test_developer_by_its_name(void) {
+  expect_facts("Tân Phú Industrial Development JSC and Korea's Hanil Logistics will build warehouses in Long An. "
+               "Hanil will contribute land equipment. "
+               "On Monday, Vietinbank and the developer signed a credit agreement.",
+               "agreement Tân Phú Industrial Development JSC|Vietinbank date=2024-05-06");
+  expect_facts("Tân Phú Land JSC and Korea's Hanil Logistics will build warehouses in Long An. "
+               "Hanil will contribute land equipment. "
+               "On Monday, Vietinbank and the developer signed a credit agreement.",
+               "agreement Hanil Logistics|Vietinbank date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20304,6 +20319,7 @@ int main(void) {
   test_next_year_figure_keeps_no_day();
   test_partner_by_demonym();
   test_relation_in_which_clause();
+  test_developer_by_its_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
