@@ -1767,8 +1767,12 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   /* "The two firms are not new partners. They have worked together since
   ** 2020": "They" opening the sentence right after one that spoke of the
   ** pair by its words is that pair, the one linked before (set qbuild) */
+  /* (or by "the two" or "the pair" alone: "The two are not strangers. They
+  ** have worked together since 2019", set qally) */
+  static const char *const the_two[] = {"the two", "the pair", NULL};
+  size_t back = s->vs > 80 ? s->vs - 80 : 0;
   if (fx_starts_with(x, s->vs, "they") && x->c.pair[0] && !x->c.pair_aside &&
-      fx_any(x, s->vs > 80 ? s->vs - 80 : 0, s->vs, sides)) {
+      (fx_any(x, back, s->vs, sides) || fx_any(x, back, s->vs, the_two))) {
     ps->n = 0;
     add_party(ps, x->c.pair[0], NULL);
     add_party(ps, x->c.pair[1], NULL);
@@ -3363,6 +3367,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (pair_at != FX_NONE) from = pair_at;
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
+  /* "A and B are not new to each other: they already run a joint venture
+  ** set up in 2021": "they" after the colon is the pair before it (set qally) */
+  if (!ps.n && from > s->vs + 1 && x->t[from - 1] == ':' && fx_starts_with(x, from, "they"))
+    parties_in(x, s, s->vs, from - 1, &ps);
   relation_owner(x, s, word, &ps);
   partner_by_possessive(x, s, word, &ps);
   size_t subject = ps.n ? FX_NONE : subject_after_opening(x, s, word);
