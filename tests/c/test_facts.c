@@ -19106,6 +19106,22 @@ static void test_they_after_the_two(void) {
                "agreement Marunaka Trading Co., Ltd|Mekong Fresh JSC date=2024-05-06");
 }
 
+/* "US chipmaker Corvex teams up with HUST" in the headline, the body's
+** "HUST and US chipmaker Corvex Semiconductor have teamed up": one deal,
+** the body's (set qally). Near miss: a headline firm whose name does not
+** open the body's stays a deal of its own. */
+static void test_headline_short_party(void) {
+  expect_facts("US chipmaker Daelim teams up with NEU to train 500 engineers\n\n"
+               "National Economics University (NEU) and US chipmaker Daelim Semicon have teamed up to train 500 "
+               "engineers under an agreement signed on Monday.",
+               "agreement Daelim Semicon|National Economics University date=2024-05-06");
+  expect_facts("US chipmaker Daelim teams up with NEU to train 500 engineers\n\n"
+               "National Economics University (NEU) and US chipmaker Hanwool Semicon have teamed up to train 500 "
+               "engineers under an agreement signed on Monday.",
+               "agreement Daelim|National Economics University; "
+               "agreement Hanwool Semicon|National Economics University date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20339,6 +20355,7 @@ int main(void) {
   test_relation_in_which_clause();
   test_developer_by_its_name();
   test_they_after_the_two();
+  test_headline_short_party();
   ivl_ruleset_free(rules);
   return check_done();
 }
