@@ -1087,6 +1087,32 @@ static const char *province_opening(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* Does a firm's name end in its trade of developing ("Phước Long
+** Industrial Development JSC", its legal form after it)? Not a name that
+** holds the word inside ("Bank for Investment and Development of Vietnam"). */
+static int developer_by_name(const char *name) {
+  static const char *const legal[] = {"", " JSC", " Corp", " Corp.", " Corporation", " Co., Ltd", " Ltd", " Pte Ltd",
+                                      " Company", NULL};
+  const char *at = strstr(name, " Development");
+  if (!at) return 0;
+  at += strlen(" Development");
+  if (*at == 's') at++;
+  for (const char *const *l = legal; *l; l++)
+    if (strcmp(at, *l) == 0) return 1;
+  return 0;
+}
+
+/* "PLID and Meridian formed a venture ... while PLID will put in land. At
+** the ceremony, BIDV and the developer signed a credit agreement": "the
+** developer" is the firm its name calls one, named before the sentence,
+** when the company spoken of is not (set qally). NULL when none is. */
+static const ivl_fm *developer_named_before(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *found = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= s->vs; i++)
+    if (x->m[i].kind == FM_ORG && x->m[i].party && developer_by_name(x->m[i].party)) found = &x->m[i];
+  return found;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with") &&
@@ -1107,7 +1133,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
   if (x->c.company && fx_any(x, from, to, company)) {
-    const ivl_fm *firm = full_name_before(x, x->c.company);
+    const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
+    if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
+      developer = developer_named_before(x, s);
+    if (developer) firm = developer;
     add_party(ps, firm->party, firm);
   }
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);
@@ -1738,8 +1767,12 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   /* "The two firms are not new partners. They have worked together since
   ** 2020": "They" opening the sentence right after one that spoke of the
   ** pair by its words is that pair, the one linked before (set qbuild) */
+  /* (or by "the two" or "the pair" alone: "The two are not strangers. They
+  ** have worked together since 2019", set qally) */
+  static const char *const the_two[] = {"the two", "the pair", NULL};
+  size_t back = s->vs > 80 ? s->vs - 80 : 0;
   if (fx_starts_with(x, s->vs, "they") && x->c.pair[0] && !x->c.pair_aside &&
-      fx_any(x, s->vs > 80 ? s->vs - 80 : 0, s->vs, sides)) {
+      (fx_any(x, back, s->vs, sides) || fx_any(x, back, s->vs, the_two))) {
     ps->n = 0;
     add_party(ps, x->c.pair[0], NULL);
     add_party(ps, x->c.pair[1], NULL);
@@ -3303,6 +3336,25 @@ static size_t relation_clause_end(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return s->ve;
 }
 
+/* "The visit of the Normandy delegation comes as France and Việt Nam,
+** which set up diplomatic ties in 1973, mark ...": a relation told in a
+** relative clause is the pair "A and B" that the clause follows, not a
+** place named earlier in the sentence (set qally). Where that pair opens,
+** or FX_NONE when the relation word is in no such clause. */
+static size_t pair_before_which(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t word) {
+  size_t which = fx_find_last(x, from, word, "which");
+  if (which == FX_NONE || memchr(x->t + which, ',', word - which)) return FX_NONE;
+  size_t comma = which;
+  while (comma > from && x->t[comma - 1] == ' ') comma--;
+  if (comma <= from || x->t[--comma] != ',') return FX_NONE;
+  for (size_t k = 1; k < s->n; k++) {
+    const ivl_fm *a = &s->m[k - 1], *b = &s->m[k];
+    if (b->ve != comma || a->vs < from) continue;
+    return fx_starts_with(x, a->ve, "and") && b->vs <= a->ve + 5 ? a->vs : FX_NONE;
+  }
+  return FX_NONE;
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -3311,9 +3363,14 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (!has_year && fx_find(x, s->vs, s->ve, "ago") == FX_NONE) return;
   size_t word = relation_word(x, s);
   if (word == FX_NONE) return;
-  size_t from = subject_start(x, s, word);
+  size_t from = subject_start(x, s, word), pair_at = pair_before_which(x, s, from, word);
+  if (pair_at != FX_NONE) from = pair_at;
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
+  /* "A and B are not new to each other: they already run a joint venture
+  ** set up in 2021": "they" after the colon is the pair before it (set qally) */
+  if (!ps.n && from > s->vs + 1 && x->t[from - 1] == ':' && fx_starts_with(x, from, "they"))
+    parties_in(x, s, s->vs, from - 1, &ps);
   relation_owner(x, s, word, &ps);
   partner_by_possessive(x, s, word, &ps);
   size_t subject = ps.n ? FX_NONE : subject_after_opening(x, s, word);

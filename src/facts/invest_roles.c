@@ -20,9 +20,15 @@
 ** ======================================================================= */
 
 
+/* "the Japanese partner will invest": one side of a deal told before, a
+** firm of that country (not "Japanese partners": firms in general). */
+static int partner_demonym(const ivl_fctx *x, const ivl_fm *m) {
+  return (m->flags & FM_DEMONYM) && fx_starts_with(x, m->ve, "partner");
+}
+
 /* "the South Korean company": the company the article is about, not Korea. */
 static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
-  return fx_describes_company(x, m) && fx_ends_with(x, m->vs, "the");
+  return fx_ends_with(x, m->vs, "the") && (fx_describes_company(x, m) || partner_demonym(x, m));
 }
 
 /* "Apple supplier Foxconn", "Apple iPhone assembler Foxconn", "Toyota
@@ -305,8 +311,10 @@ static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
   /* (a last company of no known country yields only to one of the
   ** demonym's named in this sentence or the one before: "State-owned
   ** PetroNam Gas and South Korea's Hanseong Energy signed ... The Korean
-  ** firm will put up $660 million") */
-  size_t from = of ? 0 : x->c.before.vs;
+  ** firm will put up $660 million"); a partner of that country named
+  ** anywhere before wins ("Hanoi-based Phúc An and Japan's Kizuna formed an
+  ** alliance ... The Japanese partner will take a stake": not Phúc An) */
+  size_t from = of || partner_demonym(x, d) ? 0 : x->c.before.vs;
   for (const ivl_fm *p = d; p-- > x->m && p->vs >= from;)
     if (p->kind == FM_ORG && (p->flags & FM_COMPANY) && p->country && strcmp(p->country, d->party) == 0) return p;
   return last;

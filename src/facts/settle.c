@@ -317,6 +317,26 @@ static int firm_of_country(const ivl_article *a, size_t j, const char *name, con
   return 0;
 }
 
+/* "US chipmaker Corvex teams up with HUST" in the headline, and the body's
+** "HUST and US chipmaker Corvex Semiconductor have teamed up": the
+** headline's short name opens the body's party, up to a space, and the
+** other party is the same, one deal told twice (rule 10; set qally). i is
+** the headline's. */
+static int headline_short_party(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  if (!in_title(a, i) || in_title(a, j)) return 0;
+  const ivl_field *pi = field(s, i, IVL_SYM_PARTIES), *pj = field(s, j, IVL_SYM_PARTIES);
+  if (!pi || !pj || pi->kind != IVL_FIELD_LIST || pj->kind != IVL_FIELD_LIST || pi->len != 2 || pj->len != 2)
+    return 0;
+  const char *first = ivl_store_string(s, pi), *names[2] = {first, first + strlen(first) + 1};
+  for (int k = 0; k < 2; k++) {
+    const char *full = other_party(s, pj, names[1 - k]);
+    size_t n = strlen(names[k]);
+    if (full && n >= 4 && strlen(full) > n && strncmp(full, names[k], n) == 0 && full[n] == ' ') return 1;
+  }
+  return 0;
+}
+
 /* "Petrolimex teams up with Singapore firm" in the headline, and the
 ** body's "Petrolimex and Singapore's ChargeHub Asia signed an agreement":
 ** the headline's country stands for the firm of that country the body
@@ -820,6 +840,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
     ** the visit's, told after "The signing took place during a visit") */
     if (same_str(s, i, j, IVL_SYM_PARTIES) && (day_told_next(a, i, j) || day_told_next(a, j, i))) return 1;
     if (headline_country_party(a, i, j) || headline_country_party(a, j, i)) return 1;
+    if (headline_short_party(a, i, j) || headline_short_party(a, j, i)) return 1;
     return same_str(s, i, j, IVL_SYM_PARTIES) && (deal_opening(a, i) || deal_opening(a, j)) &&
            !another_deal(a, i) && !another_deal(a, j) && (bare(s, i) || bare(s, j) || fields_agree(s, i, j));
   default:
@@ -847,6 +868,8 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
     /* the body's, which names the firm the headline's country stands for */
     if (headline_country_party(a, i, j)) return j;
     if (headline_country_party(a, j, i)) return i;
+    if (headline_short_party(a, i, j)) return j;
+    if (headline_short_party(a, j, i)) return i;
   }
   /* an addition told again: its first telling names the investor */
   if (addition_retold(a, i, j)) return i;
