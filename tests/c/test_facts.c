@@ -15964,6 +15964,29 @@ static void test_licence_at_same_ceremony(void) {
                "Daehan Foods Co.>Tây Ninh 2e+07 flow as_of=2026-12-01; Hoshizora Co.>Tây Ninh 1.5e+07 flow");
 }
 
+/* Licences handed at a forum or conference told before ("At the same
+** forum, the province handed certificates to ...") take its day, as at a
+** ceremony (set qdate). Near misses: a fair, which may last days, and a
+** plan said at the forum keep none. */
+static void test_licence_at_same_forum(void) {
+  expect_facts("Thai packaging maker Siam Carton received a licence for a $40 million plant in Nghệ An at an investment "
+               "forum on December 1, 2026. At the same forum, the province handed certificates to nine foreign-invested projects worth "
+               "$300 million.",
+               "Siam Carton>Nghệ An 4e+07 flow as_of=2026-12-01; *>Nghệ An 3e+08 flow projects=9 as_of=2026-12-01");
+  expect_facts("Thai packaging maker Siam Carton received a licence for a $40 million plant in Nghệ An at a conference "
+               "on December 1, 2026. At the conference, provincial leaders also handed a licence to Korea's Hanbo Foods "
+               "for a $12 million factory.",
+               "Siam Carton>Nghệ An 4e+07 flow as_of=2026-12-01; Hanbo Foods>Nghệ An 1.2e+07 flow as_of=2026-12-01");
+  expect_facts("Thai packaging maker Siam Carton received a licence for a $40 million plant in Nghệ An at a trade fair "
+               "that opened on December 1, 2026. At the same fair, the province handed certificates to nine foreign-invested projects "
+               "worth $300 million.",
+               "Siam Carton>Nghệ An 4e+07 flow as_of=2026-12-01; *>Nghệ An 3e+08 flow projects=9");
+  expect_facts("Thai packaging maker Siam Carton received a licence for a $40 million plant in Nghệ An at an investment "
+               "forum on December 1, 2026. At the same forum, Korea's Hanbo Foods said it would invest $12 million "
+               "in a factory.",
+               "Siam Carton>Nghệ An 4e+07 flow as_of=2026-12-01; Hanbo Foods>Nghệ An 1.2e+07 flow");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -20103,6 +20126,7 @@ int main(void) {
   test_own_signing_clause_after_and();
   test_exchanged_since_relation();
   test_licence_at_same_ceremony();
+  test_licence_at_same_forum();
   test_whose_clause_is_not_the_figures();
   test_has_since_after_figure();
   test_same_occasion_day();
