@@ -15987,6 +15987,18 @@ static void test_licence_at_same_forum(void) {
                "Siam Carton>Nghệ An 4e+07 flow as_of=2026-12-01; Hanbo Foods>Nghệ An 1.2e+07 flow");
 }
 
+/* A past perfect's figure dated by a part of a year ("in mid-2026", "in
+** early 2025") is money put in then, a flow, as "in 2026" is (set qdate).
+** Near miss: the same deed with no date is the total so far, a stock. */
+static void test_part_of_year_dates_a_flow(void) {
+  expect_facts("Malaysia's Tasik Rubber had already put $35 million into a glove plant in Tây Ninh in mid-2024.",
+               "Tasik Rubber>Tây Ninh 3.5e+07 flow as_of=2024");
+  expect_facts("Malaysia's Tasik Rubber had already invested $35 million in a glove plant in Tây Ninh in early 2023.",
+               "Tasik Rubber>Tây Ninh 3.5e+07 flow as_of=2023");
+  expect_facts("Malaysia's Tasik Rubber had already invested $35 million in a glove plant in Tây Ninh.",
+               "Tasik Rubber>Tây Ninh 3.5e+07 stock as_of=2024-05-10");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -20127,6 +20139,7 @@ int main(void) {
   test_exchanged_since_relation();
   test_licence_at_same_ceremony();
   test_licence_at_same_forum();
+  test_part_of_year_dates_a_flow();
   test_whose_clause_is_not_the_figures();
   test_has_since_after_figure();
   test_same_occasion_day();
