@@ -4362,9 +4362,14 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
   static const char *const held[] = {
     "has", "have", "had", "now", "holds", "hold", "will", "plans", "add", "adds", "added", "additional",
     "further", "raise*", "expand*", "increase*", NULL};
+  /* ", first licensed in 2019 as a warehouse scheme, has so far
+  ** disbursed ...": the participle after an adverb of its time (set qdate) */
+  static const char *const when[] = {"first", "originally", "initially", NULL};
   size_t o = at;
   while (o > s->vs && x->t[o - 1] != ',') o--;
   while (o < at && x->t[o] == ' ') o++;
+  if (fx_starts_with_any(x, o, when))
+    for (o += 5; o < at && x->t[o] != ' '; o++) {}
   if (!fx_starts_with_any(x, o, started)) return 0;
   size_t c = at;
   while (c < figure_vs && x->t[c] != ',') c++;

@@ -15999,6 +15999,21 @@ static void test_part_of_year_dates_a_flow(void) {
                "Tasik Rubber>Tây Ninh 3.5e+07 stock as_of=2024-05-10");
 }
 
+/* A licensing aside with an adverb of its time (", first licensed in
+** 2019 ...,", ", initially approved in 2020,") is a start (GUIDELINES rule
+** 14): the running total after it is of the article's date (set qdate).
+** Near miss: the licence's own price said in the aside keeps its year. */
+static void test_first_licensed_aside_is_a_start(void) {
+  expect_facts("Japan's Hoshino Cold Chain runs a cold store in Cần Thơ. The project, first licensed in 2019 as a "
+               "small depot, has so far disbursed $85 million.",
+               "Hoshino Cold Chain>Cần Thơ 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hoshino Cold Chain runs a cold store in Cần Thơ. The project, initially approved in 2020, "
+               "has invested $85 million to date.",
+               "Hoshino Cold Chain>Cần Thơ 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hoshino Cold Chain received a licence in 2019 for a $20 million cold store in Cần Thơ.",
+               "Hoshino Cold Chain>Cần Thơ 2e+07 flow as_of=2019");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -20140,6 +20155,7 @@ int main(void) {
   test_licence_at_same_ceremony();
   test_licence_at_same_forum();
   test_part_of_year_dates_a_flow();
+  test_first_licensed_aside_is_a_start();
   test_whose_clause_is_not_the_figures();
   test_has_since_after_figure();
   test_same_occasion_day();
