@@ -16014,6 +16014,22 @@ static void test_first_licensed_aside_is_a_start(void) {
                "Hoshino Cold Chain>Cần Thơ 2e+07 flow as_of=2019");
 }
 
+/* The wires' names for Hồ Chí Minh City after Việt Nam's possessive
+** ("Vietnam's commercial hub", "Vietnam's largest city") are the city,
+** even after a sentence about the country (set qdate). Near miss: the
+** country's own sector is the country's. */
+static void test_city_epithet_is_hcmc(void) {
+  expect_facts("Korea's Daesan Mart will open 20 stores in Ho Chi Minh City. It also eyes sites in northern Vietnam. "
+               "Vietnam's commercial hub drew $1.4 billion in foreign direct investment in the first half.",
+               "*>Hồ Chí Minh City 1.4e+09 flow");
+  expect_facts("Korea's Daesan Mart will open 20 stores in Ho Chi Minh City. It also eyes sites in northern Vietnam. "
+               "Vietnam's largest city attracted $1.4 billion in foreign direct investment in the first half.",
+               "*>Hồ Chí Minh City 1.4e+09 flow");
+  expect_facts("Korea's Daesan Mart will open 20 stores in Ho Chi Minh City. It also eyes sites in northern Vietnam. "
+               "Vietnam's retail sector drew $1.4 billion in foreign direct investment in the first half.",
+               "*>VN 1.4e+09 flow");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -20156,6 +20172,7 @@ int main(void) {
   test_licence_at_same_forum();
   test_part_of_year_dates_a_flow();
   test_first_licensed_aside_is_a_start();
+  test_city_epithet_is_hcmc();
   test_whose_clause_is_not_the_figures();
   test_has_since_after_figure();
   test_same_occasion_day();
