@@ -580,21 +580,24 @@ static int period_said(const ivl_fctx *x, size_t from, size_t to, const figure *
   return 0;
 }
 
+/* "in 2024", "of March", and with a part of the period said between: "in
+** mid-2026", "in early 2026", "in late 2025" (set qdate): a year or a month
+** the deed was done in (not "by the end of 2026", a point). */
+static int date_of_period(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const opens[] = {"in", "of", "in mid-", "in mid", "in early", "in late", NULL};
+  return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
+         fx_ends_with_any(x, d->vs, opens);
+}
+
 /* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
 ** figure is what came in over a period. */
 static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (period_said(x, s->vs, s->ve, f)) return 1;
-  const ivl_fm *d = f->date;
-  return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
-         (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
+  return period_said(x, s->vs, s->ve, f) || date_of_period(x, f->date);
 }
 
 /* over_period() asked of the figure's own clause only. */
 static int period_in_clause(const ivl_fctx *x, const figure *f) {
-  if (period_said(x, f->cs, f->ce, f)) return 1;
-  const ivl_fm *d = f->date;
-  return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
-         (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
+  return period_said(x, f->cs, f->ce, f) || date_of_period(x, f->date);
 }
 
 /* Is t[from, to) only what may stand between a place and its verb:

@@ -4362,9 +4362,14 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
   static const char *const held[] = {
     "has", "have", "had", "now", "holds", "hold", "will", "plans", "add", "adds", "added", "additional",
     "further", "raise*", "expand*", "increase*", NULL};
+  /* ", first licensed in 2019 as a warehouse scheme, has so far
+  ** disbursed ...": the participle after an adverb of its time (set qdate) */
+  static const char *const when[] = {"first", "originally", "initially", NULL};
   size_t o = at;
   while (o > s->vs && x->t[o - 1] != ',') o--;
   while (o < at && x->t[o] == ' ') o++;
+  if (fx_starts_with_any(x, o, when))
+    for (o += 5; o < at && x->t[o] != ' '; o++) {}
   if (!fx_starts_with_any(x, o, started)) return 0;
   size_t c = at;
   while (c < figure_vs && x->t[c] != ',') c++;
@@ -4779,7 +4784,13 @@ static int schedule_beside_day(const ivl_fctx *x, const ivl_fsent *s, const ivl_
 ** signing so opened is (agree.signed); not a plan told there ("At the
 ** same event, X said it will invest ...": qport). */
 static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const openers[] = {"at the same ceremony", "at the ceremony", "at the same event", NULL};
+  /* events held on one day, as agree.signed reads them ("At the same
+  ** forum, the province handed certificates to 14 projects": set qdate);
+  ** not a fair's or a summit's, which may last days */
+  static const char *const openers[] = {"at the same ceremony", "at the ceremony",    "at the same event",
+                                        "at the event",         "at the same forum",  "at the forum",
+                                        "at the same conference", "at the conference", "at the same meeting",
+                                        "at the meeting",       "at the same seminar", "at the seminar", NULL};
   /* a licence handed to a firm (not "presented certificates of merit to 35
   ** firms", nor "had its investment certificate adjusted, lifting ...") */
   static const char *const licences[] = {"certificate to", "certificates to", "licence to", "licences to",

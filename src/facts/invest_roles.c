@@ -3070,6 +3070,18 @@ static int river_named(const ivl_fctx *x, const ivl_fm *m) {
   return p + 6 == len || !ivl_isalpha((unsigned char)x->t[p + 6]) || x->t[p + 6] == 's';
 }
 
+/* "Vietnam's commercial hub drew $2.1 billion", "Vietnam's largest city
+** attracted": the wires' names for Hồ Chí Minh City, Việt Nam's possessive
+** before them, are the city, not the country (set qdate). */
+static const char *city_of_epithet(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const hcmc[] = {"commercial hub", "business hub", "financial hub", "economic hub",
+                                     "largest city", "biggest city", "commercial capital", "economic capital",
+                                     "southern commercial hub", "southern business hub", "southern economic hub",
+                                     NULL};
+  size_t pos = fx_possessive(x, m);
+  return pos && fx_starts_with_any(x, m->ve + pos, hcmc) ? "Hồ Chí Minh City" : NULL;
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -3184,6 +3196,8 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (country && !name && m->vs >= f->ve && fx_possessive(x, m) &&
       (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) && industry_of_country_next(x, s, m))
     name = "VN";
+  const char *city = country ? city_of_epithet(x, m) : NULL;
+  if (city) name = city;
   if (!name || (m->vs >= f->ve && (owns_next_figure(x, s, m) || opens_elliptic_clause(x, s, m)))) return 0;
   size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
   if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */

@@ -15971,6 +15971,72 @@ static void test_licence_at_same_ceremony(void) {
                "Daehan Foods Co.>Tây Ninh 2e+07 flow as_of=2026-12-01; Hoshizora Co.>Tây Ninh 1.5e+07 flow");
 }
 
+/* Licences handed at a forum or conference told before ("At the same
+** forum, the province handed certificates to ...") take its day, as at a
+** ceremony (set qdate). Near misses: a fair, which may last days, and a
+** plan said at the forum keep none. */
+static void test_licence_at_same_forum(void) {
+  expect_facts("Thai packaging maker Siam Carton received a licence for a $40 million plant in Nghệ An at an investment "
+               "forum on December 1, 2026. At the same forum, the province handed certificates to nine foreign-invested projects worth "
+               "$300 million.",
+               "Siam Carton>Nghệ An 4e+07 flow as_of=2026-12-01; *>Nghệ An 3e+08 flow projects=9 as_of=2026-12-01");
+  expect_facts("Thai packaging maker Siam Carton received a licence for a $40 million plant in Nghệ An at a conference "
+               "on December 1, 2026. At the conference, provincial leaders also handed a licence to Korea's Hanbo Foods "
+               "for a $12 million factory.",
+               "Siam Carton>Nghệ An 4e+07 flow as_of=2026-12-01; Hanbo Foods>Nghệ An 1.2e+07 flow as_of=2026-12-01");
+  expect_facts("Thai packaging maker Siam Carton received a licence for a $40 million plant in Nghệ An at a trade fair "
+               "that opened on December 1, 2026. At the same fair, the province handed certificates to nine foreign-invested projects "
+               "worth $300 million.",
+               "Siam Carton>Nghệ An 4e+07 flow as_of=2026-12-01; *>Nghệ An 3e+08 flow projects=9");
+  expect_facts("Thai packaging maker Siam Carton received a licence for a $40 million plant in Nghệ An at an investment "
+               "forum on December 1, 2026. At the same forum, Korea's Hanbo Foods said it would invest $12 million "
+               "in a factory.",
+               "Siam Carton>Nghệ An 4e+07 flow as_of=2026-12-01; Hanbo Foods>Nghệ An 1.2e+07 flow");
+}
+
+/* A past perfect's figure dated by a part of a year ("in mid-2026", "in
+** early 2025") is money put in then, a flow, as "in 2026" is (set qdate).
+** Near miss: the same deed with no date is the total so far, a stock. */
+static void test_part_of_year_dates_a_flow(void) {
+  expect_facts("Malaysia's Tasik Rubber had already put $35 million into a glove plant in Tây Ninh in mid-2024.",
+               "Tasik Rubber>Tây Ninh 3.5e+07 flow as_of=2024");
+  expect_facts("Malaysia's Tasik Rubber had already invested $35 million in a glove plant in Tây Ninh in early 2023.",
+               "Tasik Rubber>Tây Ninh 3.5e+07 flow as_of=2023");
+  expect_facts("Malaysia's Tasik Rubber had already invested $35 million in a glove plant in Tây Ninh.",
+               "Tasik Rubber>Tây Ninh 3.5e+07 stock as_of=2024-05-10");
+}
+
+/* A licensing aside with an adverb of its time (", first licensed in
+** 2019 ...,", ", initially approved in 2020,") is a start (GUIDELINES rule
+** 14): the running total after it is of the article's date (set qdate).
+** Near miss: the licence's own price said in the aside keeps its year. */
+static void test_first_licensed_aside_is_a_start(void) {
+  expect_facts("Japan's Hoshino Cold Chain runs a cold store in Cần Thơ. The project, first licensed in 2019 as a "
+               "small depot, has so far disbursed $85 million.",
+               "Hoshino Cold Chain>Cần Thơ 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hoshino Cold Chain runs a cold store in Cần Thơ. The project, initially approved in 2020, "
+               "has invested $85 million to date.",
+               "Hoshino Cold Chain>Cần Thơ 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hoshino Cold Chain received a licence in 2019 for a $20 million cold store in Cần Thơ.",
+               "Hoshino Cold Chain>Cần Thơ 2e+07 flow as_of=2019");
+}
+
+/* The wires' names for Hồ Chí Minh City after Việt Nam's possessive
+** ("Vietnam's commercial hub", "Vietnam's largest city") are the city,
+** even after a sentence about the country (set qdate). Near miss: the
+** country's own sector is the country's. */
+static void test_city_epithet_is_hcmc(void) {
+  expect_facts("Korea's Daesan Mart will open 20 stores in Ho Chi Minh City. It also eyes sites in northern Vietnam. "
+               "Vietnam's commercial hub drew $1.4 billion in foreign direct investment in the first half.",
+               "*>Hồ Chí Minh City 1.4e+09 flow");
+  expect_facts("Korea's Daesan Mart will open 20 stores in Ho Chi Minh City. It also eyes sites in northern Vietnam. "
+               "Vietnam's largest city attracted $1.4 billion in foreign direct investment in the first half.",
+               "*>Hồ Chí Minh City 1.4e+09 flow");
+  expect_facts("Korea's Daesan Mart will open 20 stores in Ho Chi Minh City. It also eyes sites in northern Vietnam. "
+               "Vietnam's retail sector drew $1.4 billion in foreign direct investment in the first half.",
+               "*>VN 1.4e+09 flow");
+}
+
 /* A supplier's deal told by what it will deliver ("signed a contract to
 ** supply ... to X") has the buyer after the goods' "to" as its other party
 ** (set qgarment). Near miss: goods delivered to a place, no party. */
@@ -20291,6 +20357,10 @@ int main(void) {
   test_own_signing_clause_after_and();
   test_exchanged_since_relation();
   test_licence_at_same_ceremony();
+  test_licence_at_same_forum();
+  test_part_of_year_dates_a_flow();
+  test_first_licensed_aside_is_a_start();
+  test_city_epithet_is_hcmc();
   test_whose_clause_is_not_the_figures();
   test_has_since_after_figure();
   test_same_occasion_day();
