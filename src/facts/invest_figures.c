@@ -1555,6 +1555,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
     "in taxes", "in loans", "in aid",
+    /* pay and taxes told after the amount (set qgive): "will pay $40
+    ** million in wages to workers at its plant", "paid VNĐ300 billion in
+    ** corporate income tax" */
+    "in wages", "in salar*", "in pay", "in tax", "in corporate income tax*", "in corporate tax*", "in income tax*",
+    "in value-added tax*", "in import tax*", "in export tax*",
     /* the State's share of an aid project (set qwater): "Đắk Lắk will
     ** contribute VNĐ420 billion in counterpart funds" */
     "in counterpart fund*", "of counterpart fund*", "as counterpart fund*",

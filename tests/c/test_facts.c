@@ -17493,6 +17493,9 @@ static void test_money_given_to_a_cause(void) {
                "its plant in Bắc Ninh.",
                "");
   expect_facts("Hà Nội-based Phúc Lộc Retail spent VNĐ900 billion buying back its own shares in September.", "");
+  expect_facts("Korean firm Daesung Optics will pay $40 million in wages to workers at its Bắc Ninh plant this year.",
+               "");
+  expect_facts("Korean firm Daesung Optics paid VNĐ300 billion in corporate income tax in Bắc Ninh last year.", "");
   expect_facts("Japanese insurer Sumiko received a licence for a $20 million office in Hà Nội. It also pledged "
                "$500,000 to the Hà Nội Heart Hospital for new equipment.",
                "Sumiko>Hà Nội 2e+07 flow");
@@ -17504,6 +17507,8 @@ static void test_money_given_to_a_cause(void) {
                "Ninh.",
                "Veldhoven Micro>Bắc Ninh 3e+07 flow");
   expect_facts("Korean retailer Hanmart spent $50 million on a new store in Hà Nội.", "Hanmart>Hà Nội 5e+07 flow");
+  expect_facts("Korean firm Daesung Optics will invest $40 million in a tax-free zone plant in Bắc Ninh.",
+               "Daesung Optics>Bắc Ninh 4e+07 flow");
   /* (money to a hospital's works, its generic word lower case or a
   ** project after it, stays investment) */
   expect_facts("Thai group Siam Care will add $60 million to its general hospital project in Huế.",
