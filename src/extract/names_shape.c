@@ -235,7 +235,11 @@ static const char *const org_heads[] = {
 /* Words that end an organisation's name only as a name's last word, never
 ** inside one, where they open a zone's generic words ("Phố Nối A
 ** Industrial Park"): "Taiwan's Fortune Wheel Industrial" (set qsouth). */
-static const char *const closing_heads[] = {"industrial", NULL};
+static const char *const closing_heads[] = {"industrial",
+  /* a school group's trade (set qgive): "a joint venture with Hòa Bình
+  ** Education" (else the province Hòa Bình, the firm lost); not inside a
+  ** ministry's name, "Ministry of Higher Education and Research" (qedu) */
+  "education", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:

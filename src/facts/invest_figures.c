@@ -1355,7 +1355,10 @@ static int market_size(const ivl_fctx *x, size_t start, const ivl_fm *m) {
 ** share buyback"). Three words, each side of the amount in one look each
 ** (each word is a scan of the article). */
 static int buyback_of(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
-  static const char *const buyback[] = {"buy back", "buyback*", "repurchas*", NULL};
+  /* (the verb's other forms too, qgive: "spent VNĐ600 billion buying back
+  ** 20 million of its own shares") */
+  static const char *const buyback[] = {"buy back", "buying back", "bought back", "buys back", "buyback*", "repurchas*",
+                                        NULL};
   static const char *const elsewhere[] = {"in", "into", "after", "before", "following", "invest*", NULL};
   static const char *const investing[] = {"invest*", NULL};
   size_t lo = m->vs > from + 60 ? m->vs - 60 : from, hi = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
@@ -1406,6 +1409,27 @@ static int table_total_row(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* Money handed to a hospital, a school or a university by its name, no
+** capital put into a place (set qgive): "pledged 50 million yen to the
+** City Children's Hospital for a neonatal unit". The institution is named
+** (its generic word capitalised): not money put into one's works ("add $95
+** million to its international hospital project", "$140 million to
+** complete and equip the hospital", "will invest $40 million in a
+** hospital"), nor given to a venture that builds one ("contributed $30
+** million to the joint venture building a School"). */
+static int gift_to_institution(const ivl_fctx *x, const ivl_fsent *s, size_t end, const ivl_fm *m) {
+  static const char *const bodies[] = {"hospital", "school", "university", "orphanage", NULL};
+  static const char *const ventures[] = {"venture*", "project*", "compan*", "firm*", "build*", "develop*",
+                                         "construct*", "operat*", "expansion*", NULL};
+  size_t p = fx_past_bracketed_equivalent(x, m->ve);
+  if (!fx_starts_with(x, p, "to")) return 0;
+  size_t h = fx_first(x, p, end, bodies);
+  if (h == FX_NONE || h - p > 40 || x->t[h] < 'A' || x->t[h] > 'Z') return 0;
+  /* (the noun after the name looked for past the amount's words) */
+  size_t after = h + 24 < s->ve ? h + 24 : s->ve;
+  return !fx_any(x, p, after, ventures);
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -1432,6 +1456,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a grant of money, not "will grant investment certificates to" */
     /* "remittances to the city topped $9.6 billion": money sent home */
     "remittance*",
+    /* money given, sponsored or spent on a cause, no capital put in (set
+    ** qgive): "Under its corporate social responsibility programme, the
+    ** group has pledged VNĐ20 billion", "the title sponsor of the club,
+    ** contributing VNĐ40 billion a year", "awarded 120 scholarships worth" */
+    "social responsibility", "csr", "sponsor", "sponsors", "sponsorship*", "scholarships worth", "charity",
+    "charities", "philanthrop*",
     "aid", "grant of", "grants of", "grant worth", "grants worth",
     /* a gift, no capital: "also donated VNĐ20 billion worth of ventilators" */
     "donat*", "gift*", "trade value", "two-way trade", "bilateral trade", "trade between",
@@ -1525,6 +1555,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
     "in taxes", "in loans", "in aid",
+    /* pay and taxes told after the amount (set qgive): "will pay $40
+    ** million in wages to workers at its plant", "paid VNĐ300 billion in
+    ** corporate income tax" */
+    "in wages", "in salar*", "in pay", "in tax", "in corporate income tax*", "in corporate tax*", "in income tax*",
+    "in value-added tax*", "in import tax*", "in export tax*",
     /* the State's share of an aid project (set qwater): "Đắk Lắk will
     ** contribute VNĐ420 billion in counterpart funds" */
     "in counterpart fund*", "of counterpart fund*", "as counterpart fund*",
@@ -1570,7 +1605,19 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* frequencies bought, told after the fee (set qtelco; the rights of
     ** use: rights_of_use): "$400 million at the spectrum auction", "for 5G
     ** spectrum" */
-    "spectrum", "frequency auction*", NULL};
+    "spectrum", "frequency auction*",
+    /* the cause money is given or spent on, told after it, no capital put
+    ** into a place (set qgive): "committed $2 million to a scholarship
+    ** programme", "pledged VNĐ5 billion to the fund for the poor", "spent
+    ** $1.2 million on relief", "spent VNĐ35 billion on charity", "spent $15
+    ** million marketing the launch", "spends $3 billion a year on research
+    ** and development" (not "a $30 million research and development
+    ** centre", a plant of its own) */
+    "scholarship*", "for the poor", "to the poor", "on relief", "for relief", "in relief", "to relief",
+    "relief fund*", "flood relief", "disaster relief", "on charity", "to charity", "for charity", "to charities",
+    "for charities", "to flood victims", "for flood victims", "to provide free", "on marketing", "marketing the",
+    "marketing its", "on advertising", "in advertising", "on research and development", "on r&d", "to sponsor",
+    "in sponsorship*", NULL};
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
@@ -1694,7 +1741,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+  if (said || borrowed || gift_to_institution(x, s, end, m) || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       own_issue_capital(x, s, start, m) ||
       firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||

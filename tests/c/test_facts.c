@@ -17541,6 +17541,57 @@ static void test_grant_and_counterpart_funds(void) {
                "Hòa Phát>Quảng Ngãi 5e+07 flow");
 }
 
+/* Set qgive: money given beside money invested. Money handed to a cause
+** (a fund for the poor, scholarships, relief, charity), sponsored, spent
+** under a CSR programme, on marketing or on research, or on buying back
+** shares is no capital put into a place (other_money's words, buyback_of);
+** so is a gift to a hospital or a school (gift_to_institution). */
+static void test_money_given_to_a_cause(void) {
+  expect_facts("Korean electronics maker Sunwoo Tech will invest $40 million in a plant in Thái Nguyên. The company "
+               "also said it had committed VNĐ3 billion to the province's fund for the poor.",
+               "Sunwoo Tech>Thái Nguyên 4e+07 flow");
+  expect_facts("Danish toy maker Bricklund said it had committed $1 million to a scholarship scheme for students in "
+               "Bình Dương.",
+               "");
+  expect_facts("Japanese brewer Asahara spent $800,000 on relief for flood victims in Yên Bái.", "");
+  expect_facts("Thai group Chanthaburi Foods will build a $25 million fruit plant in Gia Lai. Under its corporate "
+               "social responsibility programme, the group has pledged VNĐ10 billion to provide free meals for pupils "
+               "in Gia Lai.",
+               "Chanthaburi Foods>Gia Lai 2.5e+07 flow");
+  expect_facts("Brewer Sông Hồng Beer, the main sponsor of the league, is contributing VNĐ30 billion a season to "
+               "clubs in Hà Nội.",
+               "");
+  expect_facts("Korean retailer Hanmart spent $4 million marketing its new store in Hà Nội.", "");
+  expect_facts("Dutch chipmaker Veldhoven Micro spends $2 billion a year on research and development, including at "
+               "its plant in Bắc Ninh.",
+               "");
+  expect_facts("Hà Nội-based Phúc Lộc Retail spent VNĐ900 billion buying back its own shares in September.", "");
+  expect_facts("Korean firm Daesung Optics will pay $40 million in wages to workers at its Bắc Ninh plant this year.",
+               "");
+  expect_facts("Korean firm Daesung Optics paid VNĐ300 billion in corporate income tax in Bắc Ninh last year.", "");
+  expect_facts("Japanese insurer Sumiko received a licence for a $20 million office in Hà Nội. It also pledged "
+               "$500,000 to the Hà Nội Heart Hospital for new equipment.",
+               "Sumiko>Hà Nội 2e+07 flow");
+  /* near misses: money put into a hospital, a venture or a centre of its
+  ** own, and spent on a plant, stay investment */
+  expect_facts("Korean electronics maker Sunwoo Tech will invest $40 million in a hospital in Thái Nguyên.", "Sunwoo Tech>Thái Nguyên 4e+07 flow");
+  expect_facts("Thai group Siam Care contributed $30 million to the joint venture building a hospital in Huế.", "Siam Care>Huế 3e+07 flow");
+  expect_facts("Dutch chipmaker Veldhoven Micro will invest $30 million in a research and development centre in Bắc "
+               "Ninh.",
+               "Veldhoven Micro>Bắc Ninh 3e+07 flow");
+  expect_facts("Korean retailer Hanmart spent $50 million on a new store in Hà Nội.", "Hanmart>Hà Nội 5e+07 flow");
+  expect_facts("Korean firm Daesung Optics will invest $40 million in a tax-free zone plant in Bắc Ninh.",
+               "Daesung Optics>Bắc Ninh 4e+07 flow");
+  /* (money to a hospital's works, its generic word lower case or a
+  ** project after it, stays investment) */
+  expect_facts("Thai group Siam Care will add $60 million to its general hospital project in Huế.",
+               "Siam Care>Huế 6e+07 flow");
+  expect_facts("Thai group Siam Care will spend $25 million to finish and equip the hospital in Huế.",
+               "Siam Care>Huế 2.5e+07 flow");
+  expect_facts("Thai group Siam Care will add $60 million to the Huế International Hospital project in Huế.",
+               "Siam Care>Huế 6e+07 flow");
+}
+
 /* "..., and KfW has committed more than €2 billion to the country since
 ** 1993": a lender its figure's clause names last before the figure gives
 ** aid (lender_gives_figure), whoever the sentence names before it; a
@@ -20418,6 +20469,7 @@ int main(void) {
   test_seller_seat_in_reporting_clause();
   test_region_after_figure();
   test_grant_and_counterpart_funds();
+  test_money_given_to_a_cause();
   test_lender_gives_figure();
   test_government_by_possessive_signs();
   test_year_deal_when_without_comma();

@@ -4345,6 +4345,24 @@ static void test_utility_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A school group's trade ends its name, a place before it (set qgive):
+** "Hòa Bình Education" is the firm, not the province Hòa Bình. Near
+** misses: a ministry's or a department's field stays in its name, and the
+** word in lower case names no firm. */
+static void test_education_firm_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Lumen signed a joint venture with Thái Bình Education last year.",
+               "organization:Thái Bình Education;");
+  expect_names(rs, "The Ministry of Education and Training approved it.",
+               "organization:Ministry of Education and Training;");
+  expect_names(rs, "France's Ministry of Higher Education and Research approved it.",
+               "country:France;organization:Ministry of Higher Education and Research;");
+  expect_names(rs, "Thái Bình education officials approved it.", "location:Thái Bình;");
+  ivl_ruleset_free(rs);
+}
+
 /* A local arm's trade after its country word ends its name: "Juteng
 ** Vietnam Precision", "Mirae Vina Cables Co., Ltd" (qchain). Near misses:
 ** the arm with no trade after it, and a lower-case word after it. */
@@ -5030,6 +5048,7 @@ int main(void) {
   test_trust_names();
   test_media_short_names();
   test_utility_short_names();
+  test_education_firm_names();
   test_local_arm_trade_after_country();
   test_based_appositive_with_of();
   test_appositive_and_rival_origin();
