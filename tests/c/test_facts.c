@@ -19043,6 +19043,17 @@ static void test_next_year_figure_keeps_no_day(void) {
                "Hòa Phát>Quảng Ngãi 3e+07 flow as_of=2024-05-07; Hòa Phát>Quảng Ngãi 2e+07 flow as_of=2024-05-07");
 }
 
+/* A numbered VSIP park named alone ("at VSIP II-A", "in VSIP III") is
+** placed by the gazetteer's parks: Bình Dương for an article of 2024,
+** Hồ Chí Minh City after the 2025 merger (set qwhere). Near miss: "VSIP
+** Nghệ An" keeps the province its name says. */
+static void test_numbered_vsip_park(void) {
+  expect_facts("Danish toy maker Brikka Play will invest $200 million in a plant at VSIP II-A.",
+               "Brikka Play>Bình Dương 2e+08 flow");
+  expect_facts("Danish toy maker Brikka Play will invest $200 million in a plant at VSIP Nghệ An.",
+               "Brikka Play>Nghệ An 2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19052,6 +19063,7 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_numbered_vsip_park();
   test_owner_described_after_of();
   test_they_after_the_pair();
   test_investor_seat_said_before();
