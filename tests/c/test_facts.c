@@ -19054,6 +19054,17 @@ static void test_numbered_vsip_park(void) {
                "Brikka Play>Nghệ An 2e+08 flow");
 }
 
+/* A region described by common words as the subject ("The southern key
+** economic region drew ...") is no target, its total no fact, as "the
+** delta" is (set qwhere). Near miss: "The regional hub of Cần Thơ" is
+** Cần Thơ's. */
+static void test_described_region_no_target(void) {
+  expect_facts("Đà Nẵng drew $900 million in FDI in April. The southern key economic region drew $5.1 billion in FDI "
+               "in the first four months.",
+               "*>Đà Nẵng 9e+08 flow as_of=2024-04");
+  expect_facts("The regional hub of Cần Thơ drew $300 million in FDI in April.", "*>Cần Thơ 3e+08 flow as_of=2024-04");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19064,6 +19075,7 @@ int main(void) {
   }
   test_store_lists();
   test_numbered_vsip_park();
+  test_described_region_no_target();
   test_owner_described_after_of();
   test_they_after_the_pair();
   test_investor_seat_said_before();
