@@ -19065,6 +19065,17 @@ static void test_described_region_no_target(void) {
   expect_facts("The regional hub of Cần Thơ drew $300 million in FDI in April.", "*>Cần Thơ 3e+08 flow as_of=2024-04");
 }
 
+/* "Hà Giang (now part of Tuyên Quang) signed ...": the unit a bracket
+** after a party says it is part of since the 2025 mergers signs nothing,
+** as in a comma's "now" aside (set qwhere). Near miss: the comma aside,
+** as before. */
+static void test_now_part_of_bracket(void) {
+  expect_facts("Hà Giang (now part of Tuyên Quang) signed a cooperation agreement with China's Yunnan in 2018.",
+               "agreement Hà Giang|Yunnan date=2018");
+  expect_facts("Hà Giang, now part of Tuyên Quang, signed a cooperation agreement with China's Yunnan in 2018.",
+               "agreement Hà Giang|Yunnan date=2018");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19076,6 +19087,7 @@ int main(void) {
   test_store_lists();
   test_numbered_vsip_park();
   test_described_region_no_target();
+  test_now_part_of_bracket();
   test_owner_described_after_of();
   test_they_after_the_pair();
   test_investor_seat_said_before();
