@@ -19076,6 +19076,21 @@ static void test_now_part_of_bracket(void) {
                "agreement Hà Giang|Yunnan date=2018");
 }
 
+/* A firm of no stated origin described by a Vietnamese seat ("Vinh-based
+** developer X") or called local before what it is ("Local shipbuilder X")
+** is exported as Vietnamese (set qwhere). Near misses: a foreign firm's
+** "local unit" keeps no country from "local"; a firm described by nothing
+** keeps none. */
+static void test_home_firm_country(void) {
+  expect_investor_country("Vinh-based developer Lam Hồng Land will invest VNĐ900 billion in homes in Hà Tĩnh.",
+                          "Lam Hồng Land@VN;");
+  expect_investor_country("Local shipbuilder Sông Cấm Marine added VNĐ400 billion to its yard in Hải Phòng.",
+                          "Sông Cấm Marine@VN;");
+  expect_investor_country("Its local unit Kiyomi Foods Vina added $12 million to its plant in Long An.",
+                          "Kiyomi Foods Vina@;");
+  expect_investor_country("Sông Cấm Marine added VNĐ400 billion to its yard in Hải Phòng.", "Sông Cấm Marine@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19088,6 +19103,7 @@ int main(void) {
   test_numbered_vsip_park();
   test_described_region_no_target();
   test_now_part_of_bracket();
+  test_home_firm_country();
   test_owner_described_after_of();
   test_they_after_the_pair();
   test_investor_seat_said_before();
