@@ -19091,6 +19091,21 @@ static void test_home_firm_country(void) {
   expect_investor_country("Sông Cấm Marine added VNĐ400 billion to its yard in Hải Phòng.", "Sông Cấm Marine@;");
 }
 
+/* "Saigon Ledger – March 4, 2026 – ...": an outlet's name, a dash, the
+** day and a dash again open the first paragraph; the day is the article's,
+** so a weekday and a stock take it (set qwhere). Near miss: a place's name
+** and a dash before a sentence, no day between the dashes, dates nothing. */
+static void test_outlet_dash_day_dash(void) {
+  const char *saved = article_date;
+  article_date = NULL;
+  expect_facts("Title\n\nSaigon Ledger – March 4, 2026 – Korean bag maker Hanol Bags on Monday received a licence "
+               "for a $30 million plant in Tây Ninh. Tây Ninh has attracted $14 billion in FDI to date.",
+               "Hanol Bags>Tây Ninh 3e+07 flow as_of=2026-03-02; *>Tây Ninh 1.4e+10 stock as_of=2026-03-04");
+  expect_facts("Title\n\nTây Ninh – the border province – has attracted $14 billion in FDI to date.",
+               "*>Tây Ninh 1.4e+10 stock as_of=XXXX");
+  article_date = saved;
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -19104,6 +19119,7 @@ int main(void) {
   test_described_region_no_target();
   test_now_part_of_bracket();
   test_home_firm_country();
+  test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_they_after_the_pair();
   test_investor_seat_said_before();
