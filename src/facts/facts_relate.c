@@ -1014,17 +1014,18 @@ static int locality_only_describes(const ivl_fctx *x, const ivl_fsent *s, size_t
 }
 
 /* "Kon Tum, now part of Quảng Ngãi province, has signed ...", "In the
-** former Bà Rịa-Vũng Tàu, now the city's port area, X and Y signed": t[at]
-** is said in a comma's aside that opens with "now" and closes before 'to'
-** (after 'after'): it tells what a place is since the 2025 mergers, and
-** the unit it names signs nothing. */
+** former Bà Rịa-Vũng Tàu, now the city's port area, X and Y signed", "Kon
+** Tum (now part of Quảng Ngãi) signed ...": t[at] is said in a comma's or
+** a bracket's aside that opens with "now" and closes before 'to' (after
+** 'after'): it tells what a place is since the 2025 mergers, and the unit
+** it names signs nothing. */
 static int in_now_aside(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t after, size_t to) {
   size_t open = at;
-  while (open > s->vs && x->t[open - 1] != ',') open--;
+  while (open > s->vs && x->t[open - 1] != ',' && x->t[open - 1] != '(') open--;
   /* (the span may start right after the aside's comma: "In the former
   ** X province, now ...") */
   if (open == s->vs || open < after || !fx_starts_with(x, open, "now")) return 0;
-  return memchr(x->t + at, ',', to - at) != NULL;
+  return memchr(x->t + at, x->t[open - 1] == '(' ? ')' : ',', to - at) != NULL;
 }
 
 /* Is "the province"/"the city" said in t[from, to) but in a "now" aside

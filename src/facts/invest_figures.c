@@ -3836,16 +3836,26 @@ static int others_only(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 1;
 }
 
+/* Does the sentence open on a region described by common words, "the"
+** and a few lower-case words before "region" ("The northern key economic
+** region drew ...", "The southern region took about 40% ...")? No such
+** region is a place of the gazetteer's (set qwhere). */
+static int opens_on_described_region(const ivl_fctx *x, size_t vs) {
+  static const char *const region_nouns[] = {"region", "regions", NULL};
+  return fx_starts_with(x, vs, "the") && fx_noun_within(x, vs + 3, region_nouns, 3);
+}
+
 /* "The delta drew a combined $2.96 billion ...", "The northern Red River
 ** Delta remained ..., drawing $13.8 billion": a region of the country as
 ** the sentence's subject (a gazetteer place with no province of its own,
-** or "the delta", "the region"), with no province, firm or country named
-** before the figure, tells the region's own total: a region is no target
-** (ENTITIES), and its total is not the country's (set qregion). */
+** or "the delta", "the region", "the northern key economic region"), with
+** no province, firm or country named before the figure, tells the region's
+** own total: a region is no target (ENTITIES), and its total is not the
+** country's (set qregion). */
 static int region_own_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const the_region[] = {"the delta", "the region", NULL};
+  static const char *const the_region[] = {"the delta", NULL};
   if (!f->money || ivl_tolower((unsigned char)x->t[s->vs]) != 't') return 0;
-  int region = fx_starts_with_any(x, s->vs, the_region);
+  int region = fx_starts_with_any(x, s->vs, the_region) || opens_on_described_region(x, s->vs);
   for (size_t i = 0; i < s->n && s->m[i].vs < f->money->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && !m->province && m->vs <= s->vs + 16) region = 1;
