@@ -4620,6 +4620,26 @@ static void test_local_unit_takes_parent_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm set off by an aside that ranks it ("X, the biggest of them,
+** has invested") and the owner of a works after "by" ("a $320 million
+** plant by X") are firms (qstock). Near miss: "by" a month names none;
+** a which-clause aside keeps the firm as before. */
+static void test_ranked_aside_and_works_owner_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Korean groups are active here. Mirae Optics, the largest of them, has invested $2 billion.",
+               "country:Republic of Korea;organization:Mirae Optics;");
+  expect_names(rs, "Taiwanese firms added $300 million, including a $90 million mould factory by Chenfu Moulds.",
+               "country:Taiwan (China);organization:Chenfu Moulds;");
+  /* near misses */
+  expect_names(rs, "Taiwanese firms added $300 million, including a $90 million mould factory by December.",
+               "country:Taiwan (China);");
+  expect_names(rs, "Korean groups are active here. Mirae Optics, which opened in 2009, has invested $2 billion.",
+               "country:Republic of Korea;organization:Mirae Optics;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_domestic_firm_origin(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -5042,5 +5062,6 @@ int main(void) {
   test_state_and_opening_domestic_origin();
   test_force_and_factory_names();
   test_local_unit_takes_parent_origin();
+  test_ranked_aside_and_works_owner_names();
   return check_done();
 }
