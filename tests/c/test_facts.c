@@ -4150,7 +4150,7 @@ static void test_total_held_after_figure(void) {
 static void test_part_of_projects_stated(void) {
   expect_facts("FDI news\n\nThai investors registered $260 million in Thanh Hóa in 2023. The Nghi Sơn Economic "
                "Zone attracted four of the projects, with total capital of $150 million.",
-               "TH>Thanh Hóa 2.6e+08 flow as_of=2023; TH>Thanh Hóa 1.5e+08 flow as_of=2023");
+               "TH>Thanh Hóa 2.6e+08 flow as_of=2023; TH>Thanh Hóa 1.5e+08 flow projects=4 as_of=2023");
 }
 
 /* "X topped the 65 countries and territories investing in the province
@@ -5163,7 +5163,7 @@ static void test_aside_of_them_after_holding(void) {
                "Aeon Mall>Quảng Ninh 1.9e+08 flow; *>Quảng Ninh 9.1e+09 stock projects=160 as_of=2024-05-10");
   expect_facts("Holdings\n\nKorean investors have 90 projects worth $2 billion in Quảng Ninh. Đông Mai park hosts "
                "ten of the projects, with total capital of $400 million.",
-               "KR>Quảng Ninh 2e+09 stock projects=90 as_of=2024-05-10; KR>Quảng Ninh 4e+08 stock as_of=2024-05-10");
+               "KR>Quảng Ninh 2e+09 stock projects=90 as_of=2024-05-10; KR>Quảng Ninh 4e+08 stock projects=10 as_of=2024-05-10");
 }
 
 /* Blind set 7: outward investment. "$N abroad, including $M in Laos": the
@@ -6209,11 +6209,11 @@ static void test_part_in_words_of_projects(void) {
   expect_facts("Gia Lai on May 3 approved three foreign-invested wind power projects worth a combined $1.3 billion. "
                "Two of the projects belong to Thailand's Gulf Energy Development, with total capital of $870 million.",
                "*>Gia Lai 1.3e+09 flow projects=3 as_of=2024-05-03; Gulf Energy Development>Gia Lai 8.7e+08 flow "
-               "as_of=2024-05-03");
+               "projects=2 as_of=2024-05-03");
   expect_facts("Gia Lai has 30 valid FDI projects worth $2 billion. Two of the projects belong to Thailand's Gulf "
                "Energy Development, with total capital of $870 million.",
                "*>Gia Lai 2e+09 stock projects=30 as_of=2024-05-10; Gulf Energy Development>Gia Lai 8.7e+08 stock "
-               "as_of=2024-05-10");
+               "projects=2 as_of=2024-05-10");
 }
 
 /* A firm whose name opens with digits and letters ("7Seas", "9X") invests
@@ -19043,6 +19043,24 @@ static void test_next_year_figure_keeps_no_day(void) {
                "Hòa Phát>Quảng Ngãi 3e+07 flow as_of=2024-05-07; Hòa Phát>Quảng Ngãi 2e+07 flow as_of=2024-05-07");
 }
 
+/* "Thai firms account for 96 of those projects, worth $2.3 billion": a
+** number before "of those projects", the projects told before, counts the
+** money's projects (qstock). Near misses: a project picked out after
+** "including" is not the part counted, and "most of the projects", no
+** number before it, gives no count (and stays a flow, as before). */
+static void test_part_of_projects_told(void) {
+  expect_facts("Long An has 1,100 valid FDI projects worth $11 billion. Thai firms account for 96 of those "
+               "projects, worth $2.3 billion.",
+               "*>Long An 1.1e+10 stock projects=1100 as_of=2024-05-10; TH>Long An 2.3e+09 stock projects=96 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Long An licensed 40 FDI projects in May. Đức Hòa got ten of the projects, including a $90 million "
+               "plant of Thai firm Siam Pack.",
+               "*>Long An flow projects=40 as_of=2024-05; Siam Pack>Long An 9e+07 flow as_of=2024-05");
+  expect_facts("Long An has 1,100 valid FDI projects worth $11 billion. Thai firms own most of the projects, "
+               "worth $2.3 billion.",
+               "*>Long An 1.1e+10 stock projects=1100 as_of=2024-05-10; TH>Long An 2.3e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20272,6 +20290,7 @@ int main(void) {
   test_home_figure_beside_abroad();
   test_works_after_bracketed_equivalent();
   test_next_year_figure_keeps_no_day();
+  test_part_of_projects_told();
   ivl_ruleset_free(rules);
   return check_done();
 }
