@@ -19061,6 +19061,21 @@ static void test_part_of_projects_told(void) {
                "*>Long An 1.1e+10 stock projects=1100 as_of=2024-05-10; TH>Long An 2.3e+09 flow");
 }
 
+/* "Sakura Cable, the largest of them, has invested $900 million to date":
+** one picked out of the investors just told by a superlative is a stock of
+** its own, dated by its own sentence (here the article's day), not a part
+** of their projects taking their date (qstock). Near miss: "1,100 of them"
+** is such a part and keeps the date told before. */
+static void test_superlative_of_them_own_date(void) {
+  expect_facts("Japanese investors have poured $9 billion into Hải Phòng, the city said on Monday. Sakura "
+               "Cable, the largest of them, has invested $900 million to date.",
+               "JP>Hải Phòng 9e+09 stock as_of=2024-05-06; Sakura Cable>Hải Phòng 9e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Hải Phòng had 2,400 valid FDI projects as of March 31. Korean investors account for 1,100 of "
+               "them, with $12 billion.",
+               "*>Hải Phòng stock projects=2400 as_of=2024-03-31; KR>Hải Phòng 1.2e+10 stock as_of=2024-03-31");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20291,6 +20306,7 @@ int main(void) {
   test_works_after_bracketed_equivalent();
   test_next_year_figure_keeps_no_day();
   test_part_of_projects_told();
+  test_superlative_of_them_own_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
