@@ -1874,6 +1874,11 @@ static int child_of_gap(const char *t, size_t s, size_t e) {
   static const char *const kin[] = {"subsidiary of ", "unit of ", "arm of ", "affiliate of ", "member of ", NULL};
   enum { MOST_WORDS = 2, MOST_BYTES = 48 };
   if (e <= s || e - s > MOST_BYTES) return 0;
+  /* "X, owned by Japan's Y,", "X, wholly owned by US-based Y," */
+  static const char *const owned[] = {", owned by ", ", wholly owned by ", ", wholly-owned by ",
+                                      ", majority-owned by ", ", fully owned by ", NULL};
+  for (int k = 0; owned[k]; k++)
+    if (text_is(t, s, e, owned[k])) return 1;
   size_t p = s;
   for (int k = 0; opens[k]; k++)
     if (text_starts(t, s, e, opens[k])) p = s + strlen(opens[k]);
@@ -1900,6 +1905,39 @@ static int customer_in_description(const char *t, const ivl_names *ns, size_t i)
          t[k->vend] == ' ' && c->vend + 1 < o->vstart && t[c->vend] == ' ' && firm_words(t, c->vend + 1, o->vstart - 1);
 }
 
+/* Is the word before t[at] a possessive, a name's "'s ", or "its " with
+** up to two lower-case words after it ("its wholly owned Vietnam unit")? */
+static int owned_before(const char *t, size_t at) {
+  if ((at >= 3 && memcmp(t + at - 3, "'s ", 3) == 0) || (at >= 5 && memcmp(t + at - 5, "\xE2\x80\x99s ", 5) == 0))
+    return 1;
+  for (int words = 0; words <= 2 && at >= 4; words++) {
+    if (memcmp(t + at - 4, "its ", 4) == 0 || memcmp(t + at - 4, "Its ", 4) == 0) return 1;
+    size_t p = at - 1; /* back over one lower-case word and its space */
+    while (p > 0 && ((t[p - 1] >= 'a' && t[p - 1] <= 'z') || t[p - 1] == '-')) p--;
+    if (p == at - 1 || p == 0 || t[p - 1] != ' ') return 0;
+    at = p;
+  }
+  return 0;
+}
+
+/* Does the description t[s, e) after Việt Nam's name c end on a word of a
+** local unit, owned as a possessive says ("its Vietnamese subsidiary, X",
+** "its wholly owned Vietnam unit, X", "Y's Vietnamese arm X")? Việt Nam is
+** then where the unit works, not whose it is: its parent's country is
+** (parent_of_local_unit). */
+static int local_unit_description(const ivl_gazetteer *g, const char *t, const ivl_name *c, size_t s, size_t e) {
+  static const char *const units[] = {" subsidiary", " unit", " arm", " affiliate", " branch", NULL};
+  const char *code = code_of(g, c, 0);
+  if (!code || strcmp(code, "VN") != 0 || !owned_before(t, c->vstart)) return 0;
+  size_t end = e > s && t[e - 1] == ' ' ? e - 1 : e;
+  if (end > s && t[end - 1] == ',') end--;
+  for (int k = 0; units[k]; k++) {
+    size_t n = strlen(units[k]);
+    if (end >= s + n && memcmp(t + end - n, units[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -1919,6 +1957,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     if (customer_in_description(t, ns, i)) c = &ns->items[i - 2]; /* (s..e: the words after the customer) */
     if (c->vend <= o->vstart && e - s <= 40 && e > s + 1 && (c->type == IVL_SYM_COUNTRY || c->type == IVL_SYM_LOCATION)) {
       char first = t[s];
+      if (first == ' ' && local_unit_description(g, t, c, s, e)) return NULL;
       /* (or what the firm is, set off before its name: "Another Korean
       ** company, Hanjin Circuit, received ..."; set qcoref) */
       if (first == ' ' && e > s + 3 && t[e - 2] == ',' && t[o->vend] == ',' && firm_words(t, s + 1, e - 2))
@@ -2068,6 +2107,33 @@ static int parents_take_origins(const char *t, const ivl_names *ns, const char *
   return any;
 }
 
+/* "Korea's X has injected ... into its Vietnamese subsidiary, X Vietnam,",
+** "Y's Vietnam unit Y Vietnam": a local unit described so
+** (local_unit_description) is of its parent's country: with "its", the
+** firm named last before it that has one; with "Y's", Y. Whether any was
+** given one. */
+static int units_take_parent_origins(const ivl_gazetteer *g, const char *t, const ivl_names *ns, const char **out,
+                                     size_t *found, size_t *nfound) {
+  enum { ITS_REACH = 300 }; /* bytes back to the parent "its" stands for */
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *o = &ns->items[i], *c = &ns->items[i - 1];
+    if (o->type != IVL_SYM_ORGANIZATION || !origin_open(ns, out, i) || c->vend > o->vstart ||
+        o->vstart - c->vend > 40 || !local_unit_description(g, t, c, c->vend, o->vstart))
+      continue;
+    const char *origin = NULL;
+    if (t[c->vstart - 2] == 's' && i >= 2 && ns->items[i - 2].type == IVL_SYM_ORGANIZATION &&
+        ns->items[i - 2].vend + 3 >= c->vstart)
+      origin = out[i - 2];
+    else
+      for (size_t j = i - 1; j-- > 0 && ns->items[j].vend + ITS_REACH >= c->vstart && !origin;)
+        if (ns->items[j].type == IVL_SYM_ORGANIZATION) origin = out[j];
+    if (!origin || strcmp(origin, "VN") == 0) continue;
+    out[i] = origin, found[(*nfound)++] = i, any = 1;
+  }
+  return any;
+}
+
 /* "Hòa An Dairy JSC said on Friday it would ... The Nghệ An-based company
 ** has invested $310 million abroad": a sentence that opens on a firm
 ** described by its seat, with no name, speaks of the firm named last
@@ -2121,6 +2187,7 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, con
   repeats_take_origins(t, ns, out, found, nfound);
   /* (then a parent named by its child, and the repeats of that parent) */
   int more = parents_take_origins(t, ns, out, found, &nfound);
+  more |= units_take_parent_origins(g, t, ns, out, found, &nfound);
   if (seats_said_after(g, t, ns, out, found, &nfound) || more) repeats_take_origins(t, ns, out, found, nfound);
   free(found);
   if (!nfound) free(out), out = NULL;

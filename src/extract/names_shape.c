@@ -4624,6 +4624,21 @@ static int pair_side(const reader *r, size_t w) {
 /* The token after an aside on where the names just read are from, set
 ** off by commas and opening with "both" or "from" (", both from South
 ** Korea, ", ", both Korean, ", ", from Japan, "), else b. */
+/* "Haesung Display, the biggest of them, has invested", "X, the largest
+** Korean investor in the city, will add": past an aside that ranks the
+** firm, to the token after its closing comma; else b. */
+static size_t past_rank_aside(const reader *r, size_t b) {
+  static const char *const ranks[] = {"biggest", "largest", "leading", "oldest", NULL};
+  if (!tok_char(r, b, ',') || !tok_eq(r, b + 1, the) || b + 3 >= r->n || !r->t[b + 2].word ||
+      !one_of(tok_text(r, b + 2), tok_len(r, b + 2), ranks))
+    return b;
+  for (size_t k = b + 3; k < b + 10 && k < r->n; k++) {
+    if (tok_char(r, k, ',')) return k + 1;
+    if (!r->t[k].word || (r->t[k].cap && !(known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY))) return b;
+  }
+  return b;
+}
+
 static size_t past_origin_aside(const reader *r, size_t b) {
   static const char *const opens[] = {"both", "from", NULL};
   if (!tok_char(r, b, ',') || b + 2 >= r->n || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), opens)) return b;
@@ -4865,7 +4880,9 @@ static int role_cue_before(const reader *r, size_t i) {
     for (size_t k = i - 1; k-- > 0 && k + 8 > i;)
       if (r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), signs)) return 1;
   if (r->t[i - 2].cap) return 0;
-  if (tok_eq(r, i - 1, by)) return one_of(v, m, works_verbs);
+  /* (also the works' owner right after it: "a $320 million packaging
+  ** plant by Daewon Pack") */
+  if (tok_eq(r, i - 1, by)) return one_of(v, m, works_verbs) || one_of(v, m, investor_plants);
   if (ivl_ascii_ieq(w, n, "with") || ivl_ascii_ieq(w, n, "between")) return one_of(v, m, ventures);
   /* "issued an adjusted certificate to Fuyu Precision": the holder of a
   ** licence handed over */
@@ -5518,6 +5535,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (past an aside on where it is from: "Bora Optics, from South Korea,
   ** will invest") */
   size_t past_aside = past_origin_aside(r, b);
+  if (past_aside == b) past_aside = past_rank_aside(r, b);
   if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
       (deal_verb_after(r, b) || licence_won_after(r, b) || partner_after(r, b) ||
        (past_aside != b && deal_verb_after(r, past_aside)) ||

@@ -2421,6 +2421,11 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   size_t part = x->c.invest_age == 0 && x->c.fact_sent == s->index && fs.n
                     ? fx_first(x, s->vs, fs.f[fs.n - 1].vs, inv_parts_of_projects)
                     : FX_NONE;
+  /* (not one picked out by a superlative: "Haesung Display, the biggest of
+  ** them, has invested $4.6 billion to date" is its own stock, of its own
+  ** date) */
+  static const char *const picked[] = {"biggest", "largest", "leading", "oldest", "smallest", NULL};
+  if (part != FX_NONE && fx_ends_with_any(x, part, picked)) part = FX_NONE;
   size_t num = part;
   while (num != FX_NONE && num > s->vs && x->t[num - 1] == ' ') num--;
   /* (a number in words too: "Two of the projects belong to X, with ...") */

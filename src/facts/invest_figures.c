@@ -2575,8 +2575,35 @@ static void part_of_count_alone(const ivl_fctx *x, const ivl_fsent *s, figures *
   fs->f[fs->n++] = (figure){.vs = (uint32_t)n, .ve = (uint32_t)e, .cs = (uint32_t)p + 1, .ce = s->ve, .bare_count = v};
 }
 
+/* "Japanese investors account for 248 of those projects, worth $6.1
+** billion": a number right before "of those projects" (the projects told
+** before, so no count of its own) counts the projects of the money after
+** it in its clause. */
+enum { NEAR_PROJECTS = 100 }; /* bytes back from the money to "of those projects" */
+
+static void part_of_projects_told(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const of_projects[] = {"of the projects", "of those projects", "of these projects", NULL};
+  static const char *const picked_out[] = {"including", "among them", "notably", "such as", NULL};
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->count || f->bare_count > 0 || !f->money || f->money->vs < f->cs + 20) continue;
+    /* (the phrase is a few words before the money: the look goes back no
+    ** further, or a long clause would be read again for each figure) */
+    size_t from = f->money->vs > s->vs + NEAR_PROJECTS ? f->money->vs - NEAR_PROJECTS : s->vs;
+    if (from < f->cs) from = f->cs;
+    size_t o = fx_last(x, from, f->money->vs, of_projects);
+    /* (not a project picked out of them: "received ten of the projects,
+    ** including a $540 million plant of X") */
+    if (o == FX_NONE || fx_any(x, o, f->money->vs, picked_out)) continue;
+    while (o > s->vs && x->t[o - 1] == ' ') o--;
+    double v = number_ending_at(x, s->vs, o);
+    if (v > 0) f->bare_count = v;
+  }
+}
+
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   part_before_count(x, s, fs);
+  part_of_projects_told(x, s, fs);
   part_of_count(x, fs);
   part_of_count_alone(x, s, fs);
   were_counts(x, s, fs);

@@ -4150,7 +4150,7 @@ static void test_total_held_after_figure(void) {
 static void test_part_of_projects_stated(void) {
   expect_facts("FDI news\n\nThai investors registered $260 million in Thanh Hóa in 2023. The Nghi Sơn Economic "
                "Zone attracted four of the projects, with total capital of $150 million.",
-               "TH>Thanh Hóa 2.6e+08 flow as_of=2023; TH>Thanh Hóa 1.5e+08 flow as_of=2023");
+               "TH>Thanh Hóa 2.6e+08 flow as_of=2023; TH>Thanh Hóa 1.5e+08 flow projects=4 as_of=2023");
 }
 
 /* "X topped the 65 countries and territories investing in the province
@@ -5163,7 +5163,7 @@ static void test_aside_of_them_after_holding(void) {
                "Aeon Mall>Quảng Ninh 1.9e+08 flow; *>Quảng Ninh 9.1e+09 stock projects=160 as_of=2024-05-10");
   expect_facts("Holdings\n\nKorean investors have 90 projects worth $2 billion in Quảng Ninh. Đông Mai park hosts "
                "ten of the projects, with total capital of $400 million.",
-               "KR>Quảng Ninh 2e+09 stock projects=90 as_of=2024-05-10; KR>Quảng Ninh 4e+08 stock as_of=2024-05-10");
+               "KR>Quảng Ninh 2e+09 stock projects=90 as_of=2024-05-10; KR>Quảng Ninh 4e+08 stock projects=10 as_of=2024-05-10");
 }
 
 /* Blind set 7: outward investment. "$N abroad, including $M in Laos": the
@@ -6209,11 +6209,11 @@ static void test_part_in_words_of_projects(void) {
   expect_facts("Gia Lai on May 3 approved three foreign-invested wind power projects worth a combined $1.3 billion. "
                "Two of the projects belong to Thailand's Gulf Energy Development, with total capital of $870 million.",
                "*>Gia Lai 1.3e+09 flow projects=3 as_of=2024-05-03; Gulf Energy Development>Gia Lai 8.7e+08 flow "
-               "as_of=2024-05-03");
+               "projects=2 as_of=2024-05-03");
   expect_facts("Gia Lai has 30 valid FDI projects worth $2 billion. Two of the projects belong to Thailand's Gulf "
                "Energy Development, with total capital of $870 million.",
                "*>Gia Lai 2e+09 stock projects=30 as_of=2024-05-10; Gulf Energy Development>Gia Lai 8.7e+08 stock "
-               "as_of=2024-05-10");
+               "projects=2 as_of=2024-05-10");
 }
 
 /* A firm whose name opens with digits and letters ("7Seas", "9X") invests
@@ -19406,6 +19406,39 @@ static void test_outlet_dash_day_dash(void) {
   article_date = saved;
 }
 
+/* "Thai firms account for 96 of those projects, worth $2.3 billion": a
+** number before "of those projects", the projects told before, counts the
+** money's projects (qstock). Near misses: a project picked out after
+** "including" is not the part counted, and "most of the projects", no
+** number before it, gives no count (and stays a flow, as before). */
+static void test_part_of_projects_told(void) {
+  expect_facts("Long An has 1,100 valid FDI projects worth $11 billion. Thai firms account for 96 of those "
+               "projects, worth $2.3 billion.",
+               "*>Long An 1.1e+10 stock projects=1100 as_of=2024-05-10; TH>Long An 2.3e+09 stock projects=96 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Long An licensed 40 FDI projects in May. Đức Hòa got ten of the projects, including a $90 million "
+               "plant of Thai firm Siam Pack.",
+               "*>Long An flow projects=40 as_of=2024-05; Siam Pack>Long An 9e+07 flow as_of=2024-05");
+  expect_facts("Long An has 1,100 valid FDI projects worth $11 billion. Thai firms own most of the projects, "
+               "worth $2.3 billion.",
+               "*>Long An 1.1e+10 stock projects=1100 as_of=2024-05-10; TH>Long An 2.3e+09 flow");
+}
+
+/* "Sakura Cable, the largest of them, has invested $900 million to date":
+** one picked out of the investors just told by a superlative is a stock of
+** its own, dated by its own sentence (here the article's day), not a part
+** of their projects taking their date (qstock). Near miss: "1,100 of them"
+** is such a part and keeps the date told before. */
+static void test_superlative_of_them_own_date(void) {
+  expect_facts("Japanese investors have poured $9 billion into Hải Phòng, the city said on Monday. Sakura "
+               "Cable, the largest of them, has invested $900 million to date.",
+               "JP>Hải Phòng 9e+09 stock as_of=2024-05-06; Sakura Cable>Hải Phòng 9e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Hải Phòng had 2,400 valid FDI projects as of March 31. Korean investors account for 1,100 of "
+               "them, with $12 billion.",
+               "*>Hải Phòng stock projects=2400 as_of=2024-03-31; KR>Hải Phòng 1.2e+10 stock as_of=2024-03-31");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20656,6 +20689,8 @@ int main(void) {
   test_developer_by_its_name();
   test_they_after_the_two();
   test_headline_short_party();
+  test_part_of_projects_told();
+  test_superlative_of_them_own_date();
   ivl_ruleset_free(rules);
   return check_done();
 }

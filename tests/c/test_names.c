@@ -4612,6 +4612,52 @@ static void test_child_parent_and_seat_origins(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A local unit Việt Nam's name describes ("its Vietnamese subsidiary, X",
+** "Y's Vietnam arm X") is of its parent's country, and so is a firm
+** "owned by Japan's Y" (qstock). Near misses: a partner so described is
+** Vietnamese, and a unit whose parent has no known origin gets none. */
+static void test_local_unit_takes_parent_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Japan's Sorano Life has added VNĐ900 billion to its Vietnamese subsidiary, Sorano Life "
+                     "Vietnam, the insurer said.",
+                 "Sorano Life@JP;Sorano Life Vietnam@JP;");
+  expect_origins(rs, "Taiwan's Hexin Paper raised the capital of its wholly owned Vietnam unit, Hexin Paper "
+                     "Vietnam, by $20 million.",
+                 "Hexin Paper@TW;Hexin Paper Vietnam@TW;");
+  expect_origins(rs, "Italy's Bruni Tessile will add $15 million to its Vietnamese arm Bruni Vietnam.",
+                 "Bruni Tessile@IT;Bruni Vietnam@IT;");
+  expect_origins(rs, "Arlo Finance Vietnam, owned by France's Arlo Group, has a charter capital of VNĐ1 trillion.",
+                 "Arlo Finance Vietnam@FR;Arlo Group@FR;");
+  /* near misses */
+  expect_origins(rs, "Japan's Sorano Life has signed a deal with its Vietnamese partner, Minh Tâm Insurance, to sell policies.",
+                 "Sorano Life@JP;Minh Tâm Insurance@VN;");
+  expect_origins(rs, "Bruni Tessile will add $15 million to its Vietnamese arm, Bruni Vietnam.",
+                 "Bruni Tessile@;Bruni Vietnam@;");
+  ivl_ruleset_free(rs);
+}
+
+/* A firm set off by an aside that ranks it ("X, the biggest of them,
+** has invested") and the owner of a works after "by" ("a $320 million
+** plant by X") are firms (qstock). Near miss: "by" a month names none;
+** a which-clause aside keeps the firm as before. */
+static void test_ranked_aside_and_works_owner_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Korean groups are active here. Mirae Optics, the largest of them, has invested $2 billion.",
+               "country:Republic of Korea;organization:Mirae Optics;");
+  expect_names(rs, "Taiwanese firms added $300 million, including a $90 million mould factory by Chenfu Moulds.",
+               "country:Taiwan (China);organization:Chenfu Moulds;");
+  /* near misses */
+  expect_names(rs, "Taiwanese firms added $300 million, including a $90 million mould factory by December.",
+               "country:Taiwan (China);");
+  expect_names(rs, "Korean groups are active here. Mirae Optics, which opened in 2009, has invested $2 billion.",
+               "country:Republic of Korea;organization:Mirae Optics;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_domestic_firm_origin(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -5069,5 +5115,7 @@ int main(void) {
   test_state_and_opening_domestic_origin();
   test_local_firm_and_customer_origin();
   test_force_and_factory_names();
+  test_local_unit_takes_parent_origin();
+  test_ranked_aside_and_works_owner_names();
   return check_done();
 }
