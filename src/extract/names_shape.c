@@ -226,11 +226,11 @@ static const char *const org_heads[] = {
   ** (zone_heads) */
   "terminals", "agri",
   /* the goods of makers a person's name never ends on: "Sanwa Paints",
-  ** "Vantage Optics", "Hoàng Gia Tiles", "Hoshizora Instruments" (read as
-  ** persons or no name before); not "works" ("Kenji Mori works for ...")
+  ** "Vantage Optics", "Hoàng Gia Tiles", "Hoshizora Instruments", "Shandong
+  ** Huatai Tyre" (read as persons, places or no name before); not "works" ("Kenji Mori works for ...")
   ** nor "tech", capitalised in descriptions ("Indian Tech firm X") */
   "paint", "paints", "coatings", "optics", "photonics", "tiles", "ceramics", "instruments", "labs", "metals",
-  "pumps", "valves", "mills", NULL};
+  "pumps", "valves", "mills", "tyre", "tyres", "tire", "tires", NULL};
 
 /* Words that end an organisation's name only as a name's last word, never
 ** inside one, where they open a zone's generic words ("Phố Nối A

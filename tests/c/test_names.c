@@ -4925,7 +4925,8 @@ static void test_firm_past_from_aside(void) {
 
 /* The goods of a maker end its name, as "Steel" does: "Sanwa Paints" or
 ** "Hoàng Gia Tiles" said with no word of kind before it is a firm, no
-** person; near miss: the word in lower case after a person's name is no
+** person, and a Chinese province before the name is part of it
+** ("Shandong Linglong Tyre"); near miss: the word in lower case after a person's name is no
 ** part of it ("Mr Kenji Mori paints ..."). */
 static void test_goods_end_firm_name(void) {
   ivl_error err;
@@ -4934,6 +4935,7 @@ static void test_goods_end_firm_name(void) {
   expect_names(rs, "Hoshida Paints said on Monday it had won a licence.", "organization:Hoshida Paints;");
   expect_names(rs, "Vĩnh An Tiles will double its kiln capacity.", "organization:Vĩnh An Tiles;");
   expect_names(rs, "Kuroda Optics opened a lens plant.", "organization:Kuroda Optics;");
+  expect_names(rs, "On Monday, Shandong Linglong Tyre opened a plant.", "organization:Shandong Linglong Tyre;");
   expect_names(rs, "Mr Kenji Mori paints landscapes at weekends.", "person:Kenji Mori [Mr];");
   ivl_ruleset_free(rs);
 }
