@@ -17590,6 +17590,11 @@ static void test_money_given_to_a_cause(void) {
                "Siam Care>Huế 2.5e+07 flow");
   expect_facts("Thai group Siam Care will add $60 million to the Huế International Hospital project in Huế.",
                "Siam Care>Huế 6e+07 flow");
+  /* (review14: a sponsor told of in an aside before the firm's own
+  ** investing verb leaves its investment one) */
+  expect_facts("Dutch brewer Heineken, the title sponsor of the league, will invest $50 million in a brewery in "
+               "Hà Nam.",
+               "Heineken>Hà Nam 5e+07 flow");
 }
 
 /* "..., and KfW has committed more than €2 billion to the country since
