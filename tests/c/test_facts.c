@@ -19382,8 +19382,9 @@ static void test_now_part_of_bracket(void) {
 }
 
 /* A firm of no stated origin described by a Vietnamese seat ("Vinh-based
-** developer X") or called local before what it is ("Local shipbuilder X")
-** is exported as Vietnamese (set qwhere). Near misses: a foreign firm's
+** developer X") or called local before what it is ("Local shipbuilder X",
+** names.c's "local " lead since review14) is exported as Vietnamese (set
+** qwhere). Near misses: a foreign firm's
 ** "local unit" keeps no country from "local"; a firm described by nothing
 ** (nor spelt in Vietnamese) keeps none. */
 static void test_home_firm_country(void) {
