@@ -1793,7 +1793,10 @@ static int called_domestic(const char *t, size_t vstart, const ivl_name *c) {
     if (owned_description(t, c, w) || (w >= 7 && memcmp(t + w - 7, "-based ", 7) == 0)) return 0;
     /* (a later lead may open the description: "the biggest domestic
     ** commitment came from state miner X") */
-    if (firm_words(t, w + n, vstart - 1) && !(n == 6 && ends_in_unit_word(t, vstart - 1))) return 1;
+    /* (but "local" before an arm's word is its foreign parent's, "its
+    ** local unit X"; "state unit X", a lead as long, stays the State's) */
+    int local = ivl_tolower((unsigned char)t[w]) == 'l' && memcmp(t + w + 1, "ocal ", 5) == 0;
+    if (firm_words(t, w + n, vstart - 1) && !(local && ends_in_unit_word(t, vstart - 1))) return 1;
   }
   return 0;
 }

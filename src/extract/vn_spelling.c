@@ -29,7 +29,7 @@ int ivl_names_vn_syllable(const char *w, size_t n) {
   static const char *const nuclei[] = {"a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia",
                                        "ie", "iu", "oa", "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy",
                                        "ye", "ieu", "yeu", "oai", "oay", "oeo", "uay", "uoi", "uou", "uya", "uye",
-                                       "uyu", "uoi", NULL};
+                                       "uyu", NULL};
   static const char *const finals[] = {"", "ng", "nh", "ch", "c", "m", "n", "p", "t", NULL};
   char low[8];
   if (n == 0 || n > 7) return 0;
@@ -58,7 +58,10 @@ int ivl_names_vn_syllable(const char *w, size_t n) {
 ** Vietnamese shape? '*marked' says whether it carries a mark (a byte
 ** beyond ASCII). */
 static int marked_syllable(const char *t, size_t s, size_t e, int *marked) {
-  enum { LONGEST = 7 * 2 }; /* a syllable of seven letters, each of two bytes at most */
+  /* a syllable of seven letters at most, of one byte each but its marked
+  ** vowels (two or three bytes, one or two a syllable): "Nguyễn", "Trường"
+  ** are eight and nine */
+  enum { LONGEST = 7 * 2 };
   if (e <= s || e - s > LONGEST) return 0;
   *marked = 0;
   for (size_t i = s; i < e; i++) {

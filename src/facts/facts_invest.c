@@ -40,46 +40,27 @@ static int seated_at_home(const ivl_fsent *s, const ivl_fctx *x, const ivl_fm *f
   return seat && firm->vs - seat->ve <= 50;
 }
 
-/* Is firm 'firm' called "local" before what it is, right before its name
-** ("Local automaker X", "local developer X"), as "domestic" calls one the
-** country's own? Not a foreign firm's "local unit", "local arm". */
-static int called_local(const ivl_fctx *x, const ivl_fm *firm) {
-  static const char *const offshoots[] = {"unit", "arm", "subsidiary", "affiliate", "branch", "office",
-                                          "venture", "partner", "partners", NULL};
-  size_t p = firm->vs;
-  for (int words = 0; words < 3 && p > 0 && x->t[p - 1] == ' '; words++) {
-    size_t w = p - 1;
-    while (w > 0 && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
-    if (w == p - 1) return 0;
-    if (words == 0 && fx_starts_with_any(x, w, offshoots)) return 0;
-    if (p - 1 - w == 5 && ivl_tolower((unsigned char)x->t[w]) == 'l' && memcmp(x->t + w + 1, "ocal", 4) == 0)
-      return words > 0;
-    if (!ivl_islower((unsigned char)x->t[w])) return 0;
-    p = w;
-  }
-  return 0;
-}
-
 /* The investor as its sentence (or the one 'it' goes back to) writes it:
 ** "SVT" after "Sao Viet Technology Corp. (SVT)" (GUIDELINES, investment). */
 static const char *written_investor(party inv) {
   return inv.m && inv.m->written && inv.name == inv.m->party ? inv.m->written : inv.name;
 }
 
-/* The country of the firm that invests: its origin as the text tells it;
-** else Việt Nam for a firm seated at home or called local; else "A Thai-invested $50 million plant of X", the project's adjective
-** (so the headline's "Thai-invested $50 million plant" is this fact
-** retold); else Việt Nam when its name is spelt in Vietnamese ("Lam Sơn
+/* The country of the firm that invests: its origin as the text tells it
+** (a firm called "local" or "domestic" before what it is gets Việt Nam
+** there, names.c called_domestic); else Việt Nam for a firm seated at
+** home; else "A Thai-invested $50 million plant of X", the project's
+** adjective (so the headline's "Thai-invested $50 million plant" is this
+** fact retold); else Việt Nam when its name is spelt in Vietnamese ("Lam Sơn
 ** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
 ** is a guess from the name, which the linker's reading of the sentence
 ** (which firm is foreign, whose money goes abroad) must not lean on. */
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;
-  /* "Thủ Dầu Một-based developer X will invest ... in Tây Ninh", "Local
-  ** automaker X added ...": a firm seated in a province or called local
-  ** (set qwhere) */
-  if (seated_at_home(s, x, m) || fx_seat_of(x, m) || called_local(x, m)) return "VN";
+  /* "Thủ Dầu Một-based developer X will invest ... in Tây Ninh": a firm
+  ** seated in a province (set qwhere) */
+  if (seated_at_home(s, x, m) || fx_seat_of(x, m)) return "VN";
   const ivl_fm *d = NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) d = &s->m[i];
   if (d && (d->flags & FM_DEMONYM) && f->vs - d->ve <= 12 && x->t[d->ve] == '-' &&

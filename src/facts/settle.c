@@ -317,6 +317,22 @@ static int firm_of_country(const ivl_article *a, size_t j, const char *name, con
   return 0;
 }
 
+/* Is fact i the headline's and fact j the body's, each of two parties?
+** Then names[] holds the headline's two and *pj the body's list (the
+** check headline_short_party and headline_country_party share). */
+static int headline_and_body_pairs(const ivl_article *a, size_t i, size_t j, const char *names[2],
+                                   const ivl_field **pj) {
+  const ivl_store *s = &a->facts;
+  if (!in_title(a, i) || in_title(a, j)) return 0;
+  const ivl_field *pi = field(s, i, IVL_SYM_PARTIES);
+  *pj = field(s, j, IVL_SYM_PARTIES);
+  if (!pi || !*pj || pi->kind != IVL_FIELD_LIST || (*pj)->kind != IVL_FIELD_LIST || pi->len != 2 || (*pj)->len != 2)
+    return 0;
+  names[0] = ivl_store_string(s, pi);
+  names[1] = names[0] + strlen(names[0]) + 1;
+  return 1;
+}
+
 /* "US chipmaker Corvex teams up with HUST" in the headline, and the body's
 ** "HUST and US chipmaker Corvex Semiconductor have teamed up": the
 ** headline's short name opens the body's party, up to a space, and the
@@ -324,11 +340,9 @@ static int firm_of_country(const ivl_article *a, size_t j, const char *name, con
 ** the headline's. */
 static int headline_short_party(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
-  if (!in_title(a, i) || in_title(a, j)) return 0;
-  const ivl_field *pi = field(s, i, IVL_SYM_PARTIES), *pj = field(s, j, IVL_SYM_PARTIES);
-  if (!pi || !pj || pi->kind != IVL_FIELD_LIST || pj->kind != IVL_FIELD_LIST || pi->len != 2 || pj->len != 2)
-    return 0;
-  const char *first = ivl_store_string(s, pi), *names[2] = {first, first + strlen(first) + 1};
+  const ivl_field *pj;
+  const char *names[2];
+  if (!headline_and_body_pairs(a, i, j, names, &pj)) return 0;
   for (int k = 0; k < 2; k++) {
     const char *full = other_party(s, pj, names[1 - k]);
     size_t n = strlen(names[k]);
@@ -344,11 +358,9 @@ static int headline_short_party(const ivl_article *a, size_t i, size_t j) {
 ** headline's. */
 static int headline_country_party(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
-  if (!in_title(a, i) || in_title(a, j)) return 0;
-  const ivl_field *pi = field(s, i, IVL_SYM_PARTIES), *pj = field(s, j, IVL_SYM_PARTIES);
-  if (!pi || !pj || pi->kind != IVL_FIELD_LIST || pj->kind != IVL_FIELD_LIST || pi->len != 2 || pj->len != 2)
-    return 0;
-  const char *first = ivl_store_string(s, pi), *names[2] = {first, first + strlen(first) + 1};
+  const ivl_field *pj;
+  const char *names[2];
+  if (!headline_and_body_pairs(a, i, j, names, &pj)) return 0;
   for (int k = 0; k < 2; k++) {
     if (strlen(names[k]) != 2) continue; /* a country's code */
     const char *firm = other_party(s, pj, names[1 - k]);

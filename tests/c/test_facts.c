@@ -17590,6 +17590,11 @@ static void test_money_given_to_a_cause(void) {
                "Siam Care>Huế 2.5e+07 flow");
   expect_facts("Thai group Siam Care will add $60 million to the Huế International Hospital project in Huế.",
                "Siam Care>Huế 6e+07 flow");
+  /* (review14: a sponsor told of in an aside before the firm's own
+  ** investing verb leaves its investment one) */
+  expect_facts("Dutch brewer Heineken, the title sponsor of the league, will invest $50 million in a brewery in "
+               "Hà Nam.",
+               "Heineken>Hà Nam 5e+07 flow");
 }
 
 /* "..., and KfW has committed more than €2 billion to the country since
@@ -19377,8 +19382,9 @@ static void test_now_part_of_bracket(void) {
 }
 
 /* A firm of no stated origin described by a Vietnamese seat ("Vinh-based
-** developer X") or called local before what it is ("Local shipbuilder X")
-** is exported as Vietnamese (set qwhere). Near misses: a foreign firm's
+** developer X") or called local before what it is ("Local shipbuilder X",
+** names.c's "local " lead since review14) is exported as Vietnamese (set
+** qwhere). Near misses: a foreign firm's
 ** "local unit" keeps no country from "local"; a firm described by nothing
 ** (nor spelt in Vietnamese) keeps none. */
 static void test_home_firm_country(void) {

@@ -4958,6 +4958,18 @@ static void test_local_firm_and_customer_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* (review14) Only "local" before an arm's word ("its local unit X") is the
+** foreign parent's: "state", of the same length, still calls the State's
+** unit Vietnamese ("state unit X"). */
+static void test_state_unit_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Rain fell. Later, state unit Lone Star Minerals will invest.", "Lone Star Minerals@VN;");
+  expect_origins(rs, "Rain fell. Later, local unit Lone Star Minerals will invest.", "Lone Star Minerals@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5116,6 +5128,7 @@ int main(void) {
   test_listed_group_origin();
   test_state_and_opening_domestic_origin();
   test_local_firm_and_customer_origin();
+  test_state_unit_origin();
   test_force_and_factory_names();
   test_local_unit_takes_parent_origin();
   test_ranked_aside_and_works_owner_names();
