@@ -4624,6 +4624,16 @@ static int pair_side(const reader *r, size_t w) {
 /* The token after an aside on where the names just read are from, set
 ** off by commas and opening with "both" or "from" (", both from South
 ** Korea, ", ", both Korean, ", ", from Japan, "), else b. */
+static size_t past_origin_aside(const reader *r, size_t b) {
+  static const char *const opens[] = {"both", "from", NULL};
+  if (!tok_char(r, b, ',') || b + 2 >= r->n || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), opens)) return b;
+  for (size_t k = b + 2; k < b + 8 && k < r->n; k++) {
+    if (tok_char(r, k, ',')) return k + 1;
+    if (!r->t[k].word) return b;
+  }
+  return b;
+}
+
 /* "Haesung Display, the biggest of them, has invested", "X, the largest
 ** Korean investor in the city, will add": past an aside that ranks the
 ** firm, to the token after its closing comma; else b. */
@@ -4635,16 +4645,6 @@ static size_t past_rank_aside(const reader *r, size_t b) {
   for (size_t k = b + 3; k < b + 10 && k < r->n; k++) {
     if (tok_char(r, k, ',')) return k + 1;
     if (!r->t[k].word || (r->t[k].cap && !(known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY))) return b;
-  }
-  return b;
-}
-
-static size_t past_origin_aside(const reader *r, size_t b) {
-  static const char *const opens[] = {"both", "from", NULL};
-  if (!tok_char(r, b, ',') || b + 2 >= r->n || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), opens)) return b;
-  for (size_t k = b + 2; k < b + 8 && k < r->n; k++) {
-    if (tok_char(r, k, ',')) return k + 1;
-    if (!r->t[k].word) return b;
   }
   return b;
 }
