@@ -212,38 +212,26 @@ static void date_of_wire_dateline(ivl_article *a) {
   else year_of_yearless_dateline(a, day, dash);
 }
 
-/* The length of a dash at t[i] ("-", "–", "—") that a space follows, or 0. */
-static size_t spaced_dash_at(const char *t, size_t end, size_t i) {
-  size_t n = i < end && t[i] == '-' ? 1
-             : i + 2 < end && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-                     ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94)
-                 ? 3
-                 : 0;
-  return n && i + n < end && t[i + n] == ' ' ? n : 0;
-}
-
 #define OUTLET_WORDS 4 /* an outlet's name before its dash is no longer */
 
 /* "Hanoi Times – August 26, 2026 – Hanoi's outer districts ...": with no
 ** date line nor wire dateline, a first paragraph opening on an outlet's
 ** name (capitalised words), a dash, the day with its year and a dash
-** again is dated by that day (set qwhere). */
+** again is dated by that day (set qwhere; the layout reads the dashes). */
 static void date_between_outlet_dashes(ivl_article *a) {
   if (a->date.year || !a->layout.paragraphs.n) return;
   const char *t = a->view.text;
-  size_t p = dateline_paragraph(a), end = a->view.len, dash = 0;
+  size_t p = dateline_paragraph(a), end = a->view.len;
   for (int words = 0; words < OUTLET_WORDS && p < end && (ivl_isupper((unsigned char)t[p]) || (unsigned char)t[p] >= 0x80);
        words++) {
     while (p < end && t[p] != ' ' && t[p] != '\n') p++;
-    if (p + 1 < end && t[p] == ' ' && (dash = spaced_dash_at(t, end, p + 1))) break;
+    ivl_date d;
+    if (p + 1 < end && t[p] == ' ' && ivl_layout_outlet_day(t, end, p + 1, &d)) {
+      a->date = d;
+      return;
+    }
     p++;
   }
-  if (!dash) return;
-  size_t from = p + 1 + dash + 1, to = from;
-  while (to < end && to - from <= 32 && t[to] != '\n' && !(t[to] == ' ' && spaced_dash_at(t, end, to + 1))) to++;
-  ivl_date d;
-  if (to < end && t[to] == ' ' && to - from <= 32 && ivl_parse_date_line(t + from, to - from, &d) && d.year)
-    a->date = d;
 }
 
 ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {

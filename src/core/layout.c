@@ -222,17 +222,13 @@ static size_t business_wire_day_end(const char *t, size_t len, size_t at) {
 
 #define OUTLET_DAY_MAX 32 /* "September 30, 2026" and a little more */
 
-/* "Hanoi Times – August 26, 2026 – The ...": at 'at' a spaced dash, a
-** day with its year, and a spaced dash again. Where that second dash
-** starts, else 0. */
-static size_t outlet_day_end(const char *t, size_t len, size_t at) {
+size_t ivl_layout_outlet_day(const char *t, size_t len, size_t at, ivl_date *day) {
   size_t d = dash_at(t, len, at);
   if (!d || d == 2 || at + d >= len || t[at + d] != ' ') return 0;
   size_t from = at + d + 1, to = from;
   while (to < len && to - from <= OUTLET_DAY_MAX && t[to] != '\n' && !(t[to] == ' ' && dash_at(t, len, to + 1))) to++;
-  ivl_date date;
-  if (to >= len || t[to] != ' ' || to - from > OUTLET_DAY_MAX || !ivl_parse_date_line(t + from, to - from, &date) ||
-      !date.year)
+  if (to >= len || t[to] != ' ' || to - from > OUTLET_DAY_MAX || !ivl_parse_date_line(t + from, to - from, day) ||
+      !day->year)
     return 0;
   size_t e = to + 1, n = dash_at(t, len, e);
   return n == 2 || e + n >= len || t[e + n] != ' ' ? 0 : e;
@@ -284,7 +280,8 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     /* (an outlet's name, then its day between dashes: "Hanoi Times –
     ** August 26, 2026 – "; set qwhere) */
     if (day_end == day) {
-      size_t e = outlet_day_end(t, len, j);
+      ivl_date date;
+      size_t e = ivl_layout_outlet_day(t, len, j, &date);
       return e && pos < e ? e : 0;
     }
     /* title case with no agency: a dateline only with its date ("Hà Nội,

@@ -57,4 +57,9 @@ int ivl_layout_table_row(const char *t, size_t vs, size_t ve);
 ** most 96 bytes back. */
 size_t ivl_layout_wire_dateline(const char *text, size_t len, size_t pos);
 
+/* "Hanoi Times – August 26, 2026 – The ...": at 'at' a spaced dash, a day
+** with its year (into '*day') and a spaced dash again. Where that second
+** dash starts, else 0. */
+size_t ivl_layout_outlet_day(const char *text, size_t len, size_t at, ivl_date *day);
+
 #endif
