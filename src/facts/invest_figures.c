@@ -1718,10 +1718,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** aside before an investing verb of its own (not "foreign-invested"),
   ** not the amount's; asked only of an amount the words rule out (so too
   ** its gifts: "X, which donated school meals last year, will invest"; and
-  ** its sponsoring, "X, the title sponsor of the league, will invest") */
+  ** its sponsoring, "X, the title sponsor of the league, will invest"; and
+  ** a cause it names first, "Under its social responsibility strategy, X
+  ** will invest $50 million in a brewery") */
   static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", "donat*", "gift*",
                                          "net loss", "loss of", "accumulated loss*", "sponsor", "sponsors",
-                                         "sponsorship*", NULL};
+                                         "sponsorship*", "social responsibility", "csr", "charity", "charities",
+                                         "philanthrop*", NULL};
   size_t ew = said ? fx_first(x, start, m->vs, earnings) : FX_NONE;
   if (ew != FX_NONE) {
     size_t verb = fx_first(x, ew, m->vs, investing);

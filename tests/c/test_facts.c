@@ -17595,6 +17595,11 @@ static void test_money_given_to_a_cause(void) {
   expect_facts("Dutch brewer Heineken, the title sponsor of the league, will invest $50 million in a brewery in "
                "Hà Nam.",
                "Heineken>Hà Nam 5e+07 flow");
+  /* (and a cause named in an opening phrase before the firm's own
+  ** investing verb; near miss: a pledge under it stays a gift) */
+  expect_facts("As part of its charity drive, Hòa Lộc Feed will invest VNĐ500 billion in a feed mill in Nghệ An.",
+               "Hòa Lộc Feed>Nghệ An 5e+11 flow");
+  expect_facts("Under its CSR project, the group pledged VNĐ20 billion for schools in Hà Giang.", "");
 }
 
 /* "..., and KfW has committed more than €2 billion to the country since
