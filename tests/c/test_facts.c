@@ -16943,6 +16943,27 @@ static void test_region_money_is_country(void) {
                "Nakorn Milk>Cần Thơ 9e+07 flow");
 }
 
+/* A region of the country named with "in the" as where the money goes, in
+** an article whose only province is the city it was filed from, is the
+** country's, not that city's. Near misses: a province the body names
+** stays the target ("its first plant in the Mekong Delta" beside it), and
+** the region does not move a later sentence's money from a province the
+** article is about. */
+static void test_region_over_filing_city(void) {
+  expect_facts("HÀ NỘI — Korean retailer Hanmi Mart plans to invest $200 million in the Central Highlands over five "
+               "years.",
+               "Hanmi Mart>VN 2e+08 flow");
+  expect_facts("HÀ NỘI — Thai food group Siam Orchard will pour VNĐ2 trillion into the Mekong Delta, its managing "
+               "director said.",
+               "Siam Orchard>VN 2e+12 flow");
+  expect_facts("HÀ NỘI — Japan's Kurosawa Feed will invest $40 million in a feed mill in Vĩnh Long, its first plant "
+               "in the Mekong Delta.",
+               "Kurosawa Feed>Vĩnh Long 4e+07 flow");
+  expect_facts("HÀ NỘI — Korean toy maker Daebak Toys runs a plant in Đồng Nai. Daebak Toys will spend $30 million "
+               "on a second line, powered by a wind farm in the Mekong Delta.",
+               "Daebak Toys>Đồng Nai 3e+07 flow");
+}
+
 /* A region's own total ("The Central Highlands drew $640 million in
 ** foreign investment", "The delta attracted ...") is no fact: a region is
 ** no target and its total is not the country's (set qregion). Near miss:
@@ -20552,6 +20573,7 @@ int main(void) {
   test_demonym_after_vietnamese_seller();
   test_company_total_split_by_place();
   test_region_money_is_country();
+  test_region_over_filing_city();
   test_region_total_no_fact();
   test_ranking_goes_on_after_period();
   test_licensed_on_day_to();
