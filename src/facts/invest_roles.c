@@ -1672,10 +1672,14 @@ static const ivl_fm *invests_in_which(const ivl_fctx *x, const ivl_fsent *s, con
 ** whose subject is a firm and whose verb registers, builds or develops
 ** them: that firm owns the figure (set qground), not the sentence's
 ** subject nor the firm spoken of before. */
+/* the verbs of a relative clause whose subject owns the works it is about */
+static const char *const works_owned_verbs[] = {"registered", "built", "developed", "develops", "is building",
+                                                "has built", "is developing", "will build", "owns", "licensed",
+                                                "set up", NULL};
+
 static const ivl_fm *owner_in_object_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const rel[] = {"that", "which", NULL};
-  static const char *const builds[] = {"registered", "built", "developed", "develops", "is building", "has built",
-                                       "is developing", "will build", "owns", "licensed", "set up", NULL};
+  const char *const *builds = works_owned_verbs;
   size_t lim = f->ve + 60 < f->ce ? f->ve + 60 : f->ce;
   size_t that = fx_first(x, f->ve, lim, rel);
   if (that == FX_NONE || !fx_lower_words(x, f->ve, that)) return NULL;
@@ -1686,6 +1690,60 @@ static const ivl_fm *owner_in_object_clause(const ivl_fctx *x, const ivl_fsent *
     if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) firm = &s->m[i];
   /* (the firm right before its verb, an appositive's comma at most) */
   if (!firm || !fx_only(x, firm->ve, verb, ",") || !fx_can_invest(x, firm, vn_target)) return NULL;
+  return firm;
+}
+
+/* Where the words that tie a figure to the works before it begin: "for"
+** or "at a cost of" ("built in Ninh Thuận for $110 million"), or the comma
+** before an aside of "which cost", "at a cost of", "costing"; FX_NONE when
+** none. */
+static size_t cost_words_at(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const cost_words[] = {"for", "at a cost of", "which cost", "costing", NULL};
+  size_t to = f->vs;
+  while (to > s->vs && x->t[to - 1] == ' ') to--;
+  for (int k = 0; cost_words[k]; k++) {
+    size_t n = strlen(cost_words[k]);
+    if (to < s->vs + n + 1 || memcmp(x->t + to - n, cost_words[k], n) != 0 || x->t[to - n - 1] != ' ') continue;
+    size_t at = to - n;
+    if (k == 0) return at;
+    while (at > s->vs && x->t[at - 1] == ' ') at--;
+    if (at > s->vs && x->t[at - 1] == ',') return at - 1;
+    return k == 1 ? to - n : FX_NONE;
+  }
+  return FX_NONE;
+}
+
+static const char *const buying_words[] = {"buy", "buys", "buying", "bought", "acquir*", "acquisition*", "purchas*",
+                                           "take over", "takes over", "took over", NULL};
+
+/* Are the works a clause before 'at' describes bought in it ("A bought the
+** plant that ...": a buying verb, then no comma nor "from" before 'at'; not
+** "will buy power from the plant that ...")? */
+static int works_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t last = FX_NONE;
+  for (size_t b = fx_first(x, s->vs, at, buying_words); b != FX_NONE; b = fx_first(x, b + 1, at, buying_words))
+    last = b;
+  return last != FX_NONE && !memchr(x->t + last, ',', at - last) && fx_find(x, last, at, "from") == FX_NONE;
+}
+
+static const ivl_fm *builder_before_cost(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const rel[] = {"that", "which", NULL};
+  static const char *const made_by[] = {"built by", "developed by", "constructed by", "set up by", "opened by", NULL};
+  size_t cost = cost_words_at(x, s, f);
+  if (cost == FX_NONE) return NULL;
+  const ivl_fm *firm = NULL;
+  size_t i = fx_mentions_from(s->m, s->n, cost);
+  while (i-- > 0 && !firm) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_PLACE) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || cost - m->ve > 60) return NULL;
+    firm = m;
+  }
+  if (!firm || !lower_words_but_places(x, s, firm->ve, cost) || !fx_can_invest(x, firm, vn_target)) return NULL;
+  size_t from = described_from(x, s, (size_t)(firm - s->m), firm->vs > s->vs + 40 ? firm->vs - 40 : s->vs);
+  int relative = fx_ends_with_any(x, from, rel) && fx_starts_with_any(x, firm->ve, works_owned_verbs);
+  if (!relative && !fx_ends_with_any(x, from, made_by)) return NULL;
+  if (x->t[cost] != ',' && works_bought_before(x, s, from)) return NULL;
   return firm;
 }
 
@@ -2069,6 +2127,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (sold_to_no_one(x, f)) return (party){0};
   const ivl_fm *in_which = invests_in_which(x, s, f, vn_target);
   if (!in_which) in_which = owner_in_object_clause(x, s, f, vn_target);
+  if (!in_which) in_which = builder_before_cost(x, s, f, vn_target);
   if (in_which) return investor_party(x, in_which);
   const ivl_fm *agent = agent_after_figure(x, s, f, vn_target);
   if (!agent) agent = inv_invested_by(x, s, f, vn_target);

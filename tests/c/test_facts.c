@@ -19262,6 +19262,28 @@ static void test_market_is_no_target(void) {
                "Đà Lạt Bean>JP 1.2e+07 flow");
 }
 
+/* The works' builder, named in a relative clause ("the solar plant that
+** French developer X built in Y for $N") or after a participle's "by" ("the
+** park developed by French firm X in Y, which cost $N") right before what
+** the works cost, owns the figure, not the subject who deals with the
+** works. Near misses: works the subject bought ("A bought the plant that B
+** built ... for $N") stay A's purchase; a cost with no builder named stays
+** the subject's. */
+static void test_builder_before_cost(void) {
+  expect_facts("Vietnam Electricity will buy power from the 90MW wind farm that Danish developer Nordvind built in "
+               "Quảng Trị for $140 million.",
+               "Nordvind>Quảng Trị 1.4e+08 flow");
+  expect_facts("Under the deal, PV Power will sell electricity to the 300MW project developed by Korean firm Hanbit "
+               "Energy in Nghệ An, which cost $420 million.",
+               "Hanbit Energy>Nghệ An 4.2e+08 flow");
+  expect_facts("Mitsui will supply turbines to the wind farm that French firm Lumen Eole is building in Gia Lai at a "
+               "cost of $900 million.",
+               "Lumen Eole>Gia Lai 9e+08 flow");
+  expect_facts("Japan's Mitsui bought the wind farm that Danish developer Nordvind built in Quảng Trị for $140 "
+               "million.",
+               "Mitsui>Quảng Trị 1.4e+08 flow");
+}
+
 /* Works right after the figure, then "that" or "which" and a firm that
 ** registers or builds them ("a $660 million complex that X's parent, Y,
 ** registered in 2023"): that firm owns the figure, not the firm spoken of
@@ -20397,6 +20419,7 @@ int main(void) {
   test_place_word_draws();
   test_market_is_no_target();
   test_owner_in_object_clause();
+  test_builder_before_cost();
   test_possessive_opens_member();
   test_licensee_past_reach();
   test_bidders_invest_nothing();
