@@ -1924,6 +1924,28 @@ static int foreign_agency_dateline(const ivl_fctx *x) {
   return start < end && fx_any(x, start, end, agencies);
 }
 
+/* Hà Nội and HCM City, where the agencies' and papers' national desks
+** file from: a story filed there is about the country as often as about
+** the city (qbank's "HÀ NỘI, October 28, 2026 (VNA) — IFC ... signed a
+** loan agreement with ... Bank"); a province's own dateline ("YÊN BÁI (VNA)
+** – Provincial leaders ...") is its bureau's, about the province. */
+static int national_bureau(const char *province) {
+  return strcmp(province, "Hà Nội") == 0 || strcmp(province, "Hồ Chí Minh City") == 0;
+}
+
+/* Does the body speak of a locality by its common words ("City leaders
+** handed ...", "the capital's", "The municipal People's Committee")? Then
+** the city it was filed from is the one it speaks of. */
+static int locality_spoken_of(const ivl_fctx *x) {
+  static const char *const locality[] = {"the city", "city leaders", "city authorities", "city officials",
+                                         "the city's", "the capital", "the capital's", "municipal*",
+                                         "municipality", "the province", "provincial", NULL};
+  size_t start, end;
+  dateline_span(x, &start, &end);
+  size_t body = start < end ? end : 0;
+  return fx_any(x, body, x->a->view.len, locality);
+}
+
 /* The province the article is about: the one named most often; its
 ** figures go to Việt Nam instead when the country is named more often
 ** still, or as often when no province stands out ("Việt Nam had disbursed
@@ -1950,7 +1972,8 @@ static void initial_context(ivl_fctx *x) {
   /* a foreign agency's bureau city that the body never names is where the
   ** wire was filed, not what it is about: the country, when no province
   ** is named (the held-out gold's Reuters stories: qexit, qauto) */
-  if (x->c.filed_at && x->c.province == x->c.filed_at && foreign_agency_dateline(x)) x->c.place = "VN";
+  if (x->c.filed_at && x->c.province == x->c.filed_at && (foreign_agency_dateline(x) || (national_bureau(x->c.filed_at) && !locality_spoken_of(x))))
+    x->c.place = "VN";
 }
 
 /* Are t[from, to) only spaces and the small words that set a province

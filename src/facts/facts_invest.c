@@ -255,14 +255,7 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   const char *pointed = there_points_back(x, s);
   if (pointed) return pointed;
   if (x->c.topic && x->c.topic_age <= 3) return x->c.topic;
-  if (x->c.item_place) return x->c.item_place; /* a digest's item's own */
-  /* "HÀ NỘI — Emart will invest $200 million in the Central Highlands": a
-  ** named region of the country (rule 6: Việt Nam's) over the city the
-  ** wire was filed from, when the body never names that city; not over a
-  ** place the article is about ("a wind farm in the Mekong Delta" beside
-  ** the plant of a firm in HCM City) */
-  if (x->c.place && x->c.place == x->c.filed_at && inv_names_region_in(x, s)) return "VN";
-  return x->c.place;
+  return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
 }
 
 /* Does the gazetteer call m's organisation a lender (kind "lender": a

@@ -258,9 +258,6 @@ int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 ** own_only: the arm said with "its" or "their" only. */
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int own_only);
 int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s);
-/* Does s say "in the Central Highlands", "into the Mekong Delta": a named
-** region of the country, no province of its own? */
-int inv_names_region_in(const ivl_fctx *x, const ivl_fsent *s);
 
 /* "X and Y each invested $N": the investors after 'first' (the one
 ** found) that the figure is said of too, into out[0, max); their number. */

@@ -3301,26 +3301,16 @@ static int country_regions(const ivl_fctx *x, size_t from, size_t to) {
 ** own) as where the money goes, with no province named, is the country's
 ** (as the compass regions above; set qregion). Not "the Mekong Delta city
 ** of Cần Thơ", whose province is named. */
-static int named_region_after(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
-                              const char *const *lead) {
+static int named_region_over(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const over[] = {"across the", "throughout the", "all over the", NULL};
   static const char *const place_units[] = {"province", "provinces", "city", "cities", "town", "district", NULL};
   for (size_t i = sent_mention_from(s, from); i < s->n && s->m[i].vs < to; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_PLACE && (m->flags & FM_VN) && !m->province && fx_ends_with_any(x, m->vs, lead) &&
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && !m->province && fx_ends_with_any(x, m->vs, over) &&
         !fx_starts_with_any(x, m->ve, place_units))
       return 1;
   }
   return 0;
-}
-
-static int named_region_over(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
-  static const char *const over[] = {"across the", "throughout the", "all over the", NULL};
-  return named_region_after(x, s, from, to, over);
-}
-
-int inv_names_region_in(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const in[] = {"in the", "into the", NULL};
-  return named_region_after(x, s, s->vs, s->ve, in);
 }
 
 static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
