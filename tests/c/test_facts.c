@@ -15690,6 +15690,16 @@ static void test_registered_unit_aside_no_party(void) {
                "agreement Gia Lai|Lotus Wind Power|SG date=2024-05-06");
 }
 
+/* What a country's firms in aggregate "are expected to" put in is a
+** forecast, no plan (rule 13; set qchina) */
+static void test_firms_expected_forecast(void) {
+  expect_facts("Japanese companies are expected to invest another $2 billion in Bắc Ninh next year, JETRO said.", "");
+  expect_facts("Chinese manufacturers were expected to pour $500 million into Long An in 2023.", "");
+  /* (near miss: a named firm's expected investment is its plan) */
+  expect_facts("Under the MoU, Daewon Steel is expected to invest $75 million in Long An.",
+               "Daewon Steel>Long An 7.5e+07 flow");
+}
+
 /* "now" before a plan is the plan's time, not a holding */
 static void test_now_before_plan(void) {
   expect_facts("Siam Estates Corporation now plans to put another $90 million into a logistics park in Long An.",
@@ -19489,6 +19499,7 @@ int main(void) {
   test_aid_in_contrast_clause();
   test_agency_under_ministry();
   test_registered_unit_aside_no_party();
+  test_firms_expected_forecast();
   test_sidelines_of_event_day();
   test_firm_signed_with_province_invests_next();
   test_surveying_sites_undecided();
