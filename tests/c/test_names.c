@@ -1372,7 +1372,15 @@ static void test_owner_over_registration(void) {
   expect_origins(rs, "Singapore-registered Straits Glass Holdings, wholly owned by Chinese glass maker Fujian Jingwei, "
                      "received a certificate.",
                  "Straits Glass Holdings@CN;Fujian Jingwei@CN;");
+  /* (a firm's name that opens on a province, after an owner's compound,
+  ** an aside before its verb) */
+  expect_origins(rs, "Japanese-owned Long An Precision, set up by a Nagoya family in 2009, will invest "
+                     "VNĐ400 billion.",
+                 "Long An Precision@JP;");
+  expect_origins(rs, "Chinese-invested Bình Dương Tyre, which opened in 2015, will add $60 million to its plant.",
+                 "Bình Dương Tyre@CN;");
   /* near misses */
+  expect_origins(rs, "Foreign-invested Đồng Nai firms will invest VNĐ500 billion.", "");
   expect_origins(rs, "State-owned miner Hòn Gai Coal will invest VNĐ900 billion in a port.", "Hòn Gai Coal@VN;");
   expect_origins(rs, "Singapore-based Merlion Packaging, a supplier to Korean carmaker Hangil Motors, "
                      "will invest $20 million.",
