@@ -1941,6 +1941,45 @@ static int local_unit_description(const ivl_gazetteer *g, const char *t, const i
   return 0;
 }
 
+/* The words that tell a firm's seat after a place's or country's name,
+** as a bourse's city tells its home: "-based ", "-listed " ... */
+static const char *const seat_words[] = {"-based ", "-headquartered ", "-registered ", "-incorporated ",
+                                         "-listed ", NULL};
+
+/* The length of the seat word t[s, e) opens with, else 0. */
+static size_t seat_word_len(const char *t, size_t s, size_t e) {
+  for (int k = 0; seat_words[k]; k++)
+    if (text_starts(t, s, e, seat_words[k])) return strlen(seat_words[k]);
+  return 0;
+}
+
+/* Is t[s, e) a seat word alone ("-based ")? */
+static int seat_word_is(const char *t, size_t s, size_t e) {
+  size_t n = seat_word_len(t, s, e);
+  return n && s + n == e;
+}
+
+/* Is t[s, e) a word of who owns the firm, alone or before firm words:
+** "-owned ", "-invested company "? The owner's country is the firm's
+** origin, wherever the firm is registered. */
+static int owner_word_then_firm(const char *t, size_t s, size_t e) {
+  static const char *const owners[] = {"-owned ", "-invested ", NULL};
+  for (int k = 0; owners[k]; k++) {
+    size_t n = strlen(owners[k]);
+    if (text_starts(t, s, e, owners[k]) && (s + n == e || firm_words(t, s + n, e - 1))) return 1;
+  }
+  return 0;
+}
+
+/* Does t[s, e) open with an owner's word and firm words, whatever
+** follows them ("-invested company that has operated here", "-owned
+** firm with two plants")? */
+static int owner_aside(const char *t, size_t s, size_t e) {
+  for (size_t p = s + 1; p < e; p++)
+    if (t[p] == ' ' && p + 1 < e && owner_word_then_firm(t, s, p + 1)) return 1;
+  return 0;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -1949,9 +1988,11 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     const ivl_name *c = &ns->items[i - 1];
     /* "Indian pharmaceutical company X": a sector's word inside the
     ** description; the country is the name before it */
-    if (c->type == IVL_SYM_SECTOR && i > 1 && ns->items[i - 2].vend + 1 == c->vstart &&
-        t[ns->items[i - 2].vend] == ' ' && t[c->vend] == ' ' &&
-        (firm_words(t, c->vend + 1, o->vstart - 1) || sector_is_firm(t, c, o)))
+    /* (or after its seat: "Macau (China)-based hospitality company X";
+    ** set qchina) */
+    if (c->type == IVL_SYM_SECTOR && i > 1 && ns->items[i - 2].vend < c->vstart &&
+        (text_is(t, ns->items[i - 2].vend, c->vstart, " ") || seat_word_is(t, ns->items[i - 2].vend, c->vstart)) &&
+        t[c->vend] == ' ' && (firm_words(t, c->vend + 1, o->vstart - 1) || sector_is_firm(t, c, o)))
       c = &ns->items[i - 2];
     /* "Taiwanese Apple supplier X", "a Korean Samsung vendor X": the
     ** customer named inside the description; the country is the name
@@ -1973,10 +2014,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
         return code ? code : foreign_seat(g, c);
       }
       /* (a bourse's city tells a firm's home as its seat does: "Bangkok-listed X") */
-      if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
-                           text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ") ||
-                           text_is(t, s, e, "-listed ")))
-        return code_of(g, c, 1);
+      if (first == '-' && seat_word_is(t, s, e)) return code_of(g, c, 1);
+      /* (an owner's country before the firm: "Japanese-owned X",
+      ** "Chinese-invested firm X"; set qchina) */
+      if (first == '-' && owner_word_then_firm(t, s, e)) return code_of(g, c, 0);
       /* (the seat, then what the firm is: "Nagoya-based tool maker X",
       ** "Osaka-based state-run lender X", the lead called_domestic leaves
       ** to the seat; "Singapore-based family office X"; set qagri. A
@@ -1984,9 +2025,12 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       ** the name: "Hà Nội-based startup X" buying a local firm stays a deal
       ** the linker keeps for a firm of no stated origin, "Cần Thơ-based
       ** exporter X of Japan" is Japan's) */
-      if (text_starts(t, s, e, "-based ") && firm_words(t, s + 7, e - 1)) {
+      /* (any seat word so: "Shenzhen-headquartered battery maker X"; set
+      ** qchina) */
+      size_t words = seat_word_len(t, s, e);
+      if (words && firm_words(t, s + words, e - 1)) {
         const char *seat = code_of(g, c, 1);
-        if (seat && (strcmp(seat, "VN") != 0 || domestic_lead_at(t, s + 7, e))) return seat;
+        if (seat && (strcmp(seat, "VN") != 0 || domestic_lead_at(t, s + words, e))) return seat;
       }
     }
   }
@@ -2014,6 +2058,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (text_starts(t, c->vend, q, "-based ") &&
           (firm_words(t, c->vend + 7, of_or(t, c->vend + 7, q)) || firm_words_then_owner(t, c->vend + 7, q)))
         return code_of(g, c, 1);
+      /* (or who owns it: "X, a Chinese-invested company that has run a
+      ** plant here since 2018,"; set qchina) */
+      if (c->type == IVL_SYM_COUNTRY && owner_aside(t, c->vend, q)) return code_of(g, c, 0);
     }
     /* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country
     ** bracketed right after the firm, as portals list investors */
@@ -2137,6 +2184,57 @@ static int units_take_parent_origins(const ivl_gazetteer *g, const char *t, cons
   return any;
 }
 
+/* Where the kin words of an aside after a firm end, t[s] the comma that
+** opens it: ", a Singapore-registered subsidiary of ", ", a unit of ",
+** ", wholly owned by " (up to three words describe the child first);
+** else 0. */
+static size_t child_aside_end(const char *t, size_t s, size_t e) {
+  static const char *const opens[] = {", a ", ", an ", ", the ", ", ", NULL};
+  static const char *const kin[] = {"subsidiary of ", "unit of ", "arm of ", "affiliate of ", "owned by ", NULL};
+  enum { MOST_WORDS = 3 };
+  for (int o = 0; opens[o]; o++) {
+    if (!text_starts(t, s, e, opens[o])) continue;
+    size_t p = s + strlen(opens[o]);
+    for (int words = 0; words <= MOST_WORDS && p < e; words++) {
+      for (int k = 0; kin[k]; k++)
+        if (text_starts(t, p, e, kin[k])) return p + strlen(kin[k]);
+      /* (a describing word: letters, maybe a hyphen or a bracket, as in
+      ** "Taiwan (China)-registered") */
+      size_t q = p;
+      while (q < e && (ivl_isalpha((unsigned char)t[q]) || t[q] == '-' || t[q] == '(' || t[q] == ')' ||
+                       (unsigned char)t[q] >= 0x80))
+        q++;
+      if (q == p || q >= e || t[q] != ' ') break;
+      p = q + 1;
+    }
+  }
+  return 0;
+}
+
+/* "X, a Singapore-registered subsidiary of Taiwan (China)'s Y", "Korea-based
+** X, a unit of US chemicals group Y", "Singapore-registered X, wholly owned
+** by Chinese solar panel maker Y": a firm its aside calls its parent's
+** child is of the parent's country, which its seat or registration before
+** its name does not change (set qchina); the parent the next firm named,
+** only its description between. Whether any was given one. */
+static int children_take_parent_origins(const char *t, const ivl_names *ns, const char **out, size_t *found,
+                                        size_t *nfound) {
+  enum { REACH = 100, DESCRIPTION = 60 };
+  int any = 0;
+  for (size_t i = 0; i + 1 < ns->n; i++) {
+    const ivl_name *o = &ns->items[i];
+    if (o->type != IVL_SYM_ORGANIZATION || o->entry >= 0 || o->kin || t[o->vend] != ',') continue;
+    size_t j = i + 1;
+    while (j < ns->n && ns->items[j].type != IVL_SYM_ORGANIZATION) j++;
+    if (j >= ns->n || !out[j] || ns->items[j].vstart > o->vend + REACH) continue;
+    size_t end = child_aside_end(t, o->vend, ns->items[j].vstart);
+    if (!end || ns->items[j].vstart - end > DESCRIPTION || memchr(t + end, ',', ns->items[j].vstart - end)) continue;
+    if (!out[i]) found[(*nfound)++] = i;
+    out[i] = out[j], any = 1;
+  }
+  return any;
+}
+
 /* "Hòa An Dairy JSC said on Friday it would ... The Nghệ An-based company
 ** has invested $310 million abroad": a sentence that opens on a firm
 ** described by its seat, with no name, speaks of the firm named last
@@ -2187,6 +2285,7 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, con
     free(out);
     return NULL;
   }
+  children_take_parent_origins(t, ns, out, found, &nfound);
   repeats_take_origins(t, ns, out, found, nfound);
   /* (then a parent named by its child, and the repeats of that parent) */
   int more = parents_take_origins(t, ns, out, found, &nfound);

@@ -4797,6 +4797,14 @@ static int country_plural_possessive(const reader *r, size_t a) {
 
 /* Does a country's possessive come right before token a: "Japan's ",
 ** "the Netherlands' "? */
+/* "Japanese-owned Đồng Nai Precision", "Chinese-invested Bình Dương
+** Tyre": an owner's compound right before token a describes a firm, as a
+** firm noun does (set qchina). */
+static int after_owner_compound(const reader *r, size_t a) {
+  static const tail owners[] = {TAIL("-owned"), TAIL("-invested"), {NULL, 0}};
+  return a > 0 && hyphened(r, a - 1, owners);
+}
+
 static int after_country_possessive(const reader *r, size_t a) {
   if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY)
@@ -5498,7 +5506,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
           (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b) || firm_noun_aside_after(r, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
-        ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a))) {
+        ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a) ||
+         after_owner_compound(r, a))) {
       /* "textile maker Jiangsu Lianfa", "Japan's Kanto Ember": after a firm
       ** noun or a country's possessive, a place and a word of the firm's
       ** own that the gazetteer does not know (not "Korea's Daegu

@@ -260,6 +260,20 @@ static int body_over_agency(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return p == m[-1].ve;
 }
 
+/* Is the word at q (ending before 'end') a place's or country's seat
+** compound, "Singapore-registered", "Seoul-based": a description of the
+** firm, though it opens on a capital? */
+static int seat_compound_at(const ivl_fctx *x, size_t q, size_t end) {
+  static const char *const seats[] = {"-based", "-registered", "-incorporated", "-headquartered", "-listed", NULL};
+  size_t e = q;
+  while (e < end && x->t[e] != ' ') e++;
+  for (int k = 0; seats[k]; k++) {
+    size_t n = strlen(seats[k]);
+    if (e >= q + n + 1 && memcmp(x->t + e - n, seats[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* "Aeon Vietnam, a subsidiary of Japan's Aeon Group, signed", "DHL Supply
 ** Chain, a unit of Germany's Deutsche Post DHL Group, and ...": the firm an
 ** aside between commas names as the parent of the one before it is no
@@ -278,7 +292,7 @@ static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
         while (b > s->vs && x->t[b - 1] == ' ') b--;
         if (b > s->vs && x->t[b - 1] == ',') return 1;
         q = word_start_before(x, s->vs, q);
-        if (!ivl_islower((unsigned char)x->t[q])) return 0;
+        if (!ivl_islower((unsigned char)x->t[q]) && !seat_compound_at(x, q, b)) return 0;
       }
       return 0;
     }
@@ -377,7 +391,7 @@ static int base_of_next_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
 /* "Zenith Feed Sdn Bhd, a Penang-based animal feed producer, will ...":
 ** the place says where the firm before the aside is based; no party. */
 static int base_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  static const char *const based[] = {"-based", "-headquartered", NULL};
+  static const char *const based[] = {"-based", "-headquartered", "-registered", "-incorporated", NULL};
   static const char *const article[] = {"a", "an", NULL};
   if (!fx_starts_with_any(x, m->ve, based) || !fx_ends_with_any(x, m->vs, article)) return 0;
   size_t w = word_start_before(x, s->vs, m->vs);

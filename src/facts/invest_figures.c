@@ -840,6 +840,19 @@ static int drawn_after_goal(const ivl_fctx *x, size_t g, size_t to, const char *
   return b != FX_NONE && !fx_any(x, b, to, goals);
 }
 
+/* "Korean firms are expected to pour another $1 billion into the province
+** next year": what a country's firms in aggregate, no one of them named,
+** "are expected to" put in is someone's forecast, no plan of a company's
+** (rule 13; set qchina). Not "X is expected to invest", a named firm's. */
+static int firms_forecast(const ivl_fctx *x, const ivl_fsent *s, size_t start, size_t g) {
+  static const char *const firms[] = {"firms", "companies", "investors", "businesses", "enterprises",
+                                      "manufacturers", "groups", NULL};
+  if (!fx_ends_with(x, g, "are") && !fx_ends_with(x, g, "were")) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= g; i++)
+    if (s->m[i].kind == FM_ORG) return 0;
+  return fx_first(x, start, g, firms) != FX_NONE;
+}
+
 static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   /* ("The city wants foreign capital in higher education to reach $2
   ** billion by 2030": a wish, as a goal; "X wants to invest $50 million"
@@ -860,6 +873,7 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   if (g == FX_NONE || drawn_after_goal(x, g, m->vs, goals)) return 0;
   /* one goal word, opening the plan, and a company saying it */
   if (!fx_starts_with_any(x, g, own_plans) || fx_first(x, g + 5, m->vs, goals) != FX_NONE) return 1;
+  if (firms_forecast(x, s, start, g)) return 1;
   return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
 }
 

@@ -15686,6 +15686,31 @@ static void test_surveying_sites_undecided(void) {
                "");
 }
 
+/* A firm's seat or registration written in the aside that names its
+** parent ("X, a Singapore-registered unit of Indian group Y, signed"):
+** neither the parent nor the seat's country signs (set qchina) */
+static void test_registered_unit_aside_no_party(void) {
+  expect_facts("Lotus Wind Power, a Singapore-registered unit of Thai conglomerate Chao Phraya Holdings, signed a "
+               "memorandum of understanding with the Gia Lai People's Committee on Monday.",
+               "agreement Gia Lai|Lotus Wind Power date=2024-05-06");
+  expect_facts("Nordlys Aqua, an Oslo-based affiliate of Norway's Fjordgruppen, and Cà Mau signed an agreement on "
+               "Monday.",
+               "agreement Cà Mau|Nordlys Aqua date=2024-05-06");
+  /* (near miss: a country that signs beside the firm stays a party) */
+  expect_facts("Singapore and Lotus Wind Power signed a memorandum of understanding with Gia Lai on Monday.",
+               "agreement Gia Lai|Lotus Wind Power|SG date=2024-05-06");
+}
+
+/* What a country's firms in aggregate "are expected to" put in is a
+** forecast, no plan (rule 13; set qchina) */
+static void test_firms_expected_forecast(void) {
+  expect_facts("Japanese companies are expected to invest another $2 billion in Bắc Ninh next year, JETRO said.", "");
+  expect_facts("Chinese manufacturers were expected to pour $500 million into Long An in 2023.", "");
+  /* (near miss: a named firm's expected investment is its plan) */
+  expect_facts("Under the MoU, Daewon Steel is expected to invest $75 million in Long An.",
+               "Daewon Steel>Long An 7.5e+07 flow");
+}
+
 /* "now" before a plan is the plan's time, not a holding */
 static void test_now_before_plan(void) {
   expect_facts("Siam Estates Corporation now plans to put another $90 million into a logistics park in Long An.",
@@ -19506,6 +19531,8 @@ int main(void) {
   test_when_clause_names_no_partner();
   test_aid_in_contrast_clause();
   test_agency_under_ministry();
+  test_registered_unit_aside_no_party();
+  test_firms_expected_forecast();
   test_sidelines_of_event_day();
   test_firm_signed_with_province_invests_next();
   test_surveying_sites_undecided();

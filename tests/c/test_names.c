@@ -1341,6 +1341,53 @@ static void test_one_list_of_firm_nouns(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Who owns a firm gives its origin, over where it is registered or
+** seated (set qchina): "Japanese-owned X", "X, a Chinese-invested company
+** that ...", a seat word before firm words ("Ningbo-headquartered valve
+** maker X"), a seat word before a sector's ("Macau (China)-based gaming
+** group X"), and an ownership aside naming the parent ("X, a
+** Singapore-registered subsidiary of Taiwan (China)'s Y", "Busan-based X,
+** a unit of German chemicals group Y", "Singapore-registered X, wholly owned
+** by Chinese glass maker Y"). Near misses: "state-owned X" stays Việt
+** Nam's; a firm whose aside names a customer, not a parent, keeps its own
+** seat. */
+static void test_owner_over_registration(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Korean-owned Saemaul Plastics will invest VNĐ300 billion in a plant.",
+                 "Saemaul Plastics@KR;");
+  expect_origins(rs, "Thanh Bình Textile, a Chinese-invested company that has run a mill in Nam Định since 2015, "
+                     "will add $40 million.",
+                 "Thanh Bình Textile@CN;");
+  expect_origins(rs, "Ningbo-headquartered valve maker Qiantang Valves received a licence.", "Qiantang Valves@CN;");
+  expect_origins(rs, "Macau (China)-based hospitality group Coloane Leisure bought a hotel in Đà Nẵng.",
+                 "Coloane Leisure@MO;");
+  expect_origins(rs, "Orchid Lens Holdings, a Singapore-registered subsidiary of Taiwan (China)'s Lianhe Optics, "
+                     "will invest $60 million.",
+                 "Orchid Lens Holdings@TW;Lianhe Optics@TW;");
+  expect_origins(rs, "Busan-based Daeseong Coatings, a unit of German chemicals group Rheinfarben, "
+                     "will build a plant.",
+                 "Daeseong Coatings@DE;Rheinfarben@DE;");
+  expect_origins(rs, "Singapore-registered Straits Glass Holdings, wholly owned by Chinese glass maker Fujian Jingwei, "
+                     "received a certificate.",
+                 "Straits Glass Holdings@CN;Fujian Jingwei@CN;");
+  /* (a firm's name that opens on a province, after an owner's compound,
+  ** an aside before its verb) */
+  expect_origins(rs, "Japanese-owned Long An Precision, set up by a Nagoya family in 2009, will invest "
+                     "VNĐ400 billion.",
+                 "Long An Precision@JP;");
+  expect_origins(rs, "Chinese-invested Bình Dương Tyre, which opened in 2015, will add $60 million to its plant.",
+                 "Bình Dương Tyre@CN;");
+  /* near misses */
+  expect_origins(rs, "Foreign-invested Đồng Nai firms will invest VNĐ500 billion.", "");
+  expect_origins(rs, "State-owned miner Hòn Gai Coal will invest VNĐ900 billion in a port.", "Hòn Gai Coal@VN;");
+  expect_origins(rs, "Singapore-based Merlion Packaging, a supplier to Korean carmaker Hangil Motors, "
+                     "will invest $20 million.",
+                 "Merlion Packaging@SG;Hangil Motors@KR;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_described_origin(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -5032,6 +5079,7 @@ int main(void) {
   test_shapes_spelt_words();
   test_shapes();
   test_described_origin();
+  test_owner_over_registration();
   test_one_list_of_firm_nouns();
   test_seat_and_owner_origin();
   test_people();
