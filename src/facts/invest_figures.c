@@ -4224,6 +4224,19 @@ int fx_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
          place_merged_date(x, s, d);
 }
 
+/* "The LNG plant, suspended since 2022, has been revived", "its VNĐ12
+** trillion township, idle since 2021": the year a stall began; a state of
+** the works, as "in operation since" is (invest_basis.c), so neither a
+** start of ties nor of a running total (set qstall). */
+int fx_stall_since(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const stalled[] = {
+    "suspended since", "stalled since", "idle since", "halted since", "frozen since", "delayed since",
+    "dormant since", "on hold since", "shelved since", "stuck since", "mothballed since", "paused since",
+    "postponed since", "abandoned since", "in limbo since", "inactive since", "unfinished since",
+    "stopped since", "deadlocked since", "behind schedule since", NULL};
+  return fx_ends_with_any(x, d->vs, stalled);
+}
+
 /* Is s's t[from, to) only lower-case words and the names of places and
 ** firms ("it set up its first design office in HCM City in")? */
 static int lower_words_or_names(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {

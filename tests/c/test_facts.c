@@ -19450,6 +19450,24 @@ static void test_superlative_of_them_own_date(void) {
                "*>Hải Phòng stock projects=2400 as_of=2024-03-31; KR>Hải Phòng 1.2e+10 stock as_of=2024-03-31");
 }
 
+/* "The wind farm in Gia Lai, suspended since 2023, was revived when A and
+** B signed a joint venture agreement", "its VNĐ4 trillion resort, idle
+** since 2020": the year a stall began (fx_stall_since) starts no relation
+** and no running total. */
+static void test_stall_since_year(void) {
+  expect_facts("The Ia Grai wind farm in Gia Lai, suspended since 2023, was revived after Norway's Fjell Kraft and "
+               "Vietnamese firm Truong Son Power signed a joint venture agreement on Monday.",
+               "agreement Fjell Kraft|Truong Son Power date=2024-05-06");
+  expect_facts("Hội An-based Sông Thu Land said it would restart its VNĐ4 trillion riverside resort in Đà Nẵng, idle since "
+               "2020, after a debt settlement.",
+               "Sông Thu Land>Đà Nẵng 4e+12 flow");
+  /* near misses: a venture's own year, a total invested since a year */
+  expect_facts("Fjell Kraft and Truong Son Power have run a joint venture since 2019.",
+               "partnership Fjell Kraft|Truong Son Power since=2019");
+  expect_facts("Sông Thu Land has invested VNĐ4 trillion in Đà Nẵng since 2020.",
+               "Sông Thu Land>Đà Nẵng 4e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20702,6 +20720,7 @@ int main(void) {
   test_headline_short_party();
   test_part_of_projects_told();
   test_superlative_of_them_own_date();
+  test_stall_since_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
