@@ -19468,6 +19468,22 @@ static void test_stall_since_year(void) {
                "Sông Thu Land>Đà Nẵng 4e+12 stock as_of=2024-05-10");
 }
 
+/* "At the same meeting, the committee approved X as the new investor of
+** the complex, with a revised investment of $450 million": a firm approved
+** as investor at an event told before is licensed on its day, as a
+** certificate handed there is (investor_approved). */
+static void test_investor_approved_at_meeting(void) {
+  expect_facts("The Thanh Hóa People's Committee on Wednesday cancelled a stalled port project. At the same meeting, it "
+               "approved Thai developer Siam Riviera as the new investor of the Sầm Sơn beach resort, with a total "
+               "investment of $210 million.",
+               "Siam Riviera>Thanh Hóa 2.1e+08 flow as_of=2024-05-08");
+  /* near miss: a firm only put forward there keeps no day */
+  expect_facts("The Thanh Hóa People's Committee on Wednesday cancelled a stalled port project. At the same meeting, "
+               "officials said Thai developer Siam Riviera could become the new investor of the Sầm Sơn beach resort, "
+               "with an investment of $210 million.",
+               "Siam Riviera>Thanh Hóa 2.1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20721,6 +20737,7 @@ int main(void) {
   test_part_of_projects_told();
   test_superlative_of_them_own_date();
   test_stall_since_year();
+  test_investor_approved_at_meeting();
   ivl_ruleset_free(rules);
   return check_done();
 }
