@@ -19484,6 +19484,18 @@ static void test_investor_approved_at_meeting(void) {
                "Siam Riviera>Thanh Hóa 2.1e+08 flow");
 }
 
+/* "a plant that stalled when its partner X pulled out will go ahead after Y
+** agreed to take over the stake for $138 million": the firm whose own verb
+** says it left puts in none of the money (quitter). Near miss: one that
+** left elsewhere, told in an aside, still invests. */
+static void test_quitter_puts_in_nothing(void) {
+  expect_facts("A $90 million tyre plant in Thái Nguyên that stalled when its partner Jinhai Rubber pulled out will "
+               "resume after Japan's Okada Gomu agreed to buy the partner's 60 per cent stake for $54 million.",
+               "Okada Gomu>Thái Nguyên 5.4e+07 flow");
+  expect_facts("Jinhai Rubber, which pulled out of Thái Nguyên last year, will invest $50 million in Bắc Ninh.",
+               "Jinhai Rubber>Bắc Ninh 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20738,6 +20750,7 @@ int main(void) {
   test_superlative_of_them_own_date();
   test_stall_since_year();
   test_investor_approved_at_meeting();
+  test_quitter_puts_in_nothing();
   ivl_ruleset_free(rules);
   return check_done();
 }
