@@ -19496,6 +19496,18 @@ static void test_quitter_puts_in_nothing(void) {
                "Jinhai Rubber>Bắc Ninh 5e+07 flow");
 }
 
+/* "raised its investment in the Amata industrial estate by $30 million,
+** bringing its total there to $90 million": a developer's name a zone
+** takes (names_zone) is where the money goes; the tenant invests. Near
+** miss: the developer named as the subject still invests. */
+static void test_zone_named_for_developer(void) {
+  expect_facts("In 2024, Japan's Kobe Seiki raised its investment in the Amata industrial estate in Đồng Nai by $30 "
+               "million, bringing its total capital there to $90 million.",
+               "Kobe Seiki>Đồng Nai 3e+07 flow as_of=2024; Kobe Seiki>Đồng Nai 9e+07 stock as_of=2024");
+  expect_facts("Thailand's Amata will invest $60 million in a new industrial estate in Đồng Nai.",
+               "Amata>Đồng Nai 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20751,6 +20763,7 @@ int main(void) {
   test_stall_since_year();
   test_investor_approved_at_meeting();
   test_quitter_puts_in_nothing();
+  test_zone_named_for_developer();
   ivl_ruleset_free(rules);
   return check_done();
 }
