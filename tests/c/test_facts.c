@@ -19508,6 +19508,17 @@ static void test_zone_named_for_developer(void) {
                "Amata>Đồng Nai 6e+07 flow");
 }
 
+/* "had registered $700 million for the complex in 2019 before pulling out
+** last year": a deal its investor is pulling out of, or pulls out of, is
+** ended (LEX_TERMINATED). Near miss: the same figure with no exit. */
+static void test_pulling_out_ends_deal(void) {
+  expect_facts("The former investor, Malaysian group Teluk Permai Holdings, had invested $260 million in the marina "
+               "in Khánh Hòa in 2018 before pulling out in 2023.",
+               "");
+  expect_facts("Malaysian group Teluk Permai Holdings invested $260 million in the marina in Khánh Hòa in 2018.",
+               "Teluk Permai Holdings>Khánh Hòa 2.6e+08 flow as_of=2018");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20764,6 +20775,7 @@ int main(void) {
   test_investor_approved_at_meeting();
   test_quitter_puts_in_nothing();
   test_zone_named_for_developer();
+  test_pulling_out_ends_deal();
   ivl_ruleset_free(rules);
   return check_done();
 }
