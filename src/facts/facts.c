@@ -1147,8 +1147,10 @@ static int origin_aside_of_firm(const ivl_fctx *x, const ivl_fm *m) {
   return f != FX_NONE && f >= 2 && x->t[f - 2] == ',' && firm->kind == FM_ORG && firm->ve == f - 2;
 }
 
+static int names_zone(const ivl_fctx *x, const ivl_fm *m);
+
 static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
-  if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m);
+  if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m) && !names_zone(x, m);
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;
@@ -1367,6 +1369,20 @@ int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   if (at == FX_NONE) return 0;
   /* not the buyer of "was acquired by X" */
   return fx_find(x, at, m->vs, "by") == FX_NONE;
+}
+
+/* "raised its investment in the DEEP C industrial zone by $120 million,
+** bringing its total capital there to $470 million": a developer's name a
+** zone takes, the generic words in lower case after it, is where the money
+** goes; the tenant spoken of invests, and "its" is the tenant's (set
+** qstall). */
+static int names_zone(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const zones[] = {"industrial zone", "industrial zones", "industrial park", "industrial parks",
+                                      "industrial estate", "industrial estates", "industrial cluster",
+                                      "economic zone", NULL};
+  size_t p = m->ve;
+  return p + 4 < x->a->view.len && x->t[p] == ' ' && (x->t[p + 1] == 'i' || x->t[p + 1] == 'e') &&
+         fx_starts_with_any(x, p + 1, zones);
 }
 
 int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m) {

@@ -500,6 +500,10 @@ int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s);
 /* Does date d tell of a place's 2025 merger? (invest_figures.c) */
 int fx_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d);
+/* Does date d say since when works have stood still ("suspended since
+** 2022", "idle since 2021"), the start of a stall, not of a relation or a
+** running total of money? */
+int fx_stall_since(const ivl_fctx *x, const ivl_fm *d);
 /* Is place 'm' where a firm is based ("a Hà Nội-based developer", "X,
 ** headquartered in Hải Phòng,", "with headquarters in HCM City"), not
 ** where its money goes? */

@@ -3157,7 +3157,9 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
   const ivl_fm *after = NULL, *before = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d)) continue;
+    if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d) ||
+        fx_stall_since(x, d))
+      continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;
   }

@@ -295,7 +295,8 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
       return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 &&
-        ((fx_ends_with(x, s->m[i].vs, "since") && !works_running_since(x, s, &s->m[i])) ||
+        ((fx_ends_with(x, s->m[i].vs, "since") && !works_running_since(x, s, &s->m[i]) &&
+          !fx_stall_since(x, &s->m[i])) ||
          (fx_ends_with(x, s->m[i].vs, "from") &&
           (fx_starts_with(x, s->m[i].ve, "to date") || fx_starts_with(x, s->m[i].ve, "to now") ||
            fx_starts_with(x, s->m[i].ve, "until now")))))

@@ -4238,6 +4238,19 @@ int fx_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
          place_merged_date(x, s, d);
 }
 
+/* "The LNG plant, suspended since 2022, has been revived", "its VNĐ12
+** trillion township, idle since 2021": the year a stall began; a state of
+** the works, as "in operation since" is (invest_basis.c), so neither a
+** start of ties nor of a running total (set qstall). */
+int fx_stall_since(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const stalled[] = {
+    "suspended since", "stalled since", "idle since", "halted since", "frozen since", "delayed since",
+    "dormant since", "on hold since", "shelved since", "stuck since", "mothballed since", "paused since",
+    "postponed since", "abandoned since", "in limbo since", "inactive since", "unfinished since",
+    "stopped since", "deadlocked since", "behind schedule since", NULL};
+  return fx_ends_with_any(x, d->vs, stalled);
+}
+
 /* Is s's t[from, to) only lower-case words and the names of places and
 ** firms ("it set up its first design office in HCM City in")? */
 static int lower_words_or_names(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
@@ -4881,6 +4894,19 @@ static int schedule_beside_day(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   return 0;
 }
 
+/* "the committee approved Japan's X as the new investor of the complex,
+** with a revised investment of $450 million": a firm approved as a
+** project's investor (or developer) is licensed there, as a certificate
+** handed to it is (set qstall); not one only proposed ("could become the
+** new investor"). */
+static int investor_approved(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const approved[] = {"approved", "endorsed", NULL};
+  static const char *const as_investor[] = {"as the new investor", "as the investor", "as investor",
+                                            "as the new developer", "as the developer", "as developer", NULL};
+  size_t verb = fx_first(x, s->vs, s->ve, approved);
+  return verb != FX_NONE && fx_any(x, verb, s->ve, as_investor);
+}
+
 /* "At the same ceremony, provincial leaders handed a certificate to X for
 ** a $59 million complex" (set qtelco): a licence handed at a ceremony told
 ** before, with no date of its own, is of the last full day said, as a
@@ -4902,7 +4928,7 @@ static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
                                          ** is ("X was approved to add $75 million": qneg) */
                                          "approved to add", "approved to increase", "approved to raise", NULL};
   return (x->t[s->vs] == 'A' || x->t[s->vs] == 'a') && fx_starts_with_any(x, s->vs, openers) &&
-         fx_any(x, s->vs, s->ve, licences);
+         (fx_any(x, s->vs, s->ve, licences) || investor_approved(x, s));
 }
 
 /* "to buy a 20% stake ... for VND380 billion and to repay VND500 billion

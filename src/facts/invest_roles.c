@@ -180,6 +180,16 @@ static int bidder(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return !fx_any(x, m->ve, to, and_won);
 }
 
+/* "a plant that stalled when its partner X pulled out last year will go
+** ahead after Y agreed to take over the stake for $138 million": a firm
+** whose own verb says it left the deal puts in none of the sentence's
+** money; the one that stays or steps in does (set qstall). */
+static int quitter(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const quit[] = {"pulled out", "pulls out", "withdrew", "withdraws", "exited", "quit",
+                                     "walked away", "backed out", "dropped out", NULL};
+  return m->kind == FM_ORG && fx_starts_with_any(x, m->ve, quit);
+}
+
 /* "Through its wholly owned unit Aranda Investments, Temasek bought ...",
 ** "Via its Singapore arm, Lotus Holdings, Mitsui will invest ...": the
 ** unit an opening phrase names is the channel; the parent after the phrase
@@ -217,7 +227,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
     if (reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m) || bidder(x, s, m) ||
-        channel_in_opening(x, s, m))
+        channel_in_opening(x, s, m) || quitter(x, m))
       continue;
     /* "The group runs 18 hotels in Thailand and Laos, and invested $75
     ** million in ...": a country the company spoken of works in is where,

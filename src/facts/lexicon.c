@@ -126,6 +126,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
     WORDS("terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",
           "pulled out", "shut down", "suspended",
+          /* "had registered $700 million in 2019 before pulling out last
+          ** year" (set qstall) */
+          "pulling out", "pulls out",
           /* "stripped of its licence", "abandoned its $200 million plan",
           ** "pulled its $30 million project out of", "halted", "shelved" */
           "stripped", "abandon*", "pulled its", "pulled the", "halted", "shelved", "liquidat*",

@@ -19508,6 +19508,75 @@ static void test_superlative_of_them_own_date(void) {
                "*>Hải Phòng stock projects=2400 as_of=2024-03-31; KR>Hải Phòng 1.2e+10 stock as_of=2024-03-31");
 }
 
+/* "The wind farm in Gia Lai, suspended since 2023, was revived when A and
+** B signed a joint venture agreement", "its VNĐ4 trillion resort, idle
+** since 2020": the year a stall began (fx_stall_since) starts no relation
+** and no running total. */
+static void test_stall_since_year(void) {
+  expect_facts("The Ia Grai wind farm in Gia Lai, suspended since 2023, was revived after Norway's Fjell Kraft and "
+               "Vietnamese firm Truong Son Power signed a joint venture agreement on Monday.",
+               "agreement Fjell Kraft|Truong Son Power date=2024-05-06");
+  expect_facts("Hội An-based Sông Thu Land said it would restart its VNĐ4 trillion riverside resort in Đà Nẵng, idle since "
+               "2020, after a debt settlement.",
+               "Sông Thu Land>Đà Nẵng 4e+12 flow");
+  /* near misses: a venture's own year, a total invested since a year */
+  expect_facts("Fjell Kraft and Truong Son Power have run a joint venture since 2019.",
+               "partnership Fjell Kraft|Truong Son Power since=2019");
+  expect_facts("Sông Thu Land has invested VNĐ4 trillion in Đà Nẵng since 2020.",
+               "Sông Thu Land>Đà Nẵng 4e+12 stock as_of=2024-05-10");
+}
+
+/* "At the same meeting, the committee approved X as the new investor of
+** the complex, with a revised investment of $450 million": a firm approved
+** as investor at an event told before is licensed on its day, as a
+** certificate handed there is (investor_approved). */
+static void test_investor_approved_at_meeting(void) {
+  expect_facts("The Thanh Hóa People's Committee on Wednesday cancelled a stalled port project. At the same meeting, it "
+               "approved Thai developer Siam Riviera as the new investor of the Sầm Sơn beach resort, with a total "
+               "investment of $210 million.",
+               "Siam Riviera>Thanh Hóa 2.1e+08 flow as_of=2024-05-08");
+  /* near miss: a firm only put forward there keeps no day */
+  expect_facts("The Thanh Hóa People's Committee on Wednesday cancelled a stalled port project. At the same meeting, "
+               "officials said Thai developer Siam Riviera could become the new investor of the Sầm Sơn beach resort, "
+               "with an investment of $210 million.",
+               "Siam Riviera>Thanh Hóa 2.1e+08 flow");
+}
+
+/* "a plant that stalled when its partner X pulled out will go ahead after Y
+** agreed to take over the stake for $138 million": the firm whose own verb
+** says it left puts in none of the money (quitter). Near miss: one that
+** left elsewhere, told in an aside, still invests. */
+static void test_quitter_puts_in_nothing(void) {
+  expect_facts("A $90 million tyre plant in Thái Nguyên that stalled when its partner Jinhai Rubber pulled out will "
+               "resume after Japan's Okada Gomu agreed to buy the partner's 60 per cent stake for $54 million.",
+               "Okada Gomu>Thái Nguyên 5.4e+07 flow");
+  expect_facts("Jinhai Rubber, which pulled out of Thái Nguyên last year, will invest $50 million in Bắc Ninh.",
+               "Jinhai Rubber>Bắc Ninh 5e+07 flow");
+}
+
+/* "raised its investment in the Amata industrial estate by $30 million,
+** bringing its total there to $90 million": a developer's name a zone
+** takes (names_zone) is where the money goes; the tenant invests. Near
+** miss: the developer named as the subject still invests. */
+static void test_zone_named_for_developer(void) {
+  expect_facts("In 2024, Japan's Kobe Seiki raised its investment in the Amata industrial estate in Đồng Nai by $30 "
+               "million, bringing its total capital there to $90 million.",
+               "Kobe Seiki>Đồng Nai 3e+07 flow as_of=2024; Kobe Seiki>Đồng Nai 9e+07 stock as_of=2024");
+  expect_facts("Thailand's Amata will invest $60 million in a new industrial estate in Đồng Nai.",
+               "Amata>Đồng Nai 6e+07 flow");
+}
+
+/* "had registered $700 million for the complex in 2019 before pulling out
+** last year": a deal its investor is pulling out of, or pulls out of, is
+** ended (LEX_TERMINATED). Near miss: the same figure with no exit. */
+static void test_pulling_out_ends_deal(void) {
+  expect_facts("The former investor, Malaysian group Teluk Permai Holdings, had invested $260 million in the marina "
+               "in Khánh Hòa in 2018 before pulling out in 2023.",
+               "");
+  expect_facts("Malaysian group Teluk Permai Holdings invested $260 million in the marina in Khánh Hòa in 2018.",
+               "Teluk Permai Holdings>Khánh Hòa 2.6e+08 flow as_of=2018");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -20763,6 +20832,11 @@ int main(void) {
   test_headline_short_party();
   test_part_of_projects_told();
   test_superlative_of_them_own_date();
+  test_stall_since_year();
+  test_investor_approved_at_meeting();
+  test_quitter_puts_in_nothing();
+  test_zone_named_for_developer();
+  test_pulling_out_ends_deal();
   ivl_ruleset_free(rules);
   return check_done();
 }
