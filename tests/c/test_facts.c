@@ -15380,6 +15380,22 @@ static void test_newswire_datelines(void) {
   article_date = saved;
 }
 
+/* ACCESSWIRE's dateline: "DA NANG, VIETNAM / ACCESSWIRE / October 2, 2026 /
+** ": the day between the slash closing the tag and the slash after it is the
+** article's, so a yearless day later in the text takes its year and a stock
+** its day (qprwire). Near miss: a slashed tag with no day after it gives the
+** article no date (a stock's "XXXX"). */
+static void test_slashed_newswire_dateline(void) {
+  const char *saved = article_date;
+  article_date = NULL;
+  expect_facts("Title\n\nDA NANG, VIETNAM / ACCESSWIRE / October 2, 2026 / Hòa Khánh Steel JSC signed a supply agreement "
+               "with Japan's Ohmura Trading on September 29. Hòa Khánh Steel has invested VNĐ900 billion abroad to date.",
+               "agreement Hòa Khánh Steel JSC|Ohmura Trading date=2026-09-29; Hòa Khánh Steel>* 9e+11 stock as_of=2026-10-02");
+  expect_facts("Title\n\nDA NANG, VIETNAM / ACCESSWIRE / Hòa Khánh Steel has invested VNĐ900 billion abroad to date.",
+               "Hòa Khánh Steel>* 9e+11 stock as_of=XXXX");
+  article_date = saved;
+}
+
 /* "Separately, the parent company said it would set up a $35 million
 ** centre in Hà Nội": an opening -ly adverb before a noun phrase no comma
 ** closes is no firm, and "the parent company" is the owner named before
@@ -20432,6 +20448,7 @@ int main(void) {
   test_works_bought_undisclosed();
   test_headquartered_seat_not_destination();
   test_newswire_datelines();
+  test_slashed_newswire_dateline();
   test_parent_company_after_adverb();
   test_the_fund_named_before();
   test_royalties_paid_after_amount();
