@@ -4926,6 +4926,15 @@ static int abroad_said(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "X has invested more than VNĐ8.2 trillion abroad since 2008", "$40
+** million in 12 projects abroad": "abroad" just after the figure sends it
+** to no one place, not to the place abroad told a sentence before (rule
+** 17; qprwire). */
+static int abroad_after_figure(const ivl_fctx *x, const figure *f) {
+  size_t to = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
+  return fx_find(x, f->ve, to, "abroad") != FX_NONE;
+}
+
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */
 /* "Vietnamese firms have been stepping up investment overseas": what the
@@ -5532,7 +5541,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
       !((fx_find(x, f->cs, f->ce, "total") != FX_NONE || fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE))) &&
         fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))) &&
-      !regions_named(x, f))
+      !abroad_after_figure(x, f) && !regions_named(x, f))
     m = x->c.abroad;
   /* several places abroad together: their country when they share one
   ** ("in Phnom Penh and Siem Reap"), else no one place (rule 17) */

@@ -15396,6 +15396,19 @@ static void test_slashed_newswire_dateline(void) {
   article_date = saved;
 }
 
+/* "X has invested more than VNĐ8.2 trillion abroad since 2008" after a
+** sentence of its plant in a place abroad: "abroad" just after the figure
+** is all its money abroad, target "*" (rule 17), not the place told before
+** (qprwire). Near miss: the next figure added to "the plant" keeps the place. */
+static void test_abroad_after_figure(void) {
+  expect_facts("Minh Phú Tyres will invest $70 million in a tyre plant in Laos's Champasak province. Minh Phú Tyres "
+               "has put more than VNĐ3 trillion abroad since 2012.",
+               "Minh Phú Tyres>Champasak 7e+07 flow; Minh Phú Tyres>* 3e+12 stock as_of=2024-05-10");
+  expect_facts("Minh Phú Tyres will invest $70 million in a tyre plant in Laos's Champasak province. The company "
+               "will add a further $20 million to the plant in 2027.",
+               "Minh Phú Tyres>Champasak 7e+07 flow; Minh Phú Tyres>Champasak 2e+07 flow as_of=2027");
+}
+
 /* "Separately, the parent company said it would set up a $35 million
 ** centre in Hà Nội": an opening -ly adverb before a noun phrase no comma
 ** closes is no firm, and "the parent company" is the owner named before
@@ -20449,6 +20462,7 @@ int main(void) {
   test_headquartered_seat_not_destination();
   test_newswire_datelines();
   test_slashed_newswire_dateline();
+  test_abroad_after_figure();
   test_parent_company_after_adverb();
   test_the_fund_named_before();
   test_royalties_paid_after_amount();
