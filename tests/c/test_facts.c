@@ -15409,6 +15409,19 @@ static void test_abroad_after_figure(void) {
                "Minh Phú Tyres>Champasak 7e+07 flow; Minh Phú Tyres>Champasak 2e+07 flow as_of=2027");
 }
 
+/* "X Corp (TSE: 8041) and Y JSC (HNX: SHE) signed a joint venture
+** agreement": a ticker's colon inside brackets is no clause break, so both
+** firms stay the parties (qprwire). Near miss: a colon outside brackets
+** still opens the clause ("Highlights: A and B signed ...").*/
+static void test_ticker_brackets_before_signing(void) {
+  expect_facts("Orient Paper Corporation (TSE: 3861) and Bình Minh Packaging JSC (HOSE: BMP) signed a supply "
+               "agreement on Monday.",
+               "agreement Bình Minh Packaging JSC|Orient Paper Corporation date=2024-05-06");
+  expect_facts("Orient Paper Corporation said: Bình Minh Packaging JSC and Tân Á Logistics signed a supply "
+               "agreement on Monday.",
+               "agreement Bình Minh Packaging JSC|Tân Á Logistics date=2024-05-06");
+}
+
 /* "Separately, the parent company said it would set up a $35 million
 ** centre in Hà Nội": an opening -ly adverb before a noun phrase no comma
 ** closes is no firm, and "the parent company" is the owner named before
@@ -20463,6 +20476,7 @@ int main(void) {
   test_newswire_datelines();
   test_slashed_newswire_dateline();
   test_abroad_after_figure();
+  test_ticker_brackets_before_signing();
   test_parent_company_after_adverb();
   test_the_fund_named_before();
   test_royalties_paid_after_amount();
