@@ -3151,9 +3151,14 @@ static int year_of(const ivl_fm *d) {
 static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
   static const char *const as[] = {"as a", "as an", "as", NULL};
   const ivl_fm *after = NULL, *before = NULL;
+  /* (not the wire dateline's day: "TOKYO, Nov. 25, 2026 /PRNewswire/ -- A
+  ** and B signed a joint venture agreement on Monday" is the report's year,
+  ** no start; set qprwire) */
+  size_t wire = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d)) continue;
+    if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d) || d->ve <= wire)
+      continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;
   }

@@ -15422,6 +15422,22 @@ static void test_ticker_brackets_before_signing(void) {
                "agreement Bình Minh Packaging JSC|Tân Á Logistics date=2024-05-06");
 }
 
+/* "TOKYO, Nov. 25, 2026 /PRNewswire/ -- A (TSE: 8041) and B signed a joint
+** venture agreement on Monday": the dateline's year is the report's, no
+** start year of a partnership (qprwire). Near miss: a year the sentence
+** writes after the dateline still starts one. */
+static void test_dateline_year_no_start(void) {
+  const char *saved = article_date;
+  article_date = NULL;
+  expect_facts("Title\n\nOSAKA, Nov. 25, 2026 /PRNewswire/ -- Orient Paper Corporation (TSE: 3861) and Bình Minh "
+               "Packaging JSC signed a joint venture agreement on Monday.",
+               "agreement Bình Minh Packaging JSC|Orient Paper Corporation date=2026-11-23");
+  expect_facts("Title\n\nOSAKA, Nov. 25, 2026 /PRNewswire/ -- Orient Paper Corporation (TSE: 3861) and Bình Minh "
+               "Packaging JSC have run a joint venture since 2019.",
+               "partnership Bình Minh Packaging JSC|Orient Paper Corporation since=2019");
+  article_date = saved;
+}
+
 /* "Separately, the parent company said it would set up a $35 million
 ** centre in Hà Nội": an opening -ly adverb before a noun phrase no comma
 ** closes is no firm, and "the parent company" is the owner named before
@@ -20477,6 +20493,7 @@ int main(void) {
   test_slashed_newswire_dateline();
   test_abroad_after_figure();
   test_ticker_brackets_before_signing();
+  test_dateline_year_no_start();
   test_parent_company_after_adverb();
   test_the_fund_named_before();
   test_royalties_paid_after_amount();
