@@ -3082,6 +3082,18 @@ static const char *city_of_epithet(const ivl_fctx *x, const ivl_fm *m) {
   return pos && fx_starts_with_any(x, m->ve + pos, hcmc) ? "Hồ Chí Minh City" : NULL;
 }
 
+#define FIRM_AFTER_TRADE 24 /* "Vietnamese energy firm PV Power": the firm's name within a word or two */
+
+/* "to invest ¥30 billion in Vietnamese renewable energy": a sector right
+** after the demonym is the country's own trade the money goes into, as its
+** property is; not "in Vietnamese energy firm X", a firm whose place is
+** (qprwire). */
+static int vn_trade_named_after(const ivl_fsent *s, const ivl_fm *m) {
+  size_t i = (size_t)(m - s->m) + 1;
+  if (i >= s->n || s->m[i].kind != FM_SECTOR || s->m[i].vs > m->ve + 1) return 0;
+  return !(i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs <= s->m[i].ve + FIRM_AFTER_TRADE);
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -3101,7 +3113,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                                          "hospitals", "clinics", "banks", "insurers", "carriers", "airlines", "lenders",
                                          NULL};
   int things = m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs >= f->ve &&
-               x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
+               x->t[m->ve] == ' ' && (fx_noun_within(x, m->ve, holdings, 2) || vn_trade_named_after(s, m)) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
   if (!place && !country && !things) return 0;
   if (in_speakers_title(x, m)) return 0;

@@ -15438,6 +15438,22 @@ static void test_dateline_year_no_start(void) {
   article_date = saved;
 }
 
+/* "to invest ¥30 billion in Vietnamese renewable energy": a sector right
+** after the demonym is the country's trade the money goes into, target
+** VN, as "in Vietnamese property" is (qprwire). Near misses: a firm of
+** that trade named after it keeps its province; a plant in a province
+** serving "Vietnamese electronics makers" keeps the province. */
+static void test_vn_trade_after_demonym(void) {
+  expect_facts("Kanto Denki plans to invest ¥20 billion in Vietnamese clean energy over five years.",
+               "Kanto Denki>VN 2e+10 flow");
+  expect_facts("Kanto Denki bought a 20% stake in Vietnamese energy firm Sao Mai Power, which runs a solar farm in "
+               "Quảng Ngãi, for $30 million.",
+               "Kanto Denki>Quảng Ngãi 3e+07 flow");
+  expect_facts("Kanto Denki will invest $30 million in a plant in Bắc Ninh that will serve Vietnamese electronics "
+               "makers.",
+               "Kanto Denki>Bắc Ninh 3e+07 flow");
+}
+
 /* "Separately, the parent company said it would set up a $35 million
 ** centre in Hà Nội": an opening -ly adverb before a noun phrase no comma
 ** closes is no firm, and "the parent company" is the owner named before
@@ -20494,6 +20510,7 @@ int main(void) {
   test_abroad_after_figure();
   test_ticker_brackets_before_signing();
   test_dateline_year_no_start();
+  test_vn_trade_after_demonym();
   test_parent_company_after_adverb();
   test_the_fund_named_before();
   test_royalties_paid_after_amount();
