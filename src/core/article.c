@@ -182,6 +182,16 @@ static size_t past_country_of_place(const char *t, size_t from, size_t dash) {
   return i < dash && t[i] == ',' && i > from + 2 ? i + 1 : from;
 }
 
+/* "HANOI, VIETNAM / ACCESSWIRE / November 20, 2026 / ...": a newswire's day
+** between the slash closing its tag and the slash at 'dash' after the day;
+** moves *from to it. */
+static void slashed_tag_day(const char *t, size_t *from, size_t dash) {
+  if (t[dash] != '/') return;
+  size_t k = dash;
+  while (k > *from && t[k - 1] != '/') k--;
+  if (k > *from) *from = k;
+}
+
 /* "BÌNH DƯƠNG, January 10, 2026 — ...", "HÀ NỘI, 3/3/2025 (VNA) – ...": with
 ** no date line in the header, the day with its year in the first
 ** paragraph's wire dateline is the article's date. */
@@ -206,6 +216,7 @@ static void date_of_wire_dateline(ivl_article *a) {
       from = k;
       break;
     }
+  slashed_tag_day(t, &from, dash);
   size_t day = past_country_of_place(t, from, dash);
   if (ivl_parse_date_line(t + from, dash - from, &d)) a->date = d;
   else if (day > from && ivl_parse_date_line(t + day, dash - day, &d)) a->date = d;

@@ -222,6 +222,20 @@ static size_t business_wire_day_end(const char *t, size_t len, size_t at) {
 
 #define OUTLET_DAY_MAX 32 /* "September 30, 2026" and a little more */
 
+/* "HANOI, VIETNAM / ACCESSWIRE / November 20, 2026 / The company ...": a
+** newswire's day after its slashed tag, closed by a slash of its own, from
+** 'at'. Where that slash is (as a dash is, for the others), else 0. */
+static size_t slashed_day_end(const char *t, size_t len, size_t at) {
+  size_t e = at;
+  while (e < len && e - at <= OUTLET_DAY_MAX && t[e] != '\n' && t[e] != '/') e++;
+  size_t to = e;
+  while (to > at && t[to - 1] == ' ') to--;
+  ivl_date day;
+  if (e + 1 >= len || t[e] != '/' || t[e + 1] != ' ' || !ivl_parse_date_line(t + at, to - at, &day) || !day.year)
+    return 0;
+  return e;
+}
+
 size_t ivl_layout_outlet_day(const char *t, size_t len, size_t at, ivl_date *day) {
   size_t d = dash_at(t, len, at);
   if (!d || d == 2 || at + d >= len || t[at + d] != ' ') return 0;
@@ -272,10 +286,13 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   /* the agency: "(Reuters)", "(VNA)", a newswire's "/PRNewswire/"; title
   ** case needs one */
   if (j < len && (t[j] == '(' || t[j] == '/')) {
-    const char *close = memchr(t + j + 1, t[j] == '(' ? ')' : '/', len - j - 1);
+    int slashed = t[j] == '/';
+    const char *close = memchr(t + j + 1, slashed ? '/' : ')', len - j - 1);
     if (!close || close - (t + j) > 24) return 0;
     j = (size_t)(close - t) + 1;
     while (j < len && t[j] == ' ') j++;
+    size_t e = slashed && !dash_at(t, len, j) ? slashed_day_end(t, len, j) : 0;
+    if (e) return pos < e ? e : 0;
   } else if (lowers) {
     /* (an outlet's name, then its day between dashes: "Hanoi Times –
     ** August 26, 2026 – "; set qwhere) */

@@ -840,6 +840,13 @@ static size_t unit_in_apposition(const ivl_fctx *x, const ivl_fsent *s, size_t s
 
 /* Where the subject begins: after an opening phrase ("In 2018,", "During
 ** the trip,", "Last month, at a conference in Hà Nội ...,"). */
+/* The ')' closing the bracket opened at 'open', before 'to', else 'open':
+** a bracket's words are no clause's. */
+static size_t bracket_close_before(const ivl_fctx *x, size_t open, size_t to) {
+  const char *close = memchr(x->t + open, ')', to - open);
+  return close ? (size_t)(close - x->t) : open;
+}
+
 static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
   static const char *const openers[] = {
     "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
@@ -903,8 +910,11 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
   /* (and "... co-chaired the meeting of the X Committee, where the two
   ** sides signed 15 documents": the place's relative clause, its own
   ** subject) */
+  /* (not a ticker's colon in brackets: "X (TSE: 8041) and Y (HNX: SHE)
+  ** signed ...", set qprwire) */
   for (size_t i = start; i < verb; i++)
-    if (x->t[i] == ';' || x->t[i] == ':' ||
+    if (x->t[i] == '(') i = bracket_close_before(x, i, verb);
+    else if (x->t[i] == ';' || x->t[i] == ':' ||
         (ivl_tolower((unsigned char)x->t[i]) == 'w' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i) ||
         (x->t[i] == 'w' && i >= start + 2 && x->t[i - 2] == ',' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "where") == i))
       start = i + 1;
@@ -3155,10 +3165,14 @@ static int year_of(const ivl_fm *d) {
 static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
   static const char *const as[] = {"as a", "as an", "as", NULL};
   const ivl_fm *after = NULL, *before = NULL;
+  /* (not the wire dateline's day: "TOKYO, Nov. 25, 2026 /PRNewswire/ -- A
+  ** and B signed a joint venture agreement on Monday" is the report's year,
+  ** no start; set qprwire) */
+  size_t wire = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d) ||
-        fx_stall_since(x, d))
+        fx_stall_since(x, d) || d->ve <= wire)
       continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;

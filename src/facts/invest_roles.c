@@ -3151,6 +3151,18 @@ static const char *city_of_epithet(const ivl_fctx *x, const ivl_fm *m) {
   return pos && fx_starts_with_any(x, m->ve + pos, hcmc) ? "Hồ Chí Minh City" : NULL;
 }
 
+#define FIRM_AFTER_TRADE 24 /* "Vietnamese energy firm PV Power": the firm's name within a word or two */
+
+/* "to invest ¥30 billion in Vietnamese renewable energy": a sector right
+** after the demonym is the country's own trade the money goes into, as its
+** property is; not "in Vietnamese energy firm X", a firm whose place is
+** (qprwire). */
+static int vn_trade_named_after(const ivl_fsent *s, const ivl_fm *m) {
+  size_t i = (size_t)(m - s->m) + 1;
+  if (i >= s->n || s->m[i].kind != FM_SECTOR || s->m[i].vs > m->ve + 1) return 0;
+  return !(i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs <= s->m[i].ve + FIRM_AFTER_TRADE);
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -3170,7 +3182,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                                          "hospitals", "clinics", "banks", "insurers", "carriers", "airlines", "lenders",
                                          NULL};
   int things = m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs >= f->ve &&
-               x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
+               x->t[m->ve] == ' ' && (fx_noun_within(x, m->ve, holdings, 2) || vn_trade_named_after(s, m)) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
   if (!place && !country && !things) return 0;
   if (in_speakers_title(x, m)) return 0;
@@ -4995,6 +5007,15 @@ static int abroad_said(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "X has invested more than VNĐ8.2 trillion abroad since 2008", "$40
+** million in 12 projects abroad": "abroad" just after the figure sends it
+** to no one place, not to the place abroad told a sentence before (rule
+** 17; qprwire). */
+static int abroad_after_figure(const ivl_fctx *x, const figure *f) {
+  size_t to = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
+  return fx_find(x, f->ve, to, "abroad") != FX_NONE;
+}
+
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */
 /* "Vietnamese firms have been stepping up investment overseas": what the
@@ -5601,7 +5622,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
       !((fx_find(x, f->cs, f->ce, "total") != FX_NONE || fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE))) &&
         fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))) &&
-      !regions_named(x, f))
+      !abroad_after_figure(x, f) && !regions_named(x, f))
     m = x->c.abroad;
   /* several places abroad together: their country when they share one
   ** ("in Phnom Penh and Siem Reap"), else no one place (rule 17) */

@@ -15391,6 +15391,80 @@ static void test_newswire_datelines(void) {
   article_date = saved;
 }
 
+/* ACCESSWIRE's dateline: "DA NANG, VIETNAM / ACCESSWIRE / October 2, 2026 /
+** ": the day between the slash closing the tag and the slash after it is the
+** article's, so a yearless day later in the text takes its year and a stock
+** its day (qprwire). Near miss: a slashed tag with no day after it gives the
+** article no date (a stock's "XXXX"). */
+static void test_slashed_newswire_dateline(void) {
+  const char *saved = article_date;
+  article_date = NULL;
+  expect_facts("Title\n\nDA NANG, VIETNAM / ACCESSWIRE / October 2, 2026 / Hòa Khánh Steel JSC signed a supply agreement "
+               "with Japan's Ohmura Trading on September 29. Hòa Khánh Steel has invested VNĐ900 billion abroad to date.",
+               "agreement Hòa Khánh Steel JSC|Ohmura Trading date=2026-09-29; Hòa Khánh Steel>* 9e+11 stock as_of=2026-10-02");
+  expect_facts("Title\n\nDA NANG, VIETNAM / ACCESSWIRE / Hòa Khánh Steel has invested VNĐ900 billion abroad to date.",
+               "Hòa Khánh Steel>* 9e+11 stock as_of=XXXX");
+  article_date = saved;
+}
+
+/* "X has invested more than VNĐ8.2 trillion abroad since 2008" after a
+** sentence of its plant in a place abroad: "abroad" just after the figure
+** is all its money abroad, target "*" (rule 17), not the place told before
+** (qprwire). Near miss: the next figure added to "the plant" keeps the place. */
+static void test_abroad_after_figure(void) {
+  expect_facts("Minh Phú Tyres will invest $70 million in a tyre plant in Laos's Champasak province. Minh Phú Tyres "
+               "has put more than VNĐ3 trillion abroad since 2012.",
+               "Minh Phú Tyres>Champasak 7e+07 flow; Minh Phú Tyres>* 3e+12 stock as_of=2024-05-10");
+  expect_facts("Minh Phú Tyres will invest $70 million in a tyre plant in Laos's Champasak province. The company "
+               "will add a further $20 million to the plant in 2027.",
+               "Minh Phú Tyres>Champasak 7e+07 flow; Minh Phú Tyres>Champasak 2e+07 flow as_of=2027");
+}
+
+/* "X Corp (TSE: 8041) and Y JSC (HNX: SHE) signed a joint venture
+** agreement": a ticker's colon inside brackets is no clause break, so both
+** firms stay the parties (qprwire). Near miss: a colon outside brackets
+** still opens the clause ("Highlights: A and B signed ...").*/
+static void test_ticker_brackets_before_signing(void) {
+  expect_facts("Orient Paper Corporation (TSE: 3861) and Bình Minh Packaging JSC (HOSE: BMP) signed a supply "
+               "agreement on Monday.",
+               "agreement Bình Minh Packaging JSC|Orient Paper Corporation date=2024-05-06");
+  expect_facts("Orient Paper Corporation said: Bình Minh Packaging JSC and Tân Á Logistics signed a supply "
+               "agreement on Monday.",
+               "agreement Bình Minh Packaging JSC|Tân Á Logistics date=2024-05-06");
+}
+
+/* "TOKYO, Nov. 25, 2026 /PRNewswire/ -- A (TSE: 8041) and B signed a joint
+** venture agreement on Monday": the dateline's year is the report's, no
+** start year of a partnership (qprwire). Near miss: a year the sentence
+** writes after the dateline still starts one. */
+static void test_dateline_year_no_start(void) {
+  const char *saved = article_date;
+  article_date = NULL;
+  expect_facts("Title\n\nOSAKA, Nov. 25, 2026 /PRNewswire/ -- Orient Paper Corporation (TSE: 3861) and Bình Minh "
+               "Packaging JSC signed a joint venture agreement on Monday.",
+               "agreement Bình Minh Packaging JSC|Orient Paper Corporation date=2026-11-23");
+  expect_facts("Title\n\nOSAKA, Nov. 25, 2026 /PRNewswire/ -- Orient Paper Corporation (TSE: 3861) and Bình Minh "
+               "Packaging JSC have run a joint venture since 2019.",
+               "partnership Bình Minh Packaging JSC|Orient Paper Corporation since=2019");
+  article_date = saved;
+}
+
+/* "to invest ¥30 billion in Vietnamese renewable energy": a sector right
+** after the demonym is the country's trade the money goes into, target
+** VN, as "in Vietnamese property" is (qprwire). Near misses: a firm of
+** that trade named after it keeps its province; a plant in a province
+** serving "Vietnamese electronics makers" keeps the province. */
+static void test_vn_trade_after_demonym(void) {
+  expect_facts("Kanto Denki plans to invest ¥20 billion in Vietnamese clean energy over five years.",
+               "Kanto Denki>VN 2e+10 flow");
+  expect_facts("Kanto Denki bought a 20% stake in Vietnamese energy firm Sao Mai Power, which runs a solar farm in "
+               "Quảng Ngãi, for $30 million.",
+               "Kanto Denki>Quảng Ngãi 3e+07 flow");
+  expect_facts("Kanto Denki will invest $30 million in a plant in Bắc Ninh that will serve Vietnamese electronics "
+               "makers.",
+               "Kanto Denki>Bắc Ninh 3e+07 flow");
+}
+
 /* "Separately, the parent company said it would set up a $35 million
 ** centre in Hà Nội": an opening -ly adverb before a noun phrase no comma
 ** closes is no firm, and "the parent company" is the owner named before
@@ -20562,6 +20636,11 @@ int main(void) {
   test_works_bought_undisclosed();
   test_headquartered_seat_not_destination();
   test_newswire_datelines();
+  test_slashed_newswire_dateline();
+  test_abroad_after_figure();
+  test_ticker_brackets_before_signing();
+  test_dateline_year_no_start();
+  test_vn_trade_after_demonym();
   test_parent_company_after_adverb();
   test_the_fund_named_before();
   test_royalties_paid_after_amount();
