@@ -185,6 +185,18 @@ static void expect_facts(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* A firm that opens the sentence and raises "the capital of" its works,
+** past an aside on its first licence: the first figure a flow of its
+** year, the total it is raised to a stock of the article's date; near
+** miss: the aside's year dates no total. */
+static void test_capital_raised_past_licence_aside(void) {
+  expect_facts("Tamsin Cold Chain, initially registered at $40 million in 2020, has tripled the capital of its "
+               "warehouse in Hải Phòng to $120 million.",
+               "Tamsin Cold Chain>Hải Phòng 4e+07 flow as_of=2020; Tamsin Cold Chain>Hải Phòng 1.2e+08 stock as_of=2024-05-10");
+  expect_facts("Tamsin Cold Chain has tripled the number of its lines in Hải Phòng.", "");
+}
+
+
 /* Two facts of the body that repeat, each found by the settle step's index
 ** (settle.c, in an article of more than 32 facts: forty others follow):
 ** by the investor's first word ("Luxshare" and "Luxshare-ICT", up to a
@@ -20638,6 +20650,7 @@ int main(void) {
   test_investor_country_by_spelling();
   test_parent_appositive_past_seat();
   test_part_works_date();
+  test_capital_raised_past_licence_aside();
   test_firm_introduced_by_noun();
   test_deals_by_bullet();
   test_signing_in_present();
