@@ -196,6 +196,15 @@ static void test_capital_raised_past_licence_aside(void) {
   expect_facts("Tamsin Cold Chain has tripled the number of its lines in Hải Phòng.", "");
 }
 
+/* "its capital was lifted to $500 million in 2022": the passive of raising
+** a firm's own capital is the total it had then, a stock dated by its
+** year, as the active is; near miss: a period's total FDI raised so is a
+** flow. */
+static void test_own_capital_raised_passive(void) {
+  expect_facts("Korea's Dongbu Fasteners runs a plant in Hải Phòng. Its capital was raised to $75 million in 2021.",
+               "Dongbu Fasteners>Hải Phòng 7.5e+07 stock as_of=2021");
+  expect_facts("Total FDI in Hải Phòng was lifted to $4 billion in 2021.", "*>Hải Phòng 4e+09 flow as_of=2021");
+}
 
 /* Two facts of the body that repeat, each found by the settle step's index
 ** (settle.c, in an article of more than 32 facts: forty others follow):
@@ -20651,6 +20660,7 @@ int main(void) {
   test_parent_appositive_past_seat();
   test_part_works_date();
   test_capital_raised_past_licence_aside();
+  test_own_capital_raised_passive();
   test_firm_introduced_by_noun();
   test_deals_by_bullet();
   test_signing_in_present();
