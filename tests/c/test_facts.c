@@ -196,6 +196,17 @@ static void test_capital_raised_past_licence_aside(void) {
   expect_facts("Tamsin Cold Chain has tripled the number of its lines in Hải Phòng.", "");
 }
 
+/* "licensed nine projects worth $310 million, although two of them are
+** still awaiting site handover": the waiting is a part's, after the
+** figure, the projects licensed; near miss: projects themselves awaiting
+** licences are undecided (rule 13). */
+static void test_part_of_them_waiting(void) {
+  expect_facts("Đồng Nai licensed nine foreign projects worth $310 million in October, although two of them are "
+               "still awaiting site handover.",
+               "*>Đồng Nai 3.1e+08 flow projects=9 as_of=2023-10");
+  expect_facts("Nine foreign projects worth $310 million are awaiting licences in Đồng Nai, two of them from Japan.", "");
+}
+
 /* "its capital was lifted to $500 million in 2022": the passive of raising
 ** a firm's own capital is the total it had then, a stock dated by its
 ** year, as the active is; near miss: a period's total FDI raised so is a
@@ -20661,6 +20672,7 @@ int main(void) {
   test_part_works_date();
   test_capital_raised_past_licence_aside();
   test_own_capital_raised_passive();
+  test_part_of_them_waiting();
   test_firm_introduced_by_noun();
   test_deals_by_bullet();
   test_signing_in_present();
