@@ -18298,6 +18298,19 @@ static void expect_investor_country(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* "X has doubled the capital of its plant ... The Japanese company will
+** use the money": the next sentence opening on "The <demonym> company"
+** gives the origin of the firm the sentence opened on; near miss: "The
+** Korean firm Daewoo Data" names another firm. */
+static void test_origin_told_next_sentence(void) {
+  expect_investor_country("Marlowe Cold Storage has added $30 million to its warehouse in Hải Phòng. "
+                          "The Danish company plans a second site in Đồng Nai.",
+                          "Marlowe Cold Storage@DK;");
+  expect_investor_country("Marlowe Cold Storage has added $30 million to its warehouse in Hải Phòng. "
+                          "The Korean firm Daewoo Logis said it would follow.",
+                          "Marlowe Cold Storage@;");
+}
+
 /* A table's rows of several cells under a head row (set qlist): the
 ** firm's name, its origin's cell, then the capital ("Koryo Weaving |
 ** South Korea | US$95 million | Phù Cát"), each row its investment with
@@ -20715,6 +20728,7 @@ int main(void) {
   test_client_built_for();
   test_home_works_foreign_contractor();
   test_reflexive_before_participle();
+  test_origin_told_next_sentence();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   test_country_money_goes_across();
