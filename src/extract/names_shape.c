@@ -4649,6 +4649,24 @@ static size_t past_rank_aside(const reader *r, size_t b) {
   return b;
 }
 
+/* "Sakura Data Centres, initially registered at $120 million in 2024, has
+** doubled", "X, licensed in 2019, will add": past an aside on the firm's
+** licensing (a participle of it, an adverb of when before it), money and
+** years in it, to the token after its closing comma; else b. */
+static const char *const licence_participles[] = {"registered", "licensed", "established", "founded", NULL};
+
+static size_t past_licence_aside(const reader *r, size_t b) {
+  if (!tok_char(r, b, ',') || b + 3 >= r->n) return b;
+  size_t k = b + 1;
+  if (r->t[k].word && tok_one_of(r, k, when_adverbs)) k++;
+  if (!r->t[k].word || !tok_one_of(r, k, licence_participles)) return b;
+  for (k++; k < b + 16 && k < r->n; k++) {
+    if (tok_char(r, k, ',')) return k + 1;
+    if (tok_char(r, k, '.') || tok_char(r, k, ';')) return b;
+  }
+  return b;
+}
+
 static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   if (i == a || b <= i + 1) return 0;
   if (i == a + 1 && b == i + 2 && own_name_word(r, a) && own_name_word(r, i + 1) && each_after(r, b)) return 1;
@@ -5195,6 +5213,21 @@ static int runs_works(const reader *r, size_t v) {
   return 0;
 }
 
+/* "Halden Foods has doubled the capital of its plant", "X increased the
+** registered capital of": a verb of changing, then "the (registered)
+** capital of": only a firm's capital is raised so (a place's capital is
+** "visited the capital of", no verb of these). */
+static const char *const capital_changes[] = {"raised", "increased", "doubled", "tripled", "lifted", "boosted",
+                                              "raises", "increases", "doubles", "lifts", "boosts", NULL};
+
+static int changes_capital_of(const reader *r, size_t v) {
+  size_t k = v + 2;
+  if (!tok_one_of(r, v, capital_changes) || k >= r->n || !tok_eq(r, v + 1, the)) return 0;
+  if (r->t[k].word && ivl_ascii_ieq(tok_text(r, k), tok_len(r, k), "registered")) k++;
+  return k + 1 < r->n && r->t[k].word && ivl_ascii_ieq(tok_text(r, k), tok_len(r, k), "capital") &&
+         r->t[k + 1].word && ivl_ascii_ieq(tok_text(r, k + 1), tok_len(r, k + 1), "of");
+}
+
 /* "Orland Cables opened its plant", "Brightwater Packaging has doubled its
 ** output": a verb of the run's own, then "its", makes the run a thing that
 ** owns: a firm, as people own with "his" and "her". The verb a past or a
@@ -5216,7 +5249,7 @@ static int owns_after_verb(const reader *r, size_t b) {
                                        ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 's' && w[n - 2] != 's')));
     return verb && r->t[i + 1].word &&
            ((ivl_ascii_ieq(tok_text(r, i + 1), tok_len(r, i + 1), "its") && tok_text(r, i + 1)[0] == 'i') ||
-            runs_works(r, i));
+            runs_works(r, i) || changes_capital_of(r, i));
   }
   return 0;
 }
@@ -5545,10 +5578,12 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   ** will invest") */
   size_t past_aside = past_origin_aside(r, b);
   if (past_aside == b) past_aside = past_rank_aside(r, b);
+  if (past_aside == b) past_aside = past_licence_aside(r, b);
   if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
       (deal_verb_after(r, b) || licence_won_after(r, b) || partner_after(r, b) ||
        (past_aside != b && deal_verb_after(r, past_aside)) ||
        ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b) ||
+         (past_aside != b && owns_after_verb(r, past_aside)) ||
          (builds_with_money_after(r, b) && !written_longer(r, a, b))) &&
         !inside_earlier_org(r, a, b))) &&
       capitalised_but_particles(r, a, b) &&
@@ -5636,7 +5671,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
 ** string comparisons on /tmp/b1, most of them of tokens in none). */
 static const char *const *const spelt_lists[] = {
   investor_verbs, investor_aux, investor_plants, works_which, sign_verbs, signed_what, licence_won, licence_words,
-  works_begun, begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs, leisure_trades, works_done_by_it};
+  works_begun, begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs, leisure_trades, works_done_by_it,
+  capital_changes, licence_participles};
 
 static void list_spelt_words(void) {
   for (size_t k = 0; k < sizeof spelt_lists / sizeof *spelt_lists; k++)

@@ -55,6 +55,31 @@ static const char *written_investor(party inv) {
 ** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
 ** is a guess from the name, which the linker's reading of the sentence
 ** (which firm is foreign, whose money goes abroad) must not lean on. */
+/* "Sakura Digital ... has doubled the capital of its data centre ... The
+** Japanese company will use the extra money": the next sentence opening on
+** "The <demonym> company" tells the origin of the firm the sentence
+** opened on (its first organisation, m), named there and nowhere with it. */
+static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker", NULL};
+  const ivl_fm *first = NULL;
+  for (size_t i = 0; i < s->n && !first; i++)
+    if (s->m[i].kind == FM_ORG) first = &s->m[i];
+  if (first != m) return NULL;
+  size_t p = s->ve, len = x->a->view.len;
+  while (p < len && (x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\r')) p++;
+  if (p + 4 >= len || memcmp(x->t + p, "The ", 4) != 0) return NULL;
+  size_t i = fx_mention_from(x, p + 4);
+  const ivl_fm *d = i < x->nm ? &x->m[i] : NULL;
+  if (!d || d->vs != p + 4 || !(d->flags & FM_DEMONYM) || !d->party || strlen(d->party) != 2) return NULL;
+  if (!fx_starts_with_any(x, d->ve, firm_nouns)) return NULL;
+  /* not "The Korean firm Daewoo Data said": another firm, named after its noun */
+  size_t e = d->ve;
+  while (e < len && x->t[e] == ' ') e++;
+  while (e < len && ivl_isalpha((unsigned char)x->t[e])) e++;
+  while (e < len && x->t[e] == ' ') e++;
+  return e < len && ivl_isupper((unsigned char)x->t[e]) ? NULL : d->party;
+}
+
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;
@@ -66,7 +91,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (d && (d->flags & FM_DEMONYM) && f->vs - d->ve <= 12 && x->t[d->ve] == '-' &&
       fx_lower_words(x, d->ve + 1, f->vs) && d->party && strlen(d->party) == 2)
     return d->party;
-  return ivl_names_vietnamese_spelt(x->t, m->vs, m->ve) ? "VN" : NULL;
+  if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
+  return origin_told_next(x, s, m);
 }
 
 void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {

@@ -1677,6 +1677,18 @@ static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
 ** investor's own ("its", "their" after the raising word, no period nor
 ** date between it and the figure) is a stock. Not "lifting total FDI for
 ** the period to", "bringing the total to", a period's total. */
+/* "its capital was lifted to $500 million in 2022", "the plant's capital
+** had been raised to": the passive of raising at 'w', its subject the
+** firm's own capital or investment (not a period's "total FDI was
+** raised"): the total it had then, as the active "raised its capital to". */
+static int own_capital_passive(const ivl_fctx *x, size_t w) {
+  static const char *const raised_own[] = {
+    "its capital was", "its capital had been", "its capital has been", "its registered capital was",
+    "its investment was", "its total investment was", "plant's capital was", "project's capital was",
+    "factory's capital was", "their capital was", NULL};
+  return fx_ends_with_any(x, w, raised_own);
+}
+
 static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking",
                                         /* "It raised its capital to $551 million in 2024": the
@@ -1716,7 +1728,8 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   int one_project = w != FX_NONE && fx_any(x, w, lim, project_total) &&
                     fx_any(x, w > s->vs + 60 ? w - 60 : s->vs, w, into_one);
   if (w == FX_NONE ||
-      !(fx_any(x, w, lim, own) || one_project || owners_total(x, w, w + 40 < f->vs ? w + 40 : f->vs) ||
+      !(fx_any(x, w, lim, own) || one_project || own_capital_passive(x, w) ||
+        owners_total(x, w, w + 40 < f->vs ? w + 40 : f->vs) ||
         fx_any(x, w, w + 40 < f->vs ? w + 40 : f->vs, total_of_own)) ||
       fx_any(x, w, f->vs, ivl_lexicon(LEX_PERIOD)))
     return 0;

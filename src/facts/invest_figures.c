@@ -3158,6 +3158,16 @@ static int submitted_for_decision(const ivl_fctx *x, const ivl_fsent *s, const f
   return 1;
 }
 
+/* "approved 12 projects worth VNĐ41 trillion, though five of them are
+** still awaiting land clearance": a word of waiting after the figure, in
+** words on a part of the projects ("five of them", "two of which"), tells
+** that part's state, not the figure's, whose projects were approved. */
+static int part_of_them_waits(const ivl_fctx *x, const figure *f, size_t t) {
+  static const char *const partitive[] = {"of them", "of which", "of these", "of those", NULL};
+  size_t back = t > f->ve + 60 ? t - 60 : f->ve;
+  return fx_any(x, back, t, partitive);
+}
+
 static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   if (!absent && submitted_for_decision(x, s, f)) return 1;
   /* "X will study a 400 MW wind cluster in the west of the province, with
@@ -3190,7 +3200,8 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   }
   /* (after the figure: a participle of another noun's says nothing of it,
   ** nor a deal's closing awaiting approval) */
-  while (t != FX_NONE && t >= f->ve && (describes_noun(x, t) || deal_pending_approval(x, f, from, t))) {
+  while (t != FX_NONE && t >= f->ve &&
+         (describes_noun(x, t) || deal_pending_approval(x, f, from, t) || part_of_them_waits(x, f, t))) {
     size_t e = t;
     while (e < f->ce && ivl_isalpha((unsigned char)x->t[e])) e++;
     t = fx_first(x, e, f->ce, undecided_words);

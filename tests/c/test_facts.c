@@ -185,6 +185,38 @@ static void expect_facts(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* A firm that opens the sentence and raises "the capital of" its works,
+** past an aside on its first licence: the first figure a flow of its
+** year, the total it is raised to a stock of the article's date; near
+** miss: the aside's year dates no total. */
+static void test_capital_raised_past_licence_aside(void) {
+  expect_facts("Tamsin Cold Chain, initially registered at $40 million in 2020, has tripled the capital of its "
+               "warehouse in Hải Phòng to $120 million.",
+               "Tamsin Cold Chain>Hải Phòng 4e+07 flow as_of=2020; Tamsin Cold Chain>Hải Phòng 1.2e+08 stock as_of=2024-05-10");
+  expect_facts("Tamsin Cold Chain has tripled the number of its lines in Hải Phòng.", "");
+}
+
+/* "licensed nine projects worth $310 million, although two of them are
+** still awaiting site handover": the waiting is a part's, after the
+** figure, the projects licensed; near miss: projects themselves awaiting
+** licences are undecided (rule 13). */
+static void test_part_of_them_waiting(void) {
+  expect_facts("Đồng Nai licensed nine foreign projects worth $310 million in October, although two of them are "
+               "still awaiting site handover.",
+               "*>Đồng Nai 3.1e+08 flow projects=9 as_of=2023-10");
+  expect_facts("Nine foreign projects worth $310 million are awaiting licences in Đồng Nai, two of them from Japan.", "");
+}
+
+/* "its capital was lifted to $500 million in 2022": the passive of raising
+** a firm's own capital is the total it had then, a stock dated by its
+** year, as the active is; near miss: a period's total FDI raised so is a
+** flow. */
+static void test_own_capital_raised_passive(void) {
+  expect_facts("Korea's Dongbu Fasteners runs a plant in Hải Phòng. Its capital was raised to $75 million in 2021.",
+               "Dongbu Fasteners>Hải Phòng 7.5e+07 stock as_of=2021");
+  expect_facts("Total FDI in Hải Phòng was lifted to $4 billion in 2021.", "*>Hải Phòng 4e+09 flow as_of=2021");
+}
+
 /* Two facts of the body that repeat, each found by the settle step's index
 ** (settle.c, in an article of more than 32 facts: forty others follow):
 ** by the investor's first word ("Luxshare" and "Luxshare-ICT", up to a
@@ -18376,6 +18408,19 @@ static void expect_investor_country(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* "X has doubled the capital of its plant ... The Japanese company will
+** use the money": the next sentence opening on "The <demonym> company"
+** gives the origin of the firm the sentence opened on; near miss: "The
+** Korean firm Daewoo Data" names another firm. */
+static void test_origin_told_next_sentence(void) {
+  expect_investor_country("Marlowe Cold Storage has added $30 million to its warehouse in Hải Phòng. "
+                          "The Danish company plans a second site in Đồng Nai.",
+                          "Marlowe Cold Storage@DK;");
+  expect_investor_country("Marlowe Cold Storage has added $30 million to its warehouse in Hải Phòng. "
+                          "The Korean firm Daewoo Logis said it would follow.",
+                          "Marlowe Cold Storage@;");
+}
+
 /* A table's rows of several cells under a head row (set qlist): the
 ** firm's name, its origin's cell, then the capital ("Koryo Weaving |
 ** South Korea | US$95 million | Phù Cát"), each row its investment with
@@ -20847,6 +20892,9 @@ int main(void) {
   test_investor_country_by_spelling();
   test_parent_appositive_past_seat();
   test_part_works_date();
+  test_capital_raised_past_licence_aside();
+  test_own_capital_raised_passive();
+  test_part_of_them_waiting();
   test_firm_introduced_by_noun();
   test_deals_by_bullet();
   test_signing_in_present();
@@ -20889,6 +20937,7 @@ int main(void) {
   test_client_built_for();
   test_home_works_foreign_contractor();
   test_reflexive_before_participle();
+  test_origin_told_next_sentence();
   test_table_rows_of_cells();
   test_channel_phrase_then_source();
   test_country_money_goes_across();

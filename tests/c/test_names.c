@@ -4970,6 +4970,25 @@ static void test_firm_past_from_aside(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm that raises "the capital of" its works, and one read past an
+** aside on its licensing (", initially registered at $90 million in 2021,")
+** before its verb, are firms; near misses: a visit to "the capital of" a
+** country, a run that doubles "the number of" its lines. */
+static void test_firm_raising_capital_of(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Orchid Bay Textiles has tripled the capital of its dyeing mill.",
+               "organization:Orchid Bay Textiles;");
+  expect_names(rs, "Tamsin Cold Chain increased the registered capital of its warehouse.",
+               "organization:Tamsin Cold Chain;");
+  expect_names(rs, "Pelham Circuit Works, first licensed at $90 million in 2021, has lifted its capital.",
+               "organization:Pelham Circuit Works;");
+  expect_names(rs, "Delegates visited the capital of Laos.", "country:Laos;");
+  expect_names(rs, "Pelham Circuit Works has doubled the number of its lines.", "");
+  ivl_ruleset_free(rs);
+}
+
 /* The goods of a maker end its name, as "Steel" does: "Sanwa Paints" or
 ** "Hoàng Gia Tiles" said with no word of kind before it is a firm, no
 ** person, and a Chinese province before the name is part of it
@@ -5020,6 +5039,7 @@ static void test_state_unit_origin(void) {
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
+  test_firm_raising_capital_of();
   test_maker_compound_firm_noun();
   test_run_stops_before_number();
   test_indonesian_form_first();
