@@ -3755,6 +3755,14 @@ static void test_undated_mergers(void) {
                "KR>Ninh Bình 9e+07 flow");
   /* no merger told: the old unit stays */
   expect_facts("Korean firms poured $90 million into Hà Nam in 2023.", "KR>Hà Nam 9e+07 flow as_of=2023");
+  /* the merged unit named by its generic word and an adjective */
+  expect_facts("Gia Lai, which absorbed the coastal province of Bình Định last year, licensed a $30 million "
+               "pellet plant of Finland's Koivu Energy in the Nhơn Hội Economic Zone.",
+               "Koivu Energy>Gia Lai 3e+07 flow");
+  /* near miss: a province of that name with no merger word before it stays */
+  expect_facts("Finland's Koivu Energy licensed a $30 million pellet plant in the Nhơn Hội Economic Zone, in the "
+               "coastal province of Bình Định.",
+               "Koivu Energy>Bình Định 3e+07 flow");
   article_date = "2024-05-10";
 }
 
