@@ -16636,6 +16636,21 @@ static void test_province_authority_signs(void) {
                "agreement Kyoei Seiko Co., Ltd|Phố Nối Industrial Park Management Board");
 }
 
+/* A city's authority named after the city's possessive ("HCM City's
+** Management Authority for Urban Railways"), or with the city first as the
+** article writes it ("Hanoi" with no diacritics), signs for the city (set
+** qtender); near miss: a company's board keeps the company. */
+static void test_city_authority_signs(void) {
+  expect_facts("Đà Nẵng's Management Authority for Coastal Works on Tuesday signed a VNĐ90 billion design "
+               "contract with Japan's Kiso Engineering Co., Ltd.",
+               "agreement Kiso Engineering Co., Ltd|Đà Nẵng date=2024-05-07");
+  expect_facts("Hanoi's ring road will open in 2028. The Hanoi Urban Tunnel Management Board signed a supply "
+               "contract with Hyundai Rotem Co., Ltd on Friday.",
+               "agreement Hyundai Rotem Co., Ltd|Hà Nội date=2024-05-10");
+  expect_facts("Thailand's Civil Aviation Authority signed a contract with Kiso Engineering Co., Ltd on Tuesday.",
+               "agreement Civil Aviation Authority|Kiso Engineering Co., Ltd date=2024-05-07");
+}
+
 /* A place abroad known only by its unit word, written again bare before
 ** the description of a firm ("Manitoba province ... Manitoba grain producer
 ** Red River Grains and X signed"), describes that firm: no party (qvisit);
@@ -19467,6 +19482,7 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_city_authority_signs();
   test_numbered_vsip_park();
   test_described_region_no_target();
   test_now_part_of_bracket();
