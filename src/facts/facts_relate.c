@@ -1260,6 +1260,19 @@ static size_t past_kin_comma(const ivl_fctx *x, size_t k, size_t to) {
 
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
+/* "signed a contract with a joint venture of A and B", "with a consortium
+** of A and B": a group formed for the deal, whose members are its parties.
+** Where the words naming the group end at k, else k. */
+static size_t group_of_members(const ivl_fctx *x, size_t k, size_t to) {
+  static const char *const groups[] = {"a joint venture of", "a consortium of", "a joint venture between",
+                                       "a consortium formed by", NULL};
+  for (int g = 0; groups[g]; g++) {
+    size_t n = strlen(groups[g]);
+    if (k + n <= to && strncmp(x->t + k, groups[g], n) == 0 && x->t[k + n] == ' ') return k + n;
+  }
+  return k;
+}
+
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
   size_t p = at;
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
@@ -1288,6 +1301,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
       size_t e;
       if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "and") == k) e = k + 3;
       else if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "the") == k) e = k + 3;
+      else if (p == at && (e = group_of_members(x, k, m->vs)) > k) {} /* "with a joint venture of A and B" */
       else if ((last_committee || last_org) && fx_find(x, k, k + 3 < m->vs ? k + 3 : m->vs, "of") == k) e = k + 2;
       else if (last_place && (e = fx_admin_word_at(x, k, m->vs)) > k) {} /* "Mê Linh District and ..." */
       else if (last_base && x->t[k] == '-') /* past "-based" */

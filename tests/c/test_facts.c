@@ -16663,6 +16663,21 @@ static void test_unknown_place_describes_firm(void) {
                "agreement Cần Thơ|Manitoba");
 }
 
+/* A contract signed with a group formed for it ("with a joint venture of
+** A and B", "with a consortium of A and B"): its members are the parties
+** (set qtender); near miss: "with A and B" as before. */
+static void test_deal_with_group_members(void) {
+  expect_facts("Vietnam Airlines signed a $90 million maintenance contract with a joint venture of Lufthansa "
+               "Technik and Safran on Monday.",
+               "agreement Lufthansa Technik|Safran|Vietnam Airlines date=2024-05-06");
+  expect_facts("The Bình Dương Water Company signed a contract with a consortium of Japan's Kubota Corporation "
+               "and Korea's Doosan Enerbility Co., Ltd on Monday.",
+               "agreement Bình Dương Water Company|Doosan Enerbility Co., Ltd|Kubota Corporation date=2024-05-06");
+  expect_facts("Vietnam Airlines signed a $90 million maintenance contract with Safran on Monday, a year after "
+               "a joint venture of Lufthansa Technik and Safran opened in Hà Nội.",
+               "agreement Safran|Vietnam Airlines date=2024-05-06");
+}
+
 /* A date in a clause that tells of a project ended is the ending's: the
 ** standing total before it keeps the article's day as a stock (set qtwin);
 ** near miss: a date in the total's own clause dates it. */
@@ -19490,6 +19505,7 @@ int main(void) {
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_they_after_the_pair();
+  test_deal_with_group_members();
   test_investor_seat_said_before();
   test_goal_in_reported_speech();
   test_domestic_firm_told_before();
