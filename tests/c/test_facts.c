@@ -7580,6 +7580,21 @@ static void test_works_contract_value(void) {
                "Okada Wire Co.>Hà Nam 9e+07 flow as_of=2024-05-06; agreement Hà Nam|Okada Wire Co. date=2024-05-06");
 }
 
+/* A works contract told by another word ("lands $1.45 billion EPC deal",
+** "wins $60 million design order") and a bidding package's worth ("has won
+** the bid for the line, a package worth VNĐ3.2 trillion") are prices of
+** works, no capital (set qtender); near misses: a service word before a
+** plant keeps the investment, and an investment package keeps its figure. */
+static void test_works_deal_and_package(void) {
+  expect_facts("Japan's Obayashi Corp lands $600 million EPC deal for a Hải Phòng LNG terminal.", "");
+  expect_facts("Japan's Nippon Koei wins $60 million design order for a metro line in Hà Nội.", "");
+  expect_facts("A consortium of Korea's Doosan Enerbility Co., Ltd and PC1 Group has won the bid for a 220kV line "
+               "in Quảng Ninh, a package worth VNĐ1.8 trillion.",
+               "");
+  expect_facts("Japan's Obayashi Corp will invest $60 million in an EPC training centre in Hải Phòng.",
+               "Obayashi Corp>Hải Phòng 6e+07 flow");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -19502,6 +19517,7 @@ int main(void) {
   test_described_region_no_target();
   test_now_part_of_bracket();
   test_home_firm_country();
+  test_works_deal_and_package();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_they_after_the_pair();
