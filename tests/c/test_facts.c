@@ -13071,6 +13071,18 @@ static void test_works_contract_initials(void) {
                "");
 }
 
+/* A land-use rights auction won is the winner's money put in, as a
+** purchase is (set qtender, as qrealm's gold); near miss: a bidder that
+** took part, and the auction's starting price, put nothing in. */
+static void test_auction_won(void) {
+  expect_facts("Hưng Thịnh Land JSC has won the auction of land-use rights for a 6-hectare plot in Nha Trang, Khánh "
+               "Hòa, with a winning bid of VNĐ2.1 trillion.",
+               "Hưng Thịnh Land JSC>Khánh Hòa 2.1e+12 flow");
+  expect_facts("Hưng Thịnh Land JSC took part in the auction for a 6-hectare plot in Khánh Hòa, which had a starting "
+               "price of VNĐ900 billion.",
+               "");
+}
+
 /* A project that "goes to" a firm is the firm's, as one licensed or
 ** awarded to it (set qpower). */
 static void test_project_goes_to_firm(void) {
@@ -19520,6 +19532,7 @@ int main(void) {
   test_works_deal_and_package();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
+  test_auction_won();
   test_they_after_the_pair();
   test_deal_with_group_members();
   test_investor_seat_said_before();
