@@ -7565,6 +7565,19 @@ static void test_equity_and_loans_capital(void) {
   expect_facts("Vietcombank will lend VNĐ6 trillion to Minh Phát Construction JSC for the bypass in Hà Nam.", "");
 }
 
+/* A place in an aside on the investor telling of works it built elsewhere
+** ("X, which has built toll roads in Bình Dương and Đồng Nai, said it would
+** put ...") is its record: the money goes to the province spoken of (set
+** qtender); near miss: the place the money goes to named in the clause. */
+static void test_past_works_aside(void) {
+  expect_facts("Bình Phước approved the expressway in May. Đại Lộc Infrastructure JSC, which has built toll roads in "
+               "Long An and Tây Ninh, said it would also put VNĐ900 billion into rest stops along the route.",
+               "Đại Lộc Infrastructure JSC>Bình Phước 9e+11 flow");
+  expect_facts("Đại Lộc Infrastructure JSC, which has built toll roads in Long An, said it would also put VNĐ900 "
+               "billion into rest stops in Cần Thơ.",
+               "Đại Lộc Infrastructure JSC>Cần Thơ 9e+11 flow");
+}
+
 /* The price of a works contract said on its figure ("a $X construction
 ** contract", "an EPC contract worth $X") is what the owner pays a
 ** contractor, no investment; near miss: an investment contract keeps its
@@ -19528,6 +19541,7 @@ int main(void) {
   test_numbered_vsip_park();
   test_described_region_no_target();
   test_now_part_of_bracket();
+  test_past_works_aside();
   test_home_firm_country();
   test_works_deal_and_package();
   test_outlet_dash_day_dash();
