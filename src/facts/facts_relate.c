@@ -1420,7 +1420,10 @@ static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, partie
   for (int k = 0; named_bodies[k]; k++)
     if (e - w == strlen(named_bodies[k]) && memcmp(x->t + w, named_bodies[k], e - w) == 0) {
       const ivl_fm *body = body_named_before(x, s, named_bodies[k]);
-      if (body) add_party(ps, body->party, body);
+      /* ("with the board": a city's board named before signs for the
+      ** city, as when named) */
+      const char *city = body ? province_authority(x, body) : NULL;
+      if (body) add_party(ps, city ? city : body->party, body);
       return;
     }
 }

@@ -13072,6 +13072,21 @@ static void test_up_to_before_party(void) {
                "");
 }
 
+/* "with the board" after a city's board named before: the city signs, as
+** when the board is named (set qtender); near miss: a zone's board said
+** again keeps its name. */
+static void test_city_board_said_again(void) {
+  expect_facts("Hanoi's ring road will open in 2028. The Hanoi Urban Tunnel Management Board signed a supply "
+               "contract with Hyundai Rotem Co., Ltd on Friday. Japan's Tokai Sekkei Co., Ltd also signed a "
+               "contract with the board on Friday.",
+               "agreement Hyundai Rotem Co., Ltd|Hà Nội date=2024-05-10; agreement Hà Nội|Tokai Sekkei Co., Ltd "
+               "date=2024-05-10");
+  expect_facts("The Phố Nối Industrial Park Management Board signed an MoU with Kyoei Seiko Co., Ltd in Hưng Yên. "
+               "Japan's Tokai Sekkei Co., Ltd also signed a contract with the board on Friday.",
+               "agreement Kyoei Seiko Co., Ltd|Phố Nối Industrial Park Management Board; agreement Phố Nối "
+               "Industrial Park Management Board|Tokai Sekkei Co., Ltd date=2024-05-10");
+}
+
 /* The price of a works contract whose service is spelt out before its
 ** initials is no investment either (set qpower); an investment contract
 ** so written keeps its figure. */
@@ -19537,6 +19552,7 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_city_board_said_again();
   test_city_authority_signs();
   test_numbered_vsip_park();
   test_described_region_no_target();
