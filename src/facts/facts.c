@@ -2326,12 +2326,18 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
     if (after || strcmp(w, "former") == 0 || merger_word(w) || fx_ends_with_any(x, e->vstart, past_unit)) return 1;
     /* "merged with X", "the merger of X", "merging A and X", "the merger
     ** of Gia Lai and X" (the kept unit first): back over the list's names,
-    ** and the "of" before them, to the word before them */
+    ** and the "of" before them, to the word before them; also over a unit
+    ** named by its generic word and what describes it ("absorbed the
+    ** coastal province of X") */
+    int unit_phrase = 0;
     for (int n = 0; n < 6 && b > lo; n++) {
       b = word_before(x->t, lo, b, w);
       if (merger_word(w) || strcmp(w, "former") == 0) return 1;
       unsigned char c = (unsigned char)x->t[b];
-      if (!w[0] || (!ivl_isupper(c) && c < 0x80 && strcmp(w, "and") && strcmp(w, "the") && strcmp(w, "of"))) break;
+      if (!strcmp(w, "province") || !strcmp(w, "provinces")) unit_phrase = 1;
+      else if (!w[0] || (!unit_phrase && !ivl_isupper(c) && c < 0x80 && strcmp(w, "and") && strcmp(w, "the") &&
+                         strcmp(w, "of")))
+        break;
     }
   }
   return 0;

@@ -414,6 +414,17 @@ static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
 
 /* "Australia's Department of Foreign Affairs and Trade": a government's
 ** department acts for its country, as a province's does for the province. */
+/* Is this body a local authority by its name's head ("Authority",
+** "Management Board"), no company? */
+static int authority_named(const ivl_fm *m) {
+  static const char *const heads[] = {"Authority", "Management Board", NULL};
+  const char *name = m->party;
+  if (m->kind != FM_ORG || !name || (m->flags & FM_COMPANY)) return 0;
+  for (int k = 0; heads[k]; k++)
+    if (strstr(name, heads[k]) != NULL && strlen(name) > strlen(heads[k])) return 1;
+  return 0;
+}
+
 static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   /* (past the body's level: "Gia Lai's provincial People's Committee") */
   static const char *const levels[] = {"provincial", "municipal", NULL};
@@ -423,8 +434,25 @@ static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
     while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
     while (p < s->ve && x->t[p] == ' ') p++;
   }
+  /* "HCM City's Management Authority for Urban Railways": a province's
+  ** own authority acts for it, as its departments do */
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].vs == p) return s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMMITTEE);
+    if (s->m[i].vs == p)
+      return s->m[i].kind == FM_ORG &&
+             ((s->m[i].flags & FM_COMMITTEE) || ((m->flags & FM_VN) && m->province && authority_named(&s->m[i])));
+  return 0;
+}
+
+/* Is the body at m named right after a province's possessive that acts for
+** it ("HCM City's Management Authority for Urban Railways")? */
+static int authority_of_possessive(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (!authority_named(m)) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->kind == FM_PLACE && (p->flags & FM_VN) && p->province && possessive_after(x, p) &&
+        fx_only(x, p->ve + possessive_len(x, p), m->vs, ""))
+      return 1;
+  }
   return 0;
 }
 
@@ -612,20 +640,19 @@ static const char *province_named_before(const ivl_fctx *x, const ivl_fsent *s, 
 ** (qrail's ruling; set qtwin); not one named for its zone alone ("Saigon
 ** Hi-Tech Park Management Board", qsemi). The province, else NULL. */
 static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const heads[] = {"Authority", "Management Board", NULL};
   const char *name = m->party;
-  if (!name || (m->flags & FM_COMPANY)) return NULL;
-  int head = 0;
+  if (!authority_named(m)) return NULL;
   size_t n = strlen(name);
-  for (int k = 0; heads[k] && !head; k++)
-    head = strstr(name, heads[k]) != NULL && n > strlen(heads[k]);
-  if (!head) return NULL;
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *p = &x->m[i];
     if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || !p->party || strcmp(p->party, p->province))
       continue;
     size_t pn = strlen(p->party);
     if (pn < n && strncmp(name, p->party, pn) == 0 && name[pn] == ' ') return p->province;
+    /* (or as the article writes it: "the Hanoi Metropolitan Railway
+    ** Management Board" in an article writing "Hanoi") */
+    size_t wn = p->ve - p->vs;
+    if (wn < n && strncmp(name, x->t + p->vs, wn) == 0 && name[wn] == ' ') return p->province;
   }
   return NULL;
 }
@@ -693,7 +720,8 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   }
     if (province_authority(x, m)) return province_authority(x, m);
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
-    if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
+    if ((m->flags & FM_COMMITTEE) || authority_of_possessive(x, s, m) || fx_ends_with(x, m->vs, "according to") ||
+        parent_in_aside(x, s, m) ||
         body_over_agency(x, s, m) ||
         parent_possessive_aside(x, s, m) ||
         fx_dateline_source(x, m))
@@ -1256,6 +1284,19 @@ static size_t past_kin_comma(const ivl_fctx *x, size_t k, size_t to) {
 
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
+/* "signed a contract with a joint venture of A and B", "with a consortium
+** of A and B": a group formed for the deal, whose members are its parties.
+** Where the words naming the group end at k, else k. */
+static size_t group_of_members(const ivl_fctx *x, size_t k, size_t to) {
+  static const char *const groups[] = {"a joint venture of", "a consortium of", "a joint venture between",
+                                       "a consortium formed by", NULL};
+  for (int g = 0; groups[g]; g++) {
+    size_t n = strlen(groups[g]);
+    if (k + n <= to && strncmp(x->t + k, groups[g], n) == 0 && x->t[k + n] == ' ') return k + n;
+  }
+  return k;
+}
+
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
   size_t p = at;
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
@@ -1284,6 +1325,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
       size_t e;
       if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "and") == k) e = k + 3;
       else if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "the") == k) e = k + 3;
+      else if (p == at && (e = group_of_members(x, k, m->vs)) > k) {} /* "with a joint venture of A and B" */
       else if ((last_committee || last_org) && fx_find(x, k, k + 3 < m->vs ? k + 3 : m->vs, "of") == k) e = k + 2;
       else if (last_place && (e = fx_admin_word_at(x, k, m->vs)) > k) {} /* "Mê Linh District and ..." */
       else if (last_base && x->t[k] == '-') /* past "-based" */
@@ -1402,7 +1444,10 @@ static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, partie
   for (int k = 0; named_bodies[k]; k++)
     if (e - w == strlen(named_bodies[k]) && memcmp(x->t + w, named_bodies[k], e - w) == 0) {
       const ivl_fm *body = body_named_before(x, s, named_bodies[k]);
-      if (body) add_party(ps, body->party, body);
+      /* ("with the board": a city's board named before signs for the
+      ** city, as when named) */
+      const char *city = body ? province_authority(x, body) : NULL;
+      if (body) add_party(ps, city ? city : body->party, body);
       return;
     }
 }

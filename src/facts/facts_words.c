@@ -135,6 +135,9 @@ static const struct cue_word {
     /* "signed a PPP contract with a consortium of A and B": a group chosen
     ** to invest (members_without_figures) */
     CUE("ppp", CUE_INVEST, 0), CUE("consortium", CUE_INVEST, 0),
+    /* land-use rights bought at auction (lexicon 'putting'): "won the
+    ** auction of land-use rights ..." */
+    CUE("auction", CUE_INVEST, 0),
     CUE("added", CUE_INVEST, 0), CUE("contribute", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1), CUE("disburs", CUE_INVEST, 1), CUE("friendly", CUE_RELATION, 0),
     /* words a sentence-wide look needs, which few sentences have */
     CUE("among", CUE_RANK, 0), CUE("largest", CUE_RANK, 0), CUE("biggest", CUE_RANK, 0),

@@ -1162,6 +1162,12 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
                                          "design-build", "turnkey", "equipment supply", NULL};
   static const char *const priced[] = {"contract worth", "contracts worth", "contract valued at",
                                        "contracts valued at", "contract of", "contracts of", NULL};
+  /* "has won the bid for the transmission line, a package worth VNĐ3.2
+  ** trillion": a bidding package is works or goods bought, whatever its
+  ** service (not "an investment package worth", "a stimulus package") */
+  static const char *const package_priced[] = {"a package worth", "a package valued at", "the package, worth",
+                                               "bidding package worth", "works package worth", NULL};
+  if (fx_ends_with_any(x, m->vs, package_priced)) return 1;
   /* "an EPC contract worth $300 million": the service said right before */
   if (fx_ends_with_any(x, m->vs, priced)) {
     size_t c = fx_find_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, "contract*");
@@ -1176,8 +1182,14 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
     if (w < s->ve) w++;
   }
   if (!fx_starts_with_any(x, w, services)) return 0;
-  size_t c = fx_find(x, w, w + 30 < s->ve ? w + 30 : s->ve, "contract*");
-  return c != FX_NONE && fx_lower_words(x, w, c);
+  /* (a headline's "lands $1.45 billion EPC deal", "wins $80 million
+  ** design order": the contract by another word) */
+  static const char *const contracts[] = {"contract*", "deal", "deals", "order", "orders", "package*", NULL};
+  size_t c = fx_first(x, w, w + 30 < s->ve ? w + 30 : s->ve, contracts);
+  /* (past the service's own word, which may be initials: "EPC contract") */
+  size_t past = w;
+  while (past < s->ve && x->t[past] != ' ') past++;
+  return c != FX_NONE && c >= past && fx_lower_words(x, past, c);
 }
 
 /* Amounts that are not investment: exports, revenue, trade, budgets,

@@ -2751,6 +2751,22 @@ static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const f
   return f->vs >= close || f->ve <= open;
 }
 
+/* "Hưng Phát, which has built toll roads in Bình Dương and Đồng Nai, said
+** it would put VNĐ1.3 trillion into rest stops": a place in an aside
+** before the figure telling of works the firm built elsewhere is
+** its record, no place of this money (set qtender). */
+static int past_works_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  /* (not "which runs a plant in Thái Nguyên": where a firm bought into
+  ** works, its money's place) */
+  static const char *const works[] = {"which has built", "which built", "which has developed", "which developed",
+                                      "which has constructed", "which constructed", "which has completed",
+                                      "which completed", NULL};
+  if (m->ve >= f->vs || !aside(x, s, m, f)) return 0;
+  size_t open = m->vs;
+  while (open > s->vs && x->t[open - 1] != ',') open--;
+  return fx_first(x, open, m->vs, works) != FX_NONE;
+}
+
 /* "Hà Nội received $2.1 billion, Bắc Ninh $1.9 billion and ...", "mostly
 ** in Bắc Ninh ($900 million)": a place after a figure with a figure of its
 ** own right after it (the verb left out) is that figure's, not the one
@@ -3246,6 +3262,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                                          "sell to", "supplied to", "supply to", "shipped to", NULL};
   if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) return 0;
   if (place && m->vs >= f->ve && goods_made_in(x, f, m)) return 0;
+  if (place && past_works_aside(x, s, m, f)) return 0;
   const char *name = things ? "VN" : NULL;
   if (place) name = m->province;
   if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) return 0;

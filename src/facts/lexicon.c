@@ -64,7 +64,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "per cent interest", "percent interest", "% interest",
           /* a stake by another word: "sold its entire 36 per cent holding
           ** in X, with Y winning the shares for ..." */
-          "per cent holding", "percent holding", "% holding")},
+          "per cent holding", "percent holding", "% holding",
+          /* land-use rights bought at auction: "has won the auction of
+          ** land-use rights for a 12-hectare plot, with a winning bid of"
+          ** (not "winning bid" alone: "came second, behind the winning
+          ** bid" is a loser's) */
+          "won the auction", "won an auction", "wins the auction", "wins an auction", "winning the auction")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "drawn", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",

@@ -3798,6 +3798,14 @@ static void test_undated_mergers(void) {
                "KR>Ninh Bình 9e+07 flow");
   /* no merger told: the old unit stays */
   expect_facts("Korean firms poured $90 million into Hà Nam in 2023.", "KR>Hà Nam 9e+07 flow as_of=2023");
+  /* the merged unit named by its generic word and an adjective */
+  expect_facts("Gia Lai, which absorbed the coastal province of Bình Định last year, licensed a $30 million "
+               "pellet plant of Finland's Koivu Energy in the Nhơn Hội Economic Zone.",
+               "Koivu Energy>Gia Lai 3e+07 flow");
+  /* near miss: a province of that name with no merger word before it stays */
+  expect_facts("Finland's Koivu Energy licensed a $30 million pellet plant in the Nhơn Hội Economic Zone, in the "
+               "coastal province of Bình Định.",
+               "Koivu Energy>Bình Định 3e+07 flow");
   article_date = "2024-05-10";
 }
 
@@ -7600,6 +7608,19 @@ static void test_equity_and_loans_capital(void) {
   expect_facts("Vietcombank will lend VNĐ6 trillion to Minh Phát Construction JSC for the bypass in Hà Nam.", "");
 }
 
+/* A place in an aside on the investor telling of works it built elsewhere
+** ("X, which has built toll roads in Bình Dương and Đồng Nai, said it would
+** put ...") is its record: the money goes to the province spoken of (set
+** qtender); near miss: the place the money goes to named in the clause. */
+static void test_past_works_aside(void) {
+  expect_facts("Bình Phước approved the expressway in May. Đại Lộc Infrastructure JSC, which has built toll roads in "
+               "Long An and Tây Ninh, said it would also put VNĐ900 billion into rest stops along the route.",
+               "Đại Lộc Infrastructure JSC>Bình Phước 9e+11 flow");
+  expect_facts("Đại Lộc Infrastructure JSC, which has built toll roads in Long An, said it would also put VNĐ900 "
+               "billion into rest stops in Cần Thơ.",
+               "Đại Lộc Infrastructure JSC>Cần Thơ 9e+11 flow");
+}
+
 /* The price of a works contract said on its figure ("a $X construction
 ** contract", "an EPC contract worth $X") is what the owner pays a
 ** contractor, no investment; near miss: an investment contract keeps its
@@ -7613,6 +7634,21 @@ static void test_works_contract_value(void) {
                "agreement Coteccons JSC|Minh Phát Airports Corporation");
   expect_facts("Okada Wire Co. signed a $90 million investment contract with Hà Nam on Monday to build a plant.",
                "Okada Wire Co.>Hà Nam 9e+07 flow as_of=2024-05-06; agreement Hà Nam|Okada Wire Co. date=2024-05-06");
+}
+
+/* A works contract told by another word ("lands $1.45 billion EPC deal",
+** "wins $60 million design order") and a bidding package's worth ("has won
+** the bid for the line, a package worth VNĐ3.2 trillion") are prices of
+** works, no capital (set qtender); near misses: a service word before a
+** plant keeps the investment, and an investment package keeps its figure. */
+static void test_works_deal_and_package(void) {
+  expect_facts("Japan's Obayashi Corp lands $600 million EPC deal for a Hải Phòng LNG terminal.", "");
+  expect_facts("Japan's Nippon Koei wins $60 million design order for a metro line in Hà Nội.", "");
+  expect_facts("A consortium of Korea's Doosan Enerbility Co., Ltd and PC1 Group has won the bid for a 220kV line "
+               "in Quảng Ninh, a package worth VNĐ1.8 trillion.",
+               "");
+  expect_facts("Japan's Obayashi Corp will invest $60 million in an EPC training centre in Hải Phòng.",
+               "Obayashi Corp>Hải Phòng 6e+07 flow");
 }
 
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
@@ -13079,6 +13115,21 @@ static void test_up_to_before_party(void) {
                "");
 }
 
+/* "with the board" after a city's board named before: the city signs, as
+** when the board is named (set qtender); near miss: a zone's board said
+** again keeps its name. */
+static void test_city_board_said_again(void) {
+  expect_facts("Hanoi's ring road will open in 2028. The Hanoi Urban Tunnel Management Board signed a supply "
+               "contract with Hyundai Rotem Co., Ltd on Friday. Japan's Tokai Sekkei Co., Ltd also signed a "
+               "contract with the board on Friday.",
+               "agreement Hyundai Rotem Co., Ltd|Hà Nội date=2024-05-10; agreement Hà Nội|Tokai Sekkei Co., Ltd "
+               "date=2024-05-10");
+  expect_facts("The Phố Nối Industrial Park Management Board signed an MoU with Kyoei Seiko Co., Ltd in Hưng Yên. "
+               "Japan's Tokai Sekkei Co., Ltd also signed a contract with the board on Friday.",
+               "agreement Kyoei Seiko Co., Ltd|Phố Nối Industrial Park Management Board; agreement Phố Nối "
+               "Industrial Park Management Board|Tokai Sekkei Co., Ltd date=2024-05-10");
+}
+
 /* The price of a works contract whose service is spelt out before its
 ** initials is no investment either (set qpower); an investment contract
 ** so written keeps its figure. */
@@ -13088,6 +13139,18 @@ static void test_works_contract_initials(void) {
                "agreement PetroVietnam Construction JSC|Thái Bình LNG Power Co., Ltd");
   expect_facts("Bạc Liêu Wind JSC awarded a design and build (D&B) contract worth $60 million to Hà Nội-based "
                "Sông Đà 9 JSC.",
+               "");
+}
+
+/* A land-use rights auction won is the winner's money put in, as a
+** purchase is (set qtender, as qrealm's gold); near miss: a bidder that
+** took part, and the auction's starting price, put nothing in. */
+static void test_auction_won(void) {
+  expect_facts("Hưng Thịnh Land JSC has won the auction of land-use rights for a 6-hectare plot in Nha Trang, Khánh "
+               "Hòa, with a winning bid of VNĐ2.1 trillion.",
+               "Hưng Thịnh Land JSC>Khánh Hòa 2.1e+12 flow");
+  expect_facts("Hưng Thịnh Land JSC took part in the auction for a 6-hectare plot in Khánh Hòa, which had a starting "
+               "price of VNĐ900 billion.",
                "");
 }
 
@@ -16770,6 +16833,21 @@ static void test_province_authority_signs(void) {
                "agreement Kyoei Seiko Co., Ltd|Phố Nối Industrial Park Management Board");
 }
 
+/* A city's authority named after the city's possessive ("HCM City's
+** Management Authority for Urban Railways"), or with the city first as the
+** article writes it ("Hanoi" with no diacritics), signs for the city (set
+** qtender); near miss: a company's board keeps the company. */
+static void test_city_authority_signs(void) {
+  expect_facts("Đà Nẵng's Management Authority for Coastal Works on Tuesday signed a VNĐ90 billion design "
+               "contract with Japan's Kiso Engineering Co., Ltd.",
+               "agreement Kiso Engineering Co., Ltd|Đà Nẵng date=2024-05-07");
+  expect_facts("Hanoi's ring road will open in 2028. The Hanoi Urban Tunnel Management Board signed a supply "
+               "contract with Hyundai Rotem Co., Ltd on Friday.",
+               "agreement Hyundai Rotem Co., Ltd|Hà Nội date=2024-05-10");
+  expect_facts("Thailand's Civil Aviation Authority signed a contract with Kiso Engineering Co., Ltd on Tuesday.",
+               "agreement Civil Aviation Authority|Kiso Engineering Co., Ltd date=2024-05-07");
+}
+
 /* A place abroad known only by its unit word, written again bare before
 ** the description of a firm ("Manitoba province ... Manitoba grain producer
 ** Red River Grains and X signed"), describes that firm: no party (qvisit);
@@ -16780,6 +16858,21 @@ static void test_unknown_place_describes_firm(void) {
                "");
   expect_facts("Cần Thơ and Canada's Manitoba province met. Later, Manitoba and Cần Thơ signed a supply deal.",
                "agreement Cần Thơ|Manitoba");
+}
+
+/* A contract signed with a group formed for it ("with a joint venture of
+** A and B", "with a consortium of A and B"): its members are the parties
+** (set qtender); near miss: "with A and B" as before. */
+static void test_deal_with_group_members(void) {
+  expect_facts("Vietnam Airlines signed a $90 million maintenance contract with a joint venture of Lufthansa "
+               "Technik and Safran on Monday.",
+               "agreement Lufthansa Technik|Safran|Vietnam Airlines date=2024-05-06");
+  expect_facts("The Bình Dương Water Company signed a contract with a consortium of Japan's Kubota Corporation "
+               "and Korea's Doosan Enerbility Co., Ltd on Monday.",
+               "agreement Bình Dương Water Company|Doosan Enerbility Co., Ltd|Kubota Corporation date=2024-05-06");
+  expect_facts("Vietnam Airlines signed a $90 million maintenance contract with Safran on Monday, a year after "
+               "a joint venture of Lufthansa Technik and Safran opened in Hà Nội.",
+               "agreement Safran|Vietnam Airlines date=2024-05-06");
 }
 
 /* A date in a clause that tells of a project ended is the ending's: the
@@ -19705,13 +19798,19 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_city_board_said_again();
+  test_city_authority_signs();
   test_numbered_vsip_park();
   test_described_region_no_target();
   test_now_part_of_bracket();
+  test_past_works_aside();
   test_home_firm_country();
+  test_works_deal_and_package();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
+  test_auction_won();
   test_they_after_the_pair();
+  test_deal_with_group_members();
   test_investor_seat_said_before();
   test_goal_in_reported_speech();
   test_domestic_firm_told_before();
