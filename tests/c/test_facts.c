@@ -19440,6 +19440,21 @@ static void test_part_of_projects_told(void) {
 ** its own, dated by its own sentence (here the article's day), not a part
 ** of their projects taking their date (qstock). Near miss: "1,100 of them"
 ** is such a part and keeps the date told before. */
+/* "now" after a future auxiliary (set qbond): "X will now invest ..." is
+** a deed to come, a flow, not a holding as "X now has ..."; a firm's short
+** name that is also a town ("Hòa Bình", after "Hòa Bình Cargo JSC") acts
+** as the firm before "will now invest". Near miss: "now holds" stays a
+** stock of the article's date. */
+static void test_will_now_invest(void) {
+  expect_facts("Local forwarder Hòa Bình Logistics JSC opened a depot in Hải Phòng in 2023. Hòa Bình will now invest "
+               "VNĐ900 billion in a bonded warehouse at Đình Vũ Industrial Park.",
+               "Hòa Bình>Hải Phòng 9e+11 flow");
+  expect_facts("Korea's Daesan Textile will now spend $45 million on a dyeing plant in Nam Định.",
+               "Daesan Textile>Nam Định 4.5e+07 flow");
+  expect_facts("Korea's Daesan Textile now holds $45 million of capital in two plants in Nam Định.",
+               "Daesan Textile>Nam Định 4.5e+07 stock as_of=2024-05-10");
+}
+
 static void test_superlative_of_them_own_date(void) {
   expect_facts("Japanese investors have poured $9 billion into Hải Phòng, the city said on Monday. Sakura "
                "Cable, the largest of them, has invested $900 million to date.",
@@ -20702,6 +20717,7 @@ int main(void) {
   test_headline_short_party();
   test_part_of_projects_told();
   test_superlative_of_them_own_date();
+  test_will_now_invest();
   ivl_ruleset_free(rules);
   return check_done();
 }
