@@ -19455,6 +19455,24 @@ static void test_will_now_invest(void) {
                "Daesan Textile>Nam Định 4.5e+07 stock as_of=2024-05-10");
 }
 
+/* Debt turned into shares is a purchase of the stake (set qbond): "swapped
+** a $12 million loan for a 9 per cent stake in X", "converted its $8
+** million convertible loan into a 15 per cent stake in Y". Near misses: a
+** convertible loan only extended, and one the borrower "may convert"
+** later, stay lending, no fact. */
+static void test_debt_turned_into_stake(void) {
+  expect_facts("Thai lender Krungsri Capital swapped a $12 million loan for a 9 per cent stake in Đà Nẵng-based Sông "
+               "Hàn Foods.",
+               "Krungsri Capital>Đà Nẵng 1.2e+07 flow");
+  expect_facts("Japan's Mirai Growth Fund converted its $8 million convertible loan into a 15 per cent stake in Cần "
+               "Thơ-based Tây Đô Rice JSC.",
+               "Mirai Growth Fund>Cần Thơ 8e+06 flow");
+  expect_facts("Japan's Mirai Growth Fund extended an $8 million convertible loan to Cần Thơ-based Tây Đô Rice JSC.", "");
+  expect_facts("Thai lender Krungsri Capital lent $12 million to Đà Nẵng-based Sông Hàn Foods, which may convert the "
+               "loan into equity later.",
+               "");
+}
+
 static void test_superlative_of_them_own_date(void) {
   expect_facts("Japanese investors have poured $9 billion into Hải Phòng, the city said on Monday. Sakura "
                "Cable, the largest of them, has invested $900 million to date.",
@@ -20718,6 +20736,7 @@ int main(void) {
   test_part_of_projects_told();
   test_superlative_of_them_own_date();
   test_will_now_invest();
+  test_debt_turned_into_stake();
   ivl_ruleset_free(rules);
   return check_done();
 }
