@@ -19473,6 +19473,18 @@ static void test_debt_turned_into_stake(void) {
                "");
 }
 
+/* "The X-based company" as a party is the company spoken of, not its seat
+** (set qbond): "The Ho Chi Minh City-based company also signed a loan
+** agreement with Y" after "Vietnamese developer Z". Near miss: a city's
+** own committee stays the city. */
+static void test_based_company_party(void) {
+  expect_facts("Vietnamese developer Tân Long Land has sold bonds abroad. The Hà Nội-based company also signed a loan "
+               "agreement with Maybank on Friday.",
+               "agreement Maybank|Tân Long Land date=2024-05-10");
+  expect_facts("The Đà Nẵng People's Committee also signed a loan agreement with Maybank on Friday.",
+               "agreement Maybank|Đà Nẵng date=2024-05-10");
+}
+
 static void test_superlative_of_them_own_date(void) {
   expect_facts("Japanese investors have poured $9 billion into Hải Phòng, the city said on Monday. Sakura "
                "Cable, the largest of them, has invested $900 million to date.",
@@ -20737,6 +20749,7 @@ int main(void) {
   test_superlative_of_them_own_date();
   test_will_now_invest();
   test_debt_turned_into_stake();
+  test_based_company_party();
   ivl_ruleset_free(rules);
   return check_done();
 }
