@@ -19485,6 +19485,19 @@ static void test_based_company_party(void) {
                "agreement Maybank|Đà Nẵng date=2024-05-10");
 }
 
+/* A country in the aside on the named subject tells who owns it, which
+** invests by its name (set qbond): "X, a joint venture of a Vietnamese
+** utility and Japan's Y, is investing $900 million". Near miss: a
+** Vietnamese subject with no name stays VN. */
+static void test_owner_in_subject_aside(void) {
+  expect_facts("Vĩnh Tân Gas Power, a joint venture of a Vietnamese state-owned power company and Korea's Hanjin "
+               "Energy, is investing $900 million in a plant in Bình Thuận.",
+               "Vĩnh Tân Gas Power>Bình Thuận 9e+08 flow");
+  expect_facts("Sao Mai Pharma, a unit of a Vietnamese drugmaker, will invest VNĐ500 billion in a plant in Cần Thơ.",
+               "Sao Mai Pharma>Cần Thơ 5e+11 flow");
+  expect_facts("A Vietnamese state utility is investing $900 million in a plant in Bình Thuận.", "");
+}
+
 static void test_superlative_of_them_own_date(void) {
   expect_facts("Japanese investors have poured $9 billion into Hải Phòng, the city said on Monday. Sakura "
                "Cable, the largest of them, has invested $900 million to date.",
@@ -20750,6 +20763,7 @@ int main(void) {
   test_will_now_invest();
   test_debt_turned_into_stake();
   test_based_company_party();
+  test_owner_in_subject_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
