@@ -1096,7 +1096,9 @@ static int word_of(const char *s, size_t n, const char *const *list) {
 ** province signs as often as a firm. */
 static int firm_verb_after(const char *t, size_t len, size_t e) {
   static const char *const aux[] = {"will", "would", "has", "have", "had", "also", "plans", "planned", "is", "was",
-                                    "to", "further", "recently", NULL};
+                                    "to", "further", "recently",
+                                    /* "Binh Minh will now invest" (set qbond) */
+                                    "now", NULL};
   static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "spend", "spends",
                                       "spent", "inject", "injects", "injected", "build", "builds", "built", "broke",
                                       "acquire", "acquires", "acquired", "bought", "put", "puts",

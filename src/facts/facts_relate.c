@@ -1166,11 +1166,32 @@ static const ivl_fm *developer_named_before(const ivl_fctx *x, const ivl_fsent *
   return found;
 }
 
+/* "The Ho Chi Minh City-based company also signed a loan agreement with
+** X": a place after "the" and before "-based" and a company's noun is the
+** seat of the company spoken of, which is the party, not the place (set
+** qbond). */
+static int seat_of_the_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const nouns[] = {"company", "firm", "group", "developer", "lender", "bank", "carmaker",
+                                      "manufacturer", "maker", "operator", "retailer", "producer", "steelmaker",
+                                      "conglomerate", "startup", "insurer", "investor", NULL};
+  if (m->kind != FM_PLACE || !fx_based_in(x, m) || !fx_ends_with(x, m->vs, "the")) return 0;
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] != ' ') p++;
+  return fx_starts_with_any(x, p, nouns);
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
-  for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with") &&
-        !in_party_aside(x, s, s->m[i].vs, from, to))
-      add_party(ps, party_name(x, s, &s->m[i]), &s->m[i]);
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || fx_ends_with(x, m->vs, "with") || in_party_aside(x, s, m->vs, from, to))
+      continue;
+    if (!seat_of_the_company(x, s, m)) {
+      add_party(ps, party_name(x, s, m), m);
+    } else if (x->c.company) {
+      const ivl_fm *firm = full_name_before(x, x->c.company);
+      add_party(ps, firm->party, firm);
+    }
+  }
   static const char *const company[] = {
     "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
     "the manufacturer", "the maker", "the corporation",

@@ -342,6 +342,10 @@ static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
     "operating", "running", "having", "hosting", "holding", "owning", "managing", "ranking", "leading",
     "standing", "totalling", "totaling", "accounting", NULL};
   if (!fx_starts_with_any(x, at, when)) return 0;
+  /* "Binh Minh will now invest VND1.2 trillion in ...": "now" after a
+  ** future auxiliary dates a deed to come (a flow), not a holding */
+  static const char *const to_come[] = {"will", "would", "shall", NULL};
+  if (fx_ends_with_any(x, at, to_come)) return 1;
   size_t w = at;
   while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
   /* "Currently, LG is expanding ...": the verb after the subject */

@@ -616,6 +616,28 @@ static int margin_lending(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return 0;
 }
 
+/* "has converted a $30 million loan into a 20 per cent stake in X",
+** "swapped its convertible bonds for shares in Y": debt turned into
+** shares is a purchase of the stake, paid with the debt (set qbond), no
+** lending. 'at' is the lending word (FX_NONE: none); a verb of turning in
+** its clause before it, "into" or "for" right after it (past "note",
+** "notes") and a stake, shares or equity within 40 bytes after that. */
+static int debt_turned_into_shares(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const turned[] = {"convert", "converts", "converted", "converting", "swap", "swaps",
+                                       "swapped", "swapping", NULL};
+  static const char *const into[] = {"into", "for", NULL};
+  static const char *const shares[] = {"stake", "stakes", "shares", "equity", NULL};
+  if (at == FX_NONE) return 0;
+  size_t from = at > s->vs + 48 ? at - 48 : s->vs;
+  size_t v = fx_last(x, from, at, turned);
+  if (v == FX_NONE || memchr(x->t + v, ',', at - v)) return 0;
+  size_t we = at;
+  while (we < s->ve && ivl_isalpha((unsigned char)x->t[we])) we++;
+  if (!fx_starts_with_any(x, we, into)) return 0;
+  size_t upto = we + 48 < s->ve ? we + 48 : s->ve;
+  return fx_first(x, we, upto, shares) != FX_NONE;
+}
+
 /* Loans, grants and aid are agreements, not investments. */
 /* "with the rest going to repay short-term bank loans", "and to pay off
 ** VNĐ300 billion of loans": loans the firm repays are its own debt, no aid
@@ -670,7 +692,7 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
     if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and) ||
         lending_grown_by_figure(x, s, at) || margin_lending(x, s, at) || repaying_loans(x, s, at) ||
-        loan_financing_investment(x, s, at))
+        loan_financing_investment(x, s, at) || debt_turned_into_shares(x, s, at))
       continue;
     if (aid_role_beside_investor(x, s, at) || aid_in_later_contrast(x, s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
@@ -1737,7 +1759,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
   int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve) || grant_named_after(x, m->ve)) &&
-                 !fx_any(x, m->ve, end, equity);
+                 !fx_any(x, m->ve, end, equity) &&
+                 !debt_turned_into_shares(x, s, fx_first(x, m->ve, end, after));
   int said = fx_any(x, start, m->vs, look);
   /* "The company, which earns half of its revenue from Europe, has so far
   ** invested a total of $130 million": a firm's earnings told of in an

@@ -5947,6 +5947,23 @@ static int count_owned_by_vn(const ivl_fctx *x, const ivl_fsent *s, const figure
   return 0;
 }
 
+/* "Hai Lang LNG Power, a joint venture of a Vietnamese state-owned power
+** company and Japan's Y, is investing $2.3 billion": a country in the
+** aside on the named subject (its org, a comma, "a"/"an"/"the", the aside
+** closed by a comma before the figure) tells who owns the subject, which
+** invests by its name (rule 12), not Vietnamese money (set qbond). */
+static int in_aside_on_subject(const ivl_fctx *x, const ivl_fsent *s, size_t i, const figure *f) {
+  static const char *const opens[] = {"a", "an", "the", NULL};
+  const ivl_fm *m = &s->m[i];
+  size_t j = i;
+  while (j > 0 && s->m[j - 1].kind != FM_ORG) j--;
+  if (j == 0) return 0;
+  const ivl_fm *org = &s->m[j - 1];
+  if (org->ve >= m->vs || x->t[org->ve] != ',' || !fx_only(x, s->vs, org->vs, "")) return 0;
+  if (!fx_starts_with_any(x, org->ve + 1, opens) || memchr(x->t + org->ve + 1, ',', m->vs - org->ve - 1)) return 0;
+  return m->ve < f->vs && memchr(x->t + m->ve, ',', f->vs - m->ve) != NULL;
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
@@ -5977,7 +5994,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
     static const char *const aside[] = {"from", "including", NULL};
-    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m)) continue;
+    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m) || in_aside_on_subject(x, s, i, f)) continue;
     /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};

@@ -19710,6 +19710,64 @@ static void test_part_of_projects_told(void) {
 ** its own, dated by its own sentence (here the article's day), not a part
 ** of their projects taking their date (qstock). Near miss: "1,100 of them"
 ** is such a part and keeps the date told before. */
+/* "now" after a future auxiliary (set qbond): "X will now invest ..." is
+** a deed to come, a flow, not a holding as "X now has ..."; a firm's short
+** name that is also a town ("Hòa Bình", after "Hòa Bình Cargo JSC") acts
+** as the firm before "will now invest". Near miss: "now holds" stays a
+** stock of the article's date. */
+static void test_will_now_invest(void) {
+  expect_facts("Local forwarder Hòa Bình Logistics JSC opened a depot in Hải Phòng in 2023. Hòa Bình will now invest "
+               "VNĐ900 billion in a bonded warehouse at Đình Vũ Industrial Park.",
+               "Hòa Bình>Hải Phòng 9e+11 flow");
+  expect_facts("Korea's Daesan Textile will now spend $45 million on a dyeing plant in Nam Định.",
+               "Daesan Textile>Nam Định 4.5e+07 flow");
+  expect_facts("Korea's Daesan Textile now holds $45 million of capital in two plants in Nam Định.",
+               "Daesan Textile>Nam Định 4.5e+07 stock as_of=2024-05-10");
+}
+
+/* Debt turned into shares is a purchase of the stake (set qbond): "swapped
+** a $12 million loan for a 9 per cent stake in X", "converted its $8
+** million convertible loan into a 15 per cent stake in Y". Near misses: a
+** convertible loan only extended, and one the borrower "may convert"
+** later, stay lending, no fact. */
+static void test_debt_turned_into_stake(void) {
+  expect_facts("Thai lender Krungsri Capital swapped a $12 million loan for a 9 per cent stake in Đà Nẵng-based Sông "
+               "Hàn Foods.",
+               "Krungsri Capital>Đà Nẵng 1.2e+07 flow");
+  expect_facts("Japan's Mirai Growth Fund converted its $8 million convertible loan into a 15 per cent stake in Cần "
+               "Thơ-based Tây Đô Rice JSC.",
+               "Mirai Growth Fund>Cần Thơ 8e+06 flow");
+  expect_facts("Japan's Mirai Growth Fund extended an $8 million convertible loan to Cần Thơ-based Tây Đô Rice JSC.", "");
+  expect_facts("Thai lender Krungsri Capital lent $12 million to Đà Nẵng-based Sông Hàn Foods, which may convert the "
+               "loan into equity later.",
+               "");
+}
+
+/* "The X-based company" as a party is the company spoken of, not its seat
+** (set qbond): "The Ho Chi Minh City-based company also signed a loan
+** agreement with Y" after "Vietnamese developer Z". Near miss: a city's
+** own committee stays the city. */
+static void test_based_company_party(void) {
+  expect_facts("Vietnamese developer Tân Long Land has sold bonds abroad. The Hà Nội-based company also signed a loan "
+               "agreement with Maybank on Friday.",
+               "agreement Maybank|Tân Long Land date=2024-05-10");
+  expect_facts("The Đà Nẵng People's Committee also signed a loan agreement with Maybank on Friday.",
+               "agreement Maybank|Đà Nẵng date=2024-05-10");
+}
+
+/* A country in the aside on the named subject tells who owns it, which
+** invests by its name (set qbond): "X, a joint venture of a Vietnamese
+** utility and Japan's Y, is investing $900 million". Near miss: a
+** Vietnamese subject with no name stays VN. */
+static void test_owner_in_subject_aside(void) {
+  expect_facts("Vĩnh Tân Gas Power, a joint venture of a Vietnamese state-owned power company and Korea's Hanjin "
+               "Energy, is investing $900 million in a plant in Bình Thuận.",
+               "Vĩnh Tân Gas Power>Bình Thuận 9e+08 flow");
+  expect_facts("Sao Mai Pharma, a unit of a Vietnamese drugmaker, will invest VNĐ500 billion in a plant in Cần Thơ.",
+               "Sao Mai Pharma>Cần Thơ 5e+11 flow");
+  expect_facts("A Vietnamese state utility is investing $900 million in a plant in Bình Thuận.", "");
+}
+
 static void test_superlative_of_them_own_date(void) {
   expect_facts("Japanese investors have poured $9 billion into Hải Phòng, the city said on Monday. Sakura "
                "Cable, the largest of them, has invested $900 million to date.",
@@ -21064,6 +21122,10 @@ int main(void) {
   test_quitter_puts_in_nothing();
   test_zone_named_for_developer();
   test_pulling_out_ends_deal();
+  test_will_now_invest();
+  test_debt_turned_into_stake();
+  test_based_company_party();
+  test_owner_in_subject_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
