@@ -1874,6 +1874,21 @@ static int planned_after_holding(const ivl_fctx *x, const figure *f) {
   return and != FX_NONE && fx_starts_with_any(x, and + 3, plans);
 }
 
+/* "the project's adjusted capital stands at VNĐ28 trillion", "its
+** registered capital now stood at": the level one owner's capital is at,
+** after a change, a stock; not a period's "FDI in the first half stood
+** at" (no owner's word before it). */
+static int own_capital_stands_at(const ivl_fctx *x, const figure *f) {
+  static const char *const stands[] = {"capital stands at", "capital stood at", "capital now stands at",
+                                       "investment stands at", "investment stood at", "investment now stands at",
+                                       NULL};
+  static const char *const owners[] = {"its", "their", "project's", "plant's", "factory's", "company's", "firm's",
+                                       NULL};
+  if (!f->money || !fx_ends_with_any(x, f->money->vs, stands)) return 0;
+  size_t back = f->money->vs > f->cs + 50 ? f->money->vs - 50 : f->cs;
+  return fx_any(x, back, f->money->vs, owners);
+}
+
 /* inv_is_stock, 'raised_no' when the caller has asked inv_raised_to_total_of
 ** of the same figure and sentence, and it said no: a pure question (const
 ** x, no fact stored since), whose answer is then no here too. */
@@ -1892,6 +1907,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
   if (total_with_addition(x, s, f)) return 1;
+  if (own_capital_stands_at(x, f) && !over_period(x, s, f)) return 1;
   if (rank_told_after(x, whole, f)) return 1; /* (the rank's clause is no figure's own) */
   if (flow_at_figure(x, s, f) || new_projects_subject(x, whole, f)) return 0;
   if (projects_running(x, s, f)) return 1;

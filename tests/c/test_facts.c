@@ -19489,6 +19489,19 @@ static void test_market_is_no_target(void) {
                "Đà Lạt Bean>JP 1.2e+07 flow");
 }
 
+/* The level one owner's capital stands at after a change ("the project's
+** adjusted capital stands at $240 million") is a stock (rule 15: the total
+** a change brings a project to; set qfix). Near miss: a period's FDI that
+** "stood at" stays a flow. */
+static void test_own_capital_stands_at(void) {
+  expect_facts("Long An has approved a bigger logistics park of Thai developer Siam Praya. Under the approval, the "
+               "project's adjusted capital stands at $240 million, up from $180 million.",
+               "Siam Praya>Long An 2.4e+08 stock as_of=2024-05-10");
+  expect_facts("Long An has approved a bigger logistics park of Thai developer Siam Praya. FDI in the province in the "
+               "first half stood at $240 million.",
+               "*>Long An 2.4e+08 flow");
+}
+
 /* The works' builder, named in a relative clause ("the solar plant that
 ** French developer X built in Y for $N") or after a participle's "by" ("the
 ** park developed by French firm X in Y, which cost $N") right before what
@@ -20782,6 +20795,7 @@ int main(void) {
   test_market_is_no_target();
   test_owner_in_object_clause();
   test_builder_before_cost();
+  test_own_capital_stands_at();
   test_possessive_opens_member();
   test_licensee_past_reach();
   test_bidders_invest_nothing();
