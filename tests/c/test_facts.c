@@ -2525,6 +2525,21 @@ static void test_foreign_wire_bureau_no_place(void) {
                "Hoshi Bank>Huế 5e+07 flow");
 }
 
+/* "raising the capital of the project": "the capital" of a firm's money
+** (or of another country) is no word for the city a national desk filed
+** from, so the country keeps the figure; near miss: "the capital's" and
+** "the capital of the country" are the city (review15). */
+static void test_national_bureau_capital_as_money(void) {
+  expect_facts("HÀ NỘI — Japan's Kobe Seiki has put $240 million into a data centre, raising the capital of the "
+               "project.",
+               "Kobe Seiki>VN 2.4e+08 flow");
+  expect_facts("HÀ NỘI — Japan's Kobe Seiki has put $240 million into a data centre, the capital's largest.",
+               "Kobe Seiki>Hà Nội 2.4e+08 flow");
+  expect_facts("HÀ NỘI — Japan's Kobe Seiki has put $240 million into a data centre in the capital of the "
+               "country.",
+               "Kobe Seiki>Hà Nội 2.4e+08 flow");
+}
+
 /* "told the 300 Korean businesses present that X had attracted ...": the
 ** hearers a speech verb addresses are no investor of what is said (qcore).
 ** Near miss: a country's firms named after "that" invest. */
@@ -20005,6 +20020,7 @@ int main(void) {
   test_locality_owns_firm_of_kind();
   test_hearers_not_investors();
   test_foreign_wire_bureau_no_place();
+  test_national_bureau_capital_as_money();
   test_projects_called_for_investment();
   test_yard_is_works();
   test_ordinal_largest_share();
