@@ -46,15 +46,6 @@ static const char *written_investor(party inv) {
   return inv.m && inv.m->written && inv.name == inv.m->party ? inv.m->written : inv.name;
 }
 
-/* The country of the firm that invests: its origin as the text tells it
-** (a firm called "local" or "domestic" before what it is gets Việt Nam
-** there, names.c called_domestic); else Việt Nam for a firm seated at
-** home; else "A Thai-invested $50 million plant of X", the project's
-** adjective (so the headline's "Thai-invested $50 million plant" is this
-** fact retold); else Việt Nam when its name is spelt in Vietnamese ("Lam Sơn
-** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
-** is a guess from the name, which the linker's reading of the sentence
-** (which firm is foreign, whose money goes abroad) must not lean on. */
 /* "Sakura Digital ... has doubled the capital of its data centre ... The
 ** Japanese company will use the extra money": the next sentence opening on
 ** "The <demonym> company" tells the origin of the firm the sentence
@@ -80,6 +71,15 @@ static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const
   return e < len && ivl_isupper((unsigned char)x->t[e]) ? NULL : d->party;
 }
 
+/* The country of the firm that invests: its origin as the text tells it
+** (a firm called "local" or "domestic" before what it is gets Việt Nam
+** there, names.c called_domestic); else Việt Nam for a firm seated at
+** home; else "A Thai-invested $50 million plant of X", the project's
+** adjective (so the headline's "Thai-invested $50 million plant" is this
+** fact retold); else Việt Nam when its name is spelt in Vietnamese ("Lam Sơn
+** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
+** is a guess from the name, which the linker's reading of the sentence
+** (which firm is foreign, whose money goes abroad) must not lean on. */
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;
