@@ -15890,6 +15890,8 @@ static void test_registered_unit_aside_no_party(void) {
 static void test_firms_expected_forecast(void) {
   expect_facts("Japanese companies are expected to invest another $2 billion in Bắc Ninh next year, JETRO said.", "");
   expect_facts("Chinese manufacturers were expected to pour $500 million into Long An in 2023.", "");
+  /* (a speaker's firm is none of them, review15) */
+  expect_facts("Sakura Corp said Korean firms are expected to pour another $1 billion into Bắc Ninh next year.", "");
   /* (near miss: a named firm's expected investment is its plan) */
   expect_facts("Under the MoU, Daewon Steel is expected to invest $75 million in Long An.",
                "Daewon Steel>Long An 7.5e+07 flow");
