@@ -1965,10 +1965,11 @@ static int capital_as_city(const ivl_fctx *x, size_t from, size_t to) {
 
 /* Does the body speak of a locality by its common words ("City leaders
 ** handed ...", "the capital's", "The municipal People's Committee")? Then
-** the city it was filed from is the one it speaks of. */
+** the city it was filed from is the one it speaks of. (One locality: not
+** the plural of the country's "63 provinces and municipalities".) */
 static int locality_spoken_of(const ivl_fctx *x) {
   static const char *const locality[] = {"the city", "city leaders", "city authorities", "city officials",
-                                         "the city's", "municipal*", "municipality", "the province",
+                                         "the city's", "municipal", "municipality", "the province",
                                          "provincial", NULL};
   size_t start, end;
   dateline_span(x, &start, &end);

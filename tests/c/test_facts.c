@@ -2538,6 +2538,12 @@ static void test_national_bureau_capital_as_money(void) {
   expect_facts("HÀ NỘI — Japan's Kobe Seiki has put $240 million into a data centre in the capital of the "
                "country.",
                "Kobe Seiki>Hà Nội 2.4e+08 flow");
+  /* (the country's "provinces and municipalities" are no one city) */
+  expect_facts("HÀ NỘI — Japan's Kobe Seiki has put $240 million into a data centre, its first among 63 provinces "
+               "and municipalities.",
+               "Kobe Seiki>VN 2.4e+08 flow");
+  expect_facts("HÀ NỘI — The municipal People's Committee licensed a $45 million plant of Japan's Kobe Seiki.",
+               "Kobe Seiki>Hà Nội 4.5e+07 flow");
 }
 
 /* "told the 300 Korean businesses present that X had attracted ...": the
