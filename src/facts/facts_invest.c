@@ -52,9 +52,15 @@ static const char *written_investor(party inv) {
 ** opened on (its first organisation, m), named there and nowhere with it. */
 static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker", NULL};
+  /* (the sentence's only company: "X will invest ... with Sakura
+  ** Digital. The Japanese company will supply ..." is of the partner
+  ** named last, no one's sure origin for X) */
   const ivl_fm *first = NULL;
-  for (size_t i = 0; i < s->n && !first; i++)
-    if (s->m[i].kind == FM_ORG) first = &s->m[i];
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && (!first || (s->m[i].flags & FM_COMPANY))) {
+      if (first) return NULL;
+      first = &s->m[i];
+    }
   if (first != m) return NULL;
   size_t p = s->ve, len = x->a->view.len;
   while (p < len && (x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\r')) p++;

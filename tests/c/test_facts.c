@@ -18535,6 +18535,11 @@ static void test_origin_told_next_sentence(void) {
   expect_investor_country("Marlowe Cold Storage has added $30 million to its warehouse in Hải Phòng. "
                           "The Korean firm Daewoo Logis said it would follow.",
                           "Marlowe Cold Storage@;");
+  /* (near miss: another company in the sentence, named last, is the one
+  ** "the Japanese company" speaks of; review15) */
+  expect_investor_country("Marlowe Cold Storage has added $30 million to its warehouse in Hải Phòng with Sakura "
+                          "Logistics Co., Ltd. The Japanese company will run the site.",
+                          "Marlowe Cold Storage@;");
 }
 
 /* A table's rows of several cells under a head row (set qlist): the
