@@ -4813,8 +4813,6 @@ static int country_plural_possessive(const reader *r, size_t a) {
   return k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[a - 2].e && tok_text(r, a - 2)[tok_len(r, a - 2) - 1] == 's';
 }
 
-/* Does a country's possessive come right before token a: "Japan's ",
-** "the Netherlands' "? */
 /* "Japanese-owned Đồng Nai Precision", "Chinese-invested Bình Dương
 ** Tyre": an owner's compound right before token a describes a firm, as a
 ** firm noun does (set qchina). */
@@ -4823,6 +4821,8 @@ static int after_owner_compound(const reader *r, size_t a) {
   return a > 0 && hyphened(r, a - 1, owners);
 }
 
+/* Does a country's possessive come right before token a: "Japan's ",
+** "the Netherlands' "? */
 static int after_country_possessive(const reader *r, size_t a) {
   if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY)

@@ -1949,17 +1949,32 @@ static int national_bureau(const char *province) {
   return strcmp(province, "Hà Nội") == 0 || strcmp(province, "Hồ Chí Minh City") == 0;
 }
 
+/* Is "the capital" in t[from, to) the city ("the capital's", "the
+** capital has drawn", "the capital of Việt Nam")? Not a firm's money ("raising
+** the capital of the project") nor another country's city ("the capital
+** of Laos"), which "of" before anything but the country tells. */
+static int capital_as_city(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const capital[] = {"the capital", NULL};
+  static const char *const of_country[] = {"of Việt Nam", "of Vietnam", "of the country", "of the nation", NULL};
+  for (size_t p = fx_first(x, from, to, capital); p != FX_NONE; p = fx_first(x, p + 1, to, capital)) {
+    size_t e = p + strlen(capital[0]);
+    if (!fx_starts_with(x, e, "of") || fx_starts_with_any(x, e, of_country)) return 1;
+  }
+  return 0;
+}
+
 /* Does the body speak of a locality by its common words ("City leaders
 ** handed ...", "the capital's", "The municipal People's Committee")? Then
-** the city it was filed from is the one it speaks of. */
+** the city it was filed from is the one it speaks of. (One locality: not
+** the plural of the country's "63 provinces and municipalities".) */
 static int locality_spoken_of(const ivl_fctx *x) {
   static const char *const locality[] = {"the city", "city leaders", "city authorities", "city officials",
-                                         "the city's", "the capital", "the capital's", "municipal*",
-                                         "municipality", "the province", "provincial", NULL};
+                                         "the city's", "municipal", "municipality", "the province",
+                                         "provincial", NULL};
   size_t start, end;
   dateline_span(x, &start, &end);
   size_t body = start < end ? end : 0;
-  return fx_any(x, body, x->a->view.len, locality);
+  return fx_any(x, body, x->a->view.len, locality) || capital_as_city(x, body, x->a->view.len);
 }
 
 /* The province the article is about: the one named most often; its

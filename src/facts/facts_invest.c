@@ -46,24 +46,21 @@ static const char *written_investor(party inv) {
   return inv.m && inv.m->written && inv.name == inv.m->party ? inv.m->written : inv.name;
 }
 
-/* The country of the firm that invests: its origin as the text tells it
-** (a firm called "local" or "domestic" before what it is gets Việt Nam
-** there, names.c called_domestic); else Việt Nam for a firm seated at
-** home; else "A Thai-invested $50 million plant of X", the project's
-** adjective (so the headline's "Thai-invested $50 million plant" is this
-** fact retold); else Việt Nam when its name is spelt in Vietnamese ("Lam Sơn
-** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
-** is a guess from the name, which the linker's reading of the sentence
-** (which firm is foreign, whose money goes abroad) must not lean on. */
 /* "Sakura Digital ... has doubled the capital of its data centre ... The
 ** Japanese company will use the extra money": the next sentence opening on
 ** "The <demonym> company" tells the origin of the firm the sentence
 ** opened on (its first organisation, m), named there and nowhere with it. */
 static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker", NULL};
+  /* (the sentence's only company: "X will invest ... with Sakura
+  ** Digital. The Japanese company will supply ..." is of the partner
+  ** named last, no one's sure origin for X) */
   const ivl_fm *first = NULL;
-  for (size_t i = 0; i < s->n && !first; i++)
-    if (s->m[i].kind == FM_ORG) first = &s->m[i];
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && (!first || (s->m[i].flags & FM_COMPANY))) {
+      if (first) return NULL;
+      first = &s->m[i];
+    }
   if (first != m) return NULL;
   size_t p = s->ve, len = x->a->view.len;
   while (p < len && (x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\r')) p++;
@@ -80,6 +77,15 @@ static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const
   return e < len && ivl_isupper((unsigned char)x->t[e]) ? NULL : d->party;
 }
 
+/* The country of the firm that invests: its origin as the text tells it
+** (a firm called "local" or "domestic" before what it is gets Việt Nam
+** there, names.c called_domestic); else Việt Nam for a firm seated at
+** home; else "A Thai-invested $50 million plant of X", the project's
+** adjective (so the headline's "Thai-invested $50 million plant" is this
+** fact retold); else Việt Nam when its name is spelt in Vietnamese ("Lam Sơn
+** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
+** is a guess from the name, which the linker's reading of the sentence
+** (which firm is foreign, whose money goes abroad) must not lean on. */
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;

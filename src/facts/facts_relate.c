@@ -412,8 +412,6 @@ static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
   return !m->province && fx_starts_with_any(x, m->ve, kinds);
 }
 
-/* "Australia's Department of Foreign Affairs and Trade": a government's
-** department acts for its country, as a province's does for the province. */
 /* Is this body a local authority by its name's head ("Authority",
 ** "Management Board"), no company? */
 static int authority_named(const ivl_fm *m) {
@@ -425,6 +423,8 @@ static int authority_named(const ivl_fm *m) {
   return 0;
 }
 
+/* "Australia's Department of Foreign Affairs and Trade": a government's
+** department acts for its country, as a province's does for the province. */
 static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   /* (past the body's level: "Gia Lai's provincial People's Committee") */
   static const char *const levels[] = {"provincial", "municipal", NULL};
@@ -866,8 +866,6 @@ static size_t unit_in_apposition(const ivl_fctx *x, const ivl_fsent *s, size_t s
   return fx_lower_words(x, parent->ve + pos, comma) || fx_ends_with_any(x, comma, units) ? unit->vs : start;
 }
 
-/* Where the subject begins: after an opening phrase ("In 2018,", "During
-** the trip,", "Last month, at a conference in Hà Nội ...,"). */
 /* The ')' closing the bracket opened at 'open', before 'to', else 'open':
 ** a bracket's words are no clause's. */
 static size_t bracket_close_before(const ivl_fctx *x, size_t open, size_t to) {
@@ -875,6 +873,8 @@ static size_t bracket_close_before(const ivl_fctx *x, size_t open, size_t to) {
   return close ? (size_t)(close - x->t) : open;
 }
 
+/* Where the subject begins: after an opening phrase ("In 2018,", "During
+** the trip,", "Last month, at a conference in Hà Nội ...,"). */
 static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
   static const char *const openers[] = {
     "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
@@ -1303,8 +1303,6 @@ static size_t past_kin_comma(const ivl_fctx *x, size_t k, size_t to) {
   return k;
 }
 
-/* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
-** Industrial Park Co., Ltd", "between X and the Y"). */
 /* "signed a contract with a joint venture of A and B", "with a consortium
 ** of A and B": a group formed for the deal, whose members are its parties.
 ** Where the words naming the group end at k, else k. */
@@ -1318,6 +1316,8 @@ static size_t group_of_members(const ivl_fctx *x, size_t k, size_t to) {
   return k;
 }
 
+/* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
+** Industrial Park Co., Ltd", "between X and the Y"). */
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
   size_t p = at;
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */

@@ -1676,11 +1676,6 @@ static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
   return (t[-1] == ' ' && t[-2] == 's' && (t[-3] == '\'' || (at >= from + 5 && !memcmp(t - 5, "\xe2\x80\x99", 3))));
 }
 
-/* "injected $100 million in the first half, bringing its total investment
-** there to $400 million": the period is the added money's; the total the
-** investor's own ("its", "their" after the raising word, no period nor
-** date between it and the figure) is a stock. Not "lifting total FDI for
-** the period to", "bringing the total to", a period's total. */
 /* "its capital was lifted to $500 million in 2022", "the plant's capital
 ** had been raised to": the passive of raising at 'w', its subject the
 ** firm's own capital or investment (not a period's "total FDI was
@@ -1693,6 +1688,11 @@ static int own_capital_passive(const ivl_fctx *x, size_t w) {
   return fx_ends_with_any(x, w, raised_own);
 }
 
+/* "injected $100 million in the first half, bringing its total investment
+** there to $400 million": the period is the added money's; the total the
+** investor's own ("its", "their" after the raising word, no period nor
+** date between it and the figure) is a stock. Not "lifting total FDI for
+** the period to", "bringing the total to", a period's total. */
 static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking",
                                         /* "It raised its capital to $551 million in 2024": the

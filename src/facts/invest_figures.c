@@ -869,10 +869,17 @@ static int drawn_after_goal(const ivl_fctx *x, size_t g, size_t to, const char *
 static int firms_forecast(const ivl_fctx *x, const ivl_fsent *s, size_t start, size_t g) {
   static const char *const firms[] = {"firms", "companies", "investors", "businesses", "enterprises",
                                       "manufacturers", "groups", NULL};
+  /* (the firm of a speaker is none of them: "X said Korean firms are
+  ** expected to pour ...", the subject after the last word of telling) */
+  static const char *const told[] = {"said", "says", "that", NULL};
   if (!fx_ends_with(x, g, "are") && !fx_ends_with(x, g, "were")) return 0;
+  size_t w = fx_first(x, start, g, firms);
+  if (w == FX_NONE) return 0;
+  size_t subject = start;
+  for (size_t at = fx_first(x, start, w, told); at != FX_NONE; at = fx_first(x, at + 1, w, told)) subject = at;
   for (size_t i = 0; i < s->n && s->m[i].ve <= g; i++)
-    if (s->m[i].kind == FM_ORG) return 0;
-  return fx_first(x, start, g, firms) != FX_NONE;
+    if (s->m[i].kind == FM_ORG && s->m[i].vs >= subject) return 0;
+  return 1;
 }
 
 static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {

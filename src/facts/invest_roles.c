@@ -1676,17 +1676,17 @@ static const ivl_fm *invests_in_which(const ivl_fctx *x, const ivl_fsent *s, con
   return NULL;
 }
 
+/* the verbs of a relative clause whose subject owns the works it is about */
+static const char *const works_owned_verbs[] = {"registered", "built", "developed", "develops", "is building",
+                                                "has built", "is developing", "will build", "owns", "licensed",
+                                                "set up", NULL};
+
 /* "a $660 million complex that Hanmart's parent, Hanseong Group,
 ** registered in 2023", "a $40 million plant which Daeho Tech built last
 ** year": works right after the figure, then a clause of "that" or "which"
 ** whose subject is a firm and whose verb registers, builds or develops
 ** them: that firm owns the figure (set qground), not the sentence's
 ** subject nor the firm spoken of before. */
-/* the verbs of a relative clause whose subject owns the works it is about */
-static const char *const works_owned_verbs[] = {"registered", "built", "developed", "develops", "is building",
-                                                "has built", "is developing", "will build", "owns", "licensed",
-                                                "set up", NULL};
-
 static const ivl_fm *owner_in_object_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const rel[] = {"that", "which", NULL};
   const char *const *builds = works_owned_verbs;
@@ -1736,6 +1736,13 @@ static int works_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t at)
   return last != FX_NONE && !memchr(x->t + last, ',', at - last) && fx_find(x, last, at, "from") == FX_NONE;
 }
 
+/* "EVN will buy power from the solar plant that French developer X built
+** in Ninh Thuận for $110 million", "... developed by French firm X in Y,
+** which cost $180 million": the works' builder, named in a relative
+** clause or after a participle's "by" right before the words of cost
+** (cost_words_at), owns the figure; not when the sentence's subject
+** bought those works ("A bought the plant that B built for $N": the price
+** A paid). The firm, else NULL. */
 static const ivl_fm *builder_before_cost(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const rel[] = {"that", "which", NULL};
   static const char *const made_by[] = {"built by", "developed by", "constructed by", "set up by", "opened by", NULL};

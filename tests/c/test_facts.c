@@ -2525,6 +2525,27 @@ static void test_foreign_wire_bureau_no_place(void) {
                "Hoshi Bank>Huế 5e+07 flow");
 }
 
+/* "raising the capital of the project": "the capital" of a firm's money
+** (or of another country) is no word for the city a national desk filed
+** from, so the country keeps the figure; near miss: "the capital's" and
+** "the capital of the country" are the city (review15). */
+static void test_national_bureau_capital_as_money(void) {
+  expect_facts("HÀ NỘI — Japan's Kobe Seiki has put $240 million into a data centre, raising the capital of the "
+               "project.",
+               "Kobe Seiki>VN 2.4e+08 flow");
+  expect_facts("HÀ NỘI — Japan's Kobe Seiki has put $240 million into a data centre, the capital's largest.",
+               "Kobe Seiki>Hà Nội 2.4e+08 flow");
+  expect_facts("HÀ NỘI — Japan's Kobe Seiki has put $240 million into a data centre in the capital of the "
+               "country.",
+               "Kobe Seiki>Hà Nội 2.4e+08 flow");
+  /* (the country's "provinces and municipalities" are no one city) */
+  expect_facts("HÀ NỘI — Japan's Kobe Seiki has put $240 million into a data centre, its first among 63 provinces "
+               "and municipalities.",
+               "Kobe Seiki>VN 2.4e+08 flow");
+  expect_facts("HÀ NỘI — The municipal People's Committee licensed a $45 million plant of Japan's Kobe Seiki.",
+               "Kobe Seiki>Hà Nội 4.5e+07 flow");
+}
+
 /* "told the 300 Korean businesses present that X had attracted ...": the
 ** hearers a speech verb addresses are no investor of what is said (qcore).
 ** Near miss: a country's firms named after "that" invest. */
@@ -15875,6 +15896,8 @@ static void test_registered_unit_aside_no_party(void) {
 static void test_firms_expected_forecast(void) {
   expect_facts("Japanese companies are expected to invest another $2 billion in Bắc Ninh next year, JETRO said.", "");
   expect_facts("Chinese manufacturers were expected to pour $500 million into Long An in 2023.", "");
+  /* (a speaker's firm is none of them, review15) */
+  expect_facts("Sakura Corp said Korean firms are expected to pour another $1 billion into Bắc Ninh next year.", "");
   /* (near miss: a named firm's expected investment is its plan) */
   expect_facts("Under the MoU, Daewon Steel is expected to invest $75 million in Long An.",
                "Daewon Steel>Long An 7.5e+07 flow");
@@ -18512,6 +18535,11 @@ static void test_origin_told_next_sentence(void) {
   expect_investor_country("Marlowe Cold Storage has added $30 million to its warehouse in Hải Phòng. "
                           "The Korean firm Daewoo Logis said it would follow.",
                           "Marlowe Cold Storage@;");
+  /* (near miss: another company in the sentence, named last, is the one
+  ** "the Japanese company" speaks of; review15) */
+  expect_investor_country("Marlowe Cold Storage has added $30 million to its warehouse in Hải Phòng with Sakura "
+                          "Logistics Co., Ltd. The Japanese company will run the site.",
+                          "Marlowe Cold Storage@;");
 }
 
 /* A table's rows of several cells under a head row (set qlist): the
@@ -20076,6 +20104,7 @@ int main(void) {
   test_locality_owns_firm_of_kind();
   test_hearers_not_investors();
   test_foreign_wire_bureau_no_place();
+  test_national_bureau_capital_as_money();
   test_projects_called_for_investment();
   test_yard_is_works();
   test_ordinal_largest_share();
