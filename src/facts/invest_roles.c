@@ -1689,11 +1689,10 @@ static const char *const works_owned_verbs[] = {"registered", "built", "develope
 ** subject nor the firm spoken of before. */
 static const ivl_fm *owner_in_object_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const rel[] = {"that", "which", NULL};
-  const char *const *builds = works_owned_verbs;
   size_t lim = f->ve + 60 < f->ce ? f->ve + 60 : f->ce;
   size_t that = fx_first(x, f->ve, lim, rel);
   if (that == FX_NONE || !fx_lower_words(x, f->ve, that)) return NULL;
-  size_t verb = fx_first(x, that, that + 70 < f->ce ? that + 70 : f->ce, builds);
+  size_t verb = fx_first(x, that, that + 70 < f->ce ? that + 70 : f->ce, works_owned_verbs);
   if (verb == FX_NONE) return NULL;
   const ivl_fm *firm = NULL;
   for (size_t i = fx_mentions_from(s->m, s->n, that); i < s->n && s->m[i].ve <= verb; i++)
