@@ -2002,8 +2002,10 @@ static void initial_context(ivl_fctx *x) {
   x->c.place = vn > best || (tied && vn == best) ? "VN" : x->c.province;
   /* a foreign agency's bureau city that the body never names is where the
   ** wire was filed, not what it is about: the country, when no province
-  ** is named (the held-out gold's Reuters stories: qexit, qauto) */
-  if (x->c.filed_at && x->c.province == x->c.filed_at && (foreign_agency_dateline(x) || (national_bureau(x->c.filed_at) && !locality_spoken_of(x))))
+  ** is named (the held-out gold's Reuters stories: qexit, qauto); so too a
+  ** national desk's city that the body neither names nor speaks of */
+  int filed_only = x->c.filed_at && x->c.province == x->c.filed_at;
+  if (filed_only && (foreign_agency_dateline(x) || (national_bureau(x->c.filed_at) && !locality_spoken_of(x))))
     x->c.place = "VN";
 }
 
