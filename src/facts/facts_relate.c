@@ -391,9 +391,8 @@ static int base_of_next_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
 /* "Zenith Feed Sdn Bhd, a Penang-based animal feed producer, will ...":
 ** the place says where the firm before the aside is based; no party. */
 static int base_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  static const char *const based[] = {"-based", "-headquartered", "-registered", "-incorporated", NULL};
   static const char *const article[] = {"a", "an", NULL};
-  if (!fx_starts_with_any(x, m->ve, based) || !fx_ends_with_any(x, m->vs, article)) return 0;
+  if (!fx_based_in(x, m) || !fx_ends_with_any(x, m->vs, article)) return 0;
   size_t w = word_start_before(x, s->vs, m->vs);
   while (w > s->vs && x->t[w - 1] == ' ') w--;
   return w > s->vs && x->t[w - 1] == ',';
