@@ -537,6 +537,19 @@ static int owns_company_after(const ivl_fctx *x, const ivl_fm *country, const iv
   return next->vs == e + 1 && x->t[e] == ' ';
 }
 
+/* "Singapore-based hospitality investor X", "Seoul-based X": the country
+** or city seats the company named after it, a few lower-case words of its
+** trade between (its sector's mention among them). */
+static int seats_company_after(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *country = &s->m[i];
+  if (!fx_based_in(x, country)) return 0;
+  size_t p = country->ve;
+  while (p < s->ve && x->t[p] != ' ') p++; /* past "-based" */
+  for (size_t k = i + 1; k < s->n && s->m[k].vs <= p + 40; k++)
+    if (s->m[k].kind == FM_ORG) return (s->m[k].flags & FM_COMPANY) && fx_lower_words(x, p, s->m[k].vs);
+  return 0;
+}
+
 /* "VOV.VN", "VnExpress.net": the end of an outlet's web address written
 ** after its name ending at 'p' (a dot and up to three letters), else 'p'. */
 size_t fx_past_web_suffix(const ivl_fctx *x, size_t p) {
@@ -1567,20 +1580,47 @@ static const ivl_fm *group_subject(const ivl_fctx *x, const ivl_fsent *s) {
   return s->n && s->m[0].vs == s->vs && fx_demonym_investors(s, x, &s->m[0]) ? &s->m[0] : NULL;
 }
 
-/* "Hải Phòng-based X", "X, based in the Mekong Delta city of Can Tho": the
-** company's seat, kept for money put into it later (fx_seat_of). */
+/* The company whose seat in Việt Nam the sentence's i-th mention is:
+** "Hải Phòng-based X", "X, based in the Mekong Delta city of Can Tho", "X,
+** a Hanoi-based private equity firm" (the appositive's); else NULL. */
+/* Does an appositive's article, ", a" or ", an", end right before 'at'
+** ("X, a Hanoi-based fund": the seat is X's, named before it)? */
+static int after_appositive_article(const ivl_fctx *x, size_t at) {
+  size_t p = at;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  if (p >= 2 && x->t[p - 1] == 'a' && x->t[p - 2] == ' ') p -= 2;
+  else if (p >= 3 && x->t[p - 1] == 'n' && x->t[p - 2] == 'a' && x->t[p - 3] == ' ') p -= 3;
+  else return 0;
+  return p > 0 && x->t[p - 1] == ',';
+}
+
+static const ivl_fm *firm_seated_at(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *p = &s->m[i];
+  if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || !fx_firm_seat(x, p)) return NULL;
+  int after = x->t[p->ve] == '-' && !after_appositive_article(x, p->vs);
+  if (after) { /* the firm named after "-based" */
+    for (size_t k = i + 1; k < s->n && s->m[k].vs <= p->ve + 50; k++)
+      if (s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY)) return &s->m[k];
+    return NULL;
+  }
+  /* the firm named before ", based in" or the appositive's ", a" */
+  for (size_t k = i; k-- > 0 && s->m[k].ve + 80 >= p->vs;)
+    if (s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY)) return &s->m[k];
+  return NULL;
+}
+
+/* Is firm seated in Việt Nam by a place sentence s names as its seat? */
+int fx_seated_in_sentence(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *firm) {
+  for (size_t i = 0; i < s->n; i++)
+    if (firm_seated_at(x, s, i) == firm) return 1;
+  return 0;
+}
+
+/* Each firm's seat the sentence names, kept for money put into it later
+** (fx_seat_of). */
 static void note_seats(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n && x->c.nseats < (int)(sizeof x->c.seats / sizeof *x->c.seats); i++) {
-    const ivl_fm *p = &s->m[i];
-    if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || !fx_firm_seat(x, p)) continue;
-    const ivl_fm *firm = NULL;
-    if (x->t[p->ve] == '-') { /* the firm named after "-based" */
-      for (size_t k = i + 1; k < s->n && s->m[k].vs <= p->ve + 50 && !firm; k++)
-        if (s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY)) firm = &s->m[k];
-    } else { /* the firm named before ", based in" */
-      for (size_t k = i; k-- > 0 && s->m[k].ve + 80 >= p->vs && !firm;)
-        if (s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY)) firm = &s->m[k];
-    }
+    const ivl_fm *p = &s->m[i], *firm = firm_seated_at(x, s, i);
     if (!firm || !firm->party) continue;
     x->c.seats[x->c.nseats].firm = firm->party, x->c.seats[x->c.nseats].province = p->province;
     x->c.nseats++;
@@ -1640,6 +1680,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     /* "Singapore's Lumen Energy Pte Ltd has invested ... It plans to ...":
     ** the company the country's possessive names is the one spoken of */
     if (!investor && m->kind == FM_COUNTRY && i + 1 < s->n && owns_company_after(x, m, &s->m[i + 1])) continue;
+    if (!investor && (m->kind == FM_COUNTRY || m->kind == FM_PLACE) && seats_company_after(x, s, i)) continue;
     if (!investor) investor = m;
     if (!company && m->kind == FM_ORG) company = m;
   }

@@ -516,6 +516,9 @@ int fx_appositive_names(const ivl_fctx *x, const ivl_fsent *s, size_t comma, con
 /* The province said before to be company m's seat ("Hải Phòng-based X",
 ** "X, based in Can Tho"; m by that name or its first words), else NULL. */
 const char *fx_seat_of(const ivl_fctx *x, const ivl_fm *m);
+/* Does sentence s name a place in Việt Nam as firm's seat ("X, based in
+** Hà Nội", "X, a Hanoi-based fund")? */
+int fx_seated_in_sentence(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *firm);
 /* Where "the" opens the words that describe m's unit before it ("the
 ** Central Highlands province of", "the U.S. state of"; no comma, stop or
 ** line between), or FX_NONE when m follows no "province of", "state of"

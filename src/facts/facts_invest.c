@@ -91,7 +91,7 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (m->country) return m->country;
   /* "Thủ Dầu Một-based developer X will invest ... in Tây Ninh": a firm
   ** seated in a province (set qwhere) */
-  if (seated_at_home(s, x, m) || fx_seat_of(x, m)) return "VN";
+  if (seated_at_home(s, x, m) || fx_seat_of(x, m) || fx_seated_in_sentence(x, s, m)) return "VN";
   const ivl_fm *d = NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) d = &s->m[i];
   if (d && (d->flags & FM_DEMONYM) && f->vs - d->ve <= 12 && x->t[d->ve] == '-' &&

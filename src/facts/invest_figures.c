@@ -140,6 +140,18 @@ static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
 ** the phrase ends (FX_NONE when the sentence opens otherwise). A home
 ** place in the phrase ("Hanoi-based") is the company's seat, not where
 ** the money goes. */
+/* "Abroad, the group is building ...", "Meanwhile, the company ...": where
+** the sentence goes on past one opening adverb and its comma (the sentence's
+** start when it opens otherwise). */
+static size_t past_opening_adverb(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t p = s->vs;
+  if (p >= s->ve || !ivl_isupper((unsigned char)x->t[p]) || (s->n && s->m[0].vs == p)) return s->vs;
+  p++;
+  while (p < s->ve && ivl_islower((unsigned char)x->t[p])) p++;
+  if (p + 1 >= s->ve || x->t[p] != ',' || x->t[p + 1] != ' ') return s->vs;
+  return p + 2;
+}
+
 size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const nouns[] = {"company", "group", "firm", "automaker", "carmaker", "conglomerate",
                                       "corporation", "developer", "manufacturer", "maker", "producer", "retailer",
@@ -148,9 +160,8 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
                                       /* the screen, music and game trades': "The studio will
                                       ** spend ...", "The broadcaster plans to ..." (set qmedia) */
                                       "studio", "broadcaster", "publisher", "label", NULL};
-  if (!fx_starts_with(x, s->vs, "the")) return FX_NONE;
-  size_t p = s->vs;
-  while (p < s->ve && x->t[p] == ' ') p++;
+  size_t p = past_opening_adverb(x, s);
+  if (!fx_starts_with(x, p, "the")) return FX_NONE;
   p += 3;
   while (p < s->ve && x->t[p] == ' ') p++;
   /* the company's seat: "Hanoi-based", "HCM City-based" */
@@ -4673,6 +4684,13 @@ static int restrictive_clause_date(const ivl_fctx *x, const ivl_fsent *s, const 
     if (x->t[p] == ',' || x->t[p] == ';' || x->t[p] == ':' || (unsigned char)x->t[p] == 0xE2) return 0;
   for (size_t i = 0; i < fs->n; i++)
     if (fs->f[i].vs < d->vs && fs->f[i].ve > o) return 0; /* a figure in the clause */
+  /* (or right after the date, in the clause still: "a private equity firm
+  ** that acquired them in 2019 for $90 million", the clause's own deal) */
+  static const char *const priced[] = {"for", "worth", "at", NULL};
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs >= d->ve && fs->f[i].vs <= d->ve + 12 && fx_lower_words(x, d->ve, fs->f[i].vs) &&
+        fx_ends_with_any(x, fs->f[i].vs, priced))
+      return 0;
   /* the word before the opener: a lower-case word that is no verb */
   size_t we = o;
   while (we > s->vs && x->t[we - 1] == ' ') we--;

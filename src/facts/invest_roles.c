@@ -421,9 +421,12 @@ const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
 ** opening clause's "its" is the main clause's subject, named right after
 ** the comma, not the investor of the sentence before. Where the main
 ** clause starts when it is so, else the sentence's start. */
+/* the words that open a clause before a sentence's subject ("Since 2020,",
+** "After the merger,", "When the city merged with X,") */
+static const char *const clause_openers[] = {"since", "after", "following", "before", "upon", "while", "when", NULL};
+
 static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
-  static const char *const openers[] = {"since", "after", "following", "before", "upon", "while", "when", NULL};
-  if (!fx_starts_with_any(x, s->vs, openers)) return s->vs;
+  if (!fx_starts_with_any(x, s->vs, clause_openers)) return s->vs;
   const char *c = memchr(x->t + s->vs, ',', to - s->vs);
   if (!c) return s->vs;
   size_t p = (size_t)(c - x->t) + 1;
@@ -812,6 +815,25 @@ static int opening_it(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return at <= s->vs + 8 && x->t[at + 2] == ',' && fx_starts_with_any(x, s->vs, preps);
 }
 
+/* "Since the city merged with Bình Dương in 2025, it has counted 4,870
+** valid projects": the "it" or "its" right after an opening clause whose
+** subject is a place (its name, or "the city") is that place, not the firm
+** the sentence before named. */
+static int place_opens_clause_before(const ivl_fctx *x, const ivl_fsent *s, size_t its) {
+  static const char *const place_words[] = {"the city", "the province", "the capital", "the country",
+                                            "the locality", NULL};
+  if (!fx_starts_with_any(x, s->vs, clause_openers)) return 0;
+  size_t p = s->vs;
+  while (p < its && x->t[p] != ' ') p++; /* past the opener */
+  while (p < its && x->t[p] == ' ') p++;
+  size_t i = fx_mention_from(x, p);
+  int place = fx_starts_with_any(x, p, place_words) ||
+              (i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE && !fx_possessive(x, &x->m[i]));
+  size_t q = its;
+  while (q > p && x->t[q - 1] == ' ') q--;
+  return place && q > p && x->t[q - 1] == ',';
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
@@ -905,7 +927,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     size_t its = fx_find(x, from, to, "its"), it = fx_find(x, from, to, "it");
     if (it != FX_NONE && opening_it(x, s, it)) it = FX_NONE;
     if (it < its) its = it;
-    if (its != FX_NONE && !place_subject_before(x, s, from, its)) return x->c.investor;
+    if (its != FX_NONE && !place_subject_before(x, s, from, its) && !place_opens_clause_before(x, s, its))
+      return x->c.investor;
   }
   return NULL;
 }
@@ -1628,11 +1651,12 @@ static const char *const owner_words[] = {"unit of", "subsidiary of", "affiliate
 ** built in ...", X's, qprov; inv_domestic_firm_before reads them too) */
 static const char *const firm_relatives[] = {"which", "who", "whose", NULL};
 
-const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+static const ivl_fm *firm_before_relative(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   const char *const *rel = firm_relatives;
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
-    if (m->ve > f->vs) continue;
+    /* (past the clause's own date: "which bought them in 2019 for $90 million") */
+    if (m->ve > f->vs || (m->kind == FM_DATE && m->vs > f->vs - 60)) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 60 || x->t[m->ve] != ',' ||
         !fx_starts_with_any(x, m->ve + 1, rel) || memchr(x->t + m->ve + 1, ',', f->vs - m->ve - 1))
       return NULL;
@@ -1655,6 +1679,36 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
     return m;
   }
   return NULL;
+}
+
+/* "buy the shares from X, a Hanoi-based private equity firm that acquired
+** them in 2019 for $90 million": the figure in a relative clause after an
+** appositive that describes the firm ("a" or "an" and its words, no comma)
+** is the firm's, not the sentence's subject's. */
+static const ivl_fm *described_firm_of_relative(const ivl_fctx *x, const ivl_fsent *s, const figure *f,
+                                                int vn_target) {
+  static const char *const relatives[] = {"that", "which", "who", NULL};
+  static const char *const articles[] = {"a", "an", NULL};
+  static const char *const own_subject[] = {"that it", "which it", "that they", "which they", NULL};
+  size_t back = f->vs > s->vs + 60 ? f->vs - 60 : s->vs;
+  size_t r = fx_last(x, back, f->vs, relatives);
+  if (r == FX_NONE || memchr(x->t + r, ',', f->vs - r) || fx_starts_with_any(x, r, own_subject)) return NULL;
+  size_t lo = r > s->vs + 64 ? r - 64 : s->vs;
+  const char *c = NULL;
+  for (size_t p = r; p-- > lo && !c;)
+    if (x->t[p] == ',') c = x->t + p;
+  if (!c || !fx_starts_with_any(x, (size_t)(c - x->t) + 1, articles)) return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= (size_t)(c - x->t); i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve == (size_t)(c - x->t) && m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_can_invest(x, m, vn_target))
+      return m;
+  }
+  return NULL;
+}
+
+const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  const ivl_fm *m = firm_before_relative(x, s, f, vn_target);
+  return m ? m : described_firm_of_relative(x, s, f, vn_target);
 }
 
 /* "the Formosa Hà Tĩnh steel complex, in which Taiwan's Formosa Plastics
@@ -1910,6 +1964,16 @@ static const ivl_fm *elliptical_member(const ivl_fctx *x, const ivl_fsent *s, co
   for (size_t j = 0; j < s->n && s->m[j].ve <= head; j++)
     if (s->m[j].kind == FM_MONEY) return m;
   return NULL;
+}
+
+/* "four projects from China, South Korea and Singapore with combined
+** capital of $168 million": the i-th mention, a country, is listed with
+** another right after it (", " or "and" between), the figure theirs
+** together, foreign investors' at large. */
+static int another_country_listed(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  if (i + 1 >= s->n || s->m[i + 1].kind != FM_COUNTRY) return 0;
+  size_t gap = s->m[i + 1].vs - s->m[i].ve;
+  return gap <= 6 && gap > 0 && fx_only(x, s->m[i].ve, s->m[i + 1].vs, ", and");
 }
 
 /* "1,930 projects worth $18.6 billion, including 212 Korean projects
@@ -2210,6 +2274,11 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (!m) m = inv_relative_investor(x, s, f, vn_target);
   if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
   if (!m) m = count_demonym(x, s, f, vn_target);
+  /* "four projects from China, South Korea and Singapore with combined
+  ** capital of $168 million": one figure of sources listed together */
+  if (m && f->count && f->money && m->vs > f->count->ve && m->ve <= f->money->vs && m->kind == FM_COUNTRY &&
+      fx_ends_with(x, m->vs, "from") && another_country_listed(x, s, (size_t)(m - s->m)))
+    return (party){"*", NULL, 0, 0};
   /* "four projects from Taiwan and six projects from Japan": a source
   ** brought in by "from" before this figure is the figure before's; one
   ** said with "from" right after this figure is its own */
@@ -3561,10 +3630,17 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
                                              NULL};
   /* (not "the company's third project in Laos, bringing its total
   ** investment in the country to ...": the country abroad named before) */
-  size_t country_at = best.name ? FX_NONE : fx_first(x, from, to, into_country);
+  /* (but over a place a part names after the figure: "now runs 42 stores
+  ** in the country, with total investment of $1.3 billion, including two
+  ** malls in the capital": the whole is the country's, said before it) */
+  int part_after = best.m && best.m->vs >= f->ve && fx_find(x, f->ve, best.m->vs, "including") != FX_NONE;
+  size_t country_at = !best.name ? fx_first(x, from, to, into_country)
+                      : part_after ? fx_first(x, from, f->vs, into_country)
+                                   : FX_NONE;
   /* (nor "the plant, its third in the country": where its works are counted) */
   int told_in_country = country_at != FX_NONE && !country_abroad_before(x, s, country_at) &&
                         !(fx_starts_with(x, country_at, "in") && works_counted_at(x, s, country_at));
+  if (part_after && told_in_country) return (party){"VN", NULL, 1, 0};
   if (!best.name &&
       (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to) ||
        country_regions(x, from, to) || nationwide_works(x, from, to) || generation_after(x, f) ||
@@ -4685,6 +4761,10 @@ static const char *const based_into[] = {"in", "into", "its", "their", "in a", "
 ** Thơ": the start of "Vietnamese"); p when no lower-case word is there.
 ** One to three lower-case words, then one capitalised word at most. */
 static size_t trade_before_name(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
+  /* (no trade past a preposition: "buy the shares from X, a Hanoi-based
+  ** fund", X the seller, not the firm bought) */
+  static const char *const preps[] = {"from", "by", "with", "to", NULL};
+  if (fx_ends_with_any(x, p, preps)) return p;
   size_t start = p;
   int lower = 0, upper = 0;
   while (lower + upper < 4) {
@@ -4901,6 +4981,10 @@ static int possessive_opens_member(const ivl_fctx *x, const ivl_fsent *s, size_t
   if (!pos || (m->flags & FM_DEMONYM) || i + 1 >= s->n || s->m[i + 1].kind != FM_ORG ||
       m->ve + pos + 1 < s->m[i + 1].vs || possessive_firm_bought_into(x, m))
     return 0;
+  /* (or a clause of its own opening on them: "since 2019, when Korea's X
+  ** bought 20 per cent of Y for $760 million") */
+  static const char *const subordinators[] = {"when", "while", "whereas", "after", "as", NULL};
+  if (fx_ends_with_any(x, m->vs, subordinators)) return 1;
   size_t b = m->vs;
   while (b > s->vs && x->t[b - 1] == ' ') b--;
   return b > s->vs && (x->t[b - 1] == ';' || x->t[b - 1] == ',');
@@ -5037,6 +5121,15 @@ static int abroad_said(const ivl_fctx *x, const ivl_fsent *s) {
 static int abroad_after_figure(const ivl_fctx *x, const figure *f) {
   size_t to = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
   return fx_find(x, f->ve, to, "abroad") != FX_NONE;
+}
+
+/* "the $1.2 billion that X has invested abroad since 2018": "abroad" or
+** "overseas" after the figure, in its clause (no comma between). */
+static int abroad_in_own_clause(const ivl_fctx *x, const figure *f) {
+  static const char *const gone[] = {"abroad", "overseas", NULL};
+  size_t to = f->ve + 64 < f->ce ? f->ve + 64 : f->ce;
+  size_t at = fx_first(x, f->ve, to, gone);
+  return at != FX_NONE && !memchr(x->t + f->ve, ',', at - f->ve);
 }
 
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
@@ -5596,8 +5689,12 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** Cambodia": the place abroad the clause is about comes first */
   const ivl_fm *subject = abroad_in(x, s, f->cs, f->vs);
   if (subject && (subject->vs == s->vs || subject->vs == f->cs)) m = subject;
+  /* (not "The Texas plant adds to the $1.2 billion that X has invested
+  ** abroad since 2018": the figure's own clause sends it abroad at large) */
+  int abroad_at_large = !m && abroad_in_own_clause(x, f);
   if (!m) m = abroad_in(x, s, f->cs, f->vs);
   if (!m) m = abroad_in(x, s, s->vs, s->ve);
+  if (m && abroad_at_large && m->vs < f->vs && !fx_ends_with_any(x, m->vs, towards)) m = NULL;
   /* "$186 million abroad, with the United States topping the list at $64
   ** million": a place after the figure, not where it goes to, but before
   ** the next figure, is that figure's */
@@ -5642,7 +5739,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** projects abroad, no one place (rule 17) */
   /* (nor "VRG has so far invested $1.9 billion in 33 projects abroad": a
   ** running total abroad) */
-  if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
+  if (!m && !abroad_at_large && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
       !((fx_find(x, f->cs, f->ce, "total") != FX_NONE || fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE))) &&
         fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))) &&
       !abroad_after_figure(x, f) && !regions_named(x, f))
@@ -5803,6 +5900,15 @@ static int domestic_firm_told_before(const ivl_fctx *x, size_t at) {
   return fx_starts_with(x, at, "domestic") && fx_ends_with(x, at, "the") && fx_starts_with_any(x, at + 8, firms);
 }
 
+/* "has acquired the resort from domestic developer X for $118 million":
+** the cue at 'at', right after "from" in a clause that buys before the
+** figure, tells of the seller, not who pays. */
+static int seller_before_figure(const ivl_fctx *x, const figure *f, size_t at) {
+  size_t from = fx_find_last(x, at > f->cs + 24 ? at - 24 : f->cs, at, "from");
+  return from != FX_NONE && fx_lower_words(x, from, at) && fx_any(x, f->cs, from, buying_words) &&
+         !memchr(x->t + at, ',', f->vs - at);
+}
+
 static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *words) {
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
   size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
@@ -5823,6 +5929,8 @@ static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f
       size_t seller = fx_find_last(x, f->ve, at, "from");
       if (seller != FX_NONE && at - seller <= 24 && fx_lower_words(x, seller, at) && fx_any(x, f->cs, seller, holdings))
         continue;
+    } else if (seller_before_figure(x, f, at)) {
+      continue;
     }
     size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
     if (best == FX_NONE || d < best) best = d;

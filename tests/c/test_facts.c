@@ -19888,6 +19888,121 @@ static void test_pulling_out_ends_deal(void) {
                "Teluk Permai Holdings>Khánh Hòa 2.6e+08 flow as_of=2018");
 }
 
+/* "Since the city merged with X in 2025, it has counted 4,870 valid
+** projects": the "it" after an opening clause whose subject is a place is
+** that place, so the projects are foreign investors' at large, not the
+** firm's the sentence before named; near miss: a company as the opening
+** clause's subject keeps its "it". */
+static void test_it_after_place_clause(void) {
+  expect_facts("The biggest new project in Thái Nguyên was a $300 million plant by Oregon-based Tallis Devices. Since "
+               "the province opened its first industrial park in 1998, it has counted 980 valid FDI projects worth $14 "
+               "billion.",
+               "Tallis Devices>Thái Nguyên 3e+08 flow; *>Thái Nguyên 1.4e+10 stock projects=980 as_of=2024-05-10");
+  expect_facts("Oregon-based Tallis Devices opened a plant in Thái Nguyên in 2019. Since the company arrived, it has "
+               "invested $140 million in the province.",
+               "Tallis Devices>Thái Nguyên 1.4e+08 stock as_of=2024-05-10");
+}
+
+/* "Abroad, the group is building a $75 million plant in Laos's Savannakhet
+** province": an opening adverb and its comma before "the group" still
+** make it the company spoken of, its money gone abroad; near miss: with
+** no place abroad the works stay at home. */
+static void test_adverb_before_company_subject(void) {
+  expect_facts("Minh Khang Group opened a tile plant in Hải Phòng last year. Meanwhile, the group is building a $40 "
+               "million tile plant in Cambodia's Kampot province.",
+               "Minh Khang Group>Kampot 4e+07 flow");
+  expect_facts("Minh Khang Group opened a tile plant in Hải Phòng last year. Meanwhile, the group is building a $40 "
+               "million tile plant next to it.",
+               "Minh Khang Group>Hải Phòng 4e+07 flow");
+}
+
+/* "runs 42 stores in the country, with total investment of $1.3 billion,
+** including two malls in the capital": the whole is the country's, said
+** before the figure; the part "including" places after it does not move
+** it; near miss: no country said before, the part's place is the only one. */
+static void test_country_total_over_part_place(void) {
+  expect_facts("Japanese retailer Hoshino Mart now runs 30 stores in the country, with total investment of about $900 "
+               "million, including a mall in Hà Nội's Cầu Giấy district.",
+               "Hoshino Mart>VN 9e+08 stock as_of=2024-05-10");
+  expect_facts("Japanese retailer Hoshino Mart now runs 30 stores, with total investment of about $900 million, "
+               "including a mall in Hà Nội's Cầu Giấy district.",
+               "Hoshino Mart>Hà Nội 9e+08 stock as_of=2024-05-10");
+}
+
+/* "buy the shares from X, a Hanoi-based fund that acquired them in 2019
+** for $90 million": the relative clause after the appositive is the
+** seller's own earlier purchase, dated by its year, in the country (the
+** seat describes the fund, a Vietnamese one); near miss: the buyer's
+** own price stays the buyer's. */
+static void test_seller_relative_purchase(void) {
+  const char *saved = article_date;
+  article_date = NULL;
+  expect_facts("Title\n\nHà Nội, May 10, 2024 (VNS) – Kasem Foods will buy the stake from Ba Vì Capital, a "
+               "Hanoi-based investment fund that bought it in 2018 for $40 million.",
+               "Ba Vì Capital>VN 4e+07 flow as_of=2018");
+  expect_investor_country("Title\n\nHà Nội, May 10, 2024 (VNS) – Kasem Foods will buy the stake from Ba Vì "
+                          "Capital, a Hanoi-based investment fund that bought it in 2018 for $40 million.",
+                          "Ba Vì Capital@VN;");
+  expect_facts("Title\n\nHà Nội, May 10, 2024 (VNS) – Kasem Foods will buy the stake from Ba Vì Capital, a "
+               "Hanoi-based investment fund, for $40 million.",
+               "Kasem Foods>VN 4e+07 flow");
+  article_date = saved;
+}
+
+/* "has acquired the resort from domestic developer X for $118 million":
+** "domestic" describes the seller after "from", not who pays; near miss:
+** a domestic buyer is still one. */
+static void test_domestic_seller(void) {
+  expect_facts("Thai investor Chao Lanna has bought the Hạ Long Pearl hotel in Quảng Ninh from local developer Bãi "
+               "Cháy Land for $64 million.",
+               "Chao Lanna>Quảng Ninh 6.4e+07 flow");
+  expect_facts("Domestic developer Bãi Cháy Land has bought the Hạ Long Pearl hotel in Quảng Ninh from Chao Lanna for "
+               "$64 million.",
+               "Bãi Cháy Land>Quảng Ninh 6.4e+07 flow");
+}
+
+/* "Singapore-based hospitality investor X bought ... It ...": the country
+** that seats the firm named after it (its trade between) is not the one
+** "it" speaks of next; near miss: a country's own investors are. */
+static void test_seat_country_not_spoken_of(void) {
+  expect_facts("Seoul-based logistics investor Hanam Cold Storage has bought a warehouse in Hải Phòng for $40 million. "
+               "It also paid $25 million for a depot in Đà Nẵng in 2022.",
+               "Hanam Cold Storage>Hải Phòng 4e+07 flow; Hanam Cold Storage>Đà Nẵng 2.5e+07 flow as_of=2022");
+}
+
+/* "four projects from China, South Korea and Singapore with combined
+** capital of $168 million": sources listed together share one figure,
+** foreign investors' at large; near miss: one source is that figure's. */
+static void test_count_from_listed_countries(void) {
+  expect_facts("Hải Dương licensed five projects from Japan, Taiwan (China) and Germany with combined capital of $210 "
+               "million.",
+               "*>Hải Dương 2.1e+08 flow projects=5");
+  expect_facts("Hải Dương licensed five projects from Japan with combined capital of $210 million.",
+               "JP>Hải Dương 2.1e+08 flow projects=5");
+}
+
+/* "since 2019, when Korea's X bought 20 per cent of Y for $760 million":
+** a country's possessive opening a "when" clause right before its firm is
+** that firm's origin, the money coming in (not Vietnamese money gone to
+** Korea, though the sentence spoke of a Vietnamese lender). */
+static void test_possessive_opens_when_clause(void) {
+  expect_facts("It is the largest stake in a Vietnamese insurer since 2021, when Japan's Kasumi Life bought 25 per cent "
+               "of Bảo An Insurance for $310 million.",
+               "Kasumi Life>VN 3.1e+08 flow as_of=2021");
+}
+
+/* "The Texas plant adds to the $1.2 billion that X has invested abroad
+** since 2018, mainly in Indonesia and India": "abroad" in the figure's own
+** clause sends it abroad at large (rule 17), not to the place a noun before
+** names; near miss: a place said after "in" before it is where it went. */
+static void test_abroad_in_figure_clause(void) {
+  expect_facts("Sông Lam Steel will build a $300 million mill in Ohio. The Ohio mill adds to the $900 million that "
+               "Sông Lam Steel has invested abroad since 2015, mainly in Laos and Cambodia.",
+               "Sông Lam Steel>Ohio 3e+08 flow; Sông Lam Steel>* 9e+08 stock as_of=2024-05-10");
+  expect_facts("In Cambodia, Sông Lam Steel has invested $900 million overseas in mills.",
+               "Sông Lam Steel>KH 9e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21169,6 +21284,15 @@ int main(void) {
   test_debt_turned_into_stake();
   test_based_company_party();
   test_owner_in_subject_aside();
+  test_it_after_place_clause();
+  test_adverb_before_company_subject();
+  test_country_total_over_part_place();
+  test_seller_relative_purchase();
+  test_domestic_seller();
+  test_seat_country_not_spoken_of();
+  test_count_from_listed_countries();
+  test_possessive_opens_when_clause();
+  test_abroad_in_figure_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
