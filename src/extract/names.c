@@ -2100,8 +2100,19 @@ static int origin_open(const ivl_names *ns, const char **out, size_t i) {
   return !out[i] && o->type == IVL_SYM_ORGANIZATION && o->entry < 0 && !o->kin;
 }
 
+/* Is the acronym o brackets after its full name the name p was written
+** by before ("Siam Pacific Conglomerate (SPC)" after the headline's
+** "Thai conglomerate SPC")? */
+static int alias_is(const char *t, const ivl_name *o, const ivl_name *p) {
+  uint32_t n = o->alias_e - o->alias_s;
+  return o->alias_e && p->name_e - p->name_s == n && memcmp(t + o->alias_s, t + p->name_s, n) == 0;
+}
+
 /* Repeats take the origin of the firm they repeat, as the found ones
-** (found[0, nfound)) have it. */
+** (found[0, nfound)) have it: named as before, by its first words, by a
+** longer name that opens on the one before ("Hoshino Holdings" after
+** "Japanese retailer Hoshino"; set qalias), or by the full name of the
+** acronym it was written by before. */
 static void repeats_take_origins(const char *t, const ivl_names *ns, const char **out, const size_t *found,
                                  size_t nfound) {
   for (size_t i = 0; i < ns->n; i++) {
@@ -2112,7 +2123,8 @@ static void repeats_take_origins(const char *t, const ivl_names *ns, const char 
     for (size_t f = 0; f < nfound; f++) {
       const ivl_name *p = &ns->items[found[f]];
       if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) ||
-          (found[f] < i && first_words_of(t, p, s, e))) {
+          (found[f] < i && (first_words_of(t, p, s, e) || first_words_of(t, o, p->name_s, p->name_e) ||
+                            alias_is(t, o, p)))) {
         out[i] = out[found[f]];
         break;
       }
@@ -2264,10 +2276,88 @@ static int seats_said_after(const ivl_gazetteer *g, const char *t, const ivl_nam
   return any;
 }
 
+/* Does the organisation's name say a public body, not a firm ("People's
+** Committee", "Department of Finance", "Ministry of Finance")? */
+static int public_body(const char *t, const ivl_name *o) {
+  static const char *const bodies[] = {"Committee", "Department", "Ministry", "Authority", "Government", NULL};
+  for (int k = 0; bodies[k]; k++)
+    for (size_t p = o->vstart; p + strlen(bodies[k]) <= o->vend; p++)
+      if (memcmp(t + p, bodies[k], strlen(bodies[k])) == 0) return 1;
+  return 0;
+}
+
+/* Does the name say a local unit ("Midori Kasei Vietnam Co., Ltd", "X
+** Vina")? The foreign firm its description names is its parent, not it. */
+static int local_unit_named(const char *t, const ivl_name *o) {
+  static const char *const local[] = {" Vietnam", " Vina", " Việt Nam", NULL};
+  for (int k = 0; local[k]; k++) {
+    size_t n = strlen(local[k]);
+    for (size_t p = o->vstart; p + n <= o->vend; p++)
+      if (memcmp(t + p, local[k], n) == 0 && (p + n == o->vend || !ivl_isalpha((unsigned char)t[p + n]))) return 1;
+  }
+  return 0;
+}
+
+/* Where the firm words after a demonym end ("tech giant" of "The South
+** Korean tech giant received"), no name after them; 0 when they are of a
+** unit or of several firms ("The Vietnamese unit", "The Korean firms"),
+** whose country is where they are registered or is no one firm's. */
+static size_t description_end(const char *t, size_t len, size_t s) {
+  static const char *const kin[] = {"unit", "subsidiary", "arm", "affiliate", "division", "branch", NULL};
+  enum { MOST_WORDS = 4 };
+  size_t q = s;
+  for (int words = 0; words < MOST_WORDS && q < len; words++) {
+    size_t w = q;
+    while (q < len && (ivl_isalpha((unsigned char)t[q]) || t[q] == '-')) q++;
+    if (q == w || q + 1 >= len || (t[q] != ' ' && t[q] != ',')) return 0;
+    if (firm_words(t, s, q)) {
+      int plural = t[q - 1] == 's' && t[q - 2] != 's';
+      return plural || text_in(t, w, q, kin) || ivl_isupper((unsigned char)t[q + 1]) ? 0 : q;
+    }
+    q++;
+  }
+  return 0;
+}
+
+/* "Hanseo Electronics will invest ... . The South Korean tech giant
+** received ...": a sentence that opens on "The" and a firm described by
+** its country ("The Thai conglomerate", "The Japanese retailer"), no name
+** after it, speaks of the one firm the sentence before names (its public
+** bodies and the outlets of its dateline aside), when that firm has no
+** origin yet (set qalias). Whether any was given one. */
+static int descriptions_said_after(const ivl_gazetteer *g, const char *t, size_t len, const ivl_names *ns,
+                                   const char **out, size_t *found, size_t *nfound) {
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *c = &ns->items[i];
+    size_t at = c->vstart; /* "The " opens a sentence: after ". " or a line's start */
+    if (c->type != IVL_SYM_COUNTRY || at < 6 || memcmp(t + at - 4, "The ", 4) != 0 ||
+        !(t[at - 5] == '\n' || (t[at - 5] == ' ' && t[at - 6] == '.')))
+      continue;
+    const char *code = code_of(g, c, 0);
+    if (!code || c->vend + 1 >= len || t[c->vend] != ' ' || !description_end(t, len, c->vend + 1)) continue;
+    size_t b = at - 4; /* the sentence before: [k, b), its paragraph's break passed */
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '\r')) b--;
+    size_t k = b;
+    while (k > 0 && t[k - 1] != '\n' && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.')) k--;
+    size_t firm = ns->n, firms = 0;
+    for (size_t j = 0; j < i; j++) {
+      const ivl_name *o = &ns->items[j];
+      if (o->type != IVL_SYM_ORGANIZATION || o->vstart < k || o->vend > b || public_body(t, o) ||
+          (o->vstart > 0 && t[o->vstart - 1] == '('))
+        continue;
+      firms++, firm = j;
+    }
+    if (firms != 1 || !origin_open(ns, out, firm) || local_unit_named(t, &ns->items[firm])) continue;
+    out[firm] = code, found[(*nfound)++] = firm, any = 1;
+  }
+  return any;
+}
+
 /* The origins the descriptions give the article's organisations (NULL
 ** each the gazetteer knows or none describes), the same for a firm named
 ** again as written ("JERA ... JERA"); NULL when none has one. */
-static const char **described_origins(const ivl_gazetteer *g, const char *t, const ivl_names *ns) {
+static const char **described_origins(const ivl_gazetteer *g, const char *t, size_t len, const ivl_names *ns) {
   const char **out = NULL;
   size_t *found = NULL, nfound = 0;
   for (size_t i = 0; i < ns->n; i++) {
@@ -2292,6 +2382,7 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, con
   /* (then a parent named by its child, and the repeats of that parent) */
   int more = parents_take_origins(t, ns, out, found, &nfound);
   more |= units_take_parent_origins(g, t, ns, out, found, &nfound);
+  more |= descriptions_said_after(g, t, len, ns, out, found, &nfound);
   if (seats_said_after(g, t, ns, out, found, &nfound) || more) repeats_take_origins(t, ns, out, found, nfound);
   free(found);
   if (!nfound) free(out), out = NULL;
@@ -2385,7 +2476,7 @@ static ivl_status names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *s
   fields_memo memo;
   memset(memo.key, 0, sizeof memo.key);
   memo.used = 0;
-  const char **origins = rc == 0 ? described_origins(g, a->view.text, &ns) : NULL;
+  const char **origins = rc == 0 ? described_origins(g, a->view.text, a->view.len, &ns) : NULL;
   for (size_t i = 0; i < ns.n && rc == 0; i++)
     rc = store_name(g, a, &ns.items[i], store, &memo, origins ? origins[i] : NULL);
   free(origins);

@@ -2592,14 +2592,15 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *sign
   fx_end(x);
 }
 
-/* "On the same occasion, C and D signed ...": the signing told before,
-** whose day it takes, whatever was said since (qwood); not a statement's
-** day ("said on Thursday"), no occasion of its own. */
-static int signing_told_before(const ivl_fctx *x, const ivl_fsent *s) {
+/* "On the same occasion, C and D signed ...", "C also signed a memorandum
+** with D at the same event": the signing told before, whose day it takes,
+** whatever was said since (qwood; said after the verb, qalias); not a
+** statement's day ("said on Thursday"), no occasion of its own. */
+static int signing_told_before(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
   static const char *const same_event[] = {"on the same occasion", "at the same ceremony", "at the same event", NULL};
   size_t vs = s->vs;
   while (vs < s->ve && x->t[vs] == ' ') vs++;
-  return x->c.signing_day && fx_starts_with_any(x, vs, same_event);
+  return x->c.signing_day && (fx_starts_with_any(x, vs, same_event) || fx_any(x, verb, s->ve, same_event));
 }
 
 /* "At the seminar, A and B signed ...", "At the reception, ...", "During
@@ -3026,7 +3027,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   ** "on the same day": the last day said, over a year said since */
   /* ("On the same occasion, C and D signed": the day of the signing told
   ** just before, over the occasion's) */
-  if (!date && signing_told_before(x, s)) {
+  if (!date && signing_told_before(x, s, verb)) {
     const ivl_fm *d = x->c.signing_day;
     date = d && d->value_s && strlen(d->value_s) == 10 ? d : NULL;
   } else if (!date) {

@@ -16709,6 +16709,20 @@ static void test_same_occasion_day(void) {
                "agreement Hải Dương|Seoul Trade Office date=2024-05-09; agreement Hanwood Co|Sao Đỏ Timber JSC");
 }
 
+/* "C also signed a memorandum with D at the same event": the occasion said
+** after the verb is the signing told before, its day (set qalias); near
+** miss: "at an event in March" is another occasion, no day of the one
+** before. */
+static void test_same_event_after_verb(void) {
+  expect_facts("Hòa Bình Cement and Japan's Oguri Kiln signed a technology deal on Thursday, May 9. Oguri Kiln also "
+               "signed a supply memorandum with Sông Đà Ports at the same event.",
+               "agreement Hòa Bình Cement|Oguri Kiln date=2024-05-09; agreement Oguri Kiln|Sông Đà Ports "
+               "date=2024-05-09");
+  expect_facts("Hòa Bình Cement and Japan's Oguri Kiln signed a technology deal on Thursday, May 9. Oguri Kiln also "
+               "signed a supply memorandum with Sông Đà Ports at an event in Hà Nội.",
+               "agreement Hòa Bình Cement|Oguri Kiln date=2024-05-09; agreement Oguri Kiln|Sông Đà Ports");
+}
+
 /* qdefence: "Later in the day, A and B signed ..." is the day just told, as
 ** "On the same day, ..." (near miss: "later in the decade" is no day); "Among
 ** them, A and B signed ..." after a count of signings on a day is one of
@@ -21096,6 +21110,7 @@ int main(void) {
   test_whose_clause_is_not_the_figures();
   test_has_since_after_figure();
   test_same_occasion_day();
+  test_same_event_after_verb();
   test_into_country_industry();
   test_domestic_nationwide();
   test_cooperation_between_dates_back();

@@ -4950,6 +4950,44 @@ static void test_run_stops_before_number(void) {
 ** as the words alone do: "Indian IT services firm X", "a Thai EV maker X"
 ** (set qasean). Near miss: a capitalised word that is no acronym ("Tech")
 ** is no description. */
+/* A firm's origin told by the description a next sentence opens on
+** ("The German engineering group ...") or by a name before it written
+** otherwise: its longer name later ("Tessin Holdings" after "Swiss
+** trader Tessin"), its full name bracketing the acronym it was first
+** written by (set qalias). Near misses: a unit so described is where it
+** is registered, several firms or a firm named after the noun are not
+** the one before, two firms before make it no one's, and a longer name
+** that only shares a first word's letters is another firm. */
+static void test_origin_by_later_description_and_other_name(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Brennwald Technik will build a $90 million gearbox plant in Đồng Nai. The German engineering "
+                     "group has invested $400 million in Việt Nam.",
+                 "Brennwald Technik@DE;");
+  expect_origins(rs, "Swiss trader Tessin will add $20 million. Tessin Holdings, its parent, is listed in Zurich.",
+                 "Tessin@CH;Tessin Holdings@CH;");
+  expect_origins(rs, "Indonesian group ARP will buy a stake in a Hà Nội bank. Andalas Raya Pratama (ARP) paid "
+                     "$60 million.",
+                 "ARP@ID;Andalas Raya Pratama@ID;");
+  /* near misses */
+  expect_origins(rs, "Brennwald Technik will build a $90 million gearbox plant in Đồng Nai. The Vietnamese unit "
+                     "has invested $400 million.",
+                 "Brennwald Technik@;");
+  expect_origins(rs, "Brennwald Technik will build a $90 million gearbox plant in Đồng Nai. The German firms "
+                     "have invested $400 million.",
+                 "Brennwald Technik@;");
+  expect_origins(rs, "Brennwald Technik will build a $90 million gearbox plant in Đồng Nai. The German group "
+                     "Falkner said it would follow.",
+                 "Brennwald Technik@;Falkner@DE;");
+  expect_origins(rs, "Brennwald Technik will build a $90 million plant with Oskar Lindqvist Logistics. The German "
+                     "company has invested $400 million.",
+                 "Brennwald Technik@;Oskar Lindqvist Logistics@;");
+  expect_origins(rs, "Swiss trader Tessin will add $20 million. Tessina Foods, a rival, is listed in Milan.",
+                 "Tessin@CH;Tessina Foods@;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_acronym_in_description_origin(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -5193,6 +5231,7 @@ int main(void) {
   test_child_parent_and_seat_origins();
   test_bracketed_country_origin();
   test_acronym_in_description_origin();
+  test_origin_by_later_description_and_other_name();
   test_listed_group_origin();
   test_state_and_opening_domestic_origin();
   test_local_firm_and_customer_origin();
