@@ -520,6 +520,16 @@ static void test_anniversary_and_upgrade_day(void) {
                "partnership DK|VN since=1971");
 }
 
+/* A firm named after the city it was founded in ("Boston-founded X") is
+** named without that city, and invests (set qwest). Near miss: a
+** "-based" seat as before. */
+static void test_founded_seat_not_in_name(void) {
+  expect_facts("Boston-founded Redline Labs will put $20 million into a software centre in Đà Nẵng.",
+               "Redline Labs>Đà Nẵng 2e+07 flow");
+  expect_facts("Boston-based Redline Labs will put $20 million into a software centre in Đà Nẵng.",
+               "Redline Labs>Đà Nẵng 2e+07 flow");
+}
+
 /* An investor's place past the twentieth ("ranks 34th among"), said in the
 ** passive ("is ranked 34th"), or bare at the end of its sentence ("...,
 ** ranking ninth.") when a foreign country is the subject; a standing
@@ -21169,6 +21179,7 @@ int main(void) {
   test_debt_turned_into_stake();
   test_based_company_party();
   test_owner_in_subject_aside();
+  test_founded_seat_not_in_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
