@@ -466,7 +466,10 @@ static const char *const firm_nouns[] = {
   "network", "networks", "outfit", "vendor", "vendors", "trust", "trusts", "marketplace", "dealer",
   "dealers", "forwarder", "forwarders", "courier", "integrator", "fabricator", "installer", "caterer",
   "grocer", "hotelier", "lessor", "financier", "underwriter", "broker", "brokers", "microlender",
-  "specialist", "consortium", NULL};
+  "specialist", "consortium",
+  /* "Brazilian meatpacker X", "Danish pork packer X": a trade that packs
+  ** meat, fruit or tea for sale */
+  "meatpacker", "meatpackers", "packer", "packers", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */
@@ -3729,11 +3732,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   return firm_context(r, a, b, 0) ? add_org(r, a, b) : 0;
 }
 
-/* "Bengaluru-based", "Japan-invested": a place joined to a participle
-** qualifies the name after it and is no part of it. */
+/* "Bengaluru-based", "Japan-invested", "Seattle-founded": a place joined
+** to a participle qualifies the name after it and is no part of it. */
 static int place_compound(const reader *r, size_t i) {
   static const tail tails[] = {TAIL("-based"), TAIL("-invested"), TAIL("-owned"), TAIL("-headquartered"),
-                               {NULL, 0}};
+                               TAIL("-founded"), {NULL, 0}};
   return hyphened(r, i, tails);
 }
 

@@ -3330,6 +3330,20 @@ static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const c
   return found;
 }
 
+/* "A and B upgraded their ties in 2024, while C and B have been strategic
+** partners since 2020": a contrast clause naming a pair of its own before
+** the later step [from, w) tells that pair's tie, not the first pair's
+** ('other' holds it); else the first pair, ps. */
+static const parties *contrast_pair(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t w,
+                                    const parties *ps, parties *other) {
+  size_t comma;
+  size_t turn = fx_contrast_turn(x, from, w, &comma);
+  if (turn == FX_NONE) return ps;
+  memset(other, 0, sizeof *other);
+  parties_in(x, s, turn, w, other);
+  return other->n == 2 ? other : ps;
+}
+
 /* "established diplomatic relations in 1973 and set up a strategic
 ** partnership in 2013", "strategic partners since 2018 and upgraded ties to
 ** a Comprehensive Strategic Partnership in 2024": each later step of the tie
@@ -3340,6 +3354,7 @@ static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const
   ** 2024") */
   static const char *const partners_since[] = {"partners since", NULL};
   int seen = year_of(year);
+  parties other;
   for (size_t from = year->ve; from < s->ve;) {
     size_t w = fx_first(x, from, s->ve, ivl_lexicon(LEX_RELATION));
     size_t p = fx_first(x, from, w != FX_NONE ? w : s->ve, partners_since);
@@ -3362,7 +3377,7 @@ static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const
                  fx_ends_with_any(x, d->vs, tie_in);
     if (year_of(d) != seen && (shared || fx_any(x, from, d->vs, ivl_lexicon(LEX_BEGAN))) &&
         (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "since") || fx_ends_with(x, d->vs, "on"))) {
-      store_partnership(x, s, ps, d);
+      store_partnership(x, s, contrast_pair(x, s, from, w, ps, &other), d);
       seen = year_of(d);
     }
     from = d->ve;

@@ -520,6 +520,29 @@ static void test_anniversary_and_upgrade_day(void) {
                "partnership DK|VN since=1971");
 }
 
+/* A later step of a tie in a contrast clause that names a pair of its own
+** (", while C and B have been strategic partners since 2020") is that
+** pair's, not the first pair's (set qwest). Near miss: a contrast clause
+** with no pair of its own ("while they have been ...") keeps the first. */
+static void test_contrast_clause_pair(void) {
+  expect_facts("Việt Nam and Chile upgraded their ties to a comprehensive partnership in 2025, while Peru and "
+               "Việt Nam have been strategic partners since 2019.",
+               "partnership CL|VN since=2025; partnership PE|VN since=2019");
+  expect_facts("Việt Nam and Chile set up diplomatic relations in 1971, while they have been comprehensive "
+               "partners since 2025.",
+               "partnership CL|VN since=1971; partnership CL|VN since=2025");
+}
+
+/* A firm named after the city it was founded in ("Boston-founded X") is
+** named without that city, and invests (set qwest). Near miss: a
+** "-based" seat as before. */
+static void test_founded_seat_not_in_name(void) {
+  expect_facts("Boston-founded Redline Labs will put $20 million into a software centre in Đà Nẵng.",
+               "Redline Labs>Đà Nẵng 2e+07 flow");
+  expect_facts("Boston-based Redline Labs will put $20 million into a software centre in Đà Nẵng.",
+               "Redline Labs>Đà Nẵng 2e+07 flow");
+}
+
 /* An investor's place past the twentieth ("ranks 34th among"), said in the
 ** passive ("is ranked 34th"), or bare at the end of its sentence ("...,
 ** ranking ninth.") when a foreign country is the subject; a standing
@@ -21308,6 +21331,8 @@ int main(void) {
   test_count_from_listed_countries();
   test_possessive_opens_when_clause();
   test_abroad_in_figure_clause();
+  test_contrast_clause_pair();
+  test_founded_seat_not_in_name();
   ivl_ruleset_free(rules);
   return check_done();
 }

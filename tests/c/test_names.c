@@ -1341,6 +1341,22 @@ static void test_one_list_of_firm_nouns(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm by a trade of packing ("Brazilian meatpacker X") and by the city
+** it was founded in ("Boston-founded software firm X") has its origin (set
+** qwest). Near misses: packers with no name are no firm; a Vietnamese
+** city's "-founded" gives no origin, as a Vietnamese "-based" does not. */
+static void test_packer_and_founded_seat(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Brazilian meatpacker Pampa Carnes will open a plant in Long An.", "Pampa Carnes@BR;");
+  expect_origins(rs, "Boston-founded software firm Redline Labs bought a stake in a Hà Nội startup.",
+                 "Redline Labs@US;");
+  expect_origins(rs, "Fruit packers in Đồng Tháp hired 200 workers.", "");
+  expect_origins(rs, "Hà Nội-founded startup Minh Tech bought a stake.", "Minh Tech@;");
+  ivl_ruleset_free(rs);
+}
+
 /* Who owns a firm gives its origin, over where it is registered or
 ** seated (set qchina): "Japanese-owned X", "X, a Chinese-invested company
 ** that ...", a seat word before firm words ("Ningbo-headquartered valve
@@ -5139,6 +5155,7 @@ int main(void) {
   test_described_origin();
   test_owner_over_registration();
   test_one_list_of_firm_nouns();
+  test_packer_and_founded_seat();
   test_seat_and_owner_origin();
   test_people();
   test_organisations();
