@@ -466,7 +466,10 @@ static const char *const firm_nouns[] = {
   "network", "networks", "outfit", "vendor", "vendors", "trust", "trusts", "marketplace", "dealer",
   "dealers", "forwarder", "forwarders", "courier", "integrator", "fabricator", "installer", "caterer",
   "grocer", "hotelier", "lessor", "financier", "underwriter", "broker", "brokers", "microlender",
-  "specialist", "consortium", NULL};
+  "specialist", "consortium",
+  /* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
+  ** founded is a firm of its own, named after its noun as a firm is */
+  "venture", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

@@ -19888,6 +19888,29 @@ static void test_pulling_out_ends_deal(void) {
                "Teluk Permai Holdings>Khánh Hòa 2.6e+08 flow as_of=2018");
 }
 
+/* A joint venture named in apposition ("a joint venture, X,") invests its
+** own capital: the figures after it in its sentence, and "the venture"
+** later, are X's, not its founders' (qphase). Near misses: a venture left
+** unnamed is its first founder's, as before; a partner's own
+** contribution stays the partner's. */
+static void test_venture_named_in_apposition(void) {
+  expect_facts("Korean steelmaker Hanjin Metal and Vietnam's Bình Minh Steel JSC will set up a joint venture, Hanbin "
+               "Coating, to build a $90 million galvanising line in Thái Bình.",
+               "Hanbin Coating>Thái Bình 9e+07 flow");
+  expect_facts("Hanjin Metal and Bình Minh Steel signed a deal to set up a joint venture in Thái Bình. The joint "
+               "venture, Hanbin Coating, will have total investment capital of $90 million and a charter capital of $30 "
+               "million.",
+               "agreement Bình Minh Steel|Hanjin Metal; Hanbin Coating>Thái Bình 9e+07 flow; Hanbin Coating>Thái Bình "
+               "3e+07 flow");
+  expect_facts("Hanjin Metal and Bình Minh Steel will set up a joint venture, Hanbin Coating, to make coated sheet in "
+               "Thái Bình. The venture will have a charter capital of $30 million, with the rest of the line's cost to "
+               "be financed by bank loans. Hanjin Metal will contribute $18 million of the venture's capital.",
+               "Hanbin Coating>Thái Bình 3e+07 flow; Hanjin Metal>Thái Bình 1.8e+07 flow");
+  expect_facts("Hanjin Metal and Bình Minh Steel will set up a joint venture in Thái Bình. The venture will have a "
+               "charter capital of $30 million.",
+               "Hanjin Metal>Thái Bình 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21169,6 +21192,7 @@ int main(void) {
   test_debt_turned_into_stake();
   test_based_company_party();
   test_owner_in_subject_aside();
+  test_venture_named_in_apposition();
   ivl_ruleset_free(rules);
   return check_done();
 }
