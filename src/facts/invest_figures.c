@@ -4799,8 +4799,12 @@ static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
   ** is a plan's own time: "opened a $30 million plant on Tuesday and plans
   ** a $20 million one next year", set qasean) */
   static const char *const relative[] = {"this year", "this month", "year to date", "next year", "next month", NULL};
+  /* (but "last year" right after the figure is its own time: "added $220
+  ** million in 2022 and another $100 million last year", set qphase) */
+  static const char *const own_past[] = {"last year", "last month", "earlier this year", NULL};
   if (from < f->cs) from = f->cs;
-  return from < f->ce && (fx_any(x, from, f->ce, relative) || counted_later(x, from, f->ce));
+  return from < f->ce && (fx_any(x, from, f->ce, relative) || counted_later(x, from, f->ce) ||
+                          fx_starts_with_any(x, f->ve, own_past));
 }
 
 /* "Samsung has invested $18 billion, including $1 billion in 2023": a

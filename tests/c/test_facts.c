@@ -19911,6 +19911,21 @@ static void test_venture_named_in_apposition(void) {
                "Hanjin Metal>Thái Bình 3e+07 flow");
 }
 
+/* Capital rounds listed by year: "another $100 million last year" has a
+** time of its own, relative, so no as_of, not the year of the round before
+** (qphase). Near miss: a round with no time of its own still takes the
+** year said before it. */
+static void test_round_last_year_own_time(void) {
+  expect_facts("Taiwan's Kinpo Lens came to Nghệ An in 2020 with a $150 million licence, added $60 million in 2023 and "
+               "another $40 million last year.",
+               "Kinpo Lens>Nghệ An 1.5e+08 flow as_of=2020; Kinpo Lens>Nghệ An 6e+07 flow as_of=2023; Kinpo Lens>Nghệ "
+               "An 4e+07 flow");
+  expect_facts("Taiwan's Kinpo Lens came to Nghệ An in 2020 with a $150 million licence, added $60 million in 2023 and "
+               "another $40 million for a warehouse.",
+               "Kinpo Lens>Nghệ An 1.5e+08 flow as_of=2020; Kinpo Lens>Nghệ An 6e+07 flow as_of=2023; Kinpo Lens>Nghệ "
+               "An 4e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21193,6 +21208,7 @@ int main(void) {
   test_based_company_party();
   test_owner_in_subject_aside();
   test_venture_named_in_apposition();
+  test_round_last_year_own_time();
   ivl_ruleset_free(rules);
   return check_done();
 }
