@@ -469,7 +469,10 @@ static const char *const firm_nouns[] = {
   "specialist", "consortium",
   /* "Brazilian meatpacker X", "Danish pork packer X": a trade that packs
   ** meat, fruit or tea for sale */
-  "meatpacker", "meatpackers", "packer", "packers", NULL};
+  "meatpacker", "meatpackers", "packer", "packers",
+  /* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
+  ** founded is a firm of its own, named after its noun as a firm is */
+  "venture", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

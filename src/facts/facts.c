@@ -1557,6 +1557,18 @@ static void note_fund(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+int fx_venture_named(const ivl_fctx *x, const ivl_fm *m) {
+  return m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_ends_with(x, m->vs, "venture,") && m->ve < x->a->view.len &&
+         x->t[m->ve] == ',';
+}
+
+/* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
+** named in apposition is the one "the venture" speaks of next. */
+static void note_venture(ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (fx_venture_named(x, &s->m[i])) x->c.venture = &s->m[i];
+}
+
 /* "X Vietnam Co., Ltd., a wholly owned subsidiary of Japan's X
 ** Corporation, ...": the owner, over the words that describe it, is the
 ** one "the parent company" speaks of later. */
@@ -1704,6 +1716,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   if (company) c->company = company;
   note_parent(x, s);
   note_fund(x, s);
+  note_venture(x, s);
   note_seats(x, s);
   /* "X, the developer of the 600-hectare An Hưng park", "developed by X",
   ** "the park developer, X" */

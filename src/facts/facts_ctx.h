@@ -123,6 +123,9 @@ typedef struct ivl_fcontext {
                              subsidiary of Japan's X"): "the parent company" */
   const ivl_fm *fund;     /* the last organisation named a fund ("Lotus
                              Vietnam Growth Fund II"): "the fund" */
+  const ivl_fm *venture;  /* the last joint venture named in apposition ("a
+                             joint venture, Siam Dong A Packaging,"): "the
+                             venture" next, not its founders */
   const ivl_fm *called_group; /* the last company called a group, by its name
                              ("Siam Medica Group") or a noun before it ("Thai
                              group X"): "the group" next, over a developer or
@@ -542,6 +545,10 @@ int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target);
 ** contribute $686 million of the capital", "X's contribution to the
 ** project comes to $2.1 billion")? */
 int fx_partner_part(const ivl_fctx *x, const ivl_fsent *s);
+/* Is 'm' a company named in apposition to a joint venture ("a joint
+** venture, Siam Dong A Packaging, to build ...", "The venture, X, will
+** have")? The venture so named invests its own capital. */
+int fx_venture_named(const ivl_fctx *x, const ivl_fm *m);
 
 /* Count the 'named' of each mention of 'kind' (FM_PLACE, FM_COUNTRY). Only
 ** "the two sides" and its kin read them, and each kind is counted when

@@ -894,15 +894,28 @@ static int holds_in(const ivl_fctx *x, size_t from, size_t to, const char *const
   return 0;
 }
 
+static int future_holding(const ivl_fctx *x, size_t at);
+
+/* Is "have" in t[from, to) a holding now, not one to come ("will have")? */
+static int present_have(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t at = fx_find(x, from, to, "have"); at != FX_NONE; at = fx_find(x, at + 4, to, "have"))
+    if (!future_holding(x, at)) return 1;
+  return 0;
+}
+
 /* "X plans to open 20 supermarkets with total investment of $200 million
 ** by 2027", "will build a plant with total capital of $50 million": the
 ** capital of what a company plans, a flow (rule 15); not "plans to raise
-** its total investment to ...", "will have total capital of ...". */
+** its total investment to ...", "has total capital of ..." (but "will
+** have total capital of ...", capital to be put in). */
 static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const plans[] = {"plans", "plan", "planned", "will", "intends", "pledged", "pledges", NULL};
-  static const char *const holds[] = {"has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", NULL};
+  static const char *const holds[] = {"has", "had", "raise*", "lift*", "bring*", "increase*", "now", NULL};
+  /* ("The joint venture, X, will have total investment capital of $1.6
+  ** billion": the capital a firm being founded will have, still to be
+  ** put in, as its charter capital is) */
   return fx_ends_with_any(x, before_hedge(x, f->vs), total_capital_of) && fx_any(x, s->vs, f->vs, plans) &&
-         !holds_in(x, s->vs, f->vs, holds);
+         !holds_in(x, s->vs, f->vs, holds) && !present_have(x, s->vs, f->vs);
 }
 
 /* "granted an investment certificate to X for the Y plant, with total

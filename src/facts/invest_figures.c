@@ -697,7 +697,11 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   /* "will contribute VNĐ1.3 trillion in equity capital, with the rest
   ** coming from bank loans": the split of a project's funding, the loans
   ** the rest of the investor's own equity (no aid either) */
-  static const char *const own[] = {"equity", "own capital", "own funds", NULL};
+  /* (so too a charter capital, the owners' own money: "will have a charter
+  ** capital of $200 million, with the rest of the plant's cost to be
+  ** financed by bank loans", where "the rest" may be 64 bytes before the
+  ** loans) */
+  static const char *const own[] = {"equity", "own capital", "own funds", "charter capital", NULL};
   static const char *const rest[] = {"the rest", "the remainder", "the remaining", "the balance", NULL};
   size_t r = FX_NONE;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
@@ -711,7 +715,7 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
     ** investor) */
     int lender = 0;
     for (size_t i = 0; i < s->n && !lender; i++) lender = s->m[i].vs > at && s->m[i].kind == FM_ORG;
-    if (r != FX_NONE && r < at && at - r <= 40 && !lender && fx_first(x, s->vs, r, own) != FX_NONE) continue;
+    if (r != FX_NONE && r < at && at - r <= 64 && !lender && fx_first(x, s->vs, r, own) != FX_NONE) continue;
     return 1;
   }
   return 0;
@@ -4813,8 +4817,12 @@ static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
   ** is a plan's own time: "opened a $30 million plant on Tuesday and plans
   ** a $20 million one next year", set qasean) */
   static const char *const relative[] = {"this year", "this month", "year to date", "next year", "next month", NULL};
+  /* (but "last year" right after the figure is its own time: "added $220
+  ** million in 2022 and another $100 million last year", set qphase) */
+  static const char *const own_past[] = {"last year", "last month", "earlier this year", NULL};
   if (from < f->cs) from = f->cs;
-  return from < f->ce && (fx_any(x, from, f->ce, relative) || counted_later(x, from, f->ce));
+  return from < f->ce && (fx_any(x, from, f->ce, relative) || counted_later(x, from, f->ce) ||
+                          fx_starts_with_any(x, f->ve, own_past));
 }
 
 /* "Samsung has invested $18 billion, including $1 billion in 2023": a

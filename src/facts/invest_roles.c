@@ -869,6 +869,11 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** named before (note_fund), not its manager nor a backer named since */
   static const char *const fund[] = {"the fund", NULL};
   if (x->c.fund && fx_any(x, s->vs, to, fund)) return x->c.fund;
+  /* "... form a joint venture, Siam Dong A Packaging, .... The venture will
+  ** have a charter capital of $200 million": the venture named, not the
+  ** founders whose leader a venture left unnamed stands for */
+  static const char *const venture[] = {"the venture", "the joint venture", NULL};
+  if (x->c.venture && fx_any(x, s->vs, to, venture)) return x->c.venture;
   if (inv_pair_referred(x, s)) return x->c.pair_firm[0];
   /* "Long An licensed a consortium of A, B and C. The complex has total
   ** investment of $3.1 billion": the group's project, its leader's figure */
@@ -2192,8 +2197,21 @@ const ivl_fm *inv_client_built_for(const ivl_fctx *x, const ivl_fsent *s, const 
   return NULL;
 }
 
+/* "A and B will form a joint venture, X, to build a $350 million plant",
+** "The joint venture, X, will have total investment capital of $1.6
+** billion and a charter capital of $480 million": a figure after a venture
+** named in apposition, with no other company between, is the venture's. */
+static const ivl_fm *venture_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const ivl_fm *venture = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++)
+    if (s->m[i].kind == FM_ORG) venture = fx_venture_named(x, &s->m[i]) ? &s->m[i] : NULL;
+  return venture;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
+  const ivl_fm *venture = venture_before(x, s, f);
+  if (venture) return investor_party(x, venture);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
   if (member) return investor_party(x, member);
   if (f->whole) return (party){"*", NULL, 0, 0};

@@ -20040,6 +20040,44 @@ static void test_abroad_in_figure_clause(void) {
                "Sông Lam Steel>KH 9e+08 stock as_of=2024-05-10");
 }
 
+/* A joint venture named in apposition ("a joint venture, X,") invests its
+** own capital: the figures after it in its sentence, and "the venture"
+** later, are X's, not its founders' (qphase). Near misses: a venture left
+** unnamed is its first founder's, as before; a partner's own
+** contribution stays the partner's. */
+static void test_venture_named_in_apposition(void) {
+  expect_facts("Korean steelmaker Hanjin Metal and Vietnam's Bình Minh Steel JSC will set up a joint venture, Hanbin "
+               "Coating, to build a $90 million galvanising line in Thái Bình.",
+               "Hanbin Coating>Thái Bình 9e+07 flow");
+  expect_facts("Hanjin Metal and Bình Minh Steel signed a deal to set up a joint venture in Thái Bình. The joint "
+               "venture, Hanbin Coating, will have total investment capital of $90 million and a charter capital of $30 "
+               "million.",
+               "agreement Bình Minh Steel|Hanjin Metal; Hanbin Coating>Thái Bình 9e+07 flow; Hanbin Coating>Thái Bình "
+               "3e+07 flow");
+  expect_facts("Hanjin Metal and Bình Minh Steel will set up a joint venture, Hanbin Coating, to make coated sheet in "
+               "Thái Bình. The venture will have a charter capital of $30 million, with the rest of the line's cost to "
+               "be financed by bank loans. Hanjin Metal will contribute $18 million of the venture's capital.",
+               "Hanbin Coating>Thái Bình 3e+07 flow; Hanjin Metal>Thái Bình 1.8e+07 flow");
+  expect_facts("Hanjin Metal and Bình Minh Steel will set up a joint venture in Thái Bình. The venture will have a "
+               "charter capital of $30 million.",
+               "Hanjin Metal>Thái Bình 3e+07 flow");
+}
+
+/* Capital rounds listed by year: "another $100 million last year" has a
+** time of its own, relative, so no as_of, not the year of the round before
+** (qphase). Near miss: a round with no time of its own still takes the
+** year said before it. */
+static void test_round_last_year_own_time(void) {
+  expect_facts("Taiwan's Kinpo Lens came to Nghệ An in 2020 with a $150 million licence, added $60 million in 2023 and "
+               "another $40 million last year.",
+               "Kinpo Lens>Nghệ An 1.5e+08 flow as_of=2020; Kinpo Lens>Nghệ An 6e+07 flow as_of=2023; Kinpo Lens>Nghệ "
+               "An 4e+07 flow");
+  expect_facts("Taiwan's Kinpo Lens came to Nghệ An in 2020 with a $150 million licence, added $60 million in 2023 and "
+               "another $40 million for a warehouse.",
+               "Kinpo Lens>Nghệ An 1.5e+08 flow as_of=2020; Kinpo Lens>Nghệ An 6e+07 flow as_of=2023; Kinpo Lens>Nghệ "
+               "An 4e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21333,6 +21371,8 @@ int main(void) {
   test_abroad_in_figure_clause();
   test_contrast_clause_pair();
   test_founded_seat_not_in_name();
+  test_venture_named_in_apposition();
+  test_round_last_year_own_time();
   ivl_ruleset_free(rules);
   return check_done();
 }
