@@ -2110,6 +2110,33 @@ static int entered_into(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return deal != FX_NONE && fx_lower_words(x, at, deal) ? 1 : -1;
 }
 
+static int year_of(const ivl_fm *d);
+
+/* "Dai Phong, which teamed up with Kanaya Pulp in 2016 to import fibre",
+** "X, which partnered with Y in 2019, will ...": an alliance told in a
+** relative clause with the year it was formed is a relation begun then (a
+** partnership), not a deal made now. The year's mention ("in" right before
+** it, in the clause: before its next comma), else NULL. */
+static const ivl_fm *alliance_year_in_which(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const words[] = {"teamed up", "joined hands", "partnered", NULL};
+  if (!fx_starts_with_any(x, at, words) || !fx_ends_with(x, at, "which")) return NULL;
+  const char *comma = memchr(x->t + at, ',', s->ve - at);
+  size_t end = comma ? (size_t)(comma - x->t) : s->ve;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind == FM_DATE && d->vs > at && d->ve <= end && year_of(d) && fx_ends_with(x, d->vs, "in")) return d;
+  }
+  return NULL;
+}
+
+/* The alliance verb of such a clause in the sentence, else FX_NONE. */
+static size_t alliance_in_which(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {"teamed up", "joined hands", "partnered", NULL};
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, words)) != FX_NONE; at++)
+    if (alliance_year_in_which(x, s, at)) return at;
+  return FX_NONE;
+}
+
 /* "has teamed up with Nvidia to set up an AI centre", "joined hands with X
 ** to develop ...", "partnered with X under an MoU": an alliance formed, said
 ** with its purpose or its deal; "has teamed up with Vinamilk in a cattle
@@ -2121,6 +2148,7 @@ static int alliance(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const deals[] = {"agreement", "memorandum", "mou", "deal", "pact", "contract", NULL};
   static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "date", NULL};
   if (!fx_starts_with_any(x, at, words)) return 0;
+  if (alliance_year_in_which(x, s, at)) return -1;
   /* "is teaming up with", "are partnering with": a deal being made; not a
   ** gerund's clause ("Before partnering with Penang, Kiên Giang had ...") */
   static const char *const going[] = {"teaming up", "partnering", NULL};
@@ -3128,7 +3156,6 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
 ** Partnerships
 ** ======================================================================= */
 
-static int year_of(const ivl_fm *d);
 
 /* "has had a cooperation agreement with": an agreement held, its words
 ** right after the verb at 'at' (lower-case words, then "agreement"). */
@@ -3183,13 +3210,15 @@ static size_t relation_word(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const weaker[] = {"friendship", NULL};
   size_t at = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_RELATION));
   size_t partner = partner_since(x, s);
-  if (partner < at) return partner;
+  if (partner < at) at = partner;
+  size_t ally = alliance_in_which(x, s);
+  if (ally < at) return ally;
   return at != FX_NONE ? at : fx_first(x, s->vs, s->ve, weaker);
 }
 
 /* A relation that began: established, upgraded, a joint venture, "since". */
 static int relation_began(const ivl_fctx *x, const ivl_fsent *s) {
-  return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_BEGAN));
+  return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_BEGAN)) || alliance_in_which(x, s) != FX_NONE;
 }
 
 /* "run by a joint venture that Becamex IDC and Sembcorp set up in 1996":
@@ -3451,6 +3480,29 @@ static size_t pair_before_which(const ivl_fctx *x, const ivl_fsent *s, size_t fr
   return FX_NONE;
 }
 
+/* The pair of an alliance told in a relative clause (alliance_year_in_which
+** at 'word'): the firm the clause follows ("Shimada Cycle, which partnered
+** with ...") and the first firm after "with", however described ("with
+** Japanese trader Kanaya Pulp", "with Đà Nẵng's Hòa Khánh Mechanical").
+** 1 when both are named. */
+static int alliance_pair(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
+  size_t which = fx_find_last(x, s->vs, word, "which"), comma = which;
+  while (comma > s->vs && x->t[comma - 1] == ' ') comma--;
+  if (which == FX_NONE || comma <= s->vs || x->t[comma - 1] != ',') return 0;
+  const ivl_fm *firm = NULL, *partner = NULL;
+  size_t with = fx_find(x, word, s->ve, "with");
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG) continue;
+    if (m->ve == comma - 1) firm = m;
+    if (with != FX_NONE && m->vs > with && !partner) partner = m;
+  }
+  if (!firm || !partner) return 0;
+  add_party(ps, firm->party, firm);
+  add_party(ps, partner->party, partner);
+  return ps->n == 2;
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -3459,6 +3511,12 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (!has_year && fx_find(x, s->vs, s->ve, "ago") == FX_NONE) return;
   size_t word = relation_word(x, s);
   if (word == FX_NONE) return;
+  const ivl_fm *allied = alliance_year_in_which(x, s, word);
+  if (allied) {
+    parties two = {0};
+    if (alliance_pair(x, s, word, &two)) store_partnership(x, s, &two, allied);
+    return;
+  }
   size_t from = subject_start(x, s, word), pair_at = pair_before_which(x, s, from, word);
   if (pair_at != FX_NONE) from = pair_at;
   parties ps = {0};

@@ -96,7 +96,8 @@ static const struct cue_word {
     /* "X leased 18 hectares ... from developer Y" (lease_taken_from) */
     CUE("leased", CUE_DEAL, 0),
     /* "teamed up with", "joined hands with", "entered into a partnership" */
-    CUE("teamed", CUE_DEAL, 0), CUE("joined", CUE_DEAL, 0), CUE("teaming", CUE_DEAL, 0),
+    /* (also a relation begun: "X, which teamed up with Y in 2016, ...") */
+    CUE("teamed", CUE_DEAL | CUE_RELATION, 0), CUE("joined", CUE_DEAL | CUE_RELATION, 0), CUE("teaming", CUE_DEAL, 0),
     CUE("teams", CUE_DEAL, 0), CUE("partnering", CUE_DEAL, 0),
     /* "has partnered with X since 2011": an alliance formed, or a relation */
     CUE("partnered", CUE_DEAL | CUE_RELATION, 0), CUE("entered", CUE_DEAL, 0),

@@ -19888,6 +19888,23 @@ static void test_pulling_out_ends_deal(void) {
                "Teluk Permai Holdings>Khánh Hòa 2.6e+08 flow as_of=2018");
 }
 
+/* An alliance told in a relative clause with the year it was formed is a
+** relation begun then, of the firm the clause follows and the firm after
+** "with" (qteam); near misses: an alliance formed now is a deal, and one in
+** a relative clause with no year is neither. */
+static void test_alliance_year_in_which_clause(void) {
+  expect_facts("Bình Minh Plastics JSC, which teamed up with Korean resin maker Daehan Polymer Corp in 2018 to make pipes, "
+               "now sells across the Mekong Delta.",
+               "partnership Bình Minh Plastics JSC|Daehan Polymer Corp since=2018");
+  expect_facts("Thành Long Mechanical, which partnered with Japan's Okuda Seiki Corp. in 2021, supplies moulds to carmakers.",
+               "partnership Okuda Seiki Corp.|Thành Long Mechanical since=2021");
+  expect_facts("Bình Minh Plastics JSC has teamed up with Korean resin maker Daehan Polymer Corp to make pipes.",
+               "agreement Bình Minh Plastics JSC|Daehan Polymer Corp");
+  expect_facts("Bình Minh Plastics JSC, which teamed up with Korean resin maker Daehan Polymer Corp, now sells across the "
+               "Mekong Delta.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21169,6 +21186,7 @@ int main(void) {
   test_debt_turned_into_stake();
   test_based_company_party();
   test_owner_in_subject_aside();
+  test_alliance_year_in_which_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
