@@ -2446,6 +2446,13 @@ static int after_article(const ivl_fctx *x, const char *v) {
   return strncmp(v, a, n) > 0;
 }
 
+/* "extended the joint venture's term by 25 years, to 2056": a year after
+** "to" past the article's is where a term ends, neither the day a deal
+** was signed nor the year a relation began. */
+static int term_ends_after(const ivl_fctx *x, const ivl_fm *d) {
+  return fx_ends_with(x, d->vs, "to") && d->value_s && after_article(x, d->value_s);
+}
+
 /* "friendship cities since 2013, when they signed a memorandum": the
 ** start year is the day of the signing told in its "when" clause, a few
 ** words on. */
@@ -2530,7 +2537,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     static const char *const term[] = {"for",  "for the",  "period",      "by",          "by the end of", "until",
                                        "till", "from",     "starting",    "starting in", "starting from",
                                        "beginning in", NULL};
-    if (fx_ends_with_any(x, d->vs, term)) continue;
+    if (fx_ends_with_any(x, d->vs, term) || term_ends_after(x, d)) continue;
     /* "A agreed last week to ..., the province said on Tuesday": the day it
     ** was told, not the day it was agreed */
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
@@ -3231,6 +3238,12 @@ static size_t venture_founders_after(const ivl_fctx *x, const ivl_fsent *s, size
   while (p < s->ve && x->t[p] == ' ') p++;
   size_t n = fx_starts_with(x, p, "that") ? 4 : fx_starts_with(x, p, "which") ? 5 : 0;
   size_t lim = p + 80 < s->ve ? p + 80 : s->ve;
+  /* "a joint venture set up in 2006 by A and B" (qteam): the founders
+  ** after "by", the venture's participle right after it */
+  if (!n && fx_starts_with_any(x, p, founded)) {
+    size_t by = fx_find(x, p, p + 40 < s->ve ? p + 40 : s->ve, "by");
+    return by != FX_NONE && !memchr(x->t + p, ',', by - p) ? by + 2 : FX_NONE;
+  }
   return n && fx_any(x, p + n, lim, founded) ? p + n : FX_NONE;
 }
 
@@ -3266,7 +3279,7 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d) ||
-        fx_stall_since(x, d) || d->ve <= wire)
+        fx_stall_since(x, d) || d->ve <= wire || term_ends_after(x, d))
       continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;

@@ -86,7 +86,8 @@ static const struct cue_word {
     CUE("exchanged", CUE_DEAL | CUE_RELATION, 0),
     /* a live blog's present: "A and B sign an MoU" (present_not_after_party) */
     CUE("sign", CUE_SIGN_NOW, 0), CUE("signs", CUE_SIGN_NOW, 0), CUE("exchange", CUE_SIGN_NOW, 0),
-    CUE("exchanges", CUE_SIGN_NOW, 0),
+    /* (also exchanges begun: "which began exchanges in 2014", lexicon 'relation') */
+    CUE("exchanges", CUE_SIGN_NOW | CUE_RELATION, 0),
     CUE("reached", CUE_DEAL, 0), CUE("penned", CUE_DEAL, 0), CUE("witnessed", CUE_DEAL, 0),
     CUE("witness", CUE_DEAL, 0), CUE("witnessing", CUE_DEAL, 0),
     /* "put pen to paper on the agreement" */

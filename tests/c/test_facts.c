@@ -19905,6 +19905,36 @@ static void test_alliance_year_in_which_clause(void) {
                "");
 }
 
+/* A tie's start in other words (qteam): relations "lifted" to a
+** partnership in a year, exchanges "began" in a year before an upgrade
+** (each step its own partnership), a joint venture "set up in YEAR by" its
+** founders. Near misses: trade lifted in a year is no tie, and a venture
+** set up by no named firm gives none. */
+static void test_tie_started_in_other_words(void) {
+  expect_facts("Việt Nam and New Zealand, which lifted their relations to a strategic partnership in 2020, "
+               "plan more flights.",
+               "partnership NZ|VN since=2020");
+  expect_facts("Huế and the French city of Blois, which began exchanges in 2011 and upgraded them to a "
+               "friendship-city partnership in 2019, will hold a festival.",
+               "partnership Blois|Huế since=2011; partnership Blois|Huế since=2019");
+  expect_facts("Mekong Fibre JSC, a joint venture set up in 2012 by Toray Industries Corp and Sông Hồng Textile JSC, "
+               "makes yarn.",
+               "partnership Sông Hồng Textile JSC|Toray Industries Corp since=2012");
+  expect_facts("New Zealand lifted its dairy exports to Việt Nam in 2020.", "");
+}
+
+/* A year after "to" past the article's ends a term (qteam): neither the
+** day a renewal was signed nor a relation's start. Near miss: a renewal's
+** own day is kept. */
+static void test_term_end_year_no_date(void) {
+  expect_facts("Ascend Steel and Viet Long Corp extended their joint venture's licence by 30 years, to 2057, "
+               "under an amended agreement signed at the ceremony.",
+               "agreement Ascend Steel|Viet Long Corp");
+  expect_facts("Ascend Steel and Viet Long Corp extended their joint venture's licence by 30 years, to 2057, "
+               "under an amended agreement signed on Monday.",
+               "agreement Ascend Steel|Viet Long Corp date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21187,6 +21217,8 @@ int main(void) {
   test_based_company_party();
   test_owner_in_subject_aside();
   test_alliance_year_in_which_clause();
+  test_tie_started_in_other_words();
+  test_term_end_year_no_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
