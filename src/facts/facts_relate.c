@@ -1317,6 +1317,20 @@ static size_t group_of_members(const ivl_fctx *x, size_t k, size_t to) {
 
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
+/* "with Hoa Lư Infrastructure JSC, the developer of Gia Viễn Industrial
+** Park, on ...": after a party and its comma, "the" and a firm's role with
+** "of" tell what that party develops or runs; the place or firm named
+** there is no party of its own (qteam). */
+static int role_of_party_before(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const roles[] = {"owner", "developer", "operator", "investor", "manager", NULL};
+  size_t k = from;
+  while (k < to && x->t[k] == ' ') k++;
+  if (k >= to || x->t[k] != ',') return 0;
+  size_t of = fx_find_last(x, k, to, "of");
+  return of != FX_NONE && fx_only(x, of + 2, to, " ") &&
+         fx_find(x, k, to, "the") != FX_NONE && fx_ends_with_any(x, of, roles) && fx_lower_words(x, k + 1, of);
+}
+
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
   size_t p = at;
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
@@ -1387,6 +1401,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
         ps->m[ps->n - 1]->kind == FM_ORG && ps->m[ps->n - 1]->ve + 5 >= m->vs) /* not "the governments of" */
       name = NULL;
+    if (name && last_org && role_of_party_before(x, p, m->vs)) name = NULL;
     if (name) add_party(ps, name, m);
     last_committee = (m->flags & FM_COMMITTEE) != 0;
     last_org = m->kind == FM_ORG;

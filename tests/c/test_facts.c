@@ -19935,6 +19935,17 @@ static void test_term_end_year_no_date(void) {
                "agreement Ascend Steel|Viet Long Corp date=2024-05-06");
 }
 
+/* What a party develops or runs, told in its aside (", the operator of X,"),
+** is no party of its own (qteam); near miss: a park listed as a party with
+** "and" stays one. */
+static void test_role_aside_of_party(void) {
+  expect_facts("Okuda Seiki Corp signed a lease with Nam Hải Land JSC, the operator of Đình Vũ Industrial Park, "
+               "on Monday.",
+               "agreement Nam Hải Land JSC|Okuda Seiki Corp date=2024-05-06");
+  expect_facts("Okuda Seiki Corp signed a lease with Nam Hải Land JSC, Đình Vũ Industrial Park and Hải Phòng on Monday.",
+               "agreement Hải Phòng|Nam Hải Land JSC|Okuda Seiki Corp|Đình Vũ Industrial Park date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21219,6 +21230,7 @@ int main(void) {
   test_alliance_year_in_which_clause();
   test_tie_started_in_other_words();
   test_term_end_year_no_date();
+  test_role_aside_of_party();
   ivl_ruleset_free(rules);
   return check_done();
 }
