@@ -165,6 +165,8 @@ static const char *const org_heads[] = {
   "secretariat", "parliament", "club", "society", "union", "complex", "technology",
   "technologies", "electronics", "electronic", "electrical", "solutions", "systems", "motor", "motors",
   "steel", "chemical",
+  /* a machine shop's, named like a place: "Hòa Khánh Mechanical" (qteam) */
+  "mechanical",
   "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", "telecom",
   "telecommunications", "petroleum", "associates", "power", "energy", "energie", "energia", "electric",
   "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", "securities",

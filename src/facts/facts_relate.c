@@ -1317,6 +1317,20 @@ static size_t group_of_members(const ivl_fctx *x, size_t k, size_t to) {
 
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
+/* "with Hoa Lư Infrastructure JSC, the developer of Gia Viễn Industrial
+** Park, on ...": after a party and its comma, "the" and a firm's role with
+** "of" tell what that party develops or runs; the place or firm named
+** there is no party of its own (qteam). */
+static int role_of_party_before(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const roles[] = {"owner", "developer", "operator", "investor", "manager", NULL};
+  size_t k = from;
+  while (k < to && x->t[k] == ' ') k++;
+  if (k >= to || x->t[k] != ',') return 0;
+  size_t of = fx_find_last(x, k, to, "of");
+  return of != FX_NONE && fx_only(x, of + 2, to, " ") &&
+         fx_find(x, k, to, "the") != FX_NONE && fx_ends_with_any(x, of, roles) && fx_lower_words(x, k + 1, of);
+}
+
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
   size_t p = at;
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
@@ -1387,6 +1401,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
         ps->m[ps->n - 1]->kind == FM_ORG && ps->m[ps->n - 1]->ve + 5 >= m->vs) /* not "the governments of" */
       name = NULL;
+    if (name && last_org && role_of_party_before(x, p, m->vs)) name = NULL;
     if (name) add_party(ps, name, m);
     last_committee = (m->flags & FM_COMMITTEE) != 0;
     last_org = m->kind == FM_ORG;
@@ -2110,6 +2125,33 @@ static int entered_into(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return deal != FX_NONE && fx_lower_words(x, at, deal) ? 1 : -1;
 }
 
+static int year_of(const ivl_fm *d);
+
+/* "Dai Phong, which teamed up with Kanaya Pulp in 2016 to import fibre",
+** "X, which partnered with Y in 2019, will ...": an alliance told in a
+** relative clause with the year it was formed is a relation begun then (a
+** partnership), not a deal made now. The year's mention ("in" right before
+** it, in the clause: before its next comma), else NULL. */
+static const ivl_fm *alliance_year_in_which(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const words[] = {"teamed up", "joined hands", "partnered", NULL};
+  if (!fx_starts_with_any(x, at, words) || !fx_ends_with(x, at, "which")) return NULL;
+  const char *comma = memchr(x->t + at, ',', s->ve - at);
+  size_t end = comma ? (size_t)(comma - x->t) : s->ve;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind == FM_DATE && d->vs > at && d->ve <= end && year_of(d) && fx_ends_with(x, d->vs, "in")) return d;
+  }
+  return NULL;
+}
+
+/* The alliance verb of such a clause in the sentence, else FX_NONE. */
+static size_t alliance_in_which(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {"teamed up", "joined hands", "partnered", NULL};
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, words)) != FX_NONE; at++)
+    if (alliance_year_in_which(x, s, at)) return at;
+  return FX_NONE;
+}
+
 /* "has teamed up with Nvidia to set up an AI centre", "joined hands with X
 ** to develop ...", "partnered with X under an MoU": an alliance formed, said
 ** with its purpose or its deal; "has teamed up with Vinamilk in a cattle
@@ -2121,6 +2163,7 @@ static int alliance(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const deals[] = {"agreement", "memorandum", "mou", "deal", "pact", "contract", NULL};
   static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "date", NULL};
   if (!fx_starts_with_any(x, at, words)) return 0;
+  if (alliance_year_in_which(x, s, at)) return -1;
   /* "is teaming up with", "are partnering with": a deal being made; not a
   ** gerund's clause ("Before partnering with Penang, Kiên Giang had ...") */
   static const char *const going[] = {"teaming up", "partnering", NULL};
@@ -2418,6 +2461,13 @@ static int after_article(const ivl_fctx *x, const char *v) {
   return strncmp(v, a, n) > 0;
 }
 
+/* "extended the joint venture's term by 25 years, to 2056": a year after
+** "to" past the article's is where a term ends, neither the day a deal
+** was signed nor the year a relation began. */
+static int term_ends_after(const ivl_fctx *x, const ivl_fm *d) {
+  return fx_ends_with(x, d->vs, "to") && d->value_s && after_article(x, d->value_s);
+}
+
 /* "friendship cities since 2013, when they signed a memorandum": the
 ** start year is the day of the signing told in its "when" clause, a few
 ** words on. */
@@ -2502,7 +2552,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     static const char *const term[] = {"for",  "for the",  "period",      "by",          "by the end of", "until",
                                        "till", "from",     "starting",    "starting in", "starting from",
                                        "beginning in", NULL};
-    if (fx_ends_with_any(x, d->vs, term)) continue;
+    if (fx_ends_with_any(x, d->vs, term) || term_ends_after(x, d)) continue;
     /* "A agreed last week to ..., the province said on Tuesday": the day it
     ** was told, not the day it was agreed */
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
@@ -3129,7 +3179,6 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
 ** Partnerships
 ** ======================================================================= */
 
-static int year_of(const ivl_fm *d);
 
 /* "has had a cooperation agreement with": an agreement held, its words
 ** right after the verb at 'at' (lower-case words, then "agreement"). */
@@ -3184,13 +3233,15 @@ static size_t relation_word(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const weaker[] = {"friendship", NULL};
   size_t at = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_RELATION));
   size_t partner = partner_since(x, s);
-  if (partner < at) return partner;
+  if (partner < at) at = partner;
+  size_t ally = alliance_in_which(x, s);
+  if (ally < at) return ally;
   return at != FX_NONE ? at : fx_first(x, s->vs, s->ve, weaker);
 }
 
 /* A relation that began: established, upgraded, a joint venture, "since". */
 static int relation_began(const ivl_fctx *x, const ivl_fsent *s) {
-  return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_BEGAN));
+  return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_BEGAN)) || alliance_in_which(x, s) != FX_NONE;
 }
 
 /* "run by a joint venture that Becamex IDC and Sembcorp set up in 1996":
@@ -3203,6 +3254,12 @@ static size_t venture_founders_after(const ivl_fctx *x, const ivl_fsent *s, size
   while (p < s->ve && x->t[p] == ' ') p++;
   size_t n = fx_starts_with(x, p, "that") ? 4 : fx_starts_with(x, p, "which") ? 5 : 0;
   size_t lim = p + 80 < s->ve ? p + 80 : s->ve;
+  /* "a joint venture set up in 2006 by A and B" (qteam): the founders
+  ** after "by", the venture's participle right after it */
+  if (!n && fx_starts_with_any(x, p, founded)) {
+    size_t by = fx_find(x, p, p + 40 < s->ve ? p + 40 : s->ve, "by");
+    return by != FX_NONE && !memchr(x->t + p, ',', by - p) ? by + 2 : FX_NONE;
+  }
   return n && fx_any(x, p + n, lim, founded) ? p + n : FX_NONE;
 }
 
@@ -3238,7 +3295,7 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d) ||
-        fx_stall_since(x, d) || d->ve <= wire)
+        fx_stall_since(x, d) || d->ve <= wire || term_ends_after(x, d))
       continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;
@@ -3467,6 +3524,29 @@ static size_t pair_before_which(const ivl_fctx *x, const ivl_fsent *s, size_t fr
   return FX_NONE;
 }
 
+/* The pair of an alliance told in a relative clause (alliance_year_in_which
+** at 'word'): the firm the clause follows ("Shimada Cycle, which partnered
+** with ...") and the first firm after "with", however described ("with
+** Japanese trader Kanaya Pulp", "with Đà Nẵng's Hòa Khánh Mechanical").
+** 1 when both are named. */
+static int alliance_pair(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
+  size_t which = fx_find_last(x, s->vs, word, "which"), comma = which;
+  while (comma > s->vs && x->t[comma - 1] == ' ') comma--;
+  if (which == FX_NONE || comma <= s->vs || x->t[comma - 1] != ',') return 0;
+  const ivl_fm *firm = NULL, *partner = NULL;
+  size_t with = fx_find(x, word, s->ve, "with");
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG) continue;
+    if (m->ve == comma - 1) firm = m;
+    if (with != FX_NONE && m->vs > with && !partner) partner = m;
+  }
+  if (!firm || !partner) return 0;
+  add_party(ps, firm->party, firm);
+  add_party(ps, partner->party, partner);
+  return ps->n == 2;
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -3475,6 +3555,12 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (!has_year && fx_find(x, s->vs, s->ve, "ago") == FX_NONE) return;
   size_t word = relation_word(x, s);
   if (word == FX_NONE) return;
+  const ivl_fm *allied = alliance_year_in_which(x, s, word);
+  if (allied) {
+    parties two = {0};
+    if (alliance_pair(x, s, word, &two)) store_partnership(x, s, &two, allied);
+    return;
+  }
   size_t from = subject_start(x, s, word), pair_at = pair_before_which(x, s, from, word);
   if (pair_at != FX_NONE) from = pair_at;
   parties ps = {0};

@@ -86,7 +86,8 @@ static const struct cue_word {
     CUE("exchanged", CUE_DEAL | CUE_RELATION, 0),
     /* a live blog's present: "A and B sign an MoU" (present_not_after_party) */
     CUE("sign", CUE_SIGN_NOW, 0), CUE("signs", CUE_SIGN_NOW, 0), CUE("exchange", CUE_SIGN_NOW, 0),
-    CUE("exchanges", CUE_SIGN_NOW, 0),
+    /* (also exchanges begun: "which began exchanges in 2014", lexicon 'relation') */
+    CUE("exchanges", CUE_SIGN_NOW | CUE_RELATION, 0),
     CUE("reached", CUE_DEAL, 0), CUE("penned", CUE_DEAL, 0), CUE("witnessed", CUE_DEAL, 0),
     CUE("witness", CUE_DEAL, 0), CUE("witnessing", CUE_DEAL, 0),
     /* "put pen to paper on the agreement" */
@@ -96,7 +97,8 @@ static const struct cue_word {
     /* "X leased 18 hectares ... from developer Y" (lease_taken_from) */
     CUE("leased", CUE_DEAL, 0),
     /* "teamed up with", "joined hands with", "entered into a partnership" */
-    CUE("teamed", CUE_DEAL, 0), CUE("joined", CUE_DEAL, 0), CUE("teaming", CUE_DEAL, 0),
+    /* (also a relation begun: "X, which teamed up with Y in 2016, ...") */
+    CUE("teamed", CUE_DEAL | CUE_RELATION, 0), CUE("joined", CUE_DEAL | CUE_RELATION, 0), CUE("teaming", CUE_DEAL, 0),
     CUE("teams", CUE_DEAL, 0), CUE("partnering", CUE_DEAL, 0),
     /* "has partnered with X since 2011": an alliance formed, or a relation */
     CUE("partnered", CUE_DEAL | CUE_RELATION, 0), CUE("entered", CUE_DEAL, 0),

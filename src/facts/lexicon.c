@@ -314,9 +314,16 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "The cooperation between the two organisations dates back to
           ** 2019" (qwood): cooperation said of a pair, not "to boost
           ** cooperation" */
-          "cooperation between")},
+          "cooperation between",
+          /* "A and B, which began exchanges in 2014 and upgraded them to a
+          ** sister-city partnership in 2021" (qteam): exchanges begun */
+          "began exchanges", "started exchanges", "began cooperation", "started cooperation")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
+          /* "which lifted their relations to a comprehensive strategic
+          ** partnership in 2024" (qteam): an upgrade in other words */
+          "lifted their", "lifted ties", "lifted relations", "lifted bilateral", "raised their ties",
+          "raised their relations",
           /* "After setting up friendship ties in 2011, A and B ..." */
           "setting up", "forging",
           /* "ties dating back to 1973" */

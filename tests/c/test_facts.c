@@ -20078,6 +20078,64 @@ static void test_round_last_year_own_time(void) {
                "An 4e+07 flow as_of=2023");
 }
 
+/* An alliance told in a relative clause with the year it was formed is a
+** relation begun then, of the firm the clause follows and the firm after
+** "with" (qteam); near misses: an alliance formed now is a deal, and one in
+** a relative clause with no year is neither. */
+static void test_alliance_year_in_which_clause(void) {
+  expect_facts("Bình Minh Plastics JSC, which teamed up with Korean resin maker Daehan Polymer Corp in 2018 to make pipes, "
+               "now sells across the Mekong Delta.",
+               "partnership Bình Minh Plastics JSC|Daehan Polymer Corp since=2018");
+  expect_facts("Thành Long Mechanical, which partnered with Japan's Okuda Seiki Corp. in 2021, supplies moulds to carmakers.",
+               "partnership Okuda Seiki Corp.|Thành Long Mechanical since=2021");
+  expect_facts("Bình Minh Plastics JSC has teamed up with Korean resin maker Daehan Polymer Corp to make pipes.",
+               "agreement Bình Minh Plastics JSC|Daehan Polymer Corp");
+  expect_facts("Bình Minh Plastics JSC, which teamed up with Korean resin maker Daehan Polymer Corp, now sells across the "
+               "Mekong Delta.",
+               "");
+}
+
+/* A tie's start in other words (qteam): relations "lifted" to a
+** partnership in a year, exchanges "began" in a year before an upgrade
+** (each step its own partnership), a joint venture "set up in YEAR by" its
+** founders. Near misses: trade lifted in a year is no tie, and a venture
+** set up by no named firm gives none. */
+static void test_tie_started_in_other_words(void) {
+  expect_facts("Việt Nam and New Zealand, which lifted their relations to a strategic partnership in 2020, "
+               "plan more flights.",
+               "partnership NZ|VN since=2020");
+  expect_facts("Huế and the French city of Blois, which began exchanges in 2011 and upgraded them to a "
+               "friendship-city partnership in 2019, will hold a festival.",
+               "partnership Blois|Huế since=2011; partnership Blois|Huế since=2019");
+  expect_facts("Mekong Fibre JSC, a joint venture set up in 2012 by Toray Industries Corp and Sông Hồng Textile JSC, "
+               "makes yarn.",
+               "partnership Sông Hồng Textile JSC|Toray Industries Corp since=2012");
+  expect_facts("New Zealand lifted its dairy exports to Việt Nam in 2020.", "");
+}
+
+/* A year after "to" past the article's ends a term (qteam): neither the
+** day a renewal was signed nor a relation's start. Near miss: a renewal's
+** own day is kept. */
+static void test_term_end_year_no_date(void) {
+  expect_facts("Ascend Steel and Viet Long Corp extended their joint venture's licence by 30 years, to 2057, "
+               "under an amended agreement signed at the ceremony.",
+               "agreement Ascend Steel|Viet Long Corp");
+  expect_facts("Ascend Steel and Viet Long Corp extended their joint venture's licence by 30 years, to 2057, "
+               "under an amended agreement signed on Monday.",
+               "agreement Ascend Steel|Viet Long Corp date=2024-05-06");
+}
+
+/* What a party develops or runs, told in its aside (", the operator of X,"),
+** is no party of its own (qteam); near miss: a park listed as a party with
+** "and" stays one. */
+static void test_role_aside_of_party(void) {
+  expect_facts("Okuda Seiki Corp signed a lease with Nam Hải Land JSC, the operator of Đình Vũ Industrial Park, "
+               "on Monday.",
+               "agreement Nam Hải Land JSC|Okuda Seiki Corp date=2024-05-06");
+  expect_facts("Okuda Seiki Corp signed a lease with Nam Hải Land JSC, Đình Vũ Industrial Park and Hải Phòng on Monday.",
+               "agreement Hải Phòng|Nam Hải Land JSC|Okuda Seiki Corp|Đình Vũ Industrial Park date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21373,6 +21431,10 @@ int main(void) {
   test_founded_seat_not_in_name();
   test_venture_named_in_apposition();
   test_round_last_year_own_time();
+  test_alliance_year_in_which_clause();
+  test_tie_started_in_other_words();
+  test_term_end_year_no_date();
+  test_role_aside_of_party();
   ivl_ruleset_free(rules);
   return check_done();
 }

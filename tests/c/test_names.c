@@ -4398,6 +4398,20 @@ static void test_ampersand_firm_before_list_and(void) {
 /* "Siam Aqua" after "Thailand's Siam Aqua Utilities": a utility's trade
 ** ends a firm's name, and the name before it is its short form (qwater).
 ** Near miss: "utilities" in lower case names no firm. */
+/* A machine shop's trade ends its name, a place before it ("Liên Chiểu
+** Mechanical" is the firm, not the district; qteam). Near miss: the word in
+** lower case names no firm. */
+static void test_mechanical_firms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Nam Việt Mechanical will supply gears.", "organization:Nam Việt Mechanical;");
+  expect_names(rs, "Japan's Okuda Seiki partnered with Đà Nẵng's Liên Chiểu Mechanical in 2020.",
+               "country:Japan;organization:Okuda Seiki;location:Đà Nẵng;organization:Liên Chiểu Mechanical;");
+  expect_names(rs, "The plant in Liên Chiểu makes mechanical parts.", "location:Liên Chiểu;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_utility_short_names(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -5231,6 +5245,7 @@ int main(void) {
   test_trust_names();
   test_media_short_names();
   test_utility_short_names();
+  test_mechanical_firms();
   test_education_firm_names();
   test_local_arm_trade_after_country();
   test_based_appositive_with_of();
