@@ -19888,6 +19888,26 @@ static void test_pulling_out_ends_deal(void) {
                "Teluk Permai Holdings>Khánh Hòa 2.6e+08 flow as_of=2018");
 }
 
+/* "Japan's X got a licence for a plant in Huế. Foreign investors registered
+** $12.4 billion in the first four months, the Ministry of Finance said": a
+** national body's aggregate after one firm's project is the country's, and
+** so is the ranked list after it (reported_nationally). Near misses: the
+** firm's own money next, and an aggregate after the province's own figure,
+** keep the place spoken of. */
+static void test_national_data_after_firm_project(void) {
+  expect_facts("Japan's Kiriyama Optics received a licence for a $90 million lens plant in Huế on Tuesday. Foreign "
+               "investors registered $12.4 billion in the first four months, Finance Ministry data show. Korea led "
+               "with $3.1 billion, followed by Singapore with $2.6 billion.",
+               "Kiriyama Optics>Huế 9e+07 flow as_of=2024-05-07; *>VN 1.24e+10 flow; KR>VN 3.1e+09 flow rank=1; "
+               "SG>VN 2.6e+09 flow rank=2");
+  expect_facts("Japan's Kiriyama Optics received a licence for a $90 million lens plant in Huế on Tuesday. The company "
+               "will add $20 million next year, the Ministry of Finance said.",
+               "Kiriyama Optics>Huế 9e+07 flow as_of=2024-05-07; Kiriyama Optics>Huế 2e+07 flow");
+  expect_facts("Huế licensed 12 foreign projects worth $400 million in the first four months. Foreign investors "
+               "disbursed $150 million, the Ministry of Finance said.",
+               "*>Huế 4e+08 flow projects=12; *>Huế 1.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21165,6 +21185,7 @@ int main(void) {
   test_quitter_puts_in_nothing();
   test_zone_named_for_developer();
   test_pulling_out_ends_deal();
+  test_national_data_after_firm_project();
   test_will_now_invest();
   test_debt_turned_into_stake();
   test_based_company_party();
