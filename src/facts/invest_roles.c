@@ -3971,10 +3971,19 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 }
 
 /* "..., while Masan Group registered $30 million": a company opening a
-** clause of its own. */
+** clause of its own; so too after ", and" ("X opened a $25 million centre
+** in Tokyo, and Y put $60 million into its farm in Cambodia"), which the
+** caller asks only past an earlier firm's amount, so no list of firms
+** ("A, B, and C invested") is split. */
 static int opens_own_clause(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const whiles[] = {"while", "whereas", NULL};
-  return fx_ends_with_any(x, m->vs, whiles);
+  if (fx_ends_with_any(x, m->vs, whiles)) return 1;
+  if (!fx_ends_with(x, m->vs, "and")) return 0;
+  size_t p = m->vs;
+  while (p > 0 && ivl_isspace((unsigned char)x->t[p - 1])) p--;
+  p -= 3; /* before "and" */
+  while (p > 0 && ivl_isspace((unsigned char)x->t[p - 1])) p--;
+  return p > 0 && x->t[p - 1] == ',';
 }
 
 /* "As of November 20, the country had 1,800 valid overseas projects":

@@ -19908,6 +19908,22 @@ static void test_national_data_after_firm_project(void) {
                "*>Huế 4e+08 flow projects=12; *>Huế 1.5e+08 flow");
 }
 
+/* "X opened a $25 million centre in Tokyo, and Y put $60 million into its
+** farm in Cambodia": past the first firm's amount, a firm opening its own
+** clause after ", and" invests the figure of that clause abroad
+** (opens_own_clause). Near miss: two firms that are one subject, no comma,
+** keep the first the figure's, as before. */
+static void test_second_firm_after_comma_and_abroad(void) {
+  expect_facts("Đà Nẵng-based Sơn Trà Foods opened a $12 million noodle plant in Osaka, and Tân Lộc Plastics "
+               "invested $30 million in a packaging mill in Laos.",
+               "Sơn Trà Foods>Osaka 1.2e+07 flow; Tân Lộc Plastics>LA 3e+07 flow");
+  expect_facts("Sơn Trà Foods opened a $12 million noodle plant in Osaka, and Phú An Textiles said it would "
+               "invest another $30 million in its mill in Laos.",
+               "Sơn Trà Foods>Osaka 1.2e+07 flow; Phú An Textiles>LA 3e+07 flow");
+  expect_facts("Sơn Trà Foods and Tân Lộc Plastics invested $30 million in a packaging mill in Laos.",
+               "Sơn Trà Foods>LA 3e+07 flow; Tân Lộc Plastics>LA flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21186,6 +21202,7 @@ int main(void) {
   test_zone_named_for_developer();
   test_pulling_out_ends_deal();
   test_national_data_after_firm_project();
+  test_second_firm_after_comma_and_abroad();
   test_will_now_invest();
   test_debt_turned_into_stake();
   test_based_company_party();
