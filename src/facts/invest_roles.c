@@ -5412,8 +5412,25 @@ static int works_placed_home(const ivl_fsent *s, const figure *f, const ivl_fm *
   return 0;
 }
 
+/* "Việt Nam and Australia upgraded their ties in 2024, and Australian
+** investment in Việt Nam has since risen to $2.1 billion": the figure's
+** own words say a demonym's money is in Việt Nam, which is inward, whatever
+** the clause before made the subject. */
+static int demonym_money_in_vn(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const money_in[] = {"investment in", "investments in", "capital in", "fdi in", NULL};
+  for (size_t i = 0; i + 1 < s->n && s->m[i + 1].ve <= f->vs; i++) {
+    const ivl_fm *d = &s->m[i], *vn = &s->m[i + 1];
+    if (d->kind != FM_COUNTRY || (d->flags & (FM_DEMONYM | FM_VN)) != FM_DEMONYM) continue;
+    if (vn->kind == FM_COUNTRY && (vn->flags & FM_VN) && !(vn->flags & FM_DEMONYM) &&
+        vn->vs - d->ve <= 20 && fx_ends_with_any(x, vn->vs, money_in) && fx_lower_words(x, d->ve, vn->vs))
+      return 1;
+  }
+  return 0;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
+  if (demonym_money_in_vn(x, s, first)) return 0;
   /* "Vinamilk sold its stake in a farm to Japan's Meiji": a sale to a
   ** buyer from abroad brings money in */
   if (buyer_from_abroad(x, s, first->buyer)) return 0;

@@ -19924,6 +19924,23 @@ static void test_second_firm_after_comma_and_abroad(void) {
                "Sơn Trà Foods>LA 3e+07 flow; Tân Lộc Plastics>LA flow");
 }
 
+/* "Việt Nam and Australia upgraded their ties in 2024, and Australian
+** investment in Việt Nam has since risen to $2.1 billion": a demonym's money
+** said to be in Việt Nam is inward, though the clause before opened on Việt
+** Nam (demonym_money_in_vn). Near miss: Vietnamese money in the partner's
+** country stays outward. */
+static void test_demonym_money_in_vn_after_ties(void) {
+  expect_facts("Việt Nam and Australia set up a strategic partnership in 2018, and Australian investment in Việt Nam "
+               "has since risen to $900 million across 200 projects.",
+               "AU>VN 9e+08 stock projects=200 as_of=2024-05-10; partnership AU|VN since=2018");
+  expect_facts("Việt Nam and Canada set up a comprehensive partnership in 2017, and Canadian investment in Việt Nam "
+               "has since risen to $1.4 billion.",
+               "CA>VN 1.4e+09 stock as_of=2024-05-10; partnership CA|VN since=2017");
+  expect_facts("Việt Nam and Canada set up a comprehensive partnership in 2017, and Vietnamese investment in Canada "
+               "has since risen to $40 million.",
+               "VN>CA 4e+07 stock as_of=2024-05-10; partnership CA|VN since=2017");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21203,6 +21220,7 @@ int main(void) {
   test_pulling_out_ends_deal();
   test_national_data_after_firm_project();
   test_second_firm_after_comma_and_abroad();
+  test_demonym_money_in_vn_after_ties();
   test_will_now_invest();
   test_debt_turned_into_stake();
   test_based_company_party();
