@@ -19941,6 +19941,24 @@ static void test_demonym_money_in_vn_after_ties(void) {
                "VN>CA 4e+07 stock as_of=2024-05-10; partnership CA|VN since=2017");
 }
 
+/* "X received its licence last month for a $30 million plant, and Taiwan's
+** Y added $12 million to its factory there on May 3": a date after the
+** figure of a clause of its own, opened by another firm and its verb, is
+** that clause's (date_of_later_firm_clause). Near misses: a gapped member
+** with no verb ("and Y one for a $12 million factory, on May 3") and one
+** subject with two verbs keep the date on both figures, as before. */
+static void test_date_of_later_firm_clause(void) {
+  expect_facts("Japan's Morita Valves received its licence last month for a $30 million valve plant in Bắc Ninh, and "
+               "Taiwanese shoe-sole maker Lien Cheng Rubber added $12 million to its factory there on May 3.",
+               "Morita Valves>Bắc Ninh 3e+07 flow; Lien Cheng Rubber>Bắc Ninh 1.2e+07 flow as_of=2024-05-03");
+  expect_facts("Morita Valves received a licence for a $30 million plant in Bắc Ninh, and Lien Cheng Rubber one for a $12 "
+               "million factory, on May 3.",
+               "Morita Valves>Bắc Ninh 3e+07 flow as_of=2024-05-03; Lien Cheng Rubber>Bắc Ninh 1.2e+07 flow as_of=2024-05-03");
+  expect_facts("Morita Valves received a licence for a $30 million plant in Bắc Ninh, and added $12 million to it on "
+               "May 3.",
+               "Morita Valves>Bắc Ninh 3e+07 flow as_of=2024-05-03; Morita Valves>Bắc Ninh 1.2e+07 flow as_of=2024-05-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21221,6 +21239,7 @@ int main(void) {
   test_national_data_after_firm_project();
   test_second_firm_after_comma_and_abroad();
   test_demonym_money_in_vn_after_ties();
+  test_date_of_later_firm_clause();
   test_will_now_invest();
   test_debt_turned_into_stake();
   test_based_company_party();
