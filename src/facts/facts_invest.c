@@ -358,11 +358,18 @@ static int lender_gives_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
 ** National Statistics Office said", under a HÀ NỘI dateline: a figure with
 ** no place named, reported by a national body, is the country's, not the
 ** dateline's city (the place last spoken of still wins). */
-static int reported_nationally(const ivl_fctx *x, const ivl_fsent *s) {
+/* (not where one firm's project set that place: "Japan's X got a licence
+** for a plant in Da Nang. Foreign investors pledged $31.5 billion in the
+** first 11 months, Finance Ministry data show" is the country's total, as
+** is a country's share of it; the firm's own money next still goes there) */
+static int reported_nationally(const ivl_fctx *x, const ivl_fsent *s, party inv) {
   static const char *const bodies[] = {
     "ministry of finance", "ministry of planning and investment", "national statistics office",
-    "general statistics office", "foreign investment agency", "national statistics", "nso", "gso", NULL};
-  return !(x->c.topic && x->c.topic_age <= 3) && fx_any(x, s->vs, s->ve, bodies);
+    "general statistics office", "foreign investment agency", "national statistics", "finance ministry",
+    "planning ministry", "nso", "gso", NULL};
+  int aggregate = strcmp(inv.name, "*") == 0 || (inv.m && inv.m->kind == FM_COUNTRY);
+  int recent = x->c.topic && x->c.topic_age <= 3 && !(aggregate && x->c.topic_firm);
+  return !recent && fx_any(x, s->vs, s->ve, bodies);
 }
 
 /* "A Hong Kong company will invest $1.2 billion in ... Kingboard Holdings
@@ -972,7 +979,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};
   }
   if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
-  if (!tgt.name && reported_nationally(x, s)) {
+  if (!tgt.name && reported_nationally(x, s, inv)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;
   } else if (!tgt.name) {

@@ -5085,6 +5085,28 @@ static int other_subject_now(const ivl_fctx *x, const ivl_fsent *s, const figure
   return 0;
 }
 
+/* "X received its licence last week for a $75 million plant, and Taiwan's
+** Y added $42 million to its factory on November 9": a date after the
+** figure of a clause of its own after ", and", opened by another firm with
+** a verb of its own, is that clause's, not the figure's before it. (Not a
+** gapped member, "..., and Y a $42 million one, on November 9", with no verb.) */
+static int date_of_later_firm_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *before, const figure *f,
+                                     const ivl_fm *d) {
+  static const char *const no_verb[] = {"a", "an", "the", "one", "and", "with", NULL};
+  if (d->vs < f->ve) return 0;
+  size_t and = fx_find_last(x, before->ve, f->vs, "and");
+  if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, and); i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && (fx_possessive(x, m) || (m->flags & FM_DEMONYM))) continue;
+    if (m->kind != FM_ORG || m->vs > and + 48) return 0;
+    size_t p = m->ve;
+    while (p < f->vs && x->t[p] == ' ') p++;
+    return p < f->vs && ivl_islower((unsigned char)x->t[p]) && !fx_starts_with_any(x, p, no_verb);
+  }
+  return 0;
+}
+
 /* "..., worth a total of $1.3 billion, though not every project has gone
 ** well: a $120 million plant was withdrawn in 2023": a date in the clause
 ** that tells of a project ended (back to its comma, colon or semicolon)
@@ -5178,7 +5200,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
           only->ve <= fs->f[i + 1].vs) &&
         !purpose_of_its_own(x, s, &fs->f[i], only) && !total_in_later_contrast(x, fs, i, only) &&
-        !(i > 0 && only->ve <= fs->f[i - 1].ve && other_subject_now(x, s, &fs->f[i - 1], &fs->f[i])))
+        !(i > 0 && only->ve <= fs->f[i - 1].ve && other_subject_now(x, s, &fs->f[i - 1], &fs->f[i])) &&
+        !(i + 1 < fs->n && date_of_later_firm_clause(x, s, &fs->f[i], &fs->f[i + 1], only)))
       fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */

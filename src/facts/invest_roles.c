@@ -4065,10 +4065,19 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 }
 
 /* "..., while Masan Group registered $30 million": a company opening a
-** clause of its own. */
+** clause of its own; so too after ", and" ("X opened a $25 million centre
+** in Tokyo, and Y put $60 million into its farm in Cambodia"), which the
+** caller asks only past an earlier firm's amount, so no list of firms
+** ("A, B, and C invested") is split. */
 static int opens_own_clause(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const whiles[] = {"while", "whereas", NULL};
-  return fx_ends_with_any(x, m->vs, whiles);
+  if (fx_ends_with_any(x, m->vs, whiles)) return 1;
+  if (!fx_ends_with(x, m->vs, "and")) return 0;
+  size_t p = m->vs;
+  while (p > 0 && ivl_isspace((unsigned char)x->t[p - 1])) p--;
+  p -= 3; /* before "and" */
+  while (p > 0 && ivl_isspace((unsigned char)x->t[p - 1])) p--;
+  return p > 0 && x->t[p - 1] == ',';
 }
 
 /* "As of November 20, the country had 1,800 valid overseas projects":
@@ -5514,8 +5523,25 @@ static int works_placed_home(const ivl_fsent *s, const figure *f, const ivl_fm *
   return 0;
 }
 
+/* "Việt Nam and Australia upgraded their ties in 2024, and Australian
+** investment in Việt Nam has since risen to $2.1 billion": the figure's
+** own words say a demonym's money is in Việt Nam, which is inward, whatever
+** the clause before made the subject. */
+static int demonym_money_in_vn(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const money_in[] = {"investment in", "investments in", "capital in", "fdi in", NULL};
+  for (size_t i = 0; i + 1 < s->n && s->m[i + 1].ve <= f->vs; i++) {
+    const ivl_fm *d = &s->m[i], *vn = &s->m[i + 1];
+    if (d->kind != FM_COUNTRY || (d->flags & (FM_DEMONYM | FM_VN)) != FM_DEMONYM) continue;
+    if (vn->kind == FM_COUNTRY && (vn->flags & FM_VN) && !(vn->flags & FM_DEMONYM) &&
+        vn->vs - d->ve <= 20 && fx_ends_with_any(x, vn->vs, money_in) && fx_lower_words(x, d->ve, vn->vs))
+      return 1;
+  }
+  return 0;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
+  if (demonym_money_in_vn(x, s, first)) return 0;
   /* "Vinamilk sold its stake in a farm to Japan's Meiji": a sale to a
   ** buyer from abroad brings money in */
   if (buyer_from_abroad(x, s, first->buyer)) return 0;

@@ -20136,6 +20136,77 @@ static void test_role_aside_of_party(void) {
                "agreement Hải Phòng|Nam Hải Land JSC|Okuda Seiki Corp|Đình Vũ Industrial Park date=2024-05-06");
 }
 
+/* "Japan's X got a licence for a plant in Huế. Foreign investors registered
+** $12.4 billion in the first four months, the Ministry of Finance said": a
+** national body's aggregate after one firm's project is the country's, and
+** so is the ranked list after it (reported_nationally). Near misses: the
+** firm's own money next, and an aggregate after the province's own figure,
+** keep the place spoken of. */
+static void test_national_data_after_firm_project(void) {
+  expect_facts("Japan's Kiriyama Optics received a licence for a $90 million lens plant in Huế on Tuesday. Foreign "
+               "investors registered $12.4 billion in the first four months, Finance Ministry data show. Korea led "
+               "with $3.1 billion, followed by Singapore with $2.6 billion.",
+               "Kiriyama Optics>Huế 9e+07 flow as_of=2024-05-07; *>VN 1.24e+10 flow; KR>VN 3.1e+09 flow rank=1; "
+               "SG>VN 2.6e+09 flow rank=2");
+  expect_facts("Japan's Kiriyama Optics received a licence for a $90 million lens plant in Huế on Tuesday. The company "
+               "will add $20 million next year, the Ministry of Finance said.",
+               "Kiriyama Optics>Huế 9e+07 flow as_of=2024-05-07; Kiriyama Optics>Huế 2e+07 flow");
+  expect_facts("Huế licensed 12 foreign projects worth $400 million in the first four months. Foreign investors "
+               "disbursed $150 million, the Ministry of Finance said.",
+               "*>Huế 4e+08 flow projects=12; *>Huế 1.5e+08 flow");
+}
+
+/* "X opened a $25 million centre in Tokyo, and Y put $60 million into its
+** farm in Cambodia": past the first firm's amount, a firm opening its own
+** clause after ", and" invests the figure of that clause abroad
+** (opens_own_clause). Near miss: two firms that are one subject, no comma,
+** keep the first the figure's, as before. */
+static void test_second_firm_after_comma_and_abroad(void) {
+  expect_facts("Đà Nẵng-based Sơn Trà Foods opened a $12 million noodle plant in Osaka, and Tân Lộc Plastics "
+               "invested $30 million in a packaging mill in Laos.",
+               "Sơn Trà Foods>Osaka 1.2e+07 flow; Tân Lộc Plastics>LA 3e+07 flow");
+  expect_facts("Sơn Trà Foods opened a $12 million noodle plant in Osaka, and Phú An Textiles said it would "
+               "invest another $30 million in its mill in Laos.",
+               "Sơn Trà Foods>Osaka 1.2e+07 flow; Phú An Textiles>LA 3e+07 flow");
+  expect_facts("Sơn Trà Foods and Tân Lộc Plastics invested $30 million in a packaging mill in Laos.",
+               "Sơn Trà Foods>LA 3e+07 flow; Tân Lộc Plastics>LA flow");
+}
+
+/* "Việt Nam and Australia upgraded their ties in 2024, and Australian
+** investment in Việt Nam has since risen to $2.1 billion": a demonym's money
+** said to be in Việt Nam is inward, though the clause before opened on Việt
+** Nam (demonym_money_in_vn). Near miss: Vietnamese money in the partner's
+** country stays outward. */
+static void test_demonym_money_in_vn_after_ties(void) {
+  expect_facts("Việt Nam and Australia set up a strategic partnership in 2018, and Australian investment in Việt Nam "
+               "has since risen to $900 million across 200 projects.",
+               "AU>VN 9e+08 stock projects=200 as_of=2024-05-10; partnership AU|VN since=2018");
+  expect_facts("Việt Nam and Canada set up a comprehensive partnership in 2017, and Canadian investment in Việt Nam "
+               "has since risen to $1.4 billion.",
+               "CA>VN 1.4e+09 stock as_of=2024-05-10; partnership CA|VN since=2017");
+  expect_facts("Việt Nam and Canada set up a comprehensive partnership in 2017, and Vietnamese investment in Canada "
+               "has since risen to $40 million.",
+               "VN>CA 4e+07 stock as_of=2024-05-10; partnership CA|VN since=2017");
+}
+
+/* "X received its licence last month for a $30 million plant, and Taiwan's
+** Y added $12 million to its factory there on May 3": a date after the
+** figure of a clause of its own, opened by another firm and its verb, is
+** that clause's (date_of_later_firm_clause). Near misses: a gapped member
+** with no verb ("and Y one for a $12 million factory, on May 3") and one
+** subject with two verbs keep the date on both figures, as before. */
+static void test_date_of_later_firm_clause(void) {
+  expect_facts("Japan's Morita Valves received its licence last month for a $30 million valve plant in Bắc Ninh, and "
+               "Taiwanese shoe-sole maker Lien Cheng Rubber added $12 million to its factory there on May 3.",
+               "Morita Valves>Bắc Ninh 3e+07 flow; Lien Cheng Rubber>Bắc Ninh 1.2e+07 flow as_of=2024-05-03");
+  expect_facts("Morita Valves received a licence for a $30 million plant in Bắc Ninh, and Lien Cheng Rubber one for a $12 "
+               "million factory, on May 3.",
+               "Morita Valves>Bắc Ninh 3e+07 flow as_of=2024-05-03; Lien Cheng Rubber>Bắc Ninh 1.2e+07 flow as_of=2024-05-03");
+  expect_facts("Morita Valves received a licence for a $30 million plant in Bắc Ninh, and added $12 million to it on "
+               "May 3.",
+               "Morita Valves>Bắc Ninh 3e+07 flow as_of=2024-05-03; Morita Valves>Bắc Ninh 1.2e+07 flow as_of=2024-05-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21414,6 +21485,10 @@ int main(void) {
   test_quitter_puts_in_nothing();
   test_zone_named_for_developer();
   test_pulling_out_ends_deal();
+  test_national_data_after_firm_project();
+  test_second_firm_after_comma_and_abroad();
+  test_demonym_money_in_vn_after_ties();
+  test_date_of_later_firm_clause();
   test_will_now_invest();
   test_debt_turned_into_stake();
   test_based_company_party();
