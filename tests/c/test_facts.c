@@ -185,6 +185,19 @@ static void expect_facts(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* Set qepithet: a firm's name that opens on a place, an aside on what firm
+** it is before its verb ("Osaka-based Kansai Denki, an electrical
+** components maker, will invest"): the aside names it a firm as the verb
+** would right after it (names_shape.c place_then_investor); near miss: an
+** aside of no firm noun leaves the place alone. */
+static void test_place_named_firm_with_aside(void) {
+  expect_facts("Busan Marinetech, a ship parts supplier, will invest $35 million in a yard in Quảng Ngãi.",
+               "Busan Marinetech>Quảng Ngãi 3.5e+07 flow");
+  expect_facts("Guangzhou Hexin, a Chinese furniture maker, plans to spend $60 million on a factory in Bình Phước.",
+               "Guangzhou Hexin>Bình Phước 6e+07 flow");
+  expect_facts("Busan Harbour, a major seaport of Korea, handled 20 million containers last year.", "");
+}
+
 /* A firm that opens the sentence and raises "the capital of" its works,
 ** past an aside on its first licence: the first figure a flow of its
 ** year, the total it is raised to a stock of the article's date; near
@@ -21169,6 +21182,7 @@ int main(void) {
   test_debt_turned_into_stake();
   test_based_company_party();
   test_owner_in_subject_aside();
+  test_place_named_firm_with_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
