@@ -198,6 +198,30 @@ static void test_place_named_firm_with_aside(void) {
   expect_facts("Busan Harbour, a major seaport of Korea, handled 20 million containers last year.", "");
 }
 
+/* Set qepithet: "the authority signed ...", the locality's zone authority
+** named before by its kind alone ("the provincial Industrial Zones
+** Authority"): the province acts (facts_relate.c unplaced_zone_authority,
+** also for "the authority" referring back); near miss: a body of a name
+** of its own stays itself. */
+static void test_unplaced_authority_is_province(void) {
+  expect_facts("Bình Phước licensed nine projects in May, the provincial Industrial Zones Authority said. On Friday, "
+               "the authority signed a memorandum of understanding with the Korea Trade-Investment Promotion Agency.",
+               "*>Bình Phước flow projects=9 as_of=2024-05; agreement Bình Phước|Korea Trade-Investment Promotion "
+               "Agency date=2024-05-10");
+  expect_facts("Bình Phước licensed nine projects in May. The Vietnam Rubber Association signed a memorandum of "
+               "understanding with the Korea Trade-Investment Promotion Agency.",
+               "*>Bình Phước flow projects=9 as_of=2024-05; agreement Korea Trade-Investment Promotion "
+               "Agency|Vietnam Rubber Association");
+}
+
+/* Set qepithet: "the capital's Department of Science and Technology and
+** X signed": the capital's body acts for it, as "the city's" does. */
+static void test_capital_department_signs(void) {
+  expect_facts("Hà Nội drew $3 billion in FDI. On Monday, the capital's Department of Industry and Trade and the "
+               "Busan Metropolitan Government signed a memorandum of understanding on logistics.",
+               "*>Hà Nội 3e+09 flow; agreement Busan|Hà Nội date=2024-05-06");
+}
+
 /* A firm that opens the sentence and raises "the capital of" its works,
 ** past an aside on its first licence: the first figure a flow of its
 ** year, the total it is raised to a stock of the article's date; near
@@ -21183,6 +21207,8 @@ int main(void) {
   test_based_company_party();
   test_owner_in_subject_aside();
   test_place_named_firm_with_aside();
+  test_unplaced_authority_is_province();
+  test_capital_department_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
