@@ -214,6 +214,19 @@ static void test_unplaced_authority_is_province(void) {
                "Agency|Vietnam Rubber Association");
 }
 
+/* Set qepithet: "In Cần Giờ, now a district of the city, X received a
+** licence for ...": what unit a place is after the 2025 reform is no
+** holding of the firm (invest_basis.c unit_named_at); near miss: the
+** firm's own "now" of a total invested stays a stock. */
+static void test_place_now_a_unit_aside(void) {
+  expect_facts("In Cần Giờ, now a commune of HCM City, Korean builder Daelim Coast received a licence for a $120 "
+               "million marina.",
+               "Daelim Coast>Hồ Chí Minh City 1.2e+08 flow");
+  expect_facts("In Cần Giờ, now a district of the city, Korean builder Daelim Coast has now invested $120 million in "
+               "a marina.",
+               "Daelim Coast>Hồ Chí Minh City 1.2e+08 stock as_of=2024-05-10");
+}
+
 /* Set qepithet: "the capital's Department of Science and Technology and
 ** X signed": the capital's body acts for it, as "the city's" does. */
 static void test_capital_department_signs(void) {
@@ -21208,6 +21221,7 @@ int main(void) {
   test_owner_in_subject_aside();
   test_place_named_firm_with_aside();
   test_unplaced_authority_is_province();
+  test_place_now_a_unit_aside();
   test_capital_department_signs();
   ivl_ruleset_free(rules);
   return check_done();
