@@ -185,6 +185,46 @@ static void expect_facts(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* Set qepithet: a city named by an epithet in the country's possessive.
+** "the largest investor in the country's largest city": "in the country"
+** that a possessive and a place's noun follow is the country's place,
+** not Việt Nam itself (country_itself_first); near misses: "in the
+** country" itself, and the country's sector, stay VN. */
+static void test_country_possessive_epithet(void) {
+  expect_facts("Bình Dương drew $900 million this year. Taiwan was the top investor in the nation's manufacturing "
+               "heartland, with 810 valid projects worth $9.1 billion.",
+               "TW>Bình Dương 9.1e+09 stock projects=810 rank=1 as_of=2024-05-10");
+  expect_facts("Long An drew $500 million this year. Korea remained the largest investor in the country's "
+               "biggest rice bowl, with 96 valid projects worth $1.3 billion.",
+               "KR>Long An 1.3e+09 stock projects=96 rank=1 as_of=2024-05-10");
+  expect_facts("Long An drew $500 million this year. Korean retailer Hanmart has invested $700 million in the "
+               "country.",
+               "Hanmart>VN 7e+08 stock as_of=2024-05-10");
+  /* (the country's own things after the possessive stay the country's) */
+  expect_facts("Long An drew $500 million this year. In 2022 Dutch lender Rotterbank put $40 million into a "
+               "finance company, its first stake in the country's banking sector.",
+               "Rotterbank>VN 4e+07 flow as_of=2022");
+}
+
+/* Set qepithet: "In the capital, X plans to spend ...": the national
+** capital, Hà Nội, over the place the text spoke of before
+** (national_capital_at); near miss: a firm's money, "the capital of" its
+** unit, is no city. */
+static void test_in_the_capital_is_hanoi(void) {
+  expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. In the capital, Thai developer "
+               "Ratchada Land plans to spend $150 million on offices.",
+               "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Land>Hà Nội 1.5e+08 flow");
+  expect_facts("Korean firm Dongsan will build a $45 million data centre in the capital city, its first in Asia.",
+               "Dongsan>Hà Nội 4.5e+07 flow");
+  /* ("the city's" said after it is the capital's) */
+  expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. In the capital, Thai developer "
+               "Ratchada Land plans to spend $150 million on offices, the city's planning department said.",
+               "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Land>Hà Nội 1.5e+08 flow");
+  expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. Thai developer Ratchada Land "
+               "plans to put $150 million in the capital of its Vietnamese unit.",
+               "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Land>VN 1.5e+08 flow");
+}
+
 /* Set qepithet: a firm's name that opens on a place, an aside on what firm
 ** it is before its verb ("Osaka-based Kansai Denki, an electrical
 ** components maker, will invest"): the aside names it a firm as the verb
@@ -225,6 +265,30 @@ static void test_place_now_a_unit_aside(void) {
   expect_facts("In Cần Giờ, now a district of the city, Korean builder Daelim Coast has now invested $120 million in "
                "a marina.",
                "Daelim Coast>Hồ Chí Minh City 1.2e+08 stock as_of=2024-05-10");
+}
+
+/* Set qepithet: "a plant in a northern province": a locality not named is
+** somewhere in the country, no province spoken of before
+** (unnamed_locality_in); near miss: "in a city of Đồng Nai" names one. */
+static void test_unnamed_locality_is_country(void) {
+  expect_facts("Kinoya will invest $90 million in Bắc Ninh. Thai firm Ratchada Foods plans to put $40 million into "
+               "a factory in an undisclosed central province.",
+               "Kinoya>Bắc Ninh 9e+07 flow; Ratchada Foods>VN 4e+07 flow");
+  expect_facts("Kinoya will invest $90 million in Bắc Ninh. Thai firm Ratchada Foods plans to put $40 million into "
+               "a factory in a city of Đồng Nai.",
+               "Kinoya>Bắc Ninh 9e+07 flow; Ratchada Foods>Đồng Nai 4e+07 flow");
+}
+
+/* Set qepithet: "That brings the Mekong Delta province's FDI stock to
+** ...": a region's name before a province's noun is the province spoken
+** of, not the region's own total (inv_region_as_epithet); near miss: the
+** region as the subject tells its own total, no fact. */
+static void test_region_epithet_of_province(void) {
+  expect_facts("Sóc Trăng licensed eight projects this year. That lifts the Mekong Delta province's FDI stock to 95 "
+               "valid projects worth $1.1 billion.",
+               "*>Sóc Trăng flow projects=8; *>Sóc Trăng 1.1e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("Sóc Trăng licensed eight projects this year. The Mekong Delta drew a combined $2.1 billion in FDI.",
+               "*>Sóc Trăng flow projects=8");
 }
 
 /* Set qepithet: "the capital's Department of Science and Technology and
@@ -21219,9 +21283,13 @@ int main(void) {
   test_debt_turned_into_stake();
   test_based_company_party();
   test_owner_in_subject_aside();
+  test_country_possessive_epithet();
+  test_in_the_capital_is_hanoi();
   test_place_named_firm_with_aside();
   test_unplaced_authority_is_province();
   test_place_now_a_unit_aside();
+  test_unnamed_locality_is_country();
+  test_region_epithet_of_province();
   test_capital_department_signs();
   ivl_ruleset_free(rules);
   return check_done();
