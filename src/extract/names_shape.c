@@ -5308,15 +5308,19 @@ static int deal_verb_after_which(const reader *r, size_t b) {
 /* "Shenzhen Everglow Circuits has poured", "Penang Brightcore was granted
 ** an investment licence", "Guangzhou Sailun added $150 million to": after
 ** a place opening the run, one to three capitalised words the gazetteer
-** and the rules' lists do not know, the run investing, winning a licence
-** or putting a sum into works, are a firm's own name. */
+** and the rules' lists do not know, the run investing, winning a licence,
+** putting a sum into works or described as a firm, are a firm's own name. */
+static int firm_noun_aside_after(const reader *r, size_t b);
+
 static int place_then_investor(const reader *r, size_t j, size_t b) {
   if (b - j > 3) return 0;
   for (size_t i = j; i < b; i++)
     if (!r->t[i].word || !r->t[i].cap || known_at(r, i) ||
         tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words | LIST_titles | LIST_org_openers))
       return 0;
-  return deal_verb_after(r, b) || licence_won_after(r, b) ||
+  /* (or an aside right after says what firm it is: "Shenzhen Everglow, a
+  ** circuit board maker, will invest", set qepithet) */
+  return deal_verb_after(r, b) || licence_won_after(r, b) || firm_noun_aside_after(r, b) ||
          ((spend_verb_after(r, b) || builds_with_money_after(r, b) || owns_after_verb(r, b)) &&
           !inside_earlier_org(r, j, b));
 }

@@ -633,6 +633,18 @@ static const char *province_named_before(const ivl_fctx *x, const ivl_fsent *s, 
   return one ? one : province_spoken_of(x);
 }
 
+/* "the municipal Economic Zone Authority", "the provincial Industrial
+** Zones Authority": a zone authority named by its kind alone, no place
+** nor zone's name before it, is the one of the locality the article is
+** about (set qepithet). */
+static int unplaced_zone_authority(const char *name) {
+  static const char *const kinds[] = {"Economic Zone", "Economic Zones", "Industrial Zone", "Industrial Zones",
+                                      "Industrial Park", "Industrial Parks", "Export Processing", NULL};
+  for (int k = 0; kinds[k]; k++)
+    if (strncmp(name, kinds[k], strlen(kinds[k])) == 0 && name[strlen(kinds[k])] == ' ') return 1;
+  return 0;
+}
+
 /* "the Đà Nẵng Hi-Tech Park and Industrial Zones Authority", "the Bắc Ninh
 ** Management Board of Industrial Parks": a province's own authority,
 ** named with the province first, acts for it, as its departments do
@@ -641,6 +653,7 @@ static const char *province_named_before(const ivl_fctx *x, const ivl_fsent *s, 
 static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
   const char *name = m->party;
   if (!authority_named(m)) return NULL;
+  if (unplaced_zone_authority(name)) return province_spoken_of(x);
   size_t n = strlen(name);
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *p = &x->m[i];
@@ -985,6 +998,9 @@ static const ivl_fm *body_named_before(const ivl_fctx *x, const ivl_fsent *s, co
 ** "municipal" ("the municipal Department of Construction"). */
 static const char *const the_locality[] = {
   "the province", "the city", "the provincial", "the city's", "the municipal", "provincial leaders",
+  /* "the capital's Department of Science and Technology and X signed"
+  ** (set qepithet) */
+  "the capital's",
   "provincial authorities", "provincial officials", "city leaders", "city authorities", "city officials",
   "municipal authorities", "municipal leaders", "leaders of the province", "leaders of the city", NULL};
 static const char *const the_locality_of[] = {"the province of", "the city of", NULL};
@@ -1224,7 +1240,12 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     for (size_t i = 0; i < s->n && !named; i++) named = s->m[i].vs <= at && at < s->m[i].ve;
     if (named) continue;
     const ivl_fm *body = body_named_before(x, s, bodies[k]);
-    if (body) add_party(ps, body->party, body);
+    /* (a zone authority of no place of its own is the locality's, as when
+    ** named so: set qepithet; not one named with its province, "the
+    ** authority" after "Hải Phòng Economic Zone Authority", which qchem's
+    ** gold keeps) */
+    const char *province = body && body->party && unplaced_zone_authority(body->party) ? province_spoken_of(x) : NULL;
+    if (body) add_party(ps, province ? province : body->party, body);
   }
 }
 

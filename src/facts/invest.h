@@ -315,6 +315,9 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
 ** not; whether it says abroad (lexicon 'abroad'), for inv_speaks_of_outward. */
 int inv_note_outward(ivl_fctx *x, const ivl_fsent *s);
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* Is region 'm' an epithet of one province, a province's or city's noun
+** right after it ("the Mekong Delta province's FDI stock")? */
+int inv_region_as_epithet(const ivl_fctx *x, const ivl_fm *m);
 /* Is 'm' a place money goes abroad to: a country other than Việt Nam
 ** (not a demonym), or a place known to be in one? */
 int inv_place_abroad(const ivl_fm *m);

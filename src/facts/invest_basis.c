@@ -1164,6 +1164,17 @@ static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure
 ** "in what used to be Bắc Giang and is now part of Bắc Ninh":
 ** an aside telling what a place is now (after the 2025 mergers), no
 ** holding of the investor's; 'at' is a "now" after a comma or "is". */
+/* "a special zone of", "a ward of the city": what unit a place is now,
+** after the 2025 reform, one or two lower-case words before the unit's
+** noun (set qepithet). */
+static int unit_named_at(const ivl_fctx *x, size_t w) {
+  static const char *const article[] = {"a", "an", NULL};
+  static const char *const units[] = {"ward", "commune", "zone", "district", "town", "township", NULL};
+  if (!fx_starts_with_any(x, w, article)) return 0;
+  while (ivl_isalpha((unsigned char)x->t[w])) w++;
+  return fx_noun_within(x, w, units, 2);
+}
+
 static int place_now_aside(const ivl_fctx *x, size_t at) {
   static const char *const status[] = {"part of", "merged", "belongs", "belonging", "renamed", "known as", NULL};
   /* (or "and is now part of ...") */
@@ -1172,7 +1183,7 @@ static int place_now_aside(const ivl_fctx *x, size_t at) {
   if ((x->t[at - 2] != ',' || x->t[at - 1] != ' ') && !fx_ends_with_any(x, at, is)) return 0;
   size_t w = at + 3;
   while (x->t[w] == ' ') w++;
-  return w > at + 3 && fx_starts_with_any(x, w, status);
+  return w > at + 3 && (fx_starts_with_any(x, w, status) || unit_named_at(x, w));
 }
 
 /* "The largest, by X, is a $150 million auto parts plant": a project

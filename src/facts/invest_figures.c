@@ -3959,6 +3959,15 @@ static int opens_on_described_region(const ivl_fctx *x, size_t vs) {
   return fx_starts_with(x, vs, "the") && fx_noun_within(x, vs + 3, region_nouns, 3);
 }
 
+/* "That brings the Mekong Delta province's FDI stock to ...", "the
+** Central Highlands city": a region's name before a province's or city's
+** noun is an epithet of one province, the one spoken of, not the region
+** (set qepithet). */
+int inv_region_as_epithet(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const units[] = {"province", "province's", "city", "city's", NULL};
+  return fx_starts_with_any(x, m->ve, units);
+}
+
 /* "The delta drew a combined $2.96 billion ...", "The northern Red River
 ** Delta remained ..., drawing $13.8 billion": a region of the country as
 ** the sentence's subject (a gazetteer place with no province of its own,
@@ -3972,7 +3981,8 @@ static int region_own_total(const ivl_fctx *x, const ivl_fsent *s, const figure 
   int region = fx_starts_with_any(x, s->vs, the_region) || opens_on_described_region(x, s->vs);
   for (size_t i = 0; i < s->n && s->m[i].vs < f->money->vs; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_PLACE && (m->flags & FM_VN) && !m->province && m->vs <= s->vs + 16) region = 1;
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && !m->province && m->vs <= s->vs + 16 && !inv_region_as_epithet(x, m))
+      region = 1;
     else if (m->kind == FM_PLACE || m->kind == FM_COUNTRY || m->kind == FM_ORG) return 0;
   }
   return region;

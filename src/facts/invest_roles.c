@@ -3546,6 +3546,57 @@ static const ivl_fm *province_in_apposition(const ivl_fctx *x, const ivl_fsent *
   return m;
 }
 
+/* "a plant in a northern province", "apartments in a coastal city in the
+** central region": a locality not named, "in a" and up to three
+** lower-case words before its noun, is somewhere in the country, no
+** province the text spoke of before (set qepithet). */
+static int unnamed_locality_in(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const in_a[] = {"in a", "in an", "into a", NULL};
+  static const char *const units[] = {"province", "city", "locality", "town", NULL};
+  for (size_t at = fx_first(x, from, to, in_a); at != FX_NONE; at = fx_first(x, at + 2, to, in_a)) {
+    size_t w = at + 2;
+    while (w < to && x->t[w] == ' ') w++;
+    while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++; /* past "a" */
+    if (fx_noun_within_three(x, w, units)) return 1;
+  }
+  return 0;
+}
+
+/* Where the first of 'words' ("in the country") names the country itself:
+** not its possessive before an epithet of one of its places, a place's
+** noun within three lower-case words ("the largest investor in the
+** country's largest city", "in the country's manufacturing heartland"):
+** that place is the one spoken of, not Việt Nam. (Its own things stay
+** the country's: "its only stake in the country's financial sector".) */
+static size_t country_itself_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  static const char *const place_nouns[] = {"city", "hub", "capital", "heartland", "metropolis", "province",
+                                            "port", "bowl", NULL};
+  for (size_t at = fx_first(x, from, to, words); at != FX_NONE; at = fx_first(x, at + 1, to, words)) {
+    size_t c = fx_find(x, at, at + 24 < to ? at + 24 : to, "country");
+    size_t n = c == FX_NONE ? 0 : fx_possessive_at(x, c + 7);
+    if (!n || !fx_noun_within_three(x, c + 7 + n, place_nouns)) return at;
+  }
+  return FX_NONE;
+}
+
+/* "In the capital, X plans to spend ...", "a plant in the capital city":
+** the Vietnamese press's and wires' word for Hà Nội, where the sentence
+** names no place abroad (not "in the capital, Vientiane", nor "the capital
+** of Laos", nor a firm's money: "raise the capital" has no "in"). Where
+** it stands, else FX_NONE. */
+static size_t national_capital_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const capital[] = {"in the capital", "into the capital", "in the Vietnamese capital", NULL};
+  size_t at = fx_first(x, from, to, capital);
+  if (at == FX_NONE) return FX_NONE;
+  size_t e = fx_find(x, at, to, "capital") + 7;
+  /* (nor a name set right after it, "in the capital Vientiane") */
+  if (fx_starts_with(x, e, "of") || (e + 1 < to && x->t[e] == ' ' && ivl_isupper((unsigned char)x->t[e + 1])))
+    return FX_NONE;
+  for (size_t i = 0; i < s->n; i++)
+    if (inv_place_abroad(&s->m[i])) return FX_NONE;
+  return at;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -3608,6 +3659,24 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     d = at >= f->ve ? at - f->ve : f->vs - at;
     if (d < best_dist) best = (party){province, NULL, 1, 0}, best_dist = d;
   }
+  /* "That brings the Mekong Delta province's FDI stock to": the province
+  ** spoken of, as "the province's" is (its possessive only: "in the Mekong
+  ** Delta city of Cần Thơ" names one, and "in the Mekong Delta city" is
+  ** read as before, qfood, qgreen) */
+  static const char *const possessive_units[] = {"province's", "city's", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || m->kind != FM_PLACE || !(m->flags & FM_VN) || m->province ||
+        !fx_starts_with_any(x, m->ve, possessive_units))
+      continue;
+    const char *province = province_before(x, s, m->vs);
+    d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->vs;
+    if (province && d < best_dist) best = (party){province, NULL, 1, 0}, best_dist = d;
+  }
+  /* (the capital over "the city's" said after it, which is the capital's) */
+  size_t capital_at = best.m ? FX_NONE : national_capital_at(x, s, from, to);
+  if (capital_at != FX_NONE)
+    best = (party){"Hà Nội", NULL, 1, 0}, best_dist = capital_at >= f->ve ? capital_at - f->ve : f->vs - capital_at;
   /* "Its first tenant will build a $300 million plant in the new park": the
   ** park named last, its province, over a place said aside ("X, which also
   ** runs two parks in Nghệ An, ...") but not over one the clause names */
@@ -3652,8 +3721,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   ** in the country, with total investment of $1.3 billion, including two
   ** malls in the capital": the whole is the country's, said before it) */
   int part_after = best.m && best.m->vs >= f->ve && fx_find(x, f->ve, best.m->vs, "including") != FX_NONE;
-  size_t country_at = !best.name ? fx_first(x, from, to, into_country)
-                      : part_after ? fx_first(x, from, f->vs, into_country)
+  size_t country_at = !best.name ? country_itself_first(x, from, to, into_country)
+                      : part_after ? country_itself_first(x, from, f->vs, into_country)
                                    : FX_NONE;
   /* (nor "the plant, its third in the country": where its works are counted) */
   int told_in_country = country_at != FX_NONE && !country_abroad_before(x, s, country_at) &&
@@ -3662,7 +3731,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   if (!best.name &&
       (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to) ||
        country_regions(x, from, to) || nationwide_works(x, from, to) || generation_after(x, f) ||
-       named_region_over(x, s, from, to)))
+       named_region_over(x, s, from, to) || unnamed_locality_in(x, from, to)))
     best = (party){"VN", NULL, 1, 0};
   const ivl_fm *placed = best.m && best.m->kind == FM_COUNTRY ? province_in_apposition(x, s, best.m) : NULL;
   if (placed) best = (party){placed->province, placed, 1, 0};

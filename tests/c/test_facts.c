@@ -185,6 +185,120 @@ static void expect_facts(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* Set qepithet: a city named by an epithet in the country's possessive.
+** "the largest investor in the country's largest city": "in the country"
+** that a possessive and a place's noun follow is the country's place,
+** not Việt Nam itself (country_itself_first); near misses: "in the
+** country" itself, and the country's sector, stay VN. */
+static void test_country_possessive_epithet(void) {
+  expect_facts("Bình Dương drew $900 million this year. Taiwan was the top investor in the nation's manufacturing "
+               "heartland, with 810 valid projects worth $9.1 billion.",
+               "TW>Bình Dương 9.1e+09 stock projects=810 rank=1 as_of=2024-05-10");
+  expect_facts("Long An drew $500 million this year. Korea remained the largest investor in the country's "
+               "biggest rice bowl, with 96 valid projects worth $1.3 billion.",
+               "KR>Long An 1.3e+09 stock projects=96 rank=1 as_of=2024-05-10");
+  expect_facts("Long An drew $500 million this year. Korean retailer Hanmart has invested $700 million in the "
+               "country.",
+               "Hanmart>VN 7e+08 stock as_of=2024-05-10");
+  /* (the country's own things after the possessive stay the country's) */
+  expect_facts("Long An drew $500 million this year. In 2022 Dutch lender Rotterbank put $40 million into a "
+               "finance company, its first stake in the country's banking sector.",
+               "Rotterbank>VN 4e+07 flow as_of=2022");
+}
+
+/* Set qepithet: "In the capital, X plans to spend ...": the national
+** capital, Hà Nội, over the place the text spoke of before
+** (national_capital_at); near miss: a firm's money, "the capital of" its
+** unit, is no city. */
+static void test_in_the_capital_is_hanoi(void) {
+  expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. In the capital, Thai developer "
+               "Ratchada Land plans to spend $150 million on offices.",
+               "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Land>Hà Nội 1.5e+08 flow");
+  expect_facts("Korean firm Dongsan will build a $45 million data centre in the capital city, its first in Asia.",
+               "Dongsan>Hà Nội 4.5e+07 flow");
+  /* ("the city's" said after it is the capital's) */
+  expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. In the capital, Thai developer "
+               "Ratchada Land plans to spend $150 million on offices, the city's planning department said.",
+               "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Land>Hà Nội 1.5e+08 flow");
+  expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. Thai developer Ratchada Land "
+               "plans to put $150 million in the capital of its Vietnamese unit.",
+               "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Land>VN 1.5e+08 flow");
+}
+
+/* Set qepithet: a firm's name that opens on a place, an aside on what firm
+** it is before its verb ("Osaka-based Kansai Denki, an electrical
+** components maker, will invest"): the aside names it a firm as the verb
+** would right after it (names_shape.c place_then_investor); near miss: an
+** aside of no firm noun leaves the place alone. */
+static void test_place_named_firm_with_aside(void) {
+  expect_facts("Busan Marinetech, a ship parts supplier, will invest $35 million in a yard in Quảng Ngãi.",
+               "Busan Marinetech>Quảng Ngãi 3.5e+07 flow");
+  expect_facts("Guangzhou Hexin, a Chinese furniture maker, plans to spend $60 million on a factory in Bình Phước.",
+               "Guangzhou Hexin>Bình Phước 6e+07 flow");
+  expect_facts("Busan Harbour, a major seaport of Korea, handled 20 million containers last year.", "");
+}
+
+/* Set qepithet: "the authority signed ...", the locality's zone authority
+** named before by its kind alone ("the provincial Industrial Zones
+** Authority"): the province acts (facts_relate.c unplaced_zone_authority,
+** also for "the authority" referring back); near miss: a body of a name
+** of its own stays itself. */
+static void test_unplaced_authority_is_province(void) {
+  expect_facts("Bình Phước licensed nine projects in May, the provincial Industrial Zones Authority said. On Friday, "
+               "the authority signed a memorandum of understanding with the Korea Trade-Investment Promotion Agency.",
+               "*>Bình Phước flow projects=9 as_of=2024-05; agreement Bình Phước|Korea Trade-Investment Promotion "
+               "Agency date=2024-05-10");
+  expect_facts("Bình Phước licensed nine projects in May. The Vietnam Rubber Association signed a memorandum of "
+               "understanding with the Korea Trade-Investment Promotion Agency.",
+               "*>Bình Phước flow projects=9 as_of=2024-05; agreement Korea Trade-Investment Promotion "
+               "Agency|Vietnam Rubber Association");
+}
+
+/* Set qepithet: "In Cần Giờ, now a district of the city, X received a
+** licence for ...": what unit a place is after the 2025 reform is no
+** holding of the firm (invest_basis.c unit_named_at); near miss: the
+** firm's own "now" of a total invested stays a stock. */
+static void test_place_now_a_unit_aside(void) {
+  expect_facts("In Cần Giờ, now a commune of HCM City, Korean builder Daelim Coast received a licence for a $120 "
+               "million marina.",
+               "Daelim Coast>Hồ Chí Minh City 1.2e+08 flow");
+  expect_facts("In Cần Giờ, now a district of the city, Korean builder Daelim Coast has now invested $120 million in "
+               "a marina.",
+               "Daelim Coast>Hồ Chí Minh City 1.2e+08 stock as_of=2024-05-10");
+}
+
+/* Set qepithet: "a plant in a northern province": a locality not named is
+** somewhere in the country, no province spoken of before
+** (unnamed_locality_in); near miss: "in a city of Đồng Nai" names one. */
+static void test_unnamed_locality_is_country(void) {
+  expect_facts("Kinoya will invest $90 million in Bắc Ninh. Thai firm Ratchada Foods plans to put $40 million into "
+               "a factory in an undisclosed central province.",
+               "Kinoya>Bắc Ninh 9e+07 flow; Ratchada Foods>VN 4e+07 flow");
+  expect_facts("Kinoya will invest $90 million in Bắc Ninh. Thai firm Ratchada Foods plans to put $40 million into "
+               "a factory in a city of Đồng Nai.",
+               "Kinoya>Bắc Ninh 9e+07 flow; Ratchada Foods>Đồng Nai 4e+07 flow");
+}
+
+/* Set qepithet: "That brings the Mekong Delta province's FDI stock to
+** ...": a region's name before a province's noun is the province spoken
+** of, not the region's own total (inv_region_as_epithet); near miss: the
+** region as the subject tells its own total, no fact. */
+static void test_region_epithet_of_province(void) {
+  expect_facts("Sóc Trăng licensed eight projects this year. That lifts the Mekong Delta province's FDI stock to 95 "
+               "valid projects worth $1.1 billion.",
+               "*>Sóc Trăng flow projects=8; *>Sóc Trăng 1.1e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("Sóc Trăng licensed eight projects this year. The Mekong Delta drew a combined $2.1 billion in FDI.",
+               "*>Sóc Trăng flow projects=8");
+}
+
+/* Set qepithet: "the capital's Department of Science and Technology and
+** X signed": the capital's body acts for it, as "the city's" does. */
+static void test_capital_department_signs(void) {
+  expect_facts("Hà Nội drew $3 billion in FDI. On Monday, the capital's Department of Industry and Trade and the "
+               "Busan Metropolitan Government signed a memorandum of understanding on logistics.",
+               "*>Hà Nội 3e+09 flow; agreement Busan|Hà Nội date=2024-05-06");
+}
+
 /* A firm that opens the sentence and raises "the capital of" its works,
 ** past an aside on its first licence: the first figure a flow of its
 ** year, the total it is raised to a stock of the article's date; near
@@ -21510,6 +21624,14 @@ int main(void) {
   test_tie_started_in_other_words();
   test_term_end_year_no_date();
   test_role_aside_of_party();
+  test_country_possessive_epithet();
+  test_in_the_capital_is_hanoi();
+  test_place_named_firm_with_aside();
+  test_unplaced_authority_is_province();
+  test_place_now_a_unit_aside();
+  test_unnamed_locality_is_country();
+  test_region_epithet_of_province();
+  test_capital_department_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
