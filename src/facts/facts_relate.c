@@ -3636,6 +3636,12 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     parties with = {0};
     list_after(x, s, of, s->ve, &with);
     for (size_t i = 0; i < with.n; i++) add_party(&ps, with.name[i], with.m[i]);
+    /* "X, a partner of the city since 2017": the place the article is about */
+    size_t p = of;
+    while (p < s->ve && x->t[p] == ' ') p++;
+    if (!with.n && province_spoken_of(x) && fx_starts_with_any(x, p, the_locality) &&
+        !fx_starts_with_any(x, p, the_locality_of))
+      add_party(&ps, province_spoken_of(x), NULL);
   } else {
     objects_until(x, s, word, own_end, &ps);
   }

@@ -20321,6 +20321,18 @@ static void test_date_of_later_firm_clause(void) {
                "Morita Valves>Bắc Ninh 3e+07 flow as_of=2024-05-03; Morita Valves>Bắc Ninh 1.2e+07 flow as_of=2024-05-03");
 }
 
+/* "X, a partner of the city since 2017, signed ...": "the city" after
+** "partner of" is the place the article is about, the tie's other party;
+** near miss: "the city of Y" names its own. */
+static void test_partner_of_the_city(void) {
+  expect_facts("Hải Phòng hosted a logistics forum on Friday. The Kitakyushu Port Bureau, a partner of the city "
+               "since 2014, signed a memorandum on green shipping.",
+               "agreement Hải Phòng|Kitakyushu Port Bureau; partnership Hải Phòng|Kitakyushu Port Bureau since=2014");
+  expect_facts("Hải Phòng hosted a logistics forum on Friday. The Kitakyushu Port Bureau, a partner of the city of "
+               "Busan since 2014, signed a memorandum on green shipping.",
+               "agreement Busan|Kitakyushu Port Bureau; partnership Busan|Kitakyushu Port Bureau since=2014");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21616,6 +21628,7 @@ int main(void) {
   test_count_from_listed_countries();
   test_possessive_opens_when_clause();
   test_abroad_in_figure_clause();
+  test_partner_of_the_city();
   test_contrast_clause_pair();
   test_founded_seat_not_in_name();
   test_venture_named_in_apposition();
