@@ -1661,7 +1661,7 @@ static const ivl_fm *firm_before_relative(const ivl_fctx *x, const ivl_fsent *s,
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
     /* (past the clause's own date: "which bought them in 2019 for $90 million") */
-    if (m->ve > f->vs || (m->kind == FM_DATE && m->vs > f->vs - 60)) continue;
+    if (m->ve > f->vs || (m->kind == FM_DATE && m->vs + 60 > f->vs)) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 60 || x->t[m->ve] != ',' ||
         !fx_starts_with_any(x, m->ve + 1, rel) || memchr(x->t + m->ve + 1, ',', f->vs - m->ve - 1))
       return NULL;
@@ -6017,6 +6017,7 @@ static int domestic_firm_told_before(const ivl_fctx *x, size_t at) {
 ** the cue at 'at', right after "from" in a clause that buys before the
 ** figure, tells of the seller, not who pays. */
 static int seller_before_figure(const ivl_fctx *x, const figure *f, size_t at) {
+  if (at >= f->vs) return 0; /* (a cue inside the figure: no clause before it) */
   size_t from = fx_find_last(x, at > f->cs + 24 ? at - 24 : f->cs, at, "from");
   return from != FX_NONE && fx_lower_words(x, from, at) && fx_any(x, f->cs, from, buying_words) &&
          !memchr(x->t + at, ',', f->vs - at);
