@@ -3582,16 +3582,21 @@ static size_t country_itself_first(const ivl_fctx *x, size_t from, size_t to, co
 /* "In the capital, X plans to spend ...", "a plant in the capital city":
 ** the Vietnamese press's and wires' word for Hà Nội, where the sentence
 ** names no place abroad (not "in the capital, Vientiane", nor "the capital
-** of Laos", nor a firm's money: "raise the capital" has no "in"). Where
+** of Laos", nor a firm's money: "raise the capital" has no "in", and
+** "poured $500 million into the capital market" is the bourse's). Where
 ** it stands, else FX_NONE. */
 static size_t national_capital_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   static const char *const capital[] = {"in the capital", "into the capital", "in the Vietnamese capital", NULL};
+  static const char *const finance[] = {"market", "markets", "goods", "expenditure", "gains", "flows", "account",
+                                        NULL};
   size_t at = fx_first(x, from, to, capital);
   if (at == FX_NONE) return FX_NONE;
   size_t e = fx_find(x, at, to, "capital") + 7;
   /* (nor a name set right after it, "in the capital Vientiane") */
   if (fx_starts_with(x, e, "of") || (e + 1 < to && x->t[e] == ' ' && ivl_isupper((unsigned char)x->t[e + 1])))
     return FX_NONE;
+  /* (nor money's capital: "into the capital market", "capital-intensive") */
+  if ((e < to && x->t[e] == '-') || fx_starts_with_any(x, e, finance)) return FX_NONE;
   for (size_t i = 0; i < s->n; i++)
     if (inv_place_abroad(&s->m[i])) return FX_NONE;
   return at;

@@ -223,6 +223,10 @@ static void test_in_the_capital_is_hanoi(void) {
   expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. Thai developer Ratchada Land "
                "plans to put $150 million in the capital of its Vietnamese unit.",
                "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Land>VN 1.5e+08 flow");
+  /* (nor the bourse: "into the capital market" is money's capital, no city) */
+  expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. Thai fund Ratchada Capital has "
+               "put $150 million into the capital market this year.",
+               "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Capital>Đà Nẵng 1.5e+08 flow");
 }
 
 /* Set qepithet: a firm's name that opens on a place, an aside on what firm
