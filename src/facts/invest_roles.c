@@ -818,7 +818,9 @@ static int opening_it(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 /* "Since the city merged with Bình Dương in 2025, it has counted 4,870
 ** valid projects": the "it" or "its" right after an opening clause whose
 ** subject is a place (its name, or "the city") is that place, not the firm
-** the sentence before named. */
+** the sentence before named. (Not the place's possessive: "After the
+** country's central bank cut rates, it invested ...", the bank the
+** subject, "it" still the firm.) */
 static int place_opens_clause_before(const ivl_fctx *x, const ivl_fsent *s, size_t its) {
   static const char *const place_words[] = {"the city", "the province", "the capital", "the country",
                                             "the locality", NULL};
@@ -827,7 +829,10 @@ static int place_opens_clause_before(const ivl_fctx *x, const ivl_fsent *s, size
   while (p < its && x->t[p] != ' ') p++; /* past the opener */
   while (p < its && x->t[p] == ' ') p++;
   size_t i = fx_mention_from(x, p);
-  int place = fx_starts_with_any(x, p, place_words) ||
+  size_t noun_end = p + 3; /* past "the" and its noun */
+  while (noun_end < its && x->t[noun_end] == ' ') noun_end++;
+  while (noun_end < its && ivl_isalpha((unsigned char)x->t[noun_end])) noun_end++;
+  int place = (fx_starts_with_any(x, p, place_words) && !fx_possessive_at(x, noun_end)) ||
               (i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE && !fx_possessive(x, &x->m[i]));
   size_t q = its;
   while (q > p && x->t[q - 1] == ' ') q--;

@@ -20046,8 +20046,9 @@ static void test_pulling_out_ends_deal(void) {
 /* "Since the city merged with X in 2025, it has counted 4,870 valid
 ** projects": the "it" after an opening clause whose subject is a place is
 ** that place, so the projects are foreign investors' at large, not the
-** firm's the sentence before named; near miss: a company as the opening
-** clause's subject keeps its "it". */
+** firm's the sentence before named; near misses: a company as the opening
+** clause's subject, or a place's possessive ("the country's central
+** bank"), keeps its "it" the firm's. */
 static void test_it_after_place_clause(void) {
   expect_facts("The biggest new project in Thái Nguyên was a $300 million plant by Oregon-based Tallis Devices. Since "
                "the province opened its first industrial park in 1998, it has counted 980 valid FDI projects worth $14 "
@@ -20056,6 +20057,10 @@ static void test_it_after_place_clause(void) {
   expect_facts("Oregon-based Tallis Devices opened a plant in Thái Nguyên in 2019. Since the company arrived, it has "
                "invested $140 million in the province.",
                "Tallis Devices>Thái Nguyên 1.4e+08 stock as_of=2024-05-10");
+  /* (nor the place's possessive: its bank, not it, the clause's subject) */
+  expect_facts("Oregon-based Tallis Devices opened a $50 million plant in Thái Nguyên last year. After the country's "
+               "central bank cut rates, it invested $20 million more.",
+               "Tallis Devices>Thái Nguyên 5e+07 flow; Tallis Devices>Thái Nguyên 2e+07 flow");
 }
 
 /* "Abroad, the group is building a $75 million plant in Laos's Savannakhet
