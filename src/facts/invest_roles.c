@@ -425,6 +425,10 @@ const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
 ** "After the merger,", "When the city merged with X,") */
 static const char *const clause_openers[] = {"since", "after", "following", "before", "upon", "while", "when", NULL};
 
+/* the words that open a clause in contrast to the one before ("..., while
+** Masan Group registered $30 million"): its subject and figure its own */
+static const char *const contrast_words[] = {"while", "whereas", NULL};
+
 static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   if (!fx_starts_with_any(x, s->vs, clause_openers)) return s->vs;
   const char *c = memchr(x->t + s->vs, ',', to - s->vs);
@@ -3237,8 +3241,7 @@ static int in_speakers_title(const ivl_fctx *x, const ivl_fm *m) {
 ** another deal; a place in it is not the figure's before it (both in one
 ** sentence: a figure of a sentence before is asked of its places too). */
 static int clause_of_its_own_between(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const whiles[] = {"while", "whereas", NULL};
-  size_t at = fx_first(x, from, to, whiles);
+  size_t at = fx_first(x, from, to, contrast_words);
   if (at == FX_NONE) return 0;
   while (at > from && x->t[at - 1] == ' ') at--;
   return at > from && x->t[at - 1] == ',';
@@ -4149,8 +4152,7 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 ** caller asks only past an earlier firm's amount, so no list of firms
 ** ("A, B, and C invested") is split. */
 static int opens_own_clause(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const whiles[] = {"while", "whereas", NULL};
-  if (fx_ends_with_any(x, m->vs, whiles)) return 1;
+  if (fx_ends_with_any(x, m->vs, contrast_words)) return 1;
   if (!fx_ends_with(x, m->vs, "and")) return 0;
   size_t p = m->vs;
   while (p > 0 && ivl_isspace((unsigned char)x->t[p - 1])) p--;
@@ -6096,7 +6098,6 @@ static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure 
 ** be in a country abroad before the figure is outward, as the place
 ** after the figure is in vn_clause_abroad. */
 static int vn_clause_abroad_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const whiles[] = {"while", "whereas", NULL};
   /* most figures have no country abroad before them: the mentions say so
   ** before the bytes back to the clause's comma are read (1.2M Ir on
   ** /tmp/b1 read for every figure) */
@@ -6107,7 +6108,7 @@ static int vn_clause_abroad_before(const ivl_fctx *x, const ivl_fsent *s, const 
   size_t cs = f->vs;
   while (cs > s->vs && x->t[cs - 1] != ',') cs--;
   while (cs < f->vs && x->t[cs] == ' ') cs++;
-  if (cs == s->vs || !fx_starts_with_any(x, cs, whiles)) return 0;
+  if (cs == s->vs || !fx_starts_with_any(x, cs, contrast_words)) return 0;
   int actor = 0;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
@@ -6212,9 +6213,6 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (fo != FX_NONE) return 0;
   if (count_owned_by_vn(x, s, f)) return 1;
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
-  /* (the figure's own clause: "Vietnamese investment in Hungary stands at
-  ** $65 million, while Hungarian firms have invested $210 million") */
-  static const char *const turns[] = {"while", "whereas", NULL};
   /* "Vietnamese investors registered ...", "Việt Nam has ..." as the
   ** subject; not "relations with Vietnam" */
   for (size_t i = 0; i < s->n; i++) {
@@ -6227,7 +6225,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* (the figure's own clause: not "Vietnamese investment in Hungary
     ** stands at $65 million, while Hungarian firms have invested $210
     ** million") */
-    if (fx_first(x, m->ve, f->vs, turns) != FX_NONE) continue;
+    if (fx_first(x, m->ve, f->vs, contrast_words) != FX_NONE) continue;
     /* "buy a stake in the wind farm from Vietnam's X JSC", "a consortium
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
@@ -6284,7 +6282,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** figure before it) */
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_COUNTRY && s->m[i].vs >= from && s->m[i].ve <= f->vs && !(s->m[i].flags & FM_VN) &&
-        fx_first(x, from, s->m[i].vs, turns) != FX_NONE && fx_first(x, s->m[i].ve, f->vs, turns) == FX_NONE)
+        fx_first(x, from, s->m[i].vs, contrast_words) != FX_NONE && fx_first(x, s->m[i].ve, f->vs, contrast_words) == FX_NONE)
       return 0;
   return -1; /* no cue: as the figure before it in the sentence */
 }
