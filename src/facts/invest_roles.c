@@ -3562,7 +3562,8 @@ static int unnamed_locality_in(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const in_a[] = {"in a", "in an", "into a", NULL};
   static const char *const units[] = {"province", "city", "locality", "town", NULL};
   for (size_t at = fx_first(x, from, to, in_a); at != FX_NONE; at = fx_first(x, at + 2, to, in_a)) {
-    size_t w = at + 2;
+    size_t w = at;
+    while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++; /* past "in" or "into" */
     while (w < to && x->t[w] == ' ') w++;
     while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++; /* past "a" */
     if (fx_noun_within_three(x, w, units)) return 1;

@@ -281,6 +281,10 @@ static void test_unnamed_locality_is_country(void) {
   expect_facts("Kinoya will invest $90 million in Bắc Ninh. Thai firm Ratchada Foods plans to put $40 million into "
                "a factory in a city of Đồng Nai.",
                "Kinoya>Bắc Ninh 9e+07 flow; Ratchada Foods>Đồng Nai 4e+07 flow");
+  /* ("into a" as "in a": the article no one of the three words before the noun) */
+  expect_facts("Kinoya will invest $90 million in Bắc Ninh. Thai firm Ratchada Foods plans to put $40 million into "
+               "a new large coastal city.",
+               "Kinoya>Bắc Ninh 9e+07 flow; Ratchada Foods>VN 4e+07 flow");
 }
 
 /* Set qepithet: "That brings the Mekong Delta province's FDI stock to
