@@ -2153,9 +2153,12 @@ static int year_of(const ivl_fm *d);
 ** relative clause with the year it was formed is a relation begun then (a
 ** partnership), not a deal made now. The year's mention ("in" right before
 ** it, in the clause: before its next comma), else NULL. */
+/* the past tense of the alliance verbs: an alliance told as formed, whose
+** relative clause may give its year (alliance_year_in_which) */
+static const char *const alliance_formed[] = {"teamed up", "joined hands", "partnered", NULL};
+
 static const ivl_fm *alliance_year_in_which(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
-  static const char *const words[] = {"teamed up", "joined hands", "partnered", NULL};
-  if (!fx_starts_with_any(x, at, words) || !fx_ends_with(x, at, "which")) return NULL;
+  if (!fx_starts_with_any(x, at, alliance_formed) || !fx_ends_with(x, at, "which")) return NULL;
   const char *comma = memchr(x->t + at, ',', s->ve - at);
   size_t end = comma ? (size_t)(comma - x->t) : s->ve;
   for (size_t i = 0; i < s->n; i++) {
@@ -2167,8 +2170,7 @@ static const ivl_fm *alliance_year_in_which(const ivl_fctx *x, const ivl_fsent *
 
 /* The alliance verb of such a clause in the sentence, else FX_NONE. */
 static size_t alliance_in_which(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const words[] = {"teamed up", "joined hands", "partnered", NULL};
-  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, words)) != FX_NONE; at++)
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, alliance_formed)) != FX_NONE; at++)
     if (alliance_year_in_which(x, s, at)) return at;
   return FX_NONE;
 }

@@ -425,6 +425,10 @@ const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
 ** "After the merger,", "When the city merged with X,") */
 static const char *const clause_openers[] = {"since", "after", "following", "before", "upon", "while", "when", NULL};
 
+/* the words that open a clause in contrast to the one before ("..., while
+** Masan Group registered $30 million"): its subject and figure its own */
+static const char *const contrast_words[] = {"while", "whereas", NULL};
+
 static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   if (!fx_starts_with_any(x, s->vs, clause_openers)) return s->vs;
   const char *c = memchr(x->t + s->vs, ',', to - s->vs);
@@ -818,7 +822,9 @@ static int opening_it(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 /* "Since the city merged with Bình Dương in 2025, it has counted 4,870
 ** valid projects": the "it" or "its" right after an opening clause whose
 ** subject is a place (its name, or "the city") is that place, not the firm
-** the sentence before named. */
+** the sentence before named. (Not the place's possessive: "After the
+** country's central bank cut rates, it invested ...", the bank the
+** subject, "it" still the firm.) */
 static int place_opens_clause_before(const ivl_fctx *x, const ivl_fsent *s, size_t its) {
   static const char *const place_words[] = {"the city", "the province", "the capital", "the country",
                                             "the locality", NULL};
@@ -827,7 +833,10 @@ static int place_opens_clause_before(const ivl_fctx *x, const ivl_fsent *s, size
   while (p < its && x->t[p] != ' ') p++; /* past the opener */
   while (p < its && x->t[p] == ' ') p++;
   size_t i = fx_mention_from(x, p);
-  int place = fx_starts_with_any(x, p, place_words) ||
+  size_t noun_end = p + 3; /* past "the" and its noun */
+  while (noun_end < its && x->t[noun_end] == ' ') noun_end++;
+  while (noun_end < its && ivl_isalpha((unsigned char)x->t[noun_end])) noun_end++;
+  int place = (fx_starts_with_any(x, p, place_words) && !fx_possessive_at(x, noun_end)) ||
               (i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE && !fx_possessive(x, &x->m[i]));
   size_t q = its;
   while (q > p && x->t[q - 1] == ' ') q--;
@@ -1661,7 +1670,7 @@ static const ivl_fm *firm_before_relative(const ivl_fctx *x, const ivl_fsent *s,
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
     /* (past the clause's own date: "which bought them in 2019 for $90 million") */
-    if (m->ve > f->vs || (m->kind == FM_DATE && m->vs > f->vs - 60)) continue;
+    if (m->ve > f->vs || (m->kind == FM_DATE && m->vs + 60 > f->vs)) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 60 || x->t[m->ve] != ',' ||
         !fx_starts_with_any(x, m->ve + 1, rel) || memchr(x->t + m->ve + 1, ',', f->vs - m->ve - 1))
       return NULL;
@@ -3232,8 +3241,7 @@ static int in_speakers_title(const ivl_fctx *x, const ivl_fm *m) {
 ** another deal; a place in it is not the figure's before it (both in one
 ** sentence: a figure of a sentence before is asked of its places too). */
 static int clause_of_its_own_between(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const whiles[] = {"while", "whereas", NULL};
-  size_t at = fx_first(x, from, to, whiles);
+  size_t at = fx_first(x, from, to, contrast_words);
   if (at == FX_NONE) return 0;
   while (at > from && x->t[at - 1] == ' ') at--;
   return at > from && x->t[at - 1] == ',';
@@ -3554,7 +3562,8 @@ static int unnamed_locality_in(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const in_a[] = {"in a", "in an", "into a", NULL};
   static const char *const units[] = {"province", "city", "locality", "town", NULL};
   for (size_t at = fx_first(x, from, to, in_a); at != FX_NONE; at = fx_first(x, at + 2, to, in_a)) {
-    size_t w = at + 2;
+    size_t w = at;
+    while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++; /* past "in" or "into" */
     while (w < to && x->t[w] == ' ') w++;
     while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++; /* past "a" */
     if (fx_noun_within_three(x, w, units)) return 1;
@@ -3582,16 +3591,21 @@ static size_t country_itself_first(const ivl_fctx *x, size_t from, size_t to, co
 /* "In the capital, X plans to spend ...", "a plant in the capital city":
 ** the Vietnamese press's and wires' word for Hà Nội, where the sentence
 ** names no place abroad (not "in the capital, Vientiane", nor "the capital
-** of Laos", nor a firm's money: "raise the capital" has no "in"). Where
+** of Laos", nor a firm's money: "raise the capital" has no "in", and
+** "poured $500 million into the capital market" is the bourse's). Where
 ** it stands, else FX_NONE. */
 static size_t national_capital_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   static const char *const capital[] = {"in the capital", "into the capital", "in the Vietnamese capital", NULL};
+  static const char *const finance[] = {"market", "markets", "goods", "expenditure", "gains", "flows", "account",
+                                        NULL};
   size_t at = fx_first(x, from, to, capital);
   if (at == FX_NONE) return FX_NONE;
   size_t e = fx_find(x, at, to, "capital") + 7;
   /* (nor a name set right after it, "in the capital Vientiane") */
   if (fx_starts_with(x, e, "of") || (e + 1 < to && x->t[e] == ' ' && ivl_isupper((unsigned char)x->t[e + 1])))
     return FX_NONE;
+  /* (nor money's capital: "into the capital market", "capital-intensive") */
+  if ((e < to && x->t[e] == '-') || fx_starts_with_any(x, e, finance)) return FX_NONE;
   for (size_t i = 0; i < s->n; i++)
     if (inv_place_abroad(&s->m[i])) return FX_NONE;
   return at;
@@ -4139,8 +4153,7 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 ** caller asks only past an earlier firm's amount, so no list of firms
 ** ("A, B, and C invested") is split. */
 static int opens_own_clause(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const whiles[] = {"while", "whereas", NULL};
-  if (fx_ends_with_any(x, m->vs, whiles)) return 1;
+  if (fx_ends_with_any(x, m->vs, contrast_words)) return 1;
   if (!fx_ends_with(x, m->vs, "and")) return 0;
   size_t p = m->vs;
   while (p > 0 && ivl_isspace((unsigned char)x->t[p - 1])) p--;
@@ -6017,6 +6030,7 @@ static int domestic_firm_told_before(const ivl_fctx *x, size_t at) {
 ** the cue at 'at', right after "from" in a clause that buys before the
 ** figure, tells of the seller, not who pays. */
 static int seller_before_figure(const ivl_fctx *x, const figure *f, size_t at) {
+  if (at >= f->vs) return 0; /* (a cue inside the figure: no clause before it) */
   size_t from = fx_find_last(x, at > f->cs + 24 ? at - 24 : f->cs, at, "from");
   return from != FX_NONE && fx_lower_words(x, from, at) && fx_any(x, f->cs, from, buying_words) &&
          !memchr(x->t + at, ',', f->vs - at);
@@ -6085,7 +6099,6 @@ static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure 
 ** be in a country abroad before the figure is outward, as the place
 ** after the figure is in vn_clause_abroad. */
 static int vn_clause_abroad_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const whiles[] = {"while", "whereas", NULL};
   /* most figures have no country abroad before them: the mentions say so
   ** before the bytes back to the clause's comma are read (1.2M Ir on
   ** /tmp/b1 read for every figure) */
@@ -6096,7 +6109,7 @@ static int vn_clause_abroad_before(const ivl_fctx *x, const ivl_fsent *s, const 
   size_t cs = f->vs;
   while (cs > s->vs && x->t[cs - 1] != ',') cs--;
   while (cs < f->vs && x->t[cs] == ' ') cs++;
-  if (cs == s->vs || !fx_starts_with_any(x, cs, whiles)) return 0;
+  if (cs == s->vs || !fx_starts_with_any(x, cs, contrast_words)) return 0;
   int actor = 0;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
@@ -6201,9 +6214,6 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (fo != FX_NONE) return 0;
   if (count_owned_by_vn(x, s, f)) return 1;
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
-  /* (the figure's own clause: "Vietnamese investment in Hungary stands at
-  ** $65 million, while Hungarian firms have invested $210 million") */
-  static const char *const turns[] = {"while", "whereas", NULL};
   /* "Vietnamese investors registered ...", "Việt Nam has ..." as the
   ** subject; not "relations with Vietnam" */
   for (size_t i = 0; i < s->n; i++) {
@@ -6216,7 +6226,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* (the figure's own clause: not "Vietnamese investment in Hungary
     ** stands at $65 million, while Hungarian firms have invested $210
     ** million") */
-    if (fx_first(x, m->ve, f->vs, turns) != FX_NONE) continue;
+    if (fx_first(x, m->ve, f->vs, contrast_words) != FX_NONE) continue;
     /* "buy a stake in the wind farm from Vietnam's X JSC", "a consortium
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
@@ -6273,7 +6283,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** figure before it) */
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_COUNTRY && s->m[i].vs >= from && s->m[i].ve <= f->vs && !(s->m[i].flags & FM_VN) &&
-        fx_first(x, from, s->m[i].vs, turns) != FX_NONE && fx_first(x, s->m[i].ve, f->vs, turns) == FX_NONE)
+        fx_first(x, from, s->m[i].vs, contrast_words) != FX_NONE && fx_first(x, s->m[i].ve, f->vs, contrast_words) == FX_NONE)
       return 0;
   return -1; /* no cue: as the figure before it in the sentence */
 }

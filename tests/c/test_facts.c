@@ -223,6 +223,10 @@ static void test_in_the_capital_is_hanoi(void) {
   expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. Thai developer Ratchada Land "
                "plans to put $150 million in the capital of its Vietnamese unit.",
                "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Land>VN 1.5e+08 flow");
+  /* (nor the bourse: "into the capital market" is money's capital, no city) */
+  expect_facts("Japanese retailer Kinoya will open a $60 million mall in Đà Nẵng. Thai fund Ratchada Capital has "
+               "put $150 million into the capital market this year.",
+               "Kinoya>Đà Nẵng 6e+07 flow; Ratchada Capital>Đà Nẵng 1.5e+08 flow");
 }
 
 /* Set qepithet: a firm's name that opens on a place, an aside on what firm
@@ -277,6 +281,10 @@ static void test_unnamed_locality_is_country(void) {
   expect_facts("Kinoya will invest $90 million in Bắc Ninh. Thai firm Ratchada Foods plans to put $40 million into "
                "a factory in a city of Đồng Nai.",
                "Kinoya>Bắc Ninh 9e+07 flow; Ratchada Foods>Đồng Nai 4e+07 flow");
+  /* ("into a" as "in a": the article no one of the three words before the noun) */
+  expect_facts("Kinoya will invest $90 million in Bắc Ninh. Thai firm Ratchada Foods plans to put $40 million into "
+               "a new large coastal city.",
+               "Kinoya>Bắc Ninh 9e+07 flow; Ratchada Foods>VN 4e+07 flow");
 }
 
 /* Set qepithet: "That brings the Mekong Delta province's FDI stock to
@@ -20042,8 +20050,9 @@ static void test_pulling_out_ends_deal(void) {
 /* "Since the city merged with X in 2025, it has counted 4,870 valid
 ** projects": the "it" after an opening clause whose subject is a place is
 ** that place, so the projects are foreign investors' at large, not the
-** firm's the sentence before named; near miss: a company as the opening
-** clause's subject keeps its "it". */
+** firm's the sentence before named; near misses: a company as the opening
+** clause's subject, or a place's possessive ("the country's central
+** bank"), keeps its "it" the firm's. */
 static void test_it_after_place_clause(void) {
   expect_facts("The biggest new project in Thái Nguyên was a $300 million plant by Oregon-based Tallis Devices. Since "
                "the province opened its first industrial park in 1998, it has counted 980 valid FDI projects worth $14 "
@@ -20052,6 +20061,10 @@ static void test_it_after_place_clause(void) {
   expect_facts("Oregon-based Tallis Devices opened a plant in Thái Nguyên in 2019. Since the company arrived, it has "
                "invested $140 million in the province.",
                "Tallis Devices>Thái Nguyên 1.4e+08 stock as_of=2024-05-10");
+  /* (nor the place's possessive: its bank, not it, the clause's subject) */
+  expect_facts("Oregon-based Tallis Devices opened a $50 million plant in Thái Nguyên last year. After the country's "
+               "central bank cut rates, it invested $20 million more.",
+               "Tallis Devices>Thái Nguyên 5e+07 flow; Tallis Devices>Thái Nguyên 2e+07 flow");
 }
 
 /* "Abroad, the group is building a $75 million plant in Laos's Savannakhet
