@@ -5076,23 +5076,33 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** come, is not of the day or period the clause before was (qsci). The
 ** verb right after the firm ("Fujitsu is building", "Fujitsu also plans"),
 ** not one in an aside on it ("Fujitsu, which is based in Tokyo, opened"). */
+/* The firm that opens a clause of its own after ", and" between figures
+** 'before' and 'f' ("Japan's" or "Japanese firm" before it allowed), named
+** within 'reach' bytes of the "and": where the words after its name start,
+** else FX_NONE. */
+static size_t firm_opening_and_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *before, const figure *f,
+                                      size_t reach) {
+  size_t and = fx_find_last(x, before->ve, f->vs, "and");
+  if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return FX_NONE;
+  for (size_t i = fx_mentions_from(s->m, s->n, and); i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && (fx_possessive(x, m) || (m->flags & FM_DEMONYM))) continue;
+    if (m->kind != FM_ORG || m->vs > and + reach) return FX_NONE;
+    size_t p = m->ve;
+    while (p < f->vs && x->t[p] == ' ') p++;
+    return p;
+  }
+  return FX_NONE;
+}
+
 static int other_subject_now(const ivl_fctx *x, const ivl_fsent *s, const figure *before, const figure *f) {
   static const char *const now[] = {"is", "are", "will", "plans", "plan", "intends", "aims", NULL};
   static const char *const adverbs[] = {"also", "now", "still", "currently", NULL};
-  size_t and = fx_find_last(x, before->ve, f->vs, "and");
-  if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return 0;
-  for (size_t i = fx_mentions_from(s->m, s->n, and); i < s->n && s->m[i].ve <= f->vs; i++) {
-    const ivl_fm *m = &s->m[i];
-    /* "Japan's" or "Japanese firm" before the firm */
-    if (m->kind == FM_COUNTRY && (fx_possessive(x, m) || (m->flags & FM_DEMONYM))) continue;
-    if (m->kind != FM_ORG || m->vs > and + 40) return 0;
-    size_t p = m->ve;
-    while (p < f->vs && x->t[p] == ' ') p++;
-    if (fx_starts_with_any(x, p, adverbs))
-      while (p < f->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
-    return fx_starts_with_any(x, p, now);
-  }
-  return 0;
+  size_t p = firm_opening_and_clause(x, s, before, f, 40);
+  if (p == FX_NONE) return 0;
+  if (fx_starts_with_any(x, p, adverbs))
+    while (p < f->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
+  return fx_starts_with_any(x, p, now);
 }
 
 /* "X received its licence last week for a $75 million plant, and Taiwan's
@@ -5104,17 +5114,8 @@ static int date_of_later_firm_clause(const ivl_fctx *x, const ivl_fsent *s, cons
                                      const ivl_fm *d) {
   static const char *const no_verb[] = {"a", "an", "the", "one", "and", "with", NULL};
   if (d->vs < f->ve) return 0;
-  size_t and = fx_find_last(x, before->ve, f->vs, "and");
-  if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return 0;
-  for (size_t i = fx_mentions_from(s->m, s->n, and); i < s->n && s->m[i].ve <= f->vs; i++) {
-    const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_COUNTRY && (fx_possessive(x, m) || (m->flags & FM_DEMONYM))) continue;
-    if (m->kind != FM_ORG || m->vs > and + 48) return 0;
-    size_t p = m->ve;
-    while (p < f->vs && x->t[p] == ' ') p++;
-    return p < f->vs && ivl_islower((unsigned char)x->t[p]) && !fx_starts_with_any(x, p, no_verb);
-  }
-  return 0;
+  size_t p = firm_opening_and_clause(x, s, before, f, 48);
+  return p != FX_NONE && p < f->vs && ivl_islower((unsigned char)x->t[p]) && !fx_starts_with_any(x, p, no_verb);
 }
 
 /* "..., worth a total of $1.3 billion, though not every project has gone

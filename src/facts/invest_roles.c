@@ -1982,8 +1982,9 @@ static const ivl_fm *elliptical_member(const ivl_fctx *x, const ivl_fsent *s, co
 
 /* "four projects from China, South Korea and Singapore with combined
 ** capital of $168 million": the i-th mention, a country, is listed with
-** another right after it (", " or "and" between), the figure theirs
-** together, foreign investors' at large. */
+** another right after it (at most six bytes between, only commas, spaces
+** and the letters of "and"), the figure theirs together, foreign
+** investors' at large. */
 static int another_country_listed(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   if (i + 1 >= s->n || s->m[i + 1].kind != FM_COUNTRY) return 0;
   size_t gap = s->m[i + 1].vs - s->m[i].ve;
