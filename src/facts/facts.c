@@ -1592,9 +1592,6 @@ static const ivl_fm *group_subject(const ivl_fctx *x, const ivl_fsent *s) {
   return s->n && s->m[0].vs == s->vs && fx_demonym_investors(s, x, &s->m[0]) ? &s->m[0] : NULL;
 }
 
-/* The company whose seat in Việt Nam the sentence's i-th mention is:
-** "Hải Phòng-based X", "X, based in the Mekong Delta city of Can Tho", "X,
-** a Hanoi-based private equity firm" (the appositive's); else NULL. */
 /* Does an appositive's article, ", a" or ", an", end right before 'at'
 ** ("X, a Hanoi-based fund": the seat is X's, named before it)? */
 static int after_appositive_article(const ivl_fctx *x, size_t at) {
@@ -1606,6 +1603,9 @@ static int after_appositive_article(const ivl_fctx *x, size_t at) {
   return p > 0 && x->t[p - 1] == ',';
 }
 
+/* The company whose seat in Việt Nam the sentence's i-th mention is:
+** "Hải Phòng-based X", "X, based in the Mekong Delta city of Can Tho", "X,
+** a Hanoi-based private equity firm" (the appositive's); else NULL. */
 static const ivl_fm *firm_seated_at(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   const ivl_fm *p = &s->m[i];
   if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || !fx_firm_seat(x, p)) return NULL;
