@@ -105,19 +105,75 @@ static int possessive_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, s
   return 0;
 }
 
+/* "X, the components unit of Korea's Y, said ...": past a description of
+** the name in commas (it opens on an article), to the space after its
+** closing comma; else 'p' itself. */
+static size_t past_description(const ivl_fctx *x, size_t p, size_t to) {
+  static const char *const articles[] = {"the", "a", "an", NULL};
+  if (p + 2 >= to || x->t[p] != ',' || !fx_starts_with_any(x, p + 1, articles)) return p;
+  const char *comma = memchr(x->t + p + 1, ',', (to < p + 100 ? to : p + 100) - (p + 1));
+  return comma ? (size_t)(comma - x->t) + 1 : p;
+}
+
+/* Are the words from the speech verb at 'w' to 'its' only that verb,
+** "that" and a date ("said on Monday that its ...")? Not "said it would
+** raise the capital of its unit, X": there the unit is the object. */
+static int only_speech_between(const ivl_fctx *x, const ivl_fsent *s, size_t w, size_t its) {
+  static const char *const fillers[] = {"that", "on", "in", "a", "statement", NULL};
+  size_t p = w;
+  while (p < its && ivl_isalpha((unsigned char)x->t[p])) p++; /* the verb */
+  while (p < its) {
+    if (x->t[p] == ' ' || x->t[p] == ',') {
+      p++;
+      continue;
+    }
+    size_t k = fx_mentions_from(s->m, s->n, p);
+    if (k < s->n && s->m[k].kind == FM_DATE && s->m[k].vs == p) {
+      p = s->m[k].ve;
+      continue;
+    }
+    if (!fx_starts_with_any(x, p, fillers)) return 0;
+    while (p < its && ivl_isalpha((unsigned char)x->t[p])) p++;
+  }
+  return 1;
+}
+
+/* "X said its Vietnamese arm, X Vina, would add ...", "said on Monday that
+** its local subsidiary, Y, will pour ...": the reported clause's subject is
+** the speaker's own unit, named in apposition after its kin word; the
+** index of that unit's mention when the words from the verb 'w' to mention
+** k open so (k may be the demonym before the kin word), else 0. */
+static size_t own_unit_named(const ivl_fctx *x, const ivl_fsent *s, size_t w, size_t k, size_t to) {
+  static const char *const kin[] = {"subsidiary,", "unit,", "arm,", "affiliate,", NULL};
+  size_t its = fx_find(x, w, s->m[k].vs, "its");
+  if (its == FX_NONE || !only_speech_between(x, s, w, its)) return 0;
+  /* the words after "its": a demonym or a few lower-case ones, then the
+  ** kin word and its comma; the unit's name right after */
+  for (size_t j = k; j < s->n && s->m[j].ve <= to && s->m[j].vs <= its + 48; j++) {
+    if (s->m[j].kind == FM_COUNTRY && (s->m[j].flags & FM_DEMONYM)) continue;
+    if (s->m[j].kind != FM_ORG) return 0;
+    size_t comma = s->m[j].vs;
+    while (comma > its && x->t[comma - 1] == ' ') comma--;
+    return fx_ends_with_any(x, comma, kin) ? j : 0;
+  }
+  return 0;
+}
+
 /* "Vingroup said Samsung would invest ...", "FPT announced on Monday that
 ** Alibaba will ...": the mention i reports what another, named after its
 ** verb and before 'to', does; not "Samsung said it would invest". */
 static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to, int vn_target) {
   static const char *const itself[] = {"it", "its", "they", "their", NULL};
-  size_t w = fx_past_web_suffix(x, s->m[i].ve); /* "VOV.VN reported that ..." */
+  size_t w = past_description(x, fx_past_web_suffix(x, s->m[i].ve), to); /* "VOV.VN reported that ..." */
   while (w < to && x->t[w] == ' ') w++;
   /* most names are followed by no such verb: its first letter says so */
   if (w >= to || !memchr("sactrd", x->t[w], 6) || !fx_starts_with_any(x, w, fx_speech_words)) return 0;
   /* the reported clause's subject: the first name after the verb that is
   ** no date ("said on Monday that Samsung"), no "it" before it */
   for (size_t k = i + 1; k < s->n && s->m[k].ve <= to; k++) {
-    if (s->m[k].kind == FM_DATE) continue;
+    if (s->m[k].kind == FM_DATE || s->m[k].vs < w) continue;
+    size_t unit = own_unit_named(x, s, w, k, to);
+    if (unit) return fx_can_invest(x, &s->m[unit], vn_target);
     return !fx_any(x, w, s->m[k].vs, itself) && fx_can_invest(x, &s->m[k], vn_target) &&
            !(s->m[k].flags & FM_DEMONYM);
   }

@@ -20346,6 +20346,26 @@ static void test_partner_of_the_city(void) {
                "agreement Busan|Kitakyushu Port Bureau; partnership Busan|Kitakyushu Port Bureau since=2014");
 }
 
+/* "X said its Vietnamese arm, Y, would add ...": the reported clause's
+** subject is the speaker's own unit named in apposition, which acts (and
+** takes the speaker's origin); so too past a description of the speaker in
+** commas. Near misses: "said it would raise the capital of its unit, Y":
+** the speaker acts, the unit is the object; "said its Vietnamese unit
+** would invest" names no unit. */
+static void test_speaker_unit_in_apposition(void) {
+  expect_investor_country("Germany's Falkenrath Electric said its Vietnamese subsidiary, Falkenrath Electric Vina, would "
+                          "invest $60 million in a wire harness plant in Hưng Yên.",
+                          "Falkenrath Electric Vina@DE;");
+  expect_facts("Torvik Marine, the shipbuilding unit of Norway's Torvik Group, said on Friday that its local arm, "
+               "Torvik Marine Vietnam, will pour $45 million into a yard in Hải Phòng.",
+               "Torvik Marine Vietnam>Hải Phòng 4.5e+07 flow as_of=2024-05-10");
+  expect_facts("Falkenrath Electric said it would raise the charter capital of its Vietnamese unit, Falkenrath Electric "
+               "Vina, by $12 million.",
+               "Falkenrath Electric>VN 1.2e+07 flow");
+  expect_facts("Falkenrath Electric said its Vietnamese unit would invest $60 million in Hưng Yên.",
+               "Falkenrath Electric>Hưng Yên 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21658,6 +21678,7 @@ int main(void) {
   test_unnamed_locality_is_country();
   test_region_epithet_of_province();
   test_capital_department_signs();
+  test_speaker_unit_in_apposition();
   ivl_ruleset_free(rules);
   return check_done();
 }
