@@ -152,6 +152,27 @@ static size_t past_opening_adverb(const ivl_fctx *x, const ivl_fsent *s) {
   return p + 2;
 }
 
+/* "The food processor", "The Hà Nội-based auto parts maker": up to three
+** lower-case words of the trade before a firm's noun, which is what "the
+** company" is; where the last of them starts (FX_NONE when the words at
+** 'p' are not so). Not "The central bank", which is no firm spoken of. */
+static size_t past_trade_words(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
+  static const char *const trade_nouns[] = {"company", "firm", "group", "giant", "conglomerate", "maker",
+                                            "manufacturer", "producer", "processor", "retailer", "distributor",
+                                            "exporter", "supplier", "operator", "developer", NULL};
+  static const char *const not_trades[] = {"central", "state", "the", "a", "an", "and", "of", "in", "for", "with",
+                                           NULL};
+  for (int words = 0; words < 3 && p < s->ve && ivl_islower((unsigned char)x->t[p]); words++) {
+    if (words == 0 && fx_starts_with_any(x, p, trade_nouns)) return p;
+    if (fx_starts_with_any(x, p, not_trades)) return FX_NONE;
+    while (p < s->ve && (ivl_islower((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+    if (p >= s->ve || x->t[p] != ' ') return FX_NONE;
+    p++;
+    if (fx_starts_with_any(x, p, trade_nouns)) return p;
+  }
+  return FX_NONE;
+}
+
 size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const nouns[] = {"company", "group", "firm", "automaker", "carmaker", "conglomerate",
                                       "corporation", "developer", "manufacturer", "maker", "producer", "retailer",
@@ -169,6 +190,7 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
     if (s->m[i].vs == p && fx_based_in(x, &s->m[i])) {
       p = s->m[i].ve;
       while (p < s->ve && x->t[p] != ' ') p++;
+      while (p < s->ve && x->t[p] == ' ') p++;
       break;
     }
   /* "The Californian company", "The Bavarian group": a proper adjective no
@@ -177,8 +199,11 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
     size_t w = p + 1;
     while (w < s->ve && ivl_islower((unsigned char)x->t[w])) w++;
     if (w < s->ve && x->t[w] == ' ' && fx_starts_with_any(x, w, nouns)) p = w;
+    /* ("The Bavarian auto parts maker") */
+    else if (w + 1 < s->ve && x->t[w] == ' ' && past_trade_words(x, s, w + 1) != FX_NONE) p = w + 1;
   }
-  if (!fx_starts_with_any(x, p, nouns)) return FX_NONE;
+  if (!fx_starts_with_any(x, p, nouns)) p = past_trade_words(x, s, p);
+  if (p == FX_NONE) return FX_NONE;
   while (p < s->ve && x->t[p] == ' ') p++;
   while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
   return p;
