@@ -211,9 +211,35 @@ static const char *own_seat_in_sentence(const ivl_fctx *x, const ivl_fsent *s, c
 /* Is the place 'name' (a canonical province) named before the sentence,
 ** in a headline, a dateline or the body? */
 static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name) {
+  /* (a wire's dateline says where the story was filed, not where a firm
+  ** bought into is: "HCM City, Nov 25 (VNS) – X will pay ... for a stake
+  ** in Y Bank") */
   for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++)
-    if (x->m[i].kind == FM_PLACE && x->m[i].province && strcmp(x->m[i].province, name) == 0) return 1;
+    if (x->m[i].kind == FM_PLACE && !(x->m[i].flags & FM_DATELINE) && x->m[i].province &&
+        strcmp(x->m[i].province, name) == 0)
+      return 1;
   return 0;
+}
+
+/* "... for a stake in Y. The Vietnamese firm is based in Phú Mỹ, now part
+** of HCM City": the seat the sentence right after s gives, opening on the
+** firm described ("The ... firm") or named, then "is based in",
+** "is headquartered in"; the province of the place after it, or NULL. */
+static const char *seat_told_next(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const seated[] = {"is based in", "is headquartered in", "is located in", NULL};
+  size_t len = x->a->view.len, p = s->ve;
+  while (p < len && (x->t[p] == ' ' || x->t[p] == '.' || x->t[p] == '\n')) p++;
+  if (p >= len || !ivl_isupper((unsigned char)x->t[p])) return NULL;
+  size_t end = p + 80 < len ? p + 80 : len;
+  for (size_t q = p; q < end; q++)
+    if (x->t[q] == '.' || x->t[q] == '\n') end = q;
+  size_t at = fx_first(x, p, end, seated);
+  if (at == FX_NONE) return NULL;
+  size_t i = fx_mention_from(x, p);
+  if (!fx_starts_with(x, p, "the") && (i >= x->nm || x->m[i].vs != p || x->m[i].kind != FM_ORG)) return NULL;
+  i = fx_mention_from(x, at);
+  if (i >= x->nm || x->m[i].kind != FM_PLACE || !x->m[i].province || x->m[i].vs > at + 24) return NULL;
+  return x->m[i].province;
 }
 
 /* The seat said before (fx_seat_of) of a firm the sentence puts money
@@ -990,8 +1016,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** deal): a stake in a Vietnamese company is Việt Nam's, not a
     ** province's the text has not yet spoken of */
     if (!carried && tgt.name && tgt.name == x->c.province && inv.m && inv.m->kind == FM_ORG &&
-        !named_before(x, s, tgt.name) && inv_buys_into_vn_company(x, s, inv.m))
-      tgt = (party){"VN", NULL, 1, 0};
+        !named_before(x, s, tgt.name) && inv_buys_into_vn_company(x, s, inv.m)) {
+      const char *seat = seat_told_next(x, s);
+      tgt = (party){seat ? seat : "VN", NULL, 1, 0};
+    }
     /* a national roundup: the province of one firm's project ("Ardent Glass
     ** registered $1.5 billion for a complex in Nam Định") is no place for the
     ** country's figures after it ("Hong Kong (China) was the largest investor

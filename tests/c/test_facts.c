@@ -20386,6 +20386,29 @@ static void test_firm_by_trade_words(void) {
                "*>Nghệ An 5e+07 flow as_of=2024-05-08");
 }
 
+/* A stake bought in a Vietnamese firm, no place in its sentence, in a story
+** filed from a city its body has not named: the dateline says where the
+** story was filed, not where the firm is, so the money goes to Việt Nam;
+** or to the seat the next sentence gives ("The Vietnamese lender is based
+** in Cần Thơ"). Near miss: the city named in the body before is the
+** article's place. */
+static void test_stake_under_city_dateline(void) {
+  article_date = NULL;
+  expect_facts("Title\n\nHCM City, May 10, 2024 (VNS) – Japan's Hoshizora Bank will pay $400 million for a 15 per cent "
+               "stake in Phú Thịnh Commercial Bank, the lender said. Hoshizora Bank has run a branch in HCM City since "
+               "1996.",
+               "Hoshizora Bank>VN 4e+08 flow");
+  expect_facts("Title\n\nHCM City, May 10, 2024 (VNS) – Japan's Hoshizora Bank will pay $400 million for a 15 per cent "
+               "stake in Phú Thịnh Commercial Bank. The Vietnamese lender is based in Cần Thơ. Hoshizora Bank has run a "
+               "branch in HCM City since 1996.",
+               "Hoshizora Bank>Cần Thơ 4e+08 flow");
+  expect_facts("Title\n\nHCM City, May 10, 2024 (VNS) – Lenders in HCM City are drawing buyers. Japan's Hoshizora Bank "
+               "will pay $400 million for a 15 per cent stake in Phú Thịnh Commercial Bank. Hoshizora Bank has run a "
+               "branch in HCM City since 1996.",
+               "Hoshizora Bank>Hồ Chí Minh City 4e+08 flow");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21700,6 +21723,7 @@ int main(void) {
   test_capital_department_signs();
   test_speaker_unit_in_apposition();
   test_firm_by_trade_words();
+  test_stake_under_city_dateline();
   ivl_ruleset_free(rules);
   return check_done();
 }
