@@ -291,6 +291,34 @@ static const char *there_points_back(const ivl_fctx *x, const ivl_fsent *s) {
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
+/* "... acquired the 320-room Sao Biển Resort on Phú Quốc island ... (other
+** places told since) ... X built the resort for VNĐ2.1 trillion": works
+** referred back to by their definite noun are where the text last placed
+** them, a place right after the noun written before (in a name or not),
+** over the place spoken of since. The province, or NULL. */
+static const char *works_placed_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const the_works[] = {"the resort", "the hotel", "the mall", "the hospital", "the refinery",
+                                          "the terminal", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, the_works);
+  if (at == FX_NONE) return NULL;
+  size_t noun = at + 4, n = 0; /* past "the " */
+  while (ivl_isalpha((unsigned char)x->t[noun + n])) n++;
+  char word[16];
+  if (n >= sizeof word) return NULL;
+  for (size_t k = 0; k < n; k++) word[k] = (char)ivl_tolower((unsigned char)x->t[noun + k]);
+  word[n] = '\0';
+  const char *found = NULL;
+  size_t from = s->vs > 3000 ? s->vs - 3000 : 0;
+  for (size_t w = fx_find(x, from, s->vs, word); w != FX_NONE; w = fx_find(x, w + n, s->vs, word)) {
+    size_t i = fx_mention_from(x, w + n);
+    if (i >= x->nm || x->m[i].vs > w + n + 24 || x->m[i].kind != FM_PLACE || !(x->m[i].flags & FM_VN) ||
+        !x->m[i].province || memchr(x->t + w, '.', x->m[i].vs - w))
+      continue;
+    found = x->m[i].province;
+  }
+  return found;
+}
+
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -312,6 +340,8 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
     return x->c.works_in;
   const char *pointed = there_points_back(x, s);
   if (pointed) return pointed;
+  const char *placed = works_placed_before(x, s);
+  if (placed) return placed;
   if (x->c.topic && x->c.topic_age <= 3) return x->c.topic;
   return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
 }

@@ -20409,6 +20409,21 @@ static void test_stake_under_city_dateline(void) {
   article_date = "2024-05-10";
 }
 
+/* "... bought the Hải Âu Resort on Côn Đảo island ... two hotels in Đà
+** Nẵng ... X built the resort for VNĐ900 billion": works referred back to
+** by their noun are where the text last placed them, not the place told
+** since. Near miss: a resort never placed before takes the place spoken of. */
+static void test_works_placed_before(void) {
+  expect_facts("Lumen Stay bought the 200-room Hải Âu Resort on Côn Đảo island from developer Ngọc Trai Land JSC. Lumen "
+               "Stay already owns two hotels in Đà Nẵng, which it bought for $70 million in 2022. Ngọc Trai Land built "
+               "the resort for $40 million.",
+               "Lumen Stay>Đà Nẵng 7e+07 flow as_of=2022; Ngọc Trai Land>Bà Rịa-Vũng Tàu 4e+07 flow");
+  expect_facts("Lumen Stay bought a 200-room resort from developer Ngọc Trai Land JSC. Lumen Stay already owns two "
+               "hotels in Đà Nẵng, which it bought for $70 million in 2022. Ngọc Trai Land built the resort for $40 "
+               "million.",
+               "Lumen Stay>Đà Nẵng 7e+07 flow as_of=2022; Ngọc Trai Land>Đà Nẵng 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21724,6 +21739,7 @@ int main(void) {
   test_speaker_unit_in_apposition();
   test_firm_by_trade_words();
   test_stake_under_city_dateline();
+  test_works_placed_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
