@@ -20346,6 +20346,21 @@ static void test_partner_of_the_city(void) {
                "agreement Busan|Kitakyushu Port Bureau; partnership Busan|Kitakyushu Port Bureau since=2014");
 }
 
+/* (qweek6) Outward money: ", and <what it is> X received ... $38
+** million" past an earlier firm's figure opens X's own clause, its words
+** of trade ("dairy firm", "retailer") before the name as with none; near
+** miss: a list of firms with one such description keeps one figure. */
+static void test_described_firm_opens_outward_clause(void) {
+  expect_facts("Steel maker Hòa Phát raised capital in its Lao unit by $45 million, and retailer Bách Hóa Xanh "
+               "received a licence for a $38 million store chain in Cambodia.",
+               "Hòa Phát>LA 4.5e+07 flow; Bách Hóa Xanh>KH 3.8e+07 flow");
+  expect_facts("Vĩnh Hảo Rubber put $60 million into its plantation in Laos, and seafood processor Sông Tiền Foods "
+               "set up a $12 million trading arm in Japan.",
+               "Vĩnh Hảo Rubber>LA 6e+07 flow; Sông Tiền Foods>JP 1.2e+07 flow");
+  expect_facts("Hòa Phát, Masan and retail group Bách Hóa Xanh invested $38 million in Cambodia.",
+               "Hòa Phát>KH 3.8e+07 flow; Masan>KH flow; Bách Hóa Xanh>KH flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21658,6 +21673,7 @@ int main(void) {
   test_unnamed_locality_is_country();
   test_region_epithet_of_province();
   test_capital_department_signs();
+  test_described_firm_opens_outward_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
