@@ -20361,6 +20361,25 @@ static void test_described_firm_opens_outward_clause(void) {
                "Hòa Phát>KH 3.8e+07 flow; Masan>KH flow; Bách Hóa Xanh>KH flow");
 }
 
+/* (qweek6) A firm of no known origin whose money the outward frame sends
+** abroad is Vietnamese (rule 4): "a $210 million bus plant in Ohio by X, a
+** subsidiary of ..." after the country's outward total; near misses: the
+** same firm's money at home gives no country, nor does a firm said to be
+** of another country keep anything but its own. */
+static void test_outward_firm_is_vietnamese(void) {
+  expect_investor_country("Vietnamese firms invested $900 million abroad in the first half. The largest project "
+                          "was a $210 million bus plant in Ohio by VinaBus, a subsidiary of Sông Hồng Group.",
+                          "VN@;VinaBus@VN;");
+  expect_investor_country("Vietnamese companies put $640 million into projects overseas this year. Dairy firm "
+                          "Greenmeadow Farms got a licence for a $38 million cattle farm in Queensland.",
+                          "VN@;Greenmeadow Farms@VN;");
+  expect_investor_country("Greenmeadow Farms received a licence for a $38 million cattle farm in Nghệ An.",
+                          "Greenmeadow Farms@;");
+  expect_investor_country("Vietnamese firms invested $900 million abroad in the first half. Singapore's Aurora "
+                          "Pharma will invest $20 million in a plant in Bắc Ninh.",
+                          "VN@;Aurora Pharma@SG;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21674,6 +21693,7 @@ int main(void) {
   test_region_epithet_of_province();
   test_capital_department_signs();
   test_described_firm_opens_outward_clause();
+  test_outward_firm_is_vietnamese();
   ivl_ruleset_free(rules);
   return check_done();
 }
