@@ -20380,6 +20380,19 @@ static void test_outward_firm_is_vietnamese(void) {
                           "VN@;Aurora Pharma@SG;");
 }
 
+/* (qweek6) "revoking" ends a project as "revoked" does (rule 13): "has
+** proposed revoking the investment policy for the $1.3 billion wind farm
+** of X"; near miss: a policy approved is the firm's project. */
+static void test_revoking_ends_project(void) {
+  expect_facts("The ministry has proposed revoking the investment policy for the $1.3 billion wind farm of "
+               "Brightwave Energy in Cần Thơ.",
+               "");
+  expect_facts("Hà Tĩnh is revoking the licence of a $45 million steel pipe plant by Sunfair Metals.", "");
+  expect_facts("The ministry approved the investment policy for the $1.3 billion wind farm of Brightwave Energy "
+               "in Cần Thơ.",
+               "Brightwave Energy>Cần Thơ 1.3e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21694,6 +21707,7 @@ int main(void) {
   test_capital_department_signs();
   test_described_firm_opens_outward_clause();
   test_outward_firm_is_vietnamese();
+  test_revoking_ends_project();
   ivl_ruleset_free(rules);
   return check_done();
 }
