@@ -20393,6 +20393,23 @@ static void test_revoking_ends_project(void) {
                "Brightwave Energy>Cần Thơ 1.3e+09 flow");
 }
 
+/* (qweek6) A floor a rule sets: "projects with capital of at least
+** VNĐ8 trillion ... can receive support", uncounted, is no money put in,
+** even after the country's FDI was just told; near misses: counted
+** projects "with capital of over $5 billion" are a sum, and a floor with
+** no getting or qualifying after it stays as read. */
+static void test_eligibility_floor_no_fact(void) {
+  expect_facts("Foreign investors registered $20 billion in Việt Nam in the first half. Under the new decree, "
+               "chip projects with capital of at least VNĐ8 trillion can receive cash support from the fund.",
+               "*>VN 2e+10 flow");
+  expect_facts("Foreign investors registered $20 billion in Việt Nam in the first half. Under the resolution, "
+               "projects with total capital of more than $1 billion are eligible for a 50 per cent tax cut.",
+               "*>VN 2e+10 flow");
+  expect_facts("Foreign investors registered $20 billion in Việt Nam in the first half. Some 120 projects with "
+               "capital of over $5 billion can now start building.",
+               "*>VN 2e+10 flow; *>VN 5e+09 flow projects=120");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21708,6 +21725,7 @@ int main(void) {
   test_described_firm_opens_outward_clause();
   test_outward_firm_is_vietnamese();
   test_revoking_ends_project();
+  test_eligibility_floor_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
