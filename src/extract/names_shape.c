@@ -3382,6 +3382,26 @@ static uint32_t unit_in_province(const reader *r, size_t a, size_t b) {
   return (uint32_t)p->entry + 1;
 }
 
+/* "Chairman of the Management Board of German chemicals group X": a run
+** ending on "of" and a demonym ("German", "Danish", "Japanese"), lower-case
+** words after it, ends its body's name before "of"; the demonym describes
+** the firm named next, its origin. Not a country's name ("Bank of Korea",
+** "Airports Corporation of Vietnam": no demonym's ending), nor a demonym
+** that goes on in capitals ("Association of German Chambers"). */
+static int demonym_after_of(const reader *r, size_t a, size_t b) {
+  if (b - a < 3 || b >= r->n || !tok_eq(r, b - 2, of) || !country_token(r, b - 1) || !r->t[b].word ||
+      r->t[b].cap || tok_is(r, b, stop_words))
+    return 0;
+  /* a demonym by its ending ("Korean"), or "-an" in a word that is not
+  ** the country's own name ("German", not "Japan") */
+  static const tail an[] = {TAIL("an"), {NULL, 0}};
+  const ivl_name *k = known_at(r, b - 1);
+  const char *name = k->entry >= 0 ? ivl_gazetteer_name(r->g, (uint32_t)k->entry) : NULL;
+  return demonym_word(r, b - 1) ||
+         (tok_ends(r, b - 1, an) && name &&
+          !(strlen(name) == tok_len(r, b - 1) && memcmp(name, tok_text(r, b - 1), strlen(name)) == 0));
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   size_t opens = a;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
@@ -3399,6 +3419,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* "developed by Brisand in 2021": a year after "in" ends no name; the
   ** name is read without it */
   if (b - a >= 3 && tok_eq(r, b - 2, in) && tok_len(r, b - 1) == 4 && bare_number(r, b - 1)) b -= 2;
+  if (demonym_after_of(r, a, b)) return read_chunk(r, a, b - 2) ? -1 : read_chunk(r, b - 1, b);
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
   /* "Receiving Roy Shen, ...": a verb opens the sentence; not a name that
   ** is the sentence's subject, its verb right after it ("Baring Private

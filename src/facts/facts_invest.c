@@ -98,7 +98,12 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
       fx_lower_words(x, d->ve + 1, f->vs) && d->party && strlen(d->party) == 2)
     return d->party;
   if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
-  return origin_told_next(x, s, m);
+  const char *told = origin_told_next(x, s, m);
+  if (told) return told;
+  /* "a $210 million bus plant in Ohio by VinaBus, a subsidiary of ...": a
+  ** firm of no known origin whose money the outward frame sent abroad is
+  ** Vietnamese (rule 4: outward investment is Việt Nam's) */
+  return x->frame && strcmp(x->frame, "invest.outward") == 0 ? "VN" : NULL;
 }
 
 void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {

@@ -3909,6 +3909,27 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
   return fx_any(x, back, f->money->vs, modals);
 }
 
+/* "Under the decree, projects with capital of at least VNĐ12 trillion ...
+** can receive cash support": a floor a rule sets for the projects it
+** rewards, uncounted projects "with" capital above it and a verb of
+** getting or qualifying after, is no money anyone put in (set qweek6).
+** Not "1,200 projects with capital of over $5 billion": counted, a sum. */
+static int eligibility_floor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const floors[] = {"at least", "more than", "over", "above", "exceeding", "no less than", NULL};
+  static const char *const gets[] = {"can receive", "can get", "can enjoy", "can apply", "may receive", "will receive",
+                                     "are eligible", "will be eligible", "would be eligible", "qualify",
+                                     "are entitled", "will be entitled", NULL};
+  if (!f->money || f->count || !fx_ends_with_any(x, f->money->vs, floors)) return 0;
+  size_t back = f->money->vs > s->vs + 60 ? f->money->vs - 60 : s->vs;
+  size_t p = fx_find(x, back, f->money->vs, "projects with");
+  if (p == FX_NONE || !fx_lower_words(x, p, f->money->vs)) return 0;
+  /* (no number counting them right before) */
+  size_t w = p;
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  if (w > s->vs && ivl_isdigit((unsigned char)x->t[w - 1])) return 0;
+  return fx_any(x, f->money->ve, s->ve, gets);
+}
+
 /* "... could rebound to $5 billion if two pending chip projects are
 ** approved": projects counted, with no money, in the clause of a
 ** condition are what a forecast hangs on, none licensed. */
@@ -4156,6 +4177,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   foreign_part_follows(x, s, f, absent) || mixed_parts_summed(x, s, f) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
+                  eligibility_floor(x, s, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||

@@ -4209,10 +4209,28 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 ** in Tokyo, and Y put $60 million into its farm in Cambodia"), which the
 ** caller asks only past an earlier firm's amount, so no list of firms
 ** ("A, B, and C invested") is split. */
+/* Where the lower-case words right before 'at' start ("dairy firm" in ",
+** and dairy firm X"), up to 'most' of them, not past "and": at when none. */
+static size_t clause_described_from(const ivl_fctx *x, size_t at, int most) {
+  size_t p = at;
+  for (int k = 0; k < most; k++) {
+    size_t e = p;
+    while (e > 0 && x->t[e - 1] == ' ') e--;
+    size_t w = e;
+    while (w > 0 && (ivl_isalpha((unsigned char)x->t[w - 1]) || (unsigned char)x->t[w - 1] >= 0x80)) w--;
+    if (w == e || !ivl_islower((unsigned char)x->t[w]) || (e - w == 3 && memcmp(x->t + w, "and", 3) == 0)) break;
+    p = w;
+  }
+  return p;
+}
+
 static int opens_own_clause(const ivl_fctx *x, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, contrast_words)) return 1;
-  if (!fx_ends_with(x, m->vs, "and")) return 0;
+  /* (also with what the firm is before its name: ", and dairy firm X
+  ** received a certificate for a $38 million farm in Queensland") */
   size_t p = m->vs;
+  if (!fx_ends_with(x, p, "and")) p = clause_described_from(x, p, 3);
+  if (!fx_ends_with(x, p, "and")) return 0;
   while (p > 0 && ivl_isspace((unsigned char)x->t[p - 1])) p--;
   p -= 3; /* before "and" */
   while (p > 0 && ivl_isspace((unsigned char)x->t[p - 1])) p--;

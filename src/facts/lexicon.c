@@ -130,6 +130,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "investment intentions", "registered intentions", "intentions to invest", "commitments from")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
     WORDS("terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",
+          /* "has proposed revoking the investment policy for the $1.3
+          ** billion wind farm of X" (set qweek6) */
+          "revoking",
           "pulled out", "shut down", "suspended",
           /* "had registered $700 million in 2019 before pulling out last
           ** year" (set qstall) */

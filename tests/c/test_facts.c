@@ -20422,6 +20422,68 @@ static void test_works_placed_before(void) {
                "hotels in Đà Nẵng, which it bought for $70 million in 2022. Ngọc Trai Land built the resort for $40 "
                "million.",
                "Lumen Stay>Đà Nẵng 7e+07 flow as_of=2022; Ngọc Trai Land>Đà Nẵng 4e+07 flow");
+/* (qweek6) Outward money: ", and <what it is> X received ... $38
+** million" past an earlier firm's figure opens X's own clause, its words
+** of trade ("dairy firm", "retailer") before the name as with none; near
+** miss: a list of firms with one such description keeps one figure. */
+static void test_described_firm_opens_outward_clause(void) {
+  expect_facts("Steel maker Hòa Phát raised capital in its Lao unit by $45 million, and retailer Bách Hóa Xanh "
+               "received a licence for a $38 million store chain in Cambodia.",
+               "Hòa Phát>LA 4.5e+07 flow; Bách Hóa Xanh>KH 3.8e+07 flow");
+  expect_facts("Vĩnh Hảo Rubber put $60 million into its plantation in Laos, and seafood processor Sông Tiền Foods "
+               "set up a $12 million trading arm in Japan.",
+               "Vĩnh Hảo Rubber>LA 6e+07 flow; Sông Tiền Foods>JP 1.2e+07 flow");
+  expect_facts("Hòa Phát, Masan and retail group Bách Hóa Xanh invested $38 million in Cambodia.",
+               "Hòa Phát>KH 3.8e+07 flow; Masan>KH flow; Bách Hóa Xanh>KH flow");
+}
+
+/* (qweek6) A firm of no known origin whose money the outward frame sends
+** abroad is Vietnamese (rule 4): "a $210 million bus plant in Ohio by X, a
+** subsidiary of ..." after the country's outward total; near misses: the
+** same firm's money at home gives no country, nor does a firm said to be
+** of another country keep anything but its own. */
+static void test_outward_firm_is_vietnamese(void) {
+  expect_investor_country("Vietnamese firms invested $900 million abroad in the first half. The largest project "
+                          "was a $210 million bus plant in Ohio by VinaBus, a subsidiary of Sông Hồng Group.",
+                          "VN@;VinaBus@VN;");
+  expect_investor_country("Vietnamese companies put $640 million into projects overseas this year. Dairy firm "
+                          "Greenmeadow Farms got a licence for a $38 million cattle farm in Queensland.",
+                          "VN@;Greenmeadow Farms@VN;");
+  expect_investor_country("Greenmeadow Farms received a licence for a $38 million cattle farm in Nghệ An.",
+                          "Greenmeadow Farms@;");
+  expect_investor_country("Vietnamese firms invested $900 million abroad in the first half. Singapore's Aurora "
+                          "Pharma will invest $20 million in a plant in Bắc Ninh.",
+                          "VN@;Aurora Pharma@SG;");
+}
+
+/* (qweek6) "revoking" ends a project as "revoked" does (rule 13): "has
+** proposed revoking the investment policy for the $1.3 billion wind farm
+** of X"; near miss: a policy approved is the firm's project. */
+static void test_revoking_ends_project(void) {
+  expect_facts("The ministry has proposed revoking the investment policy for the $1.3 billion wind farm of "
+               "Brightwave Energy in Cần Thơ.",
+               "");
+  expect_facts("Hà Tĩnh is revoking the licence of a $45 million steel pipe plant by Sunfair Metals.", "");
+  expect_facts("The ministry approved the investment policy for the $1.3 billion wind farm of Brightwave Energy "
+               "in Cần Thơ.",
+               "Brightwave Energy>Cần Thơ 1.3e+09 flow");
+}
+
+/* (qweek6) A floor a rule sets: "projects with capital of at least
+** VNĐ8 trillion ... can receive support", uncounted, is no money put in,
+** even after the country's FDI was just told; near misses: counted
+** projects "with capital of over $5 billion" are a sum, and a floor with
+** no getting or qualifying after it stays as read. */
+static void test_eligibility_floor_no_fact(void) {
+  expect_facts("Foreign investors registered $20 billion in Việt Nam in the first half. Under the new decree, "
+               "chip projects with capital of at least VNĐ8 trillion can receive cash support from the fund.",
+               "*>VN 2e+10 flow");
+  expect_facts("Foreign investors registered $20 billion in Việt Nam in the first half. Under the resolution, "
+               "projects with total capital of more than $1 billion are eligible for a 50 per cent tax cut.",
+               "*>VN 2e+10 flow");
+  expect_facts("Foreign investors registered $20 billion in Việt Nam in the first half. Some 120 projects with "
+               "capital of over $5 billion can now start building.",
+               "*>VN 2e+10 flow; *>VN 5e+09 flow projects=120");
 }
 
 int main(void) {
@@ -21740,6 +21802,10 @@ int main(void) {
   test_firm_by_trade_words();
   test_stake_under_city_dateline();
   test_works_placed_before();
+  test_described_firm_opens_outward_clause();
+  test_outward_firm_is_vietnamese();
+  test_revoking_ends_project();
+  test_eligibility_floor_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }

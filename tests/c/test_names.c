@@ -5104,6 +5104,25 @@ static void test_state_unit_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* (qweek6) A body's name in a title ends before "of" and a demonym that
+** lower-case words follow: "Chairman of the Executive Board of German pump
+** maker X" gives the country its mention and the firm its origin, as "of
+** Mexican" and "of American" do. Near misses: a country's own name after
+** "of" stays in the name ("Bank of Japan"), and a demonym going on in
+** capitals is part of it ("Federation of German Industries"). */
+static void test_demonym_after_of_ends_body(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Kurt Heine, Chairman of the Executive Board of German pump maker Kessler Pumpen, spoke.",
+                 "Executive Board@DE;Kessler Pumpen@DE;");
+  expect_origins(rs, "She is President of the Supervisory Board of Mexican cement group Cementos Rivera.",
+                 "Supervisory Board@MX;Cementos Rivera@MX;");
+  expect_names(rs, "The Bank of Japan said rates would rise.", "organization:Bank of Japan;");
+  expect_origins(rs, "He met the Federation of German Industries on Monday.", "Federation of German Industries@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5271,5 +5290,6 @@ int main(void) {
   test_force_and_factory_names();
   test_local_unit_takes_parent_origin();
   test_ranked_aside_and_works_owner_names();
+  test_demonym_after_of_ends_body();
   return check_done();
 }
