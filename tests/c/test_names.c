@@ -5104,6 +5104,27 @@ static void test_state_unit_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A Chinese firm named by its province or city and a brand ("Jiangsu
+** Huafeng") is written again by the brand alone, the shape's own firm
+** there being that repeat and taking the full name's origin
+** (after_chinese_place_form, set qweek3). Near misses: an English trade
+** word after the place ("Shanghai Electric": "Electric" is no repeat), a
+** place of another country ("Osaka Kanemori": no form of one word). */
+static void test_brand_after_chinese_place(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "The park signed a deal with Chinese dye maker Zhejiang Longsheng. Longsheng plans a mill.",
+                 "Zhejiang Longsheng@CN;Longsheng@CN;");
+  expect_origins(rs, "Chinese bus maker Fujian Jinlong received a licence. Jinlong will hire 500 workers.",
+                 "Fujian Jinlong@CN;Jinlong@CN;");
+  expect_origins(rs, "Chinese firm Shanghai Electric signed a deal. Electric buses were shown.",
+                 "Shanghai Electric@CN;");
+  expect_origins(rs, "Japanese firm Osaka Kanemori signed a deal. Kanemori plans a mill.",
+                 "Osaka Kanemori@JP;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5271,5 +5292,6 @@ int main(void) {
   test_force_and_factory_names();
   test_local_unit_takes_parent_origin();
   test_ranked_aside_and_works_owner_names();
+  test_brand_after_chinese_place();
   return check_done();
 }
