@@ -659,7 +659,8 @@ typedef struct short_form {
   uint32_t s, e; /* view span of the form inside the full name */
   int type;
   size_t full; /* index of the full name */
-  int alone;   /* the full name's first word alone: first_word_form() */
+  int alone;   /* the full name's first word alone: first_word_form(); 2: its
+               ** last word after a Chinese place, after_chinese_place_form() */
 } short_form;
 
 /* The words a name may end with, and their lengths: every name found is
@@ -899,6 +900,52 @@ static uint32_t first_word_form(const ivl_gazetteer *g, const char *t, const ivl
   return g && ivl_gazetteer_lookup(g, t + s, e - s) >= 0 ? 0 : e;
 }
 
+/* Can the lower-cased letters w[0, n) be read as Chinese syllables in
+** pinyin ("huafeng": hua-feng, "xinyi": xin-yi)? English trade words
+** mostly cannot ("electric", "power", "land", "gas"). */
+static int pinyin_word(const char *w, size_t n) {
+  static const char *const initials[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
+                                         "h",  "j",  "q",  "x", "r", "z", "c", "s", "y", "w", "", NULL};
+  static const char *const finals[] = {"iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian",
+                                       "uai", "uan", "ai", "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu",
+                                       "in", "ua", "uo", "ui", "un", "ue", "a", "o", "e", "i", "u", NULL};
+  if (n == 0) return 1;
+  for (const char *const *i = initials; *i; i++) {
+    size_t ni = strlen(*i);
+    if (ni > n || memcmp(w, *i, ni) != 0) continue;
+    for (const char *const *f = finals; *f; f++) {
+      size_t nf = strlen(*f);
+      if (ni + nf <= n && memcmp(w + ni, *f, nf) == 0 && pinyin_word(w + ni + nf, n - ni - nf)) return 1;
+    }
+  }
+  return 0;
+}
+
+/* "Huafeng plans to invest ..." after "Jiangsu Huafeng": a Chinese firm
+** of the gazetteer's none named by its province or city and one word more
+** is written again by that word alone, when it reads as pinyin (not
+** "Electric" of "Shanghai Electric") and has four letters or more (set
+** qweek3). The start of the word, or 0. */
+static uint32_t after_chinese_place_form(const ivl_gazetteer *g, const char *t, const ivl_name *nm) {
+  uint32_t sp = nm->name_s;
+  while (sp < nm->name_e && t[sp] != ' ') sp++;
+  if (sp >= nm->name_e || nm->name_e - sp - 1 < 4 || !ivl_isupper((unsigned char)t[sp + 1])) return 0;
+  char w[24];
+  size_t n = nm->name_e - sp - 1;
+  if (n >= sizeof w) return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)t[sp + 1 + i];
+    if (!ivl_isalpha(c) || c >= 0x80) return 0;
+    w[i] = (char)(c | 0x20);
+  }
+  long k = g ? ivl_gazetteer_lookup(g, t + nm->name_s, sp - nm->name_s) : -1;
+  int key = ivl_sym_find("country", 7);
+  const char *c = k >= 0 && key > 0 && ivl_gazetteer_type(g, (uint32_t)k) == IVL_SYM_LOCATION
+                    ? ivl_gazetteer_field(g, (uint32_t)k, key) : NULL;
+  if (!c || strcmp(c, "CN") != 0 || !pinyin_word(w, n)) return 0;
+  return ivl_gazetteer_lookup(g, t + sp + 1, n) >= 0 ? 0 : sp + 1;
+}
+
 static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm, size_t idx,
                     short_form *out) {
   const char *t = a->view.text; /* the tails are indexed: collect_forms() */
@@ -950,6 +997,8 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
       out[n++] = (short_form){nm->name_s, e7, nm->type, idx, 0};
     uint32_t first = nm->entry < 0 ? first_word_form(g, t, nm) : 0;
     if (first && first < e7) out[n++] = (short_form){nm->name_s, first, nm->type, idx, 1};
+    uint32_t brand = nm->entry < 0 ? after_chinese_place_form(g, t, nm) : 0;
+    if (brand) out[n++] = (short_form){brand, nm->name_e, nm->type, idx, 2};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION) { /* one of no entry, or a park: collect_forms() */
@@ -1000,6 +1049,17 @@ static long shaped_person_at(const ivl_names *ns, uint32_t s, uint32_t e) {
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_PERSON && nm->entry < 0 && !nm->title_e
+             ? (long)i
+             : -1;
+}
+
+/* The index of a firm's name its shape alone found at exactly view[s, e)
+** ("Huafeng plans to ..."), no repeat of another, or -1. */
+static long shaped_firm_at(const ivl_names *ns, uint32_t s, uint32_t e) {
+  size_t i = first_ending_after(ns, s);
+  if (i >= ns->n) return -1;
+  const ivl_name *nm = &ns->items[i];
+  return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_ORGANIZATION && nm->entry < 0 && !nm->full_e
              ? (long)i
              : -1;
 }
@@ -1313,6 +1373,9 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_person_at(ns, vs, ve) : -1;
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = acting_place_at(ns, t, a->view.len, vs, ve);
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = shaped_place_at(ns, t, a->view.len, vs, ve);
+    /* "Huafeng plans to ..." after "Jiangsu Huafeng": the shape found the
+    ** brand as a firm of its own; it is the full name's repeat */
+    if (place < 0 && sf->alone == 2) place = shaped_firm_at(ns, vs, ve);
     int paired = place < 0 && sf->type == IVL_SYM_ORGANIZATION && pair_after_repeat(ns, t, vs, ve) >= 0;
     /* a person's name, or a park's short one ("Yen Binh" after "Yen Binh
     ** Industrial Park"), over a town the gazetteer holds only alone */
@@ -1501,10 +1564,12 @@ static int collect_forms(const ivl_gazetteer *g, const ivl_article *a, const ivl
                        (nm->type != IVL_SYM_LOCATION || (nm->entry >= 0 && !known_park(g, nm->entry)))))
       continue; /* a repeat, or a name of no forms */
     if (!every_name && forms_taken(&names, a->view.text, ns, i)) continue;
-    short_form sf[12]; /* forms_of() gives eleven at most */
+    short_form sf[12]; /* forms_of() gives twelve at most */
     int k = forms_of(g, a, nm, i, sf);
     for (int j = 0; j < k && rc == 0; j++) {
-      if (!sf[j].alone) rc = add_form(a, &sf[j], &memo, forms, &cap, n, pool);
+      /* (a brand after a Chinese place before the names written again,
+      ** so that its key is the full name's, not a shaped name's alike) */
+      if (sf[j].alone != 1) rc = add_form(a, &sf[j], &memo, forms, &cap, n, pool);
       else if (IVL_GROW(alone, alone_cap, nalone + 1)) rc = -1;
       else alone[nalone++] = sf[j];
     }

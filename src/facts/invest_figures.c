@@ -5067,6 +5067,35 @@ static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
          (fx_any(x, s->vs, s->ve, licences) || investor_approved(x, s));
 }
 
+/* "The largest, a $380 million glass plant by X, received its certificate
+** at the conference", "X also received an in-principle approval at the
+** ceremony for a ...": a licence received at the event told before, said
+** inside the sentence rather than opening it, is of that event's day, as
+** licence_at_ceremony_told's is (set qweek3). Not a firm that only spoke
+** there ("told the conference it plans ..."), nor an event of its own time
+** ("at the forum last year", "at the conference in 2019"), nor one not yet
+** told ("at a conference"). */
+static int licence_received_at_event(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const received[] = {"received", "receives", "was granted", "were granted", "was handed",
+                                         "were handed", "obtained", NULL};
+  static const char *const licences[] = {"certificate", "certificates", "licence", "licences", "license",
+                                         "licenses", "approval", "approvals", NULL};
+  static const char *const events[] = {"at the conference", "at the ceremony", "at the event", "at the forum",
+                                       "at the same conference", "at the same ceremony", "at the same event",
+                                       "at the same forum", NULL};
+  static const char *const another[] = {"last", "earlier", "held", "in", "of", "on", NULL};
+  size_t v = fx_first(x, s->vs, s->ve, received);
+  if (v == FX_NONE) return 0;
+  size_t at = fx_first(x, v, s->ve, events);
+  if (at == FX_NONE || !fx_any(x, v, at, licences)) return 0;
+  size_t p = at; /* past "at the [same] <event>" */
+  for (int w = fx_starts_with(x, at, "at the same") ? 4 : 3; w > 0 && p < s->ve; w--) {
+    while (p < s->ve && x->t[p] != ' ' && x->t[p] != ',' && x->t[p] != '.') p++;
+    while (p < s->ve && x->t[p] == ' ') p++;
+  }
+  return !(p < s->ve && x->t[p - 1] == ' ' && fx_starts_with_any(x, p, another));
+}
+
 /* "to buy a 20% stake ... for VND380 billion and to repay VND500 billion
 ** of bonds maturing in March": a date after another amount, in a purpose
 ** of its own joined by "and to", is that purpose's, not figure f's
@@ -5317,7 +5346,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* (a flow, or the total its rise brings the plant to: a stock told
   ** there, "which has invested $3.6 billion since 2007", is of the
   ** article's day) */
-  if (!dates && !report && fs->n && licence_at_ceremony_told(x, s)) {
+  if (!dates && !report && fs->n && (licence_at_ceremony_told(x, s) || licence_received_at_event(x, s))) {
     const ivl_fm *d = x->c.last_day;
     for (size_t i = 0; d && i < fs->n; i++)
       if (!fs->f[i].date && (!fs->f[i].stock || fs->f[i].raised_to)) fs->f[i].date = d;

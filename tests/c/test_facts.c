@@ -20484,6 +20484,28 @@ static void test_eligibility_floor_no_fact(void) {
   expect_facts("Foreign investors registered $20 billion in Việt Nam in the first half. Some 120 projects with "
                "capital of over $5 billion can now start building.",
                "*>VN 2e+10 flow; *>VN 5e+09 flow projects=120");
+/* A licence received at the event told before, said inside the sentence
+** ("X received its certificate at the conference", "X also received an
+** in-principle approval at the ceremony for a ...") takes the event's day
+** (licence_received_at_event, set qweek3). Near misses: an event of its
+** own time ("at the forum in 2019"), a plan said there ("told the forum it
+** would invest"), and an event not told before ("at a conference") keep
+** what they had. */
+static void test_licence_received_at_event(void) {
+  expect_facts("Nghệ An handed investment certificates to nine projects at a conference on May 8. The biggest, a "
+               "$240 million tyre plant by Thailand's Siam Tread Co., received its certificate at the conference.",
+               "*>Nghệ An flow projects=9 as_of=2024-05-08; Siam Tread Co.>Nghệ An 2.4e+08 flow as_of=2024-05-08");
+  expect_facts("Nghệ An handed investment certificates to nine projects at a conference on May 8. Local developer Hồng "
+               "Lam Land also received an in-principle approval at the ceremony for a VND3 trillion resort in the "
+               "province.",
+               "*>Nghệ An flow projects=9 as_of=2024-05-08; Hồng Lam Land>Nghệ An 3e+12 flow as_of=2024-05-08");
+  expect_facts("Nghệ An handed investment certificates to nine projects at a conference on May 8. Local developer Hồng "
+               "Lam Land, which received an approval at the forum in 2019, plans a VND3 trillion resort in the "
+               "province.",
+               "*>Nghệ An flow projects=9 as_of=2024-05-08; Hồng Lam Land>Nghệ An 3e+12 flow");
+  expect_facts("Nghệ An handed investment certificates to nine projects at a conference on May 8. Thailand's Siam "
+               "Tread Co. told the conference it would invest $240 million in a tyre plant in the province.",
+               "*>Nghệ An flow projects=9 as_of=2024-05-08; Siam Tread Co.>Nghệ An 2.4e+08 flow");
 }
 
 int main(void) {
@@ -21806,6 +21828,7 @@ int main(void) {
   test_outward_firm_is_vietnamese();
   test_revoking_ends_project();
   test_eligibility_floor_no_fact();
+  test_licence_received_at_event();
   ivl_ruleset_free(rules);
   return check_done();
 }
