@@ -20346,6 +20346,24 @@ static void test_partner_of_the_city(void) {
                "agreement Busan|Kitakyushu Port Bureau; partnership Busan|Kitakyushu Port Bureau since=2014");
 }
 
+/* "... is being developed by X and is due to start operating by the end of
+** 2027": a "by" date in a clause of the works' schedule ends no running
+** total; the project's capital stays a flow (by_date_of_schedule). Near
+** misses: a total reached "by the end of 2025" and one "By the end of
+** March" stay stocks. */
+static void test_by_date_of_schedule(void) {
+  expect_facts("The VNĐ4 trillion solar farm in Gia Lai is being built by domestic developer Ia Grai Power and is due "
+               "to start operating by the end of 2027.",
+               "Ia Grai Power>Gia Lai 4e+12 flow as_of=2027");
+  expect_facts("Domestic developer Ia Grai Power is building the VNĐ4 trillion solar farm in Gia Lai, which is "
+               "scheduled to reach full capacity by mid-2027.",
+               "Ia Grai Power>Gia Lai 4e+12 flow as_of=2027");
+  expect_facts("Japanese investors had poured $2.1 billion into Gia Lai by the end of 2023.",
+               "JP>Gia Lai 2.1e+09 stock as_of=2023");
+  expect_facts("By the end of March, Gia Lai had attracted $1.9 billion in foreign investment.",
+               "*>Gia Lai 1.9e+09 stock as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21658,6 +21676,7 @@ int main(void) {
   test_unnamed_locality_is_country();
   test_region_epithet_of_province();
   test_capital_department_signs();
+  test_by_date_of_schedule();
   ivl_ruleset_free(rules);
   return check_done();
 }
