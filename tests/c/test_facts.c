@@ -20364,6 +20364,40 @@ static void test_by_date_of_schedule(void) {
                "*>Gia Lai 1.9e+09 stock as_of=2024-03");
 }
 
+/* "Bắc Giang licenses two Korean camera plants; Thanh Hóa refiner plans
+** $1.5 billion upgrade" (a headline): the semicolon joins two stories, the
+** demonym of the first not the second's investor (other_headline_story);
+** the body names the refiner. Near miss: a headline whose demonym is in
+** the figure's own clause keeps it. */
+static void test_headline_semicolon_stories(void) {
+  expect_facts("Bắc Giang licenses two Korean camera plants; Thanh Hóa refiner plans $1.5 billion upgrade\n\n"
+               "Hà Nội, May 10, 2024 (VNS) – Nghi Sơn Petro will spend $1.5 billion on an upgrade of its refinery in "
+               "Thanh Hóa.",
+               "Nghi Sơn Petro>Thanh Hóa 1.5e+09 flow");
+  expect_facts("Korean camera maker to invest $200 million in Bắc Giang; Thanh Hóa refiner plans upgrade\n\n"
+               "Hà Nội, May 10, 2024 (VNS) – Nghi Sơn Petro will upgrade its refinery in Thanh Hóa.",
+               "KR>Bắc Giang 2e+08 flow");
+}
+
+/* "A Hà Tĩnh-based seafood company has been licensed to invest $30 million
+** in a shrimp farm in the Cambodian province of Kampot. The company, X
+** JSC, plans ...": the firm described is named in apposition at the next
+** sentence's opening (firm_named_in_apposition), and a Vietnamese firm so
+** named puts its money where the place abroad after the figure is
+** (abroad_after_figure), not in Việt Nam. Near misses: a place at home
+** stays the target; "The company, which is based in Vinh," names no one. */
+static void test_firm_named_in_apposition_next(void) {
+  expect_facts("A Hà Tĩnh-based seafood company has been licensed to invest $30 million in a shrimp farm in the "
+               "Cambodian province of Kampot. The company, Biển Đông Seafood JSC, plans to start work next year.",
+               "Biển Đông Seafood JSC>Kampot 3e+07 flow");
+  expect_facts("A Hà Tĩnh-based seafood company has been licensed to invest $30 million in a shrimp farm in Nghệ An. "
+               "The company, Biển Đông Seafood JSC, plans to start work next year.",
+               "Biển Đông Seafood JSC>Nghệ An 3e+07 flow");
+  expect_facts("A Hà Tĩnh-based seafood company has been licensed to invest $30 million in a shrimp farm in Kampot, "
+               "Cambodia. The company, which is based in Vinh, plans to start work next year.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21677,6 +21711,8 @@ int main(void) {
   test_region_epithet_of_province();
   test_capital_department_signs();
   test_by_date_of_schedule();
+  test_headline_semicolon_stories();
+  test_firm_named_in_apposition_next();
   ivl_ruleset_free(rules);
   return check_done();
 }
