@@ -20398,6 +20398,27 @@ static void test_firm_named_in_apposition_next(void) {
                "");
 }
 
+/* "investors had proposed a further 25 projects ... that were still being
+** reviewed": projects a relative says are under review are undecided, no
+** investment (undecided_words). Near misses: projects "that were licensed
+** in March" stay a fact; a licensed plant "whose grid connection is being
+** reviewed" stays its investor's. */
+static void test_projects_being_reviewed(void) {
+  static const char *const lead = "Quảng Trị on Friday handed investment certificates to 12 foreign-invested projects "
+                                  "with combined registered capital of $300 million at its investment conference. "
+                                  "More than 400 delegates attended the event. ";
+  char text[1024];
+  snprintf(text, sizeof text, "%sOrganisers said investors had proposed a further 25 projects in logistics, tourism "
+           "and clean energy that were still being reviewed.", lead);
+  expect_facts(text, "*>Quảng Trị 3e+08 flow projects=12 as_of=2024-05-10");
+  snprintf(text, sizeof text, "%sOrganisers said investors had proposed a further 25 projects in logistics, tourism "
+           "and clean energy that were licensed in March.", lead);
+  expect_facts(text, "*>Quảng Trị 3e+08 flow projects=12 as_of=2024-05-10; *>Quảng Trị flow projects=25 as_of=2024-03");
+  expect_facts("Japan's Kitaro Energy received a licence for a $90 million solar farm in Quảng Trị, whose grid "
+               "connection is being reviewed by EVN.",
+               "Kitaro Energy>Quảng Trị 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21713,6 +21734,7 @@ int main(void) {
   test_by_date_of_schedule();
   test_headline_semicolon_stories();
   test_firm_named_in_apposition_next();
+  test_projects_being_reviewed();
   ivl_ruleset_free(rules);
   return check_done();
 }
