@@ -507,6 +507,52 @@ static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
 ** a holding sold with no buyer in its sentence, the buyer named in the
 ** next: "X has exited Y, selling its 70 per cent interest for $102
 ** million ... The buyer is Thai hospital operator Z" (set qseller). */
+/* "Nghệ An licenses three Chinese electronics plants; Hà Tĩnh steelmaker
+** plans $2.2 billion expansion": a headline joins two stories with a
+** semicolon; an investor named before it is not the figure's after it
+** (the body names the steelmaker's own). Is 'm' named in this headline
+** with a semicolon between it and figure f? */
+static int other_headline_story(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
+  if (!x->a->layout.has_title || s->index != 0 || !m || m < s->m || m >= s->m + s->n || m->ve >= f->vs) return 0;
+  return memchr(x->t + m->ve, ';', f->vs - m->ve) != NULL;
+}
+
+/* "A Đắk Lắk-based agricultural company has been licensed to invest $68
+** million in ... The company, Trường Sơn Agriculture JSC, plans to ...":
+** a sentence that opens on the firm just described with its name set off
+** by commas right after ("The company, X,"), the firm named; else NULL.
+** Not "The company, which is based in ..., " (no name right after), nor a
+** name said later in the sentence. */
+static const ivl_fm *firm_named_in_apposition(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const openers[] = {"the company,", "the firm,", "the group,", NULL};
+  if (!fx_starts_with_any(x, from, openers)) return NULL;
+  size_t p = from;
+  while (p < to && x->t[p] != ',') p++;
+  while (p < to && (x->t[p] == ',' || x->t[p] == ' ')) p++;
+  size_t i = fx_mention_from(x, p);
+  if (i >= x->nm || x->m[i].vs != p || x->m[i].kind != FM_ORG || !(x->m[i].flags & FM_COMPANY)) return NULL;
+  return x->m[i].ve < to && x->t[x->m[i].ve] == ',' ? &x->m[i] : NULL;
+}
+
+/* "A Đắk Lắk-based agricultural company has been licensed to invest $68
+** million in a plantation in the southern Lao province of Attapeu. The
+** company, X, ...": a Vietnamese firm (or one of no known country) named
+** only in the next sentence, its money said to go to a place abroad after
+** the figure ("in", "into" or "of" before it), invests there, not in Việt
+** Nam. The place abroad, a province or city before a country, else NULL. */
+static const ivl_fm *abroad_after_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *firm) {
+  static const char *const into[] = {"in", "into", "of", NULL};
+  if (!firm || (firm->country && strcmp(firm->country, "VN") != 0)) return NULL;
+  const ivl_fm *country = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || !inv_place_abroad(m) || !fx_ends_with_any(x, m->vs, into)) continue;
+    if (m->kind == FM_PLACE) return m;
+    if (!country) country = m;
+  }
+  return country;
+}
+
 static const ivl_fm *investor_introduced_next(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"the investor,", "the investor is", "its investor is", "its investor,",
                                         "the developer,", "the developer is", "its developer is",
@@ -514,7 +560,10 @@ static const ivl_fm *investor_introduced_next(const ivl_fctx *x, const ivl_fsent
                                         NULL};
   const ivl_spans *ss = &x->a->sentences;
   size_t k = next_body_sentence(x, s);
-  if (k >= ss->n || !fx_starts_with_any(x, ss->items[k].start, openers)) return NULL;
+  if (k >= ss->n) return NULL;
+  const ivl_fm *named = firm_named_in_apposition(x, ss->items[k].start, ss->items[k].end);
+  if (named) return named;
+  if (!fx_starts_with_any(x, ss->items[k].start, openers)) return NULL;
   /* the firm within a short description after the opener ("French water
   ** group Aquitaine Eaux"), the first mention of the sentence after it */
   size_t near = ss->items[k].start + 60 < ss->items[k].end ? ss->items[k].start + 60 : ss->items[k].end;
@@ -940,11 +989,14 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   }
   /* the investor first: with none, the target need not be looked for */
   party inv = inv_group_leader_for(x, s, f, inv_find_investor(x, s, f, 1));
+  int introduced_next = 0; /* the investor named in the next sentence */
   if (!inv.name && f->money) {
     const ivl_fm *named = investor_introduced_next(x, s);
-    if (named) inv = (party){named->party, named, 1, 0};
+    if (named) inv = (party){named->party, named, 1, 0}, introduced_next = 1;
   }
-  if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
+  if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m) ||
+      other_headline_story(x, s, f, inv.m))
+    return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
   if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f) || foreign_money_abroad(x, f, inv.m))
     return;
@@ -1091,6 +1143,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** or group just told, where it invests */
   if (!tgt.name && x->c.joined_sent && s->index <= x->c.joined_sent + 1 && inv.m && inv.m->kind == FM_ORG)
     tgt = (party){x->c.joined_target, NULL, 1, 0};
+  if (introduced_next && (!tgt.name || strcmp(tgt.name, "VN") == 0)) {
+    const ivl_fm *there = abroad_after_figure(x, s, f, inv.m);
+    if (there) tgt = (party){there->party, there, 0, 0};
+  }
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) {

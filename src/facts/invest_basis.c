@@ -526,6 +526,19 @@ static int start_in_other_aside(const ivl_fctx *x, const ivl_fsent *s, const fig
   return other;
 }
 
+/* "... is being developed by X and is due to feed the grid by the end of
+** 2028", "is scheduled to be completed by 2027": a "by" date whose own
+** clause (back to its comma) tells when works are due is the schedule's
+** end, no point a running total was reached by (set qweek5); not "had
+** invested $2 billion by the end of 2025". */
+static int by_date_of_schedule(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const due[] = {"due to", "due for", "scheduled to", "scheduled for", "slated to",
+                                    "slated for", "set to", "on track to", NULL};
+  size_t c = d->vs;
+  while (c > s->vs && x->t[c - 1] != ',') c--;
+  return fx_any(x, c, d->vs, due);
+}
+
 static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (cumulative_words(x, s, f) || (since_year(x, s) && !start_in_other_aside(x, s, f))) return 1;
   /* "By 2017, ...", "by the end of 2022": a total reached by then; not in
@@ -539,7 +552,8 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "by mid-2024", "by late 2023": the year's part before its mention */
   static const char *const by[] = {"by", "by the end of", "by mid-", "by late", "by early", "by the middle of", NULL};
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_DATE && fx_ends_with_any(x, s->m[i].vs, by)) return 1;
+    if (s->m[i].kind == FM_DATE && fx_ends_with_any(x, s->m[i].vs, by) && !by_date_of_schedule(x, s, &s->m[i]))
+      return 1;
   return 0;
 }
 

@@ -2997,6 +2997,13 @@ static const char *const undecided_words[] = {
   "awaiting", "awaits", "pending approval", "pending approvals", "pending licen*", "under study",
   "under review", "under consideration", "studying", "to study", "will study", "would study", "to explore",
   "will explore", "reviewing", "yet to be approved",
+  /* "investors had proposed a further 40 projects ... that were still
+  ** being reviewed": proposals the authorities have yet to decide on, the
+  ** passive of "reviewing" said of the projects by a relative (set
+  ** qweek5; not "whose grid link is being reviewed", a licensed plant's) */
+  "that are being reviewed", "that were being reviewed", "which are being reviewed", "which were being reviewed",
+  "that are still being reviewed", "that were still being reviewed", "which are still being reviewed",
+  "which were still being reviewed",
   /* "30 firms were surveying sites in Bắc Ninh, with a combined planned
   ** investment of $1.2 billion": a site still sought, nothing decided */
   "surveying sites", "surveying locations", "surveying land", "scouting for", "scouting sites",

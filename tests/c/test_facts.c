@@ -20506,6 +20506,77 @@ static void test_licence_received_at_event(void) {
   expect_facts("Nghệ An handed investment certificates to nine projects at a conference on May 8. Thailand's Siam "
                "Tread Co. told the conference it would invest $240 million in a tyre plant in the province.",
                "*>Nghệ An flow projects=9 as_of=2024-05-08; Siam Tread Co.>Nghệ An 2.4e+08 flow");
+/* "... is being developed by X and is due to start operating by the end of
+** 2027": a "by" date in a clause of the works' schedule ends no running
+** total; the project's capital stays a flow (by_date_of_schedule). Near
+** misses: a total reached "by the end of 2025" and one "By the end of
+** March" stay stocks. */
+static void test_by_date_of_schedule(void) {
+  expect_facts("The VNĐ4 trillion solar farm in Gia Lai is being built by domestic developer Ia Grai Power and is due "
+               "to start operating by the end of 2027.",
+               "Ia Grai Power>Gia Lai 4e+12 flow as_of=2027");
+  expect_facts("Domestic developer Ia Grai Power is building the VNĐ4 trillion solar farm in Gia Lai, which is "
+               "scheduled to reach full capacity by mid-2027.",
+               "Ia Grai Power>Gia Lai 4e+12 flow as_of=2027");
+  expect_facts("Japanese investors had poured $2.1 billion into Gia Lai by the end of 2023.",
+               "JP>Gia Lai 2.1e+09 stock as_of=2023");
+  expect_facts("By the end of March, Gia Lai had attracted $1.9 billion in foreign investment.",
+               "*>Gia Lai 1.9e+09 stock as_of=2024-03");
+}
+
+/* "Bắc Giang licenses two Korean camera plants; Thanh Hóa refiner plans
+** $1.5 billion upgrade" (a headline): the semicolon joins two stories, the
+** demonym of the first not the second's investor (other_headline_story);
+** the body names the refiner. Near miss: a headline whose demonym is in
+** the figure's own clause keeps it. */
+static void test_headline_semicolon_stories(void) {
+  expect_facts("Bắc Giang licenses two Korean camera plants; Thanh Hóa refiner plans $1.5 billion upgrade\n\n"
+               "Hà Nội, May 10, 2024 (VNS) – Nghi Sơn Petro will spend $1.5 billion on an upgrade of its refinery in "
+               "Thanh Hóa.",
+               "Nghi Sơn Petro>Thanh Hóa 1.5e+09 flow");
+  expect_facts("Korean camera maker to invest $200 million in Bắc Giang; Thanh Hóa refiner plans upgrade\n\n"
+               "Hà Nội, May 10, 2024 (VNS) – Nghi Sơn Petro will upgrade its refinery in Thanh Hóa.",
+               "KR>Bắc Giang 2e+08 flow");
+}
+
+/* "A Hà Tĩnh-based seafood company has been licensed to invest $30 million
+** in a shrimp farm in the Cambodian province of Kampot. The company, X
+** JSC, plans ...": the firm described is named in apposition at the next
+** sentence's opening (firm_named_in_apposition), and a Vietnamese firm so
+** named puts its money where the place abroad after the figure is
+** (abroad_after_figure), not in Việt Nam. Near misses: a place at home
+** stays the target; "The company, which is based in Vinh," names no one. */
+static void test_firm_named_in_apposition_next(void) {
+  expect_facts("A Hà Tĩnh-based seafood company has been licensed to invest $30 million in a shrimp farm in the "
+               "Cambodian province of Kampot. The company, Biển Đông Seafood JSC, plans to start work next year.",
+               "Biển Đông Seafood JSC>Kampot 3e+07 flow");
+  expect_facts("A Hà Tĩnh-based seafood company has been licensed to invest $30 million in a shrimp farm in Nghệ An. "
+               "The company, Biển Đông Seafood JSC, plans to start work next year.",
+               "Biển Đông Seafood JSC>Nghệ An 3e+07 flow");
+  expect_facts("A Hà Tĩnh-based seafood company has been licensed to invest $30 million in a shrimp farm in Kampot, "
+               "Cambodia. The company, which is based in Vinh, plans to start work next year.",
+               "");
+}
+
+/* "investors had proposed a further 25 projects ... that were still being
+** reviewed": projects a relative says are under review are undecided, no
+** investment (undecided_words). Near misses: projects "that were licensed
+** in March" stay a fact; a licensed plant "whose grid connection is being
+** reviewed" stays its investor's. */
+static void test_projects_being_reviewed(void) {
+  static const char *const lead = "Quảng Trị on Friday handed investment certificates to 12 foreign-invested projects "
+                                  "with combined registered capital of $300 million at its investment conference. "
+                                  "More than 400 delegates attended the event. ";
+  char text[1024];
+  snprintf(text, sizeof text, "%sOrganisers said investors had proposed a further 25 projects in logistics, tourism "
+           "and clean energy that were still being reviewed.", lead);
+  expect_facts(text, "*>Quảng Trị 3e+08 flow projects=12 as_of=2024-05-10");
+  snprintf(text, sizeof text, "%sOrganisers said investors had proposed a further 25 projects in logistics, tourism "
+           "and clean energy that were licensed in March.", lead);
+  expect_facts(text, "*>Quảng Trị 3e+08 flow projects=12 as_of=2024-05-10; *>Quảng Trị flow projects=25 as_of=2024-03");
+  expect_facts("Japan's Kitaro Energy received a licence for a $90 million solar farm in Quảng Trị, whose grid "
+               "connection is being reviewed by EVN.",
+               "Kitaro Energy>Quảng Trị 9e+07 flow");
 }
 
 int main(void) {
@@ -21829,6 +21900,10 @@ int main(void) {
   test_revoking_ends_project();
   test_eligibility_floor_no_fact();
   test_licence_received_at_event();
+  test_by_date_of_schedule();
+  test_headline_semicolon_stories();
+  test_firm_named_in_apposition_next();
+  test_projects_being_reviewed();
   ivl_ruleset_free(rules);
   return check_done();
 }
