@@ -2732,6 +2732,21 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_lower_words(x, p, comma) ? held : 0;
 }
 
+/* "A and B signed a memorandum on logistics at the forum.", "... under an
+** agreement it signed with B at the forum.": the event held on a day
+** closes the signing's clause (a full stop or a comma right after it), as
+** "At the forum, ..." opens on it; not "at the forum in 2019", "at the
+** forum's close", "at the forum held last year". */
+static int occasion_closes_clause(const ivl_fctx *x, size_t verb, size_t end, const char *const *held_at) {
+  size_t p = fx_last(x, verb, end, held_at);
+  if (p == FX_NONE) return 0;
+  for (int w = 0; w < 3; w++) { /* past "at the <event>" */
+    while (p < end && x->t[p] == ' ') p++;
+    while (p < end && x->t[p] != ' ' && x->t[p] != '.' && x->t[p] != ',') p++;
+  }
+  return p >= end || x->t[p] == '.' || x->t[p] == ',';
+}
+
 /* "Đà Nẵng and Sakai agreed at the forum to expand exchanges", "A and B
 ** signed at the ceremony a deal to ...": the event held on a day said
 ** right after the signing's verb, as "At the forum, ..." opens on it. */
@@ -2745,7 +2760,8 @@ static int occasion_after_verb(const ivl_fctx *x, size_t verb, size_t end) {
   size_t p = verb;
   while (p < end && ivl_isalpha((unsigned char)x->t[p])) p++;
   while (p < end && x->t[p] == ' ') p++;
-  if (p >= end || !fx_starts_with_any(x, p, held_at)) return 0;
+  if (p < end && !fx_starts_with_any(x, p, held_at)) return occasion_closes_clause(x, verb, end, held_at);
+  if (p >= end) return 0;
   while (p < end && x->t[p] != ' ') p++; /* past "at the <event>" */
   for (int w = 0; w < 2; w++) {
     p++;

@@ -11177,10 +11177,10 @@ static void test_local_firm_deals(void) {
 static void test_locality_describes_signer(void) {
   expect_facts("Bình Dương held its investment conference on Friday. Norvalt Corp, the province's largest park "
                "developer, signed an MoU with Japan's Tosei Corporation at the conference.",
-               "agreement Norvalt Corp|Tosei Corporation");
+               "agreement Norvalt Corp|Tosei Corporation date=2024-05-10");
   expect_facts("Bình Dương held its investment conference on Friday. Norvalt Corp and the province signed an MoU "
                "with Japan's Tosei Corporation at the conference.",
-               "agreement Bình Dương|Norvalt Corp|Tosei Corporation");
+               "agreement Bình Dương|Norvalt Corp|Tosei Corporation date=2024-05-10");
 }
 
 /* "has meanwhile broken ground on a $X project", "has officially bought":
@@ -20346,6 +20346,43 @@ static void test_partner_of_the_city(void) {
                "agreement Busan|Kitakyushu Port Bureau; partnership Busan|Kitakyushu Port Bureau since=2014");
 }
 
+/* Set qweek8: "A and B signed a memorandum on logistics at the forum.":
+** the event held on a day closes the signing's clause, its day the
+** agreement's as "At the forum, ..." gives it (facts_relate.c
+** occasion_closes_clause); near misses: "at the forum in 2019" keeps its
+** own year, and an event not closing the clause gives no day. */
+static void test_occasion_closes_clause(void) {
+  expect_facts("Firms met at the Korea Investment Forum in Busan on Monday. Đà Nẵng and Ulsan signed a memorandum "
+               "of understanding on shipbuilding training at the forum.",
+               "agreement Ulsan|Đà Nẵng date=2024-05-06");
+  expect_facts("Firms met at the Korea Investment Forum in Busan on Monday. Saigon Bus will invest $8 million in a "
+               "depot in Đồng Nai under a deal it signed with Ulsan Motors at the forum.",
+               "Saigon Bus>Đồng Nai 8e+06 flow; agreement Saigon Bus|Ulsan Motors date=2024-05-06");
+  expect_facts("Firms met at the Korea Investment Forum in Busan on Monday. Đà Nẵng and Ulsan signed a memorandum "
+               "of understanding on shipbuilding training at the forum in 2019.",
+               "agreement Ulsan|Đà Nẵng date=2019");
+  expect_facts("Firms met at the Korea Investment Forum in Busan on Monday. Đà Nẵng and Ulsan signed a memorandum "
+               "of understanding at the forum's close to study shipbuilding training.",
+               "agreement Ulsan|Đà Nẵng");
+}
+
+/* Set qweek8: "X, which has invested in Việt Nam since 1994, will invest
+** $300 million in ...": an aside of no figure, told in the perfect before
+** the figure, is the firm's past by the way; the figure is the main
+** clause's flow (invest_basis.c aside_of_perfect); near misses: the
+** aside's own figure stays a total, and a perfect in the main clause
+** still holds its figure. */
+static void test_figureless_perfect_aside(void) {
+  expect_facts("Kobe trader Seiwa Bussan, which has invested in Việt Nam since 2001, will invest $45 million in a "
+               "cold store in Long An.",
+               "Seiwa Bussan>Long An 4.5e+07 flow");
+  expect_facts("Kobe trader Seiwa Bussan, which has invested $90 million in Việt Nam since 2001, will invest $45 "
+               "million in a cold store in Long An.",
+               "Seiwa Bussan>VN 9e+07 stock as_of=2024-05-10; Seiwa Bussan>Long An 4.5e+07 flow");
+  expect_facts("Kobe trader Seiwa Bussan, which entered Việt Nam in 2001, has invested $45 million in Long An.",
+               "Seiwa Bussan>Long An 4.5e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21658,6 +21695,8 @@ int main(void) {
   test_unnamed_locality_is_country();
   test_region_epithet_of_province();
   test_capital_department_signs();
+  test_occasion_closes_clause();
+  test_figureless_perfect_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
