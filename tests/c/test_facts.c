@@ -20383,6 +20383,32 @@ static void test_figureless_perfect_aside(void) {
                "Seiwa Bussan>Long An 4.5e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek8: "Hà Nội and Washington normalised diplomatic relations in
+** 1995": only states have diplomatic relations, so two national capitals
+** stand for their countries (facts_relate.c capitals_as_states); near
+** misses: capitals as sister cities, and a capital with a city that is
+** none, stay the places. */
+static void test_capitals_as_states(void) {
+  expect_facts("Hà Nội and Canberra established diplomatic relations in 1973.", "partnership AU|VN since=1973");
+  expect_facts("Hà Nội and Seoul became sister cities in 2004.", "partnership Hà Nội|Seoul since=2004");
+  expect_facts("Hà Nội and Busan have had friendly ties since 1999 through diplomatic channels.",
+               "partnership Busan|Hà Nội since=1999");
+}
+
+/* Set qweek8: "a symbol of the Việt Nam – Singapore Comprehensive
+** Strategic Partnership, established in March 2025": two countries joined
+** by a dash right before the relation's name are its parties, whatever
+** else the clause names before (facts_relate.c pair_naming_relation);
+** near miss: the countries not joined so leave three parties, no fact. */
+static void test_pair_naming_relation(void) {
+  expect_facts("The Lotte group called its mall a symbol of the Việt Nam-Korea Comprehensive Strategic Partnership, "
+               "set up in 2022.",
+               "partnership KR|VN since=2022");
+  expect_facts("VSIP described the park as a fruit of the Việt Nam – Singapore Strategic Partnership, forged in 2013.",
+               "partnership SG|VN since=2013");
+  expect_facts("The Lotte group, Việt Nam and Korea hailed the Comprehensive Strategic Partnership, set up in 2022.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21697,6 +21723,8 @@ int main(void) {
   test_capital_department_signs();
   test_occasion_closes_clause();
   test_figureless_perfect_aside();
+  test_capitals_as_states();
+  test_pair_naming_relation();
   ivl_ruleset_free(rules);
   return check_done();
 }
