@@ -20409,6 +20409,20 @@ static void test_pair_naming_relation(void) {
   expect_facts("The Lotte group, Việt Nam and Korea hailed the Comprehensive Strategic Partnership, set up in 2022.", "");
 }
 
+/* Set qweek8: "X registered $2.1 billion ..., topping the list of foreign
+** investors ahead of Y and Z": a participle of heading the investors'
+** list after the figure ranks it first (invest_figures.c
+** heads_investors_after); near misses: a list of projects, and a target
+** topped, give no rank. */
+static void test_heads_investors_after(void) {
+  expect_facts("Japanese investors poured $900 million into Bắc Ninh in 2023, leading the ranking of 20 countries.",
+               "JP>Bắc Ninh 9e+08 flow rank=1 as_of=2023");
+  expect_facts("Hanwha invested $300 million in Bắc Ninh in 2023, topping the list of projects licensed that year.",
+               "Hanwha>Bắc Ninh 3e+08 flow as_of=2023");
+  expect_facts("Hanwha invested $300 million in Bắc Ninh in 2023, topping its own target.",
+               "Hanwha>Bắc Ninh 3e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21725,6 +21739,7 @@ int main(void) {
   test_figureless_perfect_aside();
   test_capitals_as_states();
   test_pair_naming_relation();
+  test_heads_investors_after();
   ivl_ruleset_free(rules);
   return check_done();
 }
