@@ -2732,6 +2732,21 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_lower_words(x, p, comma) ? held : 0;
 }
 
+/* "A and B signed a memorandum on logistics at the forum.", "... under an
+** agreement it signed with B at the forum.": the event held on a day
+** closes the signing's clause (a full stop or a comma right after it), as
+** "At the forum, ..." opens on it; not "at the forum in 2019", "at the
+** forum's close", "at the forum held last year". */
+static int occasion_closes_clause(const ivl_fctx *x, size_t verb, size_t end, const char *const *held_at) {
+  size_t p = fx_last(x, verb, end, held_at);
+  if (p == FX_NONE) return 0;
+  for (int w = 0; w < 3; w++) { /* past "at the <event>" */
+    while (p < end && x->t[p] == ' ') p++;
+    while (p < end && x->t[p] != ' ' && x->t[p] != '.' && x->t[p] != ',') p++;
+  }
+  return p >= end || x->t[p] == '.' || x->t[p] == ',';
+}
+
 /* "Đà Nẵng and Sakai agreed at the forum to expand exchanges", "A and B
 ** signed at the ceremony a deal to ...": the event held on a day said
 ** right after the signing's verb, as "At the forum, ..." opens on it. */
@@ -2745,7 +2760,8 @@ static int occasion_after_verb(const ivl_fctx *x, size_t verb, size_t end) {
   size_t p = verb;
   while (p < end && ivl_isalpha((unsigned char)x->t[p])) p++;
   while (p < end && x->t[p] == ' ') p++;
-  if (p >= end || !fx_starts_with_any(x, p, held_at)) return 0;
+  if (p < end && !fx_starts_with_any(x, p, held_at)) return occasion_closes_clause(x, verb, end, held_at);
+  if (p >= end) return 0;
   while (p < end && x->t[p] != ' ') p++; /* past "at the <event>" */
   for (int w = 0; w < 2; w++) {
     p++;
@@ -3570,6 +3586,66 @@ static int alliance_pair(const ivl_fctx *x, const ivl_fsent *s, size_t word, par
   return ps->n == 2;
 }
 
+/* "Hà Nội and Washington normalised diplomatic relations in 1995": only
+** states have diplomatic relations, so two national capitals that have
+** them stand for their countries (the capitals' country codes); a sister
+** tie of two capitals ("Hà Nội and Seoul became sister cities") stays
+** theirs, as does a pair not both capitals. */
+static void capitals_as_states(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  static const char *const capitals[] = {
+    "Hà Nội", "Washington", "Tokyo", "Seoul", "Beijing", "Moscow", "Paris", "London", "Berlin", "Canberra",
+    "New Delhi", "Bangkok", "Vientiane", "Phnom Penh", "Jakarta", "Ottawa", "Rome", "Madrid", "Wellington",
+    "Manila", "Kuala Lumpur", "Havana", "Brasília", "Pretoria", "Abu Dhabi", "Riyadh", NULL};
+  if (ps->n != 2 || fx_find(x, s->vs, s->ve, "diplomatic") == FX_NONE) return;
+  for (size_t i = 0; i < 2; i++) {
+    const ivl_fm *m = ps->m[i];
+    if (!m || m->kind != FM_PLACE || !m->country) return;
+    int capital = 0;
+    for (const char *const *c = capitals; *c && !capital; c++) capital = strcmp(ps->name[i], *c) == 0;
+    if (!capital) return;
+  }
+  if (strcmp(ps->m[0]->country, ps->m[1]->country) == 0) return;
+  parties states = {0};
+  for (size_t i = 0; i < 2; i++) add_party(&states, ps->m[i]->country, NULL);
+  *ps = states;
+}
+
+/* Is t[from, to) only words that open with a capital ("Comprehensive" of
+** "Comprehensive Strategic Partnership")? */
+static int capitals_only(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t p = from; p < to; p++) {
+    if (x->t[p] == ' ') continue;
+    if (!ivl_isupper((unsigned char)x->t[p])) return 0;
+    while (p < to && x->t[p] != ' ') p++;
+  }
+  return 1;
+}
+
+/* "a symbol of the Việt Nam – Singapore Comprehensive Strategic
+** Partnership, established in March 2025": two countries joined by a dash
+** or hyphen right before the relation name it, its parties whatever else
+** the clause names before them ("the VSIP model"). 1 when so. */
+static int pair_naming_relation(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
+  const ivl_fm *b = NULL, *a = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > word) break;
+    if (m->kind == FM_COUNTRY && capitals_only(x, m->ve, word)) b = m, a = i ? &s->m[i - 1] : NULL;
+  }
+  if (!a || !b || a->kind != FM_COUNTRY || !a->party || !b->party || strcmp(a->party, b->party) == 0) return 0;
+  size_t p = a->ve;
+  while (p < b->vs && x->t[p] == ' ') p++;
+  size_t dash = fx_long_dash_at(x, p);
+  if (!dash && p < b->vs && x->t[p] == '-') dash = 1;
+  if (!dash) return 0;
+  for (p += dash; p < b->vs && x->t[p] == ' '; p++);
+  if (p != b->vs) return 0;
+  ps->n = 0;
+  add_party(ps, a->party, a);
+  add_party(ps, b->party, b);
+  return 1;
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -3588,6 +3664,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (pair_at != FX_NONE) from = pair_at;
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
+  if (ps.n > 2) pair_naming_relation(x, s, word, &ps);
   /* "A and B are not new to each other: they already run a joint venture
   ** set up in 2021": "they" after the colon is the pair before it (set qally) */
   if (!ps.n && from > s->vs + 1 && x->t[from - 1] == ':' && fx_starts_with(x, from, "they"))
@@ -3650,6 +3727,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   drop_covered_countries(x, &ps);
   drop_parks(x, &ps);
   two_sides(x, s, &ps);
+  capitals_as_states(x, s, &ps);
   const ivl_fm *year = relation_year(x, s, word);
   /* "2024 marked the 15th anniversary of relations": the year that marks
   ** it, not the start */

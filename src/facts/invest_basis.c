@@ -1539,6 +1539,13 @@ static int developed_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return 1;
 }
 
+/* Does the aside t[open, close) tell a perfect ("which has invested in
+** Việt Nam since 1994", "which have operated here for decades")? */
+static int aside_of_perfect(const ivl_fctx *x, size_t open, size_t close) {
+  static const char *const aux[] = {"has", "have", NULL};
+  return fx_any(x, open, close, aux);
+}
+
 /* "Intel, which has invested $1.5 billion since 2006, plans to invest
 ** another $475 million": an aside's wording is of the figure in it, the
 ** main clause's of the figures outside it. The part of the sentence the
@@ -1575,7 +1582,11 @@ static ivl_fsent basis_scope(const ivl_fctx *x, const ivl_fsent *s, const figure
         if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT || s->m[i].kind == FM_PERCENT) &&
             s->m[i].vs >= open && s->m[i].vs < close)
           figure_in = 1;
-      if (!figure_in) continue;
+      /* "Marukawa, which has invested in Việt Nam since 1994, will invest
+      ** $300 million in ...": an aside of no figure before the figure is
+      ** the firm's past told by the way, its perfect no holding of the
+      ** figure after it */
+      if (!figure_in && !(close <= f->vs && aside_of_perfect(x, open, close))) continue;
       if (close <= f->vs && close > sc.vs) sc.vs = (uint32_t)close;
       else if (open >= f->ve && open < sc.ve) sc.ve = (uint32_t)open;
       if (close >= s->ve) break;

@@ -6008,6 +6008,21 @@ static int opens_brand_name(const ivl_fctx *x, size_t at, size_t to) {
   return w + 1 < to && x->t[w] == ' ' && ivl_isupper((unsigned char)x->t[w + 1]);
 }
 
+/* "Korean firms registered $2.1 billion ..., topping the list of foreign
+** investors ahead of Singapore and China": a participle of heading the
+** investors' list after the figure, a comma before it, in its clause;
+** not a list of projects ("topping the list of projects licensed", a
+** project's size, no investor's place). */
+static int heads_investors_after(const ivl_fctx *x, const figure *f) {
+  static const char *const heading[] = {"topping the", "leading the", "heading the", NULL};
+  static const char *const investors[] = {"investor*", "ranking*", "table", NULL};
+  static const char *const projects[] = {"project*", "deal*", NULL};
+  size_t at = fx_first(x, f->ve, f->ce, heading);
+  if (at == FX_NONE || at < f->ve + 2 || memcmp(x->t + at - 2, ", ", 2) != 0) return 0;
+  size_t lim = at + 48 < f->ce ? at + 48 : f->ce;
+  return fx_any(x, at, lim, investors) && !fx_any(x, at, lim, projects);
+}
+
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
@@ -6568,7 +6583,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* not "led by X's $70 million plant": a project's figure by its maker */
     /* nor "19 projects abroad, led by a $40 million dairy farm": the
     ** largest of the projects, no investor */
-    if (!f->rank && leads_list(x, f->cs, f->vs) && !project_by_maker(x, s, f) &&
+    if (!f->rank && (leads_list(x, f->cs, f->vs) || heads_investors_after(x, f)) && !project_by_maker(x, s, f) &&
         !fx_ends_with_any(x, f->vs, inv_largest_part))
       f->rank = 1;
     /* "Next come Japan, with $1.71 billion, and China, ...": the list of

@@ -11177,10 +11177,10 @@ static void test_local_firm_deals(void) {
 static void test_locality_describes_signer(void) {
   expect_facts("Bình Dương held its investment conference on Friday. Norvalt Corp, the province's largest park "
                "developer, signed an MoU with Japan's Tosei Corporation at the conference.",
-               "agreement Norvalt Corp|Tosei Corporation");
+               "agreement Norvalt Corp|Tosei Corporation date=2024-05-10");
   expect_facts("Bình Dương held its investment conference on Friday. Norvalt Corp and the province signed an MoU "
                "with Japan's Tosei Corporation at the conference.",
-               "agreement Bình Dương|Norvalt Corp|Tosei Corporation");
+               "agreement Bình Dương|Norvalt Corp|Tosei Corporation date=2024-05-10");
 }
 
 /* "has meanwhile broken ground on a $X project", "has officially bought":
@@ -20577,6 +20577,81 @@ static void test_projects_being_reviewed(void) {
   expect_facts("Japan's Kitaro Energy received a licence for a $90 million solar farm in Quảng Trị, whose grid "
                "connection is being reviewed by EVN.",
                "Kitaro Energy>Quảng Trị 9e+07 flow");
+/* Set qweek8: "A and B signed a memorandum on logistics at the forum.":
+** the event held on a day closes the signing's clause, its day the
+** agreement's as "At the forum, ..." gives it (facts_relate.c
+** occasion_closes_clause); near misses: "at the forum in 2019" keeps its
+** own year, and an event not closing the clause gives no day. */
+static void test_occasion_closes_clause(void) {
+  expect_facts("Firms met at the Korea Investment Forum in Busan on Monday. Đà Nẵng and Ulsan signed a memorandum "
+               "of understanding on shipbuilding training at the forum.",
+               "agreement Ulsan|Đà Nẵng date=2024-05-06");
+  expect_facts("Firms met at the Korea Investment Forum in Busan on Monday. Saigon Bus will invest $8 million in a "
+               "depot in Đồng Nai under a deal it signed with Ulsan Motors at the forum.",
+               "Saigon Bus>Đồng Nai 8e+06 flow; agreement Saigon Bus|Ulsan Motors date=2024-05-06");
+  expect_facts("Firms met at the Korea Investment Forum in Busan on Monday. Đà Nẵng and Ulsan signed a memorandum "
+               "of understanding on shipbuilding training at the forum in 2019.",
+               "agreement Ulsan|Đà Nẵng date=2019");
+  expect_facts("Firms met at the Korea Investment Forum in Busan on Monday. Đà Nẵng and Ulsan signed a memorandum "
+               "of understanding at the forum's close to study shipbuilding training.",
+               "agreement Ulsan|Đà Nẵng");
+}
+
+/* Set qweek8: "X, which has invested in Việt Nam since 1994, will invest
+** $300 million in ...": an aside of no figure, told in the perfect before
+** the figure, is the firm's past by the way; the figure is the main
+** clause's flow (invest_basis.c aside_of_perfect); near misses: the
+** aside's own figure stays a total, and a perfect in the main clause
+** still holds its figure. */
+static void test_figureless_perfect_aside(void) {
+  expect_facts("Kobe trader Seiwa Bussan, which has invested in Việt Nam since 2001, will invest $45 million in a "
+               "cold store in Long An.",
+               "Seiwa Bussan>Long An 4.5e+07 flow");
+  expect_facts("Kobe trader Seiwa Bussan, which has invested $90 million in Việt Nam since 2001, will invest $45 "
+               "million in a cold store in Long An.",
+               "Seiwa Bussan>VN 9e+07 stock as_of=2024-05-10; Seiwa Bussan>Long An 4.5e+07 flow");
+  expect_facts("Kobe trader Seiwa Bussan, which entered Việt Nam in 2001, has invested $45 million in Long An.",
+               "Seiwa Bussan>Long An 4.5e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek8: "Hà Nội and Washington normalised diplomatic relations in
+** 1995": only states have diplomatic relations, so two national capitals
+** stand for their countries (facts_relate.c capitals_as_states); near
+** misses: capitals as sister cities, and a capital with a city that is
+** none, stay the places. */
+static void test_capitals_as_states(void) {
+  expect_facts("Hà Nội and Canberra established diplomatic relations in 1973.", "partnership AU|VN since=1973");
+  expect_facts("Hà Nội and Seoul became sister cities in 2004.", "partnership Hà Nội|Seoul since=2004");
+  expect_facts("Hà Nội and Busan have had friendly ties since 1999 through diplomatic channels.",
+               "partnership Busan|Hà Nội since=1999");
+}
+
+/* Set qweek8: "a symbol of the Việt Nam – Singapore Comprehensive
+** Strategic Partnership, established in March 2025": two countries joined
+** by a dash right before the relation's name are its parties, whatever
+** else the clause names before (facts_relate.c pair_naming_relation);
+** near miss: the countries not joined so leave three parties, no fact. */
+static void test_pair_naming_relation(void) {
+  expect_facts("The Lotte group called its mall a symbol of the Việt Nam-Korea Comprehensive Strategic Partnership, "
+               "set up in 2022.",
+               "partnership KR|VN since=2022");
+  expect_facts("VSIP described the park as a fruit of the Việt Nam – Singapore Strategic Partnership, forged in 2013.",
+               "partnership SG|VN since=2013");
+  expect_facts("The Lotte group, Việt Nam and Korea hailed the Comprehensive Strategic Partnership, set up in 2022.", "");
+}
+
+/* Set qweek8: "X registered $2.1 billion ..., topping the list of foreign
+** investors ahead of Y and Z": a participle of heading the investors'
+** list after the figure ranks it first (invest_figures.c
+** heads_investors_after); near misses: a list of projects, and a target
+** topped, give no rank. */
+static void test_heads_investors_after(void) {
+  expect_facts("Japanese investors poured $900 million into Bắc Ninh in 2023, leading the ranking of 20 countries.",
+               "JP>Bắc Ninh 9e+08 flow rank=1 as_of=2023");
+  expect_facts("Hanwha invested $300 million in Bắc Ninh in 2023, topping the list of projects licensed that year.",
+               "Hanwha>Bắc Ninh 3e+08 flow as_of=2023");
+  expect_facts("Hanwha invested $300 million in Bắc Ninh in 2023, topping its own target.",
+               "Hanwha>Bắc Ninh 3e+08 flow as_of=2023");
 }
 
 int main(void) {
@@ -21904,6 +21979,11 @@ int main(void) {
   test_headline_semicolon_stories();
   test_firm_named_in_apposition_next();
   test_projects_being_reviewed();
+  test_occasion_closes_clause();
+  test_figureless_perfect_aside();
+  test_capitals_as_states();
+  test_pair_naming_relation();
+  test_heads_investors_after();
   ivl_ruleset_free(rules);
   return check_done();
 }
