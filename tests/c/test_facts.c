@@ -20422,6 +20422,8 @@ static void test_works_placed_before(void) {
                "hotels in Đà Nẵng, which it bought for $70 million in 2022. Ngọc Trai Land built the resort for $40 "
                "million.",
                "Lumen Stay>Đà Nẵng 7e+07 flow as_of=2022; Ngọc Trai Land>Đà Nẵng 4e+07 flow");
+}
+
 /* (qweek6) Outward money: ", and <what it is> X received ... $38
 ** million" past an earlier firm's figure opens X's own clause, its words
 ** of trade ("dairy firm", "retailer") before the name as with none; near
@@ -20484,6 +20486,8 @@ static void test_eligibility_floor_no_fact(void) {
   expect_facts("Foreign investors registered $20 billion in Việt Nam in the first half. Some 120 projects with "
                "capital of over $5 billion can now start building.",
                "*>VN 2e+10 flow; *>VN 5e+09 flow projects=120");
+}
+
 /* A licence received at the event told before, said inside the sentence
 ** ("X received its certificate at the conference", "X also received an
 ** in-principle approval at the ceremony for a ...") takes the event's day
@@ -20506,6 +20510,8 @@ static void test_licence_received_at_event(void) {
   expect_facts("Nghệ An handed investment certificates to nine projects at a conference on May 8. Thailand's Siam "
                "Tread Co. told the conference it would invest $240 million in a tyre plant in the province.",
                "*>Nghệ An flow projects=9 as_of=2024-05-08; Siam Tread Co.>Nghệ An 2.4e+08 flow");
+}
+
 /* "... is being developed by X and is due to start operating by the end of
 ** 2027": a "by" date in a clause of the works' schedule ends no running
 ** total; the project's capital stays a flow (by_date_of_schedule). Near
@@ -20577,6 +20583,8 @@ static void test_projects_being_reviewed(void) {
   expect_facts("Japan's Kitaro Energy received a licence for a $90 million solar farm in Quảng Trị, whose grid "
                "connection is being reviewed by EVN.",
                "Kitaro Energy>Quảng Trị 9e+07 flow");
+}
+
 /* Set qweek8: "A and B signed a memorandum on logistics at the forum.":
 ** the event held on a day closes the signing's clause, its day the
 ** agreement's as "At the forum, ..." gives it (facts_relate.c

@@ -5120,6 +5120,8 @@ static void test_demonym_after_of_ends_body(void) {
                  "Supervisory Board@MX;Cementos Rivera@MX;");
   expect_names(rs, "The Bank of Japan said rates would rise.", "organization:Bank of Japan;");
   expect_origins(rs, "He met the Federation of German Industries on Monday.", "Federation of German Industries@;");
+}
+
 /* A Chinese firm named by its province or city and a brand ("Jiangsu
 ** Huafeng") is written again by the brand alone, the shape's own firm
 ** there being that repeat and taking the full name's origin
