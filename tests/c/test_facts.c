@@ -20346,6 +20346,27 @@ static void test_partner_of_the_city(void) {
                "agreement Busan|Kitakyushu Port Bureau; partnership Busan|Kitakyushu Port Bureau since=2014");
 }
 
+/* "July 16, 2026 (The Investor) – Osaka-based X and Y signed a joint
+** venture agreement on Thursday" (set qweek7): an outlet's dateline of
+** its day and bracketed name, with no place, dates the article, so the
+** weekday resolves and a stock takes the day; its year is no start of a
+** relation told after it. Near miss: a day with no year keeps its
+** yearless day, as before (test_layout: a date and a bracket with no dash
+** after it is no dateline). */
+static void test_day_outlet_dateline(void) {
+  article_date = NULL;
+  expect_facts("Headline\n\nMarch 5, 2026 (The Investor) – Kobe-based Rokko Estates and Vietnamese developer Hồng Lam "
+               "Land signed a joint venture agreement in Hà Nội on Tuesday to build a township in Bắc Ninh.",
+               "agreement Hồng Lam Land|Rokko Estates date=2026-03-03");
+  expect_facts("Headline\n\nMarch 5, 2026 (VIR) – Rokko Estates has invested $900 million in Việt Nam in four "
+               "projects.",
+               "Rokko Estates>VN 9e+08 stock projects=4 as_of=2026-03-05");
+  expect_facts("Headline\n\nMarch 5 (The Investor) – Rokko Estates has invested $900 million in Việt Nam in four "
+               "projects.",
+               "Rokko Estates>VN 9e+08 stock projects=4 as_of=XXXX-03-05");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21658,6 +21679,7 @@ int main(void) {
   test_unnamed_locality_is_country();
   test_region_epithet_of_province();
   test_capital_department_signs();
+  test_day_outlet_dateline();
   ivl_ruleset_free(rules);
   return check_done();
 }
