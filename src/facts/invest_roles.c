@@ -959,6 +959,20 @@ static int lower_words_but_places(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return fx_lower_words(x, p, to);
 }
 
+/* "a $150 million tyre cord plant by a Taiwanese firm" (set qweek7): the
+** maker named by a bare "by" right after the works' noun, lower-case words
+** between the figure and it, as a participle's "by" names it. Where the
+** name may start (past "by"), else FX_NONE. Not "by 2030" after a
+** figure, nor "by value": no works' noun before them. */
+static size_t works_by(const ivl_fctx *x, size_t from, size_t lim) {
+  static const char *const works[] = {"plant by", "factory by", "project by", "complex by", "facility by",
+                                      "mill by", "centre by", "center by", "warehouse by", "resort by", NULL};
+  size_t w = fx_first(x, from, lim, works);
+  if (w == FX_NONE || !fx_lower_words(x, from, w)) return FX_NONE;
+  size_t by = fx_find(x, w, lim, "by");
+  return by == FX_NONE ? FX_NONE : by + 2;
+}
+
 /* "a $2 million garment factory set up by a Hong Kong firm", "a $40
 ** million plant built by Japan's X": the maker a participle's "by" names
 ** right after the figure's works (lower-case words between). */
@@ -980,8 +994,8 @@ static const ivl_fm *maker_of_works_after(const ivl_fctx *x, const ivl_fsent *s,
   } else {
     size_t in = fx_first(x, from, lim, made_in);
     size_t agent = in == FX_NONE ? FX_NONE : fx_find(x, in, lim, "by");
-    if (agent == FX_NONE || !lower_words_but_places(x, s, from, agent)) return NULL;
-    by = agent + 2;
+    if (agent != FX_NONE && lower_words_but_places(x, s, from, agent)) by = agent + 2;
+    else if ((by = works_by(x, from, lim)) == FX_NONE) return NULL;
   }
   /* (a long description before the name: "by French engineering group X") */
   return inv_first_investor(x, s, by, by + 64 < f->ce ? by + 64 : f->ce, vn_target);

@@ -20367,6 +20367,42 @@ static void test_day_outlet_dateline(void) {
   article_date = "2024-05-10";
 }
 
+/* "It has also signed an EPC contract for the wind farm with Vietnamese
+** builder X" (set qweek7): "It" alone as the subject of a signing, only
+** auxiliaries and adverbs before the verb, is the company spoken of, as
+** "the company" is. Near misses: "It is expected that A and B will sign"
+** (a dummy subject, nothing signed) and "It was signed by A and B" (the
+** deal passive: the company signs nothing). */
+static void test_it_alone_signs(void) {
+  expect_facts("Mekong Wind will invest $300 million in a wind farm in Gia Lai. It has also signed a turbine supply "
+               "contract for the farm with Danish maker Nordvik Turbines.",
+               "Mekong Wind>Gia Lai 3e+08 flow; agreement Mekong Wind|Nordvik Turbines");
+  expect_facts("Mekong Wind will invest $300 million in a wind farm in Gia Lai. It later signed a cable supply deal "
+               "with Cadivi Cable.",
+               "Mekong Wind>Gia Lai 3e+08 flow; agreement Cadivi Cable|Mekong Wind");
+  expect_facts("Mekong Wind will invest $300 million in a wind farm in Gia Lai. It is expected that Nordvik "
+               "Turbines and Cadivi Cable will sign a contract for the farm.",
+               "Mekong Wind>Gia Lai 3e+08 flow");
+  expect_facts("Mekong Wind will invest $300 million in a wind farm in Gia Lai. It was signed by Nordvik Turbines "
+               "and Cadivi Cable last year.",
+               "Mekong Wind>Gia Lai 3e+08 flow");
+}
+
+/* "Among the foreign projects was a $150 million tyre cord plant by a
+** Taiwanese firm" (set qweek7): a bare "by" right after the works' noun
+** names its maker, as a participle's "by" does. Near misses: "by 2030"
+** after a figure with no works' noun, and "by a third" after an
+** increase. */
+static void test_works_by_maker(void) {
+  expect_facts("Among the new projects in Gia Lai was a $120 million wood pellet plant by a Korean firm, licensed in "
+               "March.",
+               "KR>Gia Lai 1.2e+08 flow as_of=2024-03");
+  expect_facts("Gia Lai licensed a $120 million wood pellet factory by Japan's Hokuto Biomass in March.",
+               "Hokuto Biomass>Gia Lai 1.2e+08 flow as_of=2024-03");
+  expect_facts("Gia Lai expects $120 million in FDI by 2030.", "");
+  expect_facts("Gia Lai approved a $120 million increase by a third in the project's capital.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21680,6 +21716,8 @@ int main(void) {
   test_region_epithet_of_province();
   test_capital_department_signs();
   test_day_outlet_dateline();
+  test_it_alone_signs();
+  test_works_by_maker();
   ivl_ruleset_free(rules);
   return check_done();
 }
