@@ -20403,6 +20403,26 @@ static void test_works_by_maker(void) {
   expect_facts("Gia Lai approved a $120 million increase by a third in the project's capital.", "");
 }
 
+/* "The Kratie plantation brings the company's investment abroad to VND5.1
+** trillion, including two plantations in southern Laos" (set qweek7): a
+** company's own money abroad raised to the figure is its total abroad, of
+** no one place (rule 17), though the subject is a works and sentences
+** stand between it and the last outward figure. Near misses: its
+** investment in a country named is that country's; raised at home, it
+** stays home. */
+static void test_own_total_abroad_to(void) {
+  expect_facts("Hòa Lộc Rubber will invest $60 million in a plantation in Laos's Champasak province. The project will "
+               "run in two phases. Planting starts next year. The Champasak estate brings the group's investment "
+               "abroad to $410 million, including a latex plant in Cambodia.",
+               "Hòa Lộc Rubber>Champasak 6e+07 flow; Hòa Lộc Rubber>* 4.1e+08 stock as_of=2024-05-10");
+  expect_facts("Hòa Lộc Rubber will invest $60 million in a plantation in Laos's Champasak province. The estate "
+               "brings the group's investment in Laos to $410 million.",
+               "Hòa Lộc Rubber>Champasak 6e+07 flow; Hòa Lộc Rubber>LA 4.1e+08 stock as_of=2024-05-10");
+  expect_facts("Hòa Lộc Rubber will invest VND600 billion in a latex plant in Đồng Nai, bringing its investment in the "
+               "province to VND4 trillion.",
+               "Hòa Lộc Rubber>Đồng Nai 6e+11 flow; Hòa Lộc Rubber>Đồng Nai 4e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21718,6 +21738,7 @@ int main(void) {
   test_day_outlet_dateline();
   test_it_alone_signs();
   test_works_by_maker();
+  test_own_total_abroad_to();
   ivl_ruleset_free(rules);
   return check_done();
 }
