@@ -245,6 +245,16 @@ static void date_between_outlet_dashes(ivl_article *a) {
   }
 }
 
+/* "July 16, 2026 (The Investor) – Osaka-based ...": with no date line nor
+** wire dateline of a place, a first paragraph opening on the day with its
+** year, the outlet in brackets and a dash, is dated by that day (set
+** qweek7; the layout reads it). */
+static void date_before_bracketed_outlet(ivl_article *a) {
+  if (a->date.year || !a->layout.paragraphs.n) return;
+  ivl_date d;
+  if (ivl_layout_day_outlet(a->view.text, a->view.len, dateline_paragraph(a), &d)) a->date = d;
+}
+
 ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {
   if (a->prepared) return IVL_OK;
   ivl_status st = ivl_view_build(&a->view, a->bytes, a->len, err);
@@ -257,6 +267,7 @@ ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {
     return st;
   }
   if (a->layout.has_date && !a->date.year) a->date = a->layout.date;
+  date_before_bracketed_outlet(a);
   date_of_wire_dateline(a);
   date_between_outlet_dashes(a);
   a->prepared = 1;

@@ -248,6 +248,25 @@ size_t ivl_layout_outlet_day(const char *t, size_t len, size_t at, ivl_date *day
   return n == 2 || e + n >= len || t[e + n] != ' ' ? 0 : e;
 }
 
+#define BRACKETED_OUTLET_MAX 32 /* "(Vietnam Investment Review)" and a little more */
+
+size_t ivl_layout_day_outlet(const char *t, size_t len, size_t at, ivl_date *day) {
+  size_t lim = len - at < OUTLET_DAY_MAX + 2 ? len - at : OUTLET_DAY_MAX + 2;
+  const char *open = memchr(t + at, '(', lim);
+  if (!open || memchr(t + at, '\n', (size_t)(open - (t + at)))) return 0;
+  size_t o = (size_t)(open - t), e = o;
+  while (e > at && t[e - 1] == ' ') e--;
+  if (e == o || !ivl_isupper((unsigned char)t[at]) || !ivl_parse_date_line(t + at, e - at, day) || !day->year)
+    return 0;
+  lim = len - o < BRACKETED_OUTLET_MAX ? len - o : BRACKETED_OUTLET_MAX;
+  const char *close = memchr(open, ')', lim);
+  if (!close || memchr(open, '\n', (size_t)(close - open))) return 0;
+  size_t j = (size_t)(close - t) + 1;
+  if (j >= len || t[j] != ' ') return 0;
+  size_t d = dash_at(t, len, j + 1);
+  return d && d != 2 && j + 1 + d < len && t[j + 1 + d] == ' ' ? j + 1 : 0;
+}
+
 size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   /* a dateline is short: look no further back than that (called for every
   ** date and place, a long line must not make it quadratic) */
@@ -299,6 +318,9 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     if (day_end == day) {
       ivl_date date;
       size_t e = ivl_layout_outlet_day(t, len, j, &date);
+      /* (or the day itself, its outlet in brackets: "July 16, 2026 (The
+      ** Investor) – "; set qweek7) */
+      if (!e && j < len && ivl_isdigit((unsigned char)t[j])) e = ivl_layout_day_outlet(t, len, line, &date);
       return e && pos < e ? e : 0;
     }
     /* title case with no agency: a dateline only with its date ("Hà Nội,

@@ -62,4 +62,9 @@ size_t ivl_layout_wire_dateline(const char *text, size_t len, size_t pos);
 ** dash starts, else 0. */
 size_t ivl_layout_outlet_day(const char *text, size_t len, size_t at, ivl_date *day);
 
+/* "July 16, 2026 (The Investor) – Osaka-based ...": at 'at' a day with its
+** year (into '*day'), the outlet in brackets and a spaced dash: an
+** outlet's dateline with no place. Where the dash starts, else 0. */
+size_t ivl_layout_day_outlet(const char *text, size_t len, size_t at, ivl_date *day);
+
 #endif

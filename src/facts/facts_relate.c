@@ -1195,6 +1195,25 @@ static int seat_of_the_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   return fx_starts_with_any(x, p, nouns);
 }
 
+/* "It has also signed an EPC contract for the wind farm with X" (set
+** qweek7): a subject that is "It" alone, with only auxiliaries and adverbs
+** between it and the verb, is the company spoken of, as "the company" is.
+** Not "It is expected that A will sign" nor "It was signed by", whose
+** words are no such. */
+static int it_alone_signs(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const between[] = {"has", "had", "also", "later", "then", "recently", "subsequently",
+                                        "separately", "already", NULL};
+  while (from < to && x->t[from] == ' ') from++;
+  if (from + 3 > to || x->t[from] != 'I' || x->t[from + 1] != 't' || x->t[from + 2] != ' ') return 0;
+  for (size_t p = from + 3; p < to;) {
+    while (p < to && x->t[p] == ' ') p++;
+    if (p >= to) break;
+    if (!fx_starts_with_any(x, p, between)) return 0;
+    while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++;
+  }
+  return 1;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1221,7 +1240,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     const char *opened_on = province_opening(x, s);
     add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
-  if (x->c.company && fx_any(x, from, to, company)) {
+  if (x->c.company && (fx_any(x, from, to, company) || it_alone_signs(x, from, to))) {
     const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
     if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
       developer = developer_named_before(x, s);

@@ -1015,6 +1015,20 @@ static int lower_words_but_places(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return fx_lower_words(x, p, to);
 }
 
+/* "a $150 million tyre cord plant by a Taiwanese firm" (set qweek7): the
+** maker named by a bare "by" right after the works' noun, lower-case words
+** between the figure and it, as a participle's "by" names it. Where the
+** name may start (past "by"), else FX_NONE. Not "by 2030" after a
+** figure, nor "by value": no works' noun before them. */
+static size_t works_by(const ivl_fctx *x, size_t from, size_t lim) {
+  static const char *const works[] = {"plant by", "factory by", "project by", "complex by", "facility by",
+                                      "mill by", "centre by", "center by", "warehouse by", "resort by", NULL};
+  size_t w = fx_first(x, from, lim, works);
+  if (w == FX_NONE || !fx_lower_words(x, from, w)) return FX_NONE;
+  size_t by = fx_find(x, w, lim, "by");
+  return by == FX_NONE ? FX_NONE : by + 2;
+}
+
 /* "a $2 million garment factory set up by a Hong Kong firm", "a $40
 ** million plant built by Japan's X": the maker a participle's "by" names
 ** right after the figure's works (lower-case words between). */
@@ -1036,8 +1050,8 @@ static const ivl_fm *maker_of_works_after(const ivl_fctx *x, const ivl_fsent *s,
   } else {
     size_t in = fx_first(x, from, lim, made_in);
     size_t agent = in == FX_NONE ? FX_NONE : fx_find(x, in, lim, "by");
-    if (agent == FX_NONE || !lower_words_but_places(x, s, from, agent)) return NULL;
-    by = agent + 2;
+    if (agent != FX_NONE && lower_words_but_places(x, s, from, agent)) by = agent + 2;
+    else if ((by = works_by(x, from, lim)) == FX_NONE) return NULL;
   }
   /* (a long description before the name: "by French engineering group X") */
   return inv_first_investor(x, s, by, by + 64 < f->ce ? by + 64 : f->ce, vn_target);
@@ -5696,6 +5710,32 @@ static int demonym_money_in_vn(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 0;
 }
 
+/* "The Kratie plantation brings the company's investment abroad to VND5.1
+** trillion" (set qweek7): a company's own money abroad, named so before
+** the figure ("its investment abroad", "the group's overseas
+** investment"), tells of money gone out whatever the subject, as a
+** company spoken of is the one whose it is. */
+static const char *const own_money_abroad[] = {
+  "its investment abroad", "its investments abroad", "its overseas investment", "its total investment abroad",
+  "its total overseas investment", "the company's investment abroad", "the company's overseas investment",
+  "the group's investment abroad", "the group's overseas investment", "the firm's investment abroad",
+  "the firm's overseas investment", NULL};
+
+/* "... brings the company's investment abroad to VND5.1 trillion, including
+** two plantations in Laos": the total abroad the figure is, raised to it,
+** is of no one place (rule 17), not the place of a part nor the one told
+** before. */
+static int own_total_abroad_to(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const to[] = {"to", "to about", "to around", "to nearly", "to more than", "to over",
+                                   "to some", "to almost", NULL};
+  size_t from = f->vs > s->vs + 60 ? f->vs - 60 : s->vs;
+  size_t at = fx_first(x, from, f->vs, own_money_abroad);
+  if (at == FX_NONE || !fx_ends_with_any(x, f->vs, to)) return 0;
+  for (size_t k = at; k < f->vs; k++)
+    if (x->t[k] == ',' || x->t[k] == ';') return 0;
+  return 1;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
   if (demonym_money_in_vn(x, s, first)) return 0;
@@ -5713,6 +5753,10 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   ** named: most sentences name neither, and need not be asked */
   if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure)) &&
       vn_invests(x, s, first_figure, said)) {
+    x->c.outward_age = 0;
+    return 1;
+  }
+  if (said && x->c.company && x->c.company->kind == FM_ORG && own_total_abroad_to(x, s, first)) {
     x->c.outward_age = 0;
     return 1;
   }
@@ -5893,6 +5937,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (not "The Texas plant adds to the $1.2 billion that X has invested
   ** abroad since 2018": the figure's own clause sends it abroad at large) */
   int abroad_at_large = !m && abroad_in_own_clause(x, f);
+  int total_abroad = own_total_abroad_to(x, s, f);
   if (!m) m = abroad_in(x, s, f->cs, f->vs);
   if (!m) m = abroad_in(x, s, s->vs, s->ve);
   if (m && abroad_at_large && m->vs < f->vs && !fx_ends_with_any(x, m->vs, towards)) m = NULL;
@@ -5940,6 +5985,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** projects abroad, no one place (rule 17) */
   /* (nor "VRG has so far invested $1.9 billion in 33 projects abroad": a
   ** running total abroad) */
+  if (total_abroad) m = NULL, abroad_at_large = 1;
   if (!m && !abroad_at_large && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
       !((fx_find(x, f->cs, f->ce, "total") != FX_NONE || fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE))) &&
         fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))) &&

@@ -20662,6 +20662,83 @@ static void test_heads_investors_after(void) {
                "Hanwha>Bắc Ninh 3e+08 flow as_of=2023");
 }
 
+/* "July 16, 2026 (The Investor) – Osaka-based X and Y signed a joint
+** venture agreement on Thursday" (set qweek7): an outlet's dateline of
+** its day and bracketed name, with no place, dates the article, so the
+** weekday resolves and a stock takes the day; its year is no start of a
+** relation told after it. Near miss: a day with no year keeps its
+** yearless day, as before (test_layout: a date and a bracket with no dash
+** after it is no dateline). */
+static void test_day_outlet_dateline(void) {
+  article_date = NULL;
+  expect_facts("Headline\n\nMarch 5, 2026 (The Investor) – Kobe-based Rokko Estates and Vietnamese developer Hồng Lam "
+               "Land signed a joint venture agreement in Hà Nội on Tuesday to build a township in Bắc Ninh.",
+               "agreement Hồng Lam Land|Rokko Estates date=2026-03-03");
+  expect_facts("Headline\n\nMarch 5, 2026 (VIR) – Rokko Estates has invested $900 million in Việt Nam in four "
+               "projects.",
+               "Rokko Estates>VN 9e+08 stock projects=4 as_of=2026-03-05");
+  expect_facts("Headline\n\nMarch 5 (The Investor) – Rokko Estates has invested $900 million in Việt Nam in four "
+               "projects.",
+               "Rokko Estates>VN 9e+08 stock projects=4 as_of=XXXX-03-05");
+  article_date = "2024-05-10";
+}
+
+/* "It has also signed an EPC contract for the wind farm with Vietnamese
+** builder X" (set qweek7): "It" alone as the subject of a signing, only
+** auxiliaries and adverbs before the verb, is the company spoken of, as
+** "the company" is. Near misses: "It is expected that A and B will sign"
+** (a dummy subject, nothing signed) and "It was signed by A and B" (the
+** deal passive: the company signs nothing). */
+static void test_it_alone_signs(void) {
+  expect_facts("Mekong Wind will invest $300 million in a wind farm in Gia Lai. It has also signed a turbine supply "
+               "contract for the farm with Danish maker Nordvik Turbines.",
+               "Mekong Wind>Gia Lai 3e+08 flow; agreement Mekong Wind|Nordvik Turbines");
+  expect_facts("Mekong Wind will invest $300 million in a wind farm in Gia Lai. It later signed a cable supply deal "
+               "with Cadivi Cable.",
+               "Mekong Wind>Gia Lai 3e+08 flow; agreement Cadivi Cable|Mekong Wind");
+  expect_facts("Mekong Wind will invest $300 million in a wind farm in Gia Lai. It is expected that Nordvik "
+               "Turbines and Cadivi Cable will sign a contract for the farm.",
+               "Mekong Wind>Gia Lai 3e+08 flow");
+  expect_facts("Mekong Wind will invest $300 million in a wind farm in Gia Lai. It was signed by Nordvik Turbines "
+               "and Cadivi Cable last year.",
+               "Mekong Wind>Gia Lai 3e+08 flow");
+}
+
+/* "Among the foreign projects was a $150 million tyre cord plant by a
+** Taiwanese firm" (set qweek7): a bare "by" right after the works' noun
+** names its maker, as a participle's "by" does. Near misses: "by 2030"
+** after a figure with no works' noun, and "by a third" after an
+** increase. */
+static void test_works_by_maker(void) {
+  expect_facts("Among the new projects in Gia Lai was a $120 million wood pellet plant by a Korean firm, licensed in "
+               "March.",
+               "KR>Gia Lai 1.2e+08 flow as_of=2024-03");
+  expect_facts("Gia Lai licensed a $120 million wood pellet factory by Japan's Hokuto Biomass in March.",
+               "Hokuto Biomass>Gia Lai 1.2e+08 flow as_of=2024-03");
+  expect_facts("Gia Lai expects $120 million in FDI by 2030.", "");
+  expect_facts("Gia Lai approved a $120 million increase by a third in the project's capital.", "");
+}
+
+/* "The Kratie plantation brings the company's investment abroad to VND5.1
+** trillion, including two plantations in southern Laos" (set qweek7): a
+** company's own money abroad raised to the figure is its total abroad, of
+** no one place (rule 17), though the subject is a works and sentences
+** stand between it and the last outward figure. Near misses: its
+** investment in a country named is that country's; raised at home, it
+** stays home. */
+static void test_own_total_abroad_to(void) {
+  expect_facts("Hòa Lộc Rubber will invest $60 million in a plantation in Laos's Champasak province. The project will "
+               "run in two phases. Planting starts next year. The Champasak estate brings the group's investment "
+               "abroad to $410 million, including a latex plant in Cambodia.",
+               "Hòa Lộc Rubber>Champasak 6e+07 flow; Hòa Lộc Rubber>* 4.1e+08 stock as_of=2024-05-10");
+  expect_facts("Hòa Lộc Rubber will invest $60 million in a plantation in Laos's Champasak province. The estate "
+               "brings the group's investment in Laos to $410 million.",
+               "Hòa Lộc Rubber>Champasak 6e+07 flow; Hòa Lộc Rubber>LA 4.1e+08 stock as_of=2024-05-10");
+  expect_facts("Hòa Lộc Rubber will invest VND600 billion in a latex plant in Đồng Nai, bringing its investment in the "
+               "province to VND4 trillion.",
+               "Hòa Lộc Rubber>Đồng Nai 6e+11 flow; Hòa Lộc Rubber>Đồng Nai 4e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21992,6 +22069,10 @@ int main(void) {
   test_capitals_as_states();
   test_pair_naming_relation();
   test_heads_investors_after();
+  test_day_outlet_dateline();
+  test_it_alone_signs();
+  test_works_by_maker();
+  test_own_total_abroad_to();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -360,6 +360,18 @@ int main(void) {
   const char *tm = "Cần Thơ, August and September - exports rose.";
   CHECK(ivl_layout_wire_dateline(tm, strlen(tm), 0) == 0, "title case with months, no day");
   CHECK(ivl_layout_after_dateline(tm, 0, strlen(tm)) == 0, "no dateline before months with no day");
+  /* an outlet's dateline of its day with its year and bracketed name, no
+  ** place (set qweek7); near misses: no dash after the bracket, no year */
+  const char *to = "July 16, 2026 (The Investor) – Exports rose.";
+  size_t tod = ivl_layout_wire_dateline(to, strlen(to), 0);
+  CHECK(tod && strncmp(to + tod, "– Exports", 11) == 0, "a day and an outlet in brackets: %zu", tod);
+  ivl_date tdate;
+  CHECK(ivl_layout_day_outlet(to, strlen(to), 0, &tdate) == tod && tdate.year == 2026 && tdate.day == 16,
+        "the outlet's day");
+  const char *tq = "July 16, 2026 (a Thursday) was the day exports rose.";
+  CHECK(ivl_layout_wire_dateline(tq, strlen(tq), 0) == 0, "a date and a bracket, no dash");
+  const char *tx = "July 16 (The Investor) – Exports rose.";
+  CHECK(ivl_layout_day_outlet(tx, strlen(tx), 0, &tdate) == 0, "a day with no year");
   const char *m = "The plant—licensed in September—employs 500 people.";
   CHECK(ivl_layout_wire_dateline(m, strlen(m), 20) == 0, "dashes inside a sentence");
   CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");
