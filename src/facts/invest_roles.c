@@ -3612,6 +3612,28 @@ static size_t national_capital_at(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return at;
 }
 
+/* "has invested $600 million in Vietnamese ports to date, mostly in the Cái
+** Mép–Thị Vải cluster": the country's things the money went into, said
+** right after the figure, are the whole; the place after "mostly in" (or
+** "mainly in", "including") names only where most of it went (set
+** qweek4). Not where no such word parts them: "in Vietnamese ports at Cái
+** Mép" places the money, read as before. */
+static int country_whole_before_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *place) {
+  static const char *const part_words[] = {"mostly in", "mainly in", "largely in", "chiefly in", "primarily in",
+                                           "most of it in", "including", NULL};
+  static const char *const in[] = {"in", "into", NULL};
+  if (place->vs < f->ve) return 0;
+  size_t part = fx_first(x, f->ve, place->vs, part_words);
+  if (part == FX_NONE) return 0;
+  for (size_t i = sent_mention_from(s, f->ve); i < s->n && s->m[i].vs < part; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs <= f->ve + 8 &&
+        fx_ends_with_any(x, m->vs, in))
+      return 1;
+  }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -3743,6 +3765,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   int told_in_country = country_at != FX_NONE && !country_abroad_before(x, s, country_at) &&
                         !(fx_starts_with(x, country_at, "in") && works_counted_at(x, s, country_at));
   if (part_after && told_in_country) return (party){"VN", NULL, 1, 0};
+  if (best.m && country_whole_before_part(x, s, f, best.m)) return (party){"VN", NULL, 1, 0};
   if (!best.name &&
       (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to) ||
        country_regions(x, from, to) || nationwide_works(x, from, to) || generation_after(x, f) ||

@@ -20346,6 +20346,24 @@ static void test_partner_of_the_city(void) {
                "agreement Busan|Kitakyushu Port Bureau; partnership Busan|Kitakyushu Port Bureau since=2014");
 }
 
+/* "has invested $600 million in Vietnamese ports to date, mostly in X": the
+** country's things said right after the figure are the whole, the place
+** after "mostly in"/"mainly in" only where most of it went
+** (country_whole_before_part, set qweek4). Near misses: the same things
+** placed with no such word, and a firm's own plant with "mainly in" after
+** its place, keep the province. */
+static void test_country_whole_before_mostly_in(void) {
+  expect_facts("Hanwa Steel has put $210 million into Vietnamese steel mills so far, mainly in Hải Phòng.",
+               "Hanwa Steel>VN 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Kestrel Foods has invested about $75 million in Vietnamese dairy farms to date, mostly in the "
+               "Mộc Châu plateau of Sơn La.",
+               "Kestrel Foods>VN 7.5e+07 stock as_of=2024-05-10");
+  expect_facts("Hanwa Steel has put $210 million into Vietnamese steel mills in Hải Phòng.",
+               "Hanwa Steel>Hải Phòng 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Hanwa Steel has put $210 million into its plant in Hải Phòng, mainly in new furnaces.",
+               "Hanwa Steel>Hải Phòng 2.1e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21658,6 +21676,7 @@ int main(void) {
   test_unnamed_locality_is_country();
   test_region_epithet_of_province();
   test_capital_department_signs();
+  test_country_whole_before_mostly_in();
   ivl_ruleset_free(rules);
   return check_done();
 }
