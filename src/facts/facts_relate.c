@@ -2803,7 +2803,14 @@ static int signing_retold(const ivl_fctx *x, const ivl_fsent *s, const parties *
   static const char *const retold[] = {
     "the mou", "the memorandum", "the agreement", "the deal", "the document", "the documents",
     "on behalf of", NULL};
-  if (date || ps->n != 2 || !x->c.pair[0] || !fx_starts_with_any(x, verb + 6, retold)) return 0;
+  /* (or the deal named before its participle: "X will hold 60 percent and Y
+  ** the rest, according to the agreement signed at a ceremony in Z", set
+  ** qweek4) */
+  static const char *const deal_signed[] = {"the mou", "the memorandum", "the agreement", "the deal",
+                                            "the contract", "the memorandum of understanding", NULL};
+  if (date || ps->n != 2 || !x->c.pair[0] ||
+      !(fx_starts_with_any(x, verb + 6, retold) || fx_ends_with_any(x, verb, deal_signed)))
+    return 0;
   for (size_t i = 0; i < 2; i++)
     if (!short_of(ps->name[i], x->c.pair[0]) && !short_of(ps->name[i], x->c.pair[1]) &&
         !same_first_word(ps->name[i], x->c.pair[0]) && !same_first_word(ps->name[i], x->c.pair[1]))
