@@ -1284,6 +1284,35 @@ static int named_in_investor_role(const ivl_fctx *x, size_t at, size_t ve) {
   return fx_starts_with_any(x, p, role);
 }
 
+/* "granted a certificate for the first phase of the terminal, worth VND35.5
+** trillion (US$1.35 billion), to X": the comma right after the figure (and
+** its bracketed equivalent) closes the aside ", worth" opened, and no other
+** comma comes before 'at': the licence's words go on past it (set qweek4). */
+static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at) {
+  static const char *const asides[] = {"worth", "valued at", "capitalised at", "capitalized at", "totalling",
+                                       "totaling", NULL};
+  size_t p = from;
+  while (p < at && x->t[p] == ' ') p++;
+  if (p < at && x->t[p] == '(') {
+    const char *close = memchr(x->t + p, ')', at - p);
+    if (!close) return 0;
+    p = (size_t)(close - x->t) + 1;
+  }
+  if (p < at && x->t[p] == ')') p++; /* (a figure read with its bracketed equivalent ends inside it) */
+  if (p >= at || x->t[p] != ',') return 0;
+  /* (the licence's "to" right after it: not "..., and sold power to X") */
+  size_t q = p + 1;
+  while (q < at && x->t[q] == ' ') q++;
+  if (!fx_starts_with(x, q, "to")) return 0;
+  for (q += 2; q < at && x->t[q] == ' '; q++) {}
+  if (q != at) return 0;
+  size_t back = from > 48 ? from - 48 : 0;
+  size_t w = fx_first(x, back, from, asides);
+  if (w == FX_NONE) return 0;
+  while (w > back && x->t[w - 1] == ' ') w--;
+  return w > back && x->t[w - 1] == ',';
+}
+
 /* Is company s->m[i] named as a project's owner: after "of", "by" or
 ** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
 ** further back than 'from'. */
@@ -1325,9 +1354,12 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   /* so too "granted an investment certificate for a $50 million plant to
   ** X": the licence said before the figure */
   static const char *const licences[] = {"licence", "license", "certificate", "approval", NULL};
-  /* (not past a comma: "..., which will sell power to EVN") */
+  /* (not past a comma: "..., which will sell power to EVN"; but past the
+  ** one closing the figure's own aside: "for the first phase, worth $1.35
+  ** billion, to X") */
   if (fx_ends_with_any(x, at, granted) &&
-      (fx_any(x, from, at, grants) || (fx_any(x, s->vs, from, licences) && !memchr(x->t + from, ',', at - from))))
+      (fx_any(x, from, at, grants) ||
+       (fx_any(x, s->vs, from, licences) && (!memchr(x->t + from, ',', at - from) || figure_aside_closed(x, from, at)))))
     return 1;
   /* "to be developed by domestic firm X", "by property developer X": the
   ** words that describe the company, with no country among them */

@@ -20383,6 +20383,23 @@ static void test_deal_named_before_participle(void) {
                "agreement Hoa Sen Steel|Nam Kim Steel date=2024-05-06");
 }
 
+/* "granted a certificate for the first phase of X, worth $1.35 billion, to
+** Y JSC": the comma closing the figure's aside (", worth", ", valued at";
+** with a bracketed equivalent too) does not end the licence's words, so the
+** firm after "to" holds it (figure_aside_closed, set qweek4). Near miss:
+** ", and sold power to Y" past that comma names no licensee, as before. */
+static void test_licence_to_past_figure_aside(void) {
+  expect_facts("Bình Định on Monday issued an investment licence for the second phase of the Nhơn Hội wind farm, "
+               "valued at VND4.2 trillion, to Hưng Phát Energy JSC.",
+               "Hưng Phát Energy JSC>Bình Định 4.2e+12 flow as_of=2024-05-06");
+  expect_facts("Quảng Ninh on Friday granted an investment certificate for the first phase of the Hòn Gai cruise "
+               "terminal, worth VND7.6 trillion (US$300 million), to Bạch Đằng Port JSC.",
+               "Bạch Đằng Port JSC>Quảng Ninh 7.6e+12 flow as_of=2024-05-10");
+  expect_facts("Bình Định on Monday issued an investment licence for a wind farm, worth VND4.2 trillion, and sold "
+               "power to Hưng Phát Energy JSC.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21697,6 +21714,7 @@ int main(void) {
   test_capital_department_signs();
   test_country_whole_before_mostly_in();
   test_deal_named_before_participle();
+  test_licence_to_past_figure_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
