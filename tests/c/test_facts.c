@@ -20400,6 +20400,31 @@ static void test_licence_to_past_figure_aside(void) {
                "");
 }
 
+/* "signed an MoU on logistics with A and another on renewable energy with
+** B": a second deal by pronoun whose field comes before its side is a deal
+** of its own, each with the field said before it (fields_before_sides, set
+** qweek4). Near miss: fields said after each side ("with A on housing and
+** another with B on logistics") are read after, as before. */
+/* "signed an MoU on logistics with A and another on renewable energy with
+** B": a second deal by pronoun whose field comes before its side is a deal
+** of its own, each with the field said before it (fields_before_sides, set
+** qweek4). Near miss: fields said after each side ("with A on logistics and
+** another with B on renewable energy") are read after, as before. */
+static void test_another_deal_field_before_side(void) {
+  static const char *const before = "Long An signed a memorandum of understanding on logistics with Japan's Ryokai "
+                                    "Trading and another on renewable energy with Thai developer Siam Delta Power on "
+                                    "Monday.";
+  static const char *const after = "Long An signed a memorandum of understanding with Japan's Ryokai Trading on "
+                                   "logistics and another with Thai developer Siam Delta Power on renewable energy "
+                                   "on Monday.";
+  expect_facts(before, "agreement Long An|Ryokai Trading date=2024-05-06; "
+                       "agreement Long An|Siam Delta Power date=2024-05-06");
+  expect_deal_sectors(before, "Long An|Ryokai Trading:logistics; Long An|Siam Delta Power:energy");
+  expect_facts(after, "agreement Long An|Ryokai Trading date=2024-05-06; "
+                      "agreement Long An|Siam Delta Power date=2024-05-06");
+  expect_deal_sectors(after, "Long An|Ryokai Trading:logistics; Long An|Siam Delta Power:energy");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -21715,6 +21740,7 @@ int main(void) {
   test_country_whole_before_mostly_in();
   test_deal_named_before_participle();
   test_licence_to_past_figure_aside();
+  test_another_deal_field_before_side();
   ivl_ruleset_free(rules);
   return check_done();
 }
