@@ -2048,6 +2048,29 @@ static int owner_aside(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* "X, a local private equity fund that bought ...", "X, a domestic
+** steelmaker,": what the firm is, set off right after its name, called
+** local or domestic (the leads of called_domestic), makes it Vietnamese
+** (set qweek4); not a foreign firm's arm, "X, a local unit of Y". */
+static int domestic_aside(const char *t, size_t e) {
+  static const char *const opens[] = {", a ", ", an ", NULL};
+  size_t w = 0;
+  for (int k = 0; opens[k] && !w; k++)
+    if (memcmp(t + e, opens[k], strlen(opens[k])) == 0) w = e + strlen(opens[k]);
+  if (!w) return 0;
+  size_t n = domestic_lead_at(t, w, w + 48);
+  if (!n) return 0;
+  w += n;
+  /* the firm noun may end the description or open a clause on it ("fund
+  ** that bought") */
+  for (size_t p = w; p < w + 48 && t[p]; p++) {
+    if (t[p] != ' ' && t[p] != ',' && t[p] != '.' && t[p] != ';') continue;
+    if (firm_words(t, w, p)) return !ends_in_unit_word(t, p) && memcmp(t + p, " of ", 4) != 0;
+    if (t[p] != ' ') return 0;
+  }
+  return 0;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -2104,6 +2127,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   }
   const char *aside = aside_origin(g, t, ns, i);
   if (aside) return aside;
+  if (domestic_aside(t, o->vend)) return "VN";
   if (i + 1 < ns->n && (ns->items[i + 1].type == IVL_SYM_COUNTRY || ns->items[i + 1].type == IVL_SYM_LOCATION)) {
     const ivl_name *c = &ns->items[i + 1];
     size_t s = o->vend, e = c->vstart;

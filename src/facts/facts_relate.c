@@ -2631,13 +2631,23 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
                                                                                                         : NULL;
 }
 
+/* "signed an MoU on logistics with A and another on renewable energy with
+** B": a second deal by pronoun, each deal's field said before its side
+** (set qweek4). */
+static int fields_before_sides(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const second[] = {"and another on", "and another in", "and a second on", "and a second in",
+                                       NULL};
+  size_t at = fx_first(x, from, to, second);
+  return at != FX_NONE && fx_find(x, at, at + 56 < to ? at + 56 : to, "with") != FX_NONE;
+}
+
 static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
   /* (or a second deal said by pronoun: "signed an MoU with A on ..., and
   ** another with B on ...", "and a second with", "and one with") */
   static const char *const words[] = {"agreements", "memoranda", "memorandums", "mous", "deals", "contracts",
                                       "letters of intent",
                                       "another with", "a second with", "a third with", "and one with", NULL};
-  return fx_any(x, s->vs, s->ve, words);
+  return fx_any(x, s->vs, s->ve, words) || fields_before_sides(x, s->vs, s->ve);
 }
 
 /* "Việt Nam's Ministry of Science and Technology and Israel's Ministry of
@@ -2838,7 +2848,14 @@ static int signing_retold(const ivl_fctx *x, const ivl_fsent *s, const parties *
   static const char *const retold[] = {
     "the mou", "the memorandum", "the agreement", "the deal", "the document", "the documents",
     "on behalf of", NULL};
-  if (date || ps->n != 2 || !x->c.pair[0] || !fx_starts_with_any(x, verb + 6, retold)) return 0;
+  /* (or the deal named before its participle: "X will hold 60 percent and Y
+  ** the rest, according to the agreement signed at a ceremony in Z", set
+  ** qweek4) */
+  static const char *const deal_signed[] = {"the mou", "the memorandum", "the agreement", "the deal",
+                                            "the contract", "the memorandum of understanding", NULL};
+  if (date || ps->n != 2 || !x->c.pair[0] ||
+      !(fx_starts_with_any(x, verb + 6, retold) || fx_ends_with_any(x, verb, deal_signed)))
+    return 0;
   for (size_t i = 0; i < 2; i++)
     if (!short_of(ps->name[i], x->c.pair[0]) && !short_of(ps->name[i], x->c.pair[1]) &&
         !same_first_word(ps->name[i], x->c.pair[0]) && !same_first_word(ps->name[i], x->c.pair[1]))
@@ -3159,10 +3176,16 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     /* "the MoF, Quảng Nam and Quảng Trị signed agreements": one each */
     /* "signed MoUs with A on housing and with B on logistics": each deal
     ** its own sectors, said between its party and the next */
+    /* ("an MoU on logistics with A and another on energy with B": said
+    ** before each side, from the side before it) */
+    int before = fields_before_sides(x, clause, to);
     for (size_t i = 1; i < ps.n; i++) {
       parties two = {{ps.name[0], ps.name[i]}, {ps.m[0], ps.m[i]}, 2};
       size_t a = clause, b = to;
-      if (ps.m[i] && ps.m[i]->ve < to) {
+      if (before && ps.m[i] && ps.m[i]->vs > clause) {
+        size_t p = i > 1 && ps.m[i - 1] && ps.m[i - 1]->ve < ps.m[i]->vs ? ps.m[i - 1]->ve : clause;
+        if (sector_between(s, p, ps.m[i]->vs)) a = p, b = ps.m[i]->vs;
+      } else if (ps.m[i] && ps.m[i]->ve < to) {
         size_t e = i + 1 < ps.n && ps.m[i + 1] && ps.m[i + 1]->vs > ps.m[i]->ve && ps.m[i + 1]->vs < to
                        ? ps.m[i + 1]->vs : to;
         if (sector_between(s, ps.m[i]->ve, e)) a = ps.m[i]->ve, b = e;

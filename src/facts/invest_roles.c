@@ -1354,6 +1354,35 @@ static int named_in_investor_role(const ivl_fctx *x, size_t at, size_t ve) {
   return fx_starts_with_any(x, p, role);
 }
 
+/* "granted a certificate for the first phase of the terminal, worth VND35.5
+** trillion (US$1.35 billion), to X": the comma right after the figure (and
+** its bracketed equivalent) closes the aside ", worth" opened, and no other
+** comma comes before 'at': the licence's words go on past it (set qweek4). */
+static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at) {
+  static const char *const asides[] = {"worth", "valued at", "capitalised at", "capitalized at", "totalling",
+                                       "totaling", NULL};
+  size_t p = from;
+  while (p < at && x->t[p] == ' ') p++;
+  if (p < at && x->t[p] == '(') {
+    const char *close = memchr(x->t + p, ')', at - p);
+    if (!close) return 0;
+    p = (size_t)(close - x->t) + 1;
+  }
+  if (p < at && x->t[p] == ')') p++; /* (a figure read with its bracketed equivalent ends inside it) */
+  if (p >= at || x->t[p] != ',') return 0;
+  /* (the licence's "to" right after it: not "..., and sold power to X") */
+  size_t q = p + 1;
+  while (q < at && x->t[q] == ' ') q++;
+  if (!fx_starts_with(x, q, "to")) return 0;
+  for (q += 2; q < at && x->t[q] == ' '; q++) {}
+  if (q != at) return 0;
+  size_t back = from > 48 ? from - 48 : 0;
+  size_t w = fx_first(x, back, from, asides);
+  if (w == FX_NONE) return 0;
+  while (w > back && x->t[w - 1] == ' ') w--;
+  return w > back && x->t[w - 1] == ',';
+}
+
 /* Is company s->m[i] named as a project's owner: after "of", "by" or
 ** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
 ** further back than 'from'. */
@@ -1395,9 +1424,12 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   /* so too "granted an investment certificate for a $50 million plant to
   ** X": the licence said before the figure */
   static const char *const licences[] = {"licence", "license", "certificate", "approval", NULL};
-  /* (not past a comma: "..., which will sell power to EVN") */
+  /* (not past a comma: "..., which will sell power to EVN"; but past the
+  ** one closing the figure's own aside: "for the first phase, worth $1.35
+  ** billion, to X") */
   if (fx_ends_with_any(x, at, granted) &&
-      (fx_any(x, from, at, grants) || (fx_any(x, s->vs, from, licences) && !memchr(x->t + from, ',', at - from))))
+      (fx_any(x, from, at, grants) ||
+       (fx_any(x, s->vs, from, licences) && (!memchr(x->t + from, ',', at - from) || figure_aside_closed(x, from, at)))))
     return 1;
   /* "to be developed by domestic firm X", "by property developer X": the
   ** words that describe the company, with no country among them */
@@ -3682,6 +3714,28 @@ static size_t national_capital_at(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return at;
 }
 
+/* "has invested $600 million in Vietnamese ports to date, mostly in the Cái
+** Mép–Thị Vải cluster": the country's things the money went into, said
+** right after the figure, are the whole; the place after "mostly in" (or
+** "mainly in", "including") names only where most of it went (set
+** qweek4). Not where no such word parts them: "in Vietnamese ports at Cái
+** Mép" places the money, read as before. */
+static int country_whole_before_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *place) {
+  static const char *const part_words[] = {"mostly in", "mainly in", "largely in", "chiefly in", "primarily in",
+                                           "most of it in", "including", NULL};
+  static const char *const in[] = {"in", "into", NULL};
+  if (place->vs < f->ve) return 0;
+  size_t part = fx_first(x, f->ve, place->vs, part_words);
+  if (part == FX_NONE) return 0;
+  for (size_t i = sent_mention_from(s, f->ve); i < s->n && s->m[i].vs < part; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs <= f->ve + 8 &&
+        fx_ends_with_any(x, m->vs, in))
+      return 1;
+  }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -3813,6 +3867,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   int told_in_country = country_at != FX_NONE && !country_abroad_before(x, s, country_at) &&
                         !(fx_starts_with(x, country_at, "in") && works_counted_at(x, s, country_at));
   if (part_after && told_in_country) return (party){"VN", NULL, 1, 0};
+  if (best.m && country_whole_before_part(x, s, f, best.m)) return (party){"VN", NULL, 1, 0};
   if (!best.name &&
       (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to) ||
        country_regions(x, from, to) || nationwide_works(x, from, to) || generation_after(x, f) ||

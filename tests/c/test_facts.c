@@ -20739,6 +20739,85 @@ static void test_own_total_abroad_to(void) {
                "Hòa Lộc Rubber>Đồng Nai 6e+11 flow; Hòa Lộc Rubber>Đồng Nai 4e+12 stock as_of=2024-05-10");
 }
 
+/* "has invested $600 million in Vietnamese ports to date, mostly in X": the
+** country's things said right after the figure are the whole, the place
+** after "mostly in"/"mainly in" only where most of it went
+** (country_whole_before_part, set qweek4). Near misses: the same things
+** placed with no such word, and a firm's own plant with "mainly in" after
+** its place, keep the province. */
+static void test_country_whole_before_mostly_in(void) {
+  expect_facts("Hanwa Steel has put $210 million into Vietnamese steel mills so far, mainly in Hải Phòng.",
+               "Hanwa Steel>VN 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Kestrel Foods has invested about $75 million in Vietnamese dairy farms to date, mostly in the "
+               "Mộc Châu plateau of Sơn La.",
+               "Kestrel Foods>VN 7.5e+07 stock as_of=2024-05-10");
+  expect_facts("Hanwa Steel has put $210 million into Vietnamese steel mills in Hải Phòng.",
+               "Hanwa Steel>Hải Phòng 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Hanwa Steel has put $210 million into its plant in Hải Phòng, mainly in new furnaces.",
+               "Hanwa Steel>Hải Phòng 2.1e+08 stock as_of=2024-05-10");
+}
+
+/* "X will hold 60 percent and Y the rest, according to the agreement signed
+** at a ceremony ... witnessed by ...": the pair's deal just told, named
+** before its participle, is a later reference (signing_retold), no new
+** agreement nor a leaders' aside, so "the two companies" after it are still
+** the pair (set qweek4). Near miss: another pair under "the contract
+** signed at the ceremony" is a deal of its own, as before. */
+static void test_deal_named_before_participle(void) {
+  expect_facts("Japan's Kobori Textiles and Vietnamese garment maker Phú Thịnh Group on Monday signed an agreement "
+               "to set up a joint venture. Kobori will hold 55 percent of the venture and Phú Thịnh the remaining 45 "
+               "percent, according to the agreement signed at a ceremony witnessed by the Japanese ambassador. The "
+               "two companies have worked together since 2018.",
+               "agreement Kobori Textiles|Phú Thịnh Group date=2024-05-06; "
+               "partnership Kobori Textiles|Phú Thịnh Group since=2018");
+  expect_facts("Kirin Valve Works and Đông Á Pumps signed an agreement on Monday. Hoa Sen Steel will supply the "
+               "pipes and Nam Kim Steel the valves, under the contract signed at the ceremony.",
+               "agreement Kirin Valve Works|Đông Á Pumps date=2024-05-06; "
+               "agreement Hoa Sen Steel|Nam Kim Steel date=2024-05-06");
+}
+
+/* "granted a certificate for the first phase of X, worth $1.35 billion, to
+** Y JSC": the comma closing the figure's aside (", worth", ", valued at";
+** with a bracketed equivalent too) does not end the licence's words, so the
+** firm after "to" holds it (figure_aside_closed, set qweek4). Near miss:
+** ", and sold power to Y" past that comma names no licensee, as before. */
+static void test_licence_to_past_figure_aside(void) {
+  expect_facts("Bình Định on Monday issued an investment licence for the second phase of the Nhơn Hội wind farm, "
+               "valued at VND4.2 trillion, to Hưng Phát Energy JSC.",
+               "Hưng Phát Energy JSC>Bình Định 4.2e+12 flow as_of=2024-05-06");
+  expect_facts("Quảng Ninh on Friday granted an investment certificate for the first phase of the Hòn Gai cruise "
+               "terminal, worth VND7.6 trillion (US$300 million), to Bạch Đằng Port JSC.",
+               "Bạch Đằng Port JSC>Quảng Ninh 7.6e+12 flow as_of=2024-05-10");
+  expect_facts("Bình Định on Monday issued an investment licence for a wind farm, worth VND4.2 trillion, and sold "
+               "power to Hưng Phát Energy JSC.",
+               "");
+}
+
+/* "signed an MoU on logistics with A and another on renewable energy with
+** B": a second deal by pronoun whose field comes before its side is a deal
+** of its own, each with the field said before it (fields_before_sides, set
+** qweek4). Near miss: fields said after each side ("with A on housing and
+** another with B on logistics") are read after, as before. */
+/* "signed an MoU on logistics with A and another on renewable energy with
+** B": a second deal by pronoun whose field comes before its side is a deal
+** of its own, each with the field said before it (fields_before_sides, set
+** qweek4). Near miss: fields said after each side ("with A on logistics and
+** another with B on renewable energy") are read after, as before. */
+static void test_another_deal_field_before_side(void) {
+  static const char *const before = "Long An signed a memorandum of understanding on logistics with Japan's Ryokai "
+                                    "Trading and another on renewable energy with Thai developer Siam Delta Power on "
+                                    "Monday.";
+  static const char *const after = "Long An signed a memorandum of understanding with Japan's Ryokai Trading on "
+                                   "logistics and another with Thai developer Siam Delta Power on renewable energy "
+                                   "on Monday.";
+  expect_facts(before, "agreement Long An|Ryokai Trading date=2024-05-06; "
+                       "agreement Long An|Siam Delta Power date=2024-05-06");
+  expect_deal_sectors(before, "Long An|Ryokai Trading:logistics; Long An|Siam Delta Power:energy");
+  expect_facts(after, "agreement Long An|Ryokai Trading date=2024-05-06; "
+                      "agreement Long An|Siam Delta Power date=2024-05-06");
+  expect_deal_sectors(after, "Long An|Ryokai Trading:logistics; Long An|Siam Delta Power:energy");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22073,6 +22152,10 @@ int main(void) {
   test_it_alone_signs();
   test_works_by_maker();
   test_own_total_abroad_to();
+  test_country_whole_before_mostly_in();
+  test_deal_named_before_participle();
+  test_licence_to_past_figure_aside();
+  test_another_deal_field_before_side();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5140,6 +5140,22 @@ static void test_brand_after_chinese_place(void) {
                  "Shanghai Electric@CN;");
   expect_origins(rs, "Japanese firm Osaka Kanemori signed a deal. Kanemori plans a mill.",
                  "Osaka Kanemori@JP;");
+}
+
+/* "X, a local private equity fund that bought ...", "X, a domestic
+** steelmaker,": the firm's description set off after its name, called local
+** or domestic, makes it Vietnamese (domestic_aside, set qweek4). Near
+** misses: "a local unit of" a group is the parent's arm, and "a domestic
+** market leader in Japan" is no firm noun. */
+static void test_domestic_aside_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "The shares come from Lotus Mekong Capital, a local private equity fund that bought them in 2020.",
+                 "Lotus Mekong Capital@VN;");
+  expect_origins(rs, "Sunrise Steel, a domestic steelmaker, will invest in Quảng Ngãi.", "Sunrise Steel@VN;");
+  expect_origins(rs, "Kirin Parts, a local unit of a Japanese group, will invest in Bắc Ninh.", "Kirin Parts@;");
+  expect_origins(rs, "Sunrise Steel, a domestic market leader in Japan, will invest in Quảng Ngãi.", "Sunrise Steel@;");
   ivl_ruleset_free(rs);
 }
 
@@ -5312,5 +5328,6 @@ int main(void) {
   test_ranked_aside_and_works_owner_names();
   test_demonym_after_of_ends_body();
   test_brand_after_chinese_place();
+  test_domestic_aside_origin();
   return check_done();
 }
