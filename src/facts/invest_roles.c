@@ -4024,17 +4024,31 @@ static int list_joint(const ivl_fctx *x, size_t from, size_t to) {
 ** VNĐ14 trillion": a figure spread over a list of provinces opened by "in"
 ** is the country's (one province of the list is not its place). Place 'm'
 ** is a member of the list; a member of another province is next to it. */
+/* A list's joint between two places, the preposition said again ("in
+** Hanoi and in the former Binh Duong province", "in A, in B") or not. */
+static int places_joint(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const again[] = {"and in", ", in", ", and in", "and in the former", ", in the former",
+                                      "and the former", NULL};
+  if (list_joint(x, from, to)) return 1;
+  if (to < from + 4 || to > from + 24) return 0;
+  size_t p = from;
+  while (p < to && x->t[p] == ' ') p++;
+  for (const char *const *w = again; *w; w++)
+    if (fx_starts_with(x, p, *w) && fx_only(x, p + strlen(*w), to, "")) return 1;
+  return 0;
+}
+
 static int provinces_listed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (m->kind != FM_PLACE || !m->province) return 0;
   size_t i = (size_t)(m - s->m), first = i;
   while (first > 0 && s->m[first - 1].kind == FM_PLACE && (s->m[first - 1].flags & FM_VN) && s->m[first - 1].province &&
-         list_joint(x, s->m[first - 1].ve, s->m[first].vs))
+         places_joint(x, s->m[first - 1].ve, s->m[first].vs))
     first--;
   if (!fx_ends_with(x, s->m[first].vs, "in")) return 0;
   int other = 0;
   for (size_t k = first; k + 1 < s->n && !other; k++) {
     const ivl_fm *a = &s->m[k], *b = &s->m[k + 1];
-    if (b->kind != FM_PLACE || !(b->flags & FM_VN) || !b->province || !list_joint(x, a->ve, b->vs)) break;
+    if (b->kind != FM_PLACE || !(b->flags & FM_VN) || !b->province || !places_joint(x, a->ve, b->vs)) break;
     other = strcmp(b->province, m->province) != 0 || strcmp(a->province, m->province) != 0;
   }
   return other;

@@ -20818,6 +20818,23 @@ static void test_another_deal_field_before_side(void) {
   expect_deal_sectors(after, "Long An|Ryokai Trading:logistics; Long An|Siam Delta Power:energy");
 }
 
+/* "runs two factories in Vietnam, in Hanoi and in the former Binh Duong
+** province, with cumulative investment of ...": a list of provinces whose
+** preposition is said again ("and in", "and in the former") is the
+** country's, as "in Hà Nội and Bình Dương" is. Near miss: "in Hà Nội, and
+** plans a plant in Bình Dương" is no list (a verb between). */
+static void test_provinces_listed_with_preposition_again(void) {
+  expect_facts("Kestrel Motors runs two factories in Vietnam, in Hà Nội and in the former Bình Dương province, with "
+               "cumulative investment of about $300 million.",
+               "Kestrel Motors>VN 3e+08 stock as_of=2024-05-10");
+  expect_facts("Kestrel Motors runs two factories, in Hải Phòng and in Bình Dương, with cumulative investment of "
+               "about $300 million.",
+               "Kestrel Motors>VN 3e+08 stock as_of=2024-05-10");
+  expect_facts("Kestrel Motors runs a factory in Hà Nội, and plans a plant in Bình Dương with investment of $300 "
+               "million.",
+               "Kestrel Motors>Bình Dương 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22134,6 +22151,7 @@ int main(void) {
   test_firm_by_trade_words();
   test_stake_under_city_dateline();
   test_works_placed_before();
+  test_provinces_listed_with_preposition_again();
   test_described_firm_opens_outward_clause();
   test_outward_firm_is_vietnamese();
   test_revoking_ends_project();
