@@ -84,6 +84,8 @@ static size_t describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, si
 ** Plastics JSC, will contribute ...": a firm's possessive before a word of
 ** its tie to another, the other named after the comma (a country's
 ** possessive may stand before it), describes that other, which acts. */
+static const char *const copulas[] = {"is", "was", NULL};
+
 static int possessive_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
   static const char *const ties[] = {"neighbour", "neighbor", "partner", "rival", "peer", "compatriot",
                                      "supplier", "customer", "shareholder", NULL};
@@ -92,7 +94,11 @@ static int possessive_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, s
   if (m->kind != FM_ORG || !pos) return 0;
   size_t from = m->ve + pos, comma = from;
   while (comma < to && comma < from + 48 && x->t[comma] != ',') comma++;
-  if (comma >= to || x->t[comma] != ',' || !fx_any(x, from, comma, ties)) return 0;
+  /* (or the other named after "is": "Phú Gia Bank's largest shareholder
+  ** is Japan's Hoshizora Bank, which bought ...") */
+  size_t is = fx_first(x, from, comma, copulas);
+  if (is != FX_NONE && fx_any(x, from, is, ties)) comma = is + 2;
+  else if (comma >= to || x->t[comma] != ',' || !fx_any(x, from, comma, ties)) return 0;
   for (size_t k = i + 1; k < s->n && s->m[k].vs < comma + 24; k++) {
     const ivl_fm *n = &s->m[k];
     if (n->vs < comma) { /* only a demonym between: "Vietnamese partner" */

@@ -20835,6 +20835,24 @@ static void test_provinces_listed_with_preposition_again(void) {
                "Kestrel Motors>Bình Dương 3e+08 flow");
 }
 
+/* "Phú Gia Bank's largest shareholder is Japan's Hoshizora Bank, which
+** bought 20 per cent of the lender in 2019 for $300 million": a firm's
+** possessive before its tie to another named after "is" describes that
+** other, which acts, as after a comma. Near miss: a tie to no firm ("X's
+** profit is up") keeps X. */
+static void test_possessive_tie_is_next(void) {
+  article_date = NULL;
+  expect_investor_country("Title\n\nHà Nội, May 10, 2024 (VNS) – Phú Gia Bank's largest shareholder is Japan's Hoshizora Bank, which bought 20 per cent of "
+                          "the lender in 2019 for $300 million.",
+                          "Hoshizora Bank@JP;");
+  expect_investor_country("Title\n\nHà Nội, May 10, 2024 (VNS) – Phú Gia Bank's partner was Korea's Hanseo Card, which paid $300 million for 20 per cent "
+                          "of the lender in 2019.",
+                          "Hanseo Card@KR;");
+  expect_investor_country("Phú Gia Bank's profit is up, and it will invest $30 million in a new branch in Hà Nội.",
+                          "Phú Gia Bank@VN;");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22152,6 +22170,7 @@ int main(void) {
   test_stake_under_city_dateline();
   test_works_placed_before();
   test_provinces_listed_with_preposition_again();
+  test_possessive_tie_is_next();
   test_described_firm_opens_outward_clause();
   test_outward_firm_is_vietnamese();
   test_revoking_ends_project();
