@@ -4929,10 +4929,11 @@ static int role_cue_before(const reader *r, size_t i) {
   const char *w = tok_text(r, i - 1), *v = tok_text(r, i - 2);
   size_t n = tok_len(r, i - 1), m = tok_len(r, i - 2);
   /* "Long An signed an MoU with Kovara on logistics": the other side of a
-  ** signing among the six words before "with" (the word before it may be
-  ** capitalised, "MoU") */
+  ** signing among the nine tokens before "with" (the word before it may be
+  ** capitalised, "MoU"; a figure's tokens between: "signed a contract
+  ** worth $420 million with GE Aerospace") */
   if (ivl_ascii_ieq(w, n, "with"))
-    for (size_t k = i - 1; k-- > 0 && k + 8 > i;)
+    for (size_t k = i - 1; k-- > 0 && k + 11 > i;)
       if (r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), signs)) return 1;
   if (r->t[i - 2].cap) return 0;
   /* (also the works' owner right after it: "a $320 million packaging

@@ -20853,6 +20853,17 @@ static void test_possessive_tie_is_next(void) {
   article_date = "2024-05-10";
 }
 
+/* "signed a contract worth $420 million with GE Aerospace": the other side
+** of a signing after "with", a figure's tokens between the verb and it, is
+** a firm as with none between. Near miss: "with Hà Nội" beyond the figure
+** stays a place. */
+static void test_signing_partner_past_figure(void) {
+  expect_facts("Vietjet signed a contract worth $420 million with Norwind Aero for engine maintenance.",
+               "agreement Norwind Aero|Vietjet");
+  expect_facts("Vietjet signed a contract worth $420 million with Hà Nội for airport services.",
+               "agreement Hà Nội|Vietjet");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22171,6 +22182,7 @@ int main(void) {
   test_works_placed_before();
   test_provinces_listed_with_preposition_again();
   test_possessive_tie_is_next();
+  test_signing_partner_past_figure();
   test_described_firm_opens_outward_clause();
   test_outward_firm_is_vietnamese();
   test_revoking_ends_project();
