@@ -306,12 +306,14 @@ static const char *works_placed_before(const ivl_fctx *x, const ivl_fsent *s) {
                                           "the terminal", NULL};
   size_t at = fx_first(x, s->vs, s->ve, the_works);
   if (at == FX_NONE) return NULL;
-  size_t noun = at + 4, n = 0; /* past "the " */
-  while (ivl_isalpha((unsigned char)x->t[noun + n])) n++;
-  char word[16];
-  if (n >= sizeof word) return NULL;
-  for (size_t k = 0; k < n; k++) word[k] = (char)ivl_tolower((unsigned char)x->t[noun + k]);
-  word[n] = '\0';
+  /* the noun looked for back: the list's own word past "the " (fx_find
+  ** caches what it finds by the word's address, so never a copy of the
+  ** text in a buffer of the stack) */
+  size_t k = 0;
+  while (the_works[k] && !fx_starts_with(x, at, the_works[k])) k++;
+  if (!the_works[k]) return NULL;
+  const char *word = the_works[k] + 4;
+  size_t n = strlen(word);
   const char *found = NULL;
   size_t from = s->vs > 3000 ? s->vs - 3000 : 0;
   for (size_t w = fx_find(x, from, s->vs, word); w != FX_NONE; w = fx_find(x, w + n, s->vs, word)) {
