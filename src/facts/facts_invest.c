@@ -293,9 +293,6 @@ static const char *there_points_back(const ivl_fctx *x, const ivl_fsent *s) {
   return one;
 }
 
-/* Where figures with no place named go: the place the last sentences
-** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
-** capital reached $10.8 billion"), else the one the article is about. */
 /* "... acquired the 320-room Sao Biển Resort on Phú Quốc island ... (other
 ** places told since) ... X built the resort for VNĐ2.1 trillion": works
 ** referred back to by their definite noun are where the text last placed
@@ -326,6 +323,9 @@ static const char *works_placed_before(const ivl_fctx *x, const ivl_fsent *s) {
   return found;
 }
 
+/* Where figures with no place named go: the place the last sentences
+** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
+** capital reached $10.8 billion"), else the one the article is about. */
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -501,14 +501,6 @@ static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
   return in ? one : NULL;
 }
 
-/* "A waste-to-energy plant will be built ... at a cost of $185 million.
-** The investor, Kansoku Environmental Engineering, is ...", "... has been
-** approved for Hạ Long. Its investor is French water group Aquitaine
-** Eaux": a figure with no investor of its own takes the firm the next
-** sentence of the body opens by naming as the investor, else NULL. So too
-** a holding sold with no buyer in its sentence, the buyer named in the
-** next: "X has exited Y, selling its 70 per cent interest for $102
-** million ... The buyer is Thai hospital operator Z" (set qseller). */
 /* "Nghệ An licenses three Chinese electronics plants; Hà Tĩnh steelmaker
 ** plans $2.2 billion expansion": a headline joins two stories with a
 ** semicolon; an investor named before it is not the figure's after it
@@ -555,6 +547,17 @@ static const ivl_fm *abroad_after_figure(const ivl_fctx *x, const ivl_fsent *s, 
   return country;
 }
 
+/* "A waste-to-energy plant will be built ... at a cost of $185 million.
+** The investor, Kansoku Environmental Engineering, is ...", "... has been
+** approved for Hạ Long. Its investor is French water group Aquitaine
+** Eaux": a figure with no investor of its own takes the firm the next
+** sentence of the body opens by naming as the investor, else NULL. So too
+** a holding sold with no buyer in its sentence, the buyer named in the
+** next: "X has exited Y, selling its 70 per cent interest for $102
+** million ... The buyer is Thai hospital operator Z" (set qseller). And
+** a firm first described, then named in the next sentence's apposition
+** ("A Đắk Lắk-based company has been licensed ... The company, X, plans
+** ...": firm_named_in_apposition). */
 static const ivl_fm *investor_introduced_next(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"the investor,", "the investor is", "its investor is", "its investor,",
                                         "the developer,", "the developer is", "its developer is",
