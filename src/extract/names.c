@@ -1042,26 +1042,16 @@ static size_t first_ending_after(const ivl_names *ns, uint32_t s) {
   return lo;
 }
 
-/* A person of no gazetteer entry and no title written at exactly view[s,
-** e) (a name of the text's shape alone), or -1. */
-static long shaped_person_at(const ivl_names *ns, uint32_t s, uint32_t e) {
+/* The index of a name of the type 'type' and no gazetteer entry (a name
+** of the text's shape alone) found at exactly view[s, e), or -1: a
+** person with no title, a firm that repeats no other ("Huafeng plans to
+** ..."). */
+static long shaped_at(const ivl_names *ns, uint32_t s, uint32_t e, int type) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
-  return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_PERSON && nm->entry < 0 && !nm->title_e
-             ? (long)i
-             : -1;
-}
-
-/* The index of a firm's name its shape alone found at exactly view[s, e)
-** ("Huafeng plans to ..."), no repeat of another, or -1. */
-static long shaped_firm_at(const ivl_names *ns, uint32_t s, uint32_t e) {
-  size_t i = first_ending_after(ns, s);
-  if (i >= ns->n) return -1;
-  const ivl_name *nm = &ns->items[i];
-  return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_ORGANIZATION && nm->entry < 0 && !nm->full_e
-             ? (long)i
-             : -1;
+  if (nm->vstart != s || nm->vend != e || nm->type != type || nm->entry >= 0) return -1;
+  return (type == IVL_SYM_PERSON ? nm->title_e : nm->full_e) ? -1 : (long)i;
 }
 
 static int overlaps_but_places(const ivl_names *ns, uint32_t s, uint32_t e) {
@@ -1370,12 +1360,12 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     /* "Siam Packwell said ..." after "Siam Packwell Public Company Limited":
     ** the firm's short form, though its shape and the verb after it made
     ** it a person */
-    long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_person_at(ns, vs, ve) : -1;
+    long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_at(ns, vs, ve, IVL_SYM_PERSON) : -1;
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = acting_place_at(ns, t, a->view.len, vs, ve);
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = shaped_place_at(ns, t, a->view.len, vs, ve);
     /* "Huafeng plans to ..." after "Jiangsu Huafeng": the shape found the
     ** brand as a firm of its own; it is the full name's repeat */
-    if (place < 0 && sf->alone == 2) place = shaped_firm_at(ns, vs, ve);
+    if (place < 0 && sf->alone == 2) place = shaped_at(ns, vs, ve, IVL_SYM_ORGANIZATION);
     int paired = place < 0 && sf->type == IVL_SYM_ORGANIZATION && pair_after_repeat(ns, t, vs, ve) >= 0;
     /* a person's name, or a park's short one ("Yen Binh" after "Yen Binh
     ** Industrial Park"), over a town the gazetteer holds only alone */
