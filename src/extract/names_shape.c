@@ -3386,20 +3386,21 @@ static uint32_t unit_in_province(const reader *r, size_t a, size_t b) {
 ** ending on "of" and a demonym ("German", "Danish", "Japanese"), lower-case
 ** words after it, ends its body's name before "of"; the demonym describes
 ** the firm named next, its origin. Not a country's name ("Bank of Korea",
-** "Airports Corporation of Vietnam": no demonym's ending), nor a demonym
+** "Airports Corporation of Vietnam": no demonym's ending; "Bank of
+** Brunei": the gazetteer's own name, whatever its ending), nor a demonym
 ** that goes on in capitals ("Association of German Chambers"). */
 static int demonym_after_of(const reader *r, size_t a, size_t b) {
   if (b - a < 3 || b >= r->n || !tok_eq(r, b - 2, of) || !country_token(r, b - 1) || !r->t[b].word ||
       r->t[b].cap || tok_is(r, b, stop_words))
     return 0;
-  /* a demonym by its ending ("Korean"), or "-an" in a word that is not
-  ** the country's own name ("German", not "Japan") */
+  /* a demonym by its ending ("Korean"), or "-an" ("German"), in a word
+  ** that is not the country's own name ("Japan", "Brunei": "Bank of
+  ** Brunei" stays whole) */
   static const tail an[] = {TAIL("an"), {NULL, 0}};
   const ivl_name *k = known_at(r, b - 1);
   const char *name = k->entry >= 0 ? ivl_gazetteer_name(r->g, (uint32_t)k->entry) : NULL;
-  return demonym_word(r, b - 1) ||
-         (tok_ends(r, b - 1, an) && name &&
-          !(strlen(name) == tok_len(r, b - 1) && memcmp(name, tok_text(r, b - 1), strlen(name)) == 0));
+  if (name && strlen(name) == tok_len(r, b - 1) && memcmp(name, tok_text(r, b - 1), strlen(name)) == 0) return 0;
+  return demonym_word(r, b - 1) || (tok_ends(r, b - 1, an) && name);
 }
 
 static int read_chunk(reader *r, size_t a, size_t b) {

@@ -293,9 +293,6 @@ static const char *there_points_back(const ivl_fctx *x, const ivl_fsent *s) {
   return one;
 }
 
-/* Where figures with no place named go: the place the last sentences
-** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
-** capital reached $10.8 billion"), else the one the article is about. */
 /* "... acquired the 320-room Sao Biển Resort on Phú Quốc island ... (other
 ** places told since) ... X built the resort for VNĐ2.1 trillion": works
 ** referred back to by their definite noun are where the text last placed
@@ -306,12 +303,14 @@ static const char *works_placed_before(const ivl_fctx *x, const ivl_fsent *s) {
                                           "the terminal", NULL};
   size_t at = fx_first(x, s->vs, s->ve, the_works);
   if (at == FX_NONE) return NULL;
-  size_t noun = at + 4, n = 0; /* past "the " */
-  while (ivl_isalpha((unsigned char)x->t[noun + n])) n++;
-  char word[16];
-  if (n >= sizeof word) return NULL;
-  for (size_t k = 0; k < n; k++) word[k] = (char)ivl_tolower((unsigned char)x->t[noun + k]);
-  word[n] = '\0';
+  /* the noun looked for back: the list's own word past "the " (fx_find
+  ** caches what it finds by the word's address, so never a copy of the
+  ** text in a buffer of the stack) */
+  size_t k = 0;
+  while (the_works[k] && !fx_starts_with(x, at, the_works[k])) k++;
+  if (!the_works[k]) return NULL;
+  const char *word = the_works[k] + 4;
+  size_t n = strlen(word);
   const char *found = NULL;
   size_t from = s->vs > 3000 ? s->vs - 3000 : 0;
   for (size_t w = fx_find(x, from, s->vs, word); w != FX_NONE; w = fx_find(x, w + n, s->vs, word)) {
@@ -324,6 +323,9 @@ static const char *works_placed_before(const ivl_fctx *x, const ivl_fsent *s) {
   return found;
 }
 
+/* Where figures with no place named go: the place the last sentences
+** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
+** capital reached $10.8 billion"), else the one the article is about. */
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -499,14 +501,6 @@ static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
   return in ? one : NULL;
 }
 
-/* "A waste-to-energy plant will be built ... at a cost of $185 million.
-** The investor, Kansoku Environmental Engineering, is ...", "... has been
-** approved for Hạ Long. Its investor is French water group Aquitaine
-** Eaux": a figure with no investor of its own takes the firm the next
-** sentence of the body opens by naming as the investor, else NULL. So too
-** a holding sold with no buyer in its sentence, the buyer named in the
-** next: "X has exited Y, selling its 70 per cent interest for $102
-** million ... The buyer is Thai hospital operator Z" (set qseller). */
 /* "Nghệ An licenses three Chinese electronics plants; Hà Tĩnh steelmaker
 ** plans $2.2 billion expansion": a headline joins two stories with a
 ** semicolon; an investor named before it is not the figure's after it
@@ -553,6 +547,17 @@ static const ivl_fm *abroad_after_figure(const ivl_fctx *x, const ivl_fsent *s, 
   return country;
 }
 
+/* "A waste-to-energy plant will be built ... at a cost of $185 million.
+** The investor, Kansoku Environmental Engineering, is ...", "... has been
+** approved for Hạ Long. Its investor is French water group Aquitaine
+** Eaux": a figure with no investor of its own takes the firm the next
+** sentence of the body opens by naming as the investor, else NULL. So too
+** a holding sold with no buyer in its sentence, the buyer named in the
+** next: "X has exited Y, selling its 70 per cent interest for $102
+** million ... The buyer is Thai hospital operator Z" (set qseller). And
+** a firm first described, then named in the next sentence's apposition
+** ("A Đắk Lắk-based company has been licensed ... The company, X, plans
+** ...": firm_named_in_apposition). */
 static const ivl_fm *investor_introduced_next(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"the investor,", "the investor is", "its investor is", "its investor,",
                                         "the developer,", "the developer is", "its developer is",

@@ -2778,7 +2778,9 @@ static int occasion_closes_clause(const ivl_fctx *x, size_t verb, size_t end, co
 
 /* "Đà Nẵng and Sakai agreed at the forum to expand exchanges", "A and B
 ** signed at the ceremony a deal to ...": the event held on a day said
-** right after the signing's verb, as "At the forum, ..." opens on it. */
+** right after the signing's verb, as "At the forum, ..." opens on it; or,
+** when other words follow the verb, closing its clause
+** (occasion_closes_clause). */
 static int occasion_after_verb(const ivl_fctx *x, size_t verb, size_t end) {
   static const char *const held_at[] = {
     "at the forum", "at the conference", "at the ceremony", "at the event", "at the meeting",

@@ -154,8 +154,8 @@ static size_t past_opening_adverb(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* "The food processor", "The Hà Nội-based auto parts maker": up to three
 ** lower-case words of the trade before a firm's noun, which is what "the
-** company" is; where the last of them starts (FX_NONE when the words at
-** 'p' are not so). Not "The central bank", which is no firm spoken of. */
+** company" is; where that noun starts (FX_NONE when the words at 'p'
+** are not so). Not "The central bank", which is no firm spoken of. */
 static size_t past_trade_words(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   static const char *const trade_nouns[] = {"company", "firm", "group", "giant", "conglomerate", "maker",
                                             "manufacturer", "producer", "processor", "retailer", "distributor",

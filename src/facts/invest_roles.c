@@ -4293,11 +4293,6 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
-/* "..., while Masan Group registered $30 million": a company opening a
-** clause of its own; so too after ", and" ("X opened a $25 million centre
-** in Tokyo, and Y put $60 million into its farm in Cambodia"), which the
-** caller asks only past an earlier firm's amount, so no list of firms
-** ("A, B, and C invested") is split. */
 /* Where the lower-case words right before 'at' start ("dairy firm" in ",
 ** and dairy firm X"), up to 'most' of them, not past "and": at when none. */
 static size_t clause_described_from(const ivl_fctx *x, size_t at, int most) {
@@ -4313,6 +4308,11 @@ static size_t clause_described_from(const ivl_fctx *x, size_t at, int most) {
   return p;
 }
 
+/* "..., while Masan Group registered $30 million": a company opening a
+** clause of its own; so too after ", and" ("X opened a $25 million centre
+** in Tokyo, and Y put $60 million into its farm in Cambodia"), which the
+** caller asks only past an earlier firm's amount, so no list of firms
+** ("A, B, and C invested") is split. */
 static int opens_own_clause(const ivl_fctx *x, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, contrast_words)) return 1;
   /* (also with what the firm is before its name: ", and dairy firm X

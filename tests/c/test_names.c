@@ -5108,7 +5108,7 @@ static void test_state_unit_origin(void) {
 ** lower-case words follow: "Chairman of the Executive Board of German pump
 ** maker X" gives the country its mention and the firm its origin, as "of
 ** Mexican" and "of American" do. Near misses: a country's own name after
-** "of" stays in the name ("Bank of Japan"), and a demonym going on in
+** "of" stays in the name ("Bank of Japan", "Bank of Brunei"), and a demonym going on in
 ** capitals is part of it ("Federation of German Industries"). */
 static void test_demonym_after_of_ends_body(void) {
   ivl_error err;
@@ -5120,6 +5120,9 @@ static void test_demonym_after_of_ends_body(void) {
                  "Supervisory Board@MX;Cementos Rivera@MX;");
   expect_names(rs, "The Bank of Japan said rates would rise.", "organization:Bank of Japan;");
   expect_origins(rs, "He met the Federation of German Industries on Monday.", "Federation of German Industries@;");
+  /* (nor a country's own name with a demonym's ending: "Brunei" ends as
+  ** "Thai" does) */
+  expect_names(rs, "The Bank of Brunei lent money.", "organization:Bank of Brunei;");
 }
 
 /* A Chinese firm named by its province or city and a brand ("Jiangsu
