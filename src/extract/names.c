@@ -1811,7 +1811,7 @@ static size_t domestic_lead_at(const char *t, size_t w, size_t end) {
   for (int k = 0; domestic_leads[k]; k++) {
     size_t n = strlen(domestic_leads[k]);
     if (w + n < end && ivl_tolower((unsigned char)t[w]) == domestic_leads[k][0] &&
-        memcmp(t + w + 1, domestic_leads[k] + 1, n - 1) == 0)
+        strncmp(t + w + 1, domestic_leads[k] + 1, n - 1) == 0)
       return n;
   }
   return 0;
@@ -2040,12 +2040,14 @@ static int owner_aside(const char *t, size_t s, size_t e) {
 /* "X, a local private equity fund that bought ...", "X, a domestic
 ** steelmaker,": what the firm is, set off right after its name, called
 ** local or domestic (the leads of called_domestic), makes it Vietnamese
-** (set qweek4); not a foreign firm's arm, "X, a local unit of Y". */
+** (set qweek4); not a foreign firm's arm, "X, a local unit of Y". The
+** text is NUL-terminated and a name may end it: its words are compared
+** with strncmp, which stops there (memcmp read past it). */
 static int domestic_aside(const char *t, size_t e) {
   static const char *const opens[] = {", a ", ", an ", NULL};
   size_t w = 0;
   for (int k = 0; opens[k] && !w; k++)
-    if (memcmp(t + e, opens[k], strlen(opens[k])) == 0) w = e + strlen(opens[k]);
+    if (strncmp(t + e, opens[k], strlen(opens[k])) == 0) w = e + strlen(opens[k]);
   if (!w) return 0;
   size_t n = domestic_lead_at(t, w, w + 48);
   if (!n) return 0;
@@ -2054,7 +2056,7 @@ static int domestic_aside(const char *t, size_t e) {
   ** that bought") */
   for (size_t p = w; p < w + 48 && t[p]; p++) {
     if (t[p] != ' ' && t[p] != ',' && t[p] != '.' && t[p] != ';') continue;
-    if (firm_words(t, w, p)) return !ends_in_unit_word(t, p) && memcmp(t + p, " of ", 4) != 0;
+    if (firm_words(t, w, p)) return !ends_in_unit_word(t, p) && strncmp(t + p, " of ", 4) != 0;
     if (t[p] != ' ') return 0;
   }
   return 0;

@@ -5159,6 +5159,11 @@ static void test_domestic_aside_origin(void) {
   expect_origins(rs, "Sunrise Steel, a domestic steelmaker, will invest in Quảng Ngãi.", "Sunrise Steel@VN;");
   expect_origins(rs, "Kirin Parts, a local unit of a Japanese group, will invest in Bắc Ninh.", "Kirin Parts@;");
   expect_origins(rs, "Sunrise Steel, a domestic market leader in Japan, will invest in Quảng Ngãi.", "Sunrise Steel@;");
+  /* (a name ending the text, or an aside cut short by it: nothing is read
+  ** past its end, which the sanitizer build checks) */
+  expect_origins(rs, "The plant was sold to Sunrise Steel", "Sunrise Steel@;");
+  expect_origins(rs, "The plant was sold to Sunrise Steel, a", "Sunrise Steel@;");
+  expect_origins(rs, "The plant was sold to Sunrise Steel, a local", "Sunrise Steel@;");
   ivl_ruleset_free(rs);
 }
 
