@@ -965,6 +965,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->domestic) {
     x->frame = "invest.domestic";
     party tgt = inv_find_target(x, s, f);
+    int placed = tgt.name != NULL; /* by the sentence itself */
     if (!tgt.name) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     /* "including a VNĐ9.4 trillion project of Bạch Đằng Infrastructure
     ** JSC": a Vietnamese firm named is the investor by name (rule 12); a
@@ -985,7 +986,16 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     size_t subject_end = s->vs + 40 < f->vs ? s->vs + 40 : f->vs;
     int nationwide = tgt.name && strcmp(tgt.name, "VN") == 0 && !owner &&
                      fx_any(x, s->vs, subject_end, ivl_lexicon(LEX_DOMESTIC));
-    if (tgt.name && (strcmp(tgt.name, "VN") != 0 || nationwide)) {
+    /* (and a named firm's stake bought in a company here, no place said
+    ** in its sentence: "Vietnamese conglomerate X paid VNĐ1.5 trillion for
+    ** 25 per cent of Y", as a foreign buyer's is Việt Nam's, not the place
+    ** spoken of before) */
+    static const char *const stake[] = {"stake", "stakes", "per cent of", "percent of", "shares in", "shares of",
+                                        NULL};
+    int bought_in_vn = (!placed || strcmp(tgt.name, "VN") == 0) && owner && owner->kind == FM_ORG &&
+                       fx_any(x, owner->ve, s->ve, stake);
+    if (bought_in_vn) tgt = (party){"VN", NULL, 1, 0};
+    if (tgt.name && (strcmp(tgt.name, "VN") != 0 || nationwide || bought_in_vn)) {
       inv_store_figure(x, s, f, inv, tgt);
       if (!owner) head_of_figure(x, s, f, tgt);
       else inv_members_alongside(x, s, f, inv, tgt);

@@ -99,14 +99,16 @@ static int possessive_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, s
   size_t is = fx_first(x, from, comma, copulas);
   if (is != FX_NONE && fx_any(x, from, is, ties)) comma = is + 2;
   else if (comma >= to || x->t[comma] != ',' || !fx_any(x, from, comma, ties)) return 0;
-  for (size_t k = i + 1; k < s->n && s->m[k].vs < comma + 24; k++) {
+  for (size_t k = i + 1; k < s->n && s->m[k].vs < comma + 40; k++) {
     const ivl_fm *n = &s->m[k];
     if (n->vs < comma) { /* only a demonym between: "Vietnamese partner" */
       if (n->kind != FM_COUNTRY) return 0;
       continue;
     }
     if (n->kind == FM_ORG) return n->ve <= to;
-    if (n->kind != FM_COUNTRY || !fx_possessive(x, n)) return 0;
+    /* (a country's possessive or a demonym and its words before the name:
+    ** "Japan's X", "Vietnamese conglomerate X") */
+    if (n->kind != FM_COUNTRY || !(fx_possessive(x, n) || (n->flags & FM_DEMONYM))) return 0;
   }
   return 0;
 }
@@ -4636,6 +4638,9 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
+    /* (not a firm whose tie to the next is told: "X's other large
+    ** shareholder is Vietnamese conglomerate Y, which bought ...": Y) */
+    if (possessive_of_next(x, s, i, f->vs)) continue;
     /* (a trade of three words between: "domestic medical supplies maker
     ** X JSC", qpharma; only lower-case words may stand between) */
     size_t back = m->vs > s->vs + 48 ? m->vs - 48 : s->vs;

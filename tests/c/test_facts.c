@@ -20864,6 +20864,33 @@ static void test_signing_partner_past_figure(void) {
                "agreement Hà Nội|Vietjet");
 }
 
+/* "Vietnamese conglomerate X paid VNĐ1.5 trillion for a 25 per cent stake
+** in Y": a named Vietnamese firm's stake bought in a company here, no place
+** said, is Việt Nam's (rule 12: the firm by name), as a foreign buyer's
+** is. Near miss: a Vietnamese firm's money spent on its own network, no
+** stake, stays no fact of the country. */
+static void test_domestic_stake_is_vietnams(void) {
+  expect_facts("Vietnamese conglomerate Hoàng Sơn Group paid VNĐ900 billion for a 30 per cent stake in Phúc Lộc Insurance.",
+               "Hoàng Sơn Group>VN 9e+11 flow");
+  expect_facts("Phúc Lộc Insurance's largest shareholder is Vietnamese conglomerate Hoàng Sơn Group, which bought 30 per "
+               "cent of the insurer in 2021 for VNĐ900 billion.",
+               "Hoàng Sơn Group>VN 9e+11 flow as_of=2021");
+  expect_facts("Korea's Daesan Life will buy a 40 per cent stake in Vietnamese insurer Phúc Lộc Insurance for VNĐ4.8 "
+               "trillion. Phúc Lộc Insurance's other large shareholder is Vietnamese conglomerate Hoàng Sơn Group, which "
+               "bought 30 per cent of the insurer in 2021 for VNĐ900 billion.",
+               "Daesan Life>VN 4.8e+12 flow; Hoàng Sơn Group>VN 9e+11 flow as_of=2021");
+  /* (not the place spoken of before, another firm's) */
+  expect_facts("Korea's Daesan Life runs a unit in Hải Phòng. Phúc Lộc Insurance's other large shareholder is "
+               "Vietnamese conglomerate Hoàng Sơn Group, which bought 30 per cent of the insurer in 2021 for VNĐ900 "
+               "billion.",
+               "Hoàng Sơn Group>VN 9e+11 flow as_of=2021");
+  /* (near miss: a place in its own sentence is the stake's) */
+  expect_facts("Vietnamese conglomerate Hoàng Sơn Group paid VNĐ900 billion for a 30 per cent stake in a hotel firm "
+               "in Đà Nẵng.",
+               "Hoàng Sơn Group>Đà Nẵng 9e+11 flow");
+  expect_facts("Vietnamese conglomerate Hoàng Sơn Group has spent VNĐ900 billion on its domestic network.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22183,6 +22210,7 @@ int main(void) {
   test_provinces_listed_with_preposition_again();
   test_possessive_tie_is_next();
   test_signing_partner_past_figure();
+  test_domestic_stake_is_vietnams();
   test_described_firm_opens_outward_clause();
   test_outward_firm_is_vietnamese();
   test_revoking_ends_project();
