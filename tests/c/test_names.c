@@ -5123,6 +5123,7 @@ static void test_demonym_after_of_ends_body(void) {
   /* (nor a country's own name with a demonym's ending: "Brunei" ends as
   ** "Thai" does) */
   expect_names(rs, "The Bank of Brunei lent money.", "organization:Bank of Brunei;");
+  ivl_ruleset_free(rs);
 }
 
 /* A Chinese firm named by its province or city and a brand ("Jiangsu
@@ -5143,6 +5144,7 @@ static void test_brand_after_chinese_place(void) {
                  "Shanghai Electric@CN;");
   expect_origins(rs, "Japanese firm Osaka Kanemori signed a deal. Kanemori plans a mill.",
                  "Osaka Kanemori@JP;");
+  ivl_ruleset_free(rs);
 }
 
 /* "X, a local private equity fund that bought ...", "X, a domestic
