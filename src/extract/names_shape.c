@@ -2130,12 +2130,9 @@ static int title_cased_line(const reader *r, size_t a, size_t b);
 ** capitalised word, the country's too: the country is part of the name. */
 static int bracket_acronym(const reader *r, size_t b, size_t *acr);
 
-/* Is an acronym in capitals in brackets right after token b-1 made of the
-** initials of the capitalised words of [a, b), in order ("Hoàng Anh Gia
-** Lai (HAGL)")? "Đ" opens a word for "D" or "Đ". */
-static int initials_in_bracket(const reader *r, size_t a, size_t b) {
-  size_t acr;
-  if (!bracket_acronym(r, b, &acr) || !r->t[acr].upper) return 0;
+/* Are the initials of the capitalised words of [a, b), in order, the
+** letters of the acronym token acr? "Đ" opens a word for "D" or "Đ". */
+static int initials_are(const reader *r, size_t a, size_t b, size_t acr) {
   const char *w = tok_text(r, acr);
   size_t n = tok_len(r, acr), j = 0;
   for (size_t i = a; i < b; i++) {
@@ -2152,6 +2149,13 @@ static int initials_in_bracket(const reader *r, size_t a, size_t b) {
     j++;
   }
   return j == n;
+}
+
+/* Is an acronym in capitals in brackets right after token b-1 made of the
+** initials of the capitalised words of [a, b) ("Hoàng Anh Gia Lai (HAGL)")? */
+static int initials_in_bracket(const reader *r, size_t a, size_t b) {
+  size_t acr;
+  return bracket_acronym(r, b, &acr) && r->t[acr].upper && initials_are(r, a, b, acr);
 }
 
 static int of_country_acronym(const reader *r, size_t a, size_t end, size_t b) {
@@ -2456,13 +2460,16 @@ static size_t university_city_end(const reader *r, size_t a, size_t b) {
   return e;
 }
 
-/* "(Petrovietnam)" at token b: one capitalised word in brackets that the
-** gazetteer knows as an organisation, all of it. */
-static int bracket_known_firm(const reader *r, size_t b) {
-  if (!tok_char(r, b, '(') || b + 2 >= r->n || !tok_char(r, b + 2, ')') || !r->t[b + 1].word || !r->t[b + 1].cap)
-    return 0;
+/* "(Petrovietnam)", "(PV Gas)" at token b: the whole bracket a name the
+** gazetteer knows as an organisation, starting with a capital. The token
+** of the closing bracket, or 0. */
+static size_t bracket_known_firm(const reader *r, size_t b) {
+  if (!tok_char(r, b, '(') || b + 2 >= r->n || !r->t[b + 1].word || !r->t[b + 1].cap) return 0;
   const ivl_name *k = known_at(r, b + 1);
-  return k && k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[b + 1].s && k->vend == r->t[b + 1].e;
+  if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[b + 1].s) return 0;
+  size_t e = b + 1;
+  while (e < r->n && r->t[e].e < k->vend) e++;
+  return e + 1 < r->n && r->t[e].e == k->vend && tok_char(r, e + 1, ')') ? e + 1 : 0;
 }
 
 /* "the Danish Environmental Protection Agency (Danish EPA)": the demonym
@@ -2482,7 +2489,7 @@ static int demonym_said_again(const reader *r, size_t a, size_t b) {
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
   if (type == IVL_SYM_ORGANIZATION) b = university_city_end(r, a, b);
   ivl_name nm = make(r, a, b, type);
-  size_t acr;
+  size_t acr, close;
   if (type == IVL_SYM_ORGANIZATION && demonym_said_again(r, a, b)) {
     nm = make(r, a - 1, b, type);
     nm.alias_s = r->t[b + 1].s;
@@ -2505,12 +2512,13 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[b + 1].s;
     nm.alias_e = r->t[b + 2].e;
     nm.vend = r->t[b + 3].e;
-  } else if (type == IVL_SYM_ORGANIZATION && b - a >= 2 && bracket_known_firm(r, b)) {
-    /* "Vietnam National Industry-Energy Group (Petrovietnam)": a firm the
-    ** gazetteer knows, one word in brackets, is the new name's short one */
+  } else if (type == IVL_SYM_ORGANIZATION && b - a >= 2 && (close = bracket_known_firm(r, b))) {
+    /* "Vietnam National Industry-Energy Group (Petrovietnam)", "PetroVietnam
+    ** Gas Corporation (PV Gas)": a firm the gazetteer knows, alone in the
+    ** brackets, is the full name's short one */
     nm.alias_s = r->t[b + 1].s;
-    nm.alias_e = r->t[b + 1].e;
-    nm.vend = r->t[b + 2].e;
+    nm.alias_e = r->t[close - 1].e;
+    nm.vend = r->t[close].e;
   } else if (type == IVL_SYM_ORGANIZATION && b - a >= 2 && tok_char(r, b, '(')) {
     /* "Mapletree Investments Pte Ltd (Mapletree)", "Viettel Global
     ** Investment JSC (Viettel Global)": the name's first words as its
@@ -3159,6 +3167,10 @@ static int group_members(const reader *r, size_t a, size_t i, size_t b);
 static int after_country_possessive(const reader *r, size_t a);
 static size_t country_possessive_at(const reader *r, size_t a);
 static int pair_each(const reader *r, size_t a, size_t i, size_t b);
+static int short_name_of_second(const reader *r, size_t a, size_t i, size_t b);
+static int acronym_of_first_part(const reader *r, size_t a, size_t i, size_t b);
+static int short_names_partner(const reader *r, size_t a, size_t i, size_t b);
+static size_t past_short_bracket(const reader *r, size_t b);
 
 /* Is the run [a, b) one token of digits alone ("49" in "and 49 per
 ** cent"), a number, no name? */
@@ -3497,8 +3509,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
          country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i) ||
          brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b) || pair_each(r, a, i, b) ||
-         place_opens_firm(r, a, i, b) || group_members(r, a, i, b)) &&
-        !joint_body(r, a, i, b) && !trades_joined(r, a, i, b)) {
+         place_opens_firm(r, a, i, b) || group_members(r, a, i, b) || short_name_of_second(r, a, i, b)) &&
+        !joint_body(r, a, i, b) && !trades_joined(r, a, i, b) && !acronym_of_first_part(r, a, i, b)) {
       size_t before = r->out->n;
       /* "KfW and Viet Nam Electricity": a firm each side, the second named from its place */
       if (place_opens_firm(r, a, i, b)) return add_org(r, a, i) ? -1 : add_org(r, i + 1, b);
@@ -3511,7 +3523,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
       int left_firm = left && left->type == IVL_SYM_ORGANIZATION && left->vend == r->t[i - 1].e;
       /* "Nordvik Networks and Samsung signed": the name no rule read is a firm */
-      if (r->out->n == before && partner_before_known_firm(r, a, i, b)) {
+      if (r->out->n == before && (partner_before_known_firm(r, a, i, b) || short_names_partner(r, a, i, b))) {
         if (add_org(r, a, i)) return -1;
         left_firm = 1;
       }
@@ -4572,6 +4584,42 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
   return 1;
 }
 
+/* The first letter of token i, in capitals ("Đ" as "D"). */
+static unsigned char initial_of(const reader *r, size_t i) {
+  const unsigned char *p = (const unsigned char *)tok_text(r, i);
+  return p[0] == 0xC4 && p[1] == 0x90 ? 'D' : (unsigned char)(p[0] & ~0x20);
+}
+
+/* "Gulfmark LNG and PetroVietnam Power Corporation (PV Power)": the short
+** name in the brackets after the run opens as the words after "and" do and
+** not as the run does, so it is the second firm's and "and" joins two
+** firms ("Procter and Gamble (P&G)", "Vietnam Chamber of Commerce and
+** Industry (VCCI)" open as their runs do: one name). */
+static int short_name_of_second(const reader *r, size_t a, size_t i, size_t b) {
+  if (!tok_char(r, b, '(') || b + 2 >= r->n || !r->t[b + 1].word || !r->t[b + 1].cap || i + 2 >= b ||
+      !r->t[i + 1].word || !r->t[i + 1].cap || !r->t[a].word || !r->t[a].cap)
+    return 0;
+  unsigned char c = initial_of(r, b + 1);
+  return c == initial_of(r, i + 1) && c != initial_of(r, a);
+}
+
+/* "Arcton Hydrogen and Thai Binh Steel Corporation (TB Steel) signed": the
+** words before "and" that no rule read, the pair signing, are the other
+** firm. */
+static int short_names_partner(const reader *r, size_t a, size_t i, size_t b) {
+  return i - a <= 4 && all_capitalised_words(r, a, i) && !(a > 0 && title_word(r, a - 1)) &&
+         !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && short_name_of_second(r, a, i, b) &&
+         deal_verb_after(r, past_short_bracket(r, b));
+}
+
+/* "Binh Son Refining and Petrochemical JSC (BSR)": an acronym of the words
+** before "and" names the whole run, whose "and" is its own. */
+static int acronym_of_first_part(const reader *r, size_t a, size_t i, size_t b) {
+  size_t acr;
+  return i - a >= 2 && bracket_acronym(r, b, &acr) && r->t[acr].upper && tok_len(r, acr) >= 2 &&
+         initials_are(r, a, i, acr);
+}
+
 /* "a consortium of Kogas and PV Power", "a joint venture between Halvard
 ** and Sao Nam Group": the members of a group of firms named after it, one
 ** each side of "and" (not "Procter and Gamble", a firm named alone): each
@@ -5115,20 +5163,34 @@ static int listed_with_country(const reader *r, size_t a, size_t b) {
 ** partner_of_known_firm()); not words of a place, title, portfolio or
 ** body ("Trade and Samsung"), nor after a title ("Chairman Lee and"),
 ** nor a Vietnamese person's name. */
+/* The token after a short name in brackets at token b ("(EVN)", "(PV
+** Power)": up to three words), or b when none is there. */
+static size_t past_short_bracket(const reader *r, size_t b) {
+  if (!tok_char(r, b, '(')) return b;
+  for (size_t k = b + 1; k < r->n && k <= b + 4; k++) {
+    if (tok_char(r, k, ')')) return k > b + 1 ? k + 1 : b;
+    if (!r->t[k].word) return b;
+  }
+  return b;
+}
+
 static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t b) {
   if (i - a > 4 || i + 1 >= b || (a > 0 && title_word(r, a - 1)) || !all_capitalised_words(r, a, i) ||
       ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) /* "Nguyễn Văn Nam and Samsung" */
     return 0;
+  /* (the known firm's short name in brackets after it is part of its
+  ** mention: "and Vietnam Electricity (EVN) signed") */
+  size_t v = past_short_bracket(r, b);
   const ivl_name *k = known_at(r, i + 1);
   if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[i + 1].s ||
-      (k->vend != r->t[b - 1].e && known_firm_end(r, i + 1, b) != b))
+      (k->vend != r->t[b - 1].e && k->vend != r->t[v - 1].e && known_firm_end(r, i + 1, b) != b))
     return 0;
   /* a common word may go on with an acronym opening the name: "NTT Data" */
   for (size_t q = a; q < i; q++)
     if (known_at(r, q) || tok_in(r, q, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words) ||
         (!(q > a && r->t[a].upper) && written_lower(r, q)))
       return 0;
-  return deal_verb_after(r, b) || builds_with_money_after(r, b);
+  return deal_verb_after(r, v) || builds_with_money_after(r, v);
 }
 
 /* Does where a firm is based follow the run ending at token b-1, after a

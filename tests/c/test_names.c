@@ -5169,6 +5169,37 @@ static void test_domestic_aside_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Two firms joined by "and", a short name in brackets after the run: the
+** short name tells which side it belongs to. It opens as the words after
+** "and" do, not as the run does: two firms ('Arcton Hydrogen and Vietnam
+** Steel Corporation (VN Steel)'); an acronym of the words before "and"
+** names the whole run, whose "and" is its own ('Tay Ninh Sugar and
+** Ethanol JSC (TNS)'); a known firm's whole name in the brackets is its
+** short name, however many words ('(PV Gas)'); a known firm after "and"
+** keeps its bracket ('and Vietnam Electricity (EVN) signed'). Near
+** misses: names that open as their short names do stay whole ('Procter
+** and Gamble (P&G)', the chamber's 'VCCI', a bank's known short name). */
+static void test_bracket_short_name_sides(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Arcton Hydrogen and Thai Binh Steel Corporation (TB Steel) signed a supply deal.",
+               "organization:Arcton Hydrogen;organization:Thai Binh Steel Corporation;");
+  expect_names(rs, "Korea's Hanmi Bio and Tay Ninh Sugar and Ethanol JSC (TNS) signed an MoU.",
+               "country:Republic of Korea;organization:Hanmi Bio;organization:Tay Ninh Sugar and Ethanol JSC;");
+  expect_names(rs, "Orsted Gas and PetroVietnam Gas Corporation (PV Gas) signed a deal.",
+               "organization:Orsted Gas;organization:PetroVietnam Gas Corporation;");
+  expect_names(rs, "Baltic Solar and Vietnam Electricity (EVN) signed a power purchase agreement.",
+               "organization:Baltic Solar;organization:Vietnam Electricity;");
+  expect_names(rs, "Procter and Gamble (P&G) and Masan Group signed a deal.",
+               "organization:Procter and Gamble;organization:Masan Group;");
+  expect_names(rs, "The Vietnam Chamber of Commerce and Industry (VCCI) and Jetro signed an MoU.",
+               "organization:Vietnam Chamber of Commerce and Industry;organization:Jetro;");
+  expect_names(rs, "The Vietnam Bank for Agriculture and Rural Development (Agribank) signed a deal.",
+               "organization:Vietnam Bank for Agriculture and Rural Development;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5339,5 +5370,6 @@ int main(void) {
   test_demonym_after_of_ends_body();
   test_brand_after_chinese_place();
   test_domestic_aside_origin();
+  test_bracket_short_name_sides();
   return check_done();
 }
