@@ -3881,6 +3881,7 @@ static int spend_verb_after(const reader *r, size_t b) {
 }
 
 static int written_longer(const reader *r, size_t a, size_t b);
+static int firm_tail_word(const reader *r, size_t i);
 
 /* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
 ** has added $15 million to its factory", "Kimura Seisakusho opened a $12
@@ -3905,6 +3906,34 @@ static int builds_with_money_after(const reader *r, size_t b) {
     if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
   }
   return 0;
+}
+
+/* "Sao Viet Land will develop the Tan Phu industrial park", "Hoa Binh
+** Construction built a logistics centre": a verb of building or
+** developing, after up to three auxiliaries, then within six words with
+** no punctuation a works' noun; asked only of runs ending in a word of a
+** trade (works_builder), whose subject so is a firm. */
+static int builds_works_after(const reader *r, size_t b) {
+  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
+                                    "also", "recently", NULL};
+  static const char *const verbs[] = {"build", "builds", "built", "develop", "develops", "developed", "construct",
+                                      "constructs", "constructed", NULL};
+  static const char *const works[] = {"park", "parks", "plant", "plants", "factory", "factories", "project",
+                                      "projects", "complex", "resort", "township", "port", "terminal", "warehouse",
+                                      "warehouses", "centre", "center", "hub", "zone", "tower", "towers", "mall",
+                                      "campus", "farm", NULL};
+  size_t i = b;
+  while (i < b + 3 && i < r->n && r->t[i].word && !r->t[i].cap && one_of(tok_text(r, i), tok_len(r, i), aux)) i++;
+  if (i >= r->n || !r->t[i].word || r->t[i].cap || !one_of(tok_text(r, i), tok_len(r, i), verbs)) return 0;
+  for (size_t k = i + 1; k < i + 8 && k < r->n && r->t[k].word; k++)
+    if (!r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), works)) return !apostrophe(r, k + 1); /* "the park's image" */
+  return 0;
+}
+
+/* A run ending in a word of its trade ("Land", "Construction",
+** "Development") that builds works, with a sum or without: a firm. */
+static int works_builder(const reader *r, size_t a, size_t b) {
+  return b - a >= 2 && firm_tail_word(r, b - 1) && builds_works_after(r, b);
 }
 
 /* Is one of 'verbs' the verb after token b-1, after up to three
@@ -5432,7 +5461,8 @@ static int capitalised_but_particles(const reader *r, size_t a, size_t b) {
 }
 
 /* "Tokyu City Development will invest", "Frasers Bay Property signed": a
-** place's word inside a run that invests or wins a licence, after a word
+** place's word inside a run that invests, wins a licence or builds with a
+** sum ("will develop a $80 million park"), after a word
 ** of the name's own and before a word of a trade or an organisation, is
 ** the firm's; not an admin's or zone's word ("Province", "Park") but
 ** "City" and "Town". */
@@ -5444,7 +5474,8 @@ static int place_word_of_firm(const reader *r, size_t a, size_t i, size_t b) {
       !(tok_is(r, i + 1, trade_words) || tok_is(r, i + 1, org_heads)) ||
       tok_in(r, i + 1, LIST_zone_heads | LIST_admin_words) || known_at(r, i) || known_at(r, i - 1))
     return 0;
-  return deal_verb_after(r, b) || licence_won_after(r, b);
+  return deal_verb_after(r, b) || licence_won_after(r, b) || builds_with_money_after(r, b) ||
+         (firm_tail_word(r, b - 1) && builds_works_after(r, b));
 }
 
 /* The words of the run [a, b) not counting particles inside. */
@@ -5633,7 +5664,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
                                             ? (uint32_t)LIST_connectors : 0u)) &&
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i) &&
           !known_at(r, i) &&
-          (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b) || firm_noun_aside_after(r, b))))
+          (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b) || firm_noun_aside_after(r, b) ||
+           builds_with_money_after(r, b) || works_builder(r, a, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a) ||
@@ -5681,7 +5713,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
        (past_aside != b && deal_verb_after(r, past_aside)) ||
        ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b) ||
          (past_aside != b && owns_after_verb(r, past_aside)) ||
-         (builds_with_money_after(r, b) && !written_longer(r, a, b))) &&
+         ((builds_with_money_after(r, b) || works_builder(r, a, b)) && !written_longer(r, a, b))) &&
         !inside_earlier_org(r, a, b))) &&
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))

@@ -20891,6 +20891,18 @@ static void test_domestic_stake_is_vietnams(void) {
   expect_facts("Vietnamese conglomerate Hoàng Sơn Group has spent VNĐ900 billion on its domestic network.", "");
 }
 
+/* A firm of no legal form named by its trade's word that develops works
+** with their capital said after them invests it there (names:
+** works_builder); near miss: the same run that grows, no works, no fact. */
+static void test_works_builder_invests(void) {
+  expect_facts("Sao Mai Land will develop the Tan Phu industrial park in Bắc Ninh, capitalised at VNĐ2.1 trillion "
+               "(US$80 million).",
+               "Sao Mai Land>Bắc Ninh 2.1e+12 flow");
+  expect_facts("Truong Son Construction built a logistics centre worth $25 million in Hải Phòng.",
+               "Truong Son Construction>Hải Phòng 2.5e+07 flow");
+  expect_facts("Green Energy will develop rapidly in Bắc Ninh, where $80 million was invested last year.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22233,6 +22245,7 @@ int main(void) {
   test_deal_named_before_participle();
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
+  test_works_builder_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }

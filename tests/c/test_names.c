@@ -5200,6 +5200,28 @@ static void test_bracket_short_name_sides(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A run ending in a word of its trade ("Land", "Construction", "City
+** Development"), no legal form, that builds or develops works named after
+** the verb, with a sum or without, is a firm (works_builder). Near
+** misses: a verb of growing, no works ("Green Energy will develop
+** rapidly"), a works' possessive ("the park's image"), a city that
+** develops a port (the gazetteer's place). */
+static void test_works_builder_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Truong Son Construction will build a logistics centre in Hải Phòng.",
+               "organization:Truong Son Construction;location:Hải Phòng;");
+  expect_names(rs, "Sao Mai Land plans to develop the Hoa Binh industrial park.",
+               "organization:Sao Mai Land;location:Hòa Bình;");
+  expect_names(rs, "Nam Viet City Development will develop a $60 million township.",
+               "organization:Nam Viet City Development;");
+  expect_names(rs, "Green Energy will develop rapidly in the region.", "");
+  expect_names(rs, "Sustainable Development will build the park's image, the minister said.", "");
+  expect_names(rs, "Ho Chi Minh City will develop the Can Gio port.", "location:Hồ Chí Minh City;location:Cần Giờ;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5371,5 +5393,6 @@ int main(void) {
   test_brand_after_chinese_place();
   test_domestic_aside_origin();
   test_bracket_short_name_sides();
+  test_works_builder_firm();
   return check_done();
 }
