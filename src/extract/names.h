@@ -108,6 +108,9 @@ int ivl_names_vn_letters(const char *t, size_t s, size_t e);
 ** "Hung", "Nguyen"): an initial consonant or none, vowels Vietnamese puts
 ** together, and a final it allows ("Retail", "Sun Art"'s "Art" are not)? */
 int ivl_names_vn_syllable(const char *w, size_t n);
+/* Is the word t[s, e), its marks folded away, a syllable of that shape
+** ("Phúc", "Nam"; not "Nickel")? */
+int ivl_names_vn_word(const char *t, size_t s, size_t e);
 /* Is the firm's name t[s, e) spelt in Vietnamese: opening on a marked
 ** syllable of Vietnamese shape, or on two, the second marked ("Thăng Long
 ** Logistics", "Lam Sơn Agriculture")? */

@@ -1941,9 +1941,13 @@ static int read_titled(reader *r, size_t a, size_t t, size_t b, size_t title_sta
   return e < b ? read_chunk(r, e, b) : 0;
 }
 
-/* [a, b) starts with a Vietnamese family name and has 3 or 4 name words. */
+/* [a, b) starts with a Vietnamese family name and has 3 or 4 name words,
+** the last a given name of Vietnamese shape (not "Tạ Khoa Nickel", a firm
+** named after a commune). */
 static int vietnamese_person(const reader *r, size_t a, size_t b) {
-  if (b - a < 3 || b - a > 4 || !ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) return 0;
+  if (b - a < 3 || b - a > 4 || !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) ||
+      !ivl_names_vn_word(r->text, r->t[b - 1].s, r->t[b - 1].e))
+    return 0;
   for (size_t i = a + 1; i + 1 < b; i++) /* "Van de Velde Terminals": no Vietnamese name has a particle */
     if (!r->t[i].cap && r->t[i].word) return 0;
   return person_words(r, a, b);

@@ -74,6 +74,11 @@ static int marked_syllable(const char *t, size_t s, size_t e, int *marked) {
   return ivl_names_vn_syllable(folded, n);
 }
 
+int ivl_names_vn_word(const char *t, size_t s, size_t e) {
+  int marked;
+  return marked_syllable(t, s, e, &marked);
+}
+
 /* A name opening on a marked syllable ("Thăng Long", "Hòa An"), or on two
 ** syllables the second marked ("Lam Sơn"), is Vietnamese: the foreign
 ** firms the press names are not spelt so, nor their local units, which

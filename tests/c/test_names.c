@@ -5222,6 +5222,21 @@ static void test_works_builder_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A run opening on a Vietnamese family name is a person's only when its
+** last word is a given name of Vietnamese shape: a firm named after a
+** place that opens so, then a word of its trade Vietnamese does not spell
+** ("Lý Sơn Nickel"), is a firm. Near miss: a person of three syllables. */
+static void test_vn_person_given_name_shape(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Lý Sơn Nickel will invest $50 million in Quảng Ngãi.",
+               "organization:Lý Sơn Nickel;location:Quảng Ngãi;");
+  expect_names(rs, "Lý Thanh Nam will attend the event.", "person:Lý Thanh Nam;");
+  expect_names(rs, "Chairman Tran Quoc Khanh will attend the event.", "person:Tran Quoc Khanh [Chairman];");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5394,5 +5409,6 @@ int main(void) {
   test_domestic_aside_origin();
   test_bracket_short_name_sides();
   test_works_builder_firm();
+  test_vn_person_given_name_shape();
   return check_done();
 }
