@@ -506,6 +506,17 @@ static int in_firm_apposition(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return 0;
 }
 
+/* "Nvidia, present here since 2019, will build a $200 million ...", "X
+** and Y have worked together since 2015 and agreed last year to build a
+** $90 million ...": between the start year and the figure after it, a
+** plan or a promise, which no running total is: the start year is of
+** another clause. */
+static int plan_between(const ivl_fctx *x, const ivl_fm *d, const figure *f) {
+  static const char *const plans[] = {"will", "would", "plans to", "planned to", "agreed", "agrees",
+                                      "is set to", "intends to", "aims to", NULL};
+  return d->ve <= f->vs && fx_any(x, d->ve, f->vs, plans);
+}
+
 /* "X, which has operated in Việt Nam since 2008, will invest $300
 ** million": the start year said in an aside about the investor, the
 ** figure outside it, dates no running total of the figure's. */
@@ -515,7 +526,7 @@ static int start_in_other_aside(const ivl_fctx *x, const ivl_fsent *s, const fig
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !fx_ends_with(x, d->vs, "since")) continue;
-    if ((d->ve <= opening && f->vs > opening) || in_firm_apposition(x, s, d, f)) {
+    if ((d->ve <= opening && f->vs > opening) || in_firm_apposition(x, s, d, f) || plan_between(x, d, f)) {
       other = 1;
       continue;
     }

@@ -20903,6 +20903,24 @@ static void test_works_builder_invests(void) {
   expect_facts("Green Energy will develop rapidly in Bắc Ninh, where $80 million was invested last year.", "");
 }
 
+/* A start year before a figure that a plan or a promise governs is of
+** another clause ("present here since 2019, will build"; "has operated
+** there since 2015 and agreed last month to build"): a flow, no running
+** total. Near misses: the start year of the figure's own clause ("Since
+** 2019, X has invested"; "has invested ... since 2019 and will add": the
+** first a stock, the second a flow). */
+static void test_start_year_before_plan(void) {
+  expect_facts("Kestrel Robotics Co., Ltd, present in Việt Nam since 2019, will build a $120 million plant in Bắc Ninh.",
+               "Kestrel Robotics Co., Ltd>Bắc Ninh 1.2e+08 flow");
+  expect_facts("Kestrel Robotics JSC has operated in Hải Phòng since 2015 and agreed last month to build a $120 million "
+               "plant in Bắc Ninh.",
+               "Kestrel Robotics JSC>Bắc Ninh 1.2e+08 flow");
+  expect_facts("Since 2019, Kestrel Robotics has invested $120 million in Bắc Ninh.",
+               "Kestrel Robotics>Bắc Ninh 1.2e+08 stock as_of=2024-05-10");
+  expect_facts("Kestrel Robotics has invested $120 million in Bắc Ninh since 2019 and will add $30 million next year.",
+               "Kestrel Robotics>Bắc Ninh 1.2e+08 stock as_of=2024-05-10; Kestrel Robotics>Bắc Ninh 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22246,6 +22264,7 @@ int main(void) {
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
   test_works_builder_invests();
+  test_start_year_before_plan();
   ivl_ruleset_free(rules);
   return check_done();
 }
