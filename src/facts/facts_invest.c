@@ -77,6 +77,20 @@ static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const
   return e < len && ivl_isupper((unsigned char)x->t[e]) ? NULL : d->party;
 }
 
+/* Does the firm's name as written end on the Vietnamese legal form "JSC"
+** ("Langbiang Highland Tourism JSC", a name spelt without diacritics)? A
+** joint stock company so written after its name is one of Việt Nam's
+** (foreign ones put theirs first, "JSC Rusatom"); a guess from the name
+** like vn_spelling's, so only the fact's investor_country takes it. */
+static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const forms[] = {" JSC", " J.S.C.", " Joint Stock Company", NULL};
+  for (const char *const *f = forms; *f; f++) {
+    size_t n = strlen(*f);
+    if (m->ve - m->vs > n && memcmp(x->t + m->ve - n, *f, n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* The country of the firm that invests: its origin as the text tells it
 ** (a firm called "local" or "domestic" before what it is gets Việt Nam
 ** there, names.c called_domestic); else Việt Nam for a firm seated at
@@ -100,6 +114,7 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
   const char *told = origin_told_next(x, s, m);
   if (told) return told;
+  if (vn_legal_form(x, m)) return "VN";
   /* "a $210 million bus plant in Ohio by VinaBus, a subsidiary of ...": a
   ** firm of no known origin whose money the outward frame sent abroad is
   ** Vietnamese (rule 4: outward investment is Việt Nam's) */

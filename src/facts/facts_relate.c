@@ -1231,7 +1231,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     "the manufacturer", "the maker", "the corporation",
     /* a store chain by its trade: "Last week the chain signed a franchise
     ** agreement with X" */
-    "the chain", "the retailer", NULL};
+    "the chain", "the retailer",
+    /* a firm by what it runs: "The port operator signed a memorandum with
+    ** X on the same day", after "Quy Nhơn Port JSC will invest ..." */
+    "the operator", "the port operator", "the terminal operator", "the airport operator", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
   int locality_said = locality_said_outside_now(x, s, from, to) && !fx_any(x, from, to, the_locality_of);
@@ -3322,6 +3325,19 @@ static size_t relation_word(const ivl_fctx *x, const ivl_fsent *s) {
   return at != FX_NONE ? at : fx_first(x, s->vs, s->ve, weaker);
 }
 
+/* Is the company 'full' also among the parties under a shorter name it
+** begins with ("Chonburi Renewables" of "Chonburi Renewables Pcl": "a joint
+** venture Chonburi Renewables set up in 2019 with X ... the Thai company's
+** largest")? The one written in the sentence stands for it. */
+static int named_shorter(const parties *ps, const char *full) {
+  size_t fn = strlen(full);
+  for (size_t i = 0; i < ps->n; i++) {
+    size_t n = strlen(ps->name[i]);
+    if (n < fn && ps->m[i] && memcmp(ps->name[i], full, n) == 0 && full[n] == ' ') return 1;
+  }
+  return 0;
+}
+
 /* A relation that began: established, upgraded, a joint venture, "since". */
 static int relation_began(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_BEGAN)) || alliance_in_which(x, s) != FX_NONE;
@@ -3342,6 +3358,15 @@ static size_t venture_founders_after(const ivl_fctx *x, const ivl_fsent *s, size
   if (!n && fx_starts_with_any(x, p, founded)) {
     size_t by = fx_find(x, p, p + 40 < s->ve ? p + 40 : s->ve, "by");
     return by != FX_NONE && !memchr(x->t + p, ',', by - p) ? by + 2 : FX_NONE;
+  }
+  /* "a joint venture Chonburi Renewables set up in 2019 with local firm
+  ** Hưng Long Energy": the relative's "that" left out, a name opening it
+  ** right after the venture and its founding verb after the name */
+  if (!n && ivl_isupper((unsigned char)x->t[p])) {
+    size_t i = fx_mention_from(x, p);
+    if (i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_ORG && fx_starts_with_any(x, x->m[i].ve + 1, founded))
+      return p;
+    return FX_NONE;
   }
   return n && fx_any(x, p + n, lim, founded) ? p + n : FX_NONE;
 }
@@ -3790,7 +3815,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     parties orgs = {0};
     for (size_t i = 0; i < ps.n; i++)
       if (ps.m[i] && ps.m[i]->kind == FM_ORG) add_party(&orgs, ps.name[i], ps.m[i]);
-      else if (x->c.company && strcmp(ps.name[i], x->c.company->party) == 0)
+      else if (x->c.company && strcmp(ps.name[i], x->c.company->party) == 0 && !named_shorter(&ps, ps.name[i]))
         add_party(&orgs, ps.name[i], NULL);
     if (orgs.n >= 2) ps = orgs;
   }

@@ -1022,6 +1022,20 @@ static int the_trader_aside(const ivl_fctx *x, size_t c, size_t tw) {
   return x->t[w] == ',';
 }
 
+/* Is the aside opening at c on a country's possessive and closed by a
+** comma right after the trade noun at tw ("X JSC, Vietnam's largest
+** pangasius exporter, for $50 million")? What the company is in its
+** country, as "the country's largest exporter" is (the_trader_aside); not
+** "Vietnam's exporters earned $9 billion", no aside. */
+static int country_trader_aside(const ivl_fctx *x, const ivl_fsent *s, size_t c, size_t tw) {
+  while (x->t[c] == ' ') c++;
+  size_t i = fx_mentions_from(s->m, s->n, c);
+  if (i >= s->n || s->m[i].vs != c || s->m[i].kind != FM_COUNTRY || !fx_possessive(x, &s->m[i])) return 0;
+  size_t w = tw;
+  while (ivl_isalpha((unsigned char)x->t[w])) w++;
+  return x->t[w] == ',';
+}
+
 /* Is the trade noun at 'tw' ("exporter", "importers") followed right away
 ** by an organisation's name before 'to' ("seafood exporter Cửu Long
 ** Fisheries JSC")? */
@@ -1628,6 +1642,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** credit agreement with BIDV to help finance the project" */
     "credit agreement*", "credit contract*", "credit facilit*", "credit package*",
     "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
+    /* the amount an adjective of the paper: "will be partly funded by a
+    ** VNĐ8 trillion bond issue" (set qweek9) */
+    "bond issue*", "bond offering*", "bond sale*", "bond programme*", "bond program*",
     /* bonds and State money named by their issuer: "issued VNĐ1 trillion of
     ** local government bonds", "raise VNĐ2 trillion of corporate bonds",
     ** "with VNĐ2 trillion of State capital" */
@@ -1783,9 +1800,15 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     else if (fx_starts_with_any(x, tw, traders) && trade_noun_names_firm(x, s, tw, m->vs)) start = tw + 8;
     else if (fx_starts_with_any(x, tw, traders)) {
       size_t c = tw;
-      while (c > start && x->t[c - 1] != ',' && tw - c < 40) c--;
+      /* (far enough for "one of Việt Nam's largest pangasius exporters",
+      ** whose diacritics take bytes) */
+      /* (and back past the 80 bytes before the amount: "raised its stake
+      ** in X, a large pangasius exporter, to 36 per cent after buying a
+      ** further 11 per cent for $30 million", the aside's comma before them) */
+      while (c > from && x->t[c - 1] != ',' && tw - c < 64) c--;
       static const char *const asides[] = {"a", "an", "one of", NULL};
-      if (c > start && x->t[c - 1] == ',' && (fx_starts_with_any(x, c, asides) || the_trader_aside(x, c, tw)))
+      if (c > from && x->t[c - 1] == ',' &&
+          (fx_starts_with_any(x, c, asides) || the_trader_aside(x, c, tw) || country_trader_aside(x, s, c, tw)))
         start = tw + 8;
     }
   }
@@ -3023,7 +3046,13 @@ static const char *const undecided_words[] = {
   /* "The $450 million park of X was submitted for approval last month":
   ** put to the authorities, the passive after the figure (see
   ** submitted_for_decision) */
-  "submitted for approval", "submitted for appraisal", "submitted for consideration", NULL};
+  "submitted for approval", "submitted for appraisal", "submitted for consideration",
+  /* "the port, whose first phase has been estimated at $2.3 billion,
+  ** remains at the feasibility study stage and no investor has yet been
+  ** selected": works only studied, no one's capital (set qweek9) */
+  "feasibility study stage", "feasibility stage", "pre-feasibility stage", "no investor has yet been",
+  "no investor has been selected", "no investor has been chosen", "yet to select an investor",
+  "yet to find an investor", NULL};
 
 /* (submitted_for_decision's verbs: among non_fact_words, so a sentence
 ** with none of them is passed over in one look) */

@@ -4776,6 +4776,32 @@ static int article_in_dong(const ivl_fctx *x) {
   return 0;
 }
 
+/* "Kaiyo first bought into the company in 2022, paying $48 million for a
+** 25 per cent stake": the company named before (not the buyer), bought
+** into again under its anaphor; one of Việt Nam's (its origin, its name
+** spelt in Vietnamese or for Việt Nam) is bought into as its name would
+** be, whatever place the article names later. */
+static int anaphor_bought_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
+  static const char *const into[] = {"into the company", "into the firm", "into the group", "in the company",
+                                     "in the firm", NULL};
+  size_t at = fx_first(x, buyer->ve, s->ve, into);
+  if (at == FX_NONE || !fx_lower_words(x, buyer->ve, at)) return 0;
+  /* the last firm named before the sentence, not the buyer under a name
+  ** of its own ("Kaiyo" of "Kaiyo Foods Corp"), at most a sentence back */
+  size_t bn = buyer->ve - buyer->vs;
+  for (size_t i = fx_mention_from(x, s->vs); i-- > 0;) {
+    const ivl_fm *c = &x->m[i];
+    if (c->ve + 400 < s->vs) break;
+    if (c->kind != FM_ORG) continue;
+    if (c->ve - c->vs >= bn && memcmp(x->t + c->vs, x->t + buyer->vs, bn) == 0) return 0;
+    /* (or written with the Vietnamese legal form after it, "Tân Phú Dairy
+    ** JSC": a joint stock company of Việt Nam's) */
+    return (c->country && strcmp(c->country, "VN") == 0) || vn_spelt(x, c) || named_for_vn(x, c) ||
+           (c->ve - c->vs > 4 && memcmp(x->t + c->ve - 4, " JSC", 4) == 0);
+  }
+  return 0;
+}
+
 /* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
@@ -4836,7 +4862,7 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
     /* "paid VNĐ20.3 trillion for 15 per cent of X": a share of it bought */
     if (fx_ends_with_any(x, m->vs, share_of) && fx_any(x, back, m->vs, ivl_lexicon(LEX_PUTTING))) return 1;
   }
-  return 0;
+  return anaphor_bought_vn(x, s, buyer);
 }
 
 /* Does a role of receiving ("recipient", "destination") come at 'from'
