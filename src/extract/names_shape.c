@@ -4365,7 +4365,9 @@ static const char *const investor_verbs[] = {"invest", "invests", "invested", "p
 static const char *const investor_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                   "was", "to", "also", "recently", "further", "already", "set", NULL};
 static const char *const investor_plants[] = {"plant", "factory", "facility", "centre", "center", "complex", "hub",
-                                     "project", "campus", NULL};
+                                     "project", "campus",
+                                     /* works of other trades ("opened a $30 million feed mill") */
+                                     "mill", "refinery", "warehouse", "mall", "hotel", "resort", NULL};
 static const char *const works_which[] = {"new", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                                     "eighth", "ninth", "tenth", "latest", "largest", "biggest", NULL};
 static const char *const sign_verbs[] = {"signed", "signs", "inked", NULL};
@@ -4411,6 +4413,8 @@ static int ends_longer_name(const reader *r, size_t a) {
 ** firm by its role. Not a plural ("Investors invested"), a word the text
 ** writes in lower case elsewhere, nor a word of the rules' lists. 1 when
 ** so, 2 when a verb of money put in says so ("spend", "commit"), 0 when not. */
+static int deal_verb_after_which(const reader *r, size_t b);
+
 static int one_word_investor(const reader *r, size_t a) {
   size_t n = tok_len(r, a), b = a + 1;
   const char *w = tok_text(r, a);
@@ -4485,6 +4489,10 @@ static int one_word_investor(const reader *r, size_t a) {
     } else if (!tok_one_of(r, i, investor_aux) && !tok_one_of(r, i, when_adverbs))
       break;
   }
+  /* "Cargill, which has invested $300 million in Việt Nam since 1995,
+  ** opened ...": a relative clause of "which" (no person's) that invests;
+  ** weak, a firm named before in full being its repeat */
+  if (!role && tok_char(r, b, ',') && deal_verb_after_which(r, b)) role = 2;
   /* "Another $40 million project went to Ikea": the project's winner */
   if (!role && a >= 3 && ivl_ascii_ieq(tok_text(r, a - 1), tok_len(r, a - 1), "to") &&
       ivl_ascii_ieq(tok_text(r, a - 2), tok_len(r, a - 2), "went"))

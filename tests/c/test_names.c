@@ -5237,6 +5237,23 @@ static void test_vn_person_given_name_shape(void) {
   ivl_ruleset_free(rs);
 }
 
+/* One word that opens works of other trades ("opened a $30 million feed
+** mill", "a resort") or that a "which" clause says invests is a firm.
+** Near misses: a word opening something that is no works; a person's
+** short form, whom "who" follows. */
+static void test_one_word_mill_and_which(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Brevik opened a $30 million feed mill in Long An last week.",
+               "organization:Brevik;location:Long An;");
+  expect_names(rs, "Brevik, which has invested $300 million in Việt Nam since 1995, will add a line.",
+               "organization:Brevik;country:Việt Nam;");
+  expect_names(rs, "Brevik opened a new chapter in its history.", "");
+  expect_names(rs, "Brevik, who has invested $3 million in startups since 2015, spoke first.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5410,5 +5427,6 @@ int main(void) {
   test_bracket_short_name_sides();
   test_works_builder_firm();
   test_vn_person_given_name_shape();
+  test_one_word_mill_and_which();
   return check_done();
 }
