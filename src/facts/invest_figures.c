@@ -1228,7 +1228,11 @@ static size_t before_initials(const ivl_fctx *x, size_t from, size_t at) {
 static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const services[] = {"construction", "consultancy", "consulting", "design", "supervision",
                                          "epc", "engineering", "dredging", "installation", "civil works",
-                                         "design-build", "turnkey", "equipment supply", NULL};
+                                         "design-build", "turnkey", "equipment supply",
+                                         /* "a land-lease contract worth VNĐ980 billion": the
+                                         ** rent a tenant pays the park for its land, the
+                                         ** price of a lease, not capital (set qweek10) */
+                                         "lease", "land lease", "leasing", NULL};
   static const char *const priced[] = {"contract worth", "contracts worth", "contract valued at",
                                        "contracts valued at", "contract of", "contracts of", NULL};
   /* "has won the bid for the transmission line, a package worth VNĐ3.2

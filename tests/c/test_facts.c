@@ -20891,6 +20891,39 @@ static void test_domestic_stake_is_vietnams(void) {
   expect_facts("Vietnamese conglomerate Hoàng Sơn Group has spent VNĐ900 billion on its domestic network.", "");
 }
 
+/* "The other two projects, both from Japan, are worth $50 million": an
+** aside opening with "both" after projects tells their country, no firm
+** named; that country is their investor, not foreign investors at large
+** (set qweek10). Near miss: after two firms, "both from Japan" still
+** tells the firms' country, the firms invest. */
+static void test_projects_both_from_country(void) {
+  expect_facts("Bắc Ninh licensed three projects on Monday. The other two projects, both from Japan, are worth a "
+               "combined $50 million.",
+               "*>Bắc Ninh flow projects=3 as_of=2024-05-06; JP>Bắc Ninh 5e+07 flow projects=2");
+  expect_facts("Bắc Ninh licensed two projects, both from Japan, worth a combined $50 million.",
+               "JP>Bắc Ninh 5e+07 flow projects=2");
+  expect_facts("Kanto Seiki and Ryoei Kogyo, both from Japan, will invest a combined $50 million in Bắc Ninh.",
+               "Kanto Seiki and Ryoei Kogyo>Bắc Ninh 5e+07 flow");
+}
+
+/* "signed a land-lease contract worth VNĐ500 billion with X ..., where it
+** will invest $60 million": a lease's worth is the rent the tenant pays
+** the park, no capital; the tenant's own money after "where it" is its
+** investment, not the lessor's (set qweek10). Near miss: an investment
+** contract's worth stays an investment. */
+static void test_lease_contract_worth(void) {
+  expect_facts("Singapore's Orchard Cold Chain on Tuesday signed a land-lease contract worth VNĐ500 billion with Đông "
+               "Sơn Industrial Zone JSC for 10 hectares in Thái Nguyên, where it will invest $60 million in a cold "
+               "store.",
+               "Orchard Cold Chain>Thái Nguyên 6e+07 flow as_of=2024-05-07; "
+               "agreement Orchard Cold Chain|Đông Sơn Industrial Zone JSC date=2024-05-07");
+  expect_facts("Orchard Cold Chain signed a $20 million lease contract with Đông Sơn Industrial Zone JSC in Thái "
+               "Nguyên.",
+               "agreement Orchard Cold Chain|Đông Sơn Industrial Zone JSC");
+  expect_facts("Orchard Cold Chain signed an investment contract worth $60 million with Thái Nguyên for a cold store.",
+               "Orchard Cold Chain>Thái Nguyên 6e+07 flow; agreement Orchard Cold Chain|Thái Nguyên");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22233,6 +22266,8 @@ int main(void) {
   test_deal_named_before_participle();
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
+  test_projects_both_from_country();
+  test_lease_contract_worth();
   ivl_ruleset_free(rules);
   return check_done();
 }

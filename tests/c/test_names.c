@@ -5169,6 +5169,19 @@ static void test_domestic_aside_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Thailand's Chao Phraya Land pcl": a Thai listed firm's form written in
+** lower case ends its name and stays in it, as "plc" does (set qweek10).
+** Near miss: a capitalised word after it is no part of the name. */
+static void test_lower_case_thai_form(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Thailand's Chao Phraya Land pcl will invest in Bắc Ninh.",
+               "country:Thailand;organization:Chao Phraya Land pcl;location:Bắc Ninh;");
+  expect_names(rs, "Chao Phraya Land PCL signed it.", "organization:Chao Phraya Land PCL;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5339,5 +5352,6 @@ int main(void) {
   test_demonym_after_of_ends_body();
   test_brand_after_chinese_place();
   test_domestic_aside_origin();
+  test_lower_case_thai_form();
   return check_done();
 }
