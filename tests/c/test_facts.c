@@ -20924,6 +20924,30 @@ static void test_lease_contract_worth(void) {
                "Orchard Cold Chain>Thái Nguyên 6e+07 flow; agreement Orchard Cold Chain|Thái Nguyên");
 }
 
+/* "won an auction ..., paying VNĐ300 billion for the land-use rights":
+** land bought at auction is an investment, not a fee for a right of use
+** (set qweek10). Near miss: "paid $9 million for the rights to stream the
+** league" stays a fee. */
+static void test_land_use_rights_bought(void) {
+  expect_facts("Japanese retailer Sakura Mart won an auction on Monday for a 5-hectare plot in Đà Nẵng, paying VNĐ300 "
+               "billion for the land-use rights.",
+               "Sakura Mart>Đà Nẵng 3e+11 flow as_of=2024-05-06");
+  expect_facts("Sakura Mart paid $9 million for the rights to stream the league.", "");
+}
+
+/* "The plant brings X's total investment in Vietnam to $300 million, its
+** chairman said, adding that the firm had financed part of it with a $50
+** million loan": the loan told in a later clause as how the investor paid
+** is its borrowing, no aid; its stock stays a fact and the loan none (set
+** qweek10). Near miss: a bridge "financed with a loan from JICA", no
+** investment before, gives no investment. */
+static void test_loan_financed_with_after_investment(void) {
+  expect_facts("The plant brings Kestrel Foods' total investment in Vietnam to $300 million, its chairman said, adding "
+               "that the firm had financed part of it with a $50 million loan from a local bank.",
+               "Kestrel Foods>VN 3e+08 stock as_of=2024-05-10");
+  expect_facts("The Mỹ Thuận bridge in Vĩnh Long was financed with a $100 million loan from JICA.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22268,6 +22292,8 @@ int main(void) {
   test_another_deal_field_before_side();
   test_projects_both_from_country();
   test_lease_contract_worth();
+  test_land_use_rights_bought();
+  test_loan_financed_with_after_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5182,6 +5182,20 @@ static void test_lower_case_thai_form(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Chinese e-commerce logistics firm X": two sectors' words in a row
+** between the country and the firm noun; the country is still the firm's
+** origin, as with one (set qweek10). Near miss: with no firm noun after the
+** sectors ("Korean e-commerce logistics Parcelon Co"), no origin. */
+static void test_two_sectors_in_description(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Korean e-commerce logistics firm Parcelon won an auction.", "Parcelon@KR;");
+  expect_origins(rs, "Korean logistics firm Parcelon won an auction.", "Parcelon@KR;");
+  expect_origins(rs, "Korean e-commerce logistics Parcelon Co won an auction.", "Parcelon Co@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5353,5 +5367,6 @@ int main(void) {
   test_brand_after_chinese_place();
   test_domestic_aside_origin();
   test_lower_case_thai_form();
+  test_two_sectors_in_description();
   return check_done();
 }
