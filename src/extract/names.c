@@ -2072,10 +2072,17 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     ** description; the country is the name before it */
     /* (or after its seat: "Macau (China)-based hospitality company X";
     ** set qchina) */
-    if (c->type == IVL_SYM_SECTOR && i > 1 && ns->items[i - 2].vend < c->vstart &&
-        (text_is(t, ns->items[i - 2].vend, c->vstart, " ") || seat_word_is(t, ns->items[i - 2].vend, c->vstart)) &&
+    /* (two sectors' words in a row too: "Chinese e-commerce logistics
+    ** firm X", the country before the first; set qweek10) */
+    size_t j = i - 1;
+    while (c->type == IVL_SYM_SECTOR && j > 1 && ns->items[j - 1].type == IVL_SYM_SECTOR &&
+           text_is(t, ns->items[j - 1].vend, ns->items[j].vstart, " "))
+      j--;
+    const ivl_name *lead = &ns->items[j];
+    if (c->type == IVL_SYM_SECTOR && j > 0 && ns->items[j - 1].vend < lead->vstart &&
+        (text_is(t, ns->items[j - 1].vend, lead->vstart, " ") || seat_word_is(t, ns->items[j - 1].vend, lead->vstart)) &&
         t[c->vend] == ' ' && (firm_words(t, c->vend + 1, o->vstart - 1) || sector_is_firm(t, c, o)))
-      c = &ns->items[i - 2];
+      c = &ns->items[j - 1];
     /* "Taiwanese Apple supplier X", "a Korean Samsung vendor X": the
     ** customer named inside the description; the country is the name
     ** before it (set qground) */

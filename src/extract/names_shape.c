@@ -1445,9 +1445,11 @@ static int letter_of_form(const reader *r, size_t i) {
   return tok_char(r, i + 1, '.') || tok_char(r, i + 1, '/') || (i > 0 && tok_char(r, i - 1, '/'));
 }
 
-/* Is token i a legal form written in lower case after a name ("plc")? */
+/* Is token i a legal form written in lower case after a name ("plc")?
+** Thai listed firms as Reuters and VIR write them: "Siam Eastern Estate
+** pcl" (set qweek10), whose form the gold keeps as written. */
 __attribute__((noinline)) static int lower_legal_form(const reader *r, size_t i) {
-  static const char *const forms[] = {"plc", "ltd", "inc", "llc", "bhd", "tbk", NULL};
+  static const char *const forms[] = {"plc", "ltd", "inc", "llc", "bhd", "tbk", "pcl", NULL};
   for (int k = 0; forms[k]; k++)
     if (tok_len(r, i) == strlen(forms[k]) && memcmp(tok_text(r, i), forms[k], tok_len(r, i)) == 0) return 1;
   return 0;

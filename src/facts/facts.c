@@ -1152,7 +1152,12 @@ static int origin_aside_of_firm(const ivl_fctx *x, const ivl_fm *m) {
   if (x->t[m->ve] != ',') return 0;
   if (fx_ends_with_any(x, m->vs, both)) {
     size_t b = fx_find_last(x, from, m->vs, "both");
-    return b != FX_NONE && b >= 2 && x->t[b - 2] == ',';
+    if (b == FX_NONE || b < 2 || x->t[b - 2] != ',') return 0;
+    /* "The other two projects, both from China, are worth $92 million":
+    ** the aside tells the projects' country, no firm named; the country
+    ** is their investor (set qweek10) */
+    static const char *const works[] = {"projects", "ventures", "plants", "factories", NULL};
+    return !fx_ends_with_any(x, b - 2, works);
   }
   if (!fx_ends_with(x, m->vs, "from") || m <= x->m || m >= x->m + x->nm) return 0;
   size_t f = fx_find_last(x, from, m->vs, "from");

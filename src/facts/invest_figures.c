@@ -712,6 +712,29 @@ static int loan_financing_investment(const ivl_fctx *x, const ivl_fsent *s, size
   return 0;
 }
 
+/* "The deal brings X's total investment to $640 million, its chief said,
+** adding that the trust had financed part of the project with a $70
+** million loan from a bank": a loan told in a later clause as how the
+** investor "financed" its works "with" it is the investor's borrowing, no
+** aid; the figure of investment said before that clause stays a fact
+** (set qweek10). Not "the bridge, financed with a JICA loan", with no
+** investment and amount before the clause. */
+static int loan_financed_with(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const financed[] = {"financed", "funded", NULL};
+  static const char *const investing[] = {"invest*", NULL};
+  size_t from = at > s->vs + 64 ? at - 64 : s->vs;
+  size_t f = fx_last(x, from, at, financed);
+  if (f == FX_NONE || fx_find(x, f, at, "with") == FX_NONE) return 0;
+  size_t c = f;
+  while (c > s->vs && x->t[c - 1] != ',') c--;
+  if (c == s->vs) return 0;
+  size_t v = fx_first(x, s->vs, c, investing);
+  if (v == FX_NONE) return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, v); i < s->n && s->m[i].ve < c; i++)
+    if (s->m[i].kind == FM_MONEY) return 1;
+  return 0;
+}
+
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
   /* most sentences have no first word of one (CUE_AID) */
@@ -732,7 +755,7 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
     if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and) ||
         lending_grown_by_figure(x, s, at) || margin_lending(x, s, at) || repaying_loans(x, s, at) ||
-        loan_financing_investment(x, s, at) || debt_turned_into_shares(x, s, at))
+        loan_financing_investment(x, s, at) || debt_turned_into_shares(x, s, at) || loan_financed_with(x, s, at))
       continue;
     if (aid_role_beside_investor(x, s, at) || aid_in_later_contrast(x, s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
@@ -1242,7 +1265,11 @@ static size_t before_initials(const ivl_fctx *x, size_t from, size_t at) {
 static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const services[] = {"construction", "consultancy", "consulting", "design", "supervision",
                                          "epc", "engineering", "dredging", "installation", "civil works",
-                                         "design-build", "turnkey", "equipment supply", NULL};
+                                         "design-build", "turnkey", "equipment supply",
+                                         /* "a land-lease contract worth VNĐ980 billion": the
+                                         ** rent a tenant pays the park for its land, the
+                                         ** price of a lease, not capital (set qweek10) */
+                                         "lease", "land lease", "leasing", NULL};
   static const char *const priced[] = {"contract worth", "contracts worth", "contract valued at",
                                        "contracts valued at", "contract of", "contracts of", NULL};
   /* "has won the bid for the transmission line, a package worth VNĐ3.2
@@ -1494,7 +1521,10 @@ static int rights_of_use(const ivl_fctx *x, size_t from, size_t end, const ivl_f
     if ((fx_ends_with_any(x, r, kinds) || fx_starts_with_any(x, r + 6, uses)) && !fx_any(x, r, m->vs, investing))
       return 1;
   size_t r = fx_find(x, m->ve, end, "rights");
-  return r != FX_NONE && r - m->ve <= 32 && fx_starts_with(x, m->ve, "for");
+  /* (not land: "won an auction ..., paying VNĐ410 billion for the 50-year
+  ** land-use rights" is land bought, an investment; set qweek10) */
+  static const char *const land[] = {"land-use", "land use", "land", NULL};
+  return r != FX_NONE && r - m->ve <= 32 && fx_starts_with(x, m->ve, "for") && !fx_ends_with_any(x, r, land);
 }
 
 /* "Total | | US$1.247 billion |", "Combined<TAB>$2.1 billion": a table's

@@ -21019,6 +21019,63 @@ static void test_feasibility_stage_no_fact(void) {
                "Hoàng Phát Group>Cà Mau 1.8e+09 flow");
 }
 
+/* "The other two projects, both from Japan, are worth $50 million": an
+** aside opening with "both" after projects tells their country, no firm
+** named; that country is their investor, not foreign investors at large
+** (set qweek10). Near miss: after two firms, "both from Japan" still
+** tells the firms' country, the firms invest. */
+static void test_projects_both_from_country(void) {
+  expect_facts("Bắc Ninh licensed three projects on Monday. The other two projects, both from Japan, are worth a "
+               "combined $50 million.",
+               "*>Bắc Ninh flow projects=3 as_of=2024-05-06; JP>Bắc Ninh 5e+07 flow projects=2");
+  expect_facts("Bắc Ninh licensed two projects, both from Japan, worth a combined $50 million.",
+               "JP>Bắc Ninh 5e+07 flow projects=2");
+  expect_facts("Kanto Seiki and Ryoei Kogyo, both from Japan, will invest a combined $50 million in Bắc Ninh.",
+               "Kanto Seiki and Ryoei Kogyo>Bắc Ninh 5e+07 flow");
+}
+
+/* "signed a land-lease contract worth VNĐ500 billion with X ..., where it
+** will invest $60 million": a lease's worth is the rent the tenant pays
+** the park, no capital; the tenant's own money after "where it" is its
+** investment, not the lessor's (set qweek10). Near miss: an investment
+** contract's worth stays an investment. */
+static void test_lease_contract_worth(void) {
+  expect_facts("Singapore's Orchard Cold Chain on Tuesday signed a land-lease contract worth VNĐ500 billion with Đông "
+               "Sơn Industrial Zone JSC for 10 hectares in Thái Nguyên, where it will invest $60 million in a cold "
+               "store.",
+               "Orchard Cold Chain>Thái Nguyên 6e+07 flow as_of=2024-05-07; "
+               "agreement Orchard Cold Chain|Đông Sơn Industrial Zone JSC date=2024-05-07");
+  expect_facts("Orchard Cold Chain signed a $20 million lease contract with Đông Sơn Industrial Zone JSC in Thái "
+               "Nguyên.",
+               "agreement Orchard Cold Chain|Đông Sơn Industrial Zone JSC");
+  expect_facts("Orchard Cold Chain signed an investment contract worth $60 million with Thái Nguyên for a cold store.",
+               "Orchard Cold Chain>Thái Nguyên 6e+07 flow; agreement Orchard Cold Chain|Thái Nguyên");
+}
+
+/* "won an auction ..., paying VNĐ300 billion for the land-use rights":
+** land bought at auction is an investment, not a fee for a right of use
+** (set qweek10). Near miss: "paid $9 million for the rights to stream the
+** league" stays a fee. */
+static void test_land_use_rights_bought(void) {
+  expect_facts("Japanese retailer Sakura Mart won an auction on Monday for a 5-hectare plot in Đà Nẵng, paying VNĐ300 "
+               "billion for the land-use rights.",
+               "Sakura Mart>Đà Nẵng 3e+11 flow as_of=2024-05-06");
+  expect_facts("Sakura Mart paid $9 million for the rights to stream the league.", "");
+}
+
+/* "The plant brings X's total investment in Vietnam to $300 million, its
+** chairman said, adding that the firm had financed part of it with a $50
+** million loan": the loan told in a later clause as how the investor paid
+** is its borrowing, no aid; its stock stays a fact and the loan none (set
+** qweek10). Near miss: a bridge "financed with a loan from JICA", no
+** investment before, gives no investment. */
+static void test_loan_financed_with_after_investment(void) {
+  expect_facts("The plant brings Kestrel Foods' total investment in Vietnam to $300 million, its chairman said, adding "
+               "that the firm had financed part of it with a $50 million loan from a local bank.",
+               "Kestrel Foods>VN 3e+08 stock as_of=2024-05-10");
+  expect_facts("The Mỹ Thuận bridge in Vĩnh Long was financed with a $100 million loan from JICA.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22370,6 +22427,10 @@ int main(void) {
   test_venture_founders_zero_relative();
   test_bond_issue_after_amount();
   test_feasibility_stage_no_fact();
+  test_projects_both_from_country();
+  test_lease_contract_worth();
+  test_land_use_rights_bought();
+  test_loan_financed_with_after_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }

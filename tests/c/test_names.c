@@ -5251,6 +5251,32 @@ static void test_one_word_mill_and_which(void) {
                "organization:Brevik;country:Việt Nam;");
   expect_names(rs, "Brevik opened a new chapter in its history.", "");
   expect_names(rs, "Brevik, who has invested $3 million in startups since 2015, spoke first.", "");
+}
+
+/* "Thailand's Chao Phraya Land pcl": a Thai listed firm's form written in
+** lower case ends its name and stays in it, as "plc" does (set qweek10).
+** Near miss: a capitalised word after it is no part of the name. */
+static void test_lower_case_thai_form(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Thailand's Chao Phraya Land pcl will invest in Bắc Ninh.",
+               "country:Thailand;organization:Chao Phraya Land pcl;location:Bắc Ninh;");
+  expect_names(rs, "Chao Phraya Land PCL signed it.", "organization:Chao Phraya Land PCL;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Chinese e-commerce logistics firm X": two sectors' words in a row
+** between the country and the firm noun; the country is still the firm's
+** origin, as with one (set qweek10). Near miss: with no firm noun after the
+** sectors ("Korean e-commerce logistics Parcelon Co"), no origin. */
+static void test_two_sectors_in_description(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Korean e-commerce logistics firm Parcelon won an auction.", "Parcelon@KR;");
+  expect_origins(rs, "Korean logistics firm Parcelon won an auction.", "Parcelon@KR;");
+  expect_origins(rs, "Korean e-commerce logistics Parcelon Co won an auction.", "Parcelon Co@;");
   ivl_ruleset_free(rs);
 }
 
@@ -5428,5 +5454,7 @@ int main(void) {
   test_works_builder_firm();
   test_vn_person_given_name_shape();
   test_one_word_mill_and_which();
+  test_lower_case_thai_form();
+  test_two_sectors_in_description();
   return check_done();
 }
