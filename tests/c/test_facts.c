@@ -20891,6 +20891,45 @@ static void test_domestic_stake_is_vietnams(void) {
   expect_facts("Vietnamese conglomerate Hoàng Sơn Group has spent VNĐ900 billion on its domestic network.", "");
 }
 
+/* A firm's short name that is also a town the gazetteer holds ("Hòa Bình"
+** after "Hòa Bình Steel Group") acts as the firm after "has already"
+** put money in, when it "also holds a 25 per cent stake", and as the
+** possessive of a firm's own organ ("Hòa Bình's board approved", set
+** qweek14). Near misses: "holds talks" holds no stake, "Hòa Bình's
+** chairman said the province" is the province's, and with no such firm
+** named the town is the place. */
+static void test_firm_short_name_over_town(void) {
+  const char *lead = "Vietnamese steelmaker Hòa Bình Steel Group opened a mill in Cambodia in 2022. ";
+  char buf[512];
+  snprintf(buf, sizeof buf, "%sHòa Bình also holds a 25 per cent stake in a Phnom Penh cement maker, which it "
+                            "bought in 2021 for $40 million.", lead);
+  expect_facts(buf, "Hòa Bình>Phnom Penh 4e+07 flow as_of=2021");
+  snprintf(buf, sizeof buf, "%sHòa Bình has already put $80 million into a rolling mill in Kampot.", lead);
+  expect_facts(buf, "Hòa Bình>Kampot 8e+07 stock as_of=2024-05-10");
+  snprintf(buf, sizeof buf, "%sHòa Bình's board approved a $30 million investment in a rolling mill in Kampot.", lead);
+  expect_facts(buf, "Hòa Bình>Kampot 3e+07 flow");
+  snprintf(buf, sizeof buf, "%sHòa Bình also holds talks on a $30 million mill in Kampot.", lead);
+  expect_facts(buf, "");
+  snprintf(buf, sizeof buf, "%sHòa Bình's chairman said the province would invest $30 million in Kampot.", lead);
+  expect_facts(buf, "");
+  expect_facts("Hòa Bình has already attracted $80 million in foreign investment this year.", "*>Hòa Bình 8e+07 flow");
+}
+
+/* "NovaLink and Kansai Systems have worked together since 2015" after
+** "NovaLink Solutions JSC" and "Kansai Systems Co": a firm's short form,
+** "and", then the short form of another firm named before (two words) is
+** a pair of firms, not one name "NovaLink and Kansai Systems" (set
+** qweek14). Near miss: two words after "and" that name no firm told
+** before stay as they were. */
+static void test_pair_of_short_forms(void) {
+  expect_facts("Vietnamese IT firm NovaLink Solutions JSC will buy Osaka-based Kansai Systems Co for $20 million. "
+               "NovaLink and Kansai Systems have worked together since 2015.",
+               "NovaLink Solutions JSC>Osaka 2e+07 flow; partnership Kansai Systems|NovaLink Solutions JSC since=2015");
+  expect_facts("Vietnamese IT firm NovaLink Solutions JSC will buy Osaka-based Kaizen Apps Co for $20 million. "
+               "NovaLink and Kaizen Labs have worked together since 2015.",
+               "NovaLink Solutions JSC>Osaka 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22233,6 +22272,8 @@ int main(void) {
   test_deal_named_before_participle();
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
+  test_firm_short_name_over_town();
+  test_pair_of_short_forms();
   ivl_ruleset_free(rules);
   return check_done();
 }
