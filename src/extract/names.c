@@ -1064,12 +1064,28 @@ static int overlaps_but_places(const ivl_names *ns, uint32_t s, uint32_t e) {
   return 0;
 }
 
+/* Do the words t[s, e) open the name of a firm found before s, a whole
+** word of it ("Kansai Systems" of "Kansai Systems Co")? Then they are
+** that firm's short form. */
+static int opens_firm_named_before(const ivl_names *ns, const char *t, uint32_t s, uint32_t e) {
+  for (size_t i = 0; i < ns->n && ns->items[i].vstart < s; i++) {
+    const ivl_name *nm = &ns->items[i];
+    uint32_t ns_ = nm->name_e ? nm->name_s : nm->vstart, ne = nm->name_e ? nm->name_e : nm->vend;
+    if (nm->type != IVL_SYM_ORGANIZATION || ne - ns_ < e - s || ns_ + (e - s) >= ne + 1) continue;
+    if (memcmp(t + ns_, t + s, e - s) == 0 && (ns_ + (e - s) == ne || t[ns_ + (e - s)] == ' ')) return 1;
+  }
+  return 0;
+}
+
 /* "Kansai Gas and PetroVietnam Power Corporation" after "Kansai Gas
 ** Holdings": a firm's short form at view[s, e) opens a name its shape
 ** alone found, "and" right after it, so the two are a pair of firms. The
 ** shaped name is cut to what follows "and"; its index, or -1. The firm
 ** after "and" has three words at least: "Kirin Foods and Beverage
-** Corporation" after "Kirin Foods Holdings" is one firm's name. */
+** Corporation" after "Kirin Foods Holdings" is one firm's name; or it
+** is the short form of another firm named before: "NovaTech and Kansai
+** Systems have worked together" after "NovaTech Solutions JSC" and
+** "Kansai Systems Co" (set qweek14). */
 static long pair_after_repeat(ivl_names *ns, const char *t, uint32_t s, uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
@@ -1078,8 +1094,9 @@ static long pair_after_repeat(ivl_names *ns, const char *t, uint32_t s, uint32_t
       memcmp(t + e, " and ", 5) != 0 || !ivl_isupper((unsigned char)t[e + 5]))
     return -1;
   int spaces = 0;
-  for (uint32_t p = e + 5, end = nm->name_e ? nm->name_e : nm->vend; p < end; p++) spaces += t[p] == ' ';
-  if (spaces < 2) return -1;
+  uint32_t end = nm->name_e ? nm->name_e : nm->vend;
+  for (uint32_t p = e + 5; p < end; p++) spaces += t[p] == ' ';
+  if (spaces < 2 && !opens_firm_named_before(ns, t, e + 5, end)) return -1;
   nm->vstart = e + 5;
   if (nm->name_e) nm->name_s = nm->vstart;
   return (long)i;
@@ -1140,6 +1157,18 @@ static int word_of(const char *s, size_t n, const char *const *list) {
   return 0;
 }
 
+/* Is a stake or shares named within a few words after view offset e ("a
+** 30 per cent stake", "shares in")? */
+static int stake_after(const char *t, size_t len, size_t e) {
+  static const char *const held[] = {"stake", "stakes", "shares", NULL};
+  size_t ws, n, lim = e + 40 < len ? e + 40 : len;
+  for (; e < lim; e = ws + (n ? n : 1)) {
+    n = word_after(t, lim, e, &ws);
+    if (n && word_of(t + ws, n, held)) return 1;
+  }
+  return 0;
+}
+
 /* Does a verb of a firm's acting ("will invest", "has poured", "broke")
 ** follow view offset e, after up to three auxiliaries? Not "signed": a
 ** province signs as often as a firm. */
@@ -1147,15 +1176,21 @@ static int firm_verb_after(const char *t, size_t len, size_t e) {
   static const char *const aux[] = {"will", "would", "has", "have", "had", "also", "plans", "planned", "is", "was",
                                     "to", "further", "recently",
                                     /* "Binh Minh will now invest" (set qbond) */
-                                    "now", NULL};
+                                    "now",
+                                    /* "Phước Long has already invested" (set qweek14) */
+                                    "already", NULL};
   static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "spend", "spends",
                                       "spent", "inject", "injects", "injected", "build", "builds", "built", "broke",
                                       "acquire", "acquires", "acquired", "bought", "put", "puts",
                                       /* profits put back in (set qexpand) */
                                       "reinvest", "reinvests", "reinvested", NULL};
+  /* a stake kept: "Phước Long also holds a 30 per cent stake" (set
+  ** qweek14); a place holds no shares (but "holds talks", "holds a fair") */
+  static const char *const holding[] = {"holds", "owns", NULL};
   size_t ws, n;
   for (int k = 0; k < 4 && (n = word_after(t, len, e, &ws)) != 0; k++, e = ws + n) {
     if (word_of(t + ws, n, verbs)) return 1;
+    if (word_of(t + ws, n, holding)) return stake_after(t, len, ws + n);
     if (!word_of(t + ws, n, aux)) return 0;
   }
   return 0;
@@ -1166,12 +1201,26 @@ static int firm_verb_after(const char *t, size_t len, size_t e) {
 ** "Hòa Bình Corporation" is the firm's short name, not the province
 ** (a place invests through a firm; its own public works are "the
 ** province will invest", rarely named so). */
+/* Does a firm's own organ follow view offset e as the place's possessive
+** ("Phước Long's shareholders approved ...", "Hòa Bình's board")? A
+** province has a chairman and a people's council, but no shareholders, no
+** board, no subsidiary and no shares (set qweek14). */
+static int firm_organ_after(const char *t, size_t len, size_t e) {
+  static const char *const organs[] = {"shareholders", "shares", "board", "subsidiary", "subsidiaries", NULL};
+  size_t ws, n, p;
+  if (e + 3 <= len && memcmp(t + e, "'s", 2) == 0) p = e + 2;
+  else if (e + 5 <= len && memcmp(t + e, "\xE2\x80\x99s", 4) == 0) p = e + 4; /* a curly apostrophe */
+  else return 0;
+  n = word_after(t, len, p, &ws);
+  return n && ws == p + 1 && word_of(t + ws, n, organs);
+}
+
 static long acting_place_at(const ivl_names *ns, const char *t, size_t len, uint32_t s, uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 &&
-                 firm_verb_after(t, len, e)
+                 (firm_verb_after(t, len, e) || firm_organ_after(t, len, e))
              ? (long)i
              : -1;
 }

@@ -805,6 +805,22 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
   return bracket || or_word;
 }
 
+/* "approved raising the charter capital of its spinning subsidiary in
+** Đồng Nai from VNĐ1.2 trillion to VNĐ2 trillion": the charter capital
+** at 'cc' is a unit's the parent owns ("of its" a unit's noun within a few
+** words, before the money at 'to'), which the parent's shareholders
+** raise with the parent's money: its investment, not its own equity (set
+** qweek14). */
+static int unit_charter_capital(const ivl_fctx *x, size_t cc, size_t to) {
+  static const char *const units[] = {"unit", "units", "subsidiary", "subsidiaries", "venture", "affiliate", "arm",
+                                      NULL};
+  size_t of = cc + strlen("charter capital");
+  while (of < to && x->t[of] == ' ') of++;
+  if (!fx_starts_with(x, of, "of its")) return 0;
+  size_t lim = of + 48 < to ? of + 48 : to;
+  return fx_first(x, of, lim, units) != FX_NONE;
+}
+
 /* A firm raising its own equity, no money put into a place: "raised its
 ** charter capital to VNĐ5 trillion through a rights issue", "raised VNĐ3
 ** trillion from a share sale", "to raise VNĐ2 trillion by issuing new
@@ -820,8 +836,9 @@ static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm
                                        NULL};
   static const char *const holders[] = {"shareholder*", NULL};
   if (fx_any(x, start, m->vs, raising) && fx_any(x, m->ve, end, issues)) return 1;
-  return fx_find(x, start, m->vs, "charter capital") != FX_NONE && fx_any(x, from, m->vs, holders) &&
-         fx_any(x, from, m->vs, raising);
+  size_t cc = fx_find(x, start, m->vs, "charter capital");
+  return cc != FX_NONE && fx_any(x, from, m->vs, holders) && fx_any(x, from, m->vs, raising) &&
+         !unit_charter_capital(x, cc, m->vs);
 }
 
 /* The same told the other way round, the share issue first and the firm's
@@ -4014,6 +4031,25 @@ static int bound_of_each(const ivl_fctx *x, const figure *f) {
   return f->money && fx_starts_with_any(x, f->money->ve, each) && fx_ends_with_any(x, f->money->vs, bounds);
 }
 
+/* "shorter processing times for projects below $20 million", "a fast
+** track for projects of over $100 million": uncounted projects bounded by
+** the amount are a class of sizes a rule speaks of, no sum anyone put in
+** (set qweek14). Not "18 projects of over $100 million" (counted, each
+** one's figure told) nor "projects worth $20 million" (no bound). */
+static int size_class_bound(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const bounded[] = {"projects below", "projects under", "projects above", "projects over",
+                                        "projects of less than", "projects of more than", "projects of over",
+                                        "projects of under", "projects worth less than", "projects worth more than",
+                                        "projects exceeding", NULL};
+  if (!f->money || f->count) return 0;
+  size_t back = f->money->vs > s->vs + 32 ? f->money->vs - 32 : s->vs;
+  size_t p = fx_last(x, back, f->money->vs, bounded);
+  if (p == FX_NONE || !fx_lower_words(x, p, f->money->vs)) return 0;
+  size_t w = p;
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  return !(w > s->vs && ivl_isdigit((unsigned char)x->t[w - 1]));
+}
+
 /* "The remaining 11 projects range from $5 million to $60 million each":
 ** the ends of a range of sizes, the smallest and the largest of many, no
 ** sum anyone put in (not the total said after it: "..., with a combined
@@ -4243,6 +4279,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   foreign_part_follows(x, s, f, absent) || mixed_parts_summed(x, s, f) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
+                  size_class_bound(x, s, f) ||
                   eligibility_floor(x, s, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
@@ -5041,12 +5078,21 @@ static int earlier_works_date(const ivl_fctx *x, const figures *fs, const ivl_fm
   /* (or a part named after a total: "has invested $85 million to date,
   ** including a mill in Bắc Ninh that opened in 2020", set qbrand) */
   static const char *const after_words[] = {"after", "following", "including", NULL};
+  /* (or a unit a firm opens abroad, by the noun of its opening: "raise
+  ** X's total investment in Japan to $110 million, following the opening
+  ** of its Tokyo subsidiary in 2019", set qweek14) */
+  static const char *const units[] = {"subsidiary", "subsidiaries", "office", "offices", "branch", "branches",
+                                      NULL};
+  static const char *const opening[] = {"the opening of", NULL};
   const figure *f = NULL;
   for (size_t i = 0; i < fs->n; i++)
     if (fs->f[i].ve <= d->vs) f = &fs->f[i];
   if (!f) return 0;
   size_t after = fx_last(x, f->ve, d->vs, after_words);
-  return after != FX_NONE && fx_any(x, after, d->vs, inv_works) && fx_any(x, after, d->vs, opened);
+  if (after == FX_NONE) return 0;
+  if (fx_any(x, after, d->vs, inv_works) && fx_any(x, after, d->vs, opened)) return 1;
+  return (fx_any(x, after, d->vs, inv_works) || fx_any(x, after, d->vs, units)) &&
+         fx_starts_with_any(x, after + (x->t[after] == 'a' ? 5 : 9) + 1, opening);
 }
 
 /* Does the sentence state a date other than 'd'? */
@@ -6144,8 +6190,23 @@ static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* "and China with more than $1.9 billion": the hedge written right before
+** a figure is the figure's own (its qualifier), no word of the text
+** between a list's members. Where it starts, else 'to'. */
+static size_t hedge_before_figure(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const hedges[] = {"more than", "nearly", "almost", "about", "around", "over", "just over",
+                                       "some", "roughly", "approximately", "an estimated", NULL};
+  for (const char *const *h = hedges; *h; h++)
+    if (fx_ends_with(x, to, *h)) {
+      size_t at = fx_find_last(x, from, to, *h);
+      if (at != FX_NONE) return at;
+    }
+  return to;
+}
+
 /* Only list punctuation and "and" between two figures' investors. */
 int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
+  to = hedge_before_figure(x, from, to);
   /* ... and the group nouns after a demonym: "and Taiwanese investors
   ** with $100 million" */
   static const char *const words[] = {"and", "with", "of", "in", "at", "investors", "firms", "companies",
