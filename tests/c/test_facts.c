@@ -20891,6 +20891,54 @@ static void test_domestic_stake_is_vietnams(void) {
   expect_facts("Vietnamese conglomerate Hoàng Sơn Group has spent VNĐ900 billion on its domestic network.", "");
 }
 
+/* Set qweek12: "the Kyoto-based component maker" later in a sentence that
+** opens on a firm of no origin is that firm, its seat's country its
+** origin (names.c seats_said_within), and its short name's after it.
+** Near misses: "a ... -based" maker is another firm; a seat at home
+** gives none; a firm that opens no sentence is left alone. */
+static void test_seat_said_within_sentence(void) {
+  expect_investor_country("Mitsuwa Seiki will build a $90 million plant in Hải Phòng, sources said, as the "
+                          "Nagoya-based bearing maker shifts output from China. Mitsuwa has spent $40 million in "
+                          "the country since 2015.",
+                          "Mitsuwa Seiki@JP;Mitsuwa@JP;");
+  expect_investor_country("Hanbyul Foods will add $25 million to its noodle plant in Bắc Ninh, as the Busan-based "
+                          "snack group expands abroad.",
+                          "Hanbyul Foods@KR;");
+  expect_investor_country("Mitsuwa Seiki will build a $90 million plant in Hải Phòng, as a Nagoya-based bearing "
+                          "maker did last year.",
+                          "Mitsuwa Seiki@;");
+  expect_investor_country("Mitsuwa Seiki will build a $90 million plant in Hải Phòng, as the Hanoi-based "
+                          "bearing maker expands.",
+                          "Mitsuwa Seiki@;");
+  expect_investor_country("Last year, Mitsuwa Seiki built a $90 million plant in Hải Phòng, as the Nagoya-based "
+                          "bearing maker expanded.",
+                          "Mitsuwa Seiki@;");
+}
+
+/* Set qweek12: a sentence opening on a firm of no origin ("Rival X", or
+** X alone) right after one naming firms of a trade by a demonym
+** ("Japanese retailers", "Korean lenders"): an instance of them, of that
+** country (names.c members_of_group_before). Near misses: a group of two
+** countries, a group of Vietnamese firms, and a firm not opening its
+** sentence give none. */
+static void test_member_of_demonym_group(void) {
+  expect_investor_country("Japanese retailers have been expanding fast in the region. Rival Minato Stores said it "
+                          "would spend $90 million on four malls in Hà Nội.",
+                          "Minato Stores@JP;");
+  expect_investor_country("The deal comes as Korean lenders race to expand in Vietnam. Daewon Capital bought a 20 "
+                          "percent stake in Vietnamese lender Sao Mai Finance Co. for $60 million in 2023.",
+                          "Daewon Capital@KR;");
+  expect_investor_country("Japanese and Korean retailers have been expanding fast. Rival Minato Stores said it would "
+                          "spend $90 million on four malls in Hà Nội.",
+                          "Minato Stores@;");
+  expect_investor_country("Vietnamese retailers have been expanding fast. Rival Minato Stores said it would spend "
+                          "$90 million on four malls in Hà Nội.",
+                          "Minato Stores@;");
+  expect_investor_country("Japanese retailers have been expanding fast. In Hà Nội, Minato Stores said it would "
+                          "spend $90 million on four malls.",
+                          "Minato Stores@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22233,6 +22281,8 @@ int main(void) {
   test_deal_named_before_participle();
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
+  test_seat_said_within_sentence();
+  test_member_of_demonym_group();
   ivl_ruleset_free(rules);
   return check_done();
 }
