@@ -20915,6 +20915,46 @@ static void test_seat_said_within_sentence(void) {
                           "Mitsuwa Seiki@;");
 }
 
+/* Set qweek12: a share bought in a firm of Việt Nam's ("a 15 percent
+** stake in Vietnam's X", "in Vietnamese lender X") with "overseas" said
+** after it ("its largest overseas deal") is money coming into the
+** country, the buyer's view of it (invest_roles.c stake_in_vn_firm).
+** Near misses: a firm abroad bought stays abroad; a Vietnamese buyer with
+** no Vietnamese firm bought still goes abroad. */
+static void test_overseas_deal_into_vn_firm(void) {
+  expect_facts("Hanmi Card will buy a 25 percent stake in Vietnam's Sao Bac Commercial Bank for $120 million, its "
+               "largest overseas deal to date.",
+               "Hanmi Card>VN 1.2e+08 flow");
+  expect_facts("Hanmi Card bought 30 percent of Vietnamese consumer lender Sao Bac Finance Co. for $80 million, its first "
+               "overseas acquisition.",
+               "Hanmi Card>VN 8e+07 flow");
+  expect_facts("Hanmi Card will buy a 25 percent stake in Cambodia's Angkor Finance for $120 million, its largest "
+               "overseas deal.",
+               "Hanmi Card>KH 1.2e+08 flow");
+  expect_facts("Vietnamese lender Sao Bac Finance Co. will spend $120 million on its first overseas branches.",
+               "Sao Bac Finance Co.>* 1.2e+08 flow");
+}
+
+/* Set qweek12: "The unit raised its charter capital ..." after a
+** sentence that named the firm's wholly owned unit: the unit is the
+** investor, not its owner (invest_roles.c unit_named_before), and a Việt
+** Nam unit's capital is no outward money after a quote on overseas
+** business (local_unit_subject). Near misses: "The company" stays the
+** firm last named (as before); a unit named with no word of a unit
+** leaves the owner. */
+static void test_unit_named_before_raises_capital(void) {
+  expect_facts("Hanmi Card set up the wholly owned Hanmi Finance Vietnam in Việt Nam in 2018. The unit raised "
+               "its charter capital from VNĐ1 trillion to VNĐ2 trillion in March.",
+               "Hanmi Finance Vietnam>VN 2e+12 stock as_of=2024-03");
+  expect_facts("\"Vietnam is our biggest overseas market,\" Hanmi Card's chief said. The card issuer set up the wholly "
+               "owned Hanmi Finance Vietnam in 2018. The unit raised its charter capital from VNĐ1 trillion to VNĐ2 "
+               "trillion in March.",
+               "Hanmi Finance Vietnam>VN 2e+12 stock as_of=2024-03");
+  expect_facts("Hanmi Card set up the wholly owned Hanmi Finance Vietnam in Việt Nam in 2018. The company raised "
+               "its charter capital from VNĐ1 trillion to VNĐ2 trillion in March.",
+               "Hanmi Finance Vietnam>VN 2e+12 stock as_of=2024-03");
+}
+
 /* Set qweek12: a sentence opening on a firm of no origin ("Rival X", or
 ** X alone) right after one naming firms of a trade by a demonym
 ** ("Japanese retailers", "Korean lenders"): an instance of them, of that
@@ -22282,6 +22322,8 @@ int main(void) {
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
   test_seat_said_within_sentence();
+  test_overseas_deal_into_vn_firm();
+  test_unit_named_before_raises_capital();
   test_member_of_demonym_group();
   ivl_ruleset_free(rules);
   return check_done();
