@@ -20935,6 +20935,20 @@ static void test_overseas_deal_into_vn_firm(void) {
                "Sao Bac Finance Co.>* 1.2e+08 flow");
 }
 
+/* Set qweek12: "X Bank, the group's banking arm, and Y signed ...": the
+** group spoken of, said only as the parent of the arm named, is no party
+** (facts_relate.c company_signs). Near misses: "the group" that signs
+** itself, and an arm with no name of its own, still bring the group. */
+static void test_group_parent_of_signing_arm(void) {
+  expect_facts("Daesung Financial Group will take a stake in Saigon Trust Bank, the group said. Daesung "
+               "Bank, the group's lending arm, and Saigon Trust Bank signed a share purchase agreement on Tuesday.",
+               "agreement Daesung Bank|Saigon Trust Bank date=2024-05-07");
+  expect_facts("Daesung Financial Group will take a stake in Saigon Trust Bank, the group said. The "
+               "group and Saigon Trust Bank signed a share purchase agreement on Tuesday.",
+               "agreement Daesung Financial Group|Saigon Trust Bank "
+               "date=2024-05-07");
+}
+
 /* Set qweek12: "The unit raised its charter capital ..." after a
 ** sentence that named the firm's wholly owned unit: the unit is the
 ** investor, not its owner (invest_roles.c unit_named_before), and a Việt
@@ -20953,6 +20967,24 @@ static void test_unit_named_before_raises_capital(void) {
   expect_facts("Hanmi Card set up the wholly owned Hanmi Finance Vietnam in Việt Nam in 2018. The company raised "
                "its charter capital from VNĐ1 trillion to VNĐ2 trillion in March.",
                "Hanmi Finance Vietnam>VN 2e+12 stock as_of=2024-03");
+}
+
+/* Set qweek12: "B signed a memorandum with C at the ceremony to promote
+** ...": the event closing the signing's clause before a purpose's "to"
+** takes the day told for it (facts_relate.c occasion_closes_clause).
+** Near miss: an event told with its own time keeps that time. */
+static void test_occasion_before_purpose(void) {
+  expect_facts("Đồng Nai handed licences to five firms on Tuesday. The province also signed a memorandum of "
+               "understanding with the Korea Trade-Investment Promotion Agency at the ceremony to attract Korean "
+               "suppliers.",
+               "agreement Korea Trade-Investment Promotion Agency|Đồng Nai date=2024-05-07");
+  expect_facts("Đồng Nai handed licences to five firms on Tuesday. The province also signed a memorandum of "
+               "understanding with the Korea Trade-Investment Promotion Agency at the forum to expand training.",
+               "agreement Korea Trade-Investment Promotion Agency|Đồng Nai date=2024-05-07");
+  expect_facts("Đồng Nai handed licences to five firms on Tuesday. The province first signed a memorandum of "
+               "understanding with the Korea Trade-Investment Promotion Agency at a forum in 2019 to attract Korean "
+               "suppliers.",
+               "agreement Korea Trade-Investment Promotion Agency|Đồng Nai date=2019");
 }
 
 /* Set qweek12: a sentence opening on a firm of no origin ("Rival X", or
@@ -22323,7 +22355,9 @@ int main(void) {
   test_another_deal_field_before_side();
   test_seat_said_within_sentence();
   test_overseas_deal_into_vn_firm();
+  test_group_parent_of_signing_arm();
   test_unit_named_before_raises_capital();
+  test_occasion_before_purpose();
   test_member_of_demonym_group();
   ivl_ruleset_free(rules);
   return check_done();
