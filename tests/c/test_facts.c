@@ -20969,6 +20969,27 @@ static void test_unit_named_before_raises_capital(void) {
                "Hanmi Finance Vietnam>VN 2e+12 stock as_of=2024-03");
 }
 
+/* Set qweek12: "X bought a stake in Y for $N in 2022, while Z agreed to
+** buy W but abandoned the deal": the ending told in a clause of contrast
+** on a subject of its own is that deal's, not the figure's
+** (invest_figures.c other_subject_between, in terminated_part and
+** given_up_after). Near misses: the figure's own deal given up, and a
+** "but" that names its own subject, still rule the figure out. */
+static void test_contrast_clause_ending_not_figure(void) {
+  expect_facts("Daesung Card bought a 25 percent stake in Vietnamese lender Sao Mai Finance Co. for $70 million in "
+               "2022, while Hanil Bank agreed to take over Bac Son Bank but walked away from the deal last year.",
+               "Daesung Card>VN 7e+07 flow as_of=2022");
+  expect_facts("Daesung Card bought a 25 percent stake in Vietnamese lender Sao Mai Finance Co. for $70 million in "
+               "2022, whereas Hanil Bank later terminated its talks with Bac Son Bank.",
+               "Daesung Card>VN 7e+07 flow as_of=2022");
+  expect_facts("Daesung Card agreed to buy a 25 percent stake in Vietnamese lender Sao Mai Finance Co. for $70 "
+               "million but abandoned the deal in March.",
+               "");
+  expect_facts("Daesung Card agreed to buy a 25 percent stake in Vietnamese lender Sao Mai Finance Co. for $70 "
+               "million, while Hanil Bank bought 5 percent, but Daesung abandoned the deal in March.",
+               "");
+}
+
 /* Set qweek12: "B signed a memorandum with C at the ceremony to promote
 ** ...": the event closing the signing's clause before a purpose's "to"
 ** takes the day told for it (facts_relate.c occasion_closes_clause).
@@ -22357,6 +22378,7 @@ int main(void) {
   test_overseas_deal_into_vn_firm();
   test_group_parent_of_signing_arm();
   test_unit_named_before_raises_capital();
+  test_contrast_clause_ending_not_figure();
   test_occasion_before_purpose();
   test_member_of_demonym_group();
   ivl_ruleset_free(rules);
