@@ -21008,6 +21008,23 @@ static void test_occasion_before_purpose(void) {
                "agreement Korea Trade-Investment Promotion Agency|Đồng Nai date=2019");
 }
 
+/* Set qweek12: "The largest, a $180 million data centre by X, ..." right
+** after a sentence counting projects by their country's demonym ("seven
+** Korean projects"): X is of that country (facts_invest.c
+** largest_of_counted). Near misses: projects counted with no demonym, and
+** a sentence of its own, give no origin. */
+static void test_largest_of_counted_projects(void) {
+  expect_investor_country("Bình Dương licensed six Japanese projects worth $300 million on Monday. The largest, a "
+                          "$120 million mould plant by Sanwa Kogyo, will open next year.",
+                          "JP@;Sanwa Kogyo@JP;");
+  expect_investor_country("Bình Dương licensed six projects worth $300 million on Monday. The largest, a $120 "
+                          "million mould plant by Sanwa Kogyo, will open next year.",
+                          "*@;Sanwa Kogyo@;");
+  expect_investor_country("Bình Dương licensed six Japanese projects worth $300 million on Monday. Sanwa Kogyo "
+                          "will build a $120 million mould plant there.",
+                          "JP@;Sanwa Kogyo@;");
+}
+
 /* Set qweek12: a sentence opening on a firm of no origin ("Rival X", or
 ** X alone) right after one naming firms of a trade by a demonym
 ** ("Japanese retailers", "Korean lenders"): an instance of them, of that
@@ -22380,6 +22397,7 @@ int main(void) {
   test_unit_named_before_raises_capital();
   test_contrast_clause_ending_not_figure();
   test_occasion_before_purpose();
+  test_largest_of_counted_projects();
   test_member_of_demonym_group();
   ivl_ruleset_free(rules);
   return check_done();
