@@ -2491,6 +2491,88 @@ static int descriptions_said_after(const ivl_gazetteer *g, const char *t, size_t
   return any;
 }
 
+/* "Kuroda Electric will build a plant in Nghệ An, Nikkei has learned, as
+** the Kyoto-based component maker moves production out of China": "the"
+** and a foreign seat's "-based" firm words inside a sentence that opens
+** on a firm (only capitals before it: a dateline) speak of that firm, the
+** sentence's subject, when it has no origin yet (set qweek12). Not "a
+** Kyoto-based maker" (another firm, brought in), not a seat at home (a
+** local plant is called by its province), not one opening the sentence
+** (seats_said_after's). Whether any was given one. */
+static int seats_said_within(const ivl_gazetteer *g, const char *t, size_t len, const ivl_names *ns,
+                             const char **out, size_t *found, size_t *nfound) {
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *c = &ns->items[i];
+    if (c->type != IVL_SYM_LOCATION || c->vstart < 5 || memcmp(t + c->vstart - 5, " the ", 5) != 0 ||
+        c->vend + 7 >= len || memcmp(t + c->vend, "-based ", 7) != 0 || !description_end(t, len, c->vend + 7))
+      continue;
+    const char *code = foreign_seat(g, c);
+    if (!code) continue;
+    size_t k = c->vstart; /* the sentence's start */
+    while (k > 0 && t[k - 1] != '\n' && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.')) k--;
+    size_t firm = ns->n;
+    for (size_t j = 0; j < i && firm == ns->n; j++) {
+      const ivl_name *o = &ns->items[j];
+      if (o->type == IVL_SYM_ORGANIZATION && o->vstart >= k && o->vend <= c->vstart) firm = j;
+    }
+    if (firm == ns->n || public_body(t, &ns->items[firm]) || !origin_open(ns, out, firm)) continue;
+    size_t p = k;
+    while (p < ns->items[firm].vstart && !ivl_islower((unsigned char)t[p])) p++;
+    if (p < ns->items[firm].vstart) continue; /* the firm is no subject opening the sentence */
+    out[firm] = code, found[(*nfound)++] = firm, any = 1;
+  }
+  return any;
+}
+
+/* "Japanese retailers have been expanding in the region. Rival Aozora
+** Holdings said ...", "... as Korean lenders race to expand in Vietnam.
+** Hanbit Financial Group bought ...": a sentence that opens on a firm of
+** no origin (or "Rival", "Peer" and it) right after one naming firms of a
+** trade by a country's demonym ("Korean lenders": a plural firm noun
+** right after it), the only such group there, gives an instance of them
+** (set qweek12). Not a firm after another kind of sentence, nor a
+** group of the country's own (Vietnamese firms speak of the home market).
+** Whether any was given one. */
+static int members_of_group_before(const ivl_gazetteer *g, const char *t, size_t len, const ivl_names *ns,
+                                   const char **out, size_t *found, size_t *nfound) {
+  static const char *const groups[] = {"retailers", "lenders", "banks", "insurers", "carmakers", "chipmakers",
+                                       "manufacturers", "makers", "developers", "conglomerates", "chaebol", NULL};
+  static const char *const openers[] = {"Rival ", "Peer ", "Competitor ", "Compatriot ", NULL};
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *o = &ns->items[i];
+    if (!origin_open(ns, out, i) || public_body(t, o)) continue;
+    size_t at = o->vstart;
+    for (int k = 0; openers[k]; k++) {
+      size_t n = strlen(openers[k]);
+      if (at >= n && memcmp(t + at - n, openers[k], n) == 0) { at -= n; break; }
+    }
+    /* the sentence opens on it: after ". " or a line's start */
+    if (at < 2 || !(t[at - 1] == '\n' || (t[at - 1] == ' ' && t[at - 2] == '.'))) continue;
+    size_t b = at;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '\r')) b--;
+    size_t k = b; /* the sentence before: [k, b) */
+    while (k > 0 && t[k - 1] != '\n' && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.')) k--;
+    const char *code = NULL;
+    int demonyms = 0;
+    for (size_t j = 0; j < i; j++) {
+      const ivl_name *c = &ns->items[j];
+      if (c->vstart < k || c->vend > b || c->type != IVL_SYM_COUNTRY) continue;
+      size_t w = c->vend + 1, e = w;
+      while (e < len && ivl_isalpha((unsigned char)t[e])) e++;
+      /* (a list of countries' firms is no one country's: "Japanese and Korean retailers") */
+      int listed = (c->vstart >= 4 && memcmp(t + c->vstart - 4, "and ", 4) == 0) ||
+                   (c->vstart >= 3 && memcmp(t + c->vstart - 3, "or ", 3) == 0) ||
+                   (c->vstart >= 2 && memcmp(t + c->vstart - 2, ", ", 2) == 0);
+      if (c->vend < len && t[c->vend] == ' ' && text_in(t, w, e, groups)) code = listed ? NULL : code_of(g, c, 0), demonyms++;
+    }
+    if (demonyms != 1 || !code || strcmp(code, "VN") == 0) continue;
+    out[i] = code, found[(*nfound)++] = i, any = 1;
+  }
+  return any;
+}
+
 /* The origins the descriptions give the article's organisations (NULL
 ** each the gazetteer knows or none describes), the same for a firm named
 ** again as written ("JERA ... JERA"); NULL when none has one. */
@@ -2520,6 +2602,8 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, siz
   int more = parents_take_origins(t, ns, out, found, &nfound);
   more |= units_take_parent_origins(g, t, ns, out, found, &nfound);
   more |= descriptions_said_after(g, t, len, ns, out, found, &nfound);
+  more |= seats_said_within(g, t, len, ns, out, found, &nfound);
+  more |= members_of_group_before(g, t, len, ns, out, found, &nfound);
   if (seats_said_after(g, t, ns, out, found, &nfound) || more) repeats_take_origins(t, ns, out, found, nfound);
   free(found);
   if (!nfound) free(out), out = NULL;

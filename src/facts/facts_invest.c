@@ -91,6 +91,30 @@ static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* "HCM City handed certificates to seven Korean projects ... The largest,
+** a $180 million data centre by Daehan Telecom, ...": a sentence opening
+** on "The largest," ("The biggest,") picks one of the projects the
+** sentence just before counted by their country's demonym ("seven Korean
+** projects"); its firm is of that country (set qweek12). NULL else. */
+static const char *largest_of_counted(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {"the largest,", "the biggest,", "the largest of them,", "the biggest of them,",
+                                      NULL};
+  static const char *const projects[] = {"project", "projects", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens) || x->c.before.index + 1 != s->index) return NULL;
+  const ivl_fsent *b = &x->c.before;
+  for (size_t i = 0; i < b->n; i++) {
+    const ivl_fm *d = &b->m[i];
+    if (d->kind != FM_COUNTRY || !(d->flags & FM_DEMONYM) || !d->party || strlen(d->party) != 2 ||
+        strcmp(d->party, "VN") == 0)
+      continue;
+    /* ("Korean projects", "Korean-invested projects", "Korean manufacturing projects") */
+    size_t p = d->ve;
+    while (p < b->ve && x->t[p] != ' ') p++;
+    if (fx_noun_within(x, p, projects, 2)) return d->party;
+  }
+  return NULL;
+}
+
 /* The country of the firm that invests: its origin as the text tells it
 ** (a firm called "local" or "domestic" before what it is gets Việt Nam
 ** there, names.c called_domestic); else Việt Nam for a firm seated at
@@ -115,6 +139,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   const char *told = origin_told_next(x, s, m);
   if (told) return told;
   if (vn_legal_form(x, m)) return "VN";
+  const char *of_counted = largest_of_counted(x, s);
+  if (of_counted) return of_counted;
   /* "a $210 million bus plant in Ohio by VinaBus, a subsidiary of ...": a
   ** firm of no known origin whose money the outward frame sent abroad is
   ** Vietnamese (rule 4: outward investment is Việt Nam's) */

@@ -1214,6 +1214,23 @@ static int it_alone_signs(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* Does a word of the company spoken of ('company': "the group", "the
+** firm") stand in t[from, to) as a party, not only as the parent of one
+** in an aside ("Woorim Bank, the group's banking arm, and Tan Viet Bank
+** signed ...": the arm signs, its group is no party; set qweek12)? */
+static int company_signs(const ivl_fctx *x, size_t from, size_t to, const char *const *company) {
+  static const char *const units[] = {"arm", "unit", "subsidiary", "affiliate", "division", "branch", NULL};
+  for (int k = 0; company[k]; k++)
+    for (size_t at = from; (at = fx_find(x, at, to, company[k])) != FX_NONE; at++) {
+      size_t e = at + strlen(company[k]), pos = fx_possessive_at(x, e);
+      if (!pos) return 1;
+      size_t c = e + pos;
+      while (c < to && c < e + 40 && x->t[c] != ',') c++;
+      if (c >= to || x->t[c] != ',' || !fx_lower_words(x, e + pos, c) || !fx_ends_with_any(x, c, units)) return 1;
+    }
+  return 0;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1243,7 +1260,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     const char *opened_on = province_opening(x, s);
     add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
-  if (x->c.company && (fx_any(x, from, to, company) || it_alone_signs(x, from, to))) {
+  if (x->c.company && (company_signs(x, from, to, company) || it_alone_signs(x, from, to))) {
     const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
     if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
       developer = developer_named_before(x, s);
@@ -2776,6 +2793,11 @@ static int occasion_closes_clause(const ivl_fctx *x, size_t verb, size_t end, co
     while (p < end && x->t[p] == ' ') p++;
     while (p < end && x->t[p] != ' ' && x->t[p] != '.' && x->t[p] != ',') p++;
   }
+  /* (or a purpose said after it: "signed a memorandum with JETRO at the
+  ** ceremony to promote investment", set qweek12; not "at the meeting to
+  ** be held next month", a meeting to come) */
+  if (p + 4 < end && x->t[p] == ' ' && fx_starts_with(x, p + 1, "to") && !fx_starts_with(x, p + 1, "to be"))
+    return 1;
   return p >= end || x->t[p] == '.' || x->t[p] == ',';
 }
 

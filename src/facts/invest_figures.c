@@ -3810,6 +3810,23 @@ static int ended_after_but(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return !ivl_isdigit((unsigned char)x->t[p]) && !fx_starts_with_any(x, p, objects);
 }
 
+/* "X bought a stake in Y for 420 billion won in 2024, while Seorin Bank
+** last year agreed to take a stake in Z but abandoned the deal": a clause
+** of contrast opened in t[from, to) on a subject of its own (a capital
+** after ", while" or ", whereas") tells of another deal; its ending is
+** that deal's, not the figure's before it (set qweek12). */
+static int other_subject_between(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const contrast[] = {"while", "whereas", NULL};
+  for (int k = 0; contrast[k]; k++) {
+    size_t at = fx_find(x, from, to, contrast[k]);
+    if (at == FX_NONE || at < from + 2 || x->t[at - 2] != ',') continue;
+    size_t p = at + strlen(contrast[k]);
+    while (p < to && x->t[p] == ' ') p++;
+    if (p < to && ivl_isupper((unsigned char)x->t[p])) return 1;
+  }
+  return 0;
+}
+
 /* "terminated 17 projects, including four foreign-invested ones worth
 ** $38 million": a part of what the clause before says. Terminated from
 ** 'from' to the clause's end, or from the sentence's start for a part;
@@ -3840,6 +3857,7 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   ** figure that opens a clause of its own ("and") ends what that clause
   ** names, not the figure (its figure is ruled out by its own look) */
   if (t >= f->ve && fx_ends_with(x, t, "and")) return 0;
+  if (t >= f->ve && other_subject_between(x, f->ve, t)) return 0;
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30
   ** million in Sơn La": an aside about the investor's past */
   size_t open, close;
@@ -4220,6 +4238,8 @@ static int given_up_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   static const char *const but[] = {"but", NULL};
   size_t b = fx_first(x, f->ve, s->ve, but);
   if (b == FX_NONE) return 0;
+  /* (a "but" of no subject after a clause of contrast is that clause's) */
+  if (b + 4 < s->ve && ivl_islower((unsigned char)x->t[b + 4]) && other_subject_between(x, f->ve, b)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY && s->m[i].vs >= f->ve && s->m[i].vs < b) return 0;
   return terminated(x, absent, b, b + 30 < s->ve ? b + 30 : s->ve);

@@ -907,6 +907,26 @@ static int place_opens_clause_before(const ivl_fctx *x, const ivl_fsent *s, size
   return place && q > p && x->t[q - 1] == ',';
 }
 
+/* "X set up the wholly owned Woorim Bank Vietnam in 2016. The unit
+** raised its charter capital from ... to ...": a sentence opening on
+** "The unit" ("The subsidiary") speaks of the firm the sentence before
+** named as such a unit (a word of a unit or "wholly owned" right before
+** its name), not of its owner, the company spoken of (set qweek12). */
+static const ivl_fm *unit_named_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {"the unit", "the subsidiary", "the local unit", "the vietnamese unit",
+                                      "the local subsidiary", "the vietnamese subsidiary", NULL};
+  static const char *const said[] = {"unit", "subsidiary", "wholly owned", "wholly-owned", "local unit",
+                                     "vietnamese unit", "vietnam unit", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens)) return NULL;
+  size_t i = fx_mention_from(x, s->vs);
+  while (i-- > 0 && x->m[i].ve + 300 >= s->vs) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG) continue;
+    if (fx_ends_with_any(x, m->vs, said)) return m;
+  }
+  return NULL;
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
@@ -947,6 +967,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** founders whose leader a venture left unnamed stands for */
   static const char *const venture[] = {"the venture", "the joint venture", NULL};
   if (x->c.venture && fx_any(x, s->vs, to, venture)) return x->c.venture;
+  const ivl_fm *unit = unit_named_before(x, s);
+  if (unit) return unit;
   if (inv_pair_referred(x, s)) return x->c.pair_firm[0];
   /* "Long An licensed a consortium of A, B and C. The complex has total
   ** investment of $3.1 billion": the group's project, its leader's figure */
@@ -5594,6 +5616,42 @@ static int speaker_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t 
          goes_towards(x, s, there) && !vn_place_named(x, s);
 }
 
+/* Do one to four lower-case words from 'at' end on a capitalised name
+** before 'to' ("lender Phuong Dong Finance": a firm's noun, then its name)? */
+static int named_after_noun(const ivl_fctx *x, size_t at, size_t to) {
+  size_t p = at;
+  for (int words = 0; words < 4; words++) {
+    if (p >= to || x->t[p] != ' ') return 0;
+    p++;
+    if (p < to && ivl_isupper((unsigned char)x->t[p])) return words > 0;
+    size_t w = p;
+    while (p < to && ivl_islower((unsigned char)x->t[p])) p++;
+    if (p == w) return 0;
+  }
+  return 0;
+}
+
+/* "X will acquire a 15 percent stake in Vietnam's Tan Viet Bank for 1.1
+** trillion won, ..., its largest overseas deal": a share bought in a firm
+** of Việt Nam's (its possessive right before the name, or the Vietnamese
+** demonym before its noun), said in [from, to) after the words of a
+** purchase, brings the money into the country; "overseas" is the buyer's
+** view of it (set qweek12). */
+static int stake_in_vn_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const into[] = {"stake in", "stakes in", "shares in", "share in", "interest in", "per cent of",
+                                     "percent of", "% of", "acquire", "acquired", "buy", "bought", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || m->kind != FM_COUNTRY || !m->party || strcmp(m->party, "VN") != 0 ||
+        !fx_ends_with_any(x, m->vs, into))
+      continue;
+    size_t pos = fx_possessive(x, m);
+    if (pos && m->ve + pos + 1 < to && ivl_isupper((unsigned char)x->t[m->ve + pos + 1])) return 1;
+    if ((m->flags & FM_DEMONYM) && named_after_noun(x, m->ve, to)) return 1;
+  }
+  return 0;
+}
+
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
   int vn = vn_subject(x, s, first_figure) || speaker_invests_abroad(x, s, first_figure);
   /* "Hoàng Anh Gia Lai JSC said it would spend VNĐ1.2 trillion in Attapeu":
@@ -5637,7 +5695,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     static const char *const foreigners[] = {"overseas investor*", "overseas vietnamese", "overseas compan*",
                                              "overseas firm*", "overseas partner*", NULL};
     if (!vn && said && c && !c->country && fx_any(x, c->ve, s->ve, ivl_lexicon(LEX_ABROAD)) &&
-        !fx_any(x, s->vs, s->ve, foreigners) && !vn_place_named(x, s))
+        !fx_any(x, s->vs, s->ve, foreigners) && !vn_place_named(x, s) && !stake_in_vn_firm(x, s, c->ve, first_figure))
       vn = 1;
   }
   /* "The group also plans to invest $200 million in an iron ore mine in
@@ -5842,6 +5900,19 @@ static int own_total_abroad_to(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 1;
 }
 
+/* "... among our overseas operations. ... set up the wholly owned Woorim
+** Bank Vietnam. The unit raised its charter capital ...": a sentence on a
+** unit the text named as its Việt Nam unit ("X Vietnam", "X Vina") speaks
+** of money in the country, not of the outward total before (set qweek12). */
+static int local_unit_subject(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const local[] = {"vietnam", "việt nam", "vina", NULL};
+  const ivl_fm *unit = unit_named_before(x, s);
+  if (!unit) return 0;
+  for (int k = 0; local[k]; k++)
+    if (fx_ends_with(x, unit->ve, local[k])) return 1;
+  return 0;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
   if (demonym_money_in_vn(x, s, first)) return 0;
@@ -5885,7 +5956,7 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
                                      "in the home market", NULL};
   int turned_home = fx_starts_with_any(x, s->vs, home) ||
                     (x->c.before.index + 1 == s->index && fx_starts_with_any(x, x->c.before.vs, home));
-  if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) &&
+  if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) && !local_unit_subject(x, s) &&
       !fx_any(x, s->vs, s->ve, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;

@@ -21179,6 +21179,164 @@ static void test_size_class_bound(void) {
                "*>Bắc Ninh 1e+08 flow projects=18");
 }
 
+/* Set qweek12: "the Kyoto-based component maker" later in a sentence that
+** opens on a firm of no origin is that firm, its seat's country its
+** origin (names.c seats_said_within), and its short name's after it.
+** Near misses: "a ... -based" maker is another firm; a seat at home
+** gives none; a firm that opens no sentence is left alone. */
+static void test_seat_said_within_sentence(void) {
+  expect_investor_country("Mitsuwa Seiki will build a $90 million plant in Hải Phòng, sources said, as the "
+                          "Nagoya-based bearing maker shifts output from China. Mitsuwa has spent $40 million in "
+                          "the country since 2015.",
+                          "Mitsuwa Seiki@JP;Mitsuwa@JP;");
+  expect_investor_country("Hanbyul Foods will add $25 million to its noodle plant in Bắc Ninh, as the Busan-based "
+                          "snack group expands abroad.",
+                          "Hanbyul Foods@KR;");
+  expect_investor_country("Mitsuwa Seiki will build a $90 million plant in Hải Phòng, as a Nagoya-based bearing "
+                          "maker did last year.",
+                          "Mitsuwa Seiki@;");
+  expect_investor_country("Mitsuwa Seiki will build a $90 million plant in Hải Phòng, as the Hanoi-based "
+                          "bearing maker expands.",
+                          "Mitsuwa Seiki@;");
+  expect_investor_country("Last year, Mitsuwa Seiki built a $90 million plant in Hải Phòng, as the Nagoya-based "
+                          "bearing maker expanded.",
+                          "Mitsuwa Seiki@;");
+}
+
+/* Set qweek12: a share bought in a firm of Việt Nam's ("a 15 percent
+** stake in Vietnam's X", "in Vietnamese lender X") with "overseas" said
+** after it ("its largest overseas deal") is money coming into the
+** country, the buyer's view of it (invest_roles.c stake_in_vn_firm).
+** Near misses: a firm abroad bought stays abroad; a Vietnamese buyer with
+** no Vietnamese firm bought still goes abroad. */
+static void test_overseas_deal_into_vn_firm(void) {
+  expect_facts("Hanmi Card will buy a 25 percent stake in Vietnam's Sao Bac Commercial Bank for $120 million, its "
+               "largest overseas deal to date.",
+               "Hanmi Card>VN 1.2e+08 flow");
+  expect_facts("Hanmi Card bought 30 percent of Vietnamese consumer lender Sao Bac Finance Co. for $80 million, its first "
+               "overseas acquisition.",
+               "Hanmi Card>VN 8e+07 flow");
+  expect_facts("Hanmi Card will buy a 25 percent stake in Cambodia's Angkor Finance for $120 million, its largest "
+               "overseas deal.",
+               "Hanmi Card>KH 1.2e+08 flow");
+  expect_facts("Vietnamese lender Sao Bac Finance Co. will spend $120 million on its first overseas branches.",
+               "Sao Bac Finance Co.>* 1.2e+08 flow");
+}
+
+/* Set qweek12: "X Bank, the group's banking arm, and Y signed ...": the
+** group spoken of, said only as the parent of the arm named, is no party
+** (facts_relate.c company_signs). Near misses: "the group" that signs
+** itself, and an arm with no name of its own, still bring the group. */
+static void test_group_parent_of_signing_arm(void) {
+  expect_facts("Daesung Financial Group will take a stake in Saigon Trust Bank, the group said. Daesung "
+               "Bank, the group's lending arm, and Saigon Trust Bank signed a share purchase agreement on Tuesday.",
+               "agreement Daesung Bank|Saigon Trust Bank date=2024-05-07");
+  expect_facts("Daesung Financial Group will take a stake in Saigon Trust Bank, the group said. The "
+               "group and Saigon Trust Bank signed a share purchase agreement on Tuesday.",
+               "agreement Daesung Financial Group|Saigon Trust Bank "
+               "date=2024-05-07");
+}
+
+/* Set qweek12: "The unit raised its charter capital ..." after a
+** sentence that named the firm's wholly owned unit: the unit is the
+** investor, not its owner (invest_roles.c unit_named_before), and a Việt
+** Nam unit's capital is no outward money after a quote on overseas
+** business (local_unit_subject). Near misses: "The company" stays the
+** firm last named (as before); a unit named with no word of a unit
+** leaves the owner. */
+static void test_unit_named_before_raises_capital(void) {
+  expect_facts("Hanmi Card set up the wholly owned Hanmi Finance Vietnam in Việt Nam in 2018. The unit raised "
+               "its charter capital from VNĐ1 trillion to VNĐ2 trillion in March.",
+               "Hanmi Finance Vietnam>VN 2e+12 stock as_of=2024-03");
+  expect_facts("\"Vietnam is our biggest overseas market,\" Hanmi Card's chief said. The card issuer set up the wholly "
+               "owned Hanmi Finance Vietnam in 2018. The unit raised its charter capital from VNĐ1 trillion to VNĐ2 "
+               "trillion in March.",
+               "Hanmi Finance Vietnam>VN 2e+12 stock as_of=2024-03");
+  expect_facts("Hanmi Card set up the wholly owned Hanmi Finance Vietnam in Việt Nam in 2018. The company raised "
+               "its charter capital from VNĐ1 trillion to VNĐ2 trillion in March.",
+               "Hanmi Finance Vietnam>VN 2e+12 stock as_of=2024-03");
+}
+
+/* Set qweek12: "X bought a stake in Y for $N in 2022, while Z agreed to
+** buy W but abandoned the deal": the ending told in a clause of contrast
+** on a subject of its own is that deal's, not the figure's
+** (invest_figures.c other_subject_between, in terminated_part and
+** given_up_after). Near misses: the figure's own deal given up, and a
+** "but" that names its own subject, still rule the figure out. */
+static void test_contrast_clause_ending_not_figure(void) {
+  expect_facts("Daesung Card bought a 25 percent stake in Vietnamese lender Sao Mai Finance Co. for $70 million in "
+               "2022, while Hanil Bank agreed to take over Bac Son Bank but walked away from the deal last year.",
+               "Daesung Card>VN 7e+07 flow as_of=2022");
+  expect_facts("Daesung Card bought a 25 percent stake in Vietnamese lender Sao Mai Finance Co. for $70 million in "
+               "2022, whereas Hanil Bank later terminated its talks with Bac Son Bank.",
+               "Daesung Card>VN 7e+07 flow as_of=2022");
+  expect_facts("Daesung Card agreed to buy a 25 percent stake in Vietnamese lender Sao Mai Finance Co. for $70 "
+               "million but abandoned the deal in March.",
+               "");
+  expect_facts("Daesung Card agreed to buy a 25 percent stake in Vietnamese lender Sao Mai Finance Co. for $70 "
+               "million, while Hanil Bank bought 5 percent, but Daesung abandoned the deal in March.",
+               "");
+}
+
+/* Set qweek12: "B signed a memorandum with C at the ceremony to promote
+** ...": the event closing the signing's clause before a purpose's "to"
+** takes the day told for it (facts_relate.c occasion_closes_clause).
+** Near miss: an event told with its own time keeps that time. */
+static void test_occasion_before_purpose(void) {
+  expect_facts("Đồng Nai handed licences to five firms on Tuesday. The province also signed a memorandum of "
+               "understanding with the Korea Trade-Investment Promotion Agency at the ceremony to attract Korean "
+               "suppliers.",
+               "agreement Korea Trade-Investment Promotion Agency|Đồng Nai date=2024-05-07");
+  expect_facts("Đồng Nai handed licences to five firms on Tuesday. The province also signed a memorandum of "
+               "understanding with the Korea Trade-Investment Promotion Agency at the forum to expand training.",
+               "agreement Korea Trade-Investment Promotion Agency|Đồng Nai date=2024-05-07");
+  expect_facts("Đồng Nai handed licences to five firms on Tuesday. The province first signed a memorandum of "
+               "understanding with the Korea Trade-Investment Promotion Agency at a forum in 2019 to attract Korean "
+               "suppliers.",
+               "agreement Korea Trade-Investment Promotion Agency|Đồng Nai date=2019");
+}
+
+/* Set qweek12: "The largest, a $180 million data centre by X, ..." right
+** after a sentence counting projects by their country's demonym ("seven
+** Korean projects"): X is of that country (facts_invest.c
+** largest_of_counted). Near misses: projects counted with no demonym, and
+** a sentence of its own, give no origin. */
+static void test_largest_of_counted_projects(void) {
+  expect_investor_country("Bình Dương licensed six Japanese projects worth $300 million on Monday. The largest, a "
+                          "$120 million mould plant by Sanwa Kogyo, will open next year.",
+                          "JP@;Sanwa Kogyo@JP;");
+  expect_investor_country("Bình Dương licensed six projects worth $300 million on Monday. The largest, a $120 "
+                          "million mould plant by Sanwa Kogyo, will open next year.",
+                          "*@;Sanwa Kogyo@;");
+  expect_investor_country("Bình Dương licensed six Japanese projects worth $300 million on Monday. Sanwa Kogyo "
+                          "will build a $120 million mould plant there.",
+                          "JP@;Sanwa Kogyo@;");
+}
+
+/* Set qweek12: a sentence opening on a firm of no origin ("Rival X", or
+** X alone) right after one naming firms of a trade by a demonym
+** ("Japanese retailers", "Korean lenders"): an instance of them, of that
+** country (names.c members_of_group_before). Near misses: a group of two
+** countries, a group of Vietnamese firms, and a firm not opening its
+** sentence give none. */
+static void test_member_of_demonym_group(void) {
+  expect_investor_country("Japanese retailers have been expanding fast in the region. Rival Minato Stores said it "
+                          "would spend $90 million on four malls in Hà Nội.",
+                          "Minato Stores@JP;");
+  expect_investor_country("The deal comes as Korean lenders race to expand in Vietnam. Daewon Capital bought a 20 "
+                          "percent stake in Vietnamese lender Sao Mai Finance Co. for $60 million in 2023.",
+                          "Daewon Capital@KR;");
+  expect_investor_country("Japanese and Korean retailers have been expanding fast. Rival Minato Stores said it would "
+                          "spend $90 million on four malls in Hà Nội.",
+                          "Minato Stores@;");
+  expect_investor_country("Vietnamese retailers have been expanding fast. Rival Minato Stores said it would spend "
+                          "$90 million on four malls in Hà Nội.",
+                          "Minato Stores@;");
+  expect_investor_country("Japanese retailers have been expanding fast. In Hà Nội, Minato Stores said it would "
+                          "spend $90 million on four malls.",
+                          "Minato Stores@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22540,6 +22698,14 @@ int main(void) {
   test_works_opening_date();
   test_pair_of_short_forms();
   test_size_class_bound();
+  test_seat_said_within_sentence();
+  test_overseas_deal_into_vn_firm();
+  test_group_parent_of_signing_arm();
+  test_unit_named_before_raises_capital();
+  test_contrast_clause_ending_not_figure();
+  test_occasion_before_purpose();
+  test_largest_of_counted_projects();
+  test_member_of_demonym_group();
   ivl_ruleset_free(rules);
   return check_done();
 }
