@@ -20891,6 +20891,23 @@ static void test_domestic_stake_is_vietnams(void) {
   expect_facts("Vietnamese conglomerate Hoàng Sơn Group has spent VNĐ900 billion on its domestic network.", "");
 }
 
+/* "The second project, from Korea's X, is worth $42 million": a sentence
+** opening on one works by its singular noun says what that works is
+** worth, its capital at licensing, a flow (set qweek13). Near misses: a
+** country's or a firm's investment "is worth", a running total, stays
+** a stock, and so does a works "now" worth so much. */
+static void test_works_is_worth(void) {
+  expect_facts("Thái Bình licensed three projects worth $90 million on Monday. The second project, from Korea's "
+               "Daewon Cable, is worth $42 million.",
+               "*>Thái Bình 9e+07 flow projects=3 as_of=2024-05-06; Daewon Cable>Thái Bình 4.2e+07 flow");
+  expect_facts("Thái Bình licensed three projects on Monday. The new factory, by Thailand's Chanthaburi Foods, is "
+               "worth VNĐ900 billion.",
+               "*>Thái Bình flow projects=3 as_of=2024-05-06; Chanthaburi Foods>Thái Bình 9e+11 flow");
+  expect_facts("Korean investment in Hải Phòng is worth $9 billion.", "KR>Hải Phòng 9e+09 stock as_of=2024-05-10");
+  expect_facts("The plant of Korea's Daewon Cable in Thái Bình is now worth $42 million.",
+               "Daewon Cable>Thái Bình 4.2e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22233,6 +22250,7 @@ int main(void) {
   test_deal_named_before_participle();
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
+  test_works_is_worth();
   ivl_ruleset_free(rules);
   return check_done();
 }
