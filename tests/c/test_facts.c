@@ -20908,6 +20908,19 @@ static void test_works_is_worth(void) {
                "Daewon Cable>Thái Bình 4.2e+07 stock as_of=2024-05-10");
 }
 
+/* "X and Y, which established friendly ties in 2019, agreed ... and to
+** hold a fair in Z in October": a month whose year is the article's,
+** after a place, is when something else happens there, no partner listed
+** with its start ("Kawasaki in 2012"); the pair's tie keeps its year
+** (set qweek13). Near miss: partners each with a written year stay. */
+static void test_listed_partner_year_written(void) {
+  expect_facts("Hà Nam and Gangwon, which established friendly ties in 2016, will hold a trade fair in Chuncheon in "
+               "September.",
+               "partnership Gangwon|Hà Nam since=2016");
+  expect_facts("Huế has twinned with three Japanese cities: Kanazawa in 2011 and Nara in 2015.",
+               "partnership Huế|Kanazawa since=2011; partnership Huế|Nara since=2015");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22251,6 +22264,7 @@ int main(void) {
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
   test_works_is_worth();
+  test_listed_partner_year_written();
   ivl_ruleset_free(rules);
   return check_done();
 }
