@@ -20921,6 +20921,27 @@ static void test_listed_partner_year_written(void) {
                "partnership Huế|Kanazawa since=2011; partnership Huế|Nara since=2015");
 }
 
+/* "Đồng Nai licensed 11 Japanese projects ... They included a $260
+** million expansion by X and a $95 million centre by Y": firms named in
+** the parts of a total the sentence before gave one country by its
+** demonym are of that country (set qweek13). Near misses: the sentence
+** before said two countries' projects; the parts name no "They
+** included"; a firm spelt in Vietnamese is Việt Nam's. */
+static void test_origin_of_listed_parts(void) {
+  expect_investor_country("Bình Định licensed nine Korean projects worth $400 million on Monday. They included a $120 "
+                          "million tyre plant by Hanseong Rubber and a $60 million logistics centre by Sejin Logistics.",
+                          "KR@;Hanseong Rubber@KR;Sejin Logistics@KR;");
+  expect_investor_country("Bình Định licensed nine Korean and Taiwanese projects worth $400 million on Monday. They "
+                          "included a $120 million tyre plant by Hanseong Rubber.",
+                          "KR@;Hanseong Rubber@;");
+  expect_investor_country("Bình Định licensed nine Korean projects worth $400 million on Monday. A $120 million tyre "
+                          "plant by Hanseong Rubber was the largest.",
+                          "KR@;Hanseong Rubber@;");
+  expect_investor_country("Bình Định licensed nine Korean projects worth $400 million on Monday. They included a $120 "
+                          "million plant by Phước Hòa Rubber JSC.",
+                          "KR@;Phước Hòa Rubber JSC@VN;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22265,6 +22286,7 @@ int main(void) {
   test_another_deal_field_before_side();
   test_works_is_worth();
   test_listed_partner_year_written();
+  test_origin_of_listed_parts();
   ivl_ruleset_free(rules);
   return check_done();
 }
