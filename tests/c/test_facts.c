@@ -20942,6 +20942,22 @@ static void test_origin_of_listed_parts(void) {
                           "KR@;Phước Hòa Rubber JSC@VN;");
 }
 
+/* "the training of Lao students": a field whose "of" names people by a
+** demonym ("Lao students", "Vietnamese engineers") is the field cooperated
+** on, not a thing of a named place (set qweek13). Near miss: "the
+** construction of Nậm Cắn border gate" stays a place's works. */
+static void test_field_of_people_after_demonym(void) {
+  expect_deal_sectors("Nghệ An and Xiengkhouang signed a cooperation agreement on trade and the training of Lao "
+                      "students on Monday.",
+                      "Nghệ An|Xiangkhouang:education,trade");
+  expect_deal_sectors("Nghệ An and Xiengkhouang signed an agreement on trade and the training of Vietnamese engineers "
+                      "on Monday.",
+                      "Nghệ An|Xiangkhouang:education,trade");
+  expect_deal_sectors("Nghệ An and Xiengkhouang signed a cooperation agreement on trade and the construction of Nậm "
+                      "Cắn border gate on Monday.",
+                      "Nghệ An|Xiangkhouang:trade");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22287,6 +22303,7 @@ int main(void) {
   test_works_is_worth();
   test_listed_partner_year_written();
   test_origin_of_listed_parts();
+  test_field_of_people_after_demonym();
   ivl_ruleset_free(rules);
   return check_done();
 }
