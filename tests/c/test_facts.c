@@ -20958,6 +20958,20 @@ static void test_field_of_people_after_demonym(void) {
                       "Nghệ An|Xiangkhouang:trade");
 }
 
+/* "pledged credit packages worth a combined VNĐ45 trillion for investors":
+** a bank's credit named before its amount is a loan, no investment
+** (set qweek13). Near miss: a bank's own investment in a building, with a
+** credit package named after the amount, stays. */
+static void test_credit_package_before_amount(void) {
+  expect_facts("Sacombank, VPBank and MB pledged credit packages worth a combined VNĐ30 trillion for investors in "
+               "Long An.",
+               "");
+  expect_facts("Sacombank offered a credit package of VNĐ2 trillion to exporters in Bình Dương.", "");
+  expect_facts("Sacombank will invest VNĐ900 billion in a new regional office in Long An, alongside its credit "
+               "package for farmers.",
+               "Sacombank>Long An 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22304,6 +22318,7 @@ int main(void) {
   test_listed_partner_year_written();
   test_origin_of_listed_parts();
   test_field_of_people_after_demonym();
+  test_credit_package_before_amount();
   ivl_ruleset_free(rules);
   return check_done();
 }
