@@ -237,18 +237,24 @@ const char *const ivl_goods_holder_words[] = {
   "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
   "displays", "space", NULL};
 static word_list holders = {.words = ivl_goods_holder_words};
+/* People a field serves or trains, after a demonym ("the training of Lao
+** students"): the "of" names them, no place (people_after_demonym). */
+static const char *const people_words[] = {
+  "students", "workers", "engineers", "employees", "staff", "officials", "labourers", "laborers",
+  "teachers", "doctors", "nurses", "managers", "technicians", "trainees", "apprentices", NULL};
+static word_list people = {.words = people_words};
 
 #define WORDS_FIT(list) (sizeof list / sizeof *list <= WORD_LIST_MAX + 1)
 _Static_assert(WORDS_FIT(ivl_sector_head_words) && WORDS_FIT(only_as_field_words) &&
                    WORDS_FIT(ivl_sector_function_words) && WORDS_FIT(askers_words) &&
-                   WORDS_FIT(determiners_words) && WORDS_FIT(ivl_goods_holder_words),
+                   WORDS_FIT(determiners_words) && WORDS_FIT(ivl_goods_holder_words) && WORDS_FIT(people_words),
                "a list of words has more than WORD_LIST_MAX");
 
 /* Chain each list's words by their key, from the last so that the chains
 ** run in the list's order. */
 static pthread_once_t word_lists_once = PTHREAD_ONCE_INIT;
 static void index_word_lists(void) {
-  word_list *const lists[] = {&sector_heads, &function_words, &askers, &only_as_field, &determiners, &holders};
+  word_list *const lists[] = {&sector_heads, &function_words, &askers, &only_as_field, &determiners, &holders, &people};
   for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
     size_t n = 0;
     while (lists[l]->words[n]) n++;
@@ -333,13 +339,23 @@ static int gerund_with_object(const char *t, size_t len, const ivl_gz_hit *h) {
   return w && ws == h->vend + 1 && !word_in(t + ws, w, &function_words) && !head_noun(t + ws, w);
 }
 
+/* "the training of Lao students", "education of Vietnamese engineers":
+** the one capitalised word at p (a demonym) qualifies people the field
+** serves, not a place's thing ("construction of Long Thành airport" has
+** no such noun after it). */
+static int people_after_demonym(const char *t, size_t len, size_t p) {
+  while (p < len && (ivl_isalpha((unsigned char)t[p]) || (unsigned char)t[p] >= 0x80)) p++;
+  size_t ws, n = word_after(t, len, p, &ws);
+  return n && ws == p + 1 && word_in(t + ws, n, &people);
+}
+
 /* "the seaports of Hải Phòng", "construction of Long Thành airport": a
 ** thing of a named place, not a field. */
 static int of_a_place(const char *t, size_t len, const around *c) {
   if (!FOLLOWED_BY(c, t, "of")) return 0;
   size_t p = c->as + 2;
   while (p < len && t[p] == ' ') p++;
-  return p < len && capital_at(t, p);
+  return p < len && capital_at(t, p) && !people_after_demonym(t, len, p);
 }
 
 /* "50,000 cars a year": counted products, not a field ("30 electronics

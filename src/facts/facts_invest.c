@@ -115,6 +115,31 @@ static const char *largest_of_counted(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* "Đồng Nai licensed 11 Japanese projects worth $720 million. They
+** included a $260 million expansion by X and ...": a sentence opening on
+** the parts of the one before ("They included", "These include", "Among
+** them,") names firms of the projects that sentence gave one country, by
+** its demonym before the projects ("11 Japanese projects"); that country
+** is their origin. Not when the sentence before gave two ("Japanese and
+** Korean firms"), nor "projects from Japan" (no demonym before the noun). */
+static const char *origin_of_listed_parts(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const parts[] = {"they included", "they include", "these included", "these include",
+                                      "among them", NULL};
+  static const char *const holders[] = {"projects", "firms", "companies", "investors", "enterprises", NULL};
+  const ivl_fsent *b = &x->c.before;
+  if (!s->index || b->index + 1 != s->index || !fx_starts_with_any(x, s->vs, parts)) return NULL;
+  const char *country = NULL, *said = NULL;
+  for (size_t i = 0; i < b->n; i++) {
+    const ivl_fm *d = &b->m[i];
+    if (d->kind != FM_COUNTRY || !d->party || strlen(d->party) != 2) continue;
+    /* (any other country said there: "Japanese and Korean projects") */
+    if (said && strcmp(said, d->party) != 0) return NULL;
+    said = d->party;
+    if ((d->flags & FM_DEMONYM) && fx_starts_with_any(x, d->ve, holders)) country = d->party;
+  }
+  return country;
+}
+
 /* The country of the firm that invests: its origin as the text tells it
 ** (a firm called "local" or "domestic" before what it is gets Việt Nam
 ** there, names.c called_domestic); else Việt Nam for a firm seated at
@@ -136,6 +161,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
       fx_lower_words(x, d->ve + 1, f->vs) && d->party && strlen(d->party) == 2)
     return d->party;
   if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
+  const char *parts_of = origin_of_listed_parts(x, s);
+  if (parts_of) return parts_of;
   const char *told = origin_told_next(x, s, m);
   if (told) return told;
   if (vn_legal_form(x, m)) return "VN";

@@ -3499,7 +3499,10 @@ static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const c
     const ivl_fm *d = NULL;
     for (size_t j = i + 1; j < s->n && !d; j++)
       if (s->m[j].kind == FM_DATE && year_of(&s->m[j])) d = &s->m[j];
-    if (!d) continue;
+    /* "agreed ... to organise a business event in Suwon in October": a
+    ** month whose year is the article's is when something else happens
+    ** there, no partner's start (a partner's year is written) */
+    if (!d || !year_written(x, d)) continue;
     size_t gap = d->vs - p->ve;
     int bracket = gap <= 2 && fx_only(x, p->ve, d->vs, "(");
     int in_year = gap <= 14 && fx_starts_with(x, p->ve, "in");

@@ -1211,6 +1211,29 @@ static int place_now_aside(const ivl_fctx *x, size_t at) {
   return w > at + 3 && (fx_starts_with_any(x, w, status) || unit_named_at(x, w));
 }
 
+/* "The third project, from China's X, is worth $65 million", "The new
+** plant is worth $40 million": the sentence opens with one works, by its
+** singular noun after "The" and lower-case words, and says what that
+** works is worth: its capital at its licensing, a flow, though its owner
+** is named before the verb; not "Korean investment in the province is
+** now worth" (no works noun), nor "The projects are worth" (many). */
+static int works_is_worth(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t end, const figure *f) {
+  static const char *const the[] = {"the", NULL};
+  static const char *const nouns[] = {"project", "plant", "factory", "facility", "complex", "mill", "farm",
+                                      "centre", "center", "terminal", "expansion", NULL};
+  static const char *const standing_now[] = {"now", "currently", "to date", "so far", NULL};
+  if (!fx_ends_with(x, before_hedge(x, f->vs), "worth") || !fx_starts_with(x, end, "worth")) return 0;
+  if (!fx_starts_with_any(x, s->vs, the) || fx_any(x, s->vs, s->ve, standing_now)) return 0;
+  size_t w = s->vs + 3, subject_end = at;
+  for (size_t k = w; k < at; k++)
+    if (x->t[k] == ',') {
+      subject_end = k;
+      break;
+    }
+  while (subject_end > w && x->t[subject_end - 1] == ' ') subject_end--;
+  return fx_lower_words(x, w, subject_end) && fx_ends_with_any(x, subject_end, nouns);
+}
+
 /* "The largest, by X, is a $150 million auto parts plant": a project
 ** said to be a thing of that capital (a be-verb, then "a" or "an" right
 ** before the figure), its capital at its licensing, no standing of X's. */
@@ -1457,6 +1480,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     if (verbs[k][0] == 'r' && verbs[k][3] == 'k' && !verbs[k][4] && !of_many_projects(f)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
     if (verbs[k][0] == 'i' && is_a_figure(x, end, f)) continue;
+    if (verbs[k][0] == 'i' && verbs[k][1] == 's' && works_is_worth(x, s, at, end, f)) continue;
     /* "will hold 49 per cent and contribute $147 million": the share is
     ** what is held; the figure is the coordinated verb's, money to come */
     if (verbs[k][0] == 'h' && verbs[k][1] == 'o' && share_then_deed(x, s, end, f)) continue;

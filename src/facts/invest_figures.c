@@ -1631,6 +1631,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "goods worth", "worth of goods",
     /* a lender's money: "will consider financing of up to $3 billion" */
     "financing of", "financing worth", "credit line", "credit lines",
+    /* a bank's credit named before its amount (set qweek13): "pledged
+    ** credit packages worth a combined VNĐ45 trillion for investors" */
+    "credit package*",
     /* a firm's own funding and size, no money put into a place: "will
     ** borrow VNĐ18 trillion", "plans to issue bonds worth $40 million", "a
     ** market value of $28 billion", "agreed to lend X $45 million" (a

@@ -21337,6 +21337,87 @@ static void test_member_of_demonym_group(void) {
                           "Minato Stores@;");
 }
 
+/* "The second project, from Korea's X, is worth $42 million": a sentence
+** opening on one works by its singular noun says what that works is
+** worth, its capital at licensing, a flow (set qweek13). Near misses: a
+** country's or a firm's investment "is worth", a running total, stays
+** a stock, and so does a works "now" worth so much. */
+static void test_works_is_worth(void) {
+  expect_facts("Thái Bình licensed three projects worth $90 million on Monday. The second project, from Korea's "
+               "Daewon Cable, is worth $42 million.",
+               "*>Thái Bình 9e+07 flow projects=3 as_of=2024-05-06; Daewon Cable>Thái Bình 4.2e+07 flow");
+  expect_facts("Thái Bình licensed three projects on Monday. The new factory, by Thailand's Chanthaburi Foods, is "
+               "worth VNĐ900 billion.",
+               "*>Thái Bình flow projects=3 as_of=2024-05-06; Chanthaburi Foods>Thái Bình 9e+11 flow");
+  expect_facts("Korean investment in Hải Phòng is worth $9 billion.", "KR>Hải Phòng 9e+09 stock as_of=2024-05-10");
+  expect_facts("The plant of Korea's Daewon Cable in Thái Bình is now worth $42 million.",
+               "Daewon Cable>Thái Bình 4.2e+07 stock as_of=2024-05-10");
+}
+
+/* "X and Y, which established friendly ties in 2019, agreed ... and to
+** hold a fair in Z in October": a month whose year is the article's,
+** after a place, is when something else happens there, no partner listed
+** with its start ("Kawasaki in 2012"); the pair's tie keeps its year
+** (set qweek13). Near miss: partners each with a written year stay. */
+static void test_listed_partner_year_written(void) {
+  expect_facts("Hà Nam and Gangwon, which established friendly ties in 2016, will hold a trade fair in Chuncheon in "
+               "September.",
+               "partnership Gangwon|Hà Nam since=2016");
+  expect_facts("Huế has twinned with three Japanese cities: Kanazawa in 2011 and Nara in 2015.",
+               "partnership Huế|Kanazawa since=2011; partnership Huế|Nara since=2015");
+}
+
+/* "Đồng Nai licensed 11 Japanese projects ... They included a $260
+** million expansion by X and a $95 million centre by Y": firms named in
+** the parts of a total the sentence before gave one country by its
+** demonym are of that country (set qweek13). Near misses: the sentence
+** before said two countries' projects; the parts name no "They
+** included"; a firm spelt in Vietnamese is Việt Nam's. */
+static void test_origin_of_listed_parts(void) {
+  expect_investor_country("Bình Định licensed nine Korean projects worth $400 million on Monday. They included a $120 "
+                          "million tyre plant by Hanseong Rubber and a $60 million logistics centre by Sejin Logistics.",
+                          "KR@;Hanseong Rubber@KR;Sejin Logistics@KR;");
+  expect_investor_country("Bình Định licensed nine Korean and Taiwanese projects worth $400 million on Monday. They "
+                          "included a $120 million tyre plant by Hanseong Rubber.",
+                          "KR@;Hanseong Rubber@;");
+  expect_investor_country("Bình Định licensed nine Korean projects worth $400 million on Monday. A $120 million tyre "
+                          "plant by Hanseong Rubber was the largest.",
+                          "KR@;Hanseong Rubber@;");
+  expect_investor_country("Bình Định licensed nine Korean projects worth $400 million on Monday. They included a $120 "
+                          "million plant by Phước Hòa Rubber JSC.",
+                          "KR@;Phước Hòa Rubber JSC@VN;");
+}
+
+/* "the training of Lao students": a field whose "of" names people by a
+** demonym ("Lao students", "Vietnamese engineers") is the field cooperated
+** on, not a thing of a named place (set qweek13). Near miss: "the
+** construction of Nậm Cắn border gate" stays a place's works. */
+static void test_field_of_people_after_demonym(void) {
+  expect_deal_sectors("Nghệ An and Xiengkhouang signed a cooperation agreement on trade and the training of Lao "
+                      "students on Monday.",
+                      "Nghệ An|Xiangkhouang:education,trade");
+  expect_deal_sectors("Nghệ An and Xiengkhouang signed an agreement on trade and the training of Vietnamese engineers "
+                      "on Monday.",
+                      "Nghệ An|Xiangkhouang:education,trade");
+  expect_deal_sectors("Nghệ An and Xiengkhouang signed a cooperation agreement on trade and the construction of Nậm "
+                      "Cắn border gate on Monday.",
+                      "Nghệ An|Xiangkhouang:trade");
+}
+
+/* "pledged credit packages worth a combined VNĐ45 trillion for investors":
+** a bank's credit named before its amount is a loan, no investment
+** (set qweek13). Near miss: a bank's own investment in a building, with a
+** credit package named after the amount, stays. */
+static void test_credit_package_before_amount(void) {
+  expect_facts("Sacombank, VPBank and MB pledged credit packages worth a combined VNĐ30 trillion for investors in "
+               "Long An.",
+               "");
+  expect_facts("Sacombank offered a credit package of VNĐ2 trillion to exporters in Bình Dương.", "");
+  expect_facts("Sacombank will invest VNĐ900 billion in a new regional office in Long An, alongside its credit "
+               "package for farmers.",
+               "Sacombank>Long An 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22706,6 +22787,11 @@ int main(void) {
   test_occasion_before_purpose();
   test_largest_of_counted_projects();
   test_member_of_demonym_group();
+  test_works_is_worth();
+  test_listed_partner_year_written();
+  test_origin_of_listed_parts();
+  test_field_of_people_after_demonym();
+  test_credit_package_before_amount();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5251,6 +5251,7 @@ static void test_one_word_mill_and_which(void) {
                "organization:Brevik;country:Việt Nam;");
   expect_names(rs, "Brevik opened a new chapter in its history.", "");
   expect_names(rs, "Brevik, who has invested $3 million in startups since 2015, spoke first.", "");
+  ivl_ruleset_free(rs);
 }
 
 /* "Thailand's Chao Phraya Land pcl": a Thai listed firm's form written in
