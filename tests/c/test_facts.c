@@ -20891,6 +20891,24 @@ static void test_domestic_stake_is_vietnams(void) {
   expect_facts("Vietnamese conglomerate Hoàng Sơn Group has spent VNĐ900 billion on its domestic network.", "");
 }
 
+/* "has 148 valid FDI projects worth $2.3 billion and aims to attract $3
+** billion more by 2030": the year after "and aims" is the goal's, so the
+** stock takes the article's date (rule 13; set qweek11). Near misses: a
+** flow dated after a plain verb joined by "and" keeps its year; a stock
+** with its own date keeps it. */
+static void test_stock_beside_joined_goal(void) {
+  expect_facts("Gia Lai has 212 valid FDI projects worth $4.6 billion and targets $2 billion more by 2030.",
+               "*>Gia Lai 4.6e+09 stock projects=212 as_of=2024-05-10");
+  expect_facts("Tây Ninh, which absorbed Long An last year, has 96 valid FDI projects with total capital of $1.8 billion "
+               "and also hopes to draw $1 billion in new capital by 2028.",
+               "*>Tây Ninh 1.8e+09 stock projects=96 as_of=2024-05-10");
+  /* (near misses) */
+  expect_facts("Gia Lai drew $400 million in FDI and licensed 12 new projects in 2023.",
+               "*>Gia Lai 4e+08 flow projects=12 as_of=2023");
+  expect_facts("Gia Lai had 212 valid FDI projects worth $4.6 billion by the end of 2023.",
+               "*>Gia Lai 4.6e+09 stock projects=212 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22233,6 +22251,7 @@ int main(void) {
   test_deal_named_before_participle();
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
+  test_stock_beside_joined_goal();
   ivl_ruleset_free(rules);
   return check_done();
 }
