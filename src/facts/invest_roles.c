@@ -4343,9 +4343,35 @@ static int the_country_subject(const ivl_fctx *x, const ivl_fsent *s, const figu
 /* "The mill is the company's third project in Laos, bringing its total
 ** investment in the country to ...": the company said by its possessive
 ** before the figure. */
+/* "would bring the Hà Nội-listed company's total investment in Laos to
+** $230 million": "the company's" with words describing it between ("the
+** listed", "the Hà Nội-based", "the state-owned"), a place among them, is
+** still the company spoken of (set qweek11). Not another firm by its kind
+** or origin ("the parent company's", "the Thai group's"): a country among
+** the words, or a word of another party. */
+static int owned_by_described_company(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const owner[] = {"company's", "group's", "firm's", NULL};
+  static const char *const the[] = {"the", NULL};
+  static const char *const others[] = {"parent", "rival", "other", "partner", "mother", "holding", "target",
+                                       "seller", "buyer", "local", "foreign", NULL};
+  size_t at = fx_first(x, s->vs, f->vs, owner);
+  if (at == FX_NONE) return 0;
+  size_t from = at > s->vs + 40 ? at - 40 : s->vs, t = fx_last(x, from, at, the);
+  if (t == FX_NONE || fx_any(x, t + 3, at, others)) return 0;
+  int words = 0;
+  for (size_t p = t + 3; p < at; p++) {
+    unsigned char c = (unsigned char)x->t[p];
+    if (c == ' ' && x->t[p + 1] != ' ') words++;
+    if (c == ',' || c == '.' || c == '(' || ivl_isdigit(c) || words > 4) return 0;
+  }
+  for (size_t i = fx_mentions_from(s->m, s->n, t); i < s->n && s->m[i].vs < at; i++)
+    if (s->m[i].kind != FM_PLACE) return 0;
+  return words >= 2; /* one word at least between */
+}
+
 static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const owner[] = {"the company's", "the group's", "the firm's", NULL};
-  return fx_any(x, s->vs, f->vs, owner);
+  return fx_any(x, s->vs, f->vs, owner) || owned_by_described_company(x, s, f);
 }
 
 /* "In Laos, it plans to invest ...", "Separately, the company will add

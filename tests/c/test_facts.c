@@ -20909,6 +20909,27 @@ static void test_stock_beside_joined_goal(void) {
                "*>Gia Lai 4.6e+09 stock projects=212 as_of=2023");
 }
 
+/* "would bring the Hà Nội-listed company's total investment in Laos to
+** $230 million": "the company's" with words describing it between is the
+** company spoken of, its own total abroad (set qweek11). Near misses: a
+** parent named by its kind stays no firm of the sentence before; the bare
+** "the company's" as before. */
+static void test_described_company_total_abroad(void) {
+  expect_facts("Sông Lam Power JSC will buy a 35 per cent stake in a hydropower plant in Laos's Attapeu province for "
+               "$50 million. The purchase will lift the state-owned company's total investment in Laos to $180 million.",
+               "Sông Lam Power JSC>Attapeu 5e+07 flow; Sông Lam Power JSC>LA 1.8e+08 stock as_of=2024-05-10");
+  expect_facts("Sông Lam Power JSC will buy a 35 per cent stake in a hydropower plant in Laos's Attapeu province for "
+               "$50 million. The purchase will lift the HCM City-based group's total investment in Laos to $180 million.",
+               "Sông Lam Power JSC>Attapeu 5e+07 flow; Sông Lam Power JSC>LA 1.8e+08 stock as_of=2024-05-10");
+  expect_facts("Sông Lam Power JSC will buy a 35 per cent stake in a hydropower plant in Laos's Attapeu province for "
+               "$50 million. The purchase will lift the company's total investment in Laos to $180 million.",
+               "Sông Lam Power JSC>Attapeu 5e+07 flow; Sông Lam Power JSC>LA 1.8e+08 stock as_of=2024-05-10");
+  /* (near miss: the parent, another firm) */
+  expect_facts("Sông Lam Power JSC will buy a 35 per cent stake in a hydropower plant in Laos's Attapeu province for "
+               "$50 million. The purchase will lift the parent company's total investment in Laos to $180 million.",
+               "Sông Lam Power JSC>Attapeu 5e+07 flow; VN>LA 1.8e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22252,6 +22273,7 @@ int main(void) {
   test_licence_to_past_figure_aside();
   test_another_deal_field_before_side();
   test_stock_beside_joined_goal();
+  test_described_company_total_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
