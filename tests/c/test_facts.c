@@ -20930,6 +20930,24 @@ static void test_described_company_total_abroad(void) {
                "Sông Lam Power JSC>Attapeu 5e+07 flow; VN>LA 1.8e+08 stock as_of=2024-05-10");
 }
 
+/* "signed a PPP contract with a consortium led by X", "signed an EPC
+** contract with a group made up of A and B": a group named by its leader
+** or its members is the deal's party through them, as "a consortium of A
+** and B" is (set qweek11). Near miss: a consortium named by no member is
+** no party. */
+static void test_group_led_by_party(void) {
+  expect_facts("The Gia Lai People's Committee on Monday signed a BOT contract with a consortium led by Trường Hải "
+               "Infrastructure JSC to upgrade the 60-km road.",
+               "agreement Gia Lai|Trường Hải Infrastructure JSC date=2024-05-06");
+  expect_facts("Minh Quang Power signed a supply contract with a group made up of Japan's Toyo Engineering Corp and "
+               "Korea's Hanil Plant Co.",
+               "agreement Hanil Plant Co|Minh Quang Power|Toyo Engineering Corp");
+  /* (near miss) */
+  expect_facts("The Gia Lai People's Committee on Monday signed a BOT contract with a consortium of local builders to "
+               "upgrade the 60-km road.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22274,6 +22292,7 @@ int main(void) {
   test_another_deal_field_before_side();
   test_stock_beside_joined_goal();
   test_described_company_total_abroad();
+  test_group_led_by_party();
   ivl_ruleset_free(rules);
   return check_done();
 }
