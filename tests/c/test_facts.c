@@ -20948,6 +20948,20 @@ static void test_group_led_by_party(void) {
                "");
 }
 
+/* "handed a certificate for the 1,500 MW Nghi Sơn LNG Power project to a
+** consortium of A and B": a name before "project to a consortium" names
+** the works; the group's members invest (set qweek11). Near misses: a
+** firm's own project with no group after it stays the investor. */
+static void test_project_name_given_to_group(void) {
+  expect_facts("Quảng Trị on Monday granted a licence for the 900 MW Hải Lăng Gas Power project to a consortium of "
+               "Japan's Kanto Energy Corp and Vietnamese firm Đông Hà Gas JSC, with total investment of $1.5 billion.",
+               "Kanto Energy Corp>Quảng Trị 1.5e+09 flow as_of=2024-05-06; Đông Hà Gas JSC>Quảng Trị flow "
+               "as_of=2024-05-06");
+  /* (near miss) */
+  expect_facts("Kanto Energy Corp on Monday received a licence for its $1.5 billion gas power project in Quảng Trị.",
+               "Kanto Energy Corp>Quảng Trị 1.5e+09 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22293,6 +22307,7 @@ int main(void) {
   test_stock_beside_joined_goal();
   test_described_company_total_abroad();
   test_group_led_by_party();
+  test_project_name_given_to_group();
   ivl_ruleset_free(rules);
   return check_done();
 }
