@@ -2816,6 +2816,12 @@ static int group_opens(const ivl_fctx *x, const ivl_fsent *s) {
   return article && fx_starts_with_any(x, s->vs + article, heads);
 }
 
+/* Is m the leader a group is named by, "a consortium led by X"? */
+static int led_group_before(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const led[] = {"consortium led by", "joint venture led by", "group led by", NULL};
+  return fx_ends_with_any(x, m->vs, led);
+}
+
 void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   const ivl_fm *member[8];
   int described = 0;
@@ -2828,6 +2834,10 @@ void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   /* "The two firms will invest ...": the pair of the deal just told */
   if (n == 0 && inv.m == x->c.pair_firm[0] && inv_pair_referred(x, s))
     member[0] = x->c.pair_firm[0], member[1] = x->c.pair_firm[1], n = 2;
+  /* "a consortium led by X ..., with total investment of ...": the group
+  ** is X's, its other members told next ("The consortium also includes A
+  ** and B") invest where it does (set qweek11) */
+  if (n == 0 && inv.m && led_group_before(x, inv.m)) x->c.joined_target = tgt.name, x->c.joined_sent = s->index + 1;
   if (n == 0 || described || member[0] != inv.m) return;
   inv_note_group(x, s, member, n);
   x->c.joined_target = tgt.name, x->c.joined_sent = s->index + 1;

@@ -20962,6 +20962,22 @@ static void test_project_name_given_to_group(void) {
                "Kanto Energy Corp>Quảng Trị 1.5e+09 flow as_of=2024-05-06");
 }
 
+/* "a PPP contract with a consortium led by X ..., with total investment of
+** VND29 trillion. The consortium also includes A and B.": the members told
+** next invest where the group does, with no figure (set qweek11). Near
+** miss: a consortium told with no leader before gives its members nothing. */
+static void test_consortium_led_then_includes(void) {
+  expect_facts("Gia Lai on Monday signed a PPP contract with a consortium led by Trường Hải Infrastructure JSC to "
+               "build a 40-km road, with total investment of VND9 trillion. The consortium also includes Korea's "
+               "Daelim Construction Co and local builder Pleiku Roads JSC.",
+               "Trường Hải Infrastructure JSC>Gia Lai 9e+12 flow as_of=2024-05-06; agreement Gia Lai|Trường Hải "
+               "Infrastructure JSC date=2024-05-06; Daelim Construction Co>Gia Lai flow; Pleiku Roads JSC>Gia Lai flow");
+  /* (near miss) */
+  expect_facts("Gia Lai plans a 40-km road with total investment of VND9 trillion. The consortium also includes "
+               "Korea's Daelim Construction Co and local builder Pleiku Roads JSC.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22308,6 +22324,7 @@ int main(void) {
   test_described_company_total_abroad();
   test_group_led_by_party();
   test_project_name_given_to_group();
+  test_consortium_led_then_includes();
   ivl_ruleset_free(rules);
   return check_done();
 }
