@@ -1167,8 +1167,24 @@ static int origin_aside_of_firm(const ivl_fctx *x, const ivl_fm *m) {
 
 static int names_zone(const ivl_fctx *x, const ivl_fm *m);
 
+/* "handed a certificate for the 1,500 MW Nghi Sơn LNG Power project to a
+** consortium of A and B": a name right before "project" (or "plant"), the
+** licence's recipient group after "to" next, names the works, not who
+** invests in them; the group's members do (set qweek11). Not "X's project
+** to ..." nor a firm with no recipient group after its project. */
+static int names_project_given_to_group(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const works[] = {"project to a", "plant to a", NULL};
+  static const char *const groups[] = {"consortium", "joint venture", "group", NULL};
+  size_t p = m->ve;
+  if (p + 1 >= x->a->view.len || x->t[p] != ' ' || !fx_starts_with_any(x, p, works)) return 0;
+  size_t a = fx_find(x, p, p + 16, "a");
+  return a != FX_NONE && fx_starts_with_any(x, a + 1, groups);
+}
+
 static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
-  if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m) && !names_zone(x, m);
+  if (m->kind == FM_ORG)
+    return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m) && !names_zone(x, m) &&
+           !names_project_given_to_group(x, m);
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;

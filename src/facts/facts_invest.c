@@ -1633,10 +1633,15 @@ static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
 ** other bidders": a member named apart, a sentence or two after the group
 ** was listed with no figure, invests where the group does, with no figure
 ** of its own. Not a sentence with figures: those are the group's. */
+/* (or after a group told with its figure and named by its leader, "a
+** consortium led by X, with total investment of ...": "The consortium
+** also includes A and B"; set qweek11) */
 static int member_named_apart(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const includes[] = {"includ*", "compris*", NULL};
-  if (!x->c.members_sent || !x->c.members_target || s->index > x->c.members_sent + 1 ||
-      fx_find(x, s->vs, s->vs + 16, "consortium") == FX_NONE || fx_find(x, s->vs, s->vs + 4, "the") != s->vs)
+  int listed = x->c.members_sent && x->c.members_target && s->index <= x->c.members_sent + 1;
+  int led = !listed && x->c.joined_sent && x->c.joined_target && s->index <= x->c.joined_sent + 1;
+  if ((!listed && !led) || fx_find(x, s->vs, s->vs + 16, "consortium") == FX_NONE ||
+      fx_find(x, s->vs, s->vs + 4, "the") != s->vs)
     return 0;
   size_t also = fx_find(x, s->vs, s->ve, "also");
   size_t inc = also == FX_NONE ? FX_NONE : fx_first(x, also, also + 16 < s->ve ? also + 16 : s->ve, includes);
@@ -1645,7 +1650,7 @@ static int member_named_apart(ivl_fctx *x, const ivl_fsent *s) {
     if (s->m[i].kind == FM_MONEY) return 0;
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve;
-  party tgt = {x->c.members_target, NULL, 1, 0};
+  party tgt = {listed ? x->c.members_target : x->c.joined_target, NULL, 1, 0};
   x->frame = "invest.named";
   size_t before = x->out->n;
   for (size_t i = fx_mentions_from(s->m, s->n, inc); i < s->n; i++) {

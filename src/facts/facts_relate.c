@@ -1364,10 +1364,14 @@ static size_t past_kin_comma(const ivl_fctx *x, size_t k, size_t to) {
 
 /* "signed a contract with a joint venture of A and B", "with a consortium
 ** of A and B": a group formed for the deal, whose members are its parties.
-** Where the words naming the group end at k, else k. */
+** So too a group named by its leader ("a PPP contract with a consortium
+** led by X": X) or made up of its members ("with a group made up of A and
+** B"; set qweek11). Where the words naming the group end at k, else k. */
 static size_t group_of_members(const ivl_fctx *x, size_t k, size_t to) {
   static const char *const groups[] = {"a joint venture of", "a consortium of", "a joint venture between",
-                                       "a consortium formed by", NULL};
+                                       "a consortium formed by", "a consortium led by", "a joint venture led by",
+                                       "a group led by", "a group made up of", "a consortium made up of",
+                                       "a group comprising", "a consortium comprising", NULL};
   for (int g = 0; groups[g]; g++) {
     size_t n = strlen(groups[g]);
     if (k + n <= to && strncmp(x->t + k, groups[g], n) == 0 && x->t[k + n] == ' ') return k + n;

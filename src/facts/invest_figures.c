@@ -5253,6 +5253,23 @@ static int goal_in_later_contrast(const ivl_fctx *x, const figure *f, const ivl_
   return c != FX_NONE && fx_first(x, c, d->vs, ivl_lexicon(LEX_GOAL)) != FX_NONE;
 }
 
+/* "has 148 valid FDI projects worth $2.3 billion and aims to attract $3
+** billion more by 2030": a date after the figure in a clause joined by
+** "and" whose verb (right after it, "also" allowed) is a goal's is the
+** goal's year, not the stock's (rule 13; set qweek11). Not a flow dated
+** after a plain verb ("and added $50 million in 2025"). */
+static int goal_in_joined_clause(const ivl_fctx *x, const figure *f, const ivl_fm *d) {
+  static const char *const goal_verbs[] = {"aims", "aim", "targets", "hopes", "seeks", "wants", "strives", NULL};
+  if (d->vs < f->ve) return 0;
+  for (size_t a = fx_find(x, f->ve, d->vs, "and"); a != FX_NONE; a = fx_find(x, a + 3, d->vs, "and")) {
+    size_t p = a + 3;
+    while (p < d->vs && x->t[p] == ' ') p++;
+    if (fx_starts_with(x, p, "also")) p += 4;
+    if (fx_starts_with_any(x, p, goal_verbs)) return 1;
+  }
+  return 0;
+}
+
 /* "Korean firms put $4 billion into the country in 2025, while their total
 ** investment has reached $90 billion": a total in a contrast clause of its
 ** own after the date, which the figure before it took, is of no period
@@ -5464,7 +5481,9 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** is VNĐ60 trillion": a date in a contrast clause after the figure that
   ** speaks of a goal is the goal's */
   for (size_t i = 0; i < fs->n; i++)
-    if (fs->f[i].date && goal_in_later_contrast(x, &fs->f[i], fs->f[i].date)) fs->f[i].date = NULL;
+    if (fs->f[i].date && (goal_in_later_contrast(x, &fs->f[i], fs->f[i].date) ||
+                          goal_in_joined_clause(x, &fs->f[i], fs->f[i].date)))
+      fs->f[i].date = NULL;
   /* "On the same day, X received a licence for a $38 million port": a
   ** sentence that opens on the day told before, with no date of its own,
   ** is of that day (as a signing so opened is, agree.signed) */

@@ -2838,6 +2838,12 @@ static int group_opens(const ivl_fctx *x, const ivl_fsent *s) {
   return article && fx_starts_with_any(x, s->vs + article, heads);
 }
 
+/* Is m the leader a group is named by, "a consortium led by X"? */
+static int led_group_before(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const led[] = {"consortium led by", "joint venture led by", "group led by", NULL};
+  return fx_ends_with_any(x, m->vs, led);
+}
+
 void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   const ivl_fm *member[8];
   int described = 0;
@@ -2850,6 +2856,10 @@ void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   /* "The two firms will invest ...": the pair of the deal just told */
   if (n == 0 && inv.m == x->c.pair_firm[0] && inv_pair_referred(x, s))
     member[0] = x->c.pair_firm[0], member[1] = x->c.pair_firm[1], n = 2;
+  /* "a consortium led by X ..., with total investment of ...": the group
+  ** is X's, its other members told next ("The consortium also includes A
+  ** and B") invest where it does (set qweek11) */
+  if (n == 0 && inv.m && led_group_before(x, inv.m)) x->c.joined_target = tgt.name, x->c.joined_sent = s->index + 1;
   if (n == 0 || described || member[0] != inv.m) return;
   inv_note_group(x, s, member, n);
   x->c.joined_target = tgt.name, x->c.joined_sent = s->index + 1;
@@ -4365,9 +4375,35 @@ static int the_country_subject(const ivl_fctx *x, const ivl_fsent *s, const figu
 /* "The mill is the company's third project in Laos, bringing its total
 ** investment in the country to ...": the company said by its possessive
 ** before the figure. */
+/* "would bring the Hà Nội-listed company's total investment in Laos to
+** $230 million": "the company's" with words describing it between ("the
+** listed", "the Hà Nội-based", "the state-owned"), a place among them, is
+** still the company spoken of (set qweek11). Not another firm by its kind
+** or origin ("the parent company's", "the Thai group's"): a country among
+** the words, or a word of another party. */
+static int owned_by_described_company(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const owner[] = {"company's", "group's", "firm's", NULL};
+  static const char *const the[] = {"the", NULL};
+  static const char *const others[] = {"parent", "rival", "other", "partner", "mother", "holding", "target",
+                                       "seller", "buyer", "local", "foreign", NULL};
+  size_t at = fx_first(x, s->vs, f->vs, owner);
+  if (at == FX_NONE) return 0;
+  size_t from = at > s->vs + 40 ? at - 40 : s->vs, t = fx_last(x, from, at, the);
+  if (t == FX_NONE || fx_any(x, t + 3, at, others)) return 0;
+  int words = 0;
+  for (size_t p = t + 3; p < at; p++) {
+    unsigned char c = (unsigned char)x->t[p];
+    if (c == ' ' && x->t[p + 1] != ' ') words++;
+    if (c == ',' || c == '.' || c == '(' || ivl_isdigit(c) || words > 4) return 0;
+  }
+  for (size_t i = fx_mentions_from(s->m, s->n, t); i < s->n && s->m[i].vs < at; i++)
+    if (s->m[i].kind != FM_PLACE) return 0;
+  return words >= 2; /* one word at least between */
+}
+
 static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const owner[] = {"the company's", "the group's", "the firm's", NULL};
-  return fx_any(x, s->vs, f->vs, owner);
+  return fx_any(x, s->vs, f->vs, owner) || owned_by_described_company(x, s, f);
 }
 
 /* "In Laos, it plans to invest ...", "Separately, the company will add

@@ -21418,6 +21418,93 @@ static void test_credit_package_before_amount(void) {
                "Sacombank>Long An 9e+11 flow");
 }
 
+/* "has 148 valid FDI projects worth $2.3 billion and aims to attract $3
+** billion more by 2030": the year after "and aims" is the goal's, so the
+** stock takes the article's date (rule 13; set qweek11). Near misses: a
+** flow dated after a plain verb joined by "and" keeps its year; a stock
+** with its own date keeps it. */
+static void test_stock_beside_joined_goal(void) {
+  expect_facts("Gia Lai has 212 valid FDI projects worth $4.6 billion and targets $2 billion more by 2030.",
+               "*>Gia Lai 4.6e+09 stock projects=212 as_of=2024-05-10");
+  expect_facts("Tây Ninh, which absorbed Long An last year, has 96 valid FDI projects with total capital of $1.8 billion "
+               "and also hopes to draw $1 billion in new capital by 2028.",
+               "*>Tây Ninh 1.8e+09 stock projects=96 as_of=2024-05-10");
+  /* (near misses) */
+  expect_facts("Gia Lai drew $400 million in FDI and licensed 12 new projects in 2023.",
+               "*>Gia Lai 4e+08 flow projects=12 as_of=2023");
+  expect_facts("Gia Lai had 212 valid FDI projects worth $4.6 billion by the end of 2023.",
+               "*>Gia Lai 4.6e+09 stock projects=212 as_of=2023");
+}
+
+/* "would bring the Hà Nội-listed company's total investment in Laos to
+** $230 million": "the company's" with words describing it between is the
+** company spoken of, its own total abroad (set qweek11). Near misses: a
+** parent named by its kind stays no firm of the sentence before; the bare
+** "the company's" as before. */
+static void test_described_company_total_abroad(void) {
+  expect_facts("Sông Lam Power JSC will buy a 35 per cent stake in a hydropower plant in Laos's Attapeu province for "
+               "$50 million. The purchase will lift the state-owned company's total investment in Laos to $180 million.",
+               "Sông Lam Power JSC>Attapeu 5e+07 flow; Sông Lam Power JSC>LA 1.8e+08 stock as_of=2024-05-10");
+  expect_facts("Sông Lam Power JSC will buy a 35 per cent stake in a hydropower plant in Laos's Attapeu province for "
+               "$50 million. The purchase will lift the HCM City-based group's total investment in Laos to $180 million.",
+               "Sông Lam Power JSC>Attapeu 5e+07 flow; Sông Lam Power JSC>LA 1.8e+08 stock as_of=2024-05-10");
+  expect_facts("Sông Lam Power JSC will buy a 35 per cent stake in a hydropower plant in Laos's Attapeu province for "
+               "$50 million. The purchase will lift the company's total investment in Laos to $180 million.",
+               "Sông Lam Power JSC>Attapeu 5e+07 flow; Sông Lam Power JSC>LA 1.8e+08 stock as_of=2024-05-10");
+  /* (near miss: the parent, another firm) */
+  expect_facts("Sông Lam Power JSC will buy a 35 per cent stake in a hydropower plant in Laos's Attapeu province for "
+               "$50 million. The purchase will lift the parent company's total investment in Laos to $180 million.",
+               "Sông Lam Power JSC>Attapeu 5e+07 flow; VN>LA 1.8e+08 stock as_of=2024-05-10");
+}
+
+/* "signed a PPP contract with a consortium led by X", "signed an EPC
+** contract with a group made up of A and B": a group named by its leader
+** or its members is the deal's party through them, as "a consortium of A
+** and B" is (set qweek11). Near miss: a consortium named by no member is
+** no party. */
+static void test_group_led_by_party(void) {
+  expect_facts("The Gia Lai People's Committee on Monday signed a BOT contract with a consortium led by Trường Hải "
+               "Infrastructure JSC to upgrade the 60-km road.",
+               "agreement Gia Lai|Trường Hải Infrastructure JSC date=2024-05-06");
+  expect_facts("Minh Quang Power signed a supply contract with a group made up of Japan's Toyo Engineering Corp and "
+               "Korea's Hanil Plant Co.",
+               "agreement Hanil Plant Co|Minh Quang Power|Toyo Engineering Corp");
+  /* (near miss) */
+  expect_facts("The Gia Lai People's Committee on Monday signed a BOT contract with a consortium of local builders to "
+               "upgrade the 60-km road.",
+               "");
+}
+
+/* "handed a certificate for the 1,500 MW Nghi Sơn LNG Power project to a
+** consortium of A and B": a name before "project to a consortium" names
+** the works; the group's members invest (set qweek11). Near misses: a
+** firm's own project with no group after it stays the investor. */
+static void test_project_name_given_to_group(void) {
+  expect_facts("Quảng Trị on Monday granted a licence for the 900 MW Hải Lăng Gas Power project to a consortium of "
+               "Japan's Kanto Energy Corp and Vietnamese firm Đông Hà Gas JSC, with total investment of $1.5 billion.",
+               "Kanto Energy Corp>Quảng Trị 1.5e+09 flow as_of=2024-05-06; Đông Hà Gas JSC>Quảng Trị flow "
+               "as_of=2024-05-06");
+  /* (near miss) */
+  expect_facts("Kanto Energy Corp on Monday received a licence for its $1.5 billion gas power project in Quảng Trị.",
+               "Kanto Energy Corp>Quảng Trị 1.5e+09 flow as_of=2024-05-06");
+}
+
+/* "a PPP contract with a consortium led by X ..., with total investment of
+** VND29 trillion. The consortium also includes A and B.": the members told
+** next invest where the group does, with no figure (set qweek11). Near
+** miss: a consortium told with no leader before gives its members nothing. */
+static void test_consortium_led_then_includes(void) {
+  expect_facts("Gia Lai on Monday signed a PPP contract with a consortium led by Trường Hải Infrastructure JSC to "
+               "build a 40-km road, with total investment of VND9 trillion. The consortium also includes Korea's "
+               "Daelim Construction Co and local builder Pleiku Roads JSC.",
+               "Trường Hải Infrastructure JSC>Gia Lai 9e+12 flow as_of=2024-05-06; agreement Gia Lai|Trường Hải "
+               "Infrastructure JSC date=2024-05-06; Daelim Construction Co>Gia Lai flow; Pleiku Roads JSC>Gia Lai flow");
+  /* (near miss) */
+  expect_facts("Gia Lai plans a 40-km road with total investment of VND9 trillion. The consortium also includes "
+               "Korea's Daelim Construction Co and local builder Pleiku Roads JSC.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22792,6 +22879,11 @@ int main(void) {
   test_origin_of_listed_parts();
   test_field_of_people_after_demonym();
   test_credit_package_before_amount();
+  test_stock_beside_joined_goal();
+  test_described_company_total_abroad();
+  test_group_led_by_party();
+  test_project_name_given_to_group();
+  test_consortium_led_then_includes();
   ivl_ruleset_free(rules);
   return check_done();
 }
