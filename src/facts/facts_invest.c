@@ -92,50 +92,33 @@ static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
 }
 
 /* "HCM City handed certificates to seven Korean projects ... The largest,
-** a $180 million data centre by Daehan Telecom, ...": a sentence opening
-** on "The largest," ("The biggest,") picks one of the projects the
-** sentence just before counted by their country's demonym ("seven Korean
-** projects"); its firm is of that country (set qweek12). NULL else. */
-static const char *largest_of_counted(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const opens[] = {"the largest,", "the biggest,", "the largest of them,", "the biggest of them,",
-                                      NULL};
-  static const char *const projects[] = {"project", "projects", NULL};
-  if (!fx_starts_with_any(x, s->vs, opens) || x->c.before.index + 1 != s->index) return NULL;
-  const ivl_fsent *b = &x->c.before;
-  for (size_t i = 0; i < b->n; i++) {
-    const ivl_fm *d = &b->m[i];
-    if (d->kind != FM_COUNTRY || !(d->flags & FM_DEMONYM) || !d->party || strlen(d->party) != 2 ||
-        strcmp(d->party, "VN") == 0)
-      continue;
-    /* ("Korean projects", "Korean-invested projects", "Korean manufacturing projects") */
-    size_t p = d->ve;
-    while (p < b->ve && x->t[p] != ' ') p++;
-    if (fx_noun_within(x, p, projects, 2)) return d->party;
-  }
-  return NULL;
-}
-
-/* "Đồng Nai licensed 11 Japanese projects worth $720 million. They
-** included a $260 million expansion by X and ...": a sentence opening on
-** the parts of the one before ("They included", "These include", "Among
-** them,") names firms of the projects that sentence gave one country, by
-** its demonym before the projects ("11 Japanese projects"); that country
-** is their origin. Not when the sentence before gave two ("Japanese and
-** Korean firms"), nor "projects from Japan" (no demonym before the noun). */
-static const char *origin_of_listed_parts(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const parts[] = {"they included", "they include", "these included", "these include",
+** a $180 million data centre by Daehan Telecom, ..." (set qweek12), "Đồng
+** Nai licensed 11 Japanese projects worth $720 million. They included a
+** $260 million expansion by X and ..." (set qweek13): a sentence that opens
+** by picking among the projects the one just before counted by their
+** country's demonym ("seven Korean projects", "Korean manufacturing
+** firms") names firms of that country. Not when the sentence before gave
+** two ("Japanese and Korean firms"), nor "projects from Japan" (no demonym
+** before the noun). NULL else. */
+static const char *origin_of_counted_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const picks[] = {"the largest,", "the biggest,", "the largest of them,", "the biggest of them,",
+                                      "they included", "they include", "these included", "these include",
                                       "among them", NULL};
-  static const char *const holders[] = {"projects", "firms", "companies", "investors", "enterprises", NULL};
+  static const char *const holders[] = {"project", "projects", "firms", "companies", "investors", "enterprises", NULL};
   const ivl_fsent *b = &x->c.before;
-  if (!s->index || b->index + 1 != s->index || !fx_starts_with_any(x, s->vs, parts)) return NULL;
+  if (!s->index || b->index + 1 != s->index || !fx_starts_with_any(x, s->vs, picks)) return NULL;
   const char *country = NULL, *said = NULL;
   for (size_t i = 0; i < b->n; i++) {
     const ivl_fm *d = &b->m[i];
-    if (d->kind != FM_COUNTRY || !d->party || strlen(d->party) != 2) continue;
+    /* (Việt Nam, the host, is said of anything: "the Việt Nam – Korea forum") */
+    if (d->kind != FM_COUNTRY || !d->party || strlen(d->party) != 2 || strcmp(d->party, "VN") == 0) continue;
     /* (any other country said there: "Japanese and Korean projects") */
     if (said && strcmp(said, d->party) != 0) return NULL;
     said = d->party;
-    if ((d->flags & FM_DEMONYM) && fx_starts_with_any(x, d->ve, holders)) country = d->party;
+    /* ("Korean projects", "Korean-invested projects", "Korean manufacturing projects") */
+    size_t p = d->ve;
+    while (p < b->ve && x->t[p] != ' ') p++;
+    if ((d->flags & FM_DEMONYM) && fx_noun_within(x, p, holders, 2)) country = d->party;
   }
   return country;
 }
@@ -161,13 +144,11 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
       fx_lower_words(x, d->ve + 1, f->vs) && d->party && strlen(d->party) == 2)
     return d->party;
   if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
-  const char *parts_of = origin_of_listed_parts(x, s);
-  if (parts_of) return parts_of;
+  const char *of_counted = origin_of_counted_before(x, s);
+  if (of_counted) return of_counted;
   const char *told = origin_told_next(x, s, m);
   if (told) return told;
   if (vn_legal_form(x, m)) return "VN";
-  const char *of_counted = largest_of_counted(x, s);
-  if (of_counted) return of_counted;
   /* "a $210 million bus plant in Ohio by VinaBus, a subsidiary of ...": a
   ** firm of no known origin whose money the outward frame sent abroad is
   ** Vietnamese (rule 4: outward investment is Việt Nam's) */

@@ -21368,7 +21368,8 @@ static void test_listed_partner_year_written(void) {
 }
 
 /* "Đồng Nai licensed 11 Japanese projects ... They included a $260
-** million expansion by X and a $95 million centre by Y": firms named in
+** million expansion by X and a $95 million centre by Y" (facts_invest.c
+** origin_of_counted_before): firms named in
 ** the parts of a total the sentence before gave one country by its
 ** demonym are of that country (set qweek13). Near misses: the sentence
 ** before said two countries' projects; the parts name no "They
@@ -21386,6 +21387,12 @@ static void test_origin_of_listed_parts(void) {
   expect_investor_country("Bình Định licensed nine Korean projects worth $400 million on Monday. They included a $120 "
                           "million plant by Phước Hòa Rubber JSC.",
                           "KR@;Phước Hòa Rubber JSC@VN;");
+  /* (one function reads both openings, "The biggest," too, the holders
+  ** any noun of firms or projects within two words; Việt Nam, the host,
+  ** said of the event, is no second country) */
+  expect_investor_country("Twelve Korean companies received licences at the Việt Nam – Korea forum in Bình Định on "
+                          "Monday. The biggest, a $120 million tyre plant by Hanseong Rubber, will open in 2027.",
+                          "Hanseong Rubber@KR;");
 }
 
 /* "the training of Lao students": a field whose "of" names people by a
