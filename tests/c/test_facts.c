@@ -21299,7 +21299,7 @@ static void test_occasion_before_purpose(void) {
 /* Set qweek12: "The largest, a $180 million data centre by X, ..." right
 ** after a sentence counting projects by their country's demonym ("seven
 ** Korean projects"): X is of that country (facts_invest.c
-** largest_of_counted). Near misses: projects counted with no demonym, and
+** origin_of_counted_before). Near misses: projects counted with no demonym, and
 ** a sentence of its own, give no origin. */
 static void test_largest_of_counted_projects(void) {
   expect_investor_country("Bình Dương licensed six Japanese projects worth $300 million on Monday. The largest, a "
