@@ -3176,6 +3176,7 @@ static int pair_each(const reader *r, size_t a, size_t i, size_t b);
 static int short_name_of_second(const reader *r, size_t a, size_t i, size_t b);
 static int acronym_of_first_part(const reader *r, size_t a, size_t i, size_t b);
 static int short_names_partner(const reader *r, size_t a, size_t i, size_t b);
+static int letters_end_firm(const reader *r, size_t a, size_t i);
 static size_t past_short_bracket(const reader *r, size_t b);
 
 /* Is the run [a, b) one token of digits alone ("49" in "and 49 per
@@ -3515,14 +3516,15 @@ static int read_chunk(reader *r, size_t a, size_t b) {
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
          country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i) ||
          brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b) || pair_each(r, a, i, b) ||
-         place_opens_firm(r, a, i, b) || group_members(r, a, i, b) || short_name_of_second(r, a, i, b)) &&
+         place_opens_firm(r, a, i, b) || group_members(r, a, i, b) || short_name_of_second(r, a, i, b) ||
+         letters_end_firm(r, a, i)) &&
         !joint_body(r, a, i, b) && !trades_joined(r, a, i, b) && !acronym_of_first_part(r, a, i, b)) {
       size_t before = r->out->n;
       /* "KfW and Viet Nam Electricity": a firm each side, the second named from its place */
       if (place_opens_firm(r, a, i, b)) return add_org(r, a, i) ? -1 : add_org(r, i + 1, b);
       int pair = pair_each(r, a, i, b);
       int members = group_members(r, a, i, b);
-      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) || pair || members
+      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) || pair || members || letters_end_firm(r, a, i)
               ? add_org(r, a + (members ? country_possessive_at(r, a) : 0), i)
               : read_chunk(r, a, i))
         return -1;
@@ -4653,6 +4655,14 @@ static int short_names_partner(const reader *r, size_t a, size_t i, size_t b) {
   return i - a <= 4 && all_capitalised_words(r, a, i) && !(a > 0 && title_word(r, a - 1)) &&
          !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && short_name_of_second(r, a, i, b) &&
          deal_verb_after(r, past_short_bracket(r, b));
+}
+
+/* "Hanul E&C and Song Da Construction JSC": a firm's letters joined by an
+** ampersand ("E&C", "C&T", "E&S") after a word of its own end its name
+** (not the activities "M&A", "R&D"). */
+static int letters_end_firm(const reader *r, size_t a, size_t i) {
+  return i >= a + 2 && r->t[i - 1].word && ampersand_letters(r, i - 1) && r->t[i - 2].word && r->t[i - 2].cap &&
+         i + 1 < r->n && r->t[i + 1].word && r->t[i + 1].cap;
 }
 
 /* "Binh Son Refining and Petrochemical JSC (BSR)": an acronym of the words

@@ -5281,6 +5281,19 @@ static void test_two_sectors_in_description(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm's letters joined by an ampersand ("E&C", "C&T") after a word of
+** its own end its name before "and": two firms. Near miss: the activity
+** "M&A" ends no firm. */
+static void test_ampersand_letters_end_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Hanul E&C and Song Da Construction JSC signed the EPC contract on Monday.",
+               "organization:Hanul E&C;organization:Song Da Construction JSC;");
+  expect_names(rs, "Its M&A and Investment Banking division grew.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5457,5 +5470,6 @@ int main(void) {
   test_one_word_mill_and_which();
   test_lower_case_thai_form();
   test_two_sectors_in_description();
+  test_ampersand_letters_end_firm();
   return check_done();
 }
