@@ -68,6 +68,9 @@ static const struct cue_word {
     CUE("slaughterhouse", CUE_WORKS, 0),
     /* a shipbuilder's: "a US$450 million ship repair yard" */
     CUE("yard", CUE_WORKS, 0), CUE("shipyard", CUE_WORKS, 0),
+    /* an airline's, a refiner's, a grid's (inv_works) */
+    CUE("hangar", CUE_WORKS, 0), CUE("hangars", CUE_WORKS, 0), CUE("refinery", CUE_WORKS, 0),
+    CUE("refineries", CUE_WORKS, 0), CUE("substation", CUE_WORKS, 0), CUE("substations", CUE_WORKS, 0),
     /* a brewer's: "has earmarked VNĐ1.5 trillion for a new brewery" */
     CUE("brewery", CUE_WORKS, 0), CUE("breweries", CUE_WORKS, 0),
     /* "broke ground on a VNĐ2.6 trillion hospital", "a $120 million school" */

@@ -296,7 +296,10 @@ const char *const inv_works[] = {
   "farm", "farms", "ranch", "hatchery", "plantation", "plantations", "greenhouse", "greenhouses",
   "slaughterhouse",
   /* a shipbuilder's: "a US$450 million ship repair yard" (qcore) */
-  "yard", "shipyard", NULL};
+  "yard", "shipyard",
+  /* an airline's, a refiner's, a grid's: "a VND3.7 trillion
+  ** maintenance hangar", "a $300 million refinery", "a 500kV substation" */
+  "hangar", "hangars", "refinery", "refineries", "substation", "substations", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
 /* "Greenline contributed $30 million of the total", "X contributed $54
@@ -1866,6 +1869,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** billion": a zone of export processing is where investment goes, not
   ** trade; the list less its first word ("export*") when every export word
   ** before the amount names such a zone */
+  /* "budget carrier Vietjet won a tender to build a VND3.7 trillion
+  ** hangar": a low-cost airline's trade, no State budget */
+  static const char *const budget_trade[] = {"budget carrier*", "budget airline*", NULL};
+  size_t bt = fx_first(x, start, m->vs, budget_trade);
+  if (bt != FX_NONE) start = bt + 14;
   const char *const *look = before;
   static const char *const exports[] = {"export*", NULL};
   size_t ex = fx_first(x, start, m->vs, exports);

@@ -21512,6 +21512,15 @@ static void test_consortium_led_then_includes(void) {
                "");
 }
 
+/* "budget carrier X", "budget airline X": a low-cost airline's trade, no
+** State budget, so the works it builds are its investment; works the
+** word "hangar" names too. Near miss: money from a city's budget. */
+static void test_budget_carrier_builds(void) {
+  expect_facts("Budget carrier SkyLotus won a tender to build a $150 million maintenance hangar in Đồng Nai.",
+               "SkyLotus>Đồng Nai 1.5e+08 flow");
+  expect_facts("The province will spend $150 million from its budget on a maintenance hangar in Đồng Nai.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22856,6 +22865,7 @@ int main(void) {
   test_another_deal_field_before_side();
   test_works_builder_invests();
   test_start_year_before_plan();
+  test_budget_carrier_builds();
   test_country_trader_aside_bought();
   test_bought_into_the_company_again();
   test_investor_jsc_legal_form();
