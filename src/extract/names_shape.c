@@ -3178,6 +3178,7 @@ static int acronym_of_first_part(const reader *r, size_t a, size_t i, size_t b);
 static int short_names_partner(const reader *r, size_t a, size_t i, size_t b);
 static int letters_end_firm(const reader *r, size_t a, size_t i);
 static size_t past_short_bracket(const reader *r, size_t b);
+static int partner_words(const reader *r, size_t a, size_t i);
 
 /* Is the run [a, b) one token of digits alone ("49" in "and 49 per
 ** cent"), a number, no name? */
@@ -4652,9 +4653,7 @@ static int short_name_of_second(const reader *r, size_t a, size_t i, size_t b) {
 ** words before "and" that no rule read, the pair signing, are the other
 ** firm. */
 static int short_names_partner(const reader *r, size_t a, size_t i, size_t b) {
-  return i - a <= 4 && all_capitalised_words(r, a, i) && !(a > 0 && title_word(r, a - 1)) &&
-         !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && short_name_of_second(r, a, i, b) &&
-         deal_verb_after(r, past_short_bracket(r, b));
+  return partner_words(r, a, i) && short_name_of_second(r, a, i, b) && deal_verb_after(r, past_short_bracket(r, b));
 }
 
 /* "Hanul E&C and Song Da Construction JSC": a firm's letters joined by an
@@ -5208,14 +5207,6 @@ static int listed_with_country(const reader *r, size_t a, size_t b) {
   return 1;
 }
 
-/* "Nordvik Networks and Samsung signed", "NTT Data and FPT Telecom will
-** build a $200 million ...": one to four capitalised words of a name's
-** own, "and", then a firm the gazetteer knows that ends the run (its own
-** or trade words after it included: "VNPT Technology"), the pair signing,
-** investing or building with money, are two firms (the other order is
-** partner_of_known_firm()); not words of a place, title, portfolio or
-** body ("Trade and Samsung"), nor after a title ("Chairman Lee and"),
-** nor a Vietnamese person's name. */
 /* The token after a short name in brackets at token b ("(EVN)", "(PV
 ** Power)": up to three words), or b when none is there. */
 static size_t past_short_bracket(const reader *r, size_t b) {
@@ -5227,10 +5218,24 @@ static size_t past_short_bracket(const reader *r, size_t b) {
   return b;
 }
 
+/* One to four capitalised words before "and" that may name the partner
+** of the firm after it: not after a title ("Chairman Lee and"), nor a
+** Vietnamese person's name ("Nguyễn Văn Nam and Samsung"). */
+static int partner_words(const reader *r, size_t a, size_t i) {
+  return i - a <= 4 && !(a > 0 && title_word(r, a - 1)) && all_capitalised_words(r, a, i) &&
+         !ivl_names_vn_family(tok_text(r, a), tok_len(r, a));
+}
+
+/* "Nordvik Networks and Samsung signed", "NTT Data and FPT Telecom will
+** build a $200 million ...": one to four capitalised words of a name's
+** own, "and", then a firm the gazetteer knows that ends the run (its own
+** or trade words after it included: "VNPT Technology"), the pair signing,
+** investing or building with money, are two firms (the other order is
+** partner_of_known_firm()); not words of a place, title, portfolio or
+** body ("Trade and Samsung"), nor after a title ("Chairman Lee and"),
+** nor a Vietnamese person's name. */
 static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t b) {
-  if (i - a > 4 || i + 1 >= b || (a > 0 && title_word(r, a - 1)) || !all_capitalised_words(r, a, i) ||
-      ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) /* "Nguyễn Văn Nam and Samsung" */
-    return 0;
+  if (i + 1 >= b || !partner_words(r, a, i)) return 0;
   /* (the known firm's short name in brackets after it is part of its
   ** mention: "and Vietnam Electricity (EVN) signed") */
   size_t v = past_short_bracket(r, b);
