@@ -3897,9 +3897,12 @@ static int firm_tail_word(const reader *r, size_t i);
 ** million factory": a verb of building, adding or opening,
 ** after up to three auxiliaries, then a sum (after "a", "an", "another"):
 ** money put into works, by a firm. */
+/* The auxiliaries before a verb of building (builds_with_money_after,
+** builds_works_after). */
+static const char *const build_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
+                                        "also", "recently", NULL};
+
 static int builds_with_money_after(const reader *r, size_t b) {
-  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
-                                    "also", "recently", NULL};
   /* (and "Pan Pacific Bedding will put $45 million into a mattress
   ** factory": money put in, the sum right after the verb) */
   static const char *const verbs[] = {"build", "builds", "built", "building", "add", "adds", "added", "adding",
@@ -3912,7 +3915,7 @@ static int builds_with_money_after(const reader *r, size_t b) {
       if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), articles)) k++;
       return money_at(r, k);
     }
-    if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
+    if (!one_of(tok_text(r, i), tok_len(r, i), build_aux)) return 0;
   }
   return 0;
 }
@@ -3923,8 +3926,6 @@ static int builds_with_money_after(const reader *r, size_t b) {
 ** no punctuation a works' noun; asked only of runs ending in a word of a
 ** trade (works_builder), whose subject so is a firm. */
 static int builds_works_after(const reader *r, size_t b) {
-  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
-                                    "also", "recently", NULL};
   static const char *const verbs[] = {"build", "builds", "built", "develop", "develops", "developed", "construct",
                                       "constructs", "constructed", NULL};
   static const char *const works[] = {"park", "parks", "plant", "plants", "factory", "factories", "project",
@@ -3932,10 +3933,12 @@ static int builds_works_after(const reader *r, size_t b) {
                                       "warehouses", "centre", "center", "hub", "zone", "tower", "towers", "mall",
                                       "campus", "farm", NULL};
   size_t i = b;
-  while (i < b + 3 && i < r->n && r->t[i].word && !r->t[i].cap && one_of(tok_text(r, i), tok_len(r, i), aux)) i++;
+  while (i < b + 3 && i < r->n && r->t[i].word && !r->t[i].cap && one_of(tok_text(r, i), tok_len(r, i), build_aux))
+    i++;
   if (i >= r->n || !r->t[i].word || r->t[i].cap || !one_of(tok_text(r, i), tok_len(r, i), verbs)) return 0;
+  /* (not a works' possessive: "will build the park's image") */
   for (size_t k = i + 1; k < i + 8 && k < r->n && r->t[k].word; k++)
-    if (!r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), works)) return !apostrophe(r, k + 1); /* "the park's image" */
+    if (!r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), works)) return !apostrophe(r, k + 1);
   return 0;
 }
 
