@@ -2472,6 +2472,13 @@ static size_t description_end(const char *t, size_t len, size_t s) {
   return 0;
 }
 
+/* Where the sentence holding offset k starts: after ". " or a line break
+** (the plain reading the origin passes need, no abbreviations). */
+static size_t sentence_start(const char *t, size_t k) {
+  while (k > 0 && t[k - 1] != '\n' && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.')) k--;
+  return k;
+}
+
 /* "Hanseo Electronics will invest ... . The South Korean tech giant
 ** received ...": a sentence that opens on "The" and a firm described by
 ** its country ("The Thai conglomerate", "The Japanese retailer"), no name
@@ -2491,8 +2498,7 @@ static int descriptions_said_after(const ivl_gazetteer *g, const char *t, size_t
     if (!code || c->vend + 1 >= len || t[c->vend] != ' ' || !description_end(t, len, c->vend + 1)) continue;
     size_t b = at - 4; /* the sentence before: [k, b), its paragraph's break passed */
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '\r')) b--;
-    size_t k = b;
-    while (k > 0 && t[k - 1] != '\n' && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.')) k--;
+    size_t k = sentence_start(t, b);
     size_t firm = ns->n, firms = 0;
     for (size_t j = 0; j < i; j++) {
       const ivl_name *o = &ns->items[j];
@@ -2525,8 +2531,7 @@ static int seats_said_within(const ivl_gazetteer *g, const char *t, size_t len, 
       continue;
     const char *code = foreign_seat(g, c);
     if (!code) continue;
-    size_t k = c->vstart; /* the sentence's start */
-    while (k > 0 && t[k - 1] != '\n' && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.')) k--;
+    size_t k = sentence_start(t, c->vstart);
     size_t firm = ns->n;
     for (size_t j = 0; j < i && firm == ns->n; j++) {
       const ivl_name *o = &ns->items[j];
@@ -2568,8 +2573,7 @@ static int members_of_group_before(const ivl_gazetteer *g, const char *t, size_t
     if (at < 2 || !(t[at - 1] == '\n' || (t[at - 1] == ' ' && t[at - 2] == '.'))) continue;
     size_t b = at;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '\r')) b--;
-    size_t k = b; /* the sentence before: [k, b) */
-    while (k > 0 && t[k - 1] != '\n' && !(k >= 2 && t[k - 1] == ' ' && t[k - 2] == '.')) k--;
+    size_t k = sentence_start(t, b); /* the sentence before: [k, b) */
     const char *code = NULL;
     int demonyms = 0;
     for (size_t j = 0; j < i; j++) {
