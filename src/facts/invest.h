@@ -125,6 +125,11 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s);
 size_t inv_opens_on_buyer(const ivl_fctx *x, const ivl_fsent *s);
 /* "the largest investor", "the top source": a place at the top. */
 
+/* Where the words before a figure at 'vs' end, past its hedge: "with total
+** investment of more than $1.3 billion" reads as "... of $1.3 billion"
+** (the money's span leaves the hedge out, GUIDELINES); vs when none. */
+size_t inv_before_hedge(const ivl_fctx *x, size_t vs);
+
 /* Only list punctuation and "and" between two figures' investors. */
 int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to);
 

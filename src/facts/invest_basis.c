@@ -853,25 +853,6 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
 
 /* The words that bring in one project's total capital ("with total
 ** investment of $200 million"), read by planned_total and licensed_total. */
-/* Where the words before a figure end, past its hedge: "with total
-** investment of more than $1.3 billion" reads as "... of $1.3 billion"
-** (the money's span leaves the hedge out, GUIDELINES). */
-static size_t before_hedge(const ivl_fctx *x, size_t vs) {
-  static const char *const hedges[] = {"more than", "over", "nearly", "about", "around", "almost", "approximately",
-                                       "roughly", "some", "up to", "just over", "close to", "under", "less than",
-                                       NULL};
-  size_t p = vs;
-  while (p > 0 && x->t[p - 1] == ' ') p--;
-  /* most figures have none: one keyed look says so (a loop over the
-  ** hedges with their lengths was 2.5M Ir on /tmp/b1) */
-  if (!fx_ends_with_any(x, p, hedges)) return vs;
-  for (const char *const *h = hedges; *h; h++) {
-    size_t n = strlen(*h);
-    if (p >= n && fx_ends_with(x, p, *h)) return p - n;
-  }
-  return vs;
-}
-
 static const char *const total_capital_of[] = {
   "total investment of", "total capital of", "total investment capital of", "a total investment of",
   "total registered capital of",
@@ -939,7 +920,7 @@ static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   /* ("The joint venture, X, will have total investment capital of $1.6
   ** billion": the capital a firm being founded will have, still to be
   ** put in, as its charter capital is) */
-  return fx_ends_with_any(x, before_hedge(x, f->vs), total_capital_of) && fx_any(x, s->vs, f->vs, plans) &&
+  return fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) && fx_any(x, s->vs, f->vs, plans) &&
          !holds_in(x, s->vs, f->vs, holds) && !present_have(x, s->vs, f->vs);
 }
 
@@ -959,7 +940,7 @@ static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   /* (also "received investment registration certificates for projects
   ** totalling $410 million": the sum of the licences given, a flow) */
   static const char *const totalling[] = {"totalling", "totaling", NULL};
-  size_t at = before_hedge(x, f->vs);
+  size_t at = inv_before_hedge(x, f->vs);
   if (holds_in(x, s->vs, f->vs, holds)) return 0;
   if (fx_ends_with_any(x, at, totalling)) return fx_any(x, s->vs, f->vs, ivl_lexicon(LEX_LICENSING));
   return fx_ends_with_any(x, at, total_capital_of) && fx_any(x, s->vs, f->vs, licensed);
@@ -981,7 +962,7 @@ static int one_project_licensed(const ivl_fctx *x, const ivl_fsent *s, const fig
   /* "..., which received its licence in 2008, has total investment of":
   ** what it holds now */
   static const char *const holds[] = {"has total", "have total", "had total", "holds", "now", NULL};
-  if (f->count || !fx_ends_with(x, before_hedge(x, f->vs), "of") || !fx_any(x, f->cs, f->vs, total) ||
+  if (f->count || !fx_ends_with(x, inv_before_hedge(x, f->vs), "of") || !fx_any(x, f->cs, f->vs, total) ||
       holds_in(x, f->cs, f->vs, holds))
     return 0;
   size_t l = fx_first(x, f->cs, f->vs, licence);
@@ -1014,7 +995,7 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};
   static const char *const aux[] = {"has", "have", "had", NULL};
-  if (f->count || !fx_ends_with_any(x, before_hedge(x, f->vs), total_capital_of) || holds_in(x, s->vs, f->vs, holds) ||
+  if (f->count || !fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) || holds_in(x, s->vs, f->vs, holds) ||
       !fx_any(x, f->cs, f->ce, events))
     return 0;
   /* "has approved", "has been approved": the perfect of the event, not a
@@ -1179,7 +1160,7 @@ static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure
   if (f->count) return 0;
   /* ("Its total investment is": the works' own, worded with "is") */
   if (!inv_its_total_developed(x, s) &&
-      (!fx_ends_with_any(x, before_hedge(x, f->vs), total_capital_of) ||
+      (!fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) ||
        (!project_noun_has_total(x, f) && (!fx_starts_with_any(x, s->vs, projects) || !fx_any(x, s->vs, f->vs, has)))))
     return 0;
   return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
@@ -1222,7 +1203,7 @@ static int works_is_worth(const ivl_fctx *x, const ivl_fsent *s, size_t at, size
   static const char *const nouns[] = {"project", "plant", "factory", "facility", "complex", "mill", "farm",
                                       "centre", "center", "terminal", "expansion", NULL};
   static const char *const standing_now[] = {"now", "currently", "to date", "so far", NULL};
-  if (!fx_ends_with(x, before_hedge(x, f->vs), "worth") || !fx_starts_with(x, end, "worth")) return 0;
+  if (!fx_ends_with(x, inv_before_hedge(x, f->vs), "worth") || !fx_starts_with(x, end, "worth")) return 0;
   if (!fx_starts_with_any(x, s->vs, the) || fx_any(x, s->vs, s->ve, standing_now)) return 0;
   size_t w = s->vs + 3, subject_end = at;
   for (size_t k = w; k < at; k++)
@@ -1264,7 +1245,7 @@ static int works_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
 ** of being or holding the sentence has. */
 static int owned_works_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const article[] = {"the", "a", "an", NULL};
-  if (!f->money || !fx_ends_with_any(x, before_hedge(x, f->vs), article)) return 0;
+  if (!f->money || !fx_ends_with_any(x, inv_before_hedge(x, f->vs), article)) return 0;
   size_t to = f->ve + 32 < s->ve ? f->ve + 32 : s->ve;
   size_t w = fx_first(x, f->ve, to, inv_works);
   if (w == FX_NONE || !fx_lower_words(x, f->ve, w)) return 0;
