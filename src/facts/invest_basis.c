@@ -790,6 +790,23 @@ static size_t firm_after_demonym(const ivl_fctx *x, const ivl_fsent *s, size_t i
   return firm->kind == FM_ORG && q == firm->vs && firm->vs - s->m[i].ve <= 40 ? i + 1 : i;
 }
 
+/* "has injected $20 million into X, acquiring 49 per cent of the
+** carrier", "..., taking a 30 per cent stake": a share bought with the
+** sum, told by a participle of buying and its percentage right after the
+** name the money went into (one comma on). */
+static int share_bought_after(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  static const char *const buying[] = {"acquiring", "buying", "taking", "gaining", "securing", "picking up", NULL};
+  size_t to = from + 60 < s->ve ? from + 60 : s->ve;
+  const char *comma = memchr(x->t + from, ',', to - from);
+  if (!comma) return 0;
+  size_t at = (size_t)(comma - x->t) + 1;
+  while (at < s->ve && x->t[at] == ' ') at++;
+  if (!fx_starts_with_any(x, at, buying)) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PERCENT && s->m[i].vs > at) return s->m[i].vs <= at + 24;
+  return 0;
+}
+
 /* "X has invested S$40 million in a hotel project", "has poured VNĐ800
 ** billion into a logistics centre", "has invested $5 million in Hà
 ** Nội-based startup Y": the perfect said of one thing put into, a deal or
@@ -846,6 +863,7 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
         break;
       }
   }
+  if (!thing && fx_starts_with_any(x, w, in)) thing = share_bought_after(x, s, w);
   if (!thing) thing = works_before_in_which(x, s, f);
   return thing && fx_any(x, f->cs, f->vs, perfect) && !since_year(x, s) &&
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) && fx_find(x, s->vs, s->ve, "total") == FX_NONE;

@@ -5117,7 +5117,11 @@ static const char *const based_into[] = {"in", "into", "its", "their", "in a", "
                                          "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
                                          "buys", "buying", "acquisition of", "takeover of", "per cent of",
                                          "percent of", "per cent of a", "per cent of an", "percent of a",
-                                         "percent of an", NULL};
+                                         "percent of an",
+                                         /* "acquiring 49 per cent of the Vientiane-based carrier":
+                                         ** the firm bought, told again by its seat and trade */
+                                         "per cent of the", "percent of the", "acquired the", "acquiring the",
+                                         "bought the", "buying the", "acquisition of the", "takeover of the", NULL};
 /* Where the firm's trade before its name at p starts, with the demonym
 ** before it ("a stake in Vietnamese shrimp processor X, based in Cần
 ** Thơ": the start of "Vietnamese"); p when no lower-case word is there.
@@ -6108,8 +6112,11 @@ static int last_fact_by(const ivl_fctx *x, const ivl_fm *m) {
 /* "its stake in Laos' second largest carrier", "shares in Thailand's
 ** biggest airline": the country's possessive describes the firm the stake
 ** is held in. */
-static int stake_in_country_firm(const ivl_fctx *x, const ivl_fm *m) {
+/* (so too the seat of the firm bought, told again after a participle:
+** "..., taking 40 per cent of the Yangon-based airline") */
+static int stake_in_country_firm(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const stake_in[] = {"stake in", "stakes in", "shares in", "holding in", NULL};
+  if (fx_based_in(x, m) && based_bought_into(x, s, m)) return 1;
   return m->kind == FM_COUNTRY && !(m->flags & FM_DEMONYM) && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, stake_in);
 }
 
@@ -6168,7 +6175,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (not "put $20 million into X, lifting its stake in Laos' second largest
   ** carrier to 49 per cent": the country of the firm the stake is in, past
   ** the clause's break, is still where the money goes; set qaero) */
-  if (m && m->vs > f->ve && stake_in_country_firm(x, m)) m_stays = 1;
+  if (m && m->vs > f->ve && stake_in_country_firm(x, s, m)) m_stays = 1;
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
   if (m && !m_stays && (inv_breaks_figure(x, f->ve, m->vs) ||

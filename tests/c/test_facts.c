@@ -21521,6 +21521,35 @@ static void test_budget_carrier_builds(void) {
   expect_facts("The province will spend $150 million from its budget on a maintenance hangar in Đồng Nai.", "");
 }
 
+/* "acquiring 49 per cent of the Vientiane-based carrier", "taking 40 per
+** cent of the Yangon-based airline": a firm bought abroad, told again
+** after the figure by its seat and trade, is where the money goes; near misses: a Vietnamese seat
+** says the stake stays home, and a seat said of the buyer is not a target. */
+static void test_seat_of_the_firm_bought(void) {
+  expect_facts("Vietnamese dairy firm Sao Sua paid $31 million for Kiri Milk, buying the Phnom Penh-based processor "
+               "from its founders.",
+               "Sao Sua>Phnom Penh 3.1e+07 flow");
+  expect_facts("Vietnamese carrier Cánh Buồm put $25 million into Mekong Jet, taking 40 per cent of the "
+               "Yangon-based airline.",
+               "Cánh Buồm>Yangon 2.5e+07 flow");
+  expect_facts("Singapore's Orchard Capital paid $31 million for 35 per cent of the Hà Nội-based retailer Lúa Vàng.",
+               "Orchard Capital>Hà Nội 3.1e+07 flow");
+  expect_facts("Phnom Penh-based Angkor Capital has paid $31 million for 35 per cent of Lúa Vàng JSC.",
+               "Angkor Capital>VN 3.1e+07 flow");
+}
+
+/* "has injected $20 million into X, acquiring 49 per cent of it": the
+** perfect of one share bought, a flow; near misses: the perfect with no
+** share bought after it stays a standing total, and a share said without
+** a participle of buying tells nothing of the sum. */
+static void test_perfect_share_bought_after(void) {
+  expect_facts("Hòa Bình Foods has poured $12 million into Siam Rice Co, taking a 30 per cent stake in the "
+               "Bangkok-based miller.",
+               "Hòa Bình Foods>Bangkok 1.2e+07 flow");
+  expect_facts("Hòa Bình Foods has poured $12 million into Siam Rice Co, which runs three mills in Bangkok.",
+               "Hòa Bình Foods>Bangkok 1.2e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22901,6 +22930,8 @@ int main(void) {
   test_group_led_by_party();
   test_project_name_given_to_group();
   test_consortium_led_then_includes();
+  test_seat_of_the_firm_bought();
+  test_perfect_share_bought_after();
   ivl_ruleset_free(rules);
   return check_done();
 }
