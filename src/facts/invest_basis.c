@@ -1047,6 +1047,27 @@ static int share_then_deed(const ivl_fctx *x, const ivl_fsent *s, size_t end, co
   return w < f->vs && ivl_isalpha((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, states);
 }
 
+/* After a verb of holding ending at 'end': "and" then a deed of the same
+** subject before the figure, its own predicate ("has two plants in Bình
+** Dương and will build a $60 million third", "has run a mill there since
+** 2015 and agreed to build", "owns a farm and is building"): the figure
+** is the deed's, not what is held. Not "and has", "and is the largest"
+** (a state again). */
+static int deed_after_and(const ivl_fctx *x, size_t end, const figure *f) {
+  static const char *const deeds[] = {
+    "will", "would", "plans", "planned", "plan", "aims", "intends", "wants", "agreed", "agrees", "signed",
+    "signs", "pledged", "pledges", "committed", "commits", "decided", "announced", "announces", "unveiled",
+    "proposed", "proposes", "received", "receives", "won", "wins", "got", "obtained", "is now", "is set",
+    "is building", "is investing", "is expanding", "is developing", "are building", "are investing",
+    "now plans", "now wants", "also plans", NULL};
+  for (size_t a = fx_find(x, end, f->vs, "and"); a != FX_NONE; a = fx_find(x, a + 3, f->vs, "and")) {
+    size_t w = a + 3;
+    while (w < f->vs && x->t[w] == ' ') w++;
+    if (fx_starts_with_any(x, w, deeds)) return 1;
+  }
+  return 0;
+}
+
 /* Where the subject of a "has" at 'has' ends: before an aside set off by
 ** commas ("The second phase, covering 294 hectares, has", "The biggest
 ** project, Ring Road 4, has"), the word before the aside; else 'has'. */
@@ -1483,6 +1504,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     /* "will hold 49 per cent and contribute $147 million": the share is
     ** what is held; the figure is the coordinated verb's, money to come */
     if (verbs[k][0] == 'h' && verbs[k][1] == 'o' && share_then_deed(x, s, end, f)) continue;
+    if (deed_after_and(x, end, f)) continue;
     while (w < f->vs && x->t[w] == ' ') w++;
     /* "is currently building a $120 million plant": the deed under way */
     if (doing_now(x, w, f->vs, f)) continue;

@@ -21550,6 +21550,22 @@ static void test_perfect_share_bought_after(void) {
                "Hòa Bình Foods>Bangkok 1.2e+07 stock as_of=2024-05-10");
 }
 
+/* "has two plants in Bình Dương and will build a $60 million third": a
+** holding said first, then "and" with a deed of the same subject before
+** the figure, whose the figure is (a flow); near misses: the holding's
+** own figure ("worth") and "and" joining places stay a standing total. */
+static void test_deed_after_holding_and(void) {
+  expect_facts("Lumora Corp has run a plant in Bình Dương since 2015 and agreed to build a $60 million second "
+               "factory in Tây Ninh.",
+               "Lumora Corp>Tây Ninh 6e+07 flow");
+  expect_facts("Lumora Corp has two plants in Bình Dương and is building a $60 million third factory in Tây Ninh.",
+               "Lumora Corp>Tây Ninh 6e+07 flow");
+  expect_facts("Lumora Corp has two plants and a warehouse in Bình Dương worth $60 million.",
+               "Lumora Corp>Bình Dương 6e+07 stock as_of=2024-05-10");
+  expect_facts("Lumora Corp has invested $60 million in Bình Dương and Tây Ninh.",
+               "Lumora Corp>VN 6e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22932,6 +22948,7 @@ int main(void) {
   test_consortium_led_then_includes();
   test_seat_of_the_firm_bought();
   test_perfect_share_bought_after();
+  test_deed_after_holding_and();
   ivl_ruleset_free(rules);
   return check_done();
 }
