@@ -4785,8 +4785,11 @@ static size_t past_rank_aside(const reader *r, size_t b) {
 /* "Sakura Data Centres, initially registered at $120 million in 2024, has
 ** doubled", "X, licensed in 2019, will add": past an aside on the firm's
 ** licensing (a participle of it, an adverb of when before it), money and
-** years in it, to the token after its closing comma; else b. */
-static const char *const licence_participles[] = {"registered", "licensed", "established", "founded", NULL};
+** years in it, to the token after its closing comma; else b. So too an
+** aside on its presence: "Kestrel Robotics, present in Việt Nam since
+** 2019, will build", "X, active in the country for a decade, has added". */
+static const char *const licence_participles[] = {"registered", "licensed", "established", "founded",
+                                                  "present", "active", "operating", NULL};
 
 static size_t past_licence_aside(const reader *r, size_t b) {
   if (!tok_char(r, b, ',') || b + 3 >= r->n) return b;
@@ -5745,7 +5748,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
        (past_aside != b && deal_verb_after(r, past_aside)) ||
        ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b) ||
          (past_aside != b && owns_after_verb(r, past_aside)) ||
-         ((builds_with_money_after(r, b) || works_builder(r, a, b)) && !written_longer(r, a, b))) &&
+         ((builds_with_money_after(r, b) || works_builder(r, a, b) ||
+           (past_aside != b && builds_with_money_after(r, past_aside))) &&
+          !written_longer(r, a, b))) &&
         !inside_earlier_org(r, a, b))) &&
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))

@@ -5294,6 +5294,25 @@ static void test_ampersand_letters_end_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Kestrel Robotics, present in Việt Nam since 2019, will build a $40
+** million factory": a firm with no word of a trade, named before an aside
+** on its presence or founding, building with money after it; near
+** misses: a titled person so placed stays a person, and the same aside
+** with no money built says nothing. */
+static void test_firm_past_presence_aside(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kestrel Robotics, present in Việt Nam since 2019, will build a $40 million factory in Đồng Nai.",
+               "organization:Kestrel Robotics;country:Việt Nam;location:Đồng Nai;");
+  expect_names(rs, "Ortelia Brand, founded in 1998, will build a $20 million warehouse in Long An.",
+               "organization:Ortelia Brand;location:Long An;");
+  expect_names(rs, "Governor Karin Lund, present at the ceremony, will build a $20 million school in Long An.",
+               "person:Karin Lund [Governor];location:Long An;");
+  expect_names(rs, "Brunvik Vale, present at the forum, praised the city.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5471,5 +5490,6 @@ int main(void) {
   test_lower_case_thai_form();
   test_two_sectors_in_description();
   test_ampersand_letters_end_firm();
+  test_firm_past_presence_aside();
   return check_done();
 }
