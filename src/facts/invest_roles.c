@@ -5122,6 +5122,22 @@ static const char *const based_into[] = {"in", "into", "its", "their", "in a", "
                                          ** the firm bought, told again by its seat and trade */
                                          "per cent of the", "percent of the", "acquired the", "acquiring the",
                                          "bought the", "buying the", "acquisition of the", "takeover of the", NULL};
+/* Does the text before p end with a share written with its sign, "49%
+** of", "49% of the"? (The lists' "per cent of" are words; "%" follows a
+** digit with no break, so it is asked here.) */
+static int sign_share_of_before(const ivl_fctx *x, size_t p) {
+  static const char *const articles[] = {"the", "a", "an", NULL};
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  if (fx_ends_with_any(x, p, articles)) {
+    while (p > 0 && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+    while (p > 0 && x->t[p - 1] == ' ') p--;
+  }
+  if (!fx_ends_with(x, p, "of")) return 0;
+  p -= 2;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return p > 1 && x->t[p - 1] == '%' && ivl_isdigit((unsigned char)x->t[p - 2]);
+}
+
 /* Where the firm's trade before its name at p starts, with the demonym
 ** before it ("a stake in Vietnamese shrimp processor X, based in Cần
 ** Thơ": the start of "Vietnamese"); p when no lower-case word is there.
@@ -5142,7 +5158,7 @@ static size_t trade_before_name(const ivl_fctx *x, const ivl_fsent *s, size_t p)
     if (ivl_isupper((unsigned char)x->t[b])) {
       if (!lower || upper) break;
       upper = 1;
-    } else if (upper || fx_ends_with_any(x, e, based_into)) {
+    } else if (upper || fx_ends_with_any(x, e, based_into) || sign_share_of_before(x, e)) {
       break; /* "in", "buy": the word the caller looks for */
     } else {
       lower++;
@@ -5166,7 +5182,9 @@ static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
     p = b;
     if (b <= s->vs) return 0;
   }
-  return fx_ends_with_any(x, p, based_into) || fx_ends_with_any(x, trade_before_name(x, s, p), based_into);
+  size_t trade = trade_before_name(x, s, p);
+  return fx_ends_with_any(x, p, based_into) || fx_ends_with_any(x, trade, based_into) || sign_share_of_before(x, p) ||
+         sign_share_of_before(x, trade);
 }
 
 /* The "to" of a holding sold by placement, the way told between the
@@ -5223,7 +5241,7 @@ static int seat_of_reporting_seller(const ivl_fctx *x, const ivl_fsent *s, const
 }
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  if (fx_ends_with_any(x, m->vs, based_into)) return 1;
+  if (fx_ends_with_any(x, m->vs, based_into) || sign_share_of_before(x, m->vs)) return 1;
   if (seat_of_seller(x, s, m) || seat_of_reporting_seller(x, s, m)) return 1;
   if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
   size_t p = m->vs;

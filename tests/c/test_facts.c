@@ -21566,6 +21566,20 @@ static void test_deed_after_holding_and(void) {
                "Lumora Corp>VN 6e+07 stock as_of=2024-05-10");
 }
 
+/* "buy 49% of X JSC, which runs a resort in Cần Thơ, for VND1.1
+** trillion": a share written with its sign reads as "per cent of" does,
+** so the aside on the firm bought into places the money; near miss:
+** with no aside the stake stays the country's. */
+static void test_sign_share_of_bought_aside(void) {
+  expect_facts("Lumen Capital bought 49% of hotel operator Hòa Sen Tourism JSC, which runs two resorts in Cần Thơ, for "
+               "$45 million.",
+               "Lumen Capital>Cần Thơ 4.5e+07 flow");
+  expect_facts("Singapore's Lumen Capital bought 49% of Hòa Sen Tourism JSC for $45 million.",
+               "Lumen Capital>VN 4.5e+07 flow");
+  expect_facts("Vietnamese carrier Cánh Buồm put $25 million into Mekong Jet, taking 40% of the Yangon-based airline.",
+               "Cánh Buồm>Yangon 2.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22949,6 +22963,7 @@ int main(void) {
   test_seat_of_the_firm_bought();
   test_perfect_share_bought_after();
   test_deed_after_holding_and();
+  test_sign_share_of_bought_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
