@@ -2127,10 +2127,28 @@ static int domestic_aside(const char *t, size_t e) {
   return 0;
 }
 
+/* "Airports Corporation of Vietnam (ACV)", "Power Development Bank of
+** Japan": a country closing the firm's own name after "of" (or "of the")
+** is its origin, as "X of Japan" after the name is; its code, else NULL. */
+static const char *country_closing_name(const ivl_gazetteer *g, const char *t, const ivl_name *o) {
+  uint32_t s = o->name_e ? o->name_s : o->vstart, e = o->name_e ? o->name_e : o->vend;
+  if (o->alias_e && o->alias_s > s + 2 && o->alias_s <= e) e = o->alias_s - 1; /* before " (ACV)" */
+  while (e > s && (t[e - 1] == ' ' || t[e - 1] == '(')) e--;
+  uint32_t of = e;
+  while (of > s + 4 && memcmp(t + of - 4, " of ", 4) != 0) of--;
+  if (of <= s + 4) return NULL;
+  if (e - of > 4 && memcmp(t + of, "the ", 4) == 0) of += 4;
+  long entry = ivl_gazetteer_lookup(g, t + of, e - of);
+  if (entry < 0 || ivl_gazetteer_type(g, (uint32_t)entry) != IVL_SYM_COUNTRY) return NULL;
+  return ivl_gazetteer_field(g, (uint32_t)entry, IVL_SYM_CODE);
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
   if (called_domestic(t, o->vstart, i > 0 ? &ns->items[i - 1] : NULL)) return "VN";
+  const char *own = country_closing_name(g, t, o);
+  if (own) return own;
   if (i > 0) {
     const ivl_name *c = &ns->items[i - 1];
     /* "Indian pharmaceutical company X": a sector's word inside the

@@ -21580,6 +21580,21 @@ static void test_sign_share_of_bought_aside(void) {
                "Cánh Buồm>Yangon 2.5e+07 flow");
 }
 
+/* "The Northern Ports Corporation of Vietnam (NPCV) ... NPCV will invest":
+** a country closing a firm's own name after "of" is its origin, carried
+** to its acronym (as "X of Japan" after a name already was); near miss:
+** a place closing the name says nothing. */
+static void test_country_closing_name(void) {
+  expect_investor_country("The Northern Ports Corporation of Vietnam (NPCV) held its meeting on Monday. NPCV will "
+                          "invest VNĐ3 trillion in a terminal in Hải Phòng.",
+                          "NPCV@VN;");
+  expect_investor_country("The Rail Development Corporation of Japan will invest $40 million in a depot in Đồng Nai.",
+                          "Rail Development Corporation@JP;");
+  expect_investor_country("The Transport Corporation of Hải Phòng will invest VNĐ3 trillion in a terminal in Hải "
+                          "Phòng.",
+                          "Transport Corporation@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22964,6 +22979,7 @@ int main(void) {
   test_perfect_share_bought_after();
   test_deed_after_holding_and();
   test_sign_share_of_bought_aside();
+  test_country_closing_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
