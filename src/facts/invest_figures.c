@@ -921,6 +921,13 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
   /* ("X went ahead anyway. It has since spent $1.1 billion on a plant":
   ** "It" opening the sentence is the company named last) */
   if (fx_starts_with(x, s->vs, "it") && x->c.investor && company_mention(x, x->c.investor)) return 1;
+  /* ("X broke ground on a dairy farm. Its shareholders last month approved
+  ** a plan to spend VNĐ3.5 trillion acquiring a stake in ...": the
+  ** company's own body, "Its" opening the sentence, decides its spending,
+  ** set qweek18; not "Its visitors spent ...", no body of a company) */
+  static const char *const its_bodies[] = {"its shareholders", "its board", "its directors", "its management",
+                                           "its owners", NULL};
+  if (fx_starts_with_any(x, s->vs, its_bodies) && x->c.investor && company_mention(x, x->c.investor)) return 1;
   /* ("The Californian company plans to spend ...": its noun after a word
   ** of no mention) */
   /* ("The club's new owner will spend ...": the buyer just told) */

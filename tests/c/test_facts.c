@@ -21521,6 +21521,21 @@ static void test_budget_carrier_builds(void) {
   expect_facts("The province will spend $150 million from its budget on a maintenance hangar in Đồng Nai.", "");
 }
 
+/* "Its shareholders last month approved a plan to spend VNĐ3.5 trillion
+** acquiring a stake in ...": the company's own body, "Its" opening the
+** sentence after the company was named, decides its spending, as "It"
+** does (set qweek18). Near miss: "Its visitors spent", no body of a
+** company, stays spending, no investment. */
+static void test_its_body_spends(void) {
+  expect_facts("Minh Chau Foods JSC opened a noodle factory in Long An last year. Its board last month approved a plan "
+               "to spend VND800 billion acquiring a 40% stake in Can Tho-based Hau Giang Seafood JSC.",
+               "Minh Chau Foods JSC>Cần Thơ 8e+11 flow");
+  /* (near miss) */
+  expect_facts("Minh Chau Foods JSC opened a noodle factory in Long An last year. Its visitors spent VND800 billion "
+               "in Can Tho last year.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22901,6 +22916,7 @@ int main(void) {
   test_group_led_by_party();
   test_project_name_given_to_group();
   test_consortium_led_then_includes();
+  test_its_body_spends();
   ivl_ruleset_free(rules);
   return check_done();
 }
