@@ -5050,10 +5050,13 @@ static int old_figure(const ivl_fctx *x, const figure *f) {
 
 /* "on Saturday ... at its 2025 investment promotion conference": a year
 ** that names an event, not the day or period a figure is of, when the
-** sentence states that day (alone, the event's year is the figure's). */
+** sentence states that day (alone, the event's year is the figure's).
+** A company's meeting is one too: "At its 2026 annual general meeting in
+** Hà Nội on May 8, X won approval to invest ..." (set qweek18). */
 static int event_year(const ivl_fctx *x, const ivl_fm *d) {
   static const char *const events[] = {"conference", "conferences", "forum", "summit", "festival", "fair",
-                                       "expo", "exhibition", "event", "roadshow", "edition", NULL};
+                                       "expo", "exhibition", "event", "roadshow", "edition", "meeting",
+                                       "meetings", "agm", "egm", NULL};
   if (strlen(d->value_s) != 4 || d->ve - d->vs != 4 || x->t[d->ve] != ' ') return 0;
   static const char *const before[] = {"its", "the", "their", "this", "a", NULL};
   return fx_ends_with_any(x, d->vs, before) && fx_noun_within(x, d->ve, events, 3);

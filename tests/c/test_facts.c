@@ -21536,6 +21536,20 @@ static void test_its_body_spends(void) {
                "");
 }
 
+/* "At its 2026 annual general meeting in Hanoi on May 8, X won approval
+** to invest ...": the year names the company's meeting, the day is the
+** figure's (set qweek18). Near miss: with no day, the meeting's year
+** dates the figure. */
+static void test_meeting_year_beside_day(void) {
+  expect_facts("At its 2024 extraordinary general meeting in HCM City on May 6, Phu Tho Cement JSC approved a plan "
+               "to invest VND3 trillion in a grinding plant in Tây Ninh.",
+               "Phu Tho Cement JSC>Tây Ninh 3e+12 flow as_of=2024-05-06");
+  /* (near miss) */
+  expect_facts("At its 2024 extraordinary general meeting in HCM City, Phu Tho Cement JSC approved a plan to invest "
+               "VND3 trillion in a grinding plant in Tây Ninh.",
+               "Phu Tho Cement JSC>Tây Ninh 3e+12 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22917,6 +22931,7 @@ int main(void) {
   test_project_name_given_to_group();
   test_consortium_led_then_includes();
   test_its_body_spends();
+  test_meeting_year_beside_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
