@@ -21550,6 +21550,21 @@ static void test_meeting_year_beside_day(void) {
                "Phu Tho Cement JSC>Tây Ninh 3e+12 flow as_of=2024");
 }
 
+/* "The airline signed an agreement with lessor X": a firm called by its
+** trade signs as "the company" does (set qweek18). Near miss: a firm
+** named signs by its name. */
+static void test_trade_noun_signs(void) {
+  expect_facts("Vinh Airways will lease 10 jets next year. The airline signed an agreement with Dublin-based lessor "
+               "Shannon Aero Leasing for four of them last week.",
+               "agreement Shannon Aero Leasing|Vinh Airways");
+  expect_facts("Hoa Sen Motors will build a plant in Hue. The carmaker signed a supply contract with Busan Parts Co.",
+               "agreement Busan Parts Co|Hoa Sen Motors");
+  /* (near miss) */
+  expect_facts("Vinh Airways will lease 10 jets next year. Shannon Aero Leasing signed an agreement with Song Da "
+               "Aviation for four of them last week.",
+               "agreement Shannon Aero Leasing|Song Da Aviation");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22932,6 +22947,7 @@ int main(void) {
   test_consortium_led_then_includes();
   test_its_body_spends();
   test_meeting_year_beside_day();
+  test_trade_noun_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
