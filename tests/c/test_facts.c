@@ -21565,6 +21565,23 @@ static void test_trade_noun_signs(void) {
                "agreement Shannon Aero Leasing|Song Da Aviation");
 }
 
+/* "X will build a plant in Indonesia's West Java. Last year X injected
+** VNĐ6 trillion into its EV arm, Y, lifting the unit's charter capital
+** ...": money put into the company's own unit, no place abroad named, is
+** no continuation of the outward figure before (set qweek18). Near miss:
+** "into its Thai unit" names the unit's country, still outward. */
+static void test_into_own_unit_home(void) {
+  expect_facts("HÀ NỘI (VNA) – Lac Hong EV will spend $80 million on an assembly plant in Thailand's Rayong province. "
+               "Last year Lac Hong EV injected VND2 trillion into its battery arm, Lac Hong Energy, lifting the unit's "
+               "charter capital from VND3 trillion to VND5 trillion.",
+               "Lac Hong EV>Rayong 8e+07 flow; Lac Hong EV>VN 2e+12 flow; Lac Hong Energy>VN 5e+12 stock "
+               "as_of=2024-05-10");
+  /* (near miss) */
+  expect_facts("HÀ NỘI (VNA) – Lac Hong EV will spend $80 million on an assembly plant in Thailand's Rayong province. "
+               "Earlier this year it injected $20 million into its Thai unit.",
+               "Lac Hong EV>Rayong 8e+07 flow; Lac Hong EV>TH 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22948,6 +22965,7 @@ int main(void) {
   test_its_body_spends();
   test_meeting_year_beside_day();
   test_trade_noun_signs();
+  test_into_own_unit_home();
   ivl_ruleset_free(rules);
   return check_done();
 }
