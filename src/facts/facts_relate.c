@@ -1251,7 +1251,11 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     "the chain", "the retailer",
     /* a firm by what it runs: "The port operator signed a memorandum with
     ** X on the same day", after "Quy Nhơn Port JSC will invest ..." */
-    "the operator", "the port operator", "the terminal operator", "the airport operator", NULL};
+    "the operator", "the port operator", "the terminal operator", "the airport operator",
+    /* ... or by its trade, as inv_company_anaphors names it: "The airline
+    ** signed an agreement with lessor X for eight jets" (set qweek18) */
+    "the airline", "the carrier", "the conglomerate", "the steelmaker", "the automaker", "the chipmaker",
+    "the drugmaker", "the shipbuilder", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
   int locality_said = locality_said_outside_now(x, s, from, to) && !fx_any(x, from, to, the_locality_of);

@@ -921,6 +921,13 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
   /* ("X went ahead anyway. It has since spent $1.1 billion on a plant":
   ** "It" opening the sentence is the company named last) */
   if (fx_starts_with(x, s->vs, "it") && x->c.investor && company_mention(x, x->c.investor)) return 1;
+  /* ("X broke ground on a dairy farm. Its shareholders last month approved
+  ** a plan to spend VNĐ3.5 trillion acquiring a stake in ...": the
+  ** company's own body, "Its" opening the sentence, decides its spending,
+  ** set qweek18; not "Its visitors spent ...", no body of a company) */
+  static const char *const its_bodies[] = {"its shareholders", "its board", "its directors", "its management",
+                                           "its owners", NULL};
+  if (fx_starts_with_any(x, s->vs, its_bodies) && x->c.investor && company_mention(x, x->c.investor)) return 1;
   /* ("The Californian company plans to spend ...": its noun after a word
   ** of no mention) */
   /* ("The club's new owner will spend ...": the buyer just told) */
@@ -5043,10 +5050,13 @@ static int old_figure(const ivl_fctx *x, const figure *f) {
 
 /* "on Saturday ... at its 2025 investment promotion conference": a year
 ** that names an event, not the day or period a figure is of, when the
-** sentence states that day (alone, the event's year is the figure's). */
+** sentence states that day (alone, the event's year is the figure's).
+** A company's meeting is one too: "At its 2026 annual general meeting in
+** Hà Nội on May 8, X won approval to invest ..." (set qweek18). */
 static int event_year(const ivl_fctx *x, const ivl_fm *d) {
   static const char *const events[] = {"conference", "conferences", "forum", "summit", "festival", "fair",
-                                       "expo", "exhibition", "event", "roadshow", "edition", NULL};
+                                       "expo", "exhibition", "event", "roadshow", "edition", "meeting",
+                                       "meetings", "agm", "egm", NULL};
   if (strlen(d->value_s) != 4 || d->ve - d->vs != 4 || x->t[d->ve] != ' ') return 0;
   static const char *const before[] = {"its", "the", "their", "this", "a", NULL};
   return fx_ends_with_any(x, d->vs, before) && fx_noun_within(x, d->ve, events, 3);

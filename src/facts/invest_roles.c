@@ -5971,6 +5971,24 @@ static int local_unit_subject(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "X will build a plant in Indonesia's West Java. Last year X injected
+** VNĐ6 trillion into its EV arm, X Auto, lifting the unit's charter
+** capital ...": money put into the company's own unit, named right after
+** the words of its unit and no place abroad named in the sentence, stays
+** in the country; the outward figure told before is not carried on to it
+** (set qweek18). Not "into its Indonesian unit", the unit's country
+** named (abroad_in). */
+static int into_own_unit_home(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const into_unit[] = {"into its", "in its", NULL};
+  static const char *const units[] = {"unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "affiliate", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, into_unit);
+  if (at == FX_NONE) return 0;
+  size_t to = at + 48 < s->ve ? at + 48 : s->ve;
+  size_t u = fx_first(x, at, to, units);
+  if (u == FX_NONE || memchr(x->t + at, ',', u - at)) return 0;
+  return !abroad_in(x, s, s->vs, s->ve);
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
   if (demonym_money_in_vn(x, s, first)) return 0;
@@ -6014,7 +6032,7 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
                                      "in the home market", NULL};
   int turned_home = fx_starts_with_any(x, s->vs, home) ||
                     (x->c.before.index + 1 == s->index && fx_starts_with_any(x, x->c.before.vs, home));
-  if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) && !local_unit_subject(x, s) &&
+  if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) && !local_unit_subject(x, s) && !into_own_unit_home(x, s) &&
       !fx_any(x, s->vs, s->ve, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;

@@ -21595,6 +21595,67 @@ static void test_country_closing_name(void) {
                           "Transport Corporation@;");
 }
 
+/* "Its shareholders last month approved a plan to spend VNĐ3.5 trillion
+** acquiring a stake in ...": the company's own body, "Its" opening the
+** sentence after the company was named, decides its spending, as "It"
+** does (set qweek18). Near miss: "Its visitors spent", no body of a
+** company, stays spending, no investment. */
+static void test_its_body_spends(void) {
+  expect_facts("Minh Chau Foods JSC opened a noodle factory in Long An last year. Its board last month approved a plan "
+               "to spend VND800 billion acquiring a 40% stake in Can Tho-based Hau Giang Seafood JSC.",
+               "Minh Chau Foods JSC>Cần Thơ 8e+11 flow");
+  /* (near miss) */
+  expect_facts("Minh Chau Foods JSC opened a noodle factory in Long An last year. Its visitors spent VND800 billion "
+               "in Can Tho last year.",
+               "");
+}
+
+/* "At its 2026 annual general meeting in Hanoi on May 8, X won approval
+** to invest ...": the year names the company's meeting, the day is the
+** figure's (set qweek18). Near miss: with no day, the meeting's year
+** dates the figure. */
+static void test_meeting_year_beside_day(void) {
+  expect_facts("At its 2024 extraordinary general meeting in HCM City on May 6, Phu Tho Cement JSC approved a plan "
+               "to invest VND3 trillion in a grinding plant in Tây Ninh.",
+               "Phu Tho Cement JSC>Tây Ninh 3e+12 flow as_of=2024-05-06");
+  /* (near miss) */
+  expect_facts("At its 2024 extraordinary general meeting in HCM City, Phu Tho Cement JSC approved a plan to invest "
+               "VND3 trillion in a grinding plant in Tây Ninh.",
+               "Phu Tho Cement JSC>Tây Ninh 3e+12 flow as_of=2024");
+}
+
+/* "The airline signed an agreement with lessor X": a firm called by its
+** trade signs as "the company" does (set qweek18). Near miss: a firm
+** named signs by its name. */
+static void test_trade_noun_signs(void) {
+  expect_facts("Vinh Airways will lease 10 jets next year. The airline signed an agreement with Dublin-based lessor "
+               "Shannon Aero Leasing for four of them last week.",
+               "agreement Shannon Aero Leasing|Vinh Airways");
+  expect_facts("Hoa Sen Motors will build a plant in Hue. The carmaker signed a supply contract with Busan Parts Co.",
+               "agreement Busan Parts Co|Hoa Sen Motors");
+  /* (near miss) */
+  expect_facts("Vinh Airways will lease 10 jets next year. Shannon Aero Leasing signed an agreement with Song Da "
+               "Aviation for four of them last week.",
+               "agreement Shannon Aero Leasing|Song Da Aviation");
+}
+
+/* "X will build a plant in Indonesia's West Java. Last year X injected
+** VNĐ6 trillion into its EV arm, Y, lifting the unit's charter capital
+** ...": money put into the company's own unit, no place abroad named, is
+** no continuation of the outward figure before (set qweek18). Near miss:
+** "into its Thai unit" names the unit's country, still outward. */
+static void test_into_own_unit_home(void) {
+  expect_facts("HÀ NỘI (VNA) – Lac Hong EV will spend $80 million on an assembly plant in Thailand's Rayong province. "
+               "Last year Lac Hong EV injected VND2 trillion into its battery arm, Lac Hong Energy, lifting the unit's "
+               "charter capital from VND3 trillion to VND5 trillion.",
+               "Lac Hong EV>Rayong 8e+07 flow; Lac Hong EV>VN 2e+12 flow; Lac Hong Energy>VN 5e+12 stock "
+               "as_of=2024-05-10");
+  /* (near miss) */
+  expect_facts("HÀ NỘI (VNA) – Lac Hong EV will spend $80 million on an assembly plant in Thailand's Rayong province. "
+               "Earlier this year it injected $20 million into its Thai unit.",
+               "Lac Hong EV>Rayong 8e+07 flow; Lac Hong EV>TH 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22980,6 +23041,10 @@ int main(void) {
   test_deed_after_holding_and();
   test_sign_share_of_bought_aside();
   test_country_closing_name();
+  test_its_body_spends();
+  test_meeting_year_beside_day();
+  test_trade_noun_signs();
+  test_into_own_unit_home();
   ivl_ruleset_free(rules);
   return check_done();
 }
