@@ -9,6 +9,7 @@
 
 #include <utf8proc.h>
 
+#include "layout.h"
 #include "names.h"
 #include "symbols.h"
 #include "utf8.h"
@@ -2521,17 +2522,47 @@ static int descriptions_said_after(const ivl_gazetteer *g, const char *t, size_t
 ** Kyoto-based maker" (another firm, brought in), not a seat at home (a
 ** local plant is called by its province), not one opening the sentence
 ** (seats_said_after's). Whether any was given one. */
+/* "the German company's manufacturing footprint": a country's demonym
+** then firm words in the possessive, what the firm is said of. */
+static int demonym_firm_possessive(const char *t, size_t len, const ivl_name *c) {
+  size_t q = c->vend + 1;
+  if (c->type != IVL_SYM_COUNTRY || q >= len || t[c->vend] != ' ') return 0;
+  while (q < len && ivl_islower((unsigned char)t[q])) q++;
+  return q + 2 < len && t[q] == '\'' && t[q + 1] == 's' && t[q + 2] == ' ' && firm_words(t, c->vend + 1, q);
+}
+
+/* "(Bloomberg) -- X agreed ...", "HÀ NỘI, May 4 (VNA) – X will ...": an
+** agency in brackets or a wire's dateline opening the line credits the
+** story; the sentence opens after it. Where it opens. */
+static size_t past_bracketed_credit(const char *t, size_t len, size_t k) {
+  size_t dash = ivl_layout_wire_dateline(t, len, k);
+  if (dash > k && dash < len) {
+    size_t p = dash + ((unsigned char)t[dash] == 0xE2 ? 3 : 1);
+    while (p < len && (t[p] == ' ' || t[p] == '-')) p++;
+    return p;
+  }
+  if (k >= len || t[k] != '(' || (k > 0 && t[k - 1] != '\n')) return k;
+  const char *close = memchr(t + k, ')', len - k);
+  if (!close || close - (t + k) > 24) return k;
+  size_t p = (size_t)(close - t) + 1;
+  while (p < len && (t[p] == ' ' || t[p] == '-')) p++;
+  return p > (size_t)(close - t) + 2 ? p : k;
+}
+
 static int seats_said_within(const ivl_gazetteer *g, const char *t, size_t len, const ivl_names *ns,
                              const char **out, size_t *found, size_t *nfound) {
   int any = 0;
   for (size_t i = 1; i < ns->n; i++) {
     const ivl_name *c = &ns->items[i];
-    if (c->type != IVL_SYM_LOCATION || c->vstart < 5 || memcmp(t + c->vstart - 5, " the ", 5) != 0 ||
-        c->vend + 7 >= len || memcmp(t + c->vend, "-based ", 7) != 0 || !description_end(t, len, c->vend + 7))
+    /* (or the firm's country and what it is, possessive: "expanding the
+    ** German company's footprint"; set qweek17) */
+    int demonym = c->vstart >= 5 && memcmp(t + c->vstart - 5, " the ", 5) == 0 && demonym_firm_possessive(t, len, c);
+    if (!demonym && (c->type != IVL_SYM_LOCATION || c->vstart < 5 || memcmp(t + c->vstart - 5, " the ", 5) != 0 ||
+                     c->vend + 7 >= len || memcmp(t + c->vend, "-based ", 7) != 0 || !description_end(t, len, c->vend + 7)))
       continue;
-    const char *code = foreign_seat(g, c);
-    if (!code) continue;
-    size_t k = sentence_start(t, c->vstart);
+    const char *code = demonym ? code_of(g, c, 0) : foreign_seat(g, c);
+    if (!code || strcmp(code, "VN") == 0) continue;
+    size_t k = past_bracketed_credit(t, len, sentence_start(t, c->vstart));
     size_t firm = ns->n;
     for (size_t j = 0; j < i && firm == ns->n; j++) {
       const ivl_name *o = &ns->items[j];

@@ -21521,6 +21521,46 @@ static void test_budget_carrier_builds(void) {
   expect_facts("The province will spend $150 million from its budget on a maintenance hangar in Đồng Nai.", "");
 }
 
+/* Set qweek17: "(Bloomberg) -- X agreed to buy ...": an agency in
+** brackets opening a paragraph before a dash credits the story, no
+** investor; the firm after it buys. Near miss: a firm's acronym in
+** brackets after its name is the firm. */
+static void test_bracketed_agency_credit(void) {
+  expect_facts("Medtech deal\n\n(Bloomberg) -- Kessler Medical AG agreed to buy a 40% stake in Hà Nội-based drugmaker "
+               "Song Da Pharma for $50 million.",
+               "Kessler Medical AG>Hà Nội 5e+07 flow");
+  expect_facts("Medtech deal\n\n(Bloomberg) \xE2\x80\x94 Kessler Medical AG will invest $50 million in a plant in "
+               "Đồng Nai.",
+               "Kessler Medical AG>Đồng Nai 5e+07 flow");
+  expect_facts("Nordvik Holdings (Nordvik) will invest $50 million in a plant in Đồng Nai.",
+               "Nordvik Holdings>Đồng Nai 5e+07 flow");
+}
+
+/* Set qweek17: "X agreed to buy ..., expanding the German company's
+** footprint": "the", a demonym and firm words in the possessive inside a
+** sentence that opens on a firm tell that firm's origin (after a credit
+** in brackets too), which its short name later keeps. Near miss: no such
+** words, no origin. */
+static void test_origin_said_in_possessive(void) {
+  expect_investor_country("Medtech deal\n\n(Bloomberg) -- Kessler Medical AG agreed to buy a 40% stake in Hà Nội-based "
+                          "drugmaker Song Da Pharma for $50 million, expanding the Swiss company's presence in Asia. "
+                          "Kessler will also invest $20 million in a plant in Đồng Nai.",
+                          "Kessler Medical AG@CH;Kessler@CH;");
+  expect_investor_country("Ostra Valves will invest $30 million in a plant in Hải Phòng, doubling the Italian "
+                          "manufacturer's capacity in Asia.",
+                          "Ostra Valves@IT;");
+  expect_investor_country("Ostra Valves will invest $30 million in a plant in Hải Phòng, doubling its capacity in Asia.",
+                          "Ostra Valves@;");
+  /* (after a wire's dateline, the firm still opens the sentence; so too a
+  ** foreign seat's "-based" words, set qweek12's class) */
+  expect_investor_country("HẢI PHÒNG, May 4 (VNA) \xE2\x80\x93 Ostra Valves will invest $30 million in a plant in the "
+                          "city, doubling the Italian manufacturer's capacity in Asia.",
+                          "Ostra Valves@IT;");
+  expect_investor_country("HÀ NỘI, May 4 (VNA) \xE2\x80\x93 Kuroda Denki will build a $30 million plant in Nghệ An as "
+                          "the Kyoto-based component maker moves production out of China.",
+                          "Kuroda Denki@JP;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22901,6 +22941,8 @@ int main(void) {
   test_group_led_by_party();
   test_project_name_given_to_group();
   test_consortium_led_then_includes();
+  test_bracketed_agency_credit();
+  test_origin_said_in_possessive();
   ivl_ruleset_free(rules);
   return check_done();
 }
