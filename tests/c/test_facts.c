@@ -21561,6 +21561,21 @@ static void test_origin_said_in_possessive(void) {
                           "Kuroda Denki@JP;");
 }
 
+/* Set qweek17: "X, which generated €2.3 billion of revenue last year,
+** ...": the revenue named after "of" or "in" is a firm's earnings, no
+** investment. Near miss: the firm's own investment in the sentence stays. */
+static void test_revenue_after_of_or_in(void) {
+  expect_facts("Kessler Medical will invest $20 million in a plant in Đồng Nai. The company, which generated €1.8 "
+               "billion of revenue last year, has been shifting production away from plants in Austria and France.",
+               "Kessler Medical>Đồng Nai 2e+07 flow");
+  expect_facts("Kessler Medical will invest $20 million in a plant in Đồng Nai. The group, which booked $600 million "
+               "in revenue last year, has been shifting production away from plants in Austria.",
+               "Kessler Medical>Đồng Nai 2e+07 flow");
+  expect_facts("Medtech firm Halden Medical, with $900 million in annual revenue, will invest $40 million in a plant "
+               "in Đồng Nai.",
+               "Halden Medical>Đồng Nai 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22943,6 +22958,7 @@ int main(void) {
   test_consortium_led_then_includes();
   test_bracketed_agency_credit();
   test_origin_said_in_possessive();
+  test_revenue_after_of_or_in();
   ivl_ruleset_free(rules);
   return check_done();
 }
