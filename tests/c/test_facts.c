@@ -21576,6 +21576,25 @@ static void test_revenue_after_of_or_in(void) {
                "Halden Medical>Đồng Nai 4e+07 flow");
 }
 
+/* Set qweek17: "Germany, the most active European investor by number of
+** new projects this year, has 470 valid projects ...": a word of new
+** capital in an appositive describing the investor is the description's;
+** the main clause holds (a stock). Near misses: new projects in the main
+** clause, or a main clause that registers, stay flows. */
+static void test_new_in_investor_appositive(void) {
+  expect_facts("Denmark, the most active European investor by number of new projects this year, has 205 valid "
+               "projects in Việt Nam worth $2 billion.",
+               "DK>VN 2e+09 stock projects=205 as_of=2024-05-10");
+  expect_facts("Denmark, a steady source of new projects in recent years, now holds 205 projects in Việt Nam worth "
+               "$2 billion.",
+               "DK>VN 2e+09 stock projects=205 as_of=2024-05-10");
+  expect_facts("Denmark, the most active European investor, has added 12 new projects in Việt Nam worth $200 million.",
+               "DK>VN 2e+08 flow projects=12");
+  expect_facts("Denmark, the most active European investor by number of new projects this year, registered 12 "
+               "projects in Việt Nam worth $200 million.",
+               "DK>VN 2e+08 flow projects=12");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22959,6 +22978,7 @@ int main(void) {
   test_bracketed_agency_credit();
   test_origin_said_in_possessive();
   test_revenue_after_of_or_in();
+  test_new_in_investor_appositive();
   ivl_ruleset_free(rules);
   return check_done();
 }
