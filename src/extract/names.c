@@ -1402,6 +1402,18 @@ static int first_word_hash(const char *key, size_t klen, uint64_t *h) {
   return 1;
 }
 
+/* "Department of Agriculture and Environment" before "Department of
+** Finance": the full name goes on with " of " where its form was cut, and
+** the text at view[vs, ve) goes on with " of " and another capitalised
+** word; a name of its own, no repeat of the full one (set qweek17). */
+static int other_of_tail(const char *t, size_t len, const ivl_name *full, uint32_t vs, uint32_t ve) {
+  uint32_t cut = full->name_s + (ve - vs);
+  if (cut + 5 >= full->name_e || memcmp(t + cut, " of ", 4) != 0) return 0;
+  if (ve + 5 >= len || memcmp(t + ve, " of ", 4) != 0 || !capital_at(t, ve + 4)) return 0;
+  size_t n = full->name_e - cut;
+  return ve + n > len || memcmp(t + ve, t + cut, n) != 0;
+}
+
 /* Every place the folded 'key' (klen bytes, its first word hashing to h)
 ** of form 'sf' is written again, in order:
 ** where a word starts that is the key's first word. */
@@ -1420,6 +1432,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     uint32_t vs = f->pos[fs], ve = f->pos[fe];
     if (!capital_at(t, vs) || (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
       continue; /* "Head of HEZA Lê Trung Kiên": an acronym stands alone */
+    if (sf->type == IVL_SYM_ORGANIZATION && other_of_tail(t, a->view.len, full, vs, ve)) continue;
     /* (not at the full name itself: "Bergmann and Sons Ltd" is no pair) */
     if (sf->alone && (vs == full->name_s || alone_no_name(t, a->view.len, vs, ve))) continue;
     /* "Siam Packwell said ..." after "Siam Packwell Public Company Limited":

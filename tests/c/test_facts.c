@@ -21595,6 +21595,21 @@ static void test_new_in_investor_appositive(void) {
                "DK>VN 2e+08 flow projects=12");
 }
 
+/* Set qweek17: "the city's Department of Agriculture and Environment and
+** Wageningen-based X signed" after which "the municipal Department of
+** Finance" is named: "Department" going on with another " of " name is no
+** short form of the later department; the city signs. Near miss: a
+** municipal department named alone signs for its city too. */
+static void test_department_of_other_name(void) {
+  expect_facts("Cần Thơ drew $640 million in FDI this year. The city's Department of Agriculture and Environment and "
+               "Wageningen-based Delta Agri Consult signed an agreement on rice farming on May 6. The figures "
+               "came from the municipal Department of Finance.",
+               "*>Cần Thơ 6.4e+08 flow; agreement Cần Thơ|Delta Agri Consult date=2024-05-06");
+  expect_facts("Cần Thơ drew $640 million in FDI this year. The municipal Department of Finance and Dutch firm Delta "
+               "Agri Consult signed an agreement on May 6.",
+               "*>Cần Thơ 6.4e+08 flow; agreement Cần Thơ|Delta Agri Consult date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22979,6 +22994,7 @@ int main(void) {
   test_origin_said_in_possessive();
   test_revenue_after_of_or_in();
   test_new_in_investor_appositive();
+  test_department_of_other_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
