@@ -373,7 +373,11 @@ static int counted(const char *t, size_t len, const ivl_gz_hit *h) {
 static int in_compound(const char *t, size_t len, const ivl_gz_hit *h, const around *c) {
 
   if (h->vend + 1 < len && t[h->vend] == '-' && ivl_isalpha((unsigned char)t[h->vend + 1])) return 1;
-  if (h->vstart > 1 && t[h->vstart - 1] == '-' && ivl_isalpha((unsigned char)t[h->vstart - 2])) return 1;
+  /* (a phrase of two words or more still names its field after a word
+  ** joined to its first: "climate-smart agriculture"; set qweek17) */
+  if (h->vstart > 1 && t[h->vstart - 1] == '-' && ivl_isalpha((unsigned char)t[h->vstart - 2]) &&
+      !memchr(t + h->vstart, ' ', h->vend - h->vstart))
+    return 1;
   if (!FOLLOWED_BY(c, t, "zone") && !FOLLOWED_BY(c, t, "zones")) return 0;
   size_t w = c->wb;
   if (w < h->vstart && capital_at(t, w)) return 1;

@@ -21610,6 +21610,19 @@ static void test_department_of_other_name(void) {
                "*>Cần Thơ 6.4e+08 flow; agreement Cần Thơ|Delta Agri Consult date=2024-05-06");
 }
 
+/* Set qweek17: "an agreement on climate-smart agriculture": a sector
+** phrase of two words or more still names its field after a word joined
+** to its first by a hyphen. Near miss: a one-word field so joined
+** ("yarn-dyeing" style compounds) is part of another word. */
+static void test_hyphen_before_sector_phrase(void) {
+  expect_deal_sectors("Cần Thơ and Delta Agri Consult signed an agreement on climate-smart agriculture.",
+                      "Cần Thơ|Delta Agri Consult:agriculture");
+  expect_deal_sectors("Cần Thơ and Delta Agri Consult signed an agreement on sustainable agriculture.",
+                      "Cần Thơ|Delta Agri Consult:agriculture");
+  expect_deal_sectors("Cần Thơ and Delta Agri Consult signed an agreement on non-trade issues.",
+                      "Cần Thơ|Delta Agri Consult:");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22995,6 +23008,7 @@ int main(void) {
   test_revenue_after_of_or_in();
   test_new_in_investor_appositive();
   test_department_of_other_name();
+  test_hyphen_before_sector_phrase();
   ivl_ruleset_free(rules);
   return check_done();
 }
