@@ -21623,6 +21623,19 @@ static void test_hyphen_before_sector_phrase(void) {
                       "Cần Thơ|Delta Agri Consult:");
 }
 
+/* Set qweek17: "X, another AmCham member, signed ... with": the chamber an
+** aside names the firm a member of is no party. Near misses: the chamber
+** signing beside the firm is one, and "a member of" kept as before. */
+static void test_chamber_of_member_aside(void) {
+  expect_facts("Apex Cloud, another AmCham member, signed a memorandum of understanding with Đồng Nai province on "
+               "May 6.",
+               "agreement Apex Cloud|Đồng Nai date=2024-05-06");
+  expect_facts("Nordvik Foods, a EuroCham member, signed an agreement with Đồng Nai province on May 6.",
+               "agreement Nordvik Foods|Đồng Nai date=2024-05-06");
+  expect_facts("Nordvik Foods and EuroCham signed an agreement with Đồng Nai province on May 6.",
+               "agreement EuroCham|Nordvik Foods|Đồng Nai date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23009,6 +23022,7 @@ int main(void) {
   test_new_in_investor_appositive();
   test_department_of_other_name();
   test_hyphen_before_sector_phrase();
+  test_chamber_of_member_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
