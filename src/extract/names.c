@@ -9,6 +9,7 @@
 
 #include <utf8proc.h>
 
+#include "layout.h"
 #include "names.h"
 #include "symbols.h"
 #include "utf8.h"
@@ -372,7 +373,11 @@ static int counted(const char *t, size_t len, const ivl_gz_hit *h) {
 static int in_compound(const char *t, size_t len, const ivl_gz_hit *h, const around *c) {
 
   if (h->vend + 1 < len && t[h->vend] == '-' && ivl_isalpha((unsigned char)t[h->vend + 1])) return 1;
-  if (h->vstart > 1 && t[h->vstart - 1] == '-' && ivl_isalpha((unsigned char)t[h->vstart - 2])) return 1;
+  /* (a phrase of two words or more still names its field after a word
+  ** joined to its first: "climate-smart agriculture"; set qweek17) */
+  if (h->vstart > 1 && t[h->vstart - 1] == '-' && ivl_isalpha((unsigned char)t[h->vstart - 2]) &&
+      !memchr(t + h->vstart, ' ', h->vend - h->vstart))
+    return 1;
   if (!FOLLOWED_BY(c, t, "zone") && !FOLLOWED_BY(c, t, "zones")) return 0;
   size_t w = c->wb;
   if (w < h->vstart && capital_at(t, w)) return 1;
@@ -1401,6 +1406,18 @@ static int first_word_hash(const char *key, size_t klen, uint64_t *h) {
   return 1;
 }
 
+/* "Department of Agriculture and Environment" before "Department of
+** Finance": the full name goes on with " of " where its form was cut, and
+** the text at view[vs, ve) goes on with " of " and another capitalised
+** word; a name of its own, no repeat of the full one (set qweek17). */
+static int other_of_tail(const char *t, size_t len, const ivl_name *full, uint32_t vs, uint32_t ve) {
+  uint32_t cut = full->name_s + (ve - vs);
+  if (cut + 5 >= full->name_e || memcmp(t + cut, " of ", 4) != 0) return 0;
+  if (ve + 5 >= len || memcmp(t + ve, " of ", 4) != 0 || !capital_at(t, ve + 4)) return 0;
+  size_t n = full->name_e - cut;
+  return ve + n > len || memcmp(t + ve, t + cut, n) != 0;
+}
+
 /* Every place the folded 'key' (klen bytes, its first word hashing to h)
 ** of form 'sf' is written again, in order:
 ** where a word starts that is the key's first word. */
@@ -1419,6 +1436,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     uint32_t vs = f->pos[fs], ve = f->pos[fe];
     if (!capital_at(t, vs) || (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
       continue; /* "Head of HEZA Lê Trung Kiên": an acronym stands alone */
+    if (sf->type == IVL_SYM_ORGANIZATION && other_of_tail(t, a->view.len, full, vs, ve)) continue;
     /* (not at the full name itself: "Bergmann and Sons Ltd" is no pair) */
     if (sf->alone && (vs == full->name_s || alone_no_name(t, a->view.len, vs, ve))) continue;
     /* "Siam Packwell said ..." after "Siam Packwell Public Company Limited":
@@ -2539,17 +2557,47 @@ static int descriptions_said_after(const ivl_gazetteer *g, const char *t, size_t
 ** Kyoto-based maker" (another firm, brought in), not a seat at home (a
 ** local plant is called by its province), not one opening the sentence
 ** (seats_said_after's). Whether any was given one. */
+/* "the German company's manufacturing footprint": a country's demonym
+** then firm words in the possessive, what the firm is said of. */
+static int demonym_firm_possessive(const char *t, size_t len, const ivl_name *c) {
+  size_t q = c->vend + 1;
+  if (c->type != IVL_SYM_COUNTRY || q >= len || t[c->vend] != ' ') return 0;
+  while (q < len && ivl_islower((unsigned char)t[q])) q++;
+  return q + 2 < len && t[q] == '\'' && t[q + 1] == 's' && t[q + 2] == ' ' && firm_words(t, c->vend + 1, q);
+}
+
+/* "(Bloomberg) -- X agreed ...", "HÀ NỘI, May 4 (VNA) – X will ...": an
+** agency in brackets or a wire's dateline opening the line credits the
+** story; the sentence opens after it. Where it opens. */
+static size_t past_bracketed_credit(const char *t, size_t len, size_t k) {
+  size_t dash = ivl_layout_wire_dateline(t, len, k);
+  if (dash > k && dash < len) {
+    size_t p = dash + ((unsigned char)t[dash] == 0xE2 ? 3 : 1);
+    while (p < len && (t[p] == ' ' || t[p] == '-')) p++;
+    return p;
+  }
+  if (k >= len || t[k] != '(' || (k > 0 && t[k - 1] != '\n')) return k;
+  const char *close = memchr(t + k, ')', len - k);
+  if (!close || close - (t + k) > 24) return k;
+  size_t p = (size_t)(close - t) + 1;
+  while (p < len && (t[p] == ' ' || t[p] == '-')) p++;
+  return p > (size_t)(close - t) + 2 ? p : k;
+}
+
 static int seats_said_within(const ivl_gazetteer *g, const char *t, size_t len, const ivl_names *ns,
                              const char **out, size_t *found, size_t *nfound) {
   int any = 0;
   for (size_t i = 1; i < ns->n; i++) {
     const ivl_name *c = &ns->items[i];
-    if (c->type != IVL_SYM_LOCATION || c->vstart < 5 || memcmp(t + c->vstart - 5, " the ", 5) != 0 ||
-        c->vend + 7 >= len || memcmp(t + c->vend, "-based ", 7) != 0 || !description_end(t, len, c->vend + 7))
+    /* (or the firm's country and what it is, possessive: "expanding the
+    ** German company's footprint"; set qweek17) */
+    int demonym = c->vstart >= 5 && memcmp(t + c->vstart - 5, " the ", 5) == 0 && demonym_firm_possessive(t, len, c);
+    if (!demonym && (c->type != IVL_SYM_LOCATION || c->vstart < 5 || memcmp(t + c->vstart - 5, " the ", 5) != 0 ||
+                     c->vend + 7 >= len || memcmp(t + c->vend, "-based ", 7) != 0 || !description_end(t, len, c->vend + 7)))
       continue;
-    const char *code = foreign_seat(g, c);
-    if (!code) continue;
-    size_t k = sentence_start(t, c->vstart);
+    const char *code = demonym ? code_of(g, c, 0) : foreign_seat(g, c);
+    if (!code || strcmp(code, "VN") == 0) continue;
+    size_t k = past_bracketed_credit(t, len, sentence_start(t, c->vstart));
     size_t firm = ns->n;
     for (size_t j = 0; j < i && firm == ns->n; j++) {
       const ivl_name *o = &ns->items[j];

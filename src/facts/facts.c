@@ -569,6 +569,17 @@ size_t fx_after_wire_dateline(const ivl_fctx *x, size_t vs, size_t limit) {
   return from;
 }
 
+/* "(Bloomberg) -- Halberg agreed to buy ...": an agency in brackets that
+** opens a paragraph, a dash after it, credits the story as a wire's
+** dateline does (its place and day stand on lines above; set qweek17). */
+static int bracketed_credit_opens_line(const ivl_fctx *x, const ivl_fm *m) {
+  size_t open = m->vs - 1, len = x->a->view.len, p = m->ve;
+  if ((open > 0 && x->t[open - 1] != '\n') || p >= len || x->t[p] != ')') return 0;
+  for (p++; p < len && x->t[p] == ' ';) p++;
+  size_t d = p >= len ? 0 : x->t[p] != '-' ? fx_long_dash_at(x, p) : p + 1 < len && x->t[p + 1] == '-' ? 2 : 1;
+  return d && p + d < len && x->t[p + d] == ' ';
+}
+
 int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m) {
   /* "VnExpress - A Hong Kong company will invest ...", "Tuoi Tre – ...": an
   ** outlet's name opening a paragraph before a dash credits the story */
@@ -586,6 +597,7 @@ int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m) {
     return 1;
   }
   if (x->t[m->vs - 1] != '(') return 0; /* first: the dateline is read from the start */
+  if (bracketed_credit_opens_line(x, m)) return 1;
   size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, m->vs);
   return dash && dash > m->ve;
 }

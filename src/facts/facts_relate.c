@@ -304,6 +304,28 @@ static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return 0;
 }
 
+/* "Apex Data Centers, another AmCham member, signed ...", "X, a EuroCham
+** member, will ...": a chamber or an association that an aside between
+** commas names as the firm's body ("member" right after it, up to two
+** lower-case words between the comma and it) is no party (set qweek17). */
+static int body_of_member_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const member[] = {"member", "members", NULL};
+  size_t len = x->a->view.len, e = m->ve;
+  if (!fx_starts_with_any(x, e, member)) return 0;
+  while (e < len && x->t[e] == ' ') e++;
+  while (e < len && ivl_isalpha((unsigned char)x->t[e])) e++;
+  if (e >= len || x->t[e] != ',') return 0;
+  size_t q = m->vs;
+  for (int words = 0; words <= 2 && q > s->vs; words++) {
+    size_t b = q;
+    while (b > s->vs && x->t[b - 1] == ' ') b--;
+    if (b > s->vs && x->t[b - 1] == ',') return words > 0;
+    q = word_start_before(x, s->vs, q);
+    if (!ivl_islower((unsigned char)x->t[q])) return 0;
+  }
+  return 0;
+}
+
 /* "... with PV Gas, Petrovietnam's gas arm, which will deliver ...": the
 ** parent named by its possessive in an aside after the firm, before a
 ** word of its unit, is no party either (set qheavy). */
@@ -733,7 +755,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     if (province_authority(x, m)) return province_authority(x, m);
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || authority_of_possessive(x, s, m) || fx_ends_with(x, m->vs, "according to") ||
-        parent_in_aside(x, s, m) ||
+        parent_in_aside(x, s, m) || body_of_member_aside(x, s, m) ||
         body_over_agency(x, s, m) ||
         parent_possessive_aside(x, s, m) ||
         fx_dateline_source(x, m))

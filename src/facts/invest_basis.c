@@ -55,6 +55,27 @@ static int in_aside_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, con
   return inv_start_aside_held(x, s, at, f->vs, &close);
 }
 
+/* "Germany, the most active European investor by number of new projects
+** this year, has 470 valid projects ...": a word of new capital inside an
+** appositive describing the investor (", the ..." or ", a ..." right after
+** a country's or a firm's name, closed by a comma before the figure) is
+** the description's, when the main clause after it holds ("has", "now
+** holds"; set qweek17). */
+static int in_investor_appositive(const ivl_fctx *x, const ivl_fsent *s, size_t at, const figure *f) {
+  static const char *const describes[] = {"the", "a", "an", NULL};
+  static const char *const held[] = {"has", "have", "holds", "hold", "now", "currently", NULL};
+  size_t o = at;
+  while (o > s->vs && x->t[o - 1] != ',') o--;
+  if (o <= s->vs + 1 || !fx_starts_with_any(x, o, describes)) return 0;
+  const ivl_fm *name = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve < o; i++)
+    if (s->m[i].ve == o - 1) name = &s->m[i];
+  if (!name || (name->kind != FM_COUNTRY && name->kind != FM_ORG)) return 0;
+  size_t c = at;
+  while (c < f->vs && x->t[c] != ',') c++;
+  return c < f->vs && fx_starts_with_any(x, c + 1, held);
+}
+
 /* "Japanese firms now hold 14 licensed projects worth ...": "licensed"
 ** inside a count of projects held now says the projects are in force, no
 ** licensing of a period (qpharma); not "has 46 newly licensed projects",
@@ -84,7 +105,8 @@ static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   const char *const *words = ivl_lexicon(LEX_NEW_CAPITAL);
   size_t first = fx_first(x, from, f->ve, words);
   while (first != FX_NONE &&
-         (reports_speech(x, first) || in_aside_before(x, s, first, f) || licensed_held_now(x, f, first)))
+         (reports_speech(x, first) || in_aside_before(x, s, first, f) || licensed_held_now(x, f, first) ||
+          in_investor_appositive(x, s, first, f)))
     first = fx_first(x, first + 1, f->ve, words);
   if (first == FX_NONE) return 0;
   if (disbursed_so_far(x, s, f, first)) return 0;

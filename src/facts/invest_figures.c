@@ -1375,7 +1375,18 @@ static int goods_worth_or_shipped(const ivl_fctx *x, size_t start, const ivl_fm 
 ** right before "revenue", or "of" a possessive and such an amount. */
 static int revenue_or_its_share(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const revenue[] = {"revenue", "revenues", NULL};
+  /* (and the revenue named after "of" or "in": "which generated €2.3
+  ** billion of revenue last year", "$40 million in annual revenue"; set
+  ** qweek17) */
+  static const char *const of_revenue[] = {"of revenue", "of revenues", "in revenue", "in revenues",
+                                           "of annual revenue", "in annual revenue", NULL};
   if (fx_starts_with_any(x, m->ve, revenue)) return 1;
+  if (fx_starts_with_any(x, m->ve, of_revenue)) {
+    /* (not a compound: "in revenue-sharing projects") */
+    size_t r = fx_find(x, m->ve, m->ve + 32 < x->a->view.len ? m->ve + 32 : x->a->view.len, "revenue*");
+    while (r != FX_NONE && r < x->a->view.len && ivl_isalpha((unsigned char)x->t[r])) r++;
+    return r == FX_NONE || r >= x->a->view.len || x->t[r] != '-';
+  }
   if (!fx_starts_with(x, m->ve, "of")) return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, m->ve); i < s->n && s->m[i].vs - m->ve <= 24; i++)
     if (s->m[i].kind == FM_MONEY) return fx_starts_with_any(x, s->m[i].ve, revenue);

@@ -21656,6 +21656,121 @@ static void test_into_own_unit_home(void) {
                "Lac Hong EV>Rayong 8e+07 flow; Lac Hong EV>TH 2e+07 flow");
 }
 
+/* Set qweek17: "(Bloomberg) -- X agreed to buy ...": an agency in
+** brackets opening a paragraph before a dash credits the story, no
+** investor; the firm after it buys. Near miss: a firm's acronym in
+** brackets after its name is the firm. */
+static void test_bracketed_agency_credit(void) {
+  expect_facts("Medtech deal\n\n(Bloomberg) -- Kessler Medical AG agreed to buy a 40% stake in Hà Nội-based drugmaker "
+               "Song Da Pharma for $50 million.",
+               "Kessler Medical AG>Hà Nội 5e+07 flow");
+  expect_facts("Medtech deal\n\n(Bloomberg) \xE2\x80\x94 Kessler Medical AG will invest $50 million in a plant in "
+               "Đồng Nai.",
+               "Kessler Medical AG>Đồng Nai 5e+07 flow");
+  expect_facts("Nordvik Holdings (Nordvik) will invest $50 million in a plant in Đồng Nai.",
+               "Nordvik Holdings>Đồng Nai 5e+07 flow");
+}
+
+/* Set qweek17: "X agreed to buy ..., expanding the German company's
+** footprint": "the", a demonym and firm words in the possessive inside a
+** sentence that opens on a firm tell that firm's origin (after a credit
+** in brackets too), which its short name later keeps. Near miss: no such
+** words, no origin. */
+static void test_origin_said_in_possessive(void) {
+  expect_investor_country("Medtech deal\n\n(Bloomberg) -- Kessler Medical AG agreed to buy a 40% stake in Hà Nội-based "
+                          "drugmaker Song Da Pharma for $50 million, expanding the Swiss company's presence in Asia. "
+                          "Kessler will also invest $20 million in a plant in Đồng Nai.",
+                          "Kessler Medical AG@CH;Kessler@CH;");
+  expect_investor_country("Ostra Valves will invest $30 million in a plant in Hải Phòng, doubling the Italian "
+                          "manufacturer's capacity in Asia.",
+                          "Ostra Valves@IT;");
+  expect_investor_country("Ostra Valves will invest $30 million in a plant in Hải Phòng, doubling its capacity in Asia.",
+                          "Ostra Valves@;");
+  /* (after a wire's dateline, the firm still opens the sentence; so too a
+  ** foreign seat's "-based" words, set qweek12's class) */
+  expect_investor_country("HẢI PHÒNG, May 4 (VNA) \xE2\x80\x93 Ostra Valves will invest $30 million in a plant in the "
+                          "city, doubling the Italian manufacturer's capacity in Asia.",
+                          "Ostra Valves@IT;");
+  expect_investor_country("HÀ NỘI, May 4 (VNA) \xE2\x80\x93 Kuroda Denki will build a $30 million plant in Nghệ An as "
+                          "the Kyoto-based component maker moves production out of China.",
+                          "Kuroda Denki@JP;");
+}
+
+/* Set qweek17: "X, which generated €2.3 billion of revenue last year,
+** ...": the revenue named after "of" or "in" is a firm's earnings, no
+** investment. Near miss: the firm's own investment in the sentence stays. */
+static void test_revenue_after_of_or_in(void) {
+  expect_facts("Kessler Medical will invest $20 million in a plant in Đồng Nai. The company, which generated €1.8 "
+               "billion of revenue last year, has been shifting production away from plants in Austria and France.",
+               "Kessler Medical>Đồng Nai 2e+07 flow");
+  expect_facts("Kessler Medical will invest $20 million in a plant in Đồng Nai. The group, which booked $600 million "
+               "in revenue last year, has been shifting production away from plants in Austria.",
+               "Kessler Medical>Đồng Nai 2e+07 flow");
+  expect_facts("Medtech firm Halden Medical, with $900 million in annual revenue, will invest $40 million in a plant "
+               "in Đồng Nai.",
+               "Halden Medical>Đồng Nai 4e+07 flow");
+}
+
+/* Set qweek17: "Germany, the most active European investor by number of
+** new projects this year, has 470 valid projects ...": a word of new
+** capital in an appositive describing the investor is the description's;
+** the main clause holds (a stock). Near misses: new projects in the main
+** clause, or a main clause that registers, stay flows. */
+static void test_new_in_investor_appositive(void) {
+  expect_facts("Denmark, the most active European investor by number of new projects this year, has 205 valid "
+               "projects in Việt Nam worth $2 billion.",
+               "DK>VN 2e+09 stock projects=205 as_of=2024-05-10");
+  expect_facts("Denmark, a steady source of new projects in recent years, now holds 205 projects in Việt Nam worth "
+               "$2 billion.",
+               "DK>VN 2e+09 stock projects=205 as_of=2024-05-10");
+  expect_facts("Denmark, the most active European investor, has added 12 new projects in Việt Nam worth $200 million.",
+               "DK>VN 2e+08 flow projects=12");
+  expect_facts("Denmark, the most active European investor by number of new projects this year, registered 12 "
+               "projects in Việt Nam worth $200 million.",
+               "DK>VN 2e+08 flow projects=12");
+}
+
+/* Set qweek17: "the city's Department of Agriculture and Environment and
+** Wageningen-based X signed" after which "the municipal Department of
+** Finance" is named: "Department" going on with another " of " name is no
+** short form of the later department; the city signs. Near miss: a
+** municipal department named alone signs for its city too. */
+static void test_department_of_other_name(void) {
+  expect_facts("Cần Thơ drew $640 million in FDI this year. The city's Department of Agriculture and Environment and "
+               "Wageningen-based Delta Agri Consult signed an agreement on rice farming on May 6. The figures "
+               "came from the municipal Department of Finance.",
+               "*>Cần Thơ 6.4e+08 flow; agreement Cần Thơ|Delta Agri Consult date=2024-05-06");
+  expect_facts("Cần Thơ drew $640 million in FDI this year. The municipal Department of Finance and Dutch firm Delta "
+               "Agri Consult signed an agreement on May 6.",
+               "*>Cần Thơ 6.4e+08 flow; agreement Cần Thơ|Delta Agri Consult date=2024-05-06");
+}
+
+/* Set qweek17: "an agreement on climate-smart agriculture": a sector
+** phrase of two words or more still names its field after a word joined
+** to its first by a hyphen. Near miss: a one-word field so joined
+** ("yarn-dyeing" style compounds) is part of another word. */
+static void test_hyphen_before_sector_phrase(void) {
+  expect_deal_sectors("Cần Thơ and Delta Agri Consult signed an agreement on climate-smart agriculture.",
+                      "Cần Thơ|Delta Agri Consult:agriculture");
+  expect_deal_sectors("Cần Thơ and Delta Agri Consult signed an agreement on sustainable agriculture.",
+                      "Cần Thơ|Delta Agri Consult:agriculture");
+  expect_deal_sectors("Cần Thơ and Delta Agri Consult signed an agreement on non-trade issues.",
+                      "Cần Thơ|Delta Agri Consult:");
+}
+
+/* Set qweek17: "X, another AmCham member, signed ... with": the chamber an
+** aside names the firm a member of is no party. Near misses: the chamber
+** signing beside the firm is one, and "a member of" kept as before. */
+static void test_chamber_of_member_aside(void) {
+  expect_facts("Apex Cloud, another AmCham member, signed a memorandum of understanding with Đồng Nai province on "
+               "May 6.",
+               "agreement Apex Cloud|Đồng Nai date=2024-05-06");
+  expect_facts("Nordvik Foods, a EuroCham member, signed an agreement with Đồng Nai province on May 6.",
+               "agreement Nordvik Foods|Đồng Nai date=2024-05-06");
+  expect_facts("Nordvik Foods and EuroCham signed an agreement with Đồng Nai province on May 6.",
+               "agreement EuroCham|Nordvik Foods|Đồng Nai date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23045,6 +23160,13 @@ int main(void) {
   test_meeting_year_beside_day();
   test_trade_noun_signs();
   test_into_own_unit_home();
+  test_bracketed_agency_credit();
+  test_origin_said_in_possessive();
+  test_revenue_after_of_or_in();
+  test_new_in_investor_appositive();
+  test_department_of_other_name();
+  test_hyphen_before_sector_phrase();
+  test_chamber_of_member_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
