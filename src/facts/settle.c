@@ -441,7 +441,16 @@ static int same_target(const ivl_article *a, size_t i, size_t j) {
     return 1;
   /* a headline that names no place ("Korea's Daewon to buy 40% of a
   ** pharmacy chain") took the article's: the body's place is its */
-  return (in_title(a, i) && !target_named(a, i)) || (in_title(a, j) && !target_named(a, j));
+  if ((in_title(a, i) && !target_named(a, i)) || (in_title(a, j) && !target_named(a, j))) return 1;
+  /* "X eyes 250 new Hanoi stores, VND950 billion warehouse" over the
+  ** body's "a VND950 billion distribution centre in Bắc Ninh": the
+  ** headline's place is another item's of its list; the body's very
+  ** amount in its currency (not a rounding of it) by the investor named
+  ** alike tells the same works, which the body places (not a headline's
+  ** country of a firm described, "Vietnamese tea firm to build $30
+  ** million plant in Indonesia", that the body contradicts) */
+  return in_title(a, i) != in_title(a, j) && same_investor(s, i, j) && field(s, i, IVL_SYM_AMOUNT) &&
+         close_amounts(a, i, j, 0);
 }
 
 /* Is fact i stated in the headline or the lede? */

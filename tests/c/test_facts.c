@@ -21771,6 +21771,20 @@ static void test_chamber_of_member_aside(void) {
                "agreement EuroCham|Nordvik Foods|Đồng Nai date=2024-05-06");
 }
 
+/* "X eyes 250 new Hanoi stores, VND950 billion warehouse" over the body's
+** "a VND950 billion distribution centre in Bắc Ninh": the headline's
+** place is its list's other item's; the body's very amount tells the same
+** works (rule 10, the body's fields win); near miss: two body figures of
+** one amount in two places stay two facts, the headline one of them. */
+static void test_headline_exact_amount_other_place(void) {
+  expect_facts("Hoa Mai Foods plans 80 new Da Nang cafes, VND600 billion factory\n\nHoa Mai Foods JSC will open 80 "
+               "cafes in Đà Nẵng this year. The company will also build a VND600 billion factory in Quảng Ngãi.",
+               "Hoa Mai Foods JSC>Quảng Ngãi 6e+11 flow");
+  expect_facts("Lotus Foods to build VND500 billion plant in Hà Nội\n\nLotus Foods JSC will build a VND500 billion "
+               "plant in Đà Nẵng. It will also spend VND500 billion on a farm in Hà Nội.",
+               "Lotus Foods JSC>Đà Nẵng 5e+11 flow; Lotus Foods JSC>Hà Nội 5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23156,6 +23170,7 @@ int main(void) {
   test_deed_after_holding_and();
   test_sign_share_of_bought_aside();
   test_country_closing_name();
+  test_headline_exact_amount_other_place();
   test_its_body_spends();
   test_meeting_year_beside_day();
   test_trade_noun_signs();
