@@ -21512,6 +21512,63 @@ static void test_consortium_led_then_includes(void) {
                "");
 }
 
+/* qweek20: a round's leader named far past its home and what it is ("led
+** by Singapore-headquartered growth investor X"); near miss: a firm that
+** is no leader named as far after a home. */
+static void test_round_leader_past_long_description(void) {
+  expect_facts("Huế-based travel startup Lữ Hành has raised $7 million in a Series A round led by "
+               "Tokyo-headquartered consumer technology investor Sakura Bridge Partners.",
+               "Sakura Bridge Partners>Huế flow");
+  expect_facts("Huế-based travel startup Lữ Hành has raised $7 million in a Series A round led by "
+               "Tokyo-based Sakura Bridge Partners.",
+               "Sakura Bridge Partners>Huế flow");
+  /* (near miss: no leader of the round) */
+  expect_facts("Huế-based travel startup Lữ Hành has raised $7 million in a Series A round, said a partner at "
+               "Tokyo-headquartered consumer technology investor Sakura Bridge Partners.",
+               "");
+}
+
+/* qweek20: firms joining a round told with no round named, right after
+** the round ("A came in as a new backer, while returning investors B and C
+** also followed on"); near misses: a job ("came in as chief executive"),
+** taking part in something else, no round told before. */
+static void test_round_joined_without_object(void) {
+  expect_facts("Hà Nội-based edtech firm Bút Chì has raised $12 million in a Series B round led by Korea's Bora "
+               "Ventures. Singapore's Tanglin Capital came in as a new investor, while existing backers Mori "
+               "Partners and Hoa Sen Fund also followed on.",
+               "Bora Ventures>Hà Nội flow; Tanglin Capital>Hà Nội flow; Mori Partners>Hà Nội flow; "
+               "Hoa Sen Fund>Hà Nội flow");
+  expect_facts("Hà Nội-based edtech firm Bút Chì has raised $12 million in a Series B round led by Korea's Bora "
+               "Ventures. Tanglin Capital also participated.",
+               "Bora Ventures>Hà Nội flow; Tanglin Capital>Hà Nội flow");
+  /* (near misses) */
+  expect_facts("Hà Nội-based edtech firm Bút Chì has raised $12 million in a Series B round led by Korea's Bora "
+               "Ventures. Tanglin Capital's Lê Minh came in as chief executive last year.",
+               "Bora Ventures>Hà Nội flow");
+  expect_facts("Hà Nội-based edtech firm Bút Chì has raised $12 million in a Series B round led by Korea's Bora "
+               "Ventures. Tanglin Capital also took part in the talks with regulators.",
+               "Bora Ventures>Hà Nội flow");
+  expect_facts("Tanglin Capital came in as a new investor, while Mori Partners followed on.", "");
+}
+
+/* qweek20: an earlier round told after its raiser's lede, past an aside
+** ("The startup's $9 million Series A, closed in 2024, was led by X with
+** participation from Y"): its leader and participants invest in the seat
+** the lede gave the company referred back to; near miss: an aside that
+** names a firm is no aside of the round. */
+static void test_round_led_past_aside_referred(void) {
+  expect_facts("Bút Chì, a Đà Nẵng-based edtech firm, has raised $12 million in a Series B round led by Korea's "
+               "Bora Ventures. The company's $4 million Series A, completed in 2022, was led by Tanglin Capital "
+               "with participation from Mori Partners.",
+               "Bora Ventures>Đà Nẵng flow; Tanglin Capital>Đà Nẵng flow as_of=2022; "
+               "Mori Partners>Đà Nẵng flow as_of=2022");
+  /* (near miss: no leading after the aside) */
+  expect_facts("Bút Chì, a Đà Nẵng-based edtech firm, has raised $12 million in a Series B round led by Korea's "
+               "Bora Ventures. Its $4 million Series A, closed in 2022, was a record for the city, said Lê Minh "
+               "of Tanglin Capital.",
+               "Bora Ventures>Đà Nẵng flow");
+}
+
 /* "budget carrier X", "budget airline X": a low-cost airline's trade, no
 ** State budget, so the works it builds are its investment; works the
 ** word "hangar" names too. Near miss: money from a city's budget. */
@@ -22901,6 +22958,9 @@ int main(void) {
   test_group_led_by_party();
   test_project_name_given_to_group();
   test_consortium_led_then_includes();
+  test_round_leader_past_long_description();
+  test_round_joined_without_object();
+  test_round_led_past_aside_referred();
   ivl_ruleset_free(rules);
   return check_done();
 }
