@@ -21569,6 +21569,72 @@ static void test_round_led_past_aside_referred(void) {
                "Bora Ventures>Đà Nẵng flow");
 }
 
+/* qweek20: the seat of the company raising a round said after its name,
+** before the leader ("X, headquartered in Cần Thơ, closed a ... round
+** co-led by"), over the place the article spoke of and over the leader's
+** office; near miss: the leader's own seat after it is not the round's. */
+static void test_round_company_seat_after_name(void) {
+  expect_facts("Đà Nẵng drew $1 billion in FDI in the first four months of 2024. Separately, fintech firm Ví "
+               "Vàng, headquartered in Cần Thơ, closed a $3 million seed round co-led by Thai fund Rice Capital "
+               "and Korea's Baram Investment.",
+               "*>Đà Nẵng 1e+09 flow as_of=2024; Rice Capital>Cần Thơ flow; Baram Investment>Cần Thơ flow");
+  expect_facts("Seafood app Cá Tươi, headquartered in Bạc Liêu, has closed a $2 million seed round led by Japan's "
+               "Umi Capital, which has an office in Hà Nội.",
+               "Umi Capital>Bạc Liêu flow");
+  /* (near miss) */
+  expect_facts("Seafood app Cá Tươi has raised $2 million in a seed round led by Umi Capital, headquartered in "
+               "Hà Nội.",
+               "Umi Capital>VN flow");
+}
+
+/* qweek20: money put "in 37 Vietnamese startups", "in 24 Vietnamese
+** companies": the country's firms, their number between, over a place
+** said later or before; near miss: a count of the investor's own. */
+static void test_vn_firms_counted_after_figure(void) {
+  expect_facts("Singapore accelerator Jurong Labs has invested a total of $4.8 million in 37 Vietnamese startups "
+               "since it opened its Hồ Chí Minh City office in 2021.",
+               "Jurong Labs>VN 4.8e+06 stock as_of=2024-05-10");
+  expect_facts("Singapore accelerator Jurong Labs has invested a total of $4.8 million in Vietnamese startups "
+               "since it opened its Hồ Chí Minh City office in 2021.",
+               "Jurong Labs>VN 4.8e+06 stock as_of=2024-05-10");
+  /* (near miss: the firms of another figure after the total, set qmulti;
+  ** the part's own basis is another class) */
+  expect_facts("Across its two funds, Singapore's Sen Capital has invested $820 million in 31 companies in six "
+               "Southeast Asian countries, including $290 million in 11 Vietnamese businesses.",
+               "Sen Capital>* 8.2e+08 stock as_of=2024-05-10; Sen Capital>VN 2.9e+08 flow");
+  /* (near miss: the place of the works) */
+  expect_facts("Singapore's Jurong Labs has invested a total of $4.8 million in 37 projects in Hồ Chí Minh City.",
+               "Jurong Labs>Hồ Chí Minh City 4.8e+06 stock projects=37 as_of=2024-05-10");
+}
+
+/* qweek20: a memorandum signed "at the opening" of works told just before
+** takes that day, as "at the ceremony" does; near miss: an opening of
+** something else told by its own time. */
+static void test_signed_at_the_opening(void) {
+  expect_facts("Korean chip firm Hanbit Semi opened a design centre in Đà Nẵng on Tuesday. Hanbit also signed a "
+               "memorandum of understanding with Duy Tân University at the opening to train engineers.",
+               "agreement Duy Tân University|Hanbit date=2024-05-07");
+  /* (near miss) */
+  expect_facts("Korean chip firm Hanbit Semi opened a design centre in Đà Nẵng on Tuesday. Hanbit also signed a "
+               "memorandum of understanding with Duy Tân University at the opening of a new lab next month.",
+               "agreement Duy Tân University|Hanbit");
+}
+
+/* qweek20: "has also put $2 million into Hà Nội-based startup Y": one more
+** thing put into, a flow, as "has put" is; near misses: "has also poured
+** ... into 14 projects" and "has already invested ... in a plant", what
+** it holds so far. */
+static void test_also_put_into_one_firm(void) {
+  expect_facts("Its venture arm, Veloxa Ventures, has also put $2 million into Hanoi-based chip startup Mạch Việt, "
+               "the company said.",
+               "Veloxa Ventures>Hà Nội 2e+06 flow");
+  /* (near misses) */
+  expect_facts("Veloxa Ventures has also poured $2 million into 14 projects in Hà Nội.",
+               "Veloxa Ventures>Hà Nội 2e+06 stock projects=14 as_of=2024-05-10");
+  expect_facts("Veloxa Ventures has already invested $2 million in a plant in Hà Nội.",
+               "Veloxa Ventures>Hà Nội 2e+06 stock as_of=2024-05-10");
+}
+
 /* "budget carrier X", "budget airline X": a low-cost airline's trade, no
 ** State budget, so the works it builds are its investment; works the
 ** word "hangar" names too. Near miss: money from a city's budget. */
@@ -22961,6 +23027,10 @@ int main(void) {
   test_round_leader_past_long_description();
   test_round_joined_without_object();
   test_round_led_past_aside_referred();
+  test_round_company_seat_after_name();
+  test_vn_firms_counted_after_figure();
+  test_signed_at_the_opening();
+  test_also_put_into_one_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
