@@ -1562,6 +1562,37 @@ static void venture_founders(ivl_fctx *x, const ivl_fsent *s) {
   x->c.members_fact = 0, x->c.members_founding = 1;
 }
 
+/* "A came in as a new backer, while returning investors B and C also
+** followed on": words of joining a round that name no round, right after
+** a round was told (joined_later asks that); where the last of them
+** starts, so that every firm before it is a joiner; FX_NONE when the
+** sentence has none. "came in as" only as a backer or investor ("came in
+** as chief executive" is a job). */
+static size_t joined_without_object(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const cues[] = {"came in as a new", "came in as new", "came in as an", "followed on",
+                                     "also participated", "also took part", NULL};
+  static const char *const backers[] = {"backer", "investor", "shareholder", NULL};
+  size_t last = FX_NONE;
+  for (size_t at = fx_first(x, s->vs, s->ve, cues); at != FX_NONE; at = fx_first(x, at + 1, s->ve, cues)) {
+    if (fx_starts_with(x, at, "came")) {
+      size_t as = fx_find(x, at, s->ve, "as") + 2;
+      while (as < s->ve && x->t[as] == ' ') as++;
+      size_t w = as;
+      while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++; /* the article */
+      if (!fx_noun_within(x, w + 1, backers, 2)) continue;
+    } else {
+      /* intransitive: the clause ends right after ("also took part in the
+      ** talks" is not joining a round) */
+      size_t e = at;
+      for (const char *const *c = cues; *c; c++)
+        if (fx_starts_with(x, at, *c)) e = at + strlen(*c);
+      if (e < s->ve && x->t[e] != ',' && x->t[e] != '.' && x->t[e] != ';') continue;
+    }
+    last = at;
+  }
+  return last;
+}
+
 /* "Japan's Kaizen Capital and local fund Do Ventures also took part in the
 ** round", "A and B joined the consortium as well", "A joined the round, as
 ** did existing backer B": firms told joining the
@@ -1576,9 +1607,13 @@ static int joined_later(ivl_fctx *x, const ivl_fsent *s) {
                                        "venture", "joint venture", NULL};
   if (!x->c.joined_sent || s->index > x->c.joined_sent + 1 || !x->c.joined_target) return 0;
   size_t at = fx_first(x, s->vs, s->ve, joining);
-  if (at == FX_NONE) return 0;
-  size_t the = fx_find(x, at, s->ve, "the");
-  if (the == FX_NONE || !fx_starts_with_any(x, the + 4, groups)) return 0;
+  size_t the = at == FX_NONE ? FX_NONE : fx_find(x, at, s->ve, "the");
+  if (the == FX_NONE || !fx_starts_with_any(x, the + 4, groups)) {
+    /* (or joining told with no object: "A came in as a new backer, while
+    ** returning investors B and C also followed on") */
+    the = at = joined_without_object(x, s);
+    if (at == FX_NONE) return 0;
+  }
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve;
   party tgt = {x->c.joined_target, NULL, 1, 0};
@@ -1893,6 +1928,14 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
     if (!describes_leader && p->kind == FM_PLACE && (p->flags & FM_VN) && p->province && fx_based_in(x, p))
       return p->province;
   }
+  /* (or its seat said after its name, before the leader: "X,
+  ** headquartered in Sóc Trăng, closed a ... round co-led by", "X of Hồ
+  ** Chí Minh City has landed $6 million in a Series A led by") */
+  for (size_t i = 1; i < s->n && s->m[i].ve <= leader->vs; i++) {
+    const ivl_fm *p = &s->m[i], *firm = &s->m[i - 1];
+    if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || firm->kind != FM_ORG) continue;
+    if ((p->vs == firm->ve + 4 && fx_starts_with(x, firm->ve, "of")) || (fx_firm_seat(x, p) && p->vs - firm->ve <= 24)) return p->province;
+  }
   return NULL;
 }
 
@@ -1912,6 +1955,22 @@ static const char *round_company_seat(const ivl_fctx *x, const ivl_fsent *s, con
     if (seat) return seat;
   }
   return NULL;
+}
+
+/* "The startup's $9 million Series A ... was led by X": the company
+** spoken of (x->c.company), referred back to by its noun's possessive
+** or "its" right before the round's money, raises it; its seat said
+** before (fx_seat_of: "X, a Hanoi-based freight platform" in the lede);
+** NULL when it has none, or when the sentence refers to no company so. */
+static const char *round_company_referred(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *investor,
+                                          const ivl_fm *money) {
+  static const char *const refs[] = {"the startup's", "the start-up's", "the company's", "the firm's", "its", NULL};
+  const ivl_fm *c = x->c.company;
+  if (!c || c == investor || c->vs >= s->vs || (investor->party && c->party && strcmp(c->party, investor->party) == 0))
+    return NULL;
+  size_t r = fx_first(x, s->vs, money->vs, refs);
+  if (r == FX_NONE || !fx_lower_words(x, s->vs, r) || money->vs - r > 20) return NULL;
+  return fx_seat_of(x, c);
 }
 
 /* Does sentence s name the company 'firm' (by the same name)? */
@@ -1944,6 +2003,7 @@ static const char *round_place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) 
 static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const ivl_fm *money, int sole) {
   const char *place = round_company_base(x, s, m);
   if (!place) place = round_company_seat(x, s, m, money);
+  if (!place) place = round_company_referred(x, s, m, money);
   if (!place) place = round_place_spoken_of(x, s);
   party tgt = {place ? place : "VN", NULL, 1, 0};
   /* the round's date is the leader's ("the company announced on Monday",
@@ -2126,6 +2186,21 @@ static size_t past_round_date(const ivl_fctx *x, const ivl_fsent *s, size_t end)
   return s->m[k].ve;
 }
 
+/* "The startup's $9 million Series A, closed in 2024, was led by X": the
+** leader told past an aside between commas right after the round's word
+** (one with no name in it, as long as a date and its verb); where the
+** words of leading start, FX_NONE when there are none. */
+static size_t led_past_aside(const ivl_fctx *x, const ivl_fsent *s, size_t round_end, const char *const *heads) {
+  if (round_end >= s->ve || x->t[round_end] != ',') return FX_NONE;
+  size_t close = round_end + 1;
+  while (close < s->ve && close < round_end + 40 && x->t[close] != ',') close++;
+  if (close >= s->ve || x->t[close] != ',') return FX_NONE;
+  for (size_t i = fx_mentions_from(s->m, s->n, round_end); i < s->n && s->m[i].vs < close; i++)
+    if (s->m[i].kind != FM_DATE) return FX_NONE;
+  size_t at = fx_first(x, close, close + 12 < s->ve ? close + 12 : s->ve, heads);
+  return at != FX_NONE && fx_lower_words(x, close + 1, at) ? at : FX_NONE;
+}
+
 static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
   static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
@@ -2167,6 +2242,7 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
       return;
   }
   size_t at = fx_first(x, round, round_end + 20 < s->ve ? round_end + 20 : s->ve, heads);
+  if (at == FX_NONE) at = led_past_aside(x, s, round_end, heads);
   if (at == FX_NONE) {
     /* a round raised "from" its investors, no leader named ("raised $3
     ** million in a pre-seed round from A and B"), else the round's other
@@ -2177,18 +2253,26 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     else round_participants(x, s, cash, round);
     return;
   }
+  size_t reach = at + 40;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < at) continue;
-    if (m->vs > at + 40) return;
+    if (m->vs > reach) return;
     /* "led by Japan's Mizuho Bank": the leader's country before it */
     if (m->kind == FM_COUNTRY && fx_possessive(x, m)) continue;
     /* (or its home, "led by US-based X", "led by Seoul-based X", or its
-    ** country with words of what it is, "led by US fund X") */
+    ** country with words of what it is, "led by US fund X"; the leader
+    ** sought as far past the home as past "led by": "led by
+    ** Singapore-headquartered growth investor X") */
+    size_t n = i + 1; /* (past the trade said of it: "consumer technology investor") */
+    while (n < s->n && s->m[n].kind == FM_SECTOR) n++;
     if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE) &&
         (fx_starts_with(x, m->ve, "-based") ||
-         (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs))))
+         (n < s->n && s->m[n].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[n].vs)))) {
+      reach = m->ve + 60;
       continue;
+    }
+    if (m->kind == FM_SECTOR && reach != at + 40) continue; /* (what it is, past its home) */
     if (m->kind != FM_ORG) return;
     /* each of two leaders; a round backed by one investor alone is its
     ** money ("raised $13 million in a Series A round, backed by X", as

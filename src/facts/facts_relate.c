@@ -2839,7 +2839,11 @@ static int occasion_closes_clause(const ivl_fctx *x, size_t verb, size_t end, co
 static int occasion_after_verb(const ivl_fctx *x, size_t verb, size_t end) {
   static const char *const held_at[] = {
     "at the forum", "at the conference", "at the ceremony", "at the event", "at the meeting",
-    "at the talks", "at the seminar", "at the workshop", NULL};
+    "at the talks", "at the seminar", "at the workshop",
+    /* (a works' opening or launch told before, held on its day: "Veloxa
+    ** opened a design centre on Wednesday ... signed a memorandum with X
+    ** at the opening to ...", set qweek20) */
+    "at the opening", "at the inauguration", "at the launch", NULL};
   /* (not another meeting told by its own time: "at the meeting held last
   ** year", "at the forum in 2019", "at the talks earlier this month") */
   static const char *const another[] = {"held", "last", "earlier", "in", "of", NULL};

@@ -829,6 +829,25 @@ static int share_bought_after(const ivl_fctx *x, const ivl_fsent *s, size_t from
   return 0;
 }
 
+static int adverb_between(const ivl_fctx *x, size_t w, size_t we);
+
+/* "X has also put $2 million into Hà Nội-based startup Y", "had already
+** invested": the perfect of putting with an adverb between its auxiliary
+** and its participle, in t[from, to) (set qweek20). */
+static int perfect_past_adverb(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const aux[] = {"has", "have", "had", NULL};
+  static const char *const putting[] = {"invested", "poured", "put", "pumped", "injected", NULL};
+  for (size_t a = fx_first(x, from, to, aux); a != FX_NONE; a = fx_first(x, a + 1, to, aux)) {
+    size_t w = a;
+    while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+    while (w < to && x->t[w] == ' ') w++;
+    size_t we = w;
+    while (we < to && ivl_isalpha((unsigned char)x->t[we])) we++;
+    if (we > w && adverb_between(x, w, we) && fx_starts_with_any(x, we, putting)) return 1;
+  }
+  return 0;
+}
+
 /* "X has invested S$40 million in a hotel project", "has poured VNĐ800
 ** billion into a logistics centre", "has invested $5 million in Hà
 ** Nội-based startup Y": the perfect said of one thing put into, a deal or
@@ -887,7 +906,7 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
   }
   if (!thing && fx_starts_with_any(x, w, in)) thing = share_bought_after(x, s, w);
   if (!thing) thing = works_before_in_which(x, s, f);
-  return thing && fx_any(x, f->cs, f->vs, perfect) && !since_year(x, s) &&
+  return thing && (fx_any(x, f->cs, f->vs, perfect) || perfect_past_adverb(x, f->cs, f->vs)) && !since_year(x, s) &&
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) && fx_find(x, s->vs, s->ve, "total") == FX_NONE;
 }
 
@@ -1542,6 +1561,11 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
                                          "drawn", "lured", "reached", NULL};
       size_t v = we;
       while (v < f->vs && x->t[v] == ' ') v++;
+      /* (not "has also put $2 million into Hà Nội-based startup Y": one
+      ** more thing put into, a flow, set qweek20; "has already invested
+      ** $2 million in a plant" is what it has put in so far) */
+      if (fx_starts_with(x, w, "also") && fx_starts_with_any(x, v, held) && one_thing_put_into(x, s, sentence_end, f))
+        continue;
       if (!fx_starts_with_any(x, v, held)) {
         w = v, we = v;
         while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;

@@ -3441,9 +3441,21 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                                          ** firms of a trade: "in Vietnamese carriers" (set qaero) */
                                          "hospitals", "clinics", "banks", "insurers", "carriers", "airlines", "lenders",
                                          NULL};
+  /* (their number between: "has invested $4.8 million in 37 Vietnamese
+  ** startups", set qweek20) */
+  size_t pre = m->vs;
+  while (pre > f->ve && x->t[pre - 1] == ' ') pre--;
+  if (pre > f->ve && ivl_isdigit((unsigned char)x->t[pre - 1])) {
+    while (pre > f->ve && (ivl_isdigit((unsigned char)x->t[pre - 1]) || x->t[pre - 1] == ',')) pre--;
+    /* (not another figure's firms: "$820 million in 31 companies in six
+    ** countries, including $290 million in 11 Vietnamese businesses") */
+    for (size_t k = 0; k < s->n && s->m[k].vs < pre; k++)
+      if (s->m[k].kind == FM_MONEY && s->m[k].vs >= f->ve && !(f->equiv && &s->m[k] == f->equiv)) pre = m->vs;
+  } else
+    pre = m->vs;
   int things = m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs >= f->ve &&
                x->t[m->ve] == ' ' && (fx_noun_within(x, m->ve, holdings, 2) || vn_trade_named_after(s, m)) &&
-               (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
+               (fx_ends_with(x, pre, "in") || fx_ends_with(x, pre, "into") || fx_ends_with(x, pre, "on"));
   if (!place && !country && !things) return 0;
   if (in_speakers_title(x, m)) return 0;
   /* (but "a stake in Vietnam's X, which runs a clinker plant in the

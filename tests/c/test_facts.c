@@ -21512,6 +21512,129 @@ static void test_consortium_led_then_includes(void) {
                "");
 }
 
+/* qweek20: a round's leader named far past its home and what it is ("led
+** by Singapore-headquartered growth investor X"); near miss: a firm that
+** is no leader named as far after a home. */
+static void test_round_leader_past_long_description(void) {
+  expect_facts("Huế-based travel startup Lữ Hành has raised $7 million in a Series A round led by "
+               "Tokyo-headquartered consumer technology investor Sakura Bridge Partners.",
+               "Sakura Bridge Partners>Huế flow");
+  expect_facts("Huế-based travel startup Lữ Hành has raised $7 million in a Series A round led by "
+               "Tokyo-based Sakura Bridge Partners.",
+               "Sakura Bridge Partners>Huế flow");
+  /* (near miss: no leader of the round) */
+  expect_facts("Huế-based travel startup Lữ Hành has raised $7 million in a Series A round, said a partner at "
+               "Tokyo-headquartered consumer technology investor Sakura Bridge Partners.",
+               "");
+}
+
+/* qweek20: firms joining a round told with no round named, right after
+** the round ("A came in as a new backer, while returning investors B and C
+** also followed on"); near misses: a job ("came in as chief executive"),
+** taking part in something else, no round told before. */
+static void test_round_joined_without_object(void) {
+  expect_facts("Hà Nội-based edtech firm Bút Chì has raised $12 million in a Series B round led by Korea's Bora "
+               "Ventures. Singapore's Tanglin Capital came in as a new investor, while existing backers Mori "
+               "Partners and Hoa Sen Fund also followed on.",
+               "Bora Ventures>Hà Nội flow; Tanglin Capital>Hà Nội flow; Mori Partners>Hà Nội flow; "
+               "Hoa Sen Fund>Hà Nội flow");
+  expect_facts("Hà Nội-based edtech firm Bút Chì has raised $12 million in a Series B round led by Korea's Bora "
+               "Ventures. Tanglin Capital also participated.",
+               "Bora Ventures>Hà Nội flow; Tanglin Capital>Hà Nội flow");
+  /* (near misses) */
+  expect_facts("Hà Nội-based edtech firm Bút Chì has raised $12 million in a Series B round led by Korea's Bora "
+               "Ventures. Tanglin Capital's Lê Minh came in as chief executive last year.",
+               "Bora Ventures>Hà Nội flow");
+  expect_facts("Hà Nội-based edtech firm Bút Chì has raised $12 million in a Series B round led by Korea's Bora "
+               "Ventures. Tanglin Capital also took part in the talks with regulators.",
+               "Bora Ventures>Hà Nội flow");
+  expect_facts("Tanglin Capital came in as a new investor, while Mori Partners followed on.", "");
+}
+
+/* qweek20: an earlier round told after its raiser's lede, past an aside
+** ("The startup's $9 million Series A, closed in 2024, was led by X with
+** participation from Y"): its leader and participants invest in the seat
+** the lede gave the company referred back to; near miss: an aside that
+** names a firm is no aside of the round. */
+static void test_round_led_past_aside_referred(void) {
+  expect_facts("Bút Chì, a Đà Nẵng-based edtech firm, has raised $12 million in a Series B round led by Korea's "
+               "Bora Ventures. The company's $4 million Series A, completed in 2022, was led by Tanglin Capital "
+               "with participation from Mori Partners.",
+               "Bora Ventures>Đà Nẵng flow; Tanglin Capital>Đà Nẵng flow as_of=2022; "
+               "Mori Partners>Đà Nẵng flow as_of=2022");
+  /* (near miss: no leading after the aside) */
+  expect_facts("Bút Chì, a Đà Nẵng-based edtech firm, has raised $12 million in a Series B round led by Korea's "
+               "Bora Ventures. Its $4 million Series A, closed in 2022, was a record for the city, said Lê Minh "
+               "of Tanglin Capital.",
+               "Bora Ventures>Đà Nẵng flow");
+}
+
+/* qweek20: the seat of the company raising a round said after its name,
+** before the leader ("X, headquartered in Cần Thơ, closed a ... round
+** co-led by"), over the place the article spoke of and over the leader's
+** office; near miss: the leader's own seat after it is not the round's. */
+static void test_round_company_seat_after_name(void) {
+  expect_facts("Đà Nẵng drew $1 billion in FDI in the first four months of 2024. Separately, fintech firm Ví "
+               "Vàng, headquartered in Cần Thơ, closed a $3 million seed round co-led by Thai fund Rice Capital "
+               "and Korea's Baram Investment.",
+               "*>Đà Nẵng 1e+09 flow as_of=2024; Rice Capital>Cần Thơ flow; Baram Investment>Cần Thơ flow");
+  expect_facts("Seafood app Cá Tươi, headquartered in Bạc Liêu, has closed a $2 million seed round led by Japan's "
+               "Umi Capital, which has an office in Hà Nội.",
+               "Umi Capital>Bạc Liêu flow");
+  /* (near miss) */
+  expect_facts("Seafood app Cá Tươi has raised $2 million in a seed round led by Umi Capital, headquartered in "
+               "Hà Nội.",
+               "Umi Capital>VN flow");
+}
+
+/* qweek20: money put "in 37 Vietnamese startups", "in 24 Vietnamese
+** companies": the country's firms, their number between, over a place
+** said later or before; near miss: a count of the investor's own. */
+static void test_vn_firms_counted_after_figure(void) {
+  expect_facts("Singapore accelerator Jurong Labs has invested a total of $4.8 million in 37 Vietnamese startups "
+               "since it opened its Hồ Chí Minh City office in 2021.",
+               "Jurong Labs>VN 4.8e+06 stock as_of=2024-05-10");
+  expect_facts("Singapore accelerator Jurong Labs has invested a total of $4.8 million in Vietnamese startups "
+               "since it opened its Hồ Chí Minh City office in 2021.",
+               "Jurong Labs>VN 4.8e+06 stock as_of=2024-05-10");
+  /* (near miss: the firms of another figure after the total, set qmulti;
+  ** the part's own basis is another class) */
+  expect_facts("Across its two funds, Singapore's Sen Capital has invested $820 million in 31 companies in six "
+               "Southeast Asian countries, including $290 million in 11 Vietnamese businesses.",
+               "Sen Capital>* 8.2e+08 stock as_of=2024-05-10; Sen Capital>VN 2.9e+08 flow");
+  /* (near miss: the place of the works) */
+  expect_facts("Singapore's Jurong Labs has invested a total of $4.8 million in 37 projects in Hồ Chí Minh City.",
+               "Jurong Labs>Hồ Chí Minh City 4.8e+06 stock projects=37 as_of=2024-05-10");
+}
+
+/* qweek20: a memorandum signed "at the opening" of works told just before
+** takes that day, as "at the ceremony" does; near miss: an opening of
+** something else told by its own time. */
+static void test_signed_at_the_opening(void) {
+  expect_facts("Korean chip firm Hanbit Semi opened a design centre in Đà Nẵng on Tuesday. Hanbit also signed a "
+               "memorandum of understanding with Duy Tân University at the opening to train engineers.",
+               "agreement Duy Tân University|Hanbit date=2024-05-07");
+  /* (near miss) */
+  expect_facts("Korean chip firm Hanbit Semi opened a design centre in Đà Nẵng on Tuesday. Hanbit also signed a "
+               "memorandum of understanding with Duy Tân University at the opening of a new lab next month.",
+               "agreement Duy Tân University|Hanbit");
+}
+
+/* qweek20: "has also put $2 million into Hà Nội-based startup Y": one more
+** thing put into, a flow, as "has put" is; near misses: "has also poured
+** ... into 14 projects" and "has already invested ... in a plant", what
+** it holds so far. */
+static void test_also_put_into_one_firm(void) {
+  expect_facts("Its venture arm, Veloxa Ventures, has also put $2 million into Hanoi-based chip startup Mạch Việt, "
+               "the company said.",
+               "Veloxa Ventures>Hà Nội 2e+06 flow");
+  /* (near misses) */
+  expect_facts("Veloxa Ventures has also poured $2 million into 14 projects in Hà Nội.",
+               "Veloxa Ventures>Hà Nội 2e+06 stock projects=14 as_of=2024-05-10");
+  expect_facts("Veloxa Ventures has already invested $2 million in a plant in Hà Nội.",
+               "Veloxa Ventures>Hà Nội 2e+06 stock as_of=2024-05-10");
+}
+
 /* "budget carrier X", "budget airline X": a low-cost airline's trade, no
 ** State budget, so the works it builds are its investment; works the
 ** word "hangar" names too. Near miss: money from a city's budget. */
@@ -23182,6 +23305,13 @@ int main(void) {
   test_department_of_other_name();
   test_hyphen_before_sector_phrase();
   test_chamber_of_member_aside();
+  test_round_leader_past_long_description();
+  test_round_joined_without_object();
+  test_round_led_past_aside_referred();
+  test_round_company_seat_after_name();
+  test_vn_firms_counted_after_figure();
+  test_signed_at_the_opening();
+  test_also_put_into_one_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
