@@ -21521,6 +21521,47 @@ static void test_budget_carrier_builds(void) {
   expect_facts("The province will spend $150 million from its budget on a maintenance hangar in Đồng Nai.", "");
 }
 
+/* Set qweek16: The Edge's dateline, "KUALA LUMPUR (May 7): ...", the day
+** bracketed after the place and a colon for the dash. The dateline's day
+** is the article's (a stock with no date of its own takes it), and the
+** bracket is no date of the lede's own flow; near miss: an agency in the
+** bracket before a colon is no such dateline. */
+static void test_colon_dateline_bracketed_day(void) {
+  article_date = NULL;
+  expect_facts("KUALA LUMPUR (May 7): Kencana Foods has invested $90 million in Đồng Nai.",
+               "Kencana Foods>Đồng Nai 9e+07 stock as_of=XXXX-05-07");
+  expect_facts("PUTRAJAYA (May 7): Kencana Foods will invest $90 million in a plant in Đồng Nai.",
+               "Kencana Foods>Đồng Nai 9e+07 flow");
+  expect_facts("KUALA LUMPUR (Bernama): Kencana Foods will invest $90 million in a plant in Đồng Nai.",
+               "Kencana Foods>Đồng Nai 9e+07 flow");
+  article_date = "2024-05-10";
+}
+
+/* Set qweek16: a firm's home told by its legal form (Malaysia's "Bhd",
+** Singapore's "Pte Ltd", Thailand's "Pcl", Indonesia's "PT ... ") or by
+** the bourse it is listed on ("SET-listed", "SGX-listed", "Bursa-listed",
+** not the Turkish city Bursa); near misses: "Plc" and "Nasdaq-listed",
+** which firms of many countries carry, tell none. */
+static void test_origin_by_legal_form_or_bourse(void) {
+  expect_investor_country("Seri Alam Sdn Bhd will invest $50 million in a plant in Đồng Nai.", "Seri Alam Sdn Bhd@MY;");
+  expect_investor_country("Merbau Logistics Pte Ltd will invest $50 million in a depot in Đồng Nai.",
+                          "Merbau Logistics Pte Ltd@SG;");
+  expect_investor_country("Lanna Foods Pcl will invest $50 million in a plant in Đồng Nai.", "Lanna Foods Pcl@TH;");
+  expect_investor_country("PT Sinar Harapan will invest $50 million in a plant in Đồng Nai.", "PT Sinar Harapan@ID;");
+  expect_investor_country("SET-listed food group Chao Lanna will invest $50 million in a plant in Đồng Nai.",
+                          "Chao Lanna@TH;");
+  expect_investor_country("SGX-listed Merbau Logistics will invest $50 million in a depot in Đồng Nai.",
+                          "Merbau Logistics@SG;");
+  expect_investor_country("Bursa-listed glove maker Kenari Rubber will invest $50 million in a plant in Đồng Nai.",
+                          "Kenari Rubber@MY;");
+  /* (a short name later takes the origin: "Seri Alam" after "Seri Alam Bhd") */
+  expect_investor_country("Seri Alam Bhd said on Monday it had won a licence. Seri Alam will invest $50 million in "
+                          "a plant in Đồng Nai.",
+                          "Seri Alam@MY;");
+  expect_investor_country("Lanna Foods Plc will invest $50 million in a plant in Đồng Nai.", "Lanna Foods Plc@;");
+  expect_investor_country("Nasdaq-listed Orbis Tech will invest $50 million in a plant in Đồng Nai.", "Orbis Tech@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22901,6 +22942,8 @@ int main(void) {
   test_group_led_by_party();
   test_project_name_given_to_group();
   test_consortium_led_then_includes();
+  test_colon_dateline_bracketed_day();
+  test_origin_by_legal_form_or_bourse();
   ivl_ruleset_free(rules);
   return check_done();
 }
