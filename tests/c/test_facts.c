@@ -18884,16 +18884,17 @@ static void test_untold_locality_leader_signs(void) {
 }
 
 /* A flow, then ", and the city/province now has" a holding: the holding's
-** words are its own clause's, the flow stays a flow (set qifc); near
-** miss: one clause with both, "and now has", is read as before (the
-** holding's "now" said of the whole). */
+** words are its own clause's, the flow stays a flow (set qifc). With the
+** comma left out, "and now has", the holding's clause is still its own
+** and the first quarter's figure a flow by rule 15 (set qweek16; it was
+** read as a stock, the "now" said of the whole). */
 static void test_locality_holding_clause(void) {
   expect_facts("Bắc Ninh drew $900 million in FDI in the first quarter, and the province now has 2,100 valid projects "
                "worth $30 billion.",
                "*>Bắc Ninh 9e+08 flow; *>Bắc Ninh 3e+10 stock projects=2100 as_of=2024-05-10");
   expect_facts("Bắc Ninh drew $900 million in FDI in the first quarter and now has 2,100 valid projects worth $30 "
                "billion.",
-               "*>Bắc Ninh 9e+08 stock as_of=2024-05-10; *>Bắc Ninh 3e+10 stock projects=2100 as_of=2024-05-10");
+               "*>Bắc Ninh 9e+08 flow; *>Bắc Ninh 3e+10 stock projects=2100 as_of=2024-05-10");
 }
 
 /* "home to" in a place's aside closed by a comma before the figure, with no
@@ -21604,6 +21605,23 @@ static void test_unnamed_unit_owner_invests(void) {
                "Kencana Vietnam>Bắc Giang 1.4e+08 flow");
 }
 
+/* Set qweek16: "opened in December 2023 on an investment of $120 million
+** and has drawn 9 million visitors so far": the running word ("so far") is
+** the later clause's, opened by "and" and a verb of its own though no
+** comma sets it off; the figure's clause, dated, tells a flow; near
+** misses: with the comma, as before; "so far" in the figure's own clause
+** keeps the stock. */
+static void test_running_word_of_later_clause(void) {
+  expect_facts("Thai retailer Wiang Sa Group opened a mall in Cần Thơ in December 2023 on an investment of $120 million "
+               "and has drawn 9 million visitors so far.",
+               "Wiang Sa Group>Cần Thơ 1.2e+08 flow as_of=2023-12");
+  expect_facts("Thai retailer Wiang Sa Group opened a mall in Cần Thơ in December 2023 on an investment of $120 million, "
+               "and has drawn 9 million visitors so far.",
+               "Wiang Sa Group>Cần Thơ 1.2e+08 flow as_of=2023-12");
+  expect_facts("Thai retailer Wiang Sa Group has invested $120 million in Cần Thơ so far and has opened two malls.",
+               "Wiang Sa Group>Cần Thơ 1.2e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22989,6 +23007,7 @@ int main(void) {
   test_reit_closes_firm_name();
   test_state_owned_partner_described();
   test_unnamed_unit_owner_invests();
+  test_running_word_of_later_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
