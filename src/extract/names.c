@@ -2376,6 +2376,41 @@ static int parents_take_origins(const char *t, const ivl_names *ns, const char *
   return any;
 }
 
+/* "WPG's food retail arm, Pingnakorn Retail, completed ...", "Daehan's
+** Vietnamese unit, Daehan Vina,": a firm set off after its parent's
+** possessive and the word of a unit (a few lower-case words before it) is
+** of the parent's country (set qweek16). Whether any was given one. */
+static int arms_take_parent_origins(const char *t, const ivl_names *ns, const char **out, size_t *found,
+                                    size_t *nfound) {
+  static const char *const arms[] = {"arm", "unit", "subsidiary", "division", "affiliate", NULL};
+  enum { WORDS = 5 }; /* lower-case words between the possessive and the comma */
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *o = &ns->items[i];
+    if (!origin_open(ns, out, i) || o->vstart < 4 || t[o->vstart - 1] != ' ' || t[o->vstart - 2] != ',') continue;
+    size_t e = o->vstart - 2, w = e; /* the unit's word ends at the comma */
+    while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+    if (!text_in(t, w, e, arms)) continue;
+    size_t p = w;
+    for (int n = 0; n < WORDS && p > 1 && t[p - 1] == ' ' && ivl_islower((unsigned char)t[p - 2]); n++) {
+      size_t q = p - 1;
+      while (q > 0 && ivl_isalpha((unsigned char)t[q - 1])) q--;
+      if (q > 0 && t[q - 1] == '\'') break; /* the possessive's "s" */
+      p = q;
+    }
+    /* the possessive right before: "WPG's " */
+    if (p < 3 || t[p - 1] != ' ' || t[p - 2] != 's' || t[p - 3] != '\'') continue;
+    /* (past a sector's word in the unit's words: "food retail arm") */
+    size_t j = i;
+    while (j > 0 && ns->items[j - 1].vend > p - 3) j--;
+    if (j == 0) continue;
+    const ivl_name *parent = &ns->items[j - 1];
+    if (parent->type != IVL_SYM_ORGANIZATION || parent->vend != p - 3 || !out[j - 1]) continue;
+    out[i] = out[j - 1], found[(*nfound)++] = i, any = 1;
+  }
+  return any;
+}
+
 /* "Korea's X has injected ... into its Vietnamese subsidiary, X Vietnam,",
 ** "Y's Vietnam unit Y Vietnam": a local unit described so
 ** (local_unit_description) is of its parent's country: with "its", the
@@ -2673,6 +2708,7 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, siz
   /* (then a parent named by its child, and the repeats of that parent) */
   int more = parents_take_origins(t, ns, out, found, &nfound);
   more |= units_take_parent_origins(g, t, ns, out, found, &nfound);
+  more |= arms_take_parent_origins(t, ns, out, found, &nfound);
   more |= descriptions_said_after(g, t, len, ns, out, found, &nfound);
   more |= seats_said_within(g, t, len, ns, out, found, &nfound);
   more |= members_of_group_before(g, t, len, ns, out, found, &nfound);

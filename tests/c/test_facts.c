@@ -21622,6 +21622,19 @@ static void test_running_word_of_later_clause(void) {
                "Wiang Sa Group>Cần Thơ 1.2e+08 stock as_of=2024-05-10");
 }
 
+/* Set qweek16: "X's food retail arm, Lanna Mart, completed the purchase
+** ...": a unit set off after its parent's possessive and a unit's word is
+** of the parent's country (Thai here, by its bourse); near miss: "its
+** partner, Lanna Mart," is no unit and takes nothing. */
+static void test_arm_takes_parent_origin(void) {
+  expect_investor_country("SET-listed retailer Wiang Sa Group's food retail arm, Lanna Mart, completed the purchase of "
+                          "a 25% stake in Vietnamese chain Minh Chau Mart for 1.8 billion baht.",
+                          "Lanna Mart@TH;");
+  expect_investor_country("Korea's Daehan Foods said its partner, Lanna Mart, bought a 25% stake in Vietnamese chain "
+                          "Minh Chau Mart for $50 million.",
+                          "Daehan Foods@KR;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23008,6 +23021,7 @@ int main(void) {
   test_state_owned_partner_described();
   test_unnamed_unit_owner_invests();
   test_running_word_of_later_clause();
+  test_arm_takes_parent_origin();
   ivl_ruleset_free(rules);
   return check_done();
 }
