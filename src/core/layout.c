@@ -99,6 +99,17 @@ static int month_day_only(const char *t, size_t from, size_t to) {
   return w == to;
 }
 
+/* "KUALA LUMPUR (April 14): ...", "PUTRAJAYA (Nov 3, 2026): ...": The
+** Edge's and Bernama's dateline, the day bracketed after the place and a
+** colon where the others put a dash (set qweek16). 1 (the colon's length)
+** when t[j] is a colon and the bracket t[open, j) before it holds a day
+** and nothing else, else 0. */
+static size_t colon_after_bracketed_day(const char *t, size_t end, size_t open, size_t j) {
+  if (j >= end || t[j] != ':' || j < open + 3 || t[open] != '(' || t[j - 1] != ')') return 0;
+  ivl_date date;
+  return month_day_only(t, open + 1, j - 1) || ivl_parse_date_line(t + open + 1, j - 1 - open - 1, &date) ? 1 : 0;
+}
+
 /* Does t[from, to) end on a weekday's full name ("Last Friday", "On
 ** Monday")? Such words open a sentence of a day ("Last Friday, Nov. 13 -
 ** a day before the forum - LG said ..."); no dateline's place ends so. */
@@ -150,9 +161,11 @@ static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after
   if (uppers < 2 && !(uppers == 1 && lowers)) return 0;
   size_t j = last_upper;
   while (j < end && t[j] == ' ') j++;
+  size_t day_open = end; /* the bracket of a day before a colon */
   if (j < end && t[j] == '(') { /* "(VNA)" */
     const char *close = memchr(t + j, ')', end - j);
     if (!close || close - (t + j) > 24) return 0;
+    day_open = j;
     j = (size_t)(close - t) + 1;
     while (j < end && t[j] == ' ') j++;
   } else if (lowers) {
@@ -179,6 +192,7 @@ static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after
     j = k + 1;
   }
   size_t d = dash_at(t, end, j);
+  if (!d && day_open < end) d = colon_after_bracketed_day(t, end, day_open, j);
   if (!d || j == last_upper || j + d >= end || t[j + d] != ' ') return 0;
   *after = j + d + 1;
   return last_upper;
@@ -304,8 +318,10 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   }
   /* the agency: "(Reuters)", "(VNA)", a newswire's "/PRNewswire/"; title
   ** case needs one */
+  size_t open = len;
   if (j < len && (t[j] == '(' || t[j] == '/')) {
     int slashed = t[j] == '/';
+    if (!slashed) open = j;
     const char *close = memchr(t + j + 1, slashed ? '/' : ')', len - j - 1);
     if (!close || close - (t + j) > 24) return 0;
     j = (size_t)(close - t) + 1;
@@ -336,6 +352,7 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     size_t e = business_wire_day_end(t, len, j + d);
     return e && pos < e ? e + 2 : 0; /* past the closing "--" */
   }
+  if (!d && open < len) d = colon_after_bracketed_day(t, len, open, j);
   if (!d || j + d >= len || t[j + d] != ' ') return 0;
   return pos < j ? j : 0;
 }

@@ -1955,6 +1955,53 @@ static int listed_together(const char *t, const ivl_name *a, const ivl_name *b) 
           text_is(t, a->vend, b->vstart, ", and "));
 }
 
+/* The country a firm's legal form tells, written as part of its name:
+** Malaysia's "Bhd" and "Berhad" ("Harimau Bank Bhd", "X Sdn Bhd"),
+** Singapore's "Pte Ltd", Thailand's "Pcl" ("Siam Harvest Pcl"),
+** Indonesia's "Tbk" and its "PT" before the name (set qweek16). Only one
+** country's law gives each, so it tells the firm's home as a seat does;
+** "Plc" and "Ltd", which many give, tell nothing. NULL else. */
+static const char *legal_form_origin(const char *t, const ivl_name *o) {
+  static const struct {
+    const char *form, *code;
+  } tails[] = {{" Bhd", "MY"}, {" Bhd.", "MY"}, {" Berhad", "MY"}, {" Pte Ltd", "SG"}, {" Pte. Ltd.", "SG"},
+               {" Pte. Ltd", "SG"}, {" Pcl", "TH"}, {" PCL", "TH"}, {" Tbk", "ID"}, {NULL, NULL}};
+  size_t s = o->name_s, e = o->name_e;
+  for (int k = 0; tails[k].form; k++) {
+    size_t n = strlen(tails[k].form);
+    if (e - s > n && memcmp(t + e - n, tails[k].form, n) == 0) return tails[k].code;
+  }
+  return e - s > 4 && memcmp(t + s, "PT ", 3) == 0 && ivl_isupper((unsigned char)t[s + 3]) ? "ID" : NULL;
+}
+
+/* The country of the bourse a firm is listed on, its short name before
+** "-listed" right before the firm or before what it is: "SET-listed
+** retail conglomerate X" (Thailand), "MAINBOARD-listed X", "SGX-listed
+** X", "Catalist-listed X" (Singapore), "Bursa-listed X" (Malaysia),
+** "HoSE-listed X" (Việt Nam); a city's bourse, "Bangkok-listed X", is the
+** seat's (described_origin). NULL else. */
+static const char *bourse_origin(const char *t, const ivl_name *o) {
+  static const struct {
+    const char *bourse, *code;
+  } bourses[] = {{"SET", "TH"},  {"SGX", "SG"},  {"Mainboard", "SG"}, {"MAINBOARD", "SG"}, {"Catalist", "SG"},
+                 {"Bursa", "MY"}, {"IDX", "ID"}, {"HoSE", "VN"},      {"HOSE", "VN"},      {"HNX", "VN"},
+                 {"UPCoM", "VN"}, {NULL, NULL}};
+  enum { REACH = 48 }; /* "-listed " and what the firm is, before its name */
+  static const char listed[] = "-listed ";
+  size_t n = sizeof listed - 1, v = o->vstart;
+  for (size_t k = v >= n ? v - n : 0; k + REACH + n >= v && k > 0; k--) {
+    if (memcmp(t + k, listed, n) != 0) continue;
+    if (k + n != v && !firm_words(t, k + n, v - 1)) return NULL;
+    size_t w = k;
+    while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+    if (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(') return NULL;
+    for (int b = 0; bourses[b].bourse; b++)
+      if (text_is(t, w, k, bourses[b].bourse)) return bourses[b].code;
+    return NULL;
+  }
+  return NULL;
+}
+
 /* The origin of a list of firms after a group its country describes,
 ** set off or not: "Three South Korean electronics suppliers, A, B and C,
 ** on Thursday received ...", "Two Japanese retailers, A and B, received",
@@ -2167,6 +2214,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   if (called_domestic(t, o->vstart, i > 0 ? &ns->items[i - 1] : NULL)) return "VN";
   const char *own = country_closing_name(g, t, o);
   if (own) return own;
+  /* (first: "Bursa-listed X" is Bursa Malaysia's, not the Turkish city's) */
+  const char *bourse = bourse_origin(t, o);
+  if (bourse) return bourse;
   if (i > 0) {
     const ivl_name *c = &ns->items[i - 1];
     /* "Indian pharmaceutical company X": a sector's word inside the
@@ -2271,6 +2321,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
         return code_of(g, c, 0);
     }
   }
+  const char *formal = legal_form_origin(t, o);
+  if (formal) return formal;
   return listed_origin(g, t, ns, i);
 }
 
@@ -2356,6 +2408,41 @@ static int parents_take_origins(const char *t, const ivl_names *ns, const char *
         if (ns->items[j].type == IVL_SYM_ORGANIZATION) origin = out[j];
     if (!origin) continue;
     out[i] = origin, found[(*nfound)++] = i, any = 1;
+  }
+  return any;
+}
+
+/* "WPG's food retail arm, Pingnakorn Retail, completed ...", "Daehan's
+** Vietnamese unit, Daehan Vina,": a firm set off after its parent's
+** possessive and the word of a unit (a few lower-case words before it) is
+** of the parent's country (set qweek16). Whether any was given one. */
+static int arms_take_parent_origins(const char *t, const ivl_names *ns, const char **out, size_t *found,
+                                    size_t *nfound) {
+  static const char *const arms[] = {"arm", "unit", "subsidiary", "division", "affiliate", NULL};
+  enum { WORDS = 5 }; /* lower-case words between the possessive and the comma */
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *o = &ns->items[i];
+    if (!origin_open(ns, out, i) || o->vstart < 4 || t[o->vstart - 1] != ' ' || t[o->vstart - 2] != ',') continue;
+    size_t e = o->vstart - 2, w = e; /* the unit's word ends at the comma */
+    while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+    if (!text_in(t, w, e, arms)) continue;
+    size_t p = w;
+    for (int n = 0; n < WORDS && p > 1 && t[p - 1] == ' ' && ivl_islower((unsigned char)t[p - 2]); n++) {
+      size_t q = p - 1;
+      while (q > 0 && ivl_isalpha((unsigned char)t[q - 1])) q--;
+      if (q > 0 && t[q - 1] == '\'') break; /* the possessive's "s" */
+      p = q;
+    }
+    /* the possessive right before: "WPG's " */
+    if (p < 3 || t[p - 1] != ' ' || t[p - 2] != 's' || t[p - 3] != '\'') continue;
+    /* (past a sector's word in the unit's words: "food retail arm") */
+    size_t j = i;
+    while (j > 0 && ns->items[j - 1].vend > p - 3) j--;
+    if (j == 0) continue;
+    const ivl_name *parent = &ns->items[j - 1];
+    if (parent->type != IVL_SYM_ORGANIZATION || parent->vend != p - 3 || !out[j - 1]) continue;
+    out[i] = out[j - 1], found[(*nfound)++] = i, any = 1;
   }
   return any;
 }
@@ -2687,6 +2774,7 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, siz
   /* (then a parent named by its child, and the repeats of that parent) */
   int more = parents_take_origins(t, ns, out, found, &nfound);
   more |= units_take_parent_origins(g, t, ns, out, found, &nfound);
+  more |= arms_take_parent_origins(t, ns, out, found, &nfound);
   more |= descriptions_said_after(g, t, len, ns, out, found, &nfound);
   more |= seats_said_within(g, t, len, ns, out, found, &nfound);
   more |= members_of_group_before(g, t, len, ns, out, found, &nfound);

@@ -215,8 +215,10 @@ static const char *const org_heads[] = {
   "leasing",
   /* a listed property or business trust: "Harbourline Hospitality Trust",
   ** "Lotus Industrial Trust" (set qhotel: else a person, or the country of
-  ** "Singapore-listed" buying the hotel) */
-  "trust",
+  ** "Singapore-listed" buying the hotel); a real estate investment trust
+  ** by its acronym, "Kallang Industrial REIT" (set qweek16: else only the
+  ** acronym, "REIT", was the buyer) */
+  "trust", "reit",
   /* the screen and music trades' (set qmedia): "Hanbit Pictures", "Moonbeam
   ** Entertainment", "Orion Studios"; not "games", the last word of "SEA
   ** Games", nor "FC", whose clubs are named for their provinces ("Thanh Hóa

@@ -753,6 +753,20 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   return 1;
 }
 
+/* Is the unit whose word starts at 'at' ("subsidiary") named right
+** after it, set off by a comma or not ("subsidiary, Lumen Vietnam",
+** "unit Hanel Foods")? "Sri Perdana Industries Bhd's Vietnamese subsidiary
+** has been granted a certificate" names none: the owner stands for it
+** and is the investor (set qweek16). */
+static int arm_named_after(const ivl_fctx *x, size_t at) {
+  size_t len = x->a->view.len, p = at;
+  while (p < len && ivl_isalpha((unsigned char)x->t[p])) p++; /* past the word */
+  if (p < len && x->t[p] == ',') p++;
+  while (p < len && x->t[p] == ' ') p++;
+  size_t i = fx_mention_from(x, p);
+  return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_ORG;
+}
+
 /* "Lumen's Vietnamese subsidiary, Lumen Vietnam ...": a firm named as the
 ** owner of the one that acts. */
 static int owner_of_next(const ivl_fctx *x, const ivl_fm *m) {
@@ -768,8 +782,10 @@ static int owner_of_next(const ivl_fctx *x, const ivl_fm *m) {
   }
   if (!fx_possessive(x, m)) return 0;
   size_t to = m->ve + 40 < x->a->view.len ? m->ve + 40 : x->a->view.len;
-  for (const char *const *w = arms; *w; w++)
-    if (fx_find(x, m->ve, to, *w) != FX_NONE) return 1;
+  for (const char *const *w = arms; *w; w++) {
+    size_t at = fx_find(x, m->ve, to, *w);
+    if (at != FX_NONE && arm_named_after(x, at)) return 1;
+  }
   return 0;
 }
 

@@ -1326,6 +1326,17 @@ static int trade_acronym(const ivl_fctx *x, size_t i, size_t j) {
 
 /* "developer ", "trading house ": up to three lower-case words that
 ** describe the next party, and nothing else, in t[from, to). */
+/* Is t[i, j) "State-owned" or the like, the state capitalised as VNS and
+** VIR write it ("with Vietnamese State-owned Bạch Đằng Development
+** Corporation"; set qweek16)? A word of the description as its lower-case
+** spelling is, no name. */
+static int state_held_word(const ivl_fctx *x, size_t i, size_t j) {
+  static const char *const held[] = {"State-owned", "State-run", "State-controlled", "State-backed", NULL};
+  for (const char *const *w = held; *w; w++)
+    if (j - i == strlen(*w) && memcmp(x->t + i, *w, j - i) == 0) return 1;
+  return 0;
+}
+
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   /* "..., under which Toyota Tsusho will invest": a clause opens, no
   ** description of the name after it; nor "since 2019, when the two firms
@@ -1338,7 +1349,7 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
     size_t j = i;
     while (j < to && (ivl_isalpha((unsigned char)x->t[j]) || x->t[j] == '-')) j++;
     if (j < to && x->t[j] != ' ') return 0;
-    if (!ivl_islower((unsigned char)x->t[i])) {
+    if (!ivl_islower((unsigned char)x->t[i]) && !state_held_word(x, i, j)) {
       /* (the acronym needs a noun after it: "group", not a name) */
       if (!trade_acronym(x, i, j) || words || ++acronyms > 1) return 0;
       i = j;

@@ -2085,9 +2085,11 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
     /* "Hải Phòng drew $3.1 billion in 2024, and has attracted $30 billion
     ** since ...": a clause of its own after ", and" with a verb; its
     ** period (a word, or the figure's date in it) makes its figure a flow */
+    /* (the comma may be left out: "opened in December 2024 on an
+    ** investment of 4.2 billion baht and has drawn 9 million visitors so
+    ** far", the running count the visitors'; set qweek16) */
     size_t and = fx_find(x, f->ve, f->ce, "and");
-    if (and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && x->t[and - 1] == ' ' &&
-        fx_starts_with_any(x, and + 3, own_clause_verbs) &&
+    if (and != FX_NONE && and >= 2 && x->t[and - 1] == ' ' && fx_starts_with_any(x, and + 3, own_clause_verbs) &&
         !fx_any(x, f->cs, and, ivl_lexicon(LEX_CUMULATIVE))) {
       const ivl_fm *d = f->date;
       if (fx_any(x, f->cs, and, ivl_lexicon(LEX_PERIOD)) ||
