@@ -21521,6 +21521,40 @@ static void test_budget_carrier_builds(void) {
   expect_facts("The province will spend $150 million from its budget on a maintenance hangar in Đồng Nai.", "");
 }
 
+/* qweek19: "At the forum held the same afternoon, X announced plans to
+** invest ... and signed an MoU with ...": a part of the day told before
+** (the same morning, afternoon, evening) is that day, for the figure and
+** the signing alike. Near misses: no such words, no day; "the same
+** afternoon last year" is another period's. */
+static void test_same_part_of_day(void) {
+  expect_facts("Việt Nam and Chile signed five cooperation documents in Hà Nội on Tuesday. At the business forum held "
+               "the same afternoon, Chilean miner Andes Cobre announced plans to invest $80 million in a copper wire "
+               "plant in Bắc Ninh and signed an MoU with the Bắc Ninh People's Committee.",
+               "agreement CL|VN date=2024-05-07; Andes Cobre>Bắc Ninh 8e+07 flow as_of=2024-05-07; "
+               "agreement Andes Cobre|Bắc Ninh date=2024-05-07");
+  expect_facts("Việt Nam and Chile signed five cooperation documents in Hà Nội on Tuesday. The same evening, Chilean "
+               "winemaker Valle Sur signed a distribution deal with Sài Gòn Beverages JSC.",
+               "agreement CL|VN date=2024-05-07; agreement Sài Gòn Beverages JSC|Valle Sur date=2024-05-07");
+  expect_facts("Việt Nam and Chile signed five cooperation documents in Hà Nội on Tuesday. At a business forum, "
+               "Chilean miner Andes Cobre announced plans to invest $80 million in a copper wire plant in Bắc Ninh.",
+               "agreement CL|VN date=2024-05-07; Andes Cobre>Bắc Ninh 8e+07 flow");
+}
+
+/* qweek19: "..., during a state visit from September 7 to 9": the ends of
+** a stay are no day an event was held on; "the same afternoon" after them
+** goes back to the talks' day told before. Near miss: a day said after
+** the stay (no span) is the day the next sentence goes back to. */
+static void test_stay_span_not_event_day(void) {
+  expect_facts("Việt Nam and Chile signed five cooperation documents on Tuesday, during a state visit by the Chilean "
+               "President from May 6 to 9. At the business forum held the same afternoon, Chilean miner Andes Cobre "
+               "signed an MoU with the Bắc Ninh People's Committee.",
+               "agreement CL|VN date=2024-05-07; agreement Andes Cobre|Bắc Ninh date=2024-05-07");
+  expect_facts("The Chilean President began a state visit on May 6. Việt Nam and Chile signed five cooperation "
+               "documents on May 8. At the business forum held the same afternoon, Chilean miner Andes Cobre "
+               "signed an MoU with the Bắc Ninh People's Committee.",
+               "agreement CL|VN date=2024-05-08; agreement Andes Cobre|Bắc Ninh date=2024-05-08");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22889,6 +22923,8 @@ int main(void) {
   test_unit_named_before_raises_capital();
   test_contrast_clause_ending_not_figure();
   test_occasion_before_purpose();
+  test_same_part_of_day();
+  test_stay_span_not_event_day();
   test_largest_of_counted_projects();
   test_member_of_demonym_group();
   test_works_is_worth();
