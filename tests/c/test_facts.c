@@ -21555,6 +21555,19 @@ static void test_stay_span_not_event_day(void) {
                "agreement CL|VN date=2024-05-08; agreement Andes Cobre|Bắc Ninh date=2024-05-08");
 }
 
+/* qweek19: a French article elided before a capital is part of the
+** firm's name, "Semences d'Armor", "Banque de l’Habitat" (curly), not
+** "Semences" alone. Near miss: a possessive's apostrophe still ends a
+** name ("France's Isigny Group"). */
+static void test_elided_article_in_name(void) {
+  expect_facts("Seed company Semences d'Armor will invest $12 million in a research centre in Lâm Đồng.",
+               "Semences d'Armor>Lâm Đồng 1.2e+07 flow");
+  expect_facts("French lender Banque de l’Habitat signed an MoU with Langbiang Dairy JSC.",
+               "agreement Banque de l'Habitat|Langbiang Dairy JSC");
+  expect_facts("Langbiang Dairy JSC signed an MoU with France's Isigny Group.",
+               "agreement Isigny Group|Langbiang Dairy JSC");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22925,6 +22938,7 @@ int main(void) {
   test_occasion_before_purpose();
   test_same_part_of_day();
   test_stay_span_not_event_day();
+  test_elided_article_in_name();
   test_largest_of_counted_projects();
   test_member_of_demonym_group();
   test_works_is_worth();
