@@ -21568,6 +21568,18 @@ static void test_elided_article_in_name(void) {
                "agreement Isigny Group|Langbiang Dairy JSC");
 }
 
+/* qweek19: "Osaka has been twinned with Hậu Giang, now part of Cần Thơ,
+** since 2016": the unit of a "now" aside tells where the partner lies
+** since the mergers, and is no partner. Near misses: the tie with no
+** aside, and a bracketed aside after the subject, keep their pairs. */
+static void test_now_aside_no_partner(void) {
+  expect_facts("Osaka has been twinned with Hậu Giang, now part of Cần Thơ, since 2016.",
+               "partnership Hậu Giang|Osaka since=2016");
+  expect_facts("Osaka has been twinned with Hậu Giang since 2016.", "partnership Hậu Giang|Osaka since=2016");
+  expect_facts("The former Bình Dương province (now part of HCM City) set up twinning ties with Townsville in 2019.",
+               "partnership Bình Dương|Townsville since=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22939,6 +22951,7 @@ int main(void) {
   test_same_part_of_day();
   test_stay_span_not_event_day();
   test_elided_article_in_name();
+  test_now_aside_no_partner();
   test_largest_of_counted_projects();
   test_member_of_demonym_group();
   test_works_is_worth();
