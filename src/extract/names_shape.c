@@ -6025,6 +6025,21 @@ static int located_in_aside(const reader *r, size_t a, size_t b) {
   return k && (k->type == IVL_SYM_LOCATION || k->type == IVL_SYM_COUNTRY);
 }
 
+/* A French article elided before a capital ("d'Armor", "l'Odet", with a
+** straight or curly apostrophe) is read as a capitalised word: a name goes
+** on over it, as in "Semences d'Armor", "Laiterie de l'Odet" (set
+** qweek19), where it stopped before it and kept "Semences" alone. */
+static void elided_articles_capital(const char *text, words *w) {
+  for (size_t i = 0; i < w->n; i++) {
+    token *tk = &w->t[i];
+    const unsigned char *t = (const unsigned char *)text + tk->s;
+    size_t n = tk->e - tk->s;
+    if (!tk->word || tk->cap || n < 3 || (t[0] != 'd' && t[0] != 'l')) continue;
+    size_t c = t[1] == '\'' ? 2 : (n >= 5 && t[1] == 0xE2 && t[2] == 0x80 && t[3] == 0x99) ? 4 : 0;
+    if (c && t[c] >= 'A' && t[c] <= 'Z') tk->cap = 1;
+  }
+}
+
 static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                     ivl_names *out, int every_step) {
   words w = {0};
@@ -6032,6 +6047,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     free(w.t);
     return -1;
   }
+  elided_articles_capital(text, &w);
   known_memo memo = {0, 0, 0};
   firm_memo firm_seen = {0, 0, FIRM_NOT};
   run_index runs = {0};

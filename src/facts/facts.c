@@ -975,10 +975,39 @@ const char *const fx_occasion_told[] = {"on the same occasion", "on this occasio
 const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s) {
   /* "Later in the day, A and B signed ...": the day just told, as "on the
   ** same day" (qdefence); so too a portal's "On this occasion" (qviet) */
+  /* (a part of that day is that day: "At the business forum held the same
+  ** afternoon, X announced plans to invest ...", set qweek19) */
   static const char *const that_day[] = {"the same day", "later in the day", "earlier in the day", "later that day",
-                                         "earlier that day", NULL};
+                                         "earlier that day", "the same morning", "the same afternoon",
+                                         "the same evening", NULL};
   const ivl_fm *d = x->c.last_day;
   return d && (fx_any(x, s->vs, s->ve, that_day) || fx_any(x, s->vs, s->ve, fx_occasion_told)) ? d : NULL;
+}
+
+/* Is the date s->m[i] an end of a span "from X to Y" ("who is paying a
+** state visit to Việt Nam from September 7 to 9")? A stay's ends are no
+** day an event was held on, so no day "the same afternoon" goes back to:
+** the talks' day told before them is (set qweek19). */
+static int span_pair(const ivl_fctx *x, const ivl_fm *a, const ivl_fm *b) {
+  static const char *const from[] = {"from", NULL};
+  size_t p = a->ve, e = b->vs;
+  while (p < e && x->t[p] == ' ') p++;
+  while (e > p && x->t[e - 1] == ' ') e--;
+  int joined = (e - p == 2 && !memcmp(x->t + p, "to", 2)) || (e - p == 5 && !memcmp(x->t + p, "until", 5)) ||
+               (e - p == 1 && x->t[p] == '-');
+  return joined && fx_ends_with_any(x, a->vs, from);
+}
+
+static int stay_span_day(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  for (size_t j = i; j-- > 0;)
+    if (s->m[j].kind == FM_DATE && s->m[j].value_s) {
+      if (span_pair(x, &s->m[j], m)) return 1;
+      break;
+    }
+  for (size_t j = i + 1; j < s->n; j++)
+    if (s->m[j].kind == FM_DATE && s->m[j].value_s) return span_pair(x, m, &s->m[j]);
+  return 0;
 }
 
 /* "X signed the share purchase agreement with Y in Hanoi on Tuesday,
@@ -1793,7 +1822,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       if (merger_told < 0) merger_told = fx_any(x, s->vs, s->ve, merger_words);
       int merger = merger_told && fx_merger_date(x, s, &s->m[i]);
       c->last_date = &s->m[i], c->last_date_merger = merger;
-      if (strlen(s->m[i].value_s) == 10 && !merger) c->last_day = &s->m[i];
+      if (strlen(s->m[i].value_s) == 10 && !merger && !stay_span_day(x, s, i)) c->last_day = &s->m[i];
     }
   /* "HÀ NỘI — X signed ... to build a plant in Hưng Yên. X will invest $60
   ** million in the project": a dateline's place the article never names

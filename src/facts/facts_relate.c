@@ -1125,6 +1125,21 @@ static int locality_said_outside_now(const ivl_fctx *x, const ivl_fsent *s, size
   return 0;
 }
 
+/* "Osaka has been twinned with Hậu Giang, now part of Cần Thơ, since
+** 2016": the unit a "now" aside names tells where the partner lies since
+** the 2025 mergers, and is no partner itself (set qweek19; as a signing's
+** parties, in_now_aside). */
+static void drop_now_asides(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  size_t kept = 0;
+  for (size_t i = 0; i < ps->n; i++) {
+    const ivl_fm *m = ps->m[i];
+    if (m && m->kind == FM_PLACE && in_now_aside(x, s, m->vs, s->vs, s->ve)) continue;
+    ps->name[kept] = ps->name[i];
+    ps->m[kept++] = ps->m[i];
+  }
+  ps->n = kept;
+}
+
 /* "Phú Thọ, which absorbed Vĩnh Phúc and Hòa Bình, signed ...", "with
 ** Gia Lai, which merged with Bình Định, on ...": t[at] is said in an aside
 ** about a party that closes before 'to' and opens after 'after' (the
@@ -3865,6 +3880,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   }
   drop_covered_countries(x, &ps);
   drop_parks(x, &ps);
+  drop_now_asides(x, s, &ps);
   two_sides(x, s, &ps);
   capitals_as_states(x, s, &ps);
   const ivl_fm *year = relation_year(x, s, word);

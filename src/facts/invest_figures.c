@@ -5166,8 +5166,15 @@ static const char *const same_day_openers[] = {"on the same day", "the same day"
 ** would say it (not "on the same day last year", another period's). */
 static int same_day_inside(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const other_period[] = {"last", "a year", "of", "in", NULL};
-  size_t at = fx_find(x, s->vs, s->ve, "the same day");
-  return at != FX_NONE && !fx_starts_with_any(x, at + 12, other_period);
+  /* (or a part of it: "At the forum held the same afternoon, X announced
+  ** plans to invest $150 million", set qweek19) */
+  static const char *const that_day[] = {"the same day", "the same morning", "the same afternoon",
+                                         "the same evening", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, that_day);
+  if (at == FX_NONE) return 0;
+  size_t end = at + 9; /* past "the same " */
+  while (end < s->ve && x->t[end] >= 'a' && x->t[end] <= 'z') end++;
+  return !fx_starts_with_any(x, end + 1, other_period);
 }
 
 /* "..., with the first berths due to open in 2030": a date whose clause
