@@ -2636,14 +2636,6 @@ static int descriptions_said_after(const ivl_gazetteer *g, const char *t, size_t
   return any;
 }
 
-/* "Kuroda Electric will build a plant in Nghệ An, Nikkei has learned, as
-** the Kyoto-based component maker moves production out of China": "the"
-** and a foreign seat's "-based" firm words inside a sentence that opens
-** on a firm (only capitals before it: a dateline) speak of that firm, the
-** sentence's subject, when it has no origin yet (set qweek12). Not "a
-** Kyoto-based maker" (another firm, brought in), not a seat at home (a
-** local plant is called by its province), not one opening the sentence
-** (seats_said_after's). Whether any was given one. */
 /* "the German company's manufacturing footprint": a country's demonym
 ** then firm words in the possessive, what the firm is said of. */
 static int demonym_firm_possessive(const char *t, size_t len, const ivl_name *c) {
@@ -2671,6 +2663,14 @@ static size_t past_bracketed_credit(const char *t, size_t len, size_t k) {
   return p > (size_t)(close - t) + 2 ? p : k;
 }
 
+/* "Kuroda Electric will build a plant in Nghệ An, Nikkei has learned, as
+** the Kyoto-based component maker moves production out of China": "the"
+** and a foreign seat's "-based" firm words inside a sentence that opens
+** on a firm (only capitals before it: a dateline) speak of that firm, the
+** sentence's subject, when it has no origin yet (set qweek12). Not "a
+** Kyoto-based maker" (another firm, brought in), not a seat at home (a
+** local plant is called by its province), not one opening the sentence
+** (seats_said_after's). Whether any was given one. */
 static int seats_said_within(const ivl_gazetteer *g, const char *t, size_t len, const ivl_names *ns,
                              const char **out, size_t *found, size_t *nfound) {
   int any = 0;

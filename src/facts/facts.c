@@ -984,10 +984,7 @@ const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s) {
   return d && (fx_any(x, s->vs, s->ve, that_day) || fx_any(x, s->vs, s->ve, fx_occasion_told)) ? d : NULL;
 }
 
-/* Is the date s->m[i] an end of a span "from X to Y" ("who is paying a
-** state visit to Việt Nam from September 7 to 9")? A stay's ends are no
-** day an event was held on, so no day "the same afternoon" goes back to:
-** the talks' day told before them is (set qweek19). */
+/* Are dates a and b the two ends of "from A to B" (or "until", "-")? */
 static int span_pair(const ivl_fctx *x, const ivl_fm *a, const ivl_fm *b) {
   static const char *const from[] = {"from", NULL};
   size_t p = a->ve, e = b->vs;
@@ -998,6 +995,10 @@ static int span_pair(const ivl_fctx *x, const ivl_fm *a, const ivl_fm *b) {
   return joined && fx_ends_with_any(x, a->vs, from);
 }
 
+/* Is the date s->m[i] an end of a span "from X to Y" ("who is paying a
+** state visit to Việt Nam from September 7 to 9")? A stay's ends are no
+** day an event was held on, so no day "the same afternoon" goes back to:
+** the talks' day told before them is (set qweek19). */
 static int stay_span_day(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   const ivl_fm *m = &s->m[i];
   for (size_t j = i; j-- > 0;)

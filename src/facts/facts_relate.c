@@ -1339,8 +1339,6 @@ static int trade_acronym(const ivl_fctx *x, size_t i, size_t j) {
   return 1;
 }
 
-/* "developer ", "trading house ": up to three lower-case words that
-** describe the next party, and nothing else, in t[from, to). */
 /* Is t[i, j) "State-owned" or the like, the state capitalised as VNS and
 ** VIR write it ("with Vietnamese State-owned Bạch Đằng Development
 ** Corporation"; set qweek16)? A word of the description as its lower-case
@@ -1352,6 +1350,8 @@ static int state_held_word(const ivl_fctx *x, size_t i, size_t j) {
   return 0;
 }
 
+/* "developer ", "trading house ": up to three lower-case words that
+** describe the next party, and nothing else, in t[from, to). */
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   /* "..., under which Toyota Tsusho will invest": a clause opens, no
   ** description of the name after it; nor "since 2019, when the two firms
