@@ -794,7 +794,13 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** (" Home Furnishings" stands before
   ** " Furnishings", which alone would leave "Home") */
   TAIL(" Furniture"), TAIL(" Home Furnishings"), TAIL(" Furnishings"), TAIL(" Wood"), TAIL(" Woodworking"),
-  TAIL(" Timber"), TAIL(" Enterprise"), TAIL(" Enterprises"), TAIL(" Carton"), TAIL(" Cartons"), {NULL, 0}};
+  TAIL(" Timber"), TAIL(" Enterprise"), TAIL(" Enterprises"), TAIL(" Carton"), TAIL(" Cartons"),
+  /* a clothing maker's trade in the plural as Hong Kong and Chinese firms
+  ** write it, a tyre maker's, an audio or optics maker's: "Kam Wah" after
+  ** "Kam Wah Garments", "Zhongli" after "Zhongli Tyre Co.", "Hoshan"
+  ** after "Hoshan Acoustics", "Tianguang" after "Tianguang Optoelectronics" */
+  TAIL(" Garments"), TAIL(" Tyre"), TAIL(" Tyres"), TAIL(" Tire"), TAIL(" Tires"), TAIL(" Acoustics"),
+  TAIL(" Optoelectronics"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the

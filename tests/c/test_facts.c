@@ -21521,6 +21521,23 @@ static void test_budget_carrier_builds(void) {
   expect_facts("The province will spend $150 million from its budget on a maintenance hangar in Đồng Nai.", "");
 }
 
+/* Set qweek15: a firm's short name before its trade written in the plural
+** or a tyre or audio maker's trade ("Wing Tat" after "Wing Tat Garments",
+** names.c trade_tails) acts for the firm in a pair of partners. Near miss:
+** a province's name before the trade ("Đồng Nai Garments JSC") is still
+** the province when written alone. */
+static void test_short_name_before_plural_trade(void) {
+  expect_facts("Hong Kong-based Wing Tat Garments has bought a stake in Phong Phú Knitting JSC. "
+               "Wing Tat and Phong Phú Knitting have been partners since 2016.",
+               "partnership Phong Phú Knitting|Wing Tat since=2016");
+  expect_facts("Taiwan's Jinlong Tyre Co. has chosen Tây Ninh for a plant. "
+               "Jinlong and Sao Vàng Rubber JSC have worked together since 2018.",
+               "partnership Jinlong|Sao Vàng Rubber JSC since=2018");
+  /* (a province's name before the trade stays the province) */
+  expect_facts("Đồng Nai Garments JSC has opened a plant in Hà Nội. Đồng Nai has drawn $2 billion in FDI this year.",
+               "*>Đồng Nai 2e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22901,6 +22918,7 @@ int main(void) {
   test_group_led_by_party();
   test_project_name_given_to_group();
   test_consortium_led_then_includes();
+  test_short_name_before_plural_trade();
   ivl_ruleset_free(rules);
   return check_done();
 }
