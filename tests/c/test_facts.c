@@ -21538,6 +21538,41 @@ static void test_short_name_before_plural_trade(void) {
                "*>Đồng Nai 2e+09 flow");
 }
 
+/* Set qweek15: "A and B set up the venture in 2022": a venture named
+** before, its founding told of the pair with its year, is their
+** partnership (lexicon.c LEX_RELATION). Near misses: a venture capital
+** fund the pair set up (venture_capital_after), a venture still to come. */
+static void test_venture_set_up_by_pair(void) {
+  expect_facts("Sunwah Logistics and Tân Cảng Transport JSC run a warehouse venture in Đồng Nai. "
+               "Sunwah and Tân Cảng Transport formed their venture in 2019 to serve exporters.",
+               "partnership Sunwah|Tân Cảng Transport since=2019");
+  expect_facts("Sunwah Logistics and Tân Cảng Transport JSC run a warehouse venture in Đồng Nai. "
+               "Sunwah and Tân Cảng Transport set up the venture in 2019.",
+               "partnership Sunwah|Tân Cảng Transport since=2019");
+  expect_facts("Sunwah Logistics and Tân Cảng Transport JSC run a warehouse venture in Đồng Nai. "
+               "Sunwah and Tân Cảng Transport set up the venture capital fund in 2019.",
+               "");
+  expect_facts("Sunwah Logistics and Tân Cảng Transport JSC run a warehouse venture in Đồng Nai. "
+               "Sunwah and Tân Cảng Transport will set up the venture in 2025.",
+               "");
+}
+
+/* Set qweek15: "the two companies signed an agreement with the Đồng Nai
+** People's Committee": the party after "with" signs beside the pair the
+** words stand for (facts_relate.c keep_party_with). Near misses: a place
+** said after "in", a place in a purpose after "with the aim of". */
+static void test_pair_signs_with_third(void) {
+  expect_facts("Sunwah Logistics will build a depot with Tân Cảng Transport JSC. "
+               "The two companies signed an agreement with the Đồng Nai People's Committee on Monday.",
+               "agreement Sunwah Logistics|Tân Cảng Transport JSC|Đồng Nai date=2024-05-06");
+  expect_facts("Sunwah Logistics will build a depot with Tân Cảng Transport JSC. "
+               "The two companies signed the deal in Đồng Nai on Monday.",
+               "agreement Sunwah Logistics|Tân Cảng Transport JSC date=2024-05-06");
+  expect_facts("Sunwah Logistics will build a depot with Tân Cảng Transport JSC. "
+               "The two firms signed an MoU with the aim of building a port in Đồng Nai.",
+               "agreement Sunwah Logistics|Tân Cảng Transport JSC");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22919,6 +22954,8 @@ int main(void) {
   test_project_name_given_to_group();
   test_consortium_led_then_includes();
   test_short_name_before_plural_trade();
+  test_venture_set_up_by_pair();
+  test_pair_signs_with_third();
   ivl_ruleset_free(rules);
   return check_done();
 }
