@@ -21573,6 +21573,29 @@ static void test_pair_signs_with_third(void) {
                "agreement Sunwah Logistics|Tân Cảng Transport JSC");
 }
 
+/* Set qweek15: a Chinese or Taiwanese firm named by its home province or
+** city and a pinyin brand ("Zhejiang Hualin Textile Co.") is from there,
+** and so is its brand written alone after it (names.c home_place_in_name,
+** brand_after_home). Near misses: no pinyin brand after the city
+** ("Shanghai Electric"), a Vietnamese province before the brand, a firm
+** whose words say another origin. */
+static void test_home_place_in_firm_name(void) {
+  expect_investor_country("Jiangsu Dongsheng Plastics Co. will build a $80 million plant in Hưng Yên. "
+                          "Dongsheng will add $20 million in a second phase.",
+                          "Jiangsu Dongsheng Plastics Co.@CN;Jiangsu Dongsheng Plastics Co.@CN;");
+  expect_investor_country("Fujian Minghua Textile Co. will build a $80 million plant in Hưng Yên. The plant will "
+                          "employ 2,000 workers. Minghua also plans to spend another $20 million on a second "
+                          "phase, the company's director said.",
+                          "Fujian Minghua Textile Co.@CN;Minghua@CN;");
+  expect_investor_country("Hsinchu Kaiyuan Electronics will invest $60 million in a plant in Bắc Ninh.",
+                          "Hsinchu Kaiyuan Electronics@TW;");
+  expect_investor_country("Shanghai Electric will invest $60 million in a plant in Bắc Ninh.", "Shanghai Electric@;");
+  expect_investor_country("Đồng Nai Tianlong Feed JSC will invest $60 million in a plant in Bắc Ninh.",
+                          "Đồng Nai Tianlong Feed JSC@VN;");
+  expect_investor_country("Singapore's Guangzhou Weilong Holdings will invest $60 million in a plant in Bắc Ninh.",
+                          "Guangzhou Weilong Holdings@SG;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22956,6 +22979,7 @@ int main(void) {
   test_short_name_before_plural_trade();
   test_venture_set_up_by_pair();
   test_pair_signs_with_third();
+  test_home_place_in_firm_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
