@@ -21596,6 +21596,21 @@ static void test_home_place_in_firm_name(void) {
                           "Guangzhou Weilong Holdings@SG;");
 }
 
+/* Set qweek15: "bought a 35% stake in Vietnamese apparel exporter X": a
+** stake in a firm of Việt Nam told by its description with no article,
+** the sentence naming no place, is Việt Nam's over the province the
+** article spoke of before (invest_roles.c inv_stake_in_described_vn).
+** Near misses: the stake's own place said in the sentence; no Vietnamese
+** description, the province spoken of. */
+static void test_stake_in_described_vn_no_article(void) {
+  expect_facts("Long An drew $900 million this year. Hong Kong-based Wing Tat Holdings bought a 20% stake in "
+               "Vietnamese shoe exporter Phước Thành for VNĐ300 billion.",
+               "Wing Tat Holdings>VN 3e+11 flow");
+  expect_facts("Long An drew $900 million this year. Hong Kong-based Wing Tat Holdings bought a 20% stake in "
+               "Vietnamese shoe exporter Phước Thành's plant in Đồng Nai for VNĐ300 billion.",
+               "Wing Tat Holdings>Đồng Nai 3e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -22980,6 +22995,7 @@ int main(void) {
   test_venture_set_up_by_pair();
   test_pair_signs_with_third();
   test_home_place_in_firm_name();
+  test_stake_in_described_vn_no_article();
   ivl_ruleset_free(rules);
   return check_done();
 }
