@@ -215,8 +215,23 @@ static void read_time(cursor *c, ivl_date *d) {
   }
 }
 
+/* Length of the line without a closing "a.m."/"p.m." written after a clock
+** time ("Mar 11, 2026 06:41 p.m.", a business outlet's stamp): its final
+** '.' is the hour's, not a sentence's. A sentence's "at 3 p.m." has no
+** "HH:MM" before it and keeps its length. */
+static size_t before_clock_suffix(const char *s, size_t len) {
+  if (len < 10 || (s[len - 4] != 'a' && s[len - 4] != 'p') || memcmp(s + len - 3, ".m.", 3) != 0) return len;
+  size_t e = len - 4;
+  while (e && s[e - 1] == ' ') e--;
+  if (e < 5 || !ivl_isdigit((unsigned char)s[e - 1]) || !ivl_isdigit((unsigned char)s[e - 2]) || s[e - 3] != ':' ||
+      !ivl_isdigit((unsigned char)s[e - 4]))
+    return len;
+  return e;
+}
+
 int ivl_parse_date_line(const char *s, size_t len, ivl_date *out) {
   while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
+  len = before_clock_suffix(s, len);
   if (len == 0 || len > 160 || s[len - 1] == '.') return 0; /* sentences end with '.' */
   cursor c = {s, len, 0};
   int words_before = 0;

@@ -799,7 +799,13 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** (" Home Furnishings" stands before
   ** " Furnishings", which alone would leave "Home") */
   TAIL(" Furniture"), TAIL(" Home Furnishings"), TAIL(" Furnishings"), TAIL(" Wood"), TAIL(" Woodworking"),
-  TAIL(" Timber"), TAIL(" Enterprise"), TAIL(" Enterprises"), TAIL(" Carton"), TAIL(" Cartons"), {NULL, 0}};
+  TAIL(" Timber"), TAIL(" Enterprise"), TAIL(" Enterprises"), TAIL(" Carton"), TAIL(" Cartons"),
+  /* a clothing maker's trade in the plural as Hong Kong and Chinese firms
+  ** write it, a tyre maker's, an audio or optics maker's: "Kam Wah" after
+  ** "Kam Wah Garments", "Zhongli" after "Zhongli Tyre Co.", "Hoshan"
+  ** after "Hoshan Acoustics", "Tianguang" after "Tianguang Optoelectronics" */
+  TAIL(" Garments"), TAIL(" Tyre"), TAIL(" Tyres"), TAIL(" Tire"), TAIL(" Tires"), TAIL(" Acoustics"),
+  TAIL(" Optoelectronics"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the
@@ -2208,6 +2214,33 @@ static const char *country_closing_name(const ivl_gazetteer *g, const char *t, c
   return ivl_gazetteer_field(g, (uint32_t)entry, IVL_SYM_CODE);
 }
 
+/* "Zhejiang Hualin Textile Co.", "Hsinchu Kaiyuan Electronics": a
+** Chinese or Taiwanese firm named, as its home's custom is, by its
+** province or city and a brand that reads as pinyin, is from there when
+** no words around it say (set qweek15). Not "Shanghai Electric" (no
+** pinyin brand), nor a Vietnamese place ("Đồng Nai Hualin"). */
+static const char *home_place_in_name(const ivl_gazetteer *g, const char *t, const ivl_name *o) {
+  uint32_t s = o->name_e > o->name_s ? o->name_s : o->vstart, e = o->name_e > o->name_s ? o->name_e : o->vend;
+  uint32_t sp = s;
+  while (sp < e && t[sp] != ' ') sp++;
+  uint32_t we = sp + 1;
+  while (we < e && t[we] != ' ') we++;
+  if (sp >= e || we - sp - 1 < 4 || we - sp - 1 >= 24 || !ivl_isupper((unsigned char)t[sp + 1])) return NULL;
+  char w[24];
+  size_t n = we - sp - 1;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = (unsigned char)t[sp + 1 + k];
+    if (!ivl_isalpha(c) || c >= 0x80) return NULL;
+    w[k] = (char)(c | 0x20);
+  }
+  long k = g ? ivl_gazetteer_lookup(g, t + s, sp - s) : -1;
+  int key = ivl_sym_find("country", 7);
+  const char *c = k >= 0 && key > 0 && ivl_gazetteer_type(g, (uint32_t)k) == IVL_SYM_LOCATION
+                    ? ivl_gazetteer_field(g, (uint32_t)k, key) : NULL;
+  if (!c || (strcmp(c, "CN") != 0 && strcmp(c, "TW") != 0) || !pinyin_word(w, n)) return NULL;
+  return c;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -2323,7 +2356,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   }
   const char *formal = legal_form_origin(t, o);
   if (formal) return formal;
-  return listed_origin(g, t, ns, i);
+  const char *listed = listed_origin(g, t, ns, i);
+  return listed ? listed : home_place_in_name(g, t, o);
 }
 
 /* Is t[s, e) the first whole words of p's name ("Hanwol" of "Hanwol
@@ -2349,6 +2383,18 @@ static int alias_is(const char *t, const ivl_name *o, const ivl_name *p) {
   return o->alias_e && p->name_e - p->name_s == n && memcmp(t + o->alias_s, t + p->name_s, n) == 0;
 }
 
+/* Is t[s, e) the brand right after the first word of p's name, a word of
+** four letters or more ("Hualin" of "Zhejiang Hualin Textile Co.")? A
+** Chinese firm named by its home and brand is written again by the brand
+** alone (set qweek15). */
+static int brand_after_home(const char *t, const ivl_name *p, uint32_t s, uint32_t e) {
+  uint32_t sp = p->name_s;
+  while (sp < p->name_e && t[sp] != ' ') sp++;
+  uint32_t n = e - s;
+  return n >= 4 && sp + 1 + n <= p->name_e && memcmp(t + sp + 1, t + s, n) == 0 &&
+         (sp + 1 + n == p->name_e || t[sp + 1 + n] == ' ');
+}
+
 /* Repeats take the origin of the firm they repeat, as the found ones
 ** (found[0, nfound)) have it: named as before, by its first words, by a
 ** longer name that opens on the one before ("Hoshino Holdings" after
@@ -2365,7 +2411,7 @@ static void repeats_take_origins(const char *t, const ivl_names *ns, const char 
       const ivl_name *p = &ns->items[found[f]];
       if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) ||
           (found[f] < i && (first_words_of(t, p, s, e) || first_words_of(t, o, p->name_s, p->name_e) ||
-                            alias_is(t, o, p)))) {
+                            alias_is(t, o, p) || brand_after_home(t, p, s, e)))) {
         out[i] = out[found[f]];
         break;
       }

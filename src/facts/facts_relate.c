@@ -1954,6 +1954,20 @@ static void group_signs(const ivl_fctx *x, const ivl_fsent *s, size_t from, part
   if (province_spoken_of(x) && ps->n < MAX_PARTIES && fx_any(x, from, near, and_place)) add_party(ps, province_spoken_of(x), NULL);
 }
 
+/* "The two companies signed an agreement with the Đồng Nai People's
+** Committee": a party found after "with" past the pair's words at 'g' is
+** a third signatory, kept beside the pair (qweek15); one of the pair
+** written again ("the two firms, with X as lead partner") is not. */
+static void keep_party_with(const ivl_fctx *x, size_t g, const parties *found, parties *ps) {
+  for (size_t i = 0; i < found->n; i++) {
+    const ivl_fm *m = found->m[i];
+    if (!m || m->vs <= g || fx_find(x, g, m->vs, "with") == FX_NONE) continue;
+    int pair_member = 0;
+    for (size_t j = 0; j < ps->n && !pair_member; j++) pair_member = same_firm(ps->name[j], found->name[i]);
+    if (!pair_member) add_party(ps, found->name[i], m);
+  }
+}
+
 static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   static const char *const three[] = {
     "the three countries", "the three nations", "the three governments", "the three sides", NULL};
@@ -2031,11 +2045,13 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** together, as it names them, not the article's place and one of them
     ** (airlines by name first, then any two firms: "Siam Skyways"); so too
     ** two banks ("X will buy a stake in Y Bank. The two lenders signed") */
+    parties found = *ps;
     if (!x->c.pair[0] && fx_starts_with_any(x, g, firms) &&
         ((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
          two_firms_before(x, s, &pair, 0) || two_firms_most_named(x, s, &pair))) {
       ps->n = 0;
       for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      if (fx_starts_with_any(x, g, firms)) keep_party_with(x, g, &found, ps);
       return;
     }
     if (!x->c.pair[0] && (fx_any(x, s->vs, s->ve, deal_words) || fx_any(x, g, s->ve, agreed))) {
@@ -2053,6 +2069,12 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     static const char *const signing[] = {
       "signed", "inked", "cooperation", "agreement", "memorandum", "mou", "consensus", NULL}; /* not "agreed to play a friendly" */
     pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
+    if (fx_starts_with_any(x, g, firms) && pair.n == 2) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], NULL);
+      keep_party_with(x, g, &found, ps);
+      return;
+    }
   }
   else return;
   ps->n = 0;
@@ -3800,6 +3822,13 @@ static int pair_naming_relation(const ivl_fctx *x, const ivl_fsent *s, size_t wo
   return 1;
 }
 
+/* "A and B set up the venture capital fund in 2020": the venture said at
+** 'word' is a fund's kind, no venture of the pair's. */
+static int venture_capital_after(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
+  size_t v = fx_find(x, word, word + 32 < s->ve ? word + 32 : s->ve, "venture");
+  return v != FX_NONE && fx_starts_with(x, v + 7, "capital");
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -3807,7 +3836,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n && !has_year; i++) has_year = s->m[i].kind == FM_DATE && year_of(&s->m[i]);
   if (!has_year && fx_find(x, s->vs, s->ve, "ago") == FX_NONE) return;
   size_t word = relation_word(x, s);
-  if (word == FX_NONE) return;
+  if (word == FX_NONE || venture_capital_after(x, s, word)) return;
   const ivl_fm *allied = alliance_year_in_which(x, s, word);
   if (allied) {
     parties two = {0};

@@ -4824,9 +4824,13 @@ static int vn_spelt_plain(const ivl_fctx *x, const ivl_fm *m) {
 
 /* "a 25 per cent stake in the Vietnamese snack maker": a company of Việt
 ** Nam told by its description, not named, after the buyer; where it is
-** the sentence does not say, so the money goes to Việt Nam. */
+** the sentence does not say, so the money goes to Việt Nam. So too with
+** no article, the firm's name after its description ("a 35% stake in
+** Vietnamese apparel exporter X", set qweek15), over the place the
+** article spoke of before. */
 int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
-  static const char *const stake_in[] = {"stake in the", "stakes in the", "stake in a", "shares in the", NULL};
+  static const char *const stake_in[] = {"stake in the", "stakes in the", "stake in a", "shares in the",
+                                         "stake in", "stakes in", NULL};
   if (!buyer) return 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];

@@ -320,9 +320,17 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "cooperation between",
           /* "A and B, which began exchanges in 2014 and upgraded them to a
           ** sister-city partnership in 2021" (qteam): exchanges begun */
-          "began exchanges", "started exchanges", "began cooperation", "started cooperation")},
+          "began exchanges", "started exchanges", "began cooperation", "started cooperation",
+          /* a venture named before, its founding said of the pair: "A and B
+          ** set up the venture in 2019" (qweek15; not "the venture capital
+          ** fund": venture_capital_after) */
+          "set up the venture", "set up their venture", "formed the venture", "formed their venture",
+          "established the venture", "established their venture", "launched the venture",
+          "launched their venture")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
+          /* "A and B formed their venture in 2019" (qweek15) */
+          "formed the venture", "formed their venture", "launched the venture", "launched their venture",
           /* "which lifted their relations to a comprehensive strategic
           ** partnership in 2024" (qteam): an upgrade in other words */
           "lifted their", "lifted ties", "lifted relations", "lifted bilateral", "raised their ties",

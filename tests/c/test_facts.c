@@ -22081,6 +22081,96 @@ static void test_now_aside_no_partner(void) {
                "partnership Bình Dương|Townsville since=2019");
 }
 
+/* Set qweek15: a firm's short name before its trade written in the plural
+** or a tyre or audio maker's trade ("Wing Tat" after "Wing Tat Garments",
+** names.c trade_tails) acts for the firm in a pair of partners. Near miss:
+** a province's name before the trade ("Đồng Nai Garments JSC") is still
+** the province when written alone. */
+static void test_short_name_before_plural_trade(void) {
+  expect_facts("Hong Kong-based Wing Tat Garments has bought a stake in Phong Phú Knitting JSC. "
+               "Wing Tat and Phong Phú Knitting have been partners since 2016.",
+               "partnership Phong Phú Knitting|Wing Tat since=2016");
+  expect_facts("Taiwan's Jinlong Tyre Co. has chosen Tây Ninh for a plant. "
+               "Jinlong and Sao Vàng Rubber JSC have worked together since 2018.",
+               "partnership Jinlong|Sao Vàng Rubber JSC since=2018");
+  /* (a province's name before the trade stays the province) */
+  expect_facts("Đồng Nai Garments JSC has opened a plant in Hà Nội. Đồng Nai has drawn $2 billion in FDI this year.",
+               "*>Đồng Nai 2e+09 flow");
+}
+
+/* Set qweek15: "A and B set up the venture in 2022": a venture named
+** before, its founding told of the pair with its year, is their
+** partnership (lexicon.c LEX_RELATION). Near misses: a venture capital
+** fund the pair set up (venture_capital_after), a venture still to come. */
+static void test_venture_set_up_by_pair(void) {
+  expect_facts("Sunwah Logistics and Tân Cảng Transport JSC run a warehouse venture in Đồng Nai. "
+               "Sunwah and Tân Cảng Transport formed their venture in 2019 to serve exporters.",
+               "partnership Sunwah|Tân Cảng Transport since=2019");
+  expect_facts("Sunwah Logistics and Tân Cảng Transport JSC run a warehouse venture in Đồng Nai. "
+               "Sunwah and Tân Cảng Transport set up the venture in 2019.",
+               "partnership Sunwah|Tân Cảng Transport since=2019");
+  expect_facts("Sunwah Logistics and Tân Cảng Transport JSC run a warehouse venture in Đồng Nai. "
+               "Sunwah and Tân Cảng Transport set up the venture capital fund in 2019.",
+               "");
+  expect_facts("Sunwah Logistics and Tân Cảng Transport JSC run a warehouse venture in Đồng Nai. "
+               "Sunwah and Tân Cảng Transport will set up the venture in 2025.",
+               "");
+}
+
+/* Set qweek15: "the two companies signed an agreement with the Đồng Nai
+** People's Committee": the party after "with" signs beside the pair the
+** words stand for (facts_relate.c keep_party_with). Near misses: a place
+** said after "in", a place in a purpose after "with the aim of". */
+static void test_pair_signs_with_third(void) {
+  expect_facts("Sunwah Logistics will build a depot with Tân Cảng Transport JSC. "
+               "The two companies signed an agreement with the Đồng Nai People's Committee on Monday.",
+               "agreement Sunwah Logistics|Tân Cảng Transport JSC|Đồng Nai date=2024-05-06");
+  expect_facts("Sunwah Logistics will build a depot with Tân Cảng Transport JSC. "
+               "The two companies signed the deal in Đồng Nai on Monday.",
+               "agreement Sunwah Logistics|Tân Cảng Transport JSC date=2024-05-06");
+  expect_facts("Sunwah Logistics will build a depot with Tân Cảng Transport JSC. "
+               "The two firms signed an MoU with the aim of building a port in Đồng Nai.",
+               "agreement Sunwah Logistics|Tân Cảng Transport JSC");
+}
+
+/* Set qweek15: a Chinese or Taiwanese firm named by its home province or
+** city and a pinyin brand ("Zhejiang Hualin Textile Co.") is from there,
+** and so is its brand written alone after it (names.c home_place_in_name,
+** brand_after_home). Near misses: no pinyin brand after the city
+** ("Shanghai Electric"), a Vietnamese province before the brand, a firm
+** whose words say another origin. */
+static void test_home_place_in_firm_name(void) {
+  expect_investor_country("Jiangsu Dongsheng Plastics Co. will build a $80 million plant in Hưng Yên. "
+                          "Dongsheng will add $20 million in a second phase.",
+                          "Jiangsu Dongsheng Plastics Co.@CN;Jiangsu Dongsheng Plastics Co.@CN;");
+  expect_investor_country("Fujian Minghua Textile Co. will build a $80 million plant in Hưng Yên. The plant will "
+                          "employ 2,000 workers. Minghua also plans to spend another $20 million on a second "
+                          "phase, the company's director said.",
+                          "Fujian Minghua Textile Co.@CN;Minghua@CN;");
+  expect_investor_country("Hsinchu Kaiyuan Electronics will invest $60 million in a plant in Bắc Ninh.",
+                          "Hsinchu Kaiyuan Electronics@TW;");
+  expect_investor_country("Shanghai Electric will invest $60 million in a plant in Bắc Ninh.", "Shanghai Electric@;");
+  expect_investor_country("Đồng Nai Tianlong Feed JSC will invest $60 million in a plant in Bắc Ninh.",
+                          "Đồng Nai Tianlong Feed JSC@VN;");
+  expect_investor_country("Singapore's Guangzhou Weilong Holdings will invest $60 million in a plant in Bắc Ninh.",
+                          "Guangzhou Weilong Holdings@SG;");
+}
+
+/* Set qweek15: "bought a 35% stake in Vietnamese apparel exporter X": a
+** stake in a firm of Việt Nam told by its description with no article,
+** the sentence naming no place, is Việt Nam's over the province the
+** article spoke of before (invest_roles.c inv_stake_in_described_vn).
+** Near misses: the stake's own place said in the sentence; no Vietnamese
+** description, the province spoken of. */
+static void test_stake_in_described_vn_no_article(void) {
+  expect_facts("Long An drew $900 million this year. Hong Kong-based Wing Tat Holdings bought a 20% stake in "
+               "Vietnamese shoe exporter Phước Thành for VNĐ300 billion.",
+               "Wing Tat Holdings>VN 3e+11 flow");
+  expect_facts("Long An drew $900 million this year. Hong Kong-based Wing Tat Holdings bought a 20% stake in "
+               "Vietnamese shoe exporter Phước Thành's plant in Đồng Nai for VNĐ300 billion.",
+               "Wing Tat Holdings>Đồng Nai 3e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23496,6 +23586,11 @@ int main(void) {
   test_unnamed_unit_owner_invests();
   test_running_word_of_later_clause();
   test_arm_takes_parent_origin();
+  test_short_name_before_plural_trade();
+  test_venture_set_up_by_pair();
+  test_pair_signs_with_third();
+  test_home_place_in_firm_name();
+  test_stake_in_described_vn_no_article();
   ivl_ruleset_free(rules);
   return check_done();
 }

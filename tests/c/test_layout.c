@@ -29,6 +29,11 @@ static const date_case dates[] = {
   {"Wednesday, Feb 22, 2017 - 09:10", 1, 2017, 2, 22, 9},
   {"03/18/2024 | 15:30", 1, 2024, 3, 18, 15},
   {"Thứ Năm, 09/03/2023 10:00 (GMT+7)", 1, 2023, 3, 9, 10},
+  /* a business outlet's stamp closing on "a.m."/"p.m." after a clock time */
+  {"Dec 4, 2025 06:41 p.m.", 1, 2025, 12, 4, 6},
+  {"June 2, 2025 9:05 a.m.", 1, 2025, 6, 2, 9},
+  {"The talks held on June 2, 2025 ran past 3 p.m.", 0, 0, 0, 0, 0},
+  {"Shares of June 2, 2025 opened at 9 a.m.", 0, 0, 0, 0, 0},
   {"February 30, 2024", 0, 0, 0, 0, 0},
   {"The deal was signed on November 17, 2023.", 0, 0, 0, 0, 0},
   {"Quảng Ninh lures $80 million investment from Japan", 0, 0, 0, 0, 0},
