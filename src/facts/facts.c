@@ -968,6 +968,8 @@ const char *const fx_speech_words[] = {
   "said", "says", "told", "speaking", "announced", "stated", "reported", "revealed", "confirmed", "disclosed", NULL};
 
 const char *const fx_occasion_told[] = {"on the same occasion", "on this occasion", "on that occasion", NULL};
+const char *const fx_same_day_told[] = {"the same day", "the same morning", "the same afternoon", "the same evening",
+                                        NULL};
 
 /* "on the same day", "the same day": the last full day said before, over
 ** a year or a period said since ("Korea has committed $2 billion for
@@ -977,11 +979,13 @@ const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s) {
   ** same day" (qdefence); so too a portal's "On this occasion" (qviet) */
   /* (a part of that day is that day: "At the business forum held the same
   ** afternoon, X announced plans to invest ...", set qweek19) */
-  static const char *const that_day[] = {"the same day", "later in the day", "earlier in the day", "later that day",
-                                         "earlier that day", "the same morning", "the same afternoon",
-                                         "the same evening", NULL};
+  static const char *const that_day[] = {"later in the day", "earlier in the day", "later that day", "earlier that day",
+                                         NULL};
   const ivl_fm *d = x->c.last_day;
-  return d && (fx_any(x, s->vs, s->ve, that_day) || fx_any(x, s->vs, s->ve, fx_occasion_told)) ? d : NULL;
+  return d && (fx_any(x, s->vs, s->ve, fx_same_day_told) || fx_any(x, s->vs, s->ve, that_day) ||
+               fx_any(x, s->vs, s->ve, fx_occasion_told))
+             ? d
+             : NULL;
 }
 
 /* Are dates a and b the two ends of "from A to B" (or "until", "-")? */

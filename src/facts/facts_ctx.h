@@ -87,6 +87,9 @@ extern const char *const fx_speech_words[];
 ** before, and so its day (fx_same_day; a figure's, invest_figures.c;
 ** a signing's, facts_relate.c). */
 extern const char *const fx_occasion_told[];
+/* "the same day" and its parts ("the same afternoon"): the day told
+** before (fx_same_day; a figure's, invest_figures.c). */
+extern const char *const fx_same_day_told[];
 /* The words of a place at the top: "the largest investor", "the top source". */
 extern const char *const fx_superlatives[];
 /* ... and the ordinals fx_ordinal_at reads: its words, and the letters

@@ -5168,9 +5168,7 @@ static int same_day_inside(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const other_period[] = {"last", "a year", "of", "in", NULL};
   /* (or a part of it: "At the forum held the same afternoon, X announced
   ** plans to invest $150 million", set qweek19) */
-  static const char *const that_day[] = {"the same day", "the same morning", "the same afternoon",
-                                         "the same evening", NULL};
-  size_t at = fx_first(x, s->vs, s->ve, that_day);
+  size_t at = fx_first(x, s->vs, s->ve, fx_same_day_told);
   if (at == FX_NONE) return 0;
   size_t end = at + 9; /* past "the same " */
   while (end < s->ve && x->t[end] >= 'a' && x->t[end] <= 'z') end++;
