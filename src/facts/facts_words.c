@@ -73,6 +73,13 @@ static const struct cue_word {
     CUE("refineries", CUE_WORKS, 0), CUE("substation", CUE_WORKS, 0), CUE("substations", CUE_WORKS, 0),
     /* a brewer's: "has earmarked VNĐ1.5 trillion for a new brewery" */
     CUE("brewery", CUE_WORKS, 0), CUE("breweries", CUE_WORKS, 0),
+    /* a maker's lines, a drink maker's works, a showroom, an office
+    ** (inv_works: "production line", "assembly line" by their first word) */
+    CUE("production", CUE_WORKS, 0), CUE("assembly", CUE_WORKS, 0), CUE("distillery", CUE_WORKS, 0),
+    CUE("winery", CUE_WORKS, 0),
+    CUE("showroom", CUE_WORKS, 0),
+    CUE("showrooms", CUE_WORKS, 0), CUE("tower", CUE_WORKS, 0), CUE("towers", CUE_WORKS, 0),
+    CUE("headquarters", CUE_WORKS, 0),
     /* "broke ground on a VNĐ2.6 trillion hospital", "a $120 million school" */
     CUE("hospital", CUE_WORKS, 0), CUE("clinic", CUE_WORKS, 0), CUE("school", CUE_WORKS, 0),
     /* "broke ground on a VND55 trillion township", "a VNĐ12 trillion urban

@@ -299,7 +299,16 @@ const char *const inv_works[] = {
   "yard", "shipyard",
   /* an airline's, a refiner's, a grid's: "a VND3.7 trillion
   ** maintenance hangar", "a $300 million refinery", "a 500kV substation" */
-  "hangar", "hangars", "refinery", "refineries", "substation", "substations", NULL};
+  "hangar", "hangars", "refinery", "refineries", "substation", "substations",
+  /* what a processor or a maker adds inside a plant: "a $60 million
+  ** production line", "two assembly lines"; a food or drink maker's own
+  ** works: "a VND600 billion bakery", "a new brewery"; a sales site, an
+  ** office: "a showroom", "a 40-storey office tower", "its $90 million
+  ** headquarters" (not a laboratory: licences "worth $3 million to a
+  ** laboratory" are goods supplied) */
+  "production line", "production lines", "assembly line", "assembly lines", "brewery",
+  "breweries", "distillery", "winery", "showroom", "showrooms", "tower", "towers",
+  "headquarters", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
 /* "Greenline contributed $30 million of the total", "X contributed $54

@@ -22171,6 +22171,22 @@ static void test_stake_in_described_vn_no_article(void) {
                "Wing Tat Holdings>Đồng Nai 3e+11 flow");
 }
 
+/* "will build a $60 million production line", "a VND600 billion brewery",
+** "its $90 million headquarters": works a maker adds in a plant, a drink
+** maker's own, a showroom or an office are what money builds; near
+** misses: goods sold to such works and a bank's credit line stay no
+** investment. */
+static void test_works_lines_food_offices(void) {
+  expect_facts("Hoa Mai Foods JSC will build a $60 million production line in Quảng Ngãi.",
+               "Hoa Mai Foods JSC>Quảng Ngãi 6e+07 flow");
+  expect_facts("Hoa Mai Foods JSC will build a VNĐ600 billion brewery in Quảng Ngãi.",
+               "Hoa Mai Foods JSC>Quảng Ngãi 6e+11 flow");
+  expect_facts("Sông Hồng Securities will build its $90 million headquarters in Hà Nội.",
+               "Sông Hồng Securities>Hà Nội 9e+07 flow");
+  expect_facts("Hoa Mai Foods JSC sold goods worth $60 million to a brewery in Quảng Ngãi.", "");
+  expect_facts("The bank extended a $60 million credit line to Hoa Mai Foods JSC for its plant in Quảng Ngãi.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23591,6 +23607,7 @@ int main(void) {
   test_pair_signs_with_third();
   test_home_place_in_firm_name();
   test_stake_in_described_vn_no_article();
+  test_works_lines_food_offices();
   ivl_ruleset_free(rules);
   return check_done();
 }
