@@ -2725,8 +2725,9 @@ static int seats_said_within(const ivl_gazetteer *g, const char *t, size_t len, 
     /* (or the firm's country and what it is, possessive: "expanding the
     ** German company's footprint"; set qweek17) */
     int demonym = c->vstart >= 5 && memcmp(t + c->vstart - 5, " the ", 5) == 0 && demonym_firm_possessive(t, len, c);
-    if (!demonym && (c->type != IVL_SYM_LOCATION || c->vstart < 5 || memcmp(t + c->vstart - 5, " the ", 5) != 0 ||
-                     c->vend + 7 >= len || memcmp(t + c->vend, "-based ", 7) != 0 || !description_end(t, len, c->vend + 7)))
+    if (!demonym &&
+        (c->type != IVL_SYM_LOCATION || c->vstart < 5 || memcmp(t + c->vstart - 5, " the ", 5) != 0 ||
+         c->vend + 7 >= len || memcmp(t + c->vend, "-based ", 7) != 0 || !description_end(t, len, c->vend + 7)))
       continue;
     const char *code = demonym ? code_of(g, c, 0) : foreign_seat(g, c);
     if (!code || strcmp(code, "VN") == 0) continue;

@@ -1934,7 +1934,8 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
   for (size_t i = 1; i < s->n && s->m[i].ve <= leader->vs; i++) {
     const ivl_fm *p = &s->m[i], *firm = &s->m[i - 1];
     if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || firm->kind != FM_ORG) continue;
-    if ((p->vs == firm->ve + 4 && fx_starts_with(x, firm->ve, "of")) || (fx_firm_seat(x, p) && p->vs - firm->ve <= 24)) return p->province;
+    if ((p->vs == firm->ve + 4 && fx_starts_with(x, firm->ve, "of")) || (fx_firm_seat(x, p) && p->vs - firm->ve <= 24))
+      return p->province;
   }
   return NULL;
 }

@@ -6048,7 +6048,8 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
                                      "in the home market", NULL};
   int turned_home = fx_starts_with_any(x, s->vs, home) ||
                     (x->c.before.index + 1 == s->index && fx_starts_with_any(x, x->c.before.vs, home));
-  if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) && !local_unit_subject(x, s) && !into_own_unit_home(x, s) &&
+  if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) && !local_unit_subject(x, s) &&
+      !into_own_unit_home(x, s) &&
       !fx_any(x, s->vs, s->ve, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;
