@@ -948,29 +948,45 @@ static int pinyin_word(const char *w, size_t n) {
   return 0;
 }
 
-/* "Huafeng plans to invest ..." after "Jiangsu Huafeng": a Chinese firm
-** of the gazetteer's none named by its province or city and one word more
-** is written again by that word alone, when it reads as pinyin (not
-** "Electric" of "Shanghai Electric") and has four letters or more (set
-** qweek3). The start of the word, or 0. */
-static uint32_t after_chinese_place_form(const ivl_gazetteer *g, const char *t, const ivl_name *nm) {
-  uint32_t sp = nm->name_s;
-  while (sp < nm->name_e && t[sp] != ' ') sp++;
-  if (sp >= nm->name_e || nm->name_e - sp - 1 < 4 || !ivl_isupper((unsigned char)t[sp + 1])) return 0;
+/* "Jiangsu Huafeng", "Hsinchu Kaiyuan Electronics": a name in t[s, e)
+** opening on a place of the gazetteer, then a word of four to 23 ASCII
+** letters, capitalised, that reads as pinyin (not "Electric" of "Shanghai
+** Electric"), as Chinese and Taiwanese firms are named. The place's
+** country code, its brand word at *brand (*len letters); else NULL. */
+static const char *home_then_brand(const ivl_gazetteer *g, const char *t, uint32_t s, uint32_t e, uint32_t *brand,
+                                   size_t *len) {
+  uint32_t sp = s;
+  while (sp < e && t[sp] != ' ') sp++;
+  uint32_t we = sp + 1;
+  while (we < e && t[we] != ' ') we++;
+  size_t n = we - sp - 1;
+  if (sp >= e || n < 4 || n >= 24 || !ivl_isupper((unsigned char)t[sp + 1])) return NULL;
   char w[24];
-  size_t n = nm->name_e - sp - 1;
-  if (n >= sizeof w) return 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)t[sp + 1 + i];
-    if (!ivl_isalpha(c) || c >= 0x80) return 0;
+    if (!ivl_isalpha(c) || c >= 0x80) return NULL;
     w[i] = (char)(c | 0x20);
   }
-  long k = g ? ivl_gazetteer_lookup(g, t + nm->name_s, sp - nm->name_s) : -1;
+  long k = g ? ivl_gazetteer_lookup(g, t + s, sp - s) : -1;
   int key = ivl_sym_find("country", 7);
   const char *c = k >= 0 && key > 0 && ivl_gazetteer_type(g, (uint32_t)k) == IVL_SYM_LOCATION
-                    ? ivl_gazetteer_field(g, (uint32_t)k, key) : NULL;
-  if (!c || strcmp(c, "CN") != 0 || !pinyin_word(w, n)) return 0;
-  return ivl_gazetteer_lookup(g, t + sp + 1, n) >= 0 ? 0 : sp + 1;
+                    ? ivl_gazetteer_field(g, (uint32_t)k, key)
+                    : NULL;
+  if (!c || !pinyin_word(w, n)) return NULL;
+  *brand = sp + 1, *len = n;
+  return c;
+}
+
+/* "Huafeng plans to invest ..." after "Jiangsu Huafeng": a Chinese firm
+** of the gazetteer's none named by its province or city and one word more
+** (home_then_brand) is written again by that word alone (set qweek3). The
+** start of the word, or 0. */
+static uint32_t after_chinese_place_form(const ivl_gazetteer *g, const char *t, const ivl_name *nm) {
+  uint32_t brand;
+  size_t n;
+  const char *c = home_then_brand(g, t, nm->name_s, nm->name_e, &brand, &n);
+  if (!c || strcmp(c, "CN") != 0 || brand + n != nm->name_e) return 0;
+  return ivl_gazetteer_lookup(g, t + brand, n) >= 0 ? 0 : brand;
 }
 
 static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm, size_t idx,
@@ -2221,24 +2237,10 @@ static const char *country_closing_name(const ivl_gazetteer *g, const char *t, c
 ** pinyin brand), nor a Vietnamese place ("Đồng Nai Hualin"). */
 static const char *home_place_in_name(const ivl_gazetteer *g, const char *t, const ivl_name *o) {
   uint32_t s = o->name_e > o->name_s ? o->name_s : o->vstart, e = o->name_e > o->name_s ? o->name_e : o->vend;
-  uint32_t sp = s;
-  while (sp < e && t[sp] != ' ') sp++;
-  uint32_t we = sp + 1;
-  while (we < e && t[we] != ' ') we++;
-  if (sp >= e || we - sp - 1 < 4 || we - sp - 1 >= 24 || !ivl_isupper((unsigned char)t[sp + 1])) return NULL;
-  char w[24];
-  size_t n = we - sp - 1;
-  for (size_t k = 0; k < n; k++) {
-    unsigned char c = (unsigned char)t[sp + 1 + k];
-    if (!ivl_isalpha(c) || c >= 0x80) return NULL;
-    w[k] = (char)(c | 0x20);
-  }
-  long k = g ? ivl_gazetteer_lookup(g, t + s, sp - s) : -1;
-  int key = ivl_sym_find("country", 7);
-  const char *c = k >= 0 && key > 0 && ivl_gazetteer_type(g, (uint32_t)k) == IVL_SYM_LOCATION
-                    ? ivl_gazetteer_field(g, (uint32_t)k, key) : NULL;
-  if (!c || (strcmp(c, "CN") != 0 && strcmp(c, "TW") != 0) || !pinyin_word(w, n)) return NULL;
-  return c;
+  uint32_t brand;
+  size_t n;
+  const char *c = home_then_brand(g, t, s, e, &brand, &n);
+  return c && (strcmp(c, "CN") == 0 || strcmp(c, "TW") == 0) ? c : NULL;
 }
 
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
