@@ -2243,6 +2243,27 @@ static const char *home_place_in_name(const ivl_gazetteer *g, const char *t, con
   return c && (strcmp(c, "CN") == 0 || strcmp(c, "TW") == 0) ? c : NULL;
 }
 
+/* Is t[s, e) one or two lower-case words set off by single spaces, what
+** a description says of the firm before its trade ("U.S. fabless chip
+** firm X", "a Japanese listed auto parts maker")? */
+static int adjectives_between(const char *t, size_t s, size_t e) {
+  /* (words that join or lead, not describe: "Thailand and the electronics
+  ** firm X" is no Thai firm) */
+  static const char *const joins[] = {"and", "or", "the", "a", "an", "of", "in", "to", "for", "with", "by", "its",
+                                      "their", "as", "from", "at", "on", "but", NULL};
+  if (e < s + 3 || t[s] != ' ' || t[e - 1] != ' ' || t[e - 2] == ' ') return 0;
+  int words = 0;
+  for (size_t w = s + 1, p = s + 1; p < e; p++) {
+    if (t[p] != ' ') {
+      if (!((t[p] >= 'a' && t[p] <= 'z') || t[p] == '-')) return 0;
+      continue;
+    }
+    if (p == w || ++words > 2 || text_in(t, w, p, joins)) return 0;
+    w = p + 1;
+  }
+  return 1;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -2260,13 +2281,16 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     ** set qchina) */
     /* (two sectors' words in a row too: "Chinese e-commerce logistics
     ** firm X", the country before the first; set qweek10) */
+    /* (and words of what it is before the sector: "U.S. fabless chip
+    ** firm X"; set qweek20) */
     size_t j = i - 1;
     while (c->type == IVL_SYM_SECTOR && j > 1 && ns->items[j - 1].type == IVL_SYM_SECTOR &&
            text_is(t, ns->items[j - 1].vend, ns->items[j].vstart, " "))
       j--;
     const ivl_name *lead = &ns->items[j];
     if (c->type == IVL_SYM_SECTOR && j > 0 && ns->items[j - 1].vend < lead->vstart &&
-        (text_is(t, ns->items[j - 1].vend, lead->vstart, " ") || seat_word_is(t, ns->items[j - 1].vend, lead->vstart)) &&
+        (text_is(t, ns->items[j - 1].vend, lead->vstart, " ") || seat_word_is(t, ns->items[j - 1].vend, lead->vstart) ||
+         adjectives_between(t, ns->items[j - 1].vend, lead->vstart)) &&
         t[c->vend] == ' ' && (firm_words(t, c->vend + 1, o->vstart - 1) || sector_is_firm(t, c, o)))
       c = &ns->items[j - 1];
     /* "Taiwanese Apple supplier X", "a Korean Samsung vendor X": the

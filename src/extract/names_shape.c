@@ -471,6 +471,10 @@ static const char *const firm_nouns[] = {
   "dealers", "forwarder", "forwarders", "courier", "integrator", "fabricator", "installer", "caterer",
   "grocer", "hotelier", "lessor", "financier", "underwriter", "broker", "brokers", "microlender",
   "specialist", "consortium",
+  /* startups by their trade: "Hanoi edtech X", "travel booking app X",
+  ** "Indonesian fintech X" */
+  "app", "apps", "super-app", "superapp", "edtech", "fintech", "healthtech", "proptech", "agritech",
+  "insurtech", "e-tailer", "unicorn",
   /* "Brazilian meatpacker X", "Danish pork packer X": a trade that packs
   ** meat, fruit or tea for sale */
   "meatpacker", "meatpackers", "packer", "packers",
@@ -3425,6 +3429,35 @@ static int demonym_after_of(const reader *r, size_t a, size_t b) {
   return demonym_word(r, b - 1) || (tok_ends(r, b - 1, an) && name);
 }
 
+/* Does an organisation read before have its name written again from token
+** i on ("Giant Motion, the bicycle maker, ..." after "bicycle maker Giant
+** Motion")? Then the trade's word is the name's own. */
+static int org_read_at(const reader *r, size_t i) {
+  const char *w = r->text + r->t[i].s;
+  for (size_t k = 0; k < r->out->n; k++) {
+    const ivl_name *o = &r->out->items[k];
+    size_t n = o->vend - o->vstart;
+    if (o->type == IVL_SYM_ORGANIZATION && o->vend <= r->t[i].s && n > tok_len(r, i) && r->t[i].s + n <= r->len &&
+        memcmp(r->text + o->vstart, w, n) == 0 && (r->t[i].s + n == r->len || !ivl_isalnum((unsigned char)w[n])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is token i a trade noun opening a sentence (or the text after a
+** dateline's dash), capitalised only there: "Developer Thien Phu Land",
+** "Startup Lữ Khách"? Not an organisation's own head word ("Bank for
+** Investment ...", "Group"). */
+static int opening_firm_noun(const reader *r, size_t i) {
+  if (!r->t[i].cap || r->t[i].upper || r->t[i].known || !tok_is(r, i, firm_nouns) || tok_is(r, i, org_heads))
+    return 0;
+  /* (a sentence's or a line's start, not a list's next item after a
+  ** comma: "bicycle makers, Giant Wheel Works, ...") */
+  int opens = i == 0 || line_start(r, i) || tok_char(r, i - 1, '.') || tok_char(r, i - 1, '!') ||
+              tok_char(r, i - 1, '?') || tok_char(r, i - 1, ':') || tok_char(r, i - 1, '"') || is_dash(r, i - 1);
+  return opens && !org_read_at(r, i);
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   size_t opens = a;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
@@ -3432,9 +3465,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** a trade noun opening the sentence, capitalised only there, says what
   ** the firm named after it is, as "developer Thien Phu Land" would (not
   ** an organisation's own head word: "Bank for Investment ...", "Group") */
-  if (b - a >= 2 && r->t[a].cap && !r->t[a].upper && !r->t[a].known && tok_is(r, a, firm_nouns) &&
-      !tok_is(r, a, org_heads) && r->t[a + 1].cap && r->t[a + 1].word && !tok_is(r, a + 1, connectors) &&
-      sentence_start(r, a))
+  if (b - a >= 2 && opening_firm_noun(r, a) && r->t[a + 1].cap && r->t[a + 1].word && !tok_is(r, a + 1, connectors))
     a++;
   if (b - a >= 3 && vietnamese_company(r, a)) return add_org(r, a, b);
   /* (a chunk opens at a number only after its stop words) */
@@ -5173,9 +5204,12 @@ static int owner_of_works(const reader *r, size_t a, size_t b) {
 }
 
 /* Is a firm noun in lower case right before token a, not at a line's
-** start: "developer Haesong Leisure Development"? */
+** start: "developer Haesong Leisure Development"? Or one opening the
+** sentence, capitalised only there ("Developer Sao Mai Land broke ground"),
+** which read_chunk leaves out of the name. */
 static int after_firm_noun(const reader *r, size_t a) {
-  return a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
+  return a > 0 && ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) ||
+                   opening_firm_noun(r, a - 1));
 }
 
 /* "A Hong Kong garment maker, Prosper Knit, received ...": a name set off
@@ -5734,7 +5768,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (known_name(r, a, b)) return FIRM_NOT;
   for (size_t i = a; i < b; i++) /* written as a brand: "Thai AirAsia" */
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
-  if (a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
+  if (after_firm_noun(r, a)) return FIRM_SO;
   if (firm_noun_apposition(r, a, b) || listed_with_country(r, a, b)) return FIRM_SO;
   if (chip_firm_noun_before(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two

@@ -5092,6 +5092,35 @@ static void test_local_firm_and_customer_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* (qweek20) A trade's noun opening a sentence, capitalised only there,
+** says what the firm after it is ("Startup X", "Retailer X", after a
+** dateline's dash too); not when a firm read before is named so again from
+** that word on ("Giant Motion" after "bicycle maker Giant Motion"). */
+static void test_opening_trade_noun(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Rain fell. Startup Lữ Khách raised money.", "organization:Lữ Khách;");
+  expect_names(rs, "Rain fell. Retailer Phúc Lộc Mart opened a store.", "organization:Phúc Lộc Mart;");
+  expect_names(rs, "HÀ NỘI – Developer Sao Mai Land broke ground.", "location:Hà Nội;organization:Sao Mai Land;");
+  expect_names(rs, "Bicycle maker Giant Motion opened. Tây Ninh – Giant Motion, the maker, grew.",
+               "organization:Giant Motion;location:Tây Ninh;organization:Giant Motion;");
+  ivl_ruleset_free(rs);
+}
+
+/* (qweek20) Words of what the firm is may stand between its country and
+** its trade: "U.S. fabless chip firm X" is American as "U.S. chip firm X"
+** is; not three such words, nor a capitalised one (a name of its own). */
+static void test_adjectives_before_trade_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "U.S. fabless chip firm Norvana Silicon opened an office.", "Norvana Silicon@US;");
+  expect_origins(rs, "Dutch family-owned dairy company Vreeland Melk will build a farm.", "Vreeland Melk@NL;");
+  expect_origins(rs, "German listed solar group Helberg Energie signed a deal.", "Helberg Energie@DE;");
+  ivl_ruleset_free(rs);
+}
+
 /* (review14) Only "local" before an arm's word ("its local unit X") is the
 ** foreign parent's: "state", of the same length, still calls the State's
 ** unit Vietnamese ("state unit X"). */
@@ -5476,6 +5505,8 @@ int main(void) {
   test_listed_group_origin();
   test_state_and_opening_domestic_origin();
   test_local_firm_and_customer_origin();
+  test_adjectives_before_trade_origin();
+  test_opening_trade_noun();
   test_state_unit_origin();
   test_force_and_factory_names();
   test_local_unit_takes_parent_origin();
