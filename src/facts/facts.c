@@ -744,7 +744,10 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
       back = p;
       break;
     }
-  size_t ex = fx_find(x, back, m->vs, "export*");
+  /* (goods shipped, not who ships them: "sold its stake in furniture
+  ** exporter X to Japan's Y" sells a holding; set qweek20) */
+  static const char *const exports[] = {"export", "exports", "exported", "exporting", NULL};
+  size_t ex = fx_first(x, back, m->vs, exports);
   if (ex != FX_NONE && fx_find(x, ex, m->vs, "to") != FX_NONE) return 0;
   /* a list goes on: "including Microsoft, Sony and Apple" */
   if (m > x->m && (fx_ends_with(x, m->vs, "and") || fx_only(x, m[-1].ve, m->vs, ",")) &&
@@ -1437,6 +1440,19 @@ static const char *const buys[] = {"bought", "acquired", "acquisition of", "take
                                    "took over", "take over", "takes over", "taken over", "taking over", "purchased",
                                    NULL};
 
+/* Are t[from, to) words of a firm's trade, in lower case but for one
+** capitalised word of no mention ("based English tutoring app", the
+** language it teaches)? The caller knows no mention stands there. */
+static int trade_words(const ivl_fctx *x, size_t from, size_t to) {
+  int caps = 0;
+  for (size_t i = from; i < to; i++) {
+    unsigned char c = (unsigned char)x->t[i];
+    if (ivl_isupper(c) && (i == from || x->t[i - 1] == ' ') && ++caps == 1) continue;
+    if (!ivl_islower(c) && c != ' ' && c != '-') return 0;
+  }
+  return 1;
+}
+
 /* "after it bought 51% of drinks maker X", "the acquisition of X": the
 ** company bought, right after the words of buying (a few words, no capital
 ** nor comma between), which does not invest. */
@@ -1452,7 +1468,7 @@ int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   if (seat && seat->kind == FM_SECTOR && seat > x->m) seat--; /* the trade a sector: "wind power developer" */
   if (seat && (seat->kind == FM_PLACE || seat->kind == FM_COUNTRY) &&
       (fx_based_in(x, seat) || (seat->kind == FM_PLACE && x->t[seat->ve] == ' ')) &&
-      m->vs - seat->ve <= 40 && fx_lower_words(x, seat->ve + 1, m->vs))
+      m->vs - seat->ve <= 40 && trade_words(x, seat->ve + 1, m->vs))
     from = seat->vs;
   /* (the words back to the last capital, comma or stop only: a byte
   ** scan, most names having one right before them) */
@@ -1500,9 +1516,21 @@ int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m) {
 /* "it bought the Big C chain from France's Casino Group for $1.14 billion":
 ** the seller named after "from" (over its country's possessive), the words
 ** of buying before it in its clause, gets the money, it does not invest. */
+/* Where "from" ends before seller m, past what the seller is ("from
+** Vietnamese conglomerate X", "from local developer X", "from Japan's
+** X"); FX_NONE when "from" is not there. */
+static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
+  const ivl_fm *prev = m > x->m ? m - 1 : NULL;
+  size_t at = fx_said_from(x, m, prev);
+  if (fx_ends_with(x, at, "from")) return at;
+  if (prev && (prev->flags & FM_DEMONYM) && m->vs - prev->ve <= 40 && fx_lower_words(x, prev->ve, m->vs)) at = prev->vs;
+  size_t f = fx_find_last(x, at > 40 ? at - 40 : 0, at, "from");
+  return f != FX_NONE && fx_lower_words(x, f + 4, at) ? f + 4 : FX_NONE;
+}
+
 int fx_seller_of_purchase(const ivl_fctx *x, const ivl_fm *m) {
-  size_t at = fx_said_from(x, m, m > x->m ? m - 1 : NULL);
-  if (!fx_ends_with(x, at, "from")) return 0;
+  size_t at = from_before_seller(x, m);
+  if (at == FX_NONE) return 0;
   /* (back to the clause's start: a stop or a semicolon, 100 bytes at most) */
   size_t k = at, back = at > 100 ? at - 100 : 0;
   while (k > back && x->t[k - 1] != '.' && x->t[k - 1] != ';') k--;
@@ -1736,7 +1764,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_ORG && fx_called_group(x, &s->m[i])) c->called_group = &s->m[i];
+    /* (not the seller of a purchase: "bought the shares from conglomerate
+    ** X Group" leaves the buyer the group spoken of; set qweek16) */
+    if (s->m[i].kind == FM_ORG && fx_called_group(x, &s->m[i]) && !fx_seller_of_purchase(x, &s->m[i]))
+      c->called_group = &s->m[i];
   const ivl_fm *investor = NULL, *company = NULL;
   size_t customer_end = 0;
   int part = -1; /* fx_partner_part, asked once */

@@ -2327,12 +2327,32 @@ static size_t past_equivalent(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 ** 'from': one puts in all of it; of "from A and B" each is named with no
 ** figure of its own, as co-leaders are. */
 static void investors_from(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from) {
+  /* ("from investors including X": one of several, its part not told) */
+  static const char *const among[] = {"including", "includes", "such as", "among them", NULL};
   const ivl_fm *m = raised_from_org(x, s, from + 4);
   if (!m || ivl_facts_lender_without_stake(x, s, m)) return;
   const ivl_fm *other = NULL;
   if (x->t[m->ve] == ' ' && fx_starts_with(x, m->ve + 1, "and")) other = raised_from_org(x, s, m->ve + 4);
-  store_round_investor(x, s, m, cash, other == NULL);
+  store_round_investor(x, s, m, cash, other == NULL && !fx_any(x, from, m->vs, among));
   if (other) store_round_investor(x, s, other, cash, 0);
+}
+
+/* "raised $3 million in pre-Series A funding, all of it from X", "bagged
+** $5 million in a seed round from X": the round named after the money (no
+** comma inside, no "from"), and the words that all of it came from one
+** investor; where they end, or 'said' when no round is named there. */
+static size_t past_round_named(const ivl_fctx *x, const ivl_fsent *s, size_t said) {
+  static const char *const nouns[] = {"funding", "financing", "round", NULL};
+  static const char sole[] = ", all of it";
+  if (said + 4 >= s->ve || x->t[said] != ' ' || !fx_starts_with(x, said + 1, "in")) return said;
+  size_t to = said + 40 < s->ve ? said + 40 : s->ve;
+  size_t noun = fx_first(x, said + 4, to, nouns);
+  if (noun == FX_NONE || memchr(x->t + said, ',', noun - said) || fx_find(x, said, noun, "from") != FX_NONE)
+    return said;
+  size_t e = noun;
+  while (e < s->ve && ivl_isalpha((unsigned char)x->t[e])) e++;
+  if (e + sizeof sole - 1 <= s->ve && memcmp(x->t + e, sole, sizeof sole - 1) == 0) e += sizeof sole - 1;
+  return e;
 }
 
 /* "Startup X has raised $8 million from Japan's Y", "X secured $20 million
@@ -2342,7 +2362,8 @@ static void investors_from(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, 
 ** are. Borrowed money is no one's investment ("secured a $50 million loan
 ** from X", "raised $10 million in bonds from"). */
 static void raised_from(ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const raised[] = {"raised", "raises", "secured", "secures", "received", "receives", NULL};
+  static const char *const raised[] = {"raised", "raises", "secured", "secures", "received", "receives",
+                                       "bagged", "bags", "landed", "lands", "netted", "nets", NULL};
   static const char *const borrowed[] = {"loan*", "credit*", "debt", "bond*", "borrow*", "grant*", NULL};
   const ivl_fm *cash = NULL, *raiser = NULL;
   for (size_t i = 0; i < s->n && !cash; i++) {
@@ -2353,10 +2374,10 @@ static void raised_from(ivl_fctx *x, const ivl_fsent *s) {
   /* the company, its verb of raising, its money: "X (has) raised $8 million" */
   size_t verb = fx_first(x, raiser->ve, cash->vs, raised);
   if (verb == FX_NONE || !fx_lower_words(x, raiser->ve, cash->vs)) return;
-  size_t said = past_equivalent(x, s, cash);
+  size_t said = past_equivalent(x, s, cash), round = past_round_named(x, s, said);
   size_t to = said + 48 < s->ve ? said + 48 : s->ve;
-  size_t from = fx_find(x, said, to, "from");
-  if (from == FX_NONE || !fx_lower_words(x, said, from) || fx_any(x, said, from, borrowed)) return;
+  size_t from = fx_find(x, round, to, "from");
+  if (from == FX_NONE || !fx_lower_words(x, round, from) || fx_any(x, said, from, borrowed)) return;
   investors_from(x, s, cash, from);
 }
 
