@@ -123,6 +123,31 @@ static const char *origin_of_counted_before(const ivl_fctx *x, const ivl_fsent *
   return country;
 }
 
+/* "Taiwan's Ministry of Economic Affairs (MOEA) approved an application
+** by X to invest $95 million in its Vietnamese subsidiary", "The MOEA's
+** Department of Investment Review also cleared a $32 million capital
+** increase by Y": a government body abroad that approves a firm's money
+** for Việt Nam is the firm's home's (set qweek15); its country, the body's
+** origin or the possessive before it, else NULL. Not a lender's approval,
+** nor a Vietnamese ministry's. */
+static const char *approved_at_home(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const approves[] = {"approved", "approves", "cleared", "clears", NULL};
+  static const char *const bodies[] = {"ministry", "department", "commission", "bureau", NULL};
+  size_t by = fx_find_last(x, m->vs > s->vs + 40 ? m->vs - 40 : s->vs, m->vs, "by");
+  if (by == FX_NONE || !fx_lower_words(x, by + 2, m->vs)) return NULL;
+  size_t verb = fx_first(x, s->vs, by, approves);
+  if (verb == FX_NONE) return NULL;
+  const char *home = NULL;
+  int body = 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= verb; i++) {
+    const ivl_fm *g = &s->m[i];
+    const char *c = g->kind == FM_ORG ? g->country : g->kind == FM_COUNTRY && fx_possessive(x, g) ? g->party : NULL;
+    if (c && strcmp(c, "VN") != 0 && strlen(c) == 2) home = c;
+    if (g->kind == FM_ORG && fx_any(x, g->vs, g->ve, bodies)) body = 1;
+  }
+  return body ? home : NULL;
+}
+
 /* The country of the firm that invests: its origin as the text tells it
 ** (a firm called "local" or "domestic" before what it is gets Việt Nam
 ** there, names.c called_domestic); else Việt Nam for a firm seated at
@@ -143,6 +168,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (d && (d->flags & FM_DEMONYM) && f->vs - d->ve <= 12 && x->t[d->ve] == '-' &&
       fx_lower_words(x, d->ve + 1, f->vs) && d->party && strlen(d->party) == 2)
     return d->party;
+  const char *approver = approved_at_home(x, s, m);
+  if (approver) return approver;
   if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
   const char *of_counted = origin_of_counted_before(x, s);
   if (of_counted) return of_counted;

@@ -22231,6 +22231,19 @@ static void test_group_not_seller(void) {
                "agreement Orchid Bank Bhd|Sông Lam Group; Sông Lam Group>VN 8e+07 flow");
 }
 
+/* (qweek15) A government body abroad approving a firm's money for Việt
+** Nam tells the firm's home: by its possessive ("Korea's Ministry of
+** Trade") or its own origin ("The MOTIE's Department ..."); not a
+** Vietnamese ministry's approval. */
+static void test_approved_at_home(void) {
+  expect_investor_country("Korea's Ministry of Trade approved an application by Hanbit Tech to invest $40 million "
+                          "in its Vietnamese unit in Bắc Ninh.",
+                          "Hanbit Tech@KR;");
+  expect_investor_country("The Ministry of Finance approved an application by Hanbit Tech to invest $40 million "
+                          "in Bắc Ninh.",
+                          "Hanbit Tech@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23655,6 +23668,7 @@ int main(void) {
   test_round_named_before_from();
   test_stake_in_exporter_sold();
   test_group_not_seller();
+  test_approved_at_home();
   ivl_ruleset_free(rules);
   return check_done();
 }
