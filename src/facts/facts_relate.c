@@ -3133,6 +3133,29 @@ static size_t shared_subject_end(const ivl_fctx *x, const ivl_fsent *s, size_t f
   return verb;
 }
 
+static const char *const listed_deals[] = {"memorand*", "mou", "mous", "agreement", "agreements", "deal",
+                                           "deals", "contract", "contracts", "programme", "program", NULL};
+
+/* "witnessed the signing of five agreements, including an MoU between A
+** and B on tourism and an agreement between C and D on code sharing": two
+** "between"s or more after the verb, each after a deal word of its own
+** since the one before, list deals each of its own pair (set qweek19). */
+static int each_between_own_deal(const ivl_fctx *x, size_t verb, size_t to) {
+  size_t prev = verb, n = 0;
+  for (size_t at = fx_find(x, verb, to, "between"); at != FX_NONE; at = fx_find(x, at + 7, to, "between")) {
+    if (fx_first(x, prev, at, listed_deals) == FX_NONE) return 0;
+    prev = at + 7, n++;
+  }
+  return n >= 2;
+}
+
+/* Where the deal that "between" at 'at' is said of begins: its last deal
+** word after 'prev' (the "between" before it, or the verb), else 'at'. */
+static size_t deal_of_between(const ivl_fctx *x, size_t prev, size_t at) {
+  size_t deal = fx_last(x, prev, at, listed_deals);
+  return deal != FX_NONE ? deal : at;
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
@@ -3153,18 +3176,23 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   ** and D", "Twelve deals were signed, including an MoU between A and B
   ** and one between C and D": with no subject, each "between" its own pair */
   /* ("Also signed at the conference were ...") */
-  if (!nsubject && fx_starts_with(x, verb, "signed")) {
+  if (!nsubject && (fx_starts_with(x, verb, "signed") || each_between_own_deal(x, verb, to))) {
     size_t b1 = fx_find(x, verb, to, "between");
     size_t b2 = b1 != FX_NONE ? fx_find(x, b1 + 7, to, "between") : FX_NONE;
     if (b2 != FX_NONE) {
+      /* (each deal's sectors its own words', from its deal word to the next
+      ** deal's: "an MoU on rice trade between A and B, and an agreement on
+      ** crimes at sea between C and D") */
+      size_t deal = deal_of_between(x, verb, b1);
       for (size_t at = b1; at != FX_NONE;) {
         size_t nb = fx_find(x, at + 7, to, "between");
+        size_t next_deal = nb != FX_NONE ? deal_of_between(x, at + 7, nb) : to;
         parties two = {0};
         list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
         drop_covered_countries(x, &two);
         const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
-        if (two.n == 2) store_agreement(x, s, &two, date ? date : occasion_day(x, s, verb), clause, to);
-        at = nb;
+        if (two.n == 2) store_agreement(x, s, &two, date ? date : occasion_day(x, s, verb), deal, next_deal);
+        at = nb, deal = next_deal;
       }
       return;
     }
@@ -3980,7 +4008,8 @@ static void documents_listed(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const opens[] = {
     "they included", "they include", "these included", "these include", "those included",
     "among them were", "among them are", "among these were", "among those were", "the documents included",
-    "the documents include", NULL};
+    "the documents include", "among the documents were", "among the documents are", "among the documents signed were",
+    "among the agreements were", "among the deals were", NULL};
   static const char *const deals[] = {
     "memorand*", "mou", "mous", "agreement", "agreements", "deal", "deals", "contract", "contracts", NULL};
   static const char *const signing[] = {"signed", "signing", "exchange of", "exchanged", "inked", NULL};

@@ -22244,6 +22244,19 @@ static void test_approved_at_home(void) {
                           "Hanbit Tech@;");
 }
 
+/* (qweek19) Deals listed after a signing, each "between" its own pair
+** after a deal word of its own, are one agreement a pair (each with its
+** own sectors); a list opened by "Among the documents were" too. Not one
+** deal between a pair whose aside names a second "between". */
+static void test_listed_deals_own_pairs(void) {
+  expect_facts("The two leaders witnessed the signing of six documents, including an MoU on tourism between "
+               "Quảng Ninh and Jeju, and an agreement on aviation between Vietjet and Jeju Air.",
+               "agreement Jeju|Quảng Ninh; agreement Jeju Air|Vietjet");
+  expect_facts("The two presidents witnessed the signing of six documents. Among the documents were an MoU between "
+               "Quảng Ninh and Jeju, and an agreement between Vietjet and Jeju Air.",
+               "agreement Jeju|Quảng Ninh; agreement Jeju Air|Vietjet");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23669,6 +23682,7 @@ int main(void) {
   test_stake_in_exporter_sold();
   test_group_not_seller();
   test_approved_at_home();
+  test_listed_deals_own_pairs();
   ivl_ruleset_free(rules);
   return check_done();
 }
