@@ -22187,6 +22187,24 @@ static void test_works_lines_food_offices(void) {
   expect_facts("The bank extended a $60 million credit line to Hoa Mai Foods JSC for its plant in Quảng Ngãi.", "");
 }
 
+/* Set qweek22: "signed a contract to supply rice to Philippine importer
+** X": a country's adjective that no ending tells ("Philippine",
+** "Argentine", "Cypriot", "Kazakh") describes the firm after it, no
+** country signing beside it (facts.c is_demonym); near misses: the
+** country's government and its leaders still sign for it. */
+static void test_demonym_no_ending_describes_firm(void) {
+  expect_facts("Sao Mai Foods on Tuesday signed a contract to supply 50,000 tonnes of coffee to Philippine "
+               "roaster Manila Brew Corp.",
+               "agreement Manila Brew Corp|Sao Mai Foods date=2024-05-07");
+  expect_facts("Argentine grain trader Pampa Granos on Tuesday signed an agreement with Sao Mai Foods to ship "
+               "corn to its mills.",
+               "agreement Pampa Granos|Sao Mai Foods date=2024-05-07");
+  expect_facts("The Philippine Government and Việt Nam signed an agreement on rice trade on Tuesday.",
+               "agreement PH|VN date=2024-05-07");
+  expect_facts("Philippine conglomerate Luzon Holdings will invest $200 million in a township in Đồng Nai.",
+               "Luzon Holdings>Đồng Nai 2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23608,6 +23626,7 @@ int main(void) {
   test_home_place_in_firm_name();
   test_stake_in_described_vn_no_article();
   test_works_lines_food_offices();
+  test_demonym_no_ending_describes_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
