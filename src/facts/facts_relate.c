@@ -1623,6 +1623,20 @@ static int between_routes_flown(const ivl_fctx *x, size_t at) {
   return fx_ends_with_any(x, at, flown);
 }
 
+/* Where "on" and a gerund open what a deal is about in [from, to) ("signed
+** an MoU on setting up a research centre with X"), FX_NONE when nowhere:
+** a "with" inside it names a partner in the work, not one who signs. */
+static size_t topic_gerund(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t at = from; (at = fx_find(x, at, to, "on")) != FX_NONE; at++) {
+    size_t w = at + 2;
+    while (w < to && x->t[w] == ' ') w++;
+    size_t e = w;
+    while (e < to && ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (e - w > 4 && x->t[w] >= 'a' && x->t[w] <= 'z' && memcmp(x->t + e - 3, "ing", 3) == 0) return at;
+  }
+  return FX_NONE;
+}
+
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const deal_preps[] = {"with", "between", NULL};
   /* (a lease's other party after "from": lease_taken_from) */
@@ -1632,6 +1646,13 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   ** for names no party */
   size_t end = purpose_to(x, verb, to);
   if (end == FX_NONE) end = to;
+  /* "A and B signed an MoU on setting up a centre with C": both sides
+  ** named before the verb, the topic's "with" adds none (but "A signed an
+  ** MoU on cooperating with B": B is the other side) */
+  if (ps->n >= 2) {
+    size_t topic = topic_gerund(x, verb, end);
+    if (topic != FX_NONE) end = topic;
+  }
   /* "signed an MoU with the province", "with the provincial People's
   ** Committee": the province the article is about (not "the province of X",
   ** which names it) */

@@ -22205,6 +22205,27 @@ static void test_demonym_no_ending_describes_firm(void) {
                "Luzon Holdings>Đồng Nai 2e+08 flow");
 }
 
+/* Set qweek22: "A and B signed an MoU on setting up a centre with C":
+** with both sides named before the verb, "on" and a gerund open what the
+** deal is about, and the "with" inside it names a partner in the work,
+** no third signatory (facts_relate.c topic_gerund); near misses: "with
+** C" before the topic signs, and so does the only other side after "on
+** cooperating with". */
+static void test_topic_gerund_with_no_party(void) {
+  expect_facts("On Tuesday, the Huế People's Committee and Lotus Agri signed a memorandum of understanding on "
+               "building a rice seed laboratory with Huế University.",
+               "agreement Huế|Lotus Agri date=2024-05-07");
+  expect_facts("On Tuesday, Đồng Tháp and Hoa Sen Seeds signed an agreement on developing lotus farms with the "
+               "Mekong Delta Rice Research Institute.",
+               "agreement Hoa Sen Seeds|Đồng Tháp date=2024-05-07");
+  expect_facts("On Tuesday, the Huế People's Committee and Lotus Agri signed a memorandum of understanding with "
+               "Huế University on building a rice seed laboratory.",
+               "agreement Huế|Huế University|Lotus Agri date=2024-05-07");
+  expect_facts("On Tuesday, Lotus Agri signed a memorandum of understanding on cooperating with Huế University in "
+               "seed research.",
+               "agreement Huế University|Lotus Agri date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23627,6 +23648,7 @@ int main(void) {
   test_stake_in_described_vn_no_article();
   test_works_lines_food_offices();
   test_demonym_no_ending_describes_firm();
+  test_topic_gerund_with_no_party();
   ivl_ruleset_free(rules);
   return check_done();
 }
