@@ -3537,6 +3537,13 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
   if (before && before->ve <= word && word - before->ve <= 8 && fx_lower_words(x, before->ve, word) &&
       fx_ends_with_any(x, word, as))
     return before;
+  /* "entered Vietnam in 2008 through a joint venture with X, and opened a
+  ** plant in 2012": the year of the entry the relation was the way of
+  ** comes first too, over a later act's */
+  static const char *const by_way_of[] = {"through a", "through an", "through its", "via a", "via an", NULL};
+  if (before && before->ve <= word && word - before->ve <= 14 && fx_lower_words(x, before->ve, word) &&
+      fx_ends_with_any(x, word, by_way_of))
+    return before;
   return after ? after : before;
 }
 
@@ -3883,7 +3890,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   ** leaves the pair the article is about as it was */
   const char *pair[2] = {x->c.pair[0], x->c.pair[1]};
   int pair_places = x->c.pair_places;
-  if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) {
+  /* (not a joint venture's: "came to Vietnam through a joint venture with
+  ** X, and opened a mill in Đồng Nai in 2015": where and when it built, a
+  ** company referred back to by "the group" being no place) */
+  if (place && !fx_starts_with(x, word, "joint venture") && listed_partners(x, s, word, ps.name[0], ps.m[0])) {
     x->c.pair[0] = pair[0], x->c.pair[1] = pair[1], x->c.pair_places = pair_places;
     return;
   }

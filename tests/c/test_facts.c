@@ -22226,6 +22226,33 @@ static void test_topic_gerund_with_no_party(void) {
                "agreement Huế University|Lotus Agri date=2024-05-07");
 }
 
+/* Set qweek22: "The Dutch group came to Vietnam in 2008 through a joint
+** venture with X, which imports corn, and opened a plant in 2012 with an
+** investment of $40 million": the venture's start is the year of the
+** entry it was the way of (facts_relate.c relation_year), and the partner
+** after "joint venture with" is not who builds in the clause after it,
+** the group referred back to is (invest_roles.c venture_partner); near
+** misses: a venture set up in a year of its own keeps it, and a firm
+** named as subject still invests. A place with a year in the clause
+** after a joint venture ("a mill in Đồng Nai in 2015") is where it
+** built, no partner listed (link_partnership). */
+static void test_venture_entry_year_and_partner(void) {
+  expect_facts("Danish group Nordkorn bought a 30% stake in Sông Xanh Feed for $20 million on Tuesday. The Danish "
+               "group first came to Vietnam in 2009 through a joint venture with An Khang Grain Co., which "
+               "imports wheat, and opened its own mill in Đồng Nai in 2015 with an investment of $35 million.",
+               "Nordkorn>VN 2e+07 flow as_of=2024-05-07; Nordkorn>Đồng Nai 3.5e+07 flow as_of=2015; "
+               "partnership An Khang Grain Co.|Nordkorn since=2009");
+  expect_facts("Danish group Nordkorn bought a 30% stake in Sông Xanh Feed for $20 million on Tuesday. The group "
+               "entered Vietnam in 2011 via a joint venture with Sao Vàng Feed JSC.",
+               "Nordkorn>VN 2e+07 flow as_of=2024-05-07; partnership Nordkorn|Sao Vàng Feed JSC since=2011");
+  expect_facts("Danish group Nordkorn opened an office in 2009 and formed a joint venture with An Khang Grain Co. "
+               "in 2015.",
+               "partnership An Khang Grain Co.|Nordkorn since=2015");
+  expect_facts("An Khang Grain Co. formed a joint venture with Nordkorn and opened a mill in Đồng Nai with an "
+               "investment of $35 million.",
+               "An Khang Grain Co.>Đồng Nai 3.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23649,6 +23676,7 @@ int main(void) {
   test_works_lines_food_offices();
   test_demonym_no_ending_describes_firm();
   test_topic_gerund_with_no_party();
+  test_venture_entry_year_and_partner();
   ivl_ruleset_free(rules);
   return check_done();
 }
