@@ -101,8 +101,11 @@ static int is_demonym(const char *text, size_t n, const char *name) {
   for (size_t i = 0; i < n; i++) lower |= text[i] >= 'a' && text[i] <= 'z';
   if (!lower || (name && strlen(name) == n && memcmp(text, name, n) == 0)) return 0;
   static const char *const endings[] = {"ese", "ean", "ian", "ish", "an", "ch", "i", NULL};
-  /* the adjectives no ending tells ("Lao state utility EDL", "Swiss firm") */
-  static const char *const others[] = {"Lao", "Swiss", "Greek", "Filipino", NULL};
+  /* the adjectives no ending tells ("Lao state utility EDL", "Swiss firm";
+  ** "Philippine importer X", an adjective of countries.tsv in "-ine", "-ot",
+  ** "-ic" or a bare stem, is no country signing beside the firm it describes) */
+  static const char *const others[] = {"Lao",   "Swiss",   "Greek",     "Filipino", "Philippine", "Argentine", "Cypriot",
+                                       "Icelandic", "Khmer", "Kazakh", "Uzbek", "Kyrgyz", "Slovak", "Seychellois", NULL};
   for (int k = 0; others[k]; k++)
     if (strlen(others[k]) == n && memcmp(text, others[k], n) == 0) return 1;
   for (int k = 0; endings[k]; k++) {

@@ -1623,6 +1623,20 @@ static int between_routes_flown(const ivl_fctx *x, size_t at) {
   return fx_ends_with_any(x, at, flown);
 }
 
+/* Where "on" and a gerund open what a deal is about in [from, to) ("signed
+** an MoU on setting up a research centre with X"), FX_NONE when nowhere:
+** a "with" inside it names a partner in the work, not one who signs. */
+static size_t topic_gerund(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t at = from; (at = fx_find(x, at, to, "on")) != FX_NONE; at++) {
+    size_t w = at + 2;
+    while (w < to && x->t[w] == ' ') w++;
+    size_t e = w;
+    while (e < to && ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (e - w > 4 && x->t[w] >= 'a' && x->t[w] <= 'z' && memcmp(x->t + e - 3, "ing", 3) == 0) return at;
+  }
+  return FX_NONE;
+}
+
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const deal_preps[] = {"with", "between", NULL};
   /* (a lease's other party after "from": lease_taken_from) */
@@ -1632,6 +1646,13 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   ** for names no party */
   size_t end = purpose_to(x, verb, to);
   if (end == FX_NONE) end = to;
+  /* "A and B signed an MoU on setting up a centre with C": both sides
+  ** named before the verb, the topic's "with" adds none (but "A signed an
+  ** MoU on cooperating with B": B is the other side) */
+  if (ps->n >= 2) {
+    size_t topic = topic_gerund(x, verb, end);
+    if (topic != FX_NONE) end = topic;
+  }
   /* "signed an MoU with the province", "with the provincial People's
   ** Committee": the province the article is about (not "the province of X",
   ** which names it) */
@@ -3544,6 +3565,13 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
   if (before && before->ve <= word && word - before->ve <= 8 && fx_lower_words(x, before->ve, word) &&
       fx_ends_with_any(x, word, as))
     return before;
+  /* "entered Vietnam in 2008 through a joint venture with X, and opened a
+  ** plant in 2012": the year of the entry the relation was the way of
+  ** comes first too, over a later act's */
+  static const char *const by_way_of[] = {"through a", "through an", "through its", "via a", "via an", NULL};
+  if (before && before->ve <= word && word - before->ve <= 14 && fx_lower_words(x, before->ve, word) &&
+      fx_ends_with_any(x, word, by_way_of))
+    return before;
   return after ? after : before;
 }
 
@@ -3890,7 +3918,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   ** leaves the pair the article is about as it was */
   const char *pair[2] = {x->c.pair[0], x->c.pair[1]};
   int pair_places = x->c.pair_places;
-  if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) {
+  /* (not a joint venture's: "came to Vietnam through a joint venture with
+  ** X, and opened a mill in Đồng Nai in 2015": where and when it built, a
+  ** company referred back to by "the group" being no place) */
+  if (place && !fx_starts_with(x, word, "joint venture") && listed_partners(x, s, word, ps.name[0], ps.m[0])) {
     x->c.pair[0] = pair[0], x->c.pair[1] = pair[1], x->c.pair_places = pair_places;
     return;
   }

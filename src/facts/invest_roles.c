@@ -254,6 +254,15 @@ static int quitter(const ivl_fctx *x, const ivl_fm *m) {
   return m->kind == FM_ORG && fx_starts_with_any(x, m->ve, quit);
 }
 
+/* "The Dutch group came to Vietnam in 2008 through a joint venture with X,
+** which imports corn, and opened its own plant ... with $40 million": the
+** partner a venture is formed with is the object of "with", not the one
+** who builds in the clause after it; the subject referred back to is. */
+static int venture_partner(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const formed_with[] = {"joint venture with", "a venture with", "partnership with", NULL};
+  return m->kind == FM_ORG && fx_ends_with_any(x, m->vs, formed_with);
+}
+
 /* "Through its wholly owned unit Aranda Investments, Temasek bought ...",
 ** "Via its Singapore arm, Lotus Holdings, Mitsui will invest ...": the
 ** unit an opening phrase names is the channel; the parent after the phrase
@@ -291,7 +300,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
     if (reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m) || bidder(x, s, m) ||
-        channel_in_opening(x, s, m) || quitter(x, m))
+        channel_in_opening(x, s, m) || quitter(x, m) || venture_partner(x, m))
       continue;
     /* "The group runs 18 hotels in Thailand and Laos, and invested $75
     ** million in ...": a country the company spoken of works in is where,

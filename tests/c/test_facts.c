@@ -22257,6 +22257,72 @@ static void test_listed_deals_own_pairs(void) {
                "agreement Jeju|Quảng Ninh; agreement Jeju Air|Vietjet");
 }
 
+/* Set qweek22: "signed a contract to supply rice to Philippine importer
+** X": a country's adjective that no ending tells ("Philippine",
+** "Argentine", "Cypriot", "Kazakh") describes the firm after it, no
+** country signing beside it (facts.c is_demonym); near misses: the
+** country's government and its leaders still sign for it. */
+static void test_demonym_no_ending_describes_firm(void) {
+  expect_facts("Sao Mai Foods on Tuesday signed a contract to supply 50,000 tonnes of coffee to Philippine "
+               "roaster Manila Brew Corp.",
+               "agreement Manila Brew Corp|Sao Mai Foods date=2024-05-07");
+  expect_facts("Argentine grain trader Pampa Granos on Tuesday signed an agreement with Sao Mai Foods to ship "
+               "corn to its mills.",
+               "agreement Pampa Granos|Sao Mai Foods date=2024-05-07");
+  expect_facts("The Philippine Government and Việt Nam signed an agreement on rice trade on Tuesday.",
+               "agreement PH|VN date=2024-05-07");
+  expect_facts("Philippine conglomerate Luzon Holdings will invest $200 million in a township in Đồng Nai.",
+               "Luzon Holdings>Đồng Nai 2e+08 flow");
+}
+
+/* Set qweek22: "A and B signed an MoU on setting up a centre with C":
+** with both sides named before the verb, "on" and a gerund open what the
+** deal is about, and the "with" inside it names a partner in the work,
+** no third signatory (facts_relate.c topic_gerund); near misses: "with
+** C" before the topic signs, and so does the only other side after "on
+** cooperating with". */
+static void test_topic_gerund_with_no_party(void) {
+  expect_facts("On Tuesday, the Huế People's Committee and Lotus Agri signed a memorandum of understanding on "
+               "building a rice seed laboratory with Huế University.",
+               "agreement Huế|Lotus Agri date=2024-05-07");
+  expect_facts("On Tuesday, Đồng Tháp and Hoa Sen Seeds signed an agreement on developing lotus farms with the "
+               "Mekong Delta Rice Research Institute.",
+               "agreement Hoa Sen Seeds|Đồng Tháp date=2024-05-07");
+  expect_facts("On Tuesday, the Huế People's Committee and Lotus Agri signed a memorandum of understanding with "
+               "Huế University on building a rice seed laboratory.",
+               "agreement Huế|Huế University|Lotus Agri date=2024-05-07");
+  expect_facts("On Tuesday, Lotus Agri signed a memorandum of understanding on cooperating with Huế University in "
+               "seed research.",
+               "agreement Huế University|Lotus Agri date=2024-05-07");
+}
+
+/* Set qweek22: "The Dutch group came to Vietnam in 2008 through a joint
+** venture with X, which imports corn, and opened a plant in 2012 with an
+** investment of $40 million": the venture's start is the year of the
+** entry it was the way of (facts_relate.c relation_year), and the partner
+** after "joint venture with" is not who builds in the clause after it,
+** the group referred back to is (invest_roles.c venture_partner); near
+** misses: a venture set up in a year of its own keeps it, and a firm
+** named as subject still invests. A place with a year in the clause
+** after a joint venture ("a mill in Đồng Nai in 2015") is where it
+** built, no partner listed (link_partnership). */
+static void test_venture_entry_year_and_partner(void) {
+  expect_facts("Danish group Nordkorn bought a 30% stake in Sông Xanh Feed for $20 million on Tuesday. The Danish "
+               "group first came to Vietnam in 2009 through a joint venture with An Khang Grain Co., which "
+               "imports wheat, and opened its own mill in Đồng Nai in 2015 with an investment of $35 million.",
+               "Nordkorn>VN 2e+07 flow as_of=2024-05-07; Nordkorn>Đồng Nai 3.5e+07 flow as_of=2015; "
+               "partnership An Khang Grain Co.|Nordkorn since=2009");
+  expect_facts("Danish group Nordkorn bought a 30% stake in Sông Xanh Feed for $20 million on Tuesday. The group "
+               "entered Vietnam in 2011 via a joint venture with Sao Vàng Feed JSC.",
+               "Nordkorn>VN 2e+07 flow as_of=2024-05-07; partnership Nordkorn|Sao Vàng Feed JSC since=2011");
+  expect_facts("Danish group Nordkorn opened an office in 2009 and formed a joint venture with An Khang Grain Co. "
+               "in 2015.",
+               "partnership An Khang Grain Co.|Nordkorn since=2015");
+  expect_facts("An Khang Grain Co. formed a joint venture with Nordkorn and opened a mill in Đồng Nai with an "
+               "investment of $35 million.",
+               "An Khang Grain Co.>Đồng Nai 3.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23683,6 +23749,9 @@ int main(void) {
   test_group_not_seller();
   test_approved_at_home();
   test_listed_deals_own_pairs();
+  test_demonym_no_ending_describes_firm();
+  test_topic_gerund_with_no_party();
+  test_venture_entry_year_and_partner();
   ivl_ruleset_free(rules);
   return check_done();
 }
