@@ -260,6 +260,17 @@ static int body_over_agency(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return p == m[-1].ve;
 }
 
+/* "the Economic Development Cooperation Fund (EDCF) of the Export-Import
+** Bank of Korea signed": a body named right after another's name and "of
+** (the)" is the one it belongs to, as a body an agency sits under; the
+** one named first signs (set qweek24). */
+static int body_owning_body(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m == s->m || m[-1].kind != FM_ORG || m[-1].ve >= m->vs) return 0;
+  size_t gap = m->vs - m[-1].ve;
+  return (gap == 4 && memcmp(x->t + m[-1].ve, " of ", 4) == 0) ||
+         (gap == 8 && memcmp(x->t + m[-1].ve, " of the ", 8) == 0);
+}
+
 /* Is the word at q (ending before 'end') a place's or country's seat
 ** compound, "Singapore-registered", "Seoul-based": a description of the
 ** firm, though it opens on a capital? */
@@ -756,7 +767,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || authority_of_possessive(x, s, m) || fx_ends_with(x, m->vs, "according to") ||
         parent_in_aside(x, s, m) || body_of_member_aside(x, s, m) ||
-        body_over_agency(x, s, m) ||
+        body_over_agency(x, s, m) || body_owning_body(x, s, m) ||
         parent_possessive_aside(x, s, m) ||
         fx_dateline_source(x, m))
       return NULL;
@@ -1143,10 +1154,13 @@ static void drop_now_asides(const ivl_fctx *x, const ivl_fsent *s, parties *ps) 
 /* "Phú Thọ, which absorbed Vĩnh Phúc and Hòa Bình, signed ...", "with
 ** Gia Lai, which merged with Bình Định, on ...": t[at] is said in an aside
 ** about a party that closes before 'to' and opens after 'after' (the
-** signing is not told in it); the places it names sign nothing. */
+** signing is not told in it); the places it names sign nothing. So too
+** an aside right after the sentence's opener, the subject starting where
+** it opens ("In Lào Cai, which absorbed Yên Bái province last year, the
+** provincial People's Committee signed ...": set qweek24). */
 static int in_party_aside(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t after, size_t to) {
   size_t open, close;
-  return (inv_aside_at(x, s, at, at + 1, &open, &close) && open > after && close <= to) ||
+  return (inv_aside_at(x, s, at, at + 1, &open, &close) && open >= after && close <= to) ||
          in_now_aside(x, s, at, after, to);
 }
 

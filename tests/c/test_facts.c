@@ -22187,6 +22187,53 @@ static void test_works_lines_food_offices(void) {
   expect_facts("The bank extended a $60 million credit line to Hoa Mai Foods JSC for its plant in Quảng Ngãi.", "");
 }
 
+/* qweek24: "In Lào Cai, which absorbed Yên Bái province last year, the
+** provincial People's Committee signed ...": an aside on the opener's
+** place, the subject starting where it opens, names no party
+** (in_party_aside); near miss: an aside of no merger on the opener's
+** place, the parties after it still sign. */
+static void test_opener_place_merger_aside(void) {
+  expect_facts("In Phú Thọ, which absorbed Vĩnh Phúc province last year, the provincial People's Committee on "
+               "Wednesday signed a memorandum of understanding with Japan's Sakura Rail Group.",
+               "agreement Phú Thọ|Sakura Rail Group date=2024-05-08");
+  expect_facts("In Đồng Nai, which merged with Bình Phước last July, the provincial People's Committee on "
+               "Monday signed an agreement with South Korea's Hanul Expressway Corp.",
+               "agreement Hanul Expressway Corp|Đồng Nai date=2024-05-06");
+  /* (near miss) */
+  expect_facts("In Hà Nội, which hosted the forum, Viettel and Sakura Rail Group on Wednesday signed an agreement.",
+               "agreement Sakura Rail Group|Viettel date=2024-05-08");
+}
+
+/* qweek24: "the Economic Development Cooperation Fund (EDCF) of the
+** Export-Import Bank of Korea signed": a body named right after another's
+** name and "of (the)" owns it, no party (body_owning_body); near miss: the
+** owner named as a party of its own in a list. */
+static void test_body_of_body_signs(void) {
+  expect_facts("The Ministry of Finance and the Nordic Development Fund (NDF) of the Nordic Investment Bank on "
+               "Tuesday signed a loan agreement worth $90 million.",
+               "agreement Ministry of Finance|Nordic Development Fund date=2024-05-07");
+  /* (near miss) */
+  expect_facts("The Ministry of Finance and the Nordic Investment Bank on Tuesday signed a loan agreement worth $90 "
+               "million with Sakura Rail Group.",
+               "agreement Ministry of Finance|Nordic Investment Bank|Sakura Rail Group date=2024-05-07");
+}
+
+/* qweek24: "after a $22 million warehouse in Bắc Ninh licensed in 2023,
+** bringing the group's total investment in the country to $70 million":
+** the year of an earlier project's participle dates that project, not the
+** total a later ", bringing ... total ... to" clause gives, which is of the
+** article's day (total_after_dated_participle); near miss: the year of the
+** main verb ("invested ... in 2019, bringing ...") dates both. */
+static void test_total_after_dated_participle(void) {
+  expect_facts("It is Kinto's third plant in Việt Nam after a $30 million factory in Hải Phòng opened in 2019, "
+               "bringing the group's total investment in the country to $90 million.",
+               "Kinto>Hải Phòng 3e+07 flow as_of=2019; Kinto>VN 9e+07 stock as_of=2024-05-10");
+  /* (near miss) */
+  expect_facts("Kinto Industries invested $30 million in a factory in Hải Phòng in 2019, bringing its total "
+               "investment in the city to $90 million.",
+               "Kinto Industries>Hải Phòng 3e+07 flow as_of=2019; Kinto Industries>Hải Phòng 9e+07 stock as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23608,6 +23655,9 @@ int main(void) {
   test_home_place_in_firm_name();
   test_stake_in_described_vn_no_article();
   test_works_lines_food_offices();
+  test_opener_place_merger_aside();
+  test_body_of_body_signs();
+  test_total_after_dated_participle();
   ivl_ruleset_free(rules);
   return check_done();
 }
