@@ -1922,6 +1922,25 @@ static int airline_named(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, nouns);
 }
 
+/* Is the pair linked before two airlines by their names ("... Airlines",
+** "... Airways", "... Air")? */
+static int pair_of_airlines(const ivl_fctx *x) {
+  static const char *const ends[] = {" Airlines", " Airways", " Air", " Airline", NULL};
+  int airlines = 0;
+  for (int i = 0; i < 2; i++) {
+    const char *p = x->c.pair[i];
+    size_t n = p ? strlen(p) : 0;
+    for (int k = 0; ends[k] && n; k++) {
+      size_t e = strlen(ends[k]);
+      if (n > e && memcmp(p + n - e, ends[k], e) == 0) {
+        airlines++;
+        break;
+      }
+    }
+  }
+  return airlines == 2;
+}
+
 static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, int airlines) {
   const ivl_fm *last = NULL, *before = NULL;
   /* airlines, fewer than firms, are looked for a sentence further back */
@@ -2060,6 +2079,16 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** (airlines by name first, then any two firms: "Siam Skyways"); so too
     ** two banks ("X will buy a stake in Y Bank. The two lenders signed") */
     parties found = *ps;
+    /* "X signed a contract with Airbus for 20 jets. Thai carrier Y has
+    ** bought a stake in X. The two airlines have been codeshare partners
+    ** since 2019": the two airlines the sentence before named together, over
+    ** a pair linked before that is not two airlines (set qweek24) */
+    if (x->c.pair[0] && !pair_of_airlines(x) && fx_starts_with_any(x, g, airlines) &&
+        two_firms_before(x, s, &pair, 1)) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      return;
+    }
     if (!x->c.pair[0] && fx_starts_with_any(x, g, firms) &&
         ((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
          two_firms_before(x, s, &pair, 0) || two_firms_most_named(x, s, &pair))) {

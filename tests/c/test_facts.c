@@ -22234,6 +22234,37 @@ static void test_total_after_dated_participle(void) {
                "Kinto Industries>Hải Phòng 3e+07 flow as_of=2019; Kinto Industries>Hải Phòng 9e+07 stock as_of=2019");
 }
 
+/* qweek24: shipping lines' tie, "The two carriers have run a slot-sharing
+** service on the route since 2020": a shared service said of the pair is a
+** partnership from its year, as a codeshare is (LEX_RELATION); near miss:
+** one line's ships on a route since a year is no tie. */
+static void test_slot_sharing_tie(void) {
+  expect_facts("Japan's Kaiun Line and Vietnam's Sông Lam Shipping JSC on Tuesday signed an agreement to open a "
+               "feeder service. The two carriers have run a slot-sharing service on the Hải Phòng – Osaka route "
+               "since 2019.",
+               "agreement Kaiun Line|Sông Lam Shipping JSC date=2024-05-07; partnership Kaiun Line|Sông Lam "
+               "Shipping JSC since=2019");
+  /* (near miss) */
+  expect_facts("Sông Lam Shipping JSC has used 30,000 DWT vessels on the Hải Phòng route since 2019.", "");
+}
+
+/* qweek24: "X signed a contract with Boeing ... Y has bought a stake in X.
+** The two airlines have been codeshare partners since 2018": the two
+** airlines the sentence before named together, over a pair linked before
+** that is not two airlines (pair_of_airlines); near miss: a linked pair of
+** two airlines stays. */
+static void test_two_airlines_over_linked_pair(void) {
+  expect_facts("Budget carrier Lotus Sky Airlines signed a contract with Boeing for 12 jets on Tuesday. Malaysia's "
+               "Borneo Wings Airways has bought a 20 per cent stake in Lotus Sky Airlines for $50 million. The two "
+               "airlines have been codeshare partners since 2018.",
+               "agreement Boeing|Lotus Sky Airlines date=2024-05-07; partnership Borneo Wings Airways|Lotus Sky Airlines since=2018");
+  /* (near miss) */
+  expect_facts("Lotus Sky Airlines and Japan's Sakura Airways signed a maintenance agreement on Tuesday. Sakura "
+               "Airways also flies to Đà Nẵng. The two airlines have been codeshare partners since 2016.",
+               "agreement Lotus Sky Airlines|Sakura Airways date=2024-05-07; partnership Lotus Sky Airlines|Sakura "
+               "Airways since=2016");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23658,6 +23689,8 @@ int main(void) {
   test_opener_place_merger_aside();
   test_body_of_body_signs();
   test_total_after_dated_participle();
+  test_slot_sharing_tie();
+  test_two_airlines_over_linked_pair();
   ivl_ruleset_free(rules);
   return check_done();
 }
