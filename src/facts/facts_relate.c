@@ -260,6 +260,17 @@ static int body_over_agency(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return p == m[-1].ve;
 }
 
+/* "the Economic Development Cooperation Fund (EDCF) of the Export-Import
+** Bank of Korea signed": a body named right after another's name and "of
+** (the)" is the one it belongs to, as a body an agency sits under; the
+** one named first signs (set qweek24). */
+static int body_owning_body(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m == s->m || m[-1].kind != FM_ORG || m[-1].ve >= m->vs) return 0;
+  size_t gap = m->vs - m[-1].ve;
+  return (gap == 4 && memcmp(x->t + m[-1].ve, " of ", 4) == 0) ||
+         (gap == 8 && memcmp(x->t + m[-1].ve, " of the ", 8) == 0);
+}
+
 /* Is the word at q (ending before 'end') a place's or country's seat
 ** compound, "Singapore-registered", "Seoul-based": a description of the
 ** firm, though it opens on a capital? */
@@ -756,7 +767,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || authority_of_possessive(x, s, m) || fx_ends_with(x, m->vs, "according to") ||
         parent_in_aside(x, s, m) || body_of_member_aside(x, s, m) ||
-        body_over_agency(x, s, m) ||
+        body_over_agency(x, s, m) || body_owning_body(x, s, m) ||
         parent_possessive_aside(x, s, m) ||
         fx_dateline_source(x, m))
       return NULL;
@@ -1143,10 +1154,13 @@ static void drop_now_asides(const ivl_fctx *x, const ivl_fsent *s, parties *ps) 
 /* "Phú Thọ, which absorbed Vĩnh Phúc and Hòa Bình, signed ...", "with
 ** Gia Lai, which merged with Bình Định, on ...": t[at] is said in an aside
 ** about a party that closes before 'to' and opens after 'after' (the
-** signing is not told in it); the places it names sign nothing. */
+** signing is not told in it); the places it names sign nothing. So too
+** an aside right after the sentence's opener, the subject starting where
+** it opens ("In Lào Cai, which absorbed Yên Bái province last year, the
+** provincial People's Committee signed ...": set qweek24). */
 static int in_party_aside(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t after, size_t to) {
   size_t open, close;
-  return (inv_aside_at(x, s, at, at + 1, &open, &close) && open > after && close <= to) ||
+  return (inv_aside_at(x, s, at, at + 1, &open, &close) && open >= after && close <= to) ||
          in_now_aside(x, s, at, after, to);
 }
 
@@ -1929,6 +1943,25 @@ static int airline_named(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, nouns);
 }
 
+/* Is the pair linked before two airlines by their names ("... Airlines",
+** "... Airways", "... Air")? */
+static int pair_of_airlines(const ivl_fctx *x) {
+  static const char *const ends[] = {" Airlines", " Airways", " Air", " Airline", NULL};
+  int airlines = 0;
+  for (int i = 0; i < 2; i++) {
+    const char *p = x->c.pair[i];
+    size_t n = p ? strlen(p) : 0;
+    for (int k = 0; ends[k] && n; k++) {
+      size_t e = strlen(ends[k]);
+      if (n > e && memcmp(p + n - e, ends[k], e) == 0) {
+        airlines++;
+        break;
+      }
+    }
+  }
+  return airlines == 2;
+}
+
 static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, int airlines) {
   const ivl_fm *last = NULL, *before = NULL;
   /* airlines, fewer than firms, are looked for a sentence further back */
@@ -2067,6 +2100,16 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** (airlines by name first, then any two firms: "Siam Skyways"); so too
     ** two banks ("X will buy a stake in Y Bank. The two lenders signed") */
     parties found = *ps;
+    /* "X signed a contract with Airbus for 20 jets. Thai carrier Y has
+    ** bought a stake in X. The two airlines have been codeshare partners
+    ** since 2019": the two airlines the sentence before named together, over
+    ** a pair linked before that is not two airlines (set qweek24) */
+    if (x->c.pair[0] && !pair_of_airlines(x) && fx_starts_with_any(x, g, airlines) &&
+        two_firms_before(x, s, &pair, 1)) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      return;
+    }
     if (!x->c.pair[0] && fx_starts_with_any(x, g, firms) &&
         ((fx_starts_with_any(x, g, airlines) && two_firms_before(x, s, &pair, 1)) ||
          two_firms_before(x, s, &pair, 0) || two_firms_most_named(x, s, &pair))) {

@@ -5413,6 +5413,28 @@ static int relation_clause_date(const ivl_fctx *x, const figures *fs, const ivl_
   return and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && fx_any(x, and, d->vs, ivl_lexicon(LEX_RELATION));
 }
 
+/* "after a $22 million warehouse in Bắc Ninh licensed in 2023, bringing
+** the group's total investment in the country to $70 million": the date is
+** said in a participle of the earlier project ("licensed in", "opened in"),
+** and the total a later ", bringing/lifting/raising/taking ... total ...
+** to" clause brings the investor to is its whole now, not of that year
+** (set qweek24). Not a date of the main verb ("added $40 million in 2021,
+** bringing ..."), which dates what the raise brought the total to. */
+static int total_after_dated_participle(const ivl_fctx *x, const figure *f, const ivl_fm *d) {
+  static const char *const raising[] = {"bringing", "lifting", "raising", "taking", NULL};
+  static const char *const total[] = {"total", NULL};
+  if (!d || d->ve > f->vs) return 0;
+  size_t w = fx_last(x, d->ve, f->vs, raising);
+  if (w == FX_NONE || w < 2 || x->t[w - 2] != ',' || !fx_any(x, w, f->vs, total)) return 0;
+  /* the word before the date's "in"/"on": a participle in -ed */
+  size_t p = d->vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  if (!fx_ends_with(x, p, "in") && !fx_ends_with(x, p, "on")) return 0;
+  p -= 2;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return p >= 3 && x->t[p - 2] == 'e' && x->t[p - 1] == 'd' && ivl_isalpha((unsigned char)x->t[p - 3]);
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -5469,7 +5491,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])) &&
         !(fs->f[i - 1].date && fx_any(x, fs->f[i - 1].ve, fs->f[i].vs, since_then)) &&
         !(fs->f[i - 1].date && total_in_later_contrast(x, fs, i, fs->f[i - 1].date)) &&
-        !other_subject_now(x, s, &fs->f[i - 1], &fs->f[i]))
+        !other_subject_now(x, s, &fs->f[i - 1], &fs->f[i]) &&
+        !total_after_dated_participle(x, &fs->f[i], fs->f[i - 1].date))
       fs->f[i].date = fs->f[i - 1].date;
   const figure *only_of = dates == 1 ? figure_of(x, fs, only->vs) : NULL;
   if (only_of && old_figure(x, only_of)) dates = 0;
@@ -5483,7 +5506,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
           only->ve <= fs->f[i + 1].vs) &&
         !purpose_of_its_own(x, s, &fs->f[i], only) && !total_in_later_contrast(x, fs, i, only) &&
         !(i > 0 && only->ve <= fs->f[i - 1].ve && other_subject_now(x, s, &fs->f[i - 1], &fs->f[i])) &&
-        !(i + 1 < fs->n && date_of_later_firm_clause(x, s, &fs->f[i], &fs->f[i + 1], only)))
+        !(i + 1 < fs->n && date_of_later_firm_clause(x, s, &fs->f[i], &fs->f[i + 1], only)) &&
+        !total_after_dated_participle(x, &fs->f[i], only))
       fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */

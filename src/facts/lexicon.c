@@ -314,6 +314,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* airlines' tie: "have had a codeshare arrangement since 2021",
           ** "have flown codeshare services since 2019" (set qaero) */
           "codeshare*", "code-shar*", "code shar*",
+          /* shipping lines' tie: "have run a slot-sharing service on the
+          ** route since 2020", "a vessel-sharing agreement since 2018" (set
+          ** qweek24) */
+          "slot-shar*", "slot shar*", "vessel-shar*", "vessel shar*",
           /* "The cooperation between the two organisations dates back to
           ** 2019" (qwood): cooperation said of a pair, not "to boost
           ** cooperation" */

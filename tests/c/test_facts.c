@@ -22323,6 +22323,84 @@ static void test_venture_entry_year_and_partner(void) {
                "An Khang Grain Co.>Đồng Nai 3.5e+07 flow");
 }
 
+/* qweek24: "In Lào Cai, which absorbed Yên Bái province last year, the
+** provincial People's Committee signed ...": an aside on the opener's
+** place, the subject starting where it opens, names no party
+** (in_party_aside); near miss: an aside of no merger on the opener's
+** place, the parties after it still sign. */
+static void test_opener_place_merger_aside(void) {
+  expect_facts("In Phú Thọ, which absorbed Vĩnh Phúc province last year, the provincial People's Committee on "
+               "Wednesday signed a memorandum of understanding with Japan's Sakura Rail Group.",
+               "agreement Phú Thọ|Sakura Rail Group date=2024-05-08");
+  expect_facts("In Đồng Nai, which merged with Bình Phước last July, the provincial People's Committee on "
+               "Monday signed an agreement with South Korea's Hanul Expressway Corp.",
+               "agreement Hanul Expressway Corp|Đồng Nai date=2024-05-06");
+  /* (near miss) */
+  expect_facts("In Hà Nội, which hosted the forum, Viettel and Sakura Rail Group on Wednesday signed an agreement.",
+               "agreement Sakura Rail Group|Viettel date=2024-05-08");
+}
+
+/* qweek24: "the Economic Development Cooperation Fund (EDCF) of the
+** Export-Import Bank of Korea signed": a body named right after another's
+** name and "of (the)" owns it, no party (body_owning_body); near miss: the
+** owner named as a party of its own in a list. */
+static void test_body_of_body_signs(void) {
+  expect_facts("The Ministry of Finance and the Nordic Development Fund (NDF) of the Nordic Investment Bank on "
+               "Tuesday signed a loan agreement worth $90 million.",
+               "agreement Ministry of Finance|Nordic Development Fund date=2024-05-07");
+  /* (near miss) */
+  expect_facts("The Ministry of Finance and the Nordic Investment Bank on Tuesday signed a loan agreement worth $90 "
+               "million with Sakura Rail Group.",
+               "agreement Ministry of Finance|Nordic Investment Bank|Sakura Rail Group date=2024-05-07");
+}
+
+/* qweek24: "after a $22 million warehouse in Bắc Ninh licensed in 2023,
+** bringing the group's total investment in the country to $70 million":
+** the year of an earlier project's participle dates that project, not the
+** total a later ", bringing ... total ... to" clause gives, which is of the
+** article's day (total_after_dated_participle); near miss: the year of the
+** main verb ("invested ... in 2019, bringing ...") dates both. */
+static void test_total_after_dated_participle(void) {
+  expect_facts("It is Kinto's third plant in Việt Nam after a $30 million factory in Hải Phòng opened in 2019, "
+               "bringing the group's total investment in the country to $90 million.",
+               "Kinto>Hải Phòng 3e+07 flow as_of=2019; Kinto>VN 9e+07 stock as_of=2024-05-10");
+  /* (near miss) */
+  expect_facts("Kinto Industries invested $30 million in a factory in Hải Phòng in 2019, bringing its total "
+               "investment in the city to $90 million.",
+               "Kinto Industries>Hải Phòng 3e+07 flow as_of=2019; Kinto Industries>Hải Phòng 9e+07 stock as_of=2019");
+}
+
+/* qweek24: shipping lines' tie, "The two carriers have run a slot-sharing
+** service on the route since 2020": a shared service said of the pair is a
+** partnership from its year, as a codeshare is (LEX_RELATION); near miss:
+** one line's ships on a route since a year is no tie. */
+static void test_slot_sharing_tie(void) {
+  expect_facts("Japan's Kaiun Line and Vietnam's Sông Lam Shipping JSC on Tuesday signed an agreement to open a "
+               "feeder service. The two carriers have run a slot-sharing service on the Hải Phòng – Osaka route "
+               "since 2019.",
+               "agreement Kaiun Line|Sông Lam Shipping JSC date=2024-05-07; partnership Kaiun Line|Sông Lam "
+               "Shipping JSC since=2019");
+  /* (near miss) */
+  expect_facts("Sông Lam Shipping JSC has used 30,000 DWT vessels on the Hải Phòng route since 2019.", "");
+}
+
+/* qweek24: "X signed a contract with Boeing ... Y has bought a stake in X.
+** The two airlines have been codeshare partners since 2018": the two
+** airlines the sentence before named together, over a pair linked before
+** that is not two airlines (pair_of_airlines); near miss: a linked pair of
+** two airlines stays. */
+static void test_two_airlines_over_linked_pair(void) {
+  expect_facts("Budget carrier Lotus Sky Airlines signed a contract with Boeing for 12 jets on Tuesday. Malaysia's "
+               "Borneo Wings Airways has bought a 20 per cent stake in Lotus Sky Airlines for $50 million. The two "
+               "airlines have been codeshare partners since 2018.",
+               "agreement Boeing|Lotus Sky Airlines date=2024-05-07; partnership Borneo Wings Airways|Lotus Sky Airlines since=2018");
+  /* (near miss) */
+  expect_facts("Lotus Sky Airlines and Japan's Sakura Airways signed a maintenance agreement on Tuesday. Sakura "
+               "Airways also flies to Đà Nẵng. The two airlines have been codeshare partners since 2016.",
+               "agreement Lotus Sky Airlines|Sakura Airways date=2024-05-07; partnership Lotus Sky Airlines|Sakura "
+               "Airways since=2016");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23752,6 +23830,11 @@ int main(void) {
   test_demonym_no_ending_describes_firm();
   test_topic_gerund_with_no_party();
   test_venture_entry_year_and_partner();
+  test_opener_place_merger_aside();
+  test_body_of_body_signs();
+  test_total_after_dated_participle();
+  test_slot_sharing_tie();
+  test_two_airlines_over_linked_pair();
   ivl_ruleset_free(rules);
   return check_done();
 }
