@@ -22187,6 +22187,32 @@ static void test_works_lines_food_offices(void) {
   expect_facts("The bank extended a $60 million credit line to Hoa Mai Foods JSC for its plant in Quảng Ngãi.", "");
 }
 
+/* Set qweek26: a venue a developer builds is works as a plant is: "broke
+** ground on a VND9 trillion football stadium", "a $300 million indoor
+** arena"; near misses: a ticket's price at an arena, a stadium's seats. */
+static void test_venue_works(void) {
+  expect_facts("Phương Nam Sports JSC on Friday broke ground on a VND9 trillion football stadium in Cần Thơ.",
+               "Phương Nam Sports JSC>Cần Thơ 9e+12 flow as_of=2024-05-10");
+  expect_facts("Hồng Lam Events will build a $300 million indoor arena in Đà Nẵng.",
+               "Hồng Lam Events>Đà Nẵng 3e+08 flow");
+  expect_facts("Tickets for the concert at the new arena in Đà Nẵng sold for $150 each.", "");
+  expect_facts("The stadium in Cần Thơ seats 30,000 people and cost the city little.", "");
+}
+
+/* Set qweek26: "a township for which X has registered total investment of
+** VND46 trillion": the capital registered for one works named, that
+** works' own, a flow (rule 15); near misses: a country's firms' registered
+** total in a place, many projects' registered total, stay stocks. */
+static void test_registered_for_works(void) {
+  expect_facts("Lam Sơn Corp broke ground on a golf course in Đồng Nai on Monday. The course is part of a township for "
+               "which Lam Sơn has registered total investment of VND20 trillion in Đồng Nai.",
+               "Lam Sơn>Đồng Nai 2e+13 flow");
+  expect_facts("Japanese firms have registered total capital of $5 billion in Bắc Ninh.",
+               "JP>Bắc Ninh 5e+09 stock as_of=2024-05-10");
+  expect_facts("Korean investors have registered total capital of $2 billion for 40 projects in Bắc Ninh.",
+               "KR>Bắc Ninh 2e+09 stock projects=40 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23608,6 +23634,8 @@ int main(void) {
   test_home_place_in_firm_name();
   test_stake_in_described_vn_no_article();
   test_works_lines_food_offices();
+  test_venue_works();
+  test_registered_for_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
