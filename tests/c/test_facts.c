@@ -22213,6 +22213,44 @@ static void test_registered_for_works(void) {
                "KR>Bắc Ninh 2e+09 stock projects=40 as_of=2024-05-10");
 }
 
+/* Set qweek26: "The company is a subsidiary of Thailand's X, which on
+** Friday also signed an agreement with Y": the company word is the subject
+** of a copula naming its parent; the signing is the parent's, in the
+** "which" clause, so the company is no party; near misses: the company in
+** an aside signs, and the company that signs before a "which". */
+static void test_copula_parent_which_signs(void) {
+  expect_facts("Biển Xanh Resort Co., Ltd will invest $200 million in a hotel in Khánh Hòa. The company is a "
+               "subsidiary of Thailand's Chao Phraya Group, which on Friday also signed an agreement with "
+               "domestic airline Mây Bay Airlines to open flights to Cam Ranh.",
+               "Biển Xanh Resort Co., Ltd>Khánh Hòa 2e+08 flow; agreement Chao Phraya Group|Mây Bay Airlines "
+               "date=2024-05-10");
+  expect_facts("Biển Xanh Resort Co., Ltd will invest $200 million in a hotel in Khánh Hòa. The company, a "
+               "subsidiary of Thailand's Chao Phraya Group, on Friday also signed an agreement with domestic "
+               "airline Mây Bay Airlines to open flights to Cam Ranh.",
+               "Biển Xanh Resort Co., Ltd>Khánh Hòa 2e+08 flow; agreement Biển Xanh Resort Co., Ltd|Mây Bay "
+               "Airlines date=2024-05-10");
+  expect_facts("Biển Xanh Resort Co., Ltd will invest $200 million in a hotel in Khánh Hòa. The company is a "
+               "newcomer and on Friday signed an agreement with airline Mây Bay Airlines, which flies to Cam Ranh.",
+               "Biển Xanh Resort Co., Ltd>Khánh Hòa 2e+08 flow; agreement Biển Xanh Resort Co., Ltd|Mây Bay "
+               "Airlines date=2024-05-10");
+}
+
+/* Set qweek26: "A signed with B to manage a hotel. The second deal, with
+** C, covers a hotel in Hạ Long": one more of the firm's deals, told by its
+** ordinal and other side alone; near misses: an ordinal phase with a
+** figure, and an ordinal deal with no deal told before. */
+static void test_ordinal_deal_with(void) {
+  expect_facts("Harbourline Hotels signed with local developer Cửa Lò Pearl JSC to manage a 200-room hotel in "
+               "Nghệ An. The second deal, with Vân Long Tourism Co., covers a 150-room resort in Ninh Bình.",
+               "agreement Cửa Lò Pearl JSC|Harbourline Hotels; agreement Harbourline Hotels|Vân Long Tourism Co.");
+  expect_facts("Harbourline Hotels signed with local developer Cửa Lò Pearl JSC to manage a 200-room hotel in "
+               "Nghệ An. The second phase, with 150 rooms, will open in 2028.",
+               "agreement Cửa Lò Pearl JSC|Harbourline Hotels");
+  expect_facts("Harbourline Hotels runs 12 hotels in Việt Nam. The second deal, with Vân Long Tourism Co., fell "
+               "through last year.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23636,6 +23674,8 @@ int main(void) {
   test_works_lines_food_offices();
   test_venue_works();
   test_registered_for_works();
+  test_copula_parent_which_signs();
+  test_ordinal_deal_with();
   ivl_ruleset_free(rules);
   return check_done();
 }
