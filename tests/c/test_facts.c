@@ -22251,6 +22251,22 @@ static void test_ordinal_deal_with(void) {
                "");
 }
 
+/* Set qweek26: "Korean developer gets nod for $900 million township near
+** Hải Phòng": a headline's place after "near" is what the works is near;
+** the body's firm and place tell the same investment, one fact, the body's
+** (rule 10). Near miss: a headline's "in" place that the body contradicts
+** stays its own fact. */
+static void test_headline_target_near(void) {
+  expect_facts("Korean developer gets nod for $900 million township near Hải Phòng\n\nHÀ NỘI — Korean developer "
+               "Hanul Estate has been approved to develop a $900 million township in Hưng Yên province, the provincial "
+               "People's Committee said.\n",
+               "Hanul Estate>Hưng Yên 9e+08 flow");
+  expect_facts("Korean developer gets nod for $900 million township in Hải Phòng\n\nHÀ NỘI — Korean developer "
+               "Hanul Estate has been approved to develop a $900 million township in Hưng Yên province, the provincial "
+               "People's Committee said.\n",
+               "KR>Hải Phòng 9e+08 flow; Hanul Estate>Hưng Yên 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23676,6 +23692,7 @@ int main(void) {
   test_registered_for_works();
   test_copula_parent_which_signs();
   test_ordinal_deal_with();
+  test_headline_target_near();
   ivl_ruleset_free(rules);
   return check_done();
 }
