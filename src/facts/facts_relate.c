@@ -1265,6 +1265,26 @@ static int it_alone_signs(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* "The company is a subsidiary of Korea's X, which on Monday signed an
+** agreement with Y": the company word is the subject of a copula whose
+** predicate names another firm, and the signing is that firm's, told in
+** a "which" clause after it (set qweek26); not "The company, a unit of X,
+** signed" (an aside: the company signs) nor "The company is expected to
+** sign" (no "which"). */
+static int copula_then_which(const ivl_fctx *x, size_t e, size_t to) {
+  static const char *const copula[] = {"is a", "is an", "is the", "was a", "was an", "was the", NULL};
+  while (e < to && x->t[e] == ' ') e++;
+  if (!fx_starts_with_any(x, e, copula)) return 0;
+  static const char *const deeds[] = {"signed", "signs", "inked", "agreed", "sealed", "struck", NULL};
+  size_t w = fx_find(x, e, to, "which");
+  /* (the company's own signing before the "which" is its own: "is a
+  ** newcomer and signed with Y, which flies to ...") */
+  if (w == FX_NONE || fx_any(x, e, w, deeds)) return 0;
+  size_t b = w;
+  while (b > e && x->t[b - 1] == ' ') b--;
+  return b > e && x->t[b - 1] == ',';
+}
+
 /* Does a word of the company spoken of ('company': "the group", "the
 ** firm") stand in t[from, to) as a party, not only as the parent of one
 ** in an aside ("Woorim Bank, the group's banking arm, and Tan Viet Bank
@@ -1274,6 +1294,7 @@ static int company_signs(const ivl_fctx *x, size_t from, size_t to, const char *
   for (int k = 0; company[k]; k++)
     for (size_t at = from; (at = fx_find(x, at, to, company[k])) != FX_NONE; at++) {
       size_t e = at + strlen(company[k]), pos = fx_possessive_at(x, e);
+      if (!pos && copula_then_which(x, e, to)) continue;
       if (!pos) return 1;
       size_t c = e + pos;
       while (c < to && c < e + 40 && x->t[c] != ',') c++;
@@ -4238,10 +4259,43 @@ static int signed_now(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "A signed with B to manage a hotel in Đà Nẵng. The second deal, with C,
+** covers a hotel in Hạ Long": one more of the deals a firm made, told by
+** its ordinal and its other side alone, with no verb of signing; the
+** signer is the subject of the deal between two firms told one or two
+** sentences before (set qweek26). Not "The second phase, with 200 rooms"
+** (no deal's noun) nor a deal whose other side is no firm. 1 when stored. */
+static int ordinal_deal_with(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const ordinal[] = {"the second", "the third", "the fourth", "the fifth", "the other",
+                                        "the last", "the final", NULL};
+  static const char *const nouns[] = {"deal", "agreement", "contract", "memorandum", "mou", NULL};
+  if ((x->t[s->vs] | 0x20) != 't' || !x->c.pair_firm[0] || !x->c.pair_sent || s->index + 1 > x->c.pair_sent + 2 ||
+      !fx_starts_with_any(x, s->vs, ordinal))
+    return 0;
+  size_t p = s->vs + 4;
+  while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, nouns)) return 0;
+  while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  if (p + 6 >= s->ve || memcmp(x->t + p, ", with ", 7) != 0) return 0;
+  p += 7;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs != p) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) return 0;
+    const ivl_fm *signer = x->c.pair_firm[0];
+    if (strcmp(signer->party, m->party) == 0) return 0;
+    parties two = {{signer->party, m->party}, {signer, m}, 2};
+    store_agreement(x, s, &two, NULL, s->vs, s->ve);
+    return 1;
+  }
+  return 0;
+}
+
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
     if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
-  } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s)) {
+  } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s) && !ordinal_deal_with(x, s)) {
     documents_listed(x, s);
   }
   if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);

@@ -80,6 +80,9 @@ static const struct cue_word {
     CUE("showroom", CUE_WORKS, 0),
     CUE("showrooms", CUE_WORKS, 0), CUE("tower", CUE_WORKS, 0), CUE("towers", CUE_WORKS, 0),
     CUE("headquarters", CUE_WORKS, 0),
+    /* a venue: "broke ground on a VND9 trillion stadium" (inv_works) */
+    CUE("stadium", CUE_WORKS, 0), CUE("stadiums", CUE_WORKS, 0), CUE("arena", CUE_WORKS, 0),
+    CUE("arenas", CUE_WORKS, 0),
     /* "broke ground on a VNĐ2.6 trillion hospital", "a $120 million school" */
     CUE("hospital", CUE_WORKS, 0), CUE("clinic", CUE_WORKS, 0), CUE("school", CUE_WORKS, 0),
     /* "broke ground on a VND55 trillion township", "a VNĐ12 trillion urban

@@ -1466,6 +1466,27 @@ static int project_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figu
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
+/* "a township for which X has registered total investment of VND46
+** trillion", "X has registered total capital of $80 million for its
+** resort": the capital a firm registers for one works it names, that
+** works' own at its registration, a flow (rule 15); not "Japanese firms
+** have registered total capital of $5 billion in the province" (no works
+** it is for: a stock), nor many projects' total. */
+static int registered_for_works(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t reg = fx_find(x, f->cs, f->vs, "registered");
+  if (reg == FX_NONE || f->count || !fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) ||
+      fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)))
+    return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1) return 0;
+  /* the works named right before "for which", or after the figure's "for" */
+  size_t fw = fx_find(x, s->vs, reg, "for which");
+  if (fw != FX_NONE) return fx_ends_with_any(x, fw, inv_works);
+  size_t after = f->ve;
+  while (after < s->ve && x->t[after] == ' ') after++;
+  return fx_starts_with(x, after, "for") && fx_any(x, after, after + 40 < s->ve ? after + 40 : s->ve, inv_works);
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -1493,7 +1514,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
   if (hold != FX_NONE)
     return !bought_after_holding(x, hold, f) && !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f) &&
-           !project_invested_by(x, s, f);
+           !project_invested_by(x, s, f) && !registered_for_works(x, s, f);
   if (holding_after(x, s, f) || position_at_point(x, s, f)) return 1;
   /* "The project, developed by X, has a total cost of $138 million": the
   ** works' own capital, though no holding word names it (set qpower) */

@@ -308,7 +308,10 @@ const char *const inv_works[] = {
   ** laboratory" are goods supplied) */
   "production line", "production lines", "assembly line", "assembly lines", "brewery",
   "breweries", "distillery", "winery", "showroom", "showrooms", "tower", "towers",
-  "headquarters", NULL};
+  "headquarters",
+  /* a venue a developer builds: "broke ground on a VND9 trillion football
+  ** stadium", "a $300 million indoor arena" (qweek26) */
+  "stadium", "stadiums", "arena", "arenas", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
 /* "Greenline contributed $30 million of the total", "X contributed $54

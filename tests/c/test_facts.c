@@ -22401,6 +22401,86 @@ static void test_two_airlines_over_linked_pair(void) {
                "Airways since=2016");
 }
 
+/* Set qweek26: a venue a developer builds is works as a plant is: "broke
+** ground on a VND9 trillion football stadium", "a $300 million indoor
+** arena"; near misses: a ticket's price at an arena, a stadium's seats. */
+static void test_venue_works(void) {
+  expect_facts("Phương Nam Sports JSC on Friday broke ground on a VND9 trillion football stadium in Cần Thơ.",
+               "Phương Nam Sports JSC>Cần Thơ 9e+12 flow as_of=2024-05-10");
+  expect_facts("Hồng Lam Events will build a $300 million indoor arena in Đà Nẵng.",
+               "Hồng Lam Events>Đà Nẵng 3e+08 flow");
+  expect_facts("Tickets for the concert at the new arena in Đà Nẵng sold for $150 each.", "");
+  expect_facts("The stadium in Cần Thơ seats 30,000 people and cost the city little.", "");
+}
+
+/* Set qweek26: "a township for which X has registered total investment of
+** VND46 trillion": the capital registered for one works named, that
+** works' own, a flow (rule 15); near misses: a country's firms' registered
+** total in a place, many projects' registered total, stay stocks. */
+static void test_registered_for_works(void) {
+  expect_facts("Lam Sơn Corp broke ground on a golf course in Đồng Nai on Monday. The course is part of a township for "
+               "which Lam Sơn has registered total investment of VND20 trillion in Đồng Nai.",
+               "Lam Sơn>Đồng Nai 2e+13 flow");
+  expect_facts("Japanese firms have registered total capital of $5 billion in Bắc Ninh.",
+               "JP>Bắc Ninh 5e+09 stock as_of=2024-05-10");
+  expect_facts("Korean investors have registered total capital of $2 billion for 40 projects in Bắc Ninh.",
+               "KR>Bắc Ninh 2e+09 stock projects=40 as_of=2024-05-10");
+}
+
+/* Set qweek26: "The company is a subsidiary of Thailand's X, which on
+** Friday also signed an agreement with Y": the company word is the subject
+** of a copula naming its parent; the signing is the parent's, in the
+** "which" clause, so the company is no party; near misses: the company in
+** an aside signs, and the company that signs before a "which". */
+static void test_copula_parent_which_signs(void) {
+  expect_facts("Biển Xanh Resort Co., Ltd will invest $200 million in a hotel in Khánh Hòa. The company is a "
+               "subsidiary of Thailand's Chao Phraya Group, which on Friday also signed an agreement with "
+               "domestic airline Mây Bay Airlines to open flights to Cam Ranh.",
+               "Biển Xanh Resort Co., Ltd>Khánh Hòa 2e+08 flow; agreement Chao Phraya Group|Mây Bay Airlines "
+               "date=2024-05-10");
+  expect_facts("Biển Xanh Resort Co., Ltd will invest $200 million in a hotel in Khánh Hòa. The company, a "
+               "subsidiary of Thailand's Chao Phraya Group, on Friday also signed an agreement with domestic "
+               "airline Mây Bay Airlines to open flights to Cam Ranh.",
+               "Biển Xanh Resort Co., Ltd>Khánh Hòa 2e+08 flow; agreement Biển Xanh Resort Co., Ltd|Mây Bay "
+               "Airlines date=2024-05-10");
+  expect_facts("Biển Xanh Resort Co., Ltd will invest $200 million in a hotel in Khánh Hòa. The company is a "
+               "newcomer and on Friday signed an agreement with airline Mây Bay Airlines, which flies to Cam Ranh.",
+               "Biển Xanh Resort Co., Ltd>Khánh Hòa 2e+08 flow; agreement Biển Xanh Resort Co., Ltd|Mây Bay "
+               "Airlines date=2024-05-10");
+}
+
+/* Set qweek26: "A signed with B to manage a hotel. The second deal, with
+** C, covers a hotel in Hạ Long": one more of the firm's deals, told by its
+** ordinal and other side alone; near misses: an ordinal phase with a
+** figure, and an ordinal deal with no deal told before. */
+static void test_ordinal_deal_with(void) {
+  expect_facts("Harbourline Hotels signed with local developer Cửa Lò Pearl JSC to manage a 200-room hotel in "
+               "Nghệ An. The second deal, with Vân Long Tourism Co., covers a 150-room resort in Ninh Bình.",
+               "agreement Cửa Lò Pearl JSC|Harbourline Hotels; agreement Harbourline Hotels|Vân Long Tourism Co.");
+  expect_facts("Harbourline Hotels signed with local developer Cửa Lò Pearl JSC to manage a 200-room hotel in "
+               "Nghệ An. The second phase, with 150 rooms, will open in 2028.",
+               "agreement Cửa Lò Pearl JSC|Harbourline Hotels");
+  expect_facts("Harbourline Hotels runs 12 hotels in Việt Nam. The second deal, with Vân Long Tourism Co., fell "
+               "through last year.",
+               "");
+}
+
+/* Set qweek26: "Korean developer gets nod for $900 million township near
+** Hải Phòng": a headline's place after "near" is what the works is near;
+** the body's firm and place tell the same investment, one fact, the body's
+** (rule 10). Near miss: a headline's "in" place that the body contradicts
+** stays its own fact. */
+static void test_headline_target_near(void) {
+  expect_facts("Korean developer gets nod for $900 million township near Hải Phòng\n\nHÀ NỘI — Korean developer "
+               "Hanul Estate has been approved to develop a $900 million township in Hưng Yên province, the provincial "
+               "People's Committee said.\n",
+               "Hanul Estate>Hưng Yên 9e+08 flow");
+  expect_facts("Korean developer gets nod for $900 million township in Hải Phòng\n\nHÀ NỘI — Korean developer "
+               "Hanul Estate has been approved to develop a $900 million township in Hưng Yên province, the provincial "
+               "People's Committee said.\n",
+               "KR>Hải Phòng 9e+08 flow; Hanul Estate>Hưng Yên 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23835,6 +23915,11 @@ int main(void) {
   test_total_after_dated_participle();
   test_slot_sharing_tie();
   test_two_airlines_over_linked_pair();
+  test_venue_works();
+  test_registered_for_works();
+  test_copula_parent_which_signs();
+  test_ordinal_deal_with();
+  test_headline_target_near();
   ivl_ruleset_free(rules);
   return check_done();
 }
