@@ -22187,6 +22187,28 @@ static void test_works_lines_food_offices(void) {
   expect_facts("The bank extended a $60 million credit line to Hoa Mai Foods JSC for its plant in Quảng Ngãi.", "");
 }
 
+/* Set qweek25: "Malaysia's X has completed its acquisition of 60 per cent
+** of Vietnamese convenience store chain Y": a share bought in a firm the
+** sentence calls Vietnamese, no place of the country named in it, is Việt
+** Nam's, though a province was named before (facts_invest.c
+** share_of_firm_called_vn); near misses: a firm called local, and the
+** firm's plant placed in the sentence, stay the province's. */
+static void test_share_of_firm_called_vietnamese(void) {
+  expect_facts("Quảng Nam licensed six projects worth $80 million this year. Thai retailer Chao Mart completed its "
+               "acquisition of 55 per cent of Vietnamese bakery chain Bánh Ngon for VNĐ700 billion.",
+               "*>Quảng Nam 8e+07 flow projects=6; Chao Mart>VN 7e+11 flow");
+  expect_facts("Quảng Nam licensed six projects worth $80 million this year. Korean lender Daehan Bank will pay $60 "
+               "million for a 20 per cent stake in Vietnamese consumer finance firm Tín Phát.",
+               "*>Quảng Nam 8e+07 flow projects=6; Daehan Bank>VN 6e+07 flow");
+  /* near misses */
+  expect_facts("Quảng Nam licensed six projects worth $80 million this year. Thai retailer Chao Mart completed its "
+               "acquisition of 55 per cent of local bakery chain Bánh Ngon for VNĐ700 billion.",
+               "*>Quảng Nam 8e+07 flow projects=6; Chao Mart>Quảng Nam 7e+11 flow");
+  expect_facts("Quảng Nam licensed six projects worth $80 million this year. Thai retailer Chao Mart paid VNĐ700 "
+               "billion for 55 per cent of Vietnamese bakery chain Bánh Ngon's plant in Đà Nẵng.",
+               "*>Quảng Nam 8e+07 flow projects=6; Chao Mart>Đà Nẵng 7e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23608,6 +23630,7 @@ int main(void) {
   test_home_place_in_firm_name();
   test_stake_in_described_vn_no_article();
   test_works_lines_food_offices();
+  test_share_of_firm_called_vietnamese();
   ivl_ruleset_free(rules);
   return check_done();
 }
