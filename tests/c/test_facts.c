@@ -22209,6 +22209,25 @@ static void test_share_of_firm_called_vietnamese(void) {
                "*>Quảng Nam 8e+07 flow projects=6; Chao Mart>Đà Nẵng 7e+11 flow");
 }
 
+/* Set qweek25: "Tân Cảng Sông Hậu and Belgium's Antwerp Maritime Partners,
+** which set up their joint venture in 2019, agreed on Thursday to ...": the
+** words of a name's own before "and" a country's possessive firm, the pair
+** signing or agreeing after it (past an aside on "which"), are the other
+** firm (names_shape.c partner_before_possessive_firm), not Việt Nam and
+** the country; near misses: a Vietnamese person's name, and a pair doing
+** no deal, name no firm. */
+static void test_partner_before_possessive_firm(void) {
+  expect_facts("Hưng Thịnh Cơ Khí and Germany's Brandt Werke signed a supply agreement on Monday.",
+               "agreement Brandt Werke|Hưng Thịnh Cơ Khí date=2024-05-06");
+  expect_facts("Phước Lộc Sông Tiền and Denmark's Nordhavn Shipping, which formed their joint venture in 2016, "
+               "agreed on Tuesday to build a second warehouse.",
+               "agreement Nordhavn Shipping|Phước Lộc Sông Tiền date=2024-05-07; partnership Nordhavn "
+               "Shipping|Phước Lộc Sông Tiền since=2016");
+  /* near misses */
+  expect_facts("Nguyễn Văn Nam and Japan's Tanaka Kogyo signed a supply agreement on Monday.", "");
+  expect_facts("Lotus Bay and Japan's Tanaka Kogyo are both popular brands among young buyers.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23631,6 +23650,7 @@ int main(void) {
   test_stake_in_described_vn_no_article();
   test_works_lines_food_offices();
   test_share_of_firm_called_vietnamese();
+  test_partner_before_possessive_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
