@@ -3199,6 +3199,7 @@ static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
 static int place_opens_firm(const reader *r, size_t a, size_t i, size_t b);
 static int trades_joined(const reader *r, size_t a, size_t i, size_t b);
 static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t b);
+static int partner_before_possessive_firm(const reader *r, size_t a, size_t i, size_t b);
 static int ampersand_firm(const reader *r, size_t a, size_t b);
 static int brand_after_body(const reader *r, size_t a, size_t i, size_t b);
 static int deal_verb_after(const reader *r, size_t b);
@@ -3565,7 +3566,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
       int left_firm = left && left->type == IVL_SYM_ORGANIZATION && left->vend == r->t[i - 1].e;
       /* "Nordvik Networks and Samsung signed": the name no rule read is a firm */
-      if (r->out->n == before && (partner_before_known_firm(r, a, i, b) || short_names_partner(r, a, i, b))) {
+      if (r->out->n == before && (partner_before_known_firm(r, a, i, b) || short_names_partner(r, a, i, b) ||
+                                  partner_before_possessive_firm(r, a, i, b))) {
         if (add_org(r, a, i)) return -1;
         left_firm = 1;
       }
@@ -5291,6 +5293,44 @@ static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t
         (!(q > a && r->t[a].upper) && written_lower(r, q)))
       return 0;
   return deal_verb_after(r, v) || builds_with_money_after(r, v);
+}
+
+/* The token after an aside opening on "which" set off by commas right
+** after token b-1 (", which set up their joint venture in 2019, "), else b. */
+static size_t past_which_aside(const reader *r, size_t b) {
+  if (!tok_char(r, b, ',') || b + 2 >= r->n || !r->t[b + 1].word ||
+      !ivl_ascii_ieq(tok_text(r, b + 1), tok_len(r, b + 1), "which"))
+    return b;
+  for (size_t k = b + 2; k < b + 18 && k < r->n; k++) {
+    if (tok_char(r, k, ',')) return k + 1;
+    if (tok_char(r, k, '.') || tok_char(r, k, ';')) return b;
+  }
+  return b;
+}
+
+/* "Tân Cảng Sông Hậu and Belgium's Antwerp Maritime Partners, which set up
+** their joint venture in 2019, agreed on Thursday to ...", "Hưng Thịnh Cơ
+** Khí and Germany's Brandt Werke signed an agreement": one to four
+** capitalised words of a name's own, "and", a country's possessive (the
+** run [i+1, b) that country alone, token b its apostrophe), a firm's one
+** to five capitalised words, then the pair signing, agreeing or investing
+** (past an aside opening on "which"): the words before "and" are the
+** other firm, as partner_before_known_firm reads them before a known one
+** (set qweek25). Not words the gazetteer knows, nor a place's, title's or
+** body's, nor a Vietnamese person's name ("Nguyễn Văn Nam and Japan's
+** Tanaka signed"). */
+static int partner_before_possessive_firm(const reader *r, size_t a, size_t i, size_t b) {
+  static const char *const pair_verbs[] = {"signed", "signs", "sign", "inked", "agreed", "agree", "agrees",
+                                           "invested", "invest", "invests", NULL};
+  if (!country_word_last(r, i + 1, b) || !partner_words(r, a, i) || !apostrophe(r, b) || !tok_eq(r, b + 1, s))
+    return 0;
+  for (size_t q = a; q < i; q++)
+    if (known_at(r, q) || tok_in(r, q, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words) || written_lower(r, q))
+      return 0;
+  size_t e = b + 2;
+  while (e < r->n && e < b + 7 && r->t[e].word && r->t[e].cap) e++;
+  if (e == b + 2) return 0;
+  return verb_of_list_after(r, past_which_aside(r, e), pair_verbs);
 }
 
 /* Does where a firm is based follow the run ending at token b-1, after a

@@ -289,6 +289,40 @@ static const char *own_seat_in_sentence(const ivl_fctx *x, const ivl_fsent *s, c
   return seat ? seat->province : NULL;
 }
 
+/* "Malaysia's X has completed its acquisition of 60 per cent of
+** Vietnamese convenience store chain MiniGo", "bought a 20 per cent stake
+** in Vietnamese feed maker Y": a share bought (the words of a share or a
+** purchase right before the demonym) in a firm the sentence itself calls
+** Vietnamese, named after a few lower-case words of its trade, with no
+** place of the country named in the sentence. The writer places the firm
+** in the country, not in a province (set qweek25); a firm called "local"
+** ("local feed maker Y") is not asked. */
+static int share_of_firm_called_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
+  static const char *const share_of[] = {"per cent of", "percent of", "% of", "stake in", "stakes in",
+                                         "shares in", "acquisition of", "acquire", "acquired", "bought",
+                                         "buy", NULL};
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_COUNTRY || !(m->flags & FM_VN) || !(m->flags & FM_DEMONYM) || m->vs < buyer->ve ||
+        !fx_ends_with_any(x, m->vs, share_of))
+      continue;
+    /* up to four lower-case words of its trade, then the firm's name */
+    size_t p = m->ve, len = x->a->view.len;
+    int words = 0;
+    while (p < len && x->t[p] == ' ' && words <= 4) {
+      p++;
+      if (p < len && ivl_isupper((unsigned char)x->t[p])) return words > 0;
+      size_t w = p;
+      while (p < len && (ivl_islower((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+      if (p == w) return 0;
+      words++;
+    }
+  }
+  return 0;
+}
+
 /* Is the place 'name' (a canonical province) named before the sentence,
 ** in a headline, a dateline or the body? */
 static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name) {
@@ -1198,6 +1232,12 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       const char *seat = seat_told_next(x, s);
       tgt = (party){seat ? seat : "VN", NULL, 1, 0};
     }
+    /* (so too a share of a firm the sentence calls Vietnamese, though the
+    ** province was named before: a digest's other item, or the last
+    ** figures' place, is not where that firm is) */
+    if (tgt.name && strcmp(tgt.name, "VN") != 0 && inv.m && inv.m->kind == FM_ORG &&
+        share_of_firm_called_vn(x, s, inv.m))
+      tgt = (party){"VN", NULL, 1, 0}, carried = 0;
     /* a national roundup: the province of one firm's project ("Ardent Glass
     ** registered $1.5 billion for a complex in Nam Định") is no place for the
     ** country's figures after it ("Hong Kong (China) was the largest investor

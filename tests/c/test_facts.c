@@ -22481,6 +22481,47 @@ static void test_headline_target_near(void) {
                "KR>Hải Phòng 9e+08 flow; Hanul Estate>Hưng Yên 9e+08 flow");
 }
 
+/* Set qweek25: "Malaysia's X has completed its acquisition of 60 per cent
+** of Vietnamese convenience store chain Y": a share bought in a firm the
+** sentence calls Vietnamese, no place of the country named in it, is Việt
+** Nam's, though a province was named before (facts_invest.c
+** share_of_firm_called_vn); near misses: a firm called local, and the
+** firm's plant placed in the sentence, stay the province's. */
+static void test_share_of_firm_called_vietnamese(void) {
+  expect_facts("Quảng Nam licensed six projects worth $80 million this year. Thai retailer Chao Mart completed its "
+               "acquisition of 55 per cent of Vietnamese bakery chain Bánh Ngon for VNĐ700 billion.",
+               "*>Quảng Nam 8e+07 flow projects=6; Chao Mart>VN 7e+11 flow");
+  expect_facts("Quảng Nam licensed six projects worth $80 million this year. Korean lender Daehan Bank will pay $60 "
+               "million for a 20 per cent stake in Vietnamese consumer finance firm Tín Phát.",
+               "*>Quảng Nam 8e+07 flow projects=6; Daehan Bank>VN 6e+07 flow");
+  /* near misses */
+  expect_facts("Quảng Nam licensed six projects worth $80 million this year. Thai retailer Chao Mart completed its "
+               "acquisition of 55 per cent of local bakery chain Bánh Ngon for VNĐ700 billion.",
+               "*>Quảng Nam 8e+07 flow projects=6; Chao Mart>Quảng Nam 7e+11 flow");
+  expect_facts("Quảng Nam licensed six projects worth $80 million this year. Thai retailer Chao Mart paid VNĐ700 "
+               "billion for 55 per cent of Vietnamese bakery chain Bánh Ngon's plant in Đà Nẵng.",
+               "*>Quảng Nam 8e+07 flow projects=6; Chao Mart>Đà Nẵng 7e+11 flow");
+}
+
+/* Set qweek25: "Tân Cảng Sông Hậu and Belgium's Antwerp Maritime Partners,
+** which set up their joint venture in 2019, agreed on Thursday to ...": the
+** words of a name's own before "and" a country's possessive firm, the pair
+** signing or agreeing after it (past an aside on "which"), are the other
+** firm (names_shape.c partner_before_possessive_firm), not Việt Nam and
+** the country; near misses: a Vietnamese person's name, and a pair doing
+** no deal, name no firm. */
+static void test_partner_before_possessive_firm(void) {
+  expect_facts("Hưng Thịnh Cơ Khí and Germany's Brandt Werke signed a supply agreement on Monday.",
+               "agreement Brandt Werke|Hưng Thịnh Cơ Khí date=2024-05-06");
+  expect_facts("Phước Lộc Sông Tiền and Denmark's Nordhavn Shipping, which formed their joint venture in 2016, "
+               "agreed on Tuesday to build a second warehouse.",
+               "agreement Nordhavn Shipping|Phước Lộc Sông Tiền date=2024-05-07; partnership Nordhavn "
+               "Shipping|Phước Lộc Sông Tiền since=2016");
+  /* near misses */
+  expect_facts("Nguyễn Văn Nam and Japan's Tanaka Kogyo signed a supply agreement on Monday.", "");
+  expect_facts("Lotus Bay and Japan's Tanaka Kogyo are both popular brands among young buyers.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23920,6 +23961,8 @@ int main(void) {
   test_copula_parent_which_signs();
   test_ordinal_deal_with();
   test_headline_target_near();
+  test_share_of_firm_called_vietnamese();
+  test_partner_before_possessive_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
