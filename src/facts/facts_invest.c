@@ -391,7 +391,10 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const to_come[] = {"to build", "would build", "will build", "to open", "would open", "will open",
                                         "to set up", "would set up", "will set up", "to construct",
                                         "would construct", "will construct", "to establish", "would establish",
-                                        "will establish", NULL};
+                                        "will establish",
+                                        /* "won the auction to develop a solar project in Gia
+                                        ** Lai ... The project is capitalised at" (set qweek21) */
+                                        "to develop", "would develop", "will develop", NULL};
   if (x->c.works_in && fx_any(x, s->vs, s->ve, that_site) && fx_any(x, x->c.before.vs, x->c.before.ve, to_come))
     return x->c.works_in;
   const char *pointed = there_points_back(x, s);

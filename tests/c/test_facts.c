@@ -22187,6 +22187,40 @@ static void test_works_lines_food_offices(void) {
   expect_facts("The bank extended a $60 million credit line to Hoa Mai Foods JSC for its plant in Quảng Ngãi.", "");
 }
 
+/* Set qweek21: "New Zealand investors currently hold 64 valid projects ...
+** worth $216 million": the "New" that opens a country's, a place's or a
+** firm's name is no word of new capital (invest_basis.c in_proper_name),
+** the holding a stock; near misses: new projects said outside the name
+** stay a flow. */
+static void test_new_opening_a_name(void) {
+  expect_facts("New Zealand firms now have 41 valid projects in Việt Nam with total capital of $180 million.",
+               "NZ>VN 1.8e+08 stock projects=41 as_of=2024-05-10");
+  expect_facts("New Zealand investors have 41 valid projects in Việt Nam worth $180 million.",
+               "NZ>VN 1.8e+08 stock projects=41 as_of=2024-05-10");
+  expect_facts("New Delhi-based Sarovar Foods has invested $75 million in Việt Nam to date.",
+               "Sarovar Foods>VN 7.5e+07 stock as_of=2024-05-10");
+  expect_facts("New Zealand investors poured $18 million into new projects in Việt Nam.",
+               "NZ>VN 1.8e+07 flow");
+  expect_facts("New Zealand investors registered 7 new projects worth $18 million in Việt Nam.",
+               "NZ>VN 1.8e+07 flow projects=7");
+}
+
+/* Set qweek21: "X has won the auction to develop a solar project in Gia
+** Lai ... The project is capitalised at VND17.8 trillion": a project a
+** firm's sentence places with no figure is a site of its works
+** (facts.c fx_company_site), the works to come ("to develop") where "The
+** project" next is, over the article's own place (facts_invest.c
+** place_spoken_of); near miss: works done (no verb to come) leave the
+** article's place. */
+static void test_project_to_develop_placed(void) {
+  expect_facts("Hải Phòng drew $900 million in FDI this year. Separately, Sunpeak Energy has won the right to develop "
+               "a wind project in Quảng Trị province. The project is capitalised at $400 million.",
+               "*>Hải Phòng 9e+08 flow; Sunpeak Energy>Quảng Trị 4e+08 flow");
+  expect_facts("Hải Phòng drew $900 million in FDI this year. Separately, Sunpeak Energy finished a wind project in "
+               "Quảng Trị province last year. The new plant is capitalised at $400 million.",
+               "*>Hải Phòng 9e+08 flow; Sunpeak Energy>Hải Phòng 4e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23608,6 +23642,8 @@ int main(void) {
   test_home_place_in_firm_name();
   test_stake_in_described_vn_no_article();
   test_works_lines_food_offices();
+  test_new_opening_a_name();
+  test_project_to_develop_placed();
   ivl_ruleset_free(rules);
   return check_done();
 }
