@@ -22221,6 +22221,25 @@ static void test_project_to_develop_placed(void) {
                "*>Hải Phòng 9e+08 flow; Sunpeak Energy>Hải Phòng 4e+08 flow");
 }
 
+/* Set qweek21: "..., putting $60 million into Cát Lái Warehousing, a
+** cold-storage developer": money put straight into a firm spelt in
+** Vietnamese that the article had not named, the sentence naming no
+** place, is Việt Nam's, not the place the sentence before gave another
+** deal (facts_invest.c put_into_unplaced_vn_firm); near misses: the firm
+** placed before, works ("the new hospital"), a firm of no Vietnamese
+** spelling keep the place spoken of. */
+static void test_put_into_unplaced_vn_firm(void) {
+  expect_facts("Thai fund Chao Capital will build a $90 million hospital in Cần Thơ. In 2022 it also put $25 million "
+               "into Bến Thành Cold Chain, a warehouse operator.",
+               "Chao Capital>Cần Thơ 9e+07 flow; Chao Capital>VN 2.5e+07 flow as_of=2022");
+  expect_facts("Bến Thành Cold Chain runs a depot in Cần Thơ. In 2022 Thai fund Chao Capital put $25 million into "
+               "Bến Thành Cold Chain.",
+               "Chao Capital>Cần Thơ 2.5e+07 flow as_of=2022");
+  expect_facts("Thai fund Chao Capital will build a $90 million hospital in Cần Thơ. In 2022 it also put $25 million "
+               "into the new hospital.",
+               "Chao Capital>Cần Thơ 9e+07 flow; Chao Capital>Cần Thơ 2.5e+07 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23644,6 +23663,7 @@ int main(void) {
   test_works_lines_food_offices();
   test_new_opening_a_name();
   test_project_to_develop_placed();
+  test_put_into_unplaced_vn_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
