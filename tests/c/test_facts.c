@@ -22240,6 +22240,19 @@ static void test_put_into_unplaced_vn_firm(void) {
                "Chao Capital>Cần Thơ 9e+07 flow; Chao Capital>Cần Thơ 2.5e+07 flow as_of=2022");
 }
 
+/* Set qweek21: "It has worked alongside the Vietnam Maritime Corporation
+** (VIMC) since 2019": cooperation said by working alongside a partner,
+** with its start year, is a partnership (lexicon.c LEX_RELATION,
+** facts_relate.c objects_until); near miss: no year, no partnership. */
+static void test_worked_alongside_since(void) {
+  expect_facts("Korean shipper Hanbada Lines opened an office in Hải Phòng. It has worked alongside the Vietnam "
+               "National Shipping Lines (Vinalines) since 2016.",
+               "partnership Hanbada Lines|Vietnam National Shipping Lines since=2016");
+  expect_facts("Korean shipper Hanbada Lines opened an office in Hải Phòng. It has worked alongside the Vietnam "
+               "National Shipping Lines (Vinalines) on several routes.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23664,6 +23677,7 @@ int main(void) {
   test_new_opening_a_name();
   test_project_to_develop_placed();
   test_put_into_unplaced_vn_firm();
+  test_worked_alongside_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
