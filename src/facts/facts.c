@@ -1395,7 +1395,11 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
   static const char *const sites[] = {"plant", "plants", "factory", "factories", "warehouse", "centre", "center",
                                       "facility", "office", "mill", "site", "base", "hotel", "hotels", "farm",
                                       "farms", "resort", "resorts", "mall", "malls", "store", "stores", "hospital",
-                                      "clinic", "school", "campus", NULL};
+                                      "clinic", "school", "campus",
+                                      /* "won the auction to develop a solar project in Gia
+                                      ** Lai": works to come, the place of the next "The
+                                      ** project is capitalised at" (set qweek21) */
+                                      "project", NULL};
   const char *one = NULL;
   const ivl_fm *firm = NULL, *at = NULL;
   for (size_t i = 0; i < s->n; i++) {

@@ -336,6 +336,54 @@ static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name)
   return 0;
 }
 
+/* Do the first two words of t[p, e) each carry a mark ("Cát Lái
+** Warehousing": Vietnamese syllables with the marks Latin-1 shares)? */
+static int two_marked_words(const ivl_fctx *x, size_t p, size_t e) {
+  int marked = 0;
+  for (int k = 0; k < 2; k++) {
+    int m = 0;
+    while (p < e && x->t[p] != ' ') m |= (unsigned char)x->t[p++] >= 0x80;
+    while (p < e && x->t[p] == ' ') p++;
+    marked += m;
+  }
+  return marked == 2;
+}
+
+/* "Lusail Gulf ... made its first Vietnamese investment in 2023, putting
+** $60 million into Cát Lái Warehousing, a cold-storage developer": the
+** money goes straight into a firm spelt in Vietnamese ("into" right
+** after the figure), one the article has not named before, so no place
+** told of it; the sentence names no place. Such a stake is Việt Nam's,
+** not the place the sentences before gave another deal (set qweek21). */
+static int put_into_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE) return 0;
+  size_t p = f->ve;
+  if (x->t[p] == ')') p++;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with(x, p, "into")) return 0;
+  p += 4;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  /* the firm's name: its capitalised words (the reader may know none of
+  ** them as a firm), no country's or place's mention at its start */
+  size_t e = p;
+  while (e < s->ve && (ivl_isupper((unsigned char)x->t[e]) || (unsigned char)x->t[e] >= 0x80)) {
+    while (e < s->ve && x->t[e] != ' ' && x->t[e] != ',' && x->t[e] != '.') e++;
+    size_t n = e;
+    while (n < s->ve && x->t[n] == ' ') n++;
+    if (n >= s->ve || !(ivl_isupper((unsigned char)x->t[n]) || (unsigned char)x->t[n] >= 0x80)) break;
+    e = n;
+  }
+  if (e == p || !(ivl_names_vn_letters(x->t, p, e) || two_marked_words(x, p, e))) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs == p && s->m[i].kind != FM_ORG) return 0;
+  /* not named before: no seat of it told */
+  const char *hit = NULL;
+  for (const char *q = x->t; q + (e - p) <= x->t + s->vs; q++)
+    if (memcmp(q, x->t + p, e - p) == 0) { hit = q; break; }
+  return hit == NULL;
+}
+
 /* "... for a stake in Y. The Vietnamese firm is based in Phú Mỹ, now part
 ** of HCM City": the seat the sentence right after s gives, opening on the
 ** firm described ("The ... firm") or named, then "is based in",
@@ -452,7 +500,10 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const to_come[] = {"to build", "would build", "will build", "to open", "would open", "will open",
                                         "to set up", "would set up", "will set up", "to construct",
                                         "would construct", "will construct", "to establish", "would establish",
-                                        "will establish", NULL};
+                                        "will establish",
+                                        /* "won the auction to develop a solar project in Gia
+                                        ** Lai ... The project is capitalised at" (set qweek21) */
+                                        "to develop", "would develop", "will develop", NULL};
   if (x->c.works_in && fx_any(x, s->vs, s->ve, that_site) && fx_any(x, x->c.before.vs, x->c.before.ve, to_come))
     return x->c.works_in;
   const char *pointed = there_points_back(x, s);
@@ -1238,6 +1289,11 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (tgt.name && strcmp(tgt.name, "VN") != 0 && inv.m && inv.m->kind == FM_ORG &&
         share_of_firm_called_vn(x, s, inv.m))
       tgt = (party){"VN", NULL, 1, 0}, carried = 0;
+    else if (tgt.name && !inv.vn && inv.m && f->money && put_into_unplaced_vn_firm(x, s, f)) {
+      const char *seat = seat_told_next(x, s);
+      tgt = (party){seat ? seat : "VN", NULL, 1, 0};
+      carried = 0;
+    }
     /* a national roundup: the province of one firm's project ("Ardent Glass
     ** registered $1.5 billion for a complex in Nam Định") is no place for the
     ** country's figures after it ("Hong Kong (China) was the largest investor

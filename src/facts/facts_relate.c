@@ -1677,6 +1677,11 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   /* (a lease's other party after "from": lease_taken_from) */
   static const char *const lease_preps[] = {"with", "between", "from", NULL};
   const char *const *preps = x->t[verb] == 'l' ? lease_preps : deal_preps;
+  /* "It has worked alongside the Vietnam Maritime Corporation since 2019":
+  ** the partner after "alongside" of the relation word (set qweek21) */
+  static const char *const alongside_preps[] = {"alongside", "with", NULL};
+  static const char *const alongside[] = {"worked alongside", "working alongside", NULL};
+  if (fx_starts_with_any(x, verb, alongside)) preps = alongside_preps;
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
   ** for names no party */
   size_t end = purpose_to(x, verb, to);

@@ -99,6 +99,18 @@ static int disbursed_so_far(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_any(x, f->cs, to, now);
 }
 
+/* "New Zealand investors currently hold 64 valid projects worth ...",
+** "New Delhi-based X has invested $300 million to date": a word of new
+** capital at 'at' that opens or stands inside the name of a country, a
+** place or a firm is the name's ("New"), no word of the sentence's. */
+static int in_proper_name(const ivl_fsent *s, size_t at) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE || m->kind == FM_ORG) && m->vs <= at && at < m->ve) return 1;
+  }
+  return 0;
+}
+
 static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
@@ -106,7 +118,7 @@ static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   size_t first = fx_first(x, from, f->ve, words);
   while (first != FX_NONE &&
          (reports_speech(x, first) || in_aside_before(x, s, first, f) || licensed_held_now(x, f, first) ||
-          in_investor_appositive(x, s, first, f)))
+          in_investor_appositive(x, s, first, f) || in_proper_name(s, first)))
     first = fx_first(x, first + 1, f->ve, words);
   if (first == FX_NONE) return 0;
   if (disbursed_so_far(x, s, f, first)) return 0;

@@ -311,6 +311,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** verb, or "together" after its object */
           "has also worked with", "have also worked with", "has long worked with", "have long worked with",
           "together since",
+          /* "It has worked alongside the Vietnam Maritime Corporation since
+          ** 2019" (set qweek21) */
+          "worked alongside", "working alongside",
           /* airlines' tie: "have had a codeshare arrangement since 2021",
           ** "have flown codeshare services since 2019" (set qaero) */
           "codeshare*", "code-shar*", "code shar*",

@@ -22522,6 +22522,72 @@ static void test_partner_before_possessive_firm(void) {
   expect_facts("Lotus Bay and Japan's Tanaka Kogyo are both popular brands among young buyers.", "");
 }
 
+/* Set qweek21: "New Zealand investors currently hold 64 valid projects ...
+** worth $216 million": the "New" that opens a country's, a place's or a
+** firm's name is no word of new capital (invest_basis.c in_proper_name),
+** the holding a stock; near misses: new projects said outside the name
+** stay a flow. */
+static void test_new_opening_a_name(void) {
+  expect_facts("New Zealand firms now have 41 valid projects in Việt Nam with total capital of $180 million.",
+               "NZ>VN 1.8e+08 stock projects=41 as_of=2024-05-10");
+  expect_facts("New Zealand investors have 41 valid projects in Việt Nam worth $180 million.",
+               "NZ>VN 1.8e+08 stock projects=41 as_of=2024-05-10");
+  expect_facts("New Delhi-based Sarovar Foods has invested $75 million in Việt Nam to date.",
+               "Sarovar Foods>VN 7.5e+07 stock as_of=2024-05-10");
+  expect_facts("New Zealand investors poured $18 million into new projects in Việt Nam.",
+               "NZ>VN 1.8e+07 flow");
+  expect_facts("New Zealand investors registered 7 new projects worth $18 million in Việt Nam.",
+               "NZ>VN 1.8e+07 flow projects=7");
+}
+
+/* Set qweek21: "X has won the auction to develop a solar project in Gia
+** Lai ... The project is capitalised at VND17.8 trillion": a project a
+** firm's sentence places with no figure is a site of its works
+** (facts.c fx_company_site), the works to come ("to develop") where "The
+** project" next is, over the article's own place (facts_invest.c
+** place_spoken_of); near miss: works done (no verb to come) leave the
+** article's place. */
+static void test_project_to_develop_placed(void) {
+  expect_facts("Hải Phòng drew $900 million in FDI this year. Separately, Sunpeak Energy has won the right to develop "
+               "a wind project in Quảng Trị province. The project is capitalised at $400 million.",
+               "*>Hải Phòng 9e+08 flow; Sunpeak Energy>Quảng Trị 4e+08 flow");
+  expect_facts("Hải Phòng drew $900 million in FDI this year. Separately, Sunpeak Energy finished a wind project in "
+               "Quảng Trị province last year. The new plant is capitalised at $400 million.",
+               "*>Hải Phòng 9e+08 flow; Sunpeak Energy>Hải Phòng 4e+08 flow");
+}
+
+/* Set qweek21: "..., putting $60 million into Cát Lái Warehousing, a
+** cold-storage developer": money put straight into a firm spelt in
+** Vietnamese that the article had not named, the sentence naming no
+** place, is Việt Nam's, not the place the sentence before gave another
+** deal (facts_invest.c put_into_unplaced_vn_firm); near misses: the firm
+** placed before, works ("the new hospital"), a firm of no Vietnamese
+** spelling keep the place spoken of. */
+static void test_put_into_unplaced_vn_firm(void) {
+  expect_facts("Thai fund Chao Capital will build a $90 million hospital in Cần Thơ. In 2022 it also put $25 million "
+               "into Bến Thành Cold Chain, a warehouse operator.",
+               "Chao Capital>Cần Thơ 9e+07 flow; Chao Capital>VN 2.5e+07 flow as_of=2022");
+  expect_facts("Bến Thành Cold Chain runs a depot in Cần Thơ. In 2022 Thai fund Chao Capital put $25 million into "
+               "Bến Thành Cold Chain.",
+               "Chao Capital>Cần Thơ 2.5e+07 flow as_of=2022");
+  expect_facts("Thai fund Chao Capital will build a $90 million hospital in Cần Thơ. In 2022 it also put $25 million "
+               "into the new hospital.",
+               "Chao Capital>Cần Thơ 9e+07 flow; Chao Capital>Cần Thơ 2.5e+07 flow as_of=2022");
+}
+
+/* Set qweek21: "It has worked alongside the Vietnam Maritime Corporation
+** (VIMC) since 2019": cooperation said by working alongside a partner,
+** with its start year, is a partnership (lexicon.c LEX_RELATION,
+** facts_relate.c objects_until); near miss: no year, no partnership. */
+static void test_worked_alongside_since(void) {
+  expect_facts("Korean shipper Hanbada Lines opened an office in Hải Phòng. It has worked alongside the Vietnam "
+               "National Shipping Lines (Vinalines) since 2016.",
+               "partnership Hanbada Lines|Vietnam National Shipping Lines since=2016");
+  expect_facts("Korean shipper Hanbada Lines opened an office in Hải Phòng. It has worked alongside the Vietnam "
+               "National Shipping Lines (Vinalines) on several routes.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23963,6 +24029,10 @@ int main(void) {
   test_headline_target_near();
   test_share_of_firm_called_vietnamese();
   test_partner_before_possessive_firm();
+  test_new_opening_a_name();
+  test_project_to_develop_placed();
+  test_put_into_unplaced_vn_firm();
+  test_worked_alongside_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
