@@ -1282,6 +1282,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
         !named_before(x, s, tgt.name) && inv_buys_into_vn_company(x, s, inv.m)) {
       const char *seat = seat_told_next(x, s);
       tgt = (party){seat ? seat : "VN", NULL, 1, 0};
+    } else if (tgt.name && !inv.vn && inv.m && f->money && put_into_unplaced_vn_firm(x, s, f)) {
+      const char *seat = seat_told_next(x, s);
+      tgt = (party){seat ? seat : "VN", NULL, 1, 0};
+      carried = 0;
     }
     /* (so too a share of a firm the sentence calls Vietnamese, though the
     ** province was named before: a digest's other item, or the last
@@ -1289,11 +1293,6 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (tgt.name && strcmp(tgt.name, "VN") != 0 && inv.m && inv.m->kind == FM_ORG &&
         share_of_firm_called_vn(x, s, inv.m))
       tgt = (party){"VN", NULL, 1, 0}, carried = 0;
-    else if (tgt.name && !inv.vn && inv.m && f->money && put_into_unplaced_vn_firm(x, s, f)) {
-      const char *seat = seat_told_next(x, s);
-      tgt = (party){seat ? seat : "VN", NULL, 1, 0};
-      carried = 0;
-    }
     /* a national roundup: the province of one firm's project ("Ardent Glass
     ** registered $1.5 billion for a complex in Nam Định") is no place for the
     ** country's figures after it ("Hong Kong (China) was the largest investor
