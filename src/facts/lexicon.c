@@ -173,7 +173,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "on hold", "paused", "pauses", "exited",
           /* a works left idle (set qcourt): "a $60 million resort,
           ** mothballed by its investor in 2022", "but stopped work in 2019" */
-          "mothball*", "stopped work", "stopped construction", "halted work")},
+          "mothball*", "stopped work", "stopped construction", "halted work",
+          /* put off to a later year (set qweek25): "has postponed
+          ** construction of its $55 million vaccine plant until 2027" */
+          "postponed construction", "postponed work", "postponed building", "postponed the project")},
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",

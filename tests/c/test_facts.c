@@ -22588,6 +22588,15 @@ static void test_worked_alongside_since(void) {
                "");
 }
 
+/* (qweek25) Works put off to a later year are on hold, no fact (rule 13);
+** not a firm that once put off something else. */
+static void test_postponed_works(void) {
+  expect_facts("Hồng Hà Biotech has postponed construction of its $40 million serum plant in Bắc Ninh until 2028.", "");
+  expect_facts("Hồng Hà Biotech postponed the project, a $40 million serum plant in Bắc Ninh, citing costs.", "");
+  expect_facts("Hồng Hà Biotech postponed its listing. It will build a $40 million serum plant in Bắc Ninh.",
+               "Hồng Hà Biotech>Bắc Ninh 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24014,6 +24023,7 @@ int main(void) {
   test_group_not_seller();
   test_approved_at_home();
   test_listed_deals_own_pairs();
+  test_postponed_works();
   test_demonym_no_ending_describes_firm();
   test_topic_gerund_with_no_party();
   test_venture_entry_year_and_partner();
