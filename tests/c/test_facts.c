@@ -22187,6 +22187,53 @@ static void test_works_lines_food_offices(void) {
   expect_facts("The bank extended a $60 million credit line to Hoa Mai Foods JSC for its plant in Quảng Ngãi.", "");
 }
 
+/* Set qweek23: "X GmbH signed an MoU with the Y People's Committee to
+** build a centre. X plans to invest EUR 20 million in the centre": the
+** deal firm named again by its first words invests where it signed, and
+** "in the province" of the sentence right after the deal is that
+** province, not the article's (deal_province in facts_invest.c and
+** province_before in invest_roles.c), another firm's money too; near
+** miss: a deal two sentences back keeps the article's province. */
+static void test_deal_firm_short_name_place(void) {
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Austrian boiler maker Halberg Technik GmbH signed a "
+               "memorandum of understanding with the Thanh Hóa People's Committee to build a service centre. "
+               "Halberg plans to invest EUR15 million in the centre.",
+               "*>Hà Nội 2e+09 flow; agreement Halberg Technik GmbH|Thanh Hóa; Halberg>Thanh Hóa 1.5e+07 flow");
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Austrian boiler maker Halberg Technik GmbH signed a "
+               "memorandum of understanding with the Thanh Hóa People's Committee to build a service centre. "
+               "Halberg plans to invest EUR15 million in the centre, which will train 800 welders a year for "
+               "factories in the province.",
+               "*>Hà Nội 2e+09 flow; agreement Halberg Technik GmbH|Thanh Hóa; Halberg>Thanh Hóa 1.5e+07 flow");
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Austrian boiler maker Halberg Technik GmbH signed a "
+               "memorandum of understanding with the Thanh Hóa People's Committee to build a service centre. "
+               "Halvorsen Marine plans to invest EUR15 million in a depot in the province.",
+               "*>Hà Nội 2e+09 flow; agreement Halberg Technik GmbH|Thanh Hóa; Halvorsen Marine>Thanh Hóa 1.5e+07 flow");
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Austrian boiler maker Halberg Technik GmbH signed a "
+               "memorandum of understanding with the Thanh Hóa People's Committee to build a service centre. "
+               "The firm makes boilers for power plants. "
+               "Halberg plans to invest EUR15 million in a depot in the province.",
+               "*>Hà Nội 2e+09 flow; agreement Halberg Technik GmbH|Thanh Hóa; Halberg>Hà Nội 1.5e+07 flow");
+}
+
+/* Set qweek23: "X opened an international school in HCM City's An Khánh
+** ward. The group invested $45 million in the campus": a definite noun
+** of the kind of site the sentence before said the firm opened in a
+** province is that site, over a place told after it
+** (same_site_referred_back); near misses: another kind of site, and a
+** site with no definite noun. */
+static void test_same_site_referred_back(void) {
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Malaysian operator Cempaka Education Group opened an international school in Đà Nẵng's Hải Châu ward on "
+               "Monday. The group invested $28 million in the campus. Cempaka's first school, a $12 million project in "
+               "Hà Nội, opened in 2019.",
+               "*>Hà Nội 2e+09 flow; Cempaka Education Group>Đà Nẵng 2.8e+07 flow; Cempaka>Hà Nội 1.2e+07 flow as_of=2019");
+  expect_facts("Thai operator Siam Care opened a clinic in Cần Thơ last year. The group will invest $30 million in "
+               "the clinic's new wing. Siam Care's first hospital, a $50 million project in Hà Nội, opened in 2019.",
+               "Siam Care>Cần Thơ 3e+07 flow; Siam Care>Hà Nội 5e+07 flow as_of=2019");
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Malaysian operator Cempaka Education Group opened a farm in Đà Nẵng's Hải Châu ward on Monday. The group "
+               "invested $28 million in the campus. Cempaka's first school, a $12 million project in Hà Nội, opened in 2019.",
+               "*>Hà Nội 2e+09 flow; Cempaka Education Group>Hà Nội 2.8e+07 flow; Cempaka>Hà Nội 1.2e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23608,6 +23655,8 @@ int main(void) {
   test_home_place_in_firm_name();
   test_stake_in_described_vn_no_article();
   test_works_lines_food_offices();
+  test_deal_firm_short_name_place();
+  test_same_site_referred_back();
   ivl_ruleset_free(rules);
   return check_done();
 }
