@@ -5193,6 +5193,13 @@ static size_t trade_before_name(const ivl_fctx *x, const ivl_fsent *s, size_t p)
 static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   /* back over the capitalised words of the name before the comma */
   p--;
+  /* (and over its acronym in brackets: "a stake in Phương Nam Commercial
+  ** Joint Stock Bank (PNBank), an HCM City-based lender", set qweek23) */
+  if (p > s->vs && x->t[p - 1] == ')') {
+    size_t o = p - 1;
+    while (o > s->vs && x->t[o] != '(' && p - o < 24) o--;
+    if (x->t[o] == '(') p = o;
+  }
   for (;;) {
     size_t e = p;
     while (e > s->vs && x->t[e - 1] == ' ') e--;

@@ -22234,6 +22234,41 @@ static void test_same_site_referred_back(void) {
                "*>Hà Nội 2e+09 flow; Cempaka Education Group>Hà Nội 2.8e+07 flow; Cempaka>Hà Nội 1.2e+07 flow as_of=2019");
 }
 
+/* Set qweek23: a vaccine or biotech maker's trade word after its name
+** ("Biologicals", "Vaccines", "Biotech") leaves its short form, which the
+** story goes on with: "while Thiên Phúc will put in the remaining $40
+** million" after "Thiên Phúc Biologicals JSC" (names.c trade_tails); near
+** miss: a firm named in full keeps its figure. */
+static void test_biotech_trade_short_form(void) {
+  expect_facts("Japan's Kaito Pharma and Vietnamese firm Thiên Phúc Biologicals JSC will build a $90 million vaccine "
+               "plant in Hưng Yên. Kaito will contribute $50 million, while Thiên Phúc will put in the remaining $40 "
+               "million.",
+               "Kaito Pharma>Hưng Yên 9e+07 flow; Thiên Phúc Biologicals JSC>Hưng Yên flow; Kaito>Hưng Yên 5e+07 flow; Thiên Phúc>Hưng Yên 4e+07 flow");
+  expect_facts("Korea's Daewon Vaccines will build a $60 million plant in Bắc Ninh. Daewon will spend $20 million on "
+               "a laboratory in the same park.",
+               "Daewon Vaccines>Bắc Ninh 6e+07 flow; Daewon>Bắc Ninh 2e+07 flow");
+  expect_facts("Japan's Kaito Pharma and Vietnamese firm Thiên Phúc Biologicals JSC will build a $90 million vaccine "
+               "plant in Hưng Yên. Kaito will contribute $50 million, while Thiên Phúc Biologicals will put in the "
+               "remaining $40 million.",
+               "Kaito Pharma>Hưng Yên 9e+07 flow; Thiên Phúc Biologicals JSC>Hưng Yên flow; Kaito>Hưng Yên 5e+07 flow; Thiên Phúc Biologicals>Hưng Yên 4e+07 flow");
+}
+
+/* Set qweek23: "a stake in X (ABBR), an HCM City-based lender": the seat
+** the aside gives the firm bought into, past its acronym in brackets
+** (aside_bought_into); near miss: the buyer's own aside is its home, no
+** place of the money. */
+static void test_aside_after_bracketed_acronym(void) {
+  expect_facts("Japan's Kaito Life will pay $120 million for a 10 percent stake in Đông Nam Commercial Bank (DNBank), "
+               "a Hà Nội-based lender with 90 branches.",
+               "Kaito Life>Hà Nội 1.2e+08 flow");
+  expect_facts("Japan's Kaito Life will pay $120 million for a 10 percent stake in Đông Nam Commercial Bank, a Hà "
+               "Nội-based lender with 90 branches.",
+               "Kaito Life>Hà Nội 1.2e+08 flow");
+  expect_facts("Kaito Life Vietnam (KLV), a Hà Nội-based insurer, will pay $120 million for a 10 percent stake in "
+               "Đông Nam Commercial Bank.",
+               "Kaito Life Vietnam>VN 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23657,6 +23692,8 @@ int main(void) {
   test_works_lines_food_offices();
   test_deal_firm_short_name_place();
   test_same_site_referred_back();
+  test_biotech_trade_short_form();
+  test_aside_after_bracketed_acronym();
   ivl_ruleset_free(rules);
   return check_done();
 }
