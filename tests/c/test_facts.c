@@ -22269,6 +22269,19 @@ static void test_aside_after_bracketed_acronym(void) {
                "Kaito Life Vietnam>VN 1.2e+08 flow");
 }
 
+/* Set qweek23: a foreign "Institute of Technology" builds and funds its
+** campus here as a foreign university does (foreign_university in
+** facts.c): "Australia's X Institute of Technology plans to invest $60
+** million in its Hanoi campus"; near misses: an institute of another
+** name, and one of no known origin, stay bodies that do not invest. */
+static void test_foreign_institute_of_technology(void) {
+  expect_facts("Japan's Kansai Institute of Technology said it plans to invest $30 million in a campus in Đà Nẵng.",
+               "Kansai Institute of Technology>Đà Nẵng 3e+07 flow");
+  expect_facts("Japan's Kansai Institute for Materials said it plans to invest $30 million in a campus in Đà Nẵng.",
+               "JP>Đà Nẵng 3e+07 flow");
+  expect_facts("Kansai Institute of Technology said it plans to invest $30 million in a campus in Đà Nẵng.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -23694,6 +23707,7 @@ int main(void) {
   test_same_site_referred_back();
   test_biotech_trade_short_form();
   test_aside_after_bracketed_acronym();
+  test_foreign_institute_of_technology();
   ivl_ruleset_free(rules);
   return check_done();
 }
