@@ -733,6 +733,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Medical Group", "Lumina" after "Lumina Education Group" */
   TAIL(" Pharmaceutical"), TAIL(" Pharmaceuticals"), TAIL(" Healthcare"), TAIL(" Medical"),
   TAIL(" Lifesciences"), TAIL(" Education"),
+  /* a vaccine or biotech maker's (set qweek23): "Việt Sinh" after "Việt
+  ** Sinh Biologicals JSC", "Daehan" after "Daehan Vaccines" */
+  TAIL(" Biologicals"), TAIL(" Biological"), TAIL(" Vaccines"), TAIL(" Vaccine"), TAIL(" Biotech"),
   /* a food, drink, garment or packaging maker's trade in the singular, as
   ** Vietnamese firms' English names write it: "Sài Gòn Xanh" after "Sài
   ** Gòn Xanh Food JSC" (its place no target then: the firm written again) */

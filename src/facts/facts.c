@@ -174,7 +174,8 @@ static int investing_board(const char *name, size_t at) {
 }
 
 /* Organisations that state, govern, lend or report, rather than invest;
-** with 'university' set, a university's name is no such body's. */
+** with 'university' set, a university's name (or an institute of
+** technology's) is no such body's. */
 static int company_name(const char *name, int university) {
 #define W(word) {word, sizeof word - 1}
   /* by first letter: at[c - 'A'] .. at[c - 'A' + 1] */
@@ -207,6 +208,7 @@ static int company_name(const char *name, int university) {
           (words[k].s[0] != 'U' ||
            (strcmp(words[k].s, "Union") == 0 ? union_body(name + n + words[k].len) && !credit_union(name, n)
                                               : !university)) &&
+          !(university && words[k].s[0] == 'I' && strncmp(name + n, "Institute of Technology", 23) == 0) &&
           !(words[k].s[0] == 'B' && words[k].s[1] == 'o' && investing_board(name, n)) &&
           !(words[k].s[0] == 'A' && words[k].s[1] == 'u' && investing_authority(name, n)))
         return 0;
@@ -232,8 +234,12 @@ static int names_a_park(const char *name, const char *canonical) {
 ** university from abroad builds and funds its campus here, a company's
 ** deed; a Vietnamese one (or one of no known origin) is a body that
 ** reports and trains, as is_company holds. */
+/* (so too an "Institute of Technology", a university by another name:
+** "Australia's Southern Cross Institute of Technology plans to invest $60
+** million in its Hanoi campus", set qweek23) */
 static int foreign_university(const char *name, const char *origin) {
-  return origin && strcmp(origin, "VN") != 0 && strstr(name, "University") && company_name(name, 1);
+  return origin && strcmp(origin, "VN") != 0 && (strstr(name, "University") || strstr(name, "Institute of Technology")) &&
+         company_name(name, 1);
 }
 
 /* An organisation's name as a fact gives it: as written, but the full name

@@ -421,6 +421,14 @@ static const char *seat_of_firm_put_into(const ivl_fctx *x, const ivl_fsent *s, 
   return NULL;
 }
 
+/* Is n the firm's full name or its first words ("Kraus" of "Kraus
+** Akademie GmbH", the short name a story goes on with after naming the
+** firm in full)? */
+static int name_or_its_first_words(const char *full, const char *n) {
+  size_t k = strlen(n);
+  return k > 0 && strncmp(full, n, k) == 0 && (full[k] == 0 || full[k] == ' ');
+}
+
 /* Does sentence s name the province 'name' (a place of it)? */
 static int names_place(const ivl_fsent *s, const char *name) {
   for (size_t i = 0; i < s->n; i++)
@@ -481,6 +489,33 @@ static const char *works_placed_before(const ivl_fctx *x, const ivl_fsent *s) {
   return found;
 }
 
+/* "X on Friday opened an international school in HCM City's An Khánh
+** ward. The group invested $45 million in the campus": a definite noun of
+** the same kind of site as the one the sentence before said the company
+** has or opened in a province (a school and its campus), done or to come,
+** is that site; its province, or NULL. Another kind of site ("It follows
+** a farm the group opened in Hà Tĩnh. The plant will cost ...") is not. */
+static const char *same_site_referred_back(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const kinds[][4] = {{"school", "campus", "schools", NULL},
+                                         {"hospital", "hospitals", NULL},
+                                         {"clinic", "clinics", NULL},
+                                         {"centre", "center", NULL},
+                                         {"hotel", "hotels", NULL},
+                                         {"mall", "malls", NULL}};
+  static const char *const the[] = {"the", NULL};
+  if (x->c.before.n == 0 || x->c.before.ve > s->vs) return NULL;
+  size_t word = FX_NONE;
+  const char *site = fx_company_site(x, &x->c.before, NULL, &word);
+  if (!site || word == FX_NONE) return NULL;
+  for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+    if (!fx_starts_with_any(x, word, kinds[k])) continue;
+    for (size_t w = fx_first(x, s->vs, s->ve, kinds[k]); w != FX_NONE; w = fx_first(x, w + 1, s->ve, kinds[k]))
+      if (fx_ends_with_any(x, w, the)) return site;
+    return NULL;
+  }
+  return NULL;
+}
+
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
@@ -508,6 +543,8 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
     return x->c.works_in;
   const char *pointed = there_points_back(x, s);
   if (pointed) return pointed;
+  const char *site = same_site_referred_back(x, s);
+  if (site) return site;
   const char *placed = works_placed_before(x, s);
   if (placed) return placed;
   if (x->c.topic && x->c.topic_age <= 3) return x->c.topic;
@@ -1237,7 +1274,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** a plant. The company will invest $2.2 billion in it": the province it
   ** signed with, in the sentence right after */
   if (!tgt.name && x->c.deal_firm && x->c.deal_sent == s->index && inv.name &&
-      strcmp(inv.name, x->c.deal_firm->party) == 0)
+      name_or_its_first_words(x->c.deal_firm->party, inv.name))
     tgt = (party){x->c.deal_province, NULL, 1, 0};
   /* "... will buy a stake in X JSC, based in Can Tho ... He said the group
   ** would spend $20 million to upgrade X's plants": the seat said before of

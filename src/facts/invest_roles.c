@@ -2891,6 +2891,10 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
   ** province the report turned to, in the next two sentences */
   if (x->c.turned_sent && s->index <= x->c.turned_sent + 1) found = x->c.turned_to;
   if (x->c.item_place) found = x->c.item_place; /* a digest's item: "CẦN THƠ (VNA) – ... The city licensed" */
+  /* "X signed an MoU with the Đồng Nai People's Committee to build a
+  ** centre. X plans to invest €20 million in it, ... manufacturers in the
+  ** province": the province the sentence right before signed with */
+  if (x->c.deal_province && x->c.deal_sent == s->index) found = x->c.deal_province;
   if (x->c.works_in) found = x->c.works_in; /* "X runs a plant in Hải Dương. It will ... in the province" */
   for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
     /* (not "Hà Nội-based X": a firm's home is no province spoken of) */
@@ -5198,6 +5202,13 @@ static size_t trade_before_name(const ivl_fctx *x, const ivl_fsent *s, size_t p)
 static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   /* back over the capitalised words of the name before the comma */
   p--;
+  /* (and over its acronym in brackets: "a stake in Phương Nam Commercial
+  ** Joint Stock Bank (PNBank), an HCM City-based lender", set qweek23) */
+  if (p > s->vs && x->t[p - 1] == ')') {
+    size_t o = p - 1;
+    while (o > s->vs && x->t[o] != '(' && p - o < 24) o--;
+    if (x->t[o] == '(') p = o;
+  }
   for (;;) {
     size_t e = p;
     while (e > s->vs && x->t[e - 1] == ' ') e--;

@@ -22597,6 +22597,101 @@ static void test_postponed_works(void) {
                "Hồng Hà Biotech>Bắc Ninh 4e+07 flow");
 }
 
+/* Set qweek23: "X GmbH signed an MoU with the Y People's Committee to
+** build a centre. X plans to invest EUR 20 million in the centre": the
+** deal firm named again by its first words invests where it signed, and
+** "in the province" of the sentence right after the deal is that
+** province, not the article's (deal_province in facts_invest.c and
+** province_before in invest_roles.c), another firm's money too; near
+** miss: a deal two sentences back keeps the article's province. */
+static void test_deal_firm_short_name_place(void) {
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Austrian boiler maker Halberg Technik GmbH signed a "
+               "memorandum of understanding with the Thanh Hóa People's Committee to build a service centre. "
+               "Halberg plans to invest EUR15 million in the centre.",
+               "*>Hà Nội 2e+09 flow; agreement Halberg Technik GmbH|Thanh Hóa; Halberg>Thanh Hóa 1.5e+07 flow");
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Austrian boiler maker Halberg Technik GmbH signed a "
+               "memorandum of understanding with the Thanh Hóa People's Committee to build a service centre. "
+               "Halberg plans to invest EUR15 million in the centre, which will train 800 welders a year for "
+               "factories in the province.",
+               "*>Hà Nội 2e+09 flow; agreement Halberg Technik GmbH|Thanh Hóa; Halberg>Thanh Hóa 1.5e+07 flow");
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Austrian boiler maker Halberg Technik GmbH signed a "
+               "memorandum of understanding with the Thanh Hóa People's Committee to build a service centre. "
+               "Halvorsen Marine plans to invest EUR15 million in a depot in the province.",
+               "*>Hà Nội 2e+09 flow; agreement Halberg Technik GmbH|Thanh Hóa; Halvorsen Marine>Thanh Hóa 1.5e+07 flow");
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Austrian boiler maker Halberg Technik GmbH signed a "
+               "memorandum of understanding with the Thanh Hóa People's Committee to build a service centre. "
+               "The firm makes boilers for power plants. "
+               "Halberg plans to invest EUR15 million in a depot in the province.",
+               "*>Hà Nội 2e+09 flow; agreement Halberg Technik GmbH|Thanh Hóa; Halberg>Hà Nội 1.5e+07 flow");
+}
+
+/* Set qweek23: "X opened an international school in HCM City's An Khánh
+** ward. The group invested $45 million in the campus": a definite noun
+** of the kind of site the sentence before said the firm opened in a
+** province is that site, over a place told after it
+** (same_site_referred_back); near misses: another kind of site, and a
+** site with no definite noun. */
+static void test_same_site_referred_back(void) {
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Malaysian operator Cempaka Education Group opened an international school in Đà Nẵng's Hải Châu ward on "
+               "Monday. The group invested $28 million in the campus. Cempaka's first school, a $12 million project in "
+               "Hà Nội, opened in 2019.",
+               "*>Hà Nội 2e+09 flow; Cempaka Education Group>Đà Nẵng 2.8e+07 flow; Cempaka>Hà Nội 1.2e+07 flow as_of=2019");
+  expect_facts("Thai operator Siam Care opened a clinic in Cần Thơ last year. The group will invest $30 million in "
+               "the clinic's new wing. Siam Care's first hospital, a $50 million project in Hà Nội, opened in 2019.",
+               "Siam Care>Cần Thơ 3e+07 flow; Siam Care>Hà Nội 5e+07 flow as_of=2019");
+  expect_facts("Hà Nội drew $2 billion in FDI this year. Malaysian operator Cempaka Education Group opened a farm in Đà Nẵng's Hải Châu ward on Monday. The group "
+               "invested $28 million in the campus. Cempaka's first school, a $12 million project in Hà Nội, opened in 2019.",
+               "*>Hà Nội 2e+09 flow; Cempaka Education Group>Hà Nội 2.8e+07 flow; Cempaka>Hà Nội 1.2e+07 flow as_of=2019");
+}
+
+/* Set qweek23: a vaccine or biotech maker's trade word after its name
+** ("Biologicals", "Vaccines", "Biotech") leaves its short form, which the
+** story goes on with: "while Thiên Phúc will put in the remaining $40
+** million" after "Thiên Phúc Biologicals JSC" (names.c trade_tails); near
+** miss: a firm named in full keeps its figure. */
+static void test_biotech_trade_short_form(void) {
+  expect_facts("Japan's Kaito Pharma and Vietnamese firm Thiên Phúc Biologicals JSC will build a $90 million vaccine "
+               "plant in Hưng Yên. Kaito will contribute $50 million, while Thiên Phúc will put in the remaining $40 "
+               "million.",
+               "Kaito Pharma>Hưng Yên 9e+07 flow; Thiên Phúc Biologicals JSC>Hưng Yên flow; Kaito>Hưng Yên 5e+07 flow; Thiên Phúc>Hưng Yên 4e+07 flow");
+  expect_facts("Korea's Daewon Vaccines will build a $60 million plant in Bắc Ninh. Daewon will spend $20 million on "
+               "a laboratory in the same park.",
+               "Daewon Vaccines>Bắc Ninh 6e+07 flow; Daewon>Bắc Ninh 2e+07 flow");
+  expect_facts("Japan's Kaito Pharma and Vietnamese firm Thiên Phúc Biologicals JSC will build a $90 million vaccine "
+               "plant in Hưng Yên. Kaito will contribute $50 million, while Thiên Phúc Biologicals will put in the "
+               "remaining $40 million.",
+               "Kaito Pharma>Hưng Yên 9e+07 flow; Thiên Phúc Biologicals JSC>Hưng Yên flow; Kaito>Hưng Yên 5e+07 flow; Thiên Phúc Biologicals>Hưng Yên 4e+07 flow");
+}
+
+/* Set qweek23: "a stake in X (ABBR), an HCM City-based lender": the seat
+** the aside gives the firm bought into, past its acronym in brackets
+** (aside_bought_into); near miss: the buyer's own aside is its home, no
+** place of the money. */
+static void test_aside_after_bracketed_acronym(void) {
+  expect_facts("Japan's Kaito Life will pay $120 million for a 10 percent stake in Đông Nam Commercial Bank (DNBank), "
+               "a Hà Nội-based lender with 90 branches.",
+               "Kaito Life>Hà Nội 1.2e+08 flow");
+  expect_facts("Japan's Kaito Life will pay $120 million for a 10 percent stake in Đông Nam Commercial Bank, a Hà "
+               "Nội-based lender with 90 branches.",
+               "Kaito Life>Hà Nội 1.2e+08 flow");
+  expect_facts("Kaito Life Vietnam (KLV), a Hà Nội-based insurer, will pay $120 million for a 10 percent stake in "
+               "Đông Nam Commercial Bank.",
+               "Kaito Life Vietnam>VN 1.2e+08 flow");
+}
+
+/* Set qweek23: a foreign "Institute of Technology" builds and funds its
+** campus here as a foreign university does (foreign_university in
+** facts.c): "Australia's X Institute of Technology plans to invest $60
+** million in its Hanoi campus"; near misses: an institute of another
+** name, and one of no known origin, stay bodies that do not invest. */
+static void test_foreign_institute_of_technology(void) {
+  expect_facts("Japan's Kansai Institute of Technology said it plans to invest $30 million in a campus in Đà Nẵng.",
+               "Kansai Institute of Technology>Đà Nẵng 3e+07 flow");
+  expect_facts("Japan's Kansai Institute for Materials said it plans to invest $30 million in a campus in Đà Nẵng.",
+               "JP>Đà Nẵng 3e+07 flow");
+  expect_facts("Kansai Institute of Technology said it plans to invest $30 million in a campus in Đà Nẵng.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24043,6 +24138,11 @@ int main(void) {
   test_project_to_develop_placed();
   test_put_into_unplaced_vn_firm();
   test_worked_alongside_since();
+  test_deal_firm_short_name_place();
+  test_same_site_referred_back();
+  test_biotech_trade_short_form();
+  test_aside_after_bracketed_acronym();
+  test_foreign_institute_of_technology();
   ivl_ruleset_free(rules);
   return check_done();
 }
