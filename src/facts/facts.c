@@ -1526,9 +1526,6 @@ int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m) {
   return fx_starts_with_any(x, p + 1, outlets);
 }
 
-/* "it bought the Big C chain from France's Casino Group for $1.14 billion":
-** the seller named after "from" (over its country's possessive), the words
-** of buying before it in its clause, gets the money, it does not invest. */
 /* Where "from" ends before seller m, past what the seller is ("from
 ** Vietnamese conglomerate X", "from local developer X", "from Japan's
 ** X"); FX_NONE when "from" is not there. */
@@ -1541,6 +1538,9 @@ static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
   return f != FX_NONE && fx_lower_words(x, f + 4, at) ? f + 4 : FX_NONE;
 }
 
+/* "it bought the Big C chain from France's Casino Group for $1.14 billion":
+** the seller named after "from" (over its country's possessive), the words
+** of buying before it in its clause, gets the money, it does not invest. */
 int fx_seller_of_purchase(const ivl_fctx *x, const ivl_fm *m) {
   size_t at = from_before_seller(x, m);
   if (at == FX_NONE) return 0;
