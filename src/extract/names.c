@@ -721,6 +721,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Industrial Zones"), TAIL(" Industrial Estate"), TAIL(" Infrastructure"), TAIL(" Construction"),
   TAIL(" Aviation"), TAIL(" Renewables"), TAIL(" Renewable"), TAIL(" Estates"), TAIL(" Properties"),
   TAIL(" Engineering"),
+  /* a port operator's or a shipping line's: "Pasig Bay" after "Pasig Bay
+  ** Terminals Inc." (set qweek24) */
+  TAIL(" Terminals"), TAIL(" Ports"), TAIL(" Shipping"),
   /* a maker's or a host's trade in one word: "Sunjin" after "Sunjin Chemical
   ** Co., Ltd", "Hsin Tai" after "Hsin Tai Circuit Co., Ltd", "Pelican"
   ** after "Pelican Resorts Holdings Ltd" */

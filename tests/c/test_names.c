@@ -5092,6 +5092,20 @@ static void test_local_firm_and_customer_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* (qweek24) A port operator named again without its trade ("Terminals",
+** "Ports", "Shipping") is the firm, though a place's word of nature ends
+** it ("Cebu Bay"); a zone named as its developer is still the zone. */
+static void test_short_name_ending_on_place_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Operator Cebu Bay Terminals Inc. won. Cebu Bay will spend more.",
+               "organization:Cebu Bay Terminals Inc.;organization:Cebu Bay;");
+  expect_names(rs, "Hòa Mai Industrial Park JSC will build it. Hòa Mai Industrial Park is in Bắc Giang.",
+               "organization:Hòa Mai Industrial Park JSC;location:Hòa Mai Industrial Park;location:Bắc Giang;");
+  ivl_ruleset_free(rs);
+}
+
 /* (qweek20) A trade's noun opening a sentence, capitalised only there,
 ** says what the firm after it is ("Startup X", "Retailer X", after a
 ** dateline's dash too); not when a firm read before is named so again from
@@ -5507,6 +5521,7 @@ int main(void) {
   test_local_firm_and_customer_origin();
   test_adjectives_before_trade_origin();
   test_opening_trade_noun();
+  test_short_name_ending_on_place_word();
   test_state_unit_origin();
   test_force_and_factory_names();
   test_local_unit_takes_parent_origin();
