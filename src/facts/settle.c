@@ -369,6 +369,15 @@ static int headline_country_party(const ivl_article *a, size_t i, size_t j) {
   return 0;
 }
 
+/* Does one of the fields 'keys' (NULL-ended) of mention e read 'target'? */
+static int mention_reads(const ivl_article *a, const ivl_entity *e, const char *target, const char *const *keys) {
+  for (int q = 0; keys[q]; q++) {
+    const ivl_field *f = ivl_store_field(&a->store, e, ivl_sym_find(keys[q], strlen(keys[q])));
+    if (f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&a->store, f), target) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Does fact i name its target in its sentence (a mention it links)? */
 static int target_named(const ivl_article *a, size_t i) {
   const ivl_store *s = &a->facts;
@@ -381,10 +390,7 @@ static int target_named(const ivl_article *a, size_t i) {
     const ivl_entity *e = &a->store.ents[ids[k]];
     if (e->type != IVL_SYM_LOCATION && e->type != IVL_SYM_COUNTRY) continue;
     if (e->vstart < s->ents[i].vstart || e->vend > s->ents[i].vend) continue;
-    for (int q = 0; keys[q]; q++) {
-      const ivl_field *f = ivl_store_field(&a->store, e, ivl_sym_find(keys[q], strlen(keys[q])));
-      if (f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&a->store, f), target) == 0) return 1;
-    }
+    if (mention_reads(a, e, target, keys)) return 1;
   }
   return 0;
 }
@@ -434,6 +440,7 @@ static int country_of_target(const ivl_article *a, size_t i, const char *code) {
 ** i's target mention in the headline, with one of those words before it. */
 static int title_target_near(const ivl_article *a, size_t i) {
   static const char *const near[] = {"near ", "outside ", "close to ", NULL};
+  static const char *const keys[] = {"name", "province", NULL};
   const ivl_store *s = &a->facts;
   const ivl_field *t = field(s, i, IVL_SYM_TARGET), *r = field(s, i, IVL_SYM_MENTIONS);
   if (!in_title(a, i) || !t || t->kind != IVL_FIELD_STR || !r) return 0;
@@ -442,11 +449,7 @@ static int title_target_near(const ivl_article *a, size_t i) {
   for (uint32_t k = 0; k < r->len; k++) {
     const ivl_entity *e = &a->store.ents[ids[k]];
     if (e->type != IVL_SYM_LOCATION || e->vstart < s->ents[i].vstart || e->vend > s->ents[i].vend) continue;
-    const ivl_field *n = ivl_store_field(&a->store, e, IVL_SYM_NAME);
-    const ivl_field *pr = ivl_store_field(&a->store, e, ivl_sym_find("province", 8));
-    int is_target = (n && n->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&a->store, n), target) == 0) ||
-                    (pr && pr->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&a->store, pr), target) == 0);
-    if (!is_target) continue;
+    if (!mention_reads(a, e, target, keys)) continue;
     for (int q = 0; near[q]; q++) {
       size_t len = strlen(near[q]);
       if (e->vstart >= s->ents[i].vstart + len && memcmp(a->view.text + e->vstart - len, near[q], len) == 0) return 1;
