@@ -1305,6 +1305,8 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   static const char *const services[] = {"construction", "consultancy", "consulting", "design", "supervision",
                                          "epc", "engineering", "dredging", "installation", "civil works",
                                          "design-build", "turnkey", "equipment supply",
+                                         /* goods delivered, "a $40 million supply contract" */
+                                         "supply", "procurement", "maintenance", "operation and maintenance",
                                          /* "a land-lease contract worth VNĐ980 billion": the
                                          ** rent a tenant pays the park for its land, the
                                          ** price of a lease, not capital (set qweek10) */
@@ -1330,11 +1332,13 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
     while (w < s->ve && x->t[w] != ')') w++;
     if (w < s->ve) w++;
   }
-  if (!fx_starts_with_any(x, w, services)) return 0;
+  if (!fx_starts_with_any(x, w, services) || fx_starts_with(x, w, "supply chain")) return 0;
   /* (a headline's "lands $1.45 billion EPC deal", "wins $80 million
-  ** design order": the contract by another word) */
+  ** design order": the contract by another word; the service may be
+  ** spelt out in full, "a $85 million engineering, procurement and
+  ** construction contract") */
   static const char *const contracts[] = {"contract*", "deal", "deals", "order", "orders", "package*", NULL};
-  size_t c = fx_first(x, w, w + 30 < s->ve ? w + 30 : s->ve, contracts);
+  size_t c = fx_first(x, w, w + 56 < s->ve ? w + 56 : s->ve, contracts);
   /* (past the service's own word, which may be initials: "EPC contract") */
   size_t past = w;
   while (past < s->ve && x->t[past] != ' ') past++;

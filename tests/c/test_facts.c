@@ -13308,6 +13308,23 @@ static void test_works_contract_initials(void) {
                "");
 }
 
+/* The service spelt out in full before the contract ("engineering,
+** procurement and construction contract"), and goods or upkeep sold
+** ("supply", "maintenance" contracts): the price a buyer pays, no capital
+** put in; near misses: a supply-chain hub invested in, an investment
+** under a contract, keep their figures. */
+static void test_works_contract_spelt_out(void) {
+  expect_facts("Malaysian firm Kerah Energy signed a $64 million engineering, procurement and construction contract "
+               "with Sông Hồng Power JSC for the Hải Hà plant.",
+               "agreement Kerah Energy|Sông Hồng Power JSC");
+  expect_facts("German turbine maker Nordwerk won a $35 million supply contract for the Sóc Trăng wind farm.", "");
+  expect_facts("Japan's Ishida Engineering bagged a $12 million maintenance contract for the Nghi Sơn refinery.", "");
+  expect_facts("Danish firm Vindholm will invest $45 million in a supply chain hub in Bắc Ninh.",
+               "Vindholm>Bắc Ninh 4.5e+07 flow");
+  expect_facts("Korea's Daesung Chemical signed an investment contract to put $70 million into a plant in Bắc Ninh.",
+               "Daesung Chemical>Bắc Ninh 7e+07 flow");
+}
+
 /* A land-use rights auction won is the winner's money put in, as a
 ** purchase is (set qtender, as qrealm's gold); near miss: a bidder that
 ** took part, and the auction's starting price, put nothing in. */
@@ -22766,6 +22783,7 @@ int main(void) {
   test_pen_to_paper();
   test_up_to_before_party();
   test_works_contract_initials();
+  test_works_contract_spelt_out();
   test_project_goes_to_firm();
   test_listed_on_bourse_no_party();
   test_works_running_since();
