@@ -5058,6 +5058,20 @@ static int agent_of_passive(const reader *r, size_t i) {
   return i > 1 && tok_eq(r, i - 1, by) && one_of(tok_text(r, i - 2), tok_len(r, i - 2), works_verbs);
 }
 
+/* "a consortium led by Kairos", "a Series A round co-led by Nami": the
+** leader of a group of investors or of a funding round, "led by" right
+** before token i with the group's word among the five words before "led"
+** (not "a delegation led by ...", "a team led by ...": persons lead those). */
+static int leader_of_investors(const reader *r, size_t i) {
+  static const char *const led[] = {"led", "co-led", "headed", NULL};
+  static const char *const groups[] = {"consortium", "consortia", "syndicate", "round", "alliance", "venture",
+                                       "group", "investors", NULL};
+  if (i < 3 || !tok_eq(r, i - 1, by) || !one_of(tok_text(r, i - 2), tok_len(r, i - 2), led)) return 0;
+  for (size_t k = i - 2; k-- > 0 && k + 8 > i;)
+    if (r->t[k].word && !r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), groups)) return 1;
+  return 0;
+}
+
 /* Is token i-1 the cue of a firm's role in a works or a venture: the
 ** agent of a works' passive ("developed by", "invested by", "owned by",
 ** "operated by", "built by"), a partner in a venture ("a joint venture
@@ -5080,7 +5094,8 @@ static int role_cue_before(const reader *r, size_t i) {
   if (r->t[i - 2].cap) return 0;
   /* (also the works' owner right after it: "a $320 million packaging
   ** plant by Daewon Pack") */
-  if (tok_eq(r, i - 1, by)) return one_of(v, m, works_verbs) || one_of(v, m, investor_plants);
+  if (tok_eq(r, i - 1, by))
+    return one_of(v, m, works_verbs) || one_of(v, m, investor_plants) || leader_of_investors(r, i);
   if (ivl_ascii_ieq(w, n, "with") || ivl_ascii_ieq(w, n, "between")) return one_of(v, m, ventures);
   /* "issued an adjusted certificate to Fuyu Precision": the holder of a
   ** licence handed over */

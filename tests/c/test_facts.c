@@ -13325,6 +13325,15 @@ static void test_works_contract_spelt_out(void) {
                "Daesung Chemical>Bắc Ninh 7e+07 flow");
 }
 
+/* The leader of a consortium, named by one word no list knows, invests
+** the consortium's money (as the gold of "a consortium led by Japan's X"
+** gives it); near miss: a delegation's leader invests nothing. */
+static void test_consortium_leader_invests(void) {
+  expect_facts("A consortium led by Tessmark will invest $80 million in a data centre in Đà Nẵng.",
+               "Tessmark>Đà Nẵng 8e+07 flow");
+  expect_facts("A delegation led by Tessmark visited Đà Nẵng, where the city plans a $80 million data centre.", "");
+}
+
 /* A land-use rights auction won is the winner's money put in, as a
 ** purchase is (set qtender, as qrealm's gold); near miss: a bidder that
 ** took part, and the auction's starting price, put nothing in. */
@@ -22784,6 +22793,7 @@ int main(void) {
   test_up_to_before_party();
   test_works_contract_initials();
   test_works_contract_spelt_out();
+  test_consortium_leader_invests();
   test_project_goes_to_firm();
   test_listed_on_bourse_no_party();
   test_works_running_since();

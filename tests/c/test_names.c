@@ -5356,6 +5356,22 @@ static void test_firm_past_presence_aside(void) {
   ivl_ruleset_free(rs);
 }
 
+/* The leader of a group of investors or of a funding round ("a consortium
+** led by X", "a round co-led by X") is a firm, one word as well; near
+** misses: a delegation and a team led by a person. */
+static void test_leader_of_investors(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "A consortium led by Tessmark will build the port.", "organization:Tessmark;");
+  expect_names(rs, "The app raised $9 million in a round co-led by Brevik.", "organization:Brevik;");
+  expect_names(rs, "A syndicate of lenders headed by Corvana Capital signed the deal.",
+               "organization:Corvana Capital;");
+  expect_names(rs, "A delegation led by Hoàng Minh visited the port.", "");
+  expect_names(rs, "A team led by Brevik won the prize.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5537,5 +5553,6 @@ int main(void) {
   test_two_sectors_in_description();
   test_ampersand_letters_end_firm();
   test_firm_past_presence_aside();
+  test_leader_of_investors();
   return check_done();
 }
