@@ -6201,9 +6201,10 @@ static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
 static int led_by_person(const ivl_fctx *x, size_t at, size_t to) {
   static const char *const by[] = {"led by", "headed by", NULL};
   if (!fx_starts_with_any(x, at, by)) return 0;
-  /* "a Korean consortium led by Haeseong Leisure": a body's leader too */
+  /* "a Korean consortium led by Haeseong Leisure": a body's leader too
+  ** ("a Korean group led by X", "investors led by X", "a team led by") */
   static const char *const bodies[] = {"consortium", "consortia", "delegation", "alliance", "venture", "syndicate",
-                                       NULL};
+                                       "group", "investors", "team", NULL};
   if (fx_ends_with_any(x, at, bodies)) return 1;
   size_t i = fx_mention_from(x, at);
   return i < x->nm && x->m[i].vs < to && x->m[i].vs < at + 60 && x->m[i].kind == FM_PERSON;

@@ -13332,6 +13332,12 @@ static void test_consortium_leader_invests(void) {
   expect_facts("A consortium led by Tessmark will invest $80 million in a data centre in Đà Nẵng.",
                "Tessmark>Đà Nẵng 8e+07 flow");
   expect_facts("A delegation led by Tessmark visited Đà Nẵng, where the city plans a $80 million data centre.", "");
+  /* a group's or investors' leader heads no ranked list */
+  expect_facts("A Japanese group led by Tessmark will build a $90 million port in Hải Phòng.",
+               "Tessmark>Hải Phòng 9e+07 flow");
+  expect_facts("Foreign investment in Hải Phòng reached $5 billion. Japan led with $2 billion, followed by Korea with "
+               "$1 billion.",
+               "*>Hải Phòng 5e+09 flow; JP>Hải Phòng 2e+09 flow rank=1; KR>Hải Phòng 1e+09 flow rank=2");
 }
 
 /* A land-use rights auction won is the winner's money put in, as a
