@@ -423,6 +423,27 @@ int inv_projects_from_countries(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "Certificates went to Daesan Tech ($120 million), Miyako Parts ($45
+** million) and ...", "The largest were X ($90 million) and Y": right after
+** an investment, firms each with its figure in brackets right after its
+** name are the investors of what was just told, whatever the verb. Two
+** such pairs or more: one alone may be a firm's size or sales. */
+static int firms_with_bracketed_figures(const ivl_fctx *x, const ivl_fsent *s) {
+  int pairs = 0;
+  for (size_t i = 1; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i], *named = &s->m[i - 1];
+    /* the firm, or its country after it: "Daesan Tech of South Korea ($120 million)" */
+    const ivl_fm *firm = i >= 2 && named->kind == FM_COUNTRY && fx_only(x, s->m[i - 2].ve, named->vs, "of")
+                             ? &s->m[i - 2]
+                             : named;
+    if (m->kind != FM_MONEY || firm->kind != FM_ORG || !(firm->flags & FM_COMPANY)) continue;
+    size_t p = named->ve;
+    if (p + 1 < m->vs && x->t[p] == '\'' && x->t[p + 1] == 's') p += 2; /* "Daesan Tech's ($120 million)" */
+    pairs += p + 2 == m->vs && x->t[p] == ' ' && x->t[p + 1] == '(';
+  }
+  return pairs >= 2;
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_RANK) && deal_ticket(x, s->vs, s->ve) != FX_NONE) return 1;
   /* a word it says is in the sentence: most sentences have none, which
@@ -507,6 +528,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     "the largest is", "the largest was", "the biggest is", "the biggest was", NULL};
   if (money && x->c.invest_age == 0 && (fx_starts_with_any(x, s->vs, inv_members) || fx_starts_with_any(x, s->vs, largest)))
     return 1;
+  if (money && x->c.invest_age == 0 && firms_with_bracketed_figures(x, s)) return 1;
   /* "New projects took $740 million and existing ones added $460 million":
   ** new or added capital of projects, right after an investment */
   if (money && x->c.invest_age <= 1 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_NEW_CAPITAL)) &&

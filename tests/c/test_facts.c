@@ -13340,6 +13340,24 @@ static void test_consortium_leader_invests(void) {
                "*>Hải Phòng 5e+09 flow; JP>Hải Phòng 2e+09 flow rank=1; KR>Hải Phòng 1e+09 flow rank=2");
 }
 
+/* Right after an investment, firms each with its figure in brackets
+** after its name (or its country's) are the investors of what was told,
+** whatever the verb; near misses: one pair alone, and figures that are
+** the firms' sales. */
+static void test_firms_with_bracketed_figures(void) {
+  expect_facts("Đồng Nai licensed four foreign projects last week. Licences were issued to Kestrel Optics ($60 "
+               "million) and Varnholt Chemie ($25 million).",
+               "*>Đồng Nai flow projects=4; Kestrel Optics>Đồng Nai 6e+07 flow; Varnholt Chemie>Đồng Nai 2.5e+07 flow");
+  expect_facts("Đồng Nai licensed four foreign projects last week. The biggest came from Kestrel Optics of Japan ($60 "
+               "million) and Varnholt Chemie of Germany ($25 million).",
+               "*>Đồng Nai flow projects=4; Kestrel Optics>Đồng Nai 6e+07 flow; Varnholt Chemie>Đồng Nai 2.5e+07 flow");
+  expect_facts("Đồng Nai licensed four foreign projects last week. Kestrel Optics ($60 million) was praised.",
+               "*>Đồng Nai flow projects=4");
+  expect_facts("Đồng Nai licensed four foreign projects last week. Kestrel Optics ($60 million in sales) and "
+               "Varnholt Chemie ($25 million in sales) are suppliers.",
+               "*>Đồng Nai flow projects=4");
+}
+
 /* A land-use rights auction won is the winner's money put in, as a
 ** purchase is (set qtender, as qrealm's gold); near miss: a bidder that
 ** took part, and the auction's starting price, put nothing in. */
@@ -22800,6 +22818,7 @@ int main(void) {
   test_works_contract_initials();
   test_works_contract_spelt_out();
   test_consortium_leader_invests();
+  test_firms_with_bracketed_figures();
   test_project_goes_to_firm();
   test_listed_on_bourse_no_party();
   test_works_running_since();
