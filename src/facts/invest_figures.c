@@ -1186,7 +1186,7 @@ static int gain_or_portfolio(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   size_t w = fx_first(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, gains);
   if (w != FX_NONE && fx_lower_words(x, w, m->vs)) return 1;
   static const char *const worth[] = {"worth", "valued at", NULL};
-  size_t p = fx_first(x, start, m->vs, (const char *const[]){"portfolio", NULL});
+  size_t p = fx_find(x, start, m->vs, "portfolio");
   return p != FX_NONE && fx_first(x, p, m->vs, worth) != FX_NONE;
 }
 
@@ -6408,7 +6408,7 @@ static int places_listed_before(const ivl_fctx *x, const ivl_fsent *s, size_t at
     if (!joined) break;
     found++, next = m->vs;
   }
-  return found == n && !(next > s->vs && fx_ends_with_any(x, next, (const char *const[]){"and", NULL}));
+  return found == n && !(next > s->vs && fx_ends_with(x, next, "and"));
 }
 
 /* The figures fs->f[lo, hi) that end at 'hi' joined as one list (commas
