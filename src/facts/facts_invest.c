@@ -355,17 +355,11 @@ static int two_marked_words(const ivl_fctx *x, size_t p, size_t e) {
 ** after the figure), one the article has not named before, so no place
 ** told of it; the sentence names no place. Such a stake is Việt Nam's,
 ** not the place the sentences before gave another deal (set qweek21). */
-static int put_into_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_PLACE) return 0;
-  size_t p = f->ve;
-  if (x->t[p] == ')') p++;
-  while (p < s->ve && x->t[p] == ' ') p++;
-  if (!fx_starts_with(x, p, "into")) return 0;
-  p += 4;
-  while (p < s->ve && x->t[p] == ' ') p++;
-  /* the firm's name: its capitalised words (the reader may know none of
-  ** them as a firm), no country's or place's mention at its start */
+/* Does a firm's name spelt in Vietnamese start at p, one the article has
+** not named before (so no seat of it told)? Its capitalised words (the
+** reader may know none of them as a firm), no country's or place's
+** mention at its start. */
+static int unplaced_vn_name_at(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   size_t e = p;
   while (e < s->ve && (ivl_isupper((unsigned char)x->t[e]) || (unsigned char)x->t[e] >= 0x80)) {
     while (e < s->ve && x->t[e] != ' ' && x->t[e] != ',' && x->t[e] != '.') e++;
@@ -377,11 +371,46 @@ static int put_into_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, cons
   if (e == p || !(ivl_names_vn_letters(x->t, p, e) || two_marked_words(x, p, e))) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs == p && s->m[i].kind != FM_ORG) return 0;
-  /* not named before: no seat of it told */
   const char *hit = NULL;
   for (const char *q = x->t; q + (e - p) <= x->t + s->vs; q++)
     if (memcmp(q, x->t + p, e - p) == 0) { hit = q; break; }
   return hit == NULL;
+}
+
+static int put_into_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE) return 0;
+  size_t p = f->ve;
+  if (x->t[p] == ')') p++;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with(x, p, "into")) return 0;
+  p += 4;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return unplaced_vn_name_at(x, s, p);
+}
+
+/* "In 2024 Thailand's X bought 49 percent of another consumer lender, Cửu
+** Long Finance, from a Hanoi bank for $150 million": a share bought, before
+** the figure, of a firm spelt in Vietnamese named right after "of" (or in
+** the appositive after its trade), one the article has not named before;
+** the sentence names no place but a seller's seat. Such a stake is Việt
+** Nam's, as put_into_unplaced_vn_firm's (set qweek28). */
+static int share_of_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const share_of[] = {"per cent of", "percent of", "% of", NULL};
+  size_t at = fx_first(x, s->vs, f->vs, share_of);
+  if (at == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && !inv_seat_after_from(x, &s->m[i])) return 0;
+  size_t p = fx_find(x, at, f->vs, "of") + 2;
+  while (p < f->vs && x->t[p] == ' ') p++;
+  /* (past lower-case words of its trade and a comma: "of another consumer
+  ** lender, Cửu Long Finance,") */
+  const char *comma = memchr(x->t + p, ',', f->vs - p);
+  if (p < f->vs && ivl_islower((unsigned char)x->t[p]) && comma && fx_lower_words(x, p, (size_t)(comma - x->t))) {
+    p = (size_t)(comma - x->t) + 1;
+    while (p < f->vs && x->t[p] == ' ') p++;
+  }
+  return p < f->vs && unplaced_vn_name_at(x, s, p);
 }
 
 /* "... for a stake in Y. The Vietnamese firm is based in Phú Mỹ, now part
@@ -1319,7 +1348,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
         !named_before(x, s, tgt.name) && inv_buys_into_vn_company(x, s, inv.m)) {
       const char *seat = seat_told_next(x, s);
       tgt = (party){seat ? seat : "VN", NULL, 1, 0};
-    } else if (tgt.name && !inv.vn && inv.m && f->money && put_into_unplaced_vn_firm(x, s, f)) {
+    } else if (tgt.name && !inv.vn && inv.m && f->money &&
+               (put_into_unplaced_vn_firm(x, s, f) || share_of_unplaced_vn_firm(x, s, f))) {
       const char *seat = seat_told_next(x, s);
       tgt = (party){seat ? seat : "VN", NULL, 1, 0};
       carried = 0;

@@ -6353,9 +6353,10 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
   size_t hedge = inv_before_hedge(x, to);
   if (hedge >= from) to = hedge;
   /* ... and the group nouns after a demonym: "and Taiwanese investors
-  ** with $100 million" */
+  ** with $100 million", or the pronoun that stands for them: "and
+  ** Singaporean ones with $215 million" */
   static const char *const words[] = {"and", "with", "of", "in", "at", "investors", "firms", "companies",
-                                      "enterprises", "businesses", "corporations", NULL};
+                                      "enterprises", "businesses", "corporations", "ones", NULL};
   if (to < from || to - from > 60) return 0;
   for (size_t i = from; i < to;) {
     unsigned char c = (unsigned char)x->t[i];

@@ -2906,8 +2906,11 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
 
 /* "second only to HCM City", "behind only Quảng Ninh", "after Hà Nội": the
 ** reference point of a rank, not where the money went. */
+/* (and a firm's own works a new one is counted after: "a branch in Bắc
+** Ninh ..., the lender's second in Việt Nam after its HCM City branch") */
 static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const before[] = {"only to", "behind", "after", "behind only", "than", "trailing", NULL};
+  static const char *const before[] = {"only to", "behind", "after", "behind only", "than", "trailing",
+                                       "after its", "after their", NULL};
   return fx_ends_with_any(x, m->vs, before);
 }
 
@@ -3155,7 +3158,10 @@ static int works_counted_at(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
   /* "a $35 million plant, its second in Việt Nam": the works noun left
   ** out after the owner's ordinal, in an aside on the works (not "The deal
   ** is the group's third in Vietnam": a deal, not a works, is counted) */
-  static const char *const owners[] = {"its", "their", "the group's", "the company's", "the firm's", NULL};
+  /* (a lender's too: "a branch in Bắc Ninh ..., the lender's second in
+  ** Việt Nam", set qweek28) */
+  static const char *const owners[] = {"its", "their", "the group's", "the company's", "the firm's",
+                                       "the lender's", "the bank's", "the insurer's", NULL};
   if (owner_ordinal_before(x, s, in, owners, 1)) return 1;
   if (!fx_ends_with_any(x, in, works)) return 0;
   if (superlative_ranks_works(x, s, in)) return 1;
@@ -3436,6 +3442,20 @@ static int vn_trade_named_after(const ivl_fsent *s, const ivl_fm *m) {
   return !(i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs <= s->m[i].ve + FIRM_AFTER_TRADE);
 }
 
+/* "bought 49 percent of another consumer lender, X, from a Hanoi bank for
+** $150 million", "from a Hà Nội-based developer": a place describing the
+** one after "from", a firm by its trade, is the seller's (or the source's)
+** seat, not where the money goes (set qweek28). */
+int inv_seat_after_from(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const froms[] = {"from a", "from an", "from the", "from", NULL};
+  static const char *const sellers[] = {"bank", "lender", "group", "company", "firm", "developer", "insurer",
+                                        "fund", "conglomerate", "investor", "shareholder", NULL};
+  if (!fx_ends_with_any(x, m->vs, froms)) return 0;
+  size_t p = m->ve;
+  if (fx_starts_with(x, p, "-based")) p += 6;
+  return fx_noun_within(x, p, sellers, 2);
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -3470,7 +3490,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                x->t[m->ve] == ' ' && (fx_noun_within(x, m->ve, holdings, 2) || vn_trade_named_after(s, m)) &&
                (fx_ends_with(x, pre, "in") || fx_ends_with(x, pre, "into") || fx_ends_with(x, pre, "on"));
   if (!place && !country && !things) return 0;
-  if (in_speakers_title(x, m)) return 0;
+  if (in_speakers_title(x, m) || (place && inv_seat_after_from(x, m))) return 0;
   /* (but "a stake in Vietnam's X, which runs a clinker plant in the
   ** central province of Nghe An": the aside is on the firm bought into,
   ** whose works are where the money goes) */

@@ -22742,6 +22742,52 @@ static void test_foreign_institute_of_technology(void) {
   expect_facts("Kansai Institute of Technology said it plans to invest $30 million in a campus in Đà Nẵng.", "");
 }
 
+/* Set qweek28: "and Singaporean ones with $215 million": the pronoun
+** that stands for the group noun after a demonym joins a ranked list's
+** member as "investors" does (inv_list_joiner); near miss: a list that
+** the next figure does not go on stays unranked past its head. */
+static void test_ranked_list_ones(void) {
+  expect_facts("Foreign investors poured $900 million into Vietnam through share purchases in 2023. Thai investors led with $300 "
+               "million, followed by Japanese investors with $200 million and Korean ones with $150 million.",
+               "*>VN 9e+08 flow as_of=2023; TH>VN 3e+08 flow rank=1; JP>VN 2e+08 flow rank=2; KR>VN 1.5e+08 flow rank=3");
+  expect_facts("Foreign investors poured $900 million into Vietnam through share purchases in 2023. Thai investors led with $300 "
+               "million, while Korean ones put in $150 million.",
+               "*>VN 9e+08 flow as_of=2023; TH>VN 3e+08 flow rank=1; KR>VN 1.5e+08 flow");
+}
+
+/* Set qweek28: "a branch in Bắc Ninh ... with allocated capital of $60
+** million, the lender's second in Việt Nam after its HCM City branch": a
+** lender's ordinal in an aside counts its works in the country, and the
+** firm's own works "after its" are the point counted from
+** (works_counted_at, reference_point); near miss: a place the branch is
+** opened in after the figure stays the target. */
+static void test_lender_branch_counted(void) {
+  expect_facts("Malaysia's Selangor Bank won a licence to open a branch in Hải Phòng with allocated capital of $45 "
+               "million, the bank's third in Việt Nam after its Hà Nội branch.",
+               "Selangor Bank>Hải Phòng 4.5e+07 flow");
+  expect_facts("Malaysia's Selangor Bank won a licence to open a branch in Hải Phòng with allocated capital of $45 "
+               "million, the lender's second in Việt Nam.",
+               "Selangor Bank>Hải Phòng 4.5e+07 flow");
+  expect_facts("Malaysia's Selangor Bank won a licence for allocated capital of $45 million for a branch in Hải "
+               "Phòng.",
+               "Selangor Bank>Hải Phòng 4.5e+07 flow");
+}
+
+/* Set qweek28: "bought 49 percent of a consumer lender, X, from a Hanoi
+** bank for $150 million": a place describing the seller after "from" is
+** the seller's seat (inv_seat_after_from), and the firm bought, spelt in
+** Vietnamese and named for the first time, is Việt Nam's
+** (share_of_unplaced_vn_firm); near miss: the seat of the firm bought
+** into stays the target. */
+static void test_seller_seat_after_from(void) {
+  expect_facts("In 2023 Japan's Kumo Credit bought 40 per cent of a finance company, Phước An Finance, from a Hải "
+               "Phòng lender for $90 million.",
+               "Kumo Credit>VN 9e+07 flow as_of=2023");
+  expect_facts("In 2023 Japan's Kumo Credit bought 40 per cent of Cần Thơ-based Phước An Finance from a local "
+               "fund for $90 million.",
+               "Kumo Credit>Cần Thơ 9e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24196,6 +24242,9 @@ int main(void) {
   test_biotech_trade_short_form();
   test_aside_after_bracketed_acronym();
   test_foreign_institute_of_technology();
+  test_ranked_list_ones();
+  test_lender_branch_counted();
+  test_seller_seat_after_from();
   ivl_ruleset_free(rules);
   return check_done();
 }
