@@ -1151,13 +1151,34 @@ static long pair_after_repeat(ivl_names *ns, const char *t, uint32_t s, uint32_t
   return (long)i;
 }
 
+/* Does the word at view[p, e) open its sentence as a conjunction or a
+** preposition ("When Kitahara Seiko arrived in ...", "After Halvard
+** Marine opened ...")? Its capital is the sentence's, not a name's. */
+static int sentence_opening_word(const char *t, size_t p, size_t e) {
+  static const char *const openers[] = {"when", "after", "before", "since", "while", "as", "if", "once",
+                                        "until", "although", "though", "because", "unlike", "like", NULL};
+  /* (after a sentence's end, a line's or a dateline's dash) */
+  int opens = p == 0 || t[p - 1] == '\n' ||
+              (p >= 2 && t[p - 1] == ' ' && (t[p - 2] == '.' || t[p - 2] == '?' || t[p - 2] == '!')) ||
+              (p >= 4 && t[p - 1] == ' ' && (unsigned char)t[p - 4] == 0xE2 && (unsigned char)t[p - 3] == 0x80 &&
+               ((unsigned char)t[p - 2] == 0x93 || (unsigned char)t[p - 2] == 0x94));
+  if (!opens || e - p > 9) return 0;
+  char w[10];
+  for (size_t i = p; i < e; i++) w[i - p] = (char)ivl_tolower((unsigned char)t[i]);
+  w[e - p] = 0;
+  for (const char *const *o = openers; *o; o++)
+    if (strcmp(w, *o) == 0) return 1;
+  return 0;
+}
+
 /* Is the word before s, or the one after e, capitalised? Then view[s, e)
-** is part of some longer name. */
+** is part of some longer name (not after a sentence's opening
+** conjunction: sentence_opening_word). */
 static int next_to_capital(const char *t, size_t len, uint32_t s, uint32_t e) {
   if (s >= 2 && t[s - 1] == ' ' && ivl_utf8_alnum_before(t, s - 1)) {
     size_t p = s - 1;
     while (p > 0 && ivl_utf8_alnum_before(t, p)) p = ivl_utf8_prev(t, p);
-    if (capital_at(t, p)) return 1;
+    if (capital_at(t, p) && !sentence_opening_word(t, p, s - 1)) return 1;
   }
   return e + 1 < len && t[e] == ' ' && capital_at(t, e + 1) && ivl_utf8_alnum_at(t, len, e + 1);
 }
@@ -2714,6 +2735,40 @@ static int descriptions_said_after(const ivl_gazetteer *g, const char *t, size_t
   return any;
 }
 
+/* "When Kitahara Seiko arrived in Vietnam in the 1990s, its Japanese
+** managers had to ...", "Brunvik Marine, whose Norwegian owners ...": a
+** demonym right after "its" or "whose", then the people who run or own a
+** firm, tells the origin of the one firm the sentence names before it
+** (not its workers or staff: a foreign firm's are often local). Whether
+** any was given one. */
+static int owners_said_after(const ivl_gazetteer *g, const char *t, size_t len, const ivl_names *ns,
+                             const char **out, size_t *found, size_t *nfound) {
+  static const char *const runners[] = {"managers", "management", "executives", "founder", "founders", "owner",
+                                        "owners", "bosses", NULL};
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *c = &ns->items[i];
+    size_t at = c->vstart, q = c->vend + 1;
+    if (c->type != IVL_SYM_COUNTRY || at < 6 || q >= len || t[c->vend] != ' ' ||
+        !(memcmp(t + at - 4, "its ", 4) == 0 || (at >= 7 && memcmp(t + at - 6, "whose ", 6) == 0)))
+      continue;
+    const char *code = code_of(g, c, 0);
+    size_t w = q;
+    while (q < len && ivl_islower((unsigned char)t[q])) q++;
+    if (!code || !text_in(t, w, q, runners)) continue;
+    size_t k = sentence_start(t, at);
+    size_t firm = ns->n, firms = 0;
+    for (size_t j = 0; j < i; j++) {
+      const ivl_name *o = &ns->items[j];
+      if (o->type != IVL_SYM_ORGANIZATION || o->vstart < k || public_body(t, o)) continue;
+      firms++, firm = j;
+    }
+    if (firms != 1 || !origin_open(ns, out, firm) || local_unit_named(t, &ns->items[firm])) continue;
+    out[firm] = code, found[(*nfound)++] = firm, any = 1;
+  }
+  return any;
+}
+
 /* "the German company's manufacturing footprint": a country's demonym
 ** then firm words in the possessive, what the firm is said of. */
 static int demonym_firm_possessive(const char *t, size_t len, const ivl_name *c) {
@@ -2855,6 +2910,7 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, siz
   more |= units_take_parent_origins(g, t, ns, out, found, &nfound);
   more |= arms_take_parent_origins(t, ns, out, found, &nfound);
   more |= descriptions_said_after(g, t, len, ns, out, found, &nfound);
+  more |= owners_said_after(g, t, len, ns, out, found, &nfound);
   more |= seats_said_within(g, t, len, ns, out, found, &nfound);
   more |= members_of_group_before(g, t, len, ns, out, found, &nfound);
   if (seats_said_after(g, t, ns, out, found, &nfound) || more) repeats_take_origins(t, ns, out, found, nfound);

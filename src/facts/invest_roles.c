@@ -643,7 +643,11 @@ static const char *const first_person_subjects[] = {
   "we", "our company", "our group", "our firm", "our corporation", "our board", "our parent", "our shareholders",
   "our headquarters", "our head office",
   /* "Our investment in this phase will be $150 million": its own money */
-  "our investment", "our total investment", NULL};
+  "our investment", "our total investment",
+  /* "Our first factory, in X, cost $90 million in 2021", "our total
+  ** commitment in the province will reach $350 million": its own works
+  ** and commitment (set qweek30) */
+  "our first factory", "our first plant", "our factory", "our plant", "our total commitment", "our commitment", NULL};
 
 /* The first-person subject within the first four words after p ("Next
 ** year we plan ...", "In October we signed ...", "At X we are putting
@@ -665,7 +669,9 @@ static size_t subject_in_short_opening(const ivl_fctx *x, size_t p, size_t end) 
 ** "Next year we plan ..."); where that subject starts, else FX_NONE. */
 static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end) {
   static const char *const openers[] = {"since", "after", "when", "last", "this", "next", "in", "over", "so far",
-                                        "following", "today", "now", "at", "across", "during", "earlier", NULL};
+                                        "following", "today", "now", "at", "across", "during", "earlier",
+                                        /* "With the new plant our total commitment will reach ..." */
+                                        "with", NULL};
   if (!fx_starts_with_any(x, p, openers)) return FX_NONE;
   size_t q = subject_in_short_opening(x, p, end);
   if (q != FX_NONE) return q;
@@ -760,8 +766,31 @@ static int outlet_of_story(const ivl_fctx *x, const ivl_fm *m) {
 ** is the company the article has named, when it has named one only (as
 ** an actor: not the parent in an appositive, "the property arm of Y", nor
 ** the outlet told). */
+/* "\u201cWe have put $760 million into our plants ...,\u201d said Park
+** Jin-woo, general director of Hanseong Cable Vietnam": a quotation in the
+** first person whose speaker is named after it by his post at a firm
+** ("of X", "at X"), past the closing quotation mark, speaks for that firm,
+** whatever firms the article named before; NULL when none is so named. */
+static const ivl_fm *firm_of_speaker_after(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const says[] = {"said", "says", "added", "explained", NULL};
+  if (after_quote_mark(x, s->vs, s->ve) == s->vs) return NULL;
+  size_t said = fx_first(x, s->vs, s->ve, says);
+  if (said == FX_NONE) return NULL;
+  size_t close = said;
+  while (close > s->vs && (x->t[close - 1] == ' ' || x->t[close - 1] == ',')) close--;
+  if (close == s->vs || (x->t[close - 1] != '"' && (unsigned char)x->t[close - 1] != 0x9D)) return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < said || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
+    return fx_ends_with(x, m->vs, "of") || fx_ends_with(x, m->vs, "at") ? m : NULL;
+  }
+  return NULL;
+}
+
 const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   if (first_person_speech(x, s) == FX_NONE) return NULL;
+  const ivl_fm *named_after = firm_of_speaker_after(x, s);
+  if (named_after) return named_after;
   /* under an interview's questions, the firms its introduction names (to
   ** the first question): not a partner or utility an answer names since
   ** ("We are still talking with EVN") */

@@ -22788,6 +22788,34 @@ static void test_seller_seat_after_from(void) {
                "Kumo Credit>Cần Thơ 9e+07 flow as_of=2023");
 }
 
+/* Set qweek30: a quotation in the first person whose speaker is named
+** after it by his post at a firm ("\"We have put ...,\" said X, general
+** director of Y") speaks for that firm, though none was named before; near
+** miss: a speaker with no firm named keeps the one firm the article
+** named. */
+static void test_quote_speaker_post_at_firm(void) {
+  expect_facts("Đồng Nai drew $900 million this year. \"We have invested $300 million in Đồng Nai since 2015,\" said "
+               "Kim Dong-hyun, general director of Daeyang Textile Vietnam.",
+               "Daeyang Textile Vietnam>Đồng Nai 3e+08 stock as_of=2024-05-10");
+  expect_facts("Malaysian glove maker Rimba Latex opened its Tây Ninh plant in 2021. \"We will invest $40 million more "
+               "in Tây Ninh in 2025,\" said Ahmad Zaki, its managing director.",
+               "Rimba Latex>Tây Ninh 4e+07 flow as_of=2025");
+}
+
+/* Set qweek30: an interview's answer opening on the firm's own works or
+** commitment in the first person ("Our first factory, in X, cost ...",
+** "With the new line our total commitment will reach ..."), the company
+** the introduction names; near miss: the same words with no question asked
+** before (no interview) say nothing of whose. */
+static void test_first_person_own_works(void) {
+  expect_facts("German pump maker Kessler Hydraulik opened a plant in Đồng Nai.\n\nQ: Why Đồng Nai?\n\nA: It "
+               "works. Our first plant, in Nhơn Trạch, cost $45 million in 2019.",
+               "Kessler Hydraulik>Đồng Nai 4.5e+07 flow as_of=2019");
+  expect_facts("German pump maker Kessler Hydraulik opened a plant in Đồng Nai. Our first plant, in Nhơn Trạch, cost "
+               "$45 million in 2019.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24240,6 +24268,8 @@ int main(void) {
   test_deal_firm_short_name_place();
   test_same_site_referred_back();
   test_biotech_trade_short_form();
+  test_quote_speaker_post_at_firm();
+  test_first_person_own_works();
   test_aside_after_bracketed_acronym();
   test_foreign_institute_of_technology();
   test_ranked_list_ones();

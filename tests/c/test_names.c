@@ -5369,6 +5369,41 @@ static void test_leader_of_investors(void) {
                "organization:Corvana Capital;");
   expect_names(rs, "A delegation led by Hoàng Minh visited the port.", "");
   expect_names(rs, "A team led by Brevik won the prize.", "");
+}
+
+/* "When Brakstad Marine arrived in Việt Nam in 1998, ...": a firm's short
+** name repeated right after a sentence's opening conjunction is its
+** repeat (the capital is the sentence's); near miss: after a capitalised
+** word of a name ("Norsk Brakstad Marine") it stays part of that name. */
+static void test_repeat_after_opening_conjunction(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "When Brakstad Marine arrived in Hải Phòng, it had 40 workers. Brakstad Marine Co., Ltd now has 900.",
+               "organization:Brakstad Marine;location:Hải Phòng;organization:Brakstad Marine Co., Ltd;");
+  expect_names(rs, "Since Brakstad Marine came to Hải Phòng, it has grown. Brakstad Marine Co., Ltd now has 900.",
+               "organization:Brakstad Marine;location:Hải Phòng;organization:Brakstad Marine Co., Ltd;");
+  expect_names(rs, "Meanwhile Norsk Brakstad Marine grew. Brakstad Marine Co., Ltd now has 900.",
+               "organization:Brakstad Marine Co., Ltd;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Brakstad Marine opened in Hải Phòng in 1998, and its Norwegian managers
+** ...": a demonym after "its" or "whose" and the people who run or own the
+** firm tell its origin; near misses: its staff or workers (often local),
+** and two firms before the demonym (whose managers it is not said). */
+static void test_origin_from_its_managers(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Brakstad Marine Co., Ltd opened in Hải Phòng in 1998, and its Norwegian managers lived there.",
+                 "Brakstad Marine Co., Ltd@NO;");
+  expect_origins(rs, "Brakstad Marine Co., Ltd, whose Danish owners visited in May, will invest in Hải Phòng.",
+                 "Brakstad Marine Co., Ltd@DK;");
+  expect_origins(rs, "Brakstad Marine Co., Ltd opened in Hải Phòng in 1998, and its Filipino workers lived there.",
+                 "Brakstad Marine Co., Ltd@;");
+  expect_origins(rs, "Brakstad Marine Co., Ltd bought Holm Cargo Co., Ltd, and its Danish owners left.",
+                 "Brakstad Marine Co., Ltd@;Holm Cargo Co., Ltd@;");
   ivl_ruleset_free(rs);
 }
 
@@ -5554,5 +5589,7 @@ int main(void) {
   test_ampersand_letters_end_firm();
   test_firm_past_presence_aside();
   test_leader_of_investors();
+  test_repeat_after_opening_conjunction();
+  test_origin_from_its_managers();
   return check_done();
 }
