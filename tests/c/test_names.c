@@ -5356,6 +5356,23 @@ static void test_firm_past_presence_aside(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A fund named again without its generic word "Fund", a rest of two words
+** the gazetteer does not know (set qweek32); not a rest that is a place
+** the gazetteer knows. */
+static void test_fund_short_forms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Japan's Hoshizora Green Fund bought a stake. Hoshizora Green and Lotus Wind set up a venture.",
+               "country:Japan;organization:Hoshizora Green Fund;organization:Hoshizora Green;");
+  /* near misses: a known place stays a place */
+  expect_names(rs, "The Mekong Delta Fund bought a stake. Mekong Delta farms grew.",
+               "organization:Mekong Delta Fund;location:Mekong Delta;");
+  expect_names(rs, "The Đà Nẵng Fund bought a stake. Đà Nẵng welcomed it.",
+               "organization:Đà Nẵng Fund;location:Đà Nẵng;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5537,5 +5554,6 @@ int main(void) {
   test_two_sectors_in_description();
   test_ampersand_letters_end_firm();
   test_firm_past_presence_aside();
+  test_fund_short_forms();
   return check_done();
 }
