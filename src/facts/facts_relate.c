@@ -718,8 +718,12 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     ** says what the firm named next develops or runs */
     /* (nor a foreign city where the firm named next sits: "the owner of the
     ** Hamburg trading house X signed", fx_firm_seat) */
+    /* (nor a briefs page's item opened by its place and a dash, no date:
+    ** "Đồng Nai – Japan's X and Y signed ..." tells where the item is, as
+    ** an outlet's name there credits it; set qweek32) */
     return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ||
                    base_of_next_org(x, s, m) || country_describes_next(x, s, m) || base_in_aside(x, s, m) ||
+                   fx_dateline_source(x, m) ||
                    (!(m->flags & FM_VN) && x->t[m->ve] == ' ' && fx_firm_seat(x, m))
                ? NULL
                : m->party;

@@ -22692,6 +22692,26 @@ static void test_foreign_institute_of_technology(void) {
   expect_facts("Kansai Institute of Technology said it plans to invest $30 million in a campus in Đà Nẵng.", "");
 }
 
+/* Set qweek32: a briefs page's item opened by its place and a dash, with
+** no date ("Đồng Nai – Japan's X and Y signed ..."): the place tells
+** where the item is, it is no party to the signing; near misses: a place
+** that signs after its dash, and one an aside between two dashes
+** describes, stay parties. */
+static void test_briefs_item_place_no_party(void) {
+  expect_facts("Energy briefs\n\nBy Lan Anh | May 10, 2024\n\nBình Định – Korea's Hanwon Cable and Quy Nhơn "
+               "Grid Services JSC signed a memorandum of understanding on Tuesday to build a cable plant.\n\n"
+               "Huế – Italy's Carraro Turbine and Phú Bài Power JSC signed a supply contract on Monday.\n",
+               "agreement Hanwon Cable|Quy Nhơn Grid Services JSC date=2024-05-07; agreement Carraro Turbine|Phú Bài "
+               "Power JSC date=2024-05-06");
+  /* near misses */
+  expect_facts("Energy briefs\n\nBy Lan Anh | May 10, 2024\n\nHuế – Huế and Kyoto signed a memorandum of "
+               "understanding on Tuesday.\n",
+               "agreement Huế|Kyoto date=2024-05-07");
+  expect_facts("Energy briefs\n\nBy Lan Anh | May 10, 2024\n\nĐà Nẵng – the central city – and Sakai signed a "
+               "memorandum of understanding on Tuesday.\n",
+               "agreement Sakai|Đà Nẵng date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24143,6 +24163,7 @@ int main(void) {
   test_biotech_trade_short_form();
   test_aside_after_bracketed_acronym();
   test_foreign_institute_of_technology();
+  test_briefs_item_place_no_party();
   ivl_ruleset_free(rules);
   return check_done();
 }
