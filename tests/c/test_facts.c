@@ -22712,6 +22712,24 @@ static void test_briefs_item_place_no_party(void) {
                "agreement Sakai|Đà Nẵng date=2024-05-07");
 }
 
+/* Set qweek32: a day right before ", when" that opens the clause of the
+** signing, its subject next ("a breakthrough in March, when X signed a
+** power purchase agreement with Y"), dates the signing; near miss: a
+** "when" clause of something else inside the subject's aside does not
+** date it, the signing's own day does. */
+static void test_day_before_when_signing(void) {
+  expect_facts("The launch came after a breakthrough in March, when Lotus Ray Solar signed a power purchase "
+               "agreement with Vietnam Electricity.",
+               "agreement Lotus Ray Solar|Vietnam Electricity date=2024-03");
+  expect_facts("Progress came in October, when Mekong Wind Power and Siemens Gamesa signed a turbine supply "
+               "contract.",
+               "agreement Mekong Wind Power|Siemens Gamesa date=2023-10");
+  /* near miss */
+  expect_facts("Lotus Ray Solar JSC, whose plant opened in March, when prices peaked, signed a power purchase "
+               "agreement with Vietnam Electricity on Tuesday.",
+               "agreement Lotus Ray Solar JSC|Vietnam Electricity date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24164,6 +24182,7 @@ int main(void) {
   test_aside_after_bracketed_acronym();
   test_foreign_institute_of_technology();
   test_briefs_item_place_no_party();
+  test_day_before_when_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }
