@@ -22730,6 +22730,27 @@ static void test_day_before_when_signing(void) {
                "agreement Lotus Ray Solar JSC|Vietnam Electricity date=2024-05-07");
 }
 
+/* Set qweek32: a foreign buyer's stake in a Vietnamese firm no place was
+** given for goes where the sentence's closing attribution seats the firm
+** bought (", the Đà Nẵng-based company said on Wednesday"), not the
+** country at large; near misses: a Vietnamese buyer's attribution seats
+** the buyer, a foreign seat is the buyer's, and both stay Việt Nam's. */
+static void test_stake_seat_in_attribution(void) {
+  expect_facts("Japan's Kiri Capital has paid VNĐ2.6 trillion for a 20 per cent stake in Vietnamese solar developer "
+               "Mặt Trời Xanh Energy JSC, the Đà Nẵng-based company said on Wednesday.",
+               "Kiri Capital>Đà Nẵng 2.6e+12 flow as_of=2024-05-08");
+  expect_facts("Thailand's Siam Aurora Power bought 30 per cent of wind developer Gió Biển JSC for $90 million, the "
+               "Cần Thơ-based firm announced on Monday.",
+               "Siam Aurora Power>Cần Thơ 9e+07 flow as_of=2024-05-06");
+  /* near misses */
+  expect_facts("Japan's Kiri Capital has paid VNĐ2.6 trillion for a 20 per cent stake in Vietnamese solar developer "
+               "Mặt Trời Xanh Energy JSC, the Tokyo-based fund said on Wednesday.",
+               "Kiri Capital>VN 2.6e+12 flow as_of=2024-05-08");
+  expect_facts("Vietnamese conglomerate Hưng Thịnh Group paid VNĐ2.6 trillion for a 20 per cent stake in solar "
+               "developer Mặt Trời Xanh Energy JSC, the HCM City-based group said on Wednesday.",
+               "Hưng Thịnh Group>VN 2.6e+12 flow as_of=2024-05-08");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24183,6 +24204,7 @@ int main(void) {
   test_foreign_institute_of_technology();
   test_briefs_item_place_no_party();
   test_day_before_when_signing();
+  test_stake_seat_in_attribution();
   ivl_ruleset_free(rules);
   return check_done();
 }
