@@ -819,10 +819,14 @@ static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" 
 static const name_tail school_tails[] = {TAIL(" University"), TAIL(" Gakuen"), {NULL, 0}};
 /* A carrier's generic word after its own name: "Lotus Sky" after "Lotus Sky
 ** Airways" (set qaero), and a bank's: "Mitsukoshi Shinpan" after
-** "Japan's Mitsukoshi Shinpan Bank" (set qexit); forms_of(): only a rest
+** "Japan's Mitsukoshi Shinpan Bank" (set qexit), and a fund's: "Straits
+** Evergreen and Green Horizon formed a joint venture" after "Singapore's
+** Straits Evergreen Fund" (set qweek32); forms_of(): only a rest
 ** of two words or more that the gazetteer does not know ("Thai" of "Thai
-** Airways" is a demonym, "World" of "World Bank" one word). */
-static const name_tail carrier_tails[] = {TAIL(" Airways"), TAIL(" Airlines"), TAIL(" Bank"), {NULL, 0}};
+** Airways" is a demonym, "World" of "World Bank" one word, "Mekong" of
+** "Mekong Fund" one word). */
+static const name_tail carrier_tails[] = {TAIL(" Airways"), TAIL(" Airlines"), TAIL(" Bank"), TAIL(" Fund"),
+                                          {NULL, 0}};
 /* A developer's generic word before its legal form: "Straits Park" after
 ** "Straits Park Development Pte Ltd" (set qjobs); forms_of(): as a
 ** carrier's, only a rest of two words or more the gazetteer does not

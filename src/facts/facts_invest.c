@@ -434,6 +434,30 @@ static const char *seat_told_next(const ivl_fctx *x, const ivl_fsent *s) {
   return x->m[i].province;
 }
 
+/* "... for a 35 percent stake in developer Y, the Hà Nội-based company
+** announced on Friday": the seat the sentence's closing attribution gives
+** the firm that tells of the deal, which a foreign buyer's sentence leaves
+** to the Vietnamese firm bought (set qweek32). ", the <place>-based", up to
+** three lower-case words, then a verb of telling; the place's province, or
+** NULL. */
+static const char *seat_in_attribution(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const telling[] = {"said", "announced", "told", "reported", "confirmed", "disclosed", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || m->vs < s->vs + 6 || m->ve + 6 > s->ve ||
+        memcmp(x->t + m->vs - 6, ", the ", 6) != 0 || memcmp(x->t + m->ve, "-based", 6) != 0)
+      continue;
+    size_t p = m->ve + 6;
+    for (int words = 0; words < 4 && p < s->ve; words++) {
+      while (p < s->ve && x->t[p] == ' ') p++;
+      if (fx_starts_with_any(x, p, telling)) return m->province;
+      if (!ivl_islower((unsigned char)x->t[p])) break;
+      while (p < s->ve && x->t[p] != ' ' && x->t[p] != ',') p++;
+    }
+  }
+  return NULL;
+}
+
 /* The seat said before (fx_seat_of) of a firm the sentence puts money
 ** into: its possessive ("to upgrade X's plants") or after "in", "into"
 ** ("a stake in X"), not the investor's own. */
@@ -1399,6 +1423,14 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (introduced_next && (!tgt.name || strcmp(tgt.name, "VN") == 0)) {
     const ivl_fm *there = abroad_after_figure(x, s, f, inv.m);
     if (there) tgt = (party){there->party, there, 0, 0};
+  }
+  /* (a foreign buyer's stake in a Vietnamese firm, the country's for want
+  ** of a place, is where the sentence's closing attribution seats the firm
+  ** bought: "..., the Hà Nội-based company announced") */
+  if (tgt.name && strcmp(tgt.name, "VN") == 0 && !inv.vn && inv.m && inv.m->kind == FM_ORG &&
+      inv_buys_into_vn_company(x, s, inv.m)) {
+    const char *seat = seat_in_attribution(x, s);
+    if (seat) tgt = (party){seat, NULL, 1, 0};
   }
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;

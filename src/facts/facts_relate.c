@@ -718,8 +718,12 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     ** says what the firm named next develops or runs */
     /* (nor a foreign city where the firm named next sits: "the owner of the
     ** Hamburg trading house X signed", fx_firm_seat) */
+    /* (nor a briefs page's item opened by its place and a dash, no date:
+    ** "Đồng Nai – Japan's X and Y signed ..." tells where the item is, as
+    ** an outlet's name there credits it; set qweek32) */
     return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ||
                    base_of_next_org(x, s, m) || country_describes_next(x, s, m) || base_in_aside(x, s, m) ||
+                   fx_dateline_source(x, m) ||
                    (!(m->flags & FM_VN) && x->t[m->ve] == ' ' && fx_firm_seat(x, m))
                ? NULL
                : m->party;
@@ -2746,6 +2750,19 @@ static int date_in_later_contrast(const ivl_fctx *x, const ivl_fm *d, size_t ver
   return 0;
 }
 
+/* "The deal followed a breakthrough in July, when Daeyang signed a power
+** purchase agreement with EVN": a day right before ", when" that opens the
+** signing's clause, its subject next, is the day of the signing (set
+** qweek32), not a date in the subject's words. */
+static int day_before_when_clause(const ivl_fctx *x, const ivl_fm *d, size_t subject) {
+  size_t p = d->ve;
+  if (p >= subject || x->t[p] != ',' || !fx_starts_with(x, p + 1, "when")) return 0;
+  for (p += 1; p < subject && x->t[p] == ' '; p++) {}
+  p += 4; /* "when" */
+  while (p < subject && x->t[p] == ' ') p++;
+  return p == subject;
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -2756,7 +2773,9 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if (d->kind != FM_DATE || !d->value_s || d->vs >= to) continue;
     /* a date in the subject's words before it, not one after the verb
     ** ("the MoU signed on Wednesday between A and B") */
-    if (d->vs < subject && d->ve > opener_end && d->vs < verb && !day_opens_clause(x, d, opener_end)) continue;
+    if (d->vs < subject && d->ve > opener_end && d->vs < verb && !day_opens_clause(x, d, opener_end) &&
+        !day_before_when_clause(x, d, subject))
+      continue;
     /* "LONG AN, Nov 20 (VNA) – ... signed ... on November 19": the wire's
     ** dateline tells the day of the report, not of the signing */
     if (d->vs < verb && d->vs < s->vs + 96 && wire == FX_NONE) {

@@ -22816,6 +22816,65 @@ static void test_first_person_own_works(void) {
                "");
 }
 
+/* Set qweek32: a briefs page's item opened by its place and a dash, with
+** no date ("Đồng Nai – Japan's X and Y signed ..."): the place tells
+** where the item is, it is no party to the signing; near misses: a place
+** that signs after its dash, and one an aside between two dashes
+** describes, stay parties. */
+static void test_briefs_item_place_no_party(void) {
+  expect_facts("Energy briefs\n\nBy Lan Anh | May 10, 2024\n\nBình Định – Korea's Hanwon Cable and Quy Nhơn "
+               "Grid Services JSC signed a memorandum of understanding on Tuesday to build a cable plant.\n\n"
+               "Huế – Italy's Carraro Turbine and Phú Bài Power JSC signed a supply contract on Monday.\n",
+               "agreement Hanwon Cable|Quy Nhơn Grid Services JSC date=2024-05-07; agreement Carraro Turbine|Phú Bài "
+               "Power JSC date=2024-05-06");
+  /* near misses */
+  expect_facts("Energy briefs\n\nBy Lan Anh | May 10, 2024\n\nHuế – Huế and Kyoto signed a memorandum of "
+               "understanding on Tuesday.\n",
+               "agreement Huế|Kyoto date=2024-05-07");
+  expect_facts("Energy briefs\n\nBy Lan Anh | May 10, 2024\n\nĐà Nẵng – the central city – and Sakai signed a "
+               "memorandum of understanding on Tuesday.\n",
+               "agreement Sakai|Đà Nẵng date=2024-05-07");
+}
+
+/* Set qweek32: a day right before ", when" that opens the clause of the
+** signing, its subject next ("a breakthrough in March, when X signed a
+** power purchase agreement with Y"), dates the signing; near miss: a
+** "when" clause of something else inside the subject's aside does not
+** date it, the signing's own day does. */
+static void test_day_before_when_signing(void) {
+  expect_facts("The launch came after a breakthrough in March, when Lotus Ray Solar signed a power purchase "
+               "agreement with Vietnam Electricity.",
+               "agreement Lotus Ray Solar|Vietnam Electricity date=2024-03");
+  expect_facts("Progress came in October, when Mekong Wind Power and Siemens Gamesa signed a turbine supply "
+               "contract.",
+               "agreement Mekong Wind Power|Siemens Gamesa date=2023-10");
+  /* near miss */
+  expect_facts("Lotus Ray Solar JSC, whose plant opened in March, when prices peaked, signed a power purchase "
+               "agreement with Vietnam Electricity on Tuesday.",
+               "agreement Lotus Ray Solar JSC|Vietnam Electricity date=2024-05-07");
+}
+
+/* Set qweek32: a foreign buyer's stake in a Vietnamese firm no place was
+** given for goes where the sentence's closing attribution seats the firm
+** bought (", the Đà Nẵng-based company said on Wednesday"), not the
+** country at large; near misses: a Vietnamese buyer's attribution seats
+** the buyer, a foreign seat is the buyer's, and both stay Việt Nam's. */
+static void test_stake_seat_in_attribution(void) {
+  expect_facts("Japan's Kiri Capital has paid VNĐ2.6 trillion for a 20 per cent stake in Vietnamese solar developer "
+               "Mặt Trời Xanh Energy JSC, the Đà Nẵng-based company said on Wednesday.",
+               "Kiri Capital>Đà Nẵng 2.6e+12 flow as_of=2024-05-08");
+  expect_facts("Thailand's Siam Aurora Power bought 30 per cent of wind developer Gió Biển JSC for $90 million, the "
+               "Cần Thơ-based firm announced on Monday.",
+               "Siam Aurora Power>Cần Thơ 9e+07 flow as_of=2024-05-06");
+  /* near misses */
+  expect_facts("Japan's Kiri Capital has paid VNĐ2.6 trillion for a 20 per cent stake in Vietnamese solar developer "
+               "Mặt Trời Xanh Energy JSC, the Tokyo-based fund said on Wednesday.",
+               "Kiri Capital>VN 2.6e+12 flow as_of=2024-05-08");
+  expect_facts("Vietnamese conglomerate Hưng Thịnh Group paid VNĐ2.6 trillion for a 20 per cent stake in solar "
+               "developer Mặt Trời Xanh Energy JSC, the HCM City-based group said on Wednesday.",
+               "Hưng Thịnh Group>VN 2.6e+12 flow as_of=2024-05-08");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24275,6 +24334,9 @@ int main(void) {
   test_ranked_list_ones();
   test_lender_branch_counted();
   test_seller_seat_after_from();
+  test_briefs_item_place_no_party();
+  test_day_before_when_signing();
+  test_stake_seat_in_attribution();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5404,6 +5404,22 @@ static void test_origin_from_its_managers(void) {
                  "Brakstad Marine Co., Ltd@;");
   expect_origins(rs, "Brakstad Marine Co., Ltd bought Holm Cargo Co., Ltd, and its Danish owners left.",
                  "Brakstad Marine Co., Ltd@;Holm Cargo Co., Ltd@;");
+}
+
+/* A fund named again without its generic word "Fund", a rest of two words
+** the gazetteer does not know (set qweek32); not a rest that is a place
+** the gazetteer knows. */
+static void test_fund_short_forms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Japan's Hoshizora Green Fund bought a stake. Hoshizora Green and Lotus Wind set up a venture.",
+               "country:Japan;organization:Hoshizora Green Fund;organization:Hoshizora Green;");
+  /* near misses: a known place stays a place */
+  expect_names(rs, "The Mekong Delta Fund bought a stake. Mekong Delta farms grew.",
+               "organization:Mekong Delta Fund;location:Mekong Delta;");
+  expect_names(rs, "The Đà Nẵng Fund bought a stake. Đà Nẵng welcomed it.",
+               "organization:Đà Nẵng Fund;location:Đà Nẵng;");
   ivl_ruleset_free(rs);
 }
 
@@ -5591,5 +5607,6 @@ int main(void) {
   test_leader_of_investors();
   test_repeat_after_opening_conjunction();
   test_origin_from_its_managers();
+  test_fund_short_forms();
   return check_done();
 }
