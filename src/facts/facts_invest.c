@@ -413,6 +413,25 @@ static int share_of_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, cons
   return p < f->vs && unplaced_vn_name_at(x, s, p);
 }
 
+/* "To fund the smelter, Trường Phát sold a 15% stake to Japan's X for
+** VNĐ4.2 trillion", after "Hà Nội-based Trường Phát Group": a stake a
+** firm sells in itself goes where the article said the seller is based,
+** when the sentence names no place of its own. The seller is the firm right before
+** "sold" or "sells", not the buyer. */
+static const char *seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *buyer) {
+  static const char *const sells[] = {"sold", "sells", "will sell", "is selling", "has sold", NULL};
+  static const char *const stake[] = {"stake", "per cent", "percent", "%", "shares", NULL};
+  size_t verb = fx_first(x, s->vs, f->vs, sells);
+  if (verb == FX_NONE || !fx_any(x, verb, f->vs, stake)) return NULL;
+  const ivl_fm *seller = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= verb; i++)
+    seller = s->m[i].kind == FM_ORG && s->m[i].ve + 12 >= verb && &s->m[i] != buyer ? &s->m[i] : NULL;
+  /* (the buyer's country may be said: "to Japan's X") */
+  for (size_t i = 0; seller && i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE) return NULL;
+  return seller ? fx_seat_of(x, seller) : NULL;
+}
+
 /* "... for a stake in Y. The Vietnamese firm is based in Phú Mỹ, now part
 ** of HCM City": the seat the sentence right after s gives, opening on the
 ** firm described ("The ... firm") or named, then "is based in",
@@ -1353,6 +1372,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** own money, no place said, goes where the firm was said to be based,
   ** before the country at large (not before a province spoken of, nor
   ** where the sentence names a place of its own: "at Santa Rosa") */
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG) {
+    const char *seat = seat_of_seller(x, s, f, inv.m);
+    if (seat) tgt = (party){seat, NULL, 1, 0};
+  }
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && !names_any_place(s)) {
     const char *seat = fx_seat_of(x, inv.m), *spoken = place_spoken_of(x, s);
     if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};

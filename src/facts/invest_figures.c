@@ -1318,6 +1318,36 @@ static size_t before_initials(const ivl_fctx *x, size_t from, size_t at) {
   return p;
 }
 
+/* "signed a contract worth 210 million euros with X to supply two
+** furnaces": a plain contract ("a contract", "the contract") whose clause
+** goes on to what the contractor supplies or installs is the price of
+** goods bought, not capital (set qweek32); not "an investment contract
+** worth", whose word before names no plain contract. */
+static int plain_contract_to_supply(const ivl_fctx *x, const ivl_fsent *s, size_t c, const ivl_fm *m) {
+  static const char *const plain[] = {"a", "the", "a supply", "a purchase", NULL};
+  static const char *const supplying[] = {"to supply", "to deliver", "to install", "for the supply of",
+                                          "for the delivery of", NULL};
+  if (!fx_ends_with_any(x, c, plain)) return 0;
+  size_t to = m->ve + 90 < s->ve ? m->ve + 90 : s->ve;
+  size_t w = fx_first(x, m->ve, to, supplying);
+  return w != FX_NONE && same_clause(x, m->ve, w);
+}
+
+/* "The refinery's engineering, procurement and construction contract went
+** to X, which signed the 640-million-USD deal with Y": the money right
+** before "deal" or "contract" in a sentence whose works contract, its
+** service said before it, was named before the money, is that contract's
+** price (set qweek32). */
+static int deal_of_works_contract(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m,
+                                  const char *const *services) {
+  static const char *const deal[] = {"deal", "contract", NULL};
+  if (!fx_starts_with_any(x, m->ve, deal)) return 0;
+  for (size_t c = fx_find(x, s->vs, m->vs, "contract"); c != FX_NONE && c < m->vs;
+       c = fx_find(x, c + 8, m->vs, "contract"))
+    if (fx_ends_with_any(x, before_initials(x, s->vs, c), services)) return 1;
+  return 0;
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -1344,8 +1374,12 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   /* "an EPC contract worth $300 million": the service said right before */
   if (fx_ends_with_any(x, m->vs, priced)) {
     size_t c = fx_find_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, "contract*");
-    return c != FX_NONE && fx_ends_with_any(x, before_initials(x, s->vs, c), services);
+    return c != FX_NONE &&
+           (fx_ends_with_any(x, before_initials(x, s->vs, c), services) || plain_contract_to_supply(x, s, c, m));
   }
+  /* "the EPC contract went to X, which signed the $640 million deal":
+  ** the deal the sentence's works contract was */
+  if (deal_of_works_contract(x, s, m, services)) return 1;
   /* "a $12 million (VNĐ300 billion) consultancy contract": past the
   ** equivalent in brackets, a service word then the contract */
   size_t w = m->ve;

@@ -13323,6 +13323,22 @@ static void test_works_contract_spelt_out(void) {
                "Vindholm>Bắc Ninh 4.5e+07 flow");
   expect_facts("Korea's Daesung Chemical signed an investment contract to put $70 million into a plant in Bắc Ninh.",
                "Daesung Chemical>Bắc Ninh 7e+07 flow");
+  /* a plain contract that supplies goods, and the deal a works contract
+  ** named before was (set qweek32) */
+  expect_facts("Hòa Phát signed a contract worth $48 million with Germany's Kranwerk to supply four gantry cranes for "
+               "its Dung Quất port.",
+               "agreement Hòa Phát|Kranwerk");
+  expect_facts("The plant's design and construction contract went to Japan's Nishida Kensetsu, which signed the $95 "
+               "million deal with Bình Sơn Refining last month.",
+               "agreement Bình Sơn Refining|Nishida Kensetsu");
+  /* the stake a firm sells in itself goes where the article said it is
+  ** based; near miss: a sentence naming a place of its own */
+  expect_facts("Huế-based Hương Giang Textiles runs two mills in Quảng Trị. To fund a third, Hương Giang sold a 20 per "
+               "cent stake to Japan's Orimono Holdings for $30 million.",
+               "Orimono Holdings>Huế 3e+07 flow");
+  expect_facts("Huế-based Hương Giang Textiles runs two mills in Quảng Trị. To fund a third in Quảng Trị, Hương Giang "
+               "sold a 20 per cent stake to Japan's Orimono Holdings for $30 million.",
+               "Orimono Holdings>Quảng Trị 3e+07 flow");
 }
 
 /* The leader of a consortium, named by one word no list knows, invests
