@@ -22692,6 +22692,44 @@ static void test_foreign_institute_of_technology(void) {
   expect_facts("Kansai Institute of Technology said it plans to invest $30 million in a campus in Đà Nẵng.", "");
 }
 
+/* Set qweek27: "it" the subject after a time opener with no comma ("On the
+** same day it signed", "Last week it signed") or after one with a comma in
+** lower case ("On Monday, it signed") is the company spoken of
+** (facts_relate.c past_time_opener, it_alone_signs); near misses: a place
+** opening the sentence ("In Hưng Yên it signed") is no time, and "it" with
+** no firm before stays no party. */
+static void test_it_signs_after_time_opener(void) {
+  expect_facts("Sakura Bane Co., Ltd will invest $20 million in Hưng Yên. On the same day it signed a memorandum of "
+               "understanding with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Co., Ltd>Hưng Yên 2e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane Co., Ltd");
+  expect_facts("Sakura Bane Co., Ltd will invest $20 million in Hưng Yên. On Monday, it signed a supply contract "
+               "with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Co., Ltd>Hưng Yên 2e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane Co., Ltd "
+               "date=2024-05-06");
+  expect_facts("Sakura Bane Co., Ltd will invest $20 million in Hưng Yên. Last week it signed an MoU with Hoà Bình "
+               "Mechanical JSC.",
+               "Sakura Bane Co., Ltd>Hưng Yên 2e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane Co., Ltd");
+  expect_facts("Sakura Bane Co., Ltd will invest $20 million in Hưng Yên. In Hưng Yên it signed an MoU with Hoà Bình "
+               "Mechanical JSC.",
+               "Sakura Bane Co., Ltd>Hưng Yên 2e+07 flow; agreement Hoà Bình Mechanical JSC|Hưng Yên");
+}
+
+/* Set qweek27: "X Vietnam" got the licence, and "it" after the parent X
+** was named alone signs: the longer name that only adds the host country is
+** the local unit, not X's full name (facts_relate.c local_unit_of); near
+** miss: a longer name with a trade word is the full name still. */
+static void test_local_unit_not_full_name(void) {
+  expect_facts("The Hưng Yên People's Committee approved a $40 million capital increase for Sakura Bane Vietnam. "
+               "Sakura Bane president Ito Ken spoke at the event. The company signed an MoU with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Vietnam>Hưng Yên 4e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane");
+  expect_facts("The Hưng Yên People's Committee approved a $40 million capital increase for Sakura Bane Vietnam Co., "
+               "Ltd. Sakura Bane president Ito Ken spoke at the event. It signed an MoU with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Vietnam Co., Ltd>Hưng Yên 4e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane");
+  expect_facts("The Hưng Yên People's Committee approved a $40 million capital increase for Sakura Bane Industries. "
+               "Sakura Bane president Ito Ken spoke at the event. The company signed an MoU with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Industries>Hưng Yên 4e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane Industries");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24143,6 +24181,8 @@ int main(void) {
   test_biotech_trade_short_form();
   test_aside_after_bracketed_acronym();
   test_foreign_institute_of_technology();
+  test_it_signs_after_time_opener();
+  test_local_unit_not_full_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
