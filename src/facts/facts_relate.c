@@ -3113,6 +3113,43 @@ static int signing_retold(const ivl_fctx *x, const ivl_fsent *s, const parties *
   return 1;
 }
 
+/* "X has signed land lease agreements with three foreign manufacturers ...
+** The largest deal, signed on Tuesday with Y, covers 15 hectares", "The
+** third tenant, Z, signed a lease for a ready-built factory": one of the
+** leases told in the plural before (leases_signed keeps that sentence no
+** deal), its tenant alone named, is a deal with the firm that signed them
+** all (set qweek27). That firm: the last company named before "signed"
+** in the last sentence before s (1,500 bytes at most) where "signed" is
+** followed by leases in the plural; NULL when none. */
+static const ivl_fm *lessor_told_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const leases[] = {"land lease agreements", "lease agreements", "land leases", "leases",
+                                       "land lease contracts", "lease contracts", NULL};
+  size_t back = s->vs > 1500 ? s->vs - 1500 : 0;
+  size_t at = fx_find_last(x, back, s->vs, "signed");
+  while (at != FX_NONE) {
+    size_t end = at + 6;
+    while (end < s->vs && x->t[end] == ' ') end++;
+    if (fx_starts_with_any(x, end, leases)) break;
+    at = at > back ? fx_find_last(x, back, at, "signed") : FX_NONE;
+  }
+  if (at == FX_NONE) return NULL;
+  const ivl_fm *firm = NULL;
+  for (size_t i = fx_mention_from(x, at > 200 ? at - 200 : 0); i < x->nm && x->m[i].ve <= at; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party && one_sentence(x, m->ve, at)) firm = m;
+  }
+  return firm;
+}
+
+/* Is sentence s one lease of those (a "lease", "deal" or "tenant" word in
+** it), its tenant the one party found? Then the lessor is the other. */
+static void lessor_of_lease(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  static const char *const lease_words[] = {"lease", "deal", "tenant", NULL};
+  if (ps->n != 1 || !ps->m[0] || ps->m[0]->kind != FM_ORG || !fx_any(x, s->vs, s->ve, lease_words)) return;
+  const ivl_fm *lessor = lessor_told_before(x, s);
+  if (lessor && !same_firm(lessor->party, ps->name[0])) add_party(ps, lessor->party, lessor);
+}
+
 /* "The agreement was signed in Tokyo on Thursday", "The MoU was reached at
 ** a meeting in Perth on July 7", "Under the agreement signed on November
 ** 25, ...": the deal just told, its day told now with no party named. It
@@ -3417,6 +3454,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
       fx_find(x, verb, to, "with") == FX_NONE && strcmp(ps.name[0], province_spoken_of(x)) != 0 &&
       fx_any(x, s->vs > 240 ? s->vs - 240 : 0, s->vs, signings))
     add_party(&ps, province_spoken_of(x), NULL);
+  lessor_of_lease(x, s, &ps);
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;
