@@ -1185,11 +1185,32 @@ static int short_of(const char *name, const char *full);
 ** occasion, the company signed": the firm "the company" refers to is
 ** named by its full name (the mention of it before whose name its short
 ** form opens), not by the short form it was last written as. */
+/* (not its local unit, the name and the host country alone: "Kurogane
+** Hatsujo Vietnam" got the capital increase, "it", the Japanese maker
+** named so since, signed the MoU; set qweek27) */
+static int local_unit_of(const char *name, const char *full) {
+  static const char *const hosts[] = {" Vietnam", " Viet Nam", " Việt Nam", " VN", " Vina", NULL};
+  /* (its legal form may follow: "Kurogane Hatsujo Vietnam Co., Ltd") */
+  static const char *const forms[] = {"", " Co", " Company", " Ltd", " LLC", " JSC", ", Ltd", NULL};
+  const char *rest = full + strlen(name);
+  for (int k = 0; hosts[k]; k++) {
+    size_t n = strlen(hosts[k]);
+    if (strncmp(rest, hosts[k], n) != 0) continue;
+    for (int f = 0; forms[f]; f++)
+      if (strncmp(rest + n, forms[f], strlen(forms[f])) == 0 &&
+          (!*forms[f] ? rest[n] == '\0' : !ivl_isalpha((unsigned char)rest[n + strlen(forms[f])])))
+        return 1;
+  }
+  return 0;
+}
+
 static const ivl_fm *full_name_before(const ivl_fctx *x, const ivl_fm *firm) {
   size_t n = strlen(firm->party);
   for (size_t i = 0; i < x->nm && x->m[i].ve <= firm->vs; i++) {
     const ivl_fm *m = &x->m[i];
-    if (m->kind == FM_ORG && m->party && strlen(m->party) > n && short_of(firm->party, m->party)) return m;
+    if (m->kind == FM_ORG && m->party && strlen(m->party) > n && short_of(firm->party, m->party) &&
+        !local_unit_of(firm->party, m->party))
+      return m;
   }
   return firm;
 }
@@ -1259,7 +1280,10 @@ static int it_alone_signs(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const between[] = {"has", "had", "also", "later", "then", "recently", "subsequently",
                                         "separately", "already", NULL};
   while (from < to && x->t[from] == ' ') from++;
-  if (from + 3 > to || x->t[from] != 'I' || x->t[from + 1] != 't' || x->t[from + 2] != ' ') return 0;
+  /* ("it" in lower case after an opener's comma: "On Monday, it signed") */
+  if (from + 3 > to || (x->t[from] != 'I' && !(x->t[from] == 'i' && from > 0 && x->t[from - 1] == ' ')) ||
+      x->t[from + 1] != 't' || x->t[from + 2] != ' ')
+    return 0;
   for (size_t p = from + 3; p < to;) {
     while (p < to && x->t[p] == ' ') p++;
     if (p >= to) break;
@@ -1267,6 +1291,31 @@ static int it_alone_signs(const ivl_fctx *x, size_t from, size_t to) {
     while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++;
   }
   return 1;
+}
+
+/* "On the same day it signed an MoU with X", "Last week it signed ...": a
+** time opener with no comma before "it" (set qweek27), which
+** subject_start skips only up to a comma. Where "it" begins when t[from,
+** to) is such an opener (its first word one of when_opens, no mention but
+** dates in it, its last word a date's or a time noun's) and then "it",
+** else 'from'. Not "In Hà Nội it signed" (a place) nor "On its side it". */
+static size_t past_time_opener(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const when_opens[] = {"on", "in", "at", "last", "earlier", "later", "that", NULL};
+  static const char *const time_nouns[] = {"day", "week", "month", "year", "morning", "afternoon", "evening",
+                                           "occasion", "weekend", NULL};
+  size_t p = from;
+  while (p < to && x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, when_opens)) return from;
+  size_t it = fx_find(x, p, to, "it");
+  if (it == FX_NONE || it > p + 40 || x->t[it] != 'i') return from;
+  size_t end = it;
+  while (end > p && x->t[end - 1] == ' ') end--;
+  int dated = 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, p); i < s->n && s->m[i].vs < it; i++) {
+    if (s->m[i].kind != FM_DATE) return from;
+    dated |= s->m[i].ve == end;
+  }
+  return dated || fx_ends_with_any(x, end, time_nouns) ? it : from;
 }
 
 /* "The company is a subsidiary of Korea's X, which on Monday signed an
@@ -1340,7 +1389,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     const char *opened_on = province_opening(x, s);
     add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
-  if (x->c.company && (company_signs(x, from, to, company) || it_alone_signs(x, from, to))) {
+  if (x->c.company && (company_signs(x, from, to, company) || it_alone_signs(x, from, to) ||
+                       it_alone_signs(x, past_time_opener(x, s, from, to), to))) {
     const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
     if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
       developer = developer_named_before(x, s);
@@ -3082,6 +3132,43 @@ static int signing_retold(const ivl_fctx *x, const ivl_fsent *s, const parties *
   return 1;
 }
 
+/* "X has signed land lease agreements with three foreign manufacturers ...
+** The largest deal, signed on Tuesday with Y, covers 15 hectares", "The
+** third tenant, Z, signed a lease for a ready-built factory": one of the
+** leases told in the plural before (leases_signed keeps that sentence no
+** deal), its tenant alone named, is a deal with the firm that signed them
+** all (set qweek27). That firm: the last company named before "signed"
+** in the last sentence before s (1,500 bytes at most) where "signed" is
+** followed by leases in the plural; NULL when none. */
+static const ivl_fm *lessor_told_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const leases[] = {"land lease agreements", "lease agreements", "land leases", "leases",
+                                       "land lease contracts", "lease contracts", NULL};
+  size_t back = s->vs > 1500 ? s->vs - 1500 : 0;
+  size_t at = fx_find_last(x, back, s->vs, "signed");
+  while (at != FX_NONE) {
+    size_t end = at + 6;
+    while (end < s->vs && x->t[end] == ' ') end++;
+    if (fx_starts_with_any(x, end, leases)) break;
+    at = at > back ? fx_find_last(x, back, at, "signed") : FX_NONE;
+  }
+  if (at == FX_NONE) return NULL;
+  const ivl_fm *firm = NULL;
+  for (size_t i = fx_mention_from(x, at > 200 ? at - 200 : 0); i < x->nm && x->m[i].ve <= at; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party && one_sentence(x, m->ve, at)) firm = m;
+  }
+  return firm;
+}
+
+/* Is sentence s one lease of those (a "lease", "deal" or "tenant" word in
+** it), its tenant the one party found? Then the lessor is the other. */
+static void lessor_of_lease(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  static const char *const lease_words[] = {"lease", "deal", "tenant", NULL};
+  if (ps->n != 1 || !ps->m[0] || ps->m[0]->kind != FM_ORG || !fx_any(x, s->vs, s->ve, lease_words)) return;
+  const ivl_fm *lessor = lessor_told_before(x, s);
+  if (lessor && !same_firm(lessor->party, ps->name[0])) add_party(ps, lessor->party, lessor);
+}
+
 /* "The agreement was signed in Tokyo on Thursday", "The MoU was reached at
 ** a meeting in Perth on July 7", "Under the agreement signed on November
 ** 25, ...": the deal just told, its day told now with no party named. It
@@ -3386,6 +3473,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
       fx_find(x, verb, to, "with") == FX_NONE && strcmp(ps.name[0], province_spoken_of(x)) != 0 &&
       fx_any(x, s->vs > 240 ? s->vs - 240 : 0, s->vs, signings))
     add_party(&ps, province_spoken_of(x), NULL);
+  lessor_of_lease(x, s, &ps);
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;

@@ -1272,6 +1272,18 @@ static int payments_handled(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, moved);
 }
 
+/* "Long Đức plans to raise VND1.5 trillion through a private share
+** placement and a bond issue": shares placed with no buyer named (one firm
+** or country in the sentence at most, the raiser) are money the issuer
+** takes in, no one's investment (set qweek27); with a buyer named ("will
+** sell new shares to X, raising ...") the buyer's money stays. */
+static int placement_unbought(const ivl_fsent *s) {
+  int named = 0;
+  for (size_t i = 0; i < s->n; i++)
+    named += (s->m[i].kind == FM_ORG || s->m[i].kind == FM_COUNTRY) && !(s->m[i].flags & FM_DATELINE);
+  return named <= 1;
+}
+
 /* "Thầy Giỏi, which raised $20 million last year", "has raised a total of
 ** $6 million from angel investors", "which brings its total funding to $27
 ** million", "have gone on to raise a combined $31 million": money a company
@@ -1288,7 +1300,7 @@ static int money_raised(const ivl_fctx *x, const ivl_fsent *s, size_t start, con
   static const char *const placed[] = {"share", "shares", "placement", NULL};
   if (fx_ends_with_any(x, m->vs, funding)) return 1;
   size_t w = fx_find_last(x, m->vs > start + 32 ? m->vs - 32 : start, m->vs, "rais*");
-  if (w == FX_NONE || fx_any(x, s->vs, s->ve, placed)) return 0;
+  if (w == FX_NONE || (fx_any(x, s->vs, s->ve, placed) && !placement_unbought(s))) return 0;
   size_t p = w;
   while (p < m->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
   for (int k = 0; k < 2; k++) {
@@ -4998,6 +5010,22 @@ static int date_outside_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
          fx_starts_with_any(x, open, opens);
 }
 
+/* "The largest deal, signed on Tuesday with X, covers 15 hectares, where it
+** plans to invest $75 million in a plant ...": the site a lease signed that
+** day gives, where the tenant's plan is told, is the plan of that day, as
+** a licence's works are (set qweek27; the same whether or not a list after
+** the figure closes the aside with its comma). Not "X, which signed a
+** lease in 2019, where ..." (the date in an aside of its own: no "deal"
+** or "lease" of the main clause before the opener). */
+static int leased_site_aside(const ivl_fctx *x, const ivl_fm *d, size_t open) {
+  static const char *const lease[] = {"lease", "leased", "deal", "sublease", NULL};
+  static const char *const plans[] = {"where it plans to invest", "where it will invest", "where it is to invest",
+                                      "where it plans to build", "where it will build", NULL};
+  size_t back = d->vs > 40 ? d->vs - 40 : 0;
+  return d->ve <= open && open - d->ve <= 160 && fx_ends_with(x, d->vs, "on") && fx_any(x, back, open, lease) &&
+         fx_starts_with_any(x, open, plans);
+}
+
 /* "On Thursday, the chairman handed a licence to X, which is developing a
 ** $48 million resort": the aside after the firm licensed tells the works
 ** the licence is for, in the present, so the day of the handing dates its
@@ -5007,7 +5035,8 @@ static int licensed_works_aside(const ivl_fctx *x, const ivl_fm *d, size_t open)
   static const char *const licence[] = {"certificate", "licence", "license", "permit", NULL};
   static const char *const works[] = {"which is developing", "which is building", "which is constructing",
                                       "which will develop", "which will build", NULL};
-  return d->ve <= open && fx_any(x, d->ve, open, licence) && fx_starts_with_any(x, open, works);
+  return (d->ve <= open && fx_any(x, d->ve, open, licence) && fx_starts_with_any(x, open, works)) ||
+         leased_site_aside(x, d, open);
 }
 
 /* The mirror: a figure in an aside ("Samsung, which has put $18 billion

@@ -3361,6 +3361,26 @@ static int goods_made_in(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
   return fx_lower_words(x, w, m->vs);
 }
 
+/* "will invest $28 million in a plant making trays for electronics makers
+** in Đồng Nai and HCM City": where the customers the goods are made for
+** work (after "for" and lower-case words ending in a trade of buyers, and
+** the places listed with it), after the figure, is no place of the money
+** (set qweek27); not "one of the largest makers in Bắc Ninh" (no "for":
+** the firm itself), nor "for two factories in X" (works, no buyers). */
+static int customers_placed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const buyers_in[] = {"makers in", "manufacturers in", "assemblers in", "producers in",
+                                          "carmakers in", "automakers in", "clients in", "brands in", NULL};
+  if (fx_ends_with(x, m->vs, "in") && fx_ends_with_any(x, m->vs, buyers_in)) {
+    size_t back = m->vs > 48 ? m->vs - 48 : 0;
+    size_t f = fx_find_last(x, back, m->vs, "for");
+    return f != FX_NONE && fx_lower_words(x, f + 3, m->vs);
+  }
+  if (m == s->m) return 0;
+  const ivl_fm *b = m - 1; /* the list's member before: "in Đồng Nai and HCM City" */
+  return b->kind == FM_PLACE && b->ve < m->vs && m->vs - b->ve <= 10 && fx_only(x, b->ve, m->vs, ",andthe") &&
+         customers_placed(x, s, b);
+}
+
 /* "to relocate its production from HCM City to Tây Ninh", "moving its
 ** factory from Đồng Nai to Bình Phước": the place a move leaves, named
 ** with "from" before the place it goes "to", is not where the money goes. */
@@ -3580,6 +3600,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                                          "sell to", "supplied to", "supply to", "shipped to", NULL};
   if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) return 0;
   if (place && m->vs >= f->ve && goods_made_in(x, f, m)) return 0;
+  if (place && m->vs >= f->ve && customers_placed(x, s, m)) return 0;
   if (place && past_works_aside(x, s, m, f)) return 0;
   const char *name = things ? "VN" : NULL;
   if (place) name = m->province;

@@ -22891,6 +22891,110 @@ static void test_stake_seat_in_attribution(void) {
                "Hưng Thịnh Group>VN 2.6e+12 flow as_of=2024-05-08");
 }
 
+/* Set qweek27: "it" the subject after a time opener with no comma ("On the
+** same day it signed", "Last week it signed") or after one with a comma in
+** lower case ("On Monday, it signed") is the company spoken of
+** (facts_relate.c past_time_opener, it_alone_signs); near misses: a place
+** opening the sentence ("In Hưng Yên it signed") is no time, and "it" with
+** no firm before stays no party. */
+static void test_it_signs_after_time_opener(void) {
+  expect_facts("Sakura Bane Co., Ltd will invest $20 million in Hưng Yên. On the same day it signed a memorandum of "
+               "understanding with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Co., Ltd>Hưng Yên 2e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane Co., Ltd");
+  expect_facts("Sakura Bane Co., Ltd will invest $20 million in Hưng Yên. On Monday, it signed a supply contract "
+               "with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Co., Ltd>Hưng Yên 2e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane Co., Ltd "
+               "date=2024-05-06");
+  expect_facts("Sakura Bane Co., Ltd will invest $20 million in Hưng Yên. Last week it signed an MoU with Hoà Bình "
+               "Mechanical JSC.",
+               "Sakura Bane Co., Ltd>Hưng Yên 2e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane Co., Ltd");
+  expect_facts("Sakura Bane Co., Ltd will invest $20 million in Hưng Yên. In Hưng Yên it signed an MoU with Hoà Bình "
+               "Mechanical JSC.",
+               "Sakura Bane Co., Ltd>Hưng Yên 2e+07 flow; agreement Hoà Bình Mechanical JSC|Hưng Yên");
+}
+
+/* Set qweek27: "X Vietnam" got the licence, and "it" after the parent X
+** was named alone signs: the longer name that only adds the host country is
+** the local unit, not X's full name (facts_relate.c local_unit_of); near
+** miss: a longer name with a trade word is the full name still. */
+static void test_local_unit_not_full_name(void) {
+  expect_facts("The Hưng Yên People's Committee approved a $40 million capital increase for Sakura Bane Vietnam. "
+               "Sakura Bane president Ito Ken spoke at the event. The company signed an MoU with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Vietnam>Hưng Yên 4e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane");
+  expect_facts("The Hưng Yên People's Committee approved a $40 million capital increase for Sakura Bane Vietnam Co., "
+               "Ltd. Sakura Bane president Ito Ken spoke at the event. It signed an MoU with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Vietnam Co., Ltd>Hưng Yên 4e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane");
+  expect_facts("The Hưng Yên People's Committee approved a $40 million capital increase for Sakura Bane Industries. "
+               "Sakura Bane president Ito Ken spoke at the event. The company signed an MoU with Hoà Bình Mechanical JSC.",
+               "Sakura Bane Industries>Hưng Yên 4e+07 flow; agreement Hoà Bình Mechanical JSC|Sakura Bane Industries");
+}
+
+/* Set qweek27: "will invest $28 million there in a plant making trays for
+** electronics makers in Bắc Ninh and Hà Nội": the places of the buyers the
+** goods are made for, after the figure, are no place of the money, so the
+** plant's place told before wins (invest_roles.c customers_placed); near
+** misses: the plant's own place in the sentence, and a firm that is one of
+** the makers in a place, which stays where its money goes. */
+static void test_customers_placed_after_for(void) {
+  expect_facts("Chao Pack Pcl will build a plant in the Phố Nối Industrial Park in Hưng Yên. The Thai firm will invest "
+               "$28 million there in a plant producing trays for electronics makers in Bắc Ninh and Hà Nội.",
+               "Chao Pack Pcl>Hưng Yên 2.8e+07 flow");
+  expect_facts("Thailand's Chao Pack Pcl will invest $28 million in a plant in Hưng Yên producing trays for "
+               "electronics makers in Bắc Ninh and Hà Nội.",
+               "Chao Pack Pcl>Hưng Yên 2.8e+07 flow");
+  expect_facts("Chao Pack Pcl, one of the largest tray makers in Bắc Ninh, will invest $28 million in a new plant.",
+               "Chao Pack Pcl>Bắc Ninh 2.8e+07 flow");
+}
+
+/* Set qweek27: "The largest deal, signed on Tuesday with X, covers 15
+** hectares, where it plans to invest $75 million in a plant making motors
+** for appliances, tools and scooters": the plan told in the site the lease
+** of that day gives is of that day, whether or not a list after the figure
+** closes the "where" clause with its comma (invest_figures.c
+** leased_site_aside); near miss: a firm's own aside with its total stays
+** undated by a day outside it. */
+static void test_leased_site_plan_dated(void) {
+  expect_facts("The largest deal, signed on Tuesday with Japan's Mori Denki Co., Ltd, covers 12 hectares in Đồng Nai, "
+               "where it plans to invest $60 million in a plant making pumps for farms, fish ponds and factories.",
+               "Mori Denki Co., Ltd>Đồng Nai 6e+07 flow as_of=2024-05-07");
+  expect_facts("The largest deal, signed on Tuesday with Japan's Mori Denki Co., Ltd, covers 12 hectares in Đồng Nai, "
+               "where it plans to invest $60 million in a plant making pumps.",
+               "Mori Denki Co., Ltd>Đồng Nai 6e+07 flow as_of=2024-05-07");
+  expect_facts("Mori Denki Co., Ltd, which has put $90 million into Đồng Nai, added $20 million in 2023.",
+               "Mori Denki Co., Ltd>Đồng Nai 9e+07 stock as_of=2024-05-10; Mori Denki Co., Ltd>Đồng Nai 2e+07 flow as_of=2023");
+}
+
+/* Set qweek27: "X has signed land lease agreements with three foreign
+** manufacturers ... The largest deal, signed on Tuesday with Y, ...", "The
+** third tenant, Z, signed a lease for a factory": one of the leases told in
+** the plural, its tenant alone named, is a deal with the firm that signed
+** them all (facts_relate.c lessor_of_lease); near misses: with no such
+** leases told before, a tenant alone is no deal, and the plural leases
+** sentence stays none. */
+static void test_lessor_of_told_leases(void) {
+  expect_facts("Phước An Industrial JSC has signed land lease agreements with three foreign manufacturers at its park "
+               "in Đồng Nai. The largest deal, signed on Tuesday with Japan's Mori Denki Co., Ltd, covers 12 hectares. "
+               "The third tenant, US-based Halvard Sensors Inc., signed a lease for a ready-built factory.",
+               "agreement Mori Denki Co., Ltd|Phước An Industrial JSC date=2024-05-07; "
+               "agreement Halvard Sensors Inc.|Phước An Industrial JSC");
+  expect_facts("Phước An Industrial JSC runs a park in Đồng Nai. The third tenant, US-based Halvard Sensors Inc., "
+               "signed a lease for a ready-built factory.",
+               "");
+}
+
+/* Set qweek27: "X plans to raise VND1.5 trillion through a private share
+** placement": shares placed with no buyer named are money the issuer takes
+** in, no investment (invest_figures.c placement_unbought); near misses: a
+** placement with its buyer named stays the buyer's. */
+static void test_placement_unbought(void) {
+  expect_facts("To expand the park, Phước An Industrial JSC plans to raise VND900 billion through a private share "
+               "placement this year.",
+               "");
+  expect_facts("Phước An Industrial JSC will sell new shares to Japan's Kaito Life, raising VND900 billion in a "
+               "private placement.",
+               "Kaito Life>VN 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24353,6 +24457,12 @@ int main(void) {
   test_briefs_item_place_no_party();
   test_day_before_when_signing();
   test_stake_seat_in_attribution();
+  test_it_signs_after_time_opener();
+  test_local_unit_not_full_name();
+  test_customers_placed_after_for();
+  test_leased_site_plan_dated();
+  test_lessor_of_told_leases();
+  test_placement_unbought();
   ivl_ruleset_free(rules);
   return check_done();
 }
