@@ -1478,6 +1478,18 @@ __attribute__((noinline)) static int country_then_form(const reader *r, size_t j
          known_at(r, j + 1)->type == IVL_SYM_COUNTRY;
 }
 
+static int vn_spelt(const reader *r, size_t i, const char *plain, const char *marked);
+
+/* "Everbright Glass Technology (Viet Nam) Co., Ltd": the country of the
+** local arm in the two words of the official spelling ("Viet Nam", "Việt
+** Nam"), then a legal form, as country_then_form reads "(Vietnam)" (set
+** qweek29). The tokens it spans after j, else 0. */
+__attribute__((noinline)) static int viet_nam_then_form(const reader *r, size_t j) {
+  return j + 4 < r->n && (vn_spelt(r, j + 1, "Viet", "Vi\xe1\xbb\x87t")) && tok_len(r, j + 2) == 3 &&
+         memcmp(tok_text(r, j + 2), "Nam", 3) == 0 && tok_char(r, j + 3, ')') && is_legal_suffix(r, j + 4) &&
+         r->t[j + 4].cap;
+}
+
 /* "... granted to Ogawa Denki Co., Ltd. The plant": the stop at j after
 ** "Ltd" ends the sentence too (a capital or the text's end follows), and
 ** the name is written without it, as it is mid-sentence ("Co., Ltd"). */
@@ -1648,6 +1660,10 @@ static size_t chunk_end(const reader *r, size_t i) {
     }
     if (tok_char(r, j, '(') && country_then_form(r, j)) {
       j += 4;
+      continue;
+    }
+    if (tok_char(r, j, '(') && viet_nam_then_form(r, j)) {
+      j += 5;
       continue;
     }
     /* "Marieke van den Berg" */

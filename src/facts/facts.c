@@ -1688,6 +1688,22 @@ int fx_venture_named(const ivl_fctx *x, const ivl_fm *m) {
 
 /* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
 ** named in apposition is the one "the venture" speaks of next. */
+/* "On June 17, the authority granted investment certificates to 7
+** projects", "At the conference, the committee awarded certificates to 14
+** projects": a licensing at an event held on a day, that day said in the
+** sentence or before it by its opener; the projects told one by one after
+** it are licensed that day (invest_figures.c licence_part_told). */
+static void note_licence_day(ivl_fctx *x, const ivl_fsent *s, int day_here) {
+  static const char *const licences[] = {"certificate", "certificates", "licence", "licences", "license",
+                                         "licenses", "irc", "ircs", NULL};
+  static const char *const handed[] = {"grant*", "award*", "hand*", "present*", "issu*", NULL};
+  static const char *const at_event[] = {"at the conference", "at the ceremony", "at the event", "at the forum",
+                                         NULL};
+  if (!x->c.last_day || !fx_any(x, s->vs, s->ve, licences) || !fx_any(x, s->vs, s->ve, handed)) return;
+  if (!day_here && !fx_starts_with_any(x, s->vs, at_event)) return;
+  x->c.licence_day = x->c.last_day, x->c.licence_sent = s->index;
+}
+
 static void note_venture(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (fx_venture_named(x, &s->m[i])) x->c.venture = &s->m[i];
@@ -1773,6 +1789,23 @@ const char *fx_seat_of(const ivl_fctx *x, const ivl_fm *m) {
   return NULL;
 }
 
+/* "On June 16, at the Quang Ninh Provincial Convention Centre, Comrade X
+** chaired the ceremony to award the certificate to Y. The project has
+** ...": a hall where the event is held (after "at", its name ending on a
+** venue's noun) is where, not the company spoken of next (set qweek29). */
+static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const venue_nouns[] = {" Centre", " Center", " Hall", " Palace", " Auditorium", " Theatre",
+                                            NULL};
+  if (m->kind != FM_ORG || !m->party || !(fx_ends_with(x, m->vs, "at the") || fx_ends_with(x, m->vs, "at")))
+    return 0;
+  size_t n = strlen(m->party);
+  for (const char *const *v = venue_nouns; *v; v++) {
+    size_t k = strlen(*v);
+    if (n > k && strcmp(m->party + n - k, *v) == 0) return 1;
+  }
+  return 0;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -1787,7 +1820,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
-    if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
+    if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1) || event_venue(x, m)) continue;
     /* "The Japanese firm first bought 10 percent of X in 2016. It added
     ** ...": the company bought is not the one "it" speaks of next */
     if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m))) continue;
@@ -1864,6 +1897,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   /* (asked once a sentence, and only of one with a date: most tell of no merger) */
   static const char *const merger_words[] = {"merg*", "absorb*", "part of", "until", NULL};
   int merger_told = -1;
+  const ivl_fm *day_before = c->last_day;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s) {
       /* (not a merger's day: "Kon Tum, which merged into Quảng Ngãi on
@@ -1873,6 +1907,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       c->last_date = &s->m[i], c->last_date_merger = merger;
       if (strlen(s->m[i].value_s) == 10 && !merger && !stay_span_day(x, s, i)) c->last_day = &s->m[i];
     }
+  note_licence_day(x, s, c->last_day != day_before);
   /* "HÀ NỘI — X signed ... to build a plant in Hưng Yên. X will invest $60
   ** million in the project": a dateline's place the article never names
   ** again is where it was filed; before any figure is placed, the one

@@ -200,6 +200,10 @@ typedef struct ivl_fcontext {
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
   const ivl_fm *last_day;  /* the last full day said before ("on the same day") */
   int last_date_merger;     /* last_date tells of a 2025 merger, no event an occasion goes back to */
+  const ivl_fm *licence_day; /* the day of the last licensing at an event told
+                             ("On June 17, the authority granted certificates to 7
+                             projects"), its parts told after it (set qweek29) ... */
+  size_t licence_sent;    /* ... and the index of its sentence */
   const ivl_fm *signing_day; /* the full day of the last agreement stored ("On
                              the same occasion, C and D signed ...") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */

@@ -2813,6 +2813,20 @@ static int day_before_when_clause(const ivl_fctx *x, const ivl_fm *d, size_t sub
   return p == subject;
 }
 
+/* "a memorandum on cooperation in logistics in the 2026-2030 period", "in
+** the 2026-2030 phase": a year or range that a period's noun follows is
+** the deal's term, not the day it was signed (set qweek29). */
+static int period_named_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const period[] = {"period", "phase", "stage", "term", NULL};
+  size_t p = d->ve;
+  /* (the range's other end: "2026-2030", "2026 – 2030") */
+  size_t i = fx_mentions_from(s->m, s->n, d->ve);
+  if (i < s->n && s->m[i].kind == FM_DATE && s->m[i].vs - d->ve <= 5 &&
+      (x->t[d->ve] == '-' || fx_long_dash_at(x, d->ve) || fx_long_dash_at(x, d->ve + 1)))
+    p = s->m[i].ve;
+  return fx_starts_with_any(x, p, period);
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -2851,7 +2865,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     static const char *const term[] = {"for",  "for the",  "period",      "by",          "by the end of", "until",
                                        "till", "from",     "starting",    "starting in", "starting from",
                                        "beginning in", NULL};
-    if (fx_ends_with_any(x, d->vs, term) || term_ends_after(x, d)) continue;
+    if (fx_ends_with_any(x, d->vs, term) || term_ends_after(x, d) || period_named_after(x, s, d)) continue;
     /* "A agreed last week to ..., the province said on Tuesday": the day it
     ** was told, not the day it was agreed */
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
@@ -2962,6 +2976,37 @@ static int signing_told_before(const ivl_fctx *x, const ivl_fsent *s, size_t ver
   return x->c.signing_day && (fx_starts_with_any(x, vs, same_event) || fx_any(x, verb, s->ve, same_event));
 }
 
+/* "Within the framework of the conference, A and B signed", "In the
+** framework of the forum, ...", "Immediately after that, the committee and X
+** signed": a portal's opening on an event held on a day, or on the deed
+** just told, as "At the conference, ..." opens (set qweek29); not the
+** framework of a visit or a programme, which may last days. */
+static int framework_of_event(const ivl_fctx *x, size_t vs) {
+  static const char *const framework[] = {"within the framework of the", "in the framework of the",
+                                          "under the framework of the", NULL};
+  static const char *const events[] = {"conference,", "forum,", "ceremony,", "event,", "seminar,",
+                                       "workshop,", "meeting,", "dialogue,", NULL};
+  static const char *const right_after[] = {"immediately after that,", "right after that,", "shortly after that,",
+                                            "immediately afterwards,", "immediately after the ceremony,", NULL};
+  if (fx_starts_with_any(x, vs, right_after)) return 1;
+  if (!fx_starts_with_any(x, vs, framework)) return 0;
+  size_t p = vs;
+  for (int w = 5; w > 0; w--) { /* past "within the framework of the" */
+    while (p < x->a->view.len && x->t[p] != ' ') p++;
+    while (p < x->a->view.len && x->t[p] == ' ') p++;
+  }
+  /* the event's noun, or an adjective
+  ** and it ("the investment promotion conference,") */
+  for (int w = 0; w < 4 && p < x->a->view.len; w++) {
+    if (fx_starts_with_any(x, p, events)) return 1;
+    if (x->t[p] < 'a' || x->t[p] > 'z') return 0;
+    while (p < x->a->view.len && x->t[p] != ' ' && x->t[p] != ',') p++;
+    if (x->t[p] == ',') return 0;
+    while (p < x->a->view.len && x->t[p] == ' ') p++;
+  }
+  return 0;
+}
+
 /* "At the seminar, A and B signed ...", "At the reception, ...", "During
 ** the trip, ...", "On the same occasion, ...", "Also at the conference,
 ** ...": the sentence opens with an event named before, by a few lower-case
@@ -2991,7 +3036,9 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   /* "Also signed at the forum was an MoU between A and B": the inverted
   ** passive opens on the event as "At the forum, ..." does */
   if (fx_starts_with(x, vs, "signed at the")) vs += 6;
-  if (fx_starts_with_any(x, vs, after_meeting) || fx_starts_with_any(x, vs, beside_meeting)) return 2;
+  if (fx_starts_with_any(x, vs, after_meeting) || fx_starts_with_any(x, vs, beside_meeting) ||
+      framework_of_event(x, vs))
+    return 2;
   if (!fx_starts_with_any(x, vs, openers)) return 0;
   /* "On the opening day, A and B signed": one day of an event of several,
   ** not the day said for the event (its close, its run) */

@@ -1061,7 +1061,10 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "built", "commissioned",
     /* "has been granted investment policy approval for the X park, with
     ** total investment of": an approval given, as a licence is */
-    "granted", "approval", NULL};
+    "granted", "approval",
+    /* "presented the decision approving investment policy for the wind
+    ** project to X, with total investment of" (set qweek29) */
+    "approving", NULL};
   static const char *const holds[] = {
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};
@@ -1249,7 +1252,14 @@ static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure
                                          "the upgrade", NULL};
   static const char *const has[] = {"has", "had", NULL};
   static const char *const running[] = {"now has", "currently has", "has now", "to date", "so far", NULL};
+  /* "The project of X in Quang Chau Industrial Park has investment capital
+  ** of USD 285 million": a portal's wording of the project's own capital,
+  ** with no "total" (set qweek29) */
+  static const char *const own_capital_of[] = {"has investment capital of", "has an investment capital of",
+                                               "has a registered capital of", "has registered capital of", NULL};
   if (f->count) return 0;
+  if (fx_starts_with_any(x, s->vs, projects) && fx_ends_with_any(x, inv_before_hedge(x, f->vs), own_capital_of))
+    return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* ("Its total investment is": the works' own, worded with "is") */
   if (!inv_its_total_developed(x, s) &&
       (!fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) ||

@@ -4589,6 +4589,44 @@ static int place_merged_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return place_before;
 }
 
+/* "after the merger with Bac Giang province on July 1, 2025, the new Bac
+** Ninh has ...", "since its merger with Bình Phước in July 2025": a date
+** right after a merger named with the place merged and its generic word
+** dates that merger, as "the merger on July 1" does (set qweek29); not
+** "the merger with X announced on Monday" (a verb between). */
+static int merger_with_place_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const merger_with[] = {"merger with", "mergers with", "merging with", NULL};
+  static const char *const generic[] = {"province", "provinces", "city", "and", NULL};
+  size_t on = d->vs;
+  if (fx_ends_with(x, on, "on")) on -= 3;
+  else if (fx_ends_with(x, on, "in")) on -= 3;
+  else return 0;
+  size_t back = on > s->vs + 60 ? on - 60 : s->vs;
+  size_t at = fx_last(x, back, on, merger_with);
+  if (at == FX_NONE) return 0;
+  size_t p = at;
+  while (p < on && x->t[p] != ' ') p++; /* past "merger" */
+  while (p < on && x->t[p] == ' ') p++;
+  while (p < on && x->t[p] != ' ') p++; /* past "with" */
+  int place = 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, p); i < s->n && s->m[i].vs < on; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN)) return 0;
+    /* only the place's name and its generic words between */
+    size_t q = p;
+    while (q < m->vs && x->t[q] == ' ') q++;
+    if (q != m->vs && !fx_starts_with_any(x, q, generic)) return 0;
+    p = m->ve, place = 1;
+    while (p < on && x->t[p] == ' ') p++;
+    while (p < on && fx_starts_with_any(x, p, generic)) {
+      while (p < on && x->t[p] != ' ') p++;
+      while (p < on && x->t[p] == ' ') p++;
+    }
+  }
+  while (p < on && x->t[p] == ' ') p++;
+  return place && p >= on;
+}
+
 /* Does date d tell of a place's 2025 merger (its former state's end, a
 ** relative clause of the merger, or the merger named), not of an event the
 ** sentence reports? ("Attapeu's ties with Kon Tum, which merged into
@@ -4596,7 +4634,7 @@ static int place_merged_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
 ** signing told next; set qtwin) */
 int fx_merger_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   return former_state_date(x, s, d) || merger_relative_date(x, s, d) || merger_named_date(x, s, d) ||
-         place_merged_date(x, s, d);
+         place_merged_date(x, s, d) || merger_with_place_date(x, s, d);
 }
 
 /* "The LNG plant, suspended since 2022, has been revived", "its VNĐ12
@@ -5366,6 +5404,43 @@ static int licence_received_at_event(const ivl_fctx *x, const ivl_fsent *s) {
   return !(p < s->ve && x->t[p - 1] == ' ' && fx_starts_with_any(x, p, another));
 }
 
+/* "On June 17, the authority granted certificates to 7 projects. ... The
+** largest new project belongs to X, with USD 180 million", "Of these, X was
+** granted the certificate for a $155 million plant", "Also at the
+** ceremony, X received the decision approving ...": one of the projects
+** licensed at an event told up to three sentences before, with no other
+** day said since, is licensed that day (set qweek29); not a sentence of
+** no licence's part ("The province aims to ..."). */
+static int licence_part_told(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const parts[] = {
+    "typical among them", "typically", "among them", "among these", "of these", "of them", "among the projects",
+    "among the new projects", "among the licensed projects", "the largest project", "the largest new project",
+    "the largest one", "the largest is", "the biggest project", "the biggest new project", "the biggest one",
+    "the biggest is", "notably", "in particular", "of which",
+    /* (the project just licensed: "The project has a total investment of",
+    ** "The project of X in Y Industrial Park has investment capital of") */
+    "the project has", "the project of", NULL};
+  /* (the event named again: told any number of sentences after it) */
+  static const char *const at_event[] = {"at the ceremony", "at the same ceremony", "also at the ceremony",
+                                         "at the conference", "at the same conference", "also at the conference",
+                                         "at the event", "at the same event", "also at the event", NULL};
+  static const char *const received[] = {"received", "receives", "was granted", "were granted", "was awarded",
+                                         "was handed", NULL};
+  static const char *const handed[] = {"presented", "handed", "granted", "awarded", NULL};
+  static const char *const licences[] = {"certificate", "certificates", "licence", "license", "decision", NULL};
+  if (!x->c.licence_day || x->c.last_day != x->c.licence_day || s->index <= x->c.licence_sent) return 0;
+  int event = fx_starts_with_any(x, s->vs, at_event);
+  if (!event && s->index - x->c.licence_sent > 3) return 0;
+  if (fx_starts_with_any(x, s->vs, parts)) return 1;
+  if (!event) return 0;
+  /* "At the same ceremony, X received an adjusted certificate", "At the
+  ** ceremony, Comrade X also presented the decision approving investment
+  ** policy for ... to Y" */
+  size_t v = fx_first(x, s->vs, s->ve, received);
+  if (v == FX_NONE) v = fx_first(x, s->vs, s->ve, handed);
+  return v != FX_NONE && fx_any(x, v, s->ve, licences);
+}
+
 /* "to buy a 20% stake ... for VND380 billion and to repay VND500 billion
 ** of bonds maturing in March": a date after another amount, in a purpose
 ** of its own joined by "and to", is that purpose's, not figure f's
@@ -5659,7 +5734,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* (a flow, or the total its rise brings the plant to: a stock told
   ** there, "which has invested $3.6 billion since 2007", is of the
   ** article's day) */
-  if (!dates && !report && fs->n && (licence_at_ceremony_told(x, s) || licence_received_at_event(x, s))) {
+  if (!dates && !report && fs->n &&
+      (licence_at_ceremony_told(x, s) || licence_received_at_event(x, s) || licence_part_told(x, s))) {
     const ivl_fm *d = x->c.last_day;
     for (size_t i = 0; d && i < fs->n; i++)
       if (!fs->f[i].date && (!fs->f[i].stock || fs->f[i].raised_to)) fs->f[i].date = d;

@@ -22995,6 +22995,159 @@ static void test_placement_unbought(void) {
                "Kaito Life>VN 9e+11 flow");
 }
 
+/* Set qweek29: "after the merger with Bac Giang province on July 1,
+** 2025": a date right after a merger named with the place merged dates
+** that merger, no event "At the conference" goes back to
+** (invest_figures.c merger_with_place_date). Near misses: a merger with a
+** firm, and a verb between the merger and the day, stay days said. */
+static void test_merger_with_place_day(void) {
+  expect_facts("On May 6, the Hưng Yên People's Committee held an investment conference. The chairman said that "
+               "after the merger with Thái Bình province on July 1, 2025, the province has 30 industrial parks. "
+               "At the conference, the committee awarded investment certificates to 9 FDI projects with total "
+               "capital of USD 640 million.",
+               "*>Hưng Yên 6.4e+08 flow projects=9 as_of=2024-05-06");
+  expect_facts("On May 6, the Tây Ninh People's Committee held an investment conference. Since its merger with "
+               "Long An in July 2025, the province has drawn more investors. At the conference, the Provincial "
+               "People's Committee signed a memorandum of understanding with Mekong Agrotech JSC.",
+               "agreement Mekong Agrotech JSC|Tây Ninh date=2024-05-06");
+  /* near miss: a merger with a firm is no place's merger */
+  expect_facts("On May 6, the Hưng Yên People's Committee held an investment conference. The chairman recalled the "
+               "merger with Sao Mai Group on April 2, 2024. At the conference, the committee awarded investment "
+               "certificates to 9 FDI projects with total capital of USD 640 million.",
+               "*>Hưng Yên 6.4e+08 flow projects=9 as_of=2024-04-02");
+}
+
+/* Set qweek29: a portal's "Within the framework of the conference, A and B
+** signed", "Immediately after that, the committee and X signed": the day
+** of the event just told, as "At the conference, ..." (facts_relate.c
+** framework_of_event). Near miss: the framework of a programme, which may
+** last days, gives no day. */
+static void test_framework_of_event_day(void) {
+  expect_facts("On May 7, Bình Định held its investment promotion conference. Within the framework of the "
+               "conference, Phu Tai JSC and Kintaro Stone Co., Ltd signed a memorandum of understanding on a "
+               "quarry.",
+               "agreement Kintaro Stone Co., Ltd|Phu Tai JSC date=2024-05-07");
+  expect_facts("On May 7, Bình Định held its investment promotion conference. In the framework of the investment "
+               "conference, Phu Tai JSC and Kintaro Stone Co., Ltd signed a memorandum of understanding.",
+               "agreement Kintaro Stone Co., Ltd|Phu Tai JSC date=2024-05-07");
+  expect_facts("On May 7, the Bình Định People's Committee handed a licence to a stone plant. Immediately after "
+               "that, the Provincial People's Committee and Kintaro Stone Co., Ltd signed a memorandum of understanding.",
+               "agreement Bình Định|Kintaro Stone Co., Ltd date=2024-05-07");
+  /* near miss: a programme's framework is no event held on a day */
+  expect_facts("On May 7, Bình Định held its investment promotion conference. Within the framework of the "
+               "programme, Phu Tai JSC and Kintaro Stone Co., Ltd signed a memorandum of understanding.",
+               "agreement Kintaro Stone Co., Ltd|Phu Tai JSC");
+}
+
+/* Set qweek29: "signed a memorandum on cooperation in logistics in the
+** 2026-2030 period": a year or range a period's noun follows is the deal's
+** term, not its day (facts_relate.c period_named_after). Near miss: a day
+** said plainly stays the signing's. */
+static void test_deal_term_period(void) {
+  expect_facts("On May 7, Bình Định held a ceremony. At the ceremony, the Bình Định People's Committee and "
+               "Kintaro Stone Co., Ltd signed a memorandum of understanding on cooperation in the 2026-2030 period.",
+               "agreement Bình Định|Kintaro Stone Co., Ltd date=2024-05-07");
+  expect_facts("The Bình Định People's Committee and Kintaro Stone Co., Ltd signed a memorandum of understanding "
+               "on cooperation in the 2025 – 2027 phase.",
+               "agreement Bình Định|Kintaro Stone Co., Ltd");
+  /* near miss: the day of the signing */
+  expect_facts("The Bình Định People's Committee and Kintaro Stone Co., Ltd signed a memorandum of understanding "
+               "on cooperation on May 7.",
+               "agreement Bình Định|Kintaro Stone Co., Ltd date=2024-05-07");
+}
+
+/* Set qweek29: a portal tells the projects licensed at a dated event one
+** by one after it ("Typical among them is the project of X with capital of
+** USD 60 million", "Of these, X was granted the certificate for ...",
+** "Also at the ceremony, X received the decision approving ..."): each is
+** licensed that day (invest_figures.c licence_part_told, facts.c
+** note_licence_day). Near misses: another day said since, a part told
+** too long after, and a goal stay undated. */
+static void test_licence_parts_told_after(void) {
+  expect_facts("On May 7, the Hà Nam People's Committee granted investment certificates to 6 FDI projects. "
+               "Typical among them is the project of Kisen Parts Co., Ltd (Japan) with capital of USD 60 million.",
+               "*>Hà Nam flow projects=6 as_of=2024-05-07; Kisen Parts Co., Ltd>Hà Nam 6e+07 flow as_of=2024-05-07");
+  expect_facts("On May 7, the Hà Nam People's Committee granted investment certificates to 6 FDI projects. "
+               "The chairman attended the event. Of these, Kisen Parts Co., Ltd was granted the certificate for a "
+               "USD 60 million gear plant.",
+               "*>Hà Nam flow projects=6 as_of=2024-05-07; Kisen Parts Co., Ltd>Hà Nam 6e+07 flow as_of=2024-05-07");
+  expect_facts("On May 7, the Hà Nam People's Committee held a ceremony to grant investment certificates to 6 FDI "
+               "projects. The chairman attended. The projects are in electronics. The investors are from Japan. "
+               "Also at the ceremony, Kim Bang Infrastructure JSC received the decision approving the investment "
+               "policy for an industrial park with capital of VND 1,200 billion.",
+               "*>Hà Nam flow projects=6 as_of=2024-05-07; Kim Bang Infrastructure JSC>Hà Nam 1.2e+12 flow "
+               "as_of=2024-05-07");
+  /* near miss: another day said since is the last one's */
+  expect_facts("On May 7, the Hà Nam People's Committee granted investment certificates to 6 FDI projects. "
+               "On April 2, the province opened a new road. Typical among them is the project of Kisen Parts Co., "
+               "Ltd (Japan) with capital of USD 60 million.",
+               "*>Hà Nam flow projects=6 as_of=2024-05-07; Kisen Parts Co., Ltd>Hà Nam 6e+07 flow");
+  /* near miss: a part told four sentences on, with no event named */
+  expect_facts("On May 7, the Hà Nam People's Committee granted investment certificates to 6 FDI projects. "
+               "The chairman attended. The projects are in electronics. The investors are from Japan. Notably, "
+               "Kisen Parts Co., Ltd registered USD 60 million for a gear plant.",
+               "*>Hà Nam flow projects=6 as_of=2024-05-07; Kisen Parts Co., Ltd>Hà Nam 6e+07 flow");
+}
+
+/* Set qweek29: a portal's wording of one project's capital: "The project
+** of X ... has investment capital of USD 285 million", "presented the
+** decision approving investment policy for the wind project to X, with
+** total investment of": the project's own capital at its licensing, a flow
+** (invest_basis.c project_has_total, total_at_event). Near misses: "now
+** has investment capital of", and a firm that has capital, stay stocks. */
+static void test_project_own_capital_portal(void) {
+  expect_facts("The project of Kisen Parts Co., Ltd (Japan) in Đồng Văn Industrial Park, Hà Nam, has investment "
+               "capital of USD 85 million.",
+               "Kisen Parts Co., Ltd>Hà Nam 8.5e+07 flow");
+  expect_facts("The committee presented the decision approving investment policy for the solar farm in Hà Nam to "
+               "Kim Bang Energy JSC, with total investment of VND 1,500 billion.",
+               "Kim Bang Energy JSC>Hà Nam 1.5e+12 flow");
+  /* near misses: a holding now, a firm's capital */
+  expect_facts("The project of Kisen Parts Co., Ltd (Japan) in Đồng Văn Industrial Park, Hà Nam, now has "
+               "investment capital of USD 85 million.",
+               "Kisen Parts Co., Ltd>Hà Nam 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Kisen Parts Co., Ltd (Japan) in Đồng Văn Industrial Park, Hà Nam, has investment capital of USD 85 "
+               "million.",
+               "Kisen Parts Co., Ltd>Hà Nam 8.5e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek29: "On May 7, at the Hà Nam Convention Centre, Comrade X
+** chaired the ceremony to award the certificate for the plant to Y. The
+** project has a total investment of ...": the hall the event is held in is
+** where, not the company "The project" is of (facts.c event_venue); and
+** the project just licensed takes the day (licence_part_told). Near miss:
+** a firm of a venue's name that is the subject invests. */
+static void test_event_venue_not_company(void) {
+  expect_facts("On May 7, at the Hà Nam Convention Centre, Comrade Tran Van An chaired the ceremony to award the "
+               "investment certificate for the gear plant in Hà Nam to Kisen Parts Co., Ltd (Japan). The project "
+               "has a total investment of USD 60 million.",
+               "Kisen Parts Co., Ltd>Hà Nam 6e+07 flow as_of=2024-05-07");
+  expect_facts("On May 7, at the Hà Nam Convention Centre, Comrade Tran Van An chaired the ceremony to award the "
+               "investment certificate for the gear plant in Hà Nam to Kisen Parts Co., Ltd (Japan). The project "
+               "of the firm has investment capital of USD 60 million.",
+               "Kisen Parts Co., Ltd>Hà Nam 6e+07 flow as_of=2024-05-07");
+  /* near miss: a venue's firm that is the subject, not the place of an
+  ** event, invests */
+  expect_facts("Ninh Binh Convention Centre JSC will invest USD 60 million in a new hall in Hà Nam.",
+               "Ninh Binh Convention Centre JSC>Hà Nam 6e+07 flow");
+}
+
+/* Set qweek29: "Everbright Glass Technology (Viet Nam) Co., Ltd": the local
+** arm's country in the official two-word spelling, then a legal form, is
+** part of the firm's name, as "(Vietnam)" is (names_shape.c
+** viet_nam_then_form); its parent's country is its origin. Near miss: "(Viet
+** Nam)" with no legal form after it ends the name. */
+static void test_viet_nam_arm_name(void) {
+  expect_facts("The province granted the IRC to Kisen Parts (Viet Nam) Co., Ltd for a 60 million USD plant in Hà Nam.",
+               "Kisen Parts (Viet Nam) Co., Ltd>Hà Nam 6e+07 flow");
+  expect_facts("The province granted the IRC to Kisen Parts (Việt Nam) Co., Ltd, a subsidiary of Japan's Kisen "
+               "Group, for a 60 million USD plant in Hà Nam.",
+               "Kisen Parts (Việt Nam) Co., Ltd>Hà Nam 6e+07 flow");
+  /* near miss: no legal form after the bracket */
+  expect_facts("Kisen Parts (Viet Nam) said it will invest 60 million USD in a plant in Hà Nam.",
+               "Kisen Parts>Hà Nam 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24463,6 +24616,13 @@ int main(void) {
   test_leased_site_plan_dated();
   test_lessor_of_told_leases();
   test_placement_unbought();
+  test_merger_with_place_day();
+  test_framework_of_event_day();
+  test_deal_term_period();
+  test_licence_parts_told_after();
+  test_project_own_capital_portal();
+  test_event_venue_not_company();
+  test_viet_nam_arm_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
