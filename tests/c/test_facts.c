@@ -22745,6 +22745,26 @@ static void test_works_included_in_total(void) {
                "Osaka Foods>VN 4e+08 stock as_of=2024-05-10; Osaka Foods>Hưng Yên 9e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek31: "They included Japan's Sanwa Department Stores, which plans
+** to build a $250 million department store and office tower": a
+** "Department Store" in a firm's name is a retailer, a company that
+** invests, no government department (facts.c department_store); a
+** department store, a supermarket or a hypermarket built is a works
+** (invest_figures.c inv_works); near misses: a department of a government
+** and a store where goods are bought give no fact. */
+static void test_department_store_retailer(void) {
+  expect_facts("Korean retailer Hanil Department Store Co will invest $120 million in a mall in Đà Nẵng.",
+               "Hanil Department Store Co>Đà Nẵng 1.2e+08 flow");
+  expect_facts("Thai group Central Vina plans to build a $90 million department store in Cần Thơ.",
+               "Central Vina>Cần Thơ 9e+07 flow");
+  expect_facts("Osaka Foods plans to build a $40 million supermarket in Cần Thơ.", "Osaka Foods>Cần Thơ 4e+07 flow");
+  expect_facts("The Department of Industry and Trade said shoppers spent $90 million at the store in Cần Thơ.", "");
+  /* (a former name the firm traded under is no investor: facts.c former_name) */
+  expect_facts("Japanese retailer Sora Retail opened a mall. The retailer, which entered Việt Nam in 2014 under the "
+               "Sora Department Stores name, has invested $500 million in the country.",
+               "Sora Retail>VN 5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24199,6 +24219,7 @@ int main(void) {
   test_demonym_company_names_firm_again();
   test_so_far_in_where_clause();
   test_works_included_in_total();
+  test_department_store_retailer();
   ivl_ruleset_free(rules);
   return check_done();
 }
