@@ -173,6 +173,23 @@ static int investing_board(const char *name, size_t at) {
          (at >= 11 && strncmp(name + at - 11, "Investment ", 11) == 0 && name[at + 5] == '\0');
 }
 
+/* "Japan's Sanwa Department Stores, which plans to build ...": a
+** "Department Store" in a name is a retailer's, no department of a
+** government (qweek31). */
+static int department_store(const char *name, size_t at) {
+  return strncmp(name + at, "Department Store", 16) == 0;
+}
+
+/* "entered Việt Nam in 2014 under the Hoshino Department Stores name before
+** being renamed": a firm's former name, said as the name it traded under,
+** is no actor beside the firm spoken of (qalias, kept by qweek31's
+** department_store). */
+static int former_name(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const under[] = {"under the", NULL};
+  static const char *const name[] = {"name", "brand", "banner", NULL};
+  return fx_ends_with_any(x, m->vs, under) && fx_starts_with_any(x, m->ve, name);
+}
+
 /* Organisations that state, govern, lend or report, rather than invest;
 ** with 'university' set, a university's name (or an institute of
 ** technology's) is no such body's. */
@@ -210,7 +227,8 @@ static int company_name(const char *name, int university) {
                                               : !university)) &&
           !(university && words[k].s[0] == 'I' && strncmp(name + n, "Institute of Technology", 23) == 0) &&
           !(words[k].s[0] == 'B' && words[k].s[1] == 'o' && investing_board(name, n)) &&
-          !(words[k].s[0] == 'A' && words[k].s[1] == 'u' && investing_authority(name, n)))
+          !(words[k].s[0] == 'A' && words[k].s[1] == 'u' && investing_authority(name, n)) &&
+          !(words[k].s[0] == 'D' && department_store(name, n)))
         return 0;
   }
   return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));
@@ -1258,7 +1276,7 @@ static int names_project_given_to_group(const ivl_fctx *x, const ivl_fm *m) {
 static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind == FM_ORG)
     return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m) && !names_zone(x, m) &&
-           !names_project_given_to_group(x, m);
+           !names_project_given_to_group(x, m) && !former_name(x, m);
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;

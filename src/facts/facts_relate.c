@@ -205,6 +205,20 @@ static const char *const firm_nouns[] = {
   /* "US chicken chain X", "Japanese fashion brand X": retail's and food's */
   "chain", "brand", NULL};
 
+/* "Thai operator X signed a franchise agreement with local retailer Y,
+** giving the Vietnamese company the right to run X stores": "the
+** <demonym> company" after a firm of that country named before it in the
+** sentence is that firm again, already a party, neither the company the
+** article is about (X, Thai) nor the country itself (qweek31). */
+static int firm_of_demonym_before(const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n && s->m[i].vs < m->vs; i++) {
+    const ivl_fm *o = &s->m[i];
+    if (o->kind == FM_ORG && (o->flags & FM_COMPANY) && o->country && m->party && strcmp(o->country, m->party) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* "French developer Azur Energie": the company the description is of is
 ** named right after it. */
 static int named_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -741,6 +755,9 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     ** the country stands for it, as for investment */
     /* "The Korean group entered Vietnam through a joint venture": the
     ** company the article is about */
+    if ((m->flags & FM_DEMONYM) && fx_describes_company(x, m) && fx_ends_with(x, m->vs, "the") &&
+        firm_of_demonym_before(s, m))
+      return NULL;
     if ((m->flags & FM_DEMONYM) && fx_describes_company(x, m) && fx_ends_with(x, m->vs, "the") && x->c.company)
       return x->c.company->party;
     /* "Minister A and his Lao counterpart B agreed": B acts for Laos */

@@ -60,6 +60,8 @@ static const struct cue_word {
     CUE("campus", CUE_WORKS, 0), CUE("hub", CUE_WORKS, 0), CUE("park", CUE_WORKS, 0),
     CUE("zone", CUE_WORKS, 0), CUE("port", CUE_WORKS, 0), CUE("warehouse", CUE_WORKS, 0),
     CUE("mill", CUE_WORKS, 0), CUE("hotel", CUE_WORKS, 0),
+    /* a retailer's: "a $250 million department store" */
+    CUE("store", CUE_WORKS, 0), CUE("supermarket", CUE_WORKS, 0), CUE("hypermarket", CUE_WORKS, 0),
     /* "a $75 million inland container depot" */
     CUE("depot", CUE_WORKS, 0), CUE("depots", CUE_WORKS, 0),
     /* what a farming firm builds: "a VNĐ2.5 trillion dairy farm" */

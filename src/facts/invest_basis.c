@@ -477,11 +477,26 @@ static size_t home_to_aside_end(const ivl_fctx *x, const ivl_fsent *s, const fig
   return end;
 }
 
+/* "X will invest $20 million in a centre in Bắc Ninh to serve the north,
+** where it has so far relied on rented warehouses": a word of the total
+** to date at 'c' inside a ", where" clause after the figure tells of the
+** place, not of the figure, when that clause has no money of its own
+** (qweek31); not "..., where it has invested $90 million so far". */
+static int in_where_clause_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t c) {
+  if (c <= f->ve) return 0;
+  size_t w = fx_find_last(x, f->ve, c, "where");
+  if (w == FX_NONE || w < 2 || x->t[w - 1] != ' ' || x->t[w - 2] != ',') return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs > w) return 0;
+  return 1;
+}
+
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* (not a firm's legal form: "Havfarm Nordic AS of Norway") */
   while (c != FX_NONE && (((x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f)) || record_to_date(x, s, c) ||
-                          fx_in_org_name(s, c) || works_changed_since(x, f, c) || since_after_figure(x, f, c)))
+                          fx_in_org_name(s, c) || works_changed_since(x, f, c) || since_after_figure(x, f, c) ||
+                          in_where_clause_after(x, s, f, c)))
     c = fx_first(x, c + 7, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");
@@ -1341,6 +1356,17 @@ static int works_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return w != FX_NONE && fx_lower_words(x, f->ve, w);
 }
 
+/* "has invested $650 million in Vietnam since 2016, including a $180
+** million beverage plant in Đồng Nai": one works' capital named as a part
+** of the running total is that project's, a flow (rule 15: a single
+** project's capital), though the total's words stand around it
+** (qweek31); not "including $60 million in Đồng Nai" (a place's share of
+** the total, a stock). */
+static int works_included(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const including[] = {"including a", "including an", "among them a", "among them an", NULL};
+  return f->money && fx_ends_with_any(x, inv_before_hedge(x, f->vs), including) && works_of_figure(x, s, f);
+}
+
 /* "is the $700 million resort of Siam Coastal Group": the figure is one
 ** works' capital, its owner named after it ("the" or "a" before the
 ** figure, the works' noun after it, then "of" and a firm), whatever verb
@@ -2092,7 +2118,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   ** though the clause before holds a total ("The project has ...") */
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
-  if (planned_after_holding(x, f) || owned_works_figure(x, whole, f)) return 0;
+  if (planned_after_holding(x, f) || owned_works_figure(x, whole, f) || works_included(x, whole, f)) return 0;
   if (!raised_no && inv_raised_to_total_of(x, whole, f)) return 1;
   if (future_perfect_total(x, f)) return 1;
   /* (the scopes after the two answers above, which do not read them:

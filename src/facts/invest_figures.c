@@ -311,7 +311,10 @@ const char *const inv_works[] = {
   "headquarters",
   /* a venue a developer builds: "broke ground on a VND9 trillion football
   ** stadium", "a $300 million indoor arena" (qweek26) */
-  "stadium", "stadiums", "arena", "arenas", NULL};
+  "stadium", "stadiums", "arena", "arenas",
+  /* a retailer's: "a $250 million department store", "a VNĐ900 billion
+  ** hypermarket" (qweek31) */
+  "department store", "supermarket", "hypermarket", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
 /* "Greenline contributed $30 million of the total", "X contributed $54

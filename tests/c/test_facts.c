@@ -23148,6 +23148,79 @@ static void test_viet_nam_arm_name(void) {
                "Kisen Parts>Hà Nam 6e+07 flow");
 }
 
+/* Set qweek31: "Thai operator X signed a master franchise agreement with
+** local retailer Y, giving the Vietnamese company the right to run X
+** stores": "the <demonym> company" after a firm of that country in the
+** sentence is that firm again, no third party (facts_relate.c
+** firm_of_demonym_before); near misses: the description in a sentence of
+** its own, and before the firm's name, keep their readings. */
+static void test_demonym_company_names_firm_again(void) {
+  expect_facts("Korean bakery chain Hanbread plans a push into Vietnam. Hanbread Express on Monday signed a franchise "
+               "agreement with local retailer Thiên Phúc Foods JSC, giving the Vietnamese company the right to run "
+               "Hanbread cafés in the north.",
+               "agreement Hanbread Express|Thiên Phúc Foods JSC date=2024-05-06");
+  expect_facts("Malaysian grocer Kedai Segar signed a supply agreement with Bảo Châu Trading JSC on Monday, under which "
+               "the Vietnamese firm will stock its shelves.",
+               "agreement Bảo Châu Trading JSC|Kedai Segar date=2024-05-06");
+  expect_facts("Japanese chain Sakura Mart signed an agreement with Sài Gòn Foods JSC on Monday. The Vietnamese company "
+               "will run 50 stores.",
+               "agreement Sakura Mart|Sài Gòn Foods JSC date=2024-05-06");
+  expect_facts("Japanese chain Sakura Mart on Monday signed an agreement with the Vietnamese company Sài Gòn Foods JSC.",
+               "agreement Sakura Mart|Sài Gòn Foods JSC date=2024-05-06");
+}
+
+/* Set qweek31: "The company will invest $20 million in a centre in Bắc
+** Ninh to serve the north, where it has so far relied on rented
+** warehouses": "so far" in a ", where" clause after the figure tells of
+** the place, not a total (invest_basis.c in_where_clause_after); near
+** misses: the clause with money of its own, and "so far" in the
+** figure's own clause, stay a stock. */
+static void test_so_far_in_where_clause(void) {
+  expect_facts("Logistics start-up Kho Xanh will invest $20 million in a depot in Bắc Ninh province to serve the north, "
+               "where it has so far relied on rented sheds.",
+               "Kho Xanh>Bắc Ninh 2e+07 flow");
+  expect_facts("Danish toymaker Legora will invest $30 million in a line in Bình Dương province, where its suppliers "
+               "have so far operated from rented sites.",
+               "Legora>Bình Dương 3e+07 flow");
+  expect_facts("Logistics firm Kho Xanh has so far invested $20 million in Bắc Ninh province.",
+               "Kho Xanh>Bắc Ninh 2e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek31: "has invested more than $650 million in Vietnam since 2016,
+** including a $180 million beverage plant in Đồng Nai": one works'
+** capital named as a part of the running total is that project's, a flow
+** (invest_basis.c works_included); near misses: a place's share of the
+** total ("including $60 million in ...") and the total itself stay
+** stocks. */
+static void test_works_included_in_total(void) {
+  expect_facts("Osaka Foods has invested $400 million in Vietnam since 2012, including a $90 million noodle factory in "
+               "Hưng Yên province.",
+               "Osaka Foods>VN 4e+08 stock as_of=2024-05-10; Osaka Foods>Hưng Yên 9e+07 flow");
+  expect_facts("Osaka Foods has invested $400 million in Vietnam since 2012, including $90 million in Hưng Yên "
+               "province.",
+               "Osaka Foods>VN 4e+08 stock as_of=2024-05-10; Osaka Foods>Hưng Yên 9e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek31: "They included Japan's Sanwa Department Stores, which plans
+** to build a $250 million department store and office tower": a
+** "Department Store" in a firm's name is a retailer, a company that
+** invests, no government department (facts.c department_store); a
+** department store, a supermarket or a hypermarket built is a works
+** (invest_figures.c inv_works); near misses: a department of a government
+** and a store where goods are bought give no fact. */
+static void test_department_store_retailer(void) {
+  expect_facts("Korean retailer Hanil Department Store Co will invest $120 million in a mall in Đà Nẵng.",
+               "Hanil Department Store Co>Đà Nẵng 1.2e+08 flow");
+  expect_facts("Thai group Central Vina plans to build a $90 million department store in Cần Thơ.",
+               "Central Vina>Cần Thơ 9e+07 flow");
+  expect_facts("Osaka Foods plans to build a $40 million supermarket in Cần Thơ.", "Osaka Foods>Cần Thơ 4e+07 flow");
+  expect_facts("The Department of Industry and Trade said shoppers spent $90 million at the store in Cần Thơ.", "");
+  /* (a former name the firm traded under is no investor: facts.c former_name) */
+  expect_facts("Japanese retailer Sora Retail opened a mall. The retailer, which entered Việt Nam in 2014 under the "
+               "Sora Department Stores name, has invested $500 million in the country.",
+               "Sora Retail>VN 5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24623,6 +24696,10 @@ int main(void) {
   test_project_own_capital_portal();
   test_event_venue_not_company();
   test_viet_nam_arm_name();
+  test_demonym_company_names_firm_again();
+  test_so_far_in_where_clause();
+  test_works_included_in_total();
+  test_department_store_retailer();
   ivl_ruleset_free(rules);
   return check_done();
 }
