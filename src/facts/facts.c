@@ -1704,8 +1704,6 @@ int fx_venture_named(const ivl_fctx *x, const ivl_fm *m) {
          x->t[m->ve] == ',';
 }
 
-/* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
-** named in apposition is the one "the venture" speaks of next. */
 /* "On June 17, the authority granted investment certificates to 7
 ** projects", "At the conference, the committee awarded certificates to 14
 ** projects": a licensing at an event held on a day, that day said in the
@@ -1722,6 +1720,8 @@ static void note_licence_day(ivl_fctx *x, const ivl_fsent *s, int day_here) {
   x->c.licence_day = x->c.last_day, x->c.licence_sent = s->index;
 }
 
+/* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
+** named in apposition is the one "the venture" speaks of next. */
 static void note_venture(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (fx_venture_named(x, &s->m[i])) x->c.venture = &s->m[i];

@@ -349,12 +349,6 @@ static int two_marked_words(const ivl_fctx *x, size_t p, size_t e) {
   return marked == 2;
 }
 
-/* "Lusail Gulf ... made its first Vietnamese investment in 2023, putting
-** $60 million into Cát Lái Warehousing, a cold-storage developer": the
-** money goes straight into a firm spelt in Vietnamese ("into" right
-** after the figure), one the article has not named before, so no place
-** told of it; the sentence names no place. Such a stake is Việt Nam's,
-** not the place the sentences before gave another deal (set qweek21). */
 /* Does a firm's name spelt in Vietnamese start at p, one the article has
 ** not named before (so no seat of it told)? Its capitalised words (the
 ** reader may know none of them as a firm), no country's or place's
@@ -377,6 +371,12 @@ static int unplaced_vn_name_at(const ivl_fctx *x, const ivl_fsent *s, size_t p) 
   return hit == NULL;
 }
 
+/* "Lusail Gulf ... made its first Vietnamese investment in 2023, putting
+** $60 million into Cát Lái Warehousing, a cold-storage developer": the
+** money goes straight into a firm spelt in Vietnamese ("into" right
+** after the figure), one the article has not named before, so no place
+** told of it; the sentence names no place. Such a stake is Việt Nam's,
+** not the place the sentences before gave another deal (set qweek21). */
 static int put_into_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_PLACE) return 0;
@@ -416,8 +416,8 @@ static int share_of_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, cons
 /* "To fund the smelter, Trường Phát sold a 15% stake to Japan's X for
 ** VNĐ4.2 trillion", after "Hà Nội-based Trường Phát Group": a stake a
 ** firm sells in itself goes where the article said the seller is based,
-** when the sentence names no place of its own. The seller is the firm right before
-** "sold" or "sells", not the buyer. */
+** when the sentence names no place of its own. The seller is the firm
+** right before "sold" or "sells", not the buyer. */
 static const char *seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *buyer) {
   static const char *const sells[] = {"sold", "sells", "will sell", "is selling", "has sold", NULL};
   static const char *const stake[] = {"stake", "per cent", "percent", "%", "shares", NULL};
@@ -1367,15 +1367,16 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
                                                                               : own_seat_in_sentence(x, s, inv.m);
     if (own) tgt = (party){own, NULL, 1, 0};
   }
+  /* a stake a firm sells in itself: where the seller was said to be based */
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG) {
+    const char *seat = seat_of_seller(x, s, f, inv.m);
+    if (seat) tgt = (party){seat, NULL, 1, 0};
+  }
   /* "Thanh Hóa-based Lam Sơn Cement ... Lam Sơn will keep its team. It
   ** will also invest VNĐ1.8 trillion in a power unit": a Vietnamese firm's
   ** own money, no place said, goes where the firm was said to be based,
   ** before the country at large (not before a province spoken of, nor
   ** where the sentence names a place of its own: "at Santa Rosa") */
-  if (!tgt.name && inv.m && inv.m->kind == FM_ORG) {
-    const char *seat = seat_of_seller(x, s, f, inv.m);
-    if (seat) tgt = (party){seat, NULL, 1, 0};
-  }
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && !names_any_place(s)) {
     const char *seat = fx_seat_of(x, inv.m), *spoken = place_spoken_of(x, s);
     if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};
