@@ -5369,6 +5369,7 @@ static void test_leader_of_investors(void) {
                "organization:Corvana Capital;");
   expect_names(rs, "A delegation led by Hoàng Minh visited the port.", "");
   expect_names(rs, "A team led by Brevik won the prize.", "");
+  ivl_ruleset_free(rs);
 }
 
 /* "When Brakstad Marine arrived in Việt Nam in 1998, ...": a firm's short
@@ -5404,6 +5405,7 @@ static void test_origin_from_its_managers(void) {
                  "Brakstad Marine Co., Ltd@;");
   expect_origins(rs, "Brakstad Marine Co., Ltd bought Holm Cargo Co., Ltd, and its Danish owners left.",
                  "Brakstad Marine Co., Ltd@;Holm Cargo Co., Ltd@;");
+  ivl_ruleset_free(rs);
 }
 
 /* A fund named again without its generic word "Fund", a rest of two words
