@@ -1483,8 +1483,11 @@ static int vn_spelt(const reader *r, size_t i, const char *plain, const char *ma
 /* "Everbright Glass Technology (Viet Nam) Co., Ltd": the country of the
 ** local arm in the two words of the official spelling ("Viet Nam", "Việt
 ** Nam"), then a legal form, as country_then_form reads "(Vietnam)" (set
-** qweek29). The tokens it spans after j, else 0. */
-__attribute__((noinline)) static int viet_nam_then_form(const reader *r, size_t j) {
+** qweek29): whether the five tokens from j read so. */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* out of the run's loop: few runs have a bracket */
+#endif
+static int viet_nam_then_form(const reader *r, size_t j) {
   return j + 4 < r->n && (vn_spelt(r, j + 1, "Viet", "Vi\xe1\xbb\x87t")) && tok_len(r, j + 2) == 3 &&
          memcmp(tok_text(r, j + 2), "Nam", 3) == 0 && tok_char(r, j + 3, ')') && is_legal_suffix(r, j + 4) &&
          r->t[j + 4].cap;
