@@ -416,16 +416,15 @@ static int share_of_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, cons
 /* "To fund the smelter, Trường Phát sold a 15% stake to Japan's X for
 ** VNĐ4.2 trillion", after "Hà Nội-based Trường Phát Group": a stake a
 ** firm sells in itself goes where the article said the seller is based,
-** when the sentence names no place of its own. The seller is the firm
-** right before "sold" or "sells", not the buyer. */
+** when the sentence names no place of its own. The seller is the firm a
+** sale word follows (inv_sells), not the buyer. */
 static const char *seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *buyer) {
-  static const char *const sells[] = {"sold", "sells", "will sell", "is selling", "has sold", NULL};
   static const char *const stake[] = {"stake", "per cent", "percent", "%", "shares", NULL};
-  size_t verb = fx_first(x, s->vs, f->vs, sells);
-  if (verb == FX_NONE || !fx_any(x, verb, f->vs, stake)) return NULL;
   const ivl_fm *seller = NULL;
-  for (size_t i = 0; i < s->n && s->m[i].ve <= verb; i++)
-    seller = s->m[i].kind == FM_ORG && s->m[i].ve + 12 >= verb && &s->m[i] != buyer ? &s->m[i] : NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve < f->vs && !seller; i++)
+    if (s->m[i].kind == FM_ORG && &s->m[i] != buyer && inv_sells(x, s->m[i].ve) &&
+        fx_any(x, s->m[i].ve, f->vs, stake))
+      seller = &s->m[i];
   /* (the buyer's country may be said: "to Japan's X") */
   for (size_t i = 0; seller && i < s->n; i++)
     if (s->m[i].kind == FM_PLACE) return NULL;

@@ -63,6 +63,8 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
 ** investor", "remains the top source"), not the period's ("was the biggest
 ** source")? */
 int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at);
+/* Does a sale word follow at 'pos' ("sold", "has sold", "agreed to sell")? */
+int inv_sells(const ivl_fctx *x, size_t pos);
 /* Is place m the seat of a seller after "from" ("from a Hanoi bank")? */
 int inv_seat_after_from(const ivl_fctx *x, const ivl_fm *m);
 /* Does the sentence open on the pair of firms of the deal told right

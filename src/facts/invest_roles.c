@@ -4843,8 +4843,7 @@ static int named_for_vn(const ivl_fctx *x, const ivl_fm *m) {
   return fx_any(x, m->vs, m->ve, vn);
 }
 
-/* Does a sale word follow at 'pos' ("sold", "has sold", "agreed to sell")? */
-static int sells(const ivl_fctx *x, size_t pos) {
+int inv_sells(const ivl_fctx *x, size_t pos) {
   static const char *const before[] = {"has", "have", "had", "agreed to", "will", "is to", NULL};
   if (fx_starts_with_any(x, pos, sale_words)) return 1;
   size_t e = fx_first(x, pos, pos + 14 < x->a->view.len ? pos + 14 : x->a->view.len, sale_words);
@@ -4987,7 +4986,7 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   ** a Vietnamese company selling what is its own */
   for (size_t i = 0; i < s->n && s->m[i].ve <= buyer->vs; i++)
     if (s->m[i].kind == FM_ORG && &s->m[i] != buyer && vn_company(x, s, &s->m[i]) &&
-        sells(x, s->m[i].ve))
+        inv_sells(x, s->m[i].ve))
       return 1;
   if (inv_stake_in_described_vn(x, s, buyer)) return 1;
   for (size_t i = 0; i < s->n; i++) {
