@@ -4636,6 +4636,14 @@ static int based_firm(const reader *r, size_t a, size_t b) {
   return !known_name(r, a, b);
 }
 
+static int role_cue_before(const reader *r, size_t i);
+
+/* One word [a, b) in a firm's role ("led by", "signed ... with"), never
+** written in lower case: a firm's name, when a country's "of" follows. */
+static int one_word_in_role(const reader *r, size_t a, size_t b) {
+  return b - a == 1 && role_cue_before(r, a) && !written_lower(r, a);
+}
+
 /* Is a capitalised word of a trade in [i, b)? */
 static int trade_word_in(const reader *r, size_t i, size_t b) {
   for (; i < b; i++)
@@ -4645,10 +4653,12 @@ static int trade_word_in(const reader *r, size_t i, size_t b) {
 
 /* "Sunny Optical of China", "De Heus of the Netherlands": two or three
 ** capitalised words the rules do not know (no place, title, body's head),
-** then "of" a country, name a firm of it. */
+** then "of" a country, name a firm of it. One word too where a firm's
+** role cues it and the text never writes it in lower case ("a round led
+** by Kairos of Japan", "signed an MoU with Vexa of Korea"). */
 static int firm_of_country(const reader *r, size_t a, size_t b) {
   /* two or three words, not "the Government of Japan", "the People of" */
-  if (b - a > 3 || b - a < 2 || !tok_eq(r, b, of) || (a > 0 && (tok_eq(r, a - 1, the) || title_word(r, a - 1))) ||
+  if (b - a > 3 || !tok_eq(r, b, of) || (b - a < 2 && !one_word_in_role(r, a, b)) || (a > 0 && (tok_eq(r, a - 1, the) || title_word(r, a - 1))) ||
       ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) /* "Kim Jong of Korea" */
     return 0;
   size_t c = tok_eq(r, b + 1, the) ? b + 2 : b + 1;

@@ -1553,6 +1553,16 @@ static int role_of_party_before(const ivl_fctx *x, size_t from, size_t to) {
          fx_find(x, k, to, "the") != FX_NONE && fx_ends_with_any(x, of, roles) && fx_lower_words(x, k + 1, of);
 }
 
+/* "with Marubeni (Japan) and Doosan (Korea)", "with X Ltd (Hong Kong,
+** China)": the country bracketed right after a firm (its end at p) says
+** where that firm is from (firm_origin_brackets made it FM_OTHER); it is no
+** party and does not end the list. Where the bracket closes, else 0. */
+static size_t origin_bracket_after(const ivl_fctx *x, size_t p, const ivl_fm *m) {
+  if (m->kind != FM_OTHER || m->vs <= p || x->t[m->vs - 1] != '(' || !fx_only(x, p, m->vs - 1, " ")) return 0;
+  const char *close = memchr(x->t + m->ve, ')', x->a->view.len - m->ve < 40 ? x->a->view.len - m->ve : 40);
+  return close ? (size_t)(close - x->t) + 1 : 0;
+}
+
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
   size_t p = at;
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
@@ -1566,6 +1576,11 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     if (m->vs < p) continue;
     /* "with Seoul, while HCM City inked ...": the list ends with its clause */
     if (m->ve > to) return;
+    size_t closed = last_org ? origin_bracket_after(x, p, m) : 0;
+    if (closed) {
+      p = closed;
+      continue;
+    }
     /* "with A in electronics, B ...": the field of the deal just named */
     if (m->kind == FM_SECTOR && p > at && (fx_only(x, p, m->vs, "") || fx_lower_words(x, p, m->vs)) &&
         m->vs - p <= 8 && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "on"))) {

@@ -23221,6 +23221,18 @@ static void test_department_store_retailer(void) {
                "Sora Retail>VN 5e+08 stock as_of=2024-05-10");
 }
 
+/* "signed an MoU with Hanwha (South Korea) and Toyota Tsusho (Japan)": a
+** country bracketed after a firm says where it is from and does not end
+** the list of the other side (facts_relate.c origin_bracket_after); near
+** miss: a bracket holding no country ends it as before. */
+static void test_partners_with_origin_brackets(void) {
+  expect_facts("Lâm Đồng Province signed an MoU with Ocean Power (Singapore) and Kiso Energy (Japan) on a solar farm.",
+               "agreement Kiso Energy|Lâm Đồng|Ocean Power");
+  expect_facts("Sao Mai Group signed a deal with Terra Ltd (Hong Kong, China), Delta Agro (Thailand) and Kiso Energy "
+               "(Japan).",
+               "agreement Delta Agro|Kiso Energy|Sao Mai Group|Terra Ltd");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24700,6 +24712,7 @@ int main(void) {
   test_so_far_in_where_clause();
   test_works_included_in_total();
   test_department_store_retailer();
+  test_partners_with_origin_brackets();
   ivl_ruleset_free(rules);
   return check_done();
 }
