@@ -5372,6 +5372,21 @@ static void test_leader_of_investors(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "a round led by Tessmark of Japan": one word in a firm's role (a
+** group's leader, the other side of a signing) then "of" a country names a
+** firm of that country, as two words do (names_shape.c firm_of_country);
+** near misses: no role before it, or a word the text writes in lower case. */
+static void test_one_word_firm_of_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The app raised $9 million in a round led by Brevik of Norway.", "organization:Brevik;country:Norway;");
+  expect_names(rs, "Long An signed an MoU with Tessmark of Japan.", "location:Long An;organization:Tessmark;country:Japan;");
+  expect_names(rs, "A delegation led by Brevik of Norway visited.", "country:Norway;");
+  expect_names(rs, "A round led by Investors of Japan closed. The investors were glad.", "country:Japan;");
+  ivl_ruleset_free(rs);
+}
+
 /* "When Brakstad Marine arrived in Việt Nam in 1998, ...": a firm's short
 ** name repeated right after a sentence's opening conjunction is its
 ** repeat (the capital is the sentence's); near miss: after a capitalised
@@ -5607,6 +5622,7 @@ int main(void) {
   test_ampersand_letters_end_firm();
   test_firm_past_presence_aside();
   test_leader_of_investors();
+  test_one_word_firm_of_country();
   test_repeat_after_opening_conjunction();
   test_origin_from_its_managers();
   test_fund_short_forms();
