@@ -2090,6 +2090,24 @@ static int pair_joined(const char *t, const ivl_name *a, const ivl_name *b) {
   return listed_together(t, a, b) && text_is(t, a->vend, b->vstart, " and ");
 }
 
+/* Is t[s, e) what the firm is, then "from" its country: ", a chip
+** packaging firm from " (the Republic of Korea), ", an electronics maker
+** from the "? The trade's words end on a firm noun (firm_words), so ", a
+** supplier to customers from " is no firm's home (set qweek33). */
+static int firm_from_gap(const char *t, size_t s, size_t e) {
+  static const char *const opens[] = {", a ", ", an ", NULL};
+  static const char *const froms[] = {" from the ", " from ", NULL};
+  size_t p = s;
+  for (int k = 0; opens[k] && p == s; k++)
+    if (text_starts(t, s, e, opens[k])) p = s + strlen(opens[k]);
+  if (p == s) return 0;
+  for (int k = 0; froms[k]; k++) {
+    size_t n = strlen(froms[k]);
+    if (e >= p + n && memcmp(t + e - n, froms[k], n) == 0) return firm_words(t, p, e - n);
+  }
+  return 0;
+}
+
 /* The origin an aside right after a firm, or after the pair it is one
 ** of, gives: "X, from South Korea, will invest", "A and B, both
 ** from Japan, signed", "A and B, both Korean, will each invest"; the
@@ -2098,12 +2116,17 @@ static const char *aside_origin(const ivl_gazetteer *g, const char *t, const ivl
   size_t last = i;
   if (i + 1 < ns->n && pair_joined(t, &ns->items[i], &ns->items[i + 1])) last = i + 1;
   int pair = last > i || (i > 0 && pair_joined(t, &ns->items[i - 1], &ns->items[i]));
-  if (last + 1 >= ns->n || ns->items[last + 1].type != IVL_SYM_COUNTRY) return NULL;
-  const ivl_name *o = &ns->items[last], *c = &ns->items[last + 1];
+  /* (a trade's sector words may stand inside ", a chip packaging firm
+  ** from Korea": passed for a lone firm, whose gap firm_from_gap reads) */
+  size_t next = last + 1;
+  while (!pair && next < ns->n && ns->items[next].type == IVL_SYM_SECTOR) next++;
+  if (next >= ns->n || ns->items[next].type != IVL_SYM_COUNTRY) return NULL;
+  const ivl_name *o = &ns->items[last], *c = &ns->items[next];
   if (o->vend > c->vstart || t[c->vend] != ',') return NULL;
   size_t s = o->vend, e = c->vstart;
   /* (a pair's aside opens with "both": "both from Japan", "both Korean") */
-  int said = pair ? text_is(t, s, e, ", both from ") || text_is(t, s, e, ", both ") : text_is(t, s, e, ", from ");
+  int said = pair ? text_is(t, s, e, ", both from ") || text_is(t, s, e, ", both ") :
+                   (next == last + 1 && text_is(t, s, e, ", from ")) || firm_from_gap(t, s, e);
   return said ? code_of(g, c, 0) : NULL;
 }
 

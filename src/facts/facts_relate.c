@@ -4024,10 +4024,30 @@ static size_t subject_after_opening(const ivl_fctx *x, const ivl_fsent *s, size_
 /* Where the clause of the relation word at 'word' ends: at a comma that
 ** opens a clause of its own ("..., and the trade agreement ...", not a
 ** list's ", and C"), else the sentence's end. */
+/* Does the text at p open a clause of its own, "and" and who speaks (up
+** to three words) then a verb of telling: "since 2016, and officials said
+** X's arrival followed ...", ", and analysts say"? What that clause names
+** is told by its speaker, no partner in the relation before it (set
+** qweek33); not ", and with X since 2018", which goes on with the pair. */
+static int and_someone_said(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
+  static const char *const told[] = {"said", "say", "says", "noted", "added", "told", "believe", "believes", NULL};
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with(x, p, "and")) return 0;
+  p += 3;
+  for (int words = 0; words < 4 && p < s->ve; words++) {
+    while (p < s->ve && x->t[p] == ' ') p++;
+    size_t w = p;
+    while (p < s->ve && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+    if (p == w || p >= s->ve || x->t[p] != ' ') return 0;
+    if (words && fx_starts_with_any(x, w, told) && fx_lower_words(x, w, p)) return 1;
+  }
+  return 0;
+}
+
 static size_t relation_clause_end(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
   static const char *const own[] = {"and the", "and its", "and it", NULL};
   for (size_t p = word; p < s->ve; p++)
-    if (x->t[p] == ',' && fx_starts_with_any(x, p + 1, own)) return p;
+    if (x->t[p] == ',' && (fx_starts_with_any(x, p + 1, own) || and_someone_said(x, s, p + 1))) return p;
   return s->ve;
 }
 

@@ -23233,6 +23233,41 @@ static void test_partners_with_origin_brackets(void) {
                "agreement Delta Agro|Kiso Energy|Sao Mai Group|Terra Ltd");
 }
 
+/* Set qweek33: "X, a chip packaging firm from the Republic of Korea (RoK),
+** opened ...": what the firm is, then "from" its country, set off right
+** after its name, is its origin (names.c firm_from_gap), sector words
+** inside the trade too; near misses: "a supplier to customers from
+** Norway" and "a firm run by executives from Japan" name no firm's home. */
+static void test_firm_from_country_aside(void) {
+  expect_investor_country("Orvik Tech, an electronics maker from Norway, will invest $50 million in Hải Phòng.",
+                          "Orvik Tech@NO;");
+  expect_investor_country("Seomun Precision, a semiconductor testing company from the Republic of Korea (RoK), "
+                          "opened a $70 million plant in Thái Nguyên on Monday.",
+                          "Seomun Precision@KR;");
+  expect_investor_country("Orvik Tech, a supplier to customers from Norway, will invest $50 million in Hải Phòng.",
+                          "Orvik Tech@;");
+  expect_investor_country("Orvik Tech, a firm run by executives from Japan, will invest $50 million in Hải Phòng.",
+                          "Orvik Tech@;");
+}
+
+/* Set qweek33: "A has had a cooperation relationship with B since 2016,
+** and officials said X's arrival followed ...": a clause of its own after
+** ", and" whose speaker tells something (facts_relate.c and_someone_said)
+** ends the relation's; a firm named there is no third partner. Near
+** misses: ", and with C since 2010" goes on with the relation, and a firm
+** listed with the partner stays (both as before). */
+static void test_relation_then_someone_said(void) {
+  expect_facts("Huế has had a friendship relationship with France's Blois since 2005, and city leaders say "
+               "Mekotech Solutions's new plant owes much to it.",
+               "partnership Blois|Huế since=2005");
+  expect_facts("Cần Thơ has had a cooperation relationship with Japan's Gifu since 2019, and officials said "
+               "Tanaka Seimitsu Co.'s arrival followed a visit.",
+               "partnership Cần Thơ|Gifu since=2019");
+  expect_facts("Huế has had a friendship relationship with France's Blois since 2005, and with Japan's Kyoto since "
+               "2010.",
+               "partnership Huế|Kyoto since=2010");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24713,6 +24748,8 @@ int main(void) {
   test_works_included_in_total();
   test_department_store_retailer();
   test_partners_with_origin_brackets();
+  test_firm_from_country_aside();
+  test_relation_then_someone_said();
   ivl_ruleset_free(rules);
   return check_done();
 }
