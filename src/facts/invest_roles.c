@@ -6094,6 +6094,31 @@ static int into_own_unit_home(const ivl_fctx *x, const ivl_fsent *s) {
   return !abroad_in(x, s, s->vs, s->ve);
 }
 
+/* "..., according to the Foreign Investment Agency": a foreign word said
+** outside an organisation's name, as of who invests; the agency that counts
+** Việt Nam's money abroad says nothing of money coming in (set qweek35). */
+static int foreign_said_outside_names(const ivl_fctx *x, const ivl_fsent *s, const char *const *words) {
+  for (size_t at = fx_first(x, s->vs, s->ve, words); at != FX_NONE; at = fx_first(x, at + 1, s->ve, words))
+    if (!fx_in_org_name(s, at)) return 1;
+  return 0;
+}
+
+/* "Vietnamese firms hold 62 valid projects in 19 African countries",
+** "... in 34 countries and territories": money said to be in countries
+** counted, no one named, is abroad as surely as "abroad" says it (set
+** qweek35); not "from 21 countries", where money comes from. */
+static int in_countries_counted(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const in[] = {"in", "in some", "in more than", "in over", "in nearly", "across", NULL};
+  static const char *const countries[] = {"countries", "countries and territories", "nations", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_COUNT || m->value < 2 || !fx_ends_with_any(x, m->vs, in)) continue;
+    for (int k = 0; countries[k]; k++)
+      if (fx_ends_with(x, m->ve, countries[k])) return 1;
+  }
+  return 0;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
   if (demonym_money_in_vn(x, s, first)) return 0;
@@ -6109,7 +6134,8 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   if (!said && home_place_after_figure(x, s, first)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
-  if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure)) &&
+  if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure) ||
+       in_countries_counted(x, s)) &&
       vn_invests(x, s, first_figure, said)) {
     x->c.outward_age = 0;
     return 1;
@@ -6139,7 +6165,7 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
                     (x->c.before.index + 1 == s->index && fx_starts_with_any(x, x->c.before.vs, home));
   if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) && !local_unit_subject(x, s) &&
       !into_own_unit_home(x, s) &&
-      !fx_any(x, s->vs, s->ve, foreign) &&
+      !foreign_said_outside_names(x, s, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;
     return 1;

@@ -23221,6 +23221,32 @@ static void test_department_store_retailer(void) {
                "Sora Retail>VN 5e+08 stock as_of=2024-05-10");
 }
 
+/* "..., according to the Foreign Investment Agency": the foreign word of
+** the agency's name makes no money foreign, Việt Nam's outward licences
+** stay outward (set qweek35). Near misses: foreign investors said outside
+** a name are foreign capital still, the agency or not. */
+static void test_outward_agency_name_not_foreign(void) {
+  expect_facts("Vietnamese firms have been expanding overseas. The ministry granted 22 outward investment "
+               "certificates in April with total capital of $58 million, according to the Foreign Investment "
+               "Agency.",
+               "VN>* 5.8e+07 flow projects=22 as_of=2024-04");
+  expect_facts("Vietnamese firms have been expanding overseas. Foreign investors registered $2 billion in April, "
+               "according to the Foreign Investment Agency.",
+               "*>VN 2e+09 flow as_of=2024-04");
+}
+
+/* "Vietnamese firms hold 40 projects in 11 Latin American countries worth
+** $600 million": money in countries counted, none named, is abroad with
+** no one place (rule 17; set qweek35). Near misses: investors "from" 30
+** countries bring money in; a foreign firm's countries are not Việt Nam's. */
+static void test_outward_in_countries_counted(void) {
+  expect_facts("Vietnamese companies have 40 valid projects in 11 Latin American countries with registered "
+               "capital of $600 million.",
+               "VN>* 6e+08 stock projects=40 as_of=2024-05-10");
+  expect_facts("Investors from 30 countries and territories registered $1.5 billion in Bắc Ninh last year.",
+               "*>Bắc Ninh 1.5e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24700,6 +24726,8 @@ int main(void) {
   test_so_far_in_where_clause();
   test_works_included_in_total();
   test_department_store_retailer();
+  test_outward_agency_name_not_foreign();
+  test_outward_in_countries_counted();
   ivl_ruleset_free(rules);
   return check_done();
 }
