@@ -5410,7 +5410,7 @@ static int signing_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const events[] = {"held in", "forum in", "conference in", "summit in", "fair in",
                                        "expo in", "exhibition in", "roadshow in", "seminar in", "workshop in",
-                                       "meeting in", NULL};
+                                       "meeting in", "ceremony in", NULL};
   /* most places follow no "in": the byte before asked first */
   return m->vs >= 4 && x->t[m->vs - 2] == 'n' && fx_ends_with_any(x, m->vs, events);
 }
@@ -6315,6 +6315,13 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** Cambodia": where the money goes is said after it, else before */
   const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);
   if (m && !fx_any(x, f->ve, m->vs, towards)) m = NULL;
+  /* "... for a wind farm in Sekong province, with total capital of $1.05
+  ** billion, at a ceremony in Vientiane": where the licence was handed,
+  ** after the figure, gives way to the works' place before it (set qweek35) */
+  if (m && m->kind == FM_PLACE && event_venue(x, m)) {
+    const ivl_fm *works = abroad_in(x, s, s->vs, f->vs);
+    if (works && works->kind == FM_PLACE && !event_venue(x, works)) m = works;
+  }
   /* (not the reference points of a rank: "$5.6 billion in Laos, making it
   ** the third-largest investor there after China and Thailand") */
   if (m && rank_reference(x, f->ve, m)) m = NULL;

@@ -23247,6 +23247,24 @@ static void test_outward_in_countries_counted(void) {
                "*>Bắc Ninh 1.5e+09 flow");
 }
 
+/* "... for a solar farm in Champasak province, with capital of $200
+** million, at a ceremony in Vientiane": the ceremony's city after the
+** figure is where the licence was handed, the farm's province before it
+** where the money goes (set qweek35). Near misses: with no place before the
+** figure the ceremony's city stays the target; a place after the figure
+** said as the works' ("for a plant in Yangon") is still theirs. */
+static void test_outward_ceremony_venue_after_figure(void) {
+  expect_facts("Vietnamese firm Hòa Bình Power received a licence for a solar farm in Champasak province, with "
+               "capital of $200 million, at a ceremony in Vientiane.",
+               "Hòa Bình Power>Champasak 2e+08 flow");
+  expect_facts("Vietnamese firm Hòa Bình Power received a licence with capital of $200 million at a ceremony in "
+               "Vientiane.",
+               "Hòa Bình Power>Vientiane 2e+08 flow");
+  expect_facts("Vietnamese firm Hòa Bình Power, which runs a farm in Champasak province, will invest $200 million "
+               "in a plant in Yangon.",
+               "Hòa Bình Power>Yangon 2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24728,6 +24746,7 @@ int main(void) {
   test_department_store_retailer();
   test_outward_agency_name_not_foreign();
   test_outward_in_countries_counted();
+  test_outward_ceremony_venue_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
