@@ -5410,7 +5410,7 @@ static int signing_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const events[] = {"held in", "forum in", "conference in", "summit in", "fair in",
                                        "expo in", "exhibition in", "roadshow in", "seminar in", "workshop in",
-                                       "meeting in", NULL};
+                                       "meeting in", "ceremony in", NULL};
   /* most places follow no "in": the byte before asked first */
   return m->vs >= 4 && x->t[m->vs - 2] == 'n' && fx_ends_with_any(x, m->vs, events);
 }
@@ -6094,6 +6094,31 @@ static int into_own_unit_home(const ivl_fctx *x, const ivl_fsent *s) {
   return !abroad_in(x, s, s->vs, s->ve);
 }
 
+/* "..., according to the Foreign Investment Agency": a foreign word said
+** outside an organisation's name, as of who invests; the agency that counts
+** Việt Nam's money abroad says nothing of money coming in (set qweek35). */
+static int foreign_said_outside_names(const ivl_fctx *x, const ivl_fsent *s, const char *const *words) {
+  for (size_t at = fx_first(x, s->vs, s->ve, words); at != FX_NONE; at = fx_first(x, at + 1, s->ve, words))
+    if (!fx_in_org_name(s, at)) return 1;
+  return 0;
+}
+
+/* "Vietnamese firms hold 62 valid projects in 19 African countries",
+** "... in 34 countries and territories": money said to be in countries
+** counted, no one named, is abroad as surely as "abroad" says it (set
+** qweek35); not "from 21 countries", where money comes from. */
+static int in_countries_counted(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const in[] = {"in", "in some", "in more than", "in over", "in nearly", "across", NULL};
+  static const char *const countries[] = {"countries", "countries and territories", "nations", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_COUNT || m->value < 2 || !fx_ends_with_any(x, m->vs, in)) continue;
+    for (int k = 0; countries[k]; k++)
+      if (fx_ends_with(x, m->ve, countries[k])) return 1;
+  }
+  return 0;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
   if (demonym_money_in_vn(x, s, first)) return 0;
@@ -6109,7 +6134,8 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   if (!said && home_place_after_figure(x, s, first)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
-  if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure)) &&
+  if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure) ||
+       in_countries_counted(x, s)) &&
       vn_invests(x, s, first_figure, said)) {
     x->c.outward_age = 0;
     return 1;
@@ -6139,7 +6165,7 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
                     (x->c.before.index + 1 == s->index && fx_starts_with_any(x, x->c.before.vs, home));
   if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) && !local_unit_subject(x, s) &&
       !into_own_unit_home(x, s) &&
-      !fx_any(x, s->vs, s->ve, foreign) &&
+      !foreign_said_outside_names(x, s, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;
     return 1;
@@ -6289,6 +6315,13 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** Cambodia": where the money goes is said after it, else before */
   const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);
   if (m && !fx_any(x, f->ve, m->vs, towards)) m = NULL;
+  /* "... for a wind farm in Sekong province, with total capital of $1.05
+  ** billion, at a ceremony in Vientiane": where the licence was handed,
+  ** after the figure, gives way to the works' place before it (set qweek35) */
+  if (m && m->kind == FM_PLACE && event_venue(x, m)) {
+    const ivl_fm *works = abroad_in(x, s, s->vs, f->vs);
+    if (works && works->kind == FM_PLACE && !event_venue(x, works)) m = works;
+  }
   /* (not the reference points of a rank: "$5.6 billion in Laos, making it
   ** the third-largest investor there after China and Thailand") */
   if (m && rank_reference(x, f->ve, m)) m = NULL;

@@ -23268,6 +23268,50 @@ static void test_relation_then_someone_said(void) {
                "partnership Huế|Kyoto since=2010");
 }
 
+/* "..., according to the Foreign Investment Agency": the foreign word of
+** the agency's name makes no money foreign, Việt Nam's outward licences
+** stay outward (set qweek35). Near misses: foreign investors said outside
+** a name are foreign capital still, the agency or not. */
+static void test_outward_agency_name_not_foreign(void) {
+  expect_facts("Vietnamese firms have been expanding overseas. The ministry granted 22 outward investment "
+               "certificates in April with total capital of $58 million, according to the Foreign Investment "
+               "Agency.",
+               "VN>* 5.8e+07 flow projects=22 as_of=2024-04");
+  expect_facts("Vietnamese firms have been expanding overseas. Foreign investors registered $2 billion in April, "
+               "according to the Foreign Investment Agency.",
+               "*>VN 2e+09 flow as_of=2024-04");
+}
+
+/* "Vietnamese firms hold 40 projects in 11 Latin American countries worth
+** $600 million": money in countries counted, none named, is abroad with
+** no one place (rule 17; set qweek35). Near misses: investors "from" 30
+** countries bring money in; a foreign firm's countries are not Việt Nam's. */
+static void test_outward_in_countries_counted(void) {
+  expect_facts("Vietnamese companies have 40 valid projects in 11 Latin American countries with registered "
+               "capital of $600 million.",
+               "VN>* 6e+08 stock projects=40 as_of=2024-05-10");
+  expect_facts("Investors from 30 countries and territories registered $1.5 billion in Bắc Ninh last year.",
+               "*>Bắc Ninh 1.5e+09 flow");
+}
+
+/* "... for a solar farm in Champasak province, with capital of $200
+** million, at a ceremony in Vientiane": the ceremony's city after the
+** figure is where the licence was handed, the farm's province before it
+** where the money goes (set qweek35). Near misses: with no place before the
+** figure the ceremony's city stays the target; a place after the figure
+** said as the works' ("for a plant in Yangon") is still theirs. */
+static void test_outward_ceremony_venue_after_figure(void) {
+  expect_facts("Vietnamese firm Hòa Bình Power received a licence for a solar farm in Champasak province, with "
+               "capital of $200 million, at a ceremony in Vientiane.",
+               "Hòa Bình Power>Champasak 2e+08 flow");
+  expect_facts("Vietnamese firm Hòa Bình Power received a licence with capital of $200 million at a ceremony in "
+               "Vientiane.",
+               "Hòa Bình Power>Vientiane 2e+08 flow");
+  expect_facts("Vietnamese firm Hòa Bình Power, which runs a farm in Champasak province, will invest $200 million "
+               "in a plant in Yangon.",
+               "Hòa Bình Power>Yangon 2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24750,6 +24794,9 @@ int main(void) {
   test_partners_with_origin_brackets();
   test_firm_from_country_aside();
   test_relation_then_someone_said();
+  test_outward_agency_name_not_foreign();
+  test_outward_in_countries_counted();
+  test_outward_ceremony_venue_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
