@@ -192,6 +192,19 @@ static void slashed_tag_day(const char *t, size_t *from, size_t dash) {
   if (k > *from) *from = k;
 }
 
+/* "SAN JOSE, Calif. and HO CHI MINH CITY, Dec. 4, 2026 (GLOBE NEWSWIRE)":
+** a joint release's two places, the first with its state after a comma;
+** the day starts after the comma that closes the second place (set
+** qweek38). Else 'comma', the first. */
+static const char *comma_of_second_place(const char *t, const char *comma, size_t dash) {
+  const char *p = comma + 1, *end = t + dash;
+  while (p < end && *p == ' ') p++;
+  while (p < end && p - comma <= 12 && (ivl_isalpha((unsigned char)*p) || *p == '.')) p++; /* "Calif." */
+  if (end - p < 6 || memcmp(p, " and ", 5) != 0) return comma;
+  const char *next = memchr(p, ',', (size_t)(end - p));
+  return next ? next : comma;
+}
+
 /* "BÌNH DƯƠNG, January 10, 2026 — ...", "HÀ NỘI, 3/3/2025 (VNA) – ...": with
 ** no date line in the header, the day with its year in the first
 ** paragraph's wire dateline is the article's date. */
@@ -207,6 +220,7 @@ static void date_of_wire_dateline(ivl_article *a) {
   }
   const char *comma = dash > start ? memchr(t + start, ',', dash - start) : NULL;
   if (!comma) return;
+  comma = comma_of_second_place(t, comma, dash);
   size_t from = (size_t)(comma - t) + 1;
   /* (a newswire's "Norway--(BUSINESS WIRE)--November 30, 2026--": the
   ** day after its tag) */

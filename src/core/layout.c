@@ -281,6 +281,25 @@ size_t ivl_layout_day_outlet(const char *t, size_t len, size_t at, ivl_date *day
   return d && d != 2 && j + 1 + d < len && t[j + 1 + d] == ' ' ? j + 1 : 0;
 }
 
+/* "TOKYO and HÀ NỘI, December 1, 2026 (BUSINESS WIRE) -- ", "SAN JOSE,
+** Calif. and HO CHI MINH CITY, Dec. 4, 2026 (GLOBE NEWSWIRE) -- ": a joint
+** release's dateline names two places joined by "and", the first perhaps
+** with its US state's abbreviation after a comma (set qweek38). At t[i],
+** where the first place's letters stop, where the second's start (a
+** capital after "and "), else 0. */
+static size_t joined_place_at(const char *t, size_t len, size_t i) {
+  size_t k = i;
+  if (k + 2 < len && t[k] == ',' && t[k + 1] == ' ' && ivl_isupper((unsigned char)t[k + 2])) {
+    size_t w = k + 2; /* the state: "Calif.", "N.Y.", "Texas" */
+    while (w < len && w - k <= 10 && (ivl_isalpha((unsigned char)t[w]) || t[w] == '.')) w++;
+    if (w >= len || t[w] != ' ') return 0;
+    k = w + 1;
+  }
+  if (k + 4 < len && memcmp(t + k, "and ", 4) == 0 && (ivl_isupper((unsigned char)t[k + 4]) || (unsigned char)t[k + 4] >= 0xC3))
+    return k + 4;
+  return 0;
+}
+
 size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   /* a dateline is short: look no further back than that (called for every
   ** date and place, a long line must not make it quadratic) */
@@ -289,7 +308,7 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   /* the places: capitals (title case only before an agency tag), '/'
   ** between two ("MANILA/HANOI"), a hyphen inside a name */
   size_t i = line;
-  int uppers = 0, lowers = 0, word_start = 1;
+  int uppers = 0, lowers = 0, word_start = 1, joined = 0;
   while (i < len) {
     size_t n;
     int32_t cp;
@@ -297,8 +316,14 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     if (cat == UTF8PROC_CATEGORY_LU) uppers++;
     else if ((cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_MN) && !word_start) lowers++;
     else if (!(cp == ' ' || cp == '/' || cp == '.' || cp == '\'' || cp == '&' ||
-               (cp == '-' && i + 1 < len && t[i + 1] != ' ')))
-      break;
+               (cp == '-' && i + 1 < len && t[i + 1] != ' '))) {
+      size_t next = uppers >= 2 && !lowers && !joined ? joined_place_at(t, len, i) : 0;
+      if (!next) break;
+      joined = 1;
+      i = next;
+      word_start = 1;
+      continue;
+    }
     word_start = cp == ' ' || cp == '-' || cp == '/';
     i += n;
   }

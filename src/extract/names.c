@@ -2318,6 +2318,43 @@ static int adjectives_between(const char *t, size_t s, size_t e) {
   return 1;
 }
 
+/* "X Co., Ltd. (TSE: 6578), a Japanese maker", "Y JSC ("SGDI"), a
+** Vietnamese data centre operator": a release puts the firm's ticker and
+** the short name it defines in brackets between the name and what the
+** firm is (set qweek38). Past up to two such brackets from s (a bracket
+** holding a colon or opening on a quote, each short), where they end; else
+** s. */
+static size_t past_release_brackets_n(const char *t, size_t s, int most) {
+  enum { MOST_BYTES = 32 };
+  for (int k = 0; k < most && t[s] == ' ' && t[s + 1] == '('; k++) {
+    size_t c = s + 2;
+    int colon = 0, quoted = t[c] == '"' || (unsigned char)t[c] == 0xE2; /* '"', a curly quote */
+    while (t[c] && t[c] != ')' && t[c] != '\n' && c - s <= MOST_BYTES) colon |= t[c++] == ':';
+    if (t[c] != ')' || !(colon || quoted)) break;
+    s = c + 1;
+  }
+  return s;
+}
+
+static size_t past_release_brackets(const char *t, size_t s) { return past_release_brackets_n(t, s, 2); }
+
+/* "X Co., Ltd. (TSE: 6578), a Japanese maker of ...": the origin what the
+** firm is gives after its release brackets (past_release_brackets), as
+** described_origin reads "X, a Thai conglomerate," with none. NULL else. */
+static const char *origin_past_release_brackets(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
+  const ivl_name *o = &ns->items[i];
+  size_t sb = past_release_brackets(t, o->vend), j = i + 1;
+  if (sb == o->vend) return NULL;
+  while (j < ns->n && ns->items[j].vstart < sb) j++;
+  if (j >= ns->n || ns->items[j].type != IVL_SYM_COUNTRY) return NULL;
+  const ivl_name *c = &ns->items[j];
+  if (!text_is(t, sb, c->vstart, ", a ") && !text_is(t, sb, c->vstart, ", an ")) return NULL;
+  size_t q = c->vend;
+  while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40) q++;
+  return q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q)) ? code_of(g, c, 0)
+                                                                                               : NULL;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -2389,6 +2426,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   }
   const char *aside = aside_origin(g, t, ns, i);
   if (aside) return aside;
+  const char *bracketed = origin_past_release_brackets(g, t, ns, i);
+  if (bracketed) return bracketed;
   if (domestic_aside(t, o->vend)) return "VN";
   if (i + 1 < ns->n && (ns->items[i + 1].type == IVL_SYM_COUNTRY || ns->items[i + 1].type == IVL_SYM_LOCATION)) {
     const ivl_name *c = &ns->items[i + 1];
@@ -2473,6 +2512,35 @@ static int brand_after_home(const char *t, const ivl_name *p, uint32_t s, uint32
   uint32_t n = e - s;
   return n >= 4 && sp + 1 + n <= p->name_e && memcmp(t + sp + 1, t + s, n) == 0 &&
          (sp + 1 + n == p->name_e || t[sp + 1 + n] == ' ');
+}
+
+/* 'Stellarion Networks, Inc. (NASDAQ: STLN) ("Stellarion"), a ...', 'Y
+** JSC ("SGDI")': the short name a release defines in quotes in brackets
+** right after the firm (past its ticker's bracket) is that firm, of its
+** origin (set qweek38); its repeats then take it. Not a quoted name after
+** anything else. Whether any was given one. */
+static int defined_names_take_origins(const char *t, const ivl_names *ns, const char **out, size_t *found,
+                                      size_t *nfound) {
+  enum { REACH = 40 };
+  int any = 0;
+  for (size_t i = 1; i < ns->n; i++) {
+    const ivl_name *o = &ns->items[i];
+    size_t q = o->vstart, ql = 0;
+    if (o->type != IVL_SYM_ORGANIZATION || !origin_open(ns, out, i) || q < 5) continue;
+    if (t[q - 1] == '"') ql = 1;
+    else if ((unsigned char)t[q - 3] == 0xE2 && (unsigned char)t[q - 2] == 0x80 && (unsigned char)t[q - 1] == 0x9C) ql = 3;
+    if (!ql || t[q - ql - 1] != '(' || t[q - ql - 2] != ' ') continue;
+    size_t open = q - ql - 2;
+    for (size_t j = i; j-- > 0 && ns->items[j].vend + REACH >= open;) {
+      const ivl_name *p = &ns->items[j];
+      if (p->type != IVL_SYM_ORGANIZATION || p->vend > open) continue;
+      if (p->vend == open || past_release_brackets_n(t, p->vend, 1) == open) {
+        if (out[j]) out[i] = out[j], found[(*nfound)++] = i, any = 1;
+        break;
+      }
+    }
+  }
+  return any;
 }
 
 /* Repeats take the origin of the firm they repeat, as the found ones
@@ -2931,6 +2999,7 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, siz
     return NULL;
   }
   children_take_parent_origins(t, ns, out, found, &nfound);
+  defined_names_take_origins(t, ns, out, found, &nfound);
   repeats_take_origins(t, ns, out, found, nfound);
   /* (then a parent named by its child, and the repeats of that parent) */
   int more = parents_take_origins(t, ns, out, found, &nfound);

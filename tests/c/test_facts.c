@@ -23312,6 +23312,29 @@ static void test_outward_ceremony_venue_after_figure(void) {
                "Hòa Bình Power>Yangon 2e+08 flow");
 }
 
+/* A joint release's dateline of two places joined by "and" ("OSAKA and
+** ĐÀ NẴNG, November 16, 2026 (BUSINESS WIRE) -- ", "AUSTIN, Texas and HÀ
+** NỘI, Nov. 16, 2026 (GLOBE NEWSWIRE) -- ", the first with its state): the
+** day is the article's, so a stock takes it (qweek38). Near misses: one
+** place keeps its day; a title-case "Hà Nội and Đà Nẵng" with no date is no
+** dateline, its stock the article's unknown day. */
+static void test_joint_release_dateline(void) {
+  const char *saved = article_date;
+  article_date = NULL;
+  expect_facts("Title\n\nOSAKA and ĐÀ NẴNG, November 16, 2026 (BUSINESS WIRE) -- Hoshino Valve Co., Ltd. today announced "
+               "a new plant. Hoshino Valve has invested US$210 million in Việt Nam to date.",
+               "Hoshino Valve>VN 2.1e+08 stock as_of=2026-11-16");
+  expect_facts("Title\n\nAUSTIN, Texas and HÀ NỘI, Nov. 16, 2026 (GLOBE NEWSWIRE) -- Lonestar Circuits, Inc. today "
+               "announced a new plant. Lonestar Circuits has invested US$75 million in Việt Nam to date.",
+               "Lonestar Circuits>VN 7.5e+07 stock as_of=2026-11-16");
+  expect_facts("Title\n\nOSAKA, November 16, 2026 (BUSINESS WIRE) -- Hoshino Valve Co., Ltd. today announced "
+               "a new plant. Hoshino Valve has invested US$210 million in Việt Nam to date.",
+               "Hoshino Valve>VN 2.1e+08 stock as_of=2026-11-16");
+  expect_facts("Title\n\nHà Nội and Đà Nẵng - Hoshino Valve has invested US$210 million in Việt Nam to date.",
+               "Hoshino Valve>VN 2.1e+08 stock as_of=XXXX");
+  article_date = saved;
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24797,6 +24820,7 @@ int main(void) {
   test_outward_agency_name_not_foreign();
   test_outward_in_countries_counted();
   test_outward_ceremony_venue_after_figure();
+  test_joint_release_dateline();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5440,6 +5440,26 @@ static void test_fund_short_forms(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A release's brackets between a firm and what it is: its ticker "(TSE:
+** 6412)" and the short name it defines in quotes ("Lonestar"): the
+** description after them gives the firm's origin, and the defined name
+** (and its repeats) is that firm, of that origin (set qweek38). Near
+** miss: a bracket of something else ("(founded in 1931)") still hides the
+** description. */
+static void test_release_brackets_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Hoshino Valve Co., Ltd. (TSE: 6412), a Japanese maker of industrial valves, opened a plant.",
+                 "Hoshino Valve Co., Ltd.@JP;");
+  expect_origins(rs, "Lonestar Circuits, Inc. (NASDAQ: LSCI) (\"Lonestar\"), a US maker of circuit boards, said Lonestar "
+                 "will invest.", "Lonestar Circuits, Inc.@US;Lonestar@US;Lonestar@US;");
+  expect_origins(rs, "Phước An Logistics JSC (\"PAL\"), a Vietnamese warehouse operator, said PAL will expand.", "Phước An Logistics JSC@VN;PAL@VN;PAL@VN;");
+  expect_origins(rs, "Hoshino Valve Co., Ltd. (founded in 1931), a Japanese maker of industrial valves, opened a plant.",
+                 "Hoshino Valve Co., Ltd.@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5626,5 +5646,6 @@ int main(void) {
   test_repeat_after_opening_conjunction();
   test_origin_from_its_managers();
   test_fund_short_forms();
+  test_release_brackets_origin();
   return check_done();
 }
