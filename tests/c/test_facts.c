@@ -23221,6 +23221,24 @@ static void test_department_store_retailer(void) {
                "Sora Retail>VN 5e+08 stock as_of=2024-05-10");
 }
 
+/* A Vietnamese buyer's stake told with its price kept back is its
+** investment by name (rule 12; set qweek34): facts_invest.c note_deal. A
+** Vietnamese buyer's purchase priced by the next sentence stays as before. */
+static void test_domestic_buyer_undisclosed_price(void) {
+  expect_facts("Local conglomerate Hoa Sen Group bought a hotel. Last month, Hoa Sen also acquired 60% of Da Nang-based "
+               "bakery chain BanhNgon for an undisclosed sum.",
+               "Hoa Sen>Đà Nẵng flow");
+  expect_facts("Vietnamese developer Nam Long Investment sold a mall. Nam Long Investment has bought 35 per cent of "
+               "Cần Thơ-based Tây Đô Foods for an undisclosed amount.",
+               "Nam Long Investment>Cần Thơ flow");
+  /* near misses: a foreign buyer as before; no price kept back, no fact */
+  expect_facts("Thai group Siam Fresh has bought 40% of Hanoi-based grocer MiniMart for an undisclosed sum.",
+               "Siam Fresh>Hà Nội flow");
+  expect_facts("Vietnamese conglomerate Hoa Sen Group said Hoa Sen had acquired 60% of Da Nang-based bakery chain "
+               "BanhNgon.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24700,6 +24718,7 @@ int main(void) {
   test_so_far_in_where_clause();
   test_works_included_in_total();
   test_department_store_retailer();
+  test_domestic_buyer_undisclosed_price();
   ivl_ruleset_free(rules);
   return check_done();
 }
