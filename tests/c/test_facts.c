@@ -23239,6 +23239,23 @@ static void test_domestic_buyer_undisclosed_price(void) {
                "");
 }
 
+/* The firm a clause with its own subject hangs on ("..., which it bought
+** in 2017 for $87 million") is the one bought; the sentence's subject,
+** told by a noun ("The Thai group"), is the buyer (set qweek34):
+** invest_roles.c bought_in_own_clause. */
+static void test_bought_in_own_clause(void) {
+  expect_facts("Malaysia's Sunway Cement Bhd bought a plant. The Malaysian group also owns 55 per cent of Hải "
+               "Dương-based Phúc Sơn Cement, which it bought in 2019 for $64 million.",
+               "Sunway Cement Bhd>Hải Dương 6.4e+07 flow as_of=2019");
+  /* near misses: a clause with no subject of its own is the firm's */
+  expect_facts("Malaysia's Sunway Cement Bhd bought a plant. The Malaysian group also owns 55 per cent of Hải "
+               "Dương-based Phúc Sơn Cement, which raised $64 million in 2019.",
+               "");
+  expect_facts("Malaysia's Sunway Cement Bhd owns 55 per cent of Hải Dương-based Phúc Sơn Cement, which it bought in "
+               "2019 for $64 million.",
+               "Sunway Cement Bhd>Hải Dương 6.4e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24719,6 +24736,7 @@ int main(void) {
   test_works_included_in_total();
   test_department_store_retailer();
   test_domestic_buyer_undisclosed_price();
+  test_bought_in_own_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
