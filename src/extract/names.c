@@ -830,8 +830,12 @@ static const name_tail carrier_tails[] = {TAIL(" Airways"), TAIL(" Airlines"), T
 /* A developer's generic word before its legal form: "Straits Park" after
 ** "Straits Park Development Pte Ltd" (set qjobs); forms_of(): as a
 ** carrier's, only a rest of two words or more the gazetteer does not
-** know ("Halong" of "Halong Development JSC" stays the place). */
-static const name_tail developer_tails[] = {TAIL(" Development"), TAIL(" Developments"), {NULL, 0}};
+** know ("Halong" of "Halong Development JSC" stays the place). And a
+** property firm's " Land": "Straits Harbour's total investment" after
+** "Straits Harbour Land" (set qweek34), a short form that a possessive or
+** a verb otherwise left to the person's shape. */
+static const name_tail developer_tails[] = {TAIL(" Development"), TAIL(" Developments"), TAIL(" Land"),
+                                            {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
 
@@ -1048,6 +1052,8 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     if (e7 < e2 && memchr(t + nm->name_s, ' ', e7 - nm->name_s) &&
         !(g && ivl_gazetteer_lookup(g, t + nm->name_s, e7 - nm->name_s) >= 0))
       out[n++] = (short_form){nm->name_s, e7, nm->type, idx, 0};
+    else
+      e7 = e2; /* a rest of one word ("Perdana" of "Perdana Land Berhad") is left to first_word_form() */
     uint32_t first = nm->entry < 0 ? first_word_form(g, t, nm) : 0;
     if (first && first < e7) out[n++] = (short_form){nm->name_s, first, nm->type, idx, 1};
     uint32_t brand = nm->entry < 0 ? after_chinese_place_form(g, t, nm) : 0;

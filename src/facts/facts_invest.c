@@ -2702,6 +2702,15 @@ static int ranks_places_after(const ivl_fctx *x, const ivl_fsent *s, const char 
 ** sentence to price it. Its money goes to the Vietnamese place named after
 ** the verb, else to Việt Nam when the company bought is Vietnamese; a
 ** purchase abroad or of no place known waits for nothing. */
+/* A price kept back: store_undisclosed_deal(). */
+static const char *const undisclosed_price[] = {"undisclosed sum", "undisclosed amount", "undisclosed price",
+                                                "undisclosed fee", "undisclosed consideration", NULL};
+
+/* (a Vietnamese buyer's purchase is noted only when its own sentence keeps
+** the price back, "Vietnamese conglomerate X ... Later, X also acquired 51%
+** of Hanoi-based Y for an undisclosed amount" (set qweek34): a named
+** domestic firm's stake is its investment (rule 12); a price the next
+** sentence gives is still left to the sentence's own reading) */
 static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
                                      "take over", "takes over", "took over", "purchase", "purchases", "purchased",
@@ -2736,7 +2745,8 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
       if (!(m->flags & FM_VN)) return; /* "... of X in Thailand" */
     }
   }
-  if (!buyer || !(bought || works != FX_NONE) || (buyer->country && strcmp(buyer->country, "VN") == 0)) return;
+  if (!buyer || !(bought || works != FX_NONE)) return;
+  if (buyer->country && strcmp(buyer->country, "VN") == 0 && !fx_any(x, s->vs, s->ve, undisclosed_price)) return;
   if (!tgt && bought && inv_buys_into_vn_company(x, s, buyer)) tgt = "VN";
   if (!tgt) return;
   x->c.deal_buyer = buyer, x->c.deal_target = tgt, x->c.deal_ve = s->ve;
@@ -2814,10 +2824,8 @@ static void further_projects_as_before(const ivl_fctx *x, const ivl_fsent *s, fi
 ** the buyer's investment all the same, with no figure; no later sentence
 ** prices it. */
 static void store_undisclosed_deal(ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const undisclosed[] = {"undisclosed sum", "undisclosed amount", "undisclosed price",
-                                            "undisclosed fee", "undisclosed consideration", NULL};
   const ivl_fm *buyer = x->c.deal_buyer;
-  if (!buyer || x->c.deal_ve != s->ve || !fx_any(x, s->vs, s->ve, undisclosed)) return;
+  if (!buyer || x->c.deal_ve != s->ve || !fx_any(x, s->vs, s->ve, undisclosed_price)) return;
   figure g = {.vs = buyer->vs, .ve = buyer->vs, .cs = s->vs, .ce = s->ve};
   /* "said in October it had agreed to buy ... for an undisclosed sum": the
   ** one date the sentence states dates it (rule 5) */

@@ -1890,6 +1890,24 @@ static const ivl_fm *described_firm_of_relative(const ivl_fctx *x, const ivl_fse
   return NULL;
 }
 
+/* "The Thai group already owns 70 per cent of Hà Nam-based X, which it
+** bought in 2017 for $87 million" (set qweek34): the firm that a clause
+** with a subject of its own ("which it", firm_before_relative) hangs on is
+** the one bought, the figure's object; NULL when the figure is in no such
+** clause. */
+static const ivl_fm *bought_in_own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const own_subject[] = {"which it", "which they", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs || m->kind != FM_ORG) continue;
+    if (f->vs - m->ve > 60 || x->t[m->ve] != ',' || !fx_starts_with_any(x, m->ve + 1, own_subject) ||
+        memchr(x->t + m->ve + 1, ',', f->vs - m->ve - 1))
+      return NULL;
+    return m;
+  }
+  return NULL;
+}
+
 const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   const ivl_fm *m = firm_before_relative(x, s, f, vn_target);
   return m ? m : described_firm_of_relative(x, s, f, vn_target);
@@ -2471,6 +2489,12 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
     m = inv_first_investor(x, s, by, f->ve, vn_target);
   if (!m) m = inv_relative_investor(x, s, f, vn_target);
   if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
+  /* the firm bought is no buyer: the sentence's subject told by a noun
+  ** ("The Thai group already owns ... of X, which it bought ...") is */
+  if (m && m == bought_in_own_clause(x, s, f)) {
+    const ivl_fm *told = anaphor_before(x, s, m->vs);
+    if (told) return topic(told);
+  }
   if (!m) m = count_demonym(x, s, f, vn_target);
   /* "four projects from China, South Korea and Singapore with combined
   ** capital of $168 million": one figure of sources listed together */

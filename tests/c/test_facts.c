@@ -23335,6 +23335,41 @@ static void test_joint_release_dateline(void) {
   article_date = saved;
 }
 
+/* A Vietnamese buyer's stake told with its price kept back is its
+** investment by name (rule 12; set qweek34): facts_invest.c note_deal. A
+** Vietnamese buyer's purchase priced by the next sentence stays as before. */
+static void test_domestic_buyer_undisclosed_price(void) {
+  expect_facts("Local conglomerate Hoa Sen Group bought a hotel. Last month, Hoa Sen also acquired 60% of Da Nang-based "
+               "bakery chain BanhNgon for an undisclosed sum.",
+               "Hoa Sen>Đà Nẵng flow");
+  expect_facts("Vietnamese developer Nam Long Investment sold a mall. Nam Long Investment has bought 35 per cent of "
+               "Cần Thơ-based Tây Đô Foods for an undisclosed amount.",
+               "Nam Long Investment>Cần Thơ flow");
+  /* near misses: a foreign buyer as before; no price kept back, no fact */
+  expect_facts("Thai group Siam Fresh has bought 40% of Hanoi-based grocer MiniMart for an undisclosed sum.",
+               "Siam Fresh>Hà Nội flow");
+  expect_facts("Vietnamese conglomerate Hoa Sen Group said Hoa Sen had acquired 60% of Da Nang-based bakery chain "
+               "BanhNgon.",
+               "");
+}
+
+/* The firm a clause with its own subject hangs on ("..., which it bought
+** in 2017 for $87 million") is the one bought; the sentence's subject,
+** told by a noun ("The Thai group"), is the buyer (set qweek34):
+** invest_roles.c bought_in_own_clause. */
+static void test_bought_in_own_clause(void) {
+  expect_facts("Malaysia's Sunway Cement Bhd bought a plant. The Malaysian group also owns 55 per cent of Hải "
+               "Dương-based Phúc Sơn Cement, which it bought in 2019 for $64 million.",
+               "Sunway Cement Bhd>Hải Dương 6.4e+07 flow as_of=2019");
+  /* near misses: a clause with no subject of its own is the firm's */
+  expect_facts("Malaysia's Sunway Cement Bhd bought a plant. The Malaysian group also owns 55 per cent of Hải "
+               "Dương-based Phúc Sơn Cement, which raised $64 million in 2019.",
+               "");
+  expect_facts("Malaysia's Sunway Cement Bhd owns 55 per cent of Hải Dương-based Phúc Sơn Cement, which it bought in "
+               "2019 for $64 million.",
+               "Sunway Cement Bhd>Hải Dương 6.4e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24821,6 +24856,8 @@ int main(void) {
   test_outward_in_countries_counted();
   test_outward_ceremony_venue_after_figure();
   test_joint_release_dateline();
+  test_domestic_buyer_undisclosed_price();
+  test_bought_in_own_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5460,6 +5460,24 @@ static void test_release_brackets_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A property firm named again without its generic word "Land", a rest of
+** two words the gazetteer does not know, before a possessive or a verb
+** (set qweek34); not a rest that is a place the gazetteer knows. */
+static void test_land_developer_short_forms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Malaysia's Kenanga Bay Land bought a stake. Kenanga Bay's holdings grew and Kenanga Bay said so.",
+               "country:Malaysia;organization:Kenanga Bay Land;organization:Kenanga Bay;organization:Kenanga Bay;");
+  /* near miss: a known place stays a place */
+  expect_names(rs, "Đà Nẵng Land bought a stake. Đà Nẵng welcomed it.",
+               "organization:Đà Nẵng Land;location:Đà Nẵng;");
+  /* a rest of one word is still the firm's first word, as before */
+  expect_names(rs, "Malaysian developer Seroja Land Berhad bought a stake. Seroja said it would invest more.",
+               "country:Malaysia;organization:Seroja Land Berhad;organization:Seroja;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_goods_end_firm_name();
   test_firm_past_from_aside();
@@ -5647,5 +5665,6 @@ int main(void) {
   test_origin_from_its_managers();
   test_fund_short_forms();
   test_release_brackets_origin();
+  test_land_developer_short_forms();
   return check_done();
 }
