@@ -991,12 +991,22 @@ static const char *home_then_brand(const ivl_gazetteer *g, const char *t, uint32
 ** of the gazetteer's none named by its province or city and one word more
 ** (home_then_brand) is written again by that word alone (set qweek3). The
 ** start of the word, or 0. */
-static uint32_t after_chinese_place_form(const ivl_gazetteer *g, const char *t, const ivl_name *nm) {
+/* ("Tianhong signed ..." after "Zhejiang Tianhong Textile Group": the
+** brand word then only trade words and a legal form, which forms_of() has
+** stripped to 'bare'; set qweek37) */
+static uint32_t after_chinese_place_form(const ivl_gazetteer *g, const char *t, const ivl_name *nm, uint32_t bare) {
   uint32_t brand;
   size_t n;
   const char *c = home_then_brand(g, t, nm->name_s, nm->name_e, &brand, &n);
-  if (!c || strcmp(c, "CN") != 0 || brand + n != nm->name_e) return 0;
+  if (!c || strcmp(c, "CN") != 0 || (brand + n != nm->name_e && brand + n != bare)) return 0;
   return ivl_gazetteer_lookup(g, t + brand, n) >= 0 ? 0 : brand;
+}
+
+/* The end of the brand word at t[brand] (before the trade words that may
+** follow it in the full name ending at e). */
+static uint32_t brand_end(const char *t, uint32_t brand, uint32_t e) {
+  while (brand < e && t[brand] != ' ') brand++;
+  return brand;
 }
 
 static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm, size_t idx,
@@ -1050,8 +1060,8 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
       out[n++] = (short_form){nm->name_s, e7, nm->type, idx, 0};
     uint32_t first = nm->entry < 0 ? first_word_form(g, t, nm) : 0;
     if (first && first < e7) out[n++] = (short_form){nm->name_s, first, nm->type, idx, 1};
-    uint32_t brand = nm->entry < 0 ? after_chinese_place_form(g, t, nm) : 0;
-    if (brand) out[n++] = (short_form){brand, nm->name_e, nm->type, idx, 2};
+    uint32_t brand = nm->entry < 0 ? after_chinese_place_form(g, t, nm, e4) : 0;
+    if (brand) out[n++] = (short_form){brand, brand_end(t, brand, nm->name_e), nm->type, idx, 2};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION) { /* one of no entry, or a park: collect_forms() */

@@ -22208,7 +22208,10 @@ static void test_pair_signs_with_third(void) {
 static void test_home_place_in_firm_name(void) {
   expect_investor_country("Jiangsu Dongsheng Plastics Co. will build a $80 million plant in Hưng Yên. "
                           "Dongsheng will add $20 million in a second phase.",
-                          "Jiangsu Dongsheng Plastics Co.@CN;Jiangsu Dongsheng Plastics Co.@CN;");
+                          /* (the brand alone is the firm written again, its
+                          ** investor as written: names.c
+                          ** after_chinese_place_form, set qweek37) */
+                          "Jiangsu Dongsheng Plastics Co.@CN;Dongsheng@CN;");
   expect_investor_country("Fujian Minghua Textile Co. will build a $80 million plant in Hưng Yên. The plant will "
                           "employ 2,000 workers. Minghua also plans to spend another $20 million on a second "
                           "phase, the company's director said.",

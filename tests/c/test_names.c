@@ -5190,6 +5190,27 @@ static void test_brand_after_chinese_place(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A Chinese firm named by its province, a brand and trade words ("Zhejiang
+** Tianhong Textile Group") is written again by the brand alone, as one
+** named by province and brand only is (after_chinese_place_form, set
+** qweek37). Near misses: an English word in the brand's place ("Shanghai
+** Electric Power Group": "Electric" is no repeat), a place of another
+** country ("Osaka Kanemori Textile": no form of one word). */
+static void test_brand_then_trade_after_chinese_place(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Chinese spinner Jiangsu Ruifeng Textile Group got a licence. Ruifeng will hire 900 workers.",
+                 "Jiangsu Ruifeng Textile Group@CN;Ruifeng@CN;");
+  expect_origins(rs, "The park leased land to Guangdong Lianhua Furniture Co., Ltd. Lianhua plans a sofa plant.",
+                 "Guangdong Lianhua Furniture Co., Ltd@CN;Lianhua@CN;");
+  expect_origins(rs, "Chinese firm Shanghai Electric Power Group signed a deal. Electric buses were shown.",
+                 "Shanghai Electric Power Group@CN;");
+  expect_origins(rs, "Japanese firm Osaka Kanemori Textile signed a deal. Kanemori plans a mill.",
+                 "Osaka Kanemori Textile@JP;");
+  ivl_ruleset_free(rs);
+}
+
 /* "X, a local private equity fund that bought ...", "X, a domestic
 ** steelmaker,": the firm's description set off after its name, called local
 ** or domestic, makes it Vietnamese (domestic_aside, set qweek4). Near
@@ -5610,5 +5631,6 @@ int main(void) {
   test_repeat_after_opening_conjunction();
   test_origin_from_its_managers();
   test_fund_short_forms();
+  test_brand_then_trade_after_chinese_place();
   return check_done();
 }
