@@ -23224,6 +23224,39 @@ static void test_department_store_retailer(void) {
                "Sora Retail>VN 5e+08 stock as_of=2024-05-10");
 }
 
+/* "X already operates two shoe factories in ..., with combined investment
+** of $310 million": works run now, more than one, with the sum they hold
+** is a stock (invest_basis.c works_run_with_sum, set qweek37). Near
+** misses: works still to come ("will build two plants with combined
+** investment of"), and more works planned beside one run ("operates a
+** plant ... and plans two more factories with ..."), flows. */
+static void test_works_run_with_sum(void) {
+  expect_facts("Jiangsu Meihua Group already runs three dyeing mills in Việt Nam, in Nam Định and Hưng Yên, with "
+               "combined investment of $420 million.",
+               "Jiangsu Meihua Group>VN 4.2e+08 stock as_of=2024-05-10");
+  expect_facts("Korean firm Hanil Apparel owns two sewing plants in Thái Bình with a combined capital of $95 million.",
+               "Hanil Apparel>Thái Bình 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Korean firm Hanil Apparel will build two garment plants in Thái Bình with combined investment of $180 "
+               "million.",
+               "Hanil Apparel>Thái Bình 1.8e+08 flow");
+  expect_facts("Hanil Apparel operates a plant in Bắc Ninh and plans two more factories in Thái Bình with combined "
+               "investment of $180 million.",
+               "Hanil Apparel>Thái Bình 1.8e+08 flow");
+}
+
+/* "Foreign investors have registered $6.3 billion in X's wood sector":
+** what many have registered, with no period said, is a running total
+** (lexicon.c LEX_HOLDING "have registered", set qweek37). Near miss: a
+** period said ("In the first four months, ... have registered") makes it
+** a flow. */
+static void test_investors_have_registered(void) {
+  expect_facts("Foreign investors have registered $2.4 billion in Bình Dương's furniture industry, the association "
+               "said.",
+               "*>Bình Dương 2.4e+09 stock as_of=2024-05-10");
+  expect_facts("In the first four months, foreign investors have registered $900 million in Bình Dương.",
+               "*>Bình Dương 9e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24703,6 +24736,8 @@ int main(void) {
   test_so_far_in_where_clause();
   test_works_included_in_total();
   test_department_store_retailer();
+  test_works_run_with_sum();
+  test_investors_have_registered();
   ivl_ruleset_free(rules);
   return check_done();
 }
