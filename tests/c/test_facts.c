@@ -23257,6 +23257,19 @@ static void test_investors_have_registered(void) {
                "*>Bình Dương 9e+08 flow");
 }
 
+/* "The two associations have worked together since 2015" after two trade
+** bodies' memorandum: the pair signed before (facts_relate.c sides, set
+** qweek37). Near miss: "Both associations have 300 members" is no tie. */
+static void test_two_associations_since(void) {
+  expect_facts("The Vietnam Leather Association and the Korea Footwear Federation signed a memorandum of "
+               "understanding on Tuesday. The two associations have worked together since 2015.",
+               "agreement Korea Footwear Federation|Vietnam Leather Association date=2024-05-07; "
+               "partnership Korea Footwear Federation|Vietnam Leather Association since=2015");
+  expect_facts("The Vietnam Leather Association and the Korea Footwear Federation signed a memorandum of "
+               "understanding on Tuesday. Both associations have 300 members.",
+               "agreement Korea Footwear Federation|Vietnam Leather Association date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24738,6 +24751,7 @@ int main(void) {
   test_department_store_retailer();
   test_works_run_with_sum();
   test_investors_have_registered();
+  test_two_associations_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
