@@ -2592,7 +2592,10 @@ static int units_take_parent_origins(const ivl_gazetteer *g, const char *t, cons
 ** ", wholly owned by " (up to three words describe the child first);
 ** else 0. */
 static size_t child_aside_end(const char *t, size_t s, size_t e) {
-  static const char *const opens[] = {", a ", ", an ", ", the ", ", ", NULL};
+  /* (or said of it in a clause of its own: "X is a subsidiary of South
+  ** Korea's Y", set qweek37) */
+  static const char *const opens[] = {", a ", ", an ", ", the ", ", ", " is a ", " is an ", " is the ",
+                                      " is wholly ", " is ", NULL};
   static const char *const kin[] = {"subsidiary of ", "unit of ", "arm of ", "affiliate of ", "owned by ", NULL};
   enum { MOST_WORDS = 3 };
   for (int o = 0; opens[o]; o++) {
@@ -2626,7 +2629,9 @@ static int children_take_parent_origins(const char *t, const ivl_names *ns, cons
   int any = 0;
   for (size_t i = 0; i + 1 < ns->n; i++) {
     const ivl_name *o = &ns->items[i];
-    if (o->type != IVL_SYM_ORGANIZATION || o->entry >= 0 || o->kin || t[o->vend] != ',') continue;
+    if (o->type != IVL_SYM_ORGANIZATION || o->entry >= 0 || o->kin ||
+        (t[o->vend] != ',' && strncmp(t + o->vend, " is ", 4) != 0))
+      continue;
     size_t j = i + 1;
     while (j < ns->n && ns->items[j].type != IVL_SYM_ORGANIZATION) j++;
     if (j >= ns->n || !out[j] || ns->items[j].vstart > o->vend + REACH) continue;
@@ -2634,6 +2639,19 @@ static int children_take_parent_origins(const char *t, const ivl_names *ns, cons
     if (!end || ns->items[j].vstart - end > DESCRIPTION || memchr(t + end, ',', ns->items[j].vstart - end)) continue;
     if (!out[i]) found[(*nfound)++] = i;
     out[i] = out[j], any = 1;
+    /* "Sejin Apparel Vina Co., Ltd ... Sejin Apparel Vina is a subsidiary
+    ** of South Korea's Y": the child written again without its legal form
+    ** gives the full name named before it the parent's country too (set
+    ** qweek37) */
+    size_t n = o->name_e - o->name_s;
+    for (size_t k = 0; k < i; k++) {
+      const ivl_name *full = &ns->items[k];
+      if (full->type != IVL_SYM_ORGANIZATION || out[k] || full->name_e - full->name_s <= n ||
+          memcmp(t + full->name_s, t + o->name_s, n) != 0 ||
+          strip_tail(t, full->name_s, full->name_e, &legal_index) != full->name_s + n)
+        continue;
+      out[k] = out[j], found[(*nfound)++] = k;
+    }
   }
   return any;
 }
