@@ -995,12 +995,22 @@ static const char *home_then_brand(const ivl_gazetteer *g, const char *t, uint32
 ** of the gazetteer's none named by its province or city and one word more
 ** (home_then_brand) is written again by that word alone (set qweek3). The
 ** start of the word, or 0. */
-static uint32_t after_chinese_place_form(const ivl_gazetteer *g, const char *t, const ivl_name *nm) {
+/* ("Tianhong signed ..." after "Zhejiang Tianhong Textile Group": the
+** brand word then only trade words and a legal form, which forms_of() has
+** stripped to 'bare'; set qweek37) */
+static uint32_t after_chinese_place_form(const ivl_gazetteer *g, const char *t, const ivl_name *nm, uint32_t bare) {
   uint32_t brand;
   size_t n;
   const char *c = home_then_brand(g, t, nm->name_s, nm->name_e, &brand, &n);
-  if (!c || strcmp(c, "CN") != 0 || brand + n != nm->name_e) return 0;
+  if (!c || strcmp(c, "CN") != 0 || (brand + n != nm->name_e && brand + n != bare)) return 0;
   return ivl_gazetteer_lookup(g, t + brand, n) >= 0 ? 0 : brand;
+}
+
+/* The end of the brand word at t[brand] (before the trade words that may
+** follow it in the full name ending at e). */
+static uint32_t brand_end(const char *t, uint32_t brand, uint32_t e) {
+  while (brand < e && t[brand] != ' ') brand++;
+  return brand;
 }
 
 static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm, size_t idx,
@@ -1056,8 +1066,8 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
       e7 = e2; /* a rest of one word ("Perdana" of "Perdana Land Berhad") is left to first_word_form() */
     uint32_t first = nm->entry < 0 ? first_word_form(g, t, nm) : 0;
     if (first && first < e7) out[n++] = (short_form){nm->name_s, first, nm->type, idx, 1};
-    uint32_t brand = nm->entry < 0 ? after_chinese_place_form(g, t, nm) : 0;
-    if (brand) out[n++] = (short_form){brand, nm->name_e, nm->type, idx, 2};
+    uint32_t brand = nm->entry < 0 ? after_chinese_place_form(g, t, nm, e4) : 0;
+    if (brand) out[n++] = (short_form){brand, brand_end(t, brand, nm->name_e), nm->type, idx, 2};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION) { /* one of no entry, or a park: collect_forms() */
@@ -2679,7 +2689,10 @@ static int units_take_parent_origins(const ivl_gazetteer *g, const char *t, cons
 ** ", wholly owned by " (up to three words describe the child first);
 ** else 0. */
 static size_t child_aside_end(const char *t, size_t s, size_t e) {
-  static const char *const opens[] = {", a ", ", an ", ", the ", ", ", NULL};
+  /* (or said of it in a clause of its own: "X is a subsidiary of South
+  ** Korea's Y", set qweek37) */
+  static const char *const opens[] = {", a ", ", an ", ", the ", ", ", " is a ", " is an ", " is the ",
+                                      " is wholly ", " is ", NULL};
   static const char *const kin[] = {"subsidiary of ", "unit of ", "arm of ", "affiliate of ", "owned by ", NULL};
   enum { MOST_WORDS = 3 };
   for (int o = 0; opens[o]; o++) {
@@ -2713,7 +2726,9 @@ static int children_take_parent_origins(const char *t, const ivl_names *ns, cons
   int any = 0;
   for (size_t i = 0; i + 1 < ns->n; i++) {
     const ivl_name *o = &ns->items[i];
-    if (o->type != IVL_SYM_ORGANIZATION || o->entry >= 0 || o->kin || t[o->vend] != ',') continue;
+    if (o->type != IVL_SYM_ORGANIZATION || o->entry >= 0 || o->kin ||
+        (t[o->vend] != ',' && strncmp(t + o->vend, " is ", 4) != 0))
+      continue;
     size_t j = i + 1;
     while (j < ns->n && ns->items[j].type != IVL_SYM_ORGANIZATION) j++;
     if (j >= ns->n || !out[j] || ns->items[j].vstart > o->vend + REACH) continue;
@@ -2721,6 +2736,19 @@ static int children_take_parent_origins(const char *t, const ivl_names *ns, cons
     if (!end || ns->items[j].vstart - end > DESCRIPTION || memchr(t + end, ',', ns->items[j].vstart - end)) continue;
     if (!out[i]) found[(*nfound)++] = i;
     out[i] = out[j], any = 1;
+    /* "Sejin Apparel Vina Co., Ltd ... Sejin Apparel Vina is a subsidiary
+    ** of South Korea's Y": the child written again without its legal form
+    ** gives the full name named before it the parent's country too (set
+    ** qweek37) */
+    size_t n = o->name_e - o->name_s;
+    for (size_t k = 0; k < i; k++) {
+      const ivl_name *full = &ns->items[k];
+      if (full->type != IVL_SYM_ORGANIZATION || out[k] || full->name_e - full->name_s <= n ||
+          memcmp(t + full->name_s, t + o->name_s, n) != 0 ||
+          strip_tail(t, full->name_s, full->name_e, &legal_index) != full->name_s + n)
+        continue;
+      out[k] = out[j], found[(*nfound)++] = k;
+    }
   }
   return any;
 }

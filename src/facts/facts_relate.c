@@ -2162,7 +2162,10 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     /* "The cooperation between the two organisations dates back to 2019" */
     "the two organisations", "the two organizations", "both organisations", "both organizations",
     /* the screen, music and sport trades' (set qmedia) */
-    "the two studios", "the two broadcasters", "the two publishers", "the two labels", "the two clubs", NULL};
+    "the two studios", "the two broadcasters", "the two publishers", "the two labels", "the two clubs",
+    /* trade bodies: "The two associations have cooperated since 2012"
+    ** after their memorandum (set qweek37) */
+    "the two associations", "both associations", "the two federations", "the two chambers", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
   /* "The two firms are not new partners. They have worked together since

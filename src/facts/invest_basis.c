@@ -2109,6 +2109,32 @@ static int own_capital_stands_at(const ivl_fctx *x, const figure *f) {
   return fx_any(x, back, f->money->vs, owners);
 }
 
+/* "X already operates two shoe factories in Việt Nam, in Thanh Hóa and
+** Ninh Bình, with combined investment of $310 million": works the investor
+** runs now, more than one, and the sum said after them is what it holds
+** in them, a stock (rule 15, a total to date); not works still to come
+** ("will build two factories with combined investment of", "operates a
+** plant and plans two more factories with ...": a plan's flow), nor one
+** works' capital ("operates a plant with total investment of"). Set
+** qweek37. */
+static int works_run_with_sum(const ivl_fctx *x, const figure *f) {
+  static const char *const sums[] = {
+    "with combined investment of", "with a combined investment of", "with combined capital of",
+    "with a combined capital of", "with combined investment capital of", "with a combined investment capital of",
+    "with total investment of", "with a total investment of", "with total capital of", "with a total capital of",
+    NULL};
+  static const char *const runs[] = {"operates", "runs", "owns", "operate", "run", "own", NULL};
+  static const char *const works[] = {"factories", "plants", "mills", "facilities", "workshops", "complexes",
+                                      NULL};
+  static const char *const to_come[] = {"will", "would", "plans", "planned", "plan", "to build", "to open",
+                                        "to set up", "more", "new", NULL};
+  if (!f->money || !fx_ends_with_any(x, inv_before_hedge(x, f->money->vs), sums)) return 0;
+  size_t v = fx_first(x, f->cs, f->money->vs, runs);
+  if (v == FX_NONE || fx_ends_with(x, v, "will") || fx_ends_with(x, v, "to")) return 0;
+  size_t w = fx_first(x, v, f->money->vs, works);
+  return w != FX_NONE && !fx_any(x, f->cs, f->money->vs, to_come);
+}
+
 /* inv_is_stock, 'raised_no' when the caller has asked inv_raised_to_total_of
 ** of the same figure and sentence, and it said no: a pure question (const
 ** x, no fact stored since), whose answer is then no here too. */
@@ -2129,6 +2155,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   if (total_with_addition(x, s, f)) return 1;
   if (own_capital_stands_at(x, f) && !over_period(x, s, f)) return 1;
   if (rank_told_after(x, whole, f)) return 1; /* (the rank's clause is no figure's own) */
+  if (works_run_with_sum(x, f)) return 1;
   if (flow_at_figure(x, s, f) || new_projects_subject(x, whole, f)) return 0;
   if (projects_running(x, s, f)) return 1;
   /* "has attracted $2.5 billion from the beginning of the year to date":

@@ -215,7 +215,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "have pumped", "has injected", "have injected", "has drawn", "have drawn", "had drawn",
           "has lured", "have lured", "had lured", "totalling", "totaling", "has reached", "have reached",
           "has been invested", "have been invested", "has been poured", "have been poured",
-          "investors include", "investors are", "has deployed", "have deployed", "had deployed")},
+          "investors include", "investors are", "has deployed", "have deployed", "had deployed",
+          /* "Foreign investors have registered $6.3 billion in X's wood
+          ** sector": what many have registered, no period said (a period
+          ** said makes it a flow; one firm's "has registered" is its
+          ** project's; set qweek37) */
+          "have registered")},
   [LEX_NEW_CAPITAL] = {"new_capital", "new or added capital: flow",
     WORDS("new", "newly", "added", "adding", "additional", "further", "fresh", "increase*",
           "licensed", "granted", "disbursed")},

@@ -5190,6 +5190,47 @@ static void test_brand_after_chinese_place(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A Chinese firm named by its province, a brand and trade words ("Zhejiang
+** Tianhong Textile Group") is written again by the brand alone, as one
+** named by province and brand only is (after_chinese_place_form, set
+** qweek37). Near misses: an English word in the brand's place ("Shanghai
+** Electric Power Group": "Electric" is no repeat), a place of another
+** country ("Osaka Kanemori Textile": no form of one word). */
+static void test_brand_then_trade_after_chinese_place(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Chinese spinner Jiangsu Ruifeng Textile Group got a licence. Ruifeng will hire 900 workers.",
+                 "Jiangsu Ruifeng Textile Group@CN;Ruifeng@CN;");
+  expect_origins(rs, "The park leased land to Guangdong Lianhua Furniture Co., Ltd. Lianhua plans a sofa plant.",
+                 "Guangdong Lianhua Furniture Co., Ltd@CN;Lianhua@CN;");
+  expect_origins(rs, "Chinese firm Shanghai Electric Power Group signed a deal. Electric buses were shown.",
+                 "Shanghai Electric Power Group@CN;");
+  expect_origins(rs, "Japanese firm Osaka Kanemori Textile signed a deal. Kanemori plans a mill.",
+                 "Osaka Kanemori Textile@JP;");
+  ivl_ruleset_free(rs);
+}
+
+/* "X Co., Ltd ... X is a subsidiary of South Korea's Y": a child told in
+** a clause of its own to be a known parent's unit is of the parent's
+** country, and so is its full name with the legal form named before
+** (children_take_parent_origins, set qweek37). Near misses: "is a
+** customer of" is no kinship; a parent of no known origin gives none. */
+static void test_child_said_in_own_clause(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "The board licensed Hanwool Textile Vina Co., Ltd on Monday. Hanwool Textile Vina is a "
+                     "subsidiary of South Korea's Hanwool Group.",
+                 "Hanwool Textile Vina Co., Ltd@KR;Hanwool Textile Vina@KR;Hanwool Group@KR;");
+  expect_origins(rs, "Mekong Leather Vina is owned by Taiwan's Chen Feng Holdings.",
+                 "Mekong Leather Vina@TW;Chen Feng Holdings@TW;");
+  expect_origins(rs, "The board licensed Hanwool Textile Vina Co., Ltd on Monday. Hanwool Textile Vina is a "
+                     "customer of South Korea's Hanwool Group.",
+                 "Hanwool Textile Vina Co., Ltd@;Hanwool Textile Vina@;Hanwool Group@KR;");
+  ivl_ruleset_free(rs);
+}
+
 /* "X, a local private equity fund that bought ...", "X, a domestic
 ** steelmaker,": the firm's description set off after its name, called local
 ** or domestic, makes it Vietnamese (domestic_aside, set qweek4). Near
@@ -5666,5 +5707,7 @@ int main(void) {
   test_fund_short_forms();
   test_release_brackets_origin();
   test_land_developer_short_forms();
+  test_brand_then_trade_after_chinese_place();
+  test_child_said_in_own_clause();
   return check_done();
 }
