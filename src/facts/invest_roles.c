@@ -3529,6 +3529,28 @@ int inv_seat_after_from(const ivl_fctx *x, const ivl_fm *m) {
   return fx_noun_within(x, p, sellers, 2);
 }
 
+/* "$310 million in the project, which will sell electricity to Việt Nam",
+** "a plant exporting its power to Vietnam": the country the works' goods
+** are sold to, their object between the verb and "to" (goods_to in
+** place_for reads them with no object between), not where the money goes.
+** Only the country: a province named so is rare and may be the works' own
+** place too. Not "to sell cars in Việt Nam" (no "to" before the country),
+** nor a comma between ("sells abroad, and will invest ... to Việt Nam"). */
+static int goods_sold_to_country(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const sale[] = {"sell", "sells", "selling", "export", "exports", "exporting", "supply",
+                                     "supplies", "supplying", "deliver", "delivers", "delivering", "ship",
+                                     "ships", "shipping", "transmit", "transmits", "transmitting", NULL};
+  if (!fx_ends_with(x, m->vs, "to")) return 0;
+  size_t from = m->vs > 48 ? m->vs - 48 : 0;
+  size_t v = fx_last(x, from, m->vs, sale);
+  if (v == FX_NONE || memchr(x->t + v, ',', m->vs - v)) return 0;
+  size_t e = v;
+  while (e < m->vs && x->t[e] != ' ') e++;
+  /* the object: lower-case words ending in "to" ("electricity to",
+  ** "its power to", "all of its output to") */
+  return e < m->vs && fx_lower_words(x, e, m->vs);
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -3623,6 +3645,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",
                                          "sell to", "supplied to", "supply to", "shipped to", NULL};
   if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) return 0;
+  if (country && goods_sold_to_country(x, m)) return 0;
   if (place && m->vs >= f->ve && goods_made_in(x, f, m)) return 0;
   if (place && m->vs >= f->ve && customers_placed(x, s, m)) return 0;
   if (place && past_works_aside(x, s, m, f)) return 0;
@@ -5708,15 +5731,22 @@ static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) { return vn_pla
 ** the sentences that do not say abroad: most have an amount or name no
 ** Vietnamese firm, which two loops over their mentions tell. */
 static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
+  /* (and the works of mining and power: "a copper smelter in Laos's
+  ** Xaysomboun province", "a dam in Attapeu") */
   static const char *const works[] = {"plant", "factory", "farm", "project", "complex", "mill", "centre", "center",
-                                      "park", "resort", "mine", NULL};
+                                      "park", "resort", "mine", "smelter", "refinery", "dam", NULL};
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return;
   const ivl_fm *firm = NULL;
   /* (whether it is Vietnamese first: a few mentions near it, where
   ** whether it acts is worked out in full at its first question) */
+  /* (or by a name written in Vietnamese letters, no country said: "Sê San
+  ** Power, the generation arm of state-owned X, signed an agreement with
+  ** the Lao government to build ... in Sekong province") */
   for (size_t i = 0; i < s->n && !firm; i++)
-    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && vn_company(x, s, &s->m[i]) && fx_acts(x, &s->m[i]))
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) &&
+        (vn_company(x, s, &s->m[i]) || (!s->m[i].country && vietnamese_company(&s->m[i]))) &&
+        fx_acts(x, &s->m[i]))
       firm = &s->m[i];
   if (!firm) return;
   size_t w = fx_first(x, firm->ve, s->ve, works);

@@ -23419,6 +23419,47 @@ static void test_two_associations_since(void) {
                "agreement Korea Footwear Federation|Vietnam Leather Association date=2024-05-07");
 }
 
+/* Set qweek39: "$310 million in the project, which will sell electricity
+** to Việt Nam": the country the works' goods are sold to, their object
+** between the verb and "to", is not where the money goes
+** (invest_roles.c goods_sold_to_country); near misses: the country the
+** money goes "in" before a sale to another, and a place abroad the
+** goods go to, stay as they were. */
+static void test_goods_sold_to_country(void) {
+  expect_facts("Vietnamese miner Tân Kỳ Minerals will build a copper plant in Laos's Xaysomboun province. Tân Kỳ "
+               "Minerals will invest $150 million in the plant, which will ship its output to Việt Nam.",
+               "Tân Kỳ Minerals>Xaisomboun 1.5e+08 flow");
+  expect_facts("Vietnamese firm Bắc Hà Energy will invest $120 million in a solar farm in Cambodia's Kampot "
+               "province, exporting all of its power to Vietnam.",
+               "Bắc Hà Energy>Kampot 1.2e+08 flow");
+  expect_facts("Korean firm Daewon will invest $80 million in a plant in Việt Nam to supply parts to Samsung.",
+               "Daewon>VN 8e+07 flow");
+  expect_facts("Japan's Kobe Foods will invest $30 million in Việt Nam, selling its output to Thailand.",
+               "Kobe Foods>VN 3e+07 flow");
+}
+
+/* Set qweek39: "Sê San Power, the generation arm of state-owned X, signed
+** an agreement with the Lao government to build ... in Sekong province.
+** Sê San Power will invest $310 million in the project": a firm whose
+** name is written in Vietnamese letters, no country said, is Việt Nam's,
+** its works told abroad where its next figure goes (works_abroad_told),
+** and so are a smelter and a dam; near misses: a firm of no Vietnamese
+** letters and no country, and works told at home, stay as they were. */
+static void test_vietnamese_letters_firm_abroad(void) {
+  expect_facts("Phú Mỹ Cement, a unit of state-owned Long Sơn Group, signed a deal with the Cambodian government "
+               "to build a clinker plant in Kampot province. Phú Mỹ Cement will invest $90 million in the plant.",
+               "agreement KH|Phú Mỹ Cement; Phú Mỹ Cement>Kampot 9e+07 flow");
+  expect_facts("Vietnamese miner Tân Kỳ Minerals will build a copper smelter in Laos's Xaysomboun province. Tân Kỳ "
+               "Minerals will invest $150 million in the smelter.",
+               "Tân Kỳ Minerals>Xaisomboun 1.5e+08 flow");
+  expect_facts("Lạc Việt Textiles will build a garment factory in Hưng Yên. Lạc Việt Textiles will invest $20 "
+               "million in the factory.",
+               "Lạc Việt Textiles>Hưng Yên 2e+07 flow");
+  expect_facts("Sunrise Energy signed a deal with the Lao government to build a wind farm in Sekong province. "
+               "Sunrise Energy will invest $90 million in the project.",
+               "agreement LA|Sunrise Energy");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24910,6 +24951,8 @@ int main(void) {
   test_works_run_with_sum();
   test_investors_have_registered();
   test_two_associations_since();
+  test_goods_sold_to_country();
+  test_vietnamese_letters_firm_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
