@@ -157,9 +157,25 @@ static const char *approved_at_home(const ivl_fctx *x, const ivl_fsent *s, const
 ** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
 ** is a guess from the name, which the linker's reading of the sentence
 ** (which firm is foreign, whose money goes abroad) must not lean on. */
+/* "Everlink Motor Parts from Taiwan (China) will spend 48 million USD":
+** a country right after the firm's name and "from" is its home (set
+** qweek36); its code, or NULL. Not "bought a stake from Japan's X" (no
+** firm's name right before "from"). */
+static const char *home_said_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->ve + 6 > s->ve || memcmp(x->t + m->ve, " from ", 6) != 0) return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->vs == m->ve + 6 && c->kind == FM_COUNTRY && !(c->flags & FM_DEMONYM) && c->party && strlen(c->party) == 2)
+      return c->party;
+  }
+  return NULL;
+}
+
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;
+  const char *home = home_said_after(x, s, m);
+  if (home) return home;
   /* "Thủ Dầu Một-based developer X will invest ... in Tây Ninh": a firm
   ** seated in a province (set qwhere) */
   if (seated_at_home(s, x, m) || fx_seat_of(x, m) || fx_seated_in_sentence(x, s, m)) return "VN";

@@ -23308,6 +23308,29 @@ static void test_dateline_city_stake_called_vn(void) {
                "Kuroda Motor Corp>Hà Nội 8e+07 flow as_of=2024-05-09");
 }
 
+/* Set qweek36: "Everlink Motor Parts from Taiwan (China) will spend 48
+** million USD": the country right after the firm's name and "from" is the
+** investor's country (facts_invest.c home_said_after). Near miss: a
+** country after "from" further on ("which bought the machines from
+** Japan") leaves the firm's own (Vietnamese, by its JSC). */
+static void test_home_said_after_from(void) {
+  const char *texts[] = {"Japan's Sanko Wiring will build a $65 million factory in Đồng Nai, while Everbright Motor "
+                         "Parts from Taiwan (China) will spend $48 million on a plant in Long An.",
+                         "Tân Phát Steel JSC, which bought the machines from Japan, will spend $48 million on a plant "
+                         "in Long An."};
+  const char *want[] = {"TW", "VN"};
+  for (size_t k = 0; k < 2; k++) {
+    ivl_article *a = extract(texts[k]);
+    const char *got = NULL;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (a->facts.ents[i].type == IVL_SYM_INVESTMENT && (k == 1 || strncmp(str(a, i, IVL_SYM_INVESTOR), "Everbright", 10) == 0))
+        got = *str(a, i, IVL_SYM_INVESTOR_COUNTRY) ? str(a, i, IVL_SYM_INVESTOR_COUNTRY) : NULL;
+    CHECK(a && ((!want[k] && !got) || (want[k] && got && strcmp(got, want[k]) == 0)), "country %s: %s", got ? got : "-",
+          texts[k]);
+    ivl_article_free(a);
+  }
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24792,6 +24815,7 @@ int main(void) {
   test_doubled_capital_to_total();
   test_approved_for_owners_works();
   test_dateline_city_stake_called_vn();
+  test_home_said_after_from();
   ivl_ruleset_free(rules);
   return check_done();
 }
