@@ -383,6 +383,15 @@ static int comma_of_modifiers(const char *text, size_t len, size_t pos, size_t p
   return 0;
 }
 
+/* Is the word at pos a plural head of firms or works that a plural noun
+** before it only modifies ("auto parts projects")? */
+static int plural_modifier_of_head(const ivl_extract *x, size_t pos) {
+  static const char *const heads[] = {"projects", "plants", "factories", "firms", "companies", "enterprises",
+                                      "makers", "manufacturers", "suppliers", "producers", NULL};
+  size_t e = word_end(x->text, x->len, pos);
+  return e > pos && (e == x->len || x->text[e] != '\'') && in_list(heads, x->text + pos, e - pos);
+}
+
 /* The counted noun after the match: the first plural of the words that
 ** follow it (after at most MAX_MODIFIERS others), its singular in
 ** unit[0, *un) and its end in *end. 0 when the phrase ends first or the
@@ -415,6 +424,15 @@ static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t 
           pos = e;
           continue;
         }
+      }
+      /* "30 new automotive and auto parts projects", "12 spare parts
+      ** makers": a plural noun used as a modifier ("parts") before a head
+      ** noun of firms or works, which is the noun counted (one word past
+      ** the modifiers' limit: the head is named) */
+      if (e + 1 < x->len && x->text[e] == ' ' && plural_modifier_of_head(x, e + 1)) {
+        if (k == MAX_MODIFIERS + extra) extra++;
+        pos = e;
+        continue;
       }
       if (head_is_verb(x, e, k)) return 0;
       if (irregular >= 0) {

@@ -157,9 +157,25 @@ static const char *approved_at_home(const ivl_fctx *x, const ivl_fsent *s, const
 ** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
 ** is a guess from the name, which the linker's reading of the sentence
 ** (which firm is foreign, whose money goes abroad) must not lean on. */
+/* "Everlink Motor Parts from Taiwan (China) will spend 48 million USD":
+** a country right after the firm's name and "from" is its home (set
+** qweek36); its code, or NULL. Not "bought a stake from Japan's X" (no
+** firm's name right before "from"). */
+static const char *home_said_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->ve + 6 > s->ve || memcmp(x->t + m->ve, " from ", 6) != 0) return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->vs == m->ve + 6 && c->kind == FM_COUNTRY && !(c->flags & FM_DEMONYM) && c->party && strlen(c->party) == 2)
+      return c->party;
+  }
+  return NULL;
+}
+
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;
+  const char *home = home_said_after(x, s, m);
+  if (home) return home;
   /* "Thủ Dầu Một-based developer X will invest ... in Tây Ninh": a firm
   ** seated in a province (set qwhere) */
   if (seated_at_home(s, x, m) || fx_seat_of(x, m) || fx_seated_in_sentence(x, s, m)) return "VN";
@@ -301,8 +317,11 @@ static int share_of_firm_called_vn(const ivl_fctx *x, const ivl_fsent *s, const 
   static const char *const share_of[] = {"per cent of", "percent of", "% of", "stake in", "stakes in",
                                          "shares in", "acquisition of", "acquire", "acquired", "bought",
                                          "buy", NULL};
+  /* (a wire's dateline opening the sentence is where the story was
+  ** filed, no place of the sentence's: "HANOI, Nov 17 (Reuters) - X said
+  ** it would buy a 49% stake in Vietnamese truck assembler Y", set qweek36) */
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN)) return 0;
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && !(s->m[i].flags & FM_DATELINE)) return 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_COUNTRY || !(m->flags & FM_VN) || !(m->flags & FM_DEMONYM) || m->vs < buyer->ve ||
@@ -319,6 +338,38 @@ static int share_of_firm_called_vn(const ivl_fctx *x, const ivl_fsent *s, const 
       if (p == w) return 0;
       words++;
     }
+  }
+  return 0;
+}
+
+/* Does a sentence of the body other than s name the province 'prov'
+** beside the first word of the firm s says a share is bought in (the first
+** firm after 'buyer')? Then the body places that firm there. */
+static int bought_firm_placed_at(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer, const char *prov) {
+  const ivl_fm *firm = NULL;
+  for (size_t i = 0; i < s->n && !firm; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs > buyer->ve) firm = &s->m[i];
+  if (!firm || !prov) return 0;
+  char word[48];
+  size_t n = 0;
+  while (firm->vs + n < firm->ve && x->t[firm->vs + n] != ' ' && n + 1 < sizeof word) n++;
+  if (n < 3) return 0;
+  memcpy(word, x->t + firm->vs, n);
+  word[n] = '\0';
+  size_t len = x->a->view.len;
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_PLACE || (m->flags & FM_DATELINE) || !m->province || strcmp(m->province, prov) != 0 ||
+        (m->vs >= s->vs && m->ve <= s->ve))
+      continue;
+    size_t a = m->vs, b = m->ve;
+    while (a > 0 && x->t[a - 1] != '\n' && !(x->t[a - 1] == ' ' && a > 1 && x->t[a - 2] == '.')) a--;
+    while (b < len && x->t[b] != '\n' && !(x->t[b] == '.' && (b + 1 == len || x->t[b + 1] == ' '))) b++;
+    /* (a byte search: fx_find caches its words by their address) */
+    for (size_t q = a; q + n <= b; q++)
+      if (!memcmp(x->t + q, word, n) && (q == 0 || !ivl_isalnum((unsigned char)x->t[q - 1])) &&
+          (q + n == len || !ivl_isalnum((unsigned char)x->t[q + n])))
+        return 1;
   }
   return 0;
 }
@@ -1302,6 +1353,16 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     inv = (party){"*", NULL, 0, 0};
   }
   party tgt = inv_find_target(x, s, f);
+  /* "HANOI, Nov 17 (Reuters) - X said it would buy a 49% stake in
+  ** Vietnamese truck assembler Y": the wire's city, though the body names
+  ** it again (a quote's "delivery companies in Hanoi"), is where the story
+  ** was filed; a share of a firm the sentence calls Vietnamese is the
+  ** country's (set qweek36) */
+  /* (not where the body places the firm bought there: "Son Viet runs two
+  ** plants in Hanoi") */
+  if (tgt.m && (tgt.m->flags & FM_DATELINE) && inv.m && inv.m->kind == FM_ORG &&
+      share_of_firm_called_vn(x, s, inv.m) && !bought_firm_placed_at(x, s, inv.m, tgt.m->province))
+    tgt = (party){"VN", NULL, 1, 0};
   if (tgt.m && tgt.m->kind == FM_COUNTRY && (tgt.m->flags & FM_VN) && !f->stock && inv.m && inv.m->kind == FM_ORG) {
     const char *works = works_province_next(x, s);
     if (works) tgt.name = works;

@@ -3088,6 +3088,12 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   ** one of fx_occasion_told: "On this occasion," is read below, as one
   ** that may last days. */
   if (fx_starts_with(x, vs, "on the same occasion")) return 2;
+  /* "On the occasion, the provincial People's Committee and X signed": a
+  ** wire's (VNA's) bare "On the occasion," is the ceremony just told, on
+  ** its day too, not a year said since of works to come ("when they
+  ** begin operation in 2028"); not "On the occasion of the visit", an
+  ** occasion named, which is read as the others are */
+  if (fx_starts_with(x, vs, "on the occasion,")) return 2;
   if (fx_starts_with_any(x, vs, named)) return held;
   size_t to = vs + 48 < s->ve ? vs + 48 : s->ve;
   size_t comma = vs;

@@ -1920,7 +1920,11 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
                                         "raised", "lifted", "increased",
                                         /* "issued last Friday, takes the plant's total
                                         ** investment to": the present's taking, as "taking" */
-                                        "takes", "took", NULL};
+                                        "takes", "took",
+                                        /* "doubled the capital of its motor plant in Bắc
+                                        ** Giang to $180 million in September": a raising
+                                        ** by a multiple, to the total it had then */
+                                        "doubled", "doubling", "tripled", "tripling", NULL};
   static const char *const own[] = {
     "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated",
     /* "lifting its investment in the project to $4.2 billion": its own

@@ -5755,7 +5755,10 @@ static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
     "projects", "gdp", "export*",
     /* "contribute VNĐ450 billion, or 45 per cent of the charter capital":
     ** a partner's part of a company's own capital, not of the place's */
-    "charter", NULL};
+    "charter",
+    /* "contribute $36 million, or 60% of the capital, to a joint venture
+    ** with Y": so too the capital of the venture it goes to */
+    "to a joint venture", "to the joint venture", "into a joint venture", "venture's", "of the venture", NULL};
   /* "paid $70 million for its first 15 per cent of the lender": a stake,
   ** a part of a company, not of the place's total */
   static const char *const company_whole[] = {"of the lender", "of the bank", "of the company", "of the firm",

@@ -1458,6 +1458,21 @@ static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at) {
 ** JSC": the firm the works are said to belong to owns them (qprov) */
 static const char *const belongs[] = {"belongs to", "belong to", "belonged to", "belonging to", NULL};
 
+/* "the Department of Finance approved an additional $125 million for X's
+** motorcycle plant": the firm whose works, in its possessive right after
+** "for", an approval of capital said before is for (set qweek36); not
+** "paid $9 million for X's plant", a purchase from X, nor "approved $5
+** million for X's workers", no works of its. */
+static int approved_for_owners_works(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, size_t at) {
+  static const char *const approvals[] = {"approved", "approves", "granted", "grants", NULL};
+  static const char *const works[] = {"plant", "factory", "project", "facility", "complex", "mill", NULL};
+  size_t pos = fx_possessive(x, m);
+  if (!pos || !fx_ends_with(x, at, "for") || !fx_any(x, s->vs, at, approvals)) return 0;
+  size_t w = m->ve + pos, lim = w + 32 < s->ve ? w + 32 : s->ve;
+  size_t hit = fx_first(x, w, lim, works);
+  return hit != FX_NONE && !memchr(x->t + w, ',', hit - w);
+}
+
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
   const ivl_fm *m = &s->m[i];
   size_t at = described_from(x, s, i, from);
@@ -1499,6 +1514,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
       (fx_any(x, from, at, grants) ||
        (fx_any(x, s->vs, from, licences) && (!memchr(x->t + from, ',', at - from) || figure_aside_closed(x, from, at)))))
     return 1;
+  if (approved_for_owners_works(x, s, m, at)) return 1;
   /* "to be developed by domestic firm X", "by property developer X": the
   ** words that describe the company, with no country among them */
   size_t w = describer_start(x, from, at);

@@ -23460,6 +23460,116 @@ static void test_vietnamese_letters_firm_abroad(void) {
                "agreement LA|Sunrise Energy");
 }
 
+/* Set qweek36: "contribute $36 million, or 60% of the capital, to a joint
+** venture with Y": the part of the venture's capital its money goes to is
+** no share of the place's investment (invest_figures.c is_share). Near
+** miss: a share of the province's total said before "in a joint venture"
+** stays the share. */
+static void test_share_of_venture_capital(void) {
+  const char *texts[] = {"Japan's Kuroda Motors will put in $24 million, or 40 per cent of the capital, to a joint "
+                         "venture with a local bus maker in Hải Phòng.",
+                         "Korea's Daesan will contribute $50 million, or 70 per cent of the joint venture's "
+                         "capital, for a plant in Bắc Ninh.",
+                         "Japan's Asahi Steel invested $120 million, or 15 per cent of the province's total capital, "
+                         "in a joint venture with Tân Phát in Hà Nam."};
+  const double want[] = {-1, -1, 15};
+  for (size_t k = 0; k < 3; k++) {
+    ivl_article *a = extract(texts[k]);
+    CHECK(a && a->facts.n == 1, "one fact: %s", texts[k]);
+    if (a && a->facts.n == 1)
+      CHECK(num(a, 0, IVL_SYM_SHARE_PERCENT) == want[k], "share %g: %s", num(a, 0, IVL_SYM_SHARE_PERCENT), texts[k]);
+    ivl_article_free(a);
+  }
+}
+
+/* Set qweek36: "On the occasion, the provincial People's Committee and X
+** signed a memorandum": a wire's bare "On the occasion," is the ceremony
+** told before, on its day, over a year of works to come said since
+** (facts_relate.c opens_with_occasion). Near miss: "On the occasion of"
+** an event named is read as before. */
+static void test_bare_occasion_day(void) {
+  expect_facts("Nghệ An on Tuesday granted licences to two foreign projects. The plants will start operation in 2028. "
+               "On the occasion, the provincial People's Committee and Sao Viet JSC signed a memorandum of "
+               "understanding.",
+               "*>Nghệ An flow projects=2 as_of=2024-05-07; agreement Nghệ An|Sao Viet JSC date=2024-05-07");
+  expect_facts("Nghệ An on Tuesday granted licences to two foreign projects. The plants will start operation in 2028. "
+               "On the occasion of the visit, Nghệ An and Sao Viet JSC signed a memorandum of understanding.",
+               "*>Nghệ An flow projects=2 as_of=2024-05-07; agreement Nghệ An|Sao Viet JSC");
+}
+
+/* Set qweek36: "doubled the capital of its motor plant in Bắc Giang to
+** $180 million in September": a raising by a multiple brings the plant to
+** a total, a stock dated by its month (invest_basis.c own_total_raised).
+** Near misses: a multiple of exports is no capital, and money spent while
+** doubling output stays a flow. */
+static void test_doubled_capital_to_total(void) {
+  expect_facts("Japan's Mori Seiki doubled the capital of its precision parts plant in Đồng Nai to $240 million in "
+               "March.",
+               "Mori Seiki>Đồng Nai 2.4e+08 stock as_of=2024-03");
+  expect_facts("Japan's Mori Seiki tripled its registered capital in Đồng Nai to $300 million.",
+               "Mori Seiki>Đồng Nai 3e+08 stock as_of=2024-05-10");
+  expect_facts("Japan's Mori Seiki doubled its output to 300,000 units, investing $20 million in Đồng Nai.",
+               "Mori Seiki>Đồng Nai 2e+07 flow");
+}
+
+/* Set qweek36: "the Department of Finance approved an additional $125
+** million for X's motorcycle plant": the firm whose works, in its
+** possessive right after "for", an approval of capital is for, is the
+** investor (invest_roles.c approved_for_owners_works). Near misses: "paid
+** $9 million for X's plant" is the payer's, and an approval for X's
+** workers names no works of X's. */
+static void test_approved_for_owners_works(void) {
+  expect_facts("The Đồng Nai Department of Finance approved an additional $60 million for Sanko Motors' engine "
+               "plant in Nhơn Trạch.",
+               "Sanko Motors>Đồng Nai 6e+07 flow");
+  expect_facts("The Hưng Yên People's Committee granted $45 million for Tân Phát Steel JSC's pipe factory at Phố "
+               "Nối.",
+               "Tân Phát Steel JSC>Hưng Yên 4.5e+07 flow");
+  expect_facts("Sao Mai Auto paid $9 million for Sanko Motors' engine plant in Nhơn Trạch, Đồng Nai.",
+               "Sao Mai Auto>Đồng Nai 9e+06 flow");
+  expect_facts("The Đồng Nai People's Committee approved $5 million for Sanko Motors' workers in Nhơn Trạch.", "");
+}
+
+/* Set qweek36: "HANOI, Nov 17 (Reuters) - X said it would buy a 49% stake
+** in Vietnamese truck assembler Y", the body naming Hanoi again later:
+** the wire's city is where the story was filed, a share of a firm the
+** sentence calls Vietnamese the country's (facts_invest.c, after
+** inv_find_target). Near miss: the stake in a firm placed in the sentence
+** stays its place's. */
+static void test_dateline_city_stake_called_vn(void) {
+  expect_facts("HANOI, May 9 (Reuters) - Japan's Kuroda Motor Corp said on Thursday it would buy a 30% stake in "
+               "Vietnamese bus maker Song Lam Auto JSC for $80 million.\n\n"
+               "\"Bus operators in Hanoi are switching to electric models,\" Kuroda said.",
+               "Kuroda Motor Corp>VN 8e+07 flow as_of=2024-05-09");
+  expect_facts("HANOI, May 9 (Reuters) - Japan's Kuroda Motor Corp said on Thursday it would buy a 30% stake in "
+               "Hanoi-based bus maker Song Lam Auto JSC for $80 million.\n\n"
+               "\"Bus operators in Hanoi are switching to electric models,\" Kuroda said.",
+               "Kuroda Motor Corp>Hà Nội 8e+07 flow as_of=2024-05-09");
+}
+
+/* Set qweek36: "Everlink Motor Parts from Taiwan (China) will spend 48
+** million USD": the country right after the firm's name and "from" is the
+** investor's country (facts_invest.c home_said_after). Near miss: a
+** country after "from" further on ("which bought the machines from
+** Japan") leaves the firm's own (Vietnamese, by its JSC). */
+static void test_home_said_after_from(void) {
+  const char *texts[] = {"Japan's Sanko Wiring will build a $65 million factory in Đồng Nai, while Everbright Motor "
+                         "Parts from Taiwan (China) will spend $48 million on a plant in Long An.",
+                         "Tân Phát Steel JSC, which bought the machines from Japan, will spend $48 million on a plant "
+                         "in Long An."};
+  const char *want[] = {"TW", "VN"};
+  for (size_t k = 0; k < 2; k++) {
+    ivl_article *a = extract(texts[k]);
+    const char *got = NULL;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (a->facts.ents[i].type == IVL_SYM_INVESTMENT && (k == 1 || strncmp(str(a, i, IVL_SYM_INVESTOR), "Everbright", 10) == 0))
+        got = *str(a, i, IVL_SYM_INVESTOR_COUNTRY) ? str(a, i, IVL_SYM_INVESTOR_COUNTRY) : NULL;
+    CHECK(a && ((!want[k] && !got) || (want[k] && got && strcmp(got, want[k]) == 0)), "country %s: %s", got ? got : "-",
+          texts[k]);
+    ivl_article_free(a);
+  }
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -24953,6 +25063,12 @@ int main(void) {
   test_two_associations_since();
   test_goods_sold_to_country();
   test_vietnamese_letters_firm_abroad();
+  test_share_of_venture_capital();
+  test_bare_occasion_day();
+  test_doubled_capital_to_total();
+  test_approved_for_owners_works();
+  test_dateline_city_stake_called_vn();
+  test_home_said_after_from();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -68,6 +68,13 @@ static const qcase cases[] = {
   {C, NULL, "met nine logistics operators", {{"nine logistics operators", 9, "operator"}}},
   {C, NULL, "six clinics opened", {{"six clinics", 6, "clinic"}}},
   {C, NULL, "it makes 30 robotics a year", {{"30 robotics", 30, "robotic"}}},
+  /* a plural noun that only modifies a head of firms or works (set
+  ** qweek36), one word past the modifiers' limit too; not a plural alone */
+  {C, NULL, "licensed 12 new auto parts projects", {{"12 new auto parts projects", 12, "project"}}},
+  {C, NULL, "in 30 new automotive and auto parts projects",
+   {{"30 new automotive and auto parts projects", 30, "project"}}},
+  {C, NULL, "home to 40 spare parts makers", {{"40 spare parts makers", 40, "maker"}}},
+  {C, NULL, "it sold 200 parts to Toyota", {{"200 parts", 200, "part"}}},
   /* modifiers joined by "and"; not two numbers nor two counts */
   {C, NULL, "into 57 new and expanded overseas projects", {{"57 new and expanded overseas projects", 57, "project"}}},
   {C, NULL, "between 4 and 9 projects", {{"9 projects", 9, "project"}}},
