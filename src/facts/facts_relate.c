@@ -4030,9 +4030,6 @@ static size_t subject_after_opening(const ivl_fctx *x, const ivl_fsent *s, size_
   return FX_NONE;
 }
 
-/* Where the clause of the relation word at 'word' ends: at a comma that
-** opens a clause of its own ("..., and the trade agreement ...", not a
-** list's ", and C"), else the sentence's end. */
 /* Does the text at p open a clause of its own, "and" and who speaks (up
 ** to three words) then a verb of telling: "since 2016, and officials said
 ** X's arrival followed ...", ", and analysts say"? What that clause names
@@ -4053,6 +4050,9 @@ static int and_someone_said(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   return 0;
 }
 
+/* Where the clause of the relation word at 'word' ends: at a comma that
+** opens a clause of its own ("..., and the trade agreement ...", not a
+** list's ", and C"), else the sentence's end. */
 static size_t relation_clause_end(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
   static const char *const own[] = {"and the", "and its", "and it", NULL};
   for (size_t p = word; p < s->ve; p++)
