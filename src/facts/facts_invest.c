@@ -1274,6 +1274,38 @@ static int foreign_money_abroad(const ivl_fctx *x, const figure *f, const ivl_fm
   return fx_any(x, f->ve, to, abroad);
 }
 
+/* Do the words t[from, to) between a figure and a place only say what the
+** money builds there ("in a cement plant in", "into")? Not once a comma,
+** "for" or a participle comes between: "a plant supplying automakers in",
+** "a plant in the park, mostly for supermarkets in" name where buyers are. */
+static int works_words_only(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const turns[] = {"for", "to", "which", "that", "with", NULL};
+  if (to - from > 60 || memchr(x->t + from, ',', to - from) || fx_any(x, from, to, turns)) return 0;
+  for (size_t p = from; p + 3 <= to; p++)
+    if (memcmp(x->t + p, "ing", 3) == 0 && (p + 3 == to || x->t[p + 3] == ' ')) return 0;
+  return 1;
+}
+
+/* "Thai group Siam Kiln will invest $500 million in a cement plant in
+** Cambodia": a foreign firm's money the figure's clause puts into a place
+** abroad ("in" or "into" before it, only the works named between), with
+** nothing of Việt Nam in that clause, is a third country's investment, no
+** fact of Việt Nam's; not a Vietnamese firm's (outward, rule 17), nor "in
+** a plant in Bình Dương to supply Thailand" (the place is Việt Nam's). */
+static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *firm) {
+  static const char *const into[] = {"in", "into", NULL};
+  if (!firm || firm->kind != FM_ORG || !firm->country || strcmp(firm->country, "VN") == 0) return 0;
+  int abroad = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->cs || m->ve > f->ce) continue;
+    if (m->flags & FM_VN) return 0;
+    abroad |= m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, m->vs, into) &&
+              works_words_only(x, f->ve, m->vs);
+  }
+  return abroad;
+}
+
 static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -1333,7 +1365,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       other_headline_story(x, s, f, inv.m))
     return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
-  if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f) || foreign_money_abroad(x, f, inv.m))
+  if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f) || foreign_money_abroad(x, f, inv.m) ||
+      foreign_firm_invests_abroad(x, s, f, inv.m))
     return;
   /* "The first phase of Long Thành airport has a total estimated cost of
   ** 109 trillion VND": what public works are estimated to cost, their

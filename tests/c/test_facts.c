@@ -23570,6 +23570,23 @@ static void test_home_said_after_from(void) {
   }
 }
 
+/* "Thai group X will invest $500 million in a cement plant in Cambodia": a
+** foreign firm's money put into works in a third country is no fact of
+** Việt Nam's (facts_invest.c foreign_firm_invests_abroad); near misses: a
+** plant in Việt Nam whose buyers are abroad, and a Vietnamese firm's plant
+** abroad (outward) keep their facts. */
+static void test_foreign_firm_in_third_country(void) {
+  expect_facts("Malaysian group Teraju Steel will invest $300 million in a rolling mill in Indonesia.", "");
+  expect_facts("Korean firm Daemyung will put $80 million into a dairy farm in Mongolia.", "");
+  expect_facts("Bắc Giang province licensed four projects last week. Korean firm Daemyung will invest $80 million in "
+               "a plant making parts for carmakers in Thailand.",
+               "*>Bắc Giang flow projects=4; Daemyung>Bắc Giang 8e+07 flow");
+  expect_facts("Korean firm Daemyung will invest $80 million in a plant in Bắc Giang to supply Thailand.",
+               "Daemyung>Bắc Giang 8e+07 flow");
+  expect_facts("Vietnamese firm Sao Mai Agro will invest $90 million in a plant in Cambodia.",
+               "Sao Mai Agro>KH 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25069,6 +25086,7 @@ int main(void) {
   test_approved_for_owners_works();
   test_dateline_city_stake_called_vn();
   test_home_said_after_from();
+  test_foreign_firm_in_third_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
