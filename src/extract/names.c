@@ -994,10 +994,10 @@ static const char *home_then_brand(const ivl_gazetteer *g, const char *t, uint32
 /* "Huafeng plans to invest ..." after "Jiangsu Huafeng": a Chinese firm
 ** of the gazetteer's none named by its province or city and one word more
 ** (home_then_brand) is written again by that word alone (set qweek3). The
-** start of the word, or 0. */
-/* ("Tianhong signed ..." after "Zhejiang Tianhong Textile Group": the
-** brand word then only trade words and a legal form, which forms_of() has
-** stripped to 'bare'; set qweek37) */
+** start of the word, or 0. So too where only trade words and a legal
+** form, which forms_of() has stripped to 'bare', follow the brand word
+** ("Tianhong signed ..." after "Zhejiang Tianhong Textile Group"; set
+** qweek37). */
 static uint32_t after_chinese_place_form(const ivl_gazetteer *g, const char *t, const ivl_name *nm, uint32_t bare) {
   uint32_t brand;
   size_t n;
@@ -2352,14 +2352,12 @@ static size_t past_release_brackets_n(const char *t, size_t s, int most) {
   return s;
 }
 
-static size_t past_release_brackets(const char *t, size_t s) { return past_release_brackets_n(t, s, 2); }
-
 /* "X Co., Ltd. (TSE: 6578), a Japanese maker of ...": the origin what the
-** firm is gives after its release brackets (past_release_brackets), as
+** firm is gives after its release brackets (past_release_brackets_n), as
 ** described_origin reads "X, a Thai conglomerate," with none. NULL else. */
 static const char *origin_past_release_brackets(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
   const ivl_name *o = &ns->items[i];
-  size_t sb = past_release_brackets(t, o->vend), j = i + 1;
+  size_t sb = past_release_brackets_n(t, o->vend, 2), j = i + 1;
   if (sb == o->vend) return NULL;
   while (j < ns->n && ns->items[j].vstart < sb) j++;
   if (j >= ns->n || ns->items[j].type != IVL_SYM_COUNTRY) return NULL;
