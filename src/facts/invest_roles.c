@@ -2415,10 +2415,29 @@ const ivl_fm *inv_client_built_for(const ivl_fctx *x, const ivl_fsent *s, const 
 ** "The joint venture, X, will have total investment capital of $1.6
 ** billion and a charter capital of $480 million": a figure after a venture
 ** named in apposition, with no other company between, is the venture's. */
+/* Not a venture a stake is held in ("X will raise its holding in their
+** non-life joint venture, Y, to 75 per cent by buying a further 24 per cent
+** for $40 million"): the one who raises it pays, not the venture. Its
+** words back to "in" (or "into") are lower-case ones. */
+static int venture_held_in(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *venture) {
+  size_t c = venture->vs;
+  while (c > s->vs && (x->t[c - 1] == ' ' || x->t[c - 1] == ',')) c--;
+  size_t back = c > s->vs + 48 ? c - 48 : s->vs;
+  size_t in = fx_find_last(x, back, c, "in");
+  if (in == FX_NONE) in = fx_find_last(x, back, c, "into");
+  /* (not "invested in a joint venture, Y, which will spend ...": a venture
+  ** newly told of, which spends) */
+  if (in == FX_NONE || !fx_lower_words(x, in, c)) return 0;
+  size_t after = in;
+  while (after < c && x->t[after] != ' ') after++;
+  return !fx_starts_with(x, after, "a") && !fx_starts_with(x, after, "an");
+}
+
 static const ivl_fm *venture_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *venture = NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++)
-    if (s->m[i].kind == FM_ORG) venture = fx_venture_named(x, &s->m[i]) ? &s->m[i] : NULL;
+    if (s->m[i].kind == FM_ORG)
+      venture = fx_venture_named(x, &s->m[i]) && !venture_held_in(x, s, &s->m[i]) ? &s->m[i] : NULL;
   return venture;
 }
 

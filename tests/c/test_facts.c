@@ -23587,6 +23587,24 @@ static void test_foreign_firm_in_third_country(void) {
                "Sao Mai Agro>KH 9e+07 flow");
 }
 
+/* A venture named in apposition after "its stake in the venture," is
+** what the subject buys into, not the payer; one formed or speaking is. */
+static void test_stake_held_in_venture(void) {
+  expect_facts("Japan's Sakura Life will raise its holding in their non-life joint venture, Sakura Phú Gia Insurance, to 70 "
+               "per cent by buying a further 19 per cent from Vietnamese lender Phú Gia Bank for $45 million.",
+               "Sakura Life>VN 4.5e+07 flow");
+  expect_facts("Korea's Daesan Energy will lift its stake in the venture, Daesan Mekong Power, to 60 per cent by "
+               "paying $12 million for new shares in the Vietnamese firm.",
+               "Daesan Energy>VN 1.2e+07 flow");
+  /* near misses: the venture formed, or the venture as subject */
+  expect_facts("Toyoda and Hòa Phát will form a joint venture, Toyoda Hòa Phát Steel, to build a $350 million plant "
+               "in Quảng Ngãi.",
+               "Toyoda Hòa Phát Steel>Quảng Ngãi 3.5e+08 flow");
+  expect_facts("Japan's Daiwa Feed will take part in a joint venture, Daiwa Mekong Feed, which will spend $30 million on "
+               "a mill in Long An.",
+               "Daiwa Mekong Feed>Long An 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25087,6 +25105,7 @@ int main(void) {
   test_dateline_city_stake_called_vn();
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
+  test_stake_held_in_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }
