@@ -23587,6 +23587,32 @@ static void test_foreign_firm_in_third_country(void) {
                "Sao Mai Agro>KH 9e+07 flow");
 }
 
+/* "For Veltra, which is based in Prague, the deal is its first in Asia. Last
+** year it invested ...": a firm said again after a sentence-opening "For"
+** is the firm's name (names.c sentence_opening_word, test_names.c), and
+** the firm a "For" opening is on, a comma closing its name, is the one
+** "it" speaks of next (facts.c topic_of_for_opening; set qweek42). Near
+** misses: "for" before a firm inside the sentence names whom a thing is
+** for, and "For years," or "For the Czech firm," names no firm: the
+** company spoken of before stays the investor. */
+static void test_firm_after_for_opening(void) {
+  expect_facts("Veltra Glass will buy a stake in Minh Long Ceramics JSC. Minh Long makes tiles. It reported a profit "
+               "last year. For Veltra, which is based in Prague, the deal is its first in Asia. Last year it invested "
+               "$15 million in a warehouse in Hải Phòng.",
+               "Veltra>Hải Phòng 1.5e+07 flow");
+  expect_facts("Veltra Glass will buy a stake in Minh Long Ceramics JSC. Minh Long makes tiles. It reported a profit "
+               "last year. For Veltra Glass, the deal is a first. In 2022 it put $15 million into a warehouse in Hải "
+               "Phòng.",
+               "Veltra Glass>Hải Phòng 1.5e+07 flow as_of=2022");
+  /* near misses */
+  expect_facts("Veltra Glass will buy a stake in Minh Long Ceramics JSC. Minh Long makes tiles. It builds kilns for "
+               "Veltra, which buys most of them. Last year it invested $15 million in a warehouse in Hải Phòng.",
+               "Veltra Glass>Hải Phòng 1.5e+07 flow");
+  expect_facts("Veltra Glass will buy a stake in Minh Long Ceramics JSC. Minh Long makes tiles. For years, Veltra "
+               "was its customer. Last year it invested $15 million in a warehouse in Hải Phòng.",
+               "Veltra Glass>Hải Phòng 1.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25087,6 +25113,7 @@ int main(void) {
   test_dateline_city_stake_called_vn();
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
+  test_firm_after_for_opening();
   ivl_ruleset_free(rules);
   return check_done();
 }
