@@ -23613,6 +23613,32 @@ static void test_firm_after_for_opening(void) {
                "Veltra Glass>Hải Phòng 1.5e+07 flow");
 }
 
+/* "X received a licence ... on Tuesday. X signed a memorandum with Y at
+** the same event to train ...": the same event told before with no
+** signing, said after the signing's partner, is the licence's day
+** (facts_relate.c occasion_after_verb, occasion_closes_clause; set
+** qweek42). Near misses: a year of its own after it dates the deal so; a
+** signing told before gives its own day (signing_told_before). */
+static void test_same_event_after_partner(void) {
+  expect_facts("Hanul Chemical received a licence for a $40 million plant in Hải Phòng on Tuesday. Hanul signed a "
+               "memorandum of understanding with Hải Phòng University at the same event to train 200 operators.",
+               "Hanul Chemical>Hải Phòng 4e+07 flow as_of=2024-05-07; agreement Hanul|Hải Phòng University "
+               "date=2024-05-07");
+  expect_facts("Hanul Chemical received a licence for a $40 million plant in Hải Phòng on Tuesday. Hanul signed a "
+               "memorandum of understanding with Hải Phòng University at the same ceremony.",
+               "Hanul Chemical>Hải Phòng 4e+07 flow as_of=2024-05-07; agreement Hanul|Hải Phòng University "
+               "date=2024-05-07");
+  /* near misses */
+  expect_facts("Hanul Chemical received a licence for a $40 million plant in Hải Phòng on Tuesday. Hanul signed a "
+               "memorandum of understanding with Hải Phòng University at the same event in 2019.",
+               "Hanul Chemical>Hải Phòng 4e+07 flow as_of=2024-05-07; agreement Hanul|Hải Phòng University "
+               "date=2019");
+  expect_facts("Hanul Chemical and Hải Phòng University signed an MoU on Monday. On Wednesday Hanul received a "
+               "licence for a plant. Daewon signed a supply deal with Hanul at the same event.",
+               "agreement Hanul Chemical|Hải Phòng University date=2024-05-06; agreement Daewon|Hanul "
+               "date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25114,6 +25140,7 @@ int main(void) {
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
   test_firm_after_for_opening();
+  test_same_event_after_partner();
   ivl_ruleset_free(rules);
   return check_done();
 }
