@@ -1176,7 +1176,12 @@ static long pair_after_repeat(ivl_names *ns, const char *t, uint32_t s, uint32_t
 ** Marine opened ...")? Its capital is the sentence's, not a name's. */
 static int sentence_opening_word(const char *t, size_t p, size_t e) {
   static const char *const openers[] = {"when", "after", "before", "since", "while", "as", "if", "once",
-                                        "until", "although", "though", "because", "unlike", "like", NULL};
+                                        "until", "although", "though", "because", "unlike", "like",
+                                        /* a preposition opening the sentence before a firm said again
+                                        ** ("For Sarvana, the purchase follows ...", "At Kyungdo,
+                                        ** sales rose"): no part of its name (not "To", which opens
+                                        ** "To Lam", a person's name written without its marks) */
+                                        "for", "at", "with", NULL};
   /* (after a sentence's end, a line's or a dateline's dash) */
   int opens = p == 0 || t[p - 1] == '\n' ||
               (p >= 2 && t[p - 1] == ' ' && (t[p - 2] == '.' || t[p - 2] == '?' || t[p - 2] == '!')) ||

@@ -1824,6 +1824,16 @@ static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* "For Sarvana, which is based in Hyderabad, the purchase follows its
+** first move into Vietnam. Last year it invested ...": a firm the sentence
+** opens on after "For", a comma closing its name, is the one spoken of,
+** "it" next its (set qweek42), though "for" before a firm elsewhere names
+** whom a thing is for and acts() leaves it out ("a plant for Samsung"). */
+static int topic_of_for_opening(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->vs == s->vs + 4 && x->t[s->vs] == 'F' &&
+         fx_starts_with(x, s->vs, "for") && x->t[m->ve] == ',';
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -1838,7 +1848,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
-    if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1) || event_venue(x, m)) continue;
+    if (!topic_of_for_opening(x, s, m) && ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1) || event_venue(x, m)))
+      continue;
     /* "The Japanese firm first bought 10 percent of X in 2016. It added
     ** ...": the company bought is not the one "it" speaks of next */
     if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m))) continue;

@@ -3116,6 +3116,11 @@ static int occasion_closes_clause(const ivl_fctx *x, size_t verb, size_t end, co
   if (p == FX_NONE) return 0;
   for (int w = 0; w < 3; w++) { /* past "at the <event>" */
     while (p < end && x->t[p] == ' ') p++;
+    /* ("at the same event": one word more, the event told before) */
+    if (w == 2 && fx_starts_with(x, p, "same")) {
+      p += 4;
+      while (p < end && x->t[p] == ' ') p++;
+    }
     while (p < end && x->t[p] != ' ' && x->t[p] != '.' && x->t[p] != ',') p++;
   }
   /* (or a purpose said after it: "signed a memorandum with JETRO at the
@@ -3138,7 +3143,12 @@ static int occasion_after_verb(const ivl_fctx *x, size_t verb, size_t end) {
     /* (a works' opening or launch told before, held on its day: "Veloxa
     ** opened a design centre on Wednesday ... signed a memorandum with X
     ** at the opening to ...", set qweek20) */
-    "at the opening", "at the inauguration", "at the launch", NULL};
+    "at the opening", "at the inauguration", "at the launch",
+    /* (the same event told before with no signing, whose day it is: "X
+    ** received a licence on Tuesday ... X signed a memorandum with Y at
+    ** the same event to ...", set qweek42; a signing told before gives
+    ** its own day first, signing_told_before) */
+    "at the same event", "at the same ceremony", "at the same forum", "at the same conference", NULL};
   /* (not another meeting told by its own time: "at the meeting held last
   ** year", "at the forum in 2019", "at the talks earlier this month") */
   static const char *const another[] = {"held", "last", "earlier", "in", "of", NULL};

@@ -23605,6 +23605,58 @@ static void test_stake_held_in_venture(void) {
                "Daiwa Mekong Feed>Long An 3e+07 flow");
 }
 
+/* "For Veltra, which is based in Prague, the deal is its first in Asia. Last
+** year it invested ...": a firm said again after a sentence-opening "For"
+** is the firm's name (names.c sentence_opening_word, test_names.c), and
+** the firm a "For" opening is on, a comma closing its name, is the one
+** "it" speaks of next (facts.c topic_of_for_opening; set qweek42). Near
+** misses: "for" before a firm inside the sentence names whom a thing is
+** for, and "For years," or "For the Czech firm," names no firm: the
+** company spoken of before stays the investor. */
+static void test_firm_after_for_opening(void) {
+  expect_facts("Veltra Glass will buy a stake in Minh Long Ceramics JSC. Minh Long makes tiles. It reported a profit "
+               "last year. For Veltra, which is based in Prague, the deal is its first in Asia. Last year it invested "
+               "$15 million in a warehouse in Hải Phòng.",
+               "Veltra>Hải Phòng 1.5e+07 flow");
+  expect_facts("Veltra Glass will buy a stake in Minh Long Ceramics JSC. Minh Long makes tiles. It reported a profit "
+               "last year. For Veltra Glass, the deal is a first. In 2022 it put $15 million into a warehouse in Hải "
+               "Phòng.",
+               "Veltra Glass>Hải Phòng 1.5e+07 flow as_of=2022");
+  /* near misses */
+  expect_facts("Veltra Glass will buy a stake in Minh Long Ceramics JSC. Minh Long makes tiles. It builds kilns for "
+               "Veltra, which buys most of them. Last year it invested $15 million in a warehouse in Hải Phòng.",
+               "Veltra Glass>Hải Phòng 1.5e+07 flow");
+  expect_facts("Veltra Glass will buy a stake in Minh Long Ceramics JSC. Minh Long makes tiles. For years, Veltra "
+               "was its customer. Last year it invested $15 million in a warehouse in Hải Phòng.",
+               "Veltra Glass>Hải Phòng 1.5e+07 flow");
+}
+
+/* "X received a licence ... on Tuesday. X signed a memorandum with Y at
+** the same event to train ...": the same event told before with no
+** signing, said after the signing's partner, is the licence's day
+** (facts_relate.c occasion_after_verb, occasion_closes_clause; set
+** qweek42). Near misses: a year of its own after it dates the deal so; a
+** signing told before gives its own day (signing_told_before). */
+static void test_same_event_after_partner(void) {
+  expect_facts("Hanul Chemical received a licence for a $40 million plant in Hải Phòng on Tuesday. Hanul signed a "
+               "memorandum of understanding with Hải Phòng University at the same event to train 200 operators.",
+               "Hanul Chemical>Hải Phòng 4e+07 flow as_of=2024-05-07; agreement Hanul|Hải Phòng University "
+               "date=2024-05-07");
+  expect_facts("Hanul Chemical received a licence for a $40 million plant in Hải Phòng on Tuesday. Hanul signed a "
+               "memorandum of understanding with Hải Phòng University at the same ceremony.",
+               "Hanul Chemical>Hải Phòng 4e+07 flow as_of=2024-05-07; agreement Hanul|Hải Phòng University "
+               "date=2024-05-07");
+  /* near misses */
+  expect_facts("Hanul Chemical received a licence for a $40 million plant in Hải Phòng on Tuesday. Hanul signed a "
+               "memorandum of understanding with Hải Phòng University at the same event in 2019.",
+               "Hanul Chemical>Hải Phòng 4e+07 flow as_of=2024-05-07; agreement Hanul|Hải Phòng University "
+               "date=2019");
+  expect_facts("Hanul Chemical and Hải Phòng University signed an MoU on Monday. On Wednesday Hanul received a "
+               "licence for a plant. Daewon signed a supply deal with Hanul at the same event.",
+               "agreement Hanul Chemical|Hải Phòng University date=2024-05-06; agreement Daewon|Hanul "
+               "date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25106,6 +25158,8 @@ int main(void) {
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
   test_stake_held_in_venture();
+  test_firm_after_for_opening();
+  test_same_event_after_partner();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5445,6 +5445,27 @@ static void test_repeat_after_opening_conjunction(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "For Veltra, which is based in Prague, ...", "At Veltra, ...", "With
+** Veltra, ...": a preposition opening the sentence before a firm said again
+** is no part of its name (names.c sentence_opening_word; set qweek42).
+** Near misses: "To" stays a possible first name ("To Lam" is a person
+** written without marks), and a capitalised word other than an opening
+** preposition still joins the run. */
+static void test_repeat_after_opening_preposition(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Veltra Glass Co., Ltd will invest in Hải Phòng. For Veltra, the plant is a first.",
+               "organization:Veltra Glass Co., Ltd;location:Hải Phòng;organization:Veltra;");
+  expect_names(rs, "Veltra Glass Co., Ltd will invest in Hải Phòng. At Veltra, sales rose.",
+               "organization:Veltra Glass Co., Ltd;location:Hải Phòng;organization:Veltra;");
+  expect_names(rs, "Veltra Glass Co., Ltd will invest in Hải Phòng. With Veltra Glass, the park is full.",
+               "organization:Veltra Glass Co., Ltd;location:Hải Phòng;organization:Veltra Glass;");
+  expect_names(rs, "Veltra Glass Co., Ltd will invest in Hải Phòng. Bohemia Veltra grew.",
+               "organization:Veltra Glass Co., Ltd;location:Hải Phòng;");
+  ivl_ruleset_free(rs);
+}
+
 /* "Brakstad Marine opened in Hải Phòng in 1998, and its Norwegian managers
 ** ...": a demonym after "its" or "whose" and the people who run or own the
 ** firm tell its origin; near misses: its staff or workers (often local),
@@ -5703,6 +5724,7 @@ int main(void) {
   test_leader_of_investors();
   test_one_word_firm_of_country();
   test_repeat_after_opening_conjunction();
+  test_repeat_after_opening_preposition();
   test_origin_from_its_managers();
   test_fund_short_forms();
   test_release_brackets_origin();
