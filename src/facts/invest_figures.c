@@ -1410,10 +1410,13 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   ** construction contract") */
   static const char *const contracts[] = {"contract*", "deal", "deals", "order", "orders", "package*", NULL};
   size_t c = fx_first(x, w, w + 56 < s->ve ? w + 56 : s->ve, contracts);
-  /* (past the service's own word, which may be initials: "EPC contract") */
+  /* (past the service's own word, which may be initials: "EPC contract";
+  ** and the service spelt out may have its initials after it, "a VNĐ2.4
+  ** trillion engineering, procurement and construction (EPC) contract",
+  ** set qweek42) */
   size_t past = w;
   while (past < s->ve && x->t[past] != ' ') past++;
-  return c != FX_NONE && c >= past && fx_lower_words(x, past, c);
+  return c != FX_NONE && c >= past && fx_lower_words(x, past, before_initials(x, past, c));
 }
 
 /* Amounts that are not investment: exports, revenue, trade, budgets,

@@ -23605,6 +23605,18 @@ static void test_stake_held_in_venture(void) {
                "Daiwa Mekong Feed>Long An 3e+07 flow");
 }
 
+/* "signed a VNĐ2.4 trillion engineering, procurement and construction
+** (EPC) contract with X": the service spelt out, its initials after it in
+** brackets, is a works contract's price, no investment (invest_figures.c
+** works_contract_value; set qweek42). Near miss: the firm's own plant. */
+static void test_service_spelt_with_initials(void) {
+  expect_facts("Korea's Daewon Chemical signed a VNĐ2.4 trillion engineering, procurement and construction (EPC) "
+               "contract with Lilama Corporation for its plant in Hải Phòng.",
+               "agreement Daewon Chemical|Lilama Corporation");
+  expect_facts("Korea's Daewon Chemical will invest VNĐ2.4 trillion in a plant in Hải Phòng.",
+               "Daewon Chemical>Hải Phòng 2.4e+12 flow");
+}
+
 /* "For Veltra, which is based in Prague, the deal is its first in Asia. Last
 ** year it invested ...": a firm said again after a sentence-opening "For"
 ** is the firm's name (names.c sentence_opening_word, test_names.c), and
@@ -25158,6 +25170,7 @@ int main(void) {
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
   test_stake_held_in_venture();
+  test_service_spelt_with_initials();
   test_firm_after_for_opening();
   test_same_event_after_partner();
   ivl_ruleset_free(rules);
