@@ -23587,6 +23587,23 @@ static void test_foreign_firm_in_third_country(void) {
                "Sao Mai Agro>KH 9e+07 flow");
 }
 
+/* "The trust said it had agreed to buy three warehouses in the former X
+** province, now part of Y, from local developer Z for $212 million": what
+** is bought may run long before its seller, whose clause of buying is then
+** still read (200 bytes back, not 100), so the seller after "from" gets the
+** money and the buyer invests (set qweek41). Near miss: a firm after
+** "from" with no buying in its clause still invests. */
+static void test_seller_after_long_purchase(void) {
+  expect_facts("Lotus Logistics Trust owns warehouses in four countries. The trust said on Friday it had agreed to buy "
+               "four ready-built warehouse buildings in the Cẩm Giàng and Nam Sách areas of Hải Dương province, close "
+               "to National Highway 5, from local developer Kim Thanh Industrial Land JSC for $96 million.",
+               "Lotus Logistics Trust>Hải Dương 9.6e+07 flow as_of=2024-05-10");
+  /* near miss: no buying, the firm after "from" is who puts the money in */
+  expect_facts("A new cold store worth $40 million will be built in the Cẩm Giàng and Nam Sách areas of Hải Dương "
+               "province, close to National Highway 5, with capital from Japanese logistics group Fuji Reito Logistics.",
+               "Fuji Reito Logistics>Hải Dương 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25087,6 +25104,7 @@ int main(void) {
   test_dateline_city_stake_called_vn();
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
+  test_seller_after_long_purchase();
   ivl_ruleset_free(rules);
   return check_done();
 }
