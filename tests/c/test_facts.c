@@ -23604,6 +23604,28 @@ static void test_seller_after_long_purchase(void) {
                "Fuji Reito Logistics>Hải Dương 4e+07 flow");
 }
 
+/* "It has run a cloud joint venture with X since 2019", "It has had a
+** joint venture with X since 2015": "It" alone, a verb of holding the
+** venture and its article before the relation word is the company spoken
+** of, as "The company has had a joint venture" is (set qweek41). Near
+** misses: "It is a joint venture" (no holding verb) and "It said a joint
+** venture" give no partnership. */
+static void test_it_holds_venture(void) {
+  expect_facts("Korean carrier Hanbit Telecom will build a data centre in Bắc Ninh. It has run a cloud joint "
+               "venture with state-owned telecom group VNPT since 2018.",
+               "partnership Hanbit Telecom|VNPT since=2018");
+  expect_facts("Korean carrier Hanbit Telecom will build a data centre in Bắc Ninh. It has had a joint venture with "
+               "VNPT since 2016.",
+               "partnership Hanbit Telecom|VNPT since=2016");
+  /* near misses */
+  expect_facts("Korean carrier Hanbit Telecom will build a data centre in Bắc Ninh. It is a joint venture with VNPT "
+               "set up in 2016.",
+               "");
+  expect_facts("Korean carrier Hanbit Telecom will build a data centre in Bắc Ninh. It said a joint venture with "
+               "VNPT was possible by 2030.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25105,6 +25127,7 @@ int main(void) {
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
   test_seller_after_long_purchase();
+  test_it_holds_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }
