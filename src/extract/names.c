@@ -1941,6 +1941,14 @@ static size_t of_or(const char *t, size_t from, size_t to) {
   return to;
 }
 
+/* Does a relative clause open at t[q] (" that ", " which ")? What a firm
+** is ends there: "X, the Singaporean industrial developer that manages
+** the trust, signed ..." is Singapore's as "X, a Thai conglomerate," is
+** Thailand's. */
+static int relative_at(const char *t, size_t q) {
+  return t[q] == ' ' && (memcmp(t + q, " that ", 6) == 0 || memcmp(t + q, " which ", 7) == 0);
+}
+
 /* Does country c (may be NULL) own the description at w, only
 ** a possessive and lower-case words between ("Thai domestic", "Japan's
 ** largest domestic", "Japan’s domestic")? */
@@ -2462,7 +2470,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
                                  text_is(t, s, e, ", the "))) {
       /* "X, a Thai conglomerate,", "X, an Indonesian energy group," */
       size_t q = c->vend;
-      while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40) q++;
+      while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40 && !relative_at(t, q)) q++;
       if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q)))
         return code_of(g, c, 0);
       /* (and what it makes or whom it serves after "of": "X, a Hà

@@ -1562,8 +1562,11 @@ static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
 int fx_seller_of_purchase(const ivl_fctx *x, const ivl_fm *m) {
   size_t at = from_before_seller(x, m);
   if (at == FX_NONE) return 0;
-  /* (back to the clause's start: a stop or a semicolon, 100 bytes at most) */
-  size_t k = at, back = at > 100 ? at - 100 : 0;
+  /* (back to the clause's start: a stop or a semicolon, 200 bytes at most:
+  ** what is bought may run long before its seller, "agreed to buy three
+  ** ready-built warehouse facilities in the former X province, now part of
+  ** Y, from local developer Z") */
+  size_t k = at, back = at > 200 ? at - 200 : 0;
   while (k > back && x->t[k - 1] != '.' && x->t[k - 1] != ';') k--;
   return fx_first(x, k, at, buys) != FX_NONE;
 }

@@ -4179,6 +4179,31 @@ static int venture_capital_after(const ivl_fctx *x, const ivl_fsent *s, size_t w
   return v != FX_NONE && fx_starts_with(x, v + 7, "capital");
 }
 
+/* "It has run a cloud joint venture with X since 2019", "It has had a
+** joint venture with X since 2015": "It" alone, auxiliaries, a verb of
+** holding or forming the venture, its article and up to two describing
+** words before the relation word at 'word' is the company spoken of, as
+** "It has also signed" is (it_alone_signs). Not "It is a joint venture"
+** (no holding verb), nor "It said a joint venture" (no such verb). */
+static int it_holds_venture(const ivl_fctx *x, size_t from, size_t word) {
+  static const char *const holds[] = {"had", "run", "runs", "ran", "operated", "operates", "formed", "set up",
+                                      "established", "owned", "owns", NULL};
+  static const char *const articles[] = {"a", "an", NULL};
+  if (!fx_starts_with(x, word, "joint venture")) return 0;
+  size_t verb = fx_first(x, from, word, holds), art = verb == FX_NONE ? FX_NONE : fx_first(x, verb, word, articles);
+  if (art == FX_NONE || !it_alone_signs(x, from, verb)) return 0;
+  size_t p = art;
+  while (p < word && ivl_isalpha((unsigned char)x->t[p])) p++;
+  int words = 0;
+  for (; p < word; words++) { /* lower-case describing words, two at most */
+    while (p < word && x->t[p] == ' ') p++;
+    if (p >= word) break;
+    if (!ivl_islower((unsigned char)x->t[p]) || words >= 2) return 0;
+    while (p < word && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 1;
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -4197,6 +4222,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (pair_at != FX_NONE) from = pair_at;
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
+  if (!ps.n && x->c.company && it_holds_venture(x, from, word)) {
+    const ivl_fm *firm = full_name_before(x, x->c.company);
+    add_party(&ps, firm->party, firm);
+  }
   if (ps.n > 2) pair_naming_relation(x, s, word, &ps);
   /* "A and B are not new to each other: they already run a joint venture
   ** set up in 2021": "they" after the colon is the pair before it (set qally) */

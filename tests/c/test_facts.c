@@ -23669,6 +23669,45 @@ static void test_same_event_after_partner(void) {
                "date=2024-05-06");
 }
 
+/* "The trust said it had agreed to buy three warehouses in the former X
+** province, now part of Y, from local developer Z for $212 million": what
+** is bought may run long before its seller, whose clause of buying is then
+** still read (200 bytes back, not 100), so the seller after "from" gets the
+** money and the buyer invests (set qweek41). Near miss: a firm after
+** "from" with no buying in its clause still invests. */
+static void test_seller_after_long_purchase(void) {
+  expect_facts("Lotus Logistics Trust owns warehouses in four countries. The trust said on Friday it had agreed to buy "
+               "four ready-built warehouse buildings in the Cẩm Giàng and Nam Sách areas of Hải Dương province, close "
+               "to National Highway 5, from local developer Kim Thanh Industrial Land JSC for $96 million.",
+               "Lotus Logistics Trust>Hải Dương 9.6e+07 flow as_of=2024-05-10");
+  /* near miss: no buying, the firm after "from" is who puts the money in */
+  expect_facts("A new cold store worth $40 million will be built in the Cẩm Giàng and Nam Sách areas of Hải Dương "
+               "province, close to National Highway 5, with capital from Japanese logistics group Fuji Reito Logistics.",
+               "Fuji Reito Logistics>Hải Dương 4e+07 flow");
+}
+
+/* "It has run a cloud joint venture with X since 2019", "It has had a
+** joint venture with X since 2015": "It" alone, a verb of holding the
+** venture and its article before the relation word is the company spoken
+** of, as "The company has had a joint venture" is (set qweek41). Near
+** misses: "It is a joint venture" (no holding verb) and "It said a joint
+** venture" give no partnership. */
+static void test_it_holds_venture(void) {
+  expect_facts("Korean carrier Hanbit Telecom will build a data centre in Bắc Ninh. It has run a cloud joint "
+               "venture with state-owned telecom group VNPT since 2018.",
+               "partnership Hanbit Telecom|VNPT since=2018");
+  expect_facts("Korean carrier Hanbit Telecom will build a data centre in Bắc Ninh. It has had a joint venture with "
+               "VNPT since 2016.",
+               "partnership Hanbit Telecom|VNPT since=2016");
+  /* near misses */
+  expect_facts("Korean carrier Hanbit Telecom will build a data centre in Bắc Ninh. It is a joint venture with VNPT "
+               "set up in 2016.",
+               "");
+  expect_facts("Korean carrier Hanbit Telecom will build a data centre in Bắc Ninh. It said a joint venture with "
+               "VNPT was possible by 2030.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25173,6 +25212,8 @@ int main(void) {
   test_service_spelt_with_initials();
   test_firm_after_for_opening();
   test_same_event_after_partner();
+  test_seller_after_long_purchase();
+  test_it_holds_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }

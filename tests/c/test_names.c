@@ -5540,7 +5540,27 @@ static void test_land_developer_short_forms(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "X, the Singaporean industrial developer that manages the trust,
+** signed ...": what the firm is ends where a relative clause opens, so the
+** aside's demonym gives its origin as "X, a Thai conglomerate," does (set
+** qweek41). Near miss: a relative clause whose country is someone else's
+** ("a company that Singaporean investors own") gives none. */
+static void test_aside_origin_before_relative(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Merlion Ridge Estates, the Singaporean warehouse developer that runs the fund, signed a deal.",
+                 "Merlion Ridge Estates@SG;");
+  expect_origins(rs, "Chao Phraya Cold Stores, a Thai logistics group which owns 12 depots, will invest.",
+                 "Chao Phraya Cold Stores@TH;");
+  /* near miss: the country is inside the relative clause, not what the firm is */
+  expect_origins(rs, "Merlion Ridge Estates, a developer that Singaporean investors own, signed a deal.",
+                 "Merlion Ridge Estates@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_aside_origin_before_relative();
   test_goods_end_firm_name();
   test_firm_past_from_aside();
   test_firm_raising_capital_of();
