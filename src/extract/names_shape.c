@@ -5152,6 +5152,9 @@ static int firm_in_role(const reader *r, size_t a, size_t b) {
     return 0;
   for (size_t i = a; i < b; i++)
     if (tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words | LIST_firm_titles) || known_at(r, i)) return 0;
+  /* "signed a deal with European turboprop maker ATR": a macro-region's
+  ** adjective alone describes the firm named after it, and is none */
+  if (b - a == 1 && tok_is(r, a, region_adjectives)) return 0;
   return !(b - a == 1 && written_lower(r, a)) && !known_name(r, a, b) && !shortens_earlier_org(r, a, b);
 }
 

@@ -1373,11 +1373,22 @@ static int company_signs(const ivl_fctx *x, size_t from, size_t to, const char *
   return 0;
 }
 
+/* Is m inside a count, after its number ("10 Airbus A321neo jets")? */
+static int inside_count(const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_COUNT && s->m[i].vs < m->vs && m->ve <= s->m[i].ve) return 1;
+  return 0;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || fx_ends_with(x, m->vs, "with") || in_party_aside(x, s, m->vs, from, to))
       continue;
+    /* "Orchid will lease 10 Airbus A321neo jets to the airline under an
+    ** agreement signed ...": the maker named on goods counted signs
+    ** nothing there (set qweek43) */
+    if (m->kind == FM_ORG && inside_count(s, m)) continue;
     if (!seat_of_the_company(x, s, m)) {
       add_party(ps, party_name(x, s, m), m);
     } else if (x->c.company) {
@@ -1456,6 +1467,16 @@ static int state_held_word(const ivl_fctx *x, size_t i, size_t j) {
   return 0;
 }
 
+/* "European turboprop maker ATR", "Nordic port operator X": a
+** macro-region's adjective, capitalised but no country and no name, opens
+** a description as a demonym would (set qweek43). */
+static int region_adjective_word(const ivl_fctx *x, size_t i, size_t j) {
+  static const char *const regions[] = {"European", "Asian", "African", "Nordic", "Scandinavian", "Arab", NULL};
+  for (const char *const *w = regions; *w; w++)
+    if (j - i == strlen(*w) && memcmp(x->t + i, *w, j - i) == 0) return 1;
+  return 0;
+}
+
 /* "developer ", "trading house ": up to three lower-case words that
 ** describe the next party, and nothing else, in t[from, to). */
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
@@ -1470,7 +1491,8 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
     size_t j = i;
     while (j < to && (ivl_isalpha((unsigned char)x->t[j]) || x->t[j] == '-')) j++;
     if (j < to && x->t[j] != ' ') return 0;
-    if (!ivl_islower((unsigned char)x->t[i]) && !state_held_word(x, i, j)) {
+    if (!ivl_islower((unsigned char)x->t[i]) && !state_held_word(x, i, j) &&
+        !(i == from && region_adjective_word(x, i, j))) {
       /* (the acronym needs a noun after it: "group", not a name) */
       if (!trade_acronym(x, i, j) || words || ++acronyms > 1) return 0;
       i = j;
@@ -2159,6 +2181,8 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two partners", "the two banks", "the two lenders", "the two corporations", "both companies", "both firms",
     "both parties", "the two universities", "the two hospitals", "the two institutions",
     "the two ministries", "the two agencies", "the two carriers", "the two airlines",
+    /* shipping lines by their trade (set qweek43) */
+    "the two shipping lines", "the two lines",
     /* "The cooperation between the two organisations dates back to 2019" */
     "the two organisations", "the two organizations", "both organisations", "both organizations",
     /* the screen, music and sport trades' (set qmedia) */
@@ -2207,7 +2231,8 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
                                         "the two groups", "the two partners", "both groups",
                                         "the two banks", "the two lenders", "both banks",
                                         "the two carriers", "the two airlines", "the two studios",
-                                        "the two broadcasters", "the two publishers", "the two labels", NULL};
+                                        "the two broadcasters", "the two publishers", "the two labels",
+                                        "the two shipping lines", "the two lines", NULL};
     static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
     /* "X will put $40 million into a project with local partner Y. The two
     ** firms signed an MoU": the two firms the sentence before told of
@@ -2916,6 +2941,11 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     ** 15": a day after the article's is that of what was agreed, not of
     ** the agreeing (a deal told as done is dated on or before its report) */
     if (d->vs > verb && !year_written(x, d) && after_article(x, d->value_s)) continue;
+    /* "agreed to take four jets on lease, with the first arriving in the
+    ** third quarter of 2027": a quarter or a half of a later year is when
+    ** the goods come, not the day of the deal (set qweek43) */
+    static const char *const delivery_periods[] = {"quarter of", "half of", NULL};
+    if (d->vs > verb && fx_ends_with_any(x, d->vs, delivery_periods) && after_article(x, d->value_s)) continue;
     int range_end = 0;
     for (size_t j = 0; j < s->n && !range_end; j++)
       range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 3 &&
@@ -3450,6 +3480,76 @@ static size_t deal_of_between(const ivl_fctx *x, size_t prev, size_t at) {
   return deal != FX_NONE ? deal : at;
 }
 
+/* The firm named on the goods a count counts, right after its number
+** ("50 Boeing 737 MAX jets", "10 Airbus A321neo jets"): their maker, NULL
+** when the count names none. */
+static const ivl_fm *maker_in_count(const ivl_fsent *s, const ivl_fm *c) {
+  for (size_t j = 0; j < s->n; j++) {
+    const ivl_fm *m = &s->m[j];
+    if (m->kind == FM_ORG && m->vs > c->vs && m->ve <= c->ve && m->party) return m;
+  }
+  return NULL;
+}
+
+/* "Vietnam Airlines signed a deal for 50 Boeing 737 MAX jets", "an order
+** for 12 Embraer E2 jets": the maker named on the goods that a deal is
+** for, counted right after "for", sells them and is the deal's other side
+** (set qweek43; not "a deal for 50 jets", no maker named, nor "a deal with
+** Avolon for ten Airbus jets": the other side is named). */
+static const ivl_fm *maker_of_goods_bought(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to) {
+  static const char *const deals[] = {"deal", "order", "contract", "agreement", NULL};
+  size_t f = fx_find(x, verb, verb + 48 < to ? verb + 48 : to, "for");
+  if (f == FX_NONE || !fx_any(x, verb, f, deals) || fx_find(x, verb, f, "with") != FX_NONE) return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->kind == FM_COUNT && c->vs > f && c->vs <= f + 12 && c->ve <= to) return maker_in_count(s, c);
+  }
+  return NULL;
+}
+
+/* The airline named last before 'at' (a name with "Air", "Airlines" or
+** "Airways" as a word) other than 'not', or NULL. */
+static const ivl_fm *airline_named_before(const ivl_fctx *x, size_t at, const char *not) {
+  static const char *const words[] = {"Air", "Airlines", "Airways", NULL};
+  for (size_t i = fx_mention_from(x, at); i-- > 0;) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || !m->party || (not && same_firm(m->party, not))) continue;
+    for (int k = 0; words[k]; k++) {
+      const char *w = strstr(m->party, words[k]);
+      size_t n = strlen(words[k]);
+      if (w && (w == m->party || w[-1] == ' ') && (w[n] == '\0' || w[n] == ' ')) return m;
+    }
+  }
+  return NULL;
+}
+
+/* "Orchid will also lease 10 A321neo jets to the airline under an
+** agreement signed on Thursday", "... lease eight jets to Vega Air": the
+** lessor signs with the firm it leases to, named after the "to" that
+** follows "lease" in the clause, or "the airline"/"the carrier" named
+** before (set qweek43). */
+static void lessee_after_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t end, parties *ps) {
+  static const char *const leases[] = {"lease", "leases", "sublease", NULL};
+  static const char *const carriers[] = {"the airline", "the carrier", NULL};
+  /* ("the airline" read as the company spoken of, the lessor again) */
+  if (ps->n == 2 && same_firm(ps->name[0], ps->name[1])) ps->n = 1;
+  if (ps->n != 1) return;
+  size_t at = fx_first(x, from, end, leases);
+  if (at == FX_NONE) return;
+  size_t to = fx_find(x, at, at + 64 < end ? at + 64 : end, "to");
+  if (to == FX_NONE) return;
+  size_t p = to + 2;
+  while (p < end && x->t[p] == ' ') p++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs == p && s->m[i].kind == FM_ORG && s->m[i].party) {
+      add_party(ps, s->m[i].party, &s->m[i]);
+      return;
+    }
+  if (!fx_starts_with_any(x, p, carriers)) return;
+  const ivl_fm *airline = airline_named_before(x, s->vs, ps->name[0]);
+  if (airline) add_party(ps, airline->party, airline);
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
@@ -3492,6 +3592,11 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     }
   }
   objects_until(x, s, verb, to, &ps);
+  lessee_after_to(x, s, from, to, &ps);
+  if (ps.n == 1) {
+    const ivl_fm *maker = maker_of_goods_bought(x, s, verb, to);
+    if (maker && !same_firm(maker->party, ps.name[0])) add_party(&ps, maker->party, maker);
+  }
   if (ps.n < 2) province_bodies(x, s, from, to, &ps);
   /* "President A and Czech President B witnessed the signing of five
   ** cooperation documents in Prague": with no parties named after it, the

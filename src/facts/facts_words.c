@@ -125,6 +125,8 @@ static const struct cue_word {
     CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION | CUE_WORKS, 0),
     CUE("friendship", CUE_RELATION, 0), CUE("codeshare", CUE_RELATION, 0), CUE("code", CUE_RELATION, 0),
     CUE("slot", CUE_RELATION, 0), CUE("vessel", CUE_RELATION, 0),
+    /* "have shared slots on the route since 2019" (set qweek43) */
+    CUE("slots", CUE_RELATION, 0),
     /* "The two localities have been cooperating since 1989" */
     CUE("cooperating", CUE_RELATION, 0), CUE("cooperated", CUE_RELATION, 0),
     /* "The cooperation between the two organisations dates back to 2019" */

@@ -329,6 +329,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** route since 2020", "a vessel-sharing agreement since 2018" (set
           ** qweek24) */
           "slot-shar*", "slot shar*", "vessel-shar*", "vessel shar*",
+          /* ... said by the verb: "have shared slots on a Busan - HCM City
+          ** service since 2019" (set qweek43) */
+          "shared slots", "sharing slots", "share slots",
           /* "The cooperation between the two organisations dates back to
           ** 2019" (qwood): cooperation said of a pair, not "to boost
           ** cooperation" */

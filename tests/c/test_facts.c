@@ -23708,6 +23708,74 @@ static void test_it_holds_venture(void) {
                "");
 }
 
+/* "signed a deal with European turboprop maker ATR": a macro-region's
+** adjective opens the description of the party named after it, and is no
+** party itself (set qweek43). */
+static void test_region_adjective_describes_party(void) {
+  expect_facts("Bamboo Airways on Monday signed a deal with European planemaker Airbus for ten jets.",
+               "agreement Airbus|Bamboo Airways date=2024-05-06");
+  expect_facts("Hải An Shipping signed a memorandum with Nordic port operator Kalmar Terminals on Monday.",
+               "agreement Hải An Shipping|Kalmar Terminals date=2024-05-06");
+  /* near misses: no firm named after the adjective; a country's demonym */
+  expect_facts("Bamboo Airways signed a deal with European rivals on Monday.", "");
+  expect_facts("Bamboo Airways signed a deal with Brazilian planemaker Embraer on Monday.",
+               "agreement Bamboo Airways|Embraer date=2024-05-06");
+}
+
+/* "X signed a deal for 50 Boeing 737 MAX jets": the maker named on the
+** goods a deal is for sells them, the deal's other side (set qweek43). */
+static void test_maker_of_goods_ordered(void) {
+  expect_facts("Vietravel Airlines signed a deal for 12 Airbus A321neo jets in 2023.",
+               "agreement Airbus|Vietravel Airlines date=2023");
+  expect_facts("Vietravel Airlines on Monday signed an order for 20 Boeing 737 MAX jets.",
+               "agreement Boeing|Vietravel Airlines date=2024-05-06");
+  /* near misses: no maker named; the other side named after "with" */
+  expect_facts("Vietravel Airlines signed a deal for 12 jets on Monday.", "");
+  expect_facts("Vietravel Airlines signed a deal with Avolon for 12 Airbus jets on Monday.",
+               "agreement Avolon|Vietravel Airlines date=2024-05-06");
+}
+
+/* "X will lease 10 Airbus jets to the airline under an agreement signed
+** on Monday": the lessor and the firm it leases to sign, not the maker of
+** the jets (set qweek43). */
+static void test_lessee_after_to(void) {
+  expect_facts("Avolon signed an agreement on Monday to lease eight Boeing 787 jets to Vietnam Airlines.",
+               "agreement Avolon|Vietnam Airlines date=2024-05-06");
+  expect_facts("Lessor Kestrel Leasing has bought a stake in carrier Mây Air. Kestrel Leasing will also lease six "
+               "Airbus A320neo jets to the airline under a deal signed on Monday.",
+               "agreement Kestrel Leasing|Mây Air date=2024-05-06");
+  /* near miss: no lease, the firm after "to" is no party */
+  expect_facts("Avolon signed an agreement with Vietjet on Monday to sell eight Boeing 787 jets to a Thai carrier.",
+               "agreement Avolon|Vietjet date=2024-05-06");
+}
+
+/* "agreed to take four jets, with the first arriving in the third quarter
+** of 2027": a quarter or half of a later year is when goods come, not the
+** deal's day (set qweek43). */
+static void test_delivery_period_not_deal_day(void) {
+  expect_facts("Vietjet on Monday signed a deal with Avolon to lease four jets, with deliveries in the second half "
+               "of 2025.",
+               "agreement Avolon|Vietjet date=2024-05-06");
+  expect_facts("Vietjet signed a deal with Avolon on Monday. At the same ceremony, Bamboo Airways agreed with lessor "
+               "Aercap to take two jets, with the first arriving in the third quarter of 2025.",
+               "agreement Avolon|Vietjet date=2024-05-06; agreement Aercap|Bamboo Airways date=2024-05-06");
+  /* near miss: a quarter not after the article's date is the deal's */
+  expect_facts("Vietjet signed a deal with Avolon in the first quarter of 2024.",
+               "agreement Avolon|Vietjet date=2024");
+}
+
+/* "The two shipping lines have shared slots on the route since 2019": a
+** pair of shipping lines' tie said by the verb (set qweek43). */
+static void test_shared_slots_tie(void) {
+  expect_facts("Gemadept and Japan's Kaiyo Lines signed a feeder deal on Monday. The two shipping lines have shared "
+               "slots on the Hải Phòng – Osaka route since 2018.",
+               "agreement Gemadept|Kaiyo Lines date=2024-05-06; partnership Gemadept|Kaiyo Lines since=2018");
+  /* near miss: no start year */
+  expect_facts("Gemadept and Japan's Kaiyo Lines signed a feeder deal on Monday. The two shipping lines have shared "
+               "slots since the route opened.",
+               "agreement Gemadept|Kaiyo Lines date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25214,6 +25282,11 @@ int main(void) {
   test_same_event_after_partner();
   test_seller_after_long_purchase();
   test_it_holds_venture();
+  test_region_adjective_describes_party();
+  test_maker_of_goods_ordered();
+  test_lessee_after_to();
+  test_delivery_period_not_deal_day();
+  test_shared_slots_tie();
   ivl_ruleset_free(rules);
   return check_done();
 }
