@@ -23587,6 +23587,27 @@ static void test_foreign_firm_in_third_country(void) {
                "Sao Mai Agro>KH 9e+07 flow");
 }
 
+/* Set qweek40: a firm's short name that is also a town's ("Phước Long"
+** after "Phước Long Construction JSC"), an aside saying it is a firm
+** between it and its verb ("Phước Long, a Đồng Xoài-based builder that
+** won the tender, will invest"): the firm's, as with the verb right after
+** it (names.c past_firm_aside); near misses: an aside of no firm's noun
+** ("a town in Bình Phước") leaves the town, and an aside of no article
+** is not read. */
+static void test_town_named_firm_with_aside(void) {
+  expect_facts("Phước Long Construction JSC signed a contract for a bypass with the Bình Phước People's Committee "
+               "in March. Phước Long, a Đồng Xoài-based builder that won the tender last year, will invest "
+               "VNĐ800 billion in the bypass.",
+               "agreement Bình Phước|Phước Long Construction JSC date=2024-03; Phước Long>Bình Phước 8e+11 flow");
+  expect_facts("Phước Long Construction JSC signed a contract for a bypass with the Bình Phước People's Committee "
+               "in March. Phước Long, a family-owned company, will spend VNĐ800 billion on the bypass.",
+               "agreement Bình Phước|Phước Long Construction JSC date=2024-03; Phước Long>Bình Phước 8e+11 flow");
+  /* near misses: a town's aside, no firm's noun */
+  expect_facts("Phước Long Construction JSC signed a contract for a bypass with the Bình Phước People's Committee "
+               "in March. Phước Long, a town in Bình Phước, will build a VNĐ800 billion market.",
+               "agreement Bình Phước|Phước Long Construction JSC date=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25087,6 +25108,7 @@ int main(void) {
   test_dateline_city_stake_called_vn();
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
+  test_town_named_firm_with_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
