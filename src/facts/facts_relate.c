@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "facts_ctx.h"
+#include "fold.h"
 #include "invest.h"
 #include "layout.h"
 #include "lexicon.h"
@@ -697,6 +698,27 @@ static int unplaced_zone_authority(const char *name) {
 ** named with the province first, acts for it, as its departments do
 ** (qrail's ruling; set qtwin); not one named for its zone alone ("Saigon
 ** Hi-Tech Park Management Board", qsemi). The province, else NULL. */
+/* Does the name open with the place's name as written without its
+** diacritics or spaces, then a space: "Hanoi Metropolitan Railway
+** Management Board" in an article writing "Hà Nội" (the board's name is
+** often given in its English form, the city's in Vietnamese; set
+** qweek40)? Folded, so "Danang" is "Đà Nẵng" too. */
+static int opens_with_unspaced(const char *name, const char *place) {
+  char fn[512], fp[128];
+  size_t nn = strlen(name), np = strlen(place);
+  if (IVL_FOLD_ROOM(nn) > sizeof fn || IVL_FOLD_ROOM(np) > sizeof fp) return 0;
+  nn = ivl_fold_name(name, nn, fn);
+  np = ivl_fold_name(place, np, fp);
+  size_t i = 0, j = 0;
+  for (; i < np; i++) { /* (spaces aside on both sides: "Hochiminh City") */
+    if (fp[i] == ' ') continue;
+    while (j < nn && fn[j] == ' ') j++;
+    if (j >= nn || fn[j] != fp[i]) return 0;
+    j++;
+  }
+  return np > 0 && j < nn && fn[j] == ' ';
+}
+
 static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
   const char *name = m->party;
   if (!authority_named(m)) return NULL;
@@ -712,6 +734,7 @@ static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
     ** Management Board" in an article writing "Hanoi") */
     size_t wn = p->ve - p->vs;
     if (wn < n && strncmp(name, x->t + p->vs, wn) == 0 && name[wn] == ' ') return p->province;
+    if (opens_with_unspaced(name, p->party)) return p->province;
   }
   return NULL;
 }

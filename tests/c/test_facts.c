@@ -23608,6 +23608,27 @@ static void test_town_named_firm_with_aside(void) {
                "agreement Bình Phước|Phước Long Construction JSC date=2024-03");
 }
 
+/* Set qweek40: a city's board named with the city in its English spelling
+** ("the Danang Urban Railway Management Board") in an article writing the
+** city with diacritics ("Đà Nẵng") acts for the city, as when the two are
+** written alike (facts_relate.c opens_with_unspaced); near misses: no such
+** city in the article, or a board named for a zone ("Saigon Hi-Tech
+** Park"), keeps the board's name. */
+static void test_city_board_spelt_in_english(void) {
+  expect_facts("Đà Nẵng will open its first urban railway line in 2030. The Danang Urban Railway Management Board "
+               "signed a signalling contract with Kitano Rail on Tuesday.",
+               "agreement Kitano Rail|Đà Nẵng date=2024-05-07");
+  expect_facts("Hồ Chí Minh City plans two new metro lines. The Hochiminh City Management Board for Urban Railways "
+               "signed a contract with Kitano Rail on Tuesday.",
+               "agreement Hồ Chí Minh City|Kitano Rail date=2024-05-07");
+  /* near misses */
+  expect_facts("The Danang Urban Railway Management Board signed a signalling contract with Kitano Rail on Tuesday.",
+               "agreement Danang Urban Railway Management Board|Kitano Rail date=2024-05-07");
+  expect_facts("Hồ Chí Minh City plans two new metro lines. The Saigon Hi-Tech Park Management Board signed a "
+               "memorandum with Kitano Rail on Tuesday.",
+               "agreement Kitano Rail|Saigon Hi-Tech Park Management Board date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25109,6 +25130,7 @@ int main(void) {
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
   test_town_named_firm_with_aside();
+  test_city_board_spelt_in_english();
   ivl_ruleset_free(rules);
   return check_done();
 }
