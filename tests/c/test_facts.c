@@ -23629,6 +23629,27 @@ static void test_city_board_spelt_in_english(void) {
                "agreement Kitano Rail|Saigon Hi-Tech Park Management Board date=2024-05-07");
 }
 
+/* Set qweek40: works run "with" a firm under (in, through) a joint venture
+** since a year: the firm after "with" is the venture's other partner
+** (facts_relate.c venture_partner_before), as in "a joint venture with
+** Y"; "Saigon Newport" is the gazetteer's short name of Saigon Newport
+** Corporation. Near misses: no venture word, and a place (no firm) as the subject. */
+static void test_works_with_firm_under_venture(void) {
+  expect_facts("Dutch operator Maasvlakte Ports has paid $60 million for a stake in a terminal in Cần Thơ. "
+               "Maasvlakte has operated a river port in Đồng Tháp with Saigon Newport under a joint venture since 2014.",
+               "Maasvlakte Ports>Cần Thơ 6e+07 flow; partnership Maasvlakte|Saigon Newport since=2014");
+  expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Chanthaburi Foods has run two cold "
+               "stores with Sao Mai Corporation through a joint venture set up in 2019.",
+               "Chanthaburi Foods>Tây Ninh 2e+07 flow; partnership Chanthaburi Foods|Sao Mai Corporation since=2019");
+  /* near misses */
+  expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Chanthaburi Foods has run two cold "
+               "stores with Sao Mai Corporation since 2019.",
+               "Chanthaburi Foods>Tây Ninh 2e+07 flow");
+  expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Tây Ninh has built two roads with "
+               "Sao Mai Corporation under a joint venture since 2019.",
+               "Chanthaburi Foods>Tây Ninh 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25131,6 +25152,7 @@ int main(void) {
   test_foreign_firm_in_third_country();
   test_town_named_firm_with_aside();
   test_city_board_spelt_in_english();
+  test_works_with_firm_under_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }
