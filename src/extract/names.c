@@ -1310,12 +1310,42 @@ static int firm_organ_after(const char *t, size_t len, size_t e) {
   return n && ws == p + 1 && word_of(t + ws, n, organs);
 }
 
+/* The view offset past an aside set off by commas right after view
+** offset e that says the name before it is a firm: ", a Thủ Dầu Một-based
+** developer that won the tender earlier this year," (an indefinite
+** article, then a firm's noun within the aside); 0 when there is none.
+** A place's aside is no firm's ("Phước An, a town in Đắk Lắk,"). */
+static size_t past_firm_aside(const char *t, size_t len, size_t e) {
+  static const char *const articles[] = {"a", "an", NULL};
+  static const char *const firm_nouns[] = {"developer", "company", "firm", "group", "operator", "builder",
+                                           "contractor", "investor", "maker", "manufacturer", "producer",
+                                           "utility", "conglomerate", "corporation", "subsidiary", "unit", NULL};
+  size_t ws, n;
+  if (e >= len || t[e] != ',' || !(n = word_after(t, len, e + 1, &ws)) || !word_of(t + ws, n, articles)) return 0;
+  int firm = 0;
+  for (size_t p = ws + n, lim = e + 200 < len ? e + 200 : len; p < lim; p++) {
+    if (t[p] == ';' || t[p] == '\n' || (t[p] == '.' && (p + 1 >= len || t[p + 1] == ' '))) return 0;
+    if (t[p] == ',') return firm ? p + 1 : 0;
+    if (ivl_isalpha((unsigned char)t[p]) && !ivl_isalpha((unsigned char)t[p - 1]) &&
+        (n = word_after(t, len, p, &ws)) != 0) {
+      firm |= word_of(t + ws, n, firm_nouns);
+      p = ws + n - 1;
+    }
+  }
+  return 0;
+}
+
 static long acting_place_at(const ivl_names *ns, const char *t, size_t len, uint32_t s, uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
+  /* (past an aside saying it is a firm: "Phước An, a Thủ Dầu Một-based
+  ** developer that won the open tender, will invest" after "Phước An
+  ** Infrastructure Investment JSC"; set qweek40) */
+  size_t aside = past_firm_aside(t, len, e);
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 &&
-                 (firm_verb_after(t, len, e) || firm_organ_after(t, len, e))
+                 (firm_verb_after(t, len, e) || firm_organ_after(t, len, e) ||
+                  (aside && firm_verb_after(t, len, aside)))
              ? (long)i
              : -1;
 }

@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "facts_ctx.h"
+#include "fold.h"
 #include "invest.h"
 #include "layout.h"
 #include "lexicon.h"
@@ -697,6 +698,27 @@ static int unplaced_zone_authority(const char *name) {
 ** named with the province first, acts for it, as its departments do
 ** (qrail's ruling; set qtwin); not one named for its zone alone ("Saigon
 ** Hi-Tech Park Management Board", qsemi). The province, else NULL. */
+/* Does the name open with the place's name as written without its
+** diacritics or spaces, then a space: "Hanoi Metropolitan Railway
+** Management Board" in an article writing "Hà Nội" (the board's name is
+** often given in its English form, the city's in Vietnamese; set
+** qweek40)? Folded, so "Danang" is "Đà Nẵng" too. */
+static int opens_with_unspaced(const char *name, const char *place) {
+  char fn[512], fp[128];
+  size_t nn = strlen(name), np = strlen(place);
+  if (IVL_FOLD_ROOM(nn) > sizeof fn || IVL_FOLD_ROOM(np) > sizeof fp) return 0;
+  nn = ivl_fold_name(name, nn, fn);
+  np = ivl_fold_name(place, np, fp);
+  size_t i = 0, j = 0;
+  for (; i < np; i++) { /* (spaces aside on both sides: "Hochiminh City") */
+    if (fp[i] == ' ') continue;
+    while (j < nn && fn[j] == ' ') j++;
+    if (j >= nn || fn[j] != fp[i]) return 0;
+    j++;
+  }
+  return np > 0 && j < nn && fn[j] == ' ';
+}
+
 static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
   const char *name = m->party;
   if (!authority_named(m)) return NULL;
@@ -712,6 +734,7 @@ static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
     ** Management Board" in an article writing "Hanoi") */
     size_t wn = p->ve - p->vs;
     if (wn < n && strncmp(name, x->t + p->vs, wn) == 0 && name[wn] == ' ') return p->province;
+    if (opens_with_unspaced(name, p->party)) return p->province;
   }
   return NULL;
 }
@@ -4133,6 +4156,28 @@ static void partner_by_possessive(const ivl_fctx *x, const ivl_fsent *s, size_t 
   possessive_owners(x, s, word, 24, ps);
 }
 
+/* "X has run a container terminal in Cái Mép with Y under a joint venture
+** since 2016": works run "with" a firm under (in, through) a joint
+** venture name that firm the venture's other partner, as "a joint venture
+** with Y" would (set qweek40). Only with the one subject already found and
+** an organisation right after "with", lower-case words of the works
+** between it and the subject. */
+static void venture_partner_before(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t word, parties *ps) {
+  static const char *const under[] = {"under a", "in a", "through a", "via a", NULL};
+  if (ps->n != 1 || !ps->m[0] || ps->m[0]->kind != FM_ORG || !fx_starts_with(x, word, "joint venture") ||
+      !fx_ends_with_any(x, word, under))
+    return;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > word || m->kind != FM_ORG || !m->party || !fx_ends_with(x, m->vs, "with")) continue;
+    /* (the works' words up to the venture: "with Y under a joint venture") */
+    size_t p = m->ve;
+    while (p < word && x->t[p] == ' ') p++;
+    if (fx_lower_words(x, p, word)) add_party(ps, m->party, m);
+    return;
+  }
+}
+
 /* "Since establishing diplomatic relations in 1973, Việt Nam and Japan
 ** have ...", "After becoming sister cities in 2015, A and B ...": a
 ** relation told in an opening clause with no party of its own is the main
@@ -4338,6 +4383,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     parties_in(x, s, s->vs, from - 1, &ps);
   relation_owner(x, s, word, &ps);
   partner_by_possessive(x, s, word, &ps);
+  venture_partner_before(x, s, from, word, &ps);
   size_t subject = ps.n ? FX_NONE : subject_after_opening(x, s, word);
   if (subject != FX_NONE) list_after(x, s, subject, s->ve, &ps);
   /* a list of partner places is a place's (an organisation's is no sister city) */

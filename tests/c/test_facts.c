@@ -23776,6 +23776,69 @@ static void test_shared_slots_tie(void) {
                "agreement Gemadept|Kaiyo Lines date=2024-05-06");
 }
 
+/* Set qweek40: a firm's short name that is also a town's ("Phước Long"
+** after "Phước Long Construction JSC"), an aside saying it is a firm
+** between it and its verb ("Phước Long, a Đồng Xoài-based builder that
+** won the tender, will invest"): the firm's, as with the verb right after
+** it (names.c past_firm_aside); near misses: an aside of no firm's noun
+** ("a town in Bình Phước") leaves the town, and an aside of no article
+** is not read. */
+static void test_town_named_firm_with_aside(void) {
+  expect_facts("Phước Long Construction JSC signed a contract for a bypass with the Bình Phước People's Committee "
+               "in March. Phước Long, a Đồng Xoài-based builder that won the tender last year, will invest "
+               "VNĐ800 billion in the bypass.",
+               "agreement Bình Phước|Phước Long Construction JSC date=2024-03; Phước Long>Bình Phước 8e+11 flow");
+  expect_facts("Phước Long Construction JSC signed a contract for a bypass with the Bình Phước People's Committee "
+               "in March. Phước Long, a family-owned company, will spend VNĐ800 billion on the bypass.",
+               "agreement Bình Phước|Phước Long Construction JSC date=2024-03; Phước Long>Bình Phước 8e+11 flow");
+  /* near misses: a town's aside, no firm's noun */
+  expect_facts("Phước Long Construction JSC signed a contract for a bypass with the Bình Phước People's Committee "
+               "in March. Phước Long, a town in Bình Phước, will build a VNĐ800 billion market.",
+               "agreement Bình Phước|Phước Long Construction JSC date=2024-03");
+}
+
+/* Set qweek40: a city's board named with the city in its English spelling
+** ("the Danang Urban Railway Management Board") in an article writing the
+** city with diacritics ("Đà Nẵng") acts for the city, as when the two are
+** written alike (facts_relate.c opens_with_unspaced); near misses: no such
+** city in the article, or a board named for a zone ("Saigon Hi-Tech
+** Park"), keeps the board's name. */
+static void test_city_board_spelt_in_english(void) {
+  expect_facts("Đà Nẵng will open its first urban railway line in 2030. The Danang Urban Railway Management Board "
+               "signed a signalling contract with Kitano Rail on Tuesday.",
+               "agreement Kitano Rail|Đà Nẵng date=2024-05-07");
+  expect_facts("Hồ Chí Minh City plans two new metro lines. The Hochiminh City Management Board for Urban Railways "
+               "signed a contract with Kitano Rail on Tuesday.",
+               "agreement Hồ Chí Minh City|Kitano Rail date=2024-05-07");
+  /* near misses */
+  expect_facts("The Danang Urban Railway Management Board signed a signalling contract with Kitano Rail on Tuesday.",
+               "agreement Danang Urban Railway Management Board|Kitano Rail date=2024-05-07");
+  expect_facts("Hồ Chí Minh City plans two new metro lines. The Saigon Hi-Tech Park Management Board signed a "
+               "memorandum with Kitano Rail on Tuesday.",
+               "agreement Kitano Rail|Saigon Hi-Tech Park Management Board date=2024-05-07");
+}
+
+/* Set qweek40: works run "with" a firm under (in, through) a joint venture
+** since a year: the firm after "with" is the venture's other partner
+** (facts_relate.c venture_partner_before), as in "a joint venture with
+** Y"; "Saigon Newport" is the gazetteer's short name of Saigon Newport
+** Corporation. Near misses: no venture word, and a place (no firm) as the subject. */
+static void test_works_with_firm_under_venture(void) {
+  expect_facts("Dutch operator Maasvlakte Ports has paid $60 million for a stake in a terminal in Cần Thơ. "
+               "Maasvlakte has operated a river port in Đồng Tháp with Saigon Newport under a joint venture since 2014.",
+               "Maasvlakte Ports>Cần Thơ 6e+07 flow; partnership Maasvlakte|Saigon Newport since=2014");
+  expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Chanthaburi Foods has run two cold "
+               "stores with Sao Mai Corporation through a joint venture set up in 2019.",
+               "Chanthaburi Foods>Tây Ninh 2e+07 flow; partnership Chanthaburi Foods|Sao Mai Corporation since=2019");
+  /* near misses */
+  expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Chanthaburi Foods has run two cold "
+               "stores with Sao Mai Corporation since 2019.",
+               "Chanthaburi Foods>Tây Ninh 2e+07 flow");
+  expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Tây Ninh has built two roads with "
+               "Sao Mai Corporation under a joint venture since 2019.",
+               "Chanthaburi Foods>Tây Ninh 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25287,6 +25350,9 @@ int main(void) {
   test_lessee_after_to();
   test_delivery_period_not_deal_day();
   test_shared_slots_tie();
+  test_town_named_firm_with_aside();
+  test_city_board_spelt_in_english();
+  test_works_with_firm_under_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }
