@@ -23587,6 +23587,25 @@ static void test_foreign_firm_in_third_country(void) {
                "Sao Mai Agro>KH 9e+07 flow");
 }
 
+/* Set qweek44: "The addition lifts total investment in the complex to
+** VNĐ52 trillion" after a firm's addition: the noun alone opens on the
+** addition told just before, its total the firm's stock (invest_roles.c
+** inv_additions). Near misses: an addition that lifts the province's FDI
+** is the place's, of foreign investors at large (addition_to_place_total),
+** with "The extra capital" too. */
+static void test_addition_noun_lifts_total(void) {
+  expect_facts("Đồng Nai on Monday allowed Hưng Phát Paper JSC to add $80 million to its pulp mill in the province. "
+               "The addition lifts total investment in the mill to $310 million.",
+               "Hưng Phát Paper JSC>Đồng Nai 8e+07 flow as_of=2024-05-06; "
+               "Hưng Phát Paper JSC>Đồng Nai 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Đồng Nai on Monday allowed Hưng Phát Paper JSC to add $80 million to its pulp mill in the province. "
+               "The addition lifts the province's total FDI to $9 billion.",
+               "Hưng Phát Paper JSC>Đồng Nai 8e+07 flow as_of=2024-05-06; *>Đồng Nai 9e+09 stock as_of=2024-05-10");
+  expect_facts("Đồng Nai on Monday allowed Hưng Phát Paper JSC to add $80 million to its pulp mill in the province. "
+               "The extra capital takes the province's total FDI to $9 billion.",
+               "Hưng Phát Paper JSC>Đồng Nai 8e+07 flow as_of=2024-05-06; *>Đồng Nai 9e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25087,6 +25106,7 @@ int main(void) {
   test_dateline_city_stake_called_vn();
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
+  test_addition_noun_lifts_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
