@@ -23606,6 +23606,23 @@ static void test_addition_noun_lifts_total(void) {
                "Hưng Phát Paper JSC>Đồng Nai 8e+07 flow as_of=2024-05-06; *>Đồng Nai 9e+09 stock as_of=2024-05-10");
 }
 
+/* Set qweek44: "Sukhothai will contribute 448 million USD" after
+** "Sukhothai Refining Pcl": a foreign place's name that opened a firm's,
+** written again as the subject of "contribute", is the firm's short form
+** (names.c contributes_after, the refiner's, cement and glass makers'
+** trade words). Near miss: a Vietnamese province that contributes to a road
+** after a firm named for it stays the place, no investor. */
+static void test_foreign_place_firm_contributes(void) {
+  expect_facts("Thailand's Chonburi Glass Pcl and Hải Long Construction JSC signed a joint venture agreement on "
+               "Monday for a float glass plant in Bình Định. Chonburi will contribute $60 million and Hải Long "
+               "$40 million.",
+               "agreement Chonburi Glass Pcl|Hải Long Construction JSC date=2024-05-06; "
+               "Chonburi>Bình Định 6e+07 flow; Hải Long>Bình Định 4e+07 flow");
+  expect_facts("Bình Định Cement JSC will invest $50 million in a new kiln in the province. Bình Định will "
+               "contribute $10 million to the access road.",
+               "Bình Định Cement JSC>Bình Định 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25107,6 +25124,7 @@ int main(void) {
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
   test_addition_noun_lifts_total();
+  test_foreign_place_firm_contributes();
   ivl_ruleset_free(rules);
   return check_done();
 }
