@@ -731,6 +731,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Footwear"), TAIL(" Hospitality"), TAIL(" Hotels & Resorts"), TAIL(" Resorts"),
   /* "Hinode's total investment" after "Japan's Hinode Electric" */
   TAIL(" Electric"), TAIL(" Plastics"), TAIL(" Cables"), TAIL(" Paper"),
+  /* a heavy-industry maker's trade: "Sukhothai" after "Sukhothai Refining
+  ** Pcl", "Ahrweiler" after "Ahrweiler Cement AG" (set qweek44) */
+  TAIL(" Refining"), TAIL(" Petrochemical"), TAIL(" Petrochemicals"), TAIL(" Glass"),
   /* a drugmaker's, a hospital group's or a school group's trade: "Sakura"
   ** after "Sakura Pharmaceutical Co., Ltd", "Tâm Trí" after "Tâm Trí
   ** Medical Group", "Lumina" after "Lumina Education Group" */
@@ -1335,7 +1338,24 @@ static size_t past_firm_aside(const char *t, size_t len, size_t e) {
   return 0;
 }
 
-static long acting_place_at(const ivl_names *ns, const char *t, size_t len, uint32_t s, uint32_t e) {
+/* A partner's equity told of a foreign place's name: "Sukhothai will
+** contribute 448 million USD" after "Sukhothai Refining Pcl" is the firm (a
+** Thai province puts no equity into a venture here); a Vietnamese
+** province's "will contribute VNĐ500 billion to the road" stays the place
+** (set qweek44). */
+static int contributes_after(const char *t, size_t len, size_t e) {
+  static const char *const aux[] = {"will", "would", "has", "have", "had", "also", "is", "to", NULL};
+  static const char *const contribute[] = {"contribute", "contributes", "contributed", NULL};
+  size_t ws, n;
+  for (int k = 0; k < 3 && (n = word_after(t, len, e, &ws)) != 0; k++, e = ws + n) {
+    if (word_of(t + ws, n, contribute)) return 1;
+    if (!word_of(t + ws, n, aux)) return 0;
+  }
+  return 0;
+}
+
+static long acting_place_at(const ivl_gazetteer *g, const ivl_names *ns, const char *t, size_t len, uint32_t s,
+                            uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
@@ -1345,7 +1365,8 @@ static long acting_place_at(const ivl_names *ns, const char *t, size_t len, uint
   size_t aside = past_firm_aside(t, len, e);
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 &&
                  (firm_verb_after(t, len, e) || firm_organ_after(t, len, e) ||
-                  (aside && firm_verb_after(t, len, aside)))
+                  (aside && firm_verb_after(t, len, aside)) ||
+                  (contributes_after(t, len, e) && foreign_place(g, t, s, e)))
              ? (long)i
              : -1;
 }
@@ -1547,7 +1568,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     ** the firm's short form, though its shape and the verb after it made
     ** it a person */
     long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_name_at(ns, vs, ve, IVL_SYM_PERSON) : -1;
-    if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = acting_place_at(ns, t, a->view.len, vs, ve);
+    if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = acting_place_at(g, ns, t, a->view.len, vs, ve);
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = shaped_place_at(ns, t, a->view.len, vs, ve);
     /* "Huafeng plans to ..." after "Jiangsu Huafeng": the shape found the
     ** brand as a firm of its own; it is the full name's repeat */

@@ -428,9 +428,11 @@ static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
 static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0, 0}; }
 
 /* "The additional $35 million", "The extra capital", "The fresh capital of
-** $35 million": a sentence opening on an addition told just before. */
+** $35 million": a sentence opening on an addition told just before; so is
+** the noun alone ("The addition lifts total investment in the complex to
+** ..."). */
 const char *const inv_additions[] = {"the additional", "the extra", "the added", "the new capital",
-                                     "the fresh capital", NULL};
+                                     "the fresh capital", "the addition", NULL};
 
 /* The company that opens the sentence before 's' (after its description:
 ** "Taiwanese shoemaker X", "German firm X") when that sentence tells of
@@ -470,6 +472,15 @@ static int part_of_told_total(const ivl_fctx *x, const ivl_fsent *s) {
   return part && !fx_any(x, s->vs, s->ve, by_kind);
 }
 
+/* "The addition lifts the province's total FDI to $9 billion": the total
+** an addition brings is the place's, of foreign investors at large, not
+** the company's that added it. */
+static int addition_to_place_total(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const place_totals[] = {"fdi", "foreign direct investment", "foreign investment",
+                                             "the province's", "the city's", "the country's", NULL};
+  return fx_any(x, s->vs, s->ve, place_totals);
+}
+
 const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
   if (s->index == 0) return NULL;
   if (!fx_starts_with_any(x, s->vs, inv_additions)) {
@@ -481,6 +492,7 @@ const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
     int told = x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1;
     return owner && owner->kind == FM_ORG && told && part_of_told_total(x, s) ? owner : NULL;
   }
+  if (addition_to_place_total(x, s)) return NULL;
   /* "X has raised investment ... to $1.4 billion. The factory opened in
   ** April. The additional $400 million will ...": one sentence of no
   ** figure may stand between */

@@ -23839,6 +23839,42 @@ static void test_works_with_firm_under_venture(void) {
                "Chanthaburi Foods>Tây Ninh 2e+07 flow");
 }
 
+/* Set qweek44: "The addition lifts total investment in the complex to
+** VNĐ52 trillion" after a firm's addition: the noun alone opens on the
+** addition told just before, its total the firm's stock (invest_roles.c
+** inv_additions). Near misses: an addition that lifts the province's FDI
+** is the place's, of foreign investors at large (addition_to_place_total),
+** with "The extra capital" too. */
+static void test_addition_noun_lifts_total(void) {
+  expect_facts("Đồng Nai on Monday allowed Hưng Phát Paper JSC to add $80 million to its pulp mill in the province. "
+               "The addition lifts total investment in the mill to $310 million.",
+               "Hưng Phát Paper JSC>Đồng Nai 8e+07 flow as_of=2024-05-06; "
+               "Hưng Phát Paper JSC>Đồng Nai 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Đồng Nai on Monday allowed Hưng Phát Paper JSC to add $80 million to its pulp mill in the province. "
+               "The addition lifts the province's total FDI to $9 billion.",
+               "Hưng Phát Paper JSC>Đồng Nai 8e+07 flow as_of=2024-05-06; *>Đồng Nai 9e+09 stock as_of=2024-05-10");
+  expect_facts("Đồng Nai on Monday allowed Hưng Phát Paper JSC to add $80 million to its pulp mill in the province. "
+               "The extra capital takes the province's total FDI to $9 billion.",
+               "Hưng Phát Paper JSC>Đồng Nai 8e+07 flow as_of=2024-05-06; *>Đồng Nai 9e+09 stock as_of=2024-05-10");
+}
+
+/* Set qweek44: "Sukhothai will contribute 448 million USD" after
+** "Sukhothai Refining Pcl": a foreign place's name that opened a firm's,
+** written again as the subject of "contribute", is the firm's short form
+** (names.c contributes_after, the refiner's, cement and glass makers'
+** trade words). Near miss: a Vietnamese province that contributes to a road
+** after a firm named for it stays the place, no investor. */
+static void test_foreign_place_firm_contributes(void) {
+  expect_facts("Thailand's Chonburi Glass Pcl and Hải Long Construction JSC signed a joint venture agreement on "
+               "Monday for a float glass plant in Bình Định. Chonburi will contribute $60 million and Hải Long "
+               "$40 million.",
+               "agreement Chonburi Glass Pcl|Hải Long Construction JSC date=2024-05-06; "
+               "Chonburi>Bình Định 6e+07 flow; Hải Long>Bình Định 4e+07 flow");
+  expect_facts("Bình Định Cement JSC will invest $50 million in a new kiln in the province. Bình Định will "
+               "contribute $10 million to the access road.",
+               "Bình Định Cement JSC>Bình Định 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25353,6 +25389,8 @@ int main(void) {
   test_town_named_firm_with_aside();
   test_city_board_spelt_in_english();
   test_works_with_firm_under_venture();
+  test_addition_noun_lifts_total();
+  test_foreign_place_firm_contributes();
   ivl_ruleset_free(rules);
   return check_done();
 }
