@@ -2838,6 +2838,16 @@ static int add_place(reader *r, size_t a, size_t b, const char *generic) {
   return add(r, nm);
 }
 
+/* "Gia Lai Province and Chungcheongbuk province signed ...": an item of a
+** list that is a place the gazetteer knows and its own capitalised
+** "Province" or "City" is that place, read already; the generic word is no
+** part of its name (not "Gia Lai Province" as a place of its own). */
+static int known_then_admin_word(const reader *r, size_t s, size_t i) {
+  if (i - s < 2 || place_run(r, s, i - 1) != 2) return 0;
+  const token *g = &r->t[i - 1];
+  return ivl_ascii_ieq(r->text + g->s, g->e - g->s, "province") || ivl_ascii_ieq(r->text + g->s, g->e - g->s, "city");
+}
+
 /* The places of the list [a, b): "Ninh Kiều and Cái Răng", "Diễn Phú and
 ** Diễn Lộc", "Hoành Mô–Dongzhong". All its items must be places, at least
 ** 'min' of them; the number added, or -1. */
@@ -2852,7 +2862,8 @@ static int place_list(reader *r, size_t a, size_t b, int min, const char *generi
       /* "Đồng Nai industrial park": a park in the province, not one it names */
       const char *gen = kind == 2 && province_level(r, known_at(r, s)) ? NULL : generic;
       if (pass == 0) items++;
-      else if ((kind == 1 || gen) && add_place(r, s, i, gen)) return -1;
+      else if ((kind == 1 || gen) && !(kind == 1 && !gen && known_then_admin_word(r, s, i)) && add_place(r, s, i, gen))
+        return -1;
       s = i + 1;
     }
     if (items < min) return 0;

@@ -23587,6 +23587,73 @@ static void test_foreign_firm_in_third_country(void) {
                "Sao Mai Agro>KH 9e+07 flow");
 }
 
+/* Set qweek45: a portal's week of decisions, "The Provincial People's
+** Committee issued the following decisions:" over numbered paragraphs each
+** a whole sentence ("1. Decision No. 412/QĐ-UBND dated May 6, 2024
+** granting ... to X Co., Ltd ..., with total investment capital of USD 40
+** million."): each item states its own fact, no row of the intro's list
+** (facts.c sentence_item). Near miss: short "Label: figure" rows under a
+** colon stay one list statement. */
+static void test_numbered_decision_items(void) {
+  expect_facts("Weekly decisions\n\nPosted date: 10/05/2024\n\n"
+               "The Provincial People's Committee of Bắc Ninh issued the following decisions during the week:\n\n"
+               "1. Decision No. 412/QĐ-UBND dated May 6, 2024 granting the Investment Registration Certificate to "
+               "Hoshino Seiki Vietnam Co., Ltd (Japan) for a precision moulds factory in Quế Võ Industrial Park, with "
+               "total investment capital of USD 40 million.\n\n"
+               "2. Decision No. 415/QĐ-UBND dated May 7, 2024 granting the Investment Registration Certificate to "
+               "Dragon Cable Co., Ltd (China) for an optical cable factory in Yên Phong Industrial Park, with total "
+               "investment capital of USD 25 million.\n",
+               "Hoshino Seiki Vietnam Co., Ltd>Bắc Ninh 4e+07 flow as_of=2024-05-06; "
+               "Dragon Cable Co., Ltd>Bắc Ninh 2.5e+07 flow as_of=2024-05-07");
+  expect_facts("The top investors in Bắc Ninh this year were:\n\n1. Japan: US$400 million\n2. China: US$250 "
+               "million\n",
+               "JP>Bắc Ninh 4e+08 flow rank=1; CN>Bắc Ninh 2.5e+08 flow rank=2");
+}
+
+/* Set qweek45: "Japan ranks first with 512 projects and USD 9.3 billion,
+** the Republic of Korea second with 448 projects and USD 8.1 billion":
+** a ranked list's next place, only its ordinal said, is as the place
+** before it, a holding (facts_invest.c ranked_gapped). Near miss: a
+** member with a verb of its own ("while Korea invested ... in the second
+** half") is read on its own, a flow. */
+static void test_ranked_places_ordinal_only(void) {
+  expect_facts("Bình Dương has 4,200 valid FDI projects worth $40 billion. Japan ranks first with 512 projects and "
+               "USD 9.3 billion, Singapore second with 448 projects and USD 8.1 billion, and China third with 310 "
+               "projects and USD 6.4 billion.",
+               "*>Bình Dương 4e+10 stock projects=4200 as_of=2024-05-10; JP>Bình Dương 9.3e+09 stock projects=512 "
+               "rank=1 as_of=2024-05-10; SG>Bình Dương 8.1e+09 stock projects=448 rank=2 as_of=2024-05-10; "
+               "CN>Bình Dương 6.4e+09 stock projects=310 rank=3 as_of=2024-05-10");
+  expect_facts("Japan ranks first in Bình Dương with 512 projects and USD 9.3 billion, while Korea invested USD 8.1 "
+               "billion in the second half.",
+               "JP>Bình Dương 9.3e+09 stock projects=512 rank=1 as_of=2024-05-10; KR>Bình Dương 8.1e+09 flow");
+}
+
+/* Set qweek45: "Decision No. 1854/QĐ-UBND approving the investment policy
+** for ... with total investment of VND 3,480 billion": a legal document's
+** number, its issuer's capitals after the slash, is no year to date the
+** figure by (dates.c document_number). Near miss: a year after a slash
+** and before digits ("2024/25") and a plain year stay dates. */
+static void test_decision_number_no_year(void) {
+  expect_facts("The Bắc Ninh People's Committee issued Decision No. 1954/QĐ-UBND approving the investment policy "
+               "for a VND 2,000 billion logistics centre of Kinh Bắc Logistics JSC.",
+               "Kinh Bắc Logistics JSC>Bắc Ninh 2e+12 flow");
+  expect_facts("Under Decree 1954/2023, the Bắc Ninh People's Committee approved a VND 2,000 billion logistics "
+               "centre of Kinh Bắc Logistics JSC in 2023.",
+               "Kinh Bắc Logistics JSC>Bắc Ninh 2e+12 flow as_of=2023");
+}
+
+/* Set qweek45: "Gia Lai Province and Chungcheongbuk province signed a
+** cooperation plan": a known province with its own capitalised "Province",
+** an item of a list before a lower-case generic word, is that province
+** (names_shape.c known_then_admin_word), no place "Gia Lai Province".
+** Near miss: "Tây Ninh and Long An provinces" stay the two. */
+static void test_province_word_in_place_list(void) {
+  expect_facts("On Monday, Quảng Ngãi Province and Gangwon province signed a cooperation plan.",
+               "agreement Gangwon|Quảng Ngãi date=2024-05-06");
+  expect_facts("On Monday, Tây Ninh and Long An provinces signed a cooperation plan.",
+               "agreement Long An|Tây Ninh date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25087,6 +25154,10 @@ int main(void) {
   test_dateline_city_stake_called_vn();
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
+  test_numbered_decision_items();
+  test_ranked_places_ordinal_only();
+  test_decision_number_no_year();
+  test_province_word_in_place_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
