@@ -1717,8 +1717,12 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* (not a sum: "60 per cent of Hải Long Seafood for VNĐ600 billion";
     ** nor a number: "a deal with Embraer for 12 jets"; nor a firm named in
     ** Vietnamese order: "A and Tổng công ty B" are two) */
+    /* (nor a project's name and its owner: "the Phù Mỹ 3 Wind Power
+    ** Project of An Phú Wind Power Co., Ltd" names the works, then the
+    ** firm whose they are: set qweek45) */
     if (k > j && k < n && adjacent(r, k) && r->t[k].word && r->t[k].cap &&
-        !tok_is(r, k, stop_words) && !money_at(r, k) && !number_alone(r, k, k + 1) && !vietnamese_company(r, k)) {
+        !tok_is(r, k, stop_words) && !money_at(r, k) && !number_alone(r, k, k + 1) && !vietnamese_company(r, k) &&
+        !(ivl_ascii_ieq(tok_text(r, j - 1), tok_len(r, j - 1), "project") && tok_eq(r, j, of))) {
       j = k + 1;
       continue;
     }

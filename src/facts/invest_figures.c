@@ -5373,7 +5373,12 @@ static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
                                          "license to", "licenses to",
                                          /* a rise in capital approved there, as a licence
                                          ** is ("X was approved to add $75 million": qneg) */
-                                         "approved to add", "approved to increase", "approved to raise", NULL};
+                                         "approved to add", "approved to increase", "approved to raise",
+                                         /* land allocated to a firm's project there, a
+                                         ** decision handed as a licence is ("decided to
+                                         ** allocate 20ha of land ... to X for its ...
+                                         ** project": set qweek45) */
+                                         "to allocate", "allocated", NULL};
   return (x->t[s->vs] == 'A' || x->t[s->vs] == 'a') && fx_starts_with_any(x, s->vs, openers) &&
          (fx_any(x, s->vs, s->ve, licences) || investor_approved(x, s));
 }

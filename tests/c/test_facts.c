@@ -23654,6 +23654,70 @@ static void test_province_word_in_place_list(void) {
                "agreement Long An|Tây Ninh date=2024-05-06");
 }
 
+/* Set qweek45: "The committee also signed a memorandum of understanding
+** with X": in a local-government piece "the committee" is the People's
+** Committee of the province spoken of, which signs (facts_relate.c
+** the_locality). Near miss: a firm's own committee named in full stays
+** no party of the province's. */
+static void test_the_committee_signs(void) {
+  expect_facts("The Bắc Ninh People's Committee on Monday handed a licence to Japan's Hoshino Seiki for a $40 million "
+               "plant. The committee also signed a memorandum of understanding with Hanwa Logistics on Monday.",
+               "Hoshino Seiki>Bắc Ninh 4e+07 flow as_of=2024-05-06; agreement Bắc Ninh|Hanwa Logistics "
+               "date=2024-05-06");
+  expect_facts("Hanwa Logistics and Kinh Bắc Logistics signed a memorandum of understanding on Monday.",
+               "agreement Hanwa Logistics|Kinh Bắc Logistics date=2024-05-06");
+}
+
+/* Set qweek45: "At the same ceremony, the committee decided to allocate
+** 24.5ha of land ... to X JSC for its VNĐ1.85 trillion steel pipe factory
+** project": land allocated to a firm's project at the ceremony just told
+** is a decision of that day, as a licence handed there is (invest_figures.c
+** licence_at_ceremony_told). Near miss: a plan told at the same ceremony
+** ("said it would invest") keeps no day. */
+static void test_land_allocated_at_ceremony(void) {
+  expect_facts("The Bắc Ninh People's Committee on Monday handed a licence to Japan's Hoshino Seiki for a $40 million "
+               "plant. At the same ceremony, the committee decided to allocate 12ha of land to Kinh Bắc Steel JSC for "
+               "its VNĐ900 billion pipe factory project.",
+               "Hoshino Seiki>Bắc Ninh 4e+07 flow as_of=2024-05-06; Kinh Bắc Steel JSC>Bắc Ninh 9e+11 flow "
+               "as_of=2024-05-06");
+  expect_facts("The Bắc Ninh People's Committee on Monday handed a licence to Japan's Hoshino Seiki for a $40 million "
+               "plant. At the same ceremony, Kinh Bắc Steel JSC said it would invest VNĐ900 billion in a pipe "
+               "factory.",
+               "Hoshino Seiki>Bắc Ninh 4e+07 flow as_of=2024-05-06; Kinh Bắc Steel JSC>Bắc Ninh 9e+11 flow");
+}
+
+/* Set qweek45: "approving the investment policy for the Phù Mỹ 3 Wind
+** Power Project of An Phú Wind Power Co., Ltd", "the Hựu Thạnh Logistics
+** Centre project of X JSC": the name before "project of" is the works',
+** the firm after it the investor (invest_roles.c names_project_of_firm;
+** names_shape.c no longer runs a name on over "Project of"). Near miss:
+** "Project Management Board of Traffic Works" stays one body's name, and a
+** firm before "'s project" stays the investor. */
+static void test_project_of_firm_invests(void) {
+  expect_facts("The Quảng Trị People's Committee approved the investment policy for the Hướng Linh 9 Wind Power "
+               "Project of Trường Sơn Wind Energy JSC, with total investment of VND 2,100 billion.",
+               "Trường Sơn Wind Energy JSC>Quảng Trị 2.1e+12 flow");
+  expect_facts("The Quảng Trị People's Committee approved the investment policy for the Cửa Việt Logistics Centre "
+               "project of Đông Hà Logistics JSC, with total investment of VND 900 billion.",
+               "Đông Hà Logistics JSC>Quảng Trị 9e+11 flow");
+  expect_facts("The Quảng Trị People's Committee approved Trường Sơn Wind Energy JSC's project in Hướng Hóa, with "
+               "total investment of VND 2,100 billion.",
+               "Trường Sơn Wind Energy JSC>Quảng Trị 2.1e+12 flow");
+}
+
+/* Set qweek45: "Earlier, on October 21, 2026, A and B ... signed a
+** cooperation plan": the year's comma inside the day that opens the
+** sentence is no end of its opening phrase; the day is the signing's
+** (facts_relate.c day_opens_clause). Near miss: a year in the parties'
+** "which" aside stays their relation's. */
+static void test_dated_opener_with_year_signs(void) {
+  expect_facts("Earlier, on May 6, 2024, Quảng Trị and Gangwon signed a memorandum of understanding.",
+               "agreement Gangwon|Quảng Trị date=2024-05-06");
+  expect_facts("Quảng Trị and Gangwon, which established friendly relations in 2015, signed a memorandum of "
+               "understanding.",
+               "agreement Gangwon|Quảng Trị; partnership Gangwon|Quảng Trị since=2015");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25158,6 +25222,10 @@ int main(void) {
   test_ranked_places_ordinal_only();
   test_decision_number_no_year();
   test_province_word_in_place_list();
+  test_the_committee_signs();
+  test_land_allocated_at_ceremony();
+  test_project_of_firm_invests();
+  test_dated_opener_with_year_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
