@@ -23718,6 +23718,37 @@ static void test_dated_opener_with_year_signs(void) {
                "agreement Gangwon|Quảng Trị; partnership Gangwon|Quảng Trị since=2015");
 }
 
+/* Set qweek45: "Under Decision No. 2741/QĐ-UBND signed on Tuesday, the
+** committee approved an additional VNĐ850 billion for X's port project,
+** bringing the project's total capital to VNĐ2.05 trillion": the day of
+** the document that makes the raise dates the total it brings too
+** (invest_figures.c total_after_dated_participle). Near miss: an earlier
+** works' participle ("a warehouse licensed in 2023, bringing the group's
+** total investment to ...") still leaves the total the article's day. */
+static void test_raise_dated_by_signed_decision(void) {
+  expect_facts("Under a decision signed on Monday, the Bắc Ninh People's Committee approved an additional VNĐ850 "
+               "billion for Kinh Bắc Port JSC's port project, bringing the project's total capital to VNĐ2.05 "
+               "trillion.",
+               "Kinh Bắc Port JSC>Bắc Ninh 8.5e+11 flow as_of=2024-05-06; Kinh Bắc Port JSC>Bắc Ninh 2.05e+12 stock "
+               "as_of=2024-05-06");
+  expect_facts("Japan's Hoshino Seiki opened a $22 million warehouse in Bắc Ninh licensed in 2023, bringing the "
+               "group's total investment in the country to $70 million.",
+               "Hoshino Seiki>Bắc Ninh 2.2e+07 flow as_of=2023; Hoshino Seiki>VN 7e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek45: "Decision No. 3562/QĐ-UBND dated October 19, 2026 ...,
+** increasing the total investment capital from VND 3,120 billion to VND
+** 4,460 billion and extending the implementation schedule to 2029": a year
+** a schedule is moved to is the works' timetable, not the figure's date;
+** the decision's day is (invest_figures.c schedule_date). Near miss: a
+** total raised with only the schedule's year said keeps the year. */
+static void test_schedule_extended_to_year(void) {
+  expect_facts("Decision No. 562/QĐ-UBND dated May 6, 2024 approves the adjusted policy for the Yên Phong 3 "
+               "Industrial Park project of Kinh Bắc City JSC in Bắc Ninh, increasing the total investment capital "
+               "from VND 3,000 billion to VND 4,000 billion and extending the implementation schedule to 2029.",
+               "Kinh Bắc City JSC>Bắc Ninh 4e+12 stock as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25226,6 +25257,8 @@ int main(void) {
   test_land_allocated_at_ceremony();
   test_project_of_firm_invests();
   test_dated_opener_with_year_signs();
+  test_raise_dated_by_signed_decision();
+  test_schedule_extended_to_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
