@@ -742,8 +742,17 @@ static int period_slash(const ivl_extract *x, size_t s) {
          strchr("QqHh", t[s - 3]) && (s == 3 || !ivl_isalnum((unsigned char)t[s - 4]));
 }
 
+/* "Decision No. 1854/QĐ-UBND", "Resolution 2031/NQ-HĐND": the number of
+** a legal document, a slash and its issuer's capitals after it, no year
+** (a year's slash has a number after it: "2024/25", "2021/2030"). */
+static int document_number(const ivl_extract *x, size_t e) {
+  const unsigned char *t = (const unsigned char *)x->text;
+  return e + 1 < x->len && t[e] == '/' && (ivl_isupper(t[e + 1]) || t[e + 1] >= 0xC0);
+}
+
 int ivl_normalize_date_year(ivl_extract *x) {
   size_t s = x->ov[0];
+  if (x->ov[2] == s && document_number(x, x->ov[1])) return 0;
   if (x->ov[2] != s) /* "FY2025": the span is the year */
     return store_date(x, x->ov[2], x->ov[1], group_int(x, 1), 0, 0);
   if (s > 0 && strchr("/#", x->text[s - 1]) && !period_slash(x, s)) return 0; /* Decree 31/2021, #2023 */

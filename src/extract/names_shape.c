@@ -1717,8 +1717,12 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* (not a sum: "60 per cent of Hải Long Seafood for VNĐ600 billion";
     ** nor a number: "a deal with Embraer for 12 jets"; nor a firm named in
     ** Vietnamese order: "A and Tổng công ty B" are two) */
+    /* (nor a project's name and its owner: "the Phù Mỹ 3 Wind Power
+    ** Project of An Phú Wind Power Co., Ltd" names the works, then the
+    ** firm whose they are: set qweek45) */
     if (k > j && k < n && adjacent(r, k) && r->t[k].word && r->t[k].cap &&
-        !tok_is(r, k, stop_words) && !money_at(r, k) && !number_alone(r, k, k + 1) && !vietnamese_company(r, k)) {
+        !tok_is(r, k, stop_words) && !money_at(r, k) && !number_alone(r, k, k + 1) && !vietnamese_company(r, k) &&
+        !(ivl_ascii_ieq(tok_text(r, j - 1), tok_len(r, j - 1), "project") && tok_eq(r, j, of))) {
       j = k + 1;
       continue;
     }
@@ -2838,6 +2842,16 @@ static int add_place(reader *r, size_t a, size_t b, const char *generic) {
   return add(r, nm);
 }
 
+/* "Gia Lai Province and Chungcheongbuk province signed ...": an item of a
+** list that is a place the gazetteer knows and its own capitalised
+** "Province" or "City" is that place, read already; the generic word is no
+** part of its name (not "Gia Lai Province" as a place of its own). */
+static int known_then_admin_word(const reader *r, size_t s, size_t i) {
+  if (i - s < 2 || place_run(r, s, i - 1) != 2) return 0;
+  const token *g = &r->t[i - 1];
+  return ivl_ascii_ieq(r->text + g->s, g->e - g->s, "province") || ivl_ascii_ieq(r->text + g->s, g->e - g->s, "city");
+}
+
 /* The places of the list [a, b): "Ninh Kiều and Cái Răng", "Diễn Phú and
 ** Diễn Lộc", "Hoành Mô–Dongzhong". All its items must be places, at least
 ** 'min' of them; the number added, or -1. */
@@ -2852,7 +2866,8 @@ static int place_list(reader *r, size_t a, size_t b, int min, const char *generi
       /* "Đồng Nai industrial park": a park in the province, not one it names */
       const char *gen = kind == 2 && province_level(r, known_at(r, s)) ? NULL : generic;
       if (pass == 0) items++;
-      else if ((kind == 1 || gen) && add_place(r, s, i, gen)) return -1;
+      else if ((kind == 1 || gen) && !(kind == 1 && !gen && known_then_admin_word(r, s, i)) && add_place(r, s, i, gen))
+        return -1;
       s = i + 1;
     }
     if (items < min) return 0;

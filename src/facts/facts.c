@@ -2775,6 +2775,17 @@ static int headed_table(const ivl_fctx *x, const ivl_span *intro) {
   return colon > intro->start && x->t[colon - 1] == ':';
 }
 
+/* "1. Decision No. 3571/QĐ-BQL dated October 20, 2026 granting the
+** Investment Registration Certificate to X Co., Ltd for ..., with total
+** investment capital of USD 58 million.": a portal's numbered item that
+** is a whole sentence of its own, long, closed by a full stop and with no
+** "Label: figure" colon, states its own fact; it is no row of the list
+** statement its intro opens ("The following decisions were issued:"). */
+static int sentence_item(const ivl_fctx *x, size_t vs, size_t ve) {
+  if (ve - vs < 140 || x->t[ve - 1] != '.' || memchr(x->t + vs, '\n', ve - vs)) return 0;
+  return bulleted(x, vs, ve) && !memchr(x->t + vs, ':', ve - vs);
+}
+
 /* "The top investors were:" and the lines set off by bullets under it
 ** ("- Singapore: US$3.6 billion", "- China: US$1.5 billion") are one
 ** statement, read as one sentence: the index of its last line, or 'i'
@@ -2789,7 +2800,9 @@ static size_t list_lines(const ivl_fctx *x, const ivl_spans *ss, size_t i) {
   if (x->t[intro->end - 1] == ':' && last + 1 < ss->n &&
       table_head(x, ss->items[last + 1].start, ss->items[last + 1].end))
     last++;
-  while (last + 1 < ss->n && opens_listed(x, ss->items[last + 1].start, ss->items[last + 1].end)) last++;
+  while (last + 1 < ss->n && opens_listed(x, ss->items[last + 1].start, ss->items[last + 1].end) &&
+         !sentence_item(x, ss->items[last + 1].start, ss->items[last + 1].end))
+    last++;
   return last;
 }
 

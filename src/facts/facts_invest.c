@@ -2931,6 +2931,24 @@ static void store_undisclosed_deal(ivl_fctx *x, const ivl_fsent *s) {
   x->c.deal_buyer = NULL;
 }
 
+/* "Japan ranks first with 512 projects and USD 9.3 billion, the Republic
+** of Korea second with 448 projects and USD 8.1 billion, and Taiwan
+** (China) third with ...": the next place of a ranked list, its verb left
+** out and only its ordinal said, is as the place before it (a holding when
+** that one's is); the words around the ordinal are a list's joiners. Not
+** "Japan ranks first with $9.3 billion, while Korea invested $8.1 billion
+** in the second half": a verb of its own there. */
+static int ranked_gapped(const ivl_fctx *x, const figure *prev, const figure *f) {
+  static const char *const ordinals[] = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                         "ninth", "tenth", NULL};
+  if (!prev->rank || f->rank != prev->rank + 1 || prev->ve > f->vs) return 0;
+  size_t o = fx_first(x, prev->ve, f->vs, ordinals);
+  if (o == FX_NONE) return 0;
+  size_t oe = o;
+  while (oe < f->vs && ivl_isalpha((unsigned char)x->t[oe])) oe++;
+  return inv_list_joiner(x, prev->ve, o) && inv_list_joiner(x, oe, f->vs);
+}
+
 static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   /* the purchase told with no price in the sentence right before */
   x->c.deal_before = NULL;
@@ -3013,7 +3031,8 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
     ** ($62 million) and France four ($40 million)": the verb left out,
     ** a member of the list is as the one before it (only names, numbers,
     ** "and" and commas between) */
-    int gapped = i && fs.f[i].money && fs.f[i - 1].money && inv_list_joiner(x, fs.f[i - 1].ve, fs.f[i].vs);
+    int gapped = i && fs.f[i].money && fs.f[i - 1].money &&
+                 (inv_list_joiner(x, fs.f[i - 1].ve, fs.f[i].vs) || ranked_gapped(x, &fs.f[i - 1], &fs.f[i]));
     /* "Japan topped the 27 countries and territories investing in Thanh
     ** Hóa with $9.8 billion. Thailand came second with $1.6 billion": the
     ** next place of the list before, no period of its own, is as its head */

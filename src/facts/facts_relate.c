@@ -1078,6 +1078,9 @@ static const char *const the_locality[] = {
   /* "the capital's Department of Science and Technology and X signed"
   ** (set qepithet) */
   "the capital's",
+  /* "The committee also signed a memorandum with X": a local-government
+  ** piece's "the committee", its People's Committee (set qweek45) */
+  "the committee",
   "provincial authorities", "provincial officials", "city leaders", "city authorities", "city officials",
   "municipal authorities", "municipal leaders", "leaders of the province", "leaders of the city", NULL};
 static const char *const the_locality_of[] = {"the province of", "the city of", NULL};
@@ -2850,6 +2853,9 @@ static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 ** after "On", with no comma before the subject, is the signing's, not a
 ** date in the subject's words (set qpower). */
 static int day_opens_clause(const ivl_fctx *x, const ivl_fm *d, size_t from) {
+  /* (so "Earlier, on October 21, 2026, A and B signed": the year's comma
+  ** inside the day is no end of the opening phrase; set qweek45) */
+  if (d->vs < from && from < d->ve) return fx_ends_with(x, d->vs, "on");
   while (from < d->vs && x->t[from] == ' ') from++;
   return d->vs == from + 3 && fx_ends_with(x, d->vs, "on");
 }

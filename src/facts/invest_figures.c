@@ -5325,7 +5325,10 @@ static int same_day_inside(const ivl_fctx *x, const ivl_fsent *s) {
 ** figure was told or licensed on. */
 static int schedule_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const due[] = {"due to", "due for", "scheduled to", "scheduled for", "slated to", "slated for",
-                                    "set to", "expected to", NULL};
+                                    "set to", "expected to",
+                                    /* "and extending the implementation schedule to
+                                    ** 2029": a schedule moved (set qweek45) */
+                                    "schedule to", "deadline to", "timeline to", NULL};
   size_t c = d->vs;
   while (c > s->vs && x->t[c - 1] != ',') c--;
   return c > s->vs && fx_any(x, c, d->vs, due);
@@ -5376,7 +5379,12 @@ static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
                                          "license to", "licenses to",
                                          /* a rise in capital approved there, as a licence
                                          ** is ("X was approved to add $75 million": qneg) */
-                                         "approved to add", "approved to increase", "approved to raise", NULL};
+                                         "approved to add", "approved to increase", "approved to raise",
+                                         /* land allocated to a firm's project there, a
+                                         ** decision handed as a licence is ("decided to
+                                         ** allocate 20ha of land ... to X for its ...
+                                         ** project": set qweek45) */
+                                         "to allocate", "allocated", NULL};
   return (x->t[s->vs] == 'A' || x->t[s->vs] == 'a') && fx_starts_with_any(x, s->vs, openers) &&
          (fx_any(x, s->vs, s->ve, licences) || investor_approved(x, s));
 }
@@ -5605,6 +5613,12 @@ static int total_after_dated_participle(const ivl_fctx *x, const figure *f, cons
   if (!fx_ends_with(x, p, "in") && !fx_ends_with(x, p, "on")) return 0;
   p -= 2;
   while (p > 0 && x->t[p - 1] == ' ') p--;
+  /* (not a document's: "Under Decision No. 2741/QĐ-UBND signed on
+  ** Tuesday, the committee approved an additional VNĐ850 billion ...,
+  ** bringing the project's total capital to ...": the decision that makes
+  ** the raise is of that day, and so is the total it brings; set qweek45) */
+  static const char *const document_made[] = {"signed", "issued", NULL};
+  if (fx_ends_with_any(x, p, document_made)) return 0;
   return p >= 3 && x->t[p - 2] == 'e' && x->t[p - 1] == 'd' && ivl_isalpha((unsigned char)x->t[p - 3]);
 }
 

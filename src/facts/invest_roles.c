@@ -289,6 +289,22 @@ static int channel_in_opening(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return p < s->ve && !(x->t[p] >= 'a' && x->t[p] <= 'z');
 }
 
+/* "approving the investment policy for the Hựu Thạnh Logistics Centre
+** project of Tân Phú Thịnh Logistics JSC", "the Phù Mỹ 3 Wind Power
+** Project of An Phú Wind Power Co., Ltd": a name right before "project
+** of" and a firm is the works' own, the firm after "of" the one whose
+** project it is. Not "X's project of Y" (no firm after it). */
+static int names_project_of_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  static const char *const project_of[] = {"project of", NULL};
+  size_t p = m->ve;
+  if (m->kind != FM_ORG || p >= s->ve || x->t[p] != ' ') return 0;
+  if (!fx_starts_with_any(x, p + 1, project_of)) return 0;
+  size_t after = p + 1 + 10;
+  while (after < s->ve && x->t[after] == ' ') after++;
+  return i + 1 < s->n && s->m[i + 1].vs == after && s->m[i + 1].kind == FM_ORG && (s->m[i + 1].flags & FM_COMPANY);
+}
+
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target) {
   const ivl_fm *country = NULL;
@@ -300,7 +316,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
     if (reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m) || bidder(x, s, m) ||
-        channel_in_opening(x, s, m) || quitter(x, m) || venture_partner(x, m))
+        channel_in_opening(x, s, m) || quitter(x, m) || venture_partner(x, m) || names_project_of_firm(x, s, i))
       continue;
     /* "The group runs 18 hotels in Thailand and Laos, and invested $75
     ** million in ...": a country the company spoken of works in is where,

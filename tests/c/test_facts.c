@@ -23875,6 +23875,168 @@ static void test_foreign_place_firm_contributes(void) {
                "Bình Định Cement JSC>Bình Định 5e+07 flow");
 }
 
+/* Set qweek45: a portal's week of decisions, "The Provincial People's
+** Committee issued the following decisions:" over numbered paragraphs each
+** a whole sentence ("1. Decision No. 412/QĐ-UBND dated May 6, 2024
+** granting ... to X Co., Ltd ..., with total investment capital of USD 40
+** million."): each item states its own fact, no row of the intro's list
+** (facts.c sentence_item). Near miss: short "Label: figure" rows under a
+** colon stay one list statement. */
+static void test_numbered_decision_items(void) {
+  expect_facts("Weekly decisions\n\nPosted date: 10/05/2024\n\n"
+               "The Provincial People's Committee of Bắc Ninh issued the following decisions during the week:\n\n"
+               "1. Decision No. 412/QĐ-UBND dated May 6, 2024 granting the Investment Registration Certificate to "
+               "Hoshino Seiki Vietnam Co., Ltd (Japan) for a precision moulds factory in Quế Võ Industrial Park, with "
+               "total investment capital of USD 40 million.\n\n"
+               "2. Decision No. 415/QĐ-UBND dated May 7, 2024 granting the Investment Registration Certificate to "
+               "Dragon Cable Co., Ltd (China) for an optical cable factory in Yên Phong Industrial Park, with total "
+               "investment capital of USD 25 million.\n",
+               "Hoshino Seiki Vietnam Co., Ltd>Bắc Ninh 4e+07 flow as_of=2024-05-06; "
+               "Dragon Cable Co., Ltd>Bắc Ninh 2.5e+07 flow as_of=2024-05-07");
+  expect_facts("The top investors in Bắc Ninh this year were:\n\n1. Japan: US$400 million\n2. China: US$250 "
+               "million\n",
+               "JP>Bắc Ninh 4e+08 flow rank=1; CN>Bắc Ninh 2.5e+08 flow rank=2");
+}
+
+/* Set qweek45: "Japan ranks first with 512 projects and USD 9.3 billion,
+** the Republic of Korea second with 448 projects and USD 8.1 billion":
+** a ranked list's next place, only its ordinal said, is as the place
+** before it, a holding (facts_invest.c ranked_gapped). Near miss: a
+** member with a verb of its own ("while Korea invested ... in the second
+** half") is read on its own, a flow. */
+static void test_ranked_places_ordinal_only(void) {
+  expect_facts("Bình Dương has 4,200 valid FDI projects worth $40 billion. Japan ranks first with 512 projects and "
+               "USD 9.3 billion, Singapore second with 448 projects and USD 8.1 billion, and China third with 310 "
+               "projects and USD 6.4 billion.",
+               "*>Bình Dương 4e+10 stock projects=4200 as_of=2024-05-10; JP>Bình Dương 9.3e+09 stock projects=512 "
+               "rank=1 as_of=2024-05-10; SG>Bình Dương 8.1e+09 stock projects=448 rank=2 as_of=2024-05-10; "
+               "CN>Bình Dương 6.4e+09 stock projects=310 rank=3 as_of=2024-05-10");
+  expect_facts("Japan ranks first in Bình Dương with 512 projects and USD 9.3 billion, while Korea invested USD 8.1 "
+               "billion in the second half.",
+               "JP>Bình Dương 9.3e+09 stock projects=512 rank=1 as_of=2024-05-10; KR>Bình Dương 8.1e+09 flow");
+}
+
+/* Set qweek45: "Decision No. 1854/QĐ-UBND approving the investment policy
+** for ... with total investment of VND 3,480 billion": a legal document's
+** number, its issuer's capitals after the slash, is no year to date the
+** figure by (dates.c document_number). Near miss: a year after a slash
+** and before digits ("2024/25") and a plain year stay dates. */
+static void test_decision_number_no_year(void) {
+  expect_facts("The Bắc Ninh People's Committee issued Decision No. 1954/QĐ-UBND approving the investment policy "
+               "for a VND 2,000 billion logistics centre of Kinh Bắc Logistics JSC.",
+               "Kinh Bắc Logistics JSC>Bắc Ninh 2e+12 flow");
+  expect_facts("Under Decree 1954/2023, the Bắc Ninh People's Committee approved a VND 2,000 billion logistics "
+               "centre of Kinh Bắc Logistics JSC in 2023.",
+               "Kinh Bắc Logistics JSC>Bắc Ninh 2e+12 flow as_of=2023");
+}
+
+/* Set qweek45: "Gia Lai Province and Chungcheongbuk province signed a
+** cooperation plan": a known province with its own capitalised "Province",
+** an item of a list before a lower-case generic word, is that province
+** (names_shape.c known_then_admin_word), no place "Gia Lai Province".
+** Near miss: "Tây Ninh and Long An provinces" stay the two. */
+static void test_province_word_in_place_list(void) {
+  expect_facts("On Monday, Quảng Ngãi Province and Gangwon province signed a cooperation plan.",
+               "agreement Gangwon|Quảng Ngãi date=2024-05-06");
+  expect_facts("On Monday, Tây Ninh and Long An provinces signed a cooperation plan.",
+               "agreement Long An|Tây Ninh date=2024-05-06");
+}
+
+/* Set qweek45: "The committee also signed a memorandum of understanding
+** with X": in a local-government piece "the committee" is the People's
+** Committee of the province spoken of, which signs (facts_relate.c
+** the_locality). Near miss: a firm's own committee named in full stays
+** no party of the province's. */
+static void test_the_committee_signs(void) {
+  expect_facts("The Bắc Ninh People's Committee on Monday handed a licence to Japan's Hoshino Seiki for a $40 million "
+               "plant. The committee also signed a memorandum of understanding with Hanwa Logistics on Monday.",
+               "Hoshino Seiki>Bắc Ninh 4e+07 flow as_of=2024-05-06; agreement Bắc Ninh|Hanwa Logistics "
+               "date=2024-05-06");
+  expect_facts("Hanwa Logistics and Kinh Bắc Logistics signed a memorandum of understanding on Monday.",
+               "agreement Hanwa Logistics|Kinh Bắc Logistics date=2024-05-06");
+}
+
+/* Set qweek45: "At the same ceremony, the committee decided to allocate
+** 24.5ha of land ... to X JSC for its VNĐ1.85 trillion steel pipe factory
+** project": land allocated to a firm's project at the ceremony just told
+** is a decision of that day, as a licence handed there is (invest_figures.c
+** licence_at_ceremony_told). Near miss: a plan told at the same ceremony
+** ("said it would invest") keeps no day. */
+static void test_land_allocated_at_ceremony(void) {
+  expect_facts("The Bắc Ninh People's Committee on Monday handed a licence to Japan's Hoshino Seiki for a $40 million "
+               "plant. At the same ceremony, the committee decided to allocate 12ha of land to Kinh Bắc Steel JSC for "
+               "its VNĐ900 billion pipe factory project.",
+               "Hoshino Seiki>Bắc Ninh 4e+07 flow as_of=2024-05-06; Kinh Bắc Steel JSC>Bắc Ninh 9e+11 flow "
+               "as_of=2024-05-06");
+  expect_facts("The Bắc Ninh People's Committee on Monday handed a licence to Japan's Hoshino Seiki for a $40 million "
+               "plant. At the same ceremony, Kinh Bắc Steel JSC said it would invest VNĐ900 billion in a pipe "
+               "factory.",
+               "Hoshino Seiki>Bắc Ninh 4e+07 flow as_of=2024-05-06; Kinh Bắc Steel JSC>Bắc Ninh 9e+11 flow");
+}
+
+/* Set qweek45: "approving the investment policy for the Phù Mỹ 3 Wind
+** Power Project of An Phú Wind Power Co., Ltd", "the Hựu Thạnh Logistics
+** Centre project of X JSC": the name before "project of" is the works',
+** the firm after it the investor (invest_roles.c names_project_of_firm;
+** names_shape.c no longer runs a name on over "Project of"). Near miss:
+** "Project Management Board of Traffic Works" stays one body's name, and a
+** firm before "'s project" stays the investor. */
+static void test_project_of_firm_invests(void) {
+  expect_facts("The Quảng Trị People's Committee approved the investment policy for the Hướng Linh 9 Wind Power "
+               "Project of Trường Sơn Wind Energy JSC, with total investment of VND 2,100 billion.",
+               "Trường Sơn Wind Energy JSC>Quảng Trị 2.1e+12 flow");
+  expect_facts("The Quảng Trị People's Committee approved the investment policy for the Cửa Việt Logistics Centre "
+               "project of Đông Hà Logistics JSC, with total investment of VND 900 billion.",
+               "Đông Hà Logistics JSC>Quảng Trị 9e+11 flow");
+  expect_facts("The Quảng Trị People's Committee approved Trường Sơn Wind Energy JSC's project in Hướng Hóa, with "
+               "total investment of VND 2,100 billion.",
+               "Trường Sơn Wind Energy JSC>Quảng Trị 2.1e+12 flow");
+}
+
+/* Set qweek45: "Earlier, on October 21, 2026, A and B ... signed a
+** cooperation plan": the year's comma inside the day that opens the
+** sentence is no end of its opening phrase; the day is the signing's
+** (facts_relate.c day_opens_clause). Near miss: a year in the parties'
+** "which" aside stays their relation's. */
+static void test_dated_opener_with_year_signs(void) {
+  expect_facts("Earlier, on May 6, 2024, Quảng Trị and Gangwon signed a memorandum of understanding.",
+               "agreement Gangwon|Quảng Trị date=2024-05-06");
+  expect_facts("Quảng Trị and Gangwon, which established friendly relations in 2015, signed a memorandum of "
+               "understanding.",
+               "agreement Gangwon|Quảng Trị; partnership Gangwon|Quảng Trị since=2015");
+}
+
+/* Set qweek45: "Under Decision No. 2741/QĐ-UBND signed on Tuesday, the
+** committee approved an additional VNĐ850 billion for X's port project,
+** bringing the project's total capital to VNĐ2.05 trillion": the day of
+** the document that makes the raise dates the total it brings too
+** (invest_figures.c total_after_dated_participle). Near miss: an earlier
+** works' participle ("a warehouse licensed in 2023, bringing the group's
+** total investment to ...") still leaves the total the article's day. */
+static void test_raise_dated_by_signed_decision(void) {
+  expect_facts("Under a decision signed on Monday, the Bắc Ninh People's Committee approved an additional VNĐ850 "
+               "billion for Kinh Bắc Port JSC's port project, bringing the project's total capital to VNĐ2.05 "
+               "trillion.",
+               "Kinh Bắc Port JSC>Bắc Ninh 8.5e+11 flow as_of=2024-05-06; Kinh Bắc Port JSC>Bắc Ninh 2.05e+12 stock "
+               "as_of=2024-05-06");
+  expect_facts("Japan's Hoshino Seiki opened a $22 million warehouse in Bắc Ninh licensed in 2023, bringing the "
+               "group's total investment in the country to $70 million.",
+               "Hoshino Seiki>Bắc Ninh 2.2e+07 flow as_of=2023; Hoshino Seiki>VN 7e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek45: "Decision No. 3562/QĐ-UBND dated October 19, 2026 ...,
+** increasing the total investment capital from VND 3,120 billion to VND
+** 4,460 billion and extending the implementation schedule to 2029": a year
+** a schedule is moved to is the works' timetable, not the figure's date;
+** the decision's day is (invest_figures.c schedule_date). Near miss: a
+** total raised with only the schedule's year said keeps the year. */
+static void test_schedule_extended_to_year(void) {
+  expect_facts("Decision No. 562/QĐ-UBND dated May 6, 2024 approves the adjusted policy for the Yên Phong 3 "
+               "Industrial Park project of Kinh Bắc City JSC in Bắc Ninh, increasing the total investment capital "
+               "from VND 3,000 billion to VND 4,000 billion and extending the implementation schedule to 2029.",
+               "Kinh Bắc City JSC>Bắc Ninh 4e+12 stock as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25391,6 +25553,16 @@ int main(void) {
   test_works_with_firm_under_venture();
   test_addition_noun_lifts_total();
   test_foreign_place_firm_contributes();
+  test_numbered_decision_items();
+  test_ranked_places_ordinal_only();
+  test_decision_number_no_year();
+  test_province_word_in_place_list();
+  test_the_committee_signs();
+  test_land_allocated_at_ceremony();
+  test_project_of_firm_invests();
+  test_dated_opener_with_year_signs();
+  test_raise_dated_by_signed_decision();
+  test_schedule_extended_to_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
