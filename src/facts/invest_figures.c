@@ -6294,10 +6294,44 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
   return ord;
 }
 
+/* "Japan, which had held second place in 2025, slipped to fourth with $4.3
+** billion", "Taiwan rose from fifth to third": a verb of moving and "to"
+** right before an ordinal say the place the investor has now; the place it
+** held before, said anywhere else in t[from, to), is another period's. The
+** ordinal after the move, or 0 (its start at *at). */
+static int moved_to_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
+  static const char *const moved[] = {"slipped to", "slips to", "slid to", "fell to", "falls to", "dropped to",
+                                      "drops to", "rose to", "rises to", "climbed to", "climbs to", "jumped to",
+                                      "jumps to", "moved up to", "moved down to", "moved to", "advanced to",
+                                      "retreated to", "sank to", "slipped back to", "rose from", "climbed from",
+                                      "fell from", "slipped from", "dropped from", NULL};
+  size_t m = fx_first(x, from, to, moved);
+  /* (not a move told of the past within: "came third, after it had
+  ** slipped to sixth in 2024") */
+  static const char *const earlier[] = {"had", "having", "after", "after it", "after it had", NULL};
+  if (m == FX_NONE || fx_ends_with_any(x, m, earlier)) return 0;
+  /* the last ordinal within the move's few words: "rose from fifth to third" */
+  size_t lim = m + 40 < to ? m + 40 : to;
+  int ord = 0;
+  for (size_t i = m; (i = fx_ordinal_from(x, i, m, lim)) < lim; i++) {
+    size_t end;
+    int o = fx_ordinal_at(x, i, &end);
+    if (!o || end > lim) continue;
+    if (fx_ends_with(x, i, "to")) {
+      ord = o;
+      if (at) *at = i;
+    }
+    i = end;
+  }
+  return ord;
+}
+
 /* "came second", "ranks fifth among", "the Chinese mainland second with":
 ** an ordinal that places an investor, in t[from, to). Not "the first nine
 ** months", "the second phase", "its third project". */
 int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
+  int moved = moved_to_ordinal(x, from, to, at);
+  if (moved) return moved;
   /* "China was runner-up with $3.7 billion" */
   size_t r = fx_find(x, from, to, "runner-up");
   if (r != FX_NONE) {

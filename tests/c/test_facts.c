@@ -23587,6 +23587,23 @@ static void test_foreign_firm_in_third_country(void) {
                "Sao Mai Agro>KH 9e+07 flow");
 }
 
+/* Set qweek46: "Japan, which had held second place in 2025, slipped to
+** fourth with $4.3 billion": a verb of moving and "to" before an ordinal
+** say the investor's place now, over the place it held before
+** (invest_figures.c moved_to_ordinal). Near misses: a move told of the
+** past ("after it had slipped to sixth") leaves the place it came. */
+static void test_rank_moved_to_ordinal(void) {
+  expect_facts("Of the 98 countries and territories investing in Việt Nam this year, Japan led with $5.1 billion. "
+               "Thailand, which had ranked third in 2025, dropped to fifth with $1.9 billion.",
+               "JP>VN 5.1e+09 flow rank=1; TH>VN 1.9e+09 flow rank=5");
+  expect_facts("Of the 98 countries and territories investing in Việt Nam this year, Japan led with $5.1 billion. "
+               "China rose from fifth to third with $2.9 billion.",
+               "JP>VN 5.1e+09 flow rank=1; CN>VN 2.9e+09 flow rank=3");
+  expect_facts("Of the 98 countries and territories investing in Việt Nam this year, Japan led with $5.1 billion. "
+               "China came third with $2.9 billion, after it had slipped to sixth.",
+               "JP>VN 5.1e+09 flow rank=1; CN>VN 2.9e+09 flow rank=3");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25087,6 +25104,7 @@ int main(void) {
   test_dateline_city_stake_called_vn();
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
+  test_rank_moved_to_ordinal();
   ivl_ruleset_free(rules);
   return check_done();
 }
