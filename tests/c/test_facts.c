@@ -23604,6 +23604,23 @@ static void test_rank_moved_to_ordinal(void) {
                "JP>VN 5.1e+09 flow rank=1; CN>VN 2.9e+09 flow rank=3");
 }
 
+/* Set qweek46: "Lâm Đồng, meanwhile, turned to tourism. On Friday, the
+** provincial People's Committee and X signed ...": a province the sentence
+** right before opens on, as its subject, is the one the "provincial" body
+** is of, not the article's (facts_relate.c province_opening_before). Near
+** misses: a province named later in the sentence before, and "the city". */
+static void test_provincial_body_of_province_before(void) {
+  expect_facts("Đà Nẵng drew $900 million in FDI in May. Lâm Đồng, meanwhile, turned to tourism. On Friday, the "
+               "provincial People's Committee and Singapore's Orchid Resorts signed a memorandum on a resort.",
+               "*>Đà Nẵng 9e+08 flow as_of=2024-05; agreement Lâm Đồng|Orchid Resorts date=2024-05-10");
+  expect_facts("Đà Nẵng drew $900 million in FDI in May. Officials also visited Lâm Đồng last week. On Friday, the "
+               "provincial People's Committee and Singapore's Orchid Resorts signed a memorandum on a resort.",
+               "*>Đà Nẵng 9e+08 flow as_of=2024-05; agreement Orchid Resorts|Đà Nẵng date=2024-05-10");
+  expect_facts("Đà Nẵng drew $900 million in FDI in May. Lâm Đồng, meanwhile, turned to tourism. On Friday, the "
+               "city's People's Committee and Singapore's Orchid Resorts signed a memorandum on a resort.",
+               "*>Đà Nẵng 9e+08 flow as_of=2024-05; agreement Orchid Resorts|Đà Nẵng date=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25105,6 +25122,7 @@ int main(void) {
   test_home_said_after_from();
   test_foreign_firm_in_third_country();
   test_rank_moved_to_ordinal();
+  test_provincial_body_of_province_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
