@@ -5769,6 +5769,27 @@ static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
   return fx_any(x, p->ve, end, whole) && !fx_any(x, p->ve, end, other);
 }
 
+/* "South Korea remains the largest investor in Vietnam, accounting for
+** about 18 per cent of the country's total FDI stock": the country's (the
+** nation's) total is the target's own when the sentence's place is the
+** country itself, named, and no province of it is named (is_share leaves
+** "country's" to a province's share of the nation's). */
+static int share_of_country_total(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *p, size_t limit) {
+  static const char *const national[] = {"of the country's", "of the nation's", "of the national", "of vietnam's",
+                                         "of viet nam's", "of việt nam's", NULL};
+  static const char *const whole[] = {"capital", "invest*", "fdi", NULL};
+  if (!fx_starts_with_any(x, p->ve, national)) return 0;
+  size_t end = p->ve + 60 < limit ? p->ve + 60 : limit;
+  if (!fx_any(x, p->ve, end, whole)) return 0;
+  int country = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && !(m->flags & FM_DATELINE)) return 0;
+    country |= m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) && m->ve <= p->vs;
+  }
+  return country;
+}
+
 /* "with processing and manufacturing taking 60 per cent of the total": the
 ** mention said just before the percent is a sector, so the percent is that
 ** sector's share of the total, not an investor's. */
@@ -5911,7 +5932,8 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** 460 projects") */
     int before_count = f && f->money && f->count && p->vs >= f->money->ve && p->ve <= f->count->vs;
     if (f && !f->share && (p->vs >= f->ve || before_count) &&
-        (is_share(x, p, before_count ? f->count->vs : end) || bare_share_after(x, p, f))) {
+        (is_share(x, p, before_count ? f->count->vs : end) || bare_share_after(x, p, f) ||
+         share_of_country_total(x, s, p, end))) {
       f->share = p;
       continue;
     }

@@ -23621,6 +23621,30 @@ static void test_provincial_body_of_province_before(void) {
                "*>Đà Nẵng 9e+08 flow as_of=2024-05; agreement Orchid Resorts|Đà Nẵng date=2024-05-10");
 }
 
+/* Set qweek46: "Taiwan (China) is the fourth largest investor in Việt Nam,
+** accounting for 6.3 per cent of the country's total registered capital":
+** the country's total is the target's own when the sentence names the
+** country as its place (invest_figures.c share_of_country_total). Near
+** miss: a province named, the nation's total is another whole. */
+static void test_share_of_country_total(void) {
+  expect_facts("With 2,100 valid projects worth $31.2 billion, Taiwan (China) is the fourth largest investor in Việt "
+               "Nam, accounting for 6.3 per cent of the country's total registered capital.",
+               "TW>VN 3.12e+10 stock projects=2100 rank=4 as_of=2024-05-10");
+  const char *texts[] = {"With 2,100 valid projects worth $31.2 billion, Taiwan (China) is the fourth largest investor "
+                         "in Việt Nam, accounting for 6.3 per cent of the country's total registered capital.",
+                         "With 2,100 valid projects worth $31.2 billion, Taiwan (China) is the largest investor in "
+                         "Đồng Nai, accounting for 6.3 per cent of the country's total registered capital."};
+  const double want[] = {6.3, -1};
+  for (size_t k = 0; k < 2; k++) {
+    ivl_article *a = extract(texts[k]);
+    double got = -1;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (a->facts.ents[i].type == IVL_SYM_INVESTMENT) got = num(a, i, IVL_SYM_SHARE_PERCENT);
+    CHECK(a && got == want[k], "share %g: %s", got, texts[k]);
+    ivl_article_free(a);
+  }
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25123,6 +25147,7 @@ int main(void) {
   test_foreign_firm_in_third_country();
   test_rank_moved_to_ordinal();
   test_provincial_body_of_province_before();
+  test_share_of_country_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
