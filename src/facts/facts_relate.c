@@ -3149,6 +3149,12 @@ static int occasion_closes_clause(const ivl_fctx *x, size_t verb, size_t end, co
   ** be held next month", a meeting to come) */
   if (p + 4 < end && x->t[p] == ' ' && fx_starts_with(x, p + 1, "to") && !fx_starts_with(x, p + 1, "to be"))
     return 1;
+  /* (or the deal's subject after it: "signed a memorandum with the
+  ** municipal People's Committee at the ceremony on cooperation in port
+  ** logistics", set qweek46; not "on the" nor a day, "on Monday") */
+  if (p + 4 < end && x->t[p] == ' ' && fx_starts_with(x, p + 1, "on") && x->t[p + 3] == ' ' &&
+      ivl_islower((unsigned char)x->t[p + 4]) && !fx_starts_with(x, p + 4, "the"))
+    return 1;
   return p >= end || x->t[p] == '.' || x->t[p] == ',';
 }
 

@@ -23645,6 +23645,22 @@ static void test_share_of_country_total(void) {
   }
 }
 
+/* Set qweek46: "X signed a memorandum with the municipal People's Committee
+** at the ceremony on cooperation in tourism": the event told before, its
+** clause going on with the deal's subject ("on" and a lower-case word),
+** gives the signing its day (facts_relate.c occasion_closes_clause). Near
+** miss: "at the ceremony on the anniversary ..." names another event. */
+static void test_occasion_then_deal_subject(void) {
+  expect_facts("Huế on Wednesday handed certificates to five foreign-invested projects at a ceremony. A delegation "
+               "from Gimhae signed a memorandum with the municipal People's Committee at the ceremony on cooperation "
+               "in tourism.",
+               "*>Huế flow projects=5 as_of=2024-05-08; agreement Gimhae|Huế date=2024-05-08");
+  expect_facts("Huế on Wednesday handed certificates to five foreign-invested projects at a ceremony. A delegation "
+               "from Gimhae signed a memorandum with the municipal People's Committee at the ceremony on the "
+               "anniversary of their ties.",
+               "*>Huế flow projects=5 as_of=2024-05-08; agreement Gimhae|Huế");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25148,6 +25164,7 @@ int main(void) {
   test_rank_moved_to_ordinal();
   test_provincial_body_of_province_before();
   test_share_of_country_total();
+  test_occasion_then_deal_subject();
   ivl_ruleset_free(rules);
   return check_done();
 }
