@@ -23661,6 +23661,32 @@ static void test_occasion_then_deal_subject(void) {
                "*>Huế flow projects=5 as_of=2024-05-08; agreement Gimhae|Huế");
 }
 
+/* Set qweek46: "Japanese firms step up bets on northern Việt Nam" with no
+** figure: an article on one country's investors, so a firm it tells of
+** with no origin told is of that country (facts_invest.c
+** country_of_title_investors). Near misses: a headline naming two
+** countries' firms, and a firm with its own country said. */
+static void test_firm_of_title_investors(void) {
+  const char *texts[] = {
+    "Japanese firms step up bets on northern Việt Nam\n\nHÀ NỘI — Toyomi Seiki will invest $60 million in a "
+    "plant in Bắc Ninh.\n",
+    "Japanese and Korean firms step up bets on northern Việt Nam\n\nHÀ NỘI — Toyomi Seiki will invest $60 "
+    "million in a plant in Bắc Ninh.\n",
+    "Japanese firms step up bets on northern Việt Nam\n\nHÀ NỘI — Taiwan's Toyomi Seiki will invest $60 "
+    "million in a plant in Bắc Ninh.\n"};
+  const char *want[] = {"JP", NULL, "TW"};
+  for (size_t k = 0; k < 3; k++) {
+    ivl_article *a = extract(texts[k]);
+    const char *got = NULL;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (a->facts.ents[i].type == IVL_SYM_INVESTMENT && *str(a, i, IVL_SYM_INVESTOR_COUNTRY))
+        got = str(a, i, IVL_SYM_INVESTOR_COUNTRY);
+    CHECK(a && ((!want[k] && !got) || (want[k] && got && strcmp(got, want[k]) == 0)), "country %s: %s",
+          got ? got : "-", texts[k]);
+    ivl_article_free(a);
+  }
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25165,6 +25191,7 @@ int main(void) {
   test_provincial_body_of_province_before();
   test_share_of_country_total();
   test_occasion_then_deal_subject();
+  test_firm_of_title_investors();
   ivl_ruleset_free(rules);
   return check_done();
 }
