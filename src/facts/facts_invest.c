@@ -171,6 +171,33 @@ static const char *home_said_after(const ivl_fctx *x, const ivl_fsent *s, const 
   return NULL;
 }
 
+/* "Korean investors regain momentum in Vietnam": a headline on one foreign
+** country's investors ("Korean investors", "Japanese firms") makes the
+** article about them, so a firm it tells of with no origin of its own
+** told ("The biggest single commitment came from Daesung Electronics") is
+** of that country (set qweek46). Its code, else NULL: none, two, or a
+** headline with a figure. */
+static const char *country_of_title_investors(const ivl_fctx *x) {
+  static const char *const investors[] = {"investors", "firms", "companies", "businesses", "manufacturers",
+                                          "enterprises", "groups", NULL};
+  if (!x->a->layout.has_title) return NULL;
+  const char *nl = memchr(x->t, '\n', x->a->view.len);
+  size_t end = nl ? (size_t)(nl - x->t) : x->a->view.len;
+  const char *one = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= end; i++) {
+    const ivl_fm *m = &x->m[i];
+    /* (a headline with a figure tells a fact of its own, "Korean investors
+    ** pour $200 million into Thanh Hóa", not the article's topic) */
+    if (m->kind == FM_MONEY) return NULL;
+    if (m->kind != FM_COUNTRY || (m->flags & FM_VN) || !m->party) continue;
+    if (!(m->flags & FM_DEMONYM) || x->t[m->ve] != ' ' || !fx_starts_with_any(x, m->ve + 1, investors) ||
+        (one && strcmp(one, m->party) != 0))
+      return NULL;
+    one = m->party;
+  }
+  return one && strlen(one) == 2 ? one : NULL;
+}
+
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;
@@ -192,6 +219,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   const char *told = origin_told_next(x, s, m);
   if (told) return told;
   if (vn_legal_form(x, m)) return "VN";
+  const char *topic = country_of_title_investors(x);
+  if (topic) return topic;
   /* "a $210 million bus plant in Ohio by VinaBus, a subsidiary of ...": a
   ** firm of no known origin whose money the outward frame sent abroad is
   ** Vietnamese (rule 4: outward investment is Việt Nam's) */

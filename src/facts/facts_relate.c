@@ -1274,6 +1274,31 @@ static const char *province_opening(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* "Quảng Ninh, meanwhile, began the year with diplomacy. At a working
+** session on February 8, the provincial People's Committee and X signed
+** ...": a province the sentence right before opens on, as its subject (its
+** first words, in the same paragraph), is the one a "provincial" body of
+** the next sentence is of, not the article's; NULL when it opens on none. */
+static const char *province_opening_before(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const provincial[] = {"the provincial", "provincial leaders", "provincial authorities",
+                                           "provincial officials", NULL};
+  if (!fx_any(x, from, to, provincial)) return NULL;
+  size_t p = s->vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  if (p < 2 || x->t[p - 1] != '.') return NULL;
+  size_t q = p - 1;
+  while (q > 0 && x->t[q - 1] != '\n' && !(x->t[q - 1] == ' ' && q >= 2 && x->t[q - 2] == '.')) q--;
+  size_t i = fx_mention_from(x, q);
+  if (i >= x->nm) return NULL;
+  const ivl_fm *m = &x->m[i];
+  if (m->vs != q || m->ve >= p || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province ||
+      (m->flags & FM_DATELINE))
+    return NULL;
+  /* the subject: a comma or a verb in lower case right after it */
+  return x->t[m->ve] == ',' || (x->t[m->ve] == ' ' && ivl_islower((unsigned char)x->t[m->ve + 1])) ? m->province
+                                                                                                     : NULL;
+}
+
 /* Does a firm's name end in its trade of developing ("Phước Long
 ** Industrial Development JSC", its legal form after it)? Not a name that
 ** holds the word inside ("Bank for Investment and Development of Vietnam"). */
@@ -1441,6 +1466,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   if ((locality_said && !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to)) ||
       (!locality_said && leader_of_locality(x, from, to))) {
     const char *opened_on = province_opening(x, s);
+    if (!opened_on) opened_on = province_opening_before(x, s, from, to);
     add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
   if (x->c.company && (company_signs(x, from, to, company) || it_alone_signs(x, from, to) ||
@@ -3186,6 +3212,12 @@ static int occasion_closes_clause(const ivl_fctx *x, size_t verb, size_t end, co
   ** ceremony to promote investment", set qweek12; not "at the meeting to
   ** be held next month", a meeting to come) */
   if (p + 4 < end && x->t[p] == ' ' && fx_starts_with(x, p + 1, "to") && !fx_starts_with(x, p + 1, "to be"))
+    return 1;
+  /* (or the deal's subject after it: "signed a memorandum with the
+  ** municipal People's Committee at the ceremony on cooperation in port
+  ** logistics", set qweek46; not "on the" nor a day, "on Monday") */
+  if (p + 4 < end && x->t[p] == ' ' && fx_starts_with(x, p + 1, "on") && x->t[p + 3] == ' ' &&
+      ivl_islower((unsigned char)x->t[p + 4]) && !fx_starts_with(x, p + 4, "the"))
     return 1;
   return p >= end || x->t[p] == '.' || x->t[p] == ',';
 }

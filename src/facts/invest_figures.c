@@ -5786,6 +5786,27 @@ static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
   return fx_any(x, p->ve, end, whole) && !fx_any(x, p->ve, end, other);
 }
 
+/* "South Korea remains the largest investor in Vietnam, accounting for
+** about 18 per cent of the country's total FDI stock": the country's (the
+** nation's) total is the target's own when the sentence's place is the
+** country itself, named, and no province of it is named (is_share leaves
+** "country's" to a province's share of the nation's). */
+static int share_of_country_total(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *p, size_t limit) {
+  static const char *const national[] = {"of the country's", "of the nation's", "of the national", "of vietnam's",
+                                         "of viet nam's", "of việt nam's", NULL};
+  static const char *const whole[] = {"capital", "invest*", "fdi", NULL};
+  if (!fx_starts_with_any(x, p->ve, national)) return 0;
+  size_t end = p->ve + 60 < limit ? p->ve + 60 : limit;
+  if (!fx_any(x, p->ve, end, whole)) return 0;
+  int country = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && !(m->flags & FM_DATELINE)) return 0;
+    country |= m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) && m->ve <= p->vs;
+  }
+  return country;
+}
+
 /* "with processing and manufacturing taking 60 per cent of the total": the
 ** mention said just before the percent is a sector, so the percent is that
 ** sector's share of the total, not an investor's. */
@@ -5928,7 +5949,8 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** 460 projects") */
     int before_count = f && f->money && f->count && p->vs >= f->money->ve && p->ve <= f->count->vs;
     if (f && !f->share && (p->vs >= f->ve || before_count) &&
-        (is_share(x, p, before_count ? f->count->vs : end) || bare_share_after(x, p, f))) {
+        (is_share(x, p, before_count ? f->count->vs : end) || bare_share_after(x, p, f) ||
+         share_of_country_total(x, s, p, end))) {
       f->share = p;
       continue;
     }
@@ -6311,10 +6333,44 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
   return ord;
 }
 
+/* "Japan, which had held second place in 2025, slipped to fourth with $4.3
+** billion", "Taiwan rose from fifth to third": a verb of moving and "to"
+** right before an ordinal say the place the investor has now; the place it
+** held before, said anywhere else in t[from, to), is another period's. The
+** ordinal after the move, or 0 (its start at *at). */
+static int moved_to_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
+  static const char *const moved[] = {"slipped to", "slips to", "slid to", "fell to", "falls to", "dropped to",
+                                      "drops to", "rose to", "rises to", "climbed to", "climbs to", "jumped to",
+                                      "jumps to", "moved up to", "moved down to", "moved to", "advanced to",
+                                      "retreated to", "sank to", "slipped back to", "rose from", "climbed from",
+                                      "fell from", "slipped from", "dropped from", NULL};
+  size_t m = fx_first(x, from, to, moved);
+  /* (not a move told of the past within: "came third, after it had
+  ** slipped to sixth in 2024") */
+  static const char *const earlier[] = {"had", "having", "after", "after it", "after it had", NULL};
+  if (m == FX_NONE || fx_ends_with_any(x, m, earlier)) return 0;
+  /* the last ordinal within the move's few words: "rose from fifth to third" */
+  size_t lim = m + 40 < to ? m + 40 : to;
+  int ord = 0;
+  for (size_t i = m; (i = fx_ordinal_from(x, i, m, lim)) < lim; i++) {
+    size_t end;
+    int o = fx_ordinal_at(x, i, &end);
+    if (!o || end > lim) continue;
+    if (fx_ends_with(x, i, "to")) {
+      ord = o;
+      if (at) *at = i;
+    }
+    i = end;
+  }
+  return ord;
+}
+
 /* "came second", "ranks fifth among", "the Chinese mainland second with":
 ** an ordinal that places an investor, in t[from, to). Not "the first nine
 ** months", "the second phase", "its third project". */
 int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
+  int moved = moved_to_ordinal(x, from, to, at);
+  if (moved) return moved;
   /* "China was runner-up with $3.7 billion" */
   size_t r = fx_find(x, from, to, "runner-up");
   if (r != FX_NONE) {

@@ -24037,6 +24037,106 @@ static void test_schedule_extended_to_year(void) {
                "Kinh Bắc City JSC>Bắc Ninh 4e+12 stock as_of=2024-05-06");
 }
 
+/* Set qweek46: "Japan, which had held second place in 2025, slipped to
+** fourth with $4.3 billion": a verb of moving and "to" before an ordinal
+** say the investor's place now, over the place it held before
+** (invest_figures.c moved_to_ordinal). Near misses: a move told of the
+** past ("after it had slipped to sixth") leaves the place it came. */
+static void test_rank_moved_to_ordinal(void) {
+  expect_facts("Of the 98 countries and territories investing in Việt Nam this year, Japan led with $5.1 billion. "
+               "Thailand, which had ranked third in 2025, dropped to fifth with $1.9 billion.",
+               "JP>VN 5.1e+09 flow rank=1; TH>VN 1.9e+09 flow rank=5");
+  expect_facts("Of the 98 countries and territories investing in Việt Nam this year, Japan led with $5.1 billion. "
+               "China rose from fifth to third with $2.9 billion.",
+               "JP>VN 5.1e+09 flow rank=1; CN>VN 2.9e+09 flow rank=3");
+  expect_facts("Of the 98 countries and territories investing in Việt Nam this year, Japan led with $5.1 billion. "
+               "China came third with $2.9 billion, after it had slipped to sixth.",
+               "JP>VN 5.1e+09 flow rank=1; CN>VN 2.9e+09 flow rank=3");
+}
+
+/* Set qweek46: "Lâm Đồng, meanwhile, turned to tourism. On Friday, the
+** provincial People's Committee and X signed ...": a province the sentence
+** right before opens on, as its subject, is the one the "provincial" body
+** is of, not the article's (facts_relate.c province_opening_before). Near
+** misses: a province named later in the sentence before, and "the city". */
+static void test_provincial_body_of_province_before(void) {
+  expect_facts("Đà Nẵng drew $900 million in FDI in May. Lâm Đồng, meanwhile, turned to tourism. On Friday, the "
+               "provincial People's Committee and Singapore's Orchid Resorts signed a memorandum on a resort.",
+               "*>Đà Nẵng 9e+08 flow as_of=2024-05; agreement Lâm Đồng|Orchid Resorts date=2024-05-10");
+  expect_facts("Đà Nẵng drew $900 million in FDI in May. Officials also visited Lâm Đồng last week. On Friday, the "
+               "provincial People's Committee and Singapore's Orchid Resorts signed a memorandum on a resort.",
+               "*>Đà Nẵng 9e+08 flow as_of=2024-05; agreement Orchid Resorts|Đà Nẵng date=2024-05-10");
+  expect_facts("Đà Nẵng drew $900 million in FDI in May. Lâm Đồng, meanwhile, turned to tourism. On Friday, the "
+               "city's People's Committee and Singapore's Orchid Resorts signed a memorandum on a resort.",
+               "*>Đà Nẵng 9e+08 flow as_of=2024-05; agreement Orchid Resorts|Đà Nẵng date=2024-05-10");
+}
+
+/* Set qweek46: "Taiwan (China) is the fourth largest investor in Việt Nam,
+** accounting for 6.3 per cent of the country's total registered capital":
+** the country's total is the target's own when the sentence names the
+** country as its place (invest_figures.c share_of_country_total). Near
+** miss: a province named, the nation's total is another whole. */
+static void test_share_of_country_total(void) {
+  expect_facts("With 2,100 valid projects worth $31.2 billion, Taiwan (China) is the fourth largest investor in Việt "
+               "Nam, accounting for 6.3 per cent of the country's total registered capital.",
+               "TW>VN 3.12e+10 stock projects=2100 rank=4 as_of=2024-05-10");
+  const char *texts[] = {"With 2,100 valid projects worth $31.2 billion, Taiwan (China) is the fourth largest investor "
+                         "in Việt Nam, accounting for 6.3 per cent of the country's total registered capital.",
+                         "With 2,100 valid projects worth $31.2 billion, Taiwan (China) is the largest investor in "
+                         "Đồng Nai, accounting for 6.3 per cent of the country's total registered capital."};
+  const double want[] = {6.3, -1};
+  for (size_t k = 0; k < 2; k++) {
+    ivl_article *a = extract(texts[k]);
+    double got = -1;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (a->facts.ents[i].type == IVL_SYM_INVESTMENT) got = num(a, i, IVL_SYM_SHARE_PERCENT);
+    CHECK(a && got == want[k], "share %g: %s", got, texts[k]);
+    ivl_article_free(a);
+  }
+}
+
+/* Set qweek46: "X signed a memorandum with the municipal People's Committee
+** at the ceremony on cooperation in tourism": the event told before, its
+** clause going on with the deal's subject ("on" and a lower-case word),
+** gives the signing its day (facts_relate.c occasion_closes_clause). Near
+** miss: "at the ceremony on the anniversary ..." names another event. */
+static void test_occasion_then_deal_subject(void) {
+  expect_facts("Huế on Wednesday handed certificates to five foreign-invested projects at a ceremony. A delegation "
+               "from Gimhae signed a memorandum with the municipal People's Committee at the ceremony on cooperation "
+               "in tourism.",
+               "*>Huế flow projects=5 as_of=2024-05-08; agreement Gimhae|Huế date=2024-05-08");
+  expect_facts("Huế on Wednesday handed certificates to five foreign-invested projects at a ceremony. A delegation "
+               "from Gimhae signed a memorandum with the municipal People's Committee at the ceremony on the "
+               "anniversary of their ties.",
+               "*>Huế flow projects=5 as_of=2024-05-08; agreement Gimhae|Huế");
+}
+
+/* Set qweek46: "Japanese firms step up bets on northern Việt Nam" with no
+** figure: an article on one country's investors, so a firm it tells of
+** with no origin told is of that country (facts_invest.c
+** country_of_title_investors). Near misses: a headline naming two
+** countries' firms, and a firm with its own country said. */
+static void test_firm_of_title_investors(void) {
+  const char *texts[] = {
+    "Japanese firms step up bets on northern Việt Nam\n\nHÀ NỘI — Toyomi Seiki will invest $60 million in a "
+    "plant in Bắc Ninh.\n",
+    "Japanese and Korean firms step up bets on northern Việt Nam\n\nHÀ NỘI — Toyomi Seiki will invest $60 "
+    "million in a plant in Bắc Ninh.\n",
+    "Japanese firms step up bets on northern Việt Nam\n\nHÀ NỘI — Taiwan's Toyomi Seiki will invest $60 "
+    "million in a plant in Bắc Ninh.\n"};
+  const char *want[] = {"JP", NULL, "TW"};
+  for (size_t k = 0; k < 3; k++) {
+    ivl_article *a = extract(texts[k]);
+    const char *got = NULL;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (a->facts.ents[i].type == IVL_SYM_INVESTMENT && *str(a, i, IVL_SYM_INVESTOR_COUNTRY))
+        got = str(a, i, IVL_SYM_INVESTOR_COUNTRY);
+    CHECK(a && ((!want[k] && !got) || (want[k] && got && strcmp(got, want[k]) == 0)), "country %s: %s",
+          got ? got : "-", texts[k]);
+    ivl_article_free(a);
+  }
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25563,6 +25663,11 @@ int main(void) {
   test_dated_opener_with_year_signs();
   test_raise_dated_by_signed_decision();
   test_schedule_extended_to_year();
+  test_rank_moved_to_ordinal();
+  test_provincial_body_of_province_before();
+  test_share_of_country_total();
+  test_occasion_then_deal_subject();
+  test_firm_of_title_investors();
   ivl_ruleset_free(rules);
   return check_done();
 }
