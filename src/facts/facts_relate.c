@@ -693,11 +693,6 @@ static int unplaced_zone_authority(const char *name) {
   return 0;
 }
 
-/* "the Đà Nẵng Hi-Tech Park and Industrial Zones Authority", "the Bắc Ninh
-** Management Board of Industrial Parks": a province's own authority,
-** named with the province first, acts for it, as its departments do
-** (qrail's ruling; set qtwin); not one named for its zone alone ("Saigon
-** Hi-Tech Park Management Board", qsemi). The province, else NULL. */
 /* Does the name open with the place's name as written without its
 ** diacritics or spaces, then a space: "Hanoi Metropolitan Railway
 ** Management Board" in an article writing "Hà Nội" (the board's name is
@@ -719,6 +714,11 @@ static int opens_with_unspaced(const char *name, const char *place) {
   return np > 0 && j < nn && fn[j] == ' ';
 }
 
+/* "the Đà Nẵng Hi-Tech Park and Industrial Zones Authority", "the Bắc Ninh
+** Management Board of Industrial Parks": a province's own authority,
+** named with the province first, acts for it, as its departments do
+** (qrail's ruling; set qtwin); not one named for its zone alone ("Saigon
+** Hi-Tech Park Management Board", qsemi). The province, else NULL. */
 static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
   const char *name = m->party;
   if (!authority_named(m)) return NULL;

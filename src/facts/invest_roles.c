@@ -2439,10 +2439,6 @@ const ivl_fm *inv_client_built_for(const ivl_fctx *x, const ivl_fsent *s, const 
   return NULL;
 }
 
-/* "A and B will form a joint venture, X, to build a $350 million plant",
-** "The joint venture, X, will have total investment capital of $1.6
-** billion and a charter capital of $480 million": a figure after a venture
-** named in apposition, with no other company between, is the venture's. */
 /* Not a venture a stake is held in ("X will raise its holding in their
 ** non-life joint venture, Y, to 75 per cent by buying a further 24 per cent
 ** for $40 million"): the one who raises it pays, not the venture. Its
@@ -2461,6 +2457,10 @@ static int venture_held_in(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return !fx_starts_with(x, after, "a") && !fx_starts_with(x, after, "an");
 }
 
+/* "A and B will form a joint venture, X, to build a $350 million plant",
+** "The joint venture, X, will have total investment capital of $1.6
+** billion and a charter capital of $480 million": a figure after a venture
+** named in apposition, with no other company between, is the venture's. */
 static const ivl_fm *venture_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *venture = NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++)
