@@ -1995,9 +1995,10 @@ static size_t of_or(const char *t, size_t from, size_t to) {
 /* Does a relative clause open at t[q] (" that ", " which ")? What a firm
 ** is ends there: "X, the Singaporean industrial developer that manages
 ** the trust, signed ..." is Singapore's as "X, a Thai conglomerate," is
-** Thailand's. */
+** Thailand's. (strncmp: it stops at the text's NUL, so no byte
+** past the end is read.) */
 static int relative_at(const char *t, size_t q) {
-  return t[q] == ' ' && (memcmp(t + q, " that ", 6) == 0 || memcmp(t + q, " which ", 7) == 0);
+  return t[q] == ' ' && (strncmp(t + q, " that ", 6) == 0 || strncmp(t + q, " which ", 7) == 0);
 }
 
 /* Does country c (may be NULL) own the description at w, only
