@@ -2527,9 +2527,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
         return code_of(g, c, 0);
       /* (and what it makes or whom it serves after "of": "X, a Hà
       ** Nội-based supplier of metal parts to Canon,") */
-      if (text_starts(t, c->vend, q, "-based ") &&
-          (firm_words(t, c->vend + 7, of_or(t, c->vend + 7, q)) || firm_words_then_owner(t, c->vend + 7, q)))
-        return code_of(g, c, 1);
+      /* (any seat word: "X, a Singapore-listed real estate investment
+      ** trust,", set qweek41) */
+      size_t seat = seat_word_len(t, c->vend, q), w = c->vend + seat;
+      if (seat && (firm_words(t, w, of_or(t, w, q)) || firm_words_then_owner(t, w, q))) return code_of(g, c, 1);
       /* (or who owns it: "X, a Chinese-invested company that has run a
       ** plant here since 2018,"; set qchina) */
       if (c->type == IVL_SYM_COUNTRY && owner_aside(t, c->vend, q)) return code_of(g, c, 0);

@@ -5559,8 +5559,26 @@ static void test_aside_origin_before_relative(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "X, a Singapore-listed logistics group,": any seat word in an aside
+** (listed, headquartered, registered), not "-based" alone, gives the
+** firm's origin; a seat with no firm's noun after it gives none. */
+static void test_aside_seat_words(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Kestrel Harbour Logistics, a Singapore-listed warehouse developer, signed a deal.",
+                 "Kestrel Harbour Logistics@SG;");
+  expect_origins(rs, "Aomori Cold Chain Holdings, a Tokyo-headquartered cold storage group, will invest.",
+                 "Aomori Cold Chain Holdings@JP;");
+  /* near miss: no firm's noun after the seat */
+  expect_origins(rs, "Kestrel Harbour Logistics, a Singapore-listed name since 2019, signed a deal.",
+                 "Kestrel Harbour Logistics@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_aside_origin_before_relative();
+  test_aside_seat_words();
   test_goods_end_firm_name();
   test_firm_past_from_aside();
   test_firm_raising_capital_of();
