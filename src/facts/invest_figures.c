@@ -1167,7 +1167,9 @@ static int firm_valued_named(const ivl_fctx *x, size_t start, const ivl_fm *m) {
 ** (not "SIH, which manages four industrial parks, will spend $80
 ** million"). */
 static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
-  static const char *const manages[] = {"manages", "manage", "managed", NULL};
+  /* (or "oversees": "BlackRock, which oversees $10 trillion in client
+  ** assets, will invest $300 million") */
+  static const char *const manages[] = {"manages", "manage", "managed", "oversees", "oversee", "oversaw", NULL};
   size_t w = fx_first(x, m->vs > start + 20 ? m->vs - 20 : start, m->vs, manages);
   if (w != FX_NONE && fx_lower_words(x, w, m->vs)) return 1;
   /* and a fund's size: "reached its final close of $250 million", "a $120
@@ -1866,6 +1868,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in dividend*", "of public investment*", "in public investment*",
     /* "has $1.2 billion in assets under management" */
     "in assets", "of assets", "under management",
+    /* (and whose assets: "oversees $10 trillion in client assets", "holds
+    ** $4 billion in total assets") */
+    "in client assets", "in clients' assets", "in customer assets", "in customers' assets", "in investor assets",
+    "in investors' assets", "in total assets", "in managed assets", "in global assets",
     /* money held and handed to a manager, no capital put in: "to manage
     ** part of the insurer's VNĐ9 trillion investment portfolio" (set
     ** qinsure) */

@@ -2487,6 +2487,11 @@ static void test_assets_and_valuations(void) {
                "Hanbit Partners>Bắc Ninh 4e+07 flow");
   expect_facts("Hanbit Partners has $900 million in assets under management and has backed 20 Vietnamese firms.", "");
   expect_facts("Hanbit Partners manages a $75 million fund for Vietnamese healthcare firms.", "");
+  /* (the verb "oversees", and whose assets: "in client assets") */
+  expect_facts("Canadian pension fund Maple Ridge, which oversees $180 billion in client assets, will put $50 million "
+               "into a Long An solar farm.",
+               "Maple Ridge>Long An 5e+07 flow");
+  expect_facts("Maple Ridge holds $6 billion in total assets across Asia.", "");
   expect_facts("Phố Xanh, which runs 80 cafés in Hà Nội, is valued at around $90 million after the round led by "
                "Hanbit Partners.",
                "Hanbit Partners>Hà Nội flow");
