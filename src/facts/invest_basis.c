@@ -1535,7 +1535,26 @@ static int registered_for_works(const ivl_fctx *x, const ivl_fsent *s, const fig
   return fx_starts_with(x, after, "for") && fx_any(x, after, after + 40 < s->ve ? after + 40 : s->ve, inv_works);
 }
 
+/* "X holds 60 per cent in a joint venture, Y, which will spend $30
+** million on a plant": a relative clause opened right before the figure,
+** with no comma in between, whose verb is still to come; the figure is
+** that clause's money to be put in, whatever the sentence holds before
+** it (not "Y, which has invested $30 million", a total to date). */
+static int future_relative_before(const ivl_fctx *x, const figure *f) {
+  static const char *const relatives[] = {"which", "that", "who", NULL};
+  static const char *const future[] = {"will", "would", "plans to", "plan to", "intends to", "is to", "are to",
+                                       "is set to", "are set to", NULL};
+  size_t rel = fx_last(x, f->cs, f->vs, relatives);
+  if (rel == FX_NONE || rel < f->cs + 2 || x->t[rel - 2] != ',') return 0;
+  for (size_t p = rel; p < f->vs; p++)
+    if (x->t[p] == ',') return 0;
+  size_t w = rel;
+  while (w < f->vs && x->t[w] != ' ') w++;
+  return fx_starts_with_any(x, w, future);
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
+  if (future_relative_before(x, f)) return 0;
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
   static const char *const totals[] = {"totals", "amounts to", "amount to", NULL};

@@ -23610,6 +23610,23 @@ static void test_stake_held_in_venture(void) {
                "Daiwa Mekong Feed>Long An 3e+07 flow");
 }
 
+/* A holding told before a relative clause whose verb is still to come
+** ("holds 70 per cent in Y, which will spend $X"): the figure is the
+** clause's money to be put in, a flow (invest_basis.c
+** future_relative_before). Near misses: the clause's perfect, a total to
+** date; a relative clause closed by a comma before the figure. */
+static void test_future_clause_after_holding(void) {
+  expect_facts("The Nagoya-based group holds 70 per cent in a venture, Hoa Sen Dairy, which plans to spend $45 million "
+               "on a farm in Lâm Đồng.",
+               "Hoa Sen Dairy>Lâm Đồng 4.5e+07 flow");
+  expect_facts("Meiji owns half of Hoa Sen Dairy, which will invest $12 million in a plant in Bình Định.",
+               "Hoa Sen Dairy>Bình Định 1.2e+07 flow");
+  expect_facts("Meiji owns half of Hoa Sen Dairy, which has invested $12 million in Bình Định to date.",
+               "Hoa Sen Dairy>Bình Định 1.2e+07 stock as_of=2024-05-10");
+  expect_facts("Meiji, which will open an office in Hà Nội next year, has invested $300 million in Việt Nam.",
+               "Meiji>VN 3e+08 stock as_of=2024-05-10");
+}
+
 /* "signed a VNĐ2.4 trillion engineering, procurement and construction
 ** (EPC) contract with X": the service spelt out, its initials after it in
 ** brackets, is a works contract's price, no investment (invest_figures.c
@@ -25644,6 +25661,7 @@ int main(void) {
   test_foreign_firm_in_third_country();
   test_stake_held_in_venture();
   test_service_spelt_with_initials();
+  test_future_clause_after_holding();
   test_firm_after_for_opening();
   test_same_event_after_partner();
   test_seller_after_long_purchase();
