@@ -3394,6 +3394,7 @@ static int nationwide_in(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+static int seat_of_unit_set_up(const ivl_fctx *x, const ivl_fm *m);
 static int seat_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 static int runs_in_bought_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 
@@ -3672,10 +3673,12 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** million plant of Hanoi-based X": the owner's, the works is elsewhere) */
   static const char *const works_of[] = {"plant of", "plants of", "factory of", "factories of", "project of",
                                          "projects of", "facility of", "complex of", "mill of", NULL};
+  /* (nor "set up a wholly owned Đà Nẵng-based subsidiary": the new unit's
+  ** seat, where its capital goes) */
   if (fx_starts_with(x, m->ve, "-based") &&
       (!fx_ends_with(x, m->vs, "of") || fx_ends_with_any(x, m->vs, owner_words) ||
        fx_ends_with_any(x, m->vs, works_of)) &&
-      !based_bought_into(x, s, m))
+      !based_bought_into(x, s, m) && !seat_of_unit_set_up(x, m))
     return 0;
   /* "HÀ NỘI, February 20, 2025 — The Prime Minister has approved the
   ** expansion of X, a $1.2 billion investment by Y": where the report was
@@ -5453,6 +5456,24 @@ static int seat_of_reporting_seller(const ivl_fctx *x, const ivl_fsent *s, const
     return to != FX_NONE && fx_any(x, sale, to, sold_holdings);
   }
   return 0;
+}
+
+/* "set up a wholly owned Đà Nẵng-based subsidiary", "established a new
+** Hà Nội-based unit": is m the seat of a unit set up, told right after
+** the verb (a modifier of the unit between)? */
+static int seat_of_unit_set_up(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const modifiers[] = {"wholly owned", "wholly-owned", "new", NULL};
+  static const char *const set_up[] = {"set up a", "set up an", "sets up a", "setting up a", "established a",
+                                       "establish a", "establishes a", "establishing a", "founded a", "form a",
+                                       "forms a", "formed a", "forming a", NULL};
+  size_t p = m->vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  for (int k = 0; modifiers[k]; k++)
+    if (fx_ends_with(x, p, modifiers[k])) {
+      p -= strlen(modifiers[k]);
+      break;
+    }
+  return fx_ends_with_any(x, p, set_up);
 }
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {

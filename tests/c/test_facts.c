@@ -23610,6 +23610,23 @@ static void test_stake_held_in_venture(void) {
                "Daiwa Mekong Feed>Long An 3e+07 flow");
 }
 
+/* The seat of a unit the firm sets up ("set up a wholly owned Huế-based
+** subsidiary") is where its capital goes (invest_roles.c
+** seat_of_unit_set_up). Near misses: the seat of the investor, or of the
+** parent of a subsidiary that invests elsewhere. */
+static void test_seat_of_unit_set_up(void) {
+  expect_facts("Busan's Haedong Foods has set up a wholly owned Cần Thơ-based subsidiary with charter capital of $8 "
+               "million.",
+               "Haedong Foods>Cần Thơ 8e+06 flow");
+  expect_facts("Haedong Foods established a new Huế-based unit with capital of VNĐ200 billion.",
+               "Haedong Foods>Huế 2e+11 flow");
+  expect_facts("Cần Thơ-based Haedong Vina will invest $8 million in a plant in Hậu Giang.",
+               "Haedong Vina>Hậu Giang 8e+06 flow");
+  expect_facts("Haedong Vina, a wholly owned Cần Thơ-based subsidiary of Haedong Foods, will invest $8 million in "
+               "Sóc Trăng.",
+               "Haedong Vina>Sóc Trăng 8e+06 flow");
+}
+
 /* A holding told before a relative clause whose verb is still to come
 ** ("holds 70 per cent in Y, which will spend $X"): the figure is the
 ** clause's money to be put in, a flow (invest_basis.c
@@ -25662,6 +25679,7 @@ int main(void) {
   test_stake_held_in_venture();
   test_service_spelt_with_initials();
   test_future_clause_after_holding();
+  test_seat_of_unit_set_up();
   test_firm_after_for_opening();
   test_same_event_after_partner();
   test_seller_after_long_purchase();
