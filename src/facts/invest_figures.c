@@ -6374,6 +6374,20 @@ static int moved_to_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *a
 /* "came second", "ranks fifth among", "the Chinese mainland second with":
 ** an ordinal that places an investor, in t[from, to). Not "the first nine
 ** months", "the second phase", "its third project". */
+/* "will build two plants, the first costing $130 million and the second
+** $90 million": "the" and an ordinal opening a clause count off things told
+** before, no place in a list (not "and Japan third at $300 million", nor
+** "with Japan the second-largest"). Is the ordinal at 'at' such? */
+static int enumerates_things(const ivl_fctx *x, size_t at) {
+  /* (the clause may open at the "the", so the look goes before it) */
+  if (!fx_ends_with(x, at, "the")) return 0;
+  size_t p = at;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  p -= 3;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return p > 0 && (x->t[p - 1] == ',' || x->t[p - 1] == ':' || x->t[p - 1] == ';' || fx_ends_with(x, p, "and"));
+}
+
 int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
   int moved = moved_to_ordinal(x, from, to, at);
   if (moved) return moved;
@@ -6393,7 +6407,7 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
     int ord = fx_ordinal_at(x, i, &end);
     if (!ord || end > to) continue;
     /* "was handed over on the 28th by ...": a day of the month */
-    if (fx_ends_with(x, i, "on the")) {
+    if (fx_ends_with(x, i, "on the") || enumerates_things(x, i)) {
       i = end;
       continue;
     }

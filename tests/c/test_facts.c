@@ -23610,6 +23610,22 @@ static void test_stake_held_in_venture(void) {
                "Daiwa Mekong Feed>Long An 3e+07 flow");
 }
 
+/* "the first ... and the second ...", opening clauses after a count of
+** things, counts the things off; no ranks (invest_figures.c
+** enumerates_things). Near misses: a ranked list's ordinals after a
+** country, with and without the verb. */
+static void test_ordinals_counting_things_off(void) {
+  expect_facts("Kumho Tyre will build two plants in Hải Dương: the first will cost $45 million and the second $30 "
+               "million.",
+               "Kumho Tyre>Hải Dương 4.5e+07 flow; Kumho Tyre>Hải Dương 3e+07 flow");
+  expect_facts("Kumho Tyre will open three depots in Hải Dương, the first costing $4 million, the second $3 million and "
+               "the third $2 million.",
+               "Kumho Tyre>Hải Dương 4e+06 flow; Kumho Tyre>Hải Dương 3e+06 flow; Kumho Tyre>Hải Dương 2e+06 flow");
+  expect_facts("South Korea was the largest investor in Hải Dương with $1.2 billion, Japan the second with $900 "
+               "million.",
+               "KR>Hải Dương 1.2e+09 flow rank=1; JP>Hải Dương 9e+08 flow rank=2");
+}
+
 /* The seat of a unit the firm sets up ("set up a wholly owned Huế-based
 ** subsidiary") is where its capital goes (invest_roles.c
 ** seat_of_unit_set_up). Near misses: the seat of the investor, or of the
@@ -25680,6 +25696,7 @@ int main(void) {
   test_service_spelt_with_initials();
   test_future_clause_after_holding();
   test_seat_of_unit_set_up();
+  test_ordinals_counting_things_off();
   test_firm_after_for_opening();
   test_same_event_after_partner();
   test_seller_after_long_purchase();
