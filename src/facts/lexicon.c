@@ -69,7 +69,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** land-use rights for a 12-hectare plot, with a winning bid of"
           ** (not "winning bid" alone: "came second, behind the winning
           ** bid" is a loser's) */
-          "won the auction", "won an auction", "wins the auction", "wins an auction", "winning the auction")},
+          "won the auction", "won an auction", "wins the auction", "wins an auction", "winning the auction",
+          /* (the land named before "auction": "won a land auction in X with a
+          ** bid of ...", "won the land-use rights auction for a plot") */
+          "won the land auction", "won a land auction", "wins the land auction", "wins a land auction",
+          "winning the land auction", "won the land-use rights auction", "won a land-use rights auction",
+          "won the land use rights auction", "won a land use rights auction")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "drawn", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",

@@ -13389,6 +13389,13 @@ static void test_auction_won(void) {
   expect_facts("Hưng Thịnh Land JSC took part in the auction for a 6-hectare plot in Khánh Hòa, which had a starting "
                "price of VNĐ900 billion.",
                "");
+  /* (the land named before "auction": "won a land auction", "won the
+  ** land-use rights auction") */
+  expect_facts("Tân Phú Realty won a land auction in Bắc Giang with a bid of VNĐ640 billion.",
+               "Tân Phú Realty>Bắc Giang 6.4e+11 flow");
+  expect_facts("Tân Phú Realty won the land-use rights auction for a 3-hectare plot in Bắc Giang for VNĐ640 billion.",
+               "Tân Phú Realty>Bắc Giang 6.4e+11 flow");
+  expect_facts("Tân Phú Realty lost a land auction in Bắc Giang to a local rival that bid VNĐ640 billion.", "");
 }
 
 /* A project that "goes to" a firm is the firm's, as one licensed or
