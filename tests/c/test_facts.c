@@ -24137,6 +24137,28 @@ static void test_firm_of_title_investors(void) {
   }
 }
 
+/* Set qweek48: a date before the signing verb that closes a predicate of
+** its own ("set up diplomatic ties in 1971, and the two countries signed
+** ... in November 2011", "became friendship provinces in 2015 and signed
+** ... in March 2024") is that predicate's day, and gives way to the date
+** after the verb (facts_relate.c date_closes_other_predicate). Near misses:
+** with no date after the verb the earlier one stays ("held a forum in 2015
+** and signed": as before), and "met on Tuesday and signed" keeps Tuesday. */
+static void test_date_of_other_predicate(void) {
+  expect_facts("Việt Nam and Chile set up diplomatic ties in 1971, and the two countries signed a free trade "
+               "agreement in November 2011.",
+               "agreement CL|VN date=2011-11; partnership CL|VN since=1971");
+  expect_facts("Đồng Nai and Gunma became friendship provinces in 2015 and signed a memorandum on labour in March 2024.",
+               "agreement Gunma|Đồng Nai date=2024-03; partnership Gunma|Đồng Nai since=2015");
+  expect_facts("Quảng Ninh hosted a Busan trade fair in 2019 and signed an MoU with Busan in April 2024.",
+               "agreement Busan|Quảng Ninh date=2024-04");
+  /* near misses */
+  expect_facts("Đồng Nai and Gunma held a forum in 2015 and signed a memorandum on labour.",
+               "agreement Gunma|Đồng Nai date=2015");
+  expect_facts("Officials of Quảng Ninh and Busan met on Tuesday and signed an MoU on tourism.",
+               "agreement Busan|Quảng Ninh date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25668,6 +25690,7 @@ int main(void) {
   test_share_of_country_total();
   test_occasion_then_deal_subject();
   test_firm_of_title_investors();
+  test_date_of_other_predicate();
   ivl_ruleset_free(rules);
   return check_done();
 }
