@@ -24159,6 +24159,26 @@ static void test_date_of_other_predicate(void) {
                "agreement Busan|Quảng Ninh date=2024-05-07");
 }
 
+/* Set qweek48: ", a fraction of the $12 billion the Government says is
+** needed by 2030", "well short of the $3 billion ...": a figure set against
+** the one told is no fact, and a date in its clause is not the told
+** figure's (invest_figures.c set_against_the, compared_figure_date): the
+** running total since a year is of the article's day. Near misses: a plan
+** "by 2030" keeps its year; "double the $450 million of 2023" keeps the
+** told figure's own year. */
+static void test_figure_set_against_fraction(void) {
+  expect_facts("Foreign investors have put about $2.3 billion into Việt Nam's power grid since 2012, a fraction of "
+               "the $15 billion the ministry says is needed by 2030.",
+               "*>VN 2.3e+09 stock as_of=2024-05-10");
+  expect_facts("Korean firms have invested $900 million in Hải Phòng since 2010, well short of the $3 billion the "
+               "city hoped for by 2025.",
+               "KR>Hải Phòng 9e+08 stock as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Korean firms will invest $900 million in Hải Phòng by 2030.", "KR>Hải Phòng 9e+08 flow as_of=2030");
+  expect_facts("Korean firms invested $900 million in Hải Phòng in 2023, double the $450 million of 2022.",
+               "KR>Hải Phòng 9e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25691,6 +25711,7 @@ int main(void) {
   test_occasion_then_deal_subject();
   test_firm_of_title_investors();
   test_date_of_other_predicate();
+  test_figure_set_against_fraction();
   ivl_ruleset_free(rules);
   return check_done();
 }
