@@ -1633,6 +1633,30 @@ static int plural_possessive_head(const reader *r, size_t j) {
   return r->t[j + 1].word && r->t[j + 1].cap && adjacent(r, j + 1) && tok_is(r, j + 1, org_heads);
 }
 
+/* At j a "for" (after it, k: the first capitalised word past "the"): do
+** the capitalised words from k, alone or joined by "and", only qualify a
+** works' noun in lower case right after them ("with Japan's Meiden Aqua
+** Services for the Kim Lũ and Phú Đô treatment plants": set qweek48)?
+** Then they name the works the deal is for, not the rest of the firm's
+** name, which ends before "for". Not a body named for a field ("Ministry
+** for the Environment", "Centre for Water Resources Planning"): no works'
+** noun follows those. Out of line, as fields_before_head. */
+__attribute__((noinline)) static int for_named_works(const reader *r, size_t j, size_t k) {
+  static const char *const works[] = {"plant", "plants", "project", "projects", "factory", "factories",
+                                      "station", "stations", "works", "facility", "facilities", "complex",
+                                      "network", "reservoir", "landfill", NULL};
+  if (!tok_eq(r, j, for)) return 0;
+  size_t e = k;
+  while (e < r->n && e < k + 10 && adjacent(r, e) && r->t[e].word &&
+         (r->t[e].cap || (tok_eq(r, e, and) && e + 1 < r->n && r->t[e + 1].cap)))
+    e++;
+  if (e == k) return 0;
+  /* up to two lower-case words of the works' kind ("treatment", "water supply") */
+  for (size_t w = e; w < r->n && w < e + 3 && r->t[w].word && !r->t[w].cap && adjacent(r, w); w++)
+    if (one_of(tok_text(r, w), tok_len(r, w), works)) return 1;
+  return 0;
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static int number_alone(const reader *r, size_t a, size_t b);
 
@@ -1722,7 +1746,8 @@ static size_t chunk_end(const reader *r, size_t i) {
     ** firm whose they are: set qweek45) */
     if (k > j && k < n && adjacent(r, k) && r->t[k].word && r->t[k].cap &&
         !tok_is(r, k, stop_words) && !money_at(r, k) && !number_alone(r, k, k + 1) && !vietnamese_company(r, k) &&
-        !(ivl_ascii_ieq(tok_text(r, j - 1), tok_len(r, j - 1), "project") && tok_eq(r, j, of))) {
+        !(ivl_ascii_ieq(tok_text(r, j - 1), tok_len(r, j - 1), "project") && tok_eq(r, j, of)) &&
+        !for_named_works(r, j, k)) {
       j = k + 1;
       continue;
     }

@@ -2942,10 +2942,31 @@ static int period_named_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return fx_starts_with_any(x, p, period);
 }
 
+/* "established diplomatic relations in 1993, and the two countries signed
+** a free trade agreement in July 2023", "opened embassies in 1993 and
+** signed ...": a date before the verb that closes a predicate of its own,
+** "and" (after a comma or not) right after it and no date joined to it
+** ("on May 5 and 6"), is that predicate's day. It gives way to a date
+** after the verb (set qweek48); with none, it stays ("met on Tuesday and
+** signed an MoU": the same day). */
+static int date_closes_other_predicate(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, size_t verb) {
+  if (d->ve >= verb) return 0;
+  size_t p = d->ve;
+  if (x->t[p] == ',') p++;
+  if (x->t[p] != ' ' || !fx_starts_with(x, p, "and")) return 0;
+  while (x->t[p] == ' ') p++;
+  p += 3;
+  while (p < verb && x->t[p] == ' ') p++;
+  if (ivl_isdigit((unsigned char)x->t[p])) return 0;
+  size_t i = fx_mentions_from(s->m, s->n, p);
+  return !(i < s->n && s->m[i].kind == FM_DATE && s->m[i].vs == p);
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
   const ivl_fm *best = NULL, *dateline = NULL, *told_day = NULL;
+  const ivl_fm *other_predicate = NULL; /* the last date closing a predicate before the verb */
   size_t best_d = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
@@ -3007,8 +3028,13 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
                   !fx_ends_with(x, d->vs, "and") && fx_ends_with_any(x, s->m[j].vs, term);
     if (range_end) continue;
     size_t dist = d->vs >= verb ? d->vs - verb : verb - d->vs;
+    if (date_closes_other_predicate(x, s, d, verb)) {
+      other_predicate = d;
+      continue;
+    }
     if (dist < best_d) best = d, best_d = dist;
   }
+  if (!best) best = other_predicate;
   /* "CẦN THƠ, April 3 (VNA) – A and B signed ...": with no day of its
   ** own, the lede's signing is of the wire's day; "A and B have agreed"
   ** tells of one done some day before it */

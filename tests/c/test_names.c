@@ -5576,6 +5576,29 @@ static void test_aside_seat_words(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "with Korea's X Services for the A and B pumping stations": capitalised
+** words after "for (the)" that only qualify a works' noun in lower case
+** name the works the deal is for, so the firm's name ends before "for"
+** (set qweek48: the firm had been lost in one long chunk). Near misses: a
+** body named for a field keeps its "for" ("Ministry for the Environment of
+** Denmark", "National Centre for Water Resources Planning and
+** Investigation"), no works' noun following. */
+static void test_firm_for_named_works(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Hoàng Long Water signed a deal with Korea's Daeyang Eco Services for the Bình Chánh and Tân Kiên pumping stations.",
+               "organization:Hoàng Long Water;country:Republic of Korea;organization:Daeyang Eco Services;");
+  expect_names(rs, "Sông Cầu Water signed a contract with Singapore's Kranji Eco Services for the Yên Phong treatment plant.",
+               "organization:Sông Cầu Water;country:Singapore;organization:Kranji Eco Services;location:Yên Phong;");
+  /* near misses: a body named for a field */
+  expect_names(rs, "The Ministry for the Environment of Denmark signed a deal.",
+               "organization:Ministry for the Environment of Denmark;");
+  expect_names(rs, "The National Centre for Water Resources Planning and Investigation said so.",
+               "organization:National Centre for Water Resources Planning and Investigation;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_aside_origin_before_relative();
   test_aside_seat_words();
@@ -5769,5 +5792,6 @@ int main(void) {
   test_land_developer_short_forms();
   test_brand_then_trade_after_chinese_place();
   test_child_said_in_own_clause();
+  test_firm_for_named_works();
   return check_done();
 }
