@@ -24137,6 +24137,51 @@ static void test_firm_of_title_investors(void) {
   }
 }
 
+/* Set qweek50: "Authorities in X and Y signed ...": the people who open
+** the sentence act for the place their "in" names, as "delegates from X"
+** do (facts_relate.c local_people_in). Near misses: officials in a place
+** who report another pair's signing, and investors in a place. */
+static void test_authorities_in_place_sign(void) {
+  expect_facts("Authorities in the central province of Quảng Ngãi and Attapeu province signed a memorandum on "
+               "Tuesday.",
+               "agreement Attapeu|Quảng Ngãi date=2024-05-07");
+  expect_facts("Local officials in Điện Biên and Phongsaly signed a framework agreement on Monday.",
+               "agreement Phongsaly|Điện Biên date=2024-05-06");
+  /* near misses */
+  expect_facts("Officials in Hà Nội said Kyoto and Osaka signed a memorandum on Monday.",
+               "agreement Kyoto|Osaka date=2024-05-06");
+  expect_facts("Investors in Hà Nội and Kyoto signed a memorandum on Monday.", "");
+}
+
+/* Set qweek50: "X leaders and a delegation from Y signed ...": the
+** delegation after an "and" that follows the subject's place (and its
+** people's word) is the second signer (facts_relate.c
+** delegation_joins_place). Near miss: a firm before the "and". */
+static void test_delegation_joins_place(void) {
+  expect_facts("Sơn La leaders and a delegation from Laos's Houaphanh province signed a memorandum on Tuesday.",
+               "agreement Houaphanh|Sơn La date=2024-05-07");
+  expect_facts("Leaders of Kon Tum and a delegation from Attapeu signed a memorandum on Tuesday.",
+               "agreement Attapeu|Kon Tum date=2024-05-07");
+  /* near miss */
+  expect_facts("Vinamilk and a delegation from Houaphanh signed a memorandum on Tuesday.",
+               "");
+}
+
+/* Set qweek50: "with Takeo since 2001, and with Kampot, a neighbour of
+** the former Kiên Giang province, since 2008": a partner after "with",
+** an appositive between two commas, then its own "since" (facts_relate.c
+** since_after_appositive). Near miss: "since" inside the appositive's
+** own clause. */
+static void test_partner_appositive_since(void) {
+  expect_facts("Điện Biên has been twinned with Luang Prabang since 2005, and with Phongsaly, a mountainous "
+               "province of northern Laos, since 2012.",
+               "partnership Luang Prabang|Điện Biên since=2005; partnership Phongsaly|Điện Biên since=2012");
+  /* near miss */
+  expect_facts("Điện Biên has been twinned with Luang Prabang since 2005 and works with Phongsaly, a province "
+               "that has grown fast since 2012.",
+               "partnership Luang Prabang|Điện Biên since=2005");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25668,6 +25713,9 @@ int main(void) {
   test_share_of_country_total();
   test_occasion_then_deal_subject();
   test_firm_of_title_investors();
+  test_authorities_in_place_sign();
+  test_delegation_joins_place();
+  test_partner_appositive_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
