@@ -24182,6 +24182,74 @@ static void test_partner_appositive_since(void) {
                "partnership Luang Prabang|Điện Biên since=2005");
 }
 
+/* Set qweek50: "approved a $68 million project by Vietnam's X to build a
+** factory in Svay Rieng province, across the border from Vietnam's Tây
+** Ninh": a Vietnamese firm after the figure's "by", its works in a place
+** abroad, is the money going out (invest_roles.c vn_firm_by_goes_abroad).
+** Near misses: a Japanese firm so, and a Vietnamese firm's works at home. */
+static void test_vn_firm_by_goes_abroad(void) {
+  expect_facts("The investment council approved a $40 million project by Vietnam's Đức Long Cement JSC to build a "
+               "grinding plant in Cambodia's Kampot province, across the border from Vietnam's Hà Tiên.",
+               "Đức Long Cement JSC>Kampot 4e+07 flow");
+  /* near misses */
+  expect_facts("The provincial authorities approved a $40 million project by Đức Long Cement JSC to build a "
+               "grinding plant in Hà Tiên.",
+               "Đức Long Cement JSC>Kiên Giang 4e+07 flow");
+}
+
+/* Set qweek50: "a rice mill in Cambodia's Takeo province, which will ship
+** rice to Vietnamese ports through Tịnh Biên": a Vietnamese place after
+** "through" or "via" is a route, no place the money goes to
+** (invest_roles.c vn_place_named_from). Near miss: a second works in a
+** Vietnamese place. */
+static void test_route_place_not_home(void) {
+  expect_facts("Minh Hải Seafood JSC is spending $22 million on a shrimp farm in Cambodia's Kampot province, which "
+               "will send its catch to processors via Hà Tiên.",
+               "Minh Hải Seafood JSC>Kampot 2.2e+07 flow");
+  /* near miss */
+  expect_facts("Minh Hải Seafood JSC is spending $22 million on a shrimp farm in Cambodia's Kampot province and a "
+               "packing plant in Hà Tiên.",
+               "Minh Hải Seafood JSC>Kiên Giang 2.2e+07 flow");
+}
+
+/* Set qweek50: border gates as places of their provinces (gazetteer
+** places-vn.tsv): "the Lao Bảo Special Economic-Commercial Zone" is in
+** Quảng Trị, "the Cha Lo border gate" in Quảng Bình (Quảng Trị after the
+** 2025 merger; these tests' articles are of 2024), "Xà Xía" in Kiên Giang
+** (An Giang after it). Near miss: the demonym "Lao" alone stays a
+** country's. */
+static void test_border_gates_placed(void) {
+  expect_facts("Japan's Tamura Logistics will build a $20 million warehouse in the Lao Bảo Special "
+               "Economic-Commercial Zone.",
+               "Tamura Logistics>Quảng Trị 2e+07 flow");
+  expect_facts("Korea's Sunjin Foods will invest $12 million in a cold store at the Cha Lo border gate.",
+               "Sunjin Foods>Quảng Bình 1.2e+07 flow");
+  expect_facts("Korea's Sunjin Foods will invest $12 million in a cold store at the Xà Xía border gate.",
+               "Sunjin Foods>Kiên Giang 1.2e+07 flow");
+  /* near miss */
+  expect_facts("Lao and Vietnamese officials signed a memorandum on Tuesday.", "agreement LA|VN date=2024-05-07");
+}
+
+/* Set qweek50: "According to the provincial Department of Finance, Quảng
+** Trị enterprises now have 21 projects in Laos ...": a locality's firms
+** are the subject past a source's opener, whose department is no firm
+** (invest_roles.c local_firms_subject). Near miss: foreign firms so. */
+static void test_local_firms_after_source(void) {
+  expect_facts("According to the provincial Department of Finance, Nghệ An enterprises now have 14 projects in Laos "
+               "with total registered capital of $150 million.",
+               "VN>LA 1.5e+08 stock projects=14 as_of=2024-05-10");
+  /* (the firms at large, not the company spoken of before: vn_investor) */
+  expect_facts("Nghệ An-based Hoàng Long Agriculture JSC received a licence for a $26 million cassava mill in "
+               "Laos's Bolikhamxay province. Nghệ An enterprises now have 14 projects in Laos with total registered "
+               "capital of $150 million.",
+               "Hoàng Long Agriculture JSC>Bolikhamxay 2.6e+07 flow; VN>LA 1.5e+08 stock projects=14 "
+               "as_of=2024-05-10");
+  /* near miss */
+  expect_facts("According to the Department of Finance, Thai firms have invested $150 million in 14 projects in "
+               "Nghệ An.",
+               "TH>Nghệ An 1.5e+08 stock projects=14 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25716,6 +25784,10 @@ int main(void) {
   test_authorities_in_place_sign();
   test_delegation_joins_place();
   test_partner_appositive_since();
+  test_vn_firm_by_goes_abroad();
+  test_route_place_not_home();
+  test_border_gates_placed();
+  test_local_firms_after_source();
   ivl_ruleset_free(rules);
   return check_done();
 }
