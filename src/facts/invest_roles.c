@@ -5807,8 +5807,12 @@ static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) { return vn_pla
 static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
   /* (and the works of mining and power: "a copper smelter in Laos's
   ** Xaysomboun province", "a dam in Attapeu") */
+  /* (and a port's: "to expand the Thanaleng Dry Port on the outskirts of
+  ** Vientiane", set qweek50) */
   static const char *const works[] = {"plant", "factory", "farm", "project", "complex", "mill", "centre", "center",
-                                      "park", "resort", "mine", "smelter", "refinery", "dam", NULL};
+                                      "park", "resort", "mine", "smelter", "refinery", "dam", "port", "terminal",
+                                      NULL};
+  static const char *const around[] = {"outskirts of", "near", "outside", NULL};
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return;
   const ivl_fm *firm = NULL;
@@ -5825,7 +5829,9 @@ static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
   if (!firm) return;
   size_t w = fx_first(x, firm->ve, s->ve, works);
   const ivl_fm *there = w == FX_NONE ? NULL : abroad_in(x, s, w, s->ve);
-  if (!there || !fx_any(x, there->vs > w + 40 ? there->vs - 40 : w, there->vs, towards) || vn_place_named(x, s))
+  if (!there ||
+      !(fx_any(x, there->vs > w + 40 ? there->vs - 40 : w, there->vs, towards) || fx_ends_with_any(x, there->vs, around)) ||
+      vn_place_named(x, s))
     return;
   x->c.abroad = there, x->c.outward_age = 0, x->c.company = firm;
 }

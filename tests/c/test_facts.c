@@ -24250,6 +24250,26 @@ static void test_local_firms_after_source(void) {
                "TH>Nghệ An 1.5e+08 stock projects=14 as_of=2024-05-10");
 }
 
+/* Set qweek50: "signed a concession with Vietnam's X to expand the Y Dry
+** Port on the outskirts of Vientiane. ... the Vietnamese company will
+** invest $95 million": a port's works, and a place abroad after
+** "outskirts of" or "near", tell where the firm's next figures go
+** (invest_roles.c works_abroad_told). Near miss: a port on the outskirts
+** of a Vietnamese city. */
+static void test_port_works_abroad_told(void) {
+  expect_facts("The Cambodian government signed a concession with Vietnam's Hải Đăng Logistics JSC to expand the "
+               "Kandal Dry Port on the outskirts of Phnom Penh. The Vietnamese company will invest $60 million in "
+               "warehouses.",
+               "agreement Hải Đăng Logistics JSC|KH; Hải Đăng Logistics JSC>Phnom Penh 6e+07 flow");
+  expect_facts("Vietnam's Hải Đăng Logistics JSC will build a river terminal near Phnom Penh. The company will invest "
+               "$60 million in cranes and warehouses.",
+               "Hải Đăng Logistics JSC>Phnom Penh 6e+07 flow");
+  /* near miss */
+  expect_facts("Hải Đăng Logistics JSC will expand the Lạc Đạo Dry Port on the outskirts of Hải Phòng. The company "
+               "will invest $60 million in warehouses.",
+               "Hải Đăng Logistics JSC>Hải Phòng 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25788,6 +25808,7 @@ int main(void) {
   test_route_place_not_home();
   test_border_gates_placed();
   test_local_firms_after_source();
+  test_port_works_abroad_told();
   ivl_ruleset_free(rules);
   return check_done();
 }
