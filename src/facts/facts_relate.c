@@ -110,6 +110,52 @@ static int unit_located_in(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return owner && fx_ends_with(x, owner->vs, "of") && place_unit_before(x, s, fx_find(x, owner->vs - 4, owner->vs, "of"));
 }
 
+/* "Authorities in X and Y signed ...", "Officials in X ...": the people
+** who open the sentence, a word before them at most ("Local authorities
+** in"), act for the place their "in" names, as "delegates from X" do (set
+** qweek50); 'w' is where the "in" starts. */
+static int local_people_in(const ivl_fctx *x, const ivl_fsent *s, size_t w) {
+  static const char *const people[] = {"authorities", "officials", "leaders", NULL};
+  /* (not "Officials in Hà Nội said Tokyo and Osaka signed": they report) */
+  static const char *const report[] = {"said", "say", "says", "told", "announced", NULL};
+  if (!fx_ends_with_any(x, w, people) || fx_first(x, w, s->ve, report) != FX_NONE) return 0;
+  size_t p = w;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  while (p > s->vs && ivl_isalpha((unsigned char)x->t[p - 1])) p--; /* the people's word */
+  if (p == s->vs) return 1;
+  size_t q = p;
+  while (q > s->vs && x->t[q - 1] == ' ') q--;
+  size_t b = q;
+  while (b > s->vs && ivl_isalpha((unsigned char)x->t[b - 1])) b--;
+  return b == s->vs && b < q && ivl_isupper((unsigned char)x->t[b]);
+}
+
+/* "An Giang leaders and a delegation from Takeo signed ...": the
+** delegation, after an "and" that follows a place (and its people's word)
+** of the subject, is the second signer, as at the sentence's start (set
+** qweek50); 'w' is where the "from" starts. */
+static int delegation_joins_place(const ivl_fctx *x, const ivl_fsent *s, size_t w) {
+  static const char *const delegation[] = {"a delegation", "the delegation", NULL};
+  static const char *const people[] = {"leaders", "officials", "authorities", NULL};
+  if (!fx_ends_with_any(x, w, delegation)) return 0;
+  size_t p = w;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  for (int k = 0; k < 2; k++) { /* back over "a delegation" */
+    while (p > s->vs && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+    while (p > s->vs && x->t[p - 1] == ' ') p--;
+  }
+  if (!fx_ends_with(x, p, "and")) return 0;
+  p -= 3;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  if (fx_ends_with_any(x, p, people)) {
+    while (p > s->vs && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+    while (p > s->vs && x->t[p - 1] == ' ') p--;
+  }
+  for (size_t i = 0; i < s->n; i++)
+    if ((s->m[i].kind == FM_PLACE || s->m[i].kind == FM_COUNTRY) && s->m[i].ve == p) return 1;
+  return 0;
+}
+
 /* "in the northern province of X", "at X", "China's X": X says where. Walks
 ** back over lower-case words to the preposition that governs the mention. */
 static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -128,6 +174,7 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
     if (w == p) return 0;
     const char *word = x->t + w;
     size_t n = p - w;
+    if (n == 2 && memcmp(word, "in", 2) == 0 && !opener_ends && local_people_in(x, s, w)) return 0;
     if ((n == 2 && memcmp(word, "in", 2) == 0) || (n == 2 && memcmp(word, "at", 2) == 0) ||
         (n == 4 && memcmp(word, "near", 4) == 0) || (n == 2 && memcmp(word, "of", 2) == 0 && owner_seen && place_unit_before(x, s, w)))
       return !opener_ends;
@@ -137,7 +184,8 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
     ** (not "the largest delegation from the US to visit the country") */
     static const char *const delegation[] = {"a delegation", "the delegation", "delegations", NULL};
     if (n == 4 && memcmp(word, "from", 4) == 0)
-      return !fx_ends_with_any(x, w, sent_from) && !(fx_ends_with_any(x, w, delegation) && w <= s->vs + 20);
+      return !fx_ends_with_any(x, w, sent_from) && !(fx_ends_with_any(x, w, delegation) && w <= s->vs + 20) &&
+             !delegation_joins_place(x, s, w);
     /* walk over a possessive ("in China's Guangxi") and lower-case words */
     int possessive = n > 2 && (memcmp(word + n - 2, "'s", 2) == 0 ||
                                (n > 4 && memcmp(word + n - 4, "’s", 4) == 0));
@@ -4092,6 +4140,23 @@ static int other_place_between(const ivl_fsent *s, size_t i, const ivl_fm *d) {
   return 0;
 }
 
+/* "and with Kampot, a neighbour of the former Kiên Giang province, since
+** 2008": a partner after "with", described by an appositive between two
+** commas (its own places no partners), then its own "since" year (set
+** qweek50). */
+static int since_after_appositive(const ivl_fctx *x, const ivl_fm *p, const ivl_fm *d) {
+  static const char *const article[] = {"a", "an", "the", NULL};
+  size_t q = p->ve;
+  if (d->vs <= q || d->vs - q > 90 || x->t[q] != ',' || !fx_ends_with(x, p->vs, "with") ||
+      !fx_starts_with_any(x, q + 1, article) || !fx_ends_with(x, d->vs, "since"))
+    return 0;
+  size_t c = d->vs;
+  while (c > q && x->t[c - 1] == ' ') c--;
+  c -= 5; /* "since" */
+  while (c > q && x->t[c - 1] == ' ') c--;
+  return c > q + 1 && x->t[c - 1] == ',' && !memchr(x->t + q + 1, ',', c - 1 - (q + 1));
+}
+
 /* "with four other RoK localities, including Changwon (1997), Daegu (2004)",
 ** "four Japanese cities: Kawasaki in 2012, Yokohama in 2013". */
 static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const char *subject,
@@ -4115,6 +4180,7 @@ static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const c
     int since = p->kind == FM_PLACE && gap <= 45 && (fx_starts_with(x, p->ve, "since") || fx_starts_with(x, p->ve, "in")) &&
                 fx_ends_with(x, d->vs, "since") && !memchr(x->t + p->ve, ',', gap) &&
                 !other_place_between(s, i, d);
+    if (!since && p->kind == FM_PLACE) since = since_after_appositive(x, p, d);
     if (!bracket && !in_year && !since) continue;
     if (strcmp(p->party, subject) == 0) continue;
     parties two = {{subject, p->party}, {subject_m, p}, 2};

@@ -4679,6 +4679,8 @@ static const ivl_fm *vn_firms_of_relative(const ivl_fctx *x, const ivl_fsent *s,
   return NULL;
 }
 
+static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure);
+
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *at_large = vn_firms_of_relative(x, s, f);
   if (at_large) return (party){"VN", at_large, 1, 0};
@@ -4706,6 +4708,10 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     }
   }
   if (firm) return (party){firm->party, firm, 1, 0};
+  /* "Quảng Trị enterprises now have 21 projects in Laos ...": a
+  ** locality's firms at large, not the company spoken of before (set
+  ** qweek50) */
+  if (local_firms_subject(x, s, f->vs)) return (party){"VN", NULL, 1, 0};
   /* "We have put $260 million into farms in Laos": the firm the answer speaks for */
   const ivl_fm *speaker = country ? NULL : inv_speakers_company(x, s);
   if (speaker && (!speaker->country || strcmp(speaker->country, "VN") == 0))
@@ -5798,6 +5804,11 @@ static int vn_place_named_from(const ivl_fctx *x, const ivl_fsent *s, size_t fro
   if (p.m && (p.m->flags & FM_DATELINE)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
   /* nor where the figures were told: "presented at an investor meeting in Hà Nội" */
   if (p.m && event_venue(x, p.m)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
+  /* nor a route the works' goods take: "a rice mill in Takeo, which will
+  ** ship rice to Vietnamese ports through Tịnh Biên" (set qweek50) */
+  static const char *const route[] = {"through", "via", NULL};
+  while (p.m && p.m->kind == FM_PLACE && fx_ends_with_any(x, p.m->vs, route))
+    p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
   /* "..., making it one of Vietnam's largest outward investors": a rank
   ** among the country's own, no place the money goes to */
   static const char *const among[] = {"one of", "among", NULL};
@@ -5817,8 +5828,12 @@ static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) { return vn_pla
 static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
   /* (and the works of mining and power: "a copper smelter in Laos's
   ** Xaysomboun province", "a dam in Attapeu") */
+  /* (and a port's: "to expand the Thanaleng Dry Port on the outskirts of
+  ** Vientiane", set qweek50) */
   static const char *const works[] = {"plant", "factory", "farm", "project", "complex", "mill", "centre", "center",
-                                      "park", "resort", "mine", "smelter", "refinery", "dam", NULL};
+                                      "park", "resort", "mine", "smelter", "refinery", "dam", "port", "terminal",
+                                      NULL};
+  static const char *const around[] = {"outskirts of", "near", "outside", NULL};
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return;
   const ivl_fm *firm = NULL;
@@ -5835,7 +5850,9 @@ static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
   if (!firm) return;
   size_t w = fx_first(x, firm->ve, s->ve, works);
   const ivl_fm *there = w == FX_NONE ? NULL : abroad_in(x, s, w, s->ve);
-  if (!there || !fx_any(x, there->vs > w + 40 ? there->vs - 40 : w, there->vs, towards) || vn_place_named(x, s))
+  if (!there ||
+      !(fx_any(x, there->vs > w + 40 ? there->vs - 40 : w, there->vs, towards) || fx_ends_with_any(x, there->vs, around)) ||
+      vn_place_named(x, s))
     return;
   x->c.abroad = there, x->c.outward_age = 0, x->c.company = firm;
 }
@@ -5853,12 +5870,21 @@ static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t fir
   static const char *const here[] = {"in the city", "in the province", "in the locality", NULL};
   static const char *const foreign[] = {"foreign*", "fdi", NULL};
   if (fx_any(x, s->vs, first_figure, foreign)) return 0;
-  size_t w = fx_first(x, s->vs, first_figure, firms);
-  if (w == FX_NONE || w > s->vs + 40 || fx_find(x, w, first_figure, "from") != FX_NONE) return 0;
+  /* past a source's opener: "According to the provincial Department of
+  ** Finance, Quảng Trị enterprises now have 21 projects in Laos" (set
+  ** qweek50) */
+  size_t from = s->vs;
+  static const char *const source[] = {"according to", NULL};
+  if (fx_starts_with_any(x, s->vs, source)) {
+    const char *comma = memchr(x->t + s->vs, ',', first_figure - s->vs);
+    if (comma) from = (size_t)(comma - x->t) + 1;
+  }
+  size_t w = fx_first(x, from, first_figure, firms);
+  if (w == FX_NONE || w > from + 40 || fx_find(x, w, first_figure, "from") != FX_NONE) return 0;
   /* the subject: no country or firm named before it ("Japan ranks second
   ** among investors in the province") */
   for (size_t i = 0; i < s->n && s->m[i].vs < w; i++)
-    if (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_ORG) return 0;
+    if (s->m[i].vs >= from && (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_ORG)) return 0;
   size_t e = w;
   while (e < first_figure && ivl_isalpha((unsigned char)x->t[e])) e++;
   if (fx_any(x, s->vs, e, locals) || fx_starts_with_any(x, e, here)) return 1;
@@ -5953,8 +5979,37 @@ static int stake_in_vn_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   return 0;
 }
 
+/* "The CDC on Monday approved a $68 million investment project by
+** Vietnam's X to build a tyre factory in Svay Rieng province": a
+** Vietnamese company named after the figure by "by" (its country's
+** possessive between), whose works go to a place abroad named after it,
+** no Vietnamese place before that (set qweek50); not "a project by
+** Japan's X in Svay Rieng", nor "by X in Bắc Ninh". */
+static int vn_firm_by_goes_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  const ivl_fm *firm = NULL;
+  size_t k = 0;
+  for (; k < s->n && !firm; k++) {
+    const ivl_fm *m = &s->m[k];
+    if (m->vs < first_figure || m->kind == FM_MONEY) continue;
+    if (m->vs > first_figure + 70) return 0;
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with(x, m->vs, "by")) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return 0;
+    size_t at = k > 0 && s->m[k - 1].kind == FM_COUNTRY && s->m[k - 1].ve < m->vs ? s->m[k - 1].vs : m->vs;
+    if (!fx_ends_with(x, at, "by") || !(vn_company(x, s, m) || (!m->country && vietnamese_company(m)))) return 0;
+    firm = m;
+  }
+  if (!firm) return 0;
+  for (; k < s->n; k++) {
+    const ivl_fm *m = &s->m[k];
+    if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && (m->flags & FM_VN)) return 0;
+    if (m->kind == FM_PLACE && m->country && !(m->flags & FM_DATELINE)) return goes_towards(x, s, m);
+  }
+  return 0;
+}
+
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
-  int vn = vn_subject(x, s, first_figure) || speaker_invests_abroad(x, s, first_figure);
+  int vn = vn_subject(x, s, first_figure) || speaker_invests_abroad(x, s, first_figure) ||
+           vn_firm_by_goes_abroad(x, s, first_figure);
   /* "Hoàng Anh Gia Lai JSC said it would spend VNĐ1.2 trillion in Attapeu":
   ** a company not known to be foreign, putting money in a place abroad, in
   ** an article of the Vietnamese press, and no Vietnamese place named */

@@ -24241,6 +24241,139 @@ static void test_figure_set_against_fraction(void) {
                "KR>Hải Phòng 9e+08 flow as_of=2023");
 }
 
+/* Set qweek50: "Authorities in X and Y signed ...": the people who open
+** the sentence act for the place their "in" names, as "delegates from X"
+** do (facts_relate.c local_people_in). Near misses: officials in a place
+** who report another pair's signing, and investors in a place. */
+static void test_authorities_in_place_sign(void) {
+  expect_facts("Authorities in the central province of Quảng Ngãi and Attapeu province signed a memorandum on "
+               "Tuesday.",
+               "agreement Attapeu|Quảng Ngãi date=2024-05-07");
+  expect_facts("Local officials in Điện Biên and Phongsaly signed a framework agreement on Monday.",
+               "agreement Phongsaly|Điện Biên date=2024-05-06");
+  /* near misses */
+  expect_facts("Officials in Hà Nội said Kyoto and Osaka signed a memorandum on Monday.",
+               "agreement Kyoto|Osaka date=2024-05-06");
+  expect_facts("Investors in Hà Nội and Kyoto signed a memorandum on Monday.", "");
+}
+
+/* Set qweek50: "X leaders and a delegation from Y signed ...": the
+** delegation after an "and" that follows the subject's place (and its
+** people's word) is the second signer (facts_relate.c
+** delegation_joins_place). Near miss: a firm before the "and". */
+static void test_delegation_joins_place(void) {
+  expect_facts("Sơn La leaders and a delegation from Laos's Houaphanh province signed a memorandum on Tuesday.",
+               "agreement Houaphanh|Sơn La date=2024-05-07");
+  expect_facts("Leaders of Kon Tum and a delegation from Attapeu signed a memorandum on Tuesday.",
+               "agreement Attapeu|Kon Tum date=2024-05-07");
+  /* near miss */
+  expect_facts("Vinamilk and a delegation from Houaphanh signed a memorandum on Tuesday.",
+               "");
+}
+
+/* Set qweek50: "with Takeo since 2001, and with Kampot, a neighbour of
+** the former Kiên Giang province, since 2008": a partner after "with",
+** an appositive between two commas, then its own "since" (facts_relate.c
+** since_after_appositive). Near miss: "since" inside the appositive's
+** own clause. */
+static void test_partner_appositive_since(void) {
+  expect_facts("Điện Biên has been twinned with Luang Prabang since 2005, and with Phongsaly, a mountainous "
+               "province of northern Laos, since 2012.",
+               "partnership Luang Prabang|Điện Biên since=2005; partnership Phongsaly|Điện Biên since=2012");
+  /* near miss */
+  expect_facts("Điện Biên has been twinned with Luang Prabang since 2005 and works with Phongsaly, a province "
+               "that has grown fast since 2012.",
+               "partnership Luang Prabang|Điện Biên since=2005");
+}
+
+/* Set qweek50: "approved a $68 million project by Vietnam's X to build a
+** factory in Svay Rieng province, across the border from Vietnam's Tây
+** Ninh": a Vietnamese firm after the figure's "by", its works in a place
+** abroad, is the money going out (invest_roles.c vn_firm_by_goes_abroad).
+** Near misses: a Japanese firm so, and a Vietnamese firm's works at home. */
+static void test_vn_firm_by_goes_abroad(void) {
+  expect_facts("The investment council approved a $40 million project by Vietnam's Đức Long Cement JSC to build a "
+               "grinding plant in Cambodia's Kampot province, across the border from Vietnam's Hà Tiên.",
+               "Đức Long Cement JSC>Kampot 4e+07 flow");
+  /* near misses */
+  expect_facts("The provincial authorities approved a $40 million project by Đức Long Cement JSC to build a "
+               "grinding plant in Hà Tiên.",
+               "Đức Long Cement JSC>Kiên Giang 4e+07 flow");
+}
+
+/* Set qweek50: "a rice mill in Cambodia's Takeo province, which will ship
+** rice to Vietnamese ports through Tịnh Biên": a Vietnamese place after
+** "through" or "via" is a route, no place the money goes to
+** (invest_roles.c vn_place_named_from). Near miss: a second works in a
+** Vietnamese place. */
+static void test_route_place_not_home(void) {
+  expect_facts("Minh Hải Seafood JSC is spending $22 million on a shrimp farm in Cambodia's Kampot province, which "
+               "will send its catch to processors via Hà Tiên.",
+               "Minh Hải Seafood JSC>Kampot 2.2e+07 flow");
+  /* near miss */
+  expect_facts("Minh Hải Seafood JSC is spending $22 million on a shrimp farm in Cambodia's Kampot province and a "
+               "packing plant in Hà Tiên.",
+               "Minh Hải Seafood JSC>Kiên Giang 2.2e+07 flow");
+}
+
+/* Set qweek50: border gates as places of their provinces (gazetteer
+** places-vn.tsv): "the Lao Bảo Special Economic-Commercial Zone" is in
+** Quảng Trị, "the Cha Lo border gate" in Quảng Bình (Quảng Trị after the
+** 2025 merger; these tests' articles are of 2024), "Xà Xía" in Kiên Giang
+** (An Giang after it). Near miss: the demonym "Lao" alone stays a
+** country's. */
+static void test_border_gates_placed(void) {
+  expect_facts("Japan's Tamura Logistics will build a $20 million warehouse in the Lao Bảo Special "
+               "Economic-Commercial Zone.",
+               "Tamura Logistics>Quảng Trị 2e+07 flow");
+  expect_facts("Korea's Sunjin Foods will invest $12 million in a cold store at the Cha Lo border gate.",
+               "Sunjin Foods>Quảng Bình 1.2e+07 flow");
+  expect_facts("Korea's Sunjin Foods will invest $12 million in a cold store at the Xà Xía border gate.",
+               "Sunjin Foods>Kiên Giang 1.2e+07 flow");
+  /* near miss */
+  expect_facts("Lao and Vietnamese officials signed a memorandum on Tuesday.", "agreement LA|VN date=2024-05-07");
+}
+
+/* Set qweek50: "According to the provincial Department of Finance, Quảng
+** Trị enterprises now have 21 projects in Laos ...": a locality's firms
+** are the subject past a source's opener, whose department is no firm
+** (invest_roles.c local_firms_subject). Near miss: foreign firms so. */
+static void test_local_firms_after_source(void) {
+  expect_facts("According to the provincial Department of Finance, Nghệ An enterprises now have 14 projects in Laos "
+               "with total registered capital of $150 million.",
+               "VN>LA 1.5e+08 stock projects=14 as_of=2024-05-10");
+  /* (the firms at large, not the company spoken of before: vn_investor) */
+  expect_facts("Nghệ An-based Hoàng Long Agriculture JSC received a licence for a $26 million cassava mill in "
+               "Laos's Bolikhamxay province. Nghệ An enterprises now have 14 projects in Laos with total registered "
+               "capital of $150 million.",
+               "Hoàng Long Agriculture JSC>Bolikhamxay 2.6e+07 flow; VN>LA 1.5e+08 stock projects=14 "
+               "as_of=2024-05-10");
+  /* near miss */
+  expect_facts("According to the Department of Finance, Thai firms have invested $150 million in 14 projects in "
+               "Nghệ An.",
+               "TH>Nghệ An 1.5e+08 stock projects=14 as_of=2024-05-10");
+}
+
+/* Set qweek50: "signed a concession with Vietnam's X to expand the Y Dry
+** Port on the outskirts of Vientiane. ... the Vietnamese company will
+** invest $95 million": a port's works, and a place abroad after
+** "outskirts of" or "near", tell where the firm's next figures go
+** (invest_roles.c works_abroad_told). Near miss: a port on the outskirts
+** of a Vietnamese city. */
+static void test_port_works_abroad_told(void) {
+  expect_facts("The Cambodian government signed a concession with Vietnam's Hải Đăng Logistics JSC to expand the "
+               "Kandal Dry Port on the outskirts of Phnom Penh. The Vietnamese company will invest $60 million in "
+               "warehouses.",
+               "agreement Hải Đăng Logistics JSC|KH; Hải Đăng Logistics JSC>Phnom Penh 6e+07 flow");
+  expect_facts("Vietnam's Hải Đăng Logistics JSC will build a river terminal near Phnom Penh. The company will invest "
+               "$60 million in cranes and warehouses.",
+               "Hải Đăng Logistics JSC>Phnom Penh 6e+07 flow");
+  /* near miss */
+  expect_facts("Hải Đăng Logistics JSC will expand the Lạc Đạo Dry Port on the outskirts of Hải Phòng. The company "
+               "will invest $60 million in warehouses.",
+               "Hải Đăng Logistics JSC>Hải Phòng 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25777,6 +25910,14 @@ int main(void) {
   test_firm_of_title_investors();
   test_date_of_other_predicate();
   test_figure_set_against_fraction();
+  test_authorities_in_place_sign();
+  test_delegation_joins_place();
+  test_partner_appositive_since();
+  test_vn_firm_by_goes_abroad();
+  test_route_place_not_home();
+  test_border_gates_placed();
+  test_local_firms_after_source();
+  test_port_works_abroad_told();
   ivl_ruleset_free(rules);
   return check_done();
 }
