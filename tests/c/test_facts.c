@@ -24137,6 +24137,42 @@ static void test_firm_of_title_investors(void) {
   }
 }
 
+/* Set qweek49: a builder whose name opens with a province's ("Thái Bình
+** Construction JSC"), said again bare where the article never writes that
+** province as a place, is the firm (names.c short_form_placed): "In
+** return, Thái Bình will take a 5 per cent stake" puts the builder's money
+** where its mall is. Near miss: the article also writes "Thái Bình
+** province", so the bare name stays ambiguous and is left as before. */
+static void test_builder_named_after_province(void) {
+  expect_facts("Thái Bình Construction JSC signed a contract with Lotte to build a mall in Hà Nội. In return, Thái "
+               "Bình will take a 5 per cent stake in the project company for VNĐ90 billion.",
+               "agreement Lotte|Thái Bình Construction JSC; Thái Bình>Hà Nội 9e+10 flow");
+  expect_facts("Thái Bình Construction JSC signed a contract with Lotte to build a mall in Hà Nội. Foreign firms "
+               "have flocked to Thái Bình province. In return, Thái Bình will take a 5 per cent stake in the project "
+               "company for VNĐ90 billion.",
+               "agreement Lotte|Thái Bình Construction JSC; Thái Bình Construction JSC>Thái Bình 9e+10 flow");
+}
+
+/* Set qweek49: a builder's price said on a plain contract or on a general
+** contractor's agreement ("a VNĐ1.3 trillion contract with X to build a
+** warehouse", "a VNĐ1.3 trillion general contractor agreement", "under a
+** VNĐ200 billion subcontract") is no investment, the signing an agreement
+** (invest_figures.c plain_contract_for_works). Near misses: an investment
+** agreement keeps its figure. */
+static void test_builder_price_plain_contract(void) {
+  expect_facts("Sông Đà Builders signed a VNĐ1.3 trillion contract with Japan's Aoki Kogyo to build a warehouse in "
+               "Hải Phòng.",
+               "agreement Aoki Kogyo|Sông Đà Builders");
+  expect_facts("Sông Đà Builders signed a VNĐ1.3 trillion general contractor agreement with Aoki Kogyo for a "
+               "warehouse in Hải Phòng.",
+               "agreement Aoki Kogyo|Sông Đà Builders");
+  expect_facts("Aoki Kogyo will build the warehouse, while Sông Đà Builders will do the foundations under a VNĐ200 "
+               "billion subcontract.",
+               "");
+  expect_facts("Aoki Kogyo signed a VNĐ1.3 trillion investment agreement with Hải Phòng for a warehouse.",
+               "Aoki Kogyo>Hải Phòng 1.3e+12 flow; agreement Aoki Kogyo|Hải Phòng");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25668,6 +25704,8 @@ int main(void) {
   test_share_of_country_total();
   test_occasion_then_deal_subject();
   test_firm_of_title_investors();
+  test_builder_named_after_province();
+  test_builder_price_plain_contract();
   ivl_ruleset_free(rules);
   return check_done();
 }
