@@ -24173,6 +24173,25 @@ static void test_builder_price_plain_contract(void) {
                "Aoki Kogyo>Hải Phòng 1.3e+12 flow; agreement Aoki Kogyo|Hải Phòng");
 }
 
+/* Set qweek49: the capital of a works of transport said in a relative
+** clause ("the 40km X – Y expressway section, which has total investment
+** of") and of works a firm "is building ... with total capital of" is one
+** project's, a flow (invest_basis.c project_noun_has_total, planned_total).
+** Near misses: a firm that "has total capital of" holds it, a stock; mills
+** it "has built" stay as they were. */
+static void test_works_total_in_relative_clause(void) {
+  expect_facts("The Đồng Nai Department of Transport on Monday signed a BOT contract with Phú Mỹ Roads JSC for the "
+               "40km Long Thành – Nhơn Trạch expressway section, which has total investment of VNĐ12 trillion.",
+               "Phú Mỹ Roads JSC>Đồng Nai 1.2e+13 flow as_of=2024-05-06; agreement Phú Mỹ Roads JSC|Đồng Nai "
+               "date=2024-05-06");
+  expect_facts("Thuận Phát Group, which is building the mill in Hà Tĩnh with total capital of $300 million, said it "
+               "would open in 2027.",
+               "Thuận Phát Group>Hà Tĩnh 3e+08 flow");
+  expect_facts("Thuận Phát Group, which has total capital of $300 million in Hà Tĩnh, said it would open a mill in "
+               "2027.",
+               "Thuận Phát Group>Hà Tĩnh 3e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25706,6 +25725,7 @@ int main(void) {
   test_firm_of_title_investors();
   test_builder_named_after_province();
   test_builder_price_plain_contract();
+  test_works_total_in_relative_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
