@@ -1543,6 +1543,81 @@ static int other_of_tail(const char *t, size_t len, const ivl_name *full, uint32
   return ve + n > len || memcmp(t + ve, t + cut, n) != 0;
 }
 
+/* Is the bare place name at view[vs, ve) written as a place there: a
+** place's word after it ("Hòa Bình province"), a preposition of place
+** before it ("in Hòa Bình", "to Hòa Bình"), a place's verb of drawing
+** money after it, past an auxiliary ("Đồng Nai has drawn"), or "holds"
+** with no stake ("Hòa Bình also holds talks": a province holds talks and
+** fairs)? */
+static int written_as_place(const char *t, size_t len, uint32_t vs, uint32_t ve) {
+  static const char *const place_words[] = {"province", "city", "district", "town", "commune", "area",
+                                            "region", "attracted", "attracts", "drew", "draws", "drawn",
+                                            "licensed", "granted", "lured", "approved", "approves", NULL};
+  static const char *const aux[] = {"has", "had", "have", "also", "now", "so", "far", NULL};
+  static const char *const holding[] = {"holds", "held", "hold", NULL};
+  static const char *const preps[] = {"in", "of", "into", "to", "from", "at", "across", "near", "around", NULL};
+  size_t ws, n, e = ve;
+  for (int k = 0; k < 3 && (n = word_after(t, len, e, &ws)) != 0; k++, e = ws + n) {
+    if (k == 0 && ws != ve + 1) break;
+    if (word_of(t + ws, n, place_words)) return 1;
+    if (word_of(t + ws, n, holding)) return !stake_after(t, len, ws + n);
+    if (!word_of(t + ws, n, aux)) break;
+  }
+  size_t wb = word_before(t, vs);
+  return wb < vs && vs - wb <= 7 && word_of(t + wb, vs - 1 - wb, preps);
+}
+
+/* Does the article speak of a place as "the province" or "the city"? Then
+** a bare place name may be that place, and is left as it was found. */
+static int speaks_of_a_place(const char *t, size_t len) {
+  static const char *const spoken[] = {"the province", "the city", "The province", "The city", NULL};
+  for (const char *const *w = spoken; *w; w++) {
+    size_t n = strlen(*w);
+    for (const char *p = t; p && (size_t)(p - t) + n <= len; p++) {
+      p = memchr(p, (*w)[0], len - (size_t)(p - t));
+      if (!p || (size_t)(p - t) + n > len) break;
+      if (memcmp(p, *w, n) == 0 && ((size_t)(p - t) + n == len || !ivl_isalpha((unsigned char)p[n]))) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does the article write the firm's short form, a place of the gazetteer
+** ("Hòa Bình" after "Hòa Bình Construction Group"), as a place anywhere?
+** When it never does, every bare repeat is the firm's: "Under the deal,
+** Hòa Bình will take a stake", "the largest Hòa Bình has signed", "Hòa
+** Bình's second-largest shareholder" (set qweek49; the province merged
+** into Phú Thọ in 2025 is no party to a builder's contracts). */
+static int short_form_placed(const ivl_names *ns, const ivl_article *a, const ivl_fold *f,
+                             const word_index *wi, const char *key, size_t klen, uint64_t h,
+                             const ivl_name *full) {
+  const char *t = a->view.text;
+  if (speaks_of_a_place(t, a->view.len)) return 1;
+  for (uint32_t k = first_with_hash(wi, h); k; k = wi->next[k - 1]) {
+    size_t fs = wi->pos[k - 1], fe = fs + klen;
+    if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||
+        (fe < f->len && ivl_fold_is_word((unsigned char)f->text[fe])))
+      continue;
+    uint32_t vs = f->pos[fs], ve = f->pos[fe];
+    if (vs == full->name_s || next_to_capital(t, a->view.len, vs, ve)) continue;
+    if (written_as_place(t, a->view.len, vs, ve)) return 1;
+    /* a place of another name's ("Hòa Bình Industrial Park" stays a park) */
+    size_t i = first_ending_after(ns, vs);
+    if (i < ns->n && ns->items[i].vstart < vs && ns->items[i].vend >= ve &&
+        ns->items[i].type == IVL_SYM_LOCATION)
+      return 1;
+  }
+  return 0;
+}
+
+/* The index of the gazetteer's place found at exactly view[s, e), or -1. */
+static long gazetteer_place_at(const ivl_names *ns, uint32_t s, uint32_t e) {
+  size_t i = first_ending_after(ns, s);
+  if (i >= ns->n) return -1;
+  const ivl_name *nm = &ns->items[i];
+  return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 ? (long)i : -1;
+}
+
 /* Every place the folded 'key' (klen bytes, its first word hashing to h)
 ** of form 'sf' is written again, in order:
 ** where a word starts that is the key's first word. */
@@ -1553,6 +1628,8 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
   int rc = 0;
   const ivl_name *full = &ns->items[sf->full];
   if (sf->alone && lower_has(wi->lower, h)) return 0;
+  /* -1 until asked: is the firm's short form written as a place anywhere? */
+  int placed = -1;
   for (uint32_t k = first_with_hash(wi, h); k; k = wi->next[k - 1]) {
     size_t fs = wi->pos[k - 1], fe = fs + klen;
     if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||
@@ -1570,6 +1647,11 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_name_at(ns, vs, ve, IVL_SYM_PERSON) : -1;
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = acting_place_at(g, ns, t, a->view.len, vs, ve);
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = shaped_place_at(ns, t, a->view.len, vs, ve);
+    if (place < 0 && sf->type == IVL_SYM_ORGANIZATION && vs > full->name_s &&
+        gazetteer_place_at(ns, vs, ve) >= 0 && !written_as_place(t, a->view.len, vs, ve)) {
+      if (placed < 0) placed = short_form_placed(ns, a, f, wi, key, klen, h, full);
+      if (!placed) place = gazetteer_place_at(ns, vs, ve);
+    }
     /* "Huafeng plans to ..." after "Jiangsu Huafeng": the shape found the
     ** brand as a firm of its own; it is the full name's repeat */
     if (place < 0 && sf->alone == 2) place = shaped_name_at(ns, vs, ve, IVL_SYM_ORGANIZATION);

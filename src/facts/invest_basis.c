@@ -996,12 +996,17 @@ static int present_have(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 /* "X plans to open 20 supermarkets with total investment of $200 million
-** by 2027", "will build a plant with total capital of $50 million": the
+** by 2027", "will build a plant with total capital of $50 million", "is
+** developing the plant with total capital of": the
 ** capital of what a company plans, a flow (rule 15); not "plans to raise
 ** its total investment to ...", "has total capital of ..." (but "will
 ** have total capital of ...", capital to be put in). */
 static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const plans[] = {"plans", "plan", "planned", "will", "intends", "pledged", "pledges", NULL};
+  static const char *const plans[] = {"plans", "plan", "planned", "will", "intends", "pledged", "pledges",
+                                      /* "X, which is developing the plant with total capital
+                                      ** of $1.6 billion": works under way, their capital
+                                      ** still going in (set qweek49) */
+                                      "is developing", "is building", "are developing", "are building", NULL};
   static const char *const holds[] = {"has", "had", "raise*", "lift*", "bring*", "increase*", "now", NULL};
   /* ("The joint venture, X, will have total investment capital of $1.6
   ** billion": the capital a firm being founded will have, still to be
@@ -1220,7 +1225,12 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
                                       "bridge", "township", "resort", "mall",
                                       /* "The expansion, which will lift the plant's
                                       ** capacity ..., has a total investment of" */
-                                      "expansion", "upgrade", "extension", NULL};
+                                      "expansion", "upgrade", "extension",
+                                      /* "the 52km X – Y expressway section, which has
+                                      ** total investment of": a works of transport or a
+                                      ** building, one project's capital (set qweek49) */
+                                      "section", "expressway", "highway", "road", "railway", "airport",
+                                      "tower", "building", "warehouse", "campus", NULL};
   static const char *const where[] = {"in", "at", NULL};
   if (!fx_ends_with_any(x, f->vs, has_total)) return 0;
   size_t has = fx_find(x, f->vs > f->cs + 40 ? f->vs - 40 : f->cs, f->vs, "has");

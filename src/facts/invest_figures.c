@@ -1365,6 +1365,29 @@ static int deal_of_works_contract(const ivl_fctx *x, const ivl_fsent *s, const i
   return 0;
 }
 
+/* "signed a VNĐ1.1 trillion contract with Taiwan's X to build a factory
+** expansion", "under a separate VNĐ650 billion subcontract": a plain contract
+** right after the money (w, past its bracketed equivalent), its clause
+** going on to the works built or the goods supplied, is a builder's or a
+** supplier's price, not capital (set qweek49). Not "a $2 billion contract
+** to build and operate the road" (a BOT deal, the builder's own money),
+** nor "a $500 million investment contract", whose word before "contract"
+** names no plain one, nor "signed a $300 million contract for a resort"
+** (no works said: an investor's contract as often as a builder's). */
+static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_t w) {
+  static const char *const plain[] = {"contract", "contracts", "subcontract", "subcontracts", NULL};
+  static const char *const works[] = {"to build", "to construct", "to design", "to supply", "to install",
+                                      "to deliver", "for the construction of", "for the supply of", NULL};
+  static const char *const operated[] = {"operate", "operating", "and operation", "transfer", "invest", NULL};
+  if (fx_starts_with(x, w, "subcontract")) return 1;
+  if (!fx_starts_with_any(x, w, plain)) return 0;
+  size_t to = w + 90 < s->ve ? w + 90 : s->ve;
+  size_t k = fx_first(x, w, to, works);
+  if (k == FX_NONE || !same_clause(x, w, k)) return 0;
+  size_t end = k + 60 < s->ve ? k + 60 : s->ve;
+  return !fx_any(x, k, end, operated);
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -1379,7 +1402,11 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
                                          /* "a land-lease contract worth VNĐ980 billion": the
                                          ** rent a tenant pays the park for its land, the
                                          ** price of a lease, not capital (set qweek10) */
-                                         "lease", "land lease", "leasing", NULL};
+                                         "lease", "land lease", "leasing",
+                                         /* "a VNĐ2.4 trillion general contractor agreement with
+                                         ** X to build the resort": the builder's fee (set
+                                         ** qweek49) */
+                                         "general contractor", "general contracting", NULL};
   static const char *const priced[] = {"contract worth", "contracts worth", "contract valued at",
                                        "contracts valued at", "contract of", "contracts of", NULL};
   /* "has won the bid for the transmission line, a package worth VNĐ3.2
@@ -1405,12 +1432,14 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
     while (w < s->ve && x->t[w] != ')') w++;
     if (w < s->ve) w++;
   }
+  if (plain_contract_for_works(x, s, w)) return 1;
   if (!fx_starts_with_any(x, w, services) || fx_starts_with(x, w, "supply chain")) return 0;
   /* (a headline's "lands $1.45 billion EPC deal", "wins $80 million
   ** design order": the contract by another word; the service may be
   ** spelt out in full, "a $85 million engineering, procurement and
   ** construction contract") */
-  static const char *const contracts[] = {"contract*", "deal", "deals", "order", "orders", "package*", NULL};
+  static const char *const contracts[] = {"contract*", "deal", "deals", "order", "orders", "package*",
+                                          "agreement", "agreements", NULL};
   size_t c = fx_first(x, w, w + 56 < s->ve ? w + 56 : s->ve, contracts);
   /* (past the service's own word, which may be initials: "EPC contract";
   ** and the service spelt out may have its initials after it, "a VNĐ2.4

@@ -24374,6 +24374,61 @@ static void test_port_works_abroad_told(void) {
                "Hải Đăng Logistics JSC>Hải Phòng 6e+07 flow");
 }
 
+/* Set qweek49: a builder whose name opens with a province's ("Thái Bình
+** Construction JSC"), said again bare where the article never writes that
+** province as a place, is the firm (names.c short_form_placed): "In
+** return, Thái Bình will take a 5 per cent stake" puts the builder's money
+** where its mall is. Near miss: the article also writes "Thái Bình
+** province", so the bare name stays ambiguous and is left as before. */
+static void test_builder_named_after_province(void) {
+  expect_facts("Thái Bình Construction JSC signed a contract with Lotte to build a mall in Hà Nội. In return, Thái "
+               "Bình will take a 5 per cent stake in the project company for VNĐ90 billion.",
+               "agreement Lotte|Thái Bình Construction JSC; Thái Bình>Hà Nội 9e+10 flow");
+  expect_facts("Thái Bình Construction JSC signed a contract with Lotte to build a mall in Hà Nội. Foreign firms "
+               "have flocked to Thái Bình province. In return, Thái Bình will take a 5 per cent stake in the project "
+               "company for VNĐ90 billion.",
+               "agreement Lotte|Thái Bình Construction JSC; Thái Bình Construction JSC>Thái Bình 9e+10 flow");
+}
+
+/* Set qweek49: a builder's price said on a plain contract or on a general
+** contractor's agreement ("a VNĐ1.3 trillion contract with X to build a
+** warehouse", "a VNĐ1.3 trillion general contractor agreement", "under a
+** VNĐ200 billion subcontract") is no investment, the signing an agreement
+** (invest_figures.c plain_contract_for_works). Near misses: an investment
+** agreement keeps its figure. */
+static void test_builder_price_plain_contract(void) {
+  expect_facts("Sông Đà Builders signed a VNĐ1.3 trillion contract with Japan's Aoki Kogyo to build a warehouse in "
+               "Hải Phòng.",
+               "agreement Aoki Kogyo|Sông Đà Builders");
+  expect_facts("Sông Đà Builders signed a VNĐ1.3 trillion general contractor agreement with Aoki Kogyo for a "
+               "warehouse in Hải Phòng.",
+               "agreement Aoki Kogyo|Sông Đà Builders");
+  expect_facts("Aoki Kogyo will build the warehouse, while Sông Đà Builders will do the foundations under a VNĐ200 "
+               "billion subcontract.",
+               "");
+  expect_facts("Aoki Kogyo signed a VNĐ1.3 trillion investment agreement with Hải Phòng for a warehouse.",
+               "Aoki Kogyo>Hải Phòng 1.3e+12 flow; agreement Aoki Kogyo|Hải Phòng");
+}
+
+/* Set qweek49: the capital of a works of transport said in a relative
+** clause ("the 40km X – Y expressway section, which has total investment
+** of") and of works a firm "is building ... with total capital of" is one
+** project's, a flow (invest_basis.c project_noun_has_total, planned_total).
+** Near misses: a firm that "has total capital of" holds it, a stock; mills
+** it "has built" stay as they were. */
+static void test_works_total_in_relative_clause(void) {
+  expect_facts("The Đồng Nai Department of Transport on Monday signed a BOT contract with Phú Mỹ Roads JSC for the "
+               "40km Long Thành – Nhơn Trạch expressway section, which has total investment of VNĐ12 trillion.",
+               "Phú Mỹ Roads JSC>Đồng Nai 1.2e+13 flow as_of=2024-05-06; agreement Phú Mỹ Roads JSC|Đồng Nai "
+               "date=2024-05-06");
+  expect_facts("Thuận Phát Group, which is building the mill in Hà Tĩnh with total capital of $300 million, said it "
+               "would open in 2027.",
+               "Thuận Phát Group>Hà Tĩnh 3e+08 flow");
+  expect_facts("Thuận Phát Group, which has total capital of $300 million in Hà Tĩnh, said it would open a mill in "
+               "2027.",
+               "Thuận Phát Group>Hà Tĩnh 3e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25918,6 +25973,9 @@ int main(void) {
   test_border_gates_placed();
   test_local_firms_after_source();
   test_port_works_abroad_told();
+  test_builder_named_after_province();
+  test_builder_price_plain_contract();
+  test_works_total_in_relative_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
