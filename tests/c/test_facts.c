@@ -24137,6 +24137,19 @@ static void test_firm_of_title_investors(void) {
   }
 }
 
+/* Money "set aside" for works is put in, as "earmarked" is (set
+** qweek47): a carrier's network budget. Near misses: land set aside, and a
+** province's own budget for site clearance, stay no fact. */
+static void test_set_aside_for_works(void) {
+  expect_facts("HÀ NỘI — MobiFone has set aside VNĐ2 trillion to extend its 5G network to every district in 2027, "
+               "the carrier said.",
+               "MobiFone>VN 2e+12 flow as_of=2027");
+  expect_facts("HÀ NỘI — Thai brewer Siam Malt has set aside VNĐ1.5 trillion for a new brewery in Cần Thơ.",
+               "Siam Malt>Cần Thơ 1.5e+12 flow");
+  expect_facts("HÀ NỘI — MobiFone has set aside 200 hectares for its data centre in Hà Nội.", "");
+  expect_facts("HÀ NỘI — The province has set aside VNĐ300 billion for site clearance at the industrial park.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25668,6 +25681,7 @@ int main(void) {
   test_share_of_country_total();
   test_occasion_then_deal_subject();
   test_firm_of_title_investors();
+  test_set_aside_for_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
