@@ -1579,6 +1579,10 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
       ** its description within reach: "a VNĐ4.5 trillion clinker grinding
       ** and dry-mortar complex of Hà Nội-based X JSC") */
       reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "of"));
+      /* (so too right after "by": "a VNĐ3.6 trillion IT park in the
+      ** former Quảng Nam province, to be developed by Hà Nội-based X JSC",
+      ** set qweek47; a name right after "by" is asked above) */
+      reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "by"));
     }
     if (!reach) continue;
     if (!named_as_owner(x, s, i, f->ve)) return NULL;

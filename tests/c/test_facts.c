@@ -24150,6 +24150,26 @@ static void test_set_aside_for_works(void) {
   expect_facts("HÀ NỘI — The province has set aside VNĐ300 billion for site clearance at the industrial park.", "");
 }
 
+/* A developer named after "by" with its seat before its name ("to be
+** developed by HCM City-based X"): the seat's words count as its
+** description, within the figure's reach as a country's possessive is
+** (set qweek47). Near misses: a firm with its country's possessive, and
+** a firm "by" names as a study's author, past a comma and other words.
+** (The test articles are dated 2024, before Quảng Nam joined Đà Nẵng.) */
+static void test_developer_by_with_seat(void) {
+  expect_facts("HÀ NỘI — The Đà Nẵng People's Committee on Monday approved in principle a VNĐ2.1 trillion (US$83 "
+               "million) IT park in the former Quảng Nam province, to be developed by HCM City-based Bạch Đằng "
+               "Software JSC.",
+               "Bạch Đằng Software JSC>Quảng Nam 2.1e+12 flow as_of=2024-05-06");
+  expect_facts("HÀ NỘI — The Đà Nẵng People's Committee on Monday approved in principle a VNĐ2.1 trillion (US$83 "
+               "million) IT park in the former Quảng Nam province, to be developed by Japan's Kumo Soft.",
+               "Kumo Soft>Quảng Nam 2.1e+12 flow as_of=2024-05-06");
+  expect_facts("HÀ NỘI — The Đà Nẵng People's Committee on Monday approved in principle a VNĐ2.1 trillion (US$83 "
+               "million) IT park in the former Quảng Nam province, the city said, citing a study by HCM City-based "
+               "consultancy Bạch Đằng Research JSC.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25682,6 +25702,7 @@ int main(void) {
   test_occasion_then_deal_subject();
   test_firm_of_title_investors();
   test_set_aside_for_works();
+  test_developer_by_with_seat();
   ivl_ruleset_free(rules);
   return check_done();
 }
