@@ -24170,6 +24170,18 @@ static void test_developer_by_with_seat(void) {
                "");
 }
 
+/* A carrier's 5G or 4G base stations, like its network, are the
+** country's, not a city the article spoke of before (set qweek47). Near
+** miss: base stations "in the city" stay the city's. */
+static void test_base_stations_nationwide(void) {
+  expect_facts("HÀ NỘI — Carriers met in Đà Nẵng on Monday to discuss roaming fees. VNPT plans to invest VNĐ4 "
+               "trillion in 5G base stations in 2027.",
+               "VNPT>VN 4e+12 flow as_of=2027");
+  expect_facts("HÀ NỘI — Carriers met in Đà Nẵng on Monday to discuss roaming fees. VNPT plans to invest VNĐ4 "
+               "trillion in base stations in the city in 2027.",
+               "VNPT>Đà Nẵng 4e+12 flow as_of=2027");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25703,6 +25715,7 @@ int main(void) {
   test_firm_of_title_investors();
   test_set_aside_for_works();
   test_developer_by_with_seat();
+  test_base_stations_nationwide();
   ivl_ruleset_free(rules);
   return check_done();
 }
