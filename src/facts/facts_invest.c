@@ -832,6 +832,24 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
 ** ...": the sentence right after, opening on the company or its works and
 ** telling no figure of its own, puts them "in" one province, where the
 ** money said to go to the country goes; else NULL. */
+/* "The company also signed an agreement with VNPT to host the servers at
+** VNPT's data centre in Hoa Lac Hi-Tech Park": the place of another firm's
+** works, right after its possessive and a few lower-case words, is where
+** that firm's works are, not the company's (set qweek47). Is x->m[i] such
+** a place? */
+static int others_works_at(const ivl_fctx *x, size_t i) {
+  const ivl_fm *m = &x->m[i];
+  /* (past a sector's word among them: "data centre") */
+  size_t j = i;
+  while (j > 0 && (x->m[j - 1].kind == FM_SECTOR || x->m[j - 1].kind == FM_OTHER) && x->m[j - 1].vs + 40 >= m->vs)
+    j--;
+  if (j == 0) return 0;
+  const ivl_fm *org = &x->m[j - 1];
+  size_t pos = org->kind == FM_ORG ? fx_possessive(x, org) : 0;
+  return pos && org->ve + pos < m->vs && m->vs - (org->ve + pos) <= 40 && fx_ends_with(x, m->vs, "in") &&
+         fx_lower_words(x, org->ve + pos, m->vs);
+}
+
 static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const opener[] = {"the company", "the group", "the firm", "it", "the mill", "the plant",
                                        "the factory", "the project", "the complex", NULL};
@@ -844,6 +862,7 @@ static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &x->m[i];
     if (m->kind == FM_MONEY) return NULL;
     if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    if (others_works_at(x, i)) continue;
     if (one && strcmp(one, m->province) != 0) return NULL;
     one = m->province, in |= fx_ends_with(x, m->vs, "in");
   }

@@ -24182,6 +24182,20 @@ static void test_base_stations_nationwide(void) {
                "VNPT>Đà Nẵng 4e+12 flow as_of=2027");
 }
 
+/* The sentence after a firm's money for the country places another
+** firm's works ("at FPT's data centre in Đà Nẵng"), not the firm's: the
+** money stays the country's (facts_invest.c others_works_at, set qweek47).
+** Near miss: "in its own data centre in Đà Nẵng" still places it. */
+static void test_partners_works_told_next(void) {
+  expect_facts("HÀ NỘI — U.S. cloud firm Nimbus Compute said it would invest $600 million to build a cloud region "
+               "in Vietnam. The company also signed a deal with FPT to put its first servers in FPT's data centre "
+               "in Đà Nẵng.",
+               "Nimbus Compute>VN 6e+08 flow; agreement FPT|Nimbus Compute");
+  expect_facts("HÀ NỘI — U.S. cloud firm Nimbus Compute said it would invest $600 million to build a cloud region "
+               "in Vietnam. The company will put its first servers in its own data centre in Đà Nẵng.",
+               "Nimbus Compute>Đà Nẵng 6e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25716,6 +25730,7 @@ int main(void) {
   test_set_aside_for_works();
   test_developer_by_with_seat();
   test_base_stations_nationwide();
+  test_partners_works_told_next();
   ivl_ruleset_free(rules);
   return check_done();
 }
