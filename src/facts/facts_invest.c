@@ -2323,6 +2323,14 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
     if ((p->vs == firm->ve + 4 && fx_starts_with(x, firm->ve, "of")) || (fx_firm_seat(x, p) && p->vs - firm->ve <= 24))
       return p->province;
   }
+  /* (or the place the sentence opens on, set off by a comma: "In Hà Nội,
+  ** cybersecurity startup X has raised $4.5 million from Y", the scene of
+  ** a roundup's item, set qweek47) */
+  if (s->n > 0 && fx_starts_with(x, s->vs, "in")) {
+    const ivl_fm *p = &s->m[0];
+    if (p->kind == FM_PLACE && (p->flags & FM_VN) && p->province && p->vs == s->vs + 3 && x->t[p->ve] == ',')
+      return p->province;
+  }
   return NULL;
 }
 

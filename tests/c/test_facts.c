@@ -24196,6 +24196,19 @@ static void test_partners_works_told_next(void) {
                "Nimbus Compute>Đà Nẵng 6e+08 flow");
 }
 
+/* A roundup's item opening on its scene ("In Đà Nẵng, edtech startup X
+** has raised ... from Y"): the place set off by a comma is where the
+** startup raising the money is (facts_invest.c round_company_base, set
+** qweek47). Near miss: a startup's own seat said in the sentence wins. */
+static void test_round_scene_opening(void) {
+  expect_facts("HÀ NỘI — Vietnam's startups raised more money in Vietnam this year. In Đà Nẵng, edtech startup Học "
+               "Vui has raised $2 million from Singapore's Merlion Seed, its first institutional investor.",
+               "Merlion Seed>Đà Nẵng 2e+06 flow");
+  expect_facts("HÀ NỘI — Vietnam's startups raised more money in Vietnam this year. In Đà Nẵng, fund manager Lotus "
+               "Capital led a $5 million round in HCM City-based startup Giao Hàng.",
+               "Lotus Capital>Hồ Chí Minh City flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25731,6 +25744,7 @@ int main(void) {
   test_developer_by_with_seat();
   test_base_stations_nationwide();
   test_partners_works_told_next();
+  test_round_scene_opening();
   ivl_ruleset_free(rules);
   return check_done();
 }
