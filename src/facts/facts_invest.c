@@ -832,6 +832,24 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
 ** ...": the sentence right after, opening on the company or its works and
 ** telling no figure of its own, puts them "in" one province, where the
 ** money said to go to the country goes; else NULL. */
+/* "The company also signed an agreement with VNPT to host the servers at
+** VNPT's data centre in Hoa Lac Hi-Tech Park": the place of another firm's
+** works, right after its possessive and a few lower-case words, is where
+** that firm's works are, not the company's (set qweek47). Is x->m[i] such
+** a place? */
+static int others_works_at(const ivl_fctx *x, size_t i) {
+  const ivl_fm *m = &x->m[i];
+  /* (past a sector's word among them: "data centre") */
+  size_t j = i;
+  while (j > 0 && (x->m[j - 1].kind == FM_SECTOR || x->m[j - 1].kind == FM_OTHER) && x->m[j - 1].vs + 40 >= m->vs)
+    j--;
+  if (j == 0) return 0;
+  const ivl_fm *org = &x->m[j - 1];
+  size_t pos = org->kind == FM_ORG ? fx_possessive(x, org) : 0;
+  return pos && org->ve + pos < m->vs && m->vs - (org->ve + pos) <= 40 && fx_ends_with(x, m->vs, "in") &&
+         fx_lower_words(x, org->ve + pos, m->vs);
+}
+
 static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const opener[] = {"the company", "the group", "the firm", "it", "the mill", "the plant",
                                        "the factory", "the project", "the complex", NULL};
@@ -844,6 +862,7 @@ static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &x->m[i];
     if (m->kind == FM_MONEY) return NULL;
     if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    if (others_works_at(x, i)) continue;
     if (one && strcmp(one, m->province) != 0) return NULL;
     one = m->province, in |= fx_ends_with(x, m->vs, "in");
   }
@@ -2302,6 +2321,14 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
     const ivl_fm *p = &s->m[i], *firm = &s->m[i - 1];
     if (p->kind != FM_PLACE || !(p->flags & FM_VN) || !p->province || firm->kind != FM_ORG) continue;
     if ((p->vs == firm->ve + 4 && fx_starts_with(x, firm->ve, "of")) || (fx_firm_seat(x, p) && p->vs - firm->ve <= 24))
+      return p->province;
+  }
+  /* (or the place the sentence opens on, set off by a comma: "In Hà Nội,
+  ** cybersecurity startup X has raised $4.5 million from Y", the scene of
+  ** a roundup's item, set qweek47) */
+  if (s->n > 0 && fx_starts_with(x, s->vs, "in")) {
+    const ivl_fm *p = &s->m[0];
+    if (p->kind == FM_PLACE && (p->flags & FM_VN) && p->province && p->vs == s->vs + 3 && x->t[p->ve] == ',')
       return p->province;
   }
   return NULL;

@@ -1579,6 +1579,10 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
       ** its description within reach: "a VNĐ4.5 trillion clinker grinding
       ** and dry-mortar complex of Hà Nội-based X JSC") */
       reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "of"));
+      /* (so too right after "by": "a VNĐ3.6 trillion IT park in the
+      ** former Quảng Nam province, to be developed by Hà Nội-based X JSC",
+      ** set qweek47; a name right after "by" is asked above) */
+      reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "by"));
     }
     if (!reach) continue;
     if (!named_as_owner(x, s, i, f->ve)) return NULL;
@@ -3856,7 +3860,9 @@ static int same_works(const ivl_fctx *x, size_t ref, size_t told) {
 ** a communications satellite". Looked for by the works' noun, then the
 ** kind before it (the nouns are rarer than the kinds). */
 static int nationwide_works(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const works[] = {"network", "networks", "satellite", "satellites", NULL};
+  /* (and its cells: "will install 12,000 5G base stations", set qweek47) */
+  static const char *const works[] = {"network", "networks", "satellite", "satellites", "base station",
+                                      "base stations", NULL};
   static const char *const kinds[] = {"5g", "4g", "mobile", "telecom", "telecoms", "broadband", "observation",
                                       "telecommunications", "communications", "low-orbit", NULL};
   for (size_t at = fx_first(x, from, to, works); at != FX_NONE; at = fx_first(x, at + 7, to, works))
@@ -3869,7 +3875,9 @@ static int nationwide_works(const ivl_fctx *x, size_t from, size_t to) {
 ** only: a look for "5G" over the clause is a scan of its bytes). */
 static int generation_after(const ivl_fctx *x, const figure *f) {
   static const char *const preps[] = {"into", "in", "for", "on", NULL};
-  static const char *const works[] = {"5g infrastructure", "4g infrastructure", "5g network*", "4g network*", NULL};
+  /* (so too its cells: "VNĐ6.5 trillion in 5G base stations", set qweek47) */
+  static const char *const works[] = {"5g infrastructure", "4g infrastructure", "5g network*", "4g network*",
+                                      "5g base station*", "4g base station*", NULL};
   size_t p = f->ve;
   while (p < x->a->view.len && x->t[p] == ' ') p++;
   for (const char *const *w = preps; *w; w++)

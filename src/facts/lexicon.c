@@ -55,6 +55,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* money set aside for works: "has earmarked VNĐ1.5 trillion for a
           ** new brewery" */
           "earmark*",
+          /* the same by another phrase: "has set aside VNĐ15 trillion to
+          ** extend its 5G network next year" (set qweek47) */
+          "set aside", "sets aside", "setting aside",
           /* a fund's words for it: "has deployed $410 million in Việt Nam",
           ** "has taken a minority position in X, paying ...", "wrote a
           ** cheque of $12 million" */

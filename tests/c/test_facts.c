@@ -24429,6 +24429,78 @@ static void test_works_total_in_relative_clause(void) {
                "Thuận Phát Group>Hà Tĩnh 3e+08 stock as_of=2024-05-10");
 }
 
+/* Money "set aside" for works is put in, as "earmarked" is (set
+** qweek47): a carrier's network budget. Near misses: land set aside, and a
+** province's own budget for site clearance, stay no fact. */
+static void test_set_aside_for_works(void) {
+  expect_facts("HÀ NỘI — MobiFone has set aside VNĐ2 trillion to extend its 5G network to every district in 2027, "
+               "the carrier said.",
+               "MobiFone>VN 2e+12 flow as_of=2027");
+  expect_facts("HÀ NỘI — Thai brewer Siam Malt has set aside VNĐ1.5 trillion for a new brewery in Cần Thơ.",
+               "Siam Malt>Cần Thơ 1.5e+12 flow");
+  expect_facts("HÀ NỘI — MobiFone has set aside 200 hectares for its data centre in Hà Nội.", "");
+  expect_facts("HÀ NỘI — The province has set aside VNĐ300 billion for site clearance at the industrial park.", "");
+}
+
+/* A developer named after "by" with its seat before its name ("to be
+** developed by HCM City-based X"): the seat's words count as its
+** description, within the figure's reach as a country's possessive is
+** (set qweek47). Near misses: a firm with its country's possessive, and
+** a firm "by" names as a study's author, past a comma and other words.
+** (The test articles are dated 2024, before Quảng Nam joined Đà Nẵng.) */
+static void test_developer_by_with_seat(void) {
+  expect_facts("HÀ NỘI — The Đà Nẵng People's Committee on Monday approved in principle a VNĐ2.1 trillion (US$83 "
+               "million) IT park in the former Quảng Nam province, to be developed by HCM City-based Bạch Đằng "
+               "Software JSC.",
+               "Bạch Đằng Software JSC>Quảng Nam 2.1e+12 flow as_of=2024-05-06");
+  expect_facts("HÀ NỘI — The Đà Nẵng People's Committee on Monday approved in principle a VNĐ2.1 trillion (US$83 "
+               "million) IT park in the former Quảng Nam province, to be developed by Japan's Kumo Soft.",
+               "Kumo Soft>Quảng Nam 2.1e+12 flow as_of=2024-05-06");
+  expect_facts("HÀ NỘI — The Đà Nẵng People's Committee on Monday approved in principle a VNĐ2.1 trillion (US$83 "
+               "million) IT park in the former Quảng Nam province, the city said, citing a study by HCM City-based "
+               "consultancy Bạch Đằng Research JSC.",
+               "");
+}
+
+/* A carrier's 5G or 4G base stations, like its network, are the
+** country's, not a city the article spoke of before (set qweek47). Near
+** miss: base stations "in the city" stay the city's. */
+static void test_base_stations_nationwide(void) {
+  expect_facts("HÀ NỘI — Carriers met in Đà Nẵng on Monday to discuss roaming fees. VNPT plans to invest VNĐ4 "
+               "trillion in 5G base stations in 2027.",
+               "VNPT>VN 4e+12 flow as_of=2027");
+  expect_facts("HÀ NỘI — Carriers met in Đà Nẵng on Monday to discuss roaming fees. VNPT plans to invest VNĐ4 "
+               "trillion in base stations in the city in 2027.",
+               "VNPT>Đà Nẵng 4e+12 flow as_of=2027");
+}
+
+/* The sentence after a firm's money for the country places another
+** firm's works ("at FPT's data centre in Đà Nẵng"), not the firm's: the
+** money stays the country's (facts_invest.c others_works_at, set qweek47).
+** Near miss: "in its own data centre in Đà Nẵng" still places it. */
+static void test_partners_works_told_next(void) {
+  expect_facts("HÀ NỘI — U.S. cloud firm Nimbus Compute said it would invest $600 million to build a cloud region "
+               "in Vietnam. The company also signed a deal with FPT to put its first servers in FPT's data centre "
+               "in Đà Nẵng.",
+               "Nimbus Compute>VN 6e+08 flow; agreement FPT|Nimbus Compute");
+  expect_facts("HÀ NỘI — U.S. cloud firm Nimbus Compute said it would invest $600 million to build a cloud region "
+               "in Vietnam. The company will put its first servers in its own data centre in Đà Nẵng.",
+               "Nimbus Compute>Đà Nẵng 6e+08 flow");
+}
+
+/* A roundup's item opening on its scene ("In Đà Nẵng, edtech startup X
+** has raised ... from Y"): the place set off by a comma is where the
+** startup raising the money is (facts_invest.c round_company_base, set
+** qweek47). Near miss: a startup's own seat said in the sentence wins. */
+static void test_round_scene_opening(void) {
+  expect_facts("HÀ NỘI — Vietnam's startups raised more money in Vietnam this year. In Đà Nẵng, edtech startup Học "
+               "Vui has raised $2 million from Singapore's Merlion Seed, its first institutional investor.",
+               "Merlion Seed>Đà Nẵng 2e+06 flow");
+  expect_facts("HÀ NỘI — Vietnam's startups raised more money in Vietnam this year. In Đà Nẵng, fund manager Lotus "
+               "Capital led a $5 million round in HCM City-based startup Giao Hàng.",
+               "Lotus Capital>Hồ Chí Minh City flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25976,6 +26048,11 @@ int main(void) {
   test_builder_named_after_province();
   test_builder_price_plain_contract();
   test_works_total_in_relative_clause();
+  test_set_aside_for_works();
+  test_developer_by_with_seat();
+  test_base_stations_nationwide();
+  test_partners_works_told_next();
+  test_round_scene_opening();
   ivl_ruleset_free(rules);
   return check_done();
 }
