@@ -2519,7 +2519,13 @@ static const char *origin_past_release_brackets(const ivl_gazetteer *g, const ch
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
-  if (called_domestic(t, o->vstart, i > 0 ? &ns->items[i - 1] : NULL)) return "VN";
+  /* the name before the description, over sector words read inside it:
+  ** "Malaysian state energy firm X" is Malaysia's ("energy" a sector
+  ** mention between the country and the firm; set qweek53) */
+  size_t before = i;
+  while (before > 0 && ns->items[before - 1].type == IVL_SYM_SECTOR && ns->items[before - 1].vstart < o->vstart)
+    before--;
+  if (called_domestic(t, o->vstart, before > 0 ? &ns->items[before - 1] : NULL)) return "VN";
   const char *own = country_closing_name(g, t, o);
   if (own) return own;
   /* (first: "Bursa-listed X" is Bursa Malaysia's, not the Turkish city's) */

@@ -2256,6 +2256,30 @@ static void keep_party_with(const ivl_fctx *x, size_t g, const parties *found, p
   }
 }
 
+/* "Cường held talks with Indian President Murmu. The two sides agreed to
+** ...", "Chính met Chilean President Kast ... The two leaders agreed to":
+** the sentence before tells talks with a foreign head of state or
+** government, named by the country's word and the title; the sides or
+** leaders who agree next are the two countries, not a pair of firms that
+** signed before (set qweek53). Not "met executives of X" (no title). */
+static int talks_with_head_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const talks[] = {"talks with", "met", "meeting with", "received", NULL};
+  static const char *const titles[] = {" President ", " Prime Minister ", " Chancellor ", NULL};
+  size_t back = s->vs > 260 ? s->vs - 260 : 0;
+  /* only the sentence right before: back to its start */
+  for (size_t k = s->vs; k > back + 2; k--)
+    if (k + 2 < s->vs && x->t[k] == '.' && x->t[k + 1] == ' ') { back = k + 1; break; }
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->vs < back || m->ve > s->vs || m->kind != FM_COUNTRY || (m->flags & FM_VN)) continue;
+    size_t t = m->ve;
+    int titled = 0;
+    for (int k = 0; titles[k] && !titled; k++) titled = strncmp(x->t + t, titles[k], strlen(titles[k])) == 0;
+    if (titled && fx_any(x, back, m->vs, talks)) return 1;
+  }
+  return 0;
+}
+
 static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   static const char *const three[] = {
     "the three countries", "the three nations", "the three governments", "the three sides", NULL};
@@ -2292,6 +2316,15 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two associations", "both associations", "the two federations", "the two chambers", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
+  static const char *const heads[] = {"the two sides", "both sides", "the two leaders", NULL};
+  if (fx_starts_with_any(x, s->vs, heads) && talks_with_head_before(x, s)) {
+    pair_of_article(x, 0, 0, &pair);
+    if (pair.n == 2) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], NULL);
+    }
+    return;
+  }
   /* "The two firms are not new partners. They have worked together since
   ** 2020": "They" opening the sentence right after one that spoke of the
   ** pair by its words is that pair, the one linked before (set qbuild) */
@@ -2502,13 +2535,29 @@ static size_t deal_fields_end(const ivl_fctx *x, size_t from, size_t to) {
   return to;
 }
 
+/* "agreed to ... and to raise bilateral trade to $20 billion by 2030": the
+** trade between the two, told with the level it is to reach, is a volume,
+** not a field they cooperate in (the qweek and qlaos golds give such a
+** target no sector; set qweek53); "cooperation in trade and investment"
+** keeps it. */
+static int trade_volume_target(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const between[] = {"bilateral", "two-way", NULL};
+  if (!fx_ends_with_any(x, m->vs, between)) return 0;
+  size_t p = m->ve;
+  while (p < m->ve + 3 && x->t[p] == ' ') p++;
+  if (!fx_starts_with(x, p, "to")) return 0;
+  p += 2;
+  while (p < m->ve + 12 && x->t[p] == ' ') p++;
+  return x->t[p] == '$' || fx_starts_with(x, p, "us$") || fx_starts_with(x, p, "usd") || ivl_isdigit((unsigned char)x->t[p]);
+}
+
 static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const char *labels[32];
   size_t n = 0;
   to = deal_fields_end(x, from, to);
   for (size_t i = 0; i < s->n && n < 32; i++) {
     if (s->m[i].kind != FM_SECTOR || !s->m[i].party || s->m[i].vs < from || s->m[i].ve > to) continue;
-    if (sector_describes_firm(x, s, i)) continue;
+    if (sector_describes_firm(x, s, i) || trade_volume_target(x, &s->m[i])) continue;
     int seen = 0;
     for (size_t j = 0; j < n && !seen; j++) seen = strcmp(labels[j], s->m[i].party) == 0;
     if (!seen) labels[n++] = s->m[i].party;
@@ -4644,7 +4693,10 @@ static void documents_listed(ivl_fctx *x, const ivl_fsent *s) {
     "they included", "they include", "these included", "these include", "those included",
     "among them were", "among them are", "among these were", "among those were", "the documents included",
     "the documents include", "among the documents were", "among the documents are", "among the documents signed were",
-    "among the agreements were", "among the deals were", NULL};
+    "among the agreements were", "among the deals were",
+    /* one of them, told alone: "Among them was a memorandum between A and
+    ** B on plant health" (set qweek53) */
+    "among them was", "among them is", "among these was", "among the documents was", NULL};
   static const char *const deals[] = {
     "memorand*", "mou", "mous", "agreement", "agreements", "deal", "deals", "contract", "contracts", NULL};
   static const char *const signing[] = {"signed", "signing", "exchange of", "exchanged", "inked", NULL};

@@ -1563,8 +1563,27 @@ static int future_relative_before(const ivl_fctx *x, const figure *f) {
   return fx_starts_with_any(x, w, future);
 }
 
+/* "Vietnamese investment in India stood at $62 million across 11
+** projects": the level an investment stood at, spread over many projects,
+** is what is held to date (rule 15), past tense though it is; not a
+** period's "FDI in the first half stood at $2 billion across 90 projects"
+** nor a dated "stood at ... in 2025" (a flow of its period), nor one
+** project's capital. Set qweek53. */
+static int stood_at_over_projects(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!f->money || !fx_ends_with(x, inv_before_hedge(x, f->money->vs), "stood at")) return 0;
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD))) return 0;
+  int many = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    if (s->m[i].kind == FM_DATE) return 0;
+    if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1 && s->m[i].vs > f->money->ve)
+      many = 1;
+  }
+  return many;
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   if (future_relative_before(x, f)) return 0;
+  if (stood_at_over_projects(x, s, f)) return 1;
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
   static const char *const totals[] = {"totals", "amounts to", "amount to", NULL};

@@ -24501,6 +24501,65 @@ static void test_round_scene_opening(void) {
                "Lotus Capital>Hồ Chí Minh City flow");
 }
 
+/* Set qweek53: "Vietnamese investment in Cambodia stood at $2.9 billion
+** across 210 projects": the level an investment stood at over many
+** projects is held to date, a stock dated by the article (invest_basis.c
+** stood_at_over_projects). Near misses: a period's "stood at ... in the
+** first ten months" and a dated "in 2023" stay flows. */
+static void test_stood_at_over_projects(void) {
+  expect_facts("Vietnamese investment in Cambodia stood at $2.9 billion across 210 projects, the ministry said.",
+               "VN>KH 2.9e+09 stock projects=210 as_of=2024-05-10");
+  expect_facts("Thai investment in Long An stood at $400 million in the first ten months, across 35 projects.",
+               "TH>Long An 4e+08 flow; TH>Long An flow projects=35");
+  expect_facts("Thai investment in Long An stood at $400 million in 2023, spread over 35 projects.",
+               "TH>Long An 4e+08 flow as_of=2023; TH>Long An flow projects=35 as_of=2023");
+}
+
+/* Set qweek53: "X signed a deal with Y. Later, Lâm held talks with
+** Brazilian President Z. The two sides agreed to ...": after talks with a
+** foreign head of state or government, the two sides (or leaders) who
+** agree are the two countries, not the firms that signed before
+** (facts_relate.c talks_with_head_before). Near miss: after a meeting
+** with a firm's executives "the two sides" are no countries. */
+static void test_two_sides_after_head_talks(void) {
+  expect_facts("Brazilian meatpacker Pampa Carnes agreed with Hà Nội-based Thái Sơn Foods to set up a joint venture. "
+               "Later, Lâm held talks with Brazilian President Lula da Silva. The two sides agreed to expand "
+               "cooperation in agriculture and energy.",
+               "agreement Pampa Carnes|Thái Sơn Foods; agreement BR|VN");
+  expect_facts("Later, Lâm held talks with Argentine President Javier Milei. The two leaders agreed to expand "
+               "cooperation in agriculture.",
+               "agreement AR|VN");
+  expect_facts("Brazilian meatpacker Pampa Carnes agreed with Hà Nội-based Thái Sơn Foods to set up a joint venture. "
+               "Later, Lâm met executives of Pampa Carnes. The two sides agreed to expand cooperation in "
+               "agriculture.",
+               "agreement Pampa Carnes|Thái Sơn Foods");
+}
+
+/* Set qweek53: "Among them was a memorandum between A and B on ...": one
+** of the documents just exchanged, told alone with "was", is a deal of
+** its pair, as "Among them were ..." is (facts_relate.c documents_listed).
+** Near miss: with no signing or exchange told before, no deal. */
+static void test_among_them_was_deal(void) {
+  expect_facts("The two presidents witnessed the exchange of seven documents. Among them was a memorandum of "
+               "understanding between Vietcombank and Siam Commercial Bank on cross-border payments.",
+               "agreement Siam Commercial Bank|Vietcombank");
+  expect_facts("The two presidents discussed ties. Among them was a memorandum of understanding between Vietcombank "
+               "and Siam Commercial Bank on cross-border payments.",
+               "");
+}
+
+/* Set qweek53: "The two sides agreed to deepen ties in energy and to
+** raise bilateral trade to $10 billion by 2030": trade between the two,
+** told with the level it is to reach, is a volume, no field of the deal
+** (facts_relate.c trade_volume_target). Near miss: "cooperation in
+** trade and energy" keeps it. */
+static void test_trade_volume_no_sector(void) {
+  expect_deal_sectors("Việt Nam and Chile agreed to deepen cooperation in energy and to raise bilateral trade to $10 "
+                      "billion by 2030.",
+                      "CL|VN:energy");
+  expect_deal_sectors("Việt Nam and Chile agreed to deepen cooperation in trade and energy.", "CL|VN:energy,trade");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26053,6 +26112,10 @@ int main(void) {
   test_base_stations_nationwide();
   test_partners_works_told_next();
   test_round_scene_opening();
+  test_stood_at_over_projects();
+  test_two_sides_after_head_talks();
+  test_among_them_was_deal();
+  test_trade_volume_no_sector();
   ivl_ruleset_free(rules);
   return check_done();
 }

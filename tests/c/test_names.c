@@ -5596,10 +5596,24 @@ static void test_firm_for_named_works(void) {
                "organization:Ministry for the Environment of Denmark;");
   expect_names(rs, "The National Centre for Water Resources Planning and Investigation said so.",
                "organization:National Centre for Water Resources Planning and Investigation;");
+}
+
+/* (qweek53) A sector word read between a demonym and a state firm's
+** description does not hide the country: "Malaysian state energy firm X"
+** is Malaysia's, as "Malaysian state firm X" is. Near miss: with no
+** country before, "state energy firm X" stays the State's (Việt Nam). */
+static void test_state_sector_firm_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Rain fell. Later, Thai state energy firm Chao Phraya Petroleum will invest.",
+                 "Chao Phraya Petroleum@TH;");
+  expect_origins(rs, "Rain fell. Later, state energy firm Lam Son Petroleum will invest.", "Lam Son Petroleum@VN;");
   ivl_ruleset_free(rs);
 }
 
 int main(void) {
+  test_state_sector_firm_origin();
   test_aside_origin_before_relative();
   test_aside_seat_words();
   test_goods_end_firm_name();
