@@ -24137,6 +24137,29 @@ static void test_firm_of_title_investors(void) {
   }
 }
 
+/* "X will buy ... for 120 billion yen, the Japanese banking group said on
+** Wednesday" (set qweek52): the closing attribution's demonym and firm's
+** noun give the origin of the firm the sentence opened on; near misses: no
+** firm's noun ("the Korean embassy said"), a firm named after the noun,
+** the description apposed to another firm named right before it. */
+static void test_origin_in_closing_attribution(void) {
+  expect_investor_country("Hakuba Leasing will take a 20% stake in a Đà Nẵng lender for 30 billion yen, the "
+                          "Japanese financial group said on Monday.",
+                          "Hakuba Leasing@JP;");
+  expect_investor_country("Tanjong Fresh will invest $45 million in a dairy farm in Nghệ An, the Malaysian food "
+                          "company announced.",
+                          "Tanjong Fresh@MY;");
+  expect_investor_country("Tanjong Fresh will invest $45 million in a dairy farm in Nghệ An, the Malaysian "
+                          "embassy said.",
+                          "Tanjong Fresh@;");
+  expect_investor_country("Tanjong Fresh will invest $45 million in a dairy farm in Nghệ An, the Malaysian firm "
+                          "Kedah Agro said.",
+                          "Tanjong Fresh@;");
+  expect_investor_country("Tanjong Fresh will invest $45 million in a dairy farm in Nghệ An with Kedah Agro, the "
+                          "Malaysian firm said.",
+                          "Tanjong Fresh@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25668,6 +25691,7 @@ int main(void) {
   test_share_of_country_total();
   test_occasion_then_deal_subject();
   test_firm_of_title_investors();
+  test_origin_in_closing_attribution();
   ivl_ruleset_free(rules);
   return check_done();
 }
