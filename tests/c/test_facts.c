@@ -24160,6 +24160,23 @@ static void test_origin_in_closing_attribution(void) {
                           "Tanjong Fresh@;");
 }
 
+/* "the company's cumulative investment in Vietnamese housing will rise to
+** ¥180 billion" (set qweek52): the country's own holdings governed by an
+** investment's noun before the figure are the target, over the place the
+** sentence before named; near misses: "its Vietnamese property arm" (the
+** firm's unit, no "investment in" before it), and a place after them. */
+static void test_investment_in_vietnamese_before_figure(void) {
+  expect_facts("Osaka developer expands\n\nOSAKA — Kinki Estate will build 800 flats in Đà Nẵng. Its total "
+               "investment in Vietnamese real estate now stands at $900 million.",
+               "Kinki Estate>VN 9e+08 stock as_of=2024-05-10");
+  expect_facts("Osaka developer expands\n\nOSAKA — Kinki Estate will build 800 flats in Đà Nẵng. With them, the "
+               "group's investment in Vietnamese housing will rise to $700 million across 12 projects.",
+               "Kinki Estate>VN 7e+08 stock projects=12 as_of=2024-05-10");
+  expect_facts("Osaka developer expands\n\nOSAKA — Kinki Estate will build 800 flats in Đà Nẵng. Its Vietnamese "
+               "property arm now has total investment of $900 million.",
+               "Kinki Estate>Đà Nẵng 9e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25692,6 +25709,7 @@ int main(void) {
   test_occasion_then_deal_subject();
   test_firm_of_title_investors();
   test_origin_in_closing_attribution();
+  test_investment_in_vietnamese_before_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
