@@ -5260,7 +5260,15 @@ static int plan_clause_date(const ivl_fctx *x, const figures *fs, const ivl_fm *
     if (fs->f[i].ve <= d->vs) f = &fs->f[i];
   if (!f) return 0;
   size_t and = fx_find_last(x, f->ve, d->vs, "and");
-  return and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && fx_any(x, and, d->vs, plans);
+  if (and == FX_NONE) return 0;
+  if (and >= 2 && x->t[and - 2] == ',') return fx_any(x, and, d->vs, plans);
+  /* (no comma when the same subject goes on to its plan, the verb right
+  ** after "and": "has invested $1.6 billion in seven malls and plans to
+  ** open its eighth in 2027", set qweek52; not "and opened it in 2019") */
+  size_t p = and + 3;
+  while (p < d->vs && x->t[p] == ' ') p++;
+  if (fx_starts_with(x, p, "also")) p += 4;
+  return fx_starts_with_any(x, p, plans);
 }
 
 /* "broke ground on a $110 million mill in X on Monday, its second in the

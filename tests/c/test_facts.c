@@ -24177,6 +24177,23 @@ static void test_investment_in_vietnamese_before_figure(void) {
                "Kinki Estate>Đà Nẵng 9e+08 stock as_of=2024-05-10");
 }
 
+/* "has invested $1.6 billion in seven malls in Vietnam and plans to open
+** its eighth in 2027" (set qweek52): a date in a plan the same subject
+** goes on to after "and" (no comma) is the plan's, not the stock's; near
+** misses: a plain past verb after "and" dates the figure, and a figure of
+** the plan's own keeps its date. */
+static void test_plan_joined_without_comma(void) {
+  expect_facts("Retailer grows\n\nHÀ NỘI — Thai retailer Siam Grocer has invested $400 million in 30 supermarkets "
+               "in Việt Nam and plans to open ten more in 2026.",
+               "Siam Grocer>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Retailer grows\n\nHÀ NỘI — Thai retailer Siam Grocer has invested $400 million in Việt Nam and "
+               "also intends to list its local unit in 2027.",
+               "Siam Grocer>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Retailer grows\n\nHÀ NỘI — Thai retailer Siam Grocer invested $40 million in a mall in Hà Nội "
+               "and opened it in 2021.",
+               "Siam Grocer>Hà Nội 4e+07 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25710,6 +25727,7 @@ int main(void) {
   test_firm_of_title_investors();
   test_origin_in_closing_attribution();
   test_investment_in_vietnamese_before_figure();
+  test_plan_joined_without_comma();
   ivl_ruleset_free(rules);
   return check_done();
 }
