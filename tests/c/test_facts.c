@@ -24194,6 +24194,23 @@ static void test_plan_joined_without_comma(void) {
                "Siam Grocer>Hà Nội 4e+07 flow as_of=2021");
 }
 
+/* "Marubeni holds a 40 percent stake in the project, whose total cost is
+** estimated at $1.6 billion" (set qweek52): the cost of the works a stake
+** is held or sought in, told in a "whose" clause, is no investment of the
+** stake's holder, only the stake's own price after the clause is; near
+** miss: a builder's own figure before a "whose" clause on its cost. */
+static void test_whole_cost_of_staked_works(void) {
+  expect_facts("Power deal\n\nHÀ NỘI — Kansai Denryoku owns a 25 per cent stake in the Vân Phong 2 power plant in "
+               "Khánh Hòa, whose total cost is estimated at $2 billion.",
+               "");
+  expect_facts("Power deal\n\nHÀ NỘI — Kansai Denryoku will build a $2 billion power plant in Khánh Hòa, whose "
+               "total cost includes a port.",
+               "Kansai Denryoku>Khánh Hòa 2e+09 flow");
+  expect_facts("Power deal\n\nHÀ NỘI — Kansai Denryoku bought a 25 per cent stake in a power plant in Khánh Hòa, "
+               "whose total cost was $2 billion, for $300 million.",
+               "Kansai Denryoku>Khánh Hòa 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -25728,6 +25745,7 @@ int main(void) {
   test_origin_in_closing_attribution();
   test_investment_in_vietnamese_before_figure();
   test_plan_joined_without_comma();
+  test_whole_cost_of_staked_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
