@@ -198,6 +198,35 @@ static const char *country_of_title_investors(const ivl_fctx *x) {
   return one && strlen(one) == 2 ? one : NULL;
 }
 
+/* "Resona Holdings will buy a 15% stake in X for 120 billion yen, the
+** Japanese banking group said on Wednesday": the speaker a sentence's
+** closing attribution describes by a demonym and a firm's noun is the
+** firm the sentence opened on (its first organisation, m), so that is its
+** origin (set qweek52). Its code, or NULL. Not ", the Japanese embassy
+** said" (no firm's noun), nor a firm named after the noun ("the Korean
+** firm Daewoo said": another firm), nor one apposed to another firm. */
+static const char *origin_in_attribution(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker",
+                                           "bank", "lender", "insurer", "conglomerate", "trading house", NULL};
+  static const char *const says[] = {"said", "says", "announced", "told", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].vs < m->vs; i++)
+    if (s->m[i].kind == FM_ORG) return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->vs <= m->ve || !(d->flags & FM_DEMONYM) || !d->party || strlen(d->party) != 2) continue;
+    if (d->vs < 6 || memcmp(x->t + d->vs - 6, ", the ", 6) != 0) continue;
+    /* (not apposed to another firm named right before it: "... with Hanil
+    ** Steel, the Korean firm said" may be Hanil's word) */
+    if (i > 0 && s->m[i - 1].kind == FM_ORG && &s->m[i - 1] != m && s->m[i - 1].ve == d->vs - 6) return NULL;
+    /* (only lower-case words, ending on the firm's noun, then the verb
+    ** of saying) */
+    size_t to = d->ve + 48 < s->ve ? d->ve + 48 : s->ve;
+    size_t said = fx_first(x, d->ve, to, says);
+    if (said != FX_NONE && fx_lower_words(x, d->ve, said) && fx_ends_with_any(x, said, firm_nouns)) return d->party;
+  }
+  return NULL;
+}
+
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;
@@ -218,6 +247,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (of_counted) return of_counted;
   const char *told = origin_told_next(x, s, m);
   if (told) return told;
+  const char *speaker = origin_in_attribution(x, s, m);
+  if (speaker) return speaker;
   if (vn_legal_form(x, m)) return "VN";
   const char *topic = country_of_title_investors(x);
   if (topic) return topic;

@@ -4444,6 +4444,26 @@ static int forecast_before(const ivl_fctx *x, const figure *f, int absent) {
   return goal(x, absent, from, f->vs) || forecast_said(x, f, from, absent);
 }
 
+/* "Marubeni holds a 40 percent stake in the 1,500-megawatt project, whose
+** total cost is estimated at $1.6 billion", "is weighing a bid for a
+** stake in the Ca Na power project, whose cost is put at $2.3 billion":
+** the figure of a "whose" clause on a project's cost, told of the works a
+** stake is held or sought in, is the whole works', not what the stake's
+** holder puts in (set qweek52). Not "will build a plant, whose total
+** investment is $50 million" (no stake: the builder's own money). */
+static int whole_cost_of_staked_works(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const cost_words[] = {"cost", "costs", "investment", "capital", "price tag", "value", NULL};
+  static const char *const stake[] = {"stake in", "stakes in", "share in", "interest in", NULL};
+  if (!f->money || f->money->vs < s->vs + 8) return 0;
+  size_t from = f->money->vs > s->vs + 60 ? f->money->vs - 60 : s->vs;
+  size_t whose = fx_find_last(x, from, f->money->vs, "whose");
+  if (whose == FX_NONE || whose < 2 || x->t[whose - 2] != ',' || !fx_lower_words(x, whose, f->money->vs) ||
+      !fx_any(x, whose, f->money->vs, cost_words))
+    return 0;
+  size_t back = whose > s->vs + 160 ? whose - 160 : s->vs;
+  return fx_any(x, back, whose, stake);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -4472,7 +4492,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, absent) || possibility_said(x, f, absent) ||
-                  choice_pending(x, s, f, absent) || retold_amount(x, s, f);
+                  choice_pending(x, s, f, absent) || retold_amount(x, s, f) || whole_cost_of_staked_works(x, s, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&
@@ -5311,7 +5331,15 @@ static int plan_clause_date(const ivl_fctx *x, const figures *fs, const ivl_fm *
     if (fs->f[i].ve <= d->vs) f = &fs->f[i];
   if (!f) return 0;
   size_t and = fx_find_last(x, f->ve, d->vs, "and");
-  return and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && fx_any(x, and, d->vs, plans);
+  if (and == FX_NONE) return 0;
+  if (and >= 2 && x->t[and - 2] == ',') return fx_any(x, and, d->vs, plans);
+  /* (no comma when the same subject goes on to its plan, the verb right
+  ** after "and": "has invested $1.6 billion in seven malls and plans to
+  ** open its eighth in 2027", set qweek52; not "and opened it in 2019") */
+  size_t p = and + 3;
+  while (p < d->vs && x->t[p] == ' ') p++;
+  if (fx_starts_with(x, p, "also")) p += 4;
+  return fx_starts_with_any(x, p, plans);
 }
 
 /* "broke ground on a $110 million mill in X on Monday, its second in the

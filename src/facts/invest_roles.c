@@ -3628,7 +3628,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** startups", "spent ... on Vietnamese logistics projects": the country's own things the money goes into (not
   ** "Vietnamese-invested projects") */
   /* (not "shares in Vietnamese developer X": a company, whose place is) */
-  static const char *const holdings[] = {"property", "properties", "real estate", "startups", "start-ups",
+  static const char *const holdings[] = {"property", "properties", "real estate", "housing", "startups", "start-ups",
                                          "companies", "firms", "businesses", "enterprises", "assets", "projects",
                                          "market", "markets", "stocks", "equities", "bonds", "economy",
                                          /* "into Vietnamese listed shares and government bonds" (set qswf) */
@@ -3649,7 +3649,13 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
       if (s->m[k].kind == FM_MONEY && s->m[k].vs >= f->ve && !(f->equiv && &s->m[k] == f->equiv)) pre = m->vs;
   } else
     pre = m->vs;
-  int things = m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs >= f->ve &&
+  /* (before the figure too when an investment's noun governs it: "its
+  ** cumulative investment in Vietnamese housing will rise to ¥180
+  ** billion", set qweek52) */
+  static const char *const investment_in[] = {"investment in", "investments in", NULL};
+  int before_governed = m->vs < f->vs && fx_ends_with_any(x, m->vs, investment_in);
+  int things = m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) &&
+               (m->vs >= f->ve || before_governed) &&
                x->t[m->ve] == ' ' && (fx_noun_within(x, m->ve, holdings, 2) || vn_trade_named_after(s, m)) &&
                (fx_ends_with(x, pre, "in") || fx_ends_with(x, pre, "into") || fx_ends_with(x, pre, "on"));
   if (!place && !country && !things) return 0;

@@ -24560,6 +24560,80 @@ static void test_trade_volume_no_sector(void) {
   expect_deal_sectors("Việt Nam and Chile agreed to deepen cooperation in trade and energy.", "CL|VN:energy,trade");
 }
 
+/* "X will buy ... for 120 billion yen, the Japanese banking group said on
+** Wednesday" (set qweek52): the closing attribution's demonym and firm's
+** noun give the origin of the firm the sentence opened on; near misses: no
+** firm's noun ("the Korean embassy said"), a firm named after the noun,
+** the description apposed to another firm named right before it. */
+static void test_origin_in_closing_attribution(void) {
+  expect_investor_country("Hakuba Leasing will take a 20% stake in a Đà Nẵng lender for 30 billion yen, the "
+                          "Japanese financial group said on Monday.",
+                          "Hakuba Leasing@JP;");
+  expect_investor_country("Tanjong Fresh will invest $45 million in a dairy farm in Nghệ An, the Malaysian food "
+                          "company announced.",
+                          "Tanjong Fresh@MY;");
+  expect_investor_country("Tanjong Fresh will invest $45 million in a dairy farm in Nghệ An, the Malaysian "
+                          "embassy said.",
+                          "Tanjong Fresh@;");
+  expect_investor_country("Tanjong Fresh will invest $45 million in a dairy farm in Nghệ An, the Malaysian firm "
+                          "Kedah Agro said.",
+                          "Tanjong Fresh@;");
+  expect_investor_country("Tanjong Fresh will invest $45 million in a dairy farm in Nghệ An with Kedah Agro, the "
+                          "Malaysian firm said.",
+                          "Tanjong Fresh@;");
+}
+
+/* "the company's cumulative investment in Vietnamese housing will rise to
+** ¥180 billion" (set qweek52): the country's own holdings governed by an
+** investment's noun before the figure are the target, over the place the
+** sentence before named; near misses: "its Vietnamese property arm" (the
+** firm's unit, no "investment in" before it), and a place after them. */
+static void test_investment_in_vietnamese_before_figure(void) {
+  expect_facts("Osaka developer expands\n\nOSAKA — Kinki Estate will build 800 flats in Đà Nẵng. Its total "
+               "investment in Vietnamese real estate now stands at $900 million.",
+               "Kinki Estate>VN 9e+08 stock as_of=2024-05-10");
+  expect_facts("Osaka developer expands\n\nOSAKA — Kinki Estate will build 800 flats in Đà Nẵng. With them, the "
+               "group's investment in Vietnamese housing will rise to $700 million across 12 projects.",
+               "Kinki Estate>VN 7e+08 stock projects=12 as_of=2024-05-10");
+  expect_facts("Osaka developer expands\n\nOSAKA — Kinki Estate will build 800 flats in Đà Nẵng. Its Vietnamese "
+               "property arm now has total investment of $900 million.",
+               "Kinki Estate>Đà Nẵng 9e+08 stock as_of=2024-05-10");
+}
+
+/* "has invested $1.6 billion in seven malls in Vietnam and plans to open
+** its eighth in 2027" (set qweek52): a date in a plan the same subject
+** goes on to after "and" (no comma) is the plan's, not the stock's; near
+** misses: a plain past verb after "and" dates the figure, and a figure of
+** the plan's own keeps its date. */
+static void test_plan_joined_without_comma(void) {
+  expect_facts("Retailer grows\n\nHÀ NỘI — Thai retailer Siam Grocer has invested $400 million in 30 supermarkets "
+               "in Việt Nam and plans to open ten more in 2026.",
+               "Siam Grocer>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Retailer grows\n\nHÀ NỘI — Thai retailer Siam Grocer has invested $400 million in Việt Nam and "
+               "also intends to list its local unit in 2027.",
+               "Siam Grocer>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Retailer grows\n\nHÀ NỘI — Thai retailer Siam Grocer invested $40 million in a mall in Hà Nội "
+               "and opened it in 2021.",
+               "Siam Grocer>Hà Nội 4e+07 flow as_of=2021");
+}
+
+/* "Marubeni holds a 40 percent stake in the project, whose total cost is
+** estimated at $1.6 billion" (set qweek52): the cost of the works a stake
+** is held or sought in, told in a "whose" clause, is no investment of the
+** stake's holder, only the stake's own price after the clause is; near
+** miss: a builder's own figure before a "whose" clause on its cost. */
+static void test_whole_cost_of_staked_works(void) {
+  expect_facts("Power deal\n\nHÀ NỘI — Kansai Denryoku owns a 25 per cent stake in the Vân Phong 2 power plant in "
+               "Khánh Hòa, whose total cost is estimated at $2 billion.",
+               "");
+  expect_facts("Power deal\n\nHÀ NỘI — Kansai Denryoku will build a $2 billion power plant in Khánh Hòa, whose "
+               "total cost includes a port.",
+               "Kansai Denryoku>Khánh Hòa 2e+09 flow");
+  expect_facts("Power deal\n\nHÀ NỘI — Kansai Denryoku bought a 25 per cent stake in a power plant in Khánh Hòa, "
+               "whose total cost was $2 billion, for $300 million.",
+               "Kansai Denryoku>Khánh Hòa 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26116,6 +26190,10 @@ int main(void) {
   test_two_sides_after_head_talks();
   test_among_them_was_deal();
   test_trade_volume_no_sector();
+  test_origin_in_closing_attribution();
+  test_investment_in_vietnamese_before_figure();
+  test_plan_joined_without_comma();
+  test_whole_cost_of_staked_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
