@@ -1651,9 +1651,15 @@ __attribute__((noinline)) static int for_named_works(const reader *r, size_t j, 
          (r->t[e].cap || (tok_eq(r, e, and) && e + 1 < r->n && r->t[e + 1].cap)))
     e++;
   if (e == k) return 0;
-  /* up to two lower-case words of the works' kind ("treatment", "water supply") */
-  for (size_t w = e; w < r->n && w < e + 3 && r->t[w].word && !r->t[w].cap && adjacent(r, w); w++)
+  /* up to two lower-case words of the works' kind ("treatment", "water
+  ** supply"), no preposition between: not "Ministry for Primary Industries
+  ** on plant and animal health", a body and what its deal is on */
+  static const char *const prepositions[] = {"on", "in", "of", "at", "to", "with", "by", "from", "about", "into",
+                                             "over", "under", NULL};
+  for (size_t w = e; w < r->n && w < e + 3 && r->t[w].word && !r->t[w].cap && adjacent(r, w); w++) {
+    if (one_of(tok_text(r, w), tok_len(r, w), prepositions)) return 0;
     if (one_of(tok_text(r, w), tok_len(r, w), works)) return 1;
+  }
   return 0;
 }
 

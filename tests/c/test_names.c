@@ -5596,6 +5596,10 @@ static void test_firm_for_named_works(void) {
                "organization:Ministry for the Environment of Denmark;");
   expect_names(rs, "The National Centre for Water Resources Planning and Investigation said so.",
                "organization:National Centre for Water Resources Planning and Investigation;");
+  /* (nor a body and what its deal is on: "on plant health", a preposition
+  ** before the works' noun) */
+  expect_names(rs, "They signed a deal with the Agency for Food Safety on plant quarantine.",
+               "organization:Agency for Food Safety;");
 }
 
 /* (qweek53) A sector word read between a demonym and a state firm's
