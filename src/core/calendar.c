@@ -191,12 +191,14 @@ static int day_month_year(cursor *c, ivl_date *d) {
   return 1;
 }
 
-/* "2023-11-17" */
+/* "2023-11-17", or with dots as the Korean press stamps it ("Published
+** 2026.11.23 09:12"): the same separator twice */
 static int iso_date(cursor *c, ivl_date *d) {
   cursor k = *c;
   int y, m, day;
-  if (!read_int(&k, 4, &y) || k.i >= k.len || k.s[k.i++] != '-' || !read_int(&k, 2, &m) ||
-      k.i >= k.len || k.s[k.i++] != '-' || !read_int(&k, 2, &day) || !ivl_date_valid(y, m, day))
+  char sep = 0;
+  if (!read_int(&k, 4, &y) || k.i >= k.len || ((sep = k.s[k.i++]) != '-' && sep != '.') || !read_int(&k, 2, &m) ||
+      k.i >= k.len || k.s[k.i++] != sep || !read_int(&k, 2, &day) || !ivl_date_valid(y, m, day))
     return 0;
   *d = (ivl_date){y, m, day, -1, -1};
   *c = k;

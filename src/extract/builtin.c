@@ -87,10 +87,12 @@ static const rule_spec builtin_rules[] = {
    "{end}",
    ivl_normalize_date_full, IVL_GATE_DAY_MONTH, ivl_date_full_may},
   /* day first: "12/5/2024", "12.5.2024" (1 day, 2 separator, 3 month, 4
-  ** year); ISO "2024-05-12" (5 year, 6 month, 7 day) */
+  ** year); ISO "2024-05-12" or the Korean press's dotted "2026.11.23"
+  ** (BusinessKorea's "Published 2026.11.23 09:12") (5 year, 6 month, 7 day) */
   {"date.numeric", "date",
    WEEKDAY_BEFORE
-   "(?<![\\d/.-])(?:(\\d{1,2})([/.-])(\\d{1,2})\\2({year})|({year})-(\\d\\d)-(\\d\\d))(?![\\d/])",
+   "(?<![\\d/.-])(?:(\\d{1,2})([/.-])(\\d{1,2})\\2({year})|({year})(?|-(\\d\\d)-|\\.(\\d\\d)\\.)(\\d\\d))"
+   "(?![\\d/]|\\.\\d)",
    ivl_normalize_date_numeric, IVL_GATE_DATE_NUMERIC, ivl_date_numeric_may},
   /* a portal's day and month with no year after "on", "of", "to",
   ** "until", "from" (1 day, 2 month: "On 27/11", "to 30/11") or in a

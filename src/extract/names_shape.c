@@ -2389,6 +2389,13 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
       own++;
       continue;
     }
+    /* "POSCO International", "Hanwha Global": the group's trading or
+    ** overseas arm, its name closed by the word no other name word may be
+    ** (not_name_words) */
+    if (!joined && own < 2 && j + 1 == b && (tok_eq(r, j, international) || tok_eq(r, j, global))) {
+      own++;
+      continue;
+    }
     if (!joined && own < 2 && (own_name_word(r, j) || ampersand_letters(r, j) || unit_letters(r, j))) {
       if (own && product_noun(r, j)) return a; /* "Kia Seltos SUVs" */
       own++;

@@ -300,7 +300,11 @@ static int since_records_began(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
 static int works_running_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const running[] = {"feeding", "in operation", "operating", "running", "generating",
                                         "producing", "online", "on stream", "has run", "have run",
-                                        "turning out", "churning out", "rolling out", "making", NULL};
+                                        "turning out", "churning out", "rolling out", "making",
+                                        /* "..., where it has made components since 2014" (set
+                                        ** qweek51): what the works have made since then */
+                                        "has made", "have made", "has produced", "have produced",
+                                        "has manufactured", "have manufactured", NULL};
   /* (the running word up to 64 bytes back, what is made between; no word
   ** of investment in the last 40: "capitalised at VNĐ1.1 trillion, has
   ** run since 2020" is the works') */

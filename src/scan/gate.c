@@ -390,13 +390,13 @@ static int yearless_cue_before(const char *t, size_t pos) {
   return 0;
 }
 
-/* date.numeric: "(\d{1,2})([/.-])(\d{1,2})\2({year})" or "({year})-(\d\d)-(\d\d)",
-** the first number's digits t[pos, pos + ndigits). */
+/* date.numeric: "(\d{1,2})([/.-])(\d{1,2})\2({year})" or "({year})-(\d\d)-(\d\d)"
+** (or with dots, "2026.11.23"), the first number's digits t[pos, pos + ndigits). */
 static int numeric_date_may(const char *t, size_t len, size_t pos, size_t ndigits) {
   size_t p = pos + ndigits;
   if (p >= len) return 0;
-  if (ndigits == 4 && t[p] == '-')
-    return year_at(t, len, pos) && digits_at(t, len, p + 1) == 2 && p + 3 < len && t[p + 3] == '-' &&
+  if (ndigits == 4 && (t[p] == '-' || t[p] == '.'))
+    return year_at(t, len, pos) && digits_at(t, len, p + 1) == 2 && p + 3 < len && t[p + 3] == t[p] &&
            digits_at(t, len, p + 4) >= 2;
   if (ndigits > 2 || (t[p] != '/' && t[p] != '.' && t[p] != '-')) return 0;
   size_t month = digits_at(t, len, p + 1), q = p + 1 + month;

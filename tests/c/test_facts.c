@@ -24634,6 +24634,19 @@ static void test_whole_cost_of_staked_works(void) {
                "Kansai Denryoku>Khánh Hòa 3e+08 flow");
 }
 
+/* Set qweek51: "... into its capacitor factory in Y Industrial Park, where
+** it has made components since 2014": what the works have made since a
+** year ("has made", "has produced") is the works' start, no running total
+** of the figure (invest_basis.c works_running_since). Near miss: "has
+** invested ... since 2014" stays a stock. */
+static void test_works_made_since_year(void) {
+  expect_facts("Kumgang Precision received approval to put another $80 million into its lens factory in Bắc Ninh, "
+               "where it has produced camera parts since 2015.",
+               "Kumgang Precision>Bắc Ninh 8e+07 flow");
+  expect_facts("Kumgang Precision has invested $80 million in its lens factory in Bắc Ninh since 2015.",
+               "Kumgang Precision>Bắc Ninh 8e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26194,6 +26207,7 @@ int main(void) {
   test_investment_in_vietnamese_before_figure();
   test_plan_joined_without_comma();
   test_whole_cost_of_staked_works();
+  test_works_made_since_year();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -25,6 +25,13 @@ static const date_case dates[] = {
   {"17/11/2023 08:00", 1, 2023, 11, 17, 8},
   {"Update: 17 November 2023", 1, 2023, 11, 17, -1},
   {"2023-11-17", 1, 2023, 11, 17, -1},
+  /* the Korean press's dotted stamp (BusinessKorea); near misses: mixed
+  ** separators, a version number, a month of three digits */
+  {"Published 2026.11.23 09:12", 1, 2026, 11, 23, 9},
+  {"By Choi Min-ho | 2025.03.07 18:40", 1, 2025, 3, 7, 18},
+  {"Published 2026.11-23 09:12", 0, 0, 0, 0, 0},
+  {"Version 2026.13.01", 0, 0, 0, 0, 0},
+  {"Release 2026.111.2", 0, 0, 0, 0, 0},
   {"Sept 5, 2024", 1, 2024, 9, 5, -1},
   {"Wednesday, Feb 22, 2017 - 09:10", 1, 2017, 2, 22, 9},
   {"03/18/2024 | 15:30", 1, 2024, 3, 18, 15},

@@ -5613,11 +5613,26 @@ static void test_state_sector_firm_origin(void) {
   expect_origins(rs, "Rain fell. Later, Thai state energy firm Chao Phraya Petroleum will invest.",
                  "Chao Phraya Petroleum@TH;");
   expect_origins(rs, "Rain fell. Later, state energy firm Lam Son Petroleum will invest.", "Lam Son Petroleum@VN;");
+}
+
+/* Set qweek51: "POSCO International, the trading and energy affiliate of
+** POSCO Group, said ...": "International" (or "Global") closing a known
+** group's name is its arm's (names_shape.c known_firm_end), though no
+** other name word may be it. Near miss: the group alone stays the
+** group. */
+static void test_known_group_international_arm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Hanwha Global said on Monday it would build a depot.", "organization:Hanwha Global;");
+  expect_names(rs, "Analysts expect Samsung International to bid.", "organization:Samsung International;");
+  expect_names(rs, "Hyundai said on Monday it would build a depot.", "organization:Hyundai;");
   ivl_ruleset_free(rs);
 }
 
 int main(void) {
   test_state_sector_firm_origin();
+  test_known_group_international_arm();
   test_aside_origin_before_relative();
   test_aside_seat_words();
   test_goods_end_firm_name();

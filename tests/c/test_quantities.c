@@ -122,6 +122,12 @@ static const qcase cases[] = {
   {D, NULL, "on November 17, 2023 it", {{"November 17, 2023", 0, "2023-11-17"}}},
   {D, NULL, "on 17 November 2023 it", {{"17 November 2023", 0, "2023-11-17"}}},
   {D, NULL, "dated 12/5/2024.", {{"12/5/2024", 0, "2024-05-12"}}},
+  /* year first with dots, the Korean press's stamp; near misses: mixed
+  ** separators, a number with two decimal points going on */
+  {D, NULL, "Published 2026.11.23 09:12", {{"2026.11.23", 0, "2026-11-23"}}},
+  {D, NULL, "filed on 2025.03.07 with the exchange", {{"2025.03.07", 0, "2025-03-07"}}},
+  {D, NULL, "code 2026.11-23 here", {{NULL}}},
+  {D, NULL, "build 2026.11.23.4 shipped", {{NULL}}},
   /* a portal's day and month with no year (set qmt): after "on", "to",
   ** "of", in a dateline; near misses: a ratio, "24/7", a fraction */
   {D, "2026-12-03", "On 27/11, the committee approved", {{"27/11", 0, "2026-11-27"}}},
