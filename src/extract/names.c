@@ -1582,6 +1582,15 @@ static int speaks_of_a_place(const char *t, size_t len) {
   return 0;
 }
 
+/* Is the folded 'key' (klen bytes) written whole at fold offset fs, a
+** hit of the word index on its first word (not the start of a longer
+** word)? */
+static int key_written_at(const ivl_fold *f, size_t fs, const char *key, size_t klen) {
+  size_t fe = fs + klen;
+  return fe <= f->len && memcmp(f->text + fs, key, klen) == 0 &&
+         (fe == f->len || !ivl_fold_is_word((unsigned char)f->text[fe]));
+}
+
 /* Does the article write the firm's short form, a place of the gazetteer
 ** ("Hòa Bình" after "Hòa Bình Construction Group"), as a place anywhere?
 ** When it never does, every bare repeat is the firm's: "Under the deal,
@@ -1594,11 +1603,9 @@ static int short_form_placed(const ivl_names *ns, const ivl_article *a, const iv
   const char *t = a->view.text;
   if (speaks_of_a_place(t, a->view.len)) return 1;
   for (uint32_t k = first_with_hash(wi, h); k; k = wi->next[k - 1]) {
-    size_t fs = wi->pos[k - 1], fe = fs + klen;
-    if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||
-        (fe < f->len && ivl_fold_is_word((unsigned char)f->text[fe])))
-      continue;
-    uint32_t vs = f->pos[fs], ve = f->pos[fe];
+    size_t fs = wi->pos[k - 1];
+    if (!key_written_at(f, fs, key, klen)) continue;
+    uint32_t vs = f->pos[fs], ve = f->pos[fs + klen];
     if (vs == full->name_s || next_to_capital(t, a->view.len, vs, ve)) continue;
     if (written_as_place(t, a->view.len, vs, ve)) return 1;
     /* a place of another name's ("Hòa Bình Industrial Park" stays a park) */
@@ -1631,11 +1638,9 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
   /* -1 until asked: is the firm's short form written as a place anywhere? */
   int placed = -1;
   for (uint32_t k = first_with_hash(wi, h); k; k = wi->next[k - 1]) {
-    size_t fs = wi->pos[k - 1], fe = fs + klen;
-    if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||
-        (fe < f->len && ivl_fold_is_word((unsigned char)f->text[fe])))
-      continue;
-    uint32_t vs = f->pos[fs], ve = f->pos[fe];
+    size_t fs = wi->pos[k - 1];
+    if (!key_written_at(f, fs, key, klen)) continue;
+    uint32_t vs = f->pos[fs], ve = f->pos[fs + klen];
     if (!capital_at(t, vs) || (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
       continue; /* "Head of HEZA Lê Trung Kiên": an acronym stands alone */
     if (sf->type == IVL_SYM_ORGANIZATION && other_of_tail(t, a->view.len, full, vs, ve)) continue;
