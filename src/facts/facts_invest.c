@@ -857,12 +857,6 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
 }
 
-/* "X will invest $150 million to move its production to Vietnam. The
-** company will build two factories in Gia Lai province", "... on a mill in
-** northern Vietnam. The mill, in Hải Hà Industrial Park in Quảng Ninh,
-** ...": the sentence right after, opening on the company or its works and
-** telling no figure of its own, puts them "in" one province, where the
-** money said to go to the country goes; else NULL. */
 /* "The company also signed an agreement with VNPT to host the servers at
 ** VNPT's data centre in Hoa Lac Hi-Tech Park": the place of another firm's
 ** works, right after its possessive and a few lower-case words, is where
@@ -881,6 +875,12 @@ static int others_works_at(const ivl_fctx *x, size_t i) {
          fx_lower_words(x, org->ve + pos, m->vs);
 }
 
+/* "X will invest $150 million to move its production to Vietnam. The
+** company will build two factories in Gia Lai province", "... on a mill in
+** northern Vietnam. The mill, in Hải Hà Industrial Park in Quảng Ninh,
+** ...": the sentence right after, opening on the company or its works and
+** telling no figure of its own, puts them "in" one province, where the
+** money said to go to the country goes; else NULL. */
 static const char *works_province_next(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const opener[] = {"the company", "the group", "the firm", "it", "the mill", "the plant",
                                        "the factory", "the project", "the complex", NULL};
