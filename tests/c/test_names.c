@@ -5600,6 +5600,7 @@ static void test_firm_for_named_works(void) {
   ** before the works' noun) */
   expect_names(rs, "They signed a deal with the Agency for Food Safety on plant quarantine.",
                "organization:Agency for Food Safety;");
+  ivl_ruleset_free(rs);
 }
 
 /* (qweek53) A sector word read between a demonym and a state firm's
@@ -5613,6 +5614,7 @@ static void test_state_sector_firm_origin(void) {
   expect_origins(rs, "Rain fell. Later, Thai state energy firm Chao Phraya Petroleum will invest.",
                  "Chao Phraya Petroleum@TH;");
   expect_origins(rs, "Rain fell. Later, state energy firm Lam Son Petroleum will invest.", "Lam Son Petroleum@VN;");
+  ivl_ruleset_free(rs);
 }
 
 /* Set qweek51: "POSCO International, the trading and energy affiliate of
