@@ -2115,12 +2115,27 @@ static int series_number_after_head(const reader *r, size_t a, size_t b) {
          tok_is(r, b - 2, org_heads);
 }
 
-/* Is token i of [a, b) a closing head (closing_heads) that ends a name of
-** three words or more: the chunk's last word, or one before a word in
-** lower case ("Taiwan's Fortune Wheel Industrial in Long Giang"), never
-** one before a capital ("Phố Nối A Industrial Park")? */
+static int sentence_start(const reader *r, size_t i);
+
+/* Is token i a coined word of a firm's own: capitalised inside a
+** sentence, where the capital is the name's, not a place or firm the
+** gazetteer knows, nor a common word ("Lumen" of "developer Lumen
+** Industrial"; not "Vietnam" or "The", nor "Heavy" opening "Heavy
+** Industrial output rose")? */
+static int coined_word(const reader *r, size_t i) {
+  return r->t[i].word && r->t[i].cap && !r->t[i].known && !tok_in(r, i, LIST_stop_words | LIST_not_name_words) &&
+         !sentence_start(r, i);
+}
+
+/* Is token i of [a, b) a closing head (closing_heads) that ends a name:
+** the chunk's last word, or one before a word in lower case ("Taiwan's
+** Fortune Wheel Industrial in Long Giang"), never one before a capital
+** ("Phố Nối A Industrial Park")? The name has three words or more, or two
+** when the first is a coined word ("developer Lumen Industrial signed",
+** set qweek49). */
 static int closes_name(const reader *r, size_t a, size_t i, size_t b) {
-  return i >= a + 2 && tok_is(r, i, closing_heads) && (i + 1 == b || (r->t[i + 1].word && !r->t[i + 1].cap));
+  return (i >= a + 2 || (i == a + 1 && coined_word(r, a))) && tok_is(r, i, closing_heads) &&
+         (i + 1 == b || (r->t[i + 1].word && !r->t[i + 1].cap));
 }
 
 /* "Korea's Hanseong Investment", "Lotus Bay Investment": an investment

@@ -5632,6 +5632,23 @@ static void test_known_group_international_arm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* (qweek49) A closing head ("Industrial", "Education") ends a two-word
+** name when its first word is coined and capitalised inside the
+** sentence: "developer Corvane Industrial". Near misses: a common word
+** capitalised only because it opens the sentence stays no name, and a
+** place before the head stays the place. */
+static void test_coined_two_word_closing_head(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Rain fell. It signed with developer Corvane Industrial on Monday.",
+               "organization:Corvane Industrial;");
+  expect_names(rs, "Rain fell. It hired Belmora Education to run the campus.", "organization:Belmora Education;");
+  expect_names(rs, "Rain fell. Heavy Industrial output rose.", "");
+  expect_names(rs, "Rain fell. It said Huế Industrial output rose.", "location:Huế;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -5828,5 +5845,6 @@ int main(void) {
   test_brand_then_trade_after_chinese_place();
   test_child_said_in_own_clause();
   test_firm_for_named_works();
+  test_coined_two_word_closing_head();
   return check_done();
 }
