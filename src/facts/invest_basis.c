@@ -1001,11 +1001,17 @@ static int present_have(const ivl_fctx *x, size_t from, size_t to) {
 
 /* "X plans to open 20 supermarkets with total investment of $200 million
 ** by 2027", "will build a plant with total capital of $50 million", "is
-** developing the plant with total capital of": the
-** capital of what a company plans, a flow (rule 15); not "plans to raise
-** its total investment to ...", "has total capital of ..." (but "will
-** have total capital of ...", capital to be put in). */
+** developing the plant with total capital of", "The resort, with total
+** investment of $200 million, will be developed by X" (its future told
+** after the figure): the capital of what a company plans, a flow (rule
+** 15); not "plans to raise its total investment to ...", "has total
+** capital of ..." (but "will have total capital of ...", capital to be
+** put in). */
 static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const works_to_be[] = {"will be developed", "will be built", "will be constructed",
+                                            "will be implemented", "will be carried out", "will be invested",
+                                            "is to be developed", "is to be built", "are to be built",
+                                            "are to be developed", NULL};
   static const char *const plans[] = {"plans", "plan", "planned", "will", "intends", "pledged", "pledges",
                                       /* "X, which is developing the plant with total capital
                                       ** of $1.6 billion": works under way, their capital
@@ -1015,7 +1021,8 @@ static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   /* ("The joint venture, X, will have total investment capital of $1.6
   ** billion": the capital a firm being founded will have, still to be
   ** put in, as its charter capital is) */
-  return fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) && fx_any(x, s->vs, f->vs, plans) &&
+  return fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) &&
+         (fx_any(x, s->vs, f->vs, plans) || fx_any(x, f->ve, s->ve, works_to_be)) &&
          !holds_in(x, s->vs, f->vs, holds) && !present_have(x, s->vs, f->vs);
 }
 

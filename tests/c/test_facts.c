@@ -24647,6 +24647,20 @@ static void test_works_made_since_year(void) {
                "Kumgang Precision>Bắc Ninh 8e+07 stock as_of=2024-05-10");
 }
 
+/* A works' capital told in an aside before its future ("The hotel, with
+** total investment of $90 million, will be built by X"): one project's
+** capital to be put in, a flow (invest_basis.c planned_total), not a
+** standing total dated the article's day. Near miss: a firm that "has
+** total investment of" stays a stock. */
+static void test_works_future_after_total(void) {
+  expect_facts("The hotel, with total investment of $90 million, will be built by Hanbit Resorts in Đà Nẵng.",
+               "Hanbit Resorts>Đà Nẵng 9e+07 flow");
+  expect_facts("The logistics hub, with a total investment of $64 million, is to be developed by Gemadept in Hải Phòng.",
+               "Gemadept>Hải Phòng 6.4e+07 flow");
+  expect_facts("Hanbit Resorts has total investment of $90 million in Đà Nẵng.",
+               "Hanbit Resorts>Đà Nẵng 9e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26208,6 +26222,7 @@ int main(void) {
   test_plan_joined_without_comma();
   test_whole_cost_of_staked_works();
   test_works_made_since_year();
+  test_works_future_after_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
