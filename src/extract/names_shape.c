@@ -2160,6 +2160,22 @@ static int investment_house(const reader *r, size_t a, size_t b) {
   return 1;
 }
 
+/* "Japan Business Association in Vietnam", "Nordic Business Council in
+** Việt Nam": a business body of one country named for the country it
+** serves in, "in" and that country closing the run [a, b) (else the body
+** was cut before "in"). Only a body's head word before "in", the name
+** opened by its home country: a firm "in Vietnam" is where it works, not
+** its name. */
+static int body_in_country(const reader *r, size_t a, size_t b) {
+  static const char *const bodies[] = {"association", "chamber", "council", "federation", "club", "society", NULL};
+  size_t in_at = b;
+  while (in_at > a + 2 && !tok_eq(r, in_at - 1, in)) in_at--;
+  if (in_at <= a + 2 || in_at >= b || !one_of(tok_text(r, in_at - 2), tok_len(r, in_at - 2), bodies)) return 0;
+  const ivl_name *home = known_at(r, a), *served = known_at(r, in_at);
+  return home && home->type == IVL_SYM_COUNTRY && served && served->type == IVL_SYM_COUNTRY &&
+         served->vstart == r->t[in_at].s && r->t[b - 1].e == served->vend;
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
@@ -2180,7 +2196,7 @@ static int ends_org(const reader *r, size_t a, size_t b) {
   if (t < b && tok_is(r, t - 1, org_heads)) return 1;
   for (size_t v = b >= a + 4 ? b - 2 : a; v > a + 1 && v + 4 >= b; v--) /* "Wageningen University & Research" */
     if (tok_is(r, v - 1, org_heads) && ampersand_goes_on(r, v, b)) return 1;
-  return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
+  return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) || body_in_country(r, a, b) ||
          closes_name(r, a, b - 1, b) || investment_house(r, a, b) || (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
 }
@@ -2290,7 +2306,7 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   ** number after the head word is the name's */
   if (series_number_after_head(r, a, end + 1)) return end + 1;
   if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
-  if (of_country_acronym(r, a, end, b) || ampersand_goes_on(r, end, b)) return b;
+  if (of_country_acronym(r, a, end, b) || ampersand_goes_on(r, end, b) || body_in_country(r, a, b)) return b;
   if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;

@@ -3073,7 +3073,11 @@ static void test_based_and_possessive_trade_firms(void) {
   ** country keeps only an acronym opening with its own first letter */
   expect_names(rs, "Seaports Corporation of Vietnam (SCV) will invest more. SCV said so.",
                "organization:Seaports Corporation of Vietnam;organization:SCV;");
-  expect_names(rs, "The Indian Chamber in Japan (ICJ) met.", "organization:Indian Chamber;country:Japan;");
+  expect_names(rs, "The Indian Steel Corporation in Japan (ISCJ) met.",
+               "organization:Indian Steel Corporation;country:Japan;");
+  /* (but a business body "in" the country it serves keeps it, acronym or
+  ** none: test_business_body_in_country) */
+  expect_names(rs, "The Indian Chamber in Japan (ICJ) met.", "organization:Indian Chamber in Japan;");
   /* a Vietnamese name with an acronym of its initials is a firm's */
   expect_names(rs, "Phan Vũ Long (PVL) will invest more. Later, PVL said so.",
                "organization:Phan Vũ Long;organization:PVL;");
@@ -5649,6 +5653,24 @@ static void test_coined_two_word_closing_head(void) {
   ivl_ruleset_free(rs);
 }
 
+/* (qweek52) A business body of one country named for the country it
+** serves in keeps "in" and that country: "Korea Business Association in
+** Việt Nam". Near misses: a firm "in Vietnam" is where it works, and a
+** body "in" a city is where it meets. */
+static void test_business_body_in_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Rain fell. The Korea Business Association in Việt Nam said so.",
+               "organization:Korea Business Association in Việt Nam;");
+  expect_names(rs, "Rain fell. Later, the India Business Council in Vietnam met.",
+               "organization:India Business Council in Vietnam;");
+  expect_names(rs, "Rain fell. Later, Toyota Motor in Vietnam grew.", "organization:Toyota Motor;country:Việt Nam;");
+  expect_names(rs, "Rain fell. The Korea Business Association in Hà Nội met.",
+               "organization:Korea Business Association;location:Hà Nội;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -5846,5 +5868,6 @@ int main(void) {
   test_child_said_in_own_clause();
   test_firm_for_named_works();
   test_coined_two_word_closing_head();
+  test_business_body_in_country();
   return check_done();
 }
