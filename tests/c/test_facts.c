@@ -24647,6 +24647,27 @@ static void test_works_made_since_year(void) {
                "Kumgang Precision>Bắc Ninh 8e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek55: "China and Vietnam issued a joint statement on Thursday
+** following talks ..., agreeing to deepen their partnership": the
+** participle set off by a comma after the two sides' joint act (a
+** statement, talks, a meeting) is their agreement (facts_relate.c
+** agreeing_clause). Near misses: "close to agreeing", "before agreeing",
+** and a firm's purchase "..., agreeing to pay" make no deal. */
+static void test_agreeing_after_joint_act(void) {
+  expect_facts("Leaders meet\n\nHÀ NỘI — Việt Nam and Laos issued a joint communique on Tuesday, agreeing to "
+               "build a second rail link across the border.",
+               "agreement LA|VN date=2024-05-07");
+  expect_facts("Leaders meet\n\nHÀ NỘI — Việt Nam and Cambodia held talks in Phnom Penh on Monday, agreeing on "
+               "steps to lift trade.",
+               "agreement KH|VN date=2024-05-06");
+  expect_facts("Leaders meet\n\nHÀ NỘI — Việt Nam and Laos are close to agreeing to build a second rail link.", "");
+  expect_facts("Leaders meet\n\nHÀ NỘI — Việt Nam and Laos held talks for a year before agreeing on a rail link.",
+               "");
+  expect_facts("Deal\n\nHÀ NỘI — Osaka Trading bought a stake in Minh Long Ceramics on Tuesday, agreeing to pay "
+               "$50 million.",
+               "Osaka Trading>VN 5e+07 flow as_of=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26208,6 +26229,7 @@ int main(void) {
   test_plan_joined_without_comma();
   test_whole_cost_of_staked_works();
   test_works_made_since_year();
+  test_agreeing_after_joint_act();
   ivl_ruleset_free(rules);
   return check_done();
 }
