@@ -164,13 +164,16 @@ static int month_day_year(cursor *c, ivl_date *d) {
   return 1;
 }
 
-/* "17 November 2023" or "17/11/2023" (day first, Vietnamese style; month
-** first only where the month would be over 12). */
+/* "17 November 2023", "28-Nov-2026" or "17/11/2023" (day first, Vietnamese
+** style; month first only where the month would be over 12). */
 static int day_month_year(cursor *c, ivl_date *d) {
   cursor k = *c;
   int day, m, year;
   if (!read_int(&k, 2, &day)) return 0;
-  if (k.i < k.len && (k.s[k.i] == '/' || k.s[k.i] == '-' || k.s[k.i] == '.')) {
+  /* (a hyphen before a month's name is the name's separator, as CGTN stamps
+  ** its pages: "Updated 17:26, 28-Nov-2026") */
+  int named = k.i + 1 < k.len && k.s[k.i] == '-' && ivl_isalpha((unsigned char)k.s[k.i + 1]);
+  if (!named && k.i < k.len && (k.s[k.i] == '/' || k.s[k.i] == '-' || k.s[k.i] == '.')) {
     char sep = k.s[k.i++];
     if (!read_int(&k, 2, &m) || k.i >= k.len || k.s[k.i++] != sep) return 0;
     if (m > 12 && day <= 12) { /* written month first: "03/18/2024" */
@@ -244,8 +247,13 @@ int ivl_parse_date_line(const char *s, size_t len, ivl_date *out) {
       *out = d;
       return 1;
     }
-    /* a byline or a weekday may come first; a long lead-in is a sentence */
-    if (++words_before > 8) return 0;
+    /* a byline or a weekday may come first; a long lead-in is a sentence.
+    ** A bar opens a field of its own: China Daily's stamp "By MO JINGXI in
+    ** Nanning | China Daily | Updated: 2026-11-27 08:52" is a byline, the
+    ** outlet and the date, each field short, where the words of them all
+    ** would be a sentence's */
+    if (s[c.i] == '|') words_before = 0;
+    else if (++words_before > 8) return 0;
     while (c.i < len && s[c.i] != ' ') c.i++;
     while (c.i < len && s[c.i] == ' ') c.i++;
   }

@@ -89,6 +89,8 @@ static const currency_form currencies[] = {
   {"Malaysia ringgits", "MYR", EITHER, 1}, {"Malaysia ringgit", "MYR", EITHER, 1},
   {"Malaysian ringgits", "MYR", EITHER, 1}, {"Malaysian ringgit", "MYR", EITHER, 1},
   {"U.S. dollars", "USD", AFTER, 1}, {"American dollars", "USD", AFTER, 1},
+  /* Xinhua's adjective, hyphened through: "a 580-million-U.S.-dollar plant" */
+  {"U.S.-dollar", "USD", AFTER, 1}, {"US-dollar", "USD", AFTER, 1},
   {"Singapore dollars", "SGD", AFTER, 1}, {"Singaporean dollars", "SGD", AFTER, 1},
   {"Australian dollars", "AUD", AFTER, 1}, {"Hong Kong dollars", "HKD", AFTER, 1},
   {"New Taiwan dollars", "TWD", AFTER, 1}, {"Taiwan dollars", "TWD", AFTER, 1},

@@ -227,6 +227,47 @@ static const char *origin_in_attribution(const ivl_fctx *x, const ivl_fsent *s, 
   return NULL;
 }
 
+/* "Shenzhen Lianxun Precision Co Ltd received a licence ... Its subsidiary
+** Lianxun Precision (Vietnam) Co Ltd already operates two plants ...": a
+** firm named as "its subsidiary" (unit, arm) by a sentence that opens so
+** is of its parent's country, the first organisation of the sentence
+** before (set qweek55), as the gold gives a Vietnamese unit its parent's
+** origin. The parent's known country, else NULL: not a parent of no known
+** origin, nor a firm after "its partner" or "its supplier" (another firm).
+** (Within one sentence, "X said its subsidiary Y had invested", the
+** linker makes X the investor.) */
+static const char *known_origin(const ivl_fctx *x, const ivl_fm *ms, size_t i) {
+  const char *c = ms[i].country;
+  /* (or the country's possessive right before it: "Japan's Kirin Shoji") */
+  size_t n;
+  if (!c && i > 0 && ms[i - 1].kind == FM_COUNTRY && (n = fx_possessive(x, &ms[i - 1])) &&
+      ms[i - 1].ve + n + 1 == ms[i].vs)
+    c = ms[i - 1].party;
+  return c && strlen(c) == 2 && strcmp(c, "VN") != 0 ? c : NULL;
+}
+
+static const char *origin_of_parent(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const units[] = {"subsidiary", "unit", "arm", "affiliate", NULL};
+  size_t from = m->vs > s->vs + 40 ? m->vs - 40 : s->vs;
+  size_t its = fx_find_last(x, from, m->vs, "its");
+  if (its == FX_NONE) return NULL;
+  /* only lower-case words (or a demonym: "its Vietnamese subsidiary")
+  ** from "its" to the unit's noun right before the name */
+  size_t e = m->vs;
+  while (e > its && (x->t[e - 1] == ' ' || x->t[e - 1] == ',')) e--;
+  if (!fx_ends_with_any(x, e, units)) return NULL;
+  for (size_t p = its + 3; p < e; p++)
+    if (ivl_isupper((unsigned char)x->t[p]) && (p == its + 3 || x->t[p - 1] == ' ')) {
+      size_t i = fx_mention_from(x, p);
+      if (i >= x->nm || x->m[i].vs != p || !(x->m[i].flags & FM_DEMONYM)) return NULL;
+    }
+  const ivl_fsent *b = &x->c.before;
+  if (its != s->vs || !s->index || b->index + 1 != s->index) return NULL; /* "Its" opening the sentence */
+  for (size_t i = 0; i < b->n; i++)
+    if (b->m[i].kind == FM_ORG) return known_origin(x, b->m, i);
+  return NULL;
+}
+
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;
@@ -249,6 +290,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (told) return told;
   const char *speaker = origin_in_attribution(x, s, m);
   if (speaker) return speaker;
+  const char *parent = origin_of_parent(x, s, m);
+  if (parent) return parent;
   if (vn_legal_form(x, m)) return "VN";
   const char *topic = country_of_title_investors(x);
   if (topic) return topic;

@@ -2846,6 +2846,20 @@ static int present_not_after_party(const ivl_fctx *x, const ivl_fsent *s, size_t
   return 1;
 }
 
+/* "A and B issued a joint statement on Thursday following talks in
+** Beijing, agreeing to deepen their partnership": "agreeing" is the
+** parties' own agreement only as a participle set off by a comma after the
+** act they did together (set qweek55), not "close to agreeing", "before
+** agreeing to" or "without agreeing on", a deal not (yet) made; and the
+** act is one of the two sides' meeting (a statement, talks), not a firm's
+** purchase ("bought a stake on Thursday, agreeing to pay $50 million"). */
+static int agreeing_clause(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const joint_acts[] = {"joint statement", "joint communique", "talks", "met", "meeting",
+                                           "discussions", NULL};
+  if (!fx_starts_with(x, at, "agreeing")) return 1; /* (another word of 'a') */
+  return at >= 2 && x->t[at - 1] == ' ' && x->t[at - 2] == ',' && fx_any(x, s->vs, at, joint_acts);
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -2866,6 +2880,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     if ((c == 't' || c == 'j' || c == 'p') && alliance(x, s, at) < 0) continue;
     if (c == 'w' && !documents_exchanged(x, s, at)) continue;
     if (c == 'l' && !lease_taken_from(x, s, at)) continue;
+    if (c == 'a' && !agreeing_clause(x, s, at)) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades) || offtake_agreed(x, s, to)) return at;
   }

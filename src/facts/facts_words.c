@@ -94,6 +94,8 @@ static const struct cue_word {
     ** Germany", "opened a $3 million branch"; "venture" below): inv_speaks_of_investment's units */
     CUE("subsidiary", CUE_WORKS, 0), CUE("branch", CUE_WORKS, 0),
     CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
+    /* ", agreeing to deepen ...": the act told before it agreed on (agreement_verb) */
+    CUE("agreeing", CUE_DEAL, 0),
     /* "witnessed the signing of", "sealed a deal", "exchanged notes",
     ** "reached an agreement" (lexicon 'agreeing') */
     CUE("signing", CUE_DEAL, 0), CUE("sealed", CUE_DEAL, 0), CUE("struck", CUE_DEAL, 0), CUE("clinched", CUE_DEAL, 0),

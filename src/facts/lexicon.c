@@ -299,7 +299,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* one forming now: "is teaming up with", "partnering with X to build" */
           "teaming up with", "teams up with", "partnering with",
           /* "The agreement was reached at a meeting on July 7" */
-          "was reached")},
+          "was reached",
+          /* the participle closing the act the parties did together: "A and B
+          ** issued a joint statement on Thursday ..., agreeing to deepen ..."
+          ** (set qweek55; only after a comma: agreement_verb) */
+          "agreeing to", "agreeing on")},
   [LEX_RELATION] = {"relation", "a relation with a start year",
     WORDS("relations", "relationship", "ties", "partnership", "twinned", "twinning",
           "sister-city", "sister cit*", "sister localit*", "sister province*", "joint venture",

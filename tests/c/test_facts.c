@@ -24661,6 +24661,53 @@ static void test_works_future_after_total(void) {
                "Hanbit Resorts>Đà Nẵng 9e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek55: "China and Vietnam issued a joint statement on Thursday
+** following talks ..., agreeing to deepen their partnership": the
+** participle set off by a comma after the two sides' joint act (a
+** statement, talks, a meeting) is their agreement (facts_relate.c
+** agreeing_clause). Near misses: "close to agreeing", "before agreeing",
+** and a firm's purchase "..., agreeing to pay" make no deal. */
+static void test_agreeing_after_joint_act(void) {
+  expect_facts("Leaders meet\n\nHÀ NỘI — Việt Nam and Laos issued a joint communique on Tuesday, agreeing to "
+               "build a second rail link across the border.",
+               "agreement LA|VN date=2024-05-07");
+  expect_facts("Leaders meet\n\nHÀ NỘI — Việt Nam and Cambodia held talks in Phnom Penh on Monday, agreeing on "
+               "steps to lift trade.",
+               "agreement KH|VN date=2024-05-06");
+  expect_facts("Leaders meet\n\nHÀ NỘI — Việt Nam and Laos are close to agreeing to build a second rail link.", "");
+  expect_facts("Leaders meet\n\nHÀ NỘI — Việt Nam and Laos held talks for a year before agreeing on a rail link.",
+               "");
+  expect_facts("Deal\n\nHÀ NỘI — Osaka Trading bought a stake in Minh Long Ceramics on Tuesday, agreeing to pay "
+               "$50 million.",
+               "Osaka Trading>VN 5e+07 flow as_of=2024-05-07");
+}
+
+/* Set qweek55: "Shenzhen X Co Ltd received a licence ... Its subsidiary
+** X (Vietnam) Co Ltd already operates two plants ...": a firm named as
+** "its subsidiary" (unit, arm) by a sentence that opens so takes its
+** parent's origin, the firm the sentence before opened on (facts_invest.c
+** origin_of_parent). Near misses: "its partner" is
+** another firm, and a parent of no known origin gives none. */
+static void test_origin_of_parent_unit(void) {
+  expect_investor_country("Korean battery maker Hanul Energy won a licence for a plant in Đồng Nai. Its "
+                          "subsidiary Hanul Energy Vina has invested $90 million in two lines in Bình Dương.",
+                          "Hanul Energy Vina@KR;");
+  expect_investor_country("Japanese trading house Kirin Shoji opened an office in Hà Nội last year. Its "
+                          "Vietnamese arm, Kirin Logistics Vietnam, has invested $30 million in a warehouse in Hải "
+                          "Phòng.",
+                          "Kirin Logistics Vietnam@JP;");
+  expect_investor_country("Japan's Kirin Trading Co. opened an office in Hà Nội last "
+                          "year. Its subsidiary Kirin Logistics Vietnam has invested $30 million in a warehouse in "
+                          "Hải Phòng.",
+                          "Kirin Logistics Vietnam@JP;");
+  expect_investor_country("Korean battery maker Hanul Energy won a licence for a plant in Đồng Nai. Its supplier, "
+                          "Mekong Cells, has invested $90 million in two lines in Bình Dương.",
+                          "Mekong Cells@;");
+  expect_investor_country("Battery maker Hanul Energy won a licence for a plant in Đồng Nai. Its subsidiary "
+                          "Hanul Energy Vina has invested $90 million in two lines in Bình Dương.",
+                          "Hanul Energy Vina@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26223,6 +26270,8 @@ int main(void) {
   test_whole_cost_of_staked_works();
   test_works_made_since_year();
   test_works_future_after_total();
+  test_agreeing_after_joint_act();
+  test_origin_of_parent_unit();
   ivl_ruleset_free(rules);
   return check_done();
 }

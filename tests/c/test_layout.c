@@ -39,6 +39,18 @@ static const date_case dates[] = {
   /* a business outlet's stamp closing on "a.m."/"p.m." after a clock time */
   {"Dec 4, 2025 06:41 p.m.", 1, 2025, 12, 4, 6},
   {"June 2, 2025 9:05 a.m.", 1, 2025, 6, 2, 9},
+  /* the Chinese state press's stamps (set qweek55): China Daily's byline,
+  ** outlet and date in bar-separated fields, each counted on its own; CGTN's
+  ** day, month's name and year joined by hyphens. Near misses: a sentence
+  ** with no bar stays too long a lead-in, and a numeric month keeps its
+  ** own reading */
+  {"By WANG QIAN in Kunming | China Daily | Updated: 2025-03-14 07:45", 1, 2025, 3, 14, 7},
+  {"By ZHAO LEI and LI MENG in Hanoi | chinadaily.com.cn | Updated: 2024-10-02 16:20", 1, 2024, 10, 2, 16},
+  {"Updated 09:41, 14-Mar-2025", 1, 2025, 3, 14, -1},
+  {"03-Sep-2024 18:02 CGTN", 1, 2024, 9, 3, 18},
+  {"The mayor of the city and the head of the board met the new investors in Kunming on 2025-03-14", 0, 0, 0, 0, 0},
+  {"Updated 14-03-2025", 1, 2025, 3, 14, -1},
+  {"Updated 14-Marz-2025", 0, 0, 0, 0, 0},
   {"The talks held on June 2, 2025 ran past 3 p.m.", 0, 0, 0, 0, 0},
   {"Shares of June 2, 2025 opened at 9 a.m.", 0, 0, 0, 0, 0},
   {"February 30, 2024", 0, 0, 0, 0, 0},

@@ -51,6 +51,11 @@ static const money_case cases[] = {
   {"a $1bn expansion", {{"$1bn", 1e9, "USD", NULL}}},
   {"$80m deal", {{"$80m", 80e6, "USD", NULL}}},
   {"$5 mln", {{"$5 mln", 5e6, "USD", NULL}}},
+  /* Xinhua's adjective hyphened through (set qweek55); near miss: "the
+  ** U.S.-dollar index" has no amount */
+  {"a 420-million-U.S.-dollar steel mill", {{"420-million-U.S.-dollar", 420e6, "USD", NULL}}},
+  {"a 1.5-billion-US-dollar port", {{"1.5-billion-US-dollar", 1.5e9, "USD", NULL}}},
+  {"the U.S.-dollar index fell", {{0}}},
   /* the "bil"/"mil" of VnExpress headlines */
   {"commits US$2.7bil to a plant", {{"US$2.7bil", 2.7e9, "USD", NULL}}},
   {"an extra $450mil this year", {{"$450mil", 450e6, "USD", NULL}}},
