@@ -6172,11 +6172,6 @@ static int digit_led_name(const reader *r, size_t i) {
   return p == tk->e;
 }
 
-/* "8 Brothers Foods plans to invest", "24h Logistics JSC has been licensed":
-** a number of one to three digits (a letter after them at most), opening a
-** sentence, a space and a capitalised word after it, may open the name read
-** from that word on (by_shape keeps it when that name is a firm's); not a
-** year ("2023 Lotus Foods Group") nor an ordinal ("5th"). */
 /* "Kyoden, Orion and Halcyon will invest $30 million apiece", "Kyoden,
 ** Marubeni and Itochu will each contribute": the first of three names of a
 ** word each, opening the sentence, with a sum or "each" said of them all,
@@ -6194,6 +6189,11 @@ static int first_of_three_each(const reader *r, size_t i, size_t e) {
   return each_after(r, e + 4);
 }
 
+/* "8 Brothers Foods plans to invest", "24h Logistics JSC has been licensed":
+** a number of one to three digits (a letter after them at most), opening a
+** sentence, a space and a capitalised word after it, may open the name read
+** from that word on (by_shape keeps it when that name is a firm's); not a
+** year ("2023 Lotus Foods Group") nor an ordinal ("5th"). */
 static int number_opens_name(const reader *r, size_t i) {
   const token *tk = &r->t[i];
   if (!tk->word || i + 1 >= r->n || !r->t[i + 1].word || !r->t[i + 1].cap || r->t[i + 1].s != tk->e + 1 ||
