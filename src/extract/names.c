@@ -1016,6 +1016,24 @@ static uint32_t brand_end(const char *t, uint32_t brand, uint32_t e) {
   return brand;
 }
 
+/* "Hoàng Kim said ..." after "Điện Máy Hoàng Kim JSC": a Vietnamese firm
+** named as its trade in Vietnamese ("Điện Máy", electrical goods; "Dệt
+** May", textiles and garments) then its own name of two syllables or more
+** is written again by that name alone (set qweek54). Where the own name
+** starts in t[s, e), or 0. */
+static uint32_t past_vn_trade_prefix(const char *t, uint32_t s, uint32_t e) {
+  static const char *const trades[] = {"Điện Máy ", "Dệt May ", "Thủy Sản ", "Xây Dựng ", "Bất Động Sản ",
+                                       "Địa Ốc ",   "Xi Măng ", "Vận Tải ",  "Dược Phẩm ", "Cao Su ",
+                                       "Nhựa ",     "Thép ",    "Sữa ",      NULL};
+  for (int k = 0; trades[k]; k++) {
+    size_t n = strlen(trades[k]);
+    if (e - s <= n || memcmp(t + s, trades[k], n) != 0) continue;
+    uint32_t b = s + (uint32_t)n;
+    return ivl_isupper((unsigned char)t[b]) || (unsigned char)t[b] >= 0xC3 ? (memchr(t + b, ' ', e - b) ? b : 0) : 0;
+  }
+  return 0;
+}
+
 static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm, size_t idx,
                     short_form *out) {
   const char *t = a->view.text; /* the tails are indexed: collect_forms() */
@@ -1038,11 +1056,13 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     /* "Haoyu Tyre" after "Shandong Haoyu Tyre Co., Ltd": a firm of the
     ** gazetteer's none, its legal form and the foreign place opening it
     ** left out, two words or more */
+    uint32_t vn_brand = nm->entry < 0 ? past_vn_trade_prefix(t, nm->name_s, e) : 0;
     if (e < nm->name_e && nm->entry < 0) {
       uint32_t sp = nm->name_s;
       while (sp < e && t[sp] != ' ') sp++;
       const char *second = sp + 1 < e ? memchr(t + sp + 1, ' ', e - sp - 1) : NULL;
       if (second && foreign_place(g, t, nm->name_s, sp)) out[n++] = (short_form){sp + 1, e, nm->type, idx, 0};
+      else if (vn_brand) out[n++] = (short_form){vn_brand, e, nm->type, idx, 0}; /* (one or the other: 12 at most) */
     }
     uint32_t e2 = strip_tail(t, nm->name_s, e, &local_index);
     if (e2 < e) out[n++] = (short_form){nm->name_s, e2, nm->type, idx, 0};

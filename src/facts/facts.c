@@ -607,6 +607,15 @@ static int bracketed_credit_opens_line(const ivl_fctx *x, const ivl_fm *m) {
   return d && p + d < len && x->t[p + d] == ' ';
 }
 
+/* "HÀ NỘI, December 4, 2026 (VNA/VietnamPlus) – ": two outlets credited
+** in one bracket, the second after a slash; the slash at 'slash' follows a
+** short first credit ("VNA", "VNS") that the bracket opens (set qweek54). */
+static int second_of_joint_credit(const ivl_fctx *x, size_t slash) {
+  size_t p = slash;
+  while (p > 0 && slash - p <= 12 && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+  return p < slash && p > 0 && x->t[p - 1] == '(';
+}
+
 int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m) {
   /* "VnExpress - A Hong Kong company will invest ...", "Tuoi Tre – ...": an
   ** outlet's name opening a paragraph before a dash credits the story */
@@ -622,6 +631,10 @@ int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m) {
       if (x->t[q] == ' ' && (x->t[q + 1] == '-' || ((unsigned char)x->t[q + 1] == 0xE2 && (unsigned char)x->t[q + 2] == 0x80)))
         return 0;
     return 1;
+  }
+  if (x->t[m->vs - 1] == '/' && second_of_joint_credit(x, m->vs - 1)) {
+    size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, m->vs);
+    return dash && dash > m->ve;
   }
   if (x->t[m->vs - 1] != '(') return 0; /* first: the dateline is read from the start */
   if (bracketed_credit_opens_line(x, m)) return 1;
@@ -1469,7 +1482,13 @@ static const char *const buys[] = {"bought", "acquired", "acquisition of", "take
                                    /* "took over a feed mill in Đồng Nai from local firm X for
                                    ** $14 million", "purchased the plant from X" (set qseller) */
                                    "took over", "take over", "takes over", "taken over", "taking over", "purchased",
-                                   NULL};
+                                   /* "will spend ¥4.5 billion of the proceeds acquiring 51 per cent of X, a
+                                   ** Fukuoka-based software house" (set qweek54) */
+                                   "acquiring",
+                                   /* "It also holds 11 per cent of Đà Nẵng-based hotel developer X, a
+                                   ** stake it acquired in 2023 for ...": the firm a holding is of
+                                   ** (set qweek54) */
+                                   "holds", "owns", NULL};
 
 /* Are t[from, to) words of a firm's trade, in lower case but for one
 ** capitalised word of no mention ("based English tutoring app", the
@@ -1764,6 +1783,20 @@ static int after_appositive_article(const ivl_fctx *x, size_t at) {
   return p > 0 && x->t[p - 1] == ',';
 }
 
+/* "bought 42 million shares of X JSC ..., paying VNĐ2.1 trillion for a 20
+** per cent stake in the HCM City-based consumer electronics chain": a
+** seat "the" opens and no firm's name follows, the firm bought before it
+** in the sentence described again by its trade (set qweek54); else NULL. */
+static const ivl_fm *bought_before_described(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *p = &s->m[i];
+  if (!fx_ends_with(x, p->vs, "the")) return NULL;
+  for (size_t k = i + 1; k < s->n; k++)
+    if (s->m[k].kind == FM_ORG) return NULL;
+  for (size_t k = i; k-- > 0;)
+    if (s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY) && fx_bought_company(x, &s->m[k])) return &s->m[k];
+  return NULL;
+}
+
 /* The company whose seat in Việt Nam the sentence's i-th mention is:
 ** "Hải Phòng-based X", "X, based in the Mekong Delta city of Can Tho", "X,
 ** a Hanoi-based private equity firm" (the appositive's); else NULL. */
@@ -1774,7 +1807,7 @@ static const ivl_fm *firm_seated_at(const ivl_fctx *x, const ivl_fsent *s, size_
   if (after) { /* the firm named after "-based" */
     for (size_t k = i + 1; k < s->n && s->m[k].vs <= p->ve + 50; k++)
       if (s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY)) return &s->m[k];
-    return NULL;
+    return bought_before_described(x, s, i);
   }
   /* the firm named before ", based in" or the appositive's ", a" */
   for (size_t k = i; k-- > 0 && s->m[k].ve + 80 >= p->vs;)
@@ -1797,6 +1830,7 @@ static void note_seats(ivl_fctx *x, const ivl_fsent *s) {
     if (!firm || !firm->party) continue;
     x->c.seats[x->c.nseats].firm = firm->party, x->c.seats[x->c.nseats].province = p->province;
     x->c.nseats++;
+    if (fx_bought_company(x, firm)) x->c.bought_seat = p->province;
   }
 }
 
@@ -1806,6 +1840,10 @@ const char *fx_seat_of(const ivl_fctx *x, const ivl_fm *m) {
   for (int k = 0; k < x->c.nseats; k++) {
     const char *f = x->c.seats[k].firm;
     if (strncmp(f, m->party, n) == 0 && (f[n] == '\0' || f[n] == ' ')) return x->c.seats[k].province;
+    /* ("Hoàng Kim" of "Điện Máy Hoàng Kim JSC": a Vietnamese firm's own
+    ** name after its trade, two words or more; set qweek54) */
+    const char *in = strchr(m->party, ' ') ? strstr(f, m->party) : NULL;
+    if (in && in > f && in[-1] == ' ' && (in[n] == '\0' || in[n] == ' ')) return x->c.seats[k].province;
   }
   return NULL;
 }

@@ -191,6 +191,9 @@ typedef struct ivl_fcontext {
     const char *firm, *province;
   } seats[8];
   int nseats;
+  const char *bought_seat; /* the seat of the last firm a sentence bought into
+                             ("a stake in the HCM City-based chain"): "bought
+                             into the retailer" later (set qweek54) */
   const ivl_fm *deal_firm; /* the firm of the last deal told between a firm and
                              a province ("X signed an agreement with the Quảng
                              Ngãi People's Committee to build a plant") ... */

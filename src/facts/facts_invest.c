@@ -741,6 +741,29 @@ static const char *same_site_referred_back(const ivl_fctx *x, const ivl_fsent *s
   return NULL;
 }
 
+/* "X first bought into the retailer in 2021, when it paid $45 million for
+** 8 per cent": a firm bought into, referred back to by a definite noun of a
+** company, is the firm whose seat an earlier sentence told as bought into
+** ("a 20 per cent stake in the HCM City-based consumer electronics
+** chain"; set qweek54); its seat, else NULL. */
+static const char *firm_bought_referred_back(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const referred[] = {"bought into the", "buy into the", "bought shares in the",
+                                         "bought a stake in the", "stake in the", NULL};
+  static const char *const nouns[] = {"retailer", "company", "firm", "chain", "lender", "bank", "developer",
+                                      "maker", "exporter", "operator", "insurer", "brokerage", NULL};
+  /* (so the stake itself, told as going to its buyer: "The stake went to
+  ** X, which paid VNĐ612 billion" after "sold its stake in Nghệ An-based
+  ** Y at an auction") */
+  static const char *const stake_went[] = {"the stake went to", "the shares went to", "the stake was sold to",
+                                            "the shares were sold to", NULL};
+  if (!x->c.bought_seat) return NULL;
+  if (fx_starts_with_any(x, s->vs, stake_went)) return x->c.bought_seat;
+  size_t at = fx_first(x, s->vs, s->ve, referred);
+  if (at == FX_NONE) return NULL;
+  size_t the = fx_find(x, at, s->ve, "the");
+  return the != FX_NONE && fx_starts_with_any(x, the + 4, nouns) ? x->c.bought_seat : NULL;
+}
+
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
@@ -772,6 +795,8 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   if (site) return site;
   const char *placed = works_placed_before(x, s);
   if (placed) return placed;
+  const char *bought = firm_bought_referred_back(x, s);
+  if (bought) return bought;
   if (x->c.topic && x->c.topic_age <= 3) return x->c.topic;
   return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
 }
@@ -2771,8 +2796,13 @@ static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size
         fx_find(x, m->ve, s->m[i + 1].vs, "and") == FX_NONE)
       return &s->m[i + 1];
     if (m->kind == FM_ORG) return m;
+    /* (past the trade said of it after its home: "to US healthcare fund X";
+    ** set qweek54) */
+    if (m->kind == FM_SECTOR && after_home) continue;
+    size_t n = i + 1;
+    while (n < s->n && s->m[n].kind == FM_SECTOR) n++;
     int home = (m->kind == FM_COUNTRY && fx_possessive(x, m)) || fx_starts_with(x, m->ve, "-based") ||
-               (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs));
+               (n < s->n && s->m[n].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[n].vs));
     if ((m->kind != FM_COUNTRY && m->kind != FM_PLACE) || !home) return NULL;
     after_home = 1;
   }
@@ -2882,8 +2912,12 @@ static void raised_by_placing(ivl_fctx *x, const ivl_fsent *s) {
 ** placed first and the money they raised after, in a participle; the
 ** buyer puts the money in, as in raised_by_placing. Not shares issued to
 ** shareholders at large, nor money the issue raises with no buyer named. */
+static const char *const per_share[] = {"apiece", "each", "a share", "per share", NULL};
+
 static void placed_then_raising(ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const issued[] = {"issued", "issues", "issue", "sold", "sells", "sell", NULL};
+  /* ("has completed a private placement of 14 million shares to Y, raising":
+  ** the placement itself the verb; set qweek54) */
+  static const char *const issued[] = {"issued", "issues", "issue", "sold", "sells", "sell", "placement of", NULL};
   static const char *const raising[] = {"raising", "worth", NULL};
   const ivl_fm *issuer = NULL;
   for (size_t i = 0; i < s->n && !issuer; i++)
@@ -2900,6 +2934,9 @@ static void placed_then_raising(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = fx_mentions_from(s->m, s->n, buyer->ve); i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_MONEY) continue;
+    /* (past the price of one share: "at VNĐ65,000 apiece, a deal worth
+    ** VNĐ3.9 trillion"; set qweek54) */
+    if (fx_starts_with_any(x, m->ve, per_share)) continue;
     size_t near = m->vs > buyer->ve + 16 ? m->vs - 16 : buyer->ve;
     if (m->vs <= buyer->ve + 64 && fx_first(x, near, m->vs, raising) != FX_NONE) store_round_investor(x, s, buyer, m, 1);
     return;

@@ -1311,6 +1311,20 @@ static const char *const top_roles[] = {
   "its leading", "its biggest", "the second largest", "the second-largest", "the second biggest",
   "the third largest", "the third-largest", "the third biggest", NULL};
 
+/* "$1.5 billion abroad, with Japan and the US among the fastest-growing
+** destinations": places after "with" said to be among others of a kind,
+** no place the total went to (set qweek54); "among" closes the places'
+** list, no comma before it (not "in Laos, with mining among the main
+** sectors": the place before "with" is where the money went). */
+static int with_place_among(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
+  static const char *const among[] = {"among the", "among its", NULL};
+  size_t with = fx_find(x, f->ve, m->vs, "with");
+  if (with == FX_NONE || memchr(x->t + with, ',', m->vs - with)) return 0;
+  size_t end = m->ve + 40 < f->ce ? m->ve + 40 : f->ce;
+  size_t at = fx_first(x, m->ve, end, among);
+  return at != FX_NONE && !memchr(x->t + m->ve, ',', at - m->ve);
+}
+
 /* "$1.15 billion abroad, with Laos, the US and Indonesia leading": the
 ** places that lead, "leading" ending the clause (not "with a leading bank
 ** as its lender") */
@@ -6561,7 +6575,8 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
   if (m && !m_stays && (inv_breaks_figure(x, f->ve, m->vs) ||
-            (m->vs > f->ve && (listed_with_role(x, s, f, top_roles) || listed_leading(x, s, f)))))
+            (m->vs > f->ve && (listed_with_role(x, s, f, top_roles) || listed_leading(x, s, f) ||
+                               with_place_among(x, f, m)))))
     m = NULL;
   /* "$387 million abroad, including $96 million in Laos": the place of a
   ** part named after the whole, the part's own */

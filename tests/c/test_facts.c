@@ -24708,6 +24708,123 @@ static void test_origin_of_parent_unit(void) {
                           "Hanul Energy Vina@;");
 }
 
+/* Set qweek54: stock-market and capital-raising news. */
+
+/* "HÀ NỘI, May 8, 2024 (VNA/VietnamPlus) – ": two outlets credited in one
+** bracket; the second, after the slash, is the dateline's credit, no
+** investor (fx_dateline_source); near miss: one outlet alone. */
+static void test_joint_credit_dateline(void) {
+  expect_facts("Dairy deal\n\nHÀ NỘI, May 8, 2024 (VNA/VietnamPlus) – Japan's Morioka Foods has bought 30 per cent "
+               "of Hà Nội-based Thăng Bình Dairy JSC for $40 million, the company said on Tuesday.",
+               "Morioka Foods>Hà Nội 4e+07 flow as_of=2024-05-07");
+  expect_facts("Dairy deal\n\nHÀ NỘI, May 8, 2024 (VietnamPlus) – Japan's Morioka Foods has bought 30 per cent "
+               "of Hà Nội-based Thăng Bình Dairy JSC for $40 million, the company said on Tuesday.",
+               "Morioka Foods>Hà Nội 4e+07 flow as_of=2024-05-07");
+}
+
+/* "X has completed a private placement of 20 million shares to Japanese
+** steel investor Y, raising ...": the placement itself the verb, the buyer
+** after "shares to" past its demonym and trade (placed_then_raising), not
+** the issuer's money abroad; near miss: shares placed with no buyer named. */
+static void test_placement_of_shares_to(void) {
+  expect_facts("Đà Nẵng-based Minh Phú Steel JSC has completed a private placement of 20 million shares to "
+               "Japanese steel investor Kobe Metals, raising VNĐ500 billion.",
+               "Kobe Metals>Đà Nẵng 5e+11 flow");
+  expect_facts("Cần Thơ-based Tây Đô Pharma JSC has completed a private placement of 8 million shares to US "
+               "healthcare fund Pinecrest Partners, raising $25 million, the company said.",
+               "Pinecrest Partners>Cần Thơ 2.5e+07 flow");
+  expect_facts("Đà Nẵng-based Minh Phú Steel JSC has completed a private placement of 20 million shares to "
+               "domestic investors, raising VNĐ500 billion.",
+               "");
+}
+
+/* "X will spend ¥2 billion of the money acquiring 60 per cent of Y, an
+** Osaka-based software house": the gerund of buying makes Y the firm
+** bought (fx_bought_company), X the investor; near miss: "to acquire". */
+static void test_spend_acquiring_stake(void) {
+  expect_facts("Lạc Hồng Tech will spend ¥2 billion of the money acquiring 60 per cent of Naniwa Code, an "
+               "Osaka-based software house.",
+               "Lạc Hồng Tech>Osaka 2e+09 flow");
+  expect_facts("Lạc Hồng Tech will spend ¥2 billion to acquire 60 per cent of Naniwa Code, an Osaka-based "
+               "software house.",
+               "Lạc Hồng Tech>Osaka 2e+09 flow");
+}
+
+/* "$800 million abroad ..., with Laos and Australia among the largest
+** recipients": places after "with" said to be among others are no place
+** the total went to (with_place_among); near miss: the place before
+** "with" is where the money went. */
+static void test_with_places_among(void) {
+  expect_facts("Vietnamese firms invested $800 million abroad in the first quarter, with Laos and Australia "
+               "among the largest recipients.",
+               "VN>* 8e+08 flow");
+  expect_facts("Vietnamese firms invested $800 million in Laos in the first quarter, with hydropower among its "
+               "favourite sectors.",
+               "VN>LA 8e+08 flow");
+}
+
+/* "Phú Quý will spend ..." after "Điện Máy Phú Quý JSC": a Vietnamese
+** firm's own name after its trade in Vietnamese is a short form of it
+** (past_vn_trade_prefix); near miss: a one-syllable rest is no form. */
+static void test_vn_trade_prefix_short_form(void) {
+  expect_facts("Korea's Hanjin Retail bought 15 per cent of Điện Máy Phú Quý JSC for $30 million. Phú Quý and "
+               "Hanjin Retail signed a supply agreement on Monday.",
+               "Hanjin Retail>VN 3e+07 flow; agreement Hanjin Retail|Phú Quý date=2024-05-06");
+}
+
+/* "paying VNĐ600 billion for a 15 per cent stake in the Cần Thơ-based
+** seafood processor": the seat of the firm bought before it in the
+** sentence (bought_before_described), for "bought into the company" and
+** money put into the firm later; near miss: no seat told. */
+static void test_bought_firm_described_seat(void) {
+  expect_facts("Singapore's Lotus Peak Capital bought 12 million shares of Hưng Thái Foods JSC on Monday, "
+               "paying VNĐ600 billion for a 15 per cent stake in the Cần Thơ-based seafood processor. "
+               "The shares changed hands at a discount. The seller was a local fund. Trading was thin. "
+               "Hưng Thái also runs a plant in Long An. "
+               "Lotus Peak first bought into the company in 2020, when it paid $20 million for 5 per cent.",
+               "Lotus Peak Capital>Cần Thơ 6e+11 flow as_of=2024-05-06; Lotus Peak>Cần Thơ 2e+07 flow as_of=2020");
+}
+
+/* "approved the issue of 30 million new shares to Japan's Y at VNĐ40,000
+** apiece, a deal worth VNĐ1.2 trillion": the price of one share is no sum
+** the buyer puts in; the deal's worth after it is (placed_then_raising);
+** near miss: the share's price alone gives no fact. */
+static void test_placement_price_apiece(void) {
+  expect_facts("Shareholders of Hải Phòng-based Cát Hải Logistics JSC on Monday approved the issue of 30 million "
+               "new shares to Japan's Sagami Express at VNĐ40,000 apiece, a deal worth VNĐ1.2 trillion.",
+               "Sagami Express>Hải Phòng 1.2e+12 flow as_of=2024-05-06");
+  expect_facts("Shareholders of Hải Phòng-based Cát Hải Logistics JSC on Monday approved the issue of 30 million "
+               "new shares to Japan's Sagami Express at VNĐ40,000 apiece.",
+               "");
+}
+
+/* "The stake went to X, which paid VNĐ400 billion" after a stake in a
+** seated firm sold at auction, sentences before: the seat of the firm
+** bought into (firm_bought_referred_back), not the article's place. */
+static void test_stake_went_to_buyer(void) {
+  expect_facts("Market wrap\n\nHÀ NỘI — Shares fell on the Hà Nội Stock Exchange on Friday. On Thursday, the "
+               "State Capital Investment Corporation sold its 30 per cent stake in Thanh Hóa-based Sầm Sơn "
+               "Brewery JSC at an auction in Hà Nội. Trading was thin. Hà Nội brokers said so. "
+               "The stake went to Vietnamese brewer Hạ Long Beer JSC, which paid VNĐ400 billion.",
+               "Hạ Long Beer JSC>Thanh Hóa 4e+11 flow");
+}
+
+/* "It also holds 11 per cent of Đà Nẵng-based developer Y, a stake it
+** acquired in 2023 for ...": the firm a holding is of does not invest
+** (fx_bought_company), the holder does; near misses: "holds talks with
+** Y, which will invest", "Y, which holds a licence, will invest". */
+static void test_holds_share_of_firm(void) {
+  expect_facts("Singapore's Lion Gate Capital has invested $300 million in Việt Nam. It also holds 9 per cent of "
+               "Huế-based hotel developer Hương Giang Resorts JSC, a stake it acquired in 2022 for VNĐ800 billion.",
+               "Lion Gate Capital>VN 3e+08 stock as_of=2024-05-10; Lion Gate Capital>Huế 8e+11 flow as_of=2022");
+  expect_facts("Japan's Hanwa Holdings holds talks with Sơn Trà Resorts JSC, which will invest $50 million in a "
+               "hotel in Đà Nẵng.",
+               "Sơn Trà Resorts JSC>Đà Nẵng 5e+07 flow");
+  expect_facts("Sơn Trà Resorts JSC, which holds a licence for the site, will invest $50 million in a hotel in Đà "
+               "Nẵng.",
+               "Sơn Trà Resorts JSC>Đà Nẵng 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26272,6 +26389,15 @@ int main(void) {
   test_works_future_after_total();
   test_agreeing_after_joint_act();
   test_origin_of_parent_unit();
+  test_joint_credit_dateline();
+  test_placement_of_shares_to();
+  test_spend_acquiring_stake();
+  test_with_places_among();
+  test_vn_trade_prefix_short_form();
+  test_bought_firm_described_seat();
+  test_placement_price_apiece();
+  test_stake_went_to_buyer();
+  test_holds_share_of_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
