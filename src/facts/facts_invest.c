@@ -630,6 +630,14 @@ static const char *seat_in_attribution(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* Is there a clause of its own between 'from' and 'to': ", and" then
+** words to a place ("..., and its centres in Hanoi have trained")? */
+static int later_clause(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t k = from; k + 6 <= to; k++)
+    if (x->t[k] == ',' && memcmp(x->t + k, ", and ", 6) == 0) return 1;
+  return 0;
+}
+
 /* The seat said before (fx_seat_of) of a firm the sentence puts money
 ** into: its possessive ("to upgrade X's plants") or after "in", "into"
 ** ("a stake in X"), not the investor's own. */
@@ -1542,6 +1550,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** plants in Hanoi") */
   if (tgt.m && (tgt.m->flags & FM_DATELINE) && inv.m && inv.m->kind == FM_ORG &&
       share_of_firm_called_vn(x, s, inv.m) && !bought_firm_placed_at(x, s, inv.m, tgt.m->province))
+    tgt = (party){"VN", NULL, 1, 0};
+  /* "In 2023 it bought a 30% stake in Vietnamese college operator X for $12
+  ** million, and its centres in Hanoi have trained ...": a place of the
+  ** clause after the figure's (", and" then its own subject) is not where
+  ** the stake in a firm the sentence calls Vietnamese goes; Việt Nam is */
+  if (tgt.m && tgt.m->kind == FM_PLACE && tgt.m->vs > f->ve && later_clause(x, f->ve, tgt.m->vs) &&
+      inv_vn_firm_bought_before(x, s, f->vs))
     tgt = (party){"VN", NULL, 1, 0};
   if (tgt.m && tgt.m->kind == FM_COUNTRY && (tgt.m->flags & FM_VN) && !f->stock && inv.m && inv.m->kind == FM_ORG) {
     const char *works = works_province_next(x, s);

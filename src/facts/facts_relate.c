@@ -4005,6 +4005,26 @@ static int held_agreement(const ivl_fctx *x, size_t at, size_t end) {
   return a != FX_NONE && fx_lower_words(x, at, a);
 }
 
+/* "has partnered with South Korea's Hanwol Semiconductor on chip
+** packaging and testing training since 2021": the field the pair works on,
+** "on" and lower-case words right after the partner's name, carries the
+** "since" past partner_since's reach. Where that "since" is, else FX_NONE
+** (not past a comma, a capital or a figure: "on training, and since 2020
+** it has ...", "on a plant in Bắc Ninh since"). */
+static size_t since_past_field(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs <= at || m->vs > at + 70) continue;
+    if (m->kind != FM_ORG && m->kind != FM_PLACE && m->kind != FM_COUNTRY) continue;
+    size_t p = m->ve + fx_possessive(x, m);
+    if (!fx_starts_with(x, p, "on")) continue;
+    size_t lim = p + 90 < s->ve ? p + 90 : s->ve;
+    size_t since = fx_find(x, p, lim, "since");
+    return since != FX_NONE && fx_lower_words(x, p, since) ? since : FX_NONE;
+  }
+  return FX_NONE;
+}
+
 /* "have been strategic partners since 2018", "a long-standing partner of
 ** Việt Nam since 1993", "has partnered with Mizuho Bank since 2011": a
 ** partner word with "since" and a year close after it in its clause; a rank
@@ -4027,7 +4047,9 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
     if (fx_starts_with_any(x, at, held) && !held_agreement(x, at, s->ve)) continue;
     if (opens_since) return at;
     size_t near = at + 70 < s->ve ? at + 70 : s->ve;
-    size_t since = fx_find(x, at, near, "since"), back = since;
+    size_t since = fx_find(x, at, near, "since");
+    if (since == FX_NONE) since = since_past_field(x, s, at);
+    size_t back = since;
     /* "a long-standing partner of X, with cooperation dating back to 2009" */
     if (since == FX_NONE) back = fx_find(x, at, near, "dating back to");
     /* "partners for a decade, since they signed an agreement in 2014": a

@@ -313,6 +313,9 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
 /* ... or told by its description after it ("a stake in the Vietnamese
 ** snack maker")? */
 int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer);
+/* Does the sentence call a firm bought before 'to' Vietnamese ("a 30%
+** stake in Vietnamese vocational college operator X")? */
+int inv_vn_firm_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t to);
 
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */

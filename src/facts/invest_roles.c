@@ -5256,6 +5256,26 @@ static int owns_next_place(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return n->kind == FM_PLACE && (n->flags & FM_VN) && n->vs - m->ve <= 40 && fx_lower_words(x, m->ve + pos, n->vs);
 }
 
+/* "In 2023 it bought a 30% stake in Vietnamese vocational college operator
+** X for $12 million": the demonym describes the firm bought (named next,
+** right after the words of buying), no Vietnamese buyer; the buyer is "it"
+** (and the firm bought, vn_subject skips too). */
+static int describes_firm_bought(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM)) return 0;
+  size_t j = i + 1;
+  while (j < s->n && s->m[j].kind == FM_SECTOR) j++; /* its trade a sector: "retail chain" */
+  return j < s->n && s->m[j].kind == FM_ORG && s->m[j].vs - m->ve <= 60 && fx_bought_company(x, &s->m[j]);
+}
+
+/* Does the sentence call a firm bought before 'to' Vietnamese ("bought a
+** 30% stake in Vietnamese vocational college operator X")? */
+int inv_vn_firm_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++)
+    if ((s->m[i].flags & FM_VN) && describes_firm_bought(x, s, i)) return 1;
+  return 0;
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -5271,6 +5291,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     ** Vietnam's FPT ...", no subject of the sentence) */
     if (m->flags & FM_DATELINE) continue;
     if (owns_next_place(x, s, i)) continue;
+    if (describes_firm_bought(x, s, i) || (m->kind == FM_ORG && fx_bought_company(x, m))) continue;
     if (vn_acts(x, m) || vn_destination_of(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&

@@ -24825,6 +24825,49 @@ static void test_holds_share_of_firm(void) {
                "Sơn Trà Resorts JSC>Đà Nẵng 5e+07 flow");
 }
 
+/* Set qweek58: "The university has partnered with South Korea's Hanwol
+** Semiconductor on chip packaging and testing training since 2021": the
+** field the pair works on, "on" and lower-case words after the partner's
+** name, carries "since" past the partner word's usual reach
+** (facts_relate.c since_past_field). Near misses: a place named in the
+** phrase ("on a new plant in Bắc Ninh since"), a comma before "since"
+** (another clause's year). */
+static void test_partner_since_past_field(void) {
+  expect_facts("Tây Nguyên University has partnered with Japan's Hoshi Robotics on welding and machine maintenance "
+               "training since 2019.",
+               "partnership Hoshi Robotics|Tây Nguyên University since=2019");
+  expect_facts("Tây Nguyên University has partnered with Japan's Hoshi Robotics on a new plant in Bắc Ninh since 2019.",
+               "");
+  expect_facts("Tây Nguyên University has partnered with Japan's Hoshi Robotics on welding training, and since 2019 "
+               "it has sent 40 students a year to Osaka.",
+               "");
+}
+
+/* Set qweek58: "In 2023 it bought a 30% stake in Vietnamese vocational
+** college operator Việt Tiến Education for $12 million, and its centres in
+** Hanoi have trained ...": the firm a demonym and its trade describe right
+** after the words of buying is the one bought (facts.c fx_bought_company),
+** neither the buyer nor a Vietnamese buyer going abroad (invest_roles.c
+** vn_subject); "it" is the company spoken of, and the place of the clause
+** after ", and" is not where the stake goes: Việt Nam is (facts_invest.c
+** later_clause). Near misses: the described firm as the subject still
+** buys (unchanged); a firm bought that the sentence does not call Vietnamese keeps the
+** place said after it. */
+static void test_stake_in_described_vn_firm_by_it(void) {
+  expect_facts("Busan Circuits plans\n\nSEOUL — South Korea's Busan Circuits will invest $90 million in a plant in "
+               "Bắc Ninh. In 2021 it bought a 20% stake in Vietnamese cable maker Phú Thành Cable for $8 million, and "
+               "its office in Hanoi now employs 300 engineers bound for jobs in South Korea.",
+               "Busan Circuits>Bắc Ninh 9e+07 flow; Busan Circuits>VN 8e+06 flow as_of=2021");
+  expect_facts("Busan Circuits plans\n\nSEOUL — South Korea's Busan Circuits will invest $90 million in a plant in "
+               "Bắc Ninh. Vietnamese cable maker Phú Thành Cable bought a 20% stake in Busan Circuits for $8 million "
+               "in 2021.",
+               "Busan Circuits>Bắc Ninh 9e+07 flow; Phú Thành Cable>VN 8e+06 flow as_of=2021");
+  expect_facts("Busan Circuits plans\n\nSEOUL — South Korea's Busan Circuits will invest $90 million in a plant in "
+               "Bắc Ninh. In 2021 it bought a 20% stake in Phú Thành Cable for $8 million, and its office in Hanoi "
+               "now employs 300 engineers.",
+               "Busan Circuits>Bắc Ninh 9e+07 flow; Busan Circuits>Hà Nội 8e+06 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26398,6 +26441,8 @@ int main(void) {
   test_placement_price_apiece();
   test_stake_went_to_buyer();
   test_holds_share_of_firm();
+  test_partner_since_past_field();
+  test_stake_in_described_vn_firm_by_it();
   ivl_ruleset_free(rules);
   return check_done();
 }
