@@ -24708,6 +24708,21 @@ static void test_holding_in_which_clause(void) {
                "Lanna Energy>Gia Lai 3e+08 flow");
 }
 
+/* Set qweek60: "Under a decision signed on Wednesday, the company now has
+** until September 30, 2027 to sign ... On the same day, the province
+** licensed ...": a deadline still to come ("until", "by", "no later
+** than") is no day an event was held on; "the same day" goes back to the
+** decision's (facts.c deadline_day). Near miss: a day to come with no
+** deadline's word is still the day told. */
+static void test_same_day_after_deadline(void) {
+  expect_facts("The province on Wednesday gave Siam Wind until March 31, 2025 to start work. On the same day, it "
+               "licensed a $30 million sawmill by Japan's Kiso Lumber in Quảng Trị.",
+               "Kiso Lumber>Quảng Trị 3e+07 flow as_of=2024-05-08");
+  expect_facts("Siam Wind will sign the contract on May 20, 2024. On the same day, Japan's Kiso Lumber will invest "
+               "$30 million in a sawmill in Quảng Trị.",
+               "Kiso Lumber>Quảng Trị 3e+07 flow as_of=2024-05-20");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26273,6 +26288,7 @@ int main(void) {
   test_so_far_in_which_clause();
   test_since_before_dated_which_clause();
   test_holding_in_which_clause();
+  test_same_day_after_deadline();
   ivl_ruleset_free(rules);
   return check_done();
 }
