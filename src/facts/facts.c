@@ -1042,6 +1042,19 @@ static int span_pair(const ivl_fctx *x, const ivl_fm *a, const ivl_fm *b) {
   return joined && fx_ends_with_any(x, a->vs, from);
 }
 
+/* Is the date s->m[i] a deadline after the article's date ("the company
+** now has until September 30, 2027 to sign", "must finish by June 30,
+** 2027")? A day set for what is still to be done is no day an event was
+** held on, so no day "On the same day" goes back to: the decision's day
+** told before it is (qweek60). Not "signed on December 10" to come (no
+** deadline's word), nor "until June 30" past (a span that ended). */
+static int deadline_day(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const until[] = {"until", "by", "no later than", "before", "deadline of", NULL};
+  const ivl_fm *m = &s->m[i];
+  return fx_ends_with_any(x, m->vs, until) && strlen(x->article_date) == 10 &&
+         strcmp(m->value_s, x->article_date) > 0;
+}
+
 /* Is the date s->m[i] an end of a span "from X to Y" ("who is paying a
 ** state visit to Việt Nam from September 7 to 9")? A stay's ends are no
 ** day an event was held on, so no day "the same afternoon" goes back to:
@@ -1978,7 +1991,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       if (merger_told < 0) merger_told = fx_any(x, s->vs, s->ve, merger_words);
       int merger = merger_told && fx_merger_date(x, s, &s->m[i]);
       c->last_date = &s->m[i], c->last_date_merger = merger;
-      if (strlen(s->m[i].value_s) == 10 && !merger && !stay_span_day(x, s, i)) c->last_day = &s->m[i];
+      if (strlen(s->m[i].value_s) == 10 && !merger && !stay_span_day(x, s, i) && !deadline_day(x, s, i))
+        c->last_day = &s->m[i];
     }
   note_licence_day(x, s, c->last_day != day_before);
   /* "HÀ NỘI — X signed ... to build a plant in Hưng Yên. X will invest $60

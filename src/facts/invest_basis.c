@@ -495,12 +495,49 @@ static int in_where_clause_after(const ivl_fctx *x, const ivl_fsent *s, const fi
   return 1;
 }
 
+/* "Among the lagging projects is a $150 million dyeing complex of X,
+** which has so far completed only one of its three factories": a word of
+** the total to date at 'c' inside a ", which" clause after the figure
+** (before that clause's next comma) tells how far the works have got, no
+** running total of the figure's, when the clause has no money of its own
+** (qweek60); not "..., which has so far received $500 million", nor
+** "X's $1 billion plant, which opened in 2019, has so far ..." (the word
+** past the clause's comma is the main clause's). */
+static int in_which_clause_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t c) {
+  if (c <= f->ve) return 0;
+  size_t w = fx_find_last(x, f->ve, c, "which");
+  if (w == FX_NONE || w < 2 || x->t[w - 1] != ' ' || x->t[w - 2] != ',' || memchr(x->t + w, ',', c - w)) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs > w) return 0;
+  return 1;
+}
+
+/* "The land has since been handed to X, which won an auction for the
+** site in March with a bid of VND2.1 trillion": a word of the total to
+** date at 'c' before a ", which" clause that holds the figure and a date
+** of its own is the main clause's; the clause tells a dated deal, no
+** running total (qweek60). Not "X, which entered in 2008, has since
+** invested $2 billion" (the word after the clause), nor "..., which has
+** invested $2 billion to date" (a word of the total inside it). */
+static int before_dated_which_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t c) {
+  if (c >= f->vs) return 0;
+  size_t w = fx_find_last(x, c, f->vs, "which");
+  if (w == FX_NONE || w < 2 || x->t[w - 1] != ' ' || x->t[w - 2] != ',' || memchr(x->t + w, ',', f->vs - w) ||
+      fx_any(x, w, s->ve, ivl_lexicon(LEX_CUMULATIVE)))
+    return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].vs > w && s->m[i].value_s && !fx_ends_with(x, s->m[i].vs, "since"))
+      return 1;
+  return 0;
+}
+
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* (not a firm's legal form: "Havfarm Nordic AS of Norway") */
   while (c != FX_NONE && (((x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f)) || record_to_date(x, s, c) ||
                           fx_in_org_name(s, c) || works_changed_since(x, f, c) || since_after_figure(x, f, c) ||
-                          in_where_clause_after(x, s, f, c)))
+                          in_where_clause_after(x, s, f, c) || in_which_clause_after(x, s, f, c) ||
+                          before_dated_which_clause(x, s, f, c)))
     c = fx_first(x, c + 7, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");
@@ -1592,7 +1629,33 @@ static int stood_at_over_projects(const ivl_fctx *x, const ivl_fsent *s, const f
   return many;
 }
 
-static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
+/* "Andaman Power, which also has a $600 million investment in a gas-fired
+** plant in ..., said ...": the holding verb at 'at' opens a ", which"
+** clause (an adverb or two between) right after a firm that can invest:
+** that firm holds the money, a stock, though its name stands before the
+** figure's clause (qweek60). Not "a plant in Bắc Ninh, which has ..." (a
+** place before the comma), nor "X, which has also proposed a ..." (the
+** participle after is read by the caller). 's' is the whole sentence:
+** the figure's clause holds no mention of the firm. */
+static int holder_before_which(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const adverbs[] = {"also", "still", "now", "already", "currently", NULL};
+  size_t w = at;
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  for (int k = 0; k < 2 && fx_ends_with_any(x, w, adverbs); k++) {
+    while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+    while (w > s->vs && x->t[w - 1] == ' ') w--;
+  }
+  if (!fx_ends_with(x, w, "which") || w < 7) return 0;
+  size_t comma = w - 5;
+  while (comma > s->vs && x->t[comma - 1] == ' ') comma--;
+  if (comma == s->vs || x->t[comma - 1] != ',') return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].ve == comma - 1 && s->m[i].kind == FM_ORG) return fx_can_invest(x, &s->m[i], 1);
+  return 0;
+}
+
+static int standing(const ivl_fctx *x, const ivl_fsent *s, const ivl_fsent *whole, const figure *f) {
+  size_t sentence_end = whole->ve;
   if (future_relative_before(x, f)) return 0;
   if (stood_at_over_projects(x, s, f)) return 1;
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
@@ -1715,6 +1778,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
       continue;
     for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
       if (s->m[i].vs >= f->cs && fx_can_invest(x, &s->m[i], 1)) return 1;
+    if (holder_before_which(x, whole, at)) return 1;
     /* "The firm has already invested VNĐ2.8 trillion in four mills": the
     ** company spoken of, by any of its nouns */
     static const char *const it[] = {"it", NULL};
@@ -2264,7 +2328,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   ** a later clause's (not "In the first nine months, ..., including ...":
   ** a period said before the figure's clause covers it) */
   if (over_period(x, s, f) && (period_in_clause(x, f) || fx_any(x, s->vs, f->cs, ivl_lexicon(LEX_PERIOD)))) return 0;
-  return f->position || standing(x, s, whole->ve, f);
+  return f->position || standing(x, s, whole, f);
 }
 
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) { return is_stock(x, whole, f, 0); }

@@ -2562,10 +2562,31 @@ void inv_read_numbered(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     g->bare_count = v;
 }
 
+/* "Among the 12 lagging projects is a $150 million dyeing complex of X",
+** "One of the five projects was a $40 million plant", "Among the 12
+** projects licensed, X will invest $40 million": the count after "among"
+** or "one of" is the group, and the amount after it, brought in by "a" or
+** "an" or past the comma that closes the group's phrase, one member's;
+** the count is no figure's (qweek60). Not
+** "Among 62 countries ..., Singapore led with $4.9 billion" (no count of
+** projects), nor "licensed 12 projects with a combined $300 million". */
+static int member_of_counted(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const group[] = {"among the", "among", "one of the", NULL};
+  static const char *const one[] = {"a", "an", NULL};
+  const ivl_fm *c = &s->m[i];
+  if (!fx_ends_with_any(x, c->vs, group)) return 0;
+  for (size_t k = i + 1; k < s->n; k++)
+    if (s->m[k].kind == FM_MONEY)
+      return (s->m[k].vs - c->ve <= 60 && fx_ends_with_any(x, s->m[k].vs, one)) ||
+             memchr(x->t + c->ve, ',', s->m[k].vs - c->ve) != NULL;
+  return 0;
+}
+
 void inv_read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *c = &s->m[i];
-    if (c->kind != FM_COUNT || !(c->flags & FM_PROJECTS) || whole_of_percent(x, s, i)) continue;
+    if (c->kind != FM_COUNT || !(c->flags & FM_PROJECTS) || whole_of_percent(x, s, i) || member_of_counted(x, s, i))
+      continue;
     figure *f = figure_for_count(x, s, fs, c);
     if (f) {
       f->count = c;

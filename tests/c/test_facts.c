@@ -24868,6 +24868,82 @@ static void test_stake_in_described_vn_firm_by_it(void) {
                "Busan Circuits>Bắc Ninh 9e+07 flow; Busan Circuits>Hà Nội 8e+06 flow as_of=2021");
 }
 
+/* Set qweek60: "Among the 12 lagging projects is a $150 million dyeing
+** complex of X": the count after "among" (or "one of") is the group the
+** amount's works are one of, no count of the amount's (invest_figures.c
+** member_of_counted); so too when a comma closes the group's phrase. Near
+** miss: projects licensed with a combined sum keep their count. */
+static void test_member_of_counted_projects(void) {
+  expect_facts("Among the nine stalled projects is a $70 million paper mill of Taiwan's Hsin Yuan Paper in Bắc Ninh.",
+               "Hsin Yuan Paper>Bắc Ninh 7e+07 flow");
+  expect_facts("Among the 15 projects licensed in Hải Phòng, Korea's Daewon Metal will invest $40 million in a "
+               "forging plant.",
+               "Daewon Metal>Hải Phòng 4e+07 flow");
+  expect_facts("Bắc Ninh licensed 15 new foreign-invested projects with a combined $300 million.",
+               "*>Bắc Ninh 3e+08 flow projects=15");
+}
+
+/* Set qweek60: "..., which has so far completed only one of its three
+** factories": "so far" inside a ", which" clause after the figure, with no
+** money of its own, tells how far the works have got, no running total
+** (invest_basis.c in_which_clause_after). Near misses: "has invested ...
+** so far" and a clause with its own money stay stocks. */
+static void test_so_far_in_which_clause(void) {
+  expect_facts("Korea's Daerim Apparel is building a $90 million knitting plant in Bắc Ninh, which has so far "
+               "finished only one of its two workshops.",
+               "Daerim Apparel>Bắc Ninh 9e+07 flow");
+  expect_facts("Korea's Daerim Apparel has invested $90 million in Bắc Ninh so far.",
+               "Daerim Apparel>Bắc Ninh 9e+07 stock as_of=2024-05-10");
+  expect_facts("Korea's Daerim Apparel owns a $90 million knitting plant in Bắc Ninh, which has so far received "
+               "$30 million.",
+               "Daerim Apparel>Bắc Ninh 9e+07 stock as_of=2024-05-10; Daerim Apparel>Bắc Ninh 3e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek60: "The land has since been handed to X, which won an auction
+** for the site in March with a bid of VND2.1 trillion": "has since" of the
+** main clause does not reach a ", which" clause with its own date that
+** holds the figure, a dated deal (invest_basis.c before_dated_which_clause).
+** Near misses: "has since invested" after the firm's clause, and a total
+** "to date" inside the clause, stay stocks. */
+static void test_since_before_dated_which_clause(void) {
+  expect_facts("The Nghệ An site has since passed to Vietnamese developer Hưng Phát Land, which won an auction for "
+               "it in February with a bid of VNĐ900 billion.",
+               "Hưng Phát Land>Nghệ An 9e+11 flow as_of=2024-02");
+  expect_facts("Korea's Hanwa, which entered Bắc Ninh in 2008, has since invested $2 billion there.",
+               "Hanwa>Bắc Ninh 2e+09 stock as_of=2024-05-10");
+  expect_facts("The plant has since passed to Korea's Hanwa, which has invested $60 million in Bắc Ninh to date.",
+               "Hanwa>Bắc Ninh 6e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek60: "Andaman Power, which also has a $600 million investment in
+** a gas-fired plant in ..., said ...": the holding verb of a ", which"
+** clause right after a firm is that firm's holding, a stock (invest_basis.c
+** holder_before_which). Near misses: a place before ", which has" and a
+** participle after the verb ("has also proposed") stay flows. */
+static void test_holding_in_which_clause(void) {
+  expect_facts("Thai power firm Lanna Energy, which also has a $300 million investment in a solar farm in Gia Lai, "
+               "said it would bid again.",
+               "Lanna Energy>Gia Lai 3e+08 stock as_of=2024-05-10");
+  expect_facts("Thai power firm Lanna Energy, which has also proposed a $300 million solar farm in Gia Lai, said it "
+               "would bid again.",
+               "Lanna Energy>Gia Lai 3e+08 flow");
+}
+
+/* Set qweek60: "Under a decision signed on Wednesday, the company now has
+** until September 30, 2027 to sign ... On the same day, the province
+** licensed ...": a deadline still to come ("until", "by", "no later
+** than") is no day an event was held on; "the same day" goes back to the
+** decision's (facts.c deadline_day). Near miss: a day to come with no
+** deadline's word is still the day told. */
+static void test_same_day_after_deadline(void) {
+  expect_facts("The province on Wednesday gave Siam Wind until March 31, 2025 to start work. On the same day, it "
+               "licensed a $30 million sawmill by Japan's Kiso Lumber in Quảng Trị.",
+               "Kiso Lumber>Quảng Trị 3e+07 flow as_of=2024-05-08");
+  expect_facts("Siam Wind will sign the contract on May 20, 2024. On the same day, Japan's Kiso Lumber will invest "
+               "$30 million in a sawmill in Quảng Trị.",
+               "Kiso Lumber>Quảng Trị 3e+07 flow as_of=2024-05-20");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26443,6 +26519,11 @@ int main(void) {
   test_holds_share_of_firm();
   test_partner_since_past_field();
   test_stake_in_described_vn_firm_by_it();
+  test_member_of_counted_projects();
+  test_so_far_in_which_clause();
+  test_since_before_dated_which_clause();
+  test_holding_in_which_clause();
+  test_same_day_after_deadline();
   ivl_ruleset_free(rules);
   return check_done();
 }
