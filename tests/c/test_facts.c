@@ -24647,6 +24647,26 @@ static void test_works_made_since_year(void) {
                "Kumgang Precision>Bắc Ninh 8e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek59: "(Seafood.vasep.com.vn) December 3, 2026 – ...": a trade
+** association's page, its outlet in brackets before the day with its
+** year and a dash, dates the article (article.c
+** date_after_bracketed_outlet), so a stock takes that day and a weekday
+** resolves. Near miss: a day with no year dates it by that day alone, as
+** before. */
+static void test_bracketed_outlet_before_day(void) {
+  article_date = NULL;
+  expect_facts("Headline\n\n(Fisheries.vn) March 5, 2026 – Foreign investors hold 120 valid projects in Việt Nam's "
+               "aquaculture, with registered capital of $800 million.",
+               "*>VN 8e+08 stock projects=120 as_of=2026-03-05");
+  expect_facts("Headline\n\n(Fisheries.vn) March 5, 2026 – Minh Long Seafood JSC and Japan's Aomori Suisan signed a "
+               "memorandum of understanding on shrimp processing on Tuesday.",
+               "agreement Aomori Suisan|Minh Long Seafood JSC date=2026-03-03");
+  expect_facts("Headline\n\n(Fisheries.vn) March 5 – Foreign investors hold 120 valid projects in Việt Nam's "
+               "aquaculture, with registered capital of $800 million.",
+               "*>VN 8e+08 stock projects=120 as_of=XXXX-03-05");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26208,6 +26228,7 @@ int main(void) {
   test_plan_joined_without_comma();
   test_whole_cost_of_staked_works();
   test_works_made_since_year();
+  test_bracketed_outlet_before_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
