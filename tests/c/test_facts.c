@@ -24667,6 +24667,36 @@ static void test_bracketed_outlet_before_day(void) {
   article_date = "2024-05-10";
 }
 
+/* Set qweek59: "In 2021 Bangkok-based X bought a 35 per cent stake in
+** shrimp processor Cửu Long Seafood for $18 million": a stake in a firm
+** spelt in Vietnamese, named after "stake in" and the words of its trade,
+** not named before and the sentence naming no place of Việt Nam (the
+** buyer's foreign seat aside), is the country's, not the place another
+** firm's warehouses were told in (facts_invest.c
+** stake_in_unplaced_vn_firm). Near misses: the firm placed in the
+** sentence, the firm named with its place before, "the processor", a firm
+** named for a province the article names. */
+static void test_stake_in_unplaced_firm_with_trade(void) {
+  expect_facts("Polar Chain runs two cold stores in Cần Thơ. In 2022 Osaka-based Kaito Foods bought a 20 per cent "
+               "stake in pangasius exporter Phước Lộc Fish for $12 million.",
+               "Kaito Foods>VN 1.2e+07 flow as_of=2022");
+  expect_facts("Polar Chain runs two cold stores in Cần Thơ. Kaito Foods bought a 20 per cent stake in Phước Lộc "
+               "Fish for $12 million in 2022.",
+               "Kaito Foods>VN 1.2e+07 flow as_of=2022");
+  expect_facts("Polar Chain runs two cold stores in Cần Thơ. In 2022 Kaito Foods bought a 20 per cent stake in "
+               "pangasius exporter Phước Lộc Fish in Đồng Tháp for $12 million.",
+               "Kaito Foods>Đồng Tháp 1.2e+07 flow as_of=2022");
+  expect_facts("Phước Lộc Fish runs two plants in Cần Thơ. In 2022 Kaito Foods bought a 20 per cent stake in Phước "
+               "Lộc Fish for $12 million.",
+               "Kaito Foods>Cần Thơ 1.2e+07 flow as_of=2022");
+  expect_facts("Sóc Trăng's farms grew. In 2022 Osaka-based Kaito Foods bought a 20 per cent stake in shrimp "
+               "processor Sóc Trăng Seafood JSC for $12 million.",
+               "Kaito Foods>Sóc Trăng 1.2e+07 flow as_of=2022");
+  expect_facts("Phước Lộc Fish runs two plants in Cần Thơ. In 2022 Kaito Foods bought a 20 per cent stake in the "
+               "processor for $12 million.",
+               "Kaito Foods>Cần Thơ 1.2e+07 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26229,6 +26259,7 @@ int main(void) {
   test_whole_cost_of_staked_works();
   test_works_made_since_year();
   test_bracketed_outlet_before_day();
+  test_stake_in_unplaced_firm_with_trade();
   ivl_ruleset_free(rules);
   return check_done();
 }
