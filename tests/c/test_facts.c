@@ -24697,6 +24697,23 @@ static void test_stake_in_unplaced_firm_with_trade(void) {
                "Kaito Foods>Cần Thơ 1.2e+07 flow as_of=2022");
 }
 
+/* Set qweek59: "a joint venture X formed in 2024 with local cobia and
+** lobster farmer Y": "and" between two words of one trade, before a firm's
+** noun ("farmer", "processor", "exporter"), still describes the party
+** named after it (facts_relate.c appositive_words). Near misses: "and"
+** before a name with no firm's noun ends no description; "and" between two
+** parties still lists them. */
+static void test_trade_words_joined_by_and(void) {
+  expect_facts("The farm is run by a joint venture Bergen Aqua set up in 2021 with local shrimp and crab processor "
+               "Tân Phú Seafood JSC.",
+               "partnership Bergen Aqua|Tân Phú Seafood JSC since=2021");
+  expect_facts("Bergen Aqua signed a memorandum with tuna and squid exporter Tân Phú Seafood JSC on Monday.",
+               "agreement Bergen Aqua|Tân Phú Seafood JSC date=2024-05-06");
+  expect_facts("Bergen Aqua signed a memorandum with local shrimp and Tân Phú Seafood JSC on Monday.", "");
+  expect_facts("Bergen Aqua signed a memorandum with Kenji Foods and Tân Phú Seafood JSC on Monday.",
+               "agreement Bergen Aqua|Kenji Foods|Tân Phú Seafood JSC date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26260,6 +26277,7 @@ int main(void) {
   test_works_made_since_year();
   test_bracketed_outlet_before_day();
   test_stake_in_unplaced_firm_with_trade();
+  test_trade_words_joined_by_and();
   ivl_ruleset_free(rules);
   return check_done();
 }
