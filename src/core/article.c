@@ -269,6 +269,15 @@ static void date_before_bracketed_outlet(ivl_article *a) {
   if (ivl_layout_day_outlet(a->view.text, a->view.len, dateline_paragraph(a), &d)) a->date = d;
 }
 
+/* "(Seafood.vasep.com.vn) December 3, 2026 – Việt Nam's ...": with no date
+** line, a first paragraph opening on the outlet in brackets, then the day
+** with its year and a dash, is dated by that day (set qweek59). */
+static void date_after_bracketed_outlet(ivl_article *a) {
+  if (a->date.year || !a->layout.paragraphs.n) return;
+  ivl_date d;
+  if (ivl_layout_bracket_outlet_day(a->view.text, a->view.len, dateline_paragraph(a), &d)) a->date = d;
+}
+
 ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {
   if (a->prepared) return IVL_OK;
   ivl_status st = ivl_view_build(&a->view, a->bytes, a->len, err);
@@ -282,6 +291,7 @@ ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {
   }
   if (a->layout.has_date && !a->date.year) a->date = a->layout.date;
   date_before_bracketed_outlet(a);
+  date_after_bracketed_outlet(a);
   date_of_wire_dateline(a);
   date_between_outlet_dashes(a);
   a->prepared = 1;

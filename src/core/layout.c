@@ -281,6 +281,23 @@ size_t ivl_layout_day_outlet(const char *t, size_t len, size_t at, ivl_date *day
   return d && d != 2 && j + 1 + d < len && t[j + 1 + d] == ' ' ? j + 1 : 0;
 }
 
+size_t ivl_layout_bracket_outlet_day(const char *t, size_t len, size_t at, ivl_date *day) {
+  if (at >= len || t[at] != '(') return 0;
+  size_t lim = len - at < BRACKETED_OUTLET_MAX ? len - at : BRACKETED_OUTLET_MAX;
+  const char *close = memchr(t + at, ')', lim);
+  if (!close || close == t + at + 1 || memchr(t + at, '\n', (size_t)(close - (t + at)))) return 0;
+  size_t from = (size_t)(close - t) + 1;
+  if (from >= len || t[from] != ' ' || from + 1 >= len || !ivl_isupper((unsigned char)t[from + 1])) return 0;
+  from++;
+  size_t to = from; /* the day runs to the spaced dash */
+  while (to < len && to - from <= OUTLET_DAY_MAX && t[to] != '\n' && !(t[to] == ' ' && dash_at(t, len, to + 1))) to++;
+  if (to >= len || t[to] != ' ' || to - from > OUTLET_DAY_MAX || !ivl_parse_date_line(t + from, to - from, day) ||
+      !day->year)
+    return 0;
+  size_t d = dash_at(t, len, to + 1);
+  return d && d != 2 && to + 1 + d < len && t[to + 1 + d] == ' ' ? to + 1 : 0;
+}
+
 /* "TOKYO and HÀ NỘI, December 1, 2026 (BUSINESS WIRE) -- ", "SAN JOSE,
 ** Calif. and HO CHI MINH CITY, Dec. 4, 2026 (GLOBE NEWSWIRE) -- ": a joint
 ** release's dateline names two places joined by "and", the first perhaps
@@ -305,6 +322,11 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   ** date and place, a long line must not make it quadratic) */
   size_t line = line_start_after(t, pos > 96 ? pos - 96 : 0, pos);
   if (line > 0 && t[line - 1] != '\n') return 0;
+  if (t[line] == '(') { /* "(Seafood.vasep.com.vn) December 3, 2026 – " (set qweek59) */
+    ivl_date date;
+    size_t e = ivl_layout_bracket_outlet_day(t, len, line, &date);
+    return e && pos < e ? e : 0;
+  }
   /* the places: capitals (title case only before an agency tag), '/'
   ** between two ("MANILA/HANOI"), a hyphen inside a name */
   size_t i = line;

@@ -67,4 +67,10 @@ size_t ivl_layout_outlet_day(const char *text, size_t len, size_t at, ivl_date *
 ** outlet's dateline with no place. Where the dash starts, else 0. */
 size_t ivl_layout_day_outlet(const char *text, size_t len, size_t at, ivl_date *day);
 
+/* "(Seafood.vasep.com.vn) December 3, 2026 – Việt Nam's ...": at 'at' the
+** outlet in brackets, then a day with its year (into '*day') and a spaced
+** dash: a trade association's news page, the outlet before the day. Where
+** the dash starts, else 0. */
+size_t ivl_layout_bracket_outlet_day(const char *text, size_t len, size_t at, ivl_date *day);
+
 #endif

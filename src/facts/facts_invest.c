@@ -543,6 +543,55 @@ static int put_into_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, cons
   return unplaced_vn_name_at(x, s, p);
 }
 
+/* Did the last mention of the place 'name' before sentence s open its own
+** sentence ("Cà Mau is home to 40 seafood processors")? Then the text spoke
+** of the place itself, whose firms the ones bought after it may be; not so
+** a place told only as where another firm's works are ("runs cold stores
+** in Cần Thơ"). */
+static int place_last_opened_sentence(const ivl_fctx *x, const ivl_fsent *s, const char *name) {
+  const ivl_fm *last = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++)
+    if (x->m[i].kind == FM_PLACE && x->m[i].party && strcmp(x->m[i].party, name) == 0) last = &x->m[i];
+  if (!last) return 0;
+  size_t p = last->vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return p == 0 || x->t[p - 1] == '.' || x->t[p - 1] == '\n';
+}
+
+#define TRADE_WORDS_MAX 3 /* "shrimp processor", "seafood cold storage operator" */
+
+/* "In 2021 Bangkok-based X bought a 35 per cent stake in shrimp processor
+** Cửu Long Seafood for $18 million": as share_of_unplaced_vn_firm's, the
+** firm named after "stake in" and a few lower-case words of its trade,
+** before the figure, the sentence naming no place (set qweek59; the place
+** of another firm's warehouses told before is not where this one is). */
+static int stake_in_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *spoken) {
+  static const char *const stake_in[] = {"stake in", "stakes in", NULL};
+  size_t at = fx_first(x, s->vs, f->vs, stake_in);
+  if (at == FX_NONE || place_last_opened_sentence(x, s, spoken)) return 0;
+  /* (a foreign buyer's seat, "Bangkok-based", is no place here) */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && !(s->m[i].country && strcmp(s->m[i].country, "VN") != 0)) return 0;
+  size_t p = fx_find(x, at, f->vs, "in") + 2;
+  while (p < f->vs && x->t[p] == ' ') p++;
+  for (int words = 0; p < f->vs && ivl_islower((unsigned char)x->t[p]); words++) {
+    if (words == TRADE_WORDS_MAX) return 0;
+    while (p < f->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
+    if (p >= f->vs || x->t[p] != ' ') return 0; /* "in a", "in its," */
+    while (p < f->vs && x->t[p] == ' ') p++;
+  }
+  /* (not a firm named for a province the article names, "Đắk Lắk
+  ** Irrigation Services JSC": the name tells where it is) */
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    size_t n = m->ve - m->vs;
+    if (m->kind == FM_PLACE && m->province && p + n < f->vs && memcmp(x->t + m->vs, x->t + p, n) == 0 &&
+        x->t[p + n] == ' ')
+      return 0;
+  }
+  return p < f->vs && unplaced_vn_name_at(x, s, p);
+}
+
 /* "In 2024 Thailand's X bought 49 percent of another consumer lender, Cửu
 ** Long Finance, from a Hanoi bank for $150 million": a share bought, before
 ** the figure, of a firm spelt in Vietnamese named right after "of" (or in
@@ -563,6 +612,15 @@ static int share_of_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, cons
   if (p < f->vs && ivl_islower((unsigned char)x->t[p]) && comma && fx_lower_words(x, p, (size_t)(comma - x->t))) {
     p = (size_t)(comma - x->t) + 1;
     while (p < f->vs && x->t[p] == ' ') p++;
+  }
+  /* (not a firm named for a province the article names, "Đắk Lắk
+  ** Irrigation Services JSC": the name tells where it is) */
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    size_t n = m->ve - m->vs;
+    if (m->kind == FM_PLACE && m->province && p + n < f->vs && memcmp(x->t + m->vs, x->t + p, n) == 0 &&
+        x->t[p + n] == ' ')
+      return 0;
   }
   return p < f->vs && unplaced_vn_name_at(x, s, p);
 }
@@ -1643,6 +1701,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   } else if (!tgt.name) {
     tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
+
     /* "Malaysia's X has bought a 30 per cent stake in Hồng Ngọc Seafood
     ** for ...", the article's province named only after it (of another
     ** deal): a stake in a Vietnamese company is Việt Nam's, not a
@@ -1652,7 +1711,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       const char *seat = seat_told_next(x, s);
       tgt = (party){seat ? seat : "VN", NULL, 1, 0};
     } else if (tgt.name && !inv.vn && inv.m && f->money &&
-               (put_into_unplaced_vn_firm(x, s, f) || share_of_unplaced_vn_firm(x, s, f))) {
+               (put_into_unplaced_vn_firm(x, s, f) || share_of_unplaced_vn_firm(x, s, f) ||
+                stake_in_unplaced_vn_firm(x, s, f, tgt.name))) {
       const char *seat = seat_told_next(x, s);
       tgt = (party){seat ? seat : "VN", NULL, 1, 0};
       carried = 0;

@@ -252,7 +252,9 @@ static const char *const firm_nouns[] = {
   /* "US chip designer X": design's */
   "designer",
   /* "US chicken chain X", "Japanese fashion brand X": retail's and food's */
-  "chain", "brand", NULL};
+  "chain", "brand",
+  /* "local cobia and lobster farmer X", "shrimp processor Y": seafood's (set qweek59) */
+  "farmer", "processor", "exporter", "shipbuilder", NULL};
 
 /* "Thai operator X signed a franchise agreement with local retailer Y,
 ** giving the Vietnamese company the right to run X stores": "the
@@ -1585,12 +1587,20 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   ** built the Cửa Lò bridge": the pair's own deed, no third party */
   static const char *const clause_openers[] = {"which", "who", "whom", "whose", "where", "whereby", "under",
                                                "while", "that", "when", NULL};
-  int words = 0, acronyms = 0;
+  int words = 0, acronyms = 0, joined = 0;
   for (size_t i = from; i < to;) {
     if (x->t[i] == ' ') { i++; continue; }
     size_t j = i;
     while (j < to && (ivl_isalpha((unsigned char)x->t[j]) || x->t[j] == '-')) j++;
     if (j < to && x->t[j] != ' ') return 0;
+    /* "local cobia and lobster farmer X": "and" between two words of one
+    ** trade, once, when a firm's noun ends them (below; set qweek59) */
+    if (words && !joined && j - i == 3 && fx_find(x, i, j, "and") == i && j + 1 < to &&
+        ivl_islower((unsigned char)x->t[j + 1])) {
+      joined = 1;
+      i = j;
+      continue;
+    }
     if (!ivl_islower((unsigned char)x->t[i]) && !state_held_word(x, i, j) &&
         !(i == from && region_adjective_word(x, i, j))) {
       /* (the acronym needs a noun after it: "group", not a name) */
@@ -1607,7 +1617,8 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   }
   /* a fourth word only before a firm's kind ("US electronic design
   ** automation firm Synopsys"), not "chief representative of WB" */
-  return words > 0 && (words + acronyms < 4 || fx_ends_with_any(x, to, firm_nouns));
+  return words > 0 && (words + acronyms < 4 || fx_ends_with_any(x, to, firm_nouns)) &&
+         (!joined || fx_ends_with_any(x, to, firm_nouns));
 }
 
 /* "with the park's developer, Viglacera Corporation": an owner's

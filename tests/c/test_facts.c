@@ -24944,6 +24944,73 @@ static void test_same_day_after_deadline(void) {
                "Kiso Lumber>Quảng Trị 3e+07 flow as_of=2024-05-20");
 }
 
+/* Set qweek59: "(Seafood.vasep.com.vn) December 3, 2026 – ...": a trade
+** association's page, its outlet in brackets before the day with its
+** year and a dash, dates the article (article.c
+** date_after_bracketed_outlet), so a stock takes that day and a weekday
+** resolves. Near miss: a day with no year dates it by that day alone, as
+** before. */
+static void test_bracketed_outlet_before_day(void) {
+  article_date = NULL;
+  expect_facts("Headline\n\n(Fisheries.vn) March 5, 2026 – Foreign investors hold 120 valid projects in Việt Nam's "
+               "aquaculture, with registered capital of $800 million.",
+               "*>VN 8e+08 stock projects=120 as_of=2026-03-05");
+  expect_facts("Headline\n\n(Fisheries.vn) March 5, 2026 – Minh Long Seafood JSC and Japan's Aomori Suisan signed a "
+               "memorandum of understanding on shrimp processing on Tuesday.",
+               "agreement Aomori Suisan|Minh Long Seafood JSC date=2026-03-03");
+  expect_facts("Headline\n\n(Fisheries.vn) March 5 – Foreign investors hold 120 valid projects in Việt Nam's "
+               "aquaculture, with registered capital of $800 million.",
+               "*>VN 8e+08 stock projects=120 as_of=XXXX-03-05");
+  article_date = "2024-05-10";
+}
+
+/* Set qweek59: "In 2021 Bangkok-based X bought a 35 per cent stake in
+** shrimp processor Cửu Long Seafood for $18 million": a stake in a firm
+** spelt in Vietnamese, named after "stake in" and the words of its trade,
+** not named before and the sentence naming no place of Việt Nam (the
+** buyer's foreign seat aside), is the country's, not the place another
+** firm's warehouses were told in (facts_invest.c
+** stake_in_unplaced_vn_firm). Near misses: the firm placed in the
+** sentence, the firm named with its place before, "the processor", a firm
+** named for a province the article names. */
+static void test_stake_in_unplaced_firm_with_trade(void) {
+  expect_facts("Polar Chain runs two cold stores in Cần Thơ. In 2022 Osaka-based Kaito Foods bought a 20 per cent "
+               "stake in pangasius exporter Phước Lộc Fish for $12 million.",
+               "Kaito Foods>VN 1.2e+07 flow as_of=2022");
+  expect_facts("Polar Chain runs two cold stores in Cần Thơ. Kaito Foods bought a 20 per cent stake in Phước Lộc "
+               "Fish for $12 million in 2022.",
+               "Kaito Foods>VN 1.2e+07 flow as_of=2022");
+  expect_facts("Polar Chain runs two cold stores in Cần Thơ. In 2022 Kaito Foods bought a 20 per cent stake in "
+               "pangasius exporter Phước Lộc Fish in Đồng Tháp for $12 million.",
+               "Kaito Foods>Đồng Tháp 1.2e+07 flow as_of=2022");
+  expect_facts("Phước Lộc Fish runs two plants in Cần Thơ. In 2022 Kaito Foods bought a 20 per cent stake in Phước "
+               "Lộc Fish for $12 million.",
+               "Kaito Foods>Cần Thơ 1.2e+07 flow as_of=2022");
+  expect_facts("Sóc Trăng's farms grew. In 2022 Osaka-based Kaito Foods bought a 20 per cent stake in shrimp "
+               "processor Sóc Trăng Seafood JSC for $12 million.",
+               "Kaito Foods>Sóc Trăng 1.2e+07 flow as_of=2022");
+  expect_facts("Phước Lộc Fish runs two plants in Cần Thơ. In 2022 Kaito Foods bought a 20 per cent stake in the "
+               "processor for $12 million.",
+               "Kaito Foods>Cần Thơ 1.2e+07 flow as_of=2022");
+}
+
+/* Set qweek59: "a joint venture X formed in 2024 with local cobia and
+** lobster farmer Y": "and" between two words of one trade, before a firm's
+** noun ("farmer", "processor", "exporter"), still describes the party
+** named after it (facts_relate.c appositive_words). Near misses: "and"
+** before a name with no firm's noun ends no description; "and" between two
+** parties still lists them. */
+static void test_trade_words_joined_by_and(void) {
+  expect_facts("The farm is run by a joint venture Bergen Aqua set up in 2021 with local shrimp and crab processor "
+               "Tân Phú Seafood JSC.",
+               "partnership Bergen Aqua|Tân Phú Seafood JSC since=2021");
+  expect_facts("Bergen Aqua signed a memorandum with tuna and squid exporter Tân Phú Seafood JSC on Monday.",
+               "agreement Bergen Aqua|Tân Phú Seafood JSC date=2024-05-06");
+  expect_facts("Bergen Aqua signed a memorandum with local shrimp and Tân Phú Seafood JSC on Monday.", "");
+  expect_facts("Bergen Aqua signed a memorandum with Kenji Foods and Tân Phú Seafood JSC on Monday.",
+               "agreement Bergen Aqua|Kenji Foods|Tân Phú Seafood JSC date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26524,6 +26591,9 @@ int main(void) {
   test_since_before_dated_which_clause();
   test_holding_in_which_clause();
   test_same_day_after_deadline();
+  test_bracketed_outlet_before_day();
+  test_stake_in_unplaced_firm_with_trade();
+  test_trade_words_joined_by_and();
   ivl_ruleset_free(rules);
   return check_done();
 }

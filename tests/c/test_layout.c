@@ -396,6 +396,21 @@ int main(void) {
   CHECK(ivl_layout_wire_dateline(tq, strlen(tq), 0) == 0, "a date and a bracket, no dash");
   const char *tx = "July 16 (The Investor) – Exports rose.";
   CHECK(ivl_layout_day_outlet(tx, strlen(tx), 0, &tdate) == 0, "a day with no year");
+  /* the outlet in brackets before the day with its year, then the dash
+  ** (a trade association's page, set qweek59); near misses: a bracketed
+  ** aside of a sentence, a day with no year, no dash after the day */
+  const char *ta = "(Seafood.vasep.com.vn) December 3, 2026 – Exports rose.";
+  size_t tad = ivl_layout_wire_dateline(ta, strlen(ta), 0);
+  CHECK(tad && strncmp(ta + tad, "– Exports", 11) == 0, "an outlet in brackets, then its day: %zu", tad);
+  CHECK(ivl_layout_bracket_outlet_day(ta, strlen(ta), 0, &tdate) == tad && tdate.year == 2026 && tdate.month == 12 &&
+            tdate.day == 3,
+        "the day after the bracketed outlet");
+  const char *tny = "(Seafood.vasep.com.vn) December 3 – Exports rose.";
+  CHECK(ivl_layout_bracket_outlet_day(tny, strlen(tny), 0, &tdate) == 0, "a bracketed outlet's day with no year");
+  const char *tc = "(As of today) Exports rose – said the ministry.";
+  CHECK(ivl_layout_wire_dateline(tc, strlen(tc), 0) == 0, "a bracketed aside, then a sentence");
+  const char *tz = "(VASEP) December 3, 2026 was the day exports rose.";
+  CHECK(ivl_layout_bracket_outlet_day(tz, strlen(tz), 0, &tdate) == 0, "a bracket and a day, no dash");
   const char *m = "The plant—licensed in September—employs 500 people.";
   CHECK(ivl_layout_wire_dateline(m, strlen(m), 20) == 0, "dashes inside a sentence");
   CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");
