@@ -1022,7 +1022,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   /* "Separately, the parent company said it would set up a $35 million
   ** centre": the owner named before (note_parent), not its unit */
   static const char *const parent[] = {"the parent company", "the parent group", "its parent company", "its parent",
-                                       NULL};
+                                       /* a trust's (note_parent), set qweek56 */
+                                       "the sponsor", NULL};
   if (x->c.parent && fx_any(x, s->vs, to, parent)) return x->c.parent;
   /* "The fund has already made its first two investments: ...": the fund
   ** named before (note_fund), not its manager nor a backer named since */
