@@ -3237,6 +3237,21 @@ static int superlative_ranks_works(const ivl_fctx *x, const ivl_fsent *s, size_t
   return fx_any(x, from, in, most);
 }
 
+/* "in the zone, which will be its fourth in Vietnam": an aside opened by
+** ", which" and its verb of being, ending right before 'at' (set
+** qweek56). */
+static int which_is_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const be[] = {", which will be", ", which would be", ", which is", ", which was", ", which becomes",
+                                   ", which became", NULL};
+  size_t e = at;
+  while (e > s->vs && x->t[e - 1] == ' ') e--;
+  for (int k = 0; be[k]; k++) {
+    size_t n = strlen(be[k]);
+    if (e >= s->vs + n && memcmp(x->t + e - n, be[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Is the word before 'at' an ordinal after one of the 'owners' ("its
 ** first", "the group's second"), with 'aside' the owner opening an aside
 ** after a comma? */
@@ -3249,7 +3264,8 @@ static int owner_ordinal_before(const ivl_fctx *x, const ivl_fsent *s, size_t at
   for (int k = 0; owners[k]; k++) {
     size_t o = w, n = strlen(owners[k]);
     while (o > s->vs && x->t[o - 1] == ' ') o--;
-    if (fx_ends_with(x, w, owners[k]) && (!aside || (o >= s->vs + n + 2 && memcmp(x->t + o - n - 2, ", ", 2) == 0)))
+    if (fx_ends_with(x, w, owners[k]) &&
+        (!aside || (o >= s->vs + n + 2 && memcmp(x->t + o - n - 2, ", ", 2) == 0) || which_is_before(x, s, o - n)))
       return 1;
   }
   return 0;

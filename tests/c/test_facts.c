@@ -24705,6 +24705,22 @@ static void test_trust_sponsor_is_owner(void) {
                "");
 }
 
+/* Set qweek56: "X signed an MoU with the Nghệ An People's Committee to
+** develop a zone in the province. X expects to invest $200 million in the
+** zone, which will be its fourth in Vietnam": the country after an owner's
+** ordinal in a ", which will be" aside counts its works, no target, so the
+** province signed with stays it (invest_roles.c which_is_before). Near
+** miss: "in Vietnam" said as the money's own place is the country. */
+static void test_which_will_be_its_nth(void) {
+  expect_facts("Zone deal\n\nHÀ NỘI — Siam Estates signed a memorandum of understanding with the Nghệ An People's "
+               "Committee to develop an industrial zone in the province. Siam Estates expects to invest $150 million "
+               "in the zone, which will be its third in Vietnam.",
+               "agreement Nghệ An|Siam Estates; Siam Estates>Nghệ An 1.5e+08 flow");
+  expect_facts("Zone deal\n\nHÀ NỘI — Siam Estates will invest $150 million in Vietnam, which is its "
+               "second-largest market.",
+               "Siam Estates>VN 1.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26269,6 +26285,7 @@ int main(void) {
   test_forum_day_over_filing_day();
   test_their_owned_by_pair_named();
   test_trust_sponsor_is_owner();
+  test_which_will_be_its_nth();
   ivl_ruleset_free(rules);
   return check_done();
 }
