@@ -1758,6 +1758,20 @@ static void note_licence_day(ivl_fctx *x, const ivl_fsent *s, int day_here) {
   x->c.licence_day = x->c.last_day, x->c.licence_sent = s->index;
 }
 
+/* "... signed deals at a business forum in HCM City on Thursday (Dec 3)":
+** the event told with its own day, which a later "at the forum" goes back
+** to (facts_relate.c occasion_day), over a day said since of something
+** else ("Straits Aqua will invest ..., it said in a filing on Friday"). */
+static void note_event_day(ivl_fctx *x, const ivl_fsent *s, int day_here) {
+  static const char *const events[] = {"forum", "conference", "summit", NULL};
+  if (!day_here) return;
+  for (size_t i = 0; events[i]; i++)
+    if (fx_find(x, s->vs, s->ve, events[i]) != FX_NONE) {
+      x->c.event_day = x->c.last_day, x->c.event_word = events[i];
+      return;
+    }
+}
+
 /* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
 ** named in apposition is the one "the venture" speaks of next. */
 static void note_venture(ivl_fctx *x, const ivl_fsent *s) {
@@ -1770,14 +1784,20 @@ static void note_venture(ivl_fctx *x, const ivl_fsent *s) {
 ** one "the parent company" speaks of later. */
 static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const owned_by[] = {"subsidiary of", "unit of", "affiliate of", "arm of", "owned by", NULL};
+  /* (a trust's sponsor, the group that set it up and sells it assets, is
+  ** its owner too: "MLT will buy two warehouses from its sponsor,
+  ** Mapletree Investments, ... Earlier this year, the sponsor committed
+  ** S$95 million", set qweek56) */
+  static const char *const sponsor[] = {"its sponsor,", "its sponsor", NULL};
+  int sponsored = fx_find(x, s->vs, s->ve, "its sponsor") != FX_NONE;
   /* (a unit's own name may carry no word of company: "Tohoku Wire Vietnam,
   ** a unit of Japan's Tohoku Electric Wire, broke ground ...") */
-  if (!(s->cues & CUE_COMPANY) && !fx_any(x, s->vs, s->ve, owned_by)) return;
+  if (!(s->cues & CUE_COMPANY) && !fx_any(x, s->vs, s->ve, owned_by) && !sponsored) return;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_ORG) continue;
     size_t at = fx_said_from(x, m, i > 0 ? &s->m[i - 1] : NULL);
-    if (fx_ends_with_any(x, at, owned_by)) x->c.parent = m;
+    if (fx_ends_with_any(x, at, owned_by) || (sponsored && fx_ends_with_any(x, m->vs, sponsor))) x->c.parent = m;
   }
 }
 
@@ -1995,6 +2015,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
         c->last_day = &s->m[i];
     }
   note_licence_day(x, s, c->last_day != day_before);
+  note_event_day(x, s, c->last_day != day_before);
   /* "HÀ NỘI — X signed ... to build a plant in Hưng Yên. X will invest $60
   ** million in the project": a dateline's place the article never names
   ** again is where it was filed; before any figure is placed, the one

@@ -207,6 +207,12 @@ typedef struct ivl_fcontext {
                              ("On June 17, the authority granted certificates to 7
                              projects"), its parts told after it (set qweek29) ... */
   size_t licence_sent;    /* ... and the index of its sentence */
+  const ivl_fm *event_day; /* the full day of the last forum, conference or
+                             summit told with its own day ("at a business forum
+                             in HCM City on Thursday (Dec 3)") ... */
+  const char *event_word; /* ... and that event's word ("forum"): a later "at
+                             the forum" is held that day, over a day said since
+                             of something else ("said in a filing on Friday") */
   const ivl_fm *signing_day; /* the full day of the last agreement stored ("On
                              the same occasion, C and D signed ...") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */

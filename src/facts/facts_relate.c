@@ -2291,6 +2291,28 @@ static int talks_with_head_before(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "Trade ties have grown since Malaysia and Vietnam upgraded their
+** relations to a comprehensive strategic partnership in 2024": "their" is
+** the pair of countries or places the sentence joins by "and" right before
+** it (a few lower-case words between), not the places the article was
+** filed from and speaks of (a KUALA LUMPUR dateline, HCM City); set
+** qweek56. Sets *ps to that pair and returns 1; else 0. */
+static int their_owners_named(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  size_t their = fx_find(x, s->vs, s->ve, "their");
+  if (their == FX_NONE) return 0;
+  for (size_t i = 0; i + 1 < s->n; i++) {
+    const ivl_fm *a = &s->m[i], *b = &s->m[i + 1];
+    if (b->ve > their || their - b->ve > 30 || a->kind != b->kind || !a->party || !b->party) continue;
+    if (a->kind != FM_COUNTRY && a->kind != FM_PLACE) continue;
+    if (b->vs != a->ve + 5 || memcmp(x->t + a->ve, " and ", 5) != 0 || !fx_lower_words(x, b->ve, their)) continue;
+    ps->n = 0;
+    add_party(ps, a->party, a);
+    add_party(ps, b->party, b);
+    return 1;
+  }
+  return 0;
+}
+
 static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   static const char *const three[] = {
     "the three countries", "the three nations", "the three governments", "the three sides", NULL};
@@ -2358,6 +2380,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   size_t g = fx_first(x, s->vs, s->ve, governments);
   if (g != FX_NONE && fx_ends_with_any(x, g, firms_of)) return;
   if (g != FX_NONE) pair_of_article(x, 0, 0, &pair);
+  else if (their_owners_named(x, s, ps)) return;
   else if (fx_any(x, s->vs, s->ve, places) &&
            (!fx_any(x, s->vs, s->ve, places + 4) /* "their" alone */ || !fx_any(x, s->vs, s->ve, sides)))
     pair_of_article(x, 1, 0, &pair);
@@ -3417,6 +3440,14 @@ static int one_of_signings_counted(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_starts_with_any(x, s->vs, one_of_them) && fx_any(x, s->vs > 240 ? s->vs - 240 : 0, s->vs, signings);
 }
 
+/* Does the sentence say "at the forum" of the event told before with its
+** own day (x->c.event_word)? */
+static int held_at_told_event(const ivl_fctx *x, const ivl_fsent *s) {
+  char at[32];
+  snprintf(at, sizeof at, "at the %s", x->c.event_word);
+  return fx_find(x, s->vs, s->ve, at) != FX_NONE;
+}
+
 /* The day of the event a sentence opens on (opens_with_occasion), or that
 ** its signing's verb is followed by (occasion_after_verb), when a full day
 ** was said for it; else NULL. */
@@ -3427,6 +3458,10 @@ static const ivl_fm *occasion_day(const ivl_fctx *x, const ivl_fsent *s, size_t 
   const ivl_fm *said = occasion == 2 || (occasion && x->c.last_date_merger) ? x->c.last_day
                        : occasion                                            ? x->c.last_date
                                                                              : NULL;
+  /* (the forum told with its own day before, held that day: not the day
+  ** of a filing said since, "said in a bourse filing on Friday", set
+  ** qweek56) */
+  if (occasion && said && x->c.event_day && said != x->c.event_day && held_at_told_event(x, s)) said = x->c.event_day;
   return said && said->value_s && strlen(said->value_s) == 10 ? said : NULL;
 }
 

@@ -1707,6 +1707,17 @@ static int table_total_row(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+
+/* "its sponsor" or "the sponsor" in [from, to), a trust's owner by its
+** role (not "the title sponsor of the club", "a sponsor of"): where it
+** starts (both are 11 bytes), else FX_NONE. */
+static size_t owner_sponsor(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const owner[] = {"its sponsor", "the sponsor", NULL};
+  size_t at = fx_first(x, from, to, owner);
+  if (at == FX_NONE || at + 11 >= to) return FX_NONE;
+  return x->t[at + 11] == ',' || (x->t[at + 11] == ' ' && !fx_starts_with(x, at + 12, "of")) ? at : FX_NONE;
+}
+
 /* Money handed to a hospital, a school or a university by its name, no
 ** capital put into a place (set qgive): "pledged 50 million yen to the
 ** City Children's Hospital for a neonatal unit". The institution is named
@@ -2033,6 +2044,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
                  !fx_any(x, m->ve, end, equity) &&
                  !debt_turned_into_shares(x, s, fx_first(x, m->ve, end, after));
   int said = fx_any(x, start, m->vs, look);
+  /* "acquire two warehouses from its sponsor, Mapletree Investments, for
+  ** S$138.6 million", "the sponsor committed S$95 million to": a trust's
+  ** sponsor, its owner, named by its role, no sponsoring of a cause (set
+  ** qweek56); the words around it still say */
+  size_t sp = said ? owner_sponsor(x, start, m->vs) : FX_NONE;
+  if (sp != FX_NONE) said = fx_any(x, start, sp, look) || fx_any(x, sp + 11, m->vs, look);
   /* "The company, which earns half of its revenue from Europe, has so far
   ** invested a total of $130 million": a firm's earnings told of in an
   ** aside before an investing verb of its own (not "foreign-invested"),

@@ -1022,7 +1022,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   /* "Separately, the parent company said it would set up a $35 million
   ** centre": the owner named before (note_parent), not its unit */
   static const char *const parent[] = {"the parent company", "the parent group", "its parent company", "its parent",
-                                       NULL};
+                                       /* a trust's (note_parent), set qweek56 */
+                                       "the sponsor", NULL};
   if (x->c.parent && fx_any(x, s->vs, to, parent)) return x->c.parent;
   /* "The fund has already made its first two investments: ...": the fund
   ** named before (note_fund), not its manager nor a backer named since */
@@ -3250,6 +3251,21 @@ static int superlative_ranks_works(const ivl_fctx *x, const ivl_fsent *s, size_t
   return fx_any(x, from, in, most);
 }
 
+/* "in the zone, which will be its fourth in Vietnam": an aside opened by
+** ", which" and its verb of being, ending right before 'at' (set
+** qweek56). */
+static int which_is_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const be[] = {", which will be", ", which would be", ", which is", ", which was", ", which becomes",
+                                   ", which became", NULL};
+  size_t e = at;
+  while (e > s->vs && x->t[e - 1] == ' ') e--;
+  for (int k = 0; be[k]; k++) {
+    size_t n = strlen(be[k]);
+    if (e >= s->vs + n && memcmp(x->t + e - n, be[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Is the word before 'at' an ordinal after one of the 'owners' ("its
 ** first", "the group's second"), with 'aside' the owner opening an aside
 ** after a comma? */
@@ -3262,7 +3278,8 @@ static int owner_ordinal_before(const ivl_fctx *x, const ivl_fsent *s, size_t at
   for (int k = 0; owners[k]; k++) {
     size_t o = w, n = strlen(owners[k]);
     while (o > s->vs && x->t[o - 1] == ' ') o--;
-    if (fx_ends_with(x, w, owners[k]) && (!aside || (o >= s->vs + n + 2 && memcmp(x->t + o - n - 2, ", ", 2) == 0)))
+    if (fx_ends_with(x, w, owners[k]) &&
+        (!aside || (o >= s->vs + n + 2 && memcmp(x->t + o - n - 2, ", ", 2) == 0) || which_is_before(x, s, o - n)))
       return 1;
   }
   return 0;

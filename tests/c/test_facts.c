@@ -25011,6 +25011,80 @@ static void test_trade_words_joined_by_and(void) {
                "agreement Bergen Aqua|Kenji Foods|Tân Phú Seafood JSC date=2024-05-06");
 }
 
+/* Set qweek56: "signed deals at a business forum in HCM City on Thursday
+** (Dec 3). X will invest ..., it said in a filing on Friday. A also
+** signed a loan agreement with B at the forum": "at the forum" is the
+** forum told with its own day, not the day a filing said since (facts.c
+** note_event_day). Near misses: with no forum told by its day, the last
+** day said; a forum whose day is the last said keeps it. */
+static void test_forum_day_over_filing_day(void) {
+  expect_facts("Deals\n\nHÀ NỘI — Vietnamese and Thai firms signed 14 deals at an investment forum in Đà Nẵng on "
+               "Tuesday. Siam Steel will put $20 million into a plant in Đà Nẵng, the firm said in a filing on "
+               "Thursday. Siam Steel also signed a supply contract with Hòa Phát at the forum, its first in Việt Nam.",
+               "Siam Steel>Đà Nẵng 2e+07 flow as_of=2024-05-09; agreement Hòa Phát|Siam Steel "
+               "date=2024-05-07");
+  expect_facts("Deals\n\nHÀ NỘI — Vietnamese and Thai firms met in Đà Nẵng on Tuesday. Siam Steel will put $20 million "
+               "into a plant in Đà Nẵng, the firm said in a filing on Thursday. Siam Steel also signed a supply "
+               "contract with Hòa Phát at the forum, its first in Việt Nam.",
+               "Siam Steel>Đà Nẵng 2e+07 flow as_of=2024-05-09; agreement Hòa Phát|Siam Steel "
+               "date=2024-05-09");
+  expect_facts("Deals\n\nHÀ NỘI — Siam Steel will put $20 million into a plant in Đà Nẵng, the firm said in a filing "
+               "on Monday. Firms signed 14 deals at an investment forum in Đà Nẵng on Tuesday. Siam Steel also "
+               "signed a supply contract with Hòa Phát at the forum.",
+               "Siam Steel>Đà Nẵng 2e+07 flow as_of=2024-05-06; agreement Hòa Phát|Siam Steel "
+               "date=2024-05-07");
+}
+
+/* Set qweek56: "Trade ties have grown since Malaysia and Vietnam upgraded
+** their relations to a comprehensive strategic partnership in 2024" under a
+** foreign capital's dateline: "their" is the pair the sentence joins by
+** "and" right before it, not the dateline's city and the Vietnamese one
+** the article spoke of (facts_relate.c their_owners_named). Near miss:
+** "the two cities ... their" with no pair named keeps the article's. */
+static void test_their_owned_by_pair_named(void) {
+  expect_facts("Ties\n\nBANGKOK — Amata won a site in Đồng Nai. Trade ties have grown since Thailand and Việt Nam "
+               "upgraded their relations to a strategic partnership in 2013.",
+               "partnership TH|VN since=2013");
+  expect_facts("Ties\n\nBANGKOK — Amata won a site in Đồng Nai. Trade has grown since Thailand and Việt Nam upgraded "
+               "their relations to a strategic partnership in 2013.",
+               "partnership TH|VN since=2013");
+  expect_facts("Ties\n\nBANGKOK — Amata won a site in Đồng Nai. The two cities have grown closer since they upgraded "
+               "their relations to a strategic partnership in 2013.",
+               "partnership Bangkok|Đồng Nai since=2013");
+}
+
+/* Set qweek56: "MLT will buy two warehouses in Bình Dương from its sponsor,
+** Mapletree Investments, for S$138.6 million ... the sponsor invested
+** S$95 million in ...": a trust's sponsor is its owner by its role, no
+** sponsoring of a cause (invest_figures.c owner_sponsor), and "the
+** sponsor" next is that owner (facts.c note_parent). Near misses: a
+** club's title sponsor's money stays no investment. */
+static void test_trust_sponsor_is_owner(void) {
+  expect_facts("Trust buys\n\nHÀ NỘI — Lion City Logistics Trust will buy three warehouses in Đồng Nai from its sponsor, "
+               "Lion City Holdings, for S$90 million. Last year, the sponsor invested S$40 million in a cold store in "
+               "Bắc Ninh.",
+               "Lion City Logistics Trust>Đồng Nai 9e+07 flow; Lion City Holdings>Bắc Ninh 4e+07 flow");
+  expect_facts("Club deal\n\nHÀ NỘI — Lion City Holdings, the title sponsor of the club, will contribute VNĐ40 billion "
+               "a year to the league.",
+               "");
+}
+
+/* Set qweek56: "X signed an MoU with the Nghệ An People's Committee to
+** develop a zone in the province. X expects to invest $200 million in the
+** zone, which will be its fourth in Vietnam": the country after an owner's
+** ordinal in a ", which will be" aside counts its works, no target, so the
+** province signed with stays it (invest_roles.c which_is_before). Near
+** miss: "in Vietnam" said as the money's own place is the country. */
+static void test_which_will_be_its_nth(void) {
+  expect_facts("Zone deal\n\nHÀ NỘI — Siam Estates signed a memorandum of understanding with the Nghệ An People's "
+               "Committee to develop an industrial zone in the province. Siam Estates expects to invest $150 million "
+               "in the zone, which will be its third in Vietnam.",
+               "agreement Nghệ An|Siam Estates; Siam Estates>Nghệ An 1.5e+08 flow");
+  expect_facts("Zone deal\n\nHÀ NỘI — Siam Estates will invest $150 million in Vietnam, which is its "
+               "second-largest market.",
+               "Siam Estates>VN 1.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26594,6 +26668,10 @@ int main(void) {
   test_bracketed_outlet_before_day();
   test_stake_in_unplaced_firm_with_trade();
   test_trade_words_joined_by_and();
+  test_forum_day_over_filing_day();
+  test_their_owned_by_pair_named();
+  test_trust_sponsor_is_owner();
+  test_which_will_be_its_nth();
   ivl_ruleset_free(rules);
   return check_done();
 }
