@@ -558,6 +558,19 @@ static int place_last_opened_sentence(const ivl_fctx *x, const ivl_fsent *s, con
   return p == 0 || x->t[p - 1] == '.' || x->t[p - 1] == '\n';
 }
 
+/* Does the name at p (before 'to') open with a province the article
+** names, a word after it ("Đắk Lắk Irrigation Services JSC")? */
+static int named_for_province(const ivl_fctx *x, size_t p, size_t to) {
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    size_t n = m->ve - m->vs;
+    if (m->kind == FM_PLACE && m->province && p + n < to && memcmp(x->t + m->vs, x->t + p, n) == 0 &&
+        x->t[p + n] == ' ')
+      return 1;
+  }
+  return 0;
+}
+
 #define TRADE_WORDS_MAX 3 /* "shrimp processor", "seafood cold storage operator" */
 
 /* "In 2021 Bangkok-based X bought a 35 per cent stake in shrimp processor
@@ -582,14 +595,7 @@ static int stake_in_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, cons
   }
   /* (not a firm named for a province the article names, "Đắk Lắk
   ** Irrigation Services JSC": the name tells where it is) */
-  for (size_t i = 0; i < x->nm; i++) {
-    const ivl_fm *m = &x->m[i];
-    size_t n = m->ve - m->vs;
-    if (m->kind == FM_PLACE && m->province && p + n < f->vs && memcmp(x->t + m->vs, x->t + p, n) == 0 &&
-        x->t[p + n] == ' ')
-      return 0;
-  }
-  return p < f->vs && unplaced_vn_name_at(x, s, p);
+  return p < f->vs && !named_for_province(x, p, f->vs) && unplaced_vn_name_at(x, s, p);
 }
 
 /* "In 2024 Thailand's X bought 49 percent of another consumer lender, Cửu
@@ -615,14 +621,7 @@ static int share_of_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, cons
   }
   /* (not a firm named for a province the article names, "Đắk Lắk
   ** Irrigation Services JSC": the name tells where it is) */
-  for (size_t i = 0; i < x->nm; i++) {
-    const ivl_fm *m = &x->m[i];
-    size_t n = m->ve - m->vs;
-    if (m->kind == FM_PLACE && m->province && p + n < f->vs && memcmp(x->t + m->vs, x->t + p, n) == 0 &&
-        x->t[p + n] == ' ')
-      return 0;
-  }
-  return p < f->vs && unplaced_vn_name_at(x, s, p);
+  return p < f->vs && !named_for_province(x, p, f->vs) && unplaced_vn_name_at(x, s, p);
 }
 
 /* "To fund the smelter, Trường Phát sold a 15% stake to Japan's X for
