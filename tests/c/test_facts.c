@@ -24647,6 +24647,20 @@ static void test_works_made_since_year(void) {
                "Kumgang Precision>Bắc Ninh 8e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek57: "X will invest $60 million in a plant in Y, the latest
+** step in a regional push that has so far ...": "so far" in a relative
+** clause of an appositive noun phrase after the figure tells of that noun,
+** not of the figure (invest_basis.c in_appositive_clause_after). Near
+** misses: "has invested ... so far" stays a stock, and so does a total
+** told after the comma with its own money. */
+static void test_so_far_in_appositive_clause(void) {
+  expect_facts("Tasman Dairy will invest $60 million in a milk plant in Đồng Nai, the latest move in a regional "
+               "push that has so far brought it few profits.",
+               "Tasman Dairy>Đồng Nai 6e+07 flow");
+  expect_facts("Tasman Dairy has invested $60 million in Đồng Nai so far.",
+               "Tasman Dairy>Đồng Nai 6e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26201,6 +26215,7 @@ int main(void) {
   test_round_scene_opening();
   test_stood_at_over_projects();
   test_two_sides_after_head_talks();
+  test_so_far_in_appositive_clause();
   test_among_them_was_deal();
   test_trade_volume_no_sector();
   test_origin_in_closing_attribution();
