@@ -24661,6 +24661,22 @@ static void test_so_far_in_appositive_clause(void) {
                "Tasman Dairy>Đồng Nai 6e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek57: "A will develop the township with local developer B, ...
+** The two sides signed a joint venture agreement in Osaka on Monday": the
+** company opening a sentence that develops with another named after
+** "with" makes them the pair "the two sides" are (facts_relate.c
+** developer_and_partner), not the dateline's and the signing's places.
+** Near miss: two firms in clauses of their own ("A will develop ..., and B
+** will sell ...") leave the two sides the article's places, as before. */
+static void test_two_sides_developing_with(void) {
+  expect_facts("Kensho Estate will develop the township with local developer Sao Do Land, which will hold 30%. The "
+               "two sides signed a joint venture agreement in Osaka on Monday.",
+               "agreement Kensho Estate|Sao Do Land date=2024-05-06");
+  expect_facts("Kensho Estate will develop the township in Đồng Nai, and Sao Do Land will sell the homes. The two "
+               "sides signed a joint venture agreement in Osaka on Monday.",
+               "agreement Osaka|Đồng Nai date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26216,6 +26232,7 @@ int main(void) {
   test_stood_at_over_projects();
   test_two_sides_after_head_talks();
   test_so_far_in_appositive_clause();
+  test_two_sides_developing_with();
   test_among_them_was_deal();
   test_trade_volume_no_sector();
   test_origin_in_closing_attribution();
