@@ -3985,7 +3985,18 @@ static const char *const deal_verbs[] = {"signed", "signs", "sign", "inked", "in
                                          /* profits put back in (set qexpand) */
                                          "reinvest", "reinvests", "reinvested", NULL};
 
-static int deal_verb_after(const reader *r, size_t b) { return verb_of_list_after(r, b, deal_verbs); }
+static int stake_taken_at(const reader *r, size_t i);
+
+/* (or "took a 30 per cent stake", its auxiliaries before: set qweek57) */
+static int deal_verb_after(const reader *r, size_t b) {
+  if (verb_of_list_after(r, b, deal_verbs)) return 1;
+  static const char *const aux[] = {"will", "has", "have", "had", "also", "recently", NULL};
+  for (size_t i = b; i < b + 3 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    if (stake_taken_at(r, i)) return 1;
+    if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
+  }
+  return 0;
+}
 
 /* "Quảng Ngãi Sugar will spend VNĐ1 trillion", "Lam Sơn Dairy has
 ** committed $40 million": verbs of money put in that name no deal
@@ -4650,6 +4661,19 @@ static int one_word_investor(const reader *r, size_t a) {
              : 0;
 }
 
+/* "Hanbada Marine took a 30 per cent stake in ...": "take" with the
+** stake it buys a few words on ("took a minority stake", "takes a 49%
+** stake") is a purchase as "bought" is (set qweek57); not "took part",
+** "took over the presidency" (no stake after). */
+static int stake_taken_at(const reader *r, size_t i) {
+  static const char *const takes[] = {"took", "takes", "take", "taking", NULL};
+  static const char *const stakes[] = {"stake", "stakes", NULL};
+  if (!one_of(tok_text(r, i), tok_len(r, i), takes)) return 0;
+  for (size_t k = i + 1; k < i + 8 && k < r->n && !tok_char(r, k, ',') && !tok_char(r, k, '.'); k++)
+    if (one_of(tok_text(r, k), tok_len(r, k), stakes)) return 1;
+  return 0;
+}
+
 /* "SMBC has completed the purchase", "SMBC acquired": a company's deal,
 ** the verb right after the name or after its auxiliaries. */
 static int buy_verb_after(const reader *r, size_t b) {
@@ -4660,7 +4684,7 @@ static int buy_verb_after(const reader *r, size_t b) {
                                     "recently", "officially", NULL};
   b = past_comma_adverb(r, b);
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
-    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) return 1;
+    if (one_of(tok_text(r, i), tok_len(r, i), verbs) || stake_taken_at(r, i)) return 1;
     if (!one_of(tok_text(r, i), tok_len(r, i), aux) && !one_of(tok_text(r, i), tok_len(r, i), when_adverbs)) return 0;
   }
   return 0;

@@ -24677,6 +24677,20 @@ static void test_two_sides_developing_with(void) {
                "agreement Osaka|Đồng Nai date=2024-05-06");
 }
 
+/* Set qweek57: "The city signed a memorandum with A, and Thai retailer B
+** bought a 20 per cent stake in ... for $40 million": after a signing told
+** with no figure, ", and" and a company going on with its own verb open
+** the figure's clause, its buyer that company, not the signing's partner
+** (invest_figures.c and_subject_after_signing). Near miss: ", and will
+** invest" with no subject of its own stays the signer's. */
+static void test_buyer_after_signing_and(void) {
+  expect_facts("The city signed a memorandum with Kaiyo Freight, and Thai retailer Nara Retail bought a 20 per cent "
+               "stake in a Hải Phòng mall operator for $40 million.",
+               "Nara Retail>Hải Phòng 4e+07 flow; agreement Hải Phòng|Kaiyo Freight|Nara Retail");
+  expect_facts("Kaiyo Freight signed a memorandum with the city, and will invest $40 million in a Hải Phòng depot.",
+               "Kaiyo Freight>Hải Phòng 4e+07 flow; agreement Hải Phòng|Kaiyo Freight");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26233,6 +26247,7 @@ int main(void) {
   test_two_sides_after_head_talks();
   test_so_far_in_appositive_clause();
   test_two_sides_developing_with();
+  test_buyer_after_signing_and();
   test_among_them_was_deal();
   test_trade_volume_no_sector();
   test_origin_in_closing_attribution();

@@ -5650,10 +5650,25 @@ static void test_firm_short_form_ending_in_city(void) {
   ivl_ruleset_free(rs);
 }
 
+/* (qweek57) "Korean shipping line Hanbada Marine took a 30 per cent stake
+** in ...": "take" with its stake a few words on is a purchase, which makes
+** the run before it a firm as "bought" would (names_shape.c
+** stake_taken_at). Near miss: "took part" buys no stake. */
+static void test_firm_took_a_stake(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Rain fell. Later, Korean shipping line Orun Marine took a 40 per cent stake in a port operator.",
+               "country:Republic of Korea;organization:Orun Marine;");
+  expect_names(rs, "Rain fell. Later, Orun Marine took part in a port fair.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
   test_firm_short_form_ending_in_city();
+  test_firm_took_a_stake();
   test_aside_origin_before_relative();
   test_aside_seat_words();
   test_goods_end_firm_name();
