@@ -1435,6 +1435,7 @@ static int capitals_form_in(const reader *r, size_t a, size_t b) {
 }
 
 static const ivl_name *known_at(const reader *r, size_t i);
+static int firm_short_form_of_city(const reader *r, size_t a, size_t b);
 
 /* "A/S", "K/S" from token i on: two capitals and a slash, no spaces
 ** (Danish and Norwegian companies). */
@@ -3765,7 +3766,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
   /* "Vinh City", "Hokkaido Prefecture", "Canh Vinh Commune": the place without the word */
-  if (b - a >= 2 && b - a <= 5 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, port)) {
+  if (b - a >= 2 && b - a <= 5 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, port) &&
+      !firm_short_form_of_city(r, a, b)) {
     /* "Incheon Metropolitan City": the place without either word */
     size_t ne = b - a >= 3 && tok_eq(r, b - 1, city) && tok_eq(r, b - 2, metropolitan) ? b - 2 : b - 1;
     int kind = ne - a <= 3 ? place_run(r, a, ne) : 0;
@@ -4014,7 +4016,18 @@ static const char *const deal_verbs[] = {"signed", "signs", "sign", "inked", "in
                                          /* profits put back in (set qexpand) */
                                          "reinvest", "reinvests", "reinvested", NULL};
 
-static int deal_verb_after(const reader *r, size_t b) { return verb_of_list_after(r, b, deal_verbs); }
+static int stake_taken_at(const reader *r, size_t i);
+
+/* (or "took a 30 per cent stake", its auxiliaries before: set qweek57) */
+static int deal_verb_after(const reader *r, size_t b) {
+  if (verb_of_list_after(r, b, deal_verbs)) return 1;
+  static const char *const aux[] = {"will", "has", "have", "had", "also", "recently", NULL};
+  for (size_t i = b; i < b + 3 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    if (stake_taken_at(r, i)) return 1;
+    if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
+  }
+  return 0;
+}
 
 /* "Quảng Ngãi Sugar will spend VNĐ1 trillion", "Lam Sơn Dairy has
 ** committed $40 million": verbs of money put in that name no deal
@@ -4028,6 +4041,31 @@ static int spend_verb_after(const reader *r, size_t b) {
 }
 
 static int written_longer(const reader *r, size_t a, size_t b);
+
+/* "Lion City and Saigon Telecom formed a joint venture" after "Lion City
+** Data Centres said ...": a run ending in "City" that no place of the
+** gazetteer opens, written elsewhere as the start of a longer name, is
+** that firm's short form, not a city of its own (set qweek57); "Vinh City"
+** and "Ho Chi Minh City" are known and stay places. */
+static int firm_short_form_of_city(const reader *r, size_t a, size_t b) {
+  if (!tok_eq(r, b - 1, city) || known_at(r, a) || !written_longer(r, a, b)) return 0;
+  /* not where the city's own bodies write it longer: "Gimhae City Council",
+  ** "Changwon City Government", "X City People's Committee" */
+  static const char *const city_bodies[] = {"Council", "Government", "Hall", "People's", "People’s", "Committee",
+                                            "Mayor", "Assembly", "Office", "Department", "Authority",
+                                            "Administration", "Police", "Party", NULL};
+  const char *w = r->text + r->t[a].s;
+  size_t n = r->t[b - 1].e - r->t[a].s;
+  for (size_t at = 0; at + n + 1 < r->len; at++) {
+    if (r->text[at] != w[0] || memcmp(r->text + at, w, n) != 0 || r->text[at + n] != ' ') continue;
+    const char *q = r->text + at + n;
+    for (const char *const *c = city_bodies; *c; c++) {
+      size_t cl = strlen(*c);
+      if ((size_t)(q + 1 - r->text) + cl <= r->len && memcmp(q + 1, *c, cl) == 0) return 0;
+    }
+  }
+  return 1;
+}
 static int firm_tail_word(const reader *r, size_t i);
 
 /* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
@@ -4654,6 +4692,19 @@ static int one_word_investor(const reader *r, size_t a) {
              : 0;
 }
 
+/* "Hanbada Marine took a 30 per cent stake in ...": "take" with the
+** stake it buys a few words on ("took a minority stake", "takes a 49%
+** stake") is a purchase as "bought" is (set qweek57); not "took part",
+** "took over the presidency" (no stake after). */
+static int stake_taken_at(const reader *r, size_t i) {
+  static const char *const takes[] = {"took", "takes", "take", "taking", NULL};
+  static const char *const stakes[] = {"stake", "stakes", NULL};
+  if (!one_of(tok_text(r, i), tok_len(r, i), takes)) return 0;
+  for (size_t k = i + 1; k < i + 8 && k < r->n && !tok_char(r, k, ',') && !tok_char(r, k, '.'); k++)
+    if (one_of(tok_text(r, k), tok_len(r, k), stakes)) return 1;
+  return 0;
+}
+
 /* "SMBC has completed the purchase", "SMBC acquired": a company's deal,
 ** the verb right after the name or after its auxiliaries. */
 static int buy_verb_after(const reader *r, size_t b) {
@@ -4664,7 +4715,7 @@ static int buy_verb_after(const reader *r, size_t b) {
                                     "recently", "officially", NULL};
   b = past_comma_adverb(r, b);
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
-    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) return 1;
+    if (one_of(tok_text(r, i), tok_len(r, i), verbs) || stake_taken_at(r, i)) return 1;
     if (!one_of(tok_text(r, i), tok_len(r, i), aux) && !one_of(tok_text(r, i), tok_len(r, i), when_adverbs)) return 0;
   }
   return 0;

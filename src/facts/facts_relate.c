@@ -4967,6 +4967,31 @@ static int ordinal_deal_with(ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "Maruwa will develop the park with local developer Phu My Land, ...":
+** a company opening the sentence that builds or develops with another
+** named after "with", the sentence's only two companies, are the pair
+** "the two sides" speak of next ("The two sides signed a joint venture
+** agreement in Tokyo on Monday"), when no pair is linked yet (set
+** qweek57); not the places of the dateline and the signing. */
+static void developer_and_partner(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const works[] = {"develop", "develops", "build", "builds", "operate", "operates",
+                                      "run", "runs", "co-develop", NULL};
+  size_t w = fx_find(x, s->vs, s->ve, "with");
+  if (w == FX_NONE) return;
+  const ivl_fm *org[2] = {NULL, NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG || !m->party || !(m->flags & FM_COMPANY) || (m->flags & FM_COMMITTEE)) continue;
+    if (org[1] || (org[0] && strcmp(org[0]->party, m->party) == 0)) return;
+    org[org[0] != NULL] = m;
+  }
+  if (!org[1] || org[0]->vs != s->vs || org[0]->ve > w || org[1]->vs < w) return;
+  /* the verb of the work between the first and "with", and no comma
+  ** between "with" and the partner ("with local developer X") */
+  if (!fx_any(x, org[0]->ve, w, works) || memchr(x->t + w, ',', org[1]->vs - w)) return;
+  x->c.pair[0] = org[0]->party, x->c.pair[1] = org[1]->party, x->c.pair_places = 0, x->c.pair_aside = 0;
+}
+
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
     if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
@@ -4975,4 +5000,5 @@ void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
   }
   if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);
   if (!x->c.pair[0] && ((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) lender_and_borrower(x, s);
+  if (!x->c.pair[0]) developer_and_partner(x, s);
 }

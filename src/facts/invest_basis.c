@@ -531,13 +531,34 @@ static int before_dated_which_clause(const ivl_fctx *x, const ivl_fsent *s, cons
   return 0;
 }
 
+/* "X will invest $200 million in a plant in Batangas, the latest step in
+** an overseas expansion that has so far failed to turn a profit": a word of
+** the total to date at 'c' in a relative clause ("that", "which") inside an
+** appositive noun phrase after the figure (", the", ", a", ", its") tells
+** of that noun, not of the figure, when no money or count follows the
+** comma (set qweek57); not "..., bringing the total it has put in so far
+** to $1 billion". */
+static int in_appositive_clause_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t c) {
+  static const char *const dets[] = {"the", "a", "an", "its", NULL};
+  static const char *const rels[] = {"that", "which", NULL};
+  if (c <= f->ve) return 0;
+  size_t comma = FX_NONE;
+  for (size_t k = f->ve; k < c; k++)
+    if (x->t[k] == ',') comma = k;
+  if (comma == FX_NONE || comma + 2 >= c || x->t[comma + 1] != ' ' || !fx_starts_with_any(x, comma + 2, dets)) return 0;
+  if (!fx_any(x, comma, c, rels)) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs > comma) return 0;
+  return 1;
+}
+
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* (not a firm's legal form: "Havfarm Nordic AS of Norway") */
   while (c != FX_NONE && (((x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f)) || record_to_date(x, s, c) ||
                           fx_in_org_name(s, c) || works_changed_since(x, f, c) || since_after_figure(x, f, c) ||
                           in_where_clause_after(x, s, f, c) || in_which_clause_after(x, s, f, c) ||
-                          before_dated_which_clause(x, s, f, c)))
+                          before_dated_which_clause(x, s, f, c) || in_appositive_clause_after(x, s, f, c)))
     c = fx_first(x, c + 7, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");

@@ -3097,6 +3097,33 @@ static size_t and_dated_clause(const ivl_fctx *x, const ivl_fsent *s, size_t fro
   return FX_NONE;
 }
 
+/* "In September, the city signed a memorandum with Japan's X to develop a
+** hub, and Korean shipping line Y took a 30 per cent stake in ... for
+** $72mn": after a signing told without a figure, ", and" and a company
+** (a demonym and a description before it allowed) that goes on with its
+** own verb open the figure's clause; the signing's partner is no buyer
+** (set qweek57). Where that clause begins, or FX_NONE. */
+static size_t and_subject_after_signing(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const signs[] = {"signed", "signs", "inked", NULL};
+  size_t sg = fx_first(x, from, to, signs);
+  if (sg == FX_NONE) return FX_NONE;
+  size_t and = sg;
+  while ((and = fx_find(x, and + 1, to, "and")) != FX_NONE && !(and >= 2 && x->t[and - 2] == ','))
+    ;
+  if (and == FX_NONE) return FX_NONE;
+  size_t p = and + 4;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < p || m->kind != FM_ORG) continue; /* (a demonym or a trade's word before it) */
+    if (m->ve >= to || !(m->flags & FM_COMPANY) || m->vs - p > 48 ||
+        memchr(x->t + p, ',', m->vs - p) || memchr(x->t + m->ve, ',', to - m->ve) || x->t[m->ve] != ' ' ||
+        !ivl_islower((unsigned char)x->t[m->ve + 1]))
+      return FX_NONE;
+    return p;
+  }
+  return FX_NONE;
+}
+
 void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const contrast[] = {"but", "whereas", "while", NULL};
   /* most sentences have one figure or none, the rest are found nearly in
@@ -3123,6 +3150,8 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** investor with $4.3 billion": the clause begins at the contrast */
     for (size_t at = fs->f[i].cs; (at = fx_first(x, at, fs->f[i].vs, contrast)) != FX_NONE; at++)
       fs->f[i].cs = (uint32_t)at;
+    size_t and_subject = and_subject_after_signing(x, s, fs->f[i].cs, fs->f[i].vs);
+    if (and_subject != FX_NONE) fs->f[i].cs = (uint32_t)and_subject;
     /* "... since 2019, when Korea's Hanbit Bank paid VNĐ20 trillion for
     ** ...": a past deal told in a "when" clause of its own subject (a
     ** name right after "when") begins the figure's clause */

@@ -25085,6 +25085,50 @@ static void test_which_will_be_its_nth(void) {
                "Siam Estates>VN 1.5e+08 flow");
 }
 
+/* Set qweek57: "X will invest $60 million in a plant in Y, the latest
+** step in a regional push that has so far ...": "so far" in a relative
+** clause of an appositive noun phrase after the figure tells of that noun,
+** not of the figure (invest_basis.c in_appositive_clause_after). Near
+** misses: "has invested ... so far" stays a stock, and so does a total
+** told after the comma with its own money. */
+static void test_so_far_in_appositive_clause(void) {
+  expect_facts("Tasman Dairy will invest $60 million in a milk plant in Đồng Nai, the latest move in a regional "
+               "push that has so far brought it few profits.",
+               "Tasman Dairy>Đồng Nai 6e+07 flow");
+  expect_facts("Tasman Dairy has invested $60 million in Đồng Nai so far.",
+               "Tasman Dairy>Đồng Nai 6e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek57: "A will develop the township with local developer B, ...
+** The two sides signed a joint venture agreement in Osaka on Monday": the
+** company opening a sentence that develops with another named after
+** "with" makes them the pair "the two sides" are (facts_relate.c
+** developer_and_partner), not the dateline's and the signing's places.
+** Near miss: two firms in clauses of their own ("A will develop ..., and B
+** will sell ...") leave the two sides the article's places, as before. */
+static void test_two_sides_developing_with(void) {
+  expect_facts("Kensho Estate will develop the township with local developer Sao Do Land, which will hold 30%. The "
+               "two sides signed a joint venture agreement in Osaka on Monday.",
+               "agreement Kensho Estate|Sao Do Land date=2024-05-06");
+  expect_facts("Kensho Estate will develop the township in Đồng Nai, and Sao Do Land will sell the homes. The two "
+               "sides signed a joint venture agreement in Osaka on Monday.",
+               "agreement Osaka|Đồng Nai date=2024-05-06");
+}
+
+/* Set qweek57: "The city signed a memorandum with A, and Thai retailer B
+** bought a 20 per cent stake in ... for $40 million": after a signing told
+** with no figure, ", and" and a company going on with its own verb open
+** the figure's clause, its buyer that company, not the signing's partner
+** (invest_figures.c and_subject_after_signing). Near miss: ", and will
+** invest" with no subject of its own stays the signer's. */
+static void test_buyer_after_signing_and(void) {
+  expect_facts("The city signed a memorandum with Kaiyo Freight, and Thai retailer Nara Retail bought a 20 per cent "
+               "stake in a Hải Phòng mall operator for $40 million.",
+               "Nara Retail>Hải Phòng 4e+07 flow; agreement Hải Phòng|Kaiyo Freight|Nara Retail");
+  expect_facts("Kaiyo Freight signed a memorandum with the city, and will invest $40 million in a Hải Phòng depot.",
+               "Kaiyo Freight>Hải Phòng 4e+07 flow; agreement Hải Phòng|Kaiyo Freight");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26639,6 +26683,9 @@ int main(void) {
   test_round_scene_opening();
   test_stood_at_over_projects();
   test_two_sides_after_head_talks();
+  test_so_far_in_appositive_clause();
+  test_two_sides_developing_with();
+  test_buyer_after_signing_and();
   test_among_them_was_deal();
   test_trade_volume_no_sector();
   test_origin_in_closing_attribution();

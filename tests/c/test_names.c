@@ -5668,12 +5668,45 @@ static void test_business_body_in_country(void) {
   expect_names(rs, "Rain fell. Later, Toyota Motor in Vietnam grew.", "organization:Toyota Motor;country:Việt Nam;");
   expect_names(rs, "Rain fell. The Korea Business Association in Hà Nội met.",
                "organization:Korea Business Association;location:Hà Nội;");
+}
+
+/* (qweek57) A firm whose name opens with an unknown word and "City"
+** ("Harbour City Logistics"), named again as "Harbour City", is that
+** firm's short form, not a city "Harbour" (names_shape.c
+** firm_short_form_of_city). Near misses: a known city ("Vinh City") stays
+** the place though a longer name opens with it, and an unknown city written
+** longer only as its own council ("Gimhae City Council") stays a place. */
+static void test_firm_short_form_ending_in_city(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Harbour City Logistics said it would expand. Harbour City opened a depot.",
+               "organization:Harbour City Logistics;organization:Harbour City;");
+  expect_names(rs, "Vinh City Museum opened in 2020. Vinh City opened a depot.", "location:Vinh;location:Vinh;");
+  expect_names(rs, "Delmore City signed a pact. Delmore City Council approved it.",
+               "location:Delmore;organization:Delmore City Council;");
+  ivl_ruleset_free(rs);
+}
+
+/* (qweek57) "Korean shipping line Hanbada Marine took a 30 per cent stake
+** in ...": "take" with its stake a few words on is a purchase, which makes
+** the run before it a firm as "bought" would (names_shape.c
+** stake_taken_at). Near miss: "took part" buys no stake. */
+static void test_firm_took_a_stake(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Rain fell. Later, Korean shipping line Orun Marine took a 40 per cent stake in a port operator.",
+               "country:Republic of Korea;organization:Orun Marine;");
+  expect_names(rs, "Rain fell. Later, Orun Marine took part in a port fair.", "");
   ivl_ruleset_free(rs);
 }
 
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
+  test_firm_short_form_ending_in_city();
+  test_firm_took_a_stake();
   test_aside_origin_before_relative();
   test_aside_seat_words();
   test_goods_end_firm_name();
