@@ -250,14 +250,23 @@ static size_t slashed_day_end(const char *t, size_t len, size_t at) {
   return e;
 }
 
-size_t ivl_layout_outlet_day(const char *t, size_t len, size_t at, ivl_date *day) {
-  size_t d = dash_at(t, len, at);
-  if (!d || d == 2 || at + d >= len || t[at + d] != ' ') return 0;
-  size_t from = at + d + 1, to = from;
+/* A day with its year from 'from' up to the space before a spaced dash, on
+** one line ("December 3, 2026 – "): that space's offset, the day in
+** '*day'; else 0. */
+static size_t day_before_dash(const char *t, size_t len, size_t from, ivl_date *day) {
+  size_t to = from;
   while (to < len && to - from <= OUTLET_DAY_MAX && t[to] != '\n' && !(t[to] == ' ' && dash_at(t, len, to + 1))) to++;
   if (to >= len || t[to] != ' ' || to - from > OUTLET_DAY_MAX || !ivl_parse_date_line(t + from, to - from, day) ||
       !day->year)
     return 0;
+  return to;
+}
+
+size_t ivl_layout_outlet_day(const char *t, size_t len, size_t at, ivl_date *day) {
+  size_t d = dash_at(t, len, at);
+  if (!d || d == 2 || at + d >= len || t[at + d] != ' ') return 0;
+  size_t to = day_before_dash(t, len, at + d + 1, day);
+  if (!to) return 0;
   size_t e = to + 1, n = dash_at(t, len, e);
   return n == 2 || e + n >= len || t[e + n] != ' ' ? 0 : e;
 }
@@ -288,12 +297,8 @@ size_t ivl_layout_bracket_outlet_day(const char *t, size_t len, size_t at, ivl_d
   if (!close || close == t + at + 1 || memchr(t + at, '\n', (size_t)(close - (t + at)))) return 0;
   size_t from = (size_t)(close - t) + 1;
   if (from >= len || t[from] != ' ' || from + 1 >= len || !ivl_isupper((unsigned char)t[from + 1])) return 0;
-  from++;
-  size_t to = from; /* the day runs to the spaced dash */
-  while (to < len && to - from <= OUTLET_DAY_MAX && t[to] != '\n' && !(t[to] == ' ' && dash_at(t, len, to + 1))) to++;
-  if (to >= len || t[to] != ' ' || to - from > OUTLET_DAY_MAX || !ivl_parse_date_line(t + from, to - from, day) ||
-      !day->year)
-    return 0;
+  size_t to = day_before_dash(t, len, from + 1, day);
+  if (!to) return 0;
   size_t d = dash_at(t, len, to + 1);
   return d && d != 2 && to + 1 + d < len && t[to + 1 + d] == ' ' ? to + 1 : 0;
 }
