@@ -817,9 +817,12 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Optoelectronics"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
-** University", "Keiwa" after "Keiwa Gakuen" (forms_of(): not when the
-** rest is a name the gazetteer knows, "Huế" of "Huế University"). */
-static const name_tail school_tails[] = {TAIL(" University"), TAIL(" Gakuen"), {NULL, 0}};
+** University", "Keiwa" after "Keiwa Gakuen", "Lotus Bridge" after "Lotus
+** Bridge International School" (set qweek58: else a place, "Bridge", and
+** "Albion and Lotus Bridge" one place) (forms_of(): not when the rest is
+** a name the gazetteer knows, "Huế" of "Huế University"). */
+static const name_tail school_tails[] = {TAIL(" University"), TAIL(" Gakuen"), TAIL(" International School"),
+                                         TAIL(" School"), TAIL(" Academy"), TAIL(" College"), {NULL, 0}};
 /* A carrier's generic word after its own name: "Lotus Sky" after "Lotus Sky
 ** Airways" (set qaero), and a bank's: "Mitsukoshi Shinpan" after
 ** "Japan's Mitsukoshi Shinpan Bank" (set qexit), and a fund's: "Straits
@@ -1158,13 +1161,13 @@ static int overlaps_but_places(const ivl_names *ns, uint32_t s, uint32_t e) {
 
 /* Do the words t[s, e) open the name of a firm found before s, a whole
 ** word of it ("Kansai Systems" of "Kansai Systems Co")? Then they are
-** that firm's short form. */
-static int opens_firm_named_before(const ivl_names *ns, const char *t, uint32_t s, uint32_t e) {
+** that firm's short form. Its index + 1, or 0. */
+static size_t opens_firm_named_before(const ivl_names *ns, const char *t, uint32_t s, uint32_t e) {
   for (size_t i = 0; i < ns->n && ns->items[i].vstart < s; i++) {
     const ivl_name *nm = &ns->items[i];
     uint32_t ns_ = nm->name_e ? nm->name_s : nm->vstart, ne = nm->name_e ? nm->name_e : nm->vend;
     if (nm->type != IVL_SYM_ORGANIZATION || ne - ns_ < e - s || ns_ + (e - s) >= ne + 1) continue;
-    if (memcmp(t + ns_, t + s, e - s) == 0 && (ns_ + (e - s) == ne || t[ns_ + (e - s)] == ' ')) return 1;
+    if (memcmp(t + ns_, t + s, e - s) == 0 && (ns_ + (e - s) == ne || t[ns_ + (e - s)] == ' ')) return i + 1;
   }
   return 0;
 }
@@ -1177,20 +1180,31 @@ static int opens_firm_named_before(const ivl_names *ns, const char *t, uint32_t 
 ** Corporation" after "Kirin Foods Holdings" is one firm's name; or it
 ** is the short form of another firm named before: "NovaTech and Kansai
 ** Systems have worked together" after "NovaTech Solutions JSC" and
-** "Kansai Systems Co" (set qweek14). */
+** "Kansai Systems Co" (set qweek14). So too a place the shape alone
+** found, when what follows "and" opens a firm named before: "Albion and
+** Lotus Bridge have run ..." after "Albion Schools Group" and "Lotus
+** Bridge International School" (set qweek58: one place, "Bridge"). */
 static long pair_after_repeat(ivl_names *ns, const char *t, uint32_t s, uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   ivl_name *nm = &ns->items[i];
-  if (nm->vstart != s || nm->type != IVL_SYM_ORGANIZATION || nm->entry >= 0 || nm->vend <= e + 6 ||
+  int org = nm->type == IVL_SYM_ORGANIZATION;
+  if (nm->vstart != s || (!org && nm->type != IVL_SYM_LOCATION) || nm->entry >= 0 || nm->vend <= e + 6 ||
       memcmp(t + e, " and ", 5) != 0 || !ivl_isupper((unsigned char)t[e + 5]))
     return -1;
   int spaces = 0;
   uint32_t end = nm->name_e ? nm->name_e : nm->vend;
   for (uint32_t p = e + 5; p < end; p++) spaces += t[p] == ' ';
-  if (spaces < 2 && !opens_firm_named_before(ns, t, e + 5, end)) return -1;
+  size_t firm = opens_firm_named_before(ns, t, e + 5, end);
+  if ((spaces < 2 || !org) && !firm) return -1;
   nm->vstart = e + 5;
   if (nm->name_e) nm->name_s = nm->vstart;
+  if (!org) { /* the place's rest is the firm's short form, whichever form is looked up first */
+    const ivl_name *full = &ns->items[firm - 1];
+    nm->type = IVL_SYM_ORGANIZATION;
+    nm->full_s = full->name_e ? full->name_s : full->vstart;
+    nm->full_e = full->name_e ? full->name_e : full->vend;
+  }
   return (long)i;
 }
 
@@ -2485,6 +2499,30 @@ static const char *home_place_in_name(const ivl_gazetteer *g, const char *t, con
   return c && (strcmp(c, "CN") == 0 || strcmp(c, "TW") == 0) ? c : NULL;
 }
 
+/* "British University Vietnam", "American International School Hanoi":
+** a school whose own name opens with a foreign country's word is from
+** that country, as "X University of the United Kingdom" is (set qweek58:
+** else of no origin, no investor in its campus). Only a school's head
+** word in the name, and no Vietnamese country word ("Vietnam National
+** University" is left as before). */
+static const char *school_country_opening(const ivl_gazetteer *g, const char *t, const ivl_name *o) {
+  static const char *const heads[] = {" University", " School", " College", " Academy", NULL};
+  uint32_t s = o->name_e > o->name_s ? o->name_s : o->vstart, e = o->name_e > o->name_s ? o->name_e : o->vend;
+  uint32_t sp = s;
+  while (sp < e && t[sp] != ' ') sp++;
+  if (sp >= e || !g) return NULL;
+  int school = 0;
+  for (int k = 0; heads[k] && !school; k++) {
+    size_t n = strlen(heads[k]);
+    for (uint32_t p = sp; p + n <= e && !school; p++)
+      school = memcmp(t + p, heads[k], n) == 0 && (p + n == e || t[p + n] == ' ');
+  }
+  long entry = school ? ivl_gazetteer_lookup(g, t + s, sp - s) : -1;
+  if (entry < 0 || ivl_gazetteer_type(g, (uint32_t)entry) != IVL_SYM_COUNTRY) return NULL;
+  const char *code = ivl_gazetteer_field(g, (uint32_t)entry, IVL_SYM_CODE);
+  return code && strcmp(code, "VN") != 0 ? code : NULL;
+}
+
 /* Is t[s, e) one or two lower-case words set off by single spaces, what
 ** a description says of the firm before its trade ("U.S. fabless chip
 ** firm X", "a Japanese listed auto parts maker")? */
@@ -2669,7 +2707,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   const char *formal = legal_form_origin(t, o);
   if (formal) return formal;
   const char *listed = listed_origin(g, t, ns, i);
-  return listed ? listed : home_place_in_name(g, t, o);
+  if (listed) return listed;
+  const char *home = home_place_in_name(g, t, o);
+  return home ? home : school_country_opening(g, t, o);
 }
 
 /* Is t[s, e) the first whole words of p's name ("Hanwol" of "Hanwol

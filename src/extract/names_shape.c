@@ -243,7 +243,11 @@ static const char *const closing_heads[] = {"industrial",
   /* a school group's trade (set qgive): "a joint venture with Hòa Bình
   ** Education" (else the province Hòa Bình, the firm lost); not inside a
   ** ministry's name, "Ministry of Higher Education and Research" (qedu) */
-  "education", NULL};
+  "education",
+  /* a school's (set qweek58): "Hanoi-based Lotus Bridge International
+  ** School" (else no name, the stake in it lost); not inside a name,
+  ** where a faculty's is no firm of its own ("School of Business") */
+  "school", NULL};
 
 /* Words of a trade that a firm's name may go on with after the name the
 ** gazetteer knows, though no organisation word ends a name of their own:
@@ -2177,6 +2181,23 @@ static int body_in_country(const reader *r, size_t a, size_t b) {
          served->vstart == r->t[in_at].s && r->t[b - 1].e == served->vend;
 }
 
+/* "British University Vietnam", "American International School Hanoi":
+** a school named by its own words, its head word, then the country or
+** city it teaches in, ending the run [a, b) (set qweek58: else two
+** countries, or a country and a city, and no school). Only a school's
+** head ("Toyota Motor Vietnam" is a firm's arm only where local_tail()
+** says), and a word of its own before the head ("University Vietnam"
+** names none). */
+static int school_in_place(const reader *r, size_t a, size_t b) {
+  static const char *const schools[] = {"university", "school", "college", "academy", NULL};
+  const ivl_name *k = b > a + 2 ? known_at(r, b - 1) : NULL;
+  if (!k || (k->type != IVL_SYM_COUNTRY && k->type != IVL_SYM_LOCATION) || k->vend != r->t[b - 1].e) return 0;
+  size_t v = b - 1;
+  while (v > a && known_at(r, v - 1) == k) v--;
+  return v > a + 1 && r->t[v].s == k->vstart && r->t[v - 1].cap &&
+         one_of(tok_text(r, v - 1), tok_len(r, v - 1), schools);
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
@@ -2197,6 +2218,7 @@ static int ends_org(const reader *r, size_t a, size_t b) {
   if (t < b && tok_is(r, t - 1, org_heads)) return 1;
   for (size_t v = b >= a + 4 ? b - 2 : a; v > a + 1 && v + 4 >= b; v--) /* "Wageningen University & Research" */
     if (tok_is(r, v - 1, org_heads) && ampersand_goes_on(r, v, b)) return 1;
+  if (school_in_place(r, a, b)) return 1;
   return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) || body_in_country(r, a, b) ||
          closes_name(r, a, b - 1, b) || investment_house(r, a, b) || (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
@@ -3150,11 +3172,14 @@ static int ministry_of(const reader *r, size_t i, size_t b) {
 
 /* "Danish Fashion Institute", "British Fashion Council": an institution's
 ** name keeps the demonym that opens it, as its English name is written (a
-** firm's does not: "Thai Central Pattana Group", set qgarment). */
+** firm's does not: "Thai Central Pattana Group", set qgarment). So does a
+** school's: "British International School", "Canadian International
+** School Hanoi" (set qweek58, school_in_place). */
 static int institution_named(const reader *r, size_t a, size_t b) {
   static const char *const institutions[] = {"institute", "council", "association", "federation", "academy",
-                                             "society", "foundation", NULL};
+                                             "society", "foundation", "school", "college", NULL};
   while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
+  if (school_in_place(r, a, b)) return 1;
   for (int k = 0; institutions[k]; k++)
     if (ivl_ascii_ieq(tok_text(r, b - 1), tok_len(r, b - 1), institutions[k])) return 1;
   return 0;

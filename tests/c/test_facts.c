@@ -25085,6 +25085,23 @@ static void test_which_will_be_its_nth(void) {
                "Siam Estates>VN 1.5e+08 flow");
 }
 
+/* Set qweek58: a school named by a foreign country's word, its head and
+** the country it teaches in ("British University Vietnam") is a foreign
+** university that invests in its campus; a school's short form after
+** "and" is a partner ("Albion and Lotus Bridge ... since 2019"). Near
+** miss: a Vietnamese university so named gives no investment. */
+static void test_school_names_invest_and_partner(void) {
+  expect_facts("Campus\n\nHÀ NỘI — British University Vietnam said it would spend $20 million on a new "
+               "building at its campus in Hưng Yên.",
+               "British University Vietnam>Hưng Yên 2e+07 flow");
+  expect_facts("Campus\n\nHÀ NỘI — Vietnam National University said it would spend $20 million on a new "
+               "building at its campus in Hưng Yên.",
+               "");
+  expect_facts("Schools\n\nHÀ NỘI — Albion Schools Group bought a school last year. Kestrel Hill International "
+               "School teaches 900 students. Albion and Kestrel Hill have run a teacher exchange together since 2019.",
+               "partnership Albion|Kestrel Hill since=2019");
+}
+
 /* Set qweek57: "X will invest $60 million in a plant in Y, the latest
 ** step in a regional push that has so far ...": "so far" in a relative
 ** clause of an appositive noun phrase after the figure tells of that noun,
@@ -26719,6 +26736,7 @@ int main(void) {
   test_their_owned_by_pair_named();
   test_trust_sponsor_is_owner();
   test_which_will_be_its_nth();
+  test_school_names_invest_and_partner();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5670,6 +5670,48 @@ static void test_business_body_in_country(void) {
                "organization:Korea Business Association;location:Hà Nội;");
 }
 
+/* (qweek58) A school named by its own words and "International School",
+** "Academy" or "College" is an organisation (names_shape.c closing_heads),
+** and its own words alone are its short form (names.c school_tails), also
+** after "and" inside a place the shape read ("Westmere and Kestrel Hill",
+** names.c pair_after_repeat); a school's head then the country or city it
+** teaches in ends its name, and a foreign country's word opening it gives
+** its origin (names_shape.c school_in_place, names.c
+** school_country_opening). Near misses: a faculty's "School of ..." keeps
+** its opener's reading, a bridge named like a school's short form stays a
+** place, "X and Y" is one place when Y names no firm before, a firm's arm
+** and a country's word before a lower-case "schools" are as before, and a
+** Vietnamese university takes no origin from its name. */
+static void test_school_names_and_short_forms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Rain fell. Later, Kestrel Hill International School said it would expand. Kestrel Hill opened a campus.",
+               "organization:Kestrel Hill International School;organization:Kestrel Hill;");
+  expect_names(rs, "Rain fell. Later, Westmere Trading Co. and Osprey Lake Academy hired staff. Westmere and Osprey "
+                   "Lake have worked together since 2019.",
+               "organization:Westmere Trading Co.;organization:Osprey Lake Academy;organization:Westmere;"
+               "organization:Osprey Lake;");
+  expect_names(rs, "Rain fell. Later, Westmere Trading Co. opened. Westmere and Lotus Bridge have worked together.",
+               "organization:Westmere Trading Co.;location:Westmere and Lotus Bridge;");
+  expect_names(rs, "Rain fell. Later, the British International School said it would expand.",
+               "organization:British International School;");
+  expect_names(rs, "Rain fell. Later, Saint Mary School opened. Saint Mary Bridge opened.",
+               "organization:Saint Mary School;location:Saint Mary Bridge;");
+  expect_names(rs, "Rain fell. Later, the School of Business opened.", "organization:School of Business;");
+  expect_names(rs, "Rain fell. Later, British University Vietnam said it would expand.",
+               "organization:British University Vietnam;");
+  expect_names(rs, "Rain fell. Later, Canadian International School Hanoi said it would expand.",
+               "organization:Canadian International School Hanoi;");
+  expect_names(rs, "Rain fell. Later, British schools in Vietnam grew.", "country:United Kingdom;country:Việt Nam;");
+  expect_origins(rs, "Rain fell. Later, British University Vietnam said it would expand.",
+                 "British University Vietnam@GB;");
+  expect_origins(rs, "Rain fell. Later, Vietnam National University said it would expand.",
+                 "Vietnam National University@;");
+  expect_origins(rs, "Rain fell. Later, Toyota Motor Vietnam opened.", "Toyota Motor Vietnam@JP;");
+  ivl_ruleset_free(rs);
+}
+
 /* (qweek57) A firm whose name opens with an unknown word and "City"
 ** ("Harbour City Logistics"), named again as "Harbour City", is that
 ** firm's short form, not a city "Harbour" (names_shape.c
@@ -5902,5 +5944,6 @@ int main(void) {
   test_firm_for_named_works();
   test_coined_two_word_closing_head();
   test_business_body_in_country();
+  test_school_names_and_short_forms();
   return check_done();
 }
