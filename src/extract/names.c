@@ -3314,6 +3314,11 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
     }
   } else if (nm->entry < 0 && nm->kin && store_entry_fields(g, nm->kin - 1, 0, s, memo))
     return -1;
+  if (nm->entry < 0 && !nm->kin && nm->land && nm->type == IVL_SYM_LOCATION) { /* told with its country */
+    int key = ivl_sym_find("country", 7);
+    const char *v = ivl_gazetteer_field(g, nm->land - 1, IVL_SYM_CODE);
+    if (key > 0 && v && ivl_store_str(s, key, v, strlen(v))) return -1;
+  }
   for (int k = 0; nm->seat && k < 2; k++) { /* a firm's unit: its province's */
     static const char *const keys[] = {"province", "province_2025"};
     int key = ivl_sym_find(keys[k], strlen(keys[k]));

@@ -30,6 +30,8 @@ typedef struct ivl_name {
   uint32_t full_s, full_e; /* a shortened repeat: where its full name is written; full_e 0: none */
   uint32_t seat; /* a firm's unit named for a province ("LG Innotek Hải Phòng"): the
                     province's entry + 1, whose province fields the name takes; 0: none */
+  uint32_t land; /* a place by shape told with its country ("X, a Japanese fishing city"): the
+                   country's entry + 1, whose code is the place's country; 0: none */
   const char *generic; /* the generic words the name takes though the text writes them apart,
                           in lower case: " Industrial Park" ("the Yên Phong II-C and Thuận Thành
                           I industrial parks"); NULL: none */

@@ -3559,6 +3559,57 @@ static int demonym_after_of(const reader *r, size_t a, size_t b) {
   return demonym_word(r, b - 1) || (tok_ends(r, b - 1, an) && name);
 }
 
+/* Is the apposition after token b-1 ", a/an <demonym> ... city" that says
+** what a place is: "Kesennuma, a Japanese fishing city that ...", "X, an
+** old Indian port town,"? Its last lower-case word before a pause or a clause
+** must be the place's noun: ", a Japanese firm", ", a Japanese fishing
+** company" describe firms, ", a Japanese port operator" one of a port.
+** *land: the country's entry + 1 when the gazetteer knows its demonym,
+** else 0. */
+static int place_apposition_after(const reader *r, size_t b, uint32_t *land) {
+  static const char *const nouns[] = {"city", "town", "province", "prefecture", "port", "county", "state", NULL};
+  static const char *const ends[] = {"that", "which", "where", "in", "on", "of", "with", "near", "known",
+                                     "famous", "since", "and", "whose", "about", NULL};
+  if (b + 3 >= r->n || !tok_char(r, b, ',') || !(tok_eq(r, b + 1, a) || tok_eq(r, b + 1, an))) return 0;
+  size_t d = b + 2;
+  /* ("an old Japanese castle town": up to two words before the demonym) */
+  while (d < r->n && d - b < 4 && r->t[d].word && !r->t[d].cap && !r->t[d].known) d++;
+  if (d >= r->n) return 0;
+  const ivl_name *k = known_at(r, d);
+  *land = 0;
+  if (k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[d].s) { /* "South Korean": a demonym of two words */
+    if (k->entry >= 0) *land = (uint32_t)k->entry + 1;
+    while (d < r->n && known_at(r, d) == k) d++;
+  }
+  else if (r->t[d].word && r->t[d].cap && demonym_word(r, d))
+    d++;
+  else
+    return 0;
+  size_t j = d;
+  while (j < r->n && j - d < 4 && r->t[j].word && !r->t[j].cap && !one_of(tok_text(r, j), tok_len(r, j), ends))
+    j++;
+  if (j == d || (j < r->n && r->t[j].word && !one_of(tok_text(r, j), tok_len(r, j), ends))) return 0;
+  return one_of(tok_text(r, j - 1), tok_len(r, j - 1), nouns);
+}
+
+/* "Đà Nẵng and Kesennuma, a Japanese fishing city that has been ...": a
+** name no rule and no gazetteer knows, told only by the apposition after
+** it (place_apposition_after), is a place of that country; the chunk's
+** words before its "and" are read on their own. Up to three capitalised words, none an
+** acronym or known. 1 when read so, -1 when out of memory, else 0. */
+static int place_by_apposition(reader *r, size_t a, size_t b) {
+  size_t s = b;
+  while (s > a && b - s < 3 && r->t[s - 1].word && r->t[s - 1].cap && !r->t[s - 1].upper && !known_at(r, s - 1) &&
+         !tok_is(r, s - 1, stop_words))
+    s--;
+  uint32_t land = 0;
+  if (s == b || (s > a && !(tok_eq(r, s - 1, and) && s - 1 > a)) || !place_apposition_after(r, b, &land)) return 0;
+  if (s > a && read_chunk(r, a, s - 1)) return -1;
+  ivl_name nm = make(r, s, b, IVL_SYM_LOCATION);
+  nm.land = land; /* its country, stored as the place's (names.c store_name) */
+  return add(r, nm) ? -1 : 1;
+}
+
 /* Does an organisation read before have its name written again from token
 ** i on ("Giant Motion, the bicycle maker, ..." after "bicycle maker Giant
 ** Motion")? Then the trade's word is the name's own. */
@@ -3598,6 +3649,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && opening_firm_noun(r, a) && r->t[a + 1].cap && r->t[a + 1].word && !tok_is(r, a + 1, connectors))
     a++;
   if (b - a >= 3 && vietnamese_company(r, a)) return add_org(r, a, b);
+  int apo = place_by_apposition(r, a, b);
+  if (apo) return apo < 0 ? -1 : 0;
   /* (a chunk opens at a number only after its stop words) */
   while (a > opens && a + 1 < b && bare_number(r, a)) a++;
   /* "developed by Brisand in 2021": a year after "in" ends no name; the

@@ -25146,6 +25146,16 @@ static void test_buyer_after_signing_and(void) {
                "Kaiyo Freight>Hải Phòng 4e+07 flow; agreement Hải Phòng|Kaiyo Freight");
 }
 
+/* Set qweek59: "Đà Nẵng and Kesennuma, a Japanese fishing city that has
+** been a friendship partner of Đà Nẵng since 2019, signed a memorandum":
+** the city the apposition tells is a party to the memorandum and the
+** friendship (names_shape.c place_by_apposition). */
+static void test_city_told_by_apposition_signs(void) {
+  expect_facts("Quảng Ngãi and Sakaiminato, a Japanese port town that has been a sister city of Quảng Ngãi since "
+               "2016, signed a memorandum on fisheries training on Monday.",
+               "agreement Quảng Ngãi|Sakaiminato date=2024-05-06; partnership Quảng Ngãi|Sakaiminato since=2016");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26737,6 +26747,7 @@ int main(void) {
   test_trust_sponsor_is_owner();
   test_which_will_be_its_nth();
   test_school_names_invest_and_partner();
+  test_city_told_by_apposition_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5744,6 +5744,27 @@ static void test_firm_took_a_stake(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek59: "Đà Nẵng and Kesennuma, a Japanese fishing city that ...":
+** a name no gazetteer knows, told only by the apposition after it, ", a/an
+** <demonym> ... city/town/prefecture/port", is a place (names_shape.c
+** place_by_apposition). Near misses: ", a Japanese firm", ", a Japanese
+** fishing company", ", a Japanese port operator" say what a firm is;
+** ", the city's largest employer" is no place. */
+static void test_place_told_by_apposition(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Quảng Ninh and Maizuru, a Japanese port city, signed a memorandum on Monday.",
+               "location:Quảng Ninh;location:Maizuru;country:Japan;");
+  expect_names(rs, "Delegates from Tsuyama, an old Japanese castle town in Okayama, visited Huế.",
+               "location:Tsuyama;country:Japan;location:Okayama;location:Huế;");
+  expect_names(rs, "Bình Định and Kanamori, a Japanese fishing company, signed a memorandum on Monday.",
+               "location:Bình Định;organization:Kanamori;country:Japan;");
+  expect_names(rs, "Bình Định and Kanamori, a Japanese port operator, signed a memorandum on Monday.",
+               "location:Bình Định;organization:Kanamori;country:Japan;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -5945,5 +5966,6 @@ int main(void) {
   test_coined_two_word_closing_head();
   test_business_body_in_country();
   test_school_names_and_short_forms();
+  test_place_told_by_apposition();
   return check_done();
 }
