@@ -2116,10 +2116,17 @@ static size_t of_or(const char *t, size_t from, size_t to) {
 /* Does a relative clause open at t[q] (" that ", " which ")? What a firm
 ** is ends there: "X, the Singaporean industrial developer that manages
 ** the trust, signed ..." is Singapore's as "X, a Thai conglomerate," is
-** Thailand's. (strncmp: it stops at the text's NUL, so no byte
-** past the end is read.) */
+** Thailand's. So does a clause of its owner: "X, the Vietnamese brewer
+** controlled by Thai Beverage Plc (ThaiBev)," is Việt Nam's, whoever
+** owns it. (strncmp: it stops at the text's NUL, so no byte past the end
+** is read.) */
 static int relative_at(const char *t, size_t q) {
-  return t[q] == ' ' && (strncmp(t + q, " that ", 6) == 0 || strncmp(t + q, " which ", 7) == 0);
+  static const char *const clauses[] = {" that ", " which ", " controlled by ", " owned by ", " backed by ",
+                                        " majority-owned by ", NULL};
+  if (t[q] != ' ') return 0;
+  for (int k = 0; clauses[k]; k++)
+    if (strncmp(t + q, clauses[k], strlen(clauses[k])) == 0) return 1;
+  return 0;
 }
 
 /* Does country c (may be NULL) own the description at w, only
@@ -2579,6 +2586,32 @@ static const char *origin_past_release_brackets(const ivl_gazetteer *g, const ch
                                                                                                : NULL;
 }
 
+/* "Thai Beverage Plc (ThaiBev)", "Korean Air Lines Co Ltd": a firm whose
+** own name opens with a country's demonym is of that country, when the
+** name is surely the firm's whole one: a legal form closes it, or its
+** short form in brackets is spelt from the demonym on (the shape reader
+** keeps the demonym in the name only then, skip_descriptors). Not a
+** country's own name ("Vietnam Beverage", a Thai firm's local vehicle).
+** Its code, else NULL. */
+static const char *demonym_opening_name(const ivl_gazetteer *g, const char *t, const ivl_name *o) {
+  static const char *const endings[] = {"ese", "ean", "ian", "ish", "ch", "i", "ss", NULL};
+  uint32_t s = o->name_s, e = o->name_e, w = s;
+  if (e <= s) return NULL;
+  while (w < e && ivl_isalpha((unsigned char)t[w])) w++;
+  if (w >= e || t[w] != ' ') return NULL;
+  int ending = 0;
+  for (int k = 0; endings[k] && !ending; k++) {
+    size_t n = strlen(endings[k]);
+    ending = w - s > n && memcmp(t + w - n, endings[k], n) == 0;
+  }
+  int whole = strip_tail(t, s, e, &legal_index) < e ||
+              (o->alias_e && ivl_names_short_form(t, s, e, t + o->alias_s, o->alias_e - o->alias_s));
+  if (!ending || !whole) return NULL;
+  long entry = ivl_gazetteer_lookup(g, t + s, w - s);
+  if (entry < 0 || ivl_gazetteer_type(g, (uint32_t)entry) != IVL_SYM_COUNTRY) return NULL;
+  return ivl_gazetteer_field(g, (uint32_t)entry, IVL_SYM_CODE);
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -2706,6 +2739,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   }
   const char *formal = legal_form_origin(t, o);
   if (formal) return formal;
+  const char *demonym = demonym_opening_name(g, t, o);
+  if (demonym) return demonym;
   const char *listed = listed_origin(g, t, ns, i);
   if (listed) return listed;
   const char *home = home_place_in_name(g, t, o);
@@ -2790,7 +2825,9 @@ static void repeats_take_origins(const char *t, const ivl_names *ns, const char 
     uint32_t s = o->full_e ? o->full_s : o->name_s, e = o->full_e ? o->full_e : o->name_e;
     for (size_t f = 0; f < nfound; f++) {
       const ivl_name *p = &ns->items[found[f]];
-      if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) ||
+      /* (or by the short form its full name gave in brackets: "ThaiBev"
+      ** after "Thai Beverage Plc (ThaiBev)", in the headline too) */
+      if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) || alias_is(t, p, o) ||
           (found[f] < i && (first_words_of(t, p, s, e) || first_words_of(t, o, p->name_s, p->name_e) ||
                             alias_is(t, o, p) || brand_after_home(t, p, s, e)))) {
         out[i] = out[found[f]];

@@ -99,6 +99,12 @@ int ivl_names_speech_verb(const char *s, size_t n);
 ** gives (names.c). */
 int ivl_names_firm_noun(const char *s, size_t n);
 
+/* Is a[0, n) a short form of the name t[s, e), spelt from the first
+** letters of its words, its first word giving at least one and another
+** word at least one more ("ThaiBev" of "Thai Beverage Plc", "KAL" of
+** "Korean Air Lines")? */
+int ivl_names_short_form(const char *t, size_t s, size_t e, const char *a, size_t n);
+
 /* Is s[0..n) a Vietnamese family name ("Nguyễn", "Nguyen")? */
 int ivl_names_vn_family(const char *s, size_t n);
 

@@ -542,6 +542,28 @@ static const char *const speech_verbs[] = {
 
 int ivl_names_speech_verb(const char *s, size_t n) { return in_list(s, n, speech_verbs); }
 
+/* Can the letters a[0, n) be spelt from the words of t[p, e), in order,
+** each word giving none or a few of its first letters? */
+static int spelt_from_words(const char *t, size_t p, size_t e, const char *a, size_t n) {
+  if (n == 0) return 1;
+  while (p < e && !ivl_isalpha((unsigned char)t[p])) p++;
+  if (p >= e) return 0;
+  size_t w = p;
+  while (w < e && t[w] != ' ') w++;
+  for (size_t k = 1; k <= n && p + k <= w && ivl_tolower((unsigned char)t[p + k - 1]) == ivl_tolower((unsigned char)a[k - 1]); k++)
+    if (spelt_from_words(t, w, e, a + k, n - k)) return 1;
+  return spelt_from_words(t, w, e, a, n); /* (the word gives none: "of", "Co") */
+}
+
+int ivl_names_short_form(const char *t, size_t s, size_t e, const char *a, size_t n) {
+  if (n < 2 || s >= e || ivl_tolower((unsigned char)t[s]) != ivl_tolower((unsigned char)a[0])) return 0;
+  size_t w = s;
+  while (w < e && t[w] != ' ') w++;
+  for (size_t k = 1; k <= n && s + k <= w && ivl_tolower((unsigned char)t[s + k - 1]) == ivl_tolower((unsigned char)a[k - 1]); k++)
+    if (k < n && spelt_from_words(t, w, e, a + k, n - k)) return 1;
+  return 0;
+}
+
 int ivl_names_firm_noun(const char *s, size_t n) { return in_list(s, n, firm_nouns); }
 
 /* Suffixes of company names: "Samsung Electronics Co., Ltd". */
@@ -3185,6 +3207,14 @@ static int institution_named(const reader *r, size_t a, size_t b) {
   return 0;
 }
 
+/* "Thai Beverage Plc (ThaiBev)", "Korean Air Lines (KAL)": a short form
+** in brackets right after the run [s, b), spelt from its first word on,
+** shows that word, a demonym, opens the firm's own name. */
+static int short_form_after(const reader *r, size_t s, size_t b) {
+  if (b + 2 >= r->n || !tok_char(r, b, '(') || !r->t[b + 1].word || !tok_char(r, b + 2, ')')) return 0;
+  return ivl_names_short_form(r->text, r->t[s].s, r->t[b - 1].e, tok_text(r, b + 1), tok_len(r, b + 1));
+}
+
 /* "Bengaluru-based", "State-owned", "Singapore-registered", "Vietnamese": words that describe a
 ** firm before its name and are no part of it. The first token after them.
 ** (Where it is based or owned from, place_compound(); whose member it is,
@@ -3204,7 +3234,7 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
   ** Finance", not "Lao Asia Telecom") */
   const ivl_name *k = s + 1 < b ? known_at(r, s) : NULL, *firm = k ? known_at(r, s + 1) : NULL;
   int country = k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[s].e;
-  if (country && demonym_word(r, s) &&
+  if (country && demonym_word(r, s) && !short_form_after(r, s, b) &&
       ((!tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) && !institution_named(r, s + 1, b) &&
         ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b))) ||
        ministry_of(r, s + 1, b)))

@@ -5762,6 +5762,41 @@ static void test_place_told_by_apposition(void) {
                "location:Bình Định;organization:Kanamori;country:Japan;");
   expect_names(rs, "Bình Định and Kanamori, a Japanese port operator, signed a memorandum on Monday.",
                "location:Bình Định;organization:Kanamori;country:Japan;");
+}
+
+/* "Thai Beverage Plc (ThaiBev)": a demonym opens the firm's own name when
+** its short form in brackets is spelt from it; the firm is that country's,
+** and so are its short form's repeats and a unit set off after its
+** possessive (set qweek56). */
+static void test_demonym_opening_name(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Korean Harbour Lines Corp (KHL) will invest in a port.",
+               "organization:Korean Harbour Lines Corp;");
+  expect_origins(rs, "Korean Harbour Lines Corp (KHL) will invest in a port. KHL's shipping unit, Dongbu Marine, signed a lease.",
+                 "Korean Harbour Lines Corp@KR;KHL@KR;Dongbu Marine@KR;");
+  expect_origins(rs, "Thai Paper Mills (TPM) will build a mill.", "Thai Paper Mills@TH;");
+  /* near misses: no short form, or one not spelt from the demonym: the
+  ** demonym describes the firm after it */
+  expect_names(rs, "Korean Harbour Lines Corp will invest in a port.",
+               "country:Republic of Korea;organization:Harbour Lines Corp;");
+  expect_names(rs, "Thai Paper Mills (SPM) will build a mill.", "country:Thailand;organization:Paper Mills;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Sabeco, the Vietnamese brewer controlled by Thai Beverage Plc
+** (ThaiBev),": what the firm is ends before a clause of its owner (set
+** qweek56). */
+static void test_aside_origin_before_owner(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Saigon Brewing, the Vietnamese brewer controlled by Thai Paper Mills (TPM), will invest.",
+                 "Saigon Brewing@VN;Thai Paper Mills@TH;");
+  /* near miss: a unit its owner's aside names is the owner's */
+  expect_origins(rs, "Saigon Dairy, a unit owned by Japan's Meiji Holdings, will invest.",
+                 "Saigon Dairy@JP;Meiji Holdings@JP;");
   ivl_ruleset_free(rs);
 }
 
@@ -5967,5 +6002,7 @@ int main(void) {
   test_business_body_in_country();
   test_school_names_and_short_forms();
   test_place_told_by_apposition();
+  test_demonym_opening_name();
+  test_aside_origin_before_owner();
   return check_done();
 }
