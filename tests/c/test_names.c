@@ -5668,6 +5668,7 @@ static void test_business_body_in_country(void) {
   expect_names(rs, "Rain fell. Later, Toyota Motor in Vietnam grew.", "organization:Toyota Motor;country:Việt Nam;");
   expect_names(rs, "Rain fell. The Korea Business Association in Hà Nội met.",
                "organization:Korea Business Association;location:Hà Nội;");
+  ivl_ruleset_free(rs);
 }
 
 /* (qweek58) A school named by its own words and "International School",
@@ -5762,6 +5763,7 @@ static void test_place_told_by_apposition(void) {
                "location:Bình Định;organization:Kanamori;country:Japan;");
   expect_names(rs, "Bình Định and Kanamori, a Japanese port operator, signed a memorandum on Monday.",
                "location:Bình Định;organization:Kanamori;country:Japan;");
+  ivl_ruleset_free(rs);
 }
 
 /* "Thai Beverage Plc (ThaiBev)": a demonym opens the firm's own name when
