@@ -3211,8 +3211,9 @@ static int institution_named(const reader *r, size_t a, size_t b) {
 ** in brackets right after the run [s, b), spelt from its first word on,
 ** shows that word, a demonym, opens the firm's own name. */
 static int short_form_after(const reader *r, size_t s, size_t b) {
-  if (b + 2 >= r->n || !tok_char(r, b, '(') || !r->t[b + 1].word || !tok_char(r, b + 2, ')')) return 0;
-  return ivl_names_short_form(r->text, r->t[s].s, r->t[b - 1].e, tok_text(r, b + 1), tok_len(r, b + 1));
+  size_t acr;
+  return bracket_acronym(r, b, &acr) && r->t[acr].word &&
+         ivl_names_short_form(r->text, r->t[s].s, r->t[b - 1].e, tok_text(r, acr), tok_len(r, acr));
 }
 
 /* "Bengaluru-based", "State-owned", "Singapore-registered", "Vietnamese": words that describe a
