@@ -3358,6 +3358,7 @@ static int number_alone(const reader *r, size_t a, size_t b) {
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
 static int place_opens_firm(const reader *r, size_t a, size_t i, size_t b);
 static int trades_joined(const reader *r, size_t a, size_t i, size_t b);
+static int paired_trades_close(const reader *r, size_t a, size_t b);
 static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t b);
 static int partner_before_possessive_firm(const reader *r, size_t a, size_t i, size_t b);
 static int ampersand_firm(const reader *r, size_t a, size_t b);
@@ -3755,6 +3756,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       if (add_org(r, a, i)) return -1;
       return read_chunk(r, q, b);
     }
+  /* "Vindhya Steel and Power": one firm of two trades */
+  if (has_word(c, and) && paired_trades_close(r, a, b)) return add_org(r, a, b);
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)
@@ -5247,6 +5250,38 @@ static int trades_joined(const reader *r, size_t a, size_t i, size_t b) {
   int joined = tok_is(r, i + 1, trade_words) || (opens && tok_len(r, i + 1) == 7 && ivl_ascii_ieq(tok_text(r, i + 1), 7, "medical"));
   return (joined && !r->t[i + 1].known && all_capitalised_words(r, i + 1, b) && tok_is(r, b - 1, org_heads)) ||
          trade_word_then_form(r, a, i, b);
+}
+
+/* The trades a firm's name may close on after "and", past its own first
+** trade ("Vindhya Steel and Power", "Deccan Sugars and Distilleries"):
+** not words a name ends on by themselves. */
+static const char *const paired_trades[] = {
+  "power", "distilleries", "distillery", "industries", "alloys", "metals", "minerals", "mining", "mills",
+  "boards", "refineries", "fertilisers", "fertilizers", NULL};
+
+/* Is token i a trade's word, or its plural ("Sugars", "Cements")? */
+static int trade_or_plural(const reader *r, size_t i) {
+  size_t n = tok_len(r, i);
+  return tok_is(r, i, trade_words) ||
+         (n > 3 && tok_text(r, i)[n - 1] == 's' && one_of(tok_text(r, i), n - 1, trade_words));
+}
+
+/* "Vindhya Steel and Power", "Deccan Sugars and Distilleries", "Hanil
+** Cement and Chemicals": one or two words of the firm's own, a trade's
+** word, "and" and a second trade's word closing the run [a, b) are one
+** firm, as Indian and Korean groups name themselves by their two trades;
+** no firm "Power" (set qweek62). Not when a word is known or a stop word
+** ("Ministry of Industry and Trade", "Kobe Steel and Posco"). */
+static int paired_trades_close(const reader *r, size_t a, size_t b) {
+  size_t i = b - 2;
+  if (b < a + 4 || b > a + 5 || !tok_eq(r, i, and) || !r->t[i - 1].cap || !r->t[i + 1].cap ||
+      !trade_or_plural(r, i - 1) || !(trade_or_plural(r, i + 1) || one_of(tok_text(r, i + 1), tok_len(r, i + 1), paired_trades)))
+    return 0;
+  for (size_t k = a; k + 1 < i; k++)
+    if (!r->t[k].word || !r->t[k].cap || r->t[k].known || tok_in(r, k, LIST_stop_words | LIST_not_name_words) ||
+        trade_or_plural(r, k) || ivl_names_vn_family(tok_text(r, k), tok_len(r, k)))
+      return 0;
+  return !r->t[i - 1].known && !r->t[i + 1].known && !known_name(r, a, b);
 }
 
 /* Does a country's name that ends in s and an apostrophe come right

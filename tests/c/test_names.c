@@ -5802,6 +5802,26 @@ static void test_aside_origin_before_owner(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek62: "Vindhya Steel and Power", "Deccan Sugars and
+** Distilleries": a firm named by a word of its own and two trades joined
+** by "and", the run closing on the second trade, is one firm, no firm
+** "Power" (names_shape.c paired_trades_close). Near misses: a known firm
+** after "and" ("Kobe Steel and Posco") and a portfolio ("Ministry of
+** Industry and Trade") stay as they were. */
+static void test_paired_trades_close_name(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Rain fell. Later, Godavari Paper and Boards signed a lease.",
+               "organization:Godavari Paper and Boards;");
+  expect_names(rs, "Narmada Cement and Power will build a kiln.", "organization:Narmada Cement and Power;");
+  expect_names(rs, "Rain fell. Later, Nagano Steel and Posco signed a lease.",
+               "organization:Nagano Steel;organization:Posco;");
+  expect_names(rs, "The Ministry of Industry and Trade signed a lease.",
+               "organization:Ministry of Industry and Trade;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6006,5 +6026,6 @@ int main(void) {
   test_place_told_by_apposition();
   test_demonym_opening_name();
   test_aside_origin_before_owner();
+  test_paired_trades_close_name();
   return check_done();
 }
