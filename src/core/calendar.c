@@ -221,12 +221,16 @@ static void read_time(cursor *c, ivl_date *d) {
 }
 
 /* Length of the line without a closing "a.m."/"p.m." written after a clock
-** time ("Mar 11, 2026 06:41 p.m.", a business outlet's stamp): its final
-** '.' is the hour's, not a sentence's. A sentence's "at 3 p.m." has no
-** "HH:MM" before it and keeps its length. */
+** time ("Mar 11, 2026 06:41 p.m.", a business outlet's stamp), or an "AM."
+** or "PM." closing it ("Updated - December 02, 2026 at 08:14 PM.", The
+** Hindu BusinessLine's stamp, set qweek62): its final '.' is the hour's,
+** not a sentence's. A sentence's "at 3 p.m." or "at 3 PM." has no "HH:MM"
+** before it and keeps its length. */
 static size_t before_clock_suffix(const char *s, size_t len) {
-  if (len < 10 || (s[len - 4] != 'a' && s[len - 4] != 'p') || memcmp(s + len - 3, ".m.", 3) != 0) return len;
-  size_t e = len - 4;
+  int dotted = len >= 10 && (s[len - 4] == 'a' || s[len - 4] == 'p') && memcmp(s + len - 3, ".m.", 3) == 0;
+  int capital = len >= 10 && (s[len - 3] == 'A' || s[len - 3] == 'P') && memcmp(s + len - 2, "M.", 2) == 0;
+  if (!dotted && !capital) return len;
+  size_t e = len - (dotted ? 4 : 3);
   while (e && s[e - 1] == ' ') e--;
   if (e < 5 || !ivl_isdigit((unsigned char)s[e - 1]) || !ivl_isdigit((unsigned char)s[e - 2]) || s[e - 3] != ':' ||
       !ivl_isdigit((unsigned char)s[e - 4]))

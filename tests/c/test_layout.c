@@ -39,6 +39,11 @@ static const date_case dates[] = {
   /* a business outlet's stamp closing on "a.m."/"p.m." after a clock time */
   {"Dec 4, 2025 06:41 p.m.", 1, 2025, 12, 4, 6},
   {"June 2, 2025 9:05 a.m.", 1, 2025, 6, 2, 9},
+  /* The Hindu BusinessLine's stamp closing on "PM." after a clock time (set
+  ** qweek62); near miss: "3 PM." with no "HH:MM" closes a sentence */
+  {"Updated - December 02, 2025 at 08:14 PM.", 1, 2025, 12, 2, -1},
+  {"Updated - March 9, 2024 at 10:05 AM.", 1, 2024, 3, 9, -1},
+  {"The talks held on June 2, 2025 ran past 3 PM.", 0, 0, 0, 0, 0},
   /* the Chinese state press's stamps (set qweek55): China Daily's byline,
   ** outlet and date in bar-separated fields, each counted on its own; CGTN's
   ** day, month's name and year joined by hyphens. Near misses: a sentence
