@@ -1405,6 +1405,18 @@ static int bank_lends_to_after(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
   return 0;
 }
 
+/* "The project will be financed with a $210 million loan from the Asian
+** Development Bank and equity from the company": a body named right after
+** "from", a word of lending among the words before it in the sentence,
+** lends the money; it is not the one "it" speaks of next (set qweek62). */
+static int lender_after_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const from[] = {"from", "from the", NULL};
+  static const char *const lending[] = {"loan", "loans", "credit", "financing", "lending", "borrowing", NULL};
+  if (m->kind != FM_ORG || !fx_ends_with_any(x, m->vs, from)) return 0;
+  size_t lo = m->vs > s->vs + 60 ? m->vs - 60 : s->vs;
+  return fx_any(x, lo, m->vs, lending);
+}
+
 /* Is organisation m named as a customer: after "to" or "include" with a
 ** word of supplying or of customers before it in the sentence ("supplies
 ** chips to X", "a supplier to X", "whose customers include X")? */
@@ -1953,7 +1965,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     ** the borrower named after it is the one spoken of next, not the lender
     ** (so too a bank's loan to it: bank_lends_to_after) */
     if (m->kind == FM_ORG && !company &&
-        ((borrower_after(x, s, i) && ivl_facts_lender_without_stake(x, s, m)) || bank_lends_to_after(x, s, i)))
+        ((borrower_after(x, s, i) && ivl_facts_lender_without_stake(x, s, m)) || bank_lends_to_after(x, s, i) ||
+         lender_after_from(x, s, m)))
       continue;
     /* "Singapore's Lumen Energy Pte Ltd has invested ... It plans to ...":
     ** the company the country's possessive names is the one spoken of */

@@ -25156,6 +25156,22 @@ static void test_city_told_by_apposition_signs(void) {
                "agreement Quảng Ngãi|Sakaiminato date=2024-05-06; partnership Quảng Ngãi|Sakaiminato since=2016");
 }
 
+/* Set qweek62: "The project will be financed with a $210 million loan from
+** the Asian Development Bank ... It has so far invested $85 million in
+** Vietnam": a lender named after "from", a word of lending before it, is
+** not the one "it" speaks of next (facts.c lender_after_from). Near miss:
+** "licensed from" a firm, no lending word, leaves that firm spoken of. */
+static void test_lender_after_from_not_spoken_of(void) {
+  expect_facts("Korea's Daeyang Cables will build a $50 million plant in Hải Dương. The project will be financed with "
+               "a $30 million loan from the Asian Development Bank and equity from the company, Daeyang's finance "
+               "chief Kim Min told VNS. The Korean firm is no newcomer. It has so far invested $70 million in Việt Nam.",
+               "Daeyang Cables>Hải Dương 5e+07 flow; Daeyang>VN 7e+07 stock as_of=2024-05-10");
+  expect_facts("Korea's Daeyang Cables will build a $50 million plant in Hải Dương. The project will use technology "
+               "licensed from Kobe Steel and equity from the company, Daeyang's finance chief Kim Min told VNS. The "
+               "Korean firm is no newcomer. It has so far invested $70 million in Việt Nam.",
+               "Daeyang Cables>Hải Dương 5e+07 flow; Kobe Steel>VN 7e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26748,6 +26764,7 @@ int main(void) {
   test_which_will_be_its_nth();
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
+  test_lender_after_from_not_spoken_of();
   ivl_ruleset_free(rules);
   return check_done();
 }
