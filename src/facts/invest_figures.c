@@ -5417,10 +5417,16 @@ static int plan_clause_date(const ivl_fctx *x, const figures *fs, const ivl_fm *
 ** the figure's; so too in a works named as a part after a total
 ** ("including a noodle factory that opened in 2020"). */
 static int earlier_works_date(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
-  static const char *const opened[] = {"opened", "built", "set up", "launched", "commissioned", "acquired", NULL};
+  /* (or one bought: "..., where it runs a wind farm that it bought in
+  ** 2022", set qweek62) */
+  static const char *const opened[] = {"opened", "built", "set up", "launched", "commissioned", "acquired", "bought",
+                                       "purchased", NULL};
   /* (or a part named after a total: "has invested $85 million to date,
-  ** including a mill in Bắc Ninh that opened in 2020", set qbrand) */
-  static const char *const after_words[] = {"after", "following", "including", NULL};
+  ** including a mill in Bắc Ninh that opened in 2020", set qbrand; or a
+  ** works the firm runs in the place, told in a "where" clause after it:
+  ** "has so far invested $85 million in Vietnam, where it runs a wind farm
+  ** it bought in 2022", set qweek62) */
+  static const char *const after_words[] = {"after", "following", "including", "where", NULL};
   /* (or a unit a firm opens abroad, by the noun of its opening: "raise
   ** X's total investment in Japan to $110 million, following the opening
   ** of its Tokyo subsidiary in 2019", set qweek14) */

@@ -25172,6 +25172,21 @@ static void test_lender_after_from_not_spoken_of(void) {
                "Daeyang Cables>Hải Dương 5e+07 flow; Kobe Steel>VN 7e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek62: "has so far invested $85 million in Vietnam, where it runs a
+** wind farm ... that it bought in 2022": a date in a "where" clause after
+** the figure, of a works the firm opened or bought there, is the works'
+** date, not the total's (invest_figures.c earlier_works_date). Near miss:
+** a date before the "where" clause ("by 2021") stays the figure's. */
+static void test_where_clause_works_date(void) {
+  expect_facts("Thai group Siam Pulp has invested $60 million in Việt Nam, where it runs a paper plant in Long An "
+               "that it bought in 2019.",
+               "Siam Pulp>VN 6e+07 stock as_of=2024-05-10");
+  expect_facts("Siam Pulp will invest $60 million in Long An, where it bought a paper plant in 2019.",
+               "Siam Pulp>Long An 6e+07 flow");
+  expect_facts("Thai group Siam Pulp had invested $60 million in Việt Nam by 2021, where it runs a paper plant.",
+               "Siam Pulp>VN 6e+07 stock as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26765,6 +26780,7 @@ int main(void) {
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
   test_lender_after_from_not_spoken_of();
+  test_where_clause_works_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
