@@ -1468,10 +1468,12 @@ static int owned_works_figure(const ivl_fctx *x, const ivl_fsent *s, const figur
 ** auxiliary and its participle (a word of the list, or one in -ly). So
 ** too a reflexive that stresses the subject (set qroles: "the main
 ** contractor for the complex, is itself investing $25 million in a
-** plant": a deed under way, as "is also investing" is). */
+** plant": a deed under way, as "is also investing" is). So too the
+** adverbs of an earlier time not in -ly ("It had earlier bought a 20 per
+** cent stake in ... for Rs 60 lakh", set qweek62: a purchase, no holding). */
 static int adverb_between(const ivl_fctx *x, size_t w, size_t we) {
   static const char *const adverbs[] = {"also", "already", "just", "each", "meanwhile", "itself", "themselves",
-                                        NULL};
+                                        "earlier", "once", NULL};
   if (fx_starts_with_any(x, w, adverbs)) return 1;
   return we - w > 4 && ivl_islower((unsigned char)x->t[w]) && x->t[we - 2] == 'l' && x->t[we - 1] == 'y';
 }

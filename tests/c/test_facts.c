@@ -25187,6 +25187,20 @@ static void test_where_clause_works_date(void) {
                "Siam Pulp>VN 6e+07 stock as_of=2021");
 }
 
+/* Set qweek62: "It had earlier bought a 20 per cent stake in a Ho Chi Minh
+** City web hosting firm ... for Rs 60 lakh": "earlier" between the
+** auxiliary and the participle is an adverb, the purchase a flow, no
+** holding "had" tells (invest_basis.c adverb_between). Near miss: a
+** running total "to date" stays a stock. */
+static void test_had_earlier_bought_is_flow(void) {
+  expect_facts("Indian chip firm Tapti Silicon will invest $30 million in Hà Nội. It had earlier bought a 15 per cent "
+               "stake in a Đà Nẵng design house for $2 million.",
+               "Tapti Silicon>Hà Nội 3e+07 flow; Tapti Silicon>Đà Nẵng 2e+06 flow");
+  expect_facts("Indian chip firm Tapti Silicon will invest $30 million in Hà Nội. It has invested $80 million in "
+               "Đà Nẵng to date.",
+               "Tapti Silicon>Hà Nội 3e+07 flow; Tapti Silicon>Đà Nẵng 8e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26781,6 +26795,7 @@ int main(void) {
   test_city_told_by_apposition_signs();
   test_lender_after_from_not_spoken_of();
   test_where_clause_works_date();
+  test_had_earlier_bought_is_flow();
   ivl_ruleset_free(rules);
   return check_done();
 }
