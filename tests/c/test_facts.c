@@ -25156,6 +25156,20 @@ static void test_city_told_by_apposition_signs(void) {
                "agreement Quảng Ngãi|Sakaiminato date=2024-05-06; partnership Quảng Ngãi|Sakaiminato since=2016");
 }
 
+/* Set qweek63: "plans to invest $450 million in a plant ..., financed
+** partly by a $150 million loan from ...": the loan's own amount between
+** "financed ... by" and "loan" keeps it the investor's borrowing, so the
+** investment stays (invest_figures.c lower_words_or_amounts). Near misses:
+** works financed by a loan with its amount and no investor's amount, and a
+** loan with its amount alone. */
+static void test_loan_with_amount_financing_investment(void) {
+  expect_facts("Hòa Bình Steel JSC will spend VNĐ900 billion on a rolling mill in Hải Phòng, funded partly by a VNĐ300 "
+               "billion loan from Vietcombank.",
+               "Hòa Bình Steel JSC>Hải Phòng 9e+11 flow");
+  expect_facts("The ring road in Cần Thơ, financed by a $120 million loan from the World Bank, will open in 2027.", "");
+  expect_facts("Vietcombank will lend VNĐ300 billion to Hòa Bình Steel JSC for a rolling mill in Hải Phòng.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26748,6 +26762,7 @@ int main(void) {
   test_which_will_be_its_nth();
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
+  test_loan_with_amount_financing_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
