@@ -25170,6 +25170,17 @@ static void test_loan_with_amount_financing_investment(void) {
   expect_facts("Vietcombank will lend VNĐ300 billion to Hòa Bình Steel JSC for a rolling mill in Hải Phòng.", "");
 }
 
+/* Set qweek63: "plans to raise the capital of its Nam Dinh Vu plant": a
+** Hải Phòng park's bare name that opens with a province's name (Nam Định)
+** is the park's place, Hải Phòng (gazetteer places-vn.tsv, as "Đình Vũ").
+** Near miss: the province itself before its generic word stays Nam Định. */
+static void test_park_bare_name_opening_on_province(void) {
+  expect_facts("Korea's Hanil Steel will add $45 million to its Nam Dinh Vu plant next year.",
+               "Hanil Steel>Hải Phòng 4.5e+07 flow");
+  expect_facts("Korea's Hanil Steel will add $45 million to its plant in Nam Dinh province next year.",
+               "Hanil Steel>Nam Định 4.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26763,6 +26774,7 @@ int main(void) {
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
   test_loan_with_amount_financing_investment();
+  test_park_bare_name_opening_on_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
