@@ -6295,18 +6295,21 @@ static int marked_words_to(const reader *r, size_t a, size_t e) {
 static size_t firm_before_in(const reader *r, size_t i, size_t e, int listing) {
   for (size_t k = i + 1; k + 1 < e; k++) {
     if (!tok_eq(r, k, in)) continue;
+    /* "Laboratoires Verdier in the VSIP II industrial park": the place may
+    ** come after "the" (set qweek63) */
+    size_t q = k + 2 < e && tok_eq(r, k + 1, the) ? k + 2 : k + 1;
     /* a place, or a park's developer naming one ("in VSIP Quảng Ngãi") */
-    const ivl_name *p = known_at(r, k + 1), *own = known_at(r, i);
-    int place = p && p->vstart == r->t[k + 1].s &&
+    const ivl_name *p = known_at(r, q), *own = known_at(r, i);
+    int place = p && p->vstart == r->t[q].s &&
                 (p->type == IVL_SYM_LOCATION || p->type == IVL_SYM_COUNTRY || p->type == IVL_SYM_ORGANIZATION);
     /* a zone or a district, the chunk going on after it ("... Zone and Japan") */
-    for (size_t z = k + 1; z < e && !place; z++)
+    for (size_t z = q; z < e && !place; z++)
       place = r->t[z].cap && (tok_is(r, z, zone_heads) || tok_in(r, z, LIST_admin_words));
     /* or a Vietnamese place the gazetteer lacks (a district, a commune):
     ** capitalised words with the language's marks to the chunk's end, as
     ** "Zhongfeng Composite in Kiến Xương"; a firm's own name does not go on
     ** over "in" into Vietnamese words */
-    if (!place) place = marked_words_to(r, k + 1, e);
+    if (!place) place = marked_words_to(r, q, e);
     /* the firm's name may open with a place ("Thailand's Rayong Petro"), not
     ** be a known organisation's */
     return place && !(own && own->type == IVL_SYM_ORGANIZATION) && firm_context(r, i, k, listing) ? k : e;
