@@ -2634,6 +2634,15 @@ static int demonym_said_again(const reader *r, size_t a, size_t b) {
   return country_token(r, a - 1);
 }
 
+/* "German Chamber of Industry and Commerce in Vietnam (AHK Vietnam)": is
+** token w, after the acronym in the bracket at b, the last word of the name
+** before the bracket (the country a chamber is of, said again), so part of
+** the short name, no place of its own? */
+static int last_word_again(const reader *r, size_t b, size_t w) {
+  size_t n = tok_len(r, w);
+  return b > 0 && r->t[b - 1].word && tok_len(r, b - 1) == n && memcmp(tok_text(r, b - 1), tok_text(r, w), n) == 0;
+}
+
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
   if (type == IVL_SYM_ORGANIZATION) b = university_city_end(r, a, b);
@@ -2655,7 +2664,7 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.vend = r->t[b + 3].e;
   } else if (type == IVL_SYM_ORGANIZATION && tok_char(r, b, '(') && b + 3 < r->n && r->t[b + 1].upper &&
              r->t[b + 2].word && r->t[b + 2].cap && tok_char(r, b + 3, ')') && !known_at(r, b + 1) &&
-             !known_at(r, b + 2)) {
+             (!known_at(r, b + 2) || last_word_again(r, b, b + 2))) {
     /* "PetroVietnam Power Corporation (PV Power)": a short name of an
     ** acronym and a word, one mention with the full name */
     nm.alias_s = r->t[b + 1].s;

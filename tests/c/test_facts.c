@@ -25181,6 +25181,21 @@ static void test_park_bare_name_opening_on_province(void) {
                "Hanil Steel>Nam Định 4.5e+07 flow");
 }
 
+/* Set qweek63: "the German Chamber of Industry and Commerce in Vietnam (AHK
+** Vietnam) ... AHK Vietnam and the ... People's Committee signed": a short
+** form in brackets of an acronym and the last word of the full name (the
+** country it is in) is the full name's, so the later short form signs for
+** it (names_shape.c last_word_again). Near miss: a bracket whose country is
+** not the name's last word stays as it was (no short form). */
+static void test_short_form_acronym_and_country_signs(void) {
+  expect_facts("The Nordic Chamber of Commerce in Vietnam (NCC Vietnam) led a delegation to Huế on Monday. On "
+               "Tuesday, NCC Vietnam and the Huế People's Committee signed a memorandum of understanding.",
+               "agreement Huế|Nordic Chamber of Commerce in Vietnam date=2024-05-07");
+  expect_facts("The Nordic Chamber of Commerce in Vietnam (NCC Japan) led a delegation to Huế on Monday. On "
+               "Tuesday, NCC Japan and the Huế People's Committee signed a memorandum of understanding.",
+               "agreement Huế|JP date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26775,6 +26790,7 @@ int main(void) {
   test_city_told_by_apposition_signs();
   test_loan_with_amount_financing_investment();
   test_park_bare_name_opening_on_province();
+  test_short_form_acronym_and_country_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
