@@ -25196,6 +25196,24 @@ static void test_short_form_acronym_and_country_signs(void) {
                "agreement Huế|JP date=2024-05-07");
 }
 
+/* Set qweek63: "signed memoranda of understanding with Can Tho City and An
+** Giang Province on Thursday and Friday respectively": the days listed
+** right before "respectively" go with the deals in order
+** (facts_relate.c day_respectively). Near misses: one day for both deals,
+** and two days for three deals, keep the sentence's day for each. */
+static void test_deal_days_respectively(void) {
+  expect_facts("Thanh Hóa signed memoranda of understanding with Japan's Kaiyo Foods and Korea's Daesan Steel on "
+               "Monday and Wednesday respectively.",
+               "agreement Kaiyo Foods|Thanh Hóa date=2024-05-06; agreement Daesan Steel|Thanh Hóa date=2024-05-08");
+  expect_facts("Thanh Hóa signed memoranda of understanding with Japan's Kaiyo Foods and Korea's Daesan Steel on "
+               "Monday.",
+               "agreement Kaiyo Foods|Thanh Hóa date=2024-05-06; agreement Daesan Steel|Thanh Hóa date=2024-05-06");
+  expect_facts("Thanh Hóa signed memoranda of understanding with Japan's Kaiyo Foods, Korea's Daesan Steel and Thai "
+               "firm Siam Agro on Monday and Wednesday respectively.",
+               "agreement Kaiyo Foods|Thanh Hóa date=2024-05-06; agreement Daesan Steel|Thanh Hóa date=2024-05-06; "
+               "agreement Siam Agro|Thanh Hóa date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26791,6 +26809,7 @@ int main(void) {
   test_loan_with_amount_financing_investment();
   test_park_bare_name_opening_on_province();
   test_short_form_acronym_and_country_signs();
+  test_deal_days_respectively();
   ivl_ruleset_free(rules);
   return check_done();
 }
