@@ -2634,6 +2634,15 @@ static int demonym_said_again(const reader *r, size_t a, size_t b) {
   return country_token(r, a - 1);
 }
 
+/* "German Chamber of Industry and Commerce in Vietnam (AHK Vietnam)": is
+** token w, after the acronym in the bracket at b, the last word of the name
+** before the bracket (the country a chamber is of, said again), so part of
+** the short name, no place of its own? */
+static int last_word_again(const reader *r, size_t b, size_t w) {
+  size_t n = tok_len(r, w);
+  return b > 0 && r->t[b - 1].word && tok_len(r, b - 1) == n && memcmp(tok_text(r, b - 1), tok_text(r, w), n) == 0;
+}
+
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
   if (type == IVL_SYM_ORGANIZATION) b = university_city_end(r, a, b);
@@ -2655,7 +2664,7 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.vend = r->t[b + 3].e;
   } else if (type == IVL_SYM_ORGANIZATION && tok_char(r, b, '(') && b + 3 < r->n && r->t[b + 1].upper &&
              r->t[b + 2].word && r->t[b + 2].cap && tok_char(r, b + 3, ')') && !known_at(r, b + 1) &&
-             !known_at(r, b + 2)) {
+             (!known_at(r, b + 2) || last_word_again(r, b, b + 2))) {
     /* "PetroVietnam Power Corporation (PV Power)": a short name of an
     ** acronym and a word, one mention with the full name */
     nm.alias_s = r->t[b + 1].s;
@@ -6330,18 +6339,21 @@ static int marked_words_to(const reader *r, size_t a, size_t e) {
 static size_t firm_before_in(const reader *r, size_t i, size_t e, int listing) {
   for (size_t k = i + 1; k + 1 < e; k++) {
     if (!tok_eq(r, k, in)) continue;
+    /* "Laboratoires Verdier in the VSIP II industrial park": the place may
+    ** come after "the" (set qweek63) */
+    size_t q = k + 2 < e && tok_eq(r, k + 1, the) ? k + 2 : k + 1;
     /* a place, or a park's developer naming one ("in VSIP Quảng Ngãi") */
-    const ivl_name *p = known_at(r, k + 1), *own = known_at(r, i);
-    int place = p && p->vstart == r->t[k + 1].s &&
+    const ivl_name *p = known_at(r, q), *own = known_at(r, i);
+    int place = p && p->vstart == r->t[q].s &&
                 (p->type == IVL_SYM_LOCATION || p->type == IVL_SYM_COUNTRY || p->type == IVL_SYM_ORGANIZATION);
     /* a zone or a district, the chunk going on after it ("... Zone and Japan") */
-    for (size_t z = k + 1; z < e && !place; z++)
+    for (size_t z = q; z < e && !place; z++)
       place = r->t[z].cap && (tok_is(r, z, zone_heads) || tok_in(r, z, LIST_admin_words));
     /* or a Vietnamese place the gazetteer lacks (a district, a commune):
     ** capitalised words with the language's marks to the chunk's end, as
     ** "Zhongfeng Composite in Kiến Xương"; a firm's own name does not go on
     ** over "in" into Vietnamese words */
-    if (!place) place = marked_words_to(r, k + 1, e);
+    if (!place) place = marked_words_to(r, q, e);
     /* the firm's name may open with a place ("Thailand's Rayong Petro"), not
     ** be a known organisation's */
     return place && !(own && own->type == IVL_SYM_ORGANIZATION) && firm_context(r, i, k, listing) ? k : e;

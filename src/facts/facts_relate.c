@@ -3231,6 +3231,38 @@ static void ministries_as_countries(const ivl_fctx *x, const ivl_fsent *s, parti
   for (size_t i = 0; i < 2; i++) ps->name[i] = country[i]->party, ps->m[i] = country[i];
 }
 
+/* Are the bytes of [from, to) only spaces, commas and "and" (what joins
+** the members of a list)? */
+static int list_joiners_only(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t p = from; p < to; p++) {
+    if (x->t[p] == ' ' || x->t[p] == ',') continue;
+    if (p + 3 <= to && memcmp(x->t + p, "and", 3) == 0) {
+      p += 2;
+      continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
+/* "signed memoranda with A and B on Thursday and Friday respectively": the
+** days listed right before "respectively", one for each deal, go with the
+** deals in order. The k-th of n deals' day; else 'date', the sentence's. */
+static const ivl_fm *day_respectively(const ivl_fctx *x, const ivl_fsent *s, size_t k, size_t n,
+                                      const ivl_fm *date) {
+  size_t resp = date ? fx_find(x, date->ve, s->ve, "respectively") : FX_NONE;
+  if (resp == FX_NONE) return date;
+  const ivl_fm *days[8];
+  size_t nd = 0, last = FX_NONE;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= resp; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind != FM_DATE || !d->value_s || d->vs < date->vs) continue;
+    if (nd == 8 || (last != FX_NONE && !list_joiners_only(x, last, d->vs))) return date;
+    days[nd++] = d, last = d->ve;
+  }
+  return nd == n && list_joiners_only(x, last, resp) ? days[k] : date;
+}
+
 static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *signed_by, const ivl_fm *date,
                             size_t from, size_t to) {
   if (!fx_begin(x, s, IVL_SYM_AGREEMENT)) return;
@@ -3972,7 +4004,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
                        ? ps.m[i + 1]->vs : to;
         if (sector_between(s, ps.m[i]->ve, e)) a = ps.m[i]->ve, b = e;
       }
-      store_agreement(x, s, &two, date, a, b);
+      store_agreement(x, s, &two, day_respectively(x, s, i - 1, ps.n - 1, date), a, b);
     }
     return;
   }

@@ -728,6 +728,18 @@ static int repaying_loans(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return r != FX_NONE && !memchr(x->t + r, ',', at - r) && !memchr(x->t + r, ';', at - r);
 }
 
+/* Are the bytes of [from, to) lower-case words, but for amounts of money
+** ("partly by a $150 million", the loan's own amount before "loan")? */
+static int lower_words_or_amounts(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  size_t p = from;
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].vs < to; i++) {
+    if (s->m[i].kind != FM_MONEY || s->m[i].ve > to) continue;
+    if (!fx_lower_words(x, p, s->m[i].vs)) return 0;
+    p = s->m[i].ve;
+  }
+  return fx_lower_words(x, p, to);
+}
+
 /* "Ba Vì Milk JSC will invest VNĐ120 billion in biogas digesters,
 ** financed partly by a green loan from BIDV": a loan told after a comma as
 ** how a firm's own investment, said before it with its amount, is paid
@@ -744,7 +756,7 @@ static int loan_financing_investment(const ivl_fctx *x, const ivl_fsent *s, size
   if (f == FX_NONE) return 0;
   size_t c = f;
   while (c > s->vs && x->t[c - 1] == ' ') c--;
-  if (c == s->vs || x->t[c - 1] != ',' || !fx_lower_words(x, f, at)) return 0;
+  if (c == s->vs || x->t[c - 1] != ',' || !lower_words_or_amounts(x, s, f, at)) return 0;
   size_t v = fx_first(x, s->vs, f, investing);
   if (v == FX_NONE) return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, v); i < s->n && s->m[i].ve <= f; i++)

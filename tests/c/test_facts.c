@@ -25201,6 +25201,64 @@ static void test_had_earlier_bought_is_flow(void) {
                "Tapti Silicon>Hà Nội 3e+07 flow; Tapti Silicon>Đà Nẵng 8e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek63: "plans to invest $450 million in a plant ..., financed
+** partly by a $150 million loan from ...": the loan's own amount between
+** "financed ... by" and "loan" keeps it the investor's borrowing, so the
+** investment stays (invest_figures.c lower_words_or_amounts). Near misses:
+** works financed by a loan with its amount and no investor's amount, and a
+** loan with its amount alone. */
+static void test_loan_with_amount_financing_investment(void) {
+  expect_facts("Hòa Bình Steel JSC will spend VNĐ900 billion on a rolling mill in Hải Phòng, funded partly by a VNĐ300 "
+               "billion loan from Vietcombank.",
+               "Hòa Bình Steel JSC>Hải Phòng 9e+11 flow");
+  expect_facts("The ring road in Cần Thơ, financed by a $120 million loan from the World Bank, will open in 2027.", "");
+  expect_facts("Vietcombank will lend VNĐ300 billion to Hòa Bình Steel JSC for a rolling mill in Hải Phòng.", "");
+}
+
+/* Set qweek63: "plans to raise the capital of its Nam Dinh Vu plant": a
+** Hải Phòng park's bare name that opens with a province's name (Nam Định)
+** is the park's place, Hải Phòng (gazetteer places-vn.tsv, as "Đình Vũ").
+** Near miss: the province itself before its generic word stays Nam Định. */
+static void test_park_bare_name_opening_on_province(void) {
+  expect_facts("Korea's Hanil Steel will add $45 million to its Nam Dinh Vu plant next year.",
+               "Hanil Steel>Hải Phòng 4.5e+07 flow");
+  expect_facts("Korea's Hanil Steel will add $45 million to its plant in Nam Dinh province next year.",
+               "Hanil Steel>Nam Định 4.5e+07 flow");
+}
+
+/* Set qweek63: "the German Chamber of Industry and Commerce in Vietnam (AHK
+** Vietnam) ... AHK Vietnam and the ... People's Committee signed": a short
+** form in brackets of an acronym and the last word of the full name (the
+** country it is in) is the full name's, so the later short form signs for
+** it (names_shape.c last_word_again). Near miss: a bracket whose country is
+** not the name's last word stays as it was (no short form). */
+static void test_short_form_acronym_and_country_signs(void) {
+  expect_facts("The Nordic Chamber of Commerce in Vietnam (NCC Vietnam) led a delegation to Huế on Monday. On "
+               "Tuesday, NCC Vietnam and the Huế People's Committee signed a memorandum of understanding.",
+               "agreement Huế|Nordic Chamber of Commerce in Vietnam date=2024-05-07");
+  expect_facts("The Nordic Chamber of Commerce in Vietnam (NCC Japan) led a delegation to Huế on Monday. On "
+               "Tuesday, NCC Japan and the Huế People's Committee signed a memorandum of understanding.",
+               "agreement Huế|JP date=2024-05-07");
+}
+
+/* Set qweek63: "signed memoranda of understanding with Can Tho City and An
+** Giang Province on Thursday and Friday respectively": the days listed
+** right before "respectively" go with the deals in order
+** (facts_relate.c day_respectively). Near misses: one day for both deals,
+** and two days for three deals, keep the sentence's day for each. */
+static void test_deal_days_respectively(void) {
+  expect_facts("Thanh Hóa signed memoranda of understanding with Japan's Kaiyo Foods and Korea's Daesan Steel on "
+               "Monday and Wednesday respectively.",
+               "agreement Kaiyo Foods|Thanh Hóa date=2024-05-06; agreement Daesan Steel|Thanh Hóa date=2024-05-08");
+  expect_facts("Thanh Hóa signed memoranda of understanding with Japan's Kaiyo Foods and Korea's Daesan Steel on "
+               "Monday.",
+               "agreement Kaiyo Foods|Thanh Hóa date=2024-05-06; agreement Daesan Steel|Thanh Hóa date=2024-05-06");
+  expect_facts("Thanh Hóa signed memoranda of understanding with Japan's Kaiyo Foods, Korea's Daesan Steel and Thai "
+               "firm Siam Agro on Monday and Wednesday respectively.",
+               "agreement Kaiyo Foods|Thanh Hóa date=2024-05-06; agreement Daesan Steel|Thanh Hóa date=2024-05-06; "
+               "agreement Siam Agro|Thanh Hóa date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26796,6 +26854,10 @@ int main(void) {
   test_lender_after_from_not_spoken_of();
   test_where_clause_works_date();
   test_had_earlier_bought_is_flow();
+  test_loan_with_amount_financing_investment();
+  test_park_bare_name_opening_on_province();
+  test_short_form_acronym_and_country_signs();
+  test_deal_days_respectively();
   ivl_ruleset_free(rules);
   return check_done();
 }

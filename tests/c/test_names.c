@@ -5822,6 +5822,25 @@ static void test_paired_trades_close_name(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "a €120 million plant by France's Laboratoires Verdier in the VSIP II
+** industrial park": a firm's name, found by what is around it, ends before
+** "in the" and a place or a park's developer the gazetteer knows, as before
+** "in" alone (set qweek63, names_shape.c firm_before_in). Near misses: a
+** body named "in the" a country stays one name; an unknown park after "in
+** the" leaves the run as it was. */
+static void test_firm_before_in_the_place(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "A $60 million plant by Italy's Officine Ronchi in the Amata industrial park opened in Đồng Nai.",
+               "country:Italy;organization:Officine Ronchi;organization:Amata;location:Đồng Nai;");
+  expect_names(rs, "The Chamber of Commerce of Italy in the Czech Republic will help.",
+               "organization:Chamber of Commerce of Italy in the Czech Republic;");
+  expect_names(rs, "A $60 million plant by Italy's Officine Ronchi in the Deep C park opened in Hải Phòng.",
+               "country:Italy;location:Hải Phòng;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6027,5 +6046,6 @@ int main(void) {
   test_demonym_opening_name();
   test_aside_origin_before_owner();
   test_paired_trades_close_name();
+  test_firm_before_in_the_place();
   return check_done();
 }
