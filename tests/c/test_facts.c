@@ -25156,6 +25156,23 @@ static void test_city_told_by_apposition_signs(void) {
                "agreement Quảng Ngãi|Sakaiminato date=2024-05-06; partnership Quảng Ngãi|Sakaiminato since=2016");
 }
 
+/* Set qweek65: "On the afternoon of December 2, at the Investment Promotion
+** Conference of Bắc Ninh province in 2026 held in ..., the committee
+** awarded ... US$1.42 billion": a year said with "in" after an event's
+** name, in its clause, is the event's edition, and the day dates the
+** figures (invest_figures.c year_after_event). Near misses: "in 2026" after
+** the figure stays its date; a year in an aside after a day ("which hosted
+** the forum in 2023") leaves the day. */
+static void test_year_after_event_name(void) {
+  expect_facts("On the morning of May 7, at the Trade and Investment Forum of Hải Dương province in 2024 held in Chí "
+               "Linh city, the provincial People's Committee handed investment certificates to seven FDI projects "
+               "with a total capital of US$640 million.",
+               "*>Hải Dương 6.4e+08 flow projects=7 as_of=2024-05-07");
+  expect_facts("At the investment forum, Hải Dương licensed seven FDI projects with a total capital of US$640 million "
+               "in 2024.",
+               "*>Hải Dương 6.4e+08 flow projects=7 as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26748,6 +26765,7 @@ int main(void) {
   test_which_will_be_its_nth();
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
+  test_year_after_event_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
