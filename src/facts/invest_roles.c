@@ -1564,6 +1564,25 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   return w < at && fx_ends_with_any(x, w, owned);
 }
 
+static int owns_next_figure(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+
+/* "approved the A Industrial Park of X JSC with VND5.9 trillion, the B
+** Industrial Park of Y JSC with VND4.8 trillion, and ...": a firm after the
+** figure, past a comma that opens the list's next member, with a figure
+** of its own right after it ("with", "worth"), owns that figure, not the
+** one before (as a place does, owns_next_figure). */
+static int owner_of_next_member(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
+  if (!memchr(x->t + f->ve, ',', m->vs - f->ve)) return 0;
+  if (owns_next_figure(x, s, m)) return 1;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs < m->ve) continue;
+    return n->kind == FM_MONEY && n->vs - m->ve <= 8 && fx_ends_with(x, n->vs, "worth") &&
+           fx_lower_words(x, m->ve, n->vs);
+  }
+  return 0;
+}
+
 /* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
 ** centre by Marina Bay Data Holdings": the company whose project it is,
 ** named after the figure with "of" or "by" (a country's possessive between). */
@@ -1600,7 +1619,7 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
       reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "by"));
     }
     if (!reach) continue;
-    if (!named_as_owner(x, s, i, f->ve)) return NULL;
+    if (!named_as_owner(x, s, i, f->ve) || owner_of_next_member(x, s, f, m)) return NULL;
     /* "a $90 million plant by Canon supplier Nidec Copal": the owner is
     ** the firm its first name describes */
     size_t described = describes_next(x, s, i, f->ce);

@@ -25173,6 +25173,24 @@ static void test_year_after_event_name(void) {
                "*>Hải Dương 6.4e+08 flow projects=7 as_of=2024");
 }
 
+/* Set qweek65: "They are the A Industrial Park of X with a capital of VND
+** 5.9 trillion, the B Industrial Park of Y with VND 4.8 trillion, and the
+** C Industrial Park of Z with VND 3.4 trillion": a firm past the comma
+** after a figure, with a figure of its own right after it ("with",
+** "worth"), is the next member's owner, not the figure before's
+** (invest_roles.c owner_of_next_member). Near miss: a firm after the
+** figure's comma with no figure right after it ("to be built by X with
+** its partners") still owns the figure before. */
+static void test_owner_of_next_list_member(void) {
+  expect_facts("Bắc Giang approved a seaport of Sao Viet Corporation with VND 5.9 trillion, a hotel of Hoa Binh Land "
+               "JSC worth VND 4.8 trillion, and a mall of Phu Giao Infrastructure JSC with VND 3.4 trillion.",
+               "Sao Viet Corporation>Bắc Giang 5.9e+12 flow; Hoa Binh Land JSC>Bắc Giang 4.8e+12 flow; "
+               "Phu Giao Infrastructure JSC>Bắc Giang 3.4e+12 flow");
+  expect_facts("Bắc Giang approved a VND 5.9 trillion port, to be built by Sao Viet Corporation with its partners, "
+               "and a VND 4.8 trillion hotel of Hoa Binh Land JSC.",
+               "Sao Viet Corporation>Bắc Giang 5.9e+12 flow; Hoa Binh Land JSC>Bắc Giang 4.8e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26766,6 +26784,7 @@ int main(void) {
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
   test_year_after_event_name();
+  test_owner_of_next_list_member();
   ivl_ruleset_free(rules);
   return check_done();
 }
