@@ -1468,8 +1468,11 @@ static int named_in_investor_role(const ivl_fctx *x, size_t at, size_t ve) {
 /* "granted a certificate for the first phase of the terminal, worth VND35.5
 ** trillion (US$1.35 billion), to X": the comma right after the figure (and
 ** its bracketed equivalent) closes the aside ", worth" opened, and no other
-** comma comes before 'at': the licence's words go on past it (set qweek4). */
-static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at) {
+** comma comes before 'at': the licence's words go on past it (set qweek4).
+** 'word' is the one right before 'at': "to" of a licence, or "of" of the
+** owner a list member names after its figure's aside ("a hotel in Bai Chay
+** ward, worth VND 2,100 billion, of X Group;", set qweek65). */
+static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at, const char *word) {
   static const char *const asides[] = {"worth", "valued at", "capitalised at", "capitalized at", "totalling",
                                        "totaling", NULL};
   size_t p = from;
@@ -1484,8 +1487,8 @@ static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at) {
   /* (the licence's "to" right after it: not "..., and sold power to X") */
   size_t q = p + 1;
   while (q < at && x->t[q] == ' ') q++;
-  if (!fx_starts_with(x, q, "to")) return 0;
-  for (q += 2; q < at && x->t[q] == ' '; q++) {}
+  if (!fx_starts_with(x, q, word)) return 0;
+  for (q += strlen(word); q < at && x->t[q] == ' '; q++) {}
   if (q != at) return 0;
   size_t back = from > 48 ? from - 48 : 0;
   size_t w = fx_first(x, back, from, asides);
@@ -1555,7 +1558,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   ** billion, to X") */
   if (fx_ends_with_any(x, at, granted) &&
       (fx_any(x, from, at, grants) ||
-       (fx_any(x, s->vs, from, licences) && (!memchr(x->t + from, ',', at - from) || figure_aside_closed(x, from, at)))))
+       (fx_any(x, s->vs, from, licences) && (!memchr(x->t + from, ',', at - from) || figure_aside_closed(x, from, at, "to")))))
     return 1;
   if (approved_for_owners_works(x, s, m, at)) return 1;
   /* "to be developed by domestic firm X", "by property developer X": the
@@ -1618,6 +1621,9 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
       ** set qweek47; a name right after "by" is asked above) */
       reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "by"));
     }
+    /* (and one after "of" past the comma closing the figure's aside, in
+    ** a list's member: "..., worth VND 2,100 billion, of X Group;") */
+    if (!reach) reach = figure_aside_closed(x, f->ve, described_from(x, s, i, f->ve), "of");
     if (!reach) continue;
     if (!named_as_owner(x, s, i, f->ve) || owner_of_next_member(x, s, f, m)) return NULL;
     /* "a $90 million plant by Canon supplier Nidec Copal": the owner is
@@ -2418,7 +2424,11 @@ const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figur
     const ivl_fm *agent = agent_invested_by(x, s, p + 12, vn_target);
     if (!agent) continue;
     if (agent->ve <= f->vs) {
+      /* (not past the semicolon that closes its list member: "..., invested
+      ** by X JSC; a hotel in Bai Chay ward, worth VND 2,100 billion, of Y",
+      ** the next member's, set qweek65) */
       if (f->vs - agent->ve > 120 || other_money_in(s, f, p, f->vs) || !fx_any(x, agent->ve, f->vs, capital_of) ||
+          memchr(x->t + agent->ve, ';', f->vs - agent->ve) ||
           fx_any(x, agent->ve, f->vs, ivl_lexicon(LEX_DRAWING)))
         continue;
       for (size_t i = 0; i < s->n; i++)

@@ -25191,6 +25191,23 @@ static void test_owner_of_next_list_member(void) {
                "Sao Viet Corporation>Bắc Giang 5.9e+12 flow; Hoa Binh Land JSC>Bắc Giang 4.8e+12 flow");
 }
 
+/* Set qweek65: "...: the A centre with a total capital of VND 1,860 billion,
+** invested by X JSC; a hotel in Bai Chay ward, Ha Long city, worth VND 2,100
+** billion, of Y Group; and ...": a semicolon closes a list member, so the
+** firm its "invested by" names owns no figure of the next member
+** (invest_roles.c inv_invested_by), and "of" past the comma that closes the
+** figure's aside names that member's owner (figure_aside_closed, "of").
+** Near miss: with commas only ("invested by X, and a hotel ... worth VND
+** 400 billion") the firm still owns the figure after it. */
+static void test_owner_of_semicolon_member(void) {
+  expect_facts("Quảng Nam approved two projects: a resort in Hội An with a total capital of VND 900 billion, invested "
+               "by Sao Mai Tourism JSC; and a hotel in Tam Kỳ city, worth VND 400 billion, of Phú An Hotel Group.",
+               "Sao Mai Tourism JSC>Quảng Nam 9e+11 flow; Phú An Hotel Group>Quảng Nam 4e+11 flow");
+  expect_facts("Quảng Nam approved a resort in Hội An with a total capital of VND 900 billion, invested by Sao Mai "
+               "Tourism JSC, and a hotel in Tam Kỳ worth VND 400 billion.",
+               "Sao Mai Tourism JSC>Quảng Nam 9e+11 flow; Sao Mai Tourism JSC>Quảng Nam 4e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26785,6 +26802,7 @@ int main(void) {
   test_city_told_by_apposition_signs();
   test_year_after_event_name();
   test_owner_of_next_list_member();
+  test_owner_of_semicolon_member();
   ivl_ruleset_free(rules);
   return check_done();
 }
