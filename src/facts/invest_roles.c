@@ -1456,7 +1456,10 @@ static const char *const group_led[] = {"consortium led by", "consortium headed 
 ** is the firm over its description. */
 static int named_in_investor_role(const ivl_fctx *x, size_t at, size_t ve) {
   static const char *const whose[] = {"whose investor is", "whose developer is", "with investor", NULL};
-  static const char *const naming[] = {"naming", "names", "named", NULL};
+  /* (and the decision that approves the investor in its role: "..., with a
+  ** total investment of VND 4,215 billion, and at the same time approving X
+  ** as the investor", set qweek65) */
+  static const char *const naming[] = {"naming", "names", "named", "approving", "approved", "approves", NULL};
   static const char *const role[] = {"as the investor", "as investor", "as its investor", "as the developer", NULL};
   if (fx_ends_with_any(x, at, whose)) return 1;
   if (!fx_ends_with_any(x, at, naming)) return 0;
@@ -1624,6 +1627,13 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
     /* (and one after "of" past the comma closing the figure's aside, in
     ** a list's member: "..., worth VND 2,100 billion, of X Group;") */
     if (!reach) reach = figure_aside_closed(x, f->ve, described_from(x, s, i, f->ve), "of");
+    /* (and one named in the investor's role within reach, past the
+    ** figure's clause: "..., with a total investment of VND 4,215 billion,
+    ** and at the same time approving X as the investor") */
+    if (!reach) {
+      size_t d = described_from(x, s, i, f->ve);
+      reach = d <= f->ve + 90 && named_in_investor_role(x, d, m->ve);
+    }
     if (!reach) continue;
     if (!named_as_owner(x, s, i, f->ve) || owner_of_next_member(x, s, f, m)) return NULL;
     /* "a $90 million plant by Canon supplier Nidec Copal": the owner is

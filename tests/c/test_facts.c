@@ -25208,6 +25208,28 @@ static void test_owner_of_semicolon_member(void) {
                "Sao Mai Tourism JSC>Quảng Nam 9e+11 flow; Sao Mai Tourism JSC>Quảng Nam 4e+11 flow");
 }
 
+/* Set qweek65: "issued Decision No. 3418/QD-UBND approving the investment
+** policy for ..., with a total investment of VND 4,215 billion, and at the
+** same time approving X JSC as the investor": a decision that approves a
+** firm in the investor's role after the figure, past its clause, names
+** the figure's investor (invest_roles.c named_in_investor_role, within
+** reach in inv_owner_after). Near misses: "approving X JSC's plan for a
+** school" names no investor; "approved X JSC as the investor of ..."
+** before the figure keeps it. */
+static void test_approved_as_investor_after_figure(void) {
+  expect_facts("On May 7, the Bắc Giang People's Committee issued a decision approving the investment policy for the "
+               "Quang Châu 3 Industrial Park, with a total investment of VND 3,100 billion, and at the same time "
+               "approving Kinh Bac Land JSC as the investor.",
+               "Kinh Bac Land JSC>Bắc Giang 3.1e+12 flow as_of=2024-05-07");
+  expect_facts("On May 7, the Bắc Giang People's Committee issued a decision approving the investment policy for the "
+               "Quang Châu 3 Industrial Park, with a total investment of VND 3,100 billion, and at the same time "
+               "approving Kinh Bac Land JSC's plan for a school.",
+               "");
+  expect_facts("On May 7, the Bắc Giang People's Committee approved Kinh Bac Land JSC as the investor of the Quang "
+               "Châu 3 Industrial Park, with a total investment of VND 3,100 billion.",
+               "Kinh Bac Land JSC>Bắc Giang 3.1e+12 flow as_of=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26803,6 +26825,7 @@ int main(void) {
   test_year_after_event_name();
   test_owner_of_next_list_member();
   test_owner_of_semicolon_member();
+  test_approved_as_investor_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
