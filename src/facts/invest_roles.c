@@ -1474,10 +1474,12 @@ static int named_in_investor_role(const ivl_fctx *x, size_t at, size_t ve) {
 ** comma comes before 'at': the licence's words go on past it (set qweek4).
 ** 'word' is the one right before 'at': "to" of a licence, or "of" of the
 ** owner a list member names after its figure's aside ("a hotel in Bai Chay
-** ward, worth VND 2,100 billion, of X Group;", set qweek65). */
+** ward, worth VND 2,100 billion, of X Group;", set qweek65). So too an
+** aside opened by ", with" ("handed over the certificate for the expansion
+** of the complex, with an additional capital of VND 9,850 billion, to X"). */
 static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at, const char *word) {
   static const char *const asides[] = {"worth", "valued at", "capitalised at", "capitalized at", "totalling",
-                                       "totaling", NULL};
+                                       "totaling", "with", NULL};
   size_t p = from;
   while (p < at && x->t[p] == ' ') p++;
   if (p < at && x->t[p] == '(') {
@@ -1493,8 +1495,10 @@ static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at, const 
   if (!fx_starts_with(x, q, word)) return 0;
   for (q += strlen(word); q < at && x->t[q] == ' '; q++) {}
   if (q != at) return 0;
-  size_t back = from > 48 ? from - 48 : 0;
-  size_t w = fx_first(x, back, from, asides);
+  /* (far enough back for ", with an additional capital of VND 9,850
+  ** billion"; the last such word, the one that opens the figure's aside) */
+  size_t back = from > 64 ? from - 64 : 0;
+  size_t w = fx_last(x, back, from, asides);
   if (w == FX_NONE) return 0;
   while (w > back && x->t[w - 1] == ' ') w--;
   return w > back && x->t[w - 1] == ',';

@@ -25230,6 +25230,26 @@ static void test_approved_as_investor_after_figure(void) {
                "Kinh Bac Land JSC>Bắc Giang 3.1e+12 flow as_of=2024-05-07");
 }
 
+/* Set qweek65: "handed over the investment registration certificate for
+** the expansion of the complex, with an additional capital of VND 9,850
+** billion, to X Group": an aside opened by ", with" and closed by the comma
+** after its figure lets the licence's "to" go on past it, as ", worth"
+** does (invest_roles.c figure_aside_closed). Near misses: ", worth ...,
+** to X" keeps X; "received the certificate ..., with ..., to supply Y"
+** keeps the receiver. */
+static void test_licence_to_past_with_aside(void) {
+  expect_facts("On May 7, the Quảng Ngãi People's Committee handed over the investment registration certificate for the "
+               "expansion of the Dung Quất steel complex, with an additional capital of VND 6,400 billion, to Hòa "
+               "Bình Steel JSC.",
+               "Hòa Bình Steel JSC>Quảng Ngãi 6.4e+12 flow as_of=2024-05-07");
+  expect_facts("On May 7, the Quảng Ngãi People's Committee handed over the investment registration certificate for the "
+               "Dung Quất steel complex, worth VND 6,400 billion, to Hòa Bình Steel JSC.",
+               "Hòa Bình Steel JSC>Quảng Ngãi 6.4e+12 flow as_of=2024-05-07");
+  expect_facts("On May 7, Hòa Bình Steel JSC received the investment registration certificate for the Dung Quất steel "
+               "complex, with an additional capital of VND 6,400 billion, to supply Vina Steel JSC.",
+               "Hòa Bình Steel JSC>Quảng Ngãi 6.4e+12 flow as_of=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26826,6 +26846,7 @@ int main(void) {
   test_owner_of_next_list_member();
   test_owner_of_semicolon_member();
   test_approved_as_investor_after_figure();
+  test_licence_to_past_with_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
