@@ -2568,12 +2568,15 @@ static int province_level(const reader *r, const ivl_name *n);
 /* "the Thái Bình LNG Power Plant project", "Hải Hậu Thermal Power
 ** Station": a run ending in "Power" right before a capitalised "Plant" or
 ** "Station" is the first part of a power plant's name, a facility, not a
-** firm (the firm is "Power" with "Company", "Corporation" or "JSC"). */
+** firm (the firm is "Power" with "Company", "Corporation" or "JSC"). So
+** too a heavy industry's plant named by its trade: "the Nghi Sơn Cement
+** Plant No. 3 project of X JSC", "the Hòa Bình Steel Plant" (set qweek65;
+** the firm "Cement" or "Steel" with "JSC" or "Corporation"). */
 static int power_plant_name(const reader *r, size_t a, size_t b) {
   static const char *const works[] = {"plant", "plants", "station", "stations", NULL};
+  static const char *const trades[] = {"power", "cement", "steel", "sugar", NULL};
   return b > a && b < r->n && r->t[b].word && r->t[b].cap && adjacent(r, b) &&
-         ivl_ascii_ieq(tok_text(r, b - 1), tok_len(r, b - 1), "power") &&
-         one_of(tok_text(r, b), tok_len(r, b), works);
+         one_of(tok_text(r, b - 1), tok_len(r, b - 1), trades) && one_of(tok_text(r, b), tok_len(r, b), works);
 }
 
 static int add_org(reader *r, size_t a, size_t b) {

@@ -5368,6 +5368,22 @@ static int event_year(const ivl_fctx *x, const ivl_fm *d) {
   return fx_ends_with_any(x, d->vs, before) && fx_noun_within(x, d->ve, events, 3);
 }
 
+/* "On the afternoon of December 2, at the Investment Promotion Conference
+** of Bắc Ninh province in 2026, the committee awarded ...": a year said
+** with "in" after an event's name, in the same clause (no comma between)
+** and before any figure of it, is the event's edition, not a figure's
+** time (as "the 2026 conference" is, event_year). */
+static int year_after_event(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const events[] = {"conference", "forum", "summit", "festival", "fair", "expo",
+                                       "exhibition", "roadshow", NULL};
+  if (strlen(d->value_s) != 4 || d->ve - d->vs != 4 || !fx_ends_with(x, d->vs, "in")) return 0;
+  size_t from = d->vs;
+  while (from > s->vs && x->t[from - 1] != ',') from--;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= from && s->m[i].ve <= d->vs) return 0;
+  return fx_any(x, from, d->vs, events);
+}
+
 /* "invested $1.1 billion in a plant in Laos and plans to add another $300
 ** million by 2027": a plan joined after a deed done, the date said after
 ** the plan's figure, is the plan's; the deed before it has no date of it
@@ -5792,7 +5808,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   int dates = 0, scheduled = 0; /* (of which dates of a schedule) */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !d->value_s || (event_year(x, d) && other_date(s, d)) || baseline_date(x, s, d) ||
+    if (d->kind != FM_DATE || !d->value_s || ((event_year(x, d) || year_after_event(x, s, d)) && other_date(s, d)) || baseline_date(x, s, d) ||
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||

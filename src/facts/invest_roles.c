@@ -1456,7 +1456,10 @@ static const char *const group_led[] = {"consortium led by", "consortium headed 
 ** is the firm over its description. */
 static int named_in_investor_role(const ivl_fctx *x, size_t at, size_t ve) {
   static const char *const whose[] = {"whose investor is", "whose developer is", "with investor", NULL};
-  static const char *const naming[] = {"naming", "names", "named", NULL};
+  /* (and the decision that approves the investor in its role: "..., with a
+  ** total investment of VND 4,215 billion, and at the same time approving X
+  ** as the investor", set qweek65) */
+  static const char *const naming[] = {"naming", "names", "named", "approving", "approved", "approves", NULL};
   static const char *const role[] = {"as the investor", "as investor", "as its investor", "as the developer", NULL};
   if (fx_ends_with_any(x, at, whose)) return 1;
   if (!fx_ends_with_any(x, at, naming)) return 0;
@@ -1468,10 +1471,15 @@ static int named_in_investor_role(const ivl_fctx *x, size_t at, size_t ve) {
 /* "granted a certificate for the first phase of the terminal, worth VND35.5
 ** trillion (US$1.35 billion), to X": the comma right after the figure (and
 ** its bracketed equivalent) closes the aside ", worth" opened, and no other
-** comma comes before 'at': the licence's words go on past it (set qweek4). */
-static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at) {
+** comma comes before 'at': the licence's words go on past it (set qweek4).
+** 'word' is the one right before 'at': "to" of a licence, or "of" of the
+** owner a list member names after its figure's aside ("a hotel in Bai Chay
+** ward, worth VND 2,100 billion, of X Group;", set qweek65). So too an
+** aside opened by ", with" ("handed over the certificate for the expansion
+** of the complex, with an additional capital of VND 9,850 billion, to X"). */
+static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at, const char *word) {
   static const char *const asides[] = {"worth", "valued at", "capitalised at", "capitalized at", "totalling",
-                                       "totaling", NULL};
+                                       "totaling", "with", NULL};
   size_t p = from;
   while (p < at && x->t[p] == ' ') p++;
   if (p < at && x->t[p] == '(') {
@@ -1484,11 +1492,13 @@ static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at) {
   /* (the licence's "to" right after it: not "..., and sold power to X") */
   size_t q = p + 1;
   while (q < at && x->t[q] == ' ') q++;
-  if (!fx_starts_with(x, q, "to")) return 0;
-  for (q += 2; q < at && x->t[q] == ' '; q++) {}
+  if (!fx_starts_with(x, q, word)) return 0;
+  for (q += strlen(word); q < at && x->t[q] == ' '; q++) {}
   if (q != at) return 0;
-  size_t back = from > 48 ? from - 48 : 0;
-  size_t w = fx_first(x, back, from, asides);
+  /* (far enough back for ", with an additional capital of VND 9,850
+  ** billion"; the last such word, the one that opens the figure's aside) */
+  size_t back = from > 64 ? from - 64 : 0;
+  size_t w = fx_last(x, back, from, asides);
   if (w == FX_NONE) return 0;
   while (w > back && x->t[w - 1] == ' ') w--;
   return w > back && x->t[w - 1] == ',';
@@ -1555,13 +1565,32 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   ** billion, to X") */
   if (fx_ends_with_any(x, at, granted) &&
       (fx_any(x, from, at, grants) ||
-       (fx_any(x, s->vs, from, licences) && (!memchr(x->t + from, ',', at - from) || figure_aside_closed(x, from, at)))))
+       (fx_any(x, s->vs, from, licences) && (!memchr(x->t + from, ',', at - from) || figure_aside_closed(x, from, at, "to")))))
     return 1;
   if (approved_for_owners_works(x, s, m, at)) return 1;
   /* "to be developed by domestic firm X", "by property developer X": the
   ** words that describe the company, with no country among them */
   size_t w = describer_start(x, from, at);
   return w < at && fx_ends_with_any(x, w, owned);
+}
+
+static int owns_next_figure(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+
+/* "approved the A Industrial Park of X JSC with VND5.9 trillion, the B
+** Industrial Park of Y JSC with VND4.8 trillion, and ...": a firm after the
+** figure, past a comma that opens the list's next member, with a figure
+** of its own right after it ("with", "worth"), owns that figure, not the
+** one before (as a place does, owns_next_figure). */
+static int owner_of_next_member(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
+  if (!memchr(x->t + f->ve, ',', m->vs - f->ve)) return 0;
+  if (owns_next_figure(x, s, m)) return 1;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs < m->ve) continue;
+    return n->kind == FM_MONEY && n->vs - m->ve <= 8 && fx_ends_with(x, n->vs, "worth") &&
+           fx_lower_words(x, m->ve, n->vs);
+  }
+  return 0;
 }
 
 /* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
@@ -1599,8 +1628,18 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
       ** set qweek47; a name right after "by" is asked above) */
       reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "by"));
     }
+    /* (and one after "of" past the comma closing the figure's aside, in
+    ** a list's member: "..., worth VND 2,100 billion, of X Group;") */
+    if (!reach) reach = figure_aside_closed(x, f->ve, described_from(x, s, i, f->ve), "of");
+    /* (and one named in the investor's role within reach, past the
+    ** figure's clause: "..., with a total investment of VND 4,215 billion,
+    ** and at the same time approving X as the investor") */
+    if (!reach) {
+      size_t d = described_from(x, s, i, f->ve);
+      reach = d <= f->ve + 90 && named_in_investor_role(x, d, m->ve);
+    }
     if (!reach) continue;
-    if (!named_as_owner(x, s, i, f->ve)) return NULL;
+    if (!named_as_owner(x, s, i, f->ve) || owner_of_next_member(x, s, f, m)) return NULL;
     /* "a $90 million plant by Canon supplier Nidec Copal": the owner is
     ** the firm its first name describes */
     size_t described = describes_next(x, s, i, f->ce);
@@ -2399,7 +2438,11 @@ const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figur
     const ivl_fm *agent = agent_invested_by(x, s, p + 12, vn_target);
     if (!agent) continue;
     if (agent->ve <= f->vs) {
+      /* (not past the semicolon that closes its list member: "..., invested
+      ** by X JSC; a hotel in Bai Chay ward, worth VND 2,100 billion, of Y",
+      ** the next member's, set qweek65) */
       if (f->vs - agent->ve > 120 || other_money_in(s, f, p, f->vs) || !fx_any(x, agent->ve, f->vs, capital_of) ||
+          memchr(x->t + agent->ve, ';', f->vs - agent->ve) ||
           fx_any(x, agent->ve, f->vs, ivl_lexicon(LEX_DRAWING)))
         continue;
       for (size_t i = 0; i < s->n; i++)

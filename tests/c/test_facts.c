@@ -25259,6 +25259,100 @@ static void test_deal_days_respectively(void) {
                "agreement Siam Agro|Thanh Hóa date=2024-05-06");
 }
 
+/* Set qweek65: "On the afternoon of December 2, at the Investment Promotion
+** Conference of Bắc Ninh province in 2026 held in ..., the committee
+** awarded ... US$1.42 billion": a year said with "in" after an event's
+** name, in its clause, is the event's edition, and the day dates the
+** figures (invest_figures.c year_after_event). Near misses: "in 2026" after
+** the figure stays its date; a year in an aside after a day ("which hosted
+** the forum in 2023") leaves the day. */
+static void test_year_after_event_name(void) {
+  expect_facts("On the morning of May 7, at the Trade and Investment Forum of Hải Dương province in 2024 held in Chí "
+               "Linh city, the provincial People's Committee handed investment certificates to seven FDI projects "
+               "with a total capital of US$640 million.",
+               "*>Hải Dương 6.4e+08 flow projects=7 as_of=2024-05-07");
+  expect_facts("At the investment forum, Hải Dương licensed seven FDI projects with a total capital of US$640 million "
+               "in 2024.",
+               "*>Hải Dương 6.4e+08 flow projects=7 as_of=2024");
+}
+
+/* Set qweek65: "They are the A Industrial Park of X with a capital of VND
+** 5.9 trillion, the B Industrial Park of Y with VND 4.8 trillion, and the
+** C Industrial Park of Z with VND 3.4 trillion": a firm past the comma
+** after a figure, with a figure of its own right after it ("with",
+** "worth"), is the next member's owner, not the figure before's
+** (invest_roles.c owner_of_next_member). Near miss: a firm after the
+** figure's comma with no figure right after it ("to be built by X with
+** its partners") still owns the figure before. */
+static void test_owner_of_next_list_member(void) {
+  expect_facts("Bắc Giang approved a seaport of Sao Viet Corporation with VND 5.9 trillion, a hotel of Hoa Binh Land "
+               "JSC worth VND 4.8 trillion, and a mall of Phu Giao Infrastructure JSC with VND 3.4 trillion.",
+               "Sao Viet Corporation>Bắc Giang 5.9e+12 flow; Hoa Binh Land JSC>Bắc Giang 4.8e+12 flow; "
+               "Phu Giao Infrastructure JSC>Bắc Giang 3.4e+12 flow");
+  expect_facts("Bắc Giang approved a VND 5.9 trillion port, to be built by Sao Viet Corporation with its partners, "
+               "and a VND 4.8 trillion hotel of Hoa Binh Land JSC.",
+               "Sao Viet Corporation>Bắc Giang 5.9e+12 flow; Hoa Binh Land JSC>Bắc Giang 4.8e+12 flow");
+}
+
+/* Set qweek65: "...: the A centre with a total capital of VND 1,860 billion,
+** invested by X JSC; a hotel in Bai Chay ward, Ha Long city, worth VND 2,100
+** billion, of Y Group; and ...": a semicolon closes a list member, so the
+** firm its "invested by" names owns no figure of the next member
+** (invest_roles.c inv_invested_by), and "of" past the comma that closes the
+** figure's aside names that member's owner (figure_aside_closed, "of").
+** Near miss: with commas only ("invested by X, and a hotel ... worth VND
+** 400 billion") the firm still owns the figure after it. */
+static void test_owner_of_semicolon_member(void) {
+  expect_facts("Quảng Nam approved two projects: a resort in Hội An with a total capital of VND 900 billion, invested "
+               "by Sao Mai Tourism JSC; and a hotel in Tam Kỳ city, worth VND 400 billion, of Phú An Hotel Group.",
+               "Sao Mai Tourism JSC>Quảng Nam 9e+11 flow; Phú An Hotel Group>Quảng Nam 4e+11 flow");
+  expect_facts("Quảng Nam approved a resort in Hội An with a total capital of VND 900 billion, invested by Sao Mai "
+               "Tourism JSC, and a hotel in Tam Kỳ worth VND 400 billion.",
+               "Sao Mai Tourism JSC>Quảng Nam 9e+11 flow; Sao Mai Tourism JSC>Quảng Nam 4e+11 flow");
+}
+
+/* Set qweek65: "issued Decision No. 3418/QD-UBND approving the investment
+** policy for ..., with a total investment of VND 4,215 billion, and at the
+** same time approving X JSC as the investor": a decision that approves a
+** firm in the investor's role after the figure, past its clause, names
+** the figure's investor (invest_roles.c named_in_investor_role, within
+** reach in inv_owner_after). Near misses: "approving X JSC's plan for a
+** school" names no investor; "approved X JSC as the investor of ..."
+** before the figure keeps it. */
+static void test_approved_as_investor_after_figure(void) {
+  expect_facts("On May 7, the Bắc Giang People's Committee issued a decision approving the investment policy for the "
+               "Quang Châu 3 Industrial Park, with a total investment of VND 3,100 billion, and at the same time "
+               "approving Kinh Bac Land JSC as the investor.",
+               "Kinh Bac Land JSC>Bắc Giang 3.1e+12 flow as_of=2024-05-07");
+  expect_facts("On May 7, the Bắc Giang People's Committee issued a decision approving the investment policy for the "
+               "Quang Châu 3 Industrial Park, with a total investment of VND 3,100 billion, and at the same time "
+               "approving Kinh Bac Land JSC's plan for a school.",
+               "");
+  expect_facts("On May 7, the Bắc Giang People's Committee approved Kinh Bac Land JSC as the investor of the Quang "
+               "Châu 3 Industrial Park, with a total investment of VND 3,100 billion.",
+               "Kinh Bac Land JSC>Bắc Giang 3.1e+12 flow as_of=2024-05-07");
+}
+
+/* Set qweek65: "handed over the investment registration certificate for
+** the expansion of the complex, with an additional capital of VND 9,850
+** billion, to X Group": an aside opened by ", with" and closed by the comma
+** after its figure lets the licence's "to" go on past it, as ", worth"
+** does (invest_roles.c figure_aside_closed). Near misses: ", worth ...,
+** to X" keeps X; "received the certificate ..., with ..., to supply Y"
+** keeps the receiver. */
+static void test_licence_to_past_with_aside(void) {
+  expect_facts("On May 7, the Quảng Ngãi People's Committee handed over the investment registration certificate for the "
+               "expansion of the Dung Quất steel complex, with an additional capital of VND 6,400 billion, to Hòa "
+               "Bình Steel JSC.",
+               "Hòa Bình Steel JSC>Quảng Ngãi 6.4e+12 flow as_of=2024-05-07");
+  expect_facts("On May 7, the Quảng Ngãi People's Committee handed over the investment registration certificate for the "
+               "Dung Quất steel complex, worth VND 6,400 billion, to Hòa Bình Steel JSC.",
+               "Hòa Bình Steel JSC>Quảng Ngãi 6.4e+12 flow as_of=2024-05-07");
+  expect_facts("On May 7, Hòa Bình Steel JSC received the investment registration certificate for the Dung Quất steel "
+               "complex, with an additional capital of VND 6,400 billion, to supply Vina Steel JSC.",
+               "Hòa Bình Steel JSC>Quảng Ngãi 6.4e+12 flow as_of=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26858,6 +26952,11 @@ int main(void) {
   test_park_bare_name_opening_on_province();
   test_short_form_acronym_and_country_signs();
   test_deal_days_respectively();
+  test_year_after_event_name();
+  test_owner_of_next_list_member();
+  test_owner_of_semicolon_member();
+  test_approved_as_investor_after_figure();
+  test_licence_to_past_with_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5841,6 +5841,23 @@ static void test_firm_before_in_the_place(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek65: "the Nghi Sơn Cement Plant No. 3 project of Tĩnh Gia Cement
+** JSC": a run ending in a heavy industry's trade ("Cement", "Steel",
+** "Sugar") before a capitalised "Plant" or "Station" is a plant's name, no
+** firm, as one ending in "Power" is (names_shape.c power_plant_name).
+** Near misses: "Long Sơn Cement JSC" and "Kyoto Steel will build a mill"
+** stay firms. */
+static void test_trade_plant_name_no_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Bỉm Sơn Cement Plant was licensed to Long Sơn Cement JSC.",
+               "organization:Long Sơn Cement JSC;");
+  expect_names(rs, "The Hòa Bình Steel Plant was sold to Kyoto Steel.", "location:Hòa Bình;organization:Kyoto Steel;");
+  expect_names(rs, "Kyoto Steel will build a mill.", "organization:Kyoto Steel;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6047,5 +6064,6 @@ int main(void) {
   test_aside_origin_before_owner();
   test_paired_trades_close_name();
   test_firm_before_in_the_place();
+  test_trade_plant_name_no_firm();
   return check_done();
 }
