@@ -5530,7 +5530,13 @@ static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
                                          ** decision handed as a licence is ("decided to
                                          ** allocate 20ha of land ... to X for its ...
                                          ** project": set qweek45) */
-                                         "to allocate", "allocated", NULL};
+                                         "to allocate", "allocated",
+                                         /* the projects licensed there, or an investment
+                                         ** decision handed to a firm ("At the same ceremony,
+                                         ** the province licensed two resort projects: ...",
+                                         ** "handed over an investment decision to X for a
+                                         ** ... resort": set qweek66) */
+                                         "licensed", "investment decision to", "investment decisions to", NULL};
   return (x->t[s->vs] == 'A' || x->t[s->vs] == 'a') && fx_starts_with_any(x, s->vs, openers) &&
          (fx_any(x, s->vs, s->ve, licences) || investor_approved(x, s));
 }

@@ -25156,6 +25156,36 @@ static void test_city_told_by_apposition_signs(void) {
                "agreement Quảng Ngãi|Sakaiminato date=2024-05-06; partnership Quảng Ngãi|Sakaiminato since=2016");
 }
 
+/* Set qweek66, licences at a ceremony told before: "At the same ceremony,
+** the province licensed two ... projects: ...", "handed over an investment
+** decision to X" take the ceremony's day, a sentence or more after it.
+** Near misses: a plan said there and projects licensed at a fair (which may
+** last days) keep none. */
+static void test_licensed_at_same_ceremony(void) {
+  expect_facts("The Bình Định People's Committee on May 7 granted an investment certificate to Sao Vàng Group for a "
+               "VNĐ3 trillion resort in Quy Nhơn. Sao Vàng said it had hired a Thai operator last month. At the same "
+               "ceremony, the province licensed two hotel projects: local firm Minh Long JSC will spend VNĐ900 billion "
+               "on a 200-room hotel, while Japan's Kasumi Resorts registered $40 million for a spa resort.",
+               "Sao Vàng Group>Bình Định 3e+12 flow as_of=2024-05-07; *>Bình Định flow projects=2 as_of=2024-05-07; "
+               "Minh Long JSC>Bình Định 9e+11 flow as_of=2024-05-07; Kasumi Resorts>Bình Định 4e+07 flow "
+               "as_of=2024-05-07");
+  expect_facts("The Bình Định People's Committee on May 7 signed a memorandum of understanding with Japan's Kasumi "
+               "Resorts on a coastal resort. Kasumi plans to invest $200 million in the project. At the same event, "
+               "the province handed over an investment decision to local developer Minh Long JSC for a VNĐ900 billion "
+               "hotel in Quy Nhơn.",
+               "agreement Bình Định|Kasumi Resorts date=2024-05-07; Kasumi>Bình Định 2e+08 flow; Minh Long JSC>Bình "
+               "Định 9e+11 flow as_of=2024-05-07");
+  expect_facts("The Bình Định People's Committee on May 7 signed a memorandum of understanding with Japan's Kasumi "
+               "Resorts on a coastal resort. At the same event, local developer Minh Long JSC said it plans to invest "
+               "VNĐ900 billion in a hotel in Quy Nhơn.",
+               "agreement Bình Định|Kasumi Resorts date=2024-05-07; Minh Long JSC>Bình Định 9e+11 flow");
+  expect_facts("Sao Vàng Group received a licence for a VNĐ3 trillion resort in Quy Nhơn at a trade fair that opened "
+               "on May 7. At the same fair, the province licensed two hotel projects: local firm Minh Long JSC will "
+               "spend VNĐ900 billion on a 200-room hotel.",
+               "Sao Vàng Group>Bình Định 3e+12 flow as_of=2024-05-07; *>Bình Định flow projects=2; Minh Long JSC>Bình "
+               "Định 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26748,6 +26778,7 @@ int main(void) {
   test_which_will_be_its_nth();
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
+  test_licensed_at_same_ceremony();
   ivl_ruleset_free(rules);
   return check_done();
 }
