@@ -1654,6 +1654,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** put $12 million into it": where the pair's deal was put */
   if (!tgt.name && x->c.pair_place && inv.m == x->c.pair_firm[0] && inv_pair_referred(x, s))
     tgt = (party){x->c.pair_place, NULL, 1, 0};
+  /* "The owner will invest ...": where the brand deal put the owner's hotel */
+  if (!tgt.name && x->c.pair_place && inv.m && inv.m == inv_pair_owner(x, s))
+    tgt = (party){x->c.pair_place, NULL, 1, 0};
   /* "X signed an agreement with the Quảng Ngãi People's Committee to build
   ** a plant. The company will invest $2.2 billion in it": the province it
   ** signed with, in the sentence right after */

@@ -70,6 +70,7 @@ int inv_seat_after_from(const ivl_fctx *x, const ivl_fm *m);
 /* Does the sentence open on the pair of firms of the deal told right
 ** before ("The two firms will invest", "Under the deal, the two banks")? */
 int inv_pair_referred(const ivl_fctx *x, const ivl_fsent *s);
+const ivl_fm *inv_pair_owner(const ivl_fctx *x, const ivl_fsent *s);
 /* The company an answer in the first person speaks for ("A: We will
 ** invest ...", "Lim: In October we signed ..."): the one company the
 ** article has named before s as an actor, by its full name; else NULL. */

@@ -246,7 +246,10 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
              inv_opens_on_buyer(x, s) != FX_NONE || phase_after_phases(x, s) || works_opened_by_cost(x, s) ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE) ||
              /* "A: We will build a $300 million plant": the firm the answer speaks for */
-             inv_speakers_company(x, s) != NULL;
+             inv_speakers_company(x, s) != NULL ||
+             /* "The owner will spend ...": the firm a brand deal just told
+             ** was signed with (inv_pair_owner; set qweek66) */
+             inv_pair_owner(x, s) != NULL;
   return *known;
 }
 /* A line that speaks of a ranking ("The top five were:") with numbered
@@ -965,6 +968,10 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
   static const char *const its_bodies[] = {"its shareholders", "its board", "its directors", "its management",
                                            "its owners", NULL};
   if (fx_starts_with_any(x, s->vs, its_bodies) && x->c.investor && company_mention(x, x->c.investor)) return 1;
+  /* ("... signed a franchise agreement with Y to convert its hotel. The
+  ** owner will spend VNĐ180 billion on the conversion": the firm the deal
+  ** just told was signed with, inv_pair_owner) */
+  if (inv_pair_owner(x, s)) return 1;
   /* ("The Californian company plans to spend ...": its noun after a word
   ** of no mention) */
   /* ("The club's new owner will spend ...": the buyer just told) */

@@ -860,6 +860,21 @@ int inv_pair_referred(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "Japan's X signed a franchise agreement with local investor Y to open a
+** hotel in Cần Thơ. The owner will invest VNĐ620 billion in it", "...
+** after a renovation paid for by the owner": the owner of the property a
+** brand or operator deal was just told for is the firm it was signed with
+** (set qweek66), or the subject when that firm is told running it ("X
+** signed a management agreement with Y, which will operate the resort").
+** NULL when the sentence names no owner or no such deal came right before. */
+const ivl_fm *inv_pair_owner(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const owner[] = {"the owner", "the hotel owner", "the property owner", "the resort owner",
+                                      "the owners", NULL};
+  static const char *const runs[] = {", which will operate", ", which will manage", ", which will run", NULL};
+  if (!x->c.pair_firm[0] || x->c.pair_sent != s->index || !fx_any(x, s->vs, s->ve, owner)) return NULL;
+  return fx_starts_with_any(x, x->c.pair_firm[1]->ve, runs) ? x->c.pair_firm[0] : x->c.pair_firm[1];
+}
+
 /* "approved a VNĐ6.5 trillion road, with the investor to be selected
 ** through a tender", "whose investors will be chosen later": the works'
 ** investor is yet to be chosen, so no firm told before is it. */
@@ -1037,6 +1052,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   const ivl_fm *unit = unit_named_before(x, s);
   if (unit) return unit;
   if (inv_pair_referred(x, s)) return x->c.pair_firm[0];
+  const ivl_fm *deal_owner = inv_pair_owner(x, s);
+  if (deal_owner) return deal_owner;
   /* "Long An licensed a consortium of A, B and C. The complex has total
   ** investment of $3.1 billion": the group's project, its leader's figure */
   if (x->c.members_lead && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs &&

@@ -25186,6 +25186,38 @@ static void test_licensed_at_same_ceremony(void) {
                "Định 9e+11 flow");
 }
 
+/* Set qweek66, the owner of a brand deal: "X signed a franchise agreement
+** with local investor Y to open a hotel in Cần Thơ. The owner will invest
+** ...", "... a renovation paid for by the owner": the firm the deal just
+** told was signed with, where the deal put the hotel. Near misses: the
+** firm told operating it ("with Y, which will operate ...") leaves the
+** subject the owner; "The company" stays the subject; an owner two
+** sentences on is no one's. */
+static void test_owner_of_brand_deal(void) {
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to open a 120-room hotel in Cần Thơ under its brand. The owner will invest VNĐ500 billion in the "
+               "property.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Bến Thành Hotels Group>Cần Thơ 5e+11 flow");
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to convert its hotel in Cần Thơ. The owner will spend VNĐ500 billion on the conversion.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Bến Thành Hotels Group>Cần Thơ 5e+11 flow");
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to convert its hotel in Cần Thơ. The hotel reopened last week after a VNĐ500 billion renovation paid "
+               "for by the owner.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Bến Thành Hotels Group>Cần Thơ 5e+11 flow");
+  expect_facts("Bến Thành Hotels Group signed a management agreement on Tuesday with Japan's Sakura Inns, which will "
+               "operate its 120-room hotel in Cần Thơ. The owner will invest VNĐ500 billion in the property.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Bến Thành Hotels Group>Cần Thơ 5e+11 flow");
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to open a 120-room hotel in Cần Thơ under its brand. The company will invest VNĐ500 billion in the "
+               "property.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Sakura Inns>Cần Thơ 5e+11 flow");
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to open a 120-room hotel in Cần Thơ under its brand. The hotel will open in 2027. The owner will "
+               "spend VNĐ500 billion on it.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26779,6 +26811,7 @@ int main(void) {
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
   test_licensed_at_same_ceremony();
+  test_owner_of_brand_deal();
   ivl_ruleset_free(rules);
   return check_done();
 }
