@@ -5802,6 +5802,22 @@ static void test_aside_origin_before_owner(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek66: "Crestline Hotels and Resorts on Tuesday signed ...": two
+** leisure trades' words joined by "and" that end the run after the firm's
+** own words are one chain's name, no firm "Resorts". Near misses: a firm
+** whose name ends after "and" ("Vạn Phúc Resorts") and a named firm after
+** "and" ("Resorts World") stay two. */
+static void test_leisure_trades_joined_end(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Crestline Hotels and Resorts on Tuesday signed a management agreement with Vạn Phúc JSC.",
+               "organization:Crestline Hotels and Resorts;organization:Vạn Phúc JSC;");
+  expect_names(rs, "Crestline Hotels and Vạn Phúc Resorts will build a resort.", "organization:Crestline Hotels;organization:Vạn Phúc Resorts;");
+  expect_names(rs, "Samsung Electronics and Resorts World signed a deal.", "organization:Samsung Electronics;organization:Resorts World;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -5988,6 +6004,7 @@ int main(void) {
   test_lower_case_thai_form();
   test_two_sectors_in_description();
   test_ampersand_letters_end_firm();
+  test_leisure_trades_joined_end();
   test_firm_past_presence_aside();
   test_leader_of_investors();
   test_one_word_firm_of_country();
