@@ -5818,6 +5818,20 @@ static void test_leisure_trades_joined_end(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek66: a resort developer's or a tour operator's trade left out,
+** "Minh Tâm raised its capital" after "Minh Tâm Tourism JSC", "Daewon"
+** after "Daewon Leisure". Near miss: a province opening such a firm's name
+** ("Quảng Ninh Tourism JSC") stays the place when written alone. */
+static void test_tourism_trade_short_form(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Developer Minh Tâm Tourism JSC will build two resorts. Minh Tâm raised its capital.", "organization:Minh Tâm Tourism JSC;organization:Minh Tâm;");
+  expect_names(rs, "Korea's Daewon Leisure runs golf courses. Daewon will add a hotel.", "country:Republic of Korea;organization:Daewon Leisure;organization:Daewon;");
+  expect_names(rs, "Quảng Ninh Tourism JSC will build a resort. Quảng Ninh drew more tourists.", "organization:Quảng Ninh Tourism JSC;location:Quảng Ninh;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6005,6 +6019,7 @@ int main(void) {
   test_two_sectors_in_description();
   test_ampersand_letters_end_firm();
   test_leisure_trades_joined_end();
+  test_tourism_trade_short_form();
   test_firm_past_presence_aside();
   test_leader_of_investors();
   test_one_word_firm_of_country();
