@@ -263,6 +263,10 @@ int inv_vn_firms_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* "poured $2.4 billion into Vietnamese real estate": Việt Nam's own field,
 ** named right after the figure with "into". */
 int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* Does a lower-case noun after Việt Nam's demonym right after "into" in the
+** figure's clause say the country's things ("into Vietnamese hotel
+** acquisitions")? */
+int inv_vn_things_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* "into its Vietnamese subsidiary", "in the Vietnamese market": Việt Nam
 ** named by its demonym before a firm's own arm in the figure's clause;
 ** own_only: the arm said with "its" or "their" only. */

@@ -4243,10 +4243,30 @@ static int own_unit_here(const ivl_fctx *x, const ivl_fm *m, int own_only) {
 
 int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const into[] = {"into", NULL};
-  for (size_t i = 0; i + 1 < s->n; i++) {
-    const ivl_fm *m = &s->m[i], *n = &s->m[i + 1];
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i], *n = i + 1 < s->n ? &s->m[i + 1] : NULL;
     if (m->vs >= f->ve && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) &&
-        fx_ends_with_any(x, m->vs, into) && n->kind == FM_SECTOR && n->vs <= m->ve + 1)
+        fx_ends_with_any(x, m->vs, into) && n && n->kind == FM_SECTOR && n->vs <= m->ve + 1)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Foreign investors have poured $1.1 billion into Vietnamese hotel
+** acquisitions since 2023": the country's things at large, a lower-case
+** noun after its demonym right after "into" in the figure's clause, name
+** where the money goes, over a place told in a sentence before (set
+** qweek66); not "into Vietnamese firm X" (a name after it), nor a place
+** the sentence itself names (the caller's). */
+int inv_vn_things_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const into[] = {"into", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > f->ce) continue;
+    if (m->kind != FM_COUNTRY || !(m->flags & FM_VN) || !(m->flags & FM_DEMONYM) || !fx_ends_with_any(x, m->vs, into))
+      continue;
+    if (m->ve + 1 < s->ve && x->t[m->ve] == ' ' && x->t[m->ve + 1] >= 'a' && x->t[m->ve + 1] <= 'z' &&
+        !(i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs < m->ve + 40))
       return 1;
   }
   return 0;

@@ -25218,6 +25218,27 @@ static void test_owner_of_brand_deal(void) {
                "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07");
 }
 
+/* Set qweek66, the country's things after "into": "Foreign investors have
+** poured $1.1 billion into Vietnamese hotel acquisitions since 2023" goes
+** to Việt Nam, over the place the sentence before spoke of. Near misses:
+** "into Vietnamese hotels in the city" keeps the city, "into Vietnamese
+** firm X" and "into hotel acquisitions" (no demonym) stay as they were, and
+** so does a named firm's money (test_perfect_into_described_firm). */
+static void test_vn_things_into(void) {
+  expect_facts("Hotels in Đà Nẵng reported occupancy of 74%. Foreign investors have poured $1.1 billion into "
+               "Vietnamese hotel acquisitions since 2021, a consultancy estimates.",
+               "*>VN 1.1e+09 stock as_of=2024-05-10");
+  expect_facts("Hotels in Đà Nẵng reported occupancy of 74%. Foreign investors have poured $1.1 billion into "
+               "Vietnamese hotels in the city since 2021.",
+               "*>Đà Nẵng 1.1e+09 stock as_of=2024-05-10");
+  expect_facts("Hotels in Đà Nẵng reported occupancy of 74%. Thai group Siam Lotus has poured $100 million into "
+               "Vietnamese firm Bến Thành Hotels since 2021.",
+               "Siam Lotus>Đà Nẵng 1e+08 stock as_of=2024-05-10");
+  expect_facts("Hotels in Đà Nẵng reported occupancy of 74%. Foreign investors have poured $1.1 billion into hotel "
+               "acquisitions since 2021.",
+               "*>Đà Nẵng 1.1e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26812,6 +26833,7 @@ int main(void) {
   test_city_told_by_apposition_signs();
   test_licensed_at_same_ceremony();
   test_owner_of_brand_deal();
+  test_vn_things_into();
   ivl_ruleset_free(rules);
   return check_done();
 }
