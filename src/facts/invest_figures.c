@@ -5238,6 +5238,16 @@ static int figure_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
          fx_starts_with_any(x, open, opens) && !licensed_works_aside(x, d, open);
 }
 
+/* "..., the companies said on Tuesday, in one of the largest foreign
+** investments in the sector this year": the period of a ranking the deal
+** is placed in, after "one of the largest" (set qweek66), not the
+** figure's own time. */
+static int ranking_period(const ivl_fctx *x, size_t from, size_t at) {
+  static const char *const ranked[] = {"one of the largest", "one of the biggest", "the largest", "the biggest", NULL};
+  size_t r = fx_first(x, from + 90 < at ? at - 90 : from, at, ranked);
+  return r != FX_NONE && !memchr(x->t + r, ',', at - r) && !memchr(x->t + r, ';', at - r);
+}
+
 /* Does figure f's clause speak of a period ("this year", "in the first
 ** half")? Not by words in a relative clause of a place's merger after the
 ** figure ("a plant in Yên Bình, part of the former Yên Bái province that
@@ -5246,7 +5256,13 @@ static int period_of_clause(const ivl_fctx *x, const figure *f) {
   size_t to = f->ce;
   size_t merger = f->ve < to ? fx_first(x, f->ve, to, merger_relative_words) : FX_NONE;
   if (merger != FX_NONE) to = merger;
-  return f->cs < to && fx_any(x, f->cs, to, ivl_lexicon(LEX_PERIOD));
+  if (f->cs >= to) return 0;
+  size_t p = fx_first(x, f->cs, to, ivl_lexicon(LEX_PERIOD));
+  /* (not a ranking's: "in one of the largest deals this year") */
+  if (p != FX_NONE && p > f->ve && ranking_period(x, f->ve, p) &&
+      fx_first(x, p + 1, to, ivl_lexicon(LEX_PERIOD)) == FX_NONE)
+    return 0;
+  return p != FX_NONE;
 }
 
 /* "..., the department reported on September 5", "the ministry said on
@@ -5320,8 +5336,10 @@ static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
   ** million in 2022 and another $100 million last year", set qphase) */
   static const char *const own_past[] = {"last year", "last month", "earlier this year", NULL};
   if (from < f->cs) from = f->cs;
-  return from < f->ce && (fx_any(x, from, f->ce, relative) || counted_later(x, from, f->ce) ||
-                          fx_starts_with_any(x, f->ve, own_past));
+  if (from >= f->ce) return 0;
+  size_t rel = fx_first(x, from, f->ce, relative);
+  if (rel != FX_NONE && ranking_period(x, from, rel) && fx_first(x, rel + 1, f->ce, relative) == FX_NONE) rel = FX_NONE;
+  return rel != FX_NONE || counted_later(x, from, f->ce) || fx_starts_with_any(x, f->ve, own_past);
 }
 
 /* "Samsung has invested $18 billion, including $1 billion in 2023": a

@@ -25239,6 +25239,20 @@ static void test_vn_things_into(void) {
                "*>Đà Nẵng 1.1e+09 stock as_of=2024-05-10");
 }
 
+/* Set qweek66, a ranking's period: "..., the companies said on Tuesday, in
+** one of the largest foreign deals in the hotel sector this year": "this
+** year" places the deal among others, no period of the figure's, which
+** keeps the day it was said. Near miss: "this year" of the clause's own
+** ("and will invest more this year") still leaves no date. */
+static void test_ranking_period_not_figures(void) {
+  expect_facts("Japan's Kasumi Hotels will buy a 49% stake in Vietnamese developer Minh Long JSC for $210 million, "
+               "the companies said on Tuesday, in one of the largest foreign deals in the hotel sector this year.",
+               "Kasumi Hotels>VN 2.1e+08 flow as_of=2024-05-07");
+  expect_facts("Japan's Kasumi Hotels will buy a 49% stake in Vietnamese developer Minh Long JSC for $210 million, "
+               "the companies said on Tuesday, and the buyer will invest more this year.",
+               "Kasumi Hotels>VN 2.1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26834,6 +26848,7 @@ int main(void) {
   test_licensed_at_same_ceremony();
   test_owner_of_brand_deal();
   test_vn_things_into();
+  test_ranking_period_not_figures();
   ivl_ruleset_free(rules);
   return check_done();
 }
