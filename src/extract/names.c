@@ -758,6 +758,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Phraya" after "Chao Phraya Hotels & Resorts" (" Hotels & Resorts"
   ** stands before " Resorts", which alone would leave "Hotels &") */
   TAIL(" Real Estate"), TAIL(" Asset Management"), TAIL(" Hotels"),
+  /* a resort developer's or a tour operator's: "Hai Dang" after "Hai Dang
+  ** Tourism JSC", "Daewon" after "Daewon Leisure" (set qweek66) */
+  TAIL(" Tourism"), TAIL(" Travel"), TAIL(" Leisure"),
   /* a studio's, a broadcaster's or a media group's trade (set qtelco):
   ** "Haneul signed an MoU" after "Haneul Pictures", "Fujikawa" after
   ** "Fujikawa Broadcasting Holdings" */

@@ -5257,7 +5257,12 @@ static int trade_word_then_form(const reader *r, size_t a, size_t i, size_t b) {
 ** then "Medical", is a body's named by its fields, not
 ** "Sao Mai Pharma and Medical Park Hospital", a firm and a hospital; qpharma) */
 static int trades_joined(const reader *r, size_t a, size_t i, size_t b) {
-  if (i <= a || i + 2 >= b || !tok_in(r, i - 1, LIST_trade_words | LIST_org_heads)) return 0;
+  if (i <= a || i + 1 >= b || !tok_in(r, i - 1, LIST_trade_words | LIST_org_heads)) return 0;
+  /* "Meridian Crest Hotels and Resorts on Wednesday signed ...": two
+  ** leisure trades' words joined by "and" end the run after the firm's own
+  ** words, one chain's name (set qweek66), not a firm "Resorts" */
+  if (i + 2 == b) return i >= a + 2 && tok_one_of(r, i - 1, leisure_trades) && r->t[i + 1].cap &&
+                         tok_one_of(r, i + 1, leisure_trades);
   int opens = i == a + 1 || after_country_possessive(r, i - 1); /* "Japan's Pharmaceuticals and" */
   int joined = tok_is(r, i + 1, trade_words) || (opens && tok_len(r, i + 1) == 7 && ivl_ascii_ieq(tok_text(r, i + 1), 7, "medical"));
   return (joined && !r->t[i + 1].known && all_capitalised_words(r, i + 1, b) && tok_is(r, b - 1, org_heads)) ||

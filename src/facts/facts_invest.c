@@ -1631,7 +1631,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** the country's own field, said in the sentence, before the place
   ** spoken of before it */
   int vn_said = 0; /* Việt Nam said by its things: "into Vietnamese banks" */
-  if (!tgt.name && inv_vn_field_into(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
+  /* (so too "Hotels in HCMC reported ... Foreign investors have poured $1.1
+  ** billion into Vietnamese hotel acquisitions": foreign investors at large
+  ** into the country's things, over the place spoken of before; set qweek66.
+  ** Not a fund's "into Vietnamese video apps since 2019", set qmedia) */
+  int aggregate = inv.name && strcmp(inv.name, "*") == 0;
+  if (!tgt.name && (inv_vn_field_into(x, s, f) || (aggregate && inv_vn_things_into(x, s, f))))
+    tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   /* "Hanul Securities added VNĐ800 billion to its Vietnamese unit", "has
   ** put $870 million into its Vietnamese business": the firm's own arm
   ** named for the country, before a province spoken of (of another firm's
@@ -1653,6 +1659,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "A and B agreed to set up a venture in Hải Phòng. The two firms will
   ** put $12 million into it": where the pair's deal was put */
   if (!tgt.name && x->c.pair_place && inv.m == x->c.pair_firm[0] && inv_pair_referred(x, s))
+    tgt = (party){x->c.pair_place, NULL, 1, 0};
+  /* "The owner will invest ...": where the brand deal put the owner's hotel */
+  if (!tgt.name && x->c.pair_place && inv.m && inv.m == inv_pair_owner(x, s))
     tgt = (party){x->c.pair_place, NULL, 1, 0};
   /* "X signed an agreement with the Quảng Ngãi People's Committee to build
   ** a plant. The company will invest $2.2 billion in it": the province it

@@ -70,6 +70,7 @@ int inv_seat_after_from(const ivl_fctx *x, const ivl_fm *m);
 /* Does the sentence open on the pair of firms of the deal told right
 ** before ("The two firms will invest", "Under the deal, the two banks")? */
 int inv_pair_referred(const ivl_fctx *x, const ivl_fsent *s);
+const ivl_fm *inv_pair_owner(const ivl_fctx *x, const ivl_fsent *s);
 /* The company an answer in the first person speaks for ("A: We will
 ** invest ...", "Lim: In October we signed ..."): the one company the
 ** article has named before s as an actor, by its full name; else NULL. */
@@ -262,6 +263,10 @@ int inv_vn_firms_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* "poured $2.4 billion into Vietnamese real estate": Việt Nam's own field,
 ** named right after the figure with "into". */
 int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* Does a lower-case noun after Việt Nam's demonym right after "into" in the
+** figure's clause say the country's things ("into Vietnamese hotel
+** acquisitions")? */
+int inv_vn_things_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* "into its Vietnamese subsidiary", "in the Vietnamese market": Việt Nam
 ** named by its demonym before a firm's own arm in the figure's clause;
 ** own_only: the arm said with "its" or "their" only. */

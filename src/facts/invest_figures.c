@@ -246,7 +246,10 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
              inv_opens_on_buyer(x, s) != FX_NONE || phase_after_phases(x, s) || works_opened_by_cost(x, s) ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE) ||
              /* "A: We will build a $300 million plant": the firm the answer speaks for */
-             inv_speakers_company(x, s) != NULL;
+             inv_speakers_company(x, s) != NULL ||
+             /* "The owner will spend ...": the firm a brand deal just told
+             ** was signed with (inv_pair_owner; set qweek66) */
+             inv_pair_owner(x, s) != NULL;
   return *known;
 }
 /* A line that speaks of a ranking ("The top five were:") with numbered
@@ -977,6 +980,10 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
   static const char *const its_bodies[] = {"its shareholders", "its board", "its directors", "its management",
                                            "its owners", NULL};
   if (fx_starts_with_any(x, s->vs, its_bodies) && x->c.investor && company_mention(x, x->c.investor)) return 1;
+  /* ("... signed a franchise agreement with Y to convert its hotel. The
+  ** owner will spend VNĐ180 billion on the conversion": the firm the deal
+  ** just told was signed with, inv_pair_owner) */
+  if (inv_pair_owner(x, s)) return 1;
   /* ("The Californian company plans to spend ...": its noun after a word
   ** of no mention) */
   /* ("The club's new owner will spend ...": the buyer just told) */
@@ -5243,6 +5250,16 @@ static int figure_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
          fx_starts_with_any(x, open, opens) && !licensed_works_aside(x, d, open);
 }
 
+/* "..., the companies said on Tuesday, in one of the largest foreign
+** investments in the sector this year": the period of a ranking the deal
+** is placed in, after "one of the largest" (set qweek66), not the
+** figure's own time. */
+static int ranking_period(const ivl_fctx *x, size_t from, size_t at) {
+  static const char *const ranked[] = {"one of the largest", "one of the biggest", "the largest", "the biggest", NULL};
+  size_t r = fx_first(x, from + 90 < at ? at - 90 : from, at, ranked);
+  return r != FX_NONE && !memchr(x->t + r, ',', at - r) && !memchr(x->t + r, ';', at - r);
+}
+
 /* Does figure f's clause speak of a period ("this year", "in the first
 ** half")? Not by words in a relative clause of a place's merger after the
 ** figure ("a plant in Yên Bình, part of the former Yên Bái province that
@@ -5251,7 +5268,13 @@ static int period_of_clause(const ivl_fctx *x, const figure *f) {
   size_t to = f->ce;
   size_t merger = f->ve < to ? fx_first(x, f->ve, to, merger_relative_words) : FX_NONE;
   if (merger != FX_NONE) to = merger;
-  return f->cs < to && fx_any(x, f->cs, to, ivl_lexicon(LEX_PERIOD));
+  if (f->cs >= to) return 0;
+  size_t p = fx_first(x, f->cs, to, ivl_lexicon(LEX_PERIOD));
+  /* (not a ranking's: "in one of the largest deals this year") */
+  if (p != FX_NONE && p > f->ve && ranking_period(x, f->ve, p) &&
+      fx_first(x, p + 1, to, ivl_lexicon(LEX_PERIOD)) == FX_NONE)
+    return 0;
+  return p != FX_NONE;
 }
 
 /* "..., the department reported on September 5", "the ministry said on
@@ -5325,8 +5348,10 @@ static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
   ** million in 2022 and another $100 million last year", set qphase) */
   static const char *const own_past[] = {"last year", "last month", "earlier this year", NULL};
   if (from < f->cs) from = f->cs;
-  return from < f->ce && (fx_any(x, from, f->ce, relative) || counted_later(x, from, f->ce) ||
-                          fx_starts_with_any(x, f->ve, own_past));
+  if (from >= f->ce) return 0;
+  size_t rel = fx_first(x, from, f->ce, relative);
+  if (rel != FX_NONE && ranking_period(x, from, rel) && fx_first(x, rel + 1, f->ce, relative) == FX_NONE) rel = FX_NONE;
+  return rel != FX_NONE || counted_later(x, from, f->ce) || fx_starts_with_any(x, f->ve, own_past);
 }
 
 /* "Samsung has invested $18 billion, including $1 billion in 2023": a
@@ -5564,7 +5589,13 @@ static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
                                          ** decision handed as a licence is ("decided to
                                          ** allocate 20ha of land ... to X for its ...
                                          ** project": set qweek45) */
-                                         "to allocate", "allocated", NULL};
+                                         "to allocate", "allocated",
+                                         /* the projects licensed there, or an investment
+                                         ** decision handed to a firm ("At the same ceremony,
+                                         ** the province licensed two resort projects: ...",
+                                         ** "handed over an investment decision to X for a
+                                         ** ... resort": set qweek66) */
+                                         "licensed", "investment decision to", "investment decisions to", NULL};
   return (x->t[s->vs] == 'A' || x->t[s->vs] == 'a') && fx_starts_with_any(x, s->vs, openers) &&
          (fx_any(x, s->vs, s->ve, licences) || investor_approved(x, s));
 }

@@ -860,6 +860,21 @@ int inv_pair_referred(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "Japan's X signed a franchise agreement with local investor Y to open a
+** hotel in Cần Thơ. The owner will invest VNĐ620 billion in it", "...
+** after a renovation paid for by the owner": the owner of the property a
+** brand or operator deal was just told for is the firm it was signed with
+** (set qweek66), or the subject when that firm is told running it ("X
+** signed a management agreement with Y, which will operate the resort").
+** NULL when the sentence names no owner or no such deal came right before. */
+const ivl_fm *inv_pair_owner(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const owner[] = {"the owner", "the hotel owner", "the property owner", "the resort owner",
+                                      "the owners", NULL};
+  static const char *const runs[] = {", which will operate", ", which will manage", ", which will run", NULL};
+  if (!x->c.pair_firm[0] || x->c.pair_sent != s->index || !fx_any(x, s->vs, s->ve, owner)) return NULL;
+  return fx_starts_with_any(x, x->c.pair_firm[1]->ve, runs) ? x->c.pair_firm[0] : x->c.pair_firm[1];
+}
+
 /* "approved a VNĐ6.5 trillion road, with the investor to be selected
 ** through a tender", "whose investors will be chosen later": the works'
 ** investor is yet to be chosen, so no firm told before is it. */
@@ -1037,6 +1052,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   const ivl_fm *unit = unit_named_before(x, s);
   if (unit) return unit;
   if (inv_pair_referred(x, s)) return x->c.pair_firm[0];
+  const ivl_fm *deal_owner = inv_pair_owner(x, s);
+  if (deal_owner) return deal_owner;
   /* "Long An licensed a consortium of A, B and C. The complex has total
   ** investment of $3.1 billion": the group's project, its leader's figure */
   if (x->c.members_lead && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs &&
@@ -4269,10 +4286,30 @@ static int own_unit_here(const ivl_fctx *x, const ivl_fm *m, int own_only) {
 
 int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const into[] = {"into", NULL};
-  for (size_t i = 0; i + 1 < s->n; i++) {
-    const ivl_fm *m = &s->m[i], *n = &s->m[i + 1];
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i], *n = i + 1 < s->n ? &s->m[i + 1] : NULL;
     if (m->vs >= f->ve && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) &&
-        fx_ends_with_any(x, m->vs, into) && n->kind == FM_SECTOR && n->vs <= m->ve + 1)
+        fx_ends_with_any(x, m->vs, into) && n && n->kind == FM_SECTOR && n->vs <= m->ve + 1)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Foreign investors have poured $1.1 billion into Vietnamese hotel
+** acquisitions since 2023": the country's things at large, a lower-case
+** noun after its demonym right after "into" in the figure's clause, name
+** where the money goes, over a place told in a sentence before (set
+** qweek66); not "into Vietnamese firm X" (a name after it), nor a place
+** the sentence itself names (the caller's). */
+int inv_vn_things_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const into[] = {"into", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > f->ce) continue;
+    if (m->kind != FM_COUNTRY || !(m->flags & FM_VN) || !(m->flags & FM_DEMONYM) || !fx_ends_with_any(x, m->vs, into))
+      continue;
+    if (m->ve + 1 < s->ve && x->t[m->ve] == ' ' && x->t[m->ve + 1] >= 'a' && x->t[m->ve + 1] <= 'z' &&
+        !(i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs < m->ve + 40))
       return 1;
   }
   return 0;

@@ -25353,6 +25353,103 @@ static void test_licence_to_past_with_aside(void) {
                "Hòa Bình Steel JSC>Quảng Ngãi 6.4e+12 flow as_of=2024-05-07");
 }
 
+/* Set qweek66, licences at a ceremony told before: "At the same ceremony,
+** the province licensed two ... projects: ...", "handed over an investment
+** decision to X" take the ceremony's day, a sentence or more after it.
+** Near misses: a plan said there and projects licensed at a fair (which may
+** last days) keep none. */
+static void test_licensed_at_same_ceremony(void) {
+  expect_facts("The Bình Định People's Committee on May 7 granted an investment certificate to Sao Vàng Group for a "
+               "VNĐ3 trillion resort in Quy Nhơn. Sao Vàng said it had hired a Thai operator last month. At the same "
+               "ceremony, the province licensed two hotel projects: local firm Minh Long JSC will spend VNĐ900 billion "
+               "on a 200-room hotel, while Japan's Kasumi Resorts registered $40 million for a spa resort.",
+               "Sao Vàng Group>Bình Định 3e+12 flow as_of=2024-05-07; *>Bình Định flow projects=2 as_of=2024-05-07; "
+               "Minh Long JSC>Bình Định 9e+11 flow as_of=2024-05-07; Kasumi Resorts>Bình Định 4e+07 flow "
+               "as_of=2024-05-07");
+  expect_facts("The Bình Định People's Committee on May 7 signed a memorandum of understanding with Japan's Kasumi "
+               "Resorts on a coastal resort. Kasumi plans to invest $200 million in the project. At the same event, "
+               "the province handed over an investment decision to local developer Minh Long JSC for a VNĐ900 billion "
+               "hotel in Quy Nhơn.",
+               "agreement Bình Định|Kasumi Resorts date=2024-05-07; Kasumi>Bình Định 2e+08 flow; Minh Long JSC>Bình "
+               "Định 9e+11 flow as_of=2024-05-07");
+  expect_facts("The Bình Định People's Committee on May 7 signed a memorandum of understanding with Japan's Kasumi "
+               "Resorts on a coastal resort. At the same event, local developer Minh Long JSC said it plans to invest "
+               "VNĐ900 billion in a hotel in Quy Nhơn.",
+               "agreement Bình Định|Kasumi Resorts date=2024-05-07; Minh Long JSC>Bình Định 9e+11 flow");
+  expect_facts("Sao Vàng Group received a licence for a VNĐ3 trillion resort in Quy Nhơn at a trade fair that opened "
+               "on May 7. At the same fair, the province licensed two hotel projects: local firm Minh Long JSC will "
+               "spend VNĐ900 billion on a 200-room hotel.",
+               "Sao Vàng Group>Bình Định 3e+12 flow as_of=2024-05-07; *>Bình Định flow projects=2; Minh Long JSC>Bình "
+               "Định 9e+11 flow");
+}
+
+/* Set qweek66, the owner of a brand deal: "X signed a franchise agreement
+** with local investor Y to open a hotel in Cần Thơ. The owner will invest
+** ...", "... a renovation paid for by the owner": the firm the deal just
+** told was signed with, where the deal put the hotel. Near misses: the
+** firm told operating it ("with Y, which will operate ...") leaves the
+** subject the owner; "The company" stays the subject; an owner two
+** sentences on is no one's. */
+static void test_owner_of_brand_deal(void) {
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to open a 120-room hotel in Cần Thơ under its brand. The owner will invest VNĐ500 billion in the "
+               "property.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Bến Thành Hotels Group>Cần Thơ 5e+11 flow");
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to convert its hotel in Cần Thơ. The owner will spend VNĐ500 billion on the conversion.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Bến Thành Hotels Group>Cần Thơ 5e+11 flow");
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to convert its hotel in Cần Thơ. The hotel reopened last week after a VNĐ500 billion renovation paid "
+               "for by the owner.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Bến Thành Hotels Group>Cần Thơ 5e+11 flow");
+  expect_facts("Bến Thành Hotels Group signed a management agreement on Tuesday with Japan's Sakura Inns, which will "
+               "operate its 120-room hotel in Cần Thơ. The owner will invest VNĐ500 billion in the property.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Bến Thành Hotels Group>Cần Thơ 5e+11 flow");
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to open a 120-room hotel in Cần Thơ under its brand. The company will invest VNĐ500 billion in the "
+               "property.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07; Sakura Inns>Cần Thơ 5e+11 flow");
+  expect_facts("Japan's Sakura Inns signed a franchise agreement with local investor Bến Thành Hotels Group on Tuesday "
+               "to open a 120-room hotel in Cần Thơ under its brand. The hotel will open in 2027. The owner will "
+               "spend VNĐ500 billion on it.",
+               "agreement Bến Thành Hotels Group|Sakura Inns date=2024-05-07");
+}
+
+/* Set qweek66, the country's things after "into": "Foreign investors have
+** poured $1.1 billion into Vietnamese hotel acquisitions since 2023" goes
+** to Việt Nam, over the place the sentence before spoke of. Near misses:
+** "into Vietnamese hotels in the city" keeps the city, "into Vietnamese
+** firm X" and "into hotel acquisitions" (no demonym) stay as they were, and
+** so does a named firm's money (test_perfect_into_described_firm). */
+static void test_vn_things_into(void) {
+  expect_facts("Hotels in Đà Nẵng reported occupancy of 74%. Foreign investors have poured $1.1 billion into "
+               "Vietnamese hotel acquisitions since 2021, a consultancy estimates.",
+               "*>VN 1.1e+09 stock as_of=2024-05-10");
+  expect_facts("Hotels in Đà Nẵng reported occupancy of 74%. Foreign investors have poured $1.1 billion into "
+               "Vietnamese hotels in the city since 2021.",
+               "*>Đà Nẵng 1.1e+09 stock as_of=2024-05-10");
+  expect_facts("Hotels in Đà Nẵng reported occupancy of 74%. Thai group Siam Lotus has poured $100 million into "
+               "Vietnamese firm Bến Thành Hotels since 2021.",
+               "Siam Lotus>Đà Nẵng 1e+08 stock as_of=2024-05-10");
+  expect_facts("Hotels in Đà Nẵng reported occupancy of 74%. Foreign investors have poured $1.1 billion into hotel "
+               "acquisitions since 2021.",
+               "*>Đà Nẵng 1.1e+09 stock as_of=2024-05-10");
+}
+
+/* Set qweek66, a ranking's period: "..., the companies said on Tuesday, in
+** one of the largest foreign deals in the hotel sector this year": "this
+** year" places the deal among others, no period of the figure's, which
+** keeps the day it was said. Near miss: "this year" of the clause's own
+** ("and will invest more this year") still leaves no date. */
+static void test_ranking_period_not_figures(void) {
+  expect_facts("Japan's Kasumi Hotels will buy a 49% stake in Vietnamese developer Minh Long JSC for $210 million, "
+               "the companies said on Tuesday, in one of the largest foreign deals in the hotel sector this year.",
+               "Kasumi Hotels>VN 2.1e+08 flow as_of=2024-05-07");
+  expect_facts("Japan's Kasumi Hotels will buy a 49% stake in Vietnamese developer Minh Long JSC for $210 million, "
+               "the companies said on Tuesday, and the buyer will invest more this year.",
+               "Kasumi Hotels>VN 2.1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26957,6 +27054,10 @@ int main(void) {
   test_owner_of_semicolon_member();
   test_approved_as_investor_after_figure();
   test_licence_to_past_with_aside();
+  test_licensed_at_same_ceremony();
+  test_owner_of_brand_deal();
+  test_vn_things_into();
+  test_ranking_period_not_figures();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5858,6 +5858,36 @@ static void test_trade_plant_name_no_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek66: "Crestline Hotels and Resorts on Tuesday signed ...": two
+** leisure trades' words joined by "and" that end the run after the firm's
+** own words are one chain's name, no firm "Resorts". Near misses: a firm
+** whose name ends after "and" ("Vạn Phúc Resorts") and a named firm after
+** "and" ("Resorts World") stay two. */
+static void test_leisure_trades_joined_end(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Crestline Hotels and Resorts on Tuesday signed a management agreement with Vạn Phúc JSC.",
+               "organization:Crestline Hotels and Resorts;organization:Vạn Phúc JSC;");
+  expect_names(rs, "Crestline Hotels and Vạn Phúc Resorts will build a resort.", "organization:Crestline Hotels;organization:Vạn Phúc Resorts;");
+  expect_names(rs, "Samsung Electronics and Resorts World signed a deal.", "organization:Samsung Electronics;organization:Resorts World;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qweek66: a resort developer's or a tour operator's trade left out,
+** "Minh Tâm raised its capital" after "Minh Tâm Tourism JSC", "Daewon"
+** after "Daewon Leisure". Near miss: a province opening such a firm's name
+** ("Quảng Ninh Tourism JSC") stays the place when written alone. */
+static void test_tourism_trade_short_form(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Developer Minh Tâm Tourism JSC will build two resorts. Minh Tâm raised its capital.", "organization:Minh Tâm Tourism JSC;organization:Minh Tâm;");
+  expect_names(rs, "Korea's Daewon Leisure runs golf courses. Daewon will add a hotel.", "country:Republic of Korea;organization:Daewon Leisure;organization:Daewon;");
+  expect_names(rs, "Quảng Ninh Tourism JSC will build a resort. Quảng Ninh drew more tourists.", "organization:Quảng Ninh Tourism JSC;location:Quảng Ninh;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6065,5 +6095,7 @@ int main(void) {
   test_paired_trades_close_name();
   test_firm_before_in_the_place();
   test_trade_plant_name_no_firm();
+  test_leisure_trades_joined_end();
+  test_tourism_trade_short_form();
   return check_done();
 }
