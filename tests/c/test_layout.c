@@ -32,6 +32,15 @@ static const date_case dates[] = {
   {"Published 2026.11-23 09:12", 0, 0, 0, 0, 0},
   {"Version 2026.13.01", 0, 0, 0, 0, 0},
   {"Release 2026.111.2", 0, 0, 0, 0, 0},
+  /* the Taiwanese press in English (set qweek61): Taiwan News's year-first
+  ** stamp with slashes, Focus Taiwan's month-first day before a 12-hour
+  ** clock. Near misses: a day-first stamp before a 24-hour clock, a slash
+  ** then a dot, a clock of no AM or PM */
+  {"2025/04/07 09:30", 1, 2025, 4, 7, 9},
+  {"08/06/2025 11:20 AM", 1, 2025, 8, 6, 11},
+  {"Updated: 08/06/2025 11:20", 1, 2025, 6, 8, 11},
+  {"08/06/2025 11:20 AMT", 1, 2025, 6, 8, 11},
+  {"2025/04.07 09:30", 0, 0, 0, 0, 0},
   {"Sept 5, 2024", 1, 2024, 9, 5, -1},
   {"Wednesday, Feb 22, 2017 - 09:10", 1, 2017, 2, 22, 9},
   {"03/18/2024 | 15:30", 1, 2024, 3, 18, 15},
