@@ -25156,6 +25156,18 @@ static void test_city_told_by_apposition_signs(void) {
                "agreement Quảng Ngãi|Sakaiminato date=2024-05-06; partnership Quảng Ngãi|Sakaiminato since=2016");
 }
 
+/* Set qweek61: "A and B each signed a memorandum with C": "each" before
+** the verb gives one deal a subject, each with the party after "with"
+** (facts_relate.c link_clause), as a plural deal does. Near miss: with no
+** "each", one memorandum of the three. */
+static void test_each_signed_with_one(void) {
+  expect_facts("Lumen Textiles and Hoa Sen Dyeing each signed a memorandum with the Nam Định People's Committee "
+               "on Monday.",
+               "agreement Lumen Textiles|Nam Định date=2024-05-06; agreement Hoa Sen Dyeing|Nam Định date=2024-05-06");
+  expect_facts("Lumen Textiles and Hoa Sen Dyeing signed a memorandum with the Nam Định People's Committee on Monday.",
+               "agreement Hoa Sen Dyeing|Lumen Textiles|Nam Định date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26748,6 +26760,7 @@ int main(void) {
   test_which_will_be_its_nth();
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
+  test_each_signed_with_one();
   ivl_ruleset_free(rules);
   return check_done();
 }
