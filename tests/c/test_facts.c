@@ -25168,6 +25168,20 @@ static void test_each_signed_with_one(void) {
                "agreement Hoa Sen Dyeing|Lumen Textiles|Nam Định date=2024-05-06");
 }
 
+/* Set qweek61: "Đồng Nai drew $2.7 billion ..., of which Taiwanese firms
+** accounted for $610 million, second only to South Korea": the part's
+** investor, a foreign country named in the figure's own clause, is ranked
+** (invest_figures.c country_ranked), not only a country opening the
+** sentence. Near miss: a locality's own total "second only to" another
+** locality stays unranked (rule 16). */
+static void test_second_only_to_for_part(void) {
+  expect_facts("Long An drew $1.9 billion in FDI in 2023, of which Thai investors put in $300 million, second only "
+               "to Japan.",
+               "*>Long An 1.9e+09 flow as_of=2023; TH>Long An 3e+08 flow rank=2 as_of=2023");
+  expect_facts("Long An drew $1.9 billion in FDI in 2023, second only to Bình Dương.",
+               "*>Long An 1.9e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26761,6 +26775,7 @@ int main(void) {
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
   test_each_signed_with_one();
+  test_second_only_to_for_part();
   ivl_ruleset_free(rules);
   return check_done();
 }
