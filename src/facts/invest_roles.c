@@ -6362,6 +6362,20 @@ static int foreign_said_outside_names(const ivl_fctx *x, const ivl_fsent *s, con
   return 0;
 }
 
+/* "Taiwan's investment board approved 142 outbound investment projects in
+** Vietnam": outward projects placed in Việt Nam right after their words
+** (at 'at', then "in" or "into" the country) are another country's, its
+** outward into Việt Nam, not Việt Nam's abroad (set qweek61). */
+static int projects_in_vn(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const into[] = {"in", "into", NULL};
+  for (size_t i = 0; at != FX_NONE && i < s->n; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->vs < at || c->vs > at + 48) continue;
+    if (c->kind == FM_COUNTRY && (c->flags & FM_VN) && fx_ends_with_any(x, c->vs, into)) return 1;
+  }
+  return 0;
+}
+
 /* "Vietnamese firms hold 62 valid projects in 19 African countries",
 ** "... in 34 countries and territories": money said to be in countries
 ** counted, no one named, is abroad as surely as "abroad" says it (set
@@ -6409,8 +6423,8 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   static const char *const outward_projects[] = {"outward investment project*", "outbound investment project*",
                                                  "overseas investment project*", NULL};
   static const char *const inward[] = {"foreign*", "fdi", NULL};
-  if (said && fx_any(x, first->vs > s->vs + 40 ? first->vs - 40 : s->vs, first->ve, outward_projects) &&
-      !fx_any(x, s->vs, first->ve, inward)) {
+  size_t projects = fx_first(x, first->vs > s->vs + 40 ? first->vs - 40 : s->vs, first->ve, outward_projects);
+  if (said && projects != FX_NONE && !fx_any(x, s->vs, first->ve, inward) && !projects_in_vn(x, s, projects)) {
     x->c.outward_age = 0;
     return 1;
   }

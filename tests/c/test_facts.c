@@ -25182,6 +25182,22 @@ static void test_second_only_to_for_part(void) {
                "*>Long An 1.9e+09 flow as_of=2023");
 }
 
+/* Set qweek61: "Taiwan's Department of Investment Review approved 142
+** outbound investment projects in Vietnam totaling $1.18 billion": outward
+** projects placed "in" Việt Nam are the approving country's outward into
+** it (invest_roles.c projects_in_vn), not Việt Nam's abroad. Near misses:
+** the city's outward projects with no place, or placed in Laos, stay Việt
+** Nam's. */
+static void test_outward_projects_in_vietnam(void) {
+  expect_facts("Japan's Ministry of Economy said it approved 52 outbound investment projects in Việt Nam totalling "
+               "$410 million in 2023.",
+               "JP>VN 4.1e+08 flow projects=52 as_of=2023");
+  expect_facts("The city also approved 16 outward investment projects worth $93 million in 2023.",
+               "VN>* 9.3e+07 flow projects=16 as_of=2023");
+  expect_facts("The ministry approved 16 outward investment projects in Laos worth $93 million in 2023.",
+               "VN>LA 9.3e+07 flow projects=16 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26776,6 +26792,7 @@ int main(void) {
   test_city_told_by_apposition_signs();
   test_each_signed_with_one();
   test_second_only_to_for_part();
+  test_outward_projects_in_vietnam();
   ivl_ruleset_free(rules);
   return check_done();
 }
