@@ -3882,6 +3882,16 @@ static int country_abroad_before(const ivl_fctx *x, const ivl_fsent *s, size_t p
   return 0;
 }
 
+/* "X runs a plant in Đồng Nai. It built that factory for $55 million in
+** 2017": works pointed at by "that" or "this" in t[from, to), before the
+** figure, are the works the sentence before placed, whatever noun each
+** sentence gives them (set qweek61). */
+static int works_pointed_at(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const pointed[] = {"that plant", "that factory", "that facility", "that mill", "this plant",
+                                        "this factory", "this facility", "this mill", NULL};
+  return fx_any(x, from, to, pointed);
+}
+
 /* Is the works named at 'ref' ("the mall") the one told at 'told' ("its
 ** fifth shopping mall", "two malls"), not another ("a farm the group
 ** opened in Hà Tĩnh" before "The plant will cost ...")? */
@@ -4128,11 +4138,13 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
                                            "the warehouse", "the store", NULL};
   /* (the works the sentence opens on: one look where it starts) */
   size_t told;
-  const char *site = from == s->vs && x->t[s->vs] == 'T' && s->index > 0 && x->c.before.index + 1 == s->index &&
-                         fx_starts_with_any(x, s->vs, site_words)
+  int follows = s->index > 0 && x->c.before.index + 1 == s->index;
+  const char *site = from == s->vs && x->t[s->vs] == 'T' && follows && fx_starts_with_any(x, s->vs, site_words)
                        ? fx_company_site(x, &x->c.before, NULL, &told)
                        : NULL;
-  if (site && same_works(x, s->vs + 4, told)) { /* past "The " */
+  int pointed = !site && follows && works_pointed_at(x, from, f->vs);
+  if (pointed) site = fx_company_site(x, &x->c.before, NULL, &told);
+  if (site && (pointed || same_works(x, s->vs + 4, told))) { /* past "The " */
     d = f->vs - s->vs + 500;
     if (d < best_dist) best = (party){site, NULL, 1, 0}, best_dist = d;
   }

@@ -25198,6 +25198,22 @@ static void test_outward_projects_in_vietnam(void) {
                "VN>LA 9.3e+07 flow projects=16 as_of=2023");
 }
 
+/* Set qweek61: "X already runs a plant in southern Vietnam's Dong Nai
+** province. It built that factory for $55 million in 2017": works pointed
+** at by "that" are the works the sentence before placed, whatever noun
+** each gives them (invest_roles.c works_pointed_at), and a province after
+** Việt Nam's possessive is placed "in" as one alone is (facts.c
+** in_country_of_place). Near miss: "a factory", pointed at by nothing,
+** stays the article's place. */
+static void test_works_pointed_at_by_that(void) {
+  expect_facts("Kanto Seiki will invest $50 million in Bắc Ninh. Kanto Seiki also runs a plant in northern Việt "
+               "Nam's Hải Dương province. It built that factory for $30 million in 2019.",
+               "Kanto Seiki>Bắc Ninh 5e+07 flow; Kanto Seiki>Hải Dương 3e+07 flow as_of=2019");
+  expect_facts("Kanto Seiki will invest $50 million in Bắc Ninh. Kanto Seiki also runs a plant in northern Việt "
+               "Nam's Hải Dương province. It built a factory for $30 million in 2019.",
+               "Kanto Seiki>Bắc Ninh 5e+07 flow; Kanto Seiki>Bắc Ninh 3e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26793,6 +26809,7 @@ int main(void) {
   test_each_signed_with_one();
   test_second_only_to_for_part();
   test_outward_projects_in_vietnam();
+  test_works_pointed_at_by_that();
   ivl_ruleset_free(rules);
   return check_done();
 }
