@@ -3653,8 +3653,11 @@ static int hearsay_said(const ivl_fctx *x, const figure *f, int absent) {
 static int possibility_said(const ivl_fctx *x, const figure *f, int absent) {
   /* (and what works could cost: "said the whole complex could cost more
   ** than VNĐ30 trillion") */
+  /* (and what a deal could lead to: "in talks to lease 30 hectares, a
+  ** deal that could eventually lead to a $200 million investment", set
+  ** qweek61) */
   static const char *const putting[] = {"invest*", "spend*", "pour*", "inject*", "put", "take", "buy*", "acquir*",
-                                        "contribut*", "cost", NULL};
+                                        "contribut*", "cost", "lead to", "result in", NULL};
   if (!f->money) return 0;
   size_t m = first_of(x, absent, f->cs, f->money->vs, possible);
   return m != FX_NONE && same_clause(x, m, f->money->vs) && fx_any(x, m, f->money->vs, putting);

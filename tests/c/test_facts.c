@@ -25214,6 +25214,23 @@ static void test_works_pointed_at_by_that(void) {
                "Kanto Seiki>Bắc Ninh 5e+07 flow; Kanto Seiki>Bắc Ninh 3e+07 flow as_of=2019");
 }
 
+/* Set qweek61: "X was in talks to lease 30 hectares in Y, a deal that could
+** eventually lead to a $200 million investment": what a deal could lead to
+** is a possibility, as what an investor could invest is (invest_figures.c
+** possibility_said). Near miss: a deal that will result in the investment
+** is a plan, a fact. */
+static void test_deal_could_lead_to(void) {
+  expect_facts("Norden Cables signed a lease for 20 hectares in Bắc Ninh, a deal that could lead to a $90 million "
+               "investment.",
+               "");
+  expect_facts("Norden Cables signed a lease for 20 hectares in Bắc Ninh, a deal that could result in a $90 million "
+               "investment.",
+               "");
+  expect_facts("Norden Cables signed a lease for 20 hectares in Bắc Ninh, a deal that will result in a $90 million "
+               "investment.",
+               "Norden Cables>Bắc Ninh 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26810,6 +26827,7 @@ int main(void) {
   test_second_only_to_for_part();
   test_outward_projects_in_vietnam();
   test_works_pointed_at_by_that();
+  test_deal_could_lead_to();
   ivl_ruleset_free(rules);
   return check_done();
 }
