@@ -164,8 +164,24 @@ static int month_day_year(cursor *c, ivl_date *d) {
   return 1;
 }
 
+/* Is a 12-hour clock time ("04:15 PM", "9:05 am") at the cursor, past
+** separators? An American stamp: the press that writes it (Focus Taiwan's
+** "12/03/2026 04:15 PM") writes its numeric day month first, where the
+** Vietnamese press writes a 24-hour time after a day-first one
+** ("03/12/2026 14:20 GMT+7"). */
+static int twelve_hour_clock_at(cursor c) {
+  skip_separators(&c);
+  int h, m;
+  if (!read_int(&c, 2, &h) || c.i >= c.len || c.s[c.i++] != ':' || !read_int(&c, 2, &m) || h < 1 || h > 12)
+    return 0;
+  while (c.i < c.len && c.s[c.i] == ' ') c.i++;
+  if (c.i + 1 >= c.len || !strchr("AaPp", c.s[c.i]) || (c.s[c.i + 1] != 'M' && c.s[c.i + 1] != 'm')) return 0;
+  return c.i + 2 == c.len || !ivl_isalpha((unsigned char)c.s[c.i + 2]);
+}
+
 /* "17 November 2023", "28-Nov-2026" or "17/11/2023" (day first, Vietnamese
-** style; month first only where the month would be over 12). */
+** style; month first only where the month would be over 12, or where a
+** 12-hour clock follows: twelve_hour_clock_at). */
 static int day_month_year(cursor *c, ivl_date *d) {
   cursor k = *c;
   int day, m, year;
@@ -173,7 +189,8 @@ static int day_month_year(cursor *c, ivl_date *d) {
   /* (a hyphen before a month's name is the name's separator, as CGTN stamps
   ** its pages: "Updated 17:26, 28-Nov-2026") */
   int named = k.i + 1 < k.len && k.s[k.i] == '-' && ivl_isalpha((unsigned char)k.s[k.i + 1]);
-  if (!named && k.i < k.len && (k.s[k.i] == '/' || k.s[k.i] == '-' || k.s[k.i] == '.')) {
+  int numeric = !named && k.i < k.len && (k.s[k.i] == '/' || k.s[k.i] == '-' || k.s[k.i] == '.');
+  if (numeric) {
     char sep = k.s[k.i++];
     if (!read_int(&k, 2, &m) || k.i >= k.len || k.s[k.i++] != sep) return 0;
     if (m > 12 && day <= 12) { /* written month first: "03/18/2024" */
@@ -189,18 +206,24 @@ static int day_month_year(cursor *c, ivl_date *d) {
     skip_separators(&k);
   }
   if (!read_int(&k, 4, &year) || year < 1900 || !ivl_date_valid(year, m, day)) return 0;
+  if (numeric && m <= 12 && day <= 12 && m != day && twelve_hour_clock_at(k)) { /* "12/03/2026 04:15 PM" */
+    int swap = m;
+    m = day;
+    day = swap;
+  }
   *d = (ivl_date){year, m, day, -1, -1};
   *c = k;
   return 1;
 }
 
 /* "2023-11-17", or with dots as the Korean press stamps it ("Published
-** 2026.11.23 09:12"): the same separator twice */
+** 2026.11.23 09:12") or slashes as Taiwan News does ("2026/11/30 14:22"):
+** the same separator twice */
 static int iso_date(cursor *c, ivl_date *d) {
   cursor k = *c;
   int y, m, day;
   char sep = 0;
-  if (!read_int(&k, 4, &y) || k.i >= k.len || ((sep = k.s[k.i++]) != '-' && sep != '.') || !read_int(&k, 2, &m) ||
+  if (!read_int(&k, 4, &y) || k.i >= k.len || ((sep = k.s[k.i++]) != '-' && sep != '.' && sep != '/') || !read_int(&k, 2, &m) ||
       k.i >= k.len || k.s[k.i++] != sep || !read_int(&k, 2, &day) || !ivl_date_valid(y, m, day))
     return 0;
   *d = (ivl_date){y, m, day, -1, -1};

@@ -110,6 +110,27 @@ static size_t colon_after_bracketed_day(const char *t, size_t end, size_t open, 
   return month_day_only(t, open + 1, j - 1) || ivl_parse_date_line(t + open + 1, j - 1 - open - 1, &date) ? 1 : 0;
 }
 
+#define MAX_AGENCY 8 /* an agency's acronym in a dateline's brackets is no longer */
+
+/* "Taipei, Dec. 3 (CNA) Taiwanese firms ...": Focus Taiwan's dateline, a
+** day after the place's comma at 'comma', the agency's acronym in
+** brackets and the text after one space, with no dash (set qweek61). The
+** offset of that space, which stands where the others put the dash, else
+** 0. Not "Hanoi, Dec. 3 (Reuters) - ...", nor a bracket that is no
+** acronym ("(a Thursday)"), nor a day that is no day. */
+static size_t agency_before_text(const char *t, size_t end, size_t comma) {
+  const char *open = memchr(t + comma, '(', end - comma < 40 ? end - comma : 40);
+  if (!open) return 0;
+  size_t o = (size_t)(open - t), c = o + 1, day_end = o;
+  while (c < end && c - o <= MAX_AGENCY && ivl_isupper((unsigned char)t[c])) c++;
+  if (c - o < 3 || c + 3 >= end || t[c] != ')' || t[c + 1] != ' ' || !ivl_isupper((unsigned char)t[c + 2])) return 0;
+  while (day_end > comma + 1 && t[day_end - 1] == ' ') day_end--;
+  ivl_date date;
+  if (!month_day_only(t, comma + 1, day_end) && !ivl_parse_date_line(t + comma + 1, day_end - comma - 1, &date))
+    return 0;
+  return c + 1;
+}
+
 /* Does t[from, to) end on a weekday's full name ("Last Friday", "On
 ** Monday")? Such words open a sentence of a day ("Last Friday, Nov. 13 -
 ** a day before the forum - LG said ..."); no dateline's place ends so. */
@@ -174,6 +195,11 @@ static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after
     ** follow in brackets, as long as its name ("Hà Nội, Nov. 3, 2026
     ** (Vietnam Investment Review) – ") */
     if (j >= end || t[j] != ',' || ends_on_weekday(t, start, last_upper)) return 0;
+    size_t space = agency_before_text(t, end, j);
+    if (space) {
+      *after = space + 1;
+      return last_upper;
+    }
     size_t k = j + 1, date_end;
     while (k < end && k - j <= 64 && !(t[k] == ' ' && dash_at(t, end, k + 1))) k++;
     if (k >= end || k - j > 64) return 0;
@@ -399,6 +425,8 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
         (!ivl_parse_date_line(t + day, day_end - day, &date) && !month_day_only(t, day, day_end)))
       return 0;
   }
+  size_t space = day_end > day ? agency_before_text(t, len, day - 1) : 0;
+  if (space) return pos < space ? space : 0; /* "Taipei, Dec. 3 (CNA) Taiwanese ..." */
   size_t d = dash_at(t, len, j);
   if (d == 2 && j + d < len && t[j + d] != ' ') {
     size_t e = business_wire_day_end(t, len, j + d);

@@ -1436,6 +1436,20 @@ static int listed_after(const ivl_fctx *x, size_t end, const ivl_fm *m) {
   return p > end && fx_only(x, p, m->vs, "");
 }
 
+/* "runs a plant in southern Vietnam's Dong Nai province": the province
+** 'at' after Việt Nam's possessive, the country "in" it (maybe after a
+** part's word) standing where "in" stands before the province alone (set
+** qweek61). */
+static int in_country_of_place(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *at) {
+  static const char *const in[] = {"in", "in southern", "in northern", "in central", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].ve <= at->vs; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->kind != FM_COUNTRY || !(c->flags & FM_VN) || at->vs - c->ve > 3 || at->vs < c->ve) continue;
+    if (x->t[c->ve] == '\'' && fx_ends_with_any(x, c->vs, in)) return 1; /* "Vietnam's " */
+  }
+  return 0;
+}
+
 /* Does sentence s open on the company spoken of by reference ("It also
 ** runs ...", "The group also owns ..."), so that it is the firm the
 ** sentence tells of though it names none? */
@@ -1491,7 +1505,8 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
   /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" (the
   ** move told in this sentence: a company referred to was named before it) */
   static const char *const moved[] = {"moved", "relocated", "moving", "relocating", NULL};
-  if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, from, at->vs, moved)))
+  if (!fx_ends_with(x, at->vs, "in") && !in_country_of_place(x, s, at) &&
+      !(fx_ends_with(x, at->vs, "to") && fx_any(x, from, at->vs, moved)))
     return NULL;
   return one;
 }

@@ -3977,7 +3977,10 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   ** heading last said */
   if (!date && signs_in_present(x, verb)) date = last_full_day(x);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
-  if (ps.n >= 3 && plural_deal(x, s) && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {
+  /* ("A and B each signed a memorandum with C": one deal a subject, told
+  ** by "each" before the verb; set qweek61) */
+  int distributed = plural_deal(x, s) || fx_ends_with(x, verb, "each");
+  if (ps.n >= 3 && distributed && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {
     /* "Lạng Sơn and Cao Bằng provinces signed agreements with Guangxi":
     ** each of the subject's with the one after "with" */
     for (size_t i = 0; i < nsubject; i++) {

@@ -3672,8 +3672,11 @@ static int hearsay_said(const ivl_fctx *x, const figure *f, int absent) {
 static int possibility_said(const ivl_fctx *x, const figure *f, int absent) {
   /* (and what works could cost: "said the whole complex could cost more
   ** than VNĐ30 trillion") */
+  /* (and what a deal could lead to: "in talks to lease 30 hectares, a
+  ** deal that could eventually lead to a $200 million investment", set
+  ** qweek61) */
   static const char *const putting[] = {"invest*", "spend*", "pour*", "inject*", "put", "take", "buy*", "acquir*",
-                                        "contribut*", "cost", NULL};
+                                        "contribut*", "cost", "lead to", "result in", NULL};
   if (!f->money) return 0;
   size_t m = first_of(x, absent, f->cs, f->money->vs, possible);
   return m != FX_NONE && same_clause(x, m, f->money->vs) && fx_any(x, m, f->money->vs, putting);
@@ -7190,6 +7193,20 @@ static void ranks_under_heading(const ivl_fctx *x, const ivl_fsent *s, figures *
   for (size_t i = 0; i < fs->n; i++) fs->f[i].rank = (int)i + 1, fs->f[i].listed = 1;
 }
 
+/* Is the figure 'f' ranked by "second only to" a foreign country's? The
+** sentence opens on one ("Korean investors registered $5.3 billion ...,
+** second only to Singapore"), or the figure's own clause names one before
+** it ("Đồng Nai drew $2 billion, of which Thai firms put in $400 million,
+** second only to Japan": the part's investor, set qweek61). Not a
+** locality's figure (rule 16). */
+static int country_ranked(const ivl_fsent *s, const figure *f) {
+  const ivl_fm *subject = &s->m[0];
+  if (subject->vs == s->vs && subject->kind == FM_COUNTRY && !(subject->flags & FM_VN)) return 1;
+  for (size_t i = 0; i < s->n && s->m[i].vs < f->vs; i++)
+    if (s->m[i].vs >= f->cs && s->m[i].kind == FM_COUNTRY && !(s->m[i].flags & FM_VN)) return 1;
+  return 0;
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
@@ -7207,8 +7224,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** country (not "Bắc Ninh drew $4 billion, second only to HCM City", a
   ** locality's own place, rule 16) */
   for (size_t at = s->vs; s->n > 1 && (at = fx_find(x, at, s->ve, "only to")) != FX_NONE; at++) {
-    const ivl_fm *subject = &s->m[0], *ahead = NULL;
-    if (subject->vs != s->vs || subject->kind != FM_COUNTRY || (subject->flags & FM_VN)) break;
+    const ivl_fm *ahead = NULL;
     for (size_t i = 1; i < s->n && !ahead; i++)
       if (s->m[i].vs > at) ahead = &s->m[i];
     if (!ahead || ahead->kind != FM_COUNTRY || (ahead->flags & FM_VN) || ahead->vs > at + 12) continue;
@@ -7224,7 +7240,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     int r = comma || fx_ends_with(x, w, "and") ? fx_ordinal_at(x, w, &oend) : 0;
     figure *f = r && oend == e ? figure_of(x, fs, w) : NULL;
     if (f && !comma && (f->ve > w || !memchr(x->t + f->ve, ',', w - f->ve))) f = NULL;
-    if (f && f->ve <= w && !f->rank) f->rank = r;
+    if (f && f->ve <= w && !f->rank && country_ranked(s, f)) f->rank = r;
   }
   /* "South Korea has poured $86.3 billion into Việt Nam, the most of any
   ** country", "... more than any other country": first among the

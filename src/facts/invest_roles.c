@@ -3942,6 +3942,16 @@ static int country_abroad_before(const ivl_fctx *x, const ivl_fsent *s, size_t p
   return 0;
 }
 
+/* "X runs a plant in Đồng Nai. It built that factory for $55 million in
+** 2017": works pointed at by "that" or "this" in t[from, to), before the
+** figure, are the works the sentence before placed, whatever noun each
+** sentence gives them (set qweek61). */
+static int works_pointed_at(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const pointed[] = {"that plant", "that factory", "that facility", "that mill", "this plant",
+                                        "this factory", "this facility", "this mill", NULL};
+  return fx_any(x, from, to, pointed);
+}
+
 /* Is the works named at 'ref' ("the mall") the one told at 'told' ("its
 ** fifth shopping mall", "two malls"), not another ("a farm the group
 ** opened in Hà Tĩnh" before "The plant will cost ...")? */
@@ -4188,11 +4198,13 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
                                            "the warehouse", "the store", NULL};
   /* (the works the sentence opens on: one look where it starts) */
   size_t told;
-  const char *site = from == s->vs && x->t[s->vs] == 'T' && s->index > 0 && x->c.before.index + 1 == s->index &&
-                         fx_starts_with_any(x, s->vs, site_words)
+  int follows = s->index > 0 && x->c.before.index + 1 == s->index;
+  const char *site = from == s->vs && x->t[s->vs] == 'T' && follows && fx_starts_with_any(x, s->vs, site_words)
                        ? fx_company_site(x, &x->c.before, NULL, &told)
                        : NULL;
-  if (site && same_works(x, s->vs + 4, told)) { /* past "The " */
+  int pointed = !site && follows && works_pointed_at(x, from, f->vs);
+  if (pointed) site = fx_company_site(x, &x->c.before, NULL, &told);
+  if (site && (pointed || same_works(x, s->vs + 4, told))) { /* past "The " */
     d = f->vs - s->vs + 500;
     if (d < best_dist) best = (party){site, NULL, 1, 0}, best_dist = d;
   }
@@ -6442,6 +6454,20 @@ static int foreign_said_outside_names(const ivl_fctx *x, const ivl_fsent *s, con
   return 0;
 }
 
+/* "Taiwan's investment board approved 142 outbound investment projects in
+** Vietnam": outward projects placed in Việt Nam right after their words
+** (at 'at', then "in" or "into" the country) are another country's, its
+** outward into Việt Nam, not Việt Nam's abroad (set qweek61). */
+static int projects_in_vn(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const into[] = {"in", "into", NULL};
+  for (size_t i = 0; at != FX_NONE && i < s->n; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->vs < at || c->vs > at + 48) continue;
+    if (c->kind == FM_COUNTRY && (c->flags & FM_VN) && fx_ends_with_any(x, c->vs, into)) return 1;
+  }
+  return 0;
+}
+
 /* "Vietnamese firms hold 62 valid projects in 19 African countries",
 ** "... in 34 countries and territories": money said to be in countries
 ** counted, no one named, is abroad as surely as "abroad" says it (set
@@ -6489,8 +6515,8 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   static const char *const outward_projects[] = {"outward investment project*", "outbound investment project*",
                                                  "overseas investment project*", NULL};
   static const char *const inward[] = {"foreign*", "fdi", NULL};
-  if (said && fx_any(x, first->vs > s->vs + 40 ? first->vs - 40 : s->vs, first->ve, outward_projects) &&
-      !fx_any(x, s->vs, first->ve, inward)) {
+  size_t projects = fx_first(x, first->vs > s->vs + 40 ? first->vs - 40 : s->vs, first->ve, outward_projects);
+  if (said && projects != FX_NONE && !fx_any(x, s->vs, first->ve, inward) && !projects_in_vn(x, s, projects)) {
     x->c.outward_age = 0;
     return 1;
   }

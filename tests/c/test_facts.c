@@ -25450,6 +25450,81 @@ static void test_ranking_period_not_figures(void) {
                "Kasumi Hotels>VN 2.1e+08 flow");
 }
 
+/* Set qweek61: "A and B each signed a memorandum with C": "each" before
+** the verb gives one deal a subject, each with the party after "with"
+** (facts_relate.c link_clause), as a plural deal does. Near miss: with no
+** "each", one memorandum of the three. */
+static void test_each_signed_with_one(void) {
+  expect_facts("Lumen Textiles and Hoa Sen Dyeing each signed a memorandum with the Nam Định People's Committee "
+               "on Monday.",
+               "agreement Lumen Textiles|Nam Định date=2024-05-06; agreement Hoa Sen Dyeing|Nam Định date=2024-05-06");
+  expect_facts("Lumen Textiles and Hoa Sen Dyeing signed a memorandum with the Nam Định People's Committee on Monday.",
+               "agreement Hoa Sen Dyeing|Lumen Textiles|Nam Định date=2024-05-06");
+}
+
+/* Set qweek61: "Đồng Nai drew $2.7 billion ..., of which Taiwanese firms
+** accounted for $610 million, second only to South Korea": the part's
+** investor, a foreign country named in the figure's own clause, is ranked
+** (invest_figures.c country_ranked), not only a country opening the
+** sentence. Near miss: a locality's own total "second only to" another
+** locality stays unranked (rule 16). */
+static void test_second_only_to_for_part(void) {
+  expect_facts("Long An drew $1.9 billion in FDI in 2023, of which Thai investors put in $300 million, second only "
+               "to Japan.",
+               "*>Long An 1.9e+09 flow as_of=2023; TH>Long An 3e+08 flow rank=2 as_of=2023");
+  expect_facts("Long An drew $1.9 billion in FDI in 2023, second only to Bình Dương.",
+               "*>Long An 1.9e+09 flow as_of=2023");
+}
+
+/* Set qweek61: "Taiwan's Department of Investment Review approved 142
+** outbound investment projects in Vietnam totaling $1.18 billion": outward
+** projects placed "in" Việt Nam are the approving country's outward into
+** it (invest_roles.c projects_in_vn), not Việt Nam's abroad. Near misses:
+** the city's outward projects with no place, or placed in Laos, stay Việt
+** Nam's. */
+static void test_outward_projects_in_vietnam(void) {
+  expect_facts("Japan's Ministry of Economy said it approved 52 outbound investment projects in Việt Nam totalling "
+               "$410 million in 2023.",
+               "JP>VN 4.1e+08 flow projects=52 as_of=2023");
+  expect_facts("The city also approved 16 outward investment projects worth $93 million in 2023.",
+               "VN>* 9.3e+07 flow projects=16 as_of=2023");
+  expect_facts("The ministry approved 16 outward investment projects in Laos worth $93 million in 2023.",
+               "VN>LA 9.3e+07 flow projects=16 as_of=2023");
+}
+
+/* Set qweek61: "X already runs a plant in southern Vietnam's Dong Nai
+** province. It built that factory for $55 million in 2017": works pointed
+** at by "that" are the works the sentence before placed, whatever noun
+** each gives them (invest_roles.c works_pointed_at), and a province after
+** Việt Nam's possessive is placed "in" as one alone is (facts.c
+** in_country_of_place). Near miss: "a factory", pointed at by nothing,
+** stays the article's place. */
+static void test_works_pointed_at_by_that(void) {
+  expect_facts("Kanto Seiki will invest $50 million in Bắc Ninh. Kanto Seiki also runs a plant in northern Việt "
+               "Nam's Hải Dương province. It built that factory for $30 million in 2019.",
+               "Kanto Seiki>Bắc Ninh 5e+07 flow; Kanto Seiki>Hải Dương 3e+07 flow as_of=2019");
+  expect_facts("Kanto Seiki will invest $50 million in Bắc Ninh. Kanto Seiki also runs a plant in northern Việt "
+               "Nam's Hải Dương province. It built a factory for $30 million in 2019.",
+               "Kanto Seiki>Bắc Ninh 5e+07 flow; Kanto Seiki>Bắc Ninh 3e+07 flow as_of=2019");
+}
+
+/* Set qweek61: "X was in talks to lease 30 hectares in Y, a deal that could
+** eventually lead to a $200 million investment": what a deal could lead to
+** is a possibility, as what an investor could invest is (invest_figures.c
+** possibility_said). Near miss: a deal that will result in the investment
+** is a plan, a fact. */
+static void test_deal_could_lead_to(void) {
+  expect_facts("Norden Cables signed a lease for 20 hectares in Bắc Ninh, a deal that could lead to a $90 million "
+               "investment.",
+               "");
+  expect_facts("Norden Cables signed a lease for 20 hectares in Bắc Ninh, a deal that could result in a $90 million "
+               "investment.",
+               "");
+  expect_facts("Norden Cables signed a lease for 20 hectares in Bắc Ninh, a deal that will result in a $90 million "
+               "investment.",
+               "Norden Cables>Bắc Ninh 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27058,6 +27133,11 @@ int main(void) {
   test_owner_of_brand_deal();
   test_vn_things_into();
   test_ranking_period_not_figures();
+  test_each_signed_with_one();
+  test_second_only_to_for_part();
+  test_outward_projects_in_vietnam();
+  test_works_pointed_at_by_that();
+  test_deal_could_lead_to();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -32,6 +32,15 @@ static const date_case dates[] = {
   {"Published 2026.11-23 09:12", 0, 0, 0, 0, 0},
   {"Version 2026.13.01", 0, 0, 0, 0, 0},
   {"Release 2026.111.2", 0, 0, 0, 0, 0},
+  /* the Taiwanese press in English (set qweek61): Taiwan News's year-first
+  ** stamp with slashes, Focus Taiwan's month-first day before a 12-hour
+  ** clock. Near misses: a day-first stamp before a 24-hour clock, a slash
+  ** then a dot, a clock of no AM or PM */
+  {"2025/04/07 09:30", 1, 2025, 4, 7, 9},
+  {"08/06/2025 11:20 AM", 1, 2025, 8, 6, 11},
+  {"Updated: 08/06/2025 11:20", 1, 2025, 6, 8, 11},
+  {"08/06/2025 11:20 AMT", 1, 2025, 6, 8, 11},
+  {"2025/04.07 09:30", 0, 0, 0, 0, 0},
   {"Sept 5, 2024", 1, 2024, 9, 5, -1},
   {"Wednesday, Feb 22, 2017 - 09:10", 1, 2017, 2, 22, 9},
   {"03/18/2024 | 15:30", 1, 2024, 3, 18, 15},
@@ -416,6 +425,23 @@ int main(void) {
   CHECK(ivl_layout_wire_dateline(tc, strlen(tc), 0) == 0, "a bracketed aside, then a sentence");
   const char *tz = "(VASEP) December 3, 2026 was the day exports rose.";
   CHECK(ivl_layout_bracket_outlet_day(tz, strlen(tz), 0, &tdate) == 0, "a bracket and a day, no dash");
+  /* Focus Taiwan's dateline: a day, the agency's acronym in brackets and
+  ** the text after one space, no dash (set qweek61); near misses: an
+  ** agency before its dash keeps the dash, a bracket of lower-case words,
+  ** no day before the bracket */
+  const char *tf = "Kaohsiung, Jan. 9 (CNA) Shoemakers said they would invest.";
+  size_t tfd = ivl_layout_wire_dateline(tf, strlen(tf), 0);
+  CHECK(tfd && strncmp(tf + tfd, " Shoemakers", 11) == 0, "an agency's dateline with no dash: %zu", tfd);
+  CHECK(strncmp(tf + ivl_layout_after_dateline(tf, 0, strlen(tf)), "Shoemakers", 10) == 0,
+        "the sentence after an agency's dateline with no dash");
+  const char *tfr = "Kaohsiung, Jan. 9 (CNA) - Shoemakers said they would invest.";
+  size_t tfrd = ivl_layout_wire_dateline(tfr, strlen(tfr), 0);
+  CHECK(tfrd && strncmp(tfr + tfrd, "- Shoemakers", 12) == 0, "the dash after the agency: %zu", tfrd);
+  const char *tfl = "Kaohsiung, Jan. 9 (a Friday) Shoemakers said they would invest.";
+  CHECK(ivl_layout_wire_dateline(tfl, strlen(tfl), 0) == 0, "a bracket of no agency, no dash");
+  CHECK(ivl_layout_after_dateline(tfl, 0, strlen(tfl)) == 0, "no dateline before a bracket of no agency");
+  const char *tfn = "Kaohsiung, its port (CNA) Shoemakers said they would invest.";
+  CHECK(ivl_layout_wire_dateline(tfn, strlen(tfn), 0) == 0, "an agency with no day before it");
   const char *m = "The plant—licensed in September—employs 500 people.";
   CHECK(ivl_layout_wire_dateline(m, strlen(m), 20) == 0, "dashes inside a sentence");
   CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");
