@@ -25156,6 +25156,25 @@ static void test_city_told_by_apposition_signs(void) {
                "agreement Quảng Ngãi|Sakaiminato date=2024-05-06; partnership Quảng Ngãi|Sakaiminato since=2016");
 }
 
+/* Set qweek64: "signed a joint venture agreement with Japan's Keiyo Homes
+** ... to build a 1,800-unit township in the former Binh Duong province.
+** Under the deal, Keiyo Homes will contribute ... for a 49% stake in the
+** venture": the venture referred back to is where the sentence before,
+** which told of it, placed its township (facts_invest.c
+** venture_placed_before; facts.c fx_company_site: a township, a province
+** said after "in the former"), not the place the last figure went to.
+** Near miss: with no joint venture told before, the last figure's place. */
+static void test_venture_placed_before(void) {
+  expect_facts("In April Sao Do Land paid $20 million for a site in Long An. Sao Do Land also signed a joint venture "
+               "agreement with Japan's Kensho Estate on Monday to build a 900-unit township in the former Bình Dương "
+               "province. Kensho Estate will contribute $40 million for a 49% stake in the venture.",
+               "Sao Do Land>Long An 2e+07 flow as_of=2024-04; agreement Kensho Estate|Sao Do Land date=2024-05-06; "
+               "Kensho Estate>Bình Dương 4e+07 flow");
+  expect_facts("In April Sao Do Land paid $20 million for a site in Long An. Kensho Estate will contribute $40 million "
+               "for a 49% stake in the venture.",
+               "Sao Do Land>Long An 2e+07 flow as_of=2024-04; Kensho Estate>Long An 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26748,6 +26767,7 @@ int main(void) {
   test_which_will_be_its_nth();
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
+  test_venture_placed_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
