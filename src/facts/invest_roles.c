@@ -1725,12 +1725,14 @@ static const char *const sold_holdings[] = {
 ** after the country's possessive, or after its demonym and lower-case
 ** words, stands for the country mention x->m[i]; else that mention. */
 /* (so too the seat before a firm: "to Hong Kong-based Pacific Crest
-** Capital", "to Seoul-listed lender X") */
+** Capital", "to Seoul-listed lender X"; and a city abroad's possessive,
+** "to Abu Dhabi's Al Noor Capital": set qweek64) */
 static const ivl_fm *firm_after_country(const ivl_fctx *x, size_t i) {
   static const char *const seated[] = {"-based", "-headquartered", "-listed", "-registered", NULL};
   const ivl_fm *m = &x->m[i];
   size_t pos = fx_possessive(x, m);
   const ivl_fm *next = i + 1 < x->nm && x->m[i + 1].kind == FM_ORG ? &x->m[i + 1] : NULL;
+  if (m->kind == FM_PLACE && !(m->flags & FM_VN) && next && pos && next->vs <= m->ve + pos + 1) return next;
   if (m->kind == FM_COUNTRY && next &&
       ((pos && next->vs <= m->ve + pos + 1) ||
        ((m->flags & FM_DEMONYM) && next->vs <= m->ve + 30 && fx_lower_words(x, m->ve, next->vs)) ||
@@ -1748,6 +1750,13 @@ static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
   if (to == FX_NONE || !fx_any(x, sale, to, holdings)) return NULL;
   for (size_t i = fx_mention_from(x, sale); i < x->nm && x->m[i].vs < f->ce; i++) {
     const ivl_fm *m = &x->m[i];
+    /* (a place abroad only as the seat of the firm its possessive opens:
+    ** "to Abu Dhabi's Al Noor Capital") */
+    if (m->kind == FM_PLACE && fx_ends_with(x, m->vs, "to") && firm_after_country(x, i) != m) {
+      m = firm_after_country(x, i);
+      if (fx_can_invest(x, m, 1)) return m;
+      continue;
+    }
     if (m->kind != FM_ORG && m->kind != FM_COUNTRY) continue;
     /* "to local conglomerate Vạn Thịnh Group": a firm after lower-case
     ** words that say what it is */

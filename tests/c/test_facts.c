@@ -25175,6 +25175,19 @@ static void test_venture_placed_before(void) {
                "Sao Do Land>Long An 2e+07 flow as_of=2024-04; Kensho Estate>Long An 4e+07 flow");
 }
 
+/* Set qweek64: "Van Xuan Group has sold a 15% stake to Abu Dhabi's Al Noor
+** Capital for $250 million": a city abroad whose possessive opens the
+** buyer's name is the buyer's seat, no place the money goes to; the buyer
+** puts it into the seller (invest_roles.c firm_after_country,
+** buyer_of_sale). Near miss: money put into a district of a city abroad
+** stays outward. */
+static void test_buyer_after_city_possessive(void) {
+  expect_facts("Vietnamese developer Hưng Thịnh Group has sold a 20% stake to Osaka's Naniwa Capital for $90 million.",
+               "Naniwa Capital>VN 9e+07 flow");
+  expect_facts("Vietnamese developer Hưng Thịnh Group will invest $90 million in Osaka's Namba district.",
+               "Hưng Thịnh Group>Osaka 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26768,6 +26781,7 @@ int main(void) {
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
   test_venture_placed_before();
+  test_buyer_after_city_possessive();
   ivl_ruleset_free(rules);
   return check_done();
 }
