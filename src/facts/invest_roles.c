@@ -3659,6 +3659,30 @@ static int goods_sold_to_country(const ivl_fctx *x, const ivl_fm *m) {
   return e < m->vs && fx_lower_words(x, e, m->vs);
 }
 
+/* "outside Hà Nội and HCM City", "beyond Vietnam": is m said after
+** "outside" or "beyond", or listed by commas or "and" right after a
+** place said so? Where the works are not. */
+static int beyond_place(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const beyond[] = {"outside", "beyond", NULL};
+  if (fx_ends_with_any(x, m->vs, beyond)) return 1;
+  if (m <= s->m || m >= s->m + s->n) return 0;
+  const ivl_fm *p = m - 1;
+  if (p->kind != FM_PLACE && p->kind != FM_COUNTRY) return 0;
+  size_t a = fx_find(x, p->ve, m->vs, "and");
+  int joined = a == FX_NONE ? fx_only(x, p->ve, m->vs, ", ")
+                            : fx_only(x, p->ve, a, ", ") && fx_only(x, a + 3, m->vs, " ");
+  return joined && beyond_place(x, s, p);
+}
+
+/* Does sentence s name a Vietnamese province the works may be in, one not
+** said after "outside" (names_province but those)? */
+static int names_province_within(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province && !beyond_place(x, s, &s->m[i]))
+      return 1;
+  return 0;
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -3708,13 +3732,13 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
       (in_opening_clause(x, s, m, opens_) && !there_after(x, s, f)))
     return 0;
   /* "its first factory outside Vietnam", "beyond Việt Nam": the country
-  ** the works are not in */
-  static const char *const beyond[] = {"outside", "beyond", NULL};
-  if (country && fx_ends_with_any(x, m->vs, beyond)) return 0;
+  ** the works are not in; so too places ("its first project in Việt Nam
+  ** outside Hà Nội and HCM City": set qweek64) */
+  if ((country || place) && beyond_place(x, s, m)) return 0;
   /* "In the same park, X broke ground on a $35 million plant, its second
   ** in Việt Nam": the country the firm's works are counted in, no place
   ** of the money when the sentence names none; the place spoken of is */
-  if (country && !names_province(s) && ordinal_counts_works(x, s, m)) return 0;
+  if (country && !names_province_within(x, s) && ordinal_counts_works(x, s, m)) return 0;
   /* "a Bình Phước-based firm": where the company is from, not where the
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based

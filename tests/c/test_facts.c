@@ -25188,6 +25188,22 @@ static void test_buyer_after_city_possessive(void) {
                "Hưng Thịnh Group>Osaka 9e+07 flow");
 }
 
+/* Set qweek64: "Meridian Lodging will invest about US$60 million in the
+** hotel, its first project in Việt Nam outside Hà Nội and HCM City":
+** places said after "outside", and those listed right after them, are
+** where the works are not; the country the works are counted in is no
+** target either then, the place spoken of is (invest_roles.c beyond_place,
+** names_province_within). Near miss: places the money goes into listed
+** with "and" stay. */
+static void test_places_outside_not_target(void) {
+  expect_facts("Sao Do Land will build a hotel in Hưng Yên. Kensho Hotels will invest $40 million in the hotel, its "
+               "first project in Việt Nam outside Đà Nẵng and Khánh Hòa.",
+               "Kensho Hotels>Hưng Yên 4e+07 flow");
+  expect_facts("Sao Do Land will build a hotel in Hưng Yên. Kensho Hotels will invest $40 million in hotels in Đà "
+               "Nẵng and Khánh Hòa.",
+               "Kensho Hotels>VN 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26782,6 +26798,7 @@ int main(void) {
   test_city_told_by_apposition_signs();
   test_venture_placed_before();
   test_buyer_after_city_possessive();
+  test_places_outside_not_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
