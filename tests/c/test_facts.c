@@ -25204,6 +25204,24 @@ static void test_places_outside_not_target(void) {
                "Kensho Hotels>VN 4e+07 flow");
 }
 
+/* Set qweek64: "The group will develop the site ... with local partner Tam
+** Duong Investment JSC, ... The two sides signed a joint venture agreement
+** last week": a sentence opening on the company spoken of by its noun
+** that develops with a partner named after "with" links that company and
+** the partner as the pair "the two sides" are (facts_relate.c
+** developer_and_partner). Near miss: the partner in a clause of its own
+** leaves the two sides the article's places, as before. */
+static void test_two_sides_group_developing_with(void) {
+  expect_facts("Kensho Estate bought a site in Đồng Nai for $40 million. The group will develop the site with local "
+               "partner Sao Do Investment JSC, which will hold 20 per cent. The two sides signed a joint venture "
+               "agreement in Osaka on Monday.",
+               "Kensho Estate>Đồng Nai 4e+07 flow; agreement Kensho Estate|Sao Do Investment JSC date=2024-05-06");
+  expect_facts("Kensho Estate bought a site in Đồng Nai for $40 million. The group will sell the homes, and Sao Do "
+               "Investment JSC will hold 20 per cent. The two sides signed a joint venture agreement in Osaka on "
+               "Monday.",
+               "Kensho Estate>Đồng Nai 4e+07 flow; agreement Osaka|Đồng Nai date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26799,6 +26817,7 @@ int main(void) {
   test_venture_placed_before();
   test_buyer_after_city_possessive();
   test_places_outside_not_target();
+  test_two_sides_group_developing_with();
   ivl_ruleset_free(rules);
   return check_done();
 }
