@@ -25222,6 +25222,21 @@ static void test_two_sides_group_developing_with(void) {
                "Kensho Estate>Đồng Nai 4e+07 flow; agreement Osaka|Đồng Nai date=2024-05-06");
 }
 
+/* Set qweek64: "will invest 180 million USD in a 42-ha mixed-use project in
+** Cambodia's capital Phnom Penh, after shareholders approved the plan at
+** ... in HCM City": a city abroad after its country's possessive and
+** "capital" is said from the possessive, so the money goes "in" it, not
+** to the meeting's place at home (facts_ctx.h fx_said_from). Near miss: a
+** capital abroad only visited leaves the money in the place at home. */
+static void test_place_after_country_capital(void) {
+  expect_facts("Hưng Thịnh Group will invest $90 million in a township in Cambodia's capital Phnom Penh, after "
+               "shareholders approved the plan at a meeting in Hà Nội on Monday.",
+               "Hưng Thịnh Group>Phnom Penh 9e+07 flow as_of=2024-05-06");
+  expect_facts("Hưng Thịnh Group will invest $90 million in a township in Long An, after its chairman visited "
+               "Cambodia's capital Phnom Penh.",
+               "Hưng Thịnh Group>Long An 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26818,6 +26833,7 @@ int main(void) {
   test_buyer_after_city_possessive();
   test_places_outside_not_target();
   test_two_sides_group_developing_with();
+  test_place_after_country_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
