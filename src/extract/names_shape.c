@@ -4242,6 +4242,31 @@ static int builds_works_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "Thien Ha Land posted a third-quarter profit of", "Sao Viet Land
+** reported revenue of": a verb of reporting results, after up to three
+** auxiliaries, then within eight tokens of its clause a noun of results;
+** asked only of runs ending in a word of a trade, whose subject so is a
+** firm that files results (a developer's or a builder's). */
+static int reports_results_after(const reader *r, size_t b) {
+  static const char *const verbs[] = {"posted", "posts", "reported", "reports", "recorded", "records", "booked",
+                                      "books", "logged", "logs", NULL};
+  static const char *const results[] = {"profit", "profits", "revenue", "revenues", "loss", "losses", "earnings",
+                                        "sales", NULL};
+  size_t i = b;
+  while (i < b + 3 && i < r->n && r->t[i].word && !r->t[i].cap && one_of(tok_text(r, i), tok_len(r, i), build_aux))
+    i++;
+  if (i >= r->n || !r->t[i].word || r->t[i].cap || !one_of(tok_text(r, i), tok_len(r, i), verbs)) return 0;
+  for (size_t k = i + 1; k < i + 9 && k < r->n && !tok_char(r, k, ',') && !tok_char(r, k, '.'); k++)
+    if (r->t[k].word && !r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), results)) return 1;
+  return 0;
+}
+
+/* A run ending in a word of its trade ("Land", "Development") that
+** reports its results: a firm. */
+static int results_filer(const reader *r, size_t a, size_t b) {
+  return b - a >= 2 && firm_tail_word(r, b - 1) && reports_results_after(r, b);
+}
+
 /* A run ending in a word of its trade ("Land", "Construction",
 ** "Development") that builds works, with a sum or without: a firm. */
 static int works_builder(const reader *r, size_t a, size_t b) {
@@ -6119,7 +6144,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i) &&
           !known_at(r, i) &&
           (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b) || firm_noun_aside_after(r, b) ||
-           builds_with_money_after(r, b) || works_builder(r, a, b))))
+           builds_with_money_after(r, b) || works_builder(r, a, b) || results_filer(r, a, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a) ||
@@ -6167,7 +6192,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
        (past_aside != b && deal_verb_after(r, past_aside)) ||
        ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b) ||
          (past_aside != b && owns_after_verb(r, past_aside)) ||
-         ((builds_with_money_after(r, b) || works_builder(r, a, b) ||
+         ((builds_with_money_after(r, b) || works_builder(r, a, b) || results_filer(r, a, b) ||
            (past_aside != b && builds_with_money_after(r, past_aside))) &&
           !written_longer(r, a, b))) &&
         !inside_earlier_org(r, a, b))) &&

@@ -1475,7 +1475,10 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
                                       /* "won the auction to develop a solar project in Gia
                                       ** Lai": works to come, the place of the next "The
                                       ** project is capitalised at" (set qweek21) */
-                                      "project", NULL};
+                                      "project",
+                                      /* a developer's: "to build a 1,800-unit township in Bình
+                                      ** Dương" (set qweek64) */
+                                      "township", "townships", NULL};
   const char *one = NULL;
   const ivl_fm *firm = NULL, *at = NULL;
   for (size_t i = 0; i < s->n; i++) {
@@ -1505,7 +1508,8 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
   /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" (the
   ** move told in this sentence: a company referred to was named before it) */
   static const char *const moved[] = {"moved", "relocated", "moving", "relocating", NULL};
-  if (!fx_ends_with(x, at->vs, "in") && !in_country_of_place(x, s, at) &&
+  /* (or a province merged away, "in the former Bình Dương province") */
+  if (!fx_ends_with(x, at->vs, "in") && !fx_ends_with(x, at->vs, "in the former") && !in_country_of_place(x, s, at) &&
       !(fx_ends_with(x, at->vs, "to") && fx_any(x, from, at->vs, moved)))
     return NULL;
   return one;

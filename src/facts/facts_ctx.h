@@ -505,12 +505,18 @@ size_t fx_possessive_at(const ivl_fctx *x, size_t at);
 ** whereas" (its word's offset, the comma's in *comma), else FX_NONE. */
 size_t fx_contrast_turn(const ivl_fctx *x, size_t from, size_t to, size_t *comma);
 /* Where mention m is said, over a country's possessive right before it
-** ("Japan's X"): the possessive's start, else m's; 'prev' is the mention
-** before m, or NULL. */
+** ("Japan's X"), or before its capital's noun ("Cambodia's capital Phnom
+** Penh": set qweek64): the possessive's start, else m's; 'prev' is the
+** mention before m, or NULL. */
 static inline size_t fx_said_from(const ivl_fctx *x, const ivl_fm *m, const ivl_fm *prev) {
   size_t n;
-  return prev && prev->kind == FM_COUNTRY && (n = fx_possessive(x, prev)) && prev->ve + n + 1 >= m->vs ? prev->vs
-                                                                                                         : m->vs;
+  if (!prev || prev->kind != FM_COUNTRY || !(n = fx_possessive(x, prev))) return m->vs;
+  size_t after = prev->ve + n;
+  if (after + 1 >= m->vs) return prev->vs;
+  return (m->vs - after == 9 && memcmp(x->t + after, " capital ", 9) == 0) ||
+                 (m->vs - after == 14 && memcmp(x->t + after, " capital city ", 14) == 0)
+             ? prev->vs
+             : m->vs;
 }
 /* Is place 'm' where something was said ("..., the chairman said at a
 ** ceremony in Hanoi on Saturday", "told a forum in Đà Nẵng"), not where

@@ -829,6 +829,21 @@ static const char *firm_bought_referred_back(const ivl_fctx *x, const ivl_fsent 
   return the != FX_NONE && fx_starts_with_any(x, the + 4, nouns) ? x->c.bought_seat : NULL;
 }
 
+/* "signed a joint venture agreement with Japan's X to build a township in
+** Bình Dương. X will contribute VNĐ1.3 trillion for a 49% stake in the
+** venture": a venture referred back to is where the sentence before, which
+** told of it, placed the works it is for (the article's own province too,
+** unlike "there"); that province, or NULL. */
+static const char *venture_placed_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const the_venture[] = {"the venture", "the joint venture", NULL};
+  static const char *const venture[] = {"joint venture", NULL};
+  size_t word;
+  if (x->c.before.n == 0 || x->c.before.ve > s->vs || !fx_any(x, s->vs, s->ve, the_venture) ||
+      !fx_any(x, x->c.before.vs, x->c.before.ve, venture))
+    return NULL;
+  return fx_company_site(x, &x->c.before, NULL, &word);
+}
+
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
@@ -858,6 +873,8 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   if (pointed) return pointed;
   const char *site = same_site_referred_back(x, s);
   if (site) return site;
+  const char *venture = venture_placed_before(x, s);
+  if (venture) return venture;
   const char *placed = works_placed_before(x, s);
   if (placed) return placed;
   const char *bought = firm_bought_referred_back(x, s);

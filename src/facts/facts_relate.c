@@ -5020,10 +5020,19 @@ static void developer_and_partner(ivl_fctx *x, const ivl_fsent *s) {
     if (org[1] || (org[0] && strcmp(org[0]->party, m->party) == 0)) return;
     org[org[0] != NULL] = m;
   }
-  if (!org[1] || org[0]->vs != s->vs || org[0]->ve > w || org[1]->vs < w) return;
+  /* (or the company spoken of, the sentence opening on it by its noun:
+  ** "The group will develop the site with local partner X": set qweek64) */
+  size_t opener_end = org[0] ? org[0]->ve : s->vs;
+  if (org[0] && !org[1] && org[0]->vs > w && x->c.company && x->c.company->kind == FM_ORG && x->c.company->party &&
+      (x->c.company->flags & FM_COMPANY) && strcmp(x->c.company->party, org[0]->party) != 0 &&
+      fx_starts_with_any(x, s->vs, fx_company_words)) {
+    org[1] = org[0], org[0] = x->c.company;
+    opener_end = s->vs;
+  } else if (!org[1] || org[0]->vs != s->vs || org[0]->ve > w || org[1]->vs < w)
+    return;
   /* the verb of the work between the first and "with", and no comma
   ** between "with" and the partner ("with local developer X") */
-  if (!fx_any(x, org[0]->ve, w, works) || memchr(x->t + w, ',', org[1]->vs - w)) return;
+  if (!fx_any(x, opener_end, w, works) || memchr(x->t + w, ',', org[1]->vs - w)) return;
   x->c.pair[0] = org[0]->party, x->c.pair[1] = org[1]->party, x->c.pair_places = 0, x->c.pair_aside = 0;
 }
 

@@ -1781,12 +1781,14 @@ static const char *const sold_holdings[] = {
 ** after the country's possessive, or after its demonym and lower-case
 ** words, stands for the country mention x->m[i]; else that mention. */
 /* (so too the seat before a firm: "to Hong Kong-based Pacific Crest
-** Capital", "to Seoul-listed lender X") */
+** Capital", "to Seoul-listed lender X"; and a city abroad's possessive,
+** "to Abu Dhabi's Al Noor Capital": set qweek64) */
 static const ivl_fm *firm_after_country(const ivl_fctx *x, size_t i) {
   static const char *const seated[] = {"-based", "-headquartered", "-listed", "-registered", NULL};
   const ivl_fm *m = &x->m[i];
   size_t pos = fx_possessive(x, m);
   const ivl_fm *next = i + 1 < x->nm && x->m[i + 1].kind == FM_ORG ? &x->m[i + 1] : NULL;
+  if (m->kind == FM_PLACE && !(m->flags & FM_VN) && next && pos && next->vs <= m->ve + pos + 1) return next;
   if (m->kind == FM_COUNTRY && next &&
       ((pos && next->vs <= m->ve + pos + 1) ||
        ((m->flags & FM_DEMONYM) && next->vs <= m->ve + 30 && fx_lower_words(x, m->ve, next->vs)) ||
@@ -1804,6 +1806,13 @@ static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
   if (to == FX_NONE || !fx_any(x, sale, to, holdings)) return NULL;
   for (size_t i = fx_mention_from(x, sale); i < x->nm && x->m[i].vs < f->ce; i++) {
     const ivl_fm *m = &x->m[i];
+    /* (a place abroad only as the seat of the firm its possessive opens:
+    ** "to Abu Dhabi's Al Noor Capital") */
+    if (m->kind == FM_PLACE && fx_ends_with(x, m->vs, "to") && firm_after_country(x, i) != m) {
+      m = firm_after_country(x, i);
+      if (fx_can_invest(x, m, 1)) return m;
+      continue;
+    }
     if (m->kind != FM_ORG && m->kind != FM_COUNTRY) continue;
     /* "to local conglomerate Vạn Thịnh Group": a firm after lower-case
     ** words that say what it is */
@@ -3710,6 +3719,30 @@ static int goods_sold_to_country(const ivl_fctx *x, const ivl_fm *m) {
   return e < m->vs && fx_lower_words(x, e, m->vs);
 }
 
+/* "outside Hà Nội and HCM City", "beyond Vietnam": is m said after
+** "outside" or "beyond", or listed by commas or "and" right after a
+** place said so? Where the works are not. */
+static int beyond_place(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const beyond[] = {"outside", "beyond", NULL};
+  if (fx_ends_with_any(x, m->vs, beyond)) return 1;
+  if (m <= s->m || m >= s->m + s->n) return 0;
+  const ivl_fm *p = m - 1;
+  if (p->kind != FM_PLACE && p->kind != FM_COUNTRY) return 0;
+  size_t a = fx_find(x, p->ve, m->vs, "and");
+  int joined = a == FX_NONE ? fx_only(x, p->ve, m->vs, ", ")
+                            : fx_only(x, p->ve, a, ", ") && fx_only(x, a + 3, m->vs, " ");
+  return joined && beyond_place(x, s, p);
+}
+
+/* Does sentence s name a Vietnamese province the works may be in, one not
+** said after "outside" (names_province but those)? */
+static int names_province_within(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province && !beyond_place(x, s, &s->m[i]))
+      return 1;
+  return 0;
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -3759,13 +3792,13 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
       (in_opening_clause(x, s, m, opens_) && !there_after(x, s, f)))
     return 0;
   /* "its first factory outside Vietnam", "beyond Việt Nam": the country
-  ** the works are not in */
-  static const char *const beyond[] = {"outside", "beyond", NULL};
-  if (country && fx_ends_with_any(x, m->vs, beyond)) return 0;
+  ** the works are not in; so too places ("its first project in Việt Nam
+  ** outside Hà Nội and HCM City": set qweek64) */
+  if ((country || place) && beyond_place(x, s, m)) return 0;
   /* "In the same park, X broke ground on a $35 million plant, its second
   ** in Việt Nam": the country the firm's works are counted in, no place
   ** of the money when the sentence names none; the place spoken of is */
-  if (country && !names_province(s) && ordinal_counts_works(x, s, m)) return 0;
+  if (country && !names_province_within(x, s) && ordinal_counts_works(x, s, m)) return 0;
   /* "a Bình Phước-based firm": where the company is from, not where the
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based

@@ -25525,6 +25525,87 @@ static void test_deal_could_lead_to(void) {
                "Norden Cables>Bắc Ninh 9e+07 flow");
 }
 
+/* Set qweek64: "signed a joint venture agreement with Japan's Keiyo Homes
+** ... to build a 1,800-unit township in the former Binh Duong province.
+** Under the deal, Keiyo Homes will contribute ... for a 49% stake in the
+** venture": the venture referred back to is where the sentence before,
+** which told of it, placed its township (facts_invest.c
+** venture_placed_before; facts.c fx_company_site: a township, a province
+** said after "in the former"), not the place the last figure went to.
+** Near miss: with no joint venture told before, the last figure's place. */
+static void test_venture_placed_before(void) {
+  expect_facts("In April Sao Do Land paid $20 million for a site in Long An. Sao Do Land also signed a joint venture "
+               "agreement with Japan's Kensho Estate on Monday to build a 900-unit township in the former Bình Dương "
+               "province. Kensho Estate will contribute $40 million for a 49% stake in the venture.",
+               "Sao Do Land>Long An 2e+07 flow as_of=2024-04; agreement Kensho Estate|Sao Do Land date=2024-05-06; "
+               "Kensho Estate>Bình Dương 4e+07 flow");
+  expect_facts("In April Sao Do Land paid $20 million for a site in Long An. Kensho Estate will contribute $40 million "
+               "for a 49% stake in the venture.",
+               "Sao Do Land>Long An 2e+07 flow as_of=2024-04; Kensho Estate>Long An 4e+07 flow");
+}
+
+/* Set qweek64: "Van Xuan Group has sold a 15% stake to Abu Dhabi's Al Noor
+** Capital for $250 million": a city abroad whose possessive opens the
+** buyer's name is the buyer's seat, no place the money goes to; the buyer
+** puts it into the seller (invest_roles.c firm_after_country,
+** buyer_of_sale). Near miss: money put into a district of a city abroad
+** stays outward. */
+static void test_buyer_after_city_possessive(void) {
+  expect_facts("Vietnamese developer Hưng Thịnh Group has sold a 20% stake to Osaka's Naniwa Capital for $90 million.",
+               "Naniwa Capital>VN 9e+07 flow");
+  expect_facts("Vietnamese developer Hưng Thịnh Group will invest $90 million in Osaka's Namba district.",
+               "Hưng Thịnh Group>Osaka 9e+07 flow");
+}
+
+/* Set qweek64: "Meridian Lodging will invest about US$60 million in the
+** hotel, its first project in Việt Nam outside Hà Nội and HCM City":
+** places said after "outside", and those listed right after them, are
+** where the works are not; the country the works are counted in is no
+** target either then, the place spoken of is (invest_roles.c beyond_place,
+** names_province_within). Near miss: places the money goes into listed
+** with "and" stay. */
+static void test_places_outside_not_target(void) {
+  expect_facts("Sao Do Land will build a hotel in Hưng Yên. Kensho Hotels will invest $40 million in the hotel, its "
+               "first project in Việt Nam outside Đà Nẵng and Khánh Hòa.",
+               "Kensho Hotels>Hưng Yên 4e+07 flow");
+  expect_facts("Sao Do Land will build a hotel in Hưng Yên. Kensho Hotels will invest $40 million in hotels in Đà "
+               "Nẵng and Khánh Hòa.",
+               "Kensho Hotels>VN 4e+07 flow");
+}
+
+/* Set qweek64: "The group will develop the site ... with local partner Tam
+** Duong Investment JSC, ... The two sides signed a joint venture agreement
+** last week": a sentence opening on the company spoken of by its noun
+** that develops with a partner named after "with" links that company and
+** the partner as the pair "the two sides" are (facts_relate.c
+** developer_and_partner). Near miss: the partner in a clause of its own
+** leaves the two sides the article's places, as before. */
+static void test_two_sides_group_developing_with(void) {
+  expect_facts("Kensho Estate bought a site in Đồng Nai for $40 million. The group will develop the site with local "
+               "partner Sao Do Investment JSC, which will hold 20 per cent. The two sides signed a joint venture "
+               "agreement in Osaka on Monday.",
+               "Kensho Estate>Đồng Nai 4e+07 flow; agreement Kensho Estate|Sao Do Investment JSC date=2024-05-06");
+  expect_facts("Kensho Estate bought a site in Đồng Nai for $40 million. The group will sell the homes, and Sao Do "
+               "Investment JSC will hold 20 per cent. The two sides signed a joint venture agreement in Osaka on "
+               "Monday.",
+               "Kensho Estate>Đồng Nai 4e+07 flow; agreement Osaka|Đồng Nai date=2024-05-06");
+}
+
+/* Set qweek64: "will invest 180 million USD in a 42-ha mixed-use project in
+** Cambodia's capital Phnom Penh, after shareholders approved the plan at
+** ... in HCM City": a city abroad after its country's possessive and
+** "capital" is said from the possessive, so the money goes "in" it, not
+** to the meeting's place at home (facts_ctx.h fx_said_from). Near miss: a
+** capital abroad only visited leaves the money in the place at home. */
+static void test_place_after_country_capital(void) {
+  expect_facts("Hưng Thịnh Group will invest $90 million in a township in Cambodia's capital Phnom Penh, after "
+               "shareholders approved the plan at a meeting in Hà Nội on Monday.",
+               "Hưng Thịnh Group>Phnom Penh 9e+07 flow as_of=2024-05-06");
+  expect_facts("Hưng Thịnh Group will invest $90 million in a township in Long An, after its chairman visited "
+               "Cambodia's capital Phnom Penh.",
+               "Hưng Thịnh Group>Long An 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27138,6 +27219,11 @@ int main(void) {
   test_outward_projects_in_vietnam();
   test_works_pointed_at_by_that();
   test_deal_could_lead_to();
+  test_venture_placed_before();
+  test_buyer_after_city_possessive();
+  test_places_outside_not_target();
+  test_two_sides_group_developing_with();
+  test_place_after_country_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }

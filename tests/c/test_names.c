@@ -5888,6 +5888,23 @@ static void test_tourism_trade_short_form(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A run ending in a word of its trade that reports its results ("posted a
+** third-quarter profit", "reported revenue") is a firm, a developer that
+** files results (set qweek64, "Thien Ha Land posted ... profit"). Near
+** misses: a place's results, and a trade's word that reports none. */
+static void test_results_filer_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Minh Khang Land posted a first-half after-tax profit of VND210 billion.",
+               "organization:Minh Khang Land;");
+  expect_names(rs, "Bac Son Development has reported revenue of VND1.2 trillion.",
+               "organization:Bac Son Development;");
+  expect_names(rs, "Ho Chi Minh City posted a profit of its state firms.", "location:Hồ Chí Minh City;");
+  expect_names(rs, "Minh Khang Land posted a notice at the site.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6097,5 +6114,6 @@ int main(void) {
   test_trade_plant_name_no_firm();
   test_leisure_trades_joined_end();
   test_tourism_trade_short_form();
+  test_results_filer_firm();
   return check_done();
 }
