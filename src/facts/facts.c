@@ -544,6 +544,10 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   ** come before it: they need not be looked for */
   if (first_investor < first_place) return 1;
   if (x->c.company && trade_noun_subject(x, s, first_place)) return 1;
+  /* "The Perth-based company is not new to the province. In 2024 it paid
+  ** ...": the company spoken of, told by its seat or its origin before its
+  ** noun (set qheavy) */
+  if (x->c.company && ivl_facts_opens_on_described_company(x, s)) return 1;
   /* nor without one of their nouns, which the sentence pass marks as it
   ** sees them whole (CUE_COMPANY): most sentences have none */
   if (!(s->cues & CUE_COMPANY) && !fx_cuts_word(x, first_place)) return 0;
@@ -1925,6 +1929,25 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
+    /* "The Korean builder is no newcomer to the province. It has poured
+    ** $45 million ...": a sentence opening on a company told by its
+    ** country's demonym speaks of the one of that country named before, and
+    ** "it" next is that company's, not the last one named (set qtender).
+    ** (Only "it": "The Japanese contractor is to finish the work. ... the
+    ** company and PV Gas signed" still speaks of the contractor's client.) */
+    const ivl_fm *told = !investor && (m->flags & FM_DEMONYM) && m->vs <= s->vs + 4 ? ivl_facts_demonym_company(x, m)
+                                                                                   : NULL;
+    if (told) {
+      investor = told;
+      continue;
+    }
+    /* "The Perth-based company is not new to the province. In 2024 it
+    ** paid ...": the seat of the company spoken of, no investor of its own */
+    if (!investor && m->kind == FM_PLACE && m->vs <= s->vs + 4 && c->company && fx_ends_with(x, m->vs, "the") &&
+        fx_describes_company(x, m)) {
+      investor = c->company;
+      continue;
+    }
     if (!topic_of_for_opening(x, s, m) && ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1) || event_venue(x, m)))
       continue;
     /* "The Japanese firm first bought 10 percent of X in 2016. It added

@@ -209,6 +209,10 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
   return p;
 }
 
+int ivl_facts_opens_on_described_company(const ivl_fctx *x, const ivl_fsent *s) {
+  return inv_company_subject_end(x, s) != FX_NONE;
+}
+
 /* "The township will be built in three phases over ten years. The first,
 ** costing VNĐ11 trillion, covers 150 hectares": a sentence opening on an
 ** ordinal right after one telling of phases is the project's phase, as

@@ -431,6 +431,13 @@ static int unnamed_unit_of(const ivl_fctx *x, const ivl_fm *m) {
   return i >= x->nm || x->m[i].kind != FM_ORG || x->m[i].vs > m->ve + 16;
 }
 
+const ivl_fm *ivl_facts_demonym_company(const ivl_fctx *x, const ivl_fm *m) {
+  /* (or a construction firm, which no investor's description calls so:
+  ** "The Korean builder is no newcomer to the province", set qtender) */
+  int builder = fx_ends_with(x, m->vs, "the") && fx_starts_with(x, m->ve, "builder");
+  return x->c.company && (anaphoric_demonym(x, m) || builder) ? company_of_demonym(x, m) : NULL;
+}
+
 static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
   if (anaphoric_demonym(x, m) && x->c.company) m = company_of_demonym(x, m);
   if (unnamed_unit_of(x, m)) return (party){m->party, m, (m->flags & FM_VN) != 0, 1};

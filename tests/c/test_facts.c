@@ -25156,6 +25156,48 @@ static void test_city_told_by_apposition_signs(void) {
                "agreement Quảng Ngãi|Sakaiminato date=2024-05-06; partnership Quảng Ngãi|Sakaiminato since=2016");
 }
 
+/* Set qtender: "The Korean builder is no newcomer to the province. It has
+** poured $45 million into ...": a company told by its country's demonym
+** after "the", in a sentence of no figure, is the one of that country named
+** before, so "it" next is that company's, not the last one named (facts.c
+** update_context, invest_roles.c ivl_facts_demonym_company). Near misses:
+** a demonym of no country named before leaves the last company; "it" right
+** after the last company's sentence stays its. */
+static void test_demonym_subject_before_it(void) {
+  expect_facts("Japan's Hoshino Kogyo won the contract from Singapore's Lumen Power. Lumen will own the plant "
+               "outright. The Japanese builder is no stranger to the province. It has invested $30 million in a "
+               "workshop in Bắc Ninh since 2018.",
+               "Hoshino Kogyo>Bắc Ninh 3e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hoshino Kogyo won the contract from Singapore's Lumen Power. Lumen will own the plant "
+               "outright. The Thai builder is no stranger to the province. It has invested $30 million in a "
+               "workshop in Bắc Ninh since 2018.",
+               "Lumen>Bắc Ninh 3e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hoshino Kogyo won the contract from Singapore's Lumen Power. Lumen will own the plant "
+               "outright. It has invested $30 million in a workshop in Bắc Ninh since 2018.",
+               "Lumen>Bắc Ninh 3e+07 stock as_of=2024-05-10");
+}
+
+/* Set qheavy: "The Perth-based company is not new to the province. In 2024
+** it paid VNĐ780 billion for a 40 per cent stake in ...": a sentence
+** opening on the company spoken of, told by its seat before its noun, is
+** about that company, so "it" next is its (facts.c subject_is_investor,
+** update_context; the seat is no investor of its own). Near misses: a
+** firm named after its seat at the opening is the one "it" speaks of
+** next; "The company" after the seated sentence stays the company. */
+static void test_seated_subject_before_it(void) {
+  expect_facts("Canada's Northstar Lithium Ltd signed a memorandum with Lào Cai on Tuesday. The Vancouver-based "
+               "company is no stranger to Việt Nam. In 2022 it paid $40 million for a 30 per cent stake in Tây Bắc "
+               "Mining JSC, a miner based in Lào Cai.",
+               "agreement Lào Cai|Northstar Lithium Ltd date=2024-05-07; Northstar Lithium Ltd>Lào Cai 4e+07 flow as_of=2022");
+  expect_facts("Canada's Northstar Lithium Ltd signed a memorandum with Lào Cai on Tuesday. The Hà Nội-based Tây Bắc "
+               "Mining JSC is a partner. In 2022 it paid $40 million for a 30 per cent stake in a mine in Lào Cai.",
+               "agreement Lào Cai|Northstar Lithium Ltd date=2024-05-07; Tây Bắc Mining JSC>Lào Cai 4e+07 flow as_of=2022");
+  expect_facts("Canada's Northstar Lithium Ltd signed a memorandum with Lào Cai on Tuesday. The Vancouver-based "
+               "company is no stranger to Việt Nam. The company paid $40 million for a 30 per cent stake in Tây Bắc "
+               "Mining JSC, a miner based in Lào Cai, in 2022.",
+               "agreement Lào Cai|Northstar Lithium Ltd date=2024-05-07; Northstar Lithium Ltd>Lào Cai 4e+07 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26748,6 +26790,8 @@ int main(void) {
   test_which_will_be_its_nth();
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
+  test_demonym_subject_before_it();
+  test_seated_subject_before_it();
   ivl_ruleset_free(rules);
   return check_done();
 }
