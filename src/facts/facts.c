@@ -915,8 +915,10 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     if (by) return fx_noun_within_three(x, p + by, nouns) || noun_after_initials(x, p + by, nouns);
   }
   if (m->kind == FM_PLACE) {
-    if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;
-    p += 6;
+    /* (or its other seat words: "The Osaka-headquartered drugmaker bought
+    ** ...", set qpharma) */
+    if ((m->flags & FM_VN) || !m->country || !fx_based_in(x, m)) return 0;
+    while (p < x->a->view.len && x->t[p] != ' ') p++; /* past "-based" */
   } else if (!(m->flags & FM_DEMONYM)) {
     /* "Singapore garment maker invests", "a US chipmaker": a country's name
     ** opening a description, before the noun as a demonym would be, one

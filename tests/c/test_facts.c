@@ -15609,11 +15609,12 @@ static void test_earlier_works_year_after_figure(void) {
 /* "The Osaka-headquartered drugmaker bought a 25 per cent stake ...": a
 ** firm's seat said with "-headquartered" is no destination abroad, as
 ** "-based" is not (qpharma). Near miss: a firm seated abroad that is the
-** one bought into is where the money goes. */
+** one bought into is where the money goes. (Since fix68a the seat also
+** describes the firm, a Japanese one, as "-based" does.) */
 static void test_headquartered_seat_not_destination(void) {
   expect_facts("The Kyoto-headquartered chipmaker bought a 30 per cent stake in Hà Nội-based Sông Đà Chips for $25 "
                "million.",
-               "");
+               "JP>Hà Nội 2.5e+07 flow");
   expect_facts("Vinamilk bought a 25 per cent stake in Osaka-headquartered Kanto Dairy for $45 million.",
                "Vinamilk>Osaka 4.5e+07 flow");
 }
@@ -25198,6 +25199,25 @@ static void test_seated_subject_before_it(void) {
                "agreement Lào Cai|Northstar Lithium Ltd date=2024-05-07; Northstar Lithium Ltd>Lào Cai 4e+07 flow as_of=2022");
 }
 
+/* Set qpharma: "The Osaka-headquartered drugmaker bought an additional 16%
+** of X's shares for VND1.15 trillion": a firm described by its seat's other
+** words ("-headquartered", "-registered") is the company spoken of, as by
+** "-based" (facts.c describes_company). Near misses: "-based", and the
+** seat before the firm's own name, stay as they were. */
+static void test_headquartered_company_spoken_of(void) {
+  expect_facts("Kanto Yakuhin has become the largest shareholder of Hà Nội-based Sông Hồng Pharma JSC. The "
+               "Nagoya-headquartered drugmaker paid VNĐ500 billion for a further 12 per cent of Sông Hồng's shares "
+               "last month.",
+               "Kanto Yakuhin>Hà Nội 5e+11 flow");
+  expect_facts("Kanto Yakuhin has become the largest shareholder of Hà Nội-based Sông Hồng Pharma JSC. The "
+               "Nagoya-based drugmaker paid VNĐ500 billion for a further 12 per cent of Sông Hồng's shares last "
+               "month.",
+               "Kanto Yakuhin>Hà Nội 5e+11 flow");
+  expect_facts("Nagoya-headquartered drugmaker Kanto Yakuhin paid VNĐ500 billion for 12 per cent of Hà Nội-based "
+               "Sông Hồng Pharma JSC last month.",
+               "Kanto Yakuhin>Hà Nội 5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26792,6 +26812,7 @@ int main(void) {
   test_city_told_by_apposition_signs();
   test_demonym_subject_before_it();
   test_seated_subject_before_it();
+  test_headquartered_company_spoken_of();
   ivl_ruleset_free(rules);
   return check_done();
 }
