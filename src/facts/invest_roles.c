@@ -5302,12 +5302,30 @@ int inv_vn_firm_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) 
 
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
+/* "In 2023 the company also bought ...", "In September, it won ...", "Last
+** year it opened ...": where the sentence's subject starts, past an opening
+** phrase of time (a date after "In", or a relative one); else s->vs. */
+static size_t past_time_opening(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const relative[] = {"last year", "last month", "this year", "earlier this year", NULL};
+  size_t p = FX_NONE;
+  if (s->n && s->m[0].kind == FM_DATE && s->m[0].vs == s->vs + 3 && fx_starts_with(x, s->vs, "in")) p = s->m[0].ve;
+  for (int k = 0; p == FX_NONE && relative[k]; k++)
+    if (fx_starts_with(x, s->vs, relative[k])) p = s->vs + strlen(relative[k]);
+  if (p == FX_NONE) return s->vs;
+  if (p < s->ve && x->t[p] == ',') p++;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return p;
+}
+
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
-  /* "It added $23 million to its Peruvian unit": the company spoken of */
+  /* "It added $23 million to its Peruvian unit": the company spoken of (so
+  ** too after a time: "In 2023 the company also bought a stake in a mine
+  ** in Australia", set qprofile) */
   static const char *const it[] = {"it", "the company", "the group", "the firm", NULL};
-  if (x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0 &&
-      fx_first(x, s->vs, to, it) == s->vs)
-    return 1;
+  if (x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0) {
+    size_t subject = past_time_opening(x, s);
+    if (subject < to && fx_first(x, subject, to, it) == subject) return 1;
+  }
   static const char *const based[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
     const ivl_fm *m = &s->m[i];

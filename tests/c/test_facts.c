@@ -25218,6 +25218,28 @@ static void test_headquartered_company_spoken_of(void) {
                "Kanto Yakuhin>Hà Nội 5e+11 flow");
 }
 
+/* Set qprofile: "In 2023 the company also bought a 20 per cent stake in an
+** iron ore mine in Australia for A$310 million": the Vietnamese company
+** spoken of, "it" or its noun as the subject right after an opening phrase
+** of time, invests abroad, as at the sentence's start (invest_roles.c
+** past_time_opening, vn_subject). Near misses: a Japanese company spoken
+** of gives no outward fact; a place of Việt Nam stays the company's
+** investment at home. */
+static void test_outward_subject_after_time(void) {
+  expect_facts("Vietnamese dairy firm Ba Vì Milk JSC runs three farms in Sơn La. In 2022 the company also bought a 25 "
+               "per cent stake in a cattle ranch in New Zealand for $40 million.",
+               "Ba Vì Milk JSC>NZ 4e+07 flow as_of=2022");
+  expect_facts("Vietnamese dairy firm Ba Vì Milk JSC runs three farms in Sơn La. Last year, it opened a subsidiary in "
+               "Laos with a charter capital of $12 million.",
+               "Ba Vì Milk JSC>LA 1.2e+07 flow");
+  expect_facts("Japan's Hokkai Milk runs three farms in Sơn La. In 2022 the company also bought a 25 per cent stake in "
+               "a cattle ranch in New Zealand for $40 million.",
+               "");
+  expect_facts("Vietnamese dairy firm Ba Vì Milk JSC runs three farms in Sơn La. In 2022 the company also bought a 25 "
+               "per cent stake in a cattle ranch in Hòa Bình for VNĐ400 billion.",
+               "Ba Vì Milk JSC>Hòa Bình 4e+11 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26813,6 +26835,7 @@ int main(void) {
   test_demonym_subject_before_it();
   test_seated_subject_before_it();
   test_headquartered_company_spoken_of();
+  test_outward_subject_after_time();
   ivl_ruleset_free(rules);
   return check_done();
 }
