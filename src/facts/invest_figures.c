@@ -47,6 +47,11 @@ const char *const inv_company_anaphors[] = {
   "the steelmaker", "the airline", "the carrier", "the drugmaker", "the shipbuilder", "the miner",
   /* "The chain has spent $8 million on its 12 US stores" */
   "the chain",
+  /* "Last month the board approved a $65 million expansion in Bắc Ninh"
+  ** (set qweek30), "the sponsor committed S$95 million to a logistics park"
+  ** (set qweek56): the company's own board, or its role behind a trust
+  ** when no trust was named (anaphor_before takes a noted parent first) */
+  "the board", "the sponsor",
   /* "..., chairman of X JSC, said. His company will spend VNĐ5 trillion
   ** on ...": the company of the person just quoted */
   "his company", "her company", "his firm", "her firm", "his group", "her group", NULL};

@@ -25240,6 +25240,26 @@ static void test_outward_subject_after_time(void) {
                "Ba Vì Milk JSC>Hòa Bình 4e+11 flow as_of=2022");
 }
 
+/* Sets qweek30, qweek56: "Last month the board approved a $65 million
+** expansion in Bắc Ninh", "Earlier this year, the sponsor committed S$95
+** million to a logistics park": the company spoken of, by its own board or
+** by its role behind a trust when no trust's owner was noted
+** (invest_figures.c inv_company_anaphors). Near misses: the board of an
+** authority telling a goal gives no fact; a trust's sponsor noted before is
+** still that owner (test_trust_sponsor_is_owner). */
+static void test_board_and_sponsor_spoken_of(void) {
+  expect_facts("Gears\n\nHÀ NỘI — Japan's Sanwa Gear makes bicycle parts in Đồng Nai. Last year the board approved a "
+               "$40 million expansion in Bắc Ninh, its third factory in the country.",
+               "Sanwa Gear>Bắc Ninh 4e+07 flow");
+  expect_facts("Parks\n\nHÀ NỘI — The board of the Đồng Nai Industrial Zones Authority expects to license projects "
+               "worth $300 million by the end of the year.",
+               "");
+  expect_facts("Logistics\n\nHÀ NỘI — Korea's Hanbit Capital, which entered Việt Nam in 2012, has invested $900 "
+               "million in the country. Earlier this year, the sponsor committed $60 million to a logistics park in "
+               "Bắc Ninh.",
+               "Hanbit Capital>VN 9e+08 stock as_of=2024-05-10; Hanbit Capital>Bắc Ninh 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26836,6 +26856,7 @@ int main(void) {
   test_seated_subject_before_it();
   test_headquartered_company_spoken_of();
   test_outward_subject_after_time();
+  test_board_and_sponsor_spoken_of();
   ivl_ruleset_free(rules);
   return check_done();
 }
