@@ -2003,6 +2003,12 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
       fx_ends_with_any(x, company->vs, units))
     investor = company = NULL;
+  /* "Private equity firm X has closed its fund. Dutch bank FMO committed
+  ** $40 million to it. The firm has begun deploying the money. In October
+  ** it invested ...": a sentence naming no investor that opens on the noun
+  ** the article introduced a firm with speaks of that firm, and "it" next
+  ** is its, not the last one named (set qswf) */
+  if (!investor && c->company) investor = ivl_facts_firm_introduced_by_opening(x, s);
   if (investor) c->investor = investor;
   if (company) c->company = company;
   note_parent(x, s);

@@ -632,6 +632,11 @@ static const ivl_fm *firm_introduced_as(const ivl_fctx *x, const ivl_fsent *s, s
   return found;
 }
 
+const ivl_fm *ivl_facts_firm_introduced_by_opening(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t noun_end = inv_company_subject_end(x, s);
+  return noun_end == FX_NONE ? NULL : firm_introduced_as(x, s, noun_end);
+}
+
 /* "Surya chairman Rakesh Mehta said the company planned to raise its
 ** investment ...": the company spoken of, named in the sentence by its
 ** short name before "the company", is the investor as written there. */

@@ -25260,6 +25260,29 @@ static void test_board_and_sponsor_spoken_of(void) {
                "Hanbit Capital>VN 9e+08 stock as_of=2024-05-10; Hanbit Capital>Bắc Ninh 6e+07 flow");
 }
 
+/* Set qswf: "Private equity firm X has closed its fourth fund ... Dutch
+** development bank FMO ... committed $40 million to the fund. The firm has
+** already begun deploying the money. In October it invested ...": a
+** sentence naming no investor that opens on the noun the article
+** introduced a firm with speaks of that firm, so "it" next is its, not the
+** last firm named (facts.c update_context, invest_roles.c
+** ivl_facts_firm_introduced_by_opening). Near misses: no firm introduced
+** as a "firm", and no such sentence, leave the last firm named. */
+static void test_firm_noun_opening_before_it(void) {
+  expect_facts("Funds\n\nHÀ NỘI — Private equity firm Sông Lam Capital has closed its third fund at $250 million. Dutch "
+               "development bank FMO committed $30 million to the fund. The firm has already begun investing the "
+               "money. In March it invested $20 million in a dairy farm in Nghệ An.",
+               "Sông Lam Capital>Nghệ An 2e+07 flow as_of=2024-03");
+  expect_facts("Funds\n\nHÀ NỘI — Private equity group Sông Lam Capital has closed its third fund at $250 million. "
+               "Dutch development bank FMO committed $30 million to the fund. The firm has already begun investing "
+               "the money. In March it invested $20 million in a dairy farm in Nghệ An.",
+               "FMO>Nghệ An 2e+07 flow as_of=2024-03");
+  expect_facts("Funds\n\nHÀ NỘI — Private equity firm Sông Lam Capital has closed its third fund at $250 million. Dutch "
+               "development bank FMO committed $30 million to the fund. In March it invested $20 million in a dairy "
+               "farm in Nghệ An.",
+               "FMO>Nghệ An 2e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26857,6 +26880,7 @@ int main(void) {
   test_headquartered_company_spoken_of();
   test_outward_subject_after_time();
   test_board_and_sponsor_spoken_of();
+  test_firm_noun_opening_before_it();
   ivl_ruleset_free(rules);
   return check_done();
 }
