@@ -1579,6 +1579,16 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
 /* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
 ** centre by Marina Bay Data Holdings": the company whose project it is,
 ** named after the figure with "of" or "by" (a country's possessive between). */
+/* Is s->m[i] named, its seat or country before it, right after a share
+** and "of" ("45 per cent of Hải Phòng-based X"), after 'from'? */
+static int share_of_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
+  size_t d = described_from(x, s, i, from);
+  if (!fx_ends_with(x, d, "of")) return 0;
+  for (size_t j = i; j-- > 0;)
+    if (s->m[j].ve <= d) return s->m[j].kind == FM_PERCENT && s->m[j].vs >= from && d - s->m[j].ve <= 4;
+  return 0;
+}
+
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
   for (size_t i = 0; i < s->n; i++) {
@@ -1612,6 +1622,9 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
       reach = reach || (d < m->vs && d <= to && fx_ends_with(x, d, "by"));
     }
     if (!reach) continue;
+    /* (not the firm a share of which is paid for: "In 2022 it paid $18
+    ** million for 45 per cent of Hải Phòng-based X", set qwood) */
+    if (share_of_firm(x, s, i, f->ve)) continue;
     if (!named_as_owner(x, s, i, f->ve)) return NULL;
     /* "a $90 million plant by Canon supplier Nidec Copal": the owner is
     ** the firm its first name describes */

@@ -25283,6 +25283,27 @@ static void test_firm_noun_opening_before_it(void) {
                "FMO>Nghệ An 2e+07 flow as_of=2024-03");
 }
 
+/* Set qwood: "It is the Bangkok-listed group's second deal in the country.
+** In 2022 it paid $18 million for 45 per cent of Hải Phòng-based X": the
+** firm a share of which is paid for, named after the figure, is no owner
+** of the money; "it" stays the company spoken of (invest_roles.c
+** share_of_firm, inv_owner_after). Near misses: a plant "of" a firm is
+** still that firm's; a buyer named in the sentence stays the buyer. */
+static void test_share_of_firm_after_it(void) {
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. In 2021 it paid $24 million for 40 "
+               "per cent of Đà Nẵng-based Sông Hàn Packaging.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. In 2021 it paid $24 million for 40 "
+               "per cent of Sông Hàn Packaging, a maker in Đà Nẵng.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. The $24 million plant of Sông Hàn "
+               "Packaging opened in Đà Nẵng in 2021.",
+               "Sông Hàn Packaging>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Cartons\n\nHÀ NỘI — Siam Carton paid $24 million for 40 per cent of Đà Nẵng-based Sông Hàn Packaging "
+               "in 2021.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26881,6 +26902,7 @@ int main(void) {
   test_outward_subject_after_time();
   test_board_and_sponsor_spoken_of();
   test_firm_noun_opening_before_it();
+  test_share_of_firm_after_it();
   ivl_ruleset_free(rules);
   return check_done();
 }
