@@ -522,9 +522,18 @@ static int trade_noun_subject(const ivl_fctx *x, const ivl_fsent *s, size_t firs
   return 0;
 }
 
+/* "X makes cartons in Bangkok. It also runs a warehouse in Laos": a
+** sentence opening on "It" or "Its" goes on speaking of the investor the
+** sentence before spoke of. */
+static int pronoun_goes_on(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const pronouns[] = {"it", "its", NULL};
+  return x->c.subject_is_investor && x->c.investor && x->t[s->vs] == 'I' && fx_starts_with_any(x, s->vs, pronouns);
+}
+
 /* The subject of a sentence: what is named first among places, investors
 ** and "the company"-like phrases. 1 when it is an investor. */
 static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
+  if (pronoun_goes_on(x, s)) return 1;
   size_t first_place = s->ve, first_investor = s->ve;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1974,6 +1983,11 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (m->kind == FM_COUNTRY && !investor && (s->cues & CUE_COMPANY) && fx_ends_with(x, m->vs, "in") &&
         fx_starts_with_any(x, s->vs, fx_company_words))
       continue;
+    /* (nor any place or country after "It" for the investor the sentence
+    ** before spoke of: "X makes cartons in Bangkok. It also runs a
+    ** warehouse in Laos", "It is the Bangkok-listed group's second deal",
+    ** "Its US unit ...": where, or what it owns; set qwood) */
+    if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE) && !investor && pronoun_goes_on(x, s)) continue;
     /* "IFC has committed $150 million to X's wind farm. The project ...":
     ** the borrower named after it is the one spoken of next, not the lender
     ** (so too a bank's loan to it: bank_lends_to_after) */

@@ -25304,6 +25304,28 @@ static void test_share_of_firm_after_it(void) {
                "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
 }
 
+/* Sets qwood, qoutw: "Rattana Pack said it would spend ... It is the
+** Bangkok-listed group's second deal in the country. In 2022 it paid $18
+** million for 45 per cent of ...", "Its US unit ... has so far received
+** ... At home, the company is raising ... In September it won approval for
+** a VNĐ9.2 trillion expansion": a sentence opening on "It" or "Its" goes on
+** speaking of the investor the one before spoke of, and a place or country
+** it names is where, or what it owns, no investor (facts.c
+** pronoun_goes_on, subject_is_investor, update_context). Near misses: a
+** unit's sentence opening on "Its" keeps the firm; "it" after a place
+** spoken of stays the place's foreign investment. */
+static void test_pronoun_goes_on(void) {
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. It also runs a warehouse in Laos. "
+               "In 2021 it invested $24 million in a plant in Đà Nẵng.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. Its Lao unit runs a warehouse in "
+               "Vientiane. In 2021 it invested $24 million in a plant in Đà Nẵng.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Parks\n\nĐÀ NẴNG — Đà Nẵng has 12 industrial parks. It also runs a seaport. In 2021 it attracted $240 "
+               "million in foreign investment.",
+               "*>Đà Nẵng 2.4e+08 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26903,6 +26925,7 @@ int main(void) {
   test_board_and_sponsor_spoken_of();
   test_firm_noun_opening_before_it();
   test_share_of_firm_after_it();
+  test_pronoun_goes_on();
   ivl_ruleset_free(rules);
   return check_done();
 }
