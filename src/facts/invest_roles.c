@@ -898,6 +898,11 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
   const ivl_fm *g = x->c.called_group, *c = x->c.company;
   if (!g || !c || !g->party || !c->party || strcmp(g->party, c->party) == 0) return NULL;
   if (fx_called_group(x, c) || !fx_any(x, s->vs, to, the_group) || fdi_subject(x, s, to)) return NULL;
+  /* (the company named since by the group's own short name is the group,
+  ** as written there: "Meridian Health Group ... Meridian is no newcomer
+  ** to the city. The group opened a clinic ...", set qweek23) */
+  size_t n = strlen(c->party);
+  if (strncmp(g->party, c->party, n) == 0 && g->party[n] == ' ') return c;
   /* (not when the company named since was brought in as the group's
   ** rival, "rival VNPT", whatever it is called later, "VNPT's ninth": a
   ** firm of the same kind, so "the group" is that one) */

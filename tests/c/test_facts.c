@@ -25326,6 +25326,28 @@ static void test_pronoun_goes_on(void) {
                "*>Đà Nẵng 2.4e+08 flow as_of=2021");
 }
 
+/* Set qweek23: "Singapore-based hospital operator Meridian Health Group
+** received ... Meridian is no newcomer to the city. The group opened a
+** day-surgery clinic ... with an investment of $35 million": "the group"
+** after the company was named by the group's own short name is that
+** company as written there (invest_roles.c group_referred). Near misses:
+** a developer named since, and a firm whose name only starts with the
+** group's first word, leave the group as named in full. */
+static void test_group_by_short_name_since(void) {
+  expect_facts("Clinics\n\nHÀ NỘI — Singapore-based hospital operator Lumen Health Group received a licence for a "
+               "hospital in Hà Nội. Lumen is no newcomer to the city. The group opened a clinic in Cầu Giấy in 2021 "
+               "with an investment of $20 million.",
+               "Lumen>Hà Nội 2e+07 flow as_of=2021");
+  expect_facts("Clinics\n\nHÀ NỘI — Singapore-based hospital operator Lumen Health Group received a licence for a "
+               "hospital in Hà Nội. The hospital was built by local developer Hồng Hà Land. The group opened a clinic "
+               "in Cầu Giấy in 2021 with an investment of $20 million.",
+               "Lumen Health Group>Hà Nội 2e+07 flow as_of=2021");
+  expect_facts("Clinics\n\nHÀ NỘI — Singapore-based hospital operator Lumen Health Group received a licence for a "
+               "hospital in Hà Nội. Lumen Care is its rival. The group opened a clinic in Cầu Giấy in 2021 with an "
+               "investment of $20 million.",
+               "Lumen Health Group>Hà Nội 2e+07 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26926,6 +26948,7 @@ int main(void) {
   test_firm_noun_opening_before_it();
   test_share_of_firm_after_it();
   test_pronoun_goes_on();
+  test_group_by_short_name_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
