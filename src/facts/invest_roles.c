@@ -5340,6 +5340,26 @@ static size_t past_time_opening(const ivl_fctx *x, const ivl_fsent *s) {
   return p;
 }
 
+/* "Chief executive Đỗ Minh Khoa said the company plans to put $5 million
+** into a subsidiary in the Philippines": where the reported clause starts,
+** past a person's "said" opening the sentence; else s->vs. */
+static size_t past_speaker_opening(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const says[] = {"said that", "said", "says that", "says", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].vs < s->vs + 48; i++) {
+    if (s->m[i].kind != FM_PERSON) continue;
+    size_t p = s->m[i].ve;
+    while (p < s->ve && x->t[p] == ' ') p++;
+    for (int k = 0; says[k]; k++)
+      if (fx_starts_with(x, p, says[k])) {
+        p += strlen(says[k]);
+        while (p < s->ve && x->t[p] == ' ') p++;
+        return p;
+      }
+    return s->vs;
+  }
+  return s->vs;
+}
+
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   /* "It added $23 million to its Peruvian unit": the company spoken of (so
   ** too after a time: "In 2023 the company also bought a stake in a mine
@@ -5348,6 +5368,10 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   if (x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0) {
     size_t subject = past_time_opening(x, s);
     if (subject < to && fx_first(x, subject, to, it) == subject) return 1;
+    /* (or after its speaker: "Chief executive X said the company plans to
+    ** put $5 million into a subsidiary in the Philippines", set qfintech) */
+    subject = past_speaker_opening(x, s);
+    if (subject > s->vs && subject < to && fx_first(x, subject, to, it) == subject) return 1;
   }
   static const char *const based[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {

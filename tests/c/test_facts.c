@@ -25348,6 +25348,25 @@ static void test_group_by_short_name_since(void) {
                "Lumen Health Group>Hà Nội 2e+07 flow as_of=2021");
 }
 
+/* Set qfintech: "Chief executive Đỗ Minh Khoa said the company plans to put
+** $5 million of the new capital into a subsidiary in the Philippines": the
+** Vietnamese company spoken of, the subject of what its speaker said,
+** invests abroad, as at the sentence's start (invest_roles.c
+** past_speaker_opening, vn_subject). Near misses: a place of Việt Nam
+** stays the company's investment at home; a Japanese company spoken of
+** gives no outward fact. */
+static void test_outward_subject_after_speaker(void) {
+  expect_facts("Fintech\n\nHÀ NỘI — Vietnamese payments startup Ví Xanh JSC has raised $30 million. Chief executive "
+               "Trần Quốc Bảo said the company plans to put $4 million of the money into a subsidiary in Indonesia.",
+               "Ví Xanh JSC>ID 4e+06 flow");
+  expect_facts("Fintech\n\nHÀ NỘI — Vietnamese payments startup Ví Xanh JSC has raised $30 million. Chief executive "
+               "Trần Quốc Bảo said the company plans to put $4 million of the money into a new office in Đà Nẵng.",
+               "Ví Xanh JSC>Đà Nẵng 4e+06 flow");
+  expect_facts("Fintech\n\nHÀ NỘI — Japan's Sora Pay has raised $30 million. Chief executive Kenji Ito said the "
+               "company plans to put $4 million of the money into a subsidiary in Indonesia.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26949,6 +26968,7 @@ int main(void) {
   test_share_of_firm_after_it();
   test_pronoun_goes_on();
   test_group_by_short_name_since();
+  test_outward_subject_after_speaker();
   ivl_ruleset_free(rules);
   return check_done();
 }
