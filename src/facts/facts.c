@@ -522,9 +522,18 @@ static int trade_noun_subject(const ivl_fctx *x, const ivl_fsent *s, size_t firs
   return 0;
 }
 
+/* "X makes cartons in Bangkok. It also runs a warehouse in Laos": a
+** sentence opening on "It" or "Its" goes on speaking of the investor the
+** sentence before spoke of. */
+static int pronoun_goes_on(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const pronouns[] = {"it", "its", NULL};
+  return x->c.subject_is_investor && x->c.investor && x->t[s->vs] == 'I' && fx_starts_with_any(x, s->vs, pronouns);
+}
+
 /* The subject of a sentence: what is named first among places, investors
 ** and "the company"-like phrases. 1 when it is an investor. */
 static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
+  if (pronoun_goes_on(x, s)) return 1;
   size_t first_place = s->ve, first_investor = s->ve;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -544,6 +553,10 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   ** come before it: they need not be looked for */
   if (first_investor < first_place) return 1;
   if (x->c.company && trade_noun_subject(x, s, first_place)) return 1;
+  /* "The Perth-based company is not new to the province. In 2024 it paid
+  ** ...": the company spoken of, told by its seat or its origin before its
+  ** noun (set qheavy) */
+  if (x->c.company && ivl_facts_opens_on_described_company(x, s)) return 1;
   /* nor without one of their nouns, which the sentence pass marks as it
   ** sees them whole (CUE_COMPANY): most sentences have none */
   if (!(s->cues & CUE_COMPANY) && !fx_cuts_word(x, first_place)) return 0;
@@ -911,8 +924,10 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     if (by) return fx_noun_within_three(x, p + by, nouns) || noun_after_initials(x, p + by, nouns);
   }
   if (m->kind == FM_PLACE) {
-    if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;
-    p += 6;
+    /* (or its other seat words: "The Osaka-headquartered drugmaker bought
+    ** ...", set qpharma) */
+    if ((m->flags & FM_VN) || !m->country || !fx_based_in(x, m)) return 0;
+    while (p < x->a->view.len && x->t[p] != ' ') p++; /* past "-based" */
   } else if (!(m->flags & FM_DEMONYM)) {
     /* "Singapore garment maker invests", "a US chipmaker": a country's name
     ** opening a description, before the noun as a demonym would be, one
@@ -1956,6 +1971,25 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
+    /* "The Korean builder is no newcomer to the province. It has poured
+    ** $45 million ...": a sentence opening on a company told by its
+    ** country's demonym speaks of the one of that country named before, and
+    ** "it" next is that company's, not the last one named (set qtender).
+    ** (Only "it": "The Japanese contractor is to finish the work. ... the
+    ** company and PV Gas signed" still speaks of the contractor's client.) */
+    const ivl_fm *told = !investor && (m->flags & FM_DEMONYM) && m->vs <= s->vs + 4 ? ivl_facts_demonym_company(x, m)
+                                                                                   : NULL;
+    if (told) {
+      investor = told;
+      continue;
+    }
+    /* "The Perth-based company is not new to the province. In 2024 it
+    ** paid ...": the seat of the company spoken of, no investor of its own */
+    if (!investor && m->kind == FM_PLACE && m->vs <= s->vs + 4 && c->company && fx_ends_with(x, m->vs, "the") &&
+        fx_describes_company(x, m)) {
+      investor = c->company;
+      continue;
+    }
     if (!topic_of_for_opening(x, s, m) && ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1) || event_venue(x, m)))
       continue;
     /* "The Japanese firm first bought 10 percent of X in 2016. It added
@@ -1980,6 +2014,11 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (m->kind == FM_COUNTRY && !investor && (s->cues & CUE_COMPANY) && fx_ends_with(x, m->vs, "in") &&
         fx_starts_with_any(x, s->vs, fx_company_words))
       continue;
+    /* (nor any place or country after "It" for the investor the sentence
+    ** before spoke of: "X makes cartons in Bangkok. It also runs a
+    ** warehouse in Laos", "It is the Bangkok-listed group's second deal",
+    ** "Its US unit ...": where, or what it owns; set qwood) */
+    if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE) && !investor && pronoun_goes_on(x, s)) continue;
     /* "IFC has committed $150 million to X's wind farm. The project ...":
     ** the borrower named after it is the one spoken of next, not the lender
     ** (so too a bank's loan to it: bank_lends_to_after) */
@@ -2010,6 +2049,12 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
       fx_ends_with_any(x, company->vs, units))
     investor = company = NULL;
+  /* "Private equity firm X has closed its fund. Dutch bank FMO committed
+  ** $40 million to it. The firm has begun deploying the money. In October
+  ** it invested ...": a sentence naming no investor that opens on the noun
+  ** the article introduced a firm with speaks of that firm, and "it" next
+  ** is its, not the last one named (set qswf) */
+  if (!investor && c->company) investor = ivl_facts_firm_introduced_by_opening(x, s);
   if (investor) c->investor = investor;
   if (company) c->company = company;
   note_parent(x, s);

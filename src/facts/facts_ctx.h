@@ -585,6 +585,16 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s);
 ** Corporation", or the gazetteer's kind "lender": "IFC", "ADB") whose money
 ** in s is a loan, the sentence speaking of no stake, shares or investing? */
 int ivl_facts_lender_without_stake(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+/* The company a demonym after "the" stands for ("The Korean company": the
+** company of that country named before, else the one spoken of), or NULL
+** when m is no such demonym or no company was spoken of yet. */
+const ivl_fm *ivl_facts_demonym_company(const ivl_fctx *x, const ivl_fm *m);
+/* Does s open on the company spoken of, told by its noun after "the" and
+** what describes it ("The Perth-based company", "The Californian group")? */
+int ivl_facts_opens_on_described_company(const ivl_fctx *x, const ivl_fsent *s);
+/* The firm the article introduced with the noun s opens on ("The firm has
+** begun deploying the money" after "private equity firm X"), or NULL. */
+const ivl_fm *ivl_facts_firm_introduced_by_opening(const ivl_fctx *x, const ivl_fsent *s);
 /* The number of a numbered line ("2. Singapore ...") starting at 'vs', else 0. */
 int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve);
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s);

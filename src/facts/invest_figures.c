@@ -47,6 +47,11 @@ const char *const inv_company_anaphors[] = {
   "the steelmaker", "the airline", "the carrier", "the drugmaker", "the shipbuilder", "the miner",
   /* "The chain has spent $8 million on its 12 US stores" */
   "the chain",
+  /* "Last month the board approved a $65 million expansion in Bắc Ninh"
+  ** (set qweek30), "the sponsor committed S$95 million to a logistics park"
+  ** (set qweek56): the company's own board, or its role behind a trust
+  ** when no trust was named (anaphor_before takes a noted parent first) */
+  "the board", "the sponsor",
   /* "..., chairman of X JSC, said. His company will spend VNĐ5 trillion
   ** on ...": the company of the person just quoted */
   "his company", "her company", "his firm", "her firm", "his group", "her group", NULL};
@@ -207,6 +212,10 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
   while (p < s->ve && x->t[p] == ' ') p++;
   while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
   return p;
+}
+
+int ivl_facts_opens_on_described_company(const ivl_fctx *x, const ivl_fsent *s) {
+  return inv_company_subject_end(x, s) != FX_NONE;
 }
 
 /* "The township will be built in three phases over ten years. The first,

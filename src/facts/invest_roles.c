@@ -431,6 +431,13 @@ static int unnamed_unit_of(const ivl_fctx *x, const ivl_fm *m) {
   return i >= x->nm || x->m[i].kind != FM_ORG || x->m[i].vs > m->ve + 16;
 }
 
+const ivl_fm *ivl_facts_demonym_company(const ivl_fctx *x, const ivl_fm *m) {
+  /* (or a construction firm, which no investor's description calls so:
+  ** "The Korean builder is no newcomer to the province", set qtender) */
+  int builder = fx_ends_with(x, m->vs, "the") && fx_starts_with(x, m->ve, "builder");
+  return x->c.company && (anaphoric_demonym(x, m) || builder) ? company_of_demonym(x, m) : NULL;
+}
+
 static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
   if (anaphoric_demonym(x, m) && x->c.company) m = company_of_demonym(x, m);
   if (unnamed_unit_of(x, m)) return (party){m->party, m, (m->flags & FM_VN) != 0, 1};
@@ -623,6 +630,11 @@ static const ivl_fm *firm_introduced_as(const ivl_fctx *x, const ivl_fsent *s, s
       found = m;
   }
   return found;
+}
+
+const ivl_fm *ivl_facts_firm_introduced_by_opening(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t noun_end = inv_company_subject_end(x, s);
+  return noun_end == FX_NONE ? NULL : firm_introduced_as(x, s, noun_end);
 }
 
 /* "Surya chairman Rakesh Mehta said the company planned to raise its
@@ -901,6 +913,11 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
   const ivl_fm *g = x->c.called_group, *c = x->c.company;
   if (!g || !c || !g->party || !c->party || strcmp(g->party, c->party) == 0) return NULL;
   if (fx_called_group(x, c) || !fx_any(x, s->vs, to, the_group) || fdi_subject(x, s, to)) return NULL;
+  /* (the company named since by the group's own short name is the group,
+  ** as written there: "Meridian Health Group ... Meridian is no newcomer
+  ** to the city. The group opened a clinic ...", set qweek23) */
+  size_t n = strlen(c->party);
+  if (strncmp(g->party, c->party, n) == 0 && g->party[n] == ' ') return c;
   /* (not when the company named since was brought in as the group's
   ** rival, "rival VNPT", whatever it is called later, "VNPT's ninth": a
   ** firm of the same kind, so "the group" is that one) */
@@ -1613,6 +1630,16 @@ static int owner_of_next_member(const ivl_fctx *x, const ivl_fsent *s, const fig
 /* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
 ** centre by Marina Bay Data Holdings": the company whose project it is,
 ** named after the figure with "of" or "by" (a country's possessive between). */
+/* Is s->m[i] named, its seat or country before it, right after a share
+** and "of" ("45 per cent of Hải Phòng-based X"), after 'from'? */
+static int share_of_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
+  size_t d = described_from(x, s, i, from);
+  if (!fx_ends_with(x, d, "of")) return 0;
+  for (size_t j = i; j-- > 0;)
+    if (s->m[j].ve <= d) return s->m[j].kind == FM_PERCENT && s->m[j].vs >= from && d - s->m[j].ve <= 4;
+  return 0;
+}
+
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
   for (size_t i = 0; i < s->n; i++) {
@@ -1656,6 +1683,9 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
       reach = d <= f->ve + 90 && named_in_investor_role(x, d, m->ve);
     }
     if (!reach) continue;
+    /* (not the firm a share of which is paid for: "In 2022 it paid $18
+    ** million for 45 per cent of Hải Phòng-based X", set qwood) */
+    if (share_of_firm(x, s, i, f->ve)) continue;
     if (!named_as_owner(x, s, i, f->ve) || owner_of_next_member(x, s, f, m)) return NULL;
     /* "a $90 million plant by Canon supplier Nidec Copal": the owner is
     ** the firm its first name describes */
@@ -5420,12 +5450,54 @@ int inv_vn_firm_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) 
 
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
+/* "In 2023 the company also bought ...", "In September, it won ...", "Last
+** year it opened ...": where the sentence's subject starts, past an opening
+** phrase of time (a date after "In", or a relative one); else s->vs. */
+static size_t past_time_opening(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const relative[] = {"last year", "last month", "this year", "earlier this year", NULL};
+  size_t p = FX_NONE;
+  if (s->n && s->m[0].kind == FM_DATE && s->m[0].vs == s->vs + 3 && fx_starts_with(x, s->vs, "in")) p = s->m[0].ve;
+  for (int k = 0; p == FX_NONE && relative[k]; k++)
+    if (fx_starts_with(x, s->vs, relative[k])) p = s->vs + strlen(relative[k]);
+  if (p == FX_NONE) return s->vs;
+  if (p < s->ve && x->t[p] == ',') p++;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return p;
+}
+
+/* "Chief executive Đỗ Minh Khoa said the company plans to put $5 million
+** into a subsidiary in the Philippines": where the reported clause starts,
+** past a person's "said" opening the sentence; else s->vs. */
+static size_t past_speaker_opening(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const says[] = {"said that", "said", "says that", "says", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].vs < s->vs + 48; i++) {
+    if (s->m[i].kind != FM_PERSON) continue;
+    size_t p = s->m[i].ve;
+    while (p < s->ve && x->t[p] == ' ') p++;
+    for (int k = 0; says[k]; k++)
+      if (fx_starts_with(x, p, says[k])) {
+        p += strlen(says[k]);
+        while (p < s->ve && x->t[p] == ' ') p++;
+        return p;
+      }
+    return s->vs;
+  }
+  return s->vs;
+}
+
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
-  /* "It added $23 million to its Peruvian unit": the company spoken of */
+  /* "It added $23 million to its Peruvian unit": the company spoken of (so
+  ** too after a time: "In 2023 the company also bought a stake in a mine
+  ** in Australia", set qprofile) */
   static const char *const it[] = {"it", "the company", "the group", "the firm", NULL};
-  if (x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0 &&
-      fx_first(x, s->vs, to, it) == s->vs)
-    return 1;
+  if (x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0) {
+    size_t subject = past_time_opening(x, s);
+    if (subject < to && fx_first(x, subject, to, it) == subject) return 1;
+    /* (or after its speaker: "Chief executive X said the company plans to
+    ** put $5 million into a subsidiary in the Philippines", set qfintech) */
+    subject = past_speaker_opening(x, s);
+    if (subject > s->vs && subject < to && fx_first(x, subject, to, it) == subject) return 1;
+  }
   static const char *const based[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
     const ivl_fm *m = &s->m[i];

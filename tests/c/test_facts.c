@@ -15609,11 +15609,12 @@ static void test_earlier_works_year_after_figure(void) {
 /* "The Osaka-headquartered drugmaker bought a 25 per cent stake ...": a
 ** firm's seat said with "-headquartered" is no destination abroad, as
 ** "-based" is not (qpharma). Near miss: a firm seated abroad that is the
-** one bought into is where the money goes. */
+** one bought into is where the money goes. (Since fix68a the seat also
+** describes the firm, a Japanese one, as "-based" does.) */
 static void test_headquartered_seat_not_destination(void) {
   expect_facts("The Kyoto-headquartered chipmaker bought a 30 per cent stake in Hà Nội-based Sông Đà Chips for $25 "
                "million.",
-               "");
+               "JP>Hà Nội 2.5e+07 flow");
   expect_facts("Vinamilk bought a 25 per cent stake in Osaka-headquartered Kanto Dairy for $45 million.",
                "Vinamilk>Osaka 4.5e+07 flow");
 }
@@ -25606,6 +25607,216 @@ static void test_place_after_country_capital(void) {
                "Hưng Thịnh Group>Long An 9e+07 flow");
 }
 
+/* Set qtender: "The Korean builder is no newcomer to the province. It has
+** poured $45 million into ...": a company told by its country's demonym
+** after "the", in a sentence of no figure, is the one of that country named
+** before, so "it" next is that company's, not the last one named (facts.c
+** update_context, invest_roles.c ivl_facts_demonym_company). Near misses:
+** a demonym of no country named before leaves the last company; "it" right
+** after the last company's sentence stays its. */
+static void test_demonym_subject_before_it(void) {
+  expect_facts("Japan's Hoshino Kogyo won the contract from Singapore's Lumen Power. Lumen will own the plant "
+               "outright. The Japanese builder is no stranger to the province. It has invested $30 million in a "
+               "workshop in Bắc Ninh since 2018.",
+               "Hoshino Kogyo>Bắc Ninh 3e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hoshino Kogyo won the contract from Singapore's Lumen Power. Lumen will own the plant "
+               "outright. The Thai builder is no stranger to the province. It has invested $30 million in a "
+               "workshop in Bắc Ninh since 2018.",
+               "Lumen>Bắc Ninh 3e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Hoshino Kogyo won the contract from Singapore's Lumen Power. Lumen will own the plant "
+               "outright. It has invested $30 million in a workshop in Bắc Ninh since 2018.",
+               "Lumen>Bắc Ninh 3e+07 stock as_of=2024-05-10");
+}
+
+/* Set qheavy: "The Perth-based company is not new to the province. In 2024
+** it paid VNĐ780 billion for a 40 per cent stake in ...": a sentence
+** opening on the company spoken of, told by its seat before its noun, is
+** about that company, so "it" next is its (facts.c subject_is_investor,
+** update_context; the seat is no investor of its own). Near misses: a
+** firm named after its seat at the opening is the one "it" speaks of
+** next; "The company" after the seated sentence stays the company. */
+static void test_seated_subject_before_it(void) {
+  expect_facts("Canada's Northstar Lithium Ltd signed a memorandum with Lào Cai on Tuesday. The Vancouver-based "
+               "company is no stranger to Việt Nam. In 2022 it paid $40 million for a 30 per cent stake in Tây Bắc "
+               "Mining JSC, a miner based in Lào Cai.",
+               "agreement Lào Cai|Northstar Lithium Ltd date=2024-05-07; Northstar Lithium Ltd>Lào Cai 4e+07 flow as_of=2022");
+  expect_facts("Canada's Northstar Lithium Ltd signed a memorandum with Lào Cai on Tuesday. The Hà Nội-based Tây Bắc "
+               "Mining JSC is a partner. In 2022 it paid $40 million for a 30 per cent stake in a mine in Lào Cai.",
+               "agreement Lào Cai|Northstar Lithium Ltd date=2024-05-07; Tây Bắc Mining JSC>Lào Cai 4e+07 flow as_of=2022");
+  expect_facts("Canada's Northstar Lithium Ltd signed a memorandum with Lào Cai on Tuesday. The Vancouver-based "
+               "company is no stranger to Việt Nam. The company paid $40 million for a 30 per cent stake in Tây Bắc "
+               "Mining JSC, a miner based in Lào Cai, in 2022.",
+               "agreement Lào Cai|Northstar Lithium Ltd date=2024-05-07; Northstar Lithium Ltd>Lào Cai 4e+07 flow as_of=2022");
+}
+
+/* Set qpharma: "The Osaka-headquartered drugmaker bought an additional 16%
+** of X's shares for VND1.15 trillion": a firm described by its seat's other
+** words ("-headquartered", "-registered") is the company spoken of, as by
+** "-based" (facts.c describes_company). Near misses: "-based", and the
+** seat before the firm's own name, stay as they were. */
+static void test_headquartered_company_spoken_of(void) {
+  expect_facts("Kanto Yakuhin has become the largest shareholder of Hà Nội-based Sông Hồng Pharma JSC. The "
+               "Nagoya-headquartered drugmaker paid VNĐ500 billion for a further 12 per cent of Sông Hồng's shares "
+               "last month.",
+               "Kanto Yakuhin>Hà Nội 5e+11 flow");
+  expect_facts("Kanto Yakuhin has become the largest shareholder of Hà Nội-based Sông Hồng Pharma JSC. The "
+               "Nagoya-based drugmaker paid VNĐ500 billion for a further 12 per cent of Sông Hồng's shares last "
+               "month.",
+               "Kanto Yakuhin>Hà Nội 5e+11 flow");
+  expect_facts("Nagoya-headquartered drugmaker Kanto Yakuhin paid VNĐ500 billion for 12 per cent of Hà Nội-based "
+               "Sông Hồng Pharma JSC last month.",
+               "Kanto Yakuhin>Hà Nội 5e+11 flow");
+}
+
+/* Set qprofile: "In 2023 the company also bought a 20 per cent stake in an
+** iron ore mine in Australia for A$310 million": the Vietnamese company
+** spoken of, "it" or its noun as the subject right after an opening phrase
+** of time, invests abroad, as at the sentence's start (invest_roles.c
+** past_time_opening, vn_subject). Near misses: a Japanese company spoken
+** of gives no outward fact; a place of Việt Nam stays the company's
+** investment at home. */
+static void test_outward_subject_after_time(void) {
+  expect_facts("Vietnamese dairy firm Ba Vì Milk JSC runs three farms in Sơn La. In 2022 the company also bought a 25 "
+               "per cent stake in a cattle ranch in New Zealand for $40 million.",
+               "Ba Vì Milk JSC>NZ 4e+07 flow as_of=2022");
+  expect_facts("Vietnamese dairy firm Ba Vì Milk JSC runs three farms in Sơn La. Last year, it opened a subsidiary in "
+               "Laos with a charter capital of $12 million.",
+               "Ba Vì Milk JSC>LA 1.2e+07 flow");
+  expect_facts("Japan's Hokkai Milk runs three farms in Sơn La. In 2022 the company also bought a 25 per cent stake in "
+               "a cattle ranch in New Zealand for $40 million.",
+               "");
+  expect_facts("Vietnamese dairy firm Ba Vì Milk JSC runs three farms in Sơn La. In 2022 the company also bought a 25 "
+               "per cent stake in a cattle ranch in Hòa Bình for VNĐ400 billion.",
+               "Ba Vì Milk JSC>Hòa Bình 4e+11 flow as_of=2022");
+}
+
+/* Sets qweek30, qweek56: "Last month the board approved a $65 million
+** expansion in Bắc Ninh", "Earlier this year, the sponsor committed S$95
+** million to a logistics park": the company spoken of, by its own board or
+** by its role behind a trust when no trust's owner was noted
+** (invest_figures.c inv_company_anaphors). Near misses: the board of an
+** authority telling a goal gives no fact; a trust's sponsor noted before is
+** still that owner (test_trust_sponsor_is_owner). */
+static void test_board_and_sponsor_spoken_of(void) {
+  expect_facts("Gears\n\nHÀ NỘI — Japan's Sanwa Gear makes bicycle parts in Đồng Nai. Last year the board approved a "
+               "$40 million expansion in Bắc Ninh, its third factory in the country.",
+               "Sanwa Gear>Bắc Ninh 4e+07 flow");
+  expect_facts("Parks\n\nHÀ NỘI — The board of the Đồng Nai Industrial Zones Authority expects to license projects "
+               "worth $300 million by the end of the year.",
+               "");
+  expect_facts("Logistics\n\nHÀ NỘI — Korea's Hanbit Capital, which entered Việt Nam in 2012, has invested $900 "
+               "million in the country. Earlier this year, the sponsor committed $60 million to a logistics park in "
+               "Bắc Ninh.",
+               "Hanbit Capital>VN 9e+08 stock as_of=2024-05-10; Hanbit Capital>Bắc Ninh 6e+07 flow");
+}
+
+/* Set qswf: "Private equity firm X has closed its fourth fund ... Dutch
+** development bank FMO ... committed $40 million to the fund. The firm has
+** already begun deploying the money. In October it invested ...": a
+** sentence naming no investor that opens on the noun the article
+** introduced a firm with speaks of that firm, so "it" next is its, not the
+** last firm named (facts.c update_context, invest_roles.c
+** ivl_facts_firm_introduced_by_opening). Near misses: no firm introduced
+** as a "firm", and no such sentence, leave the last firm named. */
+static void test_firm_noun_opening_before_it(void) {
+  expect_facts("Funds\n\nHÀ NỘI — Private equity firm Sông Lam Capital has closed its third fund at $250 million. Dutch "
+               "development bank FMO committed $30 million to the fund. The firm has already begun investing the "
+               "money. In March it invested $20 million in a dairy farm in Nghệ An.",
+               "Sông Lam Capital>Nghệ An 2e+07 flow as_of=2024-03");
+  expect_facts("Funds\n\nHÀ NỘI — Private equity group Sông Lam Capital has closed its third fund at $250 million. "
+               "Dutch development bank FMO committed $30 million to the fund. The firm has already begun investing "
+               "the money. In March it invested $20 million in a dairy farm in Nghệ An.",
+               "FMO>Nghệ An 2e+07 flow as_of=2024-03");
+  expect_facts("Funds\n\nHÀ NỘI — Private equity firm Sông Lam Capital has closed its third fund at $250 million. Dutch "
+               "development bank FMO committed $30 million to the fund. In March it invested $20 million in a dairy "
+               "farm in Nghệ An.",
+               "FMO>Nghệ An 2e+07 flow as_of=2024-03");
+}
+
+/* Set qwood: "It is the Bangkok-listed group's second deal in the country.
+** In 2022 it paid $18 million for 45 per cent of Hải Phòng-based X": the
+** firm a share of which is paid for, named after the figure, is no owner
+** of the money; "it" stays the company spoken of (invest_roles.c
+** share_of_firm, inv_owner_after). Near misses: a plant "of" a firm is
+** still that firm's; a buyer named in the sentence stays the buyer. */
+static void test_share_of_firm_after_it(void) {
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. In 2021 it paid $24 million for 40 "
+               "per cent of Đà Nẵng-based Sông Hàn Packaging.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. In 2021 it paid $24 million for 40 "
+               "per cent of Sông Hàn Packaging, a maker in Đà Nẵng.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. The $24 million plant of Sông Hàn "
+               "Packaging opened in Đà Nẵng in 2021.",
+               "Sông Hàn Packaging>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Cartons\n\nHÀ NỘI — Siam Carton paid $24 million for 40 per cent of Đà Nẵng-based Sông Hàn Packaging "
+               "in 2021.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+}
+
+/* Sets qwood, qoutw: "Rattana Pack said it would spend ... It is the
+** Bangkok-listed group's second deal in the country. In 2022 it paid $18
+** million for 45 per cent of ...", "Its US unit ... has so far received
+** ... At home, the company is raising ... In September it won approval for
+** a VNĐ9.2 trillion expansion": a sentence opening on "It" or "Its" goes on
+** speaking of the investor the one before spoke of, and a place or country
+** it names is where, or what it owns, no investor (facts.c
+** pronoun_goes_on, subject_is_investor, update_context). Near misses: a
+** unit's sentence opening on "Its" keeps the firm; "it" after a place
+** spoken of stays the place's foreign investment. */
+static void test_pronoun_goes_on(void) {
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. It also runs a warehouse in Laos. "
+               "In 2021 it invested $24 million in a plant in Đà Nẵng.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Cartons\n\nHÀ NỘI — Thailand's Siam Carton makes boxes in Bangkok. Its Lao unit runs a warehouse in "
+               "Vientiane. In 2021 it invested $24 million in a plant in Đà Nẵng.",
+               "Siam Carton>Đà Nẵng 2.4e+07 flow as_of=2021");
+  expect_facts("Parks\n\nĐÀ NẴNG — Đà Nẵng has 12 industrial parks. It also runs a seaport. In 2021 it attracted $240 "
+               "million in foreign investment.",
+               "*>Đà Nẵng 2.4e+08 flow as_of=2021");
+}
+
+/* Set qweek23: "Singapore-based hospital operator Meridian Health Group
+** received ... Meridian is no newcomer to the city. The group opened a
+** day-surgery clinic ... with an investment of $35 million": "the group"
+** after the company was named by the group's own short name is that
+** company as written there (invest_roles.c group_referred). Near misses:
+** a developer named since, and a firm whose name only starts with the
+** group's first word, leave the group as named in full. */
+static void test_group_by_short_name_since(void) {
+  expect_facts("Clinics\n\nHÀ NỘI — Singapore-based hospital operator Lumen Health Group received a licence for a "
+               "hospital in Hà Nội. Lumen is no newcomer to the city. The group opened a clinic in Cầu Giấy in 2021 "
+               "with an investment of $20 million.",
+               "Lumen>Hà Nội 2e+07 flow as_of=2021");
+  expect_facts("Clinics\n\nHÀ NỘI — Singapore-based hospital operator Lumen Health Group received a licence for a "
+               "hospital in Hà Nội. The hospital was built by local developer Hồng Hà Land. The group opened a clinic "
+               "in Cầu Giấy in 2021 with an investment of $20 million.",
+               "Lumen Health Group>Hà Nội 2e+07 flow as_of=2021");
+  expect_facts("Clinics\n\nHÀ NỘI — Singapore-based hospital operator Lumen Health Group received a licence for a "
+               "hospital in Hà Nội. Lumen Care is its rival. The group opened a clinic in Cầu Giấy in 2021 with an "
+               "investment of $20 million.",
+               "Lumen Health Group>Hà Nội 2e+07 flow as_of=2021");
+}
+
+/* Set qfintech: "Chief executive Đỗ Minh Khoa said the company plans to put
+** $5 million of the new capital into a subsidiary in the Philippines": the
+** Vietnamese company spoken of, the subject of what its speaker said,
+** invests abroad, as at the sentence's start (invest_roles.c
+** past_speaker_opening, vn_subject). Near misses: a place of Việt Nam
+** stays the company's investment at home; a Japanese company spoken of
+** gives no outward fact. */
+static void test_outward_subject_after_speaker(void) {
+  expect_facts("Fintech\n\nHÀ NỘI — Vietnamese payments startup Ví Xanh JSC has raised $30 million. Chief executive "
+               "Trần Quốc Bảo said the company plans to put $4 million of the money into a subsidiary in Indonesia.",
+               "Ví Xanh JSC>ID 4e+06 flow");
+  expect_facts("Fintech\n\nHÀ NỘI — Vietnamese payments startup Ví Xanh JSC has raised $30 million. Chief executive "
+               "Trần Quốc Bảo said the company plans to put $4 million of the money into a new office in Đà Nẵng.",
+               "Ví Xanh JSC>Đà Nẵng 4e+06 flow");
+  expect_facts("Fintech\n\nHÀ NỘI — Japan's Sora Pay has raised $30 million. Chief executive Kenji Ito said the "
+               "company plans to put $4 million of the money into a subsidiary in Indonesia.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27224,6 +27435,16 @@ int main(void) {
   test_places_outside_not_target();
   test_two_sides_group_developing_with();
   test_place_after_country_capital();
+  test_demonym_subject_before_it();
+  test_seated_subject_before_it();
+  test_headquartered_company_spoken_of();
+  test_outward_subject_after_time();
+  test_board_and_sponsor_spoken_of();
+  test_firm_noun_opening_before_it();
+  test_share_of_firm_after_it();
+  test_pronoun_goes_on();
+  test_group_by_short_name_since();
+  test_outward_subject_after_speaker();
   ivl_ruleset_free(rules);
   return check_done();
 }
