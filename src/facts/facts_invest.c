@@ -3198,6 +3198,106 @@ static void store_undisclosed_deal(ivl_fctx *x, const ivl_fsent *s) {
   x->c.deal_buyer = NULL;
 }
 
+/* The buyer of a purchase told with the pronoun "it" ("a plant in Long An
+** that it bought in 2022", "after it bought into a lender in 2024"): the
+** first investor of the clause the pronoun stands in, from the last
+** contrast (", while X is expanding a plant ... that it bought") or the
+** sentence's start, to the pronoun; NULL when none. */
+static const ivl_fm *pronoun_buyer(const ivl_fctx *x, const ivl_fsent *s, size_t it) {
+  size_t from = s->vs, comma;
+  for (size_t t = fx_contrast_turn(x, s->vs, it, &comma); t != FX_NONE; t = fx_contrast_turn(x, t + 1, it, &comma))
+    from = t;
+  return inv_first_investor(x, s, from, it, 1);
+}
+
+/* The firm a buying verb at 'verb' is said of as its subject: the firm
+** right before it, only an aside's comma and a few adverbs of time
+** between ("The seller, Thailand's X, had bought", "X also bought"), else
+** NULL. */
+static const ivl_fm *subject_buyer(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
+  static const char *const adverbs[] = {"had", "has", "also", "first", "already", "earlier", "originally", NULL};
+  const ivl_fm *last = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= verb; i++) last = &s->m[i];
+  if (!last || last->kind != FM_ORG || !(last->flags & FM_COMPANY) || !fx_can_invest(x, last, 1)) return NULL;
+  size_t p = last->ve;
+  while (p < verb && (x->t[p] == ',' || x->t[p] == ' ')) p++;
+  while (p < verb && fx_starts_with_any(x, p, adverbs)) {
+    while (p < verb && ivl_isalpha((unsigned char)x->t[p])) p++;
+    while (p < verb && x->t[p] == ' ') p++;
+  }
+  return p == verb ? last : NULL;
+}
+
+/* "X is expanding a plant in Long An that it bought in 2022", "..., its
+** second deal in the country after it bought into a consumer lender in
+** 2024", "The seller, Thailand's X, had bought the hotel from a local
+** family in 2017": a purchase done in a past year, told in passing with no
+** price in its clause, is the buyer's investment all the same, with no
+** figure (an acquisition with no price is an investment with no amount),
+** dated by its year. Not one abroad, not one a price is kept back of
+** (store_undisclosed_deal), not "was acquired by" (the seller's side). */
+static void store_dated_purchase(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const bought[] = {"bought", "acquired", "purchased", NULL};
+  static const char *const pronoun[] = {"it", "it had", "it also", NULL};
+  static const char *const relative[] = {"that", "which", NULL};
+  static const char *const passive[] = {"was", "were", "been", "being", "be", NULL};
+  if (!(s->cues & CUE_INVEST) || fx_any(x, s->vs, s->ve, undisclosed_price)) return;
+  for (size_t verb = fx_first(x, s->vs, s->ve, bought); verb != FX_NONE;
+       verb = fx_first(x, verb + 1, s->ve, bought)) {
+    if (fx_ends_with_any(x, verb, passive) || fx_starts_with(x, verb + 6, "back")) continue;
+    /* the buyer, and where the purchase's own words begin: the pronoun's
+    ** conjunction ("after it bought"), the noun a relative clause hangs on
+    ** (past the last comma before "that it bought"), or the verb */
+    const ivl_fm *buyer;
+    size_t from = verb;
+    if (fx_ends_with_any(x, verb, pronoun)) {
+      size_t it = fx_find_last(x, s->vs, verb, "it");
+      buyer = pronoun_buyer(x, s, it);
+      if (!buyer) continue;
+      if (fx_ends_with_any(x, it, relative)) {
+        from = buyer->ve;
+        for (size_t c = buyer->ve; c < it; c++)
+          if (x->t[c] == ',') from = c;
+      } else {
+        from = it;
+        while (from > s->vs && x->t[from - 1] == ' ') from--;
+        while (from > s->vs && ivl_isalpha((unsigned char)x->t[from - 1])) from--;
+      }
+    } else if (!(buyer = subject_buyer(x, s, verb))) {
+      continue;
+    }
+    /* the clause: to the next semicolon or the sentence's end */
+    size_t end = verb;
+    while (end < s->ve && x->t[end] != ';') end++;
+    const ivl_fm *year = NULL, *place = NULL;
+    int priced = 0, abroad = 0;
+    for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].vs < end; i++) {
+      const ivl_fm *m = &s->m[i];
+      priced |= m->kind == FM_MONEY;
+      abroad |= inv_place_abroad(m);
+      if (m->kind == FM_DATE && m->vs > verb && m->value_s && strlen(m->value_s) == 4 &&
+          strncmp(m->value_s, x->article_date, 4) < 0)
+        year = m;
+      /* (the place the purchase's own words name: "a plant in Long An that
+      ** it bought", "bought into a Đà Nẵng-based lender") */
+      if (!place && m->kind == FM_PLACE && (m->flags & FM_VN) && m->province && !fx_speech_venue(x, s, m) &&
+          !fx_reference_place(x, m))
+        place = m;
+    }
+    if (priced || abroad || !year) continue;
+    figure g = {.vs = verb, .ve = verb, .cs = from, .ce = end, .date = year};
+    party tgt = place ? (party){place->province, place, 1, 0} : inv_find_target(x, s, &g);
+    if (!tgt.name && inv_buys_into_vn_company(x, s, buyer)) tgt = (party){"VN", NULL, 1, 0};
+    if (!tgt.name) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
+    if (!tgt.name || strcmp(tgt.name, "*") == 0 || strcmp(tgt.name, buyer->party) == 0) continue;
+    const char *frame = x->frame;
+    x->frame = "invest.named";
+    inv_store_figure(x, s, &g, (party){buyer->party, buyer, 0, 0}, tgt);
+    x->frame = frame;
+    return;
+  }
+}
+
 /* "Japan ranks first with 512 projects and USD 9.3 billion, the Republic
 ** of Korea second with 448 projects and USD 8.1 billion, and Taiwan
 ** (China) third with ...": the next place of a ranked list, its verb left
@@ -3229,6 +3329,7 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   const char *bought_in = x->c.deal_before_target;
   note_deal(x, s);
   store_undisclosed_deal(x, s);
+  store_dated_purchase(x, s);
   if (priced) {
     figures fs;
     fs.n = 0;

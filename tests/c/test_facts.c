@@ -25177,13 +25177,15 @@ static void test_lender_after_from_not_spoken_of(void) {
 ** wind farm ... that it bought in 2022": a date in a "where" clause after
 ** the figure, of a works the firm opened or bought there, is the works'
 ** date, not the total's (invest_figures.c earlier_works_date). Near miss:
-** a date before the "where" clause ("by 2021") stays the figure's. */
+** a date before the "where" clause ("by 2021") stays the figure's. (The
+** purchase itself, no price told, is a fact of its own with no amount
+** since fix69a: test_purchase_dated_no_price.) */
 static void test_where_clause_works_date(void) {
   expect_facts("Thai group Siam Pulp has invested $60 million in Việt Nam, where it runs a paper plant in Long An "
                "that it bought in 2019.",
-               "Siam Pulp>VN 6e+07 stock as_of=2024-05-10");
+               "Siam Pulp>Long An flow as_of=2019; Siam Pulp>VN 6e+07 stock as_of=2024-05-10");
   expect_facts("Siam Pulp will invest $60 million in Long An, where it bought a paper plant in 2019.",
-               "Siam Pulp>Long An 6e+07 flow");
+               "Siam Pulp>Long An flow as_of=2019; Siam Pulp>Long An 6e+07 flow");
   expect_facts("Thai group Siam Pulp had invested $60 million in Việt Nam by 2021, where it runs a paper plant.",
                "Siam Pulp>VN 6e+07 stock as_of=2021");
 }
@@ -25815,6 +25817,33 @@ static void test_outward_subject_after_speaker(void) {
   expect_facts("Fintech\n\nHÀ NỘI — Japan's Sora Pay has raised $30 million. Chief executive Kenji Ito said the "
                "company plans to put $4 million of the money into a subsidiary in Indonesia.",
                "");
+}
+
+/* Sets qweek61, qweek63, qweek66: "Hong Yu Shoes Corp is expanding a plant
+** in the former Long An province that it bought in 2022", "..., its second
+** deal in the country after it bought into a consumer lender in 2024", "The
+** seller, Thailand's Andaman Star Hotels, had bought the hotel from a local
+** family in 2017": a purchase done in a past year, told in passing with no
+** price in its clause (a relative or trailing clause on "it", or the past
+** perfect), is the buyer's investment with no amount, dated by its year
+** (facts_invest.c store_dated_purchase). Near misses: a purchase with its
+** price stays the priced fact alone; one abroad, one with no year, and one
+** told from the seller's side ("was acquired by") give none. */
+static void test_purchase_dated_no_price(void) {
+  expect_facts("Kensho Estate in March opened a $40 million plant in Hà Nam, while Sao Do Textile Co is upgrading a "
+               "mill in Hưng Yên province which it bought in 2021.",
+               "Sao Do Textile Co>Hưng Yên flow as_of=2021; Kensho Estate>Hà Nam 4e+07 flow as_of=2024-03");
+  expect_facts("Japan's Kensho Capital paid $30 million for 20% of Hanoi-based Sao Do Retail JSC in April, a year after "
+               "it bought into a Đà Nẵng-based logistics firm in 2023.",
+               "Kensho Capital>Đà Nẵng flow as_of=2023; Kensho Capital>Hà Nội 3e+07 flow as_of=2024-04");
+  expect_facts("The seller, Korea's Hanbit Resorts, had bought the resort in Khánh Hòa from a local family in 2018.",
+               "Hanbit Resorts>Khánh Hòa flow as_of=2018");
+  /* near misses */
+  expect_facts("Korea's Hanbit Resorts had bought the resort in Khánh Hòa for $25 million in 2018.",
+               "Hanbit Resorts>Khánh Hòa 2.5e+07 flow as_of=2018");
+  expect_facts("Korea's Hanbit Resorts had bought a resort in Thailand from a local family in 2018.", "");
+  expect_facts("Korea's Hanbit Resorts is upgrading a resort in Khánh Hòa that it bought last year.", "");
+  expect_facts("The resort in Khánh Hòa was acquired by Korea's Hanbit Resorts in 2018.", "");
 }
 
 int main(void) {
@@ -27445,6 +27474,7 @@ int main(void) {
   test_pronoun_goes_on();
   test_group_by_short_name_since();
   test_outward_subject_after_speaker();
+  test_purchase_dated_no_price();
   ivl_ruleset_free(rules);
   return check_done();
 }
