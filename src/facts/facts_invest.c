@@ -77,16 +77,24 @@ static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const
   return e < len && ivl_isupper((unsigned char)x->t[e]) ? NULL : d->party;
 }
 
-/* Does the firm's name as written end on the Vietnamese legal form "JSC"
+/* Does the firm's name end on the Vietnamese legal form "JSC"
 ** ("Langbiang Highland Tourism JSC", a name spelt without diacritics)? A
 ** joint stock company so written after its name is one of Việt Nam's
 ** (foreign ones put theirs first, "JSC Rusatom"); a guess from the name
-** like vn_spelling's, so only the fact's investor_country takes it. */
+** like vn_spelling's, so only the fact's investor_country takes it. The
+** name is the full one the article gave, not the mention's span: before
+** the short form's bracket ("X JSC (Mekolog)"), and the one a short form
+** or an acronym repeats ("Coteccons", "SBS" after "Sao Biển Seafood JSC
+** (SBS)"; set qweek50, qweek49, qweek35). */
 static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const forms[] = {" JSC", " J.S.C.", " Joint Stock Company", NULL};
-  for (const char *const *f = forms; *f; f++) {
-    size_t n = strlen(*f);
-    if (m->ve - m->vs > n && memcmp(x->t + m->ve - n, *f, n) == 0) return 1;
+  const char *names[] = {m->party, fx_org_canonical(x, m)};
+  for (int k = 0; k < 2; k++) {
+    size_t len = names[k] ? strlen(names[k]) : 0;
+    for (const char *const *f = forms; *f && len; f++) {
+      size_t n = strlen(*f);
+      if (len > n && memcmp(names[k] + len - n, *f, n) == 0) return 1;
+    }
   }
   return 0;
 }

@@ -18822,8 +18822,11 @@ static void test_firm_with_bracketed_country(void) {
   expect_investor_country("Accordingly, Dalian Haoran Textile JSC (Hong Kong, China) will build a 35 million USD "
                           "dyeing plant in Nam Định.",
                           "Dalian Haoran Textile JSC@HK;");
-  expect_investor_country("Kessel Mechanical JSC (KMC) will invest 12 million USD in a plant in Hòa Bình.",
-                          "Kessel Mechanical JSC@;");
+  /* (a Vietnamese legal form in the name, as in "Kessel Mechanical JSC
+  ** (KMC)", is Việt Nam's since fix68b: vn_legal_form reads the name before
+  ** the bracket) */
+  expect_investor_country("Kessel Mechanical Co (KMC) will invest 12 million USD in a plant in Hòa Bình.",
+                          "Kessel Mechanical Co@;");
 }
 
 /* A firm whose name is spelt in Vietnamese, and of no origin the text
@@ -25156,6 +25159,30 @@ static void test_city_told_by_apposition_signs(void) {
                "agreement Quảng Ngãi|Sakaiminato date=2024-05-06; partnership Quảng Ngãi|Sakaiminato since=2016");
 }
 
+/* Sets qweek35, qweek49, qweek50: the Vietnamese legal form "JSC" is read
+** on the firm's full name, not on the span of the mention that invests:
+** "X JSC (Bilog)" with its short form's bracket, and an acronym or a short
+** form repeating "Hòa Phát Seafood JSC" (facts_invest.c vn_legal_form).
+** Near misses: a firm whose full name has no legal form, and one of
+** none, whose acronym repeats it, stays of no origin. */
+static void test_legal_form_of_full_name(void) {
+  expect_investor_country("Delta Cold Storage JSC (Delcold) on Tuesday broke ground on a VNĐ900 billion "
+                          "warehouse in Cần Thơ.",
+                          "Delta Cold Storage JSC@VN;");
+  expect_investor_country("Hai Duong Agro Foods JSC (HDF) signed a supply deal in Japan. At home, HDF will "
+                          "build a VNĐ700 billion plant in Hưng Yên.",
+                          "HDF@VN;");
+  expect_investor_country("Sonaco Packaging JSC signed a lease on Monday. The joint venture will have charter "
+                          "capital of VNĐ500 billion in Long An, with Sonaco holding 60 per cent.",
+                          "Sonaco@VN;");
+  expect_investor_country("Delta Cold Storage Corp (Delcold) on Tuesday broke ground on a VNĐ900 billion "
+                          "warehouse in Cần Thơ.",
+                          "Delta Cold Storage Corp@;");
+  expect_investor_country("Baltic Freight Corp (BFC) signed a lease on Monday. BFC will invest $20 million in "
+                          "a depot in Hải Phòng.",
+                          "BFC@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26748,6 +26775,7 @@ int main(void) {
   test_which_will_be_its_nth();
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
+  test_legal_form_of_full_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
