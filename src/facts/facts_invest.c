@@ -46,12 +46,30 @@ static const char *written_investor(party inv) {
   return inv.m && inv.m->written && inv.name == inv.m->party ? inv.m->written : inv.name;
 }
 
+/* The country of "The <demonym> company" opening a sentence at t[p]
+** ("The Japanese company", "The Thai group"), the firm it calls back to
+** unnamed; NULL else, and for "The Korean firm Daewoo Data said", another
+** firm named after its noun. */
+static const char *demonym_firm_opening(const ivl_fctx *x, size_t p) {
+  static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker", NULL};
+  size_t len = x->a->view.len;
+  if (p + 4 >= len || memcmp(x->t + p, "The ", 4) != 0) return NULL;
+  size_t i = fx_mention_from(x, p + 4);
+  const ivl_fm *d = i < x->nm ? &x->m[i] : NULL;
+  if (!d || d->vs != p + 4 || !(d->flags & FM_DEMONYM) || !d->party || strlen(d->party) != 2) return NULL;
+  if (!fx_starts_with_any(x, d->ve, firm_nouns)) return NULL;
+  size_t e = d->ve;
+  while (e < len && x->t[e] == ' ') e++;
+  while (e < len && ivl_isalpha((unsigned char)x->t[e])) e++;
+  while (e < len && x->t[e] == ' ') e++;
+  return e < len && ivl_isupper((unsigned char)x->t[e]) ? NULL : d->party;
+}
+
 /* "Sakura Digital ... has doubled the capital of its data centre ... The
 ** Japanese company will use the extra money": the next sentence opening on
 ** "The <demonym> company" tells the origin of the firm the sentence
 ** opened on (its first organisation, m), named there and nowhere with it. */
 static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker", NULL};
   /* (the sentence's only company: "X will invest ... with Sakura
   ** Digital. The Japanese company will supply ..." is of the partner
   ** named last, no one's sure origin for X) */
@@ -64,17 +82,17 @@ static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const
   if (first != m) return NULL;
   size_t p = s->ve, len = x->a->view.len;
   while (p < len && (x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\r')) p++;
-  if (p + 4 >= len || memcmp(x->t + p, "The ", 4) != 0) return NULL;
-  size_t i = fx_mention_from(x, p + 4);
-  const ivl_fm *d = i < x->nm ? &x->m[i] : NULL;
-  if (!d || d->vs != p + 4 || !(d->flags & FM_DEMONYM) || !d->party || strlen(d->party) != 2) return NULL;
-  if (!fx_starts_with_any(x, d->ve, firm_nouns)) return NULL;
-  /* not "The Korean firm Daewoo Data said": another firm, named after its noun */
-  size_t e = d->ve;
-  while (e < len && x->t[e] == ' ') e++;
-  while (e < len && ivl_isalpha((unsigned char)x->t[e])) e++;
-  while (e < len && x->t[e] == ' ') e++;
-  return e < len && ivl_isupper((unsigned char)x->t[e]) ? NULL : d->party;
+  return demonym_firm_opening(x, p);
+}
+
+/* "Siam Green has worked with URENCO since 2018. The Thai group has
+** invested about $420 million in Việt Nam so far": a firm the fact's own
+** sentence calls back to by "The <demonym> company", its subject, is of
+** that country (set qtender), as the next sentence so opening tells it
+** (origin_told_next). Only a firm named before the sentence: one it
+** names itself is no callback. */
+static const char *origin_of_callback(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return m->ve <= s->vs ? demonym_firm_opening(x, s->vs) : NULL;
 }
 
 /* Does the firm's name end on the Vietnamese legal form "JSC"
@@ -296,6 +314,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (of_counted) return of_counted;
   const char *told = origin_told_next(x, s, m);
   if (told) return told;
+  const char *called = origin_of_callback(x, s, m);
+  if (called) return called;
   const char *speaker = origin_in_attribution(x, s, m);
   if (speaker) return speaker;
   const char *parent = origin_of_parent(x, s, m);

@@ -25183,6 +25183,25 @@ static void test_legal_form_of_full_name(void) {
                           "BFC@;");
 }
 
+/* Set qtender: "The Thai group has invested about $420 million in Việt
+** Nam so far", the investor the firm named before that the sentence's
+** subject calls back to: the callback's demonym is its origin
+** (facts_invest.c origin_of_callback). Near misses: "The group" tells no
+** country, and a firm the sentence names itself is no callback. */
+static void test_origin_of_callback(void) {
+  expect_investor_country("Lanna Power won the tender for the Sóc Sơn plant on Friday. Lanna Power has worked "
+                          "with the Urban Environment Company (URENCO) since 2018. The Thai group has invested "
+                          "about $420 million in Việt Nam so far.",
+                          "Lanna Power@TH;");
+  expect_investor_country("Lanna Power won the tender for the Sóc Sơn plant on Friday. Lanna Power has worked "
+                          "with the Urban Environment Company (URENCO) since 2018. The group has invested "
+                          "about $420 million in Việt Nam so far.",
+                          "Lanna Power@;");
+  expect_investor_country("Lanna Power won the tender for the Sóc Sơn plant on Friday. The Thai group said "
+                          "Mekong Solar Corp had invested $420 million in Long An.",
+                          "Mekong Solar Corp@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26776,6 +26795,7 @@ int main(void) {
   test_school_names_invest_and_partner();
   test_city_told_by_apposition_signs();
   test_legal_form_of_full_name();
+  test_origin_of_callback();
   ivl_ruleset_free(rules);
   return check_done();
 }
