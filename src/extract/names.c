@@ -2037,8 +2037,27 @@ static int trade_seat(const char *t, size_t s, size_t w, size_t e) {
   return 0;
 }
 
+/* Is t[w, e) an agent noun of a trade, a word of six letters or more in
+** "-er" or "-or" ("chip tester", "fruit grower", "accelerator"; set
+** qresp, qspell, qweek20), as the firm nouns' "maker", "supplier" and
+** "distributor" are, where it says what the firm before a name is? Not the
+** words in "-er" or "-or" of things and ranks ("border", "sector",
+** "container", "senior"), nor of a firm's tie to another ("its Japanese
+** customer X", "a domestic market leader in Japan": test_names). */
+static int agent_noun(const char *t, size_t w, size_t e) {
+  static const char *const things[] = {"border", "member", "number", "sector", "factor", "quarter", "corridor",
+                                       "cluster", "container", "chapter", "letter", "matter", "corner", "rubber",
+                                       "timber", "copper", "senior", "junior", "interior", "exterior", "mirror",
+                                       "error", "partner", "customer", "leader", NULL};
+  if (e < w + 6 || t[e - 1] != 'r' || (t[e - 2] != 'e' && t[e - 2] != 'o')) return 0;
+  for (size_t p = w; p < e; p++)
+    if (t[p] < 'a' || t[p] > 'z') return 0;
+  return !text_in(t, w, e, things);
+}
+
 /* Are t[s, e) one to four lower-case words separated by single spaces, the
-** last a firm noun ("firm", "tyre maker", "energy group")? */
+** last a firm noun ("firm", "tyre maker", "energy group") or a trade's
+** agent noun ("chip tester")? */
 static int firm_words(const char *t, size_t s, size_t e) {
   if (s >= e) return 0;
   size_t words = 0, w = s, caps = 0;
@@ -2057,7 +2076,7 @@ static int firm_words(const char *t, size_t s, size_t e) {
     /* ("house" only of a trade: the shape reader's list has it bare) */
     if (i == e)
       return (ivl_names_firm_noun(t + w, e - w) && !text_is(t, w, e, "house")) || maker_compound(t, w, e) ||
-             trade_seat(t, s, w, e);
+             trade_seat(t, s, w, e) || agent_noun(t, w, e);
     w = i + 1;
   }
   return 0;

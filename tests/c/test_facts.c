@@ -25202,6 +25202,23 @@ static void test_origin_of_callback(void) {
                           "Mekong Solar Corp@;");
 }
 
+/* Sets qresp, qspell, qweek20: what the firm is, said before its name
+** after its country or its seat, may end on a trade's agent noun in "-er"
+** or "-or" that no list of firm nouns holds ("American chip tester X",
+** "Singapore-based accelerator X"): names.c agent_noun. Near misses: a
+** thing's word in "-er" ("Japanese rubber X") and a noun of no agent
+** ("Korean shipping line X") tell no origin. */
+static void test_origin_by_agent_noun(void) {
+  expect_investor_country("Danish pump tester Nordvand Systems will invest $30 million in Bắc Ninh.",
+                          "Nordvand Systems@DK;");
+  expect_investor_country("Hong Kong-based incubator Harbour Spark has invested $4 million in 20 Vietnamese "
+                          "startups.",
+                          "Harbour Spark@HK;");
+  expect_investor_country("Japanese rubber Sumiko Tyre will invest $50 million in Hải Phòng.", "Sumiko Tyre@;");
+  expect_investor_country("Korean shipping line Hanbada Marine will invest $50 million in Hải Phòng.",
+                          "Hanbada Marine@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26796,6 +26813,7 @@ int main(void) {
   test_city_told_by_apposition_signs();
   test_legal_form_of_full_name();
   test_origin_of_callback();
+  test_origin_by_agent_noun();
   ivl_ruleset_free(rules);
   return check_done();
 }
