@@ -224,6 +224,49 @@ static const char *country_of_title_investors(const ivl_fctx *x) {
   return one && strlen(one) == 2 ? one : NULL;
 }
 
+/* Does the name of firm m open on the first word of firm f's, a word of
+** four letters or more ("Kessler Vietnam", "Kessler Automotive"): one of
+** its group's firms, which share the brand? */
+static int shares_brand(const ivl_fm *m, const ivl_fm *f) {
+  const char *sp = strchr(f->party, ' ');
+  size_t n = sp ? (size_t)(sp - f->party) : strlen(f->party);
+  return n >= 4 && strncmp(m->party, f->party, n) == 0 && (m->party[n] == ' ' || m->party[n] == '\0');
+}
+
+/* "German brake maker's Vietnamese arm to double Đồng Nai plant", "'We
+** will pour $500 million into Bắc Ninh,' says Japanese parts maker", "Thai
+** group wins Sóc Sơn tender": a headline that names no firm but describes
+** one by a demonym and a firm's noun, singular, tells the origin of the
+** first firm the body names, and of its group's firms that share its brand
+** ("Kessler Vietnam" after "Kessler Automotive"; sets qquote, qchain,
+** qtender). Not a headline naming a firm, nor one of two countries, nor of
+** firms in the plural (country_of_title_investors); the outlet a dateline
+** credits is no firm of the body. Its code, else NULL. */
+static const char *country_of_title_firm(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker",
+                                           "supplier", "producer", "conglomerate", "giant", "retailer", "lender",
+                                           "bank", "insurer", "investor", "operator", "chain", NULL};
+  if (!x->a->layout.has_title || !m->party) return NULL;
+  const char *nl = memchr(x->t, '\n', x->a->view.len);
+  size_t end = nl ? (size_t)(nl - x->t) : x->a->view.len, i = 0;
+  const char *one = NULL;
+  for (; i < x->nm && x->m[i].vs < end; i++) {
+    const ivl_fm *d = &x->m[i];
+    if (d->kind == FM_ORG) return NULL;
+    if (d->kind != FM_COUNTRY || (d->flags & FM_VN) || !d->party || strlen(d->party) != 2) continue;
+    if (!(d->flags & FM_DEMONYM) || x->t[d->ve] != ' ' || !fx_noun_within(x, d->ve, firm_nouns, 3)) continue;
+    if (one && strcmp(one, d->party) != 0) return NULL;
+    one = d->party;
+  }
+  if (!one) return NULL;
+  for (; i < x->nm; i++) {
+    const ivl_fm *f = &x->m[i];
+    if (f->kind != FM_ORG || !(f->flags & FM_COMPANY) || !f->party || fx_dateline_source(x, f)) continue;
+    return strcmp(f->party, m->party) == 0 || shares_brand(m, f) ? one : NULL;
+  }
+  return NULL;
+}
+
 /* "Resona Holdings will buy a 15% stake in X for 120 billion yen, the
 ** Japanese banking group said on Wednesday": the speaker a sentence's
 ** closing attribution describes by a demonym and a firm's noun is the
@@ -321,6 +364,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   const char *parent = origin_of_parent(x, s, m);
   if (parent) return parent;
   if (vn_legal_form(x, m)) return "VN";
+  const char *headline = country_of_title_firm(x, m);
+  if (headline) return headline;
   const char *topic = country_of_title_investors(x);
   if (topic) return topic;
   /* "a $210 million bus plant in Ohio by VinaBus, a subsidiary of ...": a

@@ -25219,6 +25219,28 @@ static void test_origin_by_agent_noun(void) {
                           "Hanbada Marine@;");
 }
 
+/* Sets qquote, qtender, qphase: a headline that names no firm but
+** describes one, "Danish pump maker to ..." or "Thai group wins ...",
+** tells the origin of the first firm the body names and of its
+** group's firms that share its brand (facts_invest.c
+** country_of_title_firm). Near misses: a headline naming a firm, and one
+** of firms in the plural of two countries, tell the body's firm nothing. */
+static void test_origin_from_headline_firm(void) {
+  expect_investor_country("Danish pump maker to double Bắc Ninh plant\n\nBẮC NINH — Nordvand Pumps will invest a "
+                          "further $40 million in its plant in Bắc Ninh. Its parent, Nordvand Holding, has invested "
+                          "$300 million in Việt Nam to date.\n",
+                          "Nordvand Pumps@DK;Nordvand Holding@DK;");
+  expect_investor_country("Thai group wins Sóc Sơn power plant tender\n\nHÀ NỘI — Lanna Power has been approved "
+                          "as the investor of a $200 million waste-to-energy plant in Hà Nội.\n",
+                          "Lanna Power@TH;");
+  expect_investor_country("Danish pump maker Nordvand to double Bắc Ninh plant\n\nBẮC NINH — Kessler Pumps will "
+                          "invest a further $40 million in its plant in Bắc Ninh.\n",
+                          "Kessler Pumps@;");
+  expect_investor_country("Danish and Korean firms expand in Bắc Ninh\n\nBẮC NINH — Kessler Pumps will invest a "
+                          "further $40 million in its plant in Bắc Ninh.\n",
+                          "Kessler Pumps@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26814,6 +26836,7 @@ int main(void) {
   test_legal_form_of_full_name();
   test_origin_of_callback();
   test_origin_by_agent_noun();
+  test_origin_from_headline_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
