@@ -125,14 +125,20 @@ static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
 ** country's demonym ("seven Korean projects", "Korean manufacturing
 ** firms") names firms of that country. Not when the sentence before gave
 ** two ("Japanese and Korean firms"), nor "projects from Japan" (no demonym
-** before the noun). NULL else. */
-static const char *origin_of_counted_before(const ivl_fctx *x, const ivl_fsent *s) {
+** before the noun). So too "The largest is a $420 million plant of X"
+** (set qweek19) and the firm opening the sentence picked by an aside
+** right after it, "X, the biggest of them, has invested" (set qstock). NULL
+** else. */
+static const char *origin_of_counted_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const picks[] = {"the largest,", "the biggest,", "the largest of them,", "the biggest of them,",
+                                      "the largest is", "the biggest is", "the largest was", "the biggest was",
                                       "they included", "they include", "these included", "these include",
                                       "among them", NULL};
+  static const char *const asides[] = {", the largest of them,", ", the biggest of them,", NULL};
   static const char *const holders[] = {"project", "projects", "firms", "companies", "investors", "enterprises", NULL};
   const ivl_fsent *b = &x->c.before;
-  if (!s->index || b->index + 1 != s->index || !fx_starts_with_any(x, s->vs, picks)) return NULL;
+  int picked = fx_starts_with_any(x, s->vs, picks) || (m->vs == s->vs && fx_starts_with_any(x, m->ve, asides));
+  if (!s->index || b->index + 1 != s->index || !picked) return NULL;
   const char *country = NULL, *said = NULL;
   for (size_t i = 0; i < b->n; i++) {
     const ivl_fm *d = &b->m[i];
@@ -353,7 +359,7 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   const char *approver = approved_at_home(x, s, m);
   if (approver) return approver;
   if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
-  const char *of_counted = origin_of_counted_before(x, s);
+  const char *of_counted = origin_of_counted_before(x, s, m);
   if (of_counted) return of_counted;
   const char *told = origin_told_next(x, s, m);
   if (told) return told;

@@ -25241,6 +25241,24 @@ static void test_origin_from_headline_firm(void) {
                           "Kessler Pumps@;");
 }
 
+/* Sets qweek19, qstock: the pick among the projects or investors the
+** sentence before counts by a demonym may open on "The largest is" or be an
+** aside right after the firm opening the sentence ("X, the biggest of
+** them,"): X is of that country (facts_invest.c origin_of_counted_before).
+** Near miss: an aside on its size in no counted group ("X, the biggest in
+** the park,") gives none. */
+static void test_pick_of_counted_said_otherwise(void) {
+  expect_investor_country("Bình Dương licensed six Japanese projects worth $300 million on Monday. The largest is "
+                          "a $120 million mould plant of Sanwa Kogyo in Bàu Bàng.",
+                          "JP@;Sanwa Kogyo@JP;");
+  expect_investor_country("Japanese investors have poured $9 billion into Bình Dương since 1995. Sanwa Kogyo, the "
+                          "biggest of them, has invested $1.2 billion in the province to date.",
+                          "JP@;Sanwa Kogyo@JP;");
+  expect_investor_country("Japanese investors have poured $9 billion into Bình Dương since 1995. Sanwa Kogyo, the "
+                          "biggest in the park, has invested $1.2 billion in the province to date.",
+                          "JP@;Sanwa Kogyo@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26837,6 +26855,7 @@ int main(void) {
   test_origin_of_callback();
   test_origin_by_agent_noun();
   test_origin_from_headline_firm();
+  test_pick_of_counted_said_otherwise();
   ivl_ruleset_free(rules);
   return check_done();
 }
