@@ -2739,8 +2739,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (c->type == IVL_SYM_COUNTRY && owner_aside(t, c->vend, q)) return code_of(g, c, 0);
     }
     /* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country
-    ** bracketed right after the firm, as portals list investors */
-    if (o->vend <= c->vstart && c->type == IVL_SYM_COUNTRY && text_is(t, s, e, " (") &&
+    ** bracketed right after the firm, as portals list investors (its
+    ** article too: "X LLC (the United States)", set qweek29) */
+    if (o->vend <= c->vstart && c->type == IVL_SYM_COUNTRY && (text_is(t, s, e, " (") || text_is(t, s, e, " (the ")) &&
         (t[c->vend] == ')' || t[c->vend] == ','))
       return code_of(g, c, 0);
     /* "Sumikura Realty | Japan | US$680 million", "X<TAB>Japan<TAB>...":

@@ -25259,6 +25259,19 @@ static void test_pick_of_counted_said_otherwise(void) {
                           "JP@;Sanwa Kogyo@;");
 }
 
+/* Set qweek29: a country bracketed right after a firm with its article,
+** "X LLC (the United States)", is the firm's origin as "X Co., Ltd
+** (Japan)" is (names.c described_origin). Near miss: a bracket of other
+** words before the country ("(with partners from Japan)") tells none. */
+static void test_bracketed_country_with_article(void) {
+  expect_investor_country("The largest new project belongs to Ridgecrest Valve Works LLC (the United States), with "
+                          "USD 95 million for a valve plant in Đồng Nai.",
+                          "Ridgecrest Valve Works LLC@US;");
+  expect_investor_country("The largest new project belongs to Ridgecrest Valve Works LLC (with partners from the "
+                          "United States), with USD 95 million for a valve plant in Đồng Nai.",
+                          "Ridgecrest Valve Works LLC@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26856,6 +26869,7 @@ int main(void) {
   test_origin_by_agent_noun();
   test_origin_from_headline_firm();
   test_pick_of_counted_said_otherwise();
+  test_bracketed_country_with_article();
   ivl_ruleset_free(rules);
   return check_done();
 }
