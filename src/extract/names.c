@@ -2283,11 +2283,25 @@ static const char *bourse_origin(const char *t, const ivl_name *o) {
   return NULL;
 }
 
+/* Does "from" (or "from the") end right before a country at t[v], where
+** things come from ("both from Japan"), not "apart from Japan"? */
+static int from_country(const char *t, size_t v) {
+  static const char *const besides[] = {"apart", "Apart", "aside", "Aside", "away", "far", "Far", NULL};
+  size_t f = v >= 10 && memcmp(t + v - 10, " from the ", 10) == 0 ? v - 10
+             : v >= 6 && memcmp(t + v - 6, " from ", 6) == 0  ? v - 6
+                                                               : 0;
+  if (!f) return 0;
+  size_t w = f;
+  while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+  return !text_in(t, w, f, besides);
+}
+
 /* The origin of a list of firms after a group its country describes,
 ** set off or not: "Three South Korean electronics suppliers, A, B and C,
 ** on Thursday received ...", "Two Japanese retailers, A and B, received",
 ** "Vietnamese rubber producers A and B will invest" (set qresp): every
-** member is of that country. The description ends in a plural firm noun
+** member is of that country; so too after "from" its country, "both
+** from Japan, A and B,". The description ends in a plural firm noun
 ** (a sector's word may stand inside it), and a comma closes a list set off
 ** by one; NULL when it is no such list. */
 static const char *listed_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
@@ -2299,6 +2313,9 @@ static const char *listed_origin(const ivl_gazetteer *g, const char *t, const iv
   if (c->type == IVL_SYM_SECTOR && first > 1 && ns->items[first - 2].vend + 1 == c->vstart) c = &ns->items[first - 2];
   if (c->type != IVL_SYM_COUNTRY) return NULL;
   size_t s = c->vend, e = ns->items[first].vstart;
+  /* (or where they are from, set off before them: "The remaining two,
+  ** both from South Korea, A and B, will each invest"; set qresp) */
+  if (text_is(t, s, e, ", ") && t[ns->items[last].vend] == ',' && from_country(t, c->vstart)) return code_of(g, c, 0);
   if (e <= s + 4 || e - s > 40 || t[s] != ' ' || t[e - 1] != ' ') return NULL;
   int set_off = t[e - 2] == ',';
   if (set_off && t[ns->items[last].vend] != ',') return NULL;

@@ -25272,6 +25272,19 @@ static void test_bracketed_country_with_article(void) {
                           "Ridgecrest Valve Works LLC@;");
 }
 
+/* Set qresp: firms listed after where they are from, set off before them
+** ("The other two, both from Japan, A and B, will each invest"), are of
+** that country, as "A and B, both from Japan," are (names.c listed_origin,
+** from_country). Near miss: "Apart from Japan, A and B, ..." tells none. */
+static void test_list_after_from_country(void) {
+  expect_investor_country("The other two, both from Japan, Sanwa Kogyo and Hoshino Seiki, will each invest $50 "
+                          "million in Bắc Ninh.",
+                          "Sanwa Kogyo@JP;Hoshino Seiki@JP;");
+  expect_investor_country("Apart from Japan, Sanwa Kogyo and Hoshino Seiki, the two newcomers, will each invest $50 "
+                          "million in Bắc Ninh.",
+                          "Sanwa Kogyo@;Hoshino Seiki@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26870,6 +26883,7 @@ int main(void) {
   test_origin_from_headline_firm();
   test_pick_of_counted_said_otherwise();
   test_bracketed_country_with_article();
+  test_list_after_from_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
