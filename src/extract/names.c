@@ -2405,16 +2405,6 @@ static int child_of_gap(const char *t, size_t s, size_t e) {
   return 0;
 }
 
-/* Is the name before firm ns->items[i] a customer the firm serves,
-** inside the description a country opens ("Taiwanese Apple supplier X"):
-** an organisation right after the country and right before firm words? */
-static int customer_in_description(const char *t, const ivl_names *ns, size_t i) {
-  if (i < 2) return 0;
-  const ivl_name *k = &ns->items[i - 2], *c = &ns->items[i - 1], *o = &ns->items[i];
-  return k->type == IVL_SYM_COUNTRY && c->type == IVL_SYM_ORGANIZATION && k->vend + 1 == c->vstart &&
-         t[k->vend] == ' ' && c->vend + 1 < o->vstart && t[c->vend] == ' ' && firm_words(t, c->vend + 1, o->vstart - 1);
-}
-
 /* Is the word before t[at] a possessive, a name's "'s ", or "its " with
 ** up to two lower-case words after it ("its wholly owned Vietnam unit")? */
 static int owned_before(const char *t, size_t at) {
@@ -2465,6 +2455,20 @@ static size_t seat_word_len(const char *t, size_t s, size_t e) {
 static int seat_word_is(const char *t, size_t s, size_t e) {
   size_t n = seat_word_len(t, s, e);
   return n && s + n == e;
+}
+
+/* Is the name before firm ns->items[i] a customer the firm serves,
+** inside the description a country opens ("Taiwanese Apple supplier X"):
+** an organisation right after the country, or after its seat word
+** ("Taiwan-based Apple supplier X"; set qwhere), and right before firm
+** words? */
+static int customer_in_description(const char *t, const ivl_names *ns, size_t i) {
+  if (i < 2) return 0;
+  const ivl_name *k = &ns->items[i - 2], *c = &ns->items[i - 1], *o = &ns->items[i];
+  int next = (k->vend + 1 == c->vstart && t[k->vend] == ' ') ||
+             (k->vend < c->vstart && seat_word_is(t, k->vend, c->vstart));
+  return k->type == IVL_SYM_COUNTRY && c->type == IVL_SYM_ORGANIZATION && next && c->vend + 1 < o->vstart &&
+         t[c->vend] == ' ' && firm_words(t, c->vend + 1, o->vstart - 1);
 }
 
 /* Is t[s, e) a word of who owns the firm, alone or before firm words:

@@ -25285,6 +25285,18 @@ static void test_list_after_from_country(void) {
                           "Sanwa Kogyo@;Hoshino Seiki@;");
 }
 
+/* Set qwhere: a customer named inside a description a country's seat
+** word opens ("Korea-based Samsung vendor X") leaves the country the
+** firm's, as "Korean Samsung vendor X" does (names.c
+** customer_in_description). Near miss: a verb after the customer
+** ("Korea-based Samsung said X will") makes it no description. */
+static void test_customer_after_seat_word(void) {
+  expect_investor_country("Korea-based Samsung vendor Daeil Circuits will build a $90 million plant in Thái Nguyên.",
+                          "Daeil Circuits@KR;");
+  expect_investor_country("Korea-based Samsung said Daeil Circuits will build a $90 million plant in Thái Nguyên.",
+                          "Daeil Circuits@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26884,6 +26896,7 @@ int main(void) {
   test_pick_of_counted_said_otherwise();
   test_bracketed_country_with_article();
   test_list_after_from_country();
+  test_customer_after_seat_word();
   ivl_ruleset_free(rules);
   return check_done();
 }
