@@ -155,6 +155,38 @@ static const char *origin_of_counted_before(const ivl_fctx *x, const ivl_fsent *
   return country;
 }
 
+/* "Korean firms have registered $870 million in the city this year,
+** including a $320 million plant by X", "Denmark has 185 projects in Việt
+** Nam, the largest of them toymaker X's $1.3 billion factory": a firm
+** picked out of the group of firms or projects its sentence counts by a
+** country before it is of that country (set qstock, qweek11), as the pick
+** of a group the sentence before counts is (origin_of_counted_before).
+** The group: a demonym before a holder's noun ("Korean firms"), or a
+** country opening the sentence; one country only before the firm. */
+static const char *origin_of_group_in_sentence(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const picks[] = {"including", "the largest of them", "the biggest of them", "among them", NULL};
+  static const char *const holders[] = {"projects", "firms", "companies", "investors", "enterprises", "businesses",
+                                        NULL};
+  if (m->vs < s->vs || m->ve > s->ve) return NULL;
+  size_t pick = fx_last(x, s->vs, m->vs, picks);
+  if (pick == FX_NONE) return NULL;
+  const char *country = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].vs < m->vs; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind == FM_ORG && d->vs < pick) return NULL; /* (a firm before the pick: the group may be its) */
+    if (d->kind != FM_COUNTRY || !d->party || strlen(d->party) != 2 || strcmp(d->party, "VN") == 0) continue;
+    if (country && strcmp(country, d->party) != 0) return NULL;
+    if (d->vs > pick) return NULL;
+    size_t p = d->ve;
+    while (p < s->ve && x->t[p] != ' ') p++;
+    int group = ((d->flags & FM_DEMONYM) && fx_noun_within(x, p, holders, 2)) ||
+                (d->vs == s->vs && !(d->flags & FM_DEMONYM));
+    if (!group) return NULL;
+    country = d->party;
+  }
+  return country;
+}
+
 /* "Taiwan's Ministry of Economic Affairs (MOEA) approved an application
 ** by X to invest $95 million in its Vietnamese subsidiary", "The MOEA's
 ** Department of Investment Review also cleared a $32 million capital
@@ -361,6 +393,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
   const char *of_counted = origin_of_counted_before(x, s, m);
   if (of_counted) return of_counted;
+  const char *picked = origin_of_group_in_sentence(x, s, m);
+  if (picked) return picked;
   const char *told = origin_told_next(x, s, m);
   if (told) return told;
   const char *called = origin_of_callback(x, s, m);

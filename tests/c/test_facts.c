@@ -25297,6 +25297,24 @@ static void test_customer_after_seat_word(void) {
                           "Daeil Circuits@;");
 }
 
+/* Sets qstock, qweek11: a firm picked out of the group of firms or
+** projects its own sentence counts by a country ("Japanese firms have
+** registered ..., including a $50 million plant by X", "Finland has 40
+** projects ..., the largest of them X's $200 million mill") is of that
+** country (facts_invest.c origin_of_group_in_sentence). Near miss: a
+** group of two countries' firms tells none. */
+static void test_pick_of_group_in_sentence(void) {
+  expect_investor_country("Japanese firms have registered $600 million in new projects in Bắc Ninh this year, "
+                          "including a $50 million mould plant by Sanwa Kogyo.",
+                          "JP@;Sanwa Kogyo@JP;");
+  expect_investor_country("Finland has 40 valid projects in Việt Nam with total capital of $500 million, the largest of "
+                          "them papermaker Kemira Paper's $200 million mill in Phú Thọ.",
+                          "FI@;Kemira Paper@FI;");
+  expect_investor_country("Japanese and Korean firms have registered $600 million in new projects in Bắc Ninh this "
+                          "year, including a $50 million mould plant by Sanwa Kogyo.",
+                          "JP@;Sanwa Kogyo@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26897,6 +26915,7 @@ int main(void) {
   test_bracketed_country_with_article();
   test_list_after_from_country();
   test_customer_after_seat_word();
+  test_pick_of_group_in_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
