@@ -95,6 +95,19 @@ static const char *origin_of_callback(const ivl_fctx *x, const ivl_fsent *s, con
   return m->ve <= s->vs ? demonym_firm_opening(x, s->vs) : NULL;
 }
 
+/* The name of a firm named before m that opens on m's whole name, a word
+** boundary after it ("Vingrove Furniture JSC" for a later "Vingrove"; set
+** qrumor): the full name a short form repeats where the name reader linked
+** none. NULL else. */
+static const char *full_name_before(const ivl_fctx *x, const ivl_fm *m) {
+  size_t n = m->party ? strlen(m->party) : 0;
+  for (size_t i = 0; n >= 4 && i < x->nm && x->m[i].vs < m->vs; i++) {
+    const ivl_fm *f = &x->m[i];
+    if (f->kind == FM_ORG && f->party && strncmp(f->party, m->party, n) == 0 && f->party[n] == ' ') return f->party;
+  }
+  return NULL;
+}
+
 /* Does the firm's name end on the Vietnamese legal form "JSC"
 ** ("Langbiang Highland Tourism JSC", a name spelt without diacritics)? A
 ** joint stock company so written after its name is one of Việt Nam's
@@ -103,11 +116,11 @@ static const char *origin_of_callback(const ivl_fctx *x, const ivl_fsent *s, con
 ** name is the full one the article gave, not the mention's span: before
 ** the short form's bracket ("X JSC (Mekolog)"), and the one a short form
 ** or an acronym repeats ("Coteccons", "SBS" after "Sao Biển Seafood JSC
-** (SBS)"; set qweek50, qweek49, qweek35). */
+** (SBS)"; set qweek50, qweek49, qweek35; full_name_before). */
 static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const forms[] = {" JSC", " J.S.C.", " Joint Stock Company", NULL};
-  const char *names[] = {m->party, fx_org_canonical(x, m)};
-  for (int k = 0; k < 2; k++) {
+  const char *names[] = {m->party, fx_org_canonical(x, m), full_name_before(x, m)};
+  for (int k = 0; k < 3; k++) {
     size_t len = names[k] ? strlen(names[k]) : 0;
     for (const char *const *f = forms; *f && len; f++) {
       size_t n = strlen(*f);

@@ -25315,6 +25315,20 @@ static void test_pick_of_group_in_sentence(void) {
                           "JP@;Sanwa Kogyo@;");
 }
 
+/* Set qrumor: a short form the name reader linked to no full name
+** ("Vingrove" after "Vingrove Furniture JSC") takes the legal form of the
+** firm named before whose name opens on it (facts_invest.c
+** full_name_before). Near miss: a full name of no Vietnamese legal form
+** gives none. */
+static void test_legal_form_of_unlinked_short_form(void) {
+  expect_investor_country("Lamgia Furniture JSC denied a media report on Monday. In the same disclosure, Lamgia said "
+                          "it would invest VNĐ2 trillion in a complex in Bình Định.",
+                          "Lamgia@VN;");
+  expect_investor_country("Lamgia Furniture Corp denied a media report on Monday. In the same disclosure, Lamgia said "
+                          "it would invest VNĐ2 trillion in a complex in Bình Định.",
+                          "Lamgia@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -26916,6 +26930,7 @@ int main(void) {
   test_list_after_from_country();
   test_customer_after_seat_word();
   test_pick_of_group_in_sentence();
+  test_legal_form_of_unlinked_short_form();
   ivl_ruleset_free(rules);
   return check_done();
 }
