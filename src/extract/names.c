@@ -2040,8 +2040,27 @@ static int trade_seat(const char *t, size_t s, size_t w, size_t e) {
   return 0;
 }
 
+/* Is t[w, e) an agent noun of a trade, a word of six letters or more in
+** "-er" or "-or" ("chip tester", "fruit grower", "accelerator"; set
+** qresp, qspell, qweek20), as the firm nouns' "maker", "supplier" and
+** "distributor" are, where it says what the firm before a name is? Not the
+** words in "-er" or "-or" of things and ranks ("border", "sector",
+** "container", "senior"), nor of a firm's tie to another ("its Japanese
+** customer X", "a domestic market leader in Japan": test_names). */
+static int agent_noun(const char *t, size_t w, size_t e) {
+  static const char *const things[] = {"border", "member", "number", "sector", "factor", "quarter", "corridor",
+                                       "cluster", "container", "chapter", "letter", "matter", "corner", "rubber",
+                                       "timber", "copper", "senior", "junior", "interior", "exterior", "mirror",
+                                       "error", "partner", "customer", "leader", NULL};
+  if (e < w + 6 || t[e - 1] != 'r' || (t[e - 2] != 'e' && t[e - 2] != 'o')) return 0;
+  for (size_t p = w; p < e; p++)
+    if (t[p] < 'a' || t[p] > 'z') return 0;
+  return !text_in(t, w, e, things);
+}
+
 /* Are t[s, e) one to four lower-case words separated by single spaces, the
-** last a firm noun ("firm", "tyre maker", "energy group")? */
+** last a firm noun ("firm", "tyre maker", "energy group") or a trade's
+** agent noun ("chip tester")? */
 static int firm_words(const char *t, size_t s, size_t e) {
   if (s >= e) return 0;
   size_t words = 0, w = s, caps = 0;
@@ -2060,7 +2079,7 @@ static int firm_words(const char *t, size_t s, size_t e) {
     /* ("house" only of a trade: the shape reader's list has it bare) */
     if (i == e)
       return (ivl_names_firm_noun(t + w, e - w) && !text_is(t, w, e, "house")) || maker_compound(t, w, e) ||
-             trade_seat(t, s, w, e);
+             trade_seat(t, s, w, e) || agent_noun(t, w, e);
     w = i + 1;
   }
   return 0;
@@ -2267,11 +2286,25 @@ static const char *bourse_origin(const char *t, const ivl_name *o) {
   return NULL;
 }
 
+/* Does "from" (or "from the") end right before a country at t[v], where
+** things come from ("both from Japan"), not "apart from Japan"? */
+static int from_country(const char *t, size_t v) {
+  static const char *const besides[] = {"apart", "Apart", "aside", "Aside", "away", "far", "Far", NULL};
+  size_t f = v >= 10 && memcmp(t + v - 10, " from the ", 10) == 0 ? v - 10
+             : v >= 6 && memcmp(t + v - 6, " from ", 6) == 0  ? v - 6
+                                                               : 0;
+  if (!f) return 0;
+  size_t w = f;
+  while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+  return !text_in(t, w, f, besides);
+}
+
 /* The origin of a list of firms after a group its country describes,
 ** set off or not: "Three South Korean electronics suppliers, A, B and C,
 ** on Thursday received ...", "Two Japanese retailers, A and B, received",
 ** "Vietnamese rubber producers A and B will invest" (set qresp): every
-** member is of that country. The description ends in a plural firm noun
+** member is of that country; so too after "from" its country, "both
+** from Japan, A and B,". The description ends in a plural firm noun
 ** (a sector's word may stand inside it), and a comma closes a list set off
 ** by one; NULL when it is no such list. */
 static const char *listed_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
@@ -2283,6 +2316,9 @@ static const char *listed_origin(const ivl_gazetteer *g, const char *t, const iv
   if (c->type == IVL_SYM_SECTOR && first > 1 && ns->items[first - 2].vend + 1 == c->vstart) c = &ns->items[first - 2];
   if (c->type != IVL_SYM_COUNTRY) return NULL;
   size_t s = c->vend, e = ns->items[first].vstart;
+  /* (or where they are from, set off before them: "The remaining two,
+  ** both from South Korea, A and B, will each invest"; set qresp) */
+  if (text_is(t, s, e, ", ") && t[ns->items[last].vend] == ',' && from_country(t, c->vstart)) return code_of(g, c, 0);
   if (e <= s + 4 || e - s > 40 || t[s] != ' ' || t[e - 1] != ' ') return NULL;
   int set_off = t[e - 2] == ',';
   if (set_off && t[ns->items[last].vend] != ',') return NULL;
@@ -2372,16 +2408,6 @@ static int child_of_gap(const char *t, size_t s, size_t e) {
   return 0;
 }
 
-/* Is the name before firm ns->items[i] a customer the firm serves,
-** inside the description a country opens ("Taiwanese Apple supplier X"):
-** an organisation right after the country and right before firm words? */
-static int customer_in_description(const char *t, const ivl_names *ns, size_t i) {
-  if (i < 2) return 0;
-  const ivl_name *k = &ns->items[i - 2], *c = &ns->items[i - 1], *o = &ns->items[i];
-  return k->type == IVL_SYM_COUNTRY && c->type == IVL_SYM_ORGANIZATION && k->vend + 1 == c->vstart &&
-         t[k->vend] == ' ' && c->vend + 1 < o->vstart && t[c->vend] == ' ' && firm_words(t, c->vend + 1, o->vstart - 1);
-}
-
 /* Is the word before t[at] a possessive, a name's "'s ", or "its " with
 ** up to two lower-case words after it ("its wholly owned Vietnam unit")? */
 static int owned_before(const char *t, size_t at) {
@@ -2432,6 +2458,20 @@ static size_t seat_word_len(const char *t, size_t s, size_t e) {
 static int seat_word_is(const char *t, size_t s, size_t e) {
   size_t n = seat_word_len(t, s, e);
   return n && s + n == e;
+}
+
+/* Is the name before firm ns->items[i] a customer the firm serves,
+** inside the description a country opens ("Taiwanese Apple supplier X"):
+** an organisation right after the country, or after its seat word
+** ("Taiwan-based Apple supplier X"; set qwhere), and right before firm
+** words? */
+static int customer_in_description(const char *t, const ivl_names *ns, size_t i) {
+  if (i < 2) return 0;
+  const ivl_name *k = &ns->items[i - 2], *c = &ns->items[i - 1], *o = &ns->items[i];
+  int next = (k->vend + 1 == c->vstart && t[k->vend] == ' ') ||
+             (k->vend < c->vstart && seat_word_is(t, k->vend, c->vstart));
+  return k->type == IVL_SYM_COUNTRY && c->type == IVL_SYM_ORGANIZATION && next && c->vend + 1 < o->vstart &&
+         t[c->vend] == ' ' && firm_words(t, c->vend + 1, o->vstart - 1);
 }
 
 /* Is t[s, e) a word of who owns the firm, alone or before firm words:
@@ -2723,8 +2763,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (c->type == IVL_SYM_COUNTRY && owner_aside(t, c->vend, q)) return code_of(g, c, 0);
     }
     /* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country
-    ** bracketed right after the firm, as portals list investors */
-    if (o->vend <= c->vstart && c->type == IVL_SYM_COUNTRY && text_is(t, s, e, " (") &&
+    ** bracketed right after the firm, as portals list investors (its
+    ** article too: "X LLC (the United States)", set qweek29) */
+    if (o->vend <= c->vstart && c->type == IVL_SYM_COUNTRY && (text_is(t, s, e, " (") || text_is(t, s, e, " (the ")) &&
         (t[c->vend] == ')' || t[c->vend] == ','))
       return code_of(g, c, 0);
     /* "Sumikura Realty | Japan | US$680 million", "X<TAB>Japan<TAB>...":

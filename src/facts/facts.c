@@ -988,6 +988,12 @@ size_t fx_possessive_at(const ivl_fctx *x, size_t e) {
   return 0;
 }
 
+const char *fx_org_canonical(const ivl_fctx *x, const ivl_fm *m) {
+  if (!m || m->kind != FM_ORG) return NULL;
+  const ivl_store *st = &x->a->store;
+  return str_field(st, &st->ents[m->ent], IVL_SYM_CANONICAL);
+}
+
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m) {
   const char *t = x->t;
   size_t e = m->ve, len = x->a->view.len, n = fx_possessive_at(x, e);

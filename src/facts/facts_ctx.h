@@ -498,6 +498,10 @@ size_t fx_past_web_suffix(const ivl_fctx *x, size_t p);
 /* The length of a possessive mark right after 'm' ("'s", "’s", or the
 ** apostrophe alone after an s: "Laos' Khammouane"), 0 when none. */
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
+/* The full name organisation 'm' repeats as a short form or an acronym
+** ("Coteccons", "SBS" after "Sao Biển Seafood JSC (SBS)"), or the
+** gazetteer's short name of a known body ("EU"); NULL else. */
+const char *fx_org_canonical(const ivl_fctx *x, const ivl_fm *m);
 /* The bytes of "'s" or "’s" at t[at] ending a word, or 0. */
 size_t fx_possessive_at(const ivl_fctx *x, size_t at);
 

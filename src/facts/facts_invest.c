@@ -46,12 +46,30 @@ static const char *written_investor(party inv) {
   return inv.m && inv.m->written && inv.name == inv.m->party ? inv.m->written : inv.name;
 }
 
+/* The country of "The <demonym> company" opening a sentence at t[p]
+** ("The Japanese company", "The Thai group"), the firm it calls back to
+** unnamed; NULL else, and for "The Korean firm Daewoo Data said", another
+** firm named after its noun. */
+static const char *demonym_firm_opening(const ivl_fctx *x, size_t p) {
+  static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker", NULL};
+  size_t len = x->a->view.len;
+  if (p + 4 >= len || memcmp(x->t + p, "The ", 4) != 0) return NULL;
+  size_t i = fx_mention_from(x, p + 4);
+  const ivl_fm *d = i < x->nm ? &x->m[i] : NULL;
+  if (!d || d->vs != p + 4 || !(d->flags & FM_DEMONYM) || !d->party || strlen(d->party) != 2) return NULL;
+  if (!fx_starts_with_any(x, d->ve, firm_nouns)) return NULL;
+  size_t e = d->ve;
+  while (e < len && x->t[e] == ' ') e++;
+  while (e < len && ivl_isalpha((unsigned char)x->t[e])) e++;
+  while (e < len && x->t[e] == ' ') e++;
+  return e < len && ivl_isupper((unsigned char)x->t[e]) ? NULL : d->party;
+}
+
 /* "Sakura Digital ... has doubled the capital of its data centre ... The
 ** Japanese company will use the extra money": the next sentence opening on
 ** "The <demonym> company" tells the origin of the firm the sentence
 ** opened on (its first organisation, m), named there and nowhere with it. */
 static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker", NULL};
   /* (the sentence's only company: "X will invest ... with Sakura
   ** Digital. The Japanese company will supply ..." is of the partner
   ** named last, no one's sure origin for X) */
@@ -64,29 +82,50 @@ static const char *origin_told_next(const ivl_fctx *x, const ivl_fsent *s, const
   if (first != m) return NULL;
   size_t p = s->ve, len = x->a->view.len;
   while (p < len && (x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\r')) p++;
-  if (p + 4 >= len || memcmp(x->t + p, "The ", 4) != 0) return NULL;
-  size_t i = fx_mention_from(x, p + 4);
-  const ivl_fm *d = i < x->nm ? &x->m[i] : NULL;
-  if (!d || d->vs != p + 4 || !(d->flags & FM_DEMONYM) || !d->party || strlen(d->party) != 2) return NULL;
-  if (!fx_starts_with_any(x, d->ve, firm_nouns)) return NULL;
-  /* not "The Korean firm Daewoo Data said": another firm, named after its noun */
-  size_t e = d->ve;
-  while (e < len && x->t[e] == ' ') e++;
-  while (e < len && ivl_isalpha((unsigned char)x->t[e])) e++;
-  while (e < len && x->t[e] == ' ') e++;
-  return e < len && ivl_isupper((unsigned char)x->t[e]) ? NULL : d->party;
+  return demonym_firm_opening(x, p);
 }
 
-/* Does the firm's name as written end on the Vietnamese legal form "JSC"
+/* "Siam Green has worked with URENCO since 2018. The Thai group has
+** invested about $420 million in Việt Nam so far": a firm the fact's own
+** sentence calls back to by "The <demonym> company", its subject, is of
+** that country (set qtender), as the next sentence so opening tells it
+** (origin_told_next). Only a firm named before the sentence: one it
+** names itself is no callback. */
+static const char *origin_of_callback(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return m->ve <= s->vs ? demonym_firm_opening(x, s->vs) : NULL;
+}
+
+/* The name of a firm named before m that opens on m's whole name, a word
+** boundary after it ("Vingrove Furniture JSC" for a later "Vingrove"; set
+** qrumor): the full name a short form repeats where the name reader linked
+** none. NULL else. */
+static const char *full_name_before(const ivl_fctx *x, const ivl_fm *m) {
+  size_t n = m->party ? strlen(m->party) : 0;
+  for (size_t i = 0; n >= 4 && i < x->nm && x->m[i].vs < m->vs; i++) {
+    const ivl_fm *f = &x->m[i];
+    if (f->kind == FM_ORG && f->party && strncmp(f->party, m->party, n) == 0 && f->party[n] == ' ') return f->party;
+  }
+  return NULL;
+}
+
+/* Does the firm's name end on the Vietnamese legal form "JSC"
 ** ("Langbiang Highland Tourism JSC", a name spelt without diacritics)? A
 ** joint stock company so written after its name is one of Việt Nam's
 ** (foreign ones put theirs first, "JSC Rusatom"); a guess from the name
-** like vn_spelling's, so only the fact's investor_country takes it. */
+** like vn_spelling's, so only the fact's investor_country takes it. The
+** name is the full one the article gave, not the mention's span: before
+** the short form's bracket ("X JSC (Mekolog)"), and the one a short form
+** or an acronym repeats ("Coteccons", "SBS" after "Sao Biển Seafood JSC
+** (SBS)"; set qweek50, qweek49, qweek35; full_name_before). */
 static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const forms[] = {" JSC", " J.S.C.", " Joint Stock Company", NULL};
-  for (const char *const *f = forms; *f; f++) {
-    size_t n = strlen(*f);
-    if (m->ve - m->vs > n && memcmp(x->t + m->ve - n, *f, n) == 0) return 1;
+  const char *names[] = {m->party, fx_org_canonical(x, m), full_name_before(x, m)};
+  for (int k = 0; k < 3; k++) {
+    size_t len = names[k] ? strlen(names[k]) : 0;
+    for (const char *const *f = forms; *f && len; f++) {
+      size_t n = strlen(*f);
+      if (len > n && memcmp(names[k] + len - n, *f, n) == 0) return 1;
+    }
   }
   return 0;
 }
@@ -99,14 +138,20 @@ static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
 ** country's demonym ("seven Korean projects", "Korean manufacturing
 ** firms") names firms of that country. Not when the sentence before gave
 ** two ("Japanese and Korean firms"), nor "projects from Japan" (no demonym
-** before the noun). NULL else. */
-static const char *origin_of_counted_before(const ivl_fctx *x, const ivl_fsent *s) {
+** before the noun). So too "The largest is a $420 million plant of X"
+** (set qweek19) and the firm opening the sentence picked by an aside
+** right after it, "X, the biggest of them, has invested" (set qstock). NULL
+** else. */
+static const char *origin_of_counted_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const picks[] = {"the largest,", "the biggest,", "the largest of them,", "the biggest of them,",
+                                      "the largest is", "the biggest is", "the largest was", "the biggest was",
                                       "they included", "they include", "these included", "these include",
                                       "among them", NULL};
+  static const char *const asides[] = {", the largest of them,", ", the biggest of them,", NULL};
   static const char *const holders[] = {"project", "projects", "firms", "companies", "investors", "enterprises", NULL};
   const ivl_fsent *b = &x->c.before;
-  if (!s->index || b->index + 1 != s->index || !fx_starts_with_any(x, s->vs, picks)) return NULL;
+  int picked = fx_starts_with_any(x, s->vs, picks) || (m->vs == s->vs && fx_starts_with_any(x, m->ve, asides));
+  if (!s->index || b->index + 1 != s->index || !picked) return NULL;
   const char *country = NULL, *said = NULL;
   for (size_t i = 0; i < b->n; i++) {
     const ivl_fm *d = &b->m[i];
@@ -119,6 +164,38 @@ static const char *origin_of_counted_before(const ivl_fctx *x, const ivl_fsent *
     size_t p = d->ve;
     while (p < b->ve && x->t[p] != ' ') p++;
     if ((d->flags & FM_DEMONYM) && fx_noun_within(x, p, holders, 2)) country = d->party;
+  }
+  return country;
+}
+
+/* "Korean firms have registered $870 million in the city this year,
+** including a $320 million plant by X", "Denmark has 185 projects in Việt
+** Nam, the largest of them toymaker X's $1.3 billion factory": a firm
+** picked out of the group of firms or projects its sentence counts by a
+** country before it is of that country (set qstock, qweek11), as the pick
+** of a group the sentence before counts is (origin_of_counted_before).
+** The group: a demonym before a holder's noun ("Korean firms"), or a
+** country opening the sentence; one country only before the firm. */
+static const char *origin_of_group_in_sentence(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const picks[] = {"including", "the largest of them", "the biggest of them", "among them", NULL};
+  static const char *const holders[] = {"projects", "firms", "companies", "investors", "enterprises", "businesses",
+                                        NULL};
+  if (m->vs < s->vs || m->ve > s->ve) return NULL;
+  size_t pick = fx_last(x, s->vs, m->vs, picks);
+  if (pick == FX_NONE) return NULL;
+  const char *country = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].vs < m->vs; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind == FM_ORG && d->vs < pick) return NULL; /* (a firm before the pick: the group may be its) */
+    if (d->kind != FM_COUNTRY || !d->party || strlen(d->party) != 2 || strcmp(d->party, "VN") == 0) continue;
+    if (country && strcmp(country, d->party) != 0) return NULL;
+    if (d->vs > pick) return NULL;
+    size_t p = d->ve;
+    while (p < s->ve && x->t[p] != ' ') p++;
+    int group = ((d->flags & FM_DEMONYM) && fx_noun_within(x, p, holders, 2)) ||
+                (d->vs == s->vs && !(d->flags & FM_DEMONYM));
+    if (!group) return NULL;
+    country = d->party;
   }
   return country;
 }
@@ -196,6 +273,49 @@ static const char *country_of_title_investors(const ivl_fctx *x) {
     one = m->party;
   }
   return one && strlen(one) == 2 ? one : NULL;
+}
+
+/* Does the name of firm m open on the first word of firm f's, a word of
+** four letters or more ("Kessler Vietnam", "Kessler Automotive"): one of
+** its group's firms, which share the brand? */
+static int shares_brand(const ivl_fm *m, const ivl_fm *f) {
+  const char *sp = strchr(f->party, ' ');
+  size_t n = sp ? (size_t)(sp - f->party) : strlen(f->party);
+  return n >= 4 && strncmp(m->party, f->party, n) == 0 && (m->party[n] == ' ' || m->party[n] == '\0');
+}
+
+/* "German brake maker's Vietnamese arm to double Đồng Nai plant", "'We
+** will pour $500 million into Bắc Ninh,' says Japanese parts maker", "Thai
+** group wins Sóc Sơn tender": a headline that names no firm but describes
+** one by a demonym and a firm's noun, singular, tells the origin of the
+** first firm the body names, and of its group's firms that share its brand
+** ("Kessler Vietnam" after "Kessler Automotive"; sets qquote, qchain,
+** qtender). Not a headline naming a firm, nor one of two countries, nor of
+** firms in the plural (country_of_title_investors); the outlet a dateline
+** credits is no firm of the body. Its code, else NULL. */
+static const char *country_of_title_firm(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const firm_nouns[] = {"company", "firm", "group", "developer", "manufacturer", "maker",
+                                           "supplier", "producer", "conglomerate", "giant", "retailer", "lender",
+                                           "bank", "insurer", "investor", "operator", "chain", NULL};
+  if (!x->a->layout.has_title || !m->party) return NULL;
+  const char *nl = memchr(x->t, '\n', x->a->view.len);
+  size_t end = nl ? (size_t)(nl - x->t) : x->a->view.len, i = 0;
+  const char *one = NULL;
+  for (; i < x->nm && x->m[i].vs < end; i++) {
+    const ivl_fm *d = &x->m[i];
+    if (d->kind == FM_ORG) return NULL;
+    if (d->kind != FM_COUNTRY || (d->flags & FM_VN) || !d->party || strlen(d->party) != 2) continue;
+    if (!(d->flags & FM_DEMONYM) || x->t[d->ve] != ' ' || !fx_noun_within(x, d->ve, firm_nouns, 3)) continue;
+    if (one && strcmp(one, d->party) != 0) return NULL;
+    one = d->party;
+  }
+  if (!one) return NULL;
+  for (; i < x->nm; i++) {
+    const ivl_fm *f = &x->m[i];
+    if (f->kind != FM_ORG || !(f->flags & FM_COMPANY) || !f->party || fx_dateline_source(x, f)) continue;
+    return strcmp(f->party, m->party) == 0 || shares_brand(m, f) ? one : NULL;
+  }
+  return NULL;
 }
 
 /* "Resona Holdings will buy a 15% stake in X for 120 billion yen, the
@@ -284,15 +404,21 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   const char *approver = approved_at_home(x, s, m);
   if (approver) return approver;
   if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
-  const char *of_counted = origin_of_counted_before(x, s);
+  const char *of_counted = origin_of_counted_before(x, s, m);
   if (of_counted) return of_counted;
+  const char *picked = origin_of_group_in_sentence(x, s, m);
+  if (picked) return picked;
   const char *told = origin_told_next(x, s, m);
   if (told) return told;
+  const char *called = origin_of_callback(x, s, m);
+  if (called) return called;
   const char *speaker = origin_in_attribution(x, s, m);
   if (speaker) return speaker;
   const char *parent = origin_of_parent(x, s, m);
   if (parent) return parent;
   if (vn_legal_form(x, m)) return "VN";
+  const char *headline = country_of_title_firm(x, m);
+  if (headline) return headline;
   const char *topic = country_of_title_investors(x);
   if (topic) return topic;
   /* "a $210 million bus plant in Ohio by VinaBus, a subsidiary of ...": a

@@ -893,12 +893,7 @@ static int locates_party_before(const ivl_fctx *x, const parties *ps, const ivl_
 
 /* The gazetteer's short name of an organisation party ("EU" for "the
 ** European Union"), or NULL. */
-static const char *short_name_of(const ivl_fctx *x, const ivl_fm *m) {
-  if (!m || m->kind != FM_ORG) return NULL;
-  const ivl_store *st = &x->a->store;
-  const ivl_field *f = ivl_store_field(st, &st->ents[m->ent], IVL_SYM_CANONICAL);
-  return f && f->kind == IVL_FIELD_STR ? ivl_store_string(st, f) : NULL;
-}
+static const char *short_name_of(const ivl_fctx *x, const ivl_fm *m) { return fx_org_canonical(x, m); }
 
 /* "The European Union and X signed ..., with a €10 million EU grant": the
 ** body named again by its short name is the party named in full. */

@@ -18823,8 +18823,11 @@ static void test_firm_with_bracketed_country(void) {
   expect_investor_country("Accordingly, Dalian Haoran Textile JSC (Hong Kong, China) will build a 35 million USD "
                           "dyeing plant in Nam Định.",
                           "Dalian Haoran Textile JSC@HK;");
-  expect_investor_country("Kessel Mechanical JSC (KMC) will invest 12 million USD in a plant in Hòa Bình.",
-                          "Kessel Mechanical JSC@;");
+  /* (a Vietnamese legal form in the name, as in "Kessel Mechanical JSC
+  ** (KMC)", is Việt Nam's since fix68b: vn_legal_form reads the name before
+  ** the bracket) */
+  expect_investor_country("Kessel Mechanical Co (KMC) will invest 12 million USD in a plant in Hòa Bình.",
+                          "Kessel Mechanical Co@;");
 }
 
 /* A firm whose name is spelt in Vietnamese, and of no origin the text
@@ -25846,6 +25849,176 @@ static void test_purchase_dated_no_price(void) {
   expect_facts("The resort in Khánh Hòa was acquired by Korea's Hanbit Resorts in 2018.", "");
 }
 
+/* Sets qweek35, qweek49, qweek50: the Vietnamese legal form "JSC" is read
+** on the firm's full name, not on the span of the mention that invests:
+** "X JSC (Bilog)" with its short form's bracket, and an acronym or a short
+** form repeating "Hòa Phát Seafood JSC" (facts_invest.c vn_legal_form).
+** Near misses: a firm whose full name has no legal form, and one of
+** none, whose acronym repeats it, stays of no origin. */
+static void test_legal_form_of_full_name(void) {
+  expect_investor_country("Delta Cold Storage JSC (Delcold) on Tuesday broke ground on a VNĐ900 billion "
+                          "warehouse in Cần Thơ.",
+                          "Delta Cold Storage JSC@VN;");
+  expect_investor_country("Hai Duong Agro Foods JSC (HDF) signed a supply deal in Japan. At home, HDF will "
+                          "build a VNĐ700 billion plant in Hưng Yên.",
+                          "HDF@VN;");
+  expect_investor_country("Sonaco Packaging JSC signed a lease on Monday. The joint venture will have charter "
+                          "capital of VNĐ500 billion in Long An, with Sonaco holding 60 per cent.",
+                          "Sonaco@VN;");
+  expect_investor_country("Delta Cold Storage Corp (Delcold) on Tuesday broke ground on a VNĐ900 billion "
+                          "warehouse in Cần Thơ.",
+                          "Delta Cold Storage Corp@;");
+  expect_investor_country("Baltic Freight Corp (BFC) signed a lease on Monday. BFC will invest $20 million in "
+                          "a depot in Hải Phòng.",
+                          "BFC@;");
+}
+
+/* Set qtender: "The Thai group has invested about $420 million in Việt
+** Nam so far", the investor the firm named before that the sentence's
+** subject calls back to: the callback's demonym is its origin
+** (facts_invest.c origin_of_callback). Near misses: "The group" tells no
+** country, and a firm the sentence names itself is no callback. */
+static void test_origin_of_callback(void) {
+  expect_investor_country("Lanna Power won the tender for the Sóc Sơn plant on Friday. Lanna Power has worked "
+                          "with the Urban Environment Company (URENCO) since 2018. The Thai group has invested "
+                          "about $420 million in Việt Nam so far.",
+                          "Lanna Power@TH;");
+  expect_investor_country("Lanna Power won the tender for the Sóc Sơn plant on Friday. Lanna Power has worked "
+                          "with the Urban Environment Company (URENCO) since 2018. The group has invested "
+                          "about $420 million in Việt Nam so far.",
+                          "Lanna Power@;");
+  expect_investor_country("Lanna Power won the tender for the Sóc Sơn plant on Friday. The Thai group said "
+                          "Mekong Solar Corp had invested $420 million in Long An.",
+                          "Mekong Solar Corp@;");
+}
+
+/* Sets qresp, qspell, qweek20: what the firm is, said before its name
+** after its country or its seat, may end on a trade's agent noun in "-er"
+** or "-or" that no list of firm nouns holds ("American chip tester X",
+** "Singapore-based accelerator X"): names.c agent_noun. Near misses: a
+** thing's word in "-er" ("Japanese rubber X") and a noun of no agent
+** ("Korean shipping line X") tell no origin. */
+static void test_origin_by_agent_noun(void) {
+  expect_investor_country("Danish pump tester Nordvand Systems will invest $30 million in Bắc Ninh.",
+                          "Nordvand Systems@DK;");
+  expect_investor_country("Hong Kong-based incubator Harbour Spark has invested $4 million in 20 Vietnamese "
+                          "startups.",
+                          "Harbour Spark@HK;");
+  expect_investor_country("Japanese rubber Sumiko Tyre will invest $50 million in Hải Phòng.", "Sumiko Tyre@;");
+  expect_investor_country("Korean shipping line Hanbada Marine will invest $50 million in Hải Phòng.",
+                          "Hanbada Marine@;");
+}
+
+/* Sets qquote, qtender, qphase: a headline that names no firm but
+** describes one, "Danish pump maker to ..." or "Thai group wins ...",
+** tells the origin of the first firm the body names and of its
+** group's firms that share its brand (facts_invest.c
+** country_of_title_firm). Near misses: a headline naming a firm, and one
+** of firms in the plural of two countries, tell the body's firm nothing. */
+static void test_origin_from_headline_firm(void) {
+  expect_investor_country("Danish pump maker to double Bắc Ninh plant\n\nBẮC NINH — Nordvand Pumps will invest a "
+                          "further $40 million in its plant in Bắc Ninh. Its parent, Nordvand Holding, has invested "
+                          "$300 million in Việt Nam to date.\n",
+                          "Nordvand Pumps@DK;Nordvand Holding@DK;");
+  expect_investor_country("Thai group wins Sóc Sơn power plant tender\n\nHÀ NỘI — Lanna Power has been approved "
+                          "as the investor of a $200 million waste-to-energy plant in Hà Nội.\n",
+                          "Lanna Power@TH;");
+  expect_investor_country("Danish pump maker Nordvand to double Bắc Ninh plant\n\nBẮC NINH — Kessler Pumps will "
+                          "invest a further $40 million in its plant in Bắc Ninh.\n",
+                          "Kessler Pumps@;");
+  expect_investor_country("Danish and Korean firms expand in Bắc Ninh\n\nBẮC NINH — Kessler Pumps will invest a "
+                          "further $40 million in its plant in Bắc Ninh.\n",
+                          "Kessler Pumps@;");
+}
+
+/* Sets qweek19, qstock: the pick among the projects or investors the
+** sentence before counts by a demonym may open on "The largest is" or be an
+** aside right after the firm opening the sentence ("X, the biggest of
+** them,"): X is of that country (facts_invest.c origin_of_counted_before).
+** Near miss: an aside on its size in no counted group ("X, the biggest in
+** the park,") gives none. */
+static void test_pick_of_counted_said_otherwise(void) {
+  expect_investor_country("Bình Dương licensed six Japanese projects worth $300 million on Monday. The largest is "
+                          "a $120 million mould plant of Sanwa Kogyo in Bàu Bàng.",
+                          "JP@;Sanwa Kogyo@JP;");
+  expect_investor_country("Japanese investors have poured $9 billion into Bình Dương since 1995. Sanwa Kogyo, the "
+                          "biggest of them, has invested $1.2 billion in the province to date.",
+                          "JP@;Sanwa Kogyo@JP;");
+  expect_investor_country("Japanese investors have poured $9 billion into Bình Dương since 1995. Sanwa Kogyo, the "
+                          "biggest in the park, has invested $1.2 billion in the province to date.",
+                          "JP@;Sanwa Kogyo@;");
+}
+
+/* Set qweek29: a country bracketed right after a firm with its article,
+** "X LLC (the United States)", is the firm's origin as "X Co., Ltd
+** (Japan)" is (names.c described_origin). Near miss: a bracket of other
+** words before the country ("(with partners from Japan)") tells none. */
+static void test_bracketed_country_with_article(void) {
+  expect_investor_country("The largest new project belongs to Ridgecrest Valve Works LLC (the United States), with "
+                          "USD 95 million for a valve plant in Đồng Nai.",
+                          "Ridgecrest Valve Works LLC@US;");
+  expect_investor_country("The largest new project belongs to Ridgecrest Valve Works LLC (with partners from the "
+                          "United States), with USD 95 million for a valve plant in Đồng Nai.",
+                          "Ridgecrest Valve Works LLC@;");
+}
+
+/* Set qresp: firms listed after where they are from, set off before them
+** ("The other two, both from Japan, A and B, will each invest"), are of
+** that country, as "A and B, both from Japan," are (names.c listed_origin,
+** from_country). Near miss: "Apart from Japan, A and B, ..." tells none. */
+static void test_list_after_from_country(void) {
+  expect_investor_country("The other two, both from Japan, Sanwa Kogyo and Hoshino Seiki, will each invest $50 "
+                          "million in Bắc Ninh.",
+                          "Sanwa Kogyo@JP;Hoshino Seiki@JP;");
+  expect_investor_country("Apart from Japan, Sanwa Kogyo and Hoshino Seiki, the two newcomers, will each invest $50 "
+                          "million in Bắc Ninh.",
+                          "Sanwa Kogyo@;Hoshino Seiki@;");
+}
+
+/* Set qwhere: a customer named inside a description a country's seat
+** word opens ("Korea-based Samsung vendor X") leaves the country the
+** firm's, as "Korean Samsung vendor X" does (names.c
+** customer_in_description). Near miss: a verb after the customer
+** ("Korea-based Samsung said X will") makes it no description. */
+static void test_customer_after_seat_word(void) {
+  expect_investor_country("Korea-based Samsung vendor Daeil Circuits will build a $90 million plant in Thái Nguyên.",
+                          "Daeil Circuits@KR;");
+  expect_investor_country("Korea-based Samsung said Daeil Circuits will build a $90 million plant in Thái Nguyên.",
+                          "Daeil Circuits@;");
+}
+
+/* Sets qstock, qweek11: a firm picked out of the group of firms or
+** projects its own sentence counts by a country ("Japanese firms have
+** registered ..., including a $50 million plant by X", "Finland has 40
+** projects ..., the largest of them X's $200 million mill") is of that
+** country (facts_invest.c origin_of_group_in_sentence). Near miss: a
+** group of two countries' firms tells none. */
+static void test_pick_of_group_in_sentence(void) {
+  expect_investor_country("Japanese firms have registered $600 million in new projects in Bắc Ninh this year, "
+                          "including a $50 million mould plant by Sanwa Kogyo.",
+                          "JP@;Sanwa Kogyo@JP;");
+  expect_investor_country("Finland has 40 valid projects in Việt Nam with total capital of $500 million, the largest of "
+                          "them papermaker Kemira Paper's $200 million mill in Phú Thọ.",
+                          "FI@;Kemira Paper@FI;");
+  expect_investor_country("Japanese and Korean firms have registered $600 million in new projects in Bắc Ninh this "
+                          "year, including a $50 million mould plant by Sanwa Kogyo.",
+                          "JP@;Sanwa Kogyo@;");
+}
+
+/* Set qrumor: a short form the name reader linked to no full name
+** ("Vingrove" after "Vingrove Furniture JSC") takes the legal form of the
+** firm named before whose name opens on it (facts_invest.c
+** full_name_before). Near miss: a full name of no Vietnamese legal form
+** gives none. */
+static void test_legal_form_of_unlinked_short_form(void) {
+  expect_investor_country("Lamgia Furniture JSC denied a media report on Monday. In the same disclosure, Lamgia said "
+                          "it would invest VNĐ2 trillion in a complex in Bình Định.",
+                          "Lamgia@VN;");
+  expect_investor_country("Lamgia Furniture Corp denied a media report on Monday. In the same disclosure, Lamgia said "
+                          "it would invest VNĐ2 trillion in a complex in Bình Định.",
+                          "Lamgia@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27475,6 +27648,16 @@ int main(void) {
   test_group_by_short_name_since();
   test_outward_subject_after_speaker();
   test_purchase_dated_no_price();
+  test_legal_form_of_full_name();
+  test_origin_of_callback();
+  test_origin_by_agent_noun();
+  test_origin_from_headline_firm();
+  test_pick_of_counted_said_otherwise();
+  test_bracketed_country_with_article();
+  test_list_after_from_country();
+  test_customer_after_seat_word();
+  test_pick_of_group_in_sentence();
+  test_legal_form_of_unlinked_short_form();
   ivl_ruleset_free(rules);
   return check_done();
 }
