@@ -2105,6 +2105,22 @@ static int same_firm(const char *a, const char *b) {
   return strncmp(a, b, na) == 0 && (b[na] == '\0' || b[na] == ' ');
 }
 
+/* Is firm m the venture of firms a and b, named after both ("Deccan-Thanh
+** Cong Sugar JSC" of "Deccan Sugars" and "Thanh Cong Sugar"): its name
+** holds the first word of each (set qweek62)? */
+static int venture_of_pair(const char *m, const char *a, const char *b) {
+  const char *firsts[2] = {a, b};
+  for (int i = 0; i < 2; i++) {
+    size_t n = strcspn(firsts[i], " -");
+    int found = 0;
+    for (const char *p = m; !found && *p; p++)
+      found = (p == m || p[-1] == ' ' || p[-1] == '-') && strncmp(p, firsts[i], n) == 0 &&
+              (p[n] == ' ' || p[n] == '-' || p[n] == '\0');
+    if (!found) return 0;
+  }
+  return 1;
+}
+
 /* "X agreed to buy 35 per cent of Y ... Y, which makes paper cups, ...
 ** The two companies have had a joint venture since 2021": the two firms a
 ** sentence told of together further back (800 bytes at most), when every
@@ -2121,8 +2137,9 @@ static int pair_told_further_back(const ivl_fctx *x, const ivl_fsent *s, parties
     if (n > 11 && strcmp(m->party + n - 11, " Commission") == 0) continue;
     if (!firm[0]) firm[0] = m;
     else if (!firm[1] && !same_firm(firm[0]->party, m->party)) firm[1] = m;
-    else if (firm[1] && !same_firm(firm[0]->party, m->party) && !same_firm(firm[1]->party, m->party))
-      return 0; /* a third firm since: no pair the words can mean */
+    else if (firm[1] && !same_firm(firm[0]->party, m->party) && !same_firm(firm[1]->party, m->party) &&
+             !venture_of_pair(m->party, firm[0]->party, firm[1]->party))
+      return 0; /* a third firm since, not their venture: no pair the words can mean */
   }
   if (!firm[1] || !one_sentence(x, firm[0]->ve, firm[1]->vs)) return 0;
   /* the last sentence that names both, by their names there (the lede's

@@ -25606,6 +25606,24 @@ static void test_place_after_country_capital(void) {
                "Hưng Thịnh Group>Long An 9e+07 flow");
 }
 
+/* Set qweek62: "The two companies signed the joint venture agreement"
+** after a firm, its local partner told in the same sentence, and their
+** venture named after both ("Minh-Sao Bien Rubber JSC"): the venture is no
+** third firm, so the pair is the two firms, not the article's places.
+** Near miss: a third firm of another name leaves no pair of firms. */
+static void test_two_firms_past_their_venture(void) {
+  expect_facts("Osaka-based Kenji Tyres will invest $60 million in a tyre plant in Bình Dương in a joint venture "
+               "with local firm Sao Bien Rubber. The Japanese company will hold 60 per cent in the venture, "
+               "Kenji-Sao Bien Rubber JSC, and the local firm the rest, a filing showed on Tuesday. "
+               "The two companies signed the joint venture agreement in Hà Nội on Monday.",
+               "Kenji Tyres>Bình Dương 6e+07 flow; agreement Kenji Tyres|Sao Bien Rubber date=2024-05-06");
+  expect_facts("Osaka-based Kenji Tyres will invest $60 million in a tyre plant in Bình Dương in a joint venture "
+               "with local firm Sao Bien Rubber. The Japanese company will hold 60 per cent in the venture, "
+               "while Hoa Binh Trading JSC will supply the rubber, a filing showed on Tuesday. "
+               "The two companies signed the joint venture agreement in Hà Nội on Monday.",
+               "Kenji Tyres>Bình Dương 6e+07 flow; agreement Bình Dương|Osaka date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27224,6 +27242,7 @@ int main(void) {
   test_places_outside_not_target();
   test_two_sides_group_developing_with();
   test_place_after_country_capital();
+  test_two_firms_past_their_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }
