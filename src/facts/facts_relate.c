@@ -2911,6 +2911,16 @@ static int agreeing_clause(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return at >= 2 && x->t[at - 1] == ' ' && x->t[at - 2] == ',' && fx_any(x, s->vs, at, joint_acts);
 }
 
+/* "agreed to take a 35 percent stake in X": a holding taken at 'to' (the
+** "to" before "take"), a purchase told by another verb, within the few
+** words after it (set qweek64); not "agreed to take part in". */
+static int stake_taken(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  if (!fx_starts_with(x, to + 2, "take") || fx_starts_with(x, to + 2, "take part")) return 0;
+  size_t end = to + 50 < s->ve ? to + 50 : s->ve;
+  static const char *const stakes[] = {"stake", "stakes", "holding", "per cent", "percent", NULL};
+  return fx_any(x, to, end, stakes) || memchr(x->t + to, '%', end - to) != NULL;
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -2933,6 +2943,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     if (c == 'l' && !lease_taken_from(x, s, at)) continue;
     if (c == 'a' && !agreeing_clause(x, s, at)) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
+    if (to != FX_NONE && stake_taken(x, s, to)) continue;
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades) || offtake_agreed(x, s, to)) return at;
   }
   return counted;

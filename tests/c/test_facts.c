@@ -25624,6 +25624,21 @@ static void test_two_firms_past_their_venture(void) {
                "Kenji Tyres>Bình Dương 6e+07 flow; agreement Bình Dương|Osaka date=2024-05-06");
 }
 
+/* Set qweek64: "agreed to take a 35 percent stake ... under an agreement
+** signed with X": a holding taken, told by "take", is a purchase agreed,
+** as "agreed to buy" is, so the agreeing word is the later "signed" and
+** the signing with X is an agreement beside the stake (facts_relate.c
+** stake_taken). Near misses: a stake taken with no signing is no
+** agreement; "agreed to take part in" stays as it was. */
+static void test_stake_taken_under_signed_deal(void) {
+  expect_facts("South Korea's Daemyung Holdings agreed to take a 40 percent stake in the Đà Nẵng project company for "
+               "$30 million under an agreement signed with Hoa Phong Land on Monday.",
+               "Daemyung Holdings>Đà Nẵng 3e+07 flow as_of=2024-05-06; agreement Daemyung Holdings|Hoa Phong Land "
+               "date=2024-05-06");
+  expect_facts("Daemyung Holdings agreed to take a 40 percent stake in Hoa Phong Land for $30 million.", "");
+  expect_facts("Daemyung Holdings agreed to take part in the tender with Hoa Phong Land.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27243,6 +27258,7 @@ int main(void) {
   test_two_sides_group_developing_with();
   test_place_after_country_capital();
   test_two_firms_past_their_venture();
+  test_stake_taken_under_signed_deal();
   ivl_ruleset_free(rules);
   return check_done();
 }
