@@ -1837,6 +1837,18 @@ static int stake_bought_before(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 /* The parties after "with" or "between" in [verb, to). */
+/* "X was licensed for a complex. Y, which signed a management agreement
+** with the developer last month": "the developer" is the firm named last
+** in the sentence or so before 's' (320 bytes), of any country (set
+** qweek66); NULL when none. */
+static const ivl_fm *developer_before(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *firm = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= s->vs; i++)
+    if (x->m[i].kind == FM_ORG && (x->m[i].flags & FM_COMPANY) && x->m[i].party && s->vs - x->m[i].vs <= 320)
+      firm = &x->m[i];
+  return firm;
+}
+
 /* "KMAF has partnered with the hospital since 2011": "the hospital" right
 ** after the preposition at 'at' is the body named so before. */
 static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties *ps) {
@@ -1855,6 +1867,8 @@ static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, partie
       if (body) add_party(ps, city ? city : body->party, body);
       return;
     }
+  const ivl_fm *firm = e - w == 9 && memcmp(x->t + w, "developer", 9) == 0 ? developer_before(x, s) : NULL;
+  if (firm) add_party(ps, firm->party, firm);
 }
 
 /* Where "to" opens what a deal is for in [from, to), FX_NONE when

@@ -25639,6 +25639,20 @@ static void test_stake_taken_under_signed_deal(void) {
   expect_facts("Daemyung Holdings agreed to take part in the tender with Hoa Phong Land.", "");
 }
 
+/* Set qweek66: an agreement told in a ", which signed ... with the
+** developer" clause, its other party told by reference: "the developer" is
+** the firm named in the sentence before (facts_relate.c developer_before).
+** Near miss: with no firm named before, no party and no agreement, as
+** before. */
+static void test_signed_with_the_developer(void) {
+  expect_facts("Đà Nẵng granted a licence to Hoa Phong Land JSC for a resort. The villas will carry the name of "
+               "France's Maison Azur, which signed a branding agreement with the developer in Hà Nội last month.",
+               "agreement Hoa Phong Land JSC|Maison Azur");
+  expect_facts("Đà Nẵng will build a resort on the coast. The villas will carry the name of France's Maison Azur, "
+               "which signed a branding agreement with the developer in Hà Nội last month.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27259,6 +27273,7 @@ int main(void) {
   test_place_after_country_capital();
   test_two_firms_past_their_venture();
   test_stake_taken_under_signed_deal();
+  test_signed_with_the_developer();
   ivl_ruleset_free(rules);
   return check_done();
 }
