@@ -444,6 +444,8 @@ static const char *const firm_nouns[] = {
   "steelmakers", "watchmaker", "brewer", "brewers", "bottler", "assembler", "lenders", "insurers",
   "operators", "conglomerates", "tyremaker", "tiremaker", "processor", "processors", "jeweller", "jeweler",
   "recycler", "packager", "institution", "foundation",
+  /* "local miller Thanh Cong Sugar" (set qweek62) */
+  "miller", "millers",
   /* "British publisher Harcourt Learning", "edtech platform X" */
   "publisher", "publishers", "platform",
   /* "Local rival Hà Thành Beer, however, has earmarked ...": a competitor named */
@@ -3301,12 +3303,14 @@ static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
 ** right after "partner" in lower case, no Vietnamese family name nor a
 ** name the gazetteer knows, is the firm a firm works with, not a person
 ** ("Managing Partner Lim Boon Heng": a title in capitals, a name of more
-** words). */
+** words). So too a name of up to four words ending on a word of a trade
+** ("Cambodian partner Mekong Royal Land", "its partner Thanh Cong Sugar",
+** set qweek64): no person's name ends so. */
 static int partner_firm(const reader *r, size_t a, size_t b) {
-  if (b != a + 1 || a == 0 || r->t[a - 1].cap || r->t[a].known || !r->t[a].word ||
-      ivl_names_vn_family(tok_text(r, a), tok_len(r, a)))
+  if (a == 0 || b <= a || r->t[a - 1].cap || tok_len(r, a - 1) != 7 || memcmp(tok_text(r, a - 1), "partner", 7) != 0)
     return 0;
-  return tok_len(r, a - 1) == 7 && memcmp(tok_text(r, a - 1), "partner", 7) == 0;
+  if (b > a + 1) return b - a <= 4 && r->t[b - 1].cap && tok_is(r, b - 1, trade_words);
+  return !r->t[a].known && r->t[a].word && !ivl_names_vn_family(tok_text(r, a), tok_len(r, a));
 }
 
 /* "Ji-hoon", "Wei-ming": short syllables joined by a hyphen, the second in

@@ -1832,6 +1832,18 @@ static int stake_bought_before(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 /* The parties after "with" or "between" in [verb, to). */
+/* "X was licensed for a complex. Y, which signed a management agreement
+** with the developer last month": "the developer" is the firm named last
+** in the sentence or so before 's' (320 bytes), of any country (set
+** qweek66); NULL when none. */
+static const ivl_fm *developer_before(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *firm = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= s->vs; i++)
+    if (x->m[i].kind == FM_ORG && (x->m[i].flags & FM_COMPANY) && x->m[i].party && s->vs - x->m[i].vs <= 320)
+      firm = &x->m[i];
+  return firm;
+}
+
 /* "KMAF has partnered with the hospital since 2011": "the hospital" right
 ** after the preposition at 'at' is the body named so before. */
 static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties *ps) {
@@ -1850,6 +1862,8 @@ static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, partie
       if (body) add_party(ps, city ? city : body->party, body);
       return;
     }
+  const ivl_fm *firm = e - w == 9 && memcmp(x->t + w, "developer", 9) == 0 ? developer_before(x, s) : NULL;
+  if (firm) add_party(ps, firm->party, firm);
 }
 
 /* Where "to" opens what a deal is for in [from, to), FX_NONE when
@@ -2100,6 +2114,22 @@ static int same_firm(const char *a, const char *b) {
   return strncmp(a, b, na) == 0 && (b[na] == '\0' || b[na] == ' ');
 }
 
+/* Is firm m the venture of firms a and b, named after both ("Deccan-Thanh
+** Cong Sugar JSC" of "Deccan Sugars" and "Thanh Cong Sugar"): its name
+** holds the first word of each (set qweek62)? */
+static int venture_of_pair(const char *m, const char *a, const char *b) {
+  const char *firsts[2] = {a, b};
+  for (int i = 0; i < 2; i++) {
+    size_t n = strcspn(firsts[i], " -");
+    int found = 0;
+    for (const char *p = m; !found && *p; p++)
+      found = (p == m || p[-1] == ' ' || p[-1] == '-') && strncmp(p, firsts[i], n) == 0 &&
+              (p[n] == ' ' || p[n] == '-' || p[n] == '\0');
+    if (!found) return 0;
+  }
+  return 1;
+}
+
 /* "X agreed to buy 35 per cent of Y ... Y, which makes paper cups, ...
 ** The two companies have had a joint venture since 2021": the two firms a
 ** sentence told of together further back (800 bytes at most), when every
@@ -2116,8 +2146,9 @@ static int pair_told_further_back(const ivl_fctx *x, const ivl_fsent *s, parties
     if (n > 11 && strcmp(m->party + n - 11, " Commission") == 0) continue;
     if (!firm[0]) firm[0] = m;
     else if (!firm[1] && !same_firm(firm[0]->party, m->party)) firm[1] = m;
-    else if (firm[1] && !same_firm(firm[0]->party, m->party) && !same_firm(firm[1]->party, m->party))
-      return 0; /* a third firm since: no pair the words can mean */
+    else if (firm[1] && !same_firm(firm[0]->party, m->party) && !same_firm(firm[1]->party, m->party) &&
+             !venture_of_pair(m->party, firm[0]->party, firm[1]->party))
+      return 0; /* a third firm since, not their venture: no pair the words can mean */
   }
   if (!firm[1] || !one_sentence(x, firm[0]->ve, firm[1]->vs)) return 0;
   /* the last sentence that names both, by their names there (the lede's
@@ -2889,6 +2920,16 @@ static int agreeing_clause(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return at >= 2 && x->t[at - 1] == ' ' && x->t[at - 2] == ',' && fx_any(x, s->vs, at, joint_acts);
 }
 
+/* "agreed to take a 35 percent stake in X": a holding taken at 'to' (the
+** "to" before "take"), a purchase told by another verb, within the few
+** words after it (set qweek64); not "agreed to take part in". */
+static int stake_taken(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  if (!fx_starts_with(x, to + 2, "take") || fx_starts_with(x, to + 2, "take part")) return 0;
+  size_t end = to + 50 < s->ve ? to + 50 : s->ve;
+  static const char *const stakes[] = {"stake", "stakes", "holding", "per cent", "percent", NULL};
+  return fx_any(x, to, end, stakes) || memchr(x->t + to, '%', end - to) != NULL;
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -2911,6 +2952,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     if (c == 'l' && !lease_taken_from(x, s, at)) continue;
     if (c == 'a' && !agreeing_clause(x, s, at)) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
+    if (to != FX_NONE && stake_taken(x, s, to)) continue;
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades) || offtake_agreed(x, s, to)) return at;
   }
   return counted;

@@ -26019,6 +26019,53 @@ static void test_legal_form_of_unlinked_short_form(void) {
                           "Lamgia@;");
 }
 
+/* Set qweek62: "The two companies signed the joint venture agreement"
+** after a firm, its local partner told in the same sentence, and their
+** venture named after both ("Minh-Sao Bien Rubber JSC"): the venture is no
+** third firm, so the pair is the two firms, not the article's places.
+** Near miss: a third firm of another name leaves no pair of firms. */
+static void test_two_firms_past_their_venture(void) {
+  expect_facts("Osaka-based Kenji Tyres will invest $60 million in a tyre plant in Bình Dương in a joint venture "
+               "with local firm Sao Bien Rubber. The Japanese company will hold 60 per cent in the venture, "
+               "Kenji-Sao Bien Rubber JSC, and the local firm the rest, a filing showed on Tuesday. "
+               "The two companies signed the joint venture agreement in Hà Nội on Monday.",
+               "Kenji Tyres>Bình Dương 6e+07 flow; agreement Kenji Tyres|Sao Bien Rubber date=2024-05-06");
+  expect_facts("Osaka-based Kenji Tyres will invest $60 million in a tyre plant in Bình Dương in a joint venture "
+               "with local firm Sao Bien Rubber. The Japanese company will hold 60 per cent in the venture, "
+               "while Hoa Binh Trading JSC will supply the rubber, a filing showed on Tuesday. "
+               "The two companies signed the joint venture agreement in Hà Nội on Monday.",
+               "Kenji Tyres>Bình Dương 6e+07 flow; agreement Bình Dương|Osaka date=2024-05-06");
+}
+
+/* Set qweek64: "agreed to take a 35 percent stake ... under an agreement
+** signed with X": a holding taken, told by "take", is a purchase agreed,
+** as "agreed to buy" is, so the agreeing word is the later "signed" and
+** the signing with X is an agreement beside the stake (facts_relate.c
+** stake_taken). Near misses: a stake taken with no signing is no
+** agreement; "agreed to take part in" stays as it was. */
+static void test_stake_taken_under_signed_deal(void) {
+  expect_facts("South Korea's Daemyung Holdings agreed to take a 40 percent stake in the Đà Nẵng project company for "
+               "$30 million under an agreement signed with Hoa Phong Land on Monday.",
+               "Daemyung Holdings>Đà Nẵng 3e+07 flow as_of=2024-05-06; agreement Daemyung Holdings|Hoa Phong Land "
+               "date=2024-05-06");
+  expect_facts("Daemyung Holdings agreed to take a 40 percent stake in Hoa Phong Land for $30 million.", "");
+  expect_facts("Daemyung Holdings agreed to take part in the tender with Hoa Phong Land.", "");
+}
+
+/* Set qweek66: an agreement told in a ", which signed ... with the
+** developer" clause, its other party told by reference: "the developer" is
+** the firm named in the sentence before (facts_relate.c developer_before).
+** Near miss: with no firm named before, no party and no agreement, as
+** before. */
+static void test_signed_with_the_developer(void) {
+  expect_facts("Đà Nẵng granted a licence to Hoa Phong Land JSC for a resort. The villas will carry the name of "
+               "France's Maison Azur, which signed a branding agreement with the developer in Hà Nội last month.",
+               "agreement Hoa Phong Land JSC|Maison Azur");
+  expect_facts("Đà Nẵng will build a resort on the coast. The villas will carry the name of France's Maison Azur, "
+               "which signed a branding agreement with the developer in Hà Nội last month.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27658,6 +27705,9 @@ int main(void) {
   test_customer_after_seat_word();
   test_pick_of_group_in_sentence();
   test_legal_form_of_unlinked_short_form();
+  test_two_firms_past_their_venture();
+  test_stake_taken_under_signed_deal();
+  test_signed_with_the_developer();
   ivl_ruleset_free(rules);
   return check_done();
 }

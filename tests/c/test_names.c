@@ -5905,6 +5905,23 @@ static void test_results_filer_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Sets qweek62, qweek64: a firm told after "partner" in lower case whose
+** name runs to several words ending on a word of its trade ("its Thai
+** partner Sao Bien Rubber"), or after a miller's trade ("local miller"),
+** is a firm, not a person with the title "partner". Near miss: a person's
+** name of three words after "partner" stays a person. */
+static void test_partner_trade_end_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The group will work with its partner Sao Bien Rubber on the plant.",
+               "organization:Sao Bien Rubber;");
+  expect_names(rs, "The group bought cane from local miller Dong Tien Sugar last year.",
+               "organization:Dong Tien Sugar;");
+  expect_names(rs, "The firm hired partner Tran Van Khoa last year.", "person:Tran Van Khoa [partner];");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6115,5 +6132,6 @@ int main(void) {
   test_leisure_trades_joined_end();
   test_tourism_trade_short_form();
   test_results_filer_firm();
+  test_partner_trade_end_firm();
   return check_done();
 }
