@@ -3880,11 +3880,17 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** firm's own after its trade, the sentence going on in lower case (or
   ** after a comma: "Orchard Logistics Trust, which runs ...") */
   int goes_on = b < r->n && ((r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs)) || tok_char(r, b, ','));
-  if (oe + 1 == b && oe > oa && goes_on &&
+  /* "the Đà Nẵng Software Park", "a Logistics Zone": a trade's word, then a
+  ** zone's generic word ending the run, names a zone (read below), not a
+  ** firm and a person ("Park", a Korean surname; qweek62) */
+  int zone_named = oe + 1 == b && oe > oa && r->t[oe].cap && tok_is(r, oe, zone_heads) &&
+                   tok_is(r, oe - 1, org_heads) && !is_legal_suffix(r, oe - 1) &&
+                   !(b < r->n && tok_is(r, b, speech_verbs));
+  if (!zone_named && oe + 1 == b && oe > oa && goes_on &&
       tok_is(r, oe - 1, org_heads) && !tok_is(r, oa, org_openers) && own_name_word(r, oe) &&
       !title_cased_line(r, oa, b))
     return add_org(r, oa, b);
-  if (oe < b || (oe == b && oa < b &&
+  if ((oe < b && !zone_named) || (oe == b && oa < b &&
                  ((org_like && ends_org(r, oa, b)) || (has_list(c, org_openers) && opener_inside(r, oa, b))))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);

@@ -5751,6 +5751,24 @@ static void test_firm_took_a_stake(void) {
 ** place_by_apposition). Near misses: ", a Japanese firm", ", a Japanese
 ** fishing company", ", a Japanese port operator" say what a firm is;
 ** ", the city's largest employer" is no place. */
+/* "the Huế Logistics Park": a trade's word then a zone's generic word
+** ending the run names a zone, not a firm and a person named Park (set
+** qweek62). */
+static void test_trade_word_then_zone_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kobe Seiki has put $12 million into a warehouse at the Huế Logistics Park.",
+               "organization:Kobe Seiki;location:Huế Logistics Park;");
+  expect_names(rs, "Aoyama Denki Co opened a lab in the Cần Thơ Technology Zone, its first.",
+               "organization:Aoyama Denki Co;location:Cần Thơ Technology Zone;");
+  /* near misses: a firm's head and its chairman's two-word name, and a
+  ** zone word speaking, stay as they were */
+  expect_names(rs, "Chairman of Huế Logistics Park Ji-hoon said the firm would grow.",
+               "organization:Huế Logistics;person:Park Ji-hoon [Chairman of Huế Logistics];");
+  ivl_ruleset_free(rs);
+}
+
 static void test_place_told_by_apposition(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -6115,5 +6133,6 @@ int main(void) {
   test_leisure_trades_joined_end();
   test_tourism_trade_short_form();
   test_results_filer_firm();
+  test_trade_word_then_zone_word();
   return check_done();
 }
