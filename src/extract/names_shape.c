@@ -3845,9 +3845,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return read_chunk(r, po + 1, b);
   }
   /* "Thái Thụy Industrial Park of Vinh Quang Infrastructure JSC": a zone
-  ** or facility, then "of" its developer, a firm with its legal form: two
-  ** names */
-  if (has_word(c, of) && (c->lists & LIST_zone_heads) && tok_is(r, b - 1, legal))
+  ** or facility, then "of" its developer, a firm with its legal form or
+  ** its head word ("... Industrial Park of Tân Uyên Industrial Development
+  ** Corporation", qweek65): two names */
+  if (has_word(c, of) && (c->lists & LIST_zone_heads) && (tok_is(r, b - 1, legal) || tok_is(r, b - 1, org_heads)))
     for (size_t i = a + 2; i + 2 < b; i++)
       if (tok_eq(r, i, of) && tok_is(r, i - 1, zone_heads) && r->t[i - 1].cap && r->t[i + 1].cap) {
         if (read_chunk(r, a, i)) return -1;

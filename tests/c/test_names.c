@@ -5769,6 +5769,24 @@ static void test_trade_word_then_zone_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "the Phước Đông 3 Industrial Park of Hòa Bình Land Corporation": a zone,
+** then "of" its developer ending on its head word, not a legal form, are
+** two names (set qweek65). */
+static void test_zone_of_developer_head_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Tenants leased land in the Phước Đông 3 Industrial Park of Hòa Bình Land Corporation last year.",
+               "location:Phước Đông 3 Industrial Park;organization:Hòa Bình Land Corporation;");
+  /* near misses: a zone "of" a province, and a zone's word opening a
+  ** body's name, stay as they were */
+  expect_names(rs, "Tenants leased land in the Long Hậu 3 Industrial Park of Long An Province last year.",
+               "location:Long Hậu 3 Industrial Park;location:Long An;");
+  expect_names(rs, "Tenants in Cái Mép praised the Port of Singapore Authority last year.",
+               "location:Cái Mép;organization:Port of Singapore Authority;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_place_told_by_apposition(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -6134,5 +6152,6 @@ int main(void) {
   test_tourism_trade_short_form();
   test_results_filer_firm();
   test_trade_word_then_zone_word();
+  test_zone_of_developer_head_word();
   return check_done();
 }
