@@ -3301,11 +3301,13 @@ static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
 ** right after "partner" in lower case, no Vietnamese family name nor a
 ** name the gazetteer knows, is the firm a firm works with, not a person
 ** ("Managing Partner Lim Boon Heng": a title in capitals, a name of more
-** words). */
+** words). Of two to four words, the name ends on a trade's or an
+** organisation's word: "Cambodian partner Mekong Royal Land" (qweek64). */
 static int partner_firm(const reader *r, size_t a, size_t b) {
-  if (b != a + 1 || a == 0 || r->t[a - 1].cap || r->t[a].known || !r->t[a].word ||
+  if (a == 0 || b <= a || b > a + 4 || r->t[a - 1].cap || !r->t[a].word ||
       ivl_names_vn_family(tok_text(r, a), tok_len(r, a)))
     return 0;
+  if (b == a + 1 ? r->t[a].known : !tok_in(r, b - 1, LIST_trade_words | LIST_org_heads)) return 0;
   return tok_len(r, a - 1) == 7 && memcmp(tok_text(r, a - 1), "partner", 7) == 0;
 }
 

@@ -5787,6 +5787,20 @@ static void test_zone_of_developer_head_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Lao partner Vientiane Green Land": after "partner" in lower case, a
+** name of two to four words ending on a trade's word is the partner firm,
+** not a person (set qweek64). */
+static void test_partner_firm_of_words(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The venture was set up with Lao partner Vientiane Green Land, which holds 30 percent.",
+               "country:Laos;organization:Vientiane Green Land;");
+  /* near misses: a partner's own name, of no trade's word, stays a person */
+  expect_names(rs, "The fund's senior partner Lee Min Ho said it would grow.", "person:Lee Min Ho [senior partner];");
+  ivl_ruleset_free(rs);
+}
+
 static void test_place_told_by_apposition(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -6153,5 +6167,6 @@ int main(void) {
   test_results_filer_firm();
   test_trade_word_then_zone_word();
   test_zone_of_developer_head_word();
+  test_partner_firm_of_words();
   return check_done();
 }
