@@ -3303,13 +3303,14 @@ static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
 ** right after "partner" in lower case, no Vietnamese family name nor a
 ** name the gazetteer knows, is the firm a firm works with, not a person
 ** ("Managing Partner Lim Boon Heng": a title in capitals, a name of more
-** words). So too a name of up to four words ending on a word of a trade
-** ("Cambodian partner Mekong Royal Land", "its partner Thanh Cong Sugar",
-** set qweek64): no person's name ends so. */
+** words). So too a name of two to four words ending on a word of a trade
+** or an organisation ("Cambodian partner Mekong Royal Land", "its partner
+** Thanh Cong Sugar", set qweek64): no person's name ends so. */
 static int partner_firm(const reader *r, size_t a, size_t b) {
-  if (a == 0 || b <= a || r->t[a - 1].cap || tok_len(r, a - 1) != 7 || memcmp(tok_text(r, a - 1), "partner", 7) != 0)
+  if (a == 0 || b <= a || b > a + 4 || r->t[a - 1].cap || tok_len(r, a - 1) != 7 ||
+      memcmp(tok_text(r, a - 1), "partner", 7) != 0)
     return 0;
-  if (b > a + 1) return b - a <= 4 && r->t[b - 1].cap && tok_is(r, b - 1, trade_words);
+  if (b > a + 1) return r->t[b - 1].cap && tok_in(r, b - 1, LIST_trade_words | LIST_org_heads);
   return !r->t[a].known && r->t[a].word && !ivl_names_vn_family(tok_text(r, a), tok_len(r, a));
 }
 
@@ -3849,9 +3850,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return read_chunk(r, po + 1, b);
   }
   /* "Thái Thụy Industrial Park of Vinh Quang Infrastructure JSC": a zone
-  ** or facility, then "of" its developer, a firm with its legal form: two
-  ** names */
-  if (has_word(c, of) && (c->lists & LIST_zone_heads) && tok_is(r, b - 1, legal))
+  ** or facility, then "of" its developer, a firm with its legal form or
+  ** its head word ("... Industrial Park of Tân Uyên Industrial Development
+  ** Corporation", qweek65): two names */
+  if (has_word(c, of) && (c->lists & LIST_zone_heads) && (tok_is(r, b - 1, legal) || tok_is(r, b - 1, org_heads)))
     for (size_t i = a + 2; i + 2 < b; i++)
       if (tok_eq(r, i, of) && tok_is(r, i - 1, zone_heads) && r->t[i - 1].cap && r->t[i + 1].cap) {
         if (read_chunk(r, a, i)) return -1;
@@ -3884,11 +3886,17 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** firm's own after its trade, the sentence going on in lower case (or
   ** after a comma: "Orchard Logistics Trust, which runs ...") */
   int goes_on = b < r->n && ((r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs)) || tok_char(r, b, ','));
-  if (oe + 1 == b && oe > oa && goes_on &&
+  /* "the Đà Nẵng Software Park", "a Logistics Zone": a trade's word, then a
+  ** zone's generic word ending the run, names a zone (read below), not a
+  ** firm and a person ("Park", a Korean surname; qweek62) */
+  int zone_named = oe + 1 == b && oe > oa && r->t[oe].cap && tok_is(r, oe, zone_heads) &&
+                   tok_is(r, oe - 1, org_heads) && !is_legal_suffix(r, oe - 1) &&
+                   !(b < r->n && tok_is(r, b, speech_verbs));
+  if (!zone_named && oe + 1 == b && oe > oa && goes_on &&
       tok_is(r, oe - 1, org_heads) && !tok_is(r, oa, org_openers) && own_name_word(r, oe) &&
       !title_cased_line(r, oa, b))
     return add_org(r, oa, b);
-  if (oe < b || (oe == b && oa < b &&
+  if ((oe < b && !zone_named) || (oe == b && oa < b &&
                  ((org_like && ends_org(r, oa, b)) || (has_list(c, org_openers) && opener_inside(r, oa, b))))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);

@@ -5745,12 +5745,6 @@ static void test_firm_took_a_stake(void) {
   ivl_ruleset_free(rs);
 }
 
-/* Set qweek59: "Đà Nẵng and Kesennuma, a Japanese fishing city that ...":
-** a name no gazetteer knows, told only by the apposition after it, ", a/an
-** <demonym> ... city/town/prefecture/port", is a place (names_shape.c
-** place_by_apposition). Near misses: ", a Japanese firm", ", a Japanese
-** fishing company", ", a Japanese port operator" say what a firm is;
-** ", the city's largest employer" is no place. */
 static void test_place_told_by_apposition(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -5919,6 +5913,56 @@ static void test_partner_trade_end_firm(void) {
   expect_names(rs, "The group bought cane from local miller Dong Tien Sugar last year.",
                "organization:Dong Tien Sugar;");
   expect_names(rs, "The firm hired partner Tran Van Khoa last year.", "person:Tran Van Khoa [partner];");
+  ivl_ruleset_free(rs);
+}
+
+/* "the Huế Logistics Park": a trade's word then a zone's generic word
+** ending the run names a zone, not a firm and a person named Park (set
+** qweek62). */
+static void test_trade_word_then_zone_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kobe Seiki has put $12 million into a warehouse at the Huế Logistics Park.",
+               "organization:Kobe Seiki;location:Huế Logistics Park;");
+  expect_names(rs, "Aoyama Denki Co opened a lab in the Cần Thơ Technology Zone, its first.",
+               "organization:Aoyama Denki Co;location:Cần Thơ Technology Zone;");
+  /* near misses: a firm's head and its chairman's two-word name, and a
+  ** zone word speaking, stay as they were */
+  expect_names(rs, "Chairman of Huế Logistics Park Ji-hoon said the firm would grow.",
+               "organization:Huế Logistics;person:Park Ji-hoon [Chairman of Huế Logistics];");
+  ivl_ruleset_free(rs);
+}
+
+/* "the Phước Đông 3 Industrial Park of Hòa Bình Land Corporation": a zone,
+** then "of" its developer ending on its head word, not a legal form, are
+** two names (set qweek65). */
+static void test_zone_of_developer_head_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Tenants leased land in the Phước Đông 3 Industrial Park of Hòa Bình Land Corporation last year.",
+               "location:Phước Đông 3 Industrial Park;organization:Hòa Bình Land Corporation;");
+  /* near misses: a zone "of" a province, and a zone's word opening a
+  ** body's name, stay as they were */
+  expect_names(rs, "Tenants leased land in the Long Hậu 3 Industrial Park of Long An Province last year.",
+               "location:Long Hậu 3 Industrial Park;location:Long An;");
+  expect_names(rs, "Tenants in Cái Mép praised the Port of Singapore Authority last year.",
+               "location:Cái Mép;organization:Port of Singapore Authority;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Lao partner Vientiane Green Land": after "partner" in lower case, a
+** name of two to four words ending on a trade's word is the partner firm,
+** not a person (set qweek64). */
+static void test_partner_firm_of_words(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The venture was set up with Lao partner Vientiane Green Land, which holds 30 percent.",
+               "country:Laos;organization:Vientiane Green Land;");
+  /* near misses: a partner's own name, of no trade's word, stays a person */
+  expect_names(rs, "The fund's senior partner Lee Min Ho said it would grow.", "person:Lee Min Ho [senior partner];");
   ivl_ruleset_free(rs);
 }
 
@@ -6133,5 +6177,8 @@ int main(void) {
   test_tourism_trade_short_form();
   test_results_filer_firm();
   test_partner_trade_end_firm();
+  test_trade_word_then_zone_word();
+  test_zone_of_developer_head_word();
+  test_partner_firm_of_words();
   return check_done();
 }
