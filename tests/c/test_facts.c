@@ -25171,9 +25171,15 @@ static void test_lender_after_from_not_spoken_of(void) {
                "chief Kim Min told VNS. The Korean firm is no newcomer. It has so far invested $70 million in Việt Nam.",
                "Daeyang Cables>Hải Dương 5e+07 flow; Daeyang>VN 7e+07 stock as_of=2024-05-10");
   expect_facts("Korea's Daeyang Cables will build a $50 million plant in Hải Dương. The project will use technology "
+               "licensed from Kobe Steel and equity from the company, Daeyang's finance chief Kim Min told VNS. It "
+               "has so far invested $70 million in Việt Nam.",
+               "Daeyang Cables>Hải Dương 5e+07 flow; Kobe Steel>VN 7e+07 stock as_of=2024-05-10");
+  /* (but "The Korean firm" opening the sentence before speaks of the
+  ** Korean firm again, fix68a: it is that firm's, as written last) */
+  expect_facts("Korea's Daeyang Cables will build a $50 million plant in Hải Dương. The project will use technology "
                "licensed from Kobe Steel and equity from the company, Daeyang's finance chief Kim Min told VNS. The "
                "Korean firm is no newcomer. It has so far invested $70 million in Việt Nam.",
-               "Daeyang Cables>Hải Dương 5e+07 flow; Kobe Steel>VN 7e+07 stock as_of=2024-05-10");
+               "Daeyang Cables>Hải Dương 5e+07 flow; Daeyang>VN 7e+07 stock as_of=2024-05-10");
 }
 
 /* Set qweek62: "has so far invested $85 million in Vietnam, where it runs a
