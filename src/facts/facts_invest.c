@@ -1651,9 +1651,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (so too "Hotels in HCMC reported ... Foreign investors have poured $1.1
   ** billion into Vietnamese hotel acquisitions": foreign investors at large
   ** into the country's things, over the place spoken of before; set qweek66.
-  ** Not a fund's "into Vietnamese video apps since 2019", set qmedia) */
-  int aggregate = inv.name && strcmp(inv.name, "*") == 0;
-  if (!tgt.name && (inv_vn_field_into(x, s, f) || (aggregate && inv_vn_things_into(x, s, f))))
+  ** A named firm's too: "Siam Cane has invested $400 million in Vietnamese
+  ** sugar" after a paragraph on a province, set qweek62) */
+  if (!tgt.name && (inv_vn_field_into(x, s, f) || inv_vn_things_into(x, s, f)))
     tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   /* "Hanul Securities added VNĐ800 billion to its Vietnamese unit", "has
   ** put $870 million into its Vietnamese business": the firm's own arm

@@ -16384,7 +16384,11 @@ static void test_perfect_into_described_firm(void) {
   expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video app Lotus Play JSC in "
                "exchange for a 15 per cent stake, the app's owner, Sao Mai Group, said.",
                "Sakura Capital>VN 1.2e+07 flow");
-  expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video apps since 2019.", "");
+  /* (since qweek62's "in Vietnamese sugar", fix69c: the country's things at
+  ** large, a named firm's too, are Việt Nam's, a stock since the year;
+  ** the near miss of the flow stays: no flow) */
+  expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video apps since 2019.",
+               "Sakura Capital>VN 1.2e+07 stock as_of=2024-05-10");
 }
 
 /* A signing clause of its own after ", and", the clause before it with a
@@ -25606,6 +25610,27 @@ static void test_place_after_country_capital(void) {
                "Hưng Thịnh Group>Long An 9e+07 flow");
 }
 
+/* Set qweek62, a named firm's money "in Vietnamese <things>": "has put
+** about $250 million in Vietnamese rubber since 2012" after a paragraph on
+** one province's plantations is the country's trade, not that province's
+** (invest_roles.c inv_vn_things_into). Near misses: "in Vietnamese rubber
+** estates in the province" keeps the province, and "in Vietnamese rubber
+** producer X" (one firm described, a name after it) keeps the place spoken
+** of; so does a headline's "in Vietnamese developer"
+** (test_headline_fund_described). A fund's "into Vietnamese video apps
+** since 2019" is now the country's stock (test_perfect_into_described_firm). */
+static void test_vn_things_in_named_firm(void) {
+  expect_facts("Rubber estates in Bình Phước had a poor tapping season. Malaysia's Hevea Berhad has put about $250 "
+               "million in Vietnamese rubber since 2012.",
+               "Hevea Berhad>VN 2.5e+08 stock as_of=2024-05-10");
+  expect_facts("Rubber estates in Bình Phước had a poor tapping season. Malaysia's Hevea Berhad has put about $250 "
+               "million in Vietnamese rubber estates in the province since 2012.",
+               "Hevea Berhad>Bình Phước 2.5e+08 stock as_of=2024-05-10");
+  expect_facts("Rubber estates in Bình Phước had a poor tapping season. Malaysia's Hevea Berhad has put about $250 "
+               "million in Vietnamese rubber producer Phú Riềng since 2012.",
+               "Hevea Berhad>Bình Phước 2.5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27224,6 +27249,7 @@ int main(void) {
   test_places_outside_not_target();
   test_two_sides_group_developing_with();
   test_place_after_country_capital();
+  test_vn_things_in_named_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
