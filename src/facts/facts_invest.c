@@ -385,6 +385,36 @@ static int names_any_place(const ivl_fsent *s) {
   return 0;
 }
 
+/* "Hai Dang raised its charter capital from VNĐ800 billion to VNĐ2
+** trillion in October", "lifting the unit's charter capital from ... to
+** ...": a firm's own charter capital raised is the whole firm's, which
+** the settled rules put in Việt Nam when no place of it is told (capital
+** raised "from X to Y" -> Y, a stock; a Vietnamese firm with no place ->
+** VN), not in the place a sentence before spoke of (set qweek66). Only
+** with no place in the sentence (a wire's dateline aside; a country's
+** demonym, "to its Thai partner", is no place). Only the whole told,
+** "from X to Y": a raise "by 4 billion yen to fund the first phase" is
+** money for the works the article placed (set qsemi). */
+static int own_charter_capital_raised(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const raising[] = {"raise", "raises", "raised", "raising", "lift", "lifts", "lifted",
+                                        "lifting", "increase", "increased", "increasing", "boosted", "boosting",
+                                        "doubled", "doubling", NULL};
+  static const char *const owners[] = {"its", "their", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->flags & FM_DATELINE) continue;
+    if (m->kind == FM_PLACE || (m->kind == FM_COUNTRY && !(m->flags & FM_DEMONYM))) return 0;
+  }
+  size_t cc = fx_find(x, s->vs, s->ve, "charter capital");
+  if (cc == FX_NONE || cc < s->vs + 4 || !fx_any(x, s->vs, cc, raising) ||
+      !fx_starts_with(x, cc + strlen("charter capital"), "from"))
+    return 0;
+  /* its own: "its", "their" or a possessive ("the unit's") right before */
+  const char *b = x->t + cc;
+  int possessive = b[-1] == ' ' && b[-2] == 's' && (b[-3] == '\'' || (cc >= s->vs + 6 && !memcmp(b - 5, "\xe2\x80\x99", 3)));
+  return possessive || fx_ends_with_any(x, cc, owners);
+}
+
 /* "Thái Nguyên-based X raised its capital by ...", "X, the Thái
 ** Nguyên-based unit of Y, will add ...": the investor's own Vietnamese
 ** seat said in the sentence (right before it, or in the aside right after
@@ -1720,6 +1750,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};
   }
   if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG && own_charter_capital_raised(x, s)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name && reported_nationally(x, s, inv)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

@@ -25631,6 +25631,30 @@ static void test_vn_things_in_named_firm(void) {
                "Hevea Berhad>Bình Phước 2.5e+08 stock as_of=2024-05-10");
 }
 
+/* Set qweek66, a firm's own charter capital raised with no place in its
+** sentence: "Lam Son raised its charter capital from VNĐ500 billion to
+** VNĐ1.4 trillion in March" after a sentence on its resort in a province
+** is the whole firm's, Việt Nam's, not the province spoken of before
+** (facts_invest.c own_charter_capital_raised). Near misses: the same with
+** a place in the sentence ("to build a resort in Đà Nẵng") keeps that
+** place; a unit's raise "by" an amount "to fund the plant" (money for the
+** works, set qsemi) and a figure without the firm's own charter capital ("spent
+** VNĐ1.4 trillion on the resort") keep the province spoken of. */
+static void test_own_charter_capital_raised_vn(void) {
+  expect_facts("Lam Sơn Tourism is building a resort in Bình Định. Lam Sơn raised its charter capital from VNĐ500 "
+               "billion to VNĐ1.4 trillion in March.",
+               "Lam Sơn>VN 1.4e+12 stock as_of=2024-03");
+  expect_facts("Lam Sơn Tourism is building a resort in Bình Định. Lam Sơn raised its charter capital from VNĐ500 "
+               "billion to VNĐ1.4 trillion in March to build a resort in Đà Nẵng.",
+               "Lam Sơn>Đà Nẵng 1.4e+12 stock as_of=2024-03");
+  expect_facts("Japan's Sora Seiki is building a plant in Bình Định. Its Vietnamese unit, Sora Seiki Vietnam, will "
+               "raise its charter capital by $30 million to fund the plant.",
+               "Sora Seiki Vietnam>Bình Định 3e+07 flow");
+  expect_facts("Lam Sơn Tourism is building a resort in Bình Định. Lam Sơn has spent VNĐ1.4 trillion on the "
+               "resort since 2021.",
+               "Lam Sơn>Bình Định 1.4e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27250,6 +27274,7 @@ int main(void) {
   test_two_sides_group_developing_with();
   test_place_after_country_capital();
   test_vn_things_in_named_firm();
+  test_own_charter_capital_raised_vn();
   ivl_ruleset_free(rules);
   return check_done();
 }
