@@ -415,6 +415,27 @@ static int own_charter_capital_raised(const ivl_fctx *x, const ivl_fsent *s) {
   return possessive || fx_ends_with_any(x, cc, owners);
 }
 
+/* "would invest about $90 million to rebrand and upgrade the Vietnamese
+** company's resorts": the things of a firm told before, which the figure's
+** clause calls by its country ("the" + demonym + a firm's possessive),
+** are where that firm is, Việt Nam at large when the sentence names no
+** place of the country, not the province of the sentence before (set
+** qweek66; a firm of the country with no place -> VN). */
+static int things_of_firm_called_vn(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const the[] = {"the", NULL};
+  static const char *const firms[] = {"company's", "firm's", "group's", "developer's", "lender's", "bank's",
+                                      "maker's", "operator's", NULL};
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && !(s->m[i].flags & FM_DATELINE)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > f->ce || m->kind != FM_COUNTRY || !(m->flags & FM_VN) || !(m->flags & FM_DEMONYM))
+      continue;
+    if (fx_ends_with_any(x, m->vs, the) && fx_starts_with_any(x, m->ve, firms)) return 1;
+  }
+  return 0;
+}
+
 /* "Thái Nguyên-based X raised its capital by ...", "X, the Thái
 ** Nguyên-based unit of Y, will add ...": the investor's own Vietnamese
 ** seat said in the sentence (right before it, or in the aside right after
@@ -1751,6 +1772,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   }
   if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && own_charter_capital_raised(x, s)) tgt = (party){"VN", NULL, 1, 0};
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG && things_of_firm_called_vn(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name && reported_nationally(x, s, inv)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

@@ -25655,6 +25655,24 @@ static void test_own_charter_capital_raised_vn(void) {
                "Lam Sơn>Bình Định 1.4e+12 stock as_of=2024-05-10");
 }
 
+/* Set qweek66, the things of a firm the figure's clause calls by its
+** country: "will spend about $25 million to refit the Vietnamese firm's
+** hotels" after a sentence placing those hotels in a province goes to Việt
+** Nam, not that province (facts_invest.c things_of_firm_called_vn). Near
+** misses: "the firm's hotels" (no demonym) keeps the province, and "the
+** Vietnamese firm's hotels in Đà Lạt" keeps the place the sentence names. */
+static void test_things_of_firm_called_vn(void) {
+  expect_facts("Thai group Siam Lotus bought 40% of Sông Hàn Hotels, which runs four hotels in Khánh Hòa. Siam Lotus "
+               "will spend about $25 million to refit the Vietnamese firm's hotels.",
+               "Siam Lotus>VN 2.5e+07 flow");
+  expect_facts("Thai group Siam Lotus bought 40% of Sông Hàn Hotels, which runs four hotels in Khánh Hòa. Siam Lotus "
+               "will spend about $25 million to refit the firm's hotels.",
+               "Siam Lotus>Khánh Hòa 2.5e+07 flow");
+  expect_facts("Thai group Siam Lotus bought 40% of Sông Hàn Hotels, which runs four hotels in Khánh Hòa. Siam Lotus "
+               "will spend about $25 million to refit the Vietnamese firm's hotels in Đà Lạt.",
+               "Siam Lotus>Lâm Đồng 2.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27275,6 +27293,7 @@ int main(void) {
   test_place_after_country_capital();
   test_vn_things_in_named_firm();
   test_own_charter_capital_raised_vn();
+  test_things_of_firm_called_vn();
   ivl_ruleset_free(rules);
   return check_done();
 }
