@@ -1918,6 +1918,14 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     x->c.topic_before_firm = x->c.topic_firm ? before : NULL;
     x->c.topic = tgt.name, x->c.topic_age = 0;
   }
+  /* "Vietnamese firms had invested $28 million in India. Earlier this
+  ** year, Pune-based X invested ₹410 crore in a plant in Bắc Giang. The
+  ** company said it would invest a further ₹180 crore ...": a foreign
+  ** firm's money into a Vietnamese place the sentence names turns the text
+  ** home; the firms' money abroad is no longer spoken of (set qweek62) */
+  if (tgt.m && (tgt.m->flags & FM_VN) && tgt.m->kind == FM_PLACE && inv.m && inv.m->kind == FM_ORG &&
+      inv.m->country && strcmp(inv.m->country, "VN") != 0)
+    x->c.outward_age = 1000;
   if (inv.m) x->c.investor = inv.m;
   int again = x->c.fact_sent == s->index + 1;
   x->c.fact_investor = again && x->c.fact_investor != inv.m ? NULL : inv.m;

@@ -25673,6 +25673,25 @@ static void test_things_of_firm_called_vn(void) {
                "Siam Lotus>Lâm Đồng 2.5e+07 flow");
 }
 
+/* Set qweek62, a foreign firm's money into a Vietnamese place after talk
+** of Vietnamese firms' money abroad: "Vietnamese firms have invested $40
+** million in Japan. Last year, Osaka-based X put $60 million into a plant
+** in Hưng Yên. The company will invest a further $20 million ..." is X's
+** in Hưng Yên, not Việt Nam's abroad (facts_invest.c: the text turned
+** home). Near miss: with no inward fact between ("Osaka-based X makes
+** fans."), "The company" after the talk abroad stays as it was (outward,
+** a reading this fix does not judge). */
+static void test_inward_fact_turns_home(void) {
+  expect_facts("Vietnamese firms have invested about $40 million in Japan so far. Last year, Osaka-based Kansai Denki "
+               "put $60 million into a plant in Hưng Yên. The company will invest a further $20 million in a new "
+               "line at the plant in 2025.",
+               "VN>JP 4e+07 stock as_of=2024-05-10; Kansai Denki>Hưng Yên 6e+07 flow; Kansai Denki>Hưng Yên 2e+07 "
+               "flow as_of=2025");
+  expect_facts("Vietnamese firms have invested about $40 million in Japan so far. Osaka-based Kansai Denki makes fans. "
+               "The company will invest a further $20 million in a new line at its plant in 2025.",
+               "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27294,6 +27313,7 @@ int main(void) {
   test_vn_things_in_named_firm();
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
+  test_inward_fact_turns_home();
   ivl_ruleset_free(rules);
   return check_done();
 }
