@@ -511,6 +511,57 @@ static int names_any_place(const ivl_fsent *s) {
   return 0;
 }
 
+/* "Hai Dang raised its charter capital from VNĐ800 billion to VNĐ2
+** trillion in October", "lifting the unit's charter capital from ... to
+** ...": a firm's own charter capital raised is the whole firm's, which
+** the settled rules put in Việt Nam when no place of it is told (capital
+** raised "from X to Y" -> Y, a stock; a Vietnamese firm with no place ->
+** VN), not in the place a sentence before spoke of (set qweek66). Only
+** with no place in the sentence (a wire's dateline aside; a country's
+** demonym, "to its Thai partner", is no place). Only the whole told,
+** "from X to Y": a raise "by 4 billion yen to fund the first phase" is
+** money for the works the article placed (set qsemi). */
+static int own_charter_capital_raised(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const raising[] = {"raise", "raises", "raised", "raising", "lift", "lifts", "lifted",
+                                        "lifting", "increase", "increased", "increasing", "boosted", "boosting",
+                                        "doubled", "doubling", NULL};
+  static const char *const owners[] = {"its", "their", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->flags & FM_DATELINE) continue;
+    if (m->kind == FM_PLACE || (m->kind == FM_COUNTRY && !(m->flags & FM_DEMONYM))) return 0;
+  }
+  size_t cc = fx_find(x, s->vs, s->ve, "charter capital");
+  if (cc == FX_NONE || cc < s->vs + 4 || !fx_any(x, s->vs, cc, raising) ||
+      !fx_starts_with(x, cc + strlen("charter capital"), "from"))
+    return 0;
+  /* its own: "its", "their" or a possessive ("the unit's") right before */
+  const char *b = x->t + cc;
+  int possessive = b[-1] == ' ' && b[-2] == 's' && (b[-3] == '\'' || (cc >= s->vs + 6 && !memcmp(b - 5, "\xe2\x80\x99", 3)));
+  return possessive || fx_ends_with_any(x, cc, owners);
+}
+
+/* "would invest about $90 million to rebrand and upgrade the Vietnamese
+** company's resorts": the things of a firm told before, which the figure's
+** clause calls by its country ("the" + demonym + a firm's possessive),
+** are where that firm is, Việt Nam at large when the sentence names no
+** place of the country, not the province of the sentence before (set
+** qweek66; a firm of the country with no place -> VN). */
+static int things_of_firm_called_vn(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const the[] = {"the", NULL};
+  static const char *const firms[] = {"company's", "firm's", "group's", "developer's", "lender's", "bank's",
+                                      "maker's", "operator's", NULL};
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && !(s->m[i].flags & FM_DATELINE)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > f->ce || m->kind != FM_COUNTRY || !(m->flags & FM_VN) || !(m->flags & FM_DEMONYM))
+      continue;
+    if (fx_ends_with_any(x, m->vs, the) && fx_starts_with_any(x, m->ve, firms)) return 1;
+  }
+  return 0;
+}
+
 /* "Thái Nguyên-based X raised its capital by ...", "X, the Thái
 ** Nguyên-based unit of Y, will add ...": the investor's own Vietnamese
 ** seat said in the sentence (right before it, or in the aside right after
@@ -1777,9 +1828,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (so too "Hotels in HCMC reported ... Foreign investors have poured $1.1
   ** billion into Vietnamese hotel acquisitions": foreign investors at large
   ** into the country's things, over the place spoken of before; set qweek66.
-  ** Not a fund's "into Vietnamese video apps since 2019", set qmedia) */
-  int aggregate = inv.name && strcmp(inv.name, "*") == 0;
-  if (!tgt.name && (inv_vn_field_into(x, s, f) || (aggregate && inv_vn_things_into(x, s, f))))
+  ** A named firm's too: "Siam Cane has invested $400 million in Vietnamese
+  ** sugar" after a paragraph on a province, set qweek62) */
+  if (!tgt.name && (inv_vn_field_into(x, s, f) || inv_vn_things_into(x, s, f)))
     tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   /* "Hanul Securities added VNĐ800 billion to its Vietnamese unit", "has
   ** put $870 million into its Vietnamese business": the firm's own arm
@@ -1846,6 +1897,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};
   }
   if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG && own_charter_capital_raised(x, s)) tgt = (party){"VN", NULL, 1, 0};
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG && things_of_firm_called_vn(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name && reported_nationally(x, s, inv)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;
@@ -1991,6 +2044,14 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     x->c.topic_before_firm = x->c.topic_firm ? before : NULL;
     x->c.topic = tgt.name, x->c.topic_age = 0;
   }
+  /* "Vietnamese firms had invested $28 million in India. Earlier this
+  ** year, Pune-based X invested ₹410 crore in a plant in Bắc Giang. The
+  ** company said it would invest a further ₹180 crore ...": a foreign
+  ** firm's money into a Vietnamese place the sentence names turns the text
+  ** home; the firms' money abroad is no longer spoken of (set qweek62) */
+  if (tgt.m && (tgt.m->flags & FM_VN) && tgt.m->kind == FM_PLACE && inv.m && inv.m->kind == FM_ORG &&
+      inv.m->country && strcmp(inv.m->country, "VN") != 0)
+    x->c.outward_age = 1000;
   if (inv.m) x->c.investor = inv.m;
   int again = x->c.fact_sent == s->index + 1;
   x->c.fact_investor = again && x->c.fact_investor != inv.m ? NULL : inv.m;

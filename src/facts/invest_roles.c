@@ -4375,16 +4375,25 @@ int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 ** noun after its demonym right after "into" in the figure's clause, name
 ** where the money goes, over a place told in a sentence before (set
 ** qweek66); not "into Vietnamese firm X" (a name after it), nor a place
-** the sentence itself names (the caller's). */
+** the sentence itself names (the caller's). So too "in": "has invested
+** about $400 million in Vietnamese sugar since 2008" after a paragraph on
+** a province's mill is the country's trade, not the province's (set
+** qweek62). Not one firm the demonym and its trade describe, "bought
+** shares worth $70 million in Vietnamese developer" (a headline's), whose
+** place the body tells. */
 int inv_vn_things_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const into[] = {"into", NULL};
+  static const char *const into[] = {"into", "in", NULL};
+  static const char *const one_firm[] = {"company", "firm", "group", "developer", "maker", "manufacturer",
+                                         "producer", "lender", "bank", "insurer", "retailer", "operator",
+                                         "startup", "start-up", "fund", "brokerage", "conglomerate", NULL};
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->ve || m->ve > f->ce) continue;
     if (m->kind != FM_COUNTRY || !(m->flags & FM_VN) || !(m->flags & FM_DEMONYM) || !fx_ends_with_any(x, m->vs, into))
       continue;
     if (m->ve + 1 < s->ve && x->t[m->ve] == ' ' && x->t[m->ve + 1] >= 'a' && x->t[m->ve + 1] <= 'z' &&
-        !(i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs < m->ve + 40))
+        !(i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs < m->ve + 40) &&
+        !fx_noun_within_three(x, m->ve, one_firm))
       return 1;
   }
   return 0;

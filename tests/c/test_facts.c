@@ -16385,7 +16385,11 @@ static void test_perfect_into_described_firm(void) {
   expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video app Lotus Play JSC in "
                "exchange for a 15 per cent stake, the app's owner, Sao Mai Group, said.",
                "Sakura Capital>VN 1.2e+07 flow");
-  expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video apps since 2019.", "");
+  /* (since qweek62's "in Vietnamese sugar", fix69c: the country's things at
+  ** large, a named firm's too, are Việt Nam's, a stock since the year;
+  ** the near miss of the flow stays: no flow) */
+  expect_facts("Japanese fund Sakura Capital has pumped $12 million into Vietnamese video apps since 2019.",
+               "Sakura Capital>VN 1.2e+07 stock as_of=2024-05-10");
 }
 
 /* A signing clause of its own after ", and", the clause before it with a
@@ -26072,6 +26076,88 @@ static void test_signed_with_the_developer(void) {
                "");
 }
 
+/* Set qweek62, a named firm's money "in Vietnamese <things>": "has put
+** about $250 million in Vietnamese rubber since 2012" after a paragraph on
+** one province's plantations is the country's trade, not that province's
+** (invest_roles.c inv_vn_things_into). Near misses: "in Vietnamese rubber
+** estates in the province" keeps the province, and "in Vietnamese rubber
+** producer X" (one firm described, a name after it) keeps the place spoken
+** of; so does a headline's "in Vietnamese developer"
+** (test_headline_fund_described). A fund's "into Vietnamese video apps
+** since 2019" is now the country's stock (test_perfect_into_described_firm). */
+static void test_vn_things_in_named_firm(void) {
+  expect_facts("Rubber estates in Bình Phước had a poor tapping season. Malaysia's Hevea Berhad has put about $250 "
+               "million in Vietnamese rubber since 2012.",
+               "Hevea Berhad>VN 2.5e+08 stock as_of=2024-05-10");
+  expect_facts("Rubber estates in Bình Phước had a poor tapping season. Malaysia's Hevea Berhad has put about $250 "
+               "million in Vietnamese rubber estates in the province since 2012.",
+               "Hevea Berhad>Bình Phước 2.5e+08 stock as_of=2024-05-10");
+  expect_facts("Rubber estates in Bình Phước had a poor tapping season. Malaysia's Hevea Berhad has put about $250 "
+               "million in Vietnamese rubber producer Phú Riềng since 2012.",
+               "Hevea Berhad>Bình Phước 2.5e+08 stock as_of=2024-05-10");
+}
+
+/* Set qweek66, a firm's own charter capital raised with no place in its
+** sentence: "Lam Son raised its charter capital from VNĐ500 billion to
+** VNĐ1.4 trillion in March" after a sentence on its resort in a province
+** is the whole firm's, Việt Nam's, not the province spoken of before
+** (facts_invest.c own_charter_capital_raised). Near misses: the same with
+** a place in the sentence ("to build a resort in Đà Nẵng") keeps that
+** place; a unit's raise "by" an amount "to fund the plant" (money for the
+** works, set qsemi) and a figure without the firm's own charter capital ("spent
+** VNĐ1.4 trillion on the resort") keep the province spoken of. */
+static void test_own_charter_capital_raised_vn(void) {
+  expect_facts("Lam Sơn Tourism is building a resort in Bình Định. Lam Sơn raised its charter capital from VNĐ500 "
+               "billion to VNĐ1.4 trillion in March.",
+               "Lam Sơn>VN 1.4e+12 stock as_of=2024-03");
+  expect_facts("Lam Sơn Tourism is building a resort in Bình Định. Lam Sơn raised its charter capital from VNĐ500 "
+               "billion to VNĐ1.4 trillion in March to build a resort in Đà Nẵng.",
+               "Lam Sơn>Đà Nẵng 1.4e+12 stock as_of=2024-03");
+  expect_facts("Japan's Sora Seiki is building a plant in Bình Định. Its Vietnamese unit, Sora Seiki Vietnam, will "
+               "raise its charter capital by $30 million to fund the plant.",
+               "Sora Seiki Vietnam>Bình Định 3e+07 flow");
+  expect_facts("Lam Sơn Tourism is building a resort in Bình Định. Lam Sơn has spent VNĐ1.4 trillion on the "
+               "resort since 2021.",
+               "Lam Sơn>Bình Định 1.4e+12 stock as_of=2024-05-10");
+}
+
+/* Set qweek66, the things of a firm the figure's clause calls by its
+** country: "will spend about $25 million to refit the Vietnamese firm's
+** hotels" after a sentence placing those hotels in a province goes to Việt
+** Nam, not that province (facts_invest.c things_of_firm_called_vn). Near
+** misses: "the firm's hotels" (no demonym) keeps the province, and "the
+** Vietnamese firm's hotels in Đà Lạt" keeps the place the sentence names. */
+static void test_things_of_firm_called_vn(void) {
+  expect_facts("Thai group Siam Lotus bought 40% of Sông Hàn Hotels, which runs four hotels in Khánh Hòa. Siam Lotus "
+               "will spend about $25 million to refit the Vietnamese firm's hotels.",
+               "Siam Lotus>VN 2.5e+07 flow");
+  expect_facts("Thai group Siam Lotus bought 40% of Sông Hàn Hotels, which runs four hotels in Khánh Hòa. Siam Lotus "
+               "will spend about $25 million to refit the firm's hotels.",
+               "Siam Lotus>Khánh Hòa 2.5e+07 flow");
+  expect_facts("Thai group Siam Lotus bought 40% of Sông Hàn Hotels, which runs four hotels in Khánh Hòa. Siam Lotus "
+               "will spend about $25 million to refit the Vietnamese firm's hotels in Đà Lạt.",
+               "Siam Lotus>Lâm Đồng 2.5e+07 flow");
+}
+
+/* Set qweek62, a foreign firm's money into a Vietnamese place after talk
+** of Vietnamese firms' money abroad: "Vietnamese firms have invested $40
+** million in Japan. Last year, Osaka-based X put $60 million into a plant
+** in Hưng Yên. The company will invest a further $20 million ..." is X's
+** in Hưng Yên, not Việt Nam's abroad (facts_invest.c: the text turned
+** home). Near miss: with no inward fact between ("Osaka-based X makes
+** fans."), "The company" after the talk abroad stays as it was (outward,
+** a reading this fix does not judge). */
+static void test_inward_fact_turns_home(void) {
+  expect_facts("Vietnamese firms have invested about $40 million in Japan so far. Last year, Osaka-based Kansai Denki "
+               "put $60 million into a plant in Hưng Yên. The company will invest a further $20 million in a new "
+               "line at the plant in 2025.",
+               "VN>JP 4e+07 stock as_of=2024-05-10; Kansai Denki>Hưng Yên 6e+07 flow; Kansai Denki>Hưng Yên 2e+07 "
+               "flow as_of=2025");
+  expect_facts("Vietnamese firms have invested about $40 million in Japan so far. Osaka-based Kansai Denki makes fans. "
+               "The company will invest a further $20 million in a new line at its plant in 2025.",
+               "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27714,6 +27800,10 @@ int main(void) {
   test_two_firms_past_their_venture();
   test_stake_taken_under_signed_deal();
   test_signed_with_the_developer();
+  test_vn_things_in_named_firm();
+  test_own_charter_capital_raised_vn();
+  test_things_of_firm_called_vn();
+  test_inward_fact_turns_home();
   ivl_ruleset_free(rules);
   return check_done();
 }
