@@ -603,6 +603,18 @@ static int fdi_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return fx_starts_with_any(x, p, fdi);
 }
 
+/* "Chairman of the provincial People's Committee X has asked the board to
+** review 11 slow-moving projects": "the board" after an authority named in
+** its sentence is that authority's own (a zone's management board), not the
+** board of the company spoken of (dev2 d2a-08); inv_company_anaphors takes
+** it for the company's elsewhere ("Last year the board approved"). */
+static int authority_board(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const board[] = {"the board", NULL};
+  static const char *const authorities[] = {"committee", "ministry", "department", "authority", "management", NULL};
+  size_t b = fx_first(x, s->vs, to, board);
+  return b != FX_NONE && fx_first(x, s->vs, to, inv_company_anaphors) == b && fx_any(x, s->vs, b, authorities);
+}
+
 /* "Daesan plans to raise its investment in the province to $800 million":
 ** a sentence that opens, with no name found there, with the first word of
 ** the company spoken of (its short name, four letters or more) and a
@@ -1101,7 +1113,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   const ivl_fm *group = group_referred(x, s, to);
   if (group) return group;
   if (x->c.company && (fx_any(x, s->vs, to, inv_company_anaphors) || seated_anaphor(x, s, to)) &&
-      !fdi_subject(x, s, to))
+      !fdi_subject(x, s, to) && !authority_board(x, s, to))
     return short_name_before_anaphor(x, s, to, x->c.company);
   /* "The Californian company plans to spend ...": its noun after a proper
   ** adjective no mention knows (inv_company_subject_end) */

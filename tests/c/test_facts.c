@@ -25719,6 +25719,11 @@ static void test_board_and_sponsor_spoken_of(void) {
   expect_facts("Parks\n\nHÀ NỘI — The board of the Đồng Nai Industrial Zones Authority expects to license projects "
                "worth $300 million by the end of the year.",
                "");
+  /* (nor "the board" an authority named before it in the sentence asks
+  ** to act: its own board, not the company's, dev2 d2a-08) */
+  expect_facts("Parks\n\nHÀ NỘI — Japan's Sanwa Gear makes bicycle parts in Đồng Nai. The chairman of the provincial "
+               "People's Committee has asked the board to review another 14 slow-moving projects by June 30.",
+               "");
   expect_facts("Logistics\n\nHÀ NỘI — Korea's Hanbit Capital, which entered Việt Nam in 2012, has invested $900 "
                "million in the country. Earlier this year, the sponsor committed $60 million to a logistics park in "
                "Bắc Ninh.",
