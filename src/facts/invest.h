@@ -121,6 +121,10 @@ int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to);
 
 /* "the company", "the group": the company the article is about. */
 extern const char *const inv_company_anaphors[];
+/* Is the anaphor that opens the sentence's company talk in [s->vs, to)
+** "the board" of an authority named before it ("The chairman of the
+** provincial People's Committee has asked the board to ...")? */
+int inv_authority_board(const ivl_fctx *x, const ivl_fsent *s, size_t to);
 /* Where "The company", "The automaker", "The Hanoi-based company" opening
 ** the sentence ends; FX_NONE when it opens otherwise. */
 size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s);

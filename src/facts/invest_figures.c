@@ -251,7 +251,8 @@ static int works_opened_by_cost(const ivl_fctx *x, const ivl_fsent *s) {
 ** not yet asked). */
 static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
   if (*known < 0)
-    *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) || inv_company_subject_end(x, s) != FX_NONE ||
+    *known = (fx_any(x, s->vs, s->ve, inv_company_anaphors) && !inv_authority_board(x, s, s->ve)) ||
+             inv_company_subject_end(x, s) != FX_NONE ||
              inv_opens_on_buyer(x, s) != FX_NONE || phase_after_phases(x, s) || works_opened_by_cost(x, s) ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE) ||
              /* "A: We will build a $300 million plant": the firm the answer speaks for */

@@ -608,7 +608,7 @@ static int fdi_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
 ** its sentence is that authority's own (a zone's management board), not the
 ** board of the company spoken of (dev2 d2a-08); inv_company_anaphors takes
 ** it for the company's elsewhere ("Last year the board approved"). */
-static int authority_board(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+int inv_authority_board(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const board[] = {"the board", NULL};
   static const char *const authorities[] = {"committee", "ministry", "department", "authority", "management", NULL};
   size_t b = fx_first(x, s->vs, to, board);
@@ -1113,7 +1113,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   const ivl_fm *group = group_referred(x, s, to);
   if (group) return group;
   if (x->c.company && (fx_any(x, s->vs, to, inv_company_anaphors) || seated_anaphor(x, s, to)) &&
-      !fdi_subject(x, s, to) && !authority_board(x, s, to))
+      !fdi_subject(x, s, to) && !inv_authority_board(x, s, to))
     return short_name_before_anaphor(x, s, to, x->c.company);
   /* "The Californian company plans to spend ...": its noun after a proper
   ** adjective no mention knows (inv_company_subject_end) */

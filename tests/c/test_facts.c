@@ -25724,6 +25724,10 @@ static void test_board_and_sponsor_spoken_of(void) {
   expect_facts("Parks\n\nHÀ NỘI — Japan's Sanwa Gear makes bicycle parts in Đồng Nai. The chairman of the provincial "
                "People's Committee has asked the board to review another 14 slow-moving projects by June 30.",
                "");
+  expect_facts("Parks\n\nHÀ NỘI — Japan's Sanwa Gear makes bicycle parts in Đồng Nai. Foreign investors have 1,200 "
+               "valid projects in the province. The chairman of the provincial People's Committee has asked the "
+               "board to review another 14 slow-moving projects by June 30.",
+               "*>Đồng Nai stock projects=1200 as_of=2024-05-10");
   expect_facts("Logistics\n\nHÀ NỘI — Korea's Hanbit Capital, which entered Việt Nam in 2012, has invested $900 "
                "million in the country. Earlier this year, the sponsor committed $60 million to a logistics park in "
                "Bắc Ninh.",
