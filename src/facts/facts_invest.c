@@ -3415,6 +3415,31 @@ static const ivl_fm *subject_buyer(const ivl_fctx *x, const ivl_fsent *s, size_t
   return p == verb ? last : NULL;
 }
 
+/* The buyer of the buying verb at 'verb' (pronoun_buyer, subject_buyer),
+** or NULL; *from: where the purchase's own words begin, the pronoun's
+** conjunction ("after it bought"), the noun a relative clause hangs on
+** (past the last comma before "that it bought"), or the verb. */
+static const ivl_fm *purchase_buyer(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t *from) {
+  static const char *const pronoun[] = {"it", "it had", "it also", NULL};
+  static const char *const relative[] = {"that", "which", NULL};
+  *from = verb;
+  if (!fx_ends_with_any(x, verb, pronoun)) return subject_buyer(x, s, verb);
+  size_t it = fx_find_last(x, s->vs, verb, "it");
+  const ivl_fm *buyer = pronoun_buyer(x, s, it);
+  if (!buyer) return NULL;
+  if (fx_ends_with_any(x, it, relative)) {
+    *from = buyer->ve;
+    for (size_t c = buyer->ve; c < it; c++)
+      if (x->t[c] == ',') *from = c;
+  } else {
+    size_t p = it;
+    while (p > s->vs && x->t[p - 1] == ' ') p--;
+    while (p > s->vs && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+    *from = p;
+  }
+  return buyer;
+}
+
 /* "X is expanding a plant in Long An that it bought in 2022", "..., its
 ** second deal in the country after it bought into a consumer lender in
 ** 2024", "The seller, Thailand's X, had bought the hotel from a local
@@ -3425,34 +3450,14 @@ static const ivl_fm *subject_buyer(const ivl_fctx *x, const ivl_fsent *s, size_t
 ** (store_undisclosed_deal), not "was acquired by" (the seller's side). */
 static void store_dated_purchase(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const bought[] = {"bought", "acquired", "purchased", NULL};
-  static const char *const pronoun[] = {"it", "it had", "it also", NULL};
-  static const char *const relative[] = {"that", "which", NULL};
   static const char *const passive[] = {"was", "were", "been", "being", "be", NULL};
   if (!(s->cues & CUE_INVEST) || fx_any(x, s->vs, s->ve, undisclosed_price)) return;
   for (size_t verb = fx_first(x, s->vs, s->ve, bought); verb != FX_NONE;
        verb = fx_first(x, verb + 1, s->ve, bought)) {
     if (fx_ends_with_any(x, verb, passive) || fx_starts_with(x, verb + 6, "back")) continue;
-    /* the buyer, and where the purchase's own words begin: the pronoun's
-    ** conjunction ("after it bought"), the noun a relative clause hangs on
-    ** (past the last comma before "that it bought"), or the verb */
-    const ivl_fm *buyer;
-    size_t from = verb;
-    if (fx_ends_with_any(x, verb, pronoun)) {
-      size_t it = fx_find_last(x, s->vs, verb, "it");
-      buyer = pronoun_buyer(x, s, it);
-      if (!buyer) continue;
-      if (fx_ends_with_any(x, it, relative)) {
-        from = buyer->ve;
-        for (size_t c = buyer->ve; c < it; c++)
-          if (x->t[c] == ',') from = c;
-      } else {
-        from = it;
-        while (from > s->vs && x->t[from - 1] == ' ') from--;
-        while (from > s->vs && ivl_isalpha((unsigned char)x->t[from - 1])) from--;
-      }
-    } else if (!(buyer = subject_buyer(x, s, verb))) {
-      continue;
-    }
+    size_t from;
+    const ivl_fm *buyer = purchase_buyer(x, s, verb, &from);
+    if (!buyer) continue;
     /* the clause: to the next semicolon or the sentence's end */
     size_t end = verb;
     while (end < s->ve && x->t[end] != ';') end++;
