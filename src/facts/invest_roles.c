@@ -1840,12 +1840,28 @@ static const ivl_fm *firm_after_country(const ivl_fctx *x, size_t i) {
   return m;
 }
 
+/* "sold 49% of HT Finance to Japan's X", "sold 28 per cent of Y to": a
+** part of a firm, its percent "of" a name, between the sale word and its
+** "to", is a holding as a stake is (not "sold 40 per cent of its output
+** to", goods; nor "sold 40 per cent more cars to"). */
+static int percent_of_sold(const ivl_fctx *x, size_t sale, size_t to) {
+  for (size_t i = fx_mention_from(x, sale); i < x->nm && x->m[i].ve <= to; i++) {
+    size_t of = fx_find(x, x->m[i].ve, to, "of");
+    if (x->m[i].kind != FM_PERCENT || of == FX_NONE || !fx_only(x, x->m[i].ve, of, "")) continue;
+    size_t p = of + 2;
+    while (p < to && x->t[p] == ' ') p++;
+    unsigned char c = (unsigned char)x->t[p];
+    if (ivl_isupper(c) || c >= 0x80) return 1;
+  }
+  return 0;
+}
+
 static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
   static const char *const *const holdings = sold_holdings;
   size_t sale = fx_first(x, f->cs, f->ce, sale_words);
   if (sale == FX_NONE || sale > f->vs) return NULL;
   size_t to = fx_find(x, sale, f->ce, "to");
-  if (to == FX_NONE || !fx_any(x, sale, to, holdings)) return NULL;
+  if (to == FX_NONE || !(fx_any(x, sale, to, holdings) || percent_of_sold(x, sale, to))) return NULL;
   for (size_t i = fx_mention_from(x, sale); i < x->nm && x->m[i].vs < f->ce; i++) {
     const ivl_fm *m = &x->m[i];
     /* (a place abroad only as the seat of the firm its possessive opens:

@@ -26167,6 +26167,21 @@ static void test_inward_fact_turns_home(void) {
                "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
 }
 
+/* Set qbank, the buyer of a part of a firm sold by its percent "of" the
+** firm, no stake word: "X sold the other 49 per cent of Y to Japan's Z in
+** 2023 for $64 million" is Z's (invest_roles.c percent_of_sold, as "sold
+** a 49 per cent stake in Y to Z"). Near miss: "sold 49 per cent of its
+** output to Z" is goods, no fact. */
+static void test_percent_of_firm_sold_to(void) {
+  expect_facts("Korea's Hanul Bank agreed to buy a 51 per cent stake in Bình Minh Plastics for $90 million. Tân Phú "
+               "Dairy JSC sold the other 49 per cent of Bình Minh Plastics to Japan's Sekisui Kasei in 2023 for $64 "
+               "million.",
+               "Hanul Bank>VN 9e+07 flow; Sekisui Kasei>VN 6.4e+07 flow as_of=2023");
+  expect_facts("Korea's Hanul Bank agreed to buy a 51 per cent stake in Bình Minh Plastics for $90 million. Tân Phú "
+               "Dairy JSC sold 49 per cent of its output to Japan's Sekisui Kasei in 2023 for $64 million.",
+               "Hanul Bank>VN 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27813,6 +27828,7 @@ int main(void) {
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
+  test_percent_of_firm_sold_to();
   ivl_ruleset_free(rules);
   return check_done();
 }
