@@ -4773,7 +4773,8 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 }
 
 /* Where the lower-case words right before 'at' start ("dairy firm" in ",
-** and dairy firm X"), up to 'most' of them, not past "and": at when none. */
+** and dairy firm X"), up to 'most' of them, not past "and" nor a word of
+** contrast ("while"): at when none. */
 static size_t clause_described_from(const ivl_fctx *x, size_t at, int most) {
   size_t p = at;
   for (int k = 0; k < most; k++) {
@@ -4781,7 +4782,9 @@ static size_t clause_described_from(const ivl_fctx *x, size_t at, int most) {
     while (e > 0 && x->t[e - 1] == ' ') e--;
     size_t w = e;
     while (w > 0 && (ivl_isalpha((unsigned char)x->t[w - 1]) || (unsigned char)x->t[w - 1] >= 0x80)) w--;
-    if (w == e || !ivl_islower((unsigned char)x->t[w]) || (e - w == 3 && memcmp(x->t + w, "and", 3) == 0)) break;
+    if (w == e || !ivl_islower((unsigned char)x->t[w]) || (e - w == 3 && memcmp(x->t + w, "and", 3) == 0) ||
+        fx_starts_with_any(x, w, contrast_words))
+      break;
     p = w;
   }
   return p;
@@ -4792,12 +4795,28 @@ static size_t clause_described_from(const ivl_fctx *x, size_t at, int most) {
 ** in Tokyo, and Y put $60 million into its farm in Cambodia"), which the
 ** caller asks only past an earlier firm's amount, so no list of firms
 ** ("A, B, and C invested") is split. */
+/* Where the firm's seat said right before 'p' begins ("Hà Nội-based " of
+** "Hà Nội-based pharmaceutical firm X"), else p. */
+static size_t seat_said_from(const ivl_fctx *x, size_t p) {
+  size_t i = fx_mention_from(x, p);
+  if (i == 0) return p;
+  const ivl_fm *seat = &x->m[i - 1];
+  if (!fx_based_in(x, seat) || seat->ve >= p) return p;
+  size_t e = seat->ve;
+  while (e < p && x->t[e] != ' ') e++;
+  /* (p may be inside "-based", where the lower-case words stopped) */
+  return e >= p || fx_only(x, e, p, " ") ? seat->vs : p;
+}
+
 static int opens_own_clause(const ivl_fctx *x, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, contrast_words)) return 1;
   /* (also with what the firm is before its name: ", and dairy firm X
-  ** received a certificate for a $38 million farm in Queensland") */
+  ** received a certificate for a $38 million farm in Queensland"; so too
+  ** after "while", past the firm's seat: "..., while Hà Nội-based
+  ** pharmaceutical firm X will spend $8.5 million", set qweek35) */
   size_t p = m->vs;
-  if (!fx_ends_with(x, p, "and")) p = clause_described_from(x, p, 3);
+  if (!fx_ends_with(x, p, "and")) p = seat_said_from(x, clause_described_from(x, p, 3));
+  if (fx_ends_with_any(x, p, contrast_words)) return 1;
   if (!fx_ends_with(x, p, "and")) return 0;
   while (p > 0 && ivl_isspace((unsigned char)x->t[p - 1])) p--;
   p -= 3; /* before "and" */

@@ -26182,6 +26182,25 @@ static void test_percent_of_firm_sold_to(void) {
                "Hanul Bank>VN 9e+07 flow");
 }
 
+/* Set qweek35, the firm opening a "while" clause past what it is and its
+** seat: "A won approval for a $20 million plant in Phnom Penh, while Đà
+** Nẵng-based software firm B will put $6 million into an office in
+** Bangkok" gives the second figure to B, not A (invest_roles.c
+** opens_own_clause, clause_described_from, seat_said_from). Near miss:
+** "with software from Đà Nẵng-based firm B worth $6 million going to
+** Bangkok" opens no clause of B's, and stays as it was. */
+static void test_described_firm_opens_while_clause(void) {
+  expect_facts("Seafood exporter Minh Long Foods won approval for a $20 million processing plant in Phnom Penh, while "
+               "Đà Nẵng-based software firm Sông Hàn Soft will put $6 million into an office in Bangkok.",
+               "Minh Long Foods>Phnom Penh 2e+07 flow; Sông Hàn Soft>Bangkok 6e+06 flow");
+  expect_facts("Seafood exporter Minh Long Foods won approval for a $20 million processing plant in Phnom Penh, while "
+               "software firm Sông Hàn Soft will put $6 million into an office in Bangkok.",
+               "Minh Long Foods>Phnom Penh 2e+07 flow; Sông Hàn Soft>Bangkok 6e+06 flow");
+  expect_facts("Seafood exporter Minh Long Foods won approval for a $20 million processing plant in Phnom Penh, with "
+               "software from Đà Nẵng-based firm Sông Hàn Soft worth $6 million going to Bangkok.",
+               "Minh Long Foods>Phnom Penh 2e+07 flow; Minh Long Foods>Bangkok 6e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27829,6 +27848,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_percent_of_firm_sold_to();
+  test_described_firm_opens_while_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
