@@ -2094,6 +2094,19 @@ static const ivl_fm *bought_in_own_clause(const ivl_fctx *x, const ivl_fsent *s,
   return NULL;
 }
 
+/* "In October it invested VNĐ600 billion in furniture exporter X for a
+** stake, and last month it paid $18 million for ...": the firm m is named
+** after a pronoun that opens its clause, so it is that clause's object,
+** and the figure's clause, joined by "and", names no subject of its own
+** (a pronoun, or none: "..., and pumped $25 million into"); neither clause
+** is m's. */
+static int pronoun_clauses_around(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  static const char *const pronouns[] = {"it", "they", NULL};
+  if (m->ve >= f->vs) return 0;
+  size_t a = fx_find_last(x, m->ve, f->vs, "and");
+  return a != FX_NONE && fx_lower_words(x, a, f->vs) && fx_first(x, s->vs, m->vs, pronouns) != FX_NONE;
+}
+
 const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   const ivl_fm *m = firm_before_relative(x, s, f, vn_target);
   return m ? m : described_firm_of_relative(x, s, f, vn_target);
@@ -2638,6 +2651,9 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (!agent) agent = inv_invested_by(x, s, f, vn_target);
   if (agent) return investor_party(x, agent);
   const ivl_fm *subject = gapped_subject(x, s, f, vn_target);
+  /* (not the firm a pronoun's clause bought into: the pronoun's firm) */
+  const ivl_fm *its = subject && pronoun_clauses_around(x, s, subject, f) ? anaphor_before(x, s, subject->vs) : NULL;
+  if (its) return topic(its);
   if (subject) return investor_party(x, subject);
   const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);
   if (!unit) unit = unit_capital_level(x, s, f, vn_target);
@@ -2700,7 +2716,9 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
   /* the firm bought is no buyer: the sentence's subject told by a noun
   ** ("The Thai group already owns ... of X, which it bought ...") is */
-  if (m && m == bought_in_own_clause(x, s, f)) {
+  /* (so too the firm the clause before bought into, where the figure's
+  ** own clause opens on a pronoun: pronoun_clauses_around) */
+  if (m && (m == bought_in_own_clause(x, s, f) || pronoun_clauses_around(x, s, m, f))) {
     const ivl_fm *told = anaphor_before(x, s, m->vs);
     if (told) return topic(told);
   }

@@ -26201,6 +26201,28 @@ static void test_described_firm_opens_while_clause(void) {
                "Minh Long Foods>Phnom Penh 2e+07 flow; Minh Long Foods>Bangkok 6e+06 flow");
 }
 
+/* Set qswf, the firm bought into under a pronoun subject, and a clause
+** after "and" with no named subject of its own: "Sao Mai Capital is a
+** fund. It invested VNĐ500 billion in Hải Phòng-based steel maker Bến Cảng
+** Steel for a stake and paid $20 million for ..." (so too ", and it also
+** paid") gives the second figure to the fund the pronoun stands for, not
+** the steel maker (invest_roles.c pronoun_clauses_around). Near miss: a
+** named subject ("In March Đông Á Fund invested ...") keeps both figures. */
+static void test_firm_bought_under_pronoun_not_next_payer(void) {
+  expect_facts("Sao Mai Capital is a fund based in Hà Nội. It invested VNĐ500 billion in Hải Phòng-based steel maker "
+               "Bến Cảng Steel for a 20 per cent stake and paid $20 million for a minority holding in Cần Thơ-based "
+               "rice miller Lúa Vàng Foods.",
+               "Sao Mai Capital>Hải Phòng 5e+11 flow; Sao Mai Capital>Cần Thơ 2e+07 flow");
+  expect_facts("Sao Mai Capital is a fund based in Hà Nội. In March it invested VNĐ500 billion in Hải Phòng-based "
+               "steel maker Bến Cảng Steel for a 20 per cent stake, and it also paid $20 million for a minority "
+               "holding in Cần Thơ-based rice miller Lúa Vàng Foods.",
+               "Sao Mai Capital>Hải Phòng 5e+11 flow as_of=2024-03; Sao Mai Capital>Cần Thơ 2e+07 flow as_of=2024-03");
+  expect_facts("Sao Mai Capital is a fund based in Hà Nội. In March Đông Á Fund invested VNĐ500 billion in Hải "
+               "Phòng-based steel maker Bến Cảng Steel for a 20 per cent stake, and it also paid $20 million for a "
+               "minority holding in Cần Thơ-based rice miller Lúa Vàng Foods.",
+               "Đông Á Fund>Hải Phòng 5e+11 flow as_of=2024-03; Đông Á Fund>Cần Thơ 2e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27849,6 +27871,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_percent_of_firm_sold_to();
   test_described_firm_opens_while_clause();
+  test_firm_bought_under_pronoun_not_next_payer();
   ivl_ruleset_free(rules);
   return check_done();
 }
