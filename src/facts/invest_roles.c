@@ -2447,10 +2447,17 @@ static const ivl_fm *gapped_subject(const ivl_fctx *x, const ivl_fsent *s, const
 ** after its country, possessive or demonym, and lower-case words that
 ** describe it), over the works or unit named before the figure. Not
 ** "by 2030", "by far": the first mention after "by" must be the firm. */
+/* What a figure is, said between it and the agent's "by": "the $1.2
+** billion pledge by South Korea's X", "a $50 million investment by Y" (set
+** qsyntax). */
+static const char *const figure_nouns_by[] = {"pledge by", "pledges by", "commitment by", "investment by",
+                                              "injection by", NULL};
+
 static const ivl_fm *agent_after_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   size_t p = f->ve;
   if (p < s->ve && x->t[p] == ',') p++;
   while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, figure_nouns_by)) p = fx_find(x, p, s->ve, "by");
   if (p + 3 > s->ve || memcmp(x->t + p, "by ", 3) != 0) return NULL;
   p += 3;
   int described = 0; /* after "Korea's" or "Thai group": lower-case words may come first */

@@ -26223,6 +26223,20 @@ static void test_firm_bought_under_pronoun_not_next_payer(void) {
                "Đông Á Fund>Hải Phòng 5e+11 flow as_of=2024-03; Đông Á Fund>Cần Thơ 2e+07 flow as_of=2024-03");
 }
 
+/* Set qsyntax, the agent of a figure told by its noun and "by": "X's
+** commitment follows the $1.2 billion pledge by Japan's Y last month"
+** gives the figure to Y, not the possessive subject X (invest_roles.c
+** agent_after_figure, figure_nouns_by). Near miss: "a $1.2 billion pledge
+** it made last month" has no agent and stays X's. */
+static void test_pledge_by_agent_after_figure(void) {
+  expect_facts("Korea's Hanul Chem will build a $300 million plant in Bắc Ninh. Hanul Chem's commitment follows the "
+               "$1.2 billion pledge by Japan's Daito Electric last month to expand its plant in the province.",
+               "Hanul Chem>Bắc Ninh 3e+08 flow; Daito Electric>Bắc Ninh 1.2e+09 flow");
+  expect_facts("Korea's Hanul Chem will build a $300 million plant in Bắc Ninh. Hanul Chem's commitment follows a "
+               "$1.2 billion pledge it made last month to expand its plant in the province.",
+               "Hanul Chem>Bắc Ninh 3e+08 flow; Hanul Chem>Bắc Ninh 1.2e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27872,6 +27886,7 @@ int main(void) {
   test_percent_of_firm_sold_to();
   test_described_firm_opens_while_clause();
   test_firm_bought_under_pronoun_not_next_payer();
+  test_pledge_by_agent_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
