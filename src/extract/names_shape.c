@@ -3305,12 +3305,17 @@ static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
 ** ("Managing Partner Lim Boon Heng": a title in capitals, a name of more
 ** words). So too a name of two to four words ending on a word of a trade
 ** or an organisation ("Cambodian partner Mekong Royal Land", "its partner
-** Thanh Cong Sugar", set qweek64): no person's name ends so. */
+** Thanh Cong Sugar", set qweek64): no person's name ends so. The name
+** of more words may be set off by a comma, in apposition ("Hoshino's
+** local partner, Hưng Phát Land, will contribute", set qalias); a name of
+** one word so set off may be a person's ("his partner, Smith,"). */
 static int partner_firm(const reader *r, size_t a, size_t b) {
-  if (a == 0 || b <= a || b > a + 4 || r->t[a - 1].cap || tok_len(r, a - 1) != 7 ||
-      memcmp(tok_text(r, a - 1), "partner", 7) != 0)
+  size_t p = a > 0 && tok_char(r, a - 1, ',') ? a - 1 : a;
+  if (p == 0 || b <= a || b > a + 4 || r->t[p - 1].cap || tok_len(r, p - 1) != 7 ||
+      memcmp(tok_text(r, p - 1), "partner", 7) != 0)
     return 0;
   if (b > a + 1) return r->t[b - 1].cap && tok_in(r, b - 1, LIST_trade_words | LIST_org_heads);
+  if (p < a) return 0;
   return !r->t[a].known && r->t[a].word && !ivl_names_vn_family(tok_text(r, a), tok_len(r, a));
 }
 
@@ -3999,6 +4004,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (a > 0 && tok_is(r, a - 1, speech_verbs) && (b - a >= 2 || who) && closed && person_words(r, a, b) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
+  /* (but "Hoshino's local partner, Hưng Phát Land,": a firm's name set
+  ** off after "partner", no person's: partner_firm) */
+  if (a >= 2 && tok_char(r, a - 1, ',') && partner_firm(r, a, b)) return add_org(r, a, b);
   /* "the company's chairman, Choi Sung-min." */
   if (a >= 2 && tok_char(r, a - 1, ',') && tok_is(r, a - 2, titles) && !r->t[a - 2].cap && b - a >= 2 &&
       closed && person_words(r, a, b) && !known_name(r, a, b)) {

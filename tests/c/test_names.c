@@ -5966,6 +5966,23 @@ static void test_partner_firm_of_words(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qalias, the partner firm set off by a comma, in apposition: "Its
+** Japanese partner, Sông Đà Development, will put in ..." is a firm of a
+** trade's word after "partner", not a person titled partner
+** (names_shape.c partner_firm, read_chunk). Near misses: "Its managing
+** partner, Trần Minh Đức, said" and "The fund's senior partner, David
+** Tran, said" stay persons. */
+static void test_partner_firm_in_apposition(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Its local partner, Sông Đà Development, will put in the rest.",
+               "organization:Sông Đà Development;");
+  expect_names(rs, "Its managing partner, Trần Minh Đức, said it would grow.", "person:Trần Minh Đức;");
+  expect_names(rs, "The fund's senior partner, David Tran, said it would grow.", "person:David Tran [senior partner];");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6180,5 +6197,6 @@ int main(void) {
   test_trade_word_then_zone_word();
   test_zone_of_developer_head_word();
   test_partner_firm_of_words();
+  test_partner_firm_in_apposition();
   return check_done();
 }
