@@ -6130,6 +6130,24 @@ static int dong_amount(const reader *r, size_t a) {
   return k && ivl_isdigit((unsigned char)w[k]);
 }
 
+/* Is token i the lower-case word w? */
+static int tok_spelt(const reader *r, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i < r->n && r->t[i].word && tok_len(r, i) == n && memcmp(tok_text(r, i), w, n) == 0;
+}
+
+/* "The joint venture, to be named SHM Fibre, will build ...", "the new
+** company will be called X": the run right after "to be named" or "will be
+** called", said of a firm's noun, is the name the firm will have (set
+** qgarment); not of a park's ("The park, to be named Green Valley"). */
+static int named_to_be(const reader *r, size_t a) {
+  if (a < 5 || !(tok_spelt(r, a - 1, "named") || tok_spelt(r, a - 1, "called")) || !tok_spelt(r, a - 2, "be") ||
+      !(tok_spelt(r, a - 3, "to") || tok_spelt(r, a - 3, "will")))
+    return 0;
+  size_t k = tok_char(r, a - 4, ',') ? a - 5 : a - 4;
+  return !r->t[k].cap && tok_is(r, k, firm_nouns);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest"; nor before a word with marks, which no
@@ -6140,7 +6158,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
        !(b - a >= 3 && (r->t[b - 1].upper || has_marks(r, a + 1)) && vietnamese_an(r, a, b))) ||
       opening_adverb(r, a, b) || dong_amount(r, a))
     return FIRM_NOT;
-  if (based_firm(r, a, b) || possessive_trade_firm(r, a, b) || indonesian_form_first(r, a, b)) return FIRM_SO;
+  if (based_firm(r, a, b) || possessive_trade_firm(r, a, b) || indonesian_form_first(r, a, b) || named_to_be(r, a))
+    return FIRM_SO;
   /* "Procter and Gamble will invest", "Johnson and Johnson signed": a word
   ** each side of "and", neither known nor of the rules' lists, that sign
   ** or invest are one firm */

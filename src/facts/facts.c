@@ -1789,9 +1789,18 @@ static void note_fund(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+/* (so too the name the venture is to have, where the venture then acts:
+** "The joint venture, to be named SHM Fibre, will build a plant with total
+** investment capital of ...", set qgarment; not "The venture, to be
+** called X, will have charter capital of ...", the founders' capital) */
+static const char *const venture_to_be_named[] = {"venture, to be named", "venture, to be called", NULL};
+static const char *const venture_acts[] = {"will build", "will invest", "will spend", "will develop", "will put",
+                                           "plans to build", "plans to invest", NULL};
+
 int fx_venture_named(const ivl_fctx *x, const ivl_fm *m) {
-  return m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_ends_with(x, m->vs, "venture,") && m->ve < x->a->view.len &&
-         x->t[m->ve] == ',';
+  if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || m->ve >= x->a->view.len || x->t[m->ve] != ',') return 0;
+  return fx_ends_with(x, m->vs, "venture,") ||
+         (fx_ends_with_any(x, m->vs, venture_to_be_named) && fx_starts_with_any(x, m->ve + 1, venture_acts));
 }
 
 /* "On June 17, the authority granted investment certificates to 7

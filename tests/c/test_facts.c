@@ -26237,6 +26237,21 @@ static void test_pledge_by_agent_after_figure(void) {
                "Hanul Chem>Bắc Ninh 3e+08 flow; Hanul Chem>Bắc Ninh 1.2e+09 flow");
 }
 
+/* Set qgarment, the venture told by the name it is to have: "The joint
+** venture, to be named Sông Mã Fibre, will build a plant with total
+** investment capital of VNĐ2.6 trillion" is the venture's investment
+** (facts.c fx_venture_named), as "The joint venture, Sông Mã Fibre, will
+** build" is, where the venture acts ("will build"). Near misses: "The
+** park, to be named Green Valley, will cost" names no firm, and gives no
+** fact; "The venture, to be called X, will have charter capital of" stays
+** the founders' (test_venture_founders_capital). */
+static void test_venture_to_be_named(void) {
+  expect_facts("The joint venture, to be named Sông Mã Fibre, will build a plant with total investment capital of "
+               "VNĐ2.6 trillion in Ninh Bình Province.",
+               "Sông Mã Fibre>Ninh Bình 2.6e+12 flow");
+  expect_facts("The park, to be named Green Valley, will cost VNĐ2.6 trillion to build in Ninh Bình Province.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27887,6 +27902,7 @@ int main(void) {
   test_described_firm_opens_while_clause();
   test_firm_bought_under_pronoun_not_next_payer();
   test_pledge_by_agent_after_figure();
+  test_venture_to_be_named();
   ivl_ruleset_free(rules);
   return check_done();
 }

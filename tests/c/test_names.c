@@ -5983,6 +5983,20 @@ static void test_partner_firm_in_apposition(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qgarment, the name a venture is to have: "The new company, to be
+** called Mekong Bio Feed, will build ..." is a firm after a firm's noun
+** and "to be called" (names_shape.c named_to_be, firm_verdict). Near miss:
+** "The park, to be named Green Valley," is no firm's. */
+static void test_firm_to_be_named(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The new company, to be called Mekong Bio Feed, will build a mill.",
+               "organization:Mekong Bio Feed;");
+  expect_names(rs, "The park, to be named Green Valley, will cover 300 hectares.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6198,5 +6212,6 @@ int main(void) {
   test_zone_of_developer_head_word();
   test_partner_firm_of_words();
   test_partner_firm_in_apposition();
+  test_firm_to_be_named();
   return check_done();
 }
