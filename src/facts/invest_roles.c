@@ -1814,7 +1814,10 @@ static const char *const sold_holdings[] = {
   "block", "blocks",
   /* a holding by its other word: "selling its 70 per cent interest for"
   ** (set qseller) */
-  "interest", "interests", NULL};
+  "interest", "interests",
+  /* a property sold whole: "has sold its 212-room beachfront hotel in Nha
+  ** Trang to a South Korean investor" (set qexit) */
+  "hotel", "hotels", "resort", "resorts", "mall", "malls", NULL};
 
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
 ** $400 million": in a sale told from the seller's side, who pays is the
@@ -1856,6 +1859,8 @@ static int percent_of_sold(const ivl_fctx *x, size_t sale, size_t to) {
   return 0;
 }
 
+static const char *const to_a_buyer[] = {"to a", "to an", NULL};
+
 static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
   static const char *const *const holdings = sold_holdings;
   size_t sale = fx_first(x, f->cs, f->ce, sale_words);
@@ -1872,6 +1877,11 @@ static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
       continue;
     }
     if (m->kind != FM_ORG && m->kind != FM_COUNTRY) continue;
+    /* "to a South Korean investor": a buyer told by its country's demonym
+    ** and a firm's noun, which the body may name (the settle step) */
+    if (m->kind == FM_COUNTRY && (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, to_a_buyer) &&
+        fx_describes_company(x, m))
+      return m;
     /* "to local conglomerate Vạn Thịnh Group": a firm after lower-case
     ** words that say what it is */
     size_t d = fx_find(x, m->vs > to + 40 ? m->vs - 40 : to, m->vs, "to");

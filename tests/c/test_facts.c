@@ -26252,6 +26252,21 @@ static void test_venture_to_be_named(void) {
   expect_facts("The park, to be named Green Valley, will cost VNĐ2.6 trillion to build in Ninh Bình Province.", "");
 }
 
+/* Set qexit, a hotel sold whole, its buyer after "to": "X has sold its
+** 150-room hotel in Đà Nẵng to Japan's Kintetsu Resorts for $30 million"
+** is the buyer's, not the seller's; one told only by its demonym and a
+** firm's noun ("to a Japanese investor") is that country's, described
+** (invest_roles.c sold_holdings, buyer_of_sale). Near miss: goods sold
+** ("sold 12,000 cars in Đà Nẵng to a Japanese dealer") give no fact. */
+static void test_hotel_sold_to_buyer(void) {
+  expect_facts("Sông Hàn Tourism JSC has sold its 150-room hotel in Đà Nẵng to Japan's Kintetsu Resorts for $30 "
+               "million.",
+               "Kintetsu Resorts>Đà Nẵng 3e+07 flow");
+  expect_facts("Sông Hàn Tourism JSC has sold its 150-room hotel in Đà Nẵng to a Japanese investor for $30 million.",
+               "JP>Đà Nẵng 3e+07 flow");
+  expect_facts("Sông Hàn Motors sold 12,000 cars in Đà Nẵng to a Japanese dealer for $30 million last year.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27903,6 +27918,7 @@ int main(void) {
   test_firm_bought_under_pronoun_not_next_payer();
   test_pledge_by_agent_after_figure();
   test_venture_to_be_named();
+  test_hotel_sold_to_buyer();
   ivl_ruleset_free(rules);
   return check_done();
 }
