@@ -7282,6 +7282,20 @@ static int in_aside_on_subject(const ivl_fctx *x, const ivl_fsent *s, size_t i, 
   return m->ve < f->vs && memchr(x->t + m->ve, ',', f->vs - m->ve) != NULL;
 }
 
+static const char *const buy_the[] = {"buy the", "buys the", "bought the", "buying the", "acquire the",
+                                      "acquires the", "acquired the", "acquiring the", "purchase the", NULL};
+
+/* Is demonym m followed by a lower-case noun and its possessive ("the
+** Vietnamese fund's"), the one whose holding is named next? */
+static int holder_possessive_after(const ivl_fctx *x, const ivl_fm *m) {
+  size_t p = m->ve;
+  if (p >= x->a->view.len || x->t[p] != ' ') return 0;
+  p++;
+  size_t w = p;
+  while (p < x->a->view.len && ivl_islower((unsigned char)x->t[p])) p++;
+  return p > w && p + 1 < x->a->view.len && x->t[p] == '\'' && x->t[p + 1] == 's';
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
@@ -7325,6 +7339,9 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* (and "a stake in the Vietnamese snack maker": the company told of) */
     static const char *const bought_the[] = {"stake in the", "stakes in the", "shares in the", "shares of the", NULL};
     if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought_the)) continue;
+    /* (so too the seller whose holding is bought: "signed an agreement with
+    ** X to buy the Vietnamese fund's 35 per cent stake in Y", set qweek34) */
+    if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, buy_the) && holder_possessive_after(x, m)) continue;
     /* "a stake in Hoa Sen Snack JSC, a Vietnamese snack maker," / ",
     ** Vietnam's largest ...": the aside on the company bought into */
     if (i > 0 && s->m[i - 1].kind == FM_ORG && fx_ends_with_any(x, s->m[i - 1].vs, bought) &&

@@ -26267,6 +26267,22 @@ static void test_hotel_sold_to_buyer(void) {
   expect_facts("Sông Hàn Motors sold 12,000 cars in Đà Nẵng to a Japanese dealer for $30 million last year.", "");
 }
 
+/* Set qweek34, the seller's demonym before its holding bought: "Japan's X
+** signed an agreement with Y to buy the Vietnamese fund's 35 per cent
+** stake in Z for VNĐ2.1 trillion" is X's money, not domestic money given
+** to the firm bought (invest_roles.c inv_domestic, holder_possessive_after).
+** Near miss: a Vietnamese buyer ("Vietnamese fund Y agreed to buy the
+** Vietnamese firm's stake in Z") stays its own. */
+static void test_seller_demonym_of_holding_bought(void) {
+  expect_facts("Japan's Hayabusa Logistics on Monday signed an agreement with Sông Lam Capital to buy the Vietnamese "
+               "fund's 35 per cent stake in Hải Phòng-based Cảng Xanh Logistics JSC for VNĐ2.1 trillion.",
+               "Hayabusa Logistics>Hải Phòng 2.1e+12 flow as_of=2024-05-06; agreement Hayabusa Logistics|Sông Lam "
+               "Capital date=2024-05-06");
+  expect_facts("Vietnamese fund Hồng Lam Capital on Monday agreed to buy the Vietnamese firm's 35 per cent stake in "
+               "Hải Phòng-based Cảng Xanh Logistics JSC for VNĐ2.1 trillion.",
+               "Hồng Lam Capital>Hải Phòng 2.1e+12 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27919,6 +27935,7 @@ int main(void) {
   test_pledge_by_agent_after_figure();
   test_venture_to_be_named();
   test_hotel_sold_to_buyer();
+  test_seller_demonym_of_holding_bought();
   ivl_ruleset_free(rules);
   return check_done();
 }
