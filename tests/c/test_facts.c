@@ -26167,6 +26167,27 @@ static void test_inward_fact_turns_home(void) {
                "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
 }
 
+/* Set qwhere, a place of the firm's earlier works after the figure: "...
+** opened a $30 million plant on May 2, its fourth in Vietnam after plants
+** in Hải Phòng and Thái Bình" counts the new plant after those; their
+** provinces are not where this money goes, the opening "In Đông Anh," is
+** (invest_roles.c earlier_works_place). Near misses: "after a garment
+** factory in Đồng Nai, into which the firm has poured $140 million" is
+** that works' own money (the phrase before the figure); "after two years
+** of talks in Hải Phòng" names no works. */
+static void test_earlier_works_place_after_figure(void) {
+  expect_facts("In Đông Anh, Japanese parts maker Kitaura Seiki opened a $30 million plant on May 2, its fourth in "
+               "Vietnam after plants in Hải Phòng and Thái Bình.",
+               "Kitaura Seiki>Hà Nội 3e+07 flow as_of=2024-05-02");
+  expect_facts("Japanese parts maker Kitaura Seiki will build a $50 million plant in Hà Nam. The project is Kitaura "
+               "Seiki's second in Việt Nam, after a garment factory in Đồng Nai, into which the company has poured "
+               "$140 million since 2011.",
+               "Kitaura Seiki>Hà Nam 5e+07 flow; Kitaura Seiki>Đồng Nai 1.4e+08 stock as_of=2024-05-10");
+  expect_facts("Japanese parts maker Kitaura Seiki opened a $30 million plant on May 2 after two years of talks in "
+               "Hải Phòng.",
+               "Kitaura Seiki>Hải Phòng 3e+07 flow as_of=2024-05-02");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27813,6 +27834,7 @@ int main(void) {
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
+  test_earlier_works_place_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
