@@ -26188,6 +26188,31 @@ static void test_earlier_works_place_after_figure(void) {
                "Kitaura Seiki>Hải Phòng 3e+07 flow as_of=2024-05-02");
 }
 
+/* Set qweek49, an expansion placed in an earlier sentence and referred
+** back to: "signed a contract with X to build a footwear factory expansion
+** in Đồng Nai province. X is spending $110 million on the expansion" is
+** X's money in Đồng Nai, not in the place spoken of before (facts_invest.c
+** works_placed_before). Near misses: a place the sentence names itself
+** ("the expansion of its plant in Long An") wins; the expansion not placed
+** when told ("its first expansion since 2019") leaves the place spoken of. */
+static void test_expansion_placed_before(void) {
+  expect_facts("Builder Delta Build has signed a $94 million contract to build a resort on Phú Quốc island, Kiên "
+               "Giang province. Last week it also signed a contract with Taiwan's Lien Hoa Footwear to build a shoe "
+               "factory expansion in Đồng Nai province. Lien Hoa Footwear is spending $110 million on the expansion, "
+               "which will add 12,000 jobs.",
+               "agreement Delta Build|Lien Hoa Footwear; Lien Hoa Footwear>Đồng Nai 1.1e+08 flow");
+  expect_facts("Builder Delta Build has signed a $94 million contract to build a resort on Phú Quốc island, Kiên "
+               "Giang province. Last week it also signed a contract with Taiwan's Lien Hoa Footwear to build a shoe "
+               "factory expansion in Đồng Nai province. Lien Hoa Footwear is spending $110 million on the expansion "
+               "of its plant in Long An.",
+               "agreement Delta Build|Lien Hoa Footwear; Lien Hoa Footwear>Long An 1.1e+08 flow");
+  expect_facts("Builder Delta Build has signed a $94 million contract to build a resort on Phú Quốc island, Kiên "
+               "Giang province. Last week it also signed a contract with Taiwan's Lien Hoa Footwear to build a shoe "
+               "factory in Đồng Nai province, its first expansion since 2019. Lien Hoa Footwear is spending $110 "
+               "million on the expansion, which will add 12,000 jobs.",
+               "agreement Delta Build|Lien Hoa Footwear; Lien Hoa Footwear>Kiên Giang 1.1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27835,6 +27860,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_earlier_works_place_after_figure();
+  test_expansion_placed_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
