@@ -26213,6 +26213,33 @@ static void test_expansion_placed_before(void) {
                "agreement Delta Build|Lien Hoa Footwear; Lien Hoa Footwear>Kiên Giang 1.1e+08 flow");
 }
 
+/* Sets qcarbon and qexplain, a place below the province the gazetteer
+** cannot place: "X will spend VNĐ450 billion on a mill in Lai Vung
+** district", "a plant in Phú Bài Industrial Park" is money for one
+** province, not the whole country: the seat told of the firm, else the
+** province spoken of (facts_invest.c unplaced_local_province). Near
+** misses: a place abroad after the figure keeps the money abroad; an
+** unplaced place before the figure ("In Mỹ Xương district, farmers ...")
+** is no place of it; a lower-case "industrial park" after a place is no
+** name of a park. */
+static void test_unplaced_local_place(void) {
+  expect_facts("Japan's Kiso Trading will buy carbon credits from Phuoc Thinh Rice JSC, a grain exporter based in "
+               "Sóc Trăng province. Phuoc Thinh will spend VNĐ450 billion on a rice mill in Kế Sách Mới district.",
+               "Phuoc Thinh>Sóc Trăng 4.5e+11 flow");
+  expect_facts("Japan's Kiso Trading will buy carbon credits from Phuoc Thinh Rice JSC, a grain exporter based in "
+               "Sóc Trăng province. Phuoc Thinh will spend VNĐ450 billion on a rice mill near its fields.",
+               "Phuoc Thinh>Sóc Trăng 4.5e+11 flow");
+  expect_facts("Huế, May 10, 2024 (VNS) – Japanese firms have invested $79 billion in Việt Nam so far. Osaka-based "
+               "Kiso Weaving will invest $18 million in a silk plant in Vĩnh Lạc Tây Industrial Park.",
+               "JP>VN 7.9e+10 stock as_of=2024-05-10; Kiso Weaving>Huế 1.8e+07 flow");
+  expect_facts("Huế, May 10, 2024 (VNS) – Japanese firms have invested $79 billion in Việt Nam so far. Osaka-based "
+               "Kiso Weaving will invest $18 million in a silk plant in the Vĩnh Lạc Tây industrial park.",
+               "JP>VN 7.9e+10 stock as_of=2024-05-10; Kiso Weaving>VN 1.8e+07 flow");
+  expect_facts("Huế, May 10, 2024 (VNS) – Vietnamese textile firm Phước Thịnh Silk will invest $18 million in a "
+               "silk plant in Vĩnh Lạc Tây district of Vientiane.",
+               "Phước Thịnh Silk>Vientiane 1.8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27861,6 +27888,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_earlier_works_place_after_figure();
   test_expansion_placed_before();
+  test_unplaced_local_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
