@@ -1059,9 +1059,20 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
                                         "will establish",
                                         /* "won the auction to develop a solar project in Gia
                                         ** Lai ... The project is capitalised at" (set qweek21) */
-                                        "to develop", "would develop", "will develop", NULL};
-  if (x->c.works_in && fx_any(x, s->vs, s->ve, that_site) && fx_any(x, x->c.before.vs, x->c.before.ve, to_come))
-    return x->c.works_in;
+                                        "to develop", "would develop", "will develop",
+                                        /* works begun: "broke ground on a cold storage hub in
+                                        ** the Nam Đình Vũ Industrial Park. The company has
+                                        ** earmarked $48 million for the facility" (set qcoref) */
+                                        "broke ground on", "breaks ground on", "broken ground on", NULL};
+  if (fx_any(x, s->vs, s->ve, that_site) && x->c.before.n && x->c.before.ve <= s->vs &&
+      fx_any(x, x->c.before.vs, x->c.before.ve, to_come)) {
+    /* (the article's own province too, as for a venture: a topic said
+    ** since, "Việt Nam, where its total investment has reached ...", is no
+    ** place of these works) */
+    size_t word;
+    const char *site = x->c.works_in ? x->c.works_in : fx_company_site(x, &x->c.before, NULL, &word);
+    if (site) return site;
+  }
   const char *pointed = there_points_back(x, s);
   if (pointed) return pointed;
   const char *site = same_site_referred_back(x, s);

@@ -26240,6 +26240,26 @@ static void test_unplaced_local_place(void) {
                "Phước Thịnh Silk>Vientiane 1.8e+07 flow");
 }
 
+/* Set qcoref, works begun in a park the sentence before placed, in the
+** article's own province: "... broke ground on a noodle plant in the Trà
+** Nóc Industrial Park. The company has earmarked $30 million for the
+** facility" is the park's province, over a topic said since ("across
+** Việt Nam, where its total investment has reached ...") (facts_invest.c
+** place_spoken_of, facts.c fx_company_site). Near miss: works done before
+** ("opened a noodle plant ... in 2019") are another site, read as before. */
+static void test_works_begun_in_article_province(void) {
+  expect_facts("Cần Thơ, May 10, 2024 (VNS) – Thai retailer Siam Nakorn now runs nine stores across Việt Nam, where "
+               "its total investment has reached $300 million. Separately, Korea's Hanbit Foods on Wednesday broke "
+               "ground on a noodle plant in the Trà Nóc Industrial Park. The company has earmarked $30 million for "
+               "the facility.",
+               "Siam Nakorn>VN 3e+08 stock as_of=2024-05-10; Hanbit Foods>Cần Thơ 3e+07 flow");
+  expect_facts("Cần Thơ, May 10, 2024 (VNS) – Thai retailer Siam Nakorn now runs nine stores across Việt Nam, where "
+               "its total investment has reached $300 million. Separately, Korea's Hanbit Foods opened a noodle "
+               "plant in the Trà Nóc Industrial Park in 2019. The company has earmarked $30 million for the "
+               "facility.",
+               "Siam Nakorn>VN 3e+08 stock as_of=2024-05-10; Hanbit Foods>VN 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27889,6 +27909,7 @@ int main(void) {
   test_earlier_works_place_after_figure();
   test_expansion_placed_before();
   test_unplaced_local_place();
+  test_works_begun_in_article_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
