@@ -1499,7 +1499,10 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
                                       "project",
                                       /* a developer's: "to build a 1,800-unit township in Bình
                                       ** Dương" (set qweek64) */
-                                      "township", "townships", NULL};
+                                      "township", "townships",
+                                      /* "a cold storage hub in the Nam Đình Vũ Industrial
+                                      ** Park" (set qcoref) */
+                                      "hub", NULL};
   const char *one = NULL;
   const ivl_fm *firm = NULL, *at = NULL;
   for (size_t i = 0; i < s->n; i++) {
@@ -1530,7 +1533,10 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
   ** move told in this sentence: a company referred to was named before it) */
   static const char *const moved[] = {"moved", "relocated", "moving", "relocating", NULL};
   /* (or a province merged away, "in the former Bình Dương province") */
+  /* (or a park by its name after "the": "a cold storage hub in the Nam
+  ** Đình Vũ Industrial Park", set qcoref) */
   if (!fx_ends_with(x, at->vs, "in") && !fx_ends_with(x, at->vs, "in the former") && !in_country_of_place(x, s, at) &&
+      !fx_ends_with(x, at->vs, "in the") &&
       !(fx_ends_with(x, at->vs, "to") && fx_any(x, from, at->vs, moved)))
     return NULL;
   return one;

@@ -427,7 +427,16 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   return x->frame && strcmp(x->frame, "invest.outward") == 0 ? "VN" : NULL;
 }
 
+static const char *unplaced_local_province(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv);
+
 void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
+  /* (not the country but the province of a place below it the gazetteer
+  ** cannot place, whichever way the country was reached: "... in Lai Vung
+  ** district") */
+  if (strcmp(tgt.name, "VN") == 0 && !tgt.m && f->money) {
+    const char *local = unplaced_local_province(x, s, f, inv);
+    if (local) tgt = (party){local, NULL, 1, 0};
+  }
   double total = inv_part_of_total(x, s, f, inv.name, tgt.name);
   inv_parts_brought_to(x, s, f, tgt.name);
   if (!fx_begin(x, s, IVL_SYM_INVESTMENT)) return;
@@ -933,7 +942,11 @@ static const char *there_points_back(const ivl_fctx *x, const ivl_fsent *s) {
 ** over the place spoken of since. The province, or NULL. */
 static const char *works_placed_before(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const the_works[] = {"the resort", "the hotel", "the mall", "the hospital", "the refinery",
-                                          "the terminal", NULL};
+                                          "the terminal",
+                                          /* "a contract with X to build a footwear factory
+                                          ** expansion in Đồng Nai province. X is spending $110
+                                          ** million on the expansion" (set qweek49) */
+                                          "the expansion", NULL};
   size_t at = fx_first(x, s->vs, s->ve, the_works);
   if (at == FX_NONE) return NULL;
   /* the noun looked for back: the list's own word past "the " (fx_find
@@ -949,7 +962,10 @@ static const char *works_placed_before(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t w = fx_find(x, from, s->vs, word); w != FX_NONE; w = fx_find(x, w + n, s->vs, word)) {
     size_t i = fx_mention_from(x, w + n);
     if (i >= x->nm || x->m[i].vs > w + n + 24 || x->m[i].kind != FM_PLACE || !(x->m[i].flags & FM_VN) ||
-        !x->m[i].province || memchr(x->t + w, '.', x->m[i].vs - w))
+        !x->m[i].province || memchr(x->t + w, '.', x->m[i].vs - w) ||
+        /* (nor the dateline under a headline ending on the noun: "...
+        ** expansion approved\n\nHÀ NỘI, February 20") */
+        memchr(x->t + w, '\n', x->m[i].vs - w))
       continue;
     found = x->m[i].province;
   }
@@ -1043,9 +1059,20 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
                                         "will establish",
                                         /* "won the auction to develop a solar project in Gia
                                         ** Lai ... The project is capitalised at" (set qweek21) */
-                                        "to develop", "would develop", "will develop", NULL};
-  if (x->c.works_in && fx_any(x, s->vs, s->ve, that_site) && fx_any(x, x->c.before.vs, x->c.before.ve, to_come))
-    return x->c.works_in;
+                                        "to develop", "would develop", "will develop",
+                                        /* works begun: "broke ground on a cold storage hub in
+                                        ** the Nam Đình Vũ Industrial Park. The company has
+                                        ** earmarked $48 million for the facility" (set qcoref) */
+                                        "broke ground on", "breaks ground on", "broken ground on", NULL};
+  if (fx_any(x, s->vs, s->ve, that_site) && x->c.before.n && x->c.before.ve <= s->vs &&
+      fx_any(x, x->c.before.vs, x->c.before.ve, to_come)) {
+    /* (the article's own province too, as for a venture: a topic said
+    ** since, "Việt Nam, where its total investment has reached ...", is no
+    ** place of these works) */
+    size_t word;
+    const char *site = x->c.works_in ? x->c.works_in : fx_company_site(x, &x->c.before, NULL, &word);
+    if (site) return site;
+  }
   const char *pointed = there_points_back(x, s);
   if (pointed) return pointed;
   const char *site = same_site_referred_back(x, s);
@@ -1058,6 +1085,44 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   if (bought) return bought;
   if (x->c.topic && x->c.topic_age <= 3) return x->c.topic;
   return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
+}
+
+/* "Tan Hong will spend 450 billion dong on a milling complex in Lai Vung
+** district", "a plant in Phú Bài Industrial Park": a place below the
+** province that the gazetteer cannot place (a district, commune, ward or
+** town by its lower-case word after it, a park or a zone by its name),
+** told after the figure as where it goes, with nothing abroad named after
+** the figure. Is there one? The money then goes to one province, not to the
+** whole country. */
+static int unplaced_local_place(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const units[] = {"district", "commune", "ward", "town", NULL};
+  static const char *const zones[] = {"industrial park", "industrial zone", "economic zone", "processing zone",
+                                      "hi-tech park", "high-tech park", NULL};
+  static const char *const in[] = {"in", "at", NULL};
+  int found = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs >= f->ve && inv_place_abroad(m)) return 0; /* (not "Kanazawa-based X will invest") */
+    if (m->kind != FM_PLACE || m->province || m->country || m->vs < f->ve || !fx_ends_with_any(x, m->vs, in))
+      continue;
+    int unit =
+      x->t[m->ve] == ' ' && ivl_islower((unsigned char)x->t[m->ve + 1]) && fx_starts_with_any(x, m->ve, units);
+    /* (the zone's words its name's own, capitalised: "Phú Bài Industrial
+    ** Park", not a lower-case noun after a place) */
+    if (unit || (fx_ends_with_any(x, m->ve, zones) && ivl_isupper((unsigned char)x->t[m->ve - 4]))) found = 1;
+  }
+  return found;
+}
+
+/* The province of such a place: the seat told of the firm whose money it
+** is (a Vietnamese firm's works near home), else the province spoken of,
+** else the one the article is about; NULL when there is no such place. */
+static const char *unplaced_local_province(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
+  if (!unplaced_local_place(x, s, f)) return NULL;
+  const char *seat = inv.m ? fx_seat_of(x, inv.m) : NULL;
+  if (seat) return seat;
+  const char *spoken = place_spoken_of(x, s);
+  return spoken && strcmp(spoken, "VN") != 0 ? spoken : x->c.province;
 }
 
 /* Does the gazetteer call m's organisation a lender (kind "lender": a
@@ -1975,6 +2040,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const char *seat = seat_in_attribution(x, s);
     if (seat) tgt = (party){seat, NULL, 1, 0};
   }
+  /* (so too where no place was found at all, as in an article with no
+  ** dateline: inv_store_figure reads it where the country was found) */
+  if (!tgt.name && f->money) tgt = (party){unplaced_local_province(x, s, f, inv), NULL, 1, 0};
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) {

@@ -3211,6 +3211,34 @@ static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, before);
 }
 
+/* "opened a $45 million factory on August 20, its third in Vietnam after
+** plants in Bắc Ninh and Hải Dương": a place told after "after" (or
+** "following") and the firm's earlier works ("plants", "a mill": lower-case
+** words ending in a works noun) and "in", and the places listed with it,
+** are where those works are, which the new one is counted after; not where
+** this money goes. Only after the figure 'f': "after a garment factory in
+** Đồng Nai, into which the company has poured $140 million" is that
+** works' own money. */
+static int earlier_works_place(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
+  static const char *const after[] = {"after", "following", NULL};
+  if (m > s->m && m < s->m + s->n && (m[-1].kind == FM_PLACE || m[-1].kind == FM_COUNTRY)) {
+    /* (listed: "in A and B", "in A, B and C") */
+    const ivl_fm *p = m - 1;
+    size_t a = fx_find(x, p->ve, m->vs, "and");
+    int joined = a == FX_NONE ? fx_only(x, p->ve, m->vs, ", ")
+                              : fx_only(x, p->ve, a, ", ") && fx_only(x, a + 3, m->vs, " ");
+    if (joined) return earlier_works_place(x, s, f, p);
+  }
+  if (!fx_ends_with(x, m->vs, "in")) return 0;
+  size_t in = m->vs;
+  while (in > s->vs && x->t[in - 1] == ' ') in--;
+  in -= 2; /* at "in" */
+  size_t a = fx_last(x, in > s->vs + 40 ? in - 40 : s->vs, in, after);
+  if (a == FX_NONE || a < f->ve) return 0;
+  size_t w = a + (x->t[a] == 'a' ? 5 : 9);
+  return w < in && fx_lower_words(x, w, in) && fx_ends_with_any(x, in, inv_works);
+}
+
 /* "Since the merger with Bình Dương on July 1, the city's parks have
 ** attracted ...": a place in an opening clause of time is not the target.
 ** '*opens' is whether the sentence opens so: -1 until asked, once for
@@ -3881,7 +3909,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** central province of Nghe An": the aside is on the firm bought into,
   ** whose works are where the money goes) */
   if (place && place_of_works_held(x, s, m, f) && !runs_in_bought_aside(x, s, m)) return 0;
-  if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) ||
+  if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || earlier_works_place(x, s, f, m) ||
       (in_opening_clause(x, s, m, opens_) && !there_after(x, s, f)))
     return 0;
   /* "its first factory outside Vietnam", "beyond Việt Nam": the country

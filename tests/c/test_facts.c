@@ -26283,6 +26283,99 @@ static void test_seller_demonym_of_holding_bought(void) {
                "Hồng Lam Capital>Hải Phòng 2.1e+12 flow as_of=2024-05-06");
 }
 
+/* Set qwhere, a place of the firm's earlier works after the figure: "...
+** opened a $30 million plant on May 2, its fourth in Vietnam after plants
+** in Hải Phòng and Thái Bình" counts the new plant after those; their
+** provinces are not where this money goes, the opening "In Đông Anh," is
+** (invest_roles.c earlier_works_place). Near misses: "after a garment
+** factory in Đồng Nai, into which the firm has poured $140 million" is
+** that works' own money (the phrase before the figure); "after two years
+** of talks in Hải Phòng" names no works. */
+static void test_earlier_works_place_after_figure(void) {
+  expect_facts("In Đông Anh, Japanese parts maker Kitaura Seiki opened a $30 million plant on May 2, its fourth in "
+               "Vietnam after plants in Hải Phòng and Thái Bình.",
+               "Kitaura Seiki>Hà Nội 3e+07 flow as_of=2024-05-02");
+  expect_facts("Japanese parts maker Kitaura Seiki will build a $50 million plant in Hà Nam. The project is Kitaura "
+               "Seiki's second in Việt Nam, after a garment factory in Đồng Nai, into which the company has poured "
+               "$140 million since 2011.",
+               "Kitaura Seiki>Hà Nam 5e+07 flow; Kitaura Seiki>Đồng Nai 1.4e+08 stock as_of=2024-05-10");
+  expect_facts("Japanese parts maker Kitaura Seiki opened a $30 million plant on May 2 after two years of talks in "
+               "Hải Phòng.",
+               "Kitaura Seiki>Hải Phòng 3e+07 flow as_of=2024-05-02");
+}
+
+/* Set qweek49, an expansion placed in an earlier sentence and referred
+** back to: "signed a contract with X to build a footwear factory expansion
+** in Đồng Nai province. X is spending $110 million on the expansion" is
+** X's money in Đồng Nai, not in the place spoken of before (facts_invest.c
+** works_placed_before). Near misses: a place the sentence names itself
+** ("the expansion of its plant in Long An") wins; the expansion not placed
+** when told ("its first expansion since 2019") leaves the place spoken of. */
+static void test_expansion_placed_before(void) {
+  expect_facts("Builder Delta Build has signed a $94 million contract to build a resort on Phú Quốc island, Kiên "
+               "Giang province. Last week it also signed a contract with Taiwan's Lien Hoa Footwear to build a shoe "
+               "factory expansion in Đồng Nai province. Lien Hoa Footwear is spending $110 million on the expansion, "
+               "which will add 12,000 jobs.",
+               "agreement Delta Build|Lien Hoa Footwear; Lien Hoa Footwear>Đồng Nai 1.1e+08 flow");
+  expect_facts("Builder Delta Build has signed a $94 million contract to build a resort on Phú Quốc island, Kiên "
+               "Giang province. Last week it also signed a contract with Taiwan's Lien Hoa Footwear to build a shoe "
+               "factory expansion in Đồng Nai province. Lien Hoa Footwear is spending $110 million on the expansion "
+               "of its plant in Long An.",
+               "agreement Delta Build|Lien Hoa Footwear; Lien Hoa Footwear>Long An 1.1e+08 flow");
+  expect_facts("Builder Delta Build has signed a $94 million contract to build a resort on Phú Quốc island, Kiên "
+               "Giang province. Last week it also signed a contract with Taiwan's Lien Hoa Footwear to build a shoe "
+               "factory in Đồng Nai province, its first expansion since 2019. Lien Hoa Footwear is spending $110 "
+               "million on the expansion, which will add 12,000 jobs.",
+               "agreement Delta Build|Lien Hoa Footwear; Lien Hoa Footwear>Kiên Giang 1.1e+08 flow");
+}
+
+/* Sets qcarbon and qexplain, a place below the province the gazetteer
+** cannot place: "X will spend VNĐ450 billion on a mill in Lai Vung
+** district", "a plant in Phú Bài Industrial Park" is money for one
+** province, not the whole country: the seat told of the firm, else the
+** province spoken of (facts_invest.c unplaced_local_province). Near
+** misses: a place abroad after the figure keeps the money abroad; an
+** unplaced place before the figure ("In Mỹ Xương district, farmers ...")
+** is no place of it; a lower-case "industrial park" after a place is no
+** name of a park. */
+static void test_unplaced_local_place(void) {
+  expect_facts("Japan's Kiso Trading will buy carbon credits from Phuoc Thinh Rice JSC, a grain exporter based in "
+               "Sóc Trăng province. Phuoc Thinh will spend VNĐ450 billion on a rice mill in Kế Sách Mới district.",
+               "Phuoc Thinh>Sóc Trăng 4.5e+11 flow");
+  expect_facts("Japan's Kiso Trading will buy carbon credits from Phuoc Thinh Rice JSC, a grain exporter based in "
+               "Sóc Trăng province. Phuoc Thinh will spend VNĐ450 billion on a rice mill near its fields.",
+               "Phuoc Thinh>Sóc Trăng 4.5e+11 flow");
+  expect_facts("Huế, May 10, 2024 (VNS) – Japanese firms have invested $79 billion in Việt Nam so far. Osaka-based "
+               "Kiso Weaving will invest $18 million in a silk plant in Vĩnh Lạc Tây Industrial Park.",
+               "JP>VN 7.9e+10 stock as_of=2024-05-10; Kiso Weaving>Huế 1.8e+07 flow");
+  expect_facts("Huế, May 10, 2024 (VNS) – Japanese firms have invested $79 billion in Việt Nam so far. Osaka-based "
+               "Kiso Weaving will invest $18 million in a silk plant in the Vĩnh Lạc Tây industrial park.",
+               "JP>VN 7.9e+10 stock as_of=2024-05-10; Kiso Weaving>VN 1.8e+07 flow");
+  expect_facts("Huế, May 10, 2024 (VNS) – Vietnamese textile firm Phước Thịnh Silk will invest $18 million in a "
+               "silk plant in Vĩnh Lạc Tây district of Vientiane.",
+               "Phước Thịnh Silk>Vientiane 1.8e+07 flow");
+}
+
+/* Set qcoref, works begun in a park the sentence before placed, in the
+** article's own province: "... broke ground on a noodle plant in the Trà
+** Nóc Industrial Park. The company has earmarked $30 million for the
+** facility" is the park's province, over a topic said since ("across
+** Việt Nam, where its total investment has reached ...") (facts_invest.c
+** place_spoken_of, facts.c fx_company_site). Near miss: works done before
+** ("opened a noodle plant ... in 2019") are another site, read as before. */
+static void test_works_begun_in_article_province(void) {
+  expect_facts("Cần Thơ, May 10, 2024 (VNS) – Thai retailer Siam Nakorn now runs nine stores across Việt Nam, where "
+               "its total investment has reached $300 million. Separately, Korea's Hanbit Foods on Wednesday broke "
+               "ground on a noodle plant in the Trà Nóc Industrial Park. The company has earmarked $30 million for "
+               "the facility.",
+               "Siam Nakorn>VN 3e+08 stock as_of=2024-05-10; Hanbit Foods>Cần Thơ 3e+07 flow");
+  expect_facts("Cần Thơ, May 10, 2024 (VNS) – Thai retailer Siam Nakorn now runs nine stores across Việt Nam, where "
+               "its total investment has reached $300 million. Separately, Korea's Hanbit Foods opened a noodle "
+               "plant in the Trà Nóc Industrial Park in 2019. The company has earmarked $30 million for the "
+               "facility.",
+               "Siam Nakorn>VN 3e+08 stock as_of=2024-05-10; Hanbit Foods>VN 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27936,6 +28029,10 @@ int main(void) {
   test_venture_to_be_named();
   test_hotel_sold_to_buyer();
   test_seller_demonym_of_holding_bought();
+  test_earlier_works_place_after_figure();
+  test_expansion_placed_before();
+  test_unplaced_local_place();
+  test_works_begun_in_article_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
