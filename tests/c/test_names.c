@@ -5882,6 +5882,25 @@ static void test_tourism_trade_short_form(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek72: the trades of a deal's target or buyer in advisers' notices
+** ("Warehousing", "Realty", "Dairy", "Milk", "Digital") are left out of the
+** firm's short form, as "Tourism" is. Near miss: a place whose firm has the
+** trade stays the place when written alone. */
+static void test_deal_trade_short_form(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Lender Kim Hoa Warehousing JSC was sold last year. Kim Hoa now runs six depots.",
+               "organization:Kim Hoa Warehousing JSC;organization:Kim Hoa;");
+  expect_names(rs, "Japan's Sakai Realty bought a project. Sakai will build 900 flats.",
+               "country:Japan;organization:Sakai Realty;organization:Sakai;");
+  expect_names(rs, "Ba Vi Dairy was bought by a Thai group. Ba Vi makes yoghurt.",
+               "organization:Ba Vi Dairy;country:Thailand;organization:Ba Vi;");
+  expect_names(rs, "Nghệ An Milk JSC raised its capital. Nghệ An drew more tourists.",
+               "organization:Nghệ An Milk JSC;location:Nghệ An;");
+  ivl_ruleset_free(rs);
+}
+
 /* A run ending in a word of its trade that reports its results ("posted a
 ** third-quarter profit", "reported revenue") is a firm, a developer that
 ** files results (set qweek64, "Thien Ha Land posted ... profit"). Near
@@ -6180,5 +6199,6 @@ int main(void) {
   test_trade_word_then_zone_word();
   test_zone_of_developer_head_word();
   test_partner_firm_of_words();
+  test_deal_trade_short_form();
   return check_done();
 }
