@@ -26167,6 +26167,28 @@ static void test_inward_fact_turns_home(void) {
                "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
 }
 
+/* Set qweek72, advisers' deal notices: a law firm or adviser that "advised"
+** a client on its deal, and a league table of advisers ("law firm X topped
+** the league table with 12 deals worth ..."), put in none of the money: the
+** client is the investor, the table no ranking of investors (facts.c
+** fx_adviser, invest_figures.c advisers_ranked). Near misses: a firm that
+** "acted as co-investor" invests, and a list of buyers keeps its ranks. */
+static void test_advisers_not_investors(void) {
+  expect_facts("In March, law firm Greyfield & Co also advised Singapore's Tanjong Fund on its $25 million purchase of "
+               "a Hải Phòng warehouse operator.",
+               "Tanjong Fund>Hải Phòng 2.5e+07 flow as_of=2024-03");
+  expect_facts("Kiso Capital invested $30 million in Đà Nẵng. Among advisers, law firm Greyfield & Partners topped the "
+               "league table with 12 deals worth $900 million, followed by Hoang Son Partners with 9 deals worth $600 "
+               "million.",
+               "Kiso Capital>Đà Nẵng 3e+07 flow");
+  expect_facts("Seoul-based Daemyung Ventures acted as co-investor and put $12 million into a Hà Nội start-up last year.",
+               "Daemyung Ventures>Hà Nội 1.2e+07 flow");
+  expect_facts("Kiso Capital invested $30 million in Đà Nẵng. Among buyers, Greyfield Partners topped the list with 12 "
+               "deals worth $900 million, followed by Hoang Son Partners with 9 deals worth $600 million.",
+               "Kiso Capital>Đà Nẵng 3e+07 flow; Greyfield Partners>Đà Nẵng 9e+08 flow rank=1; Hoang Son Partners>Đà Nẵng "
+               "6e+08 flow rank=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27813,6 +27835,7 @@ int main(void) {
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
+  test_advisers_not_investors();
   ivl_ruleset_free(rules);
   return check_done();
 }
