@@ -3402,10 +3402,16 @@ static const ivl_fm *pronoun_buyer(const ivl_fctx *x, const ivl_fsent *s, size_t
 ** between ("The seller, Thailand's X, had bought", "X also bought"), else
 ** NULL. */
 static const ivl_fm *subject_buyer(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
-  static const char *const adverbs[] = {"had", "has", "also", "first", "already", "earlier", "originally", NULL};
+  /* (and a relative clause's "which": "Korean insurer X, which acquired Y
+  ** from its shareholders", set qweek72) */
+  static const char *const adverbs[] = {"had", "has", "also", "first", "already", "earlier", "originally", "which",
+                                        NULL};
   const ivl_fm *last = NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= verb; i++) last = &s->m[i];
   if (!last || last->kind != FM_ORG || !(last->flags & FM_COMPANY) || !fx_can_invest(x, last, 1)) return NULL;
+  /* (not the agent of a participle before it: "a fund managed by X, which
+  ** bought into the firm", the fund's purchase) */
+  if (fx_ends_with(x, last->vs, "by") && fx_find(x, last->ve, verb, "which") != FX_NONE) return NULL;
   size_t p = last->ve;
   while (p < verb && (x->t[p] == ',' || x->t[p] == ' ')) p++;
   while (p < verb && fx_starts_with_any(x, p, adverbs)) {
@@ -3448,6 +3454,33 @@ static const ivl_fm *purchase_buyer(const ivl_fctx *x, const ivl_fsent *s, size_
 ** figure (an acquisition with no price is an investment with no amount),
 ** dated by its year. Not one abroad, not one a price is kept back of
 ** (store_undisclosed_deal), not "was acquired by" (the seller's side). */
+/* "On November 20, Korean insurer X acquired Y, a Hanoi-based insurer",
+** "X acquired Y in March": a purchase's day or month, before 'end' and on
+** or before the article's date, dates it as a past year does (set
+** qweek72: completion notices tell the day, not the year); NULL when none. */
+static const ivl_fm *purchase_day(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t end) {
+  /* (not a day the deal is still to close on: "acquired X, with the deal
+  ** to close on June 30", read as last June by the verb's tense) */
+  static const char *const to_come[] = {"to close", "to complete", "will", "expected", "due", "scheduled", NULL};
+  /* (only a firm or a stake bought, named right after the verb: not "bought
+  ** the project", "acquired the 92-hectare site at an auction", the works
+  ** or land a notice of another deal tells in passing) */
+  static const char *const stakes[] = {"stake", "stakes", "shares", "interest", "holding", NULL};
+  size_t past = verb;
+  while (past < end && ivl_isalpha((unsigned char)x->t[past])) past++;
+  while (past < end && x->t[past] == ' ') past++;
+  size_t k = fx_mention_from(x, past);
+  int firm = k < x->nm && x->m[k].vs == past && x->m[k].kind == FM_ORG;
+  if (!firm && !fx_any(x, past, past + 24 < end ? past + 24 : end, stakes)) return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].vs < end; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_DATE && m->value_s && strlen(m->value_s) >= 7 && ivl_isdigit((unsigned char)m->value_s[0]) &&
+        strcmp(m->value_s, x->article_date) <= 0)
+      return fx_any(x, s->vs, m->vs, to_come) ? NULL : m;
+  }
+  return NULL;
+}
+
 static void store_dated_purchase(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const bought[] = {"bought", "acquired", "purchased", NULL};
   static const char *const passive[] = {"was", "were", "been", "being", "be", NULL};
@@ -3476,6 +3509,7 @@ static void store_dated_purchase(ivl_fctx *x, const ivl_fsent *s) {
           !fx_reference_place(x, m))
         place = m;
     }
+    if (!year) year = purchase_day(x, s, verb, end);
     if (priced || abroad || !year) continue;
     figure g = {.vs = verb, .ve = verb, .cs = from, .ce = end, .date = year};
     party tgt = place ? (party){place->province, place, 1, 0} : inv_find_target(x, s, &g);

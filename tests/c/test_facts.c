@@ -26189,6 +26189,27 @@ static void test_advisers_not_investors(void) {
                "6e+08 flow rank=2");
 }
 
+/* Set qweek72, completion notices: a purchase with no price dated by its
+** day or month on or before the article's date ("On April 22, Korean insurer
+** X acquired Y, a Hanoi-based insurer", "Korean lender X, which acquired
+** Y ... in March,") is the buyer's investment with no amount, as one dated
+** by a past year is (facts_invest.c purchase_day, subject_buyer). Near
+** misses: the seller's side ("Y was acquired by X") and a day still to come
+** ("with the deal to close on June 30") give no fact. */
+static void test_purchase_dated_by_day(void) {
+  expect_facts("On April 22, Korean insurer Hanseong Life acquired Minh Chau Assurance, a Hanoi-based insurer, from its "
+               "founders.",
+               "Hanseong Life>Hà Nội flow as_of=2024-04-22");
+  expect_facts("Korean lender Daewoo Card, which acquired Hai Au Finance JSC, an HCM City-based consumer lender, in March, "
+               "has opened 40 branches.",
+               "Daewoo Card>Hồ Chí Minh City flow as_of=2024-03");
+  expect_facts("On April 22, Minh Chau Assurance, a Hanoi-based insurer, was acquired by Korean insurer Hanseong Life.",
+               "");
+  expect_facts("Korean insurer Hanseong Life acquired Minh Chau Assurance, a Hanoi-based insurer, with the deal to "
+               "close on June 30.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27836,6 +27857,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_advisers_not_investors();
+  test_purchase_dated_by_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
