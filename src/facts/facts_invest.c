@@ -3259,6 +3259,22 @@ static const char *const undisclosed_price[] = {"undisclosed sum", "undisclosed 
 ** of Hanoi-based Y for an undisclosed amount" (set qweek34): a named
 ** domestic firm's stake is its investment (rule 12); a price the next
 ** sentence gives is still left to the sentence's own reading) */
+/* "It is X's second Vietnamese investment. Earlier in 2025, the company
+** bought a 20% stake in Hanoi-based Y for an undisclosed sum": the buyer
+** told as "the company" (or "the group", "the firm") right before the
+** buying verb, no firm named before it, is the company spoken of (set
+** qweek72); NULL when it is not so told or no such company can invest. */
+static const ivl_fm *company_buyer_referred(const ivl_fctx *x, const ivl_fsent *s, const char *const *buys) {
+  static const char *const referring[] = {"the company", "the group", "the firm", "the company also",
+                                          "the group also", "the firm also", NULL};
+  size_t verb = fx_first(x, s->vs, s->ve, buys);
+  const ivl_fm *c = x->c.company;
+  if (verb == FX_NONE || !fx_ends_with_any(x, verb, referring) || !c || c->kind != FM_ORG) return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].vs < verb; i++)
+    if (s->m[i].kind == FM_ORG) return NULL;
+  return (c->flags & FM_COMPANY) && fx_can_invest(x, c, 1) ? c : NULL;
+}
+
 static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
                                      "take over", "takes over", "took over", "purchase", "purchases", "purchased",
@@ -3272,7 +3288,8 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
     if (s->m[i].kind == FM_MONEY) return;
     orgs += s->m[i].kind == FM_ORG;
   }
-  if (orgs < 2 && !(orgs == 1 && (s->cues & CUE_WORKS))) return;
+  const ivl_fm *referred = orgs == 1 ? company_buyer_referred(x, s, buys) : NULL;
+  if (orgs < 2 && !(orgs == 1 && ((s->cues & CUE_WORKS) || referred))) return;
   size_t verb = fx_first(x, s->vs, s->ve, buys);
   if (verb == FX_NONE) return;
   /* "agreed to buy 60 per cent of a paper mill in Bắc Ninh": works bought,
@@ -3293,6 +3310,7 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
       if (!(m->flags & FM_VN)) return; /* "... of X in Thailand" */
     }
   }
+  if (!buyer) buyer = referred;
   if (!buyer || !(bought || works != FX_NONE)) return;
   if (buyer->country && strcmp(buyer->country, "VN") == 0 && !fx_any(x, s->vs, s->ve, undisclosed_price)) return;
   if (!tgt && bought && inv_buys_into_vn_company(x, s, buyer)) tgt = "VN";
@@ -3374,7 +3392,10 @@ static void further_projects_as_before(const ivl_fctx *x, const ivl_fsent *s, fi
 static void store_undisclosed_deal(ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *buyer = x->c.deal_buyer;
   if (!buyer || x->c.deal_ve != s->ve || !fx_any(x, s->vs, s->ve, undisclosed_price)) return;
-  figure g = {.vs = buyer->vs, .ve = buyer->vs, .cs = s->vs, .ce = s->ve};
+  /* (a buyer referred to by "the company" stands in an earlier sentence:
+  ** the figure then stands at the sentence's start) */
+  size_t at = buyer->vs >= s->vs && buyer->vs < s->ve ? buyer->vs : s->vs;
+  figure g = {.vs = at, .ve = at, .cs = s->vs, .ce = s->ve};
   /* "said in October it had agreed to buy ... for an undisclosed sum": the
   ** one date the sentence states dates it (rule 5) */
   g.date = sole_date(s);

@@ -26210,6 +26210,20 @@ static void test_purchase_dated_by_day(void) {
                "");
 }
 
+/* Set qweek72: a purchase whose price is kept back, its buyer told as "the
+** company" right before the buying verb ("In 2023, the company bought a 30%
+** stake in Hanoi-based Y for an undisclosed sum"), is the company spoken of
+** (facts_invest.c company_buyer_referred, note_deal). Near miss: the company
+** selling its stake ("the company sold a 30% stake ... to Z") gives none. */
+static void test_undisclosed_deal_by_the_company(void) {
+  expect_facts("Osaka-based Kiso Capital runs 12 data centres in Asia. In 2023, the company bought a 30% stake in "
+               "Hanoi-based Lua Cloud JSC for an undisclosed sum.",
+               "Kiso Capital>Hà Nội flow as_of=2023");
+  expect_facts("Osaka-based Kiso Capital runs 12 data centres in Asia. In 2023, the company sold a 30% stake in "
+               "Hanoi-based Lua Cloud JSC to Minh Long Group for an undisclosed sum.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27858,6 +27872,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_advisers_not_investors();
   test_purchase_dated_by_day();
+  test_undisclosed_deal_by_the_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
