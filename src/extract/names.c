@@ -802,6 +802,8 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** "Sakai" after "Sakai Realty", "Ba Vi" after "Ba Vi Dairy", "Moc Chau"
   ** after "Moc Chau Milk", "Hoa Sen" after "Hoa Sen Digital" */
   TAIL(" Warehousing"), TAIL(" Realty"), TAIL(" Dairy"), TAIL(" Milk"), TAIL(" Digital"),
+  /* a lender's: "Phuong Dong" after "Phuong Dong Commercial Bank" */
+  TAIL(" Commercial Bank"),
   /* the catch-all trades of firms' English names: "Hanseong" after
   ** "Hanseong Energy Solutions" (both words of trade left out), "Korvan"
   ** after "Korvan Systems" */

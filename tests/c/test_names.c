@@ -5898,6 +5898,13 @@ static void test_deal_trade_short_form(void) {
                "organization:Ba Vi Dairy;country:Thailand;organization:Ba Vi;");
   expect_names(rs, "Nghệ An Milk JSC raised its capital. Nghệ An drew more tourists.",
                "organization:Nghệ An Milk JSC;location:Nghệ An;");
+  /* (and a lender's "Commercial Bank": "Kim Son" after "Kim Son Commercial
+  ** Bank"; near miss: "Nam Định" after "Nam Định Commercial Bank" stays the
+  ** place) */
+  expect_names(rs, "Kim Son Commercial Bank sold a stake. Kim Son lifted its capital.",
+               "organization:Kim Son Commercial Bank;organization:Kim Son;");
+  expect_names(rs, "Nam Định Commercial Bank sold a stake. Nam Định drew more tourists.",
+               "organization:Nam Định Commercial Bank;location:Nam Định;");
   ivl_ruleset_free(rs);
 }
 
