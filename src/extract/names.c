@@ -797,6 +797,13 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   /* a farm group's or an agri-food firm's (qcap): "Phú Hưng" after "Phú
   ** Hưng Agri JSC", "Mekong Xanh" after "Mekong Xanh Agro" */
   TAIL(" Agri"), TAIL(" Agro"), TAIL(" Agriculture"), TAIL(" Agrifood"),
+  /* the trades of a deal's targets and buyers as advisers' notices write
+  ** them (set qweek72): "Minh Long" after "Minh Long Warehousing JSC",
+  ** "Sakai" after "Sakai Realty", "Ba Vi" after "Ba Vi Dairy", "Moc Chau"
+  ** after "Moc Chau Milk", "Hoa Sen" after "Hoa Sen Digital" */
+  TAIL(" Warehousing"), TAIL(" Realty"), TAIL(" Dairy"), TAIL(" Milk"), TAIL(" Digital"),
+  /* a lender's: "Phuong Dong" after "Phuong Dong Commercial Bank" */
+  TAIL(" Commercial Bank"),
   /* the catch-all trades of firms' English names: "Hanseong" after
   ** "Hanseong Energy Solutions" (both words of trade left out), "Korvan"
   ** after "Korvan Systems" */

@@ -1320,10 +1320,38 @@ static int names_project_given_to_group(const ivl_fctx *x, const ivl_fm *m) {
   return a != FX_NONE && fx_starts_with_any(x, a + 1, groups);
 }
 
+/* "X advised Y on its $45 million investment in Z", "X acted as Korean
+** counsel to the buyer", "law firm X", "Bao Minh Legal": a deal's law firm
+** or adviser is no party to it and puts in none of its money; the client
+** it advised is the investor (set qweek72). Told by the verb right after
+** its name, the words of its trade right before it, or its name's own
+** last word; "acted as" only with an adviser's word before the clause
+** ends ("X acted as lead investor" invests). */
+int fx_adviser(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const advising[] = {"advised", "advises", "advising", "also advised", "has advised",
+                                         "had advised", "has also advised", "is advising", "was advising",
+                                         "acted for", "acts for", "also acted for", "was legal counsel",
+                                         "were legal counsel", NULL};
+  static const char *const acting_as[] = {"acted as", "acts as", "also acted as", "is acting as", "was acting as",
+                                          NULL};
+  static const char *const adviser_words[] = {"adviser", "advisor", "advisers", "advisors", "counsel", NULL};
+  static const char *const trade_before[] = {"law firm", "law firms", "legal adviser", "financial adviser",
+                                             "legal advisor", "financial advisor", "advisory firm", NULL};
+  static const char *const own_trade[] = {"law", "legal", "advisory", "associates", "llp", NULL};
+  if (fx_starts_with_any(x, m->ve, advising) || fx_ends_with_any(x, m->vs, trade_before) ||
+      fx_ends_with_any(x, m->ve, own_trade))
+    return 1;
+  if (!fx_starts_with_any(x, m->ve, acting_as)) return 0;
+  size_t to = m->ve + 50 < x->a->view.len ? m->ve + 50 : x->a->view.len;
+  const char *end = memchr(x->t + m->ve, ',', to - m->ve);
+  if (end) to = (size_t)(end - x->t);
+  return fx_any(x, m->ve, to, adviser_words);
+}
+
 static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind == FM_ORG)
     return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m) && !names_zone(x, m) &&
-           !names_project_given_to_group(x, m) && !former_name(x, m);
+           !names_project_given_to_group(x, m) && !former_name(x, m) && !fx_adviser(x, m);
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;

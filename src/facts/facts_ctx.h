@@ -567,6 +567,9 @@ int fx_describes_company(const ivl_fctx *x, const ivl_fm *m);
 /* Can 'm' hold an investment: a company, or a country that is not only
 ** where a place is ("China's Guangxi"). */
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target);
+/* Is organisation m a deal's law firm or adviser ("X advised Y on ...",
+** "law firm X", "X Legal"), no investor? */
+int fx_adviser(const ivl_fctx *x, const ivl_fm *m);
 /* Does sentence 's' tell a partner's part of a whole project ("X will
 ** contribute $686 million of the capital", "X's contribution to the
 ** project comes to $2.1 billion")? */

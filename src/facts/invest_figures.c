@@ -460,6 +460,18 @@ static int firms_with_bracketed_figures(const ivl_fctx *x, const ivl_fsent *s) {
   return pairs >= 2;
 }
 
+/* "Among the advisers, law firm X topped the league table, working on 23
+** deals worth a combined $2.9 billion, followed by Y with ...", "X Advisory
+** led with 11 deals worth $1.8 billion": a league table of advisers, its
+** head the sentence's first firm, ranks the deals they worked on, not
+** investors (set qweek72). */
+static int advisers_ranked(const ivl_fctx *x, const ivl_fsent *s) {
+  if (!fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_RANKING))) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG) return fx_adviser(x, &s->m[i]);
+  return 0;
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_RANK) && deal_ticket(x, s->vs, s->ve) != FX_NONE) return 1;
   /* a word it says is in the sentence: most sentences have none, which
@@ -469,6 +481,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_INVEST) || fx_any(x, s->vs, s->ve, invest))
     for (int k = 0; invest[k]; k++)
       if (says(x, s, invest[k])) return 1;
+  if (advisers_ranked(x, s)) return 0;
   /* "The group now has seven projects in Nghệ An", "Other projects include a
   ** plant of Multi-Sunny Việt Nam Co ($10 million)" */
   int projects = 0, investor = 0, money = 0;

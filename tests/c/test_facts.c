@@ -26376,6 +26376,63 @@ static void test_works_begun_in_article_province(void) {
                "Siam Nakorn>VN 3e+08 stock as_of=2024-05-10; Hanbit Foods>VN 3e+07 flow");
 }
 
+/* Set qweek72, advisers' deal notices: a law firm or adviser that "advised"
+** a client on its deal, and a league table of advisers ("law firm X topped
+** the league table with 12 deals worth ..."), put in none of the money: the
+** client is the investor, the table no ranking of investors (facts.c
+** fx_adviser, invest_figures.c advisers_ranked). Near misses: a firm that
+** "acted as co-investor" invests, and a list of buyers keeps its ranks. */
+static void test_advisers_not_investors(void) {
+  expect_facts("In March, law firm Greyfield & Co also advised Singapore's Tanjong Fund on its $25 million purchase of "
+               "a Hải Phòng warehouse operator.",
+               "Tanjong Fund>Hải Phòng 2.5e+07 flow as_of=2024-03");
+  expect_facts("Kiso Capital invested $30 million in Đà Nẵng. Among advisers, law firm Greyfield & Partners topped the "
+               "league table with 12 deals worth $900 million, followed by Hoang Son Partners with 9 deals worth $600 "
+               "million.",
+               "Kiso Capital>Đà Nẵng 3e+07 flow");
+  expect_facts("Seoul-based Daemyung Ventures acted as co-investor and put $12 million into a Hà Nội start-up last year.",
+               "Daemyung Ventures>Hà Nội 1.2e+07 flow");
+  expect_facts("Kiso Capital invested $30 million in Đà Nẵng. Among buyers, Greyfield Partners topped the list with 12 "
+               "deals worth $900 million, followed by Hoang Son Partners with 9 deals worth $600 million.",
+               "Kiso Capital>Đà Nẵng 3e+07 flow; Greyfield Partners>Đà Nẵng 9e+08 flow rank=1; Hoang Son Partners>Đà Nẵng "
+               "6e+08 flow rank=2");
+}
+
+/* Set qweek72, completion notices: a purchase with no price dated by its
+** day or month on or before the article's date ("On April 22, Korean insurer
+** X acquired Y, a Hanoi-based insurer", "Korean lender X, which acquired
+** Y ... in March,") is the buyer's investment with no amount, as one dated
+** by a past year is (facts_invest.c purchase_day, subject_buyer). Near
+** misses: the seller's side ("Y was acquired by X") and a day still to come
+** ("with the deal to close on June 30") give no fact. */
+static void test_purchase_dated_by_day(void) {
+  expect_facts("On April 22, Korean insurer Hanseong Life acquired Minh Chau Assurance, a Hanoi-based insurer, from its "
+               "founders.",
+               "Hanseong Life>Hà Nội flow as_of=2024-04-22");
+  expect_facts("Korean lender Daewoo Card, which acquired Hai Au Finance JSC, an HCM City-based consumer lender, in March, "
+               "has opened 40 branches.",
+               "Daewoo Card>Hồ Chí Minh City flow as_of=2024-03");
+  expect_facts("On April 22, Minh Chau Assurance, a Hanoi-based insurer, was acquired by Korean insurer Hanseong Life.",
+               "");
+  expect_facts("Korean insurer Hanseong Life acquired Minh Chau Assurance, a Hanoi-based insurer, with the deal to "
+               "close on June 30.",
+               "");
+}
+
+/* Set qweek72: a purchase whose price is kept back, its buyer told as "the
+** company" right before the buying verb ("In 2023, the company bought a 30%
+** stake in Hanoi-based Y for an undisclosed sum"), is the company spoken of
+** (facts_invest.c company_buyer_referred, note_deal). Near miss: the company
+** selling its stake ("the company sold a 30% stake ... to Z") gives none. */
+static void test_undisclosed_deal_by_the_company(void) {
+  expect_facts("Osaka-based Kiso Capital runs 12 data centres in Asia. In 2023, the company bought a 30% stake in "
+               "Hanoi-based Lua Cloud JSC for an undisclosed sum.",
+               "Kiso Capital>Hà Nội flow as_of=2023");
+  expect_facts("Osaka-based Kiso Capital runs 12 data centres in Asia. In 2023, the company sold a 30% stake in "
+               "Hanoi-based Lua Cloud JSC to Minh Long Group for an undisclosed sum.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28033,6 +28090,9 @@ int main(void) {
   test_expansion_placed_before();
   test_unplaced_local_place();
   test_works_begun_in_article_province();
+  test_advisers_not_investors();
+  test_purchase_dated_by_day();
+  test_undisclosed_deal_by_the_company();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5997,6 +5997,32 @@ static void test_firm_to_be_named(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek72: the trades of a deal's target or buyer in advisers' notices
+** ("Warehousing", "Realty", "Dairy", "Milk", "Digital") are left out of the
+** firm's short form, as "Tourism" is. Near miss: a place whose firm has the
+** trade stays the place when written alone. */
+static void test_deal_trade_short_form(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Lender Kim Hoa Warehousing JSC was sold last year. Kim Hoa now runs six depots.",
+               "organization:Kim Hoa Warehousing JSC;organization:Kim Hoa;");
+  expect_names(rs, "Japan's Sakai Realty bought a project. Sakai will build 900 flats.",
+               "country:Japan;organization:Sakai Realty;organization:Sakai;");
+  expect_names(rs, "Ba Vi Dairy was bought by a Thai group. Ba Vi makes yoghurt.",
+               "organization:Ba Vi Dairy;country:Thailand;organization:Ba Vi;");
+  expect_names(rs, "Nghệ An Milk JSC raised its capital. Nghệ An drew more tourists.",
+               "organization:Nghệ An Milk JSC;location:Nghệ An;");
+  /* (and a lender's "Commercial Bank": "Kim Son" after "Kim Son Commercial
+  ** Bank"; near miss: "Nam Định" after "Nam Định Commercial Bank" stays the
+  ** place) */
+  expect_names(rs, "Kim Son Commercial Bank sold a stake. Kim Son lifted its capital.",
+               "organization:Kim Son Commercial Bank;organization:Kim Son;");
+  expect_names(rs, "Nam Định Commercial Bank sold a stake. Nam Định drew more tourists.",
+               "organization:Nam Định Commercial Bank;location:Nam Định;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6213,5 +6239,6 @@ int main(void) {
   test_partner_firm_of_words();
   test_partner_firm_in_apposition();
   test_firm_to_be_named();
+  test_deal_trade_short_form();
   return check_done();
 }
