@@ -254,7 +254,10 @@ static const char *const firm_nouns[] = {
   /* "US chicken chain X", "Japanese fashion brand X": retail's and food's */
   "chain", "brand",
   /* "local cobia and lobster farmer X", "shrimp processor Y": seafood's (set qweek59) */
-  "farmer", "processor", "exporter", "shipbuilder", NULL};
+  "farmer", "processor", "exporter", "shipbuilder",
+  /* "US animation studio X", "English club Y", "Korean concert promoter
+  ** Z": the kinds of firm of film, sport, music and media (set qweek68) */
+  "studio", "club", "promoter", "publisher", "broadcaster", "distributor", "platform", NULL};
 
 /* "Thai operator X signed a franchise agreement with local retailer Y,
 ** giving the Vietnamese company the right to run X stores": "the
