@@ -26181,6 +26181,20 @@ static void test_country_before_media_firm_kind(void) {
                "agreement Hoang Minh Group|US date=2024-05-07");
 }
 
+/* Set qweek68, a firm reporting another's purchase after an adverb and a
+** demonym: "X also confirmed that Thai media group Chao Media had bought
+** 25% of its streaming unit" is Chao Media's purchase (invest_roles.c
+** reports_another: "also" before the verb, the demonym only describes the
+** firm named next). Near miss: "X also said it had bought" stays X's. */
+static void test_reported_buyer_after_demonym(void) {
+  expect_facts("Hoang Minh Group runs a theme park in Đà Nẵng. Hoang Minh Group also confirmed that Thai media group "
+               "Chao Media had bought 25% of its streaming unit HMTV for $18 million on May 2.",
+               "Chao Media>Đà Nẵng 1.8e+07 flow as_of=2024-05-02");
+  expect_facts("Hoang Minh Group runs a theme park in Đà Nẵng. Hoang Minh Group also said it had bought 25% of "
+               "streaming firm HMTV for $18 million on May 2.",
+               "Hoang Minh Group>Đà Nẵng 1.8e+07 flow as_of=2024-05-02");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27828,6 +27842,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_country_before_media_firm_kind();
+  test_reported_buyer_after_demonym();
   ivl_ruleset_free(rules);
   return check_done();
 }
