@@ -1268,7 +1268,11 @@ static const char *const named_bodies[] = {"board", "authority", "agency", "asso
                                            "ministry",
                                            /* "The accelerator has worked with X since 2025": a
                                            ** startup programme named so before (qstart) */
-                                           "accelerator", "incubator", NULL};
+                                           "accelerator", "incubator",
+                                           /* "On Wednesday, the club signed a memorandum with
+                                           ** X": the business or football club named so
+                                           ** before, not the company spoken of (qweek68) */
+                                           "club", NULL};
 
 static int short_of(const char *name, const char *full);
 
@@ -1507,7 +1511,12 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     /* ... or by its trade, as inv_company_anaphors names it: "The airline
     ** signed an agreement with lessor X for eight jets" (set qweek18) */
     "the airline", "the carrier", "the conglomerate", "the steelmaker", "the automaker", "the chipmaker",
-    "the drugmaker", "the shipbuilder", NULL};
+    "the drugmaker", "the shipbuilder",
+    /* ... or by its trade of media or sport: "In October the platform
+    ** signed a streaming agreement with X", "the promoter signed a
+    ** sponsorship deal" (set qweek68; not "the studio", as often the
+    ** building a firm runs as the firm) */
+    "the platform", "the promoter", "the broadcaster", "the streamer", "the publisher", "the distributor", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
   int locality_said = locality_said_outside_now(x, s, from, to) && !fx_any(x, from, to, the_locality_of);

@@ -26195,6 +26195,24 @@ static void test_reported_buyer_after_demonym(void) {
                "Hoang Minh Group>Đà Nẵng 1.8e+07 flow as_of=2024-05-02");
 }
 
+/* Set qweek68, an agreement told by the firm's trade of media or sport:
+** "LiveXanh ... In October the platform signed a three-season agreement
+** with X" is LiveXanh's (facts_relate.c parties_in's company words). Near
+** miss: "The studio will be run by Y, which signed ..." (the building)
+** adds no party. */
+static void test_media_trade_signs(void) {
+  expect_facts("LiveXanh, a game streaming platform, raised $20 million in April. In March the platform signed a "
+               "three-season agreement with Vietnam Professional Football JSC to stream league matches.",
+               "agreement LiveXanh|Vietnam Professional Football JSC date=2024-03");
+  expect_facts("Sao Mai Pictures will invest VND200 billion in a studio in Hà Nội. The studio will be run by Bluefin "
+               "Pictures, which signed a deal with Tan Long Holdings.",
+               "Sao Mai Pictures>Hà Nội 2e+11 flow; agreement Bluefin Pictures|Tan Long Holdings");
+  /* "the club" is the club named before, not the company spoken of */
+  expect_facts("The Korean Business Club in Đà Nẵng has 120 members. Siam Foods bought a 30 per cent stake in Mekong "
+               "Snacks for $20 million. On Friday, the club signed a memorandum with Hoa Binh Steel.",
+               "Siam Foods>Đà Nẵng 2e+07 flow; agreement Hoa Binh Steel|Korean Business Club date=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27843,6 +27861,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_country_before_media_firm_kind();
   test_reported_buyer_after_demonym();
+  test_media_trade_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
