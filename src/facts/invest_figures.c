@@ -1705,8 +1705,12 @@ static int rights_of_use(const ivl_fctx *x, size_t from, size_t end, const ivl_f
                                       NULL};
   static const char *const uses[] = {"to broadcast", "to stream", "to show", "to air", NULL};
   static const char *const investing[] = {"invest*", "capital", "stake*", NULL};
+  /* (the kind joined by a hyphen too: "signed a five-year naming-rights
+  ** deal with X worth VNĐ300 billion"; set qweek68) */
   for (size_t r = fx_find(x, from, m->vs, "rights"); r != FX_NONE; r = fx_find(x, r + 6, m->vs, "rights"))
-    if ((fx_ends_with_any(x, r, kinds) || fx_starts_with_any(x, r + 6, uses)) && !fx_any(x, r, m->vs, investing))
+    if ((fx_ends_with_any(x, r, kinds) || (r > from && x->t[r - 1] == '-' && fx_ends_with_any(x, r - 1, kinds)) ||
+         fx_starts_with_any(x, r + 6, uses)) &&
+        !fx_any(x, r, m->vs, investing))
       return 1;
   size_t r = fx_find(x, m->ve, end, "rights");
   /* (not land: "won an auction ..., paying VNĐ410 billion for the 50-year

@@ -26213,6 +26213,20 @@ static void test_media_trade_signs(void) {
                "Siam Foods>Đà Nẵng 2e+07 flow; agreement Hoa Binh Steel|Korean Business Club date=2024-05-10");
 }
 
+/* Set qweek68, the price of sport's or media's rights, no capital:
+** "signed a five-year naming-rights deal with X worth VNĐ300 billion"
+** (invest_figures.c rights_of_use: the kind joined to "rights" by a
+** hyphen, as "naming rights" already was). Near miss: an investing verb
+** before the money ("will invest ... in a naming-rights deal and a
+** brewery") keeps the investment. */
+static void test_hyphenated_rights_no_capital(void) {
+  expect_facts("Bach Long runs a stadium in Hải Phòng. Local brewer Dong Hai Beer also signed a five-year "
+               "naming-rights deal with Bach Long worth VND300 billion, so the ground will open as the Dong Hai Arena.",
+               "agreement Bach Long|Dong Hai Beer");
+  expect_facts("Dong Hai Beer will invest VND300 billion in a naming-rights deal and a brewery in Hải Phòng.",
+               "Dong Hai Beer>Hải Phòng 3e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27862,6 +27876,7 @@ int main(void) {
   test_country_before_media_firm_kind();
   test_reported_buyer_after_demonym();
   test_media_trade_signs();
+  test_hyphenated_rights_no_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
