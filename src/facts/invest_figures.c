@@ -1969,7 +1969,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "relief fund*", "flood relief", "disaster relief", "on charity", "to charity", "for charity", "to charities",
     "for charities", "to flood victims", "for flood victims", "to provide free", "on marketing", "marketing the",
     "marketing its", "on advertising", "in advertising", "on research and development", "on r&d", "to sponsor",
-    "in sponsorship*", NULL};
+    "in sponsorship*",
+    /* money a team or player wins, told after it (set qweek68): "received
+    ** VNĐ5 billion in prize money" */
+    "in prize*", NULL};
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;

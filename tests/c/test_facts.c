@@ -26227,6 +26227,18 @@ static void test_hyphenated_rights_no_capital(void) {
                "Dong Hai Beer>Hải Phòng 3e+11 flow");
 }
 
+/* Set qweek68, prize money told after its amount, no capital: "received
+** VNĐ5 billion in prize money" (invest_figures.c other_money's words
+** after the amount). Near miss: the club owner's own investment stays. */
+static void test_prize_money_after_amount(void) {
+  expect_facts("Bach Long Group, which owns a football club in Hải Phòng, won the league and received VND5 billion in "
+               "prize money.",
+               "");
+  expect_facts("Bach Long Group, which owns a football club in Hải Phòng, will invest VND40 billion in a training "
+               "centre in the city.",
+               "Bach Long Group>Hải Phòng 4e+10 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27877,6 +27889,7 @@ int main(void) {
   test_reported_buyer_after_demonym();
   test_media_trade_signs();
   test_hyphenated_rights_no_capital();
+  test_prize_money_after_amount();
   ivl_ruleset_free(rules);
   return check_done();
 }
