@@ -3157,6 +3157,9 @@ static int date_closes_other_predicate(const ivl_fctx *x, const ivl_fsent *s, co
   return !(i < s->n && s->m[i].kind == FM_DATE && s->m[i].vs == p);
 }
 
+/* Is date d a year alone ("2027")? */
+static int bare_year(const ivl_fm *d) { return d->value_s && strlen(d->value_s) == 4; }
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -3217,10 +3220,14 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     ** the goods come, not the day of the deal (set qweek43) */
     static const char *const delivery_periods[] = {"quarter of", "half of", NULL};
     if (d->vs > verb && fx_ends_with_any(x, d->vs, delivery_periods) && after_article(x, d->value_s)) continue;
+    /* (the term's other end, or its second year: "for 2027 and 2028", two
+    ** bare years joined by "and"; not "on May 5 and 6"; set qweek68) */
     int range_end = 0;
     for (size_t j = 0; j < s->n && !range_end; j++)
-      range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 3 &&
-                  !fx_ends_with(x, d->vs, "and") && fx_ends_with_any(x, s->m[j].vs, term);
+      range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 5 &&
+                  (d->vs - s->m[j].ve <= 3 || fx_ends_with(x, d->vs, "and")) &&
+                  (!fx_ends_with(x, d->vs, "and") || (bare_year(d) && bare_year(&s->m[j]))) &&
+                  fx_ends_with_any(x, s->m[j].vs, term);
     if (range_end) continue;
     size_t dist = d->vs >= verb ? d->vs - verb : verb - d->vs;
     if (date_closes_other_predicate(x, s, d, verb)) {

@@ -26239,6 +26239,19 @@ static void test_prize_money_after_amount(void) {
                "Bach Long Group>Hải Phòng 4e+10 flow");
 }
 
+/* Set qweek68, the second bare year of a deal's term joined by "and": "signed
+** a sponsorship agreement with X for 2027 and 2028" gives no signing date
+** (facts_relate.c agreement_date's range_end). Near misses: "on May 5 and
+** 6" keeps its first day, and "for 2027 and on May 2" keeps the day. */
+static void test_term_years_joined_by_and(void) {
+  expect_facts("Lionheart Live also signed a sponsorship agreement with Hoa Sen Milk for 2025 and 2026.",
+               "agreement Hoa Sen Milk|Lionheart Live");
+  expect_facts("Lionheart Live signed a sponsorship agreement with Hoa Sen Milk on May 5 and 6.",
+               "agreement Hoa Sen Milk|Lionheart Live date=2024-05-05");
+  expect_facts("Lionheart Live signed a sponsorship agreement with Hoa Sen Milk for 2025 and on May 2.",
+               "agreement Hoa Sen Milk|Lionheart Live date=2024-05-02");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27890,6 +27903,7 @@ int main(void) {
   test_media_trade_signs();
   test_hyphenated_rights_no_capital();
   test_prize_money_after_amount();
+  test_term_years_joined_by_and();
   ivl_ruleset_free(rules);
   return check_done();
 }
