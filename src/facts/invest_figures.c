@@ -2003,6 +2003,16 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   static const char *const other_part[] = {"while", "whereas", "the remaining", "the rest", NULL};
   for (size_t at = fx_first(x, start, m->vs, other_part); at != FX_NONE; at = fx_first(x, at + 1, m->vs, other_part))
     start = at;
+  /* (but the part's own verb of borrowing right before it is said of it:
+  ** "will fund 40% with its own capital and borrow the remaining VND7
+  ** trillion from banks"; set qweek68) */
+  static const char *const borrowing[] = {"borrow", "borrows", "borrowed", "borrowing", NULL};
+  if (start > from && fx_ends_with_any(x, start, borrowing)) {
+    size_t b = start;
+    while (b > from && x->t[b - 1] == ' ') b--;
+    while (b > from && ivl_isalpha((unsigned char)x->t[b - 1])) b--;
+    start = b;
+  }
   /* "..., while Japan's ODA commitments have totalled ¥3 trillion": aid
   ** in a contrast clause of its own (inv_speaks_of_aid let the sentence
   ** through for the investment before it) */

@@ -26252,6 +26252,22 @@ static void test_term_years_joined_by_and(void) {
                "agreement Hoa Sen Milk|Lionheart Live date=2024-05-02");
 }
 
+/* Set qweek68, a loan for the rest of a cost: "will fund about 40% of the
+** cost with its own capital and borrow the remaining VND7 trillion from a
+** consortium of banks" is no investment (invest_figures.c other_money: the
+** verb of borrowing right before "the remaining" is said of that part).
+** Near miss: "and its partner Tan Long the remaining VND7 trillion" stays
+** as it was (an investment). */
+static void test_borrow_the_remaining(void) {
+  expect_facts("Non Nuoc Entertainment JSC will invest VND12 trillion by 2030 in its theme park in Đà Nẵng. Non Nuoc "
+               "will fund about 40% of the cost with its own capital and borrow the remaining VND7 trillion from a "
+               "consortium of banks.",
+               "Non Nuoc Entertainment JSC>Đà Nẵng 1.2e+13 flow as_of=2030");
+  expect_facts("Non Nuoc will invest VND3 trillion in the park in Đà Nẵng, and its partner Tan Long the remaining VND7 "
+               "trillion.",
+               "Non Nuoc>Đà Nẵng 3e+12 flow; Non Nuoc>Đà Nẵng 7e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27904,6 +27920,7 @@ int main(void) {
   test_hyphenated_rights_no_capital();
   test_prize_money_after_amount();
   test_term_years_joined_by_and();
+  test_borrow_the_remaining();
   ivl_ruleset_free(rules);
   return check_done();
 }
