@@ -254,7 +254,10 @@ static const char *const firm_nouns[] = {
   /* "US chicken chain X", "Japanese fashion brand X": retail's and food's */
   "chain", "brand",
   /* "local cobia and lobster farmer X", "shrimp processor Y": seafood's (set qweek59) */
-  "farmer", "processor", "exporter", "shipbuilder", NULL};
+  "farmer", "processor", "exporter", "shipbuilder",
+  /* "US animation studio X", "English club Y", "Korean concert promoter
+  ** Z": the kinds of firm of film, sport, music and media (set qweek68) */
+  "studio", "club", "promoter", "publisher", "broadcaster", "distributor", "platform", NULL};
 
 /* "Thai operator X signed a franchise agreement with local retailer Y,
 ** giving the Vietnamese company the right to run X stores": "the
@@ -1265,7 +1268,11 @@ static const char *const named_bodies[] = {"board", "authority", "agency", "asso
                                            "ministry",
                                            /* "The accelerator has worked with X since 2025": a
                                            ** startup programme named so before (qstart) */
-                                           "accelerator", "incubator", NULL};
+                                           "accelerator", "incubator",
+                                           /* "On Wednesday, the club signed a memorandum with
+                                           ** X": the business or football club named so
+                                           ** before, not the company spoken of (qweek68) */
+                                           "club", NULL};
 
 static int short_of(const char *name, const char *full);
 
@@ -1504,7 +1511,12 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     /* ... or by its trade, as inv_company_anaphors names it: "The airline
     ** signed an agreement with lessor X for eight jets" (set qweek18) */
     "the airline", "the carrier", "the conglomerate", "the steelmaker", "the automaker", "the chipmaker",
-    "the drugmaker", "the shipbuilder", NULL};
+    "the drugmaker", "the shipbuilder",
+    /* ... or by its trade of media or sport: "In October the platform
+    ** signed a streaming agreement with X", "the promoter signed a
+    ** sponsorship deal" (set qweek68; not "the studio", as often the
+    ** building a firm runs as the firm) */
+    "the platform", "the promoter", "the broadcaster", "the streamer", "the publisher", "the distributor", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
   int locality_said = locality_said_outside_now(x, s, from, to) && !fx_any(x, from, to, the_locality_of);
@@ -3145,6 +3157,9 @@ static int date_closes_other_predicate(const ivl_fctx *x, const ivl_fsent *s, co
   return !(i < s->n && s->m[i].kind == FM_DATE && s->m[i].vs == p);
 }
 
+/* Is date d a year alone ("2027")? */
+static int bare_year(const ivl_fm *d) { return d->value_s && strlen(d->value_s) == 4; }
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -3205,10 +3220,14 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     ** the goods come, not the day of the deal (set qweek43) */
     static const char *const delivery_periods[] = {"quarter of", "half of", NULL};
     if (d->vs > verb && fx_ends_with_any(x, d->vs, delivery_periods) && after_article(x, d->value_s)) continue;
+    /* (the term's other end, or its second year: "for 2027 and 2028", two
+    ** bare years joined by "and"; not "on May 5 and 6"; set qweek68) */
     int range_end = 0;
     for (size_t j = 0; j < s->n && !range_end; j++)
-      range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 3 &&
-                  !fx_ends_with(x, d->vs, "and") && fx_ends_with_any(x, s->m[j].vs, term);
+      range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 5 &&
+                  (d->vs - s->m[j].ve <= 3 || fx_ends_with(x, d->vs, "and")) &&
+                  (!fx_ends_with(x, d->vs, "and") || (bare_year(d) && bare_year(&s->m[j]))) &&
+                  fx_ends_with_any(x, s->m[j].vs, term);
     if (range_end) continue;
     size_t dist = d->vs >= verb ? d->vs - verb : verb - d->vs;
     if (date_closes_other_predicate(x, s, d, verb)) {

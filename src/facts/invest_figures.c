@@ -1718,8 +1718,12 @@ static int rights_of_use(const ivl_fctx *x, size_t from, size_t end, const ivl_f
                                       NULL};
   static const char *const uses[] = {"to broadcast", "to stream", "to show", "to air", NULL};
   static const char *const investing[] = {"invest*", "capital", "stake*", NULL};
+  /* (the kind joined by a hyphen too: "signed a five-year naming-rights
+  ** deal with X worth VNĐ300 billion"; set qweek68) */
   for (size_t r = fx_find(x, from, m->vs, "rights"); r != FX_NONE; r = fx_find(x, r + 6, m->vs, "rights"))
-    if ((fx_ends_with_any(x, r, kinds) || fx_starts_with_any(x, r + 6, uses)) && !fx_any(x, r, m->vs, investing))
+    if ((fx_ends_with_any(x, r, kinds) || (r > from && x->t[r - 1] == '-' && fx_ends_with_any(x, r - 1, kinds)) ||
+         fx_starts_with_any(x, r + 6, uses)) &&
+        !fx_any(x, r, m->vs, investing))
       return 1;
   size_t r = fx_find(x, m->ve, end, "rights");
   /* (not land: "won an auction ..., paying VNĐ410 billion for the 50-year
@@ -1978,7 +1982,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "relief fund*", "flood relief", "disaster relief", "on charity", "to charity", "for charity", "to charities",
     "for charities", "to flood victims", "for flood victims", "to provide free", "on marketing", "marketing the",
     "marketing its", "on advertising", "in advertising", "on research and development", "on r&d", "to sponsor",
-    "in sponsorship*", NULL};
+    "in sponsorship*",
+    /* money a team or player wins, told after it (set qweek68): "received
+    ** VNĐ5 billion in prize money" */
+    "in prize*", NULL};
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
@@ -2009,6 +2016,16 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   static const char *const other_part[] = {"while", "whereas", "the remaining", "the rest", NULL};
   for (size_t at = fx_first(x, start, m->vs, other_part); at != FX_NONE; at = fx_first(x, at + 1, m->vs, other_part))
     start = at;
+  /* (but the part's own verb of borrowing right before it is said of it:
+  ** "will fund 40% with its own capital and borrow the remaining VND7
+  ** trillion from banks"; set qweek68) */
+  static const char *const borrowing[] = {"borrow", "borrows", "borrowed", "borrowing", NULL};
+  if (start > from && fx_ends_with_any(x, start, borrowing)) {
+    size_t b = start;
+    while (b > from && x->t[b - 1] == ' ') b--;
+    while (b > from && ivl_isalpha((unsigned char)x->t[b - 1])) b--;
+    start = b;
+  }
   /* "..., while Japan's ODA commitments have totalled ¥3 trillion": aid
   ** in a contrast clause of its own (inv_speaks_of_aid let the sentence
   ** through for the investment before it) */

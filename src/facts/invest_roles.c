@@ -174,12 +174,20 @@ static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size
   static const char *const itself[] = {"it", "its", "they", "their", NULL};
   size_t w = past_description(x, fx_past_web_suffix(x, s->m[i].ve), to); /* "VOV.VN reported that ..." */
   while (w < to && x->t[w] == ' ') w++;
+  /* ("X also confirmed that Y had bought ...": the adverb before the verb) */
+  if (fx_starts_with(x, w, "also")) w += 4;
+  while (w < to && x->t[w] == ' ') w++;
   /* most names are followed by no such verb: its first letter says so */
   if (w >= to || !memchr("sactrd", x->t[w], 6) || !fx_starts_with_any(x, w, fx_speech_words)) return 0;
   /* the reported clause's subject: the first name after the verb that is
   ** no date ("said on Monday that Samsung"), no "it" before it */
   for (size_t k = i + 1; k < s->n && s->m[k].ve <= to; k++) {
     if (s->m[k].kind == FM_DATE || s->m[k].vs < w) continue;
+    /* "said Thai media group Chao Media had bought ...": the demonym only
+    ** describes the firm named after its lower-case words (set qweek68) */
+    if ((s->m[k].flags & FM_DEMONYM) && k + 1 < s->n && s->m[k + 1].kind == FM_ORG &&
+        s->m[k + 1].ve <= to && s->m[k + 1].vs > s->m[k].ve + 1 && fx_lower_words(x, s->m[k].ve, s->m[k + 1].vs))
+      continue;
     size_t unit = own_unit_named(x, s, w, k, to);
     if (unit) return fx_can_invest(x, &s->m[unit], vn_target);
     return !fx_any(x, w, s->m[k].vs, itself) && fx_can_invest(x, &s->m[k], vn_target) &&

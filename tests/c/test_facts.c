@@ -26433,6 +26433,107 @@ static void test_undisclosed_deal_by_the_company(void) {
                "");
 }
 
+/* Set qweek68, a country's name before a media or sport firm's kind: "US
+** animation studio Bluefin Pictures", "UK publisher Harbour Books" only say
+** where the firm named next is from; the country signs nothing
+** (facts_relate.c firm_nouns). Near miss: "with the US" still signs. */
+static void test_country_before_media_firm_kind(void) {
+  expect_facts("Sao Mai Media has signed a licensing agreement with US animation studio Bluefin Pictures to use its "
+               "characters in a theme park.",
+               "agreement Bluefin Pictures|Sao Mai Media");
+  expect_facts("Hoang Minh Group signed a memorandum with UK publisher Harbour Books on Tuesday.",
+               "agreement Harbour Books|Hoang Minh Group date=2024-05-07");
+  expect_facts("Hoang Minh Group signed a memorandum with the US on film training on Tuesday.",
+               "agreement Hoang Minh Group|US date=2024-05-07");
+}
+
+/* Set qweek68, a firm reporting another's purchase after an adverb and a
+** demonym: "X also confirmed that Thai media group Chao Media had bought
+** 25% of its streaming unit" is Chao Media's purchase (invest_roles.c
+** reports_another: "also" before the verb, the demonym only describes the
+** firm named next). Near miss: "X also said it had bought" stays X's. */
+static void test_reported_buyer_after_demonym(void) {
+  expect_facts("Hoang Minh Group runs a theme park in Đà Nẵng. Hoang Minh Group also confirmed that Thai media group "
+               "Chao Media had bought 25% of its streaming unit HMTV for $18 million on May 2.",
+               "Chao Media>Đà Nẵng 1.8e+07 flow as_of=2024-05-02");
+  expect_facts("Hoang Minh Group runs a theme park in Đà Nẵng. Hoang Minh Group also said it had bought 25% of "
+               "streaming firm HMTV for $18 million on May 2.",
+               "Hoang Minh Group>Đà Nẵng 1.8e+07 flow as_of=2024-05-02");
+}
+
+/* Set qweek68, an agreement told by the firm's trade of media or sport:
+** "LiveXanh ... In October the platform signed a three-season agreement
+** with X" is LiveXanh's (facts_relate.c parties_in's company words). Near
+** miss: "The studio will be run by Y, which signed ..." (the building)
+** adds no party. */
+static void test_media_trade_signs(void) {
+  expect_facts("LiveXanh, a game streaming platform, raised $20 million in April. In March the platform signed a "
+               "three-season agreement with Vietnam Professional Football JSC to stream league matches.",
+               "agreement LiveXanh|Vietnam Professional Football JSC date=2024-03");
+  expect_facts("Sao Mai Pictures will invest VND200 billion in a studio in Hà Nội. The studio will be run by Bluefin "
+               "Pictures, which signed a deal with Tan Long Holdings.",
+               "Sao Mai Pictures>Hà Nội 2e+11 flow; agreement Bluefin Pictures|Tan Long Holdings");
+  /* "the club" is the club named before, not the company spoken of */
+  expect_facts("The Korean Business Club in Đà Nẵng has 120 members. Siam Foods bought a 30 per cent stake in Mekong "
+               "Snacks for $20 million. On Friday, the club signed a memorandum with Hoa Binh Steel.",
+               "Siam Foods>Đà Nẵng 2e+07 flow; agreement Hoa Binh Steel|Korean Business Club date=2024-05-10");
+}
+
+/* Set qweek68, the price of sport's or media's rights, no capital:
+** "signed a five-year naming-rights deal with X worth VNĐ300 billion"
+** (invest_figures.c rights_of_use: the kind joined to "rights" by a
+** hyphen, as "naming rights" already was). Near miss: an investing verb
+** before the money ("will invest ... in a naming-rights deal and a
+** brewery") keeps the investment. */
+static void test_hyphenated_rights_no_capital(void) {
+  expect_facts("Bach Long runs a stadium in Hải Phòng. Local brewer Dong Hai Beer also signed a five-year "
+               "naming-rights deal with Bach Long worth VND300 billion, so the ground will open as the Dong Hai Arena.",
+               "agreement Bach Long|Dong Hai Beer");
+  expect_facts("Dong Hai Beer will invest VND300 billion in a naming-rights deal and a brewery in Hải Phòng.",
+               "Dong Hai Beer>Hải Phòng 3e+11 flow");
+}
+
+/* Set qweek68, prize money told after its amount, no capital: "received
+** VNĐ5 billion in prize money" (invest_figures.c other_money's words
+** after the amount). Near miss: the club owner's own investment stays. */
+static void test_prize_money_after_amount(void) {
+  expect_facts("Bach Long Group, which owns a football club in Hải Phòng, won the league and received VND5 billion in "
+               "prize money.",
+               "");
+  expect_facts("Bach Long Group, which owns a football club in Hải Phòng, will invest VND40 billion in a training "
+               "centre in the city.",
+               "Bach Long Group>Hải Phòng 4e+10 flow");
+}
+
+/* Set qweek68, the second bare year of a deal's term joined by "and": "signed
+** a sponsorship agreement with X for 2027 and 2028" gives no signing date
+** (facts_relate.c agreement_date's range_end). Near misses: "on May 5 and
+** 6" keeps its first day, and "for 2027 and on May 2" keeps the day. */
+static void test_term_years_joined_by_and(void) {
+  expect_facts("Lionheart Live also signed a sponsorship agreement with Hoa Sen Milk for 2025 and 2026.",
+               "agreement Hoa Sen Milk|Lionheart Live");
+  expect_facts("Lionheart Live signed a sponsorship agreement with Hoa Sen Milk on May 5 and 6.",
+               "agreement Hoa Sen Milk|Lionheart Live date=2024-05-05");
+  expect_facts("Lionheart Live signed a sponsorship agreement with Hoa Sen Milk for 2025 and on May 2.",
+               "agreement Hoa Sen Milk|Lionheart Live date=2024-05-02");
+}
+
+/* Set qweek68, a loan for the rest of a cost: "will fund about 40% of the
+** cost with its own capital and borrow the remaining VND7 trillion from a
+** consortium of banks" is no investment (invest_figures.c other_money: the
+** verb of borrowing right before "the remaining" is said of that part).
+** Near miss: "and its partner Tan Long the remaining VND7 trillion" stays
+** as it was (an investment). */
+static void test_borrow_the_remaining(void) {
+  expect_facts("Non Nuoc Entertainment JSC will invest VND12 trillion by 2030 in its theme park in Đà Nẵng. Non Nuoc "
+               "will fund about 40% of the cost with its own capital and borrow the remaining VND7 trillion from a "
+               "consortium of banks.",
+               "Non Nuoc Entertainment JSC>Đà Nẵng 1.2e+13 flow as_of=2030");
+  expect_facts("Non Nuoc will invest VND3 trillion in the park in Đà Nẵng, and its partner Tan Long the remaining VND7 "
+               "trillion.",
+               "Non Nuoc>Đà Nẵng 3e+12 flow; Non Nuoc>Đà Nẵng 7e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28093,6 +28194,13 @@ int main(void) {
   test_advisers_not_investors();
   test_purchase_dated_by_day();
   test_undisclosed_deal_by_the_company();
+  test_country_before_media_firm_kind();
+  test_reported_buyer_after_demonym();
+  test_media_trade_signs();
+  test_hyphenated_rights_no_capital();
+  test_prize_money_after_amount();
+  test_term_years_joined_by_and();
+  test_borrow_the_remaining();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -6023,6 +6023,25 @@ static void test_deal_trade_short_form(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Cheongwoon will put in $46.5 million ..., and Lac Hong VND1.3 trillion
+** for the rest": a firm's short form right before an amount's currency
+** code (a gapped clause) is the firm named again; the code is no word of
+** a longer name (set qweek68, names.c next_to_capital). */
+static void test_short_form_before_currency_code(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Sao Khue Pictures and Hanul Films set up a studio. Hanul put in $20 million, and Sao Khue "
+                   "VND500 billion for the rest.",
+               "organization:Sao Khue Pictures;organization:Hanul Films;organization:Hanul;organization:Sao Khue;");
+  /* near miss: a capitalised word after the short form, no amount, makes a longer name as before */
+  expect_names(rs, "Sao Khue Pictures and Hanul Films set up a studio. Hanul put in $20 million, and Sao Khue "
+                   "VIETNAM the rest.",
+               "organization:Sao Khue Pictures;organization:Hanul Films;organization:Hanul;organization:Sao Khue "
+               "VIETNAM;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6240,5 +6259,6 @@ int main(void) {
   test_partner_firm_in_apposition();
   test_firm_to_be_named();
   test_deal_trade_short_form();
+  test_short_form_before_currency_code();
   return check_done();
 }
