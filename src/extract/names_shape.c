@@ -209,6 +209,10 @@ static const char *const org_heads[] = {
   ** roads are named so, "Hà Nội–Hải Phòng Expressway"; nor "post": "Bảo
   ** Long Post" is the short form of an insurer named in full) */
   "railways", "electricity", "television",
+  /* a moulder's, named for a foreign city the gazetteer knows: "Kure
+  ** Plastics, which opened a factory in ..." (set qweek71; else no name,
+  ** its money given to the country) */
+  "plastics",
 
   /* an aircraft lessor's: "Shannon Aero Leasing" (set qaero; not
   ** "aerospace", which joined "Gelex and Hanwha Aerospace" into one) */

@@ -5966,6 +5966,21 @@ static void test_partner_firm_of_words(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Kure Plastics, which opened a factory ...": a firm named for a foreign
+** city, ending on the moulders' "Plastics", is the firm (set qweek71). */
+static void test_plastics_head_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Sakai Plastics, which has run a plant in Bình Dương since 2018, said it would put $9 million more into it.",
+               "organization:Sakai Plastics;location:Bình Dương;");
+  /* near misses: the trade as a common noun opening a sentence, and a
+  ** body named for it, stay as they were */
+  expect_names(rs, "Plastics and packaging accounted for a third of exports.", "");
+  expect_names(rs, "The Vietnam Plastics Association said exports rose.", "organization:Vietnam Plastics Association;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6180,5 +6195,6 @@ int main(void) {
   test_trade_word_then_zone_word();
   test_zone_of_developer_head_word();
   test_partner_firm_of_words();
+  test_plastics_head_firm();
   return check_done();
 }
