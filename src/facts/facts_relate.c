@@ -4243,11 +4243,19 @@ static size_t venture_founders_after(const ivl_fctx *x, const ivl_fsent *s, size
 }
 
 /* Does the relation at 'word' begin "partner of" ("a long-standing partner
-** of Việt Nam since 1993")? The position after "of", else FX_NONE. */
+** of Việt Nam since 1993"), or a twinned unit "of" ("a sister city of the
+** former Bà Rịa-Vũng Tàu Province since 2009", set qweek71: the partner
+** after "the" then read as after "partner of")? The position after "of",
+** else FX_NONE. */
 static size_t partner_of(const ivl_fctx *x, size_t word) {
-  if (!fx_starts_with(x, word, "partner")) return FX_NONE;
+  static const char *const twinned[] = {"sister", NULL};
+  int partner = fx_starts_with(x, word, "partner");
+  if (!partner && !fx_starts_with_any(x, word, twinned)) return FX_NONE;
   size_t e = word;
   while (ivl_isalpha((unsigned char)x->t[e])) e++;
+  /* (the unit twinned: "sister city", "sister province") */
+  if (!partner && (x->t[e] == ' ' || x->t[e] == '-'))
+    for (e++; ivl_isalpha((unsigned char)x->t[e]);) e++;
   return fx_starts_with(x, e, "of") ? fx_find(x, e, e + 4, "of") + 2 : FX_NONE;
 }
 

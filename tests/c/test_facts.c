@@ -26167,6 +26167,21 @@ static void test_inward_fact_turns_home(void) {
                "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
 }
 
+/* "Ulsan has been a sister city of the former Ba Ria-Vung Tau Province
+** since 2009": a twinned unit "of" a partner after "the" is read as
+** "partner of" is (set qweek71). */
+static void test_sister_city_of_the(void) {
+  expect_facts("Kumamoto has been a sister city of the former Quảng Nam province since 2014, officials said.",
+               "partnership Kumamoto|Quảng Nam since=2014");
+  expect_facts("Busan has been a sister province of the coastal Khánh Hòa province since 2011.",
+               "partnership Busan|Khánh Hòa since=2011");
+  /* near misses: a partner right after "of" stays as it was; "twin" of a
+  ** building and "sister" of firms name no tie */
+  expect_facts("Kumamoto has been a sister city of Quảng Nam since 2014.", "partnership Kumamoto|Quảng Nam since=2014");
+  expect_facts("The twin towers of the Đà Nẵng developer opened in 2014.", "");
+  expect_facts("Sister companies of the Hà Nội group have been partners since 2014.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27813,6 +27828,7 @@ int main(void) {
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
+  test_sister_city_of_the();
   ivl_ruleset_free(rules);
   return check_done();
 }
