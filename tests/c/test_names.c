@@ -5981,6 +5981,22 @@ static void test_plastics_head_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "the Hanoi Association of Small and Medium Enterprises (Hanoisme)": "and"
+** between two sizes of the firms a body serves is inside its name (set
+** qweek71). */
+static void test_sizes_joined_body(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Busan Association of Small and Medium Enterprises met Đà Nẵng officials.",
+               "organization:Busan Association of Small and Medium Enterprises;location:Đà Nẵng;");
+  /* near misses: a firm and a body joined by "and", no size before it,
+  ** stay two */
+  expect_names(rs, "Samsung and Medium Enterprises met Đà Nẵng officials.",
+               "organization:Samsung;organization:Medium Enterprises;location:Đà Nẵng;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6196,5 +6212,6 @@ int main(void) {
   test_zone_of_developer_head_word();
   test_partner_firm_of_words();
   test_plastics_head_firm();
+  test_sizes_joined_body();
   return check_done();
 }
