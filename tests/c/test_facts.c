@@ -26182,6 +26182,23 @@ static void test_sister_city_of_the(void) {
   expect_facts("Sister companies of the Hà Nội group have been partners since 2014.", "");
 }
 
+/* "On Nov. 27, the prefecture and the Dong Nai People's Committee signed
+** ...": "the prefecture" is the place abroad last named, written as a
+** prefecture before (set qweek71). */
+static void test_the_prefecture_signs(void) {
+  expect_facts("Nagano Prefecture sent 40 officials to Lâm Đồng. Nagano Governor Abe Shuichi led them. "
+               "On May 2, the prefecture and the Lâm Đồng People's Committee signed a memorandum on tourism.",
+               "agreement Lâm Đồng|Nagano date=2024-05-02");
+  /* near misses: a place abroad never called a prefecture, and "the
+  ** prefecture of" one, give no such party */
+  expect_facts("Gangwon sent 40 officials to Lâm Đồng. "
+               "On May 2, the prefecture and the Lâm Đồng People's Committee signed a memorandum on tourism.",
+               "");
+  expect_facts("Nagano Prefecture sent 40 officials to Lâm Đồng. "
+               "On May 2, the prefecture of Gifu and the Lâm Đồng People's Committee signed a memorandum on tourism.",
+               "agreement Gifu|Lâm Đồng date=2024-05-02");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27829,6 +27846,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_sister_city_of_the();
+  test_the_prefecture_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
