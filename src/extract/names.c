@@ -724,6 +724,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   /* a port operator's or a shipping line's: "Pasig Bay" after "Pasig Bay
   ** Terminals Inc." (set qweek24) */
   TAIL(" Terminals"), TAIL(" Ports"), TAIL(" Shipping"),
+  /* a ship repairer's or a shipbuilder's: "Hwaseong" after "Hwaseong Marine
+  ** Engineering" (set qweek71; its two trade words left out) */
+  TAIL(" Marine"),
   /* a maker's or a host's trade in one word: "Sunjin" after "Sunjin Chemical
   ** Co., Ltd", "Hsin Tai" after "Hsin Tai Circuit Co., Ltd", "Pelican"
   ** after "Pelican Resorts Holdings Ltd" */
