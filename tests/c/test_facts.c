@@ -26199,6 +26199,21 @@ static void test_the_prefecture_signs(void) {
                "agreement Gifu|Lâm Đồng date=2024-05-02");
 }
 
+/* "The document was signed by A and B at a ceremony in Vinh City, where the
+** two sides also marked seven years of friendship": an "also" of a clause
+** after the signing's does not make the lede's deal retold another (set
+** qweek71). */
+static void test_also_in_clause_after_signing(void) {
+  expect_facts("Huế and Japan's Nara Prefecture on Monday signed a memorandum on tourism. The memorandum was signed "
+               "by Governor Arai and Chairman Phương at a ceremony in Huế, where the two sides also celebrated ten "
+               "years of friendship.",
+               "agreement Huế|Nara date=2024-05-06");
+  /* near miss: the sides' own "also" of a signing is another deal */
+  expect_facts("Huế and Japan's Nara Prefecture on Monday signed a memorandum on tourism. The two sides also signed "
+               "an agreement on education at a ceremony in Huế.",
+               "agreement Huế|Nara date=2024-05-06; agreement Huế|Nara");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27847,6 +27862,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_sister_city_of_the();
   test_the_prefecture_signs();
+  test_also_in_clause_after_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }
