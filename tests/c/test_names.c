@@ -6012,6 +6012,21 @@ static void test_marine_trade_short_form(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Hwaseong Marine Engineering, a ship repair company based in Ulsan's Dong
+** District,": what the firm is, then its seat after "based in", gives its
+** country, as "a Ulsan-based ship repairer" does (set qweek71). */
+static void test_described_then_based_in_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Mokpo Hull Works, a ship repair company based in Busan, signed a deal with Cam Ranh Port.",
+                 "Mokpo Hull Works@KR;");
+  /* near miss: offices somewhere are no seat */
+  expect_origins(rs, "Mokpo Hull Works, a ship repair company with offices in Busan, signed a deal with Cam Ranh Port.",
+                 "Mokpo Hull Works@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6229,5 +6244,6 @@ int main(void) {
   test_plastics_head_firm();
   test_sizes_joined_body();
   test_marine_trade_short_form();
+  test_described_then_based_in_origin();
   return check_done();
 }
