@@ -26214,6 +26214,21 @@ static void test_also_in_clause_after_signing(void) {
                "agreement Huế|Nara date=2024-05-06; agreement Huế|Nara");
 }
 
+/* "At the same event, X, another member of the delegation, was handed an
+** investment registration certificate for a ... plant": a licence the firm
+** received at an event told before takes its day, as one handed "to" it
+** does (set qweek71). */
+static void test_licence_received_at_same_event(void) {
+  expect_facts("Lâm Đồng and Kagoshima signed a memorandum on tourism on May 2. At the same event, Satsuma Foods, "
+               "a member of the delegation, was handed an investment certificate for a $6 million tea plant in "
+               "Bảo Lộc.",
+               "agreement Kagoshima|Lâm Đồng date=2024-05-02; Satsuma Foods>Lâm Đồng 6e+06 flow as_of=2024-05-02");
+  /* near miss: a licence a firm only spoke of there keeps no day */
+  expect_facts("Lâm Đồng and Kagoshima signed a memorandum on tourism on May 2. At the same event, Satsuma Foods "
+               "said it received an investment certificate for a $6 million tea plant in Bảo Lộc.",
+               "agreement Kagoshima|Lâm Đồng date=2024-05-02; Satsuma Foods>Lâm Đồng 6e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27863,6 +27878,7 @@ int main(void) {
   test_sister_city_of_the();
   test_the_prefecture_signs();
   test_also_in_clause_after_signing();
+  test_licence_received_at_same_event();
   ivl_ruleset_free(rules);
   return check_done();
 }
