@@ -724,6 +724,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   /* a port operator's or a shipping line's: "Pasig Bay" after "Pasig Bay
   ** Terminals Inc." (set qweek24) */
   TAIL(" Terminals"), TAIL(" Ports"), TAIL(" Shipping"),
+  /* a ship repairer's or a shipbuilder's: "Hwaseong" after "Hwaseong Marine
+  ** Engineering" (set qweek71; its two trade words left out) */
+  TAIL(" Marine"),
   /* a maker's or a host's trade in one word: "Sunjin" after "Sunjin Chemical
   ** Co., Ltd", "Hsin Tai" after "Hsin Tai Circuit Co., Ltd", "Pelican"
   ** after "Pelican Resorts Holdings Ltd" */
@@ -2111,6 +2114,18 @@ static int firm_words(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* Is t[s, e) ", a <firm words> based in " ("X, a ship repair company based
+** in Ulsan"), what the firm is then where it sits, as "X, a Ulsan-based
+** ship repairer" tells it? */
+static int described_then_based_in(const char *t, size_t s, size_t e) {
+  static const char based[] = " based in ";
+  size_t n = sizeof based - 1, w;
+  if (text_starts(t, s, e, ", a ")) w = s + 4;
+  else if (text_starts(t, s, e, ", an ")) w = s + 5;
+  else return 0;
+  return e >= w + n && memcmp(t + e - n, based, n) == 0 && firm_words(t, w, e - n);
+}
+
 /* The words that open a clause on who set up or holds the firm, after
 ** what it is ("a California-based company founded by X", "a Thai group
 ** owned by the Y family"). */
@@ -2788,6 +2803,9 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       ** plant here since 2018,"; set qchina) */
       if (c->type == IVL_SYM_COUNTRY && owner_aside(t, c->vend, q)) return code_of(g, c, 0);
     }
+    /* "X, a ship repair company based in Ulsan's Dong District,": what the
+    ** firm is, then its seat after "based in" (set qweek71) */
+    if (o->vend <= c->vstart && described_then_based_in(t, s, e)) return code_of(g, c, 1);
     /* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country
     ** bracketed right after the firm, as portals list investors (its
     ** article too: "X LLC (the United States)", set qweek29) */

@@ -209,6 +209,10 @@ static const char *const org_heads[] = {
   ** roads are named so, "Hà Nội–Hải Phòng Expressway"; nor "post": "Bảo
   ** Long Post" is the short form of an insurer named in full) */
   "railways", "electricity", "television",
+  /* a moulder's, named for a foreign city the gazetteer knows: "Kure
+  ** Plastics, which opened a factory in ..." (set qweek71; else no name,
+  ** its money given to the country) */
+  "plastics",
 
   /* an aircraft lessor's: "Shannon Aero Leasing" (set qaero; not
   ** "aerospace", which joined "Gelex and Hanwha Aerospace" into one) */
@@ -3158,6 +3162,18 @@ static int joint_body(const reader *r, size_t a, size_t i, size_t b) {
   return 0;
 }
 
+/* "Hanoi Association of Small and Medium Enterprises", "Fund for Small and
+** Medium-sized Enterprises": "and" at i joins two sizes of the firms a body
+** serves, one noun's adjectives inside its name (set qweek71; else two
+** names, "... of Small" and "Medium Enterprises"). */
+static int sizes_joined(const reader *r, size_t a, size_t i, size_t b) {
+  static const char *const small[] = {"small", "micro", NULL};
+  static const char *const medium[] = {"medium", "medium-sized", NULL};
+  /* (one_of: these words are in none of the lists the tokens carry) */
+  return i > a && i + 2 < b && r->t[i + 1].cap && one_of(tok_text(r, i - 1), tok_len(r, i - 1), small) &&
+         one_of(tok_text(r, i + 1), tok_len(r, i + 1), medium) && tok_is(r, b - 1, org_heads);
+}
+
 /* Do the gazetteer's places cover [a, b) whole? */
 static int known_places(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
@@ -3791,7 +3807,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
          brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b) || pair_each(r, a, i, b) ||
          place_opens_firm(r, a, i, b) || group_members(r, a, i, b) || short_name_of_second(r, a, i, b) ||
          letters_end_firm(r, a, i)) &&
-        !joint_body(r, a, i, b) && !trades_joined(r, a, i, b) && !acronym_of_first_part(r, a, i, b)) {
+        !joint_body(r, a, i, b) && !trades_joined(r, a, i, b) && !acronym_of_first_part(r, a, i, b) &&
+        !sizes_joined(r, a, i, b)) {
       size_t before = r->out->n;
       /* "KfW and Viet Nam Electricity": a firm each side, the second named from its place */
       if (place_opens_firm(r, a, i, b)) return add_org(r, a, i) ? -1 : add_org(r, i + 1, b);

@@ -1483,6 +1483,29 @@ static int inside_count(const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* "On Nov. 27, the prefecture and the Dong Nai People's Committee signed
+** ...": "the prefecture" is the place abroad last named before the
+** sentence, where that place was written as a prefecture ("Toyama
+** Prefecture") before it (set qweek71): Vietnamese provinces are never
+** called so. Its mention, else NULL. */
+static const ivl_fm *prefecture_named_before(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *last = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= s->vs; i++)
+    if (x->m[i].kind == FM_PLACE && !(x->m[i].flags & FM_VN) && x->m[i].party) last = &x->m[i];
+  for (size_t i = 0; last && i < x->nm && x->m[i].ve <= s->vs; i++)
+    if (x->m[i].kind == FM_PLACE && x->m[i].party && strcmp(x->m[i].party, last->party) == 0 &&
+        fx_starts_with(x, x->m[i].ve, "prefecture"))
+      return last;
+  return NULL;
+}
+
+/* Does t[from, to) say "the prefecture" as a party, not "the prefecture
+** of X" (which names one) nor "the prefecture's" firm or people? */
+static int the_prefecture_signs(const ivl_fctx *x, size_t from, size_t to) {
+  size_t at = fx_find(x, from, to, "the prefecture");
+  return at != FX_NONE && !fx_possessive_at(x, at + 14) && !fx_starts_with(x, at + 14, "of");
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1535,6 +1558,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     add_party(ps, firm->party, firm);
   }
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);
+  const ivl_fm *prefecture = the_prefecture_signs(x, from, to) ? prefecture_named_before(x, s) : NULL;
+  if (prefecture) add_party(ps, prefecture->party, prefecture);
   /* "the board", "the authority", "the hospital": the body named so before */
   const char *const *bodies = named_bodies;
   int body_named = fx_any(x, from, to, bodies); /* one look for all, mostly none */
@@ -4262,11 +4287,19 @@ static size_t venture_founders_after(const ivl_fctx *x, const ivl_fsent *s, size
 }
 
 /* Does the relation at 'word' begin "partner of" ("a long-standing partner
-** of Việt Nam since 1993")? The position after "of", else FX_NONE. */
+** of Việt Nam since 1993"), or a twinned unit "of" ("a sister city of the
+** former Bà Rịa-Vũng Tàu Province since 2009", set qweek71: the partner
+** after "the" then read as after "partner of")? The position after "of",
+** else FX_NONE. */
 static size_t partner_of(const ivl_fctx *x, size_t word) {
-  if (!fx_starts_with(x, word, "partner")) return FX_NONE;
+  static const char *const twinned[] = {"sister", NULL};
+  int partner = fx_starts_with(x, word, "partner");
+  if (!partner && !fx_starts_with_any(x, word, twinned)) return FX_NONE;
   size_t e = word;
   while (ivl_isalpha((unsigned char)x->t[e])) e++;
+  /* (the unit twinned: "sister city", "sister province") */
+  if (!partner && (x->t[e] == ' ' || x->t[e] == '-'))
+    for (e++; ivl_isalpha((unsigned char)x->t[e]);) e++;
   return fx_starts_with(x, e, "of") ? fx_find(x, e, e + 4, "of") + 2 : FX_NONE;
 }
 

@@ -5639,8 +5639,21 @@ static int licence_at_ceremony_told(const ivl_fctx *x, const ivl_fsent *s) {
                                          ** "handed over an investment decision to X for a
                                          ** ... resort": set qweek66) */
                                          "licensed", "investment decision to", "investment decisions to", NULL};
-  return (x->t[s->vs] == 'A' || x->t[s->vs] == 'a') && fx_starts_with_any(x, s->vs, openers) &&
-         (fx_any(x, s->vs, s->ve, licences) || investor_approved(x, s));
+  /* (or one the firm received there: "At the same event, X, another
+  ** member of the delegation, was handed an investment registration
+  ** certificate for a ... plant": set qweek71) */
+  static const char *const received[] = {"was handed", "were handed", "received", "was granted", "were granted",
+                                         NULL};
+  static const char *const licence_words[] = {"certificate", "certificates", "licence", "licences", "license",
+                                              "licenses", NULL};
+  if ((x->t[s->vs] != 'A' && x->t[s->vs] != 'a') || !fx_starts_with_any(x, s->vs, openers)) return 0;
+  static const char *const other_time[] = {"last", "earlier", "previously", NULL};
+  size_t got = fx_first(x, s->vs, s->ve, received);
+  /* (not one a firm only spoke of there: "X said it received a licence
+  ** last year") */
+  int handed_there = got != FX_NONE && fx_any(x, got, s->ve, licence_words) &&
+                     fx_first(x, s->vs, got, fx_speech_words) == FX_NONE && !fx_any(x, s->vs, s->ve, other_time);
+  return fx_any(x, s->vs, s->ve, licences) || investor_approved(x, s) || handed_there;
 }
 
 /* "The largest, a $380 million glass plant by X, received its certificate

@@ -531,6 +531,16 @@ static int fields_agree(const ivl_store *s, size_t i, size_t j) {
 /* "Earlier this month, the two countries signed a memorandum on ...", "The
 ** two sides also signed ...": a sentence that tells of another deal of the
 ** same pair, not the first one's details. */
+/* Does t[0, n) hold a relative clause's opening (", where ", ", which ")?
+** What it tells after is no part of the signing the sentence tells. */
+static int relative_clause_in(const char *t, size_t n) {
+  static const char *const opens[] = {", where ", ", which ", ", when ", NULL};
+  for (const char *p = t; (p = memchr(p, ',', n - (size_t)(p - t))) != NULL; p++)
+    for (int k = 0; opens[k]; k++)
+      if ((size_t)(t + n - p) >= strlen(opens[k]) && memcmp(p, opens[k], strlen(opens[k])) == 0) return 1;
+  return 0;
+}
+
 static int another_deal(const ivl_article *a, size_t i) {
   static const char *const opens[] = {"Earlier", "Previously", "Last ", "In addition", "Before that", NULL};
   const ivl_entity *e = &a->facts.ents[i];
@@ -538,8 +548,12 @@ static int another_deal(const ivl_article *a, size_t i) {
   size_t n = e->vend - e->vstart;
   for (int k = 0; opens[k]; k++)
     if (n >= strlen(opens[k]) && memcmp(t, opens[k], strlen(opens[k])) == 0) return 1;
+  /* (not an "also" in a clause after the signing's: "The document was
+  ** signed by A and B at a ceremony in Vinh, where the two sides also
+  ** marked seven years of friendship" retells the lede's deal; set qweek71) */
   for (const char *p = t + 1, *end = t + n; p + 5 <= end && (p = memchr(p, 'a', (size_t)(end - p))) != NULL; p++)
-    if (p[-1] == ' ' && p + 5 <= end && memcmp(p, "also ", 5) == 0) return 1;
+    if (p[-1] == ' ' && p + 5 <= end && memcmp(p, "also ", 5) == 0 && !relative_clause_in(t, (size_t)(p - t)))
+      return 1;
   return 0;
 }
 

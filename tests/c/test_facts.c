@@ -26534,6 +26534,68 @@ static void test_borrow_the_remaining(void) {
                "Non Nuoc>Đà Nẵng 3e+12 flow; Non Nuoc>Đà Nẵng 7e+12 flow");
 }
 
+/* "Ulsan has been a sister city of the former Ba Ria-Vung Tau Province
+** since 2009": a twinned unit "of" a partner after "the" is read as
+** "partner of" is (set qweek71). */
+static void test_sister_city_of_the(void) {
+  expect_facts("Kumamoto has been a sister city of the former Quảng Nam province since 2014, officials said.",
+               "partnership Kumamoto|Quảng Nam since=2014");
+  expect_facts("Busan has been a sister province of the coastal Khánh Hòa province since 2011.",
+               "partnership Busan|Khánh Hòa since=2011");
+  /* near misses: a partner right after "of" stays as it was; "twin" of a
+  ** building and "sister" of firms name no tie */
+  expect_facts("Kumamoto has been a sister city of Quảng Nam since 2014.", "partnership Kumamoto|Quảng Nam since=2014");
+  expect_facts("The twin towers of the Đà Nẵng developer opened in 2014.", "");
+  expect_facts("Sister companies of the Hà Nội group have been partners since 2014.", "");
+}
+
+/* "On Nov. 27, the prefecture and the Dong Nai People's Committee signed
+** ...": "the prefecture" is the place abroad last named, written as a
+** prefecture before (set qweek71). */
+static void test_the_prefecture_signs(void) {
+  expect_facts("Nagano Prefecture sent 40 officials to Lâm Đồng. Nagano Governor Abe Shuichi led them. "
+               "On May 2, the prefecture and the Lâm Đồng People's Committee signed a memorandum on tourism.",
+               "agreement Lâm Đồng|Nagano date=2024-05-02");
+  /* near misses: a place abroad never called a prefecture, and "the
+  ** prefecture of" one, give no such party */
+  expect_facts("Gangwon sent 40 officials to Lâm Đồng. "
+               "On May 2, the prefecture and the Lâm Đồng People's Committee signed a memorandum on tourism.",
+               "");
+  expect_facts("Nagano Prefecture sent 40 officials to Lâm Đồng. "
+               "On May 2, the prefecture of Gifu and the Lâm Đồng People's Committee signed a memorandum on tourism.",
+               "agreement Gifu|Lâm Đồng date=2024-05-02");
+}
+
+/* "The document was signed by A and B at a ceremony in Vinh City, where the
+** two sides also marked seven years of friendship": an "also" of a clause
+** after the signing's does not make the lede's deal retold another (set
+** qweek71). */
+static void test_also_in_clause_after_signing(void) {
+  expect_facts("Huế and Japan's Nara Prefecture on Monday signed a memorandum on tourism. The memorandum was signed "
+               "by Governor Arai and Chairman Phương at a ceremony in Huế, where the two sides also celebrated ten "
+               "years of friendship.",
+               "agreement Huế|Nara date=2024-05-06");
+  /* near miss: the sides' own "also" of a signing is another deal */
+  expect_facts("Huế and Japan's Nara Prefecture on Monday signed a memorandum on tourism. The two sides also signed "
+               "an agreement on education at a ceremony in Huế.",
+               "agreement Huế|Nara date=2024-05-06; agreement Huế|Nara");
+}
+
+/* "At the same event, X, another member of the delegation, was handed an
+** investment registration certificate for a ... plant": a licence the firm
+** received at an event told before takes its day, as one handed "to" it
+** does (set qweek71). */
+static void test_licence_received_at_same_event(void) {
+  expect_facts("Lâm Đồng and Kagoshima signed a memorandum on tourism on May 2. At the same event, Satsuma Foods, "
+               "a member of the delegation, was handed an investment certificate for a $6 million tea plant in "
+               "Bảo Lộc.",
+               "agreement Kagoshima|Lâm Đồng date=2024-05-02; Satsuma Foods>Lâm Đồng 6e+06 flow as_of=2024-05-02");
+  /* near miss: a licence a firm only spoke of there keeps no day */
+  expect_facts("Lâm Đồng and Kagoshima signed a memorandum on tourism on May 2. At the same event, Satsuma Foods "
+               "said it received an investment certificate for a $6 million tea plant in Bảo Lộc.",
+               "agreement Kagoshima|Lâm Đồng date=2024-05-02; Satsuma Foods>Lâm Đồng 6e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28201,6 +28263,10 @@ int main(void) {
   test_prize_money_after_amount();
   test_term_years_joined_by_and();
   test_borrow_the_remaining();
+  test_sister_city_of_the();
+  test_the_prefecture_signs();
+  test_also_in_clause_after_signing();
+  test_licence_received_at_same_event();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -6042,6 +6042,67 @@ static void test_short_form_before_currency_code(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Kure Plastics, which opened a factory ...": a firm named for a foreign
+** city, ending on the moulders' "Plastics", is the firm (set qweek71). */
+static void test_plastics_head_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Sakai Plastics, which has run a plant in Bình Dương since 2018, said it would put $9 million more into it.",
+               "organization:Sakai Plastics;location:Bình Dương;");
+  /* near misses: the trade as a common noun opening a sentence, and a
+  ** body named for it, stay as they were */
+  expect_names(rs, "Plastics and packaging accounted for a third of exports.", "");
+  expect_names(rs, "The Vietnam Plastics Association said exports rose.", "organization:Vietnam Plastics Association;");
+  ivl_ruleset_free(rs);
+}
+
+/* "the Hanoi Association of Small and Medium Enterprises (Hanoisme)": "and"
+** between two sizes of the firms a body serves is inside its name (set
+** qweek71). */
+static void test_sizes_joined_body(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Busan Association of Small and Medium Enterprises met Đà Nẵng officials.",
+               "organization:Busan Association of Small and Medium Enterprises;location:Đà Nẵng;");
+  /* near misses: a firm and a body joined by "and", no size before it,
+  ** stay two */
+  expect_names(rs, "Samsung and Medium Enterprises met Đà Nẵng officials.",
+               "organization:Samsung;organization:Medium Enterprises;location:Đà Nẵng;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Hwaseong acquired a 35% stake" after "Hwaseong Marine Engineering": a
+** ship repairer's two trade words left out give its short form, though a
+** foreign city of the gazetteer is so named (set qweek71). */
+static void test_marine_trade_short_form(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Gumi Marine Engineering, a ship repair company, will build a yard in Khánh Hòa. Last year, Gumi bought a stake in it.",
+               "organization:Gumi Marine Engineering;location:Khánh Hòa;organization:Gumi;");
+  /* near miss: a city the article writes as a place stays the place */
+  expect_names(rs, "Gumi Marine Engineering, a ship repair company, will build a yard in Khánh Hòa. Gumi city officials welcomed it.",
+               "organization:Gumi Marine Engineering;location:Khánh Hòa;location:Gumi;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Hwaseong Marine Engineering, a ship repair company based in Ulsan's Dong
+** District,": what the firm is, then its seat after "based in", gives its
+** country, as "a Ulsan-based ship repairer" does (set qweek71). */
+static void test_described_then_based_in_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Mokpo Hull Works, a ship repair company based in Busan, signed a deal with Cam Ranh Port.",
+                 "Mokpo Hull Works@KR;");
+  /* near miss: offices somewhere are no seat */
+  expect_origins(rs, "Mokpo Hull Works, a ship repair company with offices in Busan, signed a deal with Cam Ranh Port.",
+                 "Mokpo Hull Works@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6260,5 +6321,9 @@ int main(void) {
   test_firm_to_be_named();
   test_deal_trade_short_form();
   test_short_form_before_currency_code();
+  test_plastics_head_firm();
+  test_sizes_joined_body();
+  test_marine_trade_short_form();
+  test_described_then_based_in_origin();
   return check_done();
 }
