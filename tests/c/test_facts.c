@@ -26167,6 +26167,24 @@ static void test_inward_fact_turns_home(void) {
                "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
 }
 
+/* Set qweek70, a firm's market value in its short form, "market cap", is
+** no investment: "Its shares rose 4% on Thursday, giving it a market cap
+** of $410 million" after a plant told in the sentence before
+** (invest_figures.c other_money). Near misses: the firm's own investment
+** in the sentence that tells its market cap stays, and so does "market
+** capitalisation" left out as before. */
+static void test_market_cap_short_form(void) {
+  expect_facts("Israeli water firm Arava Tech will build a $15 million pump plant in Long An. Its shares rose 4% on "
+               "Thursday, giving it a market cap of $410 million.",
+               "Arava Tech>Long An 1.5e+07 flow");
+  expect_facts("Arava Tech, which has a market cap of $410 million, will invest $15 million in a pump plant in Long "
+               "An.",
+               "Arava Tech>Long An 1.5e+07 flow");
+  expect_facts("Israeli water firm Arava Tech will build a $15 million pump plant in Long An. Its shares rose 4% on "
+               "Thursday, giving it a market capitalisation of $410 million.",
+               "Arava Tech>Long An 1.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27813,6 +27831,7 @@ int main(void) {
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
+  test_market_cap_short_form();
   ivl_ruleset_free(rules);
   return check_done();
 }
