@@ -26185,6 +26185,21 @@ static void test_market_cap_short_form(void) {
                "Arava Tech>Long An 1.5e+07 flow");
 }
 
+/* Set qweek70, an amount in the short form the Gulf press writes its
+** currency in ("SR750 million ($200 million)", "QR1.46bn", "Dh180
+** million", "KD9 million"): the amount is the riyals, dinars or dirhams,
+** not the dollar equivalent after them, nor missed where no dollars follow
+** (money.c's table). Near miss: a firm's revenue in dirhams stays no fact. */
+static void test_gulf_press_currencies(void) {
+  expect_facts("Saudi food group Nakheel Foods will invest SR750 million ($200 million) in a poultry plant in An Giang.",
+               "Nakheel Foods>An Giang 7.5e+08 flow");
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow");
+  expect_facts("Kuwaiti fund Al Salmiya Capital bought 20 per cent of Bến Tre Seafood for KD9 million.",
+               "Al Salmiya Capital>Bến Tre 9e+06 flow");
+  expect_facts("Dubai's Marsa Ports reported revenue of Dh12 billion last year.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27832,6 +27847,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_market_cap_short_form();
+  test_gulf_press_currencies();
   ivl_ruleset_free(rules);
   return check_done();
 }
