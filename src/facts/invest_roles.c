@@ -4187,8 +4187,11 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* "..., after projects in Hải Dương and Bình Định, bringing its total
   ** investment in the country to $950 million": the country the total is
   ** raised in, not the places listed before it */
+  /* (and the wires' epithet of it, set qweek70: "would lift its total
+  ** investment in the Southeast Asian country to $260 million") */
   static const char *const country_total[] = {"in the country to", "in the country to over",
-                                              "in the country to more than", NULL};
+                                              "in the country to more than", "in the southeast asian country to",
+                                              "in the southeast asian nation to", NULL};
   /* (not after a country abroad the money went "in": "the company's third
   ** project in Laos, bringing its total investment in the country to":
   ** Laos, read by the outward frame) */

@@ -26200,6 +26200,24 @@ static void test_gulf_press_currencies(void) {
   expect_facts("Dubai's Marsa Ports reported revenue of Dh12 billion last year.", "");
 }
 
+/* Set qweek70, the wires' epithet of Việt Nam in a total an addition
+** raises: "would lift its total investment in the Southeast Asian country
+** to $150 million" is the country's, as "in the country to" is, not the
+** province of the firm's mill in the relative clause before
+** (invest_roles.c vn_place_near). Near misses: "in the province to" keeps
+** the province, and after a place abroad the total stays where it was. */
+static void test_southeast_asian_country_total(void) {
+  expect_facts("Turkish towel maker Ege Havlu, which has run a mill in Đồng Nai since 2019, said a second mill would "
+               "lift its total investment in the Southeast Asian country to $150 million.",
+               "Ege Havlu>VN 1.5e+08 stock as_of=2024-05-10");
+  expect_facts("Turkish towel maker Ege Havlu, which has run a mill in Đồng Nai since 2019, said a second mill would "
+               "lift its total investment in the province to $150 million.",
+               "Ege Havlu>Đồng Nai 1.5e+08 stock as_of=2024-05-10");
+  expect_facts("Vietnamese firm Sao Viet Tech, which opened a plant in Indonesia's Batam in 2019, said a second plant "
+               "would lift its total investment in the Southeast Asian nation to $150 million.",
+               "Sao Viet Tech>Batam 1.5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27848,6 +27866,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_market_cap_short_form();
   test_gulf_press_currencies();
+  test_southeast_asian_country_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
