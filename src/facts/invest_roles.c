@@ -4920,7 +4920,10 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     ** million mine, licensed to X, while Y received approval to expand
     ** ... by $65 million") */
     if (m->kind == FM_MONEY && m->ve <= f->vs) figure_before = 1;
-    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
+    /* (not the country that only places a province: "The company, which
+    ** is based in Vietnam's Dak Lak province, has also set up a unit in
+    ** Dubai": the company spoken of goes on; set qweek70) */
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country && !fx_country_places_next(x, m)) country = m;
     /* a Vietnamese company, or one not known to be of another country */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
         !put_into(x, s, i) && !parent_of_next(x, s, i)) {

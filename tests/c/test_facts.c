@@ -26218,6 +26218,23 @@ static void test_southeast_asian_country_total(void) {
                "Sao Viet Tech>Batam 1.5e+08 stock as_of=2024-05-10");
 }
 
+/* Set qweek70, Việt Nam's possessive that only places a province, in a
+** relative clause of the subject ("The company, which is based in
+** Vietnam's Đắk Lắk province, has also set up a unit in Dubai with ..."),
+** names no investor: the company spoken of goes on (invest_roles.c
+** vn_investor; facts.c fx_country_places_next, which can_invest's "China's
+** Guangxi" now shares). Near miss: Việt Nam itself the subject ("In all,
+** Vietnam has invested $78 million in the UAE") stays the investor. */
+static void test_country_placing_province_no_investor(void) {
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai. The company, "
+               "which is based in Vietnam's Đắk Lắk province, has also set up a trading unit in Dubai with a capital "
+               "of Dh5 million.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow; Cao Nguyen Beans>Dubai 5e+06 flow");
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai. In all, "
+               "Vietnam has invested $78 million in the UAE, the embassy said.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow; VN>AE 7.8e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27867,6 +27884,7 @@ int main(void) {
   test_market_cap_short_form();
   test_gulf_press_currencies();
   test_southeast_asian_country_total();
+  test_country_placing_province_no_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
