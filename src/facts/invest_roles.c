@@ -6785,6 +6785,16 @@ static int stake_in_country_firm(const ivl_fctx *x, const ivl_fsent *s, const iv
   return m->kind == FM_COUNTRY && !(m->flags & FM_DEMONYM) && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, stake_in);
 }
 
+/* "set up a trading unit in Dubai with a capital of Dh5 million and plans
+** to open 20 cafés in the UAE": a place abroad after the figure, past a
+** predicate joined by "and", is that predicate's, where the figure's own
+** clause named its place abroad before it (set qweek70). */
+static int place_of_next_predicate(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
+  static const char *const joined[] = {"and plans", "and plan", "and will", "and aims", "and intends", "and expects",
+                                       "and hopes", "and wants", "and it", NULL};
+  return m->vs >= f->ve && fx_any(x, f->ve, m->vs, joined) && abroad_in(x, s, f->cs, f->vs) != NULL;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   int m_stays = 0;
@@ -6812,6 +6822,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** Cambodia": where the money goes is said after it, else before */
   const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);
   if (m && !fx_any(x, f->ve, m->vs, towards)) m = NULL;
+  if (m && place_of_next_predicate(x, s, f, m)) m = NULL;
   /* "... for a wind farm in Sekong province, with total capital of $1.05
   ** billion, at a ceremony in Vientiane": where the licence was handed,
   ** after the figure, gives way to the works' place before it (set qweek35) */

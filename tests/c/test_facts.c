@@ -26235,6 +26235,22 @@ static void test_country_placing_province_no_investor(void) {
                "Cao Nguyen Beans>Dubai 1.8e+08 flow; VN>AE 7.8e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek70, a place abroad after the figure, past a predicate joined
+** by "and" ("set up a trading unit in Dubai with a capital of Dh5 million
+** and plans to open 20 cafés in the UAE"), is that predicate's, where the
+** figure's own clause named its place abroad before it: the money goes to
+** Dubai (invest_roles.c place_of_next_predicate). Near misses: with no
+** place before the figure, the place after it stays where the money goes. */
+static void test_place_of_next_predicate(void) {
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai. The company "
+               "has also set up a trading unit in Sharjah with a capital of Dh5 million and plans to open 20 cafés in "
+               "the UAE.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow; Cao Nguyen Beans>Sharjah 5e+06 flow");
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai. The company "
+               "has also set up a trading unit with a capital of Dh5 million and plans to open 20 cafés in the UAE.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow; Cao Nguyen Beans>AE 5e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27885,6 +27901,7 @@ int main(void) {
   test_gulf_press_currencies();
   test_southeast_asian_country_total();
   test_country_placing_province_no_investor();
+  test_place_of_next_predicate();
   ivl_ruleset_free(rules);
   return check_done();
 }
