@@ -730,6 +730,18 @@ static int byline_like(const char *t, const line *l) {
   return l->end - l->start <= MAX_BYLINE && !ends_sentence(t, l);
 }
 
+/* Is the line a standfirst, a deck written as a sentence with its full
+** stop ("The Israeli company will also build its first plant outside
+** Israel, in Vietnam's Central Highlands."), right over the date line ("2
+** Dec, 2026 16:45", Globes' stamp, set qweek70)? It runs longer than a
+** byline, as a deck does: a short sentence over a date line ("The city
+** licensed two projects.") is the body's, the date line in its middle. */
+static int standfirst_over_date_line(const char *t, const line *lines, size_t i, size_t n) {
+  size_t under = next_nonblank(lines, i + 1, n);
+  ivl_date d;
+  return lines[i].end - lines[i].start > MAX_BYLINE && under < n && date_line(t, &lines[under], &d);
+}
+
 #define MAX_DECK 160 /* a deck (a second headline under the first) is no longer */
 
 /* The date line among the lines from i on, after at most MAX_BYLINES
@@ -740,7 +752,8 @@ static int byline_like(const char *t, const line *l) {
 static size_t find_date_line(const char *t, const line *lines, size_t i, size_t n, ivl_date *d) {
   for (int k = 0; i < n && k <= MAX_BYLINES; k++, i = next_nonblank(lines, i + 1, n)) {
     if (date_line(t, &lines[i], d)) return i;
-    int deck = k == 0 && lines[i].end - lines[i].start <= MAX_DECK && !ends_sentence(t, &lines[i]);
+    int deck = k == 0 && lines[i].end - lines[i].start <= MAX_DECK &&
+               (!ends_sentence(t, &lines[i]) || standfirst_over_date_line(t, lines, i, n));
     if (!deck && !byline_like(t, &lines[i])) break;
   }
   return n;

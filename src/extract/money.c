@@ -67,7 +67,14 @@ static const currency_form currencies[] = {
   {"NOK", "NOK", EITHER, 1}, {"DKK", "DKK", EITHER, 1}, {"PLN", "PLN", EITHER, 1},
   {"CZK", "CZK", EITHER, 1}, {"HUF", "HUF", EITHER, 1}, {"BND", "BND", EITHER, 1},
   {"MMK", "MMK", EITHER, 1}, {"BDT", "BDT", EITHER, 1}, {"PKR", "PKR", EITHER, 1},
-  {"LKR", "LKR", EITHER, 1}, {"NPR", "NPR", EITHER, 1},
+  {"LKR", "LKR", EITHER, 1}, {"NPR", "NPR", EITHER, 1}, {"BHD", "BHD", EITHER, 1},
+  {"OMR", "OMR", EITHER, 1}, {"JOD", "JOD", EITHER, 1},
+  /* the Gulf's, Türkiye's and Israel's own press write their money's short
+  ** forms: "Dh4.04 billion", "SR750 million", "QR1.46bn", "KD1.2 billion",
+  ** "BD50 million", "RO20 million", "TL 18.4 billion", "NIS 640 million" */
+  {"Dhs", "AED", BEFORE, 1}, {"Dh", "AED", BEFORE, 1}, {"SR", "SAR", BEFORE, 1},
+  {"QR", "QAR", BEFORE, 1}, {"KD", "KWD", BEFORE, 1}, {"BD", "BHD", BEFORE, 1},
+  {"RO", "OMR", BEFORE, 1}, {"TL", "TRY", EITHER, 1}, {"NIS", "ILS", EITHER, 1},
   /* ISO codes with M for million, as some financial reports write them */
   {"MUSD", "USD", EITHER, 1e6}, {"MEUR", "EUR", EITHER, 1e6}, {"MGBP", "GBP", EITHER, 1e6},
   {"MAUD", "AUD", EITHER, 1e6}, {"MJPY", "JPY", EITHER, 1e6}, {"MSEK", "SEK", EITHER, 1e6},
@@ -80,6 +87,8 @@ static const currency_form currencies[] = {
   {"Egyptian pounds", "EGP", AFTER, 1}, {"Egyptian pound", "EGP", AFTER, 1},
   {"Qatari riyals", "QAR", AFTER, 1}, {"Qatari riyal", "QAR", AFTER, 1},
   {"Saudi riyals", "SAR", AFTER, 1}, {"Saudi riyal", "SAR", AFTER, 1},
+  {"Omani rials", "OMR", AFTER, 1}, {"Omani rial", "OMR", AFTER, 1},
+  {"Bahraini dinars", "BHD", AFTER, 1}, {"Bahraini dinar", "BHD", AFTER, 1},
   {"dirhams", "AED", AFTER, 1}, {"dirham", "AED", AFTER, 1},
   {"shekels", "ILS", AFTER, 1}, {"shekel", "ILS", AFTER, 1},
   {"tugriks", "MNT", AFTER, 1}, {"tugrik", "MNT", AFTER, 1},

@@ -1367,14 +1367,16 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   ** firms' country; they invest ("from" only right after a firm) */
   if (origin_aside_of_firm(x, m)) return 0;
   /* "China's Guangxi": the country only says where the place is */
-  size_t mark = fx_possessive(x, m);
-  if (mark) {
-    size_t after = m->ve + mark;
-    while (after < x->a->view.len && x->t[after] == ' ') after++;
-    size_t i = fx_mention_from(x, after);
-    if (i < x->nm && x->m[i].vs == after) return x->m[i].kind != FM_PLACE;
-  }
-  return 1;
+  return !fx_country_places_next(x, m);
+}
+
+int fx_country_places_next(const ivl_fctx *x, const ivl_fm *m) {
+  size_t mark = m->kind == FM_COUNTRY ? fx_possessive(x, m) : 0;
+  if (!mark) return 0;
+  size_t after = m->ve + mark;
+  while (after < x->a->view.len && x->t[after] == ' ') after++;
+  size_t i = fx_mention_from(x, after);
+  return i < x->nm && x->m[i].vs == after && x->m[i].kind == FM_PLACE;
 }
 
 /* Does s name a place of Việt Nam (or, with 'country', the country

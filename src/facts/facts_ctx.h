@@ -498,6 +498,9 @@ size_t fx_past_web_suffix(const ivl_fctx *x, size_t p);
 /* The length of a possessive mark right after 'm' ("'s", "’s", or the
 ** apostrophe alone after an s: "Laos' Khammouane"), 0 when none. */
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
+/* Is country 'm' a possessive right before a place ("China's Guangxi",
+** "in Vietnam's Dak Lak province"), saying only where the place is? */
+int fx_country_places_next(const ivl_fctx *x, const ivl_fm *m);
 /* The full name organisation 'm' repeats as a short form or an acronym
 ** ("Coteccons", "SBS" after "Sao Biển Seafood JSC (SBS)"), or the
 ** gazetteer's short name of a known body ("EU"); NULL else. */

@@ -1836,8 +1836,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a firm's own funding and size, no money put into a place: "will
     ** borrow VNĐ18 trillion", "plans to issue bonds worth $40 million", "a
     ** market value of $28 billion", "agreed to lend X $45 million" (a
-    ** unit's charter capital is its investment: dev2 d2b-08) */
+    ** unit's charter capital is its investment: dev2 d2b-08); the market
+    ** value's short form too (set qweek70): "giving it a market cap of NIS
+    ** 1.15 billion" */
     "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*",
+    "market cap", "market caps",
     /* money paid to those whose land a project takes: "Compensation for
     ** land clearance, estimated at VNĐ850 billion" */
     "compensation", "site clearance", "land clearance",

@@ -4274,8 +4274,11 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* "..., after projects in Hải Dương and Bình Định, bringing its total
   ** investment in the country to $950 million": the country the total is
   ** raised in, not the places listed before it */
+  /* (and the wires' epithet of it, set qweek70: "would lift its total
+  ** investment in the Southeast Asian country to $260 million") */
   static const char *const country_total[] = {"in the country to", "in the country to over",
-                                              "in the country to more than", NULL};
+                                              "in the country to more than", "in the southeast asian country to",
+                                              "in the southeast asian nation to", NULL};
   /* (not after a country abroad the money went "in": "the company's third
   ** project in Laos, bringing its total investment in the country to":
   ** Laos, read by the outward frame) */
@@ -5023,7 +5026,10 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     ** million mine, licensed to X, while Y received approval to expand
     ** ... by $65 million") */
     if (m->kind == FM_MONEY && m->ve <= f->vs) figure_before = 1;
-    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
+    /* (not the country that only places a province: "The company, which
+    ** is based in Vietnam's Dak Lak province, has also set up a unit in
+    ** Dubai": the company spoken of goes on; set qweek70) */
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country && !fx_country_places_next(x, m)) country = m;
     /* a Vietnamese company, or one not known to be of another country */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
         !put_into(x, s, i) && !parent_of_next(x, s, i)) {
@@ -6885,6 +6891,16 @@ static int stake_in_country_firm(const ivl_fctx *x, const ivl_fsent *s, const iv
   return m->kind == FM_COUNTRY && !(m->flags & FM_DEMONYM) && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, stake_in);
 }
 
+/* "set up a trading unit in Dubai with a capital of Dh5 million and plans
+** to open 20 cafés in the UAE": a place abroad after the figure, past a
+** predicate joined by "and", is that predicate's, where the figure's own
+** clause named its place abroad before it (set qweek70). */
+static int place_of_next_predicate(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
+  static const char *const joined[] = {"and plans", "and plan", "and will", "and aims", "and intends", "and expects",
+                                       "and hopes", "and wants", "and it", NULL};
+  return m->vs >= f->ve && fx_any(x, f->ve, m->vs, joined) && abroad_in(x, s, f->cs, f->vs) != NULL;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   int m_stays = 0;
@@ -6912,6 +6928,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** Cambodia": where the money goes is said after it, else before */
   const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);
   if (m && !fx_any(x, f->ve, m->vs, towards)) m = NULL;
+  if (m && place_of_next_predicate(x, s, f, m)) m = NULL;
   /* "... for a wind farm in Sekong province, with total capital of $1.05
   ** billion, at a ceremony in Vientiane": where the licence was handed,
   ** after the figure, gives way to the works' place before it (set qweek35) */

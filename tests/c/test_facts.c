@@ -26596,6 +26596,90 @@ static void test_licence_received_at_same_event(void) {
                "agreement Kagoshima|Lâm Đồng date=2024-05-02; Satsuma Foods>Lâm Đồng 6e+06 flow");
 }
 
+/* Set qweek70, a firm's market value in its short form, "market cap", is
+** no investment: "Its shares rose 4% on Thursday, giving it a market cap
+** of $410 million" after a plant told in the sentence before
+** (invest_figures.c other_money). Near misses: the firm's own investment
+** in the sentence that tells its market cap stays, and so does "market
+** capitalisation" left out as before. */
+static void test_market_cap_short_form(void) {
+  expect_facts("Israeli water firm Arava Tech will build a $15 million pump plant in Long An. Its shares rose 4% on "
+               "Thursday, giving it a market cap of $410 million.",
+               "Arava Tech>Long An 1.5e+07 flow");
+  expect_facts("Arava Tech, which has a market cap of $410 million, will invest $15 million in a pump plant in Long "
+               "An.",
+               "Arava Tech>Long An 1.5e+07 flow");
+  expect_facts("Israeli water firm Arava Tech will build a $15 million pump plant in Long An. Its shares rose 4% on "
+               "Thursday, giving it a market capitalisation of $410 million.",
+               "Arava Tech>Long An 1.5e+07 flow");
+}
+
+/* Set qweek70, an amount in the short form the Gulf press writes its
+** currency in ("SR750 million ($200 million)", "QR1.46bn", "Dh180
+** million", "KD9 million"): the amount is the riyals, dinars or dirhams,
+** not the dollar equivalent after them, nor missed where no dollars follow
+** (money.c's table). Near miss: a firm's revenue in dirhams stays no fact. */
+static void test_gulf_press_currencies(void) {
+  expect_facts("Saudi food group Nakheel Foods will invest SR750 million ($200 million) in a poultry plant in An Giang.",
+               "Nakheel Foods>An Giang 7.5e+08 flow");
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow");
+  expect_facts("Kuwaiti fund Al Salmiya Capital bought 20 per cent of Bến Tre Seafood for KD9 million.",
+               "Al Salmiya Capital>Bến Tre 9e+06 flow");
+  expect_facts("Dubai's Marsa Ports reported revenue of Dh12 billion last year.", "");
+}
+
+/* Set qweek70, the wires' epithet of Việt Nam in a total an addition
+** raises: "would lift its total investment in the Southeast Asian country
+** to $150 million" is the country's, as "in the country to" is, not the
+** province of the firm's mill in the relative clause before
+** (invest_roles.c vn_place_near). Near misses: "in the province to" keeps
+** the province, and after a place abroad the total stays where it was. */
+static void test_southeast_asian_country_total(void) {
+  expect_facts("Turkish towel maker Ege Havlu, which has run a mill in Đồng Nai since 2019, said a second mill would "
+               "lift its total investment in the Southeast Asian country to $150 million.",
+               "Ege Havlu>VN 1.5e+08 stock as_of=2024-05-10");
+  expect_facts("Turkish towel maker Ege Havlu, which has run a mill in Đồng Nai since 2019, said a second mill would "
+               "lift its total investment in the province to $150 million.",
+               "Ege Havlu>Đồng Nai 1.5e+08 stock as_of=2024-05-10");
+  expect_facts("Vietnamese firm Sao Viet Tech, which opened a plant in Indonesia's Batam in 2019, said a second plant "
+               "would lift its total investment in the Southeast Asian nation to $150 million.",
+               "Sao Viet Tech>Batam 1.5e+08 stock as_of=2024-05-10");
+}
+
+/* Set qweek70, Việt Nam's possessive that only places a province, in a
+** relative clause of the subject ("The company, which is based in
+** Vietnam's Đắk Lắk province, has also set up a unit in Dubai with ..."),
+** names no investor: the company spoken of goes on (invest_roles.c
+** vn_investor; facts.c fx_country_places_next, which can_invest's "China's
+** Guangxi" now shares). Near miss: Việt Nam itself the subject ("In all,
+** Vietnam has invested $78 million in the UAE") stays the investor. */
+static void test_country_placing_province_no_investor(void) {
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai. The company, "
+               "which is based in Vietnam's Đắk Lắk province, has also set up a trading unit in Dubai with a capital "
+               "of Dh5 million.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow; Cao Nguyen Beans>Dubai 5e+06 flow");
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai. In all, "
+               "Vietnam has invested $78 million in the UAE, the embassy said.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow; VN>AE 7.8e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek70, a place abroad after the figure, past a predicate joined
+** by "and" ("set up a trading unit in Dubai with a capital of Dh5 million
+** and plans to open 20 cafés in the UAE"), is that predicate's, where the
+** figure's own clause named its place abroad before it: the money goes to
+** Dubai (invest_roles.c place_of_next_predicate). Near misses: with no
+** place before the figure, the place after it stays where the money goes. */
+static void test_place_of_next_predicate(void) {
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai. The company "
+               "has also set up a trading unit in Sharjah with a capital of Dh5 million and plans to open 20 cafés in "
+               "the UAE.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow; Cao Nguyen Beans>Sharjah 5e+06 flow");
+  expect_facts("Vietnamese roaster Cao Nguyen Beans will invest Dh180 million in a roasting plant in Dubai. The company "
+               "has also set up a trading unit with a capital of Dh5 million and plans to open 20 cafés in the UAE.",
+               "Cao Nguyen Beans>Dubai 1.8e+08 flow; Cao Nguyen Beans>AE 5e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28267,6 +28351,11 @@ int main(void) {
   test_the_prefecture_signs();
   test_also_in_clause_after_signing();
   test_licence_received_at_same_event();
+  test_market_cap_short_form();
+  test_gulf_press_currencies();
+  test_southeast_asian_country_total();
+  test_country_placing_province_no_investor();
+  test_place_of_next_predicate();
   ivl_ruleset_free(rules);
   return check_done();
 }

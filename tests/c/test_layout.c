@@ -615,5 +615,16 @@ int main(void) {
   CHECK(ivl_layout_parse(&l, mid, strlen(mid), &err) == IVL_OK && !l.has_date,
         "no date line in the middle of the body");
   ivl_layout_free(&l);
+  /* qweek70: a standfirst, a deck written as a sentence with its full
+  ** stop and longer than a byline, over the date line (Globes' "2 Dec,
+  ** 2026 16:45"); near miss: the short sentence above ("The city licensed
+  ** two projects.") is the body's, as before */
+  const char *standfirst = "Negev Water wins $30m deal in Vietnam\nThe Israeli water company will also open its first "
+                           "plant outside Israel, in the Mekong Delta.\n3 Dec, 2026 10:20\nBy Dana Levi\n\n"
+                           "The deal was signed on Tuesday.\n";
+  CHECK(ivl_layout_parse(&l, standfirst, strlen(standfirst), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2026 && l.date.month == 12 && l.date.day == 3 && l.paragraphs.n == 1,
+        "standfirst: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
+  ivl_layout_free(&l);
   return check_done();
 }
