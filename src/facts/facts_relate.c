@@ -2233,6 +2233,18 @@ static int pair_of_airlines(const ivl_fctx *x) {
   return airlines == 2;
 }
 
+/* Does the pair linked before hold a government or a place (a country's
+** code, or two places)? "The two companies" cannot mean such a pair: "A
+** and B's ministry signed a memorandum ... X will put $18 million into a
+** venture with Y. The two companies signed the agreement" (set qweek67). */
+static int pair_of_no_firms(const ivl_fctx *x) {
+  for (int i = 0; i < 2; i++) {
+    const char *p = x->c.pair[i];
+    if (p && strlen(p) == 2 && ivl_isupper((unsigned char)p[0]) && ivl_isupper((unsigned char)p[1])) return 1;
+  }
+  return x->c.pair_places;
+}
+
 static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, int airlines) {
   const ivl_fm *last = NULL, *before = NULL;
   /* airlines, fewer than firms, are looked for a sentence further back */
@@ -2439,6 +2451,14 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** a pair linked before that is not two airlines (set qweek24) */
     if (x->c.pair[0] && !pair_of_airlines(x) && fx_starts_with_any(x, g, airlines) &&
         two_firms_before(x, s, &pair, 1)) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      return;
+    }
+    /* (so too two firms the sentence before named together over a pair of
+    ** governments or places linked before: pair_of_no_firms) */
+    if (x->c.pair[0] && pair_of_no_firms(x) && fx_starts_with_any(x, g, firms) && !fx_starts_with_any(x, g, airlines) &&
+        two_firms_before(x, s, &pair, 0)) {
       ps->n = 0;
       for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
       return;

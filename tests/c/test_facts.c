@@ -26167,6 +26167,24 @@ static void test_inward_fact_turns_home(void) {
                "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
 }
 
+/* Set qweek67: "The two companies signed the joint venture agreement"
+** after a sentence naming two firms together is those firms, over a pair
+** of a government linked before (facts_relate.c pair_of_no_firms).
+** Near miss: with no two firms in the sentence before, the pair linked
+** before stays. */
+static void test_two_companies_over_government_pair(void) {
+  expect_facts("Australia and Vietnam's Ministry of Industry and Trade signed a memorandum on Wednesday. Adelaide-based "
+               "Saltbush Partners said it would put A$12 million into a joint venture with Cần Thơ's Tây Đô Fruit JSC "
+               "to build a packing plant in Cần Thơ. The two companies signed the joint venture agreement in Cần Thơ "
+               "on Tuesday.",
+               "agreement AU|Ministry of Industry and Trade date=2024-05-08; Saltbush Partners>Cần Thơ 1.2e+07 flow; "
+               "agreement Saltbush Partners|Tây Đô Fruit JSC date=2024-05-07");
+  expect_facts("Australia and Vietnam's Ministry of Industry and Trade signed a memorandum on Wednesday. The two "
+               "sides signed a second memorandum on Thursday.",
+               "agreement AU|Ministry of Industry and Trade date=2024-05-08; agreement AU|Ministry of Industry and "
+               "Trade date=2024-05-09");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27813,6 +27831,7 @@ int main(void) {
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
+  test_two_companies_over_government_pair();
   ivl_ruleset_free(rules);
   return check_done();
 }
