@@ -4279,6 +4279,17 @@ static int year_of(const ivl_fm *d) {
   return y >= 1900 && y <= 2100 ? y : 0;
 }
 
+/* Is date d a year after the article's in a clause about the future ("the
+** plant is expected to start packing fruit in 2028")? A plan's year; no
+** relation began then (set qweek67). Not asked of an article with no year,
+** nor of a clause in the past ("upgraded their ties in 2025"). */
+static int year_to_come(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  int now = atoi(x->article_date);
+  if (now < 1900 || year_of(d) <= now) return 0;
+  ivl_tense tense = ivl_tense_at(x->t, s->vs, s->ve, d->vs, d->ve);
+  return tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED;
+}
+
 /* The year nearest after the relation word, else nearest before it; a
 ** relation needs a stated start year, so a date whose year comes from the
 ** article's ("signed a joint venture agreement on October 8") gives none.
@@ -4294,7 +4305,7 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d) ||
-        fx_stall_since(x, d) || d->ve <= wire || term_ends_after(x, d))
+        fx_stall_since(x, d) || d->ve <= wire || term_ends_after(x, d) || year_to_come(x, s, d))
       continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;

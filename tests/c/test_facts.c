@@ -26185,6 +26185,17 @@ static void test_two_companies_over_government_pair(void) {
                "Trade date=2024-05-09");
 }
 
+/* Set qweek67: a year after the article's ("the plant is expected to start
+** in 2026") is a plan's, no start of a relation (facts_relate.c
+** year_to_come). Near miss: a past year in the same words gives it. */
+static void test_future_year_no_since(void) {
+  expect_facts("Banksia Foods and Mekong Rice JSC signed a joint venture agreement on Tuesday, and the mill is "
+               "expected to start in 2026.",
+               "agreement Banksia Foods|Mekong Rice JSC date=2024-05-07");
+  expect_facts("Banksia Foods and Mekong Rice JSC set up a joint venture in 2019, and the mill started in 2021.",
+               "partnership Banksia Foods|Mekong Rice JSC since=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27832,6 +27843,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_two_companies_over_government_pair();
+  test_future_year_no_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
