@@ -171,6 +171,10 @@ static const struct cue_word {
     CUE("company", CUE_COMPANY, 0), CUE("group", CUE_COMPANY, 0), CUE("firm", CUE_COMPANY, 0),
     CUE("manufacturer", CUE_COMPANY, 0), CUE("maker", CUE_COMPANY, 0), CUE("giant", CUE_COMPANY, 0),
     CUE("corporation", CUE_COMPANY, 0),
+    /* bodies called by their kind as firms are (set qweek67): "the
+    ** co-operative" (its run after the hyphen), "the institute" */
+    CUE("operative", CUE_COMPANY, 0), CUE("cooperative", CUE_COMPANY, 0), CUE("institute", CUE_COMPANY, 0),
+    CUE("university", CUE_COMPANY, 0),
     /* the ordinals of fx_ordinal_at, and the letters after the digits of
     ** "2nd" (the pass reads a run's letters after its digits) */
     CUE("first", CUE_ORDINAL, 0), CUE("second", CUE_ORDINAL, 0), CUE("third", CUE_ORDINAL, 0),

@@ -26196,6 +26196,22 @@ static void test_future_year_no_since(void) {
                "partnership Banksia Foods|Mekong Rice JSC since=2019");
 }
 
+/* Set qweek67: a co-operative, an institute or a university called by its
+** kind ("the co-operative", "The institute") is the body spoken of, as "the
+** company" is (invest_figures.c inv_company_anaphors, facts.c
+** fx_company_words). Near miss: an institute named after its kind word is
+** another body, not a callback. */
+static void test_body_kind_anaphors(void) {
+  expect_facts("Otago Dairy Co-operative bought 30 per cent of Hà Nam Milk JSC for $15 million in 2022. Its chief "
+               "executive said the co-operative would invest a further $20 million in a drier at the plant in Hà "
+               "Nam.",
+               "Otago Dairy Co-operative>Hà Nam 1.5e+07 flow as_of=2022; Otago Dairy Co-operative>Hà Nam 2e+07 flow");
+  expect_facts("Melbourne's Wattle Institute of Technology will invest $30 million in a campus in Đà Nẵng. The "
+               "institute opened its first campus in HCM City in 2012 and has invested $90 million there since.",
+               "Wattle Institute of Technology>Đà Nẵng 3e+07 flow; Wattle Institute of Technology>Hồ Chí Minh City "
+               "9e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27844,6 +27860,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_two_companies_over_government_pair();
   test_future_year_no_since();
+  test_body_kind_anaphors();
   ivl_ruleset_free(rules);
   return check_done();
 }
