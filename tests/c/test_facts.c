@@ -26212,6 +26212,19 @@ static void test_body_kind_anaphors(void) {
                "9e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek67: the city a foreign mission sits in ("according to the
+** Australian embassy in Hà Nội") is where the figure's source is, not
+** where the money goes (invest_roles.c mission_seat). Near miss: a place
+** the money goes to in the same sentence stays the target. */
+static void test_mission_seat_not_target(void) {
+  expect_facts("Dutch companies have registered about $240 million in Vietnamese mining and processing projects to "
+               "date, according to the Dutch embassy in Hà Nội.",
+               "NL>VN 2.4e+08 stock as_of=2024-05-10");
+  expect_facts("Dutch companies have registered about $240 million in projects in Đồng Nai to date, according to the "
+               "Dutch embassy in Hà Nội.",
+               "NL>Đồng Nai 2.4e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27861,6 +27874,7 @@ int main(void) {
   test_two_companies_over_government_pair();
   test_future_year_no_since();
   test_body_kind_anaphors();
+  test_mission_seat_not_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
