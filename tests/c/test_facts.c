@@ -26225,6 +26225,19 @@ static void test_mission_seat_not_target(void) {
                "NL>Đồng Nai 2.4e+08 stock as_of=2024-05-10");
 }
 
+/* Set qweek67: works opening the sentence, their total capital in an
+** aside, then what they will do ("The plant, with a total investment of
+** $75 million, will produce ...") are works to come, their capital a flow
+** (invest_basis.c works_to_come, planned_total). Near miss: a firm so
+** opening holds its total, a stock. */
+static void test_works_to_come_total(void) {
+  expect_facts("Cần Thơ Water JSC will build a plant in Cần Thơ. The plant, with a total investment of $75 million, "
+               "will produce 100,000 cubic metres a day for the city.",
+               "Cần Thơ Water JSC>Cần Thơ 7.5e+07 flow");
+  expect_facts("Hanwa Steel, with a total investment of $750 million in Hải Phòng, will add a second line there.",
+               "Hanwa Steel>Hải Phòng 7.5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27875,6 +27888,7 @@ int main(void) {
   test_future_year_no_since();
   test_body_kind_anaphors();
   test_mission_seat_not_target();
+  test_works_to_come_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
