@@ -682,14 +682,17 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* "Đồng Nai, which took in Bình Phước on July 1 last year, now hosts ...":
 ** is the word at 'at' in an aside (set off by commas, opened by "which")
 ** that tells of a place's merger (the 2025 mergers)? Its period ("last
-** year") is the merger's, not the figure's. */
+** year") is the merger's, not the figure's. The aside may close the
+** sentence ("... in Binh Duong, which became part of HCMC last year.";
+** set qweek67), and "became part of", "folded into" tell a merger too. */
 static int in_merger_aside(const ivl_fctx *x, size_t from, size_t to, size_t at) {
   static const char *const which[] = {"which", NULL};
-  static const char *const merger[] = {"merg*", "absorb*", "took in", "enlarged", NULL};
+  static const char *const merger[] = {"merg*", "absorb*", "took in", "enlarged", "became part of", "folded into",
+                                       NULL};
   size_t o = at, c = at;
   while (o > from && x->t[o - 1] != ',') o--;
   while (c < to && x->t[c] != ',') c++;
-  return o > from && c < to && fx_starts_with_any(x, o, which) && fx_any(x, o, at, merger);
+  return o > from && c <= to && fx_starts_with_any(x, o, which) && fx_any(x, o, at, merger);
 }
 
 /* A word of a period in t[from, to) that is not the end point of one

@@ -26167,6 +26167,23 @@ static void test_inward_fact_turns_home(void) {
                "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
 }
 
+/* Set qweek67: a period in a relative clause of a place's merger that
+** closes the sentence ("..., which became part of HCM City last year.") is
+** the merger's, so a total "had now invested" stays a stock (invest_basis.c
+** in_merger_aside). Near misses: the figure's own "last year" keeps it a
+** flow, and an aside of another deed ("which it bought last year") too. */
+static void test_merger_aside_closing_sentence(void) {
+  expect_facts("Tasman Capital said it had now invested $400 million in Vietnamese assets, most of it in warehouses "
+               "in Bình Dương, which became part of HCM City last year.",
+               "Tasman Capital>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Tasman Capital said it had now invested $400 million in Vietnamese assets, most of it in warehouses "
+               "in Bình Dương, which was merged into HCM City last year.",
+               "Tasman Capital>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Tasman Capital invested $40 million last year in warehouses in Bình Dương, which became part of HCM "
+               "City.",
+               "Tasman Capital>Bình Dương 4e+07 flow");
+}
+
 /* Set qweek67: "The two companies signed the joint venture agreement"
 ** after a sentence naming two firms together is those firms, over a pair
 ** of a government linked before (facts_relate.c pair_of_no_firms).
@@ -27884,6 +27901,7 @@ int main(void) {
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
+  test_merger_aside_closing_sentence();
   test_two_companies_over_government_pair();
   test_future_year_no_since();
   test_body_kind_anaphors();
