@@ -53,7 +53,8 @@ static const struct cue_word {
     CUE("outward", CUE_ABROAD, 0), CUE("outbound", CUE_ABROAD, 0), CUE("market", CUE_ABROAD, 1),
     CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
     CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
-    CUE("facility", CUE_WORKS, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
+    CUE("facility", CUE_WORKS | CUE_AID, 0), /* and a lender's "bank facility" (lexicon aid) */
+    CUE("facilities", CUE_AID, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
     /* the rest of what a company builds (inv_speaks_of_investment's works) */
     CUE("complex", CUE_WORKS, 0), CUE("centre", CUE_WORKS, 0), CUE("center", CUE_WORKS, 0),
     CUE("resort", CUE_WORKS, 0), CUE("mall", CUE_WORKS, 0), CUE("terminal", CUE_WORKS, 0),

@@ -26255,6 +26255,20 @@ static void test_works_to_come_total(void) {
                "Hanwa Steel>Hải Phòng 7.5e+08 stock as_of=2024-05-10");
 }
 
+/* Set qweek67: a "bank facility" or "debt facility" is a loan by its
+** banking name, no investment (lexicon.c aid, the cue of "facility"); a
+** signed one is an agreement, as a signed loan is.
+** Near miss: "a new facility in Bắc Ninh" is works, still invested in. */
+static void test_bank_facility_is_loan(void) {
+  expect_facts("Tasman Capital will fund the purchase with cash and a new $80 million bank facility arranged by "
+               "Harbour Bank.",
+               "");
+  expect_facts("Tasman Capital signed a $50 million debt facility with Harbour Bank on Monday.",
+               "agreement Harbour Bank|Tasman Capital date=2024-05-06");
+  expect_facts("Tasman Capital will invest $80 million in a new facility in Bắc Ninh.",
+               "Tasman Capital>Bắc Ninh 8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27907,6 +27921,7 @@ int main(void) {
   test_body_kind_anaphors();
   test_mission_seat_not_target();
   test_works_to_come_total();
+  test_bank_facility_is_loan();
   ivl_ruleset_free(rules);
   return check_done();
 }
