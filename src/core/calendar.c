@@ -216,6 +216,38 @@ static int day_month_year(cursor *c, ivl_date *d) {
   return 1;
 }
 
+/* "3rd Dec 26, 10:02am": interest.co.nz's stamp, an ordinal day, a month's
+** name and the year's last two digits (set qweek67). Two digits stand for a
+** year only in this shape: the ordinal's suffix before the month and a
+** clock time right after the comma, so a sentence's "3rd Dec 26" or "Dec
+** 26, 2025" keeps its reading. */
+static int ordinal_day_month_short_year(cursor *c, ivl_date *d) {
+  cursor k = *c;
+  int day, m, yy;
+  if (!read_int(&k, 2, &day) || k.i + 2 >= k.len) return 0;
+  const char *sfx = k.s + k.i;
+  if (memcmp(sfx, "st", 2) && memcmp(sfx, "nd", 2) && memcmp(sfx, "rd", 2) && memcmp(sfx, "th", 2)) return 0;
+  k.i += 2;
+  if (k.s[k.i] != ' ') return 0;
+  skip_separators(&k);
+  size_t w = word_len(&k);
+  if (!(m = ivl_month_from_name(k.s + k.i, w))) return 0;
+  k.i += w;
+  while (k.i < k.len && k.s[k.i] == ' ') k.i++;
+  size_t y0 = k.i;
+  if (!read_int(&k, 2, &yy) || k.i - y0 != 2 || k.i >= k.len || k.s[k.i] != ',') return 0;
+  cursor clock = k;
+  clock.i++;
+  int h, mi;
+  while (clock.i < clock.len && clock.s[clock.i] == ' ') clock.i++;
+  if (!read_int(&clock, 2, &h) || clock.i >= clock.len || clock.s[clock.i++] != ':' || !read_int(&clock, 2, &mi))
+    return 0;
+  if (!ivl_date_valid(2000 + yy, m, day)) return 0;
+  *d = (ivl_date){2000 + yy, m, day, -1, -1};
+  *c = k;
+  return 1;
+}
+
 /* "2023-11-17", or with dots as the Korean press stamps it ("Published
 ** 2026.11.23 09:12") or slashes as Taiwan News does ("2026/11/30 14:22"):
 ** the same separator twice */
@@ -269,7 +301,8 @@ int ivl_parse_date_line(const char *s, size_t len, ivl_date *out) {
   int words_before = 0;
   while (c.i < len) {
     ivl_date d;
-    if (month_day_year(&c, &d) || iso_date(&c, &d) || day_month_year(&c, &d)) {
+    if (month_day_year(&c, &d) || iso_date(&c, &d) || day_month_year(&c, &d) ||
+        ordinal_day_month_short_year(&c, &d)) {
       read_time(&c, &d);
       *out = d;
       return 1;

@@ -3267,6 +3267,18 @@ static size_t past_bracketed_credit(const char *t, size_t len, size_t k) {
   return p > (size_t)(close - t) + 2 ? p : k;
 }
 
+/* Past a listing or seat word opening the sentence before its subject
+** ("ASX-listed X", "NZX-listed X", "Brisbane-listed X": one word, then a
+** seat word), the subject's start; else p. The bourse's word says where
+** the firm's shares trade, not who the sentence is about. */
+static size_t past_seat_prefix(const char *t, size_t p, size_t e) {
+  size_t q = p;
+  if (q >= e || !ivl_isupper((unsigned char)t[q])) return p;
+  while (q < e && ivl_isalnum((unsigned char)t[q])) q++;
+  size_t n = seat_word_len(t, q, e);
+  return n ? q + n : p;
+}
+
 /* "Kuroda Electric will build a plant in Nghệ An, Nikkei has learned, as
 ** the Kyoto-based component maker moves production out of China": "the"
 ** and a foreign seat's "-based" firm words inside a sentence that opens
@@ -3296,7 +3308,9 @@ static int seats_said_within(const ivl_gazetteer *g, const char *t, size_t len, 
       if (o->type == IVL_SYM_ORGANIZATION && o->vstart >= k && o->vend <= c->vstart) firm = j;
     }
     if (firm == ns->n || public_body(t, &ns->items[firm]) || !origin_open(ns, out, firm)) continue;
-    size_t p = k;
+    /* (a listing word may stand before it: "ASX-listed X ..., the
+    ** Perth-based grain handler told the ASX"; set qweek67) */
+    size_t p = past_seat_prefix(t, k, ns->items[firm].vstart);
     while (p < ns->items[firm].vstart && !ivl_islower((unsigned char)t[p])) p++;
     if (p < ns->items[firm].vstart) continue; /* the firm is no subject opening the sentence */
     out[firm] = code, found[(*nfound)++] = firm, any = 1;

@@ -498,7 +498,8 @@ static const char *province_approves(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* "The company" and its kin: their nouns are cue words (CUE_COMPANY). */
 const char *const fx_company_words[] = {"the company", "the group", "the firm", "the investor", "the manufacturer",
-                                        "the maker", "the giant", "the corporation", NULL};
+                                        "the maker", "the giant", "the corporation", "the co-operative",
+                                        "the cooperative", "the institute", "the university", NULL};
 
 /* "In 2021 the chipmaker spent $475 million ...", "The retailer then
 ** opened ...": the company spoken of, called by its trade's noun near the

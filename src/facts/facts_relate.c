@@ -2270,6 +2270,18 @@ static int pair_of_airlines(const ivl_fctx *x) {
   return airlines == 2;
 }
 
+/* Does the pair linked before hold a government or a place (a country's
+** code, or two places)? "The two companies" cannot mean such a pair: "A
+** and B's ministry signed a memorandum ... X will put $18 million into a
+** venture with Y. The two companies signed the agreement" (set qweek67). */
+static int pair_of_no_firms(const ivl_fctx *x) {
+  for (int i = 0; i < 2; i++) {
+    const char *p = x->c.pair[i];
+    if (p && strlen(p) == 2 && ivl_isupper((unsigned char)p[0]) && ivl_isupper((unsigned char)p[1])) return 1;
+  }
+  return x->c.pair_places;
+}
+
 static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, int airlines) {
   const ivl_fm *last = NULL, *before = NULL;
   /* airlines, fewer than firms, are looked for a sentence further back */
@@ -2476,6 +2488,14 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ** a pair linked before that is not two airlines (set qweek24) */
     if (x->c.pair[0] && !pair_of_airlines(x) && fx_starts_with_any(x, g, airlines) &&
         two_firms_before(x, s, &pair, 1)) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      return;
+    }
+    /* (so too two firms the sentence before named together over a pair of
+    ** governments or places linked before: pair_of_no_firms) */
+    if (x->c.pair[0] && pair_of_no_firms(x) && fx_starts_with_any(x, g, firms) && !fx_starts_with_any(x, g, airlines) &&
+        two_firms_before(x, s, &pair, 0)) {
       ps->n = 0;
       for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
       return;
@@ -4311,6 +4331,17 @@ static int year_of(const ivl_fm *d) {
   return y >= 1900 && y <= 2100 ? y : 0;
 }
 
+/* Is date d a year after the article's in a clause about the future ("the
+** plant is expected to start packing fruit in 2028")? A plan's year; no
+** relation began then (set qweek67). Not asked of an article with no year,
+** nor of a clause in the past ("upgraded their ties in 2025"). */
+static int year_to_come(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  int now = atoi(x->article_date);
+  if (now < 1900 || year_of(d) <= now) return 0;
+  ivl_tense tense = ivl_tense_at(x->t, s->vs, s->ve, d->vs, d->ve);
+  return tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED;
+}
+
 /* The year nearest after the relation word, else nearest before it; a
 ** relation needs a stated start year, so a date whose year comes from the
 ** article's ("signed a joint venture agreement on October 8") gives none.
@@ -4326,7 +4357,7 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d) || fx_merger_date(x, s, d) ||
-        fx_stall_since(x, d) || d->ve <= wire || term_ends_after(x, d))
+        fx_stall_since(x, d) || d->ve <= wire || term_ends_after(x, d) || year_to_come(x, s, d))
       continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;

@@ -53,7 +53,8 @@ static const struct cue_word {
     CUE("outward", CUE_ABROAD, 0), CUE("outbound", CUE_ABROAD, 0), CUE("market", CUE_ABROAD, 1),
     CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
     CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
-    CUE("facility", CUE_WORKS, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
+    CUE("facility", CUE_WORKS | CUE_AID, 0), /* and a lender's "bank facility" (lexicon aid) */
+    CUE("facilities", CUE_AID, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
     /* the rest of what a company builds (inv_speaks_of_investment's works) */
     CUE("complex", CUE_WORKS, 0), CUE("centre", CUE_WORKS, 0), CUE("center", CUE_WORKS, 0),
     CUE("resort", CUE_WORKS, 0), CUE("mall", CUE_WORKS, 0), CUE("terminal", CUE_WORKS, 0),
@@ -171,6 +172,10 @@ static const struct cue_word {
     CUE("company", CUE_COMPANY, 0), CUE("group", CUE_COMPANY, 0), CUE("firm", CUE_COMPANY, 0),
     CUE("manufacturer", CUE_COMPANY, 0), CUE("maker", CUE_COMPANY, 0), CUE("giant", CUE_COMPANY, 0),
     CUE("corporation", CUE_COMPANY, 0),
+    /* bodies called by their kind as firms are (set qweek67): "the
+    ** co-operative" (its run after the hyphen), "the institute" */
+    CUE("operative", CUE_COMPANY, 0), CUE("cooperative", CUE_COMPANY, 0), CUE("institute", CUE_COMPANY, 0),
+    CUE("university", CUE_COMPANY, 0),
     /* the ordinals of fx_ordinal_at, and the letters after the digits of
     ** "2nd" (the pass reads a run's letters after its digits) */
     CUE("first", CUE_ORDINAL, 0), CUE("second", CUE_ORDINAL, 0), CUE("third", CUE_ORDINAL, 0),

@@ -682,14 +682,17 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* "Đồng Nai, which took in Bình Phước on July 1 last year, now hosts ...":
 ** is the word at 'at' in an aside (set off by commas, opened by "which")
 ** that tells of a place's merger (the 2025 mergers)? Its period ("last
-** year") is the merger's, not the figure's. */
+** year") is the merger's, not the figure's. The aside may close the
+** sentence ("... in Binh Duong, which became part of HCMC last year.";
+** set qweek67), and "became part of", "folded into" tell a merger too. */
 static int in_merger_aside(const ivl_fctx *x, size_t from, size_t to, size_t at) {
   static const char *const which[] = {"which", NULL};
-  static const char *const merger[] = {"merg*", "absorb*", "took in", "enlarged", NULL};
+  static const char *const merger[] = {"merg*", "absorb*", "took in", "enlarged", "became part of", "folded into",
+                                       NULL};
   size_t o = at, c = at;
   while (o > from && x->t[o - 1] != ',') o--;
   while (c < to && x->t[c] != ',') c++;
-  return o > from && c < to && fx_starts_with_any(x, o, which) && fx_any(x, o, at, merger);
+  return o > from && c <= to && fx_starts_with_any(x, o, which) && fx_any(x, o, at, merger);
 }
 
 /* A word of a period in t[from, to) that is not the end point of one
@@ -1057,6 +1060,22 @@ static int present_have(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* "The plant, with a total investment of VNĐ1.9 trillion (US$75 million),
+** will produce 100,000 cubic metres a day": works opening the sentence,
+** their capital in an aside, then what they will do: works to come, their
+** capital a plan, as "will be developed" after it tells (set qweek67). Not
+** a firm so opening ("Samsung, with total investment of ..., will"). */
+static int works_to_come(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const works[] = {"the plant", "the project", "the factory", "the facility", "the complex",
+                                      "the mill", "the terminal", "the farm", NULL};
+  if (!fx_starts_with_any(x, s->vs, works) || f->ve >= s->ve) return 0;
+  const char *comma = memchr(x->t + f->ve, ',', s->ve - f->ve);
+  if (!comma) return 0;
+  size_t w = (size_t)(comma - x->t) + 1;
+  while (w < s->ve && x->t[w] == ' ') w++;
+  return fx_starts_with(x, w, "will");
+}
+
 /* "X plans to open 20 supermarkets with total investment of $200 million
 ** by 2027", "will build a plant with total capital of $50 million", "is
 ** developing the plant with total capital of", "The resort, with total
@@ -1080,7 +1099,7 @@ static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   ** billion": the capital a firm being founded will have, still to be
   ** put in, as its charter capital is) */
   return fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) &&
-         (fx_any(x, s->vs, f->vs, plans) || fx_any(x, f->ve, s->ve, works_to_be)) &&
+         (fx_any(x, s->vs, f->vs, plans) || fx_any(x, f->ve, s->ve, works_to_be) || works_to_come(x, s, f)) &&
          !holds_in(x, s->vs, f->vs, holds) && !present_have(x, s->vs, f->vs);
 }
 

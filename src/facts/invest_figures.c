@@ -23,6 +23,10 @@ const char *const inv_company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
   "the second phase", "the third phase", "the phase", "the fund",
+  /* bodies that invest as firms do, called by their kind (set qweek67):
+  ** "the co-operative would also invest NZ$60m", "The institute opened its
+  ** first campus in 2015 and has invested more than A$210 million there" */
+  "the co-operative", "the cooperative", "the institute", "the university",
   /* a phase the sentence says is the project's: "Its first phase, worth $60
   ** million, ...", "The terminal's first phase, costing ..." */
   "first phase", "second phase", "third phase",

@@ -4431,10 +4431,19 @@ static int split_between_provinces(const ivl_fctx *x, const ivl_fsent *s, const 
   return 0;
 }
 
+/* "..., according to the Australian embassy in Hanoi": the city a foreign
+** mission sits in (set qweek67), where the figure's source is, not where
+** the money goes. */
+static int mission_seat(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const missions[] = {"embassy in", "consulate in", "consulate general in",
+                                         "consulate-general in", NULL};
+  return fx_ends_with_any(x, m->vs, missions);
+}
+
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                             const figure *f) {
   party p = vn_place_near(x, s, from, to, f, NULL);
-  return p.m && fx_speech_venue(x, s, p.m) ? vn_place_near(x, s, from, to, f, p.m) : p;
+  return p.m && (fx_speech_venue(x, s, p.m) || mission_seat(x, p.m)) ? vn_place_near(x, s, from, to, f, p.m) : p;
 }
 
 /* "into its Vietnamese subsidiary", "in the Vietnamese market", "in

@@ -101,7 +101,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "KOICA and X signed a record of discussions on a $12 million
           ** project": the paper of a grant aid project (JICA's and KOICA's
           ** word), its figure aid; so "grant aid", "technical assistance" */
-          "record of discussion*", "records of discussion*", "grant aid", "technical assistance")},
+          "record of discussion*", "records of discussion*", "grant aid", "technical assistance",
+          /* "will fund the purchase with cash and a new NZ$80 million bank
+          ** facility arranged by ANZ": a loan by its banking name (set
+          ** qweek67); not "a new facility in Bắc Ninh", works */
+          "bank facility", "bank facilities", "debt facility", "debt facilities", "loan facility",
+          "credit facility", "financing facility")},
   [LEX_GOAL] = {"goal", "a locality's goal or forecast: no fact",
     WORDS("aim*", "target*", "goal*", "hope*", "strive*", "forecast*", "projected", "envisage*",
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",

@@ -26680,6 +26680,108 @@ static void test_place_of_next_predicate(void) {
                "Cao Nguyen Beans>Dubai 1.8e+08 flow; Cao Nguyen Beans>AE 5e+06 flow");
 }
 
+/* Set qweek67: a period in a relative clause of a place's merger that
+** closes the sentence ("..., which became part of HCM City last year.") is
+** the merger's, so a total "had now invested" stays a stock (invest_basis.c
+** in_merger_aside). Near misses: the figure's own "last year" keeps it a
+** flow, and an aside of another deed ("which it bought last year") too. */
+static void test_merger_aside_closing_sentence(void) {
+  expect_facts("Tasman Capital said it had now invested $400 million in Vietnamese assets, most of it in warehouses "
+               "in Bình Dương, which became part of HCM City last year.",
+               "Tasman Capital>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Tasman Capital said it had now invested $400 million in Vietnamese assets, most of it in warehouses "
+               "in Bình Dương, which was merged into HCM City last year.",
+               "Tasman Capital>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Tasman Capital invested $40 million last year in warehouses in Bình Dương, which became part of HCM "
+               "City.",
+               "Tasman Capital>Bình Dương 4e+07 flow");
+}
+
+/* Set qweek67: "The two companies signed the joint venture agreement"
+** after a sentence naming two firms together is those firms, over a pair
+** of a government linked before (facts_relate.c pair_of_no_firms).
+** Near miss: with no two firms in the sentence before, the pair linked
+** before stays. */
+static void test_two_companies_over_government_pair(void) {
+  expect_facts("Australia and Vietnam's Ministry of Industry and Trade signed a memorandum on Wednesday. Adelaide-based "
+               "Saltbush Partners said it would put A$12 million into a joint venture with Cần Thơ's Tây Đô Fruit JSC "
+               "to build a packing plant in Cần Thơ. The two companies signed the joint venture agreement in Cần Thơ "
+               "on Tuesday.",
+               "agreement AU|Ministry of Industry and Trade date=2024-05-08; Saltbush Partners>Cần Thơ 1.2e+07 flow; "
+               "agreement Saltbush Partners|Tây Đô Fruit JSC date=2024-05-07");
+  expect_facts("Australia and Vietnam's Ministry of Industry and Trade signed a memorandum on Wednesday. The two "
+               "sides signed a second memorandum on Thursday.",
+               "agreement AU|Ministry of Industry and Trade date=2024-05-08; agreement AU|Ministry of Industry and "
+               "Trade date=2024-05-09");
+}
+
+/* Set qweek67: a year after the article's ("the plant is expected to start
+** in 2026") is a plan's, no start of a relation (facts_relate.c
+** year_to_come). Near miss: a past year in the same words gives it. */
+static void test_future_year_no_since(void) {
+  expect_facts("Banksia Foods and Mekong Rice JSC signed a joint venture agreement on Tuesday, and the mill is "
+               "expected to start in 2026.",
+               "agreement Banksia Foods|Mekong Rice JSC date=2024-05-07");
+  expect_facts("Banksia Foods and Mekong Rice JSC set up a joint venture in 2019, and the mill started in 2021.",
+               "partnership Banksia Foods|Mekong Rice JSC since=2019");
+}
+
+/* Set qweek67: a co-operative, an institute or a university called by its
+** kind ("the co-operative", "The institute") is the body spoken of, as "the
+** company" is (invest_figures.c inv_company_anaphors, facts.c
+** fx_company_words). Near miss: an institute named after its kind word is
+** another body, not a callback. */
+static void test_body_kind_anaphors(void) {
+  expect_facts("Otago Dairy Co-operative bought 30 per cent of Hà Nam Milk JSC for $15 million in 2022. Its chief "
+               "executive said the co-operative would invest a further $20 million in a drier at the plant in Hà "
+               "Nam.",
+               "Otago Dairy Co-operative>Hà Nam 1.5e+07 flow as_of=2022; Otago Dairy Co-operative>Hà Nam 2e+07 flow");
+  expect_facts("Melbourne's Wattle Institute of Technology will invest $30 million in a campus in Đà Nẵng. The "
+               "institute opened its first campus in HCM City in 2012 and has invested $90 million there since.",
+               "Wattle Institute of Technology>Đà Nẵng 3e+07 flow; Wattle Institute of Technology>Hồ Chí Minh City "
+               "9e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek67: the city a foreign mission sits in ("according to the
+** Australian embassy in Hà Nội") is where the figure's source is, not
+** where the money goes (invest_roles.c mission_seat). Near miss: a place
+** the money goes to in the same sentence stays the target. */
+static void test_mission_seat_not_target(void) {
+  expect_facts("Dutch companies have registered about $240 million in Vietnamese mining and processing projects to "
+               "date, according to the Dutch embassy in Hà Nội.",
+               "NL>VN 2.4e+08 stock as_of=2024-05-10");
+  expect_facts("Dutch companies have registered about $240 million in projects in Đồng Nai to date, according to the "
+               "Dutch embassy in Hà Nội.",
+               "NL>Đồng Nai 2.4e+08 stock as_of=2024-05-10");
+}
+
+/* Set qweek67: works opening the sentence, their total capital in an
+** aside, then what they will do ("The plant, with a total investment of
+** $75 million, will produce ...") are works to come, their capital a flow
+** (invest_basis.c works_to_come, planned_total). Near miss: a firm so
+** opening holds its total, a stock. */
+static void test_works_to_come_total(void) {
+  expect_facts("Cần Thơ Water JSC will build a plant in Cần Thơ. The plant, with a total investment of $75 million, "
+               "will produce 100,000 cubic metres a day for the city.",
+               "Cần Thơ Water JSC>Cần Thơ 7.5e+07 flow");
+  expect_facts("Hanwa Steel, with a total investment of $750 million in Hải Phòng, will add a second line there.",
+               "Hanwa Steel>Hải Phòng 7.5e+08 stock as_of=2024-05-10");
+}
+
+/* Set qweek67: a "bank facility" or "debt facility" is a loan by its
+** banking name, no investment (lexicon.c aid, the cue of "facility"); a
+** signed one is an agreement, as a signed loan is.
+** Near miss: "a new facility in Bắc Ninh" is works, still invested in. */
+static void test_bank_facility_is_loan(void) {
+  expect_facts("Tasman Capital will fund the purchase with cash and a new $80 million bank facility arranged by "
+               "Harbour Bank.",
+               "");
+  expect_facts("Tasman Capital signed a $50 million debt facility with Harbour Bank on Monday.",
+               "agreement Harbour Bank|Tasman Capital date=2024-05-06");
+  expect_facts("Tasman Capital will invest $80 million in a new facility in Bắc Ninh.",
+               "Tasman Capital>Bắc Ninh 8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28356,6 +28458,13 @@ int main(void) {
   test_southeast_asian_country_total();
   test_country_placing_province_no_investor();
   test_place_of_next_predicate();
+  test_merger_aside_closing_sentence();
+  test_two_companies_over_government_pair();
+  test_future_year_no_since();
+  test_body_kind_anaphors();
+  test_mission_seat_not_target();
+  test_works_to_come_total();
+  test_bank_facility_is_loan();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -70,6 +70,14 @@ static const date_case dates[] = {
   {"February 30, 2024", 0, 0, 0, 0, 0},
   {"The deal was signed on November 17, 2023.", 0, 0, 0, 0, 0},
   {"Quảng Ninh lures $80 million investment from Japan", 0, 0, 0, 0, 0},
+  /* interest.co.nz's stamp (set qweek67): an ordinal day, a month's name,
+  ** the year's last two digits, a clock time. Near misses: no clock after
+  ** the comma, no ordinal suffix, three digits */
+  {"21st Nov 25, 4:47pm", 1, 2025, 11, 21, 4},
+  {"2nd Mar 26, 09:15am by Ana Liu", 1, 2026, 3, 2, 9},
+  {"Posted 21st Nov 25, the end", 0, 0, 0, 0, 0},
+  {"21 Nov 25, 4:47pm", 0, 0, 0, 0, 0},
+  {"21st Nov 250, 4:47pm", 0, 0, 0, 0, 0},
 };
 
 static void check_split(const char *text, int want) {

@@ -6103,6 +6103,31 @@ static void test_described_then_based_in_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek67: a listing word before the subject opening the sentence
+** ("NZX-listed X", "Brisbane-listed X") leaves it the subject, so "the
+** Auckland-based food group said" after it tells its origin (names.c
+** past_seat_prefix, seats_said_within); a short form after it takes the
+** same. Near misses: a firm after lower-case words, listed or not, opens
+** no sentence. */
+static void test_listed_subject_seat_said_within(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "NZX-listed Kauri Foods will buy 40 per cent of a rice miller in Cần Thơ, the Auckland-based "
+                     "food group said on Monday. Kauri has three mills in Asia.",
+                 "Kauri Foods@NZ;Kauri@NZ;");
+  expect_origins(rs, "Brisbane-listed Wattle Cement will build a grinding plant in Hải Phòng, as the Sydney-based "
+                     "cement maker moves into Asia.",
+                 "Wattle Cement@AU;");
+  expect_origins(rs, "Shares in NZX-listed Kauri Foods rose after it bought a rice miller in Cần Thơ, the "
+                     "Auckland-based food group said.",
+                 "Kauri Foods@;");
+  expect_origins(rs, "Analysts expect NZX-listed Kauri Foods to buy a rice miller in Cần Thơ, the Auckland-based "
+                     "food group said.",
+                 "Kauri Foods@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6325,5 +6350,6 @@ int main(void) {
   test_sizes_joined_body();
   test_marine_trade_short_form();
   test_described_then_based_in_origin();
+  test_listed_subject_seat_said_within();
   return check_done();
 }
