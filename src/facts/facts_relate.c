@@ -1937,6 +1937,16 @@ static size_t topic_gerund(const ivl_fctx *x, size_t from, size_t to) {
   return FX_NONE;
 }
 
+/* "The MoU was signed by Chairman A and Mayor B of Y, in the presence of
+** the Dutch Ambassador to Việt Nam": the signers of a passive signing end
+** where its witnesses begin; a witness, and the country an envoy serves
+** in, is no party (set qweek19). */
+static size_t signers_end(const ivl_fctx *x, size_t by, size_t to) {
+  static const char *const witnessed[] = {"in the presence of", "witnessed by", NULL};
+  size_t at = fx_first(x, by, to, witnessed);
+  return at == FX_NONE ? to : at;
+}
+
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const deal_preps[] = {"with", "between", NULL};
   /* (a lease's other party after "from": lease_taken_from) */
@@ -1994,6 +2004,7 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   ** Mitsubishi": the parties of a passive signing follow "by" */
   size_t by = verb + (x->t[verb] == 's' ? 7 : 6); /* past "signed ", "inked " */
   int passive = memcmp(x->t + verb, "signed", 6) == 0 || memcmp(x->t + verb, "inked", 5) == 0;
+  if (passive) to = signers_end(x, by, to);
   if (passive && by + 2 <= to && memcmp(x->t + by, "by ", 3) == 0) {
     size_t had = ps->n;
     list_after(x, s, by + 2, to, ps);

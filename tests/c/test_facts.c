@@ -26782,6 +26782,21 @@ static void test_bank_facility_is_loan(void) {
                "Tasman Capital>Bắc Ninh 8e+07 flow");
 }
 
+/* Set qweek19, a deal told by its signatories: "The document was signed by
+** Chairman A of X and Y's Governor B, in the presence of the Dutch
+** Ambassador to Việt Nam C": a witness, and the country an envoy serves in,
+** is no party (facts_relate.c signers_end). Near miss: with no witnesses
+** told, the titled signers' bodies stay the parties. */
+static void test_signatories_before_witnesses(void) {
+  expect_facts("Quảng Trị and Shimane signed a memorandum on Thursday. The memorandum was signed by Chairman Trần "
+               "Văn Lâm of the Quảng Trị People's Committee and Shimane's Governor Ichiro Sato, in the presence of "
+               "Japanese Ambassador to Việt Nam Ito Naoki.",
+               "agreement Quảng Trị|Shimane date=2024-05-09");
+  expect_facts("The memorandum was signed by Governor Ichiro Sato of Shimane prefecture and Chairman Trần Văn "
+               "Lâm of the Quảng Trị People's Committee on Thursday.",
+               "agreement Quảng Trị|Shimane date=2024-05-09");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28465,6 +28480,7 @@ int main(void) {
   test_mission_seat_not_target();
   test_works_to_come_total();
   test_bank_facility_is_loan();
+  test_signatories_before_witnesses();
   ivl_ruleset_free(rules);
   return check_done();
 }
