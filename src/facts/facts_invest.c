@@ -1729,9 +1729,17 @@ static int country_named_as_host(const ivl_fctx *x, const ivl_fm *m) {
 static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figure *f) {
   static const char *const draws[] = {"drew", "draws", "drawn", "attracted", "attracts", "lured", "lures",
                                       "received", "receives", "pulled in", "pulls in", NULL};
+  /* ("Indonesia, which reported $38.2 billion in foreign investment": a
+  ** country abroad reporting a figure its words call foreign capital tells
+  ** its own inflows, a comparison (rule 13), not money it sent Việt Nam;
+  ** "Korea registered $2 billion in new projects" still a source) */
+  static const char *const reports[] = {"reported", "reports", "recorded", "records", "registered", NULL};
+  static const char *const foreign_money[] = {"foreign", "fdi", NULL};
   if (!m || m->kind != FM_COUNTRY || (m->flags & (FM_VN | FM_DEMONYM)) || m->ve > f->vs || f->vs - m->ve > 60)
     return 0;
-  return fx_any(x, m->ve, f->vs, draws);
+  size_t after = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
+  return fx_any(x, m->ve, f->vs, draws) ||
+         (fx_any(x, m->ve, f->vs, reports) && fx_any(x, f->ve, after, foreign_money));
 }
 
 /* "Thai and Malaysian businesses each commit more than $10 billion a year

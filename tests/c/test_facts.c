@@ -26797,6 +26797,19 @@ static void test_signatories_before_witnesses(void) {
                "agreement Quảng Trị|Shimane date=2024-05-09");
 }
 
+/* qmulti (fix71a), a comparison with a country abroad: "the Philippines,
+** which recorded $6 billion in foreign direct investment" tells that
+** country's own inflows (rule 13), no fact of a source into Việt Nam
+** (facts_invest.c country_draws_capital). Near miss: a country registering
+** money with no words of foreign capital after it ("South Korea registered
+** $2 billion in new projects in Việt Nam") stays Việt Nam's source. */
+static void test_country_reports_own_inflows(void) {
+  expect_facts("Việt Nam drew $20 billion in FDI in the first half, while the Philippines, which recorded $6 billion "
+               "in foreign direct investment over the period, trailed.",
+               "*>VN 2e+10 flow");
+  expect_facts("South Korea registered $2 billion in new projects in Việt Nam in the first half.", "KR>VN 2e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28481,6 +28494,7 @@ int main(void) {
   test_works_to_come_total();
   test_bank_facility_is_loan();
   test_signatories_before_witnesses();
+  test_country_reports_own_inflows();
   ivl_ruleset_free(rules);
   return check_done();
 }
