@@ -5966,6 +5966,22 @@ static void test_partner_firm_of_words(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek69, a firm's name ending in a city's: after a firm noun, two
+** words of the firm's own then a province-level place to the run's end are
+** one firm ("Vietnamese supermarket chain Bach Hoa Sai Gon") */
+static void test_place_ends_firm_after_noun(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The retail chain Nha Xanh Da Nang will open 40 stores.", "organization:Nha Xanh Da Nang;");
+  expect_names(rs, "The dairy firm Sua Tuoi Ha Noi signed a deal.", "organization:Sua Tuoi Ha Noi;");
+  /* near misses: one word before the place may be a unit there; a
+  ** lower-case "city" after the place makes it the place */
+  expect_names(rs, "The group Sun Da Nang will build it.", "location:Đà Nẵng;");
+  expect_names(rs, "The developer Hoang Long Da Nang city will build it.", "location:Hoang Long Da Nang;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6180,5 +6196,6 @@ int main(void) {
   test_trade_word_then_zone_word();
   test_zone_of_developer_head_word();
   test_partner_firm_of_words();
+  test_place_ends_firm_after_noun();
   return check_done();
 }
