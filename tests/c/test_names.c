@@ -5982,6 +5982,20 @@ static void test_place_ends_firm_after_noun(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek69, a word of a firm's own before a known firm's name: after a
+** firm noun, "Kato Denso" is one firm, not the word and "Denso" */
+static void test_own_word_before_known_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Japanese parts maker Ikeda Denso will add a line.", "country:Japan;organization:Ikeda Denso;");
+  /* near misses: a firm noun before two known firms joined by "and"; a
+  ** firm noun before the known name alone */
+  expect_names(rs, "The parts maker Denso and Toyota will add a line.", "organization:Denso;organization:Toyota;");
+  expect_names(rs, "The carmaker Toyota will add a line.", "organization:Toyota;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6197,5 +6211,6 @@ int main(void) {
   test_zone_of_developer_head_word();
   test_partner_firm_of_words();
   test_place_ends_firm_after_noun();
+  test_own_word_before_known_firm();
   return check_done();
 }
