@@ -26182,6 +26182,20 @@ static void test_holding_in_unplaced_vn_firm(void) {
                "*>Đà Nẵng 5e+08 flow; Hanbit Capital>Đà Nẵng 9e+10 flow as_of=2024-05-06");
 }
 
+/* set qweek69, a place's name opening on a modal's word: "Can" of "Can
+** Tho" after the comma of an opening time clause is the name's, not a
+** question's modal, so the weekday of the signing is the last one
+** (extract/tense.c cue_word). Near miss: "will" after a firm's name
+** opening the clause still tells the future. */
+static void test_modal_word_opening_place_name(void) {
+  expect_facts("On Monday, Can Tho City and Siam Agro Group signed a cooperation agreement.",
+               "agreement Cần Thơ|Siam Agro Group date=2024-05-06");
+  expect_facts("On Monday, Can Gio district and Siam Agro Group signed a cooperation agreement.",
+               "agreement Cần Giờ|Siam Agro Group date=2024-05-06");
+  expect_facts("On Monday, Siam Agro Group will open a $20 million rice mill in Can Tho.",
+               "Siam Agro Group>Cần Thơ 2e+07 flow as_of=2024-05-13");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27829,6 +27843,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_holding_in_unplaced_vn_firm();
+  test_modal_word_opening_place_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
