@@ -26196,6 +26196,21 @@ static void test_modal_word_opening_place_name(void) {
                "Siam Agro Group>Cần Thơ 2e+07 flow as_of=2024-05-13");
 }
 
+/* set qweek69, the whole a locality is set against: "more than any other
+** locality in Việt Nam" after the city's stock names where the other
+** localities are, not the target, so "It" (the city spoken of) keeps it
+** (invest_roles.c reference_point). Near miss: a stock said "in Việt Nam"
+** itself stays the country's. */
+static void test_other_localities_in_country(void) {
+  expect_facts("Hải Phòng is growing fast. The city has plenty going for it. It had 1,200 valid foreign-invested "
+               "projects with registered capital of $30 billion as of March 31, more than any other locality in "
+               "Việt Nam.",
+               "*>Hải Phòng 3e+10 stock projects=1200 as_of=2024-03-31");
+  expect_facts("Hải Phòng is growing fast. Foreign investors had 40,000 valid projects with registered capital of "
+               "$480 billion in Việt Nam as of March 31.",
+               "*>VN 4.8e+11 stock projects=40000 as_of=2024-03-31");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27844,6 +27859,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_holding_in_unplaced_vn_firm();
   test_modal_word_opening_place_name();
+  test_other_localities_in_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
