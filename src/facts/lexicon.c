@@ -189,6 +189,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",
           "compares to", "compare with", "compare to", "in the same period of", "in the same period last", "in the corresponding period",
+          /* a columnist's bidding to compare: "Compare this with Indonesia,
+          ** which reported $41 billion ..." (set qweek69) */
+          "compare this with", "compare that with", "compare these with", "compare this to", "compare that to",
+          "contrast this with", "contrast that with",
           /* the period's match of another year: "In the same month of 2023,
           ** it drew $800 million", "in the same quarter last year" */
           "in the same month of", "in the same month last", "in the same quarter of", "in the same quarter last",

@@ -26211,6 +26211,17 @@ static void test_other_localities_in_country(void) {
                "*>VN 4.8e+11 stock projects=40000 as_of=2024-03-31");
 }
 
+/* set qweek69, a columnist's bidding to compare: "Compare this with X,
+** which reported $N ..." sets another country's figure against the one
+** told, no fact (lexicon.c LEX_COMPARISON). Near miss: the figure told
+** before it stays a fact. */
+static void test_compare_this_with(void) {
+  expect_facts("Việt Nam drew $20 billion in FDI in the first half of 2024. Compare this with Thailand, which "
+               "reported $15 billion in foreign investment over the same period.",
+               "*>VN 2e+10 flow as_of=2024");
+  expect_facts("Compare that with Malaysia, where Japanese investment reached $3.1 billion last year.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27860,6 +27871,7 @@ int main(void) {
   test_holding_in_unplaced_vn_firm();
   test_modal_word_opening_place_name();
   test_other_localities_in_country();
+  test_compare_this_with();
   ivl_ruleset_free(rules);
   return check_done();
 }
