@@ -127,6 +127,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "could exceed", "may exceed", "could surpass", "may surpass",
           /* or said likely: "the full-year figure was likely to reach $38 billion" */
           "likely to reach", "likely to top", "likely to hit", "likely to exceed", "likely to surpass",
+          /* an economist's scenario: "My baseline is for registered FDI to
+          ** reach about $38 billion in 2027" (set qweek69) */
+          "baseline is for", "base case is for", "baseline scenario", "base-case scenario",
           /* a sale's proceeds foreseen: "plans to sell a further 5 per cent
           ** next year, which could bring in about VNĐ4 trillion" */
           "could bring in", "may bring in", "might bring in", "could fetch", "may fetch", "might fetch",

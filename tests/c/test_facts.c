@@ -26222,6 +26222,19 @@ static void test_compare_this_with(void) {
   expect_facts("Compare that with Malaysia, where Japanese investment reached $3.1 billion last year.", "");
 }
 
+/* set qweek69, an economist's scenario: "Our baseline is for X to reach $N
+** in YEAR" forecasts, no fact (lexicon.c LEX_GOAL), and so is the part told
+** after it in ", with disbursement at $N" (invest_figures.c
+** with_part_member). Near misses: the figure the forecast starts from,
+** told before it, stays a fact; so does a ", with ... at" part of a fact. */
+static void test_baseline_forecast(void) {
+  expect_facts("Việt Nam drew $20 billion in FDI in the first half of 2024. Our baseline is for registered FDI to "
+               "reach about $42 billion in 2025, with disbursement at $27 billion.",
+               "*>VN 2e+10 flow as_of=2024");
+  expect_facts("Việt Nam drew $20 billion in FDI in the first half of 2024, with disbursement at $11 billion.",
+               "*>VN 2e+10 flow as_of=2024; *>VN 1.1e+10 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27872,6 +27885,7 @@ int main(void) {
   test_modal_word_opening_place_name();
   test_other_localities_in_country();
   test_compare_this_with();
+  test_baseline_forecast();
   ivl_ruleset_free(rules);
   return check_done();
 }
