@@ -3591,6 +3591,36 @@ static int country_ends_firm(const reader *r, size_t a, size_t b) {
 
 static int after_firm_noun(const reader *r, size_t a);
 
+/* "parts maker Kato Denso", "Korean firm Daewon Hyundai": after a firm
+** noun, one word of a name's own the gazetteer does not know, then a known
+** firm's name to the chunk's end, are one firm's name, as a known name's
+** own words after it are (known_firm_end): a firm noun names one firm, not
+** a word and then another firm. */
+static int own_word_before_known_firm(const reader *r, size_t a, size_t b) {
+  if (b - a != 2 || r->t[a].known || !name_word(r, a) || !adjacent(r, a + 1) || !after_firm_noun(r, a)) return 0;
+  const ivl_name *k = known_at(r, a + 1);
+  return k && k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[a + 1].s && k->vend == r->t[b - 1].e;
+}
+
+/* "supermarket chain Bach Hoa Sai Gon", "dairy firm Sua Ha Noi": after a
+** firm noun, two words of a name's own the gazetteer does not know, then a
+** province-level place's name to the chunk's end, are the firm's name, as
+** a country's are (country_ends_firm; settled rule 8); not with a
+** lower-case "province" or "city" after it ("developer Hoang Long Da Nang
+** city"), nor one word before the place ("group Sun Da Nang" may be a
+** unit there). */
+static int place_ends_firm(const reader *r, size_t a, size_t b) {
+  if (b - a < 3 || b - a > 5) return 0;
+  const ivl_name *p = known_at(r, b - 1);
+  if (!p || p->type != IVL_SYM_LOCATION || p->vend != r->t[b - 1].e || !province_level(r, p)) return 0;
+  size_t m = a;
+  while (m < b && r->t[m].e <= p->vstart) m++;
+  if (m - a != 2 || r->t[m].s != p->vstart) return 0;
+  for (size_t i = a; i < m; i++)
+    if (r->t[i].known || !name_word(r, i) || !adjacent(r, i + 1)) return 0;
+  return !(b < r->n && !r->t[b].cap && tok_is(r, b, generic_starts));
+}
+
 /* "LG Innotek Hải Phòng", "Canon Bắc Ninh": a firm the gazetteer knows,
 ** then a province's name, the chunk's last words, are the firm's unit
 ** there, one name (settled rule 8); not with a lower-case "province" or
@@ -3782,7 +3812,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a == 2 && tok_is(r, a, admin_words) && ivl_isdigit((unsigned char)r->text[r->t[a + 1].s]))
     return add(r, make(r, a, b, IVL_SYM_LOCATION));
   /* "Posco Engineering and Construction": one firm, its "and" no list */
-  if (has_list(c, known) && known_firm_end(r, a, b) == b) return add_org(r, a, b);
+  if (has_list(c, known) && (known_firm_end(r, a, b) == b || own_word_before_known_firm(r, a, b)))
+    return add_org(r, a, b);
   /* "Viettel Global of Vietnam has invested": that firm, then "of" its country */
   for (size_t i = a + 2; has_list(c, known) && has_word(c, of) && i + 1 < b && i <= a + 4; i++)
     if (tok_eq(r, i, of)) {
@@ -4047,7 +4078,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
       person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun && !said_it_invests(r, a, b))
     return said_it_builds(r, a, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
-  if (after_firm_noun && country_ends_firm(r, a, b)) return add_org(r, a, b);
+  if (after_firm_noun && (country_ends_firm(r, a, b) || place_ends_firm(r, a, b))) return add_org(r, a, b);
   uint32_t seat = b - a >= 2 && r->t[a].known ? unit_in_province(r, a, b) : 0;
   if (seat) {
     if (add_org(r, a, b)) return -1;

@@ -121,6 +121,12 @@ static int cue_word(const words *w, int i) {
   if (i < 0 || i >= w->n || w->t[i].kind != TOK_WORD) return 0;
   if (!ivl_isupper((unsigned char)w->text[w->t[i].s])) return 1;
   if (i > 0 && w->t[i - 1].kind != TOK_BREAK) return 0;
+  /* "On Monday, Can Tho and X signed": a capital word after a comma with a
+  ** capital word right after it opens a name ("Can Tho", "Can Gio"), not
+  ** a question's modal, which opens its sentence */
+  if (i > 0 && w->text[w->t[i - 1].s] == ',' && i + 1 < w->n && w->t[i + 1].kind == TOK_WORD &&
+      ivl_isupper((unsigned char)w->text[w->t[i + 1].s]))
+    return 0;
   return !(i + 1 < w->n && w->t[i + 1].kind == TOK_NUM && is(w, i, "may"));
 }
 

@@ -765,7 +765,7 @@ static int named_for_province(const ivl_fctx *x, size_t p, size_t to) {
 ** before the figure, the sentence naming no place (set qweek59; the place
 ** of another firm's warehouses told before is not where this one is). */
 static int stake_in_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *spoken) {
-  static const char *const stake_in[] = {"stake in", "stakes in", NULL};
+  static const char *const stake_in[] = {"stake in", "stakes in", "holding in", "holdings in", NULL};
   size_t at = fx_first(x, s->vs, f->vs, stake_in);
   if (at == FX_NONE || place_last_opened_sentence(x, s, spoken)) return 0;
   /* (a foreign buyer's seat, "Bangkok-based", is no place here) */

@@ -3214,8 +3214,13 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
 /* (and a firm's own works a new one is counted after: "a branch in Bắc
 ** Ninh ..., the lender's second in Việt Nam after its HCM City branch") */
 static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
+  /* (and the whole a locality is set against: "..., more than any other
+  ** locality in Vietnam", "the most of any province in the country": where
+  ** the others are, not where the figure's money is; set qweek69) */
   static const char *const before[] = {"only to", "behind", "after", "behind only", "than", "trailing",
-                                       "after its", "after their", NULL};
+                                       "after its", "after their", "other locality in", "other localities in",
+                                       "other province in", "other provinces in", "other city in",
+                                       "other cities in", NULL};
   return fx_ends_with_any(x, m->vs, before);
 }
 

@@ -132,6 +132,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "could exceed", "may exceed", "could surpass", "may surpass",
           /* or said likely: "the full-year figure was likely to reach $38 billion" */
           "likely to reach", "likely to top", "likely to hit", "likely to exceed", "likely to surpass",
+          /* an economist's scenario: "My baseline is for registered FDI to
+          ** reach about $38 billion in 2027" (set qweek69) */
+          "baseline is for", "base case is for", "baseline scenario", "base-case scenario",
           /* a sale's proceeds foreseen: "plans to sell a further 5 per cent
           ** next year, which could bring in about VNĐ4 trillion" */
           "could bring in", "may bring in", "might bring in", "could fetch", "may fetch", "might fetch",
@@ -194,6 +197,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",
           "compares to", "compare with", "compare to", "in the same period of", "in the same period last", "in the corresponding period",
+          /* a columnist's bidding to compare: "Compare this with Indonesia,
+          ** which reported $41 billion ..." (set qweek69) */
+          "compare this with", "compare that with", "compare these with", "compare this to", "compare that to",
+          "contrast this with", "contrast that with",
           /* the period's match of another year: "In the same month of 2023,
           ** it drew $800 million", "in the same quarter last year" */
           "in the same month of", "in the same month last", "in the same quarter of", "in the same quarter last",

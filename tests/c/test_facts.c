@@ -26810,6 +26810,74 @@ static void test_country_reports_own_inflows(void) {
   expect_facts("South Korea registered $2 billion in new projects in Việt Nam in the first half.", "KR>VN 2e+09 flow");
 }
 
+/* set qweek69 (kept set qbrief's Daewon line when a firm's name stopped
+** counting as a place): a holding raised in a firm spelt in Vietnamese, one
+** the article has not placed, is Việt Nam's as a stake in it is, not the
+** province a sentence before spoke of (facts_invest.c
+** stake_in_unplaced_vn_firm). Near miss: a holding in works the sentence
+** places keeps that place. */
+static void test_holding_in_unplaced_vn_firm(void) {
+  expect_facts("In the first quarter, Đà Nẵng drew $500 million in FDI. Korea's Hanbit Capital raised its holding in "
+               "cable maker Cáp Điện Sông Hàn JSC to 12 per cent after buying shares worth VNĐ90 billion on Monday.",
+               "*>Đà Nẵng 5e+08 flow; Hanbit Capital>VN 9e+10 flow as_of=2024-05-06");
+  expect_facts("In the first quarter, Đà Nẵng drew $500 million in FDI. Korea's Hanbit Capital raised its holding in "
+               "its Đà Nẵng cable plant to 80 per cent after paying VNĐ90 billion on Monday.",
+               "*>Đà Nẵng 5e+08 flow; Hanbit Capital>Đà Nẵng 9e+10 flow as_of=2024-05-06");
+}
+
+/* set qweek69, a place's name opening on a modal's word: "Can" of "Can
+** Tho" after the comma of an opening time clause is the name's, not a
+** question's modal, so the weekday of the signing is the last one
+** (extract/tense.c cue_word). Near miss: "will" after a firm's name
+** opening the clause still tells the future. */
+static void test_modal_word_opening_place_name(void) {
+  expect_facts("On Monday, Can Tho City and Siam Agro Group signed a cooperation agreement.",
+               "agreement Cần Thơ|Siam Agro Group date=2024-05-06");
+  expect_facts("On Monday, Can Gio district and Siam Agro Group signed a cooperation agreement.",
+               "agreement Cần Giờ|Siam Agro Group date=2024-05-06");
+  expect_facts("On Monday, Siam Agro Group will open a $20 million rice mill in Can Tho.",
+               "Siam Agro Group>Cần Thơ 2e+07 flow as_of=2024-05-13");
+}
+
+/* set qweek69, the whole a locality is set against: "more than any other
+** locality in Việt Nam" after the city's stock names where the other
+** localities are, not the target, so "It" (the city spoken of) keeps it
+** (invest_roles.c reference_point). Near miss: a stock said "in Việt Nam"
+** itself stays the country's. */
+static void test_other_localities_in_country(void) {
+  expect_facts("Hải Phòng is growing fast. The city has plenty going for it. It had 1,200 valid foreign-invested "
+               "projects with registered capital of $30 billion as of March 31, more than any other locality in "
+               "Việt Nam.",
+               "*>Hải Phòng 3e+10 stock projects=1200 as_of=2024-03-31");
+  expect_facts("Hải Phòng is growing fast. Foreign investors had 40,000 valid projects with registered capital of "
+               "$480 billion in Việt Nam as of March 31.",
+               "*>VN 4.8e+11 stock projects=40000 as_of=2024-03-31");
+}
+
+/* set qweek69, a columnist's bidding to compare: "Compare this with X,
+** which reported $N ..." sets another country's figure against the one
+** told, no fact (lexicon.c LEX_COMPARISON). Near miss: the figure told
+** before it stays a fact. */
+static void test_compare_this_with(void) {
+  expect_facts("Việt Nam drew $20 billion in FDI in the first half of 2024. Compare this with Thailand, which "
+               "reported $15 billion in foreign investment over the same period.",
+               "*>VN 2e+10 flow as_of=2024");
+  expect_facts("Compare that with Malaysia, where Japanese investment reached $3.1 billion last year.", "");
+}
+
+/* set qweek69, an economist's scenario: "Our baseline is for X to reach $N
+** in YEAR" forecasts, no fact (lexicon.c LEX_GOAL), and so is the part told
+** after it in ", with disbursement at $N" (invest_figures.c
+** with_part_member). Near misses: the figure the forecast starts from,
+** told before it, stays a fact; so does a ", with ... at" part of a fact. */
+static void test_baseline_forecast(void) {
+  expect_facts("Việt Nam drew $20 billion in FDI in the first half of 2024. Our baseline is for registered FDI to "
+               "reach about $42 billion in 2025, with disbursement at $27 billion.",
+               "*>VN 2e+10 flow as_of=2024");
+  expect_facts("Việt Nam drew $20 billion in FDI in the first half of 2024, with disbursement at $11 billion.",
+               "*>VN 2e+10 flow as_of=2024; *>VN 1.1e+10 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28495,6 +28563,11 @@ int main(void) {
   test_bank_facility_is_loan();
   test_signatories_before_witnesses();
   test_country_reports_own_inflows();
+  test_holding_in_unplaced_vn_firm();
+  test_modal_word_opening_place_name();
+  test_other_localities_in_country();
+  test_compare_this_with();
+  test_baseline_forecast();
   ivl_ruleset_free(rules);
   return check_done();
 }

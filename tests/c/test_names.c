@@ -6128,6 +6128,36 @@ static void test_listed_subject_seat_said_within(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek69, a firm's name ending in a city's: after a firm noun, two
+** words of the firm's own then a province-level place to the run's end are
+** one firm ("Vietnamese supermarket chain Bach Hoa Sai Gon") */
+static void test_place_ends_firm_after_noun(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The retail chain Nha Xanh Da Nang will open 40 stores.", "organization:Nha Xanh Da Nang;");
+  expect_names(rs, "The dairy firm Sua Tuoi Ha Noi signed a deal.", "organization:Sua Tuoi Ha Noi;");
+  /* near misses: one word before the place may be a unit there; a
+  ** lower-case "city" after the place makes it the place */
+  expect_names(rs, "The group Sun Da Nang will build it.", "location:Đà Nẵng;");
+  expect_names(rs, "The developer Hoang Long Da Nang city will build it.", "location:Hoang Long Da Nang;");
+  ivl_ruleset_free(rs);
+}
+
+/* set qweek69, a word of a firm's own before a known firm's name: after a
+** firm noun, "Kato Denso" is one firm, not the word and "Denso" */
+static void test_own_word_before_known_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The Japanese parts maker Ikeda Denso will add a line.", "country:Japan;organization:Ikeda Denso;");
+  /* near misses: a firm noun before two known firms joined by "and"; a
+  ** firm noun before the known name alone */
+  expect_names(rs, "The parts maker Denso and Toyota will add a line.", "organization:Denso;organization:Toyota;");
+  expect_names(rs, "The carmaker Toyota will add a line.", "organization:Toyota;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_state_sector_firm_origin();
   test_known_group_international_arm();
@@ -6351,5 +6381,7 @@ int main(void) {
   test_marine_trade_short_form();
   test_described_then_based_in_origin();
   test_listed_subject_seat_said_within();
+  test_place_ends_firm_after_noun();
+  test_own_word_before_known_firm();
   return check_done();
 }
