@@ -3327,8 +3327,13 @@ static int ranks_places_after(const ivl_fctx *x, const ivl_fsent *s, const char 
 ** the verb, else to Việt Nam when the company bought is Vietnamese; a
 ** purchase abroad or of no place known waits for nothing. */
 /* A price kept back: store_undisclosed_deal(). */
+/* (the price said kept back in a clause of its own: "..., though the price
+** was not disclosed", "..., without disclosing the price") */
 static const char *const undisclosed_price[] = {"undisclosed sum", "undisclosed amount", "undisclosed price",
-                                                "undisclosed fee", "undisclosed consideration", NULL};
+                                                "undisclosed fee", "undisclosed consideration",
+                                                "price was not disclosed", "price was undisclosed",
+                                                "price has not been disclosed", "without disclosing the price",
+                                                "did not disclose the price", NULL};
 
 /* (a Vietnamese buyer's purchase is noted only when its own sentence keeps
 ** the price back, "Vietnamese conglomerate X ... Later, X also acquired 51%
@@ -3367,7 +3372,8 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *referred = orgs == 1 ? company_buyer_referred(x, s, buys) : NULL;
   if (orgs < 2 && !(orgs == 1 && ((s->cues & CUE_WORKS) || referred))) return;
   size_t verb = fx_first(x, s->vs, s->ve, buys);
-  if (verb == FX_NONE) return;
+  /* (not a purchase only talked of: "is in talks to buy a stake in Y") */
+  if (verb == FX_NONE || inv_choice_said(x, s->vs, verb)) return;
   /* "agreed to buy 60 per cent of a paper mill in Bắc Ninh": works bought,
   ** with the place after them */
   size_t works = orgs < 2 ? fx_first(x, verb, s->ve, inv_works) : FX_NONE;
@@ -3482,6 +3488,21 @@ static void store_undisclosed_deal(ivl_fctx *x, const ivl_fsent *s) {
   x->c.deal_buyer = NULL;
 }
 
+/* "Lotus Bridge paid $42 million for a stake in X. Last month, it also
+** took a minority position in Y ...", "The company already runs a plant in
+** Biên Hòa that it bought in 2020": with no firm, country or person named
+** before the pronoun, "it" is the company the text spoke of last as an
+** investor; NULL when there is none. */
+static const ivl_fm *company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t it) {
+  const ivl_fm *c = x->c.company;
+  if (!c || c->kind != FM_ORG || !(c->flags & FM_COMPANY)) return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].vs < it; i++) {
+    int k = s->m[i].kind;
+    if (k == FM_ORG || k == FM_COUNTRY || k == FM_PERSON) return NULL;
+  }
+  return c;
+}
+
 /* The buyer of a purchase told with the pronoun "it" ("a plant in Long An
 ** that it bought in 2022", "after it bought into a lender in 2024"): the
 ** first investor of the clause the pronoun stands in, from the last
@@ -3491,7 +3512,8 @@ static const ivl_fm *pronoun_buyer(const ivl_fctx *x, const ivl_fsent *s, size_t
   size_t from = s->vs, comma;
   for (size_t t = fx_contrast_turn(x, s->vs, it, &comma); t != FX_NONE; t = fx_contrast_turn(x, t + 1, it, &comma))
     from = t;
-  return inv_first_investor(x, s, from, it, 1);
+  const ivl_fm *buyer = inv_first_investor(x, s, from, it, 1);
+  return buyer ? buyer : company_spoken_of(x, s, it);
 }
 
 /* The firm a buying verb at 'verb' is said of as its subject: the firm
@@ -3543,14 +3565,6 @@ static const ivl_fm *purchase_buyer(const ivl_fctx *x, const ivl_fsent *s, size_
   return buyer;
 }
 
-/* "X is expanding a plant in Long An that it bought in 2022", "..., its
-** second deal in the country after it bought into a consumer lender in
-** 2024", "The seller, Thailand's X, had bought the hotel from a local
-** family in 2017": a purchase done in a past year, told in passing with no
-** price in its clause, is the buyer's investment all the same, with no
-** figure (an acquisition with no price is an investment with no amount),
-** dated by its year. Not one abroad, not one a price is kept back of
-** (store_undisclosed_deal), not "was acquired by" (the seller's side). */
 /* "On November 20, Korean insurer X acquired Y, a Hanoi-based insurer",
 ** "X acquired Y in March": a purchase's day or month, before 'end' and on
 ** or before the article's date, dates it as a past year does (set
@@ -3578,13 +3592,42 @@ static const ivl_fm *purchase_day(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return NULL;
 }
 
+/* Does the verb at 'verb' take a holding ("took a minority position in",
+** "picked up a 15% stake in"), a stake noun within its next words and
+** "in" or "of" after it? Not "took a decision", "picked up a rumour". */
+static int holding_taken(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
+  static const char *const held[] = {"stake in", "stake of", "position in", "holding in", "shareholding in", NULL};
+  static const char *const took[] = {"took a", "picked up a", NULL};
+  size_t end = verb + 60 < s->ve ? verb + 60 : s->ve;
+  return !fx_starts_with_any(x, verb, took) || fx_any(x, verb, end, held);
+}
+
+/* "X is expanding a plant in Long An that it bought in 2022", "..., its
+** second deal in the country after it bought into a consumer lender in
+** 2024", "The seller, Thailand's X, had bought the hotel from a local
+** family in 2017": a purchase done in a past year, told in passing with no
+** price in its clause, is the buyer's investment all the same, with no
+** figure (an acquisition with no price is an investment with no amount),
+** dated by its year, or by its day or month (purchase_day); so is one
+** whose price is kept back, a pronoun or the firm before the verb its
+** buyer, when store_undisclosed_deal found no firm buying. Not one
+** abroad, not "was acquired by" (the seller's side). */
 static void store_dated_purchase(ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const bought[] = {"bought", "acquired", "purchased", NULL};
+  /* (taken over and holdings taken too: "since it took it over in 2020",
+  ** "Osaka's X picked up a 15% stake in Y") */
+  static const char *const bought[] = {"bought", "acquired", "purchased", "took over", "took it over", "took a",
+                                       "picked up a", NULL};
   static const char *const passive[] = {"was", "were", "been", "being", "be", NULL};
-  if (!(s->cues & CUE_INVEST) || fx_any(x, s->vs, s->ve, undisclosed_price)) return;
+  /* (a price kept back dates nothing but stands for the year, and says a
+  ** deal as the words of investing do: "Last month, it also took a
+  ** minority position in Y for an undisclosed sum") */
+  int kept_back = fx_any(x, s->vs, s->ve, undisclosed_price);
+  if (!(s->cues & CUE_INVEST) && !kept_back) return;
   for (size_t verb = fx_first(x, s->vs, s->ve, bought); verb != FX_NONE;
        verb = fx_first(x, verb + 1, s->ve, bought)) {
-    if (fx_ends_with_any(x, verb, passive) || fx_starts_with(x, verb + 6, "back")) continue;
+    size_t ve = verb;
+    while (ve < s->ve && ivl_isalpha((unsigned char)x->t[ve])) ve++;
+    if (fx_ends_with_any(x, verb, passive) || fx_starts_with(x, ve, "back") || !holding_taken(x, s, verb)) continue;
     size_t from;
     const ivl_fm *buyer = purchase_buyer(x, s, verb, &from);
     if (!buyer) continue;
@@ -3607,7 +3650,15 @@ static void store_dated_purchase(ivl_fctx *x, const ivl_fsent *s) {
         place = m;
     }
     if (!year) year = purchase_day(x, s, verb, end);
-    if (priced || abroad || !year) continue;
+    /* (a year opening the sentence, its one date, dates a clause after it:
+    ** "In 2024, X paid $210 million for Y, while Z picked up a stake in W") */
+    /* (not a year of another clause's: "X put in VNĐ1 trillion in 2023,
+    ** when it bought out its partner" is that money's purchase) */
+    const ivl_fm *sole = sole_date(s);
+    if (!year && sole && sole->vs == s->vs + 3 && fx_starts_with(x, s->vs, "in") && sole->vs < from &&
+        strlen(sole->value_s) == 4 && strncmp(sole->value_s, x->article_date, 4) < 0)
+      year = sole;
+    if (priced || abroad || !(year || kept_back)) continue;
     figure g = {.vs = verb, .ve = verb, .cs = from, .ce = end, .date = year};
     party tgt = place ? (party){place->province, place, 1, 0} : inv_find_target(x, s, &g);
     if (!tgt.name && inv_buys_into_vn_company(x, s, buyer)) tgt = (party){"VN", NULL, 1, 0};
@@ -3651,8 +3702,9 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *buyer = x->c.deal_before;
   const char *bought_in = x->c.deal_before_target;
   note_deal(x, s);
+  size_t stored = x->out->n;
   store_undisclosed_deal(x, s);
-  store_dated_purchase(x, s);
+  if (x->out->n == stored) store_dated_purchase(x, s);
   if (priced) {
     figures fs;
     fs.n = 0;

@@ -319,6 +319,10 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* Does the money of 'buyer' buy into a company of Việt Nam named after it
 ** ("acquired a 9.5% stake in Vietnamese conglomerate Masan Group")? */
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer);
+
+/* Is a deal still to be chosen or agreed said in t[from, to) ("is in
+** talks to buy", "is considering", "eyes"; invest_figures.c choice_words)? */
+int inv_choice_said(const ivl_fctx *x, size_t from, size_t to);
 /* ... or told by its description after it ("a stake in the Vietnamese
 ** snack maker")? */
 int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer);

@@ -3421,6 +3421,12 @@ static const char *const choice_words[] = {"whether to", "yet to decide", "decid
                                            "close to acquiring", "nears a deal", "nearing a deal", "eyes", "eyeing",
                                            NULL};
 
+/* (a purchase told with no price asks it too: "is in talks to buy a stake
+** in X, though the price was not disclosed" is no purchase yet) */
+int inv_choice_said(const ivl_fctx *x, size_t from, size_t to) {
+  return fx_any(x, from, to, choice_words);
+}
+
 /* "has denied reports that X would pay $250 million for a stake",
 ** "declined to confirm media reports that Y was weighing ...", "the
 ** rumours last year that a Korean giant would put $5 billion into ...":
