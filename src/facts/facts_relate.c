@@ -2989,10 +2989,16 @@ static int told_in_document_on(const ivl_fctx *x, const ivl_fm *d) {
 }
 
 /* "renewed their agreement, first signed in 2010": a date in a clause
-** after the verb that tells of the deal's first signing is that day's. */
+** after the verb that tells of the deal's first signing is that day's; so
+** is one said right after that signing's verb in a relative clause ("renewed
+** an agreement that they first signed in 2019", set qteam), whose renewal
+** keeps the day of the occasion told before or none. */
 static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
   static const char *const first[] = {"first signed", "originally signed", "first inked", "first agreed", NULL};
+  static const char *const first_on[] = {"first signed in",     "first signed on", "originally signed in",
+                                         "originally signed on", "first inked in",  "first inked on", NULL};
   if (d->vs <= verb) return 0;
+  if (fx_ends_with_any(x, d->vs, first_on)) return 1;
   /* the clause's comma a few words before the date ("first signed in") */
   size_t open = d->vs, stop = d->vs - verb > 32 ? d->vs - 32 : verb;
   while (open > stop && x->t[open - 1] != ',') open--;

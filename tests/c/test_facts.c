@@ -26024,6 +26024,23 @@ static void test_pick_of_group_in_sentence(void) {
                           "JP@;Sanwa Kogyo@;");
 }
 
+/* Set qteam, a deal's day told in another sentence: "On the same occasion,
+** A and B renewed an agreement that they first signed in 2019": the year of
+** the first signing, said in a relative clause, is not the renewal's day;
+** the occasion's is. */
+static void test_renewal_first_signed_relative(void) {
+  expect_facts("Lạng Sơn and Guangxi signed a trade deal on Tuesday. On the same occasion, Kỳ Lừa Logistics and "
+               "Nanning Rail renewed a training agreement that they first signed in 2018, under which drivers will "
+               "be trained in Nanning.",
+               "agreement Guangxi|Lạng Sơn date=2024-05-07; agreement Kỳ Lừa Logistics|Nanning Rail date=2024-05-07");
+  /* near misses: no occasion told, the renewal has no day; a signing in a
+  ** year is of that year */
+  expect_facts("Kỳ Lừa Logistics and Nanning Rail renewed a training agreement that they first signed in 2018.",
+               "agreement Kỳ Lừa Logistics|Nanning Rail");
+  expect_facts("Kỳ Lừa Logistics and Nanning Rail signed a training agreement in 2018.",
+               "agreement Kỳ Lừa Logistics|Nanning Rail date=2018");
+}
+
 /* Set qrumor: a short form the name reader linked to no full name
 ** ("Vingrove" after "Vingrove Furniture JSC") takes the legal form of the
 ** firm named before whose name opens on it (facts_invest.c
@@ -27813,6 +27830,7 @@ int main(void) {
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
+  test_renewal_first_signed_relative();
   ivl_ruleset_free(rules);
   return check_done();
 }
