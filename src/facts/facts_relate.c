@@ -3523,6 +3523,34 @@ static int held_at_told_event(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_find(x, s->vs, s->ve, at) != FX_NONE;
 }
 
+/* "On the same day as the approval, A and B signed ...": the day of the
+** event the sentence names, told before in a sentence with a word of that
+** stem ("approved the investment policy on Thursday"), not the last day
+** said since ("said on Friday", set qweek43); NULL when no such day. */
+static const ivl_fm *day_of_event_named(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const same_day_as[] = {"on the same day as the", "the same day as the", NULL};
+  size_t p = s->vs;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, same_day_as)) return NULL;
+  p += fx_starts_with(x, p, "on") ? 22 : 19;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  size_t w = p;
+  while (w < s->ve && x->t[w] >= 'a' && x->t[w] <= 'z') w++;
+  /* (the noun's stem: "appro" of "approval", "approved"; "sign" of "signing") */
+  size_t stem = w - p > 6 ? w - p - 3 : w - p;
+  if (stem < 4) return NULL;
+  for (size_t i = fx_mention_from(x, s->vs); i-- > 0;) {
+    const ivl_fm *d = &x->m[i];
+    if (d->kind != FM_DATE || !d->value_s || strlen(d->value_s) != 10) continue;
+    size_t from = d->vs > 300 ? d->vs - 300 : 0, to = d->ve + 300 < s->vs ? d->ve + 300 : s->vs;
+    for (size_t k = from; k + stem <= to; k++)
+      if (strncasecmp(x->t + k, x->t + p, stem) == 0 && (k == 0 || !ivl_isalpha((unsigned char)x->t[k - 1])) &&
+          one_sentence(x, k < d->vs ? k : d->ve, k < d->vs ? d->vs : k))
+        return d;
+  }
+  return NULL;
+}
+
 /* The day of the event a sentence opens on (opens_with_occasion), or that
 ** its signing's verb is followed by (occasion_after_verb), when a full day
 ** was said for it; else NULL. */
@@ -4013,7 +4041,8 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     const ivl_fm *d = x->c.signing_day;
     date = d && d->value_s && strlen(d->value_s) == 10 ? d : NULL;
   } else if (!date) {
-    date = occasion_day(x, s, verb);
+    date = day_of_event_named(x, s);
+    if (!date) date = occasion_day(x, s, verb);
   }
   if (!date) date = fx_same_day(x, s);
   /* "10:40 – A and B sign ...": done now, on the day the blog or its

@@ -26041,6 +26041,21 @@ static void test_renewal_first_signed_relative(void) {
                "agreement Kỳ Lừa Logistics|Nanning Rail date=2018");
 }
 
+/* Set qweek43, a deal's day told in another sentence: "On the same day as
+** the approval, A and B signed ...": the day told before with the approval,
+** not the last day said since ("said on Friday"). */
+static void test_same_day_as_event_named(void) {
+  expect_facts("The prime minister on Tuesday approved the investment policy for a new port in Hải Phòng. Separately, "
+               "Lạch Huyện Port said on Wednesday it had hired 300 workers. On the same day as the approval, Hải "
+               "Phòng and Japan's Kobe Port Authority signed a memorandum of understanding on port training.",
+               "agreement Hải Phòng|Kobe Port Authority date=2024-05-07");
+  /* near miss: "On the same day" alone is the last day said */
+  expect_facts("The prime minister on Tuesday approved the investment policy for a new port in Hải Phòng. Separately, "
+               "Lạch Huyện Port said on Wednesday it had hired 300 workers. On the same day, Hải Phòng and Japan's "
+               "Kobe Port Authority signed a memorandum of understanding on port training.",
+               "agreement Hải Phòng|Kobe Port Authority date=2024-05-08");
+}
+
 /* Set qrumor: a short form the name reader linked to no full name
 ** ("Vingrove" after "Vingrove Furniture JSC") takes the legal form of the
 ** firm named before whose name opens on it (facts_invest.c
@@ -27831,6 +27846,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_renewal_first_signed_relative();
+  test_same_day_as_event_named();
   ivl_ruleset_free(rules);
   return check_done();
 }
