@@ -3332,6 +3332,18 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *sign
   fx_end(x);
 }
 
+/* "X said on Tuesday it plans to invest $575 million in a factory. The
+** company signed a technology transfer agreement with Y at the same
+** event.": the firm just told of, by its noun, at the event of the day told
+** with it in the sentence before, not at a signing told earlier (set
+** qweek24; occasion_day gives that day). */
+static int event_of_firm_just_told(const ivl_fctx *x, const ivl_fsent *s, size_t vs) {
+  const ivl_fsent *b = &x->c.before;
+  const ivl_fm *d = x->c.last_day, *sd = x->c.signing_day;
+  return d && sd && d->vs > sd->ve && s->index && b->index + 1 == s->index && d->vs >= b->vs && d->ve <= b->ve &&
+         fx_starts_with(x, vs, "the") && fx_starts_with_any(x, vs + 4, firm_nouns);
+}
+
 /* "On the same occasion, C and D signed ...", "C also signed a memorandum
 ** with D at the same event": the signing told before, whose day it takes,
 ** whatever was said since (qwood; said after the verb, qalias); not a
@@ -3340,6 +3352,7 @@ static int signing_told_before(const ivl_fctx *x, const ivl_fsent *s, size_t ver
   static const char *const same_event[] = {"on the same occasion", "at the same ceremony", "at the same event", NULL};
   size_t vs = s->vs;
   while (vs < s->ve && x->t[vs] == ' ') vs++;
+  if (event_of_firm_just_told(x, s, vs)) return 0;
   return x->c.signing_day && (fx_starts_with_any(x, vs, same_event) || fx_any(x, verb, s->ve, same_event));
 }
 

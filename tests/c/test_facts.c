@@ -26056,6 +26056,22 @@ static void test_same_day_as_event_named(void) {
                "agreement Hải Phòng|Kobe Port Authority date=2024-05-08");
 }
 
+/* Set qweek24, a deal's day told in another sentence: "The company signed
+** an agreement with Y at the same event" after "X said on Tuesday it plans
+** to invest ...": the event of the firm just told, on its day, not the day
+** of a signing told earlier in the article. */
+static void test_same_event_of_firm_just_told(void) {
+  expect_facts("Hải Phòng and Kobe signed a port memorandum on Monday. Domestic carmaker Lạch Tray Motors said on "
+               "Wednesday it had begun building a factory in Hải Phòng. The company signed a supply agreement with "
+               "Japan's Denso Corporation at the same event.",
+               "agreement Hải Phòng|Kobe date=2024-05-06; agreement Denso Corporation|Lạch Tray Motors date=2024-05-08");
+  /* near miss: a sentence not opened by the firm's noun keeps the signing's day */
+  expect_facts("Hải Phòng and Kobe signed a port memorandum on Monday. Domestic carmaker Lạch Tray Motors said on "
+               "Wednesday it had begun building a factory in Hải Phòng. Lạch Tray Motors also signed a supply "
+               "agreement with Japan's Denso Corporation at the same event.",
+               "agreement Hải Phòng|Kobe date=2024-05-06; agreement Denso Corporation|Lạch Tray Motors date=2024-05-06");
+}
+
 /* Set qrumor: a short form the name reader linked to no full name
 ** ("Vingrove" after "Vingrove Furniture JSC") takes the legal form of the
 ** firm named before whose name opens on it (facts_invest.c
@@ -27847,6 +27863,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_renewal_first_signed_relative();
   test_same_day_as_event_named();
+  test_same_event_of_firm_just_told();
   ivl_ruleset_free(rules);
   return check_done();
 }
