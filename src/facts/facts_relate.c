@@ -3057,10 +3057,16 @@ static int told_in_document_on(const ivl_fctx *x, const ivl_fm *d) {
 }
 
 /* "renewed their agreement, first signed in 2010": a date in a clause
-** after the verb that tells of the deal's first signing is that day's. */
+** after the verb that tells of the deal's first signing is that day's; so
+** is one said right after that signing's verb in a relative clause ("renewed
+** an agreement that they first signed in 2019", set qteam), whose renewal
+** keeps the day of the occasion told before or none. */
 static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
   static const char *const first[] = {"first signed", "originally signed", "first inked", "first agreed", NULL};
+  static const char *const first_on[] = {"first signed in",     "first signed on", "originally signed in",
+                                         "originally signed on", "first inked in",  "first inked on", NULL};
   if (d->vs <= verb) return 0;
+  if (fx_ends_with_any(x, d->vs, first_on)) return 1;
   /* the clause's comma a few words before the date ("first signed in") */
   size_t open = d->vs, stop = d->vs - verb > 32 ? d->vs - 32 : verb;
   while (open > stop && x->t[open - 1] != ',') open--;
@@ -3401,6 +3407,18 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *sign
   fx_end(x);
 }
 
+/* "X said on Tuesday it plans to invest $575 million in a factory. The
+** company signed a technology transfer agreement with Y at the same
+** event.": the firm just told of, by its noun, at the event of the day told
+** with it in the sentence before, not at a signing told earlier (set
+** qweek24; occasion_day gives that day). */
+static int event_of_firm_just_told(const ivl_fctx *x, const ivl_fsent *s, size_t vs) {
+  const ivl_fsent *b = &x->c.before;
+  const ivl_fm *d = x->c.last_day, *sd = x->c.signing_day;
+  return d && sd && d->vs > sd->ve && s->index && b->index + 1 == s->index && d->vs >= b->vs && d->ve <= b->ve &&
+         fx_starts_with(x, vs, "the") && fx_starts_with_any(x, vs + 4, firm_nouns);
+}
+
 /* "On the same occasion, C and D signed ...", "C also signed a memorandum
 ** with D at the same event": the signing told before, whose day it takes,
 ** whatever was said since (qwood; said after the verb, qalias); not a
@@ -3409,6 +3427,7 @@ static int signing_told_before(const ivl_fctx *x, const ivl_fsent *s, size_t ver
   static const char *const same_event[] = {"on the same occasion", "at the same ceremony", "at the same event", NULL};
   size_t vs = s->vs;
   while (vs < s->ve && x->t[vs] == ' ') vs++;
+  if (event_of_firm_just_told(x, s, vs)) return 0;
   return x->c.signing_day && (fx_starts_with_any(x, vs, same_event) || fx_any(x, verb, s->ve, same_event));
 }
 
@@ -3590,6 +3609,34 @@ static int held_at_told_event(const ivl_fctx *x, const ivl_fsent *s) {
   char at[32];
   snprintf(at, sizeof at, "at the %s", x->c.event_word);
   return fx_find(x, s->vs, s->ve, at) != FX_NONE;
+}
+
+/* "On the same day as the approval, A and B signed ...": the day of the
+** event the sentence names, told before in a sentence with a word of that
+** stem ("approved the investment policy on Thursday"), not the last day
+** said since ("said on Friday", set qweek43); NULL when no such day. */
+static const ivl_fm *day_of_event_named(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const same_day_as[] = {"on the same day as the", "the same day as the", NULL};
+  size_t p = s->vs;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, same_day_as)) return NULL;
+  p += fx_starts_with(x, p, "on") ? 22 : 19;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  size_t w = p;
+  while (w < s->ve && x->t[w] >= 'a' && x->t[w] <= 'z') w++;
+  /* (the noun's stem: "appro" of "approval", "approved"; "sign" of "signing") */
+  size_t stem = w - p > 6 ? w - p - 3 : w - p;
+  if (stem < 4) return NULL;
+  for (size_t i = fx_mention_from(x, s->vs); i-- > 0;) {
+    const ivl_fm *d = &x->m[i];
+    if (d->kind != FM_DATE || !d->value_s || strlen(d->value_s) != 10) continue;
+    size_t from = d->vs > 300 ? d->vs - 300 : 0, to = d->ve + 300 < s->vs ? d->ve + 300 : s->vs;
+    for (size_t k = from; k + stem <= to; k++)
+      if (strncasecmp(x->t + k, x->t + p, stem) == 0 && (k == 0 || !ivl_isalpha((unsigned char)x->t[k - 1])) &&
+          one_sentence(x, k < d->vs ? k : d->ve, k < d->vs ? d->vs : k))
+        return d;
+  }
+  return NULL;
 }
 
 /* The day of the event a sentence opens on (opens_with_occasion), or that
@@ -4082,7 +4129,8 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     const ivl_fm *d = x->c.signing_day;
     date = d && d->value_s && strlen(d->value_s) == 10 ? d : NULL;
   } else if (!date) {
-    date = occasion_day(x, s, verb);
+    date = day_of_event_named(x, s);
+    if (!date) date = occasion_day(x, s, verb);
   }
   if (!date) date = fx_same_day(x, s);
   /* "10:40 – A and B sign ...": done now, on the day the blog or its

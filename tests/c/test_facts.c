@@ -26930,6 +26930,54 @@ static void test_holding_taken_no_price(void) {
                "");
 }
 
+/* Set qteam, a deal's day told in another sentence: "On the same occasion,
+** A and B renewed an agreement that they first signed in 2019": the year of
+** the first signing, said in a relative clause, is not the renewal's day;
+** the occasion's is. */
+static void test_renewal_first_signed_relative(void) {
+  expect_facts("Lạng Sơn and Guangxi signed a trade deal on Tuesday. On the same occasion, Kỳ Lừa Logistics and "
+               "Nanning Rail renewed a training agreement that they first signed in 2018, under which drivers will "
+               "be trained in Nanning.",
+               "agreement Guangxi|Lạng Sơn date=2024-05-07; agreement Kỳ Lừa Logistics|Nanning Rail date=2024-05-07");
+  /* near misses: no occasion told, the renewal has no day; a signing in a
+  ** year is of that year */
+  expect_facts("Kỳ Lừa Logistics and Nanning Rail renewed a training agreement that they first signed in 2018.",
+               "agreement Kỳ Lừa Logistics|Nanning Rail");
+  expect_facts("Kỳ Lừa Logistics and Nanning Rail signed a training agreement in 2018.",
+               "agreement Kỳ Lừa Logistics|Nanning Rail date=2018");
+}
+
+/* Set qweek43, a deal's day told in another sentence: "On the same day as
+** the approval, A and B signed ...": the day told before with the approval,
+** not the last day said since ("said on Friday"). */
+static void test_same_day_as_event_named(void) {
+  expect_facts("The prime minister on Tuesday approved the investment policy for a new port in Hải Phòng. Separately, "
+               "Lạch Huyện Port said on Wednesday it had hired 300 workers. On the same day as the approval, Hải "
+               "Phòng and Japan's Kobe Port Authority signed a memorandum of understanding on port training.",
+               "agreement Hải Phòng|Kobe Port Authority date=2024-05-07");
+  /* near miss: "On the same day" alone is the last day said */
+  expect_facts("The prime minister on Tuesday approved the investment policy for a new port in Hải Phòng. Separately, "
+               "Lạch Huyện Port said on Wednesday it had hired 300 workers. On the same day, Hải Phòng and Japan's "
+               "Kobe Port Authority signed a memorandum of understanding on port training.",
+               "agreement Hải Phòng|Kobe Port Authority date=2024-05-08");
+}
+
+/* Set qweek24, a deal's day told in another sentence: "The company signed
+** an agreement with Y at the same event" after "X said on Tuesday it plans
+** to invest ...": the event of the firm just told, on its day, not the day
+** of a signing told earlier in the article. */
+static void test_same_event_of_firm_just_told(void) {
+  expect_facts("Hải Phòng and Kobe signed a port memorandum on Monday. Domestic carmaker Lạch Tray Motors said on "
+               "Wednesday it had begun building a factory in Hải Phòng. The company signed a supply agreement with "
+               "Japan's Denso Corporation at the same event.",
+               "agreement Hải Phòng|Kobe date=2024-05-06; agreement Denso Corporation|Lạch Tray Motors date=2024-05-08");
+  /* near miss: a sentence not opened by the firm's noun keeps the signing's day */
+  expect_facts("Hải Phòng and Kobe signed a port memorandum on Monday. Domestic carmaker Lạch Tray Motors said on "
+               "Wednesday it had begun building a factory in Hải Phòng. Lạch Tray Motors also signed a supply "
+               "agreement with Japan's Denso Corporation at the same event.",
+               "agreement Hải Phòng|Kobe date=2024-05-06; agreement Denso Corporation|Lạch Tray Motors date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28622,6 +28670,9 @@ int main(void) {
   test_baseline_forecast();
   test_price_kept_back_in_clause();
   test_holding_taken_no_price();
+  test_renewal_first_signed_relative();
+  test_same_day_as_event_named();
+  test_same_event_of_firm_just_told();
   ivl_ruleset_free(rules);
   return check_done();
 }
