@@ -758,6 +758,11 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Phraya" after "Chao Phraya Hotels & Resorts" (" Hotels & Resorts"
   ** stands before " Resorts", which alone would leave "Hotels &") */
   TAIL(" Real Estate"), TAIL(" Asset Management"), TAIL(" Hotels"),
+  /* the same trades as other firms name them, where the firm's own name
+  ** is a place's: "Tân Phước will put in" after "Tân Phước Realty JSC",
+  ** "Sài Gòn Heart said" after "Sài Gòn Heart Hospital Group" (set
+  ** qphase, qrumor; the repeat is no place then: find_repeats()) */
+  TAIL(" Realty"), TAIL(" Hospital"), TAIL(" Hospitals"),
   /* a resort developer's or a tour operator's: "Hai Dang" after "Hai Dang
   ** Tourism JSC", "Daewon" after "Daewon Leisure" (set qweek66) */
   TAIL(" Tourism"), TAIL(" Travel"), TAIL(" Leisure"),

@@ -26167,6 +26167,27 @@ static void test_inward_fact_turns_home(void) {
                "VN>JP 4e+07 stock as_of=2024-05-10; VN>* 2e+07 flow as_of=2025");
 }
 
+/* Sets qphase, qrumor, a firm named for a place written again by its
+** place's name: "Bình Minh will put in $30 million" after "Bình Minh
+** Realty JSC", "Hải Châu Heart will put $9 million" after "Hải Châu Heart
+** Hospital Group" are the firm's (names.c trade_tails: the trade word
+** left out gives the short form). Near misses: "in Sài Gòn" and "in
+** Bình Minh" after such a firm stay the place. */
+static void test_place_named_firm_short_form(void) {
+  expect_facts("Korea's Hanbit Land and Vietnam's Bình Minh Realty JSC on Monday agreed to build a township in Đồng "
+               "Nai. Hanbit will contribute $70 million, while Bình Minh will put in $30 million.",
+               "agreement Bình Minh Realty JSC|Hanbit Land date=2024-05-06; Hanbit>Đồng Nai 7e+07 flow; Bình Minh>Đồng Nai 3e+07 flow");
+  expect_facts("Clinic chain Hải Châu Heart Hospital Group plans to open a clinic in Laos. Hải Châu Heart will put $9 "
+               "million into a cardiology clinic in Vientiane.",
+               "Hải Châu Heart>Vientiane 9e+06 flow");
+  expect_facts("Clinic chain Sài Gòn Heart Hospital Group plans to expand abroad. Singapore's Raffles Bay Capital will "
+               "invest $20 million in a new hospital in Sài Gòn.",
+               "Raffles Bay Capital>Hồ Chí Minh City 2e+07 flow");
+  expect_facts("Korea's Hanbit Land and Vietnam's Bình Minh Realty JSC on Monday agreed to build a township in Bình "
+               "Minh. Hanbit will contribute $70 million.",
+               "agreement Bình Minh Realty JSC|Hanbit Land date=2024-05-06; Hanbit>Vĩnh Long 7e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27813,6 +27834,7 @@ int main(void) {
   test_own_charter_capital_raised_vn();
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
+  test_place_named_firm_short_form();
   ivl_ruleset_free(rules);
   return check_done();
 }
