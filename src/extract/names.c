@@ -1323,7 +1323,12 @@ static int firm_verb_after(const char *t, size_t len, size_t e) {
                                       "spent", "inject", "injects", "injected", "build", "builds", "built", "broke",
                                       "acquire", "acquires", "acquired", "bought", "put", "puts",
                                       /* profits put back in (set qexpand) */
-                                      "reinvest", "reinvests", "reinvested", NULL};
+                                      "reinvest", "reinvests", "reinvested",
+                                      /* the same told as under way: "Tân Vũ Industrial Zone, a
+                                      ** subsidiary of X, is also investing" after "Tân Vũ
+                                      ** Industrial Zone JSC" (set qweek10) */
+                                      "investing", "pouring", "spending", "injecting", "building", "acquiring",
+                                      "putting", "reinvesting", NULL};
   /* a stake kept: "Phước Long also holds a 30 per cent stake" (set
   ** qweek14); a place holds no shares (but "holds talks", "holds a fair") */
   static const char *const holding[] = {"holds", "owns", NULL};
@@ -1396,18 +1401,22 @@ static int contributes_after(const char *t, size_t len, size_t e) {
   return 0;
 }
 
+/* Does a firm's verb follow view offset e, at once or past an aside
+** saying the name before it is a firm: "Phước An, a Thủ Dầu Một-based
+** developer that won the open tender, will invest" after "Phước An
+** Infrastructure Investment JSC" (set qweek40)? */
+static int firm_verb_past_aside(const char *t, size_t len, size_t e) {
+  size_t aside = past_firm_aside(t, len, e);
+  return firm_verb_after(t, len, e) || (aside && firm_verb_after(t, len, aside));
+}
+
 static long acting_place_at(const ivl_gazetteer *g, const ivl_names *ns, const char *t, size_t len, uint32_t s,
                             uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
-  /* (past an aside saying it is a firm: "Phước An, a Thủ Dầu Một-based
-  ** developer that won the open tender, will invest" after "Phước An
-  ** Infrastructure Investment JSC"; set qweek40) */
-  size_t aside = past_firm_aside(t, len, e);
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 &&
-                 (firm_verb_after(t, len, e) || firm_organ_after(t, len, e) ||
-                  (aside && firm_verb_after(t, len, aside)) ||
+                 (firm_verb_past_aside(t, len, e) || firm_organ_after(t, len, e) ||
                   (contributes_after(t, len, e) && foreign_place(g, t, s, e)))
              ? (long)i
              : -1;
@@ -1419,13 +1428,16 @@ static long acting_place_at(const ivl_gazetteer *g, const ivl_names *ns, const c
 ** short name, not a bay of that name (qvoice); "Phú An Industrial Park"
 ** after "Phú An Industrial Park JSC" stays the park, unless a firm's verb
 ** follows it: "Straits Park has put $210 million into the park" after
-** "Straits Park Development Pte Ltd" (a park puts no money in). */
+** "Straits Park Development Pte Ltd" (a park puts no money in), or past
+** an aside that says it is a firm: "Tân Vũ Industrial Zone, a subsidiary
+** of port operator X, is also investing" after "Tân Vũ Industrial Zone
+** JSC" (set qweek10). */
 static long shaped_place_at(const ivl_names *ns, const char *t, size_t len, uint32_t s, uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry < 0 &&
-                 (strip_tail(t, s, e, &zone_index) == e || firm_verb_after(t, len, e))
+                 (strip_tail(t, s, e, &zone_index) == e || firm_verb_past_aside(t, len, e))
              ? (long)i
              : -1;
 }

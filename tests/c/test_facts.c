@@ -26188,6 +26188,27 @@ static void test_place_named_firm_short_form(void) {
                "agreement Bình Minh Realty JSC|Hanbit Land date=2024-05-06; Hanbit>Vĩnh Long 7e+07 flow");
 }
 
+/* Set qweek10, a park's operator written again by the park's name, an
+** aside saying it is a firm and a verb told as under way after it: "Phú
+** Lâm Industrial Park, a unit of builder X, is also spending VNĐ500
+** billion" after "Phú Lâm Industrial Park JSC" is the park firm's, not
+** its owner's (names.c shaped_place_at, firm_verb_past_aside). Near
+** misses: an aside that tells a place ("a 300-hectare estate near Hà
+** Nội") and the park after "at" stay the park. */
+static void test_park_firm_past_unit_aside(void) {
+  expect_facts("Japan's Kobe Cold Chain leased 10 hectares from Phú Lâm Industrial Park JSC. Phú Lâm Industrial Park, a "
+               "unit of builder Hòa Phát Construction JSC, is also spending VNĐ500 billion to widen roads at the park "
+               "in Bắc Ninh.",
+               "agreement Kobe Cold Chain|Phú Lâm Industrial Park JSC; Phú Lâm Industrial Park>Bắc Ninh 5e+11 flow");
+  expect_facts("Japan's Kobe Cold Chain leased 10 hectares from Phú Lâm Industrial Park JSC. Phú Lâm Industrial Park, a "
+               "300-hectare estate near Hà Nội, is drawing tenants, and Kobe Cold Chain is investing $20 million in a "
+               "warehouse there.",
+               "agreement Kobe Cold Chain|Phú Lâm Industrial Park JSC; Kobe Cold Chain>Hà Nội 2e+07 flow");
+  expect_facts("Japan's Kobe Cold Chain leased 10 hectares from Phú Lâm Industrial Park JSC. Kobe Cold Chain is "
+               "investing $20 million in a warehouse at Phú Lâm Industrial Park in Bắc Ninh.",
+               "agreement Kobe Cold Chain|Phú Lâm Industrial Park JSC; Kobe Cold Chain>Bắc Ninh 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27835,6 +27856,7 @@ int main(void) {
   test_things_of_firm_called_vn();
   test_inward_fact_turns_home();
   test_place_named_firm_short_form();
+  test_park_firm_past_unit_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
