@@ -26209,6 +26209,20 @@ static void test_park_firm_past_unit_aside(void) {
                "agreement Kobe Cold Chain|Phú Lâm Industrial Park JSC; Kobe Cold Chain>Bắc Ninh 2e+07 flow");
 }
 
+/* Fix71e, a Japanese or Korean firm named by a city or a family, then a
+** word the gazetteer knows as a firm: "Japan's Kato Denso", "parts maker
+** Osaka Denso" are the firm's whole name, not "Denso" cut at it
+** (names_shape.c own_word_opens_known_firm). Near misses: "Japan's Denso"
+** and "Meanwhile Denso" stay "Denso". */
+static void test_own_word_opens_known_firm(void) {
+  expect_facts("Japan's Kato Denso will invest $40 million in a wiring plant in Hà Nam.",
+               "Kato Denso>Hà Nam 4e+07 flow");
+  expect_facts("Japanese parts maker Osaka Denso will invest $40 million in a wiring plant in Hà Nam.",
+               "Osaka Denso>Hà Nam 4e+07 flow");
+  expect_facts("Japan's Denso will invest $40 million in a wiring plant in Hà Nam.", "Denso>Hà Nam 4e+07 flow");
+  expect_facts("Meanwhile Denso will invest $40 million in a wiring plant in Hà Nam.", "Denso>Hà Nam 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27857,6 +27871,7 @@ int main(void) {
   test_inward_fact_turns_home();
   test_place_named_firm_short_form();
   test_park_firm_past_unit_aside();
+  test_own_word_opens_known_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
