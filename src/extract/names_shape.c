@@ -6170,7 +6170,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i) &&
           !known_at(r, i) &&
           (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b) || firm_noun_aside_after(r, b) ||
-           builds_with_money_after(r, b) || works_builder(r, a, b) || results_filer(r, a, b))))
+           builds_with_money_after(r, b) || works_builder(r, a, b) || results_filer(r, a, b) ||
+           /* "The joint venture, Perdana Tân Phước Development, will" (fix71e) */
+           firm_noun_apposition(r, a, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a) ||

@@ -26223,6 +26223,21 @@ static void test_own_word_opens_known_firm(void) {
   expect_facts("Meanwhile Denso will invest $40 million in a wiring plant in Hà Nam.", "Denso>Hà Nam 4e+07 flow");
 }
 
+/* Set qphase, a venture's name holding a place, set off by commas after a
+** firm noun and ending in a word of its trade: "The joint venture, Hòa An
+** Development, will invest" is the venture's (names_shape.c firm_verdict,
+** firm_noun_apposition), as "joint venture Hòa An Development" is. Near
+** miss: "the Department of Planning and Development said" stays no firm. */
+static void test_trade_word_ends_apposed_firm(void) {
+  expect_facts("The joint venture, Hòa An Development, will invest $200 million in a township in Long An.",
+               "Hòa An Development>Long An 2e+08 flow");
+  expect_facts("The joint venture, Hòa An Construction, will invest $200 million in a township in Long An.",
+               "Hòa An Construction>Long An 2e+08 flow");
+  expect_facts("The joint venture will invest $200 million in a township in Long An, the Department of Planning and "
+               "Development said.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -27872,6 +27887,7 @@ int main(void) {
   test_place_named_firm_short_form();
   test_park_firm_past_unit_aside();
   test_own_word_opens_known_firm();
+  test_trade_word_ends_apposed_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
