@@ -761,6 +761,11 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** Phraya" after "Chao Phraya Hotels & Resorts" (" Hotels & Resorts"
   ** stands before " Resorts", which alone would leave "Hotels &") */
   TAIL(" Real Estate"), TAIL(" Asset Management"), TAIL(" Hotels"),
+  /* the same trades as other firms name them, where the firm's own name
+  ** is a place's: "Tân Phước will put in" after "Tân Phước Realty JSC",
+  ** "Sài Gòn Heart said" after "Sài Gòn Heart Hospital Group" (set
+  ** qphase, qrumor; the repeat is no place then: find_repeats()) */
+  TAIL(" Realty"), TAIL(" Hospital"), TAIL(" Hospitals"),
   /* a resort developer's or a tour operator's: "Hai Dang" after "Hai Dang
   ** Tourism JSC", "Daewon" after "Daewon Leisure" (set qweek66) */
   TAIL(" Tourism"), TAIL(" Travel"), TAIL(" Leisure"),
@@ -802,9 +807,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Agri"), TAIL(" Agro"), TAIL(" Agriculture"), TAIL(" Agrifood"),
   /* the trades of a deal's targets and buyers as advisers' notices write
   ** them (set qweek72): "Minh Long" after "Minh Long Warehousing JSC",
-  ** "Sakai" after "Sakai Realty", "Ba Vi" after "Ba Vi Dairy", "Moc Chau"
+  ** "Sakai" after "Sakai Realty" (its tail above), "Ba Vi" after "Ba Vi Dairy", "Moc Chau"
   ** after "Moc Chau Milk", "Hoa Sen" after "Hoa Sen Digital" */
-  TAIL(" Warehousing"), TAIL(" Realty"), TAIL(" Dairy"), TAIL(" Milk"), TAIL(" Digital"),
+  TAIL(" Warehousing"), TAIL(" Dairy"), TAIL(" Milk"), TAIL(" Digital"),
   /* a lender's: "Phuong Dong" after "Phuong Dong Commercial Bank" */
   TAIL(" Commercial Bank"),
   /* the catch-all trades of firms' English names: "Hanseong" after
@@ -861,7 +866,7 @@ static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industri
 /* A list of tails chained by their last byte: a name is tried only
 ** against the tails that end as it does (every name found was tried
 ** against every tail, some sixty an organisation). */
-#define TAILS_MAX 160 /* (index + 1 in a byte: up to 254) */
+#define TAILS_MAX 192 /* (index + 1 in a byte: up to 254) */
 typedef struct tail_index {
   const name_tail *tails;
   uint8_t first[256];      /* the first tail ending with the byte, index + 1; 0: none */
@@ -1347,7 +1352,12 @@ static int firm_verb_after(const char *t, size_t len, size_t e) {
                                       "spent", "inject", "injects", "injected", "build", "builds", "built", "broke",
                                       "acquire", "acquires", "acquired", "bought", "put", "puts",
                                       /* profits put back in (set qexpand) */
-                                      "reinvest", "reinvests", "reinvested", NULL};
+                                      "reinvest", "reinvests", "reinvested",
+                                      /* the same told as under way: "Tân Vũ Industrial Zone, a
+                                      ** subsidiary of X, is also investing" after "Tân Vũ
+                                      ** Industrial Zone JSC" (set qweek10) */
+                                      "investing", "pouring", "spending", "injecting", "building", "acquiring",
+                                      "putting", "reinvesting", NULL};
   /* a stake kept: "Phước Long also holds a 30 per cent stake" (set
   ** qweek14); a place holds no shares (but "holds talks", "holds a fair") */
   static const char *const holding[] = {"holds", "owns", NULL};
@@ -1420,18 +1430,22 @@ static int contributes_after(const char *t, size_t len, size_t e) {
   return 0;
 }
 
+/* Does a firm's verb follow view offset e, at once or past an aside
+** saying the name before it is a firm: "Phước An, a Thủ Dầu Một-based
+** developer that won the open tender, will invest" after "Phước An
+** Infrastructure Investment JSC" (set qweek40)? */
+static int firm_verb_past_aside(const char *t, size_t len, size_t e) {
+  size_t aside = past_firm_aside(t, len, e);
+  return firm_verb_after(t, len, e) || (aside && firm_verb_after(t, len, aside));
+}
+
 static long acting_place_at(const ivl_gazetteer *g, const ivl_names *ns, const char *t, size_t len, uint32_t s,
                             uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
-  /* (past an aside saying it is a firm: "Phước An, a Thủ Dầu Một-based
-  ** developer that won the open tender, will invest" after "Phước An
-  ** Infrastructure Investment JSC"; set qweek40) */
-  size_t aside = past_firm_aside(t, len, e);
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 &&
-                 (firm_verb_after(t, len, e) || firm_organ_after(t, len, e) ||
-                  (aside && firm_verb_after(t, len, aside)) ||
+                 (firm_verb_past_aside(t, len, e) || firm_organ_after(t, len, e) ||
                   (contributes_after(t, len, e) && foreign_place(g, t, s, e)))
              ? (long)i
              : -1;
@@ -1443,13 +1457,16 @@ static long acting_place_at(const ivl_gazetteer *g, const ivl_names *ns, const c
 ** short name, not a bay of that name (qvoice); "Phú An Industrial Park"
 ** after "Phú An Industrial Park JSC" stays the park, unless a firm's verb
 ** follows it: "Straits Park has put $210 million into the park" after
-** "Straits Park Development Pte Ltd" (a park puts no money in). */
+** "Straits Park Development Pte Ltd" (a park puts no money in), or past
+** an aside that says it is a firm: "Tân Vũ Industrial Zone, a subsidiary
+** of port operator X, is also investing" after "Tân Vũ Industrial Zone
+** JSC" (set qweek10). */
 static long shaped_place_at(const ivl_names *ns, const char *t, size_t len, uint32_t s, uint32_t e) {
   size_t i = first_ending_after(ns, s);
   if (i >= ns->n) return -1;
   const ivl_name *nm = &ns->items[i];
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry < 0 &&
-                 (strip_tail(t, s, e, &zone_index) == e || firm_verb_after(t, len, e))
+                 (strip_tail(t, s, e, &zone_index) == e || firm_verb_past_aside(t, len, e))
              ? (long)i
              : -1;
 }

@@ -3589,6 +3589,18 @@ static int country_ends_firm(const reader *r, size_t a, size_t b) {
   return 1;
 }
 
+/* "Japan's Kato Denso", "parts maker Osaka Denso": after a firm noun or a
+** country's possessive, one word of a name's own (a city's or a family's,
+** as Japanese and Korean firms are named) then a firm the gazetteer
+** knows, the chunk's last words, are one firm, not the known firm cut at
+** it; a firm known for the first word ("POSCO") stays its own. */
+static int own_word_opens_known_firm(const reader *r, size_t a, size_t b) {
+  const ivl_name *f = known_at(r, b - 1), *k = known_at(r, a);
+  return b - a >= 2 && f && f->type == IVL_SYM_ORGANIZATION && f->vend == r->t[b - 1].e &&
+         f->vstart == r->t[a + 1].s && name_word(r, a) && adjacent(r, a + 1) && !demonym_word(r, a) &&
+         (!k || (k->type == IVL_SYM_LOCATION && k->vend == r->t[a].e));
+}
+
 static int after_firm_noun(const reader *r, size_t a);
 
 /* "parts maker Kato Denso", "Korean firm Daewon Hyundai": after a firm
@@ -4079,6 +4091,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun && !said_it_invests(r, a, b))
     return said_it_builds(r, a, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
   if (after_firm_noun && (country_ends_firm(r, a, b) || place_ends_firm(r, a, b))) return add_org(r, a, b);
+  if ((after_firm_noun || after_country_possessive(r, a)) && own_word_opens_known_firm(r, a, b))
+    return add_org(r, a, b);
   uint32_t seat = b - a >= 2 && r->t[a].known ? unit_in_province(r, a, b) : 0;
   if (seat) {
     if (add_org(r, a, b)) return -1;
@@ -6231,7 +6245,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i) &&
           !known_at(r, i) &&
           (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b) || firm_noun_aside_after(r, b) ||
-           builds_with_money_after(r, b) || works_builder(r, a, b) || results_filer(r, a, b))))
+           builds_with_money_after(r, b) || works_builder(r, a, b) || results_filer(r, a, b) ||
+           /* "The joint venture, Perdana Tân Phước Development, will" (fix71e) */
+           firm_noun_apposition(r, a, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a) ||

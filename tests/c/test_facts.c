@@ -26978,6 +26978,77 @@ static void test_same_event_of_firm_just_told(void) {
                "agreement Hải Phòng|Kobe date=2024-05-06; agreement Denso Corporation|Lạch Tray Motors date=2024-05-06");
 }
 
+/* Sets qphase, qrumor, a firm named for a place written again by its
+** place's name: "Bình Minh will put in $30 million" after "Bình Minh
+** Realty JSC", "Hải Châu Heart will put $9 million" after "Hải Châu Heart
+** Hospital Group" are the firm's (names.c trade_tails: the trade word
+** left out gives the short form). Near misses: "in Sài Gòn" and "in
+** Bình Minh" after such a firm stay the place. */
+static void test_place_named_firm_short_form(void) {
+  expect_facts("Korea's Hanbit Land and Vietnam's Bình Minh Realty JSC on Monday agreed to build a township in Đồng "
+               "Nai. Hanbit will contribute $70 million, while Bình Minh will put in $30 million.",
+               "agreement Bình Minh Realty JSC|Hanbit Land date=2024-05-06; Hanbit>Đồng Nai 7e+07 flow; Bình Minh>Đồng Nai 3e+07 flow");
+  expect_facts("Clinic chain Hải Châu Heart Hospital Group plans to open a clinic in Laos. Hải Châu Heart will put $9 "
+               "million into a cardiology clinic in Vientiane.",
+               "Hải Châu Heart>Vientiane 9e+06 flow");
+  expect_facts("Clinic chain Sài Gòn Heart Hospital Group plans to expand abroad. Singapore's Raffles Bay Capital will "
+               "invest $20 million in a new hospital in Sài Gòn.",
+               "Raffles Bay Capital>Hồ Chí Minh City 2e+07 flow");
+  expect_facts("Korea's Hanbit Land and Vietnam's Bình Minh Realty JSC on Monday agreed to build a township in Bình "
+               "Minh. Hanbit will contribute $70 million.",
+               "agreement Bình Minh Realty JSC|Hanbit Land date=2024-05-06; Hanbit>Vĩnh Long 7e+07 flow");
+}
+
+/* Set qweek10, a park's operator written again by the park's name, an
+** aside saying it is a firm and a verb told as under way after it: "Phú
+** Lâm Industrial Park, a unit of builder X, is also spending VNĐ500
+** billion" after "Phú Lâm Industrial Park JSC" is the park firm's, not
+** its owner's (names.c shaped_place_at, firm_verb_past_aside). Near
+** misses: an aside that tells a place ("a 300-hectare estate near Hà
+** Nội") and the park after "at" stay the park. */
+static void test_park_firm_past_unit_aside(void) {
+  expect_facts("Japan's Kobe Cold Chain leased 10 hectares from Phú Lâm Industrial Park JSC. Phú Lâm Industrial Park, a "
+               "unit of builder Hòa Phát Construction JSC, is also spending VNĐ500 billion to widen roads at the park "
+               "in Bắc Ninh.",
+               "agreement Kobe Cold Chain|Phú Lâm Industrial Park JSC; Phú Lâm Industrial Park>Bắc Ninh 5e+11 flow");
+  expect_facts("Japan's Kobe Cold Chain leased 10 hectares from Phú Lâm Industrial Park JSC. Phú Lâm Industrial Park, a "
+               "300-hectare estate near Hà Nội, is drawing tenants, and Kobe Cold Chain is investing $20 million in a "
+               "warehouse there.",
+               "agreement Kobe Cold Chain|Phú Lâm Industrial Park JSC; Kobe Cold Chain>Hà Nội 2e+07 flow");
+  expect_facts("Japan's Kobe Cold Chain leased 10 hectares from Phú Lâm Industrial Park JSC. Kobe Cold Chain is "
+               "investing $20 million in a warehouse at Phú Lâm Industrial Park in Bắc Ninh.",
+               "agreement Kobe Cold Chain|Phú Lâm Industrial Park JSC; Kobe Cold Chain>Bắc Ninh 2e+07 flow");
+}
+
+/* Fix71e, a Japanese or Korean firm named by a city or a family, then a
+** word the gazetteer knows as a firm: "Japan's Kato Denso", "parts maker
+** Osaka Denso" are the firm's whole name, not "Denso" cut at it
+** (names_shape.c own_word_opens_known_firm). Near misses: "Japan's Denso"
+** and "Meanwhile Denso" stay "Denso". */
+static void test_own_word_opens_known_firm(void) {
+  expect_facts("Japan's Kato Denso will invest $40 million in a wiring plant in Hà Nam.",
+               "Kato Denso>Hà Nam 4e+07 flow");
+  expect_facts("Japanese parts maker Osaka Denso will invest $40 million in a wiring plant in Hà Nam.",
+               "Osaka Denso>Hà Nam 4e+07 flow");
+  expect_facts("Japan's Denso will invest $40 million in a wiring plant in Hà Nam.", "Denso>Hà Nam 4e+07 flow");
+  expect_facts("Meanwhile Denso will invest $40 million in a wiring plant in Hà Nam.", "Denso>Hà Nam 4e+07 flow");
+}
+
+/* Set qphase, a venture's name holding a place, set off by commas after a
+** firm noun and ending in a word of its trade: "The joint venture, Hòa An
+** Development, will invest" is the venture's (names_shape.c firm_verdict,
+** firm_noun_apposition), as "joint venture Hòa An Development" is. Near
+** miss: "the Department of Planning and Development said" stays no firm. */
+static void test_trade_word_ends_apposed_firm(void) {
+  expect_facts("The joint venture, Hòa An Development, will invest $200 million in a township in Long An.",
+               "Hòa An Development>Long An 2e+08 flow");
+  expect_facts("The joint venture, Hòa An Construction, will invest $200 million in a township in Long An.",
+               "Hòa An Construction>Long An 2e+08 flow");
+  expect_facts("The joint venture will invest $200 million in a township in Long An, the Department of Planning and "
+               "Development said.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28673,6 +28744,10 @@ int main(void) {
   test_renewal_first_signed_relative();
   test_same_day_as_event_named();
   test_same_event_of_firm_just_told();
+  test_place_named_firm_short_form();
+  test_park_firm_past_unit_aside();
+  test_own_word_opens_known_firm();
+  test_trade_word_ends_apposed_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
