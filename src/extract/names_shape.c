@@ -3603,17 +3603,6 @@ static int own_word_opens_known_firm(const reader *r, size_t a, size_t b) {
 
 static int after_firm_noun(const reader *r, size_t a);
 
-/* "parts maker Kato Denso", "Korean firm Daewon Hyundai": after a firm
-** noun, one word of a name's own the gazetteer does not know, then a known
-** firm's name to the chunk's end, are one firm's name, as a known name's
-** own words after it are (known_firm_end): a firm noun names one firm, not
-** a word and then another firm. */
-static int own_word_before_known_firm(const reader *r, size_t a, size_t b) {
-  if (b - a != 2 || r->t[a].known || !name_word(r, a) || !adjacent(r, a + 1) || !after_firm_noun(r, a)) return 0;
-  const ivl_name *k = known_at(r, a + 1);
-  return k && k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[a + 1].s && k->vend == r->t[b - 1].e;
-}
-
 /* "supermarket chain Bach Hoa Sai Gon", "dairy firm Sua Ha Noi": after a
 ** firm noun, two words of a name's own the gazetteer does not know, then a
 ** province-level place's name to the chunk's end, are the firm's name, as
@@ -3824,7 +3813,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a == 2 && tok_is(r, a, admin_words) && ivl_isdigit((unsigned char)r->text[r->t[a + 1].s]))
     return add(r, make(r, a, b, IVL_SYM_LOCATION));
   /* "Posco Engineering and Construction": one firm, its "and" no list */
-  if (has_list(c, known) && (known_firm_end(r, a, b) == b || own_word_before_known_firm(r, a, b)))
+  if (has_list(c, known) && known_firm_end(r, a, b) == b)
     return add_org(r, a, b);
   /* "Viettel Global of Vietnam has invested": that firm, then "of" its country */
   for (size_t i = a + 2; has_list(c, known) && has_word(c, of) && i + 1 < b && i <= a + 4; i++)
