@@ -3335,11 +3335,6 @@ static const char *const undisclosed_price[] = {"undisclosed sum", "undisclosed 
                                                 "price has not been disclosed", "without disclosing the price",
                                                 "did not disclose the price", NULL};
 
-/* (a Vietnamese buyer's purchase is noted only when its own sentence keeps
-** the price back, "Vietnamese conglomerate X ... Later, X also acquired 51%
-** of Hanoi-based Y for an undisclosed amount" (set qweek34): a named
-** domestic firm's stake is its investment (rule 12); a price the next
-** sentence gives is still left to the sentence's own reading) */
 /* "It is X's second Vietnamese investment. Earlier in 2025, the company
 ** bought a 20% stake in Hanoi-based Y for an undisclosed sum": the buyer
 ** told as "the company" (or "the group", "the firm") right before the
@@ -3356,6 +3351,11 @@ static const ivl_fm *company_buyer_referred(const ivl_fctx *x, const ivl_fsent *
   return (c->flags & FM_COMPANY) && fx_can_invest(x, c, 1) ? c : NULL;
 }
 
+/* (a Vietnamese buyer's purchase is noted only when its own sentence keeps
+** the price back, "Vietnamese conglomerate X ... Later, X also acquired 51%
+** of Hanoi-based Y for an undisclosed amount" (set qweek34): a named
+** domestic firm's stake is its investment (rule 12); a price the next
+** sentence gives is still left to the sentence's own reading) */
 static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
                                      "take over", "takes over", "took over", "purchase", "purchases", "purchased",

@@ -2459,18 +2459,18 @@ static const ivl_fm *gapped_subject(const ivl_fctx *x, const ivl_fsent *s, const
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
-/* "- Hana Micron Vina 2 expansion: US$ 250 million, by Korea's Hana
-** Micron", "a $90 million plant, by Thai group X": the owner a list line
-** brings in with "by" right after its figure (a passive's agent, maybe
-** after its country, possessive or demonym, and lower-case words that
-** describe it), over the works or unit named before the figure. Not
-** "by 2030", "by far": the first mention after "by" must be the firm. */
 /* What a figure is, said between it and the agent's "by": "the $1.2
 ** billion pledge by South Korea's X", "a $50 million investment by Y" (set
 ** qsyntax). */
 static const char *const figure_nouns_by[] = {"pledge by", "pledges by", "commitment by", "investment by",
                                               "injection by", NULL};
 
+/* "- Hana Micron Vina 2 expansion: US$ 250 million, by Korea's Hana
+** Micron", "a $90 million plant, by Thai group X": the owner a list line
+** brings in with "by" right after its figure (a passive's agent, maybe
+** after its country, possessive or demonym, and lower-case words that
+** describe it), over the works or unit named before the figure. Not
+** "by 2030", "by far": the first mention after "by" must be the firm. */
 static const ivl_fm *agent_after_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   size_t p = f->ve;
   if (p < s->ve && x->t[p] == ',') p++;
@@ -4878,11 +4878,6 @@ static size_t clause_described_from(const ivl_fctx *x, size_t at, int most) {
   return p;
 }
 
-/* "..., while Masan Group registered $30 million": a company opening a
-** clause of its own; so too after ", and" ("X opened a $25 million centre
-** in Tokyo, and Y put $60 million into its farm in Cambodia"), which the
-** caller asks only past an earlier firm's amount, so no list of firms
-** ("A, B, and C invested") is split. */
 /* Where the firm's seat said right before 'p' begins ("Hà Nội-based " of
 ** "Hà Nội-based pharmaceutical firm X"), else p. */
 static size_t seat_said_from(const ivl_fctx *x, size_t p) {
@@ -4896,6 +4891,11 @@ static size_t seat_said_from(const ivl_fctx *x, size_t p) {
   return e >= p || fx_only(x, e, p, " ") ? seat->vs : p;
 }
 
+/* "..., while Masan Group registered $30 million": a company opening a
+** clause of its own; so too after ", and" ("X opened a $25 million centre
+** in Tokyo, and Y put $60 million into its farm in Cambodia"), which the
+** caller asks only past an earlier firm's amount, so no list of firms
+** ("A, B, and C invested") is split. */
 static int opens_own_clause(const ivl_fctx *x, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, contrast_words)) return 1;
   /* (also with what the firm is before its name: ", and dairy firm X

@@ -528,9 +528,6 @@ static int fields_agree(const ivl_store *s, size_t i, size_t j) {
   return labels_within(s, i, j, IVL_SYM_SECTORS) || labels_within(s, j, i, IVL_SYM_SECTORS);
 }
 
-/* "Earlier this month, the two countries signed a memorandum on ...", "The
-** two sides also signed ...": a sentence that tells of another deal of the
-** same pair, not the first one's details. */
 /* Does t[0, n) hold a relative clause's opening (", where ", ", which ")?
 ** What it tells after is no part of the signing the sentence tells. */
 static int relative_clause_in(const char *t, size_t n) {
@@ -541,6 +538,9 @@ static int relative_clause_in(const char *t, size_t n) {
   return 0;
 }
 
+/* "Earlier this month, the two countries signed a memorandum on ...", "The
+** two sides also signed ...": a sentence that tells of another deal of the
+** same pair, not the first one's details. */
 static int another_deal(const ivl_article *a, size_t i) {
   static const char *const opens[] = {"Earlier", "Previously", "Last ", "In addition", "Before that", NULL};
   const ivl_entity *e = &a->facts.ents[i];
