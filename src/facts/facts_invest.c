@@ -3320,12 +3320,6 @@ static int ranks_places_after(const ivl_fctx *x, const ivl_fsent *s, const char 
   return 0;
 }
 
-/* "Japan's Fujiwa Holdings has agreed to acquire Tân Á Cables JSC. The
-** transaction is valued at $140 million.": a purchase told with no price,
-** a firm buying a company named after the verb, waits for the next
-** sentence to price it. Its money goes to the Vietnamese place named after
-** the verb, else to Việt Nam when the company bought is Vietnamese; a
-** purchase abroad or of no place known waits for nothing. */
 /* A price kept back: store_undisclosed_deal(). */
 /* (the price said kept back in a clause of its own: "..., though the price
 ** was not disclosed", "..., without disclosing the price") */
@@ -3351,6 +3345,12 @@ static const ivl_fm *company_buyer_referred(const ivl_fctx *x, const ivl_fsent *
   return (c->flags & FM_COMPANY) && fx_can_invest(x, c, 1) ? c : NULL;
 }
 
+/* "Japan's Fujiwa Holdings has agreed to acquire Tân Á Cables JSC. The
+** transaction is valued at $140 million.": a purchase told with no price,
+** a firm buying a company named after the verb, waits for the next
+** sentence to price it. Its money goes to the Vietnamese place named after
+** the verb, else to Việt Nam when the company bought is Vietnamese; a
+** purchase abroad or of no place known waits for nothing. */
 /* (a Vietnamese buyer's purchase is noted only when its own sentence keeps
 ** the price back, "Vietnamese conglomerate X ... Later, X also acquired 51%
 ** of Hanoi-based Y for an undisclosed amount" (set qweek34): a named

@@ -242,11 +242,12 @@ int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 int inv_comes_in(const ivl_fctx *x, const ivl_fsent *s, const figure *prev, const figure *f);
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
-/* The investor of figure 'f'; name NULL when none. */
 /* The client a builder's works are "for", when the figure is the works'
 ** a builder's verb names ("X will build the $2 billion plant ... for
 ** Singapore's Y"): the client owns them and invests. */
 const ivl_fm *inv_client_built_for(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target);
+
+/* The investor of figure 'f'; name NULL when none. */
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target);
 
 /* "Masan sold a stake in its retail arm to Alibaba for $400 million": is

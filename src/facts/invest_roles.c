@@ -2456,9 +2456,6 @@ static const ivl_fm *gapped_subject(const ivl_fctx *x, const ivl_fsent *s, const
   return inv_first_investor(x, s, main_clause_from(x, s, &before, vn_target), a, vn_target);
 }
 
-/* The investor of figure f: named before it in its clause (or inside it:
-** "45 Korean projects"), else the one referred to ("the company"), else
-** named after it, else before its clause, else foreign investors at large. */
 /* What a figure is, said between it and the agent's "by": "the $1.2
 ** billion pledge by South Korea's X", "a $50 million investment by Y" (set
 ** qsyntax). */
@@ -2653,6 +2650,9 @@ static const ivl_fm *venture_before(const ivl_fctx *x, const ivl_fsent *s, const
   return venture;
 }
 
+/* The investor of figure f: named before it in its clause (or inside it:
+** "45 Korean projects"), else the one referred to ("the company"), else
+** named after it, else before its clause, else foreign investors at large. */
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *venture = venture_before(x, s, f);
