@@ -3320,9 +3320,9 @@ static int ranks_places_after(const ivl_fctx *x, const ivl_fsent *s, const char 
   return 0;
 }
 
-/* A price kept back: store_undisclosed_deal(). */
-/* (the price said kept back in a clause of its own: "..., though the price
-** was not disclosed", "..., without disclosing the price") */
+/* A price kept back (store_undisclosed_deal), also in a clause of its own:
+** "..., though the price was not disclosed", "..., without disclosing the
+** price". */
 static const char *const undisclosed_price[] = {"undisclosed sum", "undisclosed amount", "undisclosed price",
                                                 "undisclosed fee", "undisclosed consideration",
                                                 "price was not disclosed", "price was undisclosed",

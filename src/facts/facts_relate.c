@@ -1868,7 +1868,6 @@ static int stake_bought_before(const ivl_fctx *x, size_t from, size_t to) {
   return fx_any(x, from, to, holdings) || memchr(x->t + from, '%', to - from) != NULL;
 }
 
-/* The parties after "with" or "between" in [verb, to). */
 /* "X was licensed for a complex. Y, which signed a management agreement
 ** with the developer last month": "the developer" is the firm named last
 ** in the sentence or so before 's' (320 bytes), of any country (set
@@ -1947,6 +1946,7 @@ static size_t signers_end(const ivl_fctx *x, size_t by, size_t to) {
   return at == FX_NONE ? to : at;
 }
 
+/* The parties after "with" or "between" in [verb, to). */
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const deal_preps[] = {"with", "between", NULL};
   /* (a lease's other party after "from": lease_taken_from) */

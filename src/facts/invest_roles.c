@@ -1647,9 +1647,6 @@ static int owner_of_next_member(const ivl_fctx *x, const ivl_fsent *s, const fig
   return 0;
 }
 
-/* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
-** centre by Marina Bay Data Holdings": the company whose project it is,
-** named after the figure with "of" or "by" (a country's possessive between). */
 /* Is s->m[i] named, its seat or country before it, right after a share
 ** and "of" ("45 per cent of Hải Phòng-based X"), after 'from'? */
 static int share_of_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
@@ -1660,6 +1657,9 @@ static int share_of_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t
   return 0;
 }
 
+/* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
+** centre by Marina Bay Data Holdings": the company whose project it is,
+** named after the figure with "of" or "by" (a country's possessive between). */
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
   for (size_t i = 0; i < s->n; i++) {
@@ -5595,8 +5595,6 @@ int inv_vn_firm_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) 
   return 0;
 }
 
-/* The first one the sentence says invests, before its first figure: a
-** Vietnamese company or Việt Nam. */
 /* "In 2023 the company also bought ...", "In September, it won ...", "Last
 ** year it opened ...": where the sentence's subject starts, past an opening
 ** phrase of time (a date after "In", or a relative one); else s->vs. */
@@ -5632,6 +5630,8 @@ static size_t past_speaker_opening(const ivl_fctx *x, const ivl_fsent *s) {
   return s->vs;
 }
 
+/* The first one the sentence says invests, before its first figure: a
+** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   /* "It added $23 million to its Peruvian unit": the company spoken of (so
   ** too after a time: "In 2023 the company also bought a stake in a mine
