@@ -76,7 +76,7 @@ size_t ivl_number_digits(const char *s, size_t len, ivl_number *out) {
 ** Number words
 ** ======================================================================= */
 
-typedef enum { W_UNIT, W_TENS, W_HUNDRED, W_DOZEN, W_SCALE, W_HALF, W_QUARTER, W_A } word_kind;
+typedef enum { W_UNIT, W_TENS, W_HUNDRED, W_DOZEN, W_SCALE, W_HALF, W_QUARTER, W_A, W_POINT } word_kind;
 
 typedef struct number_word {
   const char *word;
@@ -96,7 +96,7 @@ static const number_word number_words[] = {
   {"hundred", W_HUNDRED, 100}, {"dozen", W_DOZEN, 12}, {"thousand", W_SCALE, 3},
   {"million", W_SCALE, 6}, {"billion", W_SCALE, 9}, {"trillion", W_SCALE, 12},
   {"half", W_HALF, 0.5}, {"quarters", W_QUARTER, 0.25}, {"quarter", W_QUARTER, 0.25},
-  {"a", W_A, 1}, {"an", W_A, 1},
+  {"a", W_A, 1}, {"an", W_A, 1}, {"point", W_POINT, 0},
 };
 
 /* The number word at s[i..len) that ends at a word boundary, or NULL. */
@@ -122,14 +122,46 @@ static size_t separator(const char *s, size_t len, size_t i) {
   return j;
 }
 
+/* Is the word after the separator at s[i] a digit word ("zero" to "nine")?
+** A spoken decimal point is one only before such a word: "one point two
+** billion", not "at one point, two". */
+static int digit_word_after(const char *s, size_t len, size_t i) {
+  size_t wlen, j = separator(s, len, i);
+  const number_word *w = j > i ? word_at(s, len, j, &wlen) : NULL;
+  return w && w->kind == W_UNIT && w->value <= 9;
+}
+
 size_t ivl_number_words(const char *s, size_t len, ivl_number *out) {
-  double total = 0, cur = 0;
+  double total = 0, cur = 0, frac = 0, frac_div = 0; /* frac_div: after "point", 10^digits read */
   size_t i = 0, end = 0, wlen;
   int nwords = 0, pending_a = 0;
   memset(out, 0, sizeof *out);
   while (i < len) {
     const number_word *w = word_at(s, len, i, &wlen);
     if (!w) break;
+    if (w->kind == W_POINT) { /* spoken decimals: "four point one billion" */
+      if (nwords == 0 || pending_a || frac_div || !digit_word_after(s, len, i + wlen)) break;
+      frac_div = 1;
+      i = separator(s, len, i + wlen);
+      continue;
+    }
+    if (frac_div) { /* after "point": digit words, then at most a magnitude */
+      if (w->kind == W_UNIT && w->value <= 9) {
+        frac = frac * 10 + w->value, frac_div *= 10;
+      } else if (w->kind == W_SCALE) {
+        /* (whole * 10^k + digits) * 10^p / 10^k, exact as the digits' path is */
+        total += (cur * frac_div + frac) * pow10_of((int)w->value) / frac_div;
+        cur = frac = frac_div = 0;
+        end = i + wlen;
+        break;
+      } else {
+        break;
+      }
+      nwords++;
+      end = i + wlen;
+      i = separator(s, len, end);
+      continue;
+    }
     if (w->kind == W_A) { /* "a million", "a hundred": only before such a word */
       if (pending_a) break;
       pending_a = 1;
@@ -146,7 +178,7 @@ size_t ivl_number_words(const char *s, size_t len, ivl_number *out) {
       break;
     case W_HALF: cur = cur ? cur + 0.5 : 0.5; break;
     case W_QUARTER: cur = (cur ? cur : 1) * 0.25; break;
-    case W_A: break;
+    case W_A: case W_POINT: break;
     }
     if (nwords == 0 && w->kind == W_SCALE && !pending_a) return 0; /* "million" alone */
     pending_a = 0;
@@ -155,6 +187,7 @@ size_t ivl_number_words(const char *s, size_t len, ivl_number *out) {
     i = separator(s, len, end);
   }
   if (nwords == 0) return 0;
+  if (frac_div) cur += frac / frac_div;
   out->words = total + cur;
   out->is_words = 1;
   return end;

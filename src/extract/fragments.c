@@ -17,6 +17,9 @@
 #define NUM_WORDS_HEAD NUM_WORDS_UNITS "|half|quarter"
 #define NUM_WORDS_AFTER_A "hundred|thousand|million|billion|trillion|dozen|half|quarter"
 #define NUM_WORDS_ANY NUM_WORDS_UNITS "|hundred|thousand|million|billion|trillion|dozen|half|quarter|quarters|a|an"
+/* A spoken decimal point ("four point one billion") joins a number only
+** before a digit word: the pattern's lookahead, number.c's digit_word_after */
+#define NUM_WORDS_DIGITS "zero|one|two|three|four|five|six|seven|eight|nine"
 /* the words a number in words may start with: the first letters of these */
 #define NUM_WORD_HEAD_WORDS NUM_WORDS_HEAD "|a"
 
@@ -147,8 +150,8 @@ static int append_number_words(ivl_buf *b) {
   if (put(b, "(?:(?i:") || append_trie(b, NUM_WORDS_HEAD) ||
       put(b, "|an?(?=\\s+(?i:") || append_trie(b, NUM_WORDS_AFTER_A) ||
       put(b, ")))") || put(b, word_end) ||
-      put(b, "(?:(?:\\s+and\\s+|[\\s-]+)") || append_word_trie(b, NUM_WORDS_ANY) ||
-      put(b, ")*)"))
+      put(b, "(?:(?:\\s+and\\s+|[\\s-]+)(?:") || append_word_trie(b, NUM_WORDS_ANY) ||
+      put(b, "|(?i:point)(?=\\s+") || append_word_trie(b, NUM_WORDS_DIGITS) || put(b, ")))*)"))
     return -1;
   return 0;
 }
@@ -210,7 +213,7 @@ static const fragment fragments[] = {
 const char *ivl_fragment_magnitude_words(void) { return MAGNITUDE_WORDS "|" MAGNITUDE_LETTERS; }
 const char *ivl_fragment_month_words(void) { return MONTH_NAMES "|" MONTH_ABBREVIATIONS; }
 const char *ivl_fragment_number_words(int which) {
-  return which == 0 ? NUM_WORDS_HEAD : which == 1 ? NUM_WORDS_AFTER_A : NUM_WORDS_ANY;
+  return which == 0 ? NUM_WORDS_HEAD : which == 1 ? NUM_WORDS_AFTER_A : NUM_WORDS_ANY "|point";
 }
 
 const char *const *ivl_fragment_names(void) {

@@ -30,6 +30,12 @@ static const num_case cases[] = {
   {"0 250 units", 1, 0}, {"07 300", 2, 7}, {"00 100", 2, 0}, {"0.5 250", 3, 0.5},
   /* a Boeing model after a count is no group */
   {"40 737 MAX", 2, 40}, {"6 787-10s", 1, 6}, {"8 777 Dreamliners", 1, 8}, {"2 767 cargo", 5, 2767},
+  /* qweek78, spoken decimals: "point" and digit words, then a magnitude */
+  {"seven point three billion", 25, 7.3e9}, {"thirty-six point oh", 10, 36},
+  {"twelve point zero five trillion", 31, 12.05e12}, {"nine point six", 14, 9.6},
+  /* near misses: "point" not before a digit word, or with no number before it */
+  {"one point, two", 3, 1}, {"one point in time", 3, 1}, {"point two", 0, 0},
+  {"one point twenty", 3, 1},
 };
 
 int main(void) {
