@@ -743,17 +743,42 @@ static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end)
   return fx_starts_with_any(x, q, first_person_subjects) ? q : FX_NONE;
 }
 
+/* The end of a transcript label's role after its speaker's name at p:
+** ", chief executive" or ", CFO" (a comma, then up to five words of
+** letters), or "(Thắng)", "(Dragon Capital)" (a bracket closed on the
+** line); where the colon may stand, else p. */
+static size_t speaker_role_end(const ivl_fctx *x, size_t p, size_t lim) {
+  size_t q = p;
+  if (q + 1 < lim && x->t[q] == ',' && x->t[q + 1] == ' ') {
+    for (int words = 0; words < 5 && q + 1 < lim && x->t[q + 1] != ':'; words++) {
+      for (q++; q < lim && (ivl_isalpha((unsigned char)x->t[q]) || (unsigned char)x->t[q] >= 0x80);) q++;
+      if (q < lim && x->t[q] == ':') return q;
+      if (q >= lim || x->t[q] != ' ') return p;
+    }
+    return p;
+  }
+  if (q + 1 < lim && x->t[q] == ' ' && x->t[q + 1] == '(') {
+    const char *close = memchr(x->t + q, ')', lim - q);
+    return close && close + 1 < x->t + lim && close[1] == ':' ? (size_t)(close - x->t) + 1 : p;
+  }
+  return p;
+}
+
 /* "Lim: We have committed ...", "Mr. Tuấn: We have put ...": the label of
 ** an interview's answer, one to three capitalised words (a title's
-** period allowed) and a colon at the sentence's start; where the answer
-** opens after it, else FX_NONE. The speaker need not be a known person. */
+** period allowed) and a colon at the sentence's start; a transcript's
+** label may give the speaker's role after the name ("Vo Thanh Nam, chief
+** executive: We will put ...", "A (Thắng): ...": set qweek78); where the
+** answer opens after it, else FX_NONE. The speaker need not be a known
+** person. */
 static size_t after_speaker_label(const ivl_fctx *x, const ivl_fsent *s) {
-  size_t p = s->vs, lim = s->vs + 32 < s->ve ? s->vs + 32 : s->ve;
+  size_t p = s->vs, lim = s->vs + 80 < s->ve ? s->vs + 80 : s->ve;
   for (int words = 0; words < 3 && p < lim; words++) {
     unsigned char c = (unsigned char)x->t[p];
     if (!ivl_isupper(c) && c < 0x80) return FX_NONE;
     while (p < lim && (ivl_isalpha((unsigned char)x->t[p]) || (unsigned char)x->t[p] >= 0x80 || x->t[p] == '.'))
       p++;
+    p = speaker_role_end(x, p, lim);
     if (p + 1 < lim && x->t[p] == ':' && x->t[p + 1] == ' ') return p + 1;
     if (p >= lim || x->t[p] != ' ') return FX_NONE;
     p++;
@@ -847,6 +872,14 @@ static const ivl_fm *firm_of_speaker_after(const ivl_fctx *x, const ivl_fsent *s
   return NULL;
 }
 
+/* "Q (Dragon Capital): Which tenants ...": the firm of a transcript's
+** question label is the analyst's who asks, not the company that answers
+** (set qweek78). */
+static int in_question_label(const ivl_fctx *x, const ivl_fm *m) {
+  size_t n = x->a->view.len;
+  return m->ve + 1 < n && x->t[m->ve] == ')' && x->t[m->ve + 1] == ':';
+}
+
 const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   if (first_person_speech(x, s) == FX_NONE) return NULL;
   const ivl_fm *named_after = firm_of_speaker_after(x, s);
@@ -859,7 +892,8 @@ const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *one = NULL;
   for (size_t i = 0; i < x->nm && x->m[i].vs < intro; i++) {
     const ivl_fm *m = &x->m[i];
-    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || !fx_acts(x, m) || outlet_of_story(x, m))
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || !fx_acts(x, m) || outlet_of_story(x, m) ||
+        in_question_label(x, m))
       continue;
     if (one && !one_firm(one->party, m->party)) {
       one = NULL;

@@ -27049,6 +27049,25 @@ static void test_trade_word_ends_apposed_firm(void) {
                "");
 }
 
+/* Set qweek78, transcripts: a speaker's label with the role after the name
+** ("Vo Thanh Nam, chief executive:", "A (Nam):") opens an answer as a bare
+** name's does, and the firm of a question's label ("Q (HSC Research):") is
+** the analyst's, not the company that answers. Near misses: no question
+** asked before; a colon later in a long opening is no label. */
+static void test_transcript_label_with_role(void) {
+  expect_facts("Mekong Fresh Foods JSC held its results call with analysts on Monday.\n\n"
+               "Q (HSC Research): How much are you spending?\n\n"
+               "Vo Thanh Nam, chief executive: We will put about $40 million into a new shrimp plant in Bạc Liêu.",
+               "Mekong Fresh Foods JSC>Bạc Liêu 4e+07 flow");
+  expect_facts("Mekong Fresh Foods JSC held its results call with analysts on Monday.\n\n"
+               "Q (HSC Research): How much are you spending?\n\n"
+               "A (Nam): We will put about $40 million into a new shrimp plant in Bạc Liêu.",
+               "Mekong Fresh Foods JSC>Bạc Liêu 4e+07 flow");
+  expect_facts("Mekong Fresh Foods JSC held its results call with analysts on Monday.\n\n"
+               "Vo Thanh Nam, chief executive: We will put about $40 million into a new shrimp plant in Bạc Liêu.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28748,6 +28767,7 @@ int main(void) {
   test_park_firm_past_unit_aside();
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
+  test_transcript_label_with_role();
   ivl_ruleset_free(rules);
   return check_done();
 }
