@@ -840,7 +840,10 @@ static int outlet_interviews(const ivl_fctx *x, const ivl_fm *m) {
 ** VnExpress", "VIR's Minh Anh talked with ...", "VnExpress - ..."),
 ** not a company of the story? */
 static int outlet_of_story(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const to[] = {"told", "interview with", "talking to", "speaking to", NULL};
+  /* (and the broadcaster of a televised interview: "spoke on the Business
+  ** Talk programme of Vietnam Television (VTV)": set qweek78) */
+  static const char *const to[] = {"told", "interview with", "talking to", "speaking to", "programme of",
+                                   "program of", "show of", NULL};
   if (fx_dateline_source(x, m) || fx_ends_with_any(x, m->vs, to) || outlet_interviews(x, m)) return 1;
   size_t pos = fx_possessive(x, m);
   return pos && m + 1 < x->m + x->nm && m[1].kind == FM_PERSON && m[1].vs <= m->ve + pos + 1;

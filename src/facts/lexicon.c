@@ -187,6 +187,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* a plan stopped: "has put its $13 billion offshore wind plan on
           ** hold", "paused its $300 million project", "exited its stake" */
           "on hold", "paused", "pauses", "exited",
+          /* a fund's exit told in speech (set qweek78): "We are also exiting
+          ** two companies, which should return about $300 million" */
+          "exiting",
           /* a works left idle (set qcourt): "a $60 million resort,
           ** mothballed by its investor in 2022", "but stopped work in 2019" */
           "mothball*", "stopped work", "stopped construction", "halted work",

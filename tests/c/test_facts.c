@@ -27068,6 +27068,25 @@ static void test_transcript_label_with_role(void) {
                "");
 }
 
+/* Set qweek78, a televised interview: the broadcaster whose programme the
+** speaker spoke on ("on the Money Matters programme of Vietnam Television
+** (VTV)") is no firm of the story, so "we" in the answers is the one firm
+** introduced. Near miss: a fund's exit told in the answer ("We are also
+** exiting ..., which should return about $120 million") is no investment. */
+static void test_broadcaster_programme_not_firm(void) {
+  expect_facts("Kestrel Ridge Capital, a Singapore-based fund, has backed Vietnamese firms since 2015.\n\n"
+               "Its partner Lim Boon Kiat spoke on the Money Matters programme of Vietnam Television (VTV) on "
+               "Friday.\n\nHost: How much have you put in?\n\n"
+               "Lim Boon Kiat: We have invested about $600 million in Vietnam so far.",
+               "Kestrel Ridge Capital>VN 6e+08 stock as_of=2024-05-10");
+  expect_facts("Kestrel Ridge Capital, a Singapore-based fund, has backed Vietnamese firms since 2015.\n\n"
+               "Its partner Lim Boon Kiat spoke on the Money Matters programme of Vietnam Television (VTV) on "
+               "Friday.\n\nHost: What comes next?\n\n"
+               "Lim Boon Kiat: We are also exiting a logistics firm in Đồng Nai, which should return about $120 "
+               "million to our investors.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28768,6 +28787,7 @@ int main(void) {
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
   test_transcript_label_with_role();
+  test_broadcaster_programme_not_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
