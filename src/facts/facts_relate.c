@@ -1515,6 +1515,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     ** agreement signed ...": the maker named on goods counted signs
     ** nothing there (set qweek43) */
     if (m->kind == FM_ORG && inside_count(s, m)) continue;
+    /* "X Securities raised its target price for HAL after the developer
+    ** signed a deal with Y": a brokerage or adviser reporting the deal
+    ** signs none of it (set qweek76) */
+    if (m->kind == FM_ORG && fx_adviser(x, m)) continue;
     if (!seat_of_the_company(x, s, m)) {
       add_party(ps, party_name(x, s, m), m);
     } else if (x->c.company) {
@@ -2301,6 +2305,10 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
     const ivl_fm *m = &x->m[i];
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || s->vs - m->vs > reach) continue;
     if (airlines && !airline_named(x, m)) continue;
+    /* (not the brokerage whose note told of the deal: "X agreed to buy a
+    ** stake in Y, Z Securities said in a note. The two companies signed
+    ** ..."; set qweek76) */
+    if (fx_adviser(x, m)) continue;
     /* a firm other than the last; the last one's first mention since that
     ** firm's, where the two were told of together ("a venture of A and B.
     ** B, which holds 49 per cent, ...") */
