@@ -27076,6 +27076,23 @@ static void test_broker_notes_not_parties(void) {
                "agreement Hanwol Securities|Phu Gia Securities date=2024-04-02");
 }
 
+/* Set qweek76, brokers' notes: a weekday whose possessive names a trading
+** session ("18 per cent above Tuesday's close") dates a share price, not
+** the signing told in the same sentence (facts_relate.c
+** trading_session_day in agreement_date). Near misses: "At Tuesday's
+** ceremony, A signed ..." and a signing "on Tuesday" with another day's
+** close after it keep their day. */
+static void test_trading_session_day_no_signing(void) {
+  expect_facts("Property developer Lotus Land is building homes. Dai Nam Securities raised its target price for the "
+               "stock to VND40,000, 18 per cent above Tuesday's close, after the developer signed a deal with Japan's "
+               "Sakura Homes on April 2 to jointly develop a township.",
+               "agreement Lotus Land|Sakura Homes date=2024-04-02");
+  expect_facts("At Tuesday's ceremony, Lotus Land signed a deal with Japan's Sakura Homes to develop a township.",
+               "agreement Lotus Land|Sakura Homes date=2024-05-07");
+  expect_facts("Lotus Land signed a deal with Japan's Sakura Homes on Tuesday, a day after Monday's close.",
+               "agreement Lotus Land|Sakura Homes date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28776,6 +28793,7 @@ int main(void) {
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
   test_broker_notes_not_parties();
+  test_trading_session_day_no_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }
