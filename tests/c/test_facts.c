@@ -27093,6 +27093,19 @@ static void test_trading_session_day_no_signing(void) {
                "agreement Lotus Land|Sakura Homes date=2024-05-07");
 }
 
+/* Set qweek76, brokers' notes: a works project given up, "dropped a VND5
+** trillion resort project in Quảng Nam", is no investment, as a plan or
+** bid so dropped is not (invest_figures.c plan_given_up; rule 13). Near
+** miss: a project added ("added a VND5 trillion resort project") stays
+** the developer's. */
+static void test_dropped_works_project(void) {
+  expect_facts("Property developer Lotus Land dropped a VND5 trillion resort project in Quảng Nam in 2023 to focus on "
+               "Hải Phòng.",
+               "");
+  expect_facts("Property developer Lotus Land added a VND5 trillion resort project in Quảng Nam in 2023.",
+               "Lotus Land>Quảng Nam 5e+12 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28794,6 +28807,7 @@ int main(void) {
   test_trade_word_ends_apposed_firm();
   test_broker_notes_not_parties();
   test_trading_session_day_no_signing();
+  test_dropped_works_project();
   ivl_ruleset_free(rules);
   return check_done();
 }
