@@ -1328,6 +1328,39 @@ static int names_project_given_to_group(const ivl_fctx *x, const ivl_fm *m) {
 ** its name, the words of its trade right before it, or its name's own
 ** last word; "acted as" only with an adviser's word before the clause
 ** ends ("X acted as lead investor" invests). */
+/* Does firm m's name, as written or as the article first gave it, end on
+** a brokerage's trade ("Kien An" after "Kien An Securities")? */
+static int brokerage_name(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const trades[] = {" Securities", " Securities JSC", " Securities Company",
+                                       " Securities Corporation", " Securities Corp.", NULL};
+  const char *names[] = {m->party, fx_org_canonical(x, m)};
+  for (int k = 0; k < 2; k++) {
+    size_t len = names[k] ? strlen(names[k]) : 0;
+    for (const char *const *t = trades; *t && len; t++) {
+      size_t n = strlen(*t);
+      if (len > n && memcmp(names[k] + len - n, *t, n) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* "Han Giang Securities also noted that X completed its acquisition of
+** ...", "In the same brief, Kien An noted a trade in which Y bought ...",
+** "Song Hong Securities said the deal could add ...": a brokerage told
+** with the verbs of its notes and briefs reports on the deals of others,
+** as an adviser does, and puts in none of the money (set qweek76). Only a
+** brokerage's name, and only those verbs: "X Securities said it would
+** invest" and "X Securities bought a stake" are its own deeds. */
+static int broker_reporting(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const reporting[] = {"noted", "also noted", "wrote", "also wrote", "said in a note",
+                                          "said in its note", "said in a report", "said in its report",
+                                          "said in its daily brief", "said in a daily brief",
+                                          "said in a sector report", "said the deal", "estimated",
+                                          "raised its target", "cut its target", "lifted its target",
+                                          "kept a", "expects", "forecast", "warned", NULL};
+  return fx_starts_with_any(x, m->ve, reporting) && brokerage_name(x, m);
+}
+
 int fx_adviser(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const advising[] = {"advised", "advises", "advising", "also advised", "has advised",
                                          "had advised", "has also advised", "is advising", "was advising",
@@ -1340,7 +1373,7 @@ int fx_adviser(const ivl_fctx *x, const ivl_fm *m) {
                                              "legal advisor", "financial advisor", "advisory firm", NULL};
   static const char *const own_trade[] = {"law", "legal", "advisory", "associates", "llp", NULL};
   if (fx_starts_with_any(x, m->ve, advising) || fx_ends_with_any(x, m->vs, trade_before) ||
-      fx_ends_with_any(x, m->ve, own_trade))
+      fx_ends_with_any(x, m->ve, own_trade) || broker_reporting(x, m))
     return 1;
   if (!fx_starts_with_any(x, m->ve, acting_as)) return 0;
   size_t to = m->ve + 50 < x->a->view.len ? m->ve + 50 : x->a->view.len;

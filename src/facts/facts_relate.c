@@ -1515,6 +1515,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     ** agreement signed ...": the maker named on goods counted signs
     ** nothing there (set qweek43) */
     if (m->kind == FM_ORG && inside_count(s, m)) continue;
+    /* "X Securities raised its target price for HAL after the developer
+    ** signed a deal with Y": a brokerage or adviser reporting the deal
+    ** signs none of it (set qweek76) */
+    if (m->kind == FM_ORG && fx_adviser(x, m)) continue;
     if (!seat_of_the_company(x, s, m)) {
       add_party(ps, party_name(x, s, m), m);
     } else if (x->c.company) {
@@ -2301,6 +2305,10 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
     const ivl_fm *m = &x->m[i];
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || s->vs - m->vs > reach) continue;
     if (airlines && !airline_named(x, m)) continue;
+    /* (not the brokerage whose note told of the deal: "X agreed to buy a
+    ** stake in Y, Z Securities said in a note. The two companies signed
+    ** ..."; set qweek76) */
+    if (fx_adviser(x, m)) continue;
     /* a firm other than the last; the last one's first mention since that
     ** firm's, where the two were told of together ("a venture of A and B.
     ** B, which holds 49 per cent, ...") */
@@ -3219,6 +3227,16 @@ static int date_closes_other_predicate(const ivl_fctx *x, const ivl_fsent *s, co
   return !(i < s->n && s->m[i].kind == FM_DATE && s->m[i].vs == p);
 }
 
+/* "18 per cent above Tuesday's close", "at Monday's session": a day whose
+** possessive names a trading session dates a share price, not the deal
+** told in the sentence (set qweek76); not "at Tuesday's ceremony". */
+static int trading_session_day(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const session[] = {"close", "closing", "session", "trading", "open", "opening", "high", "low",
+                                        NULL};
+  size_t n = fx_possessive(x, d);
+  return n && fx_starts_with_any(x, d->ve + n, session);
+}
+
 /* Is date d a year alone ("2027")? */
 static int bare_year(const ivl_fm *d) { return d->value_s && strlen(d->value_s) == 4; }
 
@@ -3230,7 +3248,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
   size_t best_d = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !d->value_s || d->vs >= to) continue;
+    if (d->kind != FM_DATE || !d->value_s || d->vs >= to || trading_session_day(x, d)) continue;
     /* a date in the subject's words before it, not one after the verb
     ** ("the MoU signed on Wednesday between A and B") */
     if (d->vs < subject && d->ve > opener_end && d->vs < verb && !day_opens_clause(x, d, opener_end) &&

@@ -4501,7 +4501,9 @@ static int foreign_money_at_home(const ivl_fctx *x, const ivl_fsent *s, const fi
 static int plan_given_up(const ivl_fctx *x, const figure *f) {
   static const char *const dropped[] = {"dropped a", "dropped its", "dropped the", "drops a", "drops its",
                                         "abandoned a", "abandoned its", "scrapped a", "scrapped its", NULL};
-  static const char *const plans[] = {"plan", "plans", "bid", "offer", "proposal", NULL};
+  /* (or a works project: "The developer dropped a VND5 trillion resort
+  ** project in Quảng Nam", set qweek76) */
+  static const char *const plans[] = {"plan", "plans", "bid", "offer", "proposal", "project", "projects", NULL};
   /* "BYD dropped a proposed $1.3 billion assembly plant": a works only
   ** proposed or planned, given up; whatever its noun (qasia) */
   static const char *const dropped_proposed[] = {

@@ -5082,8 +5082,10 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     ** Dubai": the company spoken of goes on; set qweek70) */
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country && !fx_country_places_next(x, m)) country = m;
     /* a Vietnamese company, or one not known to be of another country */
+    /* (not a brokerage or adviser reporting another's deal: "X Securities
+    ** also noted that Y completed its acquisition of ..."; set qweek76) */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
-        !put_into(x, s, i) && !parent_of_next(x, s, i)) {
+        !put_into(x, s, i) && !parent_of_next(x, s, i) && !fx_adviser(x, m)) {
       /* "X set up a $35 million unit in Australia, and Y bought a stake
       ** ... for $12 million": the firm of the figure's own clause, past
       ** the first firm's figure */

@@ -27087,6 +27087,63 @@ static void test_broadcaster_programme_not_firm(void) {
                "");
 }
 
+/* Set qweek76, brokers' notes and market briefs: a brokerage told with
+** the verbs of its notes ("X Securities also noted that", "said in a note",
+** "raised its target price for ... after") reports on the deals of others
+** and is neither their investor nor a party to them (facts.c
+** broker_reporting in fx_adviser; invest_roles.c vn_investor;
+** facts_relate.c parties_in, two_firms_before). Near misses: a brokerage
+** that says it will invest, buys a stake or signs an agreement itself. */
+static void test_broker_notes_not_parties(void) {
+  expect_facts("Phu Gia Securities also noted that Tan Hiep Software on Monday completed its purchase of a 60 per cent "
+               "stake in Australia-based data firm Koala Analytics for $25 million.",
+               "Tan Hiep Software>AU 2.5e+07 flow as_of=2024-05-06");
+  expect_facts("Property developer Lotus Land is building 3,000 homes in Bình Dương. Dai Nam Securities raised its target "
+               "price for the stock after the developer signed a deal with Japan's Sakura Homes on April 2 to jointly "
+               "develop a township.",
+               "agreement Lotus Land|Sakura Homes date=2024-04-02");
+  expect_facts("Thai retailer Siam Mart agreed to buy a 30 per cent stake in Hanoi-based Hong Ha Foods for $80 million, "
+               "Phu Gia Securities said in a note. The two companies signed the share purchase agreement "
+               "on April 2.",
+               "Siam Mart>Hà Nội 8e+07 flow; agreement Hong Ha Foods|Siam Mart date=2024-04-02");
+  expect_facts("Minh Long Securities said it would invest $20 million in a Hà Nội data centre.",
+               "Minh Long Securities>Hà Nội 2e+07 flow");
+  expect_facts("Korea's Hanwol Securities bought a 30 per cent stake in Hanoi-based Tay Son Securities for $40 million.",
+               "Hanwol Securities>Hà Nội 4e+07 flow");
+  expect_facts("Phu Gia Securities signed a cooperation agreement with Korea's Hanwol Securities on April 2.",
+               "agreement Hanwol Securities|Phu Gia Securities date=2024-04-02");
+}
+
+/* Set qweek76, brokers' notes: a weekday whose possessive names a trading
+** session ("18 per cent above Tuesday's close") dates a share price, not
+** the signing told in the same sentence (facts_relate.c
+** trading_session_day in agreement_date). Near misses: "At Tuesday's
+** ceremony, A signed ..." and a signing "on Tuesday" with another day's
+** close after it keep their day. */
+static void test_trading_session_day_no_signing(void) {
+  expect_facts("Property developer Lotus Land is building homes. Dai Nam Securities raised its target price for the "
+               "stock to VND40,000, 18 per cent above Tuesday's close, after the developer signed a deal with Japan's "
+               "Sakura Homes on April 2 to jointly develop a township.",
+               "agreement Lotus Land|Sakura Homes date=2024-04-02");
+  expect_facts("At Tuesday's ceremony, Lotus Land signed a deal with Japan's Sakura Homes to develop a township.",
+               "agreement Lotus Land|Sakura Homes date=2024-05-07");
+  expect_facts("Lotus Land signed a deal with Japan's Sakura Homes on Tuesday, a day after Monday's close.",
+               "agreement Lotus Land|Sakura Homes date=2024-05-07");
+}
+
+/* Set qweek76, brokers' notes: a works project given up, "dropped a VND5
+** trillion resort project in Quảng Nam", is no investment, as a plan or
+** bid so dropped is not (invest_figures.c plan_given_up; rule 13). Near
+** miss: a project added ("added a VND5 trillion resort project") stays
+** the developer's. */
+static void test_dropped_works_project(void) {
+  expect_facts("Property developer Lotus Land dropped a VND5 trillion resort project in Quảng Nam in 2023 to focus on "
+               "Hải Phòng.",
+               "");
+  expect_facts("Property developer Lotus Land added a VND5 trillion resort project in Quảng Nam in 2023.",
+               "Lotus Land>Quảng Nam 5e+12 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28788,6 +28845,9 @@ int main(void) {
   test_trade_word_ends_apposed_firm();
   test_transcript_label_with_role();
   test_broadcaster_programme_not_firm();
+  test_broker_notes_not_parties();
+  test_trading_session_day_no_signing();
+  test_dropped_works_project();
   ivl_ruleset_free(rules);
   return check_done();
 }
