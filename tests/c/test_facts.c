@@ -26630,6 +26630,20 @@ static void test_gulf_press_currencies(void) {
   expect_facts("Dubai's Marsa Ports reported revenue of Dh12 billion last year.", "");
 }
 
+/* Set qweek73, the provinces round Manila where Vietnamese firms build
+** (Bulacan, Pampanga, Cavite, Bataan, Tarlac, Zambales: places-world.tsv)
+** are the places abroad their money goes to, not Việt Nam. Near misses: a
+** city of the gazetteer's ("Tarlac City") stays itself, and a Vietnamese
+** province stays the target. */
+static void test_philippine_provinces_abroad(void) {
+  expect_facts("Vietnamese cable maker Sao Khue Cable invested $30 million in a wire plant in Cavite.",
+               "Sao Khue Cable>Cavite 3e+07 flow");
+  expect_facts("Vietnamese cable maker Sao Khue Cable invested $30 million in a wire plant in Tarlac City.",
+               "Sao Khue Cable>Tarlac City 3e+07 flow");
+  expect_facts("Vietnamese cable maker Sao Khue Cable invested $30 million in a wire plant in Long An.",
+               "Sao Khue Cable>Long An 3e+07 flow");
+}
+
 /* Set qweek70, the wires' epithet of Việt Nam in a total an addition
 ** raises: "would lift its total investment in the Southeast Asian country
 ** to $150 million" is the country's, as "in the country to" is, not the
@@ -28722,6 +28736,7 @@ int main(void) {
   test_licence_received_at_same_event();
   test_market_cap_short_form();
   test_gulf_press_currencies();
+  test_philippine_provinces_abroad();
   test_southeast_asian_country_total();
   test_country_placing_province_no_investor();
   test_place_of_next_predicate();
