@@ -141,6 +141,35 @@ static int ends_on_weekday(const char *t, size_t from, size_t to) {
   return to - w >= 6 && ivl_weekday_from_name(t + w, to - w) >= 0;
 }
 
+/* "TEMPO.CO, Jakarta - ": an outlet's web name, capitals with a dot
+** inside, before its city and the dash (Tempo English, set qweek73). The
+** web name is t[start, name_end), one word; where the city ends (0 if
+** none), the text after the dash in '*after'. Not "U.S., Japan - ...": a
+** dotted initial ends on its dot, and the city's words open on capitals
+** and run on in small letters. */
+static size_t web_outlet_place(const char *t, size_t start, size_t name_end, size_t end,
+                               size_t *after) {
+  const char *dot = memchr(t + start, '.', name_end - start);
+  if (!dot || (size_t)(dot - t) + 1 >= name_end || !ivl_isupper((unsigned char)dot[1]) ||
+      memchr(t + start, ' ', name_end - start) || name_end + 2 >= end || t[name_end] != ',' ||
+      t[name_end + 1] != ' ')
+    return 0;
+  size_t p = name_end + 2, place_end = 0;
+  for (int words = 0; words < 3 && p < end && ivl_isupper((unsigned char)t[p]); words++) {
+    size_t w = p + 1;
+    while (w < end && (ivl_isalpha((unsigned char)t[w]) || (unsigned char)t[w] >= 0x80)) w++;
+    place_end = w;
+    if (w >= end || t[w] != ' ') return 0;
+    size_t d = dash_at(t, end, w + 1);
+    if (d && w + 1 + d < end && t[w + 1 + d] == ' ') {
+      *after = w + 2 + d;
+      return place_end;
+    }
+    p = w + 1;
+  }
+  return 0;
+}
+
 /* An upper-case place name then " — ": "QUẢNG NINH —", "HCM CITY —",
 ** "HÀ NỘI (VNA) —". Returns the end of the place name (0 if none) and the
 ** offset where the text after the dash starts in '*after'. */
@@ -180,6 +209,8 @@ static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after
     i += n;
   }
   if (uppers < 2 && !(uppers == 1 && lowers)) return 0;
+  size_t web = lowers ? 0 : web_outlet_place(t, start, last_upper, end, after);
+  if (web) return web;
   size_t j = last_upper;
   while (j < end && t[j] == ' ') j++;
   size_t day_open = end; /* the bracket of a day before a colon */
@@ -724,10 +755,19 @@ static int date_line(const char *t, const line *l, ivl_date *d) {
   return ivl_parse_date_line(t + l->start, l->end - l->start, d);
 }
 
+/* Does a short line close on its outlet in brackets, with no full stop in
+** it ("Dimas Prasetyo (The Jakarta Post)", the Jakarta Post's byline, set
+** qweek73)? Its bracket is the byline's, no sentence's close: a sentence
+** that closes on a bracket ("... in 2023 (VNA).") has its full stop. */
+static int outlet_bracketed(const char *t, const line *l) {
+  size_t n = l->end - l->start;
+  return t[l->end - 1] == ')' && memchr(t + l->start, '(', n) && !memchr(t + l->start, '.', n);
+}
+
 /* A line that may stand between the headline and the date line: a byline
 ** or the outlet's name ("By Minh Anh", "Tuoi Tre News"). */
 static int byline_like(const char *t, const line *l) {
-  return l->end - l->start <= MAX_BYLINE && !ends_sentence(t, l);
+  return l->end - l->start <= MAX_BYLINE && (!ends_sentence(t, l) || outlet_bracketed(t, l));
 }
 
 /* Is the line a standfirst, a deck written as a sentence with its full

@@ -75,6 +75,10 @@ static const currency_form currencies[] = {
   {"Dhs", "AED", BEFORE, 1}, {"Dh", "AED", BEFORE, 1}, {"SR", "SAR", BEFORE, 1},
   {"QR", "QAR", BEFORE, 1}, {"KD", "KWD", BEFORE, 1}, {"BD", "BHD", BEFORE, 1},
   {"RO", "OMR", BEFORE, 1}, {"TL", "TRY", EITHER, 1}, {"NIS", "ILS", EITHER, 1},
+  /* the Philippine press writes its peso as a bare capital P: "P3.4 billion",
+  ** "a P2-billion term loan" (Inquirer, Philstar; set qweek73): money only
+  ** with its magnitude, see bare_peso_letter */
+  {"P", "PHP", BEFORE, 1},
   /* ISO codes with M for million, as some financial reports write them */
   {"MUSD", "USD", EITHER, 1e6}, {"MEUR", "EUR", EITHER, 1e6}, {"MGBP", "GBP", EITHER, 1e6},
   {"MAUD", "AUD", EITHER, 1e6}, {"MJPY", "JPY", EITHER, 1e6}, {"MSEK", "SEK", EITHER, 1e6},
@@ -468,6 +472,16 @@ static int code_not_cents(const ivl_extract *x, size_t cn) {
          amount(x, G_NUM2, 0) <= amount(x, G_NUM, 0);
 }
 
+/* Is the currency the Philippine press's bare "P" where it stands for no
+** peso? It is one only glued to its number, after no letter or digit, and
+** with a magnitude ("P3.4 billion", "P900-million"): "P3 plant", "Boeing
+** P8", "the P2 phase" and a share price ("P11.64") are no money read so. */
+static int bare_peso_letter(const ivl_extract *x, size_t cs, size_t cn, int mag) {
+  if (cn != 1 || x->text[cs] != 'P') return 0;
+  return !mag || (cs > 0 && ivl_isalnum((unsigned char)x->text[cs - 1])) ||
+         (cs + 1 < x->len && !ivl_isdigit((unsigned char)x->text[cs + 1]));
+}
+
 int ivl_normalize_money(ivl_extract *x) {
   size_t cs, cn, s2, n2, ns = 0, nn = 0; /* (ns, nn: G_NUM is set where they are read) */
   int mag, postmag;
@@ -480,6 +494,7 @@ int ivl_normalize_money(ivl_extract *x) {
     if (mag) return 0;
     mag = postmag;
   }
+  if (before && bare_peso_letter(x, cs, cn, mag)) return 0;
   double v1 = amount(x, G_NUM, mag);
   if (v1 < 0) return 0;
   size_t mstart = x->ov[0], mend = x->ov[1];

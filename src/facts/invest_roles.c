@@ -7256,6 +7256,12 @@ static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f
 /* (or "..., while Vietnam has invested $120 million in eight projects in
 ** Kazakhstan": Việt Nam the clause's subject, a country abroad where the
 ** money goes) */
+/* The words before a country abroad a contrast clause's money goes to,
+** its article among them: "in Laos", "in the Philippines", "to the UK"
+** (set qweek73; towards itself, looked for in a window before places of
+** every kind, keeps its three words). */
+static const char *const towards_country[] = {"to", "in", "into", "to the", "in the", "into the", NULL};
+
 static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t near = f->ve + 48 < s->ve ? f->ve + 48 : s->ve;
   const ivl_fm *there = NULL;
@@ -7266,7 +7272,7 @@ static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure 
     ** Y") are their own figures (vn_investor stops at them) */
     if (m->kind == FM_MONEY) break;
     if (!there && m->ve <= near && m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) &&
-        fx_ends_with_any(x, m->vs, towards))
+        fx_ends_with_any(x, m->vs, towards_country))
       there = m;
   }
   if (!there || memchr(x->t + f->ve, ',', there->vs - f->ve)) return 0;
@@ -7299,7 +7305,7 @@ static int vn_clause_abroad_before(const ivl_fctx *x, const ivl_fsent *s, const 
     const ivl_fm *m = &s->m[i];
     if (m->vs < cs) continue;
     if (!actor) actor = vn_acts(x, m);
-    else if (m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) && fx_ends_with_any(x, m->vs, towards))
+    else if (m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) && fx_ends_with_any(x, m->vs, towards_country))
       return 1;
   }
   return 0;

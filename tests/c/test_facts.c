@@ -26630,6 +26630,36 @@ static void test_gulf_press_currencies(void) {
   expect_facts("Dubai's Marsa Ports reported revenue of Dh12 billion last year.", "");
 }
 
+/* Set qweek73, the provinces round Manila where Vietnamese firms build
+** (Bulacan, Pampanga, Cavite, Bataan, Tarlac, Zambales: places-world.tsv)
+** are the places abroad their money goes to, not Việt Nam. Near misses: a
+** city of the gazetteer's ("Tarlac City") stays itself, and a Vietnamese
+** province stays the target. */
+static void test_philippine_provinces_abroad(void) {
+  expect_facts("Vietnamese cable maker Sao Khue Cable invested $30 million in a wire plant in Cavite.",
+               "Sao Khue Cable>Cavite 3e+07 flow");
+  expect_facts("Vietnamese cable maker Sao Khue Cable invested $30 million in a wire plant in Tarlac City.",
+               "Sao Khue Cable>Tarlac City 3e+07 flow");
+  expect_facts("Vietnamese cable maker Sao Khue Cable invested $30 million in a wire plant in Long An.",
+               "Sao Khue Cable>Long An 3e+07 flow");
+}
+
+/* Set qweek73, a contrast clause's country abroad written with its
+** article ("while Vietnamese investment in the Netherlands stands at",
+** "while Vietnamese firms put $40 million into the UK"): outward, as "in
+** Canada" is (invest_roles.c towards_country). Near miss: a foreign
+** investor's money in Việt Nam in the "while" clause stays inward. */
+static void test_while_clause_country_with_article(void) {
+  expect_facts("Dutch firms have invested $2.4 billion in Việt Nam, while Vietnamese investment in the Netherlands "
+               "stands at $85 million.",
+               "NL>VN 2.4e+09 stock as_of=2024-05-10; VN>NL 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Dutch firms invested $300 million in Việt Nam last year, while Vietnamese firms put $40 million into "
+               "the UK.",
+               "NL>VN 3e+08 flow; VN>GB 4e+07 flow");
+  expect_facts("Dutch firms have invested $2.4 billion in Việt Nam, while investment from the UK stands at $85 million.",
+               "NL>VN 2.4e+09 stock as_of=2024-05-10; GB>VN 8.5e+07 stock as_of=2024-05-10");
+}
+
 /* Set qweek70, the wires' epithet of Việt Nam in a total an addition
 ** raises: "would lift its total investment in the Southeast Asian country
 ** to $150 million" is the country's, as "in the country to" is, not the
@@ -28817,6 +28847,8 @@ int main(void) {
   test_licence_received_at_same_event();
   test_market_cap_short_form();
   test_gulf_press_currencies();
+  test_philippine_provinces_abroad();
+  test_while_clause_country_with_article();
   test_southeast_asian_country_total();
   test_country_placing_province_no_investor();
   test_place_of_next_predicate();

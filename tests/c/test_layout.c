@@ -634,5 +634,31 @@ int main(void) {
             l.date.year == 2026 && l.date.month == 12 && l.date.day == 3 && l.paragraphs.n == 1,
         "standfirst: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
   ivl_layout_free(&l);
+  /* qweek73: a byline closing on its outlet in brackets ("Maria Santos
+  ** (The Manila Times)") over the date line ("Manila   ●   Mon, May 4,
+  ** 2026", the Jakarta Post's shape) dates the article; near miss: a
+  ** short line whose bracket holds a full stop is a sentence's, and the
+  ** bare date under it stays the body's */
+  const char *bracketed = "Rice trader opens Manila office\n\nMaria Santos (The Manila Times)\n"
+                          "Manila   \xE2\x97\x8F   Mon, May 4, 2026\n\nThe office opened on Friday.\n";
+  CHECK(ivl_layout_parse(&l, bracketed, strlen(bracketed), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2026 && l.date.month == 5 && l.date.day == 4 && l.paragraphs.n == 1,
+        "bracketed byline: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *dotted = "Rice trader opens Manila office\n\nSales rose (Jan.-Oct.)\nMay 4, 2026\n\nThe office opened.\n\n"
+                       "More to come soon.\nThird line.\n\nFourth line.\n";
+  CHECK(ivl_layout_parse(&l, dotted, strlen(dotted), &err) == IVL_OK && !l.has_date,
+        "a bracket with a full stop is no byline's");
+  ivl_layout_free(&l);
+  /* qweek73: an outlet's web name before its city ("KOMPAS.COM, Medan -
+  ** "): the text starts after the dash; near misses: dotted initials
+  ** ("U.S., Japan - ") and a web name with no dash after its city */
+  const char *web = "KOMPAS.COM, Medan - The plant opened.";
+  CHECK(ivl_layout_after_dateline(web, 0, strlen(web)) == 20, "web outlet dateline: %zu",
+        ivl_layout_after_dateline(web, 0, strlen(web)));
+  const char *initials = "U.S., Japan - talks resume.", *nodash = "KOMPAS.COM, Medan said the plant opened.";
+  CHECK(ivl_layout_after_dateline(initials, 0, strlen(initials)) == 0 &&
+            ivl_layout_after_dateline(nodash, 0, strlen(nodash)) == 0,
+        "no web outlet dateline");
   return check_done();
 }

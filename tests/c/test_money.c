@@ -119,6 +119,13 @@ static const money_case cases[] = {
   {"a market cap of NIS 1.15 billion", {{"NIS 1.15 billion", 1.15e9, "ILS", NULL}}},
   {"20 million Omani rials", {{"20 million Omani rials", 20e6, "OMR", NULL}}},
   {"QR codes at 40 shops", {{0}}},
+  /* the Philippine press's bare P for the peso, with its magnitude (set
+  ** qweek73); near misses: a model's or a phase's P and a share price,
+  ** with no magnitude, and a P inside a word, are no money */
+  {"bought the Cebu mill for P1.75 billion", {{"P1.75 billion", 1.75e9, "PHP", NULL}}},
+  {"about P640-million worth", {{"P640-million", 640e6, "PHP", "about"}}},
+  {"the P3 line and Boeing P8 jets; shares closed at P22.40", {{0}}},
+  {"a GDP4 billion gap", {{0}}},
   {"the HERO 3 frame and a BOTTL 5 cap", {{0}}},
   /* what must not match */
   {"285 projects in 2024", {{0}}},
