@@ -3122,7 +3122,7 @@ static void open_item(ivl_fctx *x, const ivl_fsent *s) {
   /* an item on a province of its own ("4. Bình Dương: logistics") is no
   ** more of the money abroad the item before told of */
   if (one) x->c.outward_age = 1000, x->c.abroad = NULL;
-  x->c.works_in = NULL;
+  x->c.works_in = NULL, x->c.venture_seat = NULL;
 }
 
 /* Is there a dash in the first bytes of t[vs, ve), where a wire's dateline

@@ -27049,6 +27049,34 @@ static void test_trade_word_ends_apposed_firm(void) {
                "");
 }
 
+/* Sets qbank, qjv, qbrief (fix72b), a joint venture's seat: told in the
+** sentence that founds the venture ("licensed to set up a joint venture in
+** Đà Nẵng") or in a deal for works to come ("to set up a truck assembly
+** venture in Laos"), or in the venture's own relative clause, it is where
+** "the venture" or a partner's share of it goes in the next sentences
+** (facts_invest.c note_venture_seat, venture_seat_referred), abroad too.
+** Near misses: a venture told with no place keeps the place spoken of,
+** and so does a venture capital firm's office. */
+static void test_venture_seat_carried(void) {
+  expect_facts("Japan's Sakura Life and Đông Á Insurance JSC have been licensed to set up a life insurance joint "
+               "venture in Đà Nẵng, the ministry said. Sakura Life will contribute VNĐ510 billion for a 51 per cent "
+               "stake. Đông Á Insurance runs 40 branches in Hà Nội and Hải Phòng.",
+               "Sakura Life>Đà Nẵng 5.1e+11 flow");
+  expect_facts("Vietnamese carmaker Lạc Hồng Motors signed a deal with Laos's Vientiane Auto to set up a truck "
+               "assembly venture in Laos. Lạc Hồng Motors will put $45 million into the venture, in which it will "
+               "hold a 70 per cent stake.",
+               "agreement Lạc Hồng Motors|Vientiane Auto; Lạc Hồng Motors>LA 4.5e+07 flow");
+  expect_facts("Norway's Nordvik Energy will contribute $102 million for a 51 per cent stake and Vietnam's Sao Biển "
+               "Services $98 million for the remaining 49 per cent of the venture, which will build a yard in Quảng "
+               "Ninh province. Sao Biển Services also runs a port in Hải Phòng.",
+               "Nordvik Energy>Quảng Ninh 1.02e+08 flow; Sao Biển Services>Quảng Ninh 9.8e+07 flow");
+  /* (no place told of the venture: the place spoken of, as before) */
+  expect_facts("Japan's Sakura Life and Đông Á Insurance JSC signed a joint venture agreement. Sakura Life will "
+               "contribute VNĐ510 billion for a 51 per cent stake. Đông Á Insurance runs 40 branches in Hà Nội and "
+               "Hải Phòng.",
+               "agreement Sakura Life|Đông Á Insurance JSC; Sakura Life>Hà Nội 5.1e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28748,6 +28776,7 @@ int main(void) {
   test_park_firm_past_unit_aside();
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
+  test_venture_seat_carried();
   ivl_ruleset_free(rules);
   return check_done();
 }
