@@ -27075,6 +27075,12 @@ static void test_venture_seat_carried(void) {
                "contribute VNĐ510 billion for a 51 per cent stake. Đông Á Insurance runs 40 branches in Hà Nội and "
                "Hải Phòng.",
                "agreement Sakura Life|Đông Á Insurance JSC; Sakura Life>Hà Nội 5.1e+11 flow");
+  /* (places after the venture that are its customers', not its seat: no
+  ** seat, Việt Nam as before) */
+  expect_facts("Korea's Hanbit Foods and Sông Hồng Trading signed a deal to set up a joint venture that will sell "
+               "snacks to shops in Japan and Việt Nam. Hanbit Foods will contribute $20 million for a 60 per cent "
+               "stake in the venture.",
+               "agreement Hanbit Foods|Sông Hồng Trading; Hanbit Foods>VN 2e+07 flow");
 }
 
 int main(void) {
