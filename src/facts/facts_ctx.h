@@ -191,6 +191,11 @@ typedef struct ivl_fcontext {
                              Indonesia"): "The venture ..." or a partner's share
                              of it a few sentences on; else NULL ... */
   size_t venture_seat_sent; /* ... and 1 + the index of that sentence */
+  size_t venture_deal_sent; /* 1 + the index of the last sentence that told a
+                             joint venture deal ("A and B signed a joint venture
+                             agreement to build a $350 million campus") ... */
+  size_t venture_deal_from, venture_deal_to; /* ... and the facts it stored: the
+                             venture, named next, takes its figure (rule 10) */
   struct {                /* firms' seats said before ("Hải Phòng-based X", "X,
                              based in Can Tho"): where money later put into
                              the firm goes (fx_seat_of) */

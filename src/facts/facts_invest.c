@@ -1750,6 +1750,26 @@ int inv_stored_is(const ivl_fctx *x, size_t i, int sym, const char *name) {
   return f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(x->out, f), name) == 0;
 }
 
+/* "A and B signed a joint venture agreement to build a $350 million data
+** centre campus in Bắc Ninh. The joint venture, X, will invest the $350
+** million in three phases": the figure the deal told is the venture's, its
+** own sentence telling it more fully (rule 10); the deal sentence's
+** investments of the same amount, and its partners' with none, are dropped. */
+static void venture_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
+  if (!f->money || !inv.m || !fx_venture_named(x, inv.m) || x->c.venture_deal_sent != s->index) return;
+  int same = 0;
+  for (size_t i = x->c.venture_deal_from; i < x->c.venture_deal_to && i < x->out->n; i++) {
+    const ivl_field *a = ivl_store_field(x->out, &x->out->ents[i], IVL_SYM_AMOUNT);
+    same |= a && a->kind == IVL_FIELD_NUM && a->v.num == f->money->value;
+  }
+  if (!same) return;
+  for (size_t i = x->c.venture_deal_from; i < x->c.venture_deal_to && i < x->out->n; i++) {
+    const ivl_field *a = ivl_store_field(x->out, &x->out->ents[i], IVL_SYM_AMOUNT);
+    if (ivl_store_field(x->out, &x->out->ents[i], IVL_SYM_TARGET) && (!a || a->v.num == f->money->value))
+      x->out->ents[i].rule = IVL_STORE_DROPPED;
+  }
+}
+
 /* The figure of a group's leader, told in the sentence or two after the
 ** one that listed the group with no figure ("... licensed a consortium of
 ** A, B and C on April 14. The complex has total investment of $3.1
@@ -2148,6 +2168,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       also = &s->m[k];
   }
   joiner_figured(x, s, f, inv, tgt);
+  venture_figured(x, s, f, inv);
   /* (a single project's capital at its licensing: a flow, rule 15) */
   if (leader_figured(x, s, f, inv, tgt)) {
     dated = *f, dated.stock = 0;
@@ -3758,7 +3779,19 @@ static int ranked_gapped(const ivl_fctx *x, const figure *prev, const figure *f)
   return inv_list_joiner(x, prev->ve, o) && inv_list_joiner(x, oe, f->vs);
 }
 
+/* A joint venture deal's sentence and the facts it stores: the sentence
+** right after may name the venture with the deal's figure
+** (venture_figured). Asked as each sentence opens, so the facts of the one
+** before are all stored. */
+static void note_venture_deal(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const venture[] = {"joint venture", "joint-venture", NULL};
+  if (x->c.venture_deal_sent == s->index) x->c.venture_deal_to = x->out->n;
+  if ((s->cues & CUE_DEAL) && fx_any(x, s->vs, s->ve, venture))
+    x->c.venture_deal_sent = s->index + 1, x->c.venture_deal_from = x->out->n, x->c.venture_deal_to = x->out->n;
+}
+
 static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
+  note_venture_deal(x, s);
   note_venture_seat(x, s);
   /* the purchase told with no price in the sentence right before */
   x->c.deal_before = NULL;

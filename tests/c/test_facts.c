@@ -27083,6 +27083,34 @@ static void test_venture_seat_carried(void) {
                "agreement Hanbit Foods|Sông Hồng Trading; Hanbit Foods>VN 2e+07 flow");
 }
 
+/* Set qweek72 (fix72b), a joint venture named in the sentence after the
+** deal that founds it, with the deal's figure told again ("The joint
+** venture, X, will invest the $60 million"): the venture's investment,
+** told more fully there (rule 10), and the deal sentence's facts of that
+** figure, and its partner's with none, dropped (facts_invest.c
+** note_venture_deal, venture_figured; invest_figures.c retold_amount).
+** Near misses: "The joint venture will invest the $60 million", naming no
+** venture, and a firm not named as the venture, keep the deal's facts. */
+static void test_venture_named_takes_deal_figure(void) {
+  static const char *const deal = "Japan's Hokuto Logistics and Vietnamese retailer Sài Gòn Mart signed a joint "
+                                  "venture agreement on Monday to build a $60 million cold storage hub in Bình "
+                                  "Dương. ";
+  char text[512];
+  snprintf(text, sizeof text, "%s%s", deal, "The joint venture, Bến Thành Cold Chain, will invest the $60 million "
+                                            "in two phases.");
+  expect_facts(text,
+               "agreement Hokuto Logistics|Sài Gòn Mart date=2024-05-06; Bến Thành Cold Chain>Bình Dương 6e+07 flow");
+  snprintf(text, sizeof text, "%s%s", deal, "The joint venture will invest the $60 million in two phases.");
+  expect_facts(text,
+               "Hokuto Logistics>Bình Dương 6e+07 flow as_of=2024-05-06; Sài Gòn Mart>Bình Dương flow "
+               "as_of=2024-05-06; agreement Hokuto Logistics|Sài Gòn Mart date=2024-05-06");
+  snprintf(text, sizeof text, "%s%s", deal, "Mekong Frost, a cold-chain operator, will invest the $60 million in "
+                                            "two phases.");
+  expect_facts(text,
+               "Hokuto Logistics>Bình Dương 6e+07 flow as_of=2024-05-06; Sài Gòn Mart>Bình Dương flow "
+               "as_of=2024-05-06; agreement Hokuto Logistics|Sài Gòn Mart date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28783,6 +28811,7 @@ int main(void) {
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
   test_venture_seat_carried();
+  test_venture_named_takes_deal_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
