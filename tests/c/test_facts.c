@@ -27111,6 +27111,21 @@ static void test_venture_named_takes_deal_figure(void) {
                "as_of=2024-05-06; agreement Hokuto Logistics|Sài Gòn Mart date=2024-05-06");
 }
 
+/* Set qjv (fix72b), a venture named by an apposition after it, "raised its
+** stake in X Co, its joint venture with Y, to 70%": the one "The venture"
+** speaks of next, whose own money that is (facts.c note_venture). Near
+** miss: a firm with no such apposition ("its stake in X Co to 70%") leaves
+** "The venture" of the buyer, as before. */
+static void test_venture_called_after_name(void) {
+  expect_facts("Japan's Morita Steel said it had raised its stake in Hòa Phong Pipe Co, its joint venture with "
+               "Vietnam's Sông Đà Steel, to 70% from 51%. The venture, which runs a plant in Đồng Nai province, "
+               "will also add $25 million in new capital next year.",
+               "Hòa Phong Pipe Co>Đồng Nai 2.5e+07 flow");
+  expect_facts("Japan's Morita Steel said it had raised its stake in Hòa Phong Pipe Co to 70% from 51%. The venture, "
+               "which runs a plant in Đồng Nai province, will also add $25 million in new capital next year.",
+               "Morita Steel>Đồng Nai 2.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28812,6 +28827,7 @@ int main(void) {
   test_trade_word_ends_apposed_firm();
   test_venture_seat_carried();
   test_venture_named_takes_deal_figure();
+  test_venture_called_after_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
