@@ -1904,10 +1904,15 @@ static void note_event_day(ivl_fctx *x, const ivl_fsent *s, int day_here) {
 }
 
 /* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
-** named in apposition is the one "the venture" speaks of next. */
+** named in apposition is the one "the venture" speaks of next; so too a
+** firm that an apposition after it calls a firm's venture ("raised its
+** stake in X Co, its joint venture with Y, to 70%"). */
 static void note_venture(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const called[] = {", its joint venture", ", their joint venture", NULL};
   for (size_t i = 0; i < s->n; i++)
-    if (fx_venture_named(x, &s->m[i])) x->c.venture = &s->m[i];
+    if (fx_venture_named(x, &s->m[i]) ||
+        (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_starts_with_any(x, s->m[i].ve, called)))
+      x->c.venture = &s->m[i];
 }
 
 /* "X Vietnam Co., Ltd., a wholly owned subsidiary of Japan's X
@@ -3155,7 +3160,7 @@ static void open_item(ivl_fctx *x, const ivl_fsent *s) {
   /* an item on a province of its own ("4. Bình Dương: logistics") is no
   ** more of the money abroad the item before told of */
   if (one) x->c.outward_age = 1000, x->c.abroad = NULL;
-  x->c.works_in = NULL;
+  x->c.works_in = NULL, x->c.venture_seat = NULL;
 }
 
 /* Is there a dash in the first bytes of t[vs, ve), where a wire's dateline

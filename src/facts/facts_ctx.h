@@ -185,6 +185,17 @@ typedef struct ivl_fcontext {
                              firms will invest $300 million" right after */
   const char *pair_place; /* ... and the province its sentence puts it in
                              ("agreed to set up a venture in Hải Phòng") */
+  const char *venture_seat; /* where the last sentence that told of a joint
+                             venture put it ("licensed to set up a joint venture
+                             in HCM City", "a deal ... to build a battery line in
+                             Indonesia"): "The venture ..." or a partner's share
+                             of it a few sentences on; else NULL ... */
+  size_t venture_seat_sent; /* ... and 1 + the index of that sentence */
+  size_t venture_deal_sent; /* 1 + the index of the last sentence that told a
+                             joint venture deal ("A and B signed a joint venture
+                             agreement to build a $350 million campus") ... */
+  size_t venture_deal_from, venture_deal_to; /* ... and the facts it stored: the
+                             venture, named next, takes its figure (rule 10) */
   struct {                /* firms' seats said before ("Hải Phòng-based X", "X,
                              based in Can Tho"): where money later put into
                              the firm goes (fx_seat_of) */

@@ -1037,6 +1037,70 @@ static const char *venture_placed_before(const ivl_fctx *x, const ivl_fsent *s) 
   return fx_company_site(x, &x->c.before, NULL, &word);
 }
 
+/* The one place the words after t[from] put something "in" ("a joint
+** venture in HCM City", "a battery-pack assembly line in Indonesia"): a
+** Vietnamese province or a place abroad, not a firm's seat ("Hà Nội-based")
+** nor a country's firm ("Japan's X") nor where a speech was given; NULL
+** when none, or when another place or country follows ("renting computing
+** power to companies in Japan and Việt Nam": its customers', not its own). */
+static const char *one_place_in_after(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  static const char *const in[] = {"in", "in the", "province of", "city of", NULL};
+  const char *one = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || (m->kind != FM_PLACE && m->kind != FM_COUNTRY) ||
+        (m->flags & (FM_DEMONYM | FM_DATELINE)) || x->t[m->ve] == '\'' || fx_based_in(x, m) ||
+        fx_speech_venue(x, s, m))
+      continue;
+    const char *place = m->kind == FM_PLACE && (m->flags & FM_VN) && m->province ? m->province
+                        : inv_place_abroad(m)                                     ? m->party
+                                                                                  : "VN";
+    if (one && strcmp(one, place) != 0) return NULL;
+    if (fx_ends_with_any(x, m->vs, in)) one = place;
+  }
+  return one && strcmp(one, "VN") != 0 ? one : NULL;
+}
+
+/* "French insurer X and Y have been licensed to set up a life insurance
+** joint venture in HCM City", "X signed a deal with Y to build a battery
+** line in Indonesia": a sentence that tells of a joint venture (or of a
+** deal for works to come) and puts it in one place; that place is where
+** "the venture" of the next sentences is (noted in x->c.venture_seat). */
+static void note_venture_seat(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const venture[] = {"joint venture", "joint-venture", "venture", "jv", NULL};
+  static const char *const not_venture[] = {"capital", "fund", "funds", "firm", "arm", "investor", "investors", NULL};
+  static const char *const works[] = {"to build", "to set up", "to establish", "to develop", NULL};
+  /* (not a venture of years past: "The 50:50 venture was formed in 2015 and
+  ** runs a plant in HCM City" tells where it worked, not where the money
+  ** the next sentences put into it goes) */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && strncmp(s->m[i].value_s, x->article_date, 4) < 0) return;
+  size_t at = fx_first(x, s->vs, s->ve, venture);
+  if (at != FX_NONE && fx_starts_with_any(x, at + 7, not_venture)) at = FX_NONE; /* "venture capital firm" */
+  if (at == FX_NONE && (s->cues & CUE_DEAL)) at = fx_first(x, s->vs, s->ve, works);
+  const char *seat = at == FX_NONE ? NULL : one_place_in_after(x, s, at);
+  if (seat) x->c.venture_seat = seat, x->c.venture_seat_sent = s->index + 1;
+}
+
+/* "The venture, X Co., Ltd, has a charter capital of VNĐ2 trillion", "X
+** will contribute VNĐ1.3 trillion for a 65 per cent holding": a sentence
+** that speaks of the venture (or of a partner's share of it) within three
+** sentences of the one that placed it (this one too: "... 49 per cent of
+** the venture, which will build a yard in Bà Rịa-Vũng Tàu"); its seat, or
+** NULL. */
+static const char *venture_seat_referred(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const the_venture[] = {"the venture", "the joint venture", "the jv", "the new company",
+                                            "the new venture", "the venture's", "the joint venture's", "the jv's",
+                                            NULL};
+  static const char *const contribute[] = {"contribute", "contributes", "contributing", NULL};
+  if (!x->c.venture_seat || s->index + 1 > x->c.venture_seat_sent + 3) return NULL;
+  if (fx_any(x, s->vs, s->ve, the_venture)) return x->c.venture_seat;
+  if (!fx_any(x, s->vs, s->ve, contribute)) return NULL;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PERCENT) return x->c.venture_seat;
+  return NULL;
+}
+
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
@@ -1686,6 +1750,26 @@ int inv_stored_is(const ivl_fctx *x, size_t i, int sym, const char *name) {
   return f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(x->out, f), name) == 0;
 }
 
+/* "A and B signed a joint venture agreement to build a $350 million data
+** centre campus in Bắc Ninh. The joint venture, X, will invest the $350
+** million in three phases": the figure the deal told is the venture's, its
+** own sentence telling it more fully (rule 10); the deal sentence's
+** investments of the same amount, and its partners' with none, are dropped. */
+static void venture_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
+  if (!f->money || !inv.m || !fx_venture_named(x, inv.m) || x->c.venture_deal_sent != s->index) return;
+  int same = 0;
+  for (size_t i = x->c.venture_deal_from; i < x->c.venture_deal_to && i < x->out->n; i++) {
+    const ivl_field *a = ivl_store_field(x->out, &x->out->ents[i], IVL_SYM_AMOUNT);
+    same |= a && a->kind == IVL_FIELD_NUM && a->v.num == f->money->value;
+  }
+  if (!same) return;
+  for (size_t i = x->c.venture_deal_from; i < x->c.venture_deal_to && i < x->out->n; i++) {
+    const ivl_field *a = ivl_store_field(x->out, &x->out->ents[i], IVL_SYM_AMOUNT);
+    if (ivl_store_field(x->out, &x->out->ents[i], IVL_SYM_TARGET) && (!a || a->v.num == f->money->value))
+      x->out->ents[i].rule = IVL_STORE_DROPPED;
+  }
+}
+
 /* The figure of a group's leader, told in the sentence or two after the
 ** one that listed the group with no figure ("... licensed a consortium of
 ** A, B and C on April 14. The complex has total investment of $3.1
@@ -1865,6 +1949,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     inv = (party){"*", NULL, 0, 0};
   }
   party tgt = inv_find_target(x, s, f);
+  if (!tgt.name) {
+    const char *seat = venture_seat_referred(x, s);
+    if (seat) tgt = (party){seat, NULL, 1, 0};
+  }
   /* "HANOI, Nov 17 (Reuters) - X said it would buy a 49% stake in
   ** Vietnamese truck assembler Y": the wire's city, though the body names
   ** it again (a quote's "delivery companies in Hanoi"), is where the story
@@ -2080,6 +2168,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       also = &s->m[k];
   }
   joiner_figured(x, s, f, inv, tgt);
+  venture_figured(x, s, f, inv);
   /* (a single project's capital at its licensing: a flow, rule 15) */
   if (leader_figured(x, s, f, inv, tgt)) {
     dated = *f, dated.stock = 0;
@@ -3690,7 +3779,20 @@ static int ranked_gapped(const ivl_fctx *x, const figure *prev, const figure *f)
   return inv_list_joiner(x, prev->ve, o) && inv_list_joiner(x, oe, f->vs);
 }
 
+/* A joint venture deal's sentence and the facts it stores: the sentence
+** right after may name the venture with the deal's figure
+** (venture_figured). Asked as each sentence opens, so the facts of the one
+** before are all stored. */
+static void note_venture_deal(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const venture[] = {"joint venture", "joint-venture", NULL};
+  if (x->c.venture_deal_sent == s->index) x->c.venture_deal_to = x->out->n;
+  if ((s->cues & CUE_DEAL) && fx_any(x, s->vs, s->ve, venture))
+    x->c.venture_deal_sent = s->index + 1, x->c.venture_deal_from = x->out->n, x->c.venture_deal_to = x->out->n;
+}
+
 static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
+  note_venture_deal(x, s);
+  note_venture_seat(x, s);
   /* the purchase told with no price in the sentence right before */
   x->c.deal_before = NULL;
   if (x->c.deal_buyer && s->vs >= x->c.deal_ve) {

@@ -3771,6 +3771,12 @@ static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int ab
 ** body's "for the $2 billion resort" is where it is told in full. */
 static int retold_amount(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!f->money || !fx_ends_with(x, f->money->vs, "the") || !f->money->value_s) return 0;
+  /* (but the venture a deal was told to found, named in the sentence right
+  ** after, is whose the figure is: "The joint venture, X, will invest the
+  ** $350 million"; facts_invest.c venture_figured) */
+  if (x->c.venture_deal_sent == s->index)
+    for (size_t i = 0; i < s->n && s->m[i].vs < f->money->vs; i++)
+      if (fx_venture_named(x, &s->m[i])) return 0;
   const char *nl = memchr(x->t, '\n', s->vs);
   size_t body = nl ? (size_t)(nl - x->t) : 0; /* (no headline line: all is body) */
   for (size_t i = fx_mention_from(x, body); i < x->nm && x->m[i].vs < s->vs; i++) {

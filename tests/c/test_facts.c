@@ -27174,6 +27174,83 @@ static void test_dropped_works_project(void) {
                "Lotus Land>Quảng Nam 5e+12 flow as_of=2023");
 }
 
+/* Sets qbank, qjv, qbrief (fix72b), a joint venture's seat: told in the
+** sentence that founds the venture ("licensed to set up a joint venture in
+** Đà Nẵng") or in a deal for works to come ("to set up a truck assembly
+** venture in Laos"), or in the venture's own relative clause, it is where
+** "the venture" or a partner's share of it goes in the next sentences
+** (facts_invest.c note_venture_seat, venture_seat_referred), abroad too.
+** Near misses: a venture told with no place keeps the place spoken of,
+** and so does a venture capital firm's office. */
+static void test_venture_seat_carried(void) {
+  expect_facts("Japan's Sakura Life and Đông Á Insurance JSC have been licensed to set up a life insurance joint "
+               "venture in Đà Nẵng, the ministry said. Sakura Life will contribute VNĐ510 billion for a 51 per cent "
+               "stake. Đông Á Insurance runs 40 branches in Hà Nội and Hải Phòng.",
+               "Sakura Life>Đà Nẵng 5.1e+11 flow");
+  expect_facts("Vietnamese carmaker Lạc Hồng Motors signed a deal with Laos's Vientiane Auto to set up a truck "
+               "assembly venture in Laos. Lạc Hồng Motors will put $45 million into the venture, in which it will "
+               "hold a 70 per cent stake.",
+               "agreement Lạc Hồng Motors|Vientiane Auto; Lạc Hồng Motors>LA 4.5e+07 flow");
+  expect_facts("Norway's Nordvik Energy will contribute $102 million for a 51 per cent stake and Vietnam's Sao Biển "
+               "Services $98 million for the remaining 49 per cent of the venture, which will build a yard in Quảng "
+               "Ninh province. Sao Biển Services also runs a port in Hải Phòng.",
+               "Nordvik Energy>Quảng Ninh 1.02e+08 flow; Sao Biển Services>Quảng Ninh 9.8e+07 flow");
+  /* (no place told of the venture: the place spoken of, as before) */
+  expect_facts("Japan's Sakura Life and Đông Á Insurance JSC signed a joint venture agreement. Sakura Life will "
+               "contribute VNĐ510 billion for a 51 per cent stake. Đông Á Insurance runs 40 branches in Hà Nội and "
+               "Hải Phòng.",
+               "agreement Sakura Life|Đông Á Insurance JSC; Sakura Life>Hà Nội 5.1e+11 flow");
+  /* (places after the venture that are its customers', not its seat: no
+  ** seat, Việt Nam as before) */
+  expect_facts("Korea's Hanbit Foods and Sông Hồng Trading signed a deal to set up a joint venture that will sell "
+               "snacks to shops in Japan and Việt Nam. Hanbit Foods will contribute $20 million for a 60 per cent "
+               "stake in the venture.",
+               "agreement Hanbit Foods|Sông Hồng Trading; Hanbit Foods>VN 2e+07 flow");
+}
+
+/* Set qweek72 (fix72b), a joint venture named in the sentence after the
+** deal that founds it, with the deal's figure told again ("The joint
+** venture, X, will invest the $60 million"): the venture's investment,
+** told more fully there (rule 10), and the deal sentence's facts of that
+** figure, and its partner's with none, dropped (facts_invest.c
+** note_venture_deal, venture_figured; invest_figures.c retold_amount).
+** Near misses: "The joint venture will invest the $60 million", naming no
+** venture, and a firm not named as the venture, keep the deal's facts. */
+static void test_venture_named_takes_deal_figure(void) {
+  static const char *const deal = "Japan's Hokuto Logistics and Vietnamese retailer Sài Gòn Mart signed a joint "
+                                  "venture agreement on Monday to build a $60 million cold storage hub in Bình "
+                                  "Dương. ";
+  char text[512];
+  snprintf(text, sizeof text, "%s%s", deal, "The joint venture, Bến Thành Cold Chain, will invest the $60 million "
+                                            "in two phases.");
+  expect_facts(text,
+               "agreement Hokuto Logistics|Sài Gòn Mart date=2024-05-06; Bến Thành Cold Chain>Bình Dương 6e+07 flow");
+  snprintf(text, sizeof text, "%s%s", deal, "The joint venture will invest the $60 million in two phases.");
+  expect_facts(text,
+               "Hokuto Logistics>Bình Dương 6e+07 flow as_of=2024-05-06; Sài Gòn Mart>Bình Dương flow "
+               "as_of=2024-05-06; agreement Hokuto Logistics|Sài Gòn Mart date=2024-05-06");
+  snprintf(text, sizeof text, "%s%s", deal, "Mekong Frost, a cold-chain operator, will invest the $60 million in "
+                                            "two phases.");
+  expect_facts(text,
+               "Hokuto Logistics>Bình Dương 6e+07 flow as_of=2024-05-06; Sài Gòn Mart>Bình Dương flow "
+               "as_of=2024-05-06; agreement Hokuto Logistics|Sài Gòn Mart date=2024-05-06");
+}
+
+/* Set qjv (fix72b), a venture named by an apposition after it, "raised its
+** stake in X Co, its joint venture with Y, to 70%": the one "The venture"
+** speaks of next, whose own money that is (facts.c note_venture). Near
+** miss: a firm with no such apposition ("its stake in X Co to 70%") leaves
+** "The venture" of the buyer, as before. */
+static void test_venture_called_after_name(void) {
+  expect_facts("Japan's Morita Steel said it had raised its stake in Hòa Phong Pipe Co, its joint venture with "
+               "Vietnam's Sông Đà Steel, to 70% from 51%. The venture, which runs a plant in Đồng Nai province, "
+               "will also add $25 million in new capital next year.",
+               "Hòa Phong Pipe Co>Đồng Nai 2.5e+07 flow");
+  expect_facts("Japan's Morita Steel said it had raised its stake in Hòa Phong Pipe Co to 70% from 51%. The venture, "
+               "which runs a plant in Đồng Nai province, will also add $25 million in new capital next year.",
+               "Morita Steel>Đồng Nai 2.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28880,6 +28957,9 @@ int main(void) {
   test_broker_notes_not_parties();
   test_trading_session_day_no_signing();
   test_dropped_works_project();
+  test_venture_seat_carried();
+  test_venture_named_takes_deal_figure();
+  test_venture_called_after_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
