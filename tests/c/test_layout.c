@@ -111,6 +111,20 @@ static void check_split(const char *text, int want) {
   ivl_spans_free(&s);
 }
 
+/* A post's emojis between two sentences (set qweek77): "... Department of
+** Finance. 🚀 In 2025 alone, ..." ends one sentence at the stop and opens
+** the next at the emoji, also a run of them with a joiner or a variation
+** selector. Near misses: emojis closing a paragraph, and emojis before a
+** word in lower case, end nothing. */
+static void check_emojis_between_sentences(void) {
+  check_split("The province drew $3.7 billion. \xF0\x9F\x9A\x80 In 2025 alone, it drew $2.6 billion.", 2);
+  check_split("We opened our plant! \xF0\x9F\xA7\xB5\xF0\x9F\x8F\xAD The park thanks its staff.", 2);
+  check_split("Our team grew. \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x94\xA7 Training starts in May.", 2);
+  check_split("Sales rose 5 per cent. \xF0\x9F\x8F\x99\xEF\xB8\x8F The new towers open in May.", 2);
+  check_split("The province drew $3.7 billion. \xF0\x9F\x9A\x80\xF0\x9F\x9A\x80", 1);
+  check_split("Revenue rose 5 per cent. \xF0\x9F\x93\x88 up from last year.", 1);
+}
+
 /* Every abbreviation, in any case, keeps its sentence whole; a word one
 ** letter off, or one letter longer or shorter, ends it. */
 static void check_abbreviations(void) {
@@ -367,6 +381,7 @@ static void check_wire_line_starts(void) {
 }
 
 int main(void) {
+  check_emojis_between_sentences();
   check_yearless_post_stamps();
   check_wire_line_starts();
   check_date_iso();
