@@ -293,11 +293,56 @@ static size_t before_clock_suffix(const char *s, size_t len) {
   return e;
 }
 
+#define MIDDLE_DOT "\xC2\xB7" /* U+00B7, the separator of a social post's stamp */
+
+/* Where a social post's stamp opens, a 12-hour clock and a middle dot
+** ("Thread title – 4:40 PM · Nov 27, 2026", X's stamp under a post; set
+** qweek77): the clock's first digit, or len. The words before it are the
+** post's or the thread's title, of any length; a sentence's "at 4:40 PM"
+** has no middle dot after it. */
+static size_t post_stamp_clock(const char *s, size_t len) {
+  for (size_t i = 5; i + 6 <= len; i++) {
+    if ((s[i] != 'A' && s[i] != 'P') || s[i + 1] != 'M' || memcmp(s + i + 2, " " MIDDLE_DOT " ", 4) != 0 ||
+        s[i - 1] != ' ' || !ivl_isdigit((unsigned char)s[i - 2]) || !ivl_isdigit((unsigned char)s[i - 3]) ||
+        s[i - 4] != ':' || !ivl_isdigit((unsigned char)s[i - 5]))
+      continue;
+    size_t k = i - 5; /* the hour's digits */
+    if (k > 0 && ivl_isdigit((unsigned char)s[k - 1])) k--;
+    if (k == 0 || s[k - 1] == ' ') return k;
+  }
+  return len;
+}
+
+/* "9:05 AM · Dec 3 · 48.2K Views": a social post's stamp with no year (X
+** writes none in the current year; set qweek77): the clock, a middle dot,
+** a month's name and a day, then the line's end or another dot. The day
+** is read with year 0, as a wire's yearless dateline is (article.c). */
+int ivl_parse_yearless_post_stamp(const char *s, size_t len, ivl_date *out) {
+  size_t at = post_stamp_clock(s, len);
+  if (at == len) return 0;
+  cursor c = {s, len, at};
+  ivl_date d = {0, 0, 0, -1, -1};
+  read_time(&c, &d);
+  if (d.hour < 0 || c.i + 7 > len) return 0;
+  c.i += 7; /* " AM · " */
+  int m, day;
+  size_t w = word_len(&c);
+  if (!(m = ivl_month_from_name(s + c.i, w))) return 0;
+  c.i += w;
+  while (c.i < len && s[c.i] == ' ') c.i++;
+  if (!read_int(&c, 2, &day) || !ivl_date_valid(2000, m, day)) return 0;
+  while (c.i < len && s[c.i] == ' ') c.i++;
+  if (c.i < len && (c.i + 2 > len || memcmp(s + c.i, MIDDLE_DOT, 2) != 0)) return 0; /* "Dec 3, 2026" is dated */
+  *out = (ivl_date){0, m, day, d.hour, d.minute};
+  return 1;
+}
+
 int ivl_parse_date_line(const char *s, size_t len, ivl_date *out) {
   while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
   len = before_clock_suffix(s, len);
   if (len == 0 || len > 160 || s[len - 1] == '.') return 0; /* sentences end with '.' */
-  cursor c = {s, len, 0};
+  size_t stamp = post_stamp_clock(s, len);
+  cursor c = {s, len, stamp == len ? 0 : stamp};
   int words_before = 0;
   while (c.i < len) {
     ivl_date d;
@@ -312,7 +357,7 @@ int ivl_parse_date_line(const char *s, size_t len, ivl_date *out) {
     ** Nanning | China Daily | Updated: 2026-11-27 08:52" is a byline, the
     ** outlet and the date, each field short, where the words of them all
     ** would be a sentence's */
-    if (s[c.i] == '|') words_before = 0;
+    if (s[c.i] == '|' || (c.i + 2 <= len && memcmp(s + c.i, MIDDLE_DOT, 2) == 0)) words_before = 0; /* "Facebook · 1 December 2026" */
     else if (++words_before > 8) return 0;
     while (c.i < len && s[c.i] != ' ') c.i++;
     while (c.i < len && s[c.i] == ' ') c.i++;

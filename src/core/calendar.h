@@ -34,6 +34,10 @@ int ivl_month_day_cmp(int m1, int d1, int m2, int d2);
 ** weekday, a time and a byline, and no sentence. */
 int ivl_parse_date_line(const char *s, size_t len, ivl_date *out);
 
+/* Is s[0..len) a social post's stamp with no year ("9:05 AM · Dec 3 ·
+** 48.2K Views")? If so fill 'out', its year 0. */
+int ivl_parse_yearless_post_stamp(const char *s, size_t len, ivl_date *out);
+
 /* Parse "YYYY-MM-DD" (a whole string); 1 on success. */
 int ivl_parse_iso_date(const char *s, ivl_date *out);
 

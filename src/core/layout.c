@@ -751,8 +751,11 @@ static size_t next_nonblank(const line *lines, size_t i, size_t n) {
   return i;
 }
 
+/* A date line: a day with its year, or a social post's stamp with none
+** ("9:05 AM · Dec 3", its year 0 as a wire's yearless dateline's). */
 static int date_line(const char *t, const line *l, ivl_date *d) {
-  return ivl_parse_date_line(t + l->start, l->end - l->start, d);
+  return ivl_parse_date_line(t + l->start, l->end - l->start, d) ||
+         ivl_parse_yearless_post_stamp(t + l->start, l->end - l->start, d);
 }
 
 /* Does a short line close on its outlet in brackets, with no full stop in

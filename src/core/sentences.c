@@ -88,13 +88,38 @@ static int name_ends_sentence(const char *t, size_t start, size_t dot, size_t k,
   return 0;
 }
 
-/* Can a sentence start at t[i]? */
-static int sentence_opener(const char *t, size_t end, size_t i) {
+#define MAX_EMOJI_RUN 32 /* the bytes of the emojis a post sets between sentences */
+
+/* Can a sentence start at t[i] (a capital, a digit, a quote or bracket)? */
+static int plain_opener(const char *t, size_t end, size_t i) {
   unsigned char c = (unsigned char)t[i];
   if (ivl_isupper(c) || ivl_isdigit(c) || c == '"' || c == '\'' || c == '(') return 1;
   if (c < 0x80) return 0;
   size_t n;
   return utf8proc_category(ivl_utf8_decode(t + i, end - i, &n)) == UTF8PROC_CATEGORY_LU;
+}
+
+/* A run of emojis at t[i] and a space, then a plain opener: a post's
+** "... Department of Finance. 🚀 In 2025 alone, ..." opens a sentence at
+** its emoji (set qweek77). A symbol with its variation selector, skin
+** tone or joiner ("👩‍🔧", "🏙️") is one with them. */
+static int emojis_then_opener(const char *t, size_t end, size_t i) {
+  size_t p = i, n;
+  while (p < end && p - i <= MAX_EMOJI_RUN && (unsigned char)t[p] >= 0x80) {
+    int32_t cp = ivl_utf8_decode(t + p, end - p, &n);
+    utf8proc_category_t cat = utf8proc_category(cp);
+    if (cat != UTF8PROC_CATEGORY_SO && cat != UTF8PROC_CATEGORY_SK && cat != UTF8PROC_CATEGORY_MN && cp != 0x200D)
+      return 0;
+    p += n;
+  }
+  if (p == i || p >= end || t[p] != ' ') return 0;
+  while (p < end && t[p] == ' ') p++;
+  return p < end && plain_opener(t, end, p);
+}
+
+/* Can a sentence start at t[i]? */
+static int sentence_opener(const char *t, size_t end, size_t i) {
+  return plain_opener(t, end, i) || ((unsigned char)t[i] >= 0xE2 && emojis_then_opener(t, end, i));
 }
 
 static int is_stop(char c) { return c == '.' || c == '!' || c == '?'; }

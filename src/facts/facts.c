@@ -2589,6 +2589,11 @@ static void article_date(ivl_fctx *x) {
     return;
   }
   memcpy(x->article_date, "XXXX", 5);
+  if (x->a->layout.has_date && d->month && d->day) { /* a post's yearless stamp: "XXXX-12-03" */
+    ivl_date_iso(d, x->article_date);
+    memcpy(x->article_date, "XXXX", 4);
+    return;
+  }
   const ivl_fm *w = NULL;
   for (size_t i = 0; i < x->nm && !w; i++)
     if (x->m[i].kind == FM_DATE) w = &x->m[i];

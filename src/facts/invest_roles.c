@@ -730,6 +730,9 @@ static size_t subject_in_short_opening(const ivl_fctx *x, size_t p, size_t end) 
 static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end) {
   static const char *const openers[] = {"since", "after", "when", "last", "this", "next", "in", "over", "so far",
                                         "following", "today", "now", "at", "across", "during", "earlier",
+                                        /* "On 25/11, we signed ...", "That is why we also signed ..." (set
+                                        ** qweek77) */
+                                        "on", "that is why", "this is why",
                                         /* "With the new plant our total commitment will reach ..." */
                                         "with", NULL};
   if (!fx_starts_with_any(x, p, openers)) return FX_NONE;
@@ -786,11 +789,36 @@ static size_t after_speaker_label(const ivl_fctx *x, const ivl_fsent *s) {
   return FX_NONE;
 }
 
+#define OWN_VOICE_OPENING 8 /* the sentences that tell a post in its poster's voice */
+
+/* Is the article a firm's own post, release or blog, told in the first
+** person outside any quotation ("We are proud to share that on Friday,
+** X received ...", "Today we officially opened our plant ...", set
+** qweek77)? One of its first sentences before s opens on a first-person
+** subject, past a bullet or an emoji, or after a clause of time, before
+** any question is asked (a post's "Why Bac Ninh?" is its own heading). A
+** news story's "we" stands in a quotation or an interview's answer, which
+** comes after its first question. */
+static int own_voice(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_spans *ss = &x->a->sentences;
+  for (size_t k = 0; k < s->index && k < ss->n && k < OWN_VOICE_OPENING; k++) {
+    size_t p = ss->items[k].start, end = ss->items[k].end;
+    if (first_question_end(x, s) < end) return 0;
+    while (p < end && p < ss->items[k].start + 12 && !ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != '"' &&
+           memcmp(x->t + p, "\xE2\x80\x9C", 3) != 0)
+      p++; /* "🎉 ", "• " */
+    if (p + 3 < end && ivl_isupper((unsigned char)x->t[p]) &&
+        (fx_starts_with_any(x, p, first_person_subjects) || subject_after_time_clause(x, p, end) != FX_NONE))
+      return 1;
+  }
+  return 0;
+}
+
 /* Where the speech of sentence s opens in the first person ("We will
 ** ...", "Our group plans to ..."): right at its start (or after a clause
 ** of time), after a quotation mark or "A:", after "said: \u201c" within
 ** it, or bare in an interview's answer; FX_NONE when it does not. */
-static size_t first_person_speech(const ivl_fctx *x, const ivl_fsent *s) {
+static size_t first_person_speech(const ivl_fctx *x, const ivl_fsent *s, int *bare_out) {
   const char *const *we = first_person_subjects;
   if (!fx_any(x, s->vs, s->ve, we)) return FX_NONE; /* (most sentences: their words are indexed) */
   size_t p = s->vs, q;
@@ -812,7 +840,8 @@ static size_t first_person_speech(const ivl_fctx *x, const ivl_fsent *s) {
   size_t subject = subject_after_time_clause(x, p, s->ve);
   if (subject != FX_NONE) p = subject;
   else if (!(p + 3 < s->ve && ivl_isupper((unsigned char)x->t[p]) && fx_starts_with_any(x, p, we))) return FX_NONE;
-  return bare && !asked_before(x, s) ? FX_NONE : p;
+  *bare_out = bare && own_voice(x, s); /* a post's; else an interview's answer, or none */
+  return bare && !*bare_out && !asked_before(x, s) ? FX_NONE : p;
 }
 
 /* Do names a and b name one firm, the same or one the short name of the
@@ -883,10 +912,36 @@ static int in_question_label(const ivl_fctx *x, const ivl_fm *m) {
   return m->ve + 1 < n && x->t[m->ve] == ')' && x->t[m->ve + 1] == ':';
 }
 
+/* The firm a post in its own voice speaks for: the company it names most
+** often, its short and full names counted together (one_firm), by its
+** fullest name ("SolarViet" and "SolarViet Energy JSC"); not the platform
+** its header names once ("Daesung Electro-Mechanics | LinkedIn"), nor an
+** outlet. */
+static const ivl_fm *poster(const ivl_fctx *x) {
+  const ivl_fm *best = NULL;
+  size_t most = 0;
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || outlet_of_story(x, m)) continue;
+    size_t n = 0;
+    const ivl_fm *full = m;
+    for (size_t j = 0; j < x->nm; j++) {
+      const ivl_fm *o = &x->m[j];
+      if (o->kind != FM_ORG || !o->party || !one_firm(m->party, o->party)) continue;
+      n++;
+      if (strlen(o->party) > strlen(full->party)) full = o;
+    }
+    if (n > most) most = n, best = full;
+  }
+  return best;
+}
+
 const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
-  if (first_person_speech(x, s) == FX_NONE) return NULL;
+  int bare = 0;
+  if (first_person_speech(x, s, &bare) == FX_NONE) return NULL;
   const ivl_fm *named_after = firm_of_speaker_after(x, s);
   if (named_after) return named_after;
+  if (bare) return poster(x); /* own_voice: no quotation, no interview */
   /* under an interview's questions, the firms its introduction names (to
   ** the first question): not a partner or utility an answer names since
   ** ("We are still talking with EVN") */

@@ -27251,6 +27251,32 @@ static void test_venture_called_after_name(void) {
                "Morita Steel>Đồng Nai 2.5e+07 flow");
 }
 
+/* Set qweek77, a firm's own post, release or blog told in the first person
+** outside any quotation ("We are thrilled to share ...", "Today we opened
+** ..."): a later "we signed ... with Y" and "our total investment" are
+** the firm the post names most often, not the platform its header names
+** once ("Minh Phat Foods | LinkedIn"), though a heading asks a question
+** (invest_roles.c own_voice, poster; "On ...", "That is why" open a
+** first-person subject). Near misses: a news story whose "we" comes after
+** a question is an interview's answer, read as before, and a story whose
+** first sentences are in the third person keeps a bare "we" no firm's. */
+static void test_post_in_own_voice(void) {
+  expect_facts("Minh Phat Foods | LinkedIn\n\nWe are thrilled to share that Minh Phat Foods opened a noodle plant in "
+               "Long An. Why Long An? The answer is its roads. On May 3, we signed an offtake contract with Hanul "
+               "Mart. That is why we also signed an agreement with Kumho Logistics. Minh Phat Foods now "
+               "employs 900 people.",
+               "agreement Hanul Mart|Minh Phat Foods date=2024-05-03; agreement Kumho Logistics|Minh Phat Foods");
+  expect_facts("Minh Phat Foods | LinkedIn\n\nToday we opened our plant in Long An. With it, our total investment "
+               "in Việt Nam reaches $90 million. Minh Phat Foods thanks its staff.",
+               "Minh Phat Foods>VN 9e+07 stock as_of=2024-05-10");
+  expect_facts("Minh Phat Foods opened a noodle plant in Long An. Hanul Mart also opened a store there. Why Long "
+               "An? We signed an offtake contract with Kumho Logistics, an official said.",
+               "agreement Kumho Logistics|Minh Phat Foods");
+  expect_facts("Minh Phat Foods opened a noodle plant in Long An, and Hanul Mart opened a store there. We signed "
+               "an offtake contract with Kumho Logistics.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28960,6 +28986,7 @@ int main(void) {
   test_venture_seat_carried();
   test_venture_named_takes_deal_figure();
   test_venture_called_after_name();
+  test_post_in_own_voice();
   ivl_ruleset_free(rules);
   return check_done();
 }

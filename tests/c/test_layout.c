@@ -78,13 +78,51 @@ static const date_case dates[] = {
   {"Posted 21st Nov 25, the end", 0, 0, 0, 0, 0},
   {"21 Nov 25, 4:47pm", 0, 0, 0, 0, 0},
   {"21st Nov 250, 4:47pm", 0, 0, 0, 0, 0},
+  /* a social post's stamp (set qweek77): X's clock and middle dot under a
+  ** thread's title of any length, a fan page's fields split by middle dots.
+  ** Near misses: a sentence's clock with no dot after it, a long field
+  ** before a dot with no clock */
+  {"Thread: what our firms built in the south of the country this year – 4:40 PM · Nov 27, 2026", 1, 2026, 11, 27, -1},
+  {"Quang Ninh Investment Promotion Centre of the province · Facebook · 1 December 2026 at 08:30", 1, 2026, 12, 1, -1},
+  {"The mayor and the head of the board met the new investors at 4:40 PM on Nov 27, 2026", 0, 0, 0, 0, 0},
+  {"Nine firms from the north of the country signed new deals in the city · Nov 27, 2026", 0, 0, 0, 0, 0},
 };
+
+/* A social post's stamp with no year ("9:05 AM · Dec 3 · 48.2K Views", set
+** qweek77) is read with year 0; near misses: a stamp with its year (a date
+** line of its own), a sentence's clock, a clock with no dot. */
+static void check_yearless_post_stamps(void) {
+  ivl_date d;
+  const char *s = "9:05 AM \xC2\xB7 Dec 3 \xC2\xB7 48.2K Views";
+  CHECK(ivl_parse_yearless_post_stamp(s, strlen(s), &d) && d.year == 0 && d.month == 12 && d.day == 3 && d.hour == 9,
+        "'%s': a yearless stamp", s);
+  const char *t = "Posted by the embassy \xE2\x80\x93 11:30 PM \xC2\xB7 Nov 9";
+  CHECK(ivl_parse_yearless_post_stamp(t, strlen(t), &d) && d.month == 11 && d.day == 9, "'%s': a yearless stamp", t);
+  static const char *const not[] = {"9:05 AM \xC2\xB7 Dec 3, 2026", "Talks began at 9:05 AM on Dec 3",
+                                    "9:05 AM Dec 3 \xC2\xB7 48.2K Views", "9:05 AM \xC2\xB7 Decades of ties"};
+  for (size_t i = 0; i < sizeof not / sizeof *not; i++)
+    CHECK(!ivl_parse_yearless_post_stamp(not[i], strlen(not[i]), &d), "'%s': no yearless stamp", not[i]);
+}
 
 static void check_split(const char *text, int want) {
   ivl_spans s = {0};
   ivl_sentences_split(text, 0, strlen(text), &s);
   CHECK((int)s.n == want, "'%s': %zu sentences, want %d", text, s.n, want);
   ivl_spans_free(&s);
+}
+
+/* A post's emojis between two sentences (set qweek77): "... Department of
+** Finance. 🚀 In 2025 alone, ..." ends one sentence at the stop and opens
+** the next at the emoji, also a run of them with a joiner or a variation
+** selector. Near misses: emojis closing a paragraph, and emojis before a
+** word in lower case, end nothing. */
+static void check_emojis_between_sentences(void) {
+  check_split("The province drew $3.7 billion. \xF0\x9F\x9A\x80 In 2025 alone, it drew $2.6 billion.", 2);
+  check_split("We opened our plant! \xF0\x9F\xA7\xB5\xF0\x9F\x8F\xAD The park thanks its staff.", 2);
+  check_split("Our team grew. \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x94\xA7 Training starts in May.", 2);
+  check_split("Sales rose 5 per cent. \xF0\x9F\x8F\x99\xEF\xB8\x8F The new towers open in May.", 2);
+  check_split("The province drew $3.7 billion. \xF0\x9F\x9A\x80\xF0\x9F\x9A\x80", 1);
+  check_split("Revenue rose 5 per cent. \xF0\x9F\x93\x88 up from last year.", 1);
 }
 
 /* Every abbreviation, in any case, keeps its sentence whole; a word one
@@ -343,6 +381,8 @@ static void check_wire_line_starts(void) {
 }
 
 int main(void) {
+  check_emojis_between_sentences();
+  check_yearless_post_stamps();
   check_wire_line_starts();
   check_date_iso();
   check_datelines();
