@@ -10767,6 +10767,23 @@ static void test_lao_cambodian_provinces(void) {
                "Hưng Thịnh Group>Preah Vihear 2e+07 flow");
 }
 
+/* The states, provinces and regions of the Latin American and African
+** countries (set qweek75: "in the northern state of Nuevo León", "in the
+** province of Catamarca", "in Kebbi State"): the place abroad is the
+** target, not Việt Nam nor a Vietnamese place of the sentence before.
+** Near miss: a word left out of the list (Delta) stays no place. */
+static void test_latin_african_states(void) {
+  expect_facts("Vietnamese cable maker Thành Công Cable will invest $40 million in a plant in the northern Mexican state "
+               "of Jalisco.",
+               "Thành Công Cable>Jalisco 4e+07 flow");
+  expect_facts("Hà Tiên Rice JSC will put $12 million into a rice mill in Nigeria's Kwara State.",
+               "Hà Tiên Rice JSC>Kwara 1.2e+07 flow");
+  expect_facts("Lạc Việt Mining said it had bought a copper project in the Atacama region of Chile for $55 million.",
+               "Lạc Việt Mining>Atacama 5.5e+07 flow");
+  expect_facts("Hà Tiên Rice JSC will put $12 million into a rice mill in Nigeria's Delta region.",
+               "Hà Tiên Rice JSC>NG 1.2e+07 flow");
+}
+
 /* "its ninth factory in Việt Nam, ... in Hưng Yên": the country an
 ** ordinal counts the firm's works in gives way to the province the
 ** sentence names; with no province named, the country is the target. */
@@ -28748,6 +28765,7 @@ int main(void) {
   test_park_firm_past_unit_aside();
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
+  test_latin_african_states();
   ivl_ruleset_free(rules);
   return check_done();
 }
