@@ -14124,6 +14124,21 @@ static void test_yearless_dateline_year(void) {
   article_date = "2024-05-10";
 }
 
+/* AIM's day before its month in a yearless dateline ("Maputo, 3 Dec (AIM)
+** - ...", set qweek75): the lede is told from the dateline, and the day is
+** the article's, so a stock takes it. Near miss: a day and a month in the
+** lede's own words stay the lede's ("On 3 Dec, ..." opens no dateline). */
+static void test_day_first_yearless_dateline(void) {
+  article_date = NULL;
+  expect_facts("Headline\n\nMaputo, 4 Dec (AIM) - Vietnamese firm Hoà Phát Agro is to invest $30 million in a rice "
+               "farm in Sofala.\n\nThe company has invested $9 million in Manica to date.",
+               "Hoà Phát Agro>Sofala 3e+07 flow; Hoà Phát Agro>Manica 9e+06 stock as_of=XXXX-12-04");
+  expect_facts("Headline\n\nOn 4 Dec, Vietnamese firm Hoà Phát Agro said it had invested $9 million in Manica to "
+               "date.",
+               "Hoà Phát Agro>Manica 9e+06 stock as_of=XXXX");
+  article_date = "2024-05-10";
+}
+
 /* A Reuters dateline with the country after its place ("VINH, Vietnam,
 ** Nov 9, 2026 (Reuters) -"), and one under the bracketed note a corrected
 ** wire opens with (set qrumor): the day with its year is the article's, so a
@@ -28766,6 +28781,7 @@ int main(void) {
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
   test_latin_african_states();
+  test_day_first_yearless_dateline();
   ivl_ruleset_free(rules);
   return check_done();
 }
