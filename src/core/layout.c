@@ -420,6 +420,9 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     const char *close = memchr(t + j + 1, slashed ? '/' : ')', len - j - 1);
     if (!close || close - (t + j) > 24) return 0;
     j = (size_t)(close - t) + 1;
+    /* Andina's full stop after its tag: "Lima, Dec. 2 (ANDINA). – ..." (set
+    ** qweek75); the dash must still follow */
+    if (!slashed && j + 1 < len && t[j] == '.' && t[j + 1] == ' ') j++;
     while (j < len && t[j] == ' ') j++;
     size_t e = slashed && !dash_at(t, len, j) ? slashed_day_end(t, len, j) : 0;
     if (e) return pos < e ? e : 0;
