@@ -83,10 +83,27 @@ static const uint8_t dateline_class[128] = {
 };
 #undef U8
 
+/* "3 Dec", "30 November": the day before its month, as AIM's and the
+** Commonwealth press's datelines write it ("Maputo, 3 Dec (AIM) - ...",
+** set qweek75), all of t[from, to) but spaces. */
+static int day_month_only(const char *t, size_t from, size_t to) {
+  size_t w = from;
+  while (w < to && ivl_isdigit((unsigned char)t[w])) w++;
+  if (w == from || w - from > 2 || w >= to || t[w] != ' ') return 0;
+  while (w < to && t[w] == ' ') w++;
+  size_t m = w;
+  while (w < to && ivl_isalpha((unsigned char)t[w])) w++;
+  if (!ivl_month_from_name(t + m, w - m)) return 0;
+  if (w < to && t[w] == '.') w++;
+  while (w < to && t[w] == ' ') w++;
+  return w == to;
+}
+
 /* "Nov. 30", "November 30": a month and its day, no year, all of
-** t[from, to) but spaces. */
+** t[from, to) but spaces; or the day first (day_month_only). */
 static int month_day_only(const char *t, size_t from, size_t to) {
   while (from < to && t[from] == ' ') from++;
+  if (from < to && ivl_isdigit((unsigned char)t[from])) return day_month_only(t, from, to);
   size_t w = from;
   while (w < to && ivl_isalpha((unsigned char)t[w])) w++;
   if (!ivl_month_from_name(t + from, w - from)) return 0;
@@ -434,6 +451,9 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     const char *close = memchr(t + j + 1, slashed ? '/' : ')', len - j - 1);
     if (!close || close - (t + j) > 24) return 0;
     j = (size_t)(close - t) + 1;
+    /* Andina's full stop after its tag: "Lima, Dec. 2 (ANDINA). – ..." (set
+    ** qweek75); the dash must still follow */
+    if (!slashed && j + 1 < len && t[j] == '.' && t[j + 1] == ' ') j++;
     while (j < len && t[j] == ' ') j++;
     size_t e = slashed && !dash_at(t, len, j) ? slashed_day_end(t, len, j) : 0;
     if (e) return pos < e ? e : 0;

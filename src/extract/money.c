@@ -77,8 +77,16 @@ static const currency_form currencies[] = {
   {"RO", "OMR", BEFORE, 1}, {"TL", "TRY", EITHER, 1}, {"NIS", "ILS", EITHER, 1},
   /* the Philippine press writes its peso as a bare capital P: "P3.4 billion",
   ** "a P2-billion term loan" (Inquirer, Philstar; set qweek73): money only
-  ** with its magnitude, see bare_peso_letter */
+  ** with its magnitude, see one_letter_bare */
   {"P", "PHP", BEFORE, 1},
+  /* the African and Latin American press's own short forms (set qweek75):
+  ** "N150 billion", "R1.2bn", "KSh3.9bn", "S/ 1.1 billion", "E£1.9bn"; a
+  ** bare letter only before a magnitude (one_letter_bare) */
+  {"N", "NGN", BEFORE, 1}, {"₦", "NGN", EITHER, 1}, {"R", "ZAR", BEFORE, 1},
+  {"KSh", "KES", BEFORE, 1}, {"KShs", "KES", BEFORE, 1}, {"S/.", "PEN", BEFORE, 1},
+  {"S/", "PEN", BEFORE, 1}, {"E£", "EGP", BEFORE, 1}, {"NGN", "NGN", EITHER, 1},
+  {"KES", "KES", EITHER, 1}, {"PEN", "PEN", EITHER, 1}, {"CLP", "CLP", EITHER, 1},
+  {"ARS", "ARS", EITHER, 1}, {"COP", "COP", EITHER, 1}, {"MZN", "MZN", EITHER, 1},
   /* ISO codes with M for million, as some financial reports write them */
   {"MUSD", "USD", EITHER, 1e6}, {"MEUR", "EUR", EITHER, 1e6}, {"MGBP", "GBP", EITHER, 1e6},
   {"MAUD", "AUD", EITHER, 1e6}, {"MJPY", "JPY", EITHER, 1e6}, {"MSEK", "SEK", EITHER, 1e6},
@@ -123,7 +131,15 @@ static const currency_form currencies[] = {
   ** "1.9 billion meticais (about US$30 million)", "18 million soles" */
   {"meticais", "MZN", AFTER, 1}, {"metical", "MZN", AFTER, 1}, {"Peruvian soles", "PEN", AFTER, 1},
   {"soles", "PEN", AFTER, 1}, {"kwanzas", "AOA", AFTER, 1}, {"kwanza", "AOA", AFTER, 1},
-  {"pesos", "PHP", AFTER, 1}, {"peso", "PHP", AFTER, 1},
+  {"Mexican pesos", "MXN", AFTER, 1}, {"Mexican peso", "MXN", AFTER, 1},
+  {"Argentine pesos", "ARS", AFTER, 1}, {"Argentinian pesos", "ARS", AFTER, 1},
+  {"Chilean pesos", "CLP", AFTER, 1}, {"Chilean peso", "CLP", AFTER, 1},
+  {"Colombian pesos", "COP", AFTER, 1}, {"Philippine pesos", "PHP", AFTER, 1},
+  {"pesos", "PHP", AFTER, 1}, {"peso", "PHP", AFTER, 1}, /* (or the article's: peso_of_article) */
+  {"Brazilian reais", "BRL", AFTER, 1}, {"reais", "BRL", AFTER, 1},
+  {"South African rand", "ZAR", AFTER, 1}, {"rand", "ZAR", AFTER, 1},
+  {"Nigerian naira", "NGN", AFTER, 1}, {"naira", "NGN", AFTER, 1},
+  {"Kenyan shillings", "KES", AFTER, 1}, {"Kenya shillings", "KES", AFTER, 1},
   {"Vietnamese dong", "VND", AFTER, 1}, {"đồng", "VND", AFTER, 1}, {"dong", "VND", AFTER, 1},
   {"cents", "USD", AFTER, 0.01}, {"cent", "USD", AFTER, 0.01},
   {"pennies", "USD", AFTER, 0.01}, {"penny", "USD", AFTER, 0.01},
@@ -472,14 +488,57 @@ static int code_not_cents(const ivl_extract *x, size_t cn) {
          amount(x, G_NUM2, 0) <= amount(x, G_NUM, 0);
 }
 
-/* Is the currency the Philippine press's bare "P" where it stands for no
-** peso? It is one only glued to its number, after no letter or digit, and
-** with a magnitude ("P3.4 billion", "P900-million"): "P3 plant", "Boeing
-** P8", "the P2 phase" and a share price ("P11.64") are no money read so. */
-static int bare_peso_letter(const ivl_extract *x, size_t cs, size_t cn, int mag) {
-  if (cn != 1 || x->text[cs] != 'P') return 0;
+/* Is a currency of one capital letter ("N150 billion", "R1.2bn", the
+** Philippine press's "P3.4 billion", "a P2-billion loan") where it stands
+** for no money? It is money only glued to its number, after no letter or
+** digit, and with a magnitude: "N95 masks", "the R32 road", "GR10", "the P2
+** phase" and a share price ("P11.64") are names, codes and prices. */
+static int one_letter_bare(const ivl_extract *x, const currency_form *cur, size_t cs, int mag) {
+  if (cur->form[1] != '\0' || !ivl_isalpha((unsigned char)cur->form[0])) return 0;
   return !mag || (cs > 0 && ivl_isalnum((unsigned char)x->text[cs - 1])) ||
          (cs + 1 < x->len && !ivl_isdigit((unsigned char)x->text[cs + 1]));
+}
+
+/* The peso countries, by the words an article names them with. */
+static const struct {
+  const char *word, *code;
+} peso_countries[] = {
+  {"Mexico", "MXN"},    {"Mexican", "MXN"},   {"Argentina", "ARS"},   {"Argentine", "ARS"},
+  {"Chile", "CLP"},     {"Chilean", "CLP"},   {"Colombia", "COP"},    {"Colombian", "COP"},
+  {"Philippines", "PHP"}, {"Philippine", "PHP"}, {"Filipino", "PHP"},
+};
+
+/* Where the peso country word nearest to 'at' stands (before it if any,
+** else after): its distance in *best, its code returned. */
+static const char *nearest_peso_word(const ivl_extract *x, size_t at, size_t *best) {
+  const char *code = NULL;
+  for (size_t i = 0; i < sizeof peso_countries / sizeof *peso_countries; i++) {
+    size_t n = strlen(peso_countries[i].word);
+    for (size_t p = 0; p + n <= x->len; p++) {
+      if (memcmp(x->text + p, peso_countries[i].word, n) != 0) continue;
+      if ((p > 0 && ivl_isalpha((unsigned char)x->text[p - 1])) ||
+          (p + n < x->len && ivl_isalpha((unsigned char)x->text[p + n])))
+        continue;
+      size_t d = p < at ? at - p : x->len + (p - at); /* any before wins over any after */
+      if (d < *best) *best = d, code = peso_countries[i].code;
+    }
+  }
+  return code;
+}
+
+/* A bare "pesos" is the money of the peso country the article speaks of,
+** the one named nearest before it, else first after it: "4.6 billion pesos"
+** in a story on Nuevo León and Mexico is MXN (set qweek75); with none
+** named, the Philippines' as before. */
+static const currency_form *peso_of_article(const ivl_extract *x, const currency_form *cur, size_t at,
+                                            currency_form *local) {
+  if (strcmp(cur->form, "pesos") != 0 && strcmp(cur->form, "peso") != 0) return cur;
+  size_t best = (size_t)-1;
+  const char *code = nearest_peso_word(x, at, &best);
+  if (!code) return cur;
+  *local = *cur;
+  local->code = code;
+  return local;
 }
 
 int ivl_normalize_money(ivl_extract *x) {
@@ -488,13 +547,15 @@ int ivl_normalize_money(ivl_extract *x) {
   int before = ivl_x_group(x, G_PRE, &cs, &cn);
   if (!before && !ivl_x_group(x, G_POST, &cs, &cn)) return 0;
   const currency_form *cur = lookup_currency(x->text + cs, cn);
+  currency_form local;
   if (!cur || (!before && code_not_cents(x, cn))) return 0;
   if (!ivl_x_magnitude(x, G_MAG, &mag) || !ivl_x_magnitude(x, G_POSTMAG, &postmag)) return 0;
   if (postmag) { /* "75 USD million" */
     if (mag) return 0;
     mag = postmag;
   }
-  if (before && bare_peso_letter(x, cs, cn, mag)) return 0;
+  if (before && one_letter_bare(x, cur, cs, mag)) return 0;
+  cur = peso_of_article(x, cur, cs, &local);
   double v1 = amount(x, G_NUM, mag);
   if (v1 < 0) return 0;
   size_t mstart = x->ov[0], mend = x->ov[1];

@@ -2600,6 +2600,8 @@ static void article_date(ivl_fctx *x) {
   if (w && w->value_s && strlen(w->value_s) < sizeof x->article_date && memcmp(w->value_s, "XXXX-", 5) == 0 &&
       ivl_layout_wire_dateline(x->t, x->a->view.len, w->vs) > w->ve)
     memcpy(x->article_date, w->value_s, strlen(w->value_s) + 1);
+  else if (d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= 31) /* "Maputo, 3 Dec (AIM) -" */
+    snprintf(x->article_date, sizeof x->article_date, "XXXX-%02d-%02d", d->month, d->day);
 }
 
 /* "AFD" alone names the organisation the article introduced as "French

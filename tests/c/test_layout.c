@@ -490,6 +490,17 @@ int main(void) {
   CHECK(ivl_layout_after_dateline(tfl, 0, strlen(tfl)) == 0, "no dateline before a bracket of no agency");
   const char *tfn = "Kaohsiung, its port (CNA) Shoemakers said they would invest.";
   CHECK(ivl_layout_wire_dateline(tfn, strlen(tfn), 0) == 0, "an agency with no day before it");
+  /* Andina's full stop after its tag ("Lima, Dec. 2 (ANDINA). – ...", set
+  ** qweek75), and AIM's day before its month; near miss: a full stop after
+  ** a bracket with no dash after it closes a sentence, no dateline */
+  const char *tan1 = "Lima, Dec. 2 (ANDINA). \xE2\x80\x93 Miners said they would invest.";
+  size_t tand = ivl_layout_wire_dateline(tan1, strlen(tan1), 0);
+  CHECK(tand && strncmp(tan1 + tand, "\xE2\x80\x93 Miners", 9) == 0, "a full stop after the tag: %zu", tand);
+  const char *tmz = "Maputo, 3 Dec (AIM) - Farmers said they would invest.";
+  CHECK(strncmp(tmz + ivl_layout_after_dateline(tmz, 0, strlen(tmz)), "Farmers", 7) == 0,
+        "the sentence after a day before its month");
+  const char *tan2 = "Lima, Dec. 2 (ANDINA). Miners said they would invest.";
+  CHECK(ivl_layout_wire_dateline(tan2, strlen(tan2), 0) == 0, "a full stop after a tag with no dash");
   const char *m = "The plant—licensed in September—employs 500 people.";
   CHECK(ivl_layout_wire_dateline(m, strlen(m), 20) == 0, "dashes inside a sentence");
   CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");

@@ -127,6 +127,27 @@ static const money_case cases[] = {
   {"the P3 line and Boeing P8 jets; shares closed at P22.40", {{0}}},
   {"a GDP4 billion gap", {{0}}},
   {"the HERO 3 frame and a BOTTL 5 cap", {{0}}},
+  /* the African and Latin American press's short forms and words (set
+  ** qweek75); near misses: a bare letter with no magnitude, or glued to a
+  ** word, is a code, not naira or rand */
+  {"will invest N150 billion (about $100 million)",
+   {{"N150 billion", 150e9, "NGN", NULL}, {"$100 million", 100e6, "USD", "about"}}},
+  {"a R450m loan and R1.2bn", {{"R450m", 450e6, "ZAR", NULL}, {"R1.2bn", 1.2e9, "ZAR", NULL}}},
+  {"has invested KSh3.9bn", {{"KSh3.9bn", 3.9e9, "KES", NULL}}},
+  {"will invest S/ 1.1 billion", {{"S/ 1.1 billion", 1.1e9, "PEN", NULL}}},
+  {"about E£1.9bn", {{"E£1.9bn", 1.9e9, "EGP", "about"}}},
+  {"30 billion Chilean pesos", {{"30 billion Chilean pesos", 30e9, "CLP", NULL}}},
+  {"2 billion reais, 5 billion naira and 7 million rand",
+   {{"2 billion reais", 2e9, "BRL", NULL}, {"5 billion naira", 5e9, "NGN", NULL}, {"7 million rand", 7e6, "ZAR", NULL}}},
+  {"N95 masks on the R32 road", {{0}}},
+  {"the GR10 billion", {{0}}},
+  /* a bare "pesos" is the peso country's the article names nearest before
+  ** it, else after it; near miss: none named, the Philippines' */
+  {"A plant in Mexico will cost 4.6 billion pesos", {{"4.6 billion pesos", 4.6e9, "MXN", NULL}}},
+  {"a 95-billion-peso loan to the Argentine firm", {{"95-billion-peso", 95e9, "ARS", NULL}}},
+  {"Chile's copper and a 4.6 billion pesos plant in Mexico",
+   {{"4.6 billion pesos", 4.6e9, "CLP", NULL}}},
+  {"a plant worth 4.6 billion pesos", {{"4.6 billion pesos", 4.6e9, "PHP", NULL}}},
   /* what must not match */
   {"285 projects in 2024", {{0}}},
   {"the 50th anniversary", {{0}}},
