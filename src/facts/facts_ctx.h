@@ -178,6 +178,10 @@ typedef struct ivl_fcontext {
   int pair_places;        /* both of them places ("the two localities" too) */
   int pair_aside;         /* both of them firms signing at a leaders' meeting
                              ("On the sidelines, A and B signed ...") */
+  const char *bought_pair[2]; /* the pair a purchase linked ("X bought 40 per
+                             cent of Y from Z": X and Z) ... */
+  size_t bought_pair_sent; /* ... 1 + the index of its sentence ... */
+  uint32_t bought_pair_ve; /* ... and where that sentence ends */
   const ivl_fm *pair_firm[2]; /* the two firms of the last deal told between
                              two ("A signed a deal with B"), the subject's
                              first ... */

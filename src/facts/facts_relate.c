@@ -2407,6 +2407,15 @@ static int their_owners_named(const ivl_fctx *x, const ivl_fsent *s, parties *ps
   return 0;
 }
 
+static int purchase_pair_stale(const ivl_fctx *x, const ivl_fsent *s, int firms);
+
+/* Are the two firms of ps the pair linked before, by a name of each? */
+static int named_as_pair(const ivl_fctx *x, const parties *ps) {
+  const char *a = x->c.pair[0], *b = x->c.pair[1];
+  return (same_firm(ps->name[0], a) && same_firm(ps->name[1], b)) ||
+         (same_firm(ps->name[0], b) && same_firm(ps->name[1], a));
+}
+
 static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   static const char *const three[] = {
     "the three countries", "the three nations", "the three governments", "the three sides", NULL};
@@ -2495,6 +2504,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
                                         "the two broadcasters", "the two publishers", "the two labels",
                                         "the two shipping lines", "the two lines", NULL};
     static const char *const airlines[] = {"the two carriers", "the two airlines", NULL};
+    if (purchase_pair_stale(x, s, fx_starts_with_any(x, g, firms))) x->c.pair[0] = x->c.pair[1] = NULL;
     /* "X will put $40 million into a project with local partner Y. The two
     ** firms signed an MoU": the two firms the sentence before told of
     ** together, as it names them, not the article's place and one of them
@@ -2537,6 +2547,19 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
         return;
       }
     }
+    /* "X bought 40 per cent of Y ... The deal gives X two seats on Y's
+    ** board. The two companies have been partners since 2021": the pair a
+    ** purchase linked, as the sentence before names the two together (as
+    ** with no pair linked; a pair a signing linked keeps its names) */
+    if (x->c.pair[0] && x->c.bought_pair_sent && x->c.pair[0] == x->c.bought_pair[0] &&
+        x->c.pair[1] == x->c.bought_pair[1] && fx_starts_with_any(x, g, firms) && two_firms_before(x, s, &pair, 0) &&
+        pair.n == 2 && named_as_pair(x, &pair)) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      keep_party_with(x, g, &found, ps);
+      return;
+    }
+    pair.n = 0;
     /* with no pair linked yet, only a signing or a cooperation is the
     ** article's pair's */
     static const char *const signing[] = {
@@ -4997,6 +5020,55 @@ static void lender_and_borrower(ivl_fctx *x, const ivl_fsent *s) {
     x->c.pair[0] = org[0]->party, x->c.pair[1] = org[1]->party, x->c.pair_places = 0, x->c.pair_aside = 0;
 }
 
+/* "X will buy 49 per cent of Y from Z for $210 million. The two sides
+** signed the share purchase agreement in Tokyo": the sides of a purchase
+** a sentence tells are its buyer and its seller, or, with no seller named,
+** the buyer and the firm bought; they are the pair "the two sides" and "the
+** two companies" speak of next (not the places the article names most),
+** when no pair is linked yet. A sentence with a third firm beside them
+** names no such pair. */
+static void buyer_and_seller(ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *bought = NULL, *side[2] = {NULL, NULL};
+  for (size_t i = 0; i < s->n && !bought; i++)
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && s->m[i].party && fx_bought_company(x, &s->m[i]))
+      bought = &s->m[i];
+  if (!bought) return;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || same_firm(m->party, bought->party)) continue;
+    /* (nor the wire that credits the story: "HANOI, Dec 1 (Reuters) -") */
+    if ((side[0] && same_firm(m->party, side[0]->party)) || fx_dateline_source(x, m)) continue;
+    if (side[1]) return; /* a third firm */
+    side[side[0] != NULL] = m;
+  }
+  if (!side[0]) return;
+  /* (two buying together, "X and Y will buy 30 per cent of Z", are no
+  ** buyer and seller) */
+  if (side[1] && side[1]->vs < bought->vs && fx_find(x, side[0]->ve, side[1]->vs, "and") != FX_NONE) return;
+  if (!side[1]) side[1] = bought;
+  x->c.pair[0] = side[0]->party, x->c.pair[1] = side[1]->party, x->c.pair_places = 0, x->c.pair_aside = 0;
+  x->c.bought_pair[0] = x->c.pair[0], x->c.bought_pair[1] = x->c.pair[1], x->c.bought_pair_sent = s->index + 1;
+  x->c.bought_pair_ve = s->ve;
+}
+
+/* Is the pair linked the one a purchase linked, and no longer the one
+** the words at s speak of? "The two sides" told after the sentence right
+** after it are another meeting's ("X bought 30 per cent of Y. Leaders of
+** Bình Định met a delegation from Okayama. The two sides signed ...");
+** "the two companies" ('firms') are its pair until a third firm is named
+** since ("Tân Á Furniture JSC is a client"). */
+static int purchase_pair_stale(const ivl_fctx *x, const ivl_fsent *s, int firms) {
+  if (!x->c.bought_pair_sent || x->c.pair[0] != x->c.bought_pair[0] || x->c.pair[1] != x->c.bought_pair[1]) return 0;
+  if (!firms) return s->index > x->c.bought_pair_sent;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->vs >= x->c.bought_pair_ve && m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party &&
+        !same_firm(m->party, x->c.pair[0]) && !same_firm(m->party, x->c.pair[1]))
+      return 1;
+  }
+  return 0;
+}
+
 /* "Leaders witnessed the exchange of nine documents. They included an MoU
 ** between A and B on ..., and an agreement between C and D.": the deals of
 ** a signing just told, listed with no verb of their own, each "between"
@@ -5242,4 +5314,5 @@ void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);
   if (!x->c.pair[0] && ((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) lender_and_borrower(x, s);
   if (!x->c.pair[0]) developer_and_partner(x, s);
+  if (!x->c.pair[0]) buyer_and_seller(x, s);
 }

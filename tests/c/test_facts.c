@@ -27309,6 +27309,38 @@ static void test_day_first_yearless_dateline(void) {
   article_date = "2024-05-10";
 }
 
+/* Fix72a, the sides of a purchase referred to: "X will buy 60 per cent of
+** Y from Z ... The two sides signed the share purchase agreement" are the
+** buyer and the seller, and with no seller named the buyer and the firm
+** bought ("The two companies also signed", a sentence on the bought firm
+** between), not the places the article names most (facts_relate.c
+** buyer_and_seller). Near misses: two firms buying together name no such
+** pair; "the two sides" a sentence on a delegation later are that
+** meeting's; the two firms the sentence right before names together keep
+** the names it gives them. */
+static void test_two_sides_of_purchase(void) {
+  expect_facts("Malaysia's Kinabalu Foods will buy 60 per cent of Long An-based Hòa Thịnh Dairy from local "
+               "conglomerate Mê Kông Holdings for $90 million. The two sides signed the share purchase agreement in "
+               "Kuala Lumpur on Monday.",
+               "Kinabalu Foods>Long An 9e+07 flow; agreement Kinabalu Foods|Mê Kông Holdings date=2024-05-06");
+  expect_facts("Korea's Daerim Packaging will buy 30 per cent of Bình Dương-based Thuận Phát Paper JSC for $50 "
+               "million, after Thuận Phát's shareholders approved the deal on Saturday. Thuận Phát will use the money "
+               "to build a new mill. The two companies also signed a supply agreement on Tuesday.",
+               "Daerim Packaging>Bình Dương 5e+07 flow as_of=2024-05-04; agreement Daerim Packaging|Thuận Phát Paper JSC date=2024-05-07");
+  /* near misses */
+  expect_facts("Korea's Daerim Packaging and Japan's Oji Fibre will buy 30 per cent of Bình Dương-based Thuận Phát "
+               "Paper for $50 million. The two sides signed the deal in Seoul on Tuesday.",
+               "Daerim Packaging>Bình Dương 5e+07 flow; Oji Fibre>Bình Dương flow; agreement Bình Dương|Seoul date=2024-05-07");
+  expect_facts("Korea's Daerim Packaging will buy 30 per cent of Bình Dương-based Thuận Phát Paper for $50 million. "
+               "Leaders of Bình Định met a delegation from Okayama on Monday. The two sides signed a cooperation "
+               "agreement on Tuesday.",
+               "Daerim Packaging>Bình Dương 5e+07 flow; agreement Bình Dương|Okayama date=2024-05-07");
+  expect_facts("Korea's Daerim Packaging Holdings will buy 30 per cent of Bình Dương-based Thuận Phát Paper JSC for "
+               "$50 million. The deal gives Daerim two seats on Thuận Phát's board. The two companies have been "
+               "partners since 2019.",
+               "Daerim Packaging Holdings>Bình Dương 5e+07 flow; partnership Daerim|Thuận Phát since=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29021,6 +29053,7 @@ int main(void) {
   test_post_in_own_voice();
   test_latin_african_states();
   test_day_first_yearless_dateline();
+  test_two_sides_of_purchase();
   ivl_ruleset_free(rules);
   return check_done();
 }
