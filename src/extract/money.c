@@ -508,22 +508,35 @@ static const struct {
   {"Philippines", "PHP"}, {"Philippine", "PHP"}, {"Filipino", "PHP"},
 };
 
-/* Where the peso country word nearest to 'at' stands (before it if any,
-** else after): its distance in *best, its code returned. */
-static const char *nearest_peso_word(const ivl_extract *x, size_t at, size_t *best) {
-  const char *code = NULL;
+/* The code of the peso country whose word starts at p, as a whole word;
+** NULL when none does. */
+static const char *peso_word_at(const ivl_extract *x, size_t p) {
+  if (p > 0 && ivl_isalpha((unsigned char)x->text[p - 1])) return NULL;
   for (size_t i = 0; i < sizeof peso_countries / sizeof *peso_countries; i++) {
     size_t n = strlen(peso_countries[i].word);
-    for (size_t p = 0; p + n <= x->len; p++) {
-      if (memcmp(x->text + p, peso_countries[i].word, n) != 0) continue;
-      if ((p > 0 && ivl_isalpha((unsigned char)x->text[p - 1])) ||
-          (p + n < x->len && ivl_isalpha((unsigned char)x->text[p + n])))
-        continue;
-      size_t d = p < at ? at - p : x->len + (p - at); /* any before wins over any after */
-      if (d < *best) *best = d, code = peso_countries[i].code;
-    }
+    if (x->text[p] != peso_countries[i].word[0] || p + n > x->len) continue;
+    if (memcmp(x->text + p, peso_countries[i].word, n) == 0 &&
+        (p + n == x->len || !ivl_isalpha((unsigned char)x->text[p + n])))
+      return peso_countries[i].code;
   }
-  return code;
+  return NULL;
+}
+
+/* How far either side of a "pesos" its country is looked for: a bound, so
+** that an article of many pesos costs no more per byte when it is long. */
+enum { PESO_LOOK = 8192 };
+
+/* The code of the peso country named nearest before 'at', else first after
+** it, within PESO_LOOK bytes; NULL when none is. */
+static const char *nearest_peso_word(const ivl_extract *x, size_t at) {
+  const char *code;
+  size_t lo = at > PESO_LOOK ? at - PESO_LOOK : 0;
+  for (size_t p = at; p-- > lo;)
+    if ((code = peso_word_at(x, p)) != NULL) return code;
+  size_t hi = x->len - at > PESO_LOOK ? at + PESO_LOOK : x->len;
+  for (size_t p = at; p < hi; p++)
+    if ((code = peso_word_at(x, p)) != NULL) return code;
+  return NULL;
 }
 
 /* A bare "pesos" is the money of the peso country the article speaks of,
@@ -533,8 +546,7 @@ static const char *nearest_peso_word(const ivl_extract *x, size_t at, size_t *be
 static const currency_form *peso_of_article(const ivl_extract *x, const currency_form *cur, size_t at,
                                             currency_form *local) {
   if (strcmp(cur->form, "pesos") != 0 && strcmp(cur->form, "peso") != 0) return cur;
-  size_t best = (size_t)-1;
-  const char *code = nearest_peso_word(x, at, &best);
+  const char *code = nearest_peso_word(x, at);
   if (!code) return cur;
   *local = *cur;
   local->code = code;
