@@ -78,6 +78,13 @@ static const date_case dates[] = {
   {"Posted 21st Nov 25, the end", 0, 0, 0, 0, 0},
   {"21 Nov 25, 4:47pm", 0, 0, 0, 0, 0},
   {"21st Nov 250, 4:47pm", 0, 0, 0, 0, 0},
+  /* Hungary Today's stamp (set qweek74): year, month and day dotted, the
+  ** day closed by a dot of its own. Near misses: a sentence's full stop
+  ** after a dotted day, a dotted day of two-digit year */
+  {"2025.04.09.", 1, 2025, 4, 9, -1},
+  {"Published 2024.11.28.", 1, 2024, 11, 28, -1},
+  {"The office opened on 2025.04.09.", 0, 0, 0, 0, 0},
+  {"25.04.09.", 0, 0, 0, 0, 0},
 };
 
 static void check_split(const char *text, int want) {
@@ -450,6 +457,16 @@ int main(void) {
   CHECK(ivl_layout_after_dateline(tfl, 0, strlen(tfl)) == 0, "no dateline before a bracket of no agency");
   const char *tfn = "Kaohsiung, its port (CNA) Shoemakers said they would invest.";
   CHECK(ivl_layout_wire_dateline(tfn, strlen(tfn), 0) == 0, "an agency with no day before it");
+  /* TASS's dateline (set qweek74): a yearless day, then the slashed
+  ** agency closed by a full stop where the others put a dash. Near misses:
+  ** a slashed tag with neither stop nor dash, a sentence's "and/or." */
+  const char *tt = "MOSCOW, April 9. /TASS/. Exporters said they would invest.";
+  size_t ttd = ivl_layout_wire_dateline(tt, strlen(tt), 0);
+  CHECK(ttd && strncmp(tt + ttd, ". Exporters", 11) == 0, "TASS's stop after its slashed tag: %zu", ttd);
+  const char *ttn = "MOSCOW, April 9. /TASS/ Exporters said they would invest.";
+  CHECK(ivl_layout_wire_dateline(ttn, strlen(ttn), 0) == 0, "a slashed tag with no stop nor dash");
+  const char *tto = "EXPORTERS, PORTS /AND/. Exporters said they would invest.";
+  CHECK(ivl_layout_wire_dateline(tto, strlen(tto), 0) == 0, "capitals and a slashed word, no day");
   const char *m = "The plant—licensed in September—employs 500 people.";
   CHECK(ivl_layout_wire_dateline(m, strlen(m), 20) == 0, "dashes inside a sentence");
   CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");
