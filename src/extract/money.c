@@ -120,6 +120,16 @@ static const currency_form currencies[] = {
   {"meticais", "MZN", AFTER, 1}, {"metical", "MZN", AFTER, 1}, {"Peruvian soles", "PEN", AFTER, 1},
   {"soles", "PEN", AFTER, 1}, {"kwanzas", "AOA", AFTER, 1}, {"kwanza", "AOA", AFTER, 1},
   {"pesos", "PHP", AFTER, 1}, {"peso", "PHP", AFTER, 1},
+  /* the money of the Central Asian, Caucasian and Central European press
+  ** on its trade with Viet Nam (set qweek74): "51 billion tenge ($98
+  ** million)", "34 million manats", "1.2 trillion soums", "HUF 22 billion",
+  ** "22 billion forints", "95 million zlotys", "850 million koruna" */
+  {"KZT", "KZT", EITHER, 1}, {"AZN", "AZN", EITHER, 1}, {"UZS", "UZS", EITHER, 1},
+  {"tenge", "KZT", AFTER, 1}, {"manats", "AZN", AFTER, 1}, {"manat", "AZN", AFTER, 1},
+  {"soums", "UZS", AFTER, 1}, {"soum", "UZS", AFTER, 1},
+  {"forints", "HUF", AFTER, 1}, {"forint", "HUF", AFTER, 1},
+  {"zlotys", "PLN", AFTER, 1}, {"zlotych", "PLN", AFTER, 1}, {"zloty", "PLN", AFTER, 1},
+  {"korunas", "CZK", AFTER, 1}, {"koruna", "CZK", AFTER, 1}, {"Czech crowns", "CZK", AFTER, 1},
   {"Vietnamese dong", "VND", AFTER, 1}, {"đồng", "VND", AFTER, 1}, {"dong", "VND", AFTER, 1},
   {"cents", "USD", AFTER, 0.01}, {"cent", "USD", AFTER, 0.01},
   {"pennies", "USD", AFTER, 0.01}, {"penny", "USD", AFTER, 0.01},
