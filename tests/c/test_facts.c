@@ -27049,6 +27049,23 @@ static void test_trade_word_ends_apposed_firm(void) {
                "");
 }
 
+/* Set qweek74, an end year after "until" or "till": the year a venture's
+** term runs to is neither its start nor the signing's day, dated article
+** or not (facts_relate.c term_ends_after). Near misses: a start year told
+** with "since" beside the end keeps the partnership; a year after "in"
+** stays the start. */
+static void test_until_year_no_start(void) {
+  article_date = NULL;
+  expect_facts("Petro Bac and Kanto Oil signed an agreement to extend their joint venture until 2045.",
+               "agreement Kanto Oil|Petro Bac");
+  expect_facts("Petro Bac and Kanto Oil signed a deal to run their joint venture till 2040.",
+               "agreement Kanto Oil|Petro Bac");
+  expect_facts("Petro Bac and Kanto Oil have been partners since 2011 and will run their venture until 2045.",
+               "partnership Kanto Oil|Petro Bac since=2011");
+  expect_facts("Petro Bac and Kanto Oil set up a joint venture in 2011.", "partnership Kanto Oil|Petro Bac since=2011");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28748,6 +28765,7 @@ int main(void) {
   test_park_firm_past_unit_aside();
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
+  test_until_year_no_start();
   ivl_ruleset_free(rules);
   return check_done();
 }
