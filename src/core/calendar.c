@@ -337,9 +337,25 @@ int ivl_parse_yearless_post_stamp(const char *s, size_t len, ivl_date *out) {
   return 1;
 }
 
+/* Length of the line without the full stop a Hungarian date closes with
+** ("2026.12.03.", Hungary Today's stamp, set qweek74): year, month and
+** day, dotted, the last dot the day's, after one label word at most
+** ("Published"). A sentence's full stop after anything else, or after
+** such a day at the end of many words, keeps its length. */
+static size_t before_dotted_day_stop(const char *s, size_t len) {
+  static const char shape[] = "dddd.dd.dd.";
+  if (len < sizeof shape - 1) return len;
+  const char *p = s + len - (sizeof shape - 1);
+  for (size_t i = 0; i < sizeof shape - 1; i++)
+    if (shape[i] == 'd' ? !ivl_isdigit((unsigned char)p[i]) : p[i] != '.') return len;
+  int spaces = 0;
+  for (const char *q = s; q < p; q++) spaces += *q == ' ';
+  return spaces <= 1 ? len - 1 : len;
+}
+
 int ivl_parse_date_line(const char *s, size_t len, ivl_date *out) {
   while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
-  len = before_clock_suffix(s, len);
+  len = before_dotted_day_stop(s, before_clock_suffix(s, len));
   if (len == 0 || len > 160 || s[len - 1] == '.') return 0; /* sentences end with '.' */
   size_t stamp = post_stamp_clock(s, len);
   cursor c = {s, len, stamp == len ? 0 : stamp};

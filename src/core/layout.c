@@ -396,6 +396,15 @@ static size_t joined_place_at(const char *t, size_t len, size_t i) {
   return 0;
 }
 
+/* Is t[from, to) a day closed by a full stop, "December 3." as TASS
+** writes it before its slashed tag (set qweek74)? */
+static int stopped_day(const char *t, size_t from, size_t to) {
+  while (to > from && t[to - 1] == ' ') to--;
+  if (to == from || t[to - 1] != '.') return 0;
+  ivl_date date;
+  return month_day_only(t, from, to - 1) || ivl_parse_date_line(t + from, to - 1 - from, &date);
+}
+
 size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   /* a dateline is short: look no further back than that (called for every
   ** date and place, a long line must not make it quadratic) */
@@ -445,8 +454,9 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   /* the agency: "(Reuters)", "(VNA)", a newswire's "/PRNewswire/"; title
   ** case needs one */
   size_t open = len;
+  int slashed = 0;
   if (j < len && (t[j] == '(' || t[j] == '/')) {
-    int slashed = t[j] == '/';
+    slashed = t[j] == '/';
     if (!slashed) open = j;
     const char *close = memchr(t + j + 1, slashed ? '/' : ')', len - j - 1);
     if (!close || close - (t + j) > 24) return 0;
@@ -479,6 +489,9 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   size_t space = day_end > day ? agency_before_text(t, len, day - 1) : 0;
   if (space) return pos < space ? space : 0; /* "Taipei, Dec. 3 (CNA) Taiwanese ..." */
   size_t d = dash_at(t, len, j);
+  /* (TASS's "HANOI, December 3. /TASS/. Russia ...": a full stop after
+  ** its slashed tag stands where the others put the dash; set qweek74) */
+  if (!d && slashed && t[j] == '.' && stopped_day(t, day, day_end)) d = 1;
   if (d == 2 && j + d < len && t[j + d] != ' ') {
     size_t e = business_wire_day_end(t, len, j + d);
     return e && pos < e ? e + 2 : 0; /* past the closing "--" */

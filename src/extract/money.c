@@ -140,6 +140,16 @@ static const currency_form currencies[] = {
   {"South African rand", "ZAR", AFTER, 1}, {"rand", "ZAR", AFTER, 1},
   {"Nigerian naira", "NGN", AFTER, 1}, {"naira", "NGN", AFTER, 1},
   {"Kenyan shillings", "KES", AFTER, 1}, {"Kenya shillings", "KES", AFTER, 1},
+  /* the money of the Central Asian, Caucasian and Central European press
+  ** on its trade with Viet Nam (set qweek74): "51 billion tenge ($98
+  ** million)", "34 million manats", "1.2 trillion soums", "HUF 22 billion",
+  ** "22 billion forints", "95 million zlotys", "850 million koruna" */
+  {"KZT", "KZT", EITHER, 1}, {"AZN", "AZN", EITHER, 1}, {"UZS", "UZS", EITHER, 1},
+  {"tenge", "KZT", AFTER, 1}, {"manats", "AZN", AFTER, 1}, {"manat", "AZN", AFTER, 1},
+  {"soums", "UZS", AFTER, 1}, {"soum", "UZS", AFTER, 1},
+  {"forints", "HUF", AFTER, 1}, {"forint", "HUF", AFTER, 1},
+  {"zlotys", "PLN", AFTER, 1}, {"zlotych", "PLN", AFTER, 1}, {"zloty", "PLN", AFTER, 1},
+  {"korunas", "CZK", AFTER, 1}, {"koruna", "CZK", AFTER, 1}, {"Czech crowns", "CZK", AFTER, 1},
   {"Vietnamese dong", "VND", AFTER, 1}, {"đồng", "VND", AFTER, 1}, {"dong", "VND", AFTER, 1},
   {"cents", "USD", AFTER, 0.01}, {"cent", "USD", AFTER, 0.01},
   {"pennies", "USD", AFTER, 0.01}, {"penny", "USD", AFTER, 0.01},
@@ -287,24 +297,24 @@ int ivl_money_currency_words(ivl_buf *b, int after) {
   return 0;
 }
 
-/* The table entry for a currency as written (white space runs folded). */
 /* The forms by their first byte (ASCII letters in lower case): the first
 ** form's index + 1 per byte, then the next's per form, in table order; and
 ** their lengths. An amount looks its currency up among a few forms. */
-static uint8_t form_first[256], form_next[NCURRENCIES];
+static uint16_t form_first[256], form_next[NCURRENCIES];
 static size_t form_len[NCURRENCIES];
 static pthread_once_t forms_once = PTHREAD_ONCE_INIT;
-_Static_assert(NCURRENCIES < 255, "form indexes fit a byte");
+_Static_assert(NCURRENCIES < 65535, "form indexes fit 16 bits");
 
 static void index_forms(void) {
   for (size_t i = NCURRENCIES; i-- > 0;) {
     unsigned char key = (unsigned char)ivl_tolower((unsigned char)currencies[i].form[0]);
     form_next[i] = form_first[key];
-    form_first[key] = (uint8_t)(i + 1);
+    form_first[key] = (uint16_t)(i + 1);
     form_len[i] = strlen(currencies[i].form);
   }
 }
 
+/* The table entry for a currency as written (white space runs folded). */
 static const currency_form *lookup_currency(const char *s, size_t len) {
   char folded[64];
   size_t n = 0;

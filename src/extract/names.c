@@ -1708,6 +1708,37 @@ static long gazetteer_place_at(const ivl_names *ns, uint32_t s, uint32_t e) {
   return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 ? (long)i : -1;
 }
 
+/* The start of the word after the one at p in t[p, e), or e. */
+static size_t next_word_start(const char *t, size_t p, size_t e) {
+  while (p < e && t[p] != ' ') p++;
+  while (p < e && t[p] == ' ') p++;
+  return p;
+}
+
+/* The length of the word at t[p, e). */
+static size_t word_len_at(const char *t, size_t p, size_t e) {
+  size_t q = p;
+  while (q < e && t[q] != ' ') q++;
+  return q - p;
+}
+
+/* Does the text at t[vs, ve) write in lower case a word that the form
+** t[fs, fe) writes the same but for its capital ("Hungarian water
+** technology company" after a title-case headline's "Hungarian Water
+** Technology", set qweek74)? Such words are a description's, no repeat
+** of the name; a name's own small words ("of", "and") stay small in both,
+** and a word spelt otherwise ("Bao bì" for "Bao Bi") is the name's. */
+static int lowers_named_word(const char *t, size_t vs, size_t ve, size_t fs, size_t fe) {
+  for (size_t r = next_word_start(t, vs, ve), f = next_word_start(t, fs, fe); r < ve && f < fe;
+       r = next_word_start(t, r, ve), f = next_word_start(t, f, fe)) {
+    size_t n = word_len_at(t, r, ve);
+    if (ivl_islower((unsigned char)t[r]) && ivl_isupper((unsigned char)t[f]) && n == word_len_at(t, f, fe) &&
+        strncasecmp(t + r, t + f, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Every place the folded 'key' (klen bytes, its first word hashing to h)
 ** of form 'sf' is written again, in order:
 ** where a word starts that is the key's first word. */
@@ -1726,6 +1757,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     uint32_t vs = f->pos[fs], ve = f->pos[fs + klen];
     if (!capital_at(t, vs) || (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
       continue; /* "Head of HEZA Lê Trung Kiên": an acronym stands alone */
+    if (lowers_named_word(t, vs, ve, sf->s, sf->e)) continue;
     if (sf->type == IVL_SYM_ORGANIZATION && other_of_tail(t, a->view.len, full, vs, ve)) continue;
     /* (not at the full name itself: "Bergmann and Sons Ltd" is no pair) */
     if (sf->alone && (vs == full->name_s || alone_no_name(t, a->view.len, vs, ve))) continue;

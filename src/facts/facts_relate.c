@@ -3147,9 +3147,13 @@ static int after_article(const ivl_fctx *x, const char *v) {
 
 /* "extended the joint venture's term by 25 years, to 2056": a year after
 ** "to" past the article's is where a term ends, neither the day a deal
-** was signed nor the year a relation began. */
+** was signed nor the year a relation began; so is one after "until" or
+** "till", whatever the article's year ("to extend the operation of their
+** joint venture until 2045" under a yearless dateline, set qweek74). */
 static int term_ends_after(const ivl_fctx *x, const ivl_fm *d) {
-  return fx_ends_with(x, d->vs, "to") && d->value_s && after_article(x, d->value_s);
+  static const char *const until[] = {"until", "till", NULL};
+  return fx_ends_with_any(x, d->vs, until) ||
+         (fx_ends_with(x, d->vs, "to") && d->value_s && after_article(x, d->value_s));
 }
 
 /* "friendship cities since 2013, when they signed a memorandum": the

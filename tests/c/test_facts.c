@@ -27341,6 +27341,23 @@ static void test_two_sides_of_purchase(void) {
                "Daerim Packaging Holdings>Bình Dương 5e+07 flow; partnership Daerim|Thuận Phát since=2019");
 }
 
+/* Set qweek74, an end year after "until" or "till": the year a venture's
+** term runs to is neither its start nor the signing's day, dated article
+** or not (facts_relate.c term_ends_after). Near misses: a start year told
+** with "since" beside the end keeps the partnership; a year after "in"
+** stays the start. */
+static void test_until_year_no_start(void) {
+  article_date = NULL;
+  expect_facts("Petro Bac and Kanto Oil signed an agreement to extend their joint venture until 2045.",
+               "agreement Kanto Oil|Petro Bac");
+  expect_facts("Petro Bac and Kanto Oil signed a deal to run their joint venture till 2040.",
+               "agreement Kanto Oil|Petro Bac");
+  expect_facts("Petro Bac and Kanto Oil have been partners since 2011 and will run their venture until 2045.",
+               "partnership Kanto Oil|Petro Bac since=2011");
+  expect_facts("Petro Bac and Kanto Oil set up a joint venture in 2011.", "partnership Kanto Oil|Petro Bac since=2011");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29054,6 +29071,7 @@ int main(void) {
   test_latin_african_states();
   test_day_first_yearless_dateline();
   test_two_sides_of_purchase();
+  test_until_year_no_start();
   ivl_ruleset_free(rules);
   return check_done();
 }

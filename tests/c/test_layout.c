@@ -711,5 +711,15 @@ int main(void) {
   CHECK(ivl_layout_after_dateline(initials, 0, strlen(initials)) == 0 &&
             ivl_layout_after_dateline(nodash, 0, strlen(nodash)) == 0,
         "no web outlet dateline");
+  /* TASS's dateline (set qweek74): a yearless day, then the slashed
+  ** agency closed by a full stop where the others put a dash. Near misses:
+  ** a slashed tag with neither stop nor dash, a sentence's "and/or." */
+  const char *tt = "MOSCOW, April 9. /TASS/. Exporters said they would invest.";
+  size_t ttd = ivl_layout_wire_dateline(tt, strlen(tt), 0);
+  CHECK(ttd && strncmp(tt + ttd, ". Exporters", 11) == 0, "TASS's stop after its slashed tag: %zu", ttd);
+  const char *ttn = "MOSCOW, April 9. /TASS/ Exporters said they would invest.";
+  CHECK(ivl_layout_wire_dateline(ttn, strlen(ttn), 0) == 0, "a slashed tag with no stop nor dash");
+  const char *tto = "EXPORTERS, PORTS /AND/. Exporters said they would invest.";
+  CHECK(ivl_layout_wire_dateline(tto, strlen(tto), 0) == 0, "capitals and a slashed word, no day");
   return check_done();
 }

@@ -118,6 +118,20 @@ static const money_case cases[] = {
   {"revenue of TL 18.4 billion", {{"TL 18.4 billion", 18.4e9, "TRY", NULL}}},
   {"a market cap of NIS 1.15 billion", {{"NIS 1.15 billion", 1.15e9, "ILS", NULL}}},
   {"20 million Omani rials", {{"20 million Omani rials", 20e6, "OMR", NULL}}},
+  /* the money of the Central Asian, Caucasian and Central European press
+  ** (set qweek74); near misses: the words before no number, a hyphened
+  ** adjective keeps its amount */
+  {"will invest 48 billion tenge ($92 million)",
+   {{"48 billion tenge", 48e9, "KZT", NULL}, {"$92 million", 92e6, "USD", NULL}}},
+  {"some 12 million manats", {{"12 million manats", 12e6, "AZN", "some"}}},
+  {"a 2.1 trillion-soum loan", {{"2.1 trillion-soum", 2.1e12, "UZS", NULL}}},
+  {"KZT 30 billion and UZS 900 billion",
+   {{"KZT 30 billion", 30e9, "KZT", NULL}, {"UZS 900 billion", 900e9, "UZS", NULL}}},
+  {"18 billion forints, 70 million zlotys and 640 million koruna",
+   {{"18 billion forints", 18e9, "HUF", NULL}, {"70 million zlotys", 70e6, "PLN", NULL},
+    {"640 million koruna", 640e6, "CZK", NULL}}},
+  {"300 million Czech crowns", {{"300 million Czech crowns", 300e6, "CZK", NULL}}},
+  {"the tenge and the manat fell", {{0}}},
   {"QR codes at 40 shops", {{0}}},
   /* the Philippine press's bare P for the peso, with its magnitude (set
   ** qweek73); near misses: a model's or a phase's P and a share price,

@@ -6158,7 +6158,29 @@ static void test_own_word_before_known_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek74, a repeat that writes in lower case a word the name opens
+** with a capital ("Hungarian water technology company Hidrotech" after a
+** title-case headline's "Hungarian Water Technology Firm ..."): a
+** description's words, no repeat of the name (names.c lowers_named_word).
+** Near misses: the name's words in capitals repeat it; a name's own small
+** word ("of") stays small in both. */
+static void test_lower_case_words_no_repeat(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Sunrise Water Technology signed a deal. Sunrise water prices rose.",
+               "organization:Sunrise Water Technology;organization:Sunrise;");
+  expect_names(rs, "Sunrise Water Technology signed a deal. Sunrise Water said it would invest.",
+               "organization:Sunrise Water Technology;organization:Sunrise Water;");
+  expect_names(rs, "Bank of Sunrise signed a deal. Bank of Sunrise said it would invest.",
+               "organization:Bank of Sunrise;organization:Bank of Sunrise;");
+  ivl_ruleset_free(rs);
+  /* (a word spelt otherwise, with its marks, is the name's own: "Bao bì
+  ** Tân Phú" for "Bao Bi Tan Phu JSC", the qalias repeat, stays one) */
+}
+
 int main(void) {
+  test_lower_case_words_no_repeat();
   test_state_sector_firm_origin();
   test_known_group_international_arm();
   test_firm_short_form_ending_in_city();
