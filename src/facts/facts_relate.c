@@ -5040,8 +5040,10 @@ static void buyer_and_seller(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || same_firm(m->party, bought->party)) continue;
-    /* (nor the wire that credits the story: "HANOI, Dec 1 (Reuters) -") */
-    if ((side[0] && same_firm(m->party, side[0]->party)) || fx_dateline_source(x, m)) continue;
+    /* (nor the wire that credits the story, "HANOI, Dec 1 (Reuters) -",
+    ** nor an adviser or a brokerage reporting it: "..., Y Securities said in
+    ** a note") */
+    if ((side[0] && same_firm(m->party, side[0]->party)) || fx_dateline_source(x, m) || fx_adviser(x, m)) continue;
     if (side[1]) return; /* a third firm */
     side[side[0] != NULL] = m;
   }
