@@ -847,6 +847,14 @@ static const ivl_fm *firm_of_speaker_after(const ivl_fctx *x, const ivl_fsent *s
   return NULL;
 }
 
+/* "Lee said the group's Vietnamese unit, Hanseong Chemical Vina, would
+** receive ...": a firm named in apposition as another's unit is the
+** speaker's firm's own, not the one that says "we" (set qquote). */
+static int named_as_unit(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const kin[] = {"subsidiary,", "unit,", "arm,", "affiliate,", NULL};
+  return fx_ends_with_any(x, m->vs, kin);
+}
+
 const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   if (first_person_speech(x, s) == FX_NONE) return NULL;
   const ivl_fm *named_after = firm_of_speaker_after(x, s);
@@ -859,7 +867,8 @@ const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *one = NULL;
   for (size_t i = 0; i < x->nm && x->m[i].vs < intro; i++) {
     const ivl_fm *m = &x->m[i];
-    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || !fx_acts(x, m) || outlet_of_story(x, m))
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || !fx_acts(x, m) || outlet_of_story(x, m) ||
+        named_as_unit(x, m))
       continue;
     if (one && !one_firm(one->party, m->party)) {
       one = NULL;

@@ -11407,6 +11407,25 @@ static void test_first_person_after_time_clause(void) {
                "Tanaka Kogyo Co., Ltd>Bình Dương 8.5e+07 stock as_of=2024-05-10");
 }
 
+/* Set qquote (fix72c): a quotation in the first person after an article
+** that named the speaker's group and, in apposition, its local unit
+** ("the group's Vietnamese unit, X Vina") is the group's voice, not the
+** unit's, when "we" signs. Near miss: with no unit named, the group as
+** before; a unit the speaker is named at after the quotation speaks. */
+static void test_speaker_group_not_its_unit(void) {
+  expect_facts("Korean tyre maker Daehan Rubber will expand its plant in Bình Dương, director Park Ji-hoon said. "
+               "Park said the group's local unit, Daehan Rubber Vina, would hire 500 workers.\n\n"
+               "\"We signed an MoU with Becamex IDC on Monday to build a warehouse,\" he said.",
+               "agreement Becamex IDC|Daehan Rubber date=2024-05-06");
+  expect_facts("Korean tyre maker Daehan Rubber will expand its plant in Bình Dương, director Park Ji-hoon said.\n\n"
+               "\"We signed an MoU with Becamex IDC on Monday to build a warehouse,\" he said.",
+               "agreement Becamex IDC|Daehan Rubber date=2024-05-06");
+  expect_facts("Korean tyre maker Daehan Rubber will expand its plant in Bình Dương. Its local unit, Daehan Rubber "
+               "Vina, will hire 500 workers.\n\n\"We signed an MoU with Becamex IDC on Monday to build a "
+               "warehouse,\" said Park Ji-hoon, general director of Daehan Rubber Vina.",
+               "agreement Becamex IDC|Daehan Rubber Vina date=2024-05-06");
+}
+
 /* Blind set qinterv: an interview's answer under a speaker's label
 ** ("Kim: ...", "Ms. Lee: ..."), opened by a short phrase of time or place
 ** with or without a comma ("Next year we plan ...", "Across our lines in X,
@@ -28748,6 +28767,7 @@ int main(void) {
   test_park_firm_past_unit_aside();
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
+  test_speaker_group_not_its_unit();
   ivl_ruleset_free(rules);
   return check_done();
 }
