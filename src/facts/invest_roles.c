@@ -4392,8 +4392,10 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* ("... to open 280 new stores nationwide": all over the country) */
   /* (and the country's own networks: "plans to invest VND95 trillion in
   ** transmission and distribution networks in 2027", set qpower) */
+  /* ("our total commitment to the country will reach $410 million": a
+  ** speaker's firm's money told as pledged to the country, set qpress) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country",
-                                             "stores nationwide", "outlets nationwide", "branches nationwide",
+                                             "commitment to the country", "stores nationwide", "outlets nationwide", "branches nationwide",
                                              "in the national grid", "into the national grid",
                                              "in the national power grid", "in the power grid", "into the power grid",
                                              "in transmission and distribution networks", "in transmission networks",

@@ -11407,6 +11407,23 @@ static void test_first_person_after_time_clause(void) {
                "Tanaka Kogyo Co., Ltd>Bình Dương 8.5e+07 stock as_of=2024-05-10");
 }
 
+/* Set qpress (fix72c): a quoted speaker's "our total commitment to the
+** country will reach ..." is the firm's running total in Việt Nam (stock,
+** the country), not a flow to the place of a plant named before. Near
+** misses: "a total commitment of" one project's stays a flow at its
+** place; sales to the country are no investment. */
+static void test_speaker_commitment_to_country(void) {
+  expect_facts("Singapore's Merlion Cloud opened a data centre in Đà Nẵng in 2023. \"With the second phase, our "
+               "total commitment to the country will reach $250 million,\" said Lim Wei, chief executive of Merlion "
+               "Cloud.",
+               "Merlion Cloud>VN 2.5e+08 stock as_of=2024-05-10");
+  expect_facts("The project, with a total commitment of $500 million, will be built in Đồng Nai by Japan's Kita Steel.",
+               "Kita Steel>Đồng Nai 5e+08 flow");
+  expect_facts("Singapore's Merlion Cloud opened a data centre in Đà Nẵng in 2023. \"With the second phase, our "
+               "sales to the country will reach $250 million,\" said Lim Wei, chief executive of Merlion Cloud.",
+               "");
+}
+
 /* Set qquote (fix72c): a quotation in the first person after an article
 ** that named the speaker's group and, in apposition, its local unit
 ** ("the group's Vietnamese unit, X Vina") is the group's voice, not the
@@ -28768,6 +28785,7 @@ int main(void) {
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
   test_speaker_group_not_its_unit();
+  test_speaker_commitment_to_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
