@@ -936,6 +936,14 @@ static const ivl_fm *poster(const ivl_fctx *x) {
   return best;
 }
 
+/* "Lee said the group's Vietnamese unit, Hanseong Chemical Vina, would
+** receive ...": a firm named in apposition as another's unit is the
+** speaker's firm's own, not the one that says "we" (set qquote). */
+static int named_as_unit(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const kin[] = {"subsidiary,", "unit,", "arm,", "affiliate,", NULL};
+  return fx_ends_with_any(x, m->vs, kin);
+}
+
 const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   int bare = 0;
   if (first_person_speech(x, s, &bare) == FX_NONE) return NULL;
@@ -951,7 +959,7 @@ const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < x->nm && x->m[i].vs < intro; i++) {
     const ivl_fm *m = &x->m[i];
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || !fx_acts(x, m) || outlet_of_story(x, m) ||
-        in_question_label(x, m))
+        in_question_label(x, m) || named_as_unit(x, m))
       continue;
     if (one && !one_firm(one->party, m->party)) {
       one = NULL;
@@ -4475,8 +4483,10 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* ("... to open 280 new stores nationwide": all over the country) */
   /* (and the country's own networks: "plans to invest VND95 trillion in
   ** transmission and distribution networks in 2027", set qpower) */
+  /* ("our total commitment to the country will reach $410 million": a
+  ** speaker's firm's money told as pledged to the country, set qpress) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country",
-                                             "stores nationwide", "outlets nationwide", "branches nationwide",
+                                             "commitment to the country", "stores nationwide", "outlets nationwide", "branches nationwide",
                                              "in the national grid", "into the national grid",
                                              "in the national power grid", "in the power grid", "into the power grid",
                                              "in transmission and distribution networks", "in transmission networks",

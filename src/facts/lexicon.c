@@ -233,6 +233,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "period", "q1", "q2", "q3", "q4", "h1")},
   [LEX_HOLDING] = {"holding", "a standing holding or position: stock",
     WORDS("now", "total registered", "total capital", "total investment", "total fdi",
+          /* "our total commitment to the country will reach $410 million":
+          ** a firm's running total pledged to a place (set qpress); not "a
+          ** total commitment of", one project's */
+          "total commitment to", "total commitment in", "total commitments to", "total commitments in",
           "has attracted", "have attracted", "had attracted", "has invested", "have invested",
           "had invested", "has poured", "have poured", "has put", "have put", "had put", "has pumped",
           "have pumped", "has injected", "have injected", "has drawn", "have drawn", "had drawn",

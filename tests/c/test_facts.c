@@ -27358,6 +27358,42 @@ static void test_until_year_no_start(void) {
   article_date = "2024-05-10";
 }
 
+/* Set qpress (fix72c): a quoted speaker's "our total commitment to the
+** country will reach ..." is the firm's running total in Việt Nam (stock,
+** the country), not a flow to the place of a plant named before. Near
+** misses: "a total commitment of" one project's stays a flow at its
+** place; sales to the country are no investment. */
+static void test_speaker_commitment_to_country(void) {
+  expect_facts("Singapore's Merlion Cloud opened a data centre in Đà Nẵng in 2023. \"With the second phase, our "
+               "total commitment to the country will reach $250 million,\" said Lim Wei, chief executive of Merlion "
+               "Cloud.",
+               "Merlion Cloud>VN 2.5e+08 stock as_of=2024-05-10");
+  expect_facts("The project, with a total commitment of $500 million, will be built in Đồng Nai by Japan's Kita Steel.",
+               "Kita Steel>Đồng Nai 5e+08 flow");
+  expect_facts("Singapore's Merlion Cloud opened a data centre in Đà Nẵng in 2023. \"With the second phase, our "
+               "sales to the country will reach $250 million,\" said Lim Wei, chief executive of Merlion Cloud.",
+               "");
+}
+
+/* Set qquote (fix72c): a quotation in the first person after an article
+** that named the speaker's group and, in apposition, its local unit
+** ("the group's Vietnamese unit, X Vina") is the group's voice, not the
+** unit's, when "we" signs. Near miss: with no unit named, the group as
+** before; a unit the speaker is named at after the quotation speaks. */
+static void test_speaker_group_not_its_unit(void) {
+  expect_facts("Korean tyre maker Daehan Rubber will expand its plant in Bình Dương, director Park Ji-hoon said. "
+               "Park said the group's local unit, Daehan Rubber Vina, would hire 500 workers.\n\n"
+               "\"We signed an MoU with Becamex IDC on Monday to build a warehouse,\" he said.",
+               "agreement Becamex IDC|Daehan Rubber date=2024-05-06");
+  expect_facts("Korean tyre maker Daehan Rubber will expand its plant in Bình Dương, director Park Ji-hoon said.\n\n"
+               "\"We signed an MoU with Becamex IDC on Monday to build a warehouse,\" he said.",
+               "agreement Becamex IDC|Daehan Rubber date=2024-05-06");
+  expect_facts("Korean tyre maker Daehan Rubber will expand its plant in Bình Dương. Its local unit, Daehan Rubber "
+               "Vina, will hire 500 workers.\n\n\"We signed an MoU with Becamex IDC on Monday to build a "
+               "warehouse,\" said Park Ji-hoon, general director of Daehan Rubber Vina.",
+               "agreement Becamex IDC|Daehan Rubber Vina date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29072,6 +29108,8 @@ int main(void) {
   test_day_first_yearless_dateline();
   test_two_sides_of_purchase();
   test_until_year_no_start();
+  test_speaker_group_not_its_unit();
+  test_speaker_commitment_to_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
