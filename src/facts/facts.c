@@ -1321,13 +1321,6 @@ static int names_project_given_to_group(const ivl_fctx *x, const ivl_fm *m) {
   return a != FX_NONE && fx_starts_with_any(x, a + 1, groups);
 }
 
-/* "X advised Y on its $45 million investment in Z", "X acted as Korean
-** counsel to the buyer", "law firm X", "Bao Minh Legal": a deal's law firm
-** or adviser is no party to it and puts in none of its money; the client
-** it advised is the investor (set qweek72). Told by the verb right after
-** its name, the words of its trade right before it, or its name's own
-** last word; "acted as" only with an adviser's word before the clause
-** ends ("X acted as lead investor" invests). */
 /* Does firm m's name, as written or as the article first gave it, end on
 ** a brokerage's trade ("Kien An" after "Kien An Securities")? */
 static int brokerage_name(const ivl_fctx *x, const ivl_fm *m) {
@@ -1361,6 +1354,13 @@ static int broker_reporting(const ivl_fctx *x, const ivl_fm *m) {
   return fx_starts_with_any(x, m->ve, reporting) && brokerage_name(x, m);
 }
 
+/* "X advised Y on its $45 million investment in Z", "X acted as Korean
+** counsel to the buyer", "law firm X", "Bao Minh Legal": a deal's law firm
+** or adviser is no party to it and puts in none of its money; the client
+** it advised is the investor (set qweek72). Told by the verb right after
+** its name, the words of its trade right before it, or its name's own
+** last word; "acted as" only with an adviser's word before the clause
+** ends ("X acted as lead investor" invests). */
 int fx_adviser(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const advising[] = {"advised", "advises", "advising", "also advised", "has advised",
                                          "had advised", "has also advised", "is advising", "was advising",

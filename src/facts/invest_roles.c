@@ -7315,18 +7315,18 @@ static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return best;
 }
 
-/* "..., while Hà Nội enterprises invested $86 million abroad": money said
-** to go abroad right after it (no comma between) is outward, though a
-** clause before it spoke of domestic capital. */
-/* (or "..., while Vietnam has invested $120 million in eight projects in
-** Kazakhstan": Việt Nam the clause's subject, a country abroad where the
-** money goes) */
 /* The words before a country abroad a contrast clause's money goes to,
 ** its article among them: "in Laos", "in the Philippines", "to the UK"
 ** (set qweek73; towards itself, looked for in a window before places of
 ** every kind, keeps its three words). */
 static const char *const towards_country[] = {"to", "in", "into", "to the", "in the", "into the", NULL};
 
+/* "..., while Hà Nội enterprises invested $86 million abroad": money said
+** to go abroad right after it (no comma between) is outward, though a
+** clause before it spoke of domestic capital. */
+/* (or "..., while Vietnam has invested $120 million in eight projects in
+** Kazakhstan": Việt Nam the clause's subject, a country abroad where the
+** money goes) */
 static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t near = f->ve + 48 < s->ve ? f->ve + 48 : s->ve;
   const ivl_fm *there = NULL;
