@@ -878,11 +878,6 @@ static int outlet_of_story(const ivl_fctx *x, const ivl_fm *m) {
   return pos && m + 1 < x->m + x->nm && m[1].kind == FM_PERSON && m[1].vs <= m->ve + pos + 1;
 }
 
-/* "\u201cWe will invest another $200 million in the plant,\u201d said ...", "A:
-** We plan to invest $50 million ...": a quoted answer in the first person
-** is the company the article has named, when it has named one only (as
-** an actor: not the parent in an appositive, "the property arm of Y", nor
-** the outlet told). */
 /* "\u201cWe have put $760 million into our plants ...,\u201d said Park
 ** Jin-woo, general director of Hanseong Cable Vietnam": a quotation in the
 ** first person whose speaker is named after it by his post at a firm
@@ -944,6 +939,13 @@ static int named_as_unit(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, kin);
 }
 
+/* "\u201cWe will invest another $200 million in the plant,\u201d said ...", "A:
+** We plan to invest $50 million ...": the company a sentence in the first
+** person speaks for. The firm of a speaker named after the quotation
+** first; in a post's own voice, the poster; else the company the article
+** has named, when it has named one only (as an actor: not the parent in an
+** appositive, "the property arm of Y", nor the outlet told, nor the firm of
+** a question's label or one named as another's unit). */
 const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   int bare = 0;
   if (first_person_speech(x, s, &bare) == FX_NONE) return NULL;
