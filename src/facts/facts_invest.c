@@ -40,9 +40,24 @@ static int seated_at_home(const ivl_fsent *s, const ivl_fctx *x, const ivl_fm *f
   return seat && firm->vs - seat->ve <= 50;
 }
 
+/* Does sentence s open on a phase of a project ("The first phase alone is
+** expected to cost ...", "The terminal's first phase, costing ...")? */
+static int opens_on_phase(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const phases[] = {"first phase", "second phase", "third phase", "phase one", "phase two",
+                                       "phase three", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, phases);
+  return at != FX_NONE && at <= s->vs + 24;
+}
+
 /* The investor as its sentence (or the one 'it' goes back to) writes it:
-** "SVT" after "Sao Viet Technology Corp. (SVT)" (GUIDELINES, investment). */
-static const char *written_investor(party inv) {
+** "SVT" after "Sao Viet Technology Corp. (SVT)" (GUIDELINES, investment).
+** A phase the sentence opens on, its firm named before, is a part of the
+** project, named as its owner was in full ("Merlion Air Cargo Services
+** (MACS) will pour $310 million into a terminal. MACS will hold 51 per
+** cent. The first phase alone is expected to cost $190 million", set
+** qaero), not by the acronym a sentence between used. */
+static const char *written_investor(const ivl_fctx *x, const ivl_fsent *s, party inv) {
+  if (inv.m && inv.m->ve <= s->vs && opens_on_phase(x, s)) return inv.name;
   return inv.m && inv.m->written && inv.name == inv.m->party ? inv.m->written : inv.name;
 }
 
@@ -444,7 +459,7 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
     fx_num(x, IVL_SYM_PART_OF, total);
     x->c.parts_age = 0;
   }
-  fx_str(x, IVL_SYM_INVESTOR, written_investor(inv));
+  fx_str(x, IVL_SYM_INVESTOR, written_investor(x, s, inv));
   fx_str(x, IVL_SYM_TARGET, tgt.name);
   fx_ref(x, inv.m);
   fx_ref(x, tgt.m);

@@ -1070,7 +1070,11 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
                                           "want to spend", "wanted to invest", "wanted to spend",
                                           /* "Samsung expects it will invest $1 billion more" */
                                           "expects it will invest", "expects it will spend", "expects it would invest",
-                                          "expects it would spend", "expects that it will invest", NULL};
+                                          "expects it would spend", "expects that it will invest",
+                                          /* what the firm's works are said to cost: "The first
+                                          ** phase alone is expected to cost $190 million" (set
+                                          ** qaero; a road no firm is spoken of with stays a goal) */
+                                          "expected to cost", "expects to cost", NULL};
   size_t g = fx_first(x, start, m->vs, goals);
   if (g == FX_NONE || drawn_after_goal(x, g, m->vs, goals)) return 0;
   /* one goal word, opening the plan, and a company saying it */

@@ -27394,6 +27394,26 @@ static void test_speaker_group_not_its_unit(void) {
                "agreement Becamex IDC|Daehan Rubber Vina date=2024-05-06");
 }
 
+/* Set qaero (fix72e), a phase's cost said as expected after the project's
+** firm: "The first phase is expected to cost $120 million" is the firm's
+** part of its project (invest_figures.c goal_not_plan), named in full as
+** the project's owner was, not by the acronym a sentence between used
+** (facts_invest.c written_investor, opens_on_phase). Near misses: a road
+** no firm is spoken of with stays a goal; the acronym's own sentence keeps
+** the acronym. */
+static void test_phase_expected_to_cost(void) {
+  expect_facts("Thai firm Siam Lotus Foods will build a $300 million noodle plant in Đồng Nai. The first phase alone "
+               "is expected to cost $120 million.",
+               "Siam Lotus Foods>Đồng Nai 3e+08 flow; Siam Lotus Foods>Đồng Nai 1.2e+08 flow");
+  expect_facts("Malaysia's Perak Cold Storage Bhd (PCS) will invest $300 million in a cold store in Đồng Nai. PCS will "
+               "hold 60 per cent of the project company. The first phase is expected to cost $120 million.",
+               "Perak Cold Storage Bhd>Đồng Nai 3e+08 flow; Perak Cold Storage Bhd>Đồng Nai 1.2e+08 flow");
+  expect_facts("The provincial ring road in Đồng Nai is expected to cost $120 million.", "");
+  expect_facts("Malaysia's Perak Cold Storage Bhd (PCS) will invest $300 million in a cold store in Đồng Nai. PCS will "
+               "also spend $20 million on trucks there.",
+               "Perak Cold Storage Bhd>Đồng Nai 3e+08 flow; PCS>Đồng Nai 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29110,6 +29130,7 @@ int main(void) {
   test_until_year_no_start();
   test_speaker_group_not_its_unit();
   test_speaker_commitment_to_country();
+  test_phase_expected_to_cost();
   ivl_ruleset_free(rules);
   return check_done();
 }
