@@ -1824,8 +1824,9 @@ static int country_named_as_host(const ivl_fctx *x, const ivl_fm *m) {
 
 /* "Mexico, for its part, drew a record $36.9 billion in foreign direct
 ** investment": a country abroad as the subject of drawing money, the
-** figure right after its verb, is where it went, not Việt Nam's source. */
-static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figure *f) {
+** figure right after its verb, is where it went, not Việt Nam's source.
+** With places, a region or city abroad ("Central Java drew") as well. */
+static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figure *f, int places) {
   static const char *const draws[] = {"drew", "draws", "drawn", "attracted", "attracts", "lured", "lures",
                                       "received", "receives", "pulled in", "pulls in", NULL};
   /* ("Indonesia, which reported $38.2 billion in foreign investment": a
@@ -1834,22 +1835,55 @@ static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figur
   ** "Korea registered $2 billion in new projects" still a source) */
   static const char *const reports[] = {"reported", "reports", "recorded", "records", "registered", NULL};
   static const char *const foreign_money[] = {"foreign", "fdi", NULL};
-  if (!m || m->kind != FM_COUNTRY || (m->flags & (FM_VN | FM_DEMONYM)) || m->ve > f->vs || f->vs - m->ve > 60)
-    return 0;
+  if (!m || !inv_place_abroad(m) || m->ve > f->vs || f->vs - m->ve > 60) return 0;
+  if (m->kind != FM_COUNTRY && !places) return 0;
+  /* (the verb its own: not "with Japan's Saitama in 2018 and has since
+  ** received", another subject's verb after a conjunction) */
+  static const char *const joins[] = {"and", "but", NULL};
+  /* (nor a place after a preposition, no subject: "whose shares trade in
+  ** Hong Kong, last month received a licence") */
+  static const char *const governed[] = {"in", "at", "from", "to", "of", "with", "for", "into", NULL};
+  if (places && fx_ends_with_any(x, m->vs, governed)) return 0;
+  size_t verb = fx_first(x, m->ve, f->vs, draws);
+  if (verb == FX_NONE) verb = fx_first(x, m->ve, f->vs, reports);
+  if (places && verb != FX_NONE && fx_any(x, m->ve, verb, joins)) return 0;
   size_t after = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
   return fx_any(x, m->ve, f->vs, draws) ||
          (fx_any(x, m->ve, f->vs, reports) && fx_any(x, f->ve, after, foreign_money));
 }
 
+/* "Central Java drew Rp68.9 trillion last year", "Indonesia drew $24
+** billion in FDI and Malaysia $12 billion": a place or country abroad
+** drawing the money before the figure, its subject or the gapped clause's
+** first subject, tells that place's own inflows, whoever the investor
+** found; not once Việt Nam or a firm is named between ("Việt Nam drew $20
+** billion, Japan $5 billion": Japan's money came here; "Osaka-based X
+** received a licence for a $200 million plant": X's money). */
+static int abroad_draws_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) break;
+    if (!country_draws_capital(x, m, f, 1)) continue;
+    int between = 0;
+    for (size_t j = i + 1; j < s->n && s->m[j].vs < f->ve; j++)
+      between |= (s->m[j].flags & FM_VN) || s->m[j].kind == FM_ORG;
+    if (!between) return 1;
+  }
+  return 0;
+}
+
 /* "Thai and Malaysian businesses each commit more than $10 billion a year
 ** to overseas projects": a country abroad whose money the clause sends
-** abroad right after the figure puts it into third countries, no target
-** the rules allow (as country_named_as_host). */
+** abroad right after the figure (or calls abroad before it) puts it into
+** third countries, no target the rules allow (as country_named_as_host). */
 static int foreign_money_abroad(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
   static const char *const abroad[] = {"overseas", "abroad", NULL};
   if (!m || m->kind != FM_COUNTRY || (m->flags & FM_VN)) return 0;
   size_t to = f->ve + 40 < f->ce ? f->ve + 40 : f->ce;
-  return fx_any(x, f->ve, to, abroad);
+  /* (or before it, the country's own money abroad as the subject:
+  ** "Philippine investment abroad reached $4 billion") */
+  int before = m->ve <= f->vs && f->vs - m->ve <= 40 && fx_any(x, m->ve, f->vs, abroad);
+  return before || fx_any(x, f->ve, to, abroad);
 }
 
 /* Do the words t[from, to) between a figure and a place only say what the
@@ -1877,7 +1911,9 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->cs || m->ve > f->ce) continue;
-    if (m->flags & FM_VN) return 0;
+    /* (Việt Nam in a clause of its own after the place abroad: "put RM1
+    ** billion into Thailand since 2019, and as X weighs a bid in Cái Mép") */
+    if (m->flags & FM_VN) return abroad && later_clause(x, f->ve, m->vs);
     abroad |= m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, m->vs, into) &&
               works_words_only(x, f->ve, m->vs);
   }
@@ -1943,7 +1979,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       other_headline_story(x, s, f, inv.m))
     return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
-  if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f) || foreign_money_abroad(x, f, inv.m) ||
+  if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f, 0) || abroad_draws_figure(x, s, f) ||
+      foreign_money_abroad(x, f, inv.m) ||
       foreign_firm_invests_abroad(x, s, f, inv.m))
     return;
   /* "The first phase of Long Thành airport has a total estimated cost of

@@ -27414,6 +27414,45 @@ static void test_phase_expected_to_cost(void) {
                "Perak Cold Storage Bhd>Đồng Nai 3e+08 flow; PCS>Đồng Nai 2e+07 flow");
 }
 
+/* Fix72d, a place or country abroad drawing money, its own inflows: "West
+** Java drew Rp50 trillion", "Thailand drew $9 billion in FDI and the
+** Philippines $6 billion" (the gapped clause's country too) are no facts
+** of Việt Nam's (rule 13; facts_invest.c abroad_draws_figure). Near
+** misses: Việt Nam drawing with its sources after it, a firm based in a
+** city abroad, a country investing here stay facts. */
+static void test_place_abroad_draws_own_inflows(void) {
+  expect_facts("West Java drew Rp50 trillion in foreign investment in 2023.", "");
+  expect_facts("Thailand drew $9 billion in FDI in 2023 and the Philippines $6 billion.", "");
+  expect_facts("Việt Nam drew $20 billion in FDI in 2023, with Japan $5 billion and Korea $3 billion.",
+               "*>VN 2e+10 flow as_of=2023; JP>VN 5e+09 flow as_of=2023; KR>VN 3e+09 flow as_of=2023");
+  expect_facts("Osaka-based Aeon received a licence for a $200 million mall in Bình Dương.",
+               "Aeon>Bình Dương 2e+08 flow");
+  expect_facts("Japan invested $5 billion in Việt Nam in 2023.", "JP>VN 5e+09 flow as_of=2023");
+  expect_facts("Shanghai-based cable maker Lianfa Wire, whose shares trade in Singapore, last week received a licence "
+               "for a $90 million plant in Hải Phòng.",
+               "Lianfa Wire>Hải Phòng 9e+07 flow");
+}
+
+/* Fix72d, a country's own money abroad as the subject before the figure:
+** "Malaysian investment abroad reached $9 billion" is Malaysia's in third
+** countries, no fact of Việt Nam's (facts_invest.c foreign_money_abroad).
+** Near misses: Việt Nam's share told after it, Việt Nam's own money abroad
+** (outward, rule 17) stay facts. */
+static void test_country_money_abroad_before_figure(void) {
+  expect_facts("Malaysian investment abroad reached $9 billion in 2023.", "");
+  expect_facts("Korean investment abroad hit $60 billion in 2023, with Việt Nam taking $5 billion.",
+               "KR>VN 5e+09 flow as_of=2023");
+  expect_facts("Vietnamese investment abroad reached $1.2 billion in 2023.", "VN>* 1.2e+09 flow as_of=2023");
+  /* (a foreign firm's money into third countries, Việt Nam only in a
+  ** clause of its own after it (facts_invest.c foreign_firm_invests_abroad);
+  ** near miss: Việt Nam among the places it goes into stays a fact) */
+  expect_facts("Thai rival Chao Lines said it had put 9 billion baht into Malaysia and Indonesia since 2020, and as "
+               "Korean operator Haebit weighs a bid for a berth in Hải Phòng.",
+               "");
+  expect_facts("Thai rival Chao Lines said it would put 9 billion baht into a port in Hải Phòng.",
+               "Chao Lines>Hải Phòng 9e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29131,6 +29170,8 @@ int main(void) {
   test_speaker_group_not_its_unit();
   test_speaker_commitment_to_country();
   test_phase_expected_to_cost();
+  test_place_abroad_draws_own_inflows();
+  test_country_money_abroad_before_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
