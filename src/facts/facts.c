@@ -1321,20 +1321,24 @@ static int names_project_given_to_group(const ivl_fctx *x, const ivl_fm *m) {
   return a != FX_NONE && fx_starts_with_any(x, a + 1, groups);
 }
 
+int fx_names_end_with_any(const char *const *names, size_t n, const char *const *tails) {
+  for (size_t k = 0; k < n; k++) {
+    size_t len = names[k] ? strlen(names[k]) : 0;
+    for (const char *const *t = tails; *t && len; t++) {
+      size_t tn = strlen(*t);
+      if (len > tn && memcmp(names[k] + len - tn, *t, tn) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Does firm m's name, as written or as the article first gave it, end on
 ** a brokerage's trade ("Kien An" after "Kien An Securities")? */
 static int brokerage_name(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const trades[] = {" Securities", " Securities JSC", " Securities Company",
                                        " Securities Corporation", " Securities Corp.", NULL};
   const char *names[] = {m->party, fx_org_canonical(x, m)};
-  for (int k = 0; k < 2; k++) {
-    size_t len = names[k] ? strlen(names[k]) : 0;
-    for (const char *const *t = trades; *t && len; t++) {
-      size_t n = strlen(*t);
-      if (len > n && memcmp(names[k] + len - n, *t, n) == 0) return 1;
-    }
-  }
-  return 0;
+  return fx_names_end_with_any(names, 2, trades);
 }
 
 /* "Han Giang Securities also noted that X completed its acquisition of

@@ -520,6 +520,9 @@ int fx_country_places_next(const ivl_fctx *x, const ivl_fm *m);
 ** ("Coteccons", "SBS" after "Sao Biển Seafood JSC (SBS)"), or the
 ** gazetteer's short name of a known body ("EU"); NULL else. */
 const char *fx_org_canonical(const ivl_fctx *x, const ivl_fm *m);
+/* Does any of the n names (a NULL one is none) end on one of the tails, a
+** space before each (" JSC", " Securities"), and more of the name before it? */
+int fx_names_end_with_any(const char *const *names, size_t n, const char *const *tails);
 /* The bytes of "'s" or "’s" at t[at] ending a word, or 0. */
 size_t fx_possessive_at(const ivl_fctx *x, size_t at);
 

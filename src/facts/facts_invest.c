@@ -135,14 +135,7 @@ static const char *full_name_before(const ivl_fctx *x, const ivl_fm *m) {
 static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const forms[] = {" JSC", " J.S.C.", " Joint Stock Company", NULL};
   const char *names[] = {m->party, fx_org_canonical(x, m), full_name_before(x, m)};
-  for (int k = 0; k < 3; k++) {
-    size_t len = names[k] ? strlen(names[k]) : 0;
-    for (const char *const *f = forms; *f && len; f++) {
-      size_t n = strlen(*f);
-      if (len > n && memcmp(names[k] + len - n, *f, n) == 0) return 1;
-    }
-  }
-  return 0;
+  return fx_names_end_with_any(names, 3, forms);
 }
 
 /* "HCM City handed certificates to seven Korean projects ... The largest,
