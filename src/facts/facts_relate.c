@@ -1326,6 +1326,34 @@ static const char *province_opening(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* The sentence right before 's' in its paragraph: t[*q, *p), *p on its
+** full stop; 0 when 's' opens its paragraph. */
+static int sentence_before(const ivl_fctx *x, const ivl_fsent *s, size_t *q, size_t *p) {
+  *p = s->vs;
+  while (*p > 0 && x->t[*p - 1] == ' ') (*p)--;
+  if (*p < 2 || x->t[*p - 1] != '.') return 0;
+  *q = *p - 1;
+  while (*q > 0 && x->t[*q - 1] != '\n' && !(x->t[*q - 1] == ' ' && *q >= 2 && x->t[*q - 2] == '.')) (*q)--;
+  return 1;
+}
+
+/* "The city has helped. In 2022 it signed a memorandum with X": "it" is
+** the subject of the sentence right before, the locality the article is
+** about when that sentence opens on "The city" or "The province" and a
+** verb in lower case (set qweek30), not the company spoken of. */
+static int locality_opens_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {"The city", "The province", NULL};
+  size_t q, p;
+  if (!sentence_before(x, s, &q, &p)) return 0;
+  for (int k = 0; opens[k]; k++) {
+    size_t n = strlen(opens[k]);
+    if (q + n + 2 < p && memcmp(x->t + q, opens[k], n) == 0 && x->t[q + n] == ' ' &&
+        ivl_islower((unsigned char)x->t[q + n + 1]))
+      return 1;
+  }
+  return 0;
+}
+
 /* "Quảng Ninh, meanwhile, began the year with diplomacy. At a working
 ** session on February 8, the provincial People's Committee and X signed
 ** ...": a province the sentence right before opens on, as its subject (its
@@ -1335,11 +1363,8 @@ static const char *province_opening_before(const ivl_fctx *x, const ivl_fsent *s
   static const char *const provincial[] = {"the provincial", "provincial leaders", "provincial authorities",
                                            "provincial officials", NULL};
   if (!fx_any(x, from, to, provincial)) return NULL;
-  size_t p = s->vs;
-  while (p > 0 && x->t[p - 1] == ' ') p--;
-  if (p < 2 || x->t[p - 1] != '.') return NULL;
-  size_t q = p - 1;
-  while (q > 0 && x->t[q - 1] != '\n' && !(x->t[q - 1] == ' ' && q >= 2 && x->t[q - 2] == '.')) q--;
+  size_t p, q;
+  if (!sentence_before(x, s, &q, &p)) return NULL;
   size_t i = fx_mention_from(x, q);
   if (i >= x->nm) return NULL;
   const ivl_fm *m = &x->m[i];
@@ -1549,8 +1574,12 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     if (!opened_on) opened_on = province_opening_before(x, s, from, to);
     add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
-  if (x->c.company && (company_signs(x, from, to, company) || it_alone_signs(x, from, to) ||
-                       it_alone_signs(x, past_time_opener(x, s, from, to), to))) {
+  int it_signs = it_alone_signs(x, from, to) || it_alone_signs(x, past_time_opener(x, s, from, to), to);
+  if (it_signs && !company_signs(x, from, to, company) && province_spoken_of(x) && locality_opens_before(x, s)) {
+    add_party(ps, province_spoken_of(x), NULL);
+    it_signs = 0;
+  }
+  if (x->c.company && (company_signs(x, from, to, company) || it_signs)) {
     const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
     if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
       developer = developer_named_before(x, s);

@@ -27049,6 +27049,24 @@ static void test_trade_word_ends_apposed_firm(void) {
                "");
 }
 
+/* Fix72f, set qweek30, an agreement whose signer is told by "it" after a
+** sentence that opens on "The city" and its verb: "it" is that locality,
+** not the company spoken of (facts_relate.c locality_opens_before). Near
+** misses: after "The company has grown" and with "the company" as the
+** subject, the firm still signs. */
+static void test_it_after_locality_opens(void) {
+  expect_facts("Seoul Homes will invest $60 million in a rental housing project in Đà Nẵng. The city has "
+               "helped. Last year it signed a memorandum with Japan's Kansai Planning Institute on transit planning.",
+               "Seoul Homes>Đà Nẵng 6e+07 flow; agreement Kansai Planning Institute|Đà Nẵng");
+  expect_facts("Seoul Homes will invest $60 million in a rental housing project in Đà Nẵng. The company has "
+               "grown. Last year it signed a memorandum with Japan's Kansai Planning Institute on transit planning.",
+               "Seoul Homes>Đà Nẵng 6e+07 flow; agreement Kansai Planning Institute|Seoul Homes");
+  expect_facts("Seoul Homes will invest $60 million in a rental housing project in Đà Nẵng. The city has "
+               "helped. Last year the company signed a memorandum with Japan's Kansai Planning Institute on transit "
+               "planning.",
+               "Seoul Homes>Đà Nẵng 6e+07 flow; agreement Kansai Planning Institute|Seoul Homes");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28748,6 +28766,7 @@ int main(void) {
   test_park_firm_past_unit_aside();
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
+  test_it_after_locality_opens();
   ivl_ruleset_free(rules);
   return check_done();
 }
