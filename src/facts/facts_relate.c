@@ -1354,6 +1354,27 @@ static int locality_opens_before(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "SEOUL (Yonhap) -- South Chungcheong Province said Thursday ... The
+** province also signed a labor agreement with Thanh Hoa province": the
+** article told from a province abroad, the first place it names (past its
+** dateline) being that province written "X Province" as the subject, is
+** the one "the province" speaks of, not the Vietnamese one most named
+** (set qweek71). Its mention, else NULL. */
+static const ivl_fm *province_abroad_told_from(const ivl_fctx *x) {
+  const char *nl = strchr(x->t, '\n'); /* (the headline's places are no subject) */
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_PLACE || (m->flags & FM_DATELINE) || !nl || x->t + m->vs < nl) continue;
+    if ((m->flags & FM_VN) || !m->party || !fx_starts_with(x, m->ve, "province") ||
+        x->t[m->ve + 1] != 'P')
+      return NULL;
+    size_t v = m->ve + 1;
+    while (x->t[v] && x->t[v] != ' ') v++;
+    return x->t[v] == ' ' && ivl_islower((unsigned char)x->t[v + 1]) ? m : NULL;
+  }
+  return NULL;
+}
+
 /* "Quảng Ninh, meanwhile, began the year with diplomacy. At a working
 ** session on February 8, the provincial People's Committee and X signed
 ** ...": a province the sentence right before opens on, as its subject (its
@@ -1572,7 +1593,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
       (!locality_said && leader_of_locality(x, from, to))) {
     const char *opened_on = province_opening(x, s);
     if (!opened_on) opened_on = province_opening_before(x, s, from, to);
-    add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
+    static const char *const the_province[] = {"the province", NULL};
+    const ivl_fm *abroad = opened_on || !fx_any(x, from, to, the_province) ? NULL : province_abroad_told_from(x);
+    if (abroad) add_party(ps, abroad->party, abroad);
+    else add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
   int it_signs = it_alone_signs(x, from, to) || it_alone_signs(x, past_time_opener(x, s, from, to), to);
   if (it_signs && !company_signs(x, from, to, company) && province_spoken_of(x) && locality_opens_before(x, s)) {

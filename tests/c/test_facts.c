@@ -27067,6 +27067,22 @@ static void test_it_after_locality_opens(void) {
                "Seoul Homes>Đà Nẵng 6e+07 flow; agreement Kansai Planning Institute|Seoul Homes");
 }
 
+/* Fix72f, set qweek71, a signer told by "The province" in an article told
+** from a province abroad: the first place past the headline and dateline,
+** written "X Province" as the subject, is the one "the province" speaks of,
+** not the Vietnamese province most named (facts_relate.c
+** province_abroad_told_from). Near miss: an article that opens on a
+** Vietnamese province keeps it. */
+static void test_province_abroad_told_from(void) {
+  expect_facts("Korean province signs labour deal\n\nGyeonggi Province said Monday it has agreed to set up friendly ties with Vietnam's Đà Nẵng. "
+               "The province also signed a labour agreement with Quảng Nam province on Tuesday.",
+               "agreement Gyeonggi|Quảng Nam date=2024-05-07");
+  expect_facts("Korean province signs labour deal\n\nĐà Nẵng said Monday it has agreed to set up friendly ties with "
+               "South Korea's Gyeonggi Province. "
+               "The province also signed a labour agreement with Quảng Nam province on Tuesday.",
+               "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -28767,6 +28783,7 @@ int main(void) {
   test_own_word_opens_known_firm();
   test_trade_word_ends_apposed_firm();
   test_it_after_locality_opens();
+  test_province_abroad_told_from();
   ivl_ruleset_free(rules);
   return check_done();
 }
