@@ -1326,6 +1326,55 @@ static const char *province_opening(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* The sentence right before 's' in its paragraph: t[*q, *p), *p on its
+** full stop; 0 when 's' opens its paragraph. */
+static int sentence_before(const ivl_fctx *x, const ivl_fsent *s, size_t *q, size_t *p) {
+  *p = s->vs;
+  while (*p > 0 && x->t[*p - 1] == ' ') (*p)--;
+  if (*p < 2 || x->t[*p - 1] != '.') return 0;
+  *q = *p - 1;
+  while (*q > 0 && x->t[*q - 1] != '\n' && !(x->t[*q - 1] == ' ' && *q >= 2 && x->t[*q - 2] == '.')) (*q)--;
+  return 1;
+}
+
+/* "The city has helped. In 2022 it signed a memorandum with X": "it" is
+** the subject of the sentence right before, the locality the article is
+** about when that sentence opens on "The city" or "The province" and a
+** verb in lower case (set qweek30), not the company spoken of. */
+static int locality_opens_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {"The city", "The province", NULL};
+  size_t q, p;
+  if (!sentence_before(x, s, &q, &p)) return 0;
+  for (int k = 0; opens[k]; k++) {
+    size_t n = strlen(opens[k]);
+    if (q + n + 2 < p && memcmp(x->t + q, opens[k], n) == 0 && x->t[q + n] == ' ' &&
+        ivl_islower((unsigned char)x->t[q + n + 1]))
+      return 1;
+  }
+  return 0;
+}
+
+/* "SEOUL (Yonhap) -- South Chungcheong Province said Thursday ... The
+** province also signed a labor agreement with Thanh Hoa province": the
+** article told from a province abroad, the first place it names (past its
+** dateline) being that province written "X Province" as the subject, is
+** the one "the province" speaks of, not the Vietnamese one most named
+** (set qweek71). Its mention, else NULL. */
+static const ivl_fm *province_abroad_told_from(const ivl_fctx *x) {
+  const char *nl = strchr(x->t, '\n'); /* (the headline's places are no subject) */
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_PLACE || (m->flags & FM_DATELINE) || !nl || x->t + m->vs < nl) continue;
+    if ((m->flags & FM_VN) || !m->party || !fx_starts_with(x, m->ve, "province") ||
+        x->t[m->ve + 1] != 'P')
+      return NULL;
+    size_t v = m->ve + 1;
+    while (x->t[v] && x->t[v] != ' ') v++;
+    return x->t[v] == ' ' && ivl_islower((unsigned char)x->t[v + 1]) ? m : NULL;
+  }
+  return NULL;
+}
+
 /* "Quảng Ninh, meanwhile, began the year with diplomacy. At a working
 ** session on February 8, the provincial People's Committee and X signed
 ** ...": a province the sentence right before opens on, as its subject (its
@@ -1335,11 +1384,8 @@ static const char *province_opening_before(const ivl_fctx *x, const ivl_fsent *s
   static const char *const provincial[] = {"the provincial", "provincial leaders", "provincial authorities",
                                            "provincial officials", NULL};
   if (!fx_any(x, from, to, provincial)) return NULL;
-  size_t p = s->vs;
-  while (p > 0 && x->t[p - 1] == ' ') p--;
-  if (p < 2 || x->t[p - 1] != '.') return NULL;
-  size_t q = p - 1;
-  while (q > 0 && x->t[q - 1] != '\n' && !(x->t[q - 1] == ' ' && q >= 2 && x->t[q - 2] == '.')) q--;
+  size_t p, q;
+  if (!sentence_before(x, s, &q, &p)) return NULL;
   size_t i = fx_mention_from(x, q);
   if (i >= x->nm) return NULL;
   const ivl_fm *m = &x->m[i];
@@ -1551,10 +1597,17 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
       (!locality_said && leader_of_locality(x, from, to))) {
     const char *opened_on = province_opening(x, s);
     if (!opened_on) opened_on = province_opening_before(x, s, from, to);
-    add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
+    static const char *const the_province[] = {"the province", NULL};
+    const ivl_fm *abroad = opened_on || !fx_any(x, from, to, the_province) ? NULL : province_abroad_told_from(x);
+    if (abroad) add_party(ps, abroad->party, abroad);
+    else add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
-  if (x->c.company && (company_signs(x, from, to, company) || it_alone_signs(x, from, to) ||
-                       it_alone_signs(x, past_time_opener(x, s, from, to), to))) {
+  int it_signs = it_alone_signs(x, from, to) || it_alone_signs(x, past_time_opener(x, s, from, to), to);
+  if (it_signs && !company_signs(x, from, to, company) && province_spoken_of(x) && locality_opens_before(x, s)) {
+    add_party(ps, province_spoken_of(x), NULL);
+    it_signs = 0;
+  }
+  if (x->c.company && (company_signs(x, from, to, company) || it_signs)) {
     const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
     if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
       developer = developer_named_before(x, s);

@@ -27453,6 +27453,40 @@ static void test_country_money_abroad_before_figure(void) {
                "Chao Lines>Hải Phòng 9e+09 flow");
 }
 
+/* Fix72f, set qweek30, an agreement whose signer is told by "it" after a
+** sentence that opens on "The city" and its verb: "it" is that locality,
+** not the company spoken of (facts_relate.c locality_opens_before). Near
+** misses: after "The company has grown" and with "the company" as the
+** subject, the firm still signs. */
+static void test_it_after_locality_opens(void) {
+  expect_facts("Seoul Homes will invest $60 million in a rental housing project in Đà Nẵng. The city has "
+               "helped. Last year it signed a memorandum with Japan's Kansai Planning Institute on transit planning.",
+               "Seoul Homes>Đà Nẵng 6e+07 flow; agreement Kansai Planning Institute|Đà Nẵng");
+  expect_facts("Seoul Homes will invest $60 million in a rental housing project in Đà Nẵng. The company has "
+               "grown. Last year it signed a memorandum with Japan's Kansai Planning Institute on transit planning.",
+               "Seoul Homes>Đà Nẵng 6e+07 flow; agreement Kansai Planning Institute|Seoul Homes");
+  expect_facts("Seoul Homes will invest $60 million in a rental housing project in Đà Nẵng. The city has "
+               "helped. Last year the company signed a memorandum with Japan's Kansai Planning Institute on transit "
+               "planning.",
+               "Seoul Homes>Đà Nẵng 6e+07 flow; agreement Kansai Planning Institute|Seoul Homes");
+}
+
+/* Fix72f, set qweek71, a signer told by "The province" in an article told
+** from a province abroad: the first place past the headline and dateline,
+** written "X Province" as the subject, is the one "the province" speaks of,
+** not the Vietnamese province most named (facts_relate.c
+** province_abroad_told_from). Near miss: an article that opens on a
+** Vietnamese province keeps it. */
+static void test_province_abroad_told_from(void) {
+  expect_facts("Korean province signs labour deal\n\nGyeonggi Province said Monday it has agreed to set up friendly ties with Vietnam's Đà Nẵng. "
+               "The province also signed a labour agreement with Quảng Nam province on Tuesday.",
+               "agreement Gyeonggi|Quảng Nam date=2024-05-07");
+  expect_facts("Korean province signs labour deal\n\nĐà Nẵng said Monday it has agreed to set up friendly ties with "
+               "South Korea's Gyeonggi Province. "
+               "The province also signed a labour agreement with Quảng Nam province on Tuesday.",
+               "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29172,6 +29206,8 @@ int main(void) {
   test_phase_expected_to_cost();
   test_place_abroad_draws_own_inflows();
   test_country_money_abroad_before_figure();
+  test_it_after_locality_opens();
+  test_province_abroad_told_from();
   ivl_ruleset_free(rules);
   return check_done();
 }
