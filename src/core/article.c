@@ -127,22 +127,6 @@ static void day_slash_month_line(ivl_article *a, const char *s, size_t n) {
   if (day >= 1 && day <= 31 && month >= 1 && month <= 12) a->date = (ivl_date){0, (int)month, (int)day, -1, -1};
 }
 
-/* "Maputo, 3 Dec (AIM) - ...": AIM's and the Commonwealth press's day
-** before its month (set qweek75): 1 with them in *day, *month when
-** t[from, to) opens so, else 0. */
-static int day_before_month(const char *t, size_t from, size_t to, int *day, int *month) {
-  size_t d = from;
-  while (d < to && ivl_isdigit((unsigned char)t[d])) d++;
-  if (d == from || d - from > 2 || d >= to || t[d] != ' ') return 0;
-  size_t m = d;
-  while (m < to && t[m] == ' ') m++;
-  size_t me = m;
-  while (me < to && ivl_isalpha((unsigned char)t[me])) me++;
-  *month = ivl_month_from_name(t + m, me - m);
-  *day = atoi(t + from);
-  return *month != 0;
-}
-
 /* "HÀ NỘI, November 28 (VNA) – ...", a wire's day with no year: the year of
 ** the year-to-date period the article reports ("in the first ten months of
 ** 2024"), a report written after that period's end (set qbrief). */
@@ -153,7 +137,7 @@ static void year_of_yearless_dateline(ivl_article *a, size_t from, size_t dash) 
   while (we < dash && ivl_isalpha((unsigned char)t[we])) we++;
   int month = ivl_month_from_name(t + from, we - from), day = 0;
   if (we == from && we < dash && ivl_isdigit((unsigned char)t[we])) {
-    if (!day_before_month(t, we, dash, &day, &month)) { /* "Lâm Đồng, 26/11 (VNA)" */
+    if (!ivl_day_then_month(t, we, dash, &day, &month)) { /* "Lâm Đồng, 26/11 (VNA)"; else "Maputo, 3 Dec (AIM)" */
       day_slash_month_line(a, t + we, dash - we);
       return;
     }

@@ -3,6 +3,7 @@
 ** Month and weekday names and date-line reading.
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -35,6 +36,18 @@ static int name_index(const char *const table[][3], int n, const char *s, size_t
 
 int ivl_month_from_name(const char *s, size_t len) { return name_index(months, 12, s, len) + 1; }
 int ivl_weekday_from_name(const char *s, size_t len) { return name_index(weekdays, 7, s, len); }
+
+size_t ivl_day_then_month(const char *t, size_t from, size_t to, int *day, int *month) {
+  size_t w = from;
+  while (w < to && ivl_isdigit((unsigned char)t[w])) w++;
+  if (w == from || w - from > 2 || w >= to || t[w] != ' ') return 0;
+  while (w < to && t[w] == ' ') w++;
+  size_t m = w;
+  while (w < to && ivl_isalpha((unsigned char)t[w])) w++;
+  if (!(*month = ivl_month_from_name(t + m, w - m))) return 0;
+  *day = atoi(t + from);
+  return w;
+}
 
 static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 

@@ -15,6 +15,11 @@ typedef struct ivl_date {
 
 /* 1..12 for "January", "Jan", "Jan.", "Sept" (any case), else 0. */
 int ivl_month_from_name(const char *s, size_t len);
+/* "3 Dec", "30 November": a day of one or two digits, spaces, then a
+** month's name, opening t[from, to) (the day first, as AIM and the
+** Commonwealth press write it). The end of the month's name, its day and
+** month in *day and *month; 0 when t[from, to) opens otherwise. */
+size_t ivl_day_then_month(const char *t, size_t from, size_t to, int *day, int *month);
 /* 0 (Monday) .. 6 (Sunday) for "Friday", "Fri", else -1. */
 int ivl_weekday_from_name(const char *s, size_t len);
 int ivl_days_in_month(int year, int month);

@@ -87,13 +87,9 @@ static const uint8_t dateline_class[128] = {
 ** Commonwealth press's datelines write it ("Maputo, 3 Dec (AIM) - ...",
 ** set qweek75), all of t[from, to) but spaces. */
 static int day_month_only(const char *t, size_t from, size_t to) {
-  size_t w = from;
-  while (w < to && ivl_isdigit((unsigned char)t[w])) w++;
-  if (w == from || w - from > 2 || w >= to || t[w] != ' ') return 0;
-  while (w < to && t[w] == ' ') w++;
-  size_t m = w;
-  while (w < to && ivl_isalpha((unsigned char)t[w])) w++;
-  if (!ivl_month_from_name(t + m, w - m)) return 0;
+  int day, month;
+  size_t w = ivl_day_then_month(t, from, to, &day, &month);
+  if (!w) return 0;
   if (w < to && t[w] == '.') w++;
   while (w < to && t[w] == ' ') w++;
   return w == to;
