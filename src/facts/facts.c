@@ -3263,6 +3263,8 @@ static int in_correction_note(const ivl_fctx *x, const ivl_fsent *s, note_cursor
 
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
+  struct fx_article_memo article_memo = {0};
+  x.article_memo = &article_memo;
   x.keys = fx_thread_keys();
   x.a = a;
   x.t = a->view.text;
@@ -3306,6 +3308,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   }
   free(x.m);
   free_table(x.memo, local_memo);
+  free(article_memo.names);
   free(x.words);
   free(x.letter_words);
   if (x.failed) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing facts");

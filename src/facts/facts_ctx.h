@@ -293,6 +293,18 @@ typedef struct ivl_fctx {
   ** which do not change once read, and the frames ask them of the same
   ** mentions figure after figure (a cache, which the const asks write to). */
   uint8_t *memo;
+  /* What is found once an article, when first asked (a cache the const
+  ** asks write to, as memo is): the firm a post in its own voice speaks
+  ** for (invest_roles.c poster), and the firms' names sorted, so that the
+  ** full name a short form repeats is found without reading every mention
+  ** before it (facts_invest.c full_name_before). */
+  struct fx_article_memo {
+    int poster_asked;
+    const ivl_fm *poster;
+    int names_sorted;        /* 1 built, -1 out of memory */
+    struct fx_named *names;  /* the firms' mentions, by name then place */
+    size_t nnames;
+  } *article_memo;
   ivl_fcontext c;
   char article_date[11]; /* the article's date as_of defaults to ("XXXX" undated) */
   ivl_store *out;

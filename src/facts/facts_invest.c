@@ -110,17 +110,69 @@ static const char *origin_of_callback(const ivl_fctx *x, const ivl_fsent *s, con
   return m->ve <= s->vs ? demonym_firm_opening(x, s->vs) : NULL;
 }
 
+/* A firm's mention by its name, for the names sorted once an article. */
+struct fx_named {
+  const char *party;
+  size_t i; /* the mention's index in x->m */
+};
+
+static int by_name_then_place(const void *a, const void *b) {
+  const struct fx_named *p = a, *q = b;
+  int c = strcmp(p->party, q->party);
+  return c ? c : (p->i > q->i) - (p->i < q->i);
+}
+
+/* The firms' mentions sorted by name (x->article_memo), built when first
+** asked; 0 when there is no memo or no memory for it. */
+static int names_sorted(const ivl_fctx *x) {
+  struct fx_article_memo *memo = x->article_memo;
+  if (!memo || memo->names_sorted) return memo && memo->names_sorted > 0;
+  memo->names_sorted = -1;
+  memo->names = malloc((x->nm ? x->nm : 1) * sizeof *memo->names);
+  if (!memo->names) return 0;
+  for (size_t i = 0; i < x->nm; i++)
+    if (x->m[i].kind == FM_ORG && x->m[i].party) memo->names[memo->nnames++] = (struct fx_named){x->m[i].party, i};
+  qsort(memo->names, memo->nnames, sizeof *memo->names, by_name_then_place);
+  memo->names_sorted = 1;
+  return 1;
+}
+
+/* How a name compares with the words "key " (key of n bytes, then a
+** space): 0 when it opens on them. Monotone in the names' order, so the
+** names that open so are one run of the sorted ones. */
+static int against_opening(const char *name, const char *key, size_t n) {
+  int c = strncmp(name, key, n);
+  return c ? c : (unsigned char)name[n] - ' ';
+}
+
 /* The name of a firm named before m that opens on m's whole name, a word
 ** boundary after it ("Vingrove Furniture JSC" for a later "Vingrove"; set
 ** qrumor): the full name a short form repeats where the name reader linked
-** none. NULL else. */
+** none; the first such named. NULL else. Looked up among the names sorted
+** once an article, not by reading every mention before m: asked for every
+** figure's investor, that read made a long article of many firms cost
+** more per byte the longer it was. */
 static const char *full_name_before(const ivl_fctx *x, const ivl_fm *m) {
   size_t n = m->party ? strlen(m->party) : 0;
-  for (size_t i = 0; n >= 4 && i < x->nm && x->m[i].vs < m->vs; i++) {
-    const ivl_fm *f = &x->m[i];
-    if (f->kind == FM_ORG && f->party && strncmp(f->party, m->party, n) == 0 && f->party[n] == ' ') return f->party;
+  if (n < 4) return NULL;
+  if (!names_sorted(x)) { /* (no memory for the sort: read them all) */
+    for (size_t i = 0; i < x->nm && x->m[i].vs < m->vs; i++) {
+      const ivl_fm *f = &x->m[i];
+      if (f->kind == FM_ORG && f->party && against_opening(f->party, m->party, n) == 0) return f->party;
+    }
+    return NULL;
   }
-  return NULL;
+  const struct fx_named *names = x->article_memo->names;
+  size_t lo = 0, hi = x->article_memo->nnames;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (against_opening(names[mid].party, m->party, n) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t first = x->nm;
+  for (size_t k = lo; k < x->article_memo->nnames && against_opening(names[k].party, m->party, n) == 0; k++)
+    if (names[k].i < first && x->m[names[k].i].vs < m->vs) first = names[k].i;
+  return first < x->nm ? x->m[first].party : NULL;
 }
 
 /* Does the firm's name end on the Vietnamese legal form "JSC"

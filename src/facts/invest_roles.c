@@ -907,27 +907,46 @@ static int in_question_label(const ivl_fctx *x, const ivl_fm *m) {
   return m->ve + 1 < n && x->t[m->ve] == ')' && x->t[m->ve + 1] == ':';
 }
 
+#define POSTER_CANDIDATES 32 /* the firms a post names first, one of which posts it */
+
+/* How often the article names firm m, its short and full names counted
+** together (one_firm); its fullest name's mention in *full. */
+static size_t times_named(const ivl_fctx *x, const ivl_fm *m, const ivl_fm **full) {
+  size_t n = 0;
+  *full = m;
+  for (size_t j = 0; j < x->nm; j++) {
+    const ivl_fm *o = &x->m[j];
+    if (o->kind != FM_ORG || !o->party || !one_firm(m->party, o->party)) continue;
+    n++;
+    if (strlen(o->party) > strlen((*full)->party)) *full = o;
+  }
+  return n;
+}
+
 /* The firm a post in its own voice speaks for: the company it names most
-** often, its short and full names counted together (one_firm), by its
-** fullest name ("SolarViet" and "SolarViet Energy JSC"); not the platform
-** its header names once ("Daesung Electro-Mechanics | LinkedIn"), nor an
-** outlet. */
+** often, by its fullest name ("SolarViet" and "SolarViet Energy JSC");
+** not the platform its header names once ("Daesung Electro-Mechanics |
+** LinkedIn"), nor an outlet. Found once an article (x->article_memo), among
+** the first POSTER_CANDIDATES firms it names, so that a long article of
+** many firms and many sentences in the first person costs the same per
+** byte as a post. */
 static const ivl_fm *poster(const ivl_fctx *x) {
+  struct fx_article_memo *memo = x->article_memo;
+  if (memo && memo->poster_asked) return memo->poster;
+  const char *seen[POSTER_CANDIDATES];
+  size_t nseen = 0, most = 0;
   const ivl_fm *best = NULL;
-  size_t most = 0;
-  for (size_t i = 0; i < x->nm; i++) {
-    const ivl_fm *m = &x->m[i];
+  for (size_t i = 0; i < x->nm && nseen < POSTER_CANDIDATES; i++) {
+    const ivl_fm *m = &x->m[i], *full;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || outlet_of_story(x, m)) continue;
-    size_t n = 0;
-    const ivl_fm *full = m;
-    for (size_t j = 0; j < x->nm; j++) {
-      const ivl_fm *o = &x->m[j];
-      if (o->kind != FM_ORG || !o->party || !one_firm(m->party, o->party)) continue;
-      n++;
-      if (strlen(o->party) > strlen(full->party)) full = o;
-    }
+    size_t k = 0;
+    while (k < nseen && strcmp(seen[k], m->party) != 0) k++;
+    if (k < nseen) continue; /* (the same name counts the same) */
+    seen[nseen++] = m->party;
+    size_t n = times_named(x, m, &full);
     if (n > most) most = n, best = full;
   }
+  if (memo) memo->poster_asked = 1, memo->poster = best;
   return best;
 }
 
