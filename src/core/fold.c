@@ -283,7 +283,6 @@ static void put_folded(writer *w, const folded_char *f, int32_t cp, uint32_t at)
   }
 }
 
-/* Fold s[0..len) into 'w' (room for MAX_FOLDED bytes per input byte). */
 /* Fold the character beyond ASCII at s[i] and write it; its length. */
 static size_t put_char(writer *w, const char *s, size_t len, size_t i) {
   size_t n;
@@ -296,6 +295,7 @@ static size_t put_char(writer *w, const char *s, size_t len, size_t i) {
   return n;
 }
 
+/* Fold s[0..len) into 'w' (room for MAX_FOLDED bytes per input byte). */
 static void fold_into(writer *w, const char *s, size_t len) {
   need_table();
   for (size_t i = 0; i < len;) {
