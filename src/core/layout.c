@@ -610,11 +610,6 @@ static size_t after_rank_cell(const char *t, size_t vs, size_t ve) {
   return p + 2;
 }
 
-/* "Singapore: $6.58 billion (182 projects)", "Đồng Nai | $980 million |
-** 41", "Laos      US$420 million    12": a short line with no stop, a label
-** (after a cell that numbers the row, if any) then a separator (": ",
-** " | ", " – ", or the run of spaces that aligns columns) then a figure, is
-** a row of a table flattened into text. */
 /* Does a figure start at 'at' ("$1.2 billion", "US$", "VNĐ", "980")? */
 static int figure_at(const char *t, size_t at, size_t ve) {
   return at + 1 < ve && (t[at] == '$' || ivl_isdigit((unsigned char)t[at]) || (t[at] == 'U' && t[at + 1] == 'S') ||
@@ -641,6 +636,11 @@ static int cells_row(const char *t, size_t vs, size_t ve) {
   return cells >= 3 && figure;
 }
 
+/* "Singapore: $6.58 billion (182 projects)", "Đồng Nai | $980 million |
+** 41", "Laos      US$420 million    12": a short line with no stop, a label
+** (after a cell that numbers the row, if any) then a separator (": ",
+** " | ", " – ", or the run of spaces that aligns columns) then a figure, is
+** a row of a table flattened into text. */
 int ivl_layout_table_row(const char *t, size_t vs, size_t ve) {
   if (ve - vs < 6 || ve - vs > 100) return 0;
   if (cells_row(t, vs, ve)) return 1;
