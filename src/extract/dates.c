@@ -190,10 +190,6 @@ static int nearest_year(const ivl_date *ad, int month, int day, int may_go_back)
   return ad->year;
 }
 
-/* The year of a month (and day, 0 for the whole month) written without
-** one, by settled rule 7: in a clause about the future the first such
-** date on or after the article's, in one about the past the last on or
-** before it, else the article's year. 0 when the article has no date. */
 /* February 29 comes only in leap years: the leap year nearest 'y' in
 ** direction 'dir' (1 on, -1 back, 0 either, back first). */
 static int leap_year_near(int y, int dir) {
@@ -204,6 +200,10 @@ static int leap_year_near(int y, int dir) {
   return y;
 }
 
+/* The year of a month (and day, 0 for the whole month) written without
+** one, by settled rule 7: in a clause about the future the first such
+** date on or after the article's, in one about the past the last on or
+** before it, else the article's year. 0 when the article has no date. */
 static int year_for(const ivl_extract *x, int month, int day, ivl_tense tense) {
   const ivl_date *ad = &x->article->date;
   int year, dir = 0;
@@ -221,9 +221,6 @@ static int year_for(const ivl_extract *x, int month, int day, ivl_tense tense) {
   return month == 2 && day == 29 ? leap_year_near(year, dir) : year;
 }
 
-/* Store a date over view[vs..ve): year 0 is written XXXX; month 0 means
-** the year alone, day 0 the month. A day that year does not have (a list's
-** "February 28 and 29, 2023") is no mention: 0. */
 /* v (0 <= v < 100000) as "%0<width>d" writes it, at out; past it. */
 static char *put_int(char *out, int v, int width) {
   char digits[8];
@@ -234,6 +231,9 @@ static char *put_int(char *out, int v, int width) {
   return out;
 }
 
+/* Store a date over view[vs..ve): year 0 is written XXXX; month 0 means
+** the year alone, day 0 the month. A day that year does not have (a list's
+** "February 28 and 29, 2023") is no mention: 0. */
 static int store_date(ivl_extract *x, size_t vs, size_t ve, int year, int month, int day) {
   char iso[16], y[8];
   if (year && day && !ivl_date_valid(year, month, day)) return 0; /* February 29, 2023 */
