@@ -386,16 +386,16 @@ static int in_compound(const char *t, size_t len, const ivl_gz_hit *h, const aro
          !word_in(t + w, h->vstart - 1 - w, &determiners);
 }
 
-/* "bonded warehouses for frozen seafood, fruit and pharmaceuticals",
-** "screens for smartphones", "chips used in mobile phones": goods stored,
-** carried or supplied for, not the field invested in. Looks back along
-** the clause for such a noun and its "for" (or "used in"). */
 /* Might the word at w (before p) be "for" or "in", by its first letter? */
 static int for_or_in(const char *t, size_t w, size_t p) {
   unsigned char c = (unsigned char)(t[w] | 0x20);
   return p - w >= 2 && (c == 'f' || c == 'i');
 }
 
+/* "bonded warehouses for frozen seafood, fruit and pharmaceuticals",
+** "screens for smartphones", "chips used in mobile phones": goods stored,
+** carried or supplied for, not the field invested in. Looks back along
+** the clause for such a noun and its "for" (or "used in"). */
 /* Its walk is a function of where it is (p, and w its word before) and
 ** of the steps left: a walk that reaches the start of an earlier one that
 ** found nothing in its ten steps, with ten or fewer left, can find
@@ -1140,9 +1140,6 @@ static int overlaps(const ivl_names *ns, uint32_t s, uint32_t e) {
 }
 
 
-/* Does view[s, e) overlap a name that is not a place of the gazetteer
-** inside it? A repeated organisation's name keeps its places: "Daeyang Hà
-** Nam" after "Daeyang Hà Nam Co., Ltd" (GUIDELINES rule 8). */
 /* The first name ending after s (names sorted by start, not overlapping):
 ** a binary search, so that a long article's repeats are not quadratic. */
 static size_t first_ending_after(const ivl_names *ns, uint32_t s) {
@@ -1166,6 +1163,9 @@ static long shaped_name_at(const ivl_names *ns, uint32_t s, uint32_t e, int type
   return nm->vstart == s && nm->vend == e && nm->type == type && nm->entry < 0 && own ? (long)i : -1;
 }
 
+/* Does view[s, e) overlap a name that is not a place of the gazetteer
+** inside it? A repeated organisation's name keeps its places: "Daeyang Hà
+** Nam" after "Daeyang Hà Nam Co., Ltd" (GUIDELINES rule 8). */
 static int overlaps_but_places(const ivl_names *ns, uint32_t s, uint32_t e) {
   for (size_t i = first_ending_after(ns, s); i < ns->n && ns->items[i].vstart < e; i++) {
     const ivl_name *nm = &ns->items[i];
@@ -1370,11 +1370,6 @@ static int firm_verb_after(const char *t, size_t len, size_t e) {
   return 0;
 }
 
-/* The index of the name found at exactly view[s, e) if it is a place of
-** the gazetteer that acts as a firm, or -1: "Hòa Bình will invest" after
-** "Hòa Bình Corporation" is the firm's short name, not the province
-** (a place invests through a firm; its own public works are "the
-** province will invest", rarely named so). */
 /* Does a firm's own organ follow view offset e as the place's possessive
 ** ("Phước Long's shareholders approved ...", "Hòa Bình's board")? A
 ** province has a chairman and a people's council, but no shareholders, no
@@ -1439,6 +1434,11 @@ static int firm_verb_past_aside(const char *t, size_t len, size_t e) {
   return firm_verb_after(t, len, e) || (aside && firm_verb_after(t, len, aside));
 }
 
+/* The index of the name found at exactly view[s, e) if it is a place of
+** the gazetteer that acts as a firm, or -1: "Hòa Bình will invest" after
+** "Hòa Bình Corporation" is the firm's short name, not the province
+** (a place invests through a firm; its own public works are "the
+** province will invest", rarely named so). */
 static long acting_place_at(const ivl_gazetteer *g, const ivl_names *ns, const char *t, size_t len, uint32_t s,
                             uint32_t e) {
   size_t i = first_ending_after(ns, s);
@@ -2213,10 +2213,6 @@ static const char *foreign_seat(const ivl_gazetteer *g, const ivl_name *c) {
   return code && strcmp(code, "VN") != 0 ? code : NULL;
 }
 
-/* The origin of the organisation ns->items[i] that the gazetteer does not
-** know, from the words around it: "Japan's JERA", "the Netherlands' Rijk
-** Zwaan", "Hong Kong-based X", "Japanese firm X", "Chinese tyre maker X",
-** "X of Japan", "X, a Thai conglomerate,"; NULL when none says. */
 /* Where " of " first starts in t[from, to), else 'to': "an American maker
 ** of catheters" describes the firm by the words before it. */
 static size_t of_or(const char *t, size_t from, size_t to) {
@@ -2745,6 +2741,10 @@ static const char *demonym_opening_name(const ivl_gazetteer *g, const char *t, c
   return ivl_gazetteer_field(g, (uint32_t)entry, IVL_SYM_CODE);
 }
 
+/* The origin of the organisation ns->items[i] that the gazetteer does not
+** know, from the words around it: "Japan's JERA", "the Netherlands' Rijk
+** Zwaan", "Hong Kong-based X", "Japanese firm X", "Chinese tyre maker X",
+** "X of Japan", "X, a Thai conglomerate,"; NULL when none says. */
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
