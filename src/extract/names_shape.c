@@ -2761,12 +2761,6 @@ static int after_body_fields(const reader *r, size_t a, size_t i) {
   return commas && ands ? 2 : 1;
 }
 
-/* "Ministry of Health and AstraZeneca", "Department of Finance and
-** Unilever": after a body's "of" its field, "and" a firm's name that no
-** field has (a name the gazetteer knows as an organisation, or written as
-** a brand) starts a name of its own; "Ministry of Health and Welfare"
-** goes on. So after its fields listed ("Ministry of Economy, Trade and
-** Industry and Vietcombank"), and any name after the list's own "and". */
 /* "Department of Finance and Morinaka Foods": after a body's field, a
 ** run of capitalised words ending the chunk with a firm's head word, its
 ** first word no field ("Science and Technology", "Labour, Invalids and
@@ -2778,6 +2772,12 @@ static int firm_by_its_head(const reader *r, size_t f, size_t b) {
   return 1;
 }
 
+/* "Ministry of Health and AstraZeneca", "Department of Finance and
+** Unilever": after a body's "of" its field, "and" a firm's name that no
+** field has (a name the gazetteer knows as an organisation, or written as
+** a brand) starts a name of its own; "Ministry of Health and Welfare"
+** goes on. So after its fields listed ("Ministry of Economy, Trade and
+** Industry and Vietcombank"), and any name after the list's own "and". */
 static int brand_after_body(const reader *r, size_t a, size_t i, size_t b) {
   if (i < a + 3 || !r->t[i + 1].word || !r->t[i + 1].cap) return 0;
   int fields = tok_eq(r, i - 2, of) && opener_of(r, i - 3) ? 1 : after_body_fields(r, a, i);
@@ -4263,16 +4263,16 @@ static int firm_short_form_of_city(const reader *r, size_t a, size_t b) {
 }
 static int firm_tail_word(const reader *r, size_t i);
 
-/* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
-** has added $15 million to its factory", "Kimura Seisakusho opened a $12
-** million factory": a verb of building, adding or opening,
-** after up to three auxiliaries, then a sum (after "a", "an", "another"):
-** money put into works, by a firm. */
 /* The auxiliaries before a verb of building (builds_with_money_after,
 ** builds_works_after). */
 static const char *const build_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
                                         "also", "recently", NULL};
 
+/* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
+** has added $15 million to its factory", "Kimura Seisakusho opened a $12
+** million factory": a verb of building, adding or opening,
+** after up to three auxiliaries, then a sum (after "a", "an", "another"):
+** money put into works, by a firm. */
 static int builds_with_money_after(const reader *r, size_t b) {
   /* (and "Pan Pacific Bedding will put $45 million into a mattress
   ** factory": money put in, the sum right after the verb) */
@@ -4344,8 +4344,6 @@ static int works_builder(const reader *r, size_t a, size_t b) {
   return b - a >= 2 && firm_tail_word(r, b - 1) && builds_works_after(r, b);
 }
 
-/* Is one of 'verbs' the verb after token b-1, after up to three
-** auxiliaries or adverbs of when? */
 /* Past a country in brackets after a name, as translating desks write a
 ** firm's home ("Evergreen Agri-Tech (Australia) will invest"): the token
 ** after the ')', or b when there is none. */
@@ -4466,6 +4464,8 @@ static size_t past_comma_adverb(const reader *r, size_t b) {
 static const char *const verb_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                        "was", "to", "set", "also", "recently", "officially", NULL};
 
+/* Is one of 'verbs' the verb after token b-1, after up to three
+** auxiliaries or adverbs of when? */
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
   b = past_said_it(r, past_day_said(r, past_comma_adverb(r, past_bracketed_country(r, b))));
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
@@ -4710,10 +4710,6 @@ static int written_lower(const reader *r, size_t i) {
   return 0;
 }
 
-/* Is the acronym at token a written elsewhere in the text in brackets
-** after a full name ("Lion City Industrial Parks (LCIP)") or opening a
-** longer name ("LEGO Group")? The repeats' pass then finds it with its
-** full name. Asked of few tokens. */
 /* ... acronym_at's tests of the place p itself (w written there). */
 static int acronym_at_own(const reader *r, const char *p, size_t n) {
   const char *end = r->text + r->len;
@@ -4729,6 +4725,10 @@ static int acronym_at(const reader *r, const char *p, const char *w, size_t n) {
   return acronym_at_own(r, p, n);
 }
 
+/* Is the acronym at token a written elsewhere in the text in brackets
+** after a full name ("Lion City Industrial Parks (LCIP)") or opening a
+** longer name ("LEGO Group")? The repeats' pass then finds it with its
+** full name. Asked of few tokens. */
 static int acronym_named_elsewhere(const reader *r, size_t a) {
   const char *w = tok_text(r, a), *end = r->text + r->len;
   size_t n = tok_len(r, a), count;
@@ -4969,10 +4969,6 @@ enum { FIRM_NOT, FIRM_SO, FIRM_IF_LISTED };
 #define NOT_FIRM_LISTS \
   (LIST_admin_words | LIST_place_words | LIST_titles | LIST_zone_heads | LIST_not_name_words | LIST_connectors)
 
-/* Is [a, b) a firm by what is around it, whether or not it is in a list?
-** Asked of a run twice most often (at the end of read_chunk(), then by the
-** loop over the chunks, in a list or not): firm_context() keeps the last
-** answer. */
 /* "Osaka-based Konoike Transport", "Seoul-headquartered Hanwha Aerospace",
 ** "Foxconn-affiliate Ennoconn": two to four capitalised words right after
 ** where they are based, or whose member they are, name a
@@ -6035,12 +6031,6 @@ static size_t words_but_particles(const reader *r, size_t a, size_t b) {
   return n;
 }
 
-/* "bought a 30 per cent stake in Tan Hung Consumer for $45 million",
-** "acquired 51 per cent of Phu An Retail": two to four capitalised ASCII words
-** a stake is bought in, then its price or the clause's end, name the firm
-** bought into. Not words the gazetteer or the rules' lists know ("a stake
-** in Vietnam Airlines", "per cent of Total Capital" is no price), but
-** "An" inside a Vietnamese name ("Phu An"). */
 /* Is the run [a, b) written elsewhere in the text as the start of a
 ** longer name, a capitalised word after it ("Việt Phát Packaging" in a
 ** headline, "Việt Phát Packaging JSC" in the body)? Then it is that name's
@@ -6061,6 +6051,12 @@ static int written_longer(const reader *r, size_t a, size_t b) {
   return 0;
 }
 
+/* "bought a 30 per cent stake in Tan Hung Consumer for $45 million",
+** "acquired 51 per cent of Phu An Retail": two to four capitalised ASCII words
+** a stake is bought in, then its price or the clause's end, name the firm
+** bought into. Not words the gazetteer or the rules' lists know ("a stake
+** in Vietnam Airlines", "per cent of Total Capital" is no price), but
+** "An" inside a Vietnamese name ("Phu An"). */
 static int stake_bought_in(const reader *r, size_t a, size_t b) {
   static const char *const stakes[] = {"stake", "stakes", "shares", "cent", "percent", NULL};
   /* (or right after a verb of buying: "has agreed to acquire Hưng Thịnh Seafood.") */
@@ -6199,6 +6195,10 @@ static int named_to_be(const reader *r, size_t a) {
   return !r->t[k].cap && tok_is(r, k, firm_nouns);
 }
 
+/* Is [a, b) a firm by what is around it, whether or not it is in a list?
+** Asked of a run twice most often (at the end of read_chunk(), then by the
+** loop over the chunks, in a list or not): firm_context() keeps the last
+** answer. */
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest"; nor before a word with marks, which no
