@@ -313,14 +313,14 @@ static size_t word_before(const char *text, size_t pos, size_t *wstart) {
   return e - s;
 }
 
-/* Is the number at the match's start a name, a reference, a rank, a day or
-** part of a larger expression? */
 /* Is 'c', right before a number, one that says it counts nothing ("17:27",
 ** "31/2021", "-5")? NUL too, as strchr found it. */
 static int not_counting_before(unsigned char c) {
   return c == ':' || c == '/' || c == '.' || c == ',' || c == '#' || c == '-' || c == '\0';
 }
 
+/* Is the number at the match's start a name, a reference, a rank, a day or
+** part of a larger expression? */
 static int number_is_not_counting(const ivl_extract *x) {
   size_t s = x->ov[0], ws;
   if (s > 0 && not_counting_before((unsigned char)x->text[s - 1])) return 1;
