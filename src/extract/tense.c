@@ -466,9 +466,6 @@ static int done_before_weekday(const words *w, int i) {
 
 typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
 
-/* The tense word i gives: a tense, CUE_NONE when it gives none, CUE_SOFT
-** for "until" (the future, unless a verb says otherwise), CUE_SKIP for a
-** participle whose auxiliary, further on, decides ("was signed"). */
 /* Does a determiner follow the "-ed" word at i? Then it is a verb with
 ** its object, not an adjective: "a project that received its licence in
 ** May" ("that" a relative pronoun), where "that licensed project" is. */
@@ -481,6 +478,9 @@ static int takes_object(const words *w, int i) {
   return 0;
 }
 
+/* The tense word i gives: a tense, CUE_NONE when it gives none, CUE_SOFT
+** for "until" (the future, unless a verb says otherwise), CUE_SKIP for a
+** participle whose auxiliary, further on, decides ("was signed"). */
 static int cue(const words *w, int i) {
   if (!cue_word(w, i)) return CUE_NONE;
   if (in_list(w, i, L_MODALS) || ends_with(w, i, "'ll") || ends_with(w, i, "\xE2\x80\x99ll") ||
