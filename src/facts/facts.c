@@ -2299,10 +2299,6 @@ typedef struct province_weight {
   size_t first, weight, body; /* body: its mentions outside the dateline */
 } province_weight;
 
-/* The article's dateline: the layout's ("HÀ NỘI — ") or a wire's with its
-** day ("HÀ NỘI, February 20, 2025 — ") opening the first paragraph, but
-** not the first item's of a digest (each item has its own); an empty span
-** when there is none. */
 /* Is paragraph p a byline ("By Minh Anh"): short, "By " and a name, no
 ** sentence's stop? */
 static int byline_paragraph(const ivl_fctx *x, const ivl_span *p) {
@@ -2310,6 +2306,10 @@ static int byline_paragraph(const ivl_fctx *x, const ivl_span *p) {
   return n > 3 && n <= 60 && memcmp(x->t + p->start, "By ", 3) == 0 && !memchr(x->t + p->start, '.', n);
 }
 
+/* The article's dateline: the layout's ("HÀ NỘI — ") or a wire's with its
+** day ("HÀ NỘI, February 20, 2025 — ") opening the first paragraph, but
+** not the first item's of a digest (each item has its own); an empty span
+** when there is none. */
 static void dateline_span(const ivl_fctx *x, size_t *start, size_t *end) {
   const ivl_layout *l = &x->a->layout;
   *start = 1, *end = 0;
@@ -2653,9 +2653,6 @@ static void expand_acronyms(ivl_fctx *x) {
   free(alias);
 }
 
-/* A place of a wire's dateline: in capitals ("MANILA/HANOI, March 4
-** (Reuters) - "), or in title case before an agency tag ("Phnom Penh,
-** September 10 (VNA) –"), which the layout asks of title case. */
 /* The country after a capitals dateline's place and its comma ("VINH,
 ** Vietnam, Nov 9, 2026 (Reuters) -"): where the wire was filed, as the
 ** place is. */
@@ -2666,6 +2663,9 @@ static int country_after_dateline_place(const ivl_fctx *x, const ivl_fm *m) {
   return 1;
 }
 
+/* A place of a wire's dateline: in capitals ("MANILA/HANOI, March 4
+** (Reuters) - "), or in title case before an agency tag ("Phnom Penh,
+** September 10 (VNA) –"), which the layout asks of title case. */
 static int in_dateline(const ivl_fctx *x, const ivl_fm *m) {
   /* a place in title case opens its line, or is no dateline's: asked
   ** before the layout, which scans the line, is (most places are such) */
