@@ -285,15 +285,6 @@ static const char *approved_at_home(const ivl_fctx *x, const ivl_fsent *s, const
   return body ? home : NULL;
 }
 
-/* The country of the firm that invests: its origin as the text tells it
-** (a firm called "local" or "domestic" before what it is gets Việt Nam
-** there, names.c called_domestic); else Việt Nam for a firm seated at
-** home; else "A Thai-invested $50 million plant of X", the project's
-** adjective (so the headline's "Thai-invested $50 million plant" is this
-** fact retold); else Việt Nam when its name is spelt in Vietnamese ("Lam Sơn
-** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
-** is a guess from the name, which the linker's reading of the sentence
-** (which firm is foreign, whose money goes abroad) must not lean on. */
 /* "Everlink Motor Parts from Taiwan (China) will spend 48 million USD":
 ** a country right after the firm's name and "from" is its home (set
 ** qweek36); its code, or NULL. Not "bought a stake from Japan's X" (no
@@ -448,6 +439,15 @@ static const char *origin_of_parent(const ivl_fctx *x, const ivl_fsent *s, const
   return NULL;
 }
 
+/* The country of the firm that invests: its origin as the text tells it
+** (a firm called "local" or "domestic" before what it is gets Việt Nam
+** there, names.c called_domestic); else Việt Nam for a firm seated at
+** home; else "A Thai-invested $50 million plant of X", the project's
+** adjective (so the headline's "Thai-invested $50 million plant" is this
+** fact retold); else Việt Nam when its name is spelt in Vietnamese ("Lam Sơn
+** Agriculture JSC", vn_spelling.c). Only the fact takes that last one: it
+** is a guess from the name, which the linker's reading of the sentence
+** (which firm is foreign, whose money goes abroad) must not lean on. */
 static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
   if (!m || m->kind != FM_ORG) return NULL;
   if (m->country) return m->country;
