@@ -1759,8 +1759,6 @@ static size_t group_of_members(const ivl_fctx *x, size_t k, size_t to) {
   return k;
 }
 
-/* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
-** Industrial Park Co., Ltd", "between X and the Y"). */
 /* "with Hoa Lư Infrastructure JSC, the developer of Gia Viễn Industrial
 ** Park, on ...": after a party and its comma, "the" and a firm's role with
 ** "of" tell what that party develops or runs; the place or firm named
@@ -1785,6 +1783,8 @@ static size_t origin_bracket_after(const ivl_fctx *x, size_t p, const ivl_fm *m)
   return close ? (size_t)(close - x->t) + 1 : 0;
 }
 
+/* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
+** Industrial Park Co., Ltd", "between X and the Y"). */
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
   size_t p = at;
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
@@ -2196,11 +2196,6 @@ static const ivl_fm *company_before(const ivl_fctx *x, const ivl_fsent *s) {
   return firm;
 }
 
-/* "Thai Binh Duong will put $720 million into the plant, while Daesung
-** Motors will provide the rest. ... The two firms have worked together
-** since 2019": with no pair linked, "the two firms" are the last two
-** companies named in the few sentences before 's', named in one sentence;
-** 1 when found. */
 /* No sentence ends between 'from' and 'to'? */
 static int one_sentence(const ivl_fctx *x, size_t from, size_t to) {
   for (size_t k = from; k + 1 < to; k++)
@@ -2350,6 +2345,11 @@ static int pair_of_no_firms(const ivl_fctx *x) {
   return x->c.pair_places;
 }
 
+/* "Thai Binh Duong will put $720 million into the plant, while Daesung
+** Motors will provide the rest. ... The two firms have worked together
+** since 2019": with no pair linked, "the two firms" are the last two
+** companies named in the few sentences before 's', named in one sentence;
+** 1 when found. */
 static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, int airlines) {
   const ivl_fm *last = NULL, *before = NULL;
   /* airlines, fewer than firms, are looked for a sentence further back */
@@ -2734,7 +2734,6 @@ static int sector_describes_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i
   return 0;
 }
 
-/* The sectors named in [from, to) of the sentence. */
 /* "signed an agreement on manufacturing and logistics on Thursday, as
 ** Japanese prefectures compete to secure labour": a clause of ", as"
 ** after the deal tells why or when, not what the deal covers (set qtwin;
@@ -2763,6 +2762,7 @@ static int trade_volume_target(const ivl_fctx *x, const ivl_fm *m) {
   return x->t[p] == '$' || fx_starts_with(x, p, "us$") || fx_starts_with(x, p, "usd") || ivl_isdigit((unsigned char)x->t[p]);
 }
 
+/* The sectors named in [from, to) of the sentence. */
 static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const char *labels[32];
   size_t n = 0;
@@ -2830,15 +2830,15 @@ static int entered_into(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 
 static int year_of(const ivl_fm *d);
 
+/* the past tense of the alliance verbs: an alliance told as formed, whose
+** relative clause may give its year (alliance_year_in_which) */
+static const char *const alliance_formed[] = {"teamed up", "joined hands", "partnered", NULL};
+
 /* "Dai Phong, which teamed up with Kanaya Pulp in 2016 to import fibre",
 ** "X, which partnered with Y in 2019, will ...": an alliance told in a
 ** relative clause with the year it was formed is a relation begun then (a
 ** partnership), not a deal made now. The year's mention ("in" right before
 ** it, in the clause: before its next comma), else NULL. */
-/* the past tense of the alliance verbs: an alliance told as formed, whose
-** relative clause may give its year (alliance_year_in_which) */
-static const char *const alliance_formed[] = {"teamed up", "joined hands", "partnered", NULL};
-
 static const ivl_fm *alliance_year_in_which(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   if (!fx_starts_with_any(x, at, alliance_formed) || !fx_ends_with(x, at, "which")) return NULL;
   const char *comma = memchr(x->t + at, ',', s->ve - at);
@@ -3216,10 +3216,6 @@ static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
   return verb > d->ve && verb - d->ve < 48 && x->t[d->ve] == ',' && fx_starts_with(x, d->ve + 1, "when");
 }
 
-/* The date nearest the verb, if it is in the opening phrase or after the
-** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
-** and before the clause ends at 'to' ("signed a loan last month; the first
-** under the framework was signed in 2019": another deal's day). */
 /* "On Monday the group and JBIC signed ...": a day that opens the clause
 ** after "On", with no comma before the subject, is the signing's, not a
 ** date in the subject's words (set qpower). */
@@ -3320,6 +3316,10 @@ static int trading_session_day(const ivl_fctx *x, const ivl_fm *d) {
 /* Is date d a year alone ("2027")? */
 static int bare_year(const ivl_fm *d) { return d->value_s && strlen(d->value_s) == 4; }
 
+/* The date nearest the verb, if it is in the opening phrase or after the
+** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
+** and before the clause ends at 'to' ("signed a loan last month; the first
+** under the framework was signed in 2019": another deal's day). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
