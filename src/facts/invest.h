@@ -50,12 +50,12 @@ typedef struct party {
 
 /* {======== Cutting a sentence into figures (invest_figures.c) ======== */
 
-/* The aside t[from, to) is said in ("X, which invested $1 million in
-** 2023, will add ...", "X – which ... – will"): its bounds in [*open,
-** *close); 0 when none. */
 /* "... is developed by X. Its total investment is $4.5 billion": the
 ** total of the works just said to be developed (invest_basis.c) */
 int inv_its_total_developed(const ivl_fctx *x, const ivl_fsent *s);
+/* The aside t[from, to) is said in ("X, which invested $1 million in
+** 2023, will add ...", "X – which ... – will"): its bounds in [*open,
+** *close); 0 when none. */
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close);
 int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t figure_vs, size_t *close);
 
@@ -262,9 +262,6 @@ void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 ** clean-energy companies": Việt Nam's firms at large, after figure f, are
 ** where its money goes, over a place spoken of before. */
 int inv_vn_firms_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
-/* Is the figure said to go "into its Vietnamese subsidiary", "in the
-** Vietnamese market" (in its clause)? Việt Nam, when the
-** sentence and the article name no place. */
 /* "poured $2.4 billion into Vietnamese real estate": Việt Nam's own field,
 ** named right after the figure with "into". */
 int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
@@ -272,6 +269,9 @@ int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 ** figure's clause say the country's things ("into Vietnamese hotel
 ** acquisitions")? */
 int inv_vn_things_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* Is the figure said to go "into its Vietnamese subsidiary", "in the
+** Vietnamese market" (in its clause)? Việt Nam, when the
+** sentence and the article name no place. */
 /* "into its Vietnamese subsidiary", "in the Vietnamese market": Việt Nam
 ** named by its demonym before a firm's own arm in the figure's clause;
 ** own_only: the arm said with "its" or "their" only. */
@@ -336,10 +336,10 @@ int inv_vn_firm_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t to);
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target);
 
-/* Store figure 'f' of a sentence about investment abroad. */
 /* Note that the sentence speaks of Việt Nam investing abroad, figures or
 ** not; whether it says abroad (lexicon 'abroad'), for inv_speaks_of_outward. */
 int inv_note_outward(ivl_fctx *x, const ivl_fsent *s);
+/* Store figure 'f' of a sentence about investment abroad. */
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* Is region 'm' an epithet of one province, a province's or city's noun
 ** right after it ("the Mekong Delta province's FDI stock")? */
@@ -396,10 +396,10 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
 
 /* {======== Flow or stock, and the parts of a total (invest_basis.c) ======== */
 
-/* Is figure 'f' a stock (a total to date) rather than a flow? */
 /* "by $1 billion, to a total of $2.6 billion": the level an increase
 ** brings it to, a stock though it follows the increase as a list would. */
 int inv_raised_to_total_of(const ivl_fctx *x, const ivl_fsent *whole, const figure *f);
+/* Is figure 'f' a stock (a total to date) rather than a flow? */
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* ... of a figure inv_raised_to_total_of has just said no of */
 int inv_is_stock_unraised(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
