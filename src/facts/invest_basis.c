@@ -87,7 +87,6 @@ static int licensed_held_now(const ivl_fctx *x, const figure *f, size_t at) {
   return fx_ends_with_any(x, f->count->vs, held_now);
 }
 
-/* "raised its capital by $540 million", "added $180 million", "new projects". */
 /* "has disbursed $40 million to date", "has so far disbursed $140
 ** million": what has been paid in up to now is held, a running total
 ** (rule 5's "to date"), not a period's payments; whether a period is said
@@ -111,6 +110,7 @@ static int in_proper_name(const ivl_fsent *s, size_t at) {
   return 0;
 }
 
+/* "raised its capital by $540 million", "added $180 million", "new projects". */
 static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
@@ -214,8 +214,6 @@ static size_t from_before_aside(const ivl_fctx *x, const ivl_fsent *s, size_t to
   return from;
 }
 
-/* "bringing total investment to $1.6 billion", "from $86.4 million to $120
-** million": the total an increase brings it to. */
 /* "handed new and adjusted certificates to 14 projects with a combined
 ** capital of $1.6 billion": the "to" before the count says whom the
 ** licences go to, no total the projects are brought to (an "adjusted"
@@ -237,6 +235,8 @@ static size_t past_semicolon(const ivl_fctx *x, size_t from, size_t to) {
   return from;
 }
 
+/* "bringing total investment to $1.6 billion", "from $86.4 million to $120
+** million": the total an increase brings it to. */
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const char *const *words = raising_words;
   static const char *const to[] = {
@@ -1381,10 +1381,6 @@ static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure
   return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
-/* "in Bình Dương, now part of HCM City,", "Thuận An, now merged into ...",
-** "in what used to be Bắc Giang and is now part of Bắc Ninh":
-** an aside telling what a place is now (after the 2025 mergers), no
-** holding of the investor's; 'at' is a "now" after a comma or "is". */
 /* "a special zone of", "a ward of the city": what unit a place is now,
 ** after the 2025 reform, one or two lower-case words before the unit's
 ** noun (set qepithet). */
@@ -1396,6 +1392,10 @@ static int unit_named_at(const ivl_fctx *x, size_t w) {
   return fx_noun_within(x, w, units, 2);
 }
 
+/* "in Bình Dương, now part of HCM City,", "Thuận An, now merged into ...",
+** "in what used to be Bắc Giang and is now part of Bắc Ninh":
+** an aside telling what a place is now (after the 2025 mergers), no
+** holding of the investor's; 'at' is a "now" after a comma or "is". */
 static int place_now_aside(const ivl_fctx *x, size_t at) {
   static const char *const status[] = {"part of", "merged", "belongs", "belonging", "renamed", "known as", NULL};
   /* (or "and is now part of ...") */
@@ -1583,9 +1583,6 @@ static int bought_after_holding(const ivl_fctx *x, size_t hold, const figure *f)
   return fx_first(x, hold, f->vs, after_buying) != FX_NONE;
 }
 
-/* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
-** a standing position, said in the present (or in the past at a point in
-** time: position_at_point). */
 /* "Hyosung's investment in Việt Nam totals $1.1 billion", "Japan's
 ** investments in Đồng Nai amount to ...": an investor's money in a place,
 ** its possessive before "investment in", summed in the present, is what it
@@ -1696,6 +1693,9 @@ static int holder_before_which(const ivl_fctx *x, const ivl_fsent *s, size_t at)
   return 0;
 }
 
+/* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
+** a standing position, said in the present (or in the past at a point in
+** time: position_at_point). */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const ivl_fsent *whole, const figure *f) {
   size_t sentence_end = whole->ve;
   if (future_relative_before(x, f)) return 0;
@@ -1986,12 +1986,6 @@ static int opens_on_adverbial(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
-/* "Japanese firms poured $3.2 billion into the country in 2025, while
-** Japan's aid has totalled ¥3 trillion since 1992": a clause opened by ",
-** while" or ", whereas" tells another figure; its stock words are not the
-** first clause's, nor are the first clause's words its own (but a
-** sentence's opening words, "To date, ...", are said of both). The clause
-** of 'f' between such turns. */
 /* The next turn of basis_clause's kind at or after 'from': a contrast
 ** (", while"), or ", but" after the figure ("drew only $96 million, ...,
 ** but the province now has 141 valid projects": the holding is the later
@@ -2010,6 +2004,12 @@ static size_t basis_turn(const ivl_fctx *x, size_t from, size_t to, const figure
   return at;
 }
 
+/* "Japanese firms poured $3.2 billion into the country in 2025, while
+** Japan's aid has totalled ¥3 trillion since 1992": a clause opened by ",
+** while" or ", whereas" tells another figure; its stock words are not the
+** first clause's, nor are the first clause's words its own (but a
+** sentence's opening words, "To date, ...", are said of both). The clause
+** of 'f' between such turns. */
 static ivl_fsent contrast_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ivl_fsent sc = *s;
   size_t c;
