@@ -144,11 +144,6 @@ static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   return 0; /* "capital", but not "the capital" (a city) */
 }
 
-/* "The company", "The automaker", "The Hanoi-based company" opening the
-** sentence: the company spoken of, referred back to as the subject; where
-** the phrase ends (FX_NONE when the sentence opens otherwise). A home
-** place in the phrase ("Hanoi-based") is the company's seat, not where
-** the money goes. */
 /* "Abroad, the group is building ...", "Meanwhile, the company ...": where
 ** the sentence goes on past one opening adverb and its comma (the sentence's
 ** start when it opens otherwise). */
@@ -182,6 +177,11 @@ static size_t past_trade_words(const ivl_fctx *x, const ivl_fsent *s, size_t p) 
   return FX_NONE;
 }
 
+/* "The company", "The automaker", "The Hanoi-based company" opening the
+** sentence: the company spoken of, referred back to as the subject; where
+** the phrase ends (FX_NONE when the sentence opens otherwise). A home
+** place in the phrase ("Hanoi-based") is the company's seat, not where
+** the money goes. */
 size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const nouns[] = {"company", "group", "firm", "automaker", "carmaker", "conglomerate",
                                       "corporation", "developer", "manufacturer", "maker", "producer", "retailer",
@@ -744,7 +744,6 @@ static int debt_turned_into_shares(const ivl_fctx *x, const ivl_fsent *s, size_t
   return fx_first(x, we, upto, shares) != FX_NONE;
 }
 
-/* Loans, grants and aid are agreements, not investments. */
 /* "with the rest going to repay short-term bank loans", "and to pay off
 ** VNĐ300 billion of loans": loans the firm repays are its own debt, no aid
 ** given; the lending word in the clause of a verb of repaying, within 40
@@ -817,6 +816,7 @@ static int loan_financed_with(const ivl_fctx *x, const ivl_fsent *s, size_t at) 
   return 0;
 }
 
+/* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
   /* most sentences have no first word of one (CUE_AID) */
@@ -1018,11 +1018,6 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
          inv_opens_on_buyer(x, s) < m->vs;
 }
 
-/* A target, aim or forecast before the amount. A place's goal ("aims to
-** lure $2 billion", "is expected to attract") is no fact (rule 13); a
-** company saying what it will put in ("it expects to spend another $30
-** million on the network") states its own plan, which is one ("aims to",
-** "hopes to" are the lexicon's goal words, LEX_GOAL, for anyone). */
 /* Is the figure at 'to' what was drawn before the goal said at 'g': a
 ** word of what is done ("after drawing", "having drawn", "had already
 ** licensed") after the goal, and no goal word past it? ("targets $1
@@ -1055,6 +1050,11 @@ static int firms_forecast(const ivl_fctx *x, const ivl_fsent *s, size_t start, s
   return 1;
 }
 
+/* A target, aim or forecast before the amount. A place's goal ("aims to
+** lure $2 billion", "is expected to attract") is no fact (rule 13); a
+** company saying what it will put in ("it expects to spend another $30
+** million on the network") states its own plan, which is one ("aims to",
+** "hopes to" are the lexicon's goal words, LEX_GOAL, for anyone). */
 static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   /* ("The city wants foreign capital in higher education to reach $2
   ** billion by 2030": a wish, as a goal; "X wants to invest $50 million"
@@ -1500,11 +1500,6 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return c != FX_NONE && c >= past && fx_lower_words(x, past, before_initials(x, past, c));
 }
 
-/* Amounts that are not investment: exports, revenue, trade, budgets,
-** domestic projects, averages, and the targets a place sets itself. Looked
-** for just before the amount (back to the one before) and just after it.
-** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
-** alone is also a sector that investment goes to. */
 /* "Bắc Giang's trade with China totalled $12 billion", "Shipments from
 ** Samsung's plants reached $28 billion", "the largest recipient of public
 ** capital with VNĐ12 trillion": trade, goods or State money told in the
@@ -1564,10 +1559,6 @@ static int revenue_or_its_share(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return 0;
 }
 
-/* "issue VNĐ1.5 trillion worth of three-year bonds", "$300 million of
-** five-year green bonds", "$50 million of BDBank's green bonds": bonds
-** named right after the amount past their issuer, term or kind (one or
-** two lower-case words), a firm's borrowing. */
 /* The end of an issuer's possessive at q ("BDBank's ", "the lender's "),
 ** or q when none is written there. */
 static size_t past_issuer_possessive(const ivl_fctx *x, size_t q) {
@@ -1648,6 +1639,10 @@ size_t fx_past_bracketed_equivalent(const ivl_fctx *x, size_t p) {
   return q;
 }
 
+/* "issue VNĐ1.5 trillion worth of three-year bonds", "$300 million of
+** five-year green bonds", "$50 million of BDBank's green bonds": bonds
+** named right after the amount past their issuer, term or kind (one or
+** two lower-case words), a firm's borrowing. */
 static int bonds_of_term(const ivl_fctx *x, size_t p) {
   static const char *const links[] = {"worth of", "of", "in", NULL};
   static const char *const bonds[] = {"bond", "bonds", NULL};
@@ -1793,6 +1788,11 @@ static int gift_to_institution(const ivl_fctx *x, const ivl_fsent *s, size_t end
   return !fx_any(x, p, after, ventures);
 }
 
+/* Amounts that are not investment: exports, revenue, trade, budgets,
+** domestic projects, averages, and the targets a place sets itself. Looked
+** for just before the amount (back to the one before) and just after it.
+** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
+** alone is also a sector that investment goes to. */
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -3332,13 +3332,6 @@ static const char *const foreign_parts[] = {"including", "of which", "of them", 
 static const char *const negated[] = {"no", NULL};
 static const char *const conditions[] = {"if", "unless", NULL};
 
-/* All of them in one list: most sentences with figures hold none of them
-** anywhere (on /tmp/b1 the range looks found 2 of some 16,000), which one
-** look over the whole sentence says, where each test looked in turn in
-** its own range, for each figure (inv_mark_non_facts 3.69M Ir). Each word
-** ends in a letter, a digit or '*' (else the list is not used, 'usable'):
-** then a word found in a range that cuts no word at its end is found in
-** the sentence too. */
 /* "urged agencies to remove obstacles so that the city can attract at
 ** least $4 billion": what a place could draw is a goal, no capital drawn
 ** (goal). A list of its own: LEX_GOAL past 64 words leaves fx_first's
@@ -3460,6 +3453,13 @@ static const char *const estimating[] = {"estimate that", "estimates that", "est
                                          "expects that", "predict*", "believe that", "believes that",
                                          "anticipate*", "reckon*", "estimates the", "estimated the", NULL};
 
+/* All of them in one list: most sentences with figures hold none of them
+** anywhere (on /tmp/b1 the range looks found 2 of some 16,000), which one
+** look over the whole sentence says, where each test looked in turn in
+** its own range, for each figure (inv_mark_non_facts 3.69M Ir). Each word
+** ends in a letter, a digit or '*' (else the list is not used, 'usable'):
+** then a word found in a range that cuts no word at its end is found in
+** the sentence too. */
 /* Room for every list's words: past it the look is not used at all, and
 ** each test looks in turn (the lexicons grew past an earlier 128 and the
 ** look went unused unseen: inv_non_fact_look_usable, asked by test_fx) */
@@ -3529,7 +3529,6 @@ static size_t first_of(const ivl_fctx *x, int absent, size_t from, size_t to, co
   return fx_first(x, from, to, list);
 }
 
-/* A locality's goal or forecast: "aims to attract", "is expected to draw". */
 /* Not a figure said after the goal of what came before it
 ** (drawn_after_goal). */
 static size_t requested_draw(const ivl_fctx *x, int absent, size_t from, size_t to) {
@@ -3538,6 +3537,7 @@ static size_t requested_draw(const ivl_fctx *x, int absent, size_t from, size_t 
   return t == FX_NONE || fx_first(x, t, to, draw_to_come) == FX_NONE ? FX_NONE : r;
 }
 
+/* A locality's goal or forecast: "aims to attract", "is expected to draw". */
 static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
   size_t g = first_of(x, absent, from, to, ivl_lexicon(LEX_GOAL));
   size_t c = first_of(x, absent, from, to, could_draw);
@@ -3570,11 +3570,6 @@ static int joined_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figur
   return 0;
 }
 
-/* Is the figure's project undecided (undecided_words from 'from' to its
-** clause's end)? Not a word in an aside that closes before the figure ("X,
-** which is studying a second plant, will invest $50 million"), nor one
-** that a figure joined after this one owns, nor a participle after the
-** figure that describes a noun of its own (describes_noun). */
 /* "for students studying chip design", "a lab for engineers reviewing
 ** designs": a bare participle at 't' that describes a noun of its own,
 ** not the project's state ("is still awaiting approval", ", awaiting
@@ -3643,6 +3638,11 @@ static int part_of_them_waits(const ivl_fctx *x, const figure *f, size_t t) {
   return fx_any(x, back, t, partitive);
 }
 
+/* Is the figure's project undecided (undecided_words from 'from' to its
+** clause's end)? Not a word in an aside that closes before the figure ("X,
+** which is studying a second plant, will invest $50 million"), nor one
+** that a figure joined after this one owns, nor a participle after the
+** figure that describes a noun of its own (describes_noun). */
 static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   if (!absent && submitted_for_decision(x, s, f)) return 1;
   /* "X will study a 400 MW wind cluster in the west of the province, with
@@ -3692,13 +3692,6 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   return t < f->ve || !(joined_figure_before(x, s, f, t) || joined_firm_before(x, s, f, t));
 }
 
-/* Is the figure a choice still to be made: a word of choice_words before
-** it in its clause? Not one of an opening clause or an aside ("While the
-** ministry is considering incentives, X will invest ..."), nor one said
-** after the figure ("X has poured $18 billion into Y, adding that
-** officials were in talks with other firms"). From the clause's start: the
-** deal talked of may be told at length before its price ("is reportedly in
-** talks to acquire a 35% stake in <a developer described> for $70 million"). */
 /* Does a firm named in (from, to) open a predicate of its own ("After two
 ** years in negotiations Samsung will invest ...": the choice word is in
 ** a phrase before the subject)? */
@@ -3709,6 +3702,13 @@ static int subject_after(const ivl_fctx *x, const ivl_fsent *s, size_t from, siz
   return 0;
 }
 
+/* Is the figure a choice still to be made: a word of choice_words before
+** it in its clause? Not one of an opening clause or an aside ("While the
+** ministry is considering incentives, X will invest ..."), nor one said
+** after the figure ("X has poured $18 billion into Y, adding that
+** officials were in talks with other firms"). From the clause's start: the
+** deal talked of may be told at length before its price ("is reportedly in
+** talks to acquire a 35% stake in <a developer described> for $70 million"). */
 static int choice_pending(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
   /* (a predicate of its own joined after the choice ends it: "X eyes
   ** export growth and will invest $500 million", "was in talks for months
@@ -5397,12 +5397,6 @@ int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
   return report_day(x, d) || fx_any(x, ev > 30 ? ev - 30 : 0, ev, said);
 }
 
-/* "\$1 billion in 2023, and \$400 million so far this year": a figure whose
-** own words, after 'from', tell a period relative to the article's date has
-** no date (rule 5), not the one stated before it. */
-/* (the words must be the figure's own clause's: "As of May 20, X had
-** licensed $1 billion this year, while 118 projects added $1.2 billion" is
-** the day's twice, "this year" being the first figure's) */
 /* "$3 million in 2019 and $2 million on a mall two years later": a time
 ** counted from the date before, which is not this figure's (no date
 ** mention, so none: GUIDELINES' relative phrases). One word looked for,
@@ -5420,6 +5414,12 @@ static int counted_later(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* "\$1 billion in 2023, and \$400 million so far this year": a figure whose
+** own words, after 'from', tell a period relative to the article's date has
+** no date (rule 5), not the one stated before it. */
+/* (the words must be the figure's own clause's: "As of May 20, X had
+** licensed $1 billion this year, while 118 projects added $1.2 billion" is
+** the day's twice, "this year" being the first figure's) */
 static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
   /* (not "last year": "the same period last year" compares; "next year"
   ** is a plan's own time: "opened a $30 million plant on Tuesday and plans
@@ -5827,12 +5827,6 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
   return fx_starts_with_any(x, p, subjects);
 }
 
-/* "In March, Naver opened a lab with capital of $35 million, and Japan's
-** Fujitsu is building a test bed worth $12 million": a clause of its own
-** after ", and", its subject another investor and its verb of now or to
-** come, is not of the day or period the clause before was (qsci). The
-** verb right after the firm ("Fujitsu is building", "Fujitsu also plans"),
-** not one in an aside on it ("Fujitsu, which is based in Tokyo, opened"). */
 /* The firm that opens a clause of its own after ", and" between figures
 ** 'before' and 'f' ("Japan's" or "Japanese firm" before it allowed), named
 ** within 'reach' bytes of the "and": where the words after its name start,
@@ -5852,6 +5846,12 @@ static size_t firm_opening_and_clause(const ivl_fctx *x, const ivl_fsent *s, con
   return FX_NONE;
 }
 
+/* "In March, Naver opened a lab with capital of $35 million, and Japan's
+** Fujitsu is building a test bed worth $12 million": a clause of its own
+** after ", and", its subject another investor and its verb of now or to
+** come, is not of the day or period the clause before was (qsci). The
+** verb right after the firm ("Fujitsu is building", "Fujitsu also plans"),
+** not one in an aside on it ("Fujitsu, which is based in Tokyo, opened"). */
 static int other_subject_now(const ivl_fctx *x, const ivl_fsent *s, const figure *before, const figure *f) {
   static const char *const now[] = {"is", "are", "will", "plans", "plan", "intends", "aims", NULL};
   static const char *const adverbs[] = {"also", "now", "still", "currently", NULL};
@@ -6506,11 +6506,6 @@ int inv_rank_in_group(const ivl_fctx *x, size_t end, size_t sent_end) {
   return 0;
 }
 
-/* "placing India fourth among the province's investors", "making Japan
-** second among 40 sources", "ranking the RoK fourth among foreign
-** investors": the ordinal said of the investor named right after the verb
-** at 'at' ("placing", "making", "ranking"; a "the" before it passed over),
-** else 0. */
 /* Is a country other than Việt Nam named in the sentence before 'at'? */
 static int foreign_country_before(const ivl_fsent *s, size_t at) {
   for (size_t i = 0; i < s->n && s->m[i].vs < at; i++)
@@ -6518,6 +6513,11 @@ static int foreign_country_before(const ivl_fsent *s, size_t at) {
   return 0;
 }
 
+/* "placing India fourth among the province's investors", "making Japan
+** second among 40 sources", "ranking the RoK fourth among foreign
+** investors": the ordinal said of the investor named right after the verb
+** at 'at' ("placing", "making", "ranking"; a "the" before it passed over),
+** else 0. */
 static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   size_t w = at;
   while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
@@ -6670,9 +6670,6 @@ static int moved_to_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *a
   return ord;
 }
 
-/* "came second", "ranks fifth among", "the Chinese mainland second with":
-** an ordinal that places an investor, in t[from, to). Not "the first nine
-** months", "the second phase", "its third project". */
 /* "will build two plants, the first costing $130 million and the second
 ** $90 million": "the" and an ordinal opening a clause count off things told
 ** before, no place in a list (not "and Japan third at $300 million", nor
@@ -6687,6 +6684,9 @@ static int enumerates_things(const ivl_fctx *x, size_t at) {
   return p > 0 && (x->t[p - 1] == ',' || x->t[p - 1] == ':' || x->t[p - 1] == ';' || fx_ends_with(x, p, "and"));
 }
 
+/* "came second", "ranks fifth among", "the Chinese mainland second with":
+** an ordinal that places an investor, in t[from, to). Not "the first nine
+** months", "the second phase", "its third project". */
 int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
   int moved = moved_to_ordinal(x, from, to, at);
   if (moved) return moved;
