@@ -533,10 +533,6 @@ const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
   return inv_expanding_before(x, s);
 }
 
-/* "Since receiving its first FDI project in 1995, Nghệ An has ...": an
-** opening clause's "its" is the main clause's subject, named right after
-** the comma, not the investor of the sentence before. Where the main
-** clause starts when it is so, else the sentence's start. */
 /* the words that open a clause before a sentence's subject ("Since 2020,",
 ** "After the merger,", "When the city merged with X,") */
 static const char *const clause_openers[] = {"since", "after", "following", "before", "upon", "while", "when", NULL};
@@ -545,6 +541,10 @@ static const char *const clause_openers[] = {"since", "after", "following", "bef
 ** Masan Group registered $30 million"): its subject and figure its own */
 static const char *const contrast_words[] = {"while", "whereas", NULL};
 
+/* "Since receiving its first FDI project in 1995, Nghệ An has ...": an
+** opening clause's "its" is the main clause's subject, named right after
+** the comma, not the investor of the sentence before. Where the main
+** clause starts when it is so, else the sentence's start. */
 static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   if (!fx_starts_with_any(x, s->vs, clause_openers)) return s->vs;
   const char *c = memchr(x->t + s->vs, ',', to - s->vs);
@@ -1679,9 +1679,6 @@ static int figure_aside_closed(const ivl_fctx *x, size_t from, size_t at, const 
   return w > back && x->t[w - 1] == ',';
 }
 
-/* Is company s->m[i] named as a project's owner: after "of", "by" or
-** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
-** further back than 'from'. */
 /* "The largest project, a VNĐ6.8 trillion berth in X Park, belongs to Y
 ** JSC": the firm the works are said to belong to owns them (qprov) */
 static const char *const belongs[] = {"belongs to", "belong to", "belonged to", "belonging to", NULL};
@@ -1701,6 +1698,9 @@ static int approved_for_owners_works(const ivl_fctx *x, const ivl_fsent *s, cons
   return hit != FX_NONE && !memchr(x->t + w, ',', hit - w);
 }
 
+/* Is company s->m[i] named as a project's owner: after "of", "by" or
+** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
+** further back than 'from'. */
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
   const ivl_fm *m = &s->m[i];
   size_t at = described_from(x, s, i, from);
@@ -1948,9 +1948,6 @@ static const char *const sold_holdings[] = {
   ** Trang to a South Korean investor" (set qexit) */
   "hotel", "hotels", "resort", "resorts", "mall", "malls", NULL};
 
-/* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
-** $400 million": in a sale told from the seller's side, who pays is the
-** one the stake goes 'to', in the figure's clause. */
 /* "to Japan's Meiji", "with Thai group Central Retail": the firm right
 ** after the country's possessive, or after its demonym and lower-case
 ** words, stands for the country mention x->m[i]; else that mention. */
@@ -1990,6 +1987,9 @@ static int percent_of_sold(const ivl_fctx *x, size_t sale, size_t to) {
 
 static const char *const to_a_buyer[] = {"to a", "to an", NULL};
 
+/* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
+** $400 million": in a sale told from the seller's side, who pays is the
+** one the stake goes 'to', in the figure's clause. */
 static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
   static const char *const *const holdings = sold_holdings;
   size_t sale = fx_first(x, f->cs, f->ce, sale_words);
@@ -2425,10 +2425,6 @@ static int opens_own_phrase(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_ends_with_any(x, e, joins);
 }
 
-/* "A subsidiary of Sao Mai Group, Sao Mai Steel Pipe JSC, was licensed to
-** build a VNĐ3.6 trillion plant", "A unit of Taiwan's Foxconn, Fukang
-** Technology, will invest ...": the sentence opens with the owner, the firm
-** named between the commas after it is the subject that invests. */
 /* "A unit of South Korea's Hanseong Financial Group has completed its
 ** purchase of ...": the unit opening the sentence is not named, so the
 ** owner right after the words (past its country's possessive) is the
@@ -2442,6 +2438,10 @@ static const ivl_fm *owner_of_unnamed_unit(const ivl_fctx *x, const ivl_fsent *s
   return &s->m[i];
 }
 
+/* "A subsidiary of Sao Mai Group, Sao Mai Steel Pipe JSC, was licensed to
+** build a VNĐ3.6 trillion plant", "A unit of Taiwan's Foxconn, Fukang
+** Technology, will invest ...": the sentence opens with the owner, the firm
+** named between the commas after it is the subject that invests. */
 static const ivl_fm *unit_after_owner(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const opens[] = {"a unit of", "a subsidiary of", "an affiliate of", "an arm of", "a member of",
                                       "the unit of", "the subsidiary of", "the affiliate of", "the arm of", NULL};
@@ -3892,8 +3892,6 @@ static int in_speakers_title(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, posts);
 }
 
-/* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
-** its name and distance in '*name_' and '*dist', else 0. */
 /* "X paid $210 million for 25% of Y, while Osaka's Z picked up a 15%
 ** stake in HCM City-based W": a clause of its own after ", while" tells of
 ** another deal; a place in it is not the figure's before it (both in one
@@ -3998,6 +3996,8 @@ static int names_province_within(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
+** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -4160,9 +4160,6 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   return 1;
 }
 
-/* "in five projects across four provinces", "in 12 cities and provinces":
-** money spread over several of the country's places, Việt Nam's; not "in
-** the two provinces" (places just named). */
 /* "for new data centres in the northern and central regions": the
 ** country's regions named by their compass words are no place of the
 ** gazetteer's (GUIDELINES: "the central region" is none), so the money
@@ -4193,6 +4190,9 @@ static int named_region_over(const ivl_fctx *x, const ivl_fsent *s, size_t from,
   return 0;
 }
 
+/* "in five projects across four provinces", "in 12 cities and provinces":
+** money spread over several of the country's places, Việt Nam's; not "in
+** the two provinces" (places just named). */
 static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const over[] = {"across", "in", NULL};
   static const char *const places[] = {"provinces", "localities", "cities and provinces", "provinces and cities", NULL};
@@ -4536,9 +4536,6 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   return best;
 }
 
-/* The place nearest the figure, not where something was said ("..., its
-** chief said at a ceremony in Hanoi"): asked of the one found only, as few
-** places are such. */
 /* "a $650 million expansion, split between its plant in A ($420 million)
 ** and a new factory in B ($230 million)": one figure shared by two
 ** provinces, each part told after it, is the country's (set qregion). */
@@ -4568,6 +4565,9 @@ static int mission_seat(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, missions);
 }
 
+/* The place nearest the figure, not where something was said ("..., its
+** chief said at a ceremony in Hanoi"): asked of the one found only, as few
+** places are such. */
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                             const figure *f) {
   party p = vn_place_near(x, s, from, to, f, NULL);
@@ -4714,12 +4714,6 @@ static int list_joint(const ivl_fctx *x, size_t from, size_t to) {
   return to - p >= 4 && fx_starts_with(x, p, "and") && fx_only(x, p + 3, to, "");
 }
 
-/* "has invested a combined $1.3 billion in five industrial parks in Bắc
-** Ninh, Hải Dương and Long An", "across parks in Quảng Ninh and Đồng Nai":
-** "operates four parks in Bình Dương and Đồng Nai with total investment of
-** VNĐ14 trillion": a figure spread over a list of provinces opened by "in"
-** is the country's (one province of the list is not its place). Place 'm'
-** is a member of the list; a member of another province is next to it. */
 /* A list's joint between two places, the preposition said again ("in
 ** Hanoi and in the former Binh Duong province", "in A, in B") or not. */
 static int places_joint(const ivl_fctx *x, size_t from, size_t to) {
@@ -4734,6 +4728,12 @@ static int places_joint(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* "has invested a combined $1.3 billion in five industrial parks in Bắc
+** Ninh, Hải Dương and Long An", "across parks in Quảng Ninh and Đồng Nai":
+** "operates four parks in Bình Dương and Đồng Nai with total investment of
+** VNĐ14 trillion": a figure spread over a list of provinces opened by "in"
+** is the country's (one province of the list is not its place). Place 'm'
+** is a member of the list; a member of another province is next to it. */
 static int provinces_listed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (m->kind != FM_PLACE || !m->province) return 0;
   size_t i = (size_t)(m - s->m), first = i;
@@ -5047,9 +5047,6 @@ static int the_country_subject(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 1;
 }
 
-/* "The mill is the company's third project in Laos, bringing its total
-** investment in the country to ...": the company said by its possessive
-** before the figure. */
 /* "would bring the Hà Nội-listed company's total investment in Laos to
 ** $230 million": "the company's" with words describing it between ("the
 ** listed", "the Hà Nội-based", "the state-owned"), a place among them, is
@@ -5076,14 +5073,14 @@ static int owned_by_described_company(const ivl_fctx *x, const ivl_fsent *s, con
   return words >= 2; /* one word at least between */
 }
 
+/* "The mill is the company's third project in Laos, bringing its total
+** investment in the country to ...": the company said by its possessive
+** before the figure. */
 static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const owner[] = {"the company's", "the group's", "the firm's", NULL};
   return fx_any(x, s->vs, f->vs, owner) || owned_by_described_company(x, s, f);
 }
 
-/* "In Laos, it plans to invest ...", "Separately, the company will add
-** ...": where the subject starts, after a short opening phrase up to its
-** comma that holds no figure; else the sentence's start. */
 /* "This year alone it has injected ...", "In 2023 it bought ...", "This
 ** year the company channelled ..." (qmine): a short opener of time with no
 ** comma, then "it" or the company referred to; only dates named before it. */
@@ -5097,6 +5094,9 @@ static size_t it_after_short_opener(const ivl_fctx *x, const ivl_fsent *s) {
   return at;
 }
 
+/* "In Laos, it plans to invest ...", "Separately, the company will add
+** ...": where the subject starts, after a short opening phrase up to its
+** comma that holds no figure; else the sentence's start. */
 static size_t subject_after_opener(const ivl_fctx *x, const ivl_fsent *s) {
   /* a phrase of place, time or linking, not a subject of its own ("The
   ** first phase, costing $200 million, ...") */
@@ -5129,8 +5129,6 @@ static int opens_on_outward_total(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
-/* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
-** ("Vietnamese firms"). */
 /* "... a wind farm in Sekong, which Vietnamese firms are building at a cost
 ** of $950 million": the subject of the relative clause the figure is in,
 ** Việt Nam's firms at large, not a company the sentence named before
@@ -5148,6 +5146,8 @@ static const ivl_fm *vn_firms_of_relative(const ivl_fctx *x, const ivl_fsent *s,
 
 static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure);
 
+/* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
+** ("Vietnamese firms"). */
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *at_large = vn_firms_of_relative(x, s, f);
   if (at_large) return (party){"VN", at_large, 1, 0};
@@ -5232,7 +5232,6 @@ static int ends_a_name(const ivl_fctx *x, const ivl_fm *m) {
   return ivl_isupper((unsigned char)x->t[p]) && p > 0 && x->t[p - 1] != '\n';
 }
 
-/* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
 /* Where a part of the country said before m begins ("southern" in "a bet
 ** on southern Việt Nam"), else m's start: the word before it tells
 ** whether money goes to the country. */
@@ -5245,6 +5244,7 @@ static size_t before_area_word(const ivl_fctx *x, size_t vs) {
   return p;
 }
 
+/* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
 static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const people[] = {
     "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*",
@@ -6464,8 +6464,6 @@ static int share_of_firm_there(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   return n < s->m + s->n && n->kind == FM_ORG && n->vs - there->ve <= 40 && fx_lower_words(x, there->ve, n->vs);
 }
 
-/* Does the sentence say Việt Nam or a Vietnamese company invests (before
-** its first figure)? Asked only of a sentence that speaks of abroad. */
 /* "We have put $260 million into farms in Laos": an answer in the first
 ** person of a Vietnamese company (or one not known to be foreign), the
 ** money going to a place abroad named after the figure, no Vietnamese
@@ -6542,6 +6540,8 @@ static int vn_firm_by_goes_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return 0;
 }
 
+/* Does the sentence say Việt Nam or a Vietnamese company invests (before
+** its first figure)? Asked only of a sentence that speaks of abroad. */
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
   int vn = vn_subject(x, s, first_figure) || speaker_invests_abroad(x, s, first_figure) ||
            vn_firm_by_goes_abroad(x, s, first_figure);
@@ -7267,11 +7267,6 @@ void inv_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size
   listed_members_unfigured(x, s, with, end, f, fixed, first, outward);
 }
 
-/* "11 domestic projects worth ...", "Domestic investors registered ...",
-** "Vietnamese investors ...", "VNĐ68 trillion from domestic investors":
-** Việt Nam's own capital, never foreign '*'. The cue nearest the figure
-** decides ("37 projects were foreign-invested, while 161 domestic projects
-** accounted for ..."). */
 /* "12 were domestic projects worth VNĐ14 trillion (US$546 million) and
 ** 33 were FDI projects worth $912 million": a word after the figure, past
 ** an "and" that opens the next member (a figure after the word), is that
@@ -7306,6 +7301,11 @@ static int seller_before_figure(const ivl_fctx *x, const figure *f, size_t at) {
          !memchr(x->t + at, ',', f->vs - at);
 }
 
+/* "11 domestic projects worth ...", "Domestic investors registered ...",
+** "Vietnamese investors ...", "VNĐ68 trillion from domestic investors":
+** Việt Nam's own capital, never foreign '*'. The cue nearest the figure
+** decides ("37 projects were foreign-invested, while 161 domestic projects
+** accounted for ..."). */
 static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *words) {
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
   size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
