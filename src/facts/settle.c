@@ -432,8 +432,6 @@ static int country_of_target(const ivl_article *a, size_t i, const char *code) {
   return 0;
 }
 
-/* The same target; or the headline's "northern Vietnam" for the body's
-** province (the body's is kept, being more precise). */
 /* "Japanese developer gets nod for $1.1 billion township near Hanoi": a
 ** headline's place after "near", "outside" or "close to" is what the works
 ** is near, not where it is; the body's place is its (set qweek26). Fact
@@ -458,6 +456,8 @@ static int title_target_near(const ivl_article *a, size_t i) {
   return 0;
 }
 
+/* The same target; or the headline's "northern Vietnam" for the body's
+** province (the body's is kept, being more precise). */
 static int same_target(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   if (same_str(s, i, j, IVL_SYM_TARGET)) return 1;
