@@ -266,7 +266,6 @@ static int dolibrary(lua_State *L, char *globname) {
   return ivl_report(L, status);
 }
 
-/* -e, -l and -W, in order; stops at the first failure. */
 /* --max-memory SIZE: ivlua.limits{memory = SIZE}, before anything runs. */
 static int cap_memory(lua_State *L, const char *size) {
   lua_getglobal(L, "ivlua");
@@ -278,6 +277,7 @@ static int cap_memory(lua_State *L, const char *size) {
   return ivl_report(L, lua_pcall(L, 1, 0, 0)) == LUA_OK; /* a bad SIZE: its message, no traceback */
 }
 
+/* -e, -l and -W, in order; stops at the first failure. */
 static int runargs(lua_State *L, char **argv, int n) {
   for (int i = 1; i < n; i++) {
     int option = argv[i][1];
