@@ -90,8 +90,6 @@ int ivl_regex_set_jit_pattern(ivl_regex *re, const char *pattern, size_t len);
 /* Number of the named group, or -1. */
 int ivl_regex_group(const ivl_regex *re, const char *group);
 
-/* What a match needs that is not shared between threads: match data with
-** room for every rule's groups, and the limits. One per extracting thread. */
 /* What a matcher remembers of a word: which patterns were asked about it
 ** and which of them can start there (ivl_regex_may_start). */
 #define IVL_WORD_MAX 24
@@ -107,6 +105,8 @@ typedef struct ivl_wide_prefix {
   uint64_t key, cannot;
 } ivl_wide_prefix;
 
+/* What a match needs that is not shared between threads: match data with
+** room for every rule's groups, and the limits. One per extracting thread. */
 typedef struct ivl_matcher {
   pcre2_match_data *md;
   pcre2_match_context *mc;
@@ -155,13 +155,13 @@ ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t matc
                             ivl_error *err);
 void ivl_matcher_free(ivl_matcher *m);
 
-/* Match 're' anchored at 'pos' of subject[0..len). Returns 1 on a match
-** (offsets in ivl_matcher_ovector), 0 on none, or a negative PCRE2 error
-** code (such as PCRE2_ERROR_MATCHLIMIT). */
 /* Make the JIT-compiled copies of 're' for both modes now, those no
 ** thread has made or claimed (a no-op where PCRE2 has no JIT). */
 void ivl_regex_jit_now(const ivl_regex *re);
 
+/* Match 're' anchored at 'pos' of subject[0..len). Returns 1 on a match
+** (offsets in ivl_matcher_ovector), 0 on none, or a negative PCRE2 error
+** code (such as PCRE2_ERROR_MATCHLIMIT). */
 int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t len,
                        size_t pos);
 
