@@ -297,6 +297,19 @@ static int channel_in_opening(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return p < s->ve && !(x->t[p] >= 'a' && x->t[p] <= 'z');
 }
 
+/* "According to data of Vietnam's Ministry of Finance, Poland ranks 37th
+** among foreign investors in Vietnam", "Vietnam's Foreign Investment Agency
+** says ...": Việt Nam's possessive right before a body that is no company
+** (a ministry, an agency) names the source of the figures, no investor
+** (sets qweek74, qweek75; not "Vietnam's FPT", a firm). */
+static int names_source_body(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  size_t pos = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) ? fx_possessive(x, m) : 0;
+  if (!pos || i + 1 >= s->n) return 0;
+  const ivl_fm *n = &s->m[i + 1];
+  return n->kind == FM_ORG && !(n->flags & FM_COMPANY) && fx_only(x, m->ve + pos, n->vs, " ");
+}
+
 /* "approving the investment policy for the Hựu Thạnh Logistics Centre
 ** project of Tân Phú Thịnh Logistics JSC", "the Phù Mỹ 3 Wind Power
 ** Project of An Phú Wind Power Co., Ltd": a name right before "project
@@ -323,8 +336,9 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
-    if (reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m) || bidder(x, s, m) ||
-        channel_in_opening(x, s, m) || quitter(x, m) || venture_partner(x, m) || names_project_of_firm(x, s, i))
+    if (names_source_body(x, s, i) || reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m) ||
+        bidder(x, s, m) || channel_in_opening(x, s, m) || quitter(x, m) || venture_partner(x, m) ||
+        names_project_of_firm(x, s, i))
       continue;
     /* "The group runs 18 hotels in Thailand and Laos, and invested $75
     ** million in ...": a country the company spoken of works in is where,
@@ -5776,7 +5790,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     /* (not where the wire was filed: "SINGAPORE, Oct 3 (Reuters) -
     ** Vietnam's FPT ...", no subject of the sentence) */
     if (m->flags & FM_DATELINE) continue;
-    if (owns_next_place(x, s, i)) continue;
+    if (owns_next_place(x, s, i) || names_source_body(x, s, i)) continue;
     if (describes_firm_bought(x, s, i) || (m->kind == FM_ORG && fx_bought_company(x, m))) continue;
     if (vn_acts(x, m) || vn_destination_of(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
@@ -7509,7 +7523,8 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* (not the country of a wire's dateline: "VINH, Vietnam, Nov 9 (Reuters) -") */
-    if (m->vs < from || m->ve > f->vs || (m->flags & FM_DATELINE) || !vn_acts(x, m) || owns_next_place(x, s, i))
+    if (m->vs < from || m->ve > f->vs || (m->flags & FM_DATELINE) || !vn_acts(x, m) || owns_next_place(x, s, i) ||
+        names_source_body(x, s, i))
       continue;
     if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
       continue;

@@ -27487,6 +27487,26 @@ static void test_province_abroad_told_from(void) {
                "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
 }
 
+/* Fix73a, sets qweek74 and qweek75, Việt Nam's possessive before a body
+** that is no company, the source of the figures ("According to data of
+** Việt Nam's Ministry of Finance, Germany ranks 15th among foreign
+** investors", "Việt Nam's Foreign Investment Agency says Chile has ..."):
+** no Vietnamese investor, no outward or domestic money; the country named
+** after it invests in Việt Nam (invest_roles.c names_source_body). Near
+** misses: Việt Nam's possessive before a firm ("Việt Nam's FPT"), and
+** Vietnamese firms after the body, still invest abroad. */
+static void test_vn_body_names_source(void) {
+  expect_facts("According to figures of Việt Nam's Foreign Investment Agency, Germany ranks 15th among foreign "
+               "investors in Việt Nam, with 420 projects worth $2.8 billion.",
+               "DE>VN 2.8e+09 stock projects=420 rank=15 as_of=2024-05-10");
+  expect_facts("Việt Nam's Ministry of Planning and Investment says Chile has 12 valid projects in the country with "
+               "total registered capital of $45 million.",
+               "CL>VN 4.5e+07 stock projects=12 as_of=2024-05-10");
+  expect_facts("Việt Nam's FPT has invested $50 million in Japan.", "FPT>JP 5e+07 stock as_of=2024-05-10");
+  expect_facts("Việt Nam's Ministry of Finance said Vietnamese firms invested $300 million abroad in 2023.",
+               "VN>* 3e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29208,6 +29228,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_vn_body_names_source();
   ivl_ruleset_free(rules);
   return check_done();
 }
