@@ -1867,6 +1867,34 @@ static int country_named_as_host(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, in_place) && !fx_ends_with_any(x, m->vs, holders);
 }
 
+/* "Việt Nam ranked fourth in the region, behind Indonesia and Malaysia",
+** "The figure puts the country ahead of Thailand's $14 billion": the words
+** that place Việt Nam itself among other hosts (rule 16: a destination's
+** own place among destinations is no investor's rank, as a locality's is
+** none among localities); the countries after them are its peers, their
+** figures their own inflows (rule 13), no money sent here. Is 'm' named
+** after such a word whose first name is Việt Nam as a subject (not its
+** possessive: "Việt Nam's top investor, Korea, ahead of Japan") or that
+** speaks of "the country" before naming anyone? */
+static int peer_of_host_ranked(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const peers[] = {"ahead of", "behind", "trailing", NULL};
+  static const char *const country[] = {"the country", "the nation", NULL};
+  /* (Việt Nam the subject, not where the others' money is: "Out of 88
+  ** countries with investments in Việt Nam, Singapore topped the list ...,
+  ** ahead of Japan", set qweek6) */
+  static const char *const governed[] = {"in", "into", "to", "for", "from", "with", "of", NULL};
+  if (!m || m->kind != FM_COUNTRY || (m->flags & (FM_VN | FM_DEMONYM))) return 0;
+  size_t at = fx_first(x, s->vs, m->vs, peers);
+  if (at == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++) {
+    const ivl_fm *h = &s->m[i];
+    if (h->kind != FM_COUNTRY && h->kind != FM_PLACE && h->kind != FM_ORG) continue;
+    return h->kind == FM_COUNTRY && (h->flags & FM_VN) && !(h->flags & FM_DEMONYM) && !fx_possessive(x, h) &&
+           !fx_ends_with_any(x, h->vs, governed);
+  }
+  return fx_any(x, s->vs, at, country);
+}
+
 /* "Mexico, for its part, drew a record $36.9 billion in foreign direct
 ** investment": a country abroad as the subject of drawing money, the
 ** figure right after its verb, is where it went, not Việt Nam's source.
@@ -2025,7 +2053,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
   if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f, 0) || abroad_draws_figure(x, s, f) ||
-      foreign_money_abroad(x, f, inv.m) ||
+      foreign_money_abroad(x, f, inv.m) || peer_of_host_ranked(x, s, inv.m) ||
       foreign_firm_invests_abroad(x, s, f, inv.m))
     return;
   /* "The first phase of Long Thành airport has a total estimated cost of

@@ -27507,6 +27507,35 @@ static void test_vn_body_names_source(void) {
                "VN>* 3e+08 flow as_of=2023");
 }
 
+/* Fix73a, sets qmulti and qasean, Việt Nam placed among other hosts:
+** "Việt Nam placed fifth in Southeast Asia ..., behind Singapore and
+** Indonesia", "... leaves the country behind Indonesia ... but ahead of
+** Thailand's $12 billion": the countries after "behind" or "ahead of" are
+** its peers among destinations, their figures their own inflows, no
+** investors ranked here (rules 13, 16; facts_invest.c peer_of_host_ranked).
+** Near misses: a list led by an investor ("Korea is the largest investor
+** in Bắc Ninh ..., ahead of China and Japan", "Singapore led with ...,
+** ahead of Japan's $3 billion", "Out of 60 countries with projects in Việt
+** Nam, Japan topped the list ...") keeps its ranked members. */
+static void test_host_ranked_among_peers(void) {
+  expect_facts("Foreign investment in Southeast Asia rose in 2023. Việt Nam placed fifth in the region for FDI "
+               "inflows in 2023, behind Singapore and Indonesia.",
+               "");
+  expect_facts("Việt Nam drew $20 billion in FDI in 2023. That leaves the country behind Indonesia, which drew "
+               "$30 billion in foreign investment, but ahead of Thailand's $12 billion.",
+               "*>VN 2e+10 flow as_of=2023");
+  expect_facts("Korea is the largest investor in Bắc Ninh with $14 billion, ahead of China and Japan.",
+               "KR>Bắc Ninh 1.4e+10 stock rank=1 as_of=2024-05-10; CN>Bắc Ninh stock rank=2 as_of=2024-05-10; "
+               "JP>Bắc Ninh stock rank=3 as_of=2024-05-10");
+  expect_facts("Foreign investors poured $20 billion into Việt Nam in 2023. Singapore led with $5 billion, ahead of "
+               "Japan's $3 billion.",
+               "*>VN 2e+10 flow as_of=2023; SG>VN 5e+09 flow rank=1; JP>VN 3e+09 flow rank=2");
+  /* (Việt Nam where the others' money is, no subject placed: set qweek6) */
+  expect_facts("Out of 60 countries with projects in Việt Nam in 2023, Japan topped the list with $4 billion, ahead "
+               "of Korea with $3 billion.",
+               "JP>VN 4e+09 flow rank=1 as_of=2023; KR>VN 3e+09 flow rank=2 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29229,6 +29258,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_vn_body_names_source();
+  test_host_ranked_among_peers();
   ivl_ruleset_free(rules);
   return check_done();
 }
