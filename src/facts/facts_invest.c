@@ -2748,6 +2748,11 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   ** destinations": places Vietnamese money went to, no investors, and no
   ** figure for them either */
   static const char *const destinations[] = {"destination*", "recipient*", NULL};
+  /* "Indonesia is not among the top destinations", "Japan was no longer
+  ** among the five largest sources": a place or investor denied the group
+  ** is no member of it, and no fact (set qagm) */
+  static const char *const denied[] = {"not", "no longer", "never", NULL};
+  if (fx_ends_with_any(x, among, denied)) return 1;
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
   if (fx_any(x, among, among + 48 < s->ve ? among + 48 : s->ve, destinations)) {

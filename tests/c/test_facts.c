@@ -27536,6 +27536,27 @@ static void test_host_ranked_among_peers(void) {
                "JP>VN 4e+09 flow rank=1 as_of=2023; KR>VN 3e+09 flow rank=2 as_of=2023");
 }
 
+/* Fix73a, set qagm, a place or investor denied a ranked group: "Thailand
+** is not among the top destinations", "Germany was no longer among the
+** top five sources" name no member of it, and no fact (facts_invest.c
+** named_without_figures). Near misses: the members a group names ("were
+** also among the top destinations", "were among the top five sources")
+** stay figureless facts, as docs/facts.md counts them. */
+static void test_denied_among_leaders(void) {
+  expect_facts("Vietnamese firms invested $900 million abroad in 2023. Thailand is not among the top destinations: "
+               "Laos and Cambodia took more than half of the capital.",
+               "VN>* 9e+08 flow as_of=2023");
+  expect_facts("Foreign investors poured $20 billion into Việt Nam in 2023. Germany was no longer among the top five "
+               "sources.",
+               "*>VN 2e+10 flow as_of=2023");
+  expect_facts("Vietnamese firms invested $900 million abroad in 2023. Thailand and Japan were also among the top "
+               "destinations.",
+               "VN>* 9e+08 flow as_of=2023; VN>TH flow; VN>JP flow");
+  expect_facts("Foreign investors poured $20 billion into Việt Nam in 2023. Germany and France were among the top "
+               "five sources.",
+               "*>VN 2e+10 flow as_of=2023; DE>VN flow; FR>VN flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29259,6 +29280,7 @@ int main(void) {
   test_province_abroad_told_from();
   test_vn_body_names_source();
   test_host_ranked_among_peers();
+  test_denied_among_leaders();
   ivl_ruleset_free(rules);
   return check_done();
 }
