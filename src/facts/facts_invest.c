@@ -1959,6 +1959,23 @@ static int foreign_money_abroad(const ivl_fctx *x, const figure *f, const ivl_fm
   return before || fx_any(x, f->ve, to, abroad);
 }
 
+/* "Japanese FDI into ASEAN as a whole reached $28 billion", "Korean
+** investment in Southeast Asia hit $20 billion": money said to go into a
+** bloc or a macro-region before the figure, in its clause, is a third
+** party's total there (rules 6, 13), no money of Việt Nam's nor from a
+** bloc; not once the clause names Việt Nam or a place of it ("Japanese
+** FDI into ASEAN rose, with Việt Nam taking $5 billion"; set qweek77). */
+static int into_region_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const regions[] = {"into asean", "in asean", "into southeast asia", "in southeast asia",
+                                        "into south-east asia", "in south-east asia", "into asia", "into europe",
+                                        "into africa", "into latin america", NULL};
+  if (fx_first(x, f->cs, f->vs, regions) == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= f->cs && s->m[i].ve <= f->ce && (s->m[i].flags & FM_VN) && !(s->m[i].flags & FM_DATELINE))
+      return 0;
+  return 1;
+}
+
 /* Do the words t[from, to) between a figure and a place only say what the
 ** money builds there ("in a cement plant in", "into")? Not once a comma,
 ** "for" or a participle comes between: "a plant supplying automakers in",
@@ -2053,7 +2070,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
   if (country_named_as_host(x, inv.m) || country_draws_capital(x, inv.m, f, 0) || abroad_draws_figure(x, s, f) ||
-      foreign_money_abroad(x, f, inv.m) || peer_of_host_ranked(x, s, inv.m) ||
+      foreign_money_abroad(x, f, inv.m) || peer_of_host_ranked(x, s, inv.m) || into_region_abroad(x, s, f) ||
       foreign_firm_invests_abroad(x, s, f, inv.m))
     return;
   /* "The first phase of Long Thành airport has a total estimated cost of

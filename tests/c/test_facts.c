@@ -27557,6 +27557,22 @@ static void test_denied_among_leaders(void) {
                "*>VN 2e+10 flow as_of=2023; DE>VN flow; FR>VN flow");
 }
 
+/* Fix73a, set qweek77, another country's total into a bloc or macro-region
+** told for comparison: "Korean investment in Southeast Asia hit $20
+** billion", "Japanese FDI into ASEAN as a whole reached $28 billion" are no
+** facts of Việt Nam's (rules 6, 13; facts_invest.c into_region_abroad).
+** Near misses: Việt Nam's share told in the clause, and the country's
+** money into Việt Nam, stay facts. */
+static void test_total_into_region_abroad(void) {
+  expect_facts("Korean investment in Southeast Asia hit $20 billion in 2023.", "");
+  expect_facts("By comparison, Japanese FDI into ASEAN as a whole reached $28 billion in 2023, with Thailand and "
+               "Indonesia taking the largest shares.",
+               "");
+  expect_facts("Japanese FDI into Southeast Asia grew in 2023, with Việt Nam taking $5 billion.",
+               "JP>VN 5e+09 flow as_of=2023");
+  expect_facts("Japanese FDI into Việt Nam reached $28 billion in 2023.", "JP>VN 2.8e+10 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29281,6 +29297,7 @@ int main(void) {
   test_vn_body_names_source();
   test_host_ranked_among_peers();
   test_denied_among_leaders();
+  test_total_into_region_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
