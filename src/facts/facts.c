@@ -1705,16 +1705,32 @@ int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m) {
   return fx_starts_with_any(x, p + 1, outlets);
 }
 
-/* Where "from" ends before seller m, past what the seller is ("from
-** Vietnamese conglomerate X", "from local developer X", "from Japan's
-** X"); FX_NONE when "from" is not there. */
-static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
+/* Where word w ends before firm m, past what the firm is ("from
+** Vietnamese conglomerate X", "with local developer X", "from Japan's
+** X"); FX_NONE when w is not there. */
+static size_t word_before_described(const ivl_fctx *x, const ivl_fm *m, const char *w) {
   const ivl_fm *prev = m > x->m ? m - 1 : NULL;
-  size_t at = fx_said_from(x, m, prev);
-  if (fx_ends_with(x, at, "from")) return at;
+  size_t at = fx_said_from(x, m, prev), n = strlen(w);
+  if (fx_ends_with(x, at, w)) return at;
   if (prev && (prev->flags & FM_DEMONYM) && m->vs - prev->ve <= 40 && fx_lower_words(x, prev->ve, m->vs)) at = prev->vs;
-  size_t f = fx_find_last(x, at > 40 ? at - 40 : 0, at, "from");
-  return f != FX_NONE && fx_lower_words(x, f + 4, at) ? f + 4 : FX_NONE;
+  size_t f = fx_find_last(x, at > 40 ? at - 40 : 0, at, w);
+  return f != FX_NONE && fx_lower_words(x, f + n, at) ? f + n : FX_NONE;
+}
+
+/* Where "from" ends before seller m, past what the seller is; FX_NONE
+** when "from" is not there. */
+static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
+  return word_before_described(x, m, "from");
+}
+
+/* "The company signed a joint venture agreement with local developer X",
+** "It also teamed up with Y": in a sentence that opens on the company
+** spoken of by reference, a firm named after "with" is its partner, not
+** the one "the company" (nor "the developer", nor "it") speaks of next
+** (set qweek64). Not a firm that opens a sentence of its own ("X signed
+** a deal with Y": the sentence pass takes X first). */
+static int partner_of_referred(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return m->kind == FM_ORG && opens_on_company(x, s) && word_before_described(x, m, "with") != FX_NONE;
 }
 
 /* "it bought the Big C chain from France's Casino Group for $1.14 billion":
@@ -2096,6 +2112,9 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       if (part < 0) part = fx_partner_part(x, s);
       if (part || venture_member(x, m)) continue;
     }
+    /* "The company signed a venture agreement with local developer X": a
+    ** partner told of is not the company spoken of */
+    if (m->kind == FM_ORG && !company && partner_of_referred(x, s, m)) continue;
     /* "The company, which supplies chips to Bosch and Continental, ...",
     ** "whose customers include X": a customer told of is not the company
     ** spoken of */

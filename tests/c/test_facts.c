@@ -27487,6 +27487,29 @@ static void test_province_abroad_told_from(void) {
                "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
 }
 
+/* Fix73b, set qweek64, a partner after "with" in a sentence that opens on
+** the company spoken of by reference ("The firm signed a venture deal with
+** local builder X"): the partner is not the firm "the developer" or "it"
+** speaks of next (facts.c partner_of_referred). Near misses: the partner
+** named as the sentence's own subject is the one "it" speaks of next; a
+** firm after "with" where a named firm opens the sentence leaves that firm. */
+static void test_partner_after_with_referred(void) {
+  expect_facts("Minato Homes, an Osaka-based developer, will put $200 million into a housing estate in Bắc Ninh. "
+               "The firm signed a venture deal with local builder Kim Long Construction on Monday. "
+               "The developer has invested about $500 million in Việt Nam since 2012.",
+               "Minato Homes>Bắc Ninh 2e+08 flow; agreement Kim Long Construction|Minato Homes date=2024-05-06; "
+               "Minato Homes>VN 5e+08 stock as_of=2024-05-10");
+  expect_facts("Minato Homes will put $200 million into a housing estate in Bắc Ninh. "
+               "It also teamed up with Kim Long Construction on a supply deal. "
+               "It has invested about $500 million in Việt Nam since 2012.",
+               "Minato Homes>Bắc Ninh 2e+08 flow; Minato Homes>VN 5e+08 stock as_of=2024-05-10");
+  expect_facts("Minato Homes will put $200 million into a housing estate in Bắc Ninh. "
+               "Kim Long Construction signed a supply deal with Minato Homes on Monday. "
+               "It has invested about $500 million in Việt Nam since 2012.",
+               "Minato Homes>Bắc Ninh 2e+08 flow; agreement Kim Long Construction|Minato Homes date=2024-05-06; "
+               "Kim Long Construction>VN 5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29208,6 +29231,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_partner_after_with_referred();
   ivl_ruleset_free(rules);
   return check_done();
 }
