@@ -2156,9 +2156,11 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       fx_find(x, s->vs, s->ve, "its") != FX_NONE && fx_any(x, s->vs, s->ve, related))
     investor = company = NULL;
   /* "Its developer, Andaman Mũi Né Co., Ltd, is wholly owned by the Thai
-  ** group", "its Vietnamese subsidiary, X": the unit named as the spoken
-  ** of's own is not the group "the group" speaks of next */
-  static const char *const units[] = {"unit,", "subsidiary,", "subsidiary", "arm,", "affiliate,", "developer,", NULL};
+  ** group", "its Vietnamese subsidiary, X", "X's Cambodian unit Y" (no
+  ** comma, set qoutw): the unit named as the spoken of's own is not the
+  ** group "the group" speaks of next */
+  static const char *const units[] = {"unit,", "unit", "subsidiary,", "subsidiary", "arm,", "affiliate,", "developer,",
+                                      NULL};
   if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
       fx_ends_with_any(x, company->vs, units))
     investor = company = NULL;

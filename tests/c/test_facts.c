@@ -27510,6 +27510,20 @@ static void test_partner_after_with_referred(void) {
                "Kim Long Construction>VN 5e+08 stock as_of=2024-05-10");
 }
 
+/* Fix73b, set qoutw, a unit named after its noun with no comma ("Its
+** Cambodian unit Camnet also got fresh money"): the unit is not the group
+** "the group" speaks of next (facts.c update_context units). Near miss: the
+** unit's own sentence with its figure stays the group's, as before. */
+static void test_unit_named_without_comma(void) {
+  expect_facts("Kinh Do Telecom has invested $900 million abroad since 2010. Its Cambodian unit Camnet also got "
+               "fresh money this year. The group approved a $6 million capital increase for the unit to build a "
+               "data centre in Phnom Penh.",
+               "Kinh Do Telecom>* 9e+08 stock as_of=2024-05-10; Kinh Do Telecom>Phnom Penh 6e+06 flow");
+  expect_facts("Kinh Do Telecom has invested $900 million abroad since 2010. Its Cambodian unit Camnet will spend "
+               "$6 million on a data centre in Phnom Penh.",
+               "Kinh Do Telecom>* 9e+08 stock as_of=2024-05-10; Kinh Do Telecom>Phnom Penh 6e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29232,6 +29246,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_partner_after_with_referred();
+  test_unit_named_without_comma();
   ivl_ruleset_free(rules);
   return check_done();
 }
