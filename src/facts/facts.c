@@ -2067,6 +2067,25 @@ static int topic_of_for_opening(const ivl_fctx *x, const ivl_fsent *s, const ivl
          fx_starts_with(x, s->vs, "for") && x->t[m->ve] == ',';
 }
 
+/* Is a word of 'relations' said as a noun in sentence s ("Its technology
+** partner, X", "X is its largest customer", "brought in a Singaporean
+** partner for its township"), not only before a noun it describes ("X
+** beat a rival offer from Indonesia's Y": X is still the one spoken of,
+** set qmna)? A word after it that is no word of the clause's frame is
+** the noun it describes. */
+static int relation_said(const ivl_fctx *x, const ivl_fsent *s, const char *const *relations) {
+  static const char *const frame[] = {"for", "of", "in", "to", "and", "with", "at", "on", "from", "is", "was", "has",
+                                      "had", "will", "said", "since", "that", "which", "who", "as", NULL};
+  for (const char *const *w = relations; *w; w++)
+    for (size_t p = fx_find(x, s->vs, s->ve, *w); p != FX_NONE; p = fx_find(x, p + 1, s->ve, *w)) {
+      size_t end = p + strlen(*w);
+      if (end + 1 >= s->ve || x->t[end] != ' ' || !ivl_islower((unsigned char)x->t[end + 1]) ||
+          fx_starts_with_any(x, end, frame))
+        return 1;
+    }
+  return 0;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -2153,7 +2172,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     "partner", "partners", "customer", "customers", "client", "clients", "supplier", "suppliers",
     "buyer", "buyers", "rival", "rivals", "competitor", "competitors", NULL};
   if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
-      fx_find(x, s->vs, s->ve, "its") != FX_NONE && fx_any(x, s->vs, s->ve, related))
+      fx_find(x, s->vs, s->ve, "its") != FX_NONE && fx_any(x, s->vs, s->ve, related) && relation_said(x, s, related))
     investor = company = NULL;
   /* "Its developer, Andaman Mũi Né Co., Ltd, is wholly owned by the Thai
   ** group", "its Vietnamese subsidiary, X", "X's Cambodian unit Y" (no

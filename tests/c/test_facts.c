@@ -27524,6 +27524,24 @@ static void test_unit_named_without_comma(void) {
                "Kinh Do Telecom>* 9e+08 stock as_of=2024-05-10; Kinh Do Telecom>Phnom Penh 6e+06 flow");
 }
 
+/* Fix73b, set qmna, a relation word only before the noun it describes ("Mae
+** Ping beat a rival offer from Japan's Kyowa Steel, which withdrew its $70
+** million bid"): the firm the sentence opens on is still the one spoken of,
+** and "The Thai company" next is it, not the firm bought named before
+** (facts.c relation_said). Near miss: a rival named as such ("Its main
+** rival, Kyowa Steel, ...") is still not the one spoken of. */
+static void test_relation_word_before_its_noun(void) {
+  expect_facts("Mae Ping Steel will buy 60 per cent of Hải Dương-based Bạch Đằng Pipe for $90 million, the Thai company "
+               "said. Bạch Đằng Pipe runs three mills. Mae Ping beat a rival offer from Japan's Kyowa Steel, which "
+               "withdrew its $70 million bid. The Thai company already owns a rolling mill in Thái Nguyên, which it "
+               "bought for $40 million in 2019.",
+               "Mae Ping Steel>Hải Dương 9e+07 flow; Mae Ping>Thái Nguyên 4e+07 flow as_of=2019");
+  expect_facts("Mae Ping Steel will buy 60 per cent of Hải Dương-based Bạch Đằng Pipe for $90 million, the Thai company "
+               "said. Bạch Đằng Pipe runs three mills. Its main rival, Kyowa Steel, withdrew its $70 million bid. The "
+               "company already owns a rolling mill in Thái Nguyên, which it bought for $40 million in 2019.",
+               "Mae Ping Steel>Hải Dương 9e+07 flow; Bạch Đằng Pipe>Thái Nguyên 4e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29247,6 +29265,7 @@ int main(void) {
   test_province_abroad_told_from();
   test_partner_after_with_referred();
   test_unit_named_without_comma();
+  test_relation_word_before_its_noun();
   ivl_ruleset_free(rules);
   return check_done();
 }
