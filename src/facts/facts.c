@@ -1763,6 +1763,15 @@ static int product_brand(const ivl_fctx *x, const ivl_fm *m) {
   return digits && (letters || e - p != 4);
 }
 
+/* "a gateway to the ASEAN market", "sells into EU markets": a body named
+** as the market or bloc a firm sells to, its noun right after the name, is
+** no company the sentence speaks of, and "It" next is still the firm's
+** (set qweek62). */
+static int named_as_market(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const markets[] = {"market", "markets", "bloc", "region", "member states", NULL};
+  return m->ve < x->a->view.len && x->t[m->ve] == ' ' && fx_starts_with_any(x, m->ve, markets);
+}
+
 /* The province of the last park or zone sentence s names by its name
 ** ("A new park opened in Nghi Sơn Economic Zone in Thanh Hóa", "Đông Mai
 ** Industrial Park"), which "the park" and "the new park" speak of next;
@@ -2123,7 +2132,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       continue;
     /* "The Japanese firm first bought 10 percent of X in 2016. It added
     ** ...": the company bought is not the one "it" speaks of next */
-    if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m))) continue;
+    /* (nor a market or bloc named: "a gateway to the ASEAN market") */
+    if (m->kind == FM_ORG &&
+        (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m) || named_as_market(x, m)))
+      continue;
     /* "TiL's contribution to the project comes to $2.1 billion. The first
     ** phase ...": a partner's part leaves the project's firm spoken of */
     /* "The licensee is a joint venture of A and B": its members neither */

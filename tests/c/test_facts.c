@@ -27542,6 +27542,20 @@ static void test_relation_word_before_its_noun(void) {
                "Mae Ping Steel>Hải Dương 9e+07 flow; Bạch Đằng Pipe>Thái Nguyên 4e+07 flow as_of=2019");
 }
 
+/* Fix73b, set qweek62, a bloc named as a market between the firm and "It"
+** ("opens the ASEAN market to us"): the bloc is no company spoken of, and
+** "It has so far invested" is the firm's (facts.c named_as_market). Near
+** miss: a firm named as the actor between is the one "It" speaks of. */
+static void test_bloc_named_as_market(void) {
+  expect_facts("Kiran Pharma will invest $90 million in a plant in Đồng Nai. \"Việt Nam opens the ASEAN market to "
+               "us,\" its chief executive said. The company is not new to the country. It has so far invested about "
+               "$12 million in Việt Nam.",
+               "Kiran Pharma>Đồng Nai 9e+07 flow; Kiran Pharma>VN 1.2e+07 stock as_of=2024-05-10");
+  expect_facts("Minh Long Dairy will invest $60 million in a plant in Nghệ An. Lotte Mart has agreed to stock its milk. "
+               "It will invest $30 million in two stores in Hà Nội.",
+               "Minh Long Dairy>Nghệ An 6e+07 flow; Lotte Mart>Hà Nội 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29266,6 +29280,7 @@ int main(void) {
   test_partner_after_with_referred();
   test_unit_named_without_comma();
   test_relation_word_before_its_noun();
+  test_bloc_named_as_market();
   ivl_ruleset_free(rules);
   return check_done();
 }
