@@ -1705,16 +1705,32 @@ int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m) {
   return fx_starts_with_any(x, p + 1, outlets);
 }
 
-/* Where "from" ends before seller m, past what the seller is ("from
-** Vietnamese conglomerate X", "from local developer X", "from Japan's
-** X"); FX_NONE when "from" is not there. */
-static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
+/* Where word w ends before firm m, past what the firm is ("from
+** Vietnamese conglomerate X", "with local developer X", "from Japan's
+** X"); FX_NONE when w is not there. */
+static size_t word_before_described(const ivl_fctx *x, const ivl_fm *m, const char *w) {
   const ivl_fm *prev = m > x->m ? m - 1 : NULL;
-  size_t at = fx_said_from(x, m, prev);
-  if (fx_ends_with(x, at, "from")) return at;
+  size_t at = fx_said_from(x, m, prev), n = strlen(w);
+  if (fx_ends_with(x, at, w)) return at;
   if (prev && (prev->flags & FM_DEMONYM) && m->vs - prev->ve <= 40 && fx_lower_words(x, prev->ve, m->vs)) at = prev->vs;
-  size_t f = fx_find_last(x, at > 40 ? at - 40 : 0, at, "from");
-  return f != FX_NONE && fx_lower_words(x, f + 4, at) ? f + 4 : FX_NONE;
+  size_t f = fx_find_last(x, at > 40 ? at - 40 : 0, at, w);
+  return f != FX_NONE && fx_lower_words(x, f + n, at) ? f + n : FX_NONE;
+}
+
+/* Where "from" ends before seller m, past what the seller is; FX_NONE
+** when "from" is not there. */
+static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
+  return word_before_described(x, m, "from");
+}
+
+/* "The company signed a joint venture agreement with local developer X",
+** "It also teamed up with Y": in a sentence that opens on the company
+** spoken of by reference, a firm named after "with" is its partner, not
+** the one "the company" (nor "the developer", nor "it") speaks of next
+** (set qweek64). Not a firm that opens a sentence of its own ("X signed
+** a deal with Y": the sentence pass takes X first). */
+static int partner_of_referred(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return m->kind == FM_ORG && opens_on_company(x, s) && word_before_described(x, m, "with") != FX_NONE;
 }
 
 /* "it bought the Big C chain from France's Casino Group for $1.14 billion":
@@ -1745,6 +1761,15 @@ static int product_brand(const ivl_fctx *x, const ivl_fm *m) {
   for (; e < len && (ivl_isalnum((unsigned char)x->t[e]) || x->t[e] == '-'); e++)
     ivl_isdigit((unsigned char)x->t[e]) ? digits++ : letters++;
   return digits && (letters || e - p != 4);
+}
+
+/* "a gateway to the ASEAN market", "sells into EU markets": a body named
+** as the market or bloc a firm sells to, its noun right after the name, is
+** no company the sentence speaks of, and "It" next is still the firm's
+** (set qweek62). */
+static int named_as_market(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const markets[] = {"market", "markets", "bloc", "region", "member states", NULL};
+  return m->ve < x->a->view.len && x->t[m->ve] == ' ' && fx_starts_with_any(x, m->ve, markets);
 }
 
 /* The province of the last park or zone sentence s names by its name
@@ -2051,6 +2076,25 @@ static int topic_of_for_opening(const ivl_fctx *x, const ivl_fsent *s, const ivl
          fx_starts_with(x, s->vs, "for") && x->t[m->ve] == ',';
 }
 
+/* Is a word of 'relations' said as a noun in sentence s ("Its technology
+** partner, X", "X is its largest customer", "brought in a Singaporean
+** partner for its township"), not only before a noun it describes ("X
+** beat a rival offer from Indonesia's Y": X is still the one spoken of,
+** set qmna)? A word after it that is no word of the clause's frame is
+** the noun it describes. */
+static int relation_said(const ivl_fctx *x, const ivl_fsent *s, const char *const *relations) {
+  static const char *const frame[] = {"for", "of", "in", "to", "and", "with", "at", "on", "from", "is", "was", "has",
+                                      "had", "will", "said", "since", "that", "which", "who", "as", NULL};
+  for (const char *const *w = relations; *w; w++)
+    for (size_t p = fx_find(x, s->vs, s->ve, *w); p != FX_NONE; p = fx_find(x, p + 1, s->ve, *w)) {
+      size_t end = p + strlen(*w);
+      if (end + 1 >= s->ve || x->t[end] != ' ' || !ivl_islower((unsigned char)x->t[end + 1]) ||
+          fx_starts_with_any(x, end, frame))
+        return 1;
+    }
+  return 0;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -2088,7 +2132,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       continue;
     /* "The Japanese firm first bought 10 percent of X in 2016. It added
     ** ...": the company bought is not the one "it" speaks of next */
-    if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m))) continue;
+    /* (nor a market or bloc named: "a gateway to the ASEAN market") */
+    if (m->kind == FM_ORG &&
+        (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m) || named_as_market(x, m)))
+      continue;
     /* "TiL's contribution to the project comes to $2.1 billion. The first
     ** phase ...": a partner's part leaves the project's firm spoken of */
     /* "The licensee is a joint venture of A and B": its members neither */
@@ -2096,6 +2143,9 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       if (part < 0) part = fx_partner_part(x, s);
       if (part || venture_member(x, m)) continue;
     }
+    /* "The company signed a venture agreement with local developer X": a
+    ** partner told of is not the company spoken of */
+    if (m->kind == FM_ORG && !company && partner_of_referred(x, s, m)) continue;
     /* "The company, which supplies chips to Bosch and Continental, ...",
     ** "whose customers include X": a customer told of is not the company
     ** spoken of */
@@ -2134,12 +2184,14 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     "partner", "partners", "customer", "customers", "client", "clients", "supplier", "suppliers",
     "buyer", "buyers", "rival", "rivals", "competitor", "competitors", NULL};
   if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
-      fx_find(x, s->vs, s->ve, "its") != FX_NONE && fx_any(x, s->vs, s->ve, related))
+      fx_find(x, s->vs, s->ve, "its") != FX_NONE && fx_any(x, s->vs, s->ve, related) && relation_said(x, s, related))
     investor = company = NULL;
   /* "Its developer, Andaman Mũi Né Co., Ltd, is wholly owned by the Thai
-  ** group", "its Vietnamese subsidiary, X": the unit named as the spoken
-  ** of's own is not the group "the group" speaks of next */
-  static const char *const units[] = {"unit,", "subsidiary,", "subsidiary", "arm,", "affiliate,", "developer,", NULL};
+  ** group", "its Vietnamese subsidiary, X", "X's Cambodian unit Y" (no
+  ** comma, set qoutw): the unit named as the spoken of's own is not the
+  ** group "the group" speaks of next */
+  static const char *const units[] = {"unit,", "unit", "subsidiary,", "subsidiary", "arm,", "affiliate,", "developer,",
+                                      NULL};
   if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
       fx_ends_with_any(x, company->vs, units))
     investor = company = NULL;

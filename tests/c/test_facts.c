@@ -27573,6 +27573,75 @@ static void test_total_into_region_abroad(void) {
   expect_facts("Japanese FDI into Việt Nam reached $28 billion in 2023.", "JP>VN 2.8e+10 flow as_of=2023");
 }
 
+/* Fix73b, set qweek64, a partner after "with" in a sentence that opens on
+** the company spoken of by reference ("The firm signed a venture deal with
+** local builder X"): the partner is not the firm "the developer" or "it"
+** speaks of next (facts.c partner_of_referred). Near misses: the partner
+** named as the sentence's own subject is the one "it" speaks of next; a
+** firm after "with" where a named firm opens the sentence leaves that firm. */
+static void test_partner_after_with_referred(void) {
+  expect_facts("Minato Homes, an Osaka-based developer, will put $200 million into a housing estate in Bắc Ninh. "
+               "The firm signed a venture deal with local builder Kim Long Construction on Monday. "
+               "The developer has invested about $500 million in Việt Nam since 2012.",
+               "Minato Homes>Bắc Ninh 2e+08 flow; agreement Kim Long Construction|Minato Homes date=2024-05-06; "
+               "Minato Homes>VN 5e+08 stock as_of=2024-05-10");
+  expect_facts("Minato Homes will put $200 million into a housing estate in Bắc Ninh. "
+               "It also teamed up with Kim Long Construction on a supply deal. "
+               "It has invested about $500 million in Việt Nam since 2012.",
+               "Minato Homes>Bắc Ninh 2e+08 flow; Minato Homes>VN 5e+08 stock as_of=2024-05-10");
+  expect_facts("Minato Homes will put $200 million into a housing estate in Bắc Ninh. "
+               "Kim Long Construction signed a supply deal with Minato Homes on Monday. "
+               "It has invested about $500 million in Việt Nam since 2012.",
+               "Minato Homes>Bắc Ninh 2e+08 flow; agreement Kim Long Construction|Minato Homes date=2024-05-06; "
+               "Kim Long Construction>VN 5e+08 stock as_of=2024-05-10");
+}
+
+/* Fix73b, set qoutw, a unit named after its noun with no comma ("Its
+** Cambodian unit Camnet also got fresh money"): the unit is not the group
+** "the group" speaks of next (facts.c update_context units). Near miss: the
+** unit's own sentence with its figure stays the group's, as before. */
+static void test_unit_named_without_comma(void) {
+  expect_facts("Kinh Do Telecom has invested $900 million abroad since 2010. Its Cambodian unit Camnet also got "
+               "fresh money this year. The group approved a $6 million capital increase for the unit to build a "
+               "data centre in Phnom Penh.",
+               "Kinh Do Telecom>* 9e+08 stock as_of=2024-05-10; Kinh Do Telecom>Phnom Penh 6e+06 flow");
+  expect_facts("Kinh Do Telecom has invested $900 million abroad since 2010. Its Cambodian unit Camnet will spend "
+               "$6 million on a data centre in Phnom Penh.",
+               "Kinh Do Telecom>* 9e+08 stock as_of=2024-05-10; Kinh Do Telecom>Phnom Penh 6e+06 flow");
+}
+
+/* Fix73b, set qmna, a relation word only before the noun it describes ("Mae
+** Ping beat a rival offer from Japan's Kyowa Steel, which withdrew its $70
+** million bid"): the firm the sentence opens on is still the one spoken of,
+** and "The Thai company" next is it, not the firm bought named before
+** (facts.c relation_said). Near miss: a rival named as such ("Its main
+** rival, Kyowa Steel, ...") is still not the one spoken of. */
+static void test_relation_word_before_its_noun(void) {
+  expect_facts("Mae Ping Steel will buy 60 per cent of Hải Dương-based Bạch Đằng Pipe for $90 million, the Thai company "
+               "said. Bạch Đằng Pipe runs three mills. Mae Ping beat a rival offer from Japan's Kyowa Steel, which "
+               "withdrew its $70 million bid. The Thai company already owns a rolling mill in Thái Nguyên, which it "
+               "bought for $40 million in 2019.",
+               "Mae Ping Steel>Hải Dương 9e+07 flow; Mae Ping>Thái Nguyên 4e+07 flow as_of=2019");
+  expect_facts("Mae Ping Steel will buy 60 per cent of Hải Dương-based Bạch Đằng Pipe for $90 million, the Thai company "
+               "said. Bạch Đằng Pipe runs three mills. Its main rival, Kyowa Steel, withdrew its $70 million bid. The "
+               "company already owns a rolling mill in Thái Nguyên, which it bought for $40 million in 2019.",
+               "Mae Ping Steel>Hải Dương 9e+07 flow; Bạch Đằng Pipe>Thái Nguyên 4e+07 flow as_of=2019");
+}
+
+/* Fix73b, set qweek62, a bloc named as a market between the firm and "It"
+** ("opens the ASEAN market to us"): the bloc is no company spoken of, and
+** "It has so far invested" is the firm's (facts.c named_as_market). Near
+** miss: a firm named as the actor between is the one "It" speaks of. */
+static void test_bloc_named_as_market(void) {
+  expect_facts("Kiran Pharma will invest $90 million in a plant in Đồng Nai. \"Việt Nam opens the ASEAN market to "
+               "us,\" its chief executive said. The company is not new to the country. It has so far invested about "
+               "$12 million in Việt Nam.",
+               "Kiran Pharma>Đồng Nai 9e+07 flow; Kiran Pharma>VN 1.2e+07 stock as_of=2024-05-10");
+  expect_facts("Minh Long Dairy will invest $60 million in a plant in Nghệ An. Lotte Mart has agreed to stock its milk. "
+               "It will invest $30 million in two stores in Hà Nội.",
+               "Minh Long Dairy>Nghệ An 6e+07 flow; Lotte Mart>Hà Nội 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29298,6 +29367,10 @@ int main(void) {
   test_host_ranked_among_peers();
   test_denied_among_leaders();
   test_total_into_region_abroad();
+  test_partner_after_with_referred();
+  test_unit_named_without_comma();
+  test_relation_word_before_its_noun();
+  test_bloc_named_as_market();
   ivl_ruleset_free(rules);
   return check_done();
 }
