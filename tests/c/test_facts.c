@@ -27487,6 +27487,33 @@ static void test_province_abroad_told_from(void) {
                "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
 }
 
+/* Set qweek80, a Vietnamese place that tells where an investor comes from
+** or where its goods go, no place of its money: a merger's gloss after the
+** investor's home ("a firm from the former X province, now part of Y") is
+** that home again, and the end of the line the output takes ("through a
+** 220kV line to Kon Tum", "carried to Kon Tum") is where the power goes
+** (invest_roles.c origin_or_outlet, glossed_origin_or_outlet,
+** home_place_after_figure). Near misses: the gloss of the place the money
+** goes into, and money into a line of its own, keep the Vietnamese place. */
+static void test_origin_gloss_and_outlet_line(void) {
+  expect_facts("Phu Tan Rubber JSC, a firm from the former Bình Phước province, now part of Đồng Nai, has put $20 "
+               "million into a rubber mill in Laos's Champasak province.",
+               "Phu Tan Rubber JSC>Champasak 2e+07 flow");
+  expect_facts("Phu Tan Rubber JSC, headquartered in Bình Phước province, now part of Đồng Nai, has put $20 million "
+               "into a rubber mill in Laos's Champasak province.",
+               "Phu Tan Rubber JSC>Champasak 2e+07 flow");
+  expect_facts("Phu Tan Rubber JSC has put $20 million into a rubber mill in Bình Phước province, now part of Đồng "
+               "Nai.",
+               "Phu Tan Rubber JSC>Bình Phước 2e+07 flow");
+  expect_facts("Song Da Power will invest $150 million in a hydropower plant in Laos's Sekong province, a project "
+               "that will sell its power to EVN through a 220kV line to Kon Tum.",
+               "Song Da Power>Sekong 1.5e+08 flow");
+  expect_facts("Song Da Power will invest $150 million in a hydropower plant in Sekong province, Laos, whose power "
+               "will be carried to Kon Tum.",
+               "Song Da Power>Sekong 1.5e+08 flow");
+  expect_facts("Song Da Power will invest $150 million in a 220kV line to Kon Tum.", "Song Da Power>Kon Tum 1.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29208,6 +29235,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_origin_gloss_and_outlet_line();
   ivl_ruleset_free(rules);
   return check_done();
 }
