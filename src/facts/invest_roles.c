@@ -6386,6 +6386,21 @@ static int vn_place_named_from(const ivl_fctx *x, const ivl_fsent *s, size_t fro
 static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) { return vn_place_named_from(x, s, s->vs); }
 
 
+/* "A Vietnamese rubber company on Monday opened a latex plant in
+** Champasak province": a lede's Vietnamese firm, not yet named, opening
+** the sentence as its subject (the demonym after "A" or "An" and one
+** firm's noun); the firm the body names next owns the works (set
+** qweek80). */
+static const ivl_fm *vn_firm_unnamed_opens(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const a[] = {"a", "an", NULL};
+  if (!s->n) return NULL;
+  const ivl_fm *d = &s->m[0];
+  if (d->kind != FM_COUNTRY || !(d->flags & FM_VN) || !(d->flags & FM_DEMONYM) || d->vs > s->vs + 3 ||
+      !fx_starts_with_any(x, s->vs, a) || !one_firm_described(x, d))
+    return NULL;
+  return d;
+}
+
 /* "Vingroup will build a car plant in India." with no figure: a
 ** Vietnamese company's works in a place abroad, which the next figures
 ** ("The group will invest $200 million in the project") go to. Asked of
@@ -6413,14 +6428,16 @@ static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
         (vn_company(x, s, &s->m[i]) || (!s->m[i].country && vietnamese_company(&s->m[i]))) &&
         fx_acts(x, &s->m[i]))
       firm = &s->m[i];
-  if (!firm) return;
-  size_t w = fx_first(x, firm->ve, s->ve, works);
+  const ivl_fm *teller = firm ? firm : vn_firm_unnamed_opens(x, s);
+  if (!teller) return;
+  size_t w = fx_first(x, teller->ve, s->ve, works);
   const ivl_fm *there = w == FX_NONE ? NULL : abroad_in(x, s, w, s->ve);
   if (!there ||
       !(fx_any(x, there->vs > w + 40 ? there->vs - 40 : w, there->vs, towards) || fx_ends_with_any(x, there->vs, around)) ||
       vn_place_named(x, s))
     return;
-  x->c.abroad = there, x->c.outward_age = 0, x->c.company = firm;
+  x->c.abroad = there, x->c.outward_age = 0;
+  if (firm) x->c.company = firm;
 }
 
 /* "The city's firms also invested $62 million abroad", "Local

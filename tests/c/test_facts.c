@@ -27514,6 +27514,20 @@ static void test_origin_gloss_and_outlet_line(void) {
   expect_facts("Song Da Power will invest $150 million in a 220kV line to Kon Tum.", "Song Da Power>Kon Tum 1.5e+08 flow");
 }
 
+/* Set qweek80, a lede's Vietnamese firm not yet named ("A Vietnamese
+** dairy group broke ground on a plant in Laos' Xiangkhouang province"): its
+** works abroad are where the figure of the firm the body names next goes,
+** "in the plant" (invest_roles.c vn_firm_unnamed_opens, works_abroad_told).
+** Near miss: works in a Vietnamese province keep the figure at home. */
+static void test_unnamed_vn_firm_works_abroad(void) {
+  expect_facts("A Vietnamese dairy group on Tuesday broke ground on a milk processing plant in Laos' Xiangkhouang "
+               "province. Moc Chau Foods will invest $60 million in the plant, the group said.",
+               "Moc Chau Foods>Xiangkhouang 6e+07 flow");
+  expect_facts("A Vietnamese dairy group on Tuesday broke ground on a milk processing plant in Nghệ An province. Moc "
+               "Chau Foods will invest $60 million in the plant, the group said.",
+               "Moc Chau Foods>Nghệ An 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29236,6 +29250,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_origin_gloss_and_outlet_line();
+  test_unnamed_vn_firm_works_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
