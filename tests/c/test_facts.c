@@ -27528,6 +27528,22 @@ static void test_unnamed_vn_firm_works_abroad(void) {
                "Moc Chau Foods>Nghệ An 6e+07 flow");
 }
 
+/* Set qweek80, a superlative's group opened by "among" and a count of
+** the investing countries ("the second largest among 40 countries and
+** territories investing in Bắc Ninh"): the investor's rank, as after
+** "of" (invest_figures.c industry_qualified, inv_rank_at_superlative). Near
+** misses: "one of the largest among ..." and a trade's investors ("among
+** the textile investors") give no rank. */
+static void test_rank_among_investing_countries(void) {
+  expect_facts("Japan is the second largest among 40 countries and territories investing in Bắc Ninh, with $2 "
+               "billion.",
+               "JP>Bắc Ninh 2e+09 stock rank=2 as_of=2024-05-10");
+  expect_facts("Japan is one of the largest among 40 countries investing in Bắc Ninh, with $2 billion.",
+               "JP>Bắc Ninh 2e+09 stock as_of=2024-05-10");
+  expect_facts("Japan is the second largest among the textile investors in Bắc Ninh, with $2 billion.",
+               "JP>Bắc Ninh 2e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29251,6 +29267,7 @@ int main(void) {
   test_province_abroad_told_from();
   test_origin_gloss_and_outlet_line();
   test_unnamed_vn_firm_works_abroad();
+  test_rank_among_investing_countries();
   ivl_ruleset_free(rules);
   return check_done();
 }
