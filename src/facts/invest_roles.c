@@ -6567,19 +6567,34 @@ static int stake_in_vn_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 ** no Vietnamese place before that (set qweek50); not "a project by
 ** Japan's X in Svay Rieng", nor "by X in Bắc Ninh". */
 static int vn_firm_by_goes_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
-  const ivl_fm *firm = NULL;
+  const ivl_fm *firm = NULL, *works_there = NULL;
   size_t k = 0;
   for (; k < s->n && !firm; k++) {
     const ivl_fm *m = &s->m[k];
     if (m->vs < first_figure || m->kind == FM_MONEY) continue;
-    if (m->vs > first_figure + 70) return 0;
+    if (m->vs > first_figure + (works_there ? 140 : 70)) return 0;
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with(x, m->vs, "by")) continue;
+    /* (the works' place abroad told before the builder, its trade and its
+    ** country's possessive passed over: "a 150MW solar power plant in
+    ** Kampong Chhnang province to be built by Viet Nam's X", "a tyre
+    ** factory in Cambodia's Svay Rieng province to be built by ...", set
+    ** qweek80) */
+    if (!works_there && (m->kind == FM_SECTOR || (m->kind == FM_COUNTRY && !(m->flags & FM_VN) &&
+                                                  fx_possessive(x, m) && k + 1 < s->n &&
+                                                  s->m[k + 1].kind == FM_PLACE)))
+      continue;
+    if (!works_there && m->kind == FM_PLACE && m->country && !(m->flags & (FM_VN | FM_DATELINE)) &&
+        goes_towards(x, s, m)) {
+      works_there = m;
+      continue;
+    }
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return 0;
     size_t at = k > 0 && s->m[k - 1].kind == FM_COUNTRY && s->m[k - 1].ve < m->vs ? s->m[k - 1].vs : m->vs;
     if (!fx_ends_with(x, at, "by") || !(vn_company(x, s, m) || (!m->country && vietnamese_company(m)))) return 0;
     firm = m;
   }
   if (!firm) return 0;
+  if (works_there) return !vn_place_named_from(x, s, firm->ve);
   for (; k < s->n; k++) {
     const ivl_fm *m = &s->m[k];
     if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && (m->flags & FM_VN)) return 0;

@@ -27544,6 +27544,27 @@ static void test_rank_among_investing_countries(void) {
                "JP>Bắc Ninh 2e+09 stock as_of=2024-05-10");
 }
 
+/* Set qweek80, works abroad told before the Vietnamese firm that builds
+** them ("a tyre factory in Cambodia's Svay Rieng province to be built by
+** Vietnam's X"): the figure is the firm's money abroad, its trade and the
+** country's possessive passed over (invest_roles.c
+** vn_firm_by_goes_abroad). Near misses: a Japanese builder (no fact of
+** Việt Nam's), and a Vietnamese place after the firm, stay as before. */
+static void test_works_abroad_before_vn_builder(void) {
+  expect_facts("The largest, worth $90 million, is a tyre factory in Cambodia's Svay Rieng province to be built by "
+               "Vietnam's Sao Vang Rubber.",
+               "Sao Vang Rubber>Svay Rieng 9e+07 flow");
+  expect_facts("The largest, worth $90 million, is a solar power plant in Kampong Chhnang province to be built by "
+               "Vietnam's Sao Vang Energy.",
+               "Sao Vang Energy>Kampong Chhnang 9e+07 flow");
+  expect_facts("The largest, worth $90 million, is a tyre factory in Cambodia's Svay Rieng province to be built by "
+               "Japan's Bridgemark.",
+               "");
+  expect_facts("The largest, worth $90 million, is a tyre factory in Cambodia's Svay Rieng province to be built by "
+               "Sao Vang Rubber in Tây Ninh.",
+               "Sao Vang Rubber>Tây Ninh 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29268,6 +29289,7 @@ int main(void) {
   test_origin_gloss_and_outlet_line();
   test_unnamed_vn_firm_works_abroad();
   test_rank_among_investing_countries();
+  test_works_abroad_before_vn_builder();
   ivl_ruleset_free(rules);
   return check_done();
 }
