@@ -6434,6 +6434,13 @@ static int industry_qualified(const ivl_fctx *x, size_t end, size_t who) {
     if (e == w) return 0; /* a digit or a mark: not a plain word list */
     /* "the largest of Vietnam's 150 foreign investors": a group named after */
     if (fx_starts_with(x, w, "of") && e == w + 2) return 0;
+    /* "the seventh largest among 51 countries and regions investing in
+    ** Myanmar": "among" opens the group, whose words are asked on (set
+    ** qweek80) */
+    if (fx_starts_with(x, w, "among") && e == w + 5) {
+      w = e;
+      continue;
+    }
     if (ivl_islower((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, all)) return 1;
     w = e;
   }
@@ -6456,8 +6463,10 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   /* "among the five biggest sources": a group too */
   if (group_size(x, at, at)) return 0;
   /* "the largest of Vietnam's 150 foreign investors": the group after
-  ** "of" may be longer, a possessive and a count before its noun */
-  size_t reach = fx_starts_with(x, w0, "of") ? 50 : 30;
+  ** "of" may be longer, a possessive and a count before its noun (so too
+  ** after "among": "the seventh largest among 51 countries and regions
+  ** investing in Myanmar", set qweek80) */
+  size_t reach = fx_starts_with(x, w0, "of") || fx_starts_with(x, w0, "among") ? 50 : 30;
   size_t limit = end + reach < sent_end ? end + reach : sent_end;
   /* "largest investor", "biggest source of FDI", "the largest of 102
   ** investing countries and territories" */

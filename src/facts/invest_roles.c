@@ -4010,6 +4010,49 @@ static int names_province_within(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* Is place 'm' said as where an investor comes from or where its goods
+** go, no place of its money? "Becamex IDC, a provincial developer from
+** Bình Dương, will invest ... in Bình Phước" (and after the figure, where
+** people come from: "many of them referred from Hà Nội"; "a company from
+** the former Kon Tum province": set qtwin); "a wind farm in Laos, with
+** power to be exported to Việt Nam"; the end of the line that carries
+** it, "sells its output to EVN through a 500kV line to Quảng Trị" (set
+** qweek80). */
+static int origin_or_outlet(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const came_from[] = {"from the former", "from former", NULL};
+  static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",
+                                         "sell to", "supplied to", "supply to", "shipped to", "carried to",
+                                         "transmitted to", "delivered to", NULL};
+  static const char *const line_to[] = {"line to", "lines to", "link to", NULL};
+  static const char *const through[] = {"through", "via", NULL};
+  if (fx_ends_with(x, m->vs, "from") || (fx_ends_with(x, m->vs, "former") && fx_ends_with_any(x, m->vs, came_from)))
+    return 1;
+  if (!fx_ends_with(x, m->vs, "to")) return 0;
+  if (fx_ends_with_any(x, m->vs, goods_to)) return 1;
+  /* (a line the goods take, "through" or "via" it: not "invest in a
+  ** power line to Lào Cai", works of its own) */
+  size_t from = m->vs > 40 ? m->vs - 40 : 0;
+  return fx_ends_with_any(x, m->vs, line_to) && fx_last(x, from, m->vs, through) != FX_NONE;
+}
+
+/* "Binh Long Agro, a company from the former Bình Phước province, now part
+** of Đồng Nai, has invested $38 million in ... Kratie": a merger's gloss
+** names again the place just told, in that place's role (set qweek80). */
+static int glossed_origin_or_outlet(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const gloss[] = {"now part of", "now in", "which merged into", "which is now part of",
+                                      "merged into", NULL};
+  if (m <= s->m || m >= s->m + s->n || !fx_ends_with_any(x, m->vs, gloss)) return 0;
+  const ivl_fm *p = m - 1;
+  if (p->kind != FM_PLACE || !(p->flags & FM_VN)) return 0;
+  size_t g = fx_last(x, p->ve, m->vs, gloss);
+  size_t k = p->ve;
+  while (k < g && x->t[k] == ' ') k++;
+  /* (only the place's unit and a comma between: "Bình Phước province, now
+  ** part of") */
+  return g != FX_NONE && fx_only(x, fx_admin_word_at(x, k, g), g, ",") &&
+         (origin_or_outlet(x, p) || fx_firm_seat(x, p));
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -4101,19 +4144,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (f->ve >= s->vs && m->vs > f->ve && m->ve <= s->ve && clause_of_its_own_between(x, f->ve, m->vs)) return 0;
   /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
-  /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
-  ** in Bình Phước": where the investor comes from, said before the figure */
-  /* (nor, after the figure, where people come from: "many of them referred
-  ** from Hà Nội", "students from Đà Nẵng") */
-  /* (so "a company from the former Kon Tum province": set qtwin) */
-  static const char *const came_from[] = {"from the former", "from former", NULL};
-  if (fx_ends_with(x, m->vs, "from") || (fx_ends_with(x, m->vs, "former") && fx_ends_with_any(x, m->vs, came_from)))
-    return 0;
-  /* "a wind farm in Laos, with power to be exported to Việt Nam": where
-  ** its goods go, not the money */
-  static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",
-                                         "sell to", "supplied to", "supply to", "shipped to", NULL};
-  if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) return 0;
+  if (origin_or_outlet(x, m) || glossed_origin_or_outlet(x, s, m)) return 0;
   if (country && goods_sold_to_country(x, m)) return 0;
   if (place && m->vs >= f->ve && goods_made_in(x, f, m)) return 0;
   if (place && m->vs >= f->ve && customers_placed(x, s, m)) return 0;
@@ -6369,6 +6400,21 @@ static int vn_place_named_from(const ivl_fctx *x, const ivl_fsent *s, size_t fro
 static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) { return vn_place_named_from(x, s, s->vs); }
 
 
+/* "A Vietnamese rubber company on Monday opened a latex plant in
+** Champasak province": a lede's Vietnamese firm, not yet named, opening
+** the sentence as its subject (the demonym after "A" or "An" and one
+** firm's noun); the firm the body names next owns the works (set
+** qweek80). */
+static const ivl_fm *vn_firm_unnamed_opens(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const a[] = {"a", "an", NULL};
+  if (!s->n) return NULL;
+  const ivl_fm *d = &s->m[0];
+  if (d->kind != FM_COUNTRY || !(d->flags & FM_VN) || !(d->flags & FM_DEMONYM) || d->vs > s->vs + 3 ||
+      !fx_starts_with_any(x, s->vs, a) || !one_firm_described(x, d))
+    return NULL;
+  return d;
+}
+
 /* "Vingroup will build a car plant in India." with no figure: a
 ** Vietnamese company's works in a place abroad, which the next figures
 ** ("The group will invest $200 million in the project") go to. Asked of
@@ -6396,14 +6442,16 @@ static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
         (vn_company(x, s, &s->m[i]) || (!s->m[i].country && vietnamese_company(&s->m[i]))) &&
         fx_acts(x, &s->m[i]))
       firm = &s->m[i];
-  if (!firm) return;
-  size_t w = fx_first(x, firm->ve, s->ve, works);
+  const ivl_fm *teller = firm ? firm : vn_firm_unnamed_opens(x, s);
+  if (!teller) return;
+  size_t w = fx_first(x, teller->ve, s->ve, works);
   const ivl_fm *there = w == FX_NONE ? NULL : abroad_in(x, s, w, s->ve);
   if (!there ||
       !(fx_any(x, there->vs > w + 40 ? there->vs - 40 : w, there->vs, towards) || fx_ends_with_any(x, there->vs, around)) ||
       vn_place_named(x, s))
     return;
-  x->c.abroad = there, x->c.outward_age = 0, x->c.company = firm;
+  x->c.abroad = there, x->c.outward_age = 0;
+  if (firm) x->c.company = firm;
 }
 
 /* "The city's firms also invested $62 million abroad", "Local
@@ -6533,19 +6581,34 @@ static int stake_in_vn_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 ** no Vietnamese place before that (set qweek50); not "a project by
 ** Japan's X in Svay Rieng", nor "by X in Bắc Ninh". */
 static int vn_firm_by_goes_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
-  const ivl_fm *firm = NULL;
+  const ivl_fm *firm = NULL, *works_there = NULL;
   size_t k = 0;
   for (; k < s->n && !firm; k++) {
     const ivl_fm *m = &s->m[k];
     if (m->vs < first_figure || m->kind == FM_MONEY) continue;
-    if (m->vs > first_figure + 70) return 0;
+    if (m->vs > first_figure + (works_there ? 140 : 70)) return 0;
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with(x, m->vs, "by")) continue;
+    /* (the works' place abroad told before the builder, its trade and its
+    ** country's possessive passed over: "a 150MW solar power plant in
+    ** Kampong Chhnang province to be built by Viet Nam's X", "a tyre
+    ** factory in Cambodia's Svay Rieng province to be built by ...", set
+    ** qweek80) */
+    if (!works_there && (m->kind == FM_SECTOR || (m->kind == FM_COUNTRY && !(m->flags & FM_VN) &&
+                                                  fx_possessive(x, m) && k + 1 < s->n &&
+                                                  s->m[k + 1].kind == FM_PLACE)))
+      continue;
+    if (!works_there && m->kind == FM_PLACE && m->country && !(m->flags & (FM_VN | FM_DATELINE)) &&
+        goes_towards(x, s, m)) {
+      works_there = m;
+      continue;
+    }
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return 0;
     size_t at = k > 0 && s->m[k - 1].kind == FM_COUNTRY && s->m[k - 1].ve < m->vs ? s->m[k - 1].vs : m->vs;
     if (!fx_ends_with(x, at, "by") || !(vn_company(x, s, m) || (!m->country && vietnamese_company(m)))) return 0;
     firm = m;
   }
   if (!firm) return 0;
+  if (works_there) return !vn_place_named_from(x, s, firm->ve);
   for (; k < s->n; k++) {
     const ivl_fm *m = &s->m[k];
     if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && (m->flags & FM_VN)) return 0;
@@ -6748,6 +6811,9 @@ static int home_place_after_figure(const ivl_fctx *x, const ivl_fsent *s, const 
     if (memchr(x->t + f->ve, ',', m->vs - f->ve) || memchr(x->t + f->ve, ';', m->vs - f->ve)) return 0;
     /* (a place the gazetteer does not place, "Phú Quốc Island", says nothing) */
     if ((m->flags & FM_DEMONYM) || (m->kind == FM_PLACE && !m->country)) continue;
+    /* (nor where its goods go: "..., a $340 million project that sells its
+    ** output through a line to Quảng Trị", set qweek80) */
+    if ((m->flags & FM_VN) && origin_or_outlet(x, m)) continue;
     if (!(m->flags & FM_VN) || fx_based_in(x, m) || fx_reference_place(x, m)) return 0;
     return m->kind == FM_PLACE || fx_ends_with(x, m->vs, "in");
   }

@@ -27642,6 +27642,84 @@ static void test_bloc_named_as_market(void) {
                "Minh Long Dairy>Nghệ An 6e+07 flow; Lotte Mart>Hà Nội 3e+07 flow");
 }
 
+/* Set qweek80, a Vietnamese place that tells where an investor comes from
+** or where its goods go, no place of its money: a merger's gloss after the
+** investor's home ("a firm from the former X province, now part of Y") is
+** that home again, and the end of the line the output takes ("through a
+** 220kV line to Kon Tum", "carried to Kon Tum") is where the power goes
+** (invest_roles.c origin_or_outlet, glossed_origin_or_outlet,
+** home_place_after_figure). Near misses: the gloss of the place the money
+** goes into, and money into a line of its own, keep the Vietnamese place. */
+static void test_origin_gloss_and_outlet_line(void) {
+  expect_facts("Phu Tan Rubber JSC, a firm from the former Bình Phước province, now part of Đồng Nai, has put $20 "
+               "million into a rubber mill in Laos's Champasak province.",
+               "Phu Tan Rubber JSC>Champasak 2e+07 flow");
+  expect_facts("Phu Tan Rubber JSC, headquartered in Bình Phước province, now part of Đồng Nai, has put $20 million "
+               "into a rubber mill in Laos's Champasak province.",
+               "Phu Tan Rubber JSC>Champasak 2e+07 flow");
+  expect_facts("Phu Tan Rubber JSC has put $20 million into a rubber mill in Bình Phước province, now part of Đồng "
+               "Nai.",
+               "Phu Tan Rubber JSC>Bình Phước 2e+07 flow");
+  expect_facts("Song Da Power will invest $150 million in a hydropower plant in Laos's Sekong province, a project "
+               "that will sell its power to EVN through a 220kV line to Kon Tum.",
+               "Song Da Power>Sekong 1.5e+08 flow");
+  expect_facts("Song Da Power will invest $150 million in a hydropower plant in Sekong province, Laos, whose power "
+               "will be carried to Kon Tum.",
+               "Song Da Power>Sekong 1.5e+08 flow");
+  expect_facts("Song Da Power will invest $150 million in a 220kV line to Kon Tum.", "Song Da Power>Kon Tum 1.5e+08 flow");
+}
+
+/* Set qweek80, a lede's Vietnamese firm not yet named ("A Vietnamese
+** dairy group broke ground on a plant in Laos' Xiangkhouang province"): its
+** works abroad are where the figure of the firm the body names next goes,
+** "in the plant" (invest_roles.c vn_firm_unnamed_opens, works_abroad_told).
+** Near miss: works in a Vietnamese province keep the figure at home. */
+static void test_unnamed_vn_firm_works_abroad(void) {
+  expect_facts("A Vietnamese dairy group on Tuesday broke ground on a milk processing plant in Laos' Xiangkhouang "
+               "province. Moc Chau Foods will invest $60 million in the plant, the group said.",
+               "Moc Chau Foods>Xiangkhouang 6e+07 flow");
+  expect_facts("A Vietnamese dairy group on Tuesday broke ground on a milk processing plant in Nghệ An province. Moc "
+               "Chau Foods will invest $60 million in the plant, the group said.",
+               "Moc Chau Foods>Nghệ An 6e+07 flow");
+}
+
+/* Set qweek80, a superlative's group opened by "among" and a count of
+** the investing countries ("the second largest among 40 countries and
+** territories investing in Bắc Ninh"): the investor's rank, as after
+** "of" (invest_figures.c industry_qualified, inv_rank_at_superlative). Near
+** misses: "one of the largest among ..." and a trade's investors ("among
+** the textile investors") give no rank. */
+static void test_rank_among_investing_countries(void) {
+  expect_facts("Japan is the second largest among 40 countries and territories investing in Bắc Ninh, with $2 "
+               "billion.",
+               "JP>Bắc Ninh 2e+09 stock rank=2 as_of=2024-05-10");
+  expect_facts("Japan is one of the largest among 40 countries investing in Bắc Ninh, with $2 billion.",
+               "JP>Bắc Ninh 2e+09 stock as_of=2024-05-10");
+  expect_facts("Japan is the second largest among the textile investors in Bắc Ninh, with $2 billion.",
+               "JP>Bắc Ninh 2e+09 stock as_of=2024-05-10");
+}
+
+/* Set qweek80, works abroad told before the Vietnamese firm that builds
+** them ("a tyre factory in Cambodia's Svay Rieng province to be built by
+** Vietnam's X"): the figure is the firm's money abroad, its trade and the
+** country's possessive passed over (invest_roles.c
+** vn_firm_by_goes_abroad). Near misses: a Japanese builder (no fact of
+** Việt Nam's), and a Vietnamese place after the firm, stay as before. */
+static void test_works_abroad_before_vn_builder(void) {
+  expect_facts("The largest, worth $90 million, is a tyre factory in Cambodia's Svay Rieng province to be built by "
+               "Vietnam's Sao Vang Rubber.",
+               "Sao Vang Rubber>Svay Rieng 9e+07 flow");
+  expect_facts("The largest, worth $90 million, is a solar power plant in Kampong Chhnang province to be built by "
+               "Vietnam's Sao Vang Energy.",
+               "Sao Vang Energy>Kampong Chhnang 9e+07 flow");
+  expect_facts("The largest, worth $90 million, is a tyre factory in Cambodia's Svay Rieng province to be built by "
+               "Japan's Bridgemark.",
+               "");
+  expect_facts("The largest, worth $90 million, is a tyre factory in Cambodia's Svay Rieng province to be built by "
+               "Sao Vang Rubber in Tây Ninh.",
+               "Sao Vang Rubber>Tây Ninh 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29371,6 +29449,10 @@ int main(void) {
   test_unit_named_without_comma();
   test_relation_word_before_its_noun();
   test_bloc_named_as_market();
+  test_origin_gloss_and_outlet_line();
+  test_unnamed_vn_firm_works_abroad();
+  test_rank_among_investing_countries();
+  test_works_abroad_before_vn_builder();
   ivl_ruleset_free(rules);
   return check_done();
 }
