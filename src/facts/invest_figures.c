@@ -1788,6 +1788,26 @@ static int gift_to_institution(const ivl_fctx *x, const ivl_fsent *s, size_t end
   return !fx_any(x, p, after, ventures);
 }
 
+/* The split of one project's capital told after its total (set qweek82):
+** "a total investment capital of VND2,400 billion, of which the investor's
+** contributed capital is VND480 billion and mobilised capital is VND1,920
+** billion", or a line of its own opened by "Of which:": the investor's own
+** part and the part raised from lenders say how the one investment is paid
+** for, no figure of their own. A part of an area's total ("of which Thai
+** firms put in $400 million") names no source of capital and stays. */
+static int capital_split_part(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
+  static const char *const of_which[] = {"of which", NULL};
+  static const char *const sources[] = {"contributed capital", "own capital", "equity is", "equity of",
+                                        "equity capital", "investor contributes", "investor will contribute",
+                                        "mobilised capital", "mobilized capital", "mobilised funds",
+                                        "mobilized funds", "capital mobilised", "capital mobilized", "loan capital",
+                                        "borrowed capital", NULL};
+  size_t split = fx_last(x, s->vs, m->vs, of_which);
+  if (split == FX_NONE) return 0;
+  /* (from the amount before, the whole or the other part, on) */
+  return fx_any(x, from > split ? from : split, m->vs, sources);
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -1997,6 +2017,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* money a team or player wins, told after it (set qweek68): "received
     ** VNĐ5 billion in prize money" */
     "in prize*", NULL};
+  if (capital_split_part(x, s, from, m)) return 1;
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;

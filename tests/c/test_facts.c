@@ -27487,6 +27487,22 @@ static void test_province_abroad_told_from(void) {
                "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
 }
 
+/* Set qweek82, the split of one project's capital in a decision: the
+** investor's contributed capital and the capital mobilised, told after the
+** total with "of which", say how the one investment is paid for, no
+** figures of their own, and the total is one project's, a flow
+** (invest_figures.c capital_split_part, invest_basis.c decision_capital).
+** Near miss: a part of a province's FDI after "of which" ("of which Thai
+** firms put in ...") stays a fact of its own. */
+static void test_capital_split_of_decision(void) {
+  expect_facts("The Hà Nam People's Committee approved the investment policy of a garment plant of Viet Tien Textiles "
+               "JSC in Đồng Văn II Industrial Park. Its total investment capital is VNĐ2.4 trillion, of which the "
+               "investor's contributed capital is VNĐ480 billion and mobilised capital is VNĐ1.92 trillion.",
+               "Viet Tien Textiles JSC>Hà Nam 2.4e+12 flow");
+  expect_facts("Đồng Nai drew $2 billion in FDI in 2023, of which Thai firms put in $400 million.",
+               "*>Đồng Nai 2e+09 flow as_of=2023; TH>Đồng Nai 4e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29208,6 +29224,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_capital_split_of_decision();
   ivl_ruleset_free(rules);
   return check_done();
 }
