@@ -27503,6 +27503,23 @@ static void test_capital_split_of_decision(void) {
                "*>Đồng Nai 2e+09 flow as_of=2023; TH>Đồng Nai 4e+08 flow as_of=2023");
 }
 
+/* Set qweek82, a certificate's labelled fields: "Total investment capital:
+** ..." opening its own sentence, no party named in it, is the capital of the
+** project whose "Investor:" field came before in the paragraph (not the
+** project's name told after it), a flow (invest_roles.c
+** capital_field_opens, investor_field_before; invest_basis.c
+** decision_capital). Near miss: "Total investment in the city reached
+** ..." is a place's total, no field. */
+static void test_certificate_capital_field(void) {
+  expect_facts("The city handed over three certificates.\n\n1. Investor: Sanwa Kasei Co., Ltd (Japan). Project: "
+               "Sanwa Vina resin factory. Location: Đình Vũ Industrial Park, Hải Phòng. Total investment "
+               "capital: $45 million.",
+               "Sanwa Kasei Co., Ltd>Hải Phòng 4.5e+07 flow");
+  expect_facts("Sanwa Kasei Co., Ltd opened a resin factory in Hải Phòng. Total investment in the city reached $2 "
+               "billion in 2023.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29225,6 +29242,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_capital_split_of_decision();
+  test_certificate_capital_field();
   ivl_ruleset_free(rules);
   return check_done();
 }
