@@ -1164,6 +1164,28 @@ static const char *venture_seat_referred(const ivl_fctx *x, const ivl_fsent *s) 
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
+/* "Under Decision No. 2460/QD-TTg, the Lien Ha Thai industrial park will
+** be built on 280 ha in Thai Thuy commune, Hung Yen province. The project,
+** to be developed by X, has a total investment of ...": works to come told
+** in the passive in the sentence before, with one province named there,
+** are the works "the project" speaks of (set qweek82), though the article
+** names another province more. NULL when not so. */
+static const char *built_in_before(const ivl_fctx *x) {
+  static const char *const to_be_built[] = {"will be built", "is to be built", "are to be built",
+                                            "will be developed", "will be constructed", "will be located", NULL};
+  const ivl_fsent *b = &x->c.before;
+  if (!b->n || !fx_any(x, b->vs, b->ve, to_be_built)) return NULL;
+  const char *one = NULL;
+  for (size_t i = 0; i < b->n; i++) {
+    const ivl_fm *m = &b->m[i];
+    if (m->kind == FM_MONEY) return NULL; /* (its own figure's place) */
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    if (one && strcmp(one, m->province) != 0) return NULL;
+    one = m->province;
+  }
+  return one;
+}
+
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -1188,6 +1210,8 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
                                         ** the Nam Đình Vũ Industrial Park. The company has
                                         ** earmarked $48 million for the facility" (set qcoref) */
                                         "broke ground on", "breaks ground on", "broken ground on", NULL};
+  const char *built = x->c.before.ve <= s->vs && fx_starts_with_any(x, s->vs, that_site) ? built_in_before(x) : NULL;
+  if (built) return built;
   if (fx_any(x, s->vs, s->ve, that_site) && x->c.before.n && x->c.before.ve <= s->vs &&
       fx_any(x, x->c.before.vs, x->c.before.ve, to_come)) {
     /* (the article's own province too, as for a venture: a topic said
