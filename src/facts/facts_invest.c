@@ -1186,6 +1186,36 @@ static const char *built_in_before(const ivl_fctx *x) {
   return one;
 }
 
+/* "... granted Outward Investment Registration Certificate No. 202600118 to
+** X for a rubber processing plant in Attapeu province, Laos. Total
+** investment capital of the project: USD 68 million": the certificate's
+** works abroad, told in the sentence before (no figure there), are where
+** the capital of the next sentence's project goes (set qweek82). The place
+** abroad named first (the province before its country); NULL if none. */
+const ivl_fm *inv_certified_abroad_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {"total investment capital", "the total investment capital", "total investment",
+                                      "the total investment", "the project", "the plant", "the factory", NULL};
+  static const char *const certificate[] = {"certificate", "certificates", "licence", "license", NULL};
+  static const char *const in[] = {"in", NULL};
+  const ivl_fsent *b = &x->c.before;
+  /* (a place of the sentence's own works, "The plant, to be built in the
+  ** Đông Hồi Economic Zone, carries ...", is theirs) */
+  if (!b->n || b->ve > s->vs || names_any_place(s) || !fx_starts_with_any(x, s->vs, opens) ||
+      !fx_any(x, b->vs, b->ve, certificate))
+    return NULL;
+  const ivl_fm *abroad = NULL;
+  for (size_t i = 0; i < b->n; i++) {
+    const ivl_fm *m = &b->m[i];
+    if (m->kind == FM_MONEY) return NULL;
+    /* (where the works stand, "in Attapeu province", not a firm's home:
+    ** "Japan's Chubu Global Power") */
+    if (!abroad && (m->kind == FM_PLACE || m->kind == FM_COUNTRY) && inv_place_abroad(m) &&
+        fx_ends_with_any(x, m->vs, in))
+      abroad = m;
+  }
+  return abroad;
+}
+
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -2181,6 +2211,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && own_charter_capital_raised(x, s)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && things_of_firm_called_vn(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
+  if (!tgt.name) {
+    const ivl_fm *abroad = inv_certified_abroad_before(x, s);
+    if (abroad) tgt = (party){abroad->party, abroad, 0, 0};
+  }
   if (!tgt.name && reported_nationally(x, s, inv)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

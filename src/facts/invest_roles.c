@@ -7102,6 +7102,13 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!own && x->c.outward_age <= 1 && x->c.company && x->c.company->kind == FM_ORG && inv_opens_breakdown(x, s) &&
       last_fact_by(x, x->c.company))
     own = x->c.company;
+  /* "... granted an outward investment certificate to X for a plant in
+  ** Attapeu province, Laos. Total investment capital of the project: USD 68
+  ** million": the certificate's holder and its works abroad (set qweek82) */
+  const ivl_fm *certified = !own && x->c.company && x->c.company->kind == FM_ORG && capital_field_opens(x, s)
+                              ? inv_certified_abroad_before(x, s)
+                              : NULL;
+  if (certified) own = x->c.company;
   party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s, f);
   if (inv.m && inv.m->kind == FM_ORG && fx_bought_company(x, inv.m)) inv = (party){"VN", NULL, 1, 0};
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
@@ -7189,6 +7196,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "followed by Cambodia, the United States and Singapore with $94
   ** million, $71 million and $58 million, respectively": the place abroad
   ** the figure is paired with, as investors are for money coming in */
+  if (!m && certified) m = certified;
   int paired = f->investor_as && inv_place_abroad(f->investor_as);
   if (paired) m = f->investor_as;
   /* ("A and B will invest $40 million and $25 million respectively in

@@ -27539,6 +27539,24 @@ static void test_project_built_in_before(void) {
                "Hoàng Long Infrastructure JSC>Nam Định 2.1e+12 flow");
 }
 
+/* Set qweek82, an outward certificate's capital told in the sentence after
+** it: "... granted an outward investment registration certificate to X for
+** a cassava starch plant in Kampong Cham province, Cambodia. Total
+** investment capital of the project: $30 million." is X's money in the
+** works' place abroad, not Việt Nam's abroad at large
+** (facts_invest.c inv_certified_abroad_before; invest_roles.c
+** inv_link_outward). Near miss: a sentence after one with no certificate
+** stays as it was. */
+static void test_outward_certificate_capital_next(void) {
+  expect_facts("The Ministry of Planning and Investment granted an outward investment registration certificate to "
+               "Tân Phú Agro JSC for a cassava starch plant in Kampong Cham province, Cambodia. Total investment "
+               "capital of the project: $30 million.",
+               "Tân Phú Agro JSC>Kampong Cham 3e+07 flow");
+  expect_facts("Tân Phú Agro JSC is studying a cassava starch plant in Kampong Cham province, Cambodia. Total "
+               "investment capital of the project: $30 million.",
+               "VN>* 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29263,6 +29281,7 @@ int main(void) {
   test_capital_split_of_decision();
   test_certificate_capital_field();
   test_project_built_in_before();
+  test_outward_certificate_capital_next();
   ivl_ruleset_free(rules);
   return check_done();
 }
