@@ -1997,6 +1997,18 @@ static int works_words_only(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* "Meridian, which operates industrial parks in Indonesia and Malaysia
+** worth more than $4 billion, ...": the worth of a foreign firm's works in
+** places abroad, "worth" right between the last place and the figure, is
+** what it holds there (set qweek82), no money put into Việt Nam. */
+static int worth_of_works_abroad(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
+  static const char *const in[] = {"in", "and", NULL};
+  if (m->ve > f->vs || !inv_place_abroad(m) || !fx_ends_with_any(x, m->vs, in)) return 0;
+  size_t at = inv_before_hedge(x, f->vs);
+  while (at > m->ve && x->t[at - 1] == ' ') at--;
+  return at == m->ve + 6 && fx_ends_with(x, at, "worth");
+}
+
 /* "Thai group Siam Kiln will invest $500 million in a cement plant in
 ** Cambodia": a foreign firm's money the figure's clause puts into a place
 ** abroad ("in" or "into" before it, only the works named between), with
@@ -2015,6 +2027,7 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
     if (m->flags & FM_VN) return abroad && later_clause(x, f->ve, m->vs);
     abroad |= m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, m->vs, into) &&
               works_words_only(x, f->ve, m->vs);
+    abroad |= worth_of_works_abroad(x, f, m);
   }
   return abroad;
 }

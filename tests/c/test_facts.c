@@ -27557,6 +27557,23 @@ static void test_outward_certificate_capital_next(void) {
                "VN>* 3e+07 flow");
 }
 
+/* Set qweek82, the worth of a foreign firm's works abroad told in an
+** aside: "Meranti, which runs logistics parks in Thailand and Indonesia
+** worth about $2 billion, did not give the cost of the new park" is what it
+** holds there, no money put into the province the article speaks of
+** (facts_invest.c worth_of_works_abroad). Near miss: a place in Việt Nam
+** last before "worth" ("in Thailand and Bắc Ninh worth $400 million")
+** keeps the fact. */
+static void test_worth_of_works_abroad(void) {
+  expect_facts("Bắc Ninh signed an MoU with Singapore's Meranti Industrial Holdings on Tuesday. Meranti, which runs "
+               "logistics parks in Thailand and Indonesia worth about $2 billion, did not give the cost of the new "
+               "park.",
+               "agreement Bắc Ninh|Meranti Industrial Holdings date=2024-05-07");
+  expect_facts("Bắc Ninh signed an MoU with Singapore's Meranti Industrial Holdings on Tuesday. Meranti will invest "
+               "in logistics parks in Thailand and Bắc Ninh worth $400 million.",
+               "agreement Bắc Ninh|Meranti Industrial Holdings date=2024-05-07; Meranti>Bắc Ninh 4e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29282,6 +29299,7 @@ int main(void) {
   test_certificate_capital_field();
   test_project_built_in_before();
   test_outward_certificate_capital_next();
+  test_worth_of_works_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
