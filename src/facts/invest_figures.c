@@ -2383,11 +2383,24 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
+/* "handed amended certificates to three projects, raising their combined
+** capital by $412 million": the rise the projects just counted were given,
+** told by "their" and "by" (no new total "to"), is the count's own figure
+** (set qweek82), no figure after a break. */
+static int raising_their_by(const ivl_fctx *x, size_t at, size_t to) {
+  static const char *const their[] = {"raising their", "lifting their", NULL};
+  if (!fx_starts_with_any(x, at, their)) return 0;
+  size_t lim = at + 60 < to ? at + 60 : to;
+  size_t by = fx_find(x, at, lim, "by");
+  return by != FX_NONE && fx_find(x, at, by, "to") == FX_NONE;
+}
+
 /* Words that end a figure's reach: what follows is another figure. */
 size_t inv_break_at(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const words[] = {
     "while", "lifting", "bringing", "raising", "taking", "of which", "whereas", NULL};
   size_t at = fx_first(x, from, to, words);
+  while (at != FX_NONE && raising_their_by(x, at, to)) at = fx_first(x, at + 1, to, words);
   if (at == FX_NONE) at = to;
   for (size_t i = from; i < at; i++)
     if (x->t[i] == ';') return i;

@@ -27574,6 +27574,21 @@ static void test_worth_of_works_abroad(void) {
                "agreement Bắc Ninh|Meranti Industrial Holdings date=2024-05-07; Meranti>Bắc Ninh 4e+08 flow");
 }
 
+/* Set qweek82, the rise given to projects just counted: "handed amended
+** investment certificates to four foreign-invested projects, raising their
+** combined capital by $96 million" is one figure, the count's (projects 4
+** with the amount), not a count and an amount apart
+** (invest_figures.c raising_their_by). Near miss: "raising its FDI by $96
+** million to $1.2 billion" still breaks the figure off (a place's new total). */
+static void test_raising_their_capital_by(void) {
+  expect_facts("Đồng Nai on Friday handed amended investment certificates to four foreign-invested projects, raising "
+               "their combined capital by $96 million.",
+               "*>Đồng Nai 9.6e+07 flow projects=4 as_of=2024-05-10");
+  expect_facts("Đồng Nai on Friday licensed four foreign-invested projects, raising its FDI by $96 million to $1.2 "
+               "billion.",
+               "*>Đồng Nai flow projects=4 as_of=2024-05-10; *>Đồng Nai 9.6e+07 flow as_of=2024-05-10; *>Đồng Nai 1.2e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29300,6 +29315,7 @@ int main(void) {
   test_project_built_in_before();
   test_outward_certificate_capital_next();
   test_worth_of_works_abroad();
+  test_raising_their_capital_by();
   ivl_ruleset_free(rules);
   return check_done();
 }
