@@ -1164,6 +1164,58 @@ static const char *venture_seat_referred(const ivl_fctx *x, const ivl_fsent *s) 
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
+/* "Under Decision No. 2460/QD-TTg, the Lien Ha Thai industrial park will
+** be built on 280 ha in Thai Thuy commune, Hung Yen province. The project,
+** to be developed by X, has a total investment of ...": works to come told
+** in the passive in the sentence before, with one province named there,
+** are the works "the project" speaks of (set qweek82), though the article
+** names another province more. NULL when not so. */
+static const char *built_in_before(const ivl_fctx *x) {
+  static const char *const to_be_built[] = {"will be built", "is to be built", "are to be built",
+                                            "will be developed", "will be constructed", "will be located", NULL};
+  const ivl_fsent *b = &x->c.before;
+  if (!b->n || !fx_any(x, b->vs, b->ve, to_be_built)) return NULL;
+  const char *one = NULL;
+  for (size_t i = 0; i < b->n; i++) {
+    const ivl_fm *m = &b->m[i];
+    if (m->kind == FM_MONEY) return NULL; /* (its own figure's place) */
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    if (one && strcmp(one, m->province) != 0) return NULL;
+    one = m->province;
+  }
+  return one;
+}
+
+/* "... granted Outward Investment Registration Certificate No. 202600118 to
+** X for a rubber processing plant in Attapeu province, Laos. Total
+** investment capital of the project: USD 68 million": the certificate's
+** works abroad, told in the sentence before (no figure there), are where
+** the capital of the next sentence's project goes (set qweek82). The place
+** abroad named first (the province before its country); NULL if none. */
+const ivl_fm *inv_certified_abroad_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {"total investment capital", "the total investment capital", "total investment",
+                                      "the total investment", "the project", "the plant", "the factory", NULL};
+  static const char *const certificate[] = {"certificate", "certificates", "licence", "license", NULL};
+  static const char *const in[] = {"in", NULL};
+  const ivl_fsent *b = &x->c.before;
+  /* (a place of the sentence's own works, "The plant, to be built in the
+  ** Đông Hồi Economic Zone, carries ...", is theirs) */
+  if (!b->n || b->ve > s->vs || names_any_place(s) || !fx_starts_with_any(x, s->vs, opens) ||
+      !fx_any(x, b->vs, b->ve, certificate))
+    return NULL;
+  const ivl_fm *abroad = NULL;
+  for (size_t i = 0; i < b->n; i++) {
+    const ivl_fm *m = &b->m[i];
+    if (m->kind == FM_MONEY) return NULL;
+    /* (where the works stand, "in Attapeu province", not a firm's home:
+    ** "Japan's Chubu Global Power") */
+    if (!abroad && (m->kind == FM_PLACE || m->kind == FM_COUNTRY) && inv_place_abroad(m) &&
+        fx_ends_with_any(x, m->vs, in))
+      abroad = m;
+  }
+  return abroad;
+}
+
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -1188,6 +1240,8 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
                                         ** the Nam Đình Vũ Industrial Park. The company has
                                         ** earmarked $48 million for the facility" (set qcoref) */
                                         "broke ground on", "breaks ground on", "broken ground on", NULL};
+  const char *built = x->c.before.ve <= s->vs && fx_starts_with_any(x, s->vs, that_site) ? built_in_before(x) : NULL;
+  if (built) return built;
   if (fx_any(x, s->vs, s->ve, that_site) && x->c.before.n && x->c.before.ve <= s->vs &&
       fx_any(x, x->c.before.vs, x->c.before.ve, to_come)) {
     /* (the article's own province too, as for a venture: a topic said
@@ -1988,6 +2042,18 @@ static int works_words_only(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* "Meridian, which operates industrial parks in Indonesia and Malaysia
+** worth more than $4 billion, ...": the worth of a foreign firm's works in
+** places abroad, "worth" right between the last place and the figure, is
+** what it holds there (set qweek82), no money put into Việt Nam. */
+static int worth_of_works_abroad(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
+  static const char *const in[] = {"in", "and", NULL};
+  if (m->ve > f->vs || !inv_place_abroad(m) || !fx_ends_with_any(x, m->vs, in)) return 0;
+  size_t at = inv_before_hedge(x, f->vs);
+  while (at > m->ve && x->t[at - 1] == ' ') at--;
+  return at == m->ve + 6 && fx_ends_with(x, at, "worth");
+}
+
 /* "Thai group Siam Kiln will invest $500 million in a cement plant in
 ** Cambodia": a foreign firm's money the figure's clause puts into a place
 ** abroad ("in" or "into" before it, only the works named between), with
@@ -2006,6 +2072,7 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
     if (m->flags & FM_VN) return abroad && later_clause(x, f->ve, m->vs);
     abroad |= m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, m->vs, into) &&
               works_words_only(x, f->ve, m->vs);
+    abroad |= worth_of_works_abroad(x, f, m);
   }
   return abroad;
 }
@@ -2202,6 +2269,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && own_charter_capital_raised(x, s)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && things_of_firm_called_vn(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
+  if (!tgt.name) {
+    const ivl_fm *abroad = inv_certified_abroad_before(x, s);
+    if (abroad) tgt = (party){abroad->party, abroad, 0, 0};
+  }
   if (!tgt.name && reported_nationally(x, s, inv)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

@@ -347,6 +347,10 @@ int inv_region_as_epithet(const ivl_fctx *x, const ivl_fm *m);
 /* Is 'm' a place money goes abroad to: a country other than Việt Nam
 ** (not a demonym), or a place known to be in one? */
 int inv_place_abroad(const ivl_fm *m);
+/* The place abroad of a certificate's works told in the sentence before,
+** whose capital the sentence opening on the project's capital gives
+** (facts_invest.c; set qweek82); NULL if none. */
+const ivl_fm *inv_certified_abroad_before(const ivl_fctx *x, const ivl_fsent *s);
 /* Store, as 'like' (its date and basis) with investor 'inv', each place
 ** abroad of the list that opens in t[from, to), with no figure and no rank,
 ** unless a fact stored from 'first' on has it as target already. */

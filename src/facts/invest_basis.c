@@ -1060,6 +1060,27 @@ static int present_have(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* "Total investment capital: VND5,600 billion (about $220 million).", "The
+** total investment capital is ...", or a total split into the investor's
+** part and the part mobilised ("VND12,240 billion, of which the investor's
+** contributed capital is ... and mobilised capital is ..."): the field of
+** a decision or certificate giving one project's capital, a flow (rule
+** 15; set qweek82). Not a total to date ("to date", "valid"). */
+static int decision_capital(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const field[] = {"total investment capital:", "total investment capital is",
+                                      "total investment:", "total investment is", "total capital:",
+                                      "total investment capital of the project:",
+                                      "total investment capital of the project is", NULL};
+  static const char *const split[] = {"of which the investor's", "of which the investor",
+                                      "of which the investor’s", "of which: the investor's", NULL};
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE))) return 0;
+  size_t at = inv_before_hedge(x, f->vs);
+  if (fx_ends_with_any(x, at, field) && at - s->vs < 60) return 1;
+  size_t after = fx_past_bracketed_equivalent(x, f->ve);
+  while (after < s->ve && (x->t[after] == ',' || x->t[after] == ' ')) after++;
+  return fx_starts_with_any(x, after, split);
+}
+
 /* "The plant, with a total investment of VNĐ1.9 trillion (US$75 million),
 ** will produce 100,000 cubic metres a day": works opening the sentence,
 ** their capital in an aside, then what they will do: works to come, their
@@ -1726,7 +1747,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const ivl_fsent *whol
   if (hold != FX_NONE)
     return !bought_after_holding(x, hold, f) && !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f) &&
-           !project_invested_by(x, s, f) && !registered_for_works(x, s, f);
+           !project_invested_by(x, s, f) && !registered_for_works(x, s, f) && !decision_capital(x, s, f);
   if (holding_after(x, s, f) || position_at_point(x, s, f)) return 1;
   /* "The project, developed by X, has a total cost of $138 million": the
   ** works' own capital, though no holding word names it (set qpower) */

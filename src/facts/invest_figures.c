@@ -1788,6 +1788,26 @@ static int gift_to_institution(const ivl_fctx *x, const ivl_fsent *s, size_t end
   return !fx_any(x, p, after, ventures);
 }
 
+/* The split of one project's capital told after its total (set qweek82):
+** "a total investment capital of VND2,400 billion, of which the investor's
+** contributed capital is VND480 billion and mobilised capital is VND1,920
+** billion", or a line of its own opened by "Of which:": the investor's own
+** part and the part raised from lenders say how the one investment is paid
+** for, no figure of their own. A part of an area's total ("of which Thai
+** firms put in $400 million") names no source of capital and stays. */
+static int capital_split_part(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
+  static const char *const of_which[] = {"of which", NULL};
+  static const char *const sources[] = {"contributed capital", "own capital", "equity is", "equity of",
+                                        "equity capital", "investor contributes", "investor will contribute",
+                                        "mobilised capital", "mobilized capital", "mobilised funds",
+                                        "mobilized funds", "capital mobilised", "capital mobilized", "loan capital",
+                                        "borrowed capital", NULL};
+  size_t split = fx_last(x, s->vs, m->vs, of_which);
+  if (split == FX_NONE) return 0;
+  /* (from the amount before, the whole or the other part, on) */
+  return fx_any(x, from > split ? from : split, m->vs, sources);
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -1997,6 +2017,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* money a team or player wins, told after it (set qweek68): "received
     ** VNĐ5 billion in prize money" */
     "in prize*", NULL};
+  if (capital_split_part(x, s, from, m)) return 1;
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
@@ -2362,11 +2383,24 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
+/* "handed amended certificates to three projects, raising their combined
+** capital by $412 million": the rise the projects just counted were given,
+** told by "their" and "by" (no new total "to"), is the count's own figure
+** (set qweek82), no figure after a break. */
+static int raising_their_by(const ivl_fctx *x, size_t at, size_t to) {
+  static const char *const their[] = {"raising their", "lifting their", NULL};
+  if (!fx_starts_with_any(x, at, their)) return 0;
+  size_t lim = at + 60 < to ? at + 60 : to;
+  size_t by = fx_find(x, at, lim, "by");
+  return by != FX_NONE && fx_find(x, at, by, "to") == FX_NONE;
+}
+
 /* Words that end a figure's reach: what follows is another figure. */
 size_t inv_break_at(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const words[] = {
     "while", "lifting", "bringing", "raising", "taking", "of which", "whereas", NULL};
   size_t at = fx_first(x, from, to, words);
+  while (at != FX_NONE && raising_their_by(x, at, to)) at = fx_first(x, at + 1, to, words);
   if (at == FX_NONE) at = to;
   for (size_t i = from; i < at; i++)
     if (x->t[i] == ';') return i;

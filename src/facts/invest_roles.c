@@ -1180,6 +1180,46 @@ static const ivl_fm *unit_named_before(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* "Investor: X Co., Ltd (Republic of Korea). ... Total investment capital:
+** 350 million USD.", "The total investment capital is VND5.6 trillion",
+** "Contents of adjustment: increasing the total investment capital from
+** ...": a decision's or a certificate's field of capital, opening its own
+** sentence with a colon or "is" after it, is the project's whose investor
+** the fields before named (set qweek82). Not "Total investment in the
+** province reached ...": a place's total, no field. */
+static int capital_field_opens(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const fields[] = {"total investment capital", "the total investment capital",
+                                       "total investment", "the total investment", "total registered capital",
+                                       "total capital", NULL};
+  static const char *const adjusting[] = {"contents of adjustment:", "content of adjustment:",
+                                          "adjusted contents:", NULL};
+  if (fx_starts_with_any(x, s->vs, adjusting)) return 1;
+  static const char *const said[] = {"is", "will be", "of the project is", "of the project will be",
+                                     "of the project:", NULL};
+  for (int k = 0; fields[k]; k++) {
+    if (!fx_starts_with(x, s->vs, fields[k])) continue;
+    size_t e = s->vs + strlen(fields[k]);
+    while (e < s->ve && x->t[e] == ' ') e++;
+    if (e < s->ve && (x->t[e] == ':' || fx_starts_with_any(x, e, said))) return 1;
+  }
+  return 0;
+}
+
+/* "Investor: X Co., Ltd (Republic of Korea). Project: X Vina camera
+** factory. ... Total investment capital: ...": the firm the field of the
+** investor names, not the project's name told after it (set qweek82);
+** looked for back to the paragraph's start, NULL when none. */
+static const ivl_fm *investor_field_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const field[] = {"investor:", "the investor:", "investor is", NULL};
+  size_t i = fx_mention_from(x, s->vs);
+  while (i-- > 0 && x->m[i].ve + 600 >= s->vs) {
+    const ivl_fm *m = &x->m[i];
+    if (memchr(x->t + m->ve, '\n', s->vs - m->ve)) return NULL;
+    if (m->kind == FM_ORG && fx_ends_with_any(x, m->vs, field)) return m;
+  }
+  return NULL;
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
@@ -1269,6 +1309,10 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..."
   ** (not "The city's FDI in the first 11 months reached ...": the place's
   ** foreign capital at large, whose period holds "the first") */
+  if (x->c.company && capital_field_opens(x, s) && !fdi_subject(x, s, to)) {
+    const ivl_fm *field = investor_field_before(x, s);
+    return field ? field : x->c.company;
+  }
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
   if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers) &&
       !fdi_subject(x, s, to))
@@ -7138,6 +7182,13 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!own && x->c.outward_age <= 1 && x->c.company && x->c.company->kind == FM_ORG && inv_opens_breakdown(x, s) &&
       last_fact_by(x, x->c.company))
     own = x->c.company;
+  /* "... granted an outward investment certificate to X for a plant in
+  ** Attapeu province, Laos. Total investment capital of the project: USD 68
+  ** million": the certificate's holder and its works abroad (set qweek82) */
+  const ivl_fm *certified = !own && x->c.company && x->c.company->kind == FM_ORG && capital_field_opens(x, s)
+                              ? inv_certified_abroad_before(x, s)
+                              : NULL;
+  if (certified) own = x->c.company;
   party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s, f);
   if (inv.m && inv.m->kind == FM_ORG && fx_bought_company(x, inv.m)) inv = (party){"VN", NULL, 1, 0};
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
@@ -7225,6 +7276,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "followed by Cambodia, the United States and Singapore with $94
   ** million, $71 million and $58 million, respectively": the place abroad
   ** the figure is paired with, as investors are for money coming in */
+  if (!m && certified) m = certified;
   int paired = f->investor_as && inv_place_abroad(f->investor_as);
   if (paired) m = f->investor_as;
   /* ("A and B will invest $40 million and $25 million respectively in

@@ -27720,6 +27720,108 @@ static void test_works_abroad_before_vn_builder(void) {
                "Sao Vang Rubber>Tây Ninh 9e+07 flow");
 }
 
+/* Set qweek82, the split of one project's capital in a decision: the
+** investor's contributed capital and the capital mobilised, told after the
+** total with "of which", say how the one investment is paid for, no
+** figures of their own, and the total is one project's, a flow
+** (invest_figures.c capital_split_part, invest_basis.c decision_capital).
+** Near miss: a part of a province's FDI after "of which" ("of which Thai
+** firms put in ...") stays a fact of its own. */
+static void test_capital_split_of_decision(void) {
+  expect_facts("The Hà Nam People's Committee approved the investment policy of a garment plant of Viet Tien Textiles "
+               "JSC in Đồng Văn II Industrial Park. Its total investment capital is VNĐ2.4 trillion, of which the "
+               "investor's contributed capital is VNĐ480 billion and mobilised capital is VNĐ1.92 trillion.",
+               "Viet Tien Textiles JSC>Hà Nam 2.4e+12 flow");
+  expect_facts("Đồng Nai drew $2 billion in FDI in 2023, of which Thai firms put in $400 million.",
+               "*>Đồng Nai 2e+09 flow as_of=2023; TH>Đồng Nai 4e+08 flow as_of=2023");
+}
+
+/* Set qweek82, a certificate's labelled fields: "Total investment capital:
+** ..." opening its own sentence, no party named in it, is the capital of the
+** project whose "Investor:" field came before in the paragraph (not the
+** project's name told after it), a flow (invest_roles.c
+** capital_field_opens, investor_field_before; invest_basis.c
+** decision_capital). Near miss: "Total investment in the city reached
+** ..." is a place's total, no field. */
+static void test_certificate_capital_field(void) {
+  expect_facts("The city handed over three certificates.\n\n1. Investor: Sanwa Kasei Co., Ltd (Japan). Project: "
+               "Sanwa Vina resin factory. Location: Đình Vũ Industrial Park, Hải Phòng. Total investment "
+               "capital: $45 million.",
+               "Sanwa Kasei Co., Ltd>Hải Phòng 4.5e+07 flow");
+  expect_facts("Sanwa Kasei Co., Ltd opened a resin factory in Hải Phòng. Total investment in the city reached $2 "
+               "billion in 2023.",
+               "");
+}
+
+/* Set qweek82, works to come told in the passive in the sentence before
+** ("the Tiền Hải park will be built on 150 ha in Tiền Hải district, Thái
+** Bình province"), then "The project, to be developed by X, has a total
+** investment of ...": the province of those works, though the article
+** names another more (facts_invest.c built_in_before). Near miss: works
+** told between two provinces give none, and the article's place stands. */
+static void test_project_built_in_before(void) {
+  expect_facts("The Government approved parks in Nam Định and Thái Bình. Under the decision, the Tiền Hải park will "
+               "be built on 150 ha in Tiền Hải district, Thái Bình province. The project, to be developed by Hoàng "
+               "Long Infrastructure JSC, has a total investment of VNĐ2.1 trillion. Nam Định will add land. Nam Định "
+               "also wants more parks.",
+               "Hoàng Long Infrastructure JSC>Thái Bình 2.1e+12 flow");
+  expect_facts("The Government approved parks in Nam Định and Thái Bình. Under the decision, the Tiền Hải park will "
+               "be built on 150 ha between Thái Bình and Nam Định. The project, to be developed by Hoàng "
+               "Long Infrastructure JSC, has a total investment of VNĐ2.1 trillion. Nam Định will add land. Nam Định "
+               "also wants more parks.",
+               "Hoàng Long Infrastructure JSC>Nam Định 2.1e+12 flow");
+}
+
+/* Set qweek82, an outward certificate's capital told in the sentence after
+** it: "... granted an outward investment registration certificate to X for
+** a cassava starch plant in Kampong Cham province, Cambodia. Total
+** investment capital of the project: $30 million." is X's money in the
+** works' place abroad, not Việt Nam's abroad at large
+** (facts_invest.c inv_certified_abroad_before; invest_roles.c
+** inv_link_outward). Near miss: a sentence after one with no certificate
+** stays as it was. */
+static void test_outward_certificate_capital_next(void) {
+  expect_facts("The Ministry of Planning and Investment granted an outward investment registration certificate to "
+               "Tân Phú Agro JSC for a cassava starch plant in Kampong Cham province, Cambodia. Total investment "
+               "capital of the project: $30 million.",
+               "Tân Phú Agro JSC>Kampong Cham 3e+07 flow");
+  expect_facts("Tân Phú Agro JSC is studying a cassava starch plant in Kampong Cham province, Cambodia. Total "
+               "investment capital of the project: $30 million.",
+               "VN>* 3e+07 flow");
+}
+
+/* Set qweek82, the worth of a foreign firm's works abroad told in an
+** aside: "Meranti, which runs logistics parks in Thailand and Indonesia
+** worth about $2 billion, did not give the cost of the new park" is what it
+** holds there, no money put into the province the article speaks of
+** (facts_invest.c worth_of_works_abroad). Near miss: a place in Việt Nam
+** last before "worth" ("in Thailand and Bắc Ninh worth $400 million")
+** keeps the fact. */
+static void test_worth_of_works_abroad(void) {
+  expect_facts("Bắc Ninh signed an MoU with Singapore's Meranti Industrial Holdings on Tuesday. Meranti, which runs "
+               "logistics parks in Thailand and Indonesia worth about $2 billion, did not give the cost of the new "
+               "park.",
+               "agreement Bắc Ninh|Meranti Industrial Holdings date=2024-05-07");
+  expect_facts("Bắc Ninh signed an MoU with Singapore's Meranti Industrial Holdings on Tuesday. Meranti will invest "
+               "in logistics parks in Thailand and Bắc Ninh worth $400 million.",
+               "agreement Bắc Ninh|Meranti Industrial Holdings date=2024-05-07; Meranti>Bắc Ninh 4e+08 flow");
+}
+
+/* Set qweek82, the rise given to projects just counted: "handed amended
+** investment certificates to four foreign-invested projects, raising their
+** combined capital by $96 million" is one figure, the count's (projects 4
+** with the amount), not a count and an amount apart
+** (invest_figures.c raising_their_by). Near miss: "raising its FDI by $96
+** million to $1.2 billion" still breaks the figure off (a place's new total). */
+static void test_raising_their_capital_by(void) {
+  expect_facts("Đồng Nai on Friday handed amended investment certificates to four foreign-invested projects, raising "
+               "their combined capital by $96 million.",
+               "*>Đồng Nai 9.6e+07 flow projects=4 as_of=2024-05-10");
+  expect_facts("Đồng Nai on Friday licensed four foreign-invested projects, raising its FDI by $96 million to $1.2 "
+               "billion.",
+               "*>Đồng Nai flow projects=4 as_of=2024-05-10; *>Đồng Nai 9.6e+07 flow as_of=2024-05-10; *>Đồng Nai 1.2e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29453,6 +29555,12 @@ int main(void) {
   test_unnamed_vn_firm_works_abroad();
   test_rank_among_investing_countries();
   test_works_abroad_before_vn_builder();
+  test_capital_split_of_decision();
+  test_certificate_capital_field();
+  test_project_built_in_before();
+  test_outward_certificate_capital_next();
+  test_worth_of_works_abroad();
+  test_raising_their_capital_by();
   ivl_ruleset_free(rules);
   return check_done();
 }
