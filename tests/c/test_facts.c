@@ -27487,6 +27487,24 @@ static void test_province_abroad_told_from(void) {
                "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
 }
 
+/* Set qweek84, the price of carbon credits bought, told after the amount
+** ("will pay about $9 million for credits", "bought $4 million of carbon
+** credits"): a purchase of the seller's output, no capital put into a
+** place (invest_figures.c other_money). Near misses: a buyer's own money
+** in a project that earns credits, and a stake paid for, stay facts. */
+static void test_payment_for_carbon_credits(void) {
+  expect_facts("Under the offtake, Osaka Gas Trading will pay about $9 million in total for credits from rice farms "
+               "in An Giang.",
+               "");
+  expect_facts("Singapore trader Verdant Carbon bought $4 million of carbon credits from a forest project in Kon Tum.",
+               "");
+  expect_facts("Osaka Gas Trading will also invest $12 million in a biogas project in An Giang that will earn carbon "
+               "credits.",
+               "Osaka Gas Trading>An Giang 1.2e+07 flow");
+  expect_facts("Osaka Gas Trading will pay $12 million for a 20 per cent stake in An Giang-based Mekong Biogas.",
+               "Osaka Gas Trading>An Giang 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29208,6 +29226,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_payment_for_carbon_credits();
   ivl_ruleset_free(rules);
   return check_done();
 }
