@@ -707,7 +707,10 @@ static const char *const first_person_subjects[] = {
   /* "Our first factory, in X, cost $90 million in 2021", "our total
   ** commitment in the province will reach $350 million": its own works
   ** and commitment (set qweek30) */
-  "our first factory", "our first plant", "our factory", "our plant", "our total commitment", "our commitment", NULL};
+  "our first factory", "our first plant", "our factory", "our plant", "our total commitment", "our commitment",
+  /* a report's own total: "our cumulative investment in energy efficiency
+  ** stood at VND3.8 trillion" (set qweek84) */
+  "our cumulative investment", NULL};
 
 /* The first-person subject within the first four words after p ("Next
 ** year we plan ...", "In October we signed ...", "At X we are putting
@@ -722,6 +725,16 @@ static size_t subject_in_short_opening(const ivl_fctx *x, size_t p, size_t end) 
   return FX_NONE;
 }
 
+/* "As of December 31, 2025, our ...": the year after a day's comma is the
+** date's own; where the words after it start (else q). */
+static size_t past_year_of_date(const ivl_fctx *x, size_t q, size_t end) {
+  size_t d = q;
+  while (d < end && d < q + 4 && ivl_isdigit((unsigned char)x->t[d])) d++;
+  if (d != q + 4 || d + 1 >= end || x->t[d] != ',') return q;
+  for (d++; d < end && x->t[d] == ' ';) d++;
+  return d;
+}
+
 /* "Since we came to Hải Dương in 2013, our group has invested ...", "Last
 ** year, we added ...", "Across our two sites in X, we have committed
 ** ...": a clause of time or place that opens the speech before its
@@ -734,7 +747,11 @@ static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end)
                                         ** qweek77) */
                                         "on", "that is why", "this is why",
                                         /* "With the new plant our total commitment will reach ..." */
-                                        "with", NULL};
+                                        "with",
+                                        /* "As of December 31, 2025, our cumulative
+                                        ** investment ...", "By the end of 2025, we had
+                                        ** ..." (set qweek84) */
+                                        "as of", "by", NULL};
   if (!fx_starts_with_any(x, p, openers)) return FX_NONE;
   size_t q = subject_in_short_opening(x, p, end);
   if (q != FX_NONE) return q;
@@ -743,6 +760,7 @@ static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end)
   if (!c) return FX_NONE;
   q = (size_t)(c - x->t) + 1;
   while (q < end && x->t[q] == ' ') q++;
+  q = past_year_of_date(x, q, end);
   return fx_starts_with_any(x, q, first_person_subjects) ? q : FX_NONE;
 }
 
@@ -800,10 +818,14 @@ static size_t after_speaker_label(const ivl_fctx *x, const ivl_fsent *s) {
 ** news story's "we" stands in a quotation or an interview's answer, which
 ** comes after its first question. */
 static int own_voice(const ivl_fctx *x, const ivl_fsent *s) {
+  /* "VIR presents excerpts.": what follows is the firm's report or letter
+  ** in its own words (set qweek84) */
+  static const char *const excerpts[] = {"excerpt", "excerpts", NULL};
   const ivl_spans *ss = &x->a->sentences;
   for (size_t k = 0; k < s->index && k < ss->n && k < OWN_VOICE_OPENING; k++) {
     size_t p = ss->items[k].start, end = ss->items[k].end;
     if (first_question_end(x, s) < end) return 0;
+    if (fx_any(x, p, end, excerpts)) return 1;
     while (p < end && p < ss->items[k].start + 12 && !ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != '"' &&
            memcmp(x->t + p, "\xE2\x80\x9C", 3) != 0)
       p++; /* "🎉 ", "• " */

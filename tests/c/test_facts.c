@@ -27505,6 +27505,28 @@ static void test_payment_for_carbon_credits(void) {
                "Osaka Gas Trading>An Giang 1.2e+07 flow");
 }
 
+/* Set qweek84, a firm's report given in excerpts ("VIR presents excerpts
+** from its report."): what follows is the firm's own voice, so a bare
+** "we" or "our group" is the firm (invest_roles.c own_voice), also after
+** a dated opening "As of June 30, 2025," (subject_after_time_clause,
+** past_year_of_date). Near misses: with no excerpts announced, a bare
+** "we" in a news story stays no one's; a date opening a plain sentence
+** stays as it was. */
+static void test_report_excerpts_own_voice(void) {
+  expect_facts("Hoa Binh Cement JSC released its annual report. Below are excerpts from the chairman's letter. "
+               "Last year we invested VND300 billion in a waste-heat power unit at our plant in Ninh Bình.",
+               "Hoa Binh Cement JSC>Ninh Bình 3e+11 flow");
+  expect_facts("Hoa Binh Cement JSC released its annual report. Below are excerpts from the chairman's letter. "
+               "As of June 30, 2023, our cumulative investment in Ninh Bình stood at VND2 trillion.",
+               "Hoa Binh Cement JSC>Ninh Bình 2e+12 stock as_of=2023-06-30");
+  expect_facts("Hoa Binh Cement JSC released its annual report. The chairman wrote a letter. "
+               "Last year we invested VND300 billion in a waste-heat power unit at our plant in Ninh Bình.",
+               "");
+  expect_facts("Hoa Binh Cement JSC released its annual report. As of June 30, 2023, Ninh Bình had 40 valid FDI "
+               "projects worth $2 billion.",
+               "*>Ninh Bình 2e+09 stock projects=40 as_of=2023-06-30");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29227,6 +29249,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_payment_for_carbon_credits();
+  test_report_excerpts_own_voice();
   ivl_ruleset_free(rules);
   return check_done();
 }
