@@ -27527,6 +27527,23 @@ static void test_report_excerpts_own_voice(void) {
                "*>Ninh Bình 2e+09 stock projects=40 as_of=2023-06-30");
 }
 
+/* Set qweek84, a locality's certificate for one project, its investor
+** named in the next sentence ("... to a $90 million wind project in Phù
+** Cát. The developer is Norway's X"): the firm, not foreign investors in
+** aggregate (facts_invest.c, investor_introduced_next after "*"). Near
+** misses: no firm named next, and a locality's intake ("drew $90 million
+** in FDI"), stay "*". */
+static void test_certified_project_investor_next(void) {
+  expect_facts("The Bình Định People's Committee on Monday granted an investment certificate to a $90 million wind "
+               "project in Phù Cát. The developer is Norway's Vestkyst Energi.",
+               "Vestkyst Energi>Bình Định 9e+07 flow as_of=2024-05-06");
+  expect_facts("The Bình Định People's Committee on Monday granted an investment certificate to a $90 million wind "
+               "project in Phù Cát. The province wants more.",
+               "*>Bình Định 9e+07 flow as_of=2024-05-06");
+  expect_facts("Bình Định drew $90 million in FDI in April. The investor is Norway's Vestkyst Energi.",
+               "*>Bình Định 9e+07 flow as_of=2024-04");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29250,6 +29267,7 @@ int main(void) {
   test_province_abroad_told_from();
   test_payment_for_carbon_credits();
   test_report_excerpts_own_voice();
+  test_certified_project_investor_next();
   ivl_ruleset_free(rules);
   return check_done();
 }
