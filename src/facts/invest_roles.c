@@ -4018,6 +4018,19 @@ static int names_province_within(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "In Vietnam, our group invested 1.05 billion baht in a boiler at our
+** plant in Duc Hoa, Long An": the country an opening phrase sets the
+** sentence in (after any quotation mark), with a province of it named
+** after the figure, where that money goes (set qweek84). */
+static int country_opens_before_province(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  size_t p = after_quote_mark(x, s->vs, s->ve);
+  if (!fx_starts_with(x, p, "in") || m->vs != p + 3 || x->t[m->ve] != ',') return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, f->ve); i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province && !beyond_place(x, s, &s->m[i]))
+      return 1;
+  return 0;
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -4176,7 +4189,8 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (m->flags & FM_DATELINE) d += 2000;
   /* "opened its seventh mall in Việt Nam, a $190 million complex in Huế":
   ** the country said before the figure, a province of it right after */
-  if (country && m->ve <= f->vs && province_right_after(x, s, f)) d += 1000;
+  if (country && m->ve <= f->vs && (province_right_after(x, s, f) || country_opens_before_province(x, s, m, f)))
+    d += 1000;
   if (country && counted_in_country(x, s, m)) d += 1000;
   *name_ = name, *dist = d;
   return 1;

@@ -27544,6 +27544,21 @@ static void test_certified_project_investor_next(void) {
                "*>Bình Định 9e+07 flow as_of=2024-04");
 }
 
+/* Set qweek84, a country an opening phrase sets the sentence in, a
+** province of it named after the figure ("In Việt Nam, the group invested
+** $30 million ... at its plant in Long An"): the province, not the
+** country (invest_roles.c country_opens_before_province). Near misses:
+** with no province named, the country; a country in the sentence's body
+** before the figure stays as it was. */
+static void test_country_opening_then_province(void) {
+  expect_facts("Thai packaging firm Siam Kraft Co released its report. In Việt Nam, Siam Kraft invested $30 million in "
+               "2023 in a biomass boiler at its packaging plant in Long An.",
+               "Siam Kraft>Long An 3e+07 flow as_of=2023");
+  expect_facts("Thai packaging firm Siam Kraft Co released its report. In Việt Nam, Siam Kraft invested $30 million in "
+               "2023 in biomass boilers at its packaging plants.",
+               "Siam Kraft>VN 3e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29268,6 +29283,7 @@ int main(void) {
   test_payment_for_carbon_credits();
   test_report_excerpts_own_voice();
   test_certified_project_investor_next();
+  test_country_opening_then_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
