@@ -681,6 +681,27 @@ static size_t after_quote_mark(const ivl_fctx *x, size_t p, size_t end) {
   return p;
 }
 
+/* "\"Vietnam remained our largest market. In FY2026, we invested ...,\"
+** said X, chief executive of Y": does sentence s stand inside a quotation
+** its paragraph opened in a sentence before (an odd number of straight
+** quotation marks, or more curly opening than closing ones, from the
+** paragraph's start to s)? Its "we" is then the quoted speaker's, when he
+** is named after it by his post at a firm (firm_of_speaker_after), not a
+** bare one (set qweek84). */
+static int inside_open_quotation(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t p = s->vs, straight = 0, opened = 0, closed = 0;
+  while (p > 0 && x->t[p - 1] != '\n') p--;
+  for (; p < s->vs; p++) {
+    unsigned char c = (unsigned char)x->t[p];
+    if (c == '"') straight++;
+    else if (c == 0xE2 && p + 2 < s->vs && (unsigned char)x->t[p + 1] == 0x80) {
+      opened += (unsigned char)x->t[p + 2] == 0x9C;
+      closed += (unsigned char)x->t[p + 2] == 0x9D;
+    }
+  }
+  return straight % 2 == 1 || opened > closed;
+}
+
 /* The end of the first question asked before sentence s (a sentence
 ** ending in "?": an interview's), else FX_NONE. */
 static size_t first_question_end(const ivl_fctx *x, const ivl_fsent *s) {
@@ -836,6 +857,8 @@ static int own_voice(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+static const ivl_fm *firm_of_speaker_after(const ivl_fctx *x, const ivl_fsent *s);
+
 /* Where the speech of sentence s opens in the first person ("We will
 ** ...", "Our group plans to ..."): right at its start (or after a clause
 ** of time), after a quotation mark or "A:", after "said: \u201c" within
@@ -856,7 +879,7 @@ static size_t first_person_speech(const ivl_fctx *x, const ivl_fsent *s, int *ba
     size_t c = q;
     while (c > p && x->t[c - 1] == ' ') c--;
     if (q < s->ve && c > p && x->t[c - 1] == ':') p = after_quote_mark(x, q, s->ve);
-    else bare = 1;
+    else bare = !(inside_open_quotation(x, s) && firm_of_speaker_after(x, s));
   }
   while (p < s->ve && x->t[p] == ' ') p++;
   size_t subject = subject_after_time_clause(x, p, s->ve);
@@ -907,7 +930,7 @@ static int outlet_of_story(const ivl_fctx *x, const ivl_fm *m) {
 ** whatever firms the article named before; NULL when none is so named. */
 static const ivl_fm *firm_of_speaker_after(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const says[] = {"said", "says", "added", "explained", NULL};
-  if (after_quote_mark(x, s->vs, s->ve) == s->vs) return NULL;
+  if (after_quote_mark(x, s->vs, s->ve) == s->vs && !inside_open_quotation(x, s)) return NULL;
   size_t said = fx_first(x, s->vs, s->ve, says);
   if (said == FX_NONE) return NULL;
   size_t close = said;

@@ -27559,6 +27559,28 @@ static void test_country_opening_then_province(void) {
                "Siam Kraft>VN 3e+07 flow as_of=2023");
 }
 
+/* Set qweek84, a quotation its paragraph opened a sentence before ("\"Việt
+** Nam is our biggest market. Last year we invested $50 million ...,\"
+** said Kim, chief executive of X"): its "we" is the firm of the speaker
+** named after it, not a bare one of no one (invest_roles.c
+** inside_open_quotation, firm_of_speaker_after). Near misses: a speaker
+** named with no firm, no quotation mark, and a quotation closed before:
+** "we" stays no one's. */
+static void test_we_in_continued_quotation(void) {
+  expect_facts("Korean maker Hanbit Tech Co is expanding.\n\n\"Việt Nam is our biggest market. Last year we invested "
+               "$50 million in our plant in Bắc Ninh,\" said Kim Min-su, chief executive of Hanbit Tech.",
+               "Hanbit Tech>Bắc Ninh 5e+07 flow");
+  expect_facts("Korean maker Hanbit Tech Co is expanding.\n\n\"Việt Nam is our biggest market. Last year we invested "
+               "$50 million in our plant in Bắc Ninh,\" Kim Min-su said.",
+               "");
+  expect_facts("Korean maker Hanbit Tech Co is expanding.\n\nViệt Nam is our biggest market. Last year we invested "
+               "$50 million in our plant in Bắc Ninh.",
+               "");
+  expect_facts("Korean maker Hanbit Tech Co is expanding.\n\n\"Việt Nam is our biggest market,\" Kim said. Last year "
+               "we invested $50 million in our plant in Bắc Ninh.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29284,6 +29306,7 @@ int main(void) {
   test_report_excerpts_own_voice();
   test_certified_project_investor_next();
   test_country_opening_then_province();
+  test_we_in_continued_quotation();
   ivl_ruleset_free(rules);
   return check_done();
 }
