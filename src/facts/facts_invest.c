@@ -2132,6 +2132,17 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const ivl_fm *named = investor_introduced_next(x, s);
     if (named) inv = (party){named->party, named, 1, 0}, introduced_next = 1;
   }
+  /* "Khánh Hòa granted a certificate to a $2.1 billion hydrogen project
+  ** ... The investor is Norway's X": one project's figure, foreign
+  ** investors' in aggregate only for want of a firm in its sentence, is the
+  ** firm the next sentence names as its investor (set qweek84); one
+  ** project's, the amount said as its adjective ("a $2.1 billion"), not a
+  ** locality's intake ("drew $1.3 billion") */
+  if (inv.name && !inv.m && strcmp(inv.name, "*") == 0 && f->money && !f->count && !f->stock &&
+      (fx_ends_with(x, f->money->vs, "a") || fx_ends_with(x, f->money->vs, "an"))) {
+    const ivl_fm *named = investor_introduced_next(x, s);
+    if (named) inv = (party){named->party, named, 1, 0}, introduced_next = 1;
+  }
   if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m) ||
       other_headline_story(x, s, f, inv.m))
     return;

@@ -2016,7 +2016,15 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in sponsorship*",
     /* money a team or player wins, told after it (set qweek68): "received
     ** VNĐ5 billion in prize money" */
-    "in prize*", NULL};
+    "in prize*",
+    /* the price of carbon credits bought, told after it: a purchase of the
+    ** seller's output, no capital put in (set qweek84): "will pay around
+    ** $18 per tonne, or about $27 million in total, for credits generated
+    ** by restoring mangroves" (not "$25 million in a mangrove project that
+    ** will earn carbon credits", the buyer's own capital) */
+    "for credits", "for the credits", "for carbon credits", "for the carbon credits", "for carbon offset*",
+    "for emission reduction*", "for the emission reduction*", "worth of carbon credits", "of carbon credits",
+    "worth of credits", NULL};
   if (capital_split_part(x, s, from, m)) return 1;
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))

@@ -695,6 +695,27 @@ static size_t after_quote_mark(const ivl_fctx *x, size_t p, size_t end) {
   return p;
 }
 
+/* "\"Vietnam remained our largest market. In FY2026, we invested ...,\"
+** said X, chief executive of Y": does sentence s stand inside a quotation
+** its paragraph opened in a sentence before (an odd number of straight
+** quotation marks, or more curly opening than closing ones, from the
+** paragraph's start to s)? Its "we" is then the quoted speaker's, when he
+** is named after it by his post at a firm (firm_of_speaker_after), not a
+** bare one (set qweek84). */
+static int inside_open_quotation(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t p = s->vs, straight = 0, opened = 0, closed = 0;
+  while (p > 0 && x->t[p - 1] != '\n') p--;
+  for (; p < s->vs; p++) {
+    unsigned char c = (unsigned char)x->t[p];
+    if (c == '"') straight++;
+    else if (c == 0xE2 && p + 2 < s->vs && (unsigned char)x->t[p + 1] == 0x80) {
+      opened += (unsigned char)x->t[p + 2] == 0x9C;
+      closed += (unsigned char)x->t[p + 2] == 0x9D;
+    }
+  }
+  return straight % 2 == 1 || opened > closed;
+}
+
 /* The end of the first question asked before sentence s (a sentence
 ** ending in "?": an interview's), else FX_NONE. */
 static size_t first_question_end(const ivl_fctx *x, const ivl_fsent *s) {
@@ -721,7 +742,10 @@ static const char *const first_person_subjects[] = {
   /* "Our first factory, in X, cost $90 million in 2021", "our total
   ** commitment in the province will reach $350 million": its own works
   ** and commitment (set qweek30) */
-  "our first factory", "our first plant", "our factory", "our plant", "our total commitment", "our commitment", NULL};
+  "our first factory", "our first plant", "our factory", "our plant", "our total commitment", "our commitment",
+  /* a report's own total: "our cumulative investment in energy efficiency
+  ** stood at VND3.8 trillion" (set qweek84) */
+  "our cumulative investment", NULL};
 
 /* The first-person subject within the first four words after p ("Next
 ** year we plan ...", "In October we signed ...", "At X we are putting
@@ -736,6 +760,16 @@ static size_t subject_in_short_opening(const ivl_fctx *x, size_t p, size_t end) 
   return FX_NONE;
 }
 
+/* "As of December 31, 2025, our ...": the year after a day's comma is the
+** date's own; where the words after it start (else q). */
+static size_t past_year_of_date(const ivl_fctx *x, size_t q, size_t end) {
+  size_t d = q;
+  while (d < end && d < q + 4 && ivl_isdigit((unsigned char)x->t[d])) d++;
+  if (d != q + 4 || d + 1 >= end || x->t[d] != ',') return q;
+  for (d++; d < end && x->t[d] == ' ';) d++;
+  return d;
+}
+
 /* "Since we came to Hải Dương in 2013, our group has invested ...", "Last
 ** year, we added ...", "Across our two sites in X, we have committed
 ** ...": a clause of time or place that opens the speech before its
@@ -748,7 +782,11 @@ static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end)
                                         ** qweek77) */
                                         "on", "that is why", "this is why",
                                         /* "With the new plant our total commitment will reach ..." */
-                                        "with", NULL};
+                                        "with",
+                                        /* "As of December 31, 2025, our cumulative
+                                        ** investment ...", "By the end of 2025, we had
+                                        ** ..." (set qweek84) */
+                                        "as of", "by", NULL};
   if (!fx_starts_with_any(x, p, openers)) return FX_NONE;
   size_t q = subject_in_short_opening(x, p, end);
   if (q != FX_NONE) return q;
@@ -757,6 +795,7 @@ static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end)
   if (!c) return FX_NONE;
   q = (size_t)(c - x->t) + 1;
   while (q < end && x->t[q] == ' ') q++;
+  q = past_year_of_date(x, q, end);
   return fx_starts_with_any(x, q, first_person_subjects) ? q : FX_NONE;
 }
 
@@ -814,10 +853,14 @@ static size_t after_speaker_label(const ivl_fctx *x, const ivl_fsent *s) {
 ** news story's "we" stands in a quotation or an interview's answer, which
 ** comes after its first question. */
 static int own_voice(const ivl_fctx *x, const ivl_fsent *s) {
+  /* "VIR presents excerpts.": what follows is the firm's report or letter
+  ** in its own words (set qweek84) */
+  static const char *const excerpts[] = {"excerpt", "excerpts", NULL};
   const ivl_spans *ss = &x->a->sentences;
   for (size_t k = 0; k < s->index && k < ss->n && k < OWN_VOICE_OPENING; k++) {
     size_t p = ss->items[k].start, end = ss->items[k].end;
     if (first_question_end(x, s) < end) return 0;
+    if (fx_any(x, p, end, excerpts)) return 1;
     while (p < end && p < ss->items[k].start + 12 && !ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != '"' &&
            memcmp(x->t + p, "\xE2\x80\x9C", 3) != 0)
       p++; /* "🎉 ", "• " */
@@ -827,6 +870,8 @@ static int own_voice(const ivl_fctx *x, const ivl_fsent *s) {
   }
   return 0;
 }
+
+static const ivl_fm *firm_of_speaker_after(const ivl_fctx *x, const ivl_fsent *s);
 
 /* Where the speech of sentence s opens in the first person ("We will
 ** ...", "Our group plans to ..."): right at its start (or after a clause
@@ -848,7 +893,7 @@ static size_t first_person_speech(const ivl_fctx *x, const ivl_fsent *s, int *ba
     size_t c = q;
     while (c > p && x->t[c - 1] == ' ') c--;
     if (q < s->ve && c > p && x->t[c - 1] == ':') p = after_quote_mark(x, q, s->ve);
-    else bare = 1;
+    else bare = !(inside_open_quotation(x, s) && firm_of_speaker_after(x, s));
   }
   while (p < s->ve && x->t[p] == ' ') p++;
   size_t subject = subject_after_time_clause(x, p, s->ve);
@@ -899,7 +944,7 @@ static int outlet_of_story(const ivl_fctx *x, const ivl_fm *m) {
 ** whatever firms the article named before; NULL when none is so named. */
 static const ivl_fm *firm_of_speaker_after(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const says[] = {"said", "says", "added", "explained", NULL};
-  if (after_quote_mark(x, s->vs, s->ve) == s->vs) return NULL;
+  if (after_quote_mark(x, s->vs, s->ve) == s->vs && !inside_open_quotation(x, s)) return NULL;
   size_t said = fx_first(x, s->vs, s->ve, says);
   if (said == FX_NONE) return NULL;
   size_t close = said;
@@ -4097,6 +4142,19 @@ static int glossed_origin_or_outlet(const ivl_fctx *x, const ivl_fsent *s, const
          (origin_or_outlet(x, p) || fx_firm_seat(x, p));
 }
 
+/* "In Vietnam, our group invested 1.05 billion baht in a boiler at our
+** plant in Duc Hoa, Long An": the country an opening phrase sets the
+** sentence in (after any quotation mark), with a province of it named
+** after the figure, where that money goes (set qweek84). */
+static int country_opens_before_province(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  size_t p = after_quote_mark(x, s->vs, s->ve);
+  if (!fx_starts_with(x, p, "in") || m->vs != p + 3 || x->t[m->ve] != ',') return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, f->ve); i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province && !beyond_place(x, s, &s->m[i]))
+      return 1;
+  return 0;
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -4243,7 +4301,8 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (m->flags & FM_DATELINE) d += 2000;
   /* "opened its seventh mall in Việt Nam, a $190 million complex in Huế":
   ** the country said before the figure, a province of it right after */
-  if (country && m->ve <= f->vs && province_right_after(x, s, f)) d += 1000;
+  if (country && m->ve <= f->vs && (province_right_after(x, s, f) || country_opens_before_province(x, s, m, f)))
+    d += 1000;
   if (country && counted_in_country(x, s, m)) d += 1000;
   *name_ = name, *dist = d;
   return 1;

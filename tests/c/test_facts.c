@@ -27822,6 +27822,100 @@ static void test_raising_their_capital_by(void) {
                "*>Đồng Nai flow projects=4 as_of=2024-05-10; *>Đồng Nai 9.6e+07 flow as_of=2024-05-10; *>Đồng Nai 1.2e+09 stock as_of=2024-05-10");
 }
 
+/* Set qweek84, the price of carbon credits bought, told after the amount
+** ("will pay about $9 million for credits", "bought $4 million of carbon
+** credits"): a purchase of the seller's output, no capital put into a
+** place (invest_figures.c other_money). Near misses: a buyer's own money
+** in a project that earns credits, and a stake paid for, stay facts. */
+static void test_payment_for_carbon_credits(void) {
+  expect_facts("Under the offtake, Osaka Gas Trading will pay about $9 million in total for credits from rice farms "
+               "in An Giang.",
+               "");
+  expect_facts("Singapore trader Verdant Carbon bought $4 million of carbon credits from a forest project in Kon Tum.",
+               "");
+  expect_facts("Osaka Gas Trading will also invest $12 million in a biogas project in An Giang that will earn carbon "
+               "credits.",
+               "Osaka Gas Trading>An Giang 1.2e+07 flow");
+  expect_facts("Osaka Gas Trading will pay $12 million for a 20 per cent stake in An Giang-based Mekong Biogas.",
+               "Osaka Gas Trading>An Giang 1.2e+07 flow");
+}
+
+/* Set qweek84, a firm's report given in excerpts ("VIR presents excerpts
+** from its report."): what follows is the firm's own voice, so a bare
+** "we" or "our group" is the firm (invest_roles.c own_voice), also after
+** a dated opening "As of June 30, 2025," (subject_after_time_clause,
+** past_year_of_date). Near misses: with no excerpts announced, a bare
+** "we" in a news story stays no one's; a date opening a plain sentence
+** stays as it was. */
+static void test_report_excerpts_own_voice(void) {
+  expect_facts("Hoa Binh Cement JSC released its annual report. Below are excerpts from the chairman's letter. "
+               "Last year we invested VND300 billion in a waste-heat power unit at our plant in Ninh Bình.",
+               "Hoa Binh Cement JSC>Ninh Bình 3e+11 flow");
+  expect_facts("Hoa Binh Cement JSC released its annual report. Below are excerpts from the chairman's letter. "
+               "As of June 30, 2023, our cumulative investment in Ninh Bình stood at VND2 trillion.",
+               "Hoa Binh Cement JSC>Ninh Bình 2e+12 stock as_of=2023-06-30");
+  expect_facts("Hoa Binh Cement JSC released its annual report. The chairman wrote a letter. "
+               "Last year we invested VND300 billion in a waste-heat power unit at our plant in Ninh Bình.",
+               "");
+  expect_facts("Hoa Binh Cement JSC released its annual report. As of June 30, 2023, Ninh Bình had 40 valid FDI "
+               "projects worth $2 billion.",
+               "*>Ninh Bình 2e+09 stock projects=40 as_of=2023-06-30");
+}
+
+/* Set qweek84, a locality's certificate for one project, its investor
+** named in the next sentence ("... to a $90 million wind project in Phù
+** Cát. The developer is Norway's X"): the firm, not foreign investors in
+** aggregate (facts_invest.c, investor_introduced_next after "*"). Near
+** misses: no firm named next, and a locality's intake ("drew $90 million
+** in FDI"), stay "*". */
+static void test_certified_project_investor_next(void) {
+  expect_facts("The Bình Định People's Committee on Monday granted an investment certificate to a $90 million wind "
+               "project in Phù Cát. The developer is Norway's Vestkyst Energi.",
+               "Vestkyst Energi>Bình Định 9e+07 flow as_of=2024-05-06");
+  expect_facts("The Bình Định People's Committee on Monday granted an investment certificate to a $90 million wind "
+               "project in Phù Cát. The province wants more.",
+               "*>Bình Định 9e+07 flow as_of=2024-05-06");
+  expect_facts("Bình Định drew $90 million in FDI in April. The investor is Norway's Vestkyst Energi.",
+               "*>Bình Định 9e+07 flow as_of=2024-04");
+}
+
+/* Set qweek84, a country an opening phrase sets the sentence in, a
+** province of it named after the figure ("In Việt Nam, the group invested
+** $30 million ... at its plant in Long An"): the province, not the
+** country (invest_roles.c country_opens_before_province). Near misses:
+** with no province named, the country; a country in the sentence's body
+** before the figure stays as it was. */
+static void test_country_opening_then_province(void) {
+  expect_facts("Thai packaging firm Siam Kraft Co released its report. In Việt Nam, Siam Kraft invested $30 million in "
+               "2023 in a biomass boiler at its packaging plant in Long An.",
+               "Siam Kraft>Long An 3e+07 flow as_of=2023");
+  expect_facts("Thai packaging firm Siam Kraft Co released its report. In Việt Nam, Siam Kraft invested $30 million in "
+               "2023 in biomass boilers at its packaging plants.",
+               "Siam Kraft>VN 3e+07 flow as_of=2023");
+}
+
+/* Set qweek84, a quotation its paragraph opened a sentence before ("\"Việt
+** Nam is our biggest market. Last year we invested $50 million ...,\"
+** said Kim, chief executive of X"): its "we" is the firm of the speaker
+** named after it, not a bare one of no one (invest_roles.c
+** inside_open_quotation, firm_of_speaker_after). Near misses: a speaker
+** named with no firm, no quotation mark, and a quotation closed before:
+** "we" stays no one's. */
+static void test_we_in_continued_quotation(void) {
+  expect_facts("Korean maker Hanbit Tech Co is expanding.\n\n\"Việt Nam is our biggest market. Last year we invested "
+               "$50 million in our plant in Bắc Ninh,\" said Kim Min-su, chief executive of Hanbit Tech.",
+               "Hanbit Tech>Bắc Ninh 5e+07 flow");
+  expect_facts("Korean maker Hanbit Tech Co is expanding.\n\n\"Việt Nam is our biggest market. Last year we invested "
+               "$50 million in our plant in Bắc Ninh,\" Kim Min-su said.",
+               "");
+  expect_facts("Korean maker Hanbit Tech Co is expanding.\n\nViệt Nam is our biggest market. Last year we invested "
+               "$50 million in our plant in Bắc Ninh.",
+               "");
+  expect_facts("Korean maker Hanbit Tech Co is expanding.\n\n\"Việt Nam is our biggest market,\" Kim said. Last year "
+               "we invested $50 million in our plant in Bắc Ninh.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29561,6 +29655,11 @@ int main(void) {
   test_outward_certificate_capital_next();
   test_worth_of_works_abroad();
   test_raising_their_capital_by();
+  test_payment_for_carbon_credits();
+  test_report_excerpts_own_voice();
+  test_certified_project_investor_next();
+  test_country_opening_then_province();
+  test_we_in_continued_quotation();
   ivl_ruleset_free(rules);
   return check_done();
 }
