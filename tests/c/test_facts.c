@@ -27144,6 +27144,30 @@ static void test_broker_notes_not_parties(void) {
                "agreement Hanwol Securities|Phu Gia Securities date=2024-04-02");
 }
 
+/* Set qweek83, trade fairs: a sentence whose subject is the deals of an
+** event and whose verb is "included" lists them with no signing verb of
+** their own, each item between its pair or naming its two firms, the
+** buyer and the seller (facts_relate.c deals_included). Near misses: an
+** item with one firm named, goods listed with no deal word, and deals
+** listed with no signing told. */
+static void test_deals_included_items(void) {
+  expect_facts("Exporters signed 20 contracts at the fair. The deals included a $5 million supply contract between "
+               "Lotus Tea JSC and Japan's Kyoto Leaf Trading, and a memorandum of understanding under which Dutch "
+               "retailer Maasbuy will source cocoa from Mekong Cocoa Co.",
+               "agreement Kyoto Leaf Trading|Lotus Tea JSC; agreement Maasbuy|Mekong Cocoa Co");
+  expect_facts("Buyers inked 12 deals on the first day. The contracts signed at the Korean pavilion also included "
+               "an order for Seoul retailer Hanmart to buy frozen shrimp from Ca Mau Seafood JSC.",
+               "agreement Ca Mau Seafood JSC|Hanmart");
+  /* near misses */
+  expect_facts("Exporters signed 20 contracts at the fair. The deals included a contract under which Dutch retailer "
+               "Maasbuy will source cocoa.",
+               "");
+  expect_facts("Exporters signed 20 contracts at the fair. The deals included rice, coffee and cashew.", "");
+  expect_facts("The fair drew 300 exhibitors. The deals included a $5 million contract between Lotus Tea JSC and "
+               "Kyoto Leaf Trading.",
+               "");
+}
+
 /* Set qweek76, brokers' notes: a weekday whose possessive names a trading
 ** session ("18 per cent above Tuesday's close") dates a share price, not
 ** the signing told in the same sentence (facts_relate.c
@@ -29208,6 +29232,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_deals_included_items();
   ivl_ruleset_free(rules);
   return check_done();
 }
