@@ -304,7 +304,10 @@ static int works_running_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_
                                         /* "..., where it has made components since 2014" (set
                                         ** qweek51): what the works have made since then */
                                         "has made", "have made", "has produced", "have produced",
-                                        "has manufactured", "have manufactured", NULL};
+                                        "has manufactured", "have manufactured",
+                                        /* "..., where it has operated since 2017" (set qweek83):
+                                        ** the firm at work there since then */
+                                        "has operated", "have operated", NULL};
   /* (the running word up to 64 bytes back, what is made between; no word
   ** of investment in the last 40: "capitalised at VNĐ1.1 trillion, has
   ** run since 2020" is the works') */

@@ -27144,6 +27144,20 @@ static void test_broker_notes_not_parties(void) {
                "agreement Hanwol Securities|Phu Gia Securities date=2024-04-02");
 }
 
+/* Set qweek83, trade fairs: a firm at work in a place since a year, told
+** in a clause on the place ("where it has operated since 2017"), starts
+** no running total: the new plant's sum stays a flow (invest_basis.c
+** works_running_since). Near miss: "has invested ... since 2017" is a
+** stock. */
+static void test_operated_since_no_total(void) {
+  expect_facts("Thai bottle maker Siam Glassworks said it would invest $30 million in a new furnace in Bình Dương, "
+               "where it has operated since 2016.",
+               "Siam Glassworks>Bình Dương 3e+07 flow");
+  /* near miss */
+  expect_facts("Thai bottle maker Siam Glassworks has invested $30 million in Bình Dương since 2016.",
+               "Siam Glassworks>Bình Dương 3e+07 stock as_of=2024-05-10");
+}
+
 /* Set qweek83, trade fairs: a sentence whose subject is the deals of an
 ** event and whose verb is "included" lists them with no signing verb of
 ** their own, each item between its pair or naming its two firms, the
@@ -29233,6 +29247,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_deals_included_items();
+  test_operated_since_no_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
