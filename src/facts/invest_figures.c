@@ -5827,6 +5827,16 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
   return fx_starts_with_any(x, p, subjects);
 }
 
+/* "That would lift the firm's total investment to $180 million, said its
+** director, adding that the plant should start operating in 2028": a
+** date after the sentence's last figure, in what the speaker adds
+** (", adding that", "and added that"), dates the added statement, not the
+** figure (set qweek83). Not a date before the addition ("invested $50
+** million in 2025, adding that ..."). */
+static int date_of_added_clause(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
+  return fs->n && d->vs >= fs->f[fs->n - 1].ve && inv_added_statement(x, fs->f[fs->n - 1].ve, d->vs) < d->vs;
+}
+
 /* The firm that opens a clause of its own after ", and" between figures
 ** 'before' and 'f' ("Japan's" or "Japanese firm" before it allowed), named
 ** within 'reach' bytes of the "and": where the words after its name start,
@@ -5938,7 +5948,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
         provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d) || date_of_ended_clause(x, s, d) ||
-        schedule_beside_day(x, s, d) || relation_clause_date(x, fs, d))
+        schedule_beside_day(x, s, d) || relation_clause_date(x, fs, d) || date_of_added_clause(x, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

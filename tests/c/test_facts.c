@@ -27144,6 +27144,23 @@ static void test_broker_notes_not_parties(void) {
                "agreement Hanwol Securities|Phu Gia Securities date=2024-04-02");
 }
 
+/* Set qweek83, trade fairs: what a speaker adds after the figure
+** (", adding that the plant should open in the second half of 2028")
+** neither dates the figure nor makes a total it brings the firm to a
+** period's flow (invest_figures.c date_of_added_clause, invest_basis.c
+** inv_added_statement in over_period). Near miss: a date before the
+** addition still dates the figure. */
+static void test_added_statement_not_figure_date(void) {
+  expect_facts("Osaka Kiko will invest $20 million in a plant in Đồng Nai. That will bring the firm's total "
+               "investment in Việt Nam to $95 million, its president said, adding that the plant would open "
+               "in the first half of 2027.",
+               "Osaka Kiko>Đồng Nai 2e+07 flow; Osaka Kiko>VN 9.5e+07 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Osaka Kiko invested $20 million in a plant in Đồng Nai in 2023, its president said, adding that "
+               "more would follow.",
+               "Osaka Kiko>Đồng Nai 2e+07 flow as_of=2023");
+}
+
 /* Set qweek83, trade fairs: a firm at work in a place since a year, told
 ** in a clause on the place ("where it has operated since 2017"), starts
 ** no running total: the new plant's sum stays a flow (invest_basis.c
@@ -29248,6 +29265,7 @@ int main(void) {
   test_province_abroad_told_from();
   test_deals_included_items();
   test_operated_since_no_total();
+  test_added_statement_not_figure_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
