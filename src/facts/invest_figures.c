@@ -1427,14 +1427,30 @@ static int deal_of_works_contract(const ivl_fctx *x, const ivl_fsent *s, const i
 static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_t w) {
   static const char *const plain[] = {"contract", "contracts", "subcontract", "subcontracts", NULL};
   static const char *const works[] = {"to build", "to construct", "to design", "to supply", "to install",
-                                      "to deliver", "for the construction of", "for the supply of", NULL};
+                                      "to deliver", "for the construction of", "for the supply of",
+                                      /* "a $9 million contract to buy machine tools from X": goods a
+                                      ** buyer pays a seller for (set qweek83) */
+                                      "to buy", "to purchase", "to import", NULL};
   static const char *const operated[] = {"operate", "operating", "and operation", "transfer", "invest", NULL};
+  /* (not a holding or works bought, told with an article or by what is
+  ** held: "a $40 million contract to buy a 30 per cent stake in X", "to
+  ** buy a logistics centre", "to buy shares of X"; goods bought go bare,
+  ** "to buy welding robots", "to buy 50,000 tonnes of rice") */
+  static const char *const holdings[] = {"stake*", "share*", "per cent", "percent", "equity", NULL};
+  static const char *const articles[] = {"a", "an", "the", "its", "their", NULL};
   if (fx_starts_with(x, w, "subcontract")) return 1;
   if (!fx_starts_with_any(x, w, plain)) return 0;
   size_t to = w + 90 < s->ve ? w + 90 : s->ve;
   size_t k = fx_first(x, w, to, works);
   if (k == FX_NONE || !same_clause(x, w, k)) return 0;
   size_t end = k + 60 < s->ve ? k + 60 : s->ve;
+  if (fx_starts_with(x, k, "to buy") || fx_starts_with(x, k, "to purchase") || fx_starts_with(x, k, "to import")) {
+    size_t goods = k + 3;
+    while (goods < end && x->t[goods] != ' ') goods++;
+    while (goods < end && x->t[goods] == ' ') goods++;
+    if (fx_starts_with_any(x, goods, articles) || fx_any(x, k, end, holdings) || memchr(x->t + k, '%', end - k))
+      return 0;
+  }
   return !fx_any(x, k, end, operated);
 }
 

@@ -27144,6 +27144,22 @@ static void test_broker_notes_not_parties(void) {
                "agreement Hanwol Securities|Phu Gia Securities date=2024-04-02");
 }
 
+/* Set qweek83, trade fairs: a plain contract priced before its noun and
+** going on to goods bought ("a $9 million contract to buy machine tools
+** from X") is a buyer's price, not capital: the agreement only
+** (invest_figures.c plain_contract_for_works). Near misses: a contract to
+** buy a stake, or a factory, keeps its investment. */
+static void test_contract_to_buy_goods(void) {
+  expect_facts("Hải Phòng-based shipbuilder Song Cam Marine signed a $14 million contract to buy welding robots "
+               "from Japan's Kobe Robotics.",
+               "agreement Kobe Robotics|Song Cam Marine");
+  /* near misses */
+  expect_facts("Lotus Foods signed a $40 million contract to buy a 30 per cent stake in Hanoi-based Minh Anh Dairy.",
+               "Lotus Foods>Hà Nội 4e+07 flow");
+  expect_facts("Lotus Foods signed a $40 million contract to buy the Hà Nội factory of Minh Anh Dairy.",
+               "Lotus Foods>Hà Nội 4e+07 flow");
+}
+
 /* Set qweek83, trade fairs: what a speaker adds after the figure
 ** (", adding that the plant should open in the second half of 2028")
 ** neither dates the figure nor makes a total it brings the firm to a
@@ -29266,6 +29282,7 @@ int main(void) {
   test_deals_included_items();
   test_operated_since_no_total();
   test_added_statement_not_figure_date();
+  test_contract_to_buy_goods();
   ivl_ruleset_free(rules);
   return check_done();
 }
