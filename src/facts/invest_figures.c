@@ -1430,7 +1430,10 @@ static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_
                                       "to deliver", "for the construction of", "for the supply of",
                                       /* "a $9 million contract to buy machine tools from X": goods a
                                       ** buyer pays a seller for (set qweek83) */
-                                      "to buy", "to purchase", "to import", NULL};
+                                      "to buy", "to purchase", "to import",
+                                      /* "a $10 million contract under which X will buy durian
+                                      ** from Y": the same, told by its terms */
+                                      "under which", NULL};
   static const char *const operated[] = {"operate", "operating", "and operation", "transfer", "invest", NULL};
   /* (not a holding or works bought, told with an article or by what is
   ** held: "a $40 million contract to buy a 30 per cent stake in X", "to
@@ -1444,8 +1447,16 @@ static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_
   size_t k = fx_first(x, w, to, works);
   if (k == FX_NONE || !same_clause(x, w, k)) return 0;
   size_t end = k + 60 < s->ve ? k + 60 : s->ve;
-  if (fx_starts_with(x, k, "to buy") || fx_starts_with(x, k, "to purchase") || fx_starts_with(x, k, "to import")) {
-    size_t goods = k + 3;
+  static const char *const buying[] = {"buy", "purchase", "import", NULL};
+  if (fx_starts_with(x, k, "under which")) {
+    /* (the terms a buyer's: its firm, then "will buy" within the clause) */
+    size_t v = fx_first(x, k, k + 90 < s->ve ? k + 90 : s->ve, buying);
+    if (v == FX_NONE || !same_clause(x, k, v) || !fx_ends_with(x, v, "will")) return 0;
+    k = v, end = k + 60 < s->ve ? k + 60 : s->ve;
+  }
+  if (fx_starts_with_any(x, k, buying) || fx_starts_with(x, k, "to buy") || fx_starts_with(x, k, "to purchase") ||
+      fx_starts_with(x, k, "to import")) {
+    size_t goods = fx_starts_with(x, k, "to") ? k + 3 : k;
     while (goods < end && x->t[goods] != ' ') goods++;
     while (goods < end && x->t[goods] == ' ') goods++;
     if (fx_starts_with_any(x, goods, articles) || fx_any(x, k, end, holdings) || memchr(x->t + k, '%', end - k))

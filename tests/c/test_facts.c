@@ -27144,6 +27144,24 @@ static void test_broker_notes_not_parties(void) {
                "agreement Hanwol Securities|Phu Gia Securities date=2024-04-02");
 }
 
+/* Set qweek83, trade fairs: a plain contract priced before its noun whose
+** terms are a purchase ("a $6 million contract under which X will buy
+** cashew kernels from Y") is a buyer's price, no capital
+** (invest_figures.c plain_contract_for_works). Near misses: terms to
+** build and operate, or to buy a stake, keep the investment. */
+static void test_contract_terms_buy_goods(void) {
+  expect_facts("Buyers signed 20 deals at the fair. The deals included a $6 million contract under which Dutch "
+               "importer Maasbuy will buy cashew kernels from Lotus Nut JSC.",
+               "agreement Lotus Nut JSC|Maasbuy");
+  /* near misses */
+  expect_facts("Lotus Land signed a $200 million contract under which Sakura Homes will build and operate a "
+               "township in Đồng Nai.",
+               "Sakura Homes>Đồng Nai 2e+08 flow");
+  expect_facts("Lotus Foods signed a $40 million contract under which it will buy a 30 per cent stake in "
+               "Hanoi-based Minh Anh Dairy.",
+               "Lotus Foods>Hà Nội 4e+07 flow");
+}
+
 /* Set qweek83, trade fairs: a plain contract priced before its noun and
 ** going on to goods bought ("a $9 million contract to buy machine tools
 ** from X") is a buyer's price, not capital: the agreement only
@@ -29283,6 +29301,7 @@ int main(void) {
   test_operated_since_no_total();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
+  test_contract_terms_buy_goods();
   ivl_ruleset_free(rules);
   return check_done();
 }
