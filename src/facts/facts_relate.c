@@ -5182,6 +5182,48 @@ static void documents_listed(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+/* "The deals included a $12 million contract between A and B, an MoU
+** under which C will buy tea from D, and a contract for E to source
+** chairs from F": a sentence whose subject is the deals of an event
+** ("the deals", "the contracts signed at the fair also") and whose verb
+** is "included" lists them with no signing verb of their own; each item
+** opens at its deal word and is between its pair, or names its two firms
+** (the buyer and the seller). A signing said in it or just before it is
+** needed (set qweek83). Not an item with one firm named, nor "the deals
+** included rice and coffee". Returns whether any item was read so. */
+static int deals_included(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const subjects[] = {"the deals", "the contracts", "the agreements", "the documents signed",
+                                         "deals signed", "contracts signed", NULL};
+  static const char *const verbs[] = {"included", "include", "includes", NULL};
+  static const char *const deals[] = {"memorand*", "mou", "agreement", "deal", "contract", "order", NULL};
+  static const char *const signing[] = {"signed", "signing", "inked", NULL};
+  if (!fx_starts_with_any(x, s->vs, subjects)) return 0;
+  size_t verb = fx_first(x, s->vs, s->vs + 80 < s->ve ? s->vs + 80 : s->ve, verbs);
+  if (verb == FX_NONE || memchr(x->t + s->vs, ',', verb - s->vs)) return 0;
+  if (!fx_any(x, s->vs > 300 ? s->vs - 300 : 0, s->ve, signing)) return 0;
+  int stored = 0;
+  for (size_t at = fx_first(x, verb, s->ve, deals); at != FX_NONE;) {
+    size_t next = fx_first(x, at + 3, s->ve, deals);
+    size_t end = next != FX_NONE ? next : s->ve;
+    parties two = {0};
+    size_t between = fx_find(x, at, end, "between");
+    if (between != FX_NONE) {
+      list_after(x, s, between + 7, end, &two);
+    } else {
+      for (size_t i = 0; i < s->n; i++)
+        if (s->m[i].kind == FM_ORG && s->m[i].vs > at && s->m[i].ve <= end && (s->m[i].flags & FM_COMPANY))
+          add_party(&two, party_name(x, s, &s->m[i]), &s->m[i]);
+    }
+    drop_covered_countries(x, &two);
+    if (two.n == 2) {
+      store_agreement(x, s, &two, NULL, at, end);
+      stored = 1;
+    }
+    at = next;
+  }
+  return stored;
+}
+
 /* "Notable agreements include:" / "1. An MoU between A and B on hydrogen
 ** energy;" / "2. An MoU between C and D on seaport services.", "two
 ** further agreements were signed: one between A and B on transport; and
@@ -5365,7 +5407,8 @@ static void developer_and_partner(ivl_fctx *x, const ivl_fsent *s) {
 }
 
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
-  if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
+  if (deals_included(x, s)) {
+  } else if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
     if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
   } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s) && !ordinal_deal_with(x, s)) {
     documents_listed(x, s);

@@ -403,6 +403,10 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
 /* "by $1 billion, to a total of $2.6 billion": the level an increase
 ** brings it to, a stock though it follows the increase as a list would. */
 int inv_raised_to_total_of(const ivl_fctx *x, const ivl_fsent *whole, const figure *f);
+/* Where what a speaker adds after the figure opens (", adding that", "and
+** added that" in t[from, to)), else 'to': its dates and periods are the
+** added statement's, not the figure's (invest_basis.c). */
+size_t inv_added_statement(const ivl_fctx *x, size_t from, size_t to);
 /* Is figure 'f' a stock (a total to date) rather than a flow? */
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* ... of a figure inv_raised_to_total_of has just said no of */

@@ -304,7 +304,10 @@ static int works_running_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_
                                         /* "..., where it has made components since 2014" (set
                                         ** qweek51): what the works have made since then */
                                         "has made", "have made", "has produced", "have produced",
-                                        "has manufactured", "have manufactured", NULL};
+                                        "has manufactured", "have manufactured",
+                                        /* "..., where it has operated since 2017" (set qweek83):
+                                        ** the firm at work there since then */
+                                        "has operated", "have operated", NULL};
   /* (the running word up to 64 bytes back, what is made between; no word
   ** of investment in the last 40: "capitalised at VNĐ1.1 trillion, has
   ** run since 2020" is the works') */
@@ -733,10 +736,18 @@ static int date_of_period(const ivl_fctx *x, const ivl_fm *d) {
          fx_ends_with_any(x, d->vs, opens);
 }
 
+size_t inv_added_statement(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const adding[] = {"adding that", "added that", NULL};
+  size_t at = fx_first(x, from, to, adding);
+  return at != FX_NONE ? at : to;
+}
+
 /* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
-** figure is what came in over a period. */
+** figure is what came in over a period; not one the speaker adds after
+** it ("..., adding that the plant should open in the second half of
+** 2028", set qweek83). */
 static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  return period_said(x, s->vs, s->ve, f) || date_of_period(x, f->date);
+  return period_said(x, s->vs, inv_added_statement(x, f->ve, s->ve), f) || date_of_period(x, f->date);
 }
 
 /* over_period() asked of the figure's own clause only. */

@@ -1427,14 +1427,41 @@ static int deal_of_works_contract(const ivl_fctx *x, const ivl_fsent *s, const i
 static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_t w) {
   static const char *const plain[] = {"contract", "contracts", "subcontract", "subcontracts", NULL};
   static const char *const works[] = {"to build", "to construct", "to design", "to supply", "to install",
-                                      "to deliver", "for the construction of", "for the supply of", NULL};
+                                      "to deliver", "for the construction of", "for the supply of",
+                                      /* "a $9 million contract to buy machine tools from X": goods a
+                                      ** buyer pays a seller for (set qweek83) */
+                                      "to buy", "to purchase", "to import",
+                                      /* "a $10 million contract under which X will buy durian
+                                      ** from Y": the same, told by its terms */
+                                      "under which", NULL};
   static const char *const operated[] = {"operate", "operating", "and operation", "transfer", "invest", NULL};
+  /* (not a holding or works bought, told with an article or by what is
+  ** held: "a $40 million contract to buy a 30 per cent stake in X", "to
+  ** buy a logistics centre", "to buy shares of X"; goods bought go bare,
+  ** "to buy welding robots", "to buy 50,000 tonnes of rice") */
+  static const char *const holdings[] = {"stake*", "share*", "per cent", "percent", "equity", NULL};
+  static const char *const articles[] = {"a", "an", "the", "its", "their", NULL};
   if (fx_starts_with(x, w, "subcontract")) return 1;
   if (!fx_starts_with_any(x, w, plain)) return 0;
   size_t to = w + 90 < s->ve ? w + 90 : s->ve;
   size_t k = fx_first(x, w, to, works);
   if (k == FX_NONE || !same_clause(x, w, k)) return 0;
   size_t end = k + 60 < s->ve ? k + 60 : s->ve;
+  static const char *const buying[] = {"buy", "purchase", "import", NULL};
+  if (fx_starts_with(x, k, "under which")) {
+    /* (the terms a buyer's: its firm, then "will buy" within the clause) */
+    size_t v = fx_first(x, k, k + 90 < s->ve ? k + 90 : s->ve, buying);
+    if (v == FX_NONE || !same_clause(x, k, v) || !fx_ends_with(x, v, "will")) return 0;
+    k = v, end = k + 60 < s->ve ? k + 60 : s->ve;
+  }
+  if (fx_starts_with_any(x, k, buying) || fx_starts_with(x, k, "to buy") || fx_starts_with(x, k, "to purchase") ||
+      fx_starts_with(x, k, "to import")) {
+    size_t goods = fx_starts_with(x, k, "to") ? k + 3 : k;
+    while (goods < end && x->t[goods] != ' ') goods++;
+    while (goods < end && x->t[goods] == ' ') goods++;
+    if (fx_starts_with_any(x, goods, articles) || fx_any(x, k, end, holdings) || memchr(x->t + k, '%', end - k))
+      return 0;
+  }
   return !fx_any(x, k, end, operated);
 }
 
@@ -5869,6 +5896,16 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
   return fx_starts_with_any(x, p, subjects);
 }
 
+/* "That would lift the firm's total investment to $180 million, said its
+** director, adding that the plant should start operating in 2028": a
+** date after the sentence's last figure, in what the speaker adds
+** (", adding that", "and added that"), dates the added statement, not the
+** figure (set qweek83). Not a date before the addition ("invested $50
+** million in 2025, adding that ..."). */
+static int date_of_added_clause(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
+  return fs->n && d->vs >= fs->f[fs->n - 1].ve && inv_added_statement(x, fs->f[fs->n - 1].ve, d->vs) < d->vs;
+}
+
 /* The firm that opens a clause of its own after ", and" between figures
 ** 'before' and 'f' ("Japan's" or "Japanese firm" before it allowed), named
 ** within 'reach' bytes of the "and": where the words after its name start,
@@ -5980,7 +6017,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
         provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d) || date_of_ended_clause(x, s, d) ||
-        schedule_beside_day(x, s, d) || relation_clause_date(x, fs, d))
+        schedule_beside_day(x, s, d) || relation_clause_date(x, fs, d) || date_of_added_clause(x, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

@@ -27916,6 +27916,95 @@ static void test_we_in_continued_quotation(void) {
                "");
 }
 
+/* Set qweek83, trade fairs: a plain contract priced before its noun whose
+** terms are a purchase ("a $6 million contract under which X will buy
+** cashew kernels from Y") is a buyer's price, no capital
+** (invest_figures.c plain_contract_for_works). Near misses: terms to
+** build and operate, or to buy a stake, keep the investment. */
+static void test_contract_terms_buy_goods(void) {
+  expect_facts("Buyers signed 20 deals at the fair. The deals included a $6 million contract under which Dutch "
+               "importer Maasbuy will buy cashew kernels from Lotus Nut JSC.",
+               "agreement Lotus Nut JSC|Maasbuy");
+  /* near misses */
+  expect_facts("Lotus Land signed a $200 million contract under which Sakura Homes will build and operate a "
+               "township in Đồng Nai.",
+               "Sakura Homes>Đồng Nai 2e+08 flow");
+  expect_facts("Lotus Foods signed a $40 million contract under which it will buy a 30 per cent stake in "
+               "Hanoi-based Minh Anh Dairy.",
+               "Lotus Foods>Hà Nội 4e+07 flow");
+}
+
+/* Set qweek83, trade fairs: a plain contract priced before its noun and
+** going on to goods bought ("a $9 million contract to buy machine tools
+** from X") is a buyer's price, not capital: the agreement only
+** (invest_figures.c plain_contract_for_works). Near misses: a contract to
+** buy a stake, or a factory, keeps its investment. */
+static void test_contract_to_buy_goods(void) {
+  expect_facts("Hải Phòng-based shipbuilder Song Cam Marine signed a $14 million contract to buy welding robots "
+               "from Japan's Kobe Robotics.",
+               "agreement Kobe Robotics|Song Cam Marine");
+  /* near misses */
+  expect_facts("Lotus Foods signed a $40 million contract to buy a 30 per cent stake in Hanoi-based Minh Anh Dairy.",
+               "Lotus Foods>Hà Nội 4e+07 flow");
+  expect_facts("Lotus Foods signed a $40 million contract to buy the Hà Nội factory of Minh Anh Dairy.",
+               "Lotus Foods>Hà Nội 4e+07 flow");
+}
+
+/* Set qweek83, trade fairs: what a speaker adds after the figure
+** (", adding that the plant should open in the second half of 2028")
+** neither dates the figure nor makes a total it brings the firm to a
+** period's flow (invest_figures.c date_of_added_clause, invest_basis.c
+** inv_added_statement in over_period). Near miss: a date before the
+** addition still dates the figure. */
+static void test_added_statement_not_figure_date(void) {
+  expect_facts("Osaka Kiko will invest $20 million in a plant in Đồng Nai. That will bring the firm's total "
+               "investment in Việt Nam to $95 million, its president said, adding that the plant would open "
+               "in the first half of 2027.",
+               "Osaka Kiko>Đồng Nai 2e+07 flow; Osaka Kiko>VN 9.5e+07 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Osaka Kiko invested $20 million in a plant in Đồng Nai in 2023, its president said, adding that "
+               "more would follow.",
+               "Osaka Kiko>Đồng Nai 2e+07 flow as_of=2023");
+}
+
+/* Set qweek83, trade fairs: a firm at work in a place since a year, told
+** in a clause on the place ("where it has operated since 2017"), starts
+** no running total: the new plant's sum stays a flow (invest_basis.c
+** works_running_since). Near miss: "has invested ... since 2017" is a
+** stock. */
+static void test_operated_since_no_total(void) {
+  expect_facts("Thai bottle maker Siam Glassworks said it would invest $30 million in a new furnace in Bình Dương, "
+               "where it has operated since 2016.",
+               "Siam Glassworks>Bình Dương 3e+07 flow");
+  /* near miss */
+  expect_facts("Thai bottle maker Siam Glassworks has invested $30 million in Bình Dương since 2016.",
+               "Siam Glassworks>Bình Dương 3e+07 stock as_of=2024-05-10");
+}
+
+/* Set qweek83, trade fairs: a sentence whose subject is the deals of an
+** event and whose verb is "included" lists them with no signing verb of
+** their own, each item between its pair or naming its two firms, the
+** buyer and the seller (facts_relate.c deals_included). Near misses: an
+** item with one firm named, goods listed with no deal word, and deals
+** listed with no signing told. */
+static void test_deals_included_items(void) {
+  expect_facts("Exporters signed 20 contracts at the fair. The deals included a $5 million supply contract between "
+               "Lotus Tea JSC and Japan's Kyoto Leaf Trading, and a memorandum of understanding under which Dutch "
+               "retailer Maasbuy will source cocoa from Mekong Cocoa Co.",
+               "agreement Kyoto Leaf Trading|Lotus Tea JSC; agreement Maasbuy|Mekong Cocoa Co");
+  expect_facts("Buyers inked 12 deals on the first day. The contracts signed at the Korean pavilion also included "
+               "an order for Seoul retailer Hanmart to buy frozen shrimp from Ca Mau Seafood JSC.",
+               "agreement Ca Mau Seafood JSC|Hanmart");
+  /* near misses */
+  expect_facts("Exporters signed 20 contracts at the fair. The deals included a contract under which Dutch retailer "
+               "Maasbuy will source cocoa.",
+               "");
+  expect_facts("Exporters signed 20 contracts at the fair. The deals included rice, coffee and cashew.", "");
+  expect_facts("The fair drew 300 exhibitors. The deals included a $5 million contract between Lotus Tea JSC and "
+               "Kyoto Leaf Trading.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29660,6 +29749,11 @@ int main(void) {
   test_certified_project_investor_next();
   test_country_opening_then_province();
   test_we_in_continued_quotation();
+  test_deals_included_items();
+  test_operated_since_no_total();
+  test_added_statement_not_figure_date();
+  test_contract_to_buy_goods();
+  test_contract_terms_buy_goods();
   ivl_ruleset_free(rules);
   return check_done();
 }
