@@ -6200,7 +6200,27 @@ static void test_fund_form_and_domicile(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek81, the Nordic and Benelux trade councils: agencies named by a
+** word and their country ("Innovation Norway", "Business Finland",
+** "Business Sweden") are organisations of that country, not the country
+** (data/gazetteer/organizations.tsv, as "Enterprise Singapore"). Near
+** misses: the words apart, or the country's business in lower case. */
+static void test_trade_council_word_and_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Business Finland and Innovation Norway opened offices in Hà Nội.",
+                 "Business Finland@FI;Innovation Norway@NO;");
+  expect_origins(rs, "The Netherlands Enterprise Agency (RVO) and Business Sweden led the mission.",
+                 "Netherlands Enterprise Agency@NL;Business Sweden@SE;");
+  /* near misses */
+  expect_origins(rs, "Innovation in Norway and business in Finland grew.", "");
+  expect_origins(rs, "Finland's business leaders met Norway's innovation minister.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_trade_council_word_and_country();
   test_fund_form_and_domicile();
   test_lower_case_words_no_repeat();
   test_state_sector_firm_origin();
