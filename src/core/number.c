@@ -50,6 +50,19 @@ size_t ivl_space_groups_end(const char *s, size_t len, size_t start, size_t e) {
   return e;
 }
 
+/* Is s[i] a decimal comma ("NOK 4,3 billion", "1,5 milliard euro",
+** "€1,2bn")? One or two digits after it, then a magnitude word, as
+** fragments.c's DECIMAL_COMMA reads it; elsewhere ("1,20", "items 1,5 and
+** 7") the comma ends the number. */
+static int decimal_comma_at(const char *s, size_t len, size_t i) {
+  size_t n = i < len && s[i] == ',' ? run_of_digits(s, len, i + 1) : 0;
+  if (n < 1 || n > 2) return 0;
+  size_t p = i + 1 + n;
+  while (p < len && (s[p] == ' ' || s[p] == '\t' || s[p] == '-')) p++;
+  int exp10;
+  return p < len && ivl_magnitude_read(s + p, len - p, &exp10) > 1;
+}
+
 size_t ivl_number_digits(const char *s, size_t len, ivl_number *out) {
   memset(out, 0, sizeof *out);
   size_t first = run_of_digits(s, len, 0), i, ndigits = 0;
@@ -63,6 +76,11 @@ size_t ivl_number_digits(const char *s, size_t len, ivl_number *out) {
                                            : i + 4 <= len && s[i] == ',' && run_of_digits(s, len, i + 1) == 3)) {
     for (size_t k = 1; k <= 3; k++) push_digit(out, s[i + k] - '0', 0, &nd);
     i += 4;
+  }
+  if (first <= 3 && i == first && decimal_comma_at(s, len, i)) {
+    ndigits = run_of_digits(s, len, i + 1);
+    for (size_t k = 1; k <= ndigits; k++) push_digit(out, s[i + k] - '0', 1, &nd);
+    return i + 1 + ndigits;
   }
   if (i + 1 < len && s[i] == '.' && ivl_isdigit((unsigned char)s[i + 1])) {
     ndigits = run_of_digits(s, len, i + 1);
@@ -210,6 +228,8 @@ static const magnitude magnitudes[] = {
   {"thousand", 3, 0}, {"million", 6, 0}, {"billion", 9, 0}, {"trillion", 12, 0},
   {"mln", 6, 0}, {"mn", 6, 0}, {"mil", 6, 0}, {"bln", 9, 0}, {"bn", 9, 0}, {"bil", 9, 0}, {"tn", 12, 0}, {"trn", 12, 0}, {"tln", 12, 0},
   {"lakh", 5, 0}, {"crore", 7, 0}, {"k", 3, 1}, {"m", 6, 1}, {"b", 9, 1},
+  /* the Nordic and Benelux press's (fragments.c EUROPEAN_MAGNITUDES) */
+  {"milliard", 9, 0}, {"milliards", 9, 0}, {"mia", 9, 0}, {"mrd", 9, 0}, {"mio", 6, 0}, {"mill", 6, 0},
 };
 
 size_t ivl_magnitude_read(const char *s, size_t len, int *exp10) {

@@ -40,6 +40,11 @@ typedef struct rule_spec {
 /* "a dollar", "an euro": "a" is one only before a currency word */
 #define ONE_CURRENCY_WORD \
   "(?i:an?)(?=\\s+(?i:dollar|euro|pound|penny|cent|rupee|yuan|ringgit|shekel|dinar|riyal)(?!\\p{L}))"
+/* The dot of an abbreviated magnitude before the currency: "14,9 mia. kr.",
+** "650 mio. kr." (set qweek81); a lower-case word follows it, where a
+** sentence's end has a capital. (No lookbehind: a rule that looks back
+** loses its word verdicts, regex.c ivl_regex_may_start.) */
+#define ABBREVIATION_DOT "(?:\\.(?=[ \\t]?\\p{Ll}))?"
 /* the hundredths' number is followed by its word or by no word at all, so
 ** that "5.2 billion USD and 4.8 billion USD" leaves the second amount whole */
 #define MONEY_TAIL \
@@ -52,7 +57,7 @@ static const rule_spec builtin_rules[] = {
   ** hundredths and their word ("3 dollars 50 cents") */
   {"money", "money",
    "(?|({currency_before})\\s?({number})" RANGE "({magnitude})?()()" MONEY_TAIL "{end}"
-   "|()({number}|" ONE_CURRENCY_WORD ")" RANGE "({magnitude})?[\\s-]?({currency_after})"
+   "|()({number}|" ONE_CURRENCY_WORD ")" RANGE "(?:({magnitude})" ABBREVIATION_DOT ")?[\\s-]?({currency_after})"
    "(\\s(?i:thousand|million|billion|trillion))?" MONEY_TAIL "{end})",
    ivl_normalize_money, IVL_GATE_MONEY, NULL},
   /* (the gate's words for what follows its number: PERCENT_SIGNS below) */

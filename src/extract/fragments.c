@@ -32,11 +32,24 @@
 ** gate.c and quantity.c use too, reads the same end. A Boeing model after a count is no
 ** group ("50 737 MAX jets"). */
 #define SPACE_GROUP " (?!7\\d7[ -][\\dMD])\\d{3}(?!\\d)"
+/* The magnitudes that a Scandinavian, Dutch or Belgian paper writes after
+** a decimal comma, in English or its own abbreviation: "14,9 mia. kr.",
+** "650 mio. kr.", "NOK 850 mill.", "1,5 milliard euro" (set qweek81). */
+#define EUROPEAN_MAGNITUDES "milliards|milliard|mia|mio|mill|mrd"
+/* A decimal comma ("NOK 4,3 billion", "1,5 milliard euro") is read only
+** before a magnitude word: elsewhere "1,5" may be a list or a typo, and a
+** comma before three digits groups thousands. number.c's ivl_number_digits
+** reads the same. */
+#define DECIMAL_COMMA \
+  "(?:[1-9]\\d{0,2}|0),\\d{1,2}(?!\\d)(?=(?:[ \\t]*|-)(?i:million|billion|trillion|mln|mn|bln|bn|" \
+  EUROPEAN_MAGNITUDES ")(?![\\p{L}\\p{N}]))"
 static const char number_digits[] =
+  DECIMAL_COMMA "|"
   "(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|[1-9]\\d{0,2}(?:" SPACE_GROUP ")*+|0\\d{0,2})(?:\\.\\d+)?(?![.,]\\d)";
 static const char word_end[] = "(?![\\p{L}\\p{N}])";
 
-#define MAGNITUDE_WORDS "thousand|million|billion|trillion|mln|mn|mil|bln|bn|bil|trn|tln|tn|lakh|crore"
+#define MAGNITUDE_WORDS \
+  "thousand|million|billion|trillion|mln|mn|mil|bln|bn|bil|trn|tln|tn|lakh|crore|" EUROPEAN_MAGNITUDES
 #define MAGNITUDE_LETTERS "k|m|b"
 static const char magnitude_letters[] = "(?i:" MAGNITUDE_LETTERS ")(?![\\p{L}\\p{N}])";
 

@@ -135,7 +135,7 @@ static const currency_form currencies[] = {
   {"Argentine pesos", "ARS", AFTER, 1}, {"Argentinian pesos", "ARS", AFTER, 1},
   {"Chilean pesos", "CLP", AFTER, 1}, {"Chilean peso", "CLP", AFTER, 1},
   {"Colombian pesos", "COP", AFTER, 1}, {"Philippine pesos", "PHP", AFTER, 1},
-  {"pesos", "PHP", AFTER, 1}, {"peso", "PHP", AFTER, 1}, /* (or the article's: peso_of_article) */
+  {"pesos", "PHP", AFTER, 1}, {"peso", "PHP", AFTER, 1}, /* (or the article's: local_of_article) */
   {"Brazilian reais", "BRL", AFTER, 1}, {"reais", "BRL", AFTER, 1},
   {"South African rand", "ZAR", AFTER, 1}, {"rand", "ZAR", AFTER, 1},
   {"Nigerian naira", "NGN", AFTER, 1}, {"naira", "NGN", AFTER, 1},
@@ -150,6 +150,11 @@ static const currency_form currencies[] = {
   {"forints", "HUF", AFTER, 1}, {"forint", "HUF", AFTER, 1},
   {"zlotys", "PLN", AFTER, 1}, {"zlotych", "PLN", AFTER, 1}, {"zloty", "PLN", AFTER, 1},
   {"korunas", "CZK", AFTER, 1}, {"koruna", "CZK", AFTER, 1}, {"Czech crowns", "CZK", AFTER, 1},
+  /* the Scandinavian press's own: "14,9 mia. kr.", "1,2 billion kronor";
+  ** "kr." and "kroner" are the crown of the country the article speaks of
+  ** (local_of_article), Denmark's when it names none (set qweek81) */
+  {"kronor", "SEK", AFTER, 1}, {"kroner", "DKK", AFTER, 1}, {"krone", "DKK", AFTER, 1},
+  {"kr.", "DKK", AFTER, 1}, {"kr", "DKK", AFTER, 1},
   {"Vietnamese dong", "VND", AFTER, 1}, {"đồng", "VND", AFTER, 1}, {"dong", "VND", AFTER, 1},
   {"cents", "USD", AFTER, 0.01}, {"cent", "USD", AFTER, 0.01},
   {"pennies", "USD", AFTER, 0.01}, {"penny", "USD", AFTER, 0.01},
@@ -385,7 +390,7 @@ static double amount(const ivl_extract *x, int group, int mag_exp) {
   if (!ivl_x_group(x, group, &s, &n)) return -1;
   if (ivl_ascii_ieq(x->text + s, n, "a") || ivl_ascii_ieq(x->text + s, n, "an"))
     return 1; /* "a dollar": the pattern allows "a" only before a currency word */
-  if (ivl_number_read(x->text + s, n, &num) == 0) return -1;
+  if (ivl_x_number_read(x, s, n, &num) == 0) return -1;
   num.exp10 += mag_exp;
   return ivl_number_value(&num);
 }
@@ -509,54 +514,73 @@ static int one_letter_bare(const ivl_extract *x, const currency_form *cur, size_
          (cs + 1 < x->len && !ivl_isdigit((unsigned char)x->text[cs + 1]));
 }
 
-/* The peso countries, by the words an article names them with. */
+/* A money several countries call by one name: the peso, the crown. */
+typedef enum { PESO = 1, CROWN } money_family;
+
+/* The countries of each such money, by the words an article names them with. */
 static const struct {
+  money_family family;
   const char *word, *code;
-} peso_countries[] = {
-  {"Mexico", "MXN"},    {"Mexican", "MXN"},   {"Argentina", "ARS"},   {"Argentine", "ARS"},
-  {"Chile", "CLP"},     {"Chilean", "CLP"},   {"Colombia", "COP"},    {"Colombian", "COP"},
-  {"Philippines", "PHP"}, {"Philippine", "PHP"}, {"Filipino", "PHP"},
+} local_countries[] = {
+  {PESO, "Mexico", "MXN"},    {PESO, "Mexican", "MXN"},   {PESO, "Argentina", "ARS"},
+  {PESO, "Argentine", "ARS"}, {PESO, "Chile", "CLP"},     {PESO, "Chilean", "CLP"},
+  {PESO, "Colombia", "COP"},  {PESO, "Colombian", "COP"}, {PESO, "Philippines", "PHP"},
+  {PESO, "Philippine", "PHP"}, {PESO, "Filipino", "PHP"},
+  {CROWN, "Denmark", "DKK"},  {CROWN, "Danish", "DKK"},   {CROWN, "Norway", "NOK"},
+  {CROWN, "Norwegian", "NOK"}, {CROWN, "Sweden", "SEK"},  {CROWN, "Swedish", "SEK"},
 };
 
-/* The code of the peso country whose word starts at p, as a whole word;
-** NULL when none does. */
-static const char *peso_word_at(const ivl_extract *x, size_t p) {
+/* The family of a currency form that names no one country, else 0. */
+static money_family family_of(const currency_form *cur) {
+  static const char *const pesos[] = {"pesos", "peso"}, *const crowns[] = {"kr.", "kr", "kroner", "krone", "kronor"};
+  for (size_t i = 0; i < sizeof pesos / sizeof *pesos; i++)
+    if (strcmp(cur->form, pesos[i]) == 0) return PESO;
+  for (size_t i = 0; i < sizeof crowns / sizeof *crowns; i++)
+    if (strcmp(cur->form, crowns[i]) == 0) return CROWN;
+  return 0;
+}
+
+/* The code of the country of 'family' whose word starts at p, as a whole
+** word; NULL when none does. */
+static const char *country_word_at(const ivl_extract *x, money_family family, size_t p) {
   if (p > 0 && ivl_isalpha((unsigned char)x->text[p - 1])) return NULL;
-  for (size_t i = 0; i < sizeof peso_countries / sizeof *peso_countries; i++) {
-    size_t n = strlen(peso_countries[i].word);
-    if (x->text[p] != peso_countries[i].word[0] || p + n > x->len) continue;
-    if (memcmp(x->text + p, peso_countries[i].word, n) == 0 &&
+  for (size_t i = 0; i < sizeof local_countries / sizeof *local_countries; i++) {
+    size_t n = strlen(local_countries[i].word);
+    if (local_countries[i].family != family || x->text[p] != local_countries[i].word[0] || p + n > x->len) continue;
+    if (memcmp(x->text + p, local_countries[i].word, n) == 0 &&
         (p + n == x->len || !ivl_isalpha((unsigned char)x->text[p + n])))
-      return peso_countries[i].code;
+      return local_countries[i].code;
   }
   return NULL;
 }
 
-/* How far either side of a "pesos" its country is looked for: a bound, so
+/* How far either side of a "pesos" or "kr." its country is looked for: a bound, so
 ** that an article of many pesos costs no more per byte when it is long. */
-enum { PESO_LOOK = 8192 };
+enum { LOCAL_LOOK = 8192 };
 
-/* The code of the peso country named nearest before 'at', else first after
-** it, within PESO_LOOK bytes; NULL when none is. */
-static const char *nearest_peso_word(const ivl_extract *x, size_t at) {
+/* The code of the country of 'family' named nearest before 'at', else first after
+** it, within LOCAL_LOOK bytes; NULL when none is. */
+static const char *nearest_country_word(const ivl_extract *x, money_family family, size_t at) {
   const char *code;
-  size_t lo = at > PESO_LOOK ? at - PESO_LOOK : 0;
+  size_t lo = at > LOCAL_LOOK ? at - LOCAL_LOOK : 0;
   for (size_t p = at; p-- > lo;)
-    if ((code = peso_word_at(x, p)) != NULL) return code;
-  size_t hi = x->len - at > PESO_LOOK ? at + PESO_LOOK : x->len;
+    if ((code = country_word_at(x, family, p)) != NULL) return code;
+  size_t hi = x->len - at > LOCAL_LOOK ? at + LOCAL_LOOK : x->len;
   for (size_t p = at; p < hi; p++)
-    if ((code = peso_word_at(x, p)) != NULL) return code;
+    if ((code = country_word_at(x, family, p)) != NULL) return code;
   return NULL;
 }
 
 /* A bare "pesos" is the money of the peso country the article speaks of,
 ** the one named nearest before it, else first after it: "4.6 billion pesos"
 ** in a story on Nuevo León and Mexico is MXN (set qweek75); with none
-** named, the Philippines' as before. */
-static const currency_form *peso_of_article(const ivl_extract *x, const currency_form *cur, size_t at,
+** named, the Philippines' as before. A bare "kr." or "kroner" is so the
+** crown of Denmark, Norway or Sweden (set qweek81). */
+static const currency_form *local_of_article(const ivl_extract *x, const currency_form *cur, size_t at,
                                             currency_form *local) {
-  if (strcmp(cur->form, "pesos") != 0 && strcmp(cur->form, "peso") != 0) return cur;
-  const char *code = nearest_peso_word(x, at);
+  money_family family = family_of(cur);
+  if (!family) return cur;
+  const char *code = nearest_country_word(x, family, at);
   if (!code) return cur;
   *local = *cur;
   local->code = code;
@@ -577,7 +601,7 @@ int ivl_normalize_money(ivl_extract *x) {
     mag = postmag;
   }
   if (before && one_letter_bare(x, cur, cs, mag)) return 0;
-  cur = peso_of_article(x, cur, cs, &local);
+  cur = local_of_article(x, cur, cs, &local);
   double v1 = amount(x, G_NUM, mag);
   if (v1 < 0) return 0;
   size_t mstart = x->ov[0], mend = x->ov[1];

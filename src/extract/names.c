@@ -2529,9 +2529,10 @@ static int local_unit_description(const ivl_gazetteer *g, const char *t, const i
 
 /* The words that tell a firm's seat after a place's or country's name,
 ** as a bourse's city tells its home: "-based ", "-listed " ... (and the
-** city a firm was founded in: "Seattle-founded cloud firm X"; set qwest) */
+** city a firm was founded in: "Seattle-founded cloud firm X"; set qwest;
+** a fund's domicile: "Luxembourg-domiciled X SICAV", set qweek81) */
 static const char *const seat_words[] = {"-based ", "-headquartered ", "-registered ", "-incorporated ",
-                                         "-listed ", "-founded ", NULL};
+                                         "-listed ", "-founded ", "-domiciled ", NULL};
 
 /* The length of the seat word t[s, e) opens with, else 0. */
 static size_t seat_word_len(const char *t, size_t s, size_t e) {

@@ -575,7 +575,9 @@ int ivl_names_firm_noun(const char *s, size_t n) { return in_list(s, n, firm_nou
 /* Suffixes of company names: "Samsung Electronics Co., Ltd". */
 static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
                                     "pte", "pvt", "bhd", "berhad", "sdn", "tbk", "ab", "oy", "oyj", "asa", "spa",
-                                    "srl", "sarl", "se", "pcl", "ltda", NULL};
+                                    "srl", "sarl", "se", "pcl", "ltda",
+                                    /* a Luxembourg fund's (set qweek81): "Mekong Frontier Fund SICAV" */
+                                    "sicav", "sicaf", "scsp", NULL};
 
 /* Generic words before "of" and a list of places: "the communes of ...". */
 static const char *const of_heads[] = {

@@ -4316,14 +4316,20 @@ static int none_reached(const ivl_fctx *x, const figure *f, size_t from, int abs
 ** investment. Asked only of a sentence cued for a company putting money in. */
 static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
   static const char *const goods[] = {"aircraft", "airplanes", "aeroplanes", "planes", "jets", "airliners",
-                                      "helicopters", "locomotives", "vessels", "ships", NULL};
+                                      "helicopters", "locomotives", "vessels", "ships",
+                                      /* a shipowner's order at a yard (set qweek81) */
+                                      "tankers", "carriers", "bulkers", "ferries", "tugs", "barges", NULL};
   static const char *const orders[] = {"buy", "buys", "buying", "bought", "order", "orders", "ordered",
                                        "purchase", "purchased", "purchases", "purchasing", NULL};
   static const char *const invests[] = {"invest*", "stake*", "shares", "project*", "plant", "factory", "facility",
                                         "capital", "acquisition", "takeover", NULL};
-  if (!(s->cues & CUE_INVEST)) return 0;
+  if (!(s->cues & (CUE_INVEST | CUE_WORKS))) return 0;
   size_t g = fx_first(x, from, f->ce, goods);
   size_t o = g != FX_NONE ? fx_first(x, g > from + 40 ? g - 40 : from, g, orders) : FX_NONE;
+  /* (or the order named after its goods and price: "a contract for four
+  ** tankers worth SEK 2,4 billion, the largest order ever placed at a
+  ** Vietnamese yard", whose yard is the seller's, no works; set qweek81) */
+  if (o == FX_NONE && g != FX_NONE && f->vs > g) o = fx_first(x, f->ve, s->ve, orders);
   /* (or things counted right after the order's verb: "signed a contract
   ** worth VNĐ2.1 trillion to buy 300 electric buses", set qev; not works
   ** or buildings bought, an acquisition: "to buy three hotels in Đà Nẵng",

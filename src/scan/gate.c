@@ -297,6 +297,13 @@ typedef struct after_number {
   int n, unsure;
 } after_number;
 
+/* Past the dot of an abbreviated magnitude ("14,9 mia. kr."; builtin.c's
+** ABBREVIATION_DOT, which only its abbreviations take: any word's dot is
+** let through here, a weaker test). */
+static size_t past_abbreviation_dot(const char *t, size_t len, size_t q) {
+  return q < len && t[q] == '.' ? q + 1 : q;
+}
+
 static void add_after(const ivl_gate *g, after_number *a, const char *t, size_t len, size_t q) {
   size_t p = skip_separators(t, len, q);
   a->at[a->n++] = p;
@@ -316,7 +323,7 @@ static void add_after(const ivl_gate *g, after_number *a, const char *t, size_t 
     int match = word_match(m, t, len, p);
     if (!match) continue;
     if (match == 2 || !m->whole || a->n == 4) a->unsure = 1; /* its end is not known, or too many */
-    else a->at[a->n++] = skip_separators(t, len, p + m->len);
+    else a->at[a->n++] = skip_separators(t, len, past_abbreviation_dot(t, len, p + m->len));
   }
 }
 

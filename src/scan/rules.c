@@ -736,11 +736,17 @@ int ivl_x_magnitude(const ivl_extract *x, int group, int *exp10) {
   return ivl_magnitude_read(x->text + s, n, exp10) != 0;
 }
 
+size_t ivl_x_number_read(const ivl_extract *x, size_t start, size_t len, ivl_number *num) {
+  if (len && ivl_isdigit((unsigned char)x->text[start]) && x->ov[1] > start + len)
+    return ivl_number_digits(x->text + start, x->ov[1] - start, num) ? len : 0;
+  return ivl_number_read(x->text + start, len, num);
+}
+
 int ivl_x_number(const ivl_extract *x, int group, int mag_group, double *value) {
   size_t s, n;
   ivl_number num;
   int exp10;
-  if (!ivl_x_group(x, group, &s, &n) || ivl_number_read(x->text + s, n, &num) == 0) return 0;
+  if (!ivl_x_group(x, group, &s, &n) || ivl_x_number_read(x, s, n, &num) == 0) return 0;
   if (!ivl_x_magnitude(x, mag_group, &exp10)) return 0;
   num.exp10 += exp10;
   *value = ivl_number_value(&num);

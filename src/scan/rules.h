@@ -9,6 +9,7 @@
 #define IVLUA_RULES_H
 
 #include "ivlua.h"
+#include "number.h"
 #include "regex.h"
 #include "store.h"
 #include "textview.h"
@@ -145,6 +146,11 @@ int ivl_x_begin(ivl_extract *x, size_t vstart, size_t vend);
 ** 'group' into exp10 (0 when the group is unset). 0 when the group holds
 ** something else. */
 int ivl_x_magnitude(const ivl_extract *x, int group, int *exp10);
+
+/* Read the number of the group at text[start, start + len): one in digits
+** is read on to the match's end, so that a decimal comma sees the
+** magnitude after it ("NOK 4,3 billion"). Returns 0 when there is none. */
+size_t ivl_x_number_read(const ivl_extract *x, size_t start, size_t len, ivl_number *num);
 
 /* The number in group 'group' times the magnitude word in 'mag_group' (if
 ** that group is set). 1 when there is one. */

@@ -28005,6 +28005,24 @@ static void test_deals_included_items(void) {
                "");
 }
 
+/* Set qweek81, a shipowner's order at a yard: ships bought for a price
+** ("a contract ... for six bulk carriers worth $310 million, the biggest
+** order yet placed at a local yard") are goods, whose yard is the
+** seller's, no works of the buyer (invest_figures.c goods_bought, asked
+** of a sentence cued by works too, its order word after the price). Near
+** misses: money put into a yard that builds such ships; a yard bought. */
+static void test_ships_ordered_at_yard(void) {
+  expect_facts("Stavanger Bulk AS signed a contract with Nam Triệu Shipyard for six bulk carriers worth $310 million, "
+               "the biggest order yet placed at a Vietnamese yard.",
+               "agreement Nam Triệu Shipyard|Stavanger Bulk AS");
+  expect_facts("Stavanger Bulk AS ordered six tankers for $310 million at a Vietnamese yard.", "");
+  expect_facts("Stavanger Bulk AS will put $310 million into a yard in Hải Phòng to build bulk carriers, its biggest "
+               "order.",
+               "Stavanger Bulk AS>Hải Phòng 3.1e+08 flow");
+  expect_facts("Stavanger Bulk AS bought a ship repair yard in Quảng Ninh for $40 million.",
+               "Stavanger Bulk AS>Quảng Ninh 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29754,6 +29772,7 @@ int main(void) {
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
+  test_ships_ordered_at_yard();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -130,8 +130,8 @@ static void check_emojis_between_sentences(void) {
 static void check_abbreviations(void) {
   static const char *const abbr[] = {
     "a.m", "approx", "apr", "aug", "ave", "bhd", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
-    "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar",
-    "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pty", "pvt", "rep", "sdn",
+    "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "kr", "lt", "ltd", "mar",
+    "mia", "mio", "mr", "mrd", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pty", "pvt", "rep", "sdn",
     "sen", "sep", "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
   };
   static const char *const not_abbr[] = {"a.n", "approxx", "ap", "mrz", "zz", "vt", "x.y", "septs", "tell"};
@@ -166,6 +166,12 @@ static void check_name_endings(void) {
   check_split("A consortium led by Mitsui O.S.K. Lines won the bid.", 1);
   check_split("Its partner is A.P. Moller-Maersk of Denmark.", 1);
   check_split("The firm opened an office in the U.A.E. The office serves the Gulf.", 2);
+  /* the Nordic press's money (set qweek81): "mia. kr." goes on before a
+  ** bracket or a word, and ends a sentence before an opener */
+  check_split("It will invest 4,2 mia. kr. (about US$650 million) in Ninh Thuan.", 1);
+  check_split("The fund paid 310 mio. kr. The seller is Danish.", 2);
+  check_split("Its chief is Mia. Next one", 1);
+  check_split("Its chief is Mia. The fund grew.", 2);
 }
 
 /* The scans go sixteen bytes at a time then eight then one: a stop or a

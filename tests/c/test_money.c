@@ -162,6 +162,20 @@ static const money_case cases[] = {
   {"Chile's copper and a 4.6 billion pesos plant in Mexico",
    {{"4.6 billion pesos", 4.6e9, "CLP", NULL}}},
   {"a plant worth 4.6 billion pesos", {{"4.6 billion pesos", 4.6e9, "PHP", NULL}}},
+  /* the Nordic and Benelux press's figures (set qweek81): a decimal comma
+  ** before a magnitude, "mia.", "mio.", "mill.", "milliard"; "kr." and
+  ** "kroner" are the crown of the country the article names nearest;
+  ** near misses: a decimal comma with no magnitude, thousands, none named */
+  {"The Danish group will invest 3,7 mia. kr. (about US$580 million)",
+   {{"3,7 mia. kr.", 3.7e9, "DKK", NULL}, {"US$580 million", 580e6, "USD", "about"}}},
+  {"a Norwegian yard got 120 mio. kroner", {{"120 mio. kroner", 120e6, "NOK", NULL}}},
+  {"NOK 640 mill. for the dock", {{"NOK 640 mill", 640e6, "NOK", NULL}}},
+  {"a 2,8 milliard euro port and EUR 7,5 million", {{"2,8 milliard euro", 2.8e9, "EUR", NULL}, {"EUR 7,5 million", 7.5e6, "EUR", NULL}}},
+  {"SEK 3,6 billion and 75 million kronor", {{"SEK 3,6 billion", 3.6e9, "SEK", NULL}, {"75 million kronor", 75e6, "SEK", NULL}}},
+  {"Swedish pension money: 40 mio. kr.", {{"40 mio. kr.", 40e6, "SEK", NULL}}},
+  {"costs 90 kr a ticket", {{"90 kr", 90, "DKK", NULL}}},
+  {"EUR 1,5 and EUR 2", {{"EUR 2", 2, "EUR", NULL}}},
+  {"1,500 million euro", {{"1,500 million euro", 1.5e9, "EUR", NULL}}},
   /* what must not match */
   {"285 projects in 2024", {{0}}},
   {"the 50th anniversary", {{0}}},

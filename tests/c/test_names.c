@@ -6179,7 +6179,49 @@ static void test_lower_case_words_no_repeat(void) {
   ** Tân Phú" for "Bao Bi Tan Phu JSC", the qalias repeat, stays one) */
 }
 
+/* Set qweek81, a Luxembourg fund as its press writes it: the legal form
+** "SICAV" ends the fund's name, part of it (names_shape.c legal), and
+** "Luxembourg-domiciled" tells its seat as "-based" does (names.c
+** seat_words). Near misses: a fund with no form stops at its head word;
+** "-domiciled" with no firm's noun after it. */
+static void test_fund_form_and_domicile(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Luxembourg-domiciled Danube Growth Fund SICAV bought a stake in a Hanoi bakery.",
+                 "Danube Growth Fund SICAV@LU;");
+  expect_origins(rs, "Danube Growth Fund, a Luxembourg-domiciled fund, bought a stake in a Hanoi bakery.",
+                 "Danube Growth Fund@LU;");
+  expect_origins(rs, "Danube Growth Fund SICAF and Tisza Partners SCSp signed a deal.",
+                 "Danube Growth Fund SICAF@;Tisza Partners SCSp@;");
+  /* near misses */
+  expect_origins(rs, "Danube Growth Fund bought a stake in a Hanoi bakery.", "Danube Growth Fund@;");
+  expect_origins(rs, "Danube Growth Fund, a Luxembourg-domiciled since 2019, bought a stake.", "Danube Growth Fund@;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qweek81, the Nordic and Benelux trade councils: agencies named by a
+** word and their country ("Innovation Norway", "Business Finland",
+** "Business Sweden") are organisations of that country, not the country
+** (data/gazetteer/organizations.tsv, as "Enterprise Singapore"). Near
+** misses: the words apart, or the country's business in lower case. */
+static void test_trade_council_word_and_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Business Finland and Innovation Norway opened offices in Hà Nội.",
+                 "Business Finland@FI;Innovation Norway@NO;");
+  expect_origins(rs, "The Netherlands Enterprise Agency (RVO) and Business Sweden led the mission.",
+                 "Netherlands Enterprise Agency@NL;Business Sweden@SE;");
+  /* near misses */
+  expect_origins(rs, "Innovation in Norway and business in Finland grew.", "");
+  expect_origins(rs, "Finland's business leaders met Norway's innovation minister.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_trade_council_word_and_country();
+  test_fund_form_and_domicile();
   test_lower_case_words_no_repeat();
   test_state_sector_firm_origin();
   test_known_group_international_arm();

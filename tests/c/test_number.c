@@ -36,6 +36,12 @@ static const num_case cases[] = {
   /* near misses: "point" not before a digit word, or with no number before it */
   {"one point, two", 3, 1}, {"one point in time", 3, 1}, {"point two", 0, 0},
   {"one point twenty", 3, 1},
+  /* qweek81, a decimal comma before a magnitude word ("NOK 4,3 billion",
+  ** "2,8 mia. kr.", "€1,2bn"); near misses: no magnitude after it, three
+  ** digits (thousands), a magnitude of one letter */
+  {"7,6 billion", 3, 7.6}, {"2,8 mia. kr.", 3, 2.8}, {"0,75 milliard", 4, 0.75}, {"1,2bn", 3, 1.2},
+  {"4,25 - million", 4, 4.25}, {"items 1,5 and 7", 0, 0}, {"1,5 and 7", 1, 1}, {"1,500 million", 5, 1500},
+  {"2,5m", 1, 2}, {"3,125 billion", 5, 3125},
 };
 
 int main(void) {
