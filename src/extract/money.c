@@ -87,6 +87,11 @@ static const currency_form currencies[] = {
   {"S/", "PEN", BEFORE, 1}, {"E£", "EGP", BEFORE, 1}, {"NGN", "NGN", EITHER, 1},
   {"KES", "KES", EITHER, 1}, {"PEN", "PEN", EITHER, 1}, {"CLP", "CLP", EITHER, 1},
   {"ARS", "ARS", EITHER, 1}, {"COP", "COP", EITHER, 1}, {"MZN", "MZN", EITHER, 1},
+  /* the Bangladeshi press's taka, mostly in crore or lakh: "Tk 1,320
+  ** crore", "Tk. 96 crore", "Tk280 crore", "৳50 lakh", "500 crore taka"
+  ** (set qweek79) */
+  {"Tk", "BDT", BEFORE, 1}, {"Tk.", "BDT", BEFORE, 1}, {"৳", "BDT", EITHER, 1},
+  {"taka", "BDT", AFTER, 1},
   /* ISO codes with M for million, as some financial reports write them */
   {"MUSD", "USD", EITHER, 1e6}, {"MEUR", "EUR", EITHER, 1e6}, {"MGBP", "GBP", EITHER, 1e6},
   {"MAUD", "AUD", EITHER, 1e6}, {"MJPY", "JPY", EITHER, 1e6}, {"MSEK", "SEK", EITHER, 1e6},

@@ -27487,6 +27487,22 @@ static void test_province_abroad_told_from(void) {
                "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
 }
 
+/* Set qweek79, an amount in taka beside its dollar figure in a hedged
+** aside that commas close ("will invest Tk 240 crore, about $20 million,
+** in", "$20 million, around Tk 240 crore, in"): one amount and its
+** equivalent, either way round, not two facts (invest_figures.c
+** equivalent_in_aside). Near miss: a hedged part that goes on past its
+** amount ("about $20 million of it in a bag plant") stays a figure of its
+** own. */
+static void test_equivalent_in_comma_aside(void) {
+  expect_facts("Bangladeshi jute firm Padma Fibre will invest Tk 240 crore, about $20 million, in a bag plant in Long An.",
+               "Padma Fibre>Long An 2.4e+09 flow");
+  expect_facts("Bangladeshi jute firm Padma Fibre will invest $20 million, around Tk 240 crore, in a bag plant in Long An.",
+               "Padma Fibre>Long An 2e+07 flow");
+  expect_facts("Bangladeshi jute firm Padma Fibre invested Tk 240 crore in Long An, about $20 million of it in a bag plant.",
+               "Padma Fibre>Long An 2.4e+09 flow; Padma Fibre>Long An 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29208,6 +29224,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_equivalent_in_comma_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }

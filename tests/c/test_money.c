@@ -162,6 +162,14 @@ static const money_case cases[] = {
   {"Chile's copper and a 4.6 billion pesos plant in Mexico",
    {{"4.6 billion pesos", 4.6e9, "CLP", NULL}}},
   {"a plant worth 4.6 billion pesos", {{"4.6 billion pesos", 4.6e9, "PHP", NULL}}},
+  /* the Bangladeshi press's taka in crore and lakh (set qweek79); near
+  ** misses: "Tk" glued to a word and a bare "taka" with no figure are no
+  ** money */
+  {"will invest Tk 1,320 crore, about $110 million,",
+   {{"Tk 1,320 crore", 1.32e10, "BDT", NULL}, {"$110 million", 110e6, "USD", "about"}}},
+  {"a Tk. 96 crore hatchery and Tk50 lakh", {{"Tk. 96 crore", 9.6e8, "BDT", NULL}, {"Tk50 lakh", 5e6, "BDT", NULL}}},
+  {"some 500 crore taka", {{"500 crore taka", 5e9, "BDT", "some"}}},
+  {"the ATK5 rifle and the taka fell", {{0}}},
   /* what must not match */
   {"285 projects in 2024", {{0}}},
   {"the 50th anniversary", {{0}}},
