@@ -129,6 +129,8 @@ static const currency_form currencies[] = {
   {"Thai baht", "THB", AFTER, 1}, {"baht", "THB", AFTER, 1},
   {"ringgits", "MYR", EITHER, 1}, {"ringgit", "MYR", EITHER, 1}, {"rupiah", "IDR", AFTER, 1},
   {"Indian rupees", "INR", AFTER, 1}, {"rupees", "INR", AFTER, 1}, {"rupee", "INR", AFTER, 1},
+  {"Sri Lankan rupees", "LKR", AFTER, 1}, {"Pakistani rupees", "PKR", AFTER, 1},
+  /* (a bare "Rs" or "rupees" may be the article's: local_money_of_article) */
   {"pounds sterling", "GBP", AFTER, 1}, {"pounds", "GBP", AFTER, 1},
   {"pound", "GBP", AFTER, 1}, {"sterling", "GBP", AFTER, 1},
   {"Swiss francs", "CHF", AFTER, 1}, {"kip", "LAK", AFTER, 1}, {"riel", "KHR", AFTER, 1},
@@ -140,7 +142,7 @@ static const currency_form currencies[] = {
   {"Argentine pesos", "ARS", AFTER, 1}, {"Argentinian pesos", "ARS", AFTER, 1},
   {"Chilean pesos", "CLP", AFTER, 1}, {"Chilean peso", "CLP", AFTER, 1},
   {"Colombian pesos", "COP", AFTER, 1}, {"Philippine pesos", "PHP", AFTER, 1},
-  {"pesos", "PHP", AFTER, 1}, {"peso", "PHP", AFTER, 1}, /* (or the article's: peso_of_article) */
+  {"pesos", "PHP", AFTER, 1}, {"peso", "PHP", AFTER, 1}, /* (or the article's: local_money_of_article) */
   {"Brazilian reais", "BRL", AFTER, 1}, {"reais", "BRL", AFTER, 1},
   {"South African rand", "ZAR", AFTER, 1}, {"rand", "ZAR", AFTER, 1},
   {"Nigerian naira", "NGN", AFTER, 1}, {"naira", "NGN", AFTER, 1},
@@ -514,54 +516,71 @@ static int one_letter_bare(const ivl_extract *x, const currency_form *cur, size_
          (cs + 1 < x->len && !ivl_isdigit((unsigned char)x->text[cs + 1]));
 }
 
-/* The peso countries, by the words an article names them with. */
+/* The money a bare form may be of several countries' ('P' pesos, 'R'
+** rupees: "Rs 5 billion" in Colombo is the Sri Lankan rupee), and those
+** countries by the words an article names them with. */
 static const struct {
   const char *word, *code;
-} peso_countries[] = {
-  {"Mexico", "MXN"},    {"Mexican", "MXN"},   {"Argentina", "ARS"},   {"Argentine", "ARS"},
-  {"Chile", "CLP"},     {"Chilean", "CLP"},   {"Colombia", "COP"},    {"Colombian", "COP"},
-  {"Philippines", "PHP"}, {"Philippine", "PHP"}, {"Filipino", "PHP"},
+  char family;
+} local_countries[] = {
+  {"Mexico", "MXN", 'P'},      {"Mexican", "MXN", 'P'},     {"Argentina", "ARS", 'P'},   {"Argentine", "ARS", 'P'},
+  {"Chile", "CLP", 'P'},       {"Chilean", "CLP", 'P'},     {"Colombia", "COP", 'P'},    {"Colombian", "COP", 'P'},
+  {"Philippines", "PHP", 'P'}, {"Philippine", "PHP", 'P'},  {"Filipino", "PHP", 'P'},    {"India", "INR", 'R'},
+  {"Indian", "INR", 'R'},      {"Sri Lanka", "LKR", 'R'},   {"Sri Lankan", "LKR", 'R'},  {"Pakistan", "PKR", 'R'},
+  {"Pakistani", "PKR", 'R'},   {"Nepal", "NPR", 'R'},       {"Nepali", "NPR", 'R'},      {"Nepalese", "NPR", 'R'},
 };
 
-/* The code of the peso country whose word starts at p, as a whole word;
-** NULL when none does. */
-static const char *peso_word_at(const ivl_extract *x, size_t p) {
+/* The family of a bare form of several countries' money, else 0. */
+static char local_family(const currency_form *cur) {
+  static const char *const pesos[] = {"pesos", "peso", NULL}, *const rupees[] = {"Rs", "Rs.", "rupees", "rupee", NULL};
+  for (int i = 0; pesos[i]; i++)
+    if (strcmp(cur->form, pesos[i]) == 0) return 'P';
+  for (int i = 0; rupees[i]; i++)
+    if (strcmp(cur->form, rupees[i]) == 0) return 'R';
+  return 0;
+}
+
+/* The code of the country of 'family' whose word starts at p, as a whole
+** word; NULL when none does. */
+static const char *local_word_at(const ivl_extract *x, size_t p, char family) {
   if (p > 0 && ivl_isalpha((unsigned char)x->text[p - 1])) return NULL;
-  for (size_t i = 0; i < sizeof peso_countries / sizeof *peso_countries; i++) {
-    size_t n = strlen(peso_countries[i].word);
-    if (x->text[p] != peso_countries[i].word[0] || p + n > x->len) continue;
-    if (memcmp(x->text + p, peso_countries[i].word, n) == 0 &&
+  for (size_t i = 0; i < sizeof local_countries / sizeof *local_countries; i++) {
+    size_t n = strlen(local_countries[i].word);
+    if (local_countries[i].family != family || x->text[p] != local_countries[i].word[0] || p + n > x->len) continue;
+    if (memcmp(x->text + p, local_countries[i].word, n) == 0 &&
         (p + n == x->len || !ivl_isalpha((unsigned char)x->text[p + n])))
-      return peso_countries[i].code;
+      return local_countries[i].code;
   }
   return NULL;
 }
 
-/* How far either side of a "pesos" its country is looked for: a bound, so
+/* How far either side of a "pesos" or "Rs" its country is looked for: a bound, so
 ** that an article of many pesos costs no more per byte when it is long. */
-enum { PESO_LOOK = 8192 };
+enum { LOCAL_LOOK = 8192 };
 
-/* The code of the peso country named nearest before 'at', else first after
-** it, within PESO_LOOK bytes; NULL when none is. */
-static const char *nearest_peso_word(const ivl_extract *x, size_t at) {
+/* The code of the country of 'family' named nearest before 'at', else
+** first after it, within LOCAL_LOOK bytes; NULL when none is. */
+static const char *nearest_local_word(const ivl_extract *x, size_t at, char family) {
   const char *code;
-  size_t lo = at > PESO_LOOK ? at - PESO_LOOK : 0;
+  size_t lo = at > LOCAL_LOOK ? at - LOCAL_LOOK : 0;
   for (size_t p = at; p-- > lo;)
-    if ((code = peso_word_at(x, p)) != NULL) return code;
-  size_t hi = x->len - at > PESO_LOOK ? at + PESO_LOOK : x->len;
+    if ((code = local_word_at(x, p, family)) != NULL) return code;
+  size_t hi = x->len - at > LOCAL_LOOK ? at + LOCAL_LOOK : x->len;
   for (size_t p = at; p < hi; p++)
-    if ((code = peso_word_at(x, p)) != NULL) return code;
+    if ((code = local_word_at(x, p, family)) != NULL) return code;
   return NULL;
 }
 
-/* A bare "pesos" is the money of the peso country the article speaks of,
-** the one named nearest before it, else first after it: "4.6 billion pesos"
-** in a story on Nuevo León and Mexico is MXN (set qweek75); with none
-** named, the Philippines' as before. */
-static const currency_form *peso_of_article(const ivl_extract *x, const currency_form *cur, size_t at,
-                                            currency_form *local) {
-  if (strcmp(cur->form, "pesos") != 0 && strcmp(cur->form, "peso") != 0) return cur;
-  const char *code = nearest_peso_word(x, at);
+/* A bare "pesos" or "Rs" is the money of the country of that money the
+** article speaks of, the one named nearest before it, else first after it:
+** "4.6 billion pesos" in a story on Nuevo León and Mexico is MXN (set
+** qweek75), "Rs. 2.4 billion" in a Colombo paper's story on Sri Lanka's
+** trade LKR and "Rs5.6 billion" in Karachi's PKR (set qweek79); with none
+** named, the Philippines' and India's as before. */
+static const currency_form *local_money_of_article(const ivl_extract *x, const currency_form *cur, size_t at,
+                                                   currency_form *local) {
+  char family = local_family(cur);
+  const char *code = family ? nearest_local_word(x, at, family) : NULL;
   if (!code) return cur;
   *local = *cur;
   local->code = code;
@@ -582,7 +601,7 @@ int ivl_normalize_money(ivl_extract *x) {
     mag = postmag;
   }
   if (before && one_letter_bare(x, cur, cs, mag)) return 0;
-  cur = peso_of_article(x, cur, cs, &local);
+  cur = local_money_of_article(x, cur, cs, &local);
   double v1 = amount(x, G_NUM, mag);
   if (v1 < 0) return 0;
   size_t mstart = x->ov[0], mend = x->ov[1];
