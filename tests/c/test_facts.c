@@ -27503,6 +27503,23 @@ static void test_equivalent_in_comma_aside(void) {
                "Padma Fibre>Long An 2.4e+09 flow; Padma Fibre>Long An 2e+07 flow");
 }
 
+/* Set qweek79, the districts and port towns of Bangladesh and Sri Lanka
+** that the gazetteer lacked (places-world.tsv: Chattogram, the city's name
+** since 2018, Cox's Bazar, Gampaha): the place abroad Vietnamese money goes
+** to, not Việt Nam or the country. Near misses: the old name Chittagong
+** stays itself, and a Vietnamese province stays the target. */
+static void test_south_asian_districts_abroad(void) {
+  expect_facts("Vietnamese shrimp firm Bac Lieu Aqua will build a $12 million hatchery in Cox's Bazar.",
+               "Bac Lieu Aqua>Cox's Bazar 1.2e+07 flow");
+  expect_facts("Vietnamese yarn maker Hong Linh Spinning will invest $40 million in a mill at the Bangabandhu zone in "
+               "Mirsarai, Chattogram, its first abroad.",
+               "Hong Linh Spinning>Chattogram 4e+07 flow");
+  expect_facts("Vietnamese yarn maker Hong Linh Spinning will invest $40 million in a mill in Chittagong.",
+               "Hong Linh Spinning>Chittagong 4e+07 flow");
+  expect_facts("Vietnamese shrimp firm Bac Lieu Aqua will build a $12 million hatchery in Bạc Liêu.",
+               "Bac Lieu Aqua>Bạc Liêu 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29225,6 +29242,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_equivalent_in_comma_aside();
+  test_south_asian_districts_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
