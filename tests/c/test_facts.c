@@ -27520,6 +27520,22 @@ static void test_south_asian_districts_abroad(void) {
                "Bac Lieu Aqua>Bạc Liêu 1.2e+07 flow");
 }
 
+/* Set qweek79, a country abroad that received investment from Việt Nam,
+** the money named as investment between ("Laos received $9 million in
+** foreign direct investment from Vietnam in 2023", "in FDI from
+** Vietnamese investors"): outward, Việt Nam's, though "foreign direct"
+** is said (invest_roles.c investment_from, vn_invests). Near misses: loans
+** from Việt Nam are no investment, and a Vietnamese province receiving
+** from Japan stays inward. */
+static void test_country_receives_from_vietnam(void) {
+  expect_facts("Laos received $9 million in foreign direct investment from Vietnam in 2023, the ministry said.",
+               "VN>LA 9e+06 flow as_of=2023");
+  expect_facts("Cambodia received $9 million in FDI from Vietnamese investors in 2023.", "VN>KH 9e+06 flow as_of=2023");
+  expect_facts("Laos received $9 million in loans from Vietnam in 2023.", "");
+  expect_facts("Long An received $9 million in foreign direct investment from Japan in 2023.",
+               "JP>Long An 9e+06 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29243,6 +29259,7 @@ int main(void) {
   test_province_abroad_told_from();
   test_equivalent_in_comma_aside();
   test_south_asian_districts_abroad();
+  test_country_receives_from_vietnam();
   ivl_ruleset_free(rules);
   return check_done();
 }
