@@ -13,12 +13,14 @@
 #include "util.h"
 
 /* Sorted bytewise, for a binary search: the loop over all of them, for
-** every word before a full stop, was half of splitting sentences. */
+** every word before a full stop, was half of splitting sentences. "Rs"
+** and "Tk" are the South Asian press's rupees and taka before their
+** figure ("will invest Rs. 2.4 billion", "Tk. 96 crore"; set qweek79). */
 static const char *const abbreviations[] = {
   "a.m", "approx", "apr", "aug", "ave", "bhd", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
   "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "kr", "lt", "ltd", "mar",
   "mia", "mio", "mr", "mrd", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pty", "pvt", "rep",
-  "sdn", "sen", "sep", "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
+  "rs", "sdn", "sen", "sep", "sept", "sq", "sr", "st", "tel", "tk", "u.k", "u.s", "vol", "vs",
 };
 
 /* Abbreviations that end a name, and so often a sentence ("signed with

@@ -87,6 +87,11 @@ static const currency_form currencies[] = {
   {"S/", "PEN", BEFORE, 1}, {"E£", "EGP", BEFORE, 1}, {"NGN", "NGN", EITHER, 1},
   {"KES", "KES", EITHER, 1}, {"PEN", "PEN", EITHER, 1}, {"CLP", "CLP", EITHER, 1},
   {"ARS", "ARS", EITHER, 1}, {"COP", "COP", EITHER, 1}, {"MZN", "MZN", EITHER, 1},
+  /* the Bangladeshi press's taka, mostly in crore or lakh: "Tk 1,320
+  ** crore", "Tk. 96 crore", "Tk280 crore", "৳50 lakh", "500 crore taka"
+  ** (set qweek79) */
+  {"Tk", "BDT", BEFORE, 1}, {"Tk.", "BDT", BEFORE, 1}, {"৳", "BDT", EITHER, 1},
+  {"taka", "BDT", AFTER, 1},
   /* ISO codes with M for million, as some financial reports write them */
   {"MUSD", "USD", EITHER, 1e6}, {"MEUR", "EUR", EITHER, 1e6}, {"MGBP", "GBP", EITHER, 1e6},
   {"MAUD", "AUD", EITHER, 1e6}, {"MJPY", "JPY", EITHER, 1e6}, {"MSEK", "SEK", EITHER, 1e6},
@@ -124,6 +129,8 @@ static const currency_form currencies[] = {
   {"Thai baht", "THB", AFTER, 1}, {"baht", "THB", AFTER, 1},
   {"ringgits", "MYR", EITHER, 1}, {"ringgit", "MYR", EITHER, 1}, {"rupiah", "IDR", AFTER, 1},
   {"Indian rupees", "INR", AFTER, 1}, {"rupees", "INR", AFTER, 1}, {"rupee", "INR", AFTER, 1},
+  {"Sri Lankan rupees", "LKR", AFTER, 1}, {"Pakistani rupees", "PKR", AFTER, 1},
+  /* (a bare "Rs" or "rupees" may be the article's: local_of_article) */
   {"pounds sterling", "GBP", AFTER, 1}, {"pounds", "GBP", AFTER, 1},
   {"pound", "GBP", AFTER, 1}, {"sterling", "GBP", AFTER, 1},
   {"Swiss francs", "CHF", AFTER, 1}, {"kip", "LAK", AFTER, 1}, {"riel", "KHR", AFTER, 1},
@@ -514,29 +521,36 @@ static int one_letter_bare(const ivl_extract *x, const currency_form *cur, size_
          (cs + 1 < x->len && !ivl_isdigit((unsigned char)x->text[cs + 1]));
 }
 
-/* A money several countries call by one name: the peso, the crown. */
-typedef enum { PESO = 1, CROWN } money_family;
+/* A money several countries call by one name: the peso, the crown, the
+** rupee. */
+typedef enum { PESO = 1, CROWN, RUPEE } money_family;
 
 /* The countries of each such money, by the words an article names them with. */
 static const struct {
   money_family family;
   const char *word, *code;
 } local_countries[] = {
-  {PESO, "Mexico", "MXN"},    {PESO, "Mexican", "MXN"},   {PESO, "Argentina", "ARS"},
-  {PESO, "Argentine", "ARS"}, {PESO, "Chile", "CLP"},     {PESO, "Chilean", "CLP"},
-  {PESO, "Colombia", "COP"},  {PESO, "Colombian", "COP"}, {PESO, "Philippines", "PHP"},
-  {PESO, "Philippine", "PHP"}, {PESO, "Filipino", "PHP"},
-  {CROWN, "Denmark", "DKK"},  {CROWN, "Danish", "DKK"},   {CROWN, "Norway", "NOK"},
-  {CROWN, "Norwegian", "NOK"}, {CROWN, "Sweden", "SEK"},  {CROWN, "Swedish", "SEK"},
+  {PESO, "Mexico", "MXN"},      {PESO, "Mexican", "MXN"},     {PESO, "Argentina", "ARS"},
+  {PESO, "Argentine", "ARS"},   {PESO, "Chile", "CLP"},       {PESO, "Chilean", "CLP"},
+  {PESO, "Colombia", "COP"},    {PESO, "Colombian", "COP"},   {PESO, "Philippines", "PHP"},
+  {PESO, "Philippine", "PHP"},  {PESO, "Filipino", "PHP"},
+  {CROWN, "Denmark", "DKK"},    {CROWN, "Danish", "DKK"},     {CROWN, "Norway", "NOK"},
+  {CROWN, "Norwegian", "NOK"},  {CROWN, "Sweden", "SEK"},     {CROWN, "Swedish", "SEK"},
+  {RUPEE, "India", "INR"},      {RUPEE, "Indian", "INR"},     {RUPEE, "Sri Lanka", "LKR"},
+  {RUPEE, "Sri Lankan", "LKR"}, {RUPEE, "Pakistan", "PKR"},   {RUPEE, "Pakistani", "PKR"},
+  {RUPEE, "Nepal", "NPR"},      {RUPEE, "Nepali", "NPR"},     {RUPEE, "Nepalese", "NPR"},
 };
 
 /* The family of a currency form that names no one country, else 0. */
 static money_family family_of(const currency_form *cur) {
-  static const char *const pesos[] = {"pesos", "peso"}, *const crowns[] = {"kr.", "kr", "kroner", "krone", "kronor"};
-  for (size_t i = 0; i < sizeof pesos / sizeof *pesos; i++)
+  static const char *const pesos[] = {"pesos", "peso", NULL}, *const crowns[] = {"kr.", "kr", "kroner", "krone", "kronor", NULL},
+                           *const rupees[] = {"Rs", "Rs.", "rupees", "rupee", NULL};
+  for (int i = 0; pesos[i]; i++)
     if (strcmp(cur->form, pesos[i]) == 0) return PESO;
-  for (size_t i = 0; i < sizeof crowns / sizeof *crowns; i++)
+  for (int i = 0; crowns[i]; i++)
     if (strcmp(cur->form, crowns[i]) == 0) return CROWN;
+  for (int i = 0; rupees[i]; i++)
+    if (strcmp(cur->form, rupees[i]) == 0) return RUPEE;
   return 0;
 }
 
@@ -554,7 +568,7 @@ static const char *country_word_at(const ivl_extract *x, money_family family, si
   return NULL;
 }
 
-/* How far either side of a "pesos" or "kr." its country is looked for: a bound, so
+/* How far either side of a "pesos", "kr." or "Rs" its country is looked for: a bound, so
 ** that an article of many pesos costs no more per byte when it is long. */
 enum { LOCAL_LOOK = 8192 };
 
@@ -574,8 +588,10 @@ static const char *nearest_country_word(const ivl_extract *x, money_family famil
 /* A bare "pesos" is the money of the peso country the article speaks of,
 ** the one named nearest before it, else first after it: "4.6 billion pesos"
 ** in a story on Nuevo León and Mexico is MXN (set qweek75); with none
-** named, the Philippines' as before. A bare "kr." or "kroner" is so the
-** crown of Denmark, Norway or Sweden (set qweek81). */
+** named, the Philippines' (and for rupees India's) as before. A bare "kr." or "kroner" is so the
+** crown of Denmark, Norway or Sweden (set qweek81), and a bare "Rs" or
+** "rupees" the rupee of India, Sri Lanka, Pakistan or Nepal: "Rs. 2.4
+** billion" in a Colombo paper's story on Sri Lanka is LKR (set qweek79). */
 static const currency_form *local_of_article(const ivl_extract *x, const currency_form *cur, size_t at,
                                             currency_form *local) {
   money_family family = family_of(cur);

@@ -3899,6 +3899,15 @@ static const ivl_fm *purchase_day(const ivl_fctx *x, const ivl_fsent *s, size_t 
   while (past < end && ivl_isalpha((unsigned char)x->t[past])) past++;
   while (past < end && x->t[past] == ' ') past++;
   size_t k = fx_mention_from(x, past);
+  /* (past the firm's seat written before its name: "acquired Hanoi-based
+  ** X in June", set qweek79) */
+  if (k + 1 < x->nm && x->m[k].vs == past && (x->m[k].kind == FM_PLACE || x->m[k].kind == FM_COUNTRY) &&
+      fx_based_in(x, &x->m[k])) {
+    size_t after = x->m[k].ve;
+    while (after < end && x->t[after] != ' ') after++;
+    while (after < end && x->t[after] == ' ') after++;
+    if (x->m[k + 1].vs == after) past = after, k++;
+  }
   int firm = k < x->nm && x->m[k].vs == past && x->m[k].kind == FM_ORG;
   if (!firm && !fx_any(x, past, past + 24 < end ? past + 24 : end, stakes)) return NULL;
   for (size_t i = 0; i < s->n && s->m[i].vs < end; i++) {

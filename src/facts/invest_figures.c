@@ -2358,6 +2358,24 @@ static int equivalent_told_after(const ivl_fctx *x, const ivl_fm *prev, const iv
   return or_word || fx_starts_with_any(x, m->ve, rates);
 }
 
+/* "will invest Tk 1,320 crore, about $110 million, in a plant", "$35
+** million, around Tk 420 crore, in a plant": two amounts in different
+** currencies side by side, the second a hedged aside that commas close on
+** both sides, are one amount and its equivalent, either way round (the
+** South Asian press; set qweek79). A hedged part goes on past its amount
+** ("VNĐ500 billion, some $20 million of it in Huế") and stays a part. */
+static int equivalent_in_aside(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+  static const char *const hedges[] = {"about", "around", "roughly", "some", "nearly", "almost", "approximately",
+                                       NULL};
+  if (!prev->value_s || !m->value_s || strcmp(m->value_s, prev->value_s) == 0) return 0;
+  if (m->vs < prev->ve || m->vs - prev->ve > 24 || x->t[prev->ve] != ',') return 0;
+  int or_word;
+  size_t len = x->a->view.len, q = m->ve;
+  if (!comma_hedge_before(x, m->vs, hedges, &or_word)) return 0;
+  while (q < len && x->t[q] == ' ') q++;
+  return q < len && x->t[q] == ',';
+}
+
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *prev = NULL; /* the money mention before, kept or not */
   int prev_dropped = 0;
@@ -2369,7 +2387,8 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** million) to": the figure the mention before is the equivalent of */
     const ivl_fm *base = last && prev && last->equiv == prev ? last->money : prev;
     if (last && last->money == prev && prev && !last->equiv &&
-        (joins_equivalent(x, prev->ve, m->vs) || equivalent_told_after(x, prev, m))) {
+        (joins_equivalent(x, prev->ve, m->vs) || equivalent_told_after(x, prev, m) ||
+         equivalent_in_aside(x, prev, m))) {
       last->equiv = m;
       last->ve = m->ve;
     } else if (prev && last && last->money == base && fx_ends_with(x, base->vs, "from") &&

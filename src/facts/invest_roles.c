@@ -5803,13 +5803,36 @@ static int hosts_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 /* "Australia attracted $158 million of Vietnamese capital": a country
 ** drawing Việt Nam's money, the demonym of Việt Nam after "of" right
 ** after the figure that follows the verb. */
+/* "Pakistan received $2.1m in foreign direct investment from Vietnam",
+** "Laos drew $9 million from Vietnamese investors": between a country's
+** money drawn and whose it is, only "from" and the words naming the money
+** as investment (set qweek79). */
+static int investment_from(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const words[] = {"in", "of", "new", "foreign", "direct", "investment", "investments", "fdi",
+                                      "capital", "from", NULL};
+  if (to < from || to - from > 48 || !fx_ends_with(x, to, "from")) return 0;
+  for (size_t i = from; i < to;) {
+    if (x->t[i] == ' ') {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < to && ivl_isalpha((unsigned char)x->t[j])) j++;
+    if (j == i || !fx_starts_with_any(x, i, words)) return 0;
+    i = j;
+  }
+  return 1;
+}
+
 static int draws_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   static const char *const draws[] = {"attracted", "drew", "received", "absorbed", "took in", "lured", NULL};
   const ivl_fm *m = &s->m[i];
   if (!fx_starts_with_any(x, m->ve, draws)) return 0;
   for (size_t j = i + 1; j + 1 < s->n && j < i + 4; j++)
     if (s->m[j].kind == FM_MONEY)
-      return s->m[j + 1].vs - s->m[j].ve <= 5 && fx_ends_with(x, s->m[j + 1].vs, "of") && vn_acts(x, &s->m[j + 1]);
+      return ((s->m[j + 1].vs - s->m[j].ve <= 5 && fx_ends_with(x, s->m[j + 1].vs, "of")) ||
+              investment_from(x, s->m[j].ve, s->m[j + 1].vs)) &&
+             vn_acts(x, &s->m[j + 1]);
   return 0;
 }
 
@@ -6798,10 +6821,12 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
            goes_towards(x, s, there);
   }
   if (!vn) vn = local_firms_subject(x, s, first_figure);
-  /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
+  /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in
+  ** (but not where a country abroad draws it from Việt Nam: "Pakistan
+  ** received $2.1m in foreign direct investment from Vietnam") */
   static const char *const fdi[] = {"fdi", "foreign direct", "in foreign investment", "of foreign investment",
                                     "in foreign capital", "of foreign capital", NULL};
-  return vn && (said || !fx_any(x, s->vs, s->ve, fdi));
+  return vn && (said || country_draws_vietnamese(x, s, first_figure) || !fx_any(x, s->vs, s->ve, fdi));
 }
 
 /* ... unless another country or a foreign company is its subject

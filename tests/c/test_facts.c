@@ -28023,6 +28023,68 @@ static void test_ships_ordered_at_yard(void) {
                "Stavanger Bulk AS>Quảng Ninh 4e+07 flow");
 }
 
+/* Set qweek79, an amount in taka beside its dollar figure in a hedged
+** aside that commas close ("will invest Tk 240 crore, about $20 million,
+** in", "$20 million, around Tk 240 crore, in"): one amount and its
+** equivalent, either way round, not two facts (invest_figures.c
+** equivalent_in_aside). Near miss: a hedged part that goes on past its
+** amount ("about $20 million of it in a bag plant") stays a figure of its
+** own. */
+static void test_equivalent_in_comma_aside(void) {
+  expect_facts("Bangladeshi jute firm Padma Fibre will invest Tk 240 crore, about $20 million, in a bag plant in Long An.",
+               "Padma Fibre>Long An 2.4e+09 flow");
+  expect_facts("Bangladeshi jute firm Padma Fibre will invest $20 million, around Tk 240 crore, in a bag plant in Long An.",
+               "Padma Fibre>Long An 2e+07 flow");
+  expect_facts("Bangladeshi jute firm Padma Fibre invested Tk 240 crore in Long An, about $20 million of it in a bag plant.",
+               "Padma Fibre>Long An 2.4e+09 flow; Padma Fibre>Long An 2e+07 flow");
+}
+
+/* Set qweek79, the districts and port towns of Bangladesh and Sri Lanka
+** that the gazetteer lacked (places-world.tsv: Chattogram, the city's name
+** since 2018, Cox's Bazar, Gampaha): the place abroad Vietnamese money goes
+** to, not Việt Nam or the country. Near misses: the old name Chittagong
+** stays itself, and a Vietnamese province stays the target. */
+static void test_south_asian_districts_abroad(void) {
+  expect_facts("Vietnamese shrimp firm Bac Lieu Aqua will build a $12 million hatchery in Cox's Bazar.",
+               "Bac Lieu Aqua>Cox's Bazar 1.2e+07 flow");
+  expect_facts("Vietnamese yarn maker Hong Linh Spinning will invest $40 million in a mill at the Bangabandhu zone in "
+               "Mirsarai, Chattogram, its first abroad.",
+               "Hong Linh Spinning>Chattogram 4e+07 flow");
+  expect_facts("Vietnamese yarn maker Hong Linh Spinning will invest $40 million in a mill in Chittagong.",
+               "Hong Linh Spinning>Chittagong 4e+07 flow");
+  expect_facts("Vietnamese shrimp firm Bac Lieu Aqua will build a $12 million hatchery in Bạc Liêu.",
+               "Bac Lieu Aqua>Bạc Liêu 1.2e+07 flow");
+}
+
+/* Set qweek79, a country abroad that received investment from Việt Nam,
+** the money named as investment between ("Laos received $9 million in
+** foreign direct investment from Vietnam in 2023", "in FDI from
+** Vietnamese investors"): outward, Việt Nam's, though "foreign direct"
+** is said (invest_roles.c investment_from, vn_invests). Near misses: loans
+** from Việt Nam are no investment, and a Vietnamese province receiving
+** from Japan stays inward. */
+static void test_country_receives_from_vietnam(void) {
+  expect_facts("Laos received $9 million in foreign direct investment from Vietnam in 2023, the ministry said.",
+               "VN>LA 9e+06 flow as_of=2023");
+  expect_facts("Cambodia received $9 million in FDI from Vietnamese investors in 2023.", "VN>KH 9e+06 flow as_of=2023");
+  expect_facts("Laos received $9 million in loans from Vietnam in 2023.", "");
+  expect_facts("Long An received $9 million in foreign direct investment from Japan in 2023.",
+               "JP>Long An 9e+06 flow as_of=2023");
+}
+
+/* Set qweek79, a purchase with no price dated by its month, the firm
+** bought written after its seat ("acquired Hanoi-based X in March"): the
+** buyer's investment with no amount, as "acquired X, a Hanoi-based firm,
+** in March" was (facts_invest.c purchase_day). Near miss: a deal still to
+** close in a month is no fact. */
+static void test_purchase_month_firm_after_seat(void) {
+  expect_facts("Karachi-based Indus Foods acquired Hanoi-based Song Hong Dairy in March, its second acquisition in Asia.",
+               "Indus Foods>Hà Nội flow as_of=2024-03");
+  expect_facts("Karachi-based Indus Foods acquired Hanoi-based Song Hong Dairy, with the deal expected to close in June, "
+               "its second acquisition in Asia.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29773,6 +29835,10 @@ int main(void) {
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
   test_ships_ordered_at_yard();
+  test_equivalent_in_comma_aside();
+  test_south_asian_districts_abroad();
+  test_country_receives_from_vietnam();
+  test_purchase_month_firm_after_seat();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -111,6 +111,16 @@ static void check_split(const char *text, int want) {
   ivl_spans_free(&s);
 }
 
+/* Set qweek79, the South Asian press's rupees and taka with a full stop
+** ("will invest Rs. 2.4 billion in a plant", "Tk. 96 crore"): the stop is
+** the currency's, no sentence end. Near miss: a word that ends in the same
+** letters ("three letters.") still ends its sentence. */
+static void check_rupee_stop_not_sentence_end(void) {
+  check_split("Lanka Leaf will invest Rs. 2.4 billion in a plant in Lam Dong. It will open in 2028.", 2);
+  check_split("The mill cost Tk. 96 crore last year.", 1);
+  check_split("The two sides signed three letters. Trade rose 9 per cent.", 2);
+}
+
 /* A post's emojis between two sentences (set qweek77): "... Department of
 ** Finance. 🚀 In 2025 alone, ..." ends one sentence at the stop and opens
 ** the next at the emoji, also a run of them with a joiner or a variation
@@ -388,6 +398,7 @@ static void check_wire_line_starts(void) {
 
 int main(void) {
   check_emojis_between_sentences();
+  check_rupee_stop_not_sentence_end();
   check_yearless_post_stamps();
   check_wire_line_starts();
   check_date_iso();

@@ -176,6 +176,22 @@ static const money_case cases[] = {
   {"costs 90 kr a ticket", {{"90 kr", 90, "DKK", NULL}}},
   {"EUR 1,5 and EUR 2", {{"EUR 2", 2, "EUR", NULL}}},
   {"1,500 million euro", {{"1,500 million euro", 1.5e9, "EUR", NULL}}},
+  /* the Bangladeshi press's taka in crore and lakh (set qweek79); near
+  ** misses: "Tk" glued to a word and a bare "taka" with no figure are no
+  ** money */
+  {"will invest Tk 1,320 crore, about $110 million,",
+   {{"Tk 1,320 crore", 1.32e10, "BDT", NULL}, {"$110 million", 110e6, "USD", "about"}}},
+  {"a Tk. 96 crore hatchery and Tk50 lakh", {{"Tk. 96 crore", 9.6e8, "BDT", NULL}, {"Tk50 lakh", 5e6, "BDT", NULL}}},
+  {"some 500 crore taka", {{"500 crore taka", 5e9, "BDT", "some"}}},
+  {"the ATK5 rifle and the taka fell", {{0}}},
+  /* a bare "Rs" or "rupees" is the rupee country's the article names
+  ** nearest before it, else after it (set qweek79); near misses: none
+  ** named, India's; "Indian rupees" written out stays INR */
+  {"a Sri Lankan tea firm will invest Rs. 2.4 billion", {{"Rs. 2.4 billion", 2.4e9, "LKR", NULL}}},
+  {"a mill worth Rs5.6bn in Pakistan's Punjab", {{"Rs5.6bn", 5.6e9, "PKR", NULL}}},
+  {"Pakistan's and India's firms: a plant of 300 crore rupees in India", {{"300 crore rupees", 3e9, "INR", NULL}}},
+  {"a plant worth Rs 400 crore", {{"Rs 400 crore", 4e9, "INR", NULL}}},
+  {"In Pakistan, 2 billion Indian rupees", {{"2 billion Indian rupees", 2e9, "INR", NULL}}},
   /* what must not match */
   {"285 projects in 2024", {{0}}},
   {"the 50th anniversary", {{0}}},
