@@ -1224,6 +1224,13 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (x->c.fact_investor && x->c.invest_age == 0 && (x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1) &&
       fx_starts_with_any(x, s->vs, inv_members))
     return x->c.fact_investor;
+  /* "X has registered three projects worth $150 million in Y. The largest
+  ** is a $70 million ...", "The other two are ...": the parts picked out of
+  ** one investor's total just told are that investor's (none when the
+  ** total was of investors at large: fact_investor is NULL then) */
+  if (x->c.fact_investor && x->c.invest_age == 0 && x->c.fact_sent == s->index &&
+      fx_starts_with_any(x, s->vs, inv_part_picks))
+    return x->c.fact_investor;
   /* An addition told just before is its company's: "X raised its capital
   ** from $60 million to $95 million. The additional capital of $35 million
   ** will go into a second line" (the company whose facts the sentence

@@ -27487,6 +27487,33 @@ static void test_province_abroad_told_from(void) {
                "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
 }
 
+/* Fix73e, the class of parts of a total told in the sentence before: after
+** one investor's total ("X has registered three projects worth $150
+** million in Y"), a sentence opening by picking parts out of it ("The
+** largest is a $70 million ...", "One of them, a $20 million ...", "The
+** first, a $70 million ...") names figures whose investor and place are
+** only in the earlier sentence; they are that investor's, in that place
+** (invest_roles.c anaphor_before, invest_figures.c inv_part_picks). Near
+** misses: the parts of a province's total of investors at large stay no
+** one's; a part that names its own firm stays that firm's. */
+static void test_parts_picked_from_told_total(void) {
+  expect_facts("Korea's Hanwool Chemical has registered three projects worth $150 million in Bình Dương. The "
+               "largest is a $70 million resin plant.",
+               "Hanwool Chemical>Bình Dương 1.5e+08 flow projects=3; Hanwool Chemical>Bình Dương 7e+07 flow");
+  expect_facts("Sao Kim Logistics has registered three projects worth $150 million in Bình Dương. One of them, a $20 "
+               "million packaging plant, will open next year.",
+               "Sao Kim Logistics>Bình Dương 1.5e+08 flow projects=3; Sao Kim Logistics>Bình Dương 2e+07 flow");
+  expect_facts("Sao Kim Logistics has registered three projects worth $150 million in Bình Dương. The first, a $70 "
+               "million cold storage complex, will serve seafood exporters.",
+               "Sao Kim Logistics>Bình Dương 1.5e+08 flow projects=3; Sao Kim Logistics>Bình Dương 7e+07 flow");
+  expect_facts("Bình Dương licensed three projects worth $150 million on Monday. The largest, a $70 million cold "
+               "storage complex, will open in 2027.",
+               "*>Bình Dương 1.5e+08 flow projects=3 as_of=2024-05-06");
+  expect_facts("Bình Dương licensed four projects worth $150 million on Monday. The largest, Osaka-based Kita Seiko, "
+               "will invest $90 million in a bearing plant.",
+               "*>Bình Dương 1.5e+08 flow projects=4 as_of=2024-05-06; Kita Seiko>Bình Dương 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29208,6 +29235,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_parts_picked_from_told_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
