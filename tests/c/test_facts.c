@@ -27514,6 +27514,26 @@ static void test_parts_picked_from_told_total(void) {
                "*>Bình Dương 1.5e+08 flow projects=4 as_of=2024-05-06; Kita Seiko>Bình Dương 9e+07 flow");
 }
 
+/* Fix73e, the class of parts of a total told in the sentence before: a
+** sentence opening on the rest of a firm's sum just told ("The remaining
+** VNĐ600 billion will go into ..."), right after it or past one sentence of
+** no figure, is the firm's, told where it goes (invest_roles.c
+** rest_of_told_total). Near misses: the rest of a province's FDI has no one
+** investor; a rest released in tranches, told going to no works, is none. */
+static void test_rest_of_told_total(void) {
+  expect_facts("Phương Nam Software will spend VNĐ2 trillion of the proceeds on a plant in Long An. The remaining "
+               "VNĐ600 billion will go into a data centre in Cần Thơ.",
+               "Phương Nam Software>Long An 2e+12 flow; Phương Nam Software>Cần Thơ 6e+11 flow");
+  expect_facts("Phương Nam Software will spend VNĐ2 trillion of the proceeds on a plant in Long An. The board "
+               "approved the plan on Friday. The remaining VNĐ600 billion will go into a data centre in Cần Thơ.",
+               "Phương Nam Software>Long An 2e+12 flow; Phương Nam Software>Cần Thơ 6e+11 flow");
+  expect_facts("Cần Thơ drew $2 billion in FDI in 2024. The remaining $600 million will go into services.",
+               "*>Cần Thơ 2e+09 flow as_of=2024");
+  expect_facts("Phương Nam Software will spend VNĐ2 trillion of the proceeds on a plant in Long An. The remaining "
+               "VNĐ600 billion will be released in two tranches next year.",
+               "Phương Nam Software>Long An 2e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29236,6 +29256,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_parts_picked_from_told_total();
+  test_rest_of_told_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
