@@ -70,6 +70,17 @@ const char *const inv_members[] = {
     "the projects included", "the pipeline includes", "the pipeline included", "the portfolio includes",
     "the portfolio included", "the plan includes", "the plan included", NULL};
 
+/* "X has registered three projects worth $150 million in Y. The largest is
+** a $70 million ...", "The other two are a $56 million ... and a $38
+** million ...", "One of them, a $20 million ..., will ...": the sentence
+** opens by picking parts out of the total just told, which it names no
+** more (the comma after "the largest" or an ordinal: an aside naming the
+** part follows, not "The largest foreign investor ...") */
+const char *const inv_part_picks[] = {
+    "the largest is", "the largest was", "the biggest is", "the biggest was", "the largest,", "the biggest,",
+    "the other two", "the other three", "the other four", "the other five", "one of them", "one of these",
+    "the first,", "the second,", "the third,", NULL};
+
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {
   "accounted for", "accounting for", "made up", "comprised", "contributed", "contributing",
@@ -555,11 +566,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
   ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
   ** each with its figure */
-  static const char *const largest[] = {
-    /* "The largest is the Thái Thụy Industrial Park of X, worth VNĐ8.9
-    ** trillion": the largest of them */
-    "the largest is", "the largest was", "the biggest is", "the biggest was", NULL};
-  if (money && x->c.invest_age == 0 && (fx_starts_with_any(x, s->vs, inv_members) || fx_starts_with_any(x, s->vs, largest)))
+  /* "The largest is the Thái Thụy Industrial Park of X, worth VNĐ8.9
+  ** trillion", "The other two are ...": parts picked out of them */
+  if (money && x->c.invest_age == 0 &&
+      (fx_starts_with_any(x, s->vs, inv_members) || fx_starts_with_any(x, s->vs, inv_part_picks)))
     return 1;
   if (money && x->c.invest_age == 0 && firms_with_bracketed_figures(x, s)) return 1;
   /* "New projects took $740 million and existing ones added $460 million":

@@ -502,6 +502,22 @@ const ivl_fm *inv_expanding_before(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+/* "X will spend ¥4.5 billion of the proceeds acquiring ... The remaining
+** VNĐ600 billion will go into a centre in B": a sentence opening on the
+** rest of a sum, its figure right after "the remaining" ("the rest,"),
+** speaks of the part of the total told before that is left. */
+static int rest_of_told_total(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const rest[] = {"the remaining", "the rest,", "the remainder,", NULL};
+  /* the works it goes to told: not a loan's "The remaining $300 million
+  ** will be released in two tranches" */
+  static const char *const goes_to[] = {"go into", "go to", "be spent on", "be used", "be invested", "will fund",
+                                        "will finance", "will build", NULL};
+  /* (the figure the sentence's first mention, within the phrase's reach:
+  ** not "The remaining two projects, worth ...", a count first) */
+  return fx_starts_with_any(x, s->vs, rest) && s->n && s->m[0].kind == FM_MONEY && s->m[0].vs <= s->vs + 16 &&
+         fx_any(x, s->m[0].ve, s->ve, goes_to);
+}
+
 /* "Of the total, $110 million will fund a dry port in A", "A is to get
 ** VNĐ2.4 trillion of the capital": a part of the total told in the
 ** sentence right before, by where it goes */
@@ -511,7 +527,7 @@ const ivl_fm *inv_expanding_before(const ivl_fctx *x, const ivl_fsent *s) {
 static int part_of_told_total(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const of_told[] = {"of the capital", "of the investment", "of the sum", NULL};
   static const char *const by_kind[] = {"registered", "existing", "accounted for", "accounting for", NULL};
-  int part = inv_opens_breakdown(x, s);
+  int part = inv_opens_breakdown(x, s) || rest_of_told_total(x, s);
   for (size_t i = 0; i < s->n && !part; i++)
     part = s->m[i].kind == FM_MONEY && fx_starts_with_any(x, s->m[i].ve, of_told);
   return part && !fx_any(x, s->vs, s->ve, by_kind);
@@ -535,6 +551,9 @@ const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
     ** parts follow its first ("..., and $70 million a warehouse in B") */
     const ivl_fm *owner = x->c.fact_investor;
     int told = x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1;
+    /* (the rest of a sum may come after a sentence of no figure, as an
+    ** addition may: "The two signed the deal on Friday.") */
+    told = told || (x->c.fact_sent && x->c.fact_sent + 1 == s->index && rest_of_told_total(x, s));
     return owner && owner->kind == FM_ORG && told && part_of_told_total(x, s) ? owner : NULL;
   }
   if (addition_to_place_total(x, s)) return NULL;
@@ -1322,6 +1341,13 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   /* (the sentence's own members after the first: the facts just stored are its) */
   if (x->c.fact_investor && x->c.invest_age == 0 && (x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1) &&
       fx_starts_with_any(x, s->vs, inv_members))
+    return x->c.fact_investor;
+  /* "X has registered three projects worth $150 million in Y. The largest
+  ** is a $70 million ...", "The other two are ...": the parts picked out of
+  ** one investor's total just told are that investor's (none when the
+  ** total was of investors at large: fact_investor is NULL then) */
+  if (x->c.fact_investor && x->c.invest_age == 0 && x->c.fact_sent == s->index &&
+      fx_starts_with_any(x, s->vs, inv_part_picks))
     return x->c.fact_investor;
   /* An addition told just before is its company's: "X raised its capital
   ** from $60 million to $95 million. The additional capital of $35 million

@@ -28085,6 +28085,53 @@ static void test_purchase_month_firm_after_seat(void) {
                "");
 }
 
+/* Fix73e, the class of parts of a total told in the sentence before: after
+** one investor's total ("X has registered three projects worth $150
+** million in Y"), a sentence opening by picking parts out of it ("The
+** largest is a $70 million ...", "One of them, a $20 million ...", "The
+** first, a $70 million ...") names figures whose investor and place are
+** only in the earlier sentence; they are that investor's, in that place
+** (invest_roles.c anaphor_before, invest_figures.c inv_part_picks). Near
+** misses: the parts of a province's total of investors at large stay no
+** one's; a part that names its own firm stays that firm's. */
+static void test_parts_picked_from_told_total(void) {
+  expect_facts("Korea's Hanwool Chemical has registered three projects worth $150 million in Bình Dương. The "
+               "largest is a $70 million resin plant.",
+               "Hanwool Chemical>Bình Dương 1.5e+08 flow projects=3; Hanwool Chemical>Bình Dương 7e+07 flow");
+  expect_facts("Sao Kim Logistics has registered three projects worth $150 million in Bình Dương. One of them, a $20 "
+               "million packaging plant, will open next year.",
+               "Sao Kim Logistics>Bình Dương 1.5e+08 flow projects=3; Sao Kim Logistics>Bình Dương 2e+07 flow");
+  expect_facts("Sao Kim Logistics has registered three projects worth $150 million in Bình Dương. The first, a $70 "
+               "million cold storage complex, will serve seafood exporters.",
+               "Sao Kim Logistics>Bình Dương 1.5e+08 flow projects=3; Sao Kim Logistics>Bình Dương 7e+07 flow");
+  expect_facts("Bình Dương licensed three projects worth $150 million on Monday. The largest, a $70 million cold "
+               "storage complex, will open in 2027.",
+               "*>Bình Dương 1.5e+08 flow projects=3 as_of=2024-05-06");
+  expect_facts("Bình Dương licensed four projects worth $150 million on Monday. The largest, Osaka-based Kita Seiko, "
+               "will invest $90 million in a bearing plant.",
+               "*>Bình Dương 1.5e+08 flow projects=4 as_of=2024-05-06; Kita Seiko>Bình Dương 9e+07 flow");
+}
+
+/* Fix73e, the class of parts of a total told in the sentence before: a
+** sentence opening on the rest of a firm's sum just told ("The remaining
+** VNĐ600 billion will go into ..."), right after it or past one sentence of
+** no figure, is the firm's, told where it goes (invest_roles.c
+** rest_of_told_total). Near misses: the rest of a province's FDI has no one
+** investor; a rest released in tranches, told going to no works, is none. */
+static void test_rest_of_told_total(void) {
+  expect_facts("Phương Nam Software will spend VNĐ2 trillion of the proceeds on a plant in Long An. The remaining "
+               "VNĐ600 billion will go into a data centre in Cần Thơ.",
+               "Phương Nam Software>Long An 2e+12 flow; Phương Nam Software>Cần Thơ 6e+11 flow");
+  expect_facts("Phương Nam Software will spend VNĐ2 trillion of the proceeds on a plant in Long An. The board "
+               "approved the plan on Friday. The remaining VNĐ600 billion will go into a data centre in Cần Thơ.",
+               "Phương Nam Software>Long An 2e+12 flow; Phương Nam Software>Cần Thơ 6e+11 flow");
+  expect_facts("Cần Thơ drew $2 billion in FDI in 2024. The remaining $600 million will go into services.",
+               "*>Cần Thơ 2e+09 flow as_of=2024");
+  expect_facts("Phương Nam Software will spend VNĐ2 trillion of the proceeds on a plant in Long An. The remaining "
+               "VNĐ600 billion will be released in two tranches next year.",
+               "Phương Nam Software>Long An 2e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29839,6 +29886,8 @@ int main(void) {
   test_south_asian_districts_abroad();
   test_country_receives_from_vietnam();
   test_purchase_month_firm_after_seat();
+  test_parts_picked_from_told_total();
+  test_rest_of_told_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
