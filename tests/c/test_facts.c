@@ -27358,6 +27358,31 @@ static void test_until_year_no_start(void) {
   article_date = "2024-05-10";
 }
 
+/* Sets qdefence, qteam (fix73f): a later telling of the deal just told,
+** opening by "the" and its noun with its signers after "by" ("The document
+** was inked by Minister A and Minister B"), or signed as "the extension" by
+** officials standing for their countries, is the same signing, no new
+** deal. Near misses: the same sentence with no deal told before is the
+** first telling and stays; a deal of its own ("an agreement") stays. */
+static void test_signing_retold_by_signers(void) {
+  expect_facts("Viettel and Lao Telecom signed a memorandum of understanding on 5G networks on Monday. The document was "
+               "inked by Vietnamese Deputy Minister Nguyễn Văn An and Lao Minister Boviengkham Vongdara.",
+               "agreement Lao Telecom|Viettel date=2024-05-06");
+  expect_facts("Viettel and Lao Telecom signed a memorandum of understanding on 5G networks on Monday. The agreement was "
+               "signed in Vientiane by Viettel chairman Tào Đức Thắng and Lao Telecom chief Somsak Phan.",
+               "agreement Lao Telecom|Viettel date=2024-05-06");
+  expect_facts("The Ministry of Health and Laos' Ministry of Public Health renewed their memorandum on hospital training "
+               "on Tuesday. Vietnamese Deputy Minister Trần Văn Thuấn and Lao Ambassador Khamphao Ernthavanh signed "
+               "the extension in Hà Nội.",
+               "agreement Laos' Ministry of Public Health|Ministry of Health date=2024-05-07");
+  expect_facts("The agreement was signed on Monday by Vietnamese Deputy Minister Nguyễn Văn An and Lao Minister "
+               "Boviengkham Vongdara.",
+               "agreement LA|VN date=2024-05-06");
+  expect_facts("Viettel and Lao Telecom signed a memorandum of understanding on 5G networks on Monday. Vietnamese Deputy "
+               "Minister Nguyễn Văn An and Lao Minister Boviengkham Vongdara also signed an agreement on border trade.",
+               "agreement Lao Telecom|Viettel date=2024-05-06; agreement LA|VN");
+}
+
 /* Set qpress (fix72c): a quoted speaker's "our total commitment to the
 ** country will reach ..." is the firm's running total in Việt Nam (stock,
 ** the country), not a flow to the place of a plant named before. Near
@@ -29201,6 +29226,7 @@ int main(void) {
   test_day_first_yearless_dateline();
   test_two_sides_of_purchase();
   test_until_year_no_start();
+  test_signing_retold_by_signers();
   test_speaker_group_not_its_unit();
   test_speaker_commitment_to_country();
   test_phase_expected_to_cost();
