@@ -3082,6 +3082,17 @@ static int stake_taken(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return fx_any(x, to, end, stakes) || memchr(x->t + to, '%', end - to) != NULL;
 }
 
+/* "The two sides agreed to aim for $2 billion in two-way trade by 2030",
+** "agreed to work towards trade of US$1 billion": what was agreed is a
+** goal to aim at (the 'to' at 'to'), no deal (goals are no facts); not
+** when another act agreed follows ("... and to cooperate in energy"). */
+static int goal_agreed(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const aims[] = {"aim for", "aim at", "aim to", "target", "work towards", "work toward",
+                                     "strive for", "strive to", "strive towards", NULL};
+  static const char *const and_to[] = {"and to", NULL};
+  return fx_starts_with_any(x, to + 2, aims) && !fx_any(x, to + 2, s->ve, and_to);
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -3105,6 +3116,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     if (c == 'a' && !agreeing_clause(x, s, at)) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to != FX_NONE && stake_taken(x, s, to)) continue;
+    if (to != FX_NONE && fx_starts_with(x, at, "agreed") && goal_agreed(x, s, to)) continue;
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades) || offtake_agreed(x, s, to)) return at;
   }
   return counted;

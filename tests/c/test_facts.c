@@ -27383,6 +27383,24 @@ static void test_signing_retold_by_signers(void) {
                "agreement Lao Telecom|Viettel date=2024-05-06; agreement LA|VN");
 }
 
+/* Fix73f (class seen in sets of this stop): a trade goal the two sides
+** agreed to aim at ("agreed to aim for $2 billion in two-way trade by
+** 2030", "agreed on Monday to work towards trade of $25 billion") is no
+** deal: goals are no facts. Near misses: another act agreed after it
+** ("and to cooperate in energy"), "agreed to raise trade to" (qfair gold)
+** and "agreed to cooperate in" stay deals. */
+static void test_trade_goal_agreed(void) {
+  expect_facts("Việt Nam and Laos agreed to aim for US$2 billion in two-way trade by 2030, Prime Minister Phạm Minh "
+               "Chính said after talks with his Lao counterpart.",
+               "");
+  expect_facts("Việt Nam and Thailand agreed on Monday to work towards bilateral trade of US$25 billion by 2030.", "");
+  expect_facts("Việt Nam and Laos agreed to aim for US$2 billion in two-way trade by 2030 and to cooperate in energy.",
+               "agreement LA|VN");
+  expect_facts("Việt Nam and Laos agreed to raise bilateral trade to $5 billion by 2030.", "agreement LA|VN");
+  expect_facts("Việt Nam and Cambodia agreed to cooperate in agriculture and logistics on Monday.",
+               "agreement KH|VN");
+}
+
 /* Set qpress (fix72c): a quoted speaker's "our total commitment to the
 ** country will reach ..." is the firm's running total in Việt Nam (stock,
 ** the country), not a flow to the place of a plant named before. Near
@@ -29227,6 +29245,7 @@ int main(void) {
   test_two_sides_of_purchase();
   test_until_year_no_start();
   test_signing_retold_by_signers();
+  test_trade_goal_agreed();
   test_speaker_group_not_its_unit();
   test_speaker_commitment_to_country();
   test_phase_expected_to_cost();
