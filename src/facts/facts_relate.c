@@ -3082,6 +3082,17 @@ static int stake_taken(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return fx_any(x, to, end, stakes) || memchr(x->t + to, '%', end - to) != NULL;
 }
 
+/* "The two sides agreed to aim for $2 billion in two-way trade by 2030",
+** "agreed to work towards trade of US$1 billion": what was agreed is a
+** goal to aim at (the 'to' at 'to'), no deal (goals are no facts); not
+** when another act agreed follows ("... and to cooperate in energy"). */
+static int goal_agreed(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const aims[] = {"aim for", "aim at", "aim to", "target", "work towards", "work toward",
+                                     "strive for", "strive to", "strive towards", NULL};
+  static const char *const and_to[] = {"and to", NULL};
+  return fx_starts_with_any(x, to + 2, aims) && !fx_any(x, to + 2, s->ve, and_to);
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -3105,6 +3116,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     if (c == 'a' && !agreeing_clause(x, s, at)) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to != FX_NONE && stake_taken(x, s, to)) continue;
+    if (to != FX_NONE && fx_starts_with(x, at, "agreed") && goal_agreed(x, s, to)) continue;
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades) || offtake_agreed(x, s, to)) return at;
   }
   return counted;
@@ -3850,6 +3862,32 @@ static int deal_retold(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb
   return 1;
 }
 
+/* "The document was inked by Deputy Minister A and DAPA Minister B", "The
+** agreement was signed in Vientiane by ...": the deal just told, opening
+** the sentence by "the" and its noun, its signing told again with its
+** signers after "by"; "Deputy Minister A and Ambassador B signed the
+** extension in Hà Nội": the same, its signers officials standing for
+** their countries alone. One signing is one fact (set qdefence, qteam):
+** a deal told before in the article (its pair), else this is the first
+** telling and stays. */
+static int signers_retell(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb, const parties *ps) {
+  static const char *const the_deal[] = {
+    "the agreement", "the deal", "the mou", "the memorandum", "the document", "the pact", "the accord",
+    "the contract", "the extension", "the letter", NULL};
+  static const char *const passive[] = {"was", "were", NULL};
+  if (!x->c.pair[0] || ps->n < 2) return 0;
+  size_t vs = s->vs;
+  while (vs < s->ve && x->t[vs] == ' ') vs++;
+  if (from == vs && fx_starts_with_any(x, vs, the_deal) && fx_ends_with_any(x, verb, passive))
+    return fx_find(x, verb, s->ve, "by") != FX_NONE;
+  size_t obj = verb;
+  while (obj < s->ve && x->t[obj] != ' ') obj++;
+  if (!fx_starts_with_any(x, obj, the_deal)) return 0;
+  for (size_t i = 0; i < ps->n; i++) /* ("VN": the official named by title alone) */
+    if (ps->m[i] ? ps->m[i]->kind != FM_COUNTRY : strcmp(ps->name[i], "VN") != 0) return 0;
+  return 1;
+}
+
 /* "Deputy Minister of Planning and Investment A and Japan's Vice Minister
 ** B signed", "Finance Minister A and South Korean Deputy Prime Minister B
 ** signed": beside the foreign country's official, an official named by
@@ -4211,6 +4249,11 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
       fx_any(x, s->vs > 240 ? s->vs - 240 : 0, s->vs, signings))
     add_party(&ps, province_spoken_of(x), NULL);
   lessor_of_lease(x, s, &ps);
+  if (signers_retell(x, s, from, verb, &ps)) { /* the pair's deal, its day if told now */
+    parties none = {0};
+    deal_retold(x, s, from, verb, &none);
+    return;
+  }
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;

@@ -27358,6 +27358,49 @@ static void test_until_year_no_start(void) {
   article_date = "2024-05-10";
 }
 
+/* Sets qdefence, qteam (fix73f): a later telling of the deal just told,
+** opening by "the" and its noun with its signers after "by" ("The document
+** was inked by Minister A and Minister B"), or signed as "the extension" by
+** officials standing for their countries, is the same signing, no new
+** deal. Near misses: the same sentence with no deal told before is the
+** first telling and stays; a deal of its own ("an agreement") stays. */
+static void test_signing_retold_by_signers(void) {
+  expect_facts("Viettel and Lao Telecom signed a memorandum of understanding on 5G networks on Monday. The document was "
+               "inked by Vietnamese Deputy Minister Nguyễn Văn An and Lao Minister Boviengkham Vongdara.",
+               "agreement Lao Telecom|Viettel date=2024-05-06");
+  expect_facts("Viettel and Lao Telecom signed a memorandum of understanding on 5G networks on Monday. The agreement was "
+               "signed in Vientiane by Viettel chairman Tào Đức Thắng and Lao Telecom chief Somsak Phan.",
+               "agreement Lao Telecom|Viettel date=2024-05-06");
+  expect_facts("The Ministry of Health and Laos' Ministry of Public Health renewed their memorandum on hospital training "
+               "on Tuesday. Vietnamese Deputy Minister Trần Văn Thuấn and Lao Ambassador Khamphao Ernthavanh signed "
+               "the extension in Hà Nội.",
+               "agreement Laos' Ministry of Public Health|Ministry of Health date=2024-05-07");
+  expect_facts("The agreement was signed on Monday by Vietnamese Deputy Minister Nguyễn Văn An and Lao Minister "
+               "Boviengkham Vongdara.",
+               "agreement LA|VN date=2024-05-06");
+  expect_facts("Viettel and Lao Telecom signed a memorandum of understanding on 5G networks on Monday. Vietnamese Deputy "
+               "Minister Nguyễn Văn An and Lao Minister Boviengkham Vongdara also signed an agreement on border trade.",
+               "agreement Lao Telecom|Viettel date=2024-05-06; agreement LA|VN");
+}
+
+/* Fix73f (class seen in sets of this stop): a trade goal the two sides
+** agreed to aim at ("agreed to aim for $2 billion in two-way trade by
+** 2030", "agreed on Monday to work towards trade of $25 billion") is no
+** deal: goals are no facts. Near misses: another act agreed after it
+** ("and to cooperate in energy"), "agreed to raise trade to" (qfair gold)
+** and "agreed to cooperate in" stay deals. */
+static void test_trade_goal_agreed(void) {
+  expect_facts("Việt Nam and Laos agreed to aim for US$2 billion in two-way trade by 2030, Prime Minister Phạm Minh "
+               "Chính said after talks with his Lao counterpart.",
+               "");
+  expect_facts("Việt Nam and Thailand agreed on Monday to work towards bilateral trade of US$25 billion by 2030.", "");
+  expect_facts("Việt Nam and Laos agreed to aim for US$2 billion in two-way trade by 2030 and to cooperate in energy.",
+               "agreement LA|VN");
+  expect_facts("Việt Nam and Laos agreed to raise bilateral trade to $5 billion by 2030.", "agreement LA|VN");
+  expect_facts("Việt Nam and Cambodia agreed to cooperate in agriculture and logistics on Monday.",
+               "agreement KH|VN");
+}
+
 /* Set qpress (fix72c): a quoted speaker's "our total commitment to the
 ** country will reach ..." is the firm's running total in Việt Nam (stock,
 ** the country), not a flow to the place of a plant named before. Near
@@ -29846,6 +29889,8 @@ int main(void) {
   test_day_first_yearless_dateline();
   test_two_sides_of_purchase();
   test_until_year_no_start();
+  test_signing_retold_by_signers();
+  test_trade_goal_agreed();
   test_speaker_group_not_its_unit();
   test_speaker_commitment_to_country();
   test_phase_expected_to_cost();
