@@ -5166,7 +5166,15 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     /* (not the country that only places a province: "The company, which
     ** is based in Vietnam's Dak Lak province, has also set up a unit in
     ** Dubai": the company spoken of goes on; set qweek70) */
-    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country && !fx_country_places_next(x, m)) country = m;
+    /* (nor Việt Nam told after the figure as where a later clause's goods
+    ** or sales went: "It has invested $1.4 billion in its home plant and
+    ** sold 41,000 cars in Vietnam", "... most of it from exports to
+    ** Vietnam": a place, not who invests; the company "it" speaks of goes
+    ** on; sets qweek75, qweek80) */
+    static const char *const where[] = {"in", "to", "into", NULL};
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country && !fx_country_places_next(x, m) &&
+        !(m->vs >= f->ve && fx_ends_with_any(x, m->vs, where)))
+      country = m;
     /* a Vietnamese company, or one not known to be of another country */
     /* (not a brokerage or adviser reporting another's deal: "X Securities
     ** also noted that Y completed its acquisition of ..."; set qweek76) */
@@ -6861,6 +6869,16 @@ static int in_countries_counted(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "It has invested VNĐ9 trillion in its home plant in Bắc Giang, and
+** sold a fifth of its output abroad": abroad said only past a comma after
+** the first figure tells of a later clause's goods or sales, not of where
+** that figure went (set qweek75). */
+static int abroad_only_past_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *first) {
+  const char *const *abroad = ivl_lexicon(LEX_ABROAD);
+  size_t at = fx_first(x, s->vs, s->ve, abroad);
+  return at != FX_NONE && at > first->ve && memchr(x->t + first->ve, ',', at - first->ve);
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
   if (demonym_money_in_vn(x, s, first)) return 0;
@@ -6873,7 +6891,7 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   /* (in Việt Nam: works abroad for a client abroad are no one's here) */
   const ivl_fm *client = inv_client_built_for(x, s, first, 1);
   if (client && works_placed_home(s, first, client)) return 0;
-  if (!said && home_place_after_figure(x, s, first)) return 0;
+  if ((!said || abroad_only_past_clause(x, s, first)) && home_place_after_figure(x, s, first)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
   if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure) ||

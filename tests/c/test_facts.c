@@ -27487,6 +27487,25 @@ static void test_province_abroad_told_from(void) {
                "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
 }
 
+/* Fix73d, set qweek75, "It" after a firm told as investing abroad, in a
+** sentence that names Việt Nam only after the figure, as where a later
+** clause's sales or goods went: the firm's money at home, not Việt Nam's
+** abroad (invest_roles.c vn_investor, abroad_only_past_clause). Near
+** misses: Việt Nam that opens the sentence before ("It attracted ...")
+** stays the country; "abroad" said of the figure itself stays outward. */
+static void test_it_firm_not_vietnam_after_figure(void) {
+  expect_facts("Vietnamese e-bike maker Dat Xanh Motors said on Thursday it will invest $200 million in a plant in "
+               "Thailand's Rayong province. Dat Xanh, which is owned by a Hà Nội conglomerate, was founded in 2015. It "
+               "invested VNĐ900 billion in its home factory in Bắc Giang last year, and sold 30,000 bikes in Vietnam, a "
+               "tenth of them abroad.",
+               "Dat Xanh Motors>Rayong 2e+08 flow as_of=2024-05-09; Dat Xanh>Bắc Giang 9e+11 flow");
+  expect_facts("Việt Nam remains a magnet for manufacturers. It attracted $20 billion in foreign investment last year.",
+               "*>VN 2e+10 flow");
+  expect_facts("Vietnamese e-bike maker Dat Xanh Motors was founded in 2015. It invested $40 million abroad last year, "
+               "and sold 30,000 bikes in Vietnam.",
+               "Dat Xanh Motors>* 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29208,6 +29227,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_it_firm_not_vietnam_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
