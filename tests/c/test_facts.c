@@ -27506,6 +27506,24 @@ static void test_it_firm_not_vietnam_after_figure(void) {
                "Dat Xanh Motors>* 4e+07 flow");
 }
 
+/* Fix73d, set qweek80, "It" after a sentence that opens on the firm's
+** noun and names a country it came or sells to ("The corporation ...
+** first came to Thailand in 1998. It will invest ..."): the corporation,
+** not the country (facts.c update_context). Near miss: a country that
+** opens such a sentence as its own subject is still the one "it" is. */
+static void test_it_firm_not_country_it_came_to(void) {
+  expect_facts("Kanto Foods Corporation opened a noodle plant in Bình Dương on Friday. The corporation, which is based "
+               "in Osaka, first came to Thailand in 1998. It will invest a further $15 million in a second plant in "
+               "Long An by 2029.",
+               "Kanto Foods Corporation>Long An 1.5e+07 flow as_of=2029");
+  expect_facts("Kanto Foods Corporation opened a noodle plant in Bình Dương on Friday. The company exports most of its "
+               "noodles to China. It will invest a further $15 million in a second plant in Long An by 2029.",
+               "Kanto Foods Corporation>Long An 1.5e+07 flow as_of=2029");
+  expect_facts("Kanto Foods Corporation opened a noodle plant in Bình Dương on Friday. South Korea came to Long An in "
+               "1998. It has poured $2 billion into Long An since then.",
+               "KR>Long An 2e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29228,6 +29246,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_it_firm_not_vietnam_after_figure();
+  test_it_firm_not_country_it_came_to();
   ivl_ruleset_free(rules);
   return check_done();
 }
