@@ -2771,6 +2771,8 @@ static const ivl_fm *venture_before(const ivl_fctx *x, const ivl_fsent *s, const
   return venture;
 }
 
+static int describes_firm_bought(const ivl_fctx *x, const ivl_fsent *s, size_t i);
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -2864,7 +2866,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   ** ("The Thai group already owns ... of X, which it bought ...") is */
   /* (so too the firm the clause before bought into, where the figure's
   ** own clause opens on a pronoun: pronoun_clauses_around) */
-  if (m && (m == bought_in_own_clause(x, s, f) || pronoun_clauses_around(x, s, m, f))) {
+  if (m && (m == bought_in_own_clause(x, s, f) || pronoun_clauses_around(x, s, m, f) ||
+            describes_firm_bought(x, s, (size_t)(m - s->m)))) {
     const ivl_fm *told = anaphor_before(x, s, m->vs);
     if (told) return topic(told);
   }
@@ -5712,9 +5715,18 @@ static int owns_next_place(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 ** X for $12 million": the demonym describes the firm bought (named next,
 ** right after the words of buying), no Vietnamese buyer; the buyer is "it"
 ** (and the firm bought, vn_subject skips too). */
+/* (or in the aside right after its name: "In 2022 it bought a 30 per cent
+** stake in Andes Beans, a Colombian exporter of green coffee, for $12
+** million": that firm's country, not who buys; set qoutw) */
 static int describes_firm_bought(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   const ivl_fm *m = &s->m[i];
-  if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM)) return 0;
+  if (m->kind != FM_COUNTRY) return 0;
+  /* (there a country's name too: "Kiwi Milk, a New Zealand maker of ...") */
+  const ivl_fm *before = i > 0 ? &s->m[i - 1] : NULL;
+  if (before && before->kind == FM_ORG && x->t[before->ve] == ',' && m->vs <= before->ve + 6 &&
+      fx_describes_company(x, m) && fx_bought_company(x, before))
+    return 1;
+  if (!(m->flags & FM_DEMONYM)) return 0;
   size_t j = i + 1;
   while (j < s->n && s->m[j].kind == FM_SECTOR) j++; /* its trade a sector: "retail chain" */
   return j < s->n && s->m[j].kind == FM_ORG && s->m[j].vs - m->ve <= 60 && fx_bought_company(x, &s->m[j]);

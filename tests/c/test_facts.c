@@ -27524,6 +27524,21 @@ static void test_it_firm_not_country_it_came_to(void) {
                "KR>Long An 2e+09 stock as_of=2024-05-10");
 }
 
+/* Fix73d, set qoutw, "it" buying a stake in a firm whose aside names its
+** country ("in Andes Beans, a Colombian exporter of green coffee ..."):
+** the buyer is the firm "it" speaks of, not that country (invest_roles.c
+** describes_firm_bought, inv_find_investor). Near misses: the firm with
+** its aside as the subject invests itself; a firm bought described as
+** Vietnamese before its name is as before. */
+static void test_it_buys_firm_described_by_country(void) {
+  expect_facts("Japanese trader Kanto Shoji opened an office in Hà Nội last year. In 2022 it bought a 30 per cent stake "
+               "in Andes Beans, a Colombian exporter of green coffee with a plant in Sơn La, for $12 million.",
+               "Kanto Shoji>Sơn La 1.2e+07 flow as_of=2022");
+  expect_facts("Japanese trader Kanto Shoji opened an office in Hà Nội last year. In 2022 Andes Beans, a Colombian "
+               "exporter of green coffee, invested $12 million in a plant in Sơn La.",
+               "Andes Beans>Sơn La 1.2e+07 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29247,6 +29262,7 @@ int main(void) {
   test_province_abroad_told_from();
   test_it_firm_not_vietnam_after_figure();
   test_it_firm_not_country_it_came_to();
+  test_it_buys_firm_described_by_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
