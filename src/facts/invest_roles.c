@@ -2773,6 +2773,15 @@ static const ivl_fm *venture_before(const ivl_fctx *x, const ivl_fsent *s, const
 
 static int describes_firm_bought(const ivl_fctx *x, const ivl_fsent *s, size_t i);
 
+/* Is country m, describing a company, in an aside that opens sentence s
+** and ends on a comma right before "it" ("A Singapore-listed fund, it")? */
+static int describes_pronoun_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->vs > s->vs + 4 || !fx_describes_company(x, m)) return 0;
+  const char *comma = memchr(x->t + m->ve, ',', s->ve - m->ve);
+  size_t c = comma ? (size_t)(comma - x->t) : FX_NONE;
+  return c != FX_NONE && c - m->ve <= 48 && fx_lower_words(x, m->ve, c) && fx_starts_with(x, c + 1, "it");
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -2869,6 +2878,13 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (m && (m == bought_in_own_clause(x, s, f) || pronoun_clauses_around(x, s, m, f) ||
             describes_firm_bought(x, s, (size_t)(m - s->m)))) {
     const ivl_fm *told = anaphor_before(x, s, m->vs);
+    if (told) return topic(told);
+  }
+  /* "A Singapore-listed property fund, it paid $90 million ...": a country
+  ** describing the firm in an aside that opens the sentence before "it"
+  ** tells that firm's seat; "it" is the firm spoken of (set qbrief) */
+  if (m && m->kind == FM_COUNTRY && describes_pronoun_after(x, s, m)) {
+    const ivl_fm *told = anaphor_before(x, s, f->vs);
     if (told) return topic(told);
   }
   if (!m) m = count_demonym(x, s, f, vn_target);

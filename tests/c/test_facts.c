@@ -27539,6 +27539,20 @@ static void test_it_buys_firm_described_by_country(void) {
                "Andes Beans>Sơn La 1.2e+07 flow as_of=2022");
 }
 
+/* Fix73d, set qbrief, "it" after an aside opening the sentence that
+** describes the firm by its country ("A Singapore-listed property fund, it
+** paid ..."): the firm spoken of, not the country (invest_roles.c
+** describes_pronoun_after, inv_find_investor). Near miss: a firm named
+** after such an aside is that firm. */
+static void test_it_after_country_described_aside(void) {
+  expect_facts("Harbour Lane Trust opened an office in Hà Nội last month. A Singapore-listed property fund, it paid $90 "
+               "million for an office tower in Đà Nẵng.",
+               "Harbour Lane Trust>Đà Nẵng 9e+07 flow");
+  expect_facts("Harbour Lane Trust opened an office in Hà Nội last month. A Singapore-listed property fund, Marina Bay "
+               "Trust, paid $90 million for an office tower in Đà Nẵng.",
+               "Marina Bay Trust>Đà Nẵng 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29263,6 +29277,7 @@ int main(void) {
   test_it_firm_not_vietnam_after_figure();
   test_it_firm_not_country_it_came_to();
   test_it_buys_firm_described_by_country();
+  test_it_after_country_described_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
