@@ -2155,7 +2155,11 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     }
     /* "The company ... already runs plants in Mexico": a country the
     ** company spoken of works in is where, not who */
-    if (m->kind == FM_COUNTRY && !investor && (s->cues & CUE_COMPANY) && fx_ends_with(x, m->vs, "in") &&
+    /* (so too one it went or sells to: "The corporation, which is based in
+    ** Tây Ninh, first came to Cambodia in 2012. It has put ...": "it" is
+    ** the corporation's; set qweek80) */
+    static const char *const where[] = {"in", "to", "into", NULL};
+    if (m->kind == FM_COUNTRY && !investor && (s->cues & CUE_COMPANY) && fx_ends_with_any(x, m->vs, where) &&
         fx_starts_with_any(x, s->vs, fx_company_words))
       continue;
     /* (nor any place or country after "It" for the investor the sentence

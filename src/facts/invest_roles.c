@@ -2900,6 +2900,17 @@ static const ivl_fm *venture_before(const ivl_fctx *x, const ivl_fsent *s, const
   return venture;
 }
 
+static int describes_firm_bought(const ivl_fctx *x, const ivl_fsent *s, size_t i);
+
+/* Is country m, describing a company, in an aside that opens sentence s
+** and ends on a comma right before "it" ("A Singapore-listed fund, it")? */
+static int describes_pronoun_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->vs > s->vs + 4 || !fx_describes_company(x, m)) return 0;
+  const char *comma = memchr(x->t + m->ve, ',', s->ve - m->ve);
+  size_t c = comma ? (size_t)(comma - x->t) : FX_NONE;
+  return c != FX_NONE && c - m->ve <= 48 && fx_lower_words(x, m->ve, c) && fx_starts_with(x, c + 1, "it");
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -2993,8 +3004,16 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   ** ("The Thai group already owns ... of X, which it bought ...") is */
   /* (so too the firm the clause before bought into, where the figure's
   ** own clause opens on a pronoun: pronoun_clauses_around) */
-  if (m && (m == bought_in_own_clause(x, s, f) || pronoun_clauses_around(x, s, m, f))) {
+  if (m && (m == bought_in_own_clause(x, s, f) || pronoun_clauses_around(x, s, m, f) ||
+            describes_firm_bought(x, s, (size_t)(m - s->m)))) {
     const ivl_fm *told = anaphor_before(x, s, m->vs);
+    if (told) return topic(told);
+  }
+  /* "A Singapore-listed property fund, it paid $90 million ...": a country
+  ** describing the firm in an aside that opens the sentence before "it"
+  ** tells that firm's seat; "it" is the firm spoken of (set qbrief) */
+  if (m && m->kind == FM_COUNTRY && describes_pronoun_after(x, s, m)) {
+    const ivl_fm *told = anaphor_before(x, s, f->vs);
     if (told) return topic(told);
   }
   if (!m) m = count_demonym(x, s, f, vn_target);
@@ -5340,7 +5359,15 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     /* (not the country that only places a province: "The company, which
     ** is based in Vietnam's Dak Lak province, has also set up a unit in
     ** Dubai": the company spoken of goes on; set qweek70) */
-    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country && !fx_country_places_next(x, m)) country = m;
+    /* (nor Việt Nam told after the figure as where a later clause's goods
+    ** or sales went: "It has invested $1.4 billion in its home plant and
+    ** sold 41,000 cars in Vietnam", "... most of it from exports to
+    ** Vietnam": a place, not who invests; the company "it" speaks of goes
+    ** on; sets qweek75, qweek80) */
+    static const char *const where[] = {"in", "to", "into", NULL};
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country && !fx_country_places_next(x, m) &&
+        !(m->vs >= f->ve && fx_ends_with_any(x, m->vs, where)))
+      country = m;
     /* a Vietnamese company, or one not known to be of another country */
     /* (not a brokerage or adviser reporting another's deal: "X Securities
     ** also noted that Y completed its acquisition of ..."; set qweek76) */
@@ -5901,9 +5928,18 @@ static int owns_next_place(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 ** X for $12 million": the demonym describes the firm bought (named next,
 ** right after the words of buying), no Vietnamese buyer; the buyer is "it"
 ** (and the firm bought, vn_subject skips too). */
+/* (or in the aside right after its name: "In 2022 it bought a 30 per cent
+** stake in Andes Beans, a Colombian exporter of green coffee, for $12
+** million": that firm's country, not who buys; set qoutw) */
 static int describes_firm_bought(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   const ivl_fm *m = &s->m[i];
-  if (m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM)) return 0;
+  if (m->kind != FM_COUNTRY) return 0;
+  /* (there a country's name too: "Kiwi Milk, a New Zealand maker of ...") */
+  const ivl_fm *before = i > 0 ? &s->m[i - 1] : NULL;
+  if (before && before->kind == FM_ORG && x->t[before->ve] == ',' && m->vs <= before->ve + 6 &&
+      fx_describes_company(x, m) && fx_bought_company(x, before))
+    return 1;
+  if (!(m->flags & FM_DEMONYM)) return 0;
   size_t j = i + 1;
   while (j < s->n && s->m[j].kind == FM_SECTOR) j++; /* its trade a sector: "retail chain" */
   return j < s->n && s->m[j].kind == FM_ORG && s->m[j].vs - m->ve <= 60 && fx_bought_company(x, &s->m[j]);
@@ -7095,6 +7131,16 @@ static int in_countries_counted(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "It has invested VNĐ9 trillion in its home plant in Bắc Giang, and
+** sold a fifth of its output abroad": abroad said only past a comma after
+** the first figure tells of a later clause's goods or sales, not of where
+** that figure went (set qweek75). */
+static int abroad_only_past_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *first) {
+  const char *const *abroad = ivl_lexicon(LEX_ABROAD);
+  size_t at = fx_first(x, s->vs, s->ve, abroad);
+  return at != FX_NONE && at > first->ve && memchr(x->t + first->ve, ',', at - first->ve);
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
   if (demonym_money_in_vn(x, s, first)) return 0;
@@ -7107,7 +7153,7 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   /* (in Việt Nam: works abroad for a client abroad are no one's here) */
   const ivl_fm *client = inv_client_built_for(x, s, first, 1);
   if (client && works_placed_home(s, first, client)) return 0;
-  if (!said && home_place_after_figure(x, s, first)) return 0;
+  if ((!said || abroad_only_past_clause(x, s, first)) && home_place_after_figure(x, s, first)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
   if ((said || abroad_in(x, s, s->vs, s->ve) || country_draws_vietnamese(x, s, first_figure) ||

@@ -28175,6 +28175,72 @@ static void test_rest_of_told_total(void) {
                "Phương Nam Software>Long An 2e+12 flow");
 }
 
+/* Fix73d, set qweek75, "It" after a firm told as investing abroad, in a
+** sentence that names Việt Nam only after the figure, as where a later
+** clause's sales or goods went: the firm's money at home, not Việt Nam's
+** abroad (invest_roles.c vn_investor, abroad_only_past_clause). Near
+** misses: Việt Nam that opens the sentence before ("It attracted ...")
+** stays the country; "abroad" said of the figure itself stays outward. */
+static void test_it_firm_not_vietnam_after_figure(void) {
+  expect_facts("Vietnamese e-bike maker Dat Xanh Motors said on Thursday it will invest $200 million in a plant in "
+               "Thailand's Rayong province. Dat Xanh, which is owned by a Hà Nội conglomerate, was founded in 2015. It "
+               "invested VNĐ900 billion in its home factory in Bắc Giang last year, and sold 30,000 bikes in Vietnam, a "
+               "tenth of them abroad.",
+               "Dat Xanh Motors>Rayong 2e+08 flow as_of=2024-05-09; Dat Xanh>Bắc Giang 9e+11 flow");
+  expect_facts("Việt Nam remains a magnet for manufacturers. It attracted $20 billion in foreign investment last year.",
+               "*>VN 2e+10 flow");
+  expect_facts("Vietnamese e-bike maker Dat Xanh Motors was founded in 2015. It invested $40 million abroad last year, "
+               "and sold 30,000 bikes in Vietnam.",
+               "Dat Xanh Motors>* 4e+07 flow");
+}
+
+/* Fix73d, set qweek80, "It" after a sentence that opens on the firm's
+** noun and names a country it came or sells to ("The corporation ...
+** first came to Thailand in 1998. It will invest ..."): the corporation,
+** not the country (facts.c update_context). Near miss: a country that
+** opens such a sentence as its own subject is still the one "it" is. */
+static void test_it_firm_not_country_it_came_to(void) {
+  expect_facts("Kanto Foods Corporation opened a noodle plant in Bình Dương on Friday. The corporation, which is based "
+               "in Osaka, first came to Thailand in 1998. It will invest a further $15 million in a second plant in "
+               "Long An by 2029.",
+               "Kanto Foods Corporation>Long An 1.5e+07 flow as_of=2029");
+  expect_facts("Kanto Foods Corporation opened a noodle plant in Bình Dương on Friday. The company exports most of its "
+               "noodles to China. It will invest a further $15 million in a second plant in Long An by 2029.",
+               "Kanto Foods Corporation>Long An 1.5e+07 flow as_of=2029");
+  expect_facts("Kanto Foods Corporation opened a noodle plant in Bình Dương on Friday. South Korea came to Long An in "
+               "1998. It has poured $2 billion into Long An since then.",
+               "KR>Long An 2e+09 stock as_of=2024-05-10");
+}
+
+/* Fix73d, set qoutw, "it" buying a stake in a firm whose aside names its
+** country ("in Andes Beans, a Colombian exporter of green coffee ..."):
+** the buyer is the firm "it" speaks of, not that country (invest_roles.c
+** describes_firm_bought, inv_find_investor). Near misses: the firm with
+** its aside as the subject invests itself; a firm bought described as
+** Vietnamese before its name is as before. */
+static void test_it_buys_firm_described_by_country(void) {
+  expect_facts("Japanese trader Kanto Shoji opened an office in Hà Nội last year. In 2022 it bought a 30 per cent stake "
+               "in Andes Beans, a Colombian exporter of green coffee with a plant in Sơn La, for $12 million.",
+               "Kanto Shoji>Sơn La 1.2e+07 flow as_of=2022");
+  expect_facts("Japanese trader Kanto Shoji opened an office in Hà Nội last year. In 2022 Andes Beans, a Colombian "
+               "exporter of green coffee, invested $12 million in a plant in Sơn La.",
+               "Andes Beans>Sơn La 1.2e+07 flow as_of=2022");
+}
+
+/* Fix73d, set qbrief, "it" after an aside opening the sentence that
+** describes the firm by its country ("A Singapore-listed property fund, it
+** paid ..."): the firm spoken of, not the country (invest_roles.c
+** describes_pronoun_after, inv_find_investor). Near miss: a firm named
+** after such an aside is that firm. */
+static void test_it_after_country_described_aside(void) {
+  expect_facts("Harbour Lane Trust opened an office in Hà Nội last month. A Singapore-listed property fund, it paid $90 "
+               "million for an office tower in Đà Nẵng.",
+               "Harbour Lane Trust>Đà Nẵng 9e+07 flow");
+  expect_facts("Harbour Lane Trust opened an office in Hà Nội last month. A Singapore-listed property fund, Marina Bay "
+               "Trust, paid $90 million for an office tower in Đà Nẵng.",
+               "Marina Bay Trust>Đà Nẵng 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29933,6 +29999,10 @@ int main(void) {
   test_purchase_month_firm_after_seat();
   test_parts_picked_from_told_total();
   test_rest_of_told_total();
+  test_it_firm_not_vietnam_after_figure();
+  test_it_firm_not_country_it_came_to();
+  test_it_buys_firm_described_by_country();
+  test_it_after_country_described_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
