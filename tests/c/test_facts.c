@@ -27117,6 +27117,29 @@ static void test_broadcaster_programme_not_firm(void) {
                "");
 }
 
+/* Set qoutw (fix73g), a Vietnamese firm's unit or works abroad told in
+** the predicate of "The <company noun>" or a sentence-opening "It", the
+** place before the figure: "It also opened a subsidiary in Germany ...
+** with a charter capital of €25 million" (invest_roles.c vn_invests: the
+** place before the figure kept where no comma parts it from the subject).
+** Near misses: an aside's place abroad ("The carmaker, which already
+** sells in Laos, will invest ... in Cambodia"); a home place in a later
+** predicate. */
+static void test_unit_abroad_in_own_predicate(void) {
+  expect_facts("Electric scooter maker Hồng Lam Motors makes scooters in Hải Phòng. It also set up a subsidiary in "
+               "France with a charter capital of €12 million.",
+               "Hồng Lam Motors>FR 1.2e+07 flow");
+  expect_facts("Electric scooter maker Hồng Lam Motors makes scooters in Hải Phòng. The company opened a $30 million "
+               "parts plant in Poland.",
+               "Hồng Lam Motors>PL 3e+07 flow");
+  expect_facts("Electric scooter maker Hồng Lam Motors makes scooters. The company, which already sells in Laos, will "
+               "invest $100 million in a plant in Cambodia.",
+               "Hồng Lam Motors>KH 1e+08 flow");
+  expect_facts("Electric scooter maker Hồng Lam Motors makes scooters. It opened a showroom in France, and will invest "
+               "$25 million in Hải Phòng.",
+               "Hồng Lam Motors>Hải Phòng 2.5e+07 flow");
+}
+
 /* Set fix73g (held-out sets at large), a unit a firm founds told with its
 ** money and no investment word: the money between the founding verb's
 ** article and the unit's noun ("set up a $25 million dyeing unit"), or
@@ -29211,6 +29234,7 @@ int main(void) {
   test_broadcaster_programme_not_firm();
   test_broker_notes_not_parties();
   test_founded_unit_with_money();
+  test_unit_abroad_in_own_predicate();
   test_trading_session_day_no_signing();
   test_dropped_works_project();
   test_venture_seat_carried();
