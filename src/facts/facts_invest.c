@@ -4074,7 +4074,7 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   ** "The larger, worth $780 million, ...": inv_speaks_of_investment) */
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST) && !(x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, inv_additions)) &&
-      !inv_picks_told_project(x, s))
+      !inv_picks_told_project(x, s) && !inv_founds_unit_with_money(x, s))
     return;
   /* (not "A, B and C were the largest investors, in that order": each
   ** its place, rank_only_figure) */

@@ -233,6 +233,10 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s);
 ** the countries they come from (foreign capital). */
 int inv_projects_from_countries(const ivl_fctx *x, const ivl_fsent *s);
 
+/* A unit a firm founds told with its money and no investment word ("set
+** up a $25 million dyeing unit", "established a company ... with $18
+** million"): investment spoken of, with no cue word. */
+int inv_founds_unit_with_money(const ivl_fctx *x, const ivl_fsent *s);
 /* Does the sentence speak of investment (a trigger of the frames)? */
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s);
 int inv_picks_told_project(const ivl_fctx *x, const ivl_fsent *s);

@@ -487,6 +487,52 @@ static int advisers_ranked(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* The verbs of a firm founding a unit of its own. */
+static const char *const founding_verbs[] = {"set up", "sets up", "setting up", "established", "establishes",
+                                             "establishing", "opened", "opens", "opening", "founded", "formed",
+                                             "built", "builds", "building", NULL};
+/* What a firm founds that no works word names: "a dyeing unit", "a tea
+** distribution company" (the works words go by their own look). */
+static const char *const founded_units[] = {"unit", "units", "company", "firm", "business", "subsidiary",
+                                            "branch", "office", "offices", NULL};
+
+/* "set up a Rs 1.5 billion fabric dyeing unit in Gampaha": the money
+** right after the founding verb's article, the unit's noun within three
+** lower-case words after it (not "a $40 million-a-year plant", its
+** sales; nor "set up a $5 million fund", no unit). */
+static int money_before_founded_unit(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const articles[] = {"a", "an", "its", "their", "the", NULL};
+  size_t p = m->vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  if (!fx_ends_with_any(x, p, articles)) return 0;
+  size_t a = fx_last(x, p > 14 ? p - 14 : 0, p, articles);
+  return a != FX_NONE && fx_ends_with_any(x, a, founding_verbs) &&
+         fx_noun_within_three(x, fx_past_bracketed_equivalent(x, m->ve), founded_units);
+}
+
+/* "established a tea distribution company in Bình Dương with $18 million
+** in 2019": the money told with "with" after the unit the verb founds,
+** within a place's words of it (not "set up a fund with $5 million", no
+** unit). */
+static int money_with_founded_unit(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (!fx_ends_with(x, m->vs, "with")) return 0;
+  size_t from = m->vs > s->vs + 60 ? m->vs - 60 : s->vs;
+  size_t u = fx_last(x, from, m->vs, founded_units);
+  if (u == FX_NONE) return 0;
+  size_t v = fx_last(x, u > s->vs + 40 ? u - 40 : s->vs, u, founding_verbs);
+  return v != FX_NONE && !fx_any(x, u, m->vs, inv_sharing_participles);
+}
+
+/* A unit a firm founds, told with its money and no investment word: by
+** the money before the unit's noun or "with" the money after it. */
+int inv_founds_unit_with_money(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY &&
+        (money_before_founded_unit(x, &s->m[i]) || money_with_founded_unit(x, s, &s->m[i])))
+      return 1;
+  return 0;
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_RANK) && deal_ticket(x, s->vs, s->ve) != FX_NONE) return 1;
   /* a word it says is in the sentence: most sentences have none, which
@@ -643,6 +689,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
       (u = fx_first(x, s->vs, s->ve, units)) != FX_NONE &&
       fx_any(x, u > s->vs + 40 ? u - 40 : s->vs, u, set_up))
     return 1;
+  if (money && (investor || referred_to(x, s, &referred)) && inv_founds_unit_with_money(x, s)) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
   ** sentence before spoke of FDI */
   if (money && x->c.invest_age <= 1 && fx_find(x, s->vs, s->ve, "it") != FX_NONE) return 1;

@@ -6866,6 +6866,13 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
   const char *home = x->c.company ? x->c.company->country : NULL;
   size_t subject_end = vn || !x->c.company || (home && strcmp(home, "VN") != 0) ? FX_NONE
                                                                                  : inv_company_subject_end(x, s);
+  /* (or "It" opening the sentence for the company spoken of: "It also
+  ** opened a subsidiary in Germany last year with a charter capital of
+  ** €25 million", a place abroad told in its own predicate) */
+  if (subject_end == FX_NONE && !vn && x->c.company && x->c.company->kind == FM_ORG &&
+      (!home || strcmp(home, "VN") == 0) &&
+      fx_starts_with(x, s->vs, "it") && x->t[s->vs] == 'I' && x->t[s->vs + 2] == ' ')
+    subject_end = s->vs + 2;
   if (subject_end != FX_NONE && subject_end <= first_figure && !vn_place_named_from(x, s, subject_end)) {
     /* a firm abroad bought into, named before the figure ("bought a 36
     ** per cent stake in a Cambodian dairy company for ..."); else a place
@@ -6875,7 +6882,11 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     const ivl_fm *there = abroad_in(x, s, subject_end, s->ve);
     vn = there && there->vs < first_figure &&
          (company_bought_into(x, there) || (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there)));
-    if (!vn && there && there->vs < first_figure) there = abroad_in(x, s, first_figure, s->ve);
+    /* (a place before the figure in the predicate itself stays: "The
+    ** carmaker opened a subsidiary in Germany with a charter capital of
+    ** €25 million", no comma parting it from the subject) */
+    if (!vn && there && there->vs < first_figure && clause_comma(x, subject_end, there->vs))
+      there = abroad_in(x, s, first_figure, s->ve);
     if (!vn)
       vn = there &&
            (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||

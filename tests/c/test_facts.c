@@ -27117,6 +27117,48 @@ static void test_broadcaster_programme_not_firm(void) {
                "");
 }
 
+/* Set qoutw (fix73g), a Vietnamese firm's unit or works abroad told in
+** the predicate of "The <company noun>" or a sentence-opening "It", the
+** place before the figure: "It also opened a subsidiary in Germany ...
+** with a charter capital of €25 million" (invest_roles.c vn_invests: the
+** place before the figure kept where no comma parts it from the subject).
+** Near misses: an aside's place abroad ("The carmaker, which already
+** sells in Laos, will invest ... in Cambodia"); a home place in a later
+** predicate. */
+static void test_unit_abroad_in_own_predicate(void) {
+  expect_facts("Electric scooter maker Hồng Lam Motors makes scooters in Hải Phòng. It also set up a subsidiary in "
+               "France with a charter capital of €12 million.",
+               "Hồng Lam Motors>FR 1.2e+07 flow");
+  expect_facts("Electric scooter maker Hồng Lam Motors makes scooters in Hải Phòng. The company opened a $30 million "
+               "parts plant in Poland.",
+               "Hồng Lam Motors>PL 3e+07 flow");
+  expect_facts("Electric scooter maker Hồng Lam Motors makes scooters. The company, which already sells in Laos, will "
+               "invest $100 million in a plant in Cambodia.",
+               "Hồng Lam Motors>KH 1e+08 flow");
+  expect_facts("Electric scooter maker Hồng Lam Motors makes scooters. It opened a showroom in France, and will invest "
+               "$25 million in Hải Phòng.",
+               "Hồng Lam Motors>Hải Phòng 2.5e+07 flow");
+}
+
+/* Set fix73g (held-out sets at large), a unit a firm founds told with its
+** money and no investment word: the money between the founding verb's
+** article and the unit's noun ("set up a $25 million dyeing unit"), or
+** "with" the money after the unit ("established a ... company in X with
+** $18 million") (invest_figures.c inv_founds_unit_with_money, also let past
+** facts_invest.c's cue filter). Near misses: a fund set up with money (no
+** unit), a company's sales told "with", a company's revenue after
+** "Founded in". */
+static void test_founded_unit_with_money(void) {
+  expect_facts("Minh Tam Textiles set up a $25 million fabric dyeing unit in Long An last year.",
+               "Minh Tam Textiles>Long An 2.5e+07 flow");
+  expect_facts("Minh Tam Textiles established a yarn trading company in Bình Dương with $18 million in 2019.",
+               "Minh Tam Textiles>Bình Dương 1.8e+07 flow as_of=2019");
+  expect_facts("Minh Tam Textiles set up a $5 million fund in Long An to back local start-ups.", "");
+  expect_facts("Minh Tam Textiles set up a fund in Long An with $5 million to back local start-ups.", "");
+  expect_facts("Minh Tam Textiles set up a trading company in Long An with sales of $4 million last year.", "");
+  expect_facts("Founded in 2010, Minh Tam Textiles posted revenue of $4 million last year.", "");
+}
+
 /* Set qweek76, brokers' notes and market briefs: a brokerage told with
 ** the verbs of its notes ("X Securities also noted that", "said in a note",
 ** "raised its target price for ... after") reports on the deals of others
@@ -29945,6 +29987,8 @@ int main(void) {
   test_transcript_label_with_role();
   test_broadcaster_programme_not_firm();
   test_broker_notes_not_parties();
+  test_founded_unit_with_money();
+  test_unit_abroad_in_own_predicate();
   test_trading_session_day_no_signing();
   test_dropped_works_project();
   test_venture_seat_carried();
