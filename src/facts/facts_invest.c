@@ -2489,7 +2489,11 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
 ** group of leading investors is named, else FX_NONE. */
 static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const leaders[] = {"top", "largest", "biggest", "leading", NULL};
+  /* (not a group denied: "Indonesia is not among the top destinations"
+  ** names no member of it) */
+  static const char *const denied[] = {"not", "never", "no longer", NULL};
   for (size_t at = s->vs; (s->cues & CUE_RANK) && (at = fx_find(x, at, s->ve, "among the")) != FX_NONE; at++) {
+    if (fx_ends_with_any(x, at, denied)) continue;
     size_t end = at + 9 + 24 < s->ve ? at + 9 + 24 : s->ve;
     if (fx_any(x, at + 9, end, leaders)) return at;
   }

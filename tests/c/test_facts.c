@@ -24761,12 +24761,13 @@ static void test_spend_acquiring_stake(void) {
 
 /* "$800 million abroad ..., with Laos and Australia among the largest
 ** recipients": places after "with" said to be among others are no place
-** the total went to (with_place_among); near miss: the place before
-** "with" is where the money went. */
+** the total went to (with_place_among), but each a destination with no
+** figure and no rank (the lead's ruling, fix73c); near miss: the place
+** before "with" is where the money went. */
 static void test_with_places_among(void) {
   expect_facts("Vietnamese firms invested $800 million abroad in the first quarter, with Laos and Australia "
                "among the largest recipients.",
-               "VN>* 8e+08 flow");
+               "VN>* 8e+08 flow; VN>LA flow; VN>AU flow");
   expect_facts("Vietnamese firms invested $800 million in Laos in the first quarter, with hydropower among its "
                "favourite sectors.",
                "VN>LA 8e+08 flow");
@@ -27487,6 +27488,34 @@ static void test_province_abroad_told_from(void) {
                "agreement Quảng Nam|Đà Nẵng date=2024-05-07");
 }
 
+/* fix73c (the lead's ruling on destinations of an outward total named with
+** no figure of their own, qweek30, qagm): (a) one placed by its own rank
+** holds that rank, no amount; (b) several placed in a group with no order
+** among them ("among the leading destinations") each hold no rank, one
+** member enough; (c) one denied ("was not among the top destinations") gives
+** nothing. Near misses: a group of a kind that ranks nothing ("the
+** fastest-growing"), a member denied after "with". */
+static void test_outward_destinations_unfigured(void) {
+  expect_facts("Vietnamese companies put $850 million into projects abroad in 2023, with Singapore the second largest "
+               "destination.",
+               "VN>* 8.5e+08 flow as_of=2023; VN>SG flow rank=2 as_of=2023");
+  expect_facts("Outward investment by Vietnamese firms hit $760 million in 2023, with Indonesia and Australia among the "
+               "leading destinations.",
+               "VN>* 7.6e+08 flow as_of=2023; VN>ID flow as_of=2023; VN>AU flow as_of=2023");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023, with Mongolia among the top destinations.",
+               "VN>* 7.6e+08 flow as_of=2023; VN>MN flow as_of=2023");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023. Thailand was not among the top destinations.",
+               "VN>* 7.6e+08 flow as_of=2023");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023. Thailand and Japan were among the top "
+               "destinations.",
+               "VN>* 7.6e+08 flow as_of=2023; VN>TH flow; VN>JP flow");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023, with Chile and Peru among the fastest-growing "
+               "destinations.",
+               "VN>* 7.6e+08 flow as_of=2023");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023, with Thailand not among the top destinations.",
+               "VN>* 7.6e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29208,6 +29237,7 @@ int main(void) {
   test_country_money_abroad_before_figure();
   test_it_after_locality_opens();
   test_province_abroad_told_from();
+  test_outward_destinations_unfigured();
   ivl_ruleset_free(rules);
   return check_done();
 }
