@@ -2517,6 +2517,16 @@ static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
     size_t noun = lead == FX_NONE ? FX_NONE : fx_first(x, lead, end, sources);
     if (noun != FX_NONE && fx_noun_within(x, lead, sources, 2) && !fx_starts_with(x, noun + 7, "of")) return at;
   }
+  /* "Singapore, Cambodia and Germany completed the list of main
+  ** destinations": the group that closes a list, no order among them */
+  static const char *const closing[] = {"completed the list of", "complete the list of", "rounded out the list of",
+                                        "round out the list of", NULL};
+  at = fx_first(x, s->vs, s->ve, closing);
+  if (at != FX_NONE) {
+    size_t from = fx_find(x, at, s->ve, "of") + 2, end = from + 24 < s->ve ? from + 24 : s->ve;
+    size_t lead = fx_first(x, from, end, main);
+    if (lead != FX_NONE && fx_noun_within(x, lead, group, 2)) return at;
+  }
   return FX_NONE;
 }
 

@@ -27516,6 +27516,20 @@ static void test_outward_destinations_unfigured(void) {
                "VN>* 7.6e+08 flow as_of=2023");
 }
 
+/* fix73c (qoutw): the group that closes a ranked list of destinations
+** ("completed the list of main destinations") holds no order: each VN's,
+** no amount, no rank (the lead's ruling; rule 16); near miss: a list of no
+** leaders ("completed the list of projects"). */
+static void test_destinations_closing_list(void) {
+  expect_facts("Vietnamese investors poured $1.1 billion into projects abroad in 2023. Laos led with $300 million, "
+               "ahead of Australia with $150 million. Chile, Peru and Norway completed the list of main destinations.",
+               "VN>* 1.1e+09 flow as_of=2023; VN>LA 3e+08 flow rank=1; VN>AU 1.5e+08 flow rank=2; VN>CL flow; "
+               "VN>PE flow; VN>NO flow");
+  expect_facts("Vietnamese investors poured $1.1 billion into projects abroad in 2023. Chile, Peru and Norway "
+               "completed the list of projects.",
+               "VN>* 1.1e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -29238,6 +29252,7 @@ int main(void) {
   test_it_after_locality_opens();
   test_province_abroad_told_from();
   test_outward_destinations_unfigured();
+  test_destinations_closing_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
