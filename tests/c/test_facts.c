@@ -27516,6 +27516,20 @@ static void test_outward_destinations_unfigured(void) {
                "VN>* 7.6e+08 flow as_of=2023");
 }
 
+/* fix73c (the lead's ruling, (a)): a destination placed by its own ordinal
+** right after an outward total, with no ranked list before it ("Australia
+** came third"), holds that rank with no amount; near misses: an ordinal
+** that places no place abroad, and an inward total (no ruling there). */
+static void test_destination_placed_after_total(void) {
+  expect_facts("Vietnamese investors licensed $430 million of projects abroad in 2023. Australia came third.",
+               "VN>* 4.3e+08 flow as_of=2023; VN>AU flow rank=3");
+  expect_facts("Vietnamese investors licensed $430 million of projects abroad in 2023. The company came third in the "
+               "tender.",
+               "VN>* 4.3e+08 flow as_of=2023");
+  expect_facts("Foreign investors put $2 billion into Đồng Nai in 2023. Japan came third.",
+               "*>Đồng Nai 2e+09 flow as_of=2023");
+}
+
 /* fix73c (qoutw): the group that closes a ranked list of destinations
 ** ("completed the list of main destinations") holds no order: each VN's,
 ** no amount, no rank (the lead's ruling; rule 16); near miss: a list of no
@@ -29253,6 +29267,7 @@ int main(void) {
   test_province_abroad_told_from();
   test_outward_destinations_unfigured();
   test_destinations_closing_list();
+  test_destination_placed_after_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
