@@ -2616,7 +2616,11 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
 ** group of leading investors is named, else FX_NONE. */
 static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const leaders[] = {"top", "largest", "biggest", "leading", NULL};
+  /* (not a group denied: "Indonesia is not among the top destinations"
+  ** names no member of it) */
+  static const char *const denied[] = {"not", "never", "no longer", NULL};
   for (size_t at = s->vs; (s->cues & CUE_RANK) && (at = fx_find(x, at, s->ve, "among the")) != FX_NONE; at++) {
+    if (fx_ends_with_any(x, at, denied)) continue;
     size_t end = at + 9 + 24 < s->ve ? at + 9 + 24 : s->ve;
     if (fx_any(x, at + 9, end, leaders)) return at;
   }
@@ -2639,6 +2643,16 @@ static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
     if (lead != FX_NONE && fx_noun_within(x, lead, group, 2)) return at;
     size_t noun = lead == FX_NONE ? FX_NONE : fx_first(x, lead, end, sources);
     if (noun != FX_NONE && fx_noun_within(x, lead, sources, 2) && !fx_starts_with(x, noun + 7, "of")) return at;
+  }
+  /* "Singapore, Cambodia and Germany completed the list of main
+  ** destinations": the group that closes a list, no order among them */
+  static const char *const closing[] = {"completed the list of", "complete the list of", "rounded out the list of",
+                                        "round out the list of", NULL};
+  at = fx_first(x, s->vs, s->ve, closing);
+  if (at != FX_NONE) {
+    size_t from = fx_find(x, at, s->ve, "of") + 2, end = from + 24 < s->ve ? from + 24 : s->ve;
+    size_t lead = fx_first(x, from, end, main);
+    if (lead != FX_NONE && fx_noun_within(x, lead, group, 2)) return at;
   }
   return FX_NONE;
 }

@@ -556,9 +556,12 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   figure share;
   /* "Singapore led with $5 billion, followed by ... South Korea ranked
   ** fourth.": a place further down the list just stated, no figure of its own */
+  /* (or placed among the destinations of an outward total just told,
+  ** "Australia came third": its rank, no amount; the lead's ruling) */
   if (!projects && !money)
     return x->c.invest_age <= 1 && (inv_projects_numbered(x, s, &numbered_end) > 0 || inv_share_only(x, s, &share) ||
-                                    (x->c.rank_age <= 1 && inv_placing_ordinal(x, s->vs, s->ve, NULL) > 1));
+                                    ((x->c.rank_age <= 1 || x->c.outward_age <= 1) &&
+                                     inv_placing_ordinal(x, s->vs, s->ve, NULL) > 1));
   /* "... licensed a consortium of A, B and C. The line will cost $2.5
   ** billion": the group's project, named in the sentence right before */
   if (money && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs) return 1;

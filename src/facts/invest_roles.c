@@ -7553,7 +7553,12 @@ void inv_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size
     n++, end = m->ve;
   }
   while (end < s->ve && x->t[end] == ' ') end++;
-  if (n < 2 || !top_role_at(x, end)) return;
+  /* (or placed in a group with no order among its members, one member
+  ** enough: "with Laos and Cambodia among the main destinations", each a
+  ** fact with no rank, as "among the top five investors" is; rule 16) */
+  int among = fx_starts_with(x, end, "among");
+  if (among) end += strlen("among ");
+  if (n < (among ? 1u : 2u) || !top_role_at(x, end)) return;
   /* the total's own fact holds the other side: its investor abroad, its
   ** place at home, where foreign investors at large ('*') put it */
   char held[128];

@@ -24761,12 +24761,13 @@ static void test_spend_acquiring_stake(void) {
 
 /* "$800 million abroad ..., with Laos and Australia among the largest
 ** recipients": places after "with" said to be among others are no place
-** the total went to (with_place_among); near miss: the place before
-** "with" is where the money went. */
+** the total went to (with_place_among), but each a destination with no
+** figure and no rank (the lead's ruling, fix73c); near miss: the place
+** before "with" is where the money went. */
 static void test_with_places_among(void) {
   expect_facts("Vietnamese firms invested $800 million abroad in the first quarter, with Laos and Australia "
                "among the largest recipients.",
-               "VN>* 8e+08 flow");
+               "VN>* 8e+08 flow; VN>LA flow; VN>AU flow");
   expect_facts("Vietnamese firms invested $800 million in Laos in the first quarter, with hydropower among its "
                "favourite sectors.",
                "VN>LA 8e+08 flow");
@@ -28283,6 +28284,62 @@ static void test_it_after_country_described_aside(void) {
                "Marina Bay Trust>Đà Nẵng 9e+07 flow");
 }
 
+/* fix73c (the lead's ruling on destinations of an outward total named with
+** no figure of their own, qweek30, qagm): (a) one placed by its own rank
+** holds that rank, no amount; (b) several placed in a group with no order
+** among them ("among the leading destinations") each hold no rank, one
+** member enough; (c) one denied ("was not among the top destinations") gives
+** nothing. Near misses: a group of a kind that ranks nothing ("the
+** fastest-growing"), a member denied after "with". */
+static void test_outward_destinations_unfigured(void) {
+  expect_facts("Vietnamese companies put $850 million into projects abroad in 2023, with Singapore the second largest "
+               "destination.",
+               "VN>* 8.5e+08 flow as_of=2023; VN>SG flow rank=2 as_of=2023");
+  expect_facts("Outward investment by Vietnamese firms hit $760 million in 2023, with Indonesia and Australia among the "
+               "leading destinations.",
+               "VN>* 7.6e+08 flow as_of=2023; VN>ID flow as_of=2023; VN>AU flow as_of=2023");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023, with Mongolia among the top destinations.",
+               "VN>* 7.6e+08 flow as_of=2023; VN>MN flow as_of=2023");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023. Thailand was not among the top destinations.",
+               "VN>* 7.6e+08 flow as_of=2023");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023. Thailand and Japan were among the top "
+               "destinations.",
+               "VN>* 7.6e+08 flow as_of=2023; VN>TH flow; VN>JP flow");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023, with Chile and Peru among the fastest-growing "
+               "destinations.",
+               "VN>* 7.6e+08 flow as_of=2023");
+  expect_facts("Vietnamese firms invested $760 million abroad in 2023, with Thailand not among the top destinations.",
+               "VN>* 7.6e+08 flow as_of=2023");
+}
+
+/* fix73c (the lead's ruling, (a)): a destination placed by its own ordinal
+** right after an outward total, with no ranked list before it ("Australia
+** came third"), holds that rank with no amount; near misses: an ordinal
+** that places no place abroad, and an inward total (no ruling there). */
+static void test_destination_placed_after_total(void) {
+  expect_facts("Vietnamese investors licensed $430 million of projects abroad in 2023. Australia came third.",
+               "VN>* 4.3e+08 flow as_of=2023; VN>AU flow rank=3");
+  expect_facts("Vietnamese investors licensed $430 million of projects abroad in 2023. The company came third in the "
+               "tender.",
+               "VN>* 4.3e+08 flow as_of=2023");
+  expect_facts("Foreign investors put $2 billion into Đồng Nai in 2023. Japan came third.",
+               "*>Đồng Nai 2e+09 flow as_of=2023");
+}
+
+/* fix73c (qoutw): the group that closes a ranked list of destinations
+** ("completed the list of main destinations") holds no order: each VN's,
+** no amount, no rank (the lead's ruling; rule 16); near miss: a list of no
+** leaders ("completed the list of projects"). */
+static void test_destinations_closing_list(void) {
+  expect_facts("Vietnamese investors poured $1.1 billion into projects abroad in 2023. Laos led with $300 million, "
+               "ahead of Australia with $150 million. Chile, Peru and Norway completed the list of main destinations.",
+               "VN>* 1.1e+09 flow as_of=2023; VN>LA 3e+08 flow rank=1; VN>AU 1.5e+08 flow rank=2; VN>CL flow; "
+               "VN>PE flow; VN>NO flow");
+  expect_facts("Vietnamese investors poured $1.1 billion into projects abroad in 2023. Chile, Peru and Norway "
+               "completed the list of projects.",
+               "VN>* 1.1e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30047,6 +30104,9 @@ int main(void) {
   test_it_firm_not_country_it_came_to();
   test_it_buys_firm_described_by_country();
   test_it_after_country_described_aside();
+  test_outward_destinations_unfigured();
+  test_destinations_closing_list();
+  test_destination_placed_after_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
