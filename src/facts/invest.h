@@ -193,9 +193,9 @@ double inv_bare_count_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, si
 ** theirs (inv_read_numbered). */
 extern const char *const inv_parts_of_projects[];
 extern const char *const inv_members[];
-/* "The largest is a $70 million ...", "The other two are ...", "One of
-** them, a $20 million ...": an opening that picks parts out of a total
-** the sentence before told (invest_figures.c). */
+/* "The largest is a $70 million ...", "One of them, a $20 million ...":
+** an opening that picks parts out of a total the sentence before told
+** (invest_figures.c). */
 extern const char *const inv_part_picks[];
 double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end);
 void inv_read_numbered(const ivl_fctx *x, const ivl_fsent *s, figures *fs);

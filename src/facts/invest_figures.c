@@ -71,15 +71,16 @@ const char *const inv_members[] = {
     "the portfolio included", "the plan includes", "the plan included", NULL};
 
 /* "X has registered three projects worth $150 million in Y. The largest is
-** a $70 million ...", "The other two are a $56 million ... and a $38
-** million ...", "One of them, a $20 million ..., will ...": the sentence
-** opens by picking parts out of the total just told, which it names no
-** more (the comma after "the largest" or an ordinal: an aside naming the
-** part follows, not "The largest foreign investor ...") */
+** a $70 million ...", "One of them, a $20 million ..., will ...": the
+** sentence opens by picking parts out of the total just told, which it
+** names no more (the comma after "the largest" or an ordinal: an aside
+** naming the part follows, not "The largest foreign investor ..."). Not
+** "The other two are ...": told after a part that named its own firm
+** ("The largest ... is to be built by X. The other two are ..."), the
+** sentence took X, the firm last spoken of (set qweek80). */
 const char *const inv_part_picks[] = {
     "the largest is", "the largest was", "the biggest is", "the biggest was", "the largest,", "the biggest,",
-    "the other two", "the other three", "the other four", "the other five", "one of them", "one of these",
-    "the first,", "the second,", "the third,", NULL};
+    "one of them", "one of these", "the first,", "the second,", "the third,", NULL};
 
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {

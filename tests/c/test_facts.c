@@ -28196,6 +28196,12 @@ static void test_parts_picked_from_told_total(void) {
   expect_facts("Bình Dương licensed four projects worth $150 million on Monday. The largest, Osaka-based Kita Seiko, "
                "will invest $90 million in a bearing plant.",
                "*>Bình Dương 1.5e+08 flow projects=4 as_of=2024-05-06; Kita Seiko>Bình Dương 9e+07 flow");
+  /* (the other parts, after one that named its own firm, are not that
+  ** firm's: set qweek80) */
+  expect_facts("Bình Dương licensed three projects worth $150 million on Monday. The biggest, worth $90 million, is "
+               "a port to be built by Japan's Kaito Marine. The other two are a $40 million brick kiln and a $20 "
+               "million feed mill.",
+               "*>Bình Dương 1.5e+08 flow projects=3 as_of=2024-05-06; Kaito Marine>Bình Dương 9e+07 flow");
 }
 
 /* Fix73e, the class of parts of a total told in the sentence before: a
