@@ -1161,9 +1161,6 @@ static const char *venture_seat_referred(const ivl_fctx *x, const ivl_fsent *s) 
   return NULL;
 }
 
-/* Where figures with no place named go: the place the last sentences
-** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
-** capital reached $10.8 billion"), else the one the article is about. */
 /* "Under Decision No. 2460/QD-TTg, the Lien Ha Thai industrial park will
 ** be built on 280 ha in Thai Thuy commune, Hung Yen province. The project,
 ** to be developed by X, has a total investment of ...": works to come told
@@ -1216,6 +1213,9 @@ const ivl_fm *inv_certified_abroad_before(const ivl_fctx *x, const ivl_fsent *s)
   return abroad;
 }
 
+/* Where figures with no place named go: the place the last sentences
+** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
+** capital reached $10.8 billion"), else the one the article is about. */
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */

@@ -5853,9 +5853,6 @@ static int hosts_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
-/* "Australia attracted $158 million of Vietnamese capital": a country
-** drawing Việt Nam's money, the demonym of Việt Nam after "of" right
-** after the figure that follows the verb. */
 /* "Pakistan received $2.1m in foreign direct investment from Vietnam",
 ** "Laos drew $9 million from Vietnamese investors": between a country's
 ** money drawn and whose it is, only "from" and the words naming the money
@@ -5877,6 +5874,9 @@ static int investment_from(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* "Australia attracted $158 million of Vietnamese capital": a country
+** drawing Việt Nam's money, the demonym of Việt Nam after "of" right
+** after the figure that follows the verb. */
 static int draws_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   static const char *const draws[] = {"attracted", "drew", "received", "absorbed", "took in", "lured", NULL};
   const ivl_fm *m = &s->m[i];
