@@ -714,6 +714,12 @@ static size_t after_quote_mark(const ivl_fctx *x, size_t p, size_t end) {
   return p;
 }
 
+/* How far back inside_open_quotation looks for its paragraph's start: a
+** paragraph running on longer than this before a sentence counts as no
+** quotation, since counting its marks from its start for each sentence
+** would make a long article of one paragraph cost its square. */
+enum { QUOTED_PARAGRAPH = 4096 };
+
 /* "\"Vietnam remained our largest market. In FY2026, we invested ...,\"
 ** said X, chief executive of Y": does sentence s stand inside a quotation
 ** its paragraph opened in a sentence before (an odd number of straight
@@ -723,7 +729,9 @@ static size_t after_quote_mark(const ivl_fctx *x, size_t p, size_t end) {
 ** bare one (set qweek84). */
 static int inside_open_quotation(const ivl_fctx *x, const ivl_fsent *s) {
   size_t p = s->vs, straight = 0, opened = 0, closed = 0;
-  while (p > 0 && x->t[p - 1] != '\n') p--;
+  size_t lo = s->vs > QUOTED_PARAGRAPH ? s->vs - QUOTED_PARAGRAPH : 0;
+  while (p > lo && x->t[p - 1] != '\n') p--;
+  if (p > 0 && x->t[p - 1] != '\n') return 0; /* (the paragraph runs on past lo) */
   for (; p < s->vs; p++) {
     unsigned char c = (unsigned char)x->t[p];
     if (c == '"') straight++;
