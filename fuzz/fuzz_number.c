@@ -6,7 +6,10 @@
 ** Asserts beyond "no crash": no reader consumes more than it is given; a
 ** value is never NaN nor negative; a magnitude is a power of ten from 1 to
 ** 15; a number in digits that was not truncated has the value strtod gives
-** its digits (grouping commas or spaces removed), to 1e-15.
+** its digits (grouping commas or spaces removed), to 1e-15, or, where its
+** one comma has one or two digits after it and nothing more (a decimal
+** comma before a magnitude: "1,6bn", "NOK 4,3 billion"), the value of
+** that comma read as a point.
 */
 #include <math.h>
 #include <string.h>
@@ -18,6 +21,21 @@ static void check_value(const ivl_number *n, const char *s, size_t used) {
   double v = ivl_number_value(n);
   FUZZ_ASSERT(!isnan(v) && v >= 0, "'%.*s': value %g", (int)used, s, v);
   (void)ivl_number_is_integer(n);
+}
+
+/* The value strtod gives 'plain' (digits, grouping removed) with its comma
+** at 'comma' of the used text read as a decimal point, where that comma is
+** its only one and ends the number with one or two digits; else -1. */
+static double decimal_comma_value(const char *s, size_t used) {
+  const char *comma = memchr(s, ',', used);
+  if (!comma || memchr(comma + 1, ',', used - (size_t)(comma - s) - 1)) return -1;
+  size_t after = used - (size_t)(comma - s) - 1;
+  if (after < 1 || after > 2 || comma == s) return -1;
+  char text[64];
+  memcpy(text, s, used);
+  text[comma - s] = '.';
+  text[used] = '\0';
+  return strtod(text, NULL);
 }
 
 static void read_at(const char *s, size_t len) {
@@ -36,9 +54,9 @@ static void read_at(const char *s, size_t len) {
       for (size_t i = 0; i < used; i++)
         if (s[i] != ',' && s[i] != ' ') plain[k++] = s[i]; /* grouping commas or spaces */
       plain[k] = '\0';
-      double want = strtod(plain, NULL), got = ivl_number_value(&n);
-      FUZZ_ASSERT(fabs(got - want) <= 1e-15 * fabs(want), "'%s': %.17g, strtod %.17g", plain, got,
-                  want);
+      double want = strtod(plain, NULL), got = ivl_number_value(&n), decimal = decimal_comma_value(s, used);
+      FUZZ_ASSERT(fabs(got - want) <= 1e-15 * fabs(want) || (decimal >= 0 && fabs(got - decimal) <= 1e-15 * decimal),
+                  "'%s': %.17g, strtod %.17g", plain, got, want);
     }
   }
   used = ivl_number_words(s, len, &n);
