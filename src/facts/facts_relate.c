@@ -5449,13 +5449,20 @@ static void developer_and_partner(ivl_fctx *x, const ivl_fsent *s) {
   x->c.pair[0] = org[0]->party, x->c.pair[1] = org[1]->party, x->c.pair_places = 0, x->c.pair_aside = 0;
 }
 
-void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
-  if (deals_included(x, s)) {
-  } else if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
+/* The agreements of sentence s: an event's deals listed with no signing
+** verb of their own first, then the sentence's own signings, else the
+** documents it lists. */
+static void agreements_of(ivl_fctx *x, const ivl_fsent *s) {
+  if (deals_included(x, s)) return;
+  if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
     if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
   } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s) && !ordinal_deal_with(x, s)) {
     documents_listed(x, s);
   }
+}
+
+void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
+  agreements_of(x, s);
   if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);
   if (!x->c.pair[0] && ((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) lender_and_borrower(x, s);
   if (!x->c.pair[0]) developer_and_partner(x, s);
