@@ -6929,11 +6929,13 @@ static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
   return w < to && ivl_islower((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, verb_after);
 }
 
+/* the words that name a group's leader */
+static const char *const led_or_headed_by[] = {"led by", "headed by", NULL};
+
 /* "a delegation of Sun Group led by its chairman Allan Zeman", "headed by
 ** Deputy Minister X": a group's leader, a person, not a list's head. */
 static int led_by_person(const ivl_fctx *x, size_t at, size_t to) {
-  static const char *const by[] = {"led by", "headed by", NULL};
-  if (!fx_starts_with_any(x, at, by)) return 0;
+  if (!fx_starts_with_any(x, at, led_or_headed_by)) return 0;
   /* "a Korean consortium led by Haeseong Leisure": a body's leader too
   ** ("a Korean group led by X", "investors led by X", "a team led by") */
   static const char *const bodies[] = {"consortium", "consortia", "delegation", "alliance", "venture", "syndicate",
@@ -6941,6 +6943,29 @@ static int led_by_person(const ivl_fctx *x, size_t at, size_t to) {
   if (fx_ends_with_any(x, at, bodies)) return 1;
   size_t i = fx_mention_from(x, at);
   return i < x->nm && x->m[i].vs < to && x->m[i].vs < at + 60 && x->m[i].kind == FM_PERSON;
+}
+
+/* "Japanese investors accounted for $730 million, led by Kobe-based X
+** Cable, which ...", "four projects worth $410 million, led by Japan's Y":
+** a firm heading a group's share or a ceremony's projects, a project's
+** size (rule 16), no investor's place among the target's; a country led
+** by ("led by Japan with $4.9 billion") still heads the list. Is the first
+** mention after "led by", past a country's possessive or a place's
+** "-based", a firm's? */
+static int led_by_firm(const ivl_fctx *x, size_t at, size_t to) {
+  if (!fx_starts_with_any(x, at, led_or_headed_by)) return 0;
+  size_t i = fx_mention_from(x, at + 6);
+  while (i < x->nm && (x->m[i].kind == FM_COUNTRY || x->m[i].kind == FM_PLACE) &&
+         (fx_possessive(x, &x->m[i]) || fx_starts_with(x, x->m[i].ve, "-based")))
+    i++;
+  return i < x->nm && x->m[i].vs < to && x->m[i].vs < at + 60 && x->m[i].kind == FM_ORG;
+}
+
+/* "has topped up its holding", "is topping up its investment with another
+** $60 million": money added, no list's head. */
+static int tops_up(const ivl_fctx *x, size_t at) {
+  static const char *const up[] = {"topped up", "topping up", "tops up", NULL};
+  return fx_starts_with_any(x, at, up);
 }
 
 /* "X has led a $35 million Series B round in Y", "leads $35 million round":
@@ -6985,7 +7010,8 @@ static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
     if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !opens_brand_name(x, at, to) &&
         !tops_a_figure(x, at, to) &&
-        !leading_noun(x, at, to) && !led_by_person(x, at, to) && !leads_round(x, at))
+        !leading_noun(x, at, to) && !led_by_person(x, at, to) && !led_by_firm(x, at, to) && !tops_up(x, at) &&
+        !leads_round(x, at))
       return 1;
   return 0;
 }
