@@ -7461,8 +7461,10 @@ static int placed_after_aside(const ivl_fctx *x, const ivl_fsent *s, const figur
 ** of projects by size ("The largest projects were:", no rank) nor one
 ** under no superlative ("Investors included:"). */
 static void ranks_under_heading(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  /* (or Vietnamese money's places abroad: "The leading destinations
+  ** were:", as dev2 ranks a list of destinations) */
   static const char *const whose[] = {"investors", "investing countries", "sources", "source economies",
-                                      "countries and territories", NULL};
+                                      "countries and territories", "destinations", NULL};
   static const char *const top[] = {"top", "largest", "biggest", "leading", NULL};
   if (fs->n < 2) return;
   const char *c = memchr(x->t + s->vs, ':', fs->f[0].vs - s->vs);

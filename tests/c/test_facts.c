@@ -3822,6 +3822,14 @@ static void test_bulleted_ranked_list(void) {
   expect_facts("Hưng Yên licensed $1.2 billion of foreign capital in the first four months.\n\nInvestors "
                "over the period included:\n\n- Japan: $510 million\n- Germany: $95 million",
                "*>Hưng Yên 1.2e+09 flow; JP>Hưng Yên 5.1e+08 flow; DE>Hưng Yên 9.5e+07 flow");
+  /* lead, stop 72 (qlist): the places of Vietnamese money abroad under a
+  ** heading of the leading destinations; none under "included" */
+  expect_facts("Vietnamese firms registered $400 million of investment abroad in 2023.\n\nThe biggest "
+               "destinations were:\n\n- Cambodia: $120 million\n- Australia: $70 million",
+               "VN>* 4e+08 flow as_of=2023; VN>KH 1.2e+08 flow rank=1; VN>AU 7e+07 flow rank=2");
+  expect_facts("Vietnamese firms registered $400 million of investment abroad in 2023.\n\nDestinations "
+               "included:\n\n- Cambodia: $120 million\n- Australia: $70 million",
+               "VN>* 4e+08 flow as_of=2023; VN>KH 1.2e+08 flow; VN>AU 7e+07 flow");
 }
 
 /* "lifting the facility's total investment to $750 million": a named
