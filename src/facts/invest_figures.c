@@ -6894,7 +6894,10 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
       placed = fx_starts_with_any(x, w, ok);
     }
     if (!placed) placed = fx_starts_with_any(x, end, after);
-    if (!placed && (end >= to || fx_only(x, end, to, ",("))) placed = 1;
+    /* (not "plans to build a second, US$45 million complex": another of
+    ** the firm's works, its article or possessive before the ordinal) */
+    static const char *const another[] = {"a", "its", "their", NULL};
+    if (!placed && (end >= to || fx_only(x, end, to, ",(")) && !fx_ends_with_any(x, i, another)) placed = 1;
     if (placed) {
       if (at) *at = i;
       return ord;

@@ -28357,6 +28357,17 @@ static void test_no_rank_firm_leading_group_or_top_up(void) {
                "*>Bắc Ninh 2.1e+09 flow; JP>Bắc Ninh 9e+08 flow rank=1");
 }
 
+/* lead, stop 72 (qweek10): "a second, $40 million plant" counts the
+** firm's works, places no investor; near miss: "Japan was second, $300
+** million" after a list's head keeps its place. */
+static void test_another_works_ordinal_no_rank(void) {
+  expect_facts("Seoul-based Hanbit Precision plans to build a second, $40 million plant in Bắc Ninh from 2027.",
+               "Hanbit Precision>Bắc Ninh 4e+07 flow");
+  expect_facts("Foreign investors poured $1 billion into Bắc Ninh in 2023. Singapore led with $400 million, and "
+               "Japan was second, $300 million.",
+               "*>Bắc Ninh 1e+09 flow as_of=2023; SG>Bắc Ninh 4e+08 flow rank=1; JP>Bắc Ninh 3e+08 flow rank=2");
+}
+
 /* fix73c (qoutw): the group that closes a ranked list of destinations
 ** ("completed the list of main destinations") holds no order: each VN's,
 ** no amount, no rank (the lead's ruling; rule 16); near miss: a list of no
@@ -30139,6 +30150,7 @@ int main(void) {
   test_destinations_closing_list();
   test_destination_placed_after_total();
   test_no_rank_firm_leading_group_or_top_up();
+  test_another_works_ordinal_no_rank();
   ivl_ruleset_free(rules);
   return check_done();
 }
