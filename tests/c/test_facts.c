@@ -28346,6 +28346,28 @@ static void test_destinations_closing_list(void) {
                "VN>* 1.1e+09 flow as_of=2023");
 }
 
+/* qweek86: a town or county abroad and, after its comma, the state that
+** holds it ("in Charlotte County, Florida", "near Austin, Texas", "in
+** Tempe, Ariz.", the AP style's abbreviation): the money goes to the
+** state, as a Vietnamese district's goes to its province; near misses: a
+** town and its country ("in Vientiane, Laos") keeps the town, a list of
+** towns ("in Osaka, Nagoya and Kobe") stays their country. */
+static void test_town_then_its_state_abroad(void) {
+  expect_facts("Vietnamese furniture maker An Phat Wood JSC will invest $75 million in a factory in Charlotte County, "
+               "Florida, its first in the United States.",
+               "An Phat Wood JSC>Florida 7.5e+07 flow");
+  expect_facts("Vietnamese furniture maker An Phat Wood JSC will invest $75 million in a factory near Austin, Texas.",
+               "An Phat Wood JSC>Texas 7.5e+07 flow");
+  expect_facts("Vietnamese software firm Lam Viet Tech JSC will spend $9 million on an office in Tempe, Ariz., to "
+               "serve chipmakers.",
+               "Lam Viet Tech JSC>Arizona 9e+06 flow");
+  expect_facts("Vietnamese software firm Lam Viet Tech JSC will spend $9 million on an office in Vientiane, Laos, to "
+               "serve banks.",
+               "Lam Viet Tech JSC>Vientiane 9e+06 flow");
+  expect_facts("Vietnamese software firm Lam Viet Tech JSC will spend $9 million on offices in Osaka, Nagoya and Kobe.",
+               "Lam Viet Tech JSC>JP 9e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30113,6 +30135,7 @@ int main(void) {
   test_outward_destinations_unfigured();
   test_destinations_closing_list();
   test_destination_placed_after_total();
+  test_town_then_its_state_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
