@@ -28368,6 +28368,17 @@ static void test_town_then_its_state_abroad(void) {
                "Lam Viet Tech JSC>JP 9e+06 flow");
 }
 
+/* qweek86: a US state's twin told as "sister states" ("have been sister
+** states since 2015", "a sister-state agreement"): a relation with its
+** start year, as sister cities and provinces are; near misses: partners
+** in trade (no relation word), and "sister states" naming the pair of an
+** MoU with no year (the agreement only). */
+static void test_sister_states_since(void) {
+  expect_facts("Oregon and Đồng Nai have been sister states since 2015.", "partnership Oregon|Đồng Nai since=2015");
+  expect_facts("Oregon and Đồng Nai have been partners in trade.", "");
+  expect_facts("The two sister states of Oregon and Đồng Nai signed an MoU.", "agreement Oregon|Đồng Nai");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30136,6 +30147,7 @@ int main(void) {
   test_destinations_closing_list();
   test_destination_placed_after_total();
   test_town_then_its_state_abroad();
+  test_sister_states_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
