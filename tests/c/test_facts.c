@@ -28379,6 +28379,24 @@ static void test_sister_states_since(void) {
   expect_facts("The two sister states of Oregon and Đồng Nai signed an MoU.", "agreement Oregon|Đồng Nai");
 }
 
+/* qweek86: a US state's own department named with the state and "State"
+** first ("the Tennessee State Department of Economic and Community
+** Development") signs for the state, as "the Tennessee Department of
+** Tourism" does; near misses: the US State Department (a country's, kept
+** by name), and a firm whose name opens with a state ("Texas Pacific Land
+** Corp"). */
+static void test_state_department_signs(void) {
+  expect_facts("Governor Lee led Tennessee's trade mission to Vietnam in May. During the mission, the Tennessee State "
+               "Department of Economic and Community Development and the Bình Dương People's Committee signed an "
+               "MoU.",
+               "agreement Bình Dương|Tennessee");
+  expect_facts("The US State Department and Việt Nam's Ministry of Foreign Affairs signed an MoU.",
+               "agreement Ministry of Foreign Affairs|US State Department");
+  expect_facts("Texas sent a mission in May. Texas Pacific Land Corp signed an MoU with the Bình Dương People's "
+               "Committee.",
+               "agreement Bình Dương|Texas Pacific Land Corp");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30148,6 +30166,7 @@ int main(void) {
   test_destination_placed_after_total();
   test_town_then_its_state_abroad();
   test_sister_states_since();
+  test_state_department_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
