@@ -792,6 +792,27 @@ static const char *province_authority(const ivl_fctx *x, const ivl_fm *m) {
   return NULL;
 }
 
+/* "the Washington State Department of Commerce": a state's own department
+** abroad, named with the state first (and "State"), acts for the state, as
+** "the Oregon Department of Commerce" does once the names split it, and as
+** a province's departments do (set qweek86). The state, a place abroad the
+** article names, else NULL. */
+static const char *state_department(const ivl_fctx *x, const ivl_fm *m) {
+  const char *name = m->party;
+  if (m->kind != FM_ORG || !name || (m->flags & FM_COMPANY)) return NULL;
+  size_t n = strlen(name);
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *p = &x->m[i];
+    if (p->kind != FM_PLACE || (p->flags & FM_VN) || !p->country || !p->party) continue;
+    size_t pn = strlen(p->party);
+    if (pn >= n || strncmp(name, p->party, pn) != 0) continue;
+    const char *rest = name + pn;
+    if (strncmp(rest, " State", 6) == 0) rest += 6;
+    if (strncmp(rest, " Department of ", 15) == 0) return p->party;
+  }
+  return NULL;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && names_event(x, m)) return NULL;
   switch (m->kind) {
@@ -861,6 +882,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     if (pos && (parent_of_named_unit(x, s, m, pos) || kin_in_appositive(x, s, m, pos))) return NULL;
   }
     if (province_authority(x, m)) return province_authority(x, m);
+    if (state_department(x, m)) return state_department(x, m);
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || authority_of_possessive(x, s, m) || fx_ends_with(x, m->vs, "according to") ||
         parent_in_aside(x, s, m) || body_of_member_aside(x, s, m) ||

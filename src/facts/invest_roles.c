@@ -7339,6 +7339,31 @@ static int place_of_next_predicate(const ivl_fctx *x, const ivl_fsent *s, const 
   return m->vs >= f->ve && fx_any(x, f->ve, m->vs, joined) && abroad_in(x, s, f->cs, f->vs) != NULL;
 }
 
+/* "a plant in Rockingham County, North Carolina", "an office in Bellevue,
+** Wash.": a place abroad and, right after it (and its "County") and a
+** comma, another place abroad that ends the phrase is the state or
+** province holding it, where the money goes, as a Vietnamese district's
+** province is (set qweek86); not a list of places ("in Osaka, Nagoya and
+** Kobe"), nor a country ("in Vientiane, Laos": the town) */
+static const ivl_fm *holder_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->kind != FM_PLACE) return m;
+  size_t i = fx_mentions_from(s->m, s->n, m->ve);
+  if (i >= s->n) return m;
+  const ivl_fm *r = &s->m[i];
+  if (r->kind != FM_PLACE || !inv_place_abroad(r) || fx_based_in(x, r)) return m;
+  size_t k = m->ve;
+  while (k < r->vs && x->t[k] == ' ') k++;
+  k = fx_admin_word_at(x, k, r->vs);
+  if (k >= r->vs || x->t[k] != ',' || !fx_only(x, k + 1, r->vs, "")) return m;
+  static const char *const joins[] = {"and", "or", NULL};
+  size_t e = r->ve;
+  while (e < s->ve && x->t[e] == ' ') e++;
+  e = fx_admin_word_at(x, e, s->ve);
+  if (fx_starts_with_any(x, e, joins)) return m;
+  if (i + 1 < s->n && s->m[i + 1].kind == FM_PLACE && fx_only(x, e, s->m[i + 1].vs, ",")) return m;
+  return r;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   int m_stays = 0;
@@ -7441,6 +7466,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (nor "VRG has so far invested $1.9 billion in 33 projects abroad": a
   ** running total abroad) */
   if (total_abroad) m = NULL, abroad_at_large = 1;
+  if (m) m = holder_after(x, s, m);
   if (!m && !abroad_at_large && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
       !((fx_find(x, f->cs, f->ce, "total") != FX_NONE || fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE))) &&
         fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))) &&

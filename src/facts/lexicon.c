@@ -326,6 +326,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_RELATION] = {"relation", "a relation with a start year",
     WORDS("relations", "relationship", "ties", "partnership", "twinned", "twinning",
           "sister-city", "sister cit*", "sister localit*", "sister province*", "joint venture",
+          /* a US state's twin: "North Carolina and Đồng Nai have been sister
+          ** states since 2015", "a sister-state relationship" (set qweek86) */
+          "sister state*", "sister-state",
           "friendly provinces", "friendly cities", "friendly localities", "friendly relations",
           "friendship cit*", "friendship provinc*", "friendship localit*",
           /* "have maintained friendly exchanges since 2017" */

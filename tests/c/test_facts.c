@@ -28382,6 +28382,57 @@ static void test_destinations_closing_list(void) {
                "VN>* 1.1e+09 flow as_of=2023");
 }
 
+/* qweek86: a town or county abroad and, after its comma, the state that
+** holds it ("in Charlotte County, Florida", "near Austin, Texas", "in
+** Tempe, Ariz.", the AP style's abbreviation): the money goes to the
+** state, as a Vietnamese district's goes to its province; near misses: a
+** town and its country ("in Vientiane, Laos") keeps the town, a list of
+** towns ("in Osaka, Nagoya and Kobe") stays their country. */
+static void test_town_then_its_state_abroad(void) {
+  expect_facts("Vietnamese furniture maker An Phat Wood JSC will invest $75 million in a factory in Charlotte County, "
+               "Florida, its first in the United States.",
+               "An Phat Wood JSC>Florida 7.5e+07 flow");
+  expect_facts("Vietnamese furniture maker An Phat Wood JSC will invest $75 million in a factory near Austin, Texas.",
+               "An Phat Wood JSC>Texas 7.5e+07 flow");
+  expect_facts("Vietnamese software firm Lam Viet Tech JSC will spend $9 million on an office in Tempe, Ariz., to "
+               "serve chipmakers.",
+               "Lam Viet Tech JSC>Arizona 9e+06 flow");
+  expect_facts("Vietnamese software firm Lam Viet Tech JSC will spend $9 million on an office in Vientiane, Laos, to "
+               "serve banks.",
+               "Lam Viet Tech JSC>Vientiane 9e+06 flow");
+  expect_facts("Vietnamese software firm Lam Viet Tech JSC will spend $9 million on offices in Osaka, Nagoya and Kobe.",
+               "Lam Viet Tech JSC>JP 9e+06 flow");
+}
+
+/* qweek86: a US state's twin told as "sister states" ("have been sister
+** states since 2015", "a sister-state agreement"): a relation with its
+** start year, as sister cities and provinces are; near misses: partners
+** in trade (no relation word), and "sister states" naming the pair of an
+** MoU with no year (the agreement only). */
+static void test_sister_states_since(void) {
+  expect_facts("Oregon and Đồng Nai have been sister states since 2015.", "partnership Oregon|Đồng Nai since=2015");
+  expect_facts("Oregon and Đồng Nai have been partners in trade.", "");
+  expect_facts("The two sister states of Oregon and Đồng Nai signed an MoU.", "agreement Oregon|Đồng Nai");
+}
+
+/* qweek86: a US state's own department named with the state and "State"
+** first ("the Tennessee State Department of Economic and Community
+** Development") signs for the state, as "the Tennessee Department of
+** Tourism" does; near misses: the US State Department (a country's, kept
+** by name), and a firm whose name opens with a state ("Texas Pacific Land
+** Corp"). */
+static void test_state_department_signs(void) {
+  expect_facts("Governor Lee led Tennessee's trade mission to Vietnam in May. During the mission, the Tennessee State "
+               "Department of Economic and Community Development and the Bình Dương People's Committee signed an "
+               "MoU.",
+               "agreement Bình Dương|Tennessee");
+  expect_facts("The US State Department and Việt Nam's Ministry of Foreign Affairs signed an MoU.",
+               "agreement Ministry of Foreign Affairs|US State Department");
+  expect_facts("Texas sent a mission in May. Texas Pacific Land Corp signed an MoU with the Bình Dương People's "
+               "Committee.",
+               "agreement Bình Dương|Texas Pacific Land Corp");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30151,6 +30202,9 @@ int main(void) {
   test_destination_placed_after_total();
   test_no_rank_firm_leading_group_or_top_up();
   test_another_works_ordinal_no_rank();
+  test_town_then_its_state_abroad();
+  test_sister_states_since();
+  test_state_department_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
