@@ -28067,6 +28067,24 @@ static void test_operated_since_no_total(void) {
                "Siam Glassworks>Bình Dương 3e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek88, fund managers' letters: a fund's "has disbursed" with a start
+** year ("since its launch in 2019", "since 2018") is the total paid in
+** since then, a stock as "has invested ... since" (invest_basis.c
+** disbursed_so_far). Near misses: a dated past ("disbursed ... in 2019")
+** stays a flow, and so does a start within the year ("since the start of
+** the year"). */
+static void test_disbursed_since_start_year(void) {
+  expect_facts("Saigon Harbour Fund has disbursed $96 million into 11 Vietnamese companies since its launch in 2018.",
+               "Saigon Harbour Fund>VN 9.6e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Tokai Seiki Co has disbursed $52 million in Hải Dương since 2017, the company said.",
+               "Tokai Seiki Co>Hải Dương 5.2e+07 stock as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Japan's Tokai Seiki Co disbursed $52 million in Hải Dương in 2017.",
+               "Tokai Seiki Co>Hải Dương 5.2e+07 flow as_of=2017");
+  expect_facts("Japanese investors have disbursed $3 billion in Bắc Ninh since the start of the year.",
+               "JP>Bắc Ninh 3e+09 flow");
+}
+
 /* Set qweek83, trade fairs: a sentence whose subject is the deals of an
 ** event and whose verb is "included" lists them with no signing verb of
 ** their own, each item between its pair or naming its two firms, the
@@ -30096,6 +30114,7 @@ int main(void) {
   test_we_in_continued_quotation();
   test_deals_included_items();
   test_operated_since_no_total();
+  test_disbursed_since_start_year();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
