@@ -28085,6 +28085,31 @@ static void test_disbursed_since_start_year(void) {
                "JP>Bắc Ninh 3e+09 flow");
 }
 
+/* Set qweek88, fund managers' letters: a portfolio firm described before
+** its name by its home province ("Đồng Nai rubber grower X"), told in an
+** apposition after an opener ("Another holding, ... X, acquired"), buying
+** or building abroad: the province is the firm's home and the comma after
+** its name closes the apposition, so the place abroad is the target
+** (invest_roles.c past_firm_home, past_firm_apposition). Near misses: a
+** province set off by a comma stays the target, and so does a place in
+** Việt Nam the money goes to; an aside after the name ("which has farms
+** in Cambodia") is no place the money goes to. */
+static void test_firm_home_described_abroad(void) {
+  expect_facts("Đồng Nai rubber grower Phú Riềng Rubber JSC will invest $40 million in a latex plant in Cambodia.",
+               "Phú Riềng Rubber JSC>KH 4e+07 flow");
+  expect_facts("Another holding, Cà Mau shrimp farmer Tân Thuận Seafood JSC, bought a hatchery in southern "
+               "Cambodia for $5 million in March.",
+               "Tân Thuận Seafood JSC>KH 5e+06 flow as_of=2024-03");
+  /* near misses */
+  expect_facts("In Đồng Nai, Phú Riềng Rubber JSC will invest $40 million in a latex plant.",
+               "Phú Riềng Rubber JSC>Đồng Nai 4e+07 flow");
+  expect_facts("Đồng Nai rubber grower Phú Riềng Rubber JSC will invest $40 million in a latex plant in Bình Phước.",
+               "Phú Riềng Rubber JSC>Bình Phước 4e+07 flow");
+  expect_facts("Another holding, Phú Riềng Rubber JSC, which has farms in Cambodia, will invest $40 million in a new "
+               "plant.",
+               "");
+}
+
 /* Set qweek83, trade fairs: a sentence whose subject is the deals of an
 ** event and whose verb is "included" lists them with no signing verb of
 ** their own, each item between its pair or naming its two firms, the
@@ -30115,6 +30140,7 @@ int main(void) {
   test_deals_included_items();
   test_operated_since_no_total();
   test_disbursed_since_start_year();
+  test_firm_home_described_abroad();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
