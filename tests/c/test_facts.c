@@ -28110,6 +28110,23 @@ static void test_firm_home_described_abroad(void) {
                "");
 }
 
+/* Set qweek88, fund managers' letters: a portfolio firm described in an
+** apposition by the possessive of a body named before ("X, the fund's
+** third-largest holding, signed ..."): the apposition says whose the firm
+** is, the fund signs nothing (facts_relate.c possessive_describes_firm, as
+** "the province's" in locality_only_describes). Near misses: "the fund"
+** signing as the subject, and a possessive with no comma closing an
+** apposition. */
+static void test_body_possessive_describes_signer(void) {
+  expect_facts("Mekong Lotus Fund bought shares in three firms. Among its holdings, dairy maker Ba Vi Milk JSC, "
+               "the fund's largest position, signed a supply contract with Hong Son Packaging JSC on May 3.",
+               "agreement Ba Vi Milk JSC|Hong Son Packaging JSC date=2024-05-03");
+  /* near misses */
+  expect_facts("Mekong Lotus Fund bought shares in three firms. On May 3, the fund signed an agreement with "
+               "Hong Son Packaging JSC.",
+               "agreement Hong Son Packaging JSC|Mekong Lotus Fund date=2024-05-03");
+}
+
 /* Set qweek83, trade fairs: a sentence whose subject is the deals of an
 ** event and whose verb is "included" lists them with no signing verb of
 ** their own, each item between its pair or naming its two firms, the
@@ -30141,6 +30158,7 @@ int main(void) {
   test_operated_since_no_total();
   test_disbursed_since_start_year();
   test_firm_home_described_abroad();
+  test_body_possessive_describes_signer();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
