@@ -28127,6 +28127,24 @@ static void test_body_possessive_describes_signer(void) {
                "agreement Hong Son Packaging JSC|Mekong Lotus Fund date=2024-05-03");
 }
 
+/* Set qweek88, fund managers' letters: fund money that is no investment,
+** a close a fund holds by its noun ("Fund II held its final close in
+** March at $300 million") and the least one buyer of its units puts in
+** ("with a minimum investment of VNĐ10 million") (invest_figures.c
+** fund_closed, ticket_size). Near miss: the fund's own deal keeps its
+** figure. */
+static void test_fund_close_held_and_minimum(void) {
+  expect_facts("Hạ Long Fund III invested $30 million in Đà Nẵng-based Sơn Trà Logistics JSC. Fund III held its final "
+               "close in March at $410 million, above its $350 million target, with commitments from two insurers.",
+               "Hạ Long Fund III>Đà Nẵng 3e+07 flow");
+  expect_facts("Units of the Sông Hồng Balanced Fund are sold through three banks, with a minimum investment of "
+               "VNĐ10 million.",
+               "");
+  /* near miss */
+  expect_facts("Hạ Long Fund II invested $30 million in Hải Dương-based cable maker Thành Đông Cable JSC in March.",
+               "Hạ Long Fund II>Hải Dương 3e+07 flow as_of=2024-03");
+}
+
 /* Set qweek83, trade fairs: a sentence whose subject is the deals of an
 ** event and whose verb is "included" lists them with no signing verb of
 ** their own, each item between its pair or naming its two firms, the
@@ -30159,6 +30177,7 @@ int main(void) {
   test_disbursed_since_start_year();
   test_firm_home_described_abroad();
   test_body_possessive_describes_signer();
+  test_fund_close_held_and_minimum();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
