@@ -1218,15 +1218,20 @@ static int locality_owns_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from
 /* "Becamex IDC Corp, the province's largest park developer, signed ...":
 ** each "the province"/"the city" of t[from, to) opens a possessive in an
 ** apposition after a firm, set off by commas; it says whose the firm is,
-** the locality signs nothing. */
+** the locality signs nothing. So too a body by its noun ("Hoa Sen Agro,
+** the fund's third-largest position, signed ...": set qweek88). The "the"
+** at 'at'. */
+static int possessive_describes_firm(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to) {
+  size_t p = at + 4;
+  while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++; /* past "province" */
+  size_t i = at >= 2 && x->t[at - 1] == ' ' && x->t[at - 2] == ',' ? fx_mentions_from(s->m, s->n, at - 2) : s->n;
+  int org_before = i > 0 && i <= s->n && s->m[i - 1].ve == at - 2 && s->m[i - 1].kind == FM_ORG;
+  return org_before && fx_possessive_at(x, p) && memchr(x->t + p, ',', to - p);
+}
+
 static int locality_only_describes(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
-  for (size_t at = fx_first(x, from, to, the_locality); at != FX_NONE; at = fx_first(x, at + 1, to, the_locality)) {
-    size_t p = at + 4;
-    while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++; /* past "province" */
-    size_t i = at >= 2 && x->t[at - 1] == ' ' && x->t[at - 2] == ',' ? fx_mentions_from(s->m, s->n, at - 2) : s->n;
-    int org_before = i > 0 && i <= s->n && s->m[i - 1].ve == at - 2 && s->m[i - 1].kind == FM_ORG;
-    if (!org_before || !fx_possessive_at(x, p) || !memchr(x->t + p, ',', to - p)) return 0;
-  }
+  for (size_t at = fx_first(x, from, to, the_locality); at != FX_NONE; at = fx_first(x, at + 1, to, the_locality))
+    if (!possessive_describes_firm(x, s, at, to)) return 0;
   return 1;
 }
 
@@ -1649,6 +1654,9 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     int named = 0;
     for (size_t i = 0; i < s->n && !named; i++) named = s->m[i].vs <= at && at < s->m[i].ve;
     if (named) continue;
+    size_t the = at;
+    while (the > from && x->t[the - 1] == ' ') the--;
+    if (the >= from + 3 && possessive_describes_firm(x, s, the - 3, to)) continue;
     const ivl_fm *body = body_named_before(x, s, bodies[k]);
     /* (a zone authority of no place of its own is the locality's, as when
     ** named so: set qepithet; not one named with its province, "the

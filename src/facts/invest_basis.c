@@ -91,11 +91,18 @@ static int licensed_held_now(const ivl_fctx *x, const figure *f, size_t at) {
 ** million": what has been paid in up to now is held, a running total
 ** (rule 5's "to date"), not a period's payments; whether a period is said
 ** ("so far this year") is is_stock's question after. */
+static int since_year(const ivl_fctx *x, const ivl_fsent *s);
+
 static int disbursed_so_far(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t word) {
   static const char *const now[] = {"so far", "to date", "thus far", NULL};
+  static const char *const perfect[] = {"has", "have", "had", NULL};
   if ((x->t[word] | 0x20) != 'd' || !fx_starts_with(x, word, "disbursed")) return 0;
   size_t to = f->ve + 12 < s->ve ? f->ve + 12 : s->ve;
-  return fx_any(x, f->cs, to, now);
+  if (fx_any(x, f->cs, to, now)) return 1;
+  /* "the fund has disbursed $185 million into 14 firms since its launch in
+  ** 2019": the perfect with a start year is the total paid in since then,
+  ** as "has invested ... since 2018" (set qweek88) */
+  return fx_ends_with_any(x, word, perfect) && since_year(x, s);
 }
 
 /* "New Zealand investors currently hold 64 valid projects worth ...",

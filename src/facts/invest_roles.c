@@ -6596,6 +6596,23 @@ static int vn_place_named_from(const ivl_fctx *x, const ivl_fsent *s, size_t fro
 static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) { return vn_place_named_from(x, s, s->vs); }
 
 
+/* "Ca Mau shrimp processor Nam Can Seafood JSC acquired a feed mill in
+** Cambodia": a Vietnamese place opening the lower-case words that describe
+** the company right before its name is the firm's home (as "Cà Mau-based"),
+** no place the money goes to; where Vietnamese places are looked for
+** starts past the firm then (set qweek88). Not "in Bắc Ninh, X", a comma
+** between. */
+static size_t past_firm_home(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *firm) {
+  if (!firm) return s->vs;
+  for (size_t i = 0; i < s->n && s->m[i].ve < firm->vs; i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->kind == FM_PLACE && (p->flags & FM_VN) && x->t[p->ve] == ' ' && ivl_islower((unsigned char)x->t[p->ve + 1]) &&
+        fx_lower_words(x, p->ve, firm->vs))
+      return firm->ve;
+  }
+  return s->vs;
+}
+
 /* "A Vietnamese rubber company on Monday opened a latex plant in
 ** Champasak province": a lede's Vietnamese firm, not yet named, opening
 ** the sentence as its subject (the demonym after "A" or "An" and one
@@ -6710,6 +6727,32 @@ static size_t past_comma_adverb(const ivl_fctx *x, size_t from, size_t to) {
     return from;
   const char *c = memchr(x->t + from + 2, ',', to - from - 2);
   return c ? (size_t)(c - x->t) + 1 : from;
+}
+
+/* "Another portfolio company, Ca Mau shrimp processor X, acquired a mill in
+** Cambodia": the comma right after the firm's name closes the apposition
+** the firm is named in (a comma before it, then only lower-case words and
+** places describing it), no aside opening on the firm; past it, else
+** 'from' (set qweek88). Not "X, headquartered in Osaka, set up": no
+** comma before the firm's name; nor "Another holding, X, which has farms
+** in Cambodia, will invest": an aside after the closing comma. */
+static size_t past_firm_apposition(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *firm) {
+  static const char *const asides[] = {"which", "who", "whose", "based", "headquartered", "a", "an", "the", "one",
+                                       "part", "itself", NULL};
+  size_t from = firm->ve;
+  if (x->t[from] != ',' || fx_starts_with_any(x, from + 1, asides)) return from;
+  size_t k = firm->vs;
+  while (k > s->vs && x->t[k - 1] != ',') k--;
+  if (k == s->vs) return from;
+  for (size_t p = k; p < firm->vs; p++) {
+    size_t i = fx_mention_from(x, p);
+    if (i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE && x->m[i].ve <= firm->vs) {
+      p = x->m[i].ve - 1;
+      continue;
+    }
+    if (!ivl_islower((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-') return from;
+  }
+  return from + 1;
 }
 
 /* "has bought 70 per cent of Phnom Penh jewellery chain X": a place
@@ -6837,7 +6880,8 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     ** network, ...") */
     int entered = there && there->vs < first_figure && fx_ends_with_any(x, there->vs, market_entry) &&
                   !clause_comma(x, there->ve, first_figure);
-    if (there && there->vs < first_figure && clause_comma(x, past_comma_adverb(x, c->ve, there->vs), there->vs) &&
+    if (there && there->vs < first_figure &&
+        clause_comma(x, past_comma_adverb(x, past_firm_apposition(x, s, c), there->vs), there->vs) &&
         !entered &&
         !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there) &&
         !possessive_firm_bought_into(x, there))
@@ -6853,7 +6897,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
          (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) || share_of_firm_there(x, s, there) ||
           possessive_firm_bought_into(x, there) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
-         !vn_place_named(x, s);
+         !vn_place_named_from(x, s, past_firm_home(x, s, c));
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
     ** said after the company (not of foreigners: "overseas investors") */
     static const char *const foreigners[] = {"overseas investor*", "overseas vietnamese", "overseas compan*",

@@ -28075,6 +28075,84 @@ static void test_operated_since_no_total(void) {
                "Siam Glassworks>Bình Dương 3e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek88, fund managers' letters: a fund's "has disbursed" with a start
+** year ("since its launch in 2019", "since 2018") is the total paid in
+** since then, a stock as "has invested ... since" (invest_basis.c
+** disbursed_so_far). Near misses: a dated past ("disbursed ... in 2019")
+** stays a flow, and so does a start within the year ("since the start of
+** the year"). */
+static void test_disbursed_since_start_year(void) {
+  expect_facts("Saigon Harbour Fund has disbursed $96 million into 11 Vietnamese companies since its launch in 2018.",
+               "Saigon Harbour Fund>VN 9.6e+07 stock as_of=2024-05-10");
+  expect_facts("Japan's Tokai Seiki Co has disbursed $52 million in Hải Dương since 2017, the company said.",
+               "Tokai Seiki Co>Hải Dương 5.2e+07 stock as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Japan's Tokai Seiki Co disbursed $52 million in Hải Dương in 2017.",
+               "Tokai Seiki Co>Hải Dương 5.2e+07 flow as_of=2017");
+  expect_facts("Japanese investors have disbursed $3 billion in Bắc Ninh since the start of the year.",
+               "JP>Bắc Ninh 3e+09 flow");
+}
+
+/* Set qweek88, fund managers' letters: a portfolio firm described before
+** its name by its home province ("Đồng Nai rubber grower X"), told in an
+** apposition after an opener ("Another holding, ... X, acquired"), buying
+** or building abroad: the province is the firm's home and the comma after
+** its name closes the apposition, so the place abroad is the target
+** (invest_roles.c past_firm_home, past_firm_apposition). Near misses: a
+** province set off by a comma stays the target, and so does a place in
+** Việt Nam the money goes to; an aside after the name ("which has farms
+** in Cambodia") is no place the money goes to. */
+static void test_firm_home_described_abroad(void) {
+  expect_facts("Đồng Nai rubber grower Phú Riềng Rubber JSC will invest $40 million in a latex plant in Cambodia.",
+               "Phú Riềng Rubber JSC>KH 4e+07 flow");
+  expect_facts("Another holding, Cà Mau shrimp farmer Tân Thuận Seafood JSC, bought a hatchery in southern "
+               "Cambodia for $5 million in March.",
+               "Tân Thuận Seafood JSC>KH 5e+06 flow as_of=2024-03");
+  /* near misses */
+  expect_facts("In Đồng Nai, Phú Riềng Rubber JSC will invest $40 million in a latex plant.",
+               "Phú Riềng Rubber JSC>Đồng Nai 4e+07 flow");
+  expect_facts("Đồng Nai rubber grower Phú Riềng Rubber JSC will invest $40 million in a latex plant in Bình Phước.",
+               "Phú Riềng Rubber JSC>Bình Phước 4e+07 flow");
+  expect_facts("Another holding, Phú Riềng Rubber JSC, which has farms in Cambodia, will invest $40 million in a new "
+               "plant.",
+               "");
+}
+
+/* Set qweek88, fund managers' letters: a portfolio firm described in an
+** apposition by the possessive of a body named before ("X, the fund's
+** third-largest holding, signed ..."): the apposition says whose the firm
+** is, the fund signs nothing (facts_relate.c possessive_describes_firm, as
+** "the province's" in locality_only_describes). Near misses: "the fund"
+** signing as the subject, and a possessive with no comma closing an
+** apposition. */
+static void test_body_possessive_describes_signer(void) {
+  expect_facts("Mekong Lotus Fund bought shares in three firms. Among its holdings, dairy maker Ba Vi Milk JSC, "
+               "the fund's largest position, signed a supply contract with Hong Son Packaging JSC on May 3.",
+               "agreement Ba Vi Milk JSC|Hong Son Packaging JSC date=2024-05-03");
+  /* near misses */
+  expect_facts("Mekong Lotus Fund bought shares in three firms. On May 3, the fund signed an agreement with "
+               "Hong Son Packaging JSC.",
+               "agreement Hong Son Packaging JSC|Mekong Lotus Fund date=2024-05-03");
+}
+
+/* Set qweek88, fund managers' letters: fund money that is no investment,
+** a close a fund holds by its noun ("Fund II held its final close in
+** March at $300 million") and the least one buyer of its units puts in
+** ("with a minimum investment of VNĐ10 million") (invest_figures.c
+** fund_closed, ticket_size). Near miss: the fund's own deal keeps its
+** figure. */
+static void test_fund_close_held_and_minimum(void) {
+  expect_facts("Hạ Long Fund III invested $30 million in Đà Nẵng-based Sơn Trà Logistics JSC. Fund III held its final "
+               "close in March at $410 million, above its $350 million target, with commitments from two insurers.",
+               "Hạ Long Fund III>Đà Nẵng 3e+07 flow");
+  expect_facts("Units of the Sông Hồng Balanced Fund are sold through three banks, with a minimum investment of "
+               "VNĐ10 million.",
+               "");
+  /* near miss */
+  expect_facts("Hạ Long Fund II invested $30 million in Hải Dương-based cable maker Thành Đông Cable JSC in March.",
+               "Hạ Long Fund II>Hải Dương 3e+07 flow as_of=2024-03");
+}
+
 /* Set qweek83, trade fairs: a sentence whose subject is the deals of an
 ** event and whose verb is "included" lists them with no signing verb of
 ** their own, each item between its pair or naming its two firms, the
@@ -30183,6 +30261,10 @@ int main(void) {
   test_we_in_continued_quotation();
   test_deals_included_items();
   test_operated_since_no_total();
+  test_disbursed_since_start_year();
+  test_firm_home_described_abroad();
+  test_body_possessive_describes_signer();
+  test_fund_close_held_and_minimum();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
