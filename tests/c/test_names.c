@@ -6241,6 +6241,27 @@ static void test_vietnamese_name_glossed(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek90, a firm's Vietnamese name written without its marks, the
+** second syllables of its words in lower case ("Cong ty Co phan Dau tu Xay
+** dung ...", "Cong ty TNHH Lop xe ..."): they go on with the name
+** (names_shape.c plain_second_syllable). Near misses: an English word of
+** a syllable's shape before a foreign name ends it ("met Samsung"); an
+** English verb ends it. */
+static void test_plain_vietnamese_syllables(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Cong ty Co phan Dau tu Xay dung Minh Khang signed a deal.",
+               "organization:Cong ty Co phan Dau tu Xay dung Minh Khang;");
+  expect_names(rs, "Cong ty TNHH Thuc pham Phu Gia (Phu Gia Foods Co., Ltd) opened a plant.",
+               "organization:Phu Gia Foods Co., Ltd;");
+  expect_names(rs, "Cong ty TNHH Minh Khang met Samsung officials.",
+               "organization:Cong ty TNHH Minh Khang;organization:Samsung;");
+  expect_names(rs, "Cong ty TNHH Minh Khang signed Vietcombank as lender.",
+               "organization:Cong ty TNHH Minh Khang;organization:Vietcombank;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6470,5 +6491,6 @@ int main(void) {
   test_place_ends_firm_after_noun();
   test_own_word_before_known_firm();
   test_vietnamese_name_glossed();
+  test_plain_vietnamese_syllables();
   return check_done();
 }
