@@ -787,13 +787,26 @@ static int date_line(const char *t, const line *l, ivl_date *d) {
          ivl_parse_yearless_post_stamp(t + l->start, l->end - l->start, d);
 }
 
+/* Is there a full stop in the line that may end a sentence: any but an
+** abbreviation's before a number ("No. 47", "Vol. 3")? */
+static int sentence_stop_in(const char *t, const line *l) {
+  for (const char *p = t + l->start; (p = memchr(p, '.', (size_t)(t + l->end - p))) != NULL; p++) {
+    size_t k = (size_t)(p - t);
+    if (!(k + 2 < l->end && t[k + 1] == ' ' && ivl_isdigit((unsigned char)t[k + 2]))) return 1;
+  }
+  return 0;
+}
+
 /* Does a short line close on its outlet in brackets, with no full stop in
 ** it ("Dimas Prasetyo (The Jakarta Post)", the Jakarta Post's byline, set
 ** qweek73)? Its bracket is the byline's, no sentence's close: a sentence
 ** that closes on a bracket ("... in 2023 (VNA).") has its full stop. */
+/* (A newsletter's issue line, its Vietnamese in brackets, "Issue No. 47
+** (Số 47)", set qweek90, is one too: the full stop of an abbreviation
+** before a number, "No. 47", ends no sentence.) */
 static int outlet_bracketed(const char *t, const line *l) {
   size_t n = l->end - l->start;
-  return t[l->end - 1] == ')' && memchr(t + l->start, '(', n) && !memchr(t + l->start, '.', n);
+  return t[l->end - 1] == ')' && memchr(t + l->start, '(', n) && !sentence_stop_in(t, l);
 }
 
 /* A line that may stand between the headline and the date line: a byline

@@ -3457,6 +3457,69 @@ static const char **described_origins(const ivl_gazetteer *g, const char *t, siz
 
 /* }======== */
 
+/* {======== glosses ======== */
+
+/* Does the name t[s, e) open on a Vietnamese word for a company, a
+** corporation, a group or a bank, marked or plain ("Công ty TNHH ...",
+** "Cong ty Co phan ...", "Tổng công ty ...", "Tập đoàn ...")? */
+static int vietnamese_firm_name(const char *t, size_t s, size_t e) {
+  static const char *const openers[] = {
+      "C\xc3\xb4ng ty ", "Cong ty ", "T\xe1\xbb\x95ng C\xc3\xb4ng ty ", "T\xe1\xbb\x95ng c\xc3\xb4ng ty ",
+      "Tong Cong ty ", "Tong cong ty ", "T\xe1\xba\xadp \xc4\x91o\xc3\xa0n ", "Tap doan ",
+      "Ng\xc3\xa2n h\xc3\xa0ng ", "Ngan hang ", NULL};
+  for (const char *const *o = openers; *o; o++) {
+    size_t n = strlen(*o);
+    if (e - s > n && memcmp(t + s, *o, n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* After a name ending at 'p': ")" , or ", ACR)" (an acronym of capitals
+** and digits, "TIDC"). The offset past the ")", or 0; the acronym's span
+** in *as, *ae (*ae 0: none). */
+static size_t gloss_close(const char *t, size_t len, size_t p, uint32_t *as, uint32_t *ae) {
+  *as = *ae = 0;
+  if (p < len && t[p] == ')') return p + 1;
+  if (p + 2 >= len || t[p] != ',' || t[p + 1] != ' ') return 0;
+  size_t q = p + 2;
+  while (q < len && (ivl_isupper((unsigned char)t[q]) || ivl_isdigit((unsigned char)t[q]))) q++;
+  if (q - (p + 2) < 2 || q >= len || t[q] != ')') return 0;
+  *as = (uint32_t)(p + 2), *ae = (uint32_t)q;
+  return q + 1;
+}
+
+/* "Công ty TNHH Công nghệ Hanlim Việt Nam (Hanlim Technology Vietnam Co.,
+** Ltd)", "Sao Bac Group (Tập đoàn Sao Bắc)", "Thuan An Industrial
+** Development Corporation (Cong ty Co phan Phat trien Cong nghiep Thuan
+** An, TIDC)": a firm's name in Vietnamese and its English one in brackets,
+** either way round, name one firm, as bilingual portals and law firms
+** write them: one mention over both, named in English (the name the
+** English text goes on to use), an acronym after the Vietnamese its
+** alias. Only when exactly one of the two is Vietnamese: two English
+** names so ("Mapletree Investments Pte Ltd (Mapletree)") are read by
+** the shapes. Whether any was joined (then the names are settled again). */
+static int glosses_join(const char *t, size_t len, ivl_names *ns) {
+  int joined = 0;
+  for (size_t i = 0; i + 1 < ns->n; i++) {
+    ivl_name *a = &ns->items[i], *b = &ns->items[i + 1];
+    if (a->type != IVL_SYM_ORGANIZATION || b->type != IVL_SYM_ORGANIZATION || a->alias_e || b->alias_e ||
+        b->vstart != a->vend + 2 || t[a->vend] != ' ' || t[a->vend + 1] != '(')
+      continue;
+    int va = vietnamese_firm_name(t, a->name_s, a->name_e), vb = vietnamese_firm_name(t, b->name_s, b->name_e);
+    uint32_t as, ae;
+    size_t close = va != vb ? gloss_close(t, len, b->vend, &as, &ae) : 0;
+    if (!close) continue;
+    ivl_name *en = va ? b : a;
+    en->vstart = a->vstart;
+    en->vend = (uint32_t)close;
+    en->alias_s = as, en->alias_e = ae;
+    joined = 1;
+  }
+  return joined;
+}
+
+/* }======== */
+
 static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm,
                       ivl_store *s, fields_memo *memo, const char *origin) {
   const char *t = a->view.text;
@@ -3538,6 +3601,7 @@ static ivl_status names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *s
   }
   if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &a->words, &ns);
   if (rc == 0) settle(&ns);
+  if (rc == 0 && glosses_join(a->view.text, a->view.len, &ns)) settle(&ns);
   size_t settled = ns.n;
   /* no repeat found: the names are as settled (a place a person's repeat
   ** took keeps its span), and settling them again moved none */

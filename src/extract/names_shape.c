@@ -1596,12 +1596,31 @@ static inline size_t vietnamese_company(const reader *r, size_t i) {
 ** are in lower case, as Vietnamese writes them ("Đầu tư", "Xây dựng",
 ** "Viễn thông", "Cà phê"): one in lower case with a Vietnamese letter
 ** (no English word has one), right after a word of the name. */
+static int plain_second_syllable(const reader *r, size_t j);
+
 static int vietnamese_syllable(const reader *r, size_t j) {
   const token *tk = &r->t[j];
   if (!tk->word || tk->cap || !r->t[j - 1].word || !adjacent(r, j)) return 0;
   for (uint32_t p = tk->s; p < tk->e; p++)
     if ((unsigned char)r->text[p] >= 0x80) return 1;
-  return 0;
+  return plain_second_syllable(r, j);
+}
+
+/* "Cong ty Co phan Nang luong Mat troi Tay Ninh Xanh", "Cong ty TNHH Lop
+** xe Evergrand": the name written without its marks, a lower-case word of
+** a syllable's shape between a capitalised syllable of the name and the
+** capitalised word that goes on with it, is a Vietnamese word's second
+** syllable ("luong" of "Nang luong"), when the word after it is a
+** syllable too ("Mat troi Tay Ninh"): an English word of that shape
+** stands between a name and a foreign one ("Cong ty TNHH Minh Khang met
+** Samsung officials"). Not a connector or a particle. */
+static int plain_second_syllable(const reader *r, size_t j) {
+  if (j + 1 >= r->n || !r->t[j + 1].word || !r->t[j + 1].cap || !adjacent(r, j + 1) || !r->t[j - 1].cap ||
+      tok_in(r, j, LIST_particles | LIST_connectors | LIST_stop_words | LIST_legal))
+    return 0;
+  return ivl_names_vn_syllable(tok_text(r, j), tok_len(r, j)) &&
+         ivl_names_vn_syllable(tok_text(r, j - 1), tok_len(r, j - 1)) &&
+         ivl_names_vn_word(r->text, r->t[j + 1].s, r->t[j + 1].e);
 }
 
 static int opener_of(const reader *r, size_t a);

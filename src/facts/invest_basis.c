@@ -1142,6 +1142,21 @@ static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
          !holds_in(x, s->vs, f->vs, holds) && !present_have(x, s->vs, f->vs);
 }
 
+/* "with total investment capital (tổng vốn đầu tư) of USD 46 million": the
+** total's words, their Vietnamese in brackets before their "of", as
+** bilingual notes gloss a legal term (set qweek90): the same total as
+** total_capital_of's. Is the text before 'at' that? */
+static int total_glossed_of(const ivl_fctx *x, size_t at) {
+  static const char *const totals[] = {"total investment", "total capital", "total investment capital",
+                                       "total registered capital", "total cost", NULL};
+  const char *t = x->t;
+  if (at < 8 || memcmp(t + at - 5, ") of ", 5) != 0) return 0;
+  size_t close = at - 5, b = close;
+  while (b > 0 && close - b < 80 && t[b] != '(' && t[b] != '\n') b--;
+  if (t[b] != '(' || b == 0 || t[b - 1] != ' ') return 0;
+  return fx_ends_with_any(x, b, totals);
+}
+
 /* "granted an investment certificate to X for the Y plant, with total
 ** investment of $2.2 billion", "broke ground on the Z park, with total
 ** capital of ...": a project's capital at its licensing or its start, a
@@ -1152,7 +1167,11 @@ static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     /* (each, so many firms' "received investment certificates ..., with
     ** total registered capital of": the licences' sum, a flow) */
     "certificate", "certificates", "licence", "licences", "license", "licenses", "broke ground", "breaks ground", "ground-breaking",
-    "groundbreaking", NULL};
+    "groundbreaking",
+    /* the certificate by its acronym, as law firms' notes write it: "obtained
+    ** an IRC for a cold-storage centre ..., with total investment capital of
+    ** USD 46 million" (set qweek90) */
+    "irc", "ircs", NULL};
   static const char *const holds[] = {
     "has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", "its total", "their total", NULL};
   /* (also "received investment registration certificates for projects
@@ -1161,7 +1180,7 @@ static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   size_t at = inv_before_hedge(x, f->vs);
   if (holds_in(x, s->vs, f->vs, holds)) return 0;
   if (fx_ends_with_any(x, at, totalling)) return fx_any(x, s->vs, f->vs, ivl_lexicon(LEX_LICENSING));
-  return fx_ends_with_any(x, at, total_capital_of) && fx_any(x, s->vs, f->vs, licensed);
+  return (fx_ends_with_any(x, at, total_capital_of) || total_glossed_of(x, at)) && fx_any(x, s->vs, f->vs, licensed);
 }
 
 /* "X has received an investment registration certificate for its wind
@@ -1431,15 +1450,29 @@ static int unit_named_at(const ivl_fctx *x, size_t w) {
   return fx_noun_within(x, w, units, 2);
 }
 
+/* "(now Tay Ninh province)", "(now Hai Phong city)": a bracket opening on
+** "now" at 'at' that closes soon with no figure in it (a unit's name and
+** its noun), no "(now worth $50 million)". */
+static int now_bracket_names_unit(const ivl_fctx *x, size_t at) {
+  for (size_t p = at + 3; p < at + 60 && x->t[p] && x->t[p] != '\n'; p++) {
+    if (x->t[p] == ')') return p > at + 4;
+    if (ivl_isdigit((unsigned char)x->t[p]) || x->t[p] == '$') return 0;
+  }
+  return 0;
+}
+
 /* "in Bình Dương, now part of HCM City,", "Thuận An, now merged into ...",
-** "in what used to be Bắc Giang and is now part of Bắc Ninh":
-** an aside telling what a place is now (after the 2025 mergers), no
-** holding of the investor's; 'at' is a "now" after a comma or "is". */
+** "in what used to be Bắc Giang and is now part of Bắc Ninh", "in Duc
+** Hoa, Long An (now Tay Ninh province)" (the new unit in brackets, as
+** bilingual notes gloss it; set qweek90): an aside telling what a place
+** is now (after the 2025 mergers), no holding of the investor's; 'at' is
+** a "now" after a comma, a bracket or "is". */
 static int place_now_aside(const ivl_fctx *x, size_t at) {
   static const char *const status[] = {"part of", "merged", "belongs", "belonging", "renamed", "known as", NULL};
   /* (or "and is now part of ...") */
   static const char *const is[] = {"is", NULL};
   if (at < 2 || !fx_starts_with(x, at, "now")) return 0;
+  if (x->t[at - 1] == '(') return now_bracket_names_unit(x, at);
   if ((x->t[at - 2] != ',' || x->t[at - 1] != ' ') && !fx_ends_with_any(x, at, is)) return 0;
   size_t w = at + 3;
   while (x->t[w] == ' ') w++;

@@ -718,6 +718,17 @@ int main(void) {
   CHECK(ivl_layout_parse(&l, dotted, strlen(dotted), &err) == IVL_OK && !l.has_date,
         "a bracket with a full stop is no byline's");
   ivl_layout_free(&l);
+  /* qweek90: a bilingual newsletter's issue line, its Vietnamese in
+  ** brackets ("Issue No. 12 (S\xe1\xbb\x91 12)"), over the date line: the
+  ** full stop of "No." before its number ends no sentence, and the date
+  ** line dates the article; near miss: "Sales rose (Jan.-Oct.)" above, a
+  ** full stop before no number, stays a sentence's */
+  const char *issue = "EUROCHAM BRIEF | B\xe1\xba\xa2N TIN\nIssue No. 12 (S\xe1\xbb\x91 12)\n\n"
+                      "Hanoi, 14/10/2026\n\nThe office opened on Friday.\n";
+  CHECK(ivl_layout_parse(&l, issue, strlen(issue), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2026 && l.date.month == 10 && l.date.day == 14 && l.paragraphs.n == 1,
+        "issue line: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
+  ivl_layout_free(&l);
   /* qweek73: an outlet's web name before its city ("KOMPAS.COM, Medan -
   ** "): the text starts after the dash; near misses: dotted initials
   ** ("U.S., Japan - ") and a web name with no dash after its city */

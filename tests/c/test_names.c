@@ -6219,6 +6219,49 @@ static void test_trade_council_word_and_country(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek90, a firm's Vietnamese name and its English one in brackets,
+** either way round ("Công ty TNHH ... (... Co., Ltd)", "... JSC (Công ty Cổ
+** phần ...)"), as bilingual portals and law firms write them: one firm,
+** named in English, an acronym after the Vietnamese its alias (names.c
+** glosses_join). Near misses: a place in the brackets after the Vietnamese
+** name; two English names stay as the shapes read them. */
+static void test_vietnamese_name_glossed(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "C\xc3\xb4ng ty TNHH C\xc6\xa1 kh\xc3\xad Ph\xc3\xba""c An (Phuc An Engineering Co., Ltd) opened a plant.",
+               "organization:Phuc An Engineering Co., Ltd;");
+  expect_names(rs, "Minh Long Foods JSC (C\xc3\xb4ng ty C\xe1\xbb\x95 ph\xe1\xba\xa7n Th\xe1\xbb\xb1""c ph\xe1\xba\xa9m Minh Long) opened a plant.",
+               "organization:Minh Long Foods JSC;");
+  expect_names(rs, "Saigon Harbour Services Corporation (T\xe1\xbb\x95ng c\xc3\xb4ng ty D\xe1\xbb\x8b""ch v\xe1\xbb\xa5 C\xe1\xba\xa3ng S\xc3\xa0i G\xc3\xb2n, SHSC) signed a deal. SHSC will build a depot.",
+               "organization:Saigon Harbour Services Corporation;organization:SHSC;");
+  expect_names(rs, "C\xc3\xb4ng ty TNHH Ph\xc3\xba""c An (H\xc3\xa0 N\xe1\xbb\x99i) opened a plant.",
+               "organization:C\xc3\xb4ng ty TNHH Ph\xc3\xba""c An;location:H\xc3\xa0 N\xe1\xbb\x99i;");
+  expect_names(rs, "Mapletree Investments Pte Ltd (Mapletree) opened an office.", "organization:Mapletree Investments Pte Ltd;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qweek90, a firm's Vietnamese name written without its marks, the
+** second syllables of its words in lower case ("Cong ty Co phan Dau tu Xay
+** dung ...", "Cong ty TNHH Lop xe ..."): they go on with the name
+** (names_shape.c plain_second_syllable). Near misses: an English word of
+** a syllable's shape before a foreign name ends it ("met Samsung"); an
+** English verb ends it. */
+static void test_plain_vietnamese_syllables(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Cong ty Co phan Dau tu Xay dung Minh Khang signed a deal.",
+               "organization:Cong ty Co phan Dau tu Xay dung Minh Khang;");
+  expect_names(rs, "Cong ty TNHH Thuc pham Phu Gia (Phu Gia Foods Co., Ltd) opened a plant.",
+               "organization:Phu Gia Foods Co., Ltd;");
+  expect_names(rs, "Cong ty TNHH Minh Khang met Samsung officials.",
+               "organization:Cong ty TNHH Minh Khang;organization:Samsung;");
+  expect_names(rs, "Cong ty TNHH Minh Khang signed Vietcombank as lender.",
+               "organization:Cong ty TNHH Minh Khang;organization:Vietcombank;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6447,5 +6490,7 @@ int main(void) {
   test_listed_subject_seat_said_within();
   test_place_ends_firm_after_noun();
   test_own_word_before_known_firm();
+  test_vietnamese_name_glossed();
+  test_plain_vietnamese_syllables();
   return check_done();
 }
