@@ -119,8 +119,10 @@ static uint32_t word_lists(const char *s, size_t n);
 /* Is s[0, n) in the list named 'list'? */
 #define in_list(s, n, list) ((word_lists((s), (n)) & LIST_##list) != 0)
 
-/* Lower-case words allowed inside a name: "Ministry of Planning and Investment". */
-static const char *const connectors[] = {"of", "and", "for", "in", "the", "&", "de", "du", NULL};
+/* Lower-case words allowed inside a name: "Ministry of Planning and Investment"; so
+** are the particles of Spanish, Italian and French firms' names ("Trenes del
+** Norte", "Cantieri della Laguna", set qweek87), as "de" and "du" were. */
+static const char *const connectors[] = {"of", "and", "for", "in", "the", "&", "de", "du", "del", "della", "di", "des", NULL};
 
 /* Capitalised words that start sentences rather than names. */
 static const char *const stop_words[] = {
@@ -413,8 +415,9 @@ static const char *const named_things[] = {
   "agreement", "forum", "conference", "summit", "award", "awards", "expo", "fair", "festival", "law",
   "decree", "resolution", "partnership", "treaty", "report", "survey", "scheme", "mechanism", NULL};
 
-/* Lower-case particles inside foreign names: "Marieke van den Berg". */
-static const char *const particles[] = {"van", "von", "der", "den", "de", "du", "da", "dos", "bin", NULL};
+/* Lower-case particles inside foreign names: "Marieke van den Berg", "Envases
+** del Bajío" (set qweek87). */
+static const char *const particles[] = {"van", "von", "der", "den", "de", "du", "da", "dos", "bin", "del", "della", "di", "des", NULL};
 
 /* Generic words of places and facilities: never in a person's name, and a
 ** name written before one in lower case is a place ("Bến Nghé ward", "the

@@ -6219,7 +6219,23 @@ static void test_trade_council_word_and_country(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek87, the European business press's firms: a Spanish, Italian or
+** French particle inside a firm's name ("del", "della", "di", "des") joins
+** it as "de" does (names_shape.c connectors, particles). Near miss: a
+** person's name with such a particle is no firm. */
+static void test_european_particles_in_firm_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Basque train maker Ferrocarriles del Norte signed a contract with Hà Nội.",
+                 "Ferrocarriles del Norte@;");
+  /* near miss */
+  expect_origins(rs, "The firm of Mario di Stefano will invest.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_european_particles_in_firm_names();
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
   test_lower_case_words_no_repeat();
