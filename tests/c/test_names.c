@@ -6234,7 +6234,25 @@ static void test_european_particles_in_firm_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek87: an aside "the <region> dairy cooperative," closed by a
+** comma after two to four capitalised words makes them a firm's name
+** (names_shape.c firm_noun_aside_closed; "cooperative" a firm noun). Near
+** misses: the aside's noun not closed by a comma (a person's post, or a
+** clause's subject). */
+static void test_closed_firm_aside(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Fromageries Laval, the Savoy dairy cooperative, bought a stake in a Hà Nội firm.",
+                 "Fromageries Laval@;");
+  /* near misses */
+  expect_origins(rs, "Fromageries Laval, the Savoy dairy cooperative's chairman, spoke.", "");
+  expect_origins(rs, "Fromageries Laval, the Savoy dairy cooperative said.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_closed_firm_aside();
   test_european_particles_in_firm_names();
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
