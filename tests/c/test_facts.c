@@ -23608,6 +23608,18 @@ static void test_foreign_firm_in_third_country(void) {
                "Sao Mai Agro>KH 9e+07 flow");
 }
 
+/* Set qweek87, a foreign country's total in a third country ("For
+** comparison, Italian companies have invested more than EUR 9 billion in
+** China"): another country's money there, rule 13, no fact of Việt Nam's,
+** as a foreign firm's is none (facts_invest.c foreign_investor); near
+** misses: the same country's money in Việt Nam, and in a province of it,
+** keep their facts. */
+static void test_foreign_country_total_in_third_country(void) {
+  expect_facts("By comparison, Belgian companies have put more than EUR 7 billion into India.", "");
+  expect_facts("Belgian companies have invested EUR 7 billion in Việt Nam.", "BE>VN 7e+09 stock as_of=2024-05-10");
+  expect_facts("Belgian companies have invested EUR 700 million in Đồng Nai.", "BE>Đồng Nai 7e+08 stock as_of=2024-05-10");
+}
+
 /* A venture named in apposition after "its stake in the venture," is
 ** what the subject buys into, not the payer; one formed or speaking is. */
 static void test_stake_held_in_venture(void) {
@@ -30113,6 +30125,7 @@ int main(void) {
   test_outward_destinations_unfigured();
   test_destinations_closing_list();
   test_destination_placed_after_total();
+  test_foreign_country_total_in_third_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
