@@ -401,6 +401,19 @@ static int stopped_day(const char *t, size_t from, size_t to) {
   return month_day_only(t, from, to - 1) || ivl_parse_date_line(t + from, to - 1 - from, &date);
 }
 
+/* "(ANSA) - ROME, DEC 3 - Italian ...": ANSA's English wire puts its
+** bracketed tag and a dash before the place and the day (set qweek87). The
+** offset after that dash and its space, where the place starts, else 0;
+** the tag is an agency's acronym in capitals. */
+static size_t agency_tag_first(const char *t, size_t len, size_t line) {
+  size_t c = line + 1;
+  while (c < len && c - line <= MAX_AGENCY && ivl_isupper((unsigned char)t[c])) c++;
+  if (c - line < 3 || c + 2 >= len || t[c] != ')' || t[c + 1] != ' ') return 0;
+  size_t d = dash_at(t, len, c + 2);
+  if (!d || d == 2 || c + 2 + d + 1 >= len || t[c + 2 + d] != ' ') return 0;
+  return ivl_isupper((unsigned char)t[c + 3 + d]) ? c + 3 + d : 0;
+}
+
 size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   /* a dateline is short: look no further back than that (called for every
   ** date and place, a long line must not make it quadratic) */
@@ -409,7 +422,10 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   if (t[line] == '(') { /* "(Seafood.vasep.com.vn) December 3, 2026 – " (set qweek59) */
     ivl_date date;
     size_t e = ivl_layout_bracket_outlet_day(t, len, line, &date);
-    return e && pos < e ? e : 0;
+    if (!e && (e = agency_tag_first(t, len, line)) != 0)
+      line = e; /* the place and day after it, as any wire's, the tag before them in the dateline */
+    else
+      return e && pos < e ? e : 0;
   }
   /* the places: capitals (title case only before an agency tag), '/'
   ** between two ("MANILA/HANOI"), a hyphen inside a name */

@@ -230,6 +230,9 @@ static const magnitude magnitudes[] = {
   {"lakh", 5, 0}, {"crore", 7, 0}, {"k", 3, 1}, {"m", 6, 1}, {"b", 9, 1},
   /* the Nordic and Benelux press's (fragments.c EUROPEAN_MAGNITUDES) */
   {"milliard", 9, 0}, {"milliards", 9, 0}, {"mia", 9, 0}, {"mrd", 9, 0}, {"mio", 6, 0}, {"mill", 6, 0},
+  /* and the plurals of the French, Spanish, Italian and German press's */
+  {"millions", 6, 0}, {"millones", 6, 0}, {"milioni", 6, 0}, {"miliardi", 9, 0},
+  {"millionen", 6, 0}, {"milliarden", 9, 0},
 };
 
 size_t ivl_magnitude_read(const char *s, size_t len, int *exp10) {

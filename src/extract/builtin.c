@@ -42,9 +42,11 @@ typedef struct rule_spec {
   "(?i:an?)(?=\\s+(?i:dollar|euro|pound|penny|cent|rupee|yuan|ringgit|shekel|dinar|riyal)(?!\\p{L}))"
 /* The dot of an abbreviated magnitude before the currency: "14,9 mia. kr.",
 ** "650 mio. kr." (set qweek81); a lower-case word follows it, where a
-** sentence's end has a capital. (No lookbehind: a rule that looks back
+** sentence's end has a capital, or the German press's capitalised euro and
+** dollar ("1,2 Mrd. Euro", "2,9 Mrd. US-Dollar", set qweek87), which open no
+** sentence of an English article. (No lookbehind: a rule that looks back
 ** loses its word verdicts, regex.c ivl_regex_may_start.) */
-#define ABBREVIATION_DOT "(?:\\.(?=[ \\t]?\\p{Ll}))?"
+#define ABBREVIATION_DOT "(?:\\.(?=[ \\t]?(?:\\p{Ll}|(?:Euro|(?:US-)?Dollar)(?![\\p{L}-]))))?"
 /* the hundredths' number is followed by its word or by no word at all, so
 ** that "5.2 billion USD and 4.8 billion USD" leaves the second amount whole */
 #define MONEY_TAIL \

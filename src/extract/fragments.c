@@ -34,8 +34,13 @@
 #define SPACE_GROUP " (?!7\\d7[ -][\\dMD])\\d{3}(?!\\d)"
 /* The magnitudes that a Scandinavian, Dutch or Belgian paper writes after
 ** a decimal comma, in English or its own abbreviation: "14,9 mia. kr.",
-** "650 mio. kr.", "NOK 850 mill.", "1,5 milliard euro" (set qweek81). */
-#define EUROPEAN_MAGNITUDES "milliards|milliard|mia|mio|mill|mrd"
+** "650 mio. kr.", "NOK 850 mill.", "1,5 milliard euro" (set qweek81); and
+** the plural words of the French, Spanish, Italian and German business
+** press that translations leave in the original: "300 millions d'euros",
+** "85 millones de euros", "250 milioni di euro", "4 Milliarden Euro"
+** (set qweek87). */
+#define EUROPEAN_MAGNITUDES \
+  "milliards|milliard|mia|mio|mill|mrd|millions|millones|milioni|miliardi|millionen|milliarden"
 /* A decimal comma ("NOK 4,3 billion", "1,5 milliard euro") is read only
 ** before a magnitude word: elsewhere "1,5" may be a list or a typo, and a
 ** comma before three digits groups thousands. number.c's ivl_number_digits

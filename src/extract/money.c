@@ -162,6 +162,14 @@ static const currency_form currencies[] = {
   ** (local_of_article), Denmark's when it names none (set qweek81) */
   {"kronor", "SEK", AFTER, 1}, {"kroner", "DKK", AFTER, 1}, {"krone", "DKK", AFTER, 1},
   {"kr.", "DKK", AFTER, 1}, {"kr", "DKK", AFTER, 1},
+  /* the euro and the dollar as the French, Spanish and Italian press write
+  ** them after their magnitudes, left so in translation: "300 millions
+  ** d'euros", "4,1 milliards de dollars", "85 millones de euros", "250
+  ** milioni di euro" (set qweek87; German's "Mio. Euro", "Mrd. US-Dollar"
+  ** are "euro" and "US-dollar" above) */
+  {"d'euros", "EUR", AFTER, 1}, {"d’euros", "EUR", AFTER, 1}, {"de euros", "EUR", AFTER, 1},
+  {"di euro", "EUR", AFTER, 1}, {"de dollars", "USD", AFTER, 1}, {"de dólares", "USD", AFTER, 1},
+  {"di dollari", "USD", AFTER, 1},
   {"Vietnamese dong", "VND", AFTER, 1}, {"đồng", "VND", AFTER, 1}, {"dong", "VND", AFTER, 1},
   {"cents", "USD", AFTER, 0.01}, {"cent", "USD", AFTER, 0.01},
   {"pennies", "USD", AFTER, 0.01}, {"penny", "USD", AFTER, 0.01},

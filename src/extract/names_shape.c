@@ -119,8 +119,10 @@ static uint32_t word_lists(const char *s, size_t n);
 /* Is s[0, n) in the list named 'list'? */
 #define in_list(s, n, list) ((word_lists((s), (n)) & LIST_##list) != 0)
 
-/* Lower-case words allowed inside a name: "Ministry of Planning and Investment". */
-static const char *const connectors[] = {"of", "and", "for", "in", "the", "&", "de", "du", NULL};
+/* Lower-case words allowed inside a name: "Ministry of Planning and Investment"; so
+** are the particles of Spanish, Italian and French firms' names ("Trenes del
+** Norte", "Cantieri della Laguna", set qweek87), as "de" and "du" were. */
+static const char *const connectors[] = {"of", "and", "for", "in", "the", "&", "de", "du", "del", "della", "di", "des", NULL};
 
 /* Capitalised words that start sentences rather than names. */
 static const char *const stop_words[] = {
@@ -413,8 +415,9 @@ static const char *const named_things[] = {
   "agreement", "forum", "conference", "summit", "award", "awards", "expo", "fair", "festival", "law",
   "decree", "resolution", "partnership", "treaty", "report", "survey", "scheme", "mechanism", NULL};
 
-/* Lower-case particles inside foreign names: "Marieke van den Berg". */
-static const char *const particles[] = {"van", "von", "der", "den", "de", "du", "da", "dos", "bin", NULL};
+/* Lower-case particles inside foreign names: "Marieke van den Berg", "Envases
+** del Bajío" (set qweek87). */
+static const char *const particles[] = {"van", "von", "der", "den", "de", "du", "da", "dos", "bin", "del", "della", "di", "des", NULL};
 
 /* Generic words of places and facilities: never in a person's name, and a
 ** name written before one in lower case is a place ("Bến Nghé ward", "the
@@ -447,7 +450,7 @@ static const char *const firm_nouns[] = {
   "shoemakers", "drugmaker", "drugmakers", "automakers", "carmakers", "chipmakers", "toymakers",
   "steelmakers", "watchmaker", "brewer", "brewers", "bottler", "assembler", "lenders", "insurers",
   "operators", "conglomerates", "tyremaker", "tiremaker", "processor", "processors", "jeweller", "jeweler",
-  "recycler", "packager", "institution", "foundation",
+  "recycler", "packager", "institution", "foundation", "cooperative", "co-operative",
   /* "local miller Thanh Cong Sugar" (set qweek62) */
   "miller", "millers",
   /* "British publisher Harcourt Learning", "edtech platform X" */
@@ -6125,6 +6128,19 @@ static int firm_noun_aside_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "Laiteries Bréval, the Normandy dairy cooperative, announced ...": an
+** aside after the run, "the", "a" or "an", up to three words of any case
+** (a region: "Normandy") and a firm noun, closed by a comma there, says
+** the run is a firm's name (set qweek87); not "X, the company's
+** chairman", where no comma closes the noun. */
+static int firm_noun_aside_closed(const reader *r, size_t b) {
+  if (b + 3 >= r->n || !tok_char(r, b, ',') || !(tok_eq(r, b + 1, a) || tok_eq(r, b + 1, an) || tok_eq(r, b + 1, the)))
+    return 0;
+  for (size_t k = b + 2; k < r->n && k < b + 6 && r->t[k].word; k++)
+    if (!r->t[k].cap && tok_is(r, k, firm_nouns)) return tok_char(r, k + 1, ',');
+  return 0;
+}
+
 /* "Gamuda Land and its local partner Sao Mai Group": the run ending at
 ** token b-1 in a word of a trade has a partner named, "and its", up to
 ** three words of what kind ("local", "Japanese"), then "partner" and a
@@ -6291,6 +6307,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
   if (after_firm_noun(r, a)) return FIRM_SO;
   if (firm_noun_apposition(r, a, b) || listed_with_country(r, a, b)) return FIRM_SO;
+  if (b - a >= 2 && b - a <= 4 && capitalised_but_particles(r, a, b) && firm_noun_aside_closed(r, b)) return FIRM_SO;
   if (chip_firm_noun_before(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
   ** to four capitalised words that signs or invests, or owns ("... opened its");

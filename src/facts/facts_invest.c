@@ -2060,9 +2060,18 @@ static int worth_of_works_abroad(const ivl_fctx *x, const figure *f, const ivl_f
 ** nothing of Việt Nam in that clause, is a third country's investment, no
 ** fact of Việt Nam's; not a Vietnamese firm's (outward, rule 17), nor "in
 ** a plant in Bình Dương to supply Thailand" (the place is Việt Nam's). */
+/* (so too a foreign country's firms in aggregate: "For comparison,
+** Italian companies have invested more than EUR 9 billion in China", set
+** qweek87: a total of another country's, rule 13, not Italy's in Việt Nam) */
+static int foreign_investor(const ivl_fm *m) {
+  if (!m) return 0;
+  if (m->kind == FM_COUNTRY) return !(m->flags & FM_VN);
+  return m->kind == FM_ORG && m->country && strcmp(m->country, "VN") != 0;
+}
+
 static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *firm) {
   static const char *const into[] = {"in", "into", NULL};
-  if (!firm || firm->kind != FM_ORG || !firm->country || strcmp(firm->country, "VN") == 0) return 0;
+  if (!foreign_investor(firm)) return 0;
   int abroad = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];

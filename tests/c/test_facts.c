@@ -28534,6 +28534,18 @@ static void test_irc_licensed_total(void) {
                "Lotus Cold Chain Co., Ltd>H\xe1\xba\xa3i D\xc6\xb0\xc6\xa1ng 4e+07 stock as_of=2024-05-10");
 }
 
+/* Set qweek87, a foreign country's total in a third country ("For
+** comparison, Italian companies have invested more than EUR 9 billion in
+** China"): another country's money there, rule 13, no fact of Việt Nam's,
+** as a foreign firm's is none (facts_invest.c foreign_investor); near
+** misses: the same country's money in Việt Nam, and in a province of it,
+** keep their facts. */
+static void test_foreign_country_total_in_third_country(void) {
+  expect_facts("By comparison, Belgian companies have put more than EUR 7 billion into India.", "");
+  expect_facts("Belgian companies have invested EUR 7 billion in Việt Nam.", "BE>VN 7e+09 stock as_of=2024-05-10");
+  expect_facts("Belgian companies have invested EUR 700 million in Đồng Nai.", "BE>Đồng Nai 7e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30311,6 +30323,7 @@ int main(void) {
   test_sister_states_since();
   test_state_department_signs();
   test_irc_licensed_total();
+  test_foreign_country_total_in_third_country();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -749,5 +749,16 @@ int main(void) {
   CHECK(ivl_layout_wire_dateline(ttn, strlen(ttn), 0) == 0, "a slashed tag with no stop nor dash");
   const char *tto = "EXPORTERS, PORTS /AND/. Exporters said they would invest.";
   CHECK(ivl_layout_wire_dateline(tto, strlen(tto), 0) == 0, "capitals and a slashed word, no day");
+  /* ANSA's English dateline (set qweek87): the bracketed tag and a dash
+  ** before the place and its day; the dateline ends at the second dash.
+  ** Near misses: a tag and a dash with no place and day after them, a
+  ** bracket that is no agency's acronym */
+  const char *an = "(ANSA) - MILAN, NOV 14 - Exporters said they would invest.";
+  size_t and_ = ivl_layout_wire_dateline(an, strlen(an), 0);
+  CHECK(and_ && strncmp(an + and_, "- Exporters", 11) == 0, "ANSA's tag before its place: %zu", and_);
+  const char *ann = "(ANSA) - Exporters said on NOV 14 they would invest.";
+  CHECK(ivl_layout_wire_dateline(ann, strlen(ann), 0) == 0, "a tag and a dash, then a sentence");
+  const char *ano = "(a note) - MILAN, NOV 14 - Exporters said they would invest.";
+  CHECK(ivl_layout_wire_dateline(ano, strlen(ano), 0) == 0, "a bracket that is no agency's");
   return check_done();
 }

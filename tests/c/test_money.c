@@ -176,6 +176,23 @@ static const money_case cases[] = {
   {"costs 90 kr a ticket", {{"90 kr", 90, "DKK", NULL}}},
   {"EUR 1,5 and EUR 2", {{"EUR 2", 2, "EUR", NULL}}},
   {"1,500 million euro", {{"1,500 million euro", 1.5e9, "EUR", NULL}}},
+  /* the French, Spanish, Italian and German business press's euro and
+  ** dollar left in the original in translation (set qweek87): plural
+  ** magnitudes with "d'euros", "de euros", "di euro", "de dollars", and
+  ** "Mio."/"Mrd." before a capitalised "Euro" or "US-Dollar"; near misses:
+  ** millions with no figure, a figure before no currency, a sentence that
+  ** ends after "billion" before "Euro-zone" */
+  {"a Lyon group will put 250 millions d'euros and 1,6 milliard d\u2019euros",
+   {{"250 millions d'euros", 250e6, "EUR", NULL}, {"1,6 milliard d\u2019euros", 1.6e9, "EUR", NULL}}},
+  {"a Bilbao bank lent 70 millones de euros and 45 millones de d\u00f3lares",
+   {{"70 millones de euros", 70e6, "EUR", NULL}, {"45 millones de d\u00f3lares", 45e6, "USD", NULL}}},
+  {"a Turin maker's 90 milioni di euro and 3 miliardi di dollari",
+   {{"90 milioni di euro", 90e6, "EUR", NULL}, {"3 miliardi di dollari", 3e9, "USD", NULL}}},
+  {"a Munich firm will invest 1,4 Mrd. Euro and 350 Mio. US-Dollar",
+   {{"1,4 Mrd. Euro", 1.4e9, "EUR", NULL}, {"350 Mio. US-Dollar", 350e6, "USD", NULL}}},
+  {"4 Milliarden Euro and 120 Millionen Euro", {{"4 Milliarden Euro", 4e9, "EUR", NULL}, {"120 Millionen Euro", 120e6, "EUR", NULL}}},
+  {"millions of euros and 3 millions de visiteurs", {{0}}},
+  {"its debt was 5 billion. Euro-zone banks hold it", {{0}}},
   /* the Bangladeshi press's taka in crore and lakh (set qweek79); near
   ** misses: "Tk" glued to a word and a bare "taka" with no figure are no
   ** money */

@@ -6262,6 +6262,38 @@ static void test_plain_vietnamese_syllables(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek87, the European business press's firms: a Spanish, Italian or
+** French particle inside a firm's name ("del", "della", "di", "des") joins
+** it as "de" does (names_shape.c connectors, particles). Near miss: a
+** person's name with such a particle is no firm. */
+static void test_european_particles_in_firm_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Basque train maker Ferrocarriles del Norte signed a contract with Hà Nội.",
+                 "Ferrocarriles del Norte@;");
+  /* near miss */
+  expect_origins(rs, "The firm of Mario di Stefano will invest.", "");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qweek87: an aside "the <region> dairy cooperative," closed by a
+** comma after two to four capitalised words makes them a firm's name
+** (names_shape.c firm_noun_aside_closed; "cooperative" a firm noun). Near
+** misses: the aside's noun not closed by a comma (a person's post, or a
+** clause's subject). */
+static void test_closed_firm_aside(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Fromageries Laval, the Savoy dairy cooperative, bought a stake in a Hà Nội firm.",
+                 "Fromageries Laval@;");
+  /* near misses */
+  expect_origins(rs, "Fromageries Laval, the Savoy dairy cooperative's chairman, spoke.", "");
+  expect_origins(rs, "Fromageries Laval, the Savoy dairy cooperative said.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6492,5 +6524,7 @@ int main(void) {
   test_own_word_before_known_firm();
   test_vietnamese_name_glossed();
   test_plain_vietnamese_syllables();
+  test_closed_firm_aside();
+  test_european_particles_in_firm_names();
   return check_done();
 }
