@@ -5526,6 +5526,26 @@ static void test_release_brackets_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek85: the Hong Kong press puts a firm's ticker with its
+** exchange's suffix in brackets after the name ("(02345.HK)"), then what
+** the firm is, with its listing's place ("the Hong Kong-listed ...") and
+** two trades joined by "and" (names.c ticker_with_exchange,
+** origin_past_release_brackets, firm_words). Near misses: a bracket of
+** plain words stays a wall; a ticker with no description gives none. */
+static void test_ticker_bracket_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Wing Tat Ferry Holdings (02345.HK), the Hong Kong-listed shipping and bus operator, opened a depot.",
+                 "Wing Tat Ferry Holdings@HK;");
+  expect_origins(rs, "Wing Tat Ferry Holdings (600345.SS), a Shanghai-listed ferry operator, opened a depot.",
+                 "Wing Tat Ferry Holdings@CN;");
+  expect_origins(rs, "Wing Tat Ferry Holdings (ferries and buses), the Hong Kong-listed operator, opened a depot.",
+                 "Wing Tat Ferry Holdings@;");
+  expect_origins(rs, "Wing Tat Ferry Holdings (02345.HK) opened a depot in Hong Kong.", "Wing Tat Ferry Holdings@;");
+  ivl_ruleset_free(rs);
+}
+
 /* A property firm named again without its generic word "Land", a rest of
 ** two words the gazetteer does not know, before a possessive or a verb
 ** (set qweek34); not a rest that is a place the gazetteer knows. */
@@ -6447,5 +6467,6 @@ int main(void) {
   test_listed_subject_seat_said_within();
   test_place_ends_firm_after_noun();
   test_own_word_before_known_firm();
+  test_ticker_bracket_origin();
   return check_done();
 }
