@@ -450,6 +450,9 @@ static const char *const firm_nouns[] = {
   "recycler", "packager", "institution", "foundation",
   /* "local miller Thanh Cong Sugar" (set qweek62) */
   "miller", "millers",
+  /* "Macau gaming concessionaire Lotus Pearl Resorts" (set qweek85): a
+  ** holder of a casino licence */
+  "concessionaire", "concessionaires",
   /* "British publisher Harcourt Learning", "edtech platform X" */
   "publisher", "publishers", "platform",
   /* "Local rival Hà Thành Beer, however, has earmarked ...": a competitor named */

@@ -5546,6 +5546,20 @@ static void test_ticker_bracket_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek85: a casino licence holder described by its country
+** ("Macau gaming concessionaire X") is of that country as "Macau
+** developer X" is (names_shape.c firm_nouns). Near miss: a concession
+** that is no firm ("a Macau concession for X") gives none. */
+static void test_concessionaire_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Macau casino concessionaire Golden Crane Resorts will build a hotel in Hội An.",
+                 "Golden Crane Resorts@MO;");
+  expect_origins(rs, "A Macau concession for Golden Crane Resorts was renewed.", "Golden Crane Resorts@;");
+  ivl_ruleset_free(rs);
+}
+
 /* A property firm named again without its generic word "Land", a rest of
 ** two words the gazetteer does not know, before a possessive or a verb
 ** (set qweek34); not a rest that is a place the gazetteer knows. */
@@ -6468,5 +6482,6 @@ int main(void) {
   test_place_ends_firm_after_noun();
   test_own_word_before_known_firm();
   test_ticker_bracket_origin();
+  test_concessionaire_origin();
   return check_done();
 }
