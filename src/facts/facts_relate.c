@@ -1852,9 +1852,11 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     ** Agri JSC": where the firm after it is based) */
     /* (nor "with Đà Nẵng developer Hàn Giang Land": the place describes
     ** the firm named next, set qmedia) */
+    /* (nor "with X JSC, a Bắc Ninh-based forwarder,": where the firm
+    ** before the aside is based, as for a subject; set qweek85) */
     if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m) &&
         !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)) && !country_describes_next(x, s, m) &&
-        !unit_located_in(x, s, m))
+        !unit_located_in(x, s, m) && !base_in_aside(x, s, m))
       name = m->party;
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&

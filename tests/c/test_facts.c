@@ -28346,6 +28346,22 @@ static void test_destinations_closing_list(void) {
                "VN>* 1.1e+09 flow as_of=2023");
 }
 
+/* qweek85: a place's "-based" in the aside after an agreement's object
+** ("with X JSC, a Penang-based feed maker,") says where that firm is
+** based, as it does after a subject, no party of its own
+** (facts_relate.c, base_in_aside in the object's list); near misses: a
+** place joined by "and" with no aside stays a party, and so does one
+** "-based" firm of no name. */
+static void test_base_in_object_aside(void) {
+  expect_facts("Lotus Dairy signed a memorandum of understanding with Zenith Feed Sdn Bhd, a Penang-based animal feed "
+               "maker, to build a silo.",
+               "agreement Lotus Dairy|Zenith Feed Sdn Bhd");
+  expect_facts("Lotus Dairy signed a memorandum of understanding with Zenith Feed Sdn Bhd and Penang.",
+               "agreement Lotus Dairy|Penang|Zenith Feed Sdn Bhd");
+  expect_facts("Lotus Dairy signed a memorandum of understanding with Zenith Feed Sdn Bhd and a Penang-based feed maker.",
+               "agreement Lotus Dairy|Penang|Zenith Feed Sdn Bhd");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30113,6 +30129,7 @@ int main(void) {
   test_outward_destinations_unfigured();
   test_destinations_closing_list();
   test_destination_placed_after_total();
+  test_base_in_object_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
