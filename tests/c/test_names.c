@@ -5560,6 +5560,23 @@ static void test_concessionaire_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek85: the word New opening a firm's own name at a sentence's
+** start ("New Lotus Holdings will ...", "New Lotus also signed ...") is
+** kept in the name (names_shape.c new_opens_name, new_names_unstopped).
+** Near misses: the adjective before an acronym, a demonym, a lower-case
+** word, or a name the gazetteer knows ("New Zealand") stays out of it. */
+static void test_new_opening_firm_name(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "New Lotus Holdings will build a plant in Hải Dương. New Lotus also signed a deal.",
+               "organization:New Lotus Holdings;location:Hải Dương;organization:New Lotus;");
+  expect_names(rs, "New FDI projects rose. New Japanese projects rose. New investment in Hải Dương rose.",
+               "country:Japan;location:Hải Dương;");
+  expect_names(rs, "New Zealand firms invested in Hải Dương.", "country:New Zealand;location:Hải Dương;");
+  ivl_ruleset_free(rs);
+}
+
 /* A property firm named again without its generic word "Land", a rest of
 ** two words the gazetteer does not know, before a possessive or a verb
 ** (set qweek34); not a rest that is a place the gazetteer knows. */
@@ -6483,5 +6500,6 @@ int main(void) {
   test_own_word_before_known_firm();
   test_ticker_bracket_origin();
   test_concessionaire_origin();
+  test_new_opening_firm_name();
   return check_done();
 }
