@@ -2381,6 +2381,45 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
   return 1;
 }
 
+/* The longest name of a firm the article tells that opens with 'name'
+** and a space ("Siam Kraft Holdings" for a headline's "Siam Kraft"
+** written before it), else 'name'. */
+static const char *fuller_name_told(const ivl_fctx *x, const char *name) {
+  const char *best = name;
+  size_t n = name ? strlen(name) : 0;
+  for (size_t i = 0; n && i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && m->party && strlen(m->party) > strlen(best) && strncmp(m->party, name, n) == 0 &&
+        m->party[n] == ' ')
+      best = m->party;
+  }
+  return best;
+}
+
+/* "X will build the terminal. It will be run by a joint venture in which
+** the company holds 51 percent and Y the rest. The two signed ...": the
+** company spoken of, called "the company" in the sentence right before
+** s, and the one firm that sentence names after it; 1 when found. */
+static int company_and_firm_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  const ivl_fm *last = NULL, *co = x->c.company;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party && s->vs - m->vs <= 300) last = m;
+  }
+  if (!last || !co || co->kind != FM_ORG || !co->party || strcmp(co->party, last->party) == 0) return 0;
+  /* the sentence before s: back from its full stop to the one before */
+  size_t end = s->vs;
+  while (end > last->ve && x->t[end - 1] != '.') end--;
+  size_t b = last->vs;
+  while (b > 1 && !(x->t[b - 2] == '.' && x->t[b - 1] == ' ')) b--;
+  for (size_t k = last->ve; k + 1 < end; k++)
+    if (x->t[k] == '.' && x->t[k + 1] == ' ') return 0; /* the firm not in that sentence */
+  if (fx_first(x, b, last->vs, fx_company_words) == FX_NONE) return 0;
+  add_party(ps, co->party, co);
+  add_party(ps, last->party, last);
+  return 1;
+}
+
 /* one deal signed (not "signed 52 contracts at the forum": the two
 ** countries' firms) */
 static const char *const deal_words[] = {
@@ -2528,6 +2567,22 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ps->n = 0;
     add_party(ps, x->c.pair[0], NULL);
     add_party(ps, x->c.pair[1], NULL);
+    return;
+  }
+  /* "X will hold 51 percent and Y the rest. The two signed the joint
+  ** venture agreement on November 28": "the two" alone before the
+  ** sentence's signing verb are the two firms the sentence before named
+  ** together, as "the two firms" would be (set qweek85) */
+  static const char *const two_signed[] = {"the two signed", "the two agreed", "the two inked",
+                                           "the two also signed", "the two have signed", NULL};
+  if (fx_starts_with_any(x, s->vs, two_signed) &&
+      (two_firms_before(x, s, &pair, 0) || company_and_firm_before(x, s, &pair))) {
+    ps->n = 0;
+    /* (by the full names told: the sentence writes none of its own) */
+    for (size_t i = 0; i < pair.n; i++) {
+      const char *full = fx_org_canonical(x, pair.m[i]);
+      add_party(ps, full ? full : fuller_name_told(x, pair.name[i]), pair.m[i]);
+    }
     return;
   }
   /* ("The two firms formed their joint venture in 1996": "their" is the

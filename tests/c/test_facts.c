@@ -28362,6 +28362,31 @@ static void test_base_in_object_aside(void) {
                "agreement Lotus Dairy|Penang|Zenith Feed Sdn Bhd");
 }
 
+/* qweek85: "the two" alone before the signing verb ("The two signed the
+** joint venture agreement on May 3") are the two firms the sentence before
+** named together, or the company it calls "the company" and the one firm
+** it names (facts_relate.c two_sides, two_signed, company_and_firm_before);
+** near misses: a place and a firm before, one firm before, a firm named
+** with no "the company" in that sentence, give no agreement. */
+static void test_the_two_alone_signed(void) {
+  expect_facts("The port will be run by a joint venture in which Lotus Port Holdings holds 60 percent and Saigon "
+               "Marine Corporation the rest. The two signed the joint venture agreement on May 3.",
+               "agreement Lotus Port Holdings|Saigon Marine Corporation date=2024-05-03");
+  expect_facts("Quảng Ninh and Lotus Port Holdings held talks on Monday. The two signed a memorandum of understanding.",
+               "");
+  expect_facts("Lotus Port Holdings opened an office. The two signed a memorandum of understanding.", "");
+  expect_facts("Lotus Port Holdings opened an office in May. Lotus Port will hold 60 percent of the venture and Saigon "
+               "Marine Corporation the rest. The two signed the joint venture agreement on May 3.",
+               "agreement Lotus Port Holdings|Saigon Marine Corporation date=2024-05-03");
+  expect_facts("Lotus Port Holdings will build a terminal. It will be run by a joint venture in which the company "
+               "holds 60 percent and Saigon Marine Corporation the rest. The two signed the joint venture agreement "
+               "on May 3.",
+               "agreement Lotus Port Holdings|Saigon Marine Corporation date=2024-05-03");
+  expect_facts("Lotus Port Holdings will build a terminal. It will be run by a joint venture with Saigon Marine "
+               "Corporation. The two signed the joint venture agreement on May 3.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30130,6 +30155,7 @@ int main(void) {
   test_destinations_closing_list();
   test_destination_placed_after_total();
   test_base_in_object_aside();
+  test_the_two_alone_signed();
   ivl_ruleset_free(rules);
   return check_done();
 }
