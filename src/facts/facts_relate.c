@@ -452,6 +452,14 @@ static int home_in_brackets(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
 /* "US energy giant ExxonMobil", "US chipmaker Nvidia": a country's name
 ** written before what the named company is describes the company, as a
 ** demonym does ("Japanese carmaker Toyota"); the company is the party. */
+/* "Another Macau company, Ka Fai Engineering, signed ...": the firm 'o'
+** set off by commas right after the description the country 'm' opens
+** (set qweek85). */
+static int set_off_firm(const ivl_fctx *x, const ivl_fm *m, const ivl_fm *o) {
+  return o->vs >= m->ve + 4 && x->t[o->vs - 1] == ' ' && x->t[o->vs - 2] == ',' && x->t[o->ve] == ',' &&
+         appositive_words(x, m->ve, o->vs - 2);
+}
+
 static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   /* "Saskatchewan fertiliser maker Prairie Potash and X signed": a place
   ** abroad opening the description of a firm whose name is no mention
@@ -465,8 +473,8 @@ static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const i
   }
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= m->ve && s->m[i].vs <= m->ve + 40 && s->m[i].kind != FM_SECTOR) /* "energy giant" */
-      return s->m[i].kind == FM_ORG && appositive_words(x, m->ve, s->m[i].vs) &&
-             fx_ends_with_any(x, s->m[i].vs, firm_nouns);
+      return s->m[i].kind == FM_ORG && (appositive_words(x, m->ve, s->m[i].vs) || set_off_firm(x, m, &s->m[i])) &&
+             fx_ends_with_any(x, set_off_firm(x, m, &s->m[i]) ? s->m[i].vs - 2 : s->m[i].vs, firm_nouns);
   return 0;
 }
 

@@ -28387,6 +28387,19 @@ static void test_the_two_alone_signed(void) {
                "");
 }
 
+/* qweek85: a country's name opening the description of a firm set off
+** by commas after it ("Another Macau company, X, signed ...") says what
+** the firm is, no party of its own (facts_relate.c set_off_firm in
+** country_describes_next); near miss: the country joined to the firm by
+** "and" stays a party. */
+static void test_country_describes_set_off_firm(void) {
+  expect_facts("Another Macau company, Golden Crane Builders, signed a memorandum of understanding with Phú Quốc Land "
+               "JSC.",
+               "agreement Golden Crane Builders|Phú Quốc Land JSC");
+  expect_facts("Macau and Golden Crane Builders signed a memorandum of understanding with Phú Quốc Land JSC.",
+               "agreement Golden Crane Builders|MO|Phú Quốc Land JSC");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30156,6 +30169,7 @@ int main(void) {
   test_destination_placed_after_total();
   test_base_in_object_aside();
   test_the_two_alone_signed();
+  test_country_describes_set_off_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
