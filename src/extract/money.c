@@ -92,6 +92,11 @@ static const currency_form currencies[] = {
   ** (set qweek79) */
   {"Tk", "BDT", BEFORE, 1}, {"Tk.", "BDT", BEFORE, 1}, {"৳", "BDT", EITHER, 1},
   {"taka", "BDT", AFTER, 1},
+  /* Macau's pataca, as the Macau press writes it beside the Hong Kong
+  ** dollar: "MOP3.2 billion (US$400 million)", "MOP$500 million", "1.2
+  ** billion patacas" (set qweek85; else the bracket's US$ alone) */
+  {"MOP", "MOP", EITHER, 1}, {"MOP$", "MOP", BEFORE, 1}, {"patacas", "MOP", AFTER, 1},
+  {"pataca", "MOP", AFTER, 1},
   /* ISO codes with M for million, as some financial reports write them */
   {"MUSD", "USD", EITHER, 1e6}, {"MEUR", "EUR", EITHER, 1e6}, {"MGBP", "GBP", EITHER, 1e6},
   {"MAUD", "AUD", EITHER, 1e6}, {"MJPY", "JPY", EITHER, 1e6}, {"MSEK", "SEK", EITHER, 1e6},

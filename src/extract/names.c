@@ -2138,7 +2138,8 @@ static int agent_noun(const char *t, size_t w, size_t e) {
 
 /* Are t[s, e) one to four lower-case words separated by single spaces, the
 ** last a firm noun ("firm", "tyre maker", "energy group") or a trade's
-** agent noun ("chip tester")? */
+** agent noun ("chip tester")? An "and" joining two trades is not counted
+** ("toll road and port operator"; set qweek85). */
 static int firm_words(const char *t, size_t s, size_t e) {
   if (s >= e) return 0;
   size_t words = 0, w = s, caps = 0;
@@ -2147,6 +2148,10 @@ static int firm_words(const char *t, size_t s, size_t e) {
       unsigned char c = (unsigned char)t[i];
       caps += c >= 'A' && c <= 'Z';
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) return 0;
+      continue;
+    }
+    if (i > w && w > s && i < e && text_is(t, w, i, "and")) {
+      w = i + 1; /* (between two words: the last is still to come) */
       continue;
     }
     if (i == w || ++words > 4) return 0;
@@ -2687,13 +2692,25 @@ static int adjectives_between(const char *t, size_t s, size_t e) {
 ** firm is (set qweek38). Past up to two such brackets from s (a bracket
 ** holding a colon or opening on a quote, each short), where they end; else
 ** s. */
+/* Is t[s, e) a ticker with its exchange's suffix, as the Hong Kong press
+** writes it after a firm: "01178.HK", "0700.HK", "600519.SS" (digits, a
+** point, two or three capitals; set qweek85)? */
+static int ticker_with_exchange(const char *t, size_t s, size_t e) {
+  size_t d = s;
+  while (d < e && t[d] >= '0' && t[d] <= '9') d++;
+  if (d - s < 3 || d >= e || t[d] != '.' || e - d - 1 < 2 || e - d - 1 > 3) return 0;
+  for (size_t c = d + 1; c < e; c++)
+    if (t[c] < 'A' || t[c] > 'Z') return 0;
+  return 1;
+}
+
 static size_t past_release_brackets_n(const char *t, size_t s, int most) {
   enum { MOST_BYTES = 32 };
   for (int k = 0; k < most && t[s] == ' ' && t[s + 1] == '('; k++) {
     size_t c = s + 2;
     int colon = 0, quoted = t[c] == '"' || (unsigned char)t[c] == 0xE2; /* '"', a curly quote */
     while (t[c] && t[c] != ')' && t[c] != '\n' && c - s <= MOST_BYTES) colon |= t[c++] == ':';
-    if (t[c] != ')' || !(colon || quoted)) break;
+    if (t[c] != ')' || !(colon || quoted || ticker_with_exchange(t, s + 2, c))) break;
     s = c + 1;
   }
   return s;
@@ -2707,13 +2724,19 @@ static const char *origin_past_release_brackets(const ivl_gazetteer *g, const ch
   size_t sb = past_release_brackets_n(t, o->vend, 2), j = i + 1;
   if (sb == o->vend) return NULL;
   while (j < ns->n && ns->items[j].vstart < sb) j++;
-  if (j >= ns->n || ns->items[j].type != IVL_SYM_COUNTRY) return NULL;
+  /* (a place only as a seat, below: "the Shanghai-listed ...") */
+  if (j >= ns->n || (ns->items[j].type != IVL_SYM_COUNTRY && ns->items[j].type != IVL_SYM_LOCATION)) return NULL;
   const ivl_name *c = &ns->items[j];
-  if (!text_is(t, sb, c->vstart, ", a ") && !text_is(t, sb, c->vstart, ", an ")) return NULL;
+  if (!text_is(t, sb, c->vstart, ", a ") && !text_is(t, sb, c->vstart, ", an ") &&
+      !text_is(t, sb, c->vstart, ", the "))
+    return NULL;
   size_t q = c->vend;
   while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40) q++;
-  return q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q)) ? code_of(g, c, 0)
-                                                                                               : NULL;
+  if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q))) return code_of(g, c, 0);
+  /* (a seat word, as the aside with no brackets reads it: "X (01178.HK),
+  ** the Hong Kong-listed port operator,"; set qweek85) */
+  size_t seat = seat_word_len(t, c->vend, q), w = c->vend + seat;
+  return seat && firm_words(t, w, of_or(t, w, q)) ? code_of(g, c, 1) : NULL;
 }
 
 /* "Thai Beverage Plc (ThaiBev)", "Korean Air Lines Co Ltd": a firm whose

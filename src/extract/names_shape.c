@@ -453,6 +453,9 @@ static const char *const firm_nouns[] = {
   "recycler", "packager", "institution", "foundation", "cooperative", "co-operative",
   /* "local miller Thanh Cong Sugar" (set qweek62) */
   "miller", "millers",
+  /* "Macau gaming concessionaire Lotus Pearl Resorts" (set qweek85): a
+  ** holder of a casino licence */
+  "concessionaire", "concessionaires",
   /* "British publisher Harcourt Learning", "edtech platform X" */
   "publisher", "publishers", "platform",
   /* "Local rival Hà Thành Beer, however, has earmarked ...": a competitor named */
@@ -3764,6 +3767,23 @@ static int opening_firm_noun(const reader *r, size_t i) {
   return opens && !org_read_at(r, i);
 }
 
+/* "New Harbour Land has agreed to buy ...", "New Hope Group": the word
+** New opening a firm's own name, not the adjective opening a sentence
+** ("New FDI projects", "New Japanese investment", "New investment"): a
+** name's word follows it, capitalised, no acronym, no name the gazetteer
+** knows (set qweek85). */
+static int new_opens_name(const reader *r, size_t a, size_t b) {
+  return a + 1 < b && ivl_ascii_ieq(tok_text(r, a), tok_len(r, a), "new") && adjacent(r, a + 1) &&
+         name_word(r, a + 1) && !known_at(r, a + 1);
+}
+
+/* A New opening a firm's name (new_opens_name) is no stop word there,
+** so every reading of the chunk keeps it. */
+static void new_names_unstopped(const reader *r, token *t) {
+  for (size_t i = 0; i + 1 < r->n; i++)
+    if (t[i].cap && tok_is(r, i, stop_words) && new_opens_name(r, i, r->n)) t[i].lists &= ~LIST_stop_words;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   size_t opens = a;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
@@ -6630,6 +6650,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   reader r = {g,   text, len, w.t, w.n, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8),
               &memo, &firm_seen, &runs, &heads, every_step};
   mark_known(&w, out);
+  new_names_unstopped(&r, w.t);
   size_t known = out->n; /* the gazetteer's names; the shapes' after them */
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */

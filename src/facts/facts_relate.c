@@ -452,6 +452,14 @@ static int home_in_brackets(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
 /* "US energy giant ExxonMobil", "US chipmaker Nvidia": a country's name
 ** written before what the named company is describes the company, as a
 ** demonym does ("Japanese carmaker Toyota"); the company is the party. */
+/* "Another Macau company, Ka Fai Engineering, signed ...": the firm 'o'
+** set off by commas right after the description the country 'm' opens
+** (set qweek85). */
+static int set_off_firm(const ivl_fctx *x, const ivl_fm *m, const ivl_fm *o) {
+  return o->vs >= m->ve + 4 && x->t[o->vs - 1] == ' ' && x->t[o->vs - 2] == ',' && x->t[o->ve] == ',' &&
+         appositive_words(x, m->ve, o->vs - 2);
+}
+
 static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   /* "Saskatchewan fertiliser maker Prairie Potash and X signed": a place
   ** abroad opening the description of a firm whose name is no mention
@@ -465,8 +473,8 @@ static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const i
   }
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= m->ve && s->m[i].vs <= m->ve + 40 && s->m[i].kind != FM_SECTOR) /* "energy giant" */
-      return s->m[i].kind == FM_ORG && appositive_words(x, m->ve, s->m[i].vs) &&
-             fx_ends_with_any(x, s->m[i].vs, firm_nouns);
+      return s->m[i].kind == FM_ORG && (appositive_words(x, m->ve, s->m[i].vs) || set_off_firm(x, m, &s->m[i])) &&
+             fx_ends_with_any(x, set_off_firm(x, m, &s->m[i]) ? s->m[i].vs - 2 : s->m[i].vs, firm_nouns);
   return 0;
 }
 
@@ -1882,9 +1890,11 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     ** Agri JSC": where the firm after it is based) */
     /* (nor "with Đà Nẵng developer Hàn Giang Land": the place describes
     ** the firm named next, set qmedia) */
+    /* (nor "with X JSC, a Bắc Ninh-based forwarder,": where the firm
+    ** before the aside is based, as for a subject; set qweek85) */
     if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m) &&
         !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)) && !country_describes_next(x, s, m) &&
-        !unit_located_in(x, s, m))
+        !unit_located_in(x, s, m) && !base_in_aside(x, s, m))
       name = m->party;
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
@@ -2409,6 +2419,45 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
   return 1;
 }
 
+/* The longest name of a firm the article tells that opens with 'name'
+** and a space ("Siam Kraft Holdings" for a headline's "Siam Kraft"
+** written before it), else 'name'. */
+static const char *fuller_name_told(const ivl_fctx *x, const char *name) {
+  const char *best = name;
+  size_t n = name ? strlen(name) : 0;
+  for (size_t i = 0; n && i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && m->party && strlen(m->party) > strlen(best) && strncmp(m->party, name, n) == 0 &&
+        m->party[n] == ' ')
+      best = m->party;
+  }
+  return best;
+}
+
+/* "X will build the terminal. It will be run by a joint venture in which
+** the company holds 51 percent and Y the rest. The two signed ...": the
+** company spoken of, called "the company" in the sentence right before
+** s, and the one firm that sentence names after it; 1 when found. */
+static int company_and_firm_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  const ivl_fm *last = NULL, *co = x->c.company;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party && s->vs - m->vs <= 300) last = m;
+  }
+  if (!last || !co || co->kind != FM_ORG || !co->party || strcmp(co->party, last->party) == 0) return 0;
+  /* the sentence before s: back from its full stop to the one before */
+  size_t end = s->vs;
+  while (end > last->ve && x->t[end - 1] != '.') end--;
+  size_t b = last->vs;
+  while (b > 1 && !(x->t[b - 2] == '.' && x->t[b - 1] == ' ')) b--;
+  for (size_t k = last->ve; k + 1 < end; k++)
+    if (x->t[k] == '.' && x->t[k + 1] == ' ') return 0; /* the firm not in that sentence */
+  if (fx_first(x, b, last->vs, fx_company_words) == FX_NONE) return 0;
+  add_party(ps, co->party, co);
+  add_party(ps, last->party, last);
+  return 1;
+}
+
 /* one deal signed (not "signed 52 contracts at the forum": the two
 ** countries' firms) */
 static const char *const deal_words[] = {
@@ -2556,6 +2605,22 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     ps->n = 0;
     add_party(ps, x->c.pair[0], NULL);
     add_party(ps, x->c.pair[1], NULL);
+    return;
+  }
+  /* "X will hold 51 percent and Y the rest. The two signed the joint
+  ** venture agreement on November 28": "the two" alone before the
+  ** sentence's signing verb are the two firms the sentence before named
+  ** together, as "the two firms" would be (set qweek85) */
+  static const char *const two_signed[] = {"the two signed", "the two agreed", "the two inked",
+                                           "the two also signed", "the two have signed", NULL};
+  if (fx_starts_with_any(x, s->vs, two_signed) &&
+      (two_firms_before(x, s, &pair, 0) || company_and_firm_before(x, s, &pair))) {
+    ps->n = 0;
+    /* (by the full names told: the sentence writes none of its own) */
+    for (size_t i = 0; i < pair.n; i++) {
+      const char *full = fx_org_canonical(x, pair.m[i]);
+      add_party(ps, full ? full : fuller_name_told(x, pair.name[i]), pair.m[i]);
+    }
     return;
   }
   /* ("The two firms formed their joint venture in 1996": "their" is the

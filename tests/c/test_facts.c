@@ -28546,6 +28546,60 @@ static void test_foreign_country_total_in_third_country(void) {
   expect_facts("Belgian companies have invested EUR 700 million in Đồng Nai.", "BE>Đồng Nai 7e+08 stock as_of=2024-05-10");
 }
 
+/* qweek85: a place's "-based" in the aside after an agreement's object
+** ("with X JSC, a Penang-based feed maker,") says where that firm is
+** based, as it does after a subject, no party of its own
+** (facts_relate.c, base_in_aside in the object's list); near misses: a
+** place joined by "and" with no aside stays a party, and so does one
+** "-based" firm of no name. */
+static void test_base_in_object_aside(void) {
+  expect_facts("Lotus Dairy signed a memorandum of understanding with Zenith Feed Sdn Bhd, a Penang-based animal feed "
+               "maker, to build a silo.",
+               "agreement Lotus Dairy|Zenith Feed Sdn Bhd");
+  expect_facts("Lotus Dairy signed a memorandum of understanding with Zenith Feed Sdn Bhd and Penang.",
+               "agreement Lotus Dairy|Penang|Zenith Feed Sdn Bhd");
+  expect_facts("Lotus Dairy signed a memorandum of understanding with Zenith Feed Sdn Bhd and a Penang-based feed maker.",
+               "agreement Lotus Dairy|Penang|Zenith Feed Sdn Bhd");
+}
+
+/* qweek85: "the two" alone before the signing verb ("The two signed the
+** joint venture agreement on May 3") are the two firms the sentence before
+** named together, or the company it calls "the company" and the one firm
+** it names (facts_relate.c two_sides, two_signed, company_and_firm_before);
+** near misses: a place and a firm before, one firm before, a firm named
+** with no "the company" in that sentence, give no agreement. */
+static void test_the_two_alone_signed(void) {
+  expect_facts("The port will be run by a joint venture in which Lotus Port Holdings holds 60 percent and Saigon "
+               "Marine Corporation the rest. The two signed the joint venture agreement on May 3.",
+               "agreement Lotus Port Holdings|Saigon Marine Corporation date=2024-05-03");
+  expect_facts("Quảng Ninh and Lotus Port Holdings held talks on Monday. The two signed a memorandum of understanding.",
+               "");
+  expect_facts("Lotus Port Holdings opened an office. The two signed a memorandum of understanding.", "");
+  expect_facts("Lotus Port Holdings opened an office in May. Lotus Port will hold 60 percent of the venture and Saigon "
+               "Marine Corporation the rest. The two signed the joint venture agreement on May 3.",
+               "agreement Lotus Port Holdings|Saigon Marine Corporation date=2024-05-03");
+  expect_facts("Lotus Port Holdings will build a terminal. It will be run by a joint venture in which the company "
+               "holds 60 percent and Saigon Marine Corporation the rest. The two signed the joint venture agreement "
+               "on May 3.",
+               "agreement Lotus Port Holdings|Saigon Marine Corporation date=2024-05-03");
+  expect_facts("Lotus Port Holdings will build a terminal. It will be run by a joint venture with Saigon Marine "
+               "Corporation. The two signed the joint venture agreement on May 3.",
+               "");
+}
+
+/* qweek85: a country's name opening the description of a firm set off
+** by commas after it ("Another Macau company, X, signed ...") says what
+** the firm is, no party of its own (facts_relate.c set_off_firm in
+** country_describes_next); near miss: the country joined to the firm by
+** "and" stays a party. */
+static void test_country_describes_set_off_firm(void) {
+  expect_facts("Another Macau company, Golden Crane Builders, signed a memorandum of understanding with Phú Quốc Land "
+               "JSC.",
+               "agreement Golden Crane Builders|Phú Quốc Land JSC");
+  expect_facts("Macau and Golden Crane Builders signed a memorandum of understanding with Phú Quốc Land JSC.",
+               "agreement Golden Crane Builders|MO|Phú Quốc Land JSC");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30324,6 +30378,9 @@ int main(void) {
   test_state_department_signs();
   test_irc_licensed_total();
   test_foreign_country_total_in_third_country();
+  test_base_in_object_aside();
+  test_the_two_alone_signed();
+  test_country_describes_set_off_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -201,6 +201,11 @@ static const money_case cases[] = {
   {"a Tk. 96 crore hatchery and Tk50 lakh", {{"Tk. 96 crore", 9.6e8, "BDT", NULL}, {"Tk50 lakh", 5e6, "BDT", NULL}}},
   {"some 500 crore taka", {{"500 crore taka", 5e9, "BDT", "some"}}},
   {"the ATK5 rifle and the taka fell", {{0}}},
+  /* Macau's pataca beside a US$ figure (set qweek85); near misses: the
+  ** word "MOPs" and a "MOP" with no figure are no money */
+  {"a MOP1.5 billion (US$187 million) hotel", {{"MOP1.5 billion", 1.5e9, "MOP", NULL}, {"US$187 million", 187e6, "USD", NULL}}},
+  {"about 800 million patacas and MOP$20 million", {{"800 million patacas", 8e8, "MOP", "about"}, {"MOP$20 million", 20e6, "MOP", NULL}}},
+  {"the MOPs said the MOP rose", {{0}}},
   /* a bare "Rs" or "rupees" is the rupee country's the article names
   ** nearest before it, else after it (set qweek79); near misses: none
   ** named, India's; "Indian rupees" written out stays INR */

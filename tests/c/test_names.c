@@ -6294,6 +6294,57 @@ static void test_closed_firm_aside(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek85: the Hong Kong press puts a firm's ticker with its
+** exchange's suffix in brackets after the name ("(02345.HK)"), then what
+** the firm is, with its listing's place ("the Hong Kong-listed ...") and
+** two trades joined by "and" (names.c ticker_with_exchange,
+** origin_past_release_brackets, firm_words). Near misses: a bracket of
+** plain words stays a wall; a ticker with no description gives none. */
+static void test_ticker_bracket_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Wing Tat Ferry Holdings (02345.HK), the Hong Kong-listed shipping and bus operator, opened a depot.",
+                 "Wing Tat Ferry Holdings@HK;");
+  expect_origins(rs, "Wing Tat Ferry Holdings (600345.SS), a Shanghai-listed ferry operator, opened a depot.",
+                 "Wing Tat Ferry Holdings@CN;");
+  expect_origins(rs, "Wing Tat Ferry Holdings (ferries and buses), the Hong Kong-listed operator, opened a depot.",
+                 "Wing Tat Ferry Holdings@;");
+  expect_origins(rs, "Wing Tat Ferry Holdings (02345.HK) opened a depot in Hong Kong.", "Wing Tat Ferry Holdings@;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qweek85: a casino licence holder described by its country
+** ("Macau gaming concessionaire X") is of that country as "Macau
+** developer X" is (names_shape.c firm_nouns). Near miss: a concession
+** that is no firm ("a Macau concession for X") gives none. */
+static void test_concessionaire_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Macau casino concessionaire Golden Crane Resorts will build a hotel in Hội An.",
+                 "Golden Crane Resorts@MO;");
+  expect_origins(rs, "A Macau concession for Golden Crane Resorts was renewed.", "Golden Crane Resorts@;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qweek85: the word New opening a firm's own name at a sentence's
+** start ("New Lotus Holdings will ...", "New Lotus also signed ...") is
+** kept in the name (names_shape.c new_opens_name, new_names_unstopped).
+** Near misses: the adjective before an acronym, a demonym, a lower-case
+** word, or a name the gazetteer knows ("New Zealand") stays out of it. */
+static void test_new_opening_firm_name(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "New Lotus Holdings will build a plant in Hải Dương. New Lotus also signed a deal.",
+               "organization:New Lotus Holdings;location:Hải Dương;organization:New Lotus;");
+  expect_names(rs, "New FDI projects rose. New Japanese projects rose. New investment in Hải Dương rose.",
+               "country:Japan;location:Hải Dương;");
+  expect_names(rs, "New Zealand firms invested in Hải Dương.", "country:New Zealand;location:Hải Dương;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6526,5 +6577,8 @@ int main(void) {
   test_plain_vietnamese_syllables();
   test_closed_firm_aside();
   test_european_particles_in_firm_names();
+  test_ticker_bracket_origin();
+  test_concessionaire_origin();
+  test_new_opening_firm_name();
   return check_done();
 }
