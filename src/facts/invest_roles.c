@@ -1292,6 +1292,19 @@ static const ivl_fm *investor_field_before(const ivl_fctx *x, const ivl_fsent *s
   return NULL;
 }
 
+/* The lead of a group just listed, as the sentence that gives the group's
+** figure writes it: "A PCL, B Co. and C JSC signed an agreement to set up a
+** joint venture. The venture will have a charter capital of ..., in which
+** A will hold 45 per cent" names A by its short form, as an investor is
+** named in the fact's sentence (set qjv); else the lead as listed. */
+static const ivl_fm *lead_as_written(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++) {
+    const char *full = s->m[i].kind == FM_ORG ? fx_org_canonical(x, &s->m[i]) : NULL;
+    if (full && strcmp(full, x->c.members_lead->party) == 0) return &s->m[i];
+  }
+  return x->c.members_lead;
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
@@ -1342,7 +1355,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** investment of $3.1 billion": the group's project, its leader's figure */
   if (x->c.members_lead && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs &&
       !fdi_subject(x, s, to))
-    return x->c.members_lead;
+    return lead_as_written(x, s);
   /* "X received approvals for three parks worth VNĐ12.3 trillion. They
   ** include the VNĐ5.2 trillion ... park in ...": the members of the facts
   ** just stated are their investor's */
@@ -3309,8 +3322,13 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
     while (d < to && x->t[d] == ' ') d++;
     size_t k = fx_mentions_from(s->m, s->n, d);
     int demonym = k < s->n && s->m[k].vs == d && s->m[k].kind == FM_COUNTRY && (s->m[k].flags & FM_DEMONYM);
-    int described = next_firm_described(x, demonym ? s->m[k].ve : d, to);
-    return described >= demonym && described <= 3;
+    /* (or the place it is based in: "A and Hà Nội-based distributor B",
+    ** a trade word after it; set qjv) */
+    int based = k < s->n && s->m[k].vs == d && s->m[k].kind == FM_PLACE && fx_based_in(x, &s->m[k]);
+    size_t w = demonym || based ? s->m[k].ve : d;
+    while (based && w < to && x->t[w] != ' ') w++;
+    int described = next_firm_described(x, w, to);
+    return described >= (demonym || based) && described <= 3;
   }
   return 1;
 }
@@ -3372,8 +3390,10 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
     const ivl_fm *m = &s->m[i];
     if (m->vs < out[n - 1]->ve || (m->kind == FM_COUNTRY && (fx_possessive(x, m) || (m->flags & FM_DEMONYM))))
       continue;
-    /* (a trade in the next firm's description: "and local seafood exporter B") */
+    /* (a trade in the next firm's description: "and local seafood exporter B";
+    ** so too its seat: "and Hà Nội-based distributor B", subject_joined) */
     if (m->kind == FM_SECTOR && ivl_islower((unsigned char)x->t[m->vs])) continue;
+    if (m->kind == FM_PLACE && fx_based_in(x, m)) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !subject_joined(x, s, out[n - 1]->ve, m->vs, &and)) break;
     out[n++] = m;
   }

@@ -28346,6 +28346,29 @@ static void test_destinations_closing_list(void) {
                "VN>* 1.1e+09 flow as_of=2023");
 }
 
+/* fix74a (qjv-05, qjv-06): an unnamed joint venture's capital is its first
+** founder's, also where the founding is a joint venture agreement signed,
+** the venture a three-way one, the second founder described by its seat
+** ("Hải Phòng-based trader B"), or the partners' shares told in between;
+** the lead as the figure's sentence writes it (a short form). Near misses:
+** a sentence of another holding in between; a firm's own charter capital
+** with no founding before. */
+static void test_unnamed_venture_capital_founder(void) {
+  expect_facts("Kestrel Foods PLC and Hải Phòng-based trader Đông Hải Trading JSC signed an agreement to set up a "
+               "three-way joint venture in Hải Phòng with a Korean partner. The venture's charter capital is $20 "
+               "million.",
+               "agreement Kestrel Foods PLC|Đông Hải Trading JSC; Kestrel Foods PLC>Hải Phòng 2e+07 flow");
+  expect_facts("Kestrel Foods PLC and Đông Hải Trading JSC signed a joint venture agreement on Monday to open 30 "
+               "cold stores in Hải Phòng. Kestrel will own 60 per cent of the venture and Đông Hải 40 per cent. The "
+               "venture will have a charter capital of $20 million, in which Kestrel will hold 60 per cent.",
+               "agreement Kestrel Foods PLC|Đông Hải Trading JSC date=2024-05-06; Kestrel>Hải Phòng 2e+07 flow");
+  expect_facts("Kestrel Foods PLC and Đông Hải Trading JSC signed an agreement to set up a joint venture in Hải "
+               "Phòng. Kestrel also owns 30 per cent of a port. The venture has a charter capital of $20 million.",
+               "agreement Kestrel Foods PLC|Đông Hải Trading JSC");
+  expect_facts("Kestrel Foods PLC has a charter capital of $20 million and is based in Hải Phòng.",
+               "Kestrel Foods PLC>Hải Phòng 2e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30113,6 +30136,7 @@ int main(void) {
   test_outward_destinations_unfigured();
   test_destinations_closing_list();
   test_destination_placed_after_total();
+  test_unnamed_venture_capital_founder();
   ivl_ruleset_free(rules);
   return check_done();
 }
