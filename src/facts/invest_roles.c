@@ -2820,18 +2820,41 @@ static int other_money_in(const ivl_fsent *s, const figure *f, size_t from, size
 ** attracted $2 billion", "has drawn 40 projects worth ..."), or the last
 ** amount of the sentence said before it. The licensee or the works named
 ** first is not the investor then. */
-const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+/* (so too the firm a unit is founded by, told with the unit's capital: "X,
+** a Hà Nội-based platform set up by Japan's Y in 2025 with charter capital
+** of $12 million", "the subsidiary, founded by Y with $5 million": the
+** founder puts the capital in, not the unit, set qfintech; the founding's
+** "with" before the money is its capital's word) */
+/* Is the money at 'money' the founding's own, told "with" it in the
+** founder's clause ("set up by Y in 2025 with charter capital of"), no
+** comma before it (not "X, founded by Y in 2010, has total investment
+** of ...": the unit's own money, told of the unit)? */
+static int founding_capital(const ivl_fctx *x, size_t agent_end, size_t money) {
+  return !memchr(x->t + agent_end, ',', money - agent_end) && fx_find(x, agent_end, money, "with") != FX_NONE;
+}
+
+static const char *const invested_or_founded_by[] = {"invested by", "set up by", "founded by", "established by",
+                                                     NULL};
+static const char *const founded_by[] = {"set up by", "founded by", "established by", NULL};
+
+/* The firm f's capital is "invested by" or founded by (one of 'agents'). */
+static const ivl_fm *agent_of_capital(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target,
+                                      const char *const *agents) {
   static const char *const capital_of[] = {"capital of", "investment of", "worth", "cost of", "capitalised at",
                                            "valued at", NULL};
   if (!f->money) return NULL;
-  for (size_t at = s->vs, p; (p = fx_find(x, at, s->ve, "invested by")) != FX_NONE; at = p + 1) {
-    const ivl_fm *agent = agent_invested_by(x, s, p + 12, vn_target);
+  for (size_t at = s->vs, p; (p = fx_first(x, at, s->ve, agents)) != FX_NONE; at = p + 1) {
+    size_t by = fx_find(x, p, s->ve, "by");
+    int founded = !fx_starts_with(x, p, "invested");
+    const ivl_fm *agent = agent_invested_by(x, s, by + 3, vn_target);
     if (!agent) continue;
     if (agent->ve <= f->vs) {
       /* (not past the semicolon that closes its list member: "..., invested
       ** by X JSC; a hotel in Bai Chay ward, worth VND 2,100 billion, of Y",
       ** the next member's, set qweek65) */
-      if (f->vs - agent->ve > 120 || other_money_in(s, f, p, f->vs) || !fx_any(x, agent->ve, f->vs, capital_of) ||
+      if (f->vs - agent->ve > 120 || other_money_in(s, f, p, f->vs) ||
+          !(fx_any(x, agent->ve, f->vs, capital_of) || (founded && fx_ends_with(x, f->vs, "with"))) ||
+          (founded && !founding_capital(x, agent->ve, f->vs)) ||
           memchr(x->t + agent->ve, ';', f->vs - agent->ve) ||
           fx_any(x, agent->ve, f->vs, ivl_lexicon(LEX_DRAWING)))
         continue;
@@ -2839,9 +2862,13 @@ const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figur
         if (s->m[i].kind == FM_COUNT && s->m[i].vs > agent->ve && s->m[i].ve <= f->vs) return NULL;
       return agent;
     }
-    if (p >= f->ve && p - f->ve <= 100 && !other_money_in(s, f, f->ve, s->ve)) return agent;
+    if (!founded && p >= f->ve && p - f->ve <= 100 && !other_money_in(s, f, f->ve, s->ve)) return agent;
   }
   return NULL;
+}
+
+const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  return agent_of_capital(x, s, f, vn_target, invested_or_founded_by);
 }
 
 /* "three domestic projects with total capital of VND 5,300 billion, in
@@ -6275,7 +6302,15 @@ static int seat_of_unit_set_up(const ivl_fctx *x, const ivl_fm *m) {
       p -= strlen(modifiers[k]);
       break;
     }
-  return fx_ends_with_any(x, p, set_up);
+  if (fx_ends_with_any(x, p, set_up)) return 1;
+  /* (or told in the passive after it, the founder its agent: "X, a Hà
+  ** Nội-based peer-to-peer platform set up by Japan's Y in 2025 with charter
+  ** capital of ...", set qfintech) */
+  static const char *const articles[] = {"a", "an", NULL};
+  size_t e = m->ve, end = x->a->view.len;
+  while (e < end && x->t[e] != ' ') e++;
+  size_t by = fx_first(x, e, e + 48 < end ? e + 48 : end, founded_by);
+  return fx_ends_with_any(x, p, articles) && by != FX_NONE && fx_lower_words(x, e, by);
 }
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -7186,6 +7221,10 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   /* "Vinamilk sold its stake in a farm to Japan's Meiji": a sale to a
   ** buyer from abroad brings money in */
   if (buyer_from_abroad(x, s, first->buyer)) return 0;
+  /* (so too a unit founded by a firm from abroad with its capital: "X, a
+  ** Hà Nội-based platform set up by Japan's Y in 2025 with charter capital
+  ** of $12 million", money that comes in) */
+  if (buyer_from_abroad(x, s, agent_of_capital(x, s, first, 1, founded_by))) return 0;
   /* "Vietnamese builder X will put up a $300 million data centre in Hà
   ** Nội for Japan's Y": works built for a client are the client's money,
   ** whatever the builder's country */

@@ -28369,6 +28369,24 @@ static void test_unnamed_venture_capital_founder(void) {
                "Kestrel Foods PLC>Hải Phòng 2e+07 stock as_of=2024-05-10");
 }
 
+/* fix74a (qfintech-03): a unit founded in the passive with its capital
+** ("X, a Đà Nẵng-based platform set up by Japan's Y in 2023 with charter
+** capital of $15 million") is its founder's money into the unit's seat,
+** not the unit's own nor money abroad, the aid word of the unit's name
+** ("Lend") no loan; near misses: a founding told in an aside of its own,
+** the unit's own total after it; a loan told by the founder. */
+static void test_unit_founded_by_with_capital(void) {
+  expect_facts("Among the new lenders is Mirai Lend Vietnam, a Đà Nẵng-based platform set up by Japan's Mirai "
+               "Capital in 2023 with charter capital of $15 million.",
+               "Mirai Capital>Đà Nẵng 1.5e+07 flow as_of=2023");
+  expect_facts("Mirai Pay Vietnam, founded by Japan's Mirai Capital in 2010, has total investment of $50 million in "
+               "Đồng Nai.",
+               "Mirai Pay Vietnam>Đồng Nai 5e+07 stock as_of=2024-05-10");
+  expect_facts("Mirai Pay Vietnam, a Đà Nẵng-based platform set up by Japan's Mirai Capital in 2023, will lend $15 "
+               "million to local farmers.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30137,6 +30155,7 @@ int main(void) {
   test_destinations_closing_list();
   test_destination_placed_after_total();
   test_unnamed_venture_capital_founder();
+  test_unit_founded_by_with_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
