@@ -28387,6 +28387,18 @@ static void test_unit_founded_by_with_capital(void) {
                "");
 }
 
+/* fix74a (qbank-03): the venture named in apposition right after its
+** founding ("The venture, X Co., Ltd, has a charter capital of ...") holds
+** the capital put in at its founding, a flow with no date; near miss: the
+** firm named alone with "has a charter capital of" (a holding now, a stock). */
+static void test_venture_named_charter_capital(void) {
+  expect_facts("Korea's Hanbit Insurance and Sài Gòn Post have been licensed to set up a joint venture in Đồng Nai. "
+               "The venture, Hanbit Sài Gòn Life Co., Ltd, has a charter capital of VNĐ1 trillion.",
+               "Hanbit Sài Gòn Life Co., Ltd>Đồng Nai 1e+12 flow");
+  expect_facts("Hanbit Sài Gòn Life Co., Ltd has a charter capital of VNĐ1 trillion and is based in Đồng Nai.",
+               "Hanbit Sài Gòn Life Co., Ltd>Đồng Nai 1e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30156,6 +30168,7 @@ int main(void) {
   test_destination_placed_after_total();
   test_unnamed_venture_capital_founder();
   test_unit_founded_by_with_capital();
+  test_venture_named_charter_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
