@@ -1892,8 +1892,11 @@ static void venture_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, pa
 ** when the figure has none, and the figure, the group's project's capital
 ** at its licensing, a flow (rule 15). */
 static int leader_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
-  if (!f->money || !inv.m || !x->c.members_lead || s->index > x->c.members_sent + 1 ||
-      strcmp(inv.name, x->c.members_lead->party) != 0)
+  if (!f->money || !inv.m || !x->c.members_lead || s->index > x->c.members_sent + 1) return 0;
+  /* (the leader as the figure's sentence writes it, by a short form:
+  ** invest_roles.c lead_as_written) */
+  const char *full = inv.m->kind == FM_ORG ? fx_org_canonical(x, inv.m) : NULL;
+  if (strcmp(inv.name, x->c.members_lead->party) != 0 && !(full && strcmp(full, x->c.members_lead->party) == 0))
     return 0;
   /* (a joint venture's founders told with no fact: its capital at its
   ** founding, a flow) */
@@ -2723,9 +2726,14 @@ static int members_without_figures(ivl_fctx *x, const ivl_fsent *s) {
 ** sentence gives "the venture" is the first-named's, as a consortium
 ** leader's is (anaphor_before, leader_figured). Nothing is stored here:
 ** the founding alone is the agreement's (facts_relate.c). */
+/* (the agreement to found it signed is its founding too: "A and B signed a
+** joint venture agreement to open 50 stores"; and the venture may come
+** after a word or two that say what kind it is: "set up a three-way joint
+** venture", set qjv) */
 static void venture_founders(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const founding[] = {"set up", "setting up", "establish", "establishing", "form", "forming",
-                                         "create", "creating", "launch", "launching", NULL};
+                                         "create", "creating", "launch", "launching", "signed a joint venture agreement",
+                                         "signed a joint-venture agreement", NULL};
   static const char *const venture[] = {"joint venture", "joint-venture", "jv", NULL};
   const ivl_fm *first = NULL;
   for (size_t i = 0; i < s->n; i++) {
@@ -2733,7 +2741,7 @@ static void venture_founders(ivl_fctx *x, const ivl_fsent *s) {
     if (!first && s->m[i].kind == FM_ORG) first = &s->m[i];
   }
   size_t at = first ? fx_first(x, first->ve, s->ve, founding) : FX_NONE;
-  if (at == FX_NONE || fx_first(x, at, at + 28 < s->ve ? at + 28 : s->ve, venture) == FX_NONE) return;
+  if (at == FX_NONE || fx_first(x, at, at + 40 < s->ve ? at + 40 : s->ve, venture) == FX_NONE) return;
   const ivl_fm *member[6];
   size_t n = inv_joined_subject(x, s, first, at, member, 6);
   if (!n) return;
@@ -4051,7 +4059,25 @@ static void note_venture_deal(ivl_fctx *x, const ivl_fsent *s) {
     x->c.venture_deal_sent = s->index + 1, x->c.venture_deal_from = x->out->n, x->c.venture_deal_to = x->out->n;
 }
 
+/* "A and B signed an agreement to set up a joint venture. A will own 70 per
+** cent of the venture and B 30 per cent. The venture's charter capital is
+** ...": the partners' shares told right after the founding, with no money,
+** keep the founders the ones whose leader the venture's capital is of
+** (leader_figured) for one sentence more (set qjv). */
+static void venture_shares_told(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const venture[] = {"of the venture", "of the joint venture", "in the venture",
+                                        "in the joint venture", NULL};
+  if (!x->c.members_founding || x->c.members_sent != s->index || !fx_any(x, s->vs, s->ve, venture)) return;
+  int shares = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    if (s->m[i].kind == FM_MONEY) return;
+    shares |= s->m[i].kind == FM_PERCENT;
+  }
+  if (shares) x->c.members_sent = s->index + 1;
+}
+
 static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
+  venture_shares_told(x, s);
   note_venture_deal(x, s);
   note_venture_seat(x, s);
   /* the purchase told with no price in the sentence right before */

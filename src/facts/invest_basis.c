@@ -1070,6 +1070,7 @@ static int holds_in(const ivl_fctx *x, size_t from, size_t to, const char *const
 }
 
 static int future_holding(const ivl_fctx *x, size_t at);
+static int venture_named_holds(const ivl_fctx *x, const ivl_fsent *s, size_t at, const figure *f);
 
 /* Is "have" in t[from, to) a holding now, not one to come ("will have")? */
 static int present_have(const ivl_fctx *x, size_t from, size_t to) {
@@ -1637,6 +1638,20 @@ static int rank_told_after(const ivl_fctx *x, const ivl_fsent *s, const figure *
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }
 
+/* "... licensed to set up a joint venture. The venture, X Co., Ltd, has a
+** charter capital of VNĐ2 trillion": the venture named in apposition as
+** "the venture" just founded holds the capital put in at its founding, a
+** flow (rule 15: a single project's capital at its licensing; set qbank);
+** not "X Co., Ltd has a charter capital of ...", a firm's holding now. */
+static int venture_named_holds(const ivl_fctx *x, const ivl_fsent *s, size_t at, const figure *f) {
+  static const char *const charter[] = {"a charter capital of", "charter capital of", NULL};
+  if (!fx_ends_with_any(x, inv_before_hedge(x, f->vs), charter) || fx_first(x, at, f->vs, charter) == FX_NONE)
+    return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve < at; i++)
+    if (fx_venture_named(x, &s->m[i]) && fx_only(x, s->m[i].ve, at, ", ")) return 1;
+  return 0;
+}
+
 /* a holding verb at 'at' in the future ("will have", "would have") */
 static int future_holding(const ivl_fctx *x, size_t at) {
   static const char *const future[] = {"will", "would", "will also", NULL};
@@ -1833,7 +1848,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const ivl_fsent *whol
     /* "The venture, X, will have a charter capital of $40 million": what a
     ** firm will hold is money still to be put in, a flow ("will have
     ** invested", a running total, was read before) */
-    if (future_holding(x, at)) continue;
+    if (future_holding(x, at) || venture_named_holds(x, s, at, f)) continue;
     /* "continued to lead among ... with": a past lead, which the roster's
     ** rule above reads (roster_led_in_period), no standing in the present */
     if (fx_ends_with(x, at, "continued to")) continue;

@@ -901,6 +901,9 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
         loan_financing_investment(x, s, at) || debt_turned_into_shares(x, s, at) || loan_financed_with(x, s, at))
       continue;
     if (aid_role_beside_investor(x, s, at) || aid_in_later_contrast(x, s, at)) continue;
+    /* (nor a word of a firm's name: "Kizuna Lend Vietnam, a platform set
+    ** up by Y with charter capital of ...", no loan told; set qfintech) */
+    if (fx_in_org_name(s, at)) continue;
     if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
     /* (not "... loans from Vietcombank": a lender named, who is not the
     ** investor) */

@@ -1292,6 +1292,19 @@ static const ivl_fm *investor_field_before(const ivl_fctx *x, const ivl_fsent *s
   return NULL;
 }
 
+/* The lead of a group just listed, as the sentence that gives the group's
+** figure writes it: "A PCL, B Co. and C JSC signed an agreement to set up a
+** joint venture. The venture will have a charter capital of ..., in which
+** A will hold 45 per cent" names A by its short form, as an investor is
+** named in the fact's sentence (set qjv); else the lead as listed. */
+static const ivl_fm *lead_as_written(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++) {
+    const char *full = s->m[i].kind == FM_ORG ? fx_org_canonical(x, &s->m[i]) : NULL;
+    if (full && strcmp(full, x->c.members_lead->party) == 0) return &s->m[i];
+  }
+  return x->c.members_lead;
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
@@ -1342,7 +1355,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** investment of $3.1 billion": the group's project, its leader's figure */
   if (x->c.members_lead && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs &&
       !fdi_subject(x, s, to))
-    return x->c.members_lead;
+    return lead_as_written(x, s);
   /* "X received approvals for three parks worth VNĐ12.3 trillion. They
   ** include the VNĐ5.2 trillion ... park in ...": the members of the facts
   ** just stated are their investor's */
@@ -2807,18 +2820,41 @@ static int other_money_in(const ivl_fsent *s, const figure *f, size_t from, size
 ** attracted $2 billion", "has drawn 40 projects worth ..."), or the last
 ** amount of the sentence said before it. The licensee or the works named
 ** first is not the investor then. */
-const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+/* (so too the firm a unit is founded by, told with the unit's capital: "X,
+** a Hà Nội-based platform set up by Japan's Y in 2025 with charter capital
+** of $12 million", "the subsidiary, founded by Y with $5 million": the
+** founder puts the capital in, not the unit, set qfintech; the founding's
+** "with" before the money is its capital's word) */
+/* Is the money at 'money' the founding's own, told "with" it in the
+** founder's clause ("set up by Y in 2025 with charter capital of"), no
+** comma before it (not "X, founded by Y in 2010, has total investment
+** of ...": the unit's own money, told of the unit)? */
+static int founding_capital(const ivl_fctx *x, size_t agent_end, size_t money) {
+  return !memchr(x->t + agent_end, ',', money - agent_end) && fx_find(x, agent_end, money, "with") != FX_NONE;
+}
+
+static const char *const invested_or_founded_by[] = {"invested by", "set up by", "founded by", "established by",
+                                                     NULL};
+static const char *const founded_by[] = {"set up by", "founded by", "established by", NULL};
+
+/* The firm f's capital is "invested by" or founded by (one of 'agents'). */
+static const ivl_fm *agent_of_capital(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target,
+                                      const char *const *agents) {
   static const char *const capital_of[] = {"capital of", "investment of", "worth", "cost of", "capitalised at",
                                            "valued at", NULL};
   if (!f->money) return NULL;
-  for (size_t at = s->vs, p; (p = fx_find(x, at, s->ve, "invested by")) != FX_NONE; at = p + 1) {
-    const ivl_fm *agent = agent_invested_by(x, s, p + 12, vn_target);
+  for (size_t at = s->vs, p; (p = fx_first(x, at, s->ve, agents)) != FX_NONE; at = p + 1) {
+    size_t by = fx_find(x, p, s->ve, "by");
+    int founded = !fx_starts_with(x, p, "invested");
+    const ivl_fm *agent = agent_invested_by(x, s, by + 3, vn_target);
     if (!agent) continue;
     if (agent->ve <= f->vs) {
       /* (not past the semicolon that closes its list member: "..., invested
       ** by X JSC; a hotel in Bai Chay ward, worth VND 2,100 billion, of Y",
       ** the next member's, set qweek65) */
-      if (f->vs - agent->ve > 120 || other_money_in(s, f, p, f->vs) || !fx_any(x, agent->ve, f->vs, capital_of) ||
+      if (f->vs - agent->ve > 120 || other_money_in(s, f, p, f->vs) ||
+          !(fx_any(x, agent->ve, f->vs, capital_of) || (founded && fx_ends_with(x, f->vs, "with"))) ||
+          (founded && !founding_capital(x, agent->ve, f->vs)) ||
           memchr(x->t + agent->ve, ';', f->vs - agent->ve) ||
           fx_any(x, agent->ve, f->vs, ivl_lexicon(LEX_DRAWING)))
         continue;
@@ -2826,9 +2862,13 @@ const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figur
         if (s->m[i].kind == FM_COUNT && s->m[i].vs > agent->ve && s->m[i].ve <= f->vs) return NULL;
       return agent;
     }
-    if (p >= f->ve && p - f->ve <= 100 && !other_money_in(s, f, f->ve, s->ve)) return agent;
+    if (!founded && p >= f->ve && p - f->ve <= 100 && !other_money_in(s, f, f->ve, s->ve)) return agent;
   }
   return NULL;
+}
+
+const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  return agent_of_capital(x, s, f, vn_target, invested_or_founded_by);
 }
 
 /* "three domestic projects with total capital of VND 5,300 billion, in
@@ -3309,8 +3349,13 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
     while (d < to && x->t[d] == ' ') d++;
     size_t k = fx_mentions_from(s->m, s->n, d);
     int demonym = k < s->n && s->m[k].vs == d && s->m[k].kind == FM_COUNTRY && (s->m[k].flags & FM_DEMONYM);
-    int described = next_firm_described(x, demonym ? s->m[k].ve : d, to);
-    return described >= demonym && described <= 3;
+    /* (or the place it is based in: "A and Hà Nội-based distributor B",
+    ** a trade word after it; set qjv) */
+    int based = k < s->n && s->m[k].vs == d && s->m[k].kind == FM_PLACE && fx_based_in(x, &s->m[k]);
+    size_t w = demonym || based ? s->m[k].ve : d;
+    while (based && w < to && x->t[w] != ' ') w++;
+    int described = next_firm_described(x, w, to);
+    return described >= (demonym || based) && described <= 3;
   }
   return 1;
 }
@@ -3372,8 +3417,10 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
     const ivl_fm *m = &s->m[i];
     if (m->vs < out[n - 1]->ve || (m->kind == FM_COUNTRY && (fx_possessive(x, m) || (m->flags & FM_DEMONYM))))
       continue;
-    /* (a trade in the next firm's description: "and local seafood exporter B") */
+    /* (a trade in the next firm's description: "and local seafood exporter B";
+    ** so too its seat: "and Hà Nội-based distributor B", subject_joined) */
     if (m->kind == FM_SECTOR && ivl_islower((unsigned char)x->t[m->vs])) continue;
+    if (m->kind == FM_PLACE && fx_based_in(x, m)) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !subject_joined(x, s, out[n - 1]->ve, m->vs, &and)) break;
     out[n++] = m;
   }
@@ -6255,7 +6302,15 @@ static int seat_of_unit_set_up(const ivl_fctx *x, const ivl_fm *m) {
       p -= strlen(modifiers[k]);
       break;
     }
-  return fx_ends_with_any(x, p, set_up);
+  if (fx_ends_with_any(x, p, set_up)) return 1;
+  /* (or told in the passive after it, the founder its agent: "X, a Hà
+  ** Nội-based peer-to-peer platform set up by Japan's Y in 2025 with charter
+  ** capital of ...", set qfintech) */
+  static const char *const articles[] = {"a", "an", NULL};
+  size_t e = m->ve, end = x->a->view.len;
+  while (e < end && x->t[e] != ' ') e++;
+  size_t by = fx_first(x, e, e + 48 < end ? e + 48 : end, founded_by);
+  return fx_ends_with_any(x, p, articles) && by != FX_NONE && fx_lower_words(x, e, by);
 }
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -7210,6 +7265,10 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   /* "Vinamilk sold its stake in a farm to Japan's Meiji": a sale to a
   ** buyer from abroad brings money in */
   if (buyer_from_abroad(x, s, first->buyer)) return 0;
+  /* (so too a unit founded by a firm from abroad with its capital: "X, a
+  ** Hà Nội-based platform set up by Japan's Y in 2025 with charter capital
+  ** of $12 million", money that comes in) */
+  if (buyer_from_abroad(x, s, agent_of_capital(x, s, first, 1, founded_by))) return 0;
   /* "Vietnamese builder X will put up a $300 million data centre in Hà
   ** Nội for Japan's Y": works built for a client are the client's money,
   ** whatever the builder's country */

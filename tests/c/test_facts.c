@@ -28600,6 +28600,59 @@ static void test_country_describes_set_off_firm(void) {
                "agreement Golden Crane Builders|MO|Phú Quốc Land JSC");
 }
 
+/* fix74a (qjv-05, qjv-06): an unnamed joint venture's capital is its first
+** founder's, also where the founding is a joint venture agreement signed,
+** the venture a three-way one, the second founder described by its seat
+** ("Hải Phòng-based trader B"), or the partners' shares told in between;
+** the lead as the figure's sentence writes it (a short form). Near misses:
+** a sentence of another holding in between; a firm's own charter capital
+** with no founding before. */
+static void test_unnamed_venture_capital_founder(void) {
+  expect_facts("Kestrel Foods PLC and Hải Phòng-based trader Đông Hải Trading JSC signed an agreement to set up a "
+               "three-way joint venture in Hải Phòng with a Korean partner. The venture's charter capital is $20 "
+               "million.",
+               "agreement Kestrel Foods PLC|Đông Hải Trading JSC; Kestrel Foods PLC>Hải Phòng 2e+07 flow");
+  expect_facts("Kestrel Foods PLC and Đông Hải Trading JSC signed a joint venture agreement on Monday to open 30 "
+               "cold stores in Hải Phòng. Kestrel will own 60 per cent of the venture and Đông Hải 40 per cent. The "
+               "venture will have a charter capital of $20 million, in which Kestrel will hold 60 per cent.",
+               "agreement Kestrel Foods PLC|Đông Hải Trading JSC date=2024-05-06; Kestrel>Hải Phòng 2e+07 flow");
+  expect_facts("Kestrel Foods PLC and Đông Hải Trading JSC signed an agreement to set up a joint venture in Hải "
+               "Phòng. Kestrel also owns 30 per cent of a port. The venture has a charter capital of $20 million.",
+               "agreement Kestrel Foods PLC|Đông Hải Trading JSC");
+  expect_facts("Kestrel Foods PLC has a charter capital of $20 million and is based in Hải Phòng.",
+               "Kestrel Foods PLC>Hải Phòng 2e+07 stock as_of=2024-05-10");
+}
+
+/* fix74a (qfintech-03): a unit founded in the passive with its capital
+** ("X, a Đà Nẵng-based platform set up by Japan's Y in 2023 with charter
+** capital of $15 million") is its founder's money into the unit's seat,
+** not the unit's own nor money abroad, the aid word of the unit's name
+** ("Lend") no loan; near misses: a founding told in an aside of its own,
+** the unit's own total after it; a loan told by the founder. */
+static void test_unit_founded_by_with_capital(void) {
+  expect_facts("Among the new lenders is Mirai Lend Vietnam, a Đà Nẵng-based platform set up by Japan's Mirai "
+               "Capital in 2023 with charter capital of $15 million.",
+               "Mirai Capital>Đà Nẵng 1.5e+07 flow as_of=2023");
+  expect_facts("Mirai Pay Vietnam, founded by Japan's Mirai Capital in 2010, has total investment of $50 million in "
+               "Đồng Nai.",
+               "Mirai Pay Vietnam>Đồng Nai 5e+07 stock as_of=2024-05-10");
+  expect_facts("Mirai Pay Vietnam, a Đà Nẵng-based platform set up by Japan's Mirai Capital in 2023, will lend $15 "
+               "million to local farmers.",
+               "");
+}
+
+/* fix74a (qbank-03): the venture named in apposition right after its
+** founding ("The venture, X Co., Ltd, has a charter capital of ...") holds
+** the capital put in at its founding, a flow with no date; near miss: the
+** firm named alone with "has a charter capital of" (a holding now, a stock). */
+static void test_venture_named_charter_capital(void) {
+  expect_facts("Korea's Hanbit Insurance and Sài Gòn Post have been licensed to set up a joint venture in Đồng Nai. "
+               "The venture, Hanbit Sài Gòn Life Co., Ltd, has a charter capital of VNĐ1 trillion.",
+               "Hanbit Sài Gòn Life Co., Ltd>Đồng Nai 1e+12 flow");
+  expect_facts("Hanbit Sài Gòn Life Co., Ltd has a charter capital of VNĐ1 trillion and is based in Đồng Nai.",
+               "Hanbit Sài Gòn Life Co., Ltd>Đồng Nai 1e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30381,6 +30434,9 @@ int main(void) {
   test_base_in_object_aside();
   test_the_two_alone_signed();
   test_country_describes_set_off_firm();
+  test_unnamed_venture_capital_founder();
+  test_unit_founded_by_with_capital();
+  test_venture_named_charter_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
