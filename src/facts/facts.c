@@ -2095,6 +2095,26 @@ static int relation_said(const ivl_fctx *x, const ivl_fsent *s, const char *cons
   return 0;
 }
 
+/* "In the photo: Workers assemble speaker modules at X Co., Ltd. in Y
+** Industrial Park. The company added 60 million USD ...": a caption's
+** scene of people at work at a firm. The firm after "at" is where, not
+** who (acts), yet it is the one "the company" of the next sentence speaks
+** of (set qweek89). Not a scene with a figure: its facts decide. */
+static const ivl_fm *scene_workplace(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const people[] = {"workers", "a worker", "engineers", "an engineer", "technicians",
+                                       "a technician", "employees", "an employee", NULL};
+  size_t head = s->vs + 40 < s->ve ? s->vs + 40 : s->ve;
+  size_t w = s->n ? fx_first(x, s->vs, head, people) : FX_NONE;
+  if (w == FX_NONE) return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY) return NULL;
+    if (m->kind == FM_ORG && m->vs > w)
+      return (m->flags & FM_COMPANY) && fx_ends_with(x, m->vs, "at") ? m : NULL;
+  }
+  return NULL;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -2205,6 +2225,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ** the article introduced a firm with speaks of that firm, and "it" next
   ** is its, not the last one named (set qswf) */
   if (!investor && c->company) investor = ivl_facts_firm_introduced_by_opening(x, s);
+  if (!company) {
+    const ivl_fm *scene = scene_workplace(x, s);
+    if (scene) company = scene, investor = investor ? investor : scene;
+  }
   if (investor) c->investor = investor;
   if (company) c->company = company;
   note_parent(x, s);

@@ -28346,6 +28346,25 @@ static void test_destinations_closing_list(void) {
                "VN>* 1.1e+09 flow as_of=2023");
 }
 
+/* Set qweek89, photo captions: a caption's scene of people at work at a
+** firm ("Technicians test ... at X Co., Ltd. in Y"), the firm after "at"
+** and no figure, makes that firm the one "the company" of the next
+** sentence speaks of, not the firm the article named before
+** (facts.c scene_workplace). Near misses: a firm after "at" in a sentence
+** not of people at work, and a scene with a figure of its own. */
+static void test_caption_scene_workplace(void) {
+  expect_facts("Korean maker Daeho Motors will invest $80 million in a plant in Hải Dương. In the photo: Technicians "
+               "test battery packs at Minh Phat Electric Co., Ltd. in Đại An Industrial Park. The company added $25 "
+               "million to its investment in March.",
+               "Daeho Motors>Hải Dương 8e+07 flow; Minh Phat Electric Co., Ltd.>Hải Dương 2.5e+07 flow "
+               "as_of=2024-03");
+  /* near misses */
+  expect_facts("Korean maker Daeho Motors will invest $80 million in a plant in Hải Dương. Its managers met buyers "
+               "at Minh Phat Electric Co., Ltd. in Đại An Industrial Park. The company added $25 million to its "
+               "investment in March.",
+               "Daeho Motors>Hải Dương 8e+07 flow; Daeho Motors>Hải Dương 2.5e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30113,6 +30132,7 @@ int main(void) {
   test_outward_destinations_unfigured();
   test_destinations_closing_list();
   test_destination_placed_after_total();
+  test_caption_scene_workplace();
   ivl_ruleset_free(rules);
   return check_done();
 }
