@@ -2106,13 +2106,16 @@ static const ivl_fm *scene_workplace(const ivl_fctx *x, const ivl_fsent *s) {
   size_t head = s->vs + 40 < s->ve ? s->vs + 40 : s->ve;
   size_t w = s->n ? fx_first(x, s->vs, head, people) : FX_NONE;
   if (w == FX_NONE) return NULL;
+  const ivl_fm *firm = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_MONEY) return NULL;
-    if (m->kind == FM_ORG && m->vs > w)
-      return (m->flags & FM_COMPANY) && fx_ends_with(x, m->vs, "at") ? m : NULL;
+    if (!firm && m->kind == FM_ORG && m->vs > w) {
+      if (!(m->flags & FM_COMPANY) || !fx_ends_with(x, m->vs, "at")) return NULL;
+      firm = m;
+    }
   }
-  return NULL;
+  return firm;
 }
 
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
