@@ -28363,6 +28363,28 @@ static void test_caption_scene_workplace(void) {
                "at Minh Phat Electric Co., Ltd. in Đại An Industrial Park. The company added $25 million to its "
                "investment in March.",
                "Daeho Motors>Hải Dương 8e+07 flow; Daeho Motors>Hải Dương 2.5e+07 flow as_of=2024-03");
+  expect_facts("Korean maker Daeho Motors will invest $80 million in a plant in Hải Dương. Workers at Minh Phat "
+               "Electric Co., Ltd. shared bonuses of $2 million. The company added $25 million to its investment "
+               "in March.",
+               "Daeho Motors>Hải Dương 8e+07 flow; Daeho Motors>Hải Dương 2.5e+07 flow as_of=2024-03");
+}
+
+/* Set qweek89, live blogs: a live blog's present tense with the deals in
+** the plural and no article ("signs memoranda of understanding with A and
+** B", "signs agreements with A"), right after the subject that signs, is
+** a signing done now (lexicon.c LEX_AGREE). Near misses: a signing still
+** to come ("will sign memoranda"), and one with one party named. */
+static void test_present_plural_signing(void) {
+  expect_facts("Đà Nẵng's People's Committee signs memoranda of understanding with Japan's Kitano Rail Co. and "
+               "Singapore's Harbourfront Capital on port studies.",
+               "agreement Kitano Rail Co.|Đà Nẵng; agreement Harbourfront Capital|Đà Nẵng");
+  expect_facts("Đà Nẵng signs agreements with Japan's Kitano Rail Co. on port studies.",
+               "agreement Kitano Rail Co.|Đà Nẵng");
+  /* near misses */
+  expect_facts("Đà Nẵng's People's Committee will sign memoranda of understanding with Japan's Kitano Rail Co. "
+               "on port studies.",
+               "");
+  expect_facts("Visitors can watch how Kitano Rail Co. signs contracts with its suppliers.", "");
 }
 
 int main(void) {
@@ -30133,6 +30155,7 @@ int main(void) {
   test_destinations_closing_list();
   test_destination_placed_after_total();
   test_caption_scene_workplace();
+  test_present_plural_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }
