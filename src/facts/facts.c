@@ -1529,12 +1529,19 @@ static int listed_after(const ivl_fctx *x, size_t end, const ivl_fm *m) {
 ** 'at' after Việt Nam's possessive, the country "in" it (maybe after a
 ** part's word) standing where "in" stands before the province alone (set
 ** qweek61). */
+/* (or with the part's word after the possessive, as a wire writes it:
+** "a plant in Vietnam's central Nghe An province", set qweek89) */
 static int in_country_of_place(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *at) {
   static const char *const in[] = {"in", "in southern", "in northern", "in central", NULL};
+  static const char *const parts[] = {"southern", "northern", "central", "north-central", "south-central",
+                                      "northeastern", "northwestern", "southeastern", "southwestern", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= at->vs; i++) {
     const ivl_fm *c = &s->m[i];
-    if (c->kind != FM_COUNTRY || !(c->flags & FM_VN) || at->vs - c->ve > 3 || at->vs < c->ve) continue;
-    if (x->t[c->ve] == '\'' && fx_ends_with_any(x, c->vs, in)) return 1; /* "Vietnam's " */
+    if (c->kind != FM_COUNTRY || !(c->flags & FM_VN) || at->vs < c->ve || x->t[c->ve] != '\'' ||
+        !fx_ends_with_any(x, c->vs, in))
+      continue;
+    if (at->vs - c->ve <= 3) return 1; /* "Vietnam's " */
+    if (at->vs - c->ve <= 20 && fx_ends_with_any(x, at->vs, parts) && fx_lower_words(x, c->ve + 3, at->vs)) return 1;
   }
   return 0;
 }

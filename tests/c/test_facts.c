@@ -28387,6 +28387,24 @@ static void test_present_plural_signing(void) {
   expect_facts("Visitors can watch how Kitano Rail Co. signs contracts with its suppliers.", "");
 }
 
+/* Set qweek89, wire captions: a company's site in the country's
+** possessive with the part's word after it ("runs a plant in Vietnam's
+** central Nghệ An province") is where it works, as "in southern Vietnam's
+** Dong Nai province" is (facts.c in_country_of_place), so "the province"
+** of the next sentence is that one. Near miss: a region's capitalised
+** name after the possessive places no site. */
+static void test_country_possessive_part_site(void) {
+  expect_facts("Chinese glass maker Sunrise Solar will invest $275 million in a plant in Quảng Ninh. Luxin Acoustics "
+               "runs a plant in Vietnam's central Nghệ An province. The company has invested a total of $650 million "
+               "in the province since 2019.",
+               "Sunrise Solar>Quảng Ninh 2.75e+08 flow; Luxin Acoustics>Nghệ An 6.5e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Chinese glass maker Sunrise Solar will invest $275 million in a plant in Quảng Ninh. Luxin Acoustics "
+               "runs a plant in Vietnam's Central Highlands, near Đắk Lắk province. The company has invested a total "
+               "of $650 million in the province since 2019.",
+               "Sunrise Solar>Quảng Ninh 2.75e+08 flow; Luxin Acoustics>Quảng Ninh 6.5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30156,6 +30174,7 @@ int main(void) {
   test_destination_placed_after_total();
   test_caption_scene_workplace();
   test_present_plural_signing();
+  test_country_possessive_part_site();
   ivl_ruleset_free(rules);
   return check_done();
 }
