@@ -1529,12 +1529,19 @@ static int listed_after(const ivl_fctx *x, size_t end, const ivl_fm *m) {
 ** 'at' after Việt Nam's possessive, the country "in" it (maybe after a
 ** part's word) standing where "in" stands before the province alone (set
 ** qweek61). */
+/* (or with the part's word after the possessive, as a wire writes it:
+** "a plant in Vietnam's central Nghe An province", set qweek89) */
 static int in_country_of_place(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *at) {
   static const char *const in[] = {"in", "in southern", "in northern", "in central", NULL};
+  static const char *const parts[] = {"southern", "northern", "central", "north-central", "south-central",
+                                      "northeastern", "northwestern", "southeastern", "southwestern", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= at->vs; i++) {
     const ivl_fm *c = &s->m[i];
-    if (c->kind != FM_COUNTRY || !(c->flags & FM_VN) || at->vs - c->ve > 3 || at->vs < c->ve) continue;
-    if (x->t[c->ve] == '\'' && fx_ends_with_any(x, c->vs, in)) return 1; /* "Vietnam's " */
+    if (c->kind != FM_COUNTRY || !(c->flags & FM_VN) || at->vs < c->ve || x->t[c->ve] != '\'' ||
+        !fx_ends_with_any(x, c->vs, in))
+      continue;
+    if (at->vs - c->ve <= 3) return 1; /* "Vietnam's " */
+    if (at->vs - c->ve <= 20 && fx_ends_with_any(x, at->vs, parts) && fx_lower_words(x, c->ve + 3, at->vs)) return 1;
   }
   return 0;
 }
@@ -2095,6 +2102,29 @@ static int relation_said(const ivl_fctx *x, const ivl_fsent *s, const char *cons
   return 0;
 }
 
+/* "In the photo: Workers assemble speaker modules at X Co., Ltd. in Y
+** Industrial Park. The company added 60 million USD ...": a caption's
+** scene of people at work at a firm. The firm after "at" is where, not
+** who (acts), yet it is the one "the company" of the next sentence speaks
+** of (set qweek89). Not a scene with a figure: its facts decide. */
+static const ivl_fm *scene_workplace(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const people[] = {"workers", "a worker", "engineers", "an engineer", "technicians",
+                                       "a technician", "employees", "an employee", NULL};
+  size_t head = s->vs + 40 < s->ve ? s->vs + 40 : s->ve;
+  size_t w = s->n ? fx_first(x, s->vs, head, people) : FX_NONE;
+  if (w == FX_NONE) return NULL;
+  const ivl_fm *firm = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY) return NULL;
+    if (!firm && m->kind == FM_ORG && m->vs > w) {
+      if (!(m->flags & FM_COMPANY) || !fx_ends_with(x, m->vs, "at")) return NULL;
+      firm = m;
+    }
+  }
+  return firm;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -2205,6 +2235,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ** the article introduced a firm with speaks of that firm, and "it" next
   ** is its, not the last one named (set qswf) */
   if (!investor && c->company) investor = ivl_facts_firm_introduced_by_opening(x, s);
+  if (!company) {
+    const ivl_fm *scene = scene_workplace(x, s);
+    if (scene) company = scene, investor = investor ? investor : scene;
+  }
   if (investor) c->investor = investor;
   if (company) c->company = company;
   note_parent(x, s);

@@ -302,6 +302,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "sign a", "sign an", "sign the", "signs a", "signs an", "signs the", "exchange a memorandum",
           "exchange an mou", "exchange an agreement", "exchange memorand*", "exchanges a memorandum",
           "exchanges an mou", "exchanges an agreement",
+          /* ... and its deals in the plural, no article: "The Hanoi People's
+          ** Committee signs memoranda of understanding with A and B" (set
+          ** qweek89) */
+          "sign memorand*", "signs memorand*", "sign mous", "signs mous", "sign agreements", "signs agreements",
+          "sign contracts", "signs contracts", "sign deals", "signs deals",
           /* "penned an MoU" (not "penned a letter to the ministry") */
           "penned an mou", "penned a memorandum", "penned an agreement", "penned a deal", "penned a cooperation",
           "penned a contract", "penned a strategic",

@@ -28653,6 +28653,65 @@ static void test_venture_named_charter_capital(void) {
                "Hanbit Sài Gòn Life Co., Ltd>Đồng Nai 1e+12 stock as_of=2024-05-10");
 }
 
+/* Set qweek89, photo captions: a caption's scene of people at work at a
+** firm ("Technicians test ... at X Co., Ltd. in Y"), the firm after "at"
+** and no figure, makes that firm the one "the company" of the next
+** sentence speaks of, not the firm the article named before
+** (facts.c scene_workplace). Near misses: a firm after "at" in a sentence
+** not of people at work, and a scene with a figure of its own. */
+static void test_caption_scene_workplace(void) {
+  expect_facts("Korean maker Daeho Motors will invest $80 million in a plant in Hải Dương. In the photo: Technicians "
+               "test battery packs at Minh Phat Electric Co., Ltd. in Đại An Industrial Park. The company added $25 "
+               "million to its investment in March.",
+               "Daeho Motors>Hải Dương 8e+07 flow; Minh Phat Electric Co., Ltd.>Hải Dương 2.5e+07 flow "
+               "as_of=2024-03");
+  /* near misses */
+  expect_facts("Korean maker Daeho Motors will invest $80 million in a plant in Hải Dương. Its managers met buyers "
+               "at Minh Phat Electric Co., Ltd. in Đại An Industrial Park. The company added $25 million to its "
+               "investment in March.",
+               "Daeho Motors>Hải Dương 8e+07 flow; Daeho Motors>Hải Dương 2.5e+07 flow as_of=2024-03");
+  expect_facts("Korean maker Daeho Motors will invest $80 million in a plant in Hải Dương. Workers at Minh Phat "
+               "Electric Co., Ltd. shared bonuses of $2 million. The company added $25 million to its investment "
+               "in March.",
+               "Daeho Motors>Hải Dương 8e+07 flow; Daeho Motors>Hải Dương 2.5e+07 flow as_of=2024-03");
+}
+
+/* Set qweek89, live blogs: a live blog's present tense with the deals in
+** the plural and no article ("signs memoranda of understanding with A and
+** B", "signs agreements with A"), right after the subject that signs, is
+** a signing done now (lexicon.c LEX_AGREE). Near misses: a signing still
+** to come ("will sign memoranda"), and one with one party named. */
+static void test_present_plural_signing(void) {
+  expect_facts("Đà Nẵng's People's Committee signs memoranda of understanding with Japan's Kitano Rail Co. and "
+               "Singapore's Harbourfront Capital on port studies.",
+               "agreement Kitano Rail Co.|Đà Nẵng; agreement Harbourfront Capital|Đà Nẵng");
+  expect_facts("Đà Nẵng signs agreements with Japan's Kitano Rail Co. on port studies.",
+               "agreement Kitano Rail Co.|Đà Nẵng");
+  /* near misses */
+  expect_facts("Đà Nẵng's People's Committee will sign memoranda of understanding with Japan's Kitano Rail Co. "
+               "on port studies.",
+               "");
+  expect_facts("Visitors can watch how Kitano Rail Co. signs contracts with its suppliers.", "");
+}
+
+/* Set qweek89, wire captions: a company's site in the country's
+** possessive with the part's word after it ("runs a plant in Vietnam's
+** central Nghệ An province") is where it works, as "in southern Vietnam's
+** Dong Nai province" is (facts.c in_country_of_place), so "the province"
+** of the next sentence is that one. Near miss: a region's capitalised
+** name after the possessive places no site. */
+static void test_country_possessive_part_site(void) {
+  expect_facts("Chinese glass maker Sunrise Solar will invest $275 million in a plant in Quảng Ninh. Luxin Acoustics "
+               "runs a plant in Vietnam's central Nghệ An province. The company has invested a total of $650 million "
+               "in the province since 2019.",
+               "Sunrise Solar>Quảng Ninh 2.75e+08 flow; Luxin Acoustics>Nghệ An 6.5e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Chinese glass maker Sunrise Solar will invest $275 million in a plant in Quảng Ninh. Luxin Acoustics "
+               "runs a plant in Vietnam's Central Highlands, near Đắk Lắk province. The company has invested a total "
+               "of $650 million in the province since 2019.",
+               "Sunrise Solar>Quảng Ninh 2.75e+08 flow; Luxin Acoustics>Quảng Ninh 6.5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30437,6 +30496,9 @@ int main(void) {
   test_unnamed_venture_capital_founder();
   test_unit_founded_by_with_capital();
   test_venture_named_charter_capital();
+  test_caption_scene_workplace();
+  test_present_plural_signing();
+  test_country_possessive_part_site();
   ivl_ruleset_free(rules);
   return check_done();
 }
