@@ -6919,6 +6919,16 @@ static int tops_a_figure(const ivl_fctx *x, size_t at, size_t to) {
   return c == '$' || ivl_isdigit(c) || fx_starts_with_any(x, at, money);
 }
 
+/* "has topped up its holding in X", "is topping up its investment in its
+** mall with another $60 million", "tops up its Vietnamese unit": money
+** added to the firm's own unit or project, not the head of a list. Is
+** the 'top' word found at 'at' followed by "up"? */
+static int tops_up(const ivl_fctx *x, size_t at, size_t to) {
+  if (to - at < 3 || memcmp(x->t + at, "top", 3) != 0) return 0;
+  while (at < to && ivl_isalpha((unsigned char)x->t[at])) at++;
+  return at < to && (x->t[at] == ' ' || x->t[at] == '-') && fx_starts_with(x, at + 1, "up");
+}
+
 /* "one of Huế's leading partners", "leading investors": "leading" said of
 ** a noun, an adjective; not "China leading the list", "leading at". */
 static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
@@ -6984,7 +6994,7 @@ static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
     if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !opens_brand_name(x, at, to) &&
-        !tops_a_figure(x, at, to) &&
+        !tops_a_figure(x, at, to) && !tops_up(x, at, to) &&
         !leading_noun(x, at, to) && !led_by_person(x, at, to) && !leads_round(x, at))
       return 1;
   return 0;

@@ -28346,6 +28346,19 @@ static void test_destinations_closing_list(void) {
                "VN>* 1.1e+09 flow as_of=2023");
 }
 
+/* fix74b (qfin, qfix): capital put into a firm's own unit or project told
+** as a top-up ("has topped up its investment in its Bắc Ninh plant with",
+** "is topping up its holding in") is no head of a ranked list: no rank;
+** near miss: "Japan topped the list with" after FDI stays rank 1. */
+static void test_topped_up_no_rank(void) {
+  expect_facts("Japan's Kobe Steel has topped up its investment in its Bắc Ninh plant with $8 million.",
+               "Kobe Steel>Bắc Ninh 8e+06 flow");
+  expect_facts("Japan's Kobe Steel is topping up its investment in its Bắc Ninh plant with a further $8 million.",
+               "Kobe Steel>Bắc Ninh 8e+06 flow");
+  expect_facts("Foreign investors put $2 billion into Đồng Nai in 2023. Japan topped the list with $800 million.",
+               "*>Đồng Nai 2e+09 flow as_of=2023; JP>Đồng Nai 8e+08 flow rank=1");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30113,6 +30126,7 @@ int main(void) {
   test_outward_destinations_unfigured();
   test_destinations_closing_list();
   test_destination_placed_after_total();
+  test_topped_up_no_rank();
   ivl_ruleset_free(rules);
   return check_done();
 }
