@@ -28359,6 +28359,20 @@ static void test_topped_up_no_rank(void) {
                "*>Đồng Nai 2e+09 flow as_of=2023; JP>Đồng Nai 8e+08 flow rank=1");
 }
 
+/* fix74b (qfin): a parent's money into "its local ... unit", its trade
+** between the two ("its local consumer finance arm"), is its Vietnamese
+** unit's, Việt Nam's, over the place the sentence before spoke of
+** (local_unit_after); near miss: a local thing that is no unit ("its
+** local office in Hà Nội") stays the place named. */
+static void test_local_unit_with_trade(void) {
+  expect_facts("Canada's Maple Life moved its regional office to Hà Nội last year. Maple Life will inject a "
+               "further $40 million into its local consumer finance arm next year.",
+               "Maple Life>VN 4e+07 flow");
+  expect_facts("Canada's Maple Life moved its regional office to Hà Nội last year. Maple Life will inject a "
+               "further $40 million into its local office in Đà Nẵng next year.",
+               "Maple Life>Đà Nẵng 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30127,6 +30141,7 @@ int main(void) {
   test_destinations_closing_list();
   test_destination_placed_after_total();
   test_topped_up_no_rank();
+  test_local_unit_with_trade();
   ivl_ruleset_free(rules);
   return check_done();
 }
