@@ -56,6 +56,10 @@ const char *const inv_company_anaphors[] = {
   ** (set qweek56): the company's own board, or its role behind a trust
   ** when no trust was named (anaphor_before takes a noted parent first) */
   "the board", "the sponsor",
+  /* its board by its members: "At the same meeting, the directors cleared a
+  ** $45 million capital injection into X Vietnam Co." (set qweek15), the
+  ** parent's money, not the unit's named after "into" */
+  "the directors", "its directors",
   /* "..., chairman of X JSC, said. His company will spend VNĐ5 trillion
   ** on ...": the company of the person just quoted */
   "his company", "her company", "his firm", "her firm", "his group", "her group", NULL};

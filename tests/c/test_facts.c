@@ -28373,6 +28373,21 @@ static void test_local_unit_with_trade(void) {
                "Maple Life>Đà Nẵng 4e+07 flow");
 }
 
+/* fix74b (qweek15): a parent's capital put into its own unit, told by its
+** directors ("the directors cleared a $45 million capital injection into
+** X Vietnam Co."), is the company spoken of's, not the unit's named after
+** "into"; near miss: the unit's own money, its name the subject, stays
+** the unit's. */
+static void test_directors_inject_into_unit(void) {
+  expect_facts("Japan's Hoshida Electric said its board had approved a new plant. At the same meeting, the "
+               "directors cleared a $30 million capital injection into Hoshida Vietnam Co., which makes motors "
+               "in Bắc Ninh province.",
+               "Hoshida Electric>Bắc Ninh 3e+07 flow");
+  expect_facts("Japan's Hoshida Electric said its board had approved a new plant. Hoshida Vietnam Co. will spend "
+               "$30 million on a motor line in Bắc Ninh province.",
+               "Hoshida Vietnam Co.>Bắc Ninh 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30142,6 +30157,7 @@ int main(void) {
   test_destination_placed_after_total();
   test_topped_up_no_rank();
   test_local_unit_with_trade();
+  test_directors_inject_into_unit();
   ivl_ruleset_free(rules);
   return check_done();
 }
