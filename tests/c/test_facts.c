@@ -28388,6 +28388,21 @@ static void test_directors_inject_into_unit(void) {
                "Hoshida Vietnam Co.>Bắc Ninh 3e+07 flow");
 }
 
+/* fix74b (qweek15): a parent's capital injection into its unit, the unit
+** told in a relative clause of what it has made there since a year ("which
+** has made electric motors and cooling fans ... since 2018"), is a flow:
+** the unit's years at work, a long list of its goods between, start no
+** running total (works_running_since); near miss: the firm's own total
+** since a year, what it makes told in an aside of its own, stays a stock. */
+static void test_unit_made_goods_since(void) {
+  expect_facts("Japan's Hoshida Electric will inject $30 million into Hoshida Vietnam Co., which has made electric "
+               "motors and cooling fans for air conditioners in Bắc Ninh province since 2018.",
+               "Hoshida Electric>Bắc Ninh 3e+07 flow");
+  expect_facts("Japan's Hoshida Electric, which has made motors and fans in Bắc Ninh province, has invested $300 "
+               "million in Việt Nam since 2008.",
+               "Hoshida Electric>VN 3e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30158,6 +30173,7 @@ int main(void) {
   test_topped_up_no_rank();
   test_local_unit_with_trade();
   test_directors_inject_into_unit();
+  test_unit_made_goods_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
