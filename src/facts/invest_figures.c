@@ -5559,7 +5559,7 @@ int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
 /* "$3 million in 2019 and $2 million on a mall two years later": a time
 ** counted from the date before, which is not this figure's (no date
 ** mention, so none: GUIDELINES' relative phrases). One word looked for,
-** "later", then the unit before it. */
+** "later", then the unit before it or the words after it. */
 static int counted_later(const ivl_fctx *x, size_t from, size_t to) {
   size_t l = fx_find(x, from, to, "later");
   if (l == FX_NONE) return 0;
@@ -5570,7 +5570,12 @@ static int counted_later(const ivl_fctx *x, size_t from, size_t to) {
     size_t n = strlen(units[k]);
     if (b >= from + n && memcmp(x->t + b - n, units[k], n) == 0) return 1;
   }
-  return 0;
+  /* "invested $35 million in the hospital in 2014 and later put $18
+  ** million into a cancer wing" (set qseller): money added to the works
+  ** at a bare "later", after the date before, not on it (not "later that
+  ** year", "later the same month", "later in 2016": a date of its own) */
+  static const char *const same[] = {"that", "the same", "in", "on", NULL};
+  return !fx_starts_with_any(x, l + 5, same);
 }
 
 /* "\$1 billion in 2023, and \$400 million so far this year": a figure whose

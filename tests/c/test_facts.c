@@ -28403,6 +28403,19 @@ static void test_unit_made_goods_since(void) {
                "Hoshida Electric>VN 3e+08 stock as_of=2024-05-10");
 }
 
+/* fix74b (qseller): money added later to a firm's own project, "invested
+** $35 million in the clinic in 2014 and later put $9 million into a new
+** wing", has no date of the first figure's (counted_later: a bare
+** "later"); near miss: "later that year" is the date before. */
+static void test_later_added_no_date(void) {
+  expect_facts("France's Medivia invested $35 million in the Đà Nẵng clinic in 2014 and later put $9 million into "
+               "a new wing.",
+               "Medivia>Đà Nẵng 3.5e+07 flow as_of=2014; Medivia>Đà Nẵng 9e+06 flow");
+  expect_facts("France's Medivia invested $35 million in the Đà Nẵng clinic in 2014 and later that year put $9 "
+               "million into a new wing.",
+               "Medivia>Đà Nẵng 3.5e+07 flow as_of=2014; Medivia>Đà Nẵng 9e+06 flow as_of=2014");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30174,6 +30187,7 @@ int main(void) {
   test_local_unit_with_trade();
   test_directors_inject_into_unit();
   test_unit_made_goods_since();
+  test_later_added_no_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
