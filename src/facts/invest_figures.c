@@ -4018,11 +4018,15 @@ static size_t part_clause(const ivl_fctx *x, size_t from, size_t to) {
 ** year, no baseline ("when it" compares only after what compares:
 ** "higher than in 2023, when it drew $4.1 billion"). Where the look for a
 ** comparison may start, past the "when", else 'from'. */
+/* The words that set one figure against another, before a "when" clause
+** that then tells the baseline: "higher than in 2023, when it drew ...". */
+static const char *const when_compares[] = {
+  "than", "compared", "from", "higher", "lower", "more", "less", "fewer", "times", "doubl*", "tripl*",
+  "against", "per cent", "percent", "record", "rise*", "rose", "fell", "drop*", "grew", "increas*",
+  "declin*", "same period", NULL};
+
 static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
-  static const char *const compares[] = {
-    "than", "compared", "from", "higher", "lower", "more", "less", "fewer", "times", "doubl*", "tripl*",
-    "against", "per cent", "percent", "record", "rise*", "rose", "fell", "drop*", "grew", "increas*",
-    "declin*", "same period", NULL};
+  static const char *const *const compares = when_compares;
   /* (or a year said by its relation to now: "Its largest exit came last
   ** year, when it sold its 30 per cent stake in X to Y for $90 million") */
   static const char *const years_told[] = {"last year", "this year", "earlier this year", "late last year", NULL};
@@ -4135,6 +4139,18 @@ static const char *const set_against_the[] = {
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 
+/* "had invested $35 million in the hospital when it opened in 2014, and
+** later put $18 million into a cancer wing" (set qseller): a "when" clause
+** right after a figure of the sentence, no word of comparison before it,
+** tells the time of that figure's deal; it sets no baseline against the
+** money added after it. Is the comparison word at 'at' such a "when"? */
+static int when_of_deal_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  if (!fx_starts_with(x, at, "when")) return 0;
+  int money_before = 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++) money_before |= s->m[i].kind == FM_MONEY;
+  return money_before && !fx_any(x, s->vs, at, when_compares);
+}
+
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
   /* "When the figures of the former Bình Dương are added, the enlarged city
@@ -4161,6 +4177,8 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   if (deal == from && baseline_when(x, s, main, f->vs)) return 1;
   from = deal;
   size_t compared = first_comparison(x, absent, from, f->vs);
+  if (compared != FX_NONE && when_of_deal_before(x, s, compared))
+    compared = first_comparison(x, absent, compared + 4, f->vs);
   if (compared != FX_NONE && !level_reached(x, f, compared)) {
     /* "..., 3.2 times the figure a year earlier, with 92 new projects worth
     ** $612 million": a part said in a clause of its own after the

@@ -28416,6 +28416,20 @@ static void test_later_added_no_date(void) {
                "Medivia>Đà Nẵng 3.5e+07 flow as_of=2014; Medivia>Đà Nẵng 9e+06 flow as_of=2014");
 }
 
+/* fix74b (qseller): money added to a firm's own project after a "when"
+** clause that tells the first figure's time ("invested $35 million in
+** the clinic when it opened in 2014, and later put $9 million into a new
+** wing") is a fact of its own, no baseline (when_of_deal_before); near
+** miss: "higher than in 2023, when it drew $1.5 billion" stays the
+** comparison's figure, no fact. */
+static void test_when_clause_of_deal_before(void) {
+  expect_facts("France's Medivia invested $35 million in the Đà Nẵng clinic when it opened in 2014, and later put "
+               "$9 million into a new wing.",
+               "Medivia>Đà Nẵng 3.5e+07 flow as_of=2014; Medivia>Đà Nẵng 9e+06 flow");
+  expect_facts("Đà Nẵng drew $2 billion in FDI this year, higher than in 2023, when it drew $1.5 billion.",
+               "*>Đà Nẵng 2e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30188,6 +30202,7 @@ int main(void) {
   test_directors_inject_into_unit();
   test_unit_made_goods_since();
   test_later_added_no_date();
+  test_when_clause_of_deal_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
