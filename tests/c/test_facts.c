@@ -28430,6 +28430,19 @@ static void test_when_clause_of_deal_before(void) {
                "*>Đà Nẵng 2e+09 flow");
 }
 
+/* fix74b: capital put into a firm's own unit told by the noun "infusion",
+** "announced an infusion of $30 million into its Vietnamese subsidiary"
+** (cue word and lexicon 'putting'); near miss: infusion goods with a
+** figure of sales, "Its sales of infusion pumps reached $30 million", no
+** fact. */
+static void test_infusion_into_unit(void) {
+  expect_facts("Japan's Hoshida Medical announced an infusion of $30 million into its Vietnamese subsidiary.",
+               "Hoshida Medical>VN 3e+07 flow");
+  expect_facts("Japan's Hoshida Medical said its sales of infusion pumps in Việt Nam reached $30 million last "
+               "year.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30203,6 +30216,7 @@ int main(void) {
   test_unit_made_goods_since();
   test_later_added_no_date();
   test_when_clause_of_deal_before();
+  test_infusion_into_unit();
   ivl_ruleset_free(rules);
   return check_done();
 }
