@@ -150,6 +150,8 @@ static const struct cue_word {
     CUE("pays", CUE_INVEST, 0), CUE("paid", CUE_INVEST, 0), CUE("spent", CUE_INVEST, 0),
     CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),
     CUE("inject", CUE_INVEST, 1), CUE("add", CUE_INVEST, 0), CUE("adds", CUE_INVEST, 0),
+    /* "announced an infusion of $30 million into its Vietnamese unit" */
+    CUE("infusion", CUE_INVEST, 0),
     CUE("put", CUE_INVEST, 0), CUE("puts", CUE_INVEST, 0), CUE("putting", CUE_INVEST, 0),
     /* a fund's words (lexicon 'putting'): "has deployed $410 million",
     ** "took a minority position in X, paying $38 million", "wrote a cheque" */

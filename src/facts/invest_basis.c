@@ -319,7 +319,15 @@ static int works_running_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   ** of investment in the last 40: "capitalised at VNĐ1.1 trillion, has
   ** run since 2020" is the works') */
   size_t far = d->vs > s->vs + 64 ? d->vs - 64 : s->vs, back = d->vs > s->vs + 40 ? d->vs - 40 : s->vs;
-  return fx_any(x, far, d->vs, running) && !fx_any(x, back, d->vs, ivl_lexicon(LEX_INVEST));
+  if (fx_any(x, back, d->vs, ivl_lexicon(LEX_INVEST))) return 0;
+  if (fx_any(x, far, d->vs, running)) return 1;
+  /* (a longer list of what is made, in the same clause: "a $45 million
+  ** capital injection into X Vietnam Co., which has made power supplies
+  ** and cable assemblies in Thái Nguyên province since 2018", set qweek15;
+  ** the unit's years at work, not a running total of the parent's money) */
+  size_t wide = d->vs > s->vs + 128 ? d->vs - 128 : s->vs;
+  size_t r = fx_last(x, wide, d->vs, running);
+  return r != FX_NONE && !memchr(x->t + r, ',', d->vs - r);
 }
 
 /* "..., the first new life insurer licensed in Việt Nam since 2018" (set

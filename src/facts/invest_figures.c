@@ -56,6 +56,10 @@ const char *const inv_company_anaphors[] = {
   ** (set qweek56): the company's own board, or its role behind a trust
   ** when no trust was named (anaphor_before takes a noted parent first) */
   "the board", "the sponsor",
+  /* its board by its members: "At the same meeting, the directors cleared a
+  ** $45 million capital injection into X Vietnam Co." (set qweek15), the
+  ** parent's money, not the unit's named after "into" */
+  "the directors", "its directors",
   /* "..., chairman of X JSC, said. His company will spend VNĐ5 trillion
   ** on ...": the company of the person just quoted */
   "his company", "her company", "his firm", "her firm", "his group", "her group", NULL};
@@ -4028,11 +4032,15 @@ static size_t part_clause(const ivl_fctx *x, size_t from, size_t to) {
 ** year, no baseline ("when it" compares only after what compares:
 ** "higher than in 2023, when it drew $4.1 billion"). Where the look for a
 ** comparison may start, past the "when", else 'from'. */
+/* The words that set one figure against another, before a "when" clause
+** that then tells the baseline: "higher than in 2023, when it drew ...". */
+static const char *const when_compares[] = {
+  "than", "compared", "from", "higher", "lower", "more", "less", "fewer", "times", "doubl*", "tripl*",
+  "against", "per cent", "percent", "record", "rise*", "rose", "fell", "drop*", "grew", "increas*",
+  "declin*", "same period", NULL};
+
 static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
-  static const char *const compares[] = {
-    "than", "compared", "from", "higher", "lower", "more", "less", "fewer", "times", "doubl*", "tripl*",
-    "against", "per cent", "percent", "record", "rise*", "rose", "fell", "drop*", "grew", "increas*",
-    "declin*", "same period", NULL};
+  static const char *const *const compares = when_compares;
   /* (or a year said by its relation to now: "Its largest exit came last
   ** year, when it sold its 30 per cent stake in X to Y for $90 million") */
   static const char *const years_told[] = {"last year", "this year", "earlier this year", "late last year", NULL};
@@ -4145,6 +4153,18 @@ static const char *const set_against_the[] = {
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 
+/* "had invested $35 million in the hospital when it opened in 2014, and
+** later put $18 million into a cancer wing" (set qseller): a "when" clause
+** right after a figure of the sentence, no word of comparison before it,
+** tells the time of that figure's deal; it sets no baseline against the
+** money added after it. Is the comparison word at 'at' such a "when"? */
+static int when_of_deal_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  if (!fx_starts_with(x, at, "when")) return 0;
+  int money_before = 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++) money_before |= s->m[i].kind == FM_MONEY;
+  return money_before && !fx_any(x, s->vs, at, when_compares);
+}
+
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
   /* "When the figures of the former Bình Dương are added, the enlarged city
@@ -4171,6 +4191,8 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   if (deal == from && baseline_when(x, s, main, f->vs)) return 1;
   from = deal;
   size_t compared = first_comparison(x, absent, from, f->vs);
+  if (compared != FX_NONE && when_of_deal_before(x, s, compared))
+    compared = first_comparison(x, absent, compared + 4, f->vs);
   if (compared != FX_NONE && !level_reached(x, f, compared)) {
     /* "..., 3.2 times the figure a year earlier, with 92 new projects worth
     ** $612 million": a part said in a clause of its own after the
@@ -5569,7 +5591,7 @@ int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
 /* "$3 million in 2019 and $2 million on a mall two years later": a time
 ** counted from the date before, which is not this figure's (no date
 ** mention, so none: GUIDELINES' relative phrases). One word looked for,
-** "later", then the unit before it. */
+** "later", then the unit before it or the words after it. */
 static int counted_later(const ivl_fctx *x, size_t from, size_t to) {
   size_t l = fx_find(x, from, to, "later");
   if (l == FX_NONE) return 0;
@@ -5580,7 +5602,12 @@ static int counted_later(const ivl_fctx *x, size_t from, size_t to) {
     size_t n = strlen(units[k]);
     if (b >= from + n && memcmp(x->t + b - n, units[k], n) == 0) return 1;
   }
-  return 0;
+  /* "invested $35 million in the hospital in 2014 and later put $18
+  ** million into a cancer wing" (set qseller): money added to the works
+  ** at a bare "later", after the date before, not on it (not "later that
+  ** year", "later the same month", "later in 2016": a date of its own) */
+  static const char *const same[] = {"that", "the same", "in", "on", NULL};
+  return !fx_starts_with_any(x, l + 5, same);
 }
 
 /* "\$1 billion in 2023, and \$400 million so far this year": a figure whose
@@ -6936,6 +6963,16 @@ static int tops_a_figure(const ivl_fctx *x, size_t at, size_t to) {
   return c == '$' || ivl_isdigit(c) || fx_starts_with_any(x, at, money);
 }
 
+/* "has topped up its holding in X", "is topping up its investment in its
+** mall with another $60 million", "tops up its Vietnamese unit": money
+** added to the firm's own unit or project, not the head of a list. Is
+** the 'top' word found at 'at' followed by "up"? */
+static int tops_up(const ivl_fctx *x, size_t at, size_t to) {
+  if (to - at < 3 || memcmp(x->t + at, "top", 3) != 0) return 0;
+  while (at < to && ivl_isalpha((unsigned char)x->t[at])) at++;
+  return at < to && (x->t[at] == ' ' || x->t[at] == '-') && fx_starts_with(x, at + 1, "up");
+}
+
 /* "one of Huế's leading partners", "leading investors": "leading" said of
 ** a noun, an adjective; not "China leading the list", "leading at". */
 static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
@@ -6976,13 +7013,6 @@ static int led_by_firm(const ivl_fctx *x, size_t at, size_t to) {
          (fx_possessive(x, &x->m[i]) || fx_starts_with(x, x->m[i].ve, "-based")))
     i++;
   return i < x->nm && x->m[i].vs < to && x->m[i].vs < at + 60 && x->m[i].kind == FM_ORG;
-}
-
-/* "has topped up its holding", "is topping up its investment with another
-** $60 million": money added, no list's head. */
-static int tops_up(const ivl_fctx *x, size_t at) {
-  static const char *const up[] = {"topped up", "topping up", "tops up", NULL};
-  return fx_starts_with_any(x, at, up);
 }
 
 /* "X has led a $35 million Series B round in Y", "leads $35 million round":
@@ -7026,9 +7056,8 @@ static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
     if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !opens_brand_name(x, at, to) &&
-        !tops_a_figure(x, at, to) &&
-        !leading_noun(x, at, to) && !led_by_person(x, at, to) && !led_by_firm(x, at, to) && !tops_up(x, at) &&
-        !leads_round(x, at))
+        !tops_a_figure(x, at, to) && !tops_up(x, at, to) && !leading_noun(x, at, to) && !led_by_person(x, at, to) &&
+        !led_by_firm(x, at, to) && !leads_round(x, at))
       return 1;
   return 0;
 }

@@ -4888,7 +4888,8 @@ int inv_vn_things_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 
 /* "has since put about $290 million into its local subsidiary": the unit
 ** local to the story of a firm's money in Việt Nam is its Vietnamese one
-** (as "its Vietnamese unit"), after the figure. */
+** (as "its Vietnamese unit"), after the figure; its trade may come
+** between ("into its local life insurance unit", set qfin). */
 static int local_unit_after(const ivl_fctx *x, const figure *f) {
   static const char *const its_local[] = {"into its local", "in its local", NULL};
   static const char *const units[] = {"subsidiary", "unit", "arm", "business", "operation", "operations",
@@ -4896,7 +4897,7 @@ static int local_unit_after(const ivl_fctx *x, const figure *f) {
   size_t at = fx_first(x, f->ve, f->ce, its_local);
   if (at == FX_NONE) return 0;
   size_t local = fx_find(x, at, f->ce, "local");
-  return local != FX_NONE && fx_noun_within(x, local + 5, units, 1);
+  return local != FX_NONE && fx_noun_within_three(x, local + 5, units);
 }
 
 /* "would raise the charter capital of its wholly owned Vietnamese unit, X,

@@ -52,6 +52,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "registered", "registering", "registers",
           /* "expanded its network in Vientiane with an additional $25 million" */
           "an additional", "an extra",
+          /* capital put into a firm's own unit by another noun: "an infusion
+          ** of $30 million into its Vietnamese subsidiary" (not "infusion
+          ** pumps", goods) */
+          "infusion of", "infusions of",
           /* money set aside for works: "has earmarked VNĐ1.5 trillion for a
           ** new brewery" */
           "earmark*",

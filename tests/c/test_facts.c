@@ -28712,6 +28712,103 @@ static void test_country_possessive_part_site(void) {
                "Sunrise Solar>Quảng Ninh 2.75e+08 flow; Luxin Acoustics>Quảng Ninh 6.5e+08 stock as_of=2024-05-10");
 }
 
+/* fix74b (qfin, qfix): capital put into a firm's own unit or project told
+** as a top-up ("has topped up its investment in its Bắc Ninh plant with",
+** "is topping up its holding in") is no head of a ranked list: no rank;
+** near miss: "Japan topped the list with" after FDI stays rank 1. */
+static void test_topped_up_no_rank(void) {
+  expect_facts("Japan's Kobe Steel has topped up its investment in its Bắc Ninh plant with $8 million.",
+               "Kobe Steel>Bắc Ninh 8e+06 flow");
+  expect_facts("Japan's Kobe Steel is topping up its investment in its Bắc Ninh plant with a further $8 million.",
+               "Kobe Steel>Bắc Ninh 8e+06 flow");
+  expect_facts("Foreign investors put $2 billion into Đồng Nai in 2023. Japan topped the list with $800 million.",
+               "*>Đồng Nai 2e+09 flow as_of=2023; JP>Đồng Nai 8e+08 flow rank=1");
+}
+
+/* fix74b (qfin): a parent's money into "its local ... unit", its trade
+** between the two ("its local consumer finance arm"), is its Vietnamese
+** unit's, Việt Nam's, over the place the sentence before spoke of
+** (local_unit_after); near miss: a local thing that is no unit ("its
+** local office in Hà Nội") stays the place named. */
+static void test_local_unit_with_trade(void) {
+  expect_facts("Canada's Maple Life moved its regional office to Hà Nội last year. Maple Life will inject a "
+               "further $40 million into its local consumer finance arm next year.",
+               "Maple Life>VN 4e+07 flow");
+  expect_facts("Canada's Maple Life moved its regional office to Hà Nội last year. Maple Life will inject a "
+               "further $40 million into its local office in Đà Nẵng next year.",
+               "Maple Life>Đà Nẵng 4e+07 flow");
+}
+
+/* fix74b (qweek15): a parent's capital put into its own unit, told by its
+** directors ("the directors cleared a $45 million capital injection into
+** X Vietnam Co."), is the company spoken of's, not the unit's named after
+** "into"; near miss: the unit's own money, its name the subject, stays
+** the unit's. */
+static void test_directors_inject_into_unit(void) {
+  expect_facts("Japan's Hoshida Electric said its board had approved a new plant. At the same meeting, the "
+               "directors cleared a $30 million capital injection into Hoshida Vietnam Co., which makes motors "
+               "in Bắc Ninh province.",
+               "Hoshida Electric>Bắc Ninh 3e+07 flow");
+  expect_facts("Japan's Hoshida Electric said its board had approved a new plant. Hoshida Vietnam Co. will spend "
+               "$30 million on a motor line in Bắc Ninh province.",
+               "Hoshida Vietnam Co.>Bắc Ninh 3e+07 flow");
+}
+
+/* fix74b (qweek15): a parent's capital injection into its unit, the unit
+** told in a relative clause of what it has made there since a year ("which
+** has made electric motors and cooling fans ... since 2018"), is a flow:
+** the unit's years at work, a long list of its goods between, start no
+** running total (works_running_since); near miss: the firm's own total
+** since a year, what it makes told in an aside of its own, stays a stock. */
+static void test_unit_made_goods_since(void) {
+  expect_facts("Japan's Hoshida Electric will inject $30 million into Hoshida Vietnam Co., which has made electric "
+               "motors and cooling fans for air conditioners in Bắc Ninh province since 2018.",
+               "Hoshida Electric>Bắc Ninh 3e+07 flow");
+  expect_facts("Japan's Hoshida Electric, which has made motors and fans in Bắc Ninh province, has invested $300 "
+               "million in Việt Nam since 2008.",
+               "Hoshida Electric>VN 3e+08 stock as_of=2024-05-10");
+}
+
+/* fix74b (qseller): money added later to a firm's own project, "invested
+** $35 million in the clinic in 2014 and later put $9 million into a new
+** wing", has no date of the first figure's (counted_later: a bare
+** "later"); near miss: "later that year" is the date before. */
+static void test_later_added_no_date(void) {
+  expect_facts("France's Medivia invested $35 million in the Đà Nẵng clinic in 2014 and later put $9 million into "
+               "a new wing.",
+               "Medivia>Đà Nẵng 3.5e+07 flow as_of=2014; Medivia>Đà Nẵng 9e+06 flow");
+  expect_facts("France's Medivia invested $35 million in the Đà Nẵng clinic in 2014 and later that year put $9 "
+               "million into a new wing.",
+               "Medivia>Đà Nẵng 3.5e+07 flow as_of=2014; Medivia>Đà Nẵng 9e+06 flow as_of=2014");
+}
+
+/* fix74b (qseller): money added to a firm's own project after a "when"
+** clause that tells the first figure's time ("invested $35 million in
+** the clinic when it opened in 2014, and later put $9 million into a new
+** wing") is a fact of its own, no baseline (when_of_deal_before); near
+** miss: "higher than in 2023, when it drew $1.5 billion" stays the
+** comparison's figure, no fact. */
+static void test_when_clause_of_deal_before(void) {
+  expect_facts("France's Medivia invested $35 million in the Đà Nẵng clinic when it opened in 2014, and later put "
+               "$9 million into a new wing.",
+               "Medivia>Đà Nẵng 3.5e+07 flow as_of=2014; Medivia>Đà Nẵng 9e+06 flow");
+  expect_facts("Đà Nẵng drew $2 billion in FDI this year, higher than in 2023, when it drew $1.5 billion.",
+               "*>Đà Nẵng 2e+09 flow");
+}
+
+/* fix74b: capital put into a firm's own unit told by the noun "infusion",
+** "announced an infusion of $30 million into its Vietnamese subsidiary"
+** (cue word and lexicon 'putting'); near miss: infusion goods with a
+** figure of sales, "Its sales of infusion pumps reached $30 million", no
+** fact. */
+static void test_infusion_into_unit(void) {
+  expect_facts("Japan's Hoshida Medical announced an infusion of $30 million into its Vietnamese subsidiary.",
+               "Hoshida Medical>VN 3e+07 flow");
+  expect_facts("Japan's Hoshida Medical said its sales of infusion pumps in Việt Nam reached $30 million last "
+               "year.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30499,6 +30596,13 @@ int main(void) {
   test_caption_scene_workplace();
   test_present_plural_signing();
   test_country_possessive_part_site();
+  test_topped_up_no_rank();
+  test_local_unit_with_trade();
+  test_directors_inject_into_unit();
+  test_unit_made_goods_since();
+  test_later_added_no_date();
+  test_when_clause_of_deal_before();
+  test_infusion_into_unit();
   ivl_ruleset_free(rules);
   return check_done();
 }
