@@ -2089,6 +2089,50 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
   return abroad;
 }
 
+/* The target 'name' (a province or a place abroad) by an article's
+** mention of it, whose strings live as long as the article (a stored
+** fact's string may move as the store grows); no name when none. */
+static party place_named_as(const ivl_fctx *x, const char *name) {
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY) continue;
+    if (m->province && strcmp(m->province, name) == 0) return (party){m->province, NULL, 1, 0};
+    if (m->party && strcmp(m->party, name) == 0) return (party){m->party, NULL, (m->flags & FM_VN) != 0, 0};
+  }
+  return (party){NULL, NULL, 0, 0};
+}
+
+/* "X has invested $45 million in a plant in Champasak. ... It plans to
+** invest a further $30 million to build a second line at the site": more
+** money ("a further", "another", "an additional") of a firm, its sentence
+** naming no place, goes where that firm's last money told in an earlier
+** sentence went (its project's place), not to the firm's home province
+** nor a place spoken of since. The firm may be named by its name's first
+** words ("Kuraya" of "Kuraya Corporation"). Not when that money went to
+** Việt Nam at large or to no one place: nothing more is known then; nor
+** when the sentence names the country's things the money goes into ("a
+** further VNĐ1.5 trillion into its Vietnamese subsidiary": Việt Nam). */
+static party further_of_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
+  party none = {NULL, NULL, 0, 0};
+  if (!f->money || !inv.m || inv.m->kind != FM_ORG || !fx_ends_with_any(x, f->money->vs, inv_further) ||
+      inv_vn_unit_after(x, s, f, 1) || inv_vn_field_into(x, s, f) || inv_vn_things_into(x, s, f))
+    return none;
+  const ivl_store *st = x->out;
+  for (size_t i = st->n; i-- > 0;) {
+    const ivl_entity *e = &st->ents[i];
+    if (e->vstart >= s->vs || e->rule == IVL_STORE_DROPPED || e->type != IVL_SYM_INVESTMENT) continue;
+    const ivl_field *who = ivl_store_field(st, e, IVL_SYM_INVESTOR), *to = ivl_store_field(st, e, IVL_SYM_TARGET);
+    const ivl_field *a = ivl_store_field(st, e, IVL_SYM_AMOUNT);
+    if (!who || who->kind != IVL_FIELD_STR || !to || to->kind != IVL_FIELD_STR || !a) continue;
+    const char *name = ivl_store_string(st, who), *place = ivl_store_string(st, to);
+    if (!name_or_its_first_words(name, inv.name) && !name_or_its_first_words(inv.name, name)) continue;
+    if (strcmp(place, "VN") == 0 || strcmp(place, "*") == 0 || !inv_stored_is(x, i, IVL_SYM_BASIS, "flow"))
+      return none;
+    return place_named_as(x, place);
+  }
+  return none;
+}
+
 static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -2181,6 +2225,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     inv = (party){"*", NULL, 0, 0};
   }
   party tgt = inv_find_target(x, s, f);
+  /* (a place abroad: the firm's money goes out, as its money before did;
+  ** the place is the firm's project's, no place the text turns to) */
+  int further = 0;
+  if (!tgt.name && (tgt = further_of_firm_before(x, s, f, inv)).name) {
+    further = 1;
+    if (!tgt.vn) x->frame = "invest.outward";
+  }
   if (!tgt.name) {
     const char *seat = venture_seat_referred(x, s);
     if (seat) tgt = (party){seat, NULL, 1, 0};
@@ -2211,7 +2262,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** place said by its word, not the article's, is spoken of next */
   /* (from before: a place the sentence names is no topic by its word,
   ** "According to the Quảng Ngãi Department ..., the province licensed") */
-  int worded_elsewhere = tgt.name && !tgt.m && x->c.place && strcmp(tgt.name, x->c.place) != 0 &&
+  int worded_elsewhere = !further && tgt.name && !tgt.m && x->c.place && strcmp(tgt.name, x->c.place) != 0 &&
                          !names_place(s, tgt.name);
   int carried = 0; /* the place spoken of is carried on: the topic itself */
   /* "Japanese investors poured $2.4 billion into Vietnamese real estate":

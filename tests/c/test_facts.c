@@ -28809,6 +28809,30 @@ static void test_infusion_into_unit(void) {
                "");
 }
 
+/* fix74d (qcare, qexit, qjv, qweek80): a firm's further money ("another",
+** "a further") at a project told before, its sentence naming no place,
+** goes where that firm's money before went, not to a place spoken of
+** since (shares traded in HCMC) nor the firm's home; near misses: money
+** not said to be more stays with the place spoken of, and a firm's
+** further money into its Vietnamese subsidiary is Việt Nam's. */
+static void test_further_money_at_project_before(void) {
+  static const char *const before =
+      "Korean food group Hanmi Foods Co will buy a 20% stake in Can Tho-based Tay Do Dairy JSC for about 500 "
+      "billion dong ($20 million), the companies said. The deal would make Hanmi the largest shareholder in Tay "
+      "Do Dairy and give it two seats on the Vietnamese company's board. Tay Do Dairy runs two plants in the "
+      "Mekong Delta city. Its shares rose 5% in Ho Chi Minh City on Monday. ";
+  char text[1024];
+  snprintf(text, sizeof text, "%sHanmi plans to invest another $10 million to upgrade one of the two plants by 2025, "
+                              "the statement said.", before);
+  expect_facts(text, "Hanmi Foods Co>Cần Thơ 5e+11 flow; Hanmi>Cần Thơ 1e+07 flow as_of=2025");
+  snprintf(text, sizeof text, "%sHanmi plans to invest $10 million to upgrade one of the two plants by 2025, "
+                              "the statement said.", before);
+  expect_facts(text, "Hanmi Foods Co>Cần Thơ 5e+11 flow; Hanmi>Hồ Chí Minh City 1e+07 flow as_of=2025");
+  snprintf(text, sizeof text, "%sHanmi plans to inject another $10 million into its Vietnamese subsidiary by 2025, "
+                              "the statement said.", before);
+  expect_facts(text, "Hanmi Foods Co>Cần Thơ 5e+11 flow; Hanmi>VN 1e+07 flow as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30603,6 +30627,7 @@ int main(void) {
   test_later_added_no_date();
   test_when_clause_of_deal_before();
   test_infusion_into_unit();
+  test_further_money_at_project_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
