@@ -2193,7 +2193,9 @@ static int period_compared(const ivl_fctx *x, const ivl_fsent *s) {
   int dated = 0;
   for (size_t i = 0; i < s->n && !dated; i++) dated = s->m[i].kind == FM_DATE;
   if (!fx_any(x, s->vs, s->ve, same_period) && !(dated && fx_any(x, s->vs, s->ve, against))) return 0;
-  return !fx_any(x, s->vs, s->ve, held);
+  /* (nor "held shares worth NOK 4.3 billion at the end of June, up from NOK
+  ** 3.1 billion a year earlier": a fund's holding of shares at a date) */
+  return !fx_any(x, s->vs, s->ve, held) && !fx_any(x, s->vs, s->ve, ivl_shares_held);
 }
 
 /* "has poured $340 million into X over the past three years", "Over the

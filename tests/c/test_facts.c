@@ -28346,6 +28346,36 @@ static void test_destinations_closing_list(void) {
                "VN>* 1.1e+09 flow as_of=2023");
 }
 
+/* fix74c (qweek81, qswf): a fund's holding of listed Vietnamese shares told
+** by its worth ("held shares worth ... in 14 Vietnamese companies",
+** "holds Vietnamese equities worth") is a stock at its date, though set
+** against last year's; near misses: the market's net buying, a fund's own
+** net asset value and shares sold stay no fact, a purchase of shares a flow. */
+static void test_shares_held_by_worth(void) {
+  expect_facts("Denmark's Kestrel Pension Fund held shares worth $250 million in 14 Vietnamese companies at the end "
+               "of March, up from $180 million a year earlier.",
+               "Kestrel Pension Fund>VN 2.5e+08 stock as_of=2024-03");
+  expect_facts("Title\n\nHà Nội, May 10, 2024 (VNS) – Hanseatic Growth Fund, a Hamburg-based investor, holds "
+               "Vietnamese equities worth $40 million.",
+               "Hanseatic Growth Fund>VN 4e+07 stock as_of=2024-05-10");
+  expect_facts("Hanseatic Growth Fund bought shares worth $40 million in Vietnamese companies in April.",
+               "Hanseatic Growth Fund>VN 4e+07 flow as_of=2024-04");
+  expect_facts("Foreign investors net bought shares worth VNĐ1.2 trillion on Tuesday.", "");
+  expect_facts("Hanseatic Growth Fund's net asset value stood at $700 million at the end of March.", "");
+  expect_facts("Hanseatic Growth Fund sold shares worth $40 million in April.", "");
+}
+
+/* fix74c (qweek81, qswf): a state's pension fund named for its government
+** ("Government Pension Fund Global") invests as a pension board does, no
+** government body; near miss: a government's own body stays the country. */
+static void test_government_pension_fund_invests(void) {
+  expect_facts("Title\n\nHà Nội, May 10, 2024 (VNS) – Iceland's Government Pension Fund Nordic held Vietnamese "
+               "stocks worth $90 million at the end of March.",
+               "Government Pension Fund Nordic>VN 9e+07 stock as_of=2024-03");
+  expect_facts("The Government of Iceland has invested $90 million in Vietnamese companies.",
+               "IS>VN 9e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30113,6 +30143,8 @@ int main(void) {
   test_outward_destinations_unfigured();
   test_destinations_closing_list();
   test_destination_placed_after_total();
+  test_shares_held_by_worth();
+  test_government_pension_fund_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }
