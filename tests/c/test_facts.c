@@ -28376,6 +28376,18 @@ static void test_government_pension_fund_invests(void) {
                "IS>VN 9e+07 stock as_of=2024-05-10");
 }
 
+/* fix74c (qswf): the source told after a holding ("according to the fund's
+** half-year holdings list") gives it no period: a stock at its date; near
+** miss: a period said in the figure's own clause stays a flow. */
+static void test_holding_source_no_period(void) {
+  expect_facts("Title\n\nHà Nội, May 10, 2024 (VNS) – Iceland's Kestrel Pension Fund held shares worth $90 million in "
+               "Vietnamese companies at the end of March, according to the fund's half-year holdings list.",
+               "Kestrel Pension Fund>VN 9e+07 stock as_of=2024-03");
+  expect_facts("Korea's Hanbit Steel invested $40 million in a plant in Hải Phòng in 2023, according to the company's "
+               "annual report.",
+               "Hanbit Steel>Hải Phòng 4e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30145,6 +30157,7 @@ int main(void) {
   test_destination_placed_after_total();
   test_shares_held_by_worth();
   test_government_pension_fund_invests();
+  test_holding_source_no_period();
   ivl_ruleset_free(rules);
   return check_done();
 }
