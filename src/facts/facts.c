@@ -164,12 +164,19 @@ static int investing_authority(const char *name, size_t at) {
   return at >= 11 && strncmp(name + at - 11, "Investment ", 11) == 0 && name[at + 9] == '\0';
 }
 
+/* A pension fund's name: it invests for its members, whatever body's word
+** the name has besides ("Board", "Government"). */
+static int pension_name(const char *name) {
+  return strstr(name, "Pension") || strstr(name, "Retirement") || strstr(name, "Superannuation");
+}
+
 /* The "Board" at 'at' in 'name': a pension fund's board invests for its
 ** members ("Canada Pension Plan Investment Board", "Laurentian Retirement
 ** Investment Board"), where a "Board of Investment" or a zone's "Management
 ** Board" licenses. */
+
 static int investing_board(const char *name, size_t at) {
-  return strstr(name, "Pension") || strstr(name, "Retirement") || strstr(name, "Superannuation") ||
+  return pension_name(name) ||
          (at >= 11 && strncmp(name + at - 11, "Investment ", 11) == 0 && name[at + 5] == '\0');
 }
 
@@ -227,6 +234,9 @@ static int company_name(const char *name, int university) {
                                               : !university)) &&
           !(university && words[k].s[0] == 'I' && strncmp(name + n, "Institute of Technology", 23) == 0) &&
           !(words[k].s[0] == 'B' && words[k].s[1] == 'o' && investing_board(name, n)) &&
+          /* a state's pension fund invests for its members as a board does
+          ** ("Government Pension Fund Global", set qweek81), no government */
+          !(words[k].s[0] == 'G' && pension_name(name)) &&
           !(words[k].s[0] == 'A' && words[k].s[1] == 'u' && investing_authority(name, n)) &&
           !(words[k].s[0] == 'D' && department_store(name, n)))
         return 0;

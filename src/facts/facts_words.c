@@ -144,6 +144,9 @@ static const struct cue_word {
     /* a company putting money in (lexicon 'putting') */
     CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("acquisition", CUE_INVEST, 1), CUE("takeover", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
     CUE("snap", CUE_INVEST, 1), /* "snapped up the hotel for $96 million" */
+    /* a holding of listed shares told by its worth (lexicon 'invest'):
+    ** "held Vietnamese equities worth EUR 96 million" */
+    CUE("shares", CUE_INVEST, 0), CUE("stocks", CUE_INVEST, 0), CUE("equities", CUE_INVEST, 0),
     CUE("subscribed", CUE_INVEST, 0), CUE("subscribe", CUE_INVEST, 0), /* "has subscribed to new shares" */
     CUE("subscribes", CUE_INVEST, 0), CUE("subscribing", CUE_INVEST, 0),
     CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),

@@ -760,9 +760,12 @@ size_t inv_added_statement(const ivl_fctx *x, size_t from, size_t to) {
 /* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
 ** figure is what came in over a period; not one the speaker adds after
 ** it ("..., adding that the plant should open in the second half of
-** 2028", set qweek83). */
+** 2028", set qweek83), nor the source's after it ("..., according to the
+** fund's half-year holdings list", set qswf; its day may still date the
+** figure). */
 static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  return period_said(x, s->vs, inv_added_statement(x, f->ve, s->ve), f) || date_of_period(x, f->date);
+  size_t end = inv_added_statement(x, f->ve, s->ve), source = fx_find(x, f->ve, end, "according to");
+  return period_said(x, s->vs, source != FX_NONE ? source : end, f) || date_of_period(x, f->date);
 }
 
 /* over_period() asked of the figure's own clause only. */
@@ -2256,7 +2259,9 @@ static int period_compared(const ivl_fctx *x, const ivl_fsent *s) {
   int dated = 0;
   for (size_t i = 0; i < s->n && !dated; i++) dated = s->m[i].kind == FM_DATE;
   if (!fx_any(x, s->vs, s->ve, same_period) && !(dated && fx_any(x, s->vs, s->ve, against))) return 0;
-  return !fx_any(x, s->vs, s->ve, held);
+  /* (nor "held shares worth NOK 4.3 billion at the end of June, up from NOK
+  ** 3.1 billion a year earlier": a fund's holding of shares at a date) */
+  return !fx_any(x, s->vs, s->ve, held) && !fx_any(x, s->vs, s->ve, ivl_shares_held);
 }
 
 /* "has poured $340 million into X over the past three years", "Over the

@@ -13,6 +13,22 @@
 
 typedef struct ivl_lexicon_entry lexicon;
 
+/* A fund's holding of listed shares told by its worth: "held shares worth
+** NOK 4.3 billion in 23 Vietnamese companies at the end of June", "holds
+** Vietnamese equities worth EUR 96 million". The shares held are capital
+** put in (lexicon 'invest') and stand at a date (lexicon 'holding', a
+** stock); the words of holding right before the shares, so no trading
+** ("net bought shares worth") nor a fund's own size is read. */
+#define SHARES_HELD                                                                                        \
+  "holds shares", "held shares", "hold shares", "owns shares", "owned shares", "own shares",             \
+    "holds stocks", "held stocks", "hold stocks", "owns stocks", "owned stocks", "own stocks",            \
+    "holds equities", "held equities", "hold equities", "owns equities", "owned equities", "own equities", \
+    "holds vietnamese shares", "held vietnamese shares", "hold vietnamese shares", "owns vietnamese shares", \
+    "owned vietnamese shares", "holds vietnamese stocks", "held vietnamese stocks", "hold vietnamese stocks", \
+    "owns vietnamese stocks", "owned vietnamese stocks", "holds vietnamese equities", "held vietnamese equities", \
+    "hold vietnamese equities", "owns vietnamese equities", "owned vietnamese equities", "holds listed shares", \
+    "held listed shares", "owns listed shares"
+
 lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_INVEST] = {"invest", "a sentence speaks of investment",
     WORDS("invest*", /* "reinvested $40 million of its profits into" (set qexpand) */ "reinvest*", "fdi",
@@ -23,7 +39,7 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "approval for a", "approval for an", "approval for its", "approval for the",
           /* "the province approved in principle a VNĐ4.2 trillion residential
           ** area to be developed by X" (qday) */
-          "approved in principle", "approval in principle", "in-principle approval")},
+          "approved in principle", "approval in principle", "in-principle approval", SHARES_HELD)},
   [LEX_PUTTING] = {"putting", "a company puts money in",
     WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "put", "puts", "putting", "commit", "commits", "committed", "committing", "commitment*", "plough*",
           "plow*",
@@ -251,7 +267,7 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** sector": what many have registered, no period said (a period
           ** said makes it a flow; one firm's "has registered" is its
           ** project's; set qweek37) */
-          "have registered")},
+          "have registered", SHARES_HELD)},
   [LEX_NEW_CAPITAL] = {"new_capital", "new or added capital: flow",
     WORDS("new", "newly", "added", "adding", "additional", "further", "fresh", "increase*",
           "licensed", "granted", "disbursed")},
@@ -412,6 +428,7 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
 };
 
 const char *const ivl_lexicon_none_[1] = {NULL};
+const char *const ivl_shares_held[] = {SHARES_HELD, NULL};
 
 const char *const *ivl_lexicon_builtin(int id) {
   return id >= 0 && id < LEX_COUNT ? ivl_lexicons_[id].builtin : ivl_lexicon_none_;

@@ -50,6 +50,10 @@ struct ivl_lexicon_entry {
 };
 extern struct ivl_lexicon_entry ivl_lexicons_[LEX_COUNT];
 extern const char *const ivl_lexicon_none_[1];
+/* A fund's holding of listed shares ("held shares", "holds Vietnamese
+** equities"): in lexicons 'invest' and 'holding' both, and asked alone
+** where a holding outweighs a comparison (a stock "up from" last year's). */
+extern const char *const ivl_shares_held[];
 
 /* The words of lexicon 'id', NULL-ended: built-in, then added. */
 static inline const char *const *ivl_lexicon(int id) {

@@ -28833,6 +28833,48 @@ static void test_further_money_at_project_before(void) {
   expect_facts(text, "Hanmi Foods Co>Cần Thơ 5e+11 flow; Hanmi>VN 1e+07 flow as_of=2025");
 }
 
+/* fix74c (qweek81, qswf): a fund's holding of listed Vietnamese shares told
+** by its worth ("held shares worth ... in 14 Vietnamese companies",
+** "holds Vietnamese equities worth") is a stock at its date, though set
+** against last year's; near misses: the market's net buying, a fund's own
+** net asset value and shares sold stay no fact, a purchase of shares a flow. */
+static void test_shares_held_by_worth(void) {
+  expect_facts("Denmark's Kestrel Pension Fund held shares worth $250 million in 14 Vietnamese companies at the end "
+               "of March, up from $180 million a year earlier.",
+               "Kestrel Pension Fund>VN 2.5e+08 stock as_of=2024-03");
+  expect_facts("Title\n\nHà Nội, May 10, 2024 (VNS) – Hanseatic Growth Fund, a Hamburg-based investor, holds "
+               "Vietnamese equities worth $40 million.",
+               "Hanseatic Growth Fund>VN 4e+07 stock as_of=2024-05-10");
+  expect_facts("Hanseatic Growth Fund bought shares worth $40 million in Vietnamese companies in April.",
+               "Hanseatic Growth Fund>VN 4e+07 flow as_of=2024-04");
+  expect_facts("Foreign investors net bought shares worth VNĐ1.2 trillion on Tuesday.", "");
+  expect_facts("Hanseatic Growth Fund's net asset value stood at $700 million at the end of March.", "");
+  expect_facts("Hanseatic Growth Fund sold shares worth $40 million in April.", "");
+}
+
+/* fix74c (qweek81, qswf): a state's pension fund named for its government
+** ("Government Pension Fund Global") invests as a pension board does, no
+** government body; near miss: a government's own body stays the country. */
+static void test_government_pension_fund_invests(void) {
+  expect_facts("Title\n\nHà Nội, May 10, 2024 (VNS) – Iceland's Government Pension Fund Nordic held Vietnamese "
+               "stocks worth $90 million at the end of March.",
+               "Government Pension Fund Nordic>VN 9e+07 stock as_of=2024-03");
+  expect_facts("The Government of Iceland has invested $90 million in Vietnamese companies.",
+               "IS>VN 9e+07 stock as_of=2024-05-10");
+}
+
+/* fix74c (qswf): the source told after a holding ("according to the fund's
+** half-year holdings list") gives it no period: a stock at its date; near
+** miss: a period said in the figure's own clause stays a flow. */
+static void test_holding_source_no_period(void) {
+  expect_facts("Title\n\nHà Nội, May 10, 2024 (VNS) – Iceland's Kestrel Pension Fund held shares worth $90 million in "
+               "Vietnamese companies at the end of March, according to the fund's half-year holdings list.",
+               "Kestrel Pension Fund>VN 9e+07 stock as_of=2024-03");
+  expect_facts("Korea's Hanbit Steel invested $40 million in a plant in Hải Phòng in 2023, according to the company's "
+               "annual report.",
+               "Hanbit Steel>Hải Phòng 4e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30628,6 +30670,9 @@ int main(void) {
   test_when_clause_of_deal_before();
   test_infusion_into_unit();
   test_further_money_at_project_before();
+  test_shares_held_by_worth();
+  test_government_pension_fund_invests();
+  test_holding_source_no_period();
   ivl_ruleset_free(rules);
   return check_done();
 }
