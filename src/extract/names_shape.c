@@ -5342,6 +5342,48 @@ static int trade_word_then_form(const reader *r, size_t a, size_t i, size_t b) {
   return 1;
 }
 
+/* The trades a firm's name may close on after "and", past its own first
+** trade ("Vindhya Steel and Power", "Deccan Sugars and Distilleries"):
+** not words a name ends on by themselves. */
+static const char *const paired_trades[] = {
+  "power", "distilleries", "distillery", "industries", "alloys", "metals", "minerals", "mining", "mills",
+  "boards", "refineries", "fertilisers", "fertilizers",
+  /* a rubber firm's second trade and a port's: "... Rubber and Latex
+  ** Group", "... Transport and Stevedoring JSC" (set fix74f) */
+  "latex", "stevedoring", NULL};
+
+/* Is token i a trade's word, or its plural ("Sugars", "Cements")? */
+static int trade_or_plural(const reader *r, size_t i) {
+  size_t n = tok_len(r, i);
+  return tok_is(r, i, trade_words) ||
+         (n > 3 && tok_text(r, i)[n - 1] == 's' && one_of(tok_text(r, i), n - 1, trade_words));
+}
+
+/* Is token k a trade's or a field's word, or one a second trade only is
+** ("Metals", "Latex")? */
+static int trade_like(const reader *r, size_t k) {
+  return field_word(r, k) || trade_or_plural(r, k) || one_of(tok_text(r, k), tok_len(r, k), paired_trades);
+}
+
+/* "Bao Long Mining and Metals Corporation", "Saigon Rubber and Latex
+** Group", "Macao Trade and Investment Promotion Institute": the firm's own
+** words, a trade's or a field's word, "and", another such word, then
+** capitalised words no gazetteer knows on to a head word or legal form are
+** one name; not two firms, whose second opens on a name's own word
+** ("Gamuda Land and Sao Mai Group", "Ministry of Finance and VSIP JSC") or
+** is known ("Kobe Steel and Posco"). */
+static int second_trade_to_head(const reader *r, size_t a, size_t i, size_t b) {
+  if (i < a + 2 || b < i + 3 || !r->t[i - 1].cap || !trade_like(r, i - 1) || !r->t[i + 1].cap || !trade_like(r, i + 1))
+    return 0;
+  size_t h = i + 2; /* the head word or the legal form ("Co., Ltd" to the end) */
+  for (; h < b && !tok_is(r, h, org_heads) && !is_legal_suffix(r, h); h++)
+    if (!r->t[h].word || !r->t[h].cap || r->t[h].known || ivl_names_vn_family(tok_text(r, h), tok_len(r, h)))
+      return 0;
+  for (size_t k = h; k < b; k++)
+    if (r->t[k].word && !tok_is(r, k, org_heads) && !is_legal_suffix(r, k)) return 0;
+  return h < b;
+}
+
 /* "Vietnam National Textile and Garment Group", "Hyosung Power and Energy
 ** Corp": two words of a trade joined by "and" inside a firm's name that
 ** goes on to its head word are one name, though the first may end a name
@@ -5351,6 +5393,7 @@ static int trade_word_then_form(const reader *r, size_t a, size_t i, size_t b) {
 ** then "Medical", is a body's named by its fields, not
 ** "Sao Mai Pharma and Medical Park Hospital", a firm and a hospital; qpharma) */
 static int trades_joined(const reader *r, size_t a, size_t i, size_t b) {
+  if (i > a && i + 1 < b && second_trade_to_head(r, a, i, b)) return 1;
   if (i <= a || i + 1 >= b || !tok_in(r, i - 1, LIST_trade_words | LIST_org_heads)) return 0;
   /* "Meridian Crest Hotels and Resorts on Wednesday signed ...": two
   ** leisure trades' words joined by "and" end the run after the firm's own
@@ -5361,20 +5404,6 @@ static int trades_joined(const reader *r, size_t a, size_t i, size_t b) {
   int joined = tok_is(r, i + 1, trade_words) || (opens && tok_len(r, i + 1) == 7 && ivl_ascii_ieq(tok_text(r, i + 1), 7, "medical"));
   return (joined && !r->t[i + 1].known && all_capitalised_words(r, i + 1, b) && tok_is(r, b - 1, org_heads)) ||
          trade_word_then_form(r, a, i, b);
-}
-
-/* The trades a firm's name may close on after "and", past its own first
-** trade ("Vindhya Steel and Power", "Deccan Sugars and Distilleries"):
-** not words a name ends on by themselves. */
-static const char *const paired_trades[] = {
-  "power", "distilleries", "distillery", "industries", "alloys", "metals", "minerals", "mining", "mills",
-  "boards", "refineries", "fertilisers", "fertilizers", NULL};
-
-/* Is token i a trade's word, or its plural ("Sugars", "Cements")? */
-static int trade_or_plural(const reader *r, size_t i) {
-  size_t n = tok_len(r, i);
-  return tok_is(r, i, trade_words) ||
-         (n > 3 && tok_text(r, i)[n - 1] == 's' && one_of(tok_text(r, i), n - 1, trade_words));
 }
 
 /* "Vindhya Steel and Power", "Deccan Sugars and Distilleries", "Hanil

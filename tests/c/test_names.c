@@ -6219,7 +6219,35 @@ static void test_trade_council_word_and_country(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek82 and fix74f, names with "and" inside: a firm's own words, a
+** trade's or field's word, "and", another trade's or field's word and the
+** head word or legal form are one name ("Bao Long Mining and Metals
+** Corporation"), though the first half ends on a trade or the first word
+** is a place. Near misses: two firms, the second opening on a name's own
+** word, an acronym or a place, stay two. */
+static void test_second_trade_to_head(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Tan Thuan Mining and Metals Corporation signed a deal with Vinh Hung Rubber and Latex Group.",
+               "organization:Tan Thuan Mining and Metals Corporation;organization:Vinh Hung Rubber and Latex Group;");
+  expect_names(rs, "Dinh Vu Transport and Stevedoring JSC met the Busan Trade and Investment Promotion Institute.",
+               "organization:Dinh Vu Transport and Stevedoring JSC;"
+               "organization:Busan Trade and Investment Promotion Institute;");
+  expect_names(rs, "Binh Duong Cement and Minerals Co., Ltd signed a deal.",
+               "organization:Binh Duong Cement and Minerals Co., Ltd;");
+  /* near misses: two firms */
+  expect_names(rs, "Gia Lam Steel and Sao Khue Metals Corporation signed a deal.",
+               "organization:Gia Lam Steel;organization:Sao Khue Metals Corporation;");
+  expect_names(rs, "The Ministry of Finance and KCN JSC signed a deal.",
+               "organization:Ministry of Finance;organization:KCN JSC;");
+  expect_names(rs, "Lotte Rubber and Đà Nẵng Latex Group signed a deal.",
+               "organization:Lotte Rubber;organization:Đà Nẵng Latex Group;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_second_trade_to_head();
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
   test_lower_case_words_no_repeat();
