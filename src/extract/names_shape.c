@@ -292,7 +292,11 @@ static const char *const trade_words[] = {
   ** Sports Academies", "Sao Mai Pictures" (qcreative), though "Ministry of
   ** Culture, Sports and Tourism" keeps them out of other names */
   "tourism", "travel", "sports", "entertainment", "gaming", "games", "pictures", "films", "music",
-  "events", NULL};
+  "events",
+  /* an arms or satellite maker's: "Airbus Defence and Space" goes on
+  ** after the known "Airbus" (set qdefence), though "Ministry of Defence"
+  ** keeps them out of other names */
+  "defence", "defense", "space", "aerospace", NULL};
 
 /* The verbs of a headline written in title case ("Daewon Display Pours
 ** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):

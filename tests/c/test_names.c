@@ -6246,7 +6246,27 @@ static void test_second_trade_to_head(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qdefence and fix74f, a known firm's arm named by two fields joined
+** by "and": "Boeing Defense and Space" goes on after the known firm as
+** its trades do ("defence", "space" among trade_words). Near misses: the
+** known firm and a ministry of defence, and the ministry and a firm, stay
+** two. */
+static void test_known_firm_fields_joined(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Viettel signed a deal with Boeing Defense and Space.",
+               "organization:Viettel;organization:Boeing Defense and Space;");
+  /* near misses */
+  expect_names(rs, "Boeing and the Ministry of Defence signed a deal.",
+               "organization:Boeing;organization:Ministry of Defence;");
+  expect_names(rs, "The Ministry of National Defence and Viettel signed a deal.",
+               "organization:Ministry of National Defence;organization:Viettel;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_known_firm_fields_joined();
   test_second_trade_to_head();
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
