@@ -1702,6 +1702,27 @@ __attribute__((noinline)) static int for_named_works(const reader *r, size_t j, 
   return 0;
 }
 
+/* The head words of a school's name. */
+static const char *const schools[] = {"university", "school", "college", "academy", NULL};
+
+/* "University of Medicine and Pharmacy at HCM City": a school's name
+** opened by its head and "of" (the chunk from i) goes on with "at" and
+** the city the gazetteer knows right after it, as the school names
+** itself; the end past the place, or 0 (set qweek23: else the
+** school and the city apart). Not after a firm's or a ministry's name,
+** where "at" tells where it acts. */
+static size_t school_at_city(const reader *r, size_t i, size_t j) {
+  if (tok_eq(r, i, the) && i + 1 < j) i++; /* "The University of ..." opening a sentence */
+  if (!r->t[i].cap || !one_of(tok_text(r, i), tok_len(r, i), schools) || !tok_eq(r, i + 1, of) ||
+      tok_len(r, j) != 2 || !ivl_ascii_ieq(tok_text(r, j), 2, "at") || j + 1 >= r->n || !adjacent(r, j + 1))
+    return 0;
+  const ivl_name *k = known_at(r, j + 1);
+  if (!k || k->type != IVL_SYM_LOCATION || k->vstart != r->t[j + 1].s) return 0;
+  size_t e = j + 1;
+  while (e < r->n && r->t[e].s < k->vend) e++;
+  return e;
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static int number_alone(const reader *r, size_t a, size_t b);
 
@@ -1720,6 +1741,11 @@ static size_t chunk_end(const reader *r, size_t i) {
     }
     if (vn_form && vietnamese_syllable(r, j)) {
       j++;
+      continue;
+    }
+    size_t at_city = school_at_city(r, i, j);
+    if (at_city) {
+      j = at_city;
       continue;
     }
     /* a word that is no particle or connector ends the chunk: each test
@@ -2223,7 +2249,6 @@ static int body_in_country(const reader *r, size_t a, size_t b) {
 ** says), and a word of its own before the head ("University Vietnam"
 ** names none). */
 static int school_in_place(const reader *r, size_t a, size_t b) {
-  static const char *const schools[] = {"university", "school", "college", "academy", NULL};
   const ivl_name *k = b > a + 2 ? known_at(r, b - 1) : NULL;
   if (!k || (k->type != IVL_SYM_COUNTRY && k->type != IVL_SYM_LOCATION) || k->vend != r->t[b - 1].e) return 0;
   size_t v = b - 1;

@@ -6265,7 +6265,27 @@ static void test_known_firm_fields_joined(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Sets qweek23 and qweek38, a school's name "University of X and Y at
+** <city>": the school names itself by the city it teaches in, one name,
+** not the school and the city. Near misses: a ministry's name and "at" a
+** city, and a school "at" no place, stay as they were. */
+static void test_school_at_city(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Viettel hired graduates of the University of Law and Economics at Đà Nẵng last year.",
+               "organization:Viettel;organization:University of Law and Economics at Đà Nẵng;");
+  expect_names(rs, "The College of Nursing at Huế opened a lab.", "organization:College of Nursing at Huế;");
+  /* near misses */
+  expect_names(rs, "Viettel met the Ministry of Health at Đà Nẵng last year.",
+               "organization:Viettel;organization:Ministry of Health;location:Đà Nẵng;");
+  expect_names(rs, "Viettel met the University of Law at a ceremony.",
+               "organization:Viettel;organization:University of Law;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_school_at_city();
   test_known_firm_fields_joined();
   test_second_trade_to_head();
   test_trade_council_word_and_country();
