@@ -294,7 +294,11 @@ static const char *const trade_words[] = {
   ** Sports Academies", "Sao Mai Pictures" (qcreative), though "Ministry of
   ** Culture, Sports and Tourism" keeps them out of other names */
   "tourism", "travel", "sports", "entertainment", "gaming", "games", "pictures", "films", "music",
-  "events", NULL};
+  "events",
+  /* an arms or satellite maker's: "Airbus Defence and Space" goes on
+  ** after the known "Airbus" (set qdefence), though "Ministry of Defence"
+  ** keeps them out of other names */
+  "defence", "defense", "space", "aerospace", NULL};
 
 /* The verbs of a headline written in title case ("Daewon Display Pours
 ** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):
@@ -1723,6 +1727,27 @@ __attribute__((noinline)) static int for_named_works(const reader *r, size_t j, 
   return 0;
 }
 
+/* The head words of a school's name. */
+static const char *const schools[] = {"university", "school", "college", "academy", NULL};
+
+/* "University of Medicine and Pharmacy at HCM City": a school's name
+** opened by its head and "of" (the chunk from i) goes on with "at" and
+** the city the gazetteer knows right after it, as the school names
+** itself; the end past the place, or 0 (set qweek23: else the
+** school and the city apart). Not after a firm's or a ministry's name,
+** where "at" tells where it acts. */
+static size_t school_at_city(const reader *r, size_t i, size_t j) {
+  if (tok_eq(r, i, the) && i + 1 < j) i++; /* "The University of ..." opening a sentence */
+  if (!r->t[i].cap || !one_of(tok_text(r, i), tok_len(r, i), schools) || !tok_eq(r, i + 1, of) ||
+      tok_len(r, j) != 2 || !ivl_ascii_ieq(tok_text(r, j), 2, "at") || j + 1 >= r->n || !adjacent(r, j + 1))
+    return 0;
+  const ivl_name *k = known_at(r, j + 1);
+  if (!k || k->type != IVL_SYM_LOCATION || k->vstart != r->t[j + 1].s) return 0;
+  size_t e = j + 1;
+  while (e < r->n && r->t[e].s < k->vend) e++;
+  return e;
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static int number_alone(const reader *r, size_t a, size_t b);
 
@@ -1741,6 +1766,11 @@ static size_t chunk_end(const reader *r, size_t i) {
     }
     if (vn_form && vietnamese_syllable(r, j)) {
       j++;
+      continue;
+    }
+    size_t at_city = school_at_city(r, i, j);
+    if (at_city) {
+      j = at_city;
       continue;
     }
     /* a word that is no particle or connector ends the chunk: each test
@@ -2244,7 +2274,6 @@ static int body_in_country(const reader *r, size_t a, size_t b) {
 ** says), and a word of its own before the head ("University Vietnam"
 ** names none). */
 static int school_in_place(const reader *r, size_t a, size_t b) {
-  static const char *const schools[] = {"university", "school", "college", "academy", NULL};
   const ivl_name *k = b > a + 2 ? known_at(r, b - 1) : NULL;
   if (!k || (k->type != IVL_SYM_COUNTRY && k->type != IVL_SYM_LOCATION) || k->vend != r->t[b - 1].e) return 0;
   size_t v = b - 1;
@@ -5384,6 +5413,48 @@ static int trade_word_then_form(const reader *r, size_t a, size_t i, size_t b) {
   return 1;
 }
 
+/* The trades a firm's name may close on after "and", past its own first
+** trade ("Vindhya Steel and Power", "Deccan Sugars and Distilleries"):
+** not words a name ends on by themselves. */
+static const char *const paired_trades[] = {
+  "power", "distilleries", "distillery", "industries", "alloys", "metals", "minerals", "mining", "mills",
+  "boards", "refineries", "fertilisers", "fertilizers",
+  /* a rubber firm's second trade and a port's: "... Rubber and Latex
+  ** Group", "... Transport and Stevedoring JSC" (set fix74f) */
+  "latex", "stevedoring", NULL};
+
+/* Is token i a trade's word, or its plural ("Sugars", "Cements")? */
+static int trade_or_plural(const reader *r, size_t i) {
+  size_t n = tok_len(r, i);
+  return tok_is(r, i, trade_words) ||
+         (n > 3 && tok_text(r, i)[n - 1] == 's' && one_of(tok_text(r, i), n - 1, trade_words));
+}
+
+/* Is token k a trade's or a field's word, or one a second trade only is
+** ("Metals", "Latex")? */
+static int trade_like(const reader *r, size_t k) {
+  return field_word(r, k) || trade_or_plural(r, k) || one_of(tok_text(r, k), tok_len(r, k), paired_trades);
+}
+
+/* "Bao Long Mining and Metals Corporation", "Saigon Rubber and Latex
+** Group", "Macao Trade and Investment Promotion Institute": the firm's own
+** words, a trade's or a field's word, "and", another such word, then
+** capitalised words no gazetteer knows on to a head word or legal form are
+** one name; not two firms, whose second opens on a name's own word
+** ("Gamuda Land and Sao Mai Group", "Ministry of Finance and VSIP JSC") or
+** is known ("Kobe Steel and Posco"). */
+static int second_trade_to_head(const reader *r, size_t a, size_t i, size_t b) {
+  if (i < a + 2 || b < i + 3 || !r->t[i - 1].cap || !trade_like(r, i - 1) || !r->t[i + 1].cap || !trade_like(r, i + 1))
+    return 0;
+  size_t h = i + 2; /* the head word or the legal form ("Co., Ltd" to the end) */
+  for (; h < b && !tok_is(r, h, org_heads) && !is_legal_suffix(r, h); h++)
+    if (!r->t[h].word || !r->t[h].cap || r->t[h].known || ivl_names_vn_family(tok_text(r, h), tok_len(r, h)))
+      return 0;
+  for (size_t k = h; k < b; k++)
+    if (r->t[k].word && !tok_is(r, k, org_heads) && !is_legal_suffix(r, k)) return 0;
+  return h < b;
+}
+
 /* "Vietnam National Textile and Garment Group", "Hyosung Power and Energy
 ** Corp": two words of a trade joined by "and" inside a firm's name that
 ** goes on to its head word are one name, though the first may end a name
@@ -5393,6 +5464,7 @@ static int trade_word_then_form(const reader *r, size_t a, size_t i, size_t b) {
 ** then "Medical", is a body's named by its fields, not
 ** "Sao Mai Pharma and Medical Park Hospital", a firm and a hospital; qpharma) */
 static int trades_joined(const reader *r, size_t a, size_t i, size_t b) {
+  if (i > a && i + 1 < b && second_trade_to_head(r, a, i, b)) return 1;
   if (i <= a || i + 1 >= b || !tok_in(r, i - 1, LIST_trade_words | LIST_org_heads)) return 0;
   /* "Meridian Crest Hotels and Resorts on Wednesday signed ...": two
   ** leisure trades' words joined by "and" end the run after the firm's own
@@ -5403,20 +5475,6 @@ static int trades_joined(const reader *r, size_t a, size_t i, size_t b) {
   int joined = tok_is(r, i + 1, trade_words) || (opens && tok_len(r, i + 1) == 7 && ivl_ascii_ieq(tok_text(r, i + 1), 7, "medical"));
   return (joined && !r->t[i + 1].known && all_capitalised_words(r, i + 1, b) && tok_is(r, b - 1, org_heads)) ||
          trade_word_then_form(r, a, i, b);
-}
-
-/* The trades a firm's name may close on after "and", past its own first
-** trade ("Vindhya Steel and Power", "Deccan Sugars and Distilleries"):
-** not words a name ends on by themselves. */
-static const char *const paired_trades[] = {
-  "power", "distilleries", "distillery", "industries", "alloys", "metals", "minerals", "mining", "mills",
-  "boards", "refineries", "fertilisers", "fertilizers", NULL};
-
-/* Is token i a trade's word, or its plural ("Sugars", "Cements")? */
-static int trade_or_plural(const reader *r, size_t i) {
-  size_t n = tok_len(r, i);
-  return tok_is(r, i, trade_words) ||
-         (n > 3 && tok_text(r, i)[n - 1] == 's' && one_of(tok_text(r, i), n - 1, trade_words));
 }
 
 /* "Vindhya Steel and Power", "Deccan Sugars and Distilleries", "Hanil

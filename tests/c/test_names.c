@@ -6345,6 +6345,71 @@ static void test_new_opening_firm_name(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek82 and fix74f, names with "and" inside: a firm's own words, a
+** trade's or field's word, "and", another trade's or field's word and the
+** head word or legal form are one name ("Bao Long Mining and Metals
+** Corporation"), though the first half ends on a trade or the first word
+** is a place. Near misses: two firms, the second opening on a name's own
+** word, an acronym or a place, stay two. */
+static void test_second_trade_to_head(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Tan Thuan Mining and Metals Corporation signed a deal with Vinh Hung Rubber and Latex Group.",
+               "organization:Tan Thuan Mining and Metals Corporation;organization:Vinh Hung Rubber and Latex Group;");
+  expect_names(rs, "Dinh Vu Transport and Stevedoring JSC met the Busan Trade and Investment Promotion Institute.",
+               "organization:Dinh Vu Transport and Stevedoring JSC;"
+               "organization:Busan Trade and Investment Promotion Institute;");
+  expect_names(rs, "Binh Duong Cement and Minerals Co., Ltd signed a deal.",
+               "organization:Binh Duong Cement and Minerals Co., Ltd;");
+  /* near misses: two firms */
+  expect_names(rs, "Gia Lam Steel and Sao Khue Metals Corporation signed a deal.",
+               "organization:Gia Lam Steel;organization:Sao Khue Metals Corporation;");
+  expect_names(rs, "The Ministry of Finance and KCN JSC signed a deal.",
+               "organization:Ministry of Finance;organization:KCN JSC;");
+  expect_names(rs, "Lotte Rubber and Đà Nẵng Latex Group signed a deal.",
+               "organization:Lotte Rubber;organization:Đà Nẵng Latex Group;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qdefence and fix74f, a known firm's arm named by two fields joined
+** by "and": "Boeing Defense and Space" goes on after the known firm as
+** its trades do ("defence", "space" among trade_words). Near misses: the
+** known firm and a ministry of defence, and the ministry and a firm, stay
+** two. */
+static void test_known_firm_fields_joined(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Viettel signed a deal with Boeing Defense and Space.",
+               "organization:Viettel;organization:Boeing Defense and Space;");
+  /* near misses */
+  expect_names(rs, "Boeing and the Ministry of Defence signed a deal.",
+               "organization:Boeing;organization:Ministry of Defence;");
+  expect_names(rs, "The Ministry of National Defence and Viettel signed a deal.",
+               "organization:Ministry of National Defence;organization:Viettel;");
+  ivl_ruleset_free(rs);
+}
+
+/* Sets qweek23 and qweek38, a school's name "University of X and Y at
+** <city>": the school names itself by the city it teaches in, one name,
+** not the school and the city. Near misses: a ministry's name and "at" a
+** city, and a school "at" no place, stay as they were. */
+static void test_school_at_city(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Viettel hired graduates of the University of Law and Economics at Đà Nẵng last year.",
+               "organization:Viettel;organization:University of Law and Economics at Đà Nẵng;");
+  expect_names(rs, "The College of Nursing at Huế opened a lab.", "organization:College of Nursing at Huế;");
+  /* near misses */
+  expect_names(rs, "Viettel met the Ministry of Health at Đà Nẵng last year.",
+               "organization:Viettel;organization:Ministry of Health;location:Đà Nẵng;");
+  expect_names(rs, "Viettel met the University of Law at a ceremony.",
+               "organization:Viettel;organization:University of Law;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6580,5 +6645,8 @@ int main(void) {
   test_ticker_bracket_origin();
   test_concessionaire_origin();
   test_new_opening_firm_name();
+  test_school_at_city();
+  test_known_firm_fields_joined();
+  test_second_trade_to_head();
   return check_done();
 }
