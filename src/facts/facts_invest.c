@@ -2060,9 +2060,30 @@ static int worth_of_works_abroad(const ivl_fctx *x, const figure *f, const ivl_f
 ** nothing of Việt Nam in that clause, is a third country's investment, no
 ** fact of Việt Nam's; not a Vietnamese firm's (outward, rule 17), nor "in
 ** a plant in Bình Dương to supply Thailand" (the place is Việt Nam's). */
+/* Is 'firm' a company from abroad, or a country abroad investing ("Korean
+** firms", "Singapore"): whose money put into a third country is none of
+** Việt Nam's (rule 13)? */
+static int foreign_investor(const ivl_fm *firm) {
+  if (!firm) return 0;
+  if (firm->kind == FM_COUNTRY) return !(firm->flags & (FM_VN | FM_DATELINE));
+  return firm->kind == FM_ORG && firm->country && strcmp(firm->country, "VN") != 0;
+}
+
+/* "Chinese investment in Indonesia reached $8.1 billion": the place abroad
+** the country's money is said to be in, right after the country and its
+** money word, before the figure. */
+static int country_money_in(const ivl_fctx *x, const figure *f, const ivl_fm *firm, const ivl_fm *m) {
+  static const char *const money_in[] = {"investment in", "investments in", "investment into", "fdi in",
+                                         "capital in", NULL};
+  return firm->kind == FM_COUNTRY && m->vs > firm->ve && m->ve <= f->vs && m->vs - firm->ve <= 20 &&
+         inv_place_abroad(m) && fx_ends_with_any(x, m->vs, money_in) && fx_lower_words(x, firm->ve, m->vs);
+}
+
 static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *firm) {
   static const char *const into[] = {"in", "into", NULL};
-  if (!firm || firm->kind != FM_ORG || !firm->country || strcmp(firm->country, "VN") == 0) return 0;
+  /* (a country too: "Korean firms have poured $12 billion into
+  ** Indonesia", "Singapore invested $9 billion in Malaysia") */
+  if (!foreign_investor(firm)) return 0;
   int abroad = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -2073,6 +2094,7 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
     abroad |= m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, m->vs, into) &&
               works_words_only(x, f->ve, m->vs);
     abroad |= worth_of_works_abroad(x, f, m);
+    abroad |= country_money_in(x, f, firm, m);
   }
   return abroad;
 }

@@ -28053,6 +28053,21 @@ static void test_added_statement_not_figure_date(void) {
                "Osaka Kiko>Đồng Nai 2e+07 flow as_of=2023");
 }
 
+/* Sets qasean, qweek69, qweek77, a country abroad's money into a third
+** country (rule 13): "Taiwanese firms have poured $7 billion into Thailand",
+** "Korean investment in Malaysia topped $4 billion" name a foreign country
+** as investor (not only a foreign firm) and a place abroad as where the
+** money went, no fact of Việt Nam's (facts_invest.c foreign_investor,
+** country_money_in). Near misses: the same countries' money into Việt Nam
+** or a province of it stays a fact. */
+static void test_country_money_into_third_country(void) {
+  expect_facts("Taiwanese firms have poured $7 billion into Thailand since 2018.", "");
+  expect_facts("Korean investment in Malaysia topped $4 billion in 2023.", "");
+  expect_facts("Taiwanese firms have poured $7 billion into Đồng Nai since 2018.",
+               "TW>Đồng Nai 7e+09 stock as_of=2024-05-10");
+  expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
+}
+
 /* Set qweek83, trade fairs: a firm at work in a place since a year, told
 ** in a clause on the place ("where it has operated since 2017"), starts
 ** no running total: the new plant's sum stays a flow (invest_basis.c
@@ -30096,6 +30111,7 @@ int main(void) {
   test_we_in_continued_quotation();
   test_deals_included_items();
   test_operated_since_no_total();
+  test_country_money_into_third_country();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
