@@ -1999,6 +1999,21 @@ static int abroad_draws_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 0;
 }
 
+/* "Thai conglomerates have $50 billion invested in neighbouring
+** countries": countries named only as the investor's neighbours or third
+** ones, after the figure, are abroad as "overseas" says it; not past Việt
+** Nam ("$5 billion in Việt Nam, more than in neighbouring countries"). */
+static int neighbours_after(const ivl_fctx *x, const figure *f, size_t to) {
+  static const char *const neighbours[] = {"in neighbouring countries", "in neighboring countries",
+                                           "into neighbouring countries", "into neighboring countries",
+                                           "in third countries", "into third countries", NULL};
+  size_t at = fx_first(x, f->ve, to, neighbours);
+  if (at == FX_NONE) return 0;
+  for (size_t i = fx_mention_from(x, f->ve); i < x->nm && x->m[i].vs < at; i++)
+    if (x->m[i].flags & FM_VN) return 0;
+  return 1;
+}
+
 /* "Thai and Malaysian businesses each commit more than $10 billion a year
 ** to overseas projects": a country abroad whose money the clause sends
 ** abroad right after the figure (or calls abroad before it) puts it into
@@ -2010,7 +2025,7 @@ static int foreign_money_abroad(const ivl_fctx *x, const figure *f, const ivl_fm
   /* (or before it, the country's own money abroad as the subject:
   ** "Philippine investment abroad reached $4 billion") */
   int before = m->ve <= f->vs && f->vs - m->ve <= 40 && fx_any(x, m->ve, f->vs, abroad);
-  return before || fx_any(x, f->ve, to, abroad);
+  return before || fx_any(x, f->ve, to, abroad) || neighbours_after(x, f, to);
 }
 
 /* "Japanese FDI into ASEAN as a whole reached $28 billion", "Korean

@@ -6913,9 +6913,12 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
 /* ... unless another country or a foreign company is its subject
 ** ("Denmark ... is the largest EU investor in the southern region", "Thai
 ** and Malaysian businesses each commit more than $10 billion a year to
-** overseas projects": their own money abroad, not Việt Nam's) */
+** overseas projects": their own money abroad, not Việt Nam's; so too their
+** conglomerates and groups: "Thai conglomerates alone have $50 billion
+** invested in neighbouring countries") */
 static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
-  static const char *const firms[] = {"businesses", "firms", "companies", "enterprises", NULL};
+  static const char *const firms[] = {"businesses", "firms", "companies", "enterprises", "conglomerates",
+                                      "corporations", "groups", NULL};
   const ivl_fm *other = inv_first_investor(x, s, s->vs, first_figure, 1);
   return other && other->vs == s->vs &&
          (fx_find(x, s->vs, s->ve, "investor*") != FX_NONE || fx_any(x, s->vs, first_figure, firms)) &&

@@ -28053,6 +28053,24 @@ static void test_added_statement_not_figure_date(void) {
                "Osaka Kiko>Đồng Nai 2e+07 flow as_of=2023");
 }
 
+/* Set qasean, a country abroad's groups and their money in neighbouring
+** countries, in a text on Vietnamese money abroad: "Malaysian conglomerates
+** have $9 billion invested in neighbouring countries" is Malaysia's own
+** money abroad (rule 13), neither Việt Nam's outward (invest_roles.c
+** foreign_subject: conglomerates, groups) nor Malaysia's into Việt Nam
+** (facts_invest.c neighbours_after). Near misses: Vietnamese groups' money
+** there stays outward; Việt Nam named before "neighbouring countries"
+** keeps the money Việt Nam's. */
+static void test_foreign_groups_in_neighbours(void) {
+  expect_facts("Vietnamese firms put $400 million into Cambodia last year. Malaysian conglomerates have $9 billion "
+               "invested in neighbouring countries.",
+               "VN>KH 4e+08 flow");
+  expect_facts("Vietnamese firms put $400 million into Cambodia last year. Vietnamese groups have another $2 billion "
+               "invested in Laos.",
+               "VN>KH 4e+08 flow; VN>LA 2e+09 flow");
+  expect_facts("Korean firms invested $5 billion in Vietnam, more than in neighbouring countries.", "KR>VN 5e+09 flow");
+}
+
 /* Sets qasean, qweek69, qweek77, a country abroad's money into a third
 ** country (rule 13): "Taiwanese firms have poured $7 billion into Thailand",
 ** "Korean investment in Malaysia topped $4 billion" name a foreign country
@@ -30112,6 +30130,7 @@ int main(void) {
   test_deals_included_items();
   test_operated_since_no_total();
   test_country_money_into_third_country();
+  test_foreign_groups_in_neighbours();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
