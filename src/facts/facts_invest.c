@@ -2028,6 +2028,17 @@ static int foreign_money_abroad(const ivl_fctx *x, const figure *f, const ivl_fm
   return before || fx_any(x, f->ve, to, abroad) || neighbours_after(x, f, to);
 }
 
+/* "Its parent has invested more than $1.2 billion in Southeast Asia since
+** 1995": a macro-region right after the figure is where all of it went,
+** the region's total (rules 6, 17), no money of Việt Nam's; not a place
+** told later ("$25 million in a centre in Hà Nội, its first in Southeast
+** Asia"). */
+static int region_right_after(const ivl_fctx *x, const figure *f) {
+  static const char *const regions[] = {"in southeast asia", "in south-east asia", "in asean", "in asia",
+                                        "into southeast asia", "into south-east asia", "into asean", NULL};
+  return fx_starts_with_any(x, f->ve, regions);
+}
+
 /* "Japanese FDI into ASEAN as a whole reached $28 billion", "Korean
 ** investment in Southeast Asia hit $20 billion": money said to go into a
 ** bloc or a macro-region before the figure, in its clause, is a third
@@ -2038,7 +2049,7 @@ static int into_region_abroad(const ivl_fctx *x, const ivl_fsent *s, const figur
   static const char *const regions[] = {"into asean", "in asean", "into southeast asia", "in southeast asia",
                                         "into south-east asia", "in south-east asia", "into asia", "into europe",
                                         "into africa", "into latin america", NULL};
-  if (fx_first(x, f->cs, f->vs, regions) == FX_NONE) return 0;
+  if (fx_first(x, f->cs, f->vs, regions) == FX_NONE && !region_right_after(x, f)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= f->cs && s->m[i].ve <= f->ce && (s->m[i].flags & FM_VN) && !(s->m[i].flags & FM_DATELINE))
       return 0;

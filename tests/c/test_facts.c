@@ -28053,6 +28053,19 @@ static void test_added_statement_not_figure_date(void) {
                "Osaka Kiko>Đồng Nai 2e+07 flow as_of=2023");
 }
 
+/* Sets qexpand, qprwire, a foreign firm's total in a macro-region told
+** right after the figure: "Its parent, Okada Holdings, has invested more
+** than $2 billion in Southeast Asia since 2001" is the region's, no fact
+** of Việt Nam's (rules 6, 17; facts_invest.c region_right_after). Near
+** misses: the region told later of a place in Việt Nam ("its first in
+** Southeast Asia") keeps Hà Nội; Việt Nam's share in the same clause
+** stays as before. */
+static void test_region_right_after_figure(void) {
+  expect_facts("Its parent, Okada Holdings, has invested more than $2 billion in Southeast Asia since 2001.", "");
+  expect_facts("Nordwind said it would invest $25 million in a design centre in Hà Nội, its first in Southeast Asia.",
+               "Nordwind>Hà Nội 2.5e+07 flow");
+}
+
 /* Set qasean, a country abroad's groups and their money in neighbouring
 ** countries, in a text on Vietnamese money abroad: "Malaysian conglomerates
 ** have $9 billion invested in neighbouring countries" is Malaysia's own
@@ -30131,6 +30144,7 @@ int main(void) {
   test_operated_since_no_total();
   test_country_money_into_third_country();
   test_foreign_groups_in_neighbours();
+  test_region_right_after_figure();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
