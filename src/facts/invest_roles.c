@@ -7163,9 +7163,26 @@ static int abroad_only_past_clause(const ivl_fctx *x, const ivl_fsent *s, const 
   return at != FX_NONE && at > first->ve && memchr(x->t + first->ve, ',', at - first->ve);
 }
 
+/* "..., though that remains small next to Thailand, whose companies
+** invested $14 billion abroad last year": a country abroad whose firms a
+** relative clause makes the figure's investors, right before it, sends
+** its own money abroad (rule 13), no Vietnamese money. */
+static int country_whose_firms(const ivl_fctx *x, const ivl_fsent *s, const figure *first) {
+  static const char *const whose_firms[] = {", whose companies", ", whose firms", ", whose businesses",
+                                      ", whose enterprises", ", whose investors", ", whose conglomerates", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > first->vs) break;
+    if (m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) && first->vs - m->ve <= 40 &&
+        fx_starts_with_any(x, m->ve, whose_firms) && !memchr(x->t + m->ve + 1, ',', first->vs - m->ve - 1))
+      return 1;
+  }
+  return 0;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
-  if (demonym_money_in_vn(x, s, first)) return 0;
+  if (demonym_money_in_vn(x, s, first) || country_whose_firms(x, s, first)) return 0;
   /* "Vinamilk sold its stake in a farm to Japan's Meiji": a sale to a
   ** buyer from abroad brings money in */
   if (buyer_from_abroad(x, s, first->buyer)) return 0;

@@ -28053,6 +28053,19 @@ static void test_added_statement_not_figure_date(void) {
                "Osaka Kiko>Đồng Nai 2e+07 flow as_of=2023");
 }
 
+/* Set qasean, a comparison with a country abroad whose firms a relative
+** clause makes the figure's investors, in a text on Vietnamese money
+** abroad: "That is still small next to Malaysia, whose firms put $9 billion
+** abroad in 2023" is Malaysia's own money abroad (rule 13), neither the
+** text's Vietnamese firm's nor Việt Nam's (invest_roles.c
+** country_whose_firms). Near miss: the Vietnamese firm's own money abroad
+** before it stays outward. */
+static void test_country_whose_firms_abroad(void) {
+  expect_facts("Vinacafe invested $20 million in a roastery in Laos in 2023. That is still small next to Malaysia, "
+               "whose firms put $9 billion abroad in 2023.",
+               "Vinacafe>LA 2e+07 flow as_of=2023");
+}
+
 /* Sets qexpand, qprwire, a foreign firm's total in a macro-region told
 ** right after the figure: "Its parent, Okada Holdings, has invested more
 ** than $2 billion in Southeast Asia since 2001" is the region's, no fact
@@ -30145,6 +30158,7 @@ int main(void) {
   test_country_money_into_third_country();
   test_foreign_groups_in_neighbours();
   test_region_right_after_figure();
+  test_country_whose_firms_abroad();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
