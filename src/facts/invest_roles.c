@@ -7566,6 +7566,18 @@ static int top_role_at(const ivl_fctx *x, size_t at) {
   return 0;
 }
 
+/* "the neighbouring country has attracted $18.5 billion from abroad, with
+** China and Thailand its largest sources": a list whose role names it the
+** money's sources or investors tells who put money into the place abroad
+** (rule 13), no destinations of Việt Nam's. */
+static int sources_role(const ivl_fctx *x, size_t at) {
+  static const char *const sources[] = {"source", "sources", "investor", "investors", NULL};
+  size_t to = at + 40 < x->a->view.len ? at + 40 : x->a->view.len;
+  size_t end = at;
+  while (end < to && x->t[end] != ',' && x->t[end] != '.' && x->t[end] != ';') end++;
+  return fx_any(x, at, end, sources);
+}
+
 void inv_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first, int outward) {
   size_t with = fx_find(x, f->ve, s->ve, "with");
   if (with == FX_NONE || x->out->n == first) return;
@@ -7587,6 +7599,7 @@ void inv_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size
   int among = fx_starts_with(x, end, "among");
   if (among) end += strlen("among ");
   if (n < (among ? 1u : 2u) || !top_role_at(x, end)) return;
+  if (outward && sources_role(x, end)) return;
   /* the total's own fact holds the other side: its investor abroad, its
   ** place at home, where foreign investors at large ('*') put it */
   char held[128];

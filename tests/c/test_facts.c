@@ -28053,6 +28053,23 @@ static void test_added_statement_not_figure_date(void) {
                "Osaka Kiko>Đồng Nai 2e+07 flow as_of=2023");
 }
 
+/* Set qweek82, a list after a place abroad's total named as its sources:
+** "Cambodia has drawn $9 billion from abroad in all, with China and Japan
+** its largest investors", in a text on Vietnamese money abroad, gives no
+** destinations of Việt Nam's (rule 13; invest_roles.c sources_role). Near
+** miss: "with Laos and Cambodia the top destinations" stays a list of
+** destinations. */
+static void test_sources_listed_abroad(void) {
+  expect_facts("Vietnamese firms have invested $2.1 billion abroad this year, with Laos and Cambodia the top "
+               "destinations.",
+               "VN>* 2.1e+09 flow; VN>LA flow; VN>KH flow");
+  /* (the place abroad's total itself, told of "the neighbouring country",
+  ** is still given as Việt Nam's: a known miss, not this fix's) */
+  expect_facts("Vietnamese firms are also watching Cambodia closely: the neighbouring country has drawn $9 billion "
+               "from abroad in all, with China and Japan its largest investors.",
+               "VN>* 9e+09 stock as_of=2024-05-10");
+}
+
 /* Set qasean, a comparison with a country abroad whose firms a relative
 ** clause makes the figure's investors, in a text on Vietnamese money
 ** abroad: "That is still small next to Malaysia, whose firms put $9 billion
@@ -30159,6 +30176,7 @@ int main(void) {
   test_foreign_groups_in_neighbours();
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
+  test_sources_listed_abroad();
   test_added_statement_not_figure_date();
   test_contract_to_buy_goods();
   test_contract_terms_buy_goods();
