@@ -2002,6 +2002,21 @@ static int abroad_draws_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 0;
 }
 
+/* "Thai conglomerates have $50 billion invested in neighbouring
+** countries": countries named only as the investor's neighbours or third
+** ones, after the figure, are abroad as "overseas" says it; not past Việt
+** Nam ("$5 billion in Việt Nam, more than in neighbouring countries"). */
+static int neighbours_after(const ivl_fctx *x, const figure *f, size_t to) {
+  static const char *const neighbours[] = {"in neighbouring countries", "in neighboring countries",
+                                           "into neighbouring countries", "into neighboring countries",
+                                           "in third countries", "into third countries", NULL};
+  size_t at = fx_first(x, f->ve, to, neighbours);
+  if (at == FX_NONE) return 0;
+  for (size_t i = fx_mention_from(x, f->ve); i < x->nm && x->m[i].vs < at; i++)
+    if (x->m[i].flags & FM_VN) return 0;
+  return 1;
+}
+
 /* "Thai and Malaysian businesses each commit more than $10 billion a year
 ** to overseas projects": a country abroad whose money the clause sends
 ** abroad right after the figure (or calls abroad before it) puts it into
@@ -2013,7 +2028,18 @@ static int foreign_money_abroad(const ivl_fctx *x, const figure *f, const ivl_fm
   /* (or before it, the country's own money abroad as the subject:
   ** "Philippine investment abroad reached $4 billion") */
   int before = m->ve <= f->vs && f->vs - m->ve <= 40 && fx_any(x, m->ve, f->vs, abroad);
-  return before || fx_any(x, f->ve, to, abroad);
+  return before || fx_any(x, f->ve, to, abroad) || neighbours_after(x, f, to);
+}
+
+/* "Its parent has invested more than $1.2 billion in Southeast Asia since
+** 1995": a macro-region right after the figure is where all of it went,
+** the region's total (rules 6, 17), no money of Việt Nam's; not a place
+** told later ("$25 million in a centre in Hà Nội, its first in Southeast
+** Asia"). */
+static int region_right_after(const ivl_fctx *x, const figure *f) {
+  static const char *const regions[] = {"in southeast asia", "in south-east asia", "in asean", "in asia",
+                                        "into southeast asia", "into south-east asia", "into asean", NULL};
+  return fx_starts_with_any(x, f->ve, regions);
 }
 
 /* "Japanese FDI into ASEAN as a whole reached $28 billion", "Korean
@@ -2026,7 +2052,7 @@ static int into_region_abroad(const ivl_fctx *x, const ivl_fsent *s, const figur
   static const char *const regions[] = {"into asean", "in asean", "into southeast asia", "in southeast asia",
                                         "into south-east asia", "in south-east asia", "into asia", "into europe",
                                         "into africa", "into latin america", NULL};
-  if (fx_first(x, f->cs, f->vs, regions) == FX_NONE) return 0;
+  if (fx_first(x, f->cs, f->vs, regions) == FX_NONE && !region_right_after(x, f)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= f->cs && s->m[i].ve <= f->ce && (s->m[i].flags & FM_VN) && !(s->m[i].flags & FM_DATELINE))
       return 0;
@@ -2057,23 +2083,38 @@ static int worth_of_works_abroad(const ivl_fctx *x, const figure *f, const ivl_f
   return at == m->ve + 6 && fx_ends_with(x, at, "worth");
 }
 
+/* Is 'firm' a company from abroad, or a country abroad investing ("Korean
+** firms", "Singapore"): whose money put into a third country is none of
+** Việt Nam's (rule 13)? (A foreign country's firms in aggregate too: "For
+** comparison, Italian companies have invested more than EUR 9 billion in
+** China", set qweek87: a total of another country's, not Italy's in Việt
+** Nam.) */
+static int foreign_investor(const ivl_fm *firm) {
+  if (!firm) return 0;
+  if (firm->kind == FM_COUNTRY) return !(firm->flags & (FM_VN | FM_DATELINE));
+  return firm->kind == FM_ORG && firm->country && strcmp(firm->country, "VN") != 0;
+}
+
+/* "Chinese investment in Indonesia reached $8.1 billion": the place abroad
+** the country's money is said to be in, right after the country and its
+** money word, before the figure. */
+static int country_money_in(const ivl_fctx *x, const figure *f, const ivl_fm *firm, const ivl_fm *m) {
+  static const char *const money_in[] = {"investment in", "investments in", "investment into", "fdi in",
+                                         "capital in", NULL};
+  return firm->kind == FM_COUNTRY && m->vs > firm->ve && m->ve <= f->vs && m->vs - firm->ve <= 20 &&
+         inv_place_abroad(m) && fx_ends_with_any(x, m->vs, money_in) && fx_lower_words(x, firm->ve, m->vs);
+}
+
 /* "Thai group Siam Kiln will invest $500 million in a cement plant in
 ** Cambodia": a foreign firm's money the figure's clause puts into a place
 ** abroad ("in" or "into" before it, only the works named between), with
 ** nothing of Việt Nam in that clause, is a third country's investment, no
 ** fact of Việt Nam's; not a Vietnamese firm's (outward, rule 17), nor "in
 ** a plant in Bình Dương to supply Thailand" (the place is Việt Nam's). */
-/* (so too a foreign country's firms in aggregate: "For comparison,
-** Italian companies have invested more than EUR 9 billion in China", set
-** qweek87: a total of another country's, rule 13, not Italy's in Việt Nam) */
-static int foreign_investor(const ivl_fm *m) {
-  if (!m) return 0;
-  if (m->kind == FM_COUNTRY) return !(m->flags & FM_VN);
-  return m->kind == FM_ORG && m->country && strcmp(m->country, "VN") != 0;
-}
-
 static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *firm) {
   static const char *const into[] = {"in", "into", NULL};
+  /* (a country too: "Korean firms have poured $12 billion into
+  ** Indonesia", "Singapore invested $9 billion in Malaysia") */
   if (!foreign_investor(firm)) return 0;
   int abroad = 0;
   for (size_t i = 0; i < s->n; i++) {
@@ -2085,6 +2126,7 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
     abroad |= m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, m->vs, into) &&
               works_words_only(x, f->ve, m->vs);
     abroad |= worth_of_works_abroad(x, f, m);
+    abroad |= country_money_in(x, f, firm, m);
   }
   return abroad;
 }

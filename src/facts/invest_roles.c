@@ -7013,9 +7013,12 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
 /* ... unless another country or a foreign company is its subject
 ** ("Denmark ... is the largest EU investor in the southern region", "Thai
 ** and Malaysian businesses each commit more than $10 billion a year to
-** overseas projects": their own money abroad, not Việt Nam's) */
+** overseas projects": their own money abroad, not Việt Nam's; so too their
+** conglomerates and groups: "Thai conglomerates alone have $50 billion
+** invested in neighbouring countries") */
 static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
-  static const char *const firms[] = {"businesses", "firms", "companies", "enterprises", NULL};
+  static const char *const firms[] = {"businesses", "firms", "companies", "enterprises", "conglomerates",
+                                      "corporations", "groups", NULL};
   const ivl_fm *other = inv_first_investor(x, s, s->vs, first_figure, 1);
   return other && other->vs == s->vs &&
          (fx_find(x, s->vs, s->ve, "investor*") != FX_NONE || fx_any(x, s->vs, first_figure, firms)) &&
@@ -7260,9 +7263,26 @@ static int abroad_only_past_clause(const ivl_fctx *x, const ivl_fsent *s, const 
   return at != FX_NONE && at > first->ve && memchr(x->t + first->ve, ',', at - first->ve);
 }
 
+/* "..., though that remains small next to Thailand, whose companies
+** invested $14 billion abroad last year": a country abroad whose firms a
+** relative clause makes the figure's investors, right before it, sends
+** its own money abroad (rule 13), no Vietnamese money. */
+static int country_whose_firms(const ivl_fctx *x, const ivl_fsent *s, const figure *first) {
+  static const char *const whose_firms[] = {", whose companies", ", whose firms", ", whose businesses",
+                                      ", whose enterprises", ", whose investors", ", whose conglomerates", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > first->vs) break;
+    if (m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) && first->vs - m->ve <= 40 &&
+        fx_starts_with_any(x, m->ve, whose_firms) && !memchr(x->t + m->ve + 1, ',', first->vs - m->ve - 1))
+      return 1;
+  }
+  return 0;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
   size_t first_figure = first->vs;
-  if (demonym_money_in_vn(x, s, first)) return 0;
+  if (demonym_money_in_vn(x, s, first) || country_whose_firms(x, s, first)) return 0;
   /* "Vinamilk sold its stake in a farm to Japan's Meiji": a sale to a
   ** buyer from abroad brings money in */
   if (buyer_from_abroad(x, s, first->buyer)) return 0;
@@ -7676,6 +7696,18 @@ static int top_role_at(const ivl_fctx *x, size_t at) {
   return 0;
 }
 
+/* "the neighbouring country has attracted $18.5 billion from abroad, with
+** China and Thailand its largest sources": a list whose role names it the
+** money's sources or investors tells who put money into the place abroad
+** (rule 13), no destinations of Việt Nam's. */
+static int sources_role(const ivl_fctx *x, size_t at) {
+  static const char *const sources[] = {"source", "sources", "investor", "investors", NULL};
+  size_t to = at + 40 < x->a->view.len ? at + 40 : x->a->view.len;
+  size_t end = at;
+  while (end < to && x->t[end] != ',' && x->t[end] != '.' && x->t[end] != ';') end++;
+  return fx_any(x, at, end, sources);
+}
+
 void inv_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first, int outward) {
   size_t with = fx_find(x, f->ve, s->ve, "with");
   if (with == FX_NONE || x->out->n == first) return;
@@ -7697,6 +7729,7 @@ void inv_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size
   int among = fx_starts_with(x, end, "among");
   if (among) end += strlen("among ");
   if (n < (among ? 1u : 2u) || !top_role_at(x, end)) return;
+  if (outward && sources_role(x, end)) return;
   /* the total's own fact holds the other side: its investor abroad, its
   ** place at home, where foreign investors at large ('*') put it */
   char held[128];
