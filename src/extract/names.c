@@ -2686,12 +2686,6 @@ static int adjectives_between(const char *t, size_t s, size_t e) {
   return 1;
 }
 
-/* "X Co., Ltd. (TSE: 6578), a Japanese maker", "Y JSC ("SGDI"), a
-** Vietnamese data centre operator": a release puts the firm's ticker and
-** the short name it defines in brackets between the name and what the
-** firm is (set qweek38). Past up to two such brackets from s (a bracket
-** holding a colon or opening on a quote, each short), where they end; else
-** s. */
 /* Is t[s, e) a ticker with its exchange's suffix, as the Hong Kong press
 ** writes it after a firm: "01178.HK", "0700.HK", "600519.SS" (digits, a
 ** point, two or three capitals; set qweek85)? */
@@ -2704,6 +2698,12 @@ static int ticker_with_exchange(const char *t, size_t s, size_t e) {
   return 1;
 }
 
+/* "X Co., Ltd. (TSE: 6578), a Japanese maker", "Y JSC ("SGDI"), a
+** Vietnamese data centre operator": a release puts the firm's ticker and
+** the short name it defines in brackets between the name and what the
+** firm is (set qweek38). Past up to two such brackets from s (a bracket
+** holding a colon or opening on a quote, each short), where they end; else
+** s. */
 static size_t past_release_brackets_n(const char *t, size_t s, int most) {
   enum { MOST_BYTES = 32 };
   for (int k = 0; k < most && t[s] == ' ' && t[s + 1] == '('; k++) {

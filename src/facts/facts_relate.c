@@ -449,9 +449,6 @@ static int home_in_brackets(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return 0;
 }
 
-/* "US energy giant ExxonMobil", "US chipmaker Nvidia": a country's name
-** written before what the named company is describes the company, as a
-** demonym does ("Japanese carmaker Toyota"); the company is the party. */
 /* "Another Macau company, Ka Fai Engineering, signed ...": the firm 'o'
 ** set off by commas right after the description the country 'm' opens
 ** (set qweek85). */
@@ -460,6 +457,9 @@ static int set_off_firm(const ivl_fctx *x, const ivl_fm *m, const ivl_fm *o) {
          appositive_words(x, m->ve, o->vs - 2);
 }
 
+/* "US energy giant ExxonMobil", "US chipmaker Nvidia": a country's name
+** written before what the named company is describes the company, as a
+** demonym does ("Japanese carmaker Toyota"); the company is the party. */
 static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   /* "Saskatchewan fertiliser maker Prairie Potash and X signed": a place
   ** abroad opening the description of a firm whose name is no mention

@@ -4027,11 +4027,6 @@ static size_t part_clause(const ivl_fctx *x, size_t from, size_t to) {
   return last;
 }
 
-/* "The Korean firm first came to Việt Nam in 2014, when it invested $120
-** million ...": a year's own deal told in a "when" clause right after the
-** year, no baseline ("when it" compares only after what compares:
-** "higher than in 2023, when it drew $4.1 billion"). Where the look for a
-** comparison may start, past the "when", else 'from'. */
 /* The words that set one figure against another, before a "when" clause
 ** that then tells the baseline: "higher than in 2023, when it drew ...". */
 static const char *const when_compares[] = {
@@ -4039,6 +4034,11 @@ static const char *const when_compares[] = {
   "against", "per cent", "percent", "record", "rise*", "rose", "fell", "drop*", "grew", "increas*",
   "declin*", "same period", NULL};
 
+/* "The Korean firm first came to Việt Nam in 2014, when it invested $120
+** million ...": a year's own deal told in a "when" clause right after the
+** year, no baseline ("when it" compares only after what compares:
+** "higher than in 2023, when it drew $4.1 billion"). Where the look for a
+** comparison may start, past the "when", else 'from'. */
 static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   static const char *const *const compares = when_compares;
   /* (or a year said by its relation to now: "Its largest exit came last

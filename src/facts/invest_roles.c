@@ -2811,6 +2811,19 @@ static int other_money_in(const ivl_fsent *s, const figure *f, size_t from, size
   return 0;
 }
 
+/* Is the money at 'money' the founding's own, told "with" it in the
+** founder's clause ("set up by Y in 2025 with charter capital of"), no
+** comma before it (not "X, founded by Y in 2010, has total investment
+** of ...": the unit's own money, told of the unit)? */
+static int founding_capital(const ivl_fctx *x, size_t agent_end, size_t money) {
+  return !memchr(x->t + agent_end, ',', money - agent_end) && fx_find(x, agent_end, money, "with") != FX_NONE;
+}
+
+/* The words that name the firm a project is invested by or a unit founded by. */
+static const char *const invested_or_founded_by[] = {"invested by", "set up by", "founded by", "established by",
+                                                     NULL};
+static const char *const founded_by[] = {"set up by", "founded by", "established by", NULL};
+
 /* "the X factory, invested by Hanwha Co., Ltd of the RoK, has total
 ** investment capital of 95 million USD", "a solar project with investment
 ** capital of VND 1,150 billion, invested by Singapore's Y": the firm a
@@ -2825,18 +2838,6 @@ static int other_money_in(const ivl_fsent *s, const figure *f, size_t from, size
 ** of $12 million", "the subsidiary, founded by Y with $5 million": the
 ** founder puts the capital in, not the unit, set qfintech; the founding's
 ** "with" before the money is its capital's word) */
-/* Is the money at 'money' the founding's own, told "with" it in the
-** founder's clause ("set up by Y in 2025 with charter capital of"), no
-** comma before it (not "X, founded by Y in 2010, has total investment
-** of ...": the unit's own money, told of the unit)? */
-static int founding_capital(const ivl_fctx *x, size_t agent_end, size_t money) {
-  return !memchr(x->t + agent_end, ',', money - agent_end) && fx_find(x, agent_end, money, "with") != FX_NONE;
-}
-
-static const char *const invested_or_founded_by[] = {"invested by", "set up by", "founded by", "established by",
-                                                     NULL};
-static const char *const founded_by[] = {"set up by", "founded by", "established by", NULL};
-
 /* The firm f's capital is "invested by" or founded by (one of 'agents'). */
 static const ivl_fm *agent_of_capital(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target,
                                       const char *const *agents) {
