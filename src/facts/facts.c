@@ -2921,6 +2921,11 @@ static int merger_word_after(const char *t, size_t len, size_t at) {
 static const char *const past_unit[] = {"what was", "what used to be", "formerly part of", "formerly in",
                                         "once part of", "previously part of", NULL};
 
+/* "a factory in Hải Dương, in what is now Hải Phòng", "now part of Đồng
+** Nai": the words right before a Vietnamese place say it is the unit of
+** today, so the writer knows the map changed. */
+static const char *const present_unit[] = {"what is now", "now part of", NULL};
+
 /* An undated article that tells of the 2025 mergers ("The new Đồng Nai,
 ** merged with Bình Phước on July 1, ...", "the former Bình Dương",
 ** "formed by merging A and B") is written after them: a unit that merged
@@ -2939,8 +2944,9 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
                  fx_ends_with_any(x, e->vstart, past_unit);
     /* (after: only past a comma, "X, which ...": most places have none) */
     int after = !before && x->t[e->vend] == ',' && merger_word_after(x->t, x->a->view.len, e->vend);
-    if (!before && !after) continue;
     const char *now = str_field(s, e, k->province_2025), *then = now ? str_field(s, e, k->province) : NULL;
+    if (now && fx_ends_with_any(x, e->vstart, present_unit)) return 1;
+    if (!before && !after) continue;
     if (!then || strcmp(now, then) == 0) continue;
     if (after || strcmp(w, "former") == 0 || merger_word(w) || fx_ends_with_any(x, e->vstart, past_unit)) return 1;
     /* "merged with X", "the merger of X", "merging A and X", "the merger
