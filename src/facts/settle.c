@@ -1018,6 +1018,7 @@ typedef struct fact_sum {
   uint64_t currency, projects, parties; /* hashes of the fields; 0: absent */
   uint64_t place;           /* target and basis, which two body facts share to repeat */
   uint64_t firm;            /* the investor's first word, when a string (INV_STR) */
+  uint8_t retold;           /* merged with another statement of it */
 } fact_sum;
 
 enum {
@@ -1083,7 +1084,7 @@ static fact_sum summary_of(const ivl_article *a, size_t i) {
   fact_sum f = {s->ents[i].type, s->ents[i].rule,
                 (uint8_t)(in_opening(a, i) || bare_place(s, i) || in_item_headline(a, i)), 0, 0, 0,
                 field_hash(s, i, IVL_SYM_CURRENCY), field_hash(s, i, IVL_SYM_PROJECTS),
-                field_hash(s, i, IVL_SYM_PARTIES), 0, 0};
+                field_hash(s, i, IVL_SYM_PARTIES), 0, 0, 0};
   if (amount && amount->kind == IVL_FIELD_NUM) f.has_amount = 1, f.amount = amount->v.num;
   return f;
 }
@@ -1376,9 +1377,35 @@ static int settle_pair(ivl_article *a, fact_sums *fs, int *pruned, size_t i, siz
   if (s->ents[j].rule == IVL_STORE_DROPPED) return 0;
   if (*pruned && !may_repeat(&fs->v[i], &fs->v[j])) return 0;
   if (!same_fact(a, i, j)) return 0;
+  size_t n = s->n;
   merge_pair(a, i, j);
   *pruned = *pruned && sums_cover(fs, a);
+  if (!*pruned) return 0;
+  fs->v[i].retold = fs->v[j].retold = 1;
+  for (size_t k = n; k < s->n; k++) fs->v[k].retold = 1; /* (the union a merge may add) */
   return 0;
+}
+
+/* "Vietjet, Singapore firm to build $140 million MRO complex" over a body
+** that tells the venture's money with its partners named: a headline's
+** investment that merged with no statement of the body, though the body
+** tells an investment of the same amount (or its rounding, or its US$), is
+** the headline's shorthand of it, told once (rule 10), no fact of its own.
+** Not when the body tells no such amount: the headline may be all that
+** states it. */
+static void drop_headline_shorthand(ivl_article *a, const fact_sums *fs) {
+  ivl_store *s = &a->facts;
+  for (size_t i = 0; i < s->n && i < fs->n; i++) {
+    if (s->ents[i].rule == IVL_STORE_DROPPED || s->ents[i].type != IVL_SYM_INVESTMENT || fs->v[i].retold ||
+        !in_title(a, i))
+      continue;
+    for (size_t j = 0; j < s->n; j++)
+      if (j != i && s->ents[j].rule != IVL_STORE_DROPPED && s->ents[j].type == IVL_SYM_INVESTMENT &&
+          !in_title(a, j) && close_amounts(a, i, j, 1)) {
+        s->ents[i].rule = IVL_STORE_DROPPED;
+        break;
+      }
+  }
 }
 
 /* Every j > i in order, as a plain loop: for a fact of the opening, one
@@ -1418,6 +1445,7 @@ void ivl_facts_settle(ivl_article *a) {
     for (size_t j = px.n0; j < s->n && s->ents[i].rule != IVL_STORE_DROPPED; j++)
       settle_pair(a, &fs, &pruned, i, j);
   }
+  if (pruned) drop_headline_shorthand(a, &fs);
   free(c.v);
   index_free(&px);
   free(fs.v);
