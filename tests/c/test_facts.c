@@ -28951,6 +28951,21 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Set qweek93, a country written after a place of its own and a comma
+** ("a rubber processor in Tay Ninh province, Vietnam, for RM90 million"):
+** where the place lies, no Vietnamese money (invest_roles.c
+** country_of_place_before in inv_domestic); the buyer named is the
+** investor. Near miss: the country's possessive after the place's comma
+** ("In Tay Ninh province, Vietnam's X JSC invested") names a firm of its
+** own, which invests by its name as before. */
+static void test_country_after_place_comma(void) {
+  expect_facts("Kinta Glove Bhd agreed to buy 45% of Tan Phu Rubber JSC, a rubber processor in Tay Ninh province, "
+               "Vietnam, for RM90 million.",
+               "Kinta Glove Bhd>Tây Ninh 9e+07 flow");
+  expect_facts("In Tay Ninh province, Vietnam's Phu Tho Rubber JSC invested VND300 billion in a plant.",
+               "Phu Tho Rubber JSC>Tây Ninh 3e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30769,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_country_after_place_comma();
   ivl_ruleset_free(rules);
   return check_done();
 }
