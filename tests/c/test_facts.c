@@ -28966,6 +28966,19 @@ static void test_country_after_place_comma(void) {
                "Phu Tho Rubber JSC>Tây Ninh 3e+11 flow");
 }
 
+/* Set qweek93, the bourse Bursa Malaysia named in a filing's sentence
+** ("said in a filing with Bursa Malaysia on Monday that it would invest"):
+** an organisation (organizations.tsv) that reports, no country Malaysia
+** and no investor (facts.c company_name); the filer invests. Near miss: a
+** firm named as the subject of what the bourse said still invests. */
+static void test_bourse_named_in_filing(void) {
+  expect_facts("Kinta Glove Bhd said in a filing with Bursa Malaysia on Monday that it would invest RM90 million "
+               "in a glove plant in Tay Ninh.",
+               "Kinta Glove Bhd>Tây Ninh 9e+07 flow as_of=2024-05-06");
+  expect_facts("Bursa Malaysia said on Monday that Kinta Glove Bhd would invest RM90 million in a glove plant in Tay Ninh.",
+               "Kinta Glove Bhd>Tây Ninh 9e+07 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30770,6 +30783,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_country_after_place_comma();
+  test_bourse_named_in_filing();
   ivl_ruleset_free(rules);
   return check_done();
 }
