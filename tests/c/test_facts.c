@@ -28979,6 +28979,26 @@ static void test_bourse_named_in_filing(void) {
                "Kinta Glove Bhd>Tây Ninh 9e+07 flow as_of=2024-05-06");
 }
 
+/* Set qweek93, a report's clause before the signing's own clause, which
+** names its signer ("X Bhd said its wholly owned unit Y signed ...", "The
+** glove maker told Bursa Malaysia that its subsidiary, Y, signed ..."): the
+** one who reports and the one told sign nothing (facts_relate.c
+** past_report in subject_start). Near misses: a report whose clause has
+** no signer named ("said it signed", "told reporters that it signed")
+** keeps the reporter as the signer. */
+static void test_report_before_signing_clause(void) {
+  expect_facts("Kinta Glove Bhd said its wholly owned unit Kinta Vietnam Co Ltd signed a supply agreement with Tan Phu "
+               "Rubber JSC on Thursday.",
+               "agreement Kinta Vietnam Co Ltd|Tan Phu Rubber JSC date=2024-05-09");
+  expect_facts("The glove maker told Bursa Malaysia that its subsidiary, Kinta Vietnam Co Ltd, signed a lease agreement "
+               "with Tan Phu Rubber JSC on Thursday.",
+               "agreement Kinta Vietnam Co Ltd|Tan Phu Rubber JSC date=2024-05-09");
+  expect_facts("Kinta Glove Bhd said it signed an agreement with Tan Phu Rubber JSC on Thursday.",
+               "agreement Kinta Glove Bhd|Tan Phu Rubber JSC date=2024-05-09");
+  expect_facts("Kinta Glove Bhd told reporters that it signed an agreement with Tan Phu Rubber JSC on Thursday.",
+               "agreement Kinta Glove Bhd|Tan Phu Rubber JSC date=2024-05-09");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30784,6 +30804,7 @@ int main(void) {
   test_sources_listed_abroad();
   test_country_after_place_comma();
   test_bourse_named_in_filing();
+  test_report_before_signing_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
