@@ -1983,11 +1983,27 @@ static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+/* "Vietnam has become the favoured overseas market for Malaysian
+** developers.": a country's investors or developers named last, after
+** "for", their noun ending the sentence, whom a "They" opening the next one
+** speaks of as well (set qweek93); else NULL. */
+static const ivl_fm *group_ending_sentence(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const trades[] = {"developers", "manufacturers", NULL};
+  const ivl_fm *m = s->n ? &s->m[s->n - 1] : NULL;
+  if (!m || !fx_ends_with(x, m->vs, "for") || m->kind != FM_COUNTRY || !(m->flags & FM_DEMONYM)) return NULL;
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_demonym_investors(s, x, m) && !fx_starts_with_any(x, p, trades)) return NULL;
+  while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  return fx_only(x, p, s->ve, ".") ? m : NULL;
+}
+
 /* "Korean firms remain upbeat about Bắc Ninh.": the investors of a country
 ** that open a sentence, its demonym and their noun, whom a "They" opening
 ** the next one speaks of; else NULL. */
 static const ivl_fm *group_subject(const ivl_fctx *x, const ivl_fsent *s) {
-  return s->n && s->m[0].vs == s->vs && fx_demonym_investors(s, x, &s->m[0]) ? &s->m[0] : NULL;
+  if (s->n && s->m[0].vs == s->vs && fx_demonym_investors(s, x, &s->m[0])) return &s->m[0];
+  return group_ending_sentence(x, s);
 }
 
 /* Does an appositive's article, ", a" or ", an", end right before 'at'

@@ -28999,6 +28999,25 @@ static void test_report_before_signing_clause(void) {
                "agreement Kinta Glove Bhd|Tan Phu Rubber JSC date=2024-05-09");
 }
 
+/* Set qweek93, a country's investors or developers named last in a
+** sentence, after "for" ("the top destination for Japanese
+** manufacturers."), whom "They" opening the next one speaks of: their
+** money is that country's (facts.c group_ending_sentence in
+** group_subject). Near misses: the group with more words after it ("...,
+** officials say.") or after another word than "for" ("signed a deal
+** with Japanese manufacturers.") gives "They" no one. */
+static void test_they_after_group_ending_sentence(void) {
+  expect_facts("Dong Nai is now the top destination for Japanese manufacturers. They have poured $3 billion into the "
+               "province since 2015.",
+               "JP>Đồng Nai 3e+09 stock as_of=2024-05-10");
+  expect_facts("Dong Nai is now the top destination for Japanese manufacturers, officials say. They have poured $3 "
+               "billion into the province since 2015.",
+               "");
+  expect_facts("Dong Nai signed a deal with Japanese manufacturers. They have poured $3 billion into the province since "
+               "2015.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30805,6 +30824,7 @@ int main(void) {
   test_country_after_place_comma();
   test_bourse_named_in_filing();
   test_report_before_signing_clause();
+  test_they_after_group_ending_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
