@@ -227,6 +227,9 @@ typedef struct magnitude {
 static const magnitude magnitudes[] = {
   {"thousand", 3, 0}, {"million", 6, 0}, {"billion", 9, 0}, {"trillion", 12, 0},
   {"mln", 6, 0}, {"mn", 6, 0}, {"mil", 6, 0}, {"bln", 9, 0}, {"bn", 9, 0}, {"bil", 9, 0}, {"tn", 12, 0}, {"trn", 12, 0}, {"tln", 12, 0},
+  /* the "tril" beside "bil" and "mil" of Malaysian and Singapore
+  ** headlines: "VND1.18 tril" (set qweek93) */
+  {"tril", 12, 0},
   {"lakh", 5, 0}, {"crore", 7, 0}, {"k", 3, 1}, {"m", 6, 1}, {"b", 9, 1},
   /* the Nordic and Benelux press's (fragments.c EUROPEAN_MAGNITUDES) */
   {"milliard", 9, 0}, {"milliards", 9, 0}, {"mia", 9, 0}, {"mrd", 9, 0}, {"mio", 6, 0}, {"mill", 6, 0},

@@ -54,7 +54,7 @@ static const char number_digits[] =
 static const char word_end[] = "(?![\\p{L}\\p{N}])";
 
 #define MAGNITUDE_WORDS \
-  "thousand|million|billion|trillion|mln|mn|mil|bln|bn|bil|trn|tln|tn|lakh|crore|" EUROPEAN_MAGNITUDES
+  "thousand|million|billion|trillion|mln|mn|mil|bln|bn|bil|tril|trn|tln|tn|lakh|crore|" EUROPEAN_MAGNITUDES
 #define MAGNITUDE_LETTERS "k|m|b"
 static const char magnitude_letters[] = "(?i:" MAGNITUDE_LETTERS ")(?![\\p{L}\\p{N}])";
 

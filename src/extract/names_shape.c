@@ -500,7 +500,10 @@ static const char *const firm_nouns[] = {
   "meatpacker", "meatpackers", "packer", "packers",
   /* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
   ** founded is a firm of its own, named after its noun as a firm is */
-  "venture", NULL};
+  "venture",
+  /* a trust's or a deal's backer by its role (set qweek93): "Sponsor Kallang
+  ** Group, which ...", "the Reit's sponsor Kallang Group" */
+  "sponsor", "sponsors", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

@@ -1042,6 +1042,33 @@ static size_t bracket_close_before(const ivl_fctx *x, size_t open, size_t to) {
 
 /* Where the subject begins: after an opening phrase ("In 2018,", "During
 ** the trip,", "Last month, at a conference in Hà Nội ...,"). */
+/* "X Bhd said its wholly owned unit Y signed ...", "The developer told
+** Bursa Malaysia that its subsidiary, Y, signed ...": a report's clause
+** before the signing's own, which names its signer; who reports and who
+** is told sign nothing (set qweek93). Returns where the reported clause
+** starts, or 'start' when there is none or it opens on no one named (only
+** lower-case words and commas before its first name: not "announced
+** plans to invest $80 million in Bắc Ninh and signed"). */
+static size_t past_report(const ivl_fctx *x, const ivl_fsent *s, size_t start, size_t verb) {
+  static const char *const report[] = {"said", "says", "told", NULL};
+  size_t r = fx_first(x, start, verb, report);
+  if (r == FX_NONE) return start;
+  size_t at = r;
+  while (at < verb && ivl_isalpha((unsigned char)x->t[at])) at++;
+  size_t that = fx_find(x, at, verb, "that");
+  /* ("told" has the one told before its "that") */
+  if (x->t[r] == 't' && that == FX_NONE) return start;
+  if (that != FX_NONE && (x->t[r] == 't' || fx_only(x, at, that, ""))) at = that + 4;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < at) continue;
+    for (size_t k = at; k < m->vs; k++)
+      if (x->t[k] != ',' && !ivl_islower((unsigned char)x->t[k]) && x->t[k] != ' ' && x->t[k] != '-') return start;
+    return m->ve <= verb && (m->kind == FM_ORG || m->kind == FM_PLACE || m->kind == FM_COUNTRY) ? at : start;
+  }
+  return start;
+}
+
 static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
   static const char *const openers[] = {
     "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
@@ -1107,6 +1134,7 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
   ** subject) */
   /* (not a ticker's colon in brackets: "X (TSE: 8041) and Y (HNX: SHE)
   ** signed ...", set qprwire) */
+  start = past_report(x, s, start, verb);
   for (size_t i = start; i < verb; i++)
     if (x->t[i] == '(') i = bracket_close_before(x, i, verb);
     else if (x->t[i] == ';' || x->t[i] == ':' ||

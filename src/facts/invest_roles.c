@@ -7970,6 +7970,20 @@ static int holder_possessive_after(const ivl_fctx *x, const ivl_fm *m) {
   return p > w && p + 1 < x->a->view.len && x->t[p] == '\'' && x->t[p + 1] == 's';
 }
 
+/* "a 60% stake in X JSC, a latex processor in Binh Phuoc province,
+** Vietnam, for RM185 million": a country written after a place of its own
+** and a comma (the place's generic word between) is where that place
+** lies, no subject that puts money in (set qweek93). */
+static int country_of_place_before(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i], *p = i ? &s->m[i - 1] : NULL;
+  if (!p || p->kind != FM_PLACE || !p->country || m->kind != FM_COUNTRY || !m->party || (m->flags & FM_DEMONYM) ||
+      strcmp(p->country, m->party) != 0)
+    return 0;
+  size_t k = p->ve < m->vs && x->t[p->ve] == ' ' ? p->ve + 1 : p->ve;
+  k = fx_admin_word_at(x, k, m->vs);
+  return memchr(x->t + k, ',', m->vs - k) != NULL && fx_only(x, k, m->vs, ",");
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
@@ -7998,7 +8012,9 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
     static const char *const aside[] = {"from", "including", NULL};
-    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m) || in_aside_on_subject(x, s, i, f)) continue;
+    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m) || in_aside_on_subject(x, s, i, f) ||
+        country_of_place_before(x, s, i))
+      continue;
     /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};

@@ -204,6 +204,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** relinquished Block 05-1c in 2016 after a dry well, writing off
           ** about $90 million" */
           "relinquish*", "writing off", "wrote off", "written off", "write off", "writes off", "write-off*",
+          /* (and the Malaysian press's write-down of a plan scrapped: "scrapped
+          ** a RM180mil township in Long An, and wrote down RM12mil in related
+          ** costs"; set qweek93) */
+          "wrote down", "written down", "write down", "writes down", "writing down", "write-down*",
           /* a plan stopped: "has put its $13 billion offshore wind plan on
           ** hold", "paused its $300 million project", "exited its stake" */
           "on hold", "paused", "pauses", "exited",

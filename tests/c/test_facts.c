@@ -28986,6 +28986,85 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Set qweek93, a country written after a place of its own and a comma
+** ("a rubber processor in Tay Ninh province, Vietnam, for RM90 million"):
+** where the place lies, no Vietnamese money (invest_roles.c
+** country_of_place_before in inv_domestic); the buyer named is the
+** investor. Near miss: the country's possessive after the place's comma
+** ("In Tay Ninh province, Vietnam's X JSC invested") names a firm of its
+** own, which invests by its name as before. */
+static void test_country_after_place_comma(void) {
+  expect_facts("Kinta Glove Bhd agreed to buy 45% of Tan Phu Rubber JSC, a rubber processor in Tay Ninh province, "
+               "Vietnam, for RM90 million.",
+               "Kinta Glove Bhd>Tây Ninh 9e+07 flow");
+  expect_facts("In Tay Ninh province, Vietnam's Phu Tho Rubber JSC invested VND300 billion in a plant.",
+               "Phu Tho Rubber JSC>Tây Ninh 3e+11 flow");
+}
+
+/* Set qweek93, the bourse Bursa Malaysia named in a filing's sentence
+** ("said in a filing with Bursa Malaysia on Monday that it would invest"):
+** an organisation (organizations.tsv) that reports, no country Malaysia
+** and no investor (facts.c company_name); the filer invests. Near miss: a
+** firm named as the subject of what the bourse said still invests. */
+static void test_bourse_named_in_filing(void) {
+  expect_facts("Kinta Glove Bhd said in a filing with Bursa Malaysia on Monday that it would invest RM90 million "
+               "in a glove plant in Tay Ninh.",
+               "Kinta Glove Bhd>Tây Ninh 9e+07 flow as_of=2024-05-06");
+  expect_facts("Bursa Malaysia said on Monday that Kinta Glove Bhd would invest RM90 million in a glove plant in Tay Ninh.",
+               "Kinta Glove Bhd>Tây Ninh 9e+07 flow as_of=2024-05-06");
+}
+
+/* Set qweek93, a report's clause before the signing's own clause, which
+** names its signer ("X Bhd said its wholly owned unit Y signed ...", "The
+** glove maker told Bursa Malaysia that its subsidiary, Y, signed ..."): the
+** one who reports and the one told sign nothing (facts_relate.c
+** past_report in subject_start). Near misses: a report whose clause has
+** no signer named ("said it signed", "told reporters that it signed")
+** keeps the reporter as the signer. */
+static void test_report_before_signing_clause(void) {
+  expect_facts("Kinta Glove Bhd said its wholly owned unit Kinta Vietnam Co Ltd signed a supply agreement with Tan Phu "
+               "Rubber JSC on Thursday.",
+               "agreement Kinta Vietnam Co Ltd|Tan Phu Rubber JSC date=2024-05-09");
+  expect_facts("The glove maker told Bursa Malaysia that its subsidiary, Kinta Vietnam Co Ltd, signed a lease agreement "
+               "with Tan Phu Rubber JSC on Thursday.",
+               "agreement Kinta Vietnam Co Ltd|Tan Phu Rubber JSC date=2024-05-09");
+  expect_facts("Kinta Glove Bhd said it signed an agreement with Tan Phu Rubber JSC on Thursday.",
+               "agreement Kinta Glove Bhd|Tan Phu Rubber JSC date=2024-05-09");
+  expect_facts("Kinta Glove Bhd told reporters that it signed an agreement with Tan Phu Rubber JSC on Thursday.",
+               "agreement Kinta Glove Bhd|Tan Phu Rubber JSC date=2024-05-09");
+}
+
+/* Set qweek93, a country's investors or developers named last in a
+** sentence, after "for" ("the top destination for Japanese
+** manufacturers."), whom "They" opening the next one speaks of: their
+** money is that country's (facts.c group_ending_sentence in
+** group_subject). Near misses: the group with more words after it ("...,
+** officials say.") or after another word than "for" ("signed a deal
+** with Japanese manufacturers.") gives "They" no one. */
+static void test_they_after_group_ending_sentence(void) {
+  expect_facts("Dong Nai is now the top destination for Japanese manufacturers. They have poured $3 billion into the "
+               "province since 2015.",
+               "JP>Đồng Nai 3e+09 stock as_of=2024-05-10");
+  expect_facts("Dong Nai is now the top destination for Japanese manufacturers, officials say. They have poured $3 "
+               "billion into the province since 2015.",
+               "");
+  expect_facts("Dong Nai signed a deal with Japanese manufacturers. They have poured $3 billion into the province since "
+               "2015.",
+               "");
+}
+
+/* Set qweek93, the money written down on a plan scrapped ("scrapped a RM50
+** million plant in Tay Ninh in 2022, and wrote down RM8 million in related
+** costs"): a loss, no investment (lexicon.c, the terminated words). Near
+** miss: the same firm's money put in a plant stays a fact. */
+static void test_written_down_no_investment(void) {
+  expect_facts("Kinta Glove Bhd scrapped a RM50 million plant in Tay Ninh in 2022, and wrote down RM8 million in related "
+               "costs.",
+               "");
+  expect_facts("Kinta Glove Bhd invested RM50 million in a plant in Tay Ninh in 2022.",
+               "Kinta Glove Bhd>Tây Ninh 5e+07 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30791,6 +30870,11 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_country_after_place_comma();
+  test_bourse_named_in_filing();
+  test_report_before_signing_clause();
+  test_they_after_group_ending_sentence();
+  test_written_down_no_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -60,6 +60,11 @@ static const money_case cases[] = {
   {"commits US$2.7bil to a plant", {{"US$2.7bil", 2.7e9, "USD", NULL}}},
   {"an extra $450mil this year", {{"$450mil", 450e6, "USD", NULL}}},
   {"worth VND9 bil", {{"VND9 bil", 9e9, "VND", NULL}}},
+  /* and the "tril" of The Edge's headlines (set qweek93); near miss: a
+  ** word that only opens with it ("trilateral") is no magnitude */
+  {"resort for VND1.18 tril", {{"VND1.18 tril", 1.18e12, "VND", NULL}}},
+  {"a VND2.4tril plant", {{"VND2.4tril", 2.4e12, "VND", NULL}}},
+  {"a VND5 trilateral fund", {{"VND5", 5, "VND", NULL}}},
   {"$50k", {{"$50k", 50e3, "USD", NULL}}},
   {"$1.2 trillion", {{"$1.2 trillion", 1.2e12, "USD", NULL}}},
   {"$13.92 billion", {{"$13.92 billion", 13.92e9, "USD", NULL}}},

@@ -6410,6 +6410,24 @@ static void test_school_at_city(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek93: a trust's backer named by its role, the role word capitalised
+** at the sentence's start ("Sponsor Melawati Group, which ...") or lower
+** case after a possessive, is no word of the firm's name (names_shape.c
+** firm_nouns). Near miss: the word inside a firm's own name stays in it. */
+static void test_sponsor_role_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Sponsor Melawati Group, which owns three parks, built a plant in Hải Dương.",
+               "organization:Melawati Group;location:Hải Dương;");
+  expect_names(rs, "The trust's sponsor Melawati Group built a plant in Hải Dương.",
+               "organization:Melawati Group;location:Hải Dương;");
+  /* near miss */
+  expect_names(rs, "Asia Sponsors Holdings built a plant in Hải Dương.",
+               "organization:Asia Sponsors Holdings;location:Hải Dương;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6648,5 +6666,6 @@ int main(void) {
   test_school_at_city();
   test_known_firm_fields_joined();
   test_second_trade_to_head();
+  test_sponsor_role_word();
   return check_done();
 }
