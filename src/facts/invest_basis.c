@@ -242,6 +242,22 @@ static size_t past_semicolon(const ivl_fctx *x, size_t from, size_t to) {
   return from;
 }
 
+/* "The organisers have revised the total capital of the 12 projects ...
+** to VND 48.6 trillion", "corrected the figure to $2.4 billion": the
+** figure a report is corrected to, the same statement's figure restated,
+** not a total an increase brings capital to (set qweek94); not when a
+** raising word is said too ("revised its plan, raising its capital to"). */
+static int corrected_to(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const revising[] = {"revised", "revises", "revising", "corrected", "corrects",
+                                         "correcting", "restated", "restates", NULL};
+  if (!f->money || !fx_ends_with(x, f->money->vs, "to")) return 0;
+  /* (a running total restated, "revised the valid projects' capital to",
+  ** keeps its own words' reading) */
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE))) return 0;
+  size_t from = past_semicolon(x, s->vs, f->vs), to_at = fx_find_last(x, from, f->money->vs, "to");
+  return to_at != FX_NONE && fx_any(x, from, to_at, revising) && !fx_any(x, from, to_at, raising_words);
+}
+
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120
 ** million": the total an increase brings it to. */
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -2414,6 +2430,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
   if (planned_after_holding(x, f) || owned_works_figure(x, whole, f) || works_included(x, whole, f)) return 0;
+  if (corrected_to(x, whole, f)) return 0;
   if (!raised_no && inv_raised_to_total_of(x, whole, f)) return 1;
   if (future_perfect_total(x, f)) return 1;
   /* (the scopes after the two answers above, which do not read them:

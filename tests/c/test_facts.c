@@ -28951,6 +28951,26 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Set qweek94, a figure a report is corrected to: "The department has
+** revised the capital of the nine projects licensed at the forum to $610
+** million" restates the forum's flow (invest_basis.c corrected_to), not a
+** total an increase brings capital to (a stock with the article's date).
+** Near misses: a capital raised to stays a stock; "corrected" with a
+** raising word said stays a stock; a running total restated keeps its
+** date. */
+static void test_corrected_to_figure(void) {
+  expect_facts("The department has revised the capital of the nine projects licensed at the forum in Bắc Ninh to "
+               "$610 million.",
+               "*>Bắc Ninh 6.1e+08 flow projects=9");
+  expect_facts("The organisers corrected the total capital of the projects licensed in Hải Dương on Tuesday to "
+               "$320 million.",
+               "*>Hải Dương 3.2e+08 flow as_of=2024-05-07");
+  expect_facts("Hanwha raised the capital of its plant in Bắc Ninh from $300 million to $610 million.",
+               "Hanwha>Bắc Ninh 6.1e+08 stock as_of=2024-05-10");
+  expect_facts("Bắc Ninh has 1,200 valid FDI projects with total capital of $24 billion.",
+               "*>Bắc Ninh 2.4e+10 stock projects=1200 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30774,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_corrected_to_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
