@@ -1507,6 +1507,30 @@ static int place_now_aside(const ivl_fctx *x, size_t at) {
   return w > at + 3 && (fx_starts_with_any(x, w, status) || unit_named_at(x, w));
 }
 
+static const char *const worth_works_nouns[] = {"project", "plant", "factory", "facility", "complex", "mill",
+                                                "farm", "centre", "center", "terminal", "expansion", NULL};
+
+/* "... has clarified that Hengtai Tyre's project in Dong Mai Industrial
+** Park is worth USD 720 million": a firm's works, by the firm's
+** possessive opening the sentence or the clause after a reporting "that",
+** its noun after lower-case words, then at most where it is ("in" or
+** "at" a place, no comma), right before the verb at 'at' (set qweek94). */
+static int firm_works_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t open = s->vs, that = fx_find_last(x, s->vs, at, "that");
+  if (that != FX_NONE) open = that + 4;
+  while (open < at && x->t[open] == ' ') open++;
+  size_t i = fx_mention_from(x, open), poss;
+  if (i >= x->nm || x->m[i].vs != open || x->m[i].kind != FM_ORG || !(poss = fx_possessive(x, &x->m[i]))) return 0;
+  size_t w = x->m[i].ve + poss, n = fx_first(x, w, at, worth_works_nouns);
+  if (n == FX_NONE) return 0;
+  size_t ne = n;
+  while (ne < at && ivl_isalpha((unsigned char)x->t[ne])) ne++;
+  if (!fx_lower_words(x, w, ne) || memchr(x->t + ne, ',', at - ne)) return 0;
+  static const char *const where[] = {"in", "at", NULL};
+  while (ne < at && x->t[ne] == ' ') ne++;
+  return ne == at || fx_starts_with_any(x, ne, where);
+}
+
 /* "The third project, from China's X, is worth $65 million", "The new
 ** plant is worth $40 million": the sentence opens with one works, by its
 ** singular noun after "The" and lower-case words, and says what that
@@ -1515,11 +1539,12 @@ static int place_now_aside(const ivl_fctx *x, size_t at) {
 ** now worth" (no works noun), nor "The projects are worth" (many). */
 static int works_is_worth(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t end, const figure *f) {
   static const char *const the[] = {"the", NULL};
-  static const char *const nouns[] = {"project", "plant", "factory", "facility", "complex", "mill", "farm",
-                                      "centre", "center", "terminal", "expansion", NULL};
+  static const char *const *const nouns = worth_works_nouns;
   static const char *const standing_now[] = {"now", "currently", "to date", "so far", NULL};
   if (!fx_ends_with(x, inv_before_hedge(x, f->vs), "worth") || !fx_starts_with(x, end, "worth")) return 0;
-  if (!fx_starts_with_any(x, s->vs, the) || fx_any(x, s->vs, s->ve, standing_now)) return 0;
+  if (fx_any(x, s->vs, s->ve, standing_now)) return 0;
+  if (firm_works_before(x, s, at)) return 1;
+  if (!fx_starts_with_any(x, s->vs, the)) return 0;
   size_t w = s->vs + 3, subject_end = at;
   for (size_t k = w; k < at; k++)
     if (x->t[k] == ',') {

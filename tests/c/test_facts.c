@@ -28971,6 +28971,24 @@ static void test_corrected_to_figure(void) {
                "*>Bắc Ninh 2.4e+10 stock projects=1200 as_of=2024-05-10");
 }
 
+/* Set qweek94, a firm's works said to be worth a sum in a reporting
+** clause: "The board has confirmed that Daeho Steel's plant in Hải Dương
+** is worth $450 million" is that works' capital at its licensing, a flow
+** (invest_basis.c firm_works_before), as "The new plant is worth" was;
+** not a standing holding with the article's date. Near misses: a firm's
+** investment (no works noun) is worth a stock; "is now worth" stays a
+** stock; a works set off by a comma aside stays as it was. */
+static void test_firm_works_worth_in_report(void) {
+  expect_facts("The board has confirmed that Daeho Steel's plant in Hải Dương is worth $450 million.",
+               "Daeho Steel>Hải Dương 4.5e+08 flow");
+  expect_facts("Daeho Steel's new rolling mill in Hải Dương is worth $450 million.",
+               "Daeho Steel>Hải Dương 4.5e+08 flow");
+  expect_facts("Daeho Steel's investment in Hải Dương is worth $450 million.",
+               "Daeho Steel>Hải Dương 4.5e+08 stock as_of=2024-05-10");
+  expect_facts("Daeho Steel's plant in Hải Dương is now worth $450 million.",
+               "Daeho Steel>Hải Dương 4.5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30775,6 +30793,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_corrected_to_figure();
+  test_firm_works_worth_in_report();
   ivl_ruleset_free(rules);
   return check_done();
 }
