@@ -28989,6 +28989,28 @@ static void test_firm_works_worth_in_report(void) {
                "Daeho Steel>Hải Dương 4.5e+08 stock as_of=2024-05-10");
 }
 
+/* Set qweek94, the amount a correction withdraws: "is worth $720 million,
+** not $270 million as announced", "612 million USD, revised from 526
+** million USD", "revising upwards the $2.14 billion it reported" name the
+** figure replaced, no fact (invest_figures.c withdrawn_after_not; the
+** comparison lexicon's words of revision); the corrected figure stays.
+** Near misses: "not only" an amount and "revised" with no "from" keep
+** their facts. */
+static void test_withdrawn_figure(void) {
+  expect_facts("Hòa Phát's plant in Hải Dương is worth $720 million, not $270 million as announced earlier.",
+               "Hòa Phát>Hải Dương 7.2e+08 flow");
+  expect_facts("In the first four months of 2024, Hải Dương drew $612 million of FDI, revised from $526 million in "
+               "the earlier report.",
+               "*>Hải Dương 6.12e+08 flow as_of=2024");
+  expect_facts("Hải Dương attracted $2.41 billion of FDI in the first four months of 2024, revising upwards the $2.14 "
+               "billion it reported last week.",
+               "*>Hải Dương 2.41e+09 flow as_of=2024");
+  expect_facts("Daeho Steel will invest not only $20 million in Hải Dương but also train 200 engineers.",
+               "Daeho Steel>Hải Dương 2e+07 flow");
+  expect_facts("The department revised its data: Hải Dương drew $612 million of FDI in the first four months of 2024.",
+               "*>Hải Dương 6.12e+08 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30794,6 +30816,7 @@ int main(void) {
   test_sources_listed_abroad();
   test_corrected_to_figure();
   test_firm_works_worth_in_report();
+  test_withdrawn_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
