@@ -29011,6 +29011,24 @@ static void test_withdrawn_figure(void) {
                "*>Hải Dương 6.12e+08 flow as_of=2024");
 }
 
+/* Set qweek94, a live page's later entry withdrawing an earlier entry's
+** amount: "The department has clarified that the plant is worth $95
+** million, not $59 million as it said earlier" drops the fact of the $59
+** million told in another sentence (settle.c drop_withdrawn). Near
+** misses: the corrected amount's fact stays; an amount not withdrawn,
+** or the same number in another currency, keeps its fact. */
+static void test_withdrawn_in_earlier_entry(void) {
+  expect_facts("The department has clarified that Daeho Steel's plant in Hải Dương is worth $95 million, not $59 "
+               "million as it said earlier. Daeho Steel received a certificate for a $59 million plant in Hải Dương.",
+               "Daeho Steel>Hải Dương 9.5e+07 flow");
+  expect_facts("The department has clarified that Daeho Steel's plant in Hải Dương is worth $95 million, not $59 "
+               "million as it said earlier. Kumho Tire received a certificate for a $40 million plant in Hải Dương.",
+               "Daeho Steel>Hải Dương 9.5e+07 flow; Kumho Tire>Hải Dương 4e+07 flow");
+  expect_facts("Daeho Steel's plant in Hải Dương is worth $95 million, not 59 million euros as it said earlier. "
+               "Kumho Tire received a certificate for a $59 million plant in Hải Dương.",
+               "Daeho Steel>Hải Dương 9.5e+07 flow; Kumho Tire>Hải Dương 5.9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30817,6 +30835,7 @@ int main(void) {
   test_corrected_to_figure();
   test_firm_works_worth_in_report();
   test_withdrawn_figure();
+  test_withdrawn_in_earlier_entry();
   ivl_ruleset_free(rules);
   return check_done();
 }
