@@ -242,6 +242,22 @@ static size_t past_semicolon(const ivl_fctx *x, size_t from, size_t to) {
   return from;
 }
 
+/* "The organisers have revised the total capital of the 12 projects ...
+** to VND 48.6 trillion", "corrected the figure to $2.4 billion": the
+** figure a report is corrected to, the same statement's figure restated,
+** not a total an increase brings capital to (set qweek94); not when a
+** raising word is said too ("revised its plan, raising its capital to"). */
+static int corrected_to(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const revising[] = {"revised", "revises", "revising", "corrected", "corrects",
+                                         "correcting", "restated", "restates", NULL};
+  if (!f->money || !fx_ends_with(x, f->money->vs, "to")) return 0;
+  /* (a running total restated, "revised the valid projects' capital to",
+  ** keeps its own words' reading) */
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE))) return 0;
+  size_t from = past_semicolon(x, s->vs, f->vs), to_at = fx_find_last(x, from, f->money->vs, "to");
+  return to_at != FX_NONE && fx_any(x, from, to_at, revising) && !fx_any(x, from, to_at, raising_words);
+}
+
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120
 ** million": the total an increase brings it to. */
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -1491,6 +1507,30 @@ static int place_now_aside(const ivl_fctx *x, size_t at) {
   return w > at + 3 && (fx_starts_with_any(x, w, status) || unit_named_at(x, w));
 }
 
+static const char *const worth_works_nouns[] = {"project", "plant", "factory", "facility", "complex", "mill",
+                                                "farm", "centre", "center", "terminal", "expansion", NULL};
+
+/* "... has clarified that Hengtai Tyre's project in Dong Mai Industrial
+** Park is worth USD 720 million": a firm's works, by the firm's
+** possessive opening the sentence or the clause after a reporting "that",
+** its noun after lower-case words, then at most where it is ("in" or
+** "at" a place, no comma), right before the verb at 'at' (set qweek94). */
+static int firm_works_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t open = s->vs, that = fx_find_last(x, s->vs, at, "that");
+  if (that != FX_NONE) open = that + 4;
+  while (open < at && x->t[open] == ' ') open++;
+  size_t i = fx_mention_from(x, open), poss;
+  if (i >= x->nm || x->m[i].vs != open || x->m[i].kind != FM_ORG || !(poss = fx_possessive(x, &x->m[i]))) return 0;
+  size_t w = x->m[i].ve + poss, n = fx_first(x, w, at, worth_works_nouns);
+  if (n == FX_NONE) return 0;
+  size_t ne = n;
+  while (ne < at && ivl_isalpha((unsigned char)x->t[ne])) ne++;
+  if (!fx_lower_words(x, w, ne) || memchr(x->t + ne, ',', at - ne)) return 0;
+  static const char *const where[] = {"in", "at", NULL};
+  while (ne < at && x->t[ne] == ' ') ne++;
+  return ne == at || fx_starts_with_any(x, ne, where);
+}
+
 /* "The third project, from China's X, is worth $65 million", "The new
 ** plant is worth $40 million": the sentence opens with one works, by its
 ** singular noun after "The" and lower-case words, and says what that
@@ -1499,11 +1539,12 @@ static int place_now_aside(const ivl_fctx *x, size_t at) {
 ** now worth" (no works noun), nor "The projects are worth" (many). */
 static int works_is_worth(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t end, const figure *f) {
   static const char *const the[] = {"the", NULL};
-  static const char *const nouns[] = {"project", "plant", "factory", "facility", "complex", "mill", "farm",
-                                      "centre", "center", "terminal", "expansion", NULL};
+  static const char *const *const nouns = worth_works_nouns;
   static const char *const standing_now[] = {"now", "currently", "to date", "so far", NULL};
   if (!fx_ends_with(x, inv_before_hedge(x, f->vs), "worth") || !fx_starts_with(x, end, "worth")) return 0;
-  if (!fx_starts_with_any(x, s->vs, the) || fx_any(x, s->vs, s->ve, standing_now)) return 0;
+  if (fx_any(x, s->vs, s->ve, standing_now)) return 0;
+  if (firm_works_before(x, s, at)) return 1;
+  if (!fx_starts_with_any(x, s->vs, the)) return 0;
   size_t w = s->vs + 3, subject_end = at;
   for (size_t k = w; k < at; k++)
     if (x->t[k] == ',') {
@@ -2414,6 +2455,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
   if (planned_after_holding(x, f) || owned_works_figure(x, whole, f) || works_included(x, whole, f)) return 0;
+  if (corrected_to(x, whole, f)) return 0;
   if (!raised_no && inv_raised_to_total_of(x, whole, f)) return 1;
   if (future_perfect_total(x, f)) return 1;
   /* (the scopes after the two answers above, which do not read them:

@@ -3935,6 +3935,18 @@ static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int ab
   return !fx_any(x, m, f->money->vs, putting);
 }
 
+/* "is worth USD 720 million, not USD 270 million as it said earlier",
+** "(Corrects figure to $1.2 billion, not $1.02 billion; ...)": the
+** amount a correction withdraws, right after ", not" (a hedge between),
+** is no fact; only the figure it is corrected to is (set qweek94). Not
+** "not only $5 million" (no comma and no amount right after). */
+static int withdrawn_after_not(const ivl_fctx *x, const figure *f) {
+  if (!f->money) return 0;
+  size_t p = inv_before_hedge(x, f->money->vs);
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return p >= 5 && memcmp(x->t + p - 5, ", not", 5) == 0;
+}
+
 /* "He said the $85 million would be paid in two tranches", "The $4.7
 ** billion resort is one of the largest ...": an amount said with "the"
 ** that an earlier sentence of the body gave already is that figure told
@@ -4850,7 +4862,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, absent) || possibility_said(x, f, absent) ||
-                  choice_pending(x, s, f, absent) || retold_amount(x, s, f) || whole_cost_of_staked_works(x, s, f);
+                  choice_pending(x, s, f, absent) || retold_amount(x, s, f) || whole_cost_of_staked_works(x, s, f) ||
+                  withdrawn_after_not(x, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&

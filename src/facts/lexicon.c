@@ -243,7 +243,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "Last year's conference brought certificates worth VNĐ31
           ** trillion": the event before's figure (set qpromo) */
           "last year's conference", "last year's forum", "last year's event", "last year's edition",
-          "the previous conference", "the previous forum")},
+          "the previous conference", "the previous forum",
+          /* the figure a revision replaces (set qweek94): "612 million USD,
+          ** revised from 526 million USD in the earlier report", "revising
+          ** upwards the $2.14 billion it reported last week" */
+          "revised from", "revised upwards from", "revised downwards from", "corrected from",
+          "revising upwards the", "revising downwards the", "revising up the", "revising down the")},
   [LEX_CUMULATIVE] = {"cumulative", "a total to date: stock",
     WORDS("to date", "so far", "up to now", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since",

@@ -1416,11 +1416,46 @@ static void settle_all_after(ivl_article *a, fact_sums *fs, int *pruned, size_t 
     settle_pair(a, fs, pruned, i, j);
 }
 
+/* Is money mention e an amount a correction withdraws, ", not" right
+** before it ("is worth USD 720 million, not USD 270 million as it said
+** earlier")? (invest_figures.c withdrawn_after_not: no fact of its own) */
+static int withdrawn_money(const ivl_article *a, const ivl_entity *e) {
+  const char *t = a->view.text;
+  size_t p = e->vstart;
+  while (p > 0 && t[p - 1] == ' ') p--;
+  return p >= 5 && memcmp(t + p - 5, ", not", 5) == 0;
+}
+
+/* A live page's later entry corrects an earlier one ("The organisers have
+** revised the total ... to VND 48.6 trillion, not VND 46.8 trillion as
+** ... reported in our 10:30 entry"): the amount withdrawn is withdrawn
+** wherever the page told it, so an investment of that amount and
+** currency stated in another sentence is dropped (set qweek94). */
+static void drop_withdrawn(ivl_article *a) {
+  const ivl_store *m = &a->store;
+  ivl_store *s = &a->facts;
+  for (size_t k = 0; k < m->n; k++) {
+    const ivl_entity *e = &m->ents[k];
+    if (e->type != IVL_SYM_MONEY || !withdrawn_money(a, e)) continue;
+    const ivl_field *v = ivl_store_field(m, e, IVL_SYM_VALUE), *c = ivl_store_field(m, e, IVL_SYM_CURRENCY);
+    if (!v || !c || v->kind != IVL_FIELD_NUM || c->kind != IVL_FIELD_STR) continue;
+    for (size_t i = 0; i < s->n; i++) {
+      const ivl_entity *f = &s->ents[i];
+      if (f->type != IVL_SYM_INVESTMENT || (e->vstart >= f->vstart && e->vstart < f->vend)) continue;
+      const ivl_field *fa = field(s, i, IVL_SYM_AMOUNT), *fc = field(s, i, IVL_SYM_CURRENCY);
+      if (fa && fc && fa->kind == IVL_FIELD_NUM && fa->v.num == v->v.num && fc->kind == IVL_FIELD_STR &&
+          fc->len == c->len && memcmp(ivl_store_string(s, fc), ivl_store_string(m, c), c->len) == 0)
+        s->ents[i].rule = IVL_STORE_DROPPED;
+    }
+  }
+}
+
 #define INDEX_AFTER 32
 
 void ivl_facts_settle(ivl_article *a) {
   ivl_store *s = &a->facts;
   ivl_store_sort(s);
+  drop_withdrawn(a);
   fact_sums fs = {0};
   /* without memory for the summaries every pair is looked at closely */
   int pruned = sums_cover(&fs, a);

@@ -29065,6 +29065,84 @@ static void test_written_down_no_investment(void) {
                "Kinta Glove Bhd>Tây Ninh 5e+07 flow as_of=2022");
 }
 
+/* Set qweek94, a figure a report is corrected to: "The department has
+** revised the capital of the nine projects licensed at the forum to $610
+** million" restates the forum's flow (invest_basis.c corrected_to), not a
+** total an increase brings capital to (a stock with the article's date).
+** Near misses: a capital raised to stays a stock; "corrected" with a
+** raising word said stays a stock; a running total restated keeps its
+** date. */
+static void test_corrected_to_figure(void) {
+  expect_facts("The department has revised the capital of the nine projects licensed at the forum in Bắc Ninh to "
+               "$610 million.",
+               "*>Bắc Ninh 6.1e+08 flow projects=9");
+  expect_facts("The organisers corrected the total capital of the projects licensed in Hải Dương on Tuesday to "
+               "$320 million.",
+               "*>Hải Dương 3.2e+08 flow as_of=2024-05-07");
+  expect_facts("Hanwha raised the capital of its plant in Bắc Ninh from $300 million to $610 million.",
+               "Hanwha>Bắc Ninh 6.1e+08 stock as_of=2024-05-10");
+  expect_facts("Bắc Ninh has 1,200 valid FDI projects with total capital of $24 billion.",
+               "*>Bắc Ninh 2.4e+10 stock projects=1200 as_of=2024-05-10");
+}
+
+/* Set qweek94, a firm's works said to be worth a sum in a reporting
+** clause: "The board has confirmed that Daeho Steel's plant in Hải Dương
+** is worth $450 million" is that works' capital at its licensing, a flow
+** (invest_basis.c firm_works_before), as "The new plant is worth" was;
+** not a standing holding with the article's date. Near misses: a firm's
+** investment (no works noun) is worth a stock; "is now worth" stays a
+** stock; a works set off by a comma aside stays as it was. */
+static void test_firm_works_worth_in_report(void) {
+  expect_facts("The board has confirmed that Daeho Steel's plant in Hải Dương is worth $450 million.",
+               "Daeho Steel>Hải Dương 4.5e+08 flow");
+  expect_facts("Daeho Steel's new rolling mill in Hải Dương is worth $450 million.",
+               "Daeho Steel>Hải Dương 4.5e+08 flow");
+  expect_facts("Daeho Steel's investment in Hải Dương is worth $450 million.",
+               "Daeho Steel>Hải Dương 4.5e+08 stock as_of=2024-05-10");
+  expect_facts("Daeho Steel's plant in Hải Dương is now worth $450 million.",
+               "Daeho Steel>Hải Dương 4.5e+08 stock as_of=2024-05-10");
+}
+
+/* Set qweek94, the amount a correction withdraws: "is worth $720 million,
+** not $270 million as announced", "612 million USD, revised from 526
+** million USD", "revising upwards the $2.14 billion it reported" name the
+** figure replaced, no fact (invest_figures.c withdrawn_after_not; the
+** comparison lexicon's words of revision); the corrected figure stays.
+** Near misses: "not only" an amount and "revised" with no "from" keep
+** their facts. */
+static void test_withdrawn_figure(void) {
+  expect_facts("Hòa Phát's plant in Hải Dương is worth $720 million, not $270 million as announced earlier.",
+               "Hòa Phát>Hải Dương 7.2e+08 flow");
+  expect_facts("In the first four months of 2024, Hải Dương drew $612 million of FDI, revised from $526 million in "
+               "the earlier report.",
+               "*>Hải Dương 6.12e+08 flow as_of=2024");
+  expect_facts("Hải Dương attracted $2.41 billion of FDI in the first four months of 2024, revising upwards the $2.14 "
+               "billion it reported last week.",
+               "*>Hải Dương 2.41e+09 flow as_of=2024");
+  expect_facts("Daeho Steel will invest not only $20 million in Hải Dương but also train 200 engineers.",
+               "Daeho Steel>Hải Dương 2e+07 flow");
+  expect_facts("The department revised its data: Hải Dương drew $612 million of FDI in the first four months of 2024.",
+               "*>Hải Dương 6.12e+08 flow as_of=2024");
+}
+
+/* Set qweek94, a live page's later entry withdrawing an earlier entry's
+** amount: "The department has clarified that the plant is worth $95
+** million, not $59 million as it said earlier" drops the fact of the $59
+** million told in another sentence (settle.c drop_withdrawn). Near
+** misses: the corrected amount's fact stays; an amount not withdrawn,
+** or the same number in another currency, keeps its fact. */
+static void test_withdrawn_in_earlier_entry(void) {
+  expect_facts("The department has clarified that Daeho Steel's plant in Hải Dương is worth $95 million, not $59 "
+               "million as it said earlier. Daeho Steel received a certificate for a $59 million plant in Hải Dương.",
+               "Daeho Steel>Hải Dương 9.5e+07 flow");
+  expect_facts("The department has clarified that Daeho Steel's plant in Hải Dương is worth $95 million, not $59 "
+               "million as it said earlier. Kumho Tire received a certificate for a $40 million plant in Hải Dương.",
+               "Daeho Steel>Hải Dương 9.5e+07 flow; Kumho Tire>Hải Dương 4e+07 flow");
+  expect_facts("Daeho Steel's plant in Hải Dương is worth $95 million, not 59 million euros as it said earlier. "
+               "Kumho Tire received a certificate for a $59 million plant in Hải Dương.",
+               "Daeho Steel>Hải Dương 9.5e+07 flow; Kumho Tire>Hải Dương 5.9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30875,6 +30953,10 @@ int main(void) {
   test_report_before_signing_clause();
   test_they_after_group_ending_sentence();
   test_written_down_no_investment();
+  test_corrected_to_figure();
+  test_firm_works_worth_in_report();
+  test_withdrawn_figure();
+  test_withdrawn_in_earlier_entry();
   ivl_ruleset_free(rules);
   return check_done();
 }
