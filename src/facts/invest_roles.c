@@ -847,16 +847,22 @@ static size_t speaker_role_end(const ivl_fctx *x, size_t p, size_t lim) {
   return p;
 }
 
+/* The capitalised words a speaker's label may hold before its colon: a
+** title and a full Vietnamese name ("CHAIRMAN DO VAN HAI:", "General
+** Director Pham Duc Long:", "Chairwoman Nguyen Thi Bich Ngoc:": AGM
+** minutes and transcripts, set qweek95). */
+#define SPEAKER_LABEL_WORDS 6
+
 /* "Lim: We have committed ...", "Mr. Tuấn: We have put ...": the label of
-** an interview's answer, one to three capitalised words (a title's
-** period allowed) and a colon at the sentence's start; a transcript's
-** label may give the speaker's role after the name ("Vo Thanh Nam, chief
-** executive: We will put ...", "A (Thắng): ...": set qweek78); where the
-** answer opens after it, else FX_NONE. The speaker need not be a known
-** person. */
+** an interview's answer, one to SPEAKER_LABEL_WORDS capitalised words (a
+** title's period allowed) and a colon at the sentence's start; a
+** transcript's label may give the speaker's role after the name ("Vo
+** Thanh Nam, chief executive: We will put ...", "A (Thắng): ...": set
+** qweek78); where the answer opens after it, else FX_NONE. The speaker
+** need not be a known person. */
 static size_t after_speaker_label(const ivl_fctx *x, const ivl_fsent *s) {
   size_t p = s->vs, lim = s->vs + 80 < s->ve ? s->vs + 80 : s->ve;
-  for (int words = 0; words < 3 && p < lim; words++) {
+  for (int words = 0; words < SPEAKER_LABEL_WORDS && p < lim; words++) {
     unsigned char c = (unsigned char)x->t[p];
     if (!ivl_isupper(c) && c < 0x80) return FX_NONE;
     while (p < lim && (ivl_isalpha((unsigned char)x->t[p]) || (unsigned char)x->t[p] >= 0x80 || x->t[p] == '.'))
@@ -942,7 +948,12 @@ static int one_firm(const char *a, const char *b) {
 ** name and one capitalised word of it after the mention). */
 static int outlet_interviews(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const asks[] = {"spoke with", "spoke to", "talked with", "talked to", "sat down with",
-                                     "interviewed", "asked", NULL};
+                                     "interviewed", "asked",
+                                     /* "Vnexpress publishes below parts of the
+                                     ** question-and-answer session": the outlet
+                                     ** that prints the transcript (set qweek95) */
+                                     "publishes below", "presents below", "publishes parts", "publishes excerpts",
+                                     "publishes a transcript", "publishes the transcript", NULL};
   size_t p = m->ve;
   while (p < x->a->view.len && x->t[p] == ' ') p++;
   if (fx_starts_with_any(x, p, asks)) return 1;

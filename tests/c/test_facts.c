@@ -28951,6 +28951,32 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Set qweek95, AGM transcripts: a speaker's label of a title and a full
+** name ("CHAIRMAN LE VAN TAM:", "General Director Vu Thi Minh Chau:") opens
+** an answer as a bare name's does, and the outlet that prints the
+** transcript ("Tuoi Tre publishes below parts of ...") is no firm of the
+** story, so "we" is the firm the report is about. Near misses: no question
+** asked before; the firm itself publishing its accounts stays the speaker's. */
+static void test_agm_title_name_label(void) {
+  expect_facts("Phu An Cement JSC held its annual general meeting on Saturday.\n\n"
+               "Tuoi Tre publishes below parts of the question-and-answer session.\n\n"
+               "SHAREHOLDER TRAN VAN BINH: How much did the new kiln cost?\n\n"
+               "CHAIRMAN LE VAN TAM: In March we invested VNĐ900 billion in a new kiln in Ninh Bình.",
+               "Phu An Cement JSC>Ninh Bình 9e+11 flow as_of=2024-03");
+  expect_facts("Phu An Cement JSC held its annual general meeting on Saturday.\n\n"
+               "SHAREHOLDER TRAN VAN BINH: How much did the new kiln cost?\n\n"
+               "General Director Vu Thi Minh Chau: We invested VNĐ900 billion in a new kiln in Ninh Bình.",
+               "Phu An Cement JSC>Ninh Bình 9e+11 flow");
+  expect_facts("Phu An Cement JSC held its annual general meeting on Saturday.\n\n"
+               "Tuoi Tre publishes below parts of the session.\n\n"
+               "CHAIRMAN LE VAN TAM: In March we invested VNĐ900 billion in a new kiln in Ninh Bình.",
+               "");
+  expect_facts("Phu An Cement JSC held its annual general meeting on Saturday and publishes its accounts below.\n\n"
+               "SHAREHOLDER TRAN VAN BINH: How much did the new kiln cost?\n\n"
+               "CHAIRMAN LE VAN TAM: In March we invested VNĐ900 billion in a new kiln in Ninh Bình.",
+               "Phu An Cement JSC>Ninh Bình 9e+11 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30780,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_agm_title_name_label();
   ivl_ruleset_free(rules);
   return check_done();
 }
