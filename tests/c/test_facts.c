@@ -28977,6 +28977,31 @@ static void test_agm_title_name_label(void) {
                "Phu An Cement JSC>Ninh Bình 9e+11 flow as_of=2024-03");
 }
 
+/* Set qweek95, AGM minutes: the firm the headline names first, and the
+** body's first firm, is the one the speakers' "we" stands for, though the
+** introduction names other firms in action since (the buyer of a unit it
+** sold). Near misses: the body opens on another firm than the headline's;
+** a headline that names no firm. */
+static void test_transcript_headline_firm(void) {
+  expect_facts("Song Da Hotels AGM approves Ha Long sale\n\nMay 10, 2024\n\n"
+               "Song Da Hotels JSC held its annual general meeting on Friday. The meeting ratified the sale of Bai "
+               "Chay Resort LLC to Thai investor Siam Leisure Group for VNĐ900 billion.\n\n"
+               "Shareholder Tran Van Binh: What comes next?\n\n"
+               "Chairman Le Van Tam: We will invest VNĐ2 trillion in a new resort in Khánh Hòa.",
+               "Siam Leisure Group>Quảng Ninh 9e+11 flow; Song Da Hotels JSC>Khánh Hòa 2e+12 flow");
+  expect_facts("Song Da Hotels AGM approves Ha Long sale\n\nMay 10, 2024\n\n"
+               "Siam Leisure Group bought Bai Chay Resort LLC from Song Da Hotels JSC for VNĐ900 billion.\n\n"
+               "Shareholder Tran Van Binh: What comes next?\n\n"
+               "Chairman Le Van Tam: We will invest VNĐ2 trillion in a new resort in Khánh Hòa.",
+               "Siam Leisure Group>Quảng Ninh 9e+11 flow");
+  expect_facts("Hotel owner approves Ha Long sale\n\nMay 10, 2024\n\n"
+               "Song Da Hotels JSC held its annual general meeting on Friday. The meeting ratified the sale of Bai "
+               "Chay Resort LLC to Thai investor Siam Leisure Group for VNĐ900 billion.\n\n"
+               "Shareholder Tran Van Binh: What comes next?\n\n"
+               "Chairman Le Van Tam: We will invest VNĐ2 trillion in a new resort in Khánh Hòa.",
+               "Siam Leisure Group>Quảng Ninh 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30781,6 +30806,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_agm_title_name_label();
+  test_transcript_headline_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
