@@ -29002,6 +29002,21 @@ static void test_transcript_headline_firm(void) {
                "Siam Leisure Group>Quảng Ninh 9e+11 flow");
 }
 
+/* Set qweek95, an earnings call: the amount as the attribute of a bond
+** right after it ("a 3 billion baht bond", "a $90 million five-year
+** bond") is the firm's borrowing to fund a plan, no investment. Near
+** miss: "a $90 million bonded warehouse" stays the works' capital. */
+static void test_amount_of_bond(void) {
+  expect_facts("Lotus Pack PCL plans to invest $200 million in a plant in Bình Định. It will fund the plant with a 3 "
+               "billion baht bond that it issued in March and with cash from operations.",
+               "Lotus Pack PCL>Bình Định 2e+08 flow");
+  expect_facts("Lotus Pack PCL plans to invest $200 million in a plant in Bình Định. It will fund the plant with a $90 "
+               "million five-year bond.",
+               "Lotus Pack PCL>Bình Định 2e+08 flow");
+  expect_facts("Lotus Pack PCL will invest $90 million in a bonded warehouse in Bình Định.",
+               "Lotus Pack PCL>Bình Định 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30807,6 +30822,7 @@ int main(void) {
   test_sources_listed_abroad();
   test_agm_title_name_label();
   test_transcript_headline_firm();
+  test_amount_of_bond();
   ivl_ruleset_free(rules);
   return check_done();
 }
