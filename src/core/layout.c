@@ -897,10 +897,14 @@ static const line *under_kicker(const char *t, const line *lines, const line *fi
 ** flocking to Nghệ An?") is, when a date line comes under it or the
 ** paragraph under it opens with a dateline ("NGHỆ AN, July 30, 2025 —
 ** ..."): a body does not open on a one-line question. A line closed by a
-** full stop or a quote is the first paragraph. */
+** full stop or a quote is the first paragraph, but for a headline closing
+** on a quoted phrase, its mark right after a word ("Thai packaging group
+** Rattana calls Vietnam its "second home market""), when a date line comes
+** under it: a quoted sentence closes on its own stop, '."' (set qweek95). */
 static int closed_headline(const char *t, const line *first, const line *next, int dated) {
   char last = t[first->end - 1];
   if (last == ')') return dated;
+  if (last == '"' && first->end - first->start > 1 && ivl_isalnum((unsigned char)t[first->end - 2])) return dated;
   if (last != '?' && last != '!') return 0;
   return dated || (next && ivl_layout_wire_dateline(t, next->end, next->start) > next->start);
 }

@@ -1745,6 +1745,23 @@ size_t fx_past_bracketed_equivalent(const ivl_fctx *x, size_t p) {
   return q;
 }
 
+/* "will fund it with a 3 billion baht bond that we issued in September",
+** "a $90 million five-year green bond": the amount as the attribute of a
+** bond right after it (past an equivalent in brackets and up to two
+** lower-case words of term or kind), a firm's borrowing (set qweek95);
+** not "a $90 million bonded warehouse", works. */
+static int amount_of_bond(const ivl_fctx *x, size_t p) {
+  static const char *const bond[] = {"bond", "bonds", NULL};
+  size_t len = x->a->view.len, q = fx_past_bracketed_equivalent(x, p);
+  for (int words = 0; words < 3; words++) {
+    while (q < len && x->t[q] == ' ') q++;
+    if (fx_starts_with_any(x, q, bond)) return 1;
+    if (q >= len || !ivl_islower((unsigned char)x->t[q])) return 0;
+    while (q < len && (ivl_islower((unsigned char)x->t[q]) || x->t[q] == '-')) q++;
+  }
+  return 0;
+}
+
 /* "issue VNĐ1.5 trillion worth of three-year bonds", "$300 million of
 ** five-year green bonds", "$50 million of BDBank's green bonds": bonds
 ** named right after the amount past their issuer, term or kind (one or
@@ -2245,7 +2262,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   /* "will arrange the remaining VNĐ11 trillion through equity and loans":
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
-  int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve) || grant_named_after(x, m->ve)) &&
+  int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve) || amount_of_bond(x, m->ve) ||
+                  grant_named_after(x, m->ve)) &&
                  !fx_any(x, m->ve, end, equity) &&
                  !debt_turned_into_shares(x, s, fx_first(x, m->ve, end, after));
   int said = fx_any(x, start, m->vs, look);

@@ -847,16 +847,22 @@ static size_t speaker_role_end(const ivl_fctx *x, size_t p, size_t lim) {
   return p;
 }
 
+/* The capitalised words a speaker's label may hold before its colon: a
+** title and a full Vietnamese name ("CHAIRMAN DO VAN HAI:", "General
+** Director Pham Duc Long:", "Chairwoman Nguyen Thi Bich Ngoc:": AGM
+** minutes and transcripts, set qweek95). */
+#define SPEAKER_LABEL_WORDS 6
+
 /* "Lim: We have committed ...", "Mr. Tuấn: We have put ...": the label of
-** an interview's answer, one to three capitalised words (a title's
-** period allowed) and a colon at the sentence's start; a transcript's
-** label may give the speaker's role after the name ("Vo Thanh Nam, chief
-** executive: We will put ...", "A (Thắng): ...": set qweek78); where the
-** answer opens after it, else FX_NONE. The speaker need not be a known
-** person. */
+** an interview's answer, one to SPEAKER_LABEL_WORDS capitalised words (a
+** title's period allowed) and a colon at the sentence's start; a
+** transcript's label may give the speaker's role after the name ("Vo
+** Thanh Nam, chief executive: We will put ...", "A (Thắng): ...": set
+** qweek78); where the answer opens after it, else FX_NONE. The speaker
+** need not be a known person. */
 static size_t after_speaker_label(const ivl_fctx *x, const ivl_fsent *s) {
   size_t p = s->vs, lim = s->vs + 80 < s->ve ? s->vs + 80 : s->ve;
-  for (int words = 0; words < 3 && p < lim; words++) {
+  for (int words = 0; words < SPEAKER_LABEL_WORDS && p < lim; words++) {
     unsigned char c = (unsigned char)x->t[p];
     if (!ivl_isupper(c) && c < 0x80) return FX_NONE;
     while (p < lim && (ivl_isalpha((unsigned char)x->t[p]) || (unsigned char)x->t[p] >= 0x80 || x->t[p] == '.'))
@@ -942,7 +948,12 @@ static int one_firm(const char *a, const char *b) {
 ** name and one capitalised word of it after the mention). */
 static int outlet_interviews(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const asks[] = {"spoke with", "spoke to", "talked with", "talked to", "sat down with",
-                                     "interviewed", "asked", NULL};
+                                     "interviewed", "asked",
+                                     /* "Vnexpress publishes below parts of the
+                                     ** question-and-answer session": the outlet
+                                     ** that prints the transcript (set qweek95) */
+                                     "publishes below", "presents below", "publishes parts", "publishes excerpts",
+                                     "publishes a transcript", "publishes the transcript", NULL};
   size_t p = m->ve;
   while (p < x->a->view.len && x->t[p] == ' ') p++;
   if (fx_starts_with_any(x, p, asks)) return 1;
@@ -1044,6 +1055,36 @@ static int named_as_unit(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, kin);
 }
 
+/* "Hai Au Resorts AGM: shareholders approve Cam Lam resort" over "Hai Au
+** Resorts JSC held its annual general meeting ...": the firm a headline
+** names first, when it is also the first firm the body names (past the
+** outlet), is the one the report is about, and so the one its speakers'
+** "we" stands for, though the introduction names other firms in action
+** since (the unit sold and the buyer of a sale its meeting ratified; set
+** qweek95). Its fullest name among the introduction's firms, before byte
+** 'intro'; NULL when the headline names no firm or the body opens on
+** another. */
+static const ivl_fm *headline_firm_of_intro(const ivl_fctx *x, size_t intro) {
+  if (!x->a->layout.has_title) return NULL;
+  size_t end = x->a->layout.title.end;
+  const ivl_fm *head = NULL, *full = NULL;
+  int in_body = 0;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < intro; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || outlet_of_story(x, m)) continue;
+    if (!head) {
+      if (m->ve > end) return NULL; /* no firm in the headline */
+      head = full = m;
+      continue;
+    }
+    int same = one_firm(head->party, m->party);
+    if (m->vs >= end && !in_body && !same) return NULL; /* the body's first firm is another */
+    in_body |= m->vs >= end && same;
+    if (same && strlen(m->party) > strlen(full->party)) full = m;
+  }
+  return in_body ? full : NULL;
+}
+
 /* "\u201cWe will invest another $200 million in the plant,\u201d said ...", "A:
 ** We plan to invest $50 million ...": the company a sentence in the first
 ** person speaks for. The firm of a speaker named after the quotation
@@ -1068,10 +1109,7 @@ const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || !fx_acts(x, m) || outlet_of_story(x, m) ||
         in_question_label(x, m) || named_as_unit(x, m))
       continue;
-    if (one && !one_firm(one->party, m->party)) {
-      one = NULL;
-      break;
-    }
+    if (one && !one_firm(one->party, m->party)) return headline_firm_of_intro(x, intro);
     if (!one || strlen(m->party) > strlen(one->party)) one = m; /* the full name */
   }
   return one;

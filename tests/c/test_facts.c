@@ -29143,6 +29143,72 @@ static void test_withdrawn_in_earlier_entry(void) {
                "Daeho Steel>Hải Dương 9.5e+07 flow; Kumho Tire>Hải Dương 5.9e+07 flow");
 }
 
+/* Set qweek95, AGM transcripts: a speaker's label of a title and a full
+** name ("CHAIRMAN LE VAN TAM:", "General Director Vu Thi Minh Chau:") opens
+** an answer as a bare name's does, and the outlet that prints the
+** transcript ("Tuoi Tre publishes below parts of ...") is no firm of the
+** story, so "we" is the firm the report is about. Near misses: no question
+** asked before; the firm itself publishing its accounts stays the speaker's. */
+static void test_agm_title_name_label(void) {
+  expect_facts("Phu An Cement JSC held its annual general meeting on Saturday.\n\n"
+               "Tuoi Tre publishes below parts of the question-and-answer session.\n\n"
+               "SHAREHOLDER TRAN VAN BINH: How much did the new kiln cost?\n\n"
+               "CHAIRMAN LE VAN TAM: In March we invested VNĐ900 billion in a new kiln in Ninh Bình.",
+               "Phu An Cement JSC>Ninh Bình 9e+11 flow as_of=2024-03");
+  expect_facts("Phu An Cement JSC held its annual general meeting on Saturday.\n\n"
+               "SHAREHOLDER TRAN VAN BINH: How much did the new kiln cost?\n\n"
+               "General Director Vu Thi Minh Chau: We invested VNĐ900 billion in a new kiln in Ninh Bình.",
+               "Phu An Cement JSC>Ninh Bình 9e+11 flow");
+  expect_facts("Phu An Cement JSC held its annual general meeting on Saturday.\n\n"
+               "Tuoi Tre publishes below parts of the session.\n\n"
+               "CHAIRMAN LE VAN TAM: In March we invested VNĐ900 billion in a new kiln in Ninh Bình.",
+               "");
+  expect_facts("Phu An Cement JSC held its annual general meeting on Saturday and publishes its accounts below.\n\n"
+               "SHAREHOLDER TRAN VAN BINH: How much did the new kiln cost?\n\n"
+               "CHAIRMAN LE VAN TAM: In March we invested VNĐ900 billion in a new kiln in Ninh Bình.",
+               "Phu An Cement JSC>Ninh Bình 9e+11 flow as_of=2024-03");
+}
+
+/* Set qweek95, AGM minutes: the firm the headline names first, and the
+** body's first firm, is the one the speakers' "we" stands for, though the
+** introduction names other firms in action since (the buyer of a unit it
+** sold). Near misses: the body opens on another firm than the headline's;
+** a headline that names no firm. */
+static void test_transcript_headline_firm(void) {
+  expect_facts("Song Da Hotels AGM approves Ha Long sale\n\nMay 10, 2024\n\n"
+               "Song Da Hotels JSC held its annual general meeting on Friday. The meeting ratified the sale of Bai "
+               "Chay Resort LLC to Thai investor Siam Leisure Group for VNĐ900 billion.\n\n"
+               "Shareholder Tran Van Binh: What comes next?\n\n"
+               "Chairman Le Van Tam: We will invest VNĐ2 trillion in a new resort in Khánh Hòa.",
+               "Siam Leisure Group>Quảng Ninh 9e+11 flow; Song Da Hotels JSC>Khánh Hòa 2e+12 flow");
+  expect_facts("Song Da Hotels AGM approves Ha Long sale\n\nMay 10, 2024\n\n"
+               "Siam Leisure Group bought Bai Chay Resort LLC from Song Da Hotels JSC for VNĐ900 billion.\n\n"
+               "Shareholder Tran Van Binh: What comes next?\n\n"
+               "Chairman Le Van Tam: We will invest VNĐ2 trillion in a new resort in Khánh Hòa.",
+               "Siam Leisure Group>Quảng Ninh 9e+11 flow");
+  expect_facts("Hotel owner approves Ha Long sale\n\nMay 10, 2024\n\n"
+               "Song Da Hotels JSC held its annual general meeting on Friday. The meeting ratified the sale of Bai "
+               "Chay Resort LLC to Thai investor Siam Leisure Group for VNĐ900 billion.\n\n"
+               "Shareholder Tran Van Binh: What comes next?\n\n"
+               "Chairman Le Van Tam: We will invest VNĐ2 trillion in a new resort in Khánh Hòa.",
+               "Siam Leisure Group>Quảng Ninh 9e+11 flow");
+}
+
+/* Set qweek95, an earnings call: the amount as the attribute of a bond
+** right after it ("a 3 billion baht bond", "a $90 million five-year
+** bond") is the firm's borrowing to fund a plan, no investment. Near
+** miss: "a $90 million bonded warehouse" stays the works' capital. */
+static void test_amount_of_bond(void) {
+  expect_facts("Lotus Pack PCL plans to invest $200 million in a plant in Bình Định. It will fund the plant with a 3 "
+               "billion baht bond that it issued in March and with cash from operations.",
+               "Lotus Pack PCL>Bình Định 2e+08 flow");
+  expect_facts("Lotus Pack PCL plans to invest $200 million in a plant in Bình Định. It will fund the plant with a $90 "
+               "million five-year bond.",
+               "Lotus Pack PCL>Bình Định 2e+08 flow");
+  expect_facts("Lotus Pack PCL will invest $90 million in a bonded warehouse in Bình Định.",
+               "Lotus Pack PCL>Bình Định 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30957,6 +31023,9 @@ int main(void) {
   test_firm_works_worth_in_report();
   test_withdrawn_figure();
   test_withdrawn_in_earlier_entry();
+  test_agm_title_name_label();
+  test_transcript_headline_firm();
+  test_amount_of_bond();
   ivl_ruleset_free(rules);
   return check_done();
 }

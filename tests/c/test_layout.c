@@ -729,6 +729,22 @@ int main(void) {
             l.date.year == 2026 && l.date.month == 10 && l.date.day == 14 && l.paragraphs.n == 1,
         "issue line: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
   ivl_layout_free(&l);
+  /* qweek95: a headline closing on a quoted phrase, its mark right after
+  ** a word, over a day-first date line with a clock ("04/12/2026, 11:02"):
+  ** the headline, and the date line dates the article; near miss: a
+  ** first line closing on a quoted sentence ('."') is the body's first
+  ** paragraph, and the date under it no date line */
+  const char *quoted = "Packer calls Vietnam its \"second home\"\n\n04/12/2026, 11:02\n\n"
+                       "The plant opened on Friday.\n";
+  CHECK(ivl_layout_parse(&l, quoted, strlen(quoted), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2026 && l.date.month == 12 && l.date.day == 4 && l.paragraphs.n == 1,
+        "quoted headline: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *said = "He said: \"Vietnam is our second home.\"\n\n04/12/2026, 11:02\n\n"
+                     "The plant opened on Friday.\n";
+  CHECK(ivl_layout_parse(&l, said, strlen(said), &err) == IVL_OK && !l.has_title,
+        "a quoted sentence is no headline");
+  ivl_layout_free(&l);
   /* qweek73: an outlet's web name before its city ("KOMPAS.COM, Medan -
   ** "): the text starts after the dash; near misses: dotted initials
   ** ("U.S., Japan - ") and a web name with no dash after its city */
