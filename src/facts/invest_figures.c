@@ -1188,7 +1188,10 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "per restaurant", "a restaurant",
     /* a broadcaster's or sponsor's fee: "paid about $12 million a season"
     ** (set qmedia) */
-    "per season", "a season", "per match", "a match", "per episode", "an episode", NULL};
+    "per season", "a season", "per match", "a match", "per episode", "an episode",
+    /* a farm price or a yield's worth: "buys paddy at a premium of VND300
+    ** per kilo", "earned VND1.2 billion per hectare" (set qweek96) */
+    "per kilo", "a kilo", "per hectare", "a hectare", "per ha", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
   /* "shares at VNĐ32,500 apiece", "at $12 each": the price of one thing

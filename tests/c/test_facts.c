@@ -28951,6 +28951,20 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Set qweek96, a farm price or a yield's worth ("buys coffee cherries at
+** VND25,000 a kilo", "VND150 million per hectare"): the amount of one unit,
+** no capital (invest_figures.c unit_rate); near misses: a farm's total
+** capital on hectares, and an amount told "a year", keep their facts. */
+static void test_farm_price_per_kilo_or_hectare(void) {
+  expect_facts("Tan Phat Group buys coffee cherries from farmers at VND25,000 a kilo, the company said.", "");
+  expect_facts("Tan Phat Group invests about VND150 million per hectare in its plantations in L\xc3\xa2m "
+               "\xc4\x90\xe1\xbb\x93ng.",
+               "");
+  expect_facts("Tan Phat Group will invest VND150 billion in a 300-hectare plantation in L\xc3\xa2m "
+               "\xc4\x90\xe1\xbb\x93ng.",
+               "Tan Phat Group>L\xc3\xa2m \xc4\x90\xe1\xbb\x93ng 1.5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30768,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_farm_price_per_kilo_or_hectare();
   ivl_ruleset_free(rules);
   return check_done();
 }
