@@ -1547,6 +1547,19 @@ static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_
   return !fx_any(x, k, end, operated);
 }
 
+/* "signed a contract for the supply of 24 drying towers for the complex,
+** worth some VNĐ180 billion": a plain contract whose works or goods are
+** told before its worth is the supplier's or builder's price, as it is with
+** the worth first (set qweek96); not "an investment contract for the
+** construction of ..., worth", whose word before names no plain one. */
+static int plain_contract_worth_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const worth[] = {"worth", "valued at", NULL};
+  static const char *const plain[] = {"a", "the", "a supply", "a purchase", NULL};
+  if (!fx_ends_with_any(x, inv_before_hedge(x, m->vs), worth)) return 0;
+  size_t c = fx_find_last(x, m->vs > s->vs + 160 ? m->vs - 160 : s->vs, m->vs, "contract");
+  return c != FX_NONE && fx_ends_with_any(x, c, plain) && plain_contract_for_works(x, s, c);
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -1583,6 +1596,7 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   /* "the EPC contract went to X, which signed the $640 million deal":
   ** the deal the sentence's works contract was */
   if (deal_of_works_contract(x, s, m, services)) return 1;
+  if (plain_contract_worth_after(x, s, m)) return 1;
   /* "a $12 million (VNĐ300 billion) consultancy contract": past the
   ** equivalent in brackets, a service word then the contract */
   size_t w = m->ve;

@@ -28965,6 +28965,25 @@ static void test_farm_price_per_kilo_or_hectare(void) {
                "Tan Phat Group>L\xc3\xa2m \xc4\x90\xe1\xbb\x93ng 1.5e+11 flow");
 }
 
+/* Set qweek96, a plain contract whose goods or works are told before its
+** worth ("signed a contract for the supply of six milking robots for its
+** farm in Nghe An, worth about VND90 billion"): the supplier's price, the
+** agreement only (invest_figures.c plain_contract_worth_after); near
+** misses: an investment contract for works, and a contract to build and
+** operate, keep their investment. */
+static void test_supply_contract_worth_after(void) {
+  expect_facts("Binh Minh Dairy and Germany's Krone Technik signed a contract for the supply of six milking robots "
+               "for its farm in Ngh\xe1\xbb\x87 An, worth about VND90 billion.",
+               "agreement Binh Minh Dairy|Krone Technik");
+  /* near misses */
+  expect_facts("Binh Minh Dairy signed an investment contract for the construction of a dairy farm in "
+               "Ngh\xe1\xbb\x87 An, worth about VND900 billion.",
+               "Binh Minh Dairy>Ngh\xe1\xbb\x87 An 9e+11 flow");
+  expect_facts("Binh Minh Dairy signed a contract to build and operate a dairy farm in Ngh\xe1\xbb\x87 An, worth "
+               "about VND900 billion.",
+               "Binh Minh Dairy>Ngh\xe1\xbb\x87 An 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30769,6 +30788,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_farm_price_per_kilo_or_hectare();
+  test_supply_contract_worth_after();
   ivl_ruleset_free(rules);
   return check_done();
 }
