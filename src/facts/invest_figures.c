@@ -1682,6 +1682,17 @@ static int revenue_or_its_share(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return 0;
 }
 
+/* "Vietnam earned $3.1 billion from durian", "the co-op earns VND9 billion
+** a year": what a country, a firm or a farm earns, the money right after
+** the verb (past its hedge), is income, no capital put in (set qweek96);
+** not capital said to be earned in: "earned $2 billion in FDI". */
+static int earned_income(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const earned[] = {"earned", "earns", "earn", "earning", "grossed", NULL};
+  static const char *const capital[] = {"in fdi", "of fdi", "in foreign", "of foreign", "in investment*",
+                                        "of investment*", NULL};
+  return fx_ends_with_any(x, inv_before_hedge(x, m->vs), earned) && !fx_starts_with_any(x, m->ve, capital);
+}
+
 /* The end of an issuer's possessive at q ("BDBank's ", "the lender's "),
 ** or q when none is written there. */
 static size_t past_issuer_possessive(const ivl_fctx *x, size_t q) {
@@ -2149,7 +2160,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "for emission reduction*", "for the emission reduction*", "worth of carbon credits", "of carbon credits",
     "worth of credits", NULL};
   if (capital_split_part(x, s, from, m)) return 1;
-  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
+  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) || earned_income(x, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */

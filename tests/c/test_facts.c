@@ -28984,6 +28984,21 @@ static void test_supply_contract_worth_after(void) {
                "Binh Minh Dairy>Ngh\xe1\xbb\x87 An 9e+11 flow");
 }
 
+/* Set qweek96, what a country, a firm or a farm earns ("Viet Nam earned
+** $3.1 billion from durian"): income, no capital, not Viet Nam's money
+** abroad when a fact was told before (invest_figures.c earned_income);
+** near miss: FDI a province is said to have earned keeps its fact. */
+static void test_earned_income_no_capital(void) {
+  expect_facts("Local firm Lotus Fruit invested VND300 billion in a packing house in Ti\xe1\xbb\x81n Giang. Viet Nam "
+               "earned $3.1 billion from durian in the first ten months, while Thailand's exports to China topped "
+               "$4.5 billion.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 flow");
+  /* near miss */
+  expect_facts("Local firm Lotus Fruit invested VND300 billion in a packing house in Ti\xe1\xbb\x81n Giang. Last "
+               "year the province earned $310 million in FDI.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 flow; *>Ti\xe1\xbb\x81n Giang 3.1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30789,6 +30804,7 @@ int main(void) {
   test_sources_listed_abroad();
   test_farm_price_per_kilo_or_hectare();
   test_supply_contract_worth_after();
+  test_earned_income_no_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
