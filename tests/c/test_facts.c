@@ -28999,6 +28999,23 @@ static void test_earned_income_no_capital(void) {
                "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 flow; *>Ti\xe1\xbb\x81n Giang 3.1e+08 flow");
 }
 
+/* Set qweek96, one works a firm had put money into, named before "in
+** which" past its place and the place's generic word ("put into operation
+** a durian processing line in Cho Gao district in which it had invested
+** VND300 billion"): one project's capital, a flow (invest_basis.c
+** works_before_in_which); near misses: the perfect said of a place, and of
+** the firm itself, stay stocks. */
+static void test_line_in_which_had_invested(void) {
+  expect_facts("Local firm Lotus Fruit put into operation a durian processing line in Cho Gao district in which it "
+               "had invested VND300 billion.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 flow");
+  /* near misses */
+  expect_facts("Local firm Lotus Fruit has invested VND300 billion in Ti\xe1\xbb\x81n Giang.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 stock as_of=2024-05-10");
+  expect_facts("Local firm Lotus Fruit, in which it had invested VND300 billion, is in Ti\xe1\xbb\x81n Giang.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30805,6 +30822,7 @@ int main(void) {
   test_farm_price_per_kilo_or_hectare();
   test_supply_contract_worth_after();
   test_earned_income_no_capital();
+  test_line_in_which_had_invested();
   ivl_ruleset_free(rules);
   return check_done();
 }
