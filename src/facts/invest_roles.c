@@ -4074,6 +4074,14 @@ static int firm_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs <= m->ve + fx_possessive(x, m) + 1;
 }
 
+/* Is the country's possessive 'm' followed right away by a sector named
+** ("in Vietnam's agriculture, forestry and fisheries", set qweek96): the
+** country's own trade, as its "sector" or "industry" is? */
+static int sector_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t i = (size_t)(m - s->m);
+  return i + 1 < s->n && s->m[i + 1].kind == FM_SECTOR && s->m[i + 1].vs <= m->ve + fx_possessive(x, m) + 1;
+}
+
 /* Is the country's possessive 'm' followed by lower-case words of its own
 ** industry, a sector or none named, up to the word "sector" or
 ** "industry" ("in Việt Nam's oil and gas sector")? */
@@ -4373,15 +4381,21 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** it, whose works' place is said) */
   if (country && !name && fx_possessive(x, m) && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
       m->vs < f->vs && !firm_of_country_next(x, s, m) &&
-      fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, (size_t)(m - s->m), f->vs)))
+      (fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, (size_t)(m - s->m), f->vs)) ||
+       sector_of_country_next(x, s, m)))
     name = "VN";
   /* (so too after the figure: "has invested some $2.1 billion in Việt
   ** Nam's oil and gas sector since 1996", over a wire's dateline, and
   ** "poured $420 million into Việt Nam's wood processing industry"
   ** (qwood); not "in Vietnam's Bắc Ninh province", whose province is
   ** named next) */
-  if (country && !name && m->vs >= f->ve && fx_possessive(x, m) &&
-      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) && industry_of_country_next(x, s, m))
+  /* (and between a figure's count and its money: "held 512 valid projects
+  ** in Vietnam's agriculture, forestry and fisheries with total registered
+  ** capital of $3.6 billion", set qweek96) */
+  int within_figure = f->money && m->vs > f->vs && m->ve <= f->money->vs;
+  if (country && !name && (m->vs >= f->ve || within_figure) && fx_possessive(x, m) &&
+      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
+      (industry_of_country_next(x, s, m) || sector_of_country_next(x, s, m)))
     name = "VN";
   const char *city = country ? city_of_epithet(x, m) : NULL;
   if (city) name = city;

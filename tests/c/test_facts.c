@@ -29016,6 +29016,28 @@ static void test_line_in_which_had_invested(void) {
                "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 stock as_of=2024-05-10");
 }
 
+/* Set qweek96, the country's possessive before a sector named, between a
+** stock's count and its money ("held 512 valid projects in Viet Nam's
+** agriculture, forestry and fisheries with total registered capital of
+** ..."), or after the money ("into Viet Nam's agriculture"): the country's
+** own trade, Viet Nam, not the place of the sentence before
+** (invest_roles.c sector_of_country_next in place_for); near miss: a
+** province after the possessive stays the target. */
+static void test_country_sector_possessive_target(void) {
+  expect_facts("Lotus Agro will invest $95 million in a plant in Ti\xe1\xbb\x81n Giang. Foreign investors held 512 "
+               "valid projects in Viet Nam's agriculture, forestry and fisheries with total registered capital of "
+               "$3.6 billion.",
+               "Lotus Agro>Ti\xe1\xbb\x81n Giang 9.5e+07 flow; *>VN 3.6e+09 stock projects=512 as_of=2024-05-10");
+  expect_facts("Lotus Agro will invest $95 million in a plant in Ti\xe1\xbb\x81n Giang. Foreign investors have "
+               "poured $3.6 billion into Viet Nam's agriculture.",
+               "Lotus Agro>Ti\xe1\xbb\x81n Giang 9.5e+07 flow; *>VN 3.6e+09 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Lotus Agro will invest $95 million in a plant in Ti\xe1\xbb\x81n Giang. Foreign investors held 512 "
+               "valid projects in Viet Nam's B\xe1\xba\xaf" "c Ninh with total registered capital of $3.6 billion.",
+               "Lotus Agro>Ti\xe1\xbb\x81n Giang 9.5e+07 flow; *>B\xe1\xba\xaf" "c Ninh 3.6e+09 stock projects=512 "
+               "as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30823,6 +30845,7 @@ int main(void) {
   test_supply_contract_worth_after();
   test_earned_income_no_capital();
   test_line_in_which_had_invested();
+  test_country_sector_possessive_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
