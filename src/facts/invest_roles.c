@@ -6435,9 +6435,17 @@ static int market_named(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
                                         "exports to", "exports to the", "exported to", "exported to the",
                                         "shipped to", "shipped to the", "destined for", "destined for the",
                                         "buyers in", "buyers in the", "customers in", "customers in the", NULL};
+  /* (and the market a plant is bought or built to supply, named by its
+  ** country: "bought a shrimp plant in Ecuador for $18 million, to supply
+  ** the U.S. market", set qweek96; not "to enter the US market", where the
+  ** money may go) */
+  static const char *const supplying[] = {"supply the", "supplies the", "supplying the", "serve the", "serves the",
+                                          "serving the", NULL};
+  static const char *const market[] = {"market", "markets", NULL};
   const ivl_fm *m = &s->m[i];
   if (m->kind != FM_COUNTRY && m->kind != FM_PLACE) return 0;
   if (fx_ends_with_any(x, m->vs, markets)) return 1;
+  if (fx_ends_with_any(x, m->vs, supplying) && fx_starts_with_any(x, m->ve, market)) return 1;
   if (i == 0) return 0;
   /* (only ", ", " and ", ", and the" between the two) */
   const ivl_fm *b = &s->m[i - 1];

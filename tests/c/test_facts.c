@@ -29038,6 +29038,19 @@ static void test_country_sector_possessive_target(void) {
                "as_of=2024-05-10");
 }
 
+/* Set qweek96, the market a plant abroad is bought or built to supply,
+** named by its country ("bought a shrimp plant in Ecuador for $18
+** million, to supply the U.S. market"): where the goods go, not the money
+** (invest_roles.c market_named); near miss: the country the plant is in,
+** the same as the market's, stays the target. */
+static void test_market_supplied_abroad(void) {
+  expect_facts("Lotus Seafood bought a shrimp plant in Ecuador for $18 million in March, to supply the U.S. market.",
+               "Lotus Seafood>EC 1.8e+07 flow as_of=2024-03");
+  /* near miss */
+  expect_facts("Lotus Seafood bought a shrimp plant in the U.S. for $18 million in March, to supply the U.S. market.",
+               "Lotus Seafood>US 1.8e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30846,6 +30859,7 @@ int main(void) {
   test_earned_income_no_capital();
   test_line_in_which_had_invested();
   test_country_sector_possessive_target();
+  test_market_supplied_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
