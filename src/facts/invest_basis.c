@@ -919,13 +919,23 @@ static int works_before_in_which(const ivl_fctx *x, const ivl_fsent *s, const fi
   static const char *const which[] = {"in which", "into which", NULL};
   /* (one works, so not inv_works' parks, zones, clusters and urban areas,
   ** which many tenants put money into) */
+  /* (and a plant's own part or a farm's: "a durian processing line in
+  ** Cho Gao district in which it had invested VNĐ300 billion", "a shrimp
+  ** hatchery", "a packing house"; set qweek96) */
   static const char *const works[] = {"project", "plant", "factory", "complex", "refinery", "mill", "farm", "centre",
-                                      "center", "hotel", "resort", "port", "terminal", "facility", NULL};
+                                      "center", "hotel", "resort", "port", "terminal", "facility", "line",
+                                      "hatchery", "packing house", "warehouse", NULL};
+  /* (the generic word after a place's name: "in Cho Gao district") */
+  static const char *const generic[] = {"district", "province", "commune", "town", "county", NULL};
   size_t from = f->vs > s->vs + 80 ? f->vs - 80 : s->vs;
   size_t at = fx_first(x, from, f->vs, which);
   if (at == FX_NONE) return 0;
   size_t p = at;
   while (p > s->vs && (x->t[p - 1] == ' ' || x->t[p - 1] == ',')) p--;
+  if (fx_ends_with_any(x, p, generic)) {
+    while (p > s->vs && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+    while (p > s->vs && x->t[p - 1] == ' ') p--;
+  }
   /* past a place of the works: "a project in Cẩm Phả in which" */
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].ve == p && s->m[i].kind == FM_PLACE && fx_ends_with(x, s->m[i].vs, "in")) {

@@ -1188,7 +1188,10 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "per restaurant", "a restaurant",
     /* a broadcaster's or sponsor's fee: "paid about $12 million a season"
     ** (set qmedia) */
-    "per season", "a season", "per match", "a match", "per episode", "an episode", NULL};
+    "per season", "a season", "per match", "a match", "per episode", "an episode",
+    /* a farm price or a yield's worth: "buys paddy at a premium of VND300
+    ** per kilo", "earned VND1.2 billion per hectare" (set qweek96) */
+    "per kilo", "a kilo", "per hectare", "a hectare", "per ha", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
   /* "shares at VNĐ32,500 apiece", "at $12 each": the price of one thing
@@ -1544,6 +1547,19 @@ static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_
   return !fx_any(x, k, end, operated);
 }
 
+/* "signed a contract for the supply of 24 drying towers for the complex,
+** worth some VNĐ180 billion": a plain contract whose works or goods are
+** told before its worth is the supplier's or builder's price, as it is with
+** the worth first (set qweek96); not "an investment contract for the
+** construction of ..., worth", whose word before names no plain one. */
+static int plain_contract_worth_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const worth[] = {"worth", "valued at", NULL};
+  static const char *const plain[] = {"a", "the", "a supply", "a purchase", NULL};
+  if (!fx_ends_with_any(x, inv_before_hedge(x, m->vs), worth)) return 0;
+  size_t c = fx_find_last(x, m->vs > s->vs + 160 ? m->vs - 160 : s->vs, m->vs, "contract");
+  return c != FX_NONE && fx_ends_with_any(x, c, plain) && plain_contract_for_works(x, s, c);
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -1580,6 +1596,7 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   /* "the EPC contract went to X, which signed the $640 million deal":
   ** the deal the sentence's works contract was */
   if (deal_of_works_contract(x, s, m, services)) return 1;
+  if (plain_contract_worth_after(x, s, m)) return 1;
   /* "a $12 million (VNĐ300 billion) consultancy contract": past the
   ** equivalent in brackets, a service word then the contract */
   size_t w = m->ve;
@@ -1663,6 +1680,17 @@ static int revenue_or_its_share(const ivl_fctx *x, const ivl_fsent *s, const ivl
   for (size_t i = fx_mentions_from(s->m, s->n, m->ve); i < s->n && s->m[i].vs - m->ve <= 24; i++)
     if (s->m[i].kind == FM_MONEY) return fx_starts_with_any(x, s->m[i].ve, revenue);
   return 0;
+}
+
+/* "Vietnam earned $3.1 billion from durian", "the co-op earns VND9 billion
+** a year": what a country, a firm or a farm earns, the money right after
+** the verb (past its hedge), is income, no capital put in (set qweek96);
+** not capital said to be earned in: "earned $2 billion in FDI". */
+static int earned_income(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const earned[] = {"earned", "earns", "earn", "earning", "grossed", NULL};
+  static const char *const capital[] = {"in fdi", "of fdi", "in foreign", "of foreign", "in investment*",
+                                        "of investment*", NULL};
+  return fx_ends_with_any(x, inv_before_hedge(x, m->vs), earned) && !fx_starts_with_any(x, m->ve, capital);
 }
 
 /* The end of an issuer's possessive at q ("BDBank's ", "the lender's "),
@@ -2149,7 +2177,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "for emission reduction*", "for the emission reduction*", "worth of carbon credits", "of carbon credits",
     "worth of credits", NULL};
   if (capital_split_part(x, s, from, m)) return 1;
-  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
+  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) || earned_income(x, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */

@@ -4112,6 +4112,14 @@ static int firm_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs <= m->ve + fx_possessive(x, m) + 1;
 }
 
+/* Is the country's possessive 'm' followed right away by a sector named
+** ("in Vietnam's agriculture, forestry and fisheries", set qweek96): the
+** country's own trade, as its "sector" or "industry" is? */
+static int sector_of_country_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t i = (size_t)(m - s->m);
+  return i + 1 < s->n && s->m[i + 1].kind == FM_SECTOR && s->m[i + 1].vs <= m->ve + fx_possessive(x, m) + 1;
+}
+
 /* Is the country's possessive 'm' followed by lower-case words of its own
 ** industry, a sector or none named, up to the word "sector" or
 ** "industry" ("in Việt Nam's oil and gas sector")? */
@@ -4411,15 +4419,21 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** it, whose works' place is said) */
   if (country && !name && fx_possessive(x, m) && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
       m->vs < f->vs && !firm_of_country_next(x, s, m) &&
-      fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, (size_t)(m - s->m), f->vs)))
+      (fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, (size_t)(m - s->m), f->vs)) ||
+       sector_of_country_next(x, s, m)))
     name = "VN";
   /* (so too after the figure: "has invested some $2.1 billion in Việt
   ** Nam's oil and gas sector since 1996", over a wire's dateline, and
   ** "poured $420 million into Việt Nam's wood processing industry"
   ** (qwood); not "in Vietnam's Bắc Ninh province", whose province is
   ** named next) */
-  if (country && !name && m->vs >= f->ve && fx_possessive(x, m) &&
-      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) && industry_of_country_next(x, s, m))
+  /* (and between a figure's count and its money: "held 512 valid projects
+  ** in Vietnam's agriculture, forestry and fisheries with total registered
+  ** capital of $3.6 billion", set qweek96) */
+  int within_figure = f->money && m->vs > f->vs && m->ve <= f->money->vs;
+  if (country && !name && (m->vs >= f->ve || within_figure) && fx_possessive(x, m) &&
+      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
+      (industry_of_country_next(x, s, m) || sector_of_country_next(x, s, m)))
     name = "VN";
   const char *city = country ? city_of_epithet(x, m) : NULL;
   if (city) name = city;
@@ -6459,9 +6473,17 @@ static int market_named(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
                                         "exports to", "exports to the", "exported to", "exported to the",
                                         "shipped to", "shipped to the", "destined for", "destined for the",
                                         "buyers in", "buyers in the", "customers in", "customers in the", NULL};
+  /* (and the market a plant is bought or built to supply, named by its
+  ** country: "bought a shrimp plant in Ecuador for $18 million, to supply
+  ** the U.S. market", set qweek96; not "to enter the US market", where the
+  ** money may go) */
+  static const char *const supplying[] = {"supply the", "supplies the", "supplying the", "serve the", "serves the",
+                                          "serving the", NULL};
+  static const char *const market[] = {"market", "markets", NULL};
   const ivl_fm *m = &s->m[i];
   if (m->kind != FM_COUNTRY && m->kind != FM_PLACE) return 0;
   if (fx_ends_with_any(x, m->vs, markets)) return 1;
+  if (fx_ends_with_any(x, m->vs, supplying) && fx_starts_with_any(x, m->ve, market)) return 1;
   if (i == 0) return 0;
   /* (only ", ", " and ", ", and the" between the two) */
   const ivl_fm *b = &s->m[i - 1];

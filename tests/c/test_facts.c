@@ -29209,6 +29209,106 @@ static void test_amount_of_bond(void) {
                "Lotus Pack PCL>Bình Định 9e+07 flow");
 }
 
+/* Set qweek96, a farm price or a yield's worth ("buys coffee cherries at
+** VND25,000 a kilo", "VND150 million per hectare"): the amount of one unit,
+** no capital (invest_figures.c unit_rate); near misses: a farm's total
+** capital on hectares, and an amount told "a year", keep their facts. */
+static void test_farm_price_per_kilo_or_hectare(void) {
+  expect_facts("Tan Phat Group buys coffee cherries from farmers at VND25,000 a kilo, the company said.", "");
+  expect_facts("Tan Phat Group invests about VND150 million per hectare in its plantations in L\xc3\xa2m "
+               "\xc4\x90\xe1\xbb\x93ng.",
+               "");
+  expect_facts("Tan Phat Group will invest VND150 billion in a 300-hectare plantation in L\xc3\xa2m "
+               "\xc4\x90\xe1\xbb\x93ng.",
+               "Tan Phat Group>L\xc3\xa2m \xc4\x90\xe1\xbb\x93ng 1.5e+11 flow");
+}
+
+/* Set qweek96, a plain contract whose goods or works are told before its
+** worth ("signed a contract for the supply of six milking robots for its
+** farm in Nghe An, worth about VND90 billion"): the supplier's price, the
+** agreement only (invest_figures.c plain_contract_worth_after); near
+** misses: an investment contract for works, and a contract to build and
+** operate, keep their investment. */
+static void test_supply_contract_worth_after(void) {
+  expect_facts("Binh Minh Dairy and Germany's Krone Technik signed a contract for the supply of six milking robots "
+               "for its farm in Ngh\xe1\xbb\x87 An, worth about VND90 billion.",
+               "agreement Binh Minh Dairy|Krone Technik");
+  /* near misses */
+  expect_facts("Binh Minh Dairy signed an investment contract for the construction of a dairy farm in "
+               "Ngh\xe1\xbb\x87 An, worth about VND900 billion.",
+               "Binh Minh Dairy>Ngh\xe1\xbb\x87 An 9e+11 flow");
+  expect_facts("Binh Minh Dairy signed a contract to build and operate a dairy farm in Ngh\xe1\xbb\x87 An, worth "
+               "about VND900 billion.",
+               "Binh Minh Dairy>Ngh\xe1\xbb\x87 An 9e+11 flow");
+}
+
+/* Set qweek96, what a country, a firm or a farm earns ("Viet Nam earned
+** $3.1 billion from durian"): income, no capital, not Viet Nam's money
+** abroad when a fact was told before (invest_figures.c earned_income);
+** near miss: FDI a province is said to have earned keeps its fact. */
+static void test_earned_income_no_capital(void) {
+  expect_facts("Local firm Lotus Fruit invested VND300 billion in a packing house in Ti\xe1\xbb\x81n Giang. Viet Nam "
+               "earned $3.1 billion from durian in the first ten months, while Thailand's exports to China topped "
+               "$4.5 billion.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 flow");
+  /* near miss */
+  expect_facts("Local firm Lotus Fruit invested VND300 billion in a packing house in Ti\xe1\xbb\x81n Giang. Last "
+               "year the province earned $310 million in FDI.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 flow; *>Ti\xe1\xbb\x81n Giang 3.1e+08 flow");
+}
+
+/* Set qweek96, one works a firm had put money into, named before "in
+** which" past its place and the place's generic word ("put into operation
+** a durian processing line in Cho Gao district in which it had invested
+** VND300 billion"): one project's capital, a flow (invest_basis.c
+** works_before_in_which); near misses: the perfect said of a place, and of
+** the firm itself, stay stocks. */
+static void test_line_in_which_had_invested(void) {
+  expect_facts("Local firm Lotus Fruit put into operation a durian processing line in Cho Gao district in which it "
+               "had invested VND300 billion.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 flow");
+  /* near misses */
+  expect_facts("Local firm Lotus Fruit has invested VND300 billion in Ti\xe1\xbb\x81n Giang.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 stock as_of=2024-05-10");
+  expect_facts("Local firm Lotus Fruit, in which it had invested VND300 billion, is in Ti\xe1\xbb\x81n Giang.",
+               "Lotus Fruit>Ti\xe1\xbb\x81n Giang 3e+11 stock as_of=2024-05-10");
+}
+
+/* Set qweek96, the country's possessive before a sector named, between a
+** stock's count and its money ("held 512 valid projects in Viet Nam's
+** agriculture, forestry and fisheries with total registered capital of
+** ..."), or after the money ("into Viet Nam's agriculture"): the country's
+** own trade, Viet Nam, not the place of the sentence before
+** (invest_roles.c sector_of_country_next in place_for); near miss: a
+** province after the possessive stays the target. */
+static void test_country_sector_possessive_target(void) {
+  expect_facts("Lotus Agro will invest $95 million in a plant in Ti\xe1\xbb\x81n Giang. Foreign investors held 512 "
+               "valid projects in Viet Nam's agriculture, forestry and fisheries with total registered capital of "
+               "$3.6 billion.",
+               "Lotus Agro>Ti\xe1\xbb\x81n Giang 9.5e+07 flow; *>VN 3.6e+09 stock projects=512 as_of=2024-05-10");
+  expect_facts("Lotus Agro will invest $95 million in a plant in Ti\xe1\xbb\x81n Giang. Foreign investors have "
+               "poured $3.6 billion into Viet Nam's agriculture.",
+               "Lotus Agro>Ti\xe1\xbb\x81n Giang 9.5e+07 flow; *>VN 3.6e+09 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Lotus Agro will invest $95 million in a plant in Ti\xe1\xbb\x81n Giang. Foreign investors held 512 "
+               "valid projects in Viet Nam's B\xe1\xba\xaf" "c Ninh with total registered capital of $3.6 billion.",
+               "Lotus Agro>Ti\xe1\xbb\x81n Giang 9.5e+07 flow; *>B\xe1\xba\xaf" "c Ninh 3.6e+09 stock projects=512 "
+               "as_of=2024-05-10");
+}
+
+/* Set qweek96, the market a plant abroad is bought or built to supply,
+** named by its country ("bought a shrimp plant in Ecuador for $18
+** million, to supply the U.S. market"): where the goods go, not the money
+** (invest_roles.c market_named); near miss: the country the plant is in,
+** the same as the market's, stays the target. */
+static void test_market_supplied_abroad(void) {
+  expect_facts("Lotus Seafood bought a shrimp plant in Ecuador for $18 million in March, to supply the U.S. market.",
+               "Lotus Seafood>EC 1.8e+07 flow as_of=2024-03");
+  /* near miss */
+  expect_facts("Lotus Seafood bought a shrimp plant in the U.S. for $18 million in March, to supply the U.S. market.",
+               "Lotus Seafood>US 1.8e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31026,6 +31126,12 @@ int main(void) {
   test_agm_title_name_label();
   test_transcript_headline_firm();
   test_amount_of_bond();
+  test_farm_price_per_kilo_or_hectare();
+  test_supply_contract_worth_after();
+  test_earned_income_no_capital();
+  test_line_in_which_had_invested();
+  test_country_sector_possessive_target();
+  test_market_supplied_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
