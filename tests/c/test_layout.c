@@ -729,6 +729,29 @@ int main(void) {
             l.date.year == 2026 && l.date.month == 10 && l.date.day == 14 && l.paragraphs.n == 1,
         "issue line: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
   ivl_layout_free(&l);
+  /* qweek92: an issuer's line in capitals over a release's headline, its
+  ** dash no dateline's, and the body opening on a dateline with its day:
+  ** the headline is the title and the dateline opens the body (and dates
+  ** the article); near
+  ** misses: a dateline paragraph opening the file (no header), a headline
+  ** in capitals over a lede with no dateline (the lede stays the body's) */
+  const char *rel = "PETROVIETNAM GAS (PV GAS) - NEWS RELEASE\n\nPV GAS opens a terminal in the south\n\n"
+                    "Hanoi, November 12, 2026 - On November 11, the firm opened a terminal.\n";
+  CHECK(ivl_layout_parse(&l, rel, strlen(rel), &err) == IVL_OK && l.has_title &&
+            strncmp(rel + l.title.start, "PV GAS opens", 12) == 0 && l.has_dateline &&
+            strncmp(rel + l.dateline.start, "Hanoi", 5) == 0 && l.paragraphs.n == 1,
+        "issuer line over a headline: %zu paragraphs", l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *bare = "QU\xe1\xba\xa2NG NINH \xe2\x80\x94 The province licensed a plant.\n\nIt opened.\n";
+  CHECK(ivl_layout_parse(&l, bare, strlen(bare), &err) == IVL_OK && !l.has_title && l.has_dateline &&
+            l.paragraphs.n == 2,
+        "a dateline paragraph first: no header");
+  ivl_layout_free(&l);
+  const char *caps = "EVN SIGNS THREE PPAS - A RECORD\n\nEVN signed three deals on Monday.\n";
+  CHECK(ivl_layout_parse(&l, caps, strlen(caps), &err) == IVL_OK && l.paragraphs.n == 1 &&
+            strncmp(caps + l.paragraphs.items[0].start, "EVN signed", 10) == 0,
+        "a headline in capitals over a lede with no dateline");
+  ivl_layout_free(&l);
   /* qweek73: an outlet's web name before its city ("KOMPAS.COM, Medan -
   ** "): the text starts after the dash; near misses: dotted initials
   ** ("U.S., Japan - ") and a web name with no dash after its city */
