@@ -28511,6 +28511,22 @@ static void test_state_department_signs(void) {
                "agreement Bình Dương|Texas Pacific Land Corp");
 }
 
+/* Set qweek92, an address in an aside: the comma between a place and the
+** larger unit it lies in ("in Tinh Gia Commune, Thanh Hoa") closes no
+** aside, so the day a licence was handed on dates the figure of the
+** "which will invest" aside after the firm, as with no such comma
+** (invest_figures.c place_unit_comma in inv_aside_at). Near miss: an
+** aside's own year, after such an address, stays the aside's figure's
+** and dates no figure of the main clause. */
+static void test_aside_address_comma(void) {
+  expect_facts("The Thanh Hoa People's Committee on May 8 handed a certificate to Bim Energy JSC, which will invest "
+               "VND 9 trillion in a solar farm in Tinh Gia Commune, Thanh Hoa.",
+               "Bim Energy JSC>Thanh H\xc3\xb3" "a 9e+12 flow as_of=2024-05-08");
+  expect_facts("Bim Energy JSC, which invested VND 2 trillion in Tinh Gia Commune, Thanh Hoa in 2019, will add VND 9 "
+               "trillion.",
+               "Bim Energy JSC>Thanh H\xc3\xb3" "a 2e+12 flow as_of=2019; Bim Energy JSC>Thanh H\xc3\xb3" "a 9e+12 flow");
+}
+
 /* Set qweek90, the investment registration certificate by its acronym, as
 ** law firms' notes write it ("obtained an IRC for ..., with total
 ** investment capital of ...", the total's words perhaps glossed in
@@ -30754,6 +30770,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_aside_address_comma();
   ivl_ruleset_free(rules);
   return check_done();
 }
