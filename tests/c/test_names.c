@@ -6219,6 +6219,24 @@ static void test_trade_council_word_and_country(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek92, a state firm's number after its head word or legal form,
+** the acronym in brackets after it ending with the same digits ("Power
+** Generation Corporation 3 (EVNGENCO3)"): the number is the name's
+** (names_shape.c numbered_before_acronym). Near misses: the number with no
+** bracket after it, or an acronym that does not end with it, stays out. */
+static void test_numbered_state_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Lilama Construction Corporation 18 (LILAMA18) will build the plant.",
+               "organization:Lilama Construction Corporation 18;");
+  expect_names(rs, "Lilama Construction Corporation 18 will build the plant.",
+               "organization:Lilama Construction Corporation;");
+  expect_names(rs, "Lilama Construction Corporation 18 (LCC) will build the plant.",
+               "organization:Lilama Construction Corporation;");
+  ivl_ruleset_free(rs);
+}
+
 /* Set qweek90, a firm's Vietnamese name and its English one in brackets,
 ** either way round ("Công ty TNHH ... (... Co., Ltd)", "... JSC (Công ty Cổ
 ** phần ...)"), as bilingual portals and law firms write them: one firm,
@@ -6648,5 +6666,6 @@ int main(void) {
   test_school_at_city();
   test_known_firm_fields_joined();
   test_second_trade_to_head();
+  test_numbered_state_firm();
   return check_done();
 }
