@@ -28511,6 +28511,24 @@ static void test_state_department_signs(void) {
                "agreement Bình Dương|Texas Pacific Land Corp");
 }
 
+/* Set qweek92, a feasibility study appraised or approved for a firm's
+** works, the firm by its possessive after "for" ("completed its appraisal
+** of the feasibility study for X's 600 MW plant in Y, with total
+** investment of ..."): the firm is the works' investor (facts.c
+** approval_for_owners_works), and the appraisal an event of the project,
+** its capital a flow (invest_basis.c total_at_event). Near misses: a price
+** paid "for X's plant" is the payer's; a total the firm "now has" stays a
+** stock. */
+static void test_feasibility_for_owners_works(void) {
+  expect_facts("On May 6, the ministry completed its appraisal of the feasibility study for Song Lam Power JSC's "
+               "600 MW gas-fired plant in Nghe An, with total investment of US$900 million.",
+               "Song Lam Power JSC>Ngh\xe1\xbb\x87 An 9e+08 flow as_of=2024-05-06");
+  expect_facts("Minh Long Group paid $9 million for Song Lam Power JSC's plant in Nghe An.",
+               "Minh Long Group>Ngh\xe1\xbb\x87 An 9e+06 flow");
+  expect_facts("Song Lam Power JSC now has total investment of US$900 million in Nghe An.",
+               "Song Lam Power JSC>Ngh\xe1\xbb\x87 An 9e+08 stock as_of=2024-05-10");
+}
+
 /* Set qweek92, an address in an aside: the comma between a place and the
 ** larger unit it lies in ("in Tinh Gia Commune, Thanh Hoa") closes no
 ** aside, so the day a licence was handed on dates the figure of the
@@ -30771,6 +30789,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_aside_address_comma();
+  test_feasibility_for_owners_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
