@@ -28511,6 +28511,20 @@ static void test_state_department_signs(void) {
                "agreement Bình Dương|Texas Pacific Land Corp");
 }
 
+/* Set qweek92, an investor selection's result with the project's capital
+** ("X has been selected to build a 200 MW wind farm in Y, with total
+** investment of ..."): one project's capital at the selection, as at a
+** licensing, a flow (invest_basis.c total_at_event). Near miss: a total
+** the firm selected years ago "now has" stays a stock. */
+static void test_selected_investor_total(void) {
+  expect_facts("Dai Viet Energy JSC has been selected to build a 200 MW wind farm in Quang Tri, with total investment "
+               "of VND 7 trillion.",
+               "Dai Viet Energy JSC>Qu\xe1\xba\xa3ng Tr\xe1\xbb\x8b 7e+12 flow");
+  expect_facts("Dai Viet Energy JSC, which was selected to build a wind farm in 2019, now has total investment of VND "
+               "7 trillion in Quang Tri.",
+               "Dai Viet Energy JSC>Qu\xe1\xba\xa3ng Tr\xe1\xbb\x8b 7e+12 stock as_of=2024-05-10");
+}
+
 /* Set qweek92, a feasibility study appraised or approved for a firm's
 ** works, the firm by its possessive after "for" ("completed its appraisal
 ** of the feasibility study for X's 600 MW plant in Y, with total
@@ -30790,6 +30804,7 @@ int main(void) {
   test_sources_listed_abroad();
   test_aside_address_comma();
   test_feasibility_for_owners_works();
+  test_selected_investor_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
