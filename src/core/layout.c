@@ -962,13 +962,44 @@ static size_t past_byline(const char *t, const line *lines, size_t i, size_t n) 
              : i;
 }
 
+/* Is every letter of the line a capital ("VIETNAM ELECTRICITY (EVN) -
+** PRESS RELEASE"), as an issuer's line over a release's headline is? */
+static int capitals_line(const char *t, const line *l) {
+  int letters = 0;
+  for (size_t p = l->start, n; p < l->end; p += n) {
+    int32_t cp;
+    utf8proc_category_t c = category_at(t, l->end, p, &cp, &n);
+    if (c == UTF8PROC_CATEGORY_LL) return 0;
+    letters += c == UTF8PROC_CATEGORY_LU;
+  }
+  return letters > 0;
+}
+
+/* A kicker or an issuer's line over the headline ("ECONOMY", "VIETNAM
+** ELECTRICITY (EVN) - PRESS RELEASE"), with no date line under them: the
+** body opens on a dateline with its day ("Hanoi, December 3, 2026 - On
+** December 2, ...", set qweek92). The headline is the line under the
+** kicker, no paragraph of the body, so that the dateline opens the body
+** and dates the article. The dateline paragraph's index, or n. */
+static size_t dateline_under_headline(const char *t, const line *lines, const line *first, size_t next,
+                                      size_t n) {
+  if (next >= n || !(kicker_line(t, first) || capitals_line(t, first))) return n;
+  const line *h = &lines[next];
+  if (ends_sentence(t, h) || h->end - h->start > MAX_DECK || opens_on_byline(t, h)) return n;
+  size_t under = next_nonblank(lines, next + 1, n), after;
+  return under < n && dateline_at(t, lines[under].start, lines[under].end, &after) ? under : n;
+}
+
 /* Headline, date line and captions; returns the index of the first body line. */
 static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size_t n,
                            int *oom) {
   size_t i = next_nonblank(lines, 0, n), after;
   if (i == n) return n;
   const line *first = &lines[i];
-  if (dateline_at(t, first->start, first->end, &after)) return i; /* no header */
+  /* no header; but a line all in capitals is no dateline's paragraph: an
+  ** issuer's line ("VIETNAM ELECTRICITY (EVN) - PRESS RELEASE") has no
+  ** sentence after its dash */
+  if (dateline_at(t, first->start, first->end, &after) && !capitals_line(t, first)) return i;
   ivl_date d;
   if (!date_line(t, first, &d)) {
     if (first->end - first->start > MAX_TITLE) return i;
@@ -980,6 +1011,11 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
     l->has_title = 1;
     l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
     if (at == n) {
+      size_t body = dateline_under_headline(t, lines, first, next, n);
+      if (body < n) {
+        l->title = (ivl_span){(uint32_t)lines[next].start, (uint32_t)lines[next].end};
+        return body;
+      }
       date_under_lede(l, t, lines, next, n);
       return l->has_date ? next : past_byline(t, lines, next, n);
     }

@@ -2711,9 +2711,25 @@ static int last_word_again(const reader *r, size_t b, size_t w) {
   return b > 0 && r->t[b - 1].word && tok_len(r, b - 1) == n && memcmp(tok_text(r, b - 1), tok_text(r, w), n) == 0;
 }
 
+/* "Power Generation Corporation 3 (EVNGENCO3)", "Power Engineering
+** Consulting JSC 1 (PECC1)": a state firm's number after its head word or
+** legal form, the acronym in the bracket after it ending with the same
+** digits, is its name's (set qweek92). The token after the number, else b
+** (not "Corporation 3 (ABC)": no acronym ending with it). */
+static size_t numbered_before_acronym(const reader *r, size_t a, size_t b) {
+  if (b <= a + 1 || b + 3 >= r->n || !roman_or_number(r, b) || !adjacent(r, b) ||
+      !(tok_is(r, b - 1, org_heads) || is_legal_suffix(r, b - 1)) || !tok_char(r, b + 1, '(') ||
+      !r->t[b + 2].upper || !tok_char(r, b + 3, ')'))
+    return b;
+  size_t n = tok_len(r, b), m = tok_len(r, b + 2);
+  for (size_t k = 0; k < n; k++)
+    if (!ivl_isdigit((unsigned char)tok_text(r, b)[k])) return b;
+  return m > n && memcmp(tok_text(r, b + 2) + m - n, tok_text(r, b), n) == 0 ? b + 1 : b;
+}
+
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
-  if (type == IVL_SYM_ORGANIZATION) b = university_city_end(r, a, b);
+  if (type == IVL_SYM_ORGANIZATION) b = numbered_before_acronym(r, a, university_city_end(r, a, b));
   ivl_name nm = make(r, a, b, type);
   size_t acr, close;
   if (type == IVL_SYM_ORGANIZATION && demonym_said_again(r, a, b)) {

@@ -1268,7 +1268,14 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "granted", "approval",
     /* "presented the decision approving investment policy for the wind
     ** project to X, with total investment of" (set qweek29) */
-    "approving", NULL};
+    "approving",
+    /* "completed its appraisal of the feasibility study for X's project in
+    ** Y, with total investment of": a project's appraisal, the step
+    ** before its approval (set qweek92) */
+    "appraised", "appraises", "appraisal", "feasibility study",
+    /* "X has been selected to develop the 1,500 MW plant in Y, with total
+    ** investment of": an investor selection's result, as a licence is */
+    "selected to develop", "selected to build", "selected as investor", "selected as the investor", NULL};
   static const char *const holds[] = {
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};

@@ -5325,6 +5325,21 @@ static int thousands_comma(const ivl_fctx *x, size_t at) {
   return at > 0 && ivl_isdigit((unsigned char)x->t[at - 1]) && ivl_isdigit((unsigned char)x->t[at + 1]);
 }
 
+/* Is the comma at 'at' a place's, between a place and the larger unit it
+** lies in ("in Cong Hoa Commune, Quang Yen Town", "in Duc Hoa, Long An",
+** set qweek92): a capitalised word before it, a place named right after
+** it. Such a comma closes no aside. */
+static int place_unit_comma(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t w = at;
+  while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+  if (w == at || !ivl_isupper((unsigned char)x->t[w])) return 0;
+  size_t p = at + 1;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && s->m[i].vs == p) return 1;
+  return 0;
+}
+
 /* The aside t[from, to) is said in: "Đà Nẵng, which merged with Quảng Nam
 ** on July 1, has ...", "Amkor – which invested $1.6 billion in 2023 – will
 ** add ...". Set off by commas or dashes, it opens with "which", "where",
@@ -5340,12 +5355,12 @@ int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, 
   ** of land in Laos," opens at "which") */
   for (; o > s->vs; o--) {
     unsigned char c = (unsigned char)x->t[o - 1];
-    if (c == ',' && !thousands_comma(x, o - 1)) break;
+    if (c == ',' && !thousands_comma(x, o - 1) && !place_unit_comma(x, s, o - 1)) break;
     if ((c == 0x93 || c == 0x94) && (dash = aside_dash_ends(x, s->vs, o))) break;
   }
   if (o == s->vs || (fx_first(x, o, from, opens) == FX_NONE && !participle_opens(x, o, from))) return 0;
   size_t c = to;
-  while (c < s->ve && (x->t[c] != ',' || thousands_comma(x, c)) &&
+  while (c < s->ve && (x->t[c] != ',' || thousands_comma(x, c) || place_unit_comma(x, s, c)) &&
          !((unsigned char)x->t[c] == 0xE2 && aside_dash_ends(x, s->vs, c + 3)))
     c++;
   /* a dash's aside closes with a dash, a comma's with a comma (not the

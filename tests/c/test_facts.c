@@ -29309,6 +29309,54 @@ static void test_market_supplied_abroad(void) {
                "Lotus Seafood>US 1.8e+07 flow as_of=2024-03");
 }
 
+/* Set qweek92, an investor selection's result with the project's capital
+** ("X has been selected to build a 200 MW wind farm in Y, with total
+** investment of ..."): one project's capital at the selection, as at a
+** licensing, a flow (invest_basis.c total_at_event). Near miss: a total
+** the firm selected years ago "now has" stays a stock. */
+static void test_selected_investor_total(void) {
+  expect_facts("Dai Viet Energy JSC has been selected to build a 200 MW wind farm in Quang Tri, with total investment "
+               "of VND 7 trillion.",
+               "Dai Viet Energy JSC>Qu\xe1\xba\xa3ng Tr\xe1\xbb\x8b 7e+12 flow");
+  expect_facts("Dai Viet Energy JSC, which was selected to build a wind farm in 2019, now has total investment of VND "
+               "7 trillion in Quang Tri.",
+               "Dai Viet Energy JSC>Qu\xe1\xba\xa3ng Tr\xe1\xbb\x8b 7e+12 stock as_of=2024-05-10");
+}
+
+/* Set qweek92, a feasibility study appraised or approved for a firm's
+** works, the firm by its possessive after "for" ("completed its appraisal
+** of the feasibility study for X's 600 MW plant in Y, with total
+** investment of ..."): the firm is the works' investor (facts.c
+** approval_for_owners_works), and the appraisal an event of the project,
+** its capital a flow (invest_basis.c total_at_event). Near misses: a price
+** paid "for X's plant" is the payer's; a total the firm "now has" stays a
+** stock. */
+static void test_feasibility_for_owners_works(void) {
+  expect_facts("On May 6, the ministry completed its appraisal of the feasibility study for Song Lam Power JSC's "
+               "600 MW gas-fired plant in Nghe An, with total investment of US$900 million.",
+               "Song Lam Power JSC>Ngh\xe1\xbb\x87 An 9e+08 flow as_of=2024-05-06");
+  expect_facts("Minh Long Group paid $9 million for Song Lam Power JSC's plant in Nghe An.",
+               "Minh Long Group>Ngh\xe1\xbb\x87 An 9e+06 flow");
+  expect_facts("Song Lam Power JSC now has total investment of US$900 million in Nghe An.",
+               "Song Lam Power JSC>Ngh\xe1\xbb\x87 An 9e+08 stock as_of=2024-05-10");
+}
+
+/* Set qweek92, an address in an aside: the comma between a place and the
+** larger unit it lies in ("in Tinh Gia Commune, Thanh Hoa") closes no
+** aside, so the day a licence was handed on dates the figure of the
+** "which will invest" aside after the firm, as with no such comma
+** (invest_figures.c place_unit_comma in inv_aside_at). Near miss: an
+** aside's own year, after such an address, stays the aside's figure's
+** and dates no figure of the main clause. */
+static void test_aside_address_comma(void) {
+  expect_facts("The Thanh Hoa People's Committee on May 8 handed a certificate to Bim Energy JSC, which will invest "
+               "VND 9 trillion in a solar farm in Tinh Gia Commune, Thanh Hoa.",
+               "Bim Energy JSC>Thanh H\xc3\xb3" "a 9e+12 flow as_of=2024-05-08");
+  expect_facts("Bim Energy JSC, which invested VND 2 trillion in Tinh Gia Commune, Thanh Hoa in 2019, will add VND 9 "
+               "trillion.",
+               "Bim Energy JSC>Thanh H\xc3\xb3" "a 2e+12 flow as_of=2019; Bim Energy JSC>Thanh H\xc3\xb3" "a 9e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31132,6 +31180,9 @@ int main(void) {
   test_line_in_which_had_invested();
   test_country_sector_possessive_target();
   test_market_supplied_abroad();
+  test_aside_address_comma();
+  test_feasibility_for_owners_works();
+  test_selected_investor_total();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -776,5 +776,24 @@ int main(void) {
   CHECK(ivl_layout_wire_dateline(ann, strlen(ann), 0) == 0, "a tag and a dash, then a sentence");
   const char *ano = "(a note) - MILAN, NOV 14 - Exporters said they would invest.";
   CHECK(ivl_layout_wire_dateline(ano, strlen(ano), 0) == 0, "a bracket that is no agency's");
+  /* qweek92: an issuer's line in capitals over a release's headline, its
+  ** dash no dateline's, and the body opening on a dateline with its day:
+  ** the headline is the title and the dateline opens the body (and dates
+  ** the article); near
+  ** misses: a dateline paragraph opening the file (no header), a headline
+  ** in capitals over a lede with no dateline (the lede stays the body's) */
+  const char *rel = "PETROVIETNAM GAS (PV GAS) - NEWS RELEASE\n\nPV GAS opens a terminal in the south\n\n"
+                    "Hanoi, November 12, 2026 - On November 11, the firm opened a terminal.\n";
+  CHECK(ivl_layout_parse(&l, rel, strlen(rel), &err) == IVL_OK && l.has_title &&
+            strncmp(rel + l.title.start, "PV GAS opens", 12) == 0 && l.has_dateline &&
+            strncmp(rel + l.dateline.start, "Hanoi", 5) == 0 && l.paragraphs.n == 1,
+        "issuer line over a headline: %zu paragraphs", l.paragraphs.n);
+  const char *bare = "QU\xe1\xba\xa2NG NINH \xe2\x80\x94 The province licensed a plant.\n\nIt opened.\n";
+  CHECK(ivl_layout_parse(&l, bare, strlen(bare), &err) == IVL_OK && !l.has_title && l.has_dateline &&
+        "a dateline paragraph first: no header");
+  const char *caps = "EVN SIGNS THREE PPAS - A RECORD\n\nEVN signed three deals on Monday.\n";
+  CHECK(ivl_layout_parse(&l, caps, strlen(caps), &err) == IVL_OK && l.paragraphs.n == 1 &&
+            strncmp(caps + l.paragraphs.items[0].start, "EVN signed", 10) == 0,
+        "a headline in capitals over a lede with no dateline");
   return check_done();
 }

@@ -6428,6 +6428,24 @@ static void test_sponsor_role_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek92, a state firm's number after its head word or legal form,
+** the acronym in brackets after it ending with the same digits ("Power
+** Generation Corporation 3 (EVNGENCO3)"): the number is the name's
+** (names_shape.c numbered_before_acronym). Near misses: the number with no
+** bracket after it, or an acronym that does not end with it, stays out. */
+static void test_numbered_state_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Lilama Construction Corporation 18 (LILAMA18) will build the plant.",
+               "organization:Lilama Construction Corporation 18;");
+  expect_names(rs, "Lilama Construction Corporation 18 will build the plant.",
+               "organization:Lilama Construction Corporation;");
+  expect_names(rs, "Lilama Construction Corporation 18 (LCC) will build the plant.",
+               "organization:Lilama Construction Corporation;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6667,5 +6685,6 @@ int main(void) {
   test_known_firm_fields_joined();
   test_second_trade_to_head();
   test_sponsor_role_word();
+  test_numbered_state_firm();
   return check_done();
 }
