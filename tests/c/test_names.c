@@ -6410,6 +6410,25 @@ static void test_school_at_city(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek86 and fix75a, a country's name that is also a US state's
+** ("Georgia") in a sentence that names the US or a place of it elsewhere,
+** past initials' stops ("U.S."), is the state. Near misses: the country
+** itself named in the sentence, or the US named only in the next one,
+** keep the country. */
+static void test_state_in_sentence_naming_its_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_place_countries(rs, "Firms pledged $2 billion of U.S. investment this year, led by a tyre plant in Georgia.",
+                         "Georgia@US;");
+  expect_place_countries(rs, "A Houston steel maker and a Georgia battery plant hired 900 people.",
+                         "Houston@US;Georgia@US;");
+  /* near misses: the country itself, or the US only in the next sentence */
+  expect_place_countries(rs, "A US firm and a brewer in Georgia near Tbilisi signed a deal.", "Tbilisi@GE;");
+  expect_place_countries(rs, "A winery in Georgia was sold. The United States bought more wine.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6648,5 +6667,6 @@ int main(void) {
   test_school_at_city();
   test_known_firm_fields_joined();
   test_second_trade_to_head();
+  test_state_in_sentence_naming_its_country();
   return check_done();
 }
