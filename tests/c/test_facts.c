@@ -28951,6 +28951,18 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Set qweek85 and fix75a, a Vietnamese firm's money put into a zone abroad
+** named for the country or territory it lies in ("at the Singapore
+** Science Park") goes to that country, not Việt Nam (names.c
+** store_zone_abroad, facts.c read_place). Near miss: a zone named for a
+** country in a Vietnamese province stays there. */
+static void test_zone_named_for_country_abroad(void) {
+  expect_facts("Hải Phòng-based Minh Tâm Pharma will invest S$20 million in a laboratory at the Singapore Science Park.",
+               "Minh Tâm Pharma>SG 2e+07 flow");
+  expect_facts("Minh Tâm Pharma will invest $20 million in a plant at the Japan Industrial Park in Long An.",
+               "Minh Tâm Pharma>Long An 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30766,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_zone_named_for_country_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }

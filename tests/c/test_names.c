@@ -6429,6 +6429,24 @@ static void test_state_in_sentence_naming_its_country(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek85 and fix75a, a zone or facility abroad by shape whose name
+** opens with a place or a country abroad lies there and takes its
+** country ("the Singapore Science Park", "Gimpo International Airport").
+** Near misses: a zone named for a pair with Việt Nam, or said to be in a
+** Vietnamese province, is no zone abroad. */
+static void test_zone_named_for_place_abroad(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_place_countries(rs, "A lab opened at the Singapore Science Park.", "Singapore Science Park@SG;");
+  expect_place_countries(rs, "A hangar opened at Tokyo Haneda Airport.", "Tokyo Haneda Airport@JP;");
+  /* near misses: a pair with Việt Nam, a zone in a Vietnamese province */
+  expect_place_countries(rs, "A plant opened at the Vietnam-Japan Industrial Park.", "Vietnam-Japan Industrial Park@;");
+  expect_place_countries(rs, "A plant opened at the Korea Industrial Park in Hưng Yên.",
+                         "Korea Industrial Park@;Hưng Yên@VN;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6668,5 +6686,6 @@ int main(void) {
   test_known_firm_fields_joined();
   test_second_trade_to_head();
   test_state_in_sentence_naming_its_country();
+  test_zone_named_for_place_abroad();
   return check_done();
 }
