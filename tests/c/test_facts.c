@@ -28963,6 +28963,25 @@ static void test_zone_named_for_country_abroad(void) {
                "Minh Tâm Pharma>Long An 2e+07 flow");
 }
 
+/* Set qweek86 and fix75a, a place abroad the gazetteer lacks ("in
+** Chandler Heights", by shape) told after a Vietnamese firm's figure as
+** where it goes lies in the place abroad named last before it, in its
+** sentence or the one before, not Việt Nam (facts_invest.c
+** unplaced_place_abroad). Near misses: a place of Vietnamese syllables
+** stays at home, and a Vietnamese place after the figure holds. */
+static void test_unplaced_place_abroad(void) {
+  expect_facts("Hải Phòng-based Minh Tâm Cables will open its first plant in Arizona. It plans to invest $40 million "
+               "in a wire plant in Chandler Heights, the company said.",
+               "Minh Tâm Cables>Arizona 4e+07 flow");
+  /* near misses: a place of Vietnamese syllables, a Vietnamese place after the figure */
+  expect_facts("Hải Phòng-based Minh Tâm Cables has an office in Arizona. It plans to invest $40 million "
+               "in a wire plant in Khe Xanh, the company said.",
+               "Minh Tâm Cables>Hải Phòng 4e+07 flow");
+  expect_facts("Hải Phòng-based Minh Tâm Cables has an office in Arizona. It plans to invest $40 million "
+               "in a wire plant in Chandler Heights in Bắc Ninh, the company said.",
+               "Minh Tâm Cables>Bắc Ninh 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30767,6 +30786,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_zone_named_for_country_abroad();
+  test_unplaced_place_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
