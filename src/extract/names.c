@@ -3541,7 +3541,27 @@ static int glosses_join(const char *t, size_t len, ivl_names *ns) {
   return joined;
 }
 
-/* }======== */
+/* The code of the country abroad of a zone's kin (names_shape.c
+** zone_abroad: "the Hong Kong Science Park", "the Rayong Technology
+** Park"), a country's or a place's; NULL for a kin at home. */
+static const char *kin_abroad(const ivl_gazetteer *g, uint32_t kin) {
+  int is_country = ivl_gazetteer_type(g, kin) == IVL_SYM_COUNTRY;
+  int key = is_country ? IVL_SYM_CODE : ivl_sym_find("country", 7);
+  const char *code = key > 0 ? ivl_gazetteer_field(g, kin, key) : NULL;
+  return code && strcmp(code, "VN") != 0 ? code : NULL;
+}
+
+/* A zone by shape named for the place or country abroad it lies in takes
+** that one's country, and as its "province" the place the money put there
+** goes to, as a zone at home takes its province: the place's name, or the
+** country's code (the fact linker's target for a country). -1 when out of
+** memory. */
+static int store_zone_abroad(const ivl_gazetteer *g, uint32_t kin, const char *code, ivl_store *s) {
+  int country = ivl_sym_find("country", 7), province = ivl_sym_find("province", 8);
+  const char *in = ivl_gazetteer_type(g, kin) == IVL_SYM_COUNTRY ? code : ivl_gazetteer_name(g, kin);
+  if (country <= 0 || province <= 0) return 0;
+  return ivl_store_str(s, country, code, strlen(code)) || ivl_store_str(s, province, in, strlen(in)) ? -1 : 0;
+}
 
 static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm,
                       ivl_store *s, fields_memo *memo, const char *origin) {
@@ -3579,7 +3599,10 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
   }
   if (nm->entry >= 0 && store_entry_fields(g, (uint32_t)nm->entry, !as_written, s, memo))
     return -1;
-  if (nm->entry < 0 && nm->kin && nm->type == IVL_SYM_LOCATION) {
+  const char *abroad = nm->entry < 0 && nm->kin && nm->type == IVL_SYM_LOCATION ? kin_abroad(g, nm->kin - 1) : NULL;
+  if (abroad) {
+    if (store_zone_abroad(g, nm->kin - 1, abroad, s)) return -1;
+  } else if (nm->entry < 0 && nm->kin && nm->type == IVL_SYM_LOCATION) {
     /* a zone by shape in a known province: the province's country and units, not its level */
     static const char *const keys[] = {"country", "province", "province_2025"};
     for (int k = 0; k < 3; k++) {

@@ -3015,8 +3015,30 @@ static uint32_t zone_province(const reader *r, size_t a, size_t b, int zone) {
   return 0;
 }
 
-/* The zone 'nm' read by shape: its province (zone_province()), from the
-** tokens of its span. */
+/* "the Hong Kong Science Park", "Incheon International Airport": a zone
+** or facility [a, b) abroad whose name opens with a place or a country
+** abroad lies there: that place's or country's entry + 1 (the name's kin,
+** whose country it takes and whose place it stands for: names.c
+** store_name), or 0; not a joined pair ("Japan-Vietnam", "Korea Vietnam
+** Friendship Park"), a name with another place in it, nor a zone said to
+** be in a Vietnamese province ("the Japan Industrial Park in Long An"). */
+static uint32_t zone_abroad(const reader *r, size_t a, size_t b) {
+  const ivl_name *k = known_at(r, a);
+  if (!k || k->entry < 0 || k->vstart != r->t[a].s || k->vend >= r->t[b - 1].s || r->text[k->vend] != ' ') return 0;
+  const ivl_name *after = b + 1 < r->n && tok_eq(r, b, in) ? known_at(r, b + 1) : NULL;
+  if (after && after->type == IVL_SYM_LOCATION && in_province(r, after)) return 0;
+  int key = k->type == IVL_SYM_COUNTRY ? IVL_SYM_CODE : k->type == IVL_SYM_LOCATION ? ivl_sym_find("country", 7) : 0;
+  const char *code = key > 0 ? ivl_gazetteer_field(r->g, (uint32_t)k->entry, key) : NULL;
+  if (!code || strcmp(code, "VN") == 0) return 0;
+  for (size_t i = a; i < b; i++) {
+    const ivl_name *o = known_at(r, i);
+    if (o && o != k && (o->type == IVL_SYM_COUNTRY || o->type == IVL_SYM_LOCATION)) return 0;
+  }
+  return (uint32_t)k->entry + 1;
+}
+
+/* The zone 'nm' read by shape: its province (zone_province()), or the
+** place abroad it lies in (zone_abroad()), from the tokens of its span. */
 static void zone_in_province(const reader *r, ivl_name *nm) {
   size_t lo = 0, hi = r->n;
   while (lo < hi) { /* the first token at or past the name's start */
@@ -3027,6 +3049,7 @@ static void zone_in_province(const reader *r, ivl_name *nm) {
   size_t b = lo;
   while (b < r->n && r->t[b].e <= nm->name_e) b++;
   if (b > lo) nm->kin = zone_province(r, lo, b, 0);
+  if (b > lo && !nm->kin) nm->kin = zone_abroad(r, lo, b);
 }
 
 /* Add [a, b) as a place; a name by shape with the same span (a list item

@@ -189,11 +189,56 @@ static void place_of_country_named(const ivl_gazetteer *g, const char *t, ivl_na
     }
 }
 
+/* Do the words t[s, e) between two names end a sentence: a line's break,
+** or a full stop, question or exclamation mark before a space and a
+** capital, not the stop of an initial ("new U.S. investment", "the U.S.
+** Commerce Department")? */
+static int ends_sentence(const char *t, size_t s, size_t e) {
+  for (size_t k = s; k < e; k++) {
+    if (t[k] == '\n') return 1;
+    if ((t[k] != '.' && t[k] != '!' && t[k] != '?') || k + 2 > e || t[k + 1] != ' ' ||
+        !ivl_isupper((unsigned char)t[k + 2]))
+      continue;
+    int initial = t[k] == '.' && k >= 2 && ivl_isupper((unsigned char)t[k - 1]) && (t[k - 2] == '.' || t[k - 2] == ' ');
+    if (!initial) return 1;
+  }
+  return 0;
+}
+
+/* The code a known name gives: a country's, or a place's country. */
+static const char *code_named(const ivl_gazetteer *g, const ivl_name *c, int key) {
+  if (c->entry < 0) return NULL;
+  if (c->type == IVL_SYM_COUNTRY) return ivl_gazetteer_field(g, (uint32_t)c->entry, IVL_SYM_CODE);
+  return c->type == IVL_SYM_LOCATION ? ivl_gazetteer_field(g, (uint32_t)c->entry, key) : NULL;
+}
+
+/* "Vietnamese companies announced $1.3 billion in new U.S. investment
+** ..., led by X's $600 million cell plant in Georgia": the other country
+** of a country's name that is also a place of it, when the sentence
+** names that country or a place of it, and neither the country itself nor
+** a place of it ("a plant in Georgia, near Tbilisi"); NULL else. */
+static const char *other_country_in_sentence(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i,
+                                             int key, const char *own) {
+  const ivl_name *p = &ns->items[i];
+  size_t a = i, b = i + 1;
+  while (a > 0 && !ends_sentence(t, ns->items[a - 1].vend, ns->items[a].vstart)) a--;
+  while (b < ns->n && !ends_sentence(t, ns->items[b - 1].vend, ns->items[b].vstart)) b++;
+  const char *found = NULL;
+  for (size_t k = a; k < b; k++) {
+    const char *code = k == i ? NULL : code_named(g, &ns->items[k], key);
+    if (!code || strcmp(code, "VN") == 0) continue;
+    if (strcmp(code, own) == 0) return NULL;
+    if (!found && ivl_gazetteer_lookup_field(g, t + p->name_s, p->name_e - p->name_s, IVL_SYM_LOCATION, key, code) >= 0)
+      found = code;
+  }
+  return found;
+}
+
 /* "Savannah, Georgia, in the United States", "Atlanta, Georgia", "the US
 ** state of Georgia": a country's name that is also a place of another
 ** country (the US state) is that place when that country is named near it
-** or a place of it right before the comma; else the country, the usual
-** one. */
+** or a place of it right before the comma, or the sentence names that
+** country and not the other; else the country, the usual one. */
 static void country_as_place(const ivl_gazetteer *g, const char *t, ivl_names *ns, size_t i, int key,
                              const ivl_name **was) {
   ivl_name *p = &ns->items[i];
@@ -227,6 +272,7 @@ static void country_as_place(const ivl_gazetteer *g, const char *t, ivl_names *n
       if (c->vstart - p->vend == strlen(*gp) && memcmp(t + p->vend, *gp, strlen(*gp)) == 0)
         code = ivl_gazetteer_field(g, (uint32_t)c->entry, IVL_SYM_CODE);
   }
+  if (!code) code = other_country_in_sentence(g, t, ns, i, key, own);
   if (!code || strcmp(code, own) == 0 || strcmp(code, "VN") == 0) return;
   long e = ivl_gazetteer_lookup_field(g, t + p->name_s, p->name_e - p->name_s, IVL_SYM_LOCATION, key, code);
   if (e < 0) return;

@@ -326,6 +326,7 @@ static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const
   m->kind = FM_PLACE;
   m->party = str_field(s, e, IVL_SYM_NAME);
   m->country = str_field(s, e, k->country);
+  const char *in;
   if (m->country && strcmp(m->country, "VN") == 0) {
     m->flags |= FM_VN;
     m->province = str_field(s, e, k->province);
@@ -334,6 +335,12 @@ static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const
     if (merged) m->province = merged;
     const char *level = str_field(s, e, k->level);
     if (level && level[0] == 't' && strcmp(level, "town") == 0) m->flags |= FM_TOWN; /* few levels start so */
+  } else if (m->country && (in = str_field(s, e, k->province)) && strcmp(in, m->country) == 0) {
+    /* "at the Hong Kong Science Park": a zone abroad named for the country
+    ** (or territory) it lies in, its "province" that country's code
+    ** (names.c store_zone_abroad), is that country, as "in Hong Kong" is */
+    m->kind = FM_COUNTRY;
+    m->party = in;
   }
 }
 

@@ -488,14 +488,18 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
 }
 
 static const char *unplaced_local_province(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv);
+static const ivl_fm *unplaced_place_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
 void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   /* (not the country but the province of a place below it the gazetteer
   ** cannot place, whichever way the country was reached: "... in Lai Vung
-  ** district") */
+  ** district"; or the place abroad such a place lies in: "... in Grand
+  ** Blanc Township" after "Michigan's Genesee County") */
   if (strcmp(tgt.name, "VN") == 0 && !tgt.m && f->money) {
-    const char *local = unplaced_local_province(x, s, f, inv);
-    if (local) tgt = (party){local, NULL, 1, 0};
+    const ivl_fm *abroad = unplaced_place_abroad(x, s, f);
+    const char *local = abroad ? NULL : unplaced_local_province(x, s, f, inv);
+    if (abroad) tgt = (party){abroad->party, abroad, 1, 0};
+    else if (local) tgt = (party){local, NULL, 1, 0};
   }
   double total = inv_part_of_total(x, s, f, inv.name, tgt.name);
   inv_parts_brought_to(x, s, f, tgt.name);
@@ -1301,6 +1305,41 @@ static const char *unplaced_local_province(const ivl_fctx *x, const ivl_fsent *s
   if (seat) return seat;
   const char *spoken = place_spoken_of(x, s);
   return spoken && strcmp(spoken, "VN") != 0 ? spoken : x->c.province;
+}
+
+/* The last place abroad where works stand, in sentence b before t[to]: a
+** place or country abroad, not a firm's seat ("Dearborn-based") nor a
+** dateline's; NULL when none. */
+static const ivl_fm *last_place_abroad(const ivl_fctx *x, const ivl_fsent *b, size_t to) {
+  const ivl_fm *last = NULL;
+  for (size_t i = 0; i < b->n && b->m[i].vs < to; i++)
+    if (inv_place_abroad(&b->m[i]) && !(b->m[i].flags & FM_DEMONYM) && !fx_based_in(x, &b->m[i])) last = &b->m[i];
+  return last;
+}
+
+/* "X plans to invest $96 million in a plant in Grand Blanc Township" after
+** "... its first U.S. factory in Michigan's Genesee County": a place the
+** gazetteer cannot place, told after the figure as where it goes ("in",
+** "at"), its name no Vietnamese syllable ("Tân Hiệp", "Tan Hiep" are of
+** home), nothing Vietnamese named after the figure, lies in the place
+** abroad named last before it, in its sentence or the one before; NULL
+** when not so. A place abroad must not become Việt Nam. */
+static const ivl_fm *unplaced_place_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const in[] = {"in", "at", NULL};
+  const ivl_fm *unplaced = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && (m->flags & FM_VN)) return NULL;
+    if (!unplaced && m->kind == FM_PLACE && !m->country && !m->province && fx_ends_with_any(x, m->vs, in)) unplaced = m;
+  }
+  if (!unplaced) return NULL;
+  size_t w = unplaced->vs;
+  while (w < unplaced->ve && x->t[w] != ' ') w++;
+  if (ivl_names_vn_word(x->t, unplaced->vs, w)) return NULL;
+  const ivl_fm *abroad = last_place_abroad(x, s, unplaced->vs);
+  if (!abroad && x->c.before.n && x->c.before.ve <= s->vs) abroad = last_place_abroad(x, &x->c.before, x->c.before.ve);
+  return abroad;
 }
 
 /* Does the gazetteer call m's organisation a lender (kind "lender": a

@@ -29357,6 +29357,37 @@ static void test_aside_address_comma(void) {
                "Bim Energy JSC>Thanh H\xc3\xb3" "a 2e+12 flow as_of=2019; Bim Energy JSC>Thanh H\xc3\xb3" "a 9e+12 flow");
 }
 
+/* Set qweek85 and fix75a, a Vietnamese firm's money put into a zone abroad
+** named for the country or territory it lies in ("at the Singapore
+** Science Park") goes to that country, not Việt Nam (names.c
+** store_zone_abroad, facts.c read_place). Near miss: a zone named for a
+** country in a Vietnamese province stays there. */
+static void test_zone_named_for_country_abroad(void) {
+  expect_facts("Hải Phòng-based Minh Tâm Pharma will invest S$20 million in a laboratory at the Singapore Science Park.",
+               "Minh Tâm Pharma>SG 2e+07 flow");
+  expect_facts("Minh Tâm Pharma will invest $20 million in a plant at the Japan Industrial Park in Long An.",
+               "Minh Tâm Pharma>Long An 2e+07 flow");
+}
+
+/* Set qweek86 and fix75a, a place abroad the gazetteer lacks ("in
+** Chandler Heights", by shape) told after a Vietnamese firm's figure as
+** where it goes lies in the place abroad named last before it, in its
+** sentence or the one before, not Việt Nam (facts_invest.c
+** unplaced_place_abroad). Near misses: a place of Vietnamese syllables
+** stays at home, and a Vietnamese place after the figure holds. */
+static void test_unplaced_place_abroad(void) {
+  expect_facts("Hải Phòng-based Minh Tâm Cables will open its first plant in Arizona. It plans to invest $40 million "
+               "in a wire plant in Chandler Heights, the company said.",
+               "Minh Tâm Cables>Arizona 4e+07 flow");
+  /* near misses: a place of Vietnamese syllables, a Vietnamese place after the figure */
+  expect_facts("Hải Phòng-based Minh Tâm Cables has an office in Arizona. It plans to invest $40 million "
+               "in a wire plant in Khe Xanh, the company said.",
+               "Minh Tâm Cables>Hải Phòng 4e+07 flow");
+  expect_facts("Hải Phòng-based Minh Tâm Cables has an office in Arizona. It plans to invest $40 million "
+               "in a wire plant in Chandler Heights in Bắc Ninh, the company said.",
+               "Minh Tâm Cables>Bắc Ninh 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31183,6 +31214,8 @@ int main(void) {
   test_aside_address_comma();
   test_feasibility_for_owners_works();
   test_selected_investor_total();
+  test_zone_named_for_country_abroad();
+  test_unplaced_place_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -6446,6 +6446,43 @@ static void test_numbered_state_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek86 and fix75a, a country's name that is also a US state's
+** ("Georgia") in a sentence that names the US or a place of it elsewhere,
+** past initials' stops ("U.S."), is the state. Near misses: the country
+** itself named in the sentence, or the US named only in the next one,
+** keep the country. */
+static void test_state_in_sentence_naming_its_country(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_place_countries(rs, "Firms pledged $2 billion of U.S. investment this year, led by a tyre plant in Georgia.",
+                         "Georgia@US;");
+  expect_place_countries(rs, "A Houston steel maker and a Georgia battery plant hired 900 people.",
+                         "Houston@US;Georgia@US;");
+  /* near misses: the country itself, or the US only in the next sentence */
+  expect_place_countries(rs, "A US firm and a brewer in Georgia near Tbilisi signed a deal.", "Tbilisi@GE;");
+  expect_place_countries(rs, "A winery in Georgia was sold. The United States bought more wine.", "");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qweek85 and fix75a, a zone or facility abroad by shape whose name
+** opens with a place or a country abroad lies there and takes its
+** country ("the Singapore Science Park", "Gimpo International Airport").
+** Near misses: a zone named for a pair with Việt Nam, or said to be in a
+** Vietnamese province, is no zone abroad. */
+static void test_zone_named_for_place_abroad(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_place_countries(rs, "A lab opened at the Singapore Science Park.", "Singapore Science Park@SG;");
+  expect_place_countries(rs, "A hangar opened at Tokyo Haneda Airport.", "Tokyo Haneda Airport@JP;");
+  /* near misses: a pair with Việt Nam, a zone in a Vietnamese province */
+  expect_place_countries(rs, "A plant opened at the Vietnam-Japan Industrial Park.", "Vietnam-Japan Industrial Park@;");
+  expect_place_countries(rs, "A plant opened at the Korea Industrial Park in Hưng Yên.",
+                         "Korea Industrial Park@;Hưng Yên@VN;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6686,5 +6723,7 @@ int main(void) {
   test_second_trade_to_head();
   test_sponsor_role_word();
   test_numbered_state_firm();
+  test_state_in_sentence_naming_its_country();
+  test_zone_named_for_place_abroad();
   return check_done();
 }
