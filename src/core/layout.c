@@ -844,18 +844,23 @@ static int standfirst_over_date_line(const char *t, const line *lines, size_t i,
 }
 
 #define MAX_DECK 160 /* a deck (a second headline under the first) is no longer */
+#define MAX_HEAD_LINES 5 /* heading lines over a date line: section, headline, deck, byline */
 
 /* The date line among the lines from i on, after at most MAX_BYLINES
 ** byline lines: its index, or n. The first of them may also be a deck,
 ** a headline of its own longer than a byline ("State-owned X sells 35% to
 ** strategic investors ahead of IPO" between a wire's headline and
-** "December 2, 2026 18:30 JST"). */
+** "December 2, 2026 18:30 JST"). A trade paper stacks more heading lines
+** over its date line, none closed as a sentence: the outlet, its section,
+** the headline, a standfirst, the byline ("Lloyd's List", "Ports and
+** Logistics", "Straits Harbour and Mekong Port Group team up for ...",
+** "Tuan Nguyen, Asia Correspondent", "04 Dec 2026"; set qweek91). */
 static size_t find_date_line(const char *t, const line *lines, size_t i, size_t n, ivl_date *d) {
-  for (int k = 0; i < n && k <= MAX_BYLINES; k++, i = next_nonblank(lines, i + 1, n)) {
+  for (int k = 0; i < n && k < MAX_HEAD_LINES; k++, i = next_nonblank(lines, i + 1, n)) {
     if (date_line(t, &lines[i], d)) return i;
-    int deck = k == 0 && lines[i].end - lines[i].start <= MAX_DECK &&
-               (!ends_sentence(t, &lines[i]) || standfirst_over_date_line(t, lines, i, n));
-    if (!deck && !byline_like(t, &lines[i])) break;
+    int heading = lines[i].end - lines[i].start <= MAX_DECK && !ends_sentence(t, &lines[i]);
+    int deck = k == 0 && lines[i].end - lines[i].start <= MAX_DECK && standfirst_over_date_line(t, lines, i, n);
+    if (!heading && !deck && !(k <= MAX_BYLINES && byline_like(t, &lines[i]))) break;
   }
   return n;
 }

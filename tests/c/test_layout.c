@@ -729,6 +729,24 @@ int main(void) {
             l.date.year == 2026 && l.date.month == 10 && l.date.day == 14 && l.paragraphs.n == 1,
         "issue line: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
   ivl_layout_free(&l);
+  /* qweek91: a trade paper's stack of heading lines over its date line,
+  ** none closed as a sentence (outlet, section, a headline longer than a
+  ** byline, a standfirst, the byline): the date line dates the article;
+  ** near miss: a line closed as a sentence among them is the body's, and
+  ** the date under it no date line */
+  const char *stack = "Shipping Weekly\n\nTerminals and Ports\n\nHarbour group and river carrier join forces for a new "
+                      "deepwater berth in the south\n\nSingapore operator to take a majority stake in the first phase "
+                      "of the delta gateway\n\nAnna Lee, Asia Editor\n11 Mar 2026\n\nThe deal was signed on Tuesday.\n";
+  CHECK(ivl_layout_parse(&l, stack, strlen(stack), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2026 && l.date.month == 3 && l.date.day == 11 && l.paragraphs.n == 1,
+        "heading stack: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *closed = "Shipping Weekly\n\nTerminals and Ports\n\nThe harbour group and a river carrier signed a "
+                       "deal for a new deepwater berth in the south.\n\n11 Mar 2026\n\n"
+                       "The deal was signed on Tuesday.\n\nThe berth opens in 2028.\n\nMore to come.\n";
+  CHECK(ivl_layout_parse(&l, closed, strlen(closed), &err) == IVL_OK && !l.has_date,
+        "a sentence among the heading lines: no date line");
+  ivl_layout_free(&l);
   /* qweek73: an outlet's web name before its city ("KOMPAS.COM, Medan -
   ** "): the text starts after the dash; near misses: dotted initials
   ** ("U.S., Japan - ") and a web name with no dash after its city */
