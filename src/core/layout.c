@@ -963,6 +963,19 @@ static size_t past_byline(const char *t, const line *lines, size_t i, size_t n) 
              : i;
 }
 
+/* A release's label over its headline, with no date line ("PRESS
+** RELEASE", the headline, then "Quy Nhon, Gia Lai, 30 November 2026 –
+** ..."): the headline is the line under the label, and the body opens on
+** the dateline's paragraph, which dates the article (set qweek91). That
+** paragraph's line, or n. */
+static size_t dateline_under_labelled_headline(const char *t, const line *lines, const line *first, size_t next,
+                                               size_t n) {
+  if (next >= n || !kicker_line(t, first) || ends_sentence(t, &lines[next])) return n;
+  size_t under = next_nonblank(lines, next + 1, n);
+  return under < n && ivl_layout_wire_dateline(t, lines[under].end, lines[under].start) > lines[under].start ? under
+                                                                                                            : n;
+}
+
 /* Headline, date line and captions; returns the index of the first body line. */
 static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size_t n,
                            int *oom) {
@@ -981,6 +994,11 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
     l->has_title = 1;
     l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
     if (at == n) {
+      size_t dateline = dateline_under_labelled_headline(t, lines, first, next, n);
+      if (dateline < n) {
+        l->title = (ivl_span){(uint32_t)lines[next].start, (uint32_t)lines[next].end};
+        return dateline;
+      }
       date_under_lede(l, t, lines, next, n);
       return l->has_date ? next : past_byline(t, lines, next, n);
     }

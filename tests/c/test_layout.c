@@ -747,6 +747,22 @@ int main(void) {
   CHECK(ivl_layout_parse(&l, closed, strlen(closed), &err) == IVL_OK && !l.has_date,
         "a sentence among the heading lines: no date line");
   ivl_layout_free(&l);
+  /* qweek91: a release's label over its headline, no date line, then the
+  ** dateline's paragraph ("Vung Tau, Ba Ria-Vung Tau, 3 March 2026 –"):
+  ** the headline is the title and the body opens on the dateline; near
+  ** miss: with no dateline under the headline, the label stays the title
+  ** and the headline the first paragraph, as before */
+  const char *release = "NEWS RELEASE\n\nHARBOUR GROUP SIGNS BERTH DEAL WITH RIVER CARRIER\n\n"
+                        "Vung Tau, Ba Ria-Vung Tau, 3 March 2026 \xE2\x80\x93 The group signed a deal.\n";
+  CHECK(ivl_layout_parse(&l, release, strlen(release), &err) == IVL_OK && l.has_title && l.title.start == 14 &&
+            l.paragraphs.n == 1 && strncmp(release + l.paragraphs.items[0].start, "Vung Tau", 8) == 0,
+        "release label: title at %u, %zu paragraphs", (unsigned)l.title.start, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *unlabelled = "NEWS RELEASE\n\nHarbour group signs berth deal\n\nThe group signed a deal on Monday.\n";
+  CHECK(ivl_layout_parse(&l, unlabelled, strlen(unlabelled), &err) == IVL_OK && l.has_title && l.title.start == 0 &&
+            l.paragraphs.n == 2,
+        "no dateline under the headline: title at %u, %zu paragraphs", (unsigned)l.title.start, l.paragraphs.n);
+  ivl_layout_free(&l);
   /* qweek73: an outlet's web name before its city ("KOMPAS.COM, Medan -
   ** "): the text starts after the dash; near misses: dotted initials
   ** ("U.S., Japan - ") and a web name with no dash after its city */
