@@ -18301,6 +18301,20 @@ static void test_merger_told_after_unit(void) {
   article_date = "2024-05-10";
 }
 
+/* qweek91: an undated article that says a place was in a unit "until"
+** that unit merged ("which was in Quảng Nam province until the province
+** merged into Đà Nẵng") tells of the 2025 mergers too; near miss: "until"
+** with no merger after it ("until the plant opened") tells of none. */
+static void test_merger_told_until(void) {
+  article_date = NULL;
+  expect_facts("Kintaro Foods Co. has spent $50 million on a plant in Tam Kỳ, which was in Quảng Nam province "
+               "until the province merged into Đà Nẵng.",
+               "Kintaro Foods Co.>Đà Nẵng 5e+07 flow");
+  expect_facts("Kintaro Foods Co. has spent $50 million on a plant in Quảng Nam until the plant opened in Tam Kỳ.",
+               "Kintaro Foods Co.>Quảng Nam 5e+07 flow");
+  article_date = "2024-05-10";
+}
+
 /* qprofile: "..., ranking ninth among foreign investors" after a figure:
 ** the place held among the target's investors, a total to date; with a
 ** period said, that period's flow. */
@@ -30752,6 +30766,7 @@ int main(void) {
   test_country_money_into_third_country();
   test_foreign_groups_in_neighbours();
   test_region_right_after_figure();
+  test_merger_told_until();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   ivl_ruleset_free(rules);
