@@ -18315,6 +18315,19 @@ static void test_merger_told_until(void) {
   article_date = "2024-05-10";
 }
 
+/* qweek91: a firm said to be based in a province ("Hải Phòng-based X"),
+** its own charter capital raised later with no place told: the province
+** of its seat, the one spoken of, not the country at large; near miss: a
+** store in another province spoken of in between keeps the country. */
+static void test_seat_spoken_charter_raised(void) {
+  expect_facts("Thailand's Chaiya Foods bought 40 per cent of Hải Phòng-based Sông Cấm Cold Chain JSC. Sông Cấm Cold "
+               "Chain later raised its charter capital from VNĐ500 billion to VNĐ900 billion.",
+               "Sông Cấm Cold Chain>Hải Phòng 9e+11 stock as_of=2024-05-10");
+  expect_facts("Hải Phòng-based Sông Cấm Cold Chain JSC opened a cold store in Cần Thơ last year. Sông Cấm Cold Chain "
+               "raised its charter capital from VNĐ500 billion to VNĐ900 billion in March.",
+               "Sông Cấm Cold Chain>VN 9e+11 stock as_of=2024-03");
+}
+
 /* qprofile: "..., ranking ninth among foreign investors" after a figure:
 ** the place held among the target's investors, a total to date; with a
 ** period said, that period's flow. */
@@ -30767,6 +30780,7 @@ int main(void) {
   test_foreign_groups_in_neighbours();
   test_region_right_after_figure();
   test_merger_told_until();
+  test_seat_spoken_charter_raised();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   ivl_ruleset_free(rules);
