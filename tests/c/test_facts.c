@@ -18328,6 +18328,18 @@ static void test_seat_spoken_charter_raised(void) {
                "Sông Cấm Cold Chain>VN 9e+11 stock as_of=2024-03");
 }
 
+/* qweek91: a line's sailings "between" two ports, told in the clause of
+** a partnership's start year, name no parties; near miss: a pact signed
+** "between" two cities stays an agreement of its signers and the cities. */
+static void test_sailings_between_ports(void) {
+  expect_facts("Sông Cấm Port JSC and Kaiyo Lines Co. have been partners since 2015, when the Japanese line opened a "
+               "direct weekly service between Hải Phòng and Kobe.",
+               "partnership Kaiyo Lines Co.|Sông Cấm Port JSC since=2015");
+  expect_facts("Sông Cấm Port JSC and Kaiyo Lines Co. have been partners since 2015, when they signed a cooperation "
+               "pact between Hải Phòng and Kobe.",
+               "agreement Hải Phòng|Kaiyo Lines Co.|Kobe|Sông Cấm Port JSC date=2015");
+}
+
 /* qprofile: "..., ranking ninth among foreign investors" after a figure:
 ** the place held among the target's investors, a total to date; with a
 ** period said, that period's flow. */
@@ -30781,6 +30793,7 @@ int main(void) {
   test_region_right_after_figure();
   test_merger_told_until();
   test_seat_spoken_charter_raised();
+  test_sailings_between_ports();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   ivl_ruleset_free(rules);
