@@ -1188,7 +1188,9 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "per restaurant", "a restaurant",
     /* a broadcaster's or sponsor's fee: "paid about $12 million a season"
     ** (set qmedia) */
-    "per season", "a season", "per match", "a match", "per episode", "an episode", NULL};
+    "per season", "a season", "per match", "a match", "per episode", "an episode",
+    /* a freight cost of one box: "That adds $150 to $200 a box" (set qweek91) */
+    "per box", "a box", "per container", "a container", "per teu", "a teu", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
   /* "shares at VNĐ32,500 apiece", "at $12 each": the price of one thing

@@ -18340,6 +18340,16 @@ static void test_sailings_between_ports(void) {
                "agreement Hải Phòng|Kaiyo Lines Co.|Kobe|Sông Cấm Port JSC date=2015");
 }
 
+/* qweek91: a freight cost of one box ("adds $120 a box", "$180 per TEU")
+** is a rate, no capital put into a place; near miss: "$120 million in a
+** container yard" stays the firm's investment. */
+static void test_freight_rate_per_box(void) {
+  expect_facts("Sông Cấm Port JSC said trucking to Hải Phòng adds $120 a box.", "");
+  expect_facts("Sông Cấm Port JSC said trucking to Hải Phòng costs $180 per TEU.", "");
+  expect_facts("Sông Cấm Port JSC will invest $120 million in a container yard in Hải Phòng.",
+               "Sông Cấm Port JSC>Hải Phòng 1.2e+08 flow");
+}
+
 /* qprofile: "..., ranking ninth among foreign investors" after a figure:
 ** the place held among the target's investors, a total to date; with a
 ** period said, that period's flow. */
@@ -30794,6 +30804,7 @@ int main(void) {
   test_merger_told_until();
   test_seat_spoken_charter_raised();
   test_sailings_between_ports();
+  test_freight_rate_per_box();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   ivl_ruleset_free(rules);
