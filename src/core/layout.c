@@ -844,18 +844,23 @@ static int standfirst_over_date_line(const char *t, const line *lines, size_t i,
 }
 
 #define MAX_DECK 160 /* a deck (a second headline under the first) is no longer */
+#define MAX_HEAD_LINES 5 /* heading lines over a date line: section, headline, deck, byline */
 
 /* The date line among the lines from i on, after at most MAX_BYLINES
 ** byline lines: its index, or n. The first of them may also be a deck,
 ** a headline of its own longer than a byline ("State-owned X sells 35% to
 ** strategic investors ahead of IPO" between a wire's headline and
-** "December 2, 2026 18:30 JST"). */
+** "December 2, 2026 18:30 JST"). A trade paper stacks more heading lines
+** over its date line, none closed as a sentence: the outlet, its section,
+** the headline, a standfirst, the byline ("Lloyd's List", "Ports and
+** Logistics", "Straits Harbour and Mekong Port Group team up for ...",
+** "Tuan Nguyen, Asia Correspondent", "04 Dec 2026"; set qweek91). */
 static size_t find_date_line(const char *t, const line *lines, size_t i, size_t n, ivl_date *d) {
-  for (int k = 0; i < n && k <= MAX_BYLINES; k++, i = next_nonblank(lines, i + 1, n)) {
+  for (int k = 0; i < n && k < MAX_HEAD_LINES; k++, i = next_nonblank(lines, i + 1, n)) {
     if (date_line(t, &lines[i], d)) return i;
-    int deck = k == 0 && lines[i].end - lines[i].start <= MAX_DECK &&
-               (!ends_sentence(t, &lines[i]) || standfirst_over_date_line(t, lines, i, n));
-    if (!deck && !byline_like(t, &lines[i])) break;
+    int heading = lines[i].end - lines[i].start <= MAX_DECK && !ends_sentence(t, &lines[i]);
+    int deck = k == 0 && lines[i].end - lines[i].start <= MAX_DECK && standfirst_over_date_line(t, lines, i, n);
+    if (!heading && !deck && !(k <= MAX_BYLINES && byline_like(t, &lines[i]))) break;
   }
   return n;
 }
@@ -978,16 +983,21 @@ static int capitals_line(const char *t, const line *l) {
 /* A kicker or an issuer's line over the headline ("ECONOMY", "VIETNAM
 ** ELECTRICITY (EVN) - PRESS RELEASE"), with no date line under them: the
 ** body opens on a dateline with its day ("Hanoi, December 3, 2026 - On
-** December 2, ...", set qweek92). The headline is the line under the
-** kicker, no paragraph of the body, so that the dateline opens the body
-** and dates the article. The dateline paragraph's index, or n. */
+** December 2, ...", set qweek92; "PRESS RELEASE", the headline, then
+** "Quy Nhon, Gia Lai, 30 November 2026 – ...", set qweek91). The headline
+** is the line under the kicker, no paragraph of the body, so that the
+** dateline opens the body and dates the article. The dateline
+** paragraph's index, or n. */
 static size_t dateline_under_headline(const char *t, const line *lines, const line *first, size_t next,
                                       size_t n) {
   if (next >= n || !(kicker_line(t, first) || capitals_line(t, first))) return n;
   const line *h = &lines[next];
   if (ends_sentence(t, h) || h->end - h->start > MAX_DECK || opens_on_byline(t, h)) return n;
   size_t under = next_nonblank(lines, next + 1, n), after;
-  return under < n && dateline_at(t, lines[under].start, lines[under].end, &after) ? under : n;
+  if (under == n) return n;
+  const line *u = &lines[under];
+  return dateline_at(t, u->start, u->end, &after) || ivl_layout_wire_dateline(t, u->end, u->start) > u->start ? under
+                                                                                                             : n;
 }
 
 /* Headline, date line and captions; returns the index of the first body line. */

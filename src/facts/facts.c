@@ -2963,6 +2963,18 @@ static int merger_word_after(const char *t, size_t len, size_t at) {
   return 0;
 }
 
+/* Does "until" follow the place ending at t[at], or its generic word
+** and then "until" ("Quang Nam province until the province merged ...")?
+** A unit said to be one until then is one no more. */
+static int until_after_unit(const char *t, size_t len, size_t at) {
+  static const char *const units[] = {" province until ", " until ", NULL};
+  for (const char *const *u = units; *u; u++) {
+    size_t n = strlen(*u);
+    if (at + n <= len && memcmp(t + at, *u, n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* "in what was Bình Định province", "what used to be Bình Thuận", "a
 ** commune formerly part of Long An": the words right before the place say
 ** it is a unit no more. */
@@ -2990,8 +3002,12 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
     size_t b = word_before(x->t, lo, e->vstart, w);
     int before = !strcmp(w, "former") || merger_word(w) || !strcmp(w, "with") || !strcmp(w, "of") || !strcmp(w, "and") ||
                  fx_ends_with_any(x, e->vstart, past_unit);
-    /* (after: only past a comma, "X, which ...": most places have none) */
-    int after = !before && x->t[e->vend] == ',' && merger_word_after(x->t, x->a->view.len, e->vend);
+    /* (after: only past a comma, "X, which ...": most places have none;
+    ** or past "until", the unit's generic word before it, "which was in
+    ** Quang Nam province until the province merged into Danang", set
+    ** qweek91) */
+    int after = !before && (x->t[e->vend] == ',' || until_after_unit(x->t, x->a->view.len, e->vend)) &&
+                merger_word_after(x->t, x->a->view.len, e->vend);
     const char *now = str_field(s, e, k->province_2025), *then = now ? str_field(s, e, k->province) : NULL;
     if (now && fx_ends_with_any(x, e->vstart, present_unit)) return 1;
     if (!before && !after) continue;

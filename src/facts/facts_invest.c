@@ -2416,10 +2416,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** will also invest VNĐ1.8 trillion in a power unit": a Vietnamese firm's
   ** own money, no place said, goes where the firm was said to be based,
   ** before the country at large (not before a province spoken of, nor
-  ** where the sentence names a place of its own: "at Santa Rosa") */
+  ** where the sentence names a place of its own: "at Santa Rosa"); the
+  ** seat itself spoken of is no other province ("Hải Phòng-based X ...
+  ** X raised its charter capital from ... to ...": Hải Phòng, not the
+  ** country a firm's own capital goes to with no place told; set qweek91) */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && !names_any_place(s)) {
     const char *seat = fx_seat_of(x, inv.m), *spoken = place_spoken_of(x, s);
-    if (seat && (!spoken || strcmp(spoken, "VN") == 0)) tgt = (party){seat, NULL, 1, 0};
+    if (seat && (!spoken || strcmp(spoken, "VN") == 0 || strcmp(spoken, seat) == 0)) tgt = (party){seat, NULL, 1, 0};
   }
   if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && own_charter_capital_raised(x, s)) tgt = (party){"VN", NULL, 1, 0};

@@ -2040,10 +2040,13 @@ static size_t purpose_to(const ivl_fctx *x, size_t from, size_t to) {
 ** codeshare agreement covering flights between Hà Nội and Bangkok",
 ** "partners since 2014 and fly between A and B", "has worked with X since
 ** 2019 as its subcontractor for road haulage between Hải Phòng and the
-** parks of Bắc Ninh")? Their ends are no parties. */
+** parks of Bắc Ninh")? Their ends are no parties. A line's sailings
+** too ("partners since 2016, when the Japanese line opened the first
+** direct weekly service between Quy Nhon and Osaka", set qweek91). */
 static int between_routes_flown(const ivl_fctx *x, size_t at) {
   static const char *const flown[] = {"flights", "flight", "routes", "route", "flies", "fly", "flying",
-                                      "haulage", "trucking", "freight", "cargo", "shipments", NULL};
+                                      "haulage", "trucking", "freight", "cargo", "shipments",
+                                      "service", "sailings", "voyages", NULL};
   return fx_ends_with_any(x, at, flown);
 }
 

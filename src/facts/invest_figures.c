@@ -1191,7 +1191,9 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "per season", "a season", "per match", "a match", "per episode", "an episode",
     /* a farm price or a yield's worth: "buys paddy at a premium of VND300
     ** per kilo", "earned VND1.2 billion per hectare" (set qweek96) */
-    "per kilo", "a kilo", "per hectare", "a hectare", "per ha", NULL};
+    "per kilo", "a kilo", "per hectare", "a hectare", "per ha",
+    /* a freight cost of one box: "That adds $150 to $200 a box" (set qweek91) */
+    "per box", "a box", "per container", "a container", "per teu", "a teu", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
   /* "shares at VNĐ32,500 apiece", "at $12 each": the price of one thing

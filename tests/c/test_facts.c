@@ -18322,6 +18322,55 @@ static void test_merger_told_after_unit(void) {
   article_date = "2024-05-10";
 }
 
+/* qweek91: an undated article that says a place was in a unit "until"
+** that unit merged ("which was in Quảng Nam province until the province
+** merged into Đà Nẵng") tells of the 2025 mergers too; near miss: "until"
+** with no merger after it ("until the plant opened") tells of none. */
+static void test_merger_told_until(void) {
+  article_date = NULL;
+  expect_facts("Kintaro Foods Co. has spent $50 million on a plant in Tam Kỳ, which was in Quảng Nam province "
+               "until the province merged into Đà Nẵng.",
+               "Kintaro Foods Co.>Đà Nẵng 5e+07 flow");
+  expect_facts("Kintaro Foods Co. has spent $50 million on a plant in Quảng Nam until the plant opened in Tam Kỳ.",
+               "Kintaro Foods Co.>Quảng Nam 5e+07 flow");
+  article_date = "2024-05-10";
+}
+
+/* qweek91: a firm said to be based in a province ("Hải Phòng-based X"),
+** its own charter capital raised later with no place told: the province
+** of its seat, the one spoken of, not the country at large; near miss: a
+** store in another province spoken of in between keeps the country. */
+static void test_seat_spoken_charter_raised(void) {
+  expect_facts("Thailand's Chaiya Foods bought 40 per cent of Hải Phòng-based Sông Cấm Cold Chain JSC. Sông Cấm Cold "
+               "Chain later raised its charter capital from VNĐ500 billion to VNĐ900 billion.",
+               "Sông Cấm Cold Chain>Hải Phòng 9e+11 stock as_of=2024-05-10");
+  expect_facts("Hải Phòng-based Sông Cấm Cold Chain JSC opened a cold store in Cần Thơ last year. Sông Cấm Cold Chain "
+               "raised its charter capital from VNĐ500 billion to VNĐ900 billion in March.",
+               "Sông Cấm Cold Chain>VN 9e+11 stock as_of=2024-03");
+}
+
+/* qweek91: a line's sailings "between" two ports, told in the clause of
+** a partnership's start year, name no parties; near miss: a pact signed
+** "between" two cities stays an agreement of its signers and the cities. */
+static void test_sailings_between_ports(void) {
+  expect_facts("Sông Cấm Port JSC and Kaiyo Lines Co. have been partners since 2015, when the Japanese line opened a "
+               "direct weekly service between Hải Phòng and Kobe.",
+               "partnership Kaiyo Lines Co.|Sông Cấm Port JSC since=2015");
+  expect_facts("Sông Cấm Port JSC and Kaiyo Lines Co. have been partners since 2015, when they signed a cooperation "
+               "pact between Hải Phòng and Kobe.",
+               "agreement Hải Phòng|Kaiyo Lines Co.|Kobe|Sông Cấm Port JSC date=2015");
+}
+
+/* qweek91: a freight cost of one box ("adds $120 a box", "$180 per TEU")
+** is a rate, no capital put into a place; near miss: "$120 million in a
+** container yard" stays the firm's investment. */
+static void test_freight_rate_per_box(void) {
+  expect_facts("Sông Cấm Port JSC said trucking to Hải Phòng adds $120 a box.", "");
+  expect_facts("Sông Cấm Port JSC said trucking to Hải Phòng costs $180 per TEU.", "");
+  expect_facts("Sông Cấm Port JSC will invest $120 million in a container yard in Hải Phòng.",
+               "Sông Cấm Port JSC>Hải Phòng 1.2e+08 flow");
+}
+
 /* qprofile: "..., ranking ninth among foreign investors" after a figure:
 ** the place held among the target's investors, a total to date; with a
 ** period said, that period's flow. */
@@ -31191,6 +31240,10 @@ int main(void) {
   test_country_money_into_third_country();
   test_foreign_groups_in_neighbours();
   test_region_right_after_figure();
+  test_merger_told_until();
+  test_seat_spoken_charter_raised();
+  test_sailings_between_ports();
+  test_freight_rate_per_box();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_country_after_place_comma();

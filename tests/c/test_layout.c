@@ -745,6 +745,63 @@ int main(void) {
   CHECK(ivl_layout_parse(&l, said, strlen(said), &err) == IVL_OK && !l.has_title,
         "a quoted sentence is no headline");
   ivl_layout_free(&l);
+  /* qweek92: an issuer's line in capitals over a release's headline, its
+  ** dash no dateline's, and the body opening on a dateline with its day:
+  ** the headline is the title and the dateline opens the body (and dates
+  ** the article); near
+  ** misses: a dateline paragraph opening the file (no header), a headline
+  ** in capitals over a lede with no dateline (the lede stays the body's) */
+  const char *rel = "PETROVIETNAM GAS (PV GAS) - NEWS RELEASE\n\nPV GAS opens a terminal in the south\n\n"
+                    "Hanoi, November 12, 2026 - On November 11, the firm opened a terminal.\n";
+  CHECK(ivl_layout_parse(&l, rel, strlen(rel), &err) == IVL_OK && l.has_title &&
+            strncmp(rel + l.title.start, "PV GAS opens", 12) == 0 && l.has_dateline &&
+            strncmp(rel + l.dateline.start, "Hanoi", 5) == 0 && l.paragraphs.n == 1,
+        "issuer line over a headline: %zu paragraphs", l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *bare = "QU\xe1\xba\xa2NG NINH \xe2\x80\x94 The province licensed a plant.\n\nIt opened.\n";
+  CHECK(ivl_layout_parse(&l, bare, strlen(bare), &err) == IVL_OK && !l.has_title && l.has_dateline &&
+            l.paragraphs.n == 2,
+        "a dateline paragraph first: no header");
+  ivl_layout_free(&l);
+  const char *caps = "EVN SIGNS THREE PPAS - A RECORD\n\nEVN signed three deals on Monday.\n";
+  CHECK(ivl_layout_parse(&l, caps, strlen(caps), &err) == IVL_OK && l.paragraphs.n == 1 &&
+            strncmp(caps + l.paragraphs.items[0].start, "EVN signed", 10) == 0,
+        "a headline in capitals over a lede with no dateline");
+  ivl_layout_free(&l);
+  /* qweek91: a trade paper's stack of heading lines over its date line,
+  ** none closed as a sentence (outlet, section, a headline longer than a
+  ** byline, a standfirst, the byline): the date line dates the article;
+  ** near miss: a line closed as a sentence among them is the body's, and
+  ** the date under it no date line */
+  const char *stack = "Shipping Weekly\n\nTerminals and Ports\n\nHarbour group and river carrier join forces for a new "
+                      "deepwater berth in the south\n\nSingapore operator to take a majority stake in the first phase "
+                      "of the delta gateway\n\nAnna Lee, Asia Editor\n11 Mar 2026\n\nThe deal was signed on Tuesday.\n";
+  CHECK(ivl_layout_parse(&l, stack, strlen(stack), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2026 && l.date.month == 3 && l.date.day == 11 && l.paragraphs.n == 1,
+        "heading stack: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *closed = "Shipping Weekly\n\nTerminals and Ports\n\nThe harbour group and a river carrier signed a "
+                       "deal for a new deepwater berth in the south.\n\n11 Mar 2026\n\n"
+                       "The deal was signed on Tuesday.\n\nThe berth opens in 2028.\n\nMore to come.\n";
+  CHECK(ivl_layout_parse(&l, closed, strlen(closed), &err) == IVL_OK && !l.has_date,
+        "a sentence among the heading lines: no date line");
+  ivl_layout_free(&l);
+  /* qweek91: a release's label over its headline, no date line, then the
+  ** dateline's paragraph ("Vung Tau, Ba Ria-Vung Tau, 3 March 2026 –"):
+  ** the headline is the title and the body opens on the dateline; near
+  ** miss: with no dateline under the headline, the label stays the title
+  ** and the headline the first paragraph, as before */
+  const char *release = "NEWS RELEASE\n\nHARBOUR GROUP SIGNS BERTH DEAL WITH RIVER CARRIER\n\n"
+                        "Vung Tau, Ba Ria-Vung Tau, 3 March 2026 \xE2\x80\x93 The group signed a deal.\n";
+  CHECK(ivl_layout_parse(&l, release, strlen(release), &err) == IVL_OK && l.has_title && l.title.start == 14 &&
+            l.paragraphs.n == 1 && strncmp(release + l.paragraphs.items[0].start, "Vung Tau", 8) == 0,
+        "release label: title at %u, %zu paragraphs", (unsigned)l.title.start, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *unlabelled = "NEWS RELEASE\n\nHarbour group signs berth deal\n\nThe group signed a deal on Monday.\n";
+  CHECK(ivl_layout_parse(&l, unlabelled, strlen(unlabelled), &err) == IVL_OK && l.has_title && l.title.start == 0 &&
+            l.paragraphs.n == 2,
+        "no dateline under the headline: title at %u, %zu paragraphs", (unsigned)l.title.start, l.paragraphs.n);
+  ivl_layout_free(&l);
   /* qweek73: an outlet's web name before its city ("KOMPAS.COM, Medan -
   ** "): the text starts after the dash; near misses: dotted initials
   ** ("U.S., Japan - ") and a web name with no dash after its city */
@@ -776,24 +833,5 @@ int main(void) {
   CHECK(ivl_layout_wire_dateline(ann, strlen(ann), 0) == 0, "a tag and a dash, then a sentence");
   const char *ano = "(a note) - MILAN, NOV 14 - Exporters said they would invest.";
   CHECK(ivl_layout_wire_dateline(ano, strlen(ano), 0) == 0, "a bracket that is no agency's");
-  /* qweek92: an issuer's line in capitals over a release's headline, its
-  ** dash no dateline's, and the body opening on a dateline with its day:
-  ** the headline is the title and the dateline opens the body (and dates
-  ** the article); near
-  ** misses: a dateline paragraph opening the file (no header), a headline
-  ** in capitals over a lede with no dateline (the lede stays the body's) */
-  const char *rel = "PETROVIETNAM GAS (PV GAS) - NEWS RELEASE\n\nPV GAS opens a terminal in the south\n\n"
-                    "Hanoi, November 12, 2026 - On November 11, the firm opened a terminal.\n";
-  CHECK(ivl_layout_parse(&l, rel, strlen(rel), &err) == IVL_OK && l.has_title &&
-            strncmp(rel + l.title.start, "PV GAS opens", 12) == 0 && l.has_dateline &&
-            strncmp(rel + l.dateline.start, "Hanoi", 5) == 0 && l.paragraphs.n == 1,
-        "issuer line over a headline: %zu paragraphs", l.paragraphs.n);
-  const char *bare = "QU\xe1\xba\xa2NG NINH \xe2\x80\x94 The province licensed a plant.\n\nIt opened.\n";
-  CHECK(ivl_layout_parse(&l, bare, strlen(bare), &err) == IVL_OK && !l.has_title && l.has_dateline &&
-        "a dateline paragraph first: no header");
-  const char *caps = "EVN SIGNS THREE PPAS - A RECORD\n\nEVN signed three deals on Monday.\n";
-  CHECK(ivl_layout_parse(&l, caps, strlen(caps), &err) == IVL_OK && l.paragraphs.n == 1 &&
-            strncmp(caps + l.paragraphs.items[0].start, "EVN signed", 10) == 0,
-        "a headline in capitals over a lede with no dateline");
   return check_done();
 }
