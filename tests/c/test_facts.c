@@ -28951,6 +28951,25 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Set qweek28 (fix75b), a unit's capital brought to a level in a sentence
+** of its own: "X injected ... into its Vietnamese subsidiary, Y. The
+** injection lifts the unit's charter capital to ..." gives the level, a
+** stock, to the unit named by its word before, not the parent who paid
+** (invest_roles.c unit_possessive_level, unit_named_by_word). Near misses:
+** the unit not named stays as it was (no stock), and the group's total
+** after its unit was named stays the group's. */
+static void test_unit_level_told_after(void) {
+  expect_facts("Osaka Mutual put VNĐ1.4 trillion more into its local subsidiary, Sakura Assurance Vietnam, in March. "
+               "The top-up lifted the subsidiary's charter capital to VNĐ6 trillion.",
+               "Osaka Mutual>VN 1.4e+12 flow as_of=2024-03; Sakura Assurance Vietnam>VN 6e+12 stock as_of=2024-05-10");
+  expect_facts("Osaka Mutual put VNĐ1.4 trillion more into its local subsidiary in March. "
+               "The top-up lifted the subsidiary's charter capital to VNĐ6 trillion.",
+               "Osaka Mutual>VN 1.4e+12 flow as_of=2024-03");
+  expect_facts("Osaka Mutual put VNĐ1.4 trillion more into its local subsidiary, Sakura Assurance Vietnam, in March. "
+               "The top-up lifted the group's total investment in Việt Nam to VNĐ6 trillion.",
+               "Osaka Mutual>VN 1.4e+12 flow as_of=2024-03; Osaka Mutual>VN 6e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30773,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_unit_level_told_after();
   ivl_ruleset_free(rules);
   return check_done();
 }
