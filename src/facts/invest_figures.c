@@ -275,6 +275,8 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
              inv_company_subject_end(x, s) != FX_NONE ||
              inv_opens_on_buyer(x, s) != FX_NONE || phase_after_phases(x, s) || works_opened_by_cost(x, s) ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE) ||
+             /* "the parent has put a total of ...": an owner noted before (note_parent; set qfin) */
+             (x->c.parent && fx_find(x, s->vs, s->ve, "the parent") != FX_NONE) ||
              /* "A: We will build a $300 million plant": the firm the answer speaks for */
              inv_speakers_company(x, s) != NULL ||
              /* "The owner will spend ...": the firm a brand deal just told

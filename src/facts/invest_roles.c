@@ -1337,6 +1337,10 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
                                        /* a trust's (note_parent), set qweek56 */
                                        "the sponsor", NULL};
   if (x->c.parent && fx_any(x, s->vs, to, parent)) return x->c.parent;
+  /* ("Counting the new money, the parent has put a total of ...": the
+  ** bare noun, not its possessive, "the parent's unit", set qfin) */
+  size_t bare = x->c.parent ? fx_find(x, s->vs, to, "the parent") : FX_NONE;
+  if (bare != FX_NONE && !fx_possessive_at(x, bare + strlen("the parent"))) return x->c.parent;
   /* "The fund has already made its first two investments: ...": the fund
   ** named before (note_fund), not its manager nor a backer named since */
   static const char *const fund[] = {"the fund", NULL};

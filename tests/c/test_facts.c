@@ -28970,6 +28970,22 @@ static void test_unit_level_told_after(void) {
                "Osaka Mutual>VN 1.4e+12 flow as_of=2024-03; Osaka Mutual>VN 6e+12 stock as_of=2024-05-10");
 }
 
+/* Set qfin (fix75b), a parent's running total told by "the parent": "X
+** pumped ... into its Hà Nội-based arm, Y. ... the parent has put a total
+** of $210 million into the Vietnamese unit since then" is the owner's stock,
+** the owner noted as such by the unit it named (facts.c owner_of_unit_named
+** in note_parent; invest_figures.c referred_to; invest_roles.c
+** anaphor_before). Near misses: no owner told before gives no fact (as
+** before), and "the parent's" possessive is not the parent acting. */
+static void test_parent_total_into_unit(void) {
+  expect_facts("Osaka Mutual put VNĐ1.4 trillion into its Đà Nẵng-based arm, Sakura Assurance Vietnam, in March. "
+               "The parent has put a total of $310 million into the Vietnamese unit since 2015.",
+               "Osaka Mutual>Đà Nẵng 1.4e+12 flow as_of=2024-03; Osaka Mutual>Đà Nẵng 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Sakura Assurance Vietnam opened a branch in Đà Nẵng in March. "
+               "The parent has put a total of $310 million into Việt Nam since 2015.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30774,6 +30790,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_unit_level_told_after();
+  test_parent_total_into_unit();
   ivl_ruleset_free(rules);
   return check_done();
 }
