@@ -28986,6 +28986,21 @@ static void test_parent_total_into_unit(void) {
                "");
 }
 
+/* Set qswf (fix75b), a running total with an exit of a part told after it:
+** "has put a total of $1.1 billion into 45 Vietnamese companies since 2002,
+** and has fully exited 31 of them" keeps the total, a stock (the ending
+** word's object a part, "N of them": invest_figures.c and_clause_of_part).
+** Near miss: "and has since exited the project" ends the whole, no fact. */
+static void test_total_with_part_exited(void) {
+  expect_facts("Mekong Ventures has put a total of $640 million into 28 Vietnamese start-ups since 2012, and has fully "
+               "exited 11 of them.",
+               "Mekong Ventures>VN 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Mekong Ventures has put a total of $640 million into 28 Vietnamese start-ups since 2012, and has "
+               "exited most of them.",
+               "Mekong Ventures>VN 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Mekong Ventures put $60 million into a Bình Dương plant in 2019, and has since exited the project.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30791,6 +30806,7 @@ int main(void) {
   test_sources_listed_abroad();
   test_unit_level_told_after();
   test_parent_total_into_unit();
+  test_total_with_part_exited();
   ivl_ruleset_free(rules);
   return check_done();
 }
