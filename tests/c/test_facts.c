@@ -29001,6 +29001,26 @@ static void test_total_with_part_exited(void) {
   expect_facts("Mekong Ventures put $60 million into a Bình Dương plant in 2019, and has since exited the project.", "");
 }
 
+/* Set qtelco (fix75b), a running total told in reported speech's past
+** perfect with its start in a "since" clause: "said it had poured a total of
+** VNĐ2.1 trillion into its network since it launched service later that
+** year" is a stock as of the article's date (lexicon.c LEX_HOLDING "had
+** poured", "had pumped", "had injected"), the year "that year" points to
+** dating the start, not the figure (rule 14; invest_basis.c
+** inv_time_anaphor). Near misses: "had poured ... into a data centre" (one
+** thing) stays a flow, and "later that year" outside a "since" clause
+** still dates a flow. */
+static void test_reported_total_since_then(void) {
+  expect_facts("Hanseong Telecom won a licence in Việt Nam in March 2023. It said it had poured a total of VNĐ2.1 "
+               "trillion into its network since it launched service later that year.",
+               "Hanseong Telecom>VN 2.1e+12 stock as_of=2024-05-10");
+  expect_facts("Hanseong Telecom said it had poured VNĐ800 billion into a data centre in Đà Nẵng.",
+               "Hanseong Telecom>Đà Nẵng 8e+11 flow");
+  expect_facts("Hanseong Telecom won a licence in Việt Nam in March 2023. It poured VNĐ900 billion into its network "
+               "later that year.",
+               "Hanseong Telecom>VN 9e+11 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30807,6 +30827,7 @@ int main(void) {
   test_unit_level_told_after();
   test_parent_total_into_unit();
   test_total_with_part_exited();
+  test_reported_total_since_then();
   ivl_ruleset_free(rules);
   return check_done();
 }
