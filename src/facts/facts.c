@@ -1993,10 +1993,35 @@ static void note_venture(ivl_fctx *x, const ivl_fsent *s) {
       x->c.venture = &s->m[i];
 }
 
+/* "X pumped VNĐ1.52 trillion into its Hà Nội-based arm, Y": the firm
+** that opens the sentence and names a unit of its own ("its", a unit's
+** word within a few words, the unit's name right after it) owns that
+** unit; NULL when the sentence names no such unit. */
+static const ivl_fm *owner_of_unit_named(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const its[] = {"its", NULL};
+  static const char *const units[] = {"unit", "subsidiary", "arm", "affiliate", NULL};
+  size_t o = s->n && s->m[0].kind == FM_COUNTRY && fx_possessive(x, &s->m[0]) ? 1 : 0; /* "Japan's X" */
+  if (o + 1 >= s->n || s->m[o].kind != FM_ORG) return NULL;
+  const ivl_fm *owner = &s->m[o];
+  for (size_t i = o + 1; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG) continue;
+    size_t e = m->vs;
+    while (e > s->vs && x->t[e - 1] == ' ') e--;
+    if (e > s->vs && x->t[e - 1] == ',') e--;
+    size_t from = e > owner->ve + 40 ? e - 40 : owner->ve;
+    if (fx_ends_with_any(x, e, units) && fx_first(x, from, e, its) != FX_NONE) return owner;
+  }
+  return NULL;
+}
+
 /* "X Vietnam Co., Ltd., a wholly owned subsidiary of Japan's X
 ** Corporation, ...": the owner, over the words that describe it, is the
-** one "the parent company" speaks of later. */
+** one "the parent company" speaks of later (so too the owner that names
+** its unit, owner_of_unit_named). */
 static void note_parent(ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *owner = owner_of_unit_named(x, s);
+  if (owner) x->c.parent = owner;
   static const char *const owned_by[] = {"subsidiary of", "unit of", "affiliate of", "arm of", "owned by", NULL};
   /* (a trust's sponsor, the group that set it up and sells it assets, is
   ** its owner too: "MLT will buy two warehouses from its sponsor,

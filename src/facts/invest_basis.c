@@ -2546,7 +2546,13 @@ const ivl_fm *inv_time_anaphor(const ivl_fctx *x, const ivl_fsent *s) {
     "that year", "the same year", "at the time", "at that time", "by then", NULL};
   const ivl_fm *d = x->c.last_date;
   if (!d || !d->value_s || strlen(d->value_s) < 4 || !ivl_isdigit((unsigned char)d->value_s[0])) return NULL;
-  return fx_any(x, s->vs, s->ve, words) ? d : NULL;
+  size_t at = fx_first(x, s->vs, s->ve, words);
+  if (at == FX_NONE) return NULL;
+  /* (not in a clause of "since": "had poured a total of ... since it
+  ** launched commercial service late that year" dates the start, no
+  ** date of the figure's, rule 14; set qtelco) */
+  size_t since = fx_find_last(x, s->vs, at, "since");
+  return since != FX_NONE && !memchr(x->t + since, ',', at - since) ? NULL : d;
 }
 
 /* {======================================================================

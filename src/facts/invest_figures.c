@@ -275,6 +275,8 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
              inv_company_subject_end(x, s) != FX_NONE ||
              inv_opens_on_buyer(x, s) != FX_NONE || phase_after_phases(x, s) || works_opened_by_cost(x, s) ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE) ||
+             /* "the parent has put a total of ...": an owner noted before (note_parent; set qfin) */
+             (x->c.parent && fx_find(x, s->vs, s->ve, "the parent") != FX_NONE) ||
              /* "A: We will build a $300 million plant": the firm the answer speaks for */
              inv_speakers_company(x, s) != NULL ||
              /* "The owner will spend ...": the firm a brand deal just told
@@ -4400,6 +4402,28 @@ static int other_subject_between(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* "X has put a total of $1.1 billion into 45 Vietnamese companies since
+** 2002, and has fully exited 31 of them": an ending verb after the figure
+** in a clause of its own (", and", then only a few lower-case words, an
+** auxiliary and an adverb, before it) whose object is a part of what the
+** figure bought ("of them", "of those") ends that part, not the total
+** (set qswf). Not "and has since exited the project": the whole ended. */
+static int and_clause_of_part(const ivl_fctx *x, size_t from, size_t t) {
+  static const char *const of_part[] = {"of them", "of those", "of these", "of which", NULL};
+  size_t and = fx_find_last(x, from, t, "and");
+  if (and == FX_NONE || and < from + 2 || x->t[and - 2] != ',' || t > and + 24 || !fx_lower_words(x, and + 3, t))
+    return 0;
+  size_t end = t;
+  while (ivl_isalpha((unsigned char)x->t[end])) end++;
+  while (x->t[end] == ' ') end++;
+  while (ivl_isdigit((unsigned char)x->t[end])) end++; /* "31" */
+  if (end == t) return 0;
+  static const char *const counted[] = {"many", "most", "some", "several", "all", NULL};
+  if (!ivl_isdigit((unsigned char)x->t[end - 1]) && !fx_starts_with_any(x, end, counted)) return 0;
+  if (!ivl_isdigit((unsigned char)x->t[end - 1])) while (ivl_isalpha((unsigned char)x->t[end])) end++;
+  return fx_starts_with_any(x, end, of_part);
+}
+
 /* "terminated 17 projects, including four foreign-invested ones worth
 ** $38 million": a part of what the clause before says. Terminated from
 ** 'from' to the clause's end, or from the sentence's start for a part;
@@ -4431,6 +4455,7 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   ** names, not the figure (its figure is ruled out by its own look) */
   if (t >= f->ve && fx_ends_with(x, t, "and")) return 0;
   if (t >= f->ve && other_subject_between(x, f->ve, t)) return 0;
+  if (t >= f->ve && and_clause_of_part(x, f->ve, t)) return 0;
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30
   ** million in Sơn La": an aside about the investor's past */
   size_t open, close;

@@ -1375,6 +1375,10 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
                                        /* a trust's (note_parent), set qweek56 */
                                        "the sponsor", NULL};
   if (x->c.parent && fx_any(x, s->vs, to, parent)) return x->c.parent;
+  /* ("Counting the new money, the parent has put a total of ...": the
+  ** bare noun, not its possessive, "the parent's unit", set qfin) */
+  size_t bare = x->c.parent ? fx_find(x, s->vs, to, "the parent") : FX_NONE;
+  if (bare != FX_NONE && !fx_possessive_at(x, bare + strlen("the parent"))) return x->c.parent;
   /* "The fund has already made its first two investments: ...": the fund
   ** named before (note_fund), not its manager nor a backer named since */
   static const char *const fund[] = {"the fund", NULL};
@@ -2665,6 +2669,42 @@ static const ivl_fm *unit_capital_level(const ivl_fctx *x, const ivl_fsent *s, c
   return fx_can_invest(x, &s->m[i], vn_target) ? &s->m[i] : NULL;
 }
 
+/* The firm named right after a unit's word ("its Vietnamese subsidiary,
+** X", "its EV arm X"), the last such before 'to' and no further back than
+** 300 bytes; NULL when none. */
+static const ivl_fm *unit_named_by_word(const ivl_fctx *x, size_t to) {
+  static const char *const unit_words[] = {"unit", "subsidiary", "arm", "affiliate", NULL};
+  size_t i = fx_mention_from(x, to);
+  while (i-- > 0 && x->m[i].ve + 300 >= to) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || m->ve > to) continue;
+    size_t e = m->vs;
+    while (e > 0 && x->t[e - 1] == ' ') e--;
+    if (e > 0 && x->t[e - 1] == ',') e--;
+    if (fx_ends_with_any(x, e, unit_words)) return m;
+  }
+  return NULL;
+}
+
+/* "X injected VNĐ2.5 trillion into its Vietnamese subsidiary, Y. The
+** injection lifts the unit's charter capital to VNĐ9.8 trillion": the level
+** a unit's capital is brought to ("the unit's", "the subsidiary's" right
+** before the capital's words, the figure after "to") is all the unit holds,
+** the unit's own, named by its word in the sentence or just before (set
+** qweek28), not the parent's who paid the addition. */
+static const ivl_fm *unit_possessive_level(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const units_own[] = {"the unit's", "the subsidiary's", "the unit\xe2\x80\x99s",
+                                          "the subsidiary\xe2\x80\x99s", NULL};
+  static const char *const capital[] = {"charter capital to", "capital to", "registered capital to",
+                                        "total capital to", "total investment to", "investment capital to", NULL};
+  if (!fx_ends_with_any(x, f->vs, capital)) return NULL;
+  size_t from = f->vs > s->vs + 48 ? f->vs - 48 : s->vs;
+  size_t own = fx_first(x, from, f->vs, units_own);
+  if (own == FX_NONE) return NULL;
+  const ivl_fm *unit = unit_named_by_word(x, own);
+  return unit && fx_can_invest(x, unit, vn_target) ? unit : NULL;
+}
+
 /* "A will put in $630 million, B $490 million and C the remaining $280
 ** million": a list of members' parts with the verb said once; the firm
 ** right before a figure (after "," or "and"), once a figure came before
@@ -3030,6 +3070,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (subject) return investor_party(x, subject);
   const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);
   if (!unit) unit = unit_capital_level(x, s, f, vn_target);
+  if (!unit) unit = unit_possessive_level(x, s, f, vn_target);
   if (unit) return investor_party(x, unit);
   const ivl_fm *referred = referred_with_aside(x, s, f);
   if (referred) return topic(referred);

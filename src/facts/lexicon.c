@@ -268,7 +268,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "total commitment to", "total commitment in", "total commitments to", "total commitments in",
           "has attracted", "have attracted", "had attracted", "has invested", "have invested",
           "had invested", "has poured", "have poured", "has put", "have put", "had put", "has pumped",
-          "have pumped", "has injected", "have injected", "has drawn", "have drawn", "had drawn",
+          "have pumped", "has injected", "have injected",
+          /* the past perfect of reported speech as "had put" (set qtelco):
+          ** "said it had poured a total of VNĐ5.3 trillion into 5G" */
+          "had poured", "had pumped", "had injected", "has drawn", "have drawn", "had drawn",
           "has lured", "have lured", "had lured", "totalling", "totaling", "has reached", "have reached",
           "has been invested", "have been invested", "has been poured", "have been poured",
           "investors include", "investors are", "has deployed", "have deployed", "had deployed",

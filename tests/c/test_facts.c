@@ -29437,6 +29437,76 @@ static void test_unplaced_place_abroad(void) {
                "Minh Tâm Cables>Bắc Ninh 4e+07 flow");
 }
 
+/* Set qweek28 (fix75b), a unit's capital brought to a level in a sentence
+** of its own: "X injected ... into its Vietnamese subsidiary, Y. The
+** injection lifts the unit's charter capital to ..." gives the level, a
+** stock, to the unit named by its word before, not the parent who paid
+** (invest_roles.c unit_possessive_level, unit_named_by_word). Near misses:
+** the unit not named stays as it was (no stock), and the group's total
+** after its unit was named stays the group's. */
+static void test_unit_level_told_after(void) {
+  expect_facts("Osaka Mutual put VNĐ1.4 trillion more into its local subsidiary, Sakura Assurance Vietnam, in March. "
+               "The top-up lifted the subsidiary's charter capital to VNĐ6 trillion.",
+               "Osaka Mutual>VN 1.4e+12 flow as_of=2024-03; Sakura Assurance Vietnam>VN 6e+12 stock as_of=2024-05-10");
+  expect_facts("Osaka Mutual put VNĐ1.4 trillion more into its local subsidiary in March. "
+               "The top-up lifted the subsidiary's charter capital to VNĐ6 trillion.",
+               "Osaka Mutual>VN 1.4e+12 flow as_of=2024-03");
+  expect_facts("Osaka Mutual put VNĐ1.4 trillion more into its local subsidiary, Sakura Assurance Vietnam, in March. "
+               "The top-up lifted the group's total investment in Việt Nam to VNĐ6 trillion.",
+               "Osaka Mutual>VN 1.4e+12 flow as_of=2024-03; Osaka Mutual>VN 6e+12 stock as_of=2024-05-10");
+}
+
+/* Set qfin (fix75b), a parent's running total told by "the parent": "X
+** pumped ... into its Hà Nội-based arm, Y. ... the parent has put a total
+** of $210 million into the Vietnamese unit since then" is the owner's stock,
+** the owner noted as such by the unit it named (facts.c owner_of_unit_named
+** in note_parent; invest_figures.c referred_to; invest_roles.c
+** anaphor_before). Near misses: no owner told before gives no fact (as
+** before), and "the parent's" possessive is not the parent acting. */
+static void test_parent_total_into_unit(void) {
+  expect_facts("Osaka Mutual put VNĐ1.4 trillion into its Đà Nẵng-based arm, Sakura Assurance Vietnam, in March. "
+               "The parent has put a total of $310 million into the Vietnamese unit since 2015.",
+               "Osaka Mutual>Đà Nẵng 1.4e+12 flow as_of=2024-03; Osaka Mutual>Đà Nẵng 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Sakura Assurance Vietnam opened a branch in Đà Nẵng in March. "
+               "The parent has put a total of $310 million into Việt Nam since 2015.",
+               "");
+}
+
+/* Set qswf (fix75b), a running total with an exit of a part told after it:
+** "has put a total of $1.1 billion into 45 Vietnamese companies since 2002,
+** and has fully exited 31 of them" keeps the total, a stock (the ending
+** word's object a part, "N of them": invest_figures.c and_clause_of_part).
+** Near miss: "and has since exited the project" ends the whole, no fact. */
+static void test_total_with_part_exited(void) {
+  expect_facts("Mekong Ventures has put a total of $640 million into 28 Vietnamese start-ups since 2012, and has fully "
+               "exited 11 of them.",
+               "Mekong Ventures>VN 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Mekong Ventures has put a total of $640 million into 28 Vietnamese start-ups since 2012, and has "
+               "exited most of them.",
+               "Mekong Ventures>VN 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Mekong Ventures put $60 million into a Bình Dương plant in 2019, and has since exited the project.", "");
+}
+
+/* Set qtelco (fix75b), a running total told in reported speech's past
+** perfect with its start in a "since" clause: "said it had poured a total of
+** VNĐ2.1 trillion into its network since it launched service later that
+** year" is a stock as of the article's date (lexicon.c LEX_HOLDING "had
+** poured", "had pumped", "had injected"), the year "that year" points to
+** dating the start, not the figure (rule 14; invest_basis.c
+** inv_time_anaphor). Near misses: "had poured ... into a data centre" (one
+** thing) stays a flow, and "later that year" outside a "since" clause
+** still dates a flow. */
+static void test_reported_total_since_then(void) {
+  expect_facts("Hanseong Telecom won a licence in Việt Nam in March 2023. It said it had poured a total of VNĐ2.1 "
+               "trillion into its network since it launched service later that year.",
+               "Hanseong Telecom>VN 2.1e+12 stock as_of=2024-05-10");
+  expect_facts("Hanseong Telecom said it had poured VNĐ800 billion into a data centre in Đà Nẵng.",
+               "Hanseong Telecom>Đà Nẵng 8e+11 flow");
+  expect_facts("Hanseong Telecom won a licence in Việt Nam in March 2023. It poured VNĐ900 billion into its network "
+               "later that year.",
+               "Hanseong Telecom>VN 9e+11 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31269,6 +31339,10 @@ int main(void) {
   test_selected_investor_total();
   test_zone_named_for_country_abroad();
   test_unplaced_place_abroad();
+  test_unit_level_told_after();
+  test_parent_total_into_unit();
+  test_total_with_part_exited();
+  test_reported_total_since_then();
   ivl_ruleset_free(rules);
   return check_done();
 }
