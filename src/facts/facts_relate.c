@@ -1040,8 +1040,6 @@ static size_t bracket_close_before(const ivl_fctx *x, size_t open, size_t to) {
   return close ? (size_t)(close - x->t) : open;
 }
 
-/* Where the subject begins: after an opening phrase ("In 2018,", "During
-** the trip,", "Last month, at a conference in Hà Nội ...,"). */
 /* "X Bhd said its wholly owned unit Y signed ...", "The developer told
 ** Bursa Malaysia that its subsidiary, Y, signed ...": a report's clause
 ** before the signing's own, which names its signer; who reports and who
@@ -1069,6 +1067,8 @@ static size_t past_report(const ivl_fctx *x, const ivl_fsent *s, size_t start, s
   return start;
 }
 
+/* Where the subject begins: after an opening phrase ("In 2018,", "During
+** the trip,", "Last month, at a conference in Hà Nội ...,"). */
 static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
   static const char *const openers[] = {
     "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
