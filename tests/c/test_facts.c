@@ -28951,6 +28951,36 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Sets qseller, qagri (fix75d): a joint venture whose relative clause
+** leaves its founder a pronoun or a firm's noun ("a joint venture it set up
+** in 2019 with X", "a joint venture the Japanese firm formed in 2021 with
+** X") is the company told before and the firm after "with", not a firm the
+** sentence names in a clause of its own (facts_relate.c
+** venture_founded_by_company, company_told_before). Near misses: a founder
+** named in the clause stays as it was; "the two firms formed" is no
+** company's alone; a venture with no "with" gives no pair. */
+static void test_venture_founded_by_referred_company(void) {
+  expect_facts("Hinode Foods Co has been in Việt Nam since 2012. It leased a warehouse to local retailer Bến Thành "
+               "Mart, and it runs a cold storage joint venture it set up in 2019 with Đà Nẵng trader Sông Hàn "
+               "Seafood JSC.",
+               "partnership Hinode Foods Co|Sông Hàn Seafood JSC since=2019");
+  expect_facts("Osaka-based Hinode Foods Co runs three shops in Hà Nội. The mill will be run by a joint venture the "
+               "Japanese company formed in 2021 with local miller Tân Phú Flour, which holds 30 percent.",
+               "partnership Hinode Foods Co|Tân Phú Flour since=2021");
+  expect_facts("Hinode Foods Co runs a cold storage joint venture that Sông Hàn Seafood JSC formed with local trader "
+               "Bến Thành Trading JSC in 2019.",
+               "partnership Bến Thành Trading JSC|Sông Hàn Seafood JSC since=2019");
+  expect_facts("Also on Monday, Japanese parts maker Hinode Denki said it would expand the joint venture it set up "
+               "with local firm Sông Hàn Group in 2017.",
+               "partnership Hinode Denki|Sông Hàn Group since=2017");
+  expect_facts("Hinode Foods Co runs three shops in Hà Nội. The mill will be run by a joint venture the two firms "
+               "formed in 2021.",
+               "");
+  expect_facts("Hinode Foods Co runs three shops in Hà Nội. The mill will be run by a joint venture it set up in "
+               "2021.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30784,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_venture_founded_by_referred_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
