@@ -4667,6 +4667,38 @@ static size_t venture_founded_by_company(const ivl_fctx *x, const ivl_fsent *s, 
   return v;
 }
 
+/* "X, a joint venture between A and B, will invest ... The 50:50 venture
+** was formed in 2015", "A and B agreed to extend their joint venture, Y.
+** The joint venture, established in 2009, ...": a sentence that opens on
+** the venture (its article and a few lower-case words or a share before
+** it) and tells its founding speaks of the one the sentence before told, its founders named there
+** after "joint venture between" or "of", or the two firms before "their
+** joint venture". Sets *ps to those two companies and returns 1; else 0. */
+static int venture_told_before(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t word, parties *ps) {
+  static const char *const members[] = {"joint venture between", "joint venture of", NULL};
+  /* (its founding told: "The joint venture posted a profit in 2025" is no start) */
+  static const char *const founded[] = {"set up", "formed", "established", "founded", "created", "since", NULL};
+  if (!fx_any(x, word, s->ve, founded)) return 0;
+  const ivl_fsent *b = &x->c.before;
+  while (from < word && x->t[from] == ' ') from++;
+  if (!fx_starts_with(x, from, "the") || word - from > 16 || b->n == 0 || b->ve > s->vs) return 0;
+  for (size_t k = from + 3; k < word; k++)
+    if (ivl_isupper((unsigned char)x->t[k])) return 0;
+  parties told = {0};
+  size_t at = fx_first(x, b->vs, b->ve, members), their = fx_find(x, b->vs, b->ve, "their joint venture");
+  if (at != FX_NONE)
+    list_after(x, b, fx_find(x, at + 13, b->ve, fx_starts_with(x, at + 14, "between") ? "between" : "of") + 2, b->ve,
+               &told);
+  else if (their != FX_NONE)
+    parties_in(x, b, subject_start(x, b, their), their, &told);
+  parties orgs = {0};
+  for (size_t i = 0; i < told.n; i++)
+    if (told.m[i] && told.m[i]->kind == FM_ORG) add_party(&orgs, told.name[i], told.m[i]);
+  if (orgs.n != 2) return 0;
+  *ps = orgs;
+  return 1;
+}
+
 /* Does the relation at 'word' begin "partner of" ("a long-standing partner
 ** of Việt Nam since 1993"), or a twinned unit "of" ("a sister city of the
 ** former Bà Rịa-Vũng Tàu Province since 2009", set qweek71: the partner
@@ -5230,6 +5262,8 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   } else {
     objects_until(x, s, word, own_end, &ps);
   }
+  /* "The joint venture, established in 2009, ...": the one told before */
+  if (ps.n < 2) venture_told_before(x, s, from, word, &ps);
   drop_covered_countries(x, &ps);
   drop_parks(x, &ps);
   drop_now_asides(x, s, &ps);

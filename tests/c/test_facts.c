@@ -28981,6 +28981,29 @@ static void test_venture_founded_by_referred_company(void) {
                "");
 }
 
+/* Sets qweek74, qjv (fix75d): a sentence that opens on "The joint venture"
+** speaks of the venture the sentence before told, its founders named there
+** ("a joint venture between A and B", "A and B ... their joint venture"):
+** "The joint venture, set up in 2012, ..." is their partnership since then
+** (facts_relate.c venture_told_before). Near misses: a venture named by its
+** own name ("The Nam Sơn joint venture"), a sentence before with no
+** founders, or no founding told ("posted a profit in 2025") gives none. */
+static void test_venture_told_before(void) {
+  expect_facts("Thailand's Lanna Power Co and Sông Đà Power JSC will expand their joint venture, Mekong Hydro, "
+               "next year. The joint venture, set up in 2012, runs two dams in Laos.",
+               "partnership Lanna Power Co|Sông Đà Power JSC since=2012");
+  expect_facts("Mekong Hydro Co, a joint venture between Thailand's Lanna Power Co and Sông Đà Power JSC, runs two "
+               "dams in Laos. The joint venture was formed in 2012.",
+               "partnership Lanna Power Co|Sông Đà Power JSC since=2012");
+  expect_facts("Mekong Hydro Co runs two dams in Laos. The joint venture was formed in 2012.", "");
+  expect_facts("Mekong Hydro Co, a joint venture between Thailand's Lanna Power Co and Sông Đà Power JSC, runs two "
+               "dams in Laos. The joint venture posted a profit in 2025.",
+               "");
+  expect_facts("Thailand's Lanna Power Co and Sông Đà Power JSC will expand their joint venture, Mekong Hydro, "
+               "next year. The Nam Sơn joint venture, set up in 2012, runs two dams in Laos.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30785,6 +30808,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_venture_founded_by_referred_company();
+  test_venture_told_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
