@@ -4632,6 +4632,104 @@ static size_t venture_founders_after(const ivl_fctx *x, const ivl_fsent *s, size
   return n && fx_any(x, p + n, lim, founded) ? p + n : FX_NONE;
 }
 
+/* The last company named before sentence s (of 'country' when it is
+** given): the one "it" or "the Japanese firm" opening a clause of s speaks
+** of, when s itself names another before. */
+static const ivl_fm *company_told_before(const ivl_fctx *x, const ivl_fsent *s, const char *country) {
+  const ivl_fm *firm = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party &&
+        (!country || (m->country && strcmp(m->country, country) == 0)))
+      firm = m;
+  }
+  return firm;
+}
+
+/* The firm sentence s opens on at 'from' (past its opening phrase),
+** described or not ("Japanese wire harness maker X announced ..."); NULL
+** when the subject is none ("It developed ...", "The plant will be run"). */
+static const ivl_fm *firm_opening(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  size_t p = from;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from) continue;
+    if (!fx_lower_words(x, p, m->vs)) return NULL;
+    if (m->flags & FM_DEMONYM) {
+      p = m->ve;
+      continue;
+    }
+    return m->kind == FM_ORG && m->party ? m : NULL;
+  }
+  return NULL;
+}
+
+/* "a warehousing joint venture it set up in 2018 with X", "a joint venture
+** the Japanese firm formed in 2024 with X": the relative's subject left a
+** pronoun or a firm's noun (its "that" or "which" told or not) is the
+** company the article is about, founding the venture with the partner after
+** "with". The position of the founding verb, else FX_NONE; not a name
+** (venture_founders_after), nor "the two firms" (a pair of their own). */
+static size_t venture_founded_by_company(const ivl_fctx *x, const ivl_fsent *s, size_t word, const char **country) {
+  static const char *const founded[] = {"set up", "formed", "established", "founded", "created", NULL};
+  static const char *const pronouns[] = {"it", "we", NULL};
+  static const char *const the[] = {"the", NULL};
+  if (!fx_starts_with(x, word, "joint venture")) return FX_NONE;
+  size_t p = word + 13;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  p += fx_starts_with(x, p, "that") ? 4 : fx_starts_with(x, p, "which") ? 5 : 0;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  size_t v = fx_first(x, p, p + 40 < s->ve ? p + 40 : s->ve, founded);
+  if (v == FX_NONE || v == p) return FX_NONE;
+  if (fx_starts_with_any(x, p, pronouns)) {
+    size_t e = p;
+    while (ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (!fx_lower_words(x, e, v) || e + 1 != v) return FX_NONE;
+  } else {
+    if (!fx_starts_with_any(x, p, the)) return FX_NONE;
+    size_t q = p + 3, i;
+    while (q < v && x->t[q] == ' ') q++;
+    /* ("the Japanese firm": the maker's country by its adjective) */
+    if (q < v && (i = fx_mention_from(x, q)) < x->nm && x->m[i].vs == q && (x->m[i].flags & FM_DEMONYM))
+      q = x->m[i].ve, *country = x->m[i].party;
+    if (!fx_lower_words(x, q, v) || !fx_ends_with_any(x, v, firm_nouns) || fx_find(x, p, v, "two") != FX_NONE)
+      return FX_NONE;
+  }
+  return v;
+}
+
+/* "X, a joint venture between A and B, will invest ... The 50:50 venture
+** was formed in 2015", "A and B agreed to extend their joint venture, Y.
+** The joint venture, established in 2009, ...": a sentence that opens on
+** the venture (its article and a few lower-case words or a share before
+** it) and tells its founding speaks of the one the sentence before told, its founders named there
+** after "joint venture between" or "of", or the two firms before "their
+** joint venture". Sets *ps to those two companies and returns 1; else 0. */
+static int venture_told_before(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t word, parties *ps) {
+  static const char *const members[] = {"joint venture between", "joint venture of", NULL};
+  /* (its founding told: "The joint venture posted a profit in 2025" is no start) */
+  static const char *const founded[] = {"set up", "formed", "established", "founded", "created", "since", NULL};
+  if (!fx_any(x, word, s->ve, founded)) return 0;
+  const ivl_fsent *b = &x->c.before;
+  while (from < word && x->t[from] == ' ') from++;
+  if (!fx_starts_with(x, from, "the") || word - from > 16 || b->n == 0 || b->ve > s->vs) return 0;
+  for (size_t k = from + 3; k < word; k++)
+    if (ivl_isupper((unsigned char)x->t[k])) return 0;
+  parties told = {0};
+  size_t at = fx_first(x, b->vs, b->ve, members), their = fx_find(x, b->vs, b->ve, "their joint venture");
+  if (at != FX_NONE)
+    list_after(x, b, fx_find(x, at + 13, b->ve, fx_starts_with(x, at + 14, "between") ? "between" : "of") + 2, b->ve,
+               &told);
+  else if (their != FX_NONE)
+    parties_in(x, b, subject_start(x, b, their), their, &told);
+  parties orgs = {0};
+  for (size_t i = 0; i < told.n; i++)
+    if (told.m[i] && told.m[i]->kind == FM_ORG) add_party(&orgs, told.name[i], told.m[i]);
+  if (orgs.n != 2) return 0;
+  *ps = orgs;
+  return 1;
+}
+
 /* Does the relation at 'word' begin "partner of" ("a long-standing partner
 ** of Việt Nam since 1993"), or a twinned unit "of" ("a sister city of the
 ** former Bà Rịa-Vũng Tàu Province since 2009", set qweek71: the partner
@@ -5159,6 +5257,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (between >= own_end) between = FX_NONE;
   size_t of = fx_find(x, word, word + 18 < s->ve ? word + 18 : s->ve, "of");
   if (of != FX_NONE && fx_find(x, word, of, "joint venture") != word) of = FX_NONE;
+  const char *described = NULL; /* the country of "the Japanese firm" founding it */
   if (between != FX_NONE || of != FX_NONE) {
     ps.n = 0;
     list_after(x, s, between != FX_NONE ? between + 7 : of + 2, s->ve, &ps);
@@ -5169,6 +5268,17 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     ** that X formed with local coke maker Y in 2014", set qheavy) */
     size_t with = fx_find(x, of, of + 80 < s->ve ? of + 80 : s->ve, "with");
     if (with != FX_NONE) list_after(x, s, with + 4, s->ve, &ps);
+  } else if ((of = venture_founded_by_company(x, s, word, &described)) != FX_NONE) {
+    /* the one firm the sentence opens on, else the company told before it
+    ** (not one this sentence names in a clause of its own: "which it sold
+    ** to Y, and it runs a joint venture it set up"), and the partner after
+    ** "with" */
+    const ivl_fm *firm = firm_opening(x, s, from);
+    if (!firm) firm = company_told_before(x, s, described);
+    size_t with = fx_find(x, of, of + 40 < s->ve ? of + 40 : s->ve, "with");
+    ps.n = 0;
+    if (with != FX_NONE && firm) list_after(x, s, with + 4, s->ve, &ps);
+    if (ps.n) add_party(&ps, firm->party, firm);
   } else if ((of = partner_of(x, word)) != FX_NONE) {
     /* listed apart: "X has been a partner of Việt Nam" is no "firm of Việt Nam" */
     parties with = {0};
@@ -5183,6 +5293,8 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   } else {
     objects_until(x, s, word, own_end, &ps);
   }
+  /* "The joint venture, established in 2009, ...": the one told before */
+  if (ps.n < 2) venture_told_before(x, s, from, word, &ps);
   drop_covered_countries(x, &ps);
   drop_parks(x, &ps);
   drop_now_asides(x, s, &ps);

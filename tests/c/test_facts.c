@@ -29507,6 +29507,59 @@ static void test_reported_total_since_then(void) {
                "Hanseong Telecom>VN 9e+11 flow as_of=2023");
 }
 
+/* Sets qseller, qagri (fix75d): a joint venture whose relative clause
+** leaves its founder a pronoun or a firm's noun ("a joint venture it set up
+** in 2019 with X", "a joint venture the Japanese firm formed in 2021 with
+** X") is the company told before and the firm after "with", not a firm the
+** sentence names in a clause of its own (facts_relate.c
+** venture_founded_by_company, company_told_before). Near misses: a founder
+** named in the clause stays as it was; "the two firms formed" is no
+** company's alone; a venture with no "with" gives no pair. */
+static void test_venture_founded_by_referred_company(void) {
+  expect_facts("Hinode Foods Co has been in Việt Nam since 2012. It leased a warehouse to local retailer Bến Thành "
+               "Mart, and it runs a cold storage joint venture it set up in 2019 with Đà Nẵng trader Sông Hàn "
+               "Seafood JSC.",
+               "partnership Hinode Foods Co|Sông Hàn Seafood JSC since=2019");
+  expect_facts("Osaka-based Hinode Foods Co runs three shops in Hà Nội. The mill will be run by a joint venture the "
+               "Japanese company formed in 2021 with local miller Tân Phú Flour, which holds 30 percent.",
+               "partnership Hinode Foods Co|Tân Phú Flour since=2021");
+  expect_facts("Hinode Foods Co runs a cold storage joint venture that Sông Hàn Seafood JSC formed with local trader "
+               "Bến Thành Trading JSC in 2019.",
+               "partnership Bến Thành Trading JSC|Sông Hàn Seafood JSC since=2019");
+  expect_facts("Also on Monday, Japanese parts maker Hinode Denki said it would expand the joint venture it set up "
+               "with local firm Sông Hàn Group in 2017.",
+               "partnership Hinode Denki|Sông Hàn Group since=2017");
+  expect_facts("Hinode Foods Co runs three shops in Hà Nội. The mill will be run by a joint venture the two firms "
+               "formed in 2021.",
+               "");
+  expect_facts("Hinode Foods Co runs three shops in Hà Nội. The mill will be run by a joint venture it set up in "
+               "2021.",
+               "");
+}
+
+/* Sets qweek74, qjv (fix75d): a sentence that opens on "The joint venture"
+** speaks of the venture the sentence before told, its founders named there
+** ("a joint venture between A and B", "A and B ... their joint venture"):
+** "The joint venture, set up in 2012, ..." is their partnership since then
+** (facts_relate.c venture_told_before). Near misses: a venture named by its
+** own name ("The Nam Sơn joint venture"), a sentence before with no
+** founders, or no founding told ("posted a profit in 2025") gives none. */
+static void test_venture_told_before(void) {
+  expect_facts("Thailand's Lanna Power Co and Sông Đà Power JSC will expand their joint venture, Mekong Hydro, "
+               "next year. The joint venture, set up in 2012, runs two dams in Laos.",
+               "partnership Lanna Power Co|Sông Đà Power JSC since=2012");
+  expect_facts("Mekong Hydro Co, a joint venture between Thailand's Lanna Power Co and Sông Đà Power JSC, runs two "
+               "dams in Laos. The joint venture was formed in 2012.",
+               "partnership Lanna Power Co|Sông Đà Power JSC since=2012");
+  expect_facts("Mekong Hydro Co runs two dams in Laos. The joint venture was formed in 2012.", "");
+  expect_facts("Mekong Hydro Co, a joint venture between Thailand's Lanna Power Co and Sông Đà Power JSC, runs two "
+               "dams in Laos. The joint venture posted a profit in 2025.",
+               "");
+  expect_facts("Thailand's Lanna Power Co and Sông Đà Power JSC will expand their joint venture, Mekong Hydro, "
+               "next year. The Nam Sơn joint venture, set up in 2012, runs two dams in Laos.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31343,6 +31396,8 @@ int main(void) {
   test_parent_total_into_unit();
   test_total_with_part_exited();
   test_reported_total_since_then();
+  test_venture_founded_by_referred_company();
+  test_venture_told_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
