@@ -28951,6 +28951,37 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Sets qweek11, qstate, qspell, qev, qbrand, qpharma, qheavy, a firm's own
+** budget for a year or years told with no place ("The utility plans to
+** spend VND60 trillion on grids and power sources in 2025", "... over the
+** next three years"): the firm's money at large, Việt Nam's, not the
+** province an earlier sentence told of another firm's project, nor the
+** dateline's (facts_invest.c firm_budget_at_large). Near misses: the
+** firm's own plant told before keeps its province; "the project", "its
+** container terminal" point back at a site; a capacity "a year" and a year
+** another deed's ("which opened in 2018") are no budget's. */
+static void test_firm_budget_at_large(void) {
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Bac Viet Power plans to spend VND60 "
+               "trillion on grids and power sources in 2025, its chairman said.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Bac Viet Power>VN 6e+13 flow as_of=2025");
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Sao Mai Foods will put VND400 billion "
+               "into new outlets over the next three years.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Foods>VN 4e+11 flow");
+  /* near misses */
+  expect_facts("Sao Mai Foods will invest VND2 trillion in a plant in Thanh Hóa. The company plans to spend another "
+               "VND400 billion on new lines next year.",
+               "Sao Mai Foods>Thanh Hóa 2e+12 flow; Sao Mai Foods>Thanh Hóa 4e+11 flow");
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Sao Mai Foods will put VND400 billion "
+               "into the project over the next three years.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Foods>Thanh Hóa 4e+11 flow");
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Sao Mai Port JSC will spend VND400 billion "
+               "adding two berths at its container terminal over the next three years.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Port JSC>Thanh Hóa 4e+11 flow");
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Sao Mai Foods had spent VND400 billion "
+               "on the course, which opened in 2018.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Foods>Thanh Hóa 4e+11 flow as_of=2018");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30785,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_firm_budget_at_large();
   ivl_ruleset_free(rules);
   return check_done();
 }
