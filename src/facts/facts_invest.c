@@ -1373,8 +1373,9 @@ static int unplaced_local_place(const ivl_fctx *x, const ivl_fsent *s, const fig
     if (m->vs >= f->ve && inv_place_abroad(m)) return 0; /* (not "Kanazawa-based X will invest") */
     if (m->kind != FM_PLACE || m->province || m->country || m->vs < f->ve || !fx_ends_with_any(x, m->vs, in))
       continue;
-    int unit =
-      x->t[m->ve] == ' ' && ivl_islower((unsigned char)x->t[m->ve + 1]) && fx_starts_with_any(x, m->ve, units);
+    /* (the unit's word in capitals too, "in Hoàng Mai Town": a name the
+    ** gazetteer does not hold, so no mention takes the word in) */
+    int unit = x->t[m->ve] == ' ' && fx_starts_with_any(x, m->ve, units);
     /* (the zone's words its name's own, capitalised: "Phú Bài Industrial
     ** Park", not a lower-case noun after a place) */
     if (unit || (fx_ends_with_any(x, m->ve, zones) && ivl_isupper((unsigned char)x->t[m->ve - 4]))) found = 1;
@@ -2487,6 +2488,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   } else if (!tgt.name) {
     tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
+    /* "... has invested $120 million in Việt Nam to date. X received a
+    ** licence for a $24 million plant in Hoàng Mai Town": a place below the
+    ** province that the gazetteer cannot place is in one province (the
+    ** firm's seat, else the article's), not the country spoken of before */
+    const char *local = tgt.name && strcmp(tgt.name, "VN") == 0 && f->money && x->c.province
+                          ? unplaced_local_province(x, s, f, inv) : NULL;
+    if (local && strcmp(local, "VN") != 0) tgt = (party){local, NULL, 1, 0}, carried = 0;
 
     /* "Malaysia's X has bought a 30 per cent stake in Hồng Ngọc Seafood
     ** for ...", the article's province named only after it (of another

@@ -28982,6 +28982,25 @@ static void test_firm_budget_at_large(void) {
                "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Foods>Thanh Hóa 4e+11 flow as_of=2018");
 }
 
+/* Set qweek71, a project in a town the gazetteer does not know, its unit's
+** word in capitals ("a plant in Xuân Lộc Town" after Việt Nam's total was
+** spoken of): one province's, the article's, not the country carried from
+** the sentence before (facts_invest.c unplaced_local_place, the fallback of
+** invest_figure). Near misses: the same money with no local place stays
+** Việt Nam's; a known town keeps its own province. */
+static void test_unknown_town_after_country_total(void) {
+  expect_facts("Tân Kỳ Wood is in Nghệ An province. Kanto Seiki has invested $120 million in Vietnam to date. Hamasa "
+               "Foods got a licence for a $24 million plant in Bến Mới Town.",
+               "Kanto Seiki>VN 1.2e+08 stock as_of=2024-05-10; Hamasa Foods>Nghệ An 2.4e+07 flow");
+  /* near misses */
+  expect_facts("Tân Kỳ Wood is in Nghệ An province. Kanto Seiki has invested $120 million in Vietnam to date. Hamasa "
+               "Foods has invested $24 million to date.",
+               "Kanto Seiki>VN 1.2e+08 stock as_of=2024-05-10; Hamasa Foods>VN 2.4e+07 stock as_of=2024-05-10");
+  expect_facts("Tân Kỳ Wood is in Nghệ An province. Kanto Seiki has invested $120 million in Vietnam to date. Hamasa "
+               "Foods got a licence for a $24 million plant in Cửa Lò town.",
+               "Kanto Seiki>VN 1.2e+08 stock as_of=2024-05-10; Hamasa Foods>Nghệ An 2.4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30786,6 +30805,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_firm_budget_at_large();
+  test_unknown_town_after_country_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
