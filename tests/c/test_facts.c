@@ -29001,6 +29001,26 @@ static void test_unknown_town_after_country_total(void) {
                "Kanto Seiki>VN 1.2e+08 stock as_of=2024-05-10; Hamasa Foods>Nghệ An 2.4e+07 flow");
 }
 
+/* Set qbankma, a nationwide total reported by a national body right after a
+** firm's stake whose place was the bought firm's seat ("Đông Nam Group paid
+** VND1.1 trillion for a 9% stake in the broker. Share purchases by foreign
+** investors totalled $1.9 billion ..., according to the Ministry of
+** Finance"): the country's, not the seat carried as the place spoken of
+** (facts_invest.c reported_nationally: a firm's fact told last). Near miss:
+** a province's own total before the ministry's figure keeps the province. */
+static void test_national_total_after_firm_stake(void) {
+  expect_facts("Hong Kong fund to pump VND2.7 trillion into Hanoi brokerage\n\nBảo Long Securities will sell new "
+               "shares to Hong Kong-based Pacific Rim Capital, raising VND2.7 trillion. The Hanoi-based broker's "
+               "shareholders approved the plan on Saturday. Earlier this year, Đông Nam Group paid VND1.1 trillion for "
+               "a 9% stake in the broker. Share purchases by foreign investors totalled $1.9 billion in the first ten "
+               "months, according to the Ministry of Finance.",
+               "Pacific Rim Capital>Hà Nội 2.7e+12 flow; Đông Nam Group>Hà Nội 1.1e+12 flow; *>VN 1.9e+09 flow");
+  /* near miss */
+  expect_facts("Bắc Ninh drew $2 billion of foreign investment in the ten months. Disbursed foreign capital totalled "
+               "$1 billion, according to the Ministry of Finance.",
+               "*>Bắc Ninh 2e+09 flow; *>Bắc Ninh 1e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30806,6 +30826,7 @@ int main(void) {
   test_sources_listed_abroad();
   test_firm_budget_at_large();
   test_unknown_town_after_country_total();
+  test_national_total_after_firm_stake();
   ivl_ruleset_free(rules);
   return check_done();
 }
