@@ -29021,6 +29021,22 @@ static void test_national_total_after_firm_stake(void) {
                "*>Bắc Ninh 2e+09 flow; *>Bắc Ninh 1e+09 flow");
 }
 
+/* Set qbond, a firm's total put into Vietnamese companies counted between
+** "in" and the demonym ("has invested $180 million in nine Vietnamese
+** companies since 2018") after a paragraph on a province: the country's
+** firms at large, not the province spoken of (invest_roles.c
+** inv_vn_firms_after: a count's mention holding the demonym). Near miss:
+** a count of firms with no demonym keeps the province spoken of. */
+static void test_count_of_vn_firms_after_figure(void) {
+  expect_facts("Kumho Steel will invest $50 million in a plant in Hải Phòng. Daehan Partners has invested $180 "
+               "million in nine Vietnamese companies since 2018.",
+               "Kumho Steel>Hải Phòng 5e+07 flow; Daehan Partners>VN 1.8e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Kumho Steel will invest $50 million in a plant in Hải Phòng. Daehan Partners has invested $180 "
+               "million in nine logistics companies since 2018.",
+               "Kumho Steel>Hải Phòng 5e+07 flow; Daehan Partners>Hải Phòng 1.8e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30827,6 +30843,7 @@ int main(void) {
   test_firm_budget_at_large();
   test_unknown_town_after_country_total();
   test_national_total_after_firm_stake();
+  test_count_of_vn_firms_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
