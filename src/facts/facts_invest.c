@@ -1269,6 +1269,96 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
 }
 
+/* "Lotus Power opened a cement plant in Thanh Hóa in 2023 ... It plans to
+** spend ...": did a sentence before s open on the firm 'inv' (the first
+** company it names) and name a place of the province 'place', not as the
+** firm's seat ("Hà Nội-based X")? Its works there were told. */
+static int firm_placed_before(const ivl_fctx *x, const ivl_fsent *s, party inv, const char *place) {
+  const ivl_spans *ss = &x->a->sentences;
+  for (size_t k = 0; k < ss->n && ss->items[k].end <= s->vs; k++) {
+    size_t i = fx_mention_from(x, ss->items[k].start), end = ss->items[k].end;
+    while (i < x->nm && x->m[i].vs < end && !(x->m[i].kind == FM_ORG && (x->m[i].flags & FM_COMPANY))) i++;
+    if (i >= x->nm || x->m[i].vs >= end || !x->m[i].party) continue;
+    const ivl_fm *firm = &x->m[i];
+    if (!name_or_its_first_words(firm->written ? firm->written : firm->party, inv.name) &&
+        !name_or_its_first_words(firm->party, inv.name))
+      continue;
+    for (size_t j = fx_mention_from(x, ss->items[k].start); j < x->nm && x->m[j].vs < end; j++)
+      if (x->m[j].kind == FM_PLACE && x->m[j].province && strcmp(x->m[j].province, place) == 0 &&
+          !fx_firm_seat(x, &x->m[j]))
+        return 1;
+  }
+  return 0;
+}
+
+/* Does figure f's clause give it a year or years of a budget ("next year",
+** "over the next five years", "in 2027": a year alone after "in")? Not a
+** rate ("a year": a capacity's), nor a time the sentence tells elsewhere. */
+static int budget_span(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const spans[] = {"next year", "this year", "over the next", "over the coming", "in the next",
+                                      "in the coming", "over two years", "over three years", "over four years",
+                                      "over five years", "over ten years", NULL};
+  /* (the year the money's own words reach, no other deed's between: not
+  ** "a complex that X registered in 2023", "..., which opened in 2018") */
+  static const char *const other_deed[] = {"which", "when", "that", "where", "while", "after", "before", "until",
+                                           "since", "open*", "start*", "began", "begin*", "registered", "reach*",
+                                           "complet*", "due", "built", "launch*", NULL};
+  if (fx_any(x, f->cs, f->ce, spans)) return 1;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind == FM_DATE && d->vs >= f->ve && d->ve <= f->ce && d->value_s && strlen(d->value_s) == 4 &&
+        fx_ends_with(x, d->vs, "in") && !memchr(x->t + f->ve, ',', d->vs - f->ve) &&
+        !fx_any(x, f->ve, d->vs, other_deed))
+      return 1;
+  }
+  return 0;
+}
+
+/* "adding two berths at its container terminal": does sentence s speak of
+** one site of the firm's own, "its" and a works noun in the singular within
+** two words? That site is where the text placed the firm. */
+static int its_own_site(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const works[] = {"terminal", "port", "plant", "factory", "mill", "mine", "complex", "project",
+                                      "resort", "hotel", "mall", "campus", "farm", "site", "facility", "refinery",
+                                      "park", "zone", "warehouse", "hub", NULL};
+  for (size_t w = fx_find(x, s->vs, s->ve, "its"); w != FX_NONE; w = fx_find(x, w + 3, s->ve, "its")) {
+    size_t at = w + 3;
+    for (int words = 0; words < 3 && at < s->ve; words++) {
+      while (at < s->ve && x->t[at] == ' ') at++;
+      if (fx_starts_with_any(x, at, works)) return 1;
+      while (at < s->ve && (ivl_isalnum((unsigned char)x->t[at]) || x->t[at] == '-')) at++;
+    }
+  }
+  return 0;
+}
+
+/* "The group plans to spend VND80 trillion on grids and plants next year",
+** "the chain will put VNĐ400 billion into its outlets over the next three
+** years": a firm's budget for a year or years, its sentence naming no place
+** and pointing back at no site ("there", "the plant", "the second phase"),
+** is the firm's money at large, the country's: not the province 'place'
+** (spoken of) an earlier sentence told of another firm's project, nor the
+** dateline's. Is figure f one? (Not where the text told this firm's own
+** works in that province before: "X opened a plant in Bình Dương. It plans
+** to spend $40 million next year" stays; nor a stake bought.) */
+static int firm_budget_at_large(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv,
+                                const char *place) {
+  static const char *const site_back[] = {"there", "the project", "the plant", "the factory", "the facility",
+                                          "the site", "the mill", "the complex", "the park", "the zone",
+                                          "the province", "the city", "the locality", "the area", "phase", NULL};
+  static const char *const buying[] = {"stake", "stakes", "shares", "bought", "buy*", "acquir*",
+                                       "purchas*", "holding", NULL};
+  if (!f->money || !inv.m || inv.m->kind != FM_ORG || !place || strcmp(place, "VN") == 0 || names_any_place(s))
+    return 0;
+  if (!budget_span(x, s, f) || fx_any(x, s->vs, s->ve, site_back) || fx_any(x, s->vs, s->ve, buying) ||
+      its_own_site(x, s))
+    return 0;
+  /* (the place carried is this firm's own works told before) */
+  if (x->c.works_in || firm_placed_before(x, s, inv, place)) return 0;
+  const ivl_fm *own = x->c.topic && x->c.topic_age <= 3 ? x->c.topic_firm : NULL;
+  return !(own && own->party && name_or_its_first_words(own->party, inv.name));
+}
+
 /* "Tan Hong will spend 450 billion dong on a milling complex in Lai Vung
 ** district", "a plant in Phú Bài Industrial Park": a place below the
 ** province that the gazetteer cannot place (a district, commune, ward or
@@ -1287,8 +1377,9 @@ static int unplaced_local_place(const ivl_fctx *x, const ivl_fsent *s, const fig
     if (m->vs >= f->ve && inv_place_abroad(m)) return 0; /* (not "Kanazawa-based X will invest") */
     if (m->kind != FM_PLACE || m->province || m->country || m->vs < f->ve || !fx_ends_with_any(x, m->vs, in))
       continue;
-    int unit =
-      x->t[m->ve] == ' ' && ivl_islower((unsigned char)x->t[m->ve + 1]) && fx_starts_with_any(x, m->ve, units);
+    /* (the unit's word in capitals too, "in Hoàng Mai Town": a name the
+    ** gazetteer does not hold, so no mention takes the word in) */
+    int unit = x->t[m->ve] == ' ' && fx_starts_with_any(x, m->ve, units);
     /* (the zone's words its name's own, capitalised: "Phú Bài Industrial
     ** Park", not a lower-case noun after a place) */
     if (unit || (fx_ends_with_any(x, m->ve, zones) && ivl_isupper((unsigned char)x->t[m->ve - 4]))) found = 1;
@@ -1420,7 +1511,12 @@ static int reported_nationally(const ivl_fctx *x, const ivl_fsent *s, party inv)
     "general statistics office", "foreign investment agency", "national statistics", "finance ministry",
     "planning ministry", "nso", "gso", NULL};
   int aggregate = strcmp(inv.name, "*") == 0 || (inv.m && inv.m->kind == FM_COUNTRY);
-  int recent = x->c.topic && x->c.topic_age <= 3 && !(aggregate && x->c.topic_firm);
+  /* (a firm's stake told last, its place the bought firm's seat, is no
+  ** place's own total either: "Đông Á Group paid VND1.1 trillion for a 9%
+  ** stake in the broker. ... Share purchases by foreign investors totalled
+  ** $1.9 billion, according to the Ministry of Finance") */
+  int firm_last = x->c.fact_investor && x->c.fact_investor->kind == FM_ORG;
+  int recent = x->c.topic && x->c.topic_age <= 3 && !(aggregate && (x->c.topic_firm || firm_last));
   return !recent && fx_any(x, s->vs, s->ve, bodies);
 }
 
@@ -2434,9 +2530,18 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!tgt.name && reported_nationally(x, s, inv)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;
+  } else if (!tgt.name && firm_budget_at_large(x, s, f, inv, place_spoken_of(x, s))) {
+    tgt = (party){"VN", NULL, 1, 0};
   } else if (!tgt.name) {
     tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
+    /* "... has invested $120 million in Việt Nam to date. X received a
+    ** licence for a $24 million plant in Hoàng Mai Town": a place below the
+    ** province that the gazetteer cannot place is in one province (the
+    ** firm's seat, else the article's), not the country spoken of before */
+    const char *local = tgt.name && strcmp(tgt.name, "VN") == 0 && f->money && x->c.province
+                          ? unplaced_local_province(x, s, f, inv) : NULL;
+    if (local && strcmp(local, "VN") != 0) tgt = (party){local, NULL, 1, 0}, carried = 0;
 
     /* "Malaysia's X has bought a 30 per cent stake in Hồng Ngọc Seafood
     ** for ...", the article's province named only after it (of another

@@ -5008,8 +5008,11 @@ int inv_vn_firms_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
                                       NULL};
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
+    /* (a count of them may come between: "in nine Vietnamese companies",
+    ** the count's mention holding the demonym) */
+    const ivl_fm *c = i > 0 && s->m[i - 1].kind == FM_COUNT && s->m[i - 1].ve >= m->ve ? &s->m[i - 1] : NULL;
     if (m->vs >= f->ve && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
-        (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) && fx_noun_within(x, m->ve, firms, 4))
+        (m->flags & FM_DEMONYM) && fx_ends_with_any(x, c ? c->vs : m->vs, into) && fx_noun_within(x, m->ve, firms, 4))
       return 1;
   }
   return 0;

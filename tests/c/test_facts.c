@@ -29560,6 +29560,92 @@ static void test_venture_told_before(void) {
                "");
 }
 
+/* Sets qweek11, qstate, qspell, qev, qbrand, qpharma, qheavy, a firm's own
+** budget for a year or years told with no place ("The utility plans to
+** spend VND60 trillion on grids and power sources in 2025", "... over the
+** next three years"): the firm's money at large, Việt Nam's, not the
+** province an earlier sentence told of another firm's project, nor the
+** dateline's (facts_invest.c firm_budget_at_large). Near misses: the
+** firm's own plant told before keeps its province; "the project", "its
+** container terminal" point back at a site; a capacity "a year" and a year
+** another deed's ("which opened in 2018") are no budget's. */
+static void test_firm_budget_at_large(void) {
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Bac Viet Power plans to spend VND60 "
+               "trillion on grids and power sources in 2025, its chairman said.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Bac Viet Power>VN 6e+13 flow as_of=2025");
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Sao Mai Foods will put VND400 billion "
+               "into new outlets over the next three years.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Foods>VN 4e+11 flow");
+  /* near misses */
+  expect_facts("Sao Mai Foods will invest VND2 trillion in a plant in Thanh Hóa. The company plans to spend another "
+               "VND400 billion on new lines next year.",
+               "Sao Mai Foods>Thanh Hóa 2e+12 flow; Sao Mai Foods>Thanh Hóa 4e+11 flow");
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Sao Mai Foods will put VND400 billion "
+               "into the project over the next three years.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Foods>Thanh Hóa 4e+11 flow");
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Sao Mai Port JSC will spend VND400 billion "
+               "adding two berths at its container terminal over the next three years.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Port JSC>Thanh Hóa 4e+11 flow");
+  expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Sao Mai Foods had spent VND400 billion "
+               "on the course, which opened in 2018.",
+               "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Foods>Thanh Hóa 4e+11 flow as_of=2018");
+}
+
+/* Set qweek71, a project in a town the gazetteer does not know, its unit's
+** word in capitals ("a plant in Xuân Lộc Town" after Việt Nam's total was
+** spoken of): one province's, the article's, not the country carried from
+** the sentence before (facts_invest.c unplaced_local_place, the fallback of
+** invest_figure). Near misses: the same money with no local place stays
+** Việt Nam's; a known town keeps its own province. */
+static void test_unknown_town_after_country_total(void) {
+  expect_facts("Tân Kỳ Wood is in Nghệ An province. Kanto Seiki has invested $120 million in Vietnam to date. Hamasa "
+               "Foods got a licence for a $24 million plant in Bến Mới Town.",
+               "Kanto Seiki>VN 1.2e+08 stock as_of=2024-05-10; Hamasa Foods>Nghệ An 2.4e+07 flow");
+  /* near misses */
+  expect_facts("Tân Kỳ Wood is in Nghệ An province. Kanto Seiki has invested $120 million in Vietnam to date. Hamasa "
+               "Foods has invested $24 million to date.",
+               "Kanto Seiki>VN 1.2e+08 stock as_of=2024-05-10; Hamasa Foods>VN 2.4e+07 stock as_of=2024-05-10");
+  expect_facts("Tân Kỳ Wood is in Nghệ An province. Kanto Seiki has invested $120 million in Vietnam to date. Hamasa "
+               "Foods got a licence for a $24 million plant in Cửa Lò town.",
+               "Kanto Seiki>VN 1.2e+08 stock as_of=2024-05-10; Hamasa Foods>Nghệ An 2.4e+07 flow");
+}
+
+/* Set qbankma, a nationwide total reported by a national body right after a
+** firm's stake whose place was the bought firm's seat ("Đông Nam Group paid
+** VND1.1 trillion for a 9% stake in the broker. Share purchases by foreign
+** investors totalled $1.9 billion ..., according to the Ministry of
+** Finance"): the country's, not the seat carried as the place spoken of
+** (facts_invest.c reported_nationally: a firm's fact told last). Near miss:
+** a province's own total before the ministry's figure keeps the province. */
+static void test_national_total_after_firm_stake(void) {
+  expect_facts("Hong Kong fund to pump VND2.7 trillion into Hanoi brokerage\n\nBảo Long Securities will sell new "
+               "shares to Hong Kong-based Pacific Rim Capital, raising VND2.7 trillion. The Hanoi-based broker's "
+               "shareholders approved the plan on Saturday. Earlier this year, Đông Nam Group paid VND1.1 trillion for "
+               "a 9% stake in the broker. Share purchases by foreign investors totalled $1.9 billion in the first ten "
+               "months, according to the Ministry of Finance.",
+               "Pacific Rim Capital>Hà Nội 2.7e+12 flow; Đông Nam Group>Hà Nội 1.1e+12 flow; *>VN 1.9e+09 flow");
+  /* near miss */
+  expect_facts("Bắc Ninh drew $2 billion of foreign investment in the ten months. Disbursed foreign capital totalled "
+               "$1 billion, according to the Ministry of Finance.",
+               "*>Bắc Ninh 2e+09 flow; *>Bắc Ninh 1e+09 flow");
+}
+
+/* Set qbond, a firm's total put into Vietnamese companies counted between
+** "in" and the demonym ("has invested $180 million in nine Vietnamese
+** companies since 2018") after a paragraph on a province: the country's
+** firms at large, not the province spoken of (invest_roles.c
+** inv_vn_firms_after: a count's mention holding the demonym). Near miss:
+** a count of firms with no demonym keeps the province spoken of. */
+static void test_count_of_vn_firms_after_figure(void) {
+  expect_facts("Kumho Steel will invest $50 million in a plant in Hải Phòng. Daehan Partners has invested $180 "
+               "million in nine Vietnamese companies since 2018.",
+               "Kumho Steel>Hải Phòng 5e+07 flow; Daehan Partners>VN 1.8e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Kumho Steel will invest $50 million in a plant in Hải Phòng. Daehan Partners has invested $180 "
+               "million in nine logistics companies since 2018.",
+               "Kumho Steel>Hải Phòng 5e+07 flow; Daehan Partners>Hải Phòng 1.8e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31398,6 +31484,10 @@ int main(void) {
   test_reported_total_since_then();
   test_venture_founded_by_referred_company();
   test_venture_told_before();
+  test_firm_budget_at_large();
+  test_unknown_town_after_country_total();
+  test_national_total_after_firm_stake();
+  test_count_of_vn_firms_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
