@@ -28951,6 +28951,32 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Sets qasean and fix75c's class, a ranked list going on in a sentence of
+** its own, its verb cut from "with" by a comma ("Taiwan and Japan followed,
+** with $410 million and $260 million respectively"), in the present
+** ("Cambodia follows with $2.9 billion") or put before the names ("Next
+** came Taiwan with ..."): each member a fact, one place down (rule 16;
+** lexicon 'ranking' and 'goes_on', FOLLOWS_ON). Near misses: a phase that
+** "followed, with $40 million more" after a firm's plant stays the firm's,
+** no rank; with no ranking before, "followed, with" places no one. */
+static void test_list_goes_on_next_sentence(void) {
+  expect_facts("Foreign investors poured $1.9 billion into Bình Dương in the first quarter. Singapore led with $640 "
+               "million. Taiwan and Japan followed, with $410 million and $260 million respectively.",
+               "*>Bình Dương 1.9e+09 flow; SG>Bình Dương 6.4e+08 flow rank=1; TW>Bình Dương 4.1e+08 flow rank=2; "
+               "JP>Bình Dương 2.6e+08 flow rank=3");
+  expect_facts("Foreign investors poured $1.9 billion into Bình Dương in the first quarter. Singapore led with $640 "
+               "million. Next came Taiwan with $410 million.",
+               "*>Bình Dương 1.9e+09 flow; SG>Bình Dương 6.4e+08 flow rank=1; TW>Bình Dương 4.1e+08 flow rank=2");
+  expect_facts("Vietnamese firms have invested $22 billion abroad. Laos remains their top destination, with $5.6 "
+               "billion. Cambodia follows with $2.9 billion.",
+               "VN>* 2.2e+10 stock as_of=2024-05-10; VN>LA 5.6e+09 stock rank=1 as_of=2024-05-10; "
+               "VN>KH 2.9e+09 stock rank=2 as_of=2024-05-10");
+  expect_facts("Hanwa Steel opened a $100 million plant in Đồng Nai in 2021. A second phase followed, with $40 "
+               "million more.",
+               "Hanwa Steel>Đồng Nai 1e+08 flow as_of=2021; Hanwa Steel>Đồng Nai 4e+07 flow");
+  expect_facts("Hanwa Steel opened a factory in Đồng Nai. Taiwan followed, with $410 million.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30780,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_list_goes_on_next_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
