@@ -28977,6 +28977,24 @@ static void test_list_goes_on_next_sentence(void) {
   expect_facts("Hanwa Steel opened a factory in Đồng Nai. Taiwan followed, with $410 million.", "");
 }
 
+/* Sets qexplain, qmine, destinations listed after an outward total in the
+** next sentence, each figure named back by "of that" whatever its verb:
+** "Cambodia took $210 million of that and Australia $95 million" gives a
+** fact per destination, as "Of that, Cambodia took ..." does (invest_figures.c
+** inv_figure_of_told). Near misses: the money "of that" a firm borrows and
+** the money workers earn stay no fact. */
+static void test_destinations_of_that_total(void) {
+  expect_facts("Vietnamese firms put $900 million abroad in the first half. Cambodia took $210 million of that and "
+               "Australia $95 million.",
+               "VN>* 9e+08 flow; VN>KH 2.1e+08 flow; VN>AU 9.5e+07 flow");
+  expect_facts("Hanwa Steel will invest $100 million in a plant in Đồng Nai. It will borrow $60 million of that from "
+               "banks.",
+               "Hanwa Steel>Đồng Nai 1e+08 flow");
+  expect_facts("Hanwa Steel will invest $100 million in a plant in Đồng Nai. Local workers will earn $6 million of "
+               "that.",
+               "Hanwa Steel>Đồng Nai 1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30781,6 +30799,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_list_goes_on_next_sentence();
+  test_destinations_of_that_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
