@@ -285,7 +285,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_RANKING] = {"ranking", "a ranked list of investors",
     WORDS("led", "leads", "leading", "topped", "tops", "ranked", "ranks", "rank", "followed by",
           "followed with", "ahead of", "source*", "runner-up", "spot", "next come", "came next", "came second",
-          "came third", "came fourth", "came fifth", "came in second", "came in third", FOLLOWS_ON)},
+          "came third", "came fourth", "came fifth", "came in second", "came in third", FOLLOWS_ON,
+          /* "Spain holds $470 million. Portugal is smaller, with about $85
+          ** million", "Japan trails, with $4.4 billion": one placed below
+          ** the investor before, with a figure of its own (set qweek30) */
+          "is smaller", "was smaller", "trails", "trailed")},
   [LEX_LEADS] = {"leads", "the head of a ranked list",
     WORDS("led", "leads", "lead", "leading", "topped", "tops", "topping", "headed", "heads", "heading",
           "the top spot", "the top position")},

@@ -28995,6 +28995,20 @@ static void test_destinations_of_that_total(void) {
                "Hanwa Steel>Đồng Nai 1e+08 flow");
 }
 
+/* Set qweek30, an investor placed below the one the sentence before
+** told, with a figure of its own: "Portugal is smaller, with about $85
+** million", "Japan trailed, with $4.4 billion" (lexicon 'ranking'). Near
+** miss: a market that "is smaller, with $85 million in sales" names no
+** investor and stays no fact. */
+static void test_placed_below_investor_before(void) {
+  expect_facts("Dutch investors hold 90 valid projects in Việt Nam worth about $640 million. Belgium is smaller, "
+               "with about $120 million.",
+               "NL>VN 6.4e+08 stock projects=90 as_of=2024-05-10; BE>VN 1.2e+08 stock as_of=2024-05-10");
+  expect_facts("Dutch investors hold 90 valid projects in Việt Nam worth about $640 million. The Belgian market is "
+               "smaller, with about $120 million in sales.",
+               "NL>VN 6.4e+08 stock projects=90 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30800,6 +30814,7 @@ int main(void) {
   test_sources_listed_abroad();
   test_list_goes_on_next_sentence();
   test_destinations_of_that_total();
+  test_placed_below_investor_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
