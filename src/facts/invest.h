@@ -157,6 +157,8 @@ void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs);
 /* "Of the total, ...", "The figure comprised ...": a sentence that breaks
 ** down the total stated just before it. */
 int inv_opens_breakdown(const ivl_fctx *x, const ivl_fsent *s);
+/* "Laos took $230 million of that": a figure "of that" total, after it. */
+int inv_figure_of_told(const ivl_fctx *x, const ivl_fsent *s);
 
 /* "came second", "ranks fifth among", "the Chinese mainland second with":
 ** an ordinal that places an investor, in t[from, to). Not "the first nine

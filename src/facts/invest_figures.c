@@ -116,6 +116,16 @@ int inv_opens_breakdown(const ivl_fctx *x, const ivl_fsent *s) {
   return c == 'o' && of_the_whole(x, s);
 }
 
+/* "Laos took $230 million of that and the United States $180 million":
+** a figure named back as part of the total just told by "of that" right
+** after it, whatever its verb, as "Of that, Laos took ..." opens. */
+int inv_figure_of_told(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const of_told[] = {"of that", "of this", "of the total", "of it", NULL};
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && fx_starts_with_any(x, s->m[i].ve, of_told)) return 1;
+  return 0;
+}
+
 
 /* {======================================================================
 ** Is this sentence about investment at all?
@@ -608,7 +618,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "Of that, $1.2 billion went to industrial parks", "Of the total, $300
   ** million flowed into services": a breakdown of the total just stated,
   ** whatever its verb */
-  if (money && x->c.invest_age == 0 && inv_opens_breakdown(x, s)) return 1;
+  if (money && x->c.invest_age == 0 && (inv_opens_breakdown(x, s) || inv_figure_of_told(x, s))) return 1;
   /* "X is expanding its operations. The additional $35 million will fund a
   ** second line": the money of the expansion just told, or of the firm
   ** whose figures were just stated */

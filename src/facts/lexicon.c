@@ -29,6 +29,17 @@ typedef struct ivl_lexicon_entry lexicon;
     "hold vietnamese equities", "owns vietnamese equities", "owned vietnamese equities", "holds listed shares", \
     "held listed shares", "owns listed shares"
 
+/* "South Korea and Japan followed, with $5.1 billion and $4.4 billion
+** respectively", "Cambodia follows with 210 projects and $3.1 billion",
+** "Next came Japan with $4.4 billion": a list of the sentence before goes
+** on in a sentence of its own, its verb cut from "with" by a comma, in
+** the present, or put before the names. A ranking (lexicon 'ranking', so
+** the sentence is read at all) and the list going on (lexicon 'goes_on',
+** one place down). */
+#define FOLLOWS_ON                                                                                         \
+  "followed, with", "followed, at", "follows with", "follows, with", "follows at", "follow with",        \
+    "follow, with", "next came", "next were", "next was", "then came"
+
 lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_INVEST] = {"invest", "a sentence speaks of investment",
     WORDS("invest*", /* "reinvested $40 million of its profits into" (set qexpand) */ "reinvest*", "fdi",
@@ -286,13 +297,17 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_RANKING] = {"ranking", "a ranked list of investors",
     WORDS("led", "leads", "leading", "topped", "tops", "ranked", "ranks", "rank", "followed by",
           "followed with", "ahead of", "source*", "runner-up", "spot", "next come", "came next", "came second",
-          "came third", "came fourth", "came fifth", "came in second", "came in third")},
+          "came third", "came fourth", "came fifth", "came in second", "came in third", FOLLOWS_ON,
+          /* "Spain holds $470 million. Portugal is smaller, with about $85
+          ** million", "Japan trails, with $4.4 billion": one placed below
+          ** the investor before, with a figure of its own (set qweek30) */
+          "is smaller", "was smaller", "trails", "trailed")},
   [LEX_LEADS] = {"leads", "the head of a ranked list",
     WORDS("led", "leads", "lead", "leading", "topped", "tops", "topping", "headed", "heads", "heading",
           "the top spot", "the top position")},
   [LEX_GOES_ON] = {"goes_on", "a ranked list goes on, one place down",
     WORDS("followed by", "followed at", "followed with", "ahead of", "trailed by", "then", "the next",
-          "came next", "next come", "next came", "next were", "next was")},
+          "came next", "next come", FOLLOWS_ON)},
   [LEX_LOCALITIES] = {"localities", "a ranking of localities: everyone's FDI",
     WORDS("nationwide", "national ranking*", "place", "among localities", "among provinces",
           "among cities")},

@@ -29646,6 +29646,64 @@ static void test_count_of_vn_firms_after_figure(void) {
                "Kumho Steel>Hải Phòng 5e+07 flow; Daehan Partners>Hải Phòng 1.8e+08 stock as_of=2024-05-10");
 }
 
+/* Sets qasean and fix75c's class, a ranked list going on in a sentence of
+** its own, its verb cut from "with" by a comma ("Taiwan and Japan followed,
+** with $410 million and $260 million respectively"), in the present
+** ("Cambodia follows with $2.9 billion") or put before the names ("Next
+** came Taiwan with ..."): each member a fact, one place down (rule 16;
+** lexicon 'ranking' and 'goes_on', FOLLOWS_ON). Near misses: a phase that
+** "followed, with $40 million more" after a firm's plant stays the firm's,
+** no rank; with no ranking before, "followed, with" places no one. */
+static void test_list_goes_on_next_sentence(void) {
+  expect_facts("Foreign investors poured $1.9 billion into Bình Dương in the first quarter. Singapore led with $640 "
+               "million. Taiwan and Japan followed, with $410 million and $260 million respectively.",
+               "*>Bình Dương 1.9e+09 flow; SG>Bình Dương 6.4e+08 flow rank=1; TW>Bình Dương 4.1e+08 flow rank=2; "
+               "JP>Bình Dương 2.6e+08 flow rank=3");
+  expect_facts("Foreign investors poured $1.9 billion into Bình Dương in the first quarter. Singapore led with $640 "
+               "million. Next came Taiwan with $410 million.",
+               "*>Bình Dương 1.9e+09 flow; SG>Bình Dương 6.4e+08 flow rank=1; TW>Bình Dương 4.1e+08 flow rank=2");
+  expect_facts("Vietnamese firms have invested $22 billion abroad. Laos remains their top destination, with $5.6 "
+               "billion. Cambodia follows with $2.9 billion.",
+               "VN>* 2.2e+10 stock as_of=2024-05-10; VN>LA 5.6e+09 stock rank=1 as_of=2024-05-10; "
+               "VN>KH 2.9e+09 stock rank=2 as_of=2024-05-10");
+  expect_facts("Hanwa Steel opened a $100 million plant in Đồng Nai in 2021. A second phase followed, with $40 "
+               "million more.",
+               "Hanwa Steel>Đồng Nai 1e+08 flow as_of=2021; Hanwa Steel>Đồng Nai 4e+07 flow");
+  expect_facts("Hanwa Steel opened a factory in Đồng Nai. Taiwan followed, with $410 million.", "");
+}
+
+/* Sets qexplain, qmine, destinations listed after an outward total in the
+** next sentence, each figure named back by "of that" whatever its verb:
+** "Cambodia took $210 million of that and Australia $95 million" gives a
+** fact per destination, as "Of that, Cambodia took ..." does (invest_figures.c
+** inv_figure_of_told). Near misses: the money "of that" a firm borrows and
+** the money workers earn stay no fact. */
+static void test_destinations_of_that_total(void) {
+  expect_facts("Vietnamese firms put $900 million abroad in the first half. Cambodia took $210 million of that and "
+               "Australia $95 million.",
+               "VN>* 9e+08 flow; VN>KH 2.1e+08 flow; VN>AU 9.5e+07 flow");
+  expect_facts("Hanwa Steel will invest $100 million in a plant in Đồng Nai. It will borrow $60 million of that from "
+               "banks.",
+               "Hanwa Steel>Đồng Nai 1e+08 flow");
+  expect_facts("Hanwa Steel will invest $100 million in a plant in Đồng Nai. Local workers will earn $6 million of "
+               "that.",
+               "Hanwa Steel>Đồng Nai 1e+08 flow");
+}
+
+/* Set qweek30, an investor placed below the one the sentence before
+** told, with a figure of its own: "Portugal is smaller, with about $85
+** million", "Japan trailed, with $4.4 billion" (lexicon 'ranking'). Near
+** miss: a market that "is smaller, with $85 million in sales" names no
+** investor and stays no fact. */
+static void test_placed_below_investor_before(void) {
+  expect_facts("Dutch investors hold 90 valid projects in Việt Nam worth about $640 million. Belgium is smaller, "
+               "with about $120 million.",
+               "NL>VN 6.4e+08 stock projects=90 as_of=2024-05-10; BE>VN 1.2e+08 stock as_of=2024-05-10");
+  expect_facts("Dutch investors hold 90 valid projects in Việt Nam worth about $640 million. The Belgian market is "
+               "smaller, with about $120 million in sales.",
+               "NL>VN 6.4e+08 stock projects=90 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31488,6 +31546,9 @@ int main(void) {
   test_unknown_town_after_country_total();
   test_national_total_after_firm_stake();
   test_count_of_vn_firms_after_figure();
+  test_list_goes_on_next_sentence();
+  test_destinations_of_that_total();
+  test_placed_below_investor_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
