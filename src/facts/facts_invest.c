@@ -2515,10 +2515,14 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** where the sentence names a place of its own: "at Santa Rosa"); the
   ** seat itself spoken of is no other province ("Hải Phòng-based X ...
   ** X raised its charter capital from ... to ...": Hải Phòng, not the
-  ** country a firm's own capital goes to with no place told; set qweek91) */
+  ** country a firm's own capital goes to with no place told; set qweek91;
+  ** but not a budget for years, "HCM City-based X ... X plans to invest
+  ** VNĐ500 billion in the brand over the next five years", the firm's
+  ** money at large: firm_budget_at_large) */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && !names_any_place(s)) {
     const char *seat = fx_seat_of(x, inv.m), *spoken = place_spoken_of(x, s);
-    if (seat && (!spoken || strcmp(spoken, "VN") == 0 || strcmp(spoken, seat) == 0)) tgt = (party){seat, NULL, 1, 0};
+    if (seat && (!spoken || strcmp(spoken, "VN") == 0 || (strcmp(spoken, seat) == 0 && !budget_span(x, s, f))))
+      tgt = (party){seat, NULL, 1, 0};
   }
   if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && own_charter_capital_raised(x, s)) tgt = (party){"VN", NULL, 1, 0};

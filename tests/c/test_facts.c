@@ -29589,6 +29589,17 @@ static void test_firm_budget_at_large(void) {
   expect_facts("Song Da Cement will invest VND2 trillion in a kiln in Thanh Hóa. Sao Mai Foods had spent VND400 billion "
                "on the course, which opened in 2018.",
                "Song Da Cement>Thanh Hóa 2e+12 flow; Sao Mai Foods>Thanh Hóa 4e+11 flow as_of=2018");
+  /* (stop 73, merging fix75e with qweek91's seat) a firm said to be based in
+  ** the province spoken of, its budget for years: Việt Nam's still; near
+  ** miss: its own capital raised, no years, goes to its seat */
+  expect_facts("Japan's Kura Sushi opened its first restaurant in Thanh Hóa on Monday through its franchisee, Thanh "
+               "Hóa-based Sao Mai Foods. Sao Mai Foods plans to invest VND400 billion in the brand over the next five "
+               "years.",
+               "Sao Mai Foods>VN 4e+11 flow");
+  expect_facts("Japan's Kura Sushi opened its first restaurant in Thanh Hóa on Monday through its franchisee, Thanh "
+               "Hóa-based Sao Mai Foods. Sao Mai Foods raised its charter capital from VND400 billion to VND600 "
+               "billion.",
+               "Sao Mai Foods>Thanh Hóa 6e+11 stock as_of=2024-05-10");
 }
 
 /* Set qweek71, a project in a town the gazetteer does not know, its unit's
