@@ -1488,9 +1488,12 @@ static int deal_of_works_contract(const ivl_fctx *x, const ivl_fsent *s, const i
                                   const char *const *services) {
   static const char *const deal[] = {"deal", "contract", NULL};
   if (!fx_starts_with_any(x, m->ve, deal)) return 0;
-  for (size_t c = fx_find(x, s->vs, m->vs, "contract"); c != FX_NONE && c < m->vs;
-       c = fx_find(x, c + 8, m->vs, "contract"))
-    if (fx_ends_with_any(x, before_initials(x, s->vs, c), services)) return 1;
+  /* (the works deal by either word: "the third EPC deal a Chinese
+  ** contractor has signed this year, after X's $520 million contract for
+  ** a plant", set qweek49) */
+  for (const char *const *d = deal; *d; d++)
+    for (size_t c = fx_find(x, s->vs, m->vs, *d); c != FX_NONE && c < m->vs; c = fx_find(x, c + 1, m->vs, *d))
+      if (fx_ends_with_any(x, before_initials(x, s->vs, c), services)) return 1;
   return 0;
 }
 
@@ -1544,6 +1547,38 @@ static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_
   return !fx_any(x, k, end, operated);
 }
 
+/* "signed the EPC contract for the 1,500MW plant, worth around $1.6
+** billion", "signed a separate contract with X to build the warehouse,
+** worth VNĐ1.1 trillion": the worth told after a comma, past what the
+** contract is for, is still the contract's price; a works contract (its
+** service said before it) or a plain one whose clause goes on to works
+** is a builder's price, not capital (sets qroles, qweek43). Not "signed
+** an investment contract for the resort, worth $300 million", nor "a
+** contract for the plant, worth $200 million" (no service nor works
+** said), nor an investing word between ("a construction contract for
+** the plant, whose total investment, worth ..."). */
+static int works_contract_worth_after_comma(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m,
+                                            const char *const *services) {
+  static const char *const worth[] = {"worth", "worth around", "worth about", "worth some", "worth nearly",
+                                      "worth over", "worth more than", "worth up to", "valued at",
+                                      "valued at around", "valued at about", "valued at some", NULL};
+  static const char *const heads[] = {"worth", "valued", NULL};
+  static const char *const investing[] = {"invest*", "capital", NULL};
+  if (!fx_ends_with_any(x, m->vs, worth)) return 0;
+  size_t v = fx_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, heads);
+  if (v == FX_NONE) return 0;
+  size_t p = v;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  if (p == s->vs || x->t[p - 1] != ',') return 0;
+  size_t c = fx_find_last(x, p > s->vs + 160 ? p - 160 : s->vs, p, "contract");
+  if (c == FX_NONE || fx_any(x, c, m->vs, investing)) return 0;
+  /* (a plain contract by its article only: not "an investment contract
+  ** with X to build a resort, worth ...", the investor's own) */
+  static const char *const plain[] = {"a", "the", "a separate", "the separate", "a new", "another", NULL};
+  return fx_ends_with_any(x, before_initials(x, s->vs, c), services) ||
+         (fx_ends_with_any(x, c, plain) && plain_contract_for_works(x, s, c));
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -1579,7 +1614,7 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   }
   /* "the EPC contract went to X, which signed the $640 million deal":
   ** the deal the sentence's works contract was */
-  if (deal_of_works_contract(x, s, m, services)) return 1;
+  if (deal_of_works_contract(x, s, m, services) || works_contract_worth_after_comma(x, s, m, services)) return 1;
   /* "a $12 million (VNĐ300 billion) consultancy contract": past the
   ** equivalent in brackets, a service word then the contract */
   size_t w = m->ve;

@@ -28951,6 +28951,32 @@ static void test_country_money_into_third_country(void) {
   expect_facts("Korean investment in Vietnam topped $4 billion in 2023.", "KR>VN 4e+09 flow as_of=2023");
 }
 
+/* Sets qroles, qweek43, qweek49, contract values: a works contract's worth
+** told after a comma past what it is for ("the EPC contract for the plant,
+** worth around $X"; "a contract with X to build the depot, worth $Y"), and
+** a priced contract in a sentence about works deals ("the second EPC deal
+** ..., after X's $Y contract for a plant") are a builder's price, not
+** capital: the agreement only (invest_figures.c
+** works_contract_worth_after_comma, deal_of_works_contract). Near misses:
+** an investment contract with works, and a plain contract with no works
+** told, keep their investment. */
+static void test_works_contract_worth_after_comma(void) {
+  expect_facts("Kansai Power and Daewoo E&C signed the engineering, procurement and construction (EPC) contract "
+               "for the 800MW Long An plant, worth about $900 million, in HCM City on Monday.",
+               "agreement Daewoo E&C|Kansai Power date=2024-05-06");
+  expect_facts("Saigon Depot Corporation signed a separate contract with builder Coteccons to build the depot, "
+               "worth VNĐ800 billion.",
+               "agreement Coteccons|Saigon Depot Corporation");
+  expect_facts("It is the second EPC deal a Japanese contractor has won in Việt Nam this year, after JGC's "
+               "$300 million contract for a refinery unit in Thanh Hóa.",
+               "");
+  /* near misses */
+  expect_facts("Sunrise Capital signed an investment contract with Đà Nẵng to build a resort, worth $200 million.",
+               "Sunrise Capital>Đà Nẵng 2e+08 flow; agreement Sunrise Capital|Đà Nẵng");
+  expect_facts("Sunrise Capital signed a contract with Đà Nẵng for the resort, worth $300 million.",
+               "Sunrise Capital>Đà Nẵng 3e+08 flow; agreement Sunrise Capital|Đà Nẵng");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30754,6 +30780,7 @@ int main(void) {
   test_region_right_after_figure();
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
+  test_works_contract_worth_after_comma();
   ivl_ruleset_free(rules);
   return check_done();
 }
