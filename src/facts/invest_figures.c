@@ -1949,6 +1949,46 @@ static int capital_split_part(const ivl_fctx *x, const ivl_fsent *s, size_t from
   return fx_any(x, from > split ? from : split, m->vs, sources);
 }
 
+/* "the bank paid Việt Nam $51.5 million in 2023 for 10.3 million tonnes
+** of reductions", "EVN paid VNĐ9 trillion for 4 billion kWh bought from
+** the plants", "pays VNĐ2 trillion a year for electricity": what a buyer
+** pays, told after a paying verb, for goods by their measure or for power
+** is the price of a seller's output, no capital put into a place (set
+** qcarbon). Not "will invest $50 million in a plant to make 10,000 tonnes
+** of feed" (no paying verb, nor "for" before the measure), nor "paid $20
+** million for a 30 per cent stake" or "for a power plant" (what is held). */
+static int paid_for_measured_goods(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const paying[] = {"paid", "pay", "pays", "paying", NULL};
+  static const char *const power[] = {"electricity", "power", NULL};
+  static const char *const units[] = {"tonnes", "tons", "tonne", "ton", "kwh", "mwh", "gwh", "twh", "barrels",
+                                      "litres", "liters", "cubic metres", "cubic meters", NULL};
+  static const char *const scales[] = {"thousand", "million", "billion", NULL};
+  size_t v = fx_last(x, m->vs > s->vs + 40 ? m->vs - 40 : s->vs, m->vs, paying);
+  if (v == FX_NONE || !same_clause(x, v, m->vs)) return 0;
+  size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  size_t f = fx_find(x, m->ve, end, "for");
+  if (f == FX_NONE || !same_clause(x, m->ve, f)) return 0;
+  size_t p = f + 3;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, power)) {
+    /* (power bought, not a power plant: the word ends the clause or goes
+    ** on to where it came from) */
+    while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+    static const char *const sources[] = {"from", "bought", "purchased", "generated", "supplied", NULL};
+    return p == s->ve || x->t[p] == ',' || x->t[p] == '.' || fx_starts_with_any(x, p, sources);
+  }
+  size_t q = p;
+  while (q < s->ve && (ivl_isdigit((unsigned char)x->t[q]) || x->t[q] == ',' || x->t[q] == '.')) q++;
+  if (q == p) return 0;
+  while (q < s->ve && x->t[q] == ' ') q++;
+  for (const char *const *k = scales; *k; k++)
+    if (fx_starts_with(x, q, *k)) {
+      q += strlen(*k);
+      break;
+    }
+  return fx_starts_with_any(x, q, units);
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -2166,7 +2206,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "for credits", "for the credits", "for carbon credits", "for the carbon credits", "for carbon offset*",
     "for emission reduction*", "for the emission reduction*", "worth of carbon credits", "of carbon credits",
     "worth of credits", NULL};
-  if (capital_split_part(x, s, from, m)) return 1;
+  if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;

@@ -28977,6 +28977,23 @@ static void test_works_contract_worth_after_comma(void) {
                "Sunrise Capital>Đà Nẵng 3e+08 flow; agreement Sunrise Capital|Đà Nẵng");
 }
 
+/* Set qcarbon, purchase costs: what a buyer pays, after a paying verb,
+** for goods by their measure ("for 4 billion kWh", "for 10 million
+** tonnes of reductions") or for power ("for electricity") is the price of
+** a seller's output, not capital (invest_figures.c
+** paid_for_measured_goods). Near misses: a plant making tonnes of goods,
+** a stake paid for and a power plant paid for keep their investment. */
+static void test_paid_for_measured_goods(void) {
+  expect_facts("EVN paid VNĐ9 trillion last year for 4 billion kWh bought from the solar farms in Ninh Thuận.", "");
+  expect_facts("EVN pays about VNĐ2 trillion a year to Trung Nam Group for electricity.", "");
+  /* near misses */
+  expect_facts("Saigon Feed will invest $50 million in a plant in Long An to make 100,000 tonnes of feed a year.",
+               "Saigon Feed>Long An 5e+07 flow");
+  expect_facts("Saigon Feed paid $20 million for a 30 per cent stake in Long An-based Mekong Feed.",
+               "Saigon Feed>Long An 2e+07 flow");
+  expect_facts("Saigon Power paid $120 million for a power plant in Long An.", "Saigon Power>Long An 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30781,6 +30798,7 @@ int main(void) {
   test_country_whose_firms_abroad();
   test_sources_listed_abroad();
   test_works_contract_worth_after_comma();
+  test_paid_for_measured_goods();
   ivl_ruleset_free(rules);
   return check_done();
 }
