@@ -1547,6 +1547,21 @@ static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_
   return !fx_any(x, k, end, operated);
 }
 
+/* Where the comma before a worth told of the money ("..., worth around
+** $1.6 billion", "..., valued at $X") is; FX_NONE when there is none. */
+static size_t comma_before_worth(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const worth[] = {"worth", "worth around", "worth about", "worth some", "worth nearly",
+                                      "worth over", "worth more than", "worth up to", "valued at",
+                                      "valued at around", "valued at about", "valued at some", NULL};
+  static const char *const heads[] = {"worth", "valued", NULL};
+  if (!fx_ends_with_any(x, m->vs, worth)) return FX_NONE;
+  size_t v = fx_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, heads);
+  if (v == FX_NONE) return FX_NONE;
+  size_t p = v;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  return p > s->vs && x->t[p - 1] == ',' ? p - 1 : FX_NONE;
+}
+
 /* "signed the EPC contract for the 1,500MW plant, worth around $1.6
 ** billion", "signed a separate contract with X to build the warehouse,
 ** worth VNĐ1.1 trillion": the worth told after a comma, past what the
@@ -1559,17 +1574,9 @@ static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_
 ** the plant, whose total investment, worth ..."). */
 static int works_contract_worth_after_comma(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m,
                                             const char *const *services) {
-  static const char *const worth[] = {"worth", "worth around", "worth about", "worth some", "worth nearly",
-                                      "worth over", "worth more than", "worth up to", "valued at",
-                                      "valued at around", "valued at about", "valued at some", NULL};
-  static const char *const heads[] = {"worth", "valued", NULL};
   static const char *const investing[] = {"invest*", "capital", NULL};
-  if (!fx_ends_with_any(x, m->vs, worth)) return 0;
-  size_t v = fx_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, heads);
-  if (v == FX_NONE) return 0;
-  size_t p = v;
-  while (p > s->vs && x->t[p - 1] == ' ') p--;
-  if (p == s->vs || x->t[p - 1] != ',') return 0;
+  size_t p = comma_before_worth(x, s, m);
+  if (p == FX_NONE) return 0;
   size_t c = fx_find_last(x, p > s->vs + 160 ? p - 160 : s->vs, p, "contract");
   if (c == FX_NONE || fx_any(x, c, m->vs, investing)) return 0;
   /* (a plain contract by its article only: not "an investment contract
@@ -1606,6 +1613,12 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   static const char *const package_priced[] = {"a package worth", "a package valued at", "the package, worth",
                                                "bidding package worth", "works package worth", NULL};
   if (fx_ends_with_any(x, m->vs, package_priced)) return 1;
+  /* "signed orders worth $3 million with buyers from India", "the largest
+  ** of the 11 contracts and orders, worth $26 million in total": goods
+  ** ordered, what buyers pay sellers (set qweek83) */
+  static const char *const ordered[] = {"orders worth", "orders valued at", NULL};
+  size_t comma = comma_before_worth(x, s, m);
+  if (fx_ends_with_any(x, m->vs, ordered) || (comma != FX_NONE && fx_ends_with(x, comma, "orders"))) return 1;
   /* "an EPC contract worth $300 million": the service said right before */
   if (fx_ends_with_any(x, m->vs, priced)) {
     size_t c = fx_find_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, "contract*");

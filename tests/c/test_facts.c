@@ -28994,6 +28994,22 @@ static void test_paid_for_measured_goods(void) {
   expect_facts("Saigon Power paid $120 million for a power plant in Long An.", "Saigon Power>Long An 1.2e+08 flow");
 }
 
+/* Set qweek83, goods ordered: a worth told of orders ("the 20 contracts
+** and orders, worth $X in total", "orders worth $X") is what buyers pay
+** sellers, not capital (invest_figures.c comma_before_worth,
+** works_contract_value). Near miss: the maker's own investment told
+** before the orders keeps its figure. */
+static void test_orders_worth_not_capital(void) {
+  expect_facts("Đồng Nai-based pump maker Hưng Phát signed a $4 million contract to buy welding robots from Japan's "
+               "Kobe Robotics, the largest of the 20 contracts and orders, worth $31 million in total, reported at "
+               "the fair.",
+               "agreement Hưng Phát|Kobe Robotics");
+  /* near miss */
+  expect_facts("Saigon Textile will invest $30 million in a plant in Long An to fill new orders, worth $40 million a "
+               "year.",
+               "Saigon Textile>Long An 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30799,6 +30815,7 @@ int main(void) {
   test_sources_listed_abroad();
   test_works_contract_worth_after_comma();
   test_paid_for_measured_goods();
+  test_orders_worth_not_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
