@@ -1472,7 +1472,10 @@ static size_t before_initials(const ivl_fctx *x, size_t from, size_t at) {
 static int plain_contract_to_supply(const ivl_fctx *x, const ivl_fsent *s, size_t c, const ivl_fm *m) {
   static const char *const plain[] = {"a", "the", "a supply", "a purchase", NULL};
   static const char *const supplying[] = {"to supply", "to deliver", "to install", "for the supply of",
-                                          "for the delivery of", NULL};
+                                          "for the delivery of",
+                                          /* works done for the owner: "a contract worth $110 million
+                                          ** for the company to dredge the channel" (set qwest) */
+                                          "to dredge", NULL};
   if (!fx_ends_with_any(x, c, plain)) return 0;
   size_t to = m->ve + 90 < s->ve ? m->ve + 90 : s->ve;
   size_t w = fx_first(x, m->ve, to, supplying);
@@ -1510,6 +1513,9 @@ static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_
   static const char *const plain[] = {"contract", "contracts", "subcontract", "subcontracts", NULL};
   static const char *const works[] = {"to build", "to construct", "to design", "to supply", "to install",
                                       "to deliver", "for the construction of", "for the supply of",
+                                      /* "a $75 million contract with X to dredge the
+                                      ** turning basin": works done for the owner */
+                                      "to dredge", "for the dredging of",
                                       /* "a $9 million contract to buy machine tools from X": goods a
                                       ** buyer pays a seller for (set qweek83) */
                                       "to buy", "to purchase", "to import",

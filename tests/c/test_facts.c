@@ -29010,6 +29010,24 @@ static void test_orders_worth_not_capital(void) {
                "Saigon Textile>Long An 3e+07 flow");
 }
 
+/* Set qwest, dredging contracts: a plain contract priced and
+** going on to the dredging done ("a contract worth $X for the firm to
+** dredge the channel", "a $X contract with Y to dredge the basin") is
+** the owner's price for works, not capital (invest_figures.c
+** plain_contract_to_supply, plain_contract_for_works). Near miss: a
+** contract to dredge and operate a port keeps its investment. */
+static void test_dredging_contract_not_capital(void) {
+  expect_facts("Dutch firm Van Hoorn Dredging and the Hải Phòng People's Committee signed a contract worth $90 "
+               "million for the firm to dredge the Nam Triệu channel.",
+               "agreement Hải Phòng|Van Hoorn Dredging");
+  expect_facts("Van Hoorn Dredging signed a $75 million contract on Monday with port operator Cái Mép Terminal to "
+               "dredge the turning basin.",
+               "agreement Cái Mép Terminal|Van Hoorn Dredging date=2024-05-06");
+  /* near miss */
+  expect_facts("Saigon Marine signed a $100 million contract with Long An to dredge and operate the port.",
+               "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -30816,6 +30834,7 @@ int main(void) {
   test_works_contract_worth_after_comma();
   test_paid_for_measured_goods();
   test_orders_worth_not_capital();
+  test_dredging_contract_not_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
