@@ -1489,7 +1489,10 @@ static size_t before_initials(const ivl_fctx *x, size_t from, size_t at) {
 static int plain_contract_to_supply(const ivl_fctx *x, const ivl_fsent *s, size_t c, const ivl_fm *m) {
   static const char *const plain[] = {"a", "the", "a supply", "a purchase", NULL};
   static const char *const supplying[] = {"to supply", "to deliver", "to install", "for the supply of",
-                                          "for the delivery of", NULL};
+                                          "for the delivery of",
+                                          /* works done for the owner: "a contract worth $110 million
+                                          ** for the company to dredge the channel" (set qwest) */
+                                          "to dredge", NULL};
   if (!fx_ends_with_any(x, c, plain)) return 0;
   size_t to = m->ve + 90 < s->ve ? m->ve + 90 : s->ve;
   size_t w = fx_first(x, m->ve, to, supplying);
@@ -1505,9 +1508,12 @@ static int deal_of_works_contract(const ivl_fctx *x, const ivl_fsent *s, const i
                                   const char *const *services) {
   static const char *const deal[] = {"deal", "contract", NULL};
   if (!fx_starts_with_any(x, m->ve, deal)) return 0;
-  for (size_t c = fx_find(x, s->vs, m->vs, "contract"); c != FX_NONE && c < m->vs;
-       c = fx_find(x, c + 8, m->vs, "contract"))
-    if (fx_ends_with_any(x, before_initials(x, s->vs, c), services)) return 1;
+  /* (the works deal by either word: "the third EPC deal a Chinese
+  ** contractor has signed this year, after X's $520 million contract for
+  ** a plant", set qweek49) */
+  for (const char *const *d = deal; *d; d++)
+    for (size_t c = fx_find(x, s->vs, m->vs, *d); c != FX_NONE && c < m->vs; c = fx_find(x, c + 1, m->vs, *d))
+      if (fx_ends_with_any(x, before_initials(x, s->vs, c), services)) return 1;
   return 0;
 }
 
@@ -1524,6 +1530,9 @@ static int plain_contract_for_works(const ivl_fctx *x, const ivl_fsent *s, size_
   static const char *const plain[] = {"contract", "contracts", "subcontract", "subcontracts", NULL};
   static const char *const works[] = {"to build", "to construct", "to design", "to supply", "to install",
                                       "to deliver", "for the construction of", "for the supply of",
+                                      /* "a $75 million contract with X to dredge the
+                                      ** turning basin": works done for the owner */
+                                      "to dredge", "for the dredging of",
                                       /* "a $9 million contract to buy machine tools from X": goods a
                                       ** buyer pays a seller for (set qweek83) */
                                       "to buy", "to purchase", "to import",
@@ -1574,6 +1583,45 @@ static int plain_contract_worth_after(const ivl_fctx *x, const ivl_fsent *s, con
   return c != FX_NONE && fx_ends_with_any(x, c, plain) && plain_contract_for_works(x, s, c);
 }
 
+/* Where the comma before a worth told of the money ("..., worth around
+** $1.6 billion", "..., valued at $X") is; FX_NONE when there is none. */
+static size_t comma_before_worth(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const worth[] = {"worth", "worth around", "worth about", "worth some", "worth nearly",
+                                      "worth over", "worth more than", "worth up to", "valued at",
+                                      "valued at around", "valued at about", "valued at some", NULL};
+  static const char *const heads[] = {"worth", "valued", NULL};
+  if (!fx_ends_with_any(x, m->vs, worth)) return FX_NONE;
+  size_t v = fx_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, heads);
+  if (v == FX_NONE) return FX_NONE;
+  size_t p = v;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  return p > s->vs && x->t[p - 1] == ',' ? p - 1 : FX_NONE;
+}
+
+/* "signed the EPC contract for the 1,500MW plant, worth around $1.6
+** billion", "signed a separate contract with X to build the warehouse,
+** worth VNĐ1.1 trillion": the worth told after a comma, past what the
+** contract is for, is still the contract's price; a works contract (its
+** service said before it) or a plain one whose clause goes on to works
+** is a builder's price, not capital (sets qroles, qweek43). Not "signed
+** an investment contract for the resort, worth $300 million", nor "a
+** contract for the plant, worth $200 million" (no service nor works
+** said), nor an investing word between ("a construction contract for
+** the plant, whose total investment, worth ..."). */
+static int works_contract_worth_after_comma(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m,
+                                            const char *const *services) {
+  static const char *const investing[] = {"invest*", "capital", NULL};
+  size_t p = comma_before_worth(x, s, m);
+  if (p == FX_NONE) return 0;
+  size_t c = fx_find_last(x, p > s->vs + 160 ? p - 160 : s->vs, p, "contract");
+  if (c == FX_NONE || fx_any(x, c, m->vs, investing)) return 0;
+  /* (a plain contract by its article only: not "an investment contract
+  ** with X to build a resort, worth ...", the investor's own) */
+  static const char *const plain[] = {"a", "the", "a separate", "the separate", "a new", "another", NULL};
+  return fx_ends_with_any(x, before_initials(x, s->vs, c), services) ||
+         (fx_ends_with_any(x, c, plain) && plain_contract_for_works(x, s, c));
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -1601,6 +1649,12 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   static const char *const package_priced[] = {"a package worth", "a package valued at", "the package, worth",
                                                "bidding package worth", "works package worth", NULL};
   if (fx_ends_with_any(x, m->vs, package_priced)) return 1;
+  /* "signed orders worth $3 million with buyers from India", "the largest
+  ** of the 11 contracts and orders, worth $26 million in total": goods
+  ** ordered, what buyers pay sellers (set qweek83) */
+  static const char *const ordered[] = {"orders worth", "orders valued at", NULL};
+  size_t comma = comma_before_worth(x, s, m);
+  if (fx_ends_with_any(x, m->vs, ordered) || (comma != FX_NONE && fx_ends_with(x, comma, "orders"))) return 1;
   /* "an EPC contract worth $300 million": the service said right before */
   if (fx_ends_with_any(x, m->vs, priced)) {
     size_t c = fx_find_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, "contract*");
@@ -1609,7 +1663,7 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   }
   /* "the EPC contract went to X, which signed the $640 million deal":
   ** the deal the sentence's works contract was */
-  if (deal_of_works_contract(x, s, m, services)) return 1;
+  if (deal_of_works_contract(x, s, m, services) || works_contract_worth_after_comma(x, s, m, services)) return 1;
   if (plain_contract_worth_after(x, s, m)) return 1;
   /* "a $12 million (VNĐ300 billion) consultancy contract": past the
   ** equivalent in brackets, a service word then the contract */
@@ -1973,6 +2027,46 @@ static int capital_split_part(const ivl_fctx *x, const ivl_fsent *s, size_t from
   return fx_any(x, from > split ? from : split, m->vs, sources);
 }
 
+/* "the bank paid Việt Nam $51.5 million in 2023 for 10.3 million tonnes
+** of reductions", "EVN paid VNĐ9 trillion for 4 billion kWh bought from
+** the plants", "pays VNĐ2 trillion a year for electricity": what a buyer
+** pays, told after a paying verb, for goods by their measure or for power
+** is the price of a seller's output, no capital put into a place (set
+** qcarbon). Not "will invest $50 million in a plant to make 10,000 tonnes
+** of feed" (no paying verb, nor "for" before the measure), nor "paid $20
+** million for a 30 per cent stake" or "for a power plant" (what is held). */
+static int paid_for_measured_goods(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const paying[] = {"paid", "pay", "pays", "paying", NULL};
+  static const char *const power[] = {"electricity", "power", NULL};
+  static const char *const units[] = {"tonnes", "tons", "tonne", "ton", "kwh", "mwh", "gwh", "twh", "barrels",
+                                      "litres", "liters", "cubic metres", "cubic meters", NULL};
+  static const char *const scales[] = {"thousand", "million", "billion", NULL};
+  size_t v = fx_last(x, m->vs > s->vs + 40 ? m->vs - 40 : s->vs, m->vs, paying);
+  if (v == FX_NONE || !same_clause(x, v, m->vs)) return 0;
+  size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  size_t f = fx_find(x, m->ve, end, "for");
+  if (f == FX_NONE || !same_clause(x, m->ve, f)) return 0;
+  size_t p = f + 3;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, power)) {
+    /* (power bought, not a power plant: the word ends the clause or goes
+    ** on to where it came from) */
+    while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+    static const char *const sources[] = {"from", "bought", "purchased", "generated", "supplied", NULL};
+    return p == s->ve || x->t[p] == ',' || x->t[p] == '.' || fx_starts_with_any(x, p, sources);
+  }
+  size_t q = p;
+  while (q < s->ve && (ivl_isdigit((unsigned char)x->t[q]) || x->t[q] == ',' || x->t[q] == '.')) q++;
+  if (q == p) return 0;
+  while (q < s->ve && x->t[q] == ' ') q++;
+  for (const char *const *k = scales; *k; k++)
+    if (fx_starts_with(x, q, *k)) {
+      q += strlen(*k);
+      break;
+    }
+  return fx_starts_with_any(x, q, units);
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -2190,8 +2284,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "for credits", "for the credits", "for carbon credits", "for the carbon credits", "for carbon offset*",
     "for emission reduction*", "for the emission reduction*", "worth of carbon credits", "of carbon credits",
     "worth of credits", NULL};
-  if (capital_split_part(x, s, from, m)) return 1;
-  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) || earned_income(x, m) ||
+  if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
+  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
+      earned_income(x, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */

@@ -29715,6 +29715,83 @@ static void test_placed_below_investor_before(void) {
                "NL>VN 6.4e+08 stock projects=90 as_of=2024-05-10");
 }
 
+/* Sets qroles, qweek43, qweek49, contract values: a works contract's worth
+** told after a comma past what it is for ("the EPC contract for the plant,
+** worth around $X"; "a contract with X to build the depot, worth $Y"), and
+** a priced contract in a sentence about works deals ("the second EPC deal
+** ..., after X's $Y contract for a plant") are a builder's price, not
+** capital: the agreement only (invest_figures.c
+** works_contract_worth_after_comma, deal_of_works_contract). Near misses:
+** an investment contract with works, and a plain contract with no works
+** told, keep their investment. */
+static void test_works_contract_worth_after_comma(void) {
+  expect_facts("Kansai Power and Daewoo E&C signed the engineering, procurement and construction (EPC) contract "
+               "for the 800MW Long An plant, worth about $900 million, in HCM City on Monday.",
+               "agreement Daewoo E&C|Kansai Power date=2024-05-06");
+  expect_facts("Saigon Depot Corporation signed a separate contract with builder Coteccons to build the depot, "
+               "worth VNĐ800 billion.",
+               "agreement Coteccons|Saigon Depot Corporation");
+  expect_facts("It is the second EPC deal a Japanese contractor has won in Việt Nam this year, after JGC's "
+               "$300 million contract for a refinery unit in Thanh Hóa.",
+               "");
+  /* near misses */
+  expect_facts("Sunrise Capital signed an investment contract with Đà Nẵng to build a resort, worth $200 million.",
+               "Sunrise Capital>Đà Nẵng 2e+08 flow; agreement Sunrise Capital|Đà Nẵng");
+  expect_facts("Sunrise Capital signed a contract with Đà Nẵng for the resort, worth $300 million.",
+               "Sunrise Capital>Đà Nẵng 3e+08 flow; agreement Sunrise Capital|Đà Nẵng");
+}
+
+/* Set qcarbon, purchase costs: what a buyer pays, after a paying verb,
+** for goods by their measure ("for 4 billion kWh", "for 10 million
+** tonnes of reductions") or for power ("for electricity") is the price of
+** a seller's output, not capital (invest_figures.c
+** paid_for_measured_goods). Near misses: a plant making tonnes of goods,
+** a stake paid for and a power plant paid for keep their investment. */
+static void test_paid_for_measured_goods(void) {
+  expect_facts("EVN paid VNĐ9 trillion last year for 4 billion kWh bought from the solar farms in Ninh Thuận.", "");
+  expect_facts("EVN pays about VNĐ2 trillion a year to Trung Nam Group for electricity.", "");
+  /* near misses */
+  expect_facts("Saigon Feed will invest $50 million in a plant in Long An to make 100,000 tonnes of feed a year.",
+               "Saigon Feed>Long An 5e+07 flow");
+  expect_facts("Saigon Feed paid $20 million for a 30 per cent stake in Long An-based Mekong Feed.",
+               "Saigon Feed>Long An 2e+07 flow");
+  expect_facts("Saigon Power paid $120 million for a power plant in Long An.", "Saigon Power>Long An 1.2e+08 flow");
+}
+
+/* Set qweek83, goods ordered: a worth told of orders ("the 20 contracts
+** and orders, worth $X in total", "orders worth $X") is what buyers pay
+** sellers, not capital (invest_figures.c comma_before_worth,
+** works_contract_value). Near miss: the maker's own investment told
+** before the orders keeps its figure. */
+static void test_orders_worth_not_capital(void) {
+  expect_facts("Đồng Nai-based pump maker Hưng Phát signed a $4 million contract to buy welding robots from Japan's "
+               "Kobe Robotics, the largest of the 20 contracts and orders, worth $31 million in total, reported at "
+               "the fair.",
+               "agreement Hưng Phát|Kobe Robotics");
+  /* near miss */
+  expect_facts("Saigon Textile will invest $30 million in a plant in Long An to fill new orders, worth $40 million a "
+               "year.",
+               "Saigon Textile>Long An 3e+07 flow");
+}
+
+/* Set qwest, dredging contracts: a plain contract priced and
+** going on to the dredging done ("a contract worth $X for the firm to
+** dredge the channel", "a $X contract with Y to dredge the basin") is
+** the owner's price for works, not capital (invest_figures.c
+** plain_contract_to_supply, plain_contract_for_works). Near miss: a
+** contract to dredge and operate a port keeps its investment. */
+static void test_dredging_contract_not_capital(void) {
+  expect_facts("Dutch firm Van Hoorn Dredging and the Hải Phòng People's Committee signed a contract worth $90 "
+               "million for the firm to dredge the Nam Triệu channel.",
+               "agreement Hải Phòng|Van Hoorn Dredging");
+  expect_facts("Van Hoorn Dredging signed a $75 million contract on Monday with port operator Cái Mép Terminal to "
+               "dredge the turning basin.",
+               "agreement Cái Mép Terminal|Van Hoorn Dredging date=2024-05-06");
+  /* near miss */
+  expect_facts("Saigon Marine signed a $100 million contract with Long An to dredge and operate the port.",
+               "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31560,6 +31637,10 @@ int main(void) {
   test_list_goes_on_next_sentence();
   test_destinations_of_that_total();
   test_placed_below_investor_before();
+  test_works_contract_worth_after_comma();
+  test_paid_for_measured_goods();
+  test_orders_worth_not_capital();
+  test_dredging_contract_not_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
