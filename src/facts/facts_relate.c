@@ -627,14 +627,7 @@ static int firms_of_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
 ** not named (up to two lower-case words before the plural noun). */
 static int unnamed_firms(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const many[] = {"firms", "companies", "businesses", "enterprises", "investors", NULL};
-  size_t p = m->ve, len = x->a->view.len;
-  for (int words = 0; words < 3; words++) {
-    while (p < len && x->t[p] == ' ') p++;
-    if (fx_starts_with_any(x, p, many)) return 1;
-    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
-    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
-  }
-  return 0;
+  return fx_noun_within(x, m->ve, many, 2);
 }
 
 /* The separators of a name's parts: spaces, hyphens and the en or em dash

@@ -1848,14 +1848,7 @@ size_t fx_past_bracketed_equivalent(const ivl_fctx *x, size_t p) {
 ** not "a $90 million bonded warehouse", works. */
 static int amount_of_bond(const ivl_fctx *x, size_t p) {
   static const char *const bond[] = {"bond", "bonds", NULL};
-  size_t len = x->a->view.len, q = fx_past_bracketed_equivalent(x, p);
-  for (int words = 0; words < 3; words++) {
-    while (q < len && x->t[q] == ' ') q++;
-    if (fx_starts_with_any(x, q, bond)) return 1;
-    if (q >= len || !ivl_islower((unsigned char)x->t[q])) return 0;
-    while (q < len && (ivl_islower((unsigned char)x->t[q]) || x->t[q] == '-')) q++;
-  }
-  return 0;
+  return fx_noun_within(x, fx_past_bracketed_equivalent(x, p), bond, 2);
 }
 
 /* "issue VNĐ1.5 trillion worth of three-year bonds", "$300 million of
