@@ -3653,7 +3653,7 @@ static ivl_status names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *s
   ** took keeps its span), and settling them again moved none */
   if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns, reference)) == 0 && ns.n > settled)
     settle(&ns);
-  if (rc == 0) ivl_names_respelt(g, a->view.text, &ns);
+  if (rc == 0) ivl_names_respelt(g, a->view.text, &a->sentences, &ns);
   fields_memo memo;
   memset(memo.key, 0, sizeof memo.key);
   memo.used = 0;

@@ -63,8 +63,10 @@ void ivl_names_settle(ivl_names *ns);
 /* respell.c: a foreign place read by its shape, spelt otherwise than the
 ** gazetteer spells it and said with its country ("Savanakhet province of
 ** Laos"), takes the gazetteer's entry of that country whose consonants
-** agree, when exactly one does. */
-void ivl_names_respelt(const ivl_gazetteer *g, const char *t, ivl_names *ns);
+** agree, when exactly one does; a country's name that is also a place of
+** another country is that place where its sentence (one of 'sentences',
+** the article's) says so. */
+void ivl_names_respelt(const ivl_gazetteer *g, const char *t, const ivl_spans *sentences, ivl_names *ns);
 
 /* names_shape.c: add the names that their shape gives away (organisations,
 ** people, zones, places with a generic word) to 'out', which holds the

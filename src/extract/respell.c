@@ -189,20 +189,19 @@ static void place_of_country_named(const ivl_gazetteer *g, const char *t, ivl_na
     }
 }
 
-/* Do the words t[s, e) between two names end a sentence: a line's break,
-** or a full stop, question or exclamation mark before a space and a
-** capital, not the stop of an initial ("new U.S. investment", "the U.S.
-** Commerce Department")? */
-static int ends_sentence(const char *t, size_t s, size_t e) {
-  for (size_t k = s; k < e; k++) {
-    if (t[k] == '\n') return 1;
-    if ((t[k] != '.' && t[k] != '!' && t[k] != '?') || k + 2 > e || t[k + 1] != ' ' ||
-        !ivl_isupper((unsigned char)t[k + 2]))
-      continue;
-    int initial = t[k] == '.' && k >= 2 && ivl_isupper((unsigned char)t[k - 1]) && (t[k - 2] == '.' || t[k - 2] == ' ');
-    if (!initial) return 1;
+/* The sentence of the article's that holds view offset 'at' (the
+** sentences are in document order and do not overlap); NULL when none
+** does (a headline or a caption is cut into sentences too). */
+static const ivl_span *sentence_holding(const ivl_spans *sentences, size_t at) {
+  size_t lo = 0, hi = sentences->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (sentences->items[mid].end <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  return 0;
+  return lo < sentences->n && sentences->items[lo].start <= at ? &sentences->items[lo] : NULL;
 }
 
 /* The code a known name gives: a country's, or a place's country. */
@@ -217,12 +216,14 @@ static const char *code_named(const ivl_gazetteer *g, const ivl_name *c, int key
 ** of a country's name that is also a place of it, when the sentence
 ** names that country or a place of it, and neither the country itself nor
 ** a place of it ("a plant in Georgia, near Tbilisi"); NULL else. */
-static const char *other_country_in_sentence(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i,
-                                             int key, const char *own) {
+static const char *other_country_in_sentence(const ivl_gazetteer *g, const char *t, const ivl_spans *sentences,
+                                             const ivl_names *ns, size_t i, int key, const char *own) {
   const ivl_name *p = &ns->items[i];
+  const ivl_span *in = sentence_holding(sentences, p->vstart);
+  if (!in) return NULL;
   size_t a = i, b = i + 1;
-  while (a > 0 && !ends_sentence(t, ns->items[a - 1].vend, ns->items[a].vstart)) a--;
-  while (b < ns->n && !ends_sentence(t, ns->items[b - 1].vend, ns->items[b].vstart)) b++;
+  while (a > 0 && ns->items[a - 1].vstart >= in->start) a--;
+  while (b < ns->n && ns->items[b].vend <= in->end) b++;
   const char *found = NULL;
   for (size_t k = a; k < b; k++) {
     const char *code = k == i ? NULL : code_named(g, &ns->items[k], key);
@@ -239,8 +240,8 @@ static const char *other_country_in_sentence(const ivl_gazetteer *g, const char 
 ** country (the US state) is that place when that country is named near it
 ** or a place of it right before the comma, or the sentence names that
 ** country and not the other; else the country, the usual one. */
-static void country_as_place(const ivl_gazetteer *g, const char *t, ivl_names *ns, size_t i, int key,
-                             const ivl_name **was) {
+static void country_as_place(const ivl_gazetteer *g, const char *t, const ivl_spans *sentences, ivl_names *ns,
+                             size_t i, int key, const ivl_name **was) {
   ivl_name *p = &ns->items[i];
   const char *own = ivl_gazetteer_field(g, (uint32_t)p->entry, IVL_SYM_CODE);
   if (!own || strcmp(own, "VN") == 0) return;
@@ -272,7 +273,7 @@ static void country_as_place(const ivl_gazetteer *g, const char *t, ivl_names *n
       if (c->vstart - p->vend == strlen(*gp) && memcmp(t + p->vend, *gp, strlen(*gp)) == 0)
         code = ivl_gazetteer_field(g, (uint32_t)c->entry, IVL_SYM_CODE);
   }
-  if (!code) code = other_country_in_sentence(g, t, ns, i, key, own);
+  if (!code) code = other_country_in_sentence(g, t, sentences, ns, i, key, own);
   if (!code || strcmp(code, own) == 0 || strcmp(code, "VN") == 0) return;
   long e = ivl_gazetteer_lookup_field(g, t + p->name_s, p->name_e - p->name_s, IVL_SYM_LOCATION, key, code);
   if (e < 0) return;
@@ -362,7 +363,7 @@ static void unread_places(const ivl_gazetteer *g, const char *t, ivl_names *ns, 
   if (added) ivl_names_settle(ns);
 }
 
-void ivl_names_respelt(const ivl_gazetteer *g, const char *t, ivl_names *ns) {
+void ivl_names_respelt(const ivl_gazetteer *g, const char *t, const ivl_spans *sentences, ivl_names *ns) {
   int key = ivl_sym_find("country", 7);
   if (key <= 0) return;
   foreign_places fp = {0};
@@ -374,7 +375,7 @@ void ivl_names_respelt(const ivl_gazetteer *g, const char *t, ivl_names *ns) {
       continue;
     }
     if (p->type == IVL_SYM_COUNTRY && p->entry >= 0 && !p->kin) {
-      country_as_place(g, t, ns, i, key, &was);
+      country_as_place(g, t, sentences, ns, i, key, &was);
       continue;
     }
     if (p->type != IVL_SYM_LOCATION || p->entry >= 0 || p->kin || p->generic) continue;
