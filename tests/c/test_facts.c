@@ -29792,6 +29792,22 @@ static void test_dredging_contract_not_capital(void) {
                "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
 }
 
+/* Set qweek97: a slide's bullets, no full stop at their ends: each bullet
+** is an item of its own, never the rest of the long line above it
+** (layout.c bulleted), so the second bullet's date is not the first's;
+** near miss: a long line's indented second line still goes on. */
+static void test_slide_bullets_apart(void) {
+  expect_facts("INVESTMENT RESULTS\n\n"
+               "\xe2\x80\xa2 In 2023: 41 new FDI projects in Nghệ An, registered capital US$620 million\n"
+               "\xe2\x80\xa2 Accumulated: 310 valid FDI projects, US$4.4 billion (as of 31 Mar 2024)\n",
+               "*>Nghệ An 6.2e+08 flow projects=41 as_of=2023; *>Nghệ An 4.4e+09 stock projects=310 as_of=2024-03-31");
+  /* near miss: the bullet's second line, indented, is the same item */
+  expect_facts("INVESTMENT RESULTS\n\n"
+               "\xe2\x80\xa2 In 2023: 41 new FDI projects in Nghệ An, registered capital US$620 million\n"
+               "  and more (as of 31 Mar 2024)\n",
+               "*>Nghệ An 6.2e+08 flow projects=41 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31641,6 +31657,7 @@ int main(void) {
   test_paid_for_measured_goods();
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
+  test_slide_bullets_apart();
   ivl_ruleset_free(rules);
   return check_done();
 }
