@@ -29808,6 +29808,16 @@ static void test_slide_bullets_apart(void) {
                "*>Nghệ An 6.2e+08 flow projects=41 as_of=2023");
 }
 
+/* Set qweek97: "9M/2024", "11M/2023": the first months of a year, as
+** slides and reports write them, give the year (dates.c period_slash, as
+** "Q1/2025"); near miss: a decree's "31/2021" stays no date. */
+static void test_months_slash_year(void) {
+  expect_facts("In Nghệ An, 9M/2023: 52 new FDI projects, registered capital US$1.2 billion.",
+               "*>Nghệ An 1.2e+09 flow projects=52 as_of=2023");
+  expect_facts("In Nghệ An, under Decree 31/2021: 52 new FDI projects, registered capital US$1.2 billion.",
+               "*>Nghệ An 1.2e+09 flow projects=52");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31658,6 +31668,7 @@ int main(void) {
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
   test_slide_bullets_apart();
+  test_months_slash_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
