@@ -29818,6 +29818,21 @@ static void test_months_slash_year(void) {
                "*>Nghệ An 1.2e+09 flow projects=52");
 }
 
+/* Set qweek97: a bullet under a heading of targets ("TARGETS TO 2030"):
+** the heading says the bullets are goals (rule 13), though no bullet says
+** it again (invest_figures.c bullet_under_goal_heading); near miss: the
+** bullets under a heading of results stay facts. */
+static void test_bullet_under_goal_heading(void) {
+  expect_facts("TARGETS FOR 2026-2030\n"
+               "\xe2\x80\xa2 Nghệ An: FDI of US$3 billion per year\n"
+               "\xe2\x80\xa2 Industry: 45% of GRDP\n",
+               "");
+  expect_facts("RESULTS OF 2023\n"
+               "\xe2\x80\xa2 Nghệ An: FDI of US$3 billion\n"
+               "\xe2\x80\xa2 Industry: 45% of GRDP\n",
+               "*>Nghệ An 3e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31669,6 +31684,7 @@ int main(void) {
   test_dredging_contract_not_capital();
   test_slide_bullets_apart();
   test_months_slash_year();
+  test_bullet_under_goal_heading();
   ivl_ruleset_free(rules);
   return check_done();
 }
