@@ -1066,6 +1066,17 @@ static int wrapped_on(const char *t, const line *ln) {
   return ivl_isalnum(e[-1]) || e[-1] == ',' || e[-1] == '-' || e[-1] >= 0x80;
 }
 
+/* Does the line open with a bullet ("• ", "▪ ", "- ", "* ")? A slide's or
+** a brochure's bullets end with no full stop: each is an item of its own,
+** never the rest of a long line above it. */
+static int bulleted(const char *t, const line *ln) {
+  const unsigned char *p = (const unsigned char *)t + ln->start;
+  size_t n = ln->end - ln->start;
+  if (n >= 4 && p[0] == 0xE2 && ((p[1] == 0x80 && p[2] == 0xA2) || (p[1] == 0x96 && p[2] == 0xAA)))
+    return p[3] == ' ';
+  return n >= 2 && (p[0] == '-' || p[0] == '*') && p[1] == ' ';
+}
+
 ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error *err) {
   line local[LOCAL_LINES], *lines;
   size_t n;
@@ -1099,7 +1110,7 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
     first = 0;
     /* a paragraph wrapped by hand: its line goes on, the one before it
     ** long and ended by no sentence's punctuation */
-    if (l->paragraphs.n && !oom && wrapped_on(t, &lines[i - 1])) {
+    if (l->paragraphs.n && !oom && wrapped_on(t, &lines[i - 1]) && !bulleted(t, ln)) {
       ivl_span *last = &l->paragraphs.items[l->paragraphs.n - 1];
       if (last->end == lines[i - 1].end && l->credits[l->paragraphs.n - 1] == last->end) { /* not after "— VNS" */
         last->end = (uint32_t)ln->end;

@@ -735,9 +735,15 @@ static int year_in_name(const ivl_extract *x, size_t e) {
   return 1;
 }
 
-/* "Q1/2025", "H1/2024": the year of a quarter or a half. */
+/* "Q1/2025", "H1/2024": the year of a quarter or a half; "9M/2026",
+** "10M/2026": of the first months, as slides and reports write them. */
 static int period_slash(const ivl_extract *x, size_t s) {
   const char *t = x->text;
+  if (s >= 3 && t[s - 1] == '/' && strchr("Mm", t[s - 2]) && ivl_isdigit((unsigned char)t[s - 3])) {
+    size_t d = s - 3;
+    while (d > 0 && s - d < 5 && ivl_isdigit((unsigned char)t[d - 1])) d--;
+    return d == 0 || !ivl_isalnum((unsigned char)t[d - 1]);
+  }
   return s >= 3 && t[s - 1] == '/' && ivl_isdigit((unsigned char)t[s - 2]) &&
          strchr("QqHh", t[s - 3]) && (s == 3 || !ivl_isalnum((unsigned char)t[s - 4]));
 }

@@ -3563,6 +3563,26 @@ static int store_zone_abroad(const ivl_gazetteer *g, uint32_t kin, const char *c
   return ivl_store_str(s, country, code, strlen(code)) || ivl_store_str(s, province, in, strlen(in)) ? -1 : 0;
 }
 
+/* Store the name written at p, n bytes: a name broken over two lines of a
+** paragraph wrapped by hand ("Minh Tri\nMechanical JSC", as a PDF's text
+** gives it) is stored with a space for the break and the spaces around
+** it. -1 when out of memory. */
+static int store_written(ivl_store *s, int key, const char *p, size_t n) {
+  char buf[256];
+  if (!memchr(p, '\n', n) || n > sizeof buf) return ivl_store_str(s, key, p, n);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] != '\n' && p[i] != '\r') {
+      buf[k++] = p[i];
+      continue;
+    }
+    while (k > 0 && buf[k - 1] == ' ') k--;
+    while (i + 1 < n && p[i + 1] == ' ') i++;
+    buf[k++] = ' ';
+  }
+  return ivl_store_str(s, key, buf, k);
+}
+
 static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm,
                       ivl_store *s, fields_memo *memo, const char *origin) {
   const char *t = a->view.text;
@@ -3574,8 +3594,8 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
     size_t n = nm->vend - nm->vstart, fn = nm->full_e - nm->full_s;
     int same = n == fn && memcmp(t + nm->vstart, t + nm->full_s, n) == 0; /* written whole before it */
     int key = origin ? ivl_sym_find("origin", 6) : 0;
-    return ivl_store_str(s, IVL_SYM_NAME, t + nm->vstart, n) ||
-                   (!same && ivl_store_str(s, IVL_SYM_CANONICAL, t + nm->full_s, fn)) ||
+    return store_written(s, IVL_SYM_NAME, t + nm->vstart, n) ||
+                   (!same && store_written(s, IVL_SYM_CANONICAL, t + nm->full_s, fn)) ||
                    (key > 0 && ivl_store_str(s, key, origin, strlen(origin)))
                ? -1
                : 0;
@@ -3588,7 +3608,7 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
     memcpy(buf + n, nm->generic, k);
     if (ivl_store_str(s, IVL_SYM_NAME, buf, n + k)) return -1;
   } else if (as_written) {
-    if (ivl_store_str(s, IVL_SYM_NAME, t + nm->name_s, nm->name_e - nm->name_s)) return -1;
+    if (store_written(s, IVL_SYM_NAME, t + nm->name_s, nm->name_e - nm->name_s)) return -1;
     if (nm->entry >= 0) {
       const char *canon = ivl_gazetteer_name(g, (uint32_t)nm->entry);
       size_t n = strlen(canon);

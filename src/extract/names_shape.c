@@ -1443,10 +1443,41 @@ static int apostrophe(const reader *r, size_t i) {
   return (n == 1 && p[0] == '\'') || (n == 3 && memcmp(p, "\xE2\x80\x99", 3) == 0);
 }
 
-/* Is token i next to token i-1, with only spaces between? */
+/* Is the gap before token i the line break of a paragraph wrapped by
+** hand inside a name: one newline among spaces, the line it ends long (50
+** bytes or more, as the layout's wrapped_on) and ended by a capitalised
+** word, the next line no bullet? A PDF's text breaks its lines so, inside
+** names too ("Minh Tri / Mechanical JSC"): there the break is a space. A
+** line ended by a lower-case word keeps its break ("a local miller /
+** Updated - December 02": a date line under a deck). */
+static int soft_break(const reader *r, size_t i) {
+  if (i == 0 || !r->t[i - 1].word || !r->t[i - 1].cap) return 0;
+  uint32_t from = r->t[i - 1].e, to = r->t[i].s;
+  uint32_t nl = to;
+  for (uint32_t p = from; p < to; p++) {
+    if (r->text[p] == '\n') {
+      if (nl != to) return 0;
+      nl = p;
+    } else if (r->text[p] != ' ') {
+      return 0;
+    }
+  }
+  if (nl == to || nl == 0) return 0;
+  unsigned char last = (unsigned char)r->text[nl - 1];
+  if (!(ivl_isalnum(last) || last == ',' || last >= 0x80)) return 0;
+  uint32_t ls = nl;
+  while (ls > 0 && r->text[ls - 1] != '\n' && nl - ls < 50) ls--;
+  if (nl - ls < 50 || memchr(r->text + ls, '|', nl - ls)) return 0; /* no table's row */
+  const unsigned char *q = (const unsigned char *)r->text + to;
+  if (to + 1 < r->len && (q[0] == '-' || q[0] == '*') && q[1] == ' ') return 0; /* a bullet */
+  return !(to + 3 < r->len && q[0] == 0xE2 && ((q[1] == 0x80 && q[2] == 0xA2) || (q[1] == 0x96 && q[2] == 0xAA)));
+}
+
+/* Is token i next to token i-1, with only spaces between (or the break
+** of a wrapped line)? */
 static int adjacent(const reader *r, size_t i) {
   for (uint32_t p = r->t[i - 1].e; p < r->t[i].s; p++)
-    if (r->text[p] != ' ') return 0;
+    if (r->text[p] != ' ') return soft_break(r, i);
   return 1;
 }
 
@@ -1998,7 +2029,7 @@ static size_t title_before(const reader *r, size_t i) {
 static int line_start(const reader *r, size_t i) {
   if (i == 0) return 1;
   for (uint32_t p = r->t[i - 1].e; p < r->t[i].s; p++)
-    if (r->text[p] == '\n') return 1;
+    if (r->text[p] == '\n') return !soft_break(r, i);
   return 0;
 }
 static int line_end(const reader *r, size_t i) { return i >= r->n || line_start(r, i); }

@@ -1163,6 +1163,34 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
 }
 
+/* Does the text at 'p' open a bullet ("• ", "▪ ", "- ")? */
+static int bullet_at(const ivl_fctx *x, size_t p) {
+  const unsigned char *t = (const unsigned char *)x->t;
+  size_t len = x->a->view.len;
+  if (p + 3 < len && t[p] == 0xE2 && ((t[p + 1] == 0x80 && t[p + 2] == 0xA2) || (t[p + 1] == 0x96 && t[p + 2] == 0xAA)))
+    return t[p + 3] == ' ';
+  return p + 1 < len && (t[p] == '-' || t[p] == '*') && t[p + 1] == ' ';
+}
+
+/* A slide's bullet under a heading of targets ("TARGETS TO 2030" over
+** "• FDI: US$2.5 billion per year"): the heading says what its bullets
+** are, goals (rule 13), though no bullet says it again. The heading is
+** the first line above the bullets and their indented second lines. */
+static int bullet_under_goal_heading(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const heads[] = {"target*", "goal*", "objective*", NULL};
+  size_t b = s->vs;
+  while (b > 0 && x->t[b - 1] != '\n') b--;
+  if (!bullet_at(x, b)) return 0;
+  for (int lines = 0; lines < 16 && b > 0; lines++) {
+    size_t le = b - 1, ls = le;
+    while (ls > 0 && x->t[ls - 1] != '\n') ls--;
+    if (ls == le) return 0; /* a blank line: no heading */
+    if (!bullet_at(x, ls) && x->t[ls] != ' ') return fx_any(x, ls, le, heads);
+    b = ls;
+  }
+  return 0;
+}
+
 /* "told them to disburse the whole VND908 trillion plan": the size of a
 ** plan that no company spoken of owns is a public or a place's plan, a
 ** goal (rule 13); a firm's "$2 billion plan" stays its own. */
@@ -2340,7 +2368,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE &&
       fx_find(x, start, m->vs, "disburs*") == FX_NONE && !company_spoken_of(x, s, start, m))
     return 1;
-  if (goal_not_plan(x, s, start, m) || plan_sized(x, s, start, m)) return 1;
+  if (goal_not_plan(x, s, start, m) || plan_sized(x, s, start, m) || bullet_under_goal_heading(x, s)) return 1;
   /* "X, one of Vietnam's largest software exporters, plans to invest $60
   ** million": the trade word names what the company does; an investing
   ** verb after it, before the amount, makes the amount that verb's */

@@ -29792,6 +29792,60 @@ static void test_dredging_contract_not_capital(void) {
                "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
 }
 
+/* Set qweek97: a slide's bullets, no full stop at their ends: each bullet
+** is an item of its own, never the rest of the long line above it
+** (layout.c bulleted), so the second bullet's date is not the first's;
+** near miss: a long line's indented second line still goes on. */
+static void test_slide_bullets_apart(void) {
+  expect_facts("INVESTMENT RESULTS\n\n"
+               "\xe2\x80\xa2 In 2023: 41 new FDI projects in Nghệ An, registered capital US$620 million\n"
+               "\xe2\x80\xa2 Accumulated: 310 valid FDI projects, US$4.4 billion (as of 31 Mar 2024)\n",
+               "*>Nghệ An 6.2e+08 flow projects=41 as_of=2023; *>Nghệ An 4.4e+09 stock projects=310 as_of=2024-03-31");
+  /* near miss: the bullet's second line, indented, is the same item */
+  expect_facts("INVESTMENT RESULTS\n\n"
+               "\xe2\x80\xa2 In 2023: 41 new FDI projects in Nghệ An, registered capital US$620 million\n"
+               "  and more (as of 31 Mar 2024)\n",
+               "*>Nghệ An 6.2e+08 flow projects=41 as_of=2023");
+}
+
+/* Set qweek97: "9M/2024", "11M/2023": the first months of a year, as
+** slides and reports write them, give the year (dates.c period_slash, as
+** "Q1/2025"); near miss: a decree's "31/2021" stays no date. */
+static void test_months_slash_year(void) {
+  expect_facts("In Nghệ An, 9M/2023: 52 new FDI projects, registered capital US$1.2 billion.",
+               "*>Nghệ An 1.2e+09 flow projects=52 as_of=2023");
+  expect_facts("In Nghệ An, under Decree 31/2021: 52 new FDI projects, registered capital US$1.2 billion.",
+               "*>Nghệ An 1.2e+09 flow projects=52");
+}
+
+/* Set qweek97: a bullet under a heading of targets ("TARGETS TO 2030"):
+** the heading says the bullets are goals (rule 13), though no bullet says
+** it again (invest_figures.c bullet_under_goal_heading); near miss: the
+** bullets under a heading of results stay facts. */
+static void test_bullet_under_goal_heading(void) {
+  expect_facts("TARGETS FOR 2026-2030\n"
+               "\xe2\x80\xa2 Nghệ An: FDI of US$3 billion per year\n"
+               "\xe2\x80\xa2 Industry: 45% of GRDP\n",
+               "");
+  expect_facts("RESULTS OF 2023\n"
+               "\xe2\x80\xa2 Nghệ An: FDI of US$3 billion\n"
+               "\xe2\x80\xa2 Industry: 45% of GRDP\n",
+               "*>Nghệ An 3e+09 flow");
+}
+
+/* Set qweek97: a firm's name broken over two lines of a paragraph wrapped
+** by hand, as a PDF's text gives it ("Tan Phat / Packaging JSC"): the
+** break is a space inside the name (names_shape.c soft_break); near miss:
+** a short heading line over the text is no part of a name. */
+static void test_name_over_wrapped_line(void) {
+  expect_facts("Carton plant\n\nIn the first quarter of the year, the packaging maker Tan Phat\n"
+               "Packaging JSC invested VND900 billion in a carton plant in Long An province.\n",
+               "Tan Phat Packaging JSC>Long An 9e+11 flow");
+  expect_facts("Carton plant\n\nTAN PHAT\n"
+               "Packaging JSC invested VND900 billion in a carton plant in Long An province.\n",
+               "Packaging JSC>Long An 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31641,6 +31695,10 @@ int main(void) {
   test_paid_for_measured_goods();
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
+  test_slide_bullets_apart();
+  test_months_slash_year();
+  test_bullet_under_goal_heading();
+  test_name_over_wrapped_line();
   ivl_ruleset_free(rules);
   return check_done();
 }
