@@ -29792,6 +29792,25 @@ static void test_dredging_contract_not_capital(void) {
                "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
 }
 
+/* Set qweek100, a farm price of one piece of produce ("a guaranteed minimum
+** price of VND4,500 a fruit", "VND12,000 per coconut"): the amount of one
+** unit, no capital, nor the supplier's investment beside a contract
+** (invest_figures.c unit_rate); near misses: a plant's capital told with
+** its fruit "a year", and one put "in a fruit processing plant", keep
+** their facts. */
+static void test_farm_price_per_fruit(void) {
+  expect_facts("Mekong Pomelo JSC signed a purchase contract with the Chau Thanh Pomelo Cooperative, under which the "
+               "co-op will supply pomelos at a floor price of VND18,000 a fruit.",
+               "agreement Chau Thanh Pomelo Cooperative|Mekong Pomelo JSC");
+  expect_facts("Mekong Pomelo JSC pays its growers VND12,000 per coconut, the company said.", "");
+  /* near misses */
+  expect_facts("Mekong Pomelo JSC will invest VND300 billion in a plant in B\xe1\xba\xbfn Tre to process 20 million "
+               "pomelos a year.",
+               "Mekong Pomelo JSC>B\xe1\xba\xbfn Tre 3e+11 flow");
+  expect_facts("Mekong Pomelo JSC will invest VND300 billion in a fruit processing plant in B\xe1\xba\xbfn Tre.",
+               "Mekong Pomelo JSC>B\xe1\xba\xbfn Tre 3e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31641,6 +31660,7 @@ int main(void) {
   test_paid_for_measured_goods();
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
+  test_farm_price_per_fruit();
   ivl_ruleset_free(rules);
   return check_done();
 }
