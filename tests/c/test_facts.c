@@ -29811,6 +29811,26 @@ static void test_farm_price_per_fruit(void) {
                "Mekong Pomelo JSC>B\xe1\xba\xbfn Tre 3e+11 flow");
 }
 
+/* Set qweek100, money a company received from a fund, the company told
+** with what it is between commas and the fund after a city's possessive
+** ("Coco Loop, a start-up set up in Tra Vinh by returnees, received $3
+** million from Tokyo's Hikari Impact Fund"): the fund puts in all of it
+** (facts_invest.c raised_from past its appositive, raised_from_org past a
+** place's possessive); near misses: a loan so received, and orders from
+** customers, are no investment. */
+static void test_received_from_fund_past_appositive(void) {
+  expect_facts("Sen Xanh, a Hu\xe1\xba\xbf-based food delivery start-up, received $4 million from Osaka's Midori "
+               "Growth Fund in March.",
+               "Midori Growth Fund>Hu\xe1\xba\xbf 4e+06 flow as_of=2024-03");
+  /* near misses */
+  expect_facts("Sen Xanh, a Hu\xe1\xba\xbf-based food delivery start-up, received a $4 million loan from Osaka's "
+               "Midori Bank in March.",
+               "");
+  expect_facts("Sen Xanh, a Hu\xe1\xba\xbf-based food delivery start-up, received $4 million in orders from "
+               "customers in Osaka in March.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31661,6 +31681,7 @@ int main(void) {
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
   test_farm_price_per_fruit();
+  test_received_from_fund_past_appositive();
   ivl_ruleset_free(rules);
   return check_done();
 }
