@@ -29831,6 +29831,28 @@ static void test_received_from_fund_past_appositive(void) {
                "");
 }
 
+/* Set qweek100, two parties joined by "and", the first with a participle
+** set off after its name ("A, founded by a returnee, and B signed an EPC
+** contract"): the participle opens an aside on A, no verb of a clause
+** before the signing, so both sign (facts_relate.c clause_after_and);
+** near misses: a clause of its own after ", and" keeps its subject alone,
+** and an aside opened by "which" stays as it was. */
+static void test_participle_aside_on_first_signer(void) {
+  expect_facts("Kangaroo Dredging Pty Ltd, founded by a returnee engineer, and Vung Tau Port Services JSC signed an EPC "
+               "contract on May 2.",
+               "agreement Kangaroo Dredging Pty Ltd|Vung Tau Port Services JSC date=2024-05-02");
+  expect_facts("Kangaroo Dredging Pty Ltd, based in Perth, and Vung Tau Port Services JSC signed an EPC contract on "
+               "May 2.",
+               "agreement Kangaroo Dredging Pty Ltd|Vung Tau Port Services JSC date=2024-05-02");
+  /* near misses */
+  expect_facts("Leaders handed a licence to Minh Long JSC for a plant, and Japan's Kato Denki signed an MoU with "
+               "Pacific Dredging Ltd.",
+               "agreement Kato Denki|Pacific Dredging Ltd");
+  expect_facts("Kangaroo Dredging Pty Ltd, which opened an office in Perth, and Vung Tau Port Services JSC signed an "
+               "EPC contract on May 2.",
+               "agreement Kangaroo Dredging Pty Ltd|Vung Tau Port Services JSC date=2024-05-02");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31682,6 +31704,7 @@ int main(void) {
   test_dredging_contract_not_capital();
   test_farm_price_per_fruit();
   test_received_from_fund_past_appositive();
+  test_participle_aside_on_first_signer();
   ivl_ruleset_free(rules);
   return check_done();
 }
