@@ -2866,6 +2866,13 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40 && !relative_at(t, q)) q++;
       if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q)))
         return code_of(g, c, 0);
+      /* (what it is, then who set it up or runs it: "X, an Australian
+      ** property developer founded in Melbourne by a Vietnamese-Australian
+      ** businesswoman,", "X, a Japanese seafood company run by ...": the
+      ** firm is the description's country, not its founder's; set
+      ** qweek100) */
+      if (c->type == IVL_SYM_COUNTRY && t[c->vend] == ' ' && firm_words_then_owner(t, c->vend + 1, q))
+        return code_of(g, c, 0);
       /* (and what it makes or whom it serves after "of": "X, a Hà
       ** Nội-based supplier of metal parts to Canon,") */
       /* (any seat word: "X, a Singapore-listed real estate investment

@@ -3757,7 +3757,8 @@ static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size
     if (m->kind == FM_SECTOR && after_home) continue;
     size_t n = i + 1;
     while (n < s->n && s->m[n].kind == FM_SECTOR) n++;
-    int home = (m->kind == FM_COUNTRY && fx_possessive(x, m)) || fx_starts_with(x, m->ve, "-based") ||
+    /* (a city's possessive too: "from Tokyo's X"; set qweek100) */
+    int home = fx_possessive(x, m) || fx_starts_with(x, m->ve, "-based") ||
                (n < s->n && s->m[n].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[n].vs));
     if ((m->kind != FM_COUNTRY && m->kind != FM_PLACE) || !home) return NULL;
     after_home = 1;
@@ -3825,9 +3826,12 @@ static void raised_from(ivl_fctx *x, const ivl_fsent *s) {
     if (s->m[i].kind == FM_MONEY) cash = &s->m[i];
   }
   if (!cash || !raiser) return;
-  /* the company, its verb of raising, its money: "X (has) raised $8 million" */
-  size_t verb = fx_first(x, raiser->ve, cash->vs, raised);
-  if (verb == FX_NONE || !fx_lower_words(x, raiser->ve, cash->vs)) return;
+  /* the company, its verb of raising, its money: "X (has) raised $8 million"
+  ** (past what it is, told between commas: "X, a start-up set up in Trà
+  ** Vinh by returnees, received $3 million from Y"; set qweek100) */
+  size_t past = past_appositive(x, raiser, cash->vs);
+  size_t verb = fx_first(x, past, cash->vs, raised);
+  if (verb == FX_NONE || !fx_lower_words(x, past, cash->vs)) return;
   size_t said = past_equivalent(x, s, cash), round = past_round_named(x, s, said);
   size_t to = said + 48 < s->ve ? said + 48 : s->ve;
   size_t from = fx_find(x, round, to, "from");

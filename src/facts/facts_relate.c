@@ -988,7 +988,15 @@ static void drop_parks(const ivl_fctx *x, parties *ps) {
 ** lower-case word in -ed: "handed", "granted"), so its subject is B alone;
 ** not a list's last member ("A, B, and C signed"). Where that clause
 ** starts, or 'start'. */
-static size_t clause_after_and(const ivl_fctx *x, size_t start, size_t verb) {
+/* Does a firm's name end right before the comma at 'comma' ("A, founded
+** in 2010,": the comma opens an aside on A)? */
+static int firm_ends_at_comma(const ivl_fsent *s, size_t comma) {
+  for (size_t j = 0; j < s->n && s->m[j].ve <= comma; j++)
+    if (s->m[j].ve == comma && s->m[j].kind == FM_ORG) return 1;
+  return 0;
+}
+
+static size_t clause_after_and(const ivl_fctx *x, const ivl_fsent *s, size_t start, size_t verb) {
   if (start + 6 >= verb) return start;
   /* the last comma before the verb: ", and" right after it, or none */
   size_t last = verb;
@@ -1004,6 +1012,13 @@ static size_t clause_after_and(const ivl_fctx *x, size_t start, size_t verb) {
       continue;
     size_t e = w;
     while (e < last && ivl_isalpha((unsigned char)x->t[e])) e++;
+    /* (nor a participle opening an aside on the first party: "A, founded
+    ** by a returnee, and B signed", "A, based in Perth, and B signed"; set
+    ** qweek100) */
+    if (w >= start + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',' && firm_ends_at_comma(s, w - 2)) {
+      w = e;
+      continue;
+    }
     if (e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ')
       return fx_any(x, start, last, asides) ? start : last + 5;
   }
@@ -1134,7 +1149,7 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
         (ivl_tolower((unsigned char)x->t[i]) == 'w' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i) ||
         (x->t[i] == 'w' && i >= start + 2 && x->t[i - 2] == ',' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "where") == i))
       start = i + 1;
-  return unit_in_apposition(x, s, clause_after_and(x, start, verb), verb);
+  return unit_in_apposition(x, s, clause_after_and(x, s, start, verb), verb);
 }
 
 /* The last organisation before sentence 's' whose name has the word

@@ -1232,6 +1232,9 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     /* a farm price or a yield's worth: "buys paddy at a premium of VND300
     ** per kilo", "earned VND1.2 billion per hectare" (set qweek96) */
     "per kilo", "a kilo", "per hectare", "a hectare", "per ha",
+    /* a farm price of one piece of produce: "a guaranteed minimum price of
+    ** VND4,500 a fruit" (set qweek100) */
+    "per fruit", "a fruit", "per coconut", "a coconut", "per tree", "a tree", "per piece", "a piece",
     /* a freight cost of one box: "That adds $150 to $200 a box" (set qweek91) */
     "per box", "a box", "per container", "a container", "per teu", "a teu", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",

@@ -29846,6 +29846,67 @@ static void test_name_over_wrapped_line(void) {
                "Packaging JSC>Long An 9e+11 flow");
 }
 
+/* Set qweek100, a farm price of one piece of produce ("a guaranteed minimum
+** price of VND4,500 a fruit", "VND12,000 per coconut"): the amount of one
+** unit, no capital, nor the supplier's investment beside a contract
+** (invest_figures.c unit_rate); near misses: a plant's capital told with
+** its fruit "a year", and one put "in a fruit processing plant", keep
+** their facts. */
+static void test_farm_price_per_fruit(void) {
+  expect_facts("Mekong Pomelo JSC signed a purchase contract with the Chau Thanh Pomelo Cooperative, under which the "
+               "co-op will supply pomelos at a floor price of VND18,000 a fruit.",
+               "agreement Chau Thanh Pomelo Cooperative|Mekong Pomelo JSC");
+  expect_facts("Mekong Pomelo JSC pays its growers VND12,000 per coconut, the company said.", "");
+  /* near misses */
+  expect_facts("Mekong Pomelo JSC will invest VND300 billion in a plant in B\xe1\xba\xbfn Tre to process 20 million "
+               "pomelos a year.",
+               "Mekong Pomelo JSC>B\xe1\xba\xbfn Tre 3e+11 flow");
+  expect_facts("Mekong Pomelo JSC will invest VND300 billion in a fruit processing plant in B\xe1\xba\xbfn Tre.",
+               "Mekong Pomelo JSC>B\xe1\xba\xbfn Tre 3e+11 flow");
+}
+
+/* Set qweek100, money a company received from a fund, the company told
+** with what it is between commas and the fund after a city's possessive
+** ("Coco Loop, a start-up set up in Tra Vinh by returnees, received $3
+** million from Tokyo's Hikari Impact Fund"): the fund puts in all of it
+** (facts_invest.c raised_from past its appositive, raised_from_org past a
+** place's possessive); near misses: a loan so received, and orders from
+** customers, are no investment. */
+static void test_received_from_fund_past_appositive(void) {
+  expect_facts("Sen Xanh, a Hu\xe1\xba\xbf-based food delivery start-up, received $4 million from Osaka's Midori "
+               "Growth Fund in March.",
+               "Midori Growth Fund>Hu\xe1\xba\xbf 4e+06 flow as_of=2024-03");
+  /* near misses */
+  expect_facts("Sen Xanh, a Hu\xe1\xba\xbf-based food delivery start-up, received a $4 million loan from Osaka's "
+               "Midori Bank in March.",
+               "");
+  expect_facts("Sen Xanh, a Hu\xe1\xba\xbf-based food delivery start-up, received $4 million in orders from "
+               "customers in Osaka in March.",
+               "");
+}
+
+/* Set qweek100, two parties joined by "and", the first with a participle
+** set off after its name ("A, founded by a returnee, and B signed an EPC
+** contract"): the participle opens an aside on A, no verb of a clause
+** before the signing, so both sign (facts_relate.c clause_after_and);
+** near misses: a clause of its own after ", and" keeps its subject alone,
+** and an aside opened by "which" stays as it was. */
+static void test_participle_aside_on_first_signer(void) {
+  expect_facts("Kangaroo Dredging Pty Ltd, founded by a returnee engineer, and Vung Tau Port Services JSC signed an EPC "
+               "contract on May 2.",
+               "agreement Kangaroo Dredging Pty Ltd|Vung Tau Port Services JSC date=2024-05-02");
+  expect_facts("Kangaroo Dredging Pty Ltd, based in Perth, and Vung Tau Port Services JSC signed an EPC contract on "
+               "May 2.",
+               "agreement Kangaroo Dredging Pty Ltd|Vung Tau Port Services JSC date=2024-05-02");
+  /* near misses */
+  expect_facts("Leaders handed a licence to Minh Long JSC for a plant, and Japan's Kato Denki signed an MoU with "
+               "Pacific Dredging Ltd.",
+               "agreement Kato Denki|Pacific Dredging Ltd");
+  expect_facts("Kangaroo Dredging Pty Ltd, which opened an office in Perth, and Vung Tau Port Services JSC signed an "
+               "EPC contract on May 2.",
+               "agreement Kangaroo Dredging Pty Ltd|Vung Tau Port Services JSC date=2024-05-02");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31699,6 +31760,9 @@ int main(void) {
   test_months_slash_year();
   test_bullet_under_goal_heading();
   test_name_over_wrapped_line();
+  test_farm_price_per_fruit();
+  test_received_from_fund_past_appositive();
+  test_participle_aside_on_first_signer();
   ivl_ruleset_free(rules);
   return check_done();
 }

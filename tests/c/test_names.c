@@ -6483,6 +6483,35 @@ static void test_zone_named_for_place_abroad(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek100: what the firm is, then who set it up or runs it, after
+** its name ("X, an Australian property developer founded in Melbourne by a
+** Vietnamese-Australian businesswoman,", "X, a Japanese seafood company
+** run by a Vietnamese-born executive,"): the description's country is the
+** firm's, whoever founded it (names.c described_origin with
+** firm_words_then_owner). Near misses: the founder's country alone gives
+** none, and a description that is no firm's (", a Dutch journalist
+** founded ...") gives none. */
+static void test_described_then_founder_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Wombat Ridge Estates Pty Ltd, an Australian property developer founded in Perth by a Vietnamese-born "
+                     "architect, will build villas in Phú Quốc.",
+                 "Wombat Ridge Estates Pty Ltd@AU;");
+  expect_origins(rs, "Kanazawa Tuna Co., a Japanese seafood company run by a former refugee, opened a plant in "
+                     "Bình Định.",
+                 "Kanazawa Tuna Co.@JP;");
+  /* near misses: the founder's origin is no firm's, nor is a person's
+  ** description */
+  expect_origins(rs, "Wombat Ridge Estates Pty Ltd, founded in Perth by a Vietnamese-Australian architect, will build villas "
+                     "in Phú Quốc.",
+                 "Wombat Ridge Estates Pty Ltd@;");
+  expect_origins(rs, "Wombat Ridge Estates Pty Ltd, an Australian architect founded by a friend, will build villas in Phú "
+                     "Quốc.",
+                 "Wombat Ridge Estates Pty Ltd@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6725,5 +6754,6 @@ int main(void) {
   test_numbered_state_firm();
   test_state_in_sentence_naming_its_country();
   test_zone_named_for_place_abroad();
+  test_described_then_founder_origin();
   return check_done();
 }
