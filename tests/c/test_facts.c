@@ -29258,6 +29258,27 @@ static void test_amount_of_bond(void) {
                "Lotus Pack PCL>Bình Định 9e+07 flow");
 }
 
+/* Set qweek101, timelines beside the story: an intro that ends with a
+** colon over dated entries ("- June 2019: X receives a licence for ...."),
+** each a clause closed by a full stop, is no list statement: each entry is
+** a sentence of its own, its fact on its own date (facts.c dated_item);
+** near miss: a list of years and bare figures stays one statement. */
+static void test_timeline_dated_entries(void) {
+  expect_facts("Korean cable maker Daesan Cable has grown fast in Hải Dương.\n\nHere are the milestones:\n\n"
+               "- June 2019: Daesan Cable signs a memorandum of understanding with the Hải Dương People's "
+               "Committee.\n- March 15, 2021: Hải Dương grants Daesan Cable an investment certificate for a $40 "
+               "million plant in Đại An Industrial Park.\n- September 2021: Construction starts; Daesan Cable "
+               "signs an EPC contract with Japan's Kubota Kensetsu.\n- February 2022: Daesan Cable raises the "
+               "plant's capital by $25 million to $65 million.",
+               "agreement Daesan Cable|Hải Dương date=2019-06; Daesan Cable>Hải Dương 4e+07 flow as_of=2021-03-15; "
+               "agreement Daesan Cable|Kubota Kensetsu date=2021-09; Daesan Cable>Hải Dương 2.5e+07 flow "
+               "as_of=2022-02; Daesan Cable>Hải Dương 6.5e+07 stock as_of=2022-02");
+  /* near miss: labels and bare figures under the colon stay one ranked statement */
+  expect_facts("Foreign capital poured into Hải Dương last year.\n\nThe biggest sources were:\n\n"
+               "- Japan: $1.1 billion\n- Korea: $900 million",
+               "JP>Hải Dương 1.1e+09 flow rank=1; KR>Hải Dương 9e+08 flow rank=2");
+}
+
 /* Set qweek96, a farm price or a yield's worth ("buys coffee cherries at
 ** VND25,000 a kilo", "VND150 million per hectare"): the amount of one unit,
 ** no capital (invest_figures.c unit_rate); near misses: a farm's total
@@ -31614,6 +31635,7 @@ int main(void) {
   test_transcript_headline_firm();
   test_amount_of_bond();
   test_farm_price_per_kilo_or_hectare();
+  test_timeline_dated_entries();
   test_supply_contract_worth_after();
   test_earned_income_no_capital();
   test_line_in_which_had_invested();
