@@ -682,17 +682,26 @@ int ivl_layout_table_row(const char *t, size_t vs, size_t ve) {
   return 0;
 }
 
+/* How many bytes the bullet that opens line 'l' takes ("- ", "* ", "+ ",
+** "1. ", "2) ", "• ", "– "), or 0 when it opens on none. */
+static size_t bullet_width(const char *t, const line *l) {
+  const char *p = t + l->start, *e = t + l->end;
+  if (e - p < 3) return 0;
+  if ((p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ') return 2;
+  if (ivl_isdigit((unsigned char)p[0]) && (p[1] == '.' || p[1] == ')') && p[2] == ' ') return 3;
+  if ((unsigned char)p[0] == 0xE2 && e - p >= 4 && (unsigned char)p[1] == 0x80 &&
+      ((unsigned char)p[2] == 0xA2 || (unsigned char)p[2] == 0x93) && p[3] == ' ')
+    return 4;
+  return 0;
+}
+
 /* "- Japan: $1.3 billion", "2. Singapore – $900 million", a table's row
 ** ("Japan: $1.3 billion"): an item of a list with a figure in it, which ends an article as a sentence would. */
 static int list_item(const char *t, const line *l) {
   const char *p = t + l->start, *e = t + l->end;
-  if (e - p < 3) return 0;
-  if ((p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ') p += 2;
-  else if (ivl_isdigit((unsigned char)p[0]) && (p[1] == '.' || p[1] == ')') && p[2] == ' ') p += 3;
-  else if ((unsigned char)p[0] == 0xE2 && e - p >= 4 && (unsigned char)p[1] == 0x80 &&
-           ((unsigned char)p[2] == 0xA2 || (unsigned char)p[2] == 0x93) && p[3] == ' ')
-    p += 4;
-  else return ivl_layout_table_row(t, l->start, l->end);
+  size_t w = bullet_width(t, l);
+  if (!w) return ivl_layout_table_row(t, l->start, l->end);
+  p += w;
   for (; p < e; p++)
     if (ivl_isdigit((unsigned char)*p)) return 1;
   return 0;
@@ -1098,8 +1107,13 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
     }
     first = 0;
     /* a paragraph wrapped by hand: its line goes on, the one before it
-    ** long and ended by no sentence's punctuation */
-    if (l->paragraphs.n && !oom && wrapped_on(t, &lines[i - 1])) {
+    ** long and ended by no sentence's punctuation; not a panel's next
+    ** line that opens on its own bullet ("- 2019: the year X first bought
+    ** into Y, taking 15 per cent for $28 million" over "- $45 million:
+    ** what X plans to invest in ...", set qweek101); a numbered line
+    ** ("2. Toyo Kasei (Japan): US$150 million, ...") goes on as it did */
+    if (l->paragraphs.n && !oom && wrapped_on(t, &lines[i - 1]) &&
+        !(bullet_width(t, ln) && !ivl_isdigit((unsigned char)t[ln->start]))) {
       ivl_span *last = &l->paragraphs.items[l->paragraphs.n - 1];
       if (last->end == lines[i - 1].end && l->credits[l->paragraphs.n - 1] == last->end) { /* not after "— VNS" */
         last->end = (uint32_t)ln->end;

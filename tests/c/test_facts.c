@@ -29258,6 +29258,23 @@ static void test_amount_of_bond(void) {
                "Lotus Pack PCL>Bình Định 9e+07 flow");
 }
 
+/* Set qweek101, 'at a glance' panels: a panel's long lines with no stop,
+** each opening on its bullet, are lines of their own, not a paragraph
+** wrapped by hand (layout.c bullet_width in ivl_layout_parse): the line
+** after "Largest investor: Japan, ..." is foreign money at large again;
+** near miss: a long line with no stop that the next, no bullet, goes on. */
+static void test_panel_lines_not_wrapped(void) {
+  expect_facts("Hải Dương licensed a tyre plant this week.\n\nHải Dương at a glance\n\n"
+               "\u2022 As of March 31, 2024: 480 valid FDI projects with total registered capital of $10.2 billion\n"
+               "\u2022 Largest investor as of March 31, 2024: Japan, with $2.6 billion\n"
+               "\u2022 First quarter of 2024: 12 new FDI projects licensed, worth $310 million",
+               "*>Hải Dương 1.02e+10 stock projects=480 as_of=2024-03-31; JP>Hải Dương 2.6e+09 stock rank=1 "
+               "as_of=2024-03-31; *>Hải Dương 3.1e+08 flow projects=12 as_of=2024");
+  expect_facts("Bắc Giang licensed a tyre plant this week.\n\nJapanese dairy firm Kubota Foods said on Tuesday "
+               "that it will invest\n$30 million in a farm in Bắc Giang.",
+               "Kubota Foods>Bắc Giang 3e+07 flow as_of=2024-05-07");
+}
+
 /* Set qweek101, timelines beside the story: an intro that ends with a
 ** colon over dated entries ("- June 2019: X receives a licence for ...."),
 ** each a clause closed by a full stop, is no list statement: each entry is
@@ -31636,6 +31653,7 @@ int main(void) {
   test_amount_of_bond();
   test_farm_price_per_kilo_or_hectare();
   test_timeline_dated_entries();
+  test_panel_lines_not_wrapped();
   test_supply_contract_worth_after();
   test_earned_income_no_capital();
   test_line_in_which_had_invested();
