@@ -29258,6 +29258,19 @@ static void test_amount_of_bond(void) {
                "Lotus Pack PCL>Bình Định 9e+07 flow");
 }
 
+/* Set qweek101: Hà Nội's districts by name ("in Long Biên District",
+** "in Gia Lâm") are Hà Nội's, as Đông Anh and Sóc Sơn were (gazetteer
+** places-vn.tsv). */
+static void test_hanoi_districts_named(void) {
+  expect_facts("Thai retailer Siam Mart will open a US$45 million mall in Long Biên District next year.",
+               "Siam Mart>Hà Nội 4.5e+07 flow");
+  expect_facts("Korean firm Daesan Foods has invested $12 million in a bakery in Gia Lâm.",
+               "Daesan Foods>Hà Nội 1.2e+07 flow");
+  /* near miss: the district's name inside a firm's is no place of the money */
+  expect_facts("Long Biên Steel JSC will invest $10 million in a rolling mill in Hải Dương.",
+               "Long Biên Steel JSC>Hải Dương 1e+07 flow");
+}
+
 /* Set qweek101, 'at a glance' panels: a panel's long lines with no stop,
 ** each opening on its bullet, are lines of their own, not a paragraph
 ** wrapped by hand (layout.c bullet_width in ivl_layout_parse): the line
@@ -31654,6 +31667,7 @@ int main(void) {
   test_farm_price_per_kilo_or_hectare();
   test_timeline_dated_entries();
   test_panel_lines_not_wrapped();
+  test_hanoi_districts_named();
   test_supply_contract_worth_after();
   test_earned_income_no_capital();
   test_line_in_which_had_invested();
