@@ -682,17 +682,28 @@ int ivl_layout_table_row(const char *t, size_t vs, size_t ve) {
   return 0;
 }
 
+/* How many bytes the bullet that opens line 'l' takes ("- ", "* ", "+ ",
+** "1. ", "2) ", "• ", "▪ ", "– "), or 0 when it opens on none. A slide's or
+** a brochure's bullets end with no full stop: each is an item of its own. */
+static size_t bullet_width(const char *t, const line *l) {
+  const char *p = t + l->start, *e = t + l->end;
+  if (e - p < 3) return 0;
+  if ((p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ') return 2;
+  if (ivl_isdigit((unsigned char)p[0]) && (p[1] == '.' || p[1] == ')') && p[2] == ' ') return 3;
+  if ((unsigned char)p[0] == 0xE2 && e - p >= 4 && p[3] == ' ' &&
+      (((unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0xA2 || (unsigned char)p[2] == 0x93)) ||
+       ((unsigned char)p[1] == 0x96 && (unsigned char)p[2] == 0xAA)))
+    return 4;
+  return 0;
+}
+
 /* "- Japan: $1.3 billion", "2. Singapore – $900 million", a table's row
 ** ("Japan: $1.3 billion"): an item of a list with a figure in it, which ends an article as a sentence would. */
 static int list_item(const char *t, const line *l) {
   const char *p = t + l->start, *e = t + l->end;
-  if (e - p < 3) return 0;
-  if ((p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ') p += 2;
-  else if (ivl_isdigit((unsigned char)p[0]) && (p[1] == '.' || p[1] == ')') && p[2] == ' ') p += 3;
-  else if ((unsigned char)p[0] == 0xE2 && e - p >= 4 && (unsigned char)p[1] == 0x80 &&
-           ((unsigned char)p[2] == 0xA2 || (unsigned char)p[2] == 0x93) && p[3] == ' ')
-    p += 4;
-  else return ivl_layout_table_row(t, l->start, l->end);
+  size_t w = bullet_width(t, l);
+  if (!w) return ivl_layout_table_row(t, l->start, l->end);
+  p += w;
   for (; p < e; p++)
     if (ivl_isdigit((unsigned char)*p)) return 1;
   return 0;
@@ -1066,17 +1077,6 @@ static int wrapped_on(const char *t, const line *ln) {
   return ivl_isalnum(e[-1]) || e[-1] == ',' || e[-1] == '-' || e[-1] >= 0x80;
 }
 
-/* Does the line open with a bullet ("• ", "▪ ", "- ", "* ")? A slide's or
-** a brochure's bullets end with no full stop: each is an item of its own,
-** never the rest of a long line above it. */
-static int bulleted(const char *t, const line *ln) {
-  const unsigned char *p = (const unsigned char *)t + ln->start;
-  size_t n = ln->end - ln->start;
-  if (n >= 4 && p[0] == 0xE2 && ((p[1] == 0x80 && p[2] == 0xA2) || (p[1] == 0x96 && p[2] == 0xAA)))
-    return p[3] == ' ';
-  return n >= 2 && (p[0] == '-' || p[0] == '*') && p[1] == ' ';
-}
-
 ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error *err) {
   line local[LOCAL_LINES], *lines;
   size_t n;
@@ -1109,8 +1109,14 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
     }
     first = 0;
     /* a paragraph wrapped by hand: its line goes on, the one before it
-    ** long and ended by no sentence's punctuation */
-    if (l->paragraphs.n && !oom && wrapped_on(t, &lines[i - 1]) && !bulleted(t, ln)) {
+    ** long and ended by no sentence's punctuation; not a slide's or a
+    ** panel's next line that opens on its own bullet (sets qweek97 and
+    ** qweek101: "- 2019: the year X first bought into Y, taking 15 per
+    ** cent for $28 million" over "- $45 million: what X plans to invest
+    ** in ..."); a numbered line ("2. Toyo Kasei (Japan): US$150 million,
+    ** ...") goes on as it did */
+    if (l->paragraphs.n && !oom && wrapped_on(t, &lines[i - 1]) &&
+        !(bullet_width(t, ln) && !ivl_isdigit((unsigned char)t[ln->start]))) {
       ivl_span *last = &l->paragraphs.items[l->paragraphs.n - 1];
       if (last->end == lines[i - 1].end && l->credits[l->paragraphs.n - 1] == last->end) { /* not after "— VNS" */
         last->end = (uint32_t)ln->end;

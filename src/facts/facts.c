@@ -3189,15 +3189,22 @@ static int table_head(const ivl_fctx *x, size_t vs, size_t ve) {
   return bars > 0;
 }
 
+/* Where the text after the bullet of the line at 'vs' starts ("- ", "• ",
+** "* ", "+ ", "– ", "· "), or 'vs' when the line opens on none. */
+static size_t past_bullet(const ivl_fctx *x, size_t vs, size_t ve) {
+  const unsigned char *t = (const unsigned char *)x->t + vs;
+  size_t n = ve - vs;
+  if (n >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') return vs + 2;
+  /* U+2022 bullet, U+2013 en dash, U+00B7 middle dot */
+  if (n >= 4 && t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0xA2 || t[2] == 0x93) && t[3] == ' ') return vs + 4;
+  if (n >= 3 && t[0] == 0xC2 && t[1] == 0xB7 && t[2] == ' ') return vs + 3;
+  return vs;
+}
+
 /* Does the line at 'vs' begin with a bullet ("- ", "• ", "* ", "+ ", "– ")
 ** or a number ("1. ", "2) ", "(3) "), or is it a table's row? */
 static int bulleted(const ivl_fctx *x, size_t vs, size_t ve) {
-  const unsigned char *t = (const unsigned char *)x->t + vs;
-  size_t n = ve - vs;
-  if (n >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') return 1;
-  /* U+2022 bullet, U+2013 en dash, U+00B7 middle dot */
-  if (n >= 4 && t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0xA2 || t[2] == 0x93) && t[3] == ' ') return 1;
-  if (n >= 3 && t[0] == 0xC2 && t[1] == 0xB7 && t[2] == ' ') return 1;
+  if (past_bullet(x, vs, ve) != vs) return 1;
   return ivl_facts_numbered_line(x, vs, ve) > 0 || ivl_layout_table_row(x->t, vs, ve);
 }
 
@@ -3235,6 +3242,21 @@ static int sentence_item(const ivl_fctx *x, size_t vs, size_t ve) {
   return bulleted(x, vs, ve) && !memchr(x->t + vs, ':', ve - vs);
 }
 
+/* "- October 2019: Hanbit signs a memorandum of understanding with ...",
+** "- 2016: Thanh Hoa and Shizuoka establish friendship relations.": a
+** timeline's entry, its bullet, its own date and a colon, then a clause
+** closed by a full stop, is a sentence of its own on its own date; it is
+** no row of the list its intro opens ("Here are the milestones:"), as "-
+** 2024: $1.3 billion" is (set qweek101). */
+static int dated_item(const ivl_fctx *x, size_t vs, size_t ve) {
+  if (x->t[ve - 1] != '.' || memchr(x->t + vs, '\n', ve - vs)) return 0;
+  size_t p = past_bullet(x, vs, ve), i = fx_mention_from(x, p);
+  if (p == vs || i >= x->nm || x->m[i].kind != FM_DATE || x->m[i].vs != p) return 0;
+  size_t c = x->m[i].ve;
+  /* a clause after the colon, not a figure alone */
+  return c + 24 < ve && x->t[c] == ':' && x->t[c + 1] == ' ';
+}
+
 /* "The top investors were:" and the lines set off by bullets under it
 ** ("- Singapore: US$3.6 billion", "- China: US$1.5 billion") are one
 ** statement, read as one sentence: the index of its last line, or 'i'
@@ -3250,7 +3272,8 @@ static size_t list_lines(const ivl_fctx *x, const ivl_spans *ss, size_t i) {
       table_head(x, ss->items[last + 1].start, ss->items[last + 1].end))
     last++;
   while (last + 1 < ss->n && opens_listed(x, ss->items[last + 1].start, ss->items[last + 1].end) &&
-         !sentence_item(x, ss->items[last + 1].start, ss->items[last + 1].end))
+         !sentence_item(x, ss->items[last + 1].start, ss->items[last + 1].end) &&
+         !dated_item(x, ss->items[last + 1].start, ss->items[last + 1].end))
     last++;
   return last;
 }

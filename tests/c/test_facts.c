@@ -29258,6 +29258,57 @@ static void test_amount_of_bond(void) {
                "Lotus Pack PCL>Bình Định 9e+07 flow");
 }
 
+/* Set qweek101: Hà Nội's districts by name ("in Long Biên District",
+** "in Gia Lâm") are Hà Nội's, as Đông Anh and Sóc Sơn were (gazetteer
+** places-vn.tsv). */
+static void test_hanoi_districts_named(void) {
+  expect_facts("Thai retailer Siam Mart will open a US$45 million mall in Long Biên District next year.",
+               "Siam Mart>Hà Nội 4.5e+07 flow");
+  expect_facts("Korean firm Daesan Foods has invested $12 million in a bakery in Gia Lâm.",
+               "Daesan Foods>Hà Nội 1.2e+07 flow");
+  /* near miss: the district's name inside a firm's is no place of the money */
+  expect_facts("Long Biên Steel JSC will invest $10 million in a rolling mill in Hải Dương.",
+               "Long Biên Steel JSC>Hải Dương 1e+07 flow");
+}
+
+/* Set qweek101, 'at a glance' panels: a panel's long lines with no stop,
+** each opening on its bullet, are lines of their own, not a paragraph
+** wrapped by hand (layout.c bullet_width in ivl_layout_parse): the line
+** after "Largest investor: Japan, ..." is foreign money at large again;
+** near miss: a long line with no stop that the next, no bullet, goes on. */
+static void test_panel_lines_not_wrapped(void) {
+  expect_facts("Hải Dương licensed a tyre plant this week.\n\nHải Dương at a glance\n\n"
+               "\u2022 As of March 31, 2024: 480 valid FDI projects with total registered capital of $10.2 billion\n"
+               "\u2022 Largest investor as of March 31, 2024: Japan, with $2.6 billion\n"
+               "\u2022 First quarter of 2024: 12 new FDI projects licensed, worth $310 million",
+               "*>Hải Dương 1.02e+10 stock projects=480 as_of=2024-03-31; JP>Hải Dương 2.6e+09 stock rank=1 "
+               "as_of=2024-03-31; *>Hải Dương 3.1e+08 flow projects=12 as_of=2024");
+  expect_facts("Bắc Giang licensed a tyre plant this week.\n\nJapanese dairy firm Kubota Foods said on Tuesday "
+               "that it will invest\n$30 million in a farm in Bắc Giang.",
+               "Kubota Foods>Bắc Giang 3e+07 flow as_of=2024-05-07");
+}
+
+/* Set qweek101, timelines beside the story: an intro that ends with a
+** colon over dated entries ("- June 2019: X receives a licence for ...."),
+** each a clause closed by a full stop, is no list statement: each entry is
+** a sentence of its own, its fact on its own date (facts.c dated_item);
+** near miss: a list of years and bare figures stays one statement. */
+static void test_timeline_dated_entries(void) {
+  expect_facts("Korean cable maker Daesan Cable has grown fast in Hải Dương.\n\nHere are the milestones:\n\n"
+               "- June 2019: Daesan Cable signs a memorandum of understanding with the Hải Dương People's "
+               "Committee.\n- March 15, 2021: Hải Dương grants Daesan Cable an investment certificate for a $40 "
+               "million plant in Đại An Industrial Park.\n- September 2021: Construction starts; Daesan Cable "
+               "signs an EPC contract with Japan's Kubota Kensetsu.\n- February 2022: Daesan Cable raises the "
+               "plant's capital by $25 million to $65 million.",
+               "agreement Daesan Cable|Hải Dương date=2019-06; Daesan Cable>Hải Dương 4e+07 flow as_of=2021-03-15; "
+               "agreement Daesan Cable|Kubota Kensetsu date=2021-09; Daesan Cable>Hải Dương 2.5e+07 flow "
+               "as_of=2022-02; Daesan Cable>Hải Dương 6.5e+07 stock as_of=2022-02");
+  /* near miss: labels and bare figures under the colon stay one ranked statement */
+  expect_facts("Foreign capital poured into Hải Dương last year.\n\nThe biggest sources were:\n\n"
+               "- Japan: $1.1 billion\n- Korea: $900 million",
+               "JP>Hải Dương 1.1e+09 flow rank=1; KR>Hải Dương 9e+08 flow rank=2");
+}
+
 /* Set qweek96, a farm price or a yield's worth ("buys coffee cherries at
 ** VND25,000 a kilo", "VND150 million per hectare"): the amount of one unit,
 ** no capital (invest_figures.c unit_rate); near misses: a farm's total
@@ -31729,6 +31780,9 @@ int main(void) {
   test_transcript_headline_firm();
   test_amount_of_bond();
   test_farm_price_per_kilo_or_hectare();
+  test_timeline_dated_entries();
+  test_panel_lines_not_wrapped();
+  test_hanoi_districts_named();
   test_supply_contract_worth_after();
   test_earned_income_no_capital();
   test_line_in_which_had_invested();
