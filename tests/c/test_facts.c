@@ -29792,6 +29792,29 @@ static void test_dredging_contract_not_capital(void) {
                "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
 }
 
+/* Set qweek99, a yearless date line of its own ("Hanoi, December 2" on
+** its line over the body, as the Hanoi Times writes it): the day is the
+** article's, so a stock with no date takes it (facts.c
+** yearless_date_line). Near misses: a timeline's weekday heading is no
+** date line, and a flow with no date stays without one. */
+static void test_yearless_date_line_of_its_own(void) {
+  article_date = NULL;
+  expect_facts("Hanoi plans ahead\n\nDa Nang, November 30\n\nOsaka firm Kintetsu Parts has raised the capital "
+               "of its plant in Đà Nẵng from $30 million to $45 million.",
+               "Kintetsu Parts>Đà Nẵng 4.5e+07 stock as_of=XXXX-11-30");
+  expect_facts("Da Nang's plans for 2027\n\nDa Nang, November 30\n\nOsaka firm Kintetsu Parts has raised the "
+               "capital of its plant in Đà Nẵng from $30 million to $45 million.",
+               "Kintetsu Parts>Đà Nẵng 4.5e+07 stock as_of=XXXX-11-30");
+  /* near misses */
+  expect_facts("Hanoi plans ahead\n\nTuesday, November 30\n\nOsaka firm Kintetsu Parts has raised the capital "
+               "of its plant in Đà Nẵng from $30 million to $45 million.",
+               "Kintetsu Parts>Đà Nẵng 4.5e+07 stock as_of=XXXX");
+  expect_facts("Hanoi plans ahead\n\nDa Nang, November 30\n\nOsaka firm Kintetsu Parts will invest $45 million "
+               "in a plant in Đà Nẵng.",
+               "Kintetsu Parts>Đà Nẵng 4.5e+07 flow");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31641,6 +31664,7 @@ int main(void) {
   test_paid_for_measured_goods();
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
+  test_yearless_date_line_of_its_own();
   ivl_ruleset_free(rules);
   return check_done();
 }
