@@ -29815,6 +29815,25 @@ static void test_yearless_date_line_of_its_own(void) {
   article_date = "2024-05-10";
 }
 
+/* Set qweek99, an outlook's pipeline: projects counted "in the proposal
+** stage" or "the pipeline for" next year are undecided, none licensed yet,
+** and so are the members listed after "including" (invest_figures.c
+** undecided_words, member_of_undecided). Near misses: a licensed whole and
+** its members keep their facts; a gas pipeline is works built. */
+static void test_pipeline_and_proposal_stage(void) {
+  expect_facts("The consultancy counts $1.8 billion of projects at the proposal stage, including a $300 million "
+               "chip plant in Bắc Giang and a $120 million warehouse by a Japanese firm in Long An.",
+               "");
+  expect_facts("The investment pipeline for 2025 holds 20 projects worth $900 million, officials said.", "");
+  expect_facts("Japan's Osaka Gas has $500 million of projects in the pipeline in Vũng Tàu, the company said.", "");
+  /* near misses */
+  expect_facts("Hải Phòng licensed $1.8 billion of projects this year, including a $300 million chip plant by "
+               "Korea's Daeil and a $120 million warehouse by Japan's Sanko.",
+               "*>Hải Phòng 1.8e+09 flow; Daeil>Hải Phòng 3e+08 flow; Sanko>Hải Phòng 1.2e+08 flow");
+  expect_facts("Japan's Osaka Gas will invest $500 million in a gas pipeline in Vũng Tàu.",
+               "Osaka Gas>Bà Rịa-Vũng Tàu 5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31665,6 +31684,7 @@ int main(void) {
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
   test_yearless_date_line_of_its_own();
+  test_pipeline_and_proposal_stage();
   ivl_ruleset_free(rules);
   return check_done();
 }
