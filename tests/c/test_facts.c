@@ -29834,6 +29834,25 @@ static void test_pipeline_and_proposal_stage(void) {
                "Osaka Gas>Bà Rịa-Vũng Tàu 5e+08 flow");
 }
 
+/* Set qweek99, a locality's intake with its rank among localities told
+** after: every place listed after "after" is the rank's reference point,
+** not the money's place, and "The capital" drawing the money as the
+** subject is Hà Nội (invest_roles.c reference_listed,
+** capital_subject_draws). Near misses: places joined where the money went
+** stay its places; money's capital is no city. */
+static void test_capital_ranked_after_places(void) {
+  expect_facts("Đà Nẵng, May 8 (VNA) – The capital has drawn $2.1 billion in FDI so far this year, ranking it "
+               "second after Bình Dương and Hải Phòng.",
+               "*>Hà Nội 2.1e+09 flow");
+  expect_facts("Hải Dương attracted $900 million in FDI in the first four months, putting it fourth after Bắc "
+               "Ninh, Hải Phòng and Quảng Ninh.",
+               "*>Hải Dương 9e+08 flow");
+  /* near misses */
+  expect_facts("Korea's Daeil invested $900 million in plants in Bắc Ninh, after Hải Phòng.",
+               "Daeil>Bắc Ninh 9e+08 flow");
+  expect_facts("The capital needed for the plant in Hải Phòng is $50 million, Korea's Daeil said.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31685,6 +31704,7 @@ int main(void) {
   test_dredging_contract_not_capital();
   test_yearless_date_line_of_its_own();
   test_pipeline_and_proposal_stage();
+  test_capital_ranked_after_places();
   ivl_ruleset_free(rules);
   return check_done();
 }
