@@ -6033,7 +6033,14 @@ static int schedule_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
                                     "set to", "expected to",
                                     /* "and extending the implementation schedule to
                                     ** 2029": a schedule moved (set qweek45) */
-                                    "schedule to", "deadline to", "timeline to", NULL};
+                                    "schedule to", "deadline to", "timeline to",
+                                    /* "began building a VND1.8 trillion centre on November
+                                    ** 5, with completion set for 2028", "with completion
+                                    ** due in 2028": the works' end told after the deed's
+                                    ** day (set qweek99) */
+                                    "completion set for", "completion due in", "completion expected in",
+                                    "completion slated for", "completion scheduled for", "completion due by",
+                                    NULL};
   size_t c = d->vs;
   while (c > s->vs && x->t[c - 1] != ',') c--;
   return c > s->vs && fx_any(x, c, d->vs, due);

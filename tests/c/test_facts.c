@@ -29853,6 +29853,26 @@ static void test_capital_ranked_after_places(void) {
   expect_facts("The capital needed for the plant in Hải Phòng is $50 million, Korea's Daeil said.", "");
 }
 
+/* Set qweek99, a completion year told after the day of the deed ("began
+** building ... on May 6, with completion set for 2026"): the works' end,
+** the day dates the money (invest_figures.c schedule_date). Near misses:
+** with no day told, the completion year stays the plan's date; a day
+** alone dates it. */
+static void test_completion_after_deed_day(void) {
+  expect_facts("Mekong Cold Store JSC began building a VND900 billion warehouse in Long An on May 6, with "
+               "completion set for 2026.",
+               "Mekong Cold Store JSC>Long An 9e+11 flow as_of=2024-05-06");
+  expect_facts("Mekong Cold Store JSC broke ground on a VND900 billion warehouse in Long An on May 6, with "
+               "completion due in 2026.",
+               "Mekong Cold Store JSC>Long An 9e+11 flow as_of=2024-05-06");
+  /* near misses */
+  expect_facts("Mekong Cold Store JSC will build a VND900 billion warehouse in Long An, with completion set for "
+               "2026.",
+               "Mekong Cold Store JSC>Long An 9e+11 flow as_of=2026");
+  expect_facts("Mekong Cold Store JSC began building a VND900 billion warehouse in Long An on May 6.",
+               "Mekong Cold Store JSC>Long An 9e+11 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31705,6 +31725,7 @@ int main(void) {
   test_yearless_date_line_of_its_own();
   test_pipeline_and_proposal_stage();
   test_capital_ranked_after_places();
+  test_completion_after_deed_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
