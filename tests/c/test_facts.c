@@ -29873,6 +29873,21 @@ static void test_completion_after_deed_day(void) {
                "Mekong Cold Store JSC>Long An 9e+11 flow as_of=2024-05-06");
 }
 
+/* Set qweek99, a country abroad approving investment applications
+** ("Malaysia approved investment applications worth $X"): its own board's
+** intake, another country's total (rule 13), not money it sent Việt Nam
+** (facts_invest.c country_draws_capital). Near misses: a country that
+** approved investment in a province keeps its fact; a firm of that
+** country named keeps its own. */
+static void test_country_approves_own_applications(void) {
+  expect_facts("Việt Nam drew $12 billion in FDI in the first four months, while Malaysia approved investment "
+               "applications worth $15 billion.",
+               "*>VN 1.2e+10 flow");
+  /* near misses */
+  expect_facts("Japan approved investment of $300 million in Bắc Ninh.", "JP>Bắc Ninh 3e+08 flow");
+  expect_facts("Malaysia's Petronas has invested $1 billion in Việt Nam.", "Petronas>VN 1e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31726,6 +31741,7 @@ int main(void) {
   test_pipeline_and_proposal_stage();
   test_capital_ranked_after_places();
   test_completion_after_deed_day();
+  test_country_approves_own_applications();
   ivl_ruleset_free(rules);
   return check_done();
 }
