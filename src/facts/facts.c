@@ -12,6 +12,7 @@
 
 #include "facts.h"
 #include "facts_ctx.h"
+#include "calendar.h"
 #include "layout.h"
 #include "symbols.h"
 #include "util.h"
@@ -2756,9 +2757,25 @@ static void towns_placed(ivl_fctx *x) {
 
 /* }====================================================================== */
 
+/* Is date mention 'w' a yearless date line of its own, a place, a comma
+** and the day ("Hanoi, December 2" alone on its line over the body, as the
+** Hanoi Times writes it; set qweek99)? It stands for the article's date as
+** a wire's dateline does. Not a day inside a sentence, nor a timeline's
+** heading with a weekday ("Tuesday, October 20": no place before). */
+static int yearless_date_line(const ivl_fctx *x, const ivl_fm *w) {
+  size_t ls = w->vs, le = w->ve, len = x->a->view.len;
+  while (ls > 0 && x->t[ls - 1] != '\n') ls--;
+  while (le < len && (x->t[le] == ' ' || x->t[le] == '\r')) le++;
+  if ((le < len && x->t[le] != '\n') || w->vs < ls + 4 || w->vs - ls > 40) return 0;
+  if (!ivl_isupper((unsigned char)x->t[ls]) || x->t[w->vs - 2] != ',' || x->t[w->vs - 1] != ' ') return 0;
+  if (memchr(x->t + ls, '.', w->vs - ls)) return 0;
+  return ivl_weekday_from_name(x->t + ls, w->vs - 2 - ls) < 0;
+}
+
 /* The article's date as_of defaults to: its date line's; with no year
 ** known, the day of a wire's dateline, which stands for the date line
-** ("HÀ NỘI, March 5 (VNA) –": "XXXX-03-05"), else "XXXX". */
+** ("HÀ NỘI, March 5 (VNA) –": "XXXX-03-05"), or of a yearless date line
+** ("Hanoi, December 2": yearless_date_line), else "XXXX". */
 static void article_date(ivl_fctx *x) {
   const ivl_date *d = &x->a->date;
   if (d->year) {
@@ -2774,8 +2791,13 @@ static void article_date(ivl_fctx *x) {
   const ivl_fm *w = NULL;
   for (size_t i = 0; i < x->nm && !w; i++)
     if (x->m[i].kind == FM_DATE) w = &x->m[i];
+  /* (the yearless date line under a headline that names a year: "Hanoi's
+  ** 2027 agenda" / "Hanoi, December 2"; in the article's head only) */
+  for (size_t i = 0; i < x->nm && w && !(w->value_s && memcmp(w->value_s, "XXXX-", 5) == 0); i++)
+    if (x->m[i].kind == FM_DATE && x->m[i].vs < 300 && x->m[i].value_s && yearless_date_line(x, &x->m[i]))
+      w = &x->m[i];
   if (w && w->value_s && strlen(w->value_s) < sizeof x->article_date && memcmp(w->value_s, "XXXX-", 5) == 0 &&
-      ivl_layout_wire_dateline(x->t, x->a->view.len, w->vs) > w->ve)
+      (ivl_layout_wire_dateline(x->t, x->a->view.len, w->vs) > w->ve || yearless_date_line(x, w)))
     memcpy(x->article_date, w->value_s, strlen(w->value_s) + 1);
   else if (d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= 31) /* "Maputo, 3 Dec (AIM) -" */
     snprintf(x->article_date, sizeof x->article_date, "XXXX-%02d-%02d", d->month, d->day);

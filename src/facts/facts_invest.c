@@ -2100,7 +2100,15 @@ static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figur
   ** "Korea registered $2 billion in new projects" still a source) */
   static const char *const reports[] = {"reported", "reports", "recorded", "records", "registered", NULL};
   static const char *const foreign_money[] = {"foreign", "fdi", NULL};
+  /* ("Thailand approved investment applications worth $31 billion": a
+  ** country's own board approving what is to be invested there, its own
+  ** intake, as drawn money is; set qweek99) */
+  static const char *const own_intake[] = {"investment applications", "applications for investment",
+                                           "investment pledges", "investment promotion applications", NULL};
   if (!m || !inv_place_abroad(m) || m->ve > f->vs || f->vs - m->ve > 60) return 0;
+  static const char *const approved[] = {"approved", "approves", "has approved", NULL};
+  if (m->kind == FM_COUNTRY && fx_starts_with_any(x, m->ve, approved) && fx_any(x, m->ve, f->vs, own_intake))
+    return 1;
   if (m->kind != FM_COUNTRY && !places) return 0;
   /* (the verb its own: not "with Japan's Saitama in 2018 and has since
   ** received", another subject's verb after a conjunction) */

@@ -3741,7 +3741,13 @@ static const char *const undecided_words[] = {
   ** selected": works only studied, no one's capital (set qweek9) */
   "feasibility study stage", "feasibility stage", "pre-feasibility stage", "no investor has yet been",
   "no investor has been selected", "no investor has been chosen", "yet to select an investor",
-  "yet to find an investor", NULL};
+  "yet to find an investor",
+  /* "counts $2.4 billion of further projects in the proposal stage for
+  ** 2027", "the pipeline for next year included 35 projects worth $4.6
+  ** billion": projects only proposed, an outlook's pipeline, none licensed
+  ** yet (set qweek99) */
+  "proposal stage", "proposal phase", "in the pipeline", "the pipeline for", "pipeline of projects",
+  "project pipeline", "investment pipeline", NULL};
 
 /* (submitted_for_decision's verbs: among non_fact_words, so a sentence
 ** with none of them is passed over in one look) */
@@ -5036,6 +5042,24 @@ static int whole_cost_of_staked_works(const ivl_fctx *x, const ivl_fsent *s, con
   return fx_any(x, back, whose, stake);
 }
 
+/* "counts $2.4 billion of further projects in the proposal stage,
+** including a $200 million plant in X and a $350 million campus in Y": the
+** members listed after "including" share the undecided state of the
+** whole told before them (undecided), however far its word stands (set
+** qweek99). Not a member of a licensed whole ("licensed $2 billion of
+** projects, including a $200 million plant"). */
+static int member_of_undecided(const ivl_fctx *x, const figures *fs, size_t i) {
+  static const char *const examples[] = {"including", "such as", "among them", NULL};
+  const figure *f = &fs->f[i];
+  for (size_t k = 0; k < i; k++) {
+    const figure *w = &fs->f[k];
+    size_t inc = w->money ? fx_first(x, w->ve, f->vs, examples) : FX_NONE;
+    /* (the word in the whole's clause, before the list opens) */
+    if (inc != FX_NONE && fx_first(x, w->cs, inc, undecided_words) != FX_NONE) return 1;
+  }
+  return 0;
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -5061,7 +5085,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) || works_closed(x, f) ||
                   foreign_money_at_home(x, s, f) || inspected_projects(x, s, f) || region_own_total(x, s, f) ||
-                  undecided(x, s, f, from, absent) ||
+                  undecided(x, s, f, from, absent) || (i > 0 && member_of_undecided(x, fs, i)) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
                   hearsay_said(x, f, absent) || possibility_said(x, f, absent) ||
                   choice_pending(x, s, f, absent) || retold_amount(x, s, f) || whole_cost_of_staked_works(x, s, f) ||
@@ -6040,7 +6064,14 @@ static int schedule_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
                                     "set to", "expected to",
                                     /* "and extending the implementation schedule to
                                     ** 2029": a schedule moved (set qweek45) */
-                                    "schedule to", "deadline to", "timeline to", NULL};
+                                    "schedule to", "deadline to", "timeline to",
+                                    /* "began building a VND1.8 trillion centre on November
+                                    ** 5, with completion set for 2028", "with completion
+                                    ** due in 2028": the works' end told after the deed's
+                                    ** day (set qweek99) */
+                                    "completion set for", "completion due in", "completion expected in",
+                                    "completion slated for", "completion scheduled for", "completion due by",
+                                    NULL};
   size_t c = d->vs;
   while (c > s->vs && x->t[c - 1] != ',') c--;
   return c > s->vs && fx_any(x, c, d->vs, due);

@@ -3628,6 +3628,21 @@ static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, before);
 }
 
+static int list_joint(const ivl_fctx *x, size_t from, size_t to);
+
+/* "putting it third among localities after Ho Chi Minh City and Bắc
+** Ninh": a place listed after the rank's reference point (reference_point)
+** is one too, the list walked back by its joints (set qweek99). Not a
+** place joined to one the money went to ("in Bắc Ninh and Hải Dương"). */
+static int reference_listed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m <= s->m || m >= s->m + s->n) return 0;
+  for (const ivl_fm *p = m - 1; p >= s->m && list_joint(x, p->ve, p[1].vs); p--) {
+    if (p->kind != FM_PLACE && p->kind != FM_COUNTRY) return 0;
+    if (reference_point(x, p)) return 1;
+  }
+  return 0;
+}
+
 /* "opened a $45 million factory on August 20, its third in Vietnam after
 ** plants in Bắc Ninh and Hải Dương": a place told after "after" (or
 ** "following") and the firm's earlier works ("plants", "a mill": lower-case
@@ -4390,7 +4405,8 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** central province of Nghe An": the aside is on the firm bought into,
   ** whose works are where the money goes) */
   if (place && place_of_works_held(x, s, m, f) && !runs_in_bought_aside(x, s, m)) return 0;
-  if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || earlier_works_place(x, s, f, m) ||
+  if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || reference_listed(x, s, m) ||
+      earlier_works_place(x, s, f, m) ||
       (in_opening_clause(x, s, m, opens_) && !there_after(x, s, f)))
     return 0;
   /* "its first factory outside Vietnam", "beyond Việt Nam": the country
@@ -4684,6 +4700,22 @@ static size_t country_itself_first(const ivl_fctx *x, size_t from, size_t to, co
   return FX_NONE;
 }
 
+/* "The capital has attracted US$3.4 billion in FDI so far this year":
+** the sentence's subject, the city, drawing money (a drawing word right
+** after it, or after "has"/"had"); where it stands, else FX_NONE (set
+** qweek99). Not money's capital ("The capital needed is $50 million"). */
+static size_t capital_subject_draws(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  static const char *const aux[] = {"has", "had", "have", NULL};
+  if (from > s->vs || !fx_starts_with(x, s->vs, "the capital")) return FX_NONE;
+  size_t e = s->vs + 11;
+  while (e < s->ve && x->t[e] == ' ') e++;
+  if (fx_starts_with_any(x, e, aux)) {
+    while (e < s->ve && ivl_isalpha((unsigned char)x->t[e])) e++;
+    while (e < s->ve && x->t[e] == ' ') e++;
+  }
+  return fx_starts_with_any(x, e, ivl_lexicon(LEX_DRAWING)) ? s->vs : FX_NONE;
+}
+
 /* "In the capital, X plans to spend ...", "a plant in the capital city":
 ** the Vietnamese press's and wires' word for Hà Nội, where the sentence
 ** names no place abroad (not "in the capital, Vientiane", nor "the capital
@@ -4695,6 +4727,7 @@ static size_t national_capital_at(const ivl_fctx *x, const ivl_fsent *s, size_t 
   static const char *const finance[] = {"market", "markets", "goods", "expenditure", "gains", "flows", "account",
                                         NULL};
   size_t at = fx_first(x, from, to, capital);
+  if (at == FX_NONE) at = capital_subject_draws(x, s, from);
   if (at == FX_NONE) return FX_NONE;
   size_t e = fx_find(x, at, to, "capital") + 7;
   /* (nor a name set right after it, "in the capital Vientiane") */

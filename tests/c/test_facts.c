@@ -29958,6 +29958,102 @@ static void test_participle_aside_on_first_signer(void) {
                "agreement Kangaroo Dredging Pty Ltd|Vung Tau Port Services JSC date=2024-05-02");
 }
 
+/* Set qweek99, a yearless date line of its own ("Hanoi, December 2" on
+** its line over the body, as the Hanoi Times writes it): the day is the
+** article's, so a stock with no date takes it (facts.c
+** yearless_date_line). Near misses: a timeline's weekday heading is no
+** date line, and a flow with no date stays without one. */
+static void test_yearless_date_line_of_its_own(void) {
+  article_date = NULL;
+  expect_facts("Hanoi plans ahead\n\nDa Nang, November 30\n\nOsaka firm Kintetsu Parts has raised the capital "
+               "of its plant in Đà Nẵng from $30 million to $45 million.",
+               "Kintetsu Parts>Đà Nẵng 4.5e+07 stock as_of=XXXX-11-30");
+  expect_facts("Da Nang's plans for 2027\n\nDa Nang, November 30\n\nOsaka firm Kintetsu Parts has raised the "
+               "capital of its plant in Đà Nẵng from $30 million to $45 million.",
+               "Kintetsu Parts>Đà Nẵng 4.5e+07 stock as_of=XXXX-11-30");
+  /* near misses */
+  expect_facts("Hanoi plans ahead\n\nTuesday, November 30\n\nOsaka firm Kintetsu Parts has raised the capital "
+               "of its plant in Đà Nẵng from $30 million to $45 million.",
+               "Kintetsu Parts>Đà Nẵng 4.5e+07 stock as_of=XXXX");
+  expect_facts("Hanoi plans ahead\n\nDa Nang, November 30\n\nOsaka firm Kintetsu Parts will invest $45 million "
+               "in a plant in Đà Nẵng.",
+               "Kintetsu Parts>Đà Nẵng 4.5e+07 flow");
+  article_date = "2024-05-10";
+}
+
+/* Set qweek99, an outlook's pipeline: projects counted "in the proposal
+** stage" or "the pipeline for" next year are undecided, none licensed yet,
+** and so are the members listed after "including" (invest_figures.c
+** undecided_words, member_of_undecided). Near misses: a licensed whole and
+** its members keep their facts; a gas pipeline is works built. */
+static void test_pipeline_and_proposal_stage(void) {
+  expect_facts("The consultancy counts $1.8 billion of projects at the proposal stage, including a $300 million "
+               "chip plant in Bắc Giang and a $120 million warehouse by a Japanese firm in Long An.",
+               "");
+  expect_facts("The investment pipeline for 2025 holds 20 projects worth $900 million, officials said.", "");
+  expect_facts("Japan's Osaka Gas has $500 million of projects in the pipeline in Vũng Tàu, the company said.", "");
+  /* near misses */
+  expect_facts("Hải Phòng licensed $1.8 billion of projects this year, including a $300 million chip plant by "
+               "Korea's Daeil and a $120 million warehouse by Japan's Sanko.",
+               "*>Hải Phòng 1.8e+09 flow; Daeil>Hải Phòng 3e+08 flow; Sanko>Hải Phòng 1.2e+08 flow");
+  expect_facts("Japan's Osaka Gas will invest $500 million in a gas pipeline in Vũng Tàu.",
+               "Osaka Gas>Bà Rịa-Vũng Tàu 5e+08 flow");
+}
+
+/* Set qweek99, a locality's intake with its rank among localities told
+** after: every place listed after "after" is the rank's reference point,
+** not the money's place, and "The capital" drawing the money as the
+** subject is Hà Nội (invest_roles.c reference_listed,
+** capital_subject_draws). Near misses: places joined where the money went
+** stay its places; money's capital is no city. */
+static void test_capital_ranked_after_places(void) {
+  expect_facts("Đà Nẵng, May 8 (VNA) – The capital has drawn $2.1 billion in FDI so far this year, ranking it "
+               "second after Bình Dương and Hải Phòng.",
+               "*>Hà Nội 2.1e+09 flow");
+  expect_facts("Hải Dương attracted $900 million in FDI in the first four months, putting it fourth after Bắc "
+               "Ninh, Hải Phòng and Quảng Ninh.",
+               "*>Hải Dương 9e+08 flow");
+  /* near misses */
+  expect_facts("Korea's Daeil invested $900 million in plants in Bắc Ninh, after Hải Phòng.",
+               "Daeil>Bắc Ninh 9e+08 flow");
+  expect_facts("The capital needed for the plant in Hải Phòng is $50 million, Korea's Daeil said.", "");
+}
+
+/* Set qweek99, a completion year told after the day of the deed ("began
+** building ... on May 6, with completion set for 2026"): the works' end,
+** the day dates the money (invest_figures.c schedule_date). Near misses:
+** with no day told, the completion year stays the plan's date; a day
+** alone dates it. */
+static void test_completion_after_deed_day(void) {
+  expect_facts("Mekong Cold Store JSC began building a VND900 billion warehouse in Long An on May 6, with "
+               "completion set for 2026.",
+               "Mekong Cold Store JSC>Long An 9e+11 flow as_of=2024-05-06");
+  expect_facts("Mekong Cold Store JSC broke ground on a VND900 billion warehouse in Long An on May 6, with "
+               "completion due in 2026.",
+               "Mekong Cold Store JSC>Long An 9e+11 flow as_of=2024-05-06");
+  /* near misses */
+  expect_facts("Mekong Cold Store JSC will build a VND900 billion warehouse in Long An, with completion set for "
+               "2026.",
+               "Mekong Cold Store JSC>Long An 9e+11 flow as_of=2026");
+  expect_facts("Mekong Cold Store JSC began building a VND900 billion warehouse in Long An on May 6.",
+               "Mekong Cold Store JSC>Long An 9e+11 flow as_of=2024-05-06");
+}
+
+/* Set qweek99, a country abroad approving investment applications
+** ("Malaysia approved investment applications worth $X"): its own board's
+** intake, another country's total (rule 13), not money it sent Việt Nam
+** (facts_invest.c country_draws_capital). Near misses: a country that
+** approved investment in a province keeps its fact; a firm of that
+** country named keeps its own. */
+static void test_country_approves_own_applications(void) {
+  expect_facts("Việt Nam drew $12 billion in FDI in the first four months, while Malaysia approved investment "
+               "applications worth $15 billion.",
+               "*>VN 1.2e+10 flow");
+  /* near misses */
+  expect_facts("Japan approved investment of $300 million in Bắc Ninh.", "JP>Bắc Ninh 3e+08 flow");
+  expect_facts("Malaysia's Petronas has invested $1 billion in Việt Nam.", "Petronas>VN 1e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31817,6 +31913,11 @@ int main(void) {
   test_farm_price_per_fruit();
   test_received_from_fund_past_appositive();
   test_participle_aside_on_first_signer();
+  test_yearless_date_line_of_its_own();
+  test_pipeline_and_proposal_stage();
+  test_capital_ranked_after_places();
+  test_completion_after_deed_day();
+  test_country_approves_own_applications();
   ivl_ruleset_free(rules);
   return check_done();
 }
