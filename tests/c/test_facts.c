@@ -29792,6 +29792,24 @@ static void test_dredging_contract_not_capital(void) {
                "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
 }
 
+/* Set qweek102, a date opening a later clause of a pair or a firm: ", and
+** in April the two firms opened ...", ", and on Monday X opened ..." dates
+** that clause's deed, not the stake bought before it (invest_figures.c
+** date_of_later_clause). Near miss: the figure's own date before the ", and"
+** still dates it. */
+static void test_later_clause_of_pair_or_firm(void) {
+  expect_facts("In March, Singapore's Keppel Asia Fund bought a 40 per cent stake in Hanoi-based Lotus Care JSC for $60 "
+               "million, and in April the two firms opened a clinic in Đà Nẵng.",
+               "Keppel Asia Fund>Hà Nội 6e+07 flow as_of=2024-03");
+  expect_facts("In March, Singapore's Keppel Asia Fund bought a 40 per cent stake in Hanoi-based Lotus Care JSC for $60 "
+               "million, and on Monday Lotus Care opened a clinic in Đà Nẵng.",
+               "Keppel Asia Fund>Hà Nội 6e+07 flow as_of=2024-03");
+  /* near miss */
+  expect_facts("Singapore's Keppel Asia Fund bought a 40 per cent stake in Hanoi-based Lotus Care JSC for $60 million in "
+               "April, and the two firms opened a clinic in Đà Nẵng.",
+               "Keppel Asia Fund>Hà Nội 6e+07 flow as_of=2024-04");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31641,6 +31659,7 @@ int main(void) {
   test_paid_for_measured_goods();
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
+  test_later_clause_of_pair_or_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
