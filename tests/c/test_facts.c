@@ -29810,6 +29810,23 @@ static void test_later_clause_of_pair_or_firm(void) {
                "Keppel Asia Fund>Hà Nội 6e+07 flow as_of=2024-04");
 }
 
+/* Set qweek102, an "as" clause of time or cause after a date that opens
+** the sentence, a country's demonym in it: the main clause's "the company"
+** is the investor (invest_roles.c time_clause_opens, main_clause_from).
+** Near misses: "As of June, Japanese investors ..." and a main clause
+** that names its own investor keep theirs. */
+static void test_as_clause_before_company(void) {
+  expect_facts("Hải Phòng steelmaker Tân Á Steel opened its first mill in 2019. In 2022, as Japanese steel prices rose, "
+               "the company invested $70 million in a rolling mill.",
+               "Tân Á Steel>Hải Phòng 7e+07 flow as_of=2022");
+  /* near misses */
+  expect_facts("As of April, Japanese investors had poured $5 billion into Bắc Ninh.",
+               "JP>Bắc Ninh 5e+09 stock as_of=2024-04");
+  expect_facts("Hải Phòng steelmaker Tân Á Steel opened its first mill in 2019. As Japanese steel prices rose, Japan's "
+               "Kobe Metals invested $70 million in a rolling mill there.",
+               "Kobe Metals>Hải Phòng 7e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31660,6 +31677,7 @@ int main(void) {
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
   test_later_clause_of_pair_or_firm();
+  test_as_clause_before_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
