@@ -29827,6 +29827,21 @@ static void test_as_clause_before_company(void) {
                "Kobe Metals>Hải Phòng 7e+07 flow");
 }
 
+/* Set qweek102, a company spoken of told by its country's name before
+** its noun ("The US company registered ..."): the company, not the
+** country, is the one "it" speaks of next (facts.c update_context, as for
+** "The Perth-based company"). Near miss: a firm named by its country's
+** possessive is the one "it" speaks of next. */
+static void test_country_named_company_then_it(void) {
+  expect_facts("Lonestar Devices Inc. opened an office in Đà Nẵng in 2019. The US company registered $3 million for it. "
+               "On Monday, it received a licence for a $40 million plant in the city.",
+               "Lonestar Devices Inc.>Đà Nẵng 3e+06 flow; Lonestar Devices Inc.>Đà Nẵng 4e+07 flow as_of=2024-05-06");
+  /* near miss */
+  expect_facts("Lonestar Devices Inc. opened an office in Đà Nẵng in 2019. Japan's Kanto Denki Corporation invested $3 "
+               "million in a lab in Đà Nẵng. On Monday, it received a licence for a $40 million plant in the city.",
+               "Kanto Denki Corporation>Đà Nẵng 3e+06 flow; Kanto Denki Corporation>Đà Nẵng 4e+07 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31678,6 +31693,7 @@ int main(void) {
   test_dredging_contract_not_capital();
   test_later_clause_of_pair_or_firm();
   test_as_clause_before_company();
+  test_country_named_company_then_it();
   ivl_ruleset_free(rules);
   return check_done();
 }
