@@ -2236,8 +2236,11 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       continue;
     }
     /* "The Perth-based company is not new to the province. In 2024 it
-    ** paid ...": the seat of the company spoken of, no investor of its own */
-    if (!investor && m->kind == FM_PLACE && m->vs <= s->vs + 4 && c->company && fx_ends_with(x, m->vs, "the") &&
+    ** paid ...": the seat of the company spoken of, no investor of its own;
+    ** so too its country ("The US company registered just $2 million for
+    ** that centre. ... it received a licence": set qweek102) */
+    if (!investor && (m->kind == FM_PLACE || m->kind == FM_COUNTRY) && m->vs <= s->vs + 4 && c->company &&
+        fx_ends_with(x, m->vs, "the") &&
         fx_describes_company(x, m)) {
       investor = c->company;
       continue;

@@ -6270,10 +6270,14 @@ static int total_in_later_contrast(const ivl_fctx *x, const figures *fs, size_t 
 /* "sold its factory in Tây Ninh to X for $18 million, and in August it
 ** shut a travel agency": a date opening a clause of its own after the
 ** sentence's last figure (", and in", then the clause's own subject)
-** dates that clause's deed, not the figure (set qexit). */
+** dates that clause's deed, not the figure (set qexit). The subject may be
+** the pair the sentence told of ("and in October the two companies signed
+** a contract with ...") or a firm by name (set qweek102). */
 static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
   static const char *const and_in[] = {"and in", "and on", NULL};
-  static const char *const subjects[] = {"it", "the company", "the group", "the firm", "they", NULL};
+  static const char *const subjects[] = {"it", "the company", "the group", "the firm", "they", "the two companies",
+                                         "the two firms", "the two groups", "the two sides", "the partners",
+                                         "both companies", "both firms", NULL};
   if (!fs->n || d->vs < fs->f[fs->n - 1].ve || !fx_ends_with_any(x, d->vs, and_in)) return 0;
   size_t and = fx_find_last(x, fs->f[fs->n - 1].ve, d->vs, "and");
   size_t c = and;
@@ -6281,7 +6285,9 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
   if (c == FX_NONE || c == s->vs || x->t[c - 1] != ',') return 0;
   size_t p = d->ve;
   while (p < s->ve && (x->t[p] == ' ' || x->t[p] == ',')) p++;
-  return fx_starts_with_any(x, p, subjects);
+  if (fx_starts_with_any(x, p, subjects)) return 1;
+  size_t i = fx_mentions_from(s->m, s->n, p);
+  return i < s->n && s->m[i].vs == p && s->m[i].kind == FM_ORG;
 }
 
 /* "That would lift the firm's total investment to $180 million, said its

@@ -2245,13 +2245,35 @@ static int reported_by(const ivl_fctx *x, const ivl_fm *m) {
 ** party; the investor is the main clause's, named after its comma before
 ** the figure. Where to look for the investor from: the figure's clause
 ** start when the main clause names none. */
+/* (or "as" of time or cause, as in "In 2019, as tariffs on Chinese goods
+** began to bite, the company poured $560 million ...", not "as of", nor a
+** role: "as a", "as the", "as part of"; set qweek102) */
+static size_t time_clause_opens(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const openers[] = {"since", "after", "following", "before", "when", "once", "until", "as", NULL};
+  static const char *const not_clauses[] = {"as of", "as a", "as an", "as the", "as part", "as well", "as such",
+                                            "as expected", "as planned", "as usual", "as noted", "as for", NULL};
+  size_t at = s->vs;
+  /* (after a date that opens the sentence with its comma: "In 2019, as ...") */
+  if (s->n && s->m[0].kind == FM_DATE && s->m[0].vs <= s->vs + 4 && s->m[0].ve < s->ve && x->t[s->m[0].ve] == ',') {
+    size_t p = s->m[0].ve + 1;
+    while (p < s->ve && x->t[p] == ' ') p++;
+    if (fx_starts_with(x, p, "as") && !fx_starts_with_any(x, p, not_clauses)) return p;
+  }
+  return fx_starts_with_any(x, at, openers) && !fx_starts_with_any(x, at, not_clauses) ? at : FX_NONE;
+}
+
 static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
-  static const char *const openers[] = {"since", "after", "following", "before", "when", "once", "until", NULL};
-  if (f->cs != s->vs || !fx_starts_with_any(x, s->vs, openers)) return f->cs;
-  const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
+  size_t at = f->cs == s->vs ? time_clause_opens(x, s) : FX_NONE;
+  if (at == FX_NONE) return f->cs;
+  const char *c = memchr(x->t + at, ',', f->vs - at);
   if (!c) return f->cs;
   size_t p = (size_t)(c - x->t) + 1;
   if (inv_first_investor(x, s, p, f->ve, vn_target)) return p;
+  /* "..., as tariffs on Chinese goods began to bite, the company poured":
+  ** the main clause's subject is the company spoken of (anaphor_before) */
+  size_t q = p;
+  while (q < f->vs && x->t[q] == ' ') q++;
+  if (fx_starts_with_any(x, q, inv_company_anaphors)) return p;
   /* "After Samsung opened its plant, the province attracted $3 billion in
   ** FDI": the main clause's subject is the place that drew it */
   static const char *const place_subjects[] = {"the province", "the city", "the capital", "the locality", NULL};

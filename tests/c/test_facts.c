@@ -30054,6 +30054,56 @@ static void test_country_approves_own_applications(void) {
   expect_facts("Malaysia's Petronas has invested $1 billion in Việt Nam.", "Petronas>VN 1e+09 stock as_of=2024-05-10");
 }
 
+/* Set qweek102, a date opening a later clause of a pair or a firm: ", and
+** in April the two firms opened ...", ", and on Monday X opened ..." dates
+** that clause's deed, not the stake bought before it (invest_figures.c
+** date_of_later_clause). Near miss: the figure's own date before the ", and"
+** still dates it. */
+static void test_later_clause_of_pair_or_firm(void) {
+  expect_facts("In March, Singapore's Keppel Asia Fund bought a 40 per cent stake in Hanoi-based Lotus Care JSC for $60 "
+               "million, and in April the two firms opened a clinic in Đà Nẵng.",
+               "Keppel Asia Fund>Hà Nội 6e+07 flow as_of=2024-03");
+  expect_facts("In March, Singapore's Keppel Asia Fund bought a 40 per cent stake in Hanoi-based Lotus Care JSC for $60 "
+               "million, and on Monday Lotus Care opened a clinic in Đà Nẵng.",
+               "Keppel Asia Fund>Hà Nội 6e+07 flow as_of=2024-03");
+  /* near miss */
+  expect_facts("Singapore's Keppel Asia Fund bought a 40 per cent stake in Hanoi-based Lotus Care JSC for $60 million in "
+               "April, and the two firms opened a clinic in Đà Nẵng.",
+               "Keppel Asia Fund>Hà Nội 6e+07 flow as_of=2024-04");
+}
+
+/* Set qweek102, an "as" clause of time or cause after a date that opens
+** the sentence, a country's demonym in it: the main clause's "the company"
+** is the investor (invest_roles.c time_clause_opens, main_clause_from).
+** Near misses: "As of June, Japanese investors ..." and a main clause
+** that names its own investor keep theirs. */
+static void test_as_clause_before_company(void) {
+  expect_facts("Hải Phòng steelmaker Tân Á Steel opened its first mill in 2019. In 2022, as Japanese steel prices rose, "
+               "the company invested $70 million in a rolling mill.",
+               "Tân Á Steel>Hải Phòng 7e+07 flow as_of=2022");
+  /* near misses */
+  expect_facts("As of April, Japanese investors had poured $5 billion into Bắc Ninh.",
+               "JP>Bắc Ninh 5e+09 stock as_of=2024-04");
+  expect_facts("Hải Phòng steelmaker Tân Á Steel opened its first mill in 2019. As Japanese steel prices rose, Japan's "
+               "Kobe Metals invested $70 million in a rolling mill there.",
+               "Kobe Metals>Hải Phòng 7e+07 flow");
+}
+
+/* Set qweek102, a company spoken of told by its country's name before
+** its noun ("The US company registered ..."): the company, not the
+** country, is the one "it" speaks of next (facts.c update_context, as for
+** "The Perth-based company"). Near miss: a firm named by its country's
+** possessive is the one "it" speaks of next. */
+static void test_country_named_company_then_it(void) {
+  expect_facts("Lonestar Devices Inc. opened an office in Đà Nẵng in 2019. The US company registered $3 million for it. "
+               "On Monday, it received a licence for a $40 million plant in the city.",
+               "Lonestar Devices Inc.>Đà Nẵng 3e+06 flow; Lonestar Devices Inc.>Đà Nẵng 4e+07 flow as_of=2024-05-06");
+  /* near miss */
+  expect_facts("Lonestar Devices Inc. opened an office in Đà Nẵng in 2019. Japan's Kanto Denki Corporation invested $3 "
+               "million in a lab in Đà Nẵng. On Monday, it received a licence for a $40 million plant in the city.",
+               "Kanto Denki Corporation>Đà Nẵng 3e+06 flow; Kanto Denki Corporation>Đà Nẵng 4e+07 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31918,6 +31968,9 @@ int main(void) {
   test_capital_ranked_after_places();
   test_completion_after_deed_day();
   test_country_approves_own_applications();
+  test_later_clause_of_pair_or_firm();
+  test_as_clause_before_company();
+  test_country_named_company_then_it();
   ivl_ruleset_free(rules);
   return check_done();
 }
