@@ -14676,6 +14676,30 @@ static void test_undated_present_unit(void) {
   article_date = "2024-05-10";
 }
 
+/* qweek98: an undated article that writes the unit of today in brackets
+** or after "now", right after a unit merged into it ("Thái Bình (now Hưng
+** Yên province)"), tells of the 2025 mergers: its later places go to the
+** merged unit (now_after_merged_unit). Near misses: a renamed city
+** ("Saigon (now HCM City)") and a unit that merged into another than the
+** bracket's keep the old provinces. */
+static void test_undated_now_in_brackets(void) {
+  article_date = NULL;
+  expect_facts("Hòa Bình Textiles opened a mill in Tiền Hải, Thái Bình (now Hưng Yên province). "
+               "The group has put VND900 billion into a dye house in Thái Bình.",
+               "Hòa Bình Textiles>Hưng Yên 9e+11 flow");
+  expect_facts("Hòa Bình Textiles opened a mill in Tiền Giang, now Đồng Tháp. "
+               "The group will invest $20 million in a dye house in Long An.",
+               "Hòa Bình Textiles>Tây Ninh 2e+07 flow");
+  /* near misses */
+  expect_facts("Hòa Bình Textiles opened a mill in Saigon (now HCM City). "
+               "The group will invest $20 million in a dye house in Long An.",
+               "Hòa Bình Textiles>Long An 2e+07 flow");
+  expect_facts("Hòa Bình Textiles opened a mill in Thái Bình (now Hà Nội's partner). "
+               "The group will invest $20 million in a dye house in Long An.",
+               "Hòa Bình Textiles>Long An 2e+07 flow");
+  article_date = "2024-05-10";
+}
+
 /* A firm in a tender puts in no money yet: "X was among the bidders",
 ** "X is bidding for it", "X was shortlisted"; near miss: the winner. */
 /* An investor's money in a place, its possessive before "investment in",
@@ -30727,6 +30751,7 @@ int main(void) {
   test_lede_dated_after_mergers();
   test_undated_past_unit();
   test_undated_present_unit();
+  test_undated_now_in_brackets();
   test_relation_clause_year();
   test_place_word_draws();
   test_market_is_no_target();
