@@ -14700,6 +14700,26 @@ static void test_undated_now_in_brackets(void) {
   article_date = "2024-05-10";
 }
 
+/* qweek98: ranks said in a speech. A superlative with its noun left out
+** and the investors ahead named after it ("making them the third largest
+** after South Korea and China."), and a foreign speaker's country by "us"
+** with an adverb before the ordinal ("ranks us only 20th among Vietnam's
+** foreign investors"). Near misses: the noun left out with no investors
+** named after it, and "us" among localities (rule 16), give no rank. */
+static void test_speech_ranks(void) {
+  expect_facts("Investors from Singapore have put $6.1 billion into Long An, making them the second largest after Japan.",
+               "SG>Long An 6.1e+09 stock rank=2 as_of=2024-05-10");
+  expect_facts("French investment in Đồng Nai has reached $900 million across 70 projects, which ranks us just 15th "
+               "among the province's foreign investors.",
+               "FR>Đồng Nai 9e+08 stock projects=70 rank=15 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Investors from Singapore have put $6.1 billion into Long An, making them the second largest after all.",
+               "SG>Long An 6.1e+09 stock as_of=2024-05-10");
+  expect_facts("Japanese firms put $5 billion into Long An last year, which ranks us second among the country's "
+               "localities.",
+               "JP>Long An 5e+09 flow");
+}
+
 /* A firm in a tender puts in no money yet: "X was among the bidders",
 ** "X is bidding for it", "X was shortlisted"; near miss: the winner. */
 /* An investor's money in a place, its possessive before "investment in",
@@ -30752,6 +30772,7 @@ int main(void) {
   test_undated_past_unit();
   test_undated_present_unit();
   test_undated_now_in_brackets();
+  test_speech_ranks();
   test_relation_clause_year();
   test_place_word_draws();
   test_market_is_no_target();
