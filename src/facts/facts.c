@@ -1644,6 +1644,13 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
     *word = at->ve;
     return one;
   }
+  /* "When Kizuna Denki came to Bắc Ninh in 2008, it had one factory": the
+  ** firm's arrival in the province, its site's word after it (set qweek98) */
+  static const char *const came[] = {"came to", "come to", "arrived in", NULL};
+  if (fx_ends_with_any(x, at->vs, came) && !fx_speech_venue(x, s, at)) {
+    *word = fx_first(x, at->ve, s->ve, sites);
+    if (*word != FX_NONE) return one;
+  }
   *word = fx_first(x, from, at->vs, sites);
   if (*word == FX_NONE || fx_speech_venue(x, s, at)) return NULL;
   /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" (the

@@ -14720,6 +14720,21 @@ static void test_speech_ranks(void) {
                "JP>Long An 5e+09 flow");
 }
 
+/* qweek98: a firm's arrival in a province ("When Mori Denki came to Bắc
+** Giang in 2010, it had one factory") places its site there, the site's
+** word after the province (fx_company_site): a later "in the province" is
+** that one, not the article's. Near miss: an arrival with no site named
+** leaves "the province" the article's. */
+static void test_arrival_places_site(void) {
+  expect_facts("Hà Nội hosted the forum. When Mori Denki Co. came to Bắc Giang in 2010, it had one factory. "
+               "Today it has two factories in the province, with total investment of $800 million.",
+               "Mori Denki Co.>Bắc Giang 8e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Hà Nội hosted the forum. When Mori Denki Co. came to Bắc Giang in 2010, it met the chairman. "
+               "Today it has two factories in the province, with total investment of $800 million.",
+               "Mori Denki Co.>Hà Nội 8e+08 stock as_of=2024-05-10");
+}
+
 /* A firm in a tender puts in no money yet: "X was among the bidders",
 ** "X is bidding for it", "X was shortlisted"; near miss: the winner. */
 /* An investor's money in a place, its possessive before "investment in",
@@ -30773,6 +30788,7 @@ int main(void) {
   test_undated_present_unit();
   test_undated_now_in_brackets();
   test_speech_ranks();
+  test_arrival_places_site();
   test_relation_clause_year();
   test_place_word_draws();
   test_market_is_no_target();
