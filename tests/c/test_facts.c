@@ -14735,6 +14735,19 @@ static void test_arrival_places_site(void) {
                "Mori Denki Co.>Hà Nội 8e+08 stock as_of=2024-05-10");
 }
 
+/* qweek98: a speaker's "our two countries", "our two companies" for the
+** pair, as "the two countries", "the two companies": a partnership with a
+** start year. Near miss: "our two factories" is no pair of parties. */
+static void test_speaker_our_two(void) {
+  expect_facts("Norway is a close friend of Việt Nam. Our two countries have been green partners since 2015.",
+               "partnership NO|VN since=2015");
+  expect_facts("Hanwa Steel and Sông Đà Corporation signed a deal. Our two companies have worked together since 2014.",
+               "agreement Hanwa Steel|Sông Đà Corporation; partnership Hanwa Steel|Sông Đà Corporation since=2014");
+  /* near miss */
+  expect_facts("Hanwa Steel and Sông Đà Corporation signed a deal. Our two factories have worked since 2014.",
+               "agreement Hanwa Steel|Sông Đà Corporation");
+}
+
 /* A firm in a tender puts in no money yet: "X was among the bidders",
 ** "X is bidding for it", "X was shortlisted"; near miss: the winner. */
 /* An investor's money in a place, its possessive before "investment in",
@@ -30789,6 +30802,7 @@ int main(void) {
   test_undated_now_in_brackets();
   test_speech_ranks();
   test_arrival_places_site();
+  test_speaker_our_two();
   test_relation_clause_year();
   test_place_word_draws();
   test_market_is_no_target();
