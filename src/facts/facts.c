@@ -1645,6 +1645,13 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
     *word = at->ve;
     return one;
   }
+  /* "When Kizuna Denki came to Bắc Ninh in 2008, it had one factory": the
+  ** firm's arrival in the province, its site's word after it (set qweek98) */
+  static const char *const came[] = {"came to", "come to", "arrived in", NULL};
+  if (fx_ends_with_any(x, at->vs, came) && !fx_speech_venue(x, s, at)) {
+    *word = fx_first(x, at->ve, s->ve, sites);
+    if (*word != FX_NONE) return one;
+  }
   *word = fx_first(x, from, at->vs, sites);
   if (*word == FX_NONE || fx_speech_venue(x, s, at)) return NULL;
   /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" (the
@@ -3036,6 +3043,25 @@ static const char *const past_unit[] = {"what was", "what used to be", "formerly
 ** today, so the writer knows the map changed. */
 static const char *const present_unit[] = {"what is now", "now part of", NULL};
 
+/* "Thái Bình (now Hưng Yên province)", "Tiền Giang, now Đồng Tháp": the
+** unit of today written right after a unit that merged into it tells of
+** the 2025 mergers; not a renamed city's ("Saigon (now HCM City)"), whose
+** old name merged into no other unit. */
+static int now_after_merged_unit(const ivl_fctx *x, const ivl_store *s, const fm_keys *k, size_t i, const char *now) {
+  enum { GAP = 30 }; /* "province (now part of " and the like */
+  static const char *const now_word[] = {"now", NULL};
+  const ivl_entity *e = &s->ents[i];
+  if (!fx_ends_with_any(x, e->vstart, now_word)) return 0;
+  for (size_t j = i; j-- > 0;) {
+    const ivl_entity *o = &s->ents[j];
+    if (o->vend + GAP < e->vstart) return 0;
+    if (o->type != IVL_SYM_LOCATION) continue;
+    const char *was = str_field(s, o, k->province), *into = str_field(s, o, k->province_2025);
+    return was && into && strcmp(into, now) == 0 && strcmp(was, now) != 0;
+  }
+  return 0;
+}
+
 /* An undated article that tells of the 2025 mergers ("The new Đồng Nai,
 ** merged with Bình Phước on July 1, ...", "the former Bình Dương",
 ** "formed by merging A and B") is written after them: a unit that merged
@@ -3060,6 +3086,7 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
                 merger_word_after(x->t, x->a->view.len, e->vend);
     const char *now = str_field(s, e, k->province_2025), *then = now ? str_field(s, e, k->province) : NULL;
     if (now && fx_ends_with_any(x, e->vstart, present_unit)) return 1;
+    if (now && now_after_merged_unit(x, s, k, i, now)) return 1;
     if (!before && !after) continue;
     if (!then || strcmp(now, then) == 0) continue;
     if (after || strcmp(w, "former") == 0 || merger_word(w) || fx_ends_with_any(x, e->vstart, past_unit)) return 1;

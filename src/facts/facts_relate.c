@@ -2601,6 +2601,9 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two countries", "the two governments", "the two nations", "both countries",
     "both governments", "the two neighbours", "the two neighbors", "the two neighbouring countries",
     "the two former enemies", "the two former foes",
+    /* a speaker's: "Our two countries have been Green Strategic Partners
+    ** since 2011" (set qweek98) */
+    "our two countries", "our two nations", "our two governments",
     /* "an agreement ... between the two defence ministries": each
     ** country's ministry acts for its government (qdefence) */
     "the two defence ministries", "the two defense ministries", "the two foreign ministries", NULL};
@@ -2620,7 +2623,10 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two studios", "the two broadcasters", "the two publishers", "the two labels", "the two clubs",
     /* trade bodies: "The two associations have cooperated since 2012"
     ** after their memorandum (set qweek37) */
-    "the two associations", "both associations", "the two federations", "the two chambers", NULL};
+    "the two associations", "both associations", "the two federations", "the two chambers",
+    /* a speaker's: "Our two companies have worked together since 2016"
+    ** (set qweek98) */
+    "our two companies", "our two firms", "our two groups", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
   static const char *const heads[] = {"the two sides", "both sides", "the two leaders", NULL};

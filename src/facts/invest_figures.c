@@ -6854,6 +6854,30 @@ static int group_size(const ivl_fctx *x, size_t at, size_t end) {
   return 0;
 }
 
+/* "after Japan.", "behind South Korea and China.", "behind those from
+** South Korea, Taiwan and Japan." (qvoice): from 'from' to the sentence's
+** end only the foreign investors ranked ahead, by their countries? */
+static int ahead_named_to_end(const ivl_fctx *x, size_t from, size_t sent_end) {
+  static const char *const ahead[] = {"after", "behind", NULL};
+  static const char *const those[] = {"those from", "those of", "investors from", NULL};
+  size_t p = from;
+  while (p < sent_end && x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, ahead) || p - from > 2) return 0;
+  size_t at = p + (fx_starts_with(x, p, "after") ? 5 : 6), n = 0;
+  while (at < sent_end && x->t[at] == ' ') at++;
+  for (int k = 0; those[k]; k++)
+    if (fx_starts_with(x, at, those[k])) {
+      at += strlen(those[k]);
+      break;
+    }
+  for (size_t i = fx_mention_from(x, at); i < x->nm && x->m[i].vs < sent_end; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_COUNTRY || (m->flags & FM_VN) || !fx_only(x, at, m->vs, ",and")) return 0;
+    at = m->ve, n++;
+  }
+  return n && fx_only(x, at, sent_end, ".");
+}
+
 /* Does the superlative ending at 'end' stand alone, its noun left out
 ** ("the second largest, with", "the third biggest at")? */
 static int noun_left_out(const ivl_fctx *x, size_t end, size_t sent_end) {
@@ -6955,6 +6979,9 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   /* "Japan is the largest investor. The RoK is the second largest, with
   ** ...": the noun left out, right after a ranked investor */
   if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
+  /* "making them the third largest after South Korea and China.": the
+  ** noun left out, the investors ranked ahead named (qweek98) */
+  if (who == FX_NONE && ahead_named_to_end(x, end, sent_end)) who = end;
   if (who == FX_NONE && (share_after_sum(x, at, w0) || share_taken(x, at, w0))) who = w0;
   if (who == FX_NONE) return 0;
   /* "becoming the largest strategic investor in the equitisation": a
@@ -7014,22 +7041,34 @@ static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t 
   /* "..., making it the second largest destination", "ranking them 20th
   ** among foreign investors": the country said before, by its pronoun
   ** (not a Vietnamese place's own position, rule 16) */
-  static const char *const pronouns[] = {"it", "them", NULL};
+  /* ("which ranks us only 20th among Vietnam's foreign investors": a
+  ** foreign speaker's country by "us", set qweek98) */
+  static const char *const pronouns[] = {"it", "them", "us", NULL};
+  int we = fx_starts_with(x, w, "us");
   if (named == w && fx_starts_with_any(x, w, pronouns) && foreign_country_before(s, at)) {
     named = w;
     while (named < s->ve && ivl_isalpha((unsigned char)x->t[named])) named++;
     size_t o = named;
     while (o < s->ve && x->t[o] == ' ') o++;
     if (fx_starts_with(x, o, "the")) named = o + 3;
-  }
+  } else
+    we = 0;
   if (named == w) return 0;
+  while (named < s->ve && x->t[named] == ' ') named++;
+  /* an adverb before the ordinal: "only 20th", "just fifth" */
+  static const char *const adverbs[] = {"only", "just", NULL};
+  if (fx_starts_with_any(x, named, adverbs))
+    while (named < s->ve && ivl_isalpha((unsigned char)x->t[named])) named++;
   while (named < s->ve && x->t[named] == ' ') named++;
   size_t oend;
   int ord = fx_ordinal_at(x, named, &oend);
   if (!ord || oend > s->ve) return 0;
   static const char *const among[] = {"among", "investor*", "source*", "destination*", "partner*", NULL};
+  /* (the speaker's "us" only among investors: "ranks us second among
+  ** localities" is a locality's own place, rule 16) */
+  static const char *const investors[] = {"investor*", "source*", NULL};
   size_t lim = oend + 40 < s->ve ? oend + 40 : s->ve;
-  return fx_any(x, oend, lim, among) ? ord : 0;
+  return fx_any(x, oend, lim, we ? investors : among) ? ord : 0;
 }
 
 /* Does mention 'm' open the sentence, or its main clause right after an
@@ -7078,30 +7117,7 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
       return 0;
     /* "..., ranking second after Japan.", "..., ranking third behind South
     ** Korea and China.": the investors ahead named, and nothing else */
-    static const char *const ahead[] = {"after", "behind", NULL};
-    size_t p = oend;
-    while (p < s->ve && x->t[p] == ' ') p++;
-    if (fx_starts_with_any(x, p, ahead) && p - oend <= 2) {
-      size_t at = p + (fx_starts_with(x, p, "after") ? 5 : 6), n = 0;
-      /* "..., ranking fourth behind those from South Korea, Taiwan and
-      ** Japan": the investors ahead named by their countries (qvoice) */
-      static const char *const those[] = {"those from", "those of", "investors from", NULL};
-      while (at < s->ve && x->t[at] == ' ') at++;
-      for (int k = 0; those[k]; k++)
-        if (fx_starts_with(x, at, those[k])) {
-          at += strlen(those[k]);
-          break;
-        }
-      for (size_t i = 1; i < s->n && at != FX_NONE; i++) {
-        const ivl_fm *m = &s->m[i];
-        if (m->vs < at) continue;
-        if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && fx_only(x, at, m->vs, ",and"))
-          at = m->ve, n++;
-        else
-          at = FX_NONE;
-      }
-      if (at != FX_NONE && n && fx_only(x, at, s->ve, ".")) return ord;
-    }
+    if (ahead_named_to_end(x, oend, s->ve)) return ord;
     return fx_only(x, oend, s->ve, ".") || measure_ends_sentence(x, s, oend) ? ord : 0;
   }
   int ord = fx_ordinal_at(x, end, &oend);
@@ -7868,7 +7884,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
   /* "$35 million, placing India fourth among its investors", "ranking the
   ** RoK fourth among ..." */
-  static const char *const placing[] = {"placing", "putting", "making", "leaving", "ranking", NULL};
+  static const char *const placing[] = {"placing", "putting", "making", "leaving", "ranking", "ranks", NULL};
   int ranked = (s->cues & CUE_RANK) && (s->cues & CUE_ORDINAL); /* "among" and an ordinal */
   for (size_t at = s->vs; ranked && (at = fx_first(x, at, s->ve, placing)) != FX_NONE; at++) {
     int r = ordinal_after_investor(x, s, at);
