@@ -2409,6 +2409,21 @@ static int pair_of_no_firms(const ivl_fctx *x) {
   return x->c.pair_places;
 }
 
+/* Is firm m no side "the two companies" can mean, by the words before it
+** in its sentence: a round's other investor ("raised $18 million in a
+** round led by A, with participation from B": the firm raising and its
+** lead are the pair), or the venture the pair own, named after its noun
+** ("A will hold 65 per cent of the venture, A-B Tyres Co., and C the
+** rest": A and C are)? */
+static int no_side_of_pair(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const venture[] = {"the venture,", "the joint venture,", "the new venture,", "the JV,", NULL};
+  static const char *const joined[] = {"participation from", "participation of", NULL};
+  if (fx_ends_with_any(x, m->vs, venture)) return 1;
+  size_t back = m->vs > 80 ? m->vs - 80 : 0;
+  size_t cue = fx_last(x, back, m->vs, joined);
+  return cue != FX_NONE && one_sentence(x, cue, m->vs);
+}
+
 /* "Thai Binh Duong will put $720 million into the plant, while Daesung
 ** Motors will provide the rest. ... The two firms have worked together
 ** since 2019": with no pair linked, "the two firms" are the last two
@@ -2425,7 +2440,7 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
     /* (not the brokerage whose note told of the deal: "X agreed to buy a
     ** stake in Y, Z Securities said in a note. The two companies signed
     ** ..."; set qweek76) */
-    if (fx_adviser(x, m)) continue;
+    if (fx_adviser(x, m) || no_side_of_pair(x, m)) continue;
     /* a firm other than the last; the last one's first mention since that
     ** firm's, where the two were told of together ("a venture of A and B.
     ** B, which holds 49 per cent, ...") */
@@ -2440,6 +2455,25 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
       return !airlines && pair_told_further_back(x, s, ps);
   add_party(ps, before->party, before);
   add_party(ps, last->party, last);
+  return 1;
+}
+
+/* Do firms a and b stand alone in the sentence that names them, no
+** third firm beside them (but one no_side_of_pair passes) and no one
+** hosting them ("Bắc Ninh leaders received executives of A and B": the
+** sides may be the province's)? "The two sides" mean them only then. */
+static int pair_alone_in_sentence(const ivl_fctx *x, const ivl_fm *a, const ivl_fm *b) {
+  static const char *const hosts[] = {"leaders", "leader", "officials", "committee", "chairman", "chairwoman",
+                                      "minister", "governor", "mayor", "received", "hosted", "met", NULL};
+  size_t from = a->vs, to = b->ve;
+  while (from > 0 && x->t[from - 1] != '\n' && !(from > 1 && x->t[from - 2] == '.' && x->t[from - 1] == ' ')) from--;
+  while (to < x->a->view.len && x->t[to] != '\n' && !(x->t[to] == '.' && x->t[to + 1] == ' ')) to++;
+  if (fx_any(x, from, to, hosts)) return 0;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < to; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
+    if (!same_firm(m->party, a->party) && !same_firm(m->party, b->party) && !no_side_of_pair(x, m)) return 0;
+  }
   return 1;
 }
 
@@ -2718,6 +2752,18 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
         add_party(ps, firm->party, firm);
         return;
       }
+    }
+    /* "A and B got a licence for their venture. A will hold 65 per cent and
+    ** B the rest. The two sides have cooperated since 2016": with no pair
+    ** linked, no deal signed nor step agreed, "the two sides" are the two
+    ** firms told of together before, as "the two companies" would be */
+    static const char *const both_sides[] = {"the two sides", "both sides", NULL};
+    if (!x->c.pair[0] && fx_starts_with_any(x, g, both_sides) && !fx_any(x, s->vs, s->ve, deal_words) &&
+        !fx_any(x, g, s->ve, agreed) && two_firms_before(x, s, &pair, 0) && pair.m[0] &&
+        pair.m[1] && pair_alone_in_sentence(x, pair.m[0], pair.m[1])) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      return;
     }
     /* "X bought 40 per cent of Y ... The deal gives X two seats on Y's
     ** board. The two companies have been partners since 2021": the pair a

@@ -29792,6 +29792,52 @@ static void test_dredging_contract_not_capital(void) {
                "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
 }
 
+/* Sets qmedia and qjv, the firms "the two companies" mean: not a
+** round's other investor ("with participation from B") nor the venture
+** named after its noun ("of the venture, A-B Tyre Co.,") named last
+** before them, but the two sides told together (facts_relate.c
+** no_side_of_pair, two_firms_before). Near miss: a second round
+** investor joined by "and" to the lead is one of the last two still. */
+static void test_two_companies_past_minor_firm(void) {
+  expect_facts("Hải Phòng-based app maker Mây Xanh Soft raised $12 million in a round led by Japan's Kumo Partners, "
+               "with participation from Lion Rock Capital. The two companies have worked together since 2021.",
+               "Kumo Partners>Hải Phòng flow; Lion Rock Capital>Hải Phòng flow; "
+               "partnership Kumo Partners|Mây Xanh Soft since=2021");
+  expect_facts("Kansai Tyre Co. and Sao Việt Rubber JSC received a licence for their $80 million venture in Bắc Ninh. "
+               "Kansai Tyre will hold 60 per cent of the venture, Kansai Sao Việt Tyre Co., and Sao Việt Rubber the "
+               "rest. The two companies have cooperated since 2018.",
+               "Kansai Tyre Co.>Bắc Ninh 8e+07 flow; Sao Việt Rubber JSC>Bắc Ninh flow; "
+               "partnership Kansai Tyre|Sao Việt Rubber since=2018");
+  /* near miss */
+  expect_facts("Hải Phòng-based app maker Mây Xanh Soft raised $12 million in a round led by Japan's Kumo Partners and "
+               "Lion Rock Capital. The two companies have worked together since 2021.",
+               "Kumo Partners>Hải Phòng flow; Lion Rock Capital>Hải Phòng flow; "
+               "partnership Kumo Partners|Lion Rock Capital since=2021");
+}
+
+/* Set qjv, "the two sides" of two firms: with no pair linked and no deal
+** signed, "The two sides have cooperated since 2016" are the two firms
+** the sentence before names alone together, as "the two companies" are
+** (facts_relate.c two_sides, pair_alone_in_sentence). Near misses: a
+** third firm in that sentence, or a province's leaders receiving the
+** two, leave the sides unread; one firm received, "the two sides agreed"
+** are the province and the firm still. */
+static void test_two_sides_of_two_firms(void) {
+  expect_facts("Kansai Tyre Co. and Sao Việt Rubber JSC received a licence for their $80 million venture in Bắc Ninh. "
+               "Kansai Tyre will hold 60 per cent and Sao Việt Rubber the rest. The two sides have cooperated since "
+               "2018.",
+               "Kansai Tyre Co.>Bắc Ninh 8e+07 flow; Sao Việt Rubber JSC>Bắc Ninh flow; "
+               "partnership Kansai Tyre|Sao Việt Rubber since=2018");
+  /* near misses */
+  expect_facts("Kansai Tyre Co. and Sao Việt Rubber JSC received a licence for their $80 million venture in Bắc Ninh. "
+               "Kansai Tyre will hold 60 per cent, Sao Việt Rubber 30 per cent and Minh Phát Trading JSC the rest. The "
+               "two sides have cooperated since 2018.",
+               "Kansai Tyre Co.>Bắc Ninh 8e+07 flow; Sao Việt Rubber JSC>Bắc Ninh flow");
+  expect_facts("Bắc Ninh leaders received executives of Kansai Tyre Co. and Sao Việt Rubber JSC on Monday. The two "
+               "sides have cooperated since 2018.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31641,6 +31687,8 @@ int main(void) {
   test_paid_for_measured_goods();
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
+  test_two_companies_past_minor_firm();
+  test_two_sides_of_two_firms();
   ivl_ruleset_free(rules);
   return check_done();
 }
