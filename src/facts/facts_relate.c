@@ -5439,13 +5439,19 @@ static void buyer_and_seller(ivl_fctx *x, const ivl_fsent *s) {
 static int purchase_pair_stale(const ivl_fctx *x, const ivl_fsent *s, int firms) {
   if (!x->c.bought_pair_sent || x->c.pair[0] != x->c.bought_pair[0] || x->c.pair[1] != x->c.bought_pair[1]) return 0;
   if (!firms) return s->index > x->c.bought_pair_sent;
+  const ivl_fm *third = NULL, *last = NULL;
   for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
     const ivl_fm *m = &x->m[i];
-    if (m->vs >= x->c.bought_pair_ve && m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party &&
-        !same_firm(m->party, x->c.pair[0]) && !same_firm(m->party, x->c.pair[1]))
-      return 1;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
+    last = m;
+    if (m->vs >= x->c.bought_pair_ve && !same_firm(m->party, x->c.pair[0]) && !same_firm(m->party, x->c.pair[1]))
+      third = m;
   }
-  return 0;
+  /* (not a third firm told in passing, one of the pair named again in a
+  ** later sentence: "The plant sells power to state utility EVN. Chao
+  ** Phraya said the deal would lift its total ... The two companies have
+  ** run a joint venture since 2021", set qwaste) */
+  return third && (last == third || one_sentence(x, third->ve, last->vs));
 }
 
 /* "Leaders witnessed the exchange of nine documents. They included an MoU

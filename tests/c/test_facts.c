@@ -29838,6 +29838,24 @@ static void test_two_sides_of_two_firms(void) {
                "");
 }
 
+/* Set qwaste, a purchase's pair past a firm told in passing: "the two
+** companies" are the buyer and the firm bought still when a third firm
+** named since ("sells boxes to Tân Á Furniture JSC") is followed by one of
+** the pair named again in a later sentence (facts_relate.c
+** purchase_pair_stale). Near miss: the third firm named last before the
+** words leaves them unread (test_two_companies_further_back). */
+static void test_purchase_pair_past_firm_in_passing(void) {
+  expect_facts("Kansai Pulp Co. will buy 30 per cent of Minh Long Carton JSC. Minh Long sells boxes to Tân Á Furniture "
+               "JSC. Kansai Pulp said the deal would be its first in the country. The two companies have had a joint "
+               "venture since 2019.",
+               "partnership Kansai Pulp Co.|Minh Long Carton JSC since=2019");
+  /* near miss */
+  expect_facts("Kansai Pulp Co. will buy 30 per cent of Minh Long Carton JSC. Kansai Pulp said the deal would be its "
+               "first in the country. Minh Long sells boxes to Tân Á Furniture JSC. The two companies have had a joint "
+               "venture since 2019.",
+               "partnership Minh Long|Tân Á Furniture JSC since=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31689,6 +31707,7 @@ int main(void) {
   test_dredging_contract_not_capital();
   test_two_companies_past_minor_firm();
   test_two_sides_of_two_firms();
+  test_purchase_pair_past_firm_in_passing();
   ivl_ruleset_free(rules);
   return check_done();
 }
