@@ -2067,6 +2067,25 @@ static size_t signers_end(const ivl_fctx *x, size_t by, size_t to) {
   return at == FX_NONE ? to : at;
 }
 
+/* Does the "with" at 'after' open an absolute clause of a holder, its
+** firm followed by a participle of holding before any comma ("sealed the
+** venture agreement, with parent company X keeping the remaining 51 per
+** cent", set qaero)? Its firm holds, it signs nothing. Not a firm's name
+** ("with Sao Mai Holding Co."): the participle is lower-case and a share
+** or "the", "its" follows it. */
+static int with_holder_clause(const ivl_fctx *x, size_t after, size_t to) {
+  static const char *const holding[] = {"keeping", "holding", "retaining", "owning", NULL};
+  static const char *const held[] = {"the", "its", "a", NULL};
+  const char *comma = memchr(x->t + after, ',', to - after);
+  size_t end = comma ? (size_t)(comma - x->t) : to;
+  size_t at = fx_first(x, after, end, holding);
+  if (at == FX_NONE || !ivl_islower((unsigned char)x->t[at])) return 0;
+  size_t next = at;
+  while (next < end && x->t[next] != ' ') next++;
+  while (next < end && x->t[next] == ' ') next++;
+  return next < end && (ivl_isdigit((unsigned char)x->t[next]) || fx_starts_with_any(x, next, held));
+}
+
 /* The parties after "with" or "between" in [verb, to). */
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const deal_preps[] = {"with", "between", NULL};
@@ -2099,6 +2118,7 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
     for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++) {
       size_t after = at + strlen(preps[k]);
       if (in_party_aside(x, s, at, verb, to)) continue;
+      if (k == 0 && with_holder_clause(x, after, to)) continue;
       if (fx_any(x, at > verb + 40 ? at - 40 : verb, at, route)) continue;
       if (k == 1 && between_routes_flown(x, at)) continue;
       if (province_spoken_of(x) && fx_starts_with_any(x, after, the_locality) &&

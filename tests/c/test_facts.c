@@ -29856,6 +29856,25 @@ static void test_purchase_pair_past_firm_in_passing(void) {
                "partnership Minh Long|Tân Á Furniture JSC since=2019");
 }
 
+/* Set qaero, the pair referred to past a holder told after "with": "The two
+** companies sealed the venture agreement, with parent company X keeping
+** the remaining 51 per cent" are the pair told before, X holding and
+** signing nothing (facts_relate.c with_holder_clause). Near misses: a
+** signatory after "with" set off by a comma before its share, and a
+** firm's name with "Holding" in it, are parties still. */
+static void test_with_holder_clause(void) {
+  expect_facts("Kansai Tyre Co. will buy 49 per cent of Sao Việt Rubber JSC (SVR) for $30 million. The two companies "
+               "signed the joint venture agreement on Monday, with SVR parent company Minh Phát Group (MPG) keeping "
+               "the remaining 51 per cent.",
+               "Kansai Tyre Co.>VN 3e+07 flow; agreement Kansai Tyre Co.|Sao Việt Rubber JSC date=2024-05-06");
+  /* near misses */
+  expect_facts("Kansai Tyre Co. signed a joint venture agreement on Monday with Sao Việt Rubber JSC, holding 40 per "
+               "cent.",
+               "agreement Kansai Tyre Co.|Sao Việt Rubber JSC date=2024-05-06");
+  expect_facts("Kansai Tyre Co. signed a joint venture agreement on Monday with Sao Mai Holding Co.",
+               "agreement Kansai Tyre Co.|Sao Mai Holding Co date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31708,6 +31727,7 @@ int main(void) {
   test_two_companies_past_minor_firm();
   test_two_sides_of_two_firms();
   test_purchase_pair_past_firm_in_passing();
+  test_with_holder_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
