@@ -2082,6 +2082,25 @@ static size_t signers_end(const ivl_fctx *x, size_t by, size_t to) {
   return at == FX_NONE ? to : at;
 }
 
+/* Does the "with" at 'after' open an absolute clause of a holder, its
+** firm followed by a participle of holding before any comma ("sealed the
+** venture agreement, with parent company X keeping the remaining 51 per
+** cent", set qaero)? Its firm holds, it signs nothing. Not a firm's name
+** ("with Sao Mai Holding Co."): the participle is lower-case and a share
+** or "the", "its" follows it. */
+static int with_holder_clause(const ivl_fctx *x, size_t after, size_t to) {
+  static const char *const holding[] = {"keeping", "holding", "retaining", "owning", NULL};
+  static const char *const held[] = {"the", "its", "a", NULL};
+  const char *comma = memchr(x->t + after, ',', to - after);
+  size_t end = comma ? (size_t)(comma - x->t) : to;
+  size_t at = fx_first(x, after, end, holding);
+  if (at == FX_NONE || !ivl_islower((unsigned char)x->t[at])) return 0;
+  size_t next = at;
+  while (next < end && x->t[next] != ' ') next++;
+  while (next < end && x->t[next] == ' ') next++;
+  return next < end && (ivl_isdigit((unsigned char)x->t[next]) || fx_starts_with_any(x, next, held));
+}
+
 /* The parties after "with" or "between" in [verb, to). */
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const deal_preps[] = {"with", "between", NULL};
@@ -2114,6 +2133,7 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
     for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++) {
       size_t after = at + strlen(preps[k]);
       if (in_party_aside(x, s, at, verb, to)) continue;
+      if (k == 0 && with_holder_clause(x, after, to)) continue;
       if (fx_any(x, at > verb + 40 ? at - 40 : verb, at, route)) continue;
       if (k == 1 && between_routes_flown(x, at)) continue;
       if (province_spoken_of(x) && fx_starts_with_any(x, after, the_locality) &&
@@ -2424,6 +2444,21 @@ static int pair_of_no_firms(const ivl_fctx *x) {
   return x->c.pair_places;
 }
 
+/* Is firm m no side "the two companies" can mean, by the words before it
+** in its sentence: a round's other investor ("raised $18 million in a
+** round led by A, with participation from B": the firm raising and its
+** lead are the pair), or the venture the pair own, named after its noun
+** ("A will hold 65 per cent of the venture, A-B Tyres Co., and C the
+** rest": A and C are)? */
+static int no_side_of_pair(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const venture[] = {"the venture,", "the joint venture,", "the new venture,", "the JV,", NULL};
+  static const char *const joined[] = {"participation from", "participation of", NULL};
+  if (fx_ends_with_any(x, m->vs, venture)) return 1;
+  size_t back = m->vs > 80 ? m->vs - 80 : 0;
+  size_t cue = fx_last(x, back, m->vs, joined);
+  return cue != FX_NONE && one_sentence(x, cue, m->vs);
+}
+
 /* "Thai Binh Duong will put $720 million into the plant, while Daesung
 ** Motors will provide the rest. ... The two firms have worked together
 ** since 2019": with no pair linked, "the two firms" are the last two
@@ -2440,7 +2475,7 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
     /* (not the brokerage whose note told of the deal: "X agreed to buy a
     ** stake in Y, Z Securities said in a note. The two companies signed
     ** ..."; set qweek76) */
-    if (fx_adviser(x, m)) continue;
+    if (fx_adviser(x, m) || no_side_of_pair(x, m)) continue;
     /* a firm other than the last; the last one's first mention since that
     ** firm's, where the two were told of together ("a venture of A and B.
     ** B, which holds 49 per cent, ...") */
@@ -2455,6 +2490,25 @@ static int two_firms_before(const ivl_fctx *x, const ivl_fsent *s, parties *ps, 
       return !airlines && pair_told_further_back(x, s, ps);
   add_party(ps, before->party, before);
   add_party(ps, last->party, last);
+  return 1;
+}
+
+/* Do firms a and b stand alone in the sentence that names them, no
+** third firm beside them (but one no_side_of_pair passes) and no one
+** hosting them ("Bắc Ninh leaders received executives of A and B": the
+** sides may be the province's)? "The two sides" mean them only then. */
+static int pair_alone_in_sentence(const ivl_fctx *x, const ivl_fm *a, const ivl_fm *b) {
+  static const char *const hosts[] = {"leaders", "leader", "officials", "committee", "chairman", "chairwoman",
+                                      "minister", "governor", "mayor", "received", "hosted", "met", NULL};
+  size_t from = a->vs, to = b->ve;
+  while (from > 0 && x->t[from - 1] != '\n' && !(from > 1 && x->t[from - 2] == '.' && x->t[from - 1] == ' ')) from--;
+  while (to < x->a->view.len && x->t[to] != '\n' && !(x->t[to] == '.' && x->t[to + 1] == ' ')) to++;
+  if (fx_any(x, from, to, hosts)) return 0;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < to; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
+    if (!same_firm(m->party, a->party) && !same_firm(m->party, b->party) && !no_side_of_pair(x, m)) return 0;
+  }
   return 1;
 }
 
@@ -2739,6 +2793,18 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
         add_party(ps, firm->party, firm);
         return;
       }
+    }
+    /* "A and B got a licence for their venture. A will hold 65 per cent and
+    ** B the rest. The two sides have cooperated since 2016": with no pair
+    ** linked, no deal signed nor step agreed, "the two sides" are the two
+    ** firms told of together before, as "the two companies" would be */
+    static const char *const both_sides[] = {"the two sides", "both sides", NULL};
+    if (!x->c.pair[0] && fx_starts_with_any(x, g, both_sides) && !fx_any(x, s->vs, s->ve, deal_words) &&
+        !fx_any(x, g, s->ve, agreed) && two_firms_before(x, s, &pair, 0) && pair.m[0] &&
+        pair.m[1] && pair_alone_in_sentence(x, pair.m[0], pair.m[1])) {
+      ps->n = 0;
+      for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      return;
     }
     /* "X bought 40 per cent of Y ... The deal gives X two seats on Y's
     ** board. The two companies have been partners since 2021": the pair a
@@ -5414,13 +5480,19 @@ static void buyer_and_seller(ivl_fctx *x, const ivl_fsent *s) {
 static int purchase_pair_stale(const ivl_fctx *x, const ivl_fsent *s, int firms) {
   if (!x->c.bought_pair_sent || x->c.pair[0] != x->c.bought_pair[0] || x->c.pair[1] != x->c.bought_pair[1]) return 0;
   if (!firms) return s->index > x->c.bought_pair_sent;
+  const ivl_fm *third = NULL, *last = NULL;
   for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
     const ivl_fm *m = &x->m[i];
-    if (m->vs >= x->c.bought_pair_ve && m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party &&
-        !same_firm(m->party, x->c.pair[0]) && !same_firm(m->party, x->c.pair[1]))
-      return 1;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
+    last = m;
+    if (m->vs >= x->c.bought_pair_ve && !same_firm(m->party, x->c.pair[0]) && !same_firm(m->party, x->c.pair[1]))
+      third = m;
   }
-  return 0;
+  /* (not a third firm told in passing, one of the pair named again in a
+  ** later sentence: "The plant sells power to state utility EVN. Chao
+  ** Phraya said the deal would lift its total ... The two companies have
+  ** run a joint venture since 2021", set qwaste) */
+  return third && (last == third || one_sentence(x, third->ve, last->vs));
 }
 
 /* "Leaders witnessed the exchange of nine documents. They included an MoU

@@ -30176,6 +30176,89 @@ static void test_country_named_company_then_it(void) {
                "Kanto Denki Corporation>Đà Nẵng 3e+06 flow; Kanto Denki Corporation>Đà Nẵng 4e+07 flow as_of=2024-05-06");
 }
 
+/* Sets qmedia and qjv, the firms "the two companies" mean: not a
+** round's other investor ("with participation from B") nor the venture
+** named after its noun ("of the venture, A-B Tyre Co.,") named last
+** before them, but the two sides told together (facts_relate.c
+** no_side_of_pair, two_firms_before). Near miss: a second round
+** investor joined by "and" to the lead is one of the last two still. */
+static void test_two_companies_past_minor_firm(void) {
+  expect_facts("Hải Phòng-based app maker Mây Xanh Soft raised $12 million in a round led by Japan's Kumo Partners, "
+               "with participation from Lion Rock Capital. The two companies have worked together since 2021.",
+               "Kumo Partners>Hải Phòng flow; Lion Rock Capital>Hải Phòng flow; "
+               "partnership Kumo Partners|Mây Xanh Soft since=2021");
+  expect_facts("Kansai Tyre Co. and Sao Việt Rubber JSC received a licence for their $80 million venture in Bắc Ninh. "
+               "Kansai Tyre will hold 60 per cent of the venture, Kansai Sao Việt Tyre Co., and Sao Việt Rubber the "
+               "rest. The two companies have cooperated since 2018.",
+               "Kansai Tyre Co.>Bắc Ninh 8e+07 flow; Sao Việt Rubber JSC>Bắc Ninh flow; "
+               "partnership Kansai Tyre|Sao Việt Rubber since=2018");
+  /* near miss */
+  expect_facts("Hải Phòng-based app maker Mây Xanh Soft raised $12 million in a round led by Japan's Kumo Partners and "
+               "Lion Rock Capital. The two companies have worked together since 2021.",
+               "Kumo Partners>Hải Phòng flow; Lion Rock Capital>Hải Phòng flow; "
+               "partnership Kumo Partners|Lion Rock Capital since=2021");
+}
+
+/* Set qjv, "the two sides" of two firms: with no pair linked and no deal
+** signed, "The two sides have cooperated since 2016" are the two firms
+** the sentence before names alone together, as "the two companies" are
+** (facts_relate.c two_sides, pair_alone_in_sentence). Near misses: a
+** third firm in that sentence, or a province's leaders receiving the
+** two, leave the sides unread; one firm received, "the two sides agreed"
+** are the province and the firm still. */
+static void test_two_sides_of_two_firms(void) {
+  expect_facts("Kansai Tyre Co. and Sao Việt Rubber JSC received a licence for their $80 million venture in Bắc Ninh. "
+               "Kansai Tyre will hold 60 per cent and Sao Việt Rubber the rest. The two sides have cooperated since "
+               "2018.",
+               "Kansai Tyre Co.>Bắc Ninh 8e+07 flow; Sao Việt Rubber JSC>Bắc Ninh flow; "
+               "partnership Kansai Tyre|Sao Việt Rubber since=2018");
+  /* near misses */
+  expect_facts("Kansai Tyre Co. and Sao Việt Rubber JSC received a licence for their $80 million venture in Bắc Ninh. "
+               "Kansai Tyre will hold 60 per cent, Sao Việt Rubber 30 per cent and Minh Phát Trading JSC the rest. The "
+               "two sides have cooperated since 2018.",
+               "Kansai Tyre Co.>Bắc Ninh 8e+07 flow; Sao Việt Rubber JSC>Bắc Ninh flow");
+  expect_facts("Bắc Ninh leaders received executives of Kansai Tyre Co. and Sao Việt Rubber JSC on Monday. The two "
+               "sides have cooperated since 2018.",
+               "");
+}
+
+/* Set qwaste, a purchase's pair past a firm told in passing: "the two
+** companies" are the buyer and the firm bought still when a third firm
+** named since ("sells boxes to Tân Á Furniture JSC") is followed by one of
+** the pair named again in a later sentence (facts_relate.c
+** purchase_pair_stale). Near miss: the third firm named last before the
+** words leaves them unread (test_two_companies_further_back). */
+static void test_purchase_pair_past_firm_in_passing(void) {
+  expect_facts("Kansai Pulp Co. will buy 30 per cent of Minh Long Carton JSC. Minh Long sells boxes to Tân Á Furniture "
+               "JSC. Kansai Pulp said the deal would be its first in the country. The two companies have had a joint "
+               "venture since 2019.",
+               "partnership Kansai Pulp Co.|Minh Long Carton JSC since=2019");
+  /* near miss */
+  expect_facts("Kansai Pulp Co. will buy 30 per cent of Minh Long Carton JSC. Kansai Pulp said the deal would be its "
+               "first in the country. Minh Long sells boxes to Tân Á Furniture JSC. The two companies have had a joint "
+               "venture since 2019.",
+               "partnership Minh Long|Tân Á Furniture JSC since=2019");
+}
+
+/* Set qaero, the pair referred to past a holder told after "with": "The two
+** companies sealed the venture agreement, with parent company X keeping
+** the remaining 51 per cent" are the pair told before, X holding and
+** signing nothing (facts_relate.c with_holder_clause). Near misses: a
+** signatory after "with" set off by a comma before its share, and a
+** firm's name with "Holding" in it, are parties still. */
+static void test_with_holder_clause(void) {
+  expect_facts("Kansai Tyre Co. will buy 49 per cent of Sao Việt Rubber JSC (SVR) for $30 million. The two companies "
+               "signed the joint venture agreement on Monday, with SVR parent company Minh Phát Group (MPG) keeping "
+               "the remaining 51 per cent.",
+               "Kansai Tyre Co.>VN 3e+07 flow; agreement Kansai Tyre Co.|Sao Việt Rubber JSC date=2024-05-06");
+  /* near misses */
+  expect_facts("Kansai Tyre Co. signed a joint venture agreement on Monday with Sao Việt Rubber JSC, holding 40 per "
+               "cent.",
+               "agreement Kansai Tyre Co.|Sao Việt Rubber JSC date=2024-05-06");
+  expect_facts("Kansai Tyre Co. signed a joint venture agreement on Monday with Sao Mai Holding Co.",
+               "agreement Kansai Tyre Co.|Sao Mai Holding Co date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32047,6 +32130,10 @@ int main(void) {
   test_later_clause_of_pair_or_firm();
   test_as_clause_before_company();
   test_country_named_company_then_it();
+  test_two_companies_past_minor_firm();
+  test_two_sides_of_two_firms();
+  test_purchase_pair_past_firm_in_passing();
+  test_with_holder_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
