@@ -1575,6 +1575,28 @@ static int copula_then_which(const ivl_fctx *x, size_t e, size_t to) {
   return b > e && x->t[b - 1] == ',';
 }
 
+/* The company spoken of, told by its noun: "the company", "the group",
+** "the carrier" (parties_in as a side before the verb, body_object after
+** "with"). */
+static const char *const company_referents[] = {
+  "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
+  "the manufacturer", "the maker", "the corporation",
+  /* a store chain by its trade: "Last week the chain signed a franchise
+  ** agreement with X" */
+  "the chain", "the retailer",
+  /* a firm by what it runs: "The port operator signed a memorandum with
+  ** X on the same day", after "Quy Nhơn Port JSC will invest ..." */
+  "the operator", "the port operator", "the terminal operator", "the airport operator",
+  /* ... or by its trade, as inv_company_anaphors names it: "The airline
+  ** signed an agreement with lessor X for eight jets" (set qweek18) */
+  "the airline", "the carrier", "the conglomerate", "the steelmaker", "the automaker", "the chipmaker",
+  "the drugmaker", "the shipbuilder",
+  /* ... or by its trade of media or sport: "In October the platform
+  ** signed a streaming agreement with X", "the promoter signed a
+  ** sponsorship deal" (set qweek68; not "the studio", as often the
+  ** building a firm runs as the firm) */
+  "the platform", "the promoter", "the broadcaster", "the streamer", "the publisher", "the distributor", NULL};
+
 /* Does a word of the company spoken of ('company': "the group", "the
 ** firm") stand in t[from, to) as a party, not only as the parent of one
 ** in an aside ("Woorim Bank, the group's banking arm, and Tan Viet Bank
@@ -1643,24 +1665,6 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
       add_party(ps, firm->party, firm);
     }
   }
-  static const char *const company[] = {
-    "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
-    "the manufacturer", "the maker", "the corporation",
-    /* a store chain by its trade: "Last week the chain signed a franchise
-    ** agreement with X" */
-    "the chain", "the retailer",
-    /* a firm by what it runs: "The port operator signed a memorandum with
-    ** X on the same day", after "Quy Nhơn Port JSC will invest ..." */
-    "the operator", "the port operator", "the terminal operator", "the airport operator",
-    /* ... or by its trade, as inv_company_anaphors names it: "The airline
-    ** signed an agreement with lessor X for eight jets" (set qweek18) */
-    "the airline", "the carrier", "the conglomerate", "the steelmaker", "the automaker", "the chipmaker",
-    "the drugmaker", "the shipbuilder",
-    /* ... or by its trade of media or sport: "In October the platform
-    ** signed a streaming agreement with X", "the promoter signed a
-    ** sponsorship deal" (set qweek68; not "the studio", as often the
-    ** building a firm runs as the firm) */
-    "the platform", "the promoter", "the broadcaster", "the streamer", "the publisher", "the distributor", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
   int locality_said = locality_said_outside_now(x, s, from, to) && !fx_any(x, from, to, the_locality_of);
@@ -1674,11 +1678,11 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     else add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
   int it_signs = it_alone_signs(x, from, to) || it_alone_signs(x, past_time_opener(x, s, from, to), to);
-  if (it_signs && !company_signs(x, from, to, company) && province_spoken_of(x) && locality_opens_before(x, s)) {
+  if (it_signs && !company_signs(x, from, to, company_referents) && province_spoken_of(x) && locality_opens_before(x, s)) {
     add_party(ps, province_spoken_of(x), NULL);
     it_signs = 0;
   }
-  if (x->c.company && (company_signs(x, from, to, company) || it_signs)) {
+  if (x->c.company && (company_signs(x, from, to, company_referents) || it_signs)) {
     const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
     if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
       developer = developer_named_before(x, s);
@@ -2013,6 +2017,35 @@ static const ivl_fm *developer_before(const ivl_fctx *x, const ivl_fsent *s) {
   return firm;
 }
 
+/* Is the company 'c' (or a short form of its name) a side already? */
+static int company_a_side(const parties *ps, const ivl_fm *c) {
+  for (size_t i = 0; i < ps->n; i++)
+    if (ps->m[i] == c || short_of(ps->name[i], c->party) || short_of(c->party, ps->name[i])) return 1;
+  return 0;
+}
+
+/* "BIDV signed a $108 million loan agreement with the group", "Vietcombank
+** signed a loan with the carrier": the company spoken of, told by its noun
+** at 'at' after "with", is the other side, named as the article first gave
+** it, as when it signs before the verb; not the company's own part ("with
+** the company's Vietnamese unit"), nor a company signing already. The
+** other side is a firm the sentence names: where it too is told by its
+** noun ("The Beijing-based lender also signed a loan with the company"),
+** the company spoken of may be that one. */
+static void company_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties *ps) {
+  if (!x->c.company || !x->c.company->party) return;
+  size_t named = 0;
+  for (size_t i = 0; i < ps->n; i++) named += ps->m[i] && ps->m[i]->kind == FM_ORG && ps->m[i]->vs >= s->vs;
+  if (!named) return;
+  for (int k = 0; company_referents[k]; k++) {
+    if (!fx_starts_with(x, at, company_referents[k])) continue;
+    if (fx_possessive_at(x, at + strlen(company_referents[k]))) return;
+    const ivl_fm *firm = full_name_before(x, x->c.company);
+    if (!company_a_side(ps, x->c.company) && !company_a_side(ps, firm)) add_party(ps, firm->party, firm);
+    return;
+  }
+}
+
 /* "KMAF has partnered with the hospital since 2011": "the hospital" right
 ** after the preposition at 'at' is the body named so before. */
 static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties *ps) {
@@ -2031,8 +2064,12 @@ static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, partie
       if (body) add_party(ps, city ? city : body->party, body);
       return;
     }
-  const ivl_fm *firm = e - w == 9 && memcmp(x->t + w, "developer", 9) == 0 ? developer_before(x, s) : NULL;
-  if (firm) add_party(ps, firm->party, firm);
+  if (e - w == 9 && memcmp(x->t + w, "developer", 9) == 0) {
+    const ivl_fm *firm = developer_before(x, s);
+    if (firm) add_party(ps, firm->party, firm);
+    return;
+  }
+  company_object(x, s, at, ps);
 }
 
 /* Where "to" opens what a deal is for in [from, to), FX_NONE when

@@ -30259,6 +30259,32 @@ static void test_with_holder_clause(void) {
                "agreement Kansai Tyre Co.|Sao Mai Holding Co date=2024-05-06");
 }
 
+/* Set qphase, the company spoken of after "with": a named firm signing
+** "with the group", "with the carrier" signs with the company the article
+** spoke of, named as it first gave it (facts_relate.c company_object).
+** Near misses: the company's own unit ("with the conglomerate's unit"), a
+** signer told only by its noun ("The Bangkok-based lender ... with the
+** company": the company spoken of may be that one), and the company
+** itself signing add no side. */
+static void test_company_spoken_of_after_with(void) {
+  expect_facts("Malaysian carrier Langkawi Air Berhad will open a maintenance hangar at Đà Nẵng airport next year. "
+               "On Monday, Vietcombank signed a $60 million loan agreement with the carrier to fund it.",
+               "agreement Langkawi Air Berhad|Vietcombank date=2024-05-06");
+  expect_facts("Thai conglomerate Siam Lotus Holdings bought 20 per cent of a Bình Dương packaging firm last year. "
+               "Sacombank has also signed a cooperation agreement with the conglomerate.",
+               "agreement Sacombank|Siam Lotus Holdings");
+  /* near misses */
+  expect_facts("Thai conglomerate Siam Lotus Holdings bought 20 per cent of a Bình Dương packaging firm last year. "
+               "Sacombank signed a cooperation agreement with the conglomerate's Vietnamese unit.",
+               "");
+  expect_facts("Thai conglomerate Siam Lotus Holdings bought 20 per cent of a Bình Dương packaging firm last year. "
+               "The Bangkok-based lender also signed a loan agreement with the company.",
+               "");
+  expect_facts("Thai conglomerate Siam Lotus Holdings bought 20 per cent of a Bình Dương packaging firm last year. "
+               "Siam Lotus signed a cooperation agreement with the company.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32134,6 +32160,7 @@ int main(void) {
   test_two_sides_of_two_firms();
   test_purchase_pair_past_firm_in_passing();
   test_with_holder_clause();
+  test_company_spoken_of_after_with();
   ivl_ruleset_free(rules);
   return check_done();
 }
