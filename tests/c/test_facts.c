@@ -29792,6 +29792,30 @@ static void test_dredging_contract_not_capital(void) {
                "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
 }
 
+/* Set qbank (class: false target, investor right): "In 2021 it paid $215
+** million for a 49 per cent stake in X, a lender with ...": the stake told
+** right after the figure ("for a ... stake in") in a firm spelt in
+** Vietnamese, not named before, the sentence naming no place, is the
+** country's, not the place another firm was told in (facts_invest.c
+** stake_told_after, stake_in_unplaced_vn_firm), when the body has not
+** named that place before (test_stake_under_city_dateline's stays).
+** Near misses: the firm placed in the sentence, money for goods with the
+** stake in an aside. */
+static void test_stake_told_after_figure(void) {
+  expect_facts("Kaito Bank is no stranger to the Vietnamese market. In 2022 it paid $120 million for a 40 per cent "
+               "stake in Hưng Thịnh Consumer Finance, a lender with two million clients. The group has also run a "
+               "branch in Cần Thơ for two decades.",
+               "Kaito Bank>VN 1.2e+08 flow as_of=2022");
+  expect_facts("Kaito Bank is no stranger to the Vietnamese market. In 2022 it paid $120 million for a 40 per cent "
+               "stake in Hưng Thịnh Consumer Finance in Đồng Tháp. The group has also run a branch in Cần Thơ for two "
+               "decades.",
+               "Kaito Bank>Đồng Tháp 1.2e+08 flow as_of=2022");
+  expect_facts("Kaito Bank is no stranger to the Vietnamese market. In 2022 it paid $120 million for new branches, a "
+               "stake in Hưng Thịnh Consumer Finance and software. The group has also run a branch in Cần Thơ for two "
+               "decades.",
+               "Kaito Bank>Cần Thơ 1.2e+08 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31641,6 +31665,7 @@ int main(void) {
   test_paid_for_measured_goods();
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
+  test_stake_told_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
