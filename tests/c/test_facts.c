@@ -29816,6 +29816,29 @@ static void test_stake_told_after_figure(void) {
                "Kaito Bank>Cần Thơ 1.2e+08 flow as_of=2022");
 }
 
+/* Set qweek43 (class: false target, investor right): "will contribute $23
+** million for a 51 per cent stake in the new Cần Thơ-based company": the
+** seat of a company bought into, a modifier of the unit ("new") between
+** the article and the seat, is where the stake goes, over the place the
+** sentence before gave the venture (invest_roles.c before_unit_modifier,
+** based_bought_into). Near misses: the new company with no seat; the
+** investor's own "new ...-based" seat; a seat after "with", no firm bought. */
+static void test_stake_in_new_based_company(void) {
+  expect_facts("Kaito Logistics and Phú An Trucking agreed to form a venture to run cold stores in Long An. Kaito "
+               "Logistics will put in $14 million for a 60 per cent stake in the new Đồng Nai-based company.",
+               "agreement Kaito Logistics|Phú An Trucking; Kaito Logistics>Đồng Nai 1.4e+07 flow");
+  expect_facts("Kaito Logistics and Phú An Trucking agreed to form a venture to run cold stores in Long An. Kaito "
+               "Logistics will put in $14 million for a 60 per cent stake in the new company.",
+               "agreement Kaito Logistics|Phú An Trucking; Kaito Logistics>Long An 1.4e+07 flow");
+  expect_facts("Kaito Logistics and Phú An Trucking agreed to form a venture to run cold stores in Long An. The new "
+               "Đồng Nai-based fund Kaito Capital will put in $14 million for a 60 per cent stake in the venture.",
+               "agreement Kaito Logistics|Phú An Trucking; Kaito Capital>Long An 1.4e+07 flow");
+  expect_facts("Kaito Logistics and Phú An Trucking agreed to form a venture to run cold stores in Long An. Kaito "
+               "Logistics will put in $14 million for a 60 per cent stake in the venture with the new Đồng Nai-based "
+               "fund Kaito Capital.",
+               "agreement Kaito Logistics|Phú An Trucking; Kaito Logistics>Long An 1.4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31666,6 +31689,7 @@ int main(void) {
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
   test_stake_told_after_figure();
+  test_stake_in_new_based_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
