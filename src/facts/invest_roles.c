@@ -6421,6 +6421,20 @@ static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   ** Thơ-based company", set qweek43) */
   if (fx_ends_with_any(x, before_unit_modifier(x, m->vs), based_into)) return 1;
   if (seat_of_seller(x, s, m) || seat_of_reporting_seller(x, s, m)) return 1;
+  /* (the seat opening the appositive on a firm bought into: "a 45% holding
+  ** in their Vietnamese joint venture, Hà Nam-based X, for ...", set
+  ** qseller) */
+  /* (a holding's words before the comma, no comma nor party between: not
+  ** "its chairman, Đồng Nai-based investor X", nor the seller's "in the
+  ** venture from its partner, Đồng Nai-based X") */
+  static const char *const holding_in[] = {"stake in", "stakes in", "holding in", "holdings in", "interest in", NULL};
+  static const char *const parties[] = {"from", "to", "by", "with", NULL};
+  size_t c = m->vs;
+  while (c > s->vs && x->t[c - 1] == ' ') c--;
+  size_t from = c > s->vs + 60 ? c - 60 : s->vs, h = c > s->vs ? fx_last(x, from, c - 1, holding_in) : FX_NONE;
+  if (h != FX_NONE && x->t[c - 1] == ',' && !memchr(x->t + h, ',', c - 1 - h) && !fx_any(x, h, c, parties) &&
+      aside_bought_into(x, s, c))
+    return 1;
   if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
   size_t p = m->vs;
   while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;

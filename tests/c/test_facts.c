@@ -29839,6 +29839,24 @@ static void test_stake_in_new_based_company(void) {
                "agreement Kaito Logistics|Phú An Trucking; Kaito Logistics>Long An 1.4e+07 flow");
 }
 
+/* Set qseller (class: false target, investor right): "bought out X's 45%
+** holding in their Vietnamese joint venture, Hà Nam-based Y, for ...": the
+** seat opening the appositive on the firm a holding is bought in is where
+** the money goes, over the place the text spoke of before (invest_roles.c
+** based_bought_into). Near misses: a seat in an appositive on a person;
+** the seller's seat after "from". */
+static void test_seat_opening_aside_on_holding(void) {
+  expect_facts("Kaito Foods has run a depot in Cần Thơ since 2010. In May Kaito Foods bought a 40% holding in its "
+               "joint venture, Đồng Nai-based Phú An Trucking, for $30 million.",
+               "Kaito Foods>Đồng Nai 3e+07 flow as_of=2024-05");
+  expect_facts("Kaito Foods has run a depot in Cần Thơ since 2010. In May its chairman, Đồng Nai-based investor Lê "
+               "Văn Nam, said it would invest $30 million.",
+               "Kaito Foods>Cần Thơ 3e+07 flow as_of=2024-05");
+  expect_facts("Kaito Foods has run a depot in Cần Thơ since 2010. In May Kaito Foods bought a 40% holding in the "
+               "venture from its partner, Đồng Nai-based Phú An Trucking, for $30 million.",
+               "Kaito Foods>Cần Thơ 3e+07 flow as_of=2024-05");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31690,6 +31708,7 @@ int main(void) {
   test_dredging_contract_not_capital();
   test_stake_told_after_figure();
   test_stake_in_new_based_company();
+  test_seat_opening_aside_on_holding();
   ivl_ruleset_free(rules);
   return check_done();
 }
