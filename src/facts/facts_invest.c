@@ -823,29 +823,59 @@ static int named_for_province(const ivl_fctx *x, size_t p, size_t to) {
 
 #define TRADE_WORDS_MAX 3 /* "shrimp processor", "seafood cold storage operator" */
 
+/* "when it paid $40 million for a 10 per cent stake in Phương Nam
+** Finance": the stake in a firm told right after the figure, "for" and a
+** share of it ("a", "an", "its", a percent) then "stake in"; where the
+** words "stake in" start, else FX_NONE (set qbank: the figure's own
+** purchase, as "a stake in X for $40 million" before it). */
+static size_t stake_told_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const stake_in[] = {"stake in", "stakes in", "holding in", NULL};
+  size_t p = f->ve;
+  if (p < s->ve && x->t[p] == ')') p++;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with(x, p, "for")) return FX_NONE;
+  size_t end = p + 48 < s->ve ? p + 48 : s->ve;
+  size_t at = fx_first(x, p, end, stake_in);
+  /* (only a share's words between: "for a 49 per cent", "for an 11%") */
+  for (size_t q = p; at != FX_NONE && q < at; q++)
+    if (x->t[q] == ',' || x->t[q] == '(') return FX_NONE;
+  return at;
+}
+
 /* "In 2021 Bangkok-based X bought a 35 per cent stake in shrimp processor
 ** Cửu Long Seafood for $18 million": as share_of_unplaced_vn_firm's, the
 ** firm named after "stake in" and a few lower-case words of its trade,
-** before the figure, the sentence naming no place (set qweek59; the place
-** of another firm's warehouses told before is not where this one is). */
+** before the figure or right after it ("paid $18 million for a 35 per cent
+** stake in ...", when the body has not named the place spoken of before),
+** the sentence naming no place (set qweek59; the place of another firm's
+** warehouses told before is not where this one is). */
 static int stake_in_unplaced_vn_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *spoken) {
   static const char *const stake_in[] = {"stake in", "stakes in", "holding in", "holdings in", NULL};
-  size_t at = fx_first(x, s->vs, f->vs, stake_in);
+  size_t at = fx_first(x, s->vs, f->vs, stake_in), end = f->vs;
+  if (at == FX_NONE && (at = stake_told_after(x, s, f)) != FX_NONE) {
+    /* (only where the body has not yet named the place spoken of: "Lenders
+    ** in HCM City are drawing buyers. X will pay $400 million for a stake
+    ** in Y" keeps the city the text turned to) */
+    if (!spoken || named_before(x, s, spoken)) return 0;
+    /* (the name runs to the clause's end: "..., a lender with") */
+    const char *comma = memchr(x->t + at, ',', s->ve - at);
+    end = comma ? (size_t)(comma - x->t) : s->ve;
+  }
   if (at == FX_NONE || place_last_opened_sentence(x, s, spoken)) return 0;
   /* (a foreign buyer's seat, "Bangkok-based", is no place here) */
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_PLACE && !(s->m[i].country && strcmp(s->m[i].country, "VN") != 0)) return 0;
-  size_t p = fx_find(x, at, f->vs, "in") + 2;
-  while (p < f->vs && x->t[p] == ' ') p++;
-  for (int words = 0; p < f->vs && ivl_islower((unsigned char)x->t[p]); words++) {
+  size_t p = fx_find(x, at, end, "in") + 2;
+  while (p < end && x->t[p] == ' ') p++;
+  for (int words = 0; p < end && ivl_islower((unsigned char)x->t[p]); words++) {
     if (words == TRADE_WORDS_MAX) return 0;
-    while (p < f->vs && ivl_isalpha((unsigned char)x->t[p])) p++;
-    if (p >= f->vs || x->t[p] != ' ') return 0; /* "in a", "in its," */
-    while (p < f->vs && x->t[p] == ' ') p++;
+    while (p < end && ivl_isalpha((unsigned char)x->t[p])) p++;
+    if (p >= end || x->t[p] != ' ') return 0; /* "in a", "in its," */
+    while (p < end && x->t[p] == ' ') p++;
   }
   /* (not a firm named for a province the article names, "Đắk Lắk
   ** Irrigation Services JSC": the name tells where it is) */
-  return p < f->vs && !named_for_province(x, p, f->vs) && unplaced_vn_name_at(x, s, p);
+  return p < end && !named_for_province(x, p, end) && unplaced_vn_name_at(x, s, p);
 }
 
 /* "In 2024 Thailand's X bought 49 percent of another consumer lender, Cửu

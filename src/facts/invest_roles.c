@@ -6440,21 +6440,25 @@ static int seat_of_reporting_seller(const ivl_fctx *x, const ivl_fsent *s, const
   return 0;
 }
 
+/* Where the words before a seat at p start once a modifier of the unit
+** between ("a wholly owned Đà Nẵng-based", "the new Cần Thơ-based") is
+** passed over; p, its spaces passed, when there is none. */
+static size_t before_unit_modifier(const ivl_fctx *x, size_t p) {
+  static const char *const modifiers[] = {"wholly owned", "wholly-owned", "new", NULL};
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  for (int k = 0; modifiers[k]; k++)
+    if (fx_ends_with(x, p, modifiers[k])) return p - strlen(modifiers[k]);
+  return p;
+}
+
 /* "set up a wholly owned Đà Nẵng-based subsidiary", "established a new
 ** Hà Nội-based unit": is m the seat of a unit set up, told right after
 ** the verb (a modifier of the unit between)? */
 static int seat_of_unit_set_up(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const modifiers[] = {"wholly owned", "wholly-owned", "new", NULL};
   static const char *const set_up[] = {"set up a", "set up an", "sets up a", "setting up a", "established a",
                                        "establish a", "establishes a", "establishing a", "founded a", "form a",
                                        "forms a", "formed a", "forming a", NULL};
-  size_t p = m->vs;
-  while (p > 0 && x->t[p - 1] == ' ') p--;
-  for (int k = 0; modifiers[k]; k++)
-    if (fx_ends_with(x, p, modifiers[k])) {
-      p -= strlen(modifiers[k]);
-      break;
-    }
+  size_t p = before_unit_modifier(x, m->vs);
   if (fx_ends_with_any(x, p, set_up)) return 1;
   /* (or told in the passive after it, the founder its agent: "X, a Hà
   ** Nội-based peer-to-peer platform set up by Japan's Y in 2025 with charter
@@ -6468,7 +6472,24 @@ static int seat_of_unit_set_up(const ivl_fctx *x, const ivl_fm *m) {
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, based_into) || sign_share_of_before(x, m->vs)) return 1;
+  /* (past a modifier of the unit: "a 51 per cent stake in the new Cần
+  ** Thơ-based company", set qweek43) */
+  if (fx_ends_with_any(x, before_unit_modifier(x, m->vs), based_into)) return 1;
   if (seat_of_seller(x, s, m) || seat_of_reporting_seller(x, s, m)) return 1;
+  /* (the seat opening the appositive on a firm bought into: "a 45% holding
+  ** in their Vietnamese joint venture, Hà Nam-based X, for ...", set
+  ** qseller) */
+  /* (a holding's words before the comma, no comma nor party between: not
+  ** "its chairman, Đồng Nai-based investor X", nor the seller's "in the
+  ** venture from its partner, Đồng Nai-based X") */
+  static const char *const holding_in[] = {"stake in", "stakes in", "holding in", "holdings in", "interest in", NULL};
+  static const char *const parties[] = {"from", "to", "by", "with", NULL};
+  size_t c = m->vs;
+  while (c > s->vs && x->t[c - 1] == ' ') c--;
+  size_t from = c > s->vs + 60 ? c - 60 : s->vs, h = c > s->vs ? fx_last(x, from, c - 1, holding_in) : FX_NONE;
+  if (h != FX_NONE && x->t[c - 1] == ',' && !memchr(x->t + h, ',', c - 1 - h) && !fx_any(x, h, c, parties) &&
+      aside_bought_into(x, s, c))
+    return 1;
   if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
   size_t p = m->vs;
   while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;

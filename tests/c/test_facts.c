@@ -30285,6 +30285,71 @@ static void test_company_spoken_of_after_with(void) {
                "");
 }
 
+/* Set qbank (class: false target, investor right): "In 2021 it paid $215
+** million for a 49 per cent stake in X, a lender with ...": the stake told
+** right after the figure ("for a ... stake in") in a firm spelt in
+** Vietnamese, not named before, the sentence naming no place, is the
+** country's, not the place another firm was told in (facts_invest.c
+** stake_told_after, stake_in_unplaced_vn_firm), when the body has not
+** named that place before (test_stake_under_city_dateline's stays).
+** Near misses: the firm placed in the sentence, money for goods with the
+** stake in an aside. */
+static void test_stake_told_after_figure(void) {
+  expect_facts("Kaito Bank is no stranger to the Vietnamese market. In 2022 it paid $120 million for a 40 per cent "
+               "stake in Hưng Thịnh Consumer Finance, a lender with two million clients. The group has also run a "
+               "branch in Cần Thơ for two decades.",
+               "Kaito Bank>VN 1.2e+08 flow as_of=2022");
+  expect_facts("Kaito Bank is no stranger to the Vietnamese market. In 2022 it paid $120 million for a 40 per cent "
+               "stake in Hưng Thịnh Consumer Finance in Đồng Tháp. The group has also run a branch in Cần Thơ for two "
+               "decades.",
+               "Kaito Bank>Đồng Tháp 1.2e+08 flow as_of=2022");
+  expect_facts("Kaito Bank is no stranger to the Vietnamese market. In 2022 it paid $120 million for new branches, a "
+               "stake in Hưng Thịnh Consumer Finance and software. The group has also run a branch in Cần Thơ for two "
+               "decades.",
+               "Kaito Bank>Cần Thơ 1.2e+08 flow as_of=2022");
+}
+
+/* Set qweek43 (class: false target, investor right): "will contribute $23
+** million for a 51 per cent stake in the new Cần Thơ-based company": the
+** seat of a company bought into, a modifier of the unit ("new") between
+** the article and the seat, is where the stake goes, over the place the
+** sentence before gave the venture (invest_roles.c before_unit_modifier,
+** based_bought_into). Near misses: the new company with no seat; the
+** investor's own "new ...-based" seat; a seat after "with", no firm bought. */
+static void test_stake_in_new_based_company(void) {
+  expect_facts("Kaito Logistics and Phú An Trucking agreed to form a venture to run cold stores in Long An. Kaito "
+               "Logistics will put in $14 million for a 60 per cent stake in the new Đồng Nai-based company.",
+               "agreement Kaito Logistics|Phú An Trucking; Kaito Logistics>Đồng Nai 1.4e+07 flow");
+  expect_facts("Kaito Logistics and Phú An Trucking agreed to form a venture to run cold stores in Long An. Kaito "
+               "Logistics will put in $14 million for a 60 per cent stake in the new company.",
+               "agreement Kaito Logistics|Phú An Trucking; Kaito Logistics>Long An 1.4e+07 flow");
+  expect_facts("Kaito Logistics and Phú An Trucking agreed to form a venture to run cold stores in Long An. The new "
+               "Đồng Nai-based fund Kaito Capital will put in $14 million for a 60 per cent stake in the venture.",
+               "agreement Kaito Logistics|Phú An Trucking; Kaito Capital>Long An 1.4e+07 flow");
+  expect_facts("Kaito Logistics and Phú An Trucking agreed to form a venture to run cold stores in Long An. Kaito "
+               "Logistics will put in $14 million for a 60 per cent stake in the venture with the new Đồng Nai-based "
+               "fund Kaito Capital.",
+               "agreement Kaito Logistics|Phú An Trucking; Kaito Logistics>Long An 1.4e+07 flow");
+}
+
+/* Set qseller (class: false target, investor right): "bought out X's 45%
+** holding in their Vietnamese joint venture, Hà Nam-based Y, for ...": the
+** seat opening the appositive on the firm a holding is bought in is where
+** the money goes, over the place the text spoke of before (invest_roles.c
+** based_bought_into). Near misses: a seat in an appositive on a person;
+** the seller's seat after "from". */
+static void test_seat_opening_aside_on_holding(void) {
+  expect_facts("Kaito Foods has run a depot in Cần Thơ since 2010. In May Kaito Foods bought a 40% holding in its "
+               "joint venture, Đồng Nai-based Phú An Trucking, for $30 million.",
+               "Kaito Foods>Đồng Nai 3e+07 flow as_of=2024-05");
+  expect_facts("Kaito Foods has run a depot in Cần Thơ since 2010. In May its chairman, Đồng Nai-based investor Lê "
+               "Văn Nam, said it would invest $30 million.",
+               "Kaito Foods>Cần Thơ 3e+07 flow as_of=2024-05");
+  expect_facts("Kaito Foods has run a depot in Cần Thơ since 2010. In May Kaito Foods bought a 40% holding in the "
+               "venture from its partner, Đồng Nai-based Phú An Trucking, for $30 million.",
+               "Kaito Foods>Cần Thơ 3e+07 flow as_of=2024-05");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32161,6 +32226,9 @@ int main(void) {
   test_purchase_pair_past_firm_in_passing();
   test_with_holder_clause();
   test_company_spoken_of_after_with();
+  test_stake_told_after_figure();
+  test_stake_in_new_based_company();
+  test_seat_opening_aside_on_holding();
   ivl_ruleset_free(rules);
   return check_done();
 }
