@@ -29345,6 +29345,25 @@ static void test_country_sector_possessive_target(void) {
                "as_of=2024-05-10");
 }
 
+/* Sets qasean and qweek94, a foreign firm's money told in a ", where"
+** clause after a place abroad ("runs a mill in Thailand's Chonburi
+** province, where it will spend $90 million"): where that money goes, a
+** third country, no fact (facts_invest.c where_clause_abroad). Near
+** misses: the same clause after a Vietnamese place stays a fact; a
+** Vietnamese firm's stays outward. */
+static void test_where_clause_abroad(void) {
+  expect_facts("Korea's Hanbit Paper will build a $60 million mill in Hai Phong. Hanbit Paper also runs a mill in "
+               "Thailand's Chonburi province, where it will spend $90 million on a new line next year.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 6e+07 flow");
+  /* near misses */
+  expect_facts("Korea's Hanbit Paper will build a $60 million mill in Hai Phong. Hanbit Paper also runs a mill in "
+               "Bac Giang, where it will spend $90 million on a new line next year.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 6e+07 flow; Hanbit Paper>B\xe1\xba\xaf"
+               "c Giang 9e+07 flow");
+  expect_facts("Sao Mai Paper JSC runs a mill in Cambodia, where it will spend $90 million on a new line next year.",
+               "Sao Mai Paper JSC>KH 9e+07 flow");
+}
+
 /* Set qweek96, the market a plant abroad is bought or built to supply,
 ** named by its country ("bought a shrimp plant in Ecuador for $18
 ** million, to supply the U.S. market"): where the goods go, not the money
@@ -31619,6 +31638,7 @@ int main(void) {
   test_line_in_which_had_invested();
   test_country_sector_possessive_target();
   test_market_supplied_abroad();
+  test_where_clause_abroad();
   test_aside_address_comma();
   test_feasibility_for_owners_works();
   test_selected_investor_total();
