@@ -1270,18 +1270,29 @@ static int trade_noun_names_firm(const ivl_fctx *x, const ivl_fsent *s, size_t t
   return 0;
 }
 
+/* "Angkor Fresh Milk, valued at about $150 million, runs two farms": the
+** worth set off by a comma right after a firm's name (set qipo) is that
+** firm's, as "X was valued at" is. Does a firm's name end right before
+** the ", " before t[v]? */
+static int firm_set_off_before(const ivl_fctx *x, const ivl_fsent *s, size_t v) {
+  if (v < 2 || memcmp(x->t + v - 2, ", ", 2) != 0) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < v; i++)
+    if (s->m[i].ve == v - 2 && s->m[i].kind == FM_ORG) return 1;
+  return 0;
+}
+
 /* "Giao Nhanh, which handles 120,000 orders a day, was valued at about
 ** $150 million in the round": what a company is worth, no money put in;
 ** not the price of a deal, a purchase or a project ("The deal was valued
 ** at $58 million", "share purchases were valued at $530 million"). */
-static int firm_valued_at(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+static int firm_valued_at(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   size_t v = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "valued at");
   if (v == FX_NONE || !fx_lower_words(x, v + 9, m->vs)) return 0;
   static const char *const copulas[] = {"is", "was", "are", "were", "been", "be", NULL};
   static const char *const deals[] = {"deal*", "transaction*", "acquisition*", "purchase*", "takeover*", "merger*",
                                       "buyout*", "stake*", "share*", "project*", "contract*", "investment*", "plant*",
                                       "factor*", "package*", "capital", "sale", "lease*", "land", NULL};
-  return fx_ends_with_any(x, v, copulas) && !fx_any(x, start, v, deals);
+  return (fx_ends_with_any(x, v, copulas) || firm_set_off_before(x, s, v)) && !fx_any(x, start, v, deals);
 }
 
 /* "the price valued Lotus Air at roughly $283 million": the firm named
@@ -2438,7 +2449,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   }
   if (said || borrowed || gift_to_institution(x, s, end, m) || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       own_issue_capital(x, s, start, m) ||
-      firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
+      firm_valued_at(x, s, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
       fund_closed(x, s, start, m) || money_raised(x, s, start, m) || payments_handled(x, m) ||
       raised_from_bond(x, s, m) || bonds_as_subject(x, s, m))

@@ -29364,6 +29364,21 @@ static void test_where_clause_abroad(void) {
                "Sao Mai Paper JSC>KH 9e+07 flow");
 }
 
+/* Set qipo, a firm's worth set off by a comma right after its name
+** ("X, valued at about $150 million, runs two farms"): what the firm is
+** worth, no money put in (invest_figures.c firm_set_off_before). Near
+** misses: a place's works so valued and a deal's own price stay facts. */
+static void test_firm_valued_set_off(void) {
+  expect_facts("Korea's Hanbit Paper will build a $60 million mill in Hai Phong. Hanbit Paper, valued at $900 million, "
+               "runs three mills in Korea.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 6e+07 flow");
+  /* near misses */
+  expect_facts("Korea's Hanbit Paper will build a mill in Hai Phong, valued at $90 million.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 9e+07 flow");
+  expect_facts("Korea's Hanbit Paper has signed a deal to buy Sao Mai Paper JSC, valued at $90 million.",
+               "Hanbit Paper>VN 9e+07 flow");
+}
+
 /* Set qweek96, the market a plant abroad is bought or built to supply,
 ** named by its country ("bought a shrimp plant in Ecuador for $18
 ** million, to supply the U.S. market"): where the goods go, not the money
@@ -31639,6 +31654,7 @@ int main(void) {
   test_country_sector_possessive_target();
   test_market_supplied_abroad();
   test_where_clause_abroad();
+  test_firm_valued_set_off();
   test_aside_address_comma();
   test_feasibility_for_owners_works();
   test_selected_investor_total();
