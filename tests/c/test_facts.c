@@ -29379,6 +29379,22 @@ static void test_firm_valued_set_off(void) {
                "Hanbit Paper>VN 9e+07 flow");
 }
 
+/* Sets qweek12, qweek28 and qweek76, an amount a deal adds to a firm's
+** earnings or worth ("the purchase could add 50 billion won a year to X's
+** net profit"): a forecast of its gain, no capital (invest_figures.c
+** added_to_earnings). Near misses: money added to a plant or to a firm's
+** charter capital stays a fact. */
+static void test_added_to_earnings(void) {
+  expect_facts("Korea's Hanbit Paper will build a $60 million mill in Hai Phong. Analysts said the mill could add "
+               "about 50 billion won a year to Hanbit Paper's operating profit.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 6e+07 flow");
+  /* near misses */
+  expect_facts("Korea's Hanbit Paper will add $30 million to its mill in Hai Phong.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 3e+07 flow");
+  expect_facts("Korea's Hanbit Paper will add $30 million to the charter capital of its mill in Hai Phong.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 3e+07 flow");
+}
+
 /* Set qweek96, the market a plant abroad is bought or built to supply,
 ** named by its country ("bought a shrimp plant in Ecuador for $18
 ** million, to supply the U.S. market"): where the goods go, not the money
@@ -31655,6 +31671,7 @@ int main(void) {
   test_market_supplied_abroad();
   test_where_clause_abroad();
   test_firm_valued_set_off();
+  test_added_to_earnings();
   test_aside_address_comma();
   test_feasibility_for_owners_works();
   test_selected_investor_total();
