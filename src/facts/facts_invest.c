@@ -2278,6 +2278,23 @@ static int country_money_in(const ivl_fctx *x, const figure *f, const ivl_fm *fi
          inv_place_abroad(m) && fx_ends_with_any(x, m->vs, money_in) && fx_lower_words(x, firm->ve, m->vs);
 }
 
+/* "X also runs a plant in Thailand's Rayong province, where it will spend
+** $150 million on a second line": a place abroad, then a ", where" clause
+** that holds the figure, its words all lower case up to it, is where that
+** money goes (set qasean, qweek94); not "a plant in Bắc Giang, where it will
+** spend ..." (the place is Việt Nam's). */
+static int where_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (!inv_place_abroad(m)) continue;
+    size_t k = m->ve;
+    while (k < f->vs && x->t[k] == ' ') k++;
+    k = fx_admin_word_at(x, k, f->vs);
+    if (f->vs - k > 8 && memcmp(x->t + k, ", where ", 8) == 0 && fx_lower_words(x, k + 8, f->vs)) return 1;
+  }
+  return 0;
+}
+
 /* "Thai group Siam Kiln will invest $500 million in a cement plant in
 ** Cambodia": a foreign firm's money the figure's clause puts into a place
 ** abroad ("in" or "into" before it, only the works named between), with
@@ -2301,7 +2318,7 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
     abroad |= worth_of_works_abroad(x, f, m);
     abroad |= country_money_in(x, f, firm, m);
   }
-  return abroad;
+  return abroad || where_clause_abroad(x, s, f);
 }
 
 /* The target 'name' (a province or a place abroad) by an article's

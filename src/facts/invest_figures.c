@@ -1301,18 +1301,29 @@ static int trade_noun_names_firm(const ivl_fctx *x, const ivl_fsent *s, size_t t
   return 0;
 }
 
+/* "Angkor Fresh Milk, valued at about $150 million, runs two farms": the
+** worth set off by a comma right after a firm's name (set qipo) is that
+** firm's, as "X was valued at" is. Does a firm's name end right before
+** the ", " before t[v]? */
+static int firm_set_off_before(const ivl_fctx *x, const ivl_fsent *s, size_t v) {
+  if (v < 2 || memcmp(x->t + v - 2, ", ", 2) != 0) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < v; i++)
+    if (s->m[i].ve == v - 2 && s->m[i].kind == FM_ORG) return 1;
+  return 0;
+}
+
 /* "Giao Nhanh, which handles 120,000 orders a day, was valued at about
 ** $150 million in the round": what a company is worth, no money put in;
 ** not the price of a deal, a purchase or a project ("The deal was valued
 ** at $58 million", "share purchases were valued at $530 million"). */
-static int firm_valued_at(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+static int firm_valued_at(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   size_t v = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "valued at");
   if (v == FX_NONE || !fx_lower_words(x, v + 9, m->vs)) return 0;
   static const char *const copulas[] = {"is", "was", "are", "were", "been", "be", NULL};
   static const char *const deals[] = {"deal*", "transaction*", "acquisition*", "purchase*", "takeover*", "merger*",
                                       "buyout*", "stake*", "share*", "project*", "contract*", "investment*", "plant*",
                                       "factor*", "package*", "capital", "sale", "lease*", "land", NULL};
-  return fx_ends_with_any(x, v, copulas) && !fx_any(x, start, v, deals);
+  return (fx_ends_with_any(x, v, copulas) || firm_set_off_before(x, s, v)) && !fx_any(x, start, v, deals);
 }
 
 /* "the price valued Lotus Air at roughly $283 million": the firm named
@@ -2031,6 +2042,27 @@ static int gift_to_institution(const ivl_fctx *x, const ivl_fsent *s, size_t end
   return !fx_any(x, p, after, ventures);
 }
 
+/* "the stake purchase could add about 80 billion won a year to Woorim's net
+** profit", "the sale would add VND1.9 trillion to its pre-tax profit": an
+** amount a deal adds to a firm's earnings or worth (sets qweek12, qweek28,
+** qweek76) is a forecast of its gain, no capital put in; not "add $95
+** million to its plant" nor "to its charter capital". */
+static int added_to_earnings(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  static const char *const adds[] = {"add", "adds", "added", "adding", NULL};
+  static const char *const yearly[] = {"a year", "annually", "per year", "per annum", NULL};
+  static const char *const gains[] = {"profit*", "earnings", "revenue*", "value", "valuation", "bottom line",
+                                      NULL};
+  size_t v = fx_first(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, adds);
+  if (v == FX_NONE || !fx_lower_words(x, v, m->vs)) return 0;
+  size_t p = fx_past_bracketed_equivalent(x, m->ve), end = s->ve;
+  while (p < end && x->t[p] == ' ') p++;
+  /* (past a rate said after the amount: "80 billion won a year to") */
+  if (fx_first(x, p, p + 10 < end ? p + 10 : end, yearly) == p) p = fx_find(x, p, p + 14 < end ? p + 14 : end, "to");
+  if (p == FX_NONE || !fx_starts_with(x, p, "to")) return 0;
+  size_t g = fx_first(x, p, p + 48 < end ? p + 48 : end, gains);
+  return g != FX_NONE && !memchr(x->t + p, ',', g - p);
+}
+
 /* The split of one project's capital told after its total (set qweek82):
 ** "a total investment capital of VND2,400 billion, of which the investor's
 ** contributed capital is VND480 billion and mobilised capital is VND1,920
@@ -2469,7 +2501,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   }
   if (said || borrowed || gift_to_institution(x, s, end, m) || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       own_issue_capital(x, s, start, m) ||
-      firm_valued_at(x, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
+      added_to_earnings(x, s, start, m) || firm_valued_at(x, s, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
       fund_closed(x, s, start, m) || money_raised(x, s, start, m) || payments_handled(x, m) ||
       raised_from_bond(x, s, m) || bonds_as_subject(x, s, m))

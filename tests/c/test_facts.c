@@ -29468,6 +29468,56 @@ static void test_country_sector_possessive_target(void) {
                "as_of=2024-05-10");
 }
 
+/* Sets qasean and qweek94, a foreign firm's money told in a ", where"
+** clause after a place abroad ("runs a mill in Thailand's Chonburi
+** province, where it will spend $90 million"): where that money goes, a
+** third country, no fact (facts_invest.c where_clause_abroad). Near
+** misses: the same clause after a Vietnamese place stays a fact; a
+** Vietnamese firm's stays outward. */
+static void test_where_clause_abroad(void) {
+  expect_facts("Korea's Hanbit Paper will build a $60 million mill in Hai Phong. Hanbit Paper also runs a mill in "
+               "Thailand's Chonburi province, where it will spend $90 million on a new line next year.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 6e+07 flow");
+  /* near misses */
+  expect_facts("Korea's Hanbit Paper will build a $60 million mill in Hai Phong. Hanbit Paper also runs a mill in "
+               "Bac Giang, where it will spend $90 million on a new line next year.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 6e+07 flow; Hanbit Paper>B\xe1\xba\xaf"
+               "c Giang 9e+07 flow");
+  expect_facts("Sao Mai Paper JSC runs a mill in Cambodia, where it will spend $90 million on a new line next year.",
+               "Sao Mai Paper JSC>KH 9e+07 flow");
+}
+
+/* Set qipo, a firm's worth set off by a comma right after its name
+** ("X, valued at about $150 million, runs two farms"): what the firm is
+** worth, no money put in (invest_figures.c firm_set_off_before). Near
+** misses: a place's works so valued and a deal's own price stay facts. */
+static void test_firm_valued_set_off(void) {
+  expect_facts("Korea's Hanbit Paper will build a $60 million mill in Hai Phong. Hanbit Paper, valued at $900 million, "
+               "runs three mills in Korea.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 6e+07 flow");
+  /* near misses */
+  expect_facts("Korea's Hanbit Paper will build a mill in Hai Phong, valued at $90 million.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 9e+07 flow");
+  expect_facts("Korea's Hanbit Paper has signed a deal to buy Sao Mai Paper JSC, valued at $90 million.",
+               "Hanbit Paper>VN 9e+07 flow");
+}
+
+/* Sets qweek12, qweek28 and qweek76, an amount a deal adds to a firm's
+** earnings or worth ("the purchase could add 50 billion won a year to X's
+** net profit"): a forecast of its gain, no capital (invest_figures.c
+** added_to_earnings). Near misses: money added to a plant or to a firm's
+** charter capital stays a fact. */
+static void test_added_to_earnings(void) {
+  expect_facts("Korea's Hanbit Paper will build a $60 million mill in Hai Phong. Analysts said the mill could add "
+               "about 50 billion won a year to Hanbit Paper's operating profit.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 6e+07 flow");
+  /* near misses */
+  expect_facts("Korea's Hanbit Paper will add $30 million to its mill in Hai Phong.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 3e+07 flow");
+  expect_facts("Korea's Hanbit Paper will add $30 million to the charter capital of its mill in Hai Phong.",
+               "Hanbit Paper>H\xe1\xba\xa3i Ph\xc3\xb2ng 3e+07 flow");
+}
+
 /* Set qweek96, the market a plant abroad is bought or built to supply,
 ** named by its country ("bought a shrimp plant in Ecuador for $18
 ** million, to supply the U.S. market"): where the goods go, not the money
@@ -32184,6 +32234,9 @@ int main(void) {
   test_line_in_which_had_invested();
   test_country_sector_possessive_target();
   test_market_supplied_abroad();
+  test_where_clause_abroad();
+  test_firm_valued_set_off();
+  test_added_to_earnings();
   test_aside_address_comma();
   test_feasibility_for_owners_works();
   test_selected_investor_total();
