@@ -29792,6 +29792,32 @@ static void test_dredging_contract_not_capital(void) {
                "Saigon Marine>Long An 1e+08 flow; agreement Long An|Saigon Marine");
 }
 
+/* Set qweek95 (fix76e): a list of firms each given its own sum after
+** "with", following a group a demonym and a plural firm noun describe
+** earlier in the sentence ("Three Taiwanese component makers moved into
+** ..., A with $45 million and B with $30 million"): each firm is the
+** investor of its own sum, of the group's country (names_shape.c
+** listed_with_own_sum, names.c summed_list_origin), not the country.
+** Near misses: countries with their sums stay countries ("South Korea led
+** with ..., followed by Japan with ..."); a group with no demonym ("Two
+** component makers ...") gives its firms no country. */
+static void test_firms_listed_with_own_sums(void) {
+  expect_investor_country("Three Taiwanese component makers moved into the Quế Võ industrial park in Bắc Ninh this "
+                          "year, Hsinchu Optics with $45 million, Tamsui Circuits with $30 million and Hoshan "
+                          "Fasteners with $12.5 million.",
+                          "Hsinchu Optics@TW;Tamsui Circuits@TW;Hoshan Fasteners@TW;");
+  /* (no demonym in the group: firms, of no country told) */
+  expect_investor_country("Two component makers moved into the Quế Võ industrial park in Bắc Ninh this year, Hsinchu "
+                          "Optics with $45 million and Tamsui Circuits with $30 million.",
+                          "Hsinchu Optics@;Tamsui Circuits@;");
+  expect_facts("Two Thai food processors set up plants in Long An this year, Chao Phraya Kitchen with $25 million "
+               "and Siam Noodle Works with $18 million.",
+               "Chao Phraya Kitchen>Long An 2.5e+07 flow; Siam Noodle Works>Long An 1.8e+07 flow");
+  expect_facts("South Korea led foreign investment in Bắc Ninh this year with $2 billion, followed by Japan with "
+               "$1.5 billion.",
+               "KR>Bắc Ninh 2e+09 flow rank=1; JP>Bắc Ninh 1.5e+09 flow rank=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -31641,6 +31667,7 @@ int main(void) {
   test_paid_for_measured_goods();
   test_orders_worth_not_capital();
   test_dredging_contract_not_capital();
+  test_firms_listed_with_own_sums();
   ivl_ruleset_free(rules);
   return check_done();
 }
