@@ -2417,20 +2417,23 @@ static const char *listed_origin(const ivl_gazetteer *g, const char *t, const iv
   return t[end - 1] == 's' && firm_words(t, s + 1, end) ? code_of(g, c, 0) : NULL;
 }
 
-/* Is t[s, e) " with " and a sum, then what joins a list (", ", " and ",
-** ", and "): the gap after a firm of a list given each its own sum, "A
-** with $38 million and B with $22 million"? */
+/* Is t[s, e) " with " and a sum, or the sum in brackets, then what joins
+** a list (", ", " and ", ", and "): the gap after a firm of a list given
+** each its own sum, "A with $38 million and B with $22 million", "A ($38
+** million) and B ($22 million)"? */
 static int with_sum_gap(const char *t, size_t s, size_t e) {
   static const char *const joins[] = {", and ", " and ", ", ", NULL};
   enum { MOST = 32 }; /* " with US$1.25 billion" and the join */
-  if (e - s > MOST || !text_starts(t, s, e, " with ")) return 0;
+  int bracket = text_starts(t, s, e, " (");
+  if (e - s > MOST || !(bracket || text_starts(t, s, e, " with "))) return 0;
   size_t end = 0;
   for (int k = 0; joins[k] && !end; k++) {
     size_t n = strlen(joins[k]);
     if (e - s > n && text_is(t, e - n, e, joins[k])) end = e - n;
   }
+  if (bracket && !(end > s + 2 && t[--end] == ')')) return 0;
   int digit = 0;
-  for (size_t p = s + 6; p < end; p++) {
+  for (size_t p = s + (bracket ? 2 : 6); p < end; p++) {
     if (t[p] == ',' || t[p] == ';' || (t[p] == '.' && !ivl_isdigit((unsigned char)t[p + 1]))) return 0;
     digit |= ivl_isdigit((unsigned char)t[p]);
   }
@@ -2439,8 +2442,8 @@ static int with_sum_gap(const char *t, size_t s, size_t e) {
 
 /* The origin of a list of firms each given its own sum after a group
 ** its country describes earlier in the sentence: "Two Korean suppliers
-** followed it into the park, A with $38 million and B with $22 million"
-** (fix76e): every member is of that country, told by the last country
+** followed it into the park, A with $38 million and B with $22 million",
+** "..., A ($38 million) and B ($22 million)" (fix76e): every member is of that country, told by the last country
 ** before the list that a plural firm noun follows ("Korean suppliers");
 ** NULL when it is no such list or no such group (a country's own
 ** figure, "Japan with $1.5 billion", is a country, no firm). */

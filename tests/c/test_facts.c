@@ -29795,7 +29795,8 @@ static void test_dredging_contract_not_capital(void) {
 /* Set qweek95 (fix76e): a list of firms each given its own sum after
 ** "with", following a group a demonym and a plural firm noun describe
 ** earlier in the sentence ("Three Taiwanese component makers moved into
-** ..., A with $45 million and B with $30 million"): each firm is the
+** ..., A with $45 million and B with $30 million", or each sum in
+** brackets, "A ($25 million) and B ($18 million)"): each firm is the
 ** investor of its own sum, of the group's country (names_shape.c
 ** listed_with_own_sum, names.c summed_list_origin), not the country.
 ** Near misses: countries with their sums stay countries ("South Korea led
@@ -29813,6 +29814,14 @@ static void test_firms_listed_with_own_sums(void) {
   expect_facts("Two Thai food processors set up plants in Long An this year, Chao Phraya Kitchen with $25 million "
                "and Siam Noodle Works with $18 million.",
                "Chao Phraya Kitchen>Long An 2.5e+07 flow; Siam Noodle Works>Long An 1.8e+07 flow");
+  /* (each sum in brackets after its firm; near miss: a seat in the
+  ** brackets is no sum, and gives no country) */
+  expect_investor_country("Two Thai food processors set up plants in Long An this year, Chao Phraya Kitchen ($25 "
+                          "million) and Siam Noodle Works ($18 million).",
+                          "Chao Phraya Kitchen@TH;Siam Noodle Works@TH;");
+  expect_investor_country("Two Thai food processors set up plants in Long An this year, Chao Phraya Kitchen (Bangkok) "
+                          "and Siam Noodle Works (Chonburi), with $25 million in all.",
+                          "Chao Phraya Kitchen@;");
   expect_facts("South Korea led foreign investment in Bắc Ninh this year with $2 billion, followed by Japan with "
                "$1.5 billion.",
                "KR>Bắc Ninh 2e+09 flow rank=1; JP>Bắc Ninh 1.5e+09 flow rank=2");
