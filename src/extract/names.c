@@ -2417,6 +2417,66 @@ static const char *listed_origin(const ivl_gazetteer *g, const char *t, const iv
   return t[end - 1] == 's' && firm_words(t, s + 1, end) ? code_of(g, c, 0) : NULL;
 }
 
+/* Is t[s, e) " with " and a sum, or the sum in brackets, then what joins
+** a list (", ", " and ", ", and "): the gap after a firm of a list given
+** each its own sum, "A with $38 million and B with $22 million", "A ($38
+** million) and B ($22 million)"? */
+static int with_sum_gap(const char *t, size_t s, size_t e) {
+  static const char *const joins[] = {", and ", " and ", ", ", NULL};
+  enum { MOST = 32 }; /* " with US$1.25 billion" and the join */
+  int bracket = text_starts(t, s, e, " (");
+  if (e - s > MOST || !(bracket || text_starts(t, s, e, " with "))) return 0;
+  size_t end = 0;
+  for (int k = 0; joins[k] && !end; k++) {
+    size_t n = strlen(joins[k]);
+    if (e - s > n && text_is(t, e - n, e, joins[k])) end = e - n;
+  }
+  if (bracket && !(end > s + 2 && t[--end] == ')')) return 0;
+  int digit = 0;
+  for (size_t p = s + (bracket ? 2 : 6); p < end; p++) {
+    if (t[p] == ',' || t[p] == ';' || (t[p] == '.' && !ivl_isdigit((unsigned char)t[p + 1]))) return 0;
+    digit |= ivl_isdigit((unsigned char)t[p]);
+  }
+  return end && digit;
+}
+
+/* The origin of a list of firms each given its own sum after a group
+** its country describes earlier in the sentence: "Two Korean suppliers
+** followed it into the park, A with $38 million and B with $22 million",
+** "..., A ($38 million) and B ($22 million)" (fix76e): every member is of that country, told by the last country
+** before the list that a plural firm noun follows ("Korean suppliers");
+** NULL when it is no such list or no such group (a country's own
+** figure, "Japan with $1.5 billion", is a country, no firm). */
+static const char *summed_list_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
+  enum { REACH = 160 }; /* the group's words, then what it did, before the list */
+  size_t first = i, last = i;
+  while (first > 0 && ns->items[first - 1].type == IVL_SYM_ORGANIZATION &&
+         with_sum_gap(t, ns->items[first - 1].vend, ns->items[first].vstart))
+    first--;
+  while (last + 1 < ns->n && ns->items[last + 1].type == IVL_SYM_ORGANIZATION &&
+         with_sum_gap(t, ns->items[last].vend, ns->items[last + 1].vstart))
+    last++;
+  if (first == last) return NULL;
+  size_t v = ns->items[first].vstart;
+  for (size_t k = first; k > 0; k--) {
+    const ivl_name *c = &ns->items[k - 1];
+    if (c->vend > v || v - c->vend > REACH) return NULL;
+    for (size_t p = c->vend; p < v; p++) /* the same sentence */
+      if (t[p] == '\n' || t[p] == ';' || (t[p] == '.' && t[p + 1] == ' ')) return NULL;
+    if (c->type != IVL_SYM_COUNTRY || t[c->vend] != ' ') continue;
+    /* the plural firm noun after the demonym, within four words */
+    size_t e = c->vend + 1;
+    for (int w = 0; w < 4 && e < v; w++) {
+      while (e < v && ivl_isalpha((unsigned char)t[e])) e++;
+      if (t[e - 1] == 's' && firm_words(t, c->vend + 1, e)) return code_of(g, c, 0);
+      if (t[e] != ' ') break;
+      e++;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
 /* Is t[s, e) a table's cell separator (" | " or a tab), and does one
 ** follow at 'after' too: the name between fills a cell alone? */
 static int table_cell_after(const char *t, size_t s, size_t e, size_t after) {
@@ -2911,6 +2971,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   if (demonym) return demonym;
   const char *listed = listed_origin(g, t, ns, i);
   if (listed) return listed;
+  const char *summed = summed_list_origin(g, t, ns, i);
+  if (summed) return summed;
   const char *home = home_place_in_name(g, t, o);
   return home ? home : school_country_opening(g, t, o);
 }

@@ -5392,6 +5392,9 @@ static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   return signed_with_none(r, b) || agreement_between(r, a);
 }
 
+/* The words of a sum's size after its number ("$40 million"). */
+static const char *const sum_sizes[] = {"million", "billion", "trillion", "bn", "m", NULL};
+
 /* After the names that end at token b: "will each", "each", "jointly", or
 ** a sum given each later in the clause ("will invest $25 million apiece",
 ** "put in $40 million each")? */
@@ -5399,7 +5402,6 @@ static int each_after(const reader *r, size_t b) {
   static const char *const each[] = {"each", "jointly", NULL};
   static const char *const aux[] = {"will", "have", "has", "had", "would", "plan", "plans", "are", NULL};
   static const char *const apiece[] = {"apiece", NULL};
-  static const char *const sums[] = {"million", "billion", "trillion", "bn", "m", NULL};
   size_t k = b;
   if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), aux)) k++;
   if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), each)) return 1;
@@ -5412,7 +5414,7 @@ static int each_after(const reader *r, size_t b) {
     }
     if (one_of(tok_text(r, j), tok_len(r, j), apiece)) return 1;
     if (j > k && tok_len(r, j) == 4 && one_of(tok_text(r, j), 4, each) && r->t[j - 1].word &&
-        (one_of(tok_text(r, j - 1), tok_len(r, j - 1), sums) || ivl_isdigit((unsigned char)tok_text(r, j - 1)[0])))
+        (one_of(tok_text(r, j - 1), tok_len(r, j - 1), sum_sizes) || ivl_isdigit((unsigned char)tok_text(r, j - 1)[0])))
       return 1;
   }
   return 0;
@@ -6383,6 +6385,54 @@ static int named_to_be(const reader *r, size_t a) {
   return !r->t[k].cap && tok_is(r, k, firm_nouns);
 }
 
+/* The token past "with" and the sum right after token b ("with $38
+** million", "with US$1.2 billion"), 0 when no such sum follows. The sum
+** ends at the first word of no number, or at a comma, "and" or a stop. */
+static size_t past_with_sum(const reader *r, size_t b) {
+  if (!tok_spelt(r, b, "with") || !money_at(r, b + 1)) return 0;
+  size_t j = b + 2;
+  /* (a number's digits, its decimal point, then its word of size) */
+  while (j < r->n && j < b + 7 &&
+         (ivl_isdigit((unsigned char)tok_text(r, j)[0]) ||
+          (tok_char(r, j, '.') && ivl_isdigit((unsigned char)r->text[r->t[j].e])) ||
+          (r->t[j].word && !r->t[j].cap && one_of(tok_text(r, j), tok_len(r, j), sum_sizes))))
+    j++;
+  return j;
+}
+
+/* Is a plural firm noun in lower case in the sentence before token a
+** ("Two Korean suppliers followed it into the park, ...")? */
+static int plural_firm_noun_in_sentence(const reader *r, size_t a) {
+  enum { REACH = 30 };
+  for (size_t i = a; i > 0 && a - i < REACH; i--) {
+    if (tok_char(r, i - 1, '.') || tok_char(r, i - 1, ';') || line_start(r, i)) return 0;
+    if (plural_firm_noun(r, i)) return 1;
+  }
+  return 0;
+}
+
+/* "Two Korean suppliers followed it into the park, Daeyang Parts with $38
+** million and Hansol Wire with $22 million": after a plural firm noun in
+** the sentence, two to four capitalised words no rule knows, each with
+** its own sum after "with", in a list of such (", " or "and" joining them,
+** a member before or after), are the firms the sums are of (fix76e); not a
+** place or country the gazetteer knows ("Hà Nội with $2 billion"). */
+static int listed_with_own_sum(const reader *r, size_t a, size_t b) {
+  if (b - a < 2 || b - a > 4 || !all_capitalised_words(r, a, b) || !past_with_sum(r, b)) return 0;
+  for (size_t i = a; i < b; i++)
+    if (known_at(r, i) || tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words)) return 0;
+  size_t j = past_with_sum(r, b);
+  if (tok_char(r, j, ',') && tok_eq(r, j + 1, and)) j++;
+  int next = (tok_eq(r, j, and) || tok_char(r, j, ',')) && j + 1 < r->n && r->t[j + 1].word && r->t[j + 1].cap;
+  /* (the last member: a sum "with" said of a name before "and" or ", ") */
+  int prev = 0;
+  if (a >= 1 && (tok_eq(r, a - 1, and) || tok_char(r, a - 1, ','))) {
+    size_t p = a >= 2 && tok_eq(r, a - 1, and) && tok_char(r, a - 2, ',') ? a - 2 : a - 1;
+    for (size_t k = p; k > 0 && p - k < 6 && !prev; k--) prev = past_with_sum(r, k - 1) == p;
+  }
+  return (next || prev) && plural_firm_noun_in_sentence(r, a) && !known_name(r, a, b);
+}
+
 /* Is [a, b) a firm by what is around it, whether or not it is in a list?
 ** Asked of a run twice most often (at the end of read_chunk(), then by the
 ** loop over the chunks, in a list or not): firm_context() keeps the last
@@ -6458,6 +6508,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
   if (after_firm_noun(r, a)) return FIRM_SO;
   if (firm_noun_apposition(r, a, b) || listed_with_country(r, a, b)) return FIRM_SO;
+  if (listed_with_own_sum(r, a, b)) return FIRM_SO;
   if (b - a >= 2 && b - a <= 4 && capitalised_but_particles(r, a, b) && firm_noun_aside_closed(r, b)) return FIRM_SO;
   if (chip_firm_noun_before(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two

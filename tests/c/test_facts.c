@@ -30400,6 +30400,41 @@ static void test_seat_opening_aside_on_holding(void) {
                "Kaito Foods>Cần Thơ 3e+07 flow as_of=2024-05");
 }
 
+/* Set qweek95 (fix76e): a list of firms each given its own sum after
+** "with", following a group a demonym and a plural firm noun describe
+** earlier in the sentence ("Three Taiwanese component makers moved into
+** ..., A with $45 million and B with $30 million", or each sum in
+** brackets, "A ($25 million) and B ($18 million)"): each firm is the
+** investor of its own sum, of the group's country (names_shape.c
+** listed_with_own_sum, names.c summed_list_origin), not the country.
+** Near misses: countries with their sums stay countries ("South Korea led
+** with ..., followed by Japan with ..."); a group with no demonym ("Two
+** component makers ...") gives its firms no country. */
+static void test_firms_listed_with_own_sums(void) {
+  expect_investor_country("Three Taiwanese component makers moved into the Quế Võ industrial park in Bắc Ninh this "
+                          "year, Hsinchu Optics with $45 million, Tamsui Circuits with $30 million and Hoshan "
+                          "Fasteners with $12.5 million.",
+                          "Hsinchu Optics@TW;Tamsui Circuits@TW;Hoshan Fasteners@TW;");
+  /* (no demonym in the group: firms, of no country told) */
+  expect_investor_country("Two component makers moved into the Quế Võ industrial park in Bắc Ninh this year, Hsinchu "
+                          "Optics with $45 million and Tamsui Circuits with $30 million.",
+                          "Hsinchu Optics@;Tamsui Circuits@;");
+  expect_facts("Two Thai food processors set up plants in Long An this year, Chao Phraya Kitchen with $25 million "
+               "and Siam Noodle Works with $18 million.",
+               "Chao Phraya Kitchen>Long An 2.5e+07 flow; Siam Noodle Works>Long An 1.8e+07 flow");
+  /* (each sum in brackets after its firm; near miss: a seat in the
+  ** brackets is no sum, and gives no country) */
+  expect_investor_country("Two Thai food processors set up plants in Long An this year, Chao Phraya Kitchen ($25 "
+                          "million) and Siam Noodle Works ($18 million).",
+                          "Chao Phraya Kitchen@TH;Siam Noodle Works@TH;");
+  expect_investor_country("Two Thai food processors set up plants in Long An this year, Chao Phraya Kitchen (Bangkok) "
+                          "and Siam Noodle Works (Chonburi), with $25 million in all.",
+                          "Chao Phraya Kitchen@;");
+  expect_facts("South Korea led foreign investment in Bắc Ninh this year with $2 billion, followed by Japan with "
+               "$1.5 billion.",
+               "KR>Bắc Ninh 2e+09 flow rank=1; JP>Bắc Ninh 1.5e+09 flow rank=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32282,6 +32317,7 @@ int main(void) {
   test_stake_told_after_figure();
   test_stake_in_new_based_company();
   test_seat_opening_aside_on_holding();
+  test_firms_listed_with_own_sums();
   ivl_ruleset_free(rules);
   return check_done();
 }
