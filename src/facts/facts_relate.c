@@ -982,12 +982,6 @@ static void drop_parks(const ivl_fctx *x, parties *ps) {
 ** Where the parties are named
 ** ======================================================================= */
 
-/* "Leaders handed a licence to A for a $59 million complex, and Japan's B
-** signed an MoU with the province" (set qtelco): a signing clause of its
-** own after ", and", the clause before it with a verb of its own (a
-** lower-case word in -ed: "handed", "granted"), so its subject is B alone;
-** not a list's last member ("A, B, and C signed"). Where that clause
-** starts, or 'start'. */
 /* Does a firm's name end right before the comma at 'comma' ("A, founded
 ** in 2010,": the comma opens an aside on A)? */
 static int firm_ends_at_comma(const ivl_fsent *s, size_t comma) {
@@ -996,6 +990,12 @@ static int firm_ends_at_comma(const ivl_fsent *s, size_t comma) {
   return 0;
 }
 
+/* "Leaders handed a licence to A for a $59 million complex, and Japan's B
+** signed an MoU with the province" (set qtelco): a signing clause of its
+** own after ", and", the clause before it with a verb of its own (a
+** lower-case word in -ed: "handed", "granted"), so its subject is B alone;
+** not a list's last member ("A, B, and C signed"). Where that clause
+** starts, or 'start'. */
 static size_t clause_after_and(const ivl_fctx *x, const ivl_fsent *s, size_t start, size_t verb) {
   if (start + 6 >= verb) return start;
   /* the last comma before the verb: ", and" right after it, or none */
