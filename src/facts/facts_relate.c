@@ -1842,6 +1842,15 @@ static size_t origin_bracket_after(const ivl_fctx *x, size_t p, const ivl_fm *m)
   return close ? (size_t)(close - x->t) + 1 : 0;
 }
 
+/* Where the colon right after place m is, past its administrative word
+** ("in Quảng Trị province:"), before 'to'; 0 when none is. */
+static size_t colon_after_place(const ivl_fctx *x, const ivl_fm *m, size_t to) {
+  size_t k = m->ve;
+  while (k < to && x->t[k] == ' ') k++;
+  k = fx_admin_word_at(x, k, to);
+  return k < to && x->t[k] == ':' ? k : 0;
+}
+
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
@@ -1866,6 +1875,14 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     if (m->kind == FM_SECTOR && p > at && (fx_only(x, p, m->vs, "") || fx_lower_words(x, p, m->vs)) &&
         m->vs - p <= 8 && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "on"))) {
       p = m->ve;
+      continue;
+    }
+    /* "with the investors of two projects in Quảng Trị: A and B": where the
+    ** counted ones are, right before the colon opening their list, is no party */
+    size_t colon;
+    if (last_count && !listed && m->kind == FM_PLACE && m->vs - p <= 4 && fx_ends_with(x, m->vs, "in") &&
+        (colon = colon_after_place(x, m, to))) {
+      p = colon;
       continue;
     }
     /* between the last one and this: only "and", "the", commas, a possessive country */

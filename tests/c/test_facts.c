@@ -29537,6 +29537,23 @@ static void test_venture_founded_by_referred_company(void) {
                "");
 }
 
+/* Set qweek92 (fix76f): deals with the parties a count announces, listed
+** after a colon that follows where the counted ones are ("with the owners
+** of three plants in Long An: A, B and C"), are each with one of them; the
+** place before the colon is no party (facts_relate.c list_after,
+** colon_after_place). Near misses: with no colon the place stays as it
+** was, and a list with no count before it gives the same deals. */
+static void test_count_in_place_before_colon(void) {
+  expect_facts("On Monday, Saigon Water Corporation signed water supply contracts with the owners of two plants in "
+               "Long An province: Tân Đức Steel JSC and Hòa Phú Paper Co., Ltd.",
+               "agreement Saigon Water Corporation|Tân Đức Steel JSC date=2024-05-06; agreement Hòa Phú Paper Co., "
+               "Ltd|Saigon Water Corporation date=2024-05-06");
+  expect_facts("On Monday, Saigon Water Corporation signed water supply contracts with the owners of two plants: "
+               "Tân Đức Steel JSC and Hòa Phú Paper Co., Ltd.",
+               "agreement Saigon Water Corporation|Tân Đức Steel JSC date=2024-05-06; agreement Hòa Phú Paper Co., "
+               "Ltd|Saigon Water Corporation date=2024-05-06");
+}
+
 /* Sets qweek74, qjv (fix75d): a sentence that opens on "The joint venture"
 ** speaks of the venture the sentence before told, its founders named there
 ** ("a joint venture between A and B", "A and B ... their joint venture"):
@@ -31629,6 +31646,7 @@ int main(void) {
   test_total_with_part_exited();
   test_reported_total_since_then();
   test_venture_founded_by_referred_company();
+  test_count_in_place_before_colon();
   test_venture_told_before();
   test_firm_budget_at_large();
   test_unknown_town_after_country_total();
