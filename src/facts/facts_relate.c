@@ -5616,6 +5616,85 @@ static int deals_by_bullet(ivl_fctx *x, const ivl_fsent *s) {
   return stored;
 }
 
+/* Where the item of a colon's list that begins at 'from' ends: its comma
+** or semicolon outside any mention and any brackets ("Tân Hợp Wind Power
+** Co., Ltd" keeps its comma), or 'to'. */
+static size_t colon_item_end(const ivl_fsent *s, const char *t, size_t from, size_t to) {
+  int depth = 0;
+  for (size_t k = from; k < to; k++) {
+    if (t[k] == '(') depth++;
+    else if (t[k] == ')' && depth) depth--;
+    else if ((t[k] == ',' || t[k] == ';') && !depth) {
+      int inside = 0;
+      for (size_t i = 0; i < s->n && !inside; i++) inside = s->m[i].vs < k && k < s->m[i].ve;
+      if (!inside) return k;
+    }
+  }
+  return to;
+}
+
+/* The pair an item of a colon's list names, "A with B (dairy)", "A and B
+** on retail": with "with", one party on each side of it; else the item's
+** own list. Fewer than two parties when the item names no pair. */
+static void pair_of_item(const ivl_fctx *x, const ivl_fsent *s, size_t item, size_t end, parties *ps) {
+  size_t w = fx_find(x, item, end, "with");
+  if (w == FX_NONE) {
+    list_after(x, s, item, end, ps);
+    return;
+  }
+  parties a = {0}, b = {0};
+  list_after(x, s, item, w, &a);
+  list_after(x, s, w + 4, end, &b);
+  if (a.n != 1 || b.n != 1) return;
+  add_party(ps, a.name[0], a.m[0]);
+  add_party(ps, b.name[0], b.m[0]);
+}
+
+/* "Signed on the sidelines: A with B (logistics), C with D (energy)",
+** "Three deals were signed at the forum: A and B on dairy; and C and D on
+** retail": deals told after a colon whose head tells a signing, each item
+** (set off by commas or semicolons) a pair of its own, its field its own.
+** Every item must name two parties, two items at least: not a list of
+** witnesses or attendees ("witnessed by three officials: A, B and C"),
+** nor one deal of three ("signed a pact: A, B and C"). The date is the
+** item's, else a full day the head tells. Returns whether read so. */
+static int pairs_after_colon(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const signing[] = {"signed", "signing", "inked", NULL};
+  const char *colon = memchr(x->t + s->vs, ':', s->ve - s->vs);
+  if (!colon) return 0;
+  size_t c = (size_t)(colon - x->t);
+  if (c + 1 >= s->ve || x->t[c + 1] != ' ' || memchr(x->t + s->vs, '(', c - s->vs) ||
+      !fx_any(x, s->vs, c, signing))
+    return 0;
+  parties items[MAX_PARTIES];
+  size_t from[MAX_PARTIES], to[MAX_PARTIES], n = 0;
+  for (size_t item = c + 1; item < s->ve;) {
+    while (item < s->ve && x->t[item] == ' ') item++;
+    if (fx_starts_with(x, item, "and")) item += 3;
+    size_t end = colon_item_end(s, x->t, item, s->ve);
+    if (item >= end) break;
+    if (n == MAX_PARTIES) return 0;
+    items[n] = (parties){0};
+    pair_of_item(x, s, item, end, &items[n]);
+    drop_covered_countries(x, &items[n]);
+    if (items[n].n != 2) return 0;
+    from[n] = item, to[n++] = end;
+    item = end + 1;
+  }
+  if (n < 2) return 0;
+  const ivl_fm *head_day = NULL;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].ve <= c && s->m[i].value_s && strlen(s->m[i].value_s) == 10)
+      head_day = &s->m[i];
+  for (size_t k = 0; k < n; k++) {
+    const ivl_fm *day = head_day;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_DATE && s->m[i].vs >= from[k] && s->m[i].ve <= to[k]) day = &s->m[i];
+    store_agreement(x, s, &items[k], day, from[k], to[k]);
+  }
+  return 1;
+}
+
 /* Is a signing told in the present right after its party ("A and B sign
 ** an MoU")? Not the noun ("a sign of trust", "the exchange of nine
 ** documents"), which left a sentence listing deals to the signing's verb
@@ -5703,7 +5782,7 @@ static void developer_and_partner(ivl_fctx *x, const ivl_fsent *s) {
 static void agreements_of(ivl_fctx *x, const ivl_fsent *s) {
   if (deals_included(x, s)) return;
   if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
-    if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
+    if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s) && !pairs_after_colon(x, s)) link_agreement(x, s);
   } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s) && !ordinal_deal_with(x, s)) {
     documents_listed(x, s);
   }

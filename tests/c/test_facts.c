@@ -29554,6 +29554,37 @@ static void test_count_in_place_before_colon(void) {
                "Ltd|Saigon Water Corporation date=2024-05-06");
 }
 
+/* Set qweek92 (fix76f): deals told after a colon whose head tells a
+** signing, each item a pair of its own ("Signed at the fair: A with B
+** (textiles), C with D (logistics)", "... were signed: A and B on ...; and
+** C and D on ...") are one agreement per pair (facts_relate.c
+** pairs_after_colon, pair_of_item). Near misses: a list of witnesses
+** after a colon gives no parties, a deal of three told after a colon or
+** before it stays one, and pairs each after "between" stay as they were. */
+static void test_pairs_listed_after_colon(void) {
+  expect_facts("Signed at the trade fair on Tuesday: Thành Công Textile JSC with Toray Industries (fabrics), Gemadept "
+               "Corporation with Hải An Transport JSC (logistics).",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07");
+  expect_facts("Two memorandums were signed at the trade fair: Thành Công Textile JSC and Toray Industries on "
+               "fabrics; and Gemadept Corporation and Hải An Transport JSC on logistics.",
+               "agreement Thành Công Textile JSC|Toray Industries; agreement Gemadept Corporation|Hải An Transport "
+               "JSC");
+  expect_facts("The signing was witnessed by three guests: Thành Công Textile JSC, Toray Industries and Gemadept "
+               "Corporation.",
+               "");
+  expect_facts("Signed at the fair: a logistics memorandum between Thành Công Textile JSC, Toray Industries and "
+               "Gemadept Corporation.",
+               "agreement Gemadept Corporation|Thành Công Textile JSC|Toray Industries");
+  expect_facts("At the trade fair, Thành Công Textile JSC, Toray Industries and Gemadept Corporation signed a "
+               "memorandum: the three will build a depot, a port and a hub.",
+               "agreement Gemadept Corporation|Thành Công Textile JSC|Toray Industries");
+  expect_facts("Two deals were signed at the fair: between Thành Công Textile JSC and Toray Industries on fabrics, "
+               "and between Gemadept Corporation and Hải An Transport JSC on logistics.",
+               "agreement Thành Công Textile JSC|Toray Industries; agreement Gemadept Corporation|Hải An Transport "
+               "JSC");
+}
+
 /* Sets qweek74, qjv (fix75d): a sentence that opens on "The joint venture"
 ** speaks of the venture the sentence before told, its founders named there
 ** ("a joint venture between A and B", "A and B ... their joint venture"):
@@ -31647,6 +31678,7 @@ int main(void) {
   test_reported_total_since_then();
   test_venture_founded_by_referred_company();
   test_count_in_place_before_colon();
+  test_pairs_listed_after_colon();
   test_venture_told_before();
   test_firm_budget_at_large();
   test_unknown_town_after_country_total();
