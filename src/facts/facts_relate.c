@@ -4258,6 +4258,25 @@ static void lessee_after_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   if (airline) add_party(ps, airline->party, airline);
 }
 
+/* The deals whose "between"s run from b1 to 'to', each of its own pair,
+** its sectors its own words', from its deal word (after 'prev') to the
+** next deal's ("an MoU on rice trade between A and B, and an agreement on
+** crimes at sea between C and D"); the date the signing's at 'verb'. */
+static void each_between_its_pair(ivl_fctx *x, const ivl_fsent *s, size_t prev, size_t b1, size_t to, size_t verb,
+                                  size_t from) {
+  size_t deal = deal_of_between(x, prev, b1);
+  for (size_t at = b1; at != FX_NONE;) {
+    size_t nb = fx_find(x, at + 7, to, "between");
+    size_t next_deal = nb != FX_NONE ? deal_of_between(x, at + 7, nb) : to;
+    parties two = {0};
+    list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
+    drop_covered_countries(x, &two);
+    const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
+    if (two.n == 2) store_agreement(x, s, &two, date ? date : occasion_day(x, s, verb), deal, next_deal);
+    at = nb, deal = next_deal;
+  }
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
@@ -4267,6 +4286,20 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   /* "The ambassador witnessed the signing of an MoU between A and B": the
   ** subject of a signing said as a noun watched it; the parties follow */
   if (!fx_starts_with(x, verb, "signing")) parties_in(x, s, from, shared_subject_end(x, s, from, verb), &ps);
+  /* "Memorandums between A and B, and between C and D, were signed": a
+  ** subject of deals alone, no party named before its first "between",
+  ** each "between" before the verb its own pair */
+  size_t b0 = x->t[verb] != 'a' ? fx_find(x, from, verb, "between") : FX_NONE;
+  if (b0 != FX_NONE && fx_find(x, b0 + 7, verb, "between") != FX_NONE &&
+      fx_first(x, from, b0, listed_deals) != FX_NONE) {
+    int named = 0;
+    for (size_t i = 0; i < s->n && !named; i++)
+      named = s->m[i].vs >= from && s->m[i].ve <= b0 && party_name(x, s, &s->m[i]);
+    if (!named) {
+      each_between_its_pair(x, s, from, b0, verb, verb, from);
+      return;
+    }
+  }
   /* "An agreement on trade between Hà Tĩnh and Khammouane was inked":
   ** the parties of a passive signing listed before its verb */
   if (ps.n < 2 && x->t[verb] != 'a') { /* not "agreed": its subject acts */
@@ -4282,20 +4315,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     size_t b1 = fx_find(x, verb, to, "between");
     size_t b2 = b1 != FX_NONE ? fx_find(x, b1 + 7, to, "between") : FX_NONE;
     if (b2 != FX_NONE) {
-      /* (each deal's sectors its own words', from its deal word to the next
-      ** deal's: "an MoU on rice trade between A and B, and an agreement on
-      ** crimes at sea between C and D") */
-      size_t deal = deal_of_between(x, verb, b1);
-      for (size_t at = b1; at != FX_NONE;) {
-        size_t nb = fx_find(x, at + 7, to, "between");
-        size_t next_deal = nb != FX_NONE ? deal_of_between(x, at + 7, nb) : to;
-        parties two = {0};
-        list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
-        drop_covered_countries(x, &two);
-        const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
-        if (two.n == 2) store_agreement(x, s, &two, date ? date : occasion_day(x, s, verb), deal, next_deal);
-        at = nb, deal = next_deal;
-      }
+      each_between_its_pair(x, s, verb, b1, to, verb, from);
       return;
     }
   }

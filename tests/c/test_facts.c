@@ -29585,6 +29585,26 @@ static void test_pairs_listed_after_colon(void) {
                "JSC");
 }
 
+/* Class of fix76f: deals whose pairs are told each after its own
+** "between" before a passive verb ("Memorandums between A and B, and between
+** C and D, were signed at the fair") are one agreement per pair, not the
+** first party's with all the others (facts_relate.c link_clause,
+** each_between_its_pair). Near misses: one "between" before the verb keeps
+** its pair; the pairs after the verb stay as they were. */
+static void test_pairs_each_between_before_verb(void) {
+  expect_facts("Memorandums of understanding between Thành Công Textile JSC and Toray Industries, and between "
+               "Gemadept Corporation and Hải An Transport JSC, were also signed at the fair on Tuesday.",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07");
+  expect_facts("A memorandum of understanding between Thành Công Textile JSC and Toray Industries was also signed at "
+               "the fair on Tuesday.",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07");
+  expect_facts("Also signed at the fair on Tuesday were memorandums between Thành Công Textile JSC and Toray "
+               "Industries, and between Gemadept Corporation and Hải An Transport JSC.",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07");
+}
+
 /* Sets qweek74, qjv (fix75d): a sentence that opens on "The joint venture"
 ** speaks of the venture the sentence before told, its founders named there
 ** ("a joint venture between A and B", "A and B ... their joint venture"):
@@ -31679,6 +31699,7 @@ int main(void) {
   test_venture_founded_by_referred_company();
   test_count_in_place_before_colon();
   test_pairs_listed_after_colon();
+  test_pairs_each_between_before_verb();
   test_venture_told_before();
   test_firm_budget_at_large();
   test_unknown_town_after_country_total();
