@@ -5653,6 +5653,21 @@ static size_t colon_item_end(const ivl_fsent *s, const char *t, size_t from, siz
   return to;
 }
 
+/* "A with B (ports) and C with D (rail)": where the first of two pairs
+** joined by "and" alone ends, the "and" outside any mention before the
+** second "with"; else 'end'. */
+static size_t and_between_pairs(const ivl_fctx *x, const ivl_fsent *s, size_t item, size_t end) {
+  static const char *const and_[] = {"and", NULL};
+  size_t w1 = fx_find(x, item, end, "with");
+  size_t w2 = w1 != FX_NONE ? fx_find(x, w1 + 4, end, "with") : FX_NONE;
+  if (w2 == FX_NONE) return end;
+  size_t a = fx_last(x, w1 + 4, w2, and_);
+  if (a == FX_NONE) return end;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs < a && a < s->m[i].ve) return end;
+  return a;
+}
+
 /* The pair an item of a colon's list names, "A with B (dairy)", "A and B
 ** on retail": with "with", one party on each side of it; else the item's
 ** own list. Fewer than two parties when the item names no pair. */
@@ -5691,7 +5706,7 @@ static int pairs_after_colon(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t item = c + 1; item < s->ve;) {
     while (item < s->ve && x->t[item] == ' ') item++;
     if (fx_starts_with(x, item, "and")) item += 3;
-    size_t end = colon_item_end(s, x->t, item, s->ve);
+    size_t end = and_between_pairs(x, s, item, colon_item_end(s, x->t, item, s->ve));
     if (item >= end) break;
     if (n == MAX_PARTIES) return 0;
     items[n] = (parties){0};
@@ -5699,7 +5714,7 @@ static int pairs_after_colon(ivl_fctx *x, const ivl_fsent *s) {
     drop_covered_countries(x, &items[n]);
     if (items[n].n != 2) return 0;
     from[n] = item, to[n++] = end;
-    item = end + 1;
+    item = end < s->ve && (x->t[end] == ',' || x->t[end] == ';') ? end + 1 : end;
   }
   if (n < 2) return 0;
   const ivl_fm *head_day = NULL;

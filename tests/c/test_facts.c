@@ -29585,6 +29585,22 @@ static void test_pairs_listed_after_colon(void) {
                "JSC");
 }
 
+/* Class of fix76f: the last of the pairs listed after a colon joined by
+** "and" alone ("..., C with D (ports) and E with F (rail)") is a pair of
+** its own, not the third and fourth firms of one deal (facts_relate.c
+** and_between_pairs). Near miss: the pairs set off by a comma before
+** "and" ("A with B (fabrics), and C with D (ports)") stay as they were. */
+static void test_pairs_after_colon_joined_by_and(void) {
+  expect_facts("Signed at the trade fair on Tuesday: Thành Công Textile JSC with Toray Industries (fabrics), Gemadept "
+               "Corporation with Hải An Transport JSC (ports) and Vietjet with Airbus SE (aviation).",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07; agreement Airbus SE|Vietjet date=2024-05-07");
+  expect_facts("Signed at the trade fair on Tuesday: Thành Công Textile JSC with Toray Industries (fabrics), and "
+               "Gemadept Corporation with Hải An Transport JSC (ports).",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07");
+}
+
 /* Class of fix76f: deals whose pairs are told each after its own
 ** "between" before a passive verb ("Memorandums between A and B, and between
 ** C and D, were signed at the fair") are one agreement per pair, not the
@@ -31700,6 +31716,7 @@ int main(void) {
   test_count_in_place_before_colon();
   test_pairs_listed_after_colon();
   test_pairs_each_between_before_verb();
+  test_pairs_after_colon_joined_by_and();
   test_venture_told_before();
   test_firm_budget_at_large();
   test_unknown_town_after_country_total();
