@@ -1861,6 +1861,15 @@ static size_t origin_bracket_after(const ivl_fctx *x, size_t p, const ivl_fm *m)
   return close ? (size_t)(close - x->t) + 1 : 0;
 }
 
+/* Where the colon right after place m is, past its administrative word
+** ("in Quảng Trị province:"), before 'to'; 0 when none is. */
+static size_t colon_after_place(const ivl_fctx *x, const ivl_fm *m, size_t to) {
+  size_t k = m->ve;
+  while (k < to && x->t[k] == ' ') k++;
+  k = fx_admin_word_at(x, k, to);
+  return k < to && x->t[k] == ':' ? k : 0;
+}
+
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
@@ -1885,6 +1894,14 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     if (m->kind == FM_SECTOR && p > at && (fx_only(x, p, m->vs, "") || fx_lower_words(x, p, m->vs)) &&
         m->vs - p <= 8 && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "on"))) {
       p = m->ve;
+      continue;
+    }
+    /* "with the investors of two projects in Quảng Trị: A and B": where the
+    ** counted ones are, right before the colon opening their list, is no party */
+    size_t colon;
+    if (last_count && !listed && m->kind == FM_PLACE && m->vs - p <= 4 && fx_ends_with(x, m->vs, "in") &&
+        (colon = colon_after_place(x, m, to))) {
+      p = colon;
       continue;
     }
     /* between the last one and this: only "and", "the", commas, a possessive country */
@@ -4365,6 +4382,25 @@ static void lessee_after_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   if (airline) add_party(ps, airline->party, airline);
 }
 
+/* The deals whose "between"s run from b1 to 'to', each of its own pair,
+** its sectors its own words', from its deal word (after 'prev') to the
+** next deal's ("an MoU on rice trade between A and B, and an agreement on
+** crimes at sea between C and D"); the date the signing's at 'verb'. */
+static void each_between_its_pair(ivl_fctx *x, const ivl_fsent *s, size_t prev, size_t b1, size_t to, size_t verb,
+                                  size_t from) {
+  size_t deal = deal_of_between(x, prev, b1);
+  for (size_t at = b1; at != FX_NONE;) {
+    size_t nb = fx_find(x, at + 7, to, "between");
+    size_t next_deal = nb != FX_NONE ? deal_of_between(x, at + 7, nb) : to;
+    parties two = {0};
+    list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
+    drop_covered_countries(x, &two);
+    const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
+    if (two.n == 2) store_agreement(x, s, &two, date ? date : occasion_day(x, s, verb), deal, next_deal);
+    at = nb, deal = next_deal;
+  }
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
@@ -4374,6 +4410,20 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   /* "The ambassador witnessed the signing of an MoU between A and B": the
   ** subject of a signing said as a noun watched it; the parties follow */
   if (!fx_starts_with(x, verb, "signing")) parties_in(x, s, from, shared_subject_end(x, s, from, verb), &ps);
+  /* "Memorandums between A and B, and between C and D, were signed": a
+  ** subject of deals alone, no party named before its first "between",
+  ** each "between" before the verb its own pair */
+  size_t b0 = x->t[verb] != 'a' ? fx_find(x, from, verb, "between") : FX_NONE;
+  if (b0 != FX_NONE && fx_find(x, b0 + 7, verb, "between") != FX_NONE &&
+      fx_first(x, from, b0, listed_deals) != FX_NONE) {
+    int named = 0;
+    for (size_t i = 0; i < s->n && !named; i++)
+      named = s->m[i].vs >= from && s->m[i].ve <= b0 && party_name(x, s, &s->m[i]);
+    if (!named) {
+      each_between_its_pair(x, s, from, b0, verb, verb, from);
+      return;
+    }
+  }
   /* "An agreement on trade between Hà Tĩnh and Khammouane was inked":
   ** the parties of a passive signing listed before its verb */
   if (ps.n < 2 && x->t[verb] != 'a') { /* not "agreed": its subject acts */
@@ -4389,20 +4439,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     size_t b1 = fx_find(x, verb, to, "between");
     size_t b2 = b1 != FX_NONE ? fx_find(x, b1 + 7, to, "between") : FX_NONE;
     if (b2 != FX_NONE) {
-      /* (each deal's sectors its own words', from its deal word to the next
-      ** deal's: "an MoU on rice trade between A and B, and an agreement on
-      ** crimes at sea between C and D") */
-      size_t deal = deal_of_between(x, verb, b1);
-      for (size_t at = b1; at != FX_NONE;) {
-        size_t nb = fx_find(x, at + 7, to, "between");
-        size_t next_deal = nb != FX_NONE ? deal_of_between(x, at + 7, nb) : to;
-        parties two = {0};
-        list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
-        drop_covered_countries(x, &two);
-        const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
-        if (two.n == 2) store_agreement(x, s, &two, date ? date : occasion_day(x, s, verb), deal, next_deal);
-        at = nb, deal = next_deal;
-      }
+      each_between_its_pair(x, s, verb, b1, to, verb, from);
       return;
     }
   }
@@ -5729,6 +5766,100 @@ static int deals_by_bullet(ivl_fctx *x, const ivl_fsent *s) {
   return stored;
 }
 
+/* Where the item of a colon's list that begins at 'from' ends: its comma
+** or semicolon outside any mention and any brackets ("Tân Hợp Wind Power
+** Co., Ltd" keeps its comma), or 'to'. */
+static size_t colon_item_end(const ivl_fsent *s, const char *t, size_t from, size_t to) {
+  int depth = 0;
+  for (size_t k = from; k < to; k++) {
+    if (t[k] == '(') depth++;
+    else if (t[k] == ')' && depth) depth--;
+    else if ((t[k] == ',' || t[k] == ';') && !depth) {
+      int inside = 0;
+      for (size_t i = 0; i < s->n && !inside; i++) inside = s->m[i].vs < k && k < s->m[i].ve;
+      if (!inside) return k;
+    }
+  }
+  return to;
+}
+
+/* "A with B (ports) and C with D (rail)": where the first of two pairs
+** joined by "and" alone ends, the "and" outside any mention before the
+** second "with"; else 'end'. */
+static size_t and_between_pairs(const ivl_fctx *x, const ivl_fsent *s, size_t item, size_t end) {
+  static const char *const and_[] = {"and", NULL};
+  size_t w1 = fx_find(x, item, end, "with");
+  size_t w2 = w1 != FX_NONE ? fx_find(x, w1 + 4, end, "with") : FX_NONE;
+  if (w2 == FX_NONE) return end;
+  size_t a = fx_last(x, w1 + 4, w2, and_);
+  if (a == FX_NONE) return end;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs < a && a < s->m[i].ve) return end;
+  return a;
+}
+
+/* The pair an item of a colon's list names, "A with B (dairy)", "A and B
+** on retail": with "with", one party on each side of it; else the item's
+** own list. Fewer than two parties when the item names no pair. */
+static void pair_of_item(const ivl_fctx *x, const ivl_fsent *s, size_t item, size_t end, parties *ps) {
+  size_t w = fx_find(x, item, end, "with");
+  if (w == FX_NONE) {
+    list_after(x, s, item, end, ps);
+    return;
+  }
+  parties a = {0}, b = {0};
+  list_after(x, s, item, w, &a);
+  list_after(x, s, w + 4, end, &b);
+  if (a.n != 1 || b.n != 1) return;
+  add_party(ps, a.name[0], a.m[0]);
+  add_party(ps, b.name[0], b.m[0]);
+}
+
+/* "Signed on the sidelines: A with B (logistics), C with D (energy)",
+** "Three deals were signed at the forum: A and B on dairy; and C and D on
+** retail": deals told after a colon whose head tells a signing, each item
+** (set off by commas or semicolons) a pair of its own, its field its own.
+** Every item must name two parties, two items at least: not a list of
+** witnesses or attendees ("witnessed by three officials: A, B and C"),
+** nor one deal of three ("signed a pact: A, B and C"). The date is the
+** item's, else a full day the head tells. Returns whether read so. */
+static int pairs_after_colon(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const signing[] = {"signed", "signing", "inked", NULL};
+  const char *colon = memchr(x->t + s->vs, ':', s->ve - s->vs);
+  if (!colon) return 0;
+  size_t c = (size_t)(colon - x->t);
+  if (c + 1 >= s->ve || x->t[c + 1] != ' ' || memchr(x->t + s->vs, '(', c - s->vs) ||
+      !fx_any(x, s->vs, c, signing))
+    return 0;
+  parties items[MAX_PARTIES];
+  size_t from[MAX_PARTIES], to[MAX_PARTIES], n = 0;
+  for (size_t item = c + 1; item < s->ve;) {
+    while (item < s->ve && x->t[item] == ' ') item++;
+    if (fx_starts_with(x, item, "and")) item += 3;
+    size_t end = and_between_pairs(x, s, item, colon_item_end(s, x->t, item, s->ve));
+    if (item >= end) break;
+    if (n == MAX_PARTIES) return 0;
+    items[n] = (parties){0};
+    pair_of_item(x, s, item, end, &items[n]);
+    drop_covered_countries(x, &items[n]);
+    if (items[n].n != 2) return 0;
+    from[n] = item, to[n++] = end;
+    item = end < s->ve && (x->t[end] == ',' || x->t[end] == ';') ? end + 1 : end;
+  }
+  if (n < 2) return 0;
+  const ivl_fm *head_day = NULL;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].ve <= c && s->m[i].value_s && strlen(s->m[i].value_s) == 10)
+      head_day = &s->m[i];
+  for (size_t k = 0; k < n; k++) {
+    const ivl_fm *day = head_day;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_DATE && s->m[i].vs >= from[k] && s->m[i].ve <= to[k]) day = &s->m[i];
+    store_agreement(x, s, &items[k], day, from[k], to[k]);
+  }
+  return 1;
+}
+
 /* Is a signing told in the present right after its party ("A and B sign
 ** an MoU")? Not the noun ("a sign of trust", "the exchange of nine
 ** documents"), which left a sentence listing deals to the signing's verb
@@ -5816,7 +5947,7 @@ static void developer_and_partner(ivl_fctx *x, const ivl_fsent *s) {
 static void agreements_of(ivl_fctx *x, const ivl_fsent *s) {
   if (deals_included(x, s)) return;
   if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
-    if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s)) link_agreement(x, s);
+    if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s) && !pairs_after_colon(x, s)) link_agreement(x, s);
   } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s) && !ordinal_deal_with(x, s)) {
     documents_listed(x, s);
   }

@@ -29710,6 +29710,90 @@ static void test_venture_founded_by_referred_company(void) {
                "");
 }
 
+/* Set qweek92 (fix76f): deals with the parties a count announces, listed
+** after a colon that follows where the counted ones are ("with the owners
+** of three plants in Long An: A, B and C"), are each with one of them; the
+** place before the colon is no party (facts_relate.c list_after,
+** colon_after_place). Near misses: with no colon the place stays as it
+** was, and a list with no count before it gives the same deals. */
+static void test_count_in_place_before_colon(void) {
+  expect_facts("On Monday, Saigon Water Corporation signed water supply contracts with the owners of two plants in "
+               "Long An province: Tân Đức Steel JSC and Hòa Phú Paper Co., Ltd.",
+               "agreement Saigon Water Corporation|Tân Đức Steel JSC date=2024-05-06; agreement Hòa Phú Paper Co., "
+               "Ltd|Saigon Water Corporation date=2024-05-06");
+  expect_facts("On Monday, Saigon Water Corporation signed water supply contracts with the owners of two plants: "
+               "Tân Đức Steel JSC and Hòa Phú Paper Co., Ltd.",
+               "agreement Saigon Water Corporation|Tân Đức Steel JSC date=2024-05-06; agreement Hòa Phú Paper Co., "
+               "Ltd|Saigon Water Corporation date=2024-05-06");
+}
+
+/* Set qweek92 (fix76f): deals told after a colon whose head tells a
+** signing, each item a pair of its own ("Signed at the fair: A with B
+** (textiles), C with D (logistics)", "... were signed: A and B on ...; and
+** C and D on ...") are one agreement per pair (facts_relate.c
+** pairs_after_colon, pair_of_item). Near misses: a list of witnesses
+** after a colon gives no parties, a deal of three told after a colon or
+** before it stays one, and pairs each after "between" stay as they were. */
+static void test_pairs_listed_after_colon(void) {
+  expect_facts("Signed at the trade fair on Tuesday: Thành Công Textile JSC with Toray Industries (fabrics), Gemadept "
+               "Corporation with Hải An Transport JSC (logistics).",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07");
+  expect_facts("Two memorandums were signed at the trade fair: Thành Công Textile JSC and Toray Industries on "
+               "fabrics; and Gemadept Corporation and Hải An Transport JSC on logistics.",
+               "agreement Thành Công Textile JSC|Toray Industries; agreement Gemadept Corporation|Hải An Transport "
+               "JSC");
+  expect_facts("The signing was witnessed by three guests: Thành Công Textile JSC, Toray Industries and Gemadept "
+               "Corporation.",
+               "");
+  expect_facts("Signed at the fair: a logistics memorandum between Thành Công Textile JSC, Toray Industries and "
+               "Gemadept Corporation.",
+               "agreement Gemadept Corporation|Thành Công Textile JSC|Toray Industries");
+  expect_facts("At the trade fair, Thành Công Textile JSC, Toray Industries and Gemadept Corporation signed a "
+               "memorandum: the three will build a depot, a port and a hub.",
+               "agreement Gemadept Corporation|Thành Công Textile JSC|Toray Industries");
+  expect_facts("Two deals were signed at the fair: between Thành Công Textile JSC and Toray Industries on fabrics, "
+               "and between Gemadept Corporation and Hải An Transport JSC on logistics.",
+               "agreement Thành Công Textile JSC|Toray Industries; agreement Gemadept Corporation|Hải An Transport "
+               "JSC");
+}
+
+/* Class of fix76f: the last of the pairs listed after a colon joined by
+** "and" alone ("..., C with D (ports) and E with F (rail)") is a pair of
+** its own, not the third and fourth firms of one deal (facts_relate.c
+** and_between_pairs). Near miss: the pairs set off by a comma before
+** "and" ("A with B (fabrics), and C with D (ports)") stay as they were. */
+static void test_pairs_after_colon_joined_by_and(void) {
+  expect_facts("Signed at the trade fair on Tuesday: Thành Công Textile JSC with Toray Industries (fabrics), Gemadept "
+               "Corporation with Hải An Transport JSC (ports) and Vietjet with Airbus SE (aviation).",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07; agreement Airbus SE|Vietjet date=2024-05-07");
+  expect_facts("Signed at the trade fair on Tuesday: Thành Công Textile JSC with Toray Industries (fabrics), and "
+               "Gemadept Corporation with Hải An Transport JSC (ports).",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07");
+}
+
+/* Class of fix76f: deals whose pairs are told each after its own
+** "between" before a passive verb ("Memorandums between A and B, and between
+** C and D, were signed at the fair") are one agreement per pair, not the
+** first party's with all the others (facts_relate.c link_clause,
+** each_between_its_pair). Near misses: one "between" before the verb keeps
+** its pair; the pairs after the verb stay as they were. */
+static void test_pairs_each_between_before_verb(void) {
+  expect_facts("Memorandums of understanding between Thành Công Textile JSC and Toray Industries, and between "
+               "Gemadept Corporation and Hải An Transport JSC, were also signed at the fair on Tuesday.",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07");
+  expect_facts("A memorandum of understanding between Thành Công Textile JSC and Toray Industries was also signed at "
+               "the fair on Tuesday.",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07");
+  expect_facts("Also signed at the fair on Tuesday were memorandums between Thành Công Textile JSC and Toray "
+               "Industries, and between Gemadept Corporation and Hải An Transport JSC.",
+               "agreement Thành Công Textile JSC|Toray Industries date=2024-05-07; agreement Gemadept "
+               "Corporation|Hải An Transport JSC date=2024-05-07");
+}
+
 /* Sets qweek74, qjv (fix75d): a sentence that opens on "The joint venture"
 ** speaks of the venture the sentence before told, its founders named there
 ** ("a joint venture between A and B", "A and B ... their joint venture"):
@@ -32282,6 +32366,10 @@ int main(void) {
   test_total_with_part_exited();
   test_reported_total_since_then();
   test_venture_founded_by_referred_company();
+  test_count_in_place_before_colon();
+  test_pairs_listed_after_colon();
+  test_pairs_each_between_before_verb();
+  test_pairs_after_colon_joined_by_and();
   test_venture_told_before();
   test_firm_budget_at_large();
   test_unknown_town_after_country_total();
