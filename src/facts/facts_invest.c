@@ -2144,8 +2144,11 @@ static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figur
   ** received", another subject's verb after a conjunction) */
   static const char *const joins[] = {"and", "but", NULL};
   /* (nor a place after a preposition, no subject: "whose shares trade in
-  ** Hong Kong, last month received a licence") */
-  static const char *const governed[] = {"in", "at", "from", "to", "of", "with", "for", "into", NULL};
+  ** Hong Kong, last month received a licence"; so too with "the": "X of
+  ** the United States received an investment certificate", X's money) */
+  static const char *const governed[] = {"in",     "at",     "from",     "to",       "of",       "with",
+                                         "for",    "into",   "in the",   "at the",   "from the", "to the",
+                                         "of the", "with the", "for the", "into the", NULL};
   if (places && fx_ends_with_any(x, m->vs, governed)) return 0;
   size_t verb = fx_first(x, m->ve, f->vs, draws);
   if (verb == FX_NONE) verb = fx_first(x, m->ve, f->vs, reports);

@@ -30519,6 +30519,22 @@ static void test_firms_listed_with_own_sums(void) {
                "KR>Bắc Ninh 2e+09 flow rank=1; JP>Bắc Ninh 1.5e+09 flow rank=2");
 }
 
+/* Set qweek99, a firm told with its country after "of the" ("X of the
+** United States received an investment certificate for ..."): the
+** country after "of the" is X's, no subject drawing the money, so the
+** figure is X's, as with "X of Japan" (facts_invest.c
+** country_draws_capital). Near miss: a country that is the subject of
+** "received" draws the money itself (rule 13). */
+static void test_firm_of_the_country_received(void) {
+  expect_facts("Orion Biotech of the Netherlands received an investment licence for a $60 million vaccine plant in "
+               "Hải Dương.",
+               "Orion Biotech>Hải Dương 6e+07 flow");
+  expect_facts("Delta Harvest of the Philippines received a certificate for a $25 million feed mill in Long An.",
+               "Delta Harvest>Long An 2.5e+07 flow");
+  /* near miss: the country itself receives */
+  expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32406,6 +32422,7 @@ int main(void) {
   test_stake_in_new_based_company();
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
+  test_firm_of_the_country_received();
   ivl_ruleset_free(rules);
   return check_done();
 }
