@@ -1175,16 +1175,25 @@ static int bullet_at(const ivl_fctx *x, size_t p) {
 /* A slide's bullet under a heading of targets ("TARGETS TO 2030" over
 ** "• FDI: US$2.5 billion per year"): the heading says what its bullets
 ** are, goals (rule 13), though no bullet says it again. The heading is
-** the first line above the bullets and their indented second lines. */
+** the first line above the bullets and their indented second lines. A
+** slide's lines are short: the walk back to a line's start stops after
+** BULLET_LINE_MAX bytes, so that a long article on one line costs each
+** of its figures no walk over all the text before it (tests/lua/hostile.lua). */
+#define BULLET_LINE_MAX 400
+static size_t line_start_near(const ivl_fctx *x, size_t p) {
+  size_t lo = p > BULLET_LINE_MAX ? p - BULLET_LINE_MAX : 0;
+  while (p > lo && x->t[p - 1] != '\n') p--;
+  return p == 0 || x->t[p - 1] == '\n' ? p : FX_NONE;
+}
+
 static int bullet_under_goal_heading(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const heads[] = {"target*", "goal*", "objective*", NULL};
-  size_t b = s->vs;
-  while (b > 0 && x->t[b - 1] != '\n') b--;
-  if (!bullet_at(x, b)) return 0;
+  size_t b = line_start_near(x, s->vs);
+  if (b == FX_NONE || !bullet_at(x, b)) return 0;
   for (int lines = 0; lines < 16 && b > 0; lines++) {
-    size_t le = b - 1, ls = le;
-    while (ls > 0 && x->t[ls - 1] != '\n') ls--;
-    if (ls == le) return 0; /* a blank line: no heading */
+    size_t le = b - 1, ls = line_start_near(x, le);
+    if (ls == FX_NONE) return 0; /* a line too long for a heading */
+    if (ls == le) return 0;      /* a blank line: no heading */
     if (!bullet_at(x, ls) && x->t[ls] != ' ') return fx_any(x, ls, le, heads);
     b = ls;
   }
