@@ -1172,13 +1172,10 @@ static int bullet_at(const ivl_fctx *x, size_t p) {
   return p + 1 < len && (t[p] == '-' || t[p] == '*') && t[p + 1] == ' ';
 }
 
-/* A slide's bullet under a heading of targets ("TARGETS TO 2030" over
-** "• FDI: US$2.5 billion per year"): the heading says what its bullets
-** are, goals (rule 13), though no bullet says it again. The heading is
-** the first line above the bullets and their indented second lines. A
-** slide's lines are short: the walk back to a line's start stops after
-** BULLET_LINE_MAX bytes, so that a long article on one line costs each
-** of its figures no walk over all the text before it (tests/lua/hostile.lua). */
+/* Where the line holding 'p' starts, when it starts at most
+** BULLET_LINE_MAX bytes before it; FX_NONE else. A slide's lines are
+** short, and the bound keeps a long article on one line from costing each
+** of its figures a walk over all the text before it (tests/lua/hostile.lua). */
 #define BULLET_LINE_MAX 400
 static size_t line_start_near(const ivl_fctx *x, size_t p) {
   size_t lo = p > BULLET_LINE_MAX ? p - BULLET_LINE_MAX : 0;
@@ -1186,6 +1183,10 @@ static size_t line_start_near(const ivl_fctx *x, size_t p) {
   return p == 0 || x->t[p - 1] == '\n' ? p : FX_NONE;
 }
 
+/* A slide's bullet under a heading of targets ("TARGETS TO 2030" over
+** "• FDI: US$2.5 billion per year"): the heading says what its bullets
+** are, goals (rule 13), though no bullet says it again. The heading is
+** the first line above the bullets and their indented second lines. */
 static int bullet_under_goal_heading(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const heads[] = {"target*", "goal*", "objective*", NULL};
   size_t b = line_start_near(x, s->vs);
