@@ -3241,14 +3241,14 @@ static int table_head(const ivl_fctx *x, size_t vs, size_t ve) {
   return bars > 0;
 }
 
-/* Where the text after the bullet of the line at 'vs' starts ("- ", "• ",
-** "* ", "+ ", "– ", "· "), or 'vs' when the line opens on none. */
-static size_t past_bullet(const ivl_fctx *x, size_t vs, size_t ve) {
+size_t ivl_facts_past_bullet(const ivl_fctx *x, size_t vs, size_t ve) {
   const unsigned char *t = (const unsigned char *)x->t + vs;
   size_t n = ve - vs;
   if (n >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') return vs + 2;
-  /* U+2022 bullet, U+2013 en dash, U+00B7 middle dot */
-  if (n >= 4 && t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0xA2 || t[2] == 0x93) && t[3] == ' ') return vs + 4;
+  /* U+2022 bullet, U+2013 en dash, U+25AA a slide's small square, U+00B7 middle dot */
+  if (n >= 4 && t[0] == 0xE2 && t[3] == ' ' &&
+      ((t[1] == 0x80 && (t[2] == 0xA2 || t[2] == 0x93)) || (t[1] == 0x96 && t[2] == 0xAA)))
+    return vs + 4;
   if (n >= 3 && t[0] == 0xC2 && t[1] == 0xB7 && t[2] == ' ') return vs + 3;
   return vs;
 }
@@ -3256,7 +3256,7 @@ static size_t past_bullet(const ivl_fctx *x, size_t vs, size_t ve) {
 /* Does the line at 'vs' begin with a bullet ("- ", "• ", "* ", "+ ", "– ")
 ** or a number ("1. ", "2) ", "(3) "), or is it a table's row? */
 static int bulleted(const ivl_fctx *x, size_t vs, size_t ve) {
-  if (past_bullet(x, vs, ve) != vs) return 1;
+  if (ivl_facts_past_bullet(x, vs, ve) != vs) return 1;
   return ivl_facts_numbered_line(x, vs, ve) > 0 || ivl_layout_table_row(x->t, vs, ve);
 }
 
@@ -3302,7 +3302,7 @@ static int sentence_item(const ivl_fctx *x, size_t vs, size_t ve) {
 ** 2024: $1.3 billion" is (set qweek101). */
 static int dated_item(const ivl_fctx *x, size_t vs, size_t ve) {
   if (x->t[ve - 1] != '.' || memchr(x->t + vs, '\n', ve - vs)) return 0;
-  size_t p = past_bullet(x, vs, ve), i = fx_mention_from(x, p);
+  size_t p = ivl_facts_past_bullet(x, vs, ve), i = fx_mention_from(x, p);
   if (p == vs || i >= x->nm || x->m[i].kind != FM_DATE || x->m[i].vs != p) return 0;
   size_t c = x->m[i].ve;
   /* a clause after the colon, not a figure alone */

@@ -637,6 +637,10 @@ int ivl_facts_opens_on_described_company(const ivl_fctx *x, const ivl_fsent *s);
 const ivl_fm *ivl_facts_firm_introduced_by_opening(const ivl_fctx *x, const ivl_fsent *s);
 /* The number of a numbered line ("2. Singapore ...") starting at 'vs', else 0. */
 int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve);
+
+/* Where the text after the bullet of the line at 'vs' starts ("- ", "• ",
+** "▪ ", "* ", "+ ", "– ", "· "), or 'vs' when the line opens on none. */
+size_t ivl_facts_past_bullet(const ivl_fctx *x, size_t vs, size_t ve);
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s);
 
 #endif

@@ -5722,15 +5722,6 @@ static int deals_itemised(ivl_fctx *x, const ivl_fsent *s, int verbless) {
   return stored;
 }
 
-/* Where a bulleted line's marker ("- ", "• ", "* ") ends, or FX_NONE
-** when the line at 'line' opens with none. */
-static size_t past_bullet(const ivl_fctx *x, size_t line, size_t end) {
-  if (line + 2 >= end) return FX_NONE;
-  if ((x->t[line] == '-' || x->t[line] == '*') && x->t[line + 1] == ' ') return line + 2;
-  if (line + 4 < end && memcmp(x->t + line, "\xE2\x80\xA2 ", 4) == 0) return line + 4; /* "• " */
-  return FX_NONE;
-}
-
 /* "Among the documents signed:" / "- A and B: memorandum of understanding
 ** on ..." / "- C and D: joint venture contract to ...": a list of deals
 ** whose items name their parties before a colon and the deal right after
@@ -5746,9 +5737,9 @@ static int deals_by_bullet(ivl_fctx *x, const ivl_fsent *s) {
   int stored = 0, asked = 0;
   for (size_t line = s->vs; line < s->ve; line++) {
     if (line > s->vs && x->t[line - 1] != '\n') continue;
-    size_t item = past_bullet(x, line, s->ve), end = line;
+    size_t item = ivl_facts_past_bullet(x, line, s->ve), end = line;
     while (end < s->ve && x->t[end] != '\n') end++;
-    const char *colon = item == FX_NONE ? NULL : memchr(x->t + item, ':', end - item);
+    const char *colon = item == line ? NULL : memchr(x->t + item, ':', end - item);
     if (!colon) continue;
     size_t after = (size_t)(colon - x->t) + 1, noun = fx_first(x, after, end, deals);
     if (noun == FX_NONE || noun - after > 32 || !fx_lower_words(x, after, noun)) continue;

@@ -1163,15 +1163,6 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
 }
 
-/* Does the text at 'p' open a bullet ("• ", "▪ ", "- ")? */
-static int bullet_at(const ivl_fctx *x, size_t p) {
-  const unsigned char *t = (const unsigned char *)x->t;
-  size_t len = x->a->view.len;
-  if (p + 3 < len && t[p] == 0xE2 && ((t[p + 1] == 0x80 && t[p + 2] == 0xA2) || (t[p + 1] == 0x96 && t[p + 2] == 0xAA)))
-    return t[p + 3] == ' ';
-  return p + 1 < len && (t[p] == '-' || t[p] == '*') && t[p + 1] == ' ';
-}
-
 /* Where the line holding 'p' starts, when it starts at most
 ** BULLET_LINE_MAX bytes before it; FX_NONE else. A slide's lines are
 ** short, and the bound keeps a long article on one line from costing each
@@ -1190,12 +1181,12 @@ static size_t line_start_near(const ivl_fctx *x, size_t p) {
 static int bullet_under_goal_heading(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const heads[] = {"target*", "goal*", "objective*", NULL};
   size_t b = line_start_near(x, s->vs);
-  if (b == FX_NONE || !bullet_at(x, b)) return 0;
+  if (b == FX_NONE || ivl_facts_past_bullet(x, b, x->a->view.len) == b) return 0;
   for (int lines = 0; lines < 16 && b > 0; lines++) {
     size_t le = b - 1, ls = line_start_near(x, le);
     if (ls == FX_NONE) return 0; /* a line too long for a heading */
     if (ls == le) return 0;      /* a blank line: no heading */
-    if (!bullet_at(x, ls) && x->t[ls] != ' ') return fx_any(x, ls, le, heads);
+    if (ivl_facts_past_bullet(x, ls, le) == ls && x->t[ls] != ' ') return fx_any(x, ls, le, heads);
     b = ls;
   }
   return 0;
