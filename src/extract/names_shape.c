@@ -5496,7 +5496,10 @@ static const char *const paired_trades[] = {
   "boards", "refineries", "fertilisers", "fertilizers",
   /* a rubber firm's second trade and a port's: "... Rubber and Latex
   ** Group", "... Transport and Stevedoring JSC" (set fix74f) */
-  "latex", "stevedoring", NULL};
+  "latex", "stevedoring",
+  /* an oil refiner's: "Binh Son Refining and Petrochemical JSC" is one
+  ** firm, not two (set qweek107) */
+  "refining", "petrochemical", "petrochemicals", NULL};
 
 /* Is token i a trade's word, or its plural ("Sugars", "Cements")? */
 static int trade_or_plural(const reader *r, size_t i) {

@@ -6512,6 +6512,24 @@ static void test_described_then_founder_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek107, an oil refiner's two trades joined by "and" ("Dung Quat
+** Refining and Petrochemical JSC"): one firm, as "Mining and Metals" is
+** (names_shape.c paired_trades). Near misses: a refiner and a second firm
+** that opens on its own word stay two. */
+static void test_refining_and_petrochemical(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kaito Foods signed a supply deal with Hoa Tien Refining and Petrochemical JSC.",
+               "organization:Kaito Foods;organization:Hoa Tien Refining and Petrochemical JSC;");
+  expect_names(rs, "Hoa Tien Refining and Petrochemicals Corporation signed a deal.",
+               "organization:Hoa Tien Refining and Petrochemicals Corporation;");
+  /* near misses: two firms */
+  expect_names(rs, "Hoa Tien Refining and Sao Khue Petrochemical Corporation signed a deal.",
+               "organization:Hoa Tien Refining;organization:Sao Khue Petrochemical Corporation;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6755,5 +6773,6 @@ int main(void) {
   test_state_in_sentence_naming_its_country();
   test_zone_named_for_place_abroad();
   test_described_then_founder_origin();
+  test_refining_and_petrochemical();
   return check_done();
 }
