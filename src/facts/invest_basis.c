@@ -2210,7 +2210,11 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
 ** its owner has put in) or investment ("raised the company's investment in
 ** the province to $7.6 billion"); not "lifting total FDI" (no owner's). */
 static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const totals[] = {"total", "charter capital", "registered capital", "investment", NULL};
+  /* (and its bare "capital" right before "to": "lifting the plant's
+  ** capital to $250 million", all the plant has; not "the province's
+  ** capital inflows to", a period's; set qweek107) */
+  static const char *const totals[] = {"total", "charter capital", "registered capital", "investment", "capital to",
+                                       NULL};
   size_t at = fx_first(x, from, to, totals);
   if (at == FX_NONE || at < from + 3) return 0;
   const char *t = x->t + at;

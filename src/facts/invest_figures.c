@@ -5759,6 +5759,17 @@ static int restrictive_clause_date(const ivl_fctx *x, const ivl_fsent *s, const 
   return 1;
 }
 
+/* "..., where it added $40 million in June, lifting the plant's capital to
+** $250 million": a raising participle right after the aside closes tells
+** what the aside's addition brought the total to, so the total is of the
+** aside's date (set qweek107); no comma between it and the figure. */
+static int raise_closing_aside(const ivl_fctx *x, size_t close, const figure *f) {
+  static const char *const raising[] = {"lifting", "raising", "bringing", "taking", NULL};
+  size_t p = close;
+  while (p < f->vs && (x->t[p] == ',' || x->t[p] == ' ')) p++;
+  return p < f->vs && f->vs - p < 80 && fx_starts_with_any(x, p, raising) && !memchr(x->t + p, ',', f->vs - p);
+}
+
 /* A date in an aside with a figure in it ("Japanese investors, which
 ** poured $700 million into the city in 2023, accounted for $600 million")
 ** dates that figure only: not a figure outside the aside. */
@@ -5767,7 +5778,7 @@ static int date_outside_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   size_t open, close;
   /* opened by its word: not "of which" (a total's parts) */
   return aside_of_date(x, s, d, &open, &close) && (f->vs < open || f->vs >= close) &&
-         fx_starts_with_any(x, open, opens);
+         fx_starts_with_any(x, open, opens) && !(f->vs >= close && raise_closing_aside(x, close, f));
 }
 
 /* "The largest deal, signed on Tuesday with X, covers 15 hectares, where it

@@ -30535,6 +30535,23 @@ static void test_firm_of_the_country_received(void) {
   expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
 }
 
+/* Set qweek107, a raising participle right after an aside that adds money
+** ("..., where it added $40 million in June, lifting the plant's capital
+** to $250 million"): the total it brings the plant to is a stock of the
+** aside's date (invest_figures.c raise_closing_aside; invest_basis.c
+** owners_total takes "the plant's capital to"). Near misses: a stock
+** in the main clause after the aside keeps the article's date; "the
+** province's capital inflows to" stays a flow. */
+static void test_raise_closing_aside(void) {
+  expect_facts("Kaito Chemical will keep its mill in Hải Dương, where it added $30 million in March, lifting the mill's "
+               "capital to $180 million.",
+               "Kaito Chemical>Hải Dương 3e+07 flow as_of=2024-03; Kaito Chemical>Hải Dương 1.8e+08 stock as_of=2024-03");
+  expect_facts("Kaito Chemical, which added $30 million in March, has invested $180 million in Hải Dương.",
+               "Kaito Chemical>Hải Dương 3e+07 flow as_of=2024-03; Kaito Chemical>Hải Dương 1.8e+08 stock as_of=2024-05-10");
+  expect_facts("Hải Dương licensed 12 projects in March, lifting the province's capital inflows to $180 million.",
+               "*>Hải Dương flow projects=12 as_of=2024-03; *>Hải Dương 1.8e+08 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32423,6 +32440,7 @@ int main(void) {
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
+  test_raise_closing_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
