@@ -1804,6 +1804,15 @@ static int earned_income(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, inv_before_hedge(x, m->vs), earned) && !fx_starts_with_any(x, m->ve, capital);
 }
 
+/* "won a $28 million award", "a VND600 billion arbitral award": money a
+** tribunal orders paid, named by the noun right after the amount, no
+** capital put in (set qweek107; "award" before it is other_money's). */
+static int award_amount(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const award[] = {"award", "awards", "arbitral award*", "arbitration award*", "damages award*",
+                                      NULL};
+  return fx_starts_with_any(x, m->ve, award);
+}
+
 /* The end of an issuer's possessive at q ("BDBank's ", "the lender's "),
 ** or q when none is written there. */
 static size_t past_issuer_possessive(const ivl_fctx *x, size_t q) {
@@ -2343,7 +2352,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "worth of credits", NULL};
   if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
-      earned_income(x, m) ||
+      earned_income(x, m) || award_amount(x, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */

@@ -30552,6 +30552,21 @@ static void test_raise_closing_aside(void) {
                "*>Hải Dương flow projects=12 as_of=2024-03; *>Hải Dương 1.8e+08 flow as_of=2024-03");
 }
 
+/* Set qweek107, an arbitration award named by the noun right after its
+** amount ("won a $28 million award", "a VND600 billion arbitral award"):
+** money a tribunal orders paid, no investment (invest_figures.c
+** award_amount). Near miss: the winner's own investment in the same
+** sentence stays. */
+static void test_award_after_amount(void) {
+  expect_facts("Kaito Steel took its partner to arbitration in 2023 over a mill in Hải Dương and won a $19 million "
+               "award in March.",
+               "");
+  expect_facts("Kaito Steel won a VNĐ450 billion arbitral award against its partner over a mill in Hải Dương.", "");
+  /* near miss: an investment beside the award */
+  expect_facts("Kaito Steel, which won its case last year, invested $19 million in a mill in Hải Dương in March.",
+               "Kaito Steel>Hải Dương 1.9e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32441,6 +32456,7 @@ int main(void) {
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
   test_raise_closing_aside();
+  test_award_after_amount();
   ivl_ruleset_free(rules);
   return check_done();
 }
