@@ -6343,6 +6343,24 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
   return i < s->n && s->m[i].vs == p && s->m[i].kind == FM_ORG;
 }
 
+/* "In August, X signed a power deal for its farm in Quảng Trị, and the
+** company said it has invested $380 million in the project since 2021": a
+** date opening the sentence, no figure before the ", and", is the first
+** clause's deed's; the perfect of the later clause ("has invested") tells
+** a total to now, not of that date (set qweek107). Not "In August it
+** signed a deal and invested $50 million", a plain verb of the date. */
+static int date_before_perfect_clause(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
+  static const char *const perfect[] = {"has invested", "have invested", "has put", "have put", "has poured",
+                                        "have poured", "has spent", "have spent", "has injected", "have injected",
+                                        NULL};
+  size_t i = 0;
+  while (i < fs->n && fs->f[i].vs < d->ve) i++;
+  if (i == fs->n) return 0;
+  size_t and = fx_find_last(x, d->ve, fs->f[i].vs, "and");
+  if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return 0;
+  return fx_any(x, and, fs->f[i].vs, perfect);
+}
+
 /* "That would lift the firm's total investment to $180 million, said its
 ** director, adding that the plant should start operating in 2028": a
 ** date after the sentence's last figure, in what the speaker adds
@@ -6464,7 +6482,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
         provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d) || date_of_ended_clause(x, s, d) ||
-        schedule_beside_day(x, s, d) || relation_clause_date(x, fs, d) || date_of_added_clause(x, fs, d))
+        schedule_beside_day(x, s, d) || relation_clause_date(x, fs, d) || date_of_added_clause(x, fs, d) ||
+        date_before_perfect_clause(x, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

@@ -30567,6 +30567,25 @@ static void test_award_after_amount(void) {
                "Kaito Steel>Hải Dương 1.9e+07 flow as_of=2024-03");
 }
 
+/* Set qweek107, a date opening a sentence whose first clause tells a deed
+** with no figure, and a later ", and" clause a total in the perfect ("In
+** March, X signed a power deal for its farm in Quảng Trị, and the company
+** said it has invested $380 million in the farm since 2021"): the total is
+** to now, the article's date, not the first clause's (invest_figures.c
+** date_before_perfect_clause). Near misses: a plain verb after the ", and"
+** keeps the date; a figure before the ", and" takes it as before. */
+static void test_date_before_perfect_clause(void) {
+  expect_facts("In March, Kaito Energy signed a power deal with EVN for its wind farm in Quảng Trị, and the company "
+               "said it has invested $380 million in the farm since 2021.",
+               "Kaito Energy>Quảng Trị 3.8e+08 stock as_of=2024-05-10; agreement EVN|Kaito Energy date=2024-03");
+  /* near misses */
+  expect_facts("In March, Kaito Energy opened a wind farm in Quảng Trị, and invested $380 million in a second one.",
+               "Kaito Energy>Quảng Trị 3.8e+08 flow as_of=2024-03");
+  expect_facts("In 2023, Kaito Energy put $50 million into a wind farm in Quảng Trị, and it has invested $380 million "
+               "in the province since 2021.",
+               "Kaito Energy>Quảng Trị 5e+07 flow as_of=2023; Kaito Energy>Quảng Trị 3.8e+08 stock as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32457,6 +32476,7 @@ int main(void) {
   test_firm_of_the_country_received();
   test_raise_closing_aside();
   test_award_after_amount();
+  test_date_before_perfect_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
