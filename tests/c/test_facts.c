@@ -30535,6 +30535,25 @@ static void test_firm_of_the_country_received(void) {
   expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
 }
 
+/* Set qweek104, dates listed each after its place before figures paired
+** "respectively" ("opened plants in Long An in 2016 and Đồng Nai in 2019,
+** investing $30 million and $45 million respectively"): each figure takes
+** its place's date, in order, as it takes the place (invest_figures.c
+** dates_respectively). Near misses: one date for the whole list dates
+** every figure; a range opening the sentence ("From 2016 to 2019") is no
+** list of dates after places, and stays as it was. */
+static void test_dates_listed_respectively(void) {
+  expect_facts("Sakura Foods opened plants in Long An in 2016 and Đồng Nai in 2019, investing $30 million and $45 "
+               "million respectively.",
+               "Sakura Foods>Long An 3e+07 flow as_of=2016; Sakura Foods>Đồng Nai 4.5e+07 flow as_of=2019");
+  expect_facts("In 2019 Sakura Foods opened plants in Long An and Đồng Nai, investing $30 million and $45 million "
+               "respectively.",
+               "Sakura Foods>Long An 3e+07 flow as_of=2019; Sakura Foods>Đồng Nai 4.5e+07 flow as_of=2019");
+  expect_facts("From 2016 to 2019, Japan and South Korea invested $300 million and $200 million respectively in Long "
+               "An.",
+               "JP>Long An 3e+08 flow as_of=2019; KR>Long An 2e+08 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32423,6 +32442,7 @@ int main(void) {
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
+  test_dates_listed_respectively();
   ivl_ruleset_free(rules);
   return check_done();
 }
