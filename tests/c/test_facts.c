@@ -30554,6 +30554,28 @@ static void test_dates_listed_respectively(void) {
                "JP>Long An 3e+08 flow as_of=2019; KR>Long An 2e+08 flow as_of=2019");
 }
 
+/* Set qweek104, a firm's own "About us" or history page, its headings in
+** the first person ("About Us | X", "OUR HISTORY") and its years told as
+** "In 2015 we invested ...", no sentence of "we" before the first deed:
+** the page's "we" is the firm it names (invest_roles.c own_page_heading).
+** Near misses: a news story with no such heading keeps a bare "we" no
+** firm's, and a sentence of the body that opens on "About us" is no
+** heading. */
+static void test_about_us_page_we(void) {
+  expect_facts("About Us | Thanh Son Tea JSC\n\nThanh Son Tea JSC is a tea grower in Lâm Đồng.\n\nIn 2015 we "
+               "invested VNĐ300 billion in a tea factory in Bảo Lộc, Lâm Đồng Province.",
+               "Thanh Son Tea JSC>Lâm Đồng 3e+11 flow as_of=2015");
+  expect_facts("Thanh Son Tea JSC\n\nOUR HISTORY\n\nThanh Son Tea JSC began as a cooperative.\n\nIn 2015 we invested "
+               "VNĐ300 billion in a tea factory in Lâm Đồng Province.",
+               "Thanh Son Tea JSC>Lâm Đồng 3e+11 flow as_of=2015");
+  expect_facts("Thanh Son Tea JSC is a tea grower in Lâm Đồng. In 2015 we invested VNĐ300 billion in a tea factory in "
+               "Lâm Đồng Province.",
+               "");
+  expect_facts("Thanh Son Tea JSC is a tea grower.\n\nAbout us, the ministry said nothing.\n\nIn 2015 we invested "
+               "VNĐ300 billion in a tea factory in Lâm Đồng Province.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32443,6 +32465,7 @@ int main(void) {
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
   test_dates_listed_respectively();
+  test_about_us_page_we();
   ivl_ruleset_free(rules);
   return check_done();
 }
