@@ -30576,6 +30576,24 @@ static void test_about_us_page_we(void) {
                "");
 }
 
+/* Sets qweek102 and qweek104, another's figures set beside the article's
+** "by comparison" ("By comparison, its Thai plants have received about
+** $500 million since 1988", "By comparison, Indonesia's steel sector took
+** in $6.4 billion of Chinese capital ..., and Malaysia's about $2.1
+** billion"): the figures of a comparison, no fact (rule 13; lexicon.c
+** LEX_COMPARISON). Near misses: the figure before the comparison, and a
+** place's own figure in the sentence after it, stay facts. */
+static void test_by_comparison_figures(void) {
+  expect_facts("Sakura Foods invested $30 million in Long An in 2023. By comparison, its Thai plants have received "
+               "about $500 million since 1988.",
+               "Sakura Foods>Long An 3e+07 flow as_of=2023");
+  expect_facts("By comparison, Indonesia's steel sector took in $6.4 billion of Chinese capital in 2023 alone, and "
+               "Malaysia's about $2.1 billion.",
+               "");
+  expect_facts("By comparison, Thailand's eastern corridor drew $3 billion. Long An drew $1.2 billion in FDI in 2023.",
+               "*>Long An 1.2e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32466,6 +32484,7 @@ int main(void) {
   test_firm_of_the_country_received();
   test_dates_listed_respectively();
   test_about_us_page_we();
+  test_by_comparison_figures();
   ivl_ruleset_free(rules);
   return check_done();
 }
