@@ -30594,6 +30594,22 @@ static void test_by_comparison_figures(void) {
                "*>Long An 1.2e+09 flow as_of=2023");
 }
 
+/* Sets qweek102 and qweek104, a year or a month after "In" opening a
+** signing sentence with no comma before its subject ("In 2019 Sakura
+** Foods signed a memorandum ...", "In March 2021 Sakura Foods signed
+** ..."): the signing's date, as "In 2019, Sakura Foods signed" is
+** (facts_relate.c day_opens_clause, as for "On Monday"). Near miss: a
+** year in the subject's own words dates no signing. */
+static void test_in_year_opens_signing(void) {
+  expect_facts("In 2019 Sakura Foods signed a memorandum of understanding with the Long An People's Committee on a "
+               "noodle plant.",
+               "agreement Long An|Sakura Foods date=2019");
+  expect_facts("In March 2021 Sakura Foods signed an agreement with Hanul Mart.",
+               "agreement Hanul Mart|Sakura Foods date=2021-03");
+  expect_facts("The 2019 partners Sakura Foods and Hanul Mart signed an agreement.",
+               "agreement Hanul Mart|Sakura Foods");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32485,6 +32501,7 @@ int main(void) {
   test_dates_listed_respectively();
   test_about_us_page_we();
   test_by_comparison_figures();
+  test_in_year_opens_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }
