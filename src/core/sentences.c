@@ -128,6 +128,22 @@ static int sentence_opener(const char *t, size_t end, size_t i) {
 
 static int is_stop(char c) { return c == '.' || c == '!' || c == '?'; }
 
+#define MAX_REFERENCE_MARK 16 /* the bytes inside one: "[12]", "[note 4]" */
+
+/* Past the reference marks at t[j]: an encyclopedia's sentence ends
+** "... in Hanoi.[4] It added ..." or ".[4][5]", its marks after the stop
+** and before the space (set qweek104); "[a]" and "[note 2]" are marks too.
+** A bracket that does not close soon, or is empty, is no mark. */
+static size_t after_reference_marks(const char *t, size_t j, size_t end) {
+  while (j < end && t[j] == '[') {
+    size_t k = j + 1;
+    while (k < end && k - j <= MAX_REFERENCE_MARK && (ivl_isalnum((unsigned char)t[k]) || t[k] == ' ')) k++;
+    if (k >= end || t[k] != ']' || k == j + 1) break;
+    j = k + 1;
+  }
+  return j;
+}
+
 /* The first '.', '!' or '?' in t[i, end), or 'end'. Eight bytes at a time:
 ** the byte-at-a-time loop was a quarter of preparing an article. */
 static size_t next_stop(const char *t, size_t i, size_t end) {
@@ -155,6 +171,7 @@ int ivl_sentences_split(const char *t, size_t start, size_t end, ivl_spans *out)
     char c = t[i];
     size_t j = i + 1;
     while (j < end && (t[j] == '"' || t[j] == '\'' || t[j] == ')')) j++;
+    j = after_reference_marks(t, j, end);
     if (j >= end || t[j] != ' ') continue;
     size_t k = j;
     while (k < end && t[k] == ' ') k++;

@@ -3490,13 +3490,16 @@ static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 
 /* "On Monday the group and JBIC signed ...": a day that opens the clause
 ** after "On", with no comma before the subject, is the signing's, not a
-** date in the subject's words (set qpower). */
+** date in the subject's words (set qpower); so is a year or a month after
+** "In" ("In 2018 Kanemori signed a memorandum ...", "In March 2019 the
+** two firms signed ...": an encyclopedia's or a history's years, set
+** qweek104). */
 static int day_opens_clause(const ivl_fctx *x, const ivl_fm *d, size_t from) {
   /* (so "Earlier, on October 21, 2026, A and B signed": the year's comma
   ** inside the day is no end of the opening phrase; set qweek45) */
   if (d->vs < from && from < d->ve) return fx_ends_with(x, d->vs, "on");
   while (from < d->vs && x->t[from] == ' ') from++;
-  return d->vs == from + 3 && fx_ends_with(x, d->vs, "on");
+  return d->vs == from + 3 && (fx_ends_with(x, d->vs, "on") || fx_ends_with(x, d->vs, "in"));
 }
 
 /* "the two sides said on Wednesday", "the companies announced on Monday":

@@ -6471,6 +6471,39 @@ static int total_after_dated_participle(const ivl_fctx *x, const figure *f, cons
   return p >= 3 && x->t[p - 2] == 'e' && x->t[p - 1] == 'd' && ivl_isalpha((unsigned char)x->t[p - 3]);
 }
 
+/* Is mention i of s a date written right after a place, a country or a
+** firm ("Hai Duong in 2014")? */
+static int date_of_named(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *d = &s->m[i], *p = i ? &s->m[i - 1] : NULL;
+  if (d->kind != FM_DATE || !d->value_s || !p) return 0;
+  if (p->kind != FM_PLACE && p->kind != FM_COUNTRY && p->kind != FM_ORG) return 0;
+  return d->vs == p->ve + 4 && memcmp(x->t + p->ve, " in ", 4) == 0;
+}
+
+/* "It followed with parks in Hai Duong in 2014, Dong Nai in 2016 and Long
+** An in 2019, investing $55 million, $72 million and $90 million
+** respectively": the dates of the list before the figures, each written
+** after its place, go with them in order as the places do (set qweek104).
+** Only with "respectively" (or "in that order") said, and as many dates,
+** all so written, as figures: "From 2020 to 2024, X and Y invested $3
+** million and $2 million respectively" keeps its range. */
+static void dates_respectively(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (fs->n < 2 || (fx_find(x, s->vs, s->ve, "respectively") == FX_NONE &&
+                    fx_find(x, s->vs, s->ve, "in that order") == FX_NONE))
+    return;
+  size_t lo, n = inv_respective_group(x, s, fs, &lo);
+  if (n < 2) return;
+  size_t from = lo ? fs->f[lo - 1].ve : s->vs, k = 0;
+  const ivl_fm *d[MAX_FIGURES];
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_DATE || m->vs < from || m->ve > fs->f[lo].vs) continue;
+    if (k == n || !date_of_named(x, s, i)) return;
+    d[k++] = m;
+  }
+  for (size_t i = 0; k == n && i < n; i++) fs->f[lo + i].date = d[i];
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -6610,6 +6643,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     for (size_t i = 0; d && i < fs->n; i++)
       if (!fs->f[i].date && (!fs->f[i].stock || fs->f[i].raised_to)) fs->f[i].date = d;
   }
+  dates_respectively(x, s, fs);
 }
 
 /* "17.21 per cent of the total investment capital registered in the

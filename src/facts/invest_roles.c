@@ -885,11 +885,30 @@ static size_t after_speaker_label(const ivl_fctx *x, const ivl_fsent *s) {
 ** any question is asked (a post's "Why Bac Ninh?" is its own heading). A
 ** news story's "we" stands in a quotation or an interview's answer, which
 ** comes after its first question. */
+/* Does a heading line before sentence s open a firm's own page: "About
+** Us | X", "OUR HISTORY", "Who we are", "Our story" (a line in capitals
+** that no full stop closes, set qweek104)? A company's "About us" or
+** history page tells its years in its own first person ("In 2012 we
+** invested ..."), with no opening sentence of "we" before its first deed. */
+static int own_page_heading(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const headings[] = {"about us", "our history", "our story", "who we are", NULL};
+  for (size_t p = 0; p < s->vs;) {
+    const char *nl = memchr(x->t + p, '\n', s->vs - p);
+    size_t e = nl ? (size_t)(nl - x->t) : s->vs;
+    while (e > p && (x->t[e - 1] == ' ' || x->t[e - 1] == '\r')) e--;
+    if (e > p && ivl_isupper((unsigned char)x->t[p]) && x->t[e - 1] != '.' && fx_starts_with_any(x, p, headings))
+      return 1;
+    p = nl ? (size_t)(nl - x->t) + 1 : s->vs;
+  }
+  return 0;
+}
+
 static int own_voice(const ivl_fctx *x, const ivl_fsent *s) {
   /* "VIR presents excerpts.": what follows is the firm's report or letter
   ** in its own words (set qweek84) */
   static const char *const excerpts[] = {"excerpt", "excerpts", NULL};
   const ivl_spans *ss = &x->a->sentences;
+  if (own_page_heading(x, s)) return 1;
   for (size_t k = 0; k < s->index && k < ss->n && k < OWN_VOICE_OPENING; k++) {
     size_t p = ss->items[k].start, end = ss->items[k].end;
     if (first_question_end(x, s) < end) return 0;

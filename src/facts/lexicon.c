@@ -259,7 +259,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** revised from 526 million USD in the earlier report", "revising
           ** upwards the $2.14 billion it reported last week" */
           "revised from", "revised upwards from", "revised downwards from", "corrected from",
-          "revising upwards the", "revising downwards the", "revising up the", "revising down the")},
+          "revising upwards the", "revising downwards the", "revising up the", "revising down the",
+          /* another's figures set beside the article's: "By comparison, its
+          ** Thai plants have received about $500 million since 1988",
+          ** "Taiwan, by comparison, already has ... US$25 billion" (sets
+          ** qweek102, qweek104) */
+          "by comparison", "in comparison")},
   [LEX_CUMULATIVE] = {"cumulative", "a total to date: stock",
     WORDS("to date", "so far", "up to now", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since",

@@ -30586,6 +30586,81 @@ static void test_date_before_perfect_clause(void) {
                "Kaito Energy>Quảng Trị 5e+07 flow as_of=2023; Kaito Energy>Quảng Trị 3.8e+08 stock as_of=2023");
 }
 
+/* Set qweek104, dates listed each after its place before figures paired
+** "respectively" ("opened plants in Long An in 2016 and Đồng Nai in 2019,
+** investing $30 million and $45 million respectively"): each figure takes
+** its place's date, in order, as it takes the place (invest_figures.c
+** dates_respectively). Near misses: one date for the whole list dates
+** every figure; a range opening the sentence ("From 2016 to 2019") is no
+** list of dates after places, and stays as it was. */
+static void test_dates_listed_respectively(void) {
+  expect_facts("Sakura Foods opened plants in Long An in 2016 and Đồng Nai in 2019, investing $30 million and $45 "
+               "million respectively.",
+               "Sakura Foods>Long An 3e+07 flow as_of=2016; Sakura Foods>Đồng Nai 4.5e+07 flow as_of=2019");
+  expect_facts("In 2019 Sakura Foods opened plants in Long An and Đồng Nai, investing $30 million and $45 million "
+               "respectively.",
+               "Sakura Foods>Long An 3e+07 flow as_of=2019; Sakura Foods>Đồng Nai 4.5e+07 flow as_of=2019");
+  expect_facts("From 2016 to 2019, Japan and South Korea invested $300 million and $200 million respectively in Long "
+               "An.",
+               "JP>Long An 3e+08 flow as_of=2019; KR>Long An 2e+08 flow as_of=2019");
+}
+
+/* Set qweek104, a firm's own "About us" or history page, its headings in
+** the first person ("About Us | X", "OUR HISTORY") and its years told as
+** "In 2015 we invested ...", no sentence of "we" before the first deed:
+** the page's "we" is the firm it names (invest_roles.c own_page_heading).
+** Near misses: a news story with no such heading keeps a bare "we" no
+** firm's, and a sentence of the body that opens on "About us" is no
+** heading. */
+static void test_about_us_page_we(void) {
+  expect_facts("About Us | Thanh Son Tea JSC\n\nThanh Son Tea JSC is a tea grower in Lâm Đồng.\n\nIn 2015 we "
+               "invested VNĐ300 billion in a tea factory in Bảo Lộc, Lâm Đồng Province.",
+               "Thanh Son Tea JSC>Lâm Đồng 3e+11 flow as_of=2015");
+  expect_facts("Thanh Son Tea JSC\n\nOUR HISTORY\n\nThanh Son Tea JSC began as a cooperative.\n\nIn 2015 we invested "
+               "VNĐ300 billion in a tea factory in Lâm Đồng Province.",
+               "Thanh Son Tea JSC>Lâm Đồng 3e+11 flow as_of=2015");
+  expect_facts("Thanh Son Tea JSC is a tea grower in Lâm Đồng. In 2015 we invested VNĐ300 billion in a tea factory in "
+               "Lâm Đồng Province.",
+               "");
+  expect_facts("Thanh Son Tea JSC is a tea grower.\n\nAbout us, the ministry said nothing.\n\nIn 2015 we invested "
+               "VNĐ300 billion in a tea factory in Lâm Đồng Province.",
+               "");
+}
+
+/* Sets qweek102 and qweek104, another's figures set beside the article's
+** "by comparison" ("By comparison, its Thai plants have received about
+** $500 million since 1988", "By comparison, Indonesia's steel sector took
+** in $6.4 billion of Chinese capital ..., and Malaysia's about $2.1
+** billion"): the figures of a comparison, no fact (rule 13; lexicon.c
+** LEX_COMPARISON). Near misses: the figure before the comparison, and a
+** place's own figure in the sentence after it, stay facts. */
+static void test_by_comparison_figures(void) {
+  expect_facts("Sakura Foods invested $30 million in Long An in 2023. By comparison, its Thai plants have received "
+               "about $500 million since 1988.",
+               "Sakura Foods>Long An 3e+07 flow as_of=2023");
+  expect_facts("By comparison, Indonesia's steel sector took in $6.4 billion of Chinese capital in 2023 alone, and "
+               "Malaysia's about $2.1 billion.",
+               "");
+  expect_facts("By comparison, Thailand's eastern corridor drew $3 billion. Long An drew $1.2 billion in FDI in 2023.",
+               "*>Long An 1.2e+09 flow as_of=2023");
+}
+
+/* Sets qweek102 and qweek104, a year or a month after "In" opening a
+** signing sentence with no comma before its subject ("In 2019 Sakura
+** Foods signed a memorandum ...", "In March 2021 Sakura Foods signed
+** ..."): the signing's date, as "In 2019, Sakura Foods signed" is
+** (facts_relate.c day_opens_clause, as for "On Monday"). Near miss: a
+** year in the subject's own words dates no signing. */
+static void test_in_year_opens_signing(void) {
+  expect_facts("In 2019 Sakura Foods signed a memorandum of understanding with the Long An People's Committee on a "
+               "noodle plant.",
+               "agreement Long An|Sakura Foods date=2019");
+  expect_facts("In March 2021 Sakura Foods signed an agreement with Hanul Mart.",
+               "agreement Hanul Mart|Sakura Foods date=2021-03");
+  expect_facts("The 2019 partners Sakura Foods and Hanul Mart signed an agreement.",
+               "agreement Hanul Mart|Sakura Foods");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32477,6 +32552,10 @@ int main(void) {
   test_raise_closing_aside();
   test_award_after_amount();
   test_date_before_perfect_clause();
+  test_dates_listed_respectively();
+  test_about_us_page_we();
+  test_by_comparison_figures();
+  test_in_year_opens_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }

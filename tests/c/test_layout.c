@@ -121,6 +121,21 @@ static void check_rupee_stop_not_sentence_end(void) {
   check_split("The two sides signed three letters. Trade rose 9 per cent.", 2);
 }
 
+/* Set qweek104, an encyclopedia's reference marks after a sentence's stop
+** ("... in Da Nang.[3] It added ...", ".[7][8]", "[a]", "[note 2]"): the
+** sentence ends after its marks. Near misses: a mark inside a sentence
+** (",[9] and"), a bracket that never closes, an empty one, and a mark
+** before a word in lower case end nothing. */
+static void check_reference_marks_after_stop(void) {
+  check_split("The firm built a plant in Da Nang.[3] It added $40 million in 2019.", 2);
+  check_split("It was licensed in 2011.[7][8] The second phase followed.", 2);
+  check_split("It was licensed in 2011.[a] In 2016 it grew.[note 2] It now employs 900.", 3);
+  check_split("It raised its capital in 2023,[9] and in 2024 it signed a deal.", 1);
+  check_split("It was licensed in 2011.[see the annual report of the group] The plant opened.", 1);
+  check_split("It was licensed in 2011.[] The plant opened.", 1);
+  check_split("It was licensed in 2011.[4] the plant opened later.", 1);
+}
+
 /* A post's emojis between two sentences (set qweek77): "... Department of
 ** Finance. 🚀 In 2025 alone, ..." ends one sentence at the stop and opens
 ** the next at the emoji, also a run of them with a joiner or a variation
@@ -398,6 +413,7 @@ static void check_wire_line_starts(void) {
 
 int main(void) {
   check_emojis_between_sentences();
+  check_reference_marks_after_stop();
   check_rupee_stop_not_sentence_end();
   check_yearless_post_stamps();
   check_wire_line_starts();
