@@ -30535,6 +30535,35 @@ static void test_firm_of_the_country_received(void) {
   expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
 }
 
+/* Set qweek105, a person of a career story signing, told by "he" or
+** "she" alone after an opener of his post or its year ("As chief executive
+** he signed ...", "In 2008 she signed ...", "He also signed ..."): the
+** person signs for the company spoken of, or for the firm an "At X,"
+** opening the sentence before names, never as a party himself
+** (facts_relate.c person_pronoun_signs, workplace_opening_before). Near
+** misses: a pronoun after an opener naming a place signs for no firm, and
+** "it" still speaks of the company. */
+static void test_person_pronoun_signs_for_firm(void) {
+  expect_facts("Hanul Foods opened a noodle plant in Long An. As chief executive he signed a memorandum with Bến Tre "
+               "Seafood JSC in March 2015.",
+               "agreement Bến Tre Seafood JSC|Hanul Foods date=2015-03");
+  expect_facts("Hanul Foods opened a noodle plant in Long An. In 2008 she signed a supply contract with Bến Tre "
+               "Seafood JSC.",
+               "agreement Bến Tre Seafood JSC|Hanul Foods date=2008");
+  expect_facts("Hanul Foods opened a noodle plant in Long An. At Mekong Fisheries Corporation, Minh ran the "
+               "export desk. As deputy director she signed a supply contract with Bến Tre Seafood JSC in 2012.",
+               "agreement Bến Tre Seafood JSC|Mekong Fisheries Corporation date=2012");
+  /* near misses: a place in the opener (its place signs, as before);
+  ** "it" is the company */
+  expect_facts("Hanul Foods opened a noodle plant in Long An. In Cần Thơ he signed a supply contract with Bến Tre "
+               "Seafood JSC.",
+               "agreement Bến Tre Seafood JSC|Cần Thơ");
+  expect_facts("Hanul Foods opened a noodle plant in Long An. In 2008 it signed a supply contract with Bến Tre "
+               "Seafood JSC.",
+               "agreement Bến Tre Seafood JSC|Hanul Foods date=2008");
+}
+
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32423,6 +32452,7 @@ int main(void) {
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
+  test_person_pronoun_signs_for_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
