@@ -30563,6 +30563,26 @@ static void test_person_pronoun_signs_for_firm(void) {
                "agreement Bến Tre Seafood JSC|Hanul Foods date=2008");
 }
 
+/* Set qweek105, a lender named after "from" where the borrower's verb
+** tells the loan ("To pay for it, the group borrowed VNĐ2 trillion from
+** X"): the bank lends, it is not the company "the group" speaks of next
+** (facts.c lender_after_from). Near miss: a firm after "from" with no word
+** of lending (an order won from it) is still the one spoken of. */
+static void test_borrowed_from_lender(void) {
+  expect_facts("Lam Son Paper Group invested VNĐ900 billion in a pulp mill in Thanh Hóa in 2012. To pay for it, the "
+               "group borrowed VNĐ500 billion from Agribank. In 2015 the group set up a joint venture with "
+               "Japan's Oji Fibre Co.",
+               "Lam Son Paper Group>Thanh Hóa 9e+11 flow as_of=2012; partnership Lam Son Paper Group|Oji Fibre Co "
+               "since=2015");
+  /* near miss: no word of lending before "from": the firm is spoken of
+  ** next, as before */
+  expect_facts("Lam Son Paper Group invested VNĐ900 billion in a pulp mill in Thanh Hóa in 2012. In 2014 the group "
+               "won a VNĐ300 billion order from Hoang Ha Shipping JSC. In 2015 the group set up a joint venture with "
+               "Japan's Oji Fibre Co.",
+               "Lam Son Paper Group>Thanh Hóa 9e+11 flow as_of=2012; partnership Hoang Ha Shipping JSC|Oji Fibre Co "
+               "since=2015");
+}
+
 
 int main(void) {
   check_committee_and_units();
@@ -32453,6 +32473,7 @@ int main(void) {
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
   test_person_pronoun_signs_for_firm();
+  test_borrowed_from_lender();
   ivl_ruleset_free(rules);
   return check_done();
 }
