@@ -3543,13 +3543,15 @@ static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 
 /* "On Monday the group and JBIC signed ...": a day that opens the clause
 ** after "On", with no comma before the subject, is the signing's, not a
-** date in the subject's words (set qpower). */
+** date in the subject's words (set qpower). So too a month or a year after
+** "In": "In June Sao Viet signed ...", "In 2021 X signed ..." (set
+** qweek105). */
 static int day_opens_clause(const ivl_fctx *x, const ivl_fm *d, size_t from) {
   /* (so "Earlier, on October 21, 2026, A and B signed": the year's comma
   ** inside the day is no end of the opening phrase; set qweek45) */
   if (d->vs < from && from < d->ve) return fx_ends_with(x, d->vs, "on");
   while (from < d->vs && x->t[from] == ' ') from++;
-  return d->vs == from + 3 && fx_ends_with(x, d->vs, "on");
+  return d->vs == from + 3 && (fx_ends_with(x, d->vs, "on") || fx_ends_with(x, d->vs, "in"));
 }
 
 /* "the two sides said on Wednesday", "the companies announced on Monday":

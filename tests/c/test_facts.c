@@ -30583,6 +30583,22 @@ static void test_borrowed_from_lender(void) {
                "since=2015");
 }
 
+/* Set qweek105, a month or a year after "In" opening a signing sentence
+** with no comma before its subject ("In June Hanul Foods signed ...",
+** "In 2021 Hanul Foods signed ..."): the signing's date, as "On Monday X
+** signed" is (facts_relate.c day_opens_clause). Near misses: a place after
+** "In" dates nothing, and a year inside the subject's words after its
+** opener is still no date of the signing. */
+static void test_in_month_opens_signing(void) {
+  expect_facts("In March Hanul Foods signed a supply contract with Bến Tre Seafood JSC.",
+               "agreement Bến Tre Seafood JSC|Hanul Foods date=2024-03");
+  expect_facts("In 2021 Hanul Foods signed a memorandum with Cần Thơ University.",
+               "agreement Cần Thơ University|Hanul Foods date=2021");
+  /* near misses */
+  expect_facts("In Cần Thơ, Hanul Foods signed a memorandum with Mekong Rice JSC.", "agreement Hanul Foods|Mekong Rice JSC");
+  expect_facts("Founded in 2009, Hanul Foods signed a memorandum with Mekong Rice JSC.",
+               "agreement Hanul Foods|Mekong Rice JSC");
+}
 
 int main(void) {
   check_committee_and_units();
@@ -32474,6 +32490,7 @@ int main(void) {
   test_firm_of_the_country_received();
   test_person_pronoun_signs_for_firm();
   test_borrowed_from_lender();
+  test_in_month_opens_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }
