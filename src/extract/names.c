@@ -1775,6 +1775,14 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     /* "Huafeng plans to ..." after "Jiangsu Huafeng": the shape found the
     ** brand as a firm of its own; it is the full name's repeat */
     if (place < 0 && sf->alone == 2) place = shaped_name_at(ns, vs, ve, IVL_SYM_ORGANIZATION);
+    /* "As the company's chairman from 2010 to 2022, Kim expanded it" after
+    ** "Kim Sung-ho": the shape and the verb after it made the surname a
+    ** firm; it is the person named in full before (set qweek105). Only a
+    ** short form of one word: a "person" of the whole name, the shape's
+    ** misreading of a firm, takes no firm's place */
+    if (place < 0 && sf->type == IVL_SYM_PERSON && ve - vs < full->name_e - full->name_s &&
+        !memchr(t + vs, ' ', ve - vs))
+      place = shaped_name_at(ns, vs, ve, IVL_SYM_ORGANIZATION);
     int paired = place < 0 && sf->type == IVL_SYM_ORGANIZATION && pair_after_repeat(ns, t, vs, ve) >= 0;
     /* a person's name, or a park's short one ("Yen Binh" after "Yen Binh
     ** Industrial Park"), over a town the gazetteer holds only alone */

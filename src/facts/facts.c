@@ -1540,10 +1540,13 @@ static int bank_lends_to_after(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
 /* "The project will be financed with a $210 million loan from the Asian
 ** Development Bank and equity from the company": a body named right after
 ** "from", a word of lending among the words before it in the sentence,
-** lends the money; it is not the one "it" speaks of next (set qweek62). */
+** lends the money; it is not the one "it" speaks of next (set qweek62).
+** So too after the borrower's verb: "To pay for it, the group borrowed
+** VNĐ2 trillion from X" (set qweek105). */
 static int lender_after_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const from[] = {"from", "from the", NULL};
-  static const char *const lending[] = {"loan", "loans", "credit", "financing", "lending", "borrowing", NULL};
+  static const char *const lending[] = {"loan", "loans", "credit", "financing", "lending", "borrowing",
+                                        "borrowed", "borrows", "borrow", NULL};
   if (m->kind != FM_ORG || !fx_ends_with_any(x, m->vs, from)) return 0;
   size_t lo = m->vs > s->vs + 60 ? m->vs - 60 : s->vs;
   return fx_any(x, lo, m->vs, lending);

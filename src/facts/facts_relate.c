@@ -1513,21 +1513,70 @@ static int seat_of_the_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_
 ** between it and the verb, is the company spoken of, as "the company" is.
 ** Not "It is expected that A will sign" nor "It was signed by", whose
 ** words are no such. */
+static int adverbs_only(const ivl_fctx *x, size_t p, size_t to);
+
 static int it_alone_signs(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const between[] = {"has", "had", "also", "later", "then", "recently", "subsequently",
-                                        "separately", "already", NULL};
   while (from < to && x->t[from] == ' ') from++;
   /* ("it" in lower case after an opener's comma: "On Monday, it signed") */
   if (from + 3 > to || (x->t[from] != 'I' && !(x->t[from] == 'i' && from > 0 && x->t[from - 1] == ' ')) ||
       x->t[from + 1] != 't' || x->t[from + 2] != ' ')
     return 0;
-  for (size_t p = from + 3; p < to;) {
+  return adverbs_only(x, from + 3, to);
+}
+
+/* Are the words of t[p, to) only auxiliaries and adverbs ("has also"),
+** what may stand between a pronoun subject and its verb? */
+static int adverbs_only(const ivl_fctx *x, size_t p, size_t to) {
+  static const char *const between[] = {"has", "had", "also", "later", "then", "recently", "subsequently",
+                                        "separately", "already", NULL};
+  while (p < to) {
     while (p < to && x->t[p] == ' ') p++;
     if (p >= to) break;
     if (!fx_starts_with_any(x, p, between)) return 0;
     while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++;
   }
   return 1;
+}
+
+/* "At Bien Hoa Steel, Lan ran the rolling mills. As deputy director she
+** signed ...": the firm an "At X," opening the sentence right before (in
+** its paragraph) names is where the person of the next worked, and the
+** one he or she signed for (set qweek105); NULL when none is. */
+static const ivl_fm *workplace_opening_before(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t q, p;
+  if (!sentence_before(x, s, &q, &p) || !fx_starts_with(x, q, "at")) return NULL;
+  size_t i = fx_mention_from(x, q);
+  if (i >= x->nm) return NULL;
+  const ivl_fm *m = &x->m[i];
+  return m->vs == q + 3 && m->ve < p && m->kind == FM_ORG && m->party && x->t[m->ve] == ',' ? m : NULL;
+}
+
+/* "As chairman he signed a memorandum with X", "In 2008 he signed ...",
+** "He also signed ...": a person of a career story, told by "he" or "she"
+** alone, signs for the company spoken of, a person being no party (set
+** qweek105). The pronoun opens t[from, to), or follows an opener of
+** lower-case words and dates ("As deputy general director", "In 2008")
+** that names nothing else; only auxiliaries and adverbs follow it. */
+static int person_pronoun_signs(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const pronouns[] = {"he", "she", NULL};
+  static const char *const openers[] = {"as", "in", "on", "at", "later", "that", NULL};
+  while (from < to && x->t[from] == ' ') from++;
+  size_t p = from;
+  if (fx_starts_with_any(x, from, openers)) {
+    size_t lim = from + 48 < to ? from + 48 : to;
+    for (p = from; p < lim && !(x->t[p] == ' ' && fx_starts_with_any(x, p + 1, pronouns) &&
+                                ivl_islower((unsigned char)x->t[p + 1]));
+         p++)
+      if (x->t[p] == ',') return 0;
+    if (p >= lim) return 0;
+    for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].vs < p; i++)
+      if (s->m[i].kind != FM_DATE) return 0;
+    p++;
+  } else if (!fx_starts_with_any(x, from, pronouns)) {
+    return 0;
+  }
+  size_t n = x->t[p] == 's' || x->t[p] == 'S' ? 3 : 2;
+  return p + n < to && x->t[p + n] == ' ' && adverbs_only(x, p + n, to);
 }
 
 /* "On the same day it signed an MoU with X", "Last week it signed ...": a
@@ -1682,7 +1731,11 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     add_party(ps, province_spoken_of(x), NULL);
     it_signs = 0;
   }
-  if (x->c.company && (company_signs(x, from, to, company_referents) || it_signs)) {
+  int person_signs = !it_signs && person_pronoun_signs(x, s, from, to);
+  const ivl_fm *workplace = person_signs ? workplace_opening_before(x, s) : NULL;
+  if (workplace) workplace = full_name_before(x, workplace);
+  if (workplace) add_party(ps, workplace->party, workplace);
+  else if (x->c.company && (company_signs(x, from, to, company_referents) || it_signs || person_signs)) {
     const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
     if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
       developer = developer_named_before(x, s);
@@ -3491,9 +3544,9 @@ static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 /* "On Monday the group and JBIC signed ...": a day that opens the clause
 ** after "On", with no comma before the subject, is the signing's, not a
 ** date in the subject's words (set qpower); so is a year or a month after
-** "In" ("In 2018 Kanemori signed a memorandum ...", "In March 2019 the
-** two firms signed ...": an encyclopedia's or a history's years, set
-** qweek104). */
+** "In" ("In 2018 Kanemori signed a memorandum ...", "In June Sao Viet
+** signed ...": an encyclopedia's or a career's years, sets qweek104 and
+** qweek105). */
 static int day_opens_clause(const ivl_fctx *x, const ivl_fm *d, size_t from) {
   /* (so "Earlier, on October 21, 2026, A and B signed": the year's comma
   ** inside the day is no end of the opening phrase; set qweek45) */

@@ -30661,6 +30661,71 @@ static void test_in_year_opens_signing(void) {
                "agreement Hanul Mart|Sakura Foods");
 }
 
+/* Set qweek105, a person of a career story signing, told by "he" or
+** "she" alone after an opener of his post or its year ("As chief executive
+** he signed ...", "In 2008 she signed ...", "He also signed ..."): the
+** person signs for the company spoken of, or for the firm an "At X,"
+** opening the sentence before names, never as a party himself
+** (facts_relate.c person_pronoun_signs, workplace_opening_before). Near
+** misses: a pronoun after an opener naming a place signs for no firm, and
+** "it" still speaks of the company. */
+static void test_person_pronoun_signs_for_firm(void) {
+  expect_facts("Hanul Foods opened a noodle plant in Long An. As chief executive he signed a memorandum with Bến Tre "
+               "Seafood JSC in March 2015.",
+               "agreement Bến Tre Seafood JSC|Hanul Foods date=2015-03");
+  expect_facts("Hanul Foods opened a noodle plant in Long An. In 2008 she signed a supply contract with Bến Tre "
+               "Seafood JSC.",
+               "agreement Bến Tre Seafood JSC|Hanul Foods date=2008");
+  expect_facts("Hanul Foods opened a noodle plant in Long An. At Mekong Fisheries Corporation, Minh ran the "
+               "export desk. As deputy director she signed a supply contract with Bến Tre Seafood JSC in 2012.",
+               "agreement Bến Tre Seafood JSC|Mekong Fisheries Corporation date=2012");
+  /* near misses: a place in the opener (its place signs, as before);
+  ** "it" is the company */
+  expect_facts("Hanul Foods opened a noodle plant in Long An. In Cần Thơ he signed a supply contract with Bến Tre "
+               "Seafood JSC.",
+               "agreement Bến Tre Seafood JSC|Cần Thơ");
+  expect_facts("Hanul Foods opened a noodle plant in Long An. In 2008 it signed a supply contract with Bến Tre "
+               "Seafood JSC.",
+               "agreement Bến Tre Seafood JSC|Hanul Foods date=2008");
+}
+
+/* Set qweek105, a lender named after "from" where the borrower's verb
+** tells the loan ("To pay for it, the group borrowed VNĐ2 trillion from
+** X"): the bank lends, it is not the company "the group" speaks of next
+** (facts.c lender_after_from). Near miss: a firm after "from" with no word
+** of lending (an order won from it) is still the one spoken of. */
+static void test_borrowed_from_lender(void) {
+  expect_facts("Lam Son Paper Group invested VNĐ900 billion in a pulp mill in Thanh Hóa in 2012. To pay for it, the "
+               "group borrowed VNĐ500 billion from Agribank. In 2015 the group set up a joint venture with "
+               "Japan's Oji Fibre Co.",
+               "Lam Son Paper Group>Thanh Hóa 9e+11 flow as_of=2012; partnership Lam Son Paper Group|Oji Fibre Co "
+               "since=2015");
+  /* near miss: no word of lending before "from": the firm is spoken of
+  ** next, as before */
+  expect_facts("Lam Son Paper Group invested VNĐ900 billion in a pulp mill in Thanh Hóa in 2012. In 2014 the group "
+               "won a VNĐ300 billion order from Hoang Ha Shipping JSC. In 2015 the group set up a joint venture with "
+               "Japan's Oji Fibre Co.",
+               "Lam Son Paper Group>Thanh Hóa 9e+11 flow as_of=2012; partnership Hoang Ha Shipping JSC|Oji Fibre Co "
+               "since=2015");
+}
+
+/* Set qweek105, a month or a year after "In" opening a signing sentence
+** with no comma before its subject ("In June Hanul Foods signed ...",
+** "In 2021 Hanul Foods signed ..."): the signing's date, as "On Monday X
+** signed" is (facts_relate.c day_opens_clause). Near misses: a place after
+** "In" dates nothing, and a year inside the subject's words after its
+** opener is still no date of the signing. */
+static void test_in_month_opens_signing(void) {
+  expect_facts("In March Hanul Foods signed a supply contract with Bến Tre Seafood JSC.",
+               "agreement Bến Tre Seafood JSC|Hanul Foods date=2024-03");
+  expect_facts("In 2021 Hanul Foods signed a memorandum with Cần Thơ University.",
+               "agreement Cần Thơ University|Hanul Foods date=2021");
+  /* near misses */
+  expect_facts("In Cần Thơ, Hanul Foods signed a memorandum with Mekong Rice JSC.", "agreement Hanul Foods|Mekong Rice JSC");
+  expect_facts("Founded in 2009, Hanul Foods signed a memorandum with Mekong Rice JSC.",
+               "agreement Hanul Foods|Mekong Rice JSC");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32556,6 +32621,9 @@ int main(void) {
   test_about_us_page_we();
   test_by_comparison_figures();
   test_in_year_opens_signing();
+  test_person_pronoun_signs_for_firm();
+  test_borrowed_from_lender();
+  test_in_month_opens_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }

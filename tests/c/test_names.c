@@ -6530,6 +6530,28 @@ static void test_refining_and_petrochemical(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek105: a person's surname repeated as the subject of a deed,
+** after a clause of his post ("As the firm's president from 2005 to 2019,
+** Choi expanded it"): the shape and the verb made it a firm of its own; it
+** is the person named in full before (names.c find_repeats). Near misses:
+** a firm of one word found by its shape stays a firm, and a firm's name
+** opening on the surname ("Choi Holdings") stays the firm's. */
+static void test_person_surname_shaped_as_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Choi Dong-hyun, the founder of Hanul Foods, retired on Monday. As the firm's president from 2005 to 2019, "
+                   "Choi expanded it to Long An, where Hanul built a noodle plant.",
+               "person:Choi Dong-hyun [founder of Hanul Foods];organization:Hanul Foods;person:Choi;location:Long An;"
+               "organization:Hanul;");
+  /* near misses */
+  expect_names(rs, "Choi Dong-hyun, the founder of Hanul Foods, retired on Monday. As the firm's president from 2005 to 2019, "
+                   "Choi Holdings expanded it to Long An, where Hanul built a noodle plant.",
+               "person:Choi Dong-hyun [founder of Hanul Foods];organization:Hanul Foods;organization:Choi Holdings;"
+               "location:Long An;organization:Hanul;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6774,5 +6796,6 @@ int main(void) {
   test_zone_named_for_place_abroad();
   test_described_then_founder_origin();
   test_refining_and_petrochemical();
+  test_person_surname_shaped_as_firm();
   return check_done();
 }
