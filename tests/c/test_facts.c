@@ -30535,6 +30535,24 @@ static void test_firm_of_the_country_received(void) {
   expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
 }
 
+/* Set qweek106, a firm's short form right after the month or weekday
+** that opens the sentence ("In April Kingwell bought ..."): the date
+** word's capital is no part of a longer name, so the short form is the
+** firm told before (names.c date_word in next_to_capital). Near miss: a
+** place's capitalised name before the short form still joins it. */
+static void test_short_form_after_date_word(void) {
+  expect_facts("Tamsui Optics Corporation makes lenses in Bắc Ninh. In March Tamsui bought 60% of Kinh Bac Lens JSC "
+               "for VND300 billion.",
+               "Tamsui>Bắc Ninh 3e+11 flow as_of=2024-03");
+  expect_facts("Tamsui Optics Corporation makes lenses in Bắc Ninh. On Monday Tamsui put $20 million into a second "
+               "plant in the province.",
+               "Tamsui>Bắc Ninh 2e+07 flow as_of=2024-05-06");
+  /* near miss: after a place's name, no repeat of the firm */
+  expect_facts("Tamsui Optics Corporation makes lenses in Bắc Ninh. In Hanoi Tamsui bought 60% of Kinh Bac Lens JSC "
+               "for VND300 billion.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32423,6 +32441,7 @@ int main(void) {
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
+  test_short_form_after_date_word();
   ivl_ruleset_free(rules);
   return check_done();
 }
