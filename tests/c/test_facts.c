@@ -30553,6 +30553,26 @@ static void test_short_form_after_date_word(void) {
                "");
 }
 
+/* Set qweek106, an undated forum thread that tells the merger by a unit's
+** generic word ("The province was merged into the city in July 2025"):
+** written after the 2025 mergers, its places go to the merged units
+** (facts.c generic_unit_merged). Near misses: a province's merger plan
+** ("the province's merger") and no merger told keep the old unit. */
+static void test_undated_generic_unit_merged(void) {
+  article_date = NULL;
+  expect_facts("Lotus Foods put $12 million into a noodle plant in Hải Dương. The province was merged into the "
+               "city last year.",
+               "Lotus Foods>Hải Phòng 1.2e+07 flow");
+  expect_facts("Lotus Foods put $12 million into a noodle plant in Thái Bình, long before the two provinces merged.",
+               "Lotus Foods>Hưng Yên 1.2e+07 flow");
+  /* near misses */
+  expect_facts("Lotus Foods put $12 million into a noodle plant in Hải Dương, before the province's merger plan.",
+               "Lotus Foods>Hải Dương 1.2e+07 flow");
+  expect_facts("Lotus Foods put $12 million into a noodle plant in Hải Dương. The province was praised.",
+               "Lotus Foods>Hải Dương 1.2e+07 flow");
+  article_date = "2024-05-10";
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32442,6 +32462,7 @@ int main(void) {
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
   test_short_form_after_date_word();
+  test_undated_generic_unit_merged();
   ivl_ruleset_free(rules);
   return check_done();
 }
