@@ -30573,6 +30573,22 @@ static void test_undated_generic_unit_merged(void) {
   article_date = "2024-05-10";
 }
 
+/* Set qweek106, a reader's hearsay in a letter or a question ("I keep
+** reading that X invested ...", "people say X has put in ..."): what the
+** reader read or heard is no investment the article states
+** (invest_figures.c hearsay). Near misses: the article's own statement,
+** and the hearsay word told after the money, keep the fact. */
+static void test_reader_hearsay(void) {
+  expect_facts("I keep reading on a forum that Meridian Foods invested $40 million in Long An last year.", "");
+  expect_facts("People say Meridian Foods has put another $30 million into its Long An plant.", "");
+  expect_facts("I heard that Meridian Foods poured $30 million into a plant in Long An.", "");
+  /* near misses */
+  expect_facts("Meridian Foods invested $40 million in Long An in 2023, the company said.",
+               "Meridian Foods>Long An 4e+07 flow as_of=2023");
+  expect_facts("Meridian Foods invested $40 million in Long An in 2023, people say.",
+               "Meridian Foods>Long An 4e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32463,6 +32479,7 @@ int main(void) {
   test_firm_of_the_country_received();
   test_short_form_after_date_word();
   test_undated_generic_unit_merged();
+  test_reader_hearsay();
   ivl_ruleset_free(rules);
   return check_done();
 }
