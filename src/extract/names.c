@@ -9,6 +9,7 @@
 
 #include <utf8proc.h>
 
+#include "calendar.h"
 #include "layout.h"
 #include "names.h"
 #include "symbols.h"
@@ -1267,6 +1268,13 @@ static int currency_code_at(const char *t, size_t len, size_t p) {
   return q < len && ivl_isdigit((unsigned char)t[q]);
 }
 
+/* Is view[p, e) a month's or a weekday's name ("In April Kingwell bought
+** ...", "On Monday Kingwell signed ...")? Its capital is the date's: the
+** firm's short form after it is no part of a longer name (set qweek106). */
+static int date_word(const char *t, size_t p, size_t e) {
+  return ivl_month_from_name(t + p, e - p) || ivl_weekday_from_name(t + p, e - p) >= 0;
+}
+
 /* Is the word before s, or the one after e, capitalised? Then view[s, e)
 ** is part of some longer name (not after a sentence's opening
 ** conjunction: sentence_opening_word; nor an amount's currency code after
@@ -1276,7 +1284,7 @@ static int next_to_capital(const char *t, size_t len, uint32_t s, uint32_t e) {
   if (s >= 2 && t[s - 1] == ' ' && ivl_utf8_alnum_before(t, s - 1)) {
     size_t p = s - 1;
     while (p > 0 && ivl_utf8_alnum_before(t, p)) p = ivl_utf8_prev(t, p);
-    if (capital_at(t, p) && !sentence_opening_word(t, p, s - 1)) return 1;
+    if (capital_at(t, p) && !sentence_opening_word(t, p, s - 1) && !date_word(t, p, s - 1)) return 1;
   }
   return e + 1 < len && t[e] == ' ' && capital_at(t, e + 1) && ivl_utf8_alnum_at(t, len, e + 1) &&
          !currency_code_at(t, len, e + 1);

@@ -3112,6 +3112,24 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
   return 0;
 }
 
+/* "The province was merged into the city in July 2025", "the two
+** provinces merged": a unit named by its generic word, the subject of a
+** merger verb, in an undated article (a forum thread's "Nov 29") tells of
+** the 2025 mergers as a unit's name would (set qweek106). */
+static int generic_unit_merged(const char *t, size_t len) {
+  static const char *const units[] = {"province", "provinces", NULL};
+  for (size_t p = 0; p < len; p++) {
+    if (p > 0 && ivl_isalpha((unsigned char)t[p - 1])) continue;
+    for (const char *const *u = units; *u; u++) {
+      size_t n = strlen(*u), i = 0;
+      while (i < n && p + i < len && ivl_tolower((unsigned char)t[p + i]) == (*u)[i]) i++;
+      if (i == n && (p + n >= len || !ivl_isalpha((unsigned char)t[p + n])) && merger_word_after(t, len, p + n))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* "Hưng Yên (VNA) - The People's Committee of Hưng Yên province on
 ** November 24, 2026 granted ...": an article with no date line whose lede
 ** dates its news by a full day after the 2025 mergers is written after
@@ -3197,7 +3215,8 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   fm_keys k = {ivl_sym_find("province", 8), ivl_sym_find("province_2025", 13),
                ivl_sym_find("country", 7), ivl_sym_find("origin", 6), ivl_sym_find("level", 5),
                d->year > 2025 || (d->year == 2025 && d->month >= 7)};
-  if (d->year == 0) k.merged = tells_of_mergers(x, s, &k) || lede_dated_after_mergers(s);
+  if (d->year == 0)
+    k.merged = tells_of_mergers(x, s, &k) || lede_dated_after_mergers(s) || generic_unit_merged(x->t, x->a->view.len);
   x->m = malloc((s->n ? s->n : 1) * sizeof *x->m);
   if (!x->m) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
   for (size_t i = 0; i < s->n; i++) {

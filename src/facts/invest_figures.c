@@ -3824,8 +3824,13 @@ int inv_choice_said(const ivl_fctx *x, size_t from, size_t to) {
 ** money told as hearsay someone repeats or denies is no investment until
 ** the investor says it (qvoice; not "VnExpress reported that X will
 ** invest", an outlet telling a deal). */
+/* (and a reader's hearsay in a letter or a question: "I keep reading on a
+** Facebook group that X invested $1 billion", "people say the company has
+** put in another $500 million": what the reader read or heard, which the
+** answer then checks, set qweek106) */
 static const char *const hearsay[] = {"reports that", "report that", "rumour*", "rumor*", "speculation", "denied",
-                                      "denies", "deny", "denying", NULL};
+                                      "denies", "deny", "denying", "i read", "i also read", "i keep reading",
+                                      "i heard", "i have heard", "i've heard", "people say", NULL};
 
 /* "Its partner could take a 30 per cent stake worth up to $390 million",
 ** "might invest as much as $1 billion": what an investor could or might
@@ -3860,8 +3865,9 @@ static const char *const estimating[] = {"estimate that", "estimates that", "est
 /* (320: the lists held some 255 words when the 256 of before ran out; 352
 ** when set qrumor's choice words passed 320; 384 when set qpolicy's
 ** refused approvals and submissions passed 352; 416 when set qweek69's
-** bidding to compare and economists' baselines passed 384) */
-#define NON_FACT_WORDS 416
+** bidding to compare and economists' baselines passed 384; 448 when set
+** qweek106's readers' hearsay passed 416) */
+#define NON_FACT_WORDS 448
 static const char *non_fact_words[NON_FACT_WORDS + 1];
 static int non_fact_words_usable;
 static pthread_once_t non_fact_once = PTHREAD_ONCE_INIT;

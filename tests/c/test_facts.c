@@ -30726,6 +30726,60 @@ static void test_in_month_opens_signing(void) {
                "agreement Hanul Foods|Mekong Rice JSC");
 }
 
+/* Set qweek106, a firm's short form right after the month or weekday
+** that opens the sentence ("In April Kingwell bought ..."): the date
+** word's capital is no part of a longer name, so the short form is the
+** firm told before (names.c date_word in next_to_capital). Near miss: a
+** place's capitalised name before the short form still joins it. */
+static void test_short_form_after_date_word(void) {
+  expect_facts("Tamsui Optics Corporation makes lenses in Bắc Ninh. In March Tamsui bought 60% of Kinh Bac Lens JSC "
+               "for VND300 billion.",
+               "Tamsui>Bắc Ninh 3e+11 flow as_of=2024-03");
+  expect_facts("Tamsui Optics Corporation makes lenses in Bắc Ninh. On Monday Tamsui put $20 million into a second "
+               "plant in the province.",
+               "Tamsui>Bắc Ninh 2e+07 flow as_of=2024-05-06");
+  /* near miss: after a place's name, no repeat of the firm */
+  expect_facts("Tamsui Optics Corporation makes lenses in Bắc Ninh. In Hanoi Tamsui bought 60% of Kinh Bac Lens JSC "
+               "for VND300 billion.",
+               "");
+}
+
+/* Set qweek106, an undated forum thread that tells the merger by a unit's
+** generic word ("The province was merged into the city in July 2025"):
+** written after the 2025 mergers, its places go to the merged units
+** (facts.c generic_unit_merged). Near misses: a province's merger plan
+** ("the province's merger") and no merger told keep the old unit. */
+static void test_undated_generic_unit_merged(void) {
+  article_date = NULL;
+  expect_facts("Lotus Foods put $12 million into a noodle plant in Hải Dương. The province was merged into the "
+               "city last year.",
+               "Lotus Foods>Hải Phòng 1.2e+07 flow");
+  expect_facts("Lotus Foods put $12 million into a noodle plant in Thái Bình, long before the two provinces merged.",
+               "Lotus Foods>Hưng Yên 1.2e+07 flow");
+  /* near misses */
+  expect_facts("Lotus Foods put $12 million into a noodle plant in Hải Dương, before the province's merger plan.",
+               "Lotus Foods>Hải Dương 1.2e+07 flow");
+  expect_facts("Lotus Foods put $12 million into a noodle plant in Hải Dương. The province was praised.",
+               "Lotus Foods>Hải Dương 1.2e+07 flow");
+  article_date = "2024-05-10";
+}
+
+/* Set qweek106, a reader's hearsay in a letter or a question ("I keep
+** reading that X invested ...", "people say X has put in ..."): what the
+** reader read or heard is no investment the article states
+** (invest_figures.c hearsay). Near misses: the article's own statement,
+** and the hearsay word told after the money, keep the fact. */
+static void test_reader_hearsay(void) {
+  expect_facts("I keep reading on a forum that Meridian Foods invested $40 million in Long An last year.", "");
+  expect_facts("People say Meridian Foods has put another $30 million into its Long An plant.", "");
+  expect_facts("I heard that Meridian Foods poured $30 million into a plant in Long An.", "");
+  /* near misses */
+  expect_facts("Meridian Foods invested $40 million in Long An in 2023, the company said.",
+               "Meridian Foods>Long An 4e+07 flow as_of=2023");
+  expect_facts("Meridian Foods invested $40 million in Long An in 2023, people say.",
+               "Meridian Foods>Long An 4e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32624,6 +32678,9 @@ int main(void) {
   test_person_pronoun_signs_for_firm();
   test_borrowed_from_lender();
   test_in_month_opens_signing();
+  test_short_form_after_date_word();
+  test_undated_generic_unit_merged();
+  test_reader_hearsay();
   ivl_ruleset_free(rules);
   return check_done();
 }
