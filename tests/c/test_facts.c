@@ -30535,6 +30535,26 @@ static void test_firm_of_the_country_received(void) {
   expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
 }
 
+/* Set qweek108, a member bulletin's item that names its firm on a heading
+** line of its own and tells its deed on the next line with a capitalised
+** verb and no subject ("Signed a ... agreement with X on Tuesday"): the
+** heading's firm signs, as "It signed" would have it (facts_relate.c
+** verb_under_firm_heading). Near misses: a participle opening a sentence
+** with a subject of its own, and a heading over a blank line, stay as
+** they were. */
+static void test_verb_under_firm_heading(void) {
+  expect_facts("Member news\n\nLotus Tea JSC\nSigned a five-year supply contract with Tan Phu Sugar JSC on Tuesday.",
+               "agreement Lotus Tea JSC|Tan Phu Sugar JSC date=2024-05-07");
+  expect_facts("Member news\n\nOrchid Freight JSC\nInked an MoU with the Đồng Nai People's Committee on a depot.",
+               "agreement Orchid Freight JSC|Đồng Nai");
+  /* near misses */
+  expect_facts("Member news\n\nLotus Tea JSC\nSigned in Hà Nội on Tuesday, the deal between Mekong Rice JSC and Kyoto "
+               "Leaf Trading covers rice.",
+               "agreement Kyoto Leaf Trading|Mekong Rice JSC date=2024-05-07");
+  expect_facts("Member news\n\nLotus Tea JSC\n\nSigned a five-year supply contract with Tan Phu Sugar JSC on Tuesday.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32423,6 +32443,7 @@ int main(void) {
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
+  test_verb_under_firm_heading();
   ivl_ruleset_free(rules);
   return check_done();
 }
