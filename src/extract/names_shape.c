@@ -240,7 +240,14 @@ static const char *const org_heads[] = {
   ** Huatai Tyre" (read as persons, places or no name before); not "works" ("Kenji Mori works for ...")
   ** nor "tech", capitalised in descriptions ("Indian Tech firm X") */
   "paint", "paints", "coatings", "optics", "photonics", "tiles", "ceramics", "instruments", "labs", "metals",
-  "pumps", "valves", "mills", "tyre", "tyres", "tire", "tires", NULL};
+  "pumps", "valves", "mills", "tyre", "tyres", "tire", "tires",
+  /* a French firm's trade said in French as its last word, as "energie"
+  ** is: "Atlantique Ports Ingénierie", "Lumière Santé" (set qweek108: else
+  ** no name, a member bulletin's item lost; not "Sante" unaccented, a
+  ** surname too: "Ms Claire Sante"); a farm-tech firm's: "Sakura Agritech"
+  ** (not "aquaculture", which would name a venture "Skarv Vân Phong
+  ** Aquaculture" that its parent's figures then went to: qweek59) */
+  "ingenierie", "ingénierie", "santé", "agritech", NULL};
 
 /* Words that end an organisation's name only as a name's last word, never
 ** inside one, where they open a zone's generic words ("Phố Nối A

@@ -1646,6 +1646,32 @@ static const char *const company_referents[] = {
   ** building a firm runs as the firm) */
   "the platform", "the promoter", "the broadcaster", "the streamer", "the publisher", "the distributor", NULL};
 
+/* "Cascade Beverages" on a line of its own over "Signed a supply
+** agreement with X on Tuesday": a member bulletin's item names its firm in
+** a heading and tells its deed with no subject, the verb capitalised at
+** the start of the very next line and its object right after it ("a",
+** "an", "its", "the"); the firm heading the item signs, as "It signed"
+** would have it (set qweek108). Only where t[from, to) holds no subject and
+** the line above holds the company spoken of and nothing but it. Not a
+** participle opening a sentence with a subject of its own ("Signed in Hà
+** Nội on Monday, the deal between A and B ..."), nor a line under a blank
+** one. */
+static int verb_under_firm_heading(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const objects[] = {"a", "an", "its", "the", NULL};
+  const ivl_fm *firm = x->c.company;
+  while (from < to && x->t[from] == ' ') from++;
+  if (!firm || from != to || from < 2 || x->t[from - 1] != '\n' || !ivl_isupper((unsigned char)x->t[from]))
+    return 0;
+  size_t v = from;
+  while (v < x->a->view.len && ivl_isalpha((unsigned char)x->t[v])) v++;
+  if (v >= x->a->view.len || x->t[v] != ' ' || !fx_starts_with_any(x, v + 1, objects)) return 0;
+  size_t le = from - 1;
+  if (le > 0 && x->t[le - 1] == '\r') le--;
+  size_t ls = le;
+  while (ls > 0 && x->t[ls - 1] != '\n') ls--;
+  return firm->vs == ls && firm->ve == le;
+}
+
 /* Does a word of the company spoken of ('company': "the group", "the
 ** firm") stand in t[from, to) as a party, not only as the parent of one
 ** in an aside ("Woorim Bank, the group's banking arm, and Tan Viet Bank
@@ -1726,7 +1752,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     if (abroad) add_party(ps, abroad->party, abroad);
     else add_party(ps, opened_on ? opened_on : province_spoken_of(x), NULL);
   }
-  int it_signs = it_alone_signs(x, from, to) || it_alone_signs(x, past_time_opener(x, s, from, to), to);
+  int it_signs = it_alone_signs(x, from, to) || it_alone_signs(x, past_time_opener(x, s, from, to), to) ||
+                 verb_under_firm_heading(x, from, to);
   if (it_signs && !company_signs(x, from, to, company_referents) && province_spoken_of(x) && locality_opens_before(x, s)) {
     add_party(ps, province_spoken_of(x), NULL);
     it_signs = 0;

@@ -30780,6 +30780,26 @@ static void test_reader_hearsay(void) {
                "Meridian Foods>Long An 4e+07 flow as_of=2023");
 }
 
+/* Set qweek108, a member bulletin's item that names its firm on a heading
+** line of its own and tells its deed on the next line with a capitalised
+** verb and no subject ("Signed a ... agreement with X on Tuesday"): the
+** heading's firm signs, as "It signed" would have it (facts_relate.c
+** verb_under_firm_heading). Near misses: a participle opening a sentence
+** with a subject of its own, and a heading over a blank line, stay as
+** they were. */
+static void test_verb_under_firm_heading(void) {
+  expect_facts("Member news\n\nLotus Tea JSC\nSigned a five-year supply contract with Tan Phu Sugar JSC on Tuesday.",
+               "agreement Lotus Tea JSC|Tan Phu Sugar JSC date=2024-05-07");
+  expect_facts("Member news\n\nOrchid Freight JSC\nInked an MoU with the Đồng Nai People's Committee on a depot.",
+               "agreement Orchid Freight JSC|Đồng Nai");
+  /* near misses */
+  expect_facts("Member news\n\nLotus Tea JSC\nSigned in Hà Nội on Tuesday, the deal between Mekong Rice JSC and Kyoto "
+               "Leaf Trading covers rice.",
+               "agreement Kyoto Leaf Trading|Mekong Rice JSC date=2024-05-07");
+  expect_facts("Member news\n\nLotus Tea JSC\n\nSigned a five-year supply contract with Tan Phu Sugar JSC on Tuesday.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32681,6 +32701,7 @@ int main(void) {
   test_short_form_after_date_word();
   test_undated_generic_unit_merged();
   test_reader_hearsay();
+  test_verb_under_firm_heading();
   ivl_ruleset_free(rules);
   return check_done();
 }

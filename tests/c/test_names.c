@@ -6552,6 +6552,29 @@ static void test_person_surname_shaped_as_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek108, a French firm's trade said in French as its last word
+** ("Ingénierie", "Santé") and a farm-tech firm's ("Agritech") end its
+** name as "Energie" and "Agri" do, in a member
+** bulletin's item with no verb of a deal after the name. Near misses: the
+** words inside a lower-case phrase name nothing, and a person with a title
+** whose surname is the unaccented "Sante" stays a person. */
+static void test_french_and_farm_trade_heads(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "> Rhône Fluvial Ingénierie - Won a dredging study in Cần Thơ.",
+               "organization:Rhône Fluvial Ingénierie;location:Cần Thơ;");
+  expect_names(rs, "Mistral Santé - In May, the Lyon clinic group opened a ward in Huế.",
+               "organization:Mistral Santé;location:Lyon;location:Huế;");
+  expect_names(rs, "Hoa Lan Agritech has committed $4 million to greenhouses in Lâm Đồng.",
+               "organization:Hoa Lan Agritech;location:Lâm Đồng;");
+  /* near misses */
+  expect_names(rs, "The fund backs aquaculture and agritech start-ups in Cà Mau.", "location:Cà Mau;");
+  expect_names(rs, "Ms Claire Sante said the clinic in Huế would open in May.",
+               "person:Claire Sante [Ms];location:Huế;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6797,5 +6820,6 @@ int main(void) {
   test_described_then_founder_origin();
   test_refining_and_petrochemical();
   test_person_surname_shaped_as_firm();
+  test_french_and_farm_trade_heads();
   return check_done();
 }
