@@ -4011,6 +4011,19 @@ static const ivl_fm *company_buyer_referred(const ivl_fctx *x, const ivl_fsent *
 ** of Hanoi-based Y for an undisclosed amount" (set qweek34): a named
 ** domestic firm's stake is its investment (rule 12); a price the next
 ** sentence gives is still left to the sentence's own reading) */
+/* "In Hai Duong, now part of Hai Phong, Taiwan's X acquired local maker Y
+** for an undisclosed sum": the province of a Vietnamese place the sentence
+** opens on ("In P,"), where the purchase is told to happen, NULL when it
+** opens on none (set qweek103; not a buyer's base, "Hai Phong-based X"). */
+static const char *opening_place(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const in[] = {"in", NULL};
+  const ivl_fm *m = s->n ? &s->m[0] : NULL;
+  if (!m || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || m->vs != s->vs + 3 ||
+      !fx_ends_with_any(x, m->vs, in) || x->t[m->ve] != ',')
+    return NULL;
+  return m->province;
+}
+
 static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
                                      "take over", "takes over", "took over", "purchase", "purchases", "purchased",
@@ -4050,6 +4063,7 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   if (!buyer) buyer = referred;
   if (!buyer || !(bought || works != FX_NONE)) return;
   if (buyer->country && strcmp(buyer->country, "VN") == 0 && !fx_any(x, s->vs, s->ve, undisclosed_price)) return;
+  if (!tgt) tgt = opening_place(x, s);
   if (!tgt && bought && inv_buys_into_vn_company(x, s, buyer)) tgt = "VN";
   if (!tgt) return;
   x->c.deal_buyer = buyer, x->c.deal_target = tgt, x->c.deal_ve = s->ve;

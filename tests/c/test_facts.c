@@ -30535,6 +30535,28 @@ static void test_firm_of_the_country_received(void) {
   expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
 }
 
+/* Set qweek103, a purchase with its price kept back in a sentence that
+** opens on the place ("In Hai Duong, Taiwan's X acquired local maker Y for
+** an undisclosed sum"): the money goes to the place opened on, not to
+** Việt Nam (facts_invest.c opening_place). Near misses: the buyer's base
+** before the verb is no destination; a place after the verb still wins. */
+static void test_purchase_in_place_opened_on(void) {
+  expect_facts("In Long An, South Korea's Hanil Foods acquired local noodle maker Tân Phú Foods JSC for an "
+               "undisclosed sum in March.",
+               "Hanil Foods>Long An flow as_of=2024-03");
+  expect_facts("In Hải Dương, now part of Hải Phòng, Japan's Kuroda Gear bought local pump maker An Thịnh "
+               "Mechanical JSC for an undisclosed amount.",
+               "Kuroda Gear>Hải Dương flow");
+  /* near miss: a base, not a place opened on */
+  expect_facts("Hải Phòng-based Kuroda Gear bought local pump maker An Thịnh Mechanical JSC for an undisclosed "
+               "amount.",
+               "Kuroda Gear>VN flow");
+  /* near miss: the place after the verb */
+  expect_facts("In March, Japan's Kuroda Gear bought pump maker An Thịnh Mechanical JSC in Bắc Ninh for an "
+               "undisclosed amount.",
+               "Kuroda Gear>Bắc Ninh flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32423,6 +32445,7 @@ int main(void) {
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
+  test_purchase_in_place_opened_on();
   ivl_ruleset_free(rules);
   return check_done();
 }
