@@ -30557,6 +30557,19 @@ static void test_purchase_in_place_opened_on(void) {
                "Kuroda Gear>Bắc Ninh flow as_of=2024-03");
 }
 
+/* Set qweek103, a promise with the year it is to be kept by ("It then
+** pledged another $35 million to double the plant's capacity by 2027"):
+** a plan, its money a flow dated by the year, no total held by then
+** (invest_basis.c cumulative). Near miss: a total reached "by the end of"
+** a year with no promise stays held. */
+static void test_pledged_by_year(void) {
+  expect_facts("Japan's Hoshino Cable pledged $40 million to expand its plant in Hải Dương by 2028.",
+               "Hoshino Cable>Hải Dương 4e+07 flow as_of=2028");
+  /* near miss: a total reached by a date */
+  expect_facts("Japan's Hoshino Cable had invested $40 million in Hải Dương by the end of 2023.",
+               "Hoshino Cable>Hải Dương 4e+07 stock as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32446,6 +32459,7 @@ int main(void) {
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
   test_purchase_in_place_opened_on();
+  test_pledged_by_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
