@@ -30570,6 +30570,24 @@ static void test_pledged_by_year(void) {
                "Hoshino Cable>Hải Dương 4e+07 stock as_of=2023");
 }
 
+/* Set qweek103, a market report's paragraph opened on a province ("In Hai
+** Phong, Japan's X formed a joint venture with Y ... X will put $57 million
+** into the venture"): the province is the place spoken of, where the next
+** sentence's figure with no place goes, as after "Elsewhere, P"
+** (facts.c turned_to_province). Near miss: "In" before a year opens on no
+** place, the article's province stays. */
+static void test_paragraph_opened_on_province(void) {
+  expect_facts("Bắc Ninh drew $3 billion in FDI in the first quarter. In Hải Dương, Japan's Sakura Kiko formed a "
+               "joint venture with local Minh An JSC to build factories. Sakura Kiko will put $30 million into "
+               "the venture.",
+               "*>Bắc Ninh 3e+09 flow; Sakura Kiko>Hải Dương 3e+07 flow");
+  /* near miss: a year, not a place, opens the paragraph */
+  expect_facts("Bắc Ninh drew $3 billion in FDI in the first quarter. In 2023, Japan's Sakura Kiko formed a joint "
+               "venture with local Minh An JSC to build factories. Sakura Kiko will put $30 million into the "
+               "venture.",
+               "*>Bắc Ninh 3e+09 flow; partnership Minh An JSC|Sakura Kiko since=2023; Sakura Kiko>Bắc Ninh 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32460,6 +32478,7 @@ int main(void) {
   test_firm_of_the_country_received();
   test_purchase_in_place_opened_on();
   test_pledged_by_year();
+  test_paragraph_opened_on_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
