@@ -30588,6 +30588,24 @@ static void test_paragraph_opened_on_province(void) {
                "*>Bắc Ninh 3e+09 flow; partnership Minh An JSC|Sakura Kiko since=2023; Sakura Kiko>Bắc Ninh 3e+07 flow");
 }
 
+/* Set qweek103, a signer's owner told in an aside after "owned by"
+** ("Hubwise, an operator owned by Australia's Tasman Ventures, signed a
+** lease with ..."): no party, as "a unit of X" is none
+** (facts_relate.c parent_in_aside), nor is the partner's owner so told.
+** Near miss: a backer ("backed by") is left as it was, a party. */
+static void test_owner_in_aside_no_party(void) {
+  expect_facts("Deskhub, a coworking chain owned by Singapore's Merlion Spaces, signed a lease with Sài Gòn Tower "
+               "JSC on Monday.",
+               "agreement Deskhub|Sài Gòn Tower JSC date=2024-05-06");
+  expect_facts("Deskhub, a coworking chain, signed a lease with Sài Gòn Tower JSC, owned by Merlion Spaces, on "
+               "Monday.",
+               "agreement Deskhub|Sài Gòn Tower JSC date=2024-05-06");
+  /* near miss: a backer */
+  expect_facts("Deskhub, a coworking chain backed by Singapore's Merlion Spaces, signed a lease with Sài Gòn Tower "
+               "JSC on Monday.",
+               "agreement Deskhub|Merlion Spaces|Sài Gòn Tower JSC date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32479,6 +32497,7 @@ int main(void) {
   test_purchase_in_place_opened_on();
   test_pledged_by_year();
   test_paragraph_opened_on_province();
+  test_owner_in_aside_no_party();
   ivl_ruleset_free(rules);
   return check_done();
 }
