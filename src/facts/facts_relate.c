@@ -1021,7 +1021,10 @@ static size_t clause_after_and(const ivl_fctx *x, const ivl_fsent *s, size_t sta
       w = e;
       continue;
     }
-    if (e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ')
+    /* (or an irregular past: "A bought a factory from B for $38 million,
+    ** and C signed a contract with D", set qweek103) */
+    static const char *const pasts[] = {"bought", "sold", "took", "won", "drew", "began", "gave", NULL};
+    if ((e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ') || fx_starts_with_any(x, w, pasts))
       return fx_any(x, start, last, asides) ? start : last + 5;
   }
   return start;

@@ -30606,6 +30606,22 @@ static void test_owner_in_aside_no_party(void) {
                "agreement Deskhub|Merlion Spaces|Sài Gòn Tower JSC date=2024-05-06");
 }
 
+/* Set qweek103, a signing clause after ", and" whose clause before has an
+** irregular past ("A bought a factory from B for $38 million, and C signed
+** a contract with D"): C and D sign, not A and B (facts_relate.c
+** clause_after_and, as after "handed", "granted"). Near miss: a list's last
+** member before "signed" still signs with the others. */
+static void test_signing_after_irregular_past(void) {
+  expect_facts("Malaysia's Kedah Rubber bought a warehouse from Singapore's Marina Logistics Trust for $20 million, "
+               "and Japan's Okada Foods signed a contract with Vietnam's Hòa Phát Construction JSC to build a plant.",
+               "Kedah Rubber>VN 2e+07 flow; agreement Hòa Phát Construction JSC|Okada Foods");
+  /* near miss: a list's members sign together */
+  expect_facts("Kedah Rubber, Marina Logistics Trust, and Okada Foods signed a contract with Hòa Phát Construction "
+               "JSC.",
+               "agreement Hòa Phát Construction JSC|Kedah Rubber|Marina Logistics Trust|Okada Foods");
+}
+
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32498,6 +32514,7 @@ int main(void) {
   test_pledged_by_year();
   test_paragraph_opened_on_province();
   test_owner_in_aside_no_party();
+  test_signing_after_irregular_past();
   ivl_ruleset_free(rules);
   return check_done();
 }
