@@ -30621,6 +30621,20 @@ static void test_signing_after_irregular_past(void) {
                "agreement Hòa Phát Construction JSC|Kedah Rubber|Marina Logistics Trust|Okada Foods");
 }
 
+/* Set qweek103, a country abroad approving foreign projects with an aside
+** between it and its verb ("Thailand, its main rival, approved $19 billion
+** of foreign projects"): its own intake, another country's total (rule
+** 13), no money it sent Việt Nam (facts_invest.c country_draws_capital,
+** verb_past_aside). Near miss: a country that approved money in a
+** province keeps its fact. */
+static void test_country_aside_approves_foreign(void) {
+  expect_facts("Việt Nam drew $20 billion in FDI in the first half, while Indonesia, its closest rival, approved "
+               "$25 billion of foreign projects.",
+               "*>VN 2e+10 flow");
+  /* near miss */
+  expect_facts("Japan, its partner, approved $300 million of new projects in Bắc Ninh.",
+               "JP>Bắc Ninh 3e+08 flow");
+}
 
 int main(void) {
   check_committee_and_units();
@@ -32515,6 +32529,7 @@ int main(void) {
   test_paragraph_opened_on_province();
   test_owner_in_aside_no_party();
   test_signing_after_irregular_past();
+  test_country_aside_approves_foreign();
   ivl_ruleset_free(rules);
   return check_done();
 }
