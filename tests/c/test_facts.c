@@ -30636,6 +30636,23 @@ static void test_country_aside_approves_foreign(void) {
                "JP>Bắc Ninh 3e+08 flow");
 }
 
+/* Set qweek103, a place's goal told in a "which" aside with a figure of
+** its own ("Hưng Yên, which has set a goal of $5 billion a year by 2030,
+** attracted $1.2 billion"): the goal is the aside's figure's, the drawn
+** figure after the aside's comma a fact (invest_figures.c
+** past_goal_aside). Near misses: a goal in the main clause still makes
+** no fact; an aside's goal with no figure of its own still rules. */
+static void test_goal_in_aside_with_own_figure(void) {
+  expect_facts("Thái Bình, which has set a goal of $3 billion a year by 2030, attracted $800 million in FDI in the "
+               "first quarter.",
+               "*>Thái Bình 8e+08 flow");
+  /* near misses */
+  expect_facts("Thái Bình, which has set a goal of $3 billion a year by 2030, aims to attract $800 million in FDI "
+               "next year.",
+               "");
+  expect_facts("Thái Bình, which set a goal for the year, is expected to attract $800 million in FDI.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32530,6 +32547,7 @@ int main(void) {
   test_owner_in_aside_no_party();
   test_signing_after_irregular_past();
   test_country_aside_approves_foreign();
+  test_goal_in_aside_with_own_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
