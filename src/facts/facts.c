@@ -1900,16 +1900,24 @@ int fx_called_group(const ivl_fctx *x, const ivl_fm *m) {
 ** said that X had raised ...": a report turning to another province, named
 ** right after its opener, makes it the place spoken of. The province, or
 ** NULL. */
+/* (or a market report's paragraph opened on the province itself, "In Hai
+** Phong, Japan's X formed a joint venture ... X will put $57 million into
+** the venture": the province, then its comma; set qweek103) */
 static const char *turned_to_province(const ivl_fctx *x, const ivl_fsent *s) {
-  if (!fx_starts_with(x, s->vs, "elsewhere")) return NULL;
   size_t at = s->vs;
   while (at < s->ve && x->t[at] == ' ') at++;
-  at += 9;
-  if (at >= s->ve || x->t[at] != ',') return NULL;
-  at++;
+  int in = fx_starts_with(x, at, "in");
+  if (!in && !fx_starts_with(x, at, "elsewhere")) return NULL;
+  at += in ? 3 : 9;
+  if (!in) {
+    if (at >= s->ve || x->t[at] != ',') return NULL;
+    at++;
+  }
   while (at < s->ve && x->t[at] == ' ') at++;
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].vs >= at) return s->m[i].vs == at && is_province(&s->m[i]) ? s->m[i].province : NULL;
+    if (s->m[i].vs >= at)
+      return s->m[i].vs == at && is_province(&s->m[i]) && (!in || x->t[s->m[i].ve] == ',') ? s->m[i].province
+                                                                                           : NULL;
   return NULL;
 }
 

@@ -2117,6 +2117,15 @@ static int peer_of_host_ranked(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   return fx_any(x, s->vs, at, country);
 }
 
+/* Where the verb after a subject ending at 'at' stands: past an aside set
+** off by commas before 'to' ("Thailand, its main rival, approved"), else
+** 'at'. */
+static size_t verb_past_aside(const ivl_fctx *x, size_t at, size_t to) {
+  if (at >= to || x->t[at] != ',') return at;
+  const char *close = memchr(x->t + at + 1, ',', to - at - 1);
+  return close ? (size_t)(close - x->t) + 1 : at;
+}
+
 /* "Mexico, for its part, drew a record $36.9 billion in foreign direct
 ** investment": a country abroad as the subject of drawing money, the
 ** figure right after its verb, is where it went, not Việt Nam's source.
@@ -2137,7 +2146,13 @@ static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figur
                                            "investment pledges", "investment promotion applications", NULL};
   if (!m || !inv_place_abroad(m) || m->ve > f->vs || f->vs - m->ve > 60) return 0;
   static const char *const approved[] = {"approved", "approves", "has approved", NULL};
-  if (m->kind == FM_COUNTRY && fx_starts_with_any(x, m->ve, approved) && fx_any(x, m->ve, f->vs, own_intake))
+  /* ("Thailand, its main rival, approved $19 billion of foreign projects":
+  ** the verb past an aside on the country, the intake called foreign after
+  ** the figure; set qweek103) */
+  static const char *const foreign_after[] = {"of foreign", "in foreign", "worth of foreign", NULL};
+  size_t v = verb_past_aside(x, m->ve, f->vs);
+  if (m->kind == FM_COUNTRY && fx_starts_with_any(x, v, approved) &&
+      (fx_any(x, m->ve, f->vs, own_intake) || fx_starts_with_any(x, f->ve, foreign_after)))
     return 1;
   if (m->kind != FM_COUNTRY && !places) return 0;
   /* (the verb its own: not "with Japan's Saitama in 2018 and has since
@@ -4011,6 +4026,19 @@ static const ivl_fm *company_buyer_referred(const ivl_fctx *x, const ivl_fsent *
 ** of Hanoi-based Y for an undisclosed amount" (set qweek34): a named
 ** domestic firm's stake is its investment (rule 12); a price the next
 ** sentence gives is still left to the sentence's own reading) */
+/* "In Hai Duong, now part of Hai Phong, Taiwan's X acquired local maker Y
+** for an undisclosed sum": the province of a Vietnamese place the sentence
+** opens on ("In P,"), where the purchase is told to happen, NULL when it
+** opens on none (set qweek103; not a buyer's base, "Hai Phong-based X"). */
+static const char *opening_place(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const in[] = {"in", NULL};
+  const ivl_fm *m = s->n ? &s->m[0] : NULL;
+  if (!m || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || m->vs != s->vs + 3 ||
+      !fx_ends_with_any(x, m->vs, in) || x->t[m->ve] != ',')
+    return NULL;
+  return m->province;
+}
+
 static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
                                      "take over", "takes over", "took over", "purchase", "purchases", "purchased",
@@ -4050,6 +4078,7 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   if (!buyer) buyer = referred;
   if (!buyer || !(bought || works != FX_NONE)) return;
   if (buyer->country && strcmp(buyer->country, "VN") == 0 && !fx_any(x, s->vs, s->ve, undisclosed_price)) return;
+  if (!tgt) tgt = opening_place(x, s);
   if (!tgt && bought && inv_buys_into_vn_company(x, s, buyer)) tgt = "VN";
   if (!tgt) return;
   x->c.deal_buyer = buyer, x->c.deal_target = tgt, x->c.deal_ve = s->ve;

@@ -357,13 +357,15 @@ static int seat_compound_at(const ivl_fctx *x, size_t q, size_t end) {
 ** Chain, a unit of Germany's Deutsche Post DHL Group, and ...": the firm an
 ** aside between commas names as the parent of the one before it is no
 ** party. Between "of" and the firm, up to three words (a country's
-** possessive, a demonym, lower-case words: "of Swiss food group"). */
+** possessive, a demonym, lower-case words: "of Swiss food group"). So
+** too an owner told after "owned by" ("Hubwise, an operator owned by
+** Australia's Tasman Ventures, signed a lease with ...", set qweek103). */
 static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const parent[] = {"subsidiary of", "subsidiaries of", "unit of", "arm of", "affiliate of",
-                                       "division of", "member of", "branch of", NULL};
+                                       "division of", "member of", "branch of", "owned by", NULL};
   size_t p = past_owning_country(x, s, m);
   for (int words = 0; words <= 3 && p > s->vs; words++) {
-    if (fx_ends_with(x, p, "of") && fx_ends_with_any(x, p, parent)) {
+    if ((fx_ends_with(x, p, "of") || fx_ends_with(x, p, "by")) && fx_ends_with_any(x, p, parent)) {
       /* back to the comma that opens the aside: "a", "the local", "a wholly owned" */
       size_t q = word_start_before(x, s->vs, word_start_before(x, s->vs, p));
       for (int k = 0; k <= 3 && q > s->vs; k++) {
@@ -1019,7 +1021,10 @@ static size_t clause_after_and(const ivl_fctx *x, const ivl_fsent *s, size_t sta
       w = e;
       continue;
     }
-    if (e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ')
+    /* (or an irregular past: "A bought a factory from B for $38 million,
+    ** and C signed a contract with D", set qweek103) */
+    static const char *const pasts[] = {"bought", "sold", "took", "won", "drew", "began", "gave", NULL};
+    if ((e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ') || fx_starts_with_any(x, w, pasts))
       return fx_any(x, start, last, asides) ? start : last + 5;
   }
   return start;

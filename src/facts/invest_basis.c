@@ -703,7 +703,10 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const plans[] = {
     "plan", "plans", "planned", "planning to", "will", "would", "expect*", "intend*", "aim*", "to be",
     /* a headline's future: "Hinode to invest $200 million in Vietnam by 2030" */
-    "to invest", "to pour", "to spend", NULL};
+    "to invest", "to pour", "to spend",
+    /* a promise: "It then pledged another $35 million to double the
+    ** plant's capacity by 2027" (set qweek103) */
+    "pledged", NULL};
   if (fx_any(x, s->vs, s->ve, plans)) return 0;
   /* "by mid-2024", "by late 2023": the year's part before its mention */
   static const char *const by[] = {"by", "by the end of", "by mid-", "by late", "by early", "by the middle of", NULL};

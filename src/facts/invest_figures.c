@@ -5108,6 +5108,22 @@ static int member_of_undecided(const ivl_fctx *x, const figures *fs, size_t i) {
   return 0;
 }
 
+/* "Hung Yen, which has set a goal of $5 billion a year by 2030, attracted
+** $1.2 billion": a goal told in a "which" aside with a figure of its own,
+** the aside closed by a comma before figure i, is that figure's, not i's
+** (set qweek103). Where f's goal words may start: past the aside's comma,
+** else 'from'. */
+static size_t past_goal_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
+  size_t which = fx_find_last(x, from, f->vs, "which");
+  if (which == FX_NONE || which < from + 2 || x->t[which - 2] != ',') return from;
+  const ivl_fm *own = NULL; /* the aside's own money */
+  for (size_t k = 0; k < s->n && !own; k++)
+    if (s->m[k].kind == FM_MONEY && s->m[k].vs > which && s->m[k].ve < f->vs) own = &s->m[k];
+  if (!own || fx_first(x, which, own->vs, ivl_lexicon(LEX_GOAL)) == FX_NONE) return from;
+  const char *close = memchr(x->t + own->ve, ',', f->vs - own->ve);
+  return close ? (size_t)(close - x->t) + 1 : from;
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -5118,7 +5134,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     /* "expects to license ten projects, including a $2.3 billion plant":
     ** a member named after the count shares the whole's goal */
     const figure *whole = i > 0 && fs->f[i - 1].count && !fs->f[i - 1].money ? &fs->f[i - 1] : NULL;
-    size_t goal_from = whole && f->money && members_follow(x, s, whole->ve, f->money) ? (whole->vs > whole->cs + 90 ? whole->vs - 90 : whole->cs) : from;
+    size_t goal_from = whole && f->money && members_follow(x, s, whole->ve, f->money) ? (whole->vs > whole->cs + 90 ? whole->vs - 90 : whole->cs) : past_goal_aside(x, s, f, from);
     /* "total capital of domestic and foreign projects": a total mixing
     ** both is neither Việt Nam's nor foreign investors' */
     f->not_fact = goal(x, absent, goal_from, f->vs) || goal_said_after(x, f) || projects_called_for(x, f) || terminated_part(x, s, f, from, absent) ||
