@@ -30535,6 +30535,51 @@ static void test_firm_of_the_country_received(void) {
   expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
 }
 
+/* Set qweek98, a firm's speech printed whole, announced in the article's
+** opening with its speaker's post at the firm ("VIR presents the remarks
+** of X CEO Y"): a bare "we" after it is that firm, by its fullest name
+** told so far (invest_roles.c speech_firm); near miss: a minister's speech
+** ("the speech delivered by Minister ...") makes no firm's voice. */
+static void test_printed_speech_of_firm(void) {
+  expect_facts("Hanul Cable Co., Ltd opened a plant in Hải Phòng on Friday. VIR presents the remarks of Hanul CEO "
+               "Kim Dong-hyun at the ceremony. Dear guests, thank you. Since 2015, we have invested $320 million in "
+               "Hải Phòng.",
+               "Hanul Cable Co., Ltd>Hải Phòng 3.2e+08 stock as_of=2024-05-10");
+  expect_facts("Hanul Cable Co., Ltd opened a plant in Hải Phòng on Friday. Below is the speech of Mr Kim, "
+               "Chairman of Hanul Cable, at the ceremony. Dear guests, thank you. This morning we also signed an "
+               "agreement with Hải Phòng University to train 300 workers.",
+               "agreement Hanul Cable Co., Ltd|Hải Phòng University");
+  expect_facts("Hanul Cable Co., Ltd opened a plant in Hải Phòng on Friday. VNA presents the full text of the "
+               "speech delivered by Minister Le Van Nam at the ceremony. Dear guests, thank you. Since 2015, we "
+               "have invested $320 million in Hải Phòng.",
+               "");
+}
+
+/* Set qweek98, a plan ended in the "but" clause after it, whose subject
+** speaks of the figure's works again ("but that project has been put on
+** hold"): no fact (invest_figures.c works_ended_after_but, rule 13); near
+** miss: a "but" clause ending another thing keeps the figure. */
+static void test_works_ended_after_but(void) {
+  expect_facts("Hanul Cable had planned a $40 million warehouse in Đồng Nai, but that project has been put on hold "
+               "until the new road opens.",
+               "");
+  expect_facts("Hanul Cable will build a $40 million warehouse in Đồng Nai, but the new road has been put on hold.",
+               "Hanul Cable>Đồng Nai 4e+07 flow");
+}
+
+/* Set qweek98, a total told in the country and then spread over a range
+** of its places ("in Vietnam through five projects, from Hải Phòng in the
+** north to Đồng Nai in the south"): Việt Nam's (invest_roles.c
+** country_before_range); near miss: a move "from A to B" with no country
+** before it stays the place it goes to. */
+static void test_country_before_range_of_places(void) {
+  expect_facts("Hanul Cable has invested $320 million in Vietnam through five projects, from Hải Phòng in the "
+               "north to Đồng Nai in the south.",
+               "Hanul Cable>VN 3.2e+08 stock projects=5 as_of=2024-05-10");
+  expect_facts("Hanul Cable will spend $40 million moving its plant from Hải Phòng to Đồng Nai.",
+               "Hanul Cable>Đồng Nai 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32423,6 +32468,9 @@ int main(void) {
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
+  test_printed_speech_of_firm();
+  test_works_ended_after_but();
+  test_country_before_range_of_places();
   ivl_ruleset_free(rules);
   return check_done();
 }
