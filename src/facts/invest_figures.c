@@ -23,6 +23,9 @@ const char *const inv_company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
   "the second phase", "the third phase", "the phase", "the fund",
+  /* a property or logistics trust called by its kind: "That year the trust
+  ** put US$40 million into its first warehouse" (set qweek102) */
+  "the trust",
   /* bodies that invest as firms do, called by their kind (set qweek67):
   ** "the co-operative would also invest NZ$60m", "The institute opened its
   ** first campus in 2015 and has invested more than A$210 million there" */
@@ -1238,6 +1241,12 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "per fruit", "a fruit", "per coconut", "a coconut", "per tree", "a tree", "per piece", "a piece",
     /* a freight cost of one box: "That adds $150 to $200 a box" (set qweek91) */
     "per box", "a box", "per container", "a container", "per teu", "a teu", NULL};
+  /* a hotel's rate named before its amount: "with average room rates of
+  ** $142, according to the trust's filing" (set qhotel) */
+  static const char *const rate_before[] = {"room rate of", "room rates of", "average rate of", "average rates of",
+                                            "daily rate of", "daily rates of", "nightly rate of", "nightly rates of",
+                                            NULL};
+  if (fx_ends_with_any(x, m->vs, rate_before)) return 1;
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
   /* "shares at VNĐ32,500 apiece", "at $12 each": the price of one thing

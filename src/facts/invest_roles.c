@@ -8179,6 +8179,17 @@ static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
   return possessive && fx_noun_within_three(x, m->ve, arms);
 }
 
+/* "Hoshimi's Vietnam chief executive Takeshi Morimoto said the group had
+** invested ...", "its Vietnam country manager": the country right before
+** a post names where the post is held, not Vietnamese money (set qweek31). */
+static int ground_of_post(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const posts[] = {"chief executive", "ceo", "general director", "managing director", "director",
+                                      "country manager", "manager", "head", "chairman", "chairwoman", "president",
+                                      "representative", "chief representative", NULL};
+  return !(m->flags & FM_DEMONYM) && m->ve < x->a->view.len && x->t[m->ve] == ' ' &&
+         fx_starts_with_any(x, m->ve, posts);
+}
+
 /* "seven projects by Vietnamese investors with total capital of VNĐ21
 ** trillion", "12 projects of Vietnamese firms worth ...": whose the
 ** figure's counted projects are, told right after its count (inside the
@@ -8267,7 +8278,8 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
     static const char *const aside[] = {"from", "including", NULL};
-    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m) || in_aside_on_subject(x, s, i, f) ||
+    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m) || ground_of_post(x, m) ||
+        in_aside_on_subject(x, s, i, f) ||
         country_of_place_before(x, s, i))
       continue;
     /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese

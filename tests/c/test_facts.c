@@ -30580,6 +30580,48 @@ static void test_country_before_range_of_places(void) {
                "Hanul Cable>Đồng Nai 4e+07 flow");
 }
 
+/* Set qweek31, a country right before a speaker's post ("Hoshimi's
+** Vietnam chief executive X said the group had invested ..."): the post's
+** ground, not Vietnamese money, so "the group" is the firm spoken of
+** (invest_roles.c ground_of_post); near miss: Việt Nam as the subject
+** still invests abroad. */
+static void test_country_of_speakers_post(void) {
+  expect_facts("Korean retailer Hanmart opened a mall in Đà Nẵng. Hanmart's Vietnam general director Lee Jun-ho said "
+               "the group had invested $640 million in the country.",
+               "Hanmart>VN 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Korean retailer Hanmart opened a mall in Đà Nẵng. Vietnam has invested $640 million in Laos.",
+               "VN>LA 6.4e+08 stock as_of=2024-05-10");
+}
+
+/* Set qweek102, a trust called by its kind ("In 2013 the trust put $40
+** million into its first warehouse"): the company spoken of, as "the
+** fund" is (invest_figures.c inv_company_anaphors); near miss: with no
+** firm told before, no fact. */
+static void test_trust_as_company_spoken_of(void) {
+  expect_facts("Singapore's Merlion Logistics Trust came to Vietnam in 2012. In 2014 the trust put $35 million into "
+               "a warehouse in Đồng Nai.",
+               "Merlion Logistics Trust>Đồng Nai 3.5e+07 flow as_of=2014");
+  expect_facts("In 2014 the trust put $35 million into a warehouse in Đồng Nai.", "");
+  /* (nor a hotel's room rate the trust reports: invest_figures.c unit_rate) */
+  expect_facts("Singapore's Merlion Hospitality Trust bought a hotel in Đà Nẵng for $40 million. The hotel's average "
+               "room rate of $150 is the city's highest, according to the trust's filing.",
+               "Merlion Hospitality Trust>Đà Nẵng 4e+07 flow");
+}
+
+/* Set qaero, a firm a stake turns into a joint venture ("49 per cent of Y
+** JSC, turning the ground handler into a joint venture"): "the venture"
+** next is that firm (facts.c firm_turned_into_venture); near miss: a
+** stake with no such clause leaves "the venture" to no firm. */
+static void test_firm_turned_into_venture(void) {
+  expect_facts("Swiss firm Alpen Cargo AG will pay $30 million for 49 per cent of Nội Bài Cargo Services JSC, turning "
+               "the cargo handler into a joint venture. The venture will invest a further VNĐ500 billion in a new "
+               "warehouse in Hà Nội.",
+               "Alpen Cargo AG>VN 3e+07 flow; Nội Bài Cargo Services JSC>Hà Nội 5e+11 flow");
+  expect_facts("Swiss firm Alpen Cargo AG will pay $30 million for 49 per cent of Nội Bài Cargo Services JSC. "
+               "The venture will invest a further VNĐ500 billion in a new warehouse in Hà Nội.",
+               "Alpen Cargo AG>VN 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32471,6 +32513,9 @@ int main(void) {
   test_printed_speech_of_firm();
   test_works_ended_after_but();
   test_country_before_range_of_places();
+  test_country_of_speakers_post();
+  test_trust_as_company_spoken_of();
+  test_firm_turned_into_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }
