@@ -813,7 +813,10 @@ static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end)
                                         /* "As of December 31, 2025, our cumulative
                                         ** investment ...", "By the end of 2025, we had
                                         ** ..." (set qweek84) */
-                                        "as of", "by", NULL};
+                                        "as of", "by",
+                                        /* "Counting this complex, our group has invested
+                                        ** ..." (set qweek98) */
+                                        "counting", "including", NULL};
   if (!fx_starts_with_any(x, p, openers)) return FX_NONE;
   size_t q = subject_in_short_opening(x, p, end);
   if (q != FX_NONE) return q;

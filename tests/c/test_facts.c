@@ -30549,6 +30549,12 @@ static void test_printed_speech_of_firm(void) {
                "Chairman of Hanul Cable, at the ceremony. Dear guests, thank you. This morning we also signed an "
                "agreement with Hải Phòng University to train 300 workers.",
                "agreement Hanul Cable Co., Ltd|Hải Phòng University");
+  /* (a participle's clause before the speech's subject: "Counting this
+  ** plant, our group has ...", subject_after_time_clause) */
+  expect_facts("Hanul Cable Co., Ltd opened a plant in Hải Phòng on Friday. VIR presents the remarks of Hanul CEO "
+               "Kim Dong-hyun at the ceremony. Dear guests, thank you. Counting this plant, our group has invested "
+               "$320 million in Hải Phòng.",
+               "Hanul Cable Co., Ltd>Hải Phòng 3.2e+08 stock as_of=2024-05-10");
   expect_facts("Hanul Cable Co., Ltd opened a plant in Hải Phòng on Friday. VNA presents the full text of the "
                "speech delivered by Minister Le Van Nam at the ceremony. Dear guests, thank you. Since 2015, we "
                "have invested $320 million in Hải Phòng.",
