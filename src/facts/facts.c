@@ -2000,6 +2000,23 @@ static void note_event_day(ivl_fctx *x, const ivl_fsent *s, int day_here) {
     }
 }
 
+/* "X will pay $24 million for 49 per cent of Y JSC (YGS), turning the
+** ground handler into a joint venture": the firm named last before the
+** clause that turns it (or "it") into a venture is the venture "the
+** venture" speaks of next (set qaero); NULL when no such clause. */
+static const ivl_fm *firm_turned_into_venture(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const into[] = {"into a joint venture", "into a venture", NULL};
+  static const char *const turning[] = {"turning", "making", "converting", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, into);
+  if (at == FX_NONE) return NULL;
+  size_t turn = fx_last(x, at > s->vs + 80 ? at - 80 : s->vs, at, turning);
+  if (turn == FX_NONE || turn < s->vs + 2 || x->t[turn - 2] != ',') return NULL;
+  const ivl_fm *firm = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= turn; i++)
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) firm = &s->m[i];
+  return firm;
+}
+
 /* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
 ** named in apposition is the one "the venture" speaks of next; so too a
 ** firm that an apposition after it calls a firm's venture ("raised its
@@ -2010,6 +2027,8 @@ static void note_venture(ivl_fctx *x, const ivl_fsent *s) {
     if (fx_venture_named(x, &s->m[i]) ||
         (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_starts_with_any(x, s->m[i].ve, called)))
       x->c.venture = &s->m[i];
+  const ivl_fm *turned = firm_turned_into_venture(x, s);
+  if (turned) x->c.venture = turned;
 }
 
 /* "X pumped VNĐ1.52 trillion into its Hà Nội-based arm, Y": the firm

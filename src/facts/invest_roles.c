@@ -813,7 +813,10 @@ static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end)
                                         /* "As of December 31, 2025, our cumulative
                                         ** investment ...", "By the end of 2025, we had
                                         ** ..." (set qweek84) */
-                                        "as of", "by", NULL};
+                                        "as of", "by",
+                                        /* "Counting this complex, our group has invested
+                                        ** ..." (set qweek98) */
+                                        "counting", "including", NULL};
   if (!fx_starts_with_any(x, p, openers)) return FX_NONE;
   size_t q = subject_in_short_opening(x, p, end);
   if (q != FX_NONE) return q;
@@ -877,14 +880,6 @@ static size_t after_speaker_label(const ivl_fctx *x, const ivl_fsent *s) {
 
 #define OWN_VOICE_OPENING 8 /* the sentences that tell a post in its poster's voice */
 
-/* Is the article a firm's own post, release or blog, told in the first
-** person outside any quotation ("We are proud to share that on Friday,
-** X received ...", "Today we officially opened our plant ...", set
-** qweek77)? One of its first sentences before s opens on a first-person
-** subject, past a bullet or an emoji, or after a clause of time, before
-** any question is asked (a post's "Why Bac Ninh?" is its own heading). A
-** news story's "we" stands in a quotation or an interview's answer, which
-** comes after its first question. */
 /* Does a heading line before sentence s open a firm's own page: "About
 ** Us | X", "OUR HISTORY", "Who we are", "Our story" (a line in capitals
 ** that no full stop closes, set qweek104)? A company's "About us" or
@@ -903,12 +898,25 @@ static int own_page_heading(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+static const ivl_fm *speech_firm(const ivl_fctx *x, const ivl_fsent *s);
+
+/* Is the article a firm's own post, release or blog, told in the first
+** person outside any quotation ("We are proud to share that on Friday,
+** X received ...", "Today we officially opened our plant ...", set
+** qweek77)? One of its first sentences before s opens on a first-person
+** subject, past a bullet or an emoji, or after a clause of time, before
+** any question is asked (a post's "Why Bac Ninh?" is its own heading). A
+** news story's "we" stands in a quotation or an interview's answer, which
+** comes after its first question. */
 static int own_voice(const ivl_fctx *x, const ivl_fsent *s) {
   /* "VIR presents excerpts.": what follows is the firm's report or letter
   ** in its own words (set qweek84) */
   static const char *const excerpts[] = {"excerpt", "excerpts", NULL};
-  const ivl_spans *ss = &x->a->sentences;
+  /* ... or the speech its officer gave (speech_firm; set qweek98) */
+  if (speech_firm(x, s)) return 1;
+  /* ... or its own page under an "About us" or history heading */
   if (own_page_heading(x, s)) return 1;
+  const ivl_spans *ss = &x->a->sentences;
   for (size_t k = 0; k < s->index && k < ss->n && k < OWN_VOICE_OPENING; k++) {
     size_t p = ss->items[k].start, end = ss->items[k].end;
     if (first_question_end(x, s) < end) return 0;
@@ -1066,6 +1074,46 @@ static const ivl_fm *poster(const ivl_fctx *x) {
   return best;
 }
 
+/* Is firm m named as its speaker's firm by his post, "SeoHan CEO Park
+** Min-jun", "Mr X, Chairman of Y Group"? */
+static int named_by_post(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const post_after[] = {"ceo", "chief executive", "chairman", "chairwoman", "president",
+                                           "general director", "managing director", "director", "founder", NULL};
+  static const char *const post_of[] = {"ceo of", "chief executive of", "chairman of", "chairwoman of",
+                                        "president of", "general director of", "managing director of",
+                                        "director of", "founder of", NULL};
+  return fx_starts_with_any(x, m->ve, post_after) || fx_ends_with_any(x, m->vs, post_of);
+}
+
+/* "VIR presents the remarks of SeoHan CEO Park Min-jun at the ceremony.",
+** "Below is the speech of Mr X, Chairman of Y Group, at ...": an article
+** that prints the speech a firm's officer gave, announced in one of its
+** opening sentences before s, speaks in that firm's voice after it (a
+** bare "we", "our group"), the firm by its fullest name told up to the
+** announcement's end (set qweek98). NULL when no speech is announced so,
+** or its speaker holds no post at a firm ("the full text of the keynote
+** speech delivered by Prime Minister X": a government's "we"). */
+static const ivl_fm *speech_firm(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const speech[] = {"speech of", "speech by", "speech delivered by", "remarks of", "remarks by",
+                                       "address of", "address by", NULL};
+  const ivl_spans *ss = &x->a->sentences;
+  for (size_t k = 0; k < s->index && k < ss->n && k < OWN_VOICE_OPENING; k++) {
+    size_t end = ss->items[k].end, at = fx_first(x, ss->items[k].start, end, speech);
+    if (at == FX_NONE) continue;
+    for (size_t i = fx_mention_from(x, at); i < x->nm && x->m[i].vs < end && x->m[i].vs < at + 80; i++) {
+      const ivl_fm *m = &x->m[i], *full = m;
+      if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || !named_by_post(x, m)) continue;
+      for (size_t j = 0; j < x->nm && x->m[j].vs < end; j++) {
+        const ivl_fm *o = &x->m[j];
+        if (o->kind == FM_ORG && o->party && one_firm(m->party, o->party) && strlen(o->party) > strlen(full->party))
+          full = o;
+      }
+      return full;
+    }
+  }
+  return NULL;
+}
+
 /* "Lee said the group's Vietnamese unit, Hanseong Chemical Vina, would
 ** receive ...": a firm named in apposition as another's unit is the
 ** speaker's firm's own, not the one that says "we" (set qquote). */
@@ -1116,7 +1164,8 @@ const ivl_fm *inv_speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   if (first_person_speech(x, s, &bare) == FX_NONE) return NULL;
   const ivl_fm *named_after = firm_of_speaker_after(x, s);
   if (named_after) return named_after;
-  if (bare) return poster(x); /* own_voice: no quotation, no interview */
+  /* own_voice: no quotation, no interview; a printed speech's, its firm */
+  if (bare) return speech_firm(x, s) ? speech_firm(x, s) : poster(x);
   /* under an interview's questions, the firms its introduction names (to
   ** the first question): not a partner or utility an answer names since
   ** ("We are still talking with EVN") */
@@ -4803,6 +4852,35 @@ static int country_whole_before_part(const ivl_fctx *x, const ivl_fsent *s, cons
   return 0;
 }
 
+/* "has invested $410 million in Vietnam through seven projects, from Hai
+** Phong in the north to Ba Ria-Vung Tau in the south": places named as the
+** two ends of a range ("from A ... to B") after the country the figure
+** went into span the country, so the whole is Việt Nam's (set qweek98).
+** Not a range with no country before it ("moved its plant from A to B"). */
+static int country_before_range(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *place) {
+  static const char *const in[] = {"in", "into", NULL};
+  /* (the figure may run on to its count: "$410 million in Vietnam through
+  ** seven projects") */
+  size_t money_end = f->money ? f->money->ve : f->ve;
+  if (place->vs < f->ve) return 0;
+  const ivl_fm *country = NULL, *start = NULL;
+  for (size_t i = sent_mention_from(s, money_end); i < s->n && s->m[i].vs <= place->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (!country) {
+      if (m->kind != FM_COUNTRY && m->kind != FM_PLACE) continue; /* (a count: "through seven projects") */
+      if (m->kind != FM_COUNTRY || !(m->flags & FM_VN) || (m->flags & FM_DEMONYM) || m->vs > money_end + 8 ||
+          !fx_ends_with_any(x, m->vs, in))
+        return 0;
+      country = m;
+    } else if (m->kind == FM_PLACE && (m->flags & FM_VN) && !start && fx_ends_with(x, m->vs, "from")) {
+      start = m;
+    } else if (m->kind == FM_PLACE && (m->flags & FM_VN) && start && fx_ends_with(x, m->vs, "to")) {
+      return place == start || place == m;
+    }
+  }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -4941,7 +5019,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   int told_in_country = country_at != FX_NONE && !country_abroad_before(x, s, country_at) &&
                         !(fx_starts_with(x, country_at, "in") && works_counted_at(x, s, country_at));
   if (part_after && told_in_country) return (party){"VN", NULL, 1, 0};
-  if (best.m && country_whole_before_part(x, s, f, best.m)) return (party){"VN", NULL, 1, 0};
+  if (best.m && (country_whole_before_part(x, s, f, best.m) || country_before_range(x, s, f, best.m)))
+    return (party){"VN", NULL, 1, 0};
   if (!best.name &&
       (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to) ||
        country_regions(x, from, to) || nationwide_works(x, from, to) || generation_after(x, f) ||
@@ -8123,6 +8202,17 @@ static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
   return possessive && fx_noun_within_three(x, m->ve, arms);
 }
 
+/* "Hoshimi's Vietnam chief executive Takeshi Morimoto said the group had
+** invested ...", "its Vietnam country manager": the country right before
+** a post names where the post is held, not Vietnamese money (set qweek31). */
+static int ground_of_post(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const posts[] = {"chief executive", "ceo", "general director", "managing director", "director",
+                                      "country manager", "manager", "head", "chairman", "chairwoman", "president",
+                                      "representative", "chief representative", NULL};
+  return !(m->flags & FM_DEMONYM) && m->ve < x->a->view.len && x->t[m->ve] == ' ' &&
+         fx_starts_with_any(x, m->ve, posts);
+}
+
 /* "seven projects by Vietnamese investors with total capital of VNĐ21
 ** trillion", "12 projects of Vietnamese firms worth ...": whose the
 ** figure's counted projects are, told right after its count (inside the
@@ -8211,7 +8301,8 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
     static const char *const aside[] = {"from", "including", NULL};
-    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m) || in_aside_on_subject(x, s, i, f) ||
+    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m) || ground_of_post(x, m) ||
+        in_aside_on_subject(x, s, i, f) ||
         country_of_place_before(x, s, i))
       continue;
     /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese
