@@ -6278,7 +6278,11 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const into[] = {"in a", "in an", "in the", "into a", "into an", "into the", "of a", "of an", "stake in",
                                      "stakes in", "shares in", "acquired", "bought", "acquire", "acquires",
                                      "acquiring", "buy", "buys", "buying", "acquisition of", "takeover of",
-                                     "per cent of", "percent of", NULL};
+                                     "per cent of", "percent of",
+                                     /* "completed the purchase of Polish software house X", "bought a
+                                     ** German software maker" */
+                                     "purchase of", "bought a", "bought an", "acquired a", "acquired an",
+                                     "buy a", "buy an", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
          (fx_describes_company(x, m) || works_abroad(x, m));
 }
@@ -7132,7 +7136,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
           /* "in its Cambodian unit" (abroad_in took no partner's) */
           ((there->flags & FM_DEMONYM) && (fx_ends_with(x, there->vs, "its") || founds_unit_abroad(x, there)))) &&
          (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) || share_of_firm_there(x, s, there) ||
-          possessive_firm_bought_into(x, there) ||
+          possessive_firm_bought_into(x, there) || company_bought_into(x, there) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named_from(x, s, past_firm_home(x, s, c));
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad

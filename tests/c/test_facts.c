@@ -30535,6 +30535,28 @@ static void test_firm_of_the_country_received(void) {
   expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
 }
 
+/* Sets qfx, qweek72, qweek76, qweek99 (fix77b), a firm abroad bought by a
+** firm not known to be foreign, told by its country's demonym after the
+** words of a whole purchase or a share of it ("bought 51 per cent of
+** Spanish cheese maker X", "completed the purchase of Polish software house
+** X", "bought a German software tester"): the country is where the money
+** goes (invest_roles.c company_bought_into, vn_invests), as "a stake in
+** Australian miner X" already was. Near misses: goods of a country's make
+** ("a German-made printing line") are no firm bought and give no fact;
+** works bought for a plant in Việt Nam stay home. */
+static void test_firm_abroad_bought_by_demonym(void) {
+  expect_facts("Hồng Lam Foods bought 60 per cent of Chilean fruit exporter Valle Andino for $32 million.",
+               "Hồng Lam Foods>CL 3.2e+07 flow");
+  expect_facts("Minh Quang Software completed the purchase of Czech software house Brno Labs for $14 million.",
+               "Minh Quang Software>CZ 1.4e+07 flow");
+  expect_facts("Minh Quang Software bought a Dutch payments startup for $9 million in 2023.",
+               "Minh Quang Software>NL 9e+06 flow as_of=2023");
+  /* near misses */
+  expect_facts("Minh Quang Software bought a German-made printing line for $9 million in 2023.", "");
+  expect_facts("Minh Quang Software bought a Japanese production line for its plant in Bắc Ninh for $9 million.",
+               "Minh Quang Software>Bắc Ninh 9e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32423,6 +32445,7 @@ int main(void) {
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
+  test_firm_abroad_bought_by_demonym();
   ivl_ruleset_free(rules);
   return check_done();
 }
