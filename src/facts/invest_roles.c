@@ -7125,7 +7125,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
         clause_comma(x, past_comma_adverb(x, past_firm_apposition(x, s, c), there->vs), there->vs) &&
         !entered &&
         !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there) &&
-        !possessive_firm_bought_into(x, there))
+        !possessive_firm_bought_into(x, there) && !(there->kind == FM_COUNTRY && seat_bought_into(x, s, there)))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
     ** "in the Bir Seba oilfield in Algeria", "its Thailand-based
@@ -7137,6 +7137,9 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
           ((there->flags & FM_DEMONYM) && (fx_ends_with(x, there->vs, "its") || founds_unit_abroad(x, there)))) &&
          (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) || share_of_firm_there(x, s, there) ||
           possessive_firm_bought_into(x, there) || company_bought_into(x, there) ||
+          /* (the country in the aside on the firm bought: "a stake in X,
+          ** a New Zealand maker of infant formula, for ...") */
+          (there->kind == FM_COUNTRY && seat_bought_into(x, s, there)) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named_from(x, s, past_firm_home(x, s, c));
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
@@ -7161,11 +7164,20 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
                                                                                  : inv_company_subject_end(x, s);
   /* (or "It" opening the sentence for the company spoken of: "It also
   ** opened a subsidiary in Germany last year with a charter capital of
-  ** €25 million", a place abroad told in its own predicate) */
+  ** €25 million", a place abroad told in its own predicate; so too past a
+  ** time opening it, only for a firm abroad bought: "In 2023 it bought a
+  ** 40 per cent stake in X, a New Zealand maker of infant formula, for
+  ** ..."; not "Last year it invested $60 million in a factory in eastern
+  ** Thailand", where "it" may be a foreign firm the text turned to, set
+  ** qmulti) */
+  size_t it = past_time_opening(x, s);
+  int bought_only = 0;
   if (subject_end == FX_NONE && !vn && x->c.company && x->c.company->kind == FM_ORG &&
-      (!home || strcmp(home, "VN") == 0) &&
-      fx_starts_with(x, s->vs, "it") && x->t[s->vs] == 'I' && x->t[s->vs + 2] == ' ')
-    subject_end = s->vs + 2;
+      (!home || strcmp(home, "VN") == 0) && it + 3 < s->ve &&
+      fx_starts_with(x, it, "it") && (x->t[it] == 'I' || it > s->vs) && x->t[it + 2] == ' ') {
+    subject_end = it + 2;
+    bought_only = it > s->vs;
+  }
   if (subject_end != FX_NONE && subject_end <= first_figure && !vn_place_named_from(x, s, subject_end)) {
     /* a firm abroad bought into, named before the figure ("bought a 36
     ** per cent stake in a Cambodian dairy company for ..."); else a place
@@ -7175,12 +7187,18 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     const ivl_fm *there = abroad_in(x, s, subject_end, s->ve);
     vn = there && there->vs < first_figure &&
          (company_bought_into(x, there) || (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there)));
+    /* (or its country in the aside on the firm bought, before the figure
+    ** whatever place comes after it: "a 40 per cent stake in X, a New
+    ** Zealand maker of infant formula, for NZ$45 million, and it owns a
+    ** farm in Laos's Xiangkhouang province") */
+    const ivl_fm *aside = vn ? NULL : abroad_in(x, s, subject_end, first_figure);
+    if (aside && aside->kind == FM_COUNTRY && seat_bought_into(x, s, aside)) vn = 1;
     /* (a place before the figure in the predicate itself stays: "The
     ** carmaker opened a subsidiary in Germany with a charter capital of
     ** €25 million", no comma parting it from the subject) */
     if (!vn && there && there->vs < first_figure && clause_comma(x, subject_end, there->vs))
       there = abroad_in(x, s, first_figure, s->ve);
-    if (!vn)
+    if (!vn && !bought_only)
       vn = there &&
            (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
             ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&

@@ -30557,6 +30557,35 @@ static void test_firm_abroad_bought_by_demonym(void) {
                "Minh Quang Software>Bắc Ninh 9e+06 flow");
 }
 
+/* Set qoutw (fix77b), a firm abroad bought into, told by its country in
+** the aside after its name ("a stake in X, a Hong Kong cold-chain
+** operator, for ..."), is where the money goes, as a seat in that aside
+** already was (invest_roles.c seat_bought_into, vn_invests); so too when
+** the buyer is the company spoken of, "it" past a time opening ("In 2024
+** it bought ..."). Near misses: the company's own money at home past the
+** same opening stays in its province; a Vietnamese place in the aside
+** stays the place; "it" past the opening investing in works abroad, no
+** firm bought, stays as it was (no outward fact). */
+static void test_country_in_aside_of_firm_bought(void) {
+  expect_facts("Sông Lam Foods bought a 30 per cent stake in Kowloon Chill, a Hong Kong cold-chain operator, for $20 "
+               "million.",
+               "Sông Lam Foods>HK 2e+07 flow");
+  expect_facts("Sông Lam Foods is based in Thanh Hóa. In 2024 it bought a 30 per cent stake in Kowloon Chill, a Hong "
+               "Kong cold-chain operator, for $20 million.",
+               "Sông Lam Foods>HK 2e+07 flow as_of=2024");
+  /* near misses */
+  expect_facts("Sông Lam Foods is based in Thanh Hóa. In 2024 it invested $20 million in a noodle plant in the "
+               "province.",
+               "Sông Lam Foods>Thanh Hóa 2e+07 flow as_of=2024");
+  expect_facts("Japan's Sakura Milk bought a 40 per cent stake in Kiwi Milk, a Đồng Nai dairy maker, for $45 million.",
+               "Sakura Milk>Đồng Nai 4.5e+07 flow");
+  /* ("it" past the opening with no firm bought: the text may have turned
+  ** to a foreign firm, set qmulti) */
+  expect_facts("Sông Lam Wood JSC is based in Đồng Nai. Guilin Sofa will keep its plant in Ningbo. Last year it "
+               "invested $60 million in a factory in western Malaysia.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32446,6 +32475,7 @@ int main(void) {
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
   test_firm_abroad_bought_by_demonym();
+  test_country_in_aside_of_firm_bought();
   ivl_ruleset_free(rules);
   return check_done();
 }
