@@ -7691,6 +7691,15 @@ static const ivl_fm *holder_after(const ivl_fctx *x, const ivl_fsent *s, const i
   return r;
 }
 
+/* Is 'm' the place of a firm bought into: its country's demonym or
+** possessive after the words of a purchase, its seat ("Hong Kong-based
+** X"), or a place in the aside on it? */
+static int bought_firm_place(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return company_bought_into(x, m) || possessive_firm_bought_into(x, m) ||
+         (fx_based_in(x, m) && based_bought_into(x, s, m)) || seat_bought_into(x, s, m) ||
+         runs_in_bought_aside(x, s, m);
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   int m_stays = 0;
@@ -7732,6 +7741,15 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (m && m->kind == FM_PLACE && event_venue(x, m)) {
     const ivl_fm *works = abroad_in(x, s, s->vs, f->vs);
     if (works && works->kind == FM_PLACE && !event_venue(x, works)) m = works;
+  }
+  /* "bought a 70 per cent stake in Hong Kong-based X for HK$156 million,
+  ** giving it a base for its shrimp in southern China": a place past a
+  ** comma after the figure tells what the purchase serves; the firm bought,
+  ** placed before the figure by its seat or country, is where the money
+  ** goes */
+  if (m && m->vs > f->ve && clause_comma(x, f->ve, m->vs)) {
+    const ivl_fm *bought = abroad_in(x, s, f->cs, f->vs);
+    if (bought && bought_firm_place(x, s, bought)) m = bought;
   }
   /* (not the reference points of a rank: "$5.6 billion in Laos, making it
   ** the third-largest investor there after China and Thailand") */

@@ -30586,6 +30586,25 @@ static void test_country_in_aside_of_firm_bought(void) {
                "");
 }
 
+/* Set qweek85 (fix77b), a place abroad past a comma after the figure of a
+** purchase, in a clause of what the purchase serves ("..., giving it a
+** base in southern China"), gives way to the firm bought, placed before
+** the figure by its seat (invest_roles.c inv_link_outward,
+** bought_firm_place). Near misses: a place after the figure in its own
+** clause of money stays that clause's; money into a place with no firm
+** bought keeps the place after it. */
+static void test_bought_firm_seat_over_purpose_place(void) {
+  expect_facts("Mekong Rice JSC bought a 60 per cent stake in Osaka-based grocer Naniwa Foods for $22 million, giving "
+               "it a foothold for its rice exports in western Japan.",
+               "Mekong Rice JSC>Osaka 2.2e+07 flow");
+  /* near misses */
+  expect_facts("Mekong Rice JSC bought a 60 per cent stake in Osaka-based grocer Naniwa Foods for $22 million, and it "
+               "will invest $10 million in a mill in Cambodia.",
+               "Mekong Rice JSC>Osaka 2.2e+07 flow; Mekong Rice JSC>KH 1e+07 flow");
+  expect_facts("Mekong Rice JSC invested $22 million in a mill in Osaka, which will later serve Japan.",
+               "Mekong Rice JSC>Osaka 2.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32476,6 +32495,7 @@ int main(void) {
   test_firm_of_the_country_received();
   test_firm_abroad_bought_by_demonym();
   test_country_in_aside_of_firm_bought();
+  test_bought_firm_seat_over_purpose_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
