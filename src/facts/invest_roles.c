@@ -6376,7 +6376,11 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const into[] = {"in a", "in an", "in the", "into a", "into an", "into the", "of a", "of an", "stake in",
                                      "stakes in", "shares in", "acquired", "bought", "acquire", "acquires",
                                      "acquiring", "buy", "buys", "buying", "acquisition of", "takeover of",
-                                     "per cent of", "percent of", NULL};
+                                     "per cent of", "percent of",
+                                     /* "completed the purchase of Polish software house X", "bought a
+                                     ** German software maker" */
+                                     "purchase of", "bought a", "bought an", "acquired a", "acquired an",
+                                     "buy a", "buy an", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
          (fx_describes_company(x, m) || works_abroad(x, m));
 }
@@ -7219,7 +7223,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
         clause_comma(x, past_comma_adverb(x, past_firm_apposition(x, s, c), there->vs), there->vs) &&
         !entered &&
         !(fx_based_in(x, there) && based_bought_into(x, s, there)) && !runs_in_bought_aside(x, s, there) &&
-        !possessive_firm_bought_into(x, there))
+        !possessive_firm_bought_into(x, there) && !(there->kind == FM_COUNTRY && seat_bought_into(x, s, there)))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
     ** "in the Bir Seba oilfield in Algeria", "its Thailand-based
@@ -7230,7 +7234,10 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
           /* "in its Cambodian unit" (abroad_in took no partner's) */
           ((there->flags & FM_DEMONYM) && (fx_ends_with(x, there->vs, "its") || founds_unit_abroad(x, there)))) &&
          (goes_towards(x, s, there) || entered || founds_unit_abroad(x, there) || share_of_firm_there(x, s, there) ||
-          possessive_firm_bought_into(x, there) ||
+          possessive_firm_bought_into(x, there) || company_bought_into(x, there) ||
+          /* (the country in the aside on the firm bought: "a stake in X,
+          ** a New Zealand maker of infant formula, for ...") */
+          (there->kind == FM_COUNTRY && seat_bought_into(x, s, there)) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named_from(x, s, past_firm_home(x, s, c));
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
@@ -7255,11 +7262,20 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
                                                                                  : inv_company_subject_end(x, s);
   /* (or "It" opening the sentence for the company spoken of: "It also
   ** opened a subsidiary in Germany last year with a charter capital of
-  ** €25 million", a place abroad told in its own predicate) */
+  ** €25 million", a place abroad told in its own predicate; so too past a
+  ** time opening it, only for a firm abroad bought: "In 2023 it bought a
+  ** 40 per cent stake in X, a New Zealand maker of infant formula, for
+  ** ..."; not "Last year it invested $60 million in a factory in eastern
+  ** Thailand", where "it" may be a foreign firm the text turned to, set
+  ** qmulti) */
+  size_t it = past_time_opening(x, s);
+  int bought_only = 0;
   if (subject_end == FX_NONE && !vn && x->c.company && x->c.company->kind == FM_ORG &&
-      (!home || strcmp(home, "VN") == 0) &&
-      fx_starts_with(x, s->vs, "it") && x->t[s->vs] == 'I' && x->t[s->vs + 2] == ' ')
-    subject_end = s->vs + 2;
+      (!home || strcmp(home, "VN") == 0) && it + 3 < s->ve &&
+      fx_starts_with(x, it, "it") && (x->t[it] == 'I' || it > s->vs) && x->t[it + 2] == ' ') {
+    subject_end = it + 2;
+    bought_only = it > s->vs;
+  }
   if (subject_end != FX_NONE && subject_end <= first_figure && !vn_place_named_from(x, s, subject_end)) {
     /* a firm abroad bought into, named before the figure ("bought a 36
     ** per cent stake in a Cambodian dairy company for ..."); else a place
@@ -7269,12 +7285,18 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     const ivl_fm *there = abroad_in(x, s, subject_end, s->ve);
     vn = there && there->vs < first_figure &&
          (company_bought_into(x, there) || (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there)));
+    /* (or its country in the aside on the firm bought, before the figure
+    ** whatever place comes after it: "a 40 per cent stake in X, a New
+    ** Zealand maker of infant formula, for NZ$45 million, and it owns a
+    ** farm in Laos's Xiangkhouang province") */
+    const ivl_fm *aside = vn ? NULL : abroad_in(x, s, subject_end, first_figure);
+    if (aside && aside->kind == FM_COUNTRY && seat_bought_into(x, s, aside)) vn = 1;
     /* (a place before the figure in the predicate itself stays: "The
     ** carmaker opened a subsidiary in Germany with a charter capital of
     ** €25 million", no comma parting it from the subject) */
     if (!vn && there && there->vs < first_figure && clause_comma(x, subject_end, there->vs))
       there = abroad_in(x, s, first_figure, s->ve);
-    if (!vn)
+    if (!vn && !bought_only)
       vn = there &&
            (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
             ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
@@ -7767,6 +7789,15 @@ static const ivl_fm *holder_after(const ivl_fctx *x, const ivl_fsent *s, const i
   return r;
 }
 
+/* Is 'm' the place of a firm bought into: its country's demonym or
+** possessive after the words of a purchase, its seat ("Hong Kong-based
+** X"), or a place in the aside on it? */
+static int bought_firm_place(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return company_bought_into(x, m) || possessive_firm_bought_into(x, m) ||
+         (fx_based_in(x, m) && based_bought_into(x, s, m)) || seat_bought_into(x, s, m) ||
+         runs_in_bought_aside(x, s, m);
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   int m_stays = 0;
@@ -7808,6 +7839,15 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (m && m->kind == FM_PLACE && event_venue(x, m)) {
     const ivl_fm *works = abroad_in(x, s, s->vs, f->vs);
     if (works && works->kind == FM_PLACE && !event_venue(x, works)) m = works;
+  }
+  /* "bought a 70 per cent stake in Hong Kong-based X for HK$156 million,
+  ** giving it a base for its shrimp in southern China": a place past a
+  ** comma after the figure tells what the purchase serves; the firm bought,
+  ** placed before the figure by its seat or country, is where the money
+  ** goes */
+  if (m && m->vs > f->ve && clause_comma(x, f->ve, m->vs)) {
+    const ivl_fm *bought = abroad_in(x, s, f->cs, f->vs);
+    if (bought && bought_firm_place(x, s, bought)) m = bought;
   }
   /* (not the reference points of a rank: "$5.6 billion in Laos, making it
   ** the third-largest investor there after China and Thailand") */

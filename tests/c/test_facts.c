@@ -31011,6 +31011,76 @@ static void test_firm_turned_into_venture(void) {
                "Alpen Cargo AG>VN 3e+07 flow");
 }
 
+/* Sets qfx, qweek72, qweek76, qweek99 (fix77b), a firm abroad bought by a
+** firm not known to be foreign, told by its country's demonym after the
+** words of a whole purchase or a share of it ("bought 51 per cent of
+** Spanish cheese maker X", "completed the purchase of Polish software house
+** X", "bought a German software tester"): the country is where the money
+** goes (invest_roles.c company_bought_into, vn_invests), as "a stake in
+** Australian miner X" already was. Near misses: goods of a country's make
+** ("a German-made printing line") are no firm bought and give no fact;
+** works bought for a plant in Việt Nam stay home. */
+static void test_firm_abroad_bought_by_demonym(void) {
+  expect_facts("Hồng Lam Foods bought 60 per cent of Chilean fruit exporter Valle Andino for $32 million.",
+               "Hồng Lam Foods>CL 3.2e+07 flow");
+  expect_facts("Minh Quang Software completed the purchase of Czech software house Brno Labs for $14 million.",
+               "Minh Quang Software>CZ 1.4e+07 flow");
+  expect_facts("Minh Quang Software bought a Dutch payments startup for $9 million in 2023.",
+               "Minh Quang Software>NL 9e+06 flow as_of=2023");
+  /* near misses */
+  expect_facts("Minh Quang Software bought a German-made printing line for $9 million in 2023.", "");
+  expect_facts("Minh Quang Software bought a Japanese production line for its plant in Bắc Ninh for $9 million.",
+               "Minh Quang Software>Bắc Ninh 9e+06 flow");
+}
+
+/* Set qoutw (fix77b), a firm abroad bought into, told by its country in
+** the aside after its name ("a stake in X, a Hong Kong cold-chain
+** operator, for ..."), is where the money goes, as a seat in that aside
+** already was (invest_roles.c seat_bought_into, vn_invests); so too when
+** the buyer is the company spoken of, "it" past a time opening ("In 2024
+** it bought ..."). Near misses: the company's own money at home past the
+** same opening stays in its province; a Vietnamese place in the aside
+** stays the place; "it" past the opening investing in works abroad, no
+** firm bought, stays as it was (no outward fact). */
+static void test_country_in_aside_of_firm_bought(void) {
+  expect_facts("Sông Lam Foods bought a 30 per cent stake in Kowloon Chill, a Hong Kong cold-chain operator, for $20 "
+               "million.",
+               "Sông Lam Foods>HK 2e+07 flow");
+  expect_facts("Sông Lam Foods is based in Thanh Hóa. In 2024 it bought a 30 per cent stake in Kowloon Chill, a Hong "
+               "Kong cold-chain operator, for $20 million.",
+               "Sông Lam Foods>HK 2e+07 flow as_of=2024");
+  /* near misses */
+  expect_facts("Sông Lam Foods is based in Thanh Hóa. In 2024 it invested $20 million in a noodle plant in the "
+               "province.",
+               "Sông Lam Foods>Thanh Hóa 2e+07 flow as_of=2024");
+  expect_facts("Japan's Sakura Milk bought a 40 per cent stake in Kiwi Milk, a Đồng Nai dairy maker, for $45 million.",
+               "Sakura Milk>Đồng Nai 4.5e+07 flow");
+  /* ("it" past the opening with no firm bought: the text may have turned
+  ** to a foreign firm, set qmulti) */
+  expect_facts("Sông Lam Wood JSC is based in Đồng Nai. Guilin Sofa will keep its plant in Ningbo. Last year it "
+               "invested $60 million in a factory in western Malaysia.",
+               "");
+}
+
+/* Set qweek85 (fix77b), a place abroad past a comma after the figure of a
+** purchase, in a clause of what the purchase serves ("..., giving it a
+** base in southern China"), gives way to the firm bought, placed before
+** the figure by its seat (invest_roles.c inv_link_outward,
+** bought_firm_place). Near misses: a place after the figure in its own
+** clause of money stays that clause's; money into a place with no firm
+** bought keeps the place after it. */
+static void test_bought_firm_seat_over_purpose_place(void) {
+  expect_facts("Mekong Rice JSC bought a 60 per cent stake in Osaka-based grocer Naniwa Foods for $22 million, giving "
+               "it a foothold for its rice exports in western Japan.",
+               "Mekong Rice JSC>Osaka 2.2e+07 flow");
+  /* near misses */
+  expect_facts("Mekong Rice JSC bought a 60 per cent stake in Osaka-based grocer Naniwa Foods for $22 million, and it "
+               "will invest $10 million in a mill in Cambodia.",
+               "Mekong Rice JSC>Osaka 2.2e+07 flow; Mekong Rice JSC>KH 1e+07 flow");
+  expect_facts("Mekong Rice JSC invested $22 million in a mill in Osaka, which will later serve Japan.",
+               "Mekong Rice JSC>Osaka 2.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32926,6 +32996,9 @@ int main(void) {
   test_country_of_speakers_post();
   test_trust_as_company_spoken_of();
   test_firm_turned_into_venture();
+  test_firm_abroad_bought_by_demonym();
+  test_country_in_aside_of_firm_bought();
+  test_bought_firm_seat_over_purpose_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
