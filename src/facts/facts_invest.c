@@ -2117,13 +2117,17 @@ static int peer_of_host_ranked(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   return fx_any(x, s->vs, at, country);
 }
 
-/* Where the verb after a subject ending at 'at' stands: past an aside set
-** off by commas before 'to' ("Thailand, its main rival, approved"), else
-** 'at'. */
-static size_t verb_past_aside(const ivl_fctx *x, size_t at, size_t to) {
-  if (at >= to || x->t[at] != ',') return at;
-  const char *close = memchr(x->t + at + 1, ',', to - at - 1);
-  return close ? (size_t)(close - x->t) + 1 : at;
+/* "Japan's Kansai Special Zone drew $3 billion": a zone or corridor named
+** as an organisation right after a country abroad's possessive is that
+** country's own ground (rule 13: its intake, no money sent here), so the
+** country's clause runs to the zone's end; else the country's own end. */
+static size_t own_zone_end(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const zones[] = {" Corridor", " Zone", " Zones", " Region", NULL};
+  size_t poss = m->kind == FM_COUNTRY ? fx_possessive(x, m) : 0;
+  size_t k = poss ? fx_mention_from(x, m->ve + poss) : x->nm;
+  if (k >= x->nm || x->m[k].kind != FM_ORG || !fx_only(x, m->ve + poss, x->m[k].vs, "")) return m->ve;
+  const char *name = x->m[k].party;
+  return fx_names_end_with_any(&name, 1, zones) ? x->m[k].ve : m->ve;
 }
 
 /* "Mexico, for its part, drew a record $36.9 billion in foreign direct
@@ -2146,13 +2150,14 @@ static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figur
                                            "investment pledges", "investment promotion applications", NULL};
   if (!m || !inv_place_abroad(m) || m->ve > f->vs || f->vs - m->ve > 60) return 0;
   static const char *const approved[] = {"approved", "approves", "has approved", NULL};
-  /* ("Thailand, its main rival, approved $19 billion of foreign projects":
-  ** the verb past an aside on the country, the intake called foreign after
-  ** the figure; set qweek103) */
-  static const char *const foreign_after[] = {"of foreign", "in foreign", "worth of foreign", NULL};
-  size_t v = verb_past_aside(x, m->ve, f->vs);
-  if (m->kind == FM_COUNTRY && fx_starts_with_any(x, v, approved) &&
-      (fx_any(x, m->ve, f->vs, own_intake) || fx_starts_with_any(x, f->ve, foreign_after)))
+  size_t after = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
+  /* (or its foreign projects: "Thailand, its rival for the same
+  ** factories, approved $19 billion of foreign projects", set qweek103) */
+  /* (and its zone approving projects: "Thailand's Eastern Economic
+  ** Corridor approved projects worth $12 billion", set qweek69) */
+  size_t end = own_zone_end(x, m);
+  if (m->kind == FM_COUNTRY && fx_any(x, m->ve, f->vs, approved) &&
+      (end != m->ve || fx_any(x, m->ve, f->vs, own_intake) || fx_any(x, f->ve, after, foreign_money)))
     return 1;
   if (m->kind != FM_COUNTRY && !places) return 0;
   /* (the verb its own: not "with Japan's Saitama in 2018 and has since
@@ -2164,11 +2169,14 @@ static int country_draws_capital(const ivl_fctx *x, const ivl_fm *m, const figur
   static const char *const governed[] = {"in",     "at",     "from",     "to",       "of",       "with",
                                          "for",    "into",   "in the",   "at the",   "from the", "to the",
                                          "of the", "with the", "for the", "into the", NULL};
-  if (places && fx_ends_with_any(x, m->vs, governed)) return 0;
+  /* (the subject of a relative clause right after it, whatever governs
+  ** it: "next to Thailand's Eastern Economic Corridor, which drew $9
+  ** billion", "should not copy Indonesia, which had drawn US$15 billion") */
+  int relative = end < f->vs && x->t[end] == ',' && fx_starts_with(x, end + 1, "which");
+  if (places && !relative && fx_ends_with_any(x, m->vs, governed)) return 0;
   size_t verb = fx_first(x, m->ve, f->vs, draws);
   if (verb == FX_NONE) verb = fx_first(x, m->ve, f->vs, reports);
   if (places && verb != FX_NONE && fx_any(x, m->ve, verb, joins)) return 0;
-  size_t after = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
   return fx_any(x, m->ve, f->vs, draws) ||
          (fx_any(x, m->ve, f->vs, reports) && fx_any(x, f->ve, after, foreign_money));
 }
@@ -2186,8 +2194,11 @@ static int abroad_draws_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
     if (m->ve > f->vs) break;
     if (!country_draws_capital(x, m, f, 1)) continue;
     int between = 0;
+    /* (its own zone no firm: "while Thailand's Eastern Economic Corridor
+    ** drew $4.8 billion", set qweek103) */
+    size_t zone = own_zone_end(x, m);
     for (size_t j = i + 1; j < s->n && s->m[j].vs < f->ve; j++)
-      between |= (s->m[j].flags & FM_VN) || s->m[j].kind == FM_ORG;
+      between |= (s->m[j].flags & FM_VN) || (s->m[j].kind == FM_ORG && s->m[j].ve != zone);
     if (!between) return 1;
   }
   return 0;
@@ -2289,11 +2300,23 @@ static int foreign_investor(const ivl_fm *firm) {
 /* "Chinese investment in Indonesia reached $8.1 billion": the place abroad
 ** the country's money is said to be in, right after the country and its
 ** money word, before the figure. */
+/* (so too its possessive, "Singapore's investment in Indonesia ... was
+** US$11.5 billion", and demonyms joined to it, "Australian and
+** Singaporean investment in Indonesia"; set qweek108) */
 static int country_money_in(const ivl_fctx *x, const figure *f, const ivl_fm *firm, const ivl_fm *m) {
   static const char *const money_in[] = {"investment in", "investments in", "investment into", "fdi in",
                                          "capital in", NULL};
-  return firm->kind == FM_COUNTRY && m->vs > firm->ve && m->ve <= f->vs && m->vs - firm->ve <= 20 &&
-         inv_place_abroad(m) && fx_ends_with_any(x, m->vs, money_in) && fx_lower_words(x, firm->ve, m->vs);
+  if (firm->kind != FM_COUNTRY || m->vs <= firm->ve || m->ve > f->vs) return 0;
+  size_t from = firm->ve + fx_possessive(x, firm);
+  for (size_t k = fx_mention_from(x, from); k < x->nm && x->m[k].vs < m->vs; k++) {
+    const ivl_fm *o = &x->m[k];
+    size_t a = fx_find(x, from, o->vs, "and");
+    int joined = a == FX_NONE ? fx_only(x, from, o->vs, ",") : fx_only(x, from, a, ",") && fx_only(x, a + 3, o->vs, "");
+    if (o->kind != FM_COUNTRY || !(o->flags & FM_DEMONYM) || !joined) break;
+    from = o->ve;
+  }
+  return m->vs - from <= 20 && inv_place_abroad(m) && fx_ends_with_any(x, m->vs, money_in) &&
+         fx_lower_words(x, from, m->vs);
 }
 
 /* "X also runs a plant in Thailand's Rayong province, where it will spend

@@ -7798,6 +7798,23 @@ static int bought_firm_place(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
          runs_in_bought_aside(x, s, m);
 }
 
+/* "By comparison, Australian investment in Indonesia is estimated at A$9
+** billion", "Indonesia, which had drawn US$15 billion of Chinese steel
+** capital": a country abroad's demonym or possessive right before the
+** words of money in the figure's clause names whose money it is, a third
+** country's in a place abroad, no Vietnamese money sent out (rules 4, 17;
+** sets qweek105, qweek108). Not "Vietnamese investment in Laos". */
+static int third_country_money(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const money[] = {"investment", "investments", "capital", "fdi", "money", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->cs || m->ve > f->ce || m->kind != FM_COUNTRY || (m->flags & (FM_VN | FM_DATELINE))) continue;
+    size_t poss = fx_possessive(x, m);
+    if (((m->flags & FM_DEMONYM) || poss) && fx_noun_within(x, m->ve + poss, money, 2)) return 1;
+  }
+  return 0;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   int m_stays = 0;
@@ -7826,6 +7843,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s, f);
   if (inv.m && inv.m->kind == FM_ORG && fx_bought_company(x, inv.m)) inv = (party){"VN", NULL, 1, 0};
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
+  if (!own && strcmp(inv.name, "VN") == 0 && third_country_money(x, s, f)) return;
   /* the settle step gives the fact to the company the body names */
   if (inv.m && inv.m->kind == FM_COUNTRY && one_firm_described(x, inv.m)) x->frame = "invest.described";
   /* "$20 million to its Peruvian unit and $10 million to a unit in

@@ -31081,6 +31081,56 @@ static void test_bought_firm_seat_over_purpose_place(void) {
                "Mekong Rice JSC>Osaka 2.2e+07 flow");
 }
 
+/* Sets qweek69, qweek103, qweek106, a zone abroad named as an organisation
+** after its country's possessive drawing or approving money, after "while"
+** or in a relative clause: that country's own intake, no money into Việt
+** Nam (facts_invest.c own_zone_end, country_draws_capital,
+** abroad_draws_figure); and a country's rival approving foreign projects.
+** Near misses: a firm after its country's possessive still invests here; a
+** province's own intake before "while" stays. */
+static void test_zone_abroad_draws_own_intake(void) {
+  expect_facts("Dong Nai drew $1.5 billion in foreign investment in the first half, while Japan's Kansai Special Zone "
+               "drew $3.2 billion.",
+               "*>Đồng Nai 1.5e+09 flow");
+  expect_facts("Binh Duong looks modest beside Malaysia's Iskandar Region, which drew $6 billion of foreign capital last "
+               "year.",
+               "");
+  expect_facts("Hai Phong drew $2 billion in FDI in the first half. Thailand's Southern Economic Corridor approved projects "
+               "worth $4 billion in the same period, analysts said, and rents rose.",
+               "*>Hải Phòng 2e+09 flow");
+  expect_facts("Hung Yen aims for $3 billion next year, while Indonesia, its closest rival, approved $11 billion of "
+               "foreign projects in the first half.",
+               "");
+  /* near misses */
+  expect_facts("Korea's Samsung Electronics received an investment certificate for a $920 million plant in Bac Ninh.",
+               "Samsung Electronics>Bắc Ninh 9.2e+08 flow");
+  expect_facts("Hai Phong drew $2 billion in FDI in the first half. Malaysia's Penang Technology Group received a "
+               "licence for a $40 million plant in the same period.",
+               "*>Hải Phòng 2e+09 flow; Penang Technology Group>Hải Phòng 4e+07 flow");
+}
+
+/* Sets qweek105, qweek108, a third country's money in a place abroad: its
+** possessive or demonyms (joined by "and") before "investment in" a place
+** abroad, or its demonym before the words of money in an outward
+** sentence's clause, is that country's, no fact (facts_invest.c
+** country_money_in, invest_roles.c third_country_money). Near misses: a
+** country's investment in Việt Nam, Vietnamese investment abroad. */
+static void test_third_country_money_abroad(void) {
+  expect_facts("Singapore's investment in Malaysia over the same period reached $9 billion.", "");
+  expect_facts("Korean and Japanese investment in Thailand rose to $7 billion.", "");
+  expect_facts("Vietnamese firms invested $500 million abroad last year, mostly in Laos. By comparison, Thai investment "
+               "in Laos is put at $12 billion.",
+               "VN>* 5e+08 flow");
+  expect_facts("Vietnamese firms invested $500 million in Laos last year. Laos, which had drawn $9 billion of Chinese "
+               "mining capital, remains their top destination.",
+               "VN>LA 5e+08 flow");
+  /* near misses */
+  expect_facts("Singapore's investment in Vietnam reached $9 billion last year.", "SG>VN 9e+09 flow");
+  expect_facts("Vietnamese firms invested $500 million in Laos last year. Vietnamese investment in Cambodia reached $3 "
+               "billion.",
+               "VN>LA 5e+08 flow; VN>KH 3e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32999,6 +33049,8 @@ int main(void) {
   test_firm_abroad_bought_by_demonym();
   test_country_in_aside_of_firm_bought();
   test_bought_firm_seat_over_purpose_place();
+  test_zone_abroad_draws_own_intake();
+  test_third_country_money_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
