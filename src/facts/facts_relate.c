@@ -4691,11 +4691,38 @@ static size_t since_past_field(const ivl_fctx *x, const ivl_fsent *s, size_t at)
 ** Việt Nam since 1993", "has partnered with Mizuho Bank since 2011": a
 ** partner word with "since" and a year close after it in its clause; a rank
 ** among partners ("the largest trading partner since 2004") is no relation. */
+/* "X has operated two hotels in Nha Trang with Y since 2015", "X, which
+** has run a joint nursing degree with Y since 2014": works a side runs
+** with a firm since a year are a partnership of the two, as "has worked
+** with Y since" is. The verb at 'at', then the works (no comma, no other
+** clause) up to "with", a firm right after it and "since" right after the
+** firm; not "has run a plant in Đồng Nai since 2015" (no partner), nor
+** "has operated with Y's backing since" (no firm right before "since"). */
+static int ran_with_firm(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t lim = at + 80 < s->ve ? at + 80 : s->ve;
+  size_t with = fx_find(x, at, lim, "with");
+  if (with == FX_NONE || memchr(x->t + at, ',', with - at) || memchr(x->t + at, ';', with - at)) return 0;
+  /* (a relation's own word in the works, "has run a joint venture with Y
+  ** since", is the relation word itself) */
+  if (fx_first(x, at, with, ivl_lexicon(LEX_RELATION)) != FX_NONE) return 0;
+  size_t p = with + 4;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs == p)
+      return s->m[i].kind == FM_ORG && fx_starts_with(x, s->m[i].ve + (s->m[i].ve < s->ve && x->t[s->m[i].ve] == ' '), "since");
+  return 0;
+}
+
 static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
   /* (and an agreement held since: "X, which has had a cooperation
   ** agreement with the province since 2019") */
-  static const char *const partner[] = {"partner", "partners", "partnered", "has had", "have had", NULL};
+  static const char *const partner[] = {"partner", "partners", "partnered", "has had", "have had",
+                                        "has run", "have run", "has also run", "have also run",
+                                        "has operated", "have operated", "has also operated",
+                                        "have also operated", NULL};
   static const char *const held[] = {"has had", "have had", NULL};
+  static const char *const ran[] = {"has run", "have run", "has also run", "have also run", "has operated",
+                                    "have operated", "has also operated", "have also operated", NULL};
   static const char *const ranked[] = {"trade", "trading", "largest", "biggest", "top", "leading",
                                        "major", "export", "import", "investment", "oda", "aid",
                                        "commercial", "donor", "key", NULL};
@@ -4707,6 +4734,10 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, partner)) != FX_NONE; at++) {
     if (fx_ends_with_any(x, at, ranked)) continue;
     if (fx_starts_with_any(x, at, held) && !held_agreement(x, at, s->ve)) continue;
+    if (fx_starts_with_any(x, at, ran)) {
+      if (ran_with_firm(x, s, at)) return at;
+      continue;
+    }
     if (opens_since) return at;
     size_t near = at + 70 < s->ve ? at + 70 : s->ve;
     size_t since = fx_find(x, at, near, "since");

@@ -24057,7 +24057,7 @@ static void test_city_board_spelt_in_english(void) {
 ** since a year: the firm after "with" is the venture's other partner
 ** (facts_relate.c venture_partner_before), as in "a joint venture with
 ** Y"; "Saigon Newport" is the gazetteer's short name of Saigon Newport
-** Corporation. Near misses: no venture word, and a place (no firm) as the subject. */
+** Corporation. Near miss: a place (no firm) as the subject. */
 static void test_works_with_firm_under_venture(void) {
   expect_facts("Dutch operator Maasvlakte Ports has paid $60 million for a stake in a terminal in Cần Thơ. "
                "Maasvlakte has operated a river port in Đồng Tháp with Saigon Newport under a joint venture since 2014.",
@@ -24065,10 +24065,12 @@ static void test_works_with_firm_under_venture(void) {
   expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Chanthaburi Foods has run two cold "
                "stores with Sao Mai Corporation through a joint venture set up in 2019.",
                "Chanthaburi Foods>Tây Ninh 2e+07 flow; partnership Chanthaburi Foods|Sao Mai Corporation since=2019");
-  /* near misses */
+  /* (with no venture word, works run with a firm since a year are a
+  ** partnership too, by ran_with_firm: sets qweek107 02, qweek108 03) */
   expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Chanthaburi Foods has run two cold "
                "stores with Sao Mai Corporation since 2019.",
-               "Chanthaburi Foods>Tây Ninh 2e+07 flow");
+               "Chanthaburi Foods>Tây Ninh 2e+07 flow; partnership Chanthaburi Foods|Sao Mai Corporation since=2019");
+  /* near miss */
   expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Tây Ninh has built two roads with "
                "Sao Mai Corporation under a joint venture since 2019.",
                "Chanthaburi Foods>Tây Ninh 2e+07 flow");
@@ -30535,6 +30537,23 @@ static void test_firm_of_the_country_received(void) {
   expect_facts("The Philippines received $9 billion in foreign investment last year.", "");
 }
 
+/* Sets qweek107 and qweek108, works a side runs with a firm since a year,
+** as the main verb or in a relative clause ("X has operated two hotels
+** with Y since 2015", "X, which has run a joint nursing degree with Y since
+** 2014, opened ..."): the two are partners since then (facts_relate.c
+** ran_with_firm). Near misses: works run with no partner, and a firm's
+** backing, are no partnership. */
+static void test_works_run_with_firm_since(void) {
+  expect_facts("Lotus Hotels Corp has also operated three resorts in Phú Quốc with Sun Group since 2016.",
+               "partnership Lotus Hotels Corp|Sun Group since=2016");
+  expect_facts("Ballarat Technical College, which has run a joint welding diploma with Hanoi University of Industry "
+               "since 2012, opened a workshop in Bắc Ninh in March.",
+               "partnership Ballarat Technical College|Hanoi University of Industry since=2012");
+  /* near misses: no partner; the firm's backing, not the firm, before "since" */
+  expect_facts("Lotus Hotels Corp has run three resorts in Phú Quốc since 2016.", "");
+  expect_facts("Lotus Hotels Corp has operated with Sun Group's backing since 2016.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32423,6 +32442,7 @@ int main(void) {
   test_seat_opening_aside_on_holding();
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
+  test_works_run_with_firm_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
