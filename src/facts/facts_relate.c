@@ -2498,6 +2498,22 @@ static int pair_of_no_firms(const ivl_fctx *x) {
   return x->c.pair_places;
 }
 
+/* Is one side of the pair linked before a place or a country ("Okabe
+** Electric and the Bac Ninh People's Committee signed a memorandum")?
+** "The two firms" cannot mean that pair either: "... Hanil Tech and
+** Dong Tien Mechanics settled a dispute. The two firms, which set up a
+** joint venture in 2018, ..." are the two firms told just before (set
+** qweek107). A side is a place when the article names it as one. */
+static int pair_side_place(const ivl_fctx *x) {
+  for (int i = 0; i < 2; i++) {
+    const char *p = x->c.pair[i];
+    for (size_t k = 0; p && k < x->nm; k++)
+      if ((x->m[k].kind == FM_PLACE || x->m[k].kind == FM_COUNTRY) && x->m[k].party && strcmp(x->m[k].party, p) == 0)
+        return 1;
+  }
+  return 0;
+}
+
 /* Is firm m no side "the two companies" can mean, by the words before it
 ** in its sentence: a round's other investor ("raised $18 million in a
 ** round led by A, with participation from B": the firm raising and its
@@ -2824,6 +2840,15 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     }
     /* (so too two firms the sentence before named together over a pair of
     ** governments or places linked before: pair_of_no_firms) */
+    /* (nor, said by firms' words alone, a pair with a place: the two firms
+    ** told before, else no pair at all) */
+    static const char *const companies[] = {"the two companies", "the two firms", "both companies", "both firms", NULL};
+    if (x->c.pair[0] && !pair_of_no_firms(x) && fx_starts_with_any(x, g, companies) && pair_side_place(x)) {
+      ps->n = 0;
+      if (two_firms_before(x, s, &pair, 0))
+        for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      return;
+    }
     if (x->c.pair[0] && pair_of_no_firms(x) && fx_starts_with_any(x, g, firms) && !fx_starts_with_any(x, g, airlines) &&
         two_firms_before(x, s, &pair, 0)) {
       ps->n = 0;

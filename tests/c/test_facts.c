@@ -30554,6 +30554,29 @@ static void test_works_run_with_firm_since(void) {
   expect_facts("Lotus Hotels Corp has operated with Sun Group's backing since 2016.", "");
 }
 
+/* Set qweek107 07, "the two firms" in a relative clause's sentence after
+** a pair with a place was linked ("Okabe Electric and the Bac Ninh
+** People's Committee signed ... Hanil Tech and Dong Tien Mechanics settled
+** a dispute. The two firms, which set up a joint venture in 2018, ..."):
+** no place is a firm, so the pair is the two firms told just before, else
+** none (facts_relate.c pair_side_place, two_sides). Near miss: "the two
+** sides" may still be the firm and the place linked before. */
+static void test_two_firms_not_pair_with_place(void) {
+  expect_facts("Siam Cement Group and the Long An People's Committee signed an MoU on a plant on Monday. Earlier, "
+               "Minh Phat Plastics JSC and Kobe Resin Co. settled a dispute over a lease. The two firms, which set up "
+               "a joint venture in 2016 to make bottles, will keep working together.",
+               "agreement Long An|Siam Cement Group date=2024-05-06; partnership Kobe Resin Co.|Minh Phat Plastics JSC "
+               "since=2016");
+  expect_facts("Siam Cement Group and the Long An People's Committee signed an MoU on a plant on Monday. Earlier, a "
+               "fire hit a warehouse of Kobe Resin Co. The two firms, which set up a joint venture in 2016 to make "
+               "bottles, will keep working together.",
+               "agreement Long An|Siam Cement Group date=2024-05-06");
+  /* near miss: "the two sides" */
+  expect_facts("Siam Cement Group and the Long An People's Committee signed an MoU on a plant on Monday. The two "
+               "sides have worked together since 2016.",
+               "agreement Long An|Siam Cement Group date=2024-05-06; partnership Long An|Siam Cement Group since=2016");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32443,6 +32466,7 @@ int main(void) {
   test_firms_listed_with_own_sums();
   test_firm_of_the_country_received();
   test_works_run_with_firm_since();
+  test_two_firms_not_pair_with_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
