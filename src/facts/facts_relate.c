@@ -5373,6 +5373,33 @@ static int pair_naming_relation(const ivl_fctx *x, const ivl_fsent *s, size_t wo
   return 1;
 }
 
+/* "... sell cells to VinFast, with which Voltmax Energy has had a battery
+** joint venture since 2024": a relation told in a relative clause opened
+** by ", with which" (", with whom") is between the firm the clause hangs
+** on and the firm opening it, whatever else the sentence names (set
+** qchain). When so, the pair replaces ps; the clause must reach the
+** relation word at 'word'. */
+static void pair_of_with_which(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
+  static const char *const with_which[] = {"with which", "with whom", NULL};
+  size_t w = fx_last(x, s->vs, word, with_which);
+  if (w == FX_NONE || w < s->vs + 2 || x->t[w - 1] != ' ' || x->t[w - 2] != ',') return;
+  size_t at = w - 2; /* the comma */
+  if (!firm_ends_at_comma(s, at)) return;
+  size_t p = w + (fx_starts_with(x, w, "with which") ? 10 : 9);
+  while (p < word && x->t[p] == ' ') p++;
+  const ivl_fm *a = NULL, *b = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    if (s->m[i].ve == at) a = &s->m[i];
+    if (s->m[i].vs == p) b = &s->m[i];
+  }
+  if (!a || !b || b->kind != FM_ORG || !a->party || !b->party || strcmp(a->party, b->party) == 0 ||
+      memchr(x->t + b->ve, ',', word - b->ve))
+    return;
+  ps->n = 0;
+  add_party(ps, a->party, a);
+  add_party(ps, b->party, b);
+}
+
 /* "A and B set up the venture capital fund in 2020": the venture said at
 ** 'word' is a fund's kind, no venture of the pair's. */
 static int venture_capital_after(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
@@ -5532,6 +5559,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
         add_party(&orgs, ps.name[i], NULL);
     if (orgs.n >= 2) ps = orgs;
   }
+  if (ps.n > 2) pair_of_with_which(x, s, word, &ps);
   int ago = years_ago(x, s, word);
   if (ps.n < 2 || (ps.n > 2 && !venture) || (!year && !ago)) return;
   /* "are expected to sign a sister-city agreement on March 12": a

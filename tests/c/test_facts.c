@@ -30577,6 +30577,21 @@ static void test_two_firms_not_pair_with_place(void) {
                "agreement Long An|Siam Cement Group date=2024-05-06; partnership Long An|Siam Cement Group since=2016");
 }
 
+/* Set qchain, a relation told in a relative clause opened by ", with
+** which" after a firm ("sell cells to VinFast, with which Voltmax Energy
+** has had a battery joint venture since 2024"): the pair is the firm the
+** clause hangs on and the firm opening it, not every firm the sentence
+** names (facts_relate.c pair_of_with_which). Near miss: "it" opening the
+** clause, the sentence's two firms the pair as before. */
+static void test_relation_in_with_which_clause(void) {
+  expect_facts("The mill will be run by Hoa Sen Paper and sell pulp to Tan Mai Group, with which Oji Forest Co. has "
+               "had a joint venture since 2017.",
+               "partnership Oji Forest Co.|Tan Mai Group since=2017");
+  /* near miss: the clause opened by "it" */
+  expect_facts("Lotus Foods Co. will supply Hoa Binh Trading JSC, with which it has had a joint venture since 2020.",
+               "partnership Hoa Binh Trading JSC|Lotus Foods Co. since=2020");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32467,6 +32482,7 @@ int main(void) {
   test_firm_of_the_country_received();
   test_works_run_with_firm_since();
   test_two_firms_not_pair_with_place();
+  test_relation_in_with_which_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
