@@ -2583,6 +2583,22 @@ static int pair_of_no_firms(const ivl_fctx *x) {
   return x->c.pair_places;
 }
 
+/* Is one side of the pair linked before a place or a country ("Okabe
+** Electric and the Bac Ninh People's Committee signed a memorandum")?
+** "The two firms" cannot mean that pair either: "... Hanil Tech and
+** Dong Tien Mechanics settled a dispute. The two firms, which set up a
+** joint venture in 2018, ..." are the two firms told just before (set
+** qweek107). A side is a place when the article names it as one. */
+static int pair_side_place(const ivl_fctx *x) {
+  for (int i = 0; i < 2; i++) {
+    const char *p = x->c.pair[i];
+    for (size_t k = 0; p && k < x->nm; k++)
+      if ((x->m[k].kind == FM_PLACE || x->m[k].kind == FM_COUNTRY) && x->m[k].party && strcmp(x->m[k].party, p) == 0)
+        return 1;
+  }
+  return 0;
+}
+
 /* Is firm m no side "the two companies" can mean, by the words before it
 ** in its sentence: a round's other investor ("raised $18 million in a
 ** round led by A, with participation from B": the firm raising and its
@@ -2909,6 +2925,15 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     }
     /* (so too two firms the sentence before named together over a pair of
     ** governments or places linked before: pair_of_no_firms) */
+    /* (nor, said by firms' words alone, a pair with a place: the two firms
+    ** told before, else no pair at all) */
+    static const char *const companies[] = {"the two companies", "the two firms", "both companies", "both firms", NULL};
+    if (x->c.pair[0] && !pair_of_no_firms(x) && fx_starts_with_any(x, g, companies) && pair_side_place(x)) {
+      ps->n = 0;
+      if (two_firms_before(x, s, &pair, 0))
+        for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], pair.m[i]);
+      return;
+    }
     if (x->c.pair[0] && pair_of_no_firms(x) && fx_starts_with_any(x, g, firms) && !fx_starts_with_any(x, g, airlines) &&
         two_firms_before(x, s, &pair, 0)) {
       ps->n = 0;
@@ -4779,11 +4804,38 @@ static size_t since_past_field(const ivl_fctx *x, const ivl_fsent *s, size_t at)
 ** Việt Nam since 1993", "has partnered with Mizuho Bank since 2011": a
 ** partner word with "since" and a year close after it in its clause; a rank
 ** among partners ("the largest trading partner since 2004") is no relation. */
+/* "X has operated two hotels in Nha Trang with Y since 2015", "X, which
+** has run a joint nursing degree with Y since 2014": works a side runs
+** with a firm since a year are a partnership of the two, as "has worked
+** with Y since" is. The verb at 'at', then the works (no comma, no other
+** clause) up to "with", a firm right after it and "since" right after the
+** firm; not "has run a plant in Đồng Nai since 2015" (no partner), nor
+** "has operated with Y's backing since" (no firm right before "since"). */
+static int ran_with_firm(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t lim = at + 80 < s->ve ? at + 80 : s->ve;
+  size_t with = fx_find(x, at, lim, "with");
+  if (with == FX_NONE || memchr(x->t + at, ',', with - at) || memchr(x->t + at, ';', with - at)) return 0;
+  /* (a relation's own word in the works, "has run a joint venture with Y
+  ** since", is the relation word itself) */
+  if (fx_first(x, at, with, ivl_lexicon(LEX_RELATION)) != FX_NONE) return 0;
+  size_t p = with + 4;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs == p)
+      return s->m[i].kind == FM_ORG && fx_starts_with(x, s->m[i].ve + (s->m[i].ve < s->ve && x->t[s->m[i].ve] == ' '), "since");
+  return 0;
+}
+
 static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
   /* (and an agreement held since: "X, which has had a cooperation
   ** agreement with the province since 2019") */
-  static const char *const partner[] = {"partner", "partners", "partnered", "has had", "have had", NULL};
+  static const char *const partner[] = {"partner", "partners", "partnered", "has had", "have had",
+                                        "has run", "have run", "has also run", "have also run",
+                                        "has operated", "have operated", "has also operated",
+                                        "have also operated", NULL};
   static const char *const held[] = {"has had", "have had", NULL};
+  static const char *const ran[] = {"has run", "have run", "has also run", "have also run", "has operated",
+                                    "have operated", "has also operated", "have also operated", NULL};
   static const char *const ranked[] = {"trade", "trading", "largest", "biggest", "top", "leading",
                                        "major", "export", "import", "investment", "oda", "aid",
                                        "commercial", "donor", "key", NULL};
@@ -4795,6 +4847,10 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, partner)) != FX_NONE; at++) {
     if (fx_ends_with_any(x, at, ranked)) continue;
     if (fx_starts_with_any(x, at, held) && !held_agreement(x, at, s->ve)) continue;
+    if (fx_starts_with_any(x, at, ran)) {
+      if (ran_with_firm(x, s, at)) return at;
+      continue;
+    }
     if (opens_since) return at;
     size_t near = at + 70 < s->ve ? at + 70 : s->ve;
     size_t since = fx_find(x, at, near, "since");
@@ -5405,6 +5461,33 @@ static int pair_naming_relation(const ivl_fctx *x, const ivl_fsent *s, size_t wo
   return 1;
 }
 
+/* "... sell cells to VinFast, with which Voltmax Energy has had a battery
+** joint venture since 2024": a relation told in a relative clause opened
+** by ", with which" (", with whom") is between the firm the clause hangs
+** on and the firm opening it, whatever else the sentence names (set
+** qchain). When so, the pair replaces ps; the clause must reach the
+** relation word at 'word'. */
+static void pair_of_with_which(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
+  static const char *const with_which[] = {"with which", "with whom", NULL};
+  size_t w = fx_last(x, s->vs, word, with_which);
+  if (w == FX_NONE || w < s->vs + 2 || x->t[w - 1] != ' ' || x->t[w - 2] != ',') return;
+  size_t at = w - 2; /* the comma */
+  if (!firm_ends_at_comma(s, at)) return;
+  size_t p = w + (fx_starts_with(x, w, "with which") ? 10 : 9);
+  while (p < word && x->t[p] == ' ') p++;
+  const ivl_fm *a = NULL, *b = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    if (s->m[i].ve == at) a = &s->m[i];
+    if (s->m[i].vs == p) b = &s->m[i];
+  }
+  if (!a || !b || b->kind != FM_ORG || !a->party || !b->party || strcmp(a->party, b->party) == 0 ||
+      memchr(x->t + b->ve, ',', word - b->ve))
+    return;
+  ps->n = 0;
+  add_party(ps, a->party, a);
+  add_party(ps, b->party, b);
+}
+
 /* "A and B set up the venture capital fund in 2020": the venture said at
 ** 'word' is a fund's kind, no venture of the pair's. */
 static int venture_capital_after(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
@@ -5564,6 +5647,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
         add_party(&orgs, ps.name[i], NULL);
     if (orgs.n >= 2) ps = orgs;
   }
+  if (ps.n > 2) pair_of_with_which(x, s, word, &ps);
   int ago = years_ago(x, s, word);
   if (ps.n < 2 || (ps.n > 2 && !venture) || (!year && !ago)) return;
   /* "are expected to sign a sister-city agreement on March 12": a

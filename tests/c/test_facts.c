@@ -24057,7 +24057,7 @@ static void test_city_board_spelt_in_english(void) {
 ** since a year: the firm after "with" is the venture's other partner
 ** (facts_relate.c venture_partner_before), as in "a joint venture with
 ** Y"; "Saigon Newport" is the gazetteer's short name of Saigon Newport
-** Corporation. Near misses: no venture word, and a place (no firm) as the subject. */
+** Corporation. Near miss: a place (no firm) as the subject. */
 static void test_works_with_firm_under_venture(void) {
   expect_facts("Dutch operator Maasvlakte Ports has paid $60 million for a stake in a terminal in Cần Thơ. "
                "Maasvlakte has operated a river port in Đồng Tháp with Saigon Newport under a joint venture since 2014.",
@@ -24065,10 +24065,12 @@ static void test_works_with_firm_under_venture(void) {
   expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Chanthaburi Foods has run two cold "
                "stores with Sao Mai Corporation through a joint venture set up in 2019.",
                "Chanthaburi Foods>Tây Ninh 2e+07 flow; partnership Chanthaburi Foods|Sao Mai Corporation since=2019");
-  /* near misses */
+  /* (with no venture word, works run with a firm since a year are a
+  ** partnership too, by ran_with_firm: sets qweek107 02, qweek108 03) */
   expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Chanthaburi Foods has run two cold "
                "stores with Sao Mai Corporation since 2019.",
-               "Chanthaburi Foods>Tây Ninh 2e+07 flow");
+               "Chanthaburi Foods>Tây Ninh 2e+07 flow; partnership Chanthaburi Foods|Sao Mai Corporation since=2019");
+  /* near miss */
   expect_facts("Thai packer Chanthaburi Foods will invest $20 million in Tây Ninh. Tây Ninh has built two roads with "
                "Sao Mai Corporation under a joint venture since 2019.",
                "Chanthaburi Foods>Tây Ninh 2e+07 flow");
@@ -31131,6 +31133,61 @@ static void test_third_country_money_abroad(void) {
                "VN>LA 5e+08 flow; VN>KH 3e+09 flow");
 }
 
+/* Sets qweek107 and qweek108, works a side runs with a firm since a year,
+** as the main verb or in a relative clause ("X has operated two hotels
+** with Y since 2015", "X, which has run a joint nursing degree with Y since
+** 2014, opened ..."): the two are partners since then (facts_relate.c
+** ran_with_firm). Near misses: works run with no partner, and a firm's
+** backing, are no partnership. */
+static void test_works_run_with_firm_since(void) {
+  expect_facts("Lotus Hotels Corp has also operated three resorts in Phú Quốc with Sun Group since 2016.",
+               "partnership Lotus Hotels Corp|Sun Group since=2016");
+  expect_facts("Ballarat Technical College, which has run a joint welding diploma with Hanoi University of Industry "
+               "since 2012, opened a workshop in Bắc Ninh in March.",
+               "partnership Ballarat Technical College|Hanoi University of Industry since=2012");
+  /* near misses: no partner; the firm's backing, not the firm, before "since" */
+  expect_facts("Lotus Hotels Corp has run three resorts in Phú Quốc since 2016.", "");
+  expect_facts("Lotus Hotels Corp has operated with Sun Group's backing since 2016.", "");
+}
+
+/* Set qweek107 07, "the two firms" in a relative clause's sentence after
+** a pair with a place was linked ("Okabe Electric and the Bac Ninh
+** People's Committee signed ... Hanil Tech and Dong Tien Mechanics settled
+** a dispute. The two firms, which set up a joint venture in 2018, ..."):
+** no place is a firm, so the pair is the two firms told just before, else
+** none (facts_relate.c pair_side_place, two_sides). Near miss: "the two
+** sides" may still be the firm and the place linked before. */
+static void test_two_firms_not_pair_with_place(void) {
+  expect_facts("Siam Cement Group and the Long An People's Committee signed an MoU on a plant on Monday. Earlier, "
+               "Minh Phat Plastics JSC and Kobe Resin Co. settled a dispute over a lease. The two firms, which set up "
+               "a joint venture in 2016 to make bottles, will keep working together.",
+               "agreement Long An|Siam Cement Group date=2024-05-06; partnership Kobe Resin Co.|Minh Phat Plastics JSC "
+               "since=2016");
+  expect_facts("Siam Cement Group and the Long An People's Committee signed an MoU on a plant on Monday. Earlier, a "
+               "fire hit a warehouse of Kobe Resin Co. The two firms, which set up a joint venture in 2016 to make "
+               "bottles, will keep working together.",
+               "agreement Long An|Siam Cement Group date=2024-05-06");
+  /* near miss: "the two sides" */
+  expect_facts("Siam Cement Group and the Long An People's Committee signed an MoU on a plant on Monday. The two "
+               "sides have worked together since 2016.",
+               "agreement Long An|Siam Cement Group date=2024-05-06; partnership Long An|Siam Cement Group since=2016");
+}
+
+/* Set qchain, a relation told in a relative clause opened by ", with
+** which" after a firm ("sell cells to VinFast, with which Voltmax Energy
+** has had a battery joint venture since 2024"): the pair is the firm the
+** clause hangs on and the firm opening it, not every firm the sentence
+** names (facts_relate.c pair_of_with_which). Near miss: "it" opening the
+** clause, the sentence's two firms the pair as before. */
+static void test_relation_in_with_which_clause(void) {
+  expect_facts("The mill will be run by Hoa Sen Paper and sell pulp to Tan Mai Group, with which Oji Forest Co. has "
+               "had a joint venture since 2017.",
+               "partnership Oji Forest Co.|Tan Mai Group since=2017");
+  /* near miss: the clause opened by "it" */
+  expect_facts("Lotus Foods Co. will supply Hoa Binh Trading JSC, with which it has had a joint venture since 2020.",
+               "partnership Hoa Binh Trading JSC|Lotus Foods Co. since=2020");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33051,6 +33108,9 @@ int main(void) {
   test_bought_firm_seat_over_purpose_place();
   test_zone_abroad_draws_own_intake();
   test_third_country_money_abroad();
+  test_works_run_with_firm_since();
+  test_two_firms_not_pair_with_place();
+  test_relation_in_with_which_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
