@@ -181,6 +181,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** billion wind farm of X" (set qweek6) */
           "revoking",
           "pulled out", "shut down", "suspended",
+          /* "Decision No. 3591 temporarily suspending the X solar farm
+          ** expansion project (USD 36 million)" (set qweek45) */
+          "suspending",
           /* "had registered $700 million in 2019 before pulling out last
           ** year" (set qstall) */
           "pulling out", "pulls out",
