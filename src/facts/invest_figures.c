@@ -3851,8 +3851,9 @@ static const char *const estimating[] = {"estimate that", "estimates that", "est
 /* (320: the lists held some 255 words when the 256 of before ran out; 352
 ** when set qrumor's choice words passed 320; 384 when set qpolicy's
 ** refused approvals and submissions passed 352; 416 when set qweek69's
-** bidding to compare and economists' baselines passed 384) */
-#define NON_FACT_WORDS 416
+** bidding to compare and economists' baselines passed 384; 448 when set
+** qweek107's bankruptcies passed 416) */
+#define NON_FACT_WORDS 448
 static const char *non_fact_words[NON_FACT_WORDS + 1];
 static int non_fact_words_usable;
 static pthread_once_t non_fact_once = PTHREAD_ONCE_INIT;
@@ -5232,6 +5233,20 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
 
 void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) { inv_mark_non_facts_as(x, s, fs, 0); }
 
+/* "The projects, approved between 2019 and 2021, included a $310 million
+** wind farm of X": the heading of the members ("The projects ...
+** included") with an aside between its subject and its verb. */
+static int members_past_aside(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const heads[] = {"the projects", "these projects", "the ventures", "they", "these", NULL};
+  static const char *const include[] = {"include", "includes", "included", NULL};
+  if (!fx_starts_with_any(x, s->vs, heads)) return 0;
+  const char *c = memchr(x->t + s->vs, ',', to - s->vs);
+  if (!c || (size_t)(c - x->t) > s->vs + 16) return 0;
+  size_t open = (size_t)(c - x->t) + 1;
+  const char *d = memchr(x->t + open, ',', to - open);
+  return d && (size_t)(d - x->t) < open + 80 && fx_starts_with_any(x, (size_t)(d - x->t) + 1, include);
+}
+
 void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const of_them[] = {"of them", "among them", "of these", "among these", "of those", NULL};
   if (!fs->n) return;
@@ -5250,7 +5265,7 @@ void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
                                             "the venture", "the scheme", NULL};
     static const char *const had[] = {"had", NULL};
     if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest) ||
-        fx_starts_with_any(x, s->vs, inv_members) ||
+        fx_starts_with_any(x, s->vs, inv_members) || members_past_aside(x, s, fs->f[0].vs) ||
         (fx_starts_with_any(x, s->vs, the_works) && fx_any(x, s->vs, fs->f[0].vs, had)))
       for (size_t i = 0; i < fs->n; i++) fs->f[i].not_fact = 1;
   }

@@ -30597,6 +30597,33 @@ static void test_dropped_after_which(void) {
                "Kato Metals>Bình Dương 7.5e+07 flow");
 }
 
+/* Set qweek107, an investor gone bankrupt ("filed for bankruptcy ...,
+** leaving its $42 million dyeing plant idle"): the plant is no investment
+** (lexicon.c, rule 13). Near miss: a bankrupt firm's plant bought. */
+static void test_investor_bankrupt(void) {
+  expect_facts("Hanbit Fabrics, a Korean dyeing firm, filed for bankruptcy in Bình Dương in March, leaving its $42 "
+               "million dyeing plant idle.",
+               "");
+  expect_facts("Kim Chemicals bought the bankrupt firm's dyeing plant in Bình Dương for $20 million.",
+               "Kim Chemicals>Bình Dương 2e+07 flow");
+}
+
+/* Set qweek107, the members of an ended set headed with an aside between
+** the subject and "included" ("The farms, approved between 2018 and 2020,
+** included a $120 million farm of X"): as "The projects included ..."
+** (invest_figures.c members_past_aside, inv_mark_ended_set). Near miss:
+** the set licensed. */
+static void test_ended_members_past_aside(void) {
+  expect_facts("Vietnam has terminated four solar projects with a combined capacity of 300 megawatts in Ninh Thuận "
+               "after their developers missed deadlines, but some investors said they would redeploy their capital "
+               "in the country. The projects, approved between 2018 and 2020, included a $120 million farm of "
+               "Japan's Hikari Solar.",
+               "");
+  expect_facts("Vietnam has licensed four solar projects with a combined capacity of 300 megawatts in Ninh Thuận. "
+               "The projects, approved between 2018 and 2020, included a $120 million farm of Japan's Hikari Solar.",
+               "VN>Ninh Thuận flow projects=4; Hikari Solar>Ninh Thuận 1.2e+08 flow as_of=2020");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -32488,6 +32515,8 @@ int main(void) {
   test_ended_in_but_clause();
   test_ended_far_before();
   test_dropped_after_which();
+  test_investor_bankrupt();
+  test_ended_members_past_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
