@@ -4638,6 +4638,29 @@ static int and_clause_of_part(const ivl_fctx *x, size_t from, size_t t) {
   return fx_starts_with_any(x, end, of_part);
 }
 
+/* "the province terminated the Y amusement park project of X (Hong Kong,
+** China) with registered capital of $95 million": an ending word with its
+** object ("the", "its") further back than the figure's near words, whose
+** object runs on to the figure (rule 13): no licensing, clause of its own
+** or contrast between them. Not "revoked the licence of X's idle resort
+** and licensed Z's $50 million plant". */
+static int ended_far_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
+  static const char *const object[] = {"the", "its", "their", NULL};
+  static const char *const breaks[] = {"licensed", "granted", "approved", "awarded", "issued", "invests", "invested",
+                                       "investing", "will invest", "to invest", "and", "while", "whereas", "but",
+                                       "after", "before", "replac*", "instead", ";", NULL};
+  size_t back = f->vs > s->vs + 220 ? f->vs - 220 : s->vs;
+  if (back < f->cs) back = f->cs;
+  if (back >= from) return 0;
+  /* (one begun before 'from', though it may end past it: the near look
+  ** saw no whole word there) */
+  size_t t = absent ? FX_NONE : fx_last(x, back, f->vs, ivl_lexicon(LEX_TERMINATED));
+  if (t == FX_NONE || t >= from) return 0;
+  size_t p = t;
+  while (ivl_isalpha((unsigned char)x->t[p])) p++;
+  return fx_starts_with_any(x, p, object) && !fx_any(x, p, f->vs, breaks);
+}
+
 /* "terminated 17 projects, including four foreign-invested ones worth
 ** $38 million": a part of what the clause before says. Terminated from
 ** 'from' to the clause's end, or from the sentence's start for a part;
@@ -4662,7 +4685,8 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   static const char *const dropped[] = {"was dropped", "were dropped", "been dropped", NULL};
   while (t != FX_NONE && ((t < f->vs && fx_starts_with_any(x, t, dropped)) || predecessor_ended(x, t)))
     t = fx_first(x, t + 1, f->ce, ivl_lexicon(LEX_TERMINATED));
-  if (t == FX_NONE) return ended_then_described(x, s, f, absent) || ended_after_but(x, s, f, absent);
+  if (t == FX_NONE)
+    return ended_then_described(x, s, f, absent) || ended_after_but(x, s, f, absent) || ended_far_before(x, s, f, from, absent);
   /* "has approved 74 projects with capital of VNĐ63.5 trillion, ..., and
   ** terminated eight worth VNĐ5.2 trillion": an ending verb after the
   ** figure that opens a clause of its own ("and") ends what that clause
@@ -5050,6 +5074,47 @@ static int works_closed(const ivl_fctx *x, const figure *f) {
   return 0;
 }
 
+/* The figure's own project told again ("the project", "the plan"; as an
+** object "it" too, as a subject "it" is the firm) at 'p', and no other's
+** ("the project of X", "the plan for Y"). */
+static int names_it_again(const ivl_fctx *x, size_t p, int object) {
+  static const char *const again[] = {"the project", "the plan", "the scheme", "the deal", "the investment",
+                                      "the plant", "the factory", "the venture", "that project", "this project",
+                                      "that plan", "this plan", "its licence", "its license", "the licence",
+                                      "the license", "its investment certificate", "the investment certificate",
+                                      NULL};
+  static const char *const it[] = {"it", NULL};
+  static const char *const other[] = {"of", "for", NULL};
+  while (x->t[p] == ' ') p++;
+  if (object && fx_starts_with_any(x, p, it)) return 1;
+  if (!fx_starts_with_any(x, p, again)) return 0;
+  /* past the two words ("the project"), to what follows them */
+  for (int words = 0; words < 2; words++) {
+    while (ivl_isalpha((unsigned char)x->t[p])) p++;
+    while (x->t[p] == ' ') p++;
+  }
+  return !fx_starts_with_any(x, p, other);
+}
+
+/* "had set aside $40 million for a plant in X, but the plan has been
+** suspended since", "was licensed in 2016 to build a $300 million resort,
+** but the province, now part of Y, cancelled the project in 2023": the
+** "but" clause at 'b' ends the figure's project when its subject is that
+** project told again, or its ending word's object is (rule 13); the
+** clause runs to the next contrast or ';'. Not "but the province revoked
+** the licence of X", "but its other project in Huế was withdrawn". */
+static int ended_in_but_clause(const ivl_fctx *x, const ivl_fsent *s, size_t b, int absent) {
+  static const char *const stops[] = {"while", "whereas", "but", ";", NULL};
+  size_t end = fx_first(x, b + 4, s->ve, stops);
+  if (end == FX_NONE) end = s->ve;
+  size_t t = first_of(x, absent, b + 4, end, ivl_lexicon(LEX_TERMINATED));
+  if (t == FX_NONE) return 0;
+  if (names_it_again(x, b + 3, 0)) return 1;
+  size_t p = t;
+  while (ivl_isalpha((unsigned char)x->t[p])) p++;
+  return names_it_again(x, p, 1);
+}
+
 /* "had agreed to buy 10% of X for $400 million but called off the deal in
 ** 2023": a deal given up in the clause "but" joins right after the
 ** figure's, the given-up words close after the "but" (rule 13; not "...
@@ -5062,7 +5127,37 @@ static int given_up_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   if (b + 4 < s->ve && ivl_islower((unsigned char)x->t[b + 4]) && other_subject_between(x, f->ve, b)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY && s->m[i].vs >= f->ve && s->m[i].vs < b) return 0;
-  return terminated(x, absent, b, b + 30 < s->ve ? b + 30 : s->ve);
+  return terminated(x, absent, b, b + 30 < s->ve ? b + 30 : s->ve) || ended_in_but_clause(x, s, b, absent);
+}
+
+/* "a plan it announced in 2023 for a $90 million plant in X, which it
+** dropped after failing to secure a site", "..., which was later
+** scrapped": a "which" clause after the figure whose verb, past its
+** subject pronoun and auxiliaries, ends what the figure is of (rule 13).
+** Not "..., which replaces the project it dropped" (another verb first). */
+static int dropped_after_which(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const which[] = {"which", NULL};
+  static const char *const fillers[] = {"it", "they", "the company", "the firm", "the group", "the investor",
+                                        "later", "since", "then", "eventually", "subsequently", "has", "had",
+                                        "have", "was", "were", "been", "quietly", NULL};
+  static const char *const dropped[] = {"dropped", NULL};
+  size_t lim = f->ve + 80 < s->ve ? f->ve + 80 : s->ve;
+  size_t w = fx_first(x, f->ve, lim, which);
+  if (w == FX_NONE || w < f->ve + 2 || x->t[w - 2] != ',') return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= f->ve && s->m[i].vs < w) return 0;
+  size_t p = w + 5;
+  for (int words = 0; words < 5; words++) {
+    while (x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, dropped) || fx_starts_with_any(x, p, ivl_lexicon(LEX_TERMINATED))) return 1;
+    if (!fx_starts_with_any(x, p, fillers)) return 0;
+    while (ivl_isalpha((unsigned char)x->t[p])) p++;
+    if (fx_starts_with(x, p, " company") || fx_starts_with(x, p, " firm") || fx_starts_with(x, p, " group") ||
+        fx_starts_with(x, p, " investor"))
+      p += 1;
+    while (ivl_isalpha((unsigned char)x->t[p])) p++;
+  }
+  return 0;
 }
 
 /* "cut its registered capital by $20 million to $110 million", "a
@@ -5178,7 +5273,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
-                  others_only(x, s, f) || given_up_after(x, s, f, absent) || plan_given_up(x, f) || works_closed(x, f) ||
+                  others_only(x, s, f) || given_up_after(x, s, f, absent) || dropped_after_which(x, s, f) || plan_given_up(x, f) || works_closed(x, f) ||
                   foreign_money_at_home(x, s, f) || inspected_projects(x, s, f) || region_own_total(x, s, f) ||
                   undecided(x, s, f, from, absent) || (i > 0 && member_of_undecided(x, fs, i)) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
@@ -5199,6 +5294,20 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
 
 void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) { inv_mark_non_facts_as(x, s, fs, 0); }
 
+/* "The projects, approved between 2019 and 2021, included a $310 million
+** wind farm of X": the heading of the members ("The projects ...
+** included") with an aside between its subject and its verb. */
+static int members_past_aside(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const heads[] = {"the projects", "these projects", "the ventures", "they", "these", NULL};
+  static const char *const include[] = {"include", "includes", "included", NULL};
+  if (!fx_starts_with_any(x, s->vs, heads)) return 0;
+  const char *c = memchr(x->t + s->vs, ',', to - s->vs);
+  if (!c || (size_t)(c - x->t) > s->vs + 16) return 0;
+  size_t open = (size_t)(c - x->t) + 1;
+  const char *d = memchr(x->t + open, ',', to - open);
+  return d && (size_t)(d - x->t) < open + 80 && fx_starts_with_any(x, (size_t)(d - x->t) + 1, include);
+}
+
 void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const of_them[] = {"of them", "among them", "of these", "among these", "of those", NULL};
   if (!fs->n) return;
@@ -5217,7 +5326,7 @@ void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
                                             "the venture", "the scheme", NULL};
     static const char *const had[] = {"had", NULL};
     if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest) ||
-        fx_starts_with_any(x, s->vs, inv_members) ||
+        fx_starts_with_any(x, s->vs, inv_members) || members_past_aside(x, s, fs->f[0].vs) ||
         (fx_starts_with_any(x, s->vs, the_works) && fx_any(x, s->vs, fs->f[0].vs, had)))
       for (size_t i = 0; i < fs->n; i++) fs->f[i].not_fact = 1;
   }

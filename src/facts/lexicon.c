@@ -181,6 +181,15 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** billion wind farm of X" (set qweek6) */
           "revoking",
           "pulled out", "shut down", "suspended",
+          /* "Decision No. 3591 temporarily suspending the X solar farm
+          ** expansion project (USD 36 million)" (set qweek45) */
+          "suspending",
+          /* its investor gone bankrupt: "X filed for bankruptcy in
+          ** October, leaving its $35 million weaving mill idle" (set
+          ** qweek107; not a bare "bankrupt": "bought the bankrupt firm's
+          ** plant for $20 million" is an investment) */
+          "filed for bankruptcy", "files for bankruptcy", "filing for bankruptcy", "went bankrupt",
+          "declared bankrupt", "declared bankruptcy", "was wound up", "been wound up",
           /* "had registered $700 million in 2019 before pulling out last
           ** year" (set qstall) */
           "pulling out", "pulls out",

@@ -31188,6 +31188,95 @@ static void test_relation_in_with_which_clause(void) {
                "partnership Hoa Binh Trading JSC|Lotus Foods Co. since=2020");
 }
 
+/* Sets qweek59, qweek64, qweek60, a "but" clause that ends the figure's
+** project with a subject before its ending word ("but the plan was put on
+** hold", "but the province, now part of X, cancelled the project"): the
+** clause is looked at to its end, and ends the figure's project when its
+** subject, or its ending word's object, is that project told again
+** (invest_figures.c ended_in_but_clause, rule 13). Near misses: the
+** project approved, and the licence of another firm revoked. */
+static void test_ended_in_but_clause(void) {
+  expect_facts("In 2021 Harbor Steel Co registered a $70 million pipe mill in Thanh Hóa, but the plan was put on hold "
+               "last year and has not been revived.",
+               "");
+  expect_facts("Orchid Foods Co said it had set aside VNĐ300 billion for a factory in Long An, but the project had "
+               "been suspended until the province finishes its zoning.",
+               "");
+  expect_facts("Delta Leisure Co was licensed in 2017 to build the $250 million golf complex in Bà Rịa, but the "
+               "provincial authorities in 2022 revoked the project after repeated delays.",
+               "");
+  /* near misses: the plan goes on; another firm's licence revoked */
+  expect_facts("In 2021 Harbor Steel Co registered a $70 million pipe mill in Thanh Hóa, but the plan was approved "
+               "last year.",
+               "Harbor Steel Co>Thanh Hóa 7e+07 flow as_of=2021");
+  expect_facts("Delta Leisure Co was licensed in 2017 to build the $250 million golf complex in Bà Rịa, but the "
+               "provincial authorities in 2022 revoked the licence of Sunrise Co, a neighbouring developer.",
+               "Delta Leisure Co>Bà Rịa-Vũng Tàu 2.5e+08 flow as_of=2017");
+}
+
+/* Sets qmt, qweek29, qweek45, an ending verb whose object runs on, past
+** the project's name and its investor, to the figure ("terminated the X
+** amusement park project of Y (Hong Kong, China) with registered capital
+** of USD 95 million", "a decision suspending the X project (USD 52
+** million) of Y"): the ending word further back than the figure's near
+** words still ends it (invest_figures.c ended_far_before; lexicon.c
+** "suspending"). Near miss: a licence granted after the ending. */
+static void test_ended_far_before(void) {
+  expect_facts("Last month the Provincial People's Committee cancelled the Cam Lam water park project of Seaview "
+               "Holdings (Singapore) with registered capital of USD 48 million due to slow progress.",
+               "");
+  expect_facts("The committee issued a decision suspending the Tan Uyen wind farm project (USD 52 million) of Gio "
+               "Bien Energy Co., Ltd pending a grid review.",
+               "");
+  /* near miss: what is granted after the ending stands */
+  expect_facts("The province revoked the licence of an idle resort, replacing it with a water park of Seaview "
+               "Holdings (Singapore) in Khánh Hòa with registered capital of USD 48 million.",
+               "Seaview Holdings>Khánh Hòa 4.8e+07 flow");
+}
+
+/* Set qweek75, a "which" clause after the figure whose verb ends it ("a
+** plan ... for a $75 million plant in X, which it dropped after ..."): no
+** fact (invest_figures.c dropped_after_which, rule 13). Near misses: a
+** "which" clause of another verb ("which replaces the project it
+** dropped", "which it expects to open"). */
+static void test_dropped_after_which(void) {
+  expect_facts("The new line replaces a plan Kato Metals announced in 2022 for a $75 million plant in Bình Dương, "
+               "which it dropped after failing to find land.",
+               "");
+  expect_facts("Kato Metals will invest $75 million in a plant in Bình Dương, which replaces the project it dropped "
+               "earlier.",
+               "Kato Metals>Bình Dương 7.5e+07 flow");
+  expect_facts("Kato Metals will invest $75 million in a plant in Bình Dương, which it expects to open soon.",
+               "Kato Metals>Bình Dương 7.5e+07 flow");
+}
+
+/* Set qweek107, an investor gone bankrupt ("filed for bankruptcy ...,
+** leaving its $42 million dyeing plant idle"): the plant is no investment
+** (lexicon.c, rule 13). Near miss: a bankrupt firm's plant bought. */
+static void test_investor_bankrupt(void) {
+  expect_facts("Hanbit Fabrics, a Korean dyeing firm, filed for bankruptcy in Bình Dương in March, leaving its $42 "
+               "million dyeing plant idle.",
+               "");
+  expect_facts("Kim Chemicals bought the bankrupt firm's dyeing plant in Bình Dương for $20 million.",
+               "Kim Chemicals>Bình Dương 2e+07 flow");
+}
+
+/* Set qweek107, the members of an ended set headed with an aside between
+** the subject and "included" ("The farms, approved between 2018 and 2020,
+** included a $120 million farm of X"): as "The projects included ..."
+** (invest_figures.c members_past_aside, inv_mark_ended_set). Near miss:
+** the set licensed. */
+static void test_ended_members_past_aside(void) {
+  expect_facts("Vietnam has terminated four solar projects with a combined capacity of 300 megawatts in Ninh Thuận "
+               "after their developers missed deadlines, but some investors said they would redeploy their capital "
+               "in the country. The projects, approved between 2018 and 2020, included a $120 million farm of "
+               "Japan's Hikari Solar.",
+               "");
+  expect_facts("Vietnam has licensed four solar projects with a combined capacity of 300 megawatts in Ninh Thuận. "
+               "The projects, approved between 2018 and 2020, included a $120 million farm of Japan's Hikari Solar.",
+               "VN>Ninh Thuận flow projects=4; Hikari Solar>Ninh Thuận 1.2e+08 flow as_of=2020");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33111,6 +33200,11 @@ int main(void) {
   test_works_run_with_firm_since();
   test_two_firms_not_pair_with_place();
   test_relation_in_with_which_clause();
+  test_ended_in_but_clause();
+  test_ended_far_before();
+  test_dropped_after_which();
+  test_investor_bankrupt();
+  test_ended_members_past_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
