@@ -2474,6 +2474,20 @@ static int own_name_word(const reader *r, size_t i) {
          !ivl_names_vn_family(tok_text(r, i), tok_len(r, i));
 }
 
+/* "Pacifica Logistics Parks", "Meranti Parks", "Harbour Towers": a
+** facility's or zone's word in the plural, capitalised, names a firm that
+** runs many of them, not one place ("Park", "Tower" name the one; a
+** province's "industrial parks" are written in lower case). Not an
+** administrative unit's ("States"), nor a word the gazetteer knows. */
+static int plural_facility_word(const reader *r, size_t i) {
+  size_t n = tok_len(r, i);
+  const char *w = tok_text(r, i);
+  if (i >= r->n || !r->t[i].word || !r->t[i].cap || r->t[i].known || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
+      tok_is(r, i, admin_words))
+    return 0;
+  return one_of(w, n - 1, place_words) || one_of(w, n - 1, zone_heads);
+}
+
 /* Is the line of the run [a, b) written in title case, a headline's words
 ** each capitalised ("Samsung Deal Stalls", "Samsung Opens Plant In Hà
 ** Nam"): the run is the whole line, or the line has no lower-case word
@@ -4093,7 +4107,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
                    tok_is(r, oe - 1, org_heads) && !is_legal_suffix(r, oe - 1) &&
                    !(b < r->n && tok_is(r, b, speech_verbs));
   if (!zone_named && oe + 1 == b && oe > oa && goes_on &&
-      tok_is(r, oe - 1, org_heads) && !tok_is(r, oa, org_openers) && own_name_word(r, oe) &&
+      tok_is(r, oe - 1, org_heads) && !tok_is(r, oa, org_openers) &&
+      (own_name_word(r, oe) || plural_facility_word(r, oe)) &&
       !title_cased_line(r, oa, b))
     return add_org(r, oa, b);
   if ((oe < b && !zone_named) || (oe == b && oa < b &&
@@ -6469,7 +6484,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (tok_in(r, i, NOT_FIRM_LISTS & ~(inner_particle(r, a, i, b) ||
                                                 (i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles))
                                             ? (uint32_t)LIST_connectors : 0u)) &&
-        !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i) &&
+        !(i + 1 == b && i > a &&
+          ((!tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i)) ||
+           plural_facility_word(r, i)) &&
           !known_at(r, i) &&
           (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b) || firm_noun_aside_after(r, b) ||
            builds_with_money_after(r, b) || works_builder(r, a, b) || results_filer(r, a, b) ||

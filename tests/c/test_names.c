@@ -6512,6 +6512,27 @@ static void test_described_then_founder_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Sets qweek103 and qweek108, a firm named for the facilities it runs: a
+** zone's or facility's word in the plural, capitalised, ends the firm's
+** name after its trade word or its own word ("Orchid Logistics Parks",
+** "Tamarind Parks"), before the verb or preposition that goes on in lower
+** case (names_shape.c plural_facility_word). Near misses: a place before
+** "Parks" stays the place; the singular "Park" names a zone. */
+static void test_plural_facility_word_ends_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kobe-based Orchid Logistics Parks will lease a warehouse to Sao Mai Foods JSC.",
+               "location:Kobe;organization:Orchid Logistics Parks;organization:Sao Mai Foods JSC;");
+  expect_names(rs, "Tamarind Parks signed an agreement with Hanoi Steel JSC.",
+               "organization:Tamarind Parks;organization:Hanoi Steel JSC;");
+  /* near misses */
+  expect_names(rs, "Da Nang Parks signed an agreement with Hanoi Steel JSC.",
+               "location:Đà Nẵng;organization:Hanoi Steel JSC;");
+  expect_names(rs, "Tamarind Logistics Park will open in 2027.", "location:Tamarind Logistics Park;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6755,5 +6776,6 @@ int main(void) {
   test_state_in_sentence_naming_its_country();
   test_zone_named_for_place_abroad();
   test_described_then_founder_origin();
+  test_plural_facility_word_ends_firm();
   return check_done();
 }
