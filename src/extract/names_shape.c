@@ -4099,7 +4099,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* "Hanoi Steel Pipes signed", "Japan Steel Works will": a word of the
   ** firm's own after its trade, the sentence going on in lower case (or
   ** after a comma: "Orchard Logistics Trust, which runs ...") */
-  int goes_on = b < r->n && ((r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs)) || tok_char(r, b, ','));
+  /* (or before a bracket that tells its country or short form: "Kyoshin
+  ** Steel Works (Japan)", a licence table's investor) */
+  int goes_on = b < r->n && ((r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs)) || tok_char(r, b, ',') ||
+                             (tok_char(r, b, '(') && b + 1 < r->n && r->t[b + 1].cap));
   /* "the Đà Nẵng Software Park", "a Logistics Zone": a trade's word, then a
   ** zone's generic word ending the run, names a zone (read below), not a
   ** firm and a person ("Park", a Korean surname; qweek62) */

@@ -6533,6 +6533,24 @@ static void test_plural_facility_word_ends_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qlist, a licence table's investor: one word of the firm's own after
+** its trade word, then a bracket telling its country or short form
+** ("Tomioka Textile Looms (Japan)"), ends the firm's name as a lower-case
+** word or a comma after it does (names_shape.c read_chunk goes_on); else
+** the last word was read as a person titled by the firm. Near miss: a
+** zone's word before the bracket keeps the zone. */
+static void test_own_word_before_bracket_ends_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Investor: Tomioka Textile Looms (Japan) / Capital: US$50 million",
+               "organization:Tomioka Textile Looms;country:Japan;");
+  /* near miss */
+  expect_names(rs, "Investor: Saigon Steel Park (Binh Duong) / Capital: US$50 million",
+               "location:Saigon Steel Park;location:Bình Dương;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6777,5 +6795,6 @@ int main(void) {
   test_zone_named_for_place_abroad();
   test_described_then_founder_origin();
   test_plural_facility_word_ends_firm();
+  test_own_word_before_bracket_ends_firm();
   return check_done();
 }
