@@ -4114,6 +4114,16 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       (own_name_word(r, oe) || plural_facility_word(r, oe)) &&
       !title_cased_line(r, oa, b))
     return add_org(r, oa, b);
+  /* "China Southern Power Grid and EVN signed": the same word of the
+  ** firm's own before an "and" that joins the next name to it (else
+  ** "Grid" a firm of its own); not one body whose acronym in brackets
+  ** after the run spells both parts ("National Power System and Market
+  ** Operator (NSMO)") */
+  if (oe + 2 < b && oe > oa && tok_eq(r, oe + 1, and) && r->t[oe + 2].cap && tok_is(r, oe - 1, org_heads) &&
+      !tok_char(r, b, '(') &&
+      !tok_is(r, oe, zone_heads) && !tok_is(r, oa, org_openers) && own_name_word(r, oe) &&
+      !title_cased_line(r, oa, b))
+    return add_org(r, oa, oe + 1) ? -1 : read_chunk(r, oe + 2, b);
   if ((oe < b && !zone_named) || (oe == b && oa < b &&
                  ((org_like && ends_org(r, oa, b)) || (has_list(c, org_openers) && opener_inside(r, oa, b))))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))

@@ -6551,6 +6551,25 @@ static void test_own_word_before_bracket_ends_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qfx, a firm's own word after its trade word before an "and" that
+** joins the next name ("Sino Southern Power Grid and EVN signed"): the
+** word is the firm's, as before a lower-case word (names_shape.c
+** read_chunk); else it was a firm of its own ("Grid"). Near misses: a
+** zone's word stays the zone's; one body whose acronym follows is not
+** cut there. */
+static void test_own_word_before_and_ends_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Guangxi Northern Power Grid and Vinacomin signed a deal.",
+               "organization:Guangxi Northern Power Grid;organization:Vinacomin;");
+  /* near misses */
+  expect_names(rs, "Kanto Power Park and Vinacomin signed a deal.",
+               "location:Kanto Power Park;organization:Vinacomin;");
+  expect_names(rs, "Kanto Power and Vinacomin signed a deal.", "organization:Kanto Power;organization:Vinacomin;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6796,5 +6815,6 @@ int main(void) {
   test_described_then_founder_origin();
   test_plural_facility_word_ends_firm();
   test_own_word_before_bracket_ends_firm();
+  test_own_word_before_and_ends_firm();
   return check_done();
 }
