@@ -3900,6 +3900,20 @@ static void new_names_unstopped(const reader *r, token *t) {
     if (t[i].cap && tok_is(r, i, stop_words) && new_opens_name(r, i, r->n)) t[i].lists &= ~LIST_stop_words;
 }
 
+/* "Melbourne-based Coral Bay Aquaculture has committed": after "-based",
+** two to four capitalised words the gazetteer knows none of, a place's
+** word inside ("Bay", "Hill") and a word of the firm's own last, are the
+** firm's whole name, no place and a firm. */
+static int seated_firm_with_place_word(const reader *r, size_t a, size_t b) {
+  if (b - a < 2 || b - a > 4 || !own_name_word(r, b - 1)) return 0;
+  int placed = 0;
+  for (size_t i = a; i < b; i++) {
+    if (!r->t[i].word || !r->t[i].cap || r->t[i].known) return 0;
+    placed |= i + 1 < b && i > a && tok_is(r, i, place_words);
+  }
+  return placed;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   size_t opens = a;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
@@ -3951,6 +3965,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (seated && person_words(r, a, b) && !vietnamese_person(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !known_name(r, a, b))
     return add_org(r, a, b);
+  if (seated && seated_firm_with_place_word(r, a, b)) return add_org(r, a, b);
   /* "Air India", "Air Astana", "Air New Zealand": "Air" and then a country
   ** or a place, the whole chunk, is a carrier named after it (rule 8) */
   if (b - a >= 2 && r->t[a].cap && tok_len(r, a) == 3 && memcmp(tok_text(r, a), "Air", 3) == 0) {

@@ -6570,6 +6570,24 @@ static void test_own_word_before_and_ends_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek108, a firm said where it is based whose name holds a place's
+** word ("Perth-based Emu Bay Hatcheries has committed"): after "-based",
+** capitalised words the gazetteer knows none of, a place's word inside and
+** the firm's own word last, are the firm's (names_shape.c
+** seated_firm_with_place_word); else no name at all. Near miss: a known
+** place inside keeps the reading it had. */
+static void test_seated_firm_with_place_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Perth-based Emu Bay Hatcheries has committed $9 million to a farm.",
+               "location:Perth;organization:Emu Bay Hatcheries;");
+  /* near miss */
+  expect_names(rs, "Hanoi-based Ha Long Bay Cruises will invest $10 million in Quang Ninh.",
+               "location:Hà Nội;organization:Ha Long Bay Cruises;location:Quảng Ninh;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6816,5 +6834,6 @@ int main(void) {
   test_plural_facility_word_ends_firm();
   test_own_word_before_bracket_ends_firm();
   test_own_word_before_and_ends_firm();
+  test_seated_firm_with_place_word();
   return check_done();
 }
