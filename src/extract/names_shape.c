@@ -2481,6 +2481,20 @@ static int own_name_word(const reader *r, size_t i) {
          !ivl_names_vn_family(tok_text(r, i), tok_len(r, i));
 }
 
+/* "Pacifica Logistics Parks", "Meranti Parks", "Harbour Towers": a
+** facility's or zone's word in the plural, capitalised, names a firm that
+** runs many of them, not one place ("Park", "Tower" name the one; a
+** province's "industrial parks" are written in lower case). Not an
+** administrative unit's ("States"), nor a word the gazetteer knows. */
+static int plural_facility_word(const reader *r, size_t i) {
+  size_t n = tok_len(r, i);
+  const char *w = tok_text(r, i);
+  if (i >= r->n || !r->t[i].word || !r->t[i].cap || r->t[i].known || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
+      tok_is(r, i, admin_words))
+    return 0;
+  return one_of(w, n - 1, place_words) || one_of(w, n - 1, zone_heads);
+}
+
 /* Is the line of the run [a, b) written in title case, a headline's words
 ** each capitalised ("Samsung Deal Stalls", "Samsung Opens Plant In Hà
 ** Nam"): the run is the whole line, or the line has no lower-case word
@@ -3893,6 +3907,20 @@ static void new_names_unstopped(const reader *r, token *t) {
     if (t[i].cap && tok_is(r, i, stop_words) && new_opens_name(r, i, r->n)) t[i].lists &= ~LIST_stop_words;
 }
 
+/* "Melbourne-based Coral Bay Aquaculture has committed": after "-based",
+** two to four capitalised words the gazetteer knows none of, a place's
+** word inside ("Bay", "Hill") and a word of the firm's own last, are the
+** firm's whole name, no place and a firm. */
+static int seated_firm_with_place_word(const reader *r, size_t a, size_t b) {
+  if (b - a < 2 || b - a > 4 || !own_name_word(r, b - 1)) return 0;
+  int placed = 0;
+  for (size_t i = a; i < b; i++) {
+    if (!r->t[i].word || !r->t[i].cap || r->t[i].known) return 0;
+    placed |= i + 1 < b && i > a && tok_is(r, i, place_words);
+  }
+  return placed;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   size_t opens = a;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
@@ -3944,6 +3972,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (seated && person_words(r, a, b) && !vietnamese_person(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !known_name(r, a, b))
     return add_org(r, a, b);
+  if (seated && seated_firm_with_place_word(r, a, b)) return add_org(r, a, b);
   /* "Air India", "Air Astana", "Air New Zealand": "Air" and then a country
   ** or a place, the whole chunk, is a carrier named after it (rule 8) */
   if (b - a >= 2 && r->t[a].cap && tok_len(r, a) == 3 && memcmp(tok_text(r, a), "Air", 3) == 0) {
@@ -4092,7 +4121,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* "Hanoi Steel Pipes signed", "Japan Steel Works will": a word of the
   ** firm's own after its trade, the sentence going on in lower case (or
   ** after a comma: "Orchard Logistics Trust, which runs ...") */
-  int goes_on = b < r->n && ((r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs)) || tok_char(r, b, ','));
+  /* (or before a bracket that tells its country or short form: "Kyoshin
+  ** Steel Works (Japan)", a licence table's investor) */
+  int goes_on = b < r->n && ((r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs)) || tok_char(r, b, ',') ||
+                             (tok_char(r, b, '(') && b + 1 < r->n && r->t[b + 1].cap));
   /* "the Đà Nẵng Software Park", "a Logistics Zone": a trade's word, then a
   ** zone's generic word ending the run, names a zone (read below), not a
   ** firm and a person ("Park", a Korean surname; qweek62) */
@@ -4100,9 +4132,20 @@ static int read_chunk(reader *r, size_t a, size_t b) {
                    tok_is(r, oe - 1, org_heads) && !is_legal_suffix(r, oe - 1) &&
                    !(b < r->n && tok_is(r, b, speech_verbs));
   if (!zone_named && oe + 1 == b && oe > oa && goes_on &&
-      tok_is(r, oe - 1, org_heads) && !tok_is(r, oa, org_openers) && own_name_word(r, oe) &&
+      tok_is(r, oe - 1, org_heads) && !tok_is(r, oa, org_openers) &&
+      (own_name_word(r, oe) || plural_facility_word(r, oe)) &&
       !title_cased_line(r, oa, b))
     return add_org(r, oa, b);
+  /* "China Southern Power Grid and EVN signed": the same word of the
+  ** firm's own before an "and" that joins the next name to it (else
+  ** "Grid" a firm of its own); not one body whose acronym in brackets
+  ** after the run spells both parts ("National Power System and Market
+  ** Operator (NSMO)") */
+  if (oe + 2 < b && oe > oa && tok_eq(r, oe + 1, and) && r->t[oe + 2].cap && tok_is(r, oe - 1, org_heads) &&
+      !tok_char(r, b, '(') &&
+      !tok_is(r, oe, zone_heads) && !tok_is(r, oa, org_openers) && own_name_word(r, oe) &&
+      !title_cased_line(r, oa, b))
+    return add_org(r, oa, oe + 1) ? -1 : read_chunk(r, oe + 2, b);
   if ((oe < b && !zone_named) || (oe == b && oa < b &&
                  ((org_like && ends_org(r, oa, b)) || (has_list(c, org_openers) && opener_inside(r, oa, b))))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
@@ -6479,7 +6522,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (tok_in(r, i, NOT_FIRM_LISTS & ~(inner_particle(r, a, i, b) ||
                                                 (i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles))
                                             ? (uint32_t)LIST_connectors : 0u)) &&
-        !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i) &&
+        !(i + 1 == b && i > a &&
+          ((!tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i)) ||
+           plural_facility_word(r, i)) &&
           !known_at(r, i) &&
           (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b) || firm_noun_aside_after(r, b) ||
            builds_with_money_after(r, b) || works_builder(r, a, b) || results_filer(r, a, b) ||

@@ -6575,6 +6575,82 @@ static void test_french_and_farm_trade_heads(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Sets qweek103 and qweek108, a firm named for the facilities it runs: a
+** zone's or facility's word in the plural, capitalised, ends the firm's
+** name after its trade word or its own word ("Orchid Logistics Parks",
+** "Tamarind Parks"), before the verb or preposition that goes on in lower
+** case (names_shape.c plural_facility_word). Near misses: a place before
+** "Parks" stays the place; the singular "Park" names a zone. */
+static void test_plural_facility_word_ends_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kobe-based Orchid Logistics Parks will lease a warehouse to Sao Mai Foods JSC.",
+               "location:Kobe;organization:Orchid Logistics Parks;organization:Sao Mai Foods JSC;");
+  expect_names(rs, "Tamarind Parks signed an agreement with Hanoi Steel JSC.",
+               "organization:Tamarind Parks;organization:Hanoi Steel JSC;");
+  /* near misses */
+  expect_names(rs, "Da Nang Parks signed an agreement with Hanoi Steel JSC.",
+               "location:Đà Nẵng;organization:Hanoi Steel JSC;");
+  expect_names(rs, "Tamarind Logistics Park will open in 2027.", "location:Tamarind Logistics Park;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qlist, a licence table's investor: one word of the firm's own after
+** its trade word, then a bracket telling its country or short form
+** ("Tomioka Textile Looms (Japan)"), ends the firm's name as a lower-case
+** word or a comma after it does (names_shape.c read_chunk goes_on); else
+** the last word was read as a person titled by the firm. Near miss: a
+** zone's word before the bracket keeps the zone. */
+static void test_own_word_before_bracket_ends_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Investor: Tomioka Textile Looms (Japan) / Capital: US$50 million",
+               "organization:Tomioka Textile Looms;country:Japan;");
+  /* near miss */
+  expect_names(rs, "Investor: Saigon Steel Park (Binh Duong) / Capital: US$50 million",
+               "location:Saigon Steel Park;location:Bình Dương;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qfx, a firm's own word after its trade word before an "and" that
+** joins the next name ("Sino Southern Power Grid and EVN signed"): the
+** word is the firm's, as before a lower-case word (names_shape.c
+** read_chunk); else it was a firm of its own ("Grid"). Near misses: a
+** zone's word stays the zone's; one body whose acronym follows is not
+** cut there. */
+static void test_own_word_before_and_ends_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Guangxi Northern Power Grid and Vinacomin signed a deal.",
+               "organization:Guangxi Northern Power Grid;organization:Vinacomin;");
+  /* near misses */
+  expect_names(rs, "Kanto Power Park and Vinacomin signed a deal.",
+               "location:Kanto Power Park;organization:Vinacomin;");
+  expect_names(rs, "Kanto Power and Vinacomin signed a deal.", "organization:Kanto Power;organization:Vinacomin;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qweek108, a firm said where it is based whose name holds a place's
+** word ("Perth-based Emu Bay Hatcheries has committed"): after "-based",
+** capitalised words the gazetteer knows none of, a place's word inside and
+** the firm's own word last, are the firm's (names_shape.c
+** seated_firm_with_place_word); else no name at all. Near miss: a known
+** place inside keeps the reading it had. */
+static void test_seated_firm_with_place_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Perth-based Emu Bay Hatcheries has committed $9 million to a farm.",
+               "location:Perth;organization:Emu Bay Hatcheries;");
+  /* near miss */
+  expect_names(rs, "Hanoi-based Ha Long Bay Cruises will invest $10 million in Quang Ninh.",
+               "location:Hà Nội;organization:Ha Long Bay Cruises;location:Quảng Ninh;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6821,5 +6897,9 @@ int main(void) {
   test_refining_and_petrochemical();
   test_person_surname_shaped_as_firm();
   test_french_and_farm_trade_heads();
+  test_plural_facility_word_ends_firm();
+  test_own_word_before_bracket_ends_firm();
+  test_own_word_before_and_ends_firm();
+  test_seated_firm_with_place_word();
   return check_done();
 }
