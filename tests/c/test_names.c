@@ -4749,7 +4749,7 @@ static void test_domestic_firm_origin(void) {
   expect_origins(rs, "Demand in the domestic market lifted Sato Kogyo Co., Ltd.", "Sato Kogyo Co., Ltd@;");
   /* (review8: domestic in a country named before is that country's) */
   expect_origins(rs, "Thai domestic retailer Chao Phraya Retail opened a mall.", "Chao Phraya Retail@TH;");
-  expect_origins(rs, "Japan's largest domestic steelmaker Kanto Steelworks will invest.", "Kanto Steelworks@;");
+  expect_origins(rs, "Japan's largest domestic steelmaker Kanto Steelworks will invest.", "Kanto Steelworks@JP;");
   ivl_ruleset_free(rs);
 }
 
@@ -4825,7 +4825,7 @@ static void test_state_and_opening_domestic_origin(void) {
   expect_origins(rs, "The licence went to state-owned lender Nam Á Bank.", "Nam Á Bank@VN;");
   expect_origins(rs, "The biggest domestic commitment came from state miner Tây Sơn Alumina Corporation.",
                  "Tây Sơn Alumina Corporation@VN;");
-  expect_origins(rs, "China's state miner Yunlu Nonferrous will invest.", "Yunlu Nonferrous@;");
+  expect_origins(rs, "China's state miner Yunlu Nonferrous will invest.", "Yunlu Nonferrous@CN;");
   expect_origins(rs, "Domestic demand lifted Sato Kogyo Co., Ltd.", "Sato Kogyo Co., Ltd@;");
   expect_origins(rs, "Osaka-based state-run lender Lone Star Bank will invest.", "Lone Star Bank@JP;");
   expect_origins(rs, "Hà Nội-based state-owned developer Lone Star Energy will invest.", "Lone Star Energy@VN;");
@@ -6512,6 +6512,23 @@ static void test_described_then_founder_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek74, qweek97: a country's possessive, then what the firm is
+** ("Kazakhstan's logistics operator X"), or the possessive broken over a
+** paper's line ("Norway's\nX"), gives the firm that country */
+static void test_possessive_description_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Chile's copper trader Andes Metales will open an office in Hải Phòng.", "Andes Metales@CL;");
+  expect_origins(rs, "Japan's biggest regional lender Hokuriku Shinyo opened a branch in Hà Nội.",
+                 "Hokuriku Shinyo@JP;");
+  expect_origins(rs, "Sweden's\nNordkap Timber AB opened a plant in Bình Dương.", "Nordkap Timber AB@SE;");
+  /* near misses: a person or an office between, not what the firm is */
+  expect_origins(rs, "Japan's ambassador met Hokuriku Shinyo Bank in Hà Nội.", "Hokuriku Shinyo Bank@;");
+  expect_origins(rs, "Chile's trade office and Andes Metales SA opened an office in Hải Phòng.", "Andes Metales SA@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6755,5 +6772,6 @@ int main(void) {
   test_state_in_sentence_naming_its_country();
   test_zone_named_for_place_abroad();
   test_described_then_founder_origin();
+  test_possessive_description_origin();
   return check_done();
 }
