@@ -2231,10 +2231,11 @@ static size_t of_or(const char *t, size_t from, size_t to) {
 ** the trust, signed ..." is Singapore's as "X, a Thai conglomerate," is
 ** Thailand's. So does a clause of its owner: "X, the Vietnamese brewer
 ** controlled by Thai Beverage Plc (ThaiBev)," is Việt Nam's, whoever
-** owns it. (strncmp: it stops at the text's NUL, so no byte past the end
-** is read.) */
+** owns it. So does a clause on its people: "X, a Danish developer whose
+** engineers put up a mast," (set qweek102). (strncmp: it stops at the
+** text's NUL, so no byte past the end is read.) */
 static int relative_at(const char *t, size_t q) {
-  static const char *const clauses[] = {" that ", " which ", " controlled by ", " owned by ", " backed by ",
+  static const char *const clauses[] = {" that ", " which ", " whose ", " controlled by ", " owned by ", " backed by ",
                                         " majority-owned by ", NULL};
   if (t[q] != ' ') return 0;
   for (int k = 0; clauses[k]; k++)

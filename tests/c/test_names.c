@@ -6529,6 +6529,26 @@ static void test_possessive_description_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek102: what a firm is, then a clause on its people ("X, a
+** Danish developer whose engineers ...") gives the firm that country, as
+** a clause after "that" does; and a landlord is a firm ("a
+** Singapore-listed landlord") */
+static void test_aside_origin_before_whose(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "The first was Fjordvik Energy AS, a Norwegian developer whose divers surveyed the bay in 2019.",
+                 "Fjordvik Energy AS@NO;");
+  expect_origins(rs, "The park belongs to Merlion Storage Trust, a Singapore-listed landlord, since 2014.",
+                 "Merlion Storage Trust@SG;");
+  /* near misses: a person's description, and the clause's country */
+  expect_origins(rs, "Fjordvik Energy AS hired Lars Berg, a Norwegian engineer whose team surveyed the bay.",
+                 "Fjordvik Energy AS@;");
+  expect_origins(rs, "The first was Fjordvik Energy AS, a developer whose Norwegian divers surveyed the bay.",
+                 "Fjordvik Energy AS@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6773,5 +6793,6 @@ int main(void) {
   test_zone_named_for_place_abroad();
   test_described_then_founder_origin();
   test_possessive_description_origin();
+  test_aside_origin_before_whose();
   return check_done();
 }
