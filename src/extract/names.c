@@ -2247,10 +2247,11 @@ static size_t of_or(const char *t, size_t from, size_t to) {
 ** the trust, signed ..." is Singapore's as "X, a Thai conglomerate," is
 ** Thailand's. So does a clause of its owner: "X, the Vietnamese brewer
 ** controlled by Thai Beverage Plc (ThaiBev)," is Việt Nam's, whoever
-** owns it. (strncmp: it stops at the text's NUL, so no byte past the end
-** is read.) */
+** owns it. So does a clause on its people: "X, a Danish developer whose
+** engineers put up a mast," (set qweek102). (strncmp: it stops at the
+** text's NUL, so no byte past the end is read.) */
 static int relative_at(const char *t, size_t q) {
-  static const char *const clauses[] = {" that ", " which ", " controlled by ", " owned by ", " backed by ",
+  static const char *const clauses[] = {" that ", " which ", " whose ", " controlled by ", " owned by ", " backed by ",
                                         " majority-owned by ", NULL};
   if (t[q] != ' ') return 0;
   for (int k = 0; clauses[k]; k++)
@@ -2841,6 +2842,26 @@ static const char *demonym_opening_name(const ivl_gazetteer *g, const char *t, c
   return ivl_gazetteer_field(g, (uint32_t)entry, IVL_SYM_CODE);
 }
 
+/* The length of a country's possessive opening t[s, e), its space or line
+** break included ("'s ", "’s ", "' ", "’ "; "Norway's\nNordhavn Gas AS" in a
+** paper's narrow column, set qweek97), else 0. */
+static size_t possessive_gap(const char *t, size_t s, size_t e) {
+  static const char *const marks[] = {"'s", "\xe2\x80\x99s", "'", "\xe2\x80\x99", NULL};
+  for (int k = 0; marks[k]; k++) {
+    size_t n = strlen(marks[k]);
+    if (text_starts(t, s, e, marks[k]) && s + n < e && (t[s + n] == ' ' || t[s + n] == '\n')) return n + 1;
+  }
+  return 0;
+}
+
+/* Is t[s, e) a country's possessive, alone or with one or two words
+** describing the firm before its trade ("Japan's largest logistics firm
+** X", the sector's word "logistics" read inside it)? */
+static int possessive_then_adjectives(const char *t, size_t s, size_t e) {
+  size_t n = possessive_gap(t, s, e);
+  return n && (s + n == e || adjectives_between(t, s + n - 1, e));
+}
+
 /* The origin of the organisation ns->items[i] that the gazetteer does not
 ** know, from the words around it: "Japan's JERA", "the Netherlands' Rijk
 ** Zwaan", "Hong Kong-based X", "Japanese firm X", "Chinese tyre maker X",
@@ -2877,6 +2898,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     const ivl_name *lead = &ns->items[j];
     if (c->type == IVL_SYM_SECTOR && j > 0 && ns->items[j - 1].vend < lead->vstart &&
         (text_is(t, ns->items[j - 1].vend, lead->vstart, " ") || seat_word_is(t, ns->items[j - 1].vend, lead->vstart) ||
+         possessive_then_adjectives(t, ns->items[j - 1].vend, lead->vstart) ||
          adjectives_between(t, ns->items[j - 1].vend, lead->vstart)) &&
         t[c->vend] == ' ' && (firm_words(t, c->vend + 1, o->vstart - 1) || sector_is_firm(t, c, o)))
       c = &ns->items[j - 1];
@@ -2892,10 +2914,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       ** company, Hanjin Circuit, received ..."; set qcoref) */
       if (first == ' ' && e > s + 3 && t[e - 2] == ',' && t[o->vend] == ',' && firm_words(t, s + 1, e - 2))
         return code_of(g, c, 0);
-      if (first == ' ' ? firm_words(t, s + 1, e - 1)
-                       : text_is(t, s, e, "'s ") || text_is(t, s, e, "’s ") || text_is(t, s, e, "' ") ||
-                             text_is(t, s, e, "’ "))
-      {
+      /* (the possessive alone, or what the firm is after it: "Kazakhstan's
+      ** logistics operator X", "Japan's largest lender X"; set qweek74) */
+      size_t poss = possessive_gap(t, s, e);
+      if (first == ' ' ? firm_words(t, s + 1, e - 1) : poss && (poss == e - s || firm_words(t, s + poss, e - 1))) {
         const char *code = code_of(g, c, 0);
         return code ? code : foreign_seat(g, c);
       }

@@ -498,6 +498,9 @@ static const char *const firm_nouns[] = {
   "dealers", "forwarder", "forwarders", "courier", "integrator", "fabricator", "installer", "caterer",
   "grocer", "hotelier", "lessor", "financier", "underwriter", "broker", "brokers", "microlender",
   "specialist", "consortium",
+  /* "a Singapore-listed landlord whose chief executive ..." (set qweek102):
+  ** a firm that leases out warehouses or offices */
+  "landlord", "landlords",
   /* startups by their trade: "Hanoi edtech X", "travel booking app X",
   ** "Indonesian fintech X" */
   "app", "apps", "super-app", "superapp", "edtech", "fintech", "healthtech", "proptech", "agritech",

@@ -190,6 +190,28 @@ static int vn_legal_form(const ivl_fctx *x, const ivl_fm *m) {
   return fx_names_end_with_any(names, 3, forms);
 }
 
+/* The one foreign country the sentence before speaks of, told by its
+** demonym right before one of 'holders' ("seven Korean projects",
+** "other Taiwanese footwear makers"); NULL when it names none so or a
+** second country ("Japanese and Korean firms"). */
+static const char *demonym_group_before(const ivl_fctx *x, const char *const *holders) {
+  const ivl_fsent *b = &x->c.before;
+  const char *country = NULL, *said = NULL;
+  for (size_t i = 0; i < b->n; i++) {
+    const ivl_fm *d = &b->m[i];
+    /* (Việt Nam, the host, is said of anything: "the Việt Nam – Korea forum") */
+    if (d->kind != FM_COUNTRY || !d->party || strlen(d->party) != 2 || strcmp(d->party, "VN") == 0) continue;
+    /* (any other country said there: "Japanese and Korean projects") */
+    if (said && strcmp(said, d->party) != 0) return NULL;
+    said = d->party;
+    /* ("Korean projects", "Korean-invested projects", "Korean manufacturing projects") */
+    size_t p = d->ve;
+    while (p < b->ve && x->t[p] != ' ') p++;
+    if ((d->flags & FM_DEMONYM) && fx_noun_within(x, p, holders, 2)) country = d->party;
+  }
+  return country;
+}
+
 /* "HCM City handed certificates to seven Korean projects ... The largest,
 ** a $180 million data centre by Daehan Telecom, ..." (set qweek12), "Đồng
 ** Nai licensed 11 Japanese projects worth $720 million. They included a
@@ -212,20 +234,35 @@ static const char *origin_of_counted_before(const ivl_fctx *x, const ivl_fsent *
   const ivl_fsent *b = &x->c.before;
   int picked = fx_starts_with_any(x, s->vs, picks) || (m->vs == s->vs && fx_starts_with_any(x, m->ve, asides));
   if (!s->index || b->index + 1 != s->index || !picked) return NULL;
-  const char *country = NULL, *said = NULL;
-  for (size_t i = 0; i < b->n; i++) {
-    const ivl_fm *d = &b->m[i];
-    /* (Việt Nam, the host, is said of anything: "the Việt Nam – Korea forum") */
-    if (d->kind != FM_COUNTRY || !d->party || strlen(d->party) != 2 || strcmp(d->party, "VN") == 0) continue;
-    /* (any other country said there: "Japanese and Korean projects") */
-    if (said && strcmp(said, d->party) != 0) return NULL;
-    said = d->party;
-    /* ("Korean projects", "Korean-invested projects", "Korean manufacturing projects") */
-    size_t p = d->ve;
-    while (p < b->ve && x->t[p] != ' ') p++;
-    if ((d->flags & FM_DEMONYM) && fx_noun_within(x, p, holders, 2)) country = d->party;
-  }
-  return country;
+  return demonym_group_before(x, holders);
+}
+
+/* "Pao Feng is following other Taiwanese footwear makers northward. Chang
+** Hsin Industrial Co received ...", "Chinese companies, meanwhile, keep
+** moving production south. Solar panel maker X received ..." (sets
+** qweek61, qasean, qfx, qweek62): a firm opening the sentence right after
+** one about a demonym's firms in the plural, only what it is before it,
+** is one of them. Not projects counted ("seven Korean projects": the
+** picks of origin_of_counted_before), nor after a sentence naming a second
+** country, nor after one with a sum ("Japanese investors have poured $9
+** billion ...": the country's own fact, its firms not told), nor across a
+** paragraph's end; NULL else. */
+static const char *origin_of_peers_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const peers[] = {"firms", "companies", "businesses", "groups", "peers", "makers",
+                                      "manufacturers", "producers", "suppliers", "developers", "enterprises",
+                                      "lenders", "rivals", NULL};
+  const ivl_fsent *b = &x->c.before;
+  if (!s->index || b->index + 1 != s->index || m->vs < s->vs || b->ve > s->vs) return NULL;
+  for (size_t i = 0; i < b->n; i++)
+    if (b->m[i].kind == FM_MONEY) return NULL;
+  /* (in one paragraph: a headline's "as Chinese developers retreat" is
+  ** no group the lede's firm belongs to) */
+  if (memchr(x->t + b->ve, '\n', s->vs - b->ve)) return NULL;
+  /* (the firm first in its sentence: nothing before it but what it is,
+  ** "Solar panel maker", a capital only at the sentence's start) */
+  if (m->vs > s->vs && !(ivl_isupper((unsigned char)x->t[s->vs]) && fx_lower_words(x, s->vs + 1, m->vs)))
+    return NULL;
+  return demonym_group_before(x, peers);
 }
 
 /* "Korean firms have registered $870 million in the city this year,
@@ -466,6 +503,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (ivl_names_vietnamese_spelt(x->t, m->vs, m->ve)) return "VN";
   const char *of_counted = origin_of_counted_before(x, s, m);
   if (of_counted) return of_counted;
+  const char *peer = origin_of_peers_before(x, s, m);
+  if (peer) return peer;
   const char *picked = origin_of_group_in_sentence(x, s, m);
   if (picked) return picked;
   const char *told = origin_told_next(x, s, m);

@@ -31277,6 +31277,36 @@ static void test_ended_members_past_aside(void) {
                "VN>Ninh Thuận flow projects=4; Hikari Solar>Ninh Thuận 1.2e+08 flow as_of=2020");
 }
 
+/* Sets qweek61, qasean, qfx, qweek62: a firm opening the sentence right
+** after one about a demonym's firms in the plural ("Pao Feng is following
+** other Taiwanese footwear makers north. X received ..."), only what it is
+** before it, is one of them (facts_invest.c origin_of_peers_before). Near
+** misses: a second country in the sentence before, a firm not first in
+** its sentence, and projects counted (the picks' mechanism) give none. */
+static void test_firm_after_demonym_peers(void) {
+  expect_investor_country("More Chilean wine groups are looking at Asia. Wine bottler Andes Cellars will invest $30 million "
+                          "in a plant in Long An.",
+                          "Andes Cellars@CL;");
+  expect_investor_country("Anchor Foods is following bigger Danish peers into the country. Nordvig Dairy will invest $30 "
+                          "million in a plant in Long An.",
+                          "Nordvig Dairy@DK;");
+  expect_investor_country("Chilean and Danish groups are looking at Asia. Wine bottler Andes Cellars will invest $30 million "
+                          "in a plant in Long An.",
+                          "Andes Cellars@;");
+  expect_investor_country("More Chilean wine groups are looking at Asia. In Long An, Andes Cellars will invest $30 million "
+                          "in a plant.",
+                          "Andes Cellars@;");
+  expect_investor_country("Long An licensed three Chilean projects this year. Andes Cellars will invest $30 million in a "
+                          "plant there.",
+                          "CL@;Andes Cellars@;");
+  expect_investor_country("Chilean wine groups have put $90 million into Long An since 2010. Andes Cellars will invest "
+                          "$30 million in a plant there.",
+                          "Andes Cellars@;");
+  expect_investor_country("Wine deals in the south\n\nMore Chilean wine groups are looking at Asia.\n\nWine bottler "
+                          "Andes Cellars will invest $30 million in a plant in Long An.",
+                          "Andes Cellars@;");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33205,6 +33235,7 @@ int main(void) {
   test_dropped_after_which();
   test_investor_bankrupt();
   test_ended_members_past_aside();
+  test_firm_after_demonym_peers();
   ivl_ruleset_free(rules);
   return check_done();
 }

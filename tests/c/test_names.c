@@ -4749,7 +4749,7 @@ static void test_domestic_firm_origin(void) {
   expect_origins(rs, "Demand in the domestic market lifted Sato Kogyo Co., Ltd.", "Sato Kogyo Co., Ltd@;");
   /* (review8: domestic in a country named before is that country's) */
   expect_origins(rs, "Thai domestic retailer Chao Phraya Retail opened a mall.", "Chao Phraya Retail@TH;");
-  expect_origins(rs, "Japan's largest domestic steelmaker Kanto Steelworks will invest.", "Kanto Steelworks@;");
+  expect_origins(rs, "Japan's largest domestic steelmaker Kanto Steelworks will invest.", "Kanto Steelworks@JP;");
   ivl_ruleset_free(rs);
 }
 
@@ -4825,7 +4825,7 @@ static void test_state_and_opening_domestic_origin(void) {
   expect_origins(rs, "The licence went to state-owned lender Nam Á Bank.", "Nam Á Bank@VN;");
   expect_origins(rs, "The biggest domestic commitment came from state miner Tây Sơn Alumina Corporation.",
                  "Tây Sơn Alumina Corporation@VN;");
-  expect_origins(rs, "China's state miner Yunlu Nonferrous will invest.", "Yunlu Nonferrous@;");
+  expect_origins(rs, "China's state miner Yunlu Nonferrous will invest.", "Yunlu Nonferrous@CN;");
   expect_origins(rs, "Domestic demand lifted Sato Kogyo Co., Ltd.", "Sato Kogyo Co., Ltd@;");
   expect_origins(rs, "Osaka-based state-run lender Lone Star Bank will invest.", "Lone Star Bank@JP;");
   expect_origins(rs, "Hà Nội-based state-owned developer Lone Star Energy will invest.", "Lone Star Energy@VN;");
@@ -6651,6 +6651,43 @@ static void test_seated_firm_with_place_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek74, qweek97: a country's possessive, then what the firm is
+** ("Kazakhstan's logistics operator X"), or the possessive broken over a
+** paper's line ("Norway's\nX"), gives the firm that country */
+static void test_possessive_description_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Chile's copper trader Andes Metales will open an office in Hải Phòng.", "Andes Metales@CL;");
+  expect_origins(rs, "Japan's biggest regional lender Hokuriku Shinyo opened a branch in Hà Nội.",
+                 "Hokuriku Shinyo@JP;");
+  expect_origins(rs, "Sweden's\nNordkap Timber AB opened a plant in Bình Dương.", "Nordkap Timber AB@SE;");
+  /* near misses: a person or an office between, not what the firm is */
+  expect_origins(rs, "Japan's ambassador met Hokuriku Shinyo Bank in Hà Nội.", "Hokuriku Shinyo Bank@;");
+  expect_origins(rs, "Chile's trade office and Andes Metales SA opened an office in Hải Phòng.", "Andes Metales SA@;");
+  ivl_ruleset_free(rs);
+}
+
+/* set qweek102: what a firm is, then a clause on its people ("X, a
+** Danish developer whose engineers ...") gives the firm that country, as
+** a clause after "that" does; and a landlord is a firm ("a
+** Singapore-listed landlord") */
+static void test_aside_origin_before_whose(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "The first was Fjordvik Energy AS, a Norwegian developer whose divers surveyed the bay in 2019.",
+                 "Fjordvik Energy AS@NO;");
+  expect_origins(rs, "The park belongs to Merlion Storage Trust, a Singapore-listed landlord, since 2014.",
+                 "Merlion Storage Trust@SG;");
+  /* near misses: a person's description, and the clause's country */
+  expect_origins(rs, "Fjordvik Energy AS hired Lars Berg, a Norwegian engineer whose team surveyed the bay.",
+                 "Fjordvik Energy AS@;");
+  expect_origins(rs, "The first was Fjordvik Energy AS, a developer whose Norwegian divers surveyed the bay.",
+                 "Fjordvik Energy AS@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -6901,5 +6938,7 @@ int main(void) {
   test_own_word_before_bracket_ends_firm();
   test_own_word_before_and_ends_firm();
   test_seated_firm_with_place_word();
+  test_possessive_description_origin();
+  test_aside_origin_before_whose();
   return check_done();
 }
