@@ -4077,17 +4077,6 @@ static const ivl_fm *company_buyer_referred(const ivl_fctx *x, const ivl_fsent *
   return (c->flags & FM_COMPANY) && fx_can_invest(x, c, 1) ? c : NULL;
 }
 
-/* "Japan's Fujiwa Holdings has agreed to acquire Tân Á Cables JSC. The
-** transaction is valued at $140 million.": a purchase told with no price,
-** a firm buying a company named after the verb, waits for the next
-** sentence to price it. Its money goes to the Vietnamese place named after
-** the verb, else to Việt Nam when the company bought is Vietnamese; a
-** purchase abroad or of no place known waits for nothing. */
-/* (a Vietnamese buyer's purchase is noted only when its own sentence keeps
-** the price back, "Vietnamese conglomerate X ... Later, X also acquired 51%
-** of Hanoi-based Y for an undisclosed amount" (set qweek34): a named
-** domestic firm's stake is its investment (rule 12); a price the next
-** sentence gives is still left to the sentence's own reading) */
 /* "In Hai Duong, now part of Hai Phong, Taiwan's X acquired local maker Y
 ** for an undisclosed sum": the province of a Vietnamese place the sentence
 ** opens on ("In P,"), where the purchase is told to happen, NULL when it
@@ -4101,6 +4090,17 @@ static const char *opening_place(const ivl_fctx *x, const ivl_fsent *s) {
   return m->province;
 }
 
+/* "Japan's Fujiwa Holdings has agreed to acquire Tân Á Cables JSC. The
+** transaction is valued at $140 million.": a purchase told with no price,
+** a firm buying a company named after the verb, waits for the next
+** sentence to price it. Its money goes to the Vietnamese place named after
+** the verb, else to Việt Nam when the company bought is Vietnamese; a
+** purchase abroad or of no place known waits for nothing. */
+/* (a Vietnamese buyer's purchase is noted only when its own sentence keeps
+** the price back, "Vietnamese conglomerate X ... Later, X also acquired 51%
+** of Hanoi-based Y for an undisclosed amount" (set qweek34): a named
+** domestic firm's stake is its investment (rule 12); a price the next
+** sentence gives is still left to the sentence's own reading) */
 static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
                                      "take over", "takes over", "took over", "purchase", "purchases", "purchased",

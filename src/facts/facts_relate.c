@@ -4800,10 +4800,6 @@ static size_t since_past_field(const ivl_fctx *x, const ivl_fsent *s, size_t at)
   return FX_NONE;
 }
 
-/* "have been strategic partners since 2018", "a long-standing partner of
-** Việt Nam since 1993", "has partnered with Mizuho Bank since 2011": a
-** partner word with "since" and a year close after it in its clause; a rank
-** among partners ("the largest trading partner since 2004") is no relation. */
 /* "X has operated two hotels in Nha Trang with Y since 2015", "X, which
 ** has run a joint nursing degree with Y since 2014": works a side runs
 ** with a firm since a year are a partnership of the two, as "has worked
@@ -4826,6 +4822,10 @@ static int ran_with_firm(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return 0;
 }
 
+/* "have been strategic partners since 2018", "a long-standing partner of
+** Việt Nam since 1993", "has partnered with Mizuho Bank since 2011": a
+** partner word with "since" and a year close after it in its clause; a rank
+** among partners ("the largest trading partner since 2004") is no relation. */
 static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
   /* (and an agreement held since: "X, which has had a cooperation
   ** agreement with the province since 2019") */
