@@ -4577,28 +4577,6 @@ static int ended_after_but(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return !ivl_isdigit((unsigned char)x->t[p]) && !fx_starts_with_any(x, p, objects);
 }
 
-/* "had planned a $50 million depot in X, but that project has been put on
-** hold until ...", "but the plan was dropped in 2024": a "but" clause whose
-** subject speaks of the figure's works again ends that works (set qweek98;
-** a "but" clause of no subject is ended_after_but's). Not one of another
-** subject ("but the ring road has been put on hold") nor one that ends
-** something after the back-reference ("but the project's second phase"). */
-static int works_ended_after_but(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
-  static const char *const works_again[] = {"that project", "the project", "this project", "that plan", "the plan",
-                                            "this plan", "the plant", "the factory", "it", NULL};
-  static const char *const stops[] = {"while", "whereas", "but", NULL};
-  size_t p = f->ce;
-  while (p < s->ve && x->t[p] == ' ') p++;
-  if (p + 4 >= s->ve || memcmp(x->t + p, "but ", 4) != 0) return 0;
-  p += 4;
-  size_t n = 0;
-  for (int k = 0; works_again[k] && !n; k++)
-    if (fx_starts_with(x, p, works_again[k])) n = strlen(works_again[k]);
-  if (!n || x->t[p + n] != ' ') return 0; /* (not "the project's second phase", nor "its") */
-  size_t end = fx_first(x, p + n, s->ve, stops);
-  return first_of(x, absent, p + n, end == FX_NONE ? s->ve : end, ivl_lexicon(LEX_TERMINATED)) != FX_NONE;
-}
-
 /* "X bought a stake in Y for 420 billion won in 2024, while Seorin Bank
 ** last year agreed to take a stake in Z but abandoned the deal": a clause
 ** of contrast opened in t[from, to) on a subject of its own (a capital
@@ -4668,7 +4646,7 @@ static int ended_far_before(const ivl_fctx *x, const ivl_fsent *s, const figure 
 ** start: the same end, so every word found from 'from' is found too). */
 static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
-  if (!terminated(x, absent, s->vs, f->ce)) return works_ended_after_but(x, s, f, absent);
+  if (!terminated(x, absent, s->vs, f->ce)) return 0;
   if (fx_any(x, f->cs, f->vs, parts)) return 1;
   /* "revoked the licences of two projects: X (China), $45 million; Y
   ** (Taiwan), $18 million": the items of the list its colon opens (not

@@ -30948,8 +30948,9 @@ static void test_printed_speech_of_firm(void) {
 
 /* Set qweek98, a plan ended in the "but" clause after it, whose subject
 ** speaks of the figure's works again ("but that project has been put on
-** hold"): no fact (invest_figures.c works_ended_after_but, rule 13); near
-** miss: a "but" clause ending another thing keeps the figure. */
+** hold"): no fact (invest_figures.c given_up_after, ended_in_but_clause,
+** rule 13); near miss: a "but" clause ending another thing keeps the
+** figure. */
 static void test_works_ended_after_but(void) {
   expect_facts("Hanul Cable had planned a $40 million warehouse in Đồng Nai, but that project has been put on hold "
                "until the new road opens.",
