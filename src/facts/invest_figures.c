@@ -2040,6 +2040,37 @@ static size_t owner_sponsor(const ivl_fctx *x, size_t from, size_t to) {
   return x->t[at + 11] == ',' || (x->t[at + 11] == ' ' && !fx_starts_with(x, at + 12, "of")) ? at : FX_NONE;
 }
 
+/* Money handed to people in need, no capital put into a place (set
+** qweek114): "handed over more than VND40 billion ($1.5 million) to
+** flood-hit households", "feed worth 60 billion VND to farmers in Dong
+** Thap", "VND2 billion to 240 poor families". Only describing words may
+** come between "to" and the people (a hyphened "flood-hit", a count, or
+** one of 'kinds'), so a purpose stays the investor's: "will invest $30
+** million to help farmers", "$5 million to train workers". */
+static int gift_to_people(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const people[] = {"households", "families", "residents", "victims", "farmers", "villagers",
+                                       "fishermen", "pupils", "students", "patients", "children", "orphans",
+                                       "the needy", "the poor", NULL};
+  static const char *const kinds[] = {"the", "poor", "needy", "local", "affected", "displaced",
+                                      "disadvantaged", "rural", "flood", "storm", NULL};
+  size_t p = fx_past_bracketed_equivalent(x, m->ve);
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with(x, p, "to")) return 0;
+  p += 2;
+  for (int words = 0; words <= 3 && p < s->ve; words++) {
+    while (p < s->ve && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, people)) return 1;
+    size_t e = p;
+    int hyphen = 0;
+    while (e < s->ve && (ivl_isalnum((unsigned char)x->t[e]) || x->t[e] == '-' || x->t[e] == ','))
+      hyphen |= x->t[e++] == '-';
+    int count = ivl_isdigit((unsigned char)x->t[p]);
+    if (e == p || !(hyphen || count || fx_starts_with_any(x, p, kinds))) return 0;
+    p = e;
+  }
+  return 0;
+}
+
 /* Money handed to a hospital, a school or a university by its name, no
 ** capital put into a place (set qgive): "pledged 50 million yen to the
 ** City Children's Hospital for a neonatal unit". The institution is named
@@ -2049,7 +2080,11 @@ static size_t owner_sponsor(const ivl_fctx *x, size_t from, size_t to) {
 ** hospital"), nor given to a venture that builds one ("contributed $30
 ** million to the joint venture building a School"). */
 static int gift_to_institution(const ivl_fctx *x, const ivl_fsent *s, size_t end, const ivl_fm *m) {
-  static const char *const bodies[] = {"hospital", "school", "university", "orphanage", NULL};
+  /* (and the bodies that hand relief on, set qweek114: "gave VND12 billion
+  ** to the Quang Ngai Fatherland Front Committee", "to the Vietnam Red
+  ** Cross Society") */
+  static const char *const bodies[] = {"hospital", "school", "university", "orphanage", "fatherland front",
+                                       "red cross", NULL};
   static const char *const ventures[] = {"venture*", "project*", "compan*", "firm*", "build*", "develop*",
                                          "construct*", "operat*", "expansion*", NULL};
   size_t p = fx_past_bracketed_equivalent(x, m->ve);
@@ -2181,7 +2216,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "charities", "philanthrop*",
     "aid", "grant of", "grants of", "grant worth", "grants worth",
     /* a gift, no capital: "also donated VNĐ20 billion worth of ventilators" */
-    "donat*", "gift*", "trade value", "two-way trade", "bilateral trade", "trade between",
+    "donat*", "gift*",
+    /* a giver named by its role (set qweek114): "Among the largest donors,
+    ** X contributed 300 billion VND" */
+    "donor", "donors", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
     /* a headline's trade said in the present: "trade nears $72 billion" */
@@ -2348,6 +2386,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "for charities", "to flood victims", "for flood victims", "to provide free", "on marketing", "marketing the",
     "marketing its", "on advertising", "in advertising", "on research and development", "on r&d", "to sponsor",
     "in sponsorship*",
+    /* the same causes in a donor's own words (set qweek114): "spent about
+    ** $12 million on corporate social responsibility programmes", "USD
+    ** 600,000 in cash donations", "a USD 1 million relief commitment" (not
+    ** "a $1 million relief centre", a building of its own) */
+    "on corporate social responsibility", "on social responsibility", "on csr", "in cash donation*",
+    "in cash and goods", "in cash and kind", "in kind", "relief commitment*", "relief package*", "relief pledge*",
+    "relief aid", "relief donation*", "relief contribution*",
     /* money a team or player wins, told after it (set qweek68): "received
     ** VNĐ5 billion in prize money" */
     "in prize*",
@@ -2518,7 +2563,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || gift_to_institution(x, s, end, m) || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+  if (said || borrowed || gift_to_institution(x, s, end, m) || gift_to_people(x, s, m) || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       own_issue_capital(x, s, start, m) ||
       added_to_earnings(x, s, start, m) || firm_valued_at(x, s, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||

@@ -18143,6 +18143,44 @@ static void test_grant_and_counterpart_funds(void) {
                "Hòa Phát>Quảng Ngãi 5e+07 flow");
 }
 
+/* Set qweek114: relief and charity money in a giver's own words beside
+** its capital. Money handed to people in need or to the bodies that pass
+** relief on (gift_to_people, gift_to_institution), a relief commitment,
+** cash donations, CSR spending and a donor named by its role are no
+** capital put into a place; a purpose after "to" and a relief centre of
+** the firm's own stay investment. */
+static void test_relief_money_in_donors_words(void) {
+  expect_facts("Thai brewer Chiang Brew will invest $40 million in a brewery in Lào Cai. It also handed over VND8 "
+               "billion (US$315,000) to storm-hit families in the province.",
+               "Chiang Brew>Lào Cai 4e+07 flow");
+  expect_facts("Korean firm Seowon Motors has invested $120 million in a plant in Nghệ An. It gave VND6 billion to "
+               "300 poor households in the province last week.",
+               "Seowon Motors>Nghệ An 1.2e+08 flow");
+  expect_facts("Japanese retailer Yamato Mart opened a $25 million mall in Hà Tĩnh on Monday and handed over rice "
+               "worth VND2 billion to villagers in the province.",
+               "Yamato Mart>Hà Tĩnh 2.5e+07 flow as_of=2024-05-06");
+  expect_facts("Thai brewer Chiang Brew pledged VND9 billion to the Vietnam Red Cross Society for storm victims, and "
+               "said it would add $30 million to its brewery in Lào Cai next year.",
+               "Chiang Brew>Lào Cai 3e+07 flow");
+  expect_facts("Dutch firm Zeeland Dairy opened its $60 million dairy farm in Quảng Trị on Monday and announced a "
+               "US$2 million relief package for flood-hit districts.",
+               "Zeeland Dairy>Quảng Trị 6e+07 flow as_of=2024-05-06");
+  expect_facts("German firms invested $900 million in Việt Nam last year. German firms also spent about €5 million "
+               "on corporate social responsibility projects in Việt Nam last year.",
+               "DE>VN 9e+08 flow");
+  expect_facts("Thành Đạt Group will invest VND3 trillion in a resort in Thanh Hóa. Among the biggest donors, Thành "
+               "Đạt Group contributed VND150 billion to the programme in Thanh Hóa.",
+               "Thành Đạt Group>Thanh Hóa 3e+12 flow");
+  /* near misses: a purpose after "to", a relief centre of its own and
+  ** capital contributed to a venture stay investment */
+  expect_facts("Thai brewer Chiang Brew will invest $30 million to help farmers grow barley in Lào Cai.",
+               "Chiang Brew>Lào Cai 3e+07 flow");
+  expect_facts("Korean firm Seowon Motors will invest $20 million to build dormitories for workers in Nghệ An.",
+               "Seowon Motors>Nghệ An 2e+07 flow");
+  expect_facts("Dutch firm Zeeland Dairy will build a US$2 million relief logistics centre in Quảng Trị.",
+               "Zeeland Dairy>Quảng Trị 2e+06 flow");
+}
+
 /* Set qgive: money given beside money invested. Money handed to a cause
 ** (a fund for the poor, scholarships, relief, charity), sponsored, spent
 ** under a CSR programme, on marketing or on research, or on buying back
@@ -33237,6 +33275,7 @@ int main(void) {
   test_investor_bankrupt();
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
+  test_relief_money_in_donors_words();
   ivl_ruleset_free(rules);
   return check_done();
 }
