@@ -1238,7 +1238,7 @@ int fx_appositive_names(const ivl_fctx *x, const ivl_fsent *s, size_t comma, con
   size_t k = fx_mentions_from(s->m, s->n, comma + 1);
   const ivl_fm *seat = k < s->n ? &s->m[k] : NULL;
   if (!seat || seat->ve >= org->vs || (seat->kind != FM_PLACE && seat->kind != FM_COUNTRY) ||
-      !fx_only(x, comma, seat->vs, ", ") || !fx_based_in(x, seat))
+      !fx_only(x, comma, seat->vs, ", ") || !fx_based_or_listed_in(x, seat))
     return 0;
   size_t p = seat->ve;
   while (p < org->vs && x->t[p] != ' ') p++; /* past "-based" */

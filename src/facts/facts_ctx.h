@@ -449,6 +449,11 @@ static inline int fx_based_in(const ivl_fctx *x, const ivl_fm *m) {
   return x->t[m->ve] == '-' && (fx_starts_with(x, m->ve, "-based") || fx_starts_with(x, m->ve, "-headquartered") ||
                                 fx_starts_with(x, m->ve, "-registered") || fx_starts_with(x, m->ve, "-incorporated"));
 }
+/* The same, or the market the firm lists on, which describes it as its seat
+** does: "Hong Kong-listed Sunrise Optics" (set qweek114). */
+static inline int fx_based_or_listed_in(const ivl_fctx *x, const ivl_fm *m) {
+  return fx_based_in(x, m) || (x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed"));
+}
 /* Is t[at] inside the name of an organisation of the sentence ("Ministry
 ** of Planning and Investment", the "AS" of "Havfarm Nordic AS of Norway")?
 ** Such words say nothing about the sentence. */

@@ -701,18 +701,23 @@ static int parent_of_named_unit(const ivl_fctx *x, const ivl_fsent *s, const ivl
 
 /* "Paris Morning's parent, SPL Group, has run a joint venture with X":
 ** the firm in the possessive only says whose parent the firm named in the
-** appositive after it is; the parent acts. Is 'm', its possessive 'pos'
-** bytes long, followed by a kin word, a comma and a firm's name? */
+** appositive after it is; the parent acts. So too a rival, a partner, a
+** customer or a supplier named so (set qweek114): "Luxen's rival, Hong
+** Kong-listed Sunrise Optics, signed a memorandum with Lang Son". Is 'm',
+** its possessive 'pos' bytes long, followed by a kin word, a comma and a
+** firm's name? */
 static int kin_in_appositive(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, size_t pos) {
   static const char *const kin[] = {"parent,", "parent company,", "parent group,", "owner,", "holding company,",
+                                    "rival,", "main rival,", "competitor,", "partner,", "customer,", "supplier,",
                                     NULL};
   size_t p = m->ve + pos;
   while (p < s->ve && x->t[p] == ' ') p++;
   if (!fx_starts_with_any(x, p, kin)) return 0;
   const char *comma = memchr(x->t + p, ',', s->ve - p);
   const ivl_fm *n = m + 1;
-  /* (past the seat said first: "Bread Story's owner, London-based Crumb Holdings") */
-  if (n + 1 < s->m + s->n && n->kind != FM_ORG && fx_based_in(x, n)) n++;
+  /* (past the seat said first: "Bread Story's owner, London-based Crumb
+  ** Holdings", or the market it lists on: "Hong Kong-listed Sunrise Optics") */
+  if (n + 1 < s->m + s->n && n->kind != FM_ORG && fx_based_or_listed_in(x, n)) n++;
   return comma && n < s->m + s->n && n->kind == FM_ORG && fx_appositive_names(x, s, (size_t)(comma - x->t), n);
 }
 

@@ -18143,6 +18143,32 @@ static void test_grant_and_counterpart_funds(void) {
                "Hòa Phát>Quảng Ngãi 5e+07 flow");
 }
 
+/* Set qweek114: "X's rival, Y, signed ..." names X only to say whose rival,
+** customer, partner or parent Y is; Y signs (kin_in_appositive), also past a
+** listing market before its name ("Japan-listed Y", fx_based_or_listed_in). */
+static void test_kin_named_by_possessive(void) {
+  static const char *const lede = "Taiwanese chipmaker Daesan Semicon opened a $200 million plant in Bắc Ninh on "
+                                  "Monday. ";
+  char buf[512];
+  snprintf(buf, sizeof buf, "%sDaesan's customer, Japan-listed Lumen Devices Co., signed a memorandum with the Thái "
+           "Nguyên People's Committee on Tuesday.", lede);
+  expect_facts(buf, "Daesan Semicon>Bắc Ninh 2e+08 flow as_of=2024-05-06; agreement Lumen Devices Co.|Thái Nguyên "
+               "date=2024-05-07");
+  snprintf(buf, sizeof buf, "%sDaesan's partner, Singapore-based Hwasung Micro, signed a memorandum with the Thái "
+           "Nguyên People's Committee on Tuesday.", lede);
+  expect_facts(buf, "Daesan Semicon>Bắc Ninh 2e+08 flow as_of=2024-05-06; agreement Hwasung Micro|Thái Nguyên "
+               "date=2024-05-07");
+  snprintf(buf, sizeof buf, "%sDaesan's parent, Singapore-listed Hwasung Holdings, signed a memorandum with the Thái "
+           "Nguyên People's Committee on Tuesday.", lede);
+  expect_facts(buf, "Daesan Semicon>Bắc Ninh 2e+08 flow as_of=2024-05-06; agreement Hwasung Holdings|Thái Nguyên "
+               "date=2024-05-07");
+  /* near miss: the firm and its rival both named as signers stay parties */
+  snprintf(buf, sizeof buf, "%sDaesan Semicon and its rival, Hwasung Micro, signed a memorandum with the Thái Nguyên "
+           "People's Committee on Tuesday.", lede);
+  expect_facts(buf, "Daesan Semicon>Bắc Ninh 2e+08 flow as_of=2024-05-06; agreement Daesan Semicon|Hwasung "
+               "Micro|Thái Nguyên date=2024-05-07");
+}
+
 /* Set qweek114: relief and charity money in a giver's own words beside
 ** its capital. Money handed to people in need or to the bodies that pass
 ** relief on (gift_to_people, gift_to_institution), a relief commitment,
@@ -33276,6 +33302,7 @@ int main(void) {
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
   test_relief_money_in_donors_words();
+  test_kin_named_by_possessive();
   ivl_ruleset_free(rules);
   return check_done();
 }
