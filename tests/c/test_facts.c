@@ -31278,6 +31278,26 @@ static void test_ended_members_past_aside(void) {
                "VN>Ninh Thuận flow projects=4; Hikari Solar>Ninh Thuận 1.2e+08 flow as_of=2020");
 }
 
+/* A tender's or an investor selection's result with the works' "total
+** investment of" ("the winning bidder is X, with a total investment of",
+** "recognised X, the only bidder, as the investor of ..., with total
+** investment of") is the works' capital, a flow (rule 15; invest_basis.c
+** selection_result_total); near misses: the winner of an earlier tender
+** that "now has total investment of", and a province's standing total. */
+static void test_selection_result_total(void) {
+  expect_facts("In Thanh Hóa, the winning bidder is Lam Sơn Urban JSC, with a total investment of VNĐ2,600 billion.",
+               "Lam Sơn Urban JSC>Thanh Hóa 2.6e+12 flow");
+  expect_facts("Nghệ An recognised Cửa Lò Resort JSC, the only bidder, as the investor of the seafront park, with total "
+               "investment of VNĐ980 billion.",
+               "Cửa Lò Resort JSC>Nghệ An 9.8e+11 flow");
+  expect_facts("Sông Mã Urban JSC, the winning bidder for the park, now has total investment of VNĐ3,200 billion in "
+               "Thanh Hóa.",
+               "Sông Mã Urban JSC>Thanh Hóa 3.2e+12 stock as_of=2024-05-10");
+  expect_facts("Thanh Hóa now hosts 120 FDI projects with total investment of $4 billion, among them the winning bidder "
+               "of the port tender.",
+               "*>Thanh Hóa 4e+09 stock projects=120 as_of=2024-05-10");
+}
+
 /* Sets qweek61, qasean, qfx, qweek62: a firm opening the sentence right
 ** after one about a demonym's firms in the plural ("Pao Feng is following
 ** other Taiwanese footwear makers north. X received ..."), only what it is
@@ -33237,6 +33257,7 @@ int main(void) {
   test_investor_bankrupt();
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
+  test_selection_result_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
