@@ -31278,6 +31278,21 @@ static void test_ended_members_past_aside(void) {
                "VN>Ninh Thuận flow projects=4; Hikari Solar>Ninh Thuận 1.2e+08 flow as_of=2020");
 }
 
+/* A day an investor is chosen for works ("on March 3 approved X as the
+** investor of the coastal road, which has total investment of ..., under a
+** BOT contract") dates the works' capital told in the aside after them
+** (invest_figures.c chosen_works_aside); near miss: a firm's own aside of
+** what it holds, with no investor chosen before it, stays undated by the
+** day of the saying. */
+static void test_chosen_works_aside_date(void) {
+  expect_facts("The Quảng Ngãi People's Committee on March 3 approved Trà Khúc Roads JSC as the investor of the coastal "
+               "road, which has total investment of VNĐ4,100 billion, under a BOT contract.",
+               "Trà Khúc Roads JSC>Quảng Ngãi 4.1e+12 flow as_of=2024-03-03");
+  expect_facts("On March 3, Quảng Ngãi said Dung Quất Port JSC, which has total investment of VNĐ4,100 billion in the "
+               "province, will bid for the wharf.",
+               "Dung Quất Port JSC>Quảng Ngãi 4.1e+12 stock as_of=2024-05-10");
+}
+
 /* A tender's or an investor selection's result with the works' "total
 ** investment of" ("the winning bidder is X, with a total investment of",
 ** "recognised X, the only bidder, as the investor of ..., with total
@@ -33258,6 +33273,7 @@ int main(void) {
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
   test_selection_result_total();
+  test_chosen_works_aside_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
