@@ -1250,6 +1250,29 @@ static int one_project_licensed(const ivl_fctx *x, const ivl_fsent *s, const fig
   return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
+/* "the winning bidder is the joint venture of X and Y, with a total
+** investment of VND6,850 billion", "recognised X, the sole bidder, as the
+** investor of the residential area, with total investment of ...": the
+** result of a tender or an investor selection, naming who will build the
+** works, and their capital, a flow (rule 15) as at a licence; the "is" of
+** "the winning bidder is" names the winner, no holding. Not a total held
+** ("now has total investment of"), nor many projects' sum. */
+static int selection_result_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const result[] = {
+    "winning bidder", "sole bidder", "successful bidder", "only bidder", "won the bid", "won a bid", "wins the bid",
+    "won the tender", "won a tender", "wins the tender", "investor selection", "as the investor of",
+    "as investor of", NULL};
+  static const char *const holds[] = {"now", "hosts", "ranks", "remains", "holds", "raise*", "lift*", "bring*",
+                                      "increase*", "its total", "their total", "has total", "have total",
+                                      "had total", NULL};
+  if (f->count || !fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) ||
+      !fx_any(x, f->cs, f->ce, result) || holds_in(x, s->vs, f->vs, holds))
+    return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1) return 0;
+  return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+}
+
 /* "Hyosung signed an MoU on factories with total investment of $1.34
 ** billion", "inaugurated a plant on May 8 with a total investment of $58
 ** million", "the factory, with total capital of $95 million, was put into
@@ -1884,7 +1907,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const ivl_fsent *whol
     hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
     return !bought_after_holding(x, hold, f) && !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
-           !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f) &&
+           !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !selection_result_total(x, s, f) &&
+           !project_has_total(x, s, f) &&
            !project_invested_by(x, s, f) && !registered_for_works(x, s, f) && !decision_capital(x, s, f);
   if (holding_after(x, s, f) || position_at_point(x, s, f)) return 1;
   /* "The project, developed by X, has a total cost of $138 million": the

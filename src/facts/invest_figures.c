@@ -5991,6 +5991,20 @@ static int leased_site_aside(const ivl_fctx *x, const ivl_fm *d, size_t open) {
          fx_starts_with_any(x, open, plans);
 }
 
+/* "on November 26 approved X, Y and Z as the investor of the expressway,
+** which has total investment of VND17.9 trillion, under a BOT contract":
+** the aside after the works an investor is chosen for tells their capital,
+** so the day of the choice dates it, as a licence's day dates the works it
+** is for (set qweek111). Not "X, which has total investment of ..." with
+** no choice of an investor before it. */
+static int chosen_works_aside(const ivl_fctx *x, const ivl_fm *d, size_t open) {
+  static const char *const chosen[] = {"as the investor of", "as investor of", "as the investor for",
+                                       "as the winning bidder for", NULL};
+  static const char *const capital[] = {"which has total investment", "which has a total investment",
+                                        "which has total capital", "which has a total capital", NULL};
+  return d->ve <= open && fx_any(x, d->ve, open, chosen) && fx_starts_with_any(x, open, capital);
+}
+
 /* "On Thursday, the chairman handed a licence to X, which is developing a
 ** $48 million resort": the aside after the firm licensed tells the works
 ** the licence is for, in the present, so the day of the handing dates its
@@ -6001,7 +6015,7 @@ static int licensed_works_aside(const ivl_fctx *x, const ivl_fm *d, size_t open)
   static const char *const works[] = {"which is developing", "which is building", "which is constructing",
                                       "which will develop", "which will build", NULL};
   return (d->ve <= open && fx_any(x, d->ve, open, licence) && fx_starts_with_any(x, open, works)) ||
-         leased_site_aside(x, d, open);
+         leased_site_aside(x, d, open) || chosen_works_aside(x, d, open);
 }
 
 /* The mirror: a figure in an aside ("Samsung, which has put $18 billion

@@ -31342,6 +31342,41 @@ static void test_ended_members_past_aside(void) {
                "VN>Ninh Thuận flow projects=4; Hikari Solar>Ninh Thuận 1.2e+08 flow as_of=2020");
 }
 
+/* A day an investor is chosen for works ("on March 3 approved X as the
+** investor of the coastal road, which has total investment of ..., under a
+** BOT contract") dates the works' capital told in the aside after them
+** (invest_figures.c chosen_works_aside); near miss: a firm's own aside of
+** what it holds, with no investor chosen before it, stays undated by the
+** day of the saying. */
+static void test_chosen_works_aside_date(void) {
+  expect_facts("The Quảng Ngãi People's Committee on March 3 approved Trà Khúc Roads JSC as the investor of the coastal "
+               "road, which has total investment of VNĐ4,100 billion, under a BOT contract.",
+               "Trà Khúc Roads JSC>Quảng Ngãi 4.1e+12 flow as_of=2024-03-03");
+  expect_facts("On March 3, Quảng Ngãi said Dung Quất Port JSC, which has total investment of VNĐ4,100 billion in the "
+               "province, will bid for the wharf.",
+               "Dung Quất Port JSC>Quảng Ngãi 4.1e+12 stock as_of=2024-05-10");
+}
+
+/* A tender's or an investor selection's result with the works' "total
+** investment of" ("the winning bidder is X, with a total investment of",
+** "recognised X, the only bidder, as the investor of ..., with total
+** investment of") is the works' capital, a flow (rule 15; invest_basis.c
+** selection_result_total); near misses: the winner of an earlier tender
+** that "now has total investment of", and a province's standing total. */
+static void test_selection_result_total(void) {
+  expect_facts("In Thanh Hóa, the winning bidder is Lam Sơn Urban JSC, with a total investment of VNĐ2,600 billion.",
+               "Lam Sơn Urban JSC>Thanh Hóa 2.6e+12 flow");
+  expect_facts("Nghệ An recognised Cửa Lò Resort JSC, the only bidder, as the investor of the seafront park, with total "
+               "investment of VNĐ980 billion.",
+               "Cửa Lò Resort JSC>Nghệ An 9.8e+11 flow");
+  expect_facts("Sông Mã Urban JSC, the winning bidder for the park, now has total investment of VNĐ3,200 billion in "
+               "Thanh Hóa.",
+               "Sông Mã Urban JSC>Thanh Hóa 3.2e+12 stock as_of=2024-05-10");
+  expect_facts("Thanh Hóa now hosts 120 FDI projects with total investment of $4 billion, among them the winning bidder "
+               "of the port tender.",
+               "*>Thanh Hóa 4e+09 stock projects=120 as_of=2024-05-10");
+}
+
 /* Sets qweek61, qasean, qfx, qweek62: a firm opening the sentence right
 ** after one about a demonym's firms in the plural ("Pao Feng is following
 ** other Taiwanese footwear makers north. X received ..."), only what it is
@@ -33303,6 +33338,8 @@ int main(void) {
   test_firm_after_demonym_peers();
   test_relief_money_in_donors_words();
   test_kin_named_by_possessive();
+  test_selection_result_total();
+  test_chosen_works_aside_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
