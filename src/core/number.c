@@ -153,6 +153,7 @@ size_t ivl_number_words(const char *s, size_t len, ivl_number *out) {
   double total = 0, cur = 0, frac = 0, frac_div = 0; /* frac_div: after "point", 10^digits read */
   size_t i = 0, end = 0, wlen;
   int nwords = 0, pending_a = 0;
+  double top_scale = 0; /* the highest power of ten a scale word has brought */
   memset(out, 0, sizeof *out);
   while (i < len) {
     const number_word *w = word_at(s, len, i, &wlen);
@@ -191,7 +192,13 @@ size_t ivl_number_words(const char *s, size_t len, ivl_number *out) {
     case W_UNIT: case W_TENS: cur += w->value; break;
     case W_HUNDRED: case W_DOZEN: cur = (cur ? cur : 1) * w->value; break;
     case W_SCALE:
-      total += (cur ? cur : 1) * pow10_of((int)w->value);
+      /* "one thousand two hundred and fifty billion": a scale above every
+      ** one read so far multiplies all that came before it (1,250 billion),
+      ** as a filing's sum in words has it; a lower one adds ("two million
+      ** three hundred thousand") */
+      if (w->value > top_scale && total > 0) total = (total + cur) * pow10_of((int)w->value);
+      else total += (cur ? cur : 1) * pow10_of((int)w->value);
+      if (w->value > top_scale) top_scale = w->value;
       cur = 0;
       break;
     case W_HALF: cur = cur ? cur + 0.5 : 0.5; break;

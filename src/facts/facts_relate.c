@@ -1085,6 +1085,19 @@ static size_t past_report(const ivl_fctx *x, const ivl_fsent *s, size_t start, s
   return start;
 }
 
+/* "4. On 1 December 2026, A signed ...", "- On Monday, A and B signed":
+** a filing's numbered item or a bullet opens the sentence before its
+** opening phrase; where the sentence's own words begin. */
+static size_t past_item_label(const ivl_fctx *x, size_t vs, size_t limit) {
+  size_t p = ivl_facts_past_bullet(x, vs, limit);
+  if (p == vs && ivl_facts_numbered_line(x, vs, limit) > 0) {
+    p = vs + (x->t[vs] == '(');
+    while (p < limit && ivl_isdigit((unsigned char)x->t[p])) p++;
+    p += 2; /* the stop or bracket and the space after it */
+  }
+  return p < limit ? p : vs;
+}
+
 /* Where the subject begins: after an opening phrase ("In 2018,", "During
 ** the trip,", "Last month, at a conference in Hà Nội ...,"). */
 static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
@@ -1096,7 +1109,7 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
     "separately", "elsewhere", NULL};
   /* "HÀ NỘI, March 6 (VNA) – X and Y signed ...": the wire's place and
   ** agency report the signing, they are no parties to it */
-  size_t start = fx_after_wire_dateline(x, s->vs, verb);
+  size_t start = past_item_label(x, fx_after_wire_dateline(x, s->vs, verb), verb);
   /* "Earlier, on November 12, the committee signed": an opener may follow
   ** another, each up to its comma */
   for (int phrase = 0; phrase < 2; phrase++) {

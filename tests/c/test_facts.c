@@ -30866,6 +30866,28 @@ static void test_verb_under_firm_heading(void) {
                "");
 }
 
+/* Set qweek110, a filing's numbered item or a bullet opening on the day
+** ("4. On 1 December 2026, A signed a supply contract with B"): the
+** label hid the opening phrase, so the signing had no date
+** (facts_relate.c past_item_label). Near misses: a numbered item with its
+** day after the verb keeps it; a day in the subject's words after the
+** label stays no signing day. */
+static void test_day_opening_numbered_item(void) {
+  expect_facts("HANOI, December 4, 2026\n\n3. On 30 November 2026, Hoa Sen Paper JSC signed a pulp supply contract "
+               "with Kinpaku Trading Co. for ten years.",
+               "agreement Hoa Sen Paper JSC|Kinpaku Trading Co. date=2026-11-30");
+  expect_facts("HANOI, December 4, 2026\n\n- On 12 March 2025, Lam Viet Glass JSC and Sorensen Glasvaerk A/S signed "
+               "a memorandum on a float glass line.",
+               "agreement Lam Viet Glass JSC|Sorensen Glasvaerk A/S date=2025-03-12");
+  /* near misses */
+  expect_facts("HANOI, December 4, 2026\n\n2. Hoa Sen Paper JSC signed a pulp supply contract with Kinpaku Trading "
+               "Co. on 1 December 2026.",
+               "agreement Hoa Sen Paper JSC|Kinpaku Trading Co. date=2026-12-01");
+  expect_facts("HANOI, December 4, 2026\n\n2. The 2019 memorandum's partners, Hoa Sen Paper JSC and Kinpaku "
+               "Trading Co., signed a pulp supply contract.",
+               "agreement Hoa Sen Paper JSC|Kinpaku Trading Co.");
+}
+
 /* Set qweek103, a purchase with its price kept back in a sentence that
 ** opens on the place ("In Hai Duong, Taiwan's X acquired local maker Y for
 ** an undisclosed sum"): the money goes to the place opened on, not to
@@ -33340,6 +33362,7 @@ int main(void) {
   test_kin_named_by_possessive();
   test_selection_result_total();
   test_chosen_works_aside_date();
+  test_day_opening_numbered_item();
   ivl_ruleset_free(rules);
   return check_done();
 }

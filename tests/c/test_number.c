@@ -42,6 +42,11 @@ static const num_case cases[] = {
   {"7,6 billion", 3, 7.6}, {"2,8 mia. kr.", 3, 2.8}, {"0,75 milliard", 4, 0.75}, {"1,2bn", 3, 1.2},
   {"4,25 - million", 4, 4.25}, {"items 1,5 and 7", 0, 0}, {"1,5 and 7", 1, 1}, {"1,500 million", 5, 1500},
   {"2,5m", 1, 2}, {"3,125 billion", 5, 3125},
+  /* qweek110, a filing's sum in words: a scale above every one before it
+  ** multiplies all read so far; near misses: a lower scale adds */
+  {"one thousand two hundred and fifty billion", 42, 1250e9}, {"two thousand four hundred million", 33, 2400e6},
+  {"a thousand million", 18, 1e9}, {"three million five hundred thousand", 35, 3.5e6},
+  {"two billion three hundred million", 33, 2.3e9}, {"six hundred thousand", 20, 6e5},
 };
 
 int main(void) {
