@@ -29380,6 +29380,24 @@ static void test_timestamped_chapters_not_wrapped(void) {
                "Siam Rice Holdings>Cần Thơ 4e+08 flow");
 }
 
+/* Set qweek109: a place's "total foreign investment" and a firm's "has
+** spent a total of" are running totals, stocks on the article's date (as
+** "total FDI" and "has put" are; lexicon.c LEX_HOLDING); near misses: the
+** same words with a period said stay the period's flow, and one purchase's
+** price "has spent $N acquiring Y" stays a flow. */
+static void test_total_foreign_investment_and_spent_total(void) {
+  expect_facts("Analysts put Nghệ An's total foreign investment at about $6.5 billion.",
+               "*>Nghệ An 6.5e+09 stock as_of=2024-05-10");
+  expect_facts("Japanese paper maker Sanyo Fiber, which has spent a total of $310 million on its mill in Bình "
+               "Định, said output would double.",
+               "Sanyo Fiber>Bình Định 3.1e+08 stock as_of=2024-05-10");
+  /* near misses: a period said; one purchase's price */
+  expect_facts("Nghệ An's total foreign investment in the first half of 2024 reached $900 million.",
+               "*>Nghệ An 9e+08 flow as_of=2024");
+  expect_facts("Thai snack maker Krungthep Foods has spent $6 million acquiring a bakery chain in Huế.",
+               "Krungthep Foods>Huế 6e+06 flow");
+}
+
 /* Set qweek101, timelines beside the story: an intro that ends with a
 ** colon over dated entries ("- June 2019: X receives a licence for ...."),
 ** each a clause closed by a full stop, is no list statement: each entry is
@@ -33256,6 +33274,7 @@ int main(void) {
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
   test_timestamped_chapters_not_wrapped();
+  test_total_foreign_investment_and_spent_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
