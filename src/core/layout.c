@@ -1067,6 +1067,24 @@ static void closing_date_line(ivl_layout *l, const char *t, const line *lines, s
   }
 }
 
+/* Does the line open on a timestamp in brackets ("[04:12] ", "(1:02:45) "),
+** as a podcast's chapters and a transcript's turns do? Each such line is an
+** item of its own, as a bullet's is, however long the line before it. */
+static int opens_on_timestamp(const char *t, const line *l) {
+  const char *p = t + l->start, *e = t + l->end;
+  char close = *p == '[' ? ']' : *p == '(' ? ')' : 0;
+  if (!close || e - p < 7) return 0;
+  int groups = 0;
+  for (p++;;) { /* "4:12", "04:12", "1:02:45": one or two digits, then pairs */
+    const char *d = p;
+    while (p < e && p - d < 2 && ivl_isdigit((unsigned char)*p)) p++;
+    if (p == d || (groups && p - d != 2)) return 0;
+    if (++groups < 3 && p < e && *p == ':') p++;
+    else break;
+  }
+  return groups >= 2 && p + 1 < e && *p == close && p[1] == ' ';
+}
+
 /* Does the line 'ln' of a paragraph wrapped by hand go on in the next:
 ** 50 bytes or more, ending in a letter, a digit, a comma or a hyphen (a
 ** letter with marks included), not a sentence's end nor a closing quote? */
@@ -1116,7 +1134,7 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
     ** in ..."); a numbered line ("2. Toyo Kasei (Japan): US$150 million,
     ** ...") goes on as it did */
     if (l->paragraphs.n && !oom && wrapped_on(t, &lines[i - 1]) &&
-        !(bullet_width(t, ln) && !ivl_isdigit((unsigned char)t[ln->start]))) {
+        !(bullet_width(t, ln) && !ivl_isdigit((unsigned char)t[ln->start])) && !opens_on_timestamp(t, ln)) {
       ivl_span *last = &l->paragraphs.items[l->paragraphs.n - 1];
       if (last->end == lines[i - 1].end && l->credits[l->paragraphs.n - 1] == last->end) { /* not after "— VNS" */
         last->end = (uint32_t)ln->end;

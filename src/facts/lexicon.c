@@ -287,6 +287,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "period", "q1", "q2", "q3", "q4", "h1")},
   [LEX_HOLDING] = {"holding", "a standing holding or position: stock",
     WORDS("now", "total registered", "total capital", "total investment", "total fdi",
+          /* "Linh puts Long An's total foreign investment at about $11
+          ** billion": the running total of foreign money, as "total fdi"
+          ** (set qweek109) */
+          "total foreign investment", "total foreign direct investment",
           /* "our total commitment to the country will reach $410 million":
           ** a firm's running total pledged to a place (set qpress); not "a
           ** total commitment of", one project's */
@@ -297,6 +301,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* the past perfect of reported speech as "had put" (set qtelco):
           ** "said it had poured a total of VNĐ5.3 trillion into 5G" */
           "had poured", "had pumped", "had injected", "has drawn", "have drawn", "had drawn",
+          /* "X, which has spent a total of 2.1 trillion won on its complex in
+          ** Bắc Ninh": a total spent told in the perfect, as "has put" (set
+          ** qweek109); not "has spent VND1.9 trillion to raise its holding",
+          ** "has spent $8 million acquiring Y": one purchase's price, a flow */
+          "has spent a total", "have spent a total", "had spent a total",
           "has lured", "have lured", "had lured", "totalling", "totaling", "has reached", "have reached",
           "has been invested", "have been invested", "has been poured", "have been poured",
           "investors include", "investors are", "has deployed", "have deployed", "had deployed",

@@ -29426,6 +29426,42 @@ static void test_panel_lines_not_wrapped(void) {
                "Kubota Foods>Bắc Giang 3e+07 flow as_of=2024-05-07");
 }
 
+/* Set qweek109, a podcast's chapters: lines opening on a timestamp in
+** brackets ("[12:05] ...", "(1:04:30) ..."), long and with no stop, are
+** items of their own, not a paragraph wrapped by hand (layout.c
+** opens_on_timestamp): each chapter's figure stays with its own firm and
+** place (the figures' line was the cable maker's, on the year of the line
+** after); near miss: a long line the next goes on with a bracket that is
+** no timestamp ("(about $12 million) ...") stays one sentence. */
+static void test_timestamped_chapters_not_wrapped(void) {
+  expect_facts("Episode 14: factories on the move\n\nCHAPTERS\n"
+               "[03:40] Why Korean cable maker Haneul Wire is spending $48 million on its plant in Hải Dương province\n"
+               "[09:15] The numbers: foreign investors registered $2.1 billion in Hải Dương in the first half of 2024\n"
+               "(1:04:30) Funds: Malaysia-based Serai Capital bought 30 percent of Đà Nẵng bakery chain Banh Mi Co for $9 million",
+               "Haneul Wire>Hải Dương 4.8e+07 flow; *>Hải Dương 2.1e+09 flow as_of=2024; Serai Capital>Đà Nẵng 9e+06 flow");
+  expect_facts("Cần Thơ licensed a rice mill this week.\n\nThai grain trader Siam Rice Holdings will invest 400 "
+               "million baht\n(about $12 million) in a rice mill in Cần Thơ.",
+               "Siam Rice Holdings>Cần Thơ 4e+08 flow");
+}
+
+/* Set qweek109: a place's "total foreign investment" and a firm's "has
+** spent a total of" are running totals, stocks on the article's date (as
+** "total FDI" and "has put" are; lexicon.c LEX_HOLDING); near misses: the
+** same words with a period said stay the period's flow, and one purchase's
+** price "has spent $N acquiring Y" stays a flow. */
+static void test_total_foreign_investment_and_spent_total(void) {
+  expect_facts("Analysts put Nghệ An's total foreign investment at about $6.5 billion.",
+               "*>Nghệ An 6.5e+09 stock as_of=2024-05-10");
+  expect_facts("Japanese paper maker Sanyo Fiber, which has spent a total of $310 million on its mill in Bình "
+               "Định, said output would double.",
+               "Sanyo Fiber>Bình Định 3.1e+08 stock as_of=2024-05-10");
+  /* near misses: a period said; one purchase's price */
+  expect_facts("Nghệ An's total foreign investment in the first half of 2024 reached $900 million.",
+               "*>Nghệ An 9e+08 flow as_of=2024");
+  expect_facts("Thai snack maker Krungthep Foods has spent $6 million acquiring a bakery chain in Huế.",
+               "Krungthep Foods>Huế 6e+06 flow");
+}
+
 /* Set qweek101, timelines beside the story: an intro that ends with a
 ** colon over dated entries ("- June 2019: X receives a licence for ...."),
 ** each a clause closed by a full stop, is no list statement: each entry is
@@ -33363,6 +33399,8 @@ int main(void) {
   test_selection_result_total();
   test_chosen_works_aside_date();
   test_day_opening_numbered_item();
+  test_timestamped_chapters_not_wrapped();
+  test_total_foreign_investment_and_spent_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
