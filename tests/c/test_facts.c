@@ -31308,6 +31308,25 @@ static void test_firm_after_demonym_peers(void) {
                           "Andes Cellars@;");
 }
 
+/* Set qweek113, a travel guide's price line after an investment ("Book it:
+** Doubles from $95"): "it" the object of a verb or a label's, no subject,
+** names no investor, so the price is no figure of the firm just told
+** (invest_figures.c it_as_subject). Near misses: "it" as the subject after
+** a comma or "and" still carries the investment just told. */
+static void test_it_not_subject_in_price_line(void) {
+  expect_facts("Thai group Lanna Stays invested $40 million in a 90-room resort in Lâm Đồng.\nTry it: suites from $210.",
+               "Lanna Stays>Lâm Đồng 4e+07 flow");
+  expect_facts("Thai group Lanna Stays invested $40 million in a 90-room resort in Lâm Đồng. Love it or not, "
+               "breakfast for two costs around VNĐ900,000.",
+               "Lanna Stays>Lâm Đồng 4e+07 flow");
+  /* near misses */
+  expect_facts("Đà Nẵng drew $300 million in foreign investment in 2023. In 2024, however, it slipped to $210 million.",
+               "*>Đà Nẵng 3e+08 flow as_of=2023; *>Đà Nẵng 2.1e+08 flow as_of=2024");
+  expect_facts("Thai group Lanna Stays invested $40 million in a 90-room resort in Lâm Đồng in 2022. In 2024, it added "
+               "$15 million to the resort.",
+               "Lanna Stays>Lâm Đồng 4e+07 flow as_of=2022; Lanna Stays>Lâm Đồng 1.5e+07 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33237,6 +33256,7 @@ int main(void) {
   test_investor_bankrupt();
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
+  test_it_not_subject_in_price_line();
   ivl_ruleset_free(rules);
   return check_done();
 }
