@@ -31327,6 +31327,21 @@ static void test_it_not_subject_in_price_line(void) {
                "Lanna Stays>Lâm Đồng 4e+07 flow as_of=2022; Lanna Stays>Lâm Đồng 1.5e+07 flow as_of=2024");
 }
 
+/* Set qweek113, another place's figure set beside the article's by "For
+** comparison," (a travel guide's "For comparison, Thailand's Koh Samui
+** drew roughly $1.2 billion in hotel investment"): a comparison, no fact
+** (rule 13; lexicon.c LEX_COMPARISON). Near miss: the article's own figure
+** in the sentence before stays. */
+static void test_for_comparison_opener(void) {
+  expect_facts("Đà Nẵng licensed 40 tourism projects worth $700 million in 2023. For comparison, Malaysia's "
+               "Langkawi attracted about $450 million in resort investment.",
+               "*>Đà Nẵng 7e+08 flow projects=40 as_of=2023");
+  /* near miss: the article's own figure, before the place abroad, stays */
+  expect_facts("Khánh Hòa drew $900 million in foreign investment in 2023. Indonesia's Labuan Bajo drew around $300 "
+               "million in hotel investment.",
+               "*>Khánh Hòa 9e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33257,6 +33272,7 @@ int main(void) {
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
   test_it_not_subject_in_price_line();
+  test_for_comparison_opener();
   ivl_ruleset_free(rules);
   return check_done();
 }
