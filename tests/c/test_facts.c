@@ -31342,6 +31342,50 @@ static void test_for_comparison_opener(void) {
                "*>Khánh Hòa 9e+08 flow as_of=2023");
 }
 
+/* Set qweek113, the beach towns and islands a travel guide names for a
+** resort ("a 260-room property ... at Mui Ne", "on Tuan Chau island", "in
+** Long Hải"): places of their provinces (gazetteer places-vn.tsv), so the
+** resort's money goes there, not nowhere. Near misses: a firm named after
+** the place stays a firm, its stake Việt Nam's; a town already known
+** (Dương Đông's island) keeps its province. */
+static void test_resort_towns_placed(void) {
+  expect_facts("Australia's Southerly Resorts will invest $95 million in a 260-room resort at Mui Ne.",
+               "Southerly Resorts>Bình Thuận 9.5e+07 flow");
+  expect_facts("Thai group Chanthaburi Leisure has opened a $30 million beach hotel in Long Hải.",
+               "Chanthaburi Leisure>Bà Rịa-Vũng Tàu 3e+07 flow");
+  expect_facts("Singapore's Tanjong Rhu Hospitality paid $36 million for a stake in a resort on Tuan Chau island.",
+               "Tanjong Rhu Hospitality>Quảng Ninh 3.6e+07 flow");
+  /* near misses */
+  expect_facts("Thai group Chanthaburi Leisure bought a 60 per cent stake in Long Hai Bay JSC for $85 million.",
+               "Chanthaburi Leisure>VN 8.5e+07 flow");
+  expect_facts("Korea's Haeun Construction will invest $40 million in a hotel in Duong Dong, on Phu Quoc.",
+               "Haeun Construction>Kiên Giang 4e+07 flow");
+}
+
+/* Set qweek113 (and qmt's "a resort complex in Mũi Né ward" in an undated
+** Lâm Đồng article): in an undated article, a place below the provinces
+** whose old province merged into another goes to the new unit when the
+** article names that unit and never the old one (facts.c
+** unit_the_article_names). Near misses: the old province named keeps it;
+** with no province named, the old unit (the undated article's convention). */
+static void test_undated_place_in_unit_named(void) {
+  article_date = NULL;
+  expect_facts("Đà Nẵng drew $900 million in 2024. Japan's Sakura Stay will invest $40 million in a hotel in Hội An.",
+               "Sakura Stay>Đà Nẵng 4e+07 flow");
+  expect_facts("Lâm Đồng drew $600 million in 2024. Japan's Sakura Stay will invest $40 million in a resort in Mũi "
+               "Né.",
+               "Sakura Stay>Lâm Đồng 4e+07 flow");
+  /* near misses */
+  expect_facts("Lâm Đồng drew $600 million in 2024. Japan's Sakura Stay will invest $40 million in a resort in Mũi "
+               "Né, in Bình Thuận province.",
+               "Sakura Stay>Bình Thuận 4e+07 flow");
+  expect_facts("Japan's Sakura Stay will invest $40 million in a hotel in Hội An.", "Sakura Stay>Quảng Nam 4e+07 flow");
+  /* dated before the mergers: the old unit, the new one named or not */
+  article_date = "2024-05-10";
+  expect_facts("Đà Nẵng drew $900 million in 2024. Japan's Sakura Stay will invest $40 million in a hotel in Hội An.",
+               "Sakura Stay>Quảng Nam 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33273,6 +33317,8 @@ int main(void) {
   test_firm_after_demonym_peers();
   test_it_not_subject_in_price_line();
   test_for_comparison_opener();
+  test_resort_towns_placed();
+  test_undated_place_in_unit_named();
   ivl_ruleset_free(rules);
   return check_done();
 }
