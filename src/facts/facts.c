@@ -289,9 +289,14 @@ static const char *org_party(const ivl_store *s, const ivl_entity *e, const char
   return strlen(canonical) > strlen(name) ? canonical : name;
 }
 
+enum { FM_NAMED_UNITS = 64 };
 typedef struct fm_keys {
   int province, province_2025, country, origin, level;
   int merged; /* the article is dated after the 2025 mergers: figures go to the new units */
+  /* the provinces an undated article names by their own names
+  ** (provinces_named), 'nunits' of them */
+  const char *units[FM_NAMED_UNITS];
+  size_t nunits;
 } fm_keys;
 
 /* "in the province's Quảng Ninh commune", "the city's Hải Châu ward": a
@@ -323,6 +328,35 @@ static int names_standard(const char *t, size_t len, size_t ve) {
   return ve + 3 < len && t[ve] == '-' && ivl_isupper((unsigned char)t[ve + 1]) && ivl_isupper((unsigned char)t[ve + 2]);
 }
 
+static int unit_named(const fm_keys *k, const char *unit) {
+  for (size_t i = 0; i < k->nunits; i++)
+    if (strcmp(k->units[i], unit) == 0) return 1;
+  return 0;
+}
+
+/* "granted approval to X for a resort complex in Mũi Né ward" in an
+** undated article about a Lâm Đồng conference: a place below the provinces
+** whose old province merged into another goes to the new unit when the
+** article names that unit and never the old one, being written after the
+** mergers (set qweek113, Mũi Né placed; set qmt). */
+static const char *unit_the_article_names(const ivl_store *s, const ivl_entity *e, const fm_keys *k) {
+  const char *then = str_field(s, e, k->province), *now = str_field(s, e, k->province_2025);
+  if (!then || !now || strcmp(then, now) == 0) return NULL;
+  return unit_named(k, now) && !unit_named(k, then) ? now : NULL;
+}
+
+/* The provinces an undated article names by their own names (a place whose
+** name is its province), for unit_the_article_names: one pass, at most
+** FM_NAMED_UNITS of them. */
+static void provinces_named(const ivl_store *s, fm_keys *k) {
+  for (size_t i = 0; i < s->n && k->nunits < FM_NAMED_UNITS; i++) {
+    const ivl_entity *e = &s->ents[i];
+    if (e->type != IVL_SYM_LOCATION) continue;
+    const char *name = str_field(s, e, IVL_SYM_NAME), *in = str_field(s, e, k->province);
+    if (name && in && strcmp(name, in) == 0 && !unit_named(k, in)) k->units[k->nunits++] = in;
+  }
+}
+
 static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const fm_keys *k) {
   m->kind = FM_PLACE;
   m->party = str_field(s, e, IVL_SYM_NAME);
@@ -332,7 +366,7 @@ static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const
     m->flags |= FM_VN;
     m->province = str_field(s, e, k->province);
     /* "the former Bắc Giang" in an article of October 2025 is Bắc Ninh's */
-    const char *merged = k->merged ? str_field(s, e, k->province_2025) : NULL;
+    const char *merged = k->merged ? str_field(s, e, k->province_2025) : unit_the_article_names(s, e, k);
     if (merged) m->province = merged;
     const char *level = str_field(s, e, k->level);
     if (level && level[0] == 't' && strcmp(level, "town") == 0) m->flags |= FM_TOWN; /* few levels start so */
@@ -3239,11 +3273,12 @@ static void unknown_parks_placed(ivl_fctx *x) {
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   const ivl_store *s = &x->a->store;
   const ivl_date *d = &x->a->date;
-  fm_keys k = {ivl_sym_find("province", 8), ivl_sym_find("province_2025", 13),
-               ivl_sym_find("country", 7), ivl_sym_find("origin", 6), ivl_sym_find("level", 5),
-               d->year > 2025 || (d->year == 2025 && d->month >= 7)};
+  fm_keys k = {.province = ivl_sym_find("province", 8), .province_2025 = ivl_sym_find("province_2025", 13),
+               .country = ivl_sym_find("country", 7), .origin = ivl_sym_find("origin", 6),
+               .level = ivl_sym_find("level", 5), .merged = d->year > 2025 || (d->year == 2025 && d->month >= 7)};
   if (d->year == 0)
     k.merged = tells_of_mergers(x, s, &k) || lede_dated_after_mergers(s) || generic_unit_merged(x->t, x->a->view.len);
+  if (d->year == 0 && !k.merged) provinces_named(s, &k);
   x->m = malloc((s->n ? s->n : 1) * sizeof *x->m);
   if (!x->m) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
   for (size_t i = 0; i < s->n; i++) {

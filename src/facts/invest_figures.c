@@ -279,6 +279,28 @@ static int works_opened_by_cost(const ivl_fctx *x, const ivl_fsent *s) {
          x->c.company->ve <= b->ve;
 }
 
+/* Does "it" stand in sentence 's' as a clause's subject: at the sentence's
+** start or after a comma, a dash or a word that opens a clause ("In 2023,
+** however, it slipped to seventh place with $1.76 billion", "and it
+** added"), with a word after it? Not the object of a verb or a label's
+** ("Book it: Doubles from $95", a travel guide's price line; "Make it a
+** weekend: rooms from $80"), which names no investor (set qweek113). */
+static int it_as_subject(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const openers[] = {"and", "but", "so", "yet", "then", "now", "when", "while", "as", "because",
+                                        "since", "after", "before", "that", "which", "where", "though", "although",
+                                        "if", "once", "until", "said", "says", "also", NULL};
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "it")) != FX_NONE; at++) {
+    size_t e = at + 2;
+    if (e + 1 >= s->ve || x->t[e] != ' ' || !ivl_islower((unsigned char)x->t[e + 1])) continue;
+    size_t p = at;
+    while (p > s->vs && x->t[p - 1] == ' ') p--;
+    if (p == s->vs || strchr(",;(", x->t[p - 1]) || (unsigned char)x->t[p - 1] >= 0x80 ||
+        fx_ends_with_any(x, at, openers))
+      return 1;
+  }
+  return 0;
+}
+
 /* "the company", "it": an investor referred to. Asked only when the
 ** cheaper tests beside it do not decide; '*known' keeps the answer (-1:
 ** not yet asked). */
@@ -715,7 +737,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (money && (investor || referred_to(x, s, &referred)) && inv_founds_unit_with_money(x, s)) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
   ** sentence before spoke of FDI */
-  if (money && x->c.invest_age <= 1 && fx_find(x, s->vs, s->ve, "it") != FX_NONE) return 1;
+  if (money && x->c.invest_age <= 1 && it_as_subject(x, s)) return 1;
   /* "China led with $436 million, followed by ...", "Japan ranked first
   ** among 11 source economies with $420 million": a ranked list of
   ** investors right after FDI was spoken of */

@@ -273,7 +273,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** Thai plants have received about $500 million since 1988",
           ** "Taiwan, by comparison, already has ... US$25 billion" (sets
           ** qweek102, qweek104) */
-          "by comparison", "in comparison")},
+          "by comparison", "in comparison",
+          /* the same said by a travel guide: "For comparison, Thailand's
+          ** Koh Samui drew roughly $1.2 billion in hotel investment" (set
+          ** qweek113) */
+          "for comparison")},
   [LEX_CUMULATIVE] = {"cumulative", "a total to date: stock",
     WORDS("to date", "so far", "up to now", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since",

@@ -31465,6 +31465,84 @@ static void test_firm_after_demonym_peers(void) {
                           "Andes Cellars@;");
 }
 
+/* Set qweek113, a travel guide's price line after an investment ("Book it:
+** Doubles from $95"): "it" the object of a verb or a label's, no subject,
+** names no investor, so the price is no figure of the firm just told
+** (invest_figures.c it_as_subject). Near misses: "it" as the subject after
+** a comma or "and" still carries the investment just told. */
+static void test_it_not_subject_in_price_line(void) {
+  expect_facts("Thai group Lanna Stays invested $40 million in a 90-room resort in Lâm Đồng.\nTry it: suites from $210.",
+               "Lanna Stays>Lâm Đồng 4e+07 flow");
+  expect_facts("Thai group Lanna Stays invested $40 million in a 90-room resort in Lâm Đồng. Love it or not, "
+               "breakfast for two costs around VNĐ900,000.",
+               "Lanna Stays>Lâm Đồng 4e+07 flow");
+  /* near misses */
+  expect_facts("Đà Nẵng drew $300 million in foreign investment in 2023. In 2024, however, it slipped to $210 million.",
+               "*>Đà Nẵng 3e+08 flow as_of=2023; *>Đà Nẵng 2.1e+08 flow as_of=2024");
+  expect_facts("Thai group Lanna Stays invested $40 million in a 90-room resort in Lâm Đồng in 2022. In 2024, it added "
+               "$15 million to the resort.",
+               "Lanna Stays>Lâm Đồng 4e+07 flow as_of=2022; Lanna Stays>Lâm Đồng 1.5e+07 flow as_of=2024");
+}
+
+/* Set qweek113, another place's figure set beside the article's by "For
+** comparison," (a travel guide's "For comparison, Thailand's Koh Samui
+** drew roughly $1.2 billion in hotel investment"): a comparison, no fact
+** (rule 13; lexicon.c LEX_COMPARISON). Near miss: the article's own figure
+** in the sentence before stays. */
+static void test_for_comparison_opener(void) {
+  expect_facts("Đà Nẵng licensed 40 tourism projects worth $700 million in 2023. For comparison, Malaysia's "
+               "Langkawi attracted about $450 million in resort investment.",
+               "*>Đà Nẵng 7e+08 flow projects=40 as_of=2023");
+  /* near miss: the article's own figure, before the place abroad, stays */
+  expect_facts("Khánh Hòa drew $900 million in foreign investment in 2023. Indonesia's Labuan Bajo drew around $300 "
+               "million in hotel investment.",
+               "*>Khánh Hòa 9e+08 flow as_of=2023");
+}
+
+/* Set qweek113, the beach towns and islands a travel guide names for a
+** resort ("a 260-room property ... at Mui Ne", "on Tuan Chau island", "in
+** Long Hải"): places of their provinces (gazetteer places-vn.tsv), so the
+** resort's money goes there, not nowhere. Near misses: a firm named after
+** the place stays a firm, its stake Việt Nam's; a town already known
+** (Dương Đông's island) keeps its province. */
+static void test_resort_towns_placed(void) {
+  expect_facts("Australia's Southerly Resorts will invest $95 million in a 260-room resort at Mui Ne.",
+               "Southerly Resorts>Bình Thuận 9.5e+07 flow");
+  expect_facts("Thai group Chanthaburi Leisure has opened a $30 million beach hotel in Long Hải.",
+               "Chanthaburi Leisure>Bà Rịa-Vũng Tàu 3e+07 flow");
+  expect_facts("Singapore's Tanjong Rhu Hospitality paid $36 million for a stake in a resort on Tuan Chau island.",
+               "Tanjong Rhu Hospitality>Quảng Ninh 3.6e+07 flow");
+  /* near misses */
+  expect_facts("Thai group Chanthaburi Leisure bought a 60 per cent stake in Long Hai Bay JSC for $85 million.",
+               "Chanthaburi Leisure>VN 8.5e+07 flow");
+  expect_facts("Korea's Haeun Construction will invest $40 million in a hotel in Duong Dong, on Phu Quoc.",
+               "Haeun Construction>Kiên Giang 4e+07 flow");
+}
+
+/* Set qweek113 (and qmt's "a resort complex in Mũi Né ward" in an undated
+** Lâm Đồng article): in an undated article, a place below the provinces
+** whose old province merged into another goes to the new unit when the
+** article names that unit and never the old one (facts.c
+** unit_the_article_names). Near misses: the old province named keeps it;
+** with no province named, the old unit (the undated article's convention). */
+static void test_undated_place_in_unit_named(void) {
+  article_date = NULL;
+  expect_facts("Đà Nẵng drew $900 million in 2024. Japan's Sakura Stay will invest $40 million in a hotel in Hội An.",
+               "Sakura Stay>Đà Nẵng 4e+07 flow");
+  expect_facts("Lâm Đồng drew $600 million in 2024. Japan's Sakura Stay will invest $40 million in a resort in Mũi "
+               "Né.",
+               "Sakura Stay>Lâm Đồng 4e+07 flow");
+  /* near misses */
+  expect_facts("Lâm Đồng drew $600 million in 2024. Japan's Sakura Stay will invest $40 million in a resort in Mũi "
+               "Né, in Bình Thuận province.",
+               "Sakura Stay>Bình Thuận 4e+07 flow");
+  expect_facts("Japan's Sakura Stay will invest $40 million in a hotel in Hội An.", "Sakura Stay>Quảng Nam 4e+07 flow");
+  /* dated before the mergers: the old unit, the new one named or not */
+  article_date = "2024-05-10";
+  expect_facts("Đà Nẵng drew $900 million in 2024. Japan's Sakura Stay will invest $40 million in a hotel in Hội An.",
+               "Sakura Stay>Quảng Nam 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33401,6 +33479,10 @@ int main(void) {
   test_day_opening_numbered_item();
   test_timestamped_chapters_not_wrapped();
   test_total_foreign_investment_and_spent_total();
+  test_it_not_subject_in_price_line();
+  test_for_comparison_opener();
+  test_resort_towns_placed();
+  test_undated_place_in_unit_named();
   ivl_ruleset_free(rules);
   return check_done();
 }
