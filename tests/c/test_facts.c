@@ -30802,6 +30802,25 @@ static void test_verb_under_firm_heading(void) {
                "");
 }
 
+/* Set qweek112, a paper's retelling of a signing as a passive whose
+** subject is a deal owned by a possessive and made "with" a party ("Its
+** supply agreement with Y, signed in May 2025, is ..."): the owner (the
+** company spoken of for "Its") and the party after "with" sign
+** (facts_relate.c owned_deal_with). Near misses: "Its" with no company
+** told before, and talks (no deal word), sign nothing. */
+static void test_owned_deal_with(void) {
+  expect_facts("Phu Son Plastics JSC opened a plant in Bac Ninh. Its moulding contract with Tan Long Mechanical "
+               "JSC, signed in June 2023, is studied here.",
+               "agreement Phu Son Plastics JSC|Tan Long Mechanical JSC date=2023-06");
+  expect_facts("Cao Minh Dairy JSC's distribution agreement with Saigon Foods JSC was signed in April 2022.",
+               "agreement Cao Minh Dairy JSC|Saigon Foods JSC date=2022-04");
+  /* near misses */
+  expect_facts("Its moulding contract with Tan Long Mechanical JSC, signed in June 2023, is studied here.", "");
+  expect_facts("Phu Son Plastics JSC opened a plant in Bac Ninh. Its talks with Tan Long Mechanical JSC, signed "
+               "off in June 2023, went well.",
+               "");
+}
+
 /* Set qweek103, a purchase with its price kept back in a sentence that
 ** opens on the place ("In Hai Duong, Taiwan's X acquired local maker Y for
 ** an undisclosed sum"): the money goes to the place opened on, not to
@@ -33237,6 +33256,7 @@ int main(void) {
   test_investor_bankrupt();
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
+  test_owned_deal_with();
   ivl_ruleset_free(rules);
   return check_done();
 }
