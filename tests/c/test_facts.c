@@ -30802,6 +30802,21 @@ static void test_verb_under_firm_heading(void) {
                "");
 }
 
+/* Set qweek112, an investor's figure of many projects told in an aside
+** between the investor and a verb of standing ("X, with about $4.1
+** billion in some 330 projects, ranks 18th among investors"): a holding,
+** the article's date (invest_basis.c standing_after_with_aside). Near
+** misses: a period said in the aside keeps the flow, and so does a deed
+** after the aside. */
+static void test_standing_after_with_aside(void) {
+  expect_facts("Canada, with about $4.1 billion in some 330 projects, ranks 18th among investors in Việt Nam.",
+               "CA>VN 4.1e+09 stock projects=330 rank=18 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Canada, with $4.1 billion in 330 projects in Việt Nam in the first four months, ranks first.",
+               "CA>VN 4.1e+09 flow projects=330 rank=1");
+  expect_facts("Canada, with $4.1 billion in 330 projects in Việt Nam, signed a deal.", "CA>VN 4.1e+09 flow projects=330");
+}
+
 /* Set qweek112, a paper's retelling of a signing as a passive whose
 ** subject is a deal owned by a possessive and made "with" a party ("Its
 ** supply agreement with Y, signed in May 2025, is ..."): the owner (the
@@ -33257,6 +33272,7 @@ int main(void) {
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
   test_owned_deal_with();
+  test_standing_after_with_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
