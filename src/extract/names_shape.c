@@ -6341,12 +6341,14 @@ static int firm_noun_aside_after(const reader *r, size_t b) {
 ** aside after the run, "the", "a" or "an", up to three words of any case
 ** (a region: "Normandy") and a firm noun, closed by a comma there, says
 ** the run is a firm's name (set qweek87); not "X, the company's
-** chairman", where no comma closes the noun. */
+** chairman", where no comma closes the noun. A designer after a trade of
+** chips or software is a firm's noun too ("Cascadia Chips, a software
+** designer, signed", set qweek112), as chip_firm_noun_before reads it. */
 static int firm_noun_aside_closed(const reader *r, size_t b) {
   if (b + 3 >= r->n || !tok_char(r, b, ',') || !(tok_eq(r, b + 1, a) || tok_eq(r, b + 1, an) || tok_eq(r, b + 1, the)))
     return 0;
   for (size_t k = b + 2; k < r->n && k < b + 6 && r->t[k].word; k++)
-    if (!r->t[k].cap && tok_is(r, k, firm_nouns)) return tok_char(r, k + 1, ',');
+    if (!r->t[k].cap && (tok_is(r, k, firm_nouns) || chip_firm_noun_before(r, k + 1))) return tok_char(r, k + 1, ',');
   return 0;
 }
 

@@ -4532,6 +4532,25 @@ static void each_between_its_pair(ivl_fctx *x, const ivl_fsent *s, size_t prev, 
   }
 }
 
+/* "Its supply agreement with Y, signed in May 2025, is ...", "X's
+** power purchase agreement with Y was signed in June": a passive signing
+** whose subject is a deal owned by a possessive and made "with" a party
+** (a paper's retelling of a case, set qweek112). Its sides are the owner
+** (for "Its", the company spoken of, as "It signed" has it) and the party
+** after "with"; parties_in skips the one after "with" as an object's. */
+static void owned_deal_with(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb, parties *ps) {
+  size_t with = fx_find(x, from, verb, "with");
+  if (with == FX_NONE || fx_first(x, from, with, listed_deals) == FX_NONE) return;
+  if (fx_starts_with(x, from, "its")) {
+    if (ps->n || !x->c.company) return;
+    const ivl_fm *firm = full_name_before(x, x->c.company);
+    add_party(ps, firm->party, firm);
+  } else if (ps->n != 1 || !ps->m[0] || ps->m[0]->ve > with || !possessive_after(x, ps->m[0])) {
+    return;
+  }
+  list_after(x, s, with + 4, verb, ps);
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
@@ -4560,6 +4579,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   if (ps.n < 2 && x->t[verb] != 'a') { /* not "agreed": its subject acts */
     size_t between = fx_find(x, from, verb, "between");
     if (between != FX_NONE) list_after(x, s, between + 7, verb, &ps);
+    else owned_deal_with(x, s, from, verb, &ps);
   }
   size_t nsubject = ps.n;
   /* "Also signed were an MoU between A and B and an agreement between C

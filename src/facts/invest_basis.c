@@ -1733,6 +1733,26 @@ static int rank_told_after(const ivl_fctx *x, const ivl_fsent *s, const figure *
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }
 
+/* "Yet the United States, with about $11.9 billion in some 1,350
+** projects, ranks 11th among investors": the figure of many projects told
+** in an aside opening on ", with" and closing on the comma before a verb of
+** standing in the present, held as "ranks 11th ..., with $X in N projects"
+** is (set qweek112). Not with a period said ("with $2 billion in 40
+** projects this year, ranks first"), nor one project's capital. */
+static int standing_after_with_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const standings[] = {"ranks", "remains", "stands", "is", "leads", "tops", NULL};
+  size_t w = inv_before_hedge(x, f->vs);
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  if (!of_many_projects(f) || w < s->vs + 6 || !fx_ends_with(x, w, "with") || x->t[w - 6] != ',') return 0;
+  size_t c = f->count->ve > f->ve ? f->count->ve : f->ve; /* past "1,350" */
+  size_t lim = c + 40 < s->ve ? c + 40 : s->ve;
+  while (c < lim && x->t[c] != ',') c++;
+  if (c >= lim) return 0;
+  size_t v = c + 1;
+  while (v < s->ve && x->t[v] == ' ') v++;
+  return fx_starts_with_any(x, v, standings) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
+}
+
 /* "... licensed to set up a joint venture. The venture, X Co., Ltd, has a
 ** charter capital of VNĐ2 trillion": the venture named in apposition as
 ** "the venture" just founded holds the capital put in at its founding, a
@@ -2514,6 +2534,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   if (total_with_addition(x, s, f)) return 1;
   if (own_capital_stands_at(x, f) && !over_period(x, s, f)) return 1;
   if (rank_told_after(x, whole, f)) return 1; /* (the rank's clause is no figure's own) */
+  if (standing_after_with_aside(x, whole, f)) return 1; /* (nor is the verb's after the aside) */
   if (works_run_with_sum(x, f)) return 1;
   if (flow_at_figure(x, s, f) || new_projects_subject(x, whole, f)) return 0;
   if (projects_running(x, s, f)) return 1;

@@ -30922,6 +30922,38 @@ static void test_day_opening_numbered_item(void) {
   expect_facts("HANOI, December 4, 2026\n\n2. The 2019 memorandum's partners, Hoa Sen Paper JSC and Kinpaku "
                "Trading Co., signed a pulp supply contract.",
                "agreement Hoa Sen Paper JSC|Kinpaku Trading Co.");
+/* Set qweek112, an investor's figure of many projects told in an aside
+** between the investor and a verb of standing ("X, with about $4.1
+** billion in some 330 projects, ranks 18th among investors"): a holding,
+** the article's date (invest_basis.c standing_after_with_aside). Near
+** misses: a period said in the aside keeps the flow, and so does a deed
+** after the aside. */
+static void test_standing_after_with_aside(void) {
+  expect_facts("Canada, with about $4.1 billion in some 330 projects, ranks 18th among investors in Việt Nam.",
+               "CA>VN 4.1e+09 stock projects=330 rank=18 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Canada, with $4.1 billion in 330 projects in Việt Nam in the first four months, ranks first.",
+               "CA>VN 4.1e+09 flow projects=330 rank=1");
+  expect_facts("Canada, with $4.1 billion in 330 projects in Việt Nam, signed a deal.", "CA>VN 4.1e+09 flow projects=330");
+}
+
+/* Set qweek112, a paper's retelling of a signing as a passive whose
+** subject is a deal owned by a possessive and made "with" a party ("Its
+** supply agreement with Y, signed in May 2025, is ..."): the owner (the
+** company spoken of for "Its") and the party after "with" sign
+** (facts_relate.c owned_deal_with). Near misses: "Its" with no company
+** told before, and talks (no deal word), sign nothing. */
+static void test_owned_deal_with(void) {
+  expect_facts("Phu Son Plastics JSC opened a plant in Bac Ninh. Its moulding contract with Tan Long Mechanical "
+               "JSC, signed in June 2023, is studied here.",
+               "agreement Phu Son Plastics JSC|Tan Long Mechanical JSC date=2023-06");
+  expect_facts("Cao Minh Dairy JSC's distribution agreement with Saigon Foods JSC was signed in April 2022.",
+               "agreement Cao Minh Dairy JSC|Saigon Foods JSC date=2022-04");
+  /* near misses */
+  expect_facts("Its moulding contract with Tan Long Mechanical JSC, signed in June 2023, is studied here.", "");
+  expect_facts("Phu Son Plastics JSC opened a plant in Bac Ninh. Its talks with Tan Long Mechanical JSC, signed "
+               "off in June 2023, went well.",
+               "");
 }
 
 /* Set qweek103, a purchase with its price kept back in a sentence that
@@ -33483,6 +33515,8 @@ int main(void) {
   test_for_comparison_opener();
   test_resort_towns_placed();
   test_undated_place_in_unit_named();
+  test_owned_deal_with();
+  test_standing_after_with_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }

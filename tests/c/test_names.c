@@ -6277,6 +6277,23 @@ static void test_european_particles_in_firm_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek112: an aside "a <place>-based chip designer," closed by a
+** comma after two capitalised words makes them a firm's name, as "chip
+** designer X" before a name does (names_shape.c firm_noun_aside_closed,
+** chip_firm_noun_before). Near misses: a designer of another art ("a
+** fashion designer") stays a person's, and a bare "designer" names no firm. */
+static void test_chip_designer_aside(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Tidewater Logic, a Boston-based chip designer, opened an office in Đà Nẵng.", "Tidewater Logic@US;");
+  expect_origins(rs, "Harbor Pixel, a software designer, bought a stake in a Hà Nội firm.", "Harbor Pixel@;");
+  /* near misses */
+  expect_origins(rs, "Mai Lan, a fashion designer, opened a shop in Đà Nẵng.", "");
+  expect_origins(rs, "Tidewater Logic, a designer, opened a shop in Đà Nẵng.", "");
+  ivl_ruleset_free(rs);
+}
+
 /* Set qweek87: an aside "the <region> dairy cooperative," closed by a
 ** comma after two to four capitalised words makes them a firm's name
 ** (names_shape.c firm_noun_aside_closed; "cooperative" a firm noun). Near
@@ -6940,5 +6957,6 @@ int main(void) {
   test_seated_firm_with_place_word();
   test_possessive_description_origin();
   test_aside_origin_before_whose();
+  test_chip_designer_aside();
   return check_done();
 }
