@@ -1946,14 +1946,17 @@ int fx_partner_part(const ivl_fctx *x, const ivl_fsent *s) {
   return i < s->n && fx_any(x, s->vs, s->ve, parts);
 }
 
+/* Is m a fund by its name ("Lotus Vietnam Growth Fund II")? */
+static int named_fund(const ivl_fm *m) {
+  return m->kind == FM_ORG && m->party && strstr(m->party, " Fund");
+}
+
 /* "the final close of Lotus Vietnam Growth Fund II": a fund named by its
 ** name, which "the fund" speaks of next, over the firms named since (its
 ** manager, its backers). */
 static void note_fund(ivl_fctx *x, const ivl_fsent *s) {
-  for (size_t i = 0; i < s->n; i++) {
-    const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_ORG && m->party && strstr(m->party, " Fund")) x->c.fund = m;
-  }
+  for (size_t i = 0; i < s->n; i++)
+    if (named_fund(&s->m[i])) x->c.fund = &s->m[i];
 }
 
 /* (so too the name the venture is to have, where the venture then acts:
@@ -2223,6 +2226,33 @@ static int relation_said(const ivl_fctx *x, const ivl_fsent *s, const char *cons
   return 0;
 }
 
+/* Is firm m named as the one money went into: right after "in" ("a stake
+** in X", "invested in X") or a share's "of" ("25 per cent of X"), over its
+** seat ("in Đà Nẵng-based X")? */
+static int funded_in(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const shares[] = {"per cent", "percent", "stake", "shares", NULL};
+  const ivl_fm *seat = m > s->m && fx_based_in(x, m - 1) && m->vs - (m - 1)->ve <= 16 ? m - 1 : m;
+  if (word_before_described(x, seat, "in") != FX_NONE) return 1;
+  size_t of = word_before_described(x, seat, "of");
+  if (of != FX_NONE) of = fx_find_last(x, of > 4 ? of - 4 : 0, of, "of");
+  if (of == FX_NONE) return 0;
+  while (of > 0 && x->t[of - 1] == ' ') of--;
+  return (of > 0 && x->t[of - 1] == '%') || fx_ends_with_any(x, of, shares);
+}
+
+/* "Mekong Bridge Fund III invested $38 million for a 22 per cent stake in
+** Sơn Trà Logistics JSC. The company will use the money to ...": a fund is
+** no company, so "the company" next speaks of the firm the fund put money
+** "in", named after it in its sentence; "the fund" (note_fund) and "it"
+** (the investor) still speak of the fund. NULL when the company spoken of
+** is no fund or no such firm follows it. */
+static const ivl_fm *firm_funded_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *company) {
+  if (!named_fund(company)) return NULL;
+  for (const ivl_fm *m = company + 1; m < s->m + s->n; m++)
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && !named_fund(m) && funded_in(x, s, m)) return m;
+  return NULL;
+}
+
 /* "In the photo: Workers assemble speaker modules at X Co., Ltd. in Y
 ** Industrial Park. The company added 60 million USD ...": a caption's
 ** scene of people at work at a firm. The firm after "at" is where, not
@@ -2364,7 +2394,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (scene) company = scene, investor = investor ? investor : scene;
   }
   if (investor) c->investor = investor;
-  if (company) c->company = company;
+  const ivl_fm *funded = company ? firm_funded_after(x, s, company) : NULL;
+  if (company) c->company = funded ? funded : company;
   note_parent(x, s);
   note_fund(x, s);
   note_venture(x, s);

@@ -31308,6 +31308,30 @@ static void test_firm_after_demonym_peers(void) {
                           "Andes Cellars@;");
 }
 
+/* "X Fund III invested $38 million for a stake in Y JSC. The company will
+** use the money to ...": a fund is no company, so "the company" next is
+** the firm the fund put money in (firm_funded_after); near misses: "the
+** fund" and "it" still the fund, a firm not called a fund still the
+** company spoken of, and a firm named after the fund but not funded ("a
+** unit of") no company spoken of. */
+static void test_company_after_fund_is_funded_firm(void) {
+  expect_facts("In June, Saigon Delta Fund bought 25 per cent of Cần Thơ-based Tây Đô Foods JSC for $12 million. "
+               "The company will spend VNĐ300 billion on a noodle plant in Cần Thơ.",
+               "Saigon Delta Fund>Cần Thơ 1.2e+07 flow as_of=2023-06; Tây Đô Foods JSC>Cần Thơ 3e+11 flow");
+  expect_facts("In June, Saigon Delta Fund put $12 million into Tây Đô Foods JSC. "
+               "The fund plans to invest a further $40 million in Cần Thơ by 2028.",
+               "Saigon Delta Fund>VN 1.2e+07 flow as_of=2024-06; Saigon Delta Fund>Cần Thơ 4e+07 flow as_of=2028");
+  expect_facts("In June, Saigon Delta Fund bought 25% of Tây Đô Foods JSC for $12 million. "
+               "It will spend a further $20 million on stakes in Cần Thơ.",
+               "Saigon Delta Fund>VN 1.2e+07 flow as_of=2023-06; Saigon Delta Fund>Cần Thơ 2e+07 flow");
+  expect_facts("In June, Mekong Star Capital bought 25 per cent of Tây Đô Foods JSC for $12 million. "
+               "The company will spend VNĐ300 billion on a plant in Cần Thơ.",
+               "Mekong Star Capital>VN 1.2e+07 flow as_of=2023-06; Mekong Star Capital>Cần Thơ 3e+11 flow");
+  expect_facts("Saigon Delta Fund, a unit of Lotus Ridge Partners, put $12 million into Cần Thơ this year. "
+               "The company will spend $5 million on an office in Cần Thơ.",
+               "Saigon Delta Fund>Cần Thơ 1.2e+07 flow; Saigon Delta Fund>Cần Thơ 5e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33237,6 +33261,7 @@ int main(void) {
   test_investor_bankrupt();
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
+  test_company_after_fund_is_funded_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
