@@ -31332,6 +31332,34 @@ static void test_company_after_fund_is_funded_firm(void) {
                "Saigon Delta Fund>Cần Thơ 1.2e+07 flow; Saigon Delta Fund>Cần Thơ 5e+06 flow");
 }
 
+/* "On the same day, the group signed an agreement with Bangkok-based X":
+** a partner after "with" (past its seat) of the company spoken of, also
+** after an opening phrase of time, is not the one "the group" speaks of
+** next (partner_of_referred); near misses: a firm named as the subject
+** after the phrase, and a place's opening phrase, leave the firm named
+** last the one spoken of. */
+static void test_partner_after_time_phrase(void) {
+  expect_facts("Orchid Lane Hospitality will buy a resort in Phú Quốc for $40 million. On the same day, the group "
+               "signed a management agreement with Bangkok-based Teak Crown Hotels. The purchase builds on the "
+               "group's joint venture with Hòn Thơm Tourism JSC, which was set up in 2022.",
+               "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Orchid Lane Hospitality|Teak Crown Hotels; "
+               "partnership Hòn Thơm Tourism JSC|Orchid Lane Hospitality since=2022");
+  expect_facts("Orchid Lane Hospitality will buy a resort in Phú Quốc for $40 million. Last week, the company signed "
+               "a management agreement with Thai operator Teak Crown Hotels. The company will invest $5 million in "
+               "the resort.",
+               "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Orchid Lane Hospitality|Teak Crown Hotels; "
+               "Orchid Lane Hospitality>Kiên Giang 5e+06 flow");
+  expect_facts("Orchid Lane Hospitality will buy a resort in Phú Quốc for $40 million. On the same day, Teak Crown "
+               "Hotels signed a management agreement with Hòn Thơm Tourism JSC. The company will invest $5 million "
+               "in Phú Quốc.",
+               "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Hòn Thơm Tourism JSC|Teak Crown Hotels; "
+               "Teak Crown Hotels>Kiên Giang 5e+06 flow");
+  expect_facts("Orchid Lane Hospitality will buy a resort in Phú Quốc for $40 million. In Hà Nội, the group signed "
+               "a management agreement with Teak Crown Hotels. The company will invest $5 million in Phú Quốc.",
+               "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Orchid Lane Hospitality|Teak Crown Hotels; "
+               "Teak Crown Hotels>Kiên Giang 5e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33262,6 +33290,7 @@ int main(void) {
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
   test_company_after_fund_is_funded_firm();
+  test_partner_after_time_phrase();
   ivl_ruleset_free(rules);
   return check_done();
 }
