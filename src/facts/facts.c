@@ -1626,13 +1626,31 @@ static int in_country_of_place(const ivl_fctx *x, const ivl_fsent *s, const ivl_
   return 0;
 }
 
+/* "On the same day, the group signed ...", "Last week, it ...": where the
+** subject begins after an opening phrase of time (its first word one of
+** 'opens', no mention in it but dates, a comma within 40 bytes), else the
+** sentence's start. */
+static size_t past_time_phrase(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {"on", "in", "at", "last", "earlier", "later", "that", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens)) return s->vs;
+  size_t lim = s->vs + 40 < s->ve ? s->vs + 40 : s->ve, p = s->vs;
+  while (p < lim && x->t[p] != ',') p++;
+  if (p >= lim) return s->vs;
+  for (size_t i = 0; i < s->n && s->m[i].vs < p; i++)
+    if (s->m[i].kind != FM_DATE) return s->vs;
+  for (p++; p < s->ve && x->t[p] == ' '; p++) {}
+  return p;
+}
+
 /* Does sentence s open on the company spoken of by reference ("It also
-** runs ...", "The group also owns ..."), so that it is the firm the
-** sentence tells of though it names none? */
+** runs ...", "The group also owns ...", also after a time phrase: "On the
+** same day, the group signed ..."), so that it is the firm the sentence
+** tells of though it names none? */
 static int opens_on_company(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const it[] = {"it", NULL};
-  return x->c.company && x->c.company->kind == FM_ORG &&
-         (fx_starts_with_any(x, s->vs, fx_company_words) || fx_starts_with_any(x, s->vs, it));
+  if (!x->c.company || x->c.company->kind != FM_ORG) return 0;
+  size_t p = past_time_phrase(x, s);
+  return fx_starts_with_any(x, p, fx_company_words) || fx_starts_with_any(x, p, it);
 }
 
 /* "Kanto Seiki also runs a plant in Hải Dương. It will invest $30 million
@@ -1811,6 +1829,13 @@ static size_t word_before_described(const ivl_fctx *x, const ivl_fm *m, const ch
   return f != FX_NONE && fx_lower_words(x, f + n, at) ? f + n : FX_NONE;
 }
 
+/* word_before_described, also past the firm's seat ("with Bangkok-based
+** X", "in Đà Nẵng-based X"). */
+static size_t word_before_seated(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const char *w) {
+  const ivl_fm *seat = m > s->m && fx_based_in(x, m - 1) && m->vs - (m - 1)->ve <= 16 ? m - 1 : m;
+  return word_before_described(x, seat, w);
+}
+
 /* Where "from" ends before seller m, past what the seller is; FX_NONE
 ** when "from" is not there. */
 static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
@@ -1824,7 +1849,7 @@ static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
 ** (set qweek64). Not a firm that opens a sentence of its own ("X signed
 ** a deal with Y": the sentence pass takes X first). */
 static int partner_of_referred(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  return m->kind == FM_ORG && opens_on_company(x, s) && word_before_described(x, m, "with") != FX_NONE;
+  return m->kind == FM_ORG && opens_on_company(x, s) && word_before_seated(x, s, m, "with") != FX_NONE;
 }
 
 /* "it bought the Big C chain from France's Casino Group for $1.14 billion":
@@ -1980,14 +2005,17 @@ int fx_partner_part(const ivl_fctx *x, const ivl_fsent *s) {
   return i < s->n && fx_any(x, s->vs, s->ve, parts);
 }
 
+/* Is m a fund by its name ("Lotus Vietnam Growth Fund II")? */
+static int named_fund(const ivl_fm *m) {
+  return m->kind == FM_ORG && m->party && strstr(m->party, " Fund");
+}
+
 /* "the final close of Lotus Vietnam Growth Fund II": a fund named by its
 ** name, which "the fund" speaks of next, over the firms named since (its
 ** manager, its backers). */
 static void note_fund(ivl_fctx *x, const ivl_fsent *s) {
-  for (size_t i = 0; i < s->n; i++) {
-    const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_ORG && m->party && strstr(m->party, " Fund")) x->c.fund = m;
-  }
+  for (size_t i = 0; i < s->n; i++)
+    if (named_fund(&s->m[i])) x->c.fund = &s->m[i];
 }
 
 /* (so too the name the venture is to have, where the venture then acts:
@@ -2257,6 +2285,31 @@ static int relation_said(const ivl_fctx *x, const ivl_fsent *s, const char *cons
   return 0;
 }
 
+/* Is firm m named as the one money went into: right after "in" ("a stake
+** in X", "invested in X") or a share's "of" ("25 per cent of X")? */
+static int funded_in(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const shares[] = {"per cent", "percent", "stake", "shares", NULL};
+  if (word_before_seated(x, s, m, "in") != FX_NONE) return 1;
+  size_t of = word_before_seated(x, s, m, "of");
+  if (of != FX_NONE) of = fx_find_last(x, of > 4 ? of - 4 : 0, of, "of");
+  if (of == FX_NONE) return 0;
+  while (of > 0 && x->t[of - 1] == ' ') of--;
+  return (of > 0 && x->t[of - 1] == '%') || fx_ends_with_any(x, of, shares);
+}
+
+/* "Mekong Bridge Fund III invested $38 million for a 22 per cent stake in
+** Sơn Trà Logistics JSC. The company will use the money to ...": a fund is
+** no company, so "the company" next speaks of the firm the fund put money
+** "in", named after it in its sentence; "the fund" (note_fund) and "it"
+** (the investor) still speak of the fund. NULL when the company spoken of
+** is no fund or no such firm follows it. */
+static const ivl_fm *firm_funded_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *company) {
+  if (!named_fund(company)) return NULL;
+  for (const ivl_fm *m = company + 1; m < s->m + s->n; m++)
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && !named_fund(m) && funded_in(x, s, m)) return m;
+  return NULL;
+}
+
 /* "In the photo: Workers assemble speaker modules at X Co., Ltd. in Y
 ** Industrial Park. The company added 60 million USD ...": a caption's
 ** scene of people at work at a firm. The firm after "at" is where, not
@@ -2398,7 +2451,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (scene) company = scene, investor = investor ? investor : scene;
   }
   if (investor) c->investor = investor;
-  if (company) c->company = company;
+  const ivl_fm *funded = company ? firm_funded_after(x, s, company) : NULL;
+  if (company) c->company = funded ? funded : company;
   note_parent(x, s);
   note_fund(x, s);
   note_venture(x, s);

@@ -31573,6 +31573,56 @@ static void test_undated_place_in_unit_named(void) {
   article_date = "2024-05-10";
   expect_facts("Đà Nẵng drew $900 million in 2024. Japan's Sakura Stay will invest $40 million in a hotel in Hội An.",
                "Sakura Stay>Quảng Nam 4e+07 flow");
+/* "X Fund III invested $38 million for a stake in Y JSC. The company will
+** use the money to ...": a fund is no company, so "the company" next is
+** the firm the fund put money in (firm_funded_after); near misses: "the
+** fund" and "it" still the fund, a firm not called a fund still the
+** company spoken of, and a firm named after the fund but not funded ("a
+** unit of") no company spoken of. */
+static void test_company_after_fund_is_funded_firm(void) {
+  expect_facts("In June, Saigon Delta Fund bought 25 per cent of Cần Thơ-based Tây Đô Foods JSC for $12 million. "
+               "The company will spend VNĐ300 billion on a noodle plant in Cần Thơ.",
+               "Saigon Delta Fund>Cần Thơ 1.2e+07 flow as_of=2023-06; Tây Đô Foods JSC>Cần Thơ 3e+11 flow");
+  expect_facts("In June, Saigon Delta Fund put $12 million into Tây Đô Foods JSC. "
+               "The fund plans to invest a further $40 million in Cần Thơ by 2028.",
+               "Saigon Delta Fund>VN 1.2e+07 flow as_of=2024-06; Saigon Delta Fund>Cần Thơ 4e+07 flow as_of=2028");
+  expect_facts("In June, Saigon Delta Fund bought 25% of Tây Đô Foods JSC for $12 million. "
+               "It will spend a further $20 million on stakes in Cần Thơ.",
+               "Saigon Delta Fund>VN 1.2e+07 flow as_of=2023-06; Saigon Delta Fund>Cần Thơ 2e+07 flow");
+  expect_facts("In June, Mekong Star Capital bought 25 per cent of Tây Đô Foods JSC for $12 million. "
+               "The company will spend VNĐ300 billion on a plant in Cần Thơ.",
+               "Mekong Star Capital>VN 1.2e+07 flow as_of=2023-06; Mekong Star Capital>Cần Thơ 3e+11 flow");
+  expect_facts("Saigon Delta Fund, a unit of Lotus Ridge Partners, put $12 million into Cần Thơ this year. "
+               "The company will spend $5 million on an office in Cần Thơ.",
+               "Saigon Delta Fund>Cần Thơ 1.2e+07 flow; Saigon Delta Fund>Cần Thơ 5e+06 flow");
+}
+
+/* "On the same day, the group signed an agreement with Bangkok-based X":
+** a partner after "with" (past its seat) of the company spoken of, also
+** after an opening phrase of time, is not the one "the group" speaks of
+** next (partner_of_referred); near misses: a firm named as the subject
+** after the phrase, and a place's opening phrase, leave the firm named
+** last the one spoken of. */
+static void test_partner_after_time_phrase(void) {
+  expect_facts("Orchid Lane Hospitality will buy a resort in Phú Quốc for $40 million. On the same day, the group "
+               "signed a management agreement with Bangkok-based Teak Crown Hotels. The purchase builds on the "
+               "group's joint venture with Hòn Thơm Tourism JSC, which was set up in 2022.",
+               "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Orchid Lane Hospitality|Teak Crown Hotels; "
+               "partnership Hòn Thơm Tourism JSC|Orchid Lane Hospitality since=2022");
+  expect_facts("Orchid Lane Hospitality will buy a resort in Phú Quốc for $40 million. Last week, the company signed "
+               "a management agreement with Thai operator Teak Crown Hotels. The company will invest $5 million in "
+               "the resort.",
+               "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Orchid Lane Hospitality|Teak Crown Hotels; "
+               "Orchid Lane Hospitality>Kiên Giang 5e+06 flow");
+  expect_facts("Orchid Lane Hospitality will buy a resort in Phú Quốc for $40 million. On the same day, Teak Crown "
+               "Hotels signed a management agreement with Hòn Thơm Tourism JSC. The company will invest $5 million "
+               "in Phú Quốc.",
+               "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Hòn Thơm Tourism JSC|Teak Crown Hotels; "
+               "Teak Crown Hotels>Kiên Giang 5e+06 flow");
+  expect_facts("Orchid Lane Hospitality will buy a resort in Phú Quốc for $40 million. In Hà Nội, the group signed "
+               "a management agreement with Teak Crown Hotels. The company will invest $5 million in Phú Quốc.",
+               "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Orchid Lane Hospitality|Teak Crown Hotels; "
+               "Teak Crown Hotels>Kiên Giang 5e+06 flow");
 }
 
 int main(void) {
@@ -33517,6 +33567,8 @@ int main(void) {
   test_undated_place_in_unit_named();
   test_owned_deal_with();
   test_standing_after_with_aside();
+  test_company_after_fund_is_funded_firm();
+  test_partner_after_time_phrase();
   ivl_ruleset_free(rules);
   return check_done();
 }
