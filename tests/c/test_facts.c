@@ -30922,6 +30922,8 @@ static void test_day_opening_numbered_item(void) {
   expect_facts("HANOI, December 4, 2026\n\n2. The 2019 memorandum's partners, Hoa Sen Paper JSC and Kinpaku "
                "Trading Co., signed a pulp supply contract.",
                "agreement Hoa Sen Paper JSC|Kinpaku Trading Co.");
+}
+
 /* Set qweek112, an investor's figure of many projects told in an aside
 ** between the investor and a verb of standing ("X, with about $4.1
 ** billion in some 330 projects, ranks 18th among investors"): a holding,
@@ -31573,6 +31575,8 @@ static void test_undated_place_in_unit_named(void) {
   article_date = "2024-05-10";
   expect_facts("Đà Nẵng drew $900 million in 2024. Japan's Sakura Stay will invest $40 million in a hotel in Hội An.",
                "Sakura Stay>Quảng Nam 4e+07 flow");
+}
+
 /* "X Fund III invested $38 million for a stake in Y JSC. The company will
 ** use the money to ...": a fund is no company, so "the company" next is
 ** the firm the fund put money in (firm_funded_after); near misses: "the
