@@ -735,18 +735,15 @@ static int share_of_firm_called_vn(const ivl_fctx *x, const ivl_fsent *s, const 
 }
 
 /* Does a sentence of the body other than s name the province 'prov'
-** beside the first word of the firm s says a share is bought in (the first
-** firm after 'buyer')? Then the body places that firm there. */
-static int bought_firm_placed_at(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer, const char *prov) {
-  const ivl_fm *firm = NULL;
-  for (size_t i = 0; i < s->n && !firm; i++)
-    if (s->m[i].kind == FM_ORG && s->m[i].vs > buyer->ve) firm = &s->m[i];
-  if (!firm || !prov) return 0;
+** beside the first word of the name at t[at, end) (a firm's)? Then the
+** body places that firm there. */
+static int name_placed_at(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t end, const char *prov) {
+  if (!prov) return 0;
   char word[48];
   size_t n = 0;
-  while (firm->vs + n < firm->ve && x->t[firm->vs + n] != ' ' && n + 1 < sizeof word) n++;
+  while (at + n < end && x->t[at + n] != ' ' && x->t[at + n] != ',' && n + 1 < sizeof word) n++;
   if (n < 3) return 0;
-  memcpy(word, x->t + firm->vs, n);
+  memcpy(word, x->t + at, n);
   word[n] = '\0';
   size_t len = x->a->view.len;
   for (size_t i = 0; i < x->nm; i++) {
@@ -763,6 +760,14 @@ static int bought_firm_placed_at(const ivl_fctx *x, const ivl_fsent *s, const iv
           (q + n == len || !ivl_isalnum((unsigned char)x->t[q + n])))
         return 1;
   }
+  return 0;
+}
+
+/* name_placed_at for the firm s says a share is bought in: the first firm
+** after 'buyer'. */
+static int bought_firm_placed_at(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer, const char *prov) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs > buyer->ve) return name_placed_at(x, s, s->m[i].vs, s->m[i].ve, prov);
   return 0;
 }
 
@@ -1012,6 +1017,159 @@ static int later_clause(const ivl_fctx *x, size_t from, size_t to) {
   for (size_t k = from; k + 6 <= to; k++)
     if (x->t[k] == ',' && memcmp(x->t + k, ", and ", 6) == 0) return 1;
   return 0;
+}
+
+/* The end of the name of capitalised words at p ("Sao Viet Finance in
+** 2019": "Sao Viet Finance"), p itself when none opens there. */
+static size_t capitalised_name_end(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
+  size_t e = p;
+  while (e < s->ve && (ivl_isupper((unsigned char)x->t[e]) || (unsigned char)x->t[e] >= 0x80)) {
+    size_t w = e;
+    while (w < s->ve && x->t[w] != ' ' && x->t[w] != ',' && x->t[w] != '.' && x->t[w] != ')') w++;
+    e = w;
+    if (w >= s->ve || x->t[w] != ' ') break;
+    w++;
+    if (!(ivl_isupper((unsigned char)x->t[w]) || (unsigned char)x->t[w] >= 0x80)) break;
+    e = w;
+  }
+  return e;
+}
+
+/* Where the name of the firm a share is bought in starts, right after the
+** words of a share ("a 10 per cent stake in consumer lender Mekong
+** Finance", "49 per cent of a local brokerage, Nam Sơn Securities",
+** "bought into Sao Viet Finance", "a stake in Hanoi-listed X"): past up
+** to four lower-case words of its trade, a demonym, a listing's place and
+** one comma, after the buyer; FX_NONE when none. '*firm' is the name's
+** mention, if the reader knows it as a firm. */
+static size_t share_bought_in_at(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer, const ivl_fm **firm) {
+  static const char *const share_in[] = {"stake in", "stakes in", "holding in", "per cent of", "percent of",
+                                         "% of", "shares in", "shares of", "bought into", "buy into",
+                                         "buys into", NULL};
+  static const char *const definite[] = {"the", "its", "their", "this", "that", NULL};
+  size_t at = fx_first(x, buyer->ve > s->vs ? buyer->ve : s->vs, s->ve, share_in), k = 0;
+  while (at != FX_NONE && share_in[k] && !fx_starts_with(x, at, share_in[k])) k++;
+  if (at == FX_NONE || !share_in[k]) return FX_NONE;
+  size_t p = at + strlen(share_in[k]), i = fx_mention_from(x, p);
+  int comma = 0;
+  *firm = NULL;
+  for (int words = 0; words <= 4 && p < s->ve; words++) {
+    while (p < s->ve && x->t[p] == ' ') p++;
+    while (i < x->nm && x->m[i].vs < p) i++;
+    const ivl_fm *m = i < x->nm && x->m[i].vs == p ? &x->m[i] : NULL;
+    if (m && m->kind == FM_ORG) return *firm = m, p;
+    /* (not a firm referred back to: "49 per cent of the water supply
+    ** company", where the text placed it before; nor one called "local",
+    ** of the place spoken of) */
+    if (fx_starts_with_any(x, p, definite) || fx_starts_with(x, p, "local")) return FX_NONE;
+    if (m && m->kind == FM_COUNTRY && (m->flags & FM_DEMONYM)) p = m->ve;
+    else if (m && m->kind == FM_PLACE && fx_starts_with(x, m->ve, "-listed")) p = m->ve;
+    else if (m) return FX_NONE;
+    else if (!ivl_islower((unsigned char)x->t[p])) return capitalised_name_end(x, s, p) > p ? p : FX_NONE;
+    while (p < s->ve && x->t[p] != ' ' && x->t[p] != ',') p++;
+    if (p < s->ve && x->t[p] == ',' && comma++) return FX_NONE;
+    if (p < s->ve && x->t[p] == ',') p++;
+  }
+  return FX_NONE;
+}
+
+/* The seat said before (as fx_seat_of) of the firm named t[p, e), a
+** name the reader does not know as a firm's; NULL when none. */
+static const char *seat_of_name(const ivl_fctx *x, size_t p, size_t e) {
+  for (int k = 0; k < x->c.nseats; k++) {
+    const char *f = x->c.seats[k].firm;
+    if (strncmp(f, x->t + p, e - p) == 0 && (f[e - p] == '\0' || f[e - p] == ' ')) return x->c.seats[k].province;
+  }
+  return NULL;
+}
+
+/* Does sentence s name a place of Việt Nam where the share bought in a
+** firm might be: any but a firm's seat before the buyer ("Hanoi-based
+** brokerage X, and Singapore's Y took a 9% stake in ..."), a listing
+** ("Hanoi-listed"), or one in a clause of its own after the figure ("...
+** for $180 million, and it has run an office in HCM City")? */
+static int place_for_share(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *buyer) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || (m->flags & FM_DATELINE)) continue;
+    if ((m->ve <= buyer->vs && fx_based_in(x, m)) || fx_starts_with(x, m->ve, "-listed") ||
+        (m->vs > f->ve && later_clause(x, f->ve, m->vs)))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
+/* Does the firm's name 'name' (its full name, for an acronym) open with a
+** place of Việt Nam the article names, a word after it ("Cần Thơ Water
+** Supply and Sewerage JSC")? */
+static int party_opens_with_place(const ivl_fctx *x, const char *name) {
+  size_t len = strlen(name);
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    size_t n = m->ve - m->vs;
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province && n < len && name[n] == ' ' &&
+        memcmp(x->t + m->vs, name, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* "The deal is the second foreign purchase in the city's retail sector
+** this year. In June, X bought 35 per cent of Y": the sentence right
+** before ties the deal to the place spoken of by its word ("the city",
+** "the province"), the scene the purchase is told in. */
+static int scene_worded_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const worded[] = {"the city", "the city's", "the province", "the province's", NULL};
+  const ivl_fsent *b = &x->c.before;
+  return b->ve <= s->vs && b->ve > b->vs && fx_any(x, b->vs, b->ve, worded);
+}
+
+/* "The Korean Business Club in Đà Nẵng has 120 members. X bought a 30 per
+** cent stake in Y": the sentence right before names the place spoken of as
+** the scene (not as a firm's seat, "a HCM City-based e-wallet operator"). */
+static int scene_named_before(const ivl_fctx *x, const ivl_fsent *s, const char *spoken) {
+  const ivl_fsent *b = &x->c.before;
+  if (!spoken || b->ve > s->vs) return 0;
+  for (size_t i = 0; i < b->n; i++)
+    if (b->m[i].kind == FM_PLACE && b->m[i].province && strcmp(b->m[i].province, spoken) == 0 &&
+        !fx_firm_seat(x, &b->m[i]) && !(b->m[i].flags & FM_DATELINE))
+      return 1;
+  return 0;
+}
+
+/* "paid $120 million for new branches, a stake in X and software": the
+** share one of the things the money is for, a comma between the figure
+** and the firm bought's name at p. */
+static int share_among_others(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t p) {
+  size_t q = f->ve;
+  while (q < s->ve && (x->t[q] == ')' || x->t[q] == ' ')) q++;
+  return p > q && fx_starts_with(x, q, "for") && memchr(x->t + q, ',', p - q) != NULL;
+}
+
+/* "Singapore's X paid $40 million for a 10 per cent stake in consumer
+** lender Mekong Finance", the article speaking of another place: a share
+** bought in a firm named in the sentence, no seat of it told before
+** (fx_seat_of) nor its name beside the place spoken of, the sentence naming
+** no place of it. The writer places that firm in Việt Nam, not in the
+** province the text turned to for another story (the Gold conventions: a
+** stake in a Vietnamese firm with no place told). */
+static int share_in_unseated_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *buyer,
+                                  const char *spoken) {
+  const ivl_fm *firm = NULL;
+  size_t p = share_bought_in_at(x, s, buyer, &firm);
+  /* (the text spoke of the place itself, "Cà Mau is home to 40 seafood
+  ** processors": the firm bought may be one of them) */
+  if (p == FX_NONE || firm == buyer || place_for_share(x, s, f, buyer) || place_last_opened_sentence(x, s, spoken))
+    return 0;
+  size_t e = firm ? firm->ve : capitalised_name_end(x, s, p);
+  /* (nor a firm named for a province, "Cawaco" of "Cần Thơ Water Supply
+  ** and Sewerage JSC": the name tells where it is) */
+  if (named_for_province(x, p, e) || (firm && firm->party && party_opens_with_place(x, firm->party))) return 0;
+  if (firm ? fx_seat_of(x, firm) || (firm->country && strcmp(firm->country, "VN") != 0) : seat_of_name(x, p, e) != NULL)
+    return 0;
+  return !name_placed_at(x, s, p, e, spoken) && !scene_worded_before(x, s) && !scene_named_before(x, s, spoken) &&
+         !share_among_others(x, s, f, p);
 }
 
 /* The seat said before (fx_seat_of) of a firm the sentence puts money
@@ -2692,7 +2850,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       tgt = (party){seat ? seat : "VN", NULL, 1, 0};
     } else if (tgt.name && !inv.vn && inv.m && f->money &&
                (put_into_unplaced_vn_firm(x, s, f) || share_of_unplaced_vn_firm(x, s, f) ||
-                stake_in_unplaced_vn_firm(x, s, f, tgt.name))) {
+                stake_in_unplaced_vn_firm(x, s, f, tgt.name) ||
+                (share_in_unseated_firm(x, s, f, inv.m, tgt.name) && !firm_placed_before(x, s, inv, tgt.name)))) {
       const char *seat = seat_told_next(x, s);
       tgt = (party){seat ? seat : "VN", NULL, 1, 0};
       carried = 0;

@@ -25204,6 +25204,39 @@ static void test_bracketed_outlet_before_day(void) {
   article_date = "2024-05-10";
 }
 
+/* Sets qfintech, qweek25, qexit, qweek24: "Ratchada ... paid $40 million
+** for a 10 per cent stake in consumer lender Mekong Finance" after a
+** paragraph on another place: a share bought in a firm named right after
+** the words of the share (a name in English, or one the reader does not
+** know as a firm's, "bought into X", "Hanoi-listed X"), no seat of it told
+** before and no place of it in the sentence, is Việt Nam's (facts_invest.c
+** share_in_unseated_firm). Near misses: the firm placed before, its seat
+** told before, the deal tied to the place by its word just before, "the
+** fish exporter" referred back to, a firm named for the place. */
+static void test_share_in_unseated_firm(void) {
+  expect_facts("Port investment in Hải Phòng grew this year. Exports rose. Osaka-based Kaito Foods paid $12 million for a 20 per "
+               "cent stake in fish exporter Golden Delta Seafood.",
+               "Kaito Foods>VN 1.2e+07 flow");
+  expect_facts("Port investment in Hải Phòng grew this year. Exports rose. Korea's Daebo Capital bought into Blue River Finance "
+               "in 2021 for $30 million.",
+               "Daebo Capital>VN 3e+07 flow as_of=2021");
+  expect_facts("Port investment in Hải Phòng grew this year. Exports rose. Korea's Daebo Capital has bought a 15% stake in "
+               "Hanoi-listed Blue River Finance for $30 million.",
+               "Daebo Capital>VN 3e+07 flow");
+  expect_facts("Golden Delta Seafood runs two plants in Hải Phòng. Osaka-based Kaito Foods paid $12 million for a "
+               "20 per cent stake in fish exporter Golden Delta Seafood.",
+               "Kaito Foods>Hải Phòng 1.2e+07 flow");
+  expect_facts("Hải Phòng-based Golden Delta Seafood grew fast. Demand rose. Osaka-based Kaito Foods paid $12 "
+               "million for a 20 per cent stake in Golden Delta Seafood.",
+               "Kaito Foods>Hải Phòng 1.2e+07 flow");
+  expect_facts("Port investment in Hải Phòng grew this year. Exports rose. The deal was the city's third. Osaka-based Kaito "
+               "Foods paid $12 million for a 20 per cent stake in fish exporter Golden Delta Seafood.",
+               "Kaito Foods>Hải Phòng 1.2e+07 flow");
+  expect_facts("Port investment in Hải Phòng grew this year. Exports rose. Osaka-based Kaito Foods paid $12 million for a 20 "
+               "per cent stake in the fish exporter.",
+               "Kaito Foods>Hải Phòng 1.2e+07 flow");
+}
+
 /* Set qweek59: "In 2021 Bangkok-based X bought a 35 per cent stake in
 ** shrimp processor Cửu Long Seafood for $18 million": a stake in a firm
 ** spelt in Vietnamese, named after "stake in" and the words of its trade,
@@ -33573,6 +33606,7 @@ int main(void) {
   test_standing_after_with_aside();
   test_company_after_fund_is_funded_firm();
   test_partner_after_time_phrase();
+  test_share_in_unseated_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
