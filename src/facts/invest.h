@@ -410,6 +410,11 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
 
 /* {======== Flow or stock, and the parts of a total (invest_basis.c) ======== */
 
+/* "has already invested", "have also put": the perfect of putting with an
+** adverb between its auxiliary and participle in t[from, to); "had" too
+** when 'past' (invest_basis.c). */
+int inv_perfect_adverb_putting(const ivl_fctx *x, size_t from, size_t to, int past);
+
 /* "by $1 billion, to a total of $2.6 billion": the level an increase
 ** brings it to, a stock though it follows the increase as a list would. */
 int inv_raised_to_total_of(const ivl_fctx *x, const ivl_fsent *whole, const figure *f);

@@ -983,9 +983,12 @@ static int adverb_between(const ivl_fctx *x, size_t w, size_t we);
 
 /* "X has also put $2 million into Hà Nội-based startup Y", "had already
 ** invested": the perfect of putting with an adverb between its auxiliary
-** and its participle, in t[from, to) (set qweek20). */
-static int perfect_past_adverb(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const aux[] = {"has", "have", "had", NULL};
+** and its participle, in t[from, to) (set qweek20); the past perfect
+** ("had") too when 'past'. */
+int inv_perfect_adverb_putting(const ivl_fctx *x, size_t from, size_t to, int past) {
+  static const char *const all_aux[] = {"has", "have", "had", NULL};
+  static const char *const present_aux[] = {"has", "have", NULL};
+  const char *const *aux = past ? all_aux : present_aux;
   static const char *const putting[] = {"invested", "poured", "put", "pumped", "injected", NULL};
   for (size_t a = fx_first(x, from, to, aux); a != FX_NONE; a = fx_first(x, a + 1, to, aux)) {
     size_t w = a;
@@ -1056,7 +1059,7 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
   }
   if (!thing && fx_starts_with_any(x, w, in)) thing = share_bought_after(x, s, w);
   if (!thing) thing = works_before_in_which(x, s, f);
-  return thing && (fx_any(x, f->cs, f->vs, perfect) || perfect_past_adverb(x, f->cs, f->vs)) && !since_year(x, s) &&
+  return thing && (fx_any(x, f->cs, f->vs, perfect) || inv_perfect_adverb_putting(x, f->cs, f->vs, 1)) && !since_year(x, s) &&
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) && fx_find(x, s->vs, s->ve, "total") == FX_NONE;
 }
 

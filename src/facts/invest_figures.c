@@ -6564,6 +6564,26 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
   return i < s->n && s->m[i].vs == p && s->m[i].kind == FM_ORG;
 }
 
+/* The present perfect of money put in, which tells a total to now. */
+static const char *const present_perfect_putting[] = {
+  "has invested", "have invested", "has put", "have put", "has poured", "have poured", "has spent", "have spent",
+  "has injected", "have injected", NULL};
+
+/* "has invested $700 million since 2021, including a stake that it bought
+** in 2023": a date after a part word ("including") that follows the
+** sentence's last figure, a total said in the present perfect ("has
+** invested", "has already poured"), is the part's, which has no figure of
+** its own: the total is one to now (rule 5). Not "..., including $300
+** million in 2023" (the part's figure), nor "invested $700 million last
+** year, including ..." (a past deed). */
+static int part_date_after_perfect_total(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
+  static const char *const part_words[] = {"including", "among them", NULL};
+  if (fs->n == 0) return 0;
+  const figure *f = &fs->f[fs->n - 1];
+  return f->ve <= d->vs && fx_any(x, f->ve, d->vs, part_words) &&
+         (fx_any(x, f->cs, f->vs, present_perfect_putting) || inv_perfect_adverb_putting(x, f->cs, f->vs, 0));
+}
+
 /* "In August, X signed a power deal for its farm in Quảng Trị, and the
 ** company said it has invested $380 million in the project since 2021": a
 ** date opening the sentence, no figure before the ", and", is the first
@@ -6571,15 +6591,12 @@ static int date_of_later_clause(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** a total to now, not of that date (set qweek107). Not "In August it
 ** signed a deal and invested $50 million", a plain verb of the date. */
 static int date_before_perfect_clause(const ivl_fctx *x, const figures *fs, const ivl_fm *d) {
-  static const char *const perfect[] = {"has invested", "have invested", "has put", "have put", "has poured",
-                                        "have poured", "has spent", "have spent", "has injected", "have injected",
-                                        NULL};
   size_t i = 0;
   while (i < fs->n && fs->f[i].vs < d->ve) i++;
   if (i == fs->n) return 0;
   size_t and = fx_find_last(x, d->ve, fs->f[i].vs, "and");
   if (and == FX_NONE || and < 2 || x->t[and - 2] != ',') return 0;
-  return fx_any(x, and, fs->f[i].vs, perfect);
+  return fx_any(x, and, fs->f[i].vs, present_perfect_putting);
 }
 
 /* "That would lift the firm's total investment to $180 million, said its
@@ -6737,7 +6754,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         year_of_a_part_taken_in(x, s, fs, d) || plan_clause_date(x, fs, d) || earlier_works_date(x, fs, d) ||
         provinces_merger_date(x, s, d) || date_of_later_clause(x, s, fs, d) || date_of_ended_clause(x, s, d) ||
         schedule_beside_day(x, s, d) || relation_clause_date(x, fs, d) || date_of_added_clause(x, fs, d) ||
-        date_before_perfect_clause(x, fs, d))
+        date_before_perfect_clause(x, fs, d) || part_date_after_perfect_total(x, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

@@ -31660,6 +31660,25 @@ static void test_partner_after_time_phrase(void) {
                "a management agreement with Teak Crown Hotels. The company will invest $5 million in Phú Quốc.",
                "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Orchid Lane Hospitality|Teak Crown Hotels; "
                "Teak Crown Hotels>Kiên Giang 5e+06 flow");
+/* A date in a part named after a total said in the present perfect, with
+** no figure of its own ("has invested $500 million since 2019, including a
+** stake it bought in 2022"), is the part's: the total is one to now, the
+** article's date (GUIDELINES rules 5, 14). */
+static void test_part_date_after_perfect_total(void) {
+  expect_facts("Danish brewer Nordhavn has invested $500 million in Vietnam since 2019, including a 20 per cent "
+               "stake in Saigon Malt JSC that it bought in 2022.",
+               "Nordhavn>VN flow as_of=2022; Nordhavn>VN 5e+08 stock as_of=2024-05-10");
+  expect_facts("Danish brewer Nordhavn has also poured $500 million into Vietnam, including a bottling line that "
+               "it acquired in 2021.",
+               "Nordhavn>VN flow as_of=2021; Nordhavn>VN 5e+08 stock as_of=2024-05-10");
+  /* near misses: the part's own figure keeps the date; a past deed's
+  ** total keeps it too */
+  expect_facts("Danish brewer Nordhavn has invested $500 million in Vietnam since 2019, including $120 million in "
+               "2022.",
+               "Nordhavn>VN 5e+08 stock as_of=2024-05-10; Nordhavn>VN 1.2e+08 flow as_of=2022");
+  expect_facts("Danish brewer Nordhavn invested $500 million in Vietnam, including a 20 per cent stake in Saigon "
+               "Malt JSC that it bought in 2022.",
+               "Nordhavn>VN flow as_of=2022; Nordhavn>VN 5e+08 flow as_of=2022");
 }
 
 int main(void) {
@@ -33607,6 +33626,7 @@ int main(void) {
   test_company_after_fund_is_funded_firm();
   test_partner_after_time_phrase();
   test_share_in_unseated_firm();
+  test_part_date_after_perfect_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
