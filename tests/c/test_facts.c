@@ -31660,6 +31660,8 @@ static void test_partner_after_time_phrase(void) {
                "a management agreement with Teak Crown Hotels. The company will invest $5 million in Phú Quốc.",
                "Orchid Lane Hospitality>Kiên Giang 4e+07 flow; agreement Orchid Lane Hospitality|Teak Crown Hotels; "
                "Teak Crown Hotels>Kiên Giang 5e+06 flow");
+}
+
 /* A date in a part named after a total said in the present perfect, with
 ** no figure of its own ("has invested $500 million since 2019, including a
 ** stake it bought in 2022"), is the part's: the total is one to now, the
