@@ -690,19 +690,33 @@ const ivl_fm *ivl_facts_firm_introduced_by_opening(const ivl_fctx *x, const ivl_
   return noun_end == FX_NONE ? NULL : firm_introduced_as(x, s, noun_end);
 }
 
+/* Does the rest of a firm's name past its short form make it a local arm
+** ("Hanseong Chemical Vina", "Momiji Life Vietnam")? The arm is a party of
+** its own, and the short form then names the parent, not the arm. */
+static int rest_names_local_arm(const char *rest) {
+  return strstr(rest, "Vina") || strstr(rest, "Vietnam") || strstr(rest, "Việt Nam") || strstr(rest, "Viet Nam");
+}
+
+/* The firm c as the sentence writes it in its mentions ending by lim: a
+** short form of c's name ("Tamarind" for "Tamarind Cold Storage Pte Ltd"),
+** the investor as written there (GUIDELINES); else c. */
+static const ivl_fm *short_name_written(const ivl_fsent *s, size_t lim, const ivl_fm *c) {
+  size_t full = c->party ? strlen(c->party) : 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= lim; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
+    size_t n = strlen(m->party);
+    if (n < full && c->party[n] == ' ' && memcmp(c->party, m->party, n) == 0 && !rest_names_local_arm(c->party + n))
+      return m;
+  }
+  return c;
+}
+
 /* "Surya chairman Rakesh Mehta said the company planned to raise its
 ** investment ...": the company spoken of, named in the sentence by its
 ** short name before "the company", is the investor as written there. */
 static const ivl_fm *short_name_before_anaphor(const ivl_fctx *x, const ivl_fsent *s, size_t to, const ivl_fm *c) {
-  size_t anaphor = fx_first(x, s->vs, to, inv_company_anaphors);
-  size_t full = c->party ? strlen(c->party) : 0;
-  for (size_t i = 0; i < s->n && s->m[i].ve <= anaphor; i++) {
-    const ivl_fm *m = &s->m[i];
-    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
-    size_t n = strlen(m->party);
-    if (n < full && c->party[n] == ' ' && memcmp(c->party, m->party, n) == 0) return m;
-  }
-  return c;
+  return short_name_written(s, fx_first(x, s->vs, to, inv_company_anaphors), c);
 }
 
 /* The end of a quotation mark opening at p (a straight or a curly one), or p. */
@@ -1411,10 +1425,25 @@ static const ivl_fm *lead_as_written(const ivl_fctx *x, const ivl_fsent *s) {
   return x->c.members_lead;
 }
 
+static const ivl_fm *referent_before(const ivl_fctx *x, const ivl_fsent *s, size_t to);
+
+/* The firm referent_before finds, as the fact's own sentence names it
+** anywhere by a short form: "The first phase, costing $40 million, will
+** be Tamarind's first", "..., Tamarind's chief executive said", after
+** "Tamarind Cold Storage Pte Ltd" (GUIDELINES: as written in the
+** sentence). */
+static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  const ivl_fm *c = referent_before(x, s, to);
+  /* (a quotation's "we" is its speaker's firm, named in full: the name in
+  ** the speaker's title is no naming of the investor, set qinterv) */
+  if (!c || c->kind != FM_ORG || c == inv_speakers_company(x, s)) return c;
+  return short_name_written(s, s->ve, c);
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
-static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+static const ivl_fm *referent_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   if (investor_yet_to_choose(x, s)) return NULL;
   /* "Korean firms remain upbeat about Bắc Ninh. They poured $410 million
   ** into the province in 2024": the country's investors the sentence

@@ -16069,7 +16069,7 @@ static void test_the_exporter_aside(void) {
 static void test_place_of_speakers_post(void) {
   expect_facts("Feed news\n\nHokuto Feed Co., Ltd opened a mill in Long An last year. The second mill, capitalised at $20 "
                "million, will open in 2027, said Hokuto's country manager in Vietnam, Aiko Tanaka.",
-               "Hokuto Feed Co., Ltd>Long An 2e+07 flow as_of=2027");
+               "Hokuto>Long An 2e+07 flow as_of=2027");
   expect_facts("Feed news\n\nHokuto Feed Co., Ltd will invest $20 million in Vietnam, its country manager said.",
                "Hokuto Feed Co., Ltd>VN 2e+07 flow");
 }
@@ -31683,6 +31683,28 @@ static void test_part_date_after_perfect_total(void) {
                "Nordhavn>VN flow as_of=2022; Nordhavn>VN 5e+08 flow as_of=2022");
 }
 
+/* Set qweek47, qsea, qwaste: a figure whose investor is the firm spoken
+** of, while its sentence names that firm by a short form ("The first
+** phase ... will be X's first", "..., X's chief executive said"), takes
+** the name as written there (invest_roles.c anaphor_before,
+** short_name_written). Near misses: a local arm spoken of keeps its name
+** beside its parent's short form; a quotation's "we" keeps the speaker's
+** firm in full. */
+static void test_referent_named_short_in_sentence(void) {
+  expect_facts("Singapore's Tamarind Cold Storage Pte Ltd will invest $100 million in a cold-chain hub in Đồng Nai "
+               "province. The first phase, costing $40 million, will be Tamarind's first warehouse outside Singapore.",
+               "Tamarind Cold Storage Pte Ltd>Đồng Nai 1e+08 flow; Tamarind>Đồng Nai 4e+07 flow");
+  expect_facts("Singapore's Tamarind Cold Storage Pte Ltd will invest $100 million in a cold-chain hub in Đồng Nai "
+               "province. The first phase will cost $40 million, Tamarind's chief executive said.",
+               "Tamarind Cold Storage Pte Ltd>Đồng Nai 1e+08 flow; Tamarind>Đồng Nai 4e+07 flow");
+  expect_facts("Baekje Chemical Vina will invest $60 million in a resin plant in Hải Phòng. The first phase, costing $25 "
+               "million, will use Baekje Chemical's technology.",
+               "Baekje Chemical Vina>Hải Phòng 6e+07 flow; Baekje Chemical Vina>Hải Phòng 2.5e+07 flow");
+  expect_facts("Singapore's Tamarind Cold Storage Pte Ltd opened a cold-chain hub in Đồng Nai province on Monday. \"We "
+               "have put $200 million into the province since 2015,\" Tamarind's chief executive Lim Kah Wei said.",
+               "Tamarind Cold Storage Pte Ltd>Đồng Nai 2e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33629,6 +33651,7 @@ int main(void) {
   test_partner_after_time_phrase();
   test_share_in_unseated_firm();
   test_part_date_after_perfect_total();
+  test_referent_named_short_in_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
