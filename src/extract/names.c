@@ -696,7 +696,10 @@ typedef struct name_tail {
 static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), TAIL(" Co.,Ltd"),
   TAIL(" Co. Ltd"), TAIL(" Pte. Ltd."), TAIL(" Pte Ltd"), TAIL(" Pvt. Ltd."), TAIL(" Pvt Ltd"),
   TAIL(", Ltd"), TAIL(" Ltd."), TAIL(" Ltd"), TAIL(" JSC"), TAIL(" Co."), TAIL(" Co"),
-  TAIL(" Public Company Limited"), TAIL(" Company Limited"), TAIL(" Corporation"), TAIL(" Inc."), TAIL(" Inc"), TAIL(" LLC"),
+  TAIL(" Public Company Limited"), TAIL(" Company Limited"), 
+  /* "Trường Sơn Forestry Company": the English word for the legal form
+  ** as Vietnamese firms' names write it, left out as " Corporation" is */
+  TAIL(" Company"), TAIL(" Corporation"), TAIL(" Inc."), TAIL(" Inc"), TAIL(" LLC"),
   TAIL(" PLC"), TAIL(" B.V."), TAIL(" BV"), TAIL(" A/S"), TAIL(" AG"), TAIL(" GmbH"), TAIL(" S.A."),
   /* "Valmonde" after "Valmonde SA", "Perdana Glove" after "Perdana Glove Berhad",
   ** "Havfarm Nordic" after "Havfarm Nordic AS" */
@@ -756,7 +759,7 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   /* an insurer's or a broker's trade: "Hoshino" after "Hoshino Life
   ** Insurance Co." (both words of trade left out), "Kōyō" after "Kōyō
   ** Securities" */
-  TAIL(" Insurance"), TAIL(" Life"), TAIL(" Securities"),
+  TAIL(" Non-life Insurance"), TAIL(" Insurance"), TAIL(" Life"), TAIL(" Securities"),
   /* a property firm's or a hotelier's trade: "Bảo Châu" after "Bảo Châu
   ** Real Estate", "Daesung" after "Daesung Asset Management", "Chao
   ** Phraya" after "Chao Phraya Hotels & Resorts" (" Hotels & Resorts"
@@ -832,6 +835,9 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** write it, a tyre maker's, an audio or optics maker's: "Kam Wah" after
   ** "Kam Wah Garments", "Zhongli" after "Zhongli Tyre Co.", "Hoshan"
   ** after "Hoshan Acoustics", "Tianguang" after "Tianguang Optoelectronics" */
+  /* a forest grower's: "Trường Sơn" after "Trường Sơn Forestry Company"
+  ** (set qgreen) */
+  TAIL(" Forestry"),
   TAIL(" Garments"), TAIL(" Tyre"), TAIL(" Tyres"), TAIL(" Tire"), TAIL(" Tires"), TAIL(" Acoustics"),
   TAIL(" Optoelectronics"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};

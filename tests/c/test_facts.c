@@ -3674,6 +3674,23 @@ static void test_outward_more_countries(void) {
                "VN>UZ 3.5e+07 flow; VN>KE 1.2e+07 flow");
 }
 
+/* qgreen: a firm named in full with its legal form in English
+** ("Company") and a trade word ("Forestry", "Non-life Insurance") is
+** written again by its own name alone, a side of the partnership; a
+** province of that name written as a place stays the place. */
+static void test_short_form_past_company_and_trade(void) {
+  expect_facts("Bạch Mã Forestry Company and Swiss trader Helvetia Commodities signed a supply deal. "
+               "Helvetia Commodities and Bạch Mã have been partners since 2019.",
+               "agreement Bạch Mã Forestry Company|Helvetia Commodities; partnership Bạch Mã|Helvetia Commodities "
+               "since=2019");
+  expect_facts("Kim Long Non-life Insurance JSC and Japan's Kaito Re signed a deal. Kaito Re has worked with Kim "
+               "Long since 2018.",
+               "agreement Kaito Re|Kim Long Non-life Insurance JSC; partnership Kaito Re|Kim Long since=2018");
+  expect_facts("Tây Ninh Forestry Company and Helvetia Commodities signed a deal. Helvetia Commodities has planted "
+               "forests in Tây Ninh province since 2019.",
+               "agreement Helvetia Commodities|Tây Ninh Forestry Company");
+}
+
 /* qedu: cooperation said with an adverb in its verb ("has also worked
 ** with X since 2014") or with "together" after the object ("A and B have
 ** run a course together since 2018") is a partnership; work together on
@@ -33652,6 +33669,7 @@ int main(void) {
   test_share_in_unseated_firm();
   test_part_date_after_perfect_total();
   test_referent_named_short_in_sentence();
+  test_short_form_past_company_and_trade();
   ivl_ruleset_free(rules);
   return check_done();
 }
