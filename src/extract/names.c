@@ -3096,7 +3096,8 @@ static void repeats_take_origins(const char *t, const ivl_names *ns, const char 
       /* (or by the short form its full name gave in brackets: "ThaiBev"
       ** after "Thai Beverage Plc (ThaiBev)", in the headline too) */
       if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) || alias_is(t, p, o) ||
-          (found[f] < i && (first_words_of(t, p, s, e) || first_words_of(t, o, p->name_s, p->name_e) ||
+          first_words_of(t, p, s, e) ||
+          (found[f] < i && (first_words_of(t, o, p->name_s, p->name_e) ||
                             alias_is(t, o, p) || brand_after_home(t, p, s, e)))) {
         out[i] = out[found[f]];
         break;

@@ -1312,6 +1312,26 @@ static void expect_origins(const ivl_ruleset *rs, const char *text, const char *
   ivl_article_free(a);
 }
 
+/* A firm named first by a short form and described only later by its
+** full name ("Taiwan's Pinecrest Tyre Co.") is of the origin that
+** description gives: the short form is the full name's first words (set
+** qweek94). Near miss: a firm whose name is not those first words
+** ("Pinecrest Rubber Group") keeps none. */
+static void test_short_form_before_described_name(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs,
+                 "The city said Pinecrest Tyre's plant is worth $90 million. The largest new project is a tyre plant "
+                 "of Taiwan's Pinecrest Tyre Co. in Đình Vũ.",
+                 "Pinecrest Tyre@TW;Pinecrest Tyre Co.@TW;");
+  expect_origins(rs,
+                 "The city said Pinecrest Rubber Group's plant is worth $90 million. The largest new project is a tyre "
+                 "plant of Taiwan's Pinecrest Tyre Co. in Đình Vũ.",
+                 "Pinecrest Rubber Group@;Pinecrest Tyre Co.@TW;");
+  ivl_ruleset_free(rs);
+}
+
 /* An organisation the gazetteer does not know takes its origin from its
 ** description: a country's possessive, "X-based", a demonym and what the
 ** firm is, "X of Japan", "X, a Thai conglomerate,"; a repeat the same. */
@@ -6940,5 +6960,6 @@ int main(void) {
   test_seated_firm_with_place_word();
   test_possessive_description_origin();
   test_aside_origin_before_whose();
+  test_short_form_before_described_name();
   return check_done();
 }
