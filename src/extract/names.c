@@ -2122,22 +2122,38 @@ static int maker_compound(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* Does the word at t[w] follow one of 'trades' (each a word and its
+** space)? The trade's word may be a sector's the caller's words open
+** after ("shipping" in "Korean shipping line X"), so it is read in the
+** text before them. */
+static int after_trade(const char *t, size_t w, const char *const *trades) {
+  for (size_t i = 0; trades[i]; i++) {
+    size_t n = strlen(trades[i]);
+    if (w >= n && memcmp(t + w - n, trades[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Is the word t[w, e) a firm's seat only of its trade: "house" after a
 ** word in "-ing" ("Japanese trading house X", "publishing house"; set
 ** qagri) or of a trade whose firms are houses ("the Lyon fashion house X";
-** set qperson), not a house alone or a guest house; "office" of a family
-** ("Singapore-based family office X"; set qperson), not a statistics
-** office? s opens the words. */
+** set qperson; "Vietnamese production house X", "Polish software house
+** X"; set qweek68), not a house alone or a guest house; "office" of a
+** family ("Singapore-based family office X"; set qperson), not a
+** statistics office; a "line" of ships ("Korean shipping line X"; set
+** qweek57), not a product line; a "service" that streams ("US streaming
+** service X"; set qweek68), not a public service? s opens the words. */
 static int trade_seat(const char *t, size_t s, size_t w, size_t e) {
-  static const char *const trades[] = {"fashion ", "design ", "auction ", "brokerage ", NULL};
+  static const char *const houses[] = {"fashion ", "design ", "auction ", "brokerage ", "production ", "software ",
+                                       NULL};
+  static const char *const lines[] = {"shipping ", "container ", "cruise ", NULL};
+  static const char *const services[] = {"streaming ", NULL};
   if (text_is(t, w, e, "office")) return w >= s + 7 && memcmp(t + w - 7, "family ", 7) == 0;
+  if (text_is(t, w, e, "line")) return after_trade(t, w, lines);
+  if (text_is(t, w, e, "service")) return after_trade(t, w, services);
   if (!text_is(t, w, e, "house")) return 0;
   if (w >= s + 5 && memcmp(t + w - 4, "ing ", 4) == 0) return 1;
-  for (size_t i = 0; trades[i]; i++) {
-    size_t n = strlen(trades[i]);
-    if (w >= s + n && memcmp(t + w - n, trades[i], n) == 0) return 1;
-  }
-  return 0;
+  return after_trade(t, w, houses);
 }
 
 /* Is t[w, e) an agent noun of a trade, a word of six letters or more in
@@ -3102,7 +3118,8 @@ static void repeats_take_origins(const char *t, const ivl_names *ns, const char 
       /* (or by the short form its full name gave in brackets: "ThaiBev"
       ** after "Thai Beverage Plc (ThaiBev)", in the headline too) */
       if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) || alias_is(t, p, o) ||
-          (found[f] < i && (first_words_of(t, p, s, e) || first_words_of(t, o, p->name_s, p->name_e) ||
+          first_words_of(t, p, s, e) ||
+          (found[f] < i && (first_words_of(t, o, p->name_s, p->name_e) ||
                             alias_is(t, o, p) || brand_after_home(t, p, s, e)))) {
         out[i] = out[found[f]];
         break;

@@ -26198,7 +26198,8 @@ static void test_origin_of_callback(void) {
 ** or "-or" that no list of firm nouns holds ("American chip tester X",
 ** "Singapore-based accelerator X"): names.c agent_noun. Near misses: a
 ** thing's word in "-er" ("Japanese rubber X") and a noun of no agent
-** ("Korean shipping line X") tell no origin. */
+** ("Korean product line X") tell no origin; a shipping line is a firm's
+** noun of its trade (names.c trade_seat; set qweek57). */
 static void test_origin_by_agent_noun(void) {
   expect_investor_country("Danish pump tester Nordvand Systems will invest $30 million in Bắc Ninh.",
                           "Nordvand Systems@DK;");
@@ -26206,8 +26207,10 @@ static void test_origin_by_agent_noun(void) {
                           "startups.",
                           "Harbour Spark@HK;");
   expect_investor_country("Japanese rubber Sumiko Tyre will invest $50 million in Hải Phòng.", "Sumiko Tyre@;");
-  expect_investor_country("Korean shipping line Hanbada Marine will invest $50 million in Hải Phòng.",
+  expect_investor_country("Korean product line Hanbada Marine will invest $50 million in Hải Phòng.",
                           "Hanbada Marine@;");
+  expect_investor_country("Korean shipping line Hanbada Marine will invest $50 million in Hải Phòng.",
+                          "Hanbada Marine@KR;");
 }
 
 /* Sets qquote, qtender, qphase: a headline that names no firm but

@@ -1312,6 +1312,45 @@ static void expect_origins(const ivl_ruleset *rs, const char *text, const char *
   ivl_article_free(a);
 }
 
+/* A firm named first by a short form and described only later by its
+** full name ("Taiwan's Pinecrest Tyre Co.") is of the origin that
+** description gives: the short form is the full name's first words (set
+** qweek94). Near miss: a firm whose name is not those first words
+** ("Pinecrest Rubber Group") keeps none. */
+static void test_short_form_before_described_name(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs,
+                 "The city said Pinecrest Tyre's plant is worth $90 million. The largest new project is a tyre plant "
+                 "of Taiwan's Pinecrest Tyre Co. in Đình Vũ.",
+                 "Pinecrest Tyre@TW;Pinecrest Tyre Co.@TW;");
+  expect_origins(rs,
+                 "The city said Pinecrest Rubber Group's plant is worth $90 million. The largest new project is a tyre "
+                 "plant of Taiwan's Pinecrest Tyre Co. in Đình Vũ.",
+                 "Pinecrest Rubber Group@;Pinecrest Tyre Co.@TW;");
+  ivl_ruleset_free(rs);
+}
+
+/* A trade's word before a noun that is a firm's only of that trade tells
+** what the firm is, and its demonym the origin: a shipping line, a
+** streaming service, a production or software house (sets qweek57,
+** qweek68). Near misses: a product line, a public service, a guest house
+** name no firm so. */
+static void test_trade_line_service_house_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Danish shipping line Nordhavn Marine took a stake in a Haiphong terminal.", "Nordhavn Marine@DK;");
+  expect_origins(rs, "Japanese streaming service Kumo Vision will spend $20 million on local dramas.",
+                 "Kumo Vision@JP;");
+  expect_origins(rs, "Thai production house Saeng Reel Films will shoot in Huế.", "Saeng Reel Films@TH;");
+  expect_origins(rs, "Polish software house Wisla Code opened an office in Đà Nẵng.", "Wisla Code@PL;");
+  expect_origins(rs, "Danish product line Nordhavn Home sold well in Hà Nội.", "");
+  expect_origins(rs, "Japanese public service Kumo Vision aired the film.", "");
+  ivl_ruleset_free(rs);
+}
+
 /* An organisation the gazetteer does not know takes its origin from its
 ** description: a country's possessive, "X-based", a demonym and what the
 ** firm is, "X of Japan", "X, a Thai conglomerate,"; a repeat the same. */
@@ -6958,5 +6997,7 @@ int main(void) {
   test_possessive_description_origin();
   test_aside_origin_before_whose();
   test_chip_designer_aside();
+  test_short_form_before_described_name();
+  test_trade_line_service_house_origin();
   return check_done();
 }
