@@ -1902,6 +1902,21 @@ size_t fx_past_bracketed_equivalent(const ivl_fctx *x, size_t p) {
   return q;
 }
 
+/* "projects with capital of VNĐ5 trillion or more need the Prime
+** Minister's approval", "outward investments of VND20 billion and above
+** require a certificate": a threshold a rule or a guide sets, said right
+** after the amount (past its equivalent in brackets), no one's money put
+** in (rule 13). The amount sizes a noun ("of", "worth"); not an
+** investor's floor on its own plan ("will invest $300 million or more in
+** a plant"). */
+static int threshold_amount(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const open_ended[] = {"or more", "or above", "or higher", "or over", "or larger",
+                                           "and above", "and over", "and more", "or greater", NULL};
+  static const char *const sizing[] = {"of", "worth", "valued at", NULL};
+  return fx_starts_with_any(x, fx_past_bracketed_equivalent(x, m->ve), open_ended) &&
+         fx_ends_with_any(x, m->vs, sizing);
+}
+
 /* "will fund it with a 3 billion baht bond that we issued in September",
 ** "a $90 million five-year green bond": the amount as the attribute of a
 ** bond right after it (past an equivalent in brackets and up to two
@@ -2360,8 +2375,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "for emission reduction*", "for the emission reduction*", "worth of carbon credits", "of carbon credits",
     "worth of credits", NULL};
   if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
-  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
-      earned_income(x, m) || award_amount(x, m) ||
+  if (unit_rate(x, m) || threshold_amount(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) ||
+      revenue_or_its_share(x, s, m) || earned_income(x, m) || award_amount(x, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */
