@@ -1902,21 +1902,6 @@ size_t fx_past_bracketed_equivalent(const ivl_fctx *x, size_t p) {
   return q;
 }
 
-/* "projects with capital of VNĐ5 trillion or more need the Prime
-** Minister's approval", "outward investments of VND20 billion and above
-** require a certificate": a threshold a rule or a guide sets, said right
-** after the amount (past its equivalent in brackets), no one's money put
-** in (rule 13). The amount sizes a noun ("of", "worth"); not an
-** investor's floor on its own plan ("will invest $300 million or more in
-** a plant"). */
-static int threshold_amount(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const open_ended[] = {"or more", "or above", "or higher", "or over", "or larger",
-                                           "and above", "and over", "and more", "or greater", NULL};
-  static const char *const sizing[] = {"of", "worth", "valued at", NULL};
-  return fx_starts_with_any(x, fx_past_bracketed_equivalent(x, m->ve), open_ended) &&
-         fx_ends_with_any(x, m->vs, sizing);
-}
-
 /* "will fund it with a 3 billion baht bond that we issued in September",
 ** "a $90 million five-year green bond": the amount as the attribute of a
 ** bond right after it (past an equivalent in brackets and up to two
@@ -2375,8 +2360,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "for emission reduction*", "for the emission reduction*", "worth of carbon credits", "of carbon credits",
     "worth of credits", NULL};
   if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
-  if (unit_rate(x, m) || threshold_amount(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) ||
-      revenue_or_its_share(x, s, m) || earned_income(x, m) || award_amount(x, m) ||
+  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
+      earned_income(x, m) || award_amount(x, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */
@@ -4845,6 +4830,23 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
   return fx_any(x, back, f->money->vs, modals);
 }
 
+/* "projects with capital of VNĐ5 trillion or more need the Prime
+** Minister's approval", "outward investments of VND20 billion and above
+** require a certificate": a threshold a rule or a guide sets, said right
+** after the amount (past its equivalent in brackets), no one's money put
+** in (rule 13), as eligibility_floor's, said before it. The amount sizes
+** a noun ("of", "worth"); not an investor's floor on its own plan ("will
+** invest $300 million or more in a plant"). */
+static int open_ended_threshold(const ivl_fctx *x, const figure *f) {
+  const ivl_fm *m = f->money;
+  if (!m) return 0;
+  static const char *const open_ended[] = {"or more", "or above", "or higher", "or over", "or larger",
+                                           "and above", "and over", "and more", "or greater", NULL};
+  static const char *const sizing[] = {"of", "worth", "valued at", NULL};
+  return fx_starts_with_any(x, fx_past_bracketed_equivalent(x, m->ve), open_ended) &&
+         fx_ends_with_any(x, m->vs, sizing);
+}
+
 /* "Under the decree, projects with capital of at least VNĐ12 trillion ...
 ** can receive cash support": a floor a rule sets for the projects it
 ** rewards, uncounted projects "with" capital above it and a verb of
@@ -5262,7 +5264,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
                   size_class_bound(x, s, f) ||
-                  eligibility_floor(x, s, f) ||
+                  eligibility_floor(x, s, f) || open_ended_threshold(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
