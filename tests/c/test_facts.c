@@ -31298,6 +31298,17 @@ static void test_threshold_amount(void) {
                "Daesan Chemical>Hải Phòng 3e+08 flow");
 }
 
+/* A guide's worked example ("for example" before the amount, "would"
+** after it) is no one's money; an example of a deal told stays a fact. */
+static void test_worked_example(void) {
+  expect_facts("For example, a Korean firm setting up a $20 million shoe plant in Long An would need an investment "
+               "certificate first.",
+               "");
+  expect_facts("Korean shoemakers are busy in the south. Hwaseung Vina, for example, has invested $20 million in a "
+               "plant in Long An.",
+               "Hwaseung Vina>Long An 2e+07 flow");
+}
+
 static void test_firm_after_demonym_peers(void) {
   expect_investor_country("More Chilean wine groups are looking at Asia. Wine bottler Andes Cellars will invest $30 million "
                           "in a plant in Long An.",
@@ -33252,6 +33263,7 @@ int main(void) {
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
   test_threshold_amount();
+  test_worked_example();
   ivl_ruleset_free(rules);
   return check_done();
 }
