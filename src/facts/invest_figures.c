@@ -4897,6 +4897,34 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
   return fx_any(x, back, f->money->vs, modals);
 }
 
+/* "For example, a Singaporean firm planning a $10 million factory would
+** go straight to the park's board", "A hypothetical $1 billion plant would
+** be welcome": a guide's worked example, an example word before the
+** amount and "would" after it, is no one's money (rule 13). Not "Samsung,
+** for example, has invested $20 billion" (told, no "would"). */
+static int worked_example(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const example[] = {"for example", "for instance", "an example", "hypothetical", NULL};
+  static const char *const would[] = {"would", NULL};
+  return f->money && fx_any(x, s->vs, f->money->vs, example) && fx_any(x, f->money->ve, s->ve, would);
+}
+
+/* "projects with capital of VNĐ5 trillion or more need the Prime
+** Minister's approval", "outward investments of VND20 billion and above
+** require a certificate": a threshold a rule or a guide sets, said right
+** after the amount (past its equivalent in brackets), no one's money put
+** in (rule 13), as eligibility_floor's, said before it. The amount sizes
+** a noun ("of", "worth"); not an investor's floor on its own plan ("will
+** invest $300 million or more in a plant"). */
+static int open_ended_threshold(const ivl_fctx *x, const figure *f) {
+  const ivl_fm *m = f->money;
+  if (!m) return 0;
+  static const char *const open_ended[] = {"or more", "or above", "or higher", "or over", "or larger",
+                                           "and above", "and over", "and more", "or greater", NULL};
+  static const char *const sizing[] = {"of", "worth", "valued at", NULL};
+  return fx_starts_with_any(x, fx_past_bracketed_equivalent(x, m->ve), open_ended) &&
+         fx_ends_with_any(x, m->vs, sizing);
+}
+
 /* "Under the decree, projects with capital of at least VNĐ12 trillion ...
 ** can receive cash support": a floor a rule sets for the projects it
 ** rewards, uncounted projects "with" capital above it and a verb of
@@ -5314,7 +5342,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
                   size_class_bound(x, s, f) ||
-                  eligibility_floor(x, s, f) ||
+                  eligibility_floor(x, s, f) || open_ended_threshold(x, f) || worked_example(x, s, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||

@@ -31528,6 +31528,31 @@ static void test_selection_result_total(void) {
 ** before it, is one of them (facts_invest.c origin_of_peers_before). Near
 ** misses: a second country in the sentence before, a firm not first in
 ** its sentence, and projects counted (the picks' mechanism) give none. */
+/* A threshold a rule or a guide sets, said "or more" after an amount that
+** sizes a noun, is no one's money; an investor's own floor stays a fact. */
+static void test_threshold_amount(void) {
+  expect_facts("In Quảng Ngãi, factories with capital of VNĐ3 trillion (about $115 million) or more may get a "
+               "ten-year tax holiday.",
+               "");
+  expect_facts("Outward projects worth VND50 billion and above need the approval of the ministry.", "");
+  expect_facts("Korean firm Daesan Chemical will invest $300 million or more in a plant in Hải Phòng.",
+               "Daesan Chemical>Hải Phòng 3e+08 flow");
+  expect_facts("Korean firm Daesan Chemical will build a plant with capital of $300 million in Hải Phòng, and more "
+               "could follow.",
+               "Daesan Chemical>Hải Phòng 3e+08 flow");
+}
+
+/* A guide's worked example ("for example" before the amount, "would"
+** after it) is no one's money; an example of a deal told stays a fact. */
+static void test_worked_example(void) {
+  expect_facts("For example, a Korean firm setting up a $20 million shoe plant in Long An would need an investment "
+               "certificate first.",
+               "");
+  expect_facts("Korean shoemakers are busy in the south. Hwaseung Vina, for example, has invested $20 million in a "
+               "plant in Long An.",
+               "Hwaseung Vina>Long An 2e+07 flow");
+}
+
 static void test_firm_after_demonym_peers(void) {
   expect_investor_country("More Chilean wine groups are looking at Asia. Wine bottler Andes Cellars will invest $30 million "
                           "in a plant in Long An.",
@@ -33673,6 +33698,8 @@ int main(void) {
   test_part_date_after_perfect_total();
   test_referent_named_short_in_sentence();
   test_short_form_past_company_and_trade();
+  test_threshold_amount();
+  test_worked_example();
   ivl_ruleset_free(rules);
   return check_done();
 }
