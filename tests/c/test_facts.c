@@ -31522,12 +31522,6 @@ static void test_selection_result_total(void) {
                "*>Thanh Hóa 4e+09 stock projects=120 as_of=2024-05-10");
 }
 
-/* Sets qweek61, qasean, qfx, qweek62: a firm opening the sentence right
-** after one about a demonym's firms in the plural ("Pao Feng is following
-** other Taiwanese footwear makers north. X received ..."), only what it is
-** before it, is one of them (facts_invest.c origin_of_peers_before). Near
-** misses: a second country in the sentence before, a firm not first in
-** its sentence, and projects counted (the picks' mechanism) give none. */
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -31553,6 +31547,12 @@ static void test_worked_example(void) {
                "Hwaseung Vina>Long An 2e+07 flow");
 }
 
+/* Sets qweek61, qasean, qfx, qweek62: a firm opening the sentence right
+** after one about a demonym's firms in the plural ("Pao Feng is following
+** other Taiwanese footwear makers north. X received ..."), only what it is
+** before it, is one of them (facts_invest.c origin_of_peers_before). Near
+** misses: a second country in the sentence before, a firm not first in
+** its sentence, and projects counted (the picks' mechanism) give none. */
 static void test_firm_after_demonym_peers(void) {
   expect_investor_country("More Chilean wine groups are looking at Asia. Wine bottler Andes Cellars will invest $30 million "
                           "in a plant in Long An.",
