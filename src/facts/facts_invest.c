@@ -852,17 +852,24 @@ static int place_last_opened_sentence(const ivl_fctx *x, const ivl_fsent *s, con
   return p == 0 || x->t[p - 1] == '.' || x->t[p - 1] == '\n';
 }
 
-/* Does the name at p (before 'to') open with a province the article
-** names, a word after it ("Đắk Lắk Irrigation Services JSC")? */
-static int named_for_province(const ivl_fctx *x, size_t p, size_t to) {
+/* Does the name name[0, len) open with a place the article names, one of
+** Việt Nam's if 'vn_only', a word after it ("Đắk Lắk Irrigation Services
+** JSC")? */
+static int opens_with_article_place(const ivl_fctx *x, const char *name, size_t len, int vn_only) {
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
     size_t n = m->ve - m->vs;
-    if (m->kind == FM_PLACE && m->province && p + n < to && memcmp(x->t + m->vs, x->t + p, n) == 0 &&
-        x->t[p + n] == ' ')
+    if (m->kind == FM_PLACE && m->province && (!vn_only || (m->flags & FM_VN)) && n < len && name[n] == ' ' &&
+        memcmp(x->t + m->vs, name, n) == 0)
       return 1;
   }
   return 0;
+}
+
+/* Does the name at p (before 'to') open with a province the article
+** names? */
+static int named_for_province(const ivl_fctx *x, size_t p, size_t to) {
+  return to > p && opens_with_article_place(x, x->t + p, to - p, 0);
 }
 
 #define TRADE_WORDS_MAX 3 /* "shrimp processor", "seafood cold storage operator" */
@@ -1104,15 +1111,7 @@ static int place_for_share(const ivl_fctx *x, const ivl_fsent *s, const figure *
 ** place of Việt Nam the article names, a word after it ("Cần Thơ Water
 ** Supply and Sewerage JSC")? */
 static int party_opens_with_place(const ivl_fctx *x, const char *name) {
-  size_t len = strlen(name);
-  for (size_t i = 0; i < x->nm; i++) {
-    const ivl_fm *m = &x->m[i];
-    size_t n = m->ve - m->vs;
-    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province && n < len && name[n] == ' ' &&
-        memcmp(x->t + m->vs, name, n) == 0)
-      return 1;
-  }
-  return 0;
+  return opens_with_article_place(x, name, strlen(name), 1);
 }
 
 /* "The deal is the second foreign purchase in the city's retail sector
