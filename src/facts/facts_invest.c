@@ -846,7 +846,9 @@ static int place_last_opened_sentence(const ivl_fctx *x, const ivl_fsent *s, con
   const ivl_fm *last = NULL;
   for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++)
     if (x->m[i].kind == FM_PLACE && x->m[i].party && strcmp(x->m[i].party, name) == 0) last = &x->m[i];
-  if (!last) return 0;
+  /* (a wire's dateline, "HANOI, Nov 26 (Reuters) -", is where the story
+  ** was filed, no sentence on the place) */
+  if (!last || (last->flags & FM_DATELINE)) return 0;
   size_t p = last->vs;
   while (p > 0 && x->t[p - 1] == ' ') p--;
   return p == 0 || x->t[p - 1] == '.' || x->t[p - 1] == '\n';

@@ -6724,6 +6724,24 @@ static void test_stake_before_province_named(void) {
                "Kenanga Foods>Cà Mau 3e+07 flow");
 }
 
+/* A wire's dateline ("HANOI, March 3 (Reuters) -") says where the story
+** was filed; it is no sentence on the place, so a stake bought later in a
+** firm whose seat is never told stays Việt Nam's, though a firm of another
+** deal is placed in that city after it; near miss: a sentence on the city
+** itself before the stake keeps the city. */
+static void test_stake_after_wire_dateline(void) {
+  const char *head = "Thai fund trims lender stake\n\nHANOI, March 3 (Reuters) - Thai private equity firm Siam Harbour "
+                     "Capital has cut its holding in Vietnamese consumer lender Hoa Sen Credit, the lender said.\n\n";
+  const char *tail = "Siam Harbour bought into Hoa Sen Credit in 2020 for $25 million, when the lender had 80 "
+                     "branches.\n\nSeparately, a Dutch fund sold its 30 per cent stake in Hanoi-based edtech firm "
+                     "Bamboo Learn to the company's founders for an undisclosed sum.\n";
+  char text[1024];
+  snprintf(text, sizeof text, "%s%s", head, tail);
+  expect_facts(text, "Siam Harbour>VN 2.5e+07 flow as_of=2020");
+  snprintf(text, sizeof text, "%sHanoi is home to a dozen consumer lenders.\n\n%s", head, tail);
+  expect_facts(text, "Siam Harbour>Hà Nội 2.5e+07 flow as_of=2020");
+}
+
 /* A company "is expected to invest": its own plan, a fact (rule 13); a
 ** place's forecast and foreign investors' in aggregate are not. */
 static void test_company_expected_to_invest(void) {
@@ -32174,6 +32192,7 @@ int main(void) {
   test_adverb_then_firm_builds();
   test_bought_firm_named_after_verb();
   test_stake_before_province_named();
+  test_stake_after_wire_dateline();
   test_company_expected_to_invest();
   test_partner_contributes();
   test_exchanged_memorandum();
