@@ -163,6 +163,20 @@ static void describe(const ivl_article *a, char *out, size_t cap) {
 }
 
 static void expect_facts(const char *text, const char *want);
+/* What a ruling orders paid, a counterclaim allowed and a party's costs
+** are no capital put in (qweek115): "ordered X to pay", "compels X to
+** refund", "the counterclaim in the sum of", "costs of the arbitration".
+** Near misses: a buyer that "agreed to pay" for a stake, and the same firm's
+** own plant, stay investments. */
+static void test_ruling_money_no_investment(void) {
+  expect_facts("HÀ NỘI, March 3, 2026\n\nThe court ordered Sông Lam Timber JSC to pay VNĐ12 billion to its former "
+               "partner in Nghệ An. The panel allowed the counterclaim in the sum of US$2.3 million. The tribunal fixed "
+               "Orchid Bay Resorts' costs of the arbitration at $800,000. The judgment compels Hưng Phát Trading JSC to "
+               "refund VNĐ9 billion to a supplier in Nghệ An. Kenzo Holdings agreed to pay $40 million for a 30% stake "
+               "in Nghệ An-based An Phú Seafood JSC. Sông Lam Timber JSC will invest VNĐ120 billion in a factory in Nghệ An.\n",
+               "Kenzo Holdings>Nghệ An 4e+07 flow; Sông Lam Timber JSC>Nghệ An 1.2e+11 flow");
+}
+
 /* "Kelvin Grove Power Sdn Bhd ("KGP")": an acronym a contract or an
 ** award defines in quotes in a bracket is the name's alias, as a bare
 ** "(KGP)" is (settled rule 1): the bare acronym later signs as the full
@@ -33718,6 +33732,7 @@ int main(void) {
   test_threshold_amount();
   test_worked_example();
   test_quoted_acronym_alias();
+  test_ruling_money_no_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
