@@ -2782,6 +2782,39 @@ static size_t numbered_before_acronym(const reader *r, size_t a, size_t b) {
   return m > n && memcmp(tok_text(r, b + 2) + m - n, tok_text(r, b), n) == 0 ? b + 1 : b;
 }
 
+/* Is token i a straight or curly double quote mark? */
+static int quote_mark(const reader *r, size_t i) {
+  if (i >= r->n || r->t[i].word) return 0;
+  const char *p = tok_text(r, i);
+  size_t n = tok_len(r, i);
+  return (n == 1 && p[0] == '"') ||
+         (n == 3 && (memcmp(p, "\xE2\x80\x9C", 3) == 0 || memcmp(p, "\xE2\x80\x9D", 3) == 0));
+}
+
+/* "Kelvin Grove Power Sdn Bhd ("KGP")", "X JSC (the "SHP")": the acronym
+** a contract, an award or a judgment defines for a party in quotes, in the
+** bracket at b, is its alias as a bare "(KGP)" is (settled rule 1). A
+** short name of words ("Phu Tan", "Meranti", "the Claimant") is no
+** acronym: it stays a name of its own, as written. Sets *acr to the
+** acronym and returns the bracket's closing token, else 0. A few words
+** more may follow it before the bracket closes ("("TME" or the
+** "Claimant")"). */
+static size_t quoted_acronym(const reader *r, size_t b, size_t *acr) {
+  if (!tok_char(r, b, '(')) return 0;
+  size_t q = b + 1;
+  if (tok_eq(r, q, the)) q++;
+  if (!quote_mark(r, q) || !quote_mark(r, q + 2) || !r->t[q + 1].word || !r->t[q + 1].upper || tok_len(r, q + 1) < 2)
+    return 0;
+  for (size_t c = q + 3; c < r->n && c <= q + 10; c++) {
+    if (tok_char(r, c, ')')) {
+      *acr = q + 1;
+      return c;
+    }
+    if (tok_char(r, c, '(') || tok_char(r, c, '.')) return 0;
+  }
+  return 0;
+}
+
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
   if (type == IVL_SYM_ORGANIZATION) b = numbered_before_acronym(r, a, university_city_end(r, a, b));
@@ -2792,6 +2825,10 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[b + 1].s;
     nm.alias_e = r->t[b + 2].e;
     nm.vend = r->t[b + 3].e;
+  } else if (type == IVL_SYM_ORGANIZATION && (close = quoted_acronym(r, b, &acr))) {
+    nm.alias_s = r->t[acr].s;
+    nm.alias_e = r->t[acr].e;
+    nm.vend = r->t[close].e;
   } else if (bracket_acronym(r, b, &acr) && !(type == IVL_SYM_ORGANIZATION && country_token(r, acr))) {
     nm.alias_s = r->t[acr].s;
     nm.alias_e = r->t[acr].e;

@@ -2271,6 +2271,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** interest", "were fined a total of VNĐ3.8 billion" (not "awarded") */
     "award", "awards", "fined", "fine of", "fines of", "fines totalling", "fines totaling", "penalt*",
     "damages", "arrears",
+    /* the rest of what a ruling orders paid or a party seeks (qweek115):
+    ** "ordered X to pay $9.4 million to its former partner", "to compel X
+    ** to refund VND 24 billion", "to pay interest of", "allowed the
+    ** counterclaim in the sum of", "NKS's costs of the application, fixed
+    ** at S$180,000", "security for costs of S$600,000", "puts the fair
+    ** market value of its interest at" */
+    "ordered", "compel*", "refund*", "interest of", "counterclaim*", "costs of the", "legal costs",
+    "security for costs", "fair market value",
     /* pay and payouts, a holding's worth, trading in listed shares and the
     ** State's own spending: "Tết bonuses averaging VNĐ7.8 million", "a cash
     ** dividend of VNĐ1,500", "valuing the retailer at $367 million" (and
@@ -2358,6 +2366,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** land rent", "$9 million in interest and legal costs" (set qcourt) */
     "in unpaid", "in severance*", "in redundancy pay*", "in back pay", "in interest", "in legal cost*", "in legal fee*", "in penalt*", "in fines", "in damages",
     "in back tax*", "in arrears",
+    /* "claims US$412 million, representing the fair market value of its
+    ** interest" (qweek115) */
+    "representing the fair market value",
     /* a miner's search before any mine is decided, no capital put in yet
     ** (as "will study a $450 million wind farm"): "will spend about $9
     ** million on drilling over two years before deciding" */

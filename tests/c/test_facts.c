@@ -163,6 +163,37 @@ static void describe(const ivl_article *a, char *out, size_t cap) {
 }
 
 static void expect_facts(const char *text, const char *want);
+/* What a ruling orders paid, a counterclaim allowed and a party's costs
+** are no capital put in (qweek115): "ordered X to pay", "compels X to
+** refund", "the counterclaim in the sum of", "costs of the arbitration".
+** Near misses: a buyer that "agreed to pay" for a stake, and the same firm's
+** own plant, stay investments. */
+static void test_ruling_money_no_investment(void) {
+  expect_facts("HÀ NỘI, March 3, 2026\n\nThe court ordered Sông Lam Timber JSC to pay VNĐ12 billion to its former "
+               "partner in Nghệ An. The panel allowed the counterclaim in the sum of US$2.3 million. The tribunal fixed "
+               "Orchid Bay Resorts' costs of the arbitration at $800,000. The judgment compels Hưng Phát Trading JSC to "
+               "refund VNĐ9 billion to a supplier in Nghệ An. Kenzo Holdings agreed to pay $40 million for a 30% stake "
+               "in Nghệ An-based An Phú Seafood JSC. Sông Lam Timber JSC will invest VNĐ120 billion in a factory in Nghệ An.\n",
+               "Kenzo Holdings>Nghệ An 4e+07 flow; Sông Lam Timber JSC>Nghệ An 1.2e+11 flow");
+}
+
+/* "Kelvin Grove Power Sdn Bhd ("KGP")": an acronym a contract or an
+** award defines in quotes in a bracket is the name's alias, as a bare
+** "(KGP)" is (settled rule 1): the bare acronym later signs as the full
+** name, and the second firm named after "and" is no part of the first
+** (qweek115). Near miss: a short name of words in quotes ("Phu An") stays
+** as written. */
+static void test_quoted_acronym_alias(void) {
+  expect_facts("HÀ NỘI, March 3, 2026\n\nKelvin Grove Power Sdn Bhd (\u201cKGP\u201d) and Red River Power Investment JSC "
+               "(\"RRP\" or the \"Seller\") signed a share purchase agreement on 2 June 2021. KGP and RRP also signed "
+               "a supply contract on 9 June 2021.\n",
+               "agreement Kelvin Grove Power Sdn Bhd|Red River Power Investment JSC date=2021-06-02; "
+               "agreement Kelvin Grove Power Sdn Bhd|Red River Power Investment JSC date=2021-06-09");
+  expect_facts("HÀ NỘI, March 3, 2026\n\nPhu An Furniture JSC (\"Phu An\") and Nordwald Moebel GmbH signed a supply "
+               "agreement on 4 May 2021.\n",
+               "agreement Nordwald Moebel GmbH|Phu An date=2021-05-04");
+}
+
 /* "The studio will spend ...": the firm the article introduced with the
 ** subject's noun ("game studio X"), though another firm was spoken of
 ** since; with no firm introduced so, the company spoken of. */
@@ -33719,6 +33750,8 @@ int main(void) {
   test_short_form_past_company_and_trade();
   test_threshold_amount();
   test_worked_example();
+  test_quoted_acronym_alias();
+  test_ruling_money_no_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -5559,7 +5559,9 @@ static void test_release_brackets_origin(void) {
                  "Hoshino Valve Co., Ltd.@JP;");
   expect_origins(rs, "Lonestar Circuits, Inc. (NASDAQ: LSCI) (\"Lonestar\"), a US maker of circuit boards, said Lonestar "
                  "will invest.", "Lonestar Circuits, Inc.@US;Lonestar@US;Lonestar@US;");
-  expect_origins(rs, "Phước An Logistics JSC (\"PAL\"), a Vietnamese warehouse operator, said PAL will expand.", "Phước An Logistics JSC@VN;PAL@VN;PAL@VN;");
+  /* (a quoted acronym in the bracket is the name's alias, one mention with
+  ** it, as "(PAL)" is: settled rule 1; the repeat is of that origin) */
+  expect_origins(rs, "Phước An Logistics JSC (\"PAL\"), a Vietnamese warehouse operator, said PAL will expand.", "Phước An Logistics JSC@VN;PAL@VN;");
   expect_origins(rs, "Hoshino Valve Co., Ltd. (founded in 1931), a Japanese maker of industrial valves, opened a plant.",
                  "Hoshino Valve Co., Ltd.@;");
   ivl_ruleset_free(rs);
