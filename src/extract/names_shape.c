@@ -2423,6 +2423,40 @@ static int of_the_country_ends(const reader *r, size_t of, size_t b) {
   return f == b && r->t[f - 1].e <= k->vend;
 }
 
+/* "of the Federative Republic of Brazil", "of the Kingdom of Thailand": a
+** state's formal style before the "of" at token 'of' and its country, its
+** capitalised words back to "of the" within (a, of): the token of that
+** first "of", else 'of'. */
+static size_t state_style_before(const reader *r, size_t a, size_t of) {
+  static const char *const states[] = {"republic", "kingdom", "federation", "commonwealth", NULL};
+  int state = 0;
+  for (int k = 0; states[k] && of >= a + 4; k++) state |= ivl_ascii_ieq(tok_text(r, of - 1), tok_len(r, of - 1), states[k]);
+  if (!state) return of;
+  size_t j = of - 1;
+  while (j > a + 2 && r->t[j - 1].word && r->t[j - 1].cap && !tok_eq(r, j - 1, the)) j--;
+  return j > a + 3 && tok_eq(r, j - 1, the) && tok_eq(r, j - 2, of) ? j - 2 : of;
+}
+
+/* "the Ministry of Industry and Trade of Viet Nam", "the Ministry of
+** Agriculture and Livestock of the Federative Republic of Brazil": a
+** ministry's run [a, b) ending on "of" (and "the") and a country that
+** ends it; the country is the ministry's, as "Việt Nam's Ministry of ..."
+** says it, and no word of its name (a visit's list of documents names its
+** ministries so, set qweek118). The token of that "of", else 0. Not a
+** ministry whose field names the country: "Ministry of Foreign Affairs".  */
+static size_t ministry_country_of(const reader *r, size_t a, size_t b) {
+  if (b < a + 5 || !ivl_ascii_ieq(tok_text(r, a), tok_len(r, a), "ministry") || !tok_eq(r, a + 1, of)) return 0;
+  for (size_t i = b - 2; i > a + 2; i--) {
+    if (!tok_eq(r, i, of)) continue;
+    if (of_the_country_ends(r, i, b)) return i;
+    const ivl_name *k = known_at(r, i + 1);
+    if (k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[i + 1].s && r->t[b - 1].e <= k->vend)
+      return state_style_before(r, a, i);
+    return 0;
+  }
+  return 0;
+}
+
 /* Where an organisation's words end in [a, b): after its last head word
 ** and any legal suffix. b when none. */
 static size_t org_end(const reader *r, size_t a, size_t b) {
@@ -2436,7 +2470,8 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
     if (last && (last->type == IVL_SYM_COUNTRY || last->type == IVL_SYM_LOCATION))
       for (size_t i = b - 1; i > a + 2 && known_at(r, i) == last; i--)
         if (tok_eq(r, i - 1, and) && !r->t[i - 1].cap) return i - 1;
-    return b;
+    size_t of_country = ministry_country_of(r, a, b);
+    return of_country ? of_country : b;
   }
   size_t end = b;
   for (size_t i = a; i < b; i++)

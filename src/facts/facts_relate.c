@@ -5875,6 +5875,41 @@ static int deals_included(ivl_fctx *x, const ivl_fsent *s) {
   return stored;
 }
 
+/* Does the item t[item, at) open on its deal word, past a bullet or a
+** number and an article ("1. Memorandum of Understanding on cooperation in
+** renewable energy between", "- a letter of intent between")? A list of
+** the documents signed at a visit names each so, its subject before
+** "between" (set qweek118); a clause that names the deal later ("Tenants
+** such as A signed with ...") does not open on it. */
+static int item_opens_on_deal(const ivl_fctx *x, size_t item, size_t at, const char *const *deals) {
+  size_t p = item;
+  while (p < at && ivl_isspace((unsigned char)x->t[p])) p++;
+  p = ivl_facts_past_bullet(x, p, at);
+  if (ivl_facts_numbered_line(x, p, at) > 0) {
+    while (p < at && x->t[p] != ' ') p++;
+    while (p < at && x->t[p] == ' ') p++;
+  }
+  static const char *const articles[] = {"a", "an", "the", NULL};
+  if (fx_starts_with_any(x, p, articles)) {
+    while (p < at && ivl_isalpha((unsigned char)x->t[p])) p++;
+    while (p < at && x->t[p] == ' ') p++;
+  }
+  return fx_first(x, p, at, deals) == p;
+}
+
+/* Does sentence s end on one bulleted item of a documents' list, on its
+** own line ("- Memorandum of Understanding on agricultural cooperation
+** between A and B."), "between" at 'b1'? Its intro may open the sentence. */
+static int lone_document_item(const ivl_fctx *x, const ivl_fsent *s, size_t b1, const char *const *deals) {
+  /* (the line of "between": its list's intro may be in the sentence) */
+  size_t ls = b1;
+  while (ls > s->vs && x->t[ls - 1] != '\n') ls--;
+  if (ls == s->vs && ls > 0 && x->t[ls - 1] != '\n') return 0;
+  int bullet = ivl_facts_past_bullet(x, ls, s->ve) != ls || ivl_facts_numbered_line(x, ls, s->ve) > 0;
+  if (!bullet || memchr(x->t + b1, '\n', s->ve - b1)) return 0;
+  return item_opens_on_deal(x, ls, b1, deals);
+}
+
 /* "Notable agreements include:" / "1. An MoU between A and B on hydrogen
 ** energy;" / "2. An MoU between C and D on seaport services.", "two
 ** further agreements were signed: one between A and B on transport; and
@@ -5886,8 +5921,10 @@ static int deals_included(ivl_fctx *x, const ivl_fsent *s) {
 ** before it ("signed 12 MoUs at the forum.") is needed. Returns whether
 ** the sentence was read so. */
 static int deals_itemised(ivl_fctx *x, const ivl_fsent *s, int verbless) {
-  static const char *const deals[] = {
-    "memorand*", "mou", "mous", "agreement", "agreements", "deal", "deals", "contract", "contracts", "one", NULL};
+  static const char *const deals[] = {"memorand*",         "mou",  "mous",      "agreement",
+                                      "agreements",        "deal", "deals",     "contract",
+                                      "contracts",         "one",  "letter of intent", "letters of intent",
+                                      "credit agreement",  NULL};
   /* every sentence is asked, and few have "between" at all: the sentence
   ** pass says so (CUE_BETWEEN), but for one that ends a word short, whose
   ** last word it cannot see whole (the look to its end finds "between"
@@ -5897,19 +5934,26 @@ static int deals_itemised(ivl_fctx *x, const ivl_fsent *s, int verbless) {
   size_t b1 = fx_find(x, s->vs, s->ve, "between");
   if (b1 == FX_NONE) return 0;
   size_t b2 = fx_find(x, b1 + 7, s->ve, "between");
-  if (b2 == FX_NONE) return 0;
+  int lone = b2 == FX_NONE && lone_document_item(x, s, b1, deals);
+  if (b2 == FX_NONE && !lone) return 0;
   /* each "between" after a deal word, in an item of its own: a line break
   ** or a semicolon between one "between" and the next */
   for (size_t at = b1, prev = s->vs; at != FX_NONE;) {
     size_t item = at;
     while (item > prev && x->t[item - 1] != '\n' && x->t[item - 1] != ';' && x->t[item - 1] != ':') item--;
     if (item == prev && at != b1) return 0;
-    if (fx_first(x, item, at, deals) == FX_NONE || at - item > 48) return 0;
+    /* (further when the item opens on its deal word: "Memorandum of
+    ** Understanding on agricultural cooperation between") */
+    size_t reach = item_opens_on_deal(x, item, at, deals) ? 120 : 48;
+    if (fx_first(x, item, at, deals) == FX_NONE || at - item > reach) return 0;
     prev = at;
     at = fx_find(x, at + 7, s->ve, "between");
   }
   static const char *const signing[] = {"signed", "signing", "exchange of", "exchanged", "inked", NULL};
-  if (verbless && !fx_any(x, s->vs > 300 ? s->vs - 300 : 0, s->ve, signing)) return 0;
+  /* (a lone item looks further back, past the items before it, for the
+  ** signing its list's intro tells) */
+  size_t look = lone ? 600 : 300;
+  if (verbless && !fx_any(x, s->vs > look ? s->vs - look : 0, s->ve, signing)) return 0;
   int stored = 0;
   for (size_t at = b1; at != FX_NONE;) {
     size_t nb = fx_find(x, at + 7, s->ve, "between");

@@ -9295,6 +9295,34 @@ static void test_deals_itemised(void) {
                       "- An MoU between Kim Thành Steel JSC and Pohang Trading Co. on logistics.", "");
 }
 
+/* A visit's list of documents whose items open on their deal word and
+** name the field before "between" ("1. Memorandum of Understanding on
+** cooperation in logistics between A and B;"), or a letter of intent, and
+** a list with one item alone on its line after the signing's intro (set
+** qweek118). Near misses: the lone item under an intro that tells of no
+** signing, and a long clause before "between" that does not open on the
+** deal. */
+static void test_document_items_open_on_deal(void) {
+  expect_deal_sectors("Hải Dương and Chiba leaders met on Friday.\n\nThe following documents were exchanged at the talks:\n"
+                      "1. Memorandum of Understanding on cooperation of their staff between Thanh Hà Foods JSC and Osaka "
+                      "Agri Co. in logistics;\n"
+                      "2. Letter of intent between Kim Thành Steel JSC and Pohang Trading Co. on tourism.",
+                      "Osaka Agri Co.|Thanh Hà Foods JSC:logistics; Kim Thành Steel JSC|Pohang Trading Co.:tourism");
+  expect_deal_sectors("Hải Dương and Chiba leaders met on Friday.\n\nIn their presence, one document was exchanged:\n"
+                      "- Memorandum of Understanding on exchanges of trainee workers and students between the Thanh Hà "
+                      "Foods JSC and the Osaka Agri Co.",
+                      "Osaka Agri Co|Thanh Hà Foods JSC:");
+  expect_deal_sectors("Hải Dương and Chiba leaders met on Friday.\n\nThe following documents are under study:\n"
+                      "- Memorandum of Understanding on exchanges of trainee workers and students between the Thanh Hà "
+                      "Foods JSC and the Osaka Agri Co.",
+                      "");
+  expect_deal_sectors("Hải Dương and Chiba leaders met on Friday.\n\nThe following documents were exchanged:\n"
+                      "- On the agreement's margins, for trainee workers and students, between Thanh Hà Foods JSC and Osaka "
+                      "Agri Co.;\n"
+                      "- An MoU between Kim Thành Steel JSC and Pohang Trading Co. on logistics.",
+                      "");
+}
+
 /* "signed MoUs with two Thai firms: A in agriculture; and B in logistics":
 ** the count announcing the list, its colon and the items' semicolons go
 ** on with the parties, and "in <field>" after each is its deal's. Near
@@ -33752,6 +33780,7 @@ int main(void) {
   test_worked_example();
   test_quoted_acronym_alias();
   test_ruling_money_no_investment();
+  test_document_items_open_on_deal();
   ivl_ruleset_free(rules);
   return check_done();
 }
