@@ -31750,6 +31750,22 @@ static void test_referent_named_short_in_sentence(void) {
                "Tamarind Cold Storage Pte Ltd>Đồng Nai 2e+08 stock as_of=2024-05-10");
 }
 
+/* "the country" as the subject of the figure's clause after an opening
+** phrase is Việt Nam, not the province of the sentence before (set
+** qweek116; invest_roles.c country_subject_of_figure). Near miss: "the
+** country" after a preposition stays the province spoken of. */
+static void test_country_subject_after_opening_phrase(void) {
+  expect_facts("Quảng Ninh attracted $900 million of foreign investment in the first half. In the same six months the "
+               "country attracted $12 billion, the ministry said, and Japan was the largest investor with $2 billion.",
+               "*>Quảng Ninh 9e+08 flow; *>VN 1.2e+10 flow; JP>VN 2e+09 flow rank=1");
+  expect_facts("Hải Dương drew $300 million in FDI in 2025, the provincial leader said. Over the same year, the country "
+               "drew $28 billion in registered FDI.",
+               "*>Hải Dương 3e+08 flow as_of=2025; *>VN 2.8e+10 flow as_of=2025");
+  expect_facts("Quảng Ninh attracted $900 million of foreign investment in the first half. Investors from across the "
+               "country put $40 million into the province's seaports.",
+               "*>Quảng Ninh 9e+08 flow; *>Quảng Ninh 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33700,6 +33716,7 @@ int main(void) {
   test_short_form_past_company_and_trade();
   test_threshold_amount();
   test_worked_example();
+  test_country_subject_after_opening_phrase();
   ivl_ruleset_free(rules);
   return check_done();
 }
