@@ -31766,6 +31766,29 @@ static void test_country_subject_after_opening_phrase(void) {
                "*>Quảng Ninh 9e+08 flow; *>Quảng Ninh 4e+07 flow");
 }
 
+/* A deputy's or a delegate's question repeating hearsay ("asked whether
+** it was true that X had offered $700 million", "Is it true that ...?",
+** "who had reportedly pledged to invest") is no investment (set qweek116;
+** invest_figures.c hearsay). Near misses: the answer's own figure after
+** the question, in the next sentence or after its opening clause. */
+static void test_hearsay_in_deputies_questions(void) {
+  expect_facts("Delegate Pham Thi Hue asked whether it was true that Korean conglomerate Daemyung Holdings had offered "
+               "$700 million for the Quy Nhon container port.",
+               "");
+  expect_facts("\"Is it true that Seiwa Chemicals has put another $150 million into its plant in Thái Bình?\" Deputy Vu "
+               "Van Tien asked.",
+               "");
+  expect_facts("Delegates asked about Malaysian tycoon Tan Ah Kow, who had reportedly pledged to invest $80 million in a "
+               "marina in Phú Quốc.",
+               "");
+  expect_facts("Delegate Pham Thi Hue asked whether the province would speed up land clearance. The director said "
+               "Daemyung Holdings had invested $700 million in the Quy Nhon container port.",
+               "Daemyung Holdings>Bình Định 7e+08 stock as_of=2024-05-10");
+  expect_facts("Asked whether it was true that the plant would close, the director said Seiwa Chemicals had put another "
+               "$150 million into its plant in Thái Bình in October.",
+               "Seiwa Chemicals>Thái Bình 1.5e+08 flow as_of=2023-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33717,6 +33740,7 @@ int main(void) {
   test_threshold_amount();
   test_worked_example();
   test_country_subject_after_opening_phrase();
+  test_hearsay_in_deputies_questions();
   ivl_ruleset_free(rules);
   return check_done();
 }
