@@ -3915,9 +3915,17 @@ int inv_choice_said(const ivl_fctx *x, size_t from, size_t to) {
 ** Facebook group that X invested $1 billion", "people say the company has
 ** put in another $500 million": what the reader read or heard, which the
 ** answer then checks, set qweek106) */
+/* (and a deputy's or a delegate's question on it: "asked whether it was
+** true that a foreign consortium had offered $2 billion for the port", "Is
+** it true that X has pulled out its $400 million project?", "asked about
+** the businessman who had reportedly promised to invest $50 million": what
+** the question repeats, which the answer then confirms or not, set
+** qweek116) */
 static const char *const hearsay[] = {"reports that", "report that", "rumour*", "rumor*", "speculation", "denied",
                                       "denies", "deny", "denying", "i read", "i also read", "i keep reading",
-                                      "i heard", "i have heard", "i've heard", "people say", NULL};
+                                      "i heard", "i have heard", "i've heard", "people say", "whether it was true",
+                                      "whether it is true", "is it true", "was it true", "reportedly promised",
+                                      "reportedly offered", "reportedly pledged", NULL};
 
 /* "Its partner could take a 30 per cent stake worth up to $390 million",
 ** "might invest as much as $1 billion": what an investor could or might

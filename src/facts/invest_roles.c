@@ -5278,6 +5278,29 @@ static int provinces_listed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return other;
 }
 
+/* "On the broader picture, in the first ten months of 2026 the country
+** attracted $31.5 billion": "the country" as the subject of the figure's
+** clause after an opening phrase (only a verb's lower-case words between
+** it and the figure; not after a preposition: "investors in the country
+** put $2 billion") is Việt Nam, when the sentence names no place of the
+** country and no country money goes into, not the province of the
+** sentence before (set qweek116). An investor's country may be named:
+** "..., and Japan was the largest investor with $2 billion". */
+static int country_subject_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const preps[] = {"in", "into", "across", "of", "to", "from", "throughout", "around", "for",
+                                      "than", "with", "at", "over", "about", "outside", "within", "by", NULL};
+  static const char *const into[] = {"in", "into", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->flags & FM_DATELINE) continue;
+    if (m->kind == FM_PLACE || (m->kind == FM_COUNTRY && fx_ends_with_any(x, m->vs, into))) return 0;
+  }
+  size_t at = fx_find_last(x, s->vs, f->vs, "the country");
+  if (at == FX_NONE || fx_ends_with_any(x, at, preps)) return 0;
+  size_t verb = at + strlen("the country");
+  return f->vs - verb <= 32 && x->t[verb] == ' ' && fx_lower_words(x, verb, f->vs);
+}
+
 /* "The country as a whole attracted $36.6 billion of registered FDI in
 ** 2023": "the country" as the subject that opens a sentence naming no
 ** place or country is Việt Nam, not the place last spoken of. */
@@ -5333,7 +5356,8 @@ static size_t past_equivalent(const ivl_fctx *x, const figure *f) {
 
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as && f->target_as->province) return (party){f->target_as->province, f->target_as, 1, 0};
-  if (country_opens_sentence(x, s) || split_between_provinces(x, s, f)) return (party){"VN", NULL, 1, 0};
+  if (country_opens_sentence(x, s) || country_subject_of_figure(x, s, f) || split_between_provinces(x, s, f))
+    return (party){"VN", NULL, 1, 0};
   size_t own = past_equivalent(x, f);
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {

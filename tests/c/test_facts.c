@@ -31827,6 +31827,45 @@ static void test_referent_named_short_in_sentence(void) {
                "Tamarind Cold Storage Pte Ltd>Đồng Nai 2e+08 stock as_of=2024-05-10");
 }
 
+/* "the country" as the subject of the figure's clause after an opening
+** phrase is Việt Nam, not the province of the sentence before (set
+** qweek116; invest_roles.c country_subject_of_figure). Near miss: "the
+** country" after a preposition stays the province spoken of. */
+static void test_country_subject_after_opening_phrase(void) {
+  expect_facts("Quảng Ninh attracted $900 million of foreign investment in the first half. In the same six months the "
+               "country attracted $12 billion, the ministry said, and Japan was the largest investor with $2 billion.",
+               "*>Quảng Ninh 9e+08 flow; *>VN 1.2e+10 flow; JP>VN 2e+09 flow rank=1");
+  expect_facts("Hải Dương drew $300 million in FDI in 2025, the provincial leader said. Over the same year, the country "
+               "drew $28 billion in registered FDI.",
+               "*>Hải Dương 3e+08 flow as_of=2025; *>VN 2.8e+10 flow as_of=2025");
+  expect_facts("Quảng Ninh attracted $900 million of foreign investment in the first half. Investors from across the "
+               "country put $40 million into the province's seaports.",
+               "*>Quảng Ninh 9e+08 flow; *>Quảng Ninh 4e+07 flow");
+}
+
+/* A deputy's or a delegate's question repeating hearsay ("asked whether
+** it was true that X had offered $700 million", "Is it true that ...?",
+** "who had reportedly pledged to invest") is no investment (set qweek116;
+** invest_figures.c hearsay). Near misses: the answer's own figure after
+** the question, in the next sentence or after its opening clause. */
+static void test_hearsay_in_deputies_questions(void) {
+  expect_facts("Delegate Pham Thi Hue asked whether it was true that Korean conglomerate Daemyung Holdings had offered "
+               "$700 million for the Quy Nhon container port.",
+               "");
+  expect_facts("\"Is it true that Seiwa Chemicals has put another $150 million into its plant in Thái Bình?\" Deputy Vu "
+               "Van Tien asked.",
+               "");
+  expect_facts("Delegates asked about Malaysian tycoon Tan Ah Kow, who had reportedly pledged to invest $80 million in a "
+               "marina in Phú Quốc.",
+               "");
+  expect_facts("Delegate Pham Thi Hue asked whether the province would speed up land clearance. The director said "
+               "Daemyung Holdings had invested $700 million in the Quy Nhon container port.",
+               "Daemyung Holdings>Bình Định 7e+08 stock as_of=2024-05-10");
+  expect_facts("Asked whether it was true that the plant would close, the director said Seiwa Chemicals had put another "
+               "$150 million into its plant in Thái Bình in October.",
+               "Seiwa Chemicals>Thái Bình 1.5e+08 flow as_of=2023-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33781,6 +33820,8 @@ int main(void) {
   test_quoted_acronym_alias();
   test_ruling_money_no_investment();
   test_document_items_open_on_deal();
+  test_country_subject_after_opening_phrase();
+  test_hearsay_in_deputies_questions();
   ivl_ruleset_free(rules);
   return check_done();
 }
