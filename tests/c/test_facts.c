@@ -18186,6 +18186,30 @@ static void test_kin_named_by_possessive(void) {
                "Micro|Thái Nguyên date=2024-05-07");
 }
 
+/* Set qweek119: the price or the rent of a home in a listing or an agent's
+** words ("units start at", "flats rent for ... a month", "reserved the
+** penthouse for", "paid ... cash for a three-bedroom") is a buyer's or a
+** tenant's money, no capital put into a place; a price verb with no home
+** named, a purchase of a stake and a home project's own capital stay. */
+static void test_home_prices_and_rents_in_listings(void) {
+  expect_facts("Singapore developer Harbourfront Estates will invest $300 million in a condominium in Nha Trang. "
+               "Its studios start at about US$95,000 and two-bedroom flats rent for US$550 to US$700 a month.",
+               "Harbourfront Estates>Khánh Hòa 3e+08 flow");
+  expect_facts("Thai developer Ayara Homes broke ground on a $120 million township in Cần Thơ. Its townhouses sell "
+               "for around $280,000, and an Australian couple paid $410,000 cash for a four-bedroom villa there.",
+               "Ayara Homes>Cần Thơ 1.2e+08 flow");
+  expect_facts("Korean developer Daesung Land will invest $90 million in a tower in Hạ Long. A Japanese retiree "
+               "reserved the top-floor penthouse for VNĐ21 billion.",
+               "Daesung Land>Quảng Ninh 9e+07 flow");
+  /* near misses: capital with no home priced stays investment */
+  expect_facts("Thai developer Ayara Homes said investment in the first phase would start at $50 million in Cần Thơ.",
+               "Ayara Homes>Cần Thơ 5e+07 flow");
+  expect_facts("Singapore developer Harbourfront Estates bought a 30 per cent stake in Sông Cầu Land for $20 million.",
+               "Harbourfront Estates>VN 2e+07 flow");
+  expect_facts("Korean developer Daesung Land will build a $75 million apartment complex in Hạ Long.",
+               "Daesung Land>Quảng Ninh 7.5e+07 flow");
+}
+
 /* Set qweek114: relief and charity money in a giver's own words beside
 ** its capital. Money handed to people in need or to the bodies that pass
 ** relief on (gift_to_people, gift_to_institution), a relief commitment,
@@ -33700,6 +33724,7 @@ int main(void) {
   test_short_form_past_company_and_trade();
   test_threshold_amount();
   test_worked_example();
+  test_home_prices_and_rents_in_listings();
   ivl_ruleset_free(rules);
   return check_done();
 }
