@@ -18186,6 +18186,23 @@ static void test_kin_named_by_possessive(void) {
                "Micro|Thái Nguyên date=2024-05-07");
 }
 
+/* Set qweek119: one project's total capital in a brochure that names its
+** investor ("X is the investor of Y, with a total investment of") or in a
+** listing's one-line record ("Sora | Investor: X | Total investment: US$80
+** million | Status: ...") is that project's capital, a flow (rule 15); the
+** largest investor's total and a total to date stay stocks. */
+static void test_project_total_in_brochure_or_record(void) {
+  expect_facts("Sen Vang Land JSC, a member of Sen Vang Group, is the investor of Sen Vang Riverside in Can Tho, "
+               "with a total investment of VND12 trillion.",
+               "Sen Vang Land JSC>Cần Thơ 1.2e+13 flow");
+  expect_facts("Hong Ha Towers, Ha Long, Quang Ninh | Investor: Minh Long Realty | Total investment: US$80 million "
+               "| Status: Handed over",
+               "Minh Long Realty>Quảng Ninh 8e+07 flow");
+  /* near misses: a total held stays a stock */
+  expect_facts("Sen Vang Group is the largest investor in Can Tho, with a total investment of VND30 trillion.",
+               "Sen Vang Group>Cần Thơ 3e+13 stock rank=1 as_of=2024-05-10");
+}
+
 /* Set qweek119: the price or the rent of a home in a listing or an agent's
 ** words ("units start at", "flats rent for ... a month", "reserved the
 ** penthouse for", "paid ... cash for a three-bedroom") is a buyer's or a
@@ -33725,6 +33742,7 @@ int main(void) {
   test_threshold_amount();
   test_worked_example();
   test_home_prices_and_rents_in_listings();
+  test_project_total_in_brochure_or_record();
   ivl_ruleset_free(rules);
   return check_done();
 }
