@@ -1122,6 +1122,19 @@ static int present_have(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* Does the field whose label ends at 'at' open right after a field
+** separator ("|", ";" or " / "), as a listing's one-line record of a
+** project writes it (set qweek119): "Sora Thu Duc | Investor: X | Total
+** investment: US$150 million | Status: Sold out"? The label alone stands
+** between. */
+static int field_after_separator(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t b = at;
+  while (b > s->vs && at - b < 45 && x->t[b - 1] != '|' && x->t[b - 1] != ';' && x->t[b - 1] != '/') b--;
+  if (b == s->vs || at - b >= 45) return 0;
+  while (b < at && x->t[b] == ' ') b++;
+  return fx_starts_with(x, b, "total");
+}
+
 /* "Total investment capital: VND5,600 billion (about $220 million).", "The
 ** total investment capital is ...", or a total split into the investor's
 ** part and the part mobilised ("VND12,240 billion, of which the investor's
@@ -1137,7 +1150,7 @@ static int decision_capital(const ivl_fctx *x, const ivl_fsent *s, const figure 
                                       "of which the investor’s", "of which: the investor's", NULL};
   if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE))) return 0;
   size_t at = inv_before_hedge(x, f->vs);
-  if (fx_ends_with_any(x, at, field) && at - s->vs < 60) return 1;
+  if (fx_ends_with_any(x, at, field) && (at - s->vs < 60 || field_after_separator(x, s, at))) return 1;
   size_t after = fx_past_bracketed_equivalent(x, f->ve);
   while (after < s->ve && (x->t[after] == ',' || x->t[after] == ' ')) after++;
   return fx_starts_with_any(x, after, split);
@@ -1264,7 +1277,11 @@ static int selection_result_total(const ivl_fctx *x, const ivl_fsent *s, const f
   static const char *const result[] = {
     "winning bidder", "sole bidder", "successful bidder", "only bidder", "won the bid", "won a bid", "wins the bid",
     "won the tender", "won a tender", "wins the tender", "investor selection", "as the investor of",
-    "as investor of", NULL};
+    "as investor of",
+    /* the project's investor named in a brochure (set qweek119): "X, a
+    ** member of Y Group, is the investor of Z township, with a total
+    ** investment of": who builds it and its capital, no holding */
+    "is the investor of", "is the developer of", "are the investors of", "are the developers of", NULL};
   static const char *const holds[] = {"now", "hosts", "ranks", "remains", "holds", "raise*", "lift*", "bring*",
                                       "increase*", "its total", "their total", "has total", "have total",
                                       "had total", NULL};

@@ -2199,6 +2199,52 @@ static int paid_for_measured_goods(const ivl_fctx *x, const ivl_fsent *s, const 
   return fx_starts_with_any(x, q, units);
 }
 
+/* Words that name a home or a unit of one, as listings and agents write
+** them: the thing a buyer or a tenant pays for (not "home" or "house",
+** which end firms' names: "a Đà Nẵng design house for $2 million"). */
+static const char *const home_words[] = {"apartment*", "flat", "flats", "condo", "condos", "condominium unit*", "villa",
+                                         "villas", "townhouse*", "penthouse*", "shophouse*", "unit", "units", "studio", "studios", "one-bedroom*",
+                                         "two-bedroom*", "three-bedroom*", "four-bedroom*", NULL};
+
+/* Is a home word written right before pos (past spaces)? */
+static int home_word_before(const ivl_fctx *x, size_t from, size_t pos) {
+  size_t w = pos;
+  while (w > from && x->t[w - 1] == ' ') w--;
+  size_t b = w;
+  while (b > from && (ivl_isalpha((unsigned char)x->t[b - 1]) || x->t[b - 1] == '-')) b--;
+  return b < w && fx_starts_with_any(x, b, home_words);
+}
+
+/* The price or the rent of a home, told in a listing or by an agent (set
+** qweek119): "Two-bedroom units start at US$148,000", "townhouses go for
+** around $650,000", "flats rent for US$650 to US$800 a month", "reserved
+** the penthouse for VNĐ28 billion", "paid $410,000 cash for a
+** three-bedroom". A buyer's or a tenant's money, no capital put into a
+** place; the price verbs count only with a home named before them in the
+** clause ("investment will start at $50 million" stays). */
+static int home_price_or_rent(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const priced[] = {"start at", "starts at", "starting at", "start from", "starts from",
+                                       "starting from", "go for", "goes for", "sell for", "sells for", "sold for",
+                                       "rent for", "rents for", "rented for", "lease for", "leased for",
+                                       "priced at", "priced from", "are priced at", "cost", "costs", NULL};
+  size_t before = inv_before_hedge(x, m->vs);
+  if (fx_ends_with_any(x, before, priced) && fx_any(x, start, before, home_words)) return 1;
+  /* "the penthouse for VNĐ28 billion": the home bought right before "for" */
+  size_t w = before;
+  while (w > start && x->t[w - 1] == ' ') w--;
+  if (w >= start + 3 && fx_ends_with(x, w, "for") && home_word_before(x, start, w - 3)) return 1;
+  /* "$410,000 cash for a three-bedroom": the home named after the price */
+  static const char *const articles[] = {"a", "an", "the", NULL};
+  size_t p = m->ve;
+  if (x->t[p] == ' ') p++;
+  if (fx_starts_with(x, p, "cash ")) p += 5;
+  if (!fx_starts_with(x, p, "for ")) return 0;
+  p += 4;
+  if (!fx_starts_with_any(x, p, articles)) return 0;
+  while (ivl_isalpha((unsigned char)x->t[p])) p++;
+  return x->t[p] == ' ' && fx_starts_with_any(x, p + 1, home_words);
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -2601,7 +2647,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       added_to_earnings(x, s, start, m) || firm_valued_at(x, s, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
       fund_closed(x, s, start, m) || money_raised(x, s, start, m) || payments_handled(x, m) ||
-      raised_from_bond(x, s, m) || bonds_as_subject(x, s, m))
+      raised_from_bond(x, s, m) || bonds_as_subject(x, s, m) || home_price_or_rent(x, start, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */

@@ -18263,6 +18263,47 @@ static void test_kin_named_by_possessive(void) {
                "Micro|Thái Nguyên date=2024-05-07");
 }
 
+/* Set qweek119: one project's total capital in a brochure that names its
+** investor ("X is the investor of Y, with a total investment of") or in a
+** listing's one-line record ("Sora | Investor: X | Total investment: US$80
+** million | Status: ...") is that project's capital, a flow (rule 15); the
+** largest investor's total and a total to date stay stocks. */
+static void test_project_total_in_brochure_or_record(void) {
+  expect_facts("Sen Vang Land JSC, a member of Sen Vang Group, is the investor of Sen Vang Riverside in Can Tho, "
+               "with a total investment of VND12 trillion.",
+               "Sen Vang Land JSC>Cần Thơ 1.2e+13 flow");
+  expect_facts("Hong Ha Towers, Ha Long, Quang Ninh | Investor: Minh Long Realty | Total investment: US$80 million "
+               "| Status: Handed over",
+               "Minh Long Realty>Quảng Ninh 8e+07 flow");
+  /* near misses: a total held stays a stock */
+  expect_facts("Sen Vang Group is the largest investor in Can Tho, with a total investment of VND30 trillion.",
+               "Sen Vang Group>Cần Thơ 3e+13 stock rank=1 as_of=2024-05-10");
+}
+
+/* Set qweek119: the price or the rent of a home in a listing or an agent's
+** words ("units start at", "flats rent for ... a month", "reserved the
+** penthouse for", "paid ... cash for a three-bedroom") is a buyer's or a
+** tenant's money, no capital put into a place; a price verb with no home
+** named, a purchase of a stake and a home project's own capital stay. */
+static void test_home_prices_and_rents_in_listings(void) {
+  expect_facts("Singapore developer Harbourfront Estates will invest $300 million in a condominium in Nha Trang. "
+               "Its studios start at about US$95,000 and two-bedroom flats rent for US$550 to US$700 a month.",
+               "Harbourfront Estates>Khánh Hòa 3e+08 flow");
+  expect_facts("Thai developer Ayara Homes broke ground on a $120 million township in Cần Thơ. Its townhouses sell "
+               "for around $280,000, and an Australian couple paid $410,000 cash for a four-bedroom villa there.",
+               "Ayara Homes>Cần Thơ 1.2e+08 flow");
+  expect_facts("Korean developer Daesung Land will invest $90 million in a tower in Hạ Long. A Japanese retiree "
+               "reserved the top-floor penthouse for VNĐ21 billion.",
+               "Daesung Land>Quảng Ninh 9e+07 flow");
+  /* near misses: capital with no home priced stays investment */
+  expect_facts("Thai developer Ayara Homes said investment in the first phase would start at $50 million in Cần Thơ.",
+               "Ayara Homes>Cần Thơ 5e+07 flow");
+  expect_facts("Singapore developer Harbourfront Estates bought a 30 per cent stake in Sông Cầu Land for $20 million.",
+               "Harbourfront Estates>VN 2e+07 flow");
+  expect_facts("Korean developer Daesung Land will build a $75 million apartment complex in Hạ Long.",
+               "Daesung Land>Quảng Ninh 7.5e+07 flow");
+}
+
 /* Set qweek114: relief and charity money in a giver's own words beside
 ** its capital. Money handed to people in need or to the bodies that pass
 ** relief on (gift_to_people, gift_to_institution), a relief commitment,
@@ -33822,6 +33863,8 @@ int main(void) {
   test_document_items_open_on_deal();
   test_country_subject_after_opening_phrase();
   test_hearsay_in_deputies_questions();
+  test_home_prices_and_rents_in_listings();
+  test_project_total_in_brochure_or_record();
   ivl_ruleset_free(rules);
   return check_done();
 }
