@@ -16,6 +16,7 @@
 #endif
 
 #include "layout.h"
+#include "sentences.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -856,6 +857,33 @@ static int standfirst_over_date_line(const char *t, const line *lines, size_t i,
 
 #define MAX_DECK 160 /* a deck (a second headline under the first) is no longer */
 #define MAX_HEAD_LINES 5 /* heading lines over a date line: section, headline, deck, byline */
+#define MAX_FIELD_LABEL 3 /* words of a header field's label ("Apply before") */
+
+/* Does a labelled field open the line ("Location: Yen Phong II-C
+** Industrial Park, Bac Ninh", "Salary: US$1,400 - US$2,000/month
+** (negotiable)"): a word or a few, the first a capital's, then a colon
+** and a space? */
+static int opens_on_field_label(const char *t, const line *l) {
+  if (!ivl_isupper((unsigned char)t[l->start])) return 0;
+  int words = 1;
+  for (size_t p = l->start; p + 1 < l->end; p++) {
+    if (t[p] == ':') return t[p + 1] == ' ';
+    if (t[p] == ' ' && ++words > MAX_FIELD_LABEL) return 0;
+    if (!ivl_isalpha((unsigned char)t[p]) && t[p] != ' ') return 0;
+  }
+  return 0;
+}
+
+/* A line of a job advertisement's header, over its date line ("Posted:
+** 15/11/2026 | Apply before: ..."): the employer's name, closing on its
+** legal suffix's stop ("Kaneda Seimitsu Vietnam Co., Ltd."), or a
+** labelled field (opens_on_field_label), whatever closes it (set
+** qweek120). Neither is a sentence, though a stop or a bracket ends it. */
+static int header_field_line(const char *t, const line *l) {
+  if (l->end - l->start > MAX_BYLINE) return 0;
+  return opens_on_field_label(t, l) ||
+         (t[l->end - 1] == '.' && ivl_sentences_name_ending_before(t, l->start, l->end - 1));
+}
 
 /* The date line among the lines from i on, after at most MAX_BYLINES
 ** byline lines: its index, or n. The first of them may also be a deck,
@@ -869,7 +897,8 @@ static int standfirst_over_date_line(const char *t, const line *lines, size_t i,
 static size_t find_date_line(const char *t, const line *lines, size_t i, size_t n, ivl_date *d) {
   for (int k = 0; i < n && k < MAX_HEAD_LINES; k++, i = next_nonblank(lines, i + 1, n)) {
     if (date_line(t, &lines[i], d)) return i;
-    int heading = lines[i].end - lines[i].start <= MAX_DECK && !ends_sentence(t, &lines[i]);
+    int heading = lines[i].end - lines[i].start <= MAX_DECK &&
+                  (!ends_sentence(t, &lines[i]) || header_field_line(t, &lines[i]));
     int deck = k == 0 && lines[i].end - lines[i].start <= MAX_DECK && standfirst_over_date_line(t, lines, i, n);
     if (!heading && !deck && !(k <= MAX_BYLINES && byline_like(t, &lines[i]))) break;
   }
@@ -1011,6 +1040,15 @@ static size_t dateline_under_headline(const char *t, const line *lines, const li
                                                                                                              : n;
 }
 
+/* A short first line with no sentence's stop is a headline, though it
+** reads as a title-case dateline: a job advertisement's title brackets
+** its level or language and names its place after a dash ("Senior
+** Production Engineer (Japanese N2) - Bac Ninh", set qweek120), where a
+** dateline's paragraph runs on into its lede, a sentence. */
+static int unstopped_title(const char *t, const line *first) {
+  return first->end - first->start <= MAX_DECK && !ends_sentence(t, first);
+}
+
 /* Headline, date line and captions; returns the index of the first body line. */
 static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size_t n,
                            int *oom) {
@@ -1020,7 +1058,9 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
   /* no header; but a line all in capitals is no dateline's paragraph: an
   ** issuer's line ("VIETNAM ELECTRICITY (EVN) - PRESS RELEASE") has no
   ** sentence after its dash */
-  if (dateline_at(t, first->start, first->end, &after) && !capitals_line(t, first)) return i;
+  if (dateline_at(t, first->start, first->end, &after) && !capitals_line(t, first) &&
+      !unstopped_title(t, first))
+    return i;
   ivl_date d;
   if (!date_line(t, first, &d)) {
     if (first->end - first->start > MAX_TITLE) return i;

@@ -75,16 +75,22 @@ static int abbreviation_before(const char *t, size_t start, size_t dot) {
   return 0;
 }
 
-/* Does the abbreviation that ends at 'dot' end a name, and the word at
-** t[k, end) open a sentence (name_endings)? */
-static int name_ends_sentence(const char *t, size_t start, size_t dot, size_t k, size_t end) {
+/* Does the word that ends at 'dot' (exclusive) end a name with its
+** abbreviation ("Co., Ltd.", "Corp.", "the U.S.")? */
+int ivl_sentences_name_ending_before(const char *t, size_t start, size_t dot) {
   size_t w = dot;
   while (w > start && (ivl_isalpha((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
   /* initials may end a name too ("... in the U.A.E. The ...") */
   int ending = dotted_initials(t + w, dot - w);
   for (int i = 0; name_endings[i] && !ending; i++)
     ending = strlen(name_endings[i]) == dot - w && word_order(t + w, dot - w, name_endings[i]) == 0;
-  if (!ending) return 0;
+  return ending;
+}
+
+/* Does the abbreviation that ends at 'dot' end a name, and the word at
+** t[k, end) open a sentence (name_endings)? */
+static int name_ends_sentence(const char *t, size_t start, size_t dot, size_t k, size_t end) {
+  if (!ivl_sentences_name_ending_before(t, start, dot)) return 0;
   size_t e = k;
   while (e < end && ivl_isalpha((unsigned char)t[e])) e++;
   for (int i = 0; openers[i]; i++)

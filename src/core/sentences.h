@@ -11,5 +11,6 @@
 #include "layout.h"
 
 int ivl_sentences_split(const char *text, size_t start, size_t end, ivl_spans *out);
+int ivl_sentences_name_ending_before(const char *t, size_t start, size_t dot);
 
 #endif

@@ -1127,7 +1127,10 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
   }
   /* "The VSIP parks ... now number more than a dozen, and in November A and
   ** B signed ...": a clause of its own after ", and", opened by its time
-  ** (the date the opener's, the signing's day) */
+  ** (the date the opener's, the signing's day); with no one named between
+  ** the time and the verb ("X has run a programme with Y since 2016, and
+  ** in September signed ...", set qweek120) the subject is the first
+  ** clause's, shared (shared_subject_end) */
   static const char *const times[] = {"in", "on", "last", "earlier", "later", NULL};
   for (size_t i = start; i + 6 < verb; i++)
     if (x->t[i] == ',' && fx_starts_with(x, i + 1, "and")) {
@@ -1137,7 +1140,9 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
       while (at < verb && x->t[at] == ' ') at++;
       if (!fx_starts_with_any(x, at, times)) continue;
       for (size_t k = 0; k < s->n && s->m[k].vs < verb; k++)
-        if (s->m[k].kind == FM_DATE && s->m[k].vs > at && s->m[k].vs <= at + 9) start = s->m[k].ve;
+        if (s->m[k].kind == FM_DATE && s->m[k].vs > at && s->m[k].vs <= at + 9 && k + 1 < s->n &&
+            s->m[k + 1].vs < verb)
+          start = s->m[k].ve;
     }
   /* "Japan will provide a loan ... under an agreement JICA and the
   ** Ministry of Finance signed on Monday": the deal's own clause, its
@@ -4397,24 +4402,45 @@ static void province_bodies(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   }
 }
 
+#define SIGNED_AFTER_AND 24 /* "and in September signed": a time's words before the verb */
+
+/* Does ", and" at 'p' go on to the same subject's signing ("X has run a
+** joint internship programme with Y since 2016, and in September signed a
+** memorandum with Z", set qweek120): a predicate of its own, its verb
+** (LEX_AGREEING) close after "and" with at most a time's words between,
+** no comma? Not a list's ", and C" (no verb). */
+static int and_then_signed(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!fx_starts_with(x, p, "and")) return 0;
+  size_t lim = p + SIGNED_AFTER_AND < s->ve ? p + SIGNED_AFTER_AND : s->ve;
+  size_t verb = fx_first(x, p + 3, lim, ivl_lexicon(LEX_AGREEING));
+  return verb != FX_NONE && !memchr(x->t + p, ',', verb - p);
+}
+
 /* "On Monday, Quảng Ngãi licensed Japan's X for a feed plant, and signed
 ** an MoU with Korea's Y": one subject with two verbs, ", and" right before
 ** the signing's; what the first verb acts on (X) signs nothing, so the
-** subject ends at that verb (qneg). 'verb' when there is no such verb
-** before, or it is in an aside on the subject ("A, which opened ..."). */
+** subject ends at that verb (qneg). A time may stand between "and" and
+** the signing, the first verb be a perfect's ("X has run a programme with
+** Y since 2016, and in September signed an MoU with Z", and_then_signed;
+** set qweek120). 'verb' when there is no such verb before, or it is in an
+** aside on the subject ("A, which opened ..."). */
 static size_t shared_subject_end(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb) {
   static const char *const and_also[] = {"and", "and also", NULL};
   static const char *const asides[] = {"which", "who", "whose", "that", NULL};
-  if (!fx_ends_with_any(x, verb, and_also)) return verb;
+  static const char *const perfect[] = {"has", "have", NULL};
   size_t and_at = fx_find_last(x, from, verb, "and");
   if (and_at == FX_NONE || and_at < from + 2 || x->t[and_at - 2] != ',') return verb;
+  int timed = !fx_ends_with_any(x, verb, and_also);
+  if (timed && !(verb - and_at <= SIGNED_AFTER_AND && and_then_signed(x, s, and_at))) return verb;
   size_t first = fx_mentions_from(s->m, s->n, from);
   if (first >= s->n || s->m[first].ve >= and_at) return verb;
   for (size_t w = s->m[first].ve + 1; w + 4 < and_at; w++) {
     if (x->t[w - 1] != ' ' || !ivl_islower((unsigned char)x->t[w])) continue;
     size_t e = w;
     while (e < and_at && ivl_isalpha((unsigned char)x->t[e])) e++;
-    if (e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ')
+    if ((e - w > 4 && x->t[e - 2] == 'e' && x->t[e - 1] == 'd' && x->t[e] == ' ') ||
+        (timed && fx_starts_with_any(x, w, perfect) && x->t[e] == ' '))
       return fx_any(x, s->m[first].ve, w, asides) ? verb : w;
   }
   return verb;
@@ -5388,12 +5414,15 @@ static int and_someone_said(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
 }
 
 /* Where the clause of the relation word at 'word' ends: at a comma that
-** opens a clause of its own ("..., and the trade agreement ...", not a
-** list's ", and C"), else the sentence's end. */
+** opens a clause of its own ("..., and the trade agreement ...", "...,
+** and in May signed ...", not a list's ", and C"), else the sentence's
+** end. */
 static size_t relation_clause_end(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
   static const char *const own[] = {"and the", "and its", "and it", NULL};
   for (size_t p = word; p < s->ve; p++)
-    if (x->t[p] == ',' && (fx_starts_with_any(x, p + 1, own) || and_someone_said(x, s, p + 1))) return p;
+    if (x->t[p] == ',' && (fx_starts_with_any(x, p + 1, own) || and_someone_said(x, s, p + 1) ||
+                           and_then_signed(x, s, p + 1)))
+      return p;
   return s->ve;
 }
 

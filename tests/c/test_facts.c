@@ -18304,6 +18304,30 @@ static void test_home_prices_and_rents_in_listings(void) {
                "Daesung Land>Quảng Ninh 7.5e+07 flow");
 }
 
+/* Set qweek120: a firm's partnership since a year, then ", and" with a
+** time and its own signing ("..., and in October signed an MoU with Z"):
+** the signing shares the first clause's subject, and the partnership's
+** partner is only the one named before the comma. Near misses: a clause
+** after ", and" naming its own signers keeps them; a plain shared subject
+** ("..., and signed ...") as before. */
+static void test_signing_after_partnership_clause(void) {
+  expect_facts("Sao Mai Textile has run a joint apprenticeship scheme with Nam Dinh College of Industry since "
+               "2018, and in October signed a cooperation agreement with Thai Binh Medical University.",
+               "agreement Sao Mai Textile|Thai Binh Medical University date=2023-10; partnership Nam Dinh College "
+               "of Industry|Sao Mai Textile since=2018");
+  expect_facts("Tan Phu Plastics has run a joint training course with Vinh Long College of Technology since 2015, "
+               "and on Tuesday signed a memorandum with Can Tho University.",
+               "agreement Can Tho University|Tan Phu Plastics date=2024-05-07; partnership Tan Phu Plastics|Vinh "
+               "Long College of Technology since=2015");
+  /* near misses */
+  expect_facts("The VSIP parks now number more than a dozen, and in November Becamex IDC and Sembcorp signed a "
+               "memorandum on a new park.",
+               "agreement Becamex IDC|Sembcorp date=2023-11");
+  expect_facts("Sao Mai Textile opened a mill with Nam Dinh Spinning, and signed a cooperation agreement with Thai "
+               "Binh Medical University.",
+               "agreement Sao Mai Textile|Thai Binh Medical University");
+}
+
 /* Set qweek114: relief and charity money in a giver's own words beside
 ** its capital. Money handed to people in need or to the bodies that pass
 ** relief on (gift_to_people, gift_to_institution), a relief commitment,
@@ -33865,6 +33889,7 @@ int main(void) {
   test_hearsay_in_deputies_questions();
   test_home_prices_and_rents_in_listings();
   test_project_total_in_brochure_or_record();
+  test_signing_after_partnership_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }

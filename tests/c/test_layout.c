@@ -199,6 +199,34 @@ static void check_name_endings(void) {
   check_split("Its chief is Mia. The fund grew.", 2);
 }
 
+/* A job advertisement's header (set qweek120): a title bracketing its
+** level and naming its place after a dash, the employer's name closed by
+** its legal suffix's stop, labelled fields, then the posting date: the
+** article's date. Near misses: a title-case dateline whose lede is a
+** sentence stays the body's dateline; a sentence over a field line is the
+** body's, and no date line is found under it. */
+static void check_job_ad_header(void) {
+  ivl_layout l;
+  ivl_error err;
+  const char *ad = "QA Supervisor (Korean TOPIK 4) - Dong Nai\n\nHwaseong Auto Parts Vina Co., Ltd.\n"
+                   "Workplace: Nhon Trach 3 Industrial Park\nMonthly pay: VND20 - 28 million (gross)\n"
+                   "Posted: 23/10/2025 | Closing date: 22/11/2025\n\nABOUT THE COMPANY\n\n"
+                   "We make brake parts.\n\nWe have 900 staff.\n\nJoin us.\n";
+  CHECK(ivl_layout_parse(&l, ad, strlen(ad), &err) == IVL_OK && l.has_title && l.title.start == 0 && l.has_date &&
+            l.date.year == 2025 && l.date.month == 10 && l.date.day == 23,
+        "job ad header: title %d, date %d-%d-%d", l.has_title, l.date.year, l.date.month, l.date.day);
+  ivl_layout_free(&l);
+  const char *wire = "Bình Dương (VNA) – Firms hired 500 workers.\n\nThey pay well.\n\nMore will come.\n";
+  CHECK(ivl_layout_parse(&l, wire, strlen(wire), &err) == IVL_OK && !l.has_title && l.has_dateline,
+        "a title-case dateline with its lede stays the body's");
+  ivl_layout_free(&l);
+  const char *body = "Factory jobs\n\nFirms hired 500 workers in October.\nWorkplace: Nhon Trach\n"
+                     "23/10/2025\n\nThey pay well.\n\nMore will come.\n\nAnd more.\n\nThe end.\n";
+  CHECK(ivl_layout_parse(&l, body, strlen(body), &err) == IVL_OK && !(l.has_date && l.date.day == 23 && l.paragraphs.n < 5),
+        "a sentence over a field line is the body's");
+  ivl_layout_free(&l);
+}
+
 /* The scans go sixteen bytes at a time then eight then one: a stop or a
 ** credit's dash at every place of a long paragraph. */
 static void check_scans(void) {
@@ -421,6 +449,7 @@ int main(void) {
   check_datelines();
   check_abbreviations();
   check_name_endings();
+  check_job_ad_header();
   check_scans();
   for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
     ivl_date d;
