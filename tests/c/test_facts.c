@@ -18186,6 +18186,24 @@ static void test_kin_named_by_possessive(void) {
                "Micro|Thái Nguyên date=2024-05-07");
 }
 
+/* Set qweek117: the party a disclosure defines by its role, `X JSC (the
+** "Proponent")`: "the Proponent" later is that firm, not a firm named
+** "Proponent", and not the firm spoken of last. */
+static void test_defined_proponent(void) {
+  static const char *const lede = "Sông Trà Solar JSC (the \"Proponent\") invites residents to a hearing on its "
+                                  "plant in Quảng Ngãi. ";
+  char buf[640];
+  snprintf(buf, sizeof buf, "%sThe Proponent plans to invest $75 million in the plant.", lede);
+  expect_facts(buf, "Sông Trà Solar JSC>Quảng Ngãi 7.5e+07 flow");
+  snprintf(buf, sizeof buf, "%sSingapore's Lumina Renewables has invested $300 million in Việt Nam to date. In "
+           "June the Proponent signed a memorandum with Hòa Bình Construction Group on the foundations.", lede);
+  expect_facts(buf, "Lumina Renewables>VN 3e+08 stock as_of=2024-05-10; agreement Hòa Bình Construction Group|Sông "
+               "Trà Solar JSC date=2023-06");
+  /* near miss: a firm whose name holds the word stays a firm */
+  expect_facts("Proponent Capital plans to invest $20 million in a solar farm in Ninh Bình.",
+               "Proponent Capital>Ninh Bình 2e+07 flow");
+}
+
 /* Set qweek114: relief and charity money in a giver's own words beside
 ** its capital. Money handed to people in need or to the bodies that pass
 ** relief on (gift_to_people, gift_to_institution), a relief commitment,
@@ -33700,6 +33718,7 @@ int main(void) {
   test_short_form_past_company_and_trade();
   test_threshold_amount();
   test_worked_example();
+  test_defined_proponent();
   ivl_ruleset_free(rules);
   return check_done();
 }
