@@ -18186,6 +18186,18 @@ static void test_kin_named_by_possessive(void) {
                "Micro|Thái Nguyên date=2024-05-07");
 }
 
+/* Set qweek117: a project the regulator turned down ("rejected the EIA
+** of", "refused to approve") is no investment (rule 13), as a terminated
+** one is; "rejected" said of anything else leaves the figure a fact. */
+static void test_rejected_project_no_fact(void) {
+  expect_facts("Last year the ministry rejected the EIA of a $450 million pulp mill in Thanh Hóa submitted by "
+               "Japan's Ogura Paper.", "");
+  expect_facts("The province refused to approve a $90 million golf course of Korea's Hanul Leisure in Lâm Đồng.", "");
+  /* near miss: a rejection of claims, the plan still a fact */
+  expect_facts("Ogura Paper will invest $450 million in a pulp mill in Thanh Hóa, the firm said, and rejected "
+               "claims of delays.", "Ogura Paper>Thanh Hóa 4.5e+08 flow");
+}
+
 /* Set qweek117: the party a disclosure defines by its role, `X JSC (the
 ** "Proponent")`: "the Proponent" later is that firm, not a firm named
 ** "Proponent", and not the firm spoken of last. */
@@ -33719,6 +33731,7 @@ int main(void) {
   test_threshold_amount();
   test_worked_example();
   test_defined_proponent();
+  test_rejected_project_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
