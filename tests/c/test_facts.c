@@ -18186,6 +18186,17 @@ static void test_kin_named_by_possessive(void) {
                "Micro|Thái Nguyên date=2024-05-07");
 }
 
+/* Set qweek117: the support households whose land or fishing grounds a
+** project takes are paid, as compensation is: no capital put in. */
+static void test_household_support_no_fact(void) {
+  expect_facts("Nam Ô Port JSC will invest $120 million in a container terminal in Đà Nẵng. Representatives of the "
+               "investor said 54 fishing households would receive support of VNĐ200 million each.",
+               "Nam Ô Port JSC>Đà Nẵng 1.2e+08 flow");
+  /* near miss: the province's support named before the investor's figure */
+  expect_facts("With the support of the city, Nam Ô Port JSC will invest $120 million in a container terminal in "
+               "Đà Nẵng.", "Nam Ô Port JSC>Đà Nẵng 1.2e+08 flow");
+}
+
 /* Set qweek117: a project the regulator turned down ("rejected the EIA
 ** of", "refused to approve") is no investment (rule 13), as a terminated
 ** one is; "rejected" said of anything else leaves the figure a fact. */
@@ -33732,6 +33743,7 @@ int main(void) {
   test_worked_example();
   test_defined_proponent();
   test_rejected_project_no_fact();
+  test_household_support_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
