@@ -6563,6 +6563,18 @@ static int listed_with_own_sum(const reader *r, size_t a, size_t b) {
   return (next || prev) && plural_firm_noun_in_sentence(r, a) && !known_name(r, a, b);
 }
 
+/* "Dak Lo Solar JSC (the \"Proponent\") ... The Proponent plans to invest":
+** the role a disclosure defines a party by, capitalised after "the" (or
+** after its opening quote), stands for the party named before; it names
+** no firm of its own (set qweek117). */
+static int defined_role_term(const reader *r, size_t a, size_t b) {
+  static const char *const roles[] = {"proponent", "borrower", "sponsor", "client", "purchaser", "employer",
+                                      "issuer", "guarantor", "applicant", "offeror", NULL};
+  size_t k = a;
+  if (k > 0 && (tok_char(r, k - 1, '"') || tok_text(r, k - 1)[0] == '\xe2')) k--; /* the quote */
+  return b - a == 1 && k > 0 && tok_eq(r, k - 1, the) && one_of(tok_text(r, a), tok_len(r, a), roles);
+}
+
 /* Is [a, b) a firm by what is around it, whether or not it is in a list?
 ** Asked of a run twice most often (at the end of read_chunk(), then by the
 ** loop over the chunks, in a list or not): firm_context() keeps the last
@@ -6575,7 +6587,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 ||
       (tok_is(r, a, stop_words) &&
        !(b - a >= 3 && (r->t[b - 1].upper || has_marks(r, a + 1)) && vietnamese_an(r, a, b))) ||
-      opening_adverb(r, a, b) || dong_amount(r, a))
+      opening_adverb(r, a, b) || dong_amount(r, a) || defined_role_term(r, a, b))
     return FIRM_NOT;
   if (based_firm(r, a, b) || possessive_trade_firm(r, a, b) || indonesian_form_first(r, a, b) || named_to_be(r, a))
     return FIRM_SO;

@@ -551,7 +551,10 @@ static const char *province_approves(const ivl_fctx *x, const ivl_fsent *s) {
 /* "The company" and its kin: their nouns are cue words (CUE_COMPANY). */
 const char *const fx_company_words[] = {"the company", "the group", "the firm", "the investor", "the manufacturer",
                                         "the maker", "the giant", "the corporation", "the co-operative",
-                                        "the cooperative", "the institute", "the university", NULL};
+                                        "the cooperative", "the institute", "the university",
+                                        /* the party a disclosure defines by its role, as in
+                                        ** "X JSC (the \"Proponent\")" (set qweek117) */
+                                        "the proponent", NULL};
 
 /* "In 2021 the chipmaker spent $475 million ...", "The retailer then
 ** opened ...": the company spoken of, called by its trade's noun near the

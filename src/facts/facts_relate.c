@@ -1522,6 +1522,27 @@ static const ivl_fm *developer_named_before(const ivl_fctx *x, const ivl_fsent *
   return found;
 }
 
+/* Is org mention m followed by the bracket that defines it as "the
+** Proponent" (`X JSC (the "Proponent")`, `X JSC ("the Proponent")`)? */
+static int defined_as_proponent(const ivl_fctx *x, const ivl_fm *m) {
+  size_t len = x->a->view.len, p = m->ve;
+  while (p < len && x->t[p] == ' ') p++;
+  if (p >= len || x->t[p] != '(') return 0;
+  for (size_t e = p + 1; e < len && e < p + 24 && x->t[e] != ')'; e++)
+    if (e + 9 <= len && memcmp(x->t + e, "Proponent", 9) == 0) return 1;
+  return 0;
+}
+
+/* "X JSC (the \"Proponent\") ... Y has invested .... In May the Proponent
+** signed an MoU with Z": the firm the disclosure defined as the Proponent,
+** whoever was spoken of last (set qweek117). NULL when none is. */
+static const ivl_fm *proponent_defined_before(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *found = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= s->vs; i++)
+    if (x->m[i].kind == FM_ORG && x->m[i].party && defined_as_proponent(x, &x->m[i])) found = &x->m[i];
+  return found;
+}
+
 /* "The Ho Chi Minh City-based company also signed a loan agreement with
 ** X": a place after "the" and before "-based" and a company's noun is the
 ** seat of the company spoken of, which is the party, not the place (set
@@ -1672,7 +1693,10 @@ static const char *const company_referents[] = {
   ** signed a streaming agreement with X", "the promoter signed a
   ** sponsorship deal" (set qweek68; not "the studio", as often the
   ** building a firm runs as the firm) */
-  "the platform", "the promoter", "the broadcaster", "the streamer", "the publisher", "the distributor", NULL};
+  "the platform", "the promoter", "the broadcaster", "the streamer", "the publisher", "the distributor",
+  /* ... or by the role a disclosure defines it by: "X JSC (the
+  ** \"Proponent\") ... In May the Proponent signed an MoU with Y" (set qweek117) */
+  "the proponent", NULL};
 
 /* "Cascade Beverages" on a line of its own over "Signed a supply
 ** agreement with X on Tuesday": a member bulletin's item names its firm in
@@ -1795,6 +1819,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
       developer = developer_named_before(x, s);
     if (developer) firm = developer;
+    const ivl_fm *proponent = fx_find(x, from, to, "the proponent") != FX_NONE ? proponent_defined_before(x, s) : NULL;
+    if (proponent) firm = proponent;
     add_party(ps, firm->party, firm);
   }
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);

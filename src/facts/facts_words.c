@@ -183,7 +183,7 @@ static const struct cue_word {
     /* bodies called by their kind as firms are (set qweek67): "the
     ** co-operative" (its run after the hyphen), "the institute" */
     CUE("operative", CUE_COMPANY, 0), CUE("cooperative", CUE_COMPANY, 0), CUE("institute", CUE_COMPANY, 0),
-    CUE("university", CUE_COMPANY, 0),
+    CUE("university", CUE_COMPANY, 0), CUE("proponent", CUE_COMPANY, 0),
     /* the ordinals of fx_ordinal_at, and the letters after the digits of
     ** "2nd" (the pass reads a run's letters after its digits) */
     CUE("first", CUE_ORDINAL, 0), CUE("second", CUE_ORDINAL, 0), CUE("third", CUE_ORDINAL, 0),

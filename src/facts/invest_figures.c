@@ -2312,6 +2312,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* money paid to those whose land a project takes: "Compensation for
     ** land clearance, estimated at VNĐ850 billion" */
     "compensation", "site clearance", "land clearance",
+    /* ... and the support households get beside it (set qweek117): "86
+    ** fishing households would receive support of 180 million VND each" */
+    "receive support of", "receives support of", "received support of", "receiving support of",
+    "livelihood support",
     /* money a tribunal, court or inspector makes a party pay, no capital
     ** put in (set qcourt): "The award, which includes $9 million in
     ** interest", "were fined a total of VNĐ3.8 billion" (not "awarded") */

@@ -209,6 +209,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** bare "collapsed": "exports collapsed to $2 billion"; few
           ** phrases: each word is a scan of every sentence looked at) */
           "collapsed in", "collapsed after", "fell apart",
+          /* a project the regulator turned down: "the ministry rejected the
+          ** EIA of a $600 million coal-to-chemicals project" (set qweek117;
+          ** not a bare "rejected": "rejected claims that the $2 billion
+          ** plant would close") */
+          "rejected the eia", "rejected its eia", "rejected the environmental", "rejected its environmental",
+          "refused to approve", "refused approval",
           /* a plan given up: "said it had dropped plans for a $1.2 billion
           ** urban area" (not a bare "dropped": "FDI dropped 5 per cent") */
           "dropped plans", "dropped its plan*", "dropped the plan*", "dropped a plan", "drops plans",

@@ -18328,6 +18328,47 @@ static void test_signing_after_partnership_clause(void) {
                "agreement Sao Mai Textile|Thai Binh Medical University");
 }
 
+/* Set qweek117: the support households whose land or fishing grounds a
+** project takes are paid, as compensation is: no capital put in. */
+static void test_household_support_no_fact(void) {
+  expect_facts("Nam Ô Port JSC will invest $120 million in a container terminal in Đà Nẵng. Representatives of the "
+               "investor said 54 fishing households would receive support of VNĐ200 million each.",
+               "Nam Ô Port JSC>Đà Nẵng 1.2e+08 flow");
+  /* near miss: the province's support named before the investor's figure */
+  expect_facts("With the support of the city, Nam Ô Port JSC will invest $120 million in a container terminal in "
+               "Đà Nẵng.", "Nam Ô Port JSC>Đà Nẵng 1.2e+08 flow");
+}
+
+/* Set qweek117: a project the regulator turned down ("rejected the EIA
+** of", "refused to approve") is no investment (rule 13), as a terminated
+** one is; "rejected" said of anything else leaves the figure a fact. */
+static void test_rejected_project_no_fact(void) {
+  expect_facts("Last year the ministry rejected the EIA of a $450 million pulp mill in Thanh Hóa submitted by "
+               "Japan's Ogura Paper.", "");
+  expect_facts("The province refused to approve a $90 million golf course of Korea's Hanul Leisure in Lâm Đồng.", "");
+  /* near miss: a rejection of claims, the plan still a fact */
+  expect_facts("Ogura Paper will invest $450 million in a pulp mill in Thanh Hóa, the firm said, and rejected "
+               "claims of delays.", "Ogura Paper>Thanh Hóa 4.5e+08 flow");
+}
+
+/* Set qweek117: the party a disclosure defines by its role, `X JSC (the
+** "Proponent")`: "the Proponent" later is that firm, not a firm named
+** "Proponent", and not the firm spoken of last. */
+static void test_defined_proponent(void) {
+  static const char *const lede = "Sông Trà Solar JSC (the \"Proponent\") invites residents to a hearing on its "
+                                  "plant in Quảng Ngãi. ";
+  char buf[640];
+  snprintf(buf, sizeof buf, "%sThe Proponent plans to invest $75 million in the plant.", lede);
+  expect_facts(buf, "Sông Trà Solar JSC>Quảng Ngãi 7.5e+07 flow");
+  snprintf(buf, sizeof buf, "%sSingapore's Lumina Renewables has invested $300 million in Việt Nam to date. In "
+           "June the Proponent signed a memorandum with Hòa Bình Construction Group on the foundations.", lede);
+  expect_facts(buf, "Lumina Renewables>VN 3e+08 stock as_of=2024-05-10; agreement Hòa Bình Construction Group|Sông "
+               "Trà Solar JSC date=2023-06");
+  /* near miss: a firm whose name holds the word stays a firm */
+  expect_facts("Proponent Capital plans to invest $20 million in a solar farm in Ninh Bình.",
+               "Proponent Capital>Ninh Bình 2e+07 flow");
+}
+
 /* Set qweek114: relief and charity money in a giver's own words beside
 ** its capital. Money handed to people in need or to the bodies that pass
 ** relief on (gift_to_people, gift_to_institution), a relief commitment,
@@ -33890,6 +33931,9 @@ int main(void) {
   test_home_prices_and_rents_in_listings();
   test_project_total_in_brochure_or_record();
   test_signing_after_partnership_clause();
+  test_defined_proponent();
+  test_rejected_project_no_fact();
+  test_household_support_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
