@@ -1289,6 +1289,15 @@ static const char *same_site_referred_back(const ivl_fctx *x, const ivl_fsent *s
   return NULL;
 }
 
+/* Does sentence s name the firm 'full' (by its name or its first words:
+** "Hanoi-based X Capital ... X bought a stake in the company", the buyer's
+** own seat)? */
+static int firm_named_in(const ivl_fsent *s, const char *full) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].party && name_or_its_first_words(full, s->m[i].party)) return 1;
+  return 0;
+}
+
 /* "X first bought into the retailer in 2021, when it paid $45 million for
 ** 8 per cent": a firm bought into, referred back to by a definite noun of a
 ** company, is the firm whose seat an earlier sentence told as bought into
@@ -1298,18 +1307,23 @@ static const char *firm_bought_referred_back(const ivl_fctx *x, const ivl_fsent 
   static const char *const referred[] = {"bought into the", "buy into the", "bought shares in the",
                                          "bought a stake in the", "stake in the", NULL};
   static const char *const nouns[] = {"retailer", "company", "firm", "chain", "lender", "bank", "developer",
-                                      "maker", "exporter", "operator", "insurer", "brokerage", NULL};
+                                      "maker", "exporter", "operator", "insurer", "brokerage", "broker", NULL};
   /* (so the stake itself, told as going to its buyer: "The stake went to
   ** X, which paid VNĐ612 billion" after "sold its stake in Nghệ An-based
   ** Y at an auction") */
   static const char *const stake_went[] = {"the stake went to", "the shares went to", "the stake was sold to",
                                             "the shares were sold to", NULL};
-  if (!x->c.bought_seat) return NULL;
-  if (fx_starts_with_any(x, s->vs, stake_went)) return x->c.bought_seat;
-  size_t at = fx_first(x, s->vs, s->ve, referred);
+  if (x->c.bought_seat && fx_starts_with_any(x, s->vs, stake_went)) return x->c.bought_seat;
+  /* (no firm told as bought yet: the noun refers back to the firm whose
+  ** seat was told last, "Đà Nẵng-based X will issue new shares to Y. Y
+  ** first bought into the broker in 2022") */
+  const char *seat = x->c.bought_seat;
+  if (!seat && x->c.nseats && !firm_named_in(s, x->c.seats[x->c.nseats - 1].firm))
+    seat = x->c.seats[x->c.nseats - 1].province;
+  size_t at = seat ? fx_first(x, s->vs, s->ve, referred) : FX_NONE;
   if (at == FX_NONE) return NULL;
   size_t the = fx_find(x, at, s->ve, "the");
-  return the != FX_NONE && fx_starts_with_any(x, the + 4, nouns) ? x->c.bought_seat : NULL;
+  return the != FX_NONE && fx_starts_with_any(x, the + 4, nouns) ? seat : NULL;
 }
 
 /* "signed a joint venture agreement with Japan's X to build a township in
