@@ -1026,6 +1026,15 @@ static int later_clause(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* Is there a clause of the buyer's own between 'from' and 'to': ", and
+** it" ("..., and it has run an office in HCM City"), not one of the firm
+** bought (", and the lender has 40 branches in Hanoi")? */
+static int later_clause_of_buyer(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t k = from; k + 9 <= to; k++)
+    if (x->t[k] == ',' && memcmp(x->t + k, ", and it ", 9) == 0) return 1;
+  return 0;
+}
+
 /* The end of the name of capitalised words at p ("Sao Viet Finance in
 ** 2019": "Sao Viet Finance"), p itself when none opens there. */
 static size_t capitalised_name_end(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
@@ -1169,6 +1178,17 @@ static int share_in_unseated_firm(const ivl_fctx *x, const ivl_fsent *s, const f
     return 0;
   return !name_placed_at(x, s, p, e, spoken) && !scene_worded_before(x, s) && !scene_named_before(x, s, spoken) &&
          !share_among_others(x, s, f, p);
+}
+
+/* Is a share bought before figure f in a firm with no seat told before
+** nor a foreign one ("snapped up 49 per cent of consumer lender X for $180
+** million")? */
+static int unseated_share_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *buyer) {
+  const ivl_fm *firm = NULL;
+  size_t p = buyer ? share_bought_in_at(x, s, buyer, &firm) : FX_NONE;
+  if (p == FX_NONE || p >= f->vs || firm == buyer) return 0;
+  if (firm) return !fx_seat_of(x, firm) && !(firm->country && strcmp(firm->country, "VN") != 0);
+  return seat_of_name(x, p, capitalised_name_end(x, s, p)) == NULL;
 }
 
 /* The seat said before (fx_seat_of) of a firm the sentence puts money
@@ -2733,8 +2753,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** million, and its centres in Hanoi have trained ...": a place of the
   ** clause after the figure's (", and" then its own subject) is not where
   ** the stake in a firm the sentence calls Vietnamese goes; Việt Nam is */
+  /* (so too a firm named after a share bought, no seat of it told: "In
+  ** 2022 the Osaka-based group snapped up 49 per cent of consumer lender X
+  ** for $180 million, and it has run an office in HCM City": the buyer's
+  ** office, not where X is) */
   if (tgt.m && tgt.m->kind == FM_PLACE && tgt.m->vs > f->ve && later_clause(x, f->ve, tgt.m->vs) &&
-      inv_vn_firm_bought_before(x, s, f->vs))
+      (inv_vn_firm_bought_before(x, s, f->vs) ||
+       (later_clause_of_buyer(x, f->ve, tgt.m->vs) && unseated_share_before(x, s, f, inv.m))))
     tgt = (party){"VN", NULL, 1, 0};
   if (tgt.m && tgt.m->kind == FM_COUNTRY && (tgt.m->flags & FM_VN) && !f->stock && inv.m && inv.m->kind == FM_ORG) {
     const char *works = works_province_next(x, s);

@@ -31779,6 +31779,27 @@ static void test_seat_of_firm_referred_back(void) {
                "Hanbit Life>VN 1.2e+08 flow as_of=2023-10");
 }
 
+/* A share bought in a firm with no seat told, the buyer's own office in a
+** clause after it (", and it has run an office in X"): the office is the
+** buyer's, the stake Việt Nam's. Near misses: a clause on the firm bought
+** (its branches), the firm's place named before it. */
+static void test_stake_beside_buyers_office(void) {
+  expect_facts("Korea's Hanbit Capital reported record profits on Monday. In 2021 the Busan-based group bought 30 per "
+               "cent of consumer lender Hòa Phát Finance for $90 million, and it has run an office in Đà Nẵng since "
+               "2015.",
+               "Hanbit Capital>VN 9e+07 flow as_of=2021");
+  expect_facts("Hanbit Capital bought 30 per cent of consumer lender Hòa Phát Finance for $90 million in 2021, and it "
+               "has run an office in Đà Nẵng since 2015.",
+               "Hanbit Capital>VN 9e+07 flow as_of=2021");
+  /* near misses */
+  expect_facts("Hanbit Capital bought 30 per cent of consumer lender Hòa Phát Finance for $90 million in 2021, and the "
+               "lender has 40 branches in Đà Nẵng.",
+               "Hanbit Capital>Đà Nẵng 9e+07 flow as_of=2021");
+  expect_facts("Hanbit Capital bought 30 per cent of Đà Nẵng consumer lender Hòa Phát Finance for $90 million in "
+               "2021, and it has run an office in Đà Nẵng since 2015.",
+               "Hanbit Capital>Đà Nẵng 9e+07 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33730,6 +33751,7 @@ int main(void) {
   test_threshold_amount();
   test_worked_example();
   test_seat_of_firm_referred_back();
+  test_stake_beside_buyers_office();
   ivl_ruleset_free(rules);
   return check_done();
 }
