@@ -14,6 +14,7 @@
 #include "facts_ctx.h"
 #include "calendar.h"
 #include "layout.h"
+#include "names.h"
 #include "symbols.h"
 #include "util.h"
 
@@ -2191,6 +2192,25 @@ static const ivl_fm *bought_before_described(const ivl_fctx *x, const ivl_fsent 
   return NULL;
 }
 
+/* "... with Vietnam's Sông Hồng Commercial Joint Stock Bank, agreeing to
+** pay the Hanoi-based lender ...", "Hoa Loc plans ... The Ho Chi Minh
+** City-based company also signed ...": a seat "the" opens before a firm's
+** noun, no firm named after it, is the seat of the firm it refers back to,
+** the organisation named last before it (a short way back, not a foreign one:
+** "Canada's X"); else NULL. */
+static const ivl_fm *firm_referred_by_seat(const ivl_fctx *x, const ivl_fm *p) {
+  if (!fx_ends_with(x, p->vs, "the") || !fx_starts_with(x, p->ve, "-based")) return NULL;
+  size_t w = p->ve + 6, e;
+  while (x->t[w] == ' ') w++;
+  for (e = w; ivl_islower((unsigned char)x->t[e]) || x->t[e] == '-'; e++) {}
+  if (!ivl_names_firm_noun(x->t + w, e - w)) return NULL;
+  for (const ivl_fm *m = p; m-- > x->m && m->ve + 400 >= p->vs;) {
+    if (m->kind != FM_ORG) continue;
+    return m->country && strcmp(m->country, "VN") != 0 ? NULL : m;
+  }
+  return NULL;
+}
+
 /* The company whose seat in Việt Nam the sentence's i-th mention is:
 ** "Hải Phòng-based X", "X, based in the Mekong Delta city of Can Tho", "X,
 ** a Hanoi-based private equity firm" (the appositive's); else NULL. */
@@ -2201,7 +2221,8 @@ static const ivl_fm *firm_seated_at(const ivl_fctx *x, const ivl_fsent *s, size_
   if (after) { /* the firm named after "-based" */
     for (size_t k = i + 1; k < s->n && s->m[k].vs <= p->ve + 50; k++)
       if (s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY)) return &s->m[k];
-    return bought_before_described(x, s, i);
+    const ivl_fm *bought = bought_before_described(x, s, i);
+    return bought ? bought : firm_referred_by_seat(x, p);
   }
   /* the firm named before ", based in" or the appositive's ", a" */
   for (size_t k = i; k-- > 0 && s->m[k].ve + 80 >= p->vs;)
@@ -2228,6 +2249,18 @@ static void note_seats(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+/* Is 'n' the full name 'f' with words left out before its last one, two
+** words or more of its start kept ("Bac Viet Bank" of "Bac Viet Commercial
+** Joint Stock Bank": the short form a story goes on with)? */
+static int name_with_middle_left_out(const char *f, const char *n) {
+  const char *last = strrchr(n, ' ');
+  if (!last || last == n) return 0;
+  size_t head = (size_t)(last - n);
+  if (!memchr(n, ' ', head)) return 0; /* (two words of its start, not "Viet Bank") */
+  const char *flast = strrchr(f, ' ');
+  return flast && strncmp(f, n, head + 1) == 0 && (size_t)(flast - f) > head && strcmp(flast, last) == 0;
+}
+
 const char *fx_seat_of(const ivl_fctx *x, const ivl_fm *m) {
   if (m->kind != FM_ORG || !m->party) return NULL;
   size_t n = strlen(m->party);
@@ -2238,6 +2271,7 @@ const char *fx_seat_of(const ivl_fctx *x, const ivl_fm *m) {
     ** name after its trade, two words or more; set qweek54) */
     const char *in = strchr(m->party, ' ') ? strstr(f, m->party) : NULL;
     if (in && in > f && in[-1] == ' ' && (in[n] == '\0' || in[n] == ' ')) return x->c.seats[k].province;
+    if (name_with_middle_left_out(f, m->party)) return x->c.seats[k].province;
   }
   return NULL;
 }

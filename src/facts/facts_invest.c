@@ -1028,6 +1028,15 @@ static int later_clause(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* Is there a clause of the buyer's own between 'from' and 'to': ", and
+** it" ("..., and it has run an office in HCM City"), not one of the firm
+** bought (", and the lender has 40 branches in Hanoi")? */
+static int later_clause_of_buyer(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t k = from; k + 9 <= to; k++)
+    if (x->t[k] == ',' && memcmp(x->t + k, ", and it ", 9) == 0) return 1;
+  return 0;
+}
+
 /* The end of the name of capitalised words at p ("Sao Viet Finance in
 ** 2019": "Sao Viet Finance"), p itself when none opens there. */
 static size_t capitalised_name_end(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
@@ -1173,6 +1182,17 @@ static int share_in_unseated_firm(const ivl_fctx *x, const ivl_fsent *s, const f
          !share_among_others(x, s, f, p);
 }
 
+/* Is a share bought before figure f in a firm with no seat told before
+** nor a foreign one ("snapped up 49 per cent of consumer lender X for $180
+** million")? */
+static int unseated_share_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *buyer) {
+  const ivl_fm *firm = NULL;
+  size_t p = buyer ? share_bought_in_at(x, s, buyer, &firm) : FX_NONE;
+  if (p == FX_NONE || p >= f->vs || firm == buyer) return 0;
+  if (firm) return !fx_seat_of(x, firm) && !(firm->country && strcmp(firm->country, "VN") != 0);
+  return seat_of_name(x, p, capitalised_name_end(x, s, p)) == NULL;
+}
+
 /* The seat said before (fx_seat_of) of a firm the sentence puts money
 ** into: its possessive ("to upgrade X's plants") or after "in", "into"
 ** ("a stake in X"), not the investor's own. */
@@ -1291,6 +1311,15 @@ static const char *same_site_referred_back(const ivl_fctx *x, const ivl_fsent *s
   return NULL;
 }
 
+/* Does sentence s name the firm 'full' (by its name or its first words:
+** "Hanoi-based X Capital ... X bought a stake in the company", the buyer's
+** own seat)? */
+static int firm_named_in(const ivl_fsent *s, const char *full) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].party && name_or_its_first_words(full, s->m[i].party)) return 1;
+  return 0;
+}
+
 /* "X first bought into the retailer in 2021, when it paid $45 million for
 ** 8 per cent": a firm bought into, referred back to by a definite noun of a
 ** company, is the firm whose seat an earlier sentence told as bought into
@@ -1300,18 +1329,23 @@ static const char *firm_bought_referred_back(const ivl_fctx *x, const ivl_fsent 
   static const char *const referred[] = {"bought into the", "buy into the", "bought shares in the",
                                          "bought a stake in the", "stake in the", NULL};
   static const char *const nouns[] = {"retailer", "company", "firm", "chain", "lender", "bank", "developer",
-                                      "maker", "exporter", "operator", "insurer", "brokerage", NULL};
+                                      "maker", "exporter", "operator", "insurer", "brokerage", "broker", NULL};
   /* (so the stake itself, told as going to its buyer: "The stake went to
   ** X, which paid VNĐ612 billion" after "sold its stake in Nghệ An-based
   ** Y at an auction") */
   static const char *const stake_went[] = {"the stake went to", "the shares went to", "the stake was sold to",
                                             "the shares were sold to", NULL};
-  if (!x->c.bought_seat) return NULL;
-  if (fx_starts_with_any(x, s->vs, stake_went)) return x->c.bought_seat;
-  size_t at = fx_first(x, s->vs, s->ve, referred);
+  if (x->c.bought_seat && fx_starts_with_any(x, s->vs, stake_went)) return x->c.bought_seat;
+  /* (no firm told as bought yet: the noun refers back to the firm whose
+  ** seat was told last, "Đà Nẵng-based X will issue new shares to Y. Y
+  ** first bought into the broker in 2022") */
+  const char *seat = x->c.bought_seat;
+  if (!seat && x->c.nseats && !firm_named_in(s, x->c.seats[x->c.nseats - 1].firm))
+    seat = x->c.seats[x->c.nseats - 1].province;
+  size_t at = seat ? fx_first(x, s->vs, s->ve, referred) : FX_NONE;
   if (at == FX_NONE) return NULL;
   size_t the = fx_find(x, at, s->ve, "the");
-  return the != FX_NONE && fx_starts_with_any(x, the + 4, nouns) ? x->c.bought_seat : NULL;
+  return the != FX_NONE && fx_starts_with_any(x, the + 4, nouns) ? seat : NULL;
 }
 
 /* "signed a joint venture agreement with Japan's X to build a township in
@@ -2721,8 +2755,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** million, and its centres in Hanoi have trained ...": a place of the
   ** clause after the figure's (", and" then its own subject) is not where
   ** the stake in a firm the sentence calls Vietnamese goes; Việt Nam is */
+  /* (so too a firm named after a share bought, no seat of it told: "In
+  ** 2022 the Osaka-based group snapped up 49 per cent of consumer lender X
+  ** for $180 million, and it has run an office in HCM City": the buyer's
+  ** office, not where X is) */
   if (tgt.m && tgt.m->kind == FM_PLACE && tgt.m->vs > f->ve && later_clause(x, f->ve, tgt.m->vs) &&
-      inv_vn_firm_bought_before(x, s, f->vs))
+      (inv_vn_firm_bought_before(x, s, f->vs) ||
+       (later_clause_of_buyer(x, f->ve, tgt.m->vs) && unseated_share_before(x, s, f, inv.m))))
     tgt = (party){"VN", NULL, 1, 0};
   if (tgt.m && tgt.m->kind == FM_COUNTRY && (tgt.m->flags & FM_VN) && !f->stock && inv.m && inv.m->kind == FM_ORG) {
     const char *works = works_province_next(x, s);

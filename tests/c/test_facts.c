@@ -31972,6 +31972,56 @@ static void test_hearsay_in_deputies_questions(void) {
                "Seiwa Chemicals>Thái Bình 1.5e+08 flow as_of=2023-10");
 }
 
+/* A firm's seat told before belongs to it when a stake is bought in it
+** later: by a short form that leaves out the middle of its name ("X
+** Shipping Company" of "X Shipping Joint Stock Company"), by a seat told
+** through a definite noun referring back ("the Cần Thơ-based lender"), and
+** by a definite noun for the firm bought ("bought into the broker"). Near
+** misses: a short form of one word before its last, a seat of a person
+** ("the Cần Thơ-based analyst"). */
+static void test_seat_of_firm_referred_back(void) {
+  expect_facts("Hải Phòng-based Bạch Đằng Shipping Joint Stock Company reported higher profits on Tuesday. Malaysia's "
+               "Petra Niaga bought a 20 per cent stake in Bạch Đằng Shipping Company for $35 million in 2022.",
+               "Petra Niaga>Hải Phòng 3.5e+07 flow as_of=2022");
+  expect_facts("Vietnam's Cửu Long Commercial Joint Stock Bank reported a record profit, and the Cần Thơ-based lender will open 20 branches. "
+               "Separately, Korea's Hanbit Life bought a 10 per cent stake in Cửu Long Bank for $120 million in "
+               "October.",
+               "Hanbit Life>Cần Thơ 1.2e+08 flow as_of=2023-10");
+  expect_facts("Đà Nẵng-based Hàn Giang Securities JSC will issue 40 million new shares to Korea's Daemyung "
+               "Securities in a private placement. Daemyung first bought into the broker in 2021, paying VNĐ300 "
+               "billion for a 7 per cent stake.",
+               "Daemyung>Đà Nẵng 3e+11 flow as_of=2021");
+  /* near misses: a head of one word; a person's seat */
+  expect_facts("Hải Phòng-based Bạch Đằng Shipping Joint Stock Company reported higher profits on Tuesday. Malaysia's "
+               "Petra Niaga bought a 20 per cent stake in Bạch Company for $35 million in 2022.",
+               "Petra Niaga>VN 3.5e+07 flow as_of=2022");
+  expect_facts("Vietnam's Cửu Long Commercial Joint Stock Bank reported a record profit, the Cần Thơ-based analyst said. "
+               "Separately, Korea's Hanbit Life bought a 10 per cent stake in Cửu Long Bank for $120 million in "
+               "October.",
+               "Hanbit Life>VN 1.2e+08 flow as_of=2023-10");
+}
+
+/* A share bought in a firm with no seat told, the buyer's own office in a
+** clause after it (", and it has run an office in X"): the office is the
+** buyer's, the stake Việt Nam's. Near misses: a clause on the firm bought
+** (its branches), the firm's place named before it. */
+static void test_stake_beside_buyers_office(void) {
+  expect_facts("Korea's Hanbit Capital reported record profits on Monday. In 2021 the Busan-based group bought 30 per "
+               "cent of consumer lender Hòa Phát Finance for $90 million, and it has run an office in Đà Nẵng since "
+               "2015.",
+               "Hanbit Capital>VN 9e+07 flow as_of=2021");
+  expect_facts("Hanbit Capital bought 30 per cent of consumer lender Hòa Phát Finance for $90 million in 2021, and it "
+               "has run an office in Đà Nẵng since 2015.",
+               "Hanbit Capital>VN 9e+07 flow as_of=2021");
+  /* near misses */
+  expect_facts("Hanbit Capital bought 30 per cent of consumer lender Hòa Phát Finance for $90 million in 2021, and the "
+               "lender has 40 branches in Đà Nẵng.",
+               "Hanbit Capital>Đà Nẵng 9e+07 flow as_of=2021");
+  expect_facts("Hanbit Capital bought 30 per cent of Đà Nẵng consumer lender Hòa Phát Finance for $90 million in "
+               "2021, and it has run an office in Đà Nẵng since 2015.",
+               "Hanbit Capital>Đà Nẵng 9e+07 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33934,6 +33984,8 @@ int main(void) {
   test_defined_proponent();
   test_rejected_project_no_fact();
   test_household_support_no_fact();
+  test_seat_of_firm_referred_back();
+  test_stake_beside_buyers_office();
   ivl_ruleset_free(rules);
   return check_done();
 }
