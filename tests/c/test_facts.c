@@ -723,6 +723,22 @@ static void test_demonym_firm_after_local_unit(void) {
                "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Tanaka Plastics Co., Ltd>Hà Nam 8e+07 flow as_of=2020");
 }
 
+/* "X Vietnam, the local arm of Japan's X Corporation, ... The Japanese
+** firm came in 2012": a local unit is of Việt Nam though its owner gives
+** it a country, so the demonym speaks of the owner, and "the company" next
+** too; near miss: a unit with no local name stays the firm spoken of. */
+static void test_demonym_owner_of_local_unit_with_country(void) {
+  expect_facts("Midori Kasei Vietnam, the local arm of Japan's Midori Kasei Corporation, opened a second line in Hà "
+               "Nam on Monday. The Japanese firm came to Việt Nam in 2012, when it invested $60 million in its first "
+               "plant in the province. In 2019 the company added $25 million.",
+               "Midori Kasei Corporation>Hà Nam 6e+07 flow as_of=2012; Midori Kasei Corporation>Hà Nam 2.5e+07 flow "
+               "as_of=2019");
+  expect_facts("Tanaka Plastics, a unit of Japan's Midori Kasei Corporation, opened a second line in Hà Nam on "
+               "Monday. The Japanese firm came to Việt Nam in 2012, when it invested $60 million in its first plant "
+               "in the province.",
+               "Tanaka Plastics>Hà Nam 6e+07 flow as_of=2012");
+}
+
 /* A headline's future ("X to invest $Y in Vietnam by 2030") is a plan, a
 ** flow, as "will invest ... by 2030" is; "by 2020, ... had invested" is a
 ** total reached by then. */
@@ -33700,6 +33716,7 @@ int main(void) {
   test_short_form_past_company_and_trade();
   test_threshold_amount();
   test_worked_example();
+  test_demonym_owner_of_local_unit_with_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
