@@ -2451,6 +2451,13 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (scene) company = scene, investor = investor ? investor : scene;
   }
   if (investor) c->investor = investor;
+  /* "X puts the project's total at $2.1 billion. The developer is a venture
+  ** of A and B. ... Under the contract, builder Y will ... The developer
+  ** also signed a loan": the firm the first "The developer" spoke of (the
+  ** company spoken of then) is the one the next still means, whoever was
+  ** named since, when no firm was said to develop (set qweek49) */
+  if (!c->developer && c->company && c->company->kind == FM_ORG && fx_starts_with(x, s->vs, "the developer"))
+    c->developer = c->company, c->developer_sent = s->index + 1;
   const ivl_fm *funded = company ? firm_funded_after(x, s, company) : NULL;
   if (company) c->company = funded ? funded : company;
   note_parent(x, s);

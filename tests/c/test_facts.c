@@ -739,6 +739,29 @@ static void test_demonym_owner_of_local_unit_with_country(void) {
                "Tanaka Plastics>Hà Nam 6e+07 flow as_of=2012");
 }
 
+/* "X puts the total at $900 million. The developer is a venture of A and
+** B. Under the deal, builder C will ... The developer also signed": the
+** firm the first "The developer" spoke of is the one the next means, not
+** the builder named since; near miss: with no "The developer" before, the
+** company spoken of as ever. */
+static void test_developer_spoken_of_stays(void) {
+  expect_facts("Sông Lam Power puts the total investment of its gas plant in Nghệ An at $900 million. The developer "
+               "is a venture of Vietnamese firm An Phú Energy and Japan's Hokuto Denki. Under the deal, Korea's "
+               "Daelim Builders will lead the civil works. The developer also signed a loan agreement with "
+               "Vietcombank on Monday.",
+               "Sông Lam Power>Nghệ An 9e+08 stock as_of=2024-05-10; agreement Sông Lam Power|Vietcombank date=2024-05-06");
+  expect_facts("Sông Lam Power puts the total investment of its gas plant in Nghệ An at $900 million. The developer "
+               "is a venture of Vietnamese firm An Phú Energy and Japan's Hokuto Denki. Under the deal, Korea's "
+               "Daelim Builders will lead the civil works. The developer plans to invest a further $60 million in "
+               "a second unit.",
+               "Sông Lam Power>Nghệ An 9e+08 stock as_of=2024-05-10; Sông Lam Power>Nghệ An 6e+07 flow");
+  expect_facts("Sông Lam Power puts the total investment of its gas plant in Nghệ An at $900 million. The plant is "
+               "owned by a venture of Vietnamese firm An Phú Energy and Japan's Hokuto Denki. Under the deal, "
+               "Korea's Daelim Builders will lead the civil works. The developer also signed a loan agreement with "
+               "Vietcombank on Monday.",
+               "Sông Lam Power>Nghệ An 9e+08 stock as_of=2024-05-10; agreement Daelim Builders|Vietcombank date=2024-05-06");
+}
+
 /* A headline's future ("X to invest $Y in Vietnam by 2030") is a plan, a
 ** flow, as "will invest ... by 2030" is; "by 2020, ... had invested" is a
 ** total reached by then. */
@@ -33717,6 +33740,7 @@ int main(void) {
   test_threshold_amount();
   test_worked_example();
   test_demonym_owner_of_local_unit_with_country();
+  test_developer_spoken_of_stays();
   ivl_ruleset_free(rules);
   return check_done();
 }
