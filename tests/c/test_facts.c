@@ -762,6 +762,21 @@ static void test_developer_spoken_of_stays(void) {
                "Sông Lam Power>Nghệ An 9e+08 stock as_of=2024-05-10; agreement Daelim Builders|Vietcombank date=2024-05-06");
 }
 
+/* "X's rival, Korea's Y, pledged ... The company will invest": the firm in
+** apposition to the relation is the one spoken of next, not its possessor;
+** near miss: a person in apposition leaves the possessor spoken of. */
+static void test_possessor_of_relation_not_spoken_of(void) {
+  expect_facts("Nakamura Optics opened a plant in Bắc Ninh on Monday. Nakamura's rival, Korea's Daerim Lens, pledged "
+               "$300,000 to flood relief on Tuesday. The company will invest $90 million in a lens factory in Lạng Sơn.",
+               "Daerim Lens>Lạng Sơn 9e+07 flow");
+  expect_facts("Nakamura Optics opened a plant in Bắc Ninh on Monday. Nakamura's rival, Daerim Lens, pledged "
+               "$300,000 to flood relief on Tuesday. The company will invest $90 million in a lens factory in Lạng Sơn.",
+               "Daerim Lens>Lạng Sơn 9e+07 flow");
+  expect_facts("Nakamura Optics opened a plant in Bắc Ninh on Monday. Nakamura's chairman, Ito Ken, pledged "
+               "$300,000 to flood relief on Tuesday. The company will invest $90 million in a lens factory in Lạng Sơn.",
+               "Nakamura>Lạng Sơn 9e+07 flow");
+}
+
 /* A headline's future ("X to invest $Y in Vietnam by 2030") is a plan, a
 ** flow, as "will invest ... by 2030" is; "by 2020, ... had invested" is a
 ** total reached by then. */
@@ -33741,6 +33756,7 @@ int main(void) {
   test_worked_example();
   test_demonym_owner_of_local_unit_with_country();
   test_developer_spoken_of_stays();
+  test_possessor_of_relation_not_spoken_of();
   ivl_ruleset_free(rules);
   return check_done();
 }
