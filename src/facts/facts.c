@@ -2370,6 +2370,21 @@ static const ivl_fm *scene_workplace(const ivl_fctx *x, const ivl_fsent *s) {
   return firm;
 }
 
+/* "Luxen's rival, Hong Kong-listed Sunrise Optics, pledged $500,000": a
+** firm named only as the possessor of a relation set off by commas, the
+** firm of that relation named right after it, is not the one "the
+** company" of the next sentence speaks of (set qweek114). */
+static int possessor_of_relation(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const relations[] = {"rival,", "competitor,", "partner,", "customer,", "client,", "supplier,",
+                                          NULL};
+  const ivl_fm *m = &s->m[i];
+  size_t mark = m->kind == FM_ORG ? fx_possessive(x, m) : 0;
+  if (!mark || m->ve + mark + 1 >= s->ve || !fx_starts_with_any(x, m->ve + mark + 1, relations)) return 0;
+  for (size_t k = i + 1; k < s->n && s->m[k].vs <= m->ve + 64; k++)
+    if (s->m[k].kind == FM_ORG) return 1;
+  return 0;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -2423,7 +2438,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     }
     /* "The company signed a venture agreement with local developer X": a
     ** partner told of is not the company spoken of */
-    if (m->kind == FM_ORG && !company && partner_of_referred(x, s, m)) continue;
+    if (m->kind == FM_ORG && !company && (partner_of_referred(x, s, m) || possessor_of_relation(x, s, i))) continue;
     /* "The company, which supplies chips to Bosch and Continental, ...",
     ** "whose customers include X": a customer told of is not the company
     ** spoken of */
@@ -2488,6 +2503,13 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (scene) company = scene, investor = investor ? investor : scene;
   }
   if (investor) c->investor = investor;
+  /* "X puts the project's total at $2.1 billion. The developer is a venture
+  ** of A and B. ... Under the contract, builder Y will ... The developer
+  ** also signed a loan": the firm the first "The developer" spoke of (the
+  ** company spoken of then) is the one the next still means, whoever was
+  ** named since, when no firm was said to develop (set qweek49) */
+  if (!c->developer && c->company && c->company->kind == FM_ORG && fx_starts_with(x, s->vs, "the developer"))
+    c->developer = c->company, c->developer_sent = s->index + 1;
   const ivl_fm *funded = company ? firm_funded_after(x, s, company) : NULL;
   if (company) c->company = funded ? funded : company;
   note_parent(x, s);

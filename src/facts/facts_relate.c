@@ -1818,6 +1818,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     const ivl_fm *firm = full_name_before(x, x->c.company), *developer = NULL;
     if (!developer_by_name(firm->party) && fx_find(x, from, to, "the developer") != FX_NONE)
       developer = developer_named_before(x, s);
+    /* (else the one "The developer" spoke of before, update_context) */
+    if (!developer && x->c.developer && fx_starts_with(x, from, "the developer")) developer = x->c.developer;
     if (developer) firm = developer;
     const ivl_fm *proponent = fx_find(x, from, to, "the proponent") != FX_NONE ? proponent_defined_before(x, s) : NULL;
     if (proponent) firm = proponent;

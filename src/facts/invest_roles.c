@@ -419,15 +419,21 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 ** when the last company named is of another; else the last one. */
 static int vn_spelt(const ivl_fctx *x, const ivl_fm *m);
 
+/* Is m named as a local unit ("... Vietnam Co., Ltd", "... Vina")? */
+static int local_unit_name(const ivl_fm *m) {
+  return m->party && (strstr(m->party, " Vietnam") || strstr(m->party, " Vina") || strstr(m->party, " Việt Nam"));
+}
+
 static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
   const ivl_fm *last = x->c.company;
-  /* a local unit ("... Vietnam Co., Ltd", "... Vina") is of Việt Nam; so is
-  ** a firm spelt in Vietnamese ("Sơn Trà Land has completed the transfer of
-  ** its stake to Thailand's X ... The Thai insurer plans", set qinsure) */
-  const char *of = last->country;
-  if (!of && last->party && (strstr(last->party, " Vietnam") || strstr(last->party, " Vina") ||
-                             strstr(last->party, " Việt Nam") || vn_spelt(x, last)))
-    of = "VN";
+  /* a local unit is of Việt Nam, even one its foreign owner gives a
+  ** country ("Hanseong Steel Vietnam, the local arm of South Korea's
+  ** Hanseong Steel Corporation, ... The Korean steelmaker came to Vietnam
+  ** in 2006": the owner, set qweek104); so is a firm spelt in Vietnamese
+  ** ("Sơn Trà Land has completed the transfer of its stake to Thailand's X
+  ** ... The Thai insurer plans", set qinsure) */
+  const char *of = local_unit_name(last) ? "VN" : last->country;
+  if (!of && vn_spelt(x, last)) of = "VN";
   if (!d->party || (of && strcmp(of, d->party) == 0)) return last;
   /* (a last company of no known country yields only to one of the
   ** demonym's named in this sentence or the one before: "State-owned
@@ -437,7 +443,9 @@ static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
   ** alliance ... The Japanese partner will take a stake": not Phúc An) */
   size_t from = of || partner_demonym(x, d) ? 0 : x->c.before.vs;
   for (const ivl_fm *p = d; p-- > x->m && p->vs >= from;)
-    if (p->kind == FM_ORG && (p->flags & FM_COMPANY) && p->country && strcmp(p->country, d->party) == 0) return p;
+    if (p->kind == FM_ORG && (p->flags & FM_COMPANY) && p->country && strcmp(p->country, d->party) == 0 &&
+        !local_unit_name(p))
+      return p;
   return last;
 }
 

@@ -754,6 +754,60 @@ static void test_demonym_firm_after_local_unit(void) {
                "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Tanaka Plastics Co., Ltd>Hà Nam 8e+07 flow as_of=2020");
 }
 
+/* "X Vietnam, the local arm of Japan's X Corporation, ... The Japanese
+** firm came in 2012": a local unit is of Việt Nam though its owner gives
+** it a country, so the demonym speaks of the owner, and "the company" next
+** too; near miss: a unit with no local name stays the firm spoken of. */
+static void test_demonym_owner_of_local_unit_with_country(void) {
+  expect_facts("Midori Kasei Vietnam, the local arm of Japan's Midori Kasei Corporation, opened a second line in Hà "
+               "Nam on Monday. The Japanese firm came to Việt Nam in 2012, when it invested $60 million in its first "
+               "plant in the province. In 2019 the company added $25 million.",
+               "Midori Kasei Corporation>Hà Nam 6e+07 flow as_of=2012; Midori Kasei Corporation>Hà Nam 2.5e+07 flow "
+               "as_of=2019");
+  expect_facts("Tanaka Plastics, a unit of Japan's Midori Kasei Corporation, opened a second line in Hà Nam on "
+               "Monday. The Japanese firm came to Việt Nam in 2012, when it invested $60 million in its first plant "
+               "in the province.",
+               "Tanaka Plastics>Hà Nam 6e+07 flow as_of=2012");
+}
+
+/* "X puts the total at $900 million. The developer is a venture of A and
+** B. Under the deal, builder C will ... The developer also signed": the
+** firm the first "The developer" spoke of is the one the next means, not
+** the builder named since; near miss: with no "The developer" before, the
+** company spoken of as ever. */
+static void test_developer_spoken_of_stays(void) {
+  expect_facts("Sông Lam Power puts the total investment of its gas plant in Nghệ An at $900 million. The developer "
+               "is a venture of Vietnamese firm An Phú Energy and Japan's Hokuto Denki. Under the deal, Korea's "
+               "Daelim Builders will lead the civil works. The developer also signed a loan agreement with "
+               "Vietcombank on Monday.",
+               "Sông Lam Power>Nghệ An 9e+08 stock as_of=2024-05-10; agreement Sông Lam Power|Vietcombank date=2024-05-06");
+  expect_facts("Sông Lam Power puts the total investment of its gas plant in Nghệ An at $900 million. The developer "
+               "is a venture of Vietnamese firm An Phú Energy and Japan's Hokuto Denki. Under the deal, Korea's "
+               "Daelim Builders will lead the civil works. The developer plans to invest a further $60 million in "
+               "a second unit.",
+               "Sông Lam Power>Nghệ An 9e+08 stock as_of=2024-05-10; Sông Lam Power>Nghệ An 6e+07 flow");
+  expect_facts("Sông Lam Power puts the total investment of its gas plant in Nghệ An at $900 million. The plant is "
+               "owned by a venture of Vietnamese firm An Phú Energy and Japan's Hokuto Denki. Under the deal, "
+               "Korea's Daelim Builders will lead the civil works. The developer also signed a loan agreement with "
+               "Vietcombank on Monday.",
+               "Sông Lam Power>Nghệ An 9e+08 stock as_of=2024-05-10; agreement Daelim Builders|Vietcombank date=2024-05-06");
+}
+
+/* "X's rival, Korea's Y, pledged ... The company will invest": the firm in
+** apposition to the relation is the one spoken of next, not its possessor;
+** near miss: a person in apposition leaves the possessor spoken of. */
+static void test_possessor_of_relation_not_spoken_of(void) {
+  expect_facts("Nakamura Optics opened a plant in Bắc Ninh on Monday. Nakamura's rival, Korea's Daerim Lens, pledged "
+               "$300,000 to flood relief on Tuesday. The company will invest $90 million in a lens factory in Lạng Sơn.",
+               "Daerim Lens>Lạng Sơn 9e+07 flow");
+  expect_facts("Nakamura Optics opened a plant in Bắc Ninh on Monday. Nakamura's rival, Daerim Lens, pledged "
+               "$300,000 to flood relief on Tuesday. The company will invest $90 million in a lens factory in Lạng Sơn.",
+               "Daerim Lens>Lạng Sơn 9e+07 flow");
+  expect_facts("Nakamura Optics opened a plant in Bắc Ninh on Monday. Nakamura's chairman, Ito Ken, pledged "
+               "$300,000 to flood relief on Tuesday. The company will invest $90 million in a lens factory in Lạng Sơn.",
+               "Nakamura>Lạng Sơn 9e+07 flow");
+}
+
 /* A headline's future ("X to invest $Y in Vietnam by 2030") is a plan, a
 ** flow, as "will invest ... by 2030" is; "by 2020, ... had invested" is a
 ** total reached by then. */
@@ -33986,6 +34040,9 @@ int main(void) {
   test_household_support_no_fact();
   test_seat_of_firm_referred_back();
   test_stake_beside_buyers_office();
+  test_demonym_owner_of_local_unit_with_country();
+  test_developer_spoken_of_stays();
+  test_possessor_of_relation_not_spoken_of();
   ivl_ruleset_free(rules);
   return check_done();
 }
