@@ -1559,6 +1559,14 @@ __attribute__((noinline)) static int form_goes_on(const reader *r, size_t j) {
          r->t[j - 1].e == r->t[j].s && r->t[j].e == r->t[j + 1].s;
 }
 
+/* "Saigon Co.op": a word written with a stop inside it, the stop at j
+** between two words with no space and the second in lower case, is one
+** word of the name, not a legal form ending it ("Saigon Co." before "op"). */
+__attribute__((noinline)) static int stop_inside_word(const reader *r, size_t j) {
+  return j + 1 < r->n && r->t[j + 1].word && !r->t[j + 1].cap && tok_len(r, j + 1) >= 2 &&
+         r->t[j - 1].e == r->t[j].s && r->t[j].e == r->t[j + 1].s;
+}
+
 /* "Lotte Properties (Vietnam) Co., Ltd": the country of a local arm in
 ** brackets at j, then a legal form. */
 __attribute__((noinline)) static int country_then_form(const reader *r, size_t j) {
@@ -1843,7 +1851,7 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* "Co., Ltd", "Co.,Ltd", "Corp.", "C. Steinweg" */
     if (tok_char(r, j, '.') && tok_len(r, j - 1) <= 4 && j + 1 < n) {
       if (tok_char(r, j + 1, ',') && is_legal_suffix(r, j + 2)) { j += 3; continue; }
-      if (form_goes_on(r, j)) {
+      if (form_goes_on(r, j) || stop_inside_word(r, j)) {
         j += 2;
         continue;
       }

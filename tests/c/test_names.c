@@ -1367,6 +1367,21 @@ static void test_trade_line_service_house_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Saigon Co.op": a stop inside a word, with no space around it and a
+** lower-case word after it, does not end a name its shape finds at "Co."
+** ("Hinoki Foods and Saigon Co." was one firm); "Co." before a space still
+** ends a firm's name as its legal form. */
+static void test_stop_inside_firm_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kumo Retail and Saigon Co.op signed a supply deal.",
+               "organization:Kumo Retail;organization:Saigon Co.op;");
+  expect_names(rs, "Kumo Retail and Lotus Co. signed a supply deal.",
+               "organization:Kumo Retail;organization:Lotus Co.;");
+  ivl_ruleset_free(rs);
+}
+
 /* An organisation the gazetteer does not know takes its origin from its
 ** description: a country's possessive, "X-based", a demonym and what the
 ** firm is, "X of Japan", "X, a Thai conglomerate,"; a repeat the same. */
@@ -7018,5 +7033,6 @@ int main(void) {
   test_short_form_before_described_name();
   test_trade_line_service_house_origin();
   test_ministry_of_country();
+  test_stop_inside_firm_word();
   return check_done();
 }
