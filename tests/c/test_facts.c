@@ -31750,6 +31750,29 @@ static void test_referent_named_short_in_sentence(void) {
                "Tamarind Cold Storage Pte Ltd>Đồng Nai 2e+08 stock as_of=2024-05-10");
 }
 
+/* Sets qagri, qweek43: the day a deal was told ("..., the firm said on
+** Monday") dates a flow whose sentence speaks of a period only in a clause
+** of its own after the figure: a relative clause ("..., where growers save
+** water during the dry season") or a schedule ("..., with work due to start
+** in the first half of next year"); invest_figures.c
+** period_after_figure_clause. Near misses: a period in the figure's own
+** clause, or a relative clause with no comma, still leaves it undated. */
+static void test_report_day_past_later_clause(void) {
+  expect_facts("Danish pump maker Aarhus Flow said on Monday it would invest $24 million in a plant in Long An "
+               "province, where rice farmers lose crops to salt water during the dry season.",
+               "Aarhus Flow>Long An 2.4e+07 flow as_of=2024-05-06");
+  expect_facts("Thai builder Chao Phraya Works will invest $90 million in a container yard in Đồng Nai, with "
+               "construction scheduled to begin in the second half of next year, the company said on Monday.",
+               "Chao Phraya Works>Đồng Nai 9e+07 flow as_of=2024-05-06");
+  /* near misses */
+  expect_facts("Danish pump maker Aarhus Flow said on Monday it had invested $24 million in Long An province during "
+               "the first half.",
+               "Aarhus Flow>Long An 2.4e+07 flow");
+  expect_facts("Danish pump maker Aarhus Flow said on Monday it would invest $24 million in a plant that will run "
+               "during the dry season in Long An province.",
+               "Aarhus Flow>Long An 2.4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33700,6 +33723,7 @@ int main(void) {
   test_short_form_past_company_and_trade();
   test_threshold_amount();
   test_worked_example();
+  test_report_day_past_later_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
