@@ -5312,7 +5312,8 @@ static void test_works_abroad_then_figure(void) {
 
 /* A figure told as the same month's, quarter's or year's of another year
 ** is the baseline of a comparison: no fact; the period just told, "in the
-** same month" bare, is no comparison. */
+** same month" bare, is no comparison (and dates its figure by the month
+** said in the sentence before, as "that year" does by its year). */
 static void test_same_month_of_another_year(void) {
   expect_facts("Nam Định licensed $260 million of FDI in March 2024. In the same month of 2023, the province "
                "licensed $90 million.",
@@ -5322,7 +5323,7 @@ static void test_same_month_of_another_year(void) {
                "*>Tây Ninh 7e+08 flow");
   expect_facts("Korea invested $75 million in Hưng Yên in March 2024. In the same month, Japan invested $40 million "
                "in the province.",
-               "KR>Hưng Yên 7.5e+07 flow as_of=2024-03; JP>Hưng Yên 4e+07 flow");
+               "KR>Hưng Yên 7.5e+07 flow as_of=2024-03; JP>Hưng Yên 4e+07 flow as_of=2024-03");
 }
 
 /* A foreign place spelt otherwise than the gazetteer, said with its
@@ -31773,6 +31774,27 @@ static void test_report_day_past_later_clause(void) {
                "Aarhus Flow>Long An 2.4e+07 flow");
 }
 
+/* Set qstart: "In the same month, the firm co-led a $7 million round"
+** takes the month of the date said in the sentence right before
+** (invest_basis.c same_month_just_told). Near misses: a month told two
+** sentences back is not surely the one meant (qweek90), and "That year"
+** still takes the year only. */
+static void test_same_month_just_told(void) {
+  expect_facts("Mekong Seed Fund made its first investment in March, putting $4 million into Cần Thơ-based startup "
+               "Lúa Sạch. In the same month, the fund co-led a $6 million round in Đồng Tháp-based feed maker Thức "
+               "Ăn Tươi.",
+               "Mekong Seed Fund>Cần Thơ 4e+06 flow as_of=2024-03; Mekong Seed Fund>Đồng Tháp flow as_of=2024-03");
+  expect_facts("Mekong Seed Fund made its first investment on March 14, putting $4 million into Cần Thơ-based startup "
+               "Lúa Sạch. In the same month, the fund co-led a $6 million round in Đồng Tháp-based feed maker Thức "
+               "Ăn Tươi.",
+               "Mekong Seed Fund>Cần Thơ 4e+06 flow as_of=2024-03-14; Mekong Seed Fund>Đồng Tháp flow as_of=2024-03");
+  /* near misses */
+  expect_facts("Mekong Seed Fund made its first investment on March 14, putting $4 million into Cần Thơ-based startup "
+               "Lúa Sạch. Its team has grown to nine. In the same month, the fund co-led a $6 million round in Đồng "
+               "Tháp-based feed maker Thức Ăn Tươi.",
+               "Mekong Seed Fund>Cần Thơ 4e+06 flow as_of=2024-03-14; Mekong Seed Fund>Đồng Tháp flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33724,6 +33746,7 @@ int main(void) {
   test_threshold_amount();
   test_worked_example();
   test_report_day_past_later_clause();
+  test_same_month_just_told();
   ivl_ruleset_free(rules);
   return check_done();
 }
