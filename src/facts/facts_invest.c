@@ -570,19 +570,19 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
     x->c.last_rank = f->rank, x->c.last_rank_stock = f->stock, x->c.rank_age = 0;
   }
   int stock = f->stock;
-  const ivl_fm *then = f->date ? NULL : inv_time_anaphor(x, s);
+  size_t then_len = 0;
+  const ivl_fm *then = f->date ? NULL : inv_time_anaphor(x, s, &then_len);
   if (f->date) {
     fx_str(x, IVL_SYM_AS_OF, f->date->value_s);
     fx_ref(x, f->date);
   } else if (then) {
-    /* "That year ..." is the year of the date said before; "At the time"
-    ** is that date */
-    char year[5];
-    static const char *const that_year[] = {"that year", "the same year", NULL};
-    int whole = !fx_any(x, s->vs, s->ve, that_year);
-    memcpy(year, then->value_s, 4);
-    year[4] = '\0';
-    fx_str(x, IVL_SYM_AS_OF, whole ? then->value_s : year);
+    /* "That year ..." is the year of the date said before, "In the same
+    ** month" its month; "At the time" is that date */
+    char part[11];
+    if (then_len >= sizeof part) then_len = sizeof part - 1;
+    memcpy(part, then->value_s, then_len);
+    part[then_len] = '\0';
+    fx_str(x, IVL_SYM_AS_OF, part);
   } else if (stock) {
     fx_str(x, IVL_SYM_AS_OF, x->article_date);
   }

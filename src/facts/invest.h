@@ -440,8 +440,9 @@ double inv_part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f,
 ** copies dropped by the settle step. */
 void inv_parts_brought_to(ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *tgt);
 
-/* "That year", "At the time", "by then": the date said before. */
-const ivl_fm *inv_time_anaphor(const ivl_fctx *x, const ivl_fsent *s);
+/* "That year", "At the time", "by then", "In the same month": the date
+** said before; *len, how much of its value is meant. */
+const ivl_fm *inv_time_anaphor(const ivl_fctx *x, const ivl_fsent *s, size_t *len);
 
 /* }======== */
 

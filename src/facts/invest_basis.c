@@ -2612,14 +2612,36 @@ int inv_is_stock_unraised(const ivl_fctx *x, const ivl_fsent *whole, const figur
 
 /* }====================================================================== */
 
-/* "That year", "At the time", "by then": the date said before. */
-const ivl_fm *inv_time_anaphor(const ivl_fctx *x, const ivl_fsent *s) {
+/* "In the same month, the firm co-led a $7 million round": the month of
+** the date said in the sentence right before (set qstart); a month told
+** further back, past other sentences, is not surely the one meant
+** (qweek90), nor is another year's ("in the same month of 2023", "in the
+** same month last year", a period compared). */
+static int same_month_just_told(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const same_month[] = {"in the same month", NULL};
+  static const char *const other_year[] = {" of", " last", " a year", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, same_month);
+  const ivl_fsent *b = &x->c.before;
+  return at != FX_NONE && !fx_starts_with_any(x, at + 17, other_year) && strlen(d->value_s) >= 7 &&
+         b->index + 1 == s->index && d->vs >= b->vs && d->ve <= b->ve;
+}
+
+/* "That year", "At the time", "by then", "In the same month": the date
+** said before; *len, how much of its value is meant (4 for its year, 7
+** for its month, else all of it). */
+const ivl_fm *inv_time_anaphor(const ivl_fctx *x, const ivl_fsent *s, size_t *len) {
   static const char *const words[] = {
     "that year", "the same year", "at the time", "at that time", "by then", NULL};
+  static const char *const that_year[] = {"that year", "the same year", NULL};
   const ivl_fm *d = x->c.last_date;
   if (!d || !d->value_s || strlen(d->value_s) < 4 || !ivl_isdigit((unsigned char)d->value_s[0])) return NULL;
+  if (same_month_just_told(x, s, d)) {
+    *len = 7;
+    return d;
+  }
   size_t at = fx_first(x, s->vs, s->ve, words);
   if (at == FX_NONE) return NULL;
+  *len = fx_any(x, s->vs, s->ve, that_year) ? 4 : strlen(d->value_s);
   /* (not in a clause of "since": "had poured a total of ... since it
   ** launched commercial service late that year" dates the start, no
   ** date of the figure's, rule 14; set qtelco) */

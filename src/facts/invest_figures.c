@@ -6147,6 +6147,41 @@ static int figure_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
          fx_starts_with_any(x, open, opens) && !licensed_works_aside(x, d, open);
 }
 
+/* Does the clause of the word at 'at' (back to its comma, not before
+** 'lo') tell when works are due ("..., with work due to start in the first
+** half of next year")? A schedule, not when a figure was told. */
+static int scheduled_since_comma(const ivl_fctx *x, size_t lo, size_t at) {
+  static const char *const due[] = {"due to", "due for", "scheduled to", "scheduled for", "slated to", "slated for",
+                                    "set to", "expected to",
+                                    /* "and extending the implementation schedule to
+                                    ** 2029": a schedule moved (set qweek45) */
+                                    "schedule to", "deadline to", "timeline to",
+                                    /* "began building a VND1.8 trillion centre on November
+                                    ** 5, with completion set for 2028", "with completion
+                                    ** due in 2028": the works' end told after the deed's
+                                    ** day (set qweek99) */
+                                    "completion set for", "completion due in", "completion expected in",
+                                    "completion slated for", "completion scheduled for", "completion due by",
+                                    NULL};
+  size_t c = at;
+  while (c > lo && x->t[c - 1] != ',') c--;
+  return c > lo && fx_any(x, c, at, due);
+}
+
+/* Is the period word at 'p', after figure f, in a clause of its own that
+** follows the figure: a relative clause after a comma ("..., where growers
+** save water during the dry season", "..., which has run since ...") or a
+** schedule ("..., with work due to start in the first half of next year")?
+** Its period is not the figure's (set qagri, qweek43). */
+static int period_after_figure_clause(const ivl_fctx *x, const figure *f, size_t p) {
+  static const char *const relative[] = {"where", "which", "who", "whose", NULL};
+  size_t c = p;
+  while (c > f->ve && x->t[c - 1] != ',') c--;
+  if (c == f->ve) return 0;
+  while (c < p && x->t[c] == ' ') c++;
+  return fx_starts_with_any(x, c, relative) || scheduled_since_comma(x, f->ve, p);
+}
+
 /* "..., the companies said on Tuesday, in one of the largest foreign
 ** investments in the sector this year": the period of a ranking the deal
 ** is placed in, after "one of the largest" (set qweek66), not the
@@ -6166,12 +6201,11 @@ static int period_of_clause(const ivl_fctx *x, const figure *f) {
   size_t merger = f->ve < to ? fx_first(x, f->ve, to, merger_relative_words) : FX_NONE;
   if (merger != FX_NONE) to = merger;
   if (f->cs >= to) return 0;
-  size_t p = fx_first(x, f->cs, to, ivl_lexicon(LEX_PERIOD));
-  /* (not a ranking's: "in one of the largest deals this year") */
-  if (p != FX_NONE && p > f->ve && ranking_period(x, f->ve, p) &&
-      fx_first(x, p + 1, to, ivl_lexicon(LEX_PERIOD)) == FX_NONE)
-    return 0;
-  return p != FX_NONE;
+  /* (not a ranking's: "in one of the largest deals this year"; nor one
+  ** in a clause of its own after the figure) */
+  for (size_t p = f->cs; (p = fx_first(x, p, to, ivl_lexicon(LEX_PERIOD))) != FX_NONE; p++)
+    if (p < f->ve || !(ranking_period(x, f->ve, p) || period_after_figure_clause(x, f, p))) return 1;
+  return 0;
 }
 
 /* "..., the department reported on September 5", "the ministry said on
@@ -6431,21 +6465,7 @@ static int same_day_inside(const ivl_fctx *x, const ivl_fsent *s) {
 ** (back to its comma) tells when works are due, a schedule, not a day the
 ** figure was told or licensed on. */
 static int schedule_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
-  static const char *const due[] = {"due to", "due for", "scheduled to", "scheduled for", "slated to", "slated for",
-                                    "set to", "expected to",
-                                    /* "and extending the implementation schedule to
-                                    ** 2029": a schedule moved (set qweek45) */
-                                    "schedule to", "deadline to", "timeline to",
-                                    /* "began building a VND1.8 trillion centre on November
-                                    ** 5, with completion set for 2028", "with completion
-                                    ** due in 2028": the works' end told after the deed's
-                                    ** day (set qweek99) */
-                                    "completion set for", "completion due in", "completion expected in",
-                                    "completion slated for", "completion scheduled for", "completion due by",
-                                    NULL};
-  size_t c = d->vs;
-  while (c > s->vs && x->t[c - 1] != ',') c--;
-  return c > s->vs && fx_any(x, c, d->vs, due);
+  return scheduled_since_comma(x, s->vs, d->vs);
 }
 
 /* "Also on Wednesday, X broke ground on the second phase of its plant, a

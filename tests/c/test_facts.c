@@ -5397,7 +5397,8 @@ static void test_works_abroad_then_figure(void) {
 
 /* A figure told as the same month's, quarter's or year's of another year
 ** is the baseline of a comparison: no fact; the period just told, "in the
-** same month" bare, is no comparison. */
+** same month" bare, is no comparison (and dates its figure by the month
+** said in the sentence before, as "that year" does by its year). */
 static void test_same_month_of_another_year(void) {
   expect_facts("Nam Định licensed $260 million of FDI in March 2024. In the same month of 2023, the province "
                "licensed $90 million.",
@@ -5407,7 +5408,7 @@ static void test_same_month_of_another_year(void) {
                "*>Tây Ninh 7e+08 flow");
   expect_facts("Korea invested $75 million in Hưng Yên in March 2024. In the same month, Japan invested $40 million "
                "in the province.",
-               "KR>Hưng Yên 7.5e+07 flow as_of=2024-03; JP>Hưng Yên 4e+07 flow");
+               "KR>Hưng Yên 7.5e+07 flow as_of=2024-03; JP>Hưng Yên 4e+07 flow as_of=2024-03");
 }
 
 /* A foreign place spelt otherwise than the gazetteer, said with its
@@ -32076,6 +32077,50 @@ static void test_stake_beside_buyers_office(void) {
                "Hanbit Capital>Đà Nẵng 9e+07 flow as_of=2021");
 }
 
+/* Sets qagri, qweek43: the day a deal was told ("..., the firm said on
+** Monday") dates a flow whose sentence speaks of a period only in a clause
+** of its own after the figure: a relative clause ("..., where growers save
+** water during the dry season") or a schedule ("..., with work due to start
+** in the first half of next year"); invest_figures.c
+** period_after_figure_clause. Near misses: a period in the figure's own
+** clause, or a relative clause with no comma, still leaves it undated. */
+static void test_report_day_past_later_clause(void) {
+  expect_facts("Danish pump maker Aarhus Flow said on Monday it would invest $24 million in a plant in Long An "
+               "province, where rice farmers lose crops to salt water during the dry season.",
+               "Aarhus Flow>Long An 2.4e+07 flow as_of=2024-05-06");
+  expect_facts("Thai builder Chao Phraya Works will invest $90 million in a container yard in Đồng Nai, with "
+               "construction scheduled to begin in the second half of next year, the company said on Monday.",
+               "Chao Phraya Works>Đồng Nai 9e+07 flow as_of=2024-05-06");
+  /* near misses */
+  expect_facts("Danish pump maker Aarhus Flow said on Monday it had invested $24 million in Long An province during "
+               "the first half.",
+               "Aarhus Flow>Long An 2.4e+07 flow");
+  expect_facts("Danish pump maker Aarhus Flow said on Monday it would invest $24 million in a plant that will run "
+               "during the dry season in Long An province.",
+               "Aarhus Flow>Long An 2.4e+07 flow");
+}
+
+/* Set qstart: "In the same month, the firm co-led a $7 million round"
+** takes the month of the date said in the sentence right before
+** (invest_basis.c same_month_just_told). Near misses: a month told two
+** sentences back is not surely the one meant (qweek90), and "That year"
+** still takes the year only. */
+static void test_same_month_just_told(void) {
+  expect_facts("Mekong Seed Fund made its first investment in March, putting $4 million into Cần Thơ-based startup "
+               "Lúa Sạch. In the same month, the fund co-led a $6 million round in Đồng Tháp-based feed maker Thức "
+               "Ăn Tươi.",
+               "Mekong Seed Fund>Cần Thơ 4e+06 flow as_of=2024-03; Mekong Seed Fund>Đồng Tháp flow as_of=2024-03");
+  expect_facts("Mekong Seed Fund made its first investment on March 14, putting $4 million into Cần Thơ-based startup "
+               "Lúa Sạch. In the same month, the fund co-led a $6 million round in Đồng Tháp-based feed maker Thức "
+               "Ăn Tươi.",
+               "Mekong Seed Fund>Cần Thơ 4e+06 flow as_of=2024-03-14; Mekong Seed Fund>Đồng Tháp flow as_of=2024-03");
+  /* near misses */
+  expect_facts("Mekong Seed Fund made its first investment on March 14, putting $4 million into Cần Thơ-based startup "
+               "Lúa Sạch. Its team has grown to nine. In the same month, the fund co-led a $6 million round in Đồng "
+               "Tháp-based feed maker Thức Ăn Tươi.",
+               "Mekong Seed Fund>Cần Thơ 4e+06 flow as_of=2024-03-14; Mekong Seed Fund>Đồng Tháp flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34043,6 +34088,8 @@ int main(void) {
   test_demonym_owner_of_local_unit_with_country();
   test_developer_spoken_of_stays();
   test_possessor_of_relation_not_spoken_of();
+  test_report_day_past_later_clause();
+  test_same_month_just_told();
   ivl_ruleset_free(rules);
   return check_done();
 }
