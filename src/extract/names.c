@@ -2884,6 +2884,11 @@ static int possessive_then_adjectives(const char *t, size_t s, size_t e) {
   return n && (s + n == e || adjectives_between(t, s + n - 1, e));
 }
 
+/* The words between a firm and the country that opens what it is: the
+** aside (", a Thai conglomerate,") or the sentence saying so ("X is a
+** Japanese maker of pumps", a profile's opening line; set qweek104). */
+static const char *const description_openings[] = {", a ", ", an ", ", the ", " is a ", " is an ", NULL};
+
 /* The origin of the organisation ns->items[i] that the gazetteer does not
 ** know, from the words around it: "Japan's JERA", "the Netherlands' Rijk
 ** Zwaan", "Hong Kong-based X", "Japanese firm X", "Chinese tyre maker X",
@@ -2979,8 +2984,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (n != '\'' && !(n == ' ' && t[c->vend + 1] >= 'A' && t[c->vend + 1] <= 'Z'))
         return code_of(g, c, 0);
     }
-    if (o->vend <= c->vstart && (text_is(t, s, e, ", a ") || text_is(t, s, e, ", an ") ||
-                                 text_is(t, s, e, ", the "))) {
+    if (o->vend <= c->vstart && text_in(t, s, e, description_openings)) {
       /* "X, a Thai conglomerate,", "X, an Indonesian energy group," */
       size_t q = c->vend;
       while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40 && !relative_at(t, q)) q++;

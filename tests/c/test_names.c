@@ -6777,6 +6777,22 @@ static void test_aside_origin_before_whose(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek104: the sentence that says what a firm is ("X is a Japanese
+** maker of pumps") gives it that country, as the aside ", a Japanese
+** maker," does. Near misses: what it serves or sells to ("a supplier to
+** Korean carmakers"), and a country said later in the sentence. */
+static void test_copular_description_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Harada Kiko Co. is a Japanese maker of industrial pumps based in Nagano.", "Harada Kiko Co.@JP;");
+  expect_origins(rs, "Verdana Foods Ltd is an Australian maker of dairy goods.",
+                 "Verdana Foods Ltd@AU;");
+  expect_origins(rs, "Harada Kiko Co. is a supplier to Korean carmakers in the north.", "Harada Kiko Co.@;");
+  expect_origins(rs, "Harada Kiko Co. is a pump maker that sells mostly to Japanese buyers.", "Harada Kiko Co.@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -7034,5 +7050,6 @@ int main(void) {
   test_trade_line_service_house_origin();
   test_ministry_of_country();
   test_stop_inside_firm_word();
+  test_copular_description_origin();
   return check_done();
 }
