@@ -2199,6 +2199,49 @@ static int paid_for_measured_goods(const ivl_fctx *x, const ivl_fsent *s, const 
   return fx_starts_with_any(x, q, units);
 }
 
+/* "paid VNĐ35 billion in licensing fees", "booked VNĐ2.9 trillion in
+** premiums last year", "will pay $62 million in rent for the site",
+** "VNĐ37 billion in overdue land rent", "VNĐ4 trillion in instalment
+** credit to customers": the kind of the money named by "in" right after
+** the amount (or its equivalent in brackets), its noun after up to two
+** words that qualify it (other_money's "after" list spells out the
+** phrases it knows word by word). The noun must end its phrase: not
+** "invest $30 million in a credit institution", "$20 million in sales
+** offices", where it qualifies what is bought. */
+static int money_kind_named_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const kinds[] = {"rent", "rents", "fee", "fees", "premium", "premiums", "levy", "levies",
+                                      "tax", "taxes", "duty", "duties", "credit", "interest", "fines", "penalties",
+                                      "damages", "compensation", "wages", "salaries", "bonuses", "dividends",
+                                      "donations", "revenue", "revenues", "sales", "exports", "turnover",
+                                      "deposits", "royalties", "arrears", "charges", NULL};
+  static const char *const phrase_end[] = {"for", "to", "from", "last", "this", "next", "and", "in", "on",
+                                           "over", "since", "a", "per", "each", "during", "at", "with", "under",
+                                           "as", "that", "which", "after", "before", "by", "so", "or", NULL};
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (p < s->ve && x->t[p] == '(') {
+    const char *close = memchr(x->t + p, ')', s->ve - p);
+    if (!close) return 0;
+    p = (size_t)(close - x->t) + 1;
+  }
+  if (!fx_starts_with(x, p, "in")) return 0;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  p += 2;
+  for (int words = 0; words <= 2; words++) {
+    while (p < s->ve && x->t[p] == ' ') p++;
+    if (p >= s->ve || !ivl_islower((unsigned char)x->t[p])) return 0;
+    size_t e = p;
+    while (e < s->ve && (ivl_isalpha((unsigned char)x->t[e]) || x->t[e] == '-')) e++;
+    if (fx_starts_with_any(x, p, kinds)) {
+      size_t q = e;
+      while (q < s->ve && x->t[q] == ' ') q++;
+      if (q >= s->ve || strchr(",.;:)", x->t[q]) || (q > e && fx_starts_with_any(x, q, phrase_end))) return 1;
+    }
+    p = e;
+  }
+  return 0;
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -2542,7 +2585,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
   int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve) || amount_of_bond(x, m->ve) ||
-                  grant_named_after(x, m->ve)) &&
+                  grant_named_after(x, m->ve) || money_kind_named_after(x, s, m)) &&
                  !fx_any(x, m->ve, end, equity) &&
                  !debt_turned_into_shares(x, s, fx_first(x, m->ve, end, after));
   int said = fx_any(x, start, m->vs, look);

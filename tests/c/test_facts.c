@@ -31750,6 +31750,27 @@ static void test_referent_named_short_in_sentence(void) {
                "Tamarind Cold Storage Pte Ltd>Đồng Nai 2e+08 stock as_of=2024-05-10");
 }
 
+/* The money's kind named by "in" after the amount, a word or two
+** qualifying it (money_kind_named_after): fees, premiums, rent, levies,
+** credit lent are no capital put in; a noun that qualifies what is bought
+** ("a credit institution", "fee-based services") is. */
+static void test_money_kind_named_after(void) {
+  expect_facts("Korean retailer Daesan Mart paid VNĐ48 billion in franchise fees last year to a Hà Nội partner.", "");
+  expect_facts("Hải Nam Insurance, founded in 2009 in Đà Nẵng, collected VNĐ1.4 trillion in premiums in 2025.", "");
+  expect_facts("Taiwan's Chenglong Textile will pay about $31 million in land rent for its site in Bắc Ninh over 40 "
+               "years.",
+               "");
+  expect_facts("The provincial inspectorate ordered Hồng Lam Resort to pay VNĐ12 billion in unpaid land-use levies.", "");
+  expect_facts("Singapore's Kestrel Pay has disbursed VNĐ2 trillion ($80 million) in consumer credit to shoppers in "
+               "Việt Nam.",
+               "");
+  expect_facts("Korea's Shinwoo Finance will invest $30 million in a credit institution in Hà Nội.",
+               "KR>Hà Nội 3e+07 flow");
+  expect_facts("Thailand's Siam Feed invested $15 million in fee-based services in Cần Thơ.", "Siam Feed>Cần Thơ 1.5e+07 flow");
+  expect_facts("Japan's Tomen Estate will invest $40 million in rental apartments in Bình Dương.",
+               "Tomen Estate>Bình Dương 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33700,6 +33721,7 @@ int main(void) {
   test_short_form_past_company_and_trade();
   test_threshold_amount();
   test_worked_example();
+  test_money_kind_named_after();
   ivl_ruleset_free(rules);
   return check_done();
 }
