@@ -4157,6 +4157,29 @@ static int part_of_them_waits(const ivl_fctx *x, const figure *f, size_t t) {
   return fx_any(x, back, t, partitive);
 }
 
+/* "The plant is estimated to cost $2.1 billion, and the partners have
+** yet to decide how to split its financing", "put the plant's cost at
+** $400 million but said it had not decided whether to invest", "whose
+** investor has not yet been chosen; the city put its cost at VND9
+** trillion": a cost told of works (a word of costing right before the
+** money), no one's money put in while the sentence says the investing is
+** undecided, in a clause of its own too: undecided's words are looked for
+** in the whole sentence. Not "will invest $50 million, costing ...": a
+** figure with no word of costing before it keeps its clause's look. */
+static int cost_of_undecided_works(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const costing[] = {"cost", "costs", "costing", NULL};
+  /* (the investing itself undecided, words said of a cost only: "will
+  ** build a $300 million mill, and has yet to decide whether to add a
+  ** port" decides the mill) */
+  static const char *const investing_undecided[] = {"investor has not yet been", "not decided whether",
+                                                    "not yet decided whether", "yet to decide how",
+                                                    "yet to decide whether", "not yet applied for", NULL};
+  if (!f->money) return 0;
+  size_t back = f->money->vs > f->cs + 32 ? f->money->vs - 32 : f->cs;
+  return fx_any(x, back, f->money->vs, costing) &&
+         (fx_any(x, s->vs, s->ve, investing_undecided) || first_of(x, absent, s->vs, s->ve, undecided_words) != FX_NONE);
+}
+
 /* Is the figure's project undecided (undecided_words from 'from' to its
 ** clause's end)? Not a word in an aside that closes before the figure ("X,
 ** which is studying a second plant, will invest $50 million"), nor one
@@ -4164,6 +4187,7 @@ static int part_of_them_waits(const ivl_fctx *x, const figure *f, size_t t) {
 ** figure that describes a noun of its own (describes_noun). */
 static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   if (!absent && submitted_for_decision(x, s, f)) return 1;
+  if (cost_of_undecided_works(x, s, f, absent)) return 1;
   /* "X will study a 400 MW wind cluster in the west of the province, with
   ** estimated investment of $700 million": a "with" phrase after a comma
   ** describes the works named before it, whose study is the figure's; the

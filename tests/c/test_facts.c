@@ -31771,6 +31771,21 @@ static void test_money_kind_named_after(void) {
                "Tomen Estate>Bình Dương 4e+07 flow");
 }
 
+/* A cost told of works while the sentence says the investing is still
+** undecided, in a clause of its own (cost_of_undecided_works); a plant
+** decided, with only a later addition undecided, keeps its figure. */
+static void test_cost_of_undecided_works(void) {
+  expect_facts("Japan's Morita Gas put the depot's cost in Quảng Ninh at about $300 million but said it had not decided "
+               "whether to build it.",
+               "");
+  expect_facts("Korea's Daehan Steel will build a $300 million mill in Hà Tĩnh, and has yet to decide whether to add a "
+               "port.",
+               "Daehan Steel>Hà Tĩnh 3e+08 flow");
+  expect_facts("Korea's Daehan Steel will build a mill in Hà Tĩnh estimated to cost $300 million, its chief executive "
+               "said.",
+               "Daehan Steel>Hà Tĩnh 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -33722,6 +33737,7 @@ int main(void) {
   test_threshold_amount();
   test_worked_example();
   test_money_kind_named_after();
+  test_cost_of_undecided_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
