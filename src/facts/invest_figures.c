@@ -2245,6 +2245,49 @@ static int home_price_or_rent(const ivl_fctx *x, size_t start, const ivl_fm *m) 
   return x->t[p] == ' ' && fx_starts_with_any(x, p + 1, home_words);
 }
 
+/* "paid VNĐ35 billion in licensing fees", "booked VNĐ2.9 trillion in
+** premiums last year", "will pay $62 million in rent for the site",
+** "VNĐ37 billion in overdue land rent", "VNĐ4 trillion in instalment
+** credit to customers": the kind of the money named by "in" right after
+** the amount (or its equivalent in brackets), its noun after up to two
+** words that qualify it (other_money's "after" list spells out the
+** phrases it knows word by word). The noun must end its phrase: not
+** "invest $30 million in a credit institution", "$20 million in sales
+** offices", where it qualifies what is bought. */
+static int money_kind_named_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const kinds[] = {"rent", "rents", "fee", "fees", "premium", "premiums", "levy", "levies",
+                                      "tax", "taxes", "duty", "duties", "credit", "interest", "fines", "penalties",
+                                      "damages", "compensation", "wages", "salaries", "bonuses", "dividends",
+                                      "donations", "revenue", "revenues", "sales", "exports", "turnover",
+                                      "deposits", "royalties", "arrears", "charges", NULL};
+  static const char *const phrase_end[] = {"for", "to", "from", "last", "this", "next", "and", "in", "on",
+                                           "over", "since", "a", "per", "each", "during", "at", "with", "under",
+                                           "as", "that", "which", "after", "before", "by", "so", "or", NULL};
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (p < s->ve && x->t[p] == '(') {
+    const char *close = memchr(x->t + p, ')', s->ve - p);
+    if (!close) return 0;
+    p = (size_t)(close - x->t) + 1;
+  }
+  if (!fx_starts_with(x, p, "in")) return 0;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  p += 2;
+  for (int words = 0; words <= 2; words++) {
+    while (p < s->ve && x->t[p] == ' ') p++;
+    if (p >= s->ve || !ivl_islower((unsigned char)x->t[p])) return 0;
+    size_t e = p;
+    while (e < s->ve && (ivl_isalpha((unsigned char)x->t[e]) || x->t[e] == '-')) e++;
+    if (fx_starts_with_any(x, p, kinds)) {
+      size_t q = e;
+      while (q < s->ve && x->t[q] == ' ') q++;
+      if (q >= s->ve || strchr(",.;:)", x->t[q]) || (q > e && fx_starts_with_any(x, q, phrase_end))) return 1;
+    }
+    p = e;
+  }
+  return 0;
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -2603,7 +2646,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
   int borrowed = (fx_any(x, m->ve, end, after) || bonds_of_term(x, m->ve) || amount_of_bond(x, m->ve) ||
-                  grant_named_after(x, m->ve)) &&
+                  grant_named_after(x, m->ve) || money_kind_named_after(x, s, m)) &&
                  !fx_any(x, m->ve, end, equity) &&
                  !debt_turned_into_shares(x, s, fx_first(x, m->ve, end, after));
   int said = fx_any(x, start, m->vs, look);
@@ -4183,6 +4226,29 @@ static int part_of_them_waits(const ivl_fctx *x, const figure *f, size_t t) {
   return fx_any(x, back, t, partitive);
 }
 
+/* "The plant is estimated to cost $2.1 billion, and the partners have
+** yet to decide how to split its financing", "put the plant's cost at
+** $400 million but said it had not decided whether to invest", "whose
+** investor has not yet been chosen; the city put its cost at VND9
+** trillion": a cost told of works (a word of costing right before the
+** money), no one's money put in while the sentence says the investing is
+** undecided, in a clause of its own too: undecided's words are looked for
+** in the whole sentence. Not "will invest $50 million, costing ...": a
+** figure with no word of costing before it keeps its clause's look. */
+static int cost_of_undecided_works(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const costing[] = {"cost", "costs", "costing", NULL};
+  /* (the investing itself undecided, words said of a cost only: "will
+  ** build a $300 million mill, and has yet to decide whether to add a
+  ** port" decides the mill) */
+  static const char *const investing_undecided[] = {"investor has not yet been", "not decided whether",
+                                                    "not yet decided whether", "yet to decide how",
+                                                    "yet to decide whether", "not yet applied for", NULL};
+  if (!f->money) return 0;
+  size_t back = f->money->vs > f->cs + 32 ? f->money->vs - 32 : f->cs;
+  return fx_any(x, back, f->money->vs, costing) &&
+         (fx_any(x, s->vs, s->ve, investing_undecided) || first_of(x, absent, s->vs, s->ve, undecided_words) != FX_NONE);
+}
+
 /* Is the figure's project undecided (undecided_words from 'from' to its
 ** clause's end)? Not a word in an aside that closes before the figure ("X,
 ** which is studying a second plant, will invest $50 million"), nor one
@@ -4190,6 +4256,7 @@ static int part_of_them_waits(const ivl_fctx *x, const figure *f, size_t t) {
 ** figure that describes a noun of its own (describes_noun). */
 static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   if (!absent && submitted_for_decision(x, s, f)) return 1;
+  if (cost_of_undecided_works(x, s, f, absent)) return 1;
   /* "X will study a 400 MW wind cluster in the west of the province, with
   ** estimated investment of $700 million": a "with" phrase after a comma
   ** describes the works named before it, whose study is the figure's; the

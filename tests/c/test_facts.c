@@ -32121,6 +32121,42 @@ static void test_same_month_just_told(void) {
                "Mekong Seed Fund>Cần Thơ 4e+06 flow as_of=2024-03-14; Mekong Seed Fund>Đồng Tháp flow");
 }
 
+/* The money's kind named by "in" after the amount, a word or two
+** qualifying it (money_kind_named_after): fees, premiums, rent, levies,
+** credit lent are no capital put in; a noun that qualifies what is bought
+** ("a credit institution", "fee-based services") is. */
+static void test_money_kind_named_after(void) {
+  expect_facts("Korean retailer Daesan Mart paid VNĐ48 billion in franchise fees last year to a Hà Nội partner.", "");
+  expect_facts("Hải Nam Insurance, founded in 2009 in Đà Nẵng, collected VNĐ1.4 trillion in premiums in 2025.", "");
+  expect_facts("Taiwan's Chenglong Textile will pay about $31 million in land rent for its site in Bắc Ninh over 40 "
+               "years.",
+               "");
+  expect_facts("The provincial inspectorate ordered Hồng Lam Resort to pay VNĐ12 billion in unpaid land-use levies.", "");
+  expect_facts("Singapore's Kestrel Pay has disbursed VNĐ2 trillion ($80 million) in consumer credit to shoppers in "
+               "Việt Nam.",
+               "");
+  expect_facts("Korea's Shinwoo Finance will invest $30 million in a credit institution in Hà Nội.",
+               "KR>Hà Nội 3e+07 flow");
+  expect_facts("Thailand's Siam Feed invested $15 million in fee-based services in Cần Thơ.", "Siam Feed>Cần Thơ 1.5e+07 flow");
+  expect_facts("Japan's Tomen Estate will invest $40 million in rental apartments in Bình Dương.",
+               "Tomen Estate>Bình Dương 4e+07 flow");
+}
+
+/* A cost told of works while the sentence says the investing is still
+** undecided, in a clause of its own (cost_of_undecided_works); a plant
+** decided, with only a later addition undecided, keeps its figure. */
+static void test_cost_of_undecided_works(void) {
+  expect_facts("Japan's Morita Gas put the depot's cost in Quảng Ninh at about $300 million but said it had not decided "
+               "whether to build it.",
+               "");
+  expect_facts("Korea's Daehan Steel will build a $300 million mill in Hà Tĩnh, and has yet to decide whether to add a "
+               "port.",
+               "Daehan Steel>Hà Tĩnh 3e+08 flow");
+  expect_facts("Korea's Daehan Steel will build a mill in Hà Tĩnh estimated to cost $300 million, its chief executive "
+               "said.",
+               "Daehan Steel>Hà Tĩnh 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34090,6 +34126,8 @@ int main(void) {
   test_possessor_of_relation_not_spoken_of();
   test_report_day_past_later_clause();
   test_same_month_just_told();
+  test_money_kind_named_after();
+  test_cost_of_undecided_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
