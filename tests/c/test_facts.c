@@ -31759,9 +31759,6 @@ static void test_figure_put_abroad(void) {
   expect_facts("Bình Minh Seafood will spend VNĐ800 billion on a shrimp farm in Cà Mau and plans to invest $20 million "
                "in a feed mill in Cambodia.",
                "Bình Minh Seafood>Cà Mau 8e+11 flow; Bình Minh Seafood>KH 2e+07 flow");
-  expect_facts("Hải Phong Seafood is spending $12 million on a shrimp farm in Cambodia's Kampot province and a cold store "
-               "in Hà Tiên.",
-               "Hải Phong Seafood>Kiên Giang 1.2e+07 flow");
   expect_facts("Thai group Siam Kiln will invest $30 million in a plant in Đồng Nai and $50 million in a cement plant in "
                "Cambodia.",
                "Siam Kiln>Đồng Nai 3e+07 flow");
