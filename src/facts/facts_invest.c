@@ -2568,6 +2568,30 @@ static int where_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 0;
 }
 
+/* Is m a place abroad the figure's money is put into, right after it ("$45
+** million in a processing plant in Laos", "a $25 million plant in
+** Mexico", "into northern Laos"): "in" or "into" before it (or before
+** the part of its country), only the works named between? */
+static int put_into_place_abroad(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
+  static const char *const into[] = {"in", "into", NULL};
+  return m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, inv_before_area_word(x, m->vs), into) &&
+         works_words_only(x, f->ve, m->vs);
+}
+
+/* The place abroad a figure's own clause puts its money into, with no
+** place of Việt Nam's in that clause after the figure (put_into_place_abroad;
+** not "on a farm in Cambodia's Kampot and a plant in Hà Tiên"); none when none. */
+static const ivl_fm *figure_put_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const ivl_fm *there = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > f->ce) continue;
+    if (m->flags & FM_VN) return NULL;
+    if (!there && put_into_place_abroad(x, f, m)) there = m;
+  }
+  return there;
+}
+
 /* "Thai group Siam Kiln will invest $500 million in a cement plant in
 ** Cambodia": a foreign firm's money the figure's clause puts into a place
 ** abroad ("in" or "into" before it, only the works named between), with
@@ -2575,7 +2599,6 @@ static int where_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figu
 ** fact of Việt Nam's; not a Vietnamese firm's (outward, rule 17), nor "in
 ** a plant in Bình Dương to supply Thailand" (the place is Việt Nam's). */
 static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *firm) {
-  static const char *const into[] = {"in", "into", NULL};
   /* (a country too: "Korean firms have poured $12 billion into
   ** Indonesia", "Singapore invested $9 billion in Malaysia") */
   if (!foreign_investor(firm)) return 0;
@@ -2586,8 +2609,7 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
     /* (Việt Nam in a clause of its own after the place abroad: "put RM1
     ** billion into Thailand since 2019, and as X weighs a bid in Cái Mép") */
     if (m->flags & FM_VN) return abroad && later_clause(x, f->ve, m->vs);
-    abroad |= m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, m->vs, into) &&
-              works_words_only(x, f->ve, m->vs);
+    abroad |= put_into_place_abroad(x, f, m);
     abroad |= worth_of_works_abroad(x, f, m);
     abroad |= country_money_in(x, f, firm, m);
   }
@@ -2730,6 +2752,18 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     inv = (party){"*", NULL, 0, 0};
   }
   party tgt = inv_find_target(x, s, f);
+  /* "Ba Vi Milk will invest VND2 trillion in a farm in Nghệ An and $45
+  ** million in a plant in Laos", "X, which put $120 million into a resort
+  ** in Laos, sponsors a club in Tây Ninh": a firm not from abroad whose
+  ** figure's own clause puts the money into a place abroad invests there
+  ** (rule 4), whatever place of Việt Nam's the sentence names elsewhere */
+  const ivl_fm *put_abroad = tgt.vn && strcmp(inv.name, "*") != 0 && !foreign_investor(inv.m)
+                                 ? figure_put_abroad(x, s, f)
+                                 : NULL;
+  if (put_abroad) {
+    tgt = (party){put_abroad->party, put_abroad, 0, 0};
+    x->frame = "invest.outward";
+  }
   /* (a place abroad: the firm's money goes out, as its money before did;
   ** the place is the firm's project's, no place the text turns to) */
   int further = 0;

@@ -357,6 +357,11 @@ int inv_region_as_epithet(const ivl_fctx *x, const ivl_fm *m);
 /* Is 'm' a place money goes abroad to: a country other than Việt Nam
 ** (not a demonym), or a place known to be in one? */
 int inv_place_abroad(const ivl_fm *m);
+
+/* Where a part of a country said before a place at vs begins ("northern"
+** in "in northern Laos"), else vs: the word before it tells whether money
+** goes there. */
+size_t inv_before_area_word(const ivl_fctx *x, size_t vs);
 /* The place abroad of a certificate's works told in the sentence before,
 ** whose capital the sentence opening on the project's capital gives
 ** (facts_invest.c; set qweek82); NULL if none. */

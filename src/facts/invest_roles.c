@@ -5803,7 +5803,7 @@ static int ends_a_name(const ivl_fctx *x, const ivl_fm *m) {
 /* Where a part of the country said before m begins ("southern" in "a bet
 ** on southern Việt Nam"), else m's start: the word before it tells
 ** whether money goes to the country. */
-static size_t before_area_word(const ivl_fctx *x, size_t vs) {
+size_t inv_before_area_word(const ivl_fctx *x, size_t vs) {
   static const char *const areas[] = {"southern", "northern", "central", "eastern", "western", "coastal", NULL};
   if (!fx_ends_with_any(x, vs, areas)) return vs;
   size_t p = vs;
@@ -5828,7 +5828,7 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const goes_to[] = {"in", "to", "into", "on", "entered", "entering", "between", "with",
                                         "across", "throughout", NULL};
   if (!(m->flags & FM_DEMONYM))
-    return !fx_ends_with_any(x, before_area_word(x, m->vs), goes_to) && !ends_a_name(x, m) &&
+    return !fx_ends_with_any(x, inv_before_area_word(x, m->vs), goes_to) && !ends_a_name(x, m) &&
            !fx_ranks_investors_in(x, m); /* "Vietnam's top investor" */
   /* "Vietnamese firms", or with one word between: "Vietnamese outward
   ** investment", "Vietnamese private enterprises" */

@@ -32157,6 +32157,22 @@ static void test_cost_of_undecided_works(void) {
                "Daehan Steel>Hà Tĩnh 3e+08 flow");
 }
 
+/* A firm not from abroad whose figure's own clause puts money into works
+** in a place abroad invests there, though the sentence names a place of
+** Việt Nam's for another figure; a place abroad only for buyers, a clause
+** that also names a place of Việt Nam's, or a foreign firm's money abroad,
+** is not. */
+static void test_figure_put_abroad(void) {
+  expect_facts("Bình Minh Seafood will spend VNĐ800 billion on a shrimp farm in Cà Mau and plans to invest $20 million "
+               "in a feed mill in Cambodia.",
+               "Bình Minh Seafood>Cà Mau 8e+11 flow; Bình Minh Seafood>KH 2e+07 flow");
+  expect_facts("Thai group Siam Kiln will invest $30 million in a plant in Đồng Nai and $50 million in a cement plant in "
+               "Cambodia.",
+               "Siam Kiln>Đồng Nai 3e+07 flow");
+  expect_facts("Bình Minh Seafood will invest $20 million in a plant in Cà Mau to serve customers in Cambodia.",
+               "Bình Minh Seafood>Cà Mau 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34128,6 +34144,7 @@ int main(void) {
   test_same_month_just_told();
   test_money_kind_named_after();
   test_cost_of_undecided_works();
+  test_figure_put_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
