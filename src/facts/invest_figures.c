@@ -935,7 +935,6 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   ** loans) */
   static const char *const own[] = {"equity", "own capital", "own funds", "charter capital", NULL};
   static const char *const rest[] = {"the rest", "the remainder", "the remaining", "the balance", NULL};
-  size_t r = FX_NONE;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
     if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and) ||
         lending_grown_by_figure(x, s, at) || margin_lending(x, s, at) || repaying_loans(x, s, at) ||
@@ -945,7 +944,10 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
     /* (nor a word of a firm's name: "Kizuna Lend Vietnam, a platform set
     ** up by Y with charter capital of ...", no loan told; set qfintech) */
     if (fx_in_org_name(s, at)) continue;
-    if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
+    /* (the split word nearest the loans: "A will contribute $41 million of
+    ** equity and B the remaining $18 million, with the balance covered by
+    ** ADB loans", a gapped member's "remaining" before it) */
+    size_t r = fx_last(x, at > s->vs + 64 ? at - 64 : s->vs, at, rest);
     /* (not "... loans from Vietcombank": a lender named, who is not the
     ** investor) */
     int lender = 0;

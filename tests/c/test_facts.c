@@ -8384,6 +8384,21 @@ static void test_equity_part_rest_loans(void) {
                "");
 }
 
+/* "A will contribute $41 million of equity and B the remaining $18
+** million, with the balance covered by ADB loans": the split word nearest
+** the loans says they are the rest of the owners' equity, not the gapped
+** member's "remaining" before it; near miss: a lender named after the
+** loans keeps them an aid's */
+static void test_gapped_member_before_balance_loans(void) {
+  expect_facts("The Hòa Lợi solar farm in Gia Lai is owned by a venture of Tamarind Power Group and Phước An Holdings. "
+               "Tamarind Power Group will contribute $36 million of equity to the farm and Phước An Holdings the remaining "
+               "$12 million, with the balance covered by syndicated loans.",
+               "Tamarind Power Group>Gia Lai 3.6e+07 flow; Phước An Holdings>Gia Lai 1.2e+07 flow");
+  expect_facts("Tamarind Power Group will put up $36 million of equity for the Gia Lai farm, with the balance covered "
+               "by loans from Vietcombank.",
+               "");
+}
+
 /* "Korean firm to build $120m plant in Vietnam" / "X signed an MoU with the
 ** Long An People's Committee on a plant in the southern province. Under the
 ** MoU, X will invest $60 million in the plant at <a park unknown>": the
@@ -34145,6 +34160,7 @@ int main(void) {
   test_money_kind_named_after();
   test_cost_of_undecided_works();
   test_figure_put_abroad();
+  test_gapped_member_before_balance_loans();
   ivl_ruleset_free(rules);
   return check_done();
 }
