@@ -3675,6 +3675,125 @@ static int glosses_join(const char *t, size_t len, ivl_names *ns) {
   return joined;
 }
 
+/* {======== defined terms ======== */
+
+/* The roles an award, a judgment or a contract defines for its parties:
+** a firm's aside may come between the firm and the bracket that defines
+** one ("Kanto Foods Corporation, a company incorporated in Japan, ... (the
+** "Claimant")"), or the role labels the line the firm is named on
+** ("Plaintiff: Sheng Feng Textile Co., Ltd.; address: ..."). */
+static const char *const party_roles[] = {"Claimant",  "Respondent", "Plaintiff", "Defendant", "Applicant",
+                                          "Investor",  "Company",    "Buyer",     "Seller",    "Purchaser",
+                                          "Borrower",  "Lender",     "Project Company", NULL};
+
+static int party_role(const char *t, size_t s, size_t e) {
+  for (const char *const *r = party_roles; *r; r++)
+    if (strlen(*r) == e - s && memcmp(t + s, *r, e - s) == 0) return 1;
+  return 0;
+}
+
+typedef struct defined_term {
+  uint32_t s, e; /* the term as the definition quotes it */
+  size_t firm;   /* the index of the firm it names */
+} defined_term;
+
+enum { DEFINED_MOST = 16 };
+
+/* Is t[p, ...) '(the "Term"' or '(the “Term”'? The term's span in *s, *e. */
+static int the_quoted_term(const char *t, size_t len, size_t p, uint32_t *s, uint32_t *e) {
+  if (p + 8 >= len || memcmp(t + p, "(the ", 5) != 0) return 0;
+  size_t q = p + 5, ql = t[q] == '"' ? 1 : memcmp(t + q, "\xE2\x80\x9C", 3) == 0 ? 3 : 0;
+  if (!ql || !ivl_isupper((unsigned char)t[q + ql])) return 0;
+  size_t c = q + ql;
+  while (c < len && c - q < 40 && t[c] != '"' && t[c] != '\n' && (unsigned char)t[c] != 0xE2) c++;
+  if (c >= len || (t[c] != '"' && !(c + 2 < len && memcmp(t + c, "\xE2\x80\x9D", 3) == 0))) return 0;
+  *s = (uint32_t)(q + ql), *e = (uint32_t)c;
+  return c - (q + ql) >= 2;
+}
+
+/* The firm the bracket at p defines its term for: the firm right before
+** it (past a ticker's bracket), or, for a party's role, the last firm
+** named before it on its line with its aside between ("X, a company
+** ..., (the "Claimant")"). Its index, or ns->n. 'next' is the first name
+** starting at p or after. */
+static size_t firm_defined_at(const char *t, const ivl_names *ns, size_t next, size_t p, int role) {
+  enum { ASIDE_MOST = 300 };
+  for (size_t j = next; j-- > 0;) {
+    const ivl_name *f = &ns->items[j];
+    if (f->vend > p || f->type != IVL_SYM_ORGANIZATION) continue;
+    size_t after = past_release_brackets_n(t, f->vend, 1);
+    if (t[after] == ' ' && after + 1 == p) return j;
+    if (!role || t[f->vend] != ',' || p - f->vend > ASIDE_MOST || memchr(t + f->vend, '\n', p - f->vend)) return ns->n;
+    return j;
+  }
+  return ns->n;
+}
+
+/* 'Hanseong Solar Power Co., Ltd. (the "Claimant")', 'X JSC (the "Project
+** Company")': the terms the text defines for firms in brackets, up to
+** 'most' in out. How many. */
+static size_t bracket_terms(const char *t, size_t len, const ivl_names *ns, defined_term *out, size_t most) {
+  size_t n = 0, next = 0;
+  for (const char *q = t; n < most && (q = memchr(q, '(', len - (size_t)(q - t))) != NULL; q++) {
+    size_t p = (size_t)(q - t);
+    uint32_t s, e;
+    if (!the_quoted_term(t, len, p, &s, &e)) continue;
+    while (next < ns->n && ns->items[next].vstart < p) next++;
+    size_t f = firm_defined_at(t, ns, next, p, party_role(t, s, e));
+    if (f < ns->n) out[n++] = (defined_term){s, e, f};
+  }
+  return n;
+}
+
+/* "Claimant: Kanto Foods Corporation, a company ...", "2. Defendant: Kim
+** Son Infrastructure JSC; address: ...": a party's role labelling the line
+** that opens on the firm (past its number), added to out[0, n) up to
+** 'most'. How many then. */
+static size_t labelled_terms(const char *t, const ivl_names *ns, defined_term *out, size_t n, size_t most) {
+  for (size_t i = 0; i < ns->n && n < most; i++) {
+    const ivl_name *f = &ns->items[i];
+    size_t c = f->vstart, s;
+    if (f->type != IVL_SYM_ORGANIZATION || c < 4 || t[c - 1] != ' ' || t[c - 2] != ':') continue;
+    for (s = c - 2; s > 0 && ivl_isalpha((unsigned char)t[s - 1]); s--) {}
+    size_t b = s;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '.' || ivl_isdigit((unsigned char)t[b - 1]))) b--;
+    if ((b == 0 || t[b - 1] == '\n') && party_role(t, s, c - 2)) out[n++] = (defined_term){(uint32_t)s, (uint32_t)(c - 2), i};
+  }
+  return n;
+}
+
+/* Is the name at i written "the Term" of the term d, after d is defined
+** (or the term itself, in its definition's quotes)? */
+static int written_as_term(const char *t, const ivl_name *nm, const defined_term *d) {
+  uint32_t s = nm->name_e ? nm->name_s : nm->vstart, e = nm->name_e ? nm->name_e : nm->vend;
+  if (e - s != d->e - d->s || memcmp(t + s, t + d->s, e - s) != 0) return 0;
+  return s == d->s || (s > d->e && s >= 4 && (t[s - 4] | 0x20) == 't' && memcmp(t + s - 3, "he ", 3) == 0);
+}
+
+/* 'Kanto Foods Corporation ... (the "Claimant")', then "the Claimant
+** completed its purchase": a term the text defines for a party with
+** "the" is that party as an anaphor is (the firm's name as the definition
+** writes it), not a name of its own. A short name it defines without
+** "the" ('X JSC ("Phu Tan")') stays as written, and so does a term of a
+** place or a contract ('(the "Project")' after a district). */
+static void defined_terms_stand_for(const char *t, size_t len, ivl_names *ns) {
+  defined_term d[DEFINED_MOST];
+  size_t n = bracket_terms(t, len, ns, d, DEFINED_MOST);
+  n = labelled_terms(t, ns, d, n, DEFINED_MOST);
+  for (size_t k = 0; k < n; k++) {
+    const ivl_name *f = &ns->items[d[k].firm];
+    for (size_t i = 0; i < ns->n; i++) {
+      ivl_name *nm = &ns->items[i];
+      if (i == d[k].firm || nm->type != IVL_SYM_ORGANIZATION || nm->stands_for || !written_as_term(t, nm, &d[k])) continue;
+      nm->full_s = f->name_e ? f->name_s : f->vstart;
+      nm->full_e = f->name_e ? f->name_e : f->vend;
+      nm->stands_for = 1;
+    }
+  }
+}
+
+/* }======== */
+
 /* The code of the country abroad of a zone's kin (names_shape.c
 ** zone_abroad: "the Hong Kong Science Park", "the Rayong Technology
 ** Park"), a country's or a place's; NULL for a kin at home. */
@@ -3724,6 +3843,13 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
                       ivl_article_orig(a, nm->vstart), ivl_article_orig(a, nm->vend)))
     return -1;
   int as_written = nm->type == IVL_SYM_ORGANIZATION || nm->type == IVL_SYM_PERSON || nm->entry < 0;
+  if (nm->stands_for) { /* a defined term: the firm's name */
+    int key = origin ? ivl_sym_find("origin", 6) : 0;
+    return store_written(s, IVL_SYM_NAME, t + nm->full_s, nm->full_e - nm->full_s) ||
+                   (key > 0 && ivl_store_str(s, key, origin, strlen(origin)))
+               ? -1
+               : 0;
+  }
   if (nm->full_e && nm->entry < 0 && nm->type != IVL_SYM_LOCATION) { /* a shortened repeat */
     size_t n = nm->vend - nm->vstart, fn = nm->full_e - nm->full_s;
     int same = n == fn && memcmp(t + nm->vstart, t + nm->full_s, n) == 0; /* written whole before it */
@@ -3808,6 +3934,7 @@ static ivl_status names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *s
   if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns, reference)) == 0 && ns.n > settled)
     settle(&ns);
   if (rc == 0) ivl_names_respelt(g, a->view.text, &a->sentences, &ns);
+  if (rc == 0) defined_terms_stand_for(a->view.text, a->view.len, &ns);
   fields_memo memo;
   memset(memo.key, 0, sizeof memo.key);
   memo.used = 0;

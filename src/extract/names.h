@@ -28,6 +28,8 @@ typedef struct ivl_name {
   uint32_t kin;  /* a longer name of a known firm ("Samsung Electro-Mechanics"): the firm's
                     entry + 1, whose fields but the name it keeps; 0: none */
   uint32_t full_s, full_e; /* a shortened repeat: where its full name is written; full_e 0: none */
+  int stands_for; /* a term the text defined for the firm at full_s ("the Claimant"): named by
+                     that firm's name, not as written */
   uint32_t seat; /* a firm's unit named for a province ("LG Innotek Hải Phòng"): the
                     province's entry + 1, whose province fields the name takes; 0: none */
   uint32_t land; /* a place by shape told with its country ("X, a Japanese fishing city"): the

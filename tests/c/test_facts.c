@@ -32075,6 +32075,20 @@ static void test_seat_of_firm_referred_back(void) {
 ** clause after it (", and it has run an office in X"): the office is the
 ** buyer's, the stake Việt Nam's. Near misses: a clause on the firm bought
 ** (its branches), the firm's place named before it. */
+/* A term the text defines for a party with "the" ('X Co., Ltd. (the
+** "Claimant")') is that party later; a short name defined without "the"
+** stays as written. */
+static void test_defined_party_term(void) {
+  expect_facts("HÀ NỘI, March 3, 2026\n\n1. The Claimant is Tamarind Grove Energy Co., Ltd. (the \"Claimant\"), a "
+               "company incorporated in Thailand.\n\n2. On 4 May 2019, the Claimant invested USD 40,000,000 in a wind "
+               "farm in Quảng Trị Province.",
+               "Tamarind Grove Energy Co., Ltd.>Quảng Trị 4e+07 flow as_of=2019-05-04");
+  /* near miss: a short name without "the" stays as written */
+  expect_facts("HÀ NỘI, March 3, 2026\n\nOrchid Bay Holdings JSC (\"Orchid Bay\") was founded in 2001.\n\nOrchid "
+               "Bay invested VND 900 billion in a resort in Khánh Hòa Province in 2020.",
+               "Orchid Bay>Khánh Hòa 9e+11 flow as_of=2020");
+}
+
 static void test_stake_beside_buyers_office(void) {
   expect_facts("Korea's Hanbit Capital reported record profits on Monday. In 2021 the Busan-based group bought 30 per "
                "cent of consumer lender Hòa Phát Finance for $90 million, and it has run an office in Đà Nẵng since "
@@ -34161,6 +34175,7 @@ int main(void) {
   test_cost_of_undecided_works();
   test_figure_put_abroad();
   test_gapped_member_before_balance_loans();
+  test_defined_party_term();
   ivl_ruleset_free(rules);
   return check_done();
 }
