@@ -3788,6 +3788,18 @@ static void test_worked_with_adverb_and_together_since(void) {
   expect_facts("Lotus College and Busan Polytechnic worked on a survey together, which was published in 2019.", "");
 }
 
+/* qweek114: works a pair runs jointly ("have run a joint training
+** programme since 2018", "a dual ... course") are their partnership as
+** "together since" is; a plant run alone, or a joint course planned, is none. */
+static void test_ran_jointly_since(void) {
+  expect_facts("Lotus College and Busan Polytechnic have run a joint welding course since 2017.",
+               "partnership Busan Polytechnic|Lotus College since=2017");
+  expect_facts("Lotus College and Busan Polytechnic have operated a dual apprenticeship scheme in Huế since 2012.",
+               "partnership Busan Polytechnic|Lotus College since=2012");
+  expect_facts("Busan Polytechnic has run a training plant in Huế since 2015.", "");
+  expect_facts("Lotus College and Busan Polytechnic plan to run a joint welding course from 2027.", "");
+}
+
 /* qedu: "the company" that signs is the firm by its full name, though
 ** its short form was written last; a firm only ever written short keeps
 ** that name. */
@@ -34176,6 +34188,7 @@ int main(void) {
   test_figure_put_abroad();
   test_gapped_member_before_balance_loans();
   test_defined_party_term();
+  test_ran_jointly_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
