@@ -32083,10 +32083,6 @@ static void test_seat_of_firm_referred_back(void) {
                "Hanbit Life>VN 1.2e+08 flow as_of=2023-10");
 }
 
-/* A share bought in a firm with no seat told, the buyer's own office in a
-** clause after it (", and it has run an office in X"): the office is the
-** buyer's, the stake Việt Nam's. Near misses: a clause on the firm bought
-** (its branches), the firm's place named before it. */
 /* A term the text defines for a party with "the" ('X Co., Ltd. (the
 ** "Claimant")') is that party later; a short name defined without "the"
 ** stays as written. */
@@ -32101,6 +32097,10 @@ static void test_defined_party_term(void) {
                "Orchid Bay>Khánh Hòa 9e+11 flow as_of=2020");
 }
 
+/* A share bought in a firm with no seat told, the buyer's own office in a
+** clause after it (", and it has run an office in X"): the office is the
+** buyer's, the stake Việt Nam's. Near misses: a clause on the firm bought
+** (its branches), the firm's place named before it. */
 static void test_stake_beside_buyers_office(void) {
   expect_facts("Korea's Hanbit Capital reported record profits on Monday. In 2021 the Busan-based group bought 30 per "
                "cent of consumer lender Hòa Phát Finance for $90 million, and it has run an office in Đà Nẵng since "
