@@ -592,6 +592,22 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
   fx_end(x);
 }
 
+/* "X will expand its plant in Hải Phòng with an added $30 million": a
+** place of Việt Nam's that the figure's own clause puts the works in
+** ("in" before it) before the figure, no place abroad between; not a
+** firm's seat ("X, based in Hải Dương,"). */
+static int home_place_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  int home = 0;
+  for (size_t k = 0; k < s->n; k++) {
+    const ivl_fm *m = &s->m[k];
+    if ((m->kind != FM_PLACE && m->kind != FM_COUNTRY) || (m->flags & FM_DATELINE)) continue;
+    if (m->vs < f->cs || m->ve > f->vs) continue;
+    if (inv_place_abroad(m)) return 0;
+    home |= m->kind == FM_PLACE && fx_ends_with(x, m->vs, "in") && !fx_based_in(x, m);
+  }
+  return home;
+}
+
 /* "X will invest VNĐ2.5 trillion in a farm in Nghệ An and $45 million in
 ** a plant in Laos": in a sentence about money abroad, a figure whose own
 ** place, said right after it and before the next figure, is Vietnamese
@@ -613,7 +629,7 @@ static int home_place_own(const ivl_fctx *x, const ivl_fsent *s, const figures *
     home |= (fx_starts_with(x, from, "in") || fx_starts_with(x, from, "into")) &&
             fx_lower_words(x, from + 1, m->vs);
   }
-  return home && abroad_elsewhere;
+  return (home || home_place_before(x, s, &fs->f[i])) && abroad_elsewhere;
 }
 
 /* Does sentence s name a place or a country at all? */

@@ -6843,6 +6843,23 @@ static int date_of_later_firm_clause(const ivl_fctx *x, const ivl_fsent *s, cons
   return p != FX_NONE && p < f->vs && ivl_islower((unsigned char)x->t[p]) && !fx_starts_with_any(x, p, no_verb);
 }
 
+/* "X will expand its plant with an added $30 million next year, and it
+** opened a $25 million plant in Mexico in 2023": a date after ", and" and
+** the same firm as the subject again ("it", "the company"), in the clause
+** of the figure after, is that clause's, not the figure's before it. */
+static int date_of_later_own_clause(const ivl_fctx *x, const figure *before, const figure *f, const ivl_fm *d) {
+  static const char *const again[] = {", and it ", ", and the company ", ", and the group ", ", and the firm ",
+                                      ", and they ", NULL};
+  for (size_t k = before->ve; k < f->vs && k < d->vs; k++) {
+    if (x->t[k] != ',') continue;
+    for (int w = 0; again[w]; w++) {
+      size_t n = strlen(again[w]);
+      if (k + n <= f->vs && memcmp(x->t + k, again[w], n) == 0 && ivl_islower((unsigned char)x->t[k + n])) return 1;
+    }
+  }
+  return 0;
+}
+
 /* "..., worth a total of $1.3 billion, though not every project has gone
 ** well: a $120 million plant was withdrawn in 2023": a date in the clause
 ** that tells of a project ended (back to its comma, colon or semicolon)
@@ -6998,6 +7015,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         !(only->ve <= fs->f[i].vs && fx_any(x, only->ve, fs->f[i].vs, since_then)) &&
         !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
           only->ve <= fs->f[i + 1].vs) &&
+        !(i + 1 < fs->n && date_of_later_own_clause(x, &fs->f[i], &fs->f[i + 1], only)) &&
         !purpose_of_its_own(x, s, &fs->f[i], only) && !total_in_later_contrast(x, fs, i, only) &&
         !(i > 0 && only->ve <= fs->f[i - 1].ve && other_subject_now(x, s, &fs->f[i - 1], &fs->f[i])) &&
         !(i + 1 < fs->n && date_of_later_firm_clause(x, s, &fs->f[i], &fs->f[i + 1], only)) &&

@@ -32214,6 +32214,16 @@ static void test_figure_put_abroad(void) {
                "Bình Minh Seafood>Cà Mau 2e+07 flow");
 }
 
+/* A Vietnamese firm's figure whose own clause puts the works in a place of
+** Việt Nam's before the figure ("expand its plant in Hải Phòng with an
+** added $30 million") stays at home, though a later clause sends another
+** figure abroad; a firm's seat before the figure is no such place. */
+static void test_home_place_before_figure(void) {
+  expect_facts("Hòa Phát Cable, based in Hải Dương, will expand its plant in Bắc Ninh with an extra $12 million next "
+               "year, and it opened an $18 million plant in Mexico in 2024.",
+               "Hòa Phát Cable>Bắc Ninh 1.2e+07 flow; Hòa Phát Cable>MX 1.8e+07 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34189,6 +34199,7 @@ int main(void) {
   test_gapped_member_before_balance_loans();
   test_defined_party_term();
   test_ran_jointly_since();
+  test_home_place_before_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
