@@ -2264,6 +2264,14 @@ static size_t of_or(const char *t, size_t from, size_t to) {
   return to;
 }
 
+/* Where " by " first starts in t[from, to), else 'to': "the biggest
+** shipbuilder by orders" is a shipbuilder. */
+static size_t by_or(const char *t, size_t from, size_t to) {
+  for (size_t p = from; p + 4 <= to; p++)
+    if (memcmp(t + p, " by ", 4) == 0) return p;
+  return to;
+}
+
 /* Does a relative clause open at t[q] (" that ", " which ")? What a firm
 ** is ends there: "X, the Singaporean industrial developer that manages
 ** the trust, signed ..." is Singapore's as "X, a Thai conglomerate," is
@@ -2889,6 +2897,24 @@ static int possessive_then_adjectives(const char *t, size_t s, size_t e) {
 ** Japanese maker of pumps", a profile's opening line; set qweek104). */
 static const char *const description_openings[] = {", a ", ", an ", ", the ", " is a ", " is an ", NULL};
 
+/* The words of an aside that tells only where a firm sits: "X, based in
+** Nagoya,", "X, which is headquartered in Osaka,". */
+static const char *const seat_asides[] = {", based in ", ", headquartered in ", ", which is based in ",
+                                          ", which is headquartered in ", ", incorporated in ",
+                                          ", which is incorporated in ", ", registered in ", NULL};
+
+/* Does a possessive at t[p] open firm words that end the aside ("'s
+** largest parts maker," of "X, Japan's largest parts maker,"), maybe
+** with a measure after them ("'s biggest shipbuilder by orders,")? */
+static int possessive_description_at(const char *t, size_t p) {
+  enum { MOST_BYTES = 60 };
+  size_t q = p;
+  while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - p < MOST_BYTES && !relative_at(t, q)) q++;
+  size_t n = possessive_gap(t, p, q);
+  if (!n || !(t[q] == ',' || t[q] == '.' || relative_at(t, q))) return 0;
+  return firm_words(t, p + n, q) || firm_words(t, p + n, by_or(t, p + n, q));
+}
+
 /* The origin of the organisation ns->items[i] that the gazetteer does not
 ** know, from the words around it: "Japan's JERA", "the Netherlands' Rijk
 ** Zwaan", "Hong Kong-based X", "Japanese firm X", "Chinese tyre maker X",
@@ -3010,6 +3036,16 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     /* "X, a ship repair company based in Ulsan's Dong District,": what the
     ** firm is, then its seat after "based in" (set qweek71) */
     if (o->vend <= c->vstart && described_then_based_in(t, s, e)) return code_of(g, c, 1);
+    /* "X, based in Nagoya,", "X, which is headquartered in Osaka, Japan,":
+    ** the seat in an aside of its own, with no words of what the firm is */
+    if (o->vend <= c->vstart && o->type == IVL_SYM_ORGANIZATION && text_in(t, s, e, seat_asides))
+      return code_of(g, c, 1);
+    /* "X, Japan's largest parts maker,", "X, one of Korea's biggest
+    ** shipbuilders,": the country's possessive opens what the firm is, as
+    ** "Japan's largest lender X" does before the name */
+    if (o->vend <= c->vstart && o->type == IVL_SYM_ORGANIZATION && c->type == IVL_SYM_COUNTRY &&
+        (text_is(t, s, e, ", ") || text_is(t, s, e, ", one of ")) && possessive_description_at(t, c->vend))
+      return code_of(g, c, 0);
     /* "X Co., Ltd (China)", "Y JSC (Hong Kong, China)": the country
     ** bracketed right after the firm, as portals list investors (its
     ** article too: "X LLC (the United States)", set qweek29) */

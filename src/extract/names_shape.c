@@ -99,7 +99,7 @@ enum {
   X(former, "former") X(executives, "executives") X(general, "general") X(global, "global")        \
   X(government, "government") X(in, "in") X(international, "international")                        \
   X(leaders, "leaders") X(metropolitan, "metropolitan") X(municipal, "municipal") X(nam, "nam")    \
-  X(newly, "newly") X(of, "of") X(officials, "officials") X(parks, "parks") X(party, "party")      \
+  X(newly, "newly") X(of, "of") X(officials, "officials") X(one, "one") X(parks, "parks") X(party, "party")      \
   X(peoples, "people's") X(photo, "photo") X(port, "port") X(premier, "premier") X(prime, "prime")   \
   X(provincial, "provincial") X(representatives, "representatives") X(resort, "resort") X(s, "s")  \
   X(shareholders, "shareholders") X(stockholders, "stockholders") X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
@@ -6722,6 +6722,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   ** number alone: "on December 20, the conglomerate said") */
   if (b - a == 1 && bare_number(r, a)) return FIRM_IF_LISTED;
   size_t k = b + 1;
+  /* "Cordillera Cobre, one of Chile's largest copper producers": one of a
+  ** kind of firm is said as the kind is */
+  if (tok_char(r, b, ',') && k + 1 < r->n && tok_eq(r, k, one) && tok_eq(r, k + 1, of)) k += 2;
   if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))
     k++;
   else if (tok_char(r, b, ',') && r->t[k < r->n ? k : b].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, s))

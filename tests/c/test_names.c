@@ -6793,6 +6793,34 @@ static void test_copular_description_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* An aside after the name that tells only the firm's seat (", based in
+** Osaka,", ", which is headquartered in Penang, Malaysia,") or opens on
+** its country's possessive (", Korea's biggest shipbuilder,", ", one of
+** Chile's largest miners,") gives the firm that country. Near misses: a
+** seat with no place named, an office's seat, a firm of that country named
+** after the possessive, a superlative about where it invests. */
+static void test_seat_and_possessive_asides(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Ostrava Tooling Ltd, based in Brno, will open a plant in Hải Phòng.", "Ostrava Tooling Ltd@CZ;");
+  expect_origins(rs, "Kestrel Optics, which is headquartered in Penang, Malaysia, leased a plant in Bắc Ninh.",
+                 "Kestrel Optics@MY;");
+  expect_origins(rs, "Tamarind Analytics Pte Ltd, incorporated in Singapore, bought a stake in a Hà Nội startup.",
+                 "Tamarind Analytics Pte Ltd@SG;");
+  expect_origins(rs, "Hanbada Heavy, Korea's biggest shipbuilder by orders, will open a yard in Khánh Hòa.",
+                 "Hanbada Heavy@KR;");
+  expect_origins(rs, "Cordillera Cobre, one of Chile's largest copper producers, signed a deal with Vinacomin.",
+                 "Cordillera Cobre@CL;Vinacomin@;");
+  /* near misses */
+  expect_origins(rs, "Kestrel Optics, based in the same park, leased a second plant in Bắc Ninh.", "Kestrel Optics@;");
+  expect_origins(rs, "Kestrel Optics, with a sales office based in Penang, leased a plant in Bắc Ninh.",
+                 "Kestrel Optics@;");
+  expect_origins(rs, "Kestrel Optics, the largest investor in Malaysia's Kulim park, leased a plant in Bắc Ninh.",
+                 "Kestrel Optics@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
@@ -7051,5 +7079,6 @@ int main(void) {
   test_ministry_of_country();
   test_stop_inside_firm_word();
   test_copular_description_origin();
+  test_seat_and_possessive_asides();
   return check_done();
 }
