@@ -2874,6 +2874,17 @@ static size_t quoted_acronym(const reader *r, size_t b, size_t *acr) {
   return 0;
 }
 
+/* "Truong Son Power Joint Stock Company's (TSP) rating": a rating release
+** brackets the firm's acronym after its possessive. An acronym in capitals
+** opening with the name's first letter is the name's alias still, as
+** right after the name (qweek122). The bracket's token, else b. */
+static size_t bracket_past_possessive(const reader *r, size_t a, size_t b) {
+  if (b + 4 >= r->n || !apostrophe(r, b) || !tok_eq(r, b + 1, s) || !tok_char(r, b + 2, '(') || !r->t[b + 3].upper ||
+      !tok_char(r, b + 4, ')'))
+    return b;
+  return tok_text(r, b + 3)[0] == tok_text(r, a)[0] ? b + 2 : b;
+}
+
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
   if (type == IVL_SYM_ORGANIZATION) b = numbered_before_acronym(r, a, university_city_end(r, a, b));
@@ -2888,7 +2899,8 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[acr].s;
     nm.alias_e = r->t[acr].e;
     nm.vend = r->t[close].e;
-  } else if (bracket_acronym(r, b, &acr) && !(type == IVL_SYM_ORGANIZATION && country_token(r, acr))) {
+  } else if (bracket_acronym(r, type == IVL_SYM_ORGANIZATION ? bracket_past_possessive(r, a, b) : b, &acr) &&
+             !(type == IVL_SYM_ORGANIZATION && country_token(r, acr))) {
     nm.alias_s = r->t[acr].s;
     nm.alias_e = r->t[acr].e;
     nm.vend = r->t[acr + 1].e;
