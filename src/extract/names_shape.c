@@ -99,7 +99,7 @@ enum {
   X(former, "former") X(executives, "executives") X(general, "general") X(global, "global")        \
   X(government, "government") X(in, "in") X(international, "international")                        \
   X(leaders, "leaders") X(metropolitan, "metropolitan") X(municipal, "municipal") X(nam, "nam")    \
-  X(newly, "newly") X(of, "of") X(officials, "officials") X(one, "one") X(parks, "parks") X(party, "party")      \
+  X(newly, "newly") X(of, "of") X(officials, "officials") X(one, "one") X(or, "or") X(parks, "parks") X(party, "party")      \
   X(peoples, "people's") X(photo, "photo") X(port, "port") X(premier, "premier") X(prime, "prime")   \
   X(provincial, "provincial") X(representatives, "representatives") X(resort, "resort") X(s, "s")  \
   X(shareholders, "shareholders") X(stockholders, "stockholders") X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
@@ -2834,6 +2834,22 @@ static int quote_mark(const reader *r, size_t i) {
          (n == 3 && (memcmp(p, "\xE2\x80\x9C", 3) == 0 || memcmp(p, "\xE2\x80\x9D", 3) == 0));
 }
 
+/* Is a word of capitals, two or more, in quotes at q ('"KGP"')? */
+static int quoted_upper_word(const reader *r, size_t q) {
+  return quote_mark(r, q) && quote_mark(r, q + 2) && r->t[q + 1].word && r->t[q + 1].upper && tok_len(r, q + 1) >= 2;
+}
+
+/* '(the "Company" or "SHP")', '("Issuer" or "PGI")': an offering
+** circular's bracket may define the party's role first and its acronym
+** after "or". The acronym's opening quote, past the role at q, else 0. */
+static size_t acronym_after_role(const reader *r, size_t q) {
+  if (!quote_mark(r, q) || !r->t[q + 1].word || !r->t[q + 1].cap || !quote_mark(r, q + 2) || !tok_eq(r, q + 3, or))
+    return 0;
+  q += 4;
+  if (tok_eq(r, q, the)) q++;
+  return quoted_upper_word(r, q) ? q : 0;
+}
+
 /* "Kelvin Grove Power Sdn Bhd ("KGP")", "X JSC (the "SHP")": the acronym
 ** a contract, an award or a judgment defines for a party in quotes, in the
 ** bracket at b, is its alias as a bare "(KGP)" is (settled rule 1). A
@@ -2846,8 +2862,8 @@ static size_t quoted_acronym(const reader *r, size_t b, size_t *acr) {
   if (!tok_char(r, b, '(')) return 0;
   size_t q = b + 1;
   if (tok_eq(r, q, the)) q++;
-  if (!quote_mark(r, q) || !quote_mark(r, q + 2) || !r->t[q + 1].word || !r->t[q + 1].upper || tok_len(r, q + 1) < 2)
-    return 0;
+  if (!quoted_upper_word(r, q)) q = acronym_after_role(r, q);
+  if (!q) return 0;
   for (size_t c = q + 3; c < r->n && c <= q + 10; c++) {
     if (tok_char(r, c, ')')) {
       *acr = q + 1;
@@ -2856,6 +2872,17 @@ static size_t quoted_acronym(const reader *r, size_t b, size_t *acr) {
     if (tok_char(r, c, '(') || tok_char(r, c, '.')) return 0;
   }
   return 0;
+}
+
+/* "Truong Son Power Joint Stock Company's (TSP) rating": a rating release
+** brackets the firm's acronym after its possessive. An acronym in capitals
+** opening with the name's first letter is the name's alias still, as
+** right after the name (qweek122). The bracket's token, else b. */
+static size_t bracket_past_possessive(const reader *r, size_t a, size_t b) {
+  if (b + 4 >= r->n || !apostrophe(r, b) || !tok_eq(r, b + 1, s) || !tok_char(r, b + 2, '(') || !r->t[b + 3].upper ||
+      !tok_char(r, b + 4, ')'))
+    return b;
+  return tok_text(r, b + 3)[0] == tok_text(r, a)[0] ? b + 2 : b;
 }
 
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
@@ -2872,7 +2899,8 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[acr].s;
     nm.alias_e = r->t[acr].e;
     nm.vend = r->t[close].e;
-  } else if (bracket_acronym(r, b, &acr) && !(type == IVL_SYM_ORGANIZATION && country_token(r, acr))) {
+  } else if (bracket_acronym(r, type == IVL_SYM_ORGANIZATION ? bracket_past_possessive(r, a, b) : b, &acr) &&
+             !(type == IVL_SYM_ORGANIZATION && country_token(r, acr))) {
     nm.alias_s = r->t[acr].s;
     nm.alias_e = r->t[acr].e;
     nm.vend = r->t[acr + 1].e;

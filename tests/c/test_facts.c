@@ -194,6 +194,37 @@ static void test_quoted_acronym_alias(void) {
                "agreement Nordwald Moebel GmbH|Phu An date=2021-05-04");
 }
 
+/* '(the "Company" or "MEB")': an offering circular's bracket defines the
+** party's role first and its acronym after "or"; the acronym is the
+** name's alias still (qweek122), so a deal it signs takes the full name
+** and its investment the acronym as written. Near miss: a short name of
+** words after the role ('(the "Company" or "Lotus")') stays as written. */
+static void test_acronym_after_role_alias(void) {
+  expect_facts("HÀ NỘI, March 3, 2026\n\nMarisol Energy Berhad (the \"Company\" or \"MEB\") is a power producer. MEB "
+               "signed a memorandum of understanding with Nam Viet Grid JSC on 5 February 2026. MEB will invest $40 "
+               "million in a solar farm in Đồng Nai.\n",
+               "agreement Marisol Energy Berhad|Nam Viet Grid JSC date=2026-02-05; MEB>Đồng Nai 4e+07 flow");
+  expect_facts("HÀ NỘI, March 3, 2026\n\nLotus Harbour JSC (the \"Company\" or \"Lotus\") is a port operator. Lotus "
+               "signed a memorandum of understanding with Nam Viet Grid JSC on 5 February 2026.\n",
+               "agreement Lotus|Nam Viet Grid JSC date=2026-02-05");
+}
+
+/* "Minh Khang Power Joint Stock Company's (MKP) rating": a rating release
+** brackets the acronym after the firm's possessive; it is the name's alias
+** as right after the name (qweek122), so a deal MKP signs takes the full
+** name and its investment the acronym as written. Near miss: a bracket
+** whose letters do not open with the name's ("(BKP)") makes no alias, and
+** the bare acronym no investor. */
+static void test_acronym_after_possessive_alias(void) {
+  expect_facts("HÀ NỘI, March 3, 2026\n\nFitch Ratings has affirmed Vietnam-based Minh Khang Power Joint Stock "
+               "Company's (MKP) rating at 'BB'. MKP signed a power purchase agreement with Vietnam Electricity on 4 "
+               "February 2026. MKP will invest $30 million in a wind farm in Gia Lai.\n",
+               "agreement Minh Khang Power Joint Stock Company|Vietnam Electricity date=2026-02-04; MKP>Gia Lai 3e+07 flow");
+  expect_facts("HÀ NỘI, March 3, 2026\n\nFitch Ratings has affirmed Minh Khang Power Joint Stock Company's (BKP) "
+               "rating. BKP will invest $30 million in a wind farm in Gia Lai.\n",
+               "");
+}
+
 /* "The studio will spend ...": the firm the article introduced with the
 ** subject's noun ("game studio X"), though another firm was spoken of
 ** since; with no firm introduced so, the company spoken of. */
@@ -34200,6 +34231,8 @@ int main(void) {
   test_defined_party_term();
   test_ran_jointly_since();
   test_home_place_before_figure();
+  test_acronym_after_role_alias();
+  test_acronym_after_possessive_alias();
   ivl_ruleset_free(rules);
   return check_done();
 }
