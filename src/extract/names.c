@@ -2516,11 +2516,14 @@ static const char *summed_list_origin(const ivl_gazetteer *g, const char *t, con
   return NULL;
 }
 
-/* Is t[s, e) a table's cell separator (" | " or a tab), and does one
+/* Is t[s, e) a table's cell separator (" | ", a tab, or the spaced
+** slash of a directory's one-line entry: "Daeil Pharm Vina / Korea /
+** Pharmaceutical packaging / Investment: ..."), and does the same one
 ** follow at 'after' too: the name between fills a cell alone? */
 static int table_cell_after(const char *t, size_t s, size_t e, size_t after) {
-  int bar = text_is(t, s, e, " | "), tab = text_is(t, s, e, "\t");
-  return (bar && text_starts(t, after, after + 3, " | ")) || (tab && t[after] == '\t');
+  int bar = text_is(t, s, e, " | "), tab = text_is(t, s, e, "\t"), slash = text_is(t, s, e, " / ");
+  return (bar && text_starts(t, after, after + 3, " | ")) || (tab && t[after] == '\t') ||
+         (slash && text_starts(t, after, after + 3, " / "));
 }
 
 /* Are a and b two firms joined by " and "? */

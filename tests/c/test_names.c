@@ -6793,7 +6793,25 @@ static void test_copular_description_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A directory's one-line entries, cells split by a spaced slash: the
+** country's cell right after the firm's is its origin (set qweek125);
+** not a country in a later cell, nor one a slash joins without spaces. */
+static void test_slash_row_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Marusei Kogyo Vietnam / Japan / Die casting / Investment: USD 19 million / Land: 2 ha\n",
+                 "Marusei Kogyo Vietnam@JP;");
+  expect_origins(rs, "Taerim Packaging Vina / Korea / Corrugated boxes / Capital: USD 7 million\n",
+                 "Taerim Packaging Vina@KR;");
+  expect_origins(rs, "Marusei Kogyo Vietnam / Die casting / Exports to Japan / Land: 2 ha\n",
+                 "Marusei Kogyo Vietnam@;");
+  expect_origins(rs, "Marusei Kogyo Vietnam sells to Japan/Korea buyers.\n", "Marusei Kogyo Vietnam@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_slash_row_origin();
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
   test_lower_case_words_no_repeat();
