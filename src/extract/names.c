@@ -2689,6 +2689,22 @@ static int owner_aside(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* "Sakata Denki: The Japanese motor maker opened ...", "X: The U.S.-owned
+** maker of wing parts has ...": a directory's entry opens its line on the
+** firm's name, a colon and "The", then what the firm is, its country
+** first (set qweek125); c is that country, o the name. Not a label
+** inside a line ("... said Chairman X: The Korean side will ..."). */
+static int labelled_description(const char *t, const ivl_name *o, const ivl_name *c) {
+  if (!text_is(t, o->vend, c->vstart, ": The ") || (o->vstart > 0 && t[o->vstart - 1] != '\n')) return 0;
+  size_t s = c->vend, e = s;
+  while (t[e] && t[e] != '\n' && e - s < 48) e++;
+  if (t[s] == '-') return owner_aside(t, s, e);
+  if (t[s] != ' ') return 0;
+  for (size_t p = s + 1; p < e; p++)
+    if (t[p] == ' ' && firm_words(t, s + 1, p)) return 1;
+  return 0;
+}
+
 /* "X, a local private equity fund that bought ...", "X, a domestic
 ** steelmaker,": what the firm is, set off right after its name, called
 ** local or domestic (the leads of called_domestic), makes it Vietnamese
@@ -2987,6 +3003,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (n != '\'' && !(n == ' ' && t[c->vend + 1] >= 'A' && t[c->vend + 1] <= 'Z'))
         return code_of(g, c, 0);
     }
+    if (o->vend <= c->vstart && labelled_description(t, o, c)) return code_of(g, c, 0);
     if (o->vend <= c->vstart && text_in(t, s, e, description_openings)) {
       /* "X, a Thai conglomerate,", "X, an Indonesian energy group," */
       size_t q = c->vend;
