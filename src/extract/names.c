@@ -2524,11 +2524,14 @@ static const char *summed_list_origin(const ivl_gazetteer *g, const char *t, con
   return NULL;
 }
 
-/* Is t[s, e) a table's cell separator (" | " or a tab), and does one
+/* Is t[s, e) a table's cell separator (" | ", a tab, or the spaced
+** slash of a directory's one-line entry: "Daeil Pharm Vina / Korea /
+** Pharmaceutical packaging / Investment: ..."), and does the same one
 ** follow at 'after' too: the name between fills a cell alone? */
 static int table_cell_after(const char *t, size_t s, size_t e, size_t after) {
-  int bar = text_is(t, s, e, " | "), tab = text_is(t, s, e, "\t");
-  return (bar && text_starts(t, after, after + 3, " | ")) || (tab && t[after] == '\t');
+  int bar = text_is(t, s, e, " | "), tab = text_is(t, s, e, "\t"), slash = text_is(t, s, e, " / ");
+  return (bar && text_starts(t, after, after + 3, " | ")) || (tab && t[after] == '\t') ||
+         (slash && text_starts(t, after, after + 3, " / "));
 }
 
 /* Are a and b two firms joined by " and "? */
@@ -2691,6 +2694,22 @@ static int owner_word_then_firm(const char *t, size_t s, size_t e) {
 static int owner_aside(const char *t, size_t s, size_t e) {
   for (size_t p = s + 1; p < e; p++)
     if (t[p] == ' ' && p + 1 < e && owner_word_then_firm(t, s, p + 1)) return 1;
+  return 0;
+}
+
+/* "Sakata Denki: The Japanese motor maker opened ...", "X: The U.S.-owned
+** maker of wing parts has ...": a directory's entry opens its line on the
+** firm's name, a colon and "The", then what the firm is, its country
+** first (set qweek125); c is that country, o the name. Not a label
+** inside a line ("... said Chairman X: The Korean side will ..."). */
+static int labelled_description(const char *t, const ivl_name *o, const ivl_name *c) {
+  if (!text_is(t, o->vend, c->vstart, ": The ") || (o->vstart > 0 && t[o->vstart - 1] != '\n')) return 0;
+  size_t s = c->vend, e = s;
+  while (t[e] && t[e] != '\n' && e - s < 48) e++;
+  if (t[s] == '-') return owner_aside(t, s, e);
+  if (t[s] != ' ') return 0;
+  for (size_t p = s + 1; p < e; p++)
+    if (t[p] == ' ' && firm_words(t, s + 1, p)) return 1;
   return 0;
 }
 
@@ -3010,6 +3029,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (n != '\'' && !(n == ' ' && t[c->vend + 1] >= 'A' && t[c->vend + 1] <= 'Z'))
         return code_of(g, c, 0);
     }
+    if (o->vend <= c->vstart && labelled_description(t, o, c)) return code_of(g, c, 0);
     if (o->vend <= c->vstart && text_in(t, s, e, description_openings)) {
       /* "X, a Thai conglomerate,", "X, an Indonesian energy group," */
       size_t q = c->vend;

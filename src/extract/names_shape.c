@@ -5999,6 +5999,26 @@ static int firm_noun_apposition(const reader *r, size_t a, size_t b) {
          !line_start(r, a - 1) && tok_char(r, b, ',') && !(b + 1 < r->n && r->t[b + 1].cap);
 }
 
+/* "Sakata Denki: The Japanese motor maker opened ...": a directory's
+** entry opens its line on the firm's name and a colon, then tells what the
+** firm is ("The", lower-case words or a demonym, a firm noun), so the name
+** before the colon is that firm's (set qweek125). Two words or more, as a
+** field's label ("Investor: The company ...") is one; not a sentence going
+** on to a noun of no firm ("Key Facts: The park covers ..."). */
+static int labels_described_firm(const reader *r, size_t a, size_t b) {
+  if (b - a < 2 || b - a > 4 || !line_start(r, a) || !tok_char(r, b, ':') || !tok_eq(r, b + 1, the)) return 0;
+  for (size_t k = b + 2; k < r->n && k < b + 8 && !line_start(r, k); k++) {
+    if (!r->t[k].cap && tok_is(r, k, firm_nouns)) return 1;
+    const ivl_name *c = known_at(r, k);
+    if (c && c->type == IVL_SYM_COUNTRY && c->vstart == r->t[k].s) { /* past the country's tokens: "U.S." */
+      while (k + 1 < r->n && r->t[k + 1].s < c->vend) k++;
+      continue;
+    }
+    if (r->t[k].cap ? !demonym_word(r, k) : !r->t[k].word && !tok_char(r, k, '-')) return 0;
+  }
+  return 0;
+}
+
 /* "- Daesung Mold Tech (South Korea): US$45 million, moulds, Bắc Giang":
 ** the name opening a bulleted line, its country in brackets and a colon
 ** after it, is a firm of a list of licensed projects (set qbrief). */
@@ -6688,6 +6708,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
   if (after_firm_noun(r, a)) return FIRM_SO;
   if (firm_noun_apposition(r, a, b) || listed_with_country(r, a, b)) return FIRM_SO;
+  if (all_capitalised_words(r, a, b) && labels_described_firm(r, a, b)) return FIRM_SO;
   if (listed_with_own_sum(r, a, b)) return FIRM_SO;
   if (b - a >= 2 && b - a <= 4 && capitalised_but_particles(r, a, b) && firm_noun_aside_closed(r, b)) return FIRM_SO;
   if (chip_firm_noun_before(r, a)) return FIRM_SO;

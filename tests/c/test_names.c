@@ -6818,10 +6818,50 @@ static void test_seat_and_possessive_asides(void) {
                  "Kestrel Optics@;");
   expect_origins(rs, "Kestrel Optics, the largest investor in Malaysia's Kulim park, leased a plant in Bắc Ninh.",
                  "Kestrel Optics@;");
+}
+
+/* A directory's one-line entries, cells split by a spaced slash: the
+** country's cell right after the firm's is its origin (set qweek125);
+** not a country in a later cell, nor one a slash joins without spaces. */
+static void test_slash_row_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Marusei Kogyo Vietnam / Japan / Die casting / Investment: USD 19 million / Land: 2 ha\n",
+                 "Marusei Kogyo Vietnam@JP;");
+  expect_origins(rs, "Taerim Packaging Vina / Korea / Corrugated boxes / Capital: USD 7 million\n",
+                 "Taerim Packaging Vina@KR;");
+  expect_origins(rs, "Marusei Kogyo Vietnam / Die casting / Exports to Japan / Land: 2 ha\n",
+                 "Marusei Kogyo Vietnam@;");
+  expect_origins(rs, "Marusei Kogyo Vietnam sells to Japan/Korea buyers.\n", "Marusei Kogyo Vietnam@;");
+  ivl_ruleset_free(rs);
+}
+
+/* A directory's entry opening its line on a firm's name, a colon and "The"
+** with what the firm is: the name is a firm's, of the country the words
+** after "The" give (set qweek125). Near misses: a label of no firm
+** ("Key Facts: The park ..."), a label with "The company" (a firm, no
+** origin), a colon inside a line (no label). */
+static void test_labelled_entry_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Kanda Kogyo: The Japanese spring maker opened a $30 million plant in Hai Phong in 2022.\n",
+                 "Kanda Kogyo@JP;");
+  expect_origins(rs, "Corvel Aero: The US-owned maker of drone parts has invested $40 million in Da Nang.\n",
+                 "Corvel Aero@US;");
+  expect_origins(rs, "Daesan Wire: The South Korean cable maker added $12 million to its Bac Ninh plant.\n",
+                 "Daesan Wire@KR;");
+  expect_origins(rs, "Kanda Kogyo: The company opened a $30 million plant in Hai Phong in 2022.\n", "Kanda Kogyo@;");
+  expect_origins(rs, "Key Facts: The park covers 300 hectares in Bac Ninh.\n", "");
+  expect_origins(rs, "Leasing is slow, said Kanda Kogyo: The Japanese spring maker has put off its plant.\n",
+                 "Kanda Kogyo@;");
   ivl_ruleset_free(rs);
 }
 
 int main(void) {
+  test_labelled_entry_firm();
+  test_slash_row_origin();
   test_trade_council_word_and_country();
   test_fund_form_and_domicile();
   test_lower_case_words_no_repeat();
