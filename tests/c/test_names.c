@@ -6818,6 +6818,7 @@ static void test_seat_and_possessive_asides(void) {
                  "Kestrel Optics@;");
   expect_origins(rs, "Kestrel Optics, the largest investor in Malaysia's Kulim park, leased a plant in Bắc Ninh.",
                  "Kestrel Optics@;");
+  ivl_ruleset_free(rs);
 }
 
 /* A directory's one-line entries, cells split by a spaced slash: the
