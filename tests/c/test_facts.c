@@ -32097,6 +32097,27 @@ static void test_defined_party_term(void) {
                "Orchid Bay>Khánh Hòa 9e+11 flow as_of=2020");
 }
 
+/* Annual reports write the quote before "the" ('X JSC ("the Company")',
+** '("the Company" or "PGC")'): "the Company" later is that firm, in notes
+** on capital contributed as in its letters. Near misses: the older form
+** ('(the "Company")') read as before; an undefined "the Company" names no
+** firm defined earlier in another bracket's quotes. */
+static void test_quoted_the_term(void) {
+  expect_facts("HÀ NỘI, 20 March 2026\n\nBảo Long Cement JSC (\"the Company\") is listed on HOSE.\n\nIn June 2025 the "
+               "Company contributed VND 120,000,000,000 to a grinding plant in Ninh Bình.",
+               "Bảo Long Cement JSC>Ninh Bình 1.2e+11 flow as_of=2025-06");
+  expect_facts("HÀ NỘI, 20 March 2026\n\nBảo Long Cement JSC (\"the Company\" or \"BLC\") is listed on HOSE.\n\nIn "
+               "June 2025 the Company contributed VND 120,000,000,000 to a grinding plant in Ninh Bình.",
+               "Bảo Long Cement JSC>Ninh Bình 1.2e+11 flow as_of=2025-06");
+  expect_facts("HÀ NỘI, 20 March 2026\n\nBảo Long Cement JSC (the \"Company\") is listed on HOSE.\n\nIn June 2025 the "
+               "Company contributed VND 120,000,000,000 to a grinding plant in Ninh Bình.",
+               "Bảo Long Cement JSC>Ninh Bình 1.2e+11 flow as_of=2025-06");
+  /* near miss: a short name quoted without "the" defines no "the Company" */
+  expect_facts("HÀ NỘI, 20 March 2026\n\nBảo Long Cement JSC (\"Bảo Long\") is listed on HOSE.\n\nIn June 2025 Bảo "
+               "Long contributed VND 120,000,000,000 to a grinding plant in Ninh Bình.",
+               "Bảo Long>Ninh Bình 1.2e+11 flow as_of=2025-06");
+}
+
 /* A share bought in a firm with no seat told, the buyer's own office in a
 ** clause after it (", and it has run an office in X"): the office is the
 ** buyer's, the stake Việt Nam's. Near misses: a clause on the firm bought
@@ -34189,6 +34210,7 @@ int main(void) {
   test_gapped_member_before_balance_loans();
   test_defined_party_term();
   test_ran_jointly_since();
+  test_quoted_the_term();
   ivl_ruleset_free(rules);
   return check_done();
 }
