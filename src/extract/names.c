@@ -3755,16 +3755,37 @@ typedef struct defined_term {
 
 enum { DEFINED_MOST = 16 };
 
-/* Is t[p, ...) '(the "Term"' or '(the “Term”'? The term's span in *s, *e. */
+/* The length of the opening quote at t[q] ('"' or '“'), or 0. */
+static size_t opening_quote_len(const char *t, size_t len, size_t q) {
+  return q < len && t[q] == '"' ? 1 : q + 3 <= len && memcmp(t + q, "\xE2\x80\x9C", 3) == 0 ? 3 : 0;
+}
+
+/* The start of the term in a bracket that opens the quote before its
+** "the", as annual reports write it ('X JSC ("the Company")'): past the
+** quote and "the ", or 0 when the bracket is not so written. */
+static size_t quoted_the_term(const char *t, size_t len, size_t p) {
+  size_t ql = opening_quote_len(t, len, p + 1);
+  if (!ql || p + 1 + ql + 5 >= len || memcmp(t + p + 1 + ql, "the ", 4) != 0) return 0;
+  return p + 1 + ql + 4;
+}
+
+/* Is t[p, ...) '(the "Term"', '(the “Term”' or '("the Term"'? The term's
+** span (without "the") in *s, *e. */
 static int the_quoted_term(const char *t, size_t len, size_t p, uint32_t *s, uint32_t *e) {
-  if (p + 8 >= len || memcmp(t + p, "(the ", 5) != 0) return 0;
-  size_t q = p + 5, ql = t[q] == '"' ? 1 : memcmp(t + q, "\xE2\x80\x9C", 3) == 0 ? 3 : 0;
-  if (!ql || !ivl_isupper((unsigned char)t[q + ql])) return 0;
-  size_t c = q + ql;
+  if (p + 8 >= len || t[p] != '(') return 0;
+  size_t c = quoted_the_term(t, len, p);
+  if (!c) {
+    if (memcmp(t + p, "(the ", 5) != 0) return 0;
+    size_t ql = opening_quote_len(t, len, p + 5);
+    if (!ql) return 0;
+    c = p + 5 + ql;
+  }
+  if (!ivl_isupper((unsigned char)t[c])) return 0;
+  size_t q = c;
   while (c < len && c - q < 40 && t[c] != '"' && t[c] != '\n' && (unsigned char)t[c] != 0xE2) c++;
   if (c >= len || (t[c] != '"' && !(c + 2 < len && memcmp(t + c, "\xE2\x80\x9D", 3) == 0))) return 0;
-  *s = (uint32_t)(q + ql), *e = (uint32_t)c;
-  return c - (q + ql) >= 2;
+  *s = (uint32_t)q, *e = (uint32_t)c;
+  return c - q >= 2;
 }
 
 /* The firm the bracket at p defines its term for: the firm right before
@@ -3778,7 +3799,9 @@ static size_t firm_defined_at(const char *t, const ivl_names *ns, size_t next, s
     const ivl_name *f = &ns->items[j];
     if (f->vend > p || f->type != IVL_SYM_ORGANIZATION) continue;
     size_t after = past_release_brackets_n(t, f->vend, 1);
+    /* (the defining bracket may be the one passed: '("the Company")') */
     if (t[after] == ' ' && after + 1 == p) return j;
+    if (t[f->vend] == ' ' && f->vend + 1 == p) return j;
     if (!role || t[f->vend] != ',' || p - f->vend > ASIDE_MOST || memchr(t + f->vend, '\n', p - f->vend)) return ns->n;
     return j;
   }
@@ -3822,6 +3845,8 @@ static size_t labelled_terms(const char *t, const ivl_names *ns, defined_term *o
 ** (or the term itself, in its definition's quotes)? */
 static int written_as_term(const char *t, const ivl_name *nm, const defined_term *d) {
   uint32_t s = nm->name_e ? nm->name_s : nm->vstart, e = nm->name_e ? nm->name_e : nm->vend;
+  /* (a name read with its article: "the Company" after '("the Company")') */
+  if (e - s == d->e - d->s + 4 && s > d->e && (t[s] | 0x20) == 't' && memcmp(t + s + 1, "he ", 3) == 0) s += 4;
   if (e - s != d->e - d->s || memcmp(t + s, t + d->s, e - s) != 0) return 0;
   return s == d->s || (s > d->e && s >= 4 && (t[s - 4] | 0x20) == 't' && memcmp(t + s - 3, "he ", 3) == 0);
 }

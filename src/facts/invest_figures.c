@@ -2120,6 +2120,22 @@ static int gift_to_institution(const ivl_fctx *x, const ivl_fsent *s, size_t end
   return !fx_any(x, p, after, ventures);
 }
 
+/* "The carrying amount of the Group's investment in its associate in
+** Bắc Ninh was S$17.8 million", "after a provision of VNĐ85 billion": a
+** holding's worth in the accounts (set qweek121), told anywhere before
+** the amount in its clause, is no capital put in; not when another amount
+** comes between ("acquired in 2022 for THB 410 million, had a carrying
+** value of THB 455 million": the price paid stays). */
+static int worth_in_accounts(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
+  static const char *const worth[] = {"carrying amount*", "carrying value*", "book value*", "provision of",
+                                      "provisions of", "impairment*", NULL};
+  size_t at = fx_last(x, from, m->vs, worth);
+  if (at == FX_NONE) return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, at); i < s->n && s->m[i].vs < m->vs; i++)
+    if (s->m[i].kind == FM_MONEY) return 0;
+  return 1;
+}
+
 /* "the stake purchase could add about 80 billion won a year to Woorim's net
 ** profit", "the sale would add VND1.9 trillion to its pre-tax profit": an
 ** amount a deal adds to a firm's earnings or worth (sets qweek12, qweek28,
@@ -2534,7 +2550,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "worth of credits", NULL};
   if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
-      earned_income(x, m) || award_amount(x, m) ||
+      earned_income(x, m) || award_amount(x, m) || worth_in_accounts(x, s, from, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */

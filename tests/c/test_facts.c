@@ -32128,6 +32128,47 @@ static void test_defined_party_term(void) {
                "Orchid Bay>Khánh Hòa 9e+11 flow as_of=2020");
 }
 
+/* Annual reports write the quote before "the" ('X JSC ("the Company")',
+** '("the Company" or "PGC")'): "the Company" later is that firm, in notes
+** on capital contributed as in its letters. Near misses: the older form
+** ('(the "Company")') read as before; an undefined "the Company" names no
+** firm defined earlier in another bracket's quotes. */
+static void test_quoted_the_term(void) {
+  expect_facts("HÀ NỘI, 20 March 2026\n\nBảo Long Cement JSC (\"the Company\") is listed on HOSE.\n\nIn June 2025 the "
+               "Company contributed VND 120,000,000,000 to a grinding plant in Ninh Bình.",
+               "Bảo Long Cement JSC>Ninh Bình 1.2e+11 flow as_of=2025-06");
+  expect_facts("HÀ NỘI, 20 March 2026\n\nBảo Long Cement JSC (\"the Company\" or \"BLC\") is listed on HOSE.\n\nIn "
+               "June 2025 the Company contributed VND 120,000,000,000 to a grinding plant in Ninh Bình.",
+               "Bảo Long Cement JSC>Ninh Bình 1.2e+11 flow as_of=2025-06");
+  expect_facts("HÀ NỘI, 20 March 2026\n\nBảo Long Cement JSC (the \"Company\") is listed on HOSE.\n\nIn June 2025 the "
+               "Company contributed VND 120,000,000,000 to a grinding plant in Ninh Bình.",
+               "Bảo Long Cement JSC>Ninh Bình 1.2e+11 flow as_of=2025-06");
+  /* near miss: a short name quoted without "the" defines no "the Company" */
+  expect_facts("HÀ NỘI, 20 March 2026\n\nBảo Long Cement JSC (\"Bảo Long\") is listed on HOSE.\n\nIn June 2025 Bảo "
+               "Long contributed VND 120,000,000,000 to a grinding plant in Ninh Bình.",
+               "Bảo Long>Ninh Bình 1.2e+11 flow as_of=2025-06");
+}
+
+/* A holding's worth in the accounts (its carrying amount or value, its
+** book value, a provision or impairment against it) is no capital put in.
+** Near misses: the price paid for the holding, in the same sentence or
+** the one before, stays. */
+static void test_carrying_amount_no_investment(void) {
+  expect_facts("Hà Nội, 20 March 2026\n\nThe carrying amount of Minh Phát Group's investment in its associate in Bắc "
+               "Ninh was VNĐ640 billion at year-end.",
+               "");
+  expect_facts("Hà Nội, 20 March 2026\n\nThe book value of Hanul Chem's stake in its Đồng Nai joint venture fell to "
+               "$14 million after an impairment of $3 million.",
+               "");
+  expect_facts("Hà Nội, 20 March 2026\n\nMinh Phát Group's 25 per cent interest in Kinh Bắc Glass JSC, a maker in Bắc "
+               "Ninh acquired in 2023 for VNĐ300 billion, had a carrying value of VNĐ342 billion at year-end.",
+               "Minh Phát Group>Bắc Ninh 3e+11 flow as_of=2023");
+  /* near miss: a price paid, no worth in the accounts */
+  expect_facts("Hà Nội, 20 March 2026\n\nIn May 2025 Minh Phát Group bought 25 per cent of Kinh Bắc Glass JSC, a maker "
+               "in Bắc Ninh, for VNĐ300 billion.",
+               "Minh Phát Group>Bắc Ninh 3e+11 flow as_of=2025-05");
+}
+
 /* A share bought in a firm with no seat told, the buyer's own office in a
 ** clause after it (", and it has run an office in X"): the office is the
 ** buyer's, the stake Việt Nam's. Near misses: a clause on the firm bought
@@ -34233,6 +34274,8 @@ int main(void) {
   test_home_place_before_figure();
   test_acronym_after_role_alias();
   test_acronym_after_possessive_alias();
+  test_quoted_the_term();
+  test_carrying_amount_no_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
