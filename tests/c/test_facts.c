@@ -8174,6 +8174,20 @@ static void test_number_led_firm_invests(void) {
                "Halden Textiles Group>Nam Định 1.2e+07 flow as_of=2022");
 }
 
+/* A price or rate written with a slash for "per" ("VNĐ31,500/share",
+** "VNĐ7,000/kg", an auction notice's or a buyer's price of one unit) is no
+** investment; near miss: "/year" is capital spread over years, as "a year". */
+static void test_slash_unit_price(void) {
+  expect_facts("Hòa Phát Feed JSC will invest VNĐ600 billion in a feed mill in Nghệ An, paying maize farmers "
+               "VNĐ7,000/kg.",
+               "Hòa Phát Feed JSC>Nghệ An 6e+11 flow");
+  expect_facts("Sông Lam Minerals JSC bought 2,100,000 shares of Nghệ An Granite JSC at VNĐ31,500/share, for a total of "
+               "VNĐ66.15 billion.",
+               "Sông Lam Minerals JSC>VN 6.615e+10 flow");
+  expect_facts("Sông Lam Minerals JSC will invest VNĐ800 billion/year in Nghệ An until 2030.",
+               "Sông Lam Minerals JSC>Nghệ An 8e+11 flow as_of=2030");
+}
+
 /* "A and B will invest $N apiece", "A, B and C ... $N each": one fact per
 ** firm of a one-word name, each with the sum. */
 static void test_apiece_one_word_firms(void) {
@@ -34189,6 +34203,7 @@ int main(void) {
   test_gapped_member_before_balance_loans();
   test_defined_party_term();
   test_ran_jointly_since();
+  test_slash_unit_price();
   ivl_ruleset_free(rules);
   return check_done();
 }
