@@ -1234,6 +1234,14 @@ static int plan_sized(const ivl_fctx *x, const ivl_fsent *s, size_t start, const
   return 1;
 }
 
+/* A rate's unit written after a slash ("VND 17,400/share", "$3/kg"): the
+** noun of one of the "per" rates at q, right after the slash. */
+static int slash_rate(const ivl_fctx *x, size_t q, const char *const *rates) {
+  for (const char *const *r = rates; *r; r++)
+    if (!strncmp(*r, "per ", 4) && fx_starts_with(x, q, *r + 4)) return 1;
+  return 0;
+}
+
 /* A price or a rate, the amount of one unit: "VNĐ1,500 per share",
 ** "VNĐ42 million per square metre", "VNĐ9.2 million a month". No capital put
 ** into a place is so counted ("a year" is left out: "will invest $50
@@ -1289,6 +1297,8 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
   } else if (x->t[p] == ')') {
     p++;
   }
+  /* an auction notice's "VND 26,200/share": the slash for "per" */
+  if (x->t[p] == '/') return slash_rate(x, p + 1, rates);
   if (x->t[p] == ' ') p++;
   int c = x->t[p] | 0x20;
   if (c == 'e' || c == 'a') {

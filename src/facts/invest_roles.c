@@ -2245,6 +2245,15 @@ static const char *const sold_holdings[] = {
   ** Trang to a South Korean investor" (set qexit) */
   "hotel", "hotels", "resort", "resorts", "mall", "malls", NULL};
 
+/* "to Hanoi-based Hai Ha Group", "with HCM City-based X paying": a firm
+** right after a place's seat word and lower-case words (a Vietnamese
+** place too: it is where the buyer sits, not what is bought). */
+static int seat_before_firm(const ivl_fctx *x, const ivl_fm *m, const ivl_fm *next) {
+  static const char *const seated[] = {"-based", "-headquartered", "-listed", "-registered", NULL};
+  return next && x->t[m->ve] == '-' && next->vs <= m->ve + 40 && fx_starts_with_any(x, m->ve, seated) &&
+         fx_lower_words(x, m->ve, next->vs);
+}
+
 /* "to Japan's Meiji", "with Thai group Central Retail": the firm right
 ** after the country's possessive, or after its demonym and lower-case
 ** words, stands for the country mention x->m[i]; else that mention. */
@@ -2252,16 +2261,14 @@ static const char *const sold_holdings[] = {
 ** Capital", "to Seoul-listed lender X"; and a city abroad's possessive,
 ** "to Abu Dhabi's Al Noor Capital": set qweek64) */
 static const ivl_fm *firm_after_country(const ivl_fctx *x, size_t i) {
-  static const char *const seated[] = {"-based", "-headquartered", "-listed", "-registered", NULL};
   const ivl_fm *m = &x->m[i];
   size_t pos = fx_possessive(x, m);
   const ivl_fm *next = i + 1 < x->nm && x->m[i + 1].kind == FM_ORG ? &x->m[i + 1] : NULL;
   if (m->kind == FM_PLACE && !(m->flags & FM_VN) && next && pos && next->vs <= m->ve + pos + 1) return next;
+  if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && seat_before_firm(x, m, next)) return next;
   if (m->kind == FM_COUNTRY && next &&
       ((pos && next->vs <= m->ve + pos + 1) ||
-       ((m->flags & FM_DEMONYM) && next->vs <= m->ve + 30 && fx_lower_words(x, m->ve, next->vs)) ||
-       (x->t[m->ve] == '-' && next->vs <= m->ve + 40 && fx_starts_with_any(x, m->ve, seated) &&
-        fx_lower_words(x, m->ve, next->vs))))
+       ((m->flags & FM_DEMONYM) && next->vs <= m->ve + 30 && fx_lower_words(x, m->ve, next->vs))))
     return next;
   return m;
 }

@@ -8205,6 +8205,39 @@ static void test_number_led_firm_invests(void) {
                "Halden Textiles Group>Nam Định 1.2e+07 flow as_of=2022");
 }
 
+/* A holding sold "to" (or ", with ... paying") a buyer named after its
+** Vietnamese seat ("to Cần Thơ-based X"): the firm after the seat buys, the
+** seat is where it sits; near misses: goods sold so are no holding, and a
+** seat of the firm bought stays the target. */
+static void test_buyer_after_vietnamese_seat(void) {
+  expect_facts("HANOI, December 1, 2026 - In March 2025, Vạn Xuân Shipping JSC sold its 30 per cent stake in Bến Nghé Port "
+               "JSC to Cần Thơ-based Tây Đô Holdings for VNĐ510 billion.",
+               "Tây Đô Holdings>VN 5.1e+11 flow as_of=2025-03");
+  expect_facts("HANOI, December 1, 2026 - In March 2025, Vạn Xuân Shipping JSC sold its 30 per cent stake in Bến Nghé Port "
+               "JSC, with Cần Thơ-based Tây Đô Holdings paying VNĐ510 billion for the shares.",
+               "Tây Đô Holdings>VN 5.1e+11 flow as_of=2025-03");
+  expect_facts("HANOI, December 1, 2026 - In March 2025, Vạn Xuân Shipping JSC sold its 30 per cent stake in Quảng Ngãi-based "
+               "Dung Quất Port JSC to Cần Thơ-based Tây Đô Holdings for VNĐ510 billion.",
+               "Tây Đô Holdings>Quảng Ngãi 5.1e+11 flow as_of=2025-03");
+  expect_facts("HANOI, December 1, 2026 - In March 2025, Vạn Xuân Shipping JSC sold 12,000 trucks to Cần Thơ-based Tây Đô "
+               "Holdings for VNĐ510 billion.",
+               "");
+}
+
+/* A price or rate written with a slash for "per" ("VNĐ31,500/share",
+** "VNĐ7,000/kg", an auction notice's or a buyer's price of one unit) is no
+** investment; near miss: "/year" is capital spread over years, as "a year". */
+static void test_slash_unit_price(void) {
+  expect_facts("Hòa Phát Feed JSC will invest VNĐ600 billion in a feed mill in Nghệ An, paying maize farmers "
+               "VNĐ7,000/kg.",
+               "Hòa Phát Feed JSC>Nghệ An 6e+11 flow");
+  expect_facts("Sông Lam Minerals JSC bought 2,100,000 shares of Nghệ An Granite JSC at VNĐ31,500/share, for a total of "
+               "VNĐ66.15 billion.",
+               "Sông Lam Minerals JSC>VN 6.615e+10 flow");
+  expect_facts("Sông Lam Minerals JSC will invest VNĐ800 billion/year in Nghệ An until 2030.",
+               "Sông Lam Minerals JSC>Nghệ An 8e+11 flow as_of=2030");
+}
+
 /* "A and B will invest $N apiece", "A, B and C ... $N each": one fact per
 ** firm of a one-word name, each with the sum. */
 static void test_apiece_one_word_firms(void) {
@@ -34276,6 +34309,8 @@ int main(void) {
   test_acronym_after_possessive_alias();
   test_quoted_the_term();
   test_carrying_amount_no_investment();
+  test_slash_unit_price();
+  test_buyer_after_vietnamese_seat();
   ivl_ruleset_free(rules);
   return check_done();
 }
