@@ -32214,6 +32214,21 @@ static void test_figure_put_abroad(void) {
                "Bình Minh Seafood>Cà Mau 2e+07 flow");
 }
 
+/* A list's record of one project, its works then its total after a comma
+** with no verb: that project's capital, a flow (works_then_total); a
+** holding before the total stays a stock. */
+static void test_works_record_then_total(void) {
+  expect_facts("Hoa Sen Packaging JSC: carton plant in the Phú Bài Industrial Park, Huế, total investment VNĐ1,200 "
+               "billion.",
+               "Hoa Sen Packaging JSC>Huế 1.2e+12 flow");
+  expect_facts("Mekong Feed Co., Ltd will build a feed mill in Đồng Tháp, total capital: USD 40 million.",
+               "Mekong Feed Co., Ltd>Đồng Tháp 4e+07 flow");
+  expect_facts("Saigon Tyres has three factories in Bình Dương, total investment USD 300 million.",
+               "Saigon Tyres>Bình Dương 3e+08 stock as_of=2024-05-10");
+  expect_facts("Hoa Sen Packaging JSC, with total investment of VNĐ1,200 billion in Huế, is hiring.",
+               "Hoa Sen Packaging JSC>Huế 1.2e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34189,6 +34204,7 @@ int main(void) {
   test_gapped_member_before_balance_loans();
   test_defined_party_term();
   test_ran_jointly_since();
+  test_works_record_then_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
