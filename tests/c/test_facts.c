@@ -32229,6 +32229,21 @@ static void test_works_record_then_total(void) {
                "Hoa Sen Packaging JSC>Huế 1.2e+12 stock as_of=2024-05-10");
 }
 
+/* Money inside the quoted title of a panel, a session or a speech is no
+** capital (money_in_title); a quoted speaker's own words still are. */
+static void test_money_in_quoted_title(void) {
+  expect_facts("Session 2: \"A $3 billion bet: can Nghệ An become the next electronics hub?\"", "");
+  expect_facts("A workshop entitled \"Raising VNĐ50 trillion for Đồng Nai's new airport city\" drew 300 delegates.", "");
+  expect_facts("The governor's address, titled \"Korea and Việt Nam: an $80 billion partnership\", opened the forum.",
+               "");
+  expect_facts("\"We have invested $400 million in Đồng Nai since 2015,\" said Kim Tae-ho, chief executive of Hanbit "
+               "Textiles.",
+               "Hanbit Textiles>Đồng Nai 4e+08 stock as_of=2024-05-10");
+  expect_facts("Hanbit Textiles said it would invest $60 million in a dyeing plant in Nghệ An, its \"biggest bet\" "
+               "so far.",
+               "Hanbit Textiles>Nghệ An 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34205,6 +34220,7 @@ int main(void) {
   test_defined_party_term();
   test_ran_jointly_since();
   test_works_record_then_total();
+  test_money_in_quoted_title();
   ivl_ruleset_free(rules);
   return check_done();
 }
