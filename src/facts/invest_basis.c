@@ -2405,7 +2405,11 @@ static int period_compared(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const held[] = {
     "to date", "so far", "accumulated", "cumulative", "valid", "currently", "home to", "in operation",
     "has", "have", "had", "now", "since", "is", "are", "remains", "remained", "ranks", "leads",
-    "hold", "holds", NULL};
+    "hold", "holds",
+    /* "German investment in Vietnam stood at 2.9 billion euros by the end of
+    ** September, up from 2.6 billion euros a year earlier": a level held at
+    ** a date, set against the level a year before (set qweek124) */
+    "stood at", "stands at", NULL};
   int dated = 0;
   for (size_t i = 0; i < s->n && !dated; i++) dated = s->m[i].kind == FM_DATE;
   if (!fx_any(x, s->vs, s->ve, same_period) && !(dated && fx_any(x, s->vs, s->ve, against))) return 0;

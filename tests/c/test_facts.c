@@ -32244,6 +32244,18 @@ static void test_money_in_quoted_title(void) {
                "Hanbit Textiles>Nghệ An 6e+07 flow");
 }
 
+/* A level that "stood at" a figure at a date, set against the level a
+** year before, is a holding, a stock (period_compared); a period's flow so
+** told stays a flow. */
+static void test_level_stood_at_compared(void) {
+  expect_facts("Thai investment in Vietnam stood at $14.5 billion in 780 projects by the end of March, up from $13.1 "
+               "billion a year earlier.",
+               "TH>VN 1.45e+10 stock projects=780 as_of=2024-03");
+  expect_facts("Registered FDI in Vietnam stood at $20.5 billion in the first nine months of 2024, up from $18.7 billion a "
+               "year earlier.",
+               "*>VN 2.05e+10 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34221,6 +34233,7 @@ int main(void) {
   test_ran_jointly_since();
   test_works_record_then_total();
   test_money_in_quoted_title();
+  test_level_stood_at_compared();
   ivl_ruleset_free(rules);
   return check_done();
 }
