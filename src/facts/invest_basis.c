@@ -1135,6 +1135,26 @@ static int field_after_separator(const ivl_fctx *x, const ivl_fsent *s, size_t a
   return fx_starts_with(x, b, "total");
 }
 
+/* "B.Grimm Wind Power (Thailand): Hướng Linh wind farms, total investment
+** VNĐ8,900 billion", "a footwear factory in the X Industrial Park, total
+** investment: USD 95 million": a list's record of one project (a booklet's
+** projects licensed, a decision's annex), its works named, then its total
+** after a comma with no verb of its own: that project's capital, a flow
+** (rule 15), as "with total investment of" is after a licence. Not a
+** holding told before ("has 30 factories, total investment ..."), nor
+** many projects counted. */
+static int works_then_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const labels[] = {"total investment", "total investment:", "total investment capital",
+                                       "total investment capital:", "total capital", "total capital:", NULL};
+  static const char *const holds[] = {"has", "have", "had", "hosts", "now", "its total", "their total", NULL};
+  size_t at = inv_before_hedge(x, f->vs);
+  if (!f->money || of_many_projects(f) || !fx_ends_with_any(x, at, labels)) return 0;
+  size_t comma = at;
+  while (comma > s->vs && x->t[comma - 1] != ',' && at - comma < 32) comma--;
+  if (comma == s->vs || x->t[comma - 1] != ',' || !fx_starts_with_any(x, comma, labels)) return 0;
+  return fx_any(x, s->vs, comma, inv_works) && !holds_in(x, s->vs, comma, holds);
+}
+
 /* "Total investment capital: VND5,600 billion (about $220 million).", "The
 ** total investment capital is ...", or a total split into the investor's
 ** part and the part mobilised ("VND12,240 billion, of which the investor's
@@ -1949,7 +1969,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const ivl_fsent *whol
     return !bought_after_holding(x, hold, f) && !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !selection_result_total(x, s, f) &&
            !project_has_total(x, s, f) &&
-           !project_invested_by(x, s, f) && !registered_for_works(x, s, f) && !decision_capital(x, s, f);
+           !project_invested_by(x, s, f) && !registered_for_works(x, s, f) && !decision_capital(x, s, f) &&
+           !works_then_total(x, s, f);
   if (holding_after(x, s, f) || position_at_point(x, s, f)) return 1;
   /* "The project, developed by X, has a total cost of $138 million": the
   ** works' own capital, though no holding word names it (set qpower) */
@@ -2384,7 +2405,11 @@ static int period_compared(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const held[] = {
     "to date", "so far", "accumulated", "cumulative", "valid", "currently", "home to", "in operation",
     "has", "have", "had", "now", "since", "is", "are", "remains", "remained", "ranks", "leads",
-    "hold", "holds", NULL};
+    "hold", "holds",
+    /* "German investment in Vietnam stood at 2.9 billion euros by the end of
+    ** September, up from 2.6 billion euros a year earlier": a level held at
+    ** a date, set against the level a year before (set qweek124) */
+    "stood at", "stands at", NULL};
   int dated = 0;
   for (size_t i = 0; i < s->n && !dated; i++) dated = s->m[i].kind == FM_DATE;
   if (!fx_any(x, s->vs, s->ve, same_period) && !(dated && fx_any(x, s->vs, s->ve, against))) return 0;

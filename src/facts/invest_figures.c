@@ -1847,6 +1847,46 @@ static int earned_income(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, inv_before_hedge(x, m->vs), earned) && !fx_starts_with_any(x, m->ve, capital);
 }
 
+/* Where the quotation that holds 'at' opens in t[from, at): the last
+** unclosed straight quote (an odd count of them) or curly opening quote;
+** FX_NONE when 'at' is in none. */
+static size_t quotation_open_before(const ivl_fctx *x, size_t from, size_t at) {
+  size_t straight = FX_NONE, curly = FX_NONE, straights = 0;
+  for (size_t k = from; k < at; k++) {
+    if (x->t[k] == '"') {
+      straights++;
+      straight = k;
+    } else if (k + 3 <= at && memcmp(x->t + k, "\xE2\x80\x9C", 3) == 0) {
+      curly = k;
+    } else if (k + 3 <= at && memcmp(x->t + k, "\xE2\x80\x9D", 3) == 0) {
+      curly = FX_NONE;
+    }
+  }
+  if (curly != FX_NONE) return curly;
+  return straights % 2 ? straight : FX_NONE;
+}
+
+/* "Panel 1: \"The US$5 billion question: where will Japanese capital
+** go?\"", "a panel entitled \"Unlocking 10 billion euros\"", "His speech,
+** titled \"a 100-billion-USD partnership\"": money inside the quoted title
+** of a session, a speech or a panel, as programmes print them, names no
+** capital put in (set qweek124); not a quoted speaker's own words ("\"We
+** have invested $1.3 billion,\" said ..."), whose quote no title word or
+** programme part opens. */
+static int money_in_title(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const titled[] = {
+    "titled", "entitled", "themed", "dubbed", "theme", "title", "topic", "panel", "session", "keynote", "workshop",
+    "plenary", "roundtable", "round table", "seminar", "discussion", "presentation", "speech", "talk", NULL};
+  size_t from = m->vs > s->vs + 200 ? m->vs - 200 : s->vs;
+  size_t q = quotation_open_before(x, from, m->vs), w = q;
+  if (q == FX_NONE) return 0;
+  while (w > s->vs && (x->t[w - 1] == ' ' || x->t[w - 1] == ':' || x->t[w - 1] == ',')) w--;
+  /* a programme part by its number: "Panel 1:", "Session 3:" */
+  while (w > s->vs && ivl_isdigit((unsigned char)x->t[w - 1])) w--;
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  return fx_ends_with_any(x, w, titled);
+}
+
 /* "won a $28 million award", "a VND600 billion arbitral award": money a
 ** tribunal orders paid, named by the noun right after the amount, no
 ** capital put in (set qweek107; "award" before it is other_money's). */
@@ -2560,7 +2600,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "worth of credits", NULL};
   if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
-      earned_income(x, m) || award_amount(x, m) || worth_in_accounts(x, s, from, m) ||
+      earned_income(x, m) || award_amount(x, m) || worth_in_accounts(x, s, from, m) || money_in_title(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */

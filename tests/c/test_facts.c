@@ -32329,6 +32329,48 @@ static void test_home_place_before_figure(void) {
                "Hòa Phát Cable>Bắc Ninh 1.2e+07 flow; Hòa Phát Cable>MX 1.8e+07 flow as_of=2024");
 }
 
+/* A list's record of one project, its works then its total after a comma
+** with no verb: that project's capital, a flow (works_then_total); a
+** holding before the total stays a stock. */
+static void test_works_record_then_total(void) {
+  expect_facts("Hoa Sen Packaging JSC: carton plant in the Phú Bài Industrial Park, Huế, total investment VNĐ1,200 "
+               "billion.",
+               "Hoa Sen Packaging JSC>Huế 1.2e+12 flow");
+  expect_facts("Mekong Feed Co., Ltd will build a feed mill in Đồng Tháp, total capital: USD 40 million.",
+               "Mekong Feed Co., Ltd>Đồng Tháp 4e+07 flow");
+  expect_facts("Saigon Tyres has three factories in Bình Dương, total investment USD 300 million.",
+               "Saigon Tyres>Bình Dương 3e+08 stock as_of=2024-05-10");
+  expect_facts("Hoa Sen Packaging JSC, with total investment of VNĐ1,200 billion in Huế, is hiring.",
+               "Hoa Sen Packaging JSC>Huế 1.2e+12 stock as_of=2024-05-10");
+}
+
+/* Money inside the quoted title of a panel, a session or a speech is no
+** capital (money_in_title); a quoted speaker's own words still are. */
+static void test_money_in_quoted_title(void) {
+  expect_facts("Session 2: \"A $3 billion bet: can Nghệ An become the next electronics hub?\"", "");
+  expect_facts("A workshop entitled \"Raising VNĐ50 trillion for Đồng Nai's new airport city\" drew 300 delegates.", "");
+  expect_facts("The governor's address, titled \"Korea and Việt Nam: an $80 billion partnership\", opened the forum.",
+               "");
+  expect_facts("\"We have invested $400 million in Đồng Nai since 2015,\" said Kim Tae-ho, chief executive of Hanbit "
+               "Textiles.",
+               "Hanbit Textiles>Đồng Nai 4e+08 stock as_of=2024-05-10");
+  expect_facts("Hanbit Textiles said it would invest $60 million in a dyeing plant in Nghệ An, its \"biggest bet\" "
+               "so far.",
+               "Hanbit Textiles>Nghệ An 6e+07 flow");
+}
+
+/* A level that "stood at" a figure at a date, set against the level a
+** year before, is a holding, a stock (period_compared); a period's flow so
+** told stays a flow. */
+static void test_level_stood_at_compared(void) {
+  expect_facts("Thai investment in Vietnam stood at $14.5 billion in 780 projects by the end of March, up from $13.1 "
+               "billion a year earlier.",
+               "TH>VN 1.45e+10 stock projects=780 as_of=2024-03");
+  expect_facts("Registered FDI in Vietnam stood at $20.5 billion in the first nine months of 2024, up from $18.7 billion a "
+               "year earlier.",
+               "*>VN 2.05e+10 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34311,6 +34353,9 @@ int main(void) {
   test_carrying_amount_no_investment();
   test_slash_unit_price();
   test_buyer_after_vietnamese_seat();
+  test_works_record_then_total();
+  test_money_in_quoted_title();
+  test_level_stood_at_compared();
   ivl_ruleset_free(rules);
   return check_done();
 }
