@@ -5,6 +5,10 @@
 
 local R = {}
 
+-- ivlua.query is loaded at its first use (init.lua); the REPL asks for it
+-- now, so that 'ivlua.qu<Tab>' completes before any query was made
+local _ = require("ivlua").query
+
 local KEYWORDS = {
   "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if",
   "in", "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
