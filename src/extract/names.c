@@ -1808,6 +1808,10 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     ivl_name nm = name_at(vs, ve, sf->type, full->entry);
     nm.full_s = full->name_s;
     nm.full_e = full->name_e;
+    /* "Meranti" after 'Meranti Land Holdings Pte. Ltd. ("Meranti")': the
+    ** short name of words a text defines for a firm stays as written
+    ** (names_shape.c defined_short_name); its acronym is the full name's */
+    if (full->alias_as_written && sf->s == full->alias_s && sf->e == full->alias_e) nm.full_s = sf->s, nm.full_e = sf->e;
     if (sf->type == IVL_SYM_LOCATION) nm.name_s = full->name_s, nm.name_e = full->name_e;
     if (place >= 0) ns->items[place] = nm;
     else if ((rc = push(found, nm)) != 0) break;
@@ -2820,8 +2824,9 @@ static size_t past_release_brackets_n(const char *t, size_t s, int most) {
 ** described_origin reads "X, a Thai conglomerate," with none. NULL else. */
 static const char *origin_past_release_brackets(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
   const ivl_name *o = &ns->items[i];
-  size_t sb = past_release_brackets_n(t, o->vend, 2), j = i + 1;
-  if (sb == o->vend) return NULL;
+  size_t from = o->name_e ? o->name_e : o->vend; /* (the brackets may be the name's: its defined short name) */
+  size_t sb = past_release_brackets_n(t, from, 2), j = i + 1;
+  if (sb == from) return NULL;
   while (j < ns->n && ns->items[j].vstart < sb) j++;
   /* (a place only as a seat, below: "the Shanghai-listed ...") */
   if (j >= ns->n || (ns->items[j].type != IVL_SYM_COUNTRY && ns->items[j].type != IVL_SYM_LOCATION)) return NULL;
@@ -3907,7 +3912,7 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
     int key = ivl_sym_find("origin", 6);
     if (key > 0 && ivl_store_str(s, key, origin, strlen(origin))) return -1;
   }
-  if (nm->alias_e && ivl_store_str(s, IVL_SYM_ALIAS, t + nm->alias_s, nm->alias_e - nm->alias_s))
+  if (nm->alias_e && !nm->alias_as_written && ivl_store_str(s, IVL_SYM_ALIAS, t + nm->alias_s, nm->alias_e - nm->alias_s))
     return -1;
   if (nm->title_e && ivl_store_str(s, IVL_SYM_TITLE, t + nm->title_s, nm->title_e - nm->title_s))
     return -1;
