@@ -3704,10 +3704,39 @@ typedef struct defined_term {
 
 enum { DEFINED_MOST = 16 };
 
-/* Is t[p, ...) '(the "Term"' or '(the “Term”'? The term's span in *s, *e. */
+/* Past "(hereinafter referred to as ", "(hereinafter called ",
+** "(hereinafter " at p (as names_shape.c past_hereinafter reads them);
+** p + 1 past a bare "(". */
+static size_t past_hereinafter_text(const char *t, size_t len, size_t p) {
+  static const char *const openers[] = {"(hereinafter referred to as ", "(hereinafter called ", "(hereinafter ", NULL};
+  for (const char *const *o = openers; *o; o++)
+    if (p + strlen(*o) < len && memcmp(t + p, *o, strlen(*o)) == 0) return p + strlen(*o);
+  return p + 1;
+}
+
+/* Is t[p, ...) '(the "Term"', '(the “Term”' or '(hereinafter referred
+** to as "the Term"'? The term's span in *s, *e. */
 static int the_quoted_term(const char *t, size_t len, size_t p, uint32_t *s, uint32_t *e) {
-  if (p + 8 >= len || memcmp(t + p, "(the ", 5) != 0) return 0;
-  size_t q = p + 5, ql = t[q] == '"' ? 1 : memcmp(t + q, "\xE2\x80\x9C", 3) == 0 ? 3 : 0;
+  if (p + 8 >= len || t[p] != '(') return 0;
+  size_t q = past_hereinafter_text(t, len, p), ql;
+  if (q + 5 < len && memcmp(t + q, "the ", 4) == 0) q += 4;
+  else if (q > p + 1 && q + 6 < len && (t[q] == '"' || memcmp(t + q, "\xE2\x80\x9C", 3) == 0)) {
+    ql = t[q] == '"' ? 1 : 3; /* '"the Buyer"': the article inside the quotes */
+    if (memcmp(t + q + ql, "the ", 4) != 0) return 0;
+    size_t c = q + ql + 4;
+    while (c < len && c - q < 40 && t[c] != '"' && t[c] != '\n' && (unsigned char)t[c] != 0xE2) c++;
+    if (c >= len || !ivl_isupper((unsigned char)t[q + ql + 4])) return 0;
+    *s = (uint32_t)(q + ql + 4), *e = (uint32_t)c;
+    return c - *s >= 2;
+  } else return 0;
+  if (q > p + 5 && ivl_isupper((unsigned char)t[q])) { /* "(hereinafter the Buyer)": no quotes, to the bracket's end */
+    size_t c = q;
+    while (c < len && c - q < 40 && t[c] != ')' && t[c] != '\n' && t[c] != '"') c++;
+    if (c >= len || t[c] != ')') return 0;
+    *s = (uint32_t)q, *e = (uint32_t)c;
+    return c - q >= 2;
+  }
+  ql = t[q] == '"' ? 1 : memcmp(t + q, "\xE2\x80\x9C", 3) == 0 ? 3 : 0;
   if (!ql || !ivl_isupper((unsigned char)t[q + ql])) return 0;
   size_t c = q + ql;
   while (c < len && c - q < 40 && t[c] != '"' && t[c] != '\n' && (unsigned char)t[c] != 0xE2) c++;

@@ -32093,6 +32093,15 @@ static void test_defined_party_term(void) {
                "company incorporated in Thailand.\n\n2. On 4 May 2019, the Claimant invested USD 40,000,000 in a wind "
                "farm in Quảng Trị Province.",
                "Tamarind Grove Energy Co., Ltd.>Quảng Trị 4e+07 flow as_of=2019-05-04");
+  /* a role "hereinafter" defines, in quotes or none */
+  expect_facts("HÀ NỘI, March 3, 2026\n\nMarigold Paper Co., Ltd. (hereinafter referred to as \"the Buyer\") and Sao "
+               "Mai Pulp JSC signed a share purchase agreement on 2 March 2021.\n\nThe Buyer invested USD 30,000,000 "
+               "in a paper mill in Thanh Hóa Province in 2022.",
+               "agreement Marigold Paper Co., Ltd.|Sao Mai Pulp JSC date=2021-03-02; Marigold Paper Co., Ltd.>Thanh "
+               "Hóa 3e+07 flow as_of=2022");
+  expect_facts("HÀ NỘI, March 3, 2026\n\nMarigold Paper Co., Ltd. (hereinafter the Investor) was founded in "
+               "2001.\n\nThe Investor invested USD 30,000,000 in a paper mill in Thanh Hóa Province in 2022.",
+               "Marigold Paper Co., Ltd.>Thanh Hóa 3e+07 flow as_of=2022");
   /* near miss: a short name without "the" stays as written */
   expect_facts("HÀ NỘI, March 3, 2026\n\nOrchid Bay Holdings JSC (\"Orchid Bay\") was founded in 2001.\n\nOrchid "
                "Bay invested VND 900 billion in a resort in Khánh Hòa Province in 2020.",
