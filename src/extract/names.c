@@ -1808,6 +1808,10 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     ivl_name nm = name_at(vs, ve, sf->type, full->entry);
     nm.full_s = full->name_s;
     nm.full_e = full->name_e;
+    /* "Meranti" after 'Meranti Land Holdings Pte. Ltd. ("Meranti")': the
+    ** short name of words a text defines for a firm stays as written
+    ** (names_shape.c defined_short_name); its acronym is the full name's */
+    if (full->alias_as_written && sf->s == full->alias_s && sf->e == full->alias_e) nm.full_s = sf->s, nm.full_e = sf->e;
     if (sf->type == IVL_SYM_LOCATION) nm.name_s = full->name_s, nm.name_e = full->name_e;
     if (place >= 0) ns->items[place] = nm;
     else if ((rc = push(found, nm)) != 0) break;
@@ -2847,8 +2851,9 @@ static size_t past_release_brackets_n(const char *t, size_t s, int most) {
 ** described_origin reads "X, a Thai conglomerate," with none. NULL else. */
 static const char *origin_past_release_brackets(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
   const ivl_name *o = &ns->items[i];
-  size_t sb = past_release_brackets_n(t, o->vend, 2), j = i + 1;
-  if (sb == o->vend) return NULL;
+  size_t from = o->name_e ? o->name_e : o->vend; /* (the brackets may be the name's: its defined short name) */
+  size_t sb = past_release_brackets_n(t, from, 2), j = i + 1;
+  if (sb == from) return NULL;
   while (j < ns->n && ns->items[j].vstart < sb) j++;
   /* (a place only as a seat, below: "the Shanghai-listed ...") */
   if (j >= ns->n || (ns->items[j].type != IVL_SYM_COUNTRY && ns->items[j].type != IVL_SYM_LOCATION)) return NULL;
@@ -3760,32 +3765,53 @@ static size_t opening_quote_len(const char *t, size_t len, size_t q) {
   return q < len && t[q] == '"' ? 1 : q + 3 <= len && memcmp(t + q, "\xE2\x80\x9C", 3) == 0 ? 3 : 0;
 }
 
-/* The start of the term in a bracket that opens the quote before its
-** "the", as annual reports write it ('X JSC ("the Company")'): past the
-** quote and "the ", or 0 when the bracket is not so written. */
-static size_t quoted_the_term(const char *t, size_t len, size_t p) {
-  size_t ql = opening_quote_len(t, len, p + 1);
-  if (!ql || p + 1 + ql + 5 >= len || memcmp(t + p + 1 + ql, "the ", 4) != 0) return 0;
-  return p + 1 + ql + 4;
+/* Past "(hereinafter referred to as ", "(hereinafter called ",
+** "(hereinafter " at p (as names_shape.c past_hereinafter reads them);
+** p + 1 past a bare "(". */
+static size_t past_hereinafter_text(const char *t, size_t len, size_t p) {
+  static const char *const openers[] = {"(hereinafter referred to as ", "(hereinafter called ", "(hereinafter ", NULL};
+  for (const char *const *o = openers; *o; o++)
+    if (p + strlen(*o) < len && memcmp(t + p, *o, strlen(*o)) == 0) return p + strlen(*o);
+  return p + 1;
 }
 
-/* Is t[p, ...) '(the "Term"', '(the “Term”' or '("the Term"'? The term's
-** span (without "the") in *s, *e. */
-static int the_quoted_term(const char *t, size_t len, size_t p, uint32_t *s, uint32_t *e) {
-  if (p + 8 >= len || t[p] != '(') return 0;
-  size_t c = quoted_the_term(t, len, p);
-  if (!c) {
-    if (memcmp(t + p, "(the ", 5) != 0) return 0;
-    size_t ql = opening_quote_len(t, len, p + 5);
-    if (!ql) return 0;
-    c = p + 5 + ql;
-  }
-  if (!ivl_isupper((unsigned char)t[c])) return 0;
-  size_t q = c;
-  while (c < len && c - q < 40 && t[c] != '"' && t[c] != '\n' && (unsigned char)t[c] != 0xE2) c++;
-  if (c >= len || (t[c] != '"' && !(c + 2 < len && memcmp(t + c, "\xE2\x80\x9D", 3) == 0))) return 0;
+/* "(hereinafter the Buyer)": a term with no quotes, to the bracket's end,
+** only after "hereinafter". Its span in *s, *e. */
+static int unquoted_term(const char *t, size_t len, size_t q, uint32_t *s, uint32_t *e) {
+  if (!ivl_isupper((unsigned char)t[q])) return 0;
+  size_t c = q;
+  while (c < len && c - q < 40 && t[c] != ')' && t[c] != '\n' && t[c] != '"') c++;
+  if (c >= len || t[c] != ')') return 0;
   *s = (uint32_t)q, *e = (uint32_t)c;
   return c - q >= 2;
+}
+
+/* Is t[p, ...) '(the "Term"', '(the “Term”', '("the Term"' (as annual
+** reports write it: 'X JSC ("the Company")'), or either after
+** "hereinafter [referred to as]" ('(hereinafter referred to as "the
+** Buyer")', '(hereinafter the Investor)')? The term's span (without
+** "the") in *s, *e. */
+static int the_quoted_term(const char *t, size_t len, size_t p, uint32_t *s, uint32_t *e) {
+  if (p + 8 >= len || t[p] != '(') return 0;
+  size_t q = past_hereinafter_text(t, len, p), c;
+  int hereinafter = q > p + 1;
+  size_t ql = opening_quote_len(t, len, q);
+  if (ql && q + ql + 5 < len && memcmp(t + q + ql, "the ", 4) == 0) {
+    c = q + ql + 4; /* '("the Company")': the article inside the quotes */
+  } else if (q + 5 < len && memcmp(t + q, "the ", 4) == 0) {
+    q += 4;
+    ql = opening_quote_len(t, len, q);
+    if (!ql) return hereinafter && unquoted_term(t, len, q, s, e);
+    c = q + ql;
+  } else {
+    return 0;
+  }
+  if (!ivl_isupper((unsigned char)t[c])) return 0;
+  size_t b = c;
+  while (c < len && c - b < 40 && t[c] != '"' && t[c] != '\n' && (unsigned char)t[c] != 0xE2) c++;
+  if (c >= len || (t[c] != '"' && !(c + 2 < len && memcmp(t + c, "\xE2\x80\x9D", 3) == 0))) return 0;
+  *s = (uint32_t)b, *e = (uint32_t)c;
+  return c - b >= 2;
 }
 
 /* The firm the bracket at p defines its term for: the firm right before
@@ -3988,7 +4014,7 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
     int key = ivl_sym_find("origin", 6);
     if (key > 0 && ivl_store_str(s, key, origin, strlen(origin))) return -1;
   }
-  if (nm->alias_e && ivl_store_str(s, IVL_SYM_ALIAS, t + nm->alias_s, nm->alias_e - nm->alias_s))
+  if (nm->alias_e && !nm->alias_as_written && ivl_store_str(s, IVL_SYM_ALIAS, t + nm->alias_s, nm->alias_e - nm->alias_s))
     return -1;
   if (nm->title_e && ivl_store_str(s, IVL_SYM_TITLE, t + nm->title_s, nm->title_e - nm->title_s))
     return -1;

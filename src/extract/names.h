@@ -22,6 +22,8 @@ typedef struct ivl_name {
   uint32_t vstart, vend;
   uint32_t name_s, name_e;   /* the name as written, when not the whole span */
   uint32_t alias_s, alias_e; /* "(JETRO)" after a full name; alias_e 0: none */
+  int alias_as_written;      /* the alias a short name of words the text defines ('("Meranti")'):
+                                its repeats stay as written, no stand-in for the full name */
   uint32_t title_s, title_e; /* a person's title; title_e 0: none */
   int type;
   int32_t entry; /* gazetteer entry, or -1 */

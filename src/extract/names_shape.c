@@ -2850,25 +2850,74 @@ static size_t acronym_after_role(const reader *r, size_t q) {
   return quoted_upper_word(r, q) ? q : 0;
 }
 
-/* "Kelvin Grove Power Sdn Bhd ("KGP")", "X JSC (the "SHP")": the acronym
-** a contract, an award or a judgment defines for a party in quotes, in the
-** bracket at b, is its alias as a bare "(KGP)" is (settled rule 1). A
-** short name of words ("Phu Tan", "Meranti", "the Claimant") is no
-** acronym: it stays a name of its own, as written. Sets *acr to the
-** acronym and returns the bracket's closing token, else 0. A few words
-** more may follow it before the bracket closes ("("TME" or the
-** "Claimant")"). */
-static size_t quoted_acronym(const reader *r, size_t b, size_t *acr) {
+/* Past the words that open a definition in a contract's or a filing's
+** bracket: "hereinafter", "hereinafter referred to as", "hereinafter
+** called"; q itself if none. */
+static size_t past_hereinafter(const reader *r, size_t q) {
+  static const char *const herein[] = {"hereinafter", NULL}, *const referred[] = {"referred", NULL},
+                           *const to_as[] = {"to", "as", NULL}, *const called[] = {"called", NULL};
+  if (q >= r->n || !one_of(tok_text(r, q), tok_len(r, q), herein)) return q;
+  q++;
+  if (q + 2 < r->n && one_of(tok_text(r, q), tok_len(r, q), referred) &&
+      one_of(tok_text(r, q + 1), tok_len(r, q + 1), to_as) && one_of(tok_text(r, q + 2), tok_len(r, q + 2), to_as))
+    return q + 3;
+  return q < r->n && one_of(tok_text(r, q), tok_len(r, q), called) ? q + 1 : q;
+}
+
+/* Does the term at token k open on the first word of the name [a, b)
+** ("Meranti" of "Meranti Land Holdings Pte. Ltd.", "Daeho Company" of
+** "Daeho Construction Co., Ltd.")? A short form of the name, not a role
+** ("the Claimant") nor a slogan. */
+static int term_opens_name(const reader *r, size_t a, size_t b, size_t k) {
+  if (tok_eq(r, a, the) && a + 1 < b) a++;
+  return tok_len(r, a) == tok_len(r, k) && memcmp(tok_text(r, a), tok_text(r, k), tok_len(r, k)) == 0;
+}
+
+/* "X Inc. (NASDAQ: BHFD) ("BrightHarbor")": a release's ticker bracket,
+** an exchange's name and a colon, may come between a firm's name and the
+** bracket that defines its short name. The token after it if b opens
+** one, else b. */
+static size_t past_ticker_bracket(const reader *r, size_t b) {
+  enum { TICKER_TOKENS = 6 };
+  if (!tok_char(r, b, '(') || !tok_char(r, b + 2, ':')) return b;
+  for (size_t c = b + 3; c < r->n && c <= b + TICKER_TOKENS; c++)
+    if (tok_char(r, c, ')')) return tok_char(r, c + 1, '(') ? c + 1 : b;
+  return b;
+}
+
+/* The one reader of the short name a contract, an award, a filing or a
+** release defines for a party in the bracket at b after its name [a, b):
+** "Kelvin Grove Power Sdn Bhd ("KGP")", "X JSC (the "SHP")", "Meranti Land
+** Holdings Pte. Ltd. ("Meranti")", "Daeho Construction Co., Ltd.
+** (hereinafter referred to as Daeho Company)", "(hereinafter "Tân
+** Phú")". The term is the name's alias as a bare "(KGP)" is (settled rule
+** 1): an acronym, or words opening on the name's own first word; a role
+** ("the Claimant", names.c defined_terms_stand_for) or a slogan of other
+** words is none. Sets [*first, *last] to the term's tokens and returns the
+** bracket's closing token, else 0. A few words more may follow it before
+** the bracket closes ("("TME" or the "Claimant")"). */
+static size_t defined_short_name(const reader *r, size_t a, size_t b, size_t *first, size_t *last) {
+  enum { TERM_WORDS = 4 };
+  b = past_ticker_bracket(r, b);
   if (!tok_char(r, b, '(')) return 0;
-  size_t q = b + 1;
+  size_t q = past_hereinafter(r, b + 1);
+  int herein = q > b + 1;
   if (tok_eq(r, q, the)) q++;
-  if (!quoted_upper_word(r, q)) q = acronym_after_role(r, q);
-  if (!q) return 0;
-  for (size_t c = q + 3; c < r->n && c <= q + 10; c++) {
-    if (tok_char(r, c, ')')) {
-      *acr = q + 1;
-      return c;
-    }
+  /* (or the acronym after the party's role: '(the "Company" or "SHP")',
+  ** '("Issuer" or "PGI")'; set qweek122) */
+  size_t role = acronym_after_role(r, q);
+  if (role) q = role;
+  int quoted = quote_mark(r, q);
+  if (quoted) q++;
+  else if (!herein) return 0;
+  size_t e = q;
+  while (e < r->n && e - q < TERM_WORDS && r->t[e].word && r->t[e].cap) e++;
+  if (e == q || !(quoted ? quote_mark(r, e) : tok_char(r, e, ')'))) return 0;
+  int acronym = e - q == 1 && r->t[q].upper && tok_len(r, q) >= 2;
+  if (!acronym && !term_opens_name(r, a, b, q)) return 0;
+  *first = q, *last = e - 1;
+  for (size_t c = quoted ? e + 1 : e; c < r->n && c <= e + 8; c++) {
+    if (tok_char(r, c, ')')) return c;
     if (tok_char(r, c, '(') || tok_char(r, c, '.')) return 0;
   }
   return 0;
@@ -2889,15 +2938,16 @@ static size_t bracket_past_possessive(const reader *r, size_t a, size_t b) {
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
   if (type == IVL_SYM_ORGANIZATION) b = numbered_before_acronym(r, a, university_city_end(r, a, b));
   ivl_name nm = make(r, a, b, type);
-  size_t acr, close;
+  size_t acr, acr_last, close;
   if (type == IVL_SYM_ORGANIZATION && demonym_said_again(r, a, b)) {
     nm = make(r, a - 1, b, type);
     nm.alias_s = r->t[b + 1].s;
     nm.alias_e = r->t[b + 2].e;
     nm.vend = r->t[b + 3].e;
-  } else if (type == IVL_SYM_ORGANIZATION && (close = quoted_acronym(r, b, &acr))) {
+  } else if (type == IVL_SYM_ORGANIZATION && (close = defined_short_name(r, a, b, &acr, &acr_last))) {
     nm.alias_s = r->t[acr].s;
-    nm.alias_e = r->t[acr].e;
+    nm.alias_e = r->t[acr_last].e;
+    nm.alias_as_written = acr_last > acr || !r->t[acr].upper;
     nm.vend = r->t[close].e;
   } else if (bracket_acronym(r, type == IVL_SYM_ORGANIZATION ? bracket_past_possessive(r, a, b) : b, &acr) &&
              !(type == IVL_SYM_ORGANIZATION && country_token(r, acr))) {

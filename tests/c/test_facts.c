@@ -182,16 +182,18 @@ static void test_ruling_money_no_investment(void) {
 ** "(KGP)" is (settled rule 1): the bare acronym later signs as the full
 ** name, and the second firm named after "and" is no part of the first
 ** (qweek115). Near miss: a short name of words in quotes ("Phu An") stays
-** as written. */
+** as written where it is named again. */
 static void test_quoted_acronym_alias(void) {
   expect_facts("HÀ NỘI, March 3, 2026\n\nKelvin Grove Power Sdn Bhd (\u201cKGP\u201d) and Red River Power Investment JSC "
                "(\"RRP\" or the \"Seller\") signed a share purchase agreement on 2 June 2021. KGP and RRP also signed "
                "a supply contract on 9 June 2021.\n",
                "agreement Kelvin Grove Power Sdn Bhd|Red River Power Investment JSC date=2021-06-02; "
                "agreement Kelvin Grove Power Sdn Bhd|Red River Power Investment JSC date=2021-06-09");
+  /* (the bracket is the firm's own, its full name signs: test_defined_short_name) */
   expect_facts("HÀ NỘI, March 3, 2026\n\nPhu An Furniture JSC (\"Phu An\") and Nordwald Moebel GmbH signed a supply "
-               "agreement on 4 May 2021.\n",
-               "agreement Nordwald Moebel GmbH|Phu An date=2021-05-04");
+               "agreement on 4 May 2021. Phu An and Nordwald Moebel GmbH also signed a lease on 9 May 2021.\n",
+               "agreement Nordwald Moebel GmbH|Phu An Furniture JSC date=2021-05-04; "
+               "agreement Nordwald Moebel GmbH|Phu An date=2021-05-09");
 }
 
 /* '(the "Company" or "MEB")': an offering circular's bracket defines the
@@ -32155,6 +32157,15 @@ static void test_defined_party_term(void) {
                "company incorporated in Thailand.\n\n2. On 4 May 2019, the Claimant invested USD 40,000,000 in a wind "
                "farm in Quảng Trị Province.",
                "Tamarind Grove Energy Co., Ltd.>Quảng Trị 4e+07 flow as_of=2019-05-04");
+  /* a role "hereinafter" defines, in quotes or none */
+  expect_facts("HÀ NỘI, March 3, 2026\n\nMarigold Paper Co., Ltd. (hereinafter referred to as \"the Buyer\") and Sao "
+               "Mai Pulp JSC signed a share purchase agreement on 2 March 2021.\n\nThe Buyer invested USD 30,000,000 "
+               "in a paper mill in Thanh Hóa Province in 2022.",
+               "agreement Marigold Paper Co., Ltd.|Sao Mai Pulp JSC date=2021-03-02; Marigold Paper Co., Ltd.>Thanh "
+               "Hóa 3e+07 flow as_of=2022");
+  expect_facts("HÀ NỘI, March 3, 2026\n\nMarigold Paper Co., Ltd. (hereinafter the Investor) was founded in "
+               "2001.\n\nThe Investor invested USD 30,000,000 in a paper mill in Thanh Hóa Province in 2022.",
+               "Marigold Paper Co., Ltd.>Thanh Hóa 3e+07 flow as_of=2022");
   /* near miss: a short name without "the" stays as written */
   expect_facts("HÀ NỘI, March 3, 2026\n\nOrchid Bay Holdings JSC (\"Orchid Bay\") was founded in 2001.\n\nOrchid "
                "Bay invested VND 900 billion in a resort in Khánh Hòa Province in 2020.",
@@ -32200,6 +32211,42 @@ static void test_carrying_amount_no_investment(void) {
   expect_facts("Hà Nội, 20 March 2026\n\nIn May 2025 Minh Phát Group bought 25 per cent of Kinh Bắc Glass JSC, a maker "
                "in Bắc Ninh, for VNĐ300 billion.",
                "Minh Phát Group>Bắc Ninh 3e+11 flow as_of=2025-05");
+}
+
+/* The short name a contract, a filing or a release defines for a party
+** in its bracket (names_shape.c defined_short_name): `("Corvina")`,
+** `(hereinafter referred to as Hanul Company)`, `(hereinafter "Tân
+** Phú")`, past a ticker's bracket. The bracket is the party's own: it
+** signs no deal beside it, and a later repeat is that party as written,
+** of its origin. Near misses: a slogan or a project the bracket names is
+** no short name of the firm; a role ("the Buyer") is the firm's full
+** name (test_defined_party_term). */
+static void test_defined_short_name(void) {
+  expect_facts("HÀ NỘI, March 3, 2026\n\nCorvina Foods Holdings Ltd. (\"Corvina\"), a maker of sauces, and Bình An "
+               "Spices JSC (\"BAS\") signed a supply agreement on 2 March 2021.",
+               "agreement Bình An Spices JSC|Corvina Foods Holdings Ltd. date=2021-03-02");
+  expect_facts("HÀ NỘI, March 3, 2026\n\nOn 3 February 2020, the Korean company Hanul Steel Co., Ltd. (hereinafter "
+               "referred to as Hanul Company) and Tân Phú Construction JSC (hereinafter \"Tân Phú\") signed a "
+               "business cooperation contract.",
+               "agreement Hanul Steel Co., Ltd.|Tân Phú Construction JSC date=2020-02-03");
+  expect_facts("HÀ NỘI, March 3, 2026\n\nOakridge Systems, Inc. (NASDAQ: OKRS) (\"Oakridge\") and Hà Đông Data JSC "
+               "signed a definitive agreement on 2 March 2021.",
+               "agreement Hà Đông Data JSC|Oakridge Systems, Inc. date=2021-03-02");
+  /* a repeat stays as written, of the origin told beside the full name */
+  expect_investor_country("HÀ NỘI, March 3, 2026\n\nOn 3 February 2020, the Korean company Hanul Steel Co., Ltd. "
+                          "(hereinafter referred to as Hanul Company) signed a lease in Đồng Nai.\n\nHanul Company "
+                          "invested USD 20 million in a factory in Đồng Nai Province in 2021.",
+                          "Hanul Company@KR;");
+  expect_facts("HÀ NỘI, March 3, 2026\n\nCorvina Foods Holdings Ltd. (\"Corvina\") was founded in 2001.\n\nOn "
+               "2 March 2021, Corvina signed a memorandum of understanding with Becamex IDC Corp. on a new hub.",
+               "agreement Becamex IDC Corp.|Corvina date=2021-03-02");
+  /* near misses: a slogan in quotes, a project's defined term */
+  expect_facts("HÀ NỘI, March 3, 2026\n\nCorvina Foods Holdings Ltd. (\"Taste of Home\") and Bình An Spices JSC "
+               "signed a supply agreement on 2 March 2021.",
+               "agreement Bình An Spices JSC|Corvina Foods Holdings Ltd. date=2021-03-02");
+  expect_facts("HÀ NỘI, March 3, 2026\n\nSơn Hà Tourism JSC will invest USD 80,000,000 in Lotus Bay Resort (the "
+               "\"Project\") in Khánh Hòa Province.",
+               "Sơn Hà Tourism JSC>Khánh Hòa 8e+07 flow");
 }
 
 /* A share bought in a firm with no seat told, the buyer's own office in a
@@ -34356,6 +34403,7 @@ int main(void) {
   test_works_record_then_total();
   test_money_in_quoted_title();
   test_level_stood_at_compared();
+  test_defined_short_name();
   ivl_ruleset_free(rules);
   return check_done();
 }

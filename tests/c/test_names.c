@@ -5589,9 +5589,10 @@ static void test_release_brackets_origin(void) {
   expect_origins(rs, "Hoshino Valve Co., Ltd. (TSE: 6412), a Japanese maker of industrial valves, opened a plant.",
                  "Hoshino Valve Co., Ltd.@JP;");
   expect_origins(rs, "Lonestar Circuits, Inc. (NASDAQ: LSCI) (\"Lonestar\"), a US maker of circuit boards, said Lonestar "
-                 "will invest.", "Lonestar Circuits, Inc.@US;Lonestar@US;Lonestar@US;");
-  /* (a quoted acronym in the bracket is the name's alias, one mention with
-  ** it, as "(PAL)" is: settled rule 1; the repeat is of that origin) */
+                 "will invest.", "Lonestar Circuits, Inc.@US;Lonestar@US;");
+  /* (a quoted acronym or short name in the bracket is the name's alias,
+  ** one mention with it, as "(PAL)" is: settled rule 1, past the ticker's
+  ** bracket too; the repeat is of that origin) */
   expect_origins(rs, "Phước An Logistics JSC (\"PAL\"), a Vietnamese warehouse operator, said PAL will expand.", "Phước An Logistics JSC@VN;PAL@VN;");
   expect_origins(rs, "Hoshino Valve Co., Ltd. (founded in 1931), a Japanese maker of industrial valves, opened a plant.",
                  "Hoshino Valve Co., Ltd.@;");
