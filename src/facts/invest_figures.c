@@ -4573,10 +4573,13 @@ static int multiple_of_period(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 
 /* "pledges rose 11.6% from a year earlier to $24.8 billion": the level a
 ** change reaches, the amount right after "to", is the period's own; the
-** comparison at 'at', after "from", names only the baseline's period. */
+** comparison at 'at', after "from", names only the baseline's period. The
+** change word may stand before the period the level is told of ("rose 7.9%
+** in the first 11 months of 2026 from a year earlier to $34.1 billion"),
+** so the look back spans such a period phrase too. */
 static int level_reached(const ivl_fctx *x, const figure *f, size_t at) {
   if (!f->money || !fx_ends_with(x, f->money->vs, "to") || !fx_ends_with(x, at, "from")) return 0;
-  size_t back = at > f->cs + 40 ? at - 40 : f->cs;
+  size_t back = at > f->cs + 80 ? at - 80 : f->cs;
   return fx_any(x, back, at, change_words);
 }
 

@@ -11685,6 +11685,22 @@ static void test_level_reached_after_baseline_period(void) {
                "*>Bắc Ninh 2.3e+09 flow");
 }
 
+/* Blind set qweek123: "rose N% in the first nine months of 2025 from a
+** year earlier to $X": a period phrase between the change word and "from"
+** still leaves the level after "to" the period's own figure. */
+static void test_level_reached_after_period_phrase(void) {
+  expect_facts("Registered FDI in Đồng Nai grew 12 per cent in the first nine months of 2025 from a year earlier to "
+               "$1.6 billion.",
+               "*>Đồng Nai 1.6e+09 flow as_of=2025");
+  expect_facts("Foreign capital pledged to Thái Nguyên climbed 30 per cent in the first six months from the same period last "
+               "year to $940 million.",
+               "*>Thái Nguyên 9.4e+08 flow");
+  /* near miss: the baseline's own amount after "from" stays no fact */
+  expect_facts("Registered FDI in Đồng Nai grew 12 per cent in the first nine months of 2025 to $1.6 billion from "
+               "$1.43 billion a year earlier.",
+               "*>Đồng Nai 1.6e+09 flow as_of=2025");
+}
+
 /* Blind set qvoice: "ranking fourth behind those from A, B and C": the
 ** investors ahead named by their countries after "those from" (or
 ** "investors from") still place the sentence's investor; a place ahead
@@ -34189,6 +34205,7 @@ int main(void) {
   test_gapped_member_before_balance_loans();
   test_defined_party_term();
   test_ran_jointly_since();
+  test_level_reached_after_period_phrase();
   ivl_ruleset_free(rules);
   return check_done();
 }
