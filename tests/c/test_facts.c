@@ -11701,6 +11701,23 @@ static void test_level_reached_after_period_phrase(void) {
                "*>Đồng Nai 1.6e+09 flow as_of=2025");
 }
 
+/* Blind set qweek123: a numbered list under a head that tells its order
+** in words ("Investors by country (ranked by newly registered capital):",
+** "in descending order of capital") gives each line its number as its
+** place, as a head with a superlative does (test_numbered_list). */
+static void test_numbered_list_under_order_head(void) {
+  expect_facts("Foreign investors put $2 billion into Nghệ An in the first half.\n\nSource economies, ranked by "
+               "registered capital:\n1. Hong Kong (China) - $700 million;\n2. Thailand - $420 million.",
+               "*>Nghệ An 2e+09 flow; HK>Nghệ An 7e+08 flow rank=1; TH>Nghệ An 4.2e+08 flow rank=2");
+  expect_facts("Foreign investors put $2 billion into Nghệ An in the first half.\n\nPartners in descending order "
+               "of capital:\n1. Thailand - $420 million\n2. Japan - $300 million",
+               "*>Nghệ An 2e+09 flow; TH>Nghệ An 4.2e+08 flow rank=1; JP>Nghệ An 3e+08 flow rank=2");
+  /* near miss: a numbered list whose head tells no order gives no place */
+  expect_facts("Foreign investors put $2 billion into Nghệ An in the first half.\n\nSource economies by "
+               "registered capital:\n1. Hong Kong (China) - $700 million;\n2. Thailand - $420 million.",
+               "*>Nghệ An 2e+09 flow; HK>Nghệ An 7e+08 flow; TH>Nghệ An 4.2e+08 flow");
+}
+
 /* Blind set qvoice: "ranking fourth behind those from A, B and C": the
 ** investors ahead named by their countries after "those from" (or
 ** "investors from") still place the sentence's investor; a place ahead
@@ -34206,6 +34223,7 @@ int main(void) {
   test_defined_party_term();
   test_ran_jointly_since();
   test_level_reached_after_period_phrase();
+  test_numbered_list_under_order_head();
   ivl_ruleset_free(rules);
   return check_done();
 }
