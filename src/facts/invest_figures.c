@@ -319,11 +319,22 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
              inv_pair_owner(x, s) != NULL;
   return *known;
 }
+/* "Investors by country (ranked by newly registered capital):", "Top
+** partners, in descending order of capital:": a list's head that tells
+** the order of the lines under it in words other than a superlative. */
+static int ordered_list_head(const ivl_fctx *x, size_t vs, size_t ve) {
+  static const char *const order[] = {"ranked by", "ranked according to", "in descending order",
+                                      "in order of", "by order of", NULL};
+  return fx_any(x, vs, ve, order);
+}
+
 /* A line that speaks of a ranking ("The top five were:") with numbered
 ** lines under it ("1. Japan – $1.32 billion"), read as one sentence. */
 static int numbered_ranking(const ivl_fctx *x, const ivl_fsent *s) {
-  if (!(s->cues & CUE_RANK)) return 0;
-  for (const char *p = x->t + s->vs, *e = x->t + s->ve; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
+  const char *nl = memchr(x->t + s->vs, '\n', s->ve - s->vs);
+  if (!nl) return 0;
+  if (!(s->cues & CUE_RANK) && !ordered_list_head(x, s->vs, (size_t)(nl - x->t))) return 0;
+  for (const char *p = nl, *e = x->t + s->ve; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
     if (ivl_facts_numbered_line(x, (size_t)(p + 1 - x->t), s->ve)) return 1;
   return 0;
 }
@@ -4639,10 +4650,13 @@ static int multiple_of_period(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 
 /* "pledges rose 11.6% from a year earlier to $24.8 billion": the level a
 ** change reaches, the amount right after "to", is the period's own; the
-** comparison at 'at', after "from", names only the baseline's period. */
+** comparison at 'at', after "from", names only the baseline's period. The
+** change word may stand before the period the level is told of ("rose 7.9%
+** in the first 11 months of 2026 from a year earlier to $34.1 billion"),
+** so the look back spans such a period phrase too. */
 static int level_reached(const ivl_fctx *x, const figure *f, size_t at) {
   if (!f->money || !fx_ends_with(x, f->money->vs, "to") || !fx_ends_with(x, at, "from")) return 0;
-  size_t back = at > f->cs + 40 ? at - 40 : f->cs;
+  size_t back = at > f->cs + 80 ? at - 80 : f->cs;
   return fx_any(x, back, at, change_words);
 }
 

@@ -11751,6 +11751,39 @@ static void test_level_reached_after_baseline_period(void) {
                "*>Bắc Ninh 2.3e+09 flow");
 }
 
+/* Blind set qweek123: "rose N% in the first nine months of 2025 from a
+** year earlier to $X": a period phrase between the change word and "from"
+** still leaves the level after "to" the period's own figure. */
+static void test_level_reached_after_period_phrase(void) {
+  expect_facts("Registered FDI in Đồng Nai grew 12 per cent in the first nine months of 2025 from a year earlier to "
+               "$1.6 billion.",
+               "*>Đồng Nai 1.6e+09 flow as_of=2025");
+  expect_facts("Foreign capital pledged to Thái Nguyên climbed 30 per cent in the first six months from the same period last "
+               "year to $940 million.",
+               "*>Thái Nguyên 9.4e+08 flow");
+  /* near miss: the baseline's own amount after "from" stays no fact */
+  expect_facts("Registered FDI in Đồng Nai grew 12 per cent in the first nine months of 2025 to $1.6 billion from "
+               "$1.43 billion a year earlier.",
+               "*>Đồng Nai 1.6e+09 flow as_of=2025");
+}
+
+/* Blind set qweek123: a numbered list under a head that tells its order
+** in words ("Investors by country (ranked by newly registered capital):",
+** "in descending order of capital") gives each line its number as its
+** place, as a head with a superlative does (test_numbered_list). */
+static void test_numbered_list_under_order_head(void) {
+  expect_facts("Foreign investors put $2 billion into Nghệ An in the first half.\n\nSource economies, ranked by "
+               "registered capital:\n1. Hong Kong (China) - $700 million;\n2. Thailand - $420 million.",
+               "*>Nghệ An 2e+09 flow; HK>Nghệ An 7e+08 flow rank=1; TH>Nghệ An 4.2e+08 flow rank=2");
+  expect_facts("Foreign investors put $2 billion into Nghệ An in the first half.\n\nPartners in descending order "
+               "of capital:\n1. Thailand - $420 million\n2. Japan - $300 million",
+               "*>Nghệ An 2e+09 flow; TH>Nghệ An 4.2e+08 flow rank=1; JP>Nghệ An 3e+08 flow rank=2");
+  /* near miss: a numbered list whose head tells no order gives no place */
+  expect_facts("Foreign investors put $2 billion into Nghệ An in the first half.\n\nSource economies by "
+               "registered capital:\n1. Hong Kong (China) - $700 million;\n2. Thailand - $420 million.",
+               "*>Nghệ An 2e+09 flow; HK>Nghệ An 7e+08 flow; TH>Nghệ An 4.2e+08 flow");
+}
+
 /* Blind set qvoice: "ranking fourth behind those from A, B and C": the
 ** investors ahead named by their countries after "those from" (or
 ** "investors from") still place the sentence's investor; a place ahead
@@ -34404,6 +34437,8 @@ int main(void) {
   test_money_in_quoted_title();
   test_level_stood_at_compared();
   test_defined_short_name();
+  test_level_reached_after_period_phrase();
+  test_numbered_list_under_order_head();
   ivl_ruleset_free(rules);
   return check_done();
 }
