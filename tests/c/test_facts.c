@@ -32329,6 +32329,19 @@ static void test_home_place_before_figure(void) {
                "Hòa Phát Cable>Bắc Ninh 1.2e+07 flow; Hòa Phát Cable>MX 1.8e+07 flow as_of=2024");
 }
 
+/* A stake in a firm the body named before beside another firm's seat
+** ("bought Đồng Nai-based X"): that seat is X's, not the firm bought's;
+** near miss: the firm's own works told in the province keep it there. */
+static void test_stake_in_firm_not_placed_by_others_seat(void) {
+  expect_facts("HANOI, Dec 2 (VNS) - Tân Long Paper JSC makes cartons. In March, Tân Long bought Đồng Nai-based "
+               "Phước Tân Packaging for $30 million. Korea's Hanbit Partners bought a 15% stake in Tân Long for $70 "
+               "million in 2023.",
+               "Tân Long>Đồng Nai 3e+07 flow as_of=2024-03; Hanbit Partners>VN 7e+07 flow as_of=2023");
+  expect_facts("HANOI, Dec 2 (VNS) - Tân Long Paper JSC makes cartons. In March, Tân Long opened a mill in Đồng Nai "
+               "for $30 million. Korea's Hanbit Partners bought a 15% stake in Tân Long for $70 million in 2023.",
+               "Tân Long>Đồng Nai 3e+07 flow as_of=2024-03; Hanbit Partners>Đồng Nai 7e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34311,6 +34324,7 @@ int main(void) {
   test_carrying_amount_no_investment();
   test_slash_unit_price();
   test_buyer_after_vietnamese_seat();
+  test_stake_in_firm_not_placed_by_others_seat();
   ivl_ruleset_free(rules);
   return check_done();
 }
