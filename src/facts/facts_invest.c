@@ -752,7 +752,9 @@ static int share_of_firm_called_vn(const ivl_fctx *x, const ivl_fsent *s, const 
 
 /* Does a sentence of the body other than s name the province 'prov'
 ** beside the first word of the name at t[at, end) (a firm's)? Then the
-** body places that firm there. */
+** body places that firm there; not by another firm's seat ("Hoa Lam
+** bought Thái Bình-based Đông Á Steel": Thái Bình is Đông Á's, and a seat
+** of the firm itself is fx_seat_of's). */
 static int name_placed_at(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t end, const char *prov) {
   if (!prov) return 0;
   char word[48];
@@ -765,7 +767,7 @@ static int name_placed_at(const ivl_fctx *x, const ivl_fsent *s, size_t at, size
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
     if (m->kind != FM_PLACE || (m->flags & FM_DATELINE) || !m->province || strcmp(m->province, prov) != 0 ||
-        (m->vs >= s->vs && m->ve <= s->ve))
+        (m->vs >= s->vs && m->ve <= s->ve) || (x->t[m->ve] == '-' && fx_firm_seat(x, m)))
       continue;
     size_t a = m->vs, b = m->ve;
     while (a > 0 && x->t[a - 1] != '\n' && !(x->t[a - 1] == ' ' && a > 1 && x->t[a - 2] == '.')) a--;

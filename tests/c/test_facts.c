@@ -32451,6 +32451,19 @@ static void test_level_stood_at_compared(void) {
                "*>VN 2.05e+10 flow as_of=2024");
 }
 
+/* A stake in a firm the body named before beside another firm's seat
+** ("bought Đồng Nai-based X"): that seat is X's, not the firm bought's;
+** near miss: the firm's own works told in the province keep it there. */
+static void test_stake_in_firm_not_placed_by_others_seat(void) {
+  expect_facts("HANOI, Dec 2 (VNS) - Tân Long Paper JSC makes cartons. In March, Tân Long bought Đồng Nai-based "
+               "Phước Tân Packaging for $30 million. Korea's Hanbit Partners bought a 15% stake in Tân Long for $70 "
+               "million in 2023.",
+               "Tân Long>Đồng Nai 3e+07 flow as_of=2024-03; Hanbit Partners>VN 7e+07 flow as_of=2023");
+  expect_facts("HANOI, Dec 2 (VNS) - Tân Long Paper JSC makes cartons. In March, Tân Long opened a mill in Đồng Nai "
+               "for $30 million. Korea's Hanbit Partners bought a 15% stake in Tân Long for $70 million in 2023.",
+               "Tân Long>Đồng Nai 3e+07 flow as_of=2024-03; Hanbit Partners>Đồng Nai 7e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34439,6 +34452,7 @@ int main(void) {
   test_defined_short_name();
   test_level_reached_after_period_phrase();
   test_numbered_list_under_order_head();
+  test_stake_in_firm_not_placed_by_others_seat();
   ivl_ruleset_free(rules);
   return check_done();
 }
