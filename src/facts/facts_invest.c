@@ -1338,6 +1338,23 @@ static int firm_named_in(const ivl_fsent *s, const char *full) {
   return 0;
 }
 
+/* "Y took a 9 per cent stake in the lender. Z picked up a further 4 per
+** cent for VNĐ360 billion": a further share in a sentence naming no firm
+** but its buyer, and none after the share ("for", "at", the sentence's
+** end), is more of the firm just told (not "raise its holding in their
+** venture, X Insurance, ... by buying a further 24 per cent"). */
+static int more_of_firm_just_told(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const further[] = {"a further", NULL};
+  static const char *const of[] = {"of", "in", NULL};
+  int firms = 0;
+  for (size_t i = 0; i < s->n; i++) firms += s->m[i].kind == FM_ORG;
+  size_t at = firms <= 1 ? fx_first(x, s->vs, s->ve, further) : FX_NONE;
+  if (at == FX_NONE) return 0;
+  size_t k = fx_mention_from(x, at);
+  if (k >= x->nm || x->m[k].vs >= s->ve || x->m[k].kind != FM_PERCENT) return 0;
+  return !fx_starts_with_any(x, x->m[k].ve + 1, of);
+}
+
 /* "X first bought into the retailer in 2021, when it paid $45 million for
 ** 8 per cent": a firm bought into, referred back to by a definite noun of a
 ** company, is the firm whose seat an earlier sentence told as bought into
@@ -1361,6 +1378,7 @@ static const char *firm_bought_referred_back(const ivl_fctx *x, const ivl_fsent 
   if (!seat && x->c.nseats && !firm_named_in(s, x->c.seats[x->c.nseats - 1].firm))
     seat = x->c.seats[x->c.nseats - 1].province;
   size_t at = seat ? fx_first(x, s->vs, s->ve, referred) : FX_NONE;
+  if (seat && at == FX_NONE && more_of_firm_just_told(x, s)) return seat;
   if (at == FX_NONE) return NULL;
   size_t the = fx_find(x, at, s->ve, "the");
   return the != FX_NONE && fx_starts_with_any(x, the + 4, nouns) ? seat : NULL;

@@ -70,6 +70,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "subscribed to", "subscribes to", "subscribe to", "subscribing to",
           /* "X will take a further 10% for 920 billion dong" */
           "take a further", "takes a further", "took a further", "taking a further",
+          /* the same by another verb: "X picked up a further 6 per cent of Y
+          ** for VNĐ500 billion" (set qweek126) */
+          "pick up a further", "picks up a further", "picked up a further", "picking up a further",
           /* a purchase told as a bargain: "has snapped up the hotel for $96 million" */
           "snapped up", "snaps up", "snap up", "snapping up",
           /* a holding raised by a tender offer: "lifted its holding in X

@@ -13920,6 +13920,25 @@ static void test_take_a_further_stake(void) {
                "Daon Capital>Đà Nẵng 1.2e+07 flow");
 }
 
+/* qweek126: a stake "picked up a further" is bought as one taken "a
+** further"; a further share with no firm named is more of the firm just
+** told, where that firm is seated. Not shares' prices, nor revenue. */
+static void test_picked_up_a_further_stake(void) {
+  expect_facts("Osaka's Tanaka Holdings picked up a further 6 per cent of the Đà Nẵng port operator for $15 million.",
+               "Tanaka Holdings>Đà Nẵng 1.5e+07 flow");
+  expect_facts("Bắc Ninh-based Hòa Phong Securities raised VNĐ1 trillion in an IPO. Korea's Daon Capital took a 10 "
+               "per cent stake in the brokerage for VNĐ100 billion. Thailand's Siam Ventures picked up a further 3 per "
+               "cent for VNĐ30 billion.",
+               "Daon Capital>Bắc Ninh 1e+11 flow; Siam Ventures>Bắc Ninh 3e+10 flow");
+  /* near misses: a price risen, a revenue to rise */
+  expect_facts("Hòa Phong Securities raised VNĐ1 trillion in an IPO in Bắc Ninh. Its shares picked up a further 3 per "
+               "cent on Friday, to VNĐ30,000.",
+               "");
+  expect_facts("Bắc Ninh-based Hòa Phong Securities raised VNĐ1 trillion in an IPO. Siam Ventures said its revenue will "
+               "rise a further 3 per cent to $30 million.",
+               "");
+}
+
 /* qstate: "The Hà Nội-based group has poured ...", a sentence or two after
 ** the firm with none named between: the firm, as "The group" is. */
 static void test_seated_company_anaphor(void) {
@@ -34453,6 +34472,7 @@ int main(void) {
   test_level_reached_after_period_phrase();
   test_numbered_list_under_order_head();
   test_stake_in_firm_not_placed_by_others_seat();
+  test_picked_up_a_further_stake();
   ivl_ruleset_free(rules);
   return check_done();
 }
