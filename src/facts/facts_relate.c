@@ -6186,6 +6186,84 @@ static int pairs_after_colon(ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* Where the intro of the list whose item begins at 'item' starts: the
+** line before the item's list (past the items before it and blank lines)
+** when it ends on a colon ("The province also signed memoranda of
+** understanding with two developers:"); FX_NONE when there is none. */
+static size_t list_intro_start(const ivl_fctx *x, size_t item) {
+  size_t p = item;
+  for (int lines = 0; p > 0 && lines < 12; lines++) {
+    size_t end = p - 1; /* the newline before the line at p */
+    while (end > 0 && x->t[end - 1] == '\n') end--;
+    size_t ls = end;
+    while (ls > 0 && x->t[ls - 1] != '\n') ls--;
+    if (ls == end) return FX_NONE;
+    int bullet = ivl_facts_past_bullet(x, ls, end) != ls || ivl_facts_numbered_line(x, ls, end) > 0;
+    if (!bullet) {
+      size_t e = end;
+      while (e > ls && x->t[e - 1] == ' ') e--;
+      return e > ls && x->t[e - 1] == ':' ? ls : FX_NONE;
+    }
+    p = ls;
+  }
+  return FX_NONE;
+}
+
+/* Does the intro of a list, the line [intro, ie), tell deals signed
+** ("The province signed memoranda of understanding with two developers:")?
+** Not deals planned ("will sign", "plans to sign"). */
+static int intro_tells_signing(const ivl_fctx *x, size_t intro, size_t ie) {
+  static const char *const deals[] = {"memorand*", "mou",       "mous",     "agreements",        "agreement",
+                                      "deals",     "contracts", "contract", "letters of intent", NULL};
+  static const char *const signing[] = {"signed", "inked", "exchanged", NULL};
+  static const char *const plans[] = {"will", "plan", "plans", "expected", "to sign", NULL};
+  return fx_first(x, intro, ie, deals) != FX_NONE && fx_any(x, intro, ie, signing) && !fx_any(x, intro, ie, plans);
+}
+
+/* "The city signed memoranda of understanding with three investors:" /
+** "- the city and A, on a logistics park;" / "- the city and B, on a
+** port.": items naming only their pair (up to the first comma), the deal
+** and its signing told by the list's intro, which ends on a colon. The
+** date is the item's, else a full day the intro tells. Not an item that
+** is a sentence of its own ("- A and B opened a plant." has no comma
+** right after the pair), nor an intro of plans ("will sign"). Returns
+** whether any was stored. */
+static int pairs_under_deal_intro(ivl_fctx *x, const ivl_fsent *s) {
+  if (!memchr(x->t + s->vs, '\n', s->ve - s->vs) && (s->vs == 0 || x->t[s->vs - 1] != ' ')) return 0;
+  int stored = 0;
+  /* (the sentence may begin past its bullet) */
+  size_t first = s->vs;
+  while (first > 0 && x->t[first - 1] != '\n' && s->vs - first < 8) first--;
+  for (size_t line = first; line < s->ve; line++) {
+    if (line > 0 && x->t[line - 1] != '\n') continue;
+    size_t end = line;
+    while (end < s->ve && x->t[end] != '\n') end++;
+    size_t item = ivl_facts_past_bullet(x, line, end);
+    if (item == line || item < s->vs) {
+      if (item == line || item + 8 < s->vs) continue;
+      item = s->vs;
+    }
+    size_t intro = list_intro_start(x, line);
+    if (intro == FX_NONE) continue;
+    size_t ie = intro;
+    while (x->t[ie] != '\n') ie++;
+    if (!intro_tells_signing(x, intro, ie)) continue;
+    size_t pair_end = colon_item_end(s, x->t, item, end);
+    if (pair_end == end || x->t[pair_end] != ',') continue;
+    parties ps = {0};
+    list_after(x, s, item, pair_end, &ps);
+    drop_covered_countries(x, &ps);
+    if (ps.n != 2) continue;
+    const ivl_fm *day = last_full_day(x);
+    if (day && (day->vs < intro || day->ve > ie)) day = NULL;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_DATE && s->m[i].vs >= item && s->m[i].ve <= end) day = &s->m[i];
+    store_agreement(x, s, &ps, day, item, end);
+    stored = 1;
+  }
+  return stored;
+}
+
 /* Is a signing told in the present right after its party ("A and B sign
 ** an MoU")? Not the noun ("a sign of trust", "the exchange of nine
 ** documents"), which left a sentence listing deals to the signing's verb
@@ -6273,8 +6351,11 @@ static void developer_and_partner(ivl_fctx *x, const ivl_fsent *s) {
 static void agreements_of(ivl_fctx *x, const ivl_fsent *s) {
   if (deals_included(x, s)) return;
   if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING) || ((s->cues & CUE_SIGN_NOW) && signed_now(x, s))) {
-    if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s) && !pairs_after_colon(x, s)) link_agreement(x, s);
-  } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s) && !ordinal_deal_with(x, s)) {
+    if (!deals_itemised(x, s, 0) && !deals_by_bullet(x, s) && !pairs_after_colon(x, s) &&
+        !pairs_under_deal_intro(x, s))
+      link_agreement(x, s);
+  } else if (!deals_itemised(x, s, 1) && !deals_by_bullet(x, s) && !ordinal_deal_with(x, s) &&
+             !pairs_under_deal_intro(x, s)) {
     documents_listed(x, s);
   }
 }

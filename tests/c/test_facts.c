@@ -19525,6 +19525,31 @@ static void test_deals_by_bullet(void) {
                "");
 }
 
+/* "The province signed memoranda of understanding with two investors:" /
+** "- the province and A, on a ...;": items naming only their pair before a
+** comma, the deal and its signing told by the intro over them, each one
+** agreement (set qweek125). Near misses: an intro of plans ("will sign"),
+** an intro with no deal (a list of visits), items that are sentences of
+** their own (a verb after the pair, no comma). */
+static void test_pairs_under_deal_intro(void) {
+  expect_facts("Leaders met investors in Quảng Ngãi on Friday.\n\nThe city also signed agreements with two firms:\n\n"
+               "• Quảng Ngãi and Korea's Hanwon Steel, on a 40-hectare mill in Dung Quất;\n"
+               "• Quảng Ngãi and Pacifica Ports Ltd, on a deep-water berth.",
+               "agreement Hanwon Steel|Quảng Ngãi; agreement Pacifica Ports Ltd|Quảng Ngãi");
+  expect_facts("Leaders met investors in Quảng Ngãi on Friday.\n\nThe city will sign agreements with two firms:\n\n"
+               "• Quảng Ngãi and Korea's Hanwon Steel, on a 40-hectare mill in Dung Quất;\n"
+               "• Quảng Ngãi and Pacifica Ports Ltd, on a deep-water berth.",
+               "");
+  expect_facts("Leaders met investors in Quảng Ngãi on Friday.\n\nThe delegation visited two sites:\n\n"
+               "• Quảng Ngãi and Korea's Hanwon Steel, on a 40-hectare mill in Dung Quất;\n"
+               "• Quảng Ngãi and Pacifica Ports Ltd, on a deep-water berth.",
+               "");
+  expect_facts("Leaders met investors in Quảng Ngãi on Friday.\n\nThe city signed agreements with two firms:\n\n"
+               "• Hanwon Steel opened its mill in Dung Quất in May.\n"
+               "• Pacifica Ports Ltd built a deep-water berth last year.",
+               "");
+}
+
 /* "09:20 – A and B sign a supply agreement", "A and C exchange a
 ** memorandum of understanding": a live blog's present tense, right after
 ** the parties, is a signing done on the day the blog last said. Near
@@ -34473,6 +34498,7 @@ int main(void) {
   test_numbered_list_under_order_head();
   test_stake_in_firm_not_placed_by_others_seat();
   test_picked_up_a_further_stake();
+  test_pairs_under_deal_intro();
   ivl_ruleset_free(rules);
   return check_done();
 }
