@@ -2013,6 +2013,14 @@ static uint32_t title_after(const reader *r, size_t i, uint32_t *start) {
   return r->t[e].e;
 }
 
+/* "chief executive of Singapore's LogosPark Asia": a name at token i right
+** after "of <country>'s" (the country's from token k) that the gazetteer does not
+** know is the body the title before is of, not a titled person; a place
+** it knows stays titled ("Governor of Japan's Gunma Prefecture"). */
+static int of_country_body(const reader *r, size_t k, size_t i) {
+  return k > 0 && tok_eq(r, k - 1, of) && !known_at(r, i);
+}
+
 /* The title words just before token i, lower case included: "acting
 ** chairman of the", "Deputy Prime Minister". The index of the first. */
 static int paragraph_start(const reader *r, size_t i);
@@ -2026,6 +2034,7 @@ static size_t title_before(const reader *r, size_t i) {
         known_at(r, p - 2)->type != IVL_SYM_ORGANIZATION) {
       k = p - 2; /* "Governor of Japan's Gunma Prefecture" */
       while (k > 0 && known_at(r, k - 1) == known_at(r, p - 2)) k--;
+      if (p + 1 == i && of_country_body(r, k, i)) return i;
       continue;
     }
     if (!r->t[p].word || tok_char(r, p, ',')) break;

@@ -28171,6 +28171,23 @@ static void test_speaker_group_not_its_unit(void) {
                "agreement Becamex IDC|Daehan Rubber Vina date=2024-05-06");
 }
 
+/* A quotation in the first person whose speaker is named after it by his
+** post "of <country>'s <firm>" (fix80f): the firm, not read as a titled
+** person, is the investor, its country told by the possessive. Near
+** misses: the post of a firm named bare; a governor "of Japan's Gunma
+** Prefecture" stays a titled person, his prefecture no investor. */
+static void test_quote_speaker_of_country_firm(void) {
+  expect_investor_country("\"We will put another $40 million into our Bắc Ninh plant next year,\" said Lim Shu Fen, "
+                          "managing director of Malaysia's Kestrel Asia.",
+                          "Kestrel Asia@MY;");
+  expect_investor_country("\"We will put another $40 million into our Bắc Ninh plant next year,\" said Lim Shu Fen, "
+                          "managing director of Kestrel Asia.",
+                          "Kestrel Asia@;");
+  expect_investor_country("\"We welcome Vietnamese firms to our prefecture,\" said the Governor of Japan's Gunma "
+                          "Prefecture Yamada Taro.",
+                          "");
+}
+
 /* Set qaero (fix72e), a phase's cost said as expected after the project's
 ** firm: "The first phase is expected to cost $120 million" is the firm's
 ** part of its project (invest_figures.c goal_not_plan), named in full as
@@ -34499,6 +34516,7 @@ int main(void) {
   test_stake_in_firm_not_placed_by_others_seat();
   test_picked_up_a_further_stake();
   test_pairs_under_deal_intro();
+  test_quote_speaker_of_country_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }

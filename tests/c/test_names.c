@@ -1972,6 +1972,14 @@ static void test_shapes(void) {
                "location:Bình Định;organization:People's Committee;"
                "person:Nguyễn Thị Lệ Hoa [Vice Chairwoman of the Bình Định People's Committee];location:Gunma;"
                "person:Uno Koji [Gunma Vice Governor];");
+  /* a name right after "<post> of <country>'s" is the body the post is of,
+  ** not a titled person (a firm with no trade word); a place the gazetteer
+  ** knows there stays the title's */
+  expect_names(rs, "\"We are here for the long run,\" said Lim Shu Fen, managing director of Malaysia's Kestrel Asia.",
+               "person:Lim Shu Fen [managing director of Malaysia's Kestrel Asia];country:Malaysia;"
+               "organization:Kestrel Asia;");
+  expect_names(rs, "The Governor of Japan's Gunma Prefecture Yamada Taro met the delegation.",
+               "country:Japan;location:Gunma;person:Yamada Taro [Governor of Japan's Gunma Prefecture];");
   /* a short name of an acronym and a word in brackets is the full name's */
   expect_names(rs, "Mekong Thermal Power Corporation (MT Power) signed a deal with Hải Phòng.",
                "organization:Mekong Thermal Power Corporation;location:Hải Phòng;");
