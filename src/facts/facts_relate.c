@@ -4961,10 +4961,12 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const partner[] = {"partner", "partners", "partnered", "has had", "have had",
                                         "has run", "have run", "has also run", "have also run",
                                         "has operated", "have operated", "has also operated",
-                                        "have also operated", NULL};
+                                        "have also operated", "has developed", "have developed",
+                                        "has also developed", "have also developed", NULL};
   static const char *const held[] = {"has had", "have had", NULL};
   static const char *const ran[] = {"has run", "have run", "has also run", "have also run", "has operated",
-                                    "have operated", "has also operated", "have also operated", NULL};
+                                    "have operated", "has also operated", "have also operated", "has developed",
+                                    "have developed", "has also developed", "have also developed", NULL};
   static const char *const ranked[] = {"trade", "trading", "largest", "biggest", "top", "leading",
                                        "major", "export", "import", "investment", "oda", "aid",
                                        "commercial", "donor", "key", NULL};

@@ -3847,6 +3847,16 @@ static void test_ran_shared_works_since(void) {
                "");
 }
 
+/* qweek122: projects a firm "has developed" with a firm since a year are
+** a partnership of the two, as works it "has run" with one are; projects
+** developed alone, or with a firm's backing, are none. */
+static void test_developed_with_firm_since(void) {
+  expect_facts("Hanul Precision has developed its solar farms jointly with Lạc Hồng Energy since 2017.",
+               "partnership Hanul Precision|Lạc Hồng Energy since=2017");
+  expect_facts("Hanul Precision has developed three solar farms in Ninh Thuận since 2017.", "");
+  expect_facts("Hanul Precision has developed its solar farms with Lạc Hồng Energy's backing since 2017.", "");
+}
+
 /* qedu: "the company" that signs is the firm by its full name, though
 ** its short form was written last; a firm only ever written short keeps
 ** that name. */
@@ -34321,6 +34331,7 @@ int main(void) {
   test_defined_party_term();
   test_ran_jointly_since();
   test_ran_shared_works_since();
+  test_developed_with_firm_since();
   test_home_place_before_figure();
   test_acronym_after_role_alias();
   test_acronym_after_possessive_alias();
