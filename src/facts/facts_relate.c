@@ -4915,26 +4915,40 @@ static int ran_with_firm(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 }
 
 /* "A and B have run a joint exchange programme since 2016", "... have
-** operated a dual training scheme in Đà Nẵng since 2013": works the
-** subject runs jointly, its object opening on a word of sharing right after
-** the verb at 'at', are the subject's partnership as "together since" is;
-** not "has run a plant in Đồng Nai since 2015" (nothing shared). */
-static int ran_jointly(const ivl_fctx *x, size_t at) {
+** operated a dual training scheme in Đà Nẵng since 2013", "have run a rice
+** export joint venture since 2021": works the subject runs jointly, a word
+** of sharing in the object of the verb at 'at' (before "since", "with" or
+** a comma), are the subject's partnership as "together since" is; not "has
+** run a plant in Đồng Nai since 2015" (nothing shared). */
+static int ran_jointly(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const verb[] = {"has run", "have run", "has also run", "have also run", "has operated",
                                      "have operated", "has also operated", "have also operated", NULL};
-  static const char *const shared[] = {"a joint", "a dual", "a shared", "their joint", "a co-branded", NULL};
-  for (size_t i = 0; verb[i]; i++)
-    if (fx_starts_with(x, at, verb[i])) return fx_starts_with_any(x, at + strlen(verb[i]), shared);
+  static const char *const shared[] = {"joint", "dual", "shared", "co-branded", NULL};
+  static const char *const object_end[] = {"since", "with", NULL};
+  for (size_t i = 0; verb[i]; i++) {
+    if (!fx_starts_with(x, at, verb[i])) continue;
+    size_t p = at + strlen(verb[i]), lim = p + 60 < s->ve ? p + 60 : s->ve;
+    size_t end = fx_first(x, p, lim, object_end);
+    if (end == FX_NONE) end = lim;
+    const char *comma = memchr(x->t + p, ',', end - p);
+    if (comma) end = (size_t)(comma - x->t);
+    return fx_first(x, p, end, shared) != FX_NONE;
+  }
   return 0;
 }
 
-/* Is a place among the parties found? Works run jointly are firms' and
-** schools' ("VRG and French tyre maker Caoutchoucs de Lyon have run a joint
-** venture": a place found there is a name misread, "Lyon"). */
-static int place_among(const parties *ps) {
+/* Works run jointly are firms' and schools': a place among the parties
+** found is where they run them ("have run a joint venture in Dong Thap
+** since 2021") or a name misread ("VRG and French tyre maker Caoutchoucs de
+** Lyon have run a joint venture": "Lyon"), no party; drop it. */
+static void drop_places(parties *ps) {
+  size_t kept = 0;
   for (size_t i = 0; i < ps->n; i++)
-    if (ps->m[i] && (ps->m[i]->kind == FM_PLACE || ps->m[i]->kind == FM_COUNTRY)) return 1;
-  return 0;
+    if (!ps->m[i] || (ps->m[i]->kind != FM_PLACE && ps->m[i]->kind != FM_COUNTRY)) {
+      ps->name[kept] = ps->name[i];
+      ps->m[kept++] = ps->m[i];
+    }
+  ps->n = kept;
 }
 
 /* "have been strategic partners since 2018", "a long-standing partner of
@@ -4947,10 +4961,12 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const partner[] = {"partner", "partners", "partnered", "has had", "have had",
                                         "has run", "have run", "has also run", "have also run",
                                         "has operated", "have operated", "has also operated",
-                                        "have also operated", NULL};
+                                        "have also operated", "has developed", "have developed",
+                                        "has also developed", "have also developed", NULL};
   static const char *const held[] = {"has had", "have had", NULL};
   static const char *const ran[] = {"has run", "have run", "has also run", "have also run", "has operated",
-                                    "have operated", "has also operated", "have also operated", NULL};
+                                    "have operated", "has also operated", "have also operated", "has developed",
+                                    "have developed", "has also developed", "have also developed", NULL};
   static const char *const ranked[] = {"trade", "trading", "largest", "biggest", "top", "leading",
                                        "major", "export", "import", "investment", "oda", "aid",
                                        "commercial", "donor", "key", NULL};
@@ -4964,7 +4980,7 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
     if (fx_starts_with_any(x, at, held) && !held_agreement(x, at, s->ve)) continue;
     if (fx_starts_with_any(x, at, ran)) {
       if (ran_with_firm(x, s, at)) return at;
-      if (!ran_jointly(x, at)) continue;
+      if (!ran_jointly(x, s, at)) continue;
     }
     if (opens_since) return at;
     size_t near = at + 70 < s->ve ? at + 70 : s->ve;
@@ -5766,7 +5782,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     if (orgs.n >= 2) ps = orgs;
   }
   if (ps.n > 2) pair_of_with_which(x, s, word, &ps);
-  if (ran_jointly(x, word) && place_among(&ps)) return;
+  if (ran_jointly(x, s, word)) drop_places(&ps);
   int ago = years_ago(x, s, word);
   if (ps.n < 2 || (ps.n > 2 && !venture) || (!year && !ago)) return;
   /* "are expected to sign a sister-city agreement on March 12": a

@@ -144,6 +144,8 @@ static const struct cue_word {
     /* "has run a joint degree with X since 2014", "has operated two hotels
     ** with X since 2015" (facts_relate.c ran_with_firm) */
     CUE("run", CUE_RELATION, 0), CUE("operated", CUE_RELATION, 0),
+    /* "has developed its projects jointly with X since 2019" */
+    CUE("developed", CUE_RELATION, 0),
     /* a company putting money in (lexicon 'putting') */
     CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("acquisition", CUE_INVEST, 1), CUE("takeover", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
     CUE("snap", CUE_INVEST, 1), /* "snapped up the hotel for $96 million" */

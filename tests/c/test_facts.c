@@ -3833,6 +3833,32 @@ static void test_ran_jointly_since(void) {
   expect_facts("Lotus College and Busan Polytechnic plan to run a joint welding course from 2027.", "");
 }
 
+/* qweek112, qweek120: a word of sharing anywhere in the object of "have
+** run" ("a Korean-style dual scheme", "their HLC joint academy") is a pair's
+** partnership as one opening the object is; a plant run alone, a rival,
+** a manager or a word of sharing past the year's clause are none. */
+static void test_ran_shared_works_since(void) {
+  expect_facts("Hanul Precision and Lạc Hồng College have operated a Korean-style dual training scheme since 2014.",
+               "partnership Hanul Precision|Lạc Hồng College since=2014");
+  expect_facts("Hanul Precision and Lạc Hồng College have run their HLC joint academy since 2014.",
+               "partnership Hanul Precision|Lạc Hồng College since=2014");
+  expect_facts("Hanul Precision has run a plant in Bắc Ninh province since 2015.", "");
+  expect_facts("Hanul Precision has competed with Lạc Hồng Tech since 2015.", "");
+  expect_facts("The Bắc Ninh plant of Hanul Precision has been run by Kim Min-ho since 2019.", "");
+  expect_facts("Hanul Precision and Lạc Hồng College have run a welding course in Huế since 2014, with joint funding.",
+               "");
+}
+
+/* qweek122: projects a firm "has developed" with a firm since a year are
+** a partnership of the two, as works it "has run" with one are; projects
+** developed alone, or with a firm's backing, are none. */
+static void test_developed_with_firm_since(void) {
+  expect_facts("Hanul Precision has developed its solar farms jointly with Lạc Hồng Energy since 2017.",
+               "partnership Hanul Precision|Lạc Hồng Energy since=2017");
+  expect_facts("Hanul Precision has developed three solar farms in Ninh Thuận since 2017.", "");
+  expect_facts("Hanul Precision has developed its solar farms with Lạc Hồng Energy's backing since 2017.", "");
+}
+
 /* qedu: "the company" that signs is the firm by its full name, though
 ** its short form was written last; a firm only ever written short keeps
 ** that name. */
@@ -34500,6 +34526,8 @@ int main(void) {
   test_gapped_member_before_balance_loans();
   test_defined_party_term();
   test_ran_jointly_since();
+  test_ran_shared_works_since();
+  test_developed_with_firm_since();
   test_home_place_before_figure();
   test_acronym_after_role_alias();
   test_acronym_after_possessive_alias();
