@@ -3803,6 +3803,22 @@ static size_t gapped_start(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return b >= from + 3 && fx_ends_with(x, b, "and") ? b - 3 : FX_NONE;
 }
 
+/* "VNĐ3 trillion went into a plant in A and VNĐ2 trillion into a port in
+** B": a member whose verb is left out, "and" right before its amount and
+** "into" (or "in", "to") right after it, begins at the "and"; what comes
+** before is the figure before's (set qweek121). Where that "and" is, or
+** FX_NONE. Not "between $2 million and $3 million in" (a range). */
+static size_t and_verbless_member(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
+  static const char *const into[] = {"into", "in", "to", NULL};
+  if (!f->money || f->money->vs < from + 5 || !fx_ends_with(x, f->money->vs, "and")) return FX_NONE;
+  size_t after = f->money->ve;
+  while (after < s->ve && x->t[after] == ' ') after++;
+  if (!fx_starts_with_any(x, after, into) || fx_find(x, from, f->money->vs, "between") != FX_NONE) return FX_NONE;
+  size_t and = f->money->vs;
+  while (and > from && x->t[and - 1] == ' ') and--;
+  return and - 3;
+}
+
 /* Where ", and in 2022" (", and on May 3", ", and by 2030") opens a clause
 ** in [from, to): the "and", else FX_NONE. */
 static size_t and_dated_clause(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
@@ -3868,6 +3884,8 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     fs->f[i].ce = i + 1 < fs->n ? fs->f[i + 1].vs : s->ve;
     size_t member;
     if (i && gapped_start(x, s, &fs->f[i], fs->f[i - 1].ve, &member) != FX_NONE) fs->f[i].cs = (uint32_t)member;
+    else if (i && (member = and_verbless_member(x, s, &fs->f[i], fs->f[i - 1].ve)) != FX_NONE)
+      fs->f[i].cs = (uint32_t)member;
     /* "cut its capital by $20 million to $110 million": the total an
     ** increase or a cut brings it to is said in the clause of the amount
     ** before it (whose subject is its investor, though that amount is no
@@ -3908,6 +3926,7 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (end != FX_NONE) fs->f[i].ce = (uint32_t)end;
     /* and at a gapped member's "and": its place is the next figure's */
     size_t gap = i + 1 < fs->n ? gapped_start(x, s, &fs->f[i + 1], fs->f[i].ve, &member) : FX_NONE;
+    if (gap == FX_NONE && i + 1 < fs->n) gap = and_verbless_member(x, s, &fs->f[i + 1], fs->f[i].ve);
     if (gap != FX_NONE && gap < fs->f[i].ce) fs->f[i].ce = (uint32_t)gap;
     if (lines) {
       size_t b = fs->f[i].vs;

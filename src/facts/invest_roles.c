@@ -5077,10 +5077,13 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
 
 /* "a $650 million expansion, split between its plant in A ($420 million)
 ** and a new factory in B ($230 million)": one figure shared by two
-** provinces, each part told after it, is the country's (set qregion). */
+** provinces, each part told after it, is the country's (set qregion). So
+** is a whole its parts follow ("invested VNĐ5 trillion, of which VNĐ3
+** trillion went into a plant in A and VNĐ2 trillion into a port in B",
+** set qweek121); parts in one province leave it theirs. */
 static int split_between_provinces(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const split[] = {"split between", "divided between", "shared between", "split across",
-                                      "spread across", "spread between", NULL};
+                                      "spread across", "spread between", "of which", NULL};
   if (!f->money || f->ve < s->vs) return 0; /* (a sentence's place asked with no figure) */
   size_t near = f->ve + 40 < s->ve ? f->ve + 40 : s->ve; /* (" expansion, split between") */
   size_t at = fx_first(x, f->ve, near, split);

@@ -32470,6 +32470,25 @@ static void test_cost_of_undecided_works(void) {
                "Daehan Steel>Hà Tĩnh 3e+08 flow");
 }
 
+/* A whole and its parts in one sentence ("X, of which Y went into A and
+** Z into B"): each part goes to its own place, the verb left out of the
+** second, and the whole to the country the parts share; near misses: parts
+** in one province leave the whole theirs, and a range ("between $2
+** million and $3 million into") is no part. */
+static void test_parts_of_whole_placed(void) {
+  expect_facts("HÀ NỘI, March 3, 2026 — In 2025, Tân Phong Group invested VNĐ6.2 trillion, of which VNĐ4.1 "
+               "trillion went into the Nghi Sơn cement-to-port project in Thanh Hóa and VNĐ2.1 trillion into the "
+               "Sê San hydropower cascade in Gia Lai.",
+               "Tân Phong Group>VN 6.2e+12 flow as_of=2025; Tân Phong Group>Thanh Hóa 4.1e+12 flow as_of=2025; "
+               "Tân Phong Group>Gia Lai 2.1e+12 flow as_of=2025");
+  expect_facts("HÀ NỘI, March 3, 2026 — Last year Kiran Foods spent $90 million, of which $60 million went into a "
+               "dairy plant in Nghệ An and $30 million into a feed mill in Nghệ An.",
+               "Kiran Foods>Nghệ An 9e+07 flow; Kiran Foods>Nghệ An 6e+07 flow; Kiran Foods>Nghệ An 3e+07 flow");
+  expect_facts("HÀ NỘI, March 3, 2026 — Kiran Foods has put between $20 million and $30 million into the Quỳnh "
+               "Lưu seafood processing complex in Nghệ An.",
+               "Kiran Foods>Nghệ An 2e+07 stock as_of=2024-05-10; Kiran Foods>Nghệ An 3e+07 stock as_of=2024-05-10");
+}
+
 /* A firm not from abroad whose figure's own clause puts money into works
 ** in a place abroad invests there, though the sentence names a place of
 ** Việt Nam's for another figure; a place abroad only for buyers, a clause
@@ -34545,6 +34564,7 @@ int main(void) {
   test_picked_up_a_further_stake();
   test_pairs_under_deal_intro();
   test_quote_speaker_of_country_firm();
+  test_parts_of_whole_placed();
   ivl_ruleset_free(rules);
   return check_done();
 }
