@@ -2249,9 +2249,7 @@ static const char *const sold_holdings[] = {
 ** right after a place's seat word and lower-case words (a Vietnamese
 ** place too: it is where the buyer sits, not what is bought). */
 static int seat_before_firm(const ivl_fctx *x, const ivl_fm *m, const ivl_fm *next) {
-  static const char *const seated[] = {"-based", "-headquartered", "-listed", "-registered", NULL};
-  return next && x->t[m->ve] == '-' && next->vs <= m->ve + 40 && fx_starts_with_any(x, m->ve, seated) &&
-         fx_lower_words(x, m->ve, next->vs);
+  return next && next->vs <= m->ve + 40 && fx_based_or_listed_in(x, m) && fx_lower_words(x, m->ve, next->vs);
 }
 
 /* "to Japan's Meiji", "with Thai group Central Retail": the firm right
