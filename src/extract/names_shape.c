@@ -315,7 +315,13 @@ static const char *const trade_words[] = {
 static const char *const headline_verbs[] = {
   "pours", "puts", "boosts", "invests", "injects", "commits", "adds", "lures", "eyes", "hits",
   "tops", "buys", "acquires", "expands", "approves", "licenses", "secures", "raises", "signs",
-  "breaks", "attracts", "gets", "seeks", "woos", "unveils", "launches", NULL};
+  "breaks", "attracts", "gets", "seeks", "woos", "unveils", "launches",
+  /* "Straits Harbour Agrees to Buy Stake ...", "Nishiki Land Opens US$30m
+  ** ...", "Japanese Firm Doubles Capital" (sets qweek57, qweek10, qhead).
+  ** Not "Plans", which opens bullets ("• Plans to invest ..."), nor
+  ** "Completes", whose object ("Acquisition of ...") would open a name */
+  "agrees", "opens", "doubles", "triples", "sells", "takes", "wins", "inks",
+  "seals", "clinches", "announces", "receives", "starts", "enters", "mulls", "weighs", "bets", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {

@@ -1609,6 +1609,9 @@ static void test_shapes(void) {
                "organization:Lumen Foods;location:Hải Dương;");
   expect_names(rs, "Japan's Halvard Lifts will build a plant in Hải Dương.",
                "country:Japan;organization:Halvard Lifts;location:Hải Dương;");
+  expect_names(rs, "Korea's Tamra Steel Agrees to Buy Stake in Dairy Maker",
+               "country:Republic of Korea;organization:Tamra Steel;");
+  expect_names(rs, "Brightwell Retail Opens First Store, Doubles Staff", "organization:Brightwell Retail;");
   /* a firm noun and its clause's verb after a comma are that clause's
   ** subject, not an apposition naming the run before them a firm; near
   ** miss: the apposition closed by a comma still names one */
