@@ -259,8 +259,13 @@ static const char *origin_of_peers_before(const ivl_fctx *x, const ivl_fsent *s,
   ** no group the lede's firm belongs to) */
   if (memchr(x->t + b->ve, '\n', s->vs - b->ve)) return NULL;
   /* (the firm first in its sentence: nothing before it but what it is,
-  ** "Solar panel maker", a capital only at the sentence's start) */
-  if (m->vs > s->vs && !(ivl_isupper((unsigned char)x->t[s->vs]) && fx_lower_words(x, s->vs + 1, m->vs)))
+  ** "Solar panel maker", a capital only at the sentence's start; past an
+  ** opening phrase of time: "In October, trading house X bought ...") */
+  size_t subject = inv_past_time_opening(x, s);
+  if (m->vs < subject) return NULL;
+  size_t lower_from = subject > s->vs ? subject : subject + 1;
+  if (m->vs > subject && !((subject > s->vs || ivl_isupper((unsigned char)x->t[subject])) &&
+                           fx_lower_words(x, lower_from, m->vs)))
     return NULL;
   return demonym_group_before(x, peers);
 }

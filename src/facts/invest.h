@@ -340,6 +340,10 @@ int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 /* Does the sentence call a firm bought before 'to' Vietnamese ("a 30%
 ** stake in Vietnamese vocational college operator X")? */
 int inv_vn_firm_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t to);
+/* "In 2023 the company ...", "In September, it ...", "Last year it ...":
+** where the sentence's subject starts, past an opening phrase of time; else
+** s->vs. */
+size_t inv_past_time_opening(const ivl_fctx *x, const ivl_fsent *s);
 
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */

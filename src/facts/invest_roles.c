@@ -6331,7 +6331,7 @@ int inv_vn_firm_bought_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) 
 /* "In 2023 the company also bought ...", "In September, it won ...", "Last
 ** year it opened ...": where the sentence's subject starts, past an opening
 ** phrase of time (a date after "In", or a relative one); else s->vs. */
-static size_t past_time_opening(const ivl_fctx *x, const ivl_fsent *s) {
+size_t inv_past_time_opening(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const relative[] = {"last year", "last month", "this year", "earlier this year", NULL};
   size_t p = FX_NONE;
   if (s->n && s->m[0].kind == FM_DATE && s->m[0].vs == s->vs + 3 && fx_starts_with(x, s->vs, "in")) p = s->m[0].ve;
@@ -6371,7 +6371,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   ** in Australia", set qprofile) */
   static const char *const it[] = {"it", "the company", "the group", "the firm", NULL};
   if (x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0) {
-    size_t subject = past_time_opening(x, s);
+    size_t subject = inv_past_time_opening(x, s);
     if (subject < to && fx_first(x, subject, to, it) == subject) return 1;
     /* (or after its speaker: "Chief executive X said the company plans to
     ** put $5 million into a subsidiary in the Philippines", set qfintech) */
@@ -7337,7 +7337,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
   ** ..."; not "Last year it invested $60 million in a factory in eastern
   ** Thailand", where "it" may be a foreign firm the text turned to, set
   ** qmulti) */
-  size_t it = past_time_opening(x, s);
+  size_t it = inv_past_time_opening(x, s);
   int bought_only = 0;
   if (subject_end == FX_NONE && !vn && x->c.company && x->c.company->kind == FM_ORG &&
       (!home || strcmp(home, "VN") == 0) && it + 3 < s->ve &&

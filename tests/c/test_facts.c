@@ -32026,6 +32026,17 @@ static void test_firm_after_demonym_peers(void) {
   expect_investor_country("Wine deals in the south\n\nMore Chilean wine groups are looking at Asia.\n\nWine bottler "
                           "Andes Cellars will invest $30 million in a plant in Long An.",
                           "Andes Cellars@;");
+  /* past an opening phrase of time (sets qweek61, qweek107); near miss:
+  ** another firm or place in that phrase's stead */
+  expect_investor_country("Other Chilean wine groups have followed. In March, bottler Andes Cellars put $30 million into a "
+                          "plant in Long An.",
+                          "Andes Cellars@CL;");
+  expect_investor_country("Other Chilean wine groups have followed. Last year, Andes Cellars put $30 million into a "
+                          "plant in Long An.",
+                          "Andes Cellars@CL;");
+  expect_investor_country("Other Chilean wine groups have followed. In Long An, bottler Andes Cellars put $30 million into "
+                          "a plant.",
+                          "Andes Cellars@;");
 }
 
 /* Set qweek113, a travel guide's price line after an investment ("Book it:
