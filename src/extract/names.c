@@ -2293,6 +2293,21 @@ static int relative_at(const char *t, size_t q) {
   return 0;
 }
 
+/* Does what a firm is end at t[q], before a relative clause (relative_at)
+** or the words that go on to say where it is listed or sits, what it does
+** or whom it serves: "X, a Thai steelmaker listed on the SET,", "Y is a
+** Japanese lender with 90 branches", "Z, a Korean investor in logistics,"
+** (set qweek122)? */
+static int description_ends_at(const char *t, size_t q) {
+  static const char *const modifiers[] = {" listed on ", " listed in ", " based in ", " headquartered in ",
+                                          " focused on ", " focusing on ", " specialising in ", " specializing in ",
+                                          " active in ", " operating in ", " with ", " in ", " on ", " for ", NULL};
+  if (relative_at(t, q)) return 1;
+  for (int k = 0; t[q] == ' ' && modifiers[k]; k++)
+    if (strncmp(t + q, modifiers[k], strlen(modifiers[k])) == 0) return 1;
+  return 0;
+}
+
 /* Does country c (may be NULL) own the description at w, only
 ** a possessive and lower-case words between ("Thai domestic", "Japan's
 ** largest domestic", "Japan’s domestic")? */
@@ -2933,9 +2948,9 @@ static const char *const seat_asides[] = {", based in ", ", headquartered in ", 
 static int possessive_description_at(const char *t, size_t p) {
   enum { MOST_BYTES = 60 };
   size_t q = p;
-  while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - p < MOST_BYTES && !relative_at(t, q)) q++;
+  while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - p < MOST_BYTES && !description_ends_at(t, q)) q++;
   size_t n = possessive_gap(t, p, q);
-  if (!n || !(t[q] == ',' || t[q] == '.' || relative_at(t, q))) return 0;
+  if (!n || !(t[q] == ',' || t[q] == '.' || description_ends_at(t, q))) return 0;
   return firm_words(t, p + n, q) || firm_words(t, p + n, by_or(t, p + n, q));
 }
 
@@ -3038,7 +3053,7 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     if (o->vend <= c->vstart && text_in(t, s, e, description_openings)) {
       /* "X, a Thai conglomerate,", "X, an Indonesian energy group," */
       size_t q = c->vend;
-      while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40 && !relative_at(t, q)) q++;
+      while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40 && !description_ends_at(t, q)) q++;
       if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q)))
         return code_of(g, c, 0);
       /* (what it is, then who set it up or runs it: "X, an Australian

@@ -1537,9 +1537,10 @@ static void test_described_origin(void) {
 /* A firm's seat said with what it is (set qperson): a foreign seat
 ** "-based" then a firm's words, a foreign city before a firm's words, a
 ** "-based" description that goes on to who founded the firm, and a family
-** office or a trading house as firms. Near misses: a Vietnamese city before
+** office or a trading house as firms. Near miss: a Vietnamese city before
 ** a firm's words gives none (a foreign firm's unit is often called by its
-** province), and a description going on to something else than an owner. */
+** province). A description going on to what the firm has ("with 300
+** staff") tells the seat as well (test_description_then_modifier_origin). */
 static void test_seat_and_owner_origin(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -1551,7 +1552,7 @@ static void test_seat_and_owner_origin(void) {
   expect_origins(rs, "Orchid Peak, a Texas-based company co-founded by two engineers, will invest.",
                  "Orchid Peak@US;");
   expect_origins(rs, "The Bắc Ninh electronics maker Kim Long Tech grew.", "Kim Long Tech@;");
-  expect_origins(rs, "Orchid Peak, a Texas-based company with 300 staff, will invest.", "Orchid Peak@;");
+  expect_origins(rs, "Orchid Peak, a Texas-based company with 300 staff, will invest.", "Orchid Peak@US;");
   ivl_ruleset_free(rs);
 }
 
@@ -6789,6 +6790,25 @@ static void test_aside_origin_before_whose(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek122, qweek38: what a firm is, then where it is listed or what
+** it does ("X is a Thai power producer listed on the SET", "X, a Danish
+** lender with 40 branches,") gives the firm that country, as the bare
+** description does. Near misses: the country after the modifier is whom
+** it serves, not what it is. */
+static void test_description_then_modifier_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Lanna Grid Plc is a Thai power producer listed on the Stock Exchange of Thailand.",
+                 "Lanna Grid Plc@TH;Stock Exchange@TH;");
+  expect_origins(rs, "Fjordvik Bank, a Norwegian lender with 40 branches, bought a stake.", "Fjordvik Bank@NO;");
+  expect_origins(rs, "Harbourline Partners, a Singaporean investor focused on logistics, bought a stake.",
+                 "Harbourline Partners@SG;");
+  expect_origins(rs, "Fjordvik Bank, a lender with 40 Norwegian branches, bought a stake.", "Fjordvik Bank@;");
+  expect_origins(rs, "Lanna Grid Plc, a supplier in Thai markets, bought a stake.", "Lanna Grid Plc@;");
+  ivl_ruleset_free(rs);
+}
+
 /* set qweek104: the sentence that says what a firm is ("X is a Japanese
 ** maker of pumps") gives it that country, as the aside ", a Japanese
 ** maker," does. Near misses: what it serves or sells to ("a supplier to
@@ -7126,6 +7146,7 @@ int main(void) {
   test_seated_firm_with_place_word();
   test_possessive_description_origin();
   test_aside_origin_before_whose();
+  test_description_then_modifier_origin();
   test_chip_designer_aside();
   test_short_form_before_described_name();
   test_trade_line_service_house_origin();
