@@ -481,6 +481,23 @@ static const char *origin_of_parent(const ivl_fctx *x, const ivl_fsent *s, const
   return NULL;
 }
 
+/* "The Toulouse-based group will invest EUR60 million ...", "The Japanese
+** company plans to ...": a sentence that opens on an anaphor describing
+** the firm by its seat or a country (inv_company_subject_end) tells the
+** origin of the firm it stands for, named before (set qweek108). Not
+** when the sentence names the firm itself, whose own mention tells. */
+static const char *origin_in_subject_anaphor(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->vs >= s->vs && m->ve <= s->ve) return NULL;
+  size_t end = inv_company_subject_end(x, s);
+  if (end == FX_NONE) return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= end; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind == FM_COUNTRY && d->party && strlen(d->party) == 2) return d->party;
+    if (d->kind == FM_PLACE && fx_based_in(x, d)) return d->flags & FM_VN ? "VN" : d->country;
+  }
+  return NULL;
+}
+
 /* The country of the firm that invests: its origin as the text tells it
 ** (a firm called "local" or "domestic" before what it is gets Việt Nam
 ** there, names.c called_domestic); else Việt Nam for a firm seated at
@@ -520,6 +537,8 @@ static const char *investor_country(const ivl_fctx *x, const ivl_fsent *s, const
   if (speaker) return speaker;
   const char *parent = origin_of_parent(x, s, m);
   if (parent) return parent;
+  const char *described = origin_in_subject_anaphor(x, s, m);
+  if (described) return described;
   if (vn_legal_form(x, m)) return "VN";
   const char *headline = country_of_title_firm(x, m);
   if (headline) return headline;

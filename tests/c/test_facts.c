@@ -32039,6 +32039,23 @@ static void test_firm_after_demonym_peers(void) {
                           "Andes Cellars@;");
 }
 
+/* Set qweek108: a sentence opening on an anaphor that describes the firm by
+** its seat or a country ("The Toulouse-based group will invest ...")
+** tells the origin of the firm named before (facts_invest.c
+** origin_in_subject_anaphor). Near misses: a plain anaphor tells none, nor
+** does a seat said of the works rather than of the subject. */
+static void test_origin_in_subject_anaphor(void) {
+  expect_investor_country("Avelin Composites signed an MoU with Đà Nẵng. The Lyon-based group will invest $60 million in "
+                          "a parts plant at the Đà Nẵng Hi-Tech Park.",
+                          "Avelin Composites@FR;");
+  expect_investor_country("Avelin Composites signed an MoU with Đà Nẵng. The Danish company will invest $60 million in "
+                          "a parts plant at the Đà Nẵng Hi-Tech Park.",
+                          "Avelin Composites@DK;");
+  expect_investor_country("Avelin Composites signed an MoU with Đà Nẵng. The group will invest $60 million in a parts "
+                          "plant at the Đà Nẵng Hi-Tech Park.",
+                          "Avelin Composites@;");
+}
+
 /* Set qweek113, a travel guide's price line after an investment ("Book it:
 ** Doubles from $95"): "it" the object of a verb or a label's, no subject,
 ** names no investor, so the price is no figure of the firm just told
@@ -34511,6 +34528,7 @@ int main(void) {
   test_investor_bankrupt();
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
+  test_origin_in_subject_anaphor();
   test_relief_money_in_donors_words();
   test_kin_named_by_possessive();
   test_selection_result_total();
