@@ -8266,6 +8266,25 @@ static void test_slash_unit_price(void) {
                "Sông Lam Minerals JSC>Nghệ An 8e+11 flow as_of=2030");
 }
 
+/* A firm an apposition calls a joint venture of others ("X, a joint venture
+** set up by A and B, ...") is the venture "the joint venture" speaks of next:
+** it invests and signs; near misses: "the joint venture agreement" names
+** the deal, not a signer; a holding "of the venture" signs nothing. */
+static void test_venture_called_a_joint_venture(void) {
+  expect_facts("Halong Coatings, a joint venture of Germany's Farbwerk AG and Quang Ninh Paint JSC, is hiring "
+               "400 workers in Quang Ninh. The joint venture was licensed on October 9, 2026 to build a $48 million "
+               "resin plant.",
+               "Halong Coatings>Quảng Ninh 4.8e+07 flow as_of=2026-10-09");
+  expect_facts("Halong Coatings, a joint venture of Germany's Farbwerk AG and Quang Ninh Paint JSC, makes marine "
+               "paint. On March 3, 2026, the joint venture signed a training agreement with Ha Long University.",
+               "agreement Ha Long University|Halong Coatings date=2026-03-03");
+  expect_facts("Halong Coatings, a joint venture of Germany's Farbwerk AG and Quang Ninh Paint JSC, makes marine "
+               "paint. The joint venture agreement between Farbwerk AG and Quang Ninh Paint JSC was signed on "
+               "March 3, 2026.",
+               "agreement Farbwerk AG|Quang Ninh Paint JSC date=2026-03-03; "
+               "partnership Farbwerk AG|Quang Ninh Paint JSC since=2026");
+}
+
 /* "A and B will invest $N apiece", "A, B and C ... $N each": one fact per
 ** firm of a one-word name, each with the sum. */
 static void test_apiece_one_word_firms(void) {
@@ -34565,6 +34584,7 @@ int main(void) {
   test_pairs_under_deal_intro();
   test_quote_speaker_of_country_firm();
   test_parts_of_whole_placed();
+  test_venture_called_a_joint_venture();
   ivl_ruleset_free(rules);
   return check_done();
 }
