@@ -8285,6 +8285,19 @@ static void test_venture_called_a_joint_venture(void) {
                "partnership Farbwerk AG|Quang Ninh Paint JSC since=2026");
 }
 
+/* "raised its capital by $N in <month>, to $M": the date between the
+** increase's figure and the total dates the increase; the total is still
+** the firm's own stock, dated so. Near miss: no date (a stock already,
+** of the article's date). */
+static void test_total_after_dated_increase(void) {
+  expect_facts("Kim Son Packaging raised its investment capital in Hai Duong by $24 million in June 2026, to $91 "
+               "million.",
+               "Kim Son Packaging>Hải Dương 2.4e+07 flow as_of=2026-06; Kim Son Packaging>Hải Dương 9.1e+07 stock "
+               "as_of=2026-06");
+  expect_facts("Kim Son Packaging raised its investment capital in Hai Duong by $24 million, to $91 million.",
+               "Kim Son Packaging>Hải Dương 2.4e+07 flow; Kim Son Packaging>Hải Dương 9.1e+07 stock as_of=2024-05-10");
+}
+
 /* "A and B will invest $N apiece", "A, B and C ... $N each": one fact per
 ** firm of a one-word name, each with the sum. */
 static void test_apiece_one_word_firms(void) {
@@ -34585,6 +34598,7 @@ int main(void) {
   test_quote_speaker_of_country_firm();
   test_parts_of_whole_placed();
   test_venture_called_a_joint_venture();
+  test_total_after_dated_increase();
   ivl_ruleset_free(rules);
   return check_done();
 }
