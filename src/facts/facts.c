@@ -2086,9 +2086,11 @@ static const ivl_fm *firm_turned_into_venture(const ivl_fctx *x, const ivl_fsent
 /* "form a joint venture, Siam Dong A Packaging, to build ...": the venture
 ** named in apposition is the one "the venture" speaks of next; so too a
 ** firm that an apposition after it calls a firm's venture ("raised its
-** stake in X Co, its joint venture with Y, to 70%"). */
+** stake in X Co, its joint venture with Y, to 70%"), or a venture of others
+** ("X Co, a joint venture set up by A and B, is hiring ...", set qweek131). */
 static void note_venture(ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const called[] = {", its joint venture", ", their joint venture", NULL};
+  static const char *const called[] = {", its joint venture", ", their joint venture", ", a joint venture",
+                                       ", a joint-venture", NULL};
   for (size_t i = 0; i < s->n; i++)
     if (fx_venture_named(x, &s->m[i]) ||
         (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_starts_with_any(x, s->m[i].ve, called)))

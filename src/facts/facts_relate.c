@@ -1772,6 +1772,22 @@ static int the_prefecture_signs(const ivl_fctx *x, size_t from, size_t to) {
   return at != FX_NONE && !fx_possessive_at(x, at + 14) && !fx_starts_with(x, at + 14, "of");
 }
 
+/* "On December 2, the joint venture signed an agreement with X": the
+** venture named before (note_venture) signs when its noun is the subject
+** right before the verb at 'to' (set qweek131); not a noun of the deal ("The
+** joint venture agreement between A and B was signed") nor a holding in it
+** ("A will hold 60 percent of the venture and B the rest, according to the
+** agreement signed ..."). The venture's mention, or NULL. */
+static const ivl_fm *venture_signs(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const referents[] = {"the joint venture", "the venture", NULL};
+  if (!x->c.venture || !x->c.venture->party) return NULL;
+  size_t at = fx_last(x, from, to, referents);
+  if (at == FX_NONE) return NULL;
+  size_t e = at + (fx_starts_with(x, at, referents[0]) ? strlen(referents[0]) : strlen(referents[1]));
+  while (e < to && x->t[e] == ' ') e++;
+  return e == to ? x->c.venture : NULL;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1825,6 +1841,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     if (proponent) firm = proponent;
     add_party(ps, firm->party, firm);
   }
+  const ivl_fm *venture = venture_signs(x, from, to);
+  if (venture) add_party(ps, venture->party, venture);
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);
   const ivl_fm *prefecture = the_prefecture_signs(x, from, to) ? prefecture_named_before(x, s) : NULL;
   if (prefecture) add_party(ps, prefecture->party, prefecture);

@@ -2321,6 +2321,19 @@ static int own_capital_passive(const ivl_fctx *x, size_t w) {
   return fx_ends_with_any(x, w, raised_own);
 }
 
+/* "raised its investment capital by $180 million in August, to $530
+** million": a date or period said after the increase's own figure ("by $N")
+** and before the total is the increase's, not the total's. Where the words
+** that may date the total end: the increase's figure (after the raising
+** word w), else the total's own start. */
+static size_t before_increase_figure(const ivl_fctx *x, const ivl_fsent *s, size_t w, const figure *f) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY && m->vs > w && m->ve < f->vs && fx_ends_with(x, m->vs, "by")) return m->vs;
+  }
+  return f->vs;
+}
+
 /* "injected $100 million in the first half, bringing its total investment
 ** there to $400 million": the period is the added money's; the total the
 ** investor's own ("its", "their" after the raising word, no period nor
@@ -2371,10 +2384,11 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   if (w == FX_NONE ||
       !(fx_any(x, w, lim, own) || one_project || own_capital_passive(x, w) ||
         owners_total(x, w, w + 40 < f->vs ? w + 40 : f->vs) ||
-        fx_any(x, w, w + 40 < f->vs ? w + 40 : f->vs, total_of_own)) ||
-      fx_any(x, w, f->vs, ivl_lexicon(LEX_PERIOD)))
+        fx_any(x, w, w + 40 < f->vs ? w + 40 : f->vs, total_of_own)))
     return 0;
-  return !f->date || f->date->vs < w || f->date->vs > f->ve;
+  size_t dated_to = before_increase_figure(x, s, w, f);
+  if (fx_any(x, w, dated_to, ivl_lexicon(LEX_PERIOD))) return 0;
+  return !f->date || f->date->vs < w || f->date->vs > f->ve || f->date->vs > dated_to;
 }
 
 /* the perfect that opens a clause of its own after ", and" */

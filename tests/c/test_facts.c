@@ -8266,6 +8266,38 @@ static void test_slash_unit_price(void) {
                "Sông Lam Minerals JSC>Nghệ An 8e+11 flow as_of=2030");
 }
 
+/* A firm an apposition calls a joint venture of others ("X, a joint venture
+** set up by A and B, ...") is the venture "the joint venture" speaks of next:
+** it invests and signs; near misses: "the joint venture agreement" names
+** the deal, not a signer; a holding "of the venture" signs nothing. */
+static void test_venture_called_a_joint_venture(void) {
+  expect_facts("Halong Coatings, a joint venture of Germany's Farbwerk AG and Quang Ninh Paint JSC, is hiring "
+               "400 workers in Quang Ninh. The joint venture was licensed on October 9, 2026 to build a $48 million "
+               "resin plant.",
+               "Halong Coatings>Quảng Ninh 4.8e+07 flow as_of=2026-10-09");
+  expect_facts("Halong Coatings, a joint venture of Germany's Farbwerk AG and Quang Ninh Paint JSC, makes marine "
+               "paint. On March 3, 2026, the joint venture signed a training agreement with Ha Long University.",
+               "agreement Ha Long University|Halong Coatings date=2026-03-03");
+  expect_facts("Halong Coatings, a joint venture of Germany's Farbwerk AG and Quang Ninh Paint JSC, makes marine "
+               "paint. The joint venture agreement between Farbwerk AG and Quang Ninh Paint JSC was signed on "
+               "March 3, 2026.",
+               "agreement Farbwerk AG|Quang Ninh Paint JSC date=2026-03-03; "
+               "partnership Farbwerk AG|Quang Ninh Paint JSC since=2026");
+}
+
+/* "raised its capital by $N in <month>, to $M": the date between the
+** increase's figure and the total dates the increase; the total is still
+** the firm's own stock, dated so. Near miss: no date (a stock already,
+** of the article's date). */
+static void test_total_after_dated_increase(void) {
+  expect_facts("Kim Son Packaging raised its investment capital in Hai Duong by $24 million in June 2026, to $91 "
+               "million.",
+               "Kim Son Packaging>Hải Dương 2.4e+07 flow as_of=2026-06; Kim Son Packaging>Hải Dương 9.1e+07 stock "
+               "as_of=2026-06");
+  expect_facts("Kim Son Packaging raised its investment capital in Hai Duong by $24 million, to $91 million.",
+               "Kim Son Packaging>Hải Dương 2.4e+07 flow; Kim Son Packaging>Hải Dương 9.1e+07 stock as_of=2024-05-10");
+}
+
 /* "A and B will invest $N apiece", "A, B and C ... $N each": one fact per
 ** firm of a one-word name, each with the sum. */
 static void test_apiece_one_word_firms(void) {
@@ -34594,6 +34626,8 @@ int main(void) {
   test_pairs_under_deal_intro();
   test_quote_speaker_of_country_firm();
   test_parts_of_whole_placed();
+  test_venture_called_a_joint_venture();
+  test_total_after_dated_increase();
   ivl_ruleset_free(rules);
   return check_done();
 }
