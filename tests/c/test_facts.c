@@ -8272,6 +8272,22 @@ static void test_seat_past_firm_aside(void) {
                "Mekong Crisps JSC>Đồng Tháp 1.2e+07 flow");
 }
 
+/* An aside on a firm bought into that names its trade with what is traded
+** ("X JSC, the sole importer of Korean cosmetics in the north, for $15
+** million"): what the firm does, no trade figure; near misses: the trade
+** noun alone, and goods imported, which stay no investment. */
+static void test_trader_aside_with_goods(void) {
+  expect_facts("December 3, 2026\n\nThai retailer Saha Mart has bought a 20 per cent stake in Hải Phòng-based Đông Á "
+               "Trading JSC, the sole importer of Korean cosmetics in the north, for $15 million.",
+               "Saha Mart>Hải Phòng 1.5e+07 flow");
+  expect_facts("December 3, 2026\n\nThai retailer Saha Mart has bought a 20 per cent stake in Hải Phòng-based Đông Á "
+               "Trading JSC, the sole importer, for $15 million.",
+               "Saha Mart>Hải Phòng 1.5e+07 flow");
+  expect_facts("December 3, 2026\n\nĐông Á Trading JSC, the sole importer of Korean cosmetics, imported goods worth "
+               "$15 million last year.",
+               "");
+}
+
 /* A price or rate written with a slash for "per" ("VNĐ31,500/share",
 ** "VNĐ7,000/kg", an auction notice's or a buyer's price of one unit) is no
 ** investment; near miss: "/year" is capital spread over years, as "a year". */
@@ -34575,6 +34591,7 @@ int main(void) {
   test_slash_unit_price();
   test_buyer_after_vietnamese_seat();
   test_seat_past_firm_aside();
+  test_trader_aside_with_goods();
   test_works_record_then_total();
   test_money_in_quoted_title();
   test_level_stood_at_compared();
