@@ -1319,15 +1319,30 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
   return fx_starts_with_any(x, p, rates) && !fx_starts_with_any(x, p, times);
 }
 
+/* Does the trade noun at 'tw' close its aside, with its comma right after
+** it or after what is traded ("the exclusive importer of 18 European
+** brands in Vietnam," set qweek132): words, figures and hyphens only, no
+** clause mark, before the comma? */
+static int trade_noun_closes_aside(const ivl_fctx *x, size_t tw) {
+  size_t w = tw;
+  while (ivl_isalpha((unsigned char)x->t[w])) w++;
+  if (x->t[w] == ',') return 1;
+  if (x->t[w] != ' ' || !fx_starts_with(x, w + 1, "of")) return 0;
+  for (size_t p = w + 4; p < w + 90 && x->t[p]; p++) {
+    unsigned char ch = (unsigned char)x->t[p];
+    if (ch == ',') return 1;
+    if (!ivl_isalnum(ch) && ch != ' ' && ch != '-' && ch < 0x80) return 0;
+  }
+  return 0;
+}
+
 /* "X, the country's biggest shrimp exporter, plans to pour ...": an aside
 ** opening on "the" at c that ends on the trade noun at tw, what the
 ** company is, closed by its comma (not "..., the exporters said"). */
 static int the_trader_aside(const ivl_fctx *x, size_t c, size_t tw) {
   while (x->t[c] == ' ') c++;
   if (!fx_starts_with(x, c, "the")) return 0;
-  size_t w = tw;
-  while (ivl_isalpha((unsigned char)x->t[w])) w++;
-  return x->t[w] == ',';
+  return trade_noun_closes_aside(x, tw);
 }
 
 /* Is the aside opening at c on a country's possessive and closed by a
@@ -1339,9 +1354,7 @@ static int country_trader_aside(const ivl_fctx *x, const ivl_fsent *s, size_t c,
   while (x->t[c] == ' ') c++;
   size_t i = fx_mentions_from(s->m, s->n, c);
   if (i >= s->n || s->m[i].vs != c || s->m[i].kind != FM_COUNTRY || !fx_possessive(x, &s->m[i])) return 0;
-  size_t w = tw;
-  while (ivl_isalpha((unsigned char)x->t[w])) w++;
-  return x->t[w] == ',';
+  return trade_noun_closes_aside(x, tw);
 }
 
 /* Is the trade noun at 'tw' ("exporter", "importers") followed right away

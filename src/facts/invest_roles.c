@@ -5355,6 +5355,22 @@ static int in_own_works(const char *t, size_t n) {
   return 0;
 }
 
+/* How far the seat s->m[i] stands from the figure at 'fig', not counting
+** the aside set off by commas right after the firm the seat describes: in
+** "45 per cent of Hà Nội-based X JSC, its master franchisee in Vietnam,
+** for $38 million" the seat is as near as in "of Hà Nội-based X JSC for
+** $38 million" (set qweek132). */
+static size_t seat_reach(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t fig) {
+  const ivl_fm *m = &s->m[i], *firm = i + 1 < s->n ? &s->m[i + 1] : NULL;
+  size_t far = fig - m->ve;
+  if (!firm || firm->kind != FM_ORG || firm->vs > m->ve + 8 || firm->ve >= fig || x->t[firm->ve] != ',' ||
+      !fx_based_in(x, m))
+    return far;
+  const char *close = memchr(x->t + firm->ve + 1, ',', fig - firm->ve - 1);
+  if (!close) return far;
+  return far - (size_t)(close - (x->t + firm->ve));
+}
+
 /* Does the sentence name a Vietnamese place below the country? */
 static int vn_place_in(const ivl_fctx *x, const ivl_fsent *s) {
   (void)x;
@@ -5422,7 +5438,8 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
     if (m->ve > f->vs) continue;
-    if (m->ve + 60 < f->vs) break;
+    if (m->ve + 200 < f->vs) break;
+    if (seat_reach(x, s, i, f->vs) > 60) continue;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province && fx_starts_with(x, m->ve, "-based") &&
         based_bought_into(x, s, m))
       return (party){m->province, m, 1, 0};

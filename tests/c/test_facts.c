@@ -8252,6 +8252,42 @@ static void test_buyer_after_vietnamese_seat(void) {
                "");
 }
 
+/* A stake bought in a firm named after its Vietnamese seat, an aside set
+** off by commas between the firm and the price ("of Cần Thơ-based X JSC,
+** its sole distributor in Vietnam, for $12 million"): the seat is still the
+** target; near misses: the investor's own seat before a plan elsewhere,
+** and the aside's country with no seat named. */
+static void test_seat_past_firm_aside(void) {
+  expect_facts("December 3, 2026\n\nKorean snack maker Hanbit Foods has agreed to buy 45 per cent of Cần Thơ-based "
+               "Mekong Crisps JSC, its sole distributor and bottler in Vietnam, for $12 million.",
+               "Hanbit Foods>Cần Thơ 1.2e+07 flow");
+  expect_facts("December 3, 2026\n\nKorean snack maker Hanbit Foods has agreed to buy 45 per cent of Cần Thơ-based "
+               "Mekong Crisps JSC for $12 million.",
+               "Hanbit Foods>Cần Thơ 1.2e+07 flow");
+  expect_facts("December 3, 2026\n\nKorean snack maker Hanbit Foods has agreed to buy 45 per cent of Mekong Crisps "
+               "JSC, its sole distributor and bottler in Vietnam, for $12 million.",
+               "Hanbit Foods>VN 1.2e+07 flow");
+  expect_facts("December 3, 2026\n\nCần Thơ-based Mekong Crisps JSC, a maker of rice snacks, will invest $12 million in "
+               "a plant in Đồng Tháp.",
+               "Mekong Crisps JSC>Đồng Tháp 1.2e+07 flow");
+}
+
+/* An aside on a firm bought into that names its trade with what is traded
+** ("X JSC, the sole importer of Korean cosmetics in the north, for $15
+** million"): what the firm does, no trade figure; near misses: the trade
+** noun alone, and goods imported, which stay no investment. */
+static void test_trader_aside_with_goods(void) {
+  expect_facts("December 3, 2026\n\nThai retailer Saha Mart has bought a 20 per cent stake in Hải Phòng-based Đông Á "
+               "Trading JSC, the sole importer of Korean cosmetics in the north, for $15 million.",
+               "Saha Mart>Hải Phòng 1.5e+07 flow");
+  expect_facts("December 3, 2026\n\nThai retailer Saha Mart has bought a 20 per cent stake in Hải Phòng-based Đông Á "
+               "Trading JSC, the sole importer, for $15 million.",
+               "Saha Mart>Hải Phòng 1.5e+07 flow");
+  expect_facts("December 3, 2026\n\nĐông Á Trading JSC, the sole importer of Korean cosmetics, imported goods worth "
+               "$15 million last year.",
+               "");
+}
+
 /* A price or rate written with a slash for "per" ("VNĐ31,500/share",
 ** "VNĐ7,000/kg", an auction notice's or a buyer's price of one unit) is no
 ** investment; near miss: "/year" is capital spread over years, as "a year". */
@@ -34615,6 +34651,8 @@ int main(void) {
   test_carrying_amount_no_investment();
   test_slash_unit_price();
   test_buyer_after_vietnamese_seat();
+  test_seat_past_firm_aside();
+  test_trader_aside_with_goods();
   test_works_record_then_total();
   test_money_in_quoted_title();
   test_level_stood_at_compared();
