@@ -32604,6 +32604,24 @@ static void test_wire_dateline_city_named_nowhere_else(void) {
                "Kedah Pay>Hà Nội 9e+06 flow as_of=2021");
 }
 
+/* A round named by its stage alone right after the money: a seed round's
+** extension ("in a seed extension led by X") and a stage before a series
+** ("a US$3 million pre-Series A from X", one word to the word finder) are
+** rounds, their leader or their one investor the investor (set qweek130).
+** Near misses: an extension of something else is no round; a plain
+** "Series B from X" stays as it was. */
+static void test_round_named_by_stage(void) {
+  expect_facts("Budgeting app Tien Loi raised US$5 million in a seed extension led by Korea's Hallyu Ventures.",
+               "Hallyu Ventures>VN flow");
+  expect_facts("Payroll startup Luong Nhanh closed a US$3 million pre-Series A from Thailand's Chao Le Fund.",
+               "Chao Le Fund>VN 3e+06 flow");
+  expect_facts("Payroll startup Luong Nhanh closed a US$3 million Series B from Thailand's Chao Le Fund.",
+               "Chao Le Fund>VN 3e+06 flow");
+  expect_facts("Budgeting app Tien Loi raised US$5 million for an extension of its lending book led by Korea's "
+               "Hallyu Ventures.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34601,6 +34619,7 @@ int main(void) {
   test_parts_of_whole_placed();
   test_wire_credits_reporter_towns();
   test_wire_dateline_city_named_nowhere_else();
+  test_round_named_by_stage();
   ivl_ruleset_free(rules);
   return check_done();
 }
