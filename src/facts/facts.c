@@ -2387,6 +2387,21 @@ static int possessor_of_relation(const ivl_fctx *x, const ivl_fsent *s, size_t i
   return 0;
 }
 
+static int in_wire_credits(const ivl_fctx *x, const ivl_fm *m);
+
+/* Is 'province' named by a mention outside the datelines and a wire's
+** credits line ("the Ho Chi Minh City-based company said", "plants in
+** Hanoi")? A wire filed from a city the text never names again is not
+** about it. Asked of a dateline's place only: one scan a wire. */
+static int named_past_dateline(const ivl_fctx *x, const char *province) {
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (is_province(m) && !(m->flags & FM_DATELINE) && strcmp(m->province, province) == 0 && !in_wire_credits(x, m))
+      return 1;
+  }
+  return 0;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
@@ -2554,13 +2569,16 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ** million in the project": a dateline's place the article never names
   ** again is where it was filed; before any figure is placed, the one
   ** place a sentence names is spoken of */
+  /* (nor a wire's dateline opening the sentence, "HANOI, July 15 (Reuters)
+  ** - ...", which the layout keeps no dateline of, when nothing past it
+  ** names its city: set qweek130) */
   if (c->filed && !c->topic) {
     const ivl_layout *l = &x->a->layout;
     const char *one = NULL;
     for (size_t i = 0; i < s->n; i++) {
       const ivl_fm *m = &s->m[i];
       if (!is_province(m) || (l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end) ||
-          fx_speech_venue(x, s, m))
+          ((m->flags & FM_DATELINE) && !named_past_dateline(x, m->province)) || fx_speech_venue(x, s, m))
         continue;
       if (!still_one_province(&one, m->province)) break;
     }
@@ -2688,14 +2706,18 @@ static void dateline_span(const ivl_fctx *x, size_t *start, size_t *end) {
 }
 
 /* Is 'm' in a wire's credits line ("(Reporting by Hanoi newsroom;
-** Editing by ...)")? The newsroom is who wrote the report, so it names the
-** dateline's place no more than the dateline does. */
+** Editing by ...)", "(Reporting by Khanh Vu in Hanoi and Sarah Wu in
+** Taipei; ...)")? The newsroom, or the town a reporter filed from, is
+** where the report was written, so it names the dateline's place no more
+** than the dateline does. */
 __attribute__((noinline)) /* rare past its first test: ivl_facts_run's inlining stays as it was */
 static int in_wire_credits(const ivl_fctx *x, const ivl_fm *m) {
-  /* (the newsroom right after "by": most places are not, and need no
-  ** scan back to their line's start) */
-  if (m->vs < 4 || x->t[m->vs - 2] != 'y' || !fx_ends_with(x, m->vs, "by")) return 0;
-  size_t p = m->vs, stop = m->vs > 160 ? m->vs - 160 : 0;
+  /* (the newsroom right after "by", the reporter's town after "in": most
+  ** places are after neither, and need no scan back to their line's start) */
+  if (m->vs < 4 || (x->t[m->vs - 2] != 'y' && x->t[m->vs - 2] != 'n') ||
+      !(fx_ends_with(x, m->vs, "by") || fx_ends_with(x, m->vs, "in")))
+    return 0;
+  size_t p = m->vs, stop = m->vs > 200 ? m->vs - 200 : 0;
   while (p > stop && x->t[p - 1] != '\n') p--;
   if (x->t[p] != '(' || (p > 0 && x->t[p - 1] != '\n')) return 0;
   static const char *const credits[] = {"reporting by", "additional reporting by", "writing by", "editing by",

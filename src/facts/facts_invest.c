@@ -3962,13 +3962,30 @@ static void round_participants(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *ca
   }
 }
 
-/* Where the word of the round after the money ends: "round", or a series
-** named alone right after the money ("closed a US$25 million Series C led
-** by X"); its start in *start; FX_NONE when there is none. */
+/* "raised US$7 million in a seed extension led by X": a seed round's
+** extension, named by its stage right after the money, is a round; where
+** the word "extension" starts, FX_NONE when it is not such. */
+static size_t seed_extension(const ivl_fctx *x, const ivl_fsent *s, size_t money) {
+  static const char *const stages[] = {"seed", "pre-seed", NULL};
+  size_t e = fx_find(x, money, money + 32 < s->ve ? money + 32 : s->ve, "extension");
+  return e != FX_NONE && fx_ends_with_any(x, e, stages) && fx_lower_words(x, money, e) ? e : FX_NONE;
+}
+
+/* Where the word of the round after the money ends: "round", a seed
+** extension, or a series named alone right after the money ("closed a
+** US$25 million Series C led by X", "a US$4 million pre-Series A from
+** X"); its start in *start; FX_NONE when there is none. */
 static size_t round_word_end(const ivl_fctx *x, const ivl_fsent *s, size_t money, size_t *start) {
   size_t r = fx_find(x, money, s->ve, "round");
   if (r != FX_NONE) return *start = r, r + 5;
+  size_t ext = seed_extension(x, s, money);
+  if (ext != FX_NONE) return *start = ext, ext + 9;
   size_t se = fx_find(x, money, money + 12 < s->ve ? money + 12 : s->ve, "series");
+  /* ("pre-Series" is one word to fx_find) */
+  if (se == FX_NONE) {
+    size_t pre = fx_find(x, money, money + 16 < s->ve ? money + 16 : s->ve, "pre-series");
+    if (pre != FX_NONE) se = pre + 4;
+  }
   if (se == FX_NONE || !fx_lower_words(x, money, se)) return FX_NONE;
   /* "Series" and one capital letter: not "a series of" */
   size_t p = se + 6;

@@ -32666,6 +32666,58 @@ static void test_stake_in_firm_not_placed_by_others_seat(void) {
                "Tân Long>Đồng Nai 3e+07 flow as_of=2024-03; Hanbit Partners>Đồng Nai 7e+07 flow as_of=2023");
 }
 
+/* A wire's credits line naming the town each reporter filed from
+** ("(Reporting by A in Singapore and B in Hanoi; Editing by C)") is where
+** the report was written, no place the body speaks of (set qweek130).
+** Near misses: a town the body names "in" stays spoken of; a credits line
+** opening with no "(" is body text. */
+static void test_wire_credits_reporter_towns(void) {
+  expect_facts("T\n\nSINGAPORE, May 6 (Reuters) - Vietnamese lending app Vi Lua has raised $25 million in a Series B "
+               "round led by Malaysia's Kedah Ventures.\n\n(Reporting by Tan Wei in Singapore and Hoang Nam in Hanoi; "
+               "Editing by Joe Bavier)",
+               "Kedah Ventures>VN flow");
+  expect_facts("T\n\nSINGAPORE, May 6 (Reuters) - Vietnamese lending app Vi Lua has raised $25 million in a Series B "
+               "round led by Malaysia's Kedah Ventures.\n\nVi Lua plans to open offices in Hanoi.",
+               "Kedah Ventures>Hà Nội flow");
+  expect_facts("T\n\nSINGAPORE, May 6 (Reuters) - Vietnamese lending app Vi Lua has raised $25 million in a Series B "
+               "round led by Malaysia's Kedah Ventures.\n\nReporting by Tan Wei in Hanoi, it said.",
+               "Kedah Ventures>Hà Nội flow");
+}
+
+/* A wire's dateline city that only the dateline and the credits line
+** name ("HANOI, May 6 (Reuters) - ..." over a story of a firm in Cần Thơ)
+** is where the wire was filed: the dateline's sentence does not make it
+** the place spoken of (set qweek130). Near miss: the body names the city
+** ("Its head office is in Hanoi"), which stays the article's place. */
+static void test_wire_dateline_city_named_nowhere_else(void) {
+  expect_facts("T\n\nHANOI, May 6 (Reuters) - Malaysia's Kedah Pay said on Monday it would expand its Vietnamese "
+               "business.\n\nKedah Pay bought 30% of e-wallet firm Vi Lua in 2021 for $9 million.\n\nVi Lua also "
+               "runs a call centre in Can Tho.\n\n(Reporting by Tan Wei in Hanoi; Editing by Joe Bavier)",
+               "Kedah Pay>Cần Thơ 9e+06 flow as_of=2021");
+  expect_facts("T\n\nHANOI, May 6 (Reuters) - Malaysia's Kedah Pay said on Monday it would expand its Vietnamese "
+               "business.\n\nKedah Pay bought 30% of e-wallet firm Vi Lua in 2021 for $9 million.\n\nVi Lua also "
+               "runs a call centre in Can Tho.\n\nIts head office is in Hanoi.",
+               "Kedah Pay>Hà Nội 9e+06 flow as_of=2021");
+}
+
+/* A round named by its stage alone right after the money: a seed round's
+** extension ("in a seed extension led by X") and a stage before a series
+** ("a US$3 million pre-Series A from X", one word to the word finder) are
+** rounds, their leader or their one investor the investor (set qweek130).
+** Near misses: an extension of something else is no round; a plain
+** "Series B from X" stays as it was. */
+static void test_round_named_by_stage(void) {
+  expect_facts("Budgeting app Tien Loi raised US$5 million in a seed extension led by Korea's Hallyu Ventures.",
+               "Hallyu Ventures>VN flow");
+  expect_facts("Payroll startup Luong Nhanh closed a US$3 million pre-Series A from Thailand's Chao Le Fund.",
+               "Chao Le Fund>VN 3e+06 flow");
+  expect_facts("Payroll startup Luong Nhanh closed a US$3 million Series B from Thailand's Chao Le Fund.",
+               "Chao Le Fund>VN 3e+06 flow");
+  expect_facts("Budgeting app Tien Loi raised US$5 million for an extension of its lending book led by Korea's "
+               "Hallyu Ventures.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34666,6 +34718,9 @@ int main(void) {
   test_parts_of_whole_placed();
   test_venture_called_a_joint_venture();
   test_total_after_dated_increase();
+  test_wire_credits_reporter_towns();
+  test_wire_dateline_city_named_nowhere_else();
+  test_round_named_by_stage();
   ivl_ruleset_free(rules);
   return check_done();
 }
