@@ -3938,12 +3938,44 @@ static void round_participants(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *ca
   }
 }
 
+/* Is the word from 'p' to 'e' one a round's stage is named by: lower case
+** ("seed", "pre-seed", "new"), or "Series", "pre-Series" and its letter? */
+static int round_stage_word(const ivl_fctx *x, size_t p, size_t e) {
+  if (e == p + 1 && ivl_isupper((unsigned char)x->t[p])) return 1;
+  if (e - p == 6 && memcmp(x->t + p, "Series", 6) == 0) return 1;
+  if (e - p == 10 && memcmp(x->t + p, "pre-Series", 10) == 0) return 1;
+  return fx_lower_words(x, p, e);
+}
+
+/* "raised $5 million in seed funding led by X", "in pre-Series A
+** financing from Y": the round named by its noun of funding, only a few
+** words of its stage between the money and it; where that noun ends, its
+** start in *start; FX_NONE when there is none. Borrowed money is no round
+** ("in debt financing led by a bank"). */
+static size_t funding_word_end(const ivl_fctx *x, const ivl_fsent *s, size_t money, size_t *start) {
+  static const char *const nouns[] = {"funding", "financing", NULL};
+  static const char *const borrowed[] = {"debt", "bank", "loan*", "bond*", "credit", "mezzanine", NULL};
+  size_t to = money + 32 < s->ve ? money + 32 : s->ve;
+  size_t n = fx_first(x, money, to, nouns);
+  if (n == FX_NONE || x->t[money] != ' ' || !fx_starts_with(x, money + 1, "in") || fx_any(x, money, n, borrowed))
+    return FX_NONE;
+  for (size_t p = money + 4, e; p < n; p = e + 1) {
+    for (e = p; e < n && x->t[e] != ' '; e++) {}
+    if (!round_stage_word(x, p, e)) return FX_NONE;
+  }
+  *start = n;
+  return n + (fx_starts_with(x, n, "funding") ? 7 : 9);
+}
+
 /* Where the word of the round after the money ends: "round", or a series
 ** named alone right after the money ("closed a US$25 million Series C led
-** by X"); its start in *start; FX_NONE when there is none. */
+** by X"), or a noun of funding (funding_word_end); its start in *start;
+** FX_NONE when there is none. */
 static size_t round_word_end(const ivl_fctx *x, const ivl_fsent *s, size_t money, size_t *start) {
   size_t r = fx_find(x, money, s->ve, "round");
   if (r != FX_NONE) return *start = r, r + 5;
+  size_t f = funding_word_end(x, s, money, start);
+  if (f != FX_NONE) return f;
   size_t se = fx_find(x, money, money + 12 < s->ve ? money + 12 : s->ve, "series");
   if (se == FX_NONE || !fx_lower_words(x, money, se)) return FX_NONE;
   /* "Series" and one capital letter: not "a series of" */

@@ -2584,6 +2584,23 @@ static void test_raised_from_investor(void) {
   expect_facts("Edtech firm Lớp Vui Corp received $5 million from the sale of its office building.", "");
 }
 
+/* A round named by its noun of funding, not "round" ("in seed funding led
+** by X", "in pre-Series B financing led by Y, with participation from Z"):
+** its leader and other investors as a round's; near misses: borrowed money
+** ("in debt financing led by"), and funding words too far past the money. */
+static void test_round_named_funding(void) {
+  expect_facts("Huế-based language app Nói Nhanh has raised $1.2 million in pre-seed funding led by Taiwan's Formosa "
+               "Seed Fund.",
+               "Formosa Seed Fund>Huế flow");
+  expect_facts("Cần Thơ-based rice data startup Hạt Ngọc raised US$6 million in pre-Series B financing led by Kestrel "
+               "Agri Partners, with participation from Hoang Long Ventures.",
+               "Kestrel Agri Partners>Cần Thơ flow; Hoang Long Ventures>Cần Thơ flow");
+  expect_facts("Đà Nẵng-based Biển Xanh Tech raised $3 million in debt financing led by Tanjong Finance Holdings.", "");
+  expect_facts("Đà Nẵng-based Biển Xanh Tech raised $3 million last year and expects more public funding, as led by "
+               "Tanjong Partners.",
+               "");
+}
+
 /* A firm's home in brackets after its name, as translating desks write it
 ** ("X (Australia) will invest"): the firm invests and signs, its country
 ** is no party; near miss: a country in brackets after a place is no firm's
@@ -34565,6 +34582,7 @@ int main(void) {
   test_pairs_under_deal_intro();
   test_quote_speaker_of_country_firm();
   test_parts_of_whole_placed();
+  test_round_named_funding();
   ivl_ruleset_free(rules);
   return check_done();
 }
