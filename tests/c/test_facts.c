@@ -2601,6 +2601,29 @@ static void test_round_named_funding(void) {
                "");
 }
 
+/* Money raised from one named investor told in other words ("got",
+** "took in", "closed a pre-Series B round of $X from Y", "from its lead
+** investor, Japan's Y", "through its Singapore holding company from Y");
+** near misses: a loan got from a lender, a route through a firm named in
+** capitals. */
+static void test_raised_from_other_words(void) {
+  expect_facts("Đà Nẵng-based booking startup Đi Xa got $3 million from Taiwan's Formosa Seed Fund.",
+               "Formosa Seed Fund>Đà Nẵng 3e+06 flow");
+  expect_facts("Huế-based app Nói Nhanh took in $1.5 million in a bridge round from its lead investor, Japan's Sakura "
+               "Seed Partners.",
+               "Sakura Seed Partners>Huế 1.5e+06 flow");
+  expect_facts("Cần Thơ-based Hạt Ngọc said it had closed a pre-Series B round of $4 million from Kestrel Agri "
+               "Partners.",
+               "Kestrel Agri Partners>Cần Thơ 4e+06 flow");
+  expect_facts("Hà Nội-based Lớp Vui raised $9 million through its Singapore holding company from Korea's Hanbit "
+               "Growth Fund.",
+               "Hanbit Growth Fund>Hà Nội 9e+06 flow");
+  expect_facts("Hà Nội-based Lớp Vui got a $9 million loan from Tanjong Finance Holdings.", "");
+  expect_facts("Hà Nội-based Lớp Vui raised $9 million through its deal with Tanjong Partners from the sale of "
+               "shares.",
+               "");
+}
+
 /* A firm's home in brackets after its name, as translating desks write it
 ** ("X (Australia) will invest"): the firm invests and signs, its country
 ** is no party; near miss: a country in brackets after a place is no firm's
@@ -34583,6 +34606,7 @@ int main(void) {
   test_quote_speaker_of_country_firm();
   test_parts_of_whole_placed();
   test_round_named_funding();
+  test_raised_from_other_words();
   ivl_ruleset_free(rules);
   return check_done();
 }
