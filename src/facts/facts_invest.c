@@ -3971,15 +3971,54 @@ static size_t seed_extension(const ivl_fctx *x, const ivl_fsent *s, size_t money
   return e != FX_NONE && fx_ends_with_any(x, e, stages) && fx_lower_words(x, money, e) ? e : FX_NONE;
 }
 
+/* Is the word from 'p' to 'e' one a round's stage is named by: lower case
+** ("seed", "pre-seed", "new"), or "Series", "pre-Series" and its letter? */
+static int round_stage_word(const ivl_fctx *x, size_t p, size_t e) {
+  if (e == p + 1 && ivl_isupper((unsigned char)x->t[p])) return 1;
+  if (e - p == 6 && memcmp(x->t + p, "Series", 6) == 0) return 1;
+  if (e - p == 10 && memcmp(x->t + p, "pre-Series", 10) == 0) return 1;
+  return fx_lower_words(x, p, e);
+}
+
+/* Are the words from 'p' to 'to' (split by spaces) each a round's stage
+** word or lower case (round_stage_word): "a pre-Series A round of"? */
+static int round_stage_words(const ivl_fctx *x, size_t p, size_t to) {
+  for (size_t e; p < to; p = e + 1) {
+    for (e = p; e < to && x->t[e] != ' '; e++) {}
+    if (!round_stage_word(x, p, e)) return 0;
+  }
+  return 1;
+}
+
+/* "raised $5 million in seed funding led by X", "in pre-Series A
+** financing from Y": the round named by its noun of funding, only a few
+** words of its stage between the money and it; where that noun ends, its
+** start in *start; FX_NONE when there is none. Borrowed money is no round
+** ("in debt financing led by a bank"). */
+static size_t funding_word_end(const ivl_fctx *x, const ivl_fsent *s, size_t money, size_t *start) {
+  static const char *const nouns[] = {"funding", "financing", NULL};
+  static const char *const borrowed[] = {"debt", "bank", "loan*", "bond*", "credit", "mezzanine", NULL};
+  size_t to = money + 32 < s->ve ? money + 32 : s->ve;
+  size_t n = fx_first(x, money, to, nouns);
+  if (n == FX_NONE || x->t[money] != ' ' || !fx_starts_with(x, money + 1, "in") || fx_any(x, money, n, borrowed))
+    return FX_NONE;
+  if (!round_stage_words(x, money + 4, n)) return FX_NONE;
+  *start = n;
+  return n + (fx_starts_with(x, n, "funding") ? 7 : 9);
+}
+
 /* Where the word of the round after the money ends: "round", a seed
 ** extension, or a series named alone right after the money ("closed a
 ** US$25 million Series C led by X", "a US$4 million pre-Series A from
-** X"); its start in *start; FX_NONE when there is none. */
+** X"), or a noun of funding (funding_word_end); its start in *start;
+** FX_NONE when there is none. */
 static size_t round_word_end(const ivl_fctx *x, const ivl_fsent *s, size_t money, size_t *start) {
   size_t r = fx_find(x, money, s->ve, "round");
   if (r != FX_NONE) return *start = r, r + 5;
   size_t ext = seed_extension(x, s, money);
   if (ext != FX_NONE) return *start = ext, ext + 9;
+  size_t f = funding_word_end(x, s, money, start);
+  if (f != FX_NONE) return f;
   size_t se = fx_find(x, money, money + 12 < s->ve ? money + 12 : s->ve, "series");
   /* ("pre-Series" is one word to fx_find) */
   if (se == FX_NONE) {
@@ -4097,7 +4136,8 @@ static size_t led_past_aside(const ivl_fctx *x, const ivl_fsent *s, size_t round
 }
 
 static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
+  static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", "took in", "takes in",
+                                       NULL};
   static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
   /* "backed by": a round's investors named as its leaders are */
   static const char *const heads[] = {"led by", "headed by", "backed by", NULL};
@@ -4223,13 +4263,25 @@ static size_t past_equivalent(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return money->ve;
 }
 
+/* "from its existing investor, Korea's X": where the investor's name
+** starts past what it is to the raiser, told lower case before a comma;
+** 'at' when no such words come first. */
+static size_t past_backer_words(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const backers[] = {"investor", "backer", "shareholder", NULL};
+  size_t c = at;
+  while (c < s->ve && c < at + 40 && x->t[c] != ',') c++;
+  if (c >= s->ve || x->t[c] != ',' || !fx_lower_words(x, at, c)) return at;
+  size_t b = fx_first(x, at, c, backers);
+  return b != FX_NONE && fx_only(x, b, c, "abcdefghijklmnopqrstuvwxyz") ? c + 1 : at;
+}
+
 /* The investors the money 'cash' was raised from, named after "from" at
 ** 'from': one puts in all of it; of "from A and B" each is named with no
 ** figure of its own, as co-leaders are. */
 static void investors_from(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from) {
   /* ("from investors including X": one of several, its part not told) */
   static const char *const among[] = {"including", "includes", "such as", "among them", NULL};
-  const ivl_fm *m = raised_from_org(x, s, from + 4);
+  const ivl_fm *m = raised_from_org(x, s, past_backer_words(x, s, from + 4));
   if (!m || ivl_facts_lender_without_stake(x, s, m)) return;
   const ivl_fm *other = NULL;
   if (x->t[m->ve] == ' ' && fx_starts_with(x, m->ve + 1, "and")) other = raised_from_org(x, s, m->ve + 4);
@@ -4255,6 +4307,21 @@ static size_t past_round_named(const ivl_fctx *x, const ivl_fsent *s, size_t sai
   return e;
 }
 
+/* "raised $15 million through its Singapore holding company from X": the
+** words from 'at' to 'from' a route through the raiser's own company, its
+** capitals only a country or place it is in. */
+static int through_own_unit(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t from) {
+  static const char *const routes[] = {"through its", "via its", NULL};
+  if (!fx_starts_with_any(x, at, routes) || memchr(x->t + at, ',', from - at)) return 0;
+  size_t k = fx_mentions_from(s->m, s->n, at);
+  for (size_t p = at; p < from; p++) {
+    while (k < s->n && s->m[k].ve <= p) k++;
+    int inside = k < s->n && s->m[k].vs <= p && (s->m[k].kind == FM_COUNTRY || s->m[k].kind == FM_PLACE);
+    if (ivl_isupper((unsigned char)x->t[p]) && !inside) return 0;
+  }
+  return 1;
+}
+
 /* "Startup X has raised $8 million from Japan's Y", "X secured $20 million
 ** in new funding from Y": a company raising money from a named investor,
 ** with no round led (funding_round). One investor puts in all of it; of
@@ -4263,7 +4330,8 @@ static size_t past_round_named(const ivl_fctx *x, const ivl_fsent *s, size_t sai
 ** from X", "raised $10 million in bonds from"). */
 static void raised_from(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const raised[] = {"raised", "raises", "secured", "secures", "received", "receives",
-                                       "bagged", "bags", "landed", "lands", "netted", "nets", NULL};
+                                       "bagged", "bags", "landed", "lands", "netted", "nets", "got", "gets",
+                                       "took in", "takes in", "closed", NULL};
   static const char *const borrowed[] = {"loan*", "credit*", "debt", "bond*", "borrow*", "grant*", NULL};
   const ivl_fm *cash = NULL, *raiser = NULL;
   for (size_t i = 0; i < s->n && !cash; i++) {
@@ -4276,11 +4344,13 @@ static void raised_from(ivl_fctx *x, const ivl_fsent *s) {
   ** Vinh by returnees, received $3 million from Y"; set qweek100) */
   size_t past = past_appositive(x, raiser, cash->vs);
   size_t verb = fx_first(x, past, cash->vs, raised);
-  if (verb == FX_NONE || !fx_lower_words(x, past, cash->vs)) return;
+  if (verb == FX_NONE || !round_stage_words(x, past + (x->t[past] == ' '), cash->vs)) return;
   size_t said = past_equivalent(x, s, cash), round = past_round_named(x, s, said);
   size_t to = said + 48 < s->ve ? said + 48 : s->ve;
   size_t from = fx_find(x, round, to, "from");
-  if (from == FX_NONE || !fx_lower_words(x, round, from) || fx_any(x, said, from, borrowed)) return;
+  if (from == FX_NONE || !(fx_lower_words(x, round, from) || through_own_unit(x, s, round, from)) ||
+      fx_any(x, said, from, borrowed))
+    return;
   investors_from(x, s, cash, from);
 }
 

@@ -2584,6 +2584,46 @@ static void test_raised_from_investor(void) {
   expect_facts("Edtech firm Lớp Vui Corp received $5 million from the sale of its office building.", "");
 }
 
+/* A round named by its noun of funding, not "round" ("in seed funding led
+** by X", "in pre-Series B financing led by Y, with participation from Z"):
+** its leader and other investors as a round's; near misses: borrowed money
+** ("in debt financing led by"), and funding words too far past the money. */
+static void test_round_named_funding(void) {
+  expect_facts("Huế-based language app Nói Nhanh has raised $1.2 million in pre-seed funding led by Taiwan's Formosa "
+               "Seed Fund.",
+               "Formosa Seed Fund>Huế flow");
+  expect_facts("Cần Thơ-based rice data startup Hạt Ngọc raised US$6 million in pre-Series B financing led by Kestrel "
+               "Agri Partners, with participation from Hoang Long Ventures.",
+               "Kestrel Agri Partners>Cần Thơ flow; Hoang Long Ventures>Cần Thơ flow");
+  expect_facts("Đà Nẵng-based Biển Xanh Tech raised $3 million in debt financing led by Tanjong Finance Holdings.", "");
+  expect_facts("Đà Nẵng-based Biển Xanh Tech raised $3 million last year and expects more public funding, as led by "
+               "Tanjong Partners.",
+               "");
+}
+
+/* Money raised from one named investor told in other words ("got",
+** "took in", "closed a pre-Series B round of $X from Y", "from its lead
+** investor, Japan's Y", "through its Singapore holding company from Y");
+** near misses: a loan got from a lender, a route through a firm named in
+** capitals. */
+static void test_raised_from_other_words(void) {
+  expect_facts("Đà Nẵng-based booking startup Đi Xa got $3 million from Taiwan's Formosa Seed Fund.",
+               "Formosa Seed Fund>Đà Nẵng 3e+06 flow");
+  expect_facts("Huế-based app Nói Nhanh took in $1.5 million in a bridge round from its lead investor, Japan's Sakura "
+               "Seed Partners.",
+               "Sakura Seed Partners>Huế 1.5e+06 flow");
+  expect_facts("Cần Thơ-based Hạt Ngọc said it had closed a pre-Series B round of $4 million from Kestrel Agri "
+               "Partners.",
+               "Kestrel Agri Partners>Cần Thơ 4e+06 flow");
+  expect_facts("Hà Nội-based Lớp Vui raised $9 million through its Singapore holding company from Korea's Hanbit "
+               "Growth Fund.",
+               "Hanbit Growth Fund>Hà Nội 9e+06 flow");
+  expect_facts("Hà Nội-based Lớp Vui got a $9 million loan from Tanjong Finance Holdings.", "");
+  expect_facts("Hà Nội-based Lớp Vui raised $9 million through its deal with Tanjong Partners from the sale of "
+               "shares.",
+               "");
+}
+
 /* A firm's home in brackets after its name, as translating desks write it
 ** ("X (Australia) will invest"): the firm invests and signs, its country
 ** is no party; near miss: a country in brackets after a place is no firm's
@@ -34721,6 +34761,8 @@ int main(void) {
   test_wire_credits_reporter_towns();
   test_wire_dateline_city_named_nowhere_else();
   test_round_named_by_stage();
+  test_round_named_funding();
+  test_raised_from_other_words();
   ivl_ruleset_free(rules);
   return check_done();
 }
