@@ -32570,6 +32570,27 @@ static void test_stake_in_firm_not_placed_by_others_seat(void) {
                "Tân Long>Đồng Nai 3e+07 flow as_of=2024-03; Hanbit Partners>Đồng Nai 7e+07 flow as_of=2023");
 }
 
+/* Set qweek129: a place told with no figure, then the investor's stock
+** in the very next sentence with no rank of its own, is one fact (rule
+** 10), the place's rank joined to the figure's (rank_then_stock). Near
+** misses: a flow told next stays apart with no rank; a pronoun's figure
+** ("It has put ...") stays apart (dev-08); another investor's stock told
+** next takes no rank. */
+static void test_rank_then_stock_next_sentence(void) {
+  expect_facts("Germany has long been Cần Thơ's biggest foreign investor. At the end of "
+               "January, German companies had 41 valid projects in Cần Thơ worth $1.3 billion.",
+               "DE>Cần Thơ 1.3e+09 stock projects=41 rank=1 as_of=2024-01");
+  expect_facts("Germany has long been Cần Thơ's biggest foreign investor. In 2023, "
+               "German companies registered $90 million in Cần Thơ.",
+               "DE>Cần Thơ stock rank=1 as_of=2024-05-10; DE>Cần Thơ 9e+07 flow as_of=2023");
+  expect_facts("Germany is Cần Thơ's biggest foreign investor. It has put $1.3 billion "
+               "into 41 projects in Cần Thơ.",
+               "DE>Cần Thơ stock rank=1 as_of=2024-05-10; DE>Cần Thơ 1.3e+09 stock projects=41 as_of=2024-05-10");
+  expect_facts("Germany is Cần Thơ's biggest foreign investor. French companies have 12 "
+               "valid projects in Cần Thơ worth $200 million.",
+               "DE>Cần Thơ stock rank=1 as_of=2024-05-10; FR>Cần Thơ 2e+08 stock projects=12 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34565,6 +34586,7 @@ int main(void) {
   test_pairs_under_deal_intro();
   test_quote_speaker_of_country_firm();
   test_parts_of_whole_placed();
+  test_rank_then_stock_next_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
