@@ -32591,6 +32591,21 @@ static void test_rank_then_stock_next_sentence(void) {
                "DE>Cần Thơ stock rank=1 as_of=2024-05-10; FR>Cần Thơ 2e+08 stock projects=12 as_of=2024-05-10");
 }
 
+/* Set qweek129: a time said between a firm not yet known and its verb
+** ("Daewon Display last month added $1.1 billion to its complex", "X
+** this year invested"): the run before is a firm, as with "on Monday"
+** (past_month_said in verb_of_list_after and builds_with_money_after).
+** Near misses: a person's name before the same words stays a person and
+** no investor; a firm that last month only said something invests nothing. */
+static void test_time_between_firm_and_verb(void) {
+  expect_facts("Korvanta Foods last month added $12 million to its feed mill in Đồng Nai.",
+               "Korvanta Foods>Đồng Nai 1.2e+07 flow");
+  expect_facts("Korvanta Foods this year invested $12 million in a feed mill in Đồng Nai.",
+               "Korvanta Foods>Đồng Nai 1.2e+07 flow");
+  expect_facts("Nguyễn Văn Minh last month added $2 million to his bakery in Đồng Nai.", "");
+  expect_facts("Korvanta Foods last month said feed prices in Đồng Nai rose 4 per cent.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34587,6 +34602,7 @@ int main(void) {
   test_quote_speaker_of_country_firm();
   test_parts_of_whole_placed();
   test_rank_then_stock_next_sentence();
+  test_time_between_firm_and_verb();
   ivl_ruleset_free(rules);
   return check_done();
 }
