@@ -32598,10 +32598,10 @@ static void test_rank_then_stock_next_sentence(void) {
 ** Near misses: a person's name before the same words stays a person and
 ** no investor; a firm that last month only said something invests nothing. */
 static void test_time_between_firm_and_verb(void) {
-  expect_facts("Korvanta Foods last month added $12 million to its feed mill in Đồng Nai.",
-               "Korvanta Foods>Đồng Nai 1.2e+07 flow");
-  expect_facts("Korvanta Foods this year invested $12 million in a feed mill in Đồng Nai.",
-               "Korvanta Foods>Đồng Nai 1.2e+07 flow");
+  expect_facts("Hanul Display last month added $12 million to its module plant in Đồng Nai.",
+               "Hanul Display>Đồng Nai 1.2e+07 flow");
+  expect_facts("Hanul Display this year invested $12 million in a module plant in Đồng Nai.",
+               "Hanul Display>Đồng Nai 1.2e+07 flow");
   expect_facts("Nguyễn Văn Minh last month added $2 million to his bakery in Đồng Nai.", "");
   expect_facts("Korvanta Foods last month said feed prices in Đồng Nai rose 4 per cent.", "");
 }
