@@ -32606,6 +32606,21 @@ static void test_time_between_firm_and_verb(void) {
   expect_facts("Korvanta Foods last month said feed prices in Đồng Nai rose 4 per cent.", "");
 }
 
+/* Set qweek129: a report's paragraph number ("4.1 On 20 November, A and
+** B signed ...") opens the sentence before its opening phrase of time, as
+** a numbered item's "4." does (past_section_number): the day is the
+** deal's. Near misses: a sum opening a sentence ("2.5 million ...") is no
+** paragraph number; the paragraph with no number keeps its day. */
+static void test_section_number_before_day(void) {
+  expect_facts("3.2 On 14 March, Halvorsen Marine and Saigon Shipyard signed a supply contract.",
+               "agreement Halvorsen Marine|Saigon Shipyard date=2024-03-14");
+  expect_facts("On 14 March, Halvorsen Marine and Saigon Shipyard signed a supply contract.",
+               "agreement Halvorsen Marine|Saigon Shipyard date=2024-03-14");
+  expect_facts("2.5 million tonnes were shipped. On 14 March, Halvorsen Marine and Saigon Shipyard signed a supply "
+               "contract.",
+               "agreement Halvorsen Marine|Saigon Shipyard date=2024-03-14");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34603,6 +34618,7 @@ int main(void) {
   test_parts_of_whole_placed();
   test_rank_then_stock_next_sentence();
   test_time_between_firm_and_verb();
+  test_section_number_before_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
