@@ -4634,6 +4634,8 @@ static int firm_short_form_of_city(const reader *r, size_t a, size_t b) {
   return 1;
 }
 static int firm_tail_word(const reader *r, size_t i);
+static size_t past_day_said(const reader *r, size_t b);
+static size_t past_month_said(const reader *r, size_t b);
 
 /* The auxiliaries before a verb of building (builds_with_money_after,
 ** builds_works_after). */
@@ -4652,6 +4654,8 @@ static int builds_with_money_after(const reader *r, size_t b) {
                                       "construct", "constructs", "develop", "develops", "open", "opens", "opened",
                                       "opening", "inaugurated", "inaugurates", "put", "puts", NULL};
   static const char *const articles[] = {"a", "an", "another", "nearly", "about", "over", NULL};
+  /* (the time said before the verb: "Daewon Display last month added") */
+  b = past_month_said(r, past_day_said(r, b));
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) {
       size_t k = i + 1;
@@ -4755,12 +4759,12 @@ static size_t past_day_said(const reader *r, size_t b) {
 }
 
 /* "said in March it would", "said last week that it": when it was said,
-** a month (and its year) or the week or month before; the token after it,
-** else b. */
+** a month (and its year) or this or the last week, month or year ("Daewon
+** Display last month added $1.1 billion"); the token after it, else b. */
 static size_t past_month_said(const reader *r, size_t b) {
   static const char *const in[] = {"in", NULL};
-  static const char *const last[] = {"last", NULL};
-  static const char *const spans[] = {"week", "month", NULL};
+  static const char *const last[] = {"last", "this", NULL};
+  static const char *const spans[] = {"week", "month", "year", NULL};
   if (b + 1 >= r->n || !r->t[b].word || r->t[b].cap) return b;
   if (one_of(tok_text(r, b), tok_len(r, b), last))
     return one_of(tok_text(r, b + 1), tok_len(r, b + 1), spans) ? b + 2 : b;
@@ -4837,9 +4841,9 @@ static const char *const verb_aux[] = {"will", "would", "has", "have", "had", "p
                                        "was", "to", "set", "also", "recently", "officially", NULL};
 
 /* Is one of 'verbs' the verb after token b-1, after up to three
-** auxiliaries or adverbs of when? */
+** auxiliaries or adverbs of when (a day, a month or "last month" too)? */
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
-  b = past_said_it(r, past_day_said(r, past_comma_adverb(r, past_bracketed_country(r, b))));
+  b = past_said_it(r, past_month_said(r, past_day_said(r, past_comma_adverb(r, past_bracketed_country(r, b)))));
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (tok_one_of(r, i, verbs)) return 1;
     if (!tok_one_of(r, i, verb_aux) && !tok_one_of(r, i, when_adverbs)) return 0;

@@ -1085,6 +1085,19 @@ static size_t past_report(const ivl_fctx *x, const ivl_fsent *s, size_t start, s
   return start;
 }
 
+/* "4.1 On 20 November, A and B signed ...": a report's paragraph number,
+** digits, a stop and digits, then a space and a capital; where the words
+** after it begin, else vs. (Not a rank: "2.5 per cent" has no capital.) */
+static size_t past_section_number(const ivl_fctx *x, size_t vs, size_t limit) {
+  size_t p = vs;
+  while (p < limit && p < vs + 2 && ivl_isdigit((unsigned char)x->t[p])) p++;
+  if (p == vs || p + 1 >= limit || x->t[p] != '.' || !ivl_isdigit((unsigned char)x->t[p + 1])) return vs;
+  size_t q = p + 1;
+  while (q < limit && q < p + 3 && ivl_isdigit((unsigned char)x->t[q])) q++;
+  if (q + 1 >= limit || x->t[q] != ' ' || !ivl_isupper((unsigned char)x->t[q + 1])) return vs;
+  return q + 1;
+}
+
 /* "4. On 1 December 2026, A signed ...", "- On Monday, A and B signed":
 ** a filing's numbered item or a bullet opens the sentence before its
 ** opening phrase; where the sentence's own words begin. */
@@ -1095,6 +1108,7 @@ static size_t past_item_label(const ivl_fctx *x, size_t vs, size_t limit) {
     while (p < limit && ivl_isdigit((unsigned char)x->t[p])) p++;
     p += 2; /* the stop or bracket and the space after it */
   }
+  if (p == vs) p = past_section_number(x, vs, limit);
   return p < limit ? p : vs;
 }
 

@@ -576,12 +576,39 @@ static int bare_place(const ivl_store *s, size_t i) {
          !field(s, i, IVL_SYM_PROJECTS);
 }
 
+/* Does fact i's sentence open with a pronoun ("It has poured more than
+** US$1 billion into 222 projects")? */
+static int opens_with_pronoun(const ivl_article *a, size_t i) {
+  static const char *const pronouns[] = {"It ", "Its ", "They ", "Their ", NULL};
+  const ivl_entity *e = &a->facts.ents[i];
+  const char *t = a->view.text + e->vstart;
+  size_t n = e->vend - e->vstart;
+  for (int k = 0; pronouns[k]; k++)
+    if (n >= strlen(pronouns[k]) && memcmp(t, pronouns[k], strlen(pronouns[k])) == 0) return 1;
+  return 0;
+}
+
+/* "Korea has been Vietnam's largest foreign investor for a decade." and
+** then "As of October, Korean firms had 10,300 projects worth $94.6
+** billion": the place with no figure, its stock told in the very next
+** sentence with no rank of its own (a flow told next is another figure).
+** Told with a pronoun ("Japan is the leading investor ... It has poured
+** more than US$1 billion into 222 projects"), the two stay apart (dev-08). */
+static int rank_then_stock(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  if (!bare_place(s, i) || field(s, j, IVL_SYM_RANK) || !told_next(a, i, j) || opens_with_pronoun(a, j)) return 0;
+  const ivl_field *basis = field(s, j, IVL_SYM_BASIS);
+  return basis && basis->kind == IVL_FIELD_STR && strcmp(ivl_store_string(s, basis), "stock") == 0 &&
+         same_str(s, i, j, IVL_SYM_BASIS) && same_investor(s, i, j) && same_target(a, i, j);
+}
+
 /* "RoK becomes Quảng Ninh's second-largest FDI source" in the headline,
 ** "Korea is now the second largest investor, with 58 projects worth $2.15
 ** billion" in the body: the opening's place with no figure, retold. */
 static int rank_retold(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   if (s->ents[i].type != IVL_SYM_INVESTMENT || s->ents[j].type != IVL_SYM_INVESTMENT) return 0;
+  if (rank_then_stock(a, i, j) || rank_then_stock(a, j, i)) return 1;
   size_t bare_one = bare_place(s, i) ? i : j;
   if (!bare_place(s, bare_one)) return 0;
   /* in the body, the very next sentence, and a share no other than its figure's */

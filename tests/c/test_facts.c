@@ -32758,6 +32758,57 @@ static void test_round_named_by_stage(void) {
                "");
 }
 
+/* Set qweek129: a place told with no figure, then the investor's stock
+** in the very next sentence with no rank of its own, is one fact (rule
+** 10), the place's rank joined to the figure's (rank_then_stock). Near
+** misses: a flow told next stays apart with no rank; a pronoun's figure
+** ("It has put ...") stays apart (dev-08); another investor's stock told
+** next takes no rank. */
+static void test_rank_then_stock_next_sentence(void) {
+  expect_facts("Germany has long been Cần Thơ's biggest foreign investor. At the end of "
+               "January, German companies had 41 valid projects in Cần Thơ worth $1.3 billion.",
+               "DE>Cần Thơ 1.3e+09 stock projects=41 rank=1 as_of=2024-01");
+  expect_facts("Germany has long been Cần Thơ's biggest foreign investor. In 2023, "
+               "German companies registered $90 million in Cần Thơ.",
+               "DE>Cần Thơ stock rank=1 as_of=2024-05-10; DE>Cần Thơ 9e+07 flow as_of=2023");
+  expect_facts("Germany is Cần Thơ's biggest foreign investor. It has put $1.3 billion "
+               "into 41 projects in Cần Thơ.",
+               "DE>Cần Thơ stock rank=1 as_of=2024-05-10; DE>Cần Thơ 1.3e+09 stock projects=41 as_of=2024-05-10");
+  expect_facts("Germany is Cần Thơ's biggest foreign investor. French companies have 12 "
+               "valid projects in Cần Thơ worth $200 million.",
+               "DE>Cần Thơ stock rank=1 as_of=2024-05-10; FR>Cần Thơ 2e+08 stock projects=12 as_of=2024-05-10");
+}
+
+/* Set qweek129: a time said between a firm not yet known and its verb
+** ("Daewon Display last month added $1.1 billion to its complex", "X
+** this year invested"): the run before is a firm, as with "on Monday"
+** (past_month_said in verb_of_list_after and builds_with_money_after).
+** Near misses: a person's name before the same words stays a person and
+** no investor; a firm that last month only said something invests nothing. */
+static void test_time_between_firm_and_verb(void) {
+  expect_facts("Hanul Display last month added $12 million to its module plant in Đồng Nai.",
+               "Hanul Display>Đồng Nai 1.2e+07 flow");
+  expect_facts("Hanul Display this year invested $12 million in a module plant in Đồng Nai.",
+               "Hanul Display>Đồng Nai 1.2e+07 flow");
+  expect_facts("Nguyễn Văn Minh last month added $2 million to his bakery in Đồng Nai.", "");
+  expect_facts("Korvanta Foods last month said feed prices in Đồng Nai rose 4 per cent.", "");
+}
+
+/* Set qweek129: a report's paragraph number ("4.1 On 20 November, A and
+** B signed ...") opens the sentence before its opening phrase of time, as
+** a numbered item's "4." does (past_section_number): the day is the
+** deal's. Near misses: a sum opening a sentence ("2.5 million ...") is no
+** paragraph number; the paragraph with no number keeps its day. */
+static void test_section_number_before_day(void) {
+  expect_facts("3.2 On 14 March, Halvorsen Marine and Saigon Shipyard signed a supply contract.",
+               "agreement Halvorsen Marine|Saigon Shipyard date=2024-03-14");
+  expect_facts("On 14 March, Halvorsen Marine and Saigon Shipyard signed a supply contract.",
+               "agreement Halvorsen Marine|Saigon Shipyard date=2024-03-14");
+  expect_facts("2.5 million tonnes were shipped. On 14 March, Halvorsen Marine and Saigon Shipyard signed a supply "
+               "contract.",
+               "agreement Halvorsen Marine|Saigon Shipyard date=2024-03-14");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34763,6 +34814,9 @@ int main(void) {
   test_round_named_by_stage();
   test_round_named_funding();
   test_raised_from_other_words();
+  test_rank_then_stock_next_sentence();
+  test_time_between_firm_and_verb();
+  test_section_number_before_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
