@@ -63,11 +63,45 @@ static int decimal_comma_at(const char *s, size_t len, size_t i) {
   return p < len && ivl_magnitude_read(s + p, len - p, &exp10) > 1;
 }
 
+/* Is a Vietnamese magnitude at s[i], after spaces or a hyphen (one of
+** the magnitudes below; a dot before it groups thousands: "1.200 tỷ")? */
+static int vietnamese_magnitude_at(const char *s, size_t len, size_t i) {
+  static const char *const words[] = {"triệu", "trieu", "tỷ", "ty"};
+  while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '-')) i++;
+  size_t j = i;
+  while (j < len && (ivl_isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80)) j++;
+  if (j == i || (j < len && ivl_isdigit((unsigned char)s[j]))) return 0;
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (ivl_ascii_ieq(s + i, j - i, words[k])) return 1;
+  return 0;
+}
+
+/* The end of the thousands that dots group after 'first' leading digits,
+** as Vietnamese writes them, where the number cannot be English: a
+** decimal comma follows before a magnitude ("4.120,6 million"), or a
+** Vietnamese magnitude ("1.200 tỷ"); else 0 (fragments.c's DOT_GROUPS). */
+static size_t dot_groups_end(const char *s, size_t len, size_t first) {
+  if (first < 1 || first > 3 || s[0] == '0') return 0;
+  size_t i = first;
+  while (i + 4 <= len && s[i] == '.' && run_of_digits(s, len, i + 1) == 3) i += 4;
+  if (i == first) return 0;
+  return decimal_comma_at(s, len, i) || vietnamese_magnitude_at(s, len, i) ? i : 0;
+}
+
 size_t ivl_number_digits(const char *s, size_t len, ivl_number *out) {
   memset(out, 0, sizeof *out);
   size_t first = run_of_digits(s, len, 0), i, ndigits = 0;
   int nd = 0;
   if (first == 0) return 0;
+  size_t dotted = dot_groups_end(s, len, first);
+  if (dotted) {
+    for (i = 0; i < dotted; i++)
+      if (s[i] != '.') push_digit(out, s[i] - '0', 0, &nd);
+    if (!decimal_comma_at(s, len, i)) return i;
+    ndigits = run_of_digits(s, len, i + 1);
+    for (size_t k = 1; k <= ndigits; k++) push_digit(out, s[i + k] - '0', 1, &nd);
+    return i + 1 + ndigits;
+  }
   for (i = 0; i < first; i++) push_digit(out, s[i] - '0', 0, &nd);
   /* thousands groups: ",ddd" or " ddd" repeated, one separator throughout,
   ** only after 1-3 leading digits (fragments.c's number_digits) */
@@ -243,19 +277,32 @@ static const magnitude magnitudes[] = {
   /* and the plurals of the French, Spanish, Italian and German press's */
   {"millions", 6, 0}, {"millones", 6, 0}, {"milioni", 6, 0}, {"miliardi", 9, 0},
   {"millionen", 6, 0}, {"milliarden", 9, 0},
+  /* and the Vietnamese a machine translation leaves (fragments.c
+  ** VIETNAMESE_MAGNITUDES): "985,3 triệu USD", "1.200 tỷ đồng" */
+  {"triệu", 6, 0}, {"trieu", 6, 0}, {"tỷ", 9, 0}, {"ty", 9, 0},
 };
 
-size_t ivl_magnitude_read(const char *s, size_t len, int *exp10) {
+/* The magnitude word at s[0..len) and its length in bytes, or NULL. A
+** word runs over ASCII letters and the bytes of other UTF-8 letters
+** ("tỷ"); one that goes on into a digit is none. */
+static const magnitude *magnitude_at(const char *s, size_t len, size_t *wlen) {
   size_t j = 0;
-  while (j < len && ivl_isalpha((unsigned char)s[j])) j++;
-  if (j == 0 || (j < len && ((unsigned char)s[j] >= 0x80 || ivl_isdigit((unsigned char)s[j]))))
-    return 0;
+  while (j < len && (ivl_isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80)) j++;
+  if (j == 0 || (unsigned char)s[0] >= 0x80 || (j < len && ivl_isdigit((unsigned char)s[j]))) return NULL;
   for (size_t k = 0; k < sizeof magnitudes / sizeof *magnitudes; k++)
     if (ivl_ascii_ieq(s, j, magnitudes[k].word)) {
-      *exp10 = magnitudes[k].exp10;
-      return j;
+      *wlen = j;
+      return &magnitudes[k];
     }
-  return 0;
+  return NULL;
+}
+
+size_t ivl_magnitude_read(const char *s, size_t len, int *exp10) {
+  size_t j;
+  const magnitude *m = magnitude_at(s, len, &j);
+  if (!m) return 0;
+  *exp10 = m->exp10;
+  return j;
 }
 
 double ivl_number_value(const ivl_number *n) {

@@ -45,16 +45,29 @@
 ** before a magnitude word: elsewhere "1,5" may be a list or a typo, and a
 ** comma before three digits groups thousands. number.c's ivl_number_digits
 ** reads the same. */
-#define DECIMAL_COMMA \
-  "(?:[1-9]\\d{0,2}|0),\\d{1,2}(?!\\d)(?=(?:[ \\t]*|-)(?i:million|billion|trillion|mln|mn|bln|bn|" \
-  EUROPEAN_MAGNITUDES ")(?![\\p{L}\\p{N}]))"
+/* The Vietnamese magnitudes that a machine translation leaves in the
+** text: "985,3 triệu USD", "1.200 tỷ đồng", "12 trieu USD" (set qweek128). */
+#define VIETNAMESE_MAGNITUDES "triệu|trieu|tỷ|ty"
+#define DECIMAL_COMMA_MAGNITUDES \
+  "(?=(?:[ \\t]*|-)(?i:million|billion|trillion|mln|mn|bln|bn|" EUROPEAN_MAGNITUDES "|" VIETNAMESE_MAGNITUDES \
+  ")(?![\\p{L}\\p{N}]))"
+#define DECIMAL_COMMA "(?:[1-9]\\d{0,2}|0),\\d{1,2}(?!\\d)" DECIMAL_COMMA_MAGNITUDES
+/* Dots that group thousands, as Vietnamese writes them, read only where
+** the number cannot be English: a decimal comma follows them before a
+** magnitude ("4.120,6 million USD"), or a Vietnamese magnitude follows
+** ("1.200 tỷ đồng"); "1.350 million" stays 1.35 million. number.c's
+** dot_groups_end reads the same. */
+#define DOT_GROUPS \
+  "[1-9]\\d{0,2}(?:\\.\\d{3})+(?:,\\d{1,2}(?!\\d)" DECIMAL_COMMA_MAGNITUDES \
+  "|(?=(?:[ \\t]*|-)(?i:" VIETNAMESE_MAGNITUDES ")(?![\\p{L}\\p{N}])))"
 static const char number_digits[] =
-  DECIMAL_COMMA "|"
+  DOT_GROUPS "|" DECIMAL_COMMA "|"
   "(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|[1-9]\\d{0,2}(?:" SPACE_GROUP ")*+|0\\d{0,2})(?:\\.\\d+)?(?![.,]\\d)";
 static const char word_end[] = "(?![\\p{L}\\p{N}])";
 
 #define MAGNITUDE_WORDS \
-  "thousand|million|billion|trillion|mln|mn|mil|bln|bn|bil|tril|trn|tln|tn|lakh|crore|" EUROPEAN_MAGNITUDES
+  "thousand|million|billion|trillion|mln|mn|mil|bln|bn|bil|tril|trn|tln|tn|lakh|crore|" EUROPEAN_MAGNITUDES \
+  "|" VIETNAMESE_MAGNITUDES
 #define MAGNITUDE_LETTERS "k|m|b"
 static const char magnitude_letters[] = "(?i:" MAGNITUDE_LETTERS ")(?![\\p{L}\\p{N}])";
 

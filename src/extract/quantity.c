@@ -396,6 +396,18 @@ static int plural_modifier_of_head(const ivl_extract *x, size_t pos) {
 ** follow it (after at most MAX_MODIFIERS others), its singular in
 ** unit[0, *un) and its end in *end. 0 when the phrase ends first or the
 ** noun makes no count. */
+/* Is w[0, n) a singular noun that machine translation leaves after a
+** number in digits ("46 project FDI", "licensed 58 project"), right after
+** it, and the word before the number no name's ("the Vung Ang 2
+** project")? "one project" and "1 project" are English, and were no count. */
+static int translated_singular_head(const char *text, size_t num_start, size_t num_end, const char *w, size_t n) {
+  static const char *const heads[] = {"project", NULL};
+  if (!ivl_isdigit((unsigned char)text[num_start]) || (num_end == num_start + 1 && text[num_start] == '1')) return 0;
+  size_t ws, wn = word_before(text, num_start, &ws);
+  if (wn && !(text[ws] >= 'a' && text[ws] <= 'z')) return 0;
+  return in_list(heads, w, n);
+}
+
 static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t *end) {
   size_t pos = x->ov[1], pw = pos, pe = pos;
   int extra = 0; /* 2 once a comma of modifiers is passed */
@@ -413,6 +425,11 @@ static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t 
         !(k > 0 && and_of_modifiers(x->text, x->len, pw, pe, w, n)))
       return 0;
     pw = pos, pe = e;
+    if (k == 0 && translated_singular_head(x->text, x->ov[0], x->ov[1], w, n)) {
+      memcpy(unit, w, n);
+      *un = n, *end = e;
+      return 1;
+    }
     if (is_plural(w, n, lists, &irregular)) {
       /* "three Chinese-invested electronics projects", "two logistics
       ** firms": a field in -ics before the noun counted, which is plural too */
@@ -503,7 +520,7 @@ static int noun_may_follow(const char *text, size_t len, size_t pos) {
       return 0;
     /* a magnitude first is the number's, no modifier ("5 billion and firms") */
     pw = pos, pe = k == 0 && magnitude_first(w, n) ? pos : e;
-    if (may_be_plural(w, n)) return 1;
+    if (may_be_plural(w, n) || (k == 0 && n == 7 && memcmp(w, "project", 7) == 0)) return 1;
     pos = e;
   }
   return 0;
@@ -547,12 +564,37 @@ int ivl_count_may_store(const char *text, size_t len, size_t pos) {
 ** nothing ("5 of", "2 in"), and the words after them say so sooner than
 ** their number is read. Every test says no alone, so their order does not
 ** change what is stored. */
+/* A count is whole: its number written with dots before groups of three
+** digits, as Vietnamese writes thousands ("1.250 project FDI", "16.820
+** projects"), is thousands, not a decimal; with no magnitude after it
+** ("1.5 million workers" stays). 'value' as read, else. */
+static double dotted_thousands(const ivl_extract *x, double value) {
+  size_t s, n, i, mn;
+  if (!ivl_x_group(x, 1, &s, &n) || (ivl_x_group(x, 2, &i, &mn) && mn)) return value;
+  const char *t = x->text + s;
+  size_t lead = 0;
+  while (lead < n && ivl_isdigit((unsigned char)t[lead])) lead++;
+  if (lead < 1 || lead > 3 || t[0] == '0' || lead == n) return value;
+  double v = 0;
+  for (i = 0; i < lead; i++) v = v * 10 + (t[i] - '0');
+  for (i = lead; i < n; i += 4) {
+    if (i + 4 > n || t[i] != '.') return value;
+    for (size_t k = 1; k <= 3; k++) {
+      if (!ivl_isdigit((unsigned char)t[i + k])) return value;
+      v = v * 10 + (t[i + k] - '0');
+    }
+  }
+  return v;
+}
+
 int ivl_normalize_count(ivl_extract *x) {
   char unit[64];
   size_t un, e;
   double value;
   if (!counted_noun(x, unit, &un, &e)) return 0;
-  if (!ivl_x_number(x, 1, 2, &value) || value < 1 || !ivl_is_whole(value)) return 0;
+  if (!ivl_x_number(x, 1, 2, &value)) return 0;
+  value = dotted_thousands(x, value);
+  if (value < 1 || !ivl_is_whole(value)) return 0;
   if (number_is_not_counting(x) || looks_like_year(x)) return 0;
   if (ivl_x_begin(x, x->ov[0], e) || ivl_store_num(x->store, IVL_SYM_VALUE, value) ||
       ivl_store_str(x->store, IVL_SYM_UNIT, unit, un))

@@ -198,6 +198,17 @@ static const money_case cases[] = {
   {"4 Milliarden Euro and 120 Millionen Euro", {{"4 Milliarden Euro", 4e9, "EUR", NULL}, {"120 Millionen Euro", 120e6, "EUR", NULL}}},
   {"millions of euros and 3 millions de visiteurs", {{0}}},
   {"its debt was 5 billion. Euro-zone banks hold it", {{0}}},
+  /* the Vietnamese magnitudes a machine translation leaves, and its
+  ** numbers: dots group thousands before a decimal comma or before
+  ** "tỷ"/"triệu" (set qweek128); near misses: "1.250 million" with an
+  ** English magnitude stays 1.25 million, "1.5 billion" stays, "Cty" and
+  ** "ty" with no figure are no magnitude */
+  {"a plant of 640,5 triệu USD and 2.750 tỷ đồng",
+   {{"640,5 triệu USD", 640.5e6, "USD", NULL}, {"2.750 tỷ đồng", 2.75e12, "VND", NULL}}},
+  {"capital 7.215,4 million USD and 38 trieu USD", {{"7.215,4 million USD", 7215.4e6, "USD", NULL}, {"38 trieu USD", 38e6, "USD", NULL}}},
+  {"a farm worth 90 ty dong", {{"90 ty dong", 90e9, "VND", NULL}}},
+  {"1.250 million USD and 1.5 billion USD", {{"1.250 million USD", 1.25e6, "USD", NULL}, {"1.5 billion USD", 1.5e9, "USD", NULL}}},
+  {"Cty TNHH ty said", {{0}}},
   /* the Bangladeshi press's taka in crore and lakh (set qweek79); near
   ** misses: "Tk" glued to a word and a bare "taka" with no figure are no
   ** money */

@@ -63,6 +63,16 @@ static const qcase cases[] = {
   {C, NULL, "worth 9 billion across 300 plants", {{"300 plants", 300, "plant"}}},
   {C, NULL, "seven existing ones", {{"seven existing ones", 7, "one"}}},
   {C, NULL, "in 38 overseas projects", {{"38 overseas projects", 38, "project"}}},
+  /* machine-translated Vietnamese (set qweek128): a singular "project"
+  ** right after a number in digits, and dots grouping a count's
+  ** thousands; near misses: "one project", a name's number before
+  ** "project", a decimal with a magnitude after it */
+  {C, NULL, "province licensed 37 project FDI", {{"37 project", 37, "project"}}},
+  {C, NULL, "city have 2.345 project valid", {{"2.345 project", 2345, "project"}}},
+  {C, NULL, "now has 12.600 valid projects", {{"12.600 valid projects", 12600, "project"}}},
+  {C, NULL, "adjusted the licence of one project", {{0}}},
+  {C, NULL, "the Nghi Son 2 project", {{0}}},
+  {C, NULL, "some 1.5 million workers", {{"1.5 million workers", 1.5e6, "worker"}}},
   /* a field in -ics before the plural counted: not the noun counted */
   {C, NULL, "to four Korean-invested electronics plants", {{"four Korean-invested electronics plants", 4, "plant"}}},
   {C, NULL, "met nine logistics operators", {{"nine logistics operators", 9, "operator"}}},
