@@ -529,6 +529,17 @@ uint64_t ivl_ruleset_fingerprint(const ivl_ruleset *rs) {
   return h;
 }
 
+uint64_t ivl_ruleset_ask_triple(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c,
+                                unsigned char d, uint64_t by_pair) {
+  char prefix[3] = {(char)b, (char)c, (char)d};
+  uint64_t cannot = by_pair;
+  for (uint64_t ask = rs->verdict_rules[b] & ~by_pair; ask; ask &= ask - 1) {
+    unsigned idx = lowest(ask);
+    if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, 3)) cannot |= (uint64_t)1 << idx;
+  }
+  return cannot;
+}
+
 int ivl_ruleset_give_pairs(ivl_ruleset *rs, const ivl_pair_table *t) {
   rs->given_pairs = t->fingerprint == ivl_ruleset_fingerprint(rs) ? t : NULL;
   return rs->given_pairs != NULL;
@@ -542,6 +553,16 @@ static uint64_t pair_answer(const ivl_ruleset *rs, ivl_matcher *m, unsigned char
   const ivl_pair_table *t = rs->given_pairs;
   if (t && rs->match_limit >= t->match_limit) return t->cannot[(size_t)b << 7 | c];
   return ivl_ruleset_ask_pair(rs, m, b, c);
+}
+
+/* ...and of ivl_ruleset_ask_triple (a pair the table gives no row leaves
+** no verdict rule to ask: its answer is the pair's). */
+static uint64_t triple_answer(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c,
+                              unsigned char d, uint64_t by_pair) {
+  const ivl_pair_table *t = rs->given_pairs;
+  if (!t || rs->match_limit < t->match_limit) return ivl_ruleset_ask_triple(rs, m, b, c, d, by_pair);
+  size_t row = t->triple_row[(size_t)b << 7 | c];
+  return row ? t->triples[row - 1][d] : by_pair;
 }
 
 /* The built-in rules that cannot start at the ASCII letter text[pos] =
@@ -589,12 +610,7 @@ static uint64_t cannot_by_triple(const ivl_ruleset *rs, ivl_matcher *m, const ch
   }
   size_t at = (block - 1) * 128 + d;
   if (!m->triple_known[at]) {
-    char prefix[3] = {(char)b, (char)c, (char)d};
-    uint64_t cannot = by_pair;
-    for (uint64_t ask = rs->verdict_rules[b] & ~by_pair; ask; ask &= ask - 1) {
-      unsigned idx = lowest(ask);
-      if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, 3)) cannot |= (uint64_t)1 << idx;
-    }
+    uint64_t cannot = triple_answer(rs, m, b, c, d, by_pair);
     m->triple_cannot[at] = cannot;
     m->triple_known[at] = 1;
     if (!(rs->first_rules[b] & ~cannot)) set_bit(m->triple_clear, at);

@@ -104,14 +104,23 @@ ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
 ** ivl_regex_may_start_with: the scan asks it once per pair and thread. */
 uint64_t ivl_ruleset_ask_pair(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c);
 
-/* Those answers for every pair, asked at build time of the built-in rules
-** (tools/gen_pairs.c): on a short run, asking them as met was some 8M
-** instructions of interpreted partial matching a process (7 per cent of
-** ../shared/corpus/dev2). */
+/* The same from the first three bytes b, c, d (ASCII, none a NUL), of
+** the verdict rules the pair's answer 'by_pair' leaves; with it. */
+uint64_t ivl_ruleset_ask_triple(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c,
+                                unsigned char d, uint64_t by_pair);
+
+/* Those answers for every pair and triple, asked at build time of the
+** built-in rules (tools/gen_pairs.c): on a short run, asking them as met
+** was some 15M instructions of interpreted partial matching a process
+** (14 per cent of ../shared/corpus/dev2). */
 typedef struct ivl_pair_table {
   uint64_t fingerprint; /* ivl_ruleset_fingerprint of the set they were asked of */
   uint32_t match_limit; /* they were asked with: a lower limit may give up where they did not */
   uint64_t cannot[IVL_PAIR_SLOTS]; /* by slot (b << 7 | c) */
+  /* by slot: 1 + the pair's row in 'triples' when it leaves a verdict
+  ** rule (c not a NUL), else 0 (the triples' answers are the pair's) */
+  uint16_t triple_row[IVL_PAIR_SLOTS];
+  const uint64_t (*triples)[128]; /* a row by third byte d (d = 0: never read) */
 } ivl_pair_table;
 
 /* The table of the built-in rules (generated; linked into the bindings). */
