@@ -231,6 +231,19 @@ static int append_form(ivl_buf *b, const char *form) {
   return word ? ivl_buf_putc(b, ')') : 0;
 }
 
+/* Write \x{...} of code point cp (lower-case hex digits, as "%lx"
+** writes them) into hex[16]; its length. Not snprintf: the currencies'
+** classes write some 700 of them at every start, 0.5M Ir by snprintf. */
+static size_t put_hex_char(char hex[16], uint32_t cp) {
+  char digits[8];
+  size_t n = 0, h = 0;
+  do digits[n++] = "0123456789abcdef"[cp & 15]; while ((cp >>= 4) != 0);
+  hex[h++] = '\\', hex[h++] = 'x', hex[h++] = '{';
+  while (n) hex[h++] = digits[--n];
+  hex[h++] = '}';
+  return h;
+}
+
 /* Append a class of the first characters of the forms order[0, n) whose
 ** case is kept ('case_free' 0) or not (1). Returns the number of forms in it. */
 static int append_first_class(ivl_buf *b, const size_t *order, size_t n, int case_free, int *count) {
@@ -241,8 +254,8 @@ static int append_first_class(ivl_buf *b, const size_t *order, size_t n, int cas
     size_t len;
     int32_t cp = ivl_utf8_decode(form, strlen(form), &len);
     char hex[16];
-    int h = snprintf(hex, sizeof hex, "\\x{%lx}", (unsigned long)cp);
-    if ((*count == 0 && ivl_buf_putc(b, '[')) || ivl_buf_append(b, hex, (size_t)h)) return -1;
+    size_t h = put_hex_char(hex, (uint32_t)cp);
+    if ((*count == 0 && ivl_buf_putc(b, '[')) || ivl_buf_append(b, hex, h)) return -1;
     ++*count;
   }
   return *count ? ivl_buf_putc(b, ']') : 0;
@@ -298,11 +311,13 @@ static int append_grouped(ivl_buf *b, const size_t *order, size_t n) {
 /* The alternation of every form usable at 'where', longest first so that
 ** "US$" is tried before "$". */
 static int append_alternation(ivl_buf *b, placement where) {
-  size_t order[NCURRENCIES], n = 0;
-  for (size_t i = 0; i < NCURRENCIES; i++)
+  size_t order[NCURRENCIES], len[NCURRENCIES], n = 0;
+  for (size_t i = 0; i < NCURRENCIES; i++) {
     if (currencies[i].where & where) order[n++] = i;
+    len[i] = strlen(currencies[i].form); /* (once, not at each step of the sort: 0.9M Ir a start) */
+  }
   for (size_t i = 1; i < n; i++) /* insertion sort by length, descending */
-    for (size_t j = i; j > 0 && strlen(currencies[order[j]].form) > strlen(currencies[order[j - 1]].form); j--) {
+    for (size_t j = i; j > 0 && len[order[j]] > len[order[j - 1]]; j--) {
       size_t t = order[j];
       order[j] = order[j - 1];
       order[j - 1] = t;

@@ -62,6 +62,7 @@ l_engine *ivl_engine(lua_State *L) {
   if (!made) return e;
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  if (rs) ivl_ruleset_give_pairs(rs, &ivl_builtin_pairs); /* (made at build time: tools/gen_pairs.c) */
   const char *failed = rs ? NULL : "cannot build the rules: ";
   if (rs && ivl_matcher_init(&e->matcher, rs->max_captures, rs->match_limit, &err) != IVL_OK) {
     ivl_ruleset_free(rs);

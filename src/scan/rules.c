@@ -506,6 +506,65 @@ static uint64_t cannot_by_char(const ivl_ruleset *rs, ivl_matcher *m, const char
   return cp < 0 ? 0 : cannot_by_prefix(rs, m, (uint64_t)1 << 62 | (uint64_t)cp, b, t + pos, n, 0);
 }
 
+uint64_t ivl_ruleset_ask_pair(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c) {
+  char prefix[2] = {(char)b, (char)c};
+  uint64_t cannot = 0;
+  for (uint64_t ask = rs->verdict_rules[b]; ask; ask &= ask - 1) {
+    unsigned idx = lowest(ask);
+    if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, c ? 2 : 1)) cannot |= (uint64_t)1 << idx;
+  }
+  return cannot;
+}
+
+uint64_t ivl_ruleset_fingerprint(const ivl_ruleset *rs) {
+  uint64_t h = ivl_hash(IVL_HASH_START, rs->verdict_rules, sizeof rs->verdict_rules);
+  for (size_t i = 0; i < rs->n && i < 64; i++) {
+    const ivl_rule *r = &rs->rules[i];
+    if (!r->builtin) continue;
+    h = ivl_hash(h, &i, sizeof i);
+    h = ivl_hash(h, r->name, strlen(r->name) + 1);
+    h = ivl_hash(h, r->re.pattern, r->re.pattern_len);
+    h = ivl_hash(h, &r->re.options, sizeof r->re.options);
+  }
+  return h;
+}
+
+uint64_t ivl_ruleset_ask_triple(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c,
+                                unsigned char d, uint64_t by_pair) {
+  char prefix[3] = {(char)b, (char)c, (char)d};
+  uint64_t cannot = by_pair;
+  for (uint64_t ask = rs->verdict_rules[b] & ~by_pair; ask; ask &= ask - 1) {
+    unsigned idx = lowest(ask);
+    if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, 3)) cannot |= (uint64_t)1 << idx;
+  }
+  return cannot;
+}
+
+int ivl_ruleset_give_pairs(ivl_ruleset *rs, const ivl_pair_table *t) {
+  rs->given_pairs = t->fingerprint == ivl_ruleset_fingerprint(rs) ? t : NULL;
+  return rs->given_pairs != NULL;
+}
+
+/* The answer of ivl_ruleset_ask_pair for slot b << 7 | c: from the table
+** made at build time when the set has one (the same question asked of the
+** same patterns, so the same answer; a match limit lowered since may give
+** up where the table's did not, and is asked), else asked now. */
+static uint64_t pair_answer(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c) {
+  const ivl_pair_table *t = rs->given_pairs;
+  if (t && rs->match_limit >= t->match_limit) return t->cannot[(size_t)b << 7 | c];
+  return ivl_ruleset_ask_pair(rs, m, b, c);
+}
+
+/* ...and of ivl_ruleset_ask_triple (a pair the table gives no row leaves
+** no verdict rule to ask: its answer is the pair's). */
+static uint64_t triple_answer(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c,
+                              unsigned char d, uint64_t by_pair) {
+  const ivl_pair_table *t = rs->given_pairs;
+  if (!t || rs->match_limit < t->match_limit) return ivl_ruleset_ask_triple(rs, m, b, c, d, by_pair);
+  size_t row = t->triple_row[(size_t)b << 7 | c];
+  return row ? t->triples[row - 1][d] : by_pair;
+}
+
 /* The built-in rules that cannot start at the ASCII letter text[pos] =
 ** b, as its first two bytes say: those of its verdict rules no text
 ** starting with them can match (ivl_regex_may_start_with), asked once per
@@ -519,12 +578,7 @@ static uint64_t cannot_by_pair(const ivl_ruleset *rs, ivl_matcher *m, const char
   if ((pos + 1 < len && c == 0) || !pairs_ready(rs, m)) return 0;
   size_t slot = (size_t)b << 7 | c;
   if (!m->pair_known[slot]) {
-    char prefix[2] = {(char)b, (char)c};
-    uint64_t cannot = 0;
-    for (uint64_t ask = rs->verdict_rules[b]; ask; ask &= ask - 1) {
-      unsigned idx = lowest(ask);
-      if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, c ? 2 : 1)) cannot |= (uint64_t)1 << idx;
-    }
+    uint64_t cannot = pair_answer(rs, m, b, c);
     m->pair_cannot[slot] = cannot;
     m->pair_known[slot] = 1;
     if (c && !(rs->first_rules[b] & ~cannot)) { /* (not the text's end) */
@@ -556,12 +610,7 @@ static uint64_t cannot_by_triple(const ivl_ruleset *rs, ivl_matcher *m, const ch
   }
   size_t at = (block - 1) * 128 + d;
   if (!m->triple_known[at]) {
-    char prefix[3] = {(char)b, (char)c, (char)d};
-    uint64_t cannot = by_pair;
-    for (uint64_t ask = rs->verdict_rules[b] & ~by_pair; ask; ask &= ask - 1) {
-      unsigned idx = lowest(ask);
-      if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, 3)) cannot |= (uint64_t)1 << idx;
-    }
+    uint64_t cannot = triple_answer(rs, m, b, c, d, by_pair);
     m->triple_cannot[at] = cannot;
     m->triple_known[at] = 1;
     if (!(rs->first_rules[b] & ~cannot)) set_bit(m->triple_clear, at);

@@ -87,6 +87,8 @@ struct ivl_ruleset {
   uint64_t gated_rules[8];     /* ...gated at a digit, per ivl_gate_kind */
   uint64_t word_gated_rules;   /* ...gated at a word too (their numbers may be words) */
   uint64_t gated_out[256];     /* ...of the gate kinds not among the bits 'may' (gate.h) */
+  const struct ivl_pair_table *given_pairs; /* the answers of ivl_ruleset_ask_pair made at
+                                  build time (ivl_ruleset_give_pairs); NULL: asked as met */
 };
 
 /* A rule set with no rules (ivl_ruleset_new_builtin has the built-in ones). */
@@ -96,6 +98,41 @@ ivl_ruleset *ivl_ruleset_new_empty(void);
 ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
                            const char *pattern, size_t pattern_len, uint32_t options,
                            ivl_normalize_fn normalize, void *data, ivl_error *err);
+
+/* The verdict rules that no text starting with bytes b, c (an ASCII
+** byte, or 0: the text ends after b) can match, each asked with
+** ivl_regex_may_start_with: the scan asks it once per pair and thread. */
+uint64_t ivl_ruleset_ask_pair(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c);
+
+/* The same from the first three bytes b, c, d (ASCII, none a NUL), of
+** the verdict rules the pair's answer 'by_pair' leaves; with it. */
+uint64_t ivl_ruleset_ask_triple(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c,
+                                unsigned char d, uint64_t by_pair);
+
+/* Those answers for every pair and triple, asked at build time of the
+** built-in rules (tools/gen_pairs.c): on a short run, asking them as met
+** was some 15M instructions of interpreted partial matching a process
+** (14 per cent of ../shared/corpus/dev2). */
+typedef struct ivl_pair_table {
+  uint64_t fingerprint; /* ivl_ruleset_fingerprint of the set they were asked of */
+  uint32_t match_limit; /* they were asked with: a lower limit may give up where they did not */
+  uint64_t cannot[IVL_PAIR_SLOTS]; /* by slot (b << 7 | c) */
+  /* by slot: 1 + the pair's row in 'triples' when it leaves a verdict
+  ** rule (c not a NUL), else 0 (the triples' answers are the pair's) */
+  uint16_t triple_row[IVL_PAIR_SLOTS];
+  const uint64_t (*triples)[128]; /* a row by third byte d (d = 0: never read) */
+} ivl_pair_table;
+
+/* The table of the built-in rules (generated; linked into the bindings). */
+extern const ivl_pair_table ivl_builtin_pairs;
+
+/* A hash of what the answers of ivl_ruleset_ask_pair depend on: the
+** built-in rules' names, patterns and options, and the verdict rules. */
+uint64_t ivl_ruleset_fingerprint(const ivl_ruleset *rs);
+
+/* Take table 't' for the answers of ivl_ruleset_ask_pair when it was made
+** of rules the same as these (the fingerprint); 1 when taken. */
+int ivl_ruleset_give_pairs(ivl_ruleset *rs, const ivl_pair_table *t);
 
 /* Make rule 'idx' a built-in one (builtin.c's), to be tried only where
 ** its word's verdicts (regex.h) and at a digit the gate of kind 'gate'
