@@ -419,9 +419,11 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 ** when the last company named is of another; else the last one. */
 static int vn_spelt(const ivl_fctx *x, const ivl_fm *m);
 
-/* Is m named as a local unit ("... Vietnam Co., Ltd", "... Vina")? */
+/* Is m named as a local unit ("... Vietnam Co., Ltd", "... Vina")?
+** (names.h ivl_names_local_unit, its host word read inside a longer word
+** too, as this has always read it.) */
 static int local_unit_name(const ivl_fm *m) {
-  return m->party && (strstr(m->party, " Vietnam") || strstr(m->party, " Vina") || strstr(m->party, " Việt Nam"));
+  return m->party && ivl_names_local_unit(m->party, strlen(m->party), 1);
 }
 
 static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
