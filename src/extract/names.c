@@ -2922,7 +2922,11 @@ static int possessive_then_adjectives(const char *t, size_t s, size_t e) {
 static const char *const description_openings[] = {", a ", ", an ", ", the ", " is a ", " is an ", NULL};
 
 /* The words of an aside that tells only where a firm sits: "X, based in
-** Nagoya,", "X, which is headquartered in Osaka,". */
+** Nagoya,", "X, which is headquartered in Osaka,": all the text between a
+** firm and the place of its seat, which gives the firm that origin.
+** (names_shape.c based_after asks another question of the shape reader's
+** tokens: does such an aside open after a run of words, which makes the
+** run a firm; its words are not all these.) */
 static const char *const seat_asides[] = {", based in ", ", headquartered in ", ", which is based in ",
                                           ", which is headquartered in ", ", incorporated in ",
                                           ", which is incorporated in ", ", registered in ", NULL};

@@ -6190,7 +6190,11 @@ static int partner_before_possessive_firm(const reader *r, size_t a, size_t i, s
 
 /* Does where a firm is based follow the run ending at token b-1, after a
 ** comma: ", based in", ", headquartered in", ", with (its) headquarters
-** in"? Asked of few runs (after firm_verdict()'s lists). */
+** in"? Asked of few runs (after firm_verdict()'s lists). (names.c
+** seat_asides reads such asides too, but as the whole text between a firm
+** and a place named after it, for the firm's origin; this asks of tokens
+** whether one opens after a run, to make the run a firm, before there are
+** names to stand between.) */
 static int based_after(const reader *r, size_t b) {
   static const char *const based[] = {"based", "headquartered", NULL};
   if (!tok_char(r, b, ',') || b + 3 >= r->n) return 0;
