@@ -2705,7 +2705,10 @@ static int owner_aside(const char *t, size_t s, size_t e) {
 ** maker of wing parts has ...": a directory's entry opens its line on the
 ** firm's name, a colon and "The", then what the firm is, its country
 ** first (set qweek125); c is that country, o the name. Not a label
-** inside a line ("... said Chairman X: The Korean side will ..."). */
+** inside a line ("... said Chairman X: The Korean side will ..."). (The
+** shape reader's labels_described_firm, names_shape.c, made the label a
+** firm from the same entry's tokens; this one, on the names found, gives
+** it the country, when a country opens the description.) */
 static int labelled_description(const char *t, const ivl_name *o, const ivl_name *c) {
   if (!text_is(t, o->vend, c->vstart, ": The ") || (o->vstart > 0 && t[o->vstart - 1] != '\n')) return 0;
   size_t s = c->vend, e = s;

@@ -6063,7 +6063,10 @@ static int firm_noun_apposition(const reader *r, size_t a, size_t b) {
 ** firm is ("The", lower-case words or a demonym, a firm noun), so the name
 ** before the colon is that firm's (set qweek125). Two words or more, as a
 ** field's label ("Investor: The company ...") is one; not a sentence going
-** on to a noun of no firm ("Key Facts: The park covers ..."). */
+** on to a noun of no firm ("Key Facts: The park covers ..."). (names.c
+** labelled_description reads the same entry later, for the firm's origin
+** from the country after "The"; this one, on tokens, makes the label a
+** firm at all, whatever the description's country, or none.) */
 static int labels_described_firm(const reader *r, size_t a, size_t b) {
   if (b - a < 2 || b - a > 4 || !line_start(r, a) || !tok_char(r, b, ':') || !tok_eq(r, b + 1, the)) return 0;
   for (size_t k = b + 2; k < r->n && k < b + 8 && !line_start(r, k); k++) {
