@@ -3781,7 +3781,8 @@ static size_t opening_quote_len(const char *t, size_t len, size_t q) {
 }
 
 /* Past "(hereinafter referred to as ", "(hereinafter called ",
-** "(hereinafter " at p (as names_shape.c past_hereinafter reads them);
+** "(hereinafter " at p (as names_shape.c past_hereinafter reads them, from
+** the shape reader's tokens, which are gone when this reads the text);
 ** p + 1 past a bare "(". */
 static size_t past_hereinafter_text(const char *t, size_t len, size_t p) {
   static const char *const openers[] = {"(hereinafter referred to as ", "(hereinafter called ", "(hereinafter ", NULL};
@@ -3805,7 +3806,9 @@ static int unquoted_term(const char *t, size_t len, size_t q, uint32_t *s, uint3
 ** reports write it: 'X JSC ("the Company")'), or either after
 ** "hereinafter [referred to as]" ('(hereinafter referred to as "the
 ** Buyer")', '(hereinafter the Investor)')? The term's span (without
-** "the") in *s, *e. */
+** "the") in *s, *e. (The short name a bracket defines without "the",
+** which stays as written, names_shape.c defined_short_name reads from
+** tokens as it makes the names.) */
 static int the_quoted_term(const char *t, size_t len, size_t p, uint32_t *s, uint32_t *e) {
   if (p + 8 >= len || t[p] != '(') return 0;
   size_t q = past_hereinafter_text(t, len, p), c;

@@ -2861,7 +2861,10 @@ static size_t acronym_after_role(const reader *r, size_t q) {
 
 /* Past the words that open a definition in a contract's or a filing's
 ** bracket: "hereinafter", "hereinafter referred to as", "hereinafter
-** called"; q itself if none. */
+** called"; q itself if none. (names.c past_hereinafter_text reads the same
+** openers from the text, for the role terms it reads after the names are
+** made, when these tokens are gone; this one takes any spacing between
+** the words.) */
 static size_t past_hereinafter(const reader *r, size_t q) {
   static const char *const herein[] = {"hereinafter", NULL}, *const referred[] = {"referred", NULL},
                            *const to_as[] = {"to", "as", NULL}, *const called[] = {"called", NULL};
@@ -2904,7 +2907,9 @@ static size_t past_ticker_bracket(const reader *r, size_t b) {
 ** ("the Claimant", names.c defined_terms_stand_for) or a slogan of other
 ** words is none. Sets [*first, *last] to the term's tokens and returns the
 ** bracket's closing token, else 0. A few words more may follow it before
-** the bracket closes ("("TME" or the "Claimant")"). */
+** the bracket closes ("("TME" or the "Claimant")"). (A role the bracket
+** defines with "the", which stands for the firm, names.c the_quoted_term
+** reads, from the text, after the names are made.) */
 static size_t defined_short_name(const reader *r, size_t a, size_t b, size_t *first, size_t *last) {
   enum { TERM_WORDS = 4 };
   b = past_ticker_bracket(r, b);
@@ -6688,7 +6693,10 @@ static int listed_with_own_sum(const reader *r, size_t a, size_t b) {
 /* "Dak Lo Solar JSC (the \"Proponent\") ... The Proponent plans to invest":
 ** the role a disclosure defines a party by, capitalised after "the" (or
 ** after its opening quote), stands for the party named before; it names
-** no firm of its own (set qweek117). */
+** no firm of its own (set qweek117). (names.c party_roles are the roles
+** a defined term stands for as a name, "the Claimant", so most are not
+** here; which firm "the Proponent" is, facts_relate.c
+** proponent_defined_before finds, as there is no name of it.) */
 static int defined_role_term(const reader *r, size_t a, size_t b) {
   static const char *const roles[] = {"proponent", "borrower", "sponsor", "client", "purchaser", "employer",
                                       "issuer", "guarantor", "applicant", "offeror", NULL};

@@ -1528,7 +1528,10 @@ static const ivl_fm *developer_named_before(const ivl_fctx *x, const ivl_fsent *
 }
 
 /* Is org mention m followed by the bracket that defines it as "the
-** Proponent" (`X JSC (the "Proponent")`, `X JSC ("the Proponent")`)? */
+** Proponent" (`X JSC (the "Proponent")`, `X JSC ("the Proponent")`)?
+** (names.c the_quoted_term reads such brackets for the terms that are
+** names; names_shape.c defined_role_term makes no name of this one, so it
+** is read here, more loosely: any bracket with the word, quotes or not.) */
 static int defined_as_proponent(const ivl_fctx *x, const ivl_fm *m) {
   size_t len = x->a->view.len, p = m->ve;
   while (p < len && x->t[p] == ' ') p++;
