@@ -2720,7 +2720,10 @@ static int owner_aside(const char *t, size_t s, size_t e) {
 ** maker of wing parts has ...": a directory's entry opens its line on the
 ** firm's name, a colon and "The", then what the firm is, its country
 ** first (set qweek125); c is that country, o the name. Not a label
-** inside a line ("... said Chairman X: The Korean side will ..."). */
+** inside a line ("... said Chairman X: The Korean side will ..."). (The
+** shape reader's labels_described_firm, names_shape.c, made the label a
+** firm from the same entry's tokens; this one, on the names found, gives
+** it the country, when a country opens the description.) */
 static int labelled_description(const char *t, const ivl_name *o, const ivl_name *c) {
   if (!text_is(t, o->vend, c->vstart, ": The ") || (o->vstart > 0 && t[o->vstart - 1] != '\n')) return 0;
   size_t s = c->vend, e = s;
@@ -2937,7 +2940,11 @@ static int possessive_then_adjectives(const char *t, size_t s, size_t e) {
 static const char *const description_openings[] = {", a ", ", an ", ", the ", " is a ", " is an ", NULL};
 
 /* The words of an aside that tells only where a firm sits: "X, based in
-** Nagoya,", "X, which is headquartered in Osaka,". */
+** Nagoya,", "X, which is headquartered in Osaka,": all the text between a
+** firm and the place of its seat, which gives the firm that origin.
+** (names_shape.c based_after asks another question of the shape reader's
+** tokens: does such an aside open after a run of words, which makes the
+** run a firm; its words are not all these.) */
 static const char *const seat_asides[] = {", based in ", ", headquartered in ", ", which is based in ",
                                           ", which is headquartered in ", ", incorporated in ",
                                           ", which is incorporated in ", ", registered in ", NULL};
@@ -3415,16 +3422,24 @@ static int public_body(const char *t, const ivl_name *o) {
   return 0;
 }
 
+/* The one reader of whether a firm's name says a local unit (names.h).
+** (facts_relate.c local_unit_of asks another question: whether one name is
+** another's with the host country and a legal form after it.) */
+int ivl_names_local_unit(const char *s, size_t n, int inside_words) {
+  static const char *const local[] = {" Vietnam", " Vina", " Việt Nam", NULL};
+  for (int k = 0; local[k]; k++) {
+    size_t w = strlen(local[k]);
+    for (size_t p = 0; p + w <= n; p++)
+      if (memcmp(s + p, local[k], w) == 0 && (inside_words || p + w == n || !ivl_isalpha((unsigned char)s[p + w])))
+        return 1;
+  }
+  return 0;
+}
+
 /* Does the name say a local unit ("Midori Kasei Vietnam Co., Ltd", "X
 ** Vina")? The foreign firm its description names is its parent, not it. */
 static int local_unit_named(const char *t, const ivl_name *o) {
-  static const char *const local[] = {" Vietnam", " Vina", " Việt Nam", NULL};
-  for (int k = 0; local[k]; k++) {
-    size_t n = strlen(local[k]);
-    for (size_t p = o->vstart; p + n <= o->vend; p++)
-      if (memcmp(t + p, local[k], n) == 0 && (p + n == o->vend || !ivl_isalpha((unsigned char)t[p + n]))) return 1;
-  }
-  return 0;
+  return ivl_names_local_unit(t + o->vstart, o->vend - o->vstart, 0);
 }
 
 /* Where the firm words after a demonym end ("tech giant" of "The South
@@ -3781,7 +3796,8 @@ static size_t opening_quote_len(const char *t, size_t len, size_t q) {
 }
 
 /* Past "(hereinafter referred to as ", "(hereinafter called ",
-** "(hereinafter " at p (as names_shape.c past_hereinafter reads them);
+** "(hereinafter " at p (as names_shape.c past_hereinafter reads them, from
+** the shape reader's tokens, which are gone when this reads the text);
 ** p + 1 past a bare "(". */
 static size_t past_hereinafter_text(const char *t, size_t len, size_t p) {
   static const char *const openers[] = {"(hereinafter referred to as ", "(hereinafter called ", "(hereinafter ", NULL};
@@ -3805,7 +3821,9 @@ static int unquoted_term(const char *t, size_t len, size_t q, uint32_t *s, uint3
 ** reports write it: 'X JSC ("the Company")'), or either after
 ** "hereinafter [referred to as]" ('(hereinafter referred to as "the
 ** Buyer")', '(hereinafter the Investor)')? The term's span (without
-** "the") in *s, *e. */
+** "the") in *s, *e. (The short name a bracket defines without "the",
+** which stays as written, names_shape.c defined_short_name reads from
+** tokens as it makes the names.) */
 static int the_quoted_term(const char *t, size_t len, size_t p, uint32_t *s, uint32_t *e) {
   if (p + 8 >= len || t[p] != '(') return 0;
   size_t q = past_hereinafter_text(t, len, p), c;

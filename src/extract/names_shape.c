@@ -2867,7 +2867,10 @@ static size_t acronym_after_role(const reader *r, size_t q) {
 
 /* Past the words that open a definition in a contract's or a filing's
 ** bracket: "hereinafter", "hereinafter referred to as", "hereinafter
-** called"; q itself if none. */
+** called"; q itself if none. (names.c past_hereinafter_text reads the same
+** openers from the text, for the role terms it reads after the names are
+** made, when these tokens are gone; this one takes any spacing between
+** the words.) */
 static size_t past_hereinafter(const reader *r, size_t q) {
   static const char *const herein[] = {"hereinafter", NULL}, *const referred[] = {"referred", NULL},
                            *const to_as[] = {"to", "as", NULL}, *const called[] = {"called", NULL};
@@ -2910,7 +2913,9 @@ static size_t past_ticker_bracket(const reader *r, size_t b) {
 ** ("the Claimant", names.c defined_terms_stand_for) or a slogan of other
 ** words is none. Sets [*first, *last] to the term's tokens and returns the
 ** bracket's closing token, else 0. A few words more may follow it before
-** the bracket closes ("("TME" or the "Claimant")"). */
+** the bracket closes ("("TME" or the "Claimant")"). (A role the bracket
+** defines with "the", which stands for the firm, names.c the_quoted_term
+** reads, from the text, after the names are made.) */
 static size_t defined_short_name(const reader *r, size_t a, size_t b, size_t *first, size_t *last) {
   enum { TERM_WORDS = 4 };
   b = past_ticker_bracket(r, b);
@@ -6073,7 +6078,10 @@ static int firm_noun_apposition(const reader *r, size_t a, size_t b) {
 ** firm is ("The", lower-case words or a demonym, a firm noun), so the name
 ** before the colon is that firm's (set qweek125). Two words or more, as a
 ** field's label ("Investor: The company ...") is one; not a sentence going
-** on to a noun of no firm ("Key Facts: The park covers ..."). */
+** on to a noun of no firm ("Key Facts: The park covers ..."). (names.c
+** labelled_description reads the same entry later, for the firm's origin
+** from the country after "The"; this one, on tokens, makes the label a
+** firm at all, whatever the description's country, or none.) */
 static int labels_described_firm(const reader *r, size_t a, size_t b) {
   if (b - a < 2 || b - a > 4 || !line_start(r, a) || !tok_char(r, b, ':') || !tok_eq(r, b + 1, the)) return 0;
   for (size_t k = b + 2; k < r->n && k < b + 8 && !line_start(r, k); k++) {
@@ -6200,7 +6208,11 @@ static int partner_before_possessive_firm(const reader *r, size_t a, size_t i, s
 
 /* Does where a firm is based follow the run ending at token b-1, after a
 ** comma: ", based in", ", headquartered in", ", with (its) headquarters
-** in"? Asked of few runs (after firm_verdict()'s lists). */
+** in"? Asked of few runs (after firm_verdict()'s lists). (names.c
+** seat_asides reads such asides too, but as the whole text between a firm
+** and a place named after it, for the firm's origin; this asks of tokens
+** whether one opens after a run, to make the run a firm, before there are
+** names to stand between.) */
 static int based_after(const reader *r, size_t b) {
   static const char *const based[] = {"based", "headquartered", NULL};
   if (!tok_char(r, b, ',') || b + 3 >= r->n) return 0;
@@ -6691,7 +6703,10 @@ static int listed_with_own_sum(const reader *r, size_t a, size_t b) {
 /* "Dak Lo Solar JSC (the \"Proponent\") ... The Proponent plans to invest":
 ** the role a disclosure defines a party by, capitalised after "the" (or
 ** after its opening quote), stands for the party named before; it names
-** no firm of its own (set qweek117). */
+** no firm of its own (set qweek117). (names.c party_roles are the roles
+** a defined term stands for as a name, "the Claimant", so most are not
+** here; which firm "the Proponent" is, facts_relate.c
+** proponent_defined_before finds, as there is no name of it.) */
 static int defined_role_term(const reader *r, size_t a, size_t b) {
   static const char *const roles[] = {"proponent", "borrower", "sponsor", "client", "purchaser", "employer",
                                       "issuer", "guarantor", "applicant", "offeror", NULL};

@@ -616,15 +616,24 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
   fx_end(x);
 }
 
+/* Is m a place or a country its sentence tells, not the dateline's? The
+** places home_place_before and home_place_own read. */
+static int told_place(const ivl_fm *m) {
+  return (m->kind == FM_PLACE || m->kind == FM_COUNTRY) && !(m->flags & FM_DATELINE);
+}
+
 /* "X will expand its plant in Hải Phòng with an added $30 million": a
 ** place of Việt Nam's that the figure's own clause puts the works in
 ** ("in" before it) before the figure, no place abroad between; not a
-** firm's seat ("X, based in Hải Dương,"). */
+** firm's seat ("X, based in Hải Dương,"). One half of home_place_own's
+** question, the clause before the figure; that one reads the words after
+** it, whose place is told otherwise ("in" or "into" right after the
+** figure, lower-case words to the place, no country). */
 static int home_place_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   int home = 0;
   for (size_t k = 0; k < s->n; k++) {
     const ivl_fm *m = &s->m[k];
-    if ((m->kind != FM_PLACE && m->kind != FM_COUNTRY) || (m->flags & FM_DATELINE)) continue;
+    if (!told_place(m)) continue;
     if (m->vs < f->cs || m->ve > f->vs) continue;
     if (inv_place_abroad(m)) return 0;
     home |= m->kind == FM_PLACE && fx_ends_with(x, m->vs, "in") && !fx_based_in(x, m);
@@ -635,14 +644,15 @@ static int home_place_before(const ivl_fctx *x, const ivl_fsent *s, const figure
 /* "X will invest VNĐ2.5 trillion in a farm in Nghệ An and $45 million in
 ** a plant in Laos": in a sentence about money abroad, a figure whose own
 ** place, said right after it and before the next figure, is Vietnamese
-** stays at home; only the figure with the place abroad goes out. */
+** stays at home; only the figure with the place abroad goes out. Its
+** place may be told before the figure too (home_place_before). */
 static int home_place_own(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t i) {
   if (i + 1 >= fs->n || !fs->f[i].money) return 0;
   size_t from = fs->f[i].ve, to = fs->f[i + 1].vs;
   int home = 0, abroad_elsewhere = 0;
   for (size_t k = 0; k < s->n; k++) {
     const ivl_fm *m = &s->m[k];
-    if ((m->kind != FM_PLACE && m->kind != FM_COUNTRY) || (m->flags & FM_DATELINE)) continue;
+    if (!told_place(m)) continue;
     if (m->vs < from || m->ve > to) {
       abroad_elsewhere |= m->vs >= to && inv_place_abroad(m);
       continue;

@@ -1389,13 +1389,11 @@ static const char *const named_bodies[] = {"board", "authority", "agency", "asso
 
 static int short_of(const char *name, const char *full);
 
-/* "Daemyung Electronics will invest ... Daemyung, which has ... On the same
-** occasion, the company signed": the firm "the company" refers to is
-** named by its full name (the mention of it before whose name its short
-** form opens), not by the short form it was last written as. */
-/* (not its local unit, the name and the host country alone: "Kurogane
-** Hatsujo Vietnam" got the capital increase, "it", the Japanese maker
-** named so since, signed the MoU; set qweek27) */
+/* Is 'full' the local unit of 'name', the name and the host country
+** alone, maybe a legal form after them ("Kurogane Hatsujo Vietnam Co.,
+** Ltd" of "Kurogane Hatsujo")? Not the same question as names.h
+** ivl_names_local_unit (does a name say a local unit at all), so not its
+** list: this one also takes " Viet Nam" and " VN" after the name. */
 static int local_unit_of(const char *name, const char *full) {
   static const char *const hosts[] = {" Vietnam", " Viet Nam", " Việt Nam", " VN", " Vina", NULL};
   /* (its legal form may follow: "Kurogane Hatsujo Vietnam Co., Ltd") */
@@ -1412,6 +1410,13 @@ static int local_unit_of(const char *name, const char *full) {
   return 0;
 }
 
+/* "Daemyung Electronics will invest ... Daemyung, which has ... On the same
+** occasion, the company signed": the firm "the company" refers to is
+** named by its full name (the mention of it before whose name its short
+** form opens), not by the short form it was last written as. */
+/* (not its local unit, the name and the host country alone: "Kurogane
+** Hatsujo Vietnam" got the capital increase, "it", the Japanese maker
+** named so since, signed the MoU; set qweek27) */
 static const ivl_fm *full_name_before(const ivl_fctx *x, const ivl_fm *firm) {
   size_t n = strlen(firm->party);
   for (size_t i = 0; i < x->nm && x->m[i].ve <= firm->vs; i++) {
@@ -1537,7 +1542,10 @@ static const ivl_fm *developer_named_before(const ivl_fctx *x, const ivl_fsent *
 }
 
 /* Is org mention m followed by the bracket that defines it as "the
-** Proponent" (`X JSC (the "Proponent")`, `X JSC ("the Proponent")`)? */
+** Proponent" (`X JSC (the "Proponent")`, `X JSC ("the Proponent")`)?
+** (names.c the_quoted_term reads such brackets for the terms that are
+** names; names_shape.c defined_role_term makes no name of this one, so it
+** is read here, more loosely: any bracket with the word, quotes or not.) */
 static int defined_as_proponent(const ivl_fctx *x, const ivl_fm *m) {
   size_t len = x->a->view.len, p = m->ve;
   while (p < len && x->t[p] == ' ') p++;

@@ -419,9 +419,11 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 ** when the last company named is of another; else the last one. */
 static int vn_spelt(const ivl_fctx *x, const ivl_fm *m);
 
-/* Is m named as a local unit ("... Vietnam Co., Ltd", "... Vina")? */
+/* Is m named as a local unit ("... Vietnam Co., Ltd", "... Vina")?
+** (names.h ivl_names_local_unit, its host word read inside a longer word
+** too, as this has always read it.) */
 static int local_unit_name(const ivl_fm *m) {
-  return m->party && (strstr(m->party, " Vietnam") || strstr(m->party, " Vina") || strstr(m->party, " Việt Nam"));
+  return m->party && ivl_names_local_unit(m->party, strlen(m->party), 1);
 }
 
 static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
@@ -3034,20 +3036,6 @@ static const char *const invested_or_founded_by[] = {"invested by", "set up by",
                                                      NULL};
 static const char *const founded_by[] = {"set up by", "founded by", "established by", NULL};
 
-/* "the X factory, invested by Hanwha Co., Ltd of the RoK, has total
-** investment capital of 95 million USD", "a solar project with investment
-** capital of VND 1,150 billion, invested by Singapore's Y": the firm a
-** project is "invested by" owns the project's capital, said next to it
-** (no other amount between): the capital said after the firm in words of
-** a project's capital (not a park's draw: "the park, invested by X, has
-** attracted $2 billion", "has drawn 40 projects worth ..."), or the last
-** amount of the sentence said before it. The licensee or the works named
-** first is not the investor then. */
-/* (so too the firm a unit is founded by, told with the unit's capital: "X,
-** a Hà Nội-based platform set up by Japan's Y in 2025 with charter capital
-** of $12 million", "the subsidiary, founded by Y with $5 million": the
-** founder puts the capital in, not the unit, set qfintech; the founding's
-** "with" before the money is its capital's word) */
 /* The firm f's capital is "invested by" or founded by (one of 'agents'). */
 static const ivl_fm *agent_of_capital(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target,
                                       const char *const *agents) {
@@ -3078,6 +3066,20 @@ static const ivl_fm *agent_of_capital(const ivl_fctx *x, const ivl_fsent *s, con
   return NULL;
 }
 
+/* "the X factory, invested by Hanwha Co., Ltd of the RoK, has total
+** investment capital of 95 million USD", "a solar project with investment
+** capital of VND 1,150 billion, invested by Singapore's Y": the firm a
+** project is "invested by" owns the project's capital, said next to it
+** (no other amount between): the capital said after the firm in words of
+** a project's capital (not a park's draw: "the park, invested by X, has
+** attracted $2 billion", "has drawn 40 projects worth ..."), or the last
+** amount of the sentence said before it. The licensee or the works named
+** first is not the investor then. */
+/* (so too the firm a unit is founded by, told with the unit's capital: "X,
+** a Hà Nội-based platform set up by Japan's Y in 2025 with charter capital
+** of $12 million", "the subsidiary, founded by Y with $5 million": the
+** founder puts the capital in, not the unit, set qfintech; the founding's
+** "with" before the money is its capital's word) */
 const ivl_fm *inv_invested_by(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   return agent_of_capital(x, s, f, vn_target, invested_or_founded_by);
 }
