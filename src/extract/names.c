@@ -3425,12 +3425,12 @@ static int public_body(const char *t, const ivl_name *o) {
 /* The one reader of whether a firm's name says a local unit (names.h).
 ** (facts_relate.c local_unit_of asks another question: whether one name is
 ** another's with the host country and a legal form after it.) */
-int ivl_names_local_unit(const char *s, size_t n, int inside_words) {
+int ivl_names_local_unit(const char *s, size_t n) {
   static const char *const local[] = {" Vietnam", " Vina", " Việt Nam", NULL};
   for (int k = 0; local[k]; k++) {
     size_t w = strlen(local[k]);
     for (size_t p = 0; p + w <= n; p++)
-      if (memcmp(s + p, local[k], w) == 0 && (inside_words || p + w == n || !ivl_isalpha((unsigned char)s[p + w])))
+      if (memcmp(s + p, local[k], w) == 0 && (p + w == n || !ivl_isalpha((unsigned char)s[p + w])))
         return 1;
   }
   return 0;
@@ -3439,7 +3439,7 @@ int ivl_names_local_unit(const char *s, size_t n, int inside_words) {
 /* Does the name say a local unit ("Midori Kasei Vietnam Co., Ltd", "X
 ** Vina")? The foreign firm its description names is its parent, not it. */
 static int local_unit_named(const char *t, const ivl_name *o) {
-  return ivl_names_local_unit(t + o->vstart, o->vend - o->vstart, 0);
+  return ivl_names_local_unit(t + o->vstart, o->vend - o->vstart);
 }
 
 /* Where the firm words after a demonym end ("tech giant" of "The South

@@ -113,10 +113,9 @@ int ivl_names_short_form(const char *t, size_t s, size_t e, const char *a, size_
 
 /* Does the firm's name s[0, n) say a local unit, the host country after
 ** the owner's name ("Midori Kasei Vietnam Co., Ltd", "Samsung Vina",
-** "X Việt Nam")? Its host word ends a word, or ('inside_words') may open
-** a longer one (" Vinaxxx"), as invest_roles.c local_unit_name has always
-** read a party's name. */
-int ivl_names_local_unit(const char *s, size_t n, int inside_words);
+** "X Việt Nam")? Its host word ends a word: "Hanseong Vinatech" is a
+** brand, no unit. */
+int ivl_names_local_unit(const char *s, size_t n);
 /* Is s[0..n) a Vietnamese family name ("Nguyễn", "Nguyen")? */
 int ivl_names_vn_family(const char *s, size_t n);
 

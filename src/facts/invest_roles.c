@@ -420,10 +420,10 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 static int vn_spelt(const ivl_fctx *x, const ivl_fm *m);
 
 /* Is m named as a local unit ("... Vietnam Co., Ltd", "... Vina")?
-** (names.h ivl_names_local_unit, its host word read inside a longer word
-** too, as this has always read it.) */
+** (names.h ivl_names_local_unit; the host word whole: "Vinatech" is a
+** brand, not a unit) */
 static int local_unit_name(const ivl_fm *m) {
-  return m->party && ivl_names_local_unit(m->party, strlen(m->party), 1);
+  return m->party && ivl_names_local_unit(m->party, strlen(m->party));
 }
 
 static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {

@@ -32147,6 +32147,21 @@ static void test_firm_after_demonym_peers(void) {
                           "Andes Cellars@;");
 }
 
+/* A brand that opens on the host word ("Mirae Vinasoft") is no local unit
+** (names.c ivl_names_local_unit, the host word whole), so "The Korean
+** firm" is the Korean firm named last; near miss: a local unit ("Mirae
+** Vina") leaves the anaphor to its parent named before. */
+static void test_brand_opening_on_host_word(void) {
+  expect_facts("HANOI, May 6, 2025 - South Korea's Taesan Holdings invested $10 million in Bac Ninh in 2023. South "
+               "Korea's Mirae Vinasoft has signed a lease at the Que Vo park. The Korean firm will invest $30 million "
+               "in a second plant.",
+               "Taesan Holdings>Bắc Ninh 1e+07 flow as_of=2023; Mirae Vinasoft>Bắc Ninh 3e+07 flow");
+  expect_facts("HANOI, May 6, 2025 - South Korea's Taesan Holdings invested $10 million in Bac Ninh in 2023. South "
+               "Korea's Mirae Vina has signed a lease at the Que Vo park. The Korean firm will invest $30 million "
+               "in a second plant.",
+               "Taesan Holdings>Bắc Ninh 1e+07 flow as_of=2023; Taesan Holdings>Bắc Ninh 3e+07 flow");
+}
+
 /* Set qweek108: a sentence opening on an anaphor that describes the firm by
 ** its seat or a country ("The Toulouse-based group will invest ...")
 ** tells the origin of the firm named before (facts_invest.c
@@ -34740,6 +34755,7 @@ int main(void) {
   test_ended_members_past_aside();
   test_firm_after_demonym_peers();
   test_origin_in_subject_anaphor();
+  test_brand_opening_on_host_word();
   test_relief_money_in_donors_words();
   test_kin_named_by_possessive();
   test_selection_result_total();

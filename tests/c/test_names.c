@@ -6894,19 +6894,15 @@ static void test_labelled_entry_firm(void) {
 
 /* The one reader of whether a firm's name says a local unit (names.c
 ** ivl_names_local_unit): the host word after the owner's name, ending a
-** word; near misses: a word it only opens, unless 'inside_words' (as
-** invest_roles.c local_unit_name reads a party), and no host word. */
+** word; near misses: a word it only opens ("Vinafoods", a brand), and no
+** host word. */
 static void test_local_unit_name_reader(void) {
   static const char *const units[] = {"Hoshino Denko Vietnam Co., Ltd", "Daewon Vina", "Kessel Việt Nam", NULL};
-  for (int k = 0; units[k]; k++) {
-    CHECK(ivl_names_local_unit(units[k], strlen(units[k]), 0), "local unit: %s", units[k]);
-    CHECK(ivl_names_local_unit(units[k], strlen(units[k]), 1), "local unit, inside words: %s", units[k]);
-  }
+  for (int k = 0; units[k]; k++) CHECK(ivl_names_local_unit(units[k], strlen(units[k])), "local unit: %s", units[k]);
   const char *opens = "Toray Vinafoods Holdings";
-  CHECK(!ivl_names_local_unit(opens, strlen(opens), 0), "a word it opens: %s", opens);
-  CHECK(ivl_names_local_unit(opens, strlen(opens), 1), "a word it opens, inside words: %s", opens);
+  CHECK(!ivl_names_local_unit(opens, strlen(opens)), "a word it opens: %s", opens);
   const char *none = "Hoshino Denko Holdings";
-  CHECK(!ivl_names_local_unit(none, strlen(none), 1), "no host word: %s", none);
+  CHECK(!ivl_names_local_unit(none, strlen(none)), "no host word: %s", none);
 }
 
 int main(void) {
