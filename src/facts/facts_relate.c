@@ -1547,10 +1547,11 @@ static const ivl_fm *developer_named_before(const ivl_fctx *x, const ivl_fsent *
 ** names; names_shape.c defined_role_term makes no name of this one, so it
 ** is read here, more loosely: any bracket with the word, quotes or not.) */
 static int defined_as_proponent(const ivl_fctx *x, const ivl_fm *m) {
+  enum { BRACKET_REACH = 64 }; /* (room for "(hereinafter referred to as the \"Proponent\")") */
   size_t len = x->a->view.len, p = m->ve;
   while (p < len && x->t[p] == ' ') p++;
   if (p >= len || x->t[p] != '(') return 0;
-  for (size_t e = p + 1; e < len && e < p + 24 && x->t[e] != ')'; e++)
+  for (size_t e = p + 1; e < len && e < p + BRACKET_REACH && x->t[e] != ')'; e++)
     if (e + 9 <= len && memcmp(x->t + e, "Proponent", 9) == 0) return 1;
   return 0;
 }

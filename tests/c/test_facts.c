@@ -18698,6 +18698,12 @@ static void test_defined_proponent(void) {
            "June the Proponent signed a memorandum with Hòa Bình Construction Group on the foundations.", lede);
   expect_facts(buf, "Lumina Renewables>VN 3e+08 stock as_of=2024-05-10; agreement Hòa Bình Construction Group|Sông "
                "Trà Solar JSC date=2023-06");
+  /* (defined by "hereinafter referred to as" too) */
+  expect_facts("Trà Bồng Wind JSC (hereinafter referred to as the \"Proponent\") invites residents to a hearing. "
+               "Singapore's Lumina Renewables has invested $300 million in Việt Nam to date. In June the Proponent "
+               "signed a memorandum with Hòa Bình Construction Group on the foundations.",
+               "Lumina Renewables>VN 3e+08 stock as_of=2024-05-10; agreement Hòa Bình Construction Group|Trà Bồng "
+               "Wind JSC date=2023-06");
   /* near miss: a firm whose name holds the word stays a firm */
   expect_facts("Proponent Capital plans to invest $20 million in a solar farm in Ninh Bình.",
                "Proponent Capital>Ninh Bình 2e+07 flow");
