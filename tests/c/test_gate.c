@@ -385,6 +385,26 @@ static void range_words_edges(const ivl_ruleset *rs, ivl_matcher *m) {
   }
 }
 
+/* A magnitude cut at a letter none of whose cases is ASCII ("tỷ",
+** "triệu"; gate.c: make_word, 'wide_next'): the amounts after it let
+** through in any case, and a word starting with its ASCII bytes and going
+** on in ASCII ("to", "tri-party", "tonnes") is no magnitude, so the kinds
+** that follow a number are left out there as with no such word. */
+static void cut_magnitude_edges(const ivl_ruleset *rs, ivl_matcher *m) {
+  static const char *const texts[] = {
+    "2.450 tỷ đồng", "870,5 triệu USD", "3 TỶ USD", "64 Tỷ đồng", "15 trieu USD", "7 ty USD", "3.600 TRIỆU đồng",
+    "9 tỷ", "9 t", "9 tỷUSD", "40-45 tỷ USD", "8 tr", "8 triệu", "6 tri", "6 trillion dong", "6 tỷ% ", "6 t\xC3"};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) gate_lets_matches_through(rs, m, texts[i]);
+  static const char *const left_out[] = {"12 tons of rice", "3 tri-party talks", "7 times as many", "45 teams",
+                                         "20 Trieste", "8 TO THE TOP"};
+  const uint32_t kinds = 1u << IVL_GATE_MONEY | 1u << IVL_GATE_PERCENT | 1u << IVL_GATE_AREA;
+  for (size_t i = 0; i < sizeof left_out / sizeof *left_out; i++) {
+    const char *t = left_out[i];
+    uint32_t may = ivl_gate_at_digit(rs->gate, t, strlen(t), 0);
+    CHECK(!(may & kinds), "no magnitude at '%s': the kinds that follow a number left out (%#x)", t, may);
+  }
+}
+
 /* {======== words passed by the matcher's 'clear' bits ======== */
 
 /* The entities one run of the rules stores in a text, with the gates on
@@ -758,6 +778,7 @@ int main(int argc, char **argv) {
     failed_before = check_failed;
   }
   range_words_edges(rs, &m);
+  cut_magnitude_edges(rs, &m);
   a_currency_edges(rs, &m, &after);
   cleared_words_pass(rs, &m, ntexts);
   places_after_wide_letters(rs, &m);
