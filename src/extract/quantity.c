@@ -392,22 +392,25 @@ static int plural_modifier_of_head(const ivl_extract *x, size_t pos) {
   return e > pos && (e == x->len || x->text[e] != '\'') && in_list(heads, x->text + pos, e - pos);
 }
 
-/* The counted noun after the match: the first plural of the words that
-** follow it (after at most MAX_MODIFIERS others), its singular in
-** unit[0, *un) and its end in *end. 0 when the phrase ends first or the
-** noun makes no count. */
+/* The singular nouns that machine translation leaves after a number in
+** digits ("46 project FDI"): translated_singular_head, noun_may_follow. */
+static const char *const translated_singular_heads[] = {"project", NULL};
+
 /* Is w[0, n) a singular noun that machine translation leaves after a
 ** number in digits ("46 project FDI", "licensed 58 project"), right after
 ** it, and the word before the number no name's ("the Vung Ang 2
 ** project")? "one project" and "1 project" are English, and were no count. */
 static int translated_singular_head(const char *text, size_t num_start, size_t num_end, const char *w, size_t n) {
-  static const char *const heads[] = {"project", NULL};
   if (!ivl_isdigit((unsigned char)text[num_start]) || (num_end == num_start + 1 && text[num_start] == '1')) return 0;
   size_t ws, wn = word_before(text, num_start, &ws);
   if (wn && !(text[ws] >= 'a' && text[ws] <= 'z')) return 0;
-  return in_list(heads, w, n);
+  return in_list(translated_singular_heads, w, n);
 }
 
+/* The counted noun after the match: the first plural of the words that
+** follow it (after at most MAX_MODIFIERS others), its singular in
+** unit[0, *un) and its end in *end. 0 when the phrase ends first or the
+** noun makes no count. */
 static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t *end) {
   size_t pos = x->ov[1], pw = pos, pe = pos;
   int extra = 0; /* 2 once a comma of modifiers is passed */
@@ -485,12 +488,12 @@ static int may_be_plural(const char *w, size_t n) {
 }
 
 /* Does w[0, n) start with a magnitude word the count pattern may end
-** after ("thousand", "million", "billion", in any case)? */
-static int magnitude_first(const char *w, size_t n) {
+** after ("thousand", "million", "billion", in any case)? Its length, else 0. */
+static size_t magnitude_first(const char *w, size_t n) {
   static const char *const words[] = {"thousand", "million", "billion"};
   for (size_t i = 0; i < 3; i++) {
     size_t m = strlen(words[i]);
-    if (n >= m && ivl_ascii_ieq(w, m, words[i])) return 1;
+    if (n >= m && ivl_ascii_ieq(w, m, words[i])) return m;
   }
   return 0;
 }
@@ -507,6 +510,7 @@ static int magnitude_first(const char *w, size_t n) {
 static int noun_may_follow(const char *text, size_t len, size_t pos) {
   size_t pw = pos, pe = pos;
   int extra = 0; /* as counted_noun's */
+  int first_after_match = 0; /* the last k whose word may be the match's first after it (1 after a magnitude) */
   for (int k = 0; k <= MAX_MODIFIERS + 1 + extra; k++) {
     if (k > 0 && !extra && comma_of_modifiers(text, len, pos, pw, pe)) extra = 2, pos++;
     if (pos >= len || text[pos] != ' ') return 0;
@@ -518,9 +522,15 @@ static int noun_may_follow(const char *text, size_t len, size_t pos) {
     if ((lists_of(w, n) & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) && (k > 0 || !magnitude_first(w, n)) &&
         !(k > 0 && and_of_modifiers(text, len, pw, pe, w, n)))
       return 0;
-    /* a magnitude first is the number's, no modifier ("5 billion and firms") */
-    pw = pos, pe = k == 0 && magnitude_first(w, n) ? pos : e;
-    if (may_be_plural(w, n) || (k == 0 && n == 7 && memcmp(w, "project", 7) == 0)) return 1;
+    /* a magnitude first is the number's, no modifier ("5 billion and firms"),
+    ** if it is the whole word: the pattern's lookahead wants white space
+    ** after it ("5 million-dollar and other projects": a modifier) */
+    int magnitude = k == 0 && magnitude_first(w, n) == n;
+    pw = pos, pe = magnitude ? pos : e;
+    /* translated_singular_head: the first word after the match, which may
+    ** end after a magnitude ("5 million project"), in any case */
+    if (may_be_plural(w, n) || (k <= first_after_match && in_list(translated_singular_heads, w, n))) return 1;
+    if (magnitude) first_after_match = 1;
     pos = e;
   }
   return 0;
@@ -560,10 +570,6 @@ int ivl_count_may_store(const char *text, size_t len, size_t pos) {
 
 /* }====================================================================== */
 
-/* The noun is looked for first: most numbers the pattern finds count
-** nothing ("5 of", "2 in"), and the words after them say so sooner than
-** their number is read. Every test says no alone, so their order does not
-** change what is stored. */
 /* A count is whole: its number written with dots before groups of three
 ** digits, as Vietnamese writes thousands ("1.250 project FDI", "16.820
 ** projects"), is thousands, not a decimal; with no magnitude after it
@@ -587,6 +593,10 @@ static double dotted_thousands(const ivl_extract *x, double value) {
   return v;
 }
 
+/* The noun is looked for first: most numbers the pattern finds count
+** nothing ("5 of", "2 in"), and the words after them say so sooner than
+** their number is read. Every test says no alone, so their order does not
+** change what is stored. */
 int ivl_normalize_count(ivl_extract *x) {
   char unit[64];
   size_t un, e;

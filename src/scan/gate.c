@@ -17,10 +17,12 @@
 #define MAX_WORDS 256
 
 /* A word of a list: its first 'len' bytes are compared (ASCII, any case);
-** 'whole': no ASCII letter or digit may follow them. */
+** 'whole': no ASCII letter or digit may follow them; 'wide_next': a byte
+** beyond ASCII must (the word cut at a letter none of whose cases is ASCII:
+** "tỷ", "triệu"). */
 typedef struct gate_word {
   const char *text; /* in lower case (ivl_gate_new) */
-  uint8_t len, whole;
+  uint8_t len, whole, wide_next;
   int16_t second; /* second_of, kept */
   /* a word of eight bytes or fewer compared at once (word_match): its bytes
   ** ('key'), the bytes compared ('mask') and those that are letters, in
@@ -72,13 +74,21 @@ static int caseless_alone(int32_t cp) {
   return c == UTF8PROC_CATEGORY_SC || c == UTF8PROC_CATEGORY_NO;
 }
 
+/* Is every case of the letter cp (its lower, upper and title case) beyond
+** ASCII? Then PCRE2's caseless matching (UTF) meets it only at a byte
+** beyond ASCII: not KELVIN SIGN ('k'), LONG S ('S'), nor DOTTED I ('i'). */
+static int cases_beyond_ascii(int32_t cp) {
+  return utf8proc_tolower(cp) >= 0x80 && utf8proc_toupper(cp) >= 0x80 && utf8proc_totitle(cp) >= 0x80;
+}
+
 /* Make the word of s[0, n): compared up to a space (the pattern's "\s+"
 ** inside a form, which white space in the text then has to meet) or a
 ** character beyond ASCII that may have other cases, whole unless written
-** with a final '*' or cut at such a character. A word starting beyond
-** ASCII gets no bytes: the list is then 'wide'. */
+** with a final '*' or cut at such a character, and then followed by a byte
+** beyond ASCII if all of that character's cases are ("tỷ": "t" and not
+** "to"). A word starting beyond ASCII gets no bytes: the list is then 'wide'. */
 static gate_word make_word(const char *s, size_t n) {
-  gate_word w = {s, 0, 1, 0, 0, 0, 0};
+  gate_word w = {s, 0, 1, 0, 0, 0, 0, 0};
   if (n && s[n - 1] == '*') n--, w.whole = 0;
   size_t i = 0;
   while (n && (unsigned char)s[0] < 0x80 && i < n && s[i] != ' ') {
@@ -90,6 +100,11 @@ static gate_word make_word(const char *s, size_t n) {
     i += clen;
   }
   if (i < n && s[i] != ' ') w.whole = 0; /* cut inside the word */
+  if (i > 0 && i < n && (unsigned char)s[i] >= 0x80) {
+    size_t clen;
+    int32_t cp = ivl_utf8_decode(s + i, n - i, &clen);
+    w.wide_next = cp >= 0 && cases_beyond_ascii(cp);
+  }
   w.len = (uint8_t)(i < 255 ? i : 255);
   if (w.len <= 8) {
     char key[8] = {0}, mask[8] = {0}, fold[8] = {0};
@@ -115,14 +130,17 @@ static int ascii_case_of(const char *t, size_t len, size_t p) {
 static void note_pair(word_list *l, int a, int b) { l->pairs[a][b >> 3] |= (uint8_t)(1u << (b & 7)); }
 
 /* Note the first two bytes word 'w' may start with: after a word of one
-** byte, any byte (no letter or digit when it is whole: "m", "c"). */
+** byte, any byte (no letter or digit when it is whole: "m", "c"; one
+** beyond ASCII when it must be: "tỷ"). */
 static void note_pairs(word_list *l, const gate_word *w) {
   int a = first_key(w) & 0x7F;
   if (w->len > 1) {
     int b = second_key((unsigned char)w->text[1]);
     note_pair(l, a, b);
     if (b == 'k' || b == 's') note_pair(l, a, 0); /* KELVIN SIGN, LONG S (ascii_case_of) */
-  } else
+  } else if (w->wide_next)
+    note_pair(l, a, 0);
+  else
     for (int b = 0; b < 128; b++)
       if (!w->whole || !ivl_isalnum(b)) note_pair(l, a, b);
 }
@@ -150,6 +168,14 @@ static int list_init(word_list *l, const char *words) {
   return 0;
 }
 
+/* May word 'w', its bytes met at t[p], end or go on there ('whole',
+** 'wide_next')? */
+static int word_may_end(const gate_word *w, const char *t, size_t len, size_t p) {
+  size_t e = p + w->len;
+  if (w->wide_next) return e < len && (unsigned char)t[e] >= 0x80;
+  return !w->whole || e == len || !ivl_isalnum((unsigned char)t[e]);
+}
+
 /* Does word 'w' start at t[p] (and, if whole, end there)? 0: no, 1: yes,
 ** 2: maybe, ending who knows where (another case of one of its letters
 ** beyond ASCII there). */
@@ -160,8 +186,7 @@ static int word_match(const gate_word *w, const char *t, size_t len, size_t p) {
   ** may be another case of a letter (ascii_case_of) */
   if (w->len <= 8 && p <= len && len - p >= 8) {
     uint64_t x = ivl_load8(t + p);
-    if (((x | w->fold) & w->mask) == w->key)
-      return !w->whole || p + w->len == len || !ivl_isalnum((unsigned char)t[p + w->len]);
+    if (((x | w->fold) & w->mask) == w->key) return word_may_end(w, t, len, p);
     if (!(x & w->mask & 0x8080808080808080u)) return 0;
   }
   for (size_t i = 0; i < w->len; i++) {
@@ -170,7 +195,7 @@ static int word_match(const gate_word *w, const char *t, size_t len, size_t p) {
     if (tc == wc) continue;
     return tc >= 0x80 && wc < 0x80 && ascii_case_of(t, len, p + i) == wc ? 2 : 0;
   }
-  return !w->whole || p + w->len == len || !ivl_isalnum((unsigned char)t[p + w->len]);
+  return word_may_end(w, t, len, p);
 }
 
 static int word_at(const gate_word *w, const char *t, size_t len, size_t p) { return word_match(w, t, len, p) != 0; }
