@@ -132,6 +132,8 @@ static const struct cue_word {
     CUE("slots", CUE_RELATION, 0),
     /* "The two localities have been cooperating since 1989" */
     CUE("cooperating", CUE_RELATION, 0), CUE("cooperated", CUE_RELATION, 0),
+    /* "have co-financed clinics since 2017" (lexicon 'relation') */
+    CUE("co", CUE_RELATION, 0),
     /* "The cooperation between the two organisations dates back to 2019" */
     CUE("cooperation", CUE_RELATION, 0),
     /* "have worked together since 2012", "has been working with X since 2014" */

@@ -428,6 +428,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "been cooperating", "have cooperated", "has cooperated",
           /* reported speech: "said the two sides had cooperated since 2016" */
           "had cooperated",
+          /* work shared by the pair, said by a "co-" verb: "A and B have
+          ** co-financed rural clinics since 2017", "have co-owned the
+          ** fleet since 2020" (sets qinsure, qweek127) */
+          "have co-*", "has co-*",
           /* a venture said by what the pair runs: "have jointly operated the
           ** Bãi Cháy plant since 2015" */
           "jointly operat*", "jointly run", "jointly running",

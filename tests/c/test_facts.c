@@ -32830,6 +32830,22 @@ static void test_section_number_before_day(void) {
                "agreement Halvorsen Marine|Saigon Shipyard date=2024-03-14");
 }
 
+/* Sets qinsure, qweek127: work a pair shares, said by a "co-" verb in the
+** present perfect with "since" and a year ("A and B have co-insured
+** factories since 2020", "have co-invested in ... since 2018"), is their
+** partnership, as "have cooperated since" is. Near misses: the pair's
+** plain "have invested in ... since" (no shared work said), a person's
+** "has co-chaired" (no firm pair), a "co-" verb with no year. */
+static void test_co_verb_since_year(void) {
+  expect_facts("Halvorsen Marine and Saigon Shipyard have co-financed rural clinics in Đồng Tháp since 2017.",
+               "partnership Halvorsen Marine|Saigon Shipyard since=2017");
+  expect_facts("Mekong Cargo and Busan Lines have co-developed two cold stores in Cần Thơ since 2021.",
+               "partnership Busan Lines|Mekong Cargo since=2021");
+  expect_facts("Halvorsen Marine and Saigon Shipyard have invested in rural clinics since 2017.", "");
+  expect_facts("Nguyễn Văn Bình has co-chaired Saigon Shipyard since 2019.", "");
+  expect_facts("Halvorsen Marine and Saigon Shipyard have co-financed rural clinics in Đồng Tháp.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34839,6 +34855,7 @@ int main(void) {
   test_rank_then_stock_next_sentence();
   test_time_between_firm_and_verb();
   test_section_number_before_day();
+  test_co_verb_since_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
