@@ -3015,8 +3015,10 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
         return code_of(g, c, 0);
       /* (the possessive alone, or what the firm is after it: "Kazakhstan's
       ** logistics operator X", "Japan's largest lender X"; set qweek74) */
+      /* (or "own" stressing it: "with Vietnam's own X following on") */
       size_t poss = possessive_gap(t, s, e);
-      if (first == ' ' ? firm_words(t, s + 1, e - 1) : poss && (poss == e - s || firm_words(t, s + poss, e - 1))) {
+      if (first == ' ' ? firm_words(t, s + 1, e - 1)
+                       : poss && (poss == e - s || firm_words(t, s + poss, e - 1) || text_is(t, s + poss, e - 1, "own"))) {
         const char *code = code_of(g, c, 0);
         return code ? code : foreign_seat(g, c);
       }

@@ -3922,16 +3922,16 @@ static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size
 static void investors_from(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from);
 
 /* "..., with existing shareholder X also taking part", "with Japan's Y
-** participating": an investor joining the round said after "with" and
-** before the words of taking part; where that "with" ends, FX_NONE when
-** the sentence says no such thing. */
+** participating", "with existing backer Z following on": an investor
+** joining the round said after "with" and before the words of taking
+** part; where that "with" ends, FX_NONE when the sentence says no such
+** thing. */
 static size_t taking_part_at(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   static const char *const taking_part[] = {"also taking part", "taking part", "also participating", "participating",
-                                            "also joining", NULL};
+                                            "also joining", "following on", NULL};
   size_t t = fx_first(x, from, s->ve, taking_part);
   if (t == FX_NONE) return FX_NONE;
-  size_t with = FX_NONE;
-  for (size_t w = fx_find(x, from, t, "with"); w != FX_NONE; w = fx_find(x, w + 4, t, "with")) with = w;
+  size_t with = fx_find_last(x, from, t, "with");
   return with == FX_NONE ? FX_NONE : with + 4;
 }
 

@@ -13289,6 +13289,21 @@ static void test_round_taking_part_and_place(void) {
                "TikTok>VN 1.2e+08 flow; Gmarket Vina>Đồng Nai 2e+07 flow; Greenway Capital>VN flow");
 }
 
+/* A round's other investor said after "with" and before "following on"
+** (set qweek127) invests as one "also taking part" does; near misses: a
+** round with no "with" before the words, and "following on" of no round. */
+static void test_round_investor_following_on(void) {
+  expect_facts("Đà Nẵng-based logistics startup Kho Xanh raised US$7 million in a Series A led by Korea's Hanbit "
+               "Ventures, with existing backer Song Hong Capital following on.",
+               "Hanbit Ventures>Đà Nẵng flow; Song Hong Capital>Đà Nẵng flow");
+  expect_facts("Đà Nẵng-based logistics startup Kho Xanh raised US$7 million in a Series A led by Korea's Hanbit "
+               "Ventures, and more deals are following on.",
+               "Hanbit Ventures>Đà Nẵng flow");
+  expect_facts("Korea's Hanbit Ventures will invest $7 million in a plant in Đà Nẵng, with a second plant following "
+               "on.",
+               "Hanbit Ventures>Đà Nẵng 7e+06 flow");
+}
+
 /* A retailer's payments and costs that put no capital in (qretail): a
 ** franchise or licence fee and royalties paid for a brand, one store's
 ** cost inside a chain's total ("about VNĐ12 billion a store"), and a plan
@@ -34856,6 +34871,7 @@ int main(void) {
   test_time_between_firm_and_verb();
   test_section_number_before_day();
   test_co_verb_since_year();
+  test_round_investor_following_on();
   ivl_ruleset_free(rules);
   return check_done();
 }

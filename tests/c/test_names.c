@@ -1474,6 +1474,19 @@ static void test_owner_over_registration(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A country's possessive with "own" stressing the firm after it ("with
+** Vietnam's own X following on", set qweek127) tells the firm's origin as
+** the possessive alone does; near miss: "own" of no possessive. */
+static void test_possessive_own_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Vietnam's own Song Hong Capital took part.", "Song Hong Capital@VN;");
+  expect_origins(rs, "Japan's own Sakura Hills Partners took part.", "Sakura Hills Partners@JP;");
+  expect_origins(rs, "Its own Sakura Hills Partners took part.", "Sakura Hills Partners@;");
+  ivl_ruleset_free(rs);
+}
+
 static void test_described_origin(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -7168,5 +7181,6 @@ int main(void) {
   test_copular_description_origin();
   test_seat_and_possessive_asides();
   test_local_unit_name_reader();
+  test_possessive_own_origin();
   return check_done();
 }
