@@ -32809,6 +32809,23 @@ static void test_section_number_before_day(void) {
                "agreement Halvorsen Marine|Saigon Shipyard date=2024-03-14");
 }
 
+/* Set qweek129: a Vietnamese firm introduced by its city's possessive
+** ("Da Nang's X") buying a stake in a firm abroad named by its seat is
+** outward money, to that seat, as "Da Nang-based X" is; not the city's
+** own. Near miss: a foreign firm's stake in a firm of that city stays
+** the city's. */
+static void test_city_possessive_buyer_outward(void) {
+  expect_facts("Da Nang's Song Han Robotics bought a 40 percent stake in Osaka-based gear maker Kinki Gear Co for $12 "
+               "million.",
+               "Song Han Robotics>Osaka 1.2e+07 flow");
+  expect_investor_country("Da Nang's Song Han Robotics bought a 40 percent stake in Osaka-based gear maker Kinki Gear Co "
+                          "for $12 million.",
+                          "Song Han Robotics@VN;");
+  expect_facts("Osaka's Kinki Gear Co bought a 40 percent stake in Da Nang-based robot maker Song Han Robotics for $12 "
+               "million.",
+               "Kinki Gear Co>Đà Nẵng 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34817,6 +34834,7 @@ int main(void) {
   test_rank_then_stock_next_sentence();
   test_time_between_firm_and_verb();
   test_section_number_before_day();
+  test_city_possessive_buyer_outward();
   ivl_ruleset_free(rules);
   return check_done();
 }
