@@ -6770,6 +6770,20 @@ static void test_possessive_description_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek129: a startup named by its trade as its last word ("Perfume
+** River Edtech") is a firm; near misses: the trade's word alone, and
+** the word inside a longer name, stay as before */
+static void test_startup_trade_last_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Hue's Perfume River Edtech bought a tutoring app in Jakarta.", "Perfume River Edtech@VN;");
+  expect_origins(rs, "The fintech raised $4 million. Fintech lending grew fast.", "");
+  expect_origins(rs, "Vietnam Fintech Association chairman Le Van A said more firms are coming.",
+                 "Vietnam Fintech Association@;");
+  ivl_ruleset_free(rs);
+}
+
 /* set qweek129: a Vietnamese city's possessive before a firm ("Da Nang's
 ** X") is the firm's home, as a foreign city's is; near misses: the city
 ** before a trade with no possessive (a local unit's name) and a
@@ -7170,5 +7184,6 @@ int main(void) {
   test_copular_description_origin();
   test_seat_and_possessive_asides();
   test_vietnamese_city_possessive_origin();
+  test_startup_trade_last_word();
   return check_done();
 }
