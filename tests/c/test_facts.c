@@ -32826,6 +32826,20 @@ static void test_city_possessive_buyer_outward(void) {
                "Kinki Gear Co>Đà Nẵng 1.2e+07 flow");
 }
 
+/* Set qweek88: a Vietnamese firm's works bought abroad "to supply" its
+** own sites in a region at home names where the goods go, not the
+** money: outward, to the country abroad. Near miss: the works placed at
+** home before the purpose clause stay home. (A province so named, "its
+** ponds in An Giang", still keeps the money home: another check.) */
+static void test_works_abroad_bought_to_supply_home(void) {
+  expect_facts("Tra Vinh fish farmer Long Toan Aqua JSC bought a hatchery in Laos for $4 million to supply its ponds "
+               "in the Mekong Delta.",
+               "Long Toan Aqua JSC>LA 4e+06 flow");
+  expect_facts("Tra Vinh fish farmer Long Toan Aqua JSC bought a hatchery in An Giang for $4 million to supply its "
+               "ponds in Laos.",
+               "Long Toan Aqua JSC>An Giang 4e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34835,6 +34849,7 @@ int main(void) {
   test_time_between_firm_and_verb();
   test_section_number_before_day();
   test_city_possessive_buyer_outward();
+  test_works_abroad_bought_to_supply_home();
   ivl_ruleset_free(rules);
   return check_done();
 }
