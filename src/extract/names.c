@@ -3016,11 +3016,14 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       /* (the possessive alone, or what the firm is after it: "Kazakhstan's
       ** logistics operator X", "Japan's largest lender X"; set qweek74) */
       /* (or "own" stressing it: "with Vietnam's own X following on") */
+      /* (a Vietnamese city's possessive is the firm's home as a foreign
+      ** one's is: "Hanoi's X bought a stake in Seoul-based Y"; not the
+      ** city before a trade with no possessive, a local unit's name) */
       size_t poss = possessive_gap(t, s, e);
       if (first == ' ' ? firm_words(t, s + 1, e - 1)
                        : poss && (poss == e - s || firm_words(t, s + poss, e - 1) || text_is(t, s + poss, e - 1, "own"))) {
         const char *code = code_of(g, c, 0);
-        return code ? code : foreign_seat(g, c);
+        return code ? code : first == ' ' ? foreign_seat(g, c) : code_of(g, c, 1);
       }
       /* (a bourse's city tells a firm's home as its seat does: "Bangkok-listed X") */
       if (first == '-' && seat_word_is(t, s, e)) return code_of(g, c, 1);

@@ -194,6 +194,9 @@ static const char *const org_heads[] = {
   /* an angel investors' network and a startup programme: "Cánh Diều
   ** Angels", "Sông Hàn Startup Accelerator" */
   "angels", "accelerator",
+  /* a startup by its trade as its last word: "An Phat Fintech", "Lotus
+  ** Edtech" (set qweek129) */
+  "fintech", "edtech", "healthtech", "proptech", "agritech", "insurtech",
   /* a Japanese firm's trade said in Japanese as its last word: "Aoba
   ** Seiyaku" (pharmaceuticals), "Daiichi Yakuhin", "Tomoe Kogyo"
   ** (industry); not "Shoji", a surname too */

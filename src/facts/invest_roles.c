@@ -7515,6 +7515,11 @@ static int home_place_after_figure(const ivl_fctx *x, const ivl_fsent *s, const 
     /* (nor where its goods go: "..., a $340 million project that sells its
     ** output through a line to Quảng Trị", set qweek80) */
     if ((m->flags & FM_VN) && origin_or_outlet(x, m)) continue;
+    /* (nor what the works are bought to supply: "acquired a feed mill in
+    ** Cambodia for $6 million to supply its farms in the Mekong Delta", set
+    ** qweek88) */
+    static const char *const supplying[] = {"to supply", "to serve", NULL};
+    if ((m->flags & FM_VN) && fx_first(x, f->ve, m->vs, supplying) != FX_NONE) continue;
     if (!(m->flags & FM_VN) || fx_based_in(x, m) || fx_reference_place(x, m)) return 0;
     return m->kind == FM_PLACE || fx_ends_with(x, m->vs, "in");
   }

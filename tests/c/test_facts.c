@@ -32861,6 +32861,37 @@ static void test_co_verb_since_year(void) {
   expect_facts("Halvorsen Marine and Saigon Shipyard have co-financed rural clinics in Đồng Tháp.", "");
 }
 
+/* Set qweek129: a Vietnamese firm introduced by its city's possessive
+** ("Da Nang's X") buying a stake in a firm abroad named by its seat is
+** outward money, to that seat, as "Da Nang-based X" is; not the city's
+** own. Near miss: a foreign firm's stake in a firm of that city stays
+** the city's. */
+static void test_city_possessive_buyer_outward(void) {
+  expect_facts("Da Nang's Song Han Robotics bought a 40 percent stake in Osaka-based gear maker Kinki Gear Co for $12 "
+               "million.",
+               "Song Han Robotics>Osaka 1.2e+07 flow");
+  expect_investor_country("Da Nang's Song Han Robotics bought a 40 percent stake in Osaka-based gear maker Kinki Gear Co "
+                          "for $12 million.",
+                          "Song Han Robotics@VN;");
+  expect_facts("Osaka's Kinki Gear Co bought a 40 percent stake in Da Nang-based robot maker Song Han Robotics for $12 "
+               "million.",
+               "Kinki Gear Co>Đà Nẵng 1.2e+07 flow");
+}
+
+/* Set qweek88: a Vietnamese firm's works bought abroad "to supply" its
+** own sites in a region at home names where the goods go, not the
+** money: outward, to the country abroad. Near miss: the works placed at
+** home before the purpose clause stay home. (A province so named, "its
+** ponds in An Giang", still keeps the money home: another check.) */
+static void test_works_abroad_bought_to_supply_home(void) {
+  expect_facts("Tra Vinh fish farmer Long Toan Aqua JSC bought a hatchery in Laos for $4 million to supply its ponds "
+               "in the Mekong Delta.",
+               "Long Toan Aqua JSC>LA 4e+06 flow");
+  expect_facts("Tra Vinh fish farmer Long Toan Aqua JSC bought a hatchery in An Giang for $4 million to supply its "
+               "ponds in Laos.",
+               "Long Toan Aqua JSC>An Giang 4e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34872,6 +34903,8 @@ int main(void) {
   test_section_number_before_day();
   test_co_verb_since_year();
   test_round_investor_following_on();
+  test_city_possessive_buyer_outward();
+  test_works_abroad_bought_to_supply_home();
   ivl_ruleset_free(rules);
   return check_done();
 }

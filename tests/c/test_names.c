@@ -6783,6 +6783,35 @@ static void test_possessive_description_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* set qweek129: a startup named by its trade as its last word ("Perfume
+** River Edtech") is a firm; near misses: the trade's word alone, and
+** the word inside a longer name, stay as before */
+static void test_startup_trade_last_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Hue's Perfume River Edtech bought a tutoring app in Jakarta.", "Perfume River Edtech@VN;");
+  expect_origins(rs, "The fintech raised $4 million. Fintech lending grew fast.", "");
+  expect_origins(rs, "Vietnam Fintech Association chairman Le Van A said more firms are coming.",
+                 "Vietnam Fintech Association@;");
+  ivl_ruleset_free(rs);
+}
+
+/* set qweek129: a Vietnamese city's possessive before a firm ("Da Nang's
+** X") is the firm's home, as a foreign city's is; near misses: the city
+** before a trade with no possessive (a local unit's name) and a
+** possessive that opens a person keep none */
+static void test_vietnamese_city_possessive_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Da Nang's Song Han Robotics took a 40 percent stake in Osaka-based Kinki Gear Co.",
+                 "Song Han Robotics@VN;Kinki Gear Co@JP;");
+  expect_origins(rs, "Can Tho's rice exporter Hau Giang Grain bought a mill in Phnom Penh.", "Hau Giang Grain@VN;");
+  expect_origins(rs, "Da Nang's mayor met Song Han Robotics JSC in Osaka.", "Song Han Robotics JSC@;");
+  ivl_ruleset_free(rs);
+}
+
 /* set qweek102: what a firm is, then a clause on its people ("X, a
 ** Danish developer whose engineers ...") gives the firm that country, as
 ** a clause after "that" does; and a landlord is a firm ("a
@@ -7182,5 +7211,7 @@ int main(void) {
   test_seat_and_possessive_asides();
   test_local_unit_name_reader();
   test_possessive_own_origin();
+  test_vietnamese_city_possessive_origin();
+  test_startup_trade_last_word();
   return check_done();
 }
