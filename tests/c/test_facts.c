@@ -32809,6 +32809,25 @@ static void test_section_number_before_day(void) {
                "agreement Halvorsen Marine|Saigon Shipyard date=2024-03-14");
 }
 
+/* Sets qweek130, qweek132: a firm's money put into what is no site, its
+** own line of business ("in its cloud business") or a rollout, programme,
+** network or chain, with no place in its sentence, is the firm's money at
+** large: Việt Nam, not the firm's seat nor the dateline's city carried
+** (facts_invest.c, object_no_site). Near misses: money into a site ("into
+** the plant") keeps the place told before. */
+static void test_money_into_no_site_not_carried(void) {
+  expect_facts("HÀ NỘI — Hà Nội-based software maker Minh Phat Tech signed a licensing deal with Lumen Labs on "
+               "Monday. Minh Phat Tech has invested more than VND3 trillion in its cloud business since 2018.",
+               "agreement Lumen Labs|Minh Phat Tech date=2024-05-06; Minh Phat Tech>VN 3e+12 stock as_of=2024-05-10");
+  expect_facts("Hải Phòng-based retailer Bien Xanh Mart agreed with Kyoto Foods to open 90 stores across Vietnam "
+               "over the next eight years. Bien Xanh Mart will put USD45 million into the rollout by 2034, the "
+               "firm said.",
+               "agreement Bien Xanh Mart|Kyoto Foods; Bien Xanh Mart>VN 4.5e+07 flow as_of=2034");
+  expect_facts("Hải Phòng-based Bien Xanh Mart opened a logistics plant in Hải Phòng in 2022. Bien Xanh Mart will "
+               "put USD45 million into the plant by 2034, the firm said.",
+               "Bien Xanh Mart>Hải Phòng 4.5e+07 flow as_of=2034");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34817,6 +34836,7 @@ int main(void) {
   test_rank_then_stock_next_sentence();
   test_time_between_firm_and_verb();
   test_section_number_before_day();
+  test_money_into_no_site_not_carried();
   ivl_ruleset_free(rules);
   return check_done();
 }
