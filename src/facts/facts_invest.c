@@ -1852,6 +1852,15 @@ static int lender_gives_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
   return giver && giver->kind == FM_ORG && gazetteer_lender(x, giver) && ivl_facts_lender_without_stake(x, s, giver);
 }
 
+/* "..., statistics office data showed": the statistics office with no
+** word of its rank is the country's; not a city's or a province's ("the
+** municipal statistics office said", set qweek69). */
+static int national_statistics_office(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const local[] = {"municipal", "provincial", "city", "city's", "province's", "district", NULL};
+  size_t w = fx_find(x, s->vs, s->ve, "statistics office");
+  return w != FX_NONE && !fx_ends_with_any(x, w, local);
+}
+
 /* "Foreign-invested projects disbursed $18.8 billion in the nine months, the
 ** National Statistics Office said", under a HÀ NỘI dateline: a figure with
 ** no place named, reported by a national body, is the country's, not the
@@ -1872,7 +1881,7 @@ static int reported_nationally(const ivl_fctx *x, const ivl_fsent *s, party inv)
   ** $1.9 billion, according to the Ministry of Finance") */
   int firm_last = x->c.fact_investor && x->c.fact_investor->kind == FM_ORG;
   int recent = x->c.topic && x->c.topic_age <= 3 && !(aggregate && (x->c.topic_firm || firm_last));
-  return !recent && fx_any(x, s->vs, s->ve, bodies);
+  return !recent && (fx_any(x, s->vs, s->ve, bodies) || national_statistics_office(x, s));
 }
 
 /* "A Hong Kong company will invest $1.2 billion in ... Kingboard Holdings

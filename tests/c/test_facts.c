@@ -32828,6 +32828,22 @@ static void test_money_into_no_site_not_carried(void) {
                "Bien Xanh Mart>Hải Phòng 4.5e+07 flow as_of=2034");
 }
 
+/* Set qweek131: "statistics office data showed" with no word of the
+** office's rank reports the country's total, not the province of a firm's
+** plant told the sentence before (facts_invest.c,
+** national_statistics_office). Near miss: a provincial statistics office
+** keeps the province. */
+static void test_statistics_office_unranked_national(void) {
+  expect_facts("In May, shoe maker Hoa Long Footwear signed a lease for 30 hectares in Tây Ninh to build a $90 "
+               "million plant. Foreign direct investment disbursed in the first ten months reached $19.2 "
+               "billion, statistics office data showed.",
+               "Hoa Long Footwear>Tây Ninh 9e+07 flow as_of=2024-05; *>VN 1.92e+10 flow");
+  expect_facts("In May, shoe maker Hoa Long Footwear signed a lease for 30 hectares in Tây Ninh to build a $90 "
+               "million plant. Foreign direct investment disbursed in the first ten months reached $1.2 "
+               "billion, the provincial statistics office said.",
+               "Hoa Long Footwear>Tây Ninh 9e+07 flow as_of=2024-05; *>Tây Ninh 1.2e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34837,6 +34853,7 @@ int main(void) {
   test_time_between_firm_and_verb();
   test_section_number_before_day();
   test_money_into_no_site_not_carried();
+  test_statistics_office_unranked_national();
   ivl_ruleset_free(rules);
   return check_done();
 }
