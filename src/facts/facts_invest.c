@@ -1664,6 +1664,36 @@ static int its_own_site(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "has invested VND6 trillion in its fintech business since 2019", "will
+** put $80 million into the rollout by 2036": does figure f go, by "in",
+** "into" or "on" right after it (past a bracketed equivalent), into what is
+** no site: the firm's own line of business ("its" and at most two
+** lower-case words before "business", "operations"), or a rollout, a
+** programme, a network, a chain ("its" or "the")? Not "in the plant", nor
+** "into the business" (one firm told before, placed where it is). */
+static int object_no_site(const ivl_fctx *x, const figure *f) {
+  static const char *const into[] = {"in", "into", "on", NULL};
+  static const char *const its[] = {"its", "their", NULL};
+  static const char *const the[] = {"the", NULL};
+  static const char *const own_line[] = {"business", "businesses", "operations", NULL};
+  static const char *const spread[] = {"rollout", "roll-out", "programme", "program", "network", "chain", NULL};
+  size_t p = f->ve;
+  while (p < f->ce && x->t[p] == ' ') p++;
+  if (p < f->ce && x->t[p] == '(') {
+    const char *close = memchr(x->t + p, ')', f->ce - p);
+    if (!close) return 0;
+    p = (size_t)(close - x->t) + 1;
+  }
+  while (p < f->ce && x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, into)) return 0;
+  while (p < f->ce && ivl_isalpha((unsigned char)x->t[p])) p++;
+  while (p < f->ce && x->t[p] == ' ') p++;
+  int own = fx_starts_with_any(x, p, its);
+  if (!own && !fx_starts_with_any(x, p, the)) return 0;
+  while (p < f->ce && ivl_isalpha((unsigned char)x->t[p])) p++;
+  return fx_noun_within(x, p, spread, 2) || (own && fx_noun_within(x, p, own_line, 2));
+}
+
 /* "The group plans to spend VND80 trillion on grids and plants next year",
 ** "the chain will put VNĐ400 billion into its outlets over the next three
 ** years": a firm's budget for a year or years, its sentence naming no place
@@ -1682,10 +1712,13 @@ static int firm_budget_at_large(const ivl_fctx *x, const ivl_fsent *s, const fig
                                        "purchas*", "holding", NULL};
   if (!f->money || !inv.m || inv.m->kind != FM_ORG || !place || strcmp(place, "VN") == 0 || names_any_place(s))
     return 0;
-  if (!budget_span(x, s, f) || fx_any(x, s->vs, s->ve, site_back) || fx_any(x, s->vs, s->ve, buying) ||
+  int no_site = object_no_site(x, f);
+  if (!(no_site || budget_span(x, s, f)) || fx_any(x, s->vs, s->ve, site_back) || fx_any(x, s->vs, s->ve, buying) ||
       its_own_site(x, s))
     return 0;
-  /* (the place carried is this firm's own works told before) */
+  /* (the place carried is this firm's own works told before, unless the
+  ** money's object says it is none of them: "in its fintech business") */
+  if (no_site) return 1;
   if (x->c.works_in || firm_placed_before(x, s, inv, place)) return 0;
   const ivl_fm *own = x->c.topic && x->c.topic_age <= 3 ? x->c.topic_firm : NULL;
   return !(own && own->party && name_or_its_first_words(own->party, inv.name));
@@ -1829,6 +1862,15 @@ static int lender_gives_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
   return giver && giver->kind == FM_ORG && gazetteer_lender(x, giver) && ivl_facts_lender_without_stake(x, s, giver);
 }
 
+/* "..., statistics office data showed": the statistics office with no
+** word of its rank is the country's; not a city's or a province's ("the
+** municipal statistics office said", set qweek69). */
+static int national_statistics_office(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const local[] = {"municipal", "provincial", "city", "city's", "province's", "district", NULL};
+  size_t w = fx_find(x, s->vs, s->ve, "statistics office");
+  return w != FX_NONE && !fx_ends_with_any(x, w, local);
+}
+
 /* "Foreign-invested projects disbursed $18.8 billion in the nine months, the
 ** National Statistics Office said", under a HÀ NỘI dateline: a figure with
 ** no place named, reported by a national body, is the country's, not the
@@ -1849,7 +1891,7 @@ static int reported_nationally(const ivl_fctx *x, const ivl_fsent *s, party inv)
   ** $1.9 billion, according to the Ministry of Finance") */
   int firm_last = x->c.fact_investor && x->c.fact_investor->kind == FM_ORG;
   int recent = x->c.topic && x->c.topic_age <= 3 && !(aggregate && (x->c.topic_firm || firm_last));
-  return !recent && fx_any(x, s->vs, s->ve, bodies);
+  return !recent && (fx_any(x, s->vs, s->ve, bodies) || national_statistics_office(x, s));
 }
 
 /* "A Hong Kong company will invest $1.2 billion in ... Kingboard Holdings
@@ -2958,7 +3000,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** money at large: firm_budget_at_large) */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && !names_any_place(s)) {
     const char *seat = fx_seat_of(x, inv.m), *spoken = place_spoken_of(x, s);
-    if (seat && (!spoken || strcmp(spoken, "VN") == 0 || (strcmp(spoken, seat) == 0 && !budget_span(x, s, f))))
+    if (seat && !object_no_site(x, f) &&
+        (!spoken || strcmp(spoken, "VN") == 0 || (strcmp(spoken, seat) == 0 && !budget_span(x, s, f))))
       tgt = (party){seat, NULL, 1, 0};
   }
   if (!tgt.name && inv_vn_firms_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;

@@ -32892,6 +32892,41 @@ static void test_works_abroad_bought_to_supply_home(void) {
                "Long Toan Aqua JSC>An Giang 4e+06 flow");
 }
 
+/* Sets qweek130, qweek132: a firm's money put into what is no site, its
+** own line of business ("in its cloud business") or a rollout, programme,
+** network or chain, with no place in its sentence, is the firm's money at
+** large: Việt Nam, not the firm's seat nor the dateline's city carried
+** (facts_invest.c, object_no_site). Near misses: money into a site ("into
+** the plant") keeps the place told before. */
+static void test_money_into_no_site_not_carried(void) {
+  expect_facts("HÀ NỘI — Hà Nội-based software maker Minh Phat Tech signed a licensing deal with Lumen Labs on "
+               "Monday. Minh Phat Tech has invested more than VND3 trillion in its cloud business since 2018.",
+               "agreement Lumen Labs|Minh Phat Tech date=2024-05-06; Minh Phat Tech>VN 3e+12 stock as_of=2024-05-10");
+  expect_facts("Hải Phòng-based retailer Bien Xanh Mart agreed with Kyoto Foods to open 90 stores across Vietnam "
+               "over the next eight years. Bien Xanh Mart will put USD45 million into the rollout by 2034, the "
+               "firm said.",
+               "agreement Bien Xanh Mart|Kyoto Foods; Bien Xanh Mart>VN 4.5e+07 flow as_of=2034");
+  expect_facts("Hải Phòng-based Bien Xanh Mart opened a logistics plant in Hải Phòng in 2022. Bien Xanh Mart will "
+               "put USD45 million into the plant by 2034, the firm said.",
+               "Bien Xanh Mart>Hải Phòng 4.5e+07 flow as_of=2034");
+}
+
+/* Set qweek131: "statistics office data showed" with no word of the
+** office's rank reports the country's total, not the province of a firm's
+** plant told the sentence before (facts_invest.c,
+** national_statistics_office). Near miss: a provincial statistics office
+** keeps the province. */
+static void test_statistics_office_unranked_national(void) {
+  expect_facts("In May, shoe maker Hoa Long Footwear signed a lease for 30 hectares in Tây Ninh to build a $90 "
+               "million plant. Foreign direct investment disbursed in the first ten months reached $19.2 "
+               "billion, statistics office data showed.",
+               "Hoa Long Footwear>Tây Ninh 9e+07 flow as_of=2024-05; *>VN 1.92e+10 flow");
+  expect_facts("In May, shoe maker Hoa Long Footwear signed a lease for 30 hectares in Tây Ninh to build a $90 "
+               "million plant. Foreign direct investment disbursed in the first ten months reached $1.2 "
+               "billion, the provincial statistics office said.",
+               "Hoa Long Footwear>Tây Ninh 9e+07 flow as_of=2024-05; *>Tây Ninh 1.2e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34905,6 +34940,8 @@ int main(void) {
   test_round_investor_following_on();
   test_city_possessive_buyer_outward();
   test_works_abroad_bought_to_supply_home();
+  test_money_into_no_site_not_carried();
+  test_statistics_office_unranked_national();
   ivl_ruleset_free(rules);
   return check_done();
 }
