@@ -1677,15 +1677,8 @@ static int object_no_site(const ivl_fctx *x, const figure *f) {
   static const char *const the[] = {"the", NULL};
   static const char *const own_line[] = {"business", "businesses", "operations", NULL};
   static const char *const spread[] = {"rollout", "roll-out", "programme", "program", "network", "chain", NULL};
-  size_t p = f->ve;
-  while (p < f->ce && x->t[p] == ' ') p++;
-  if (p < f->ce && x->t[p] == '(') {
-    const char *close = memchr(x->t + p, ')', f->ce - p);
-    if (!close) return 0;
-    p = (size_t)(close - x->t) + 1;
-  }
-  while (p < f->ce && x->t[p] == ' ') p++;
-  if (!fx_starts_with_any(x, p, into)) return 0;
+  size_t p = fx_past_bracketed_equivalent(x, f->ve);
+  if (p >= f->ce || !fx_starts_with_any(x, p, into)) return 0;
   while (p < f->ce && ivl_isalpha((unsigned char)x->t[p])) p++;
   while (p < f->ce && x->t[p] == ' ') p++;
   int own = fx_starts_with_any(x, p, its);
