@@ -41,13 +41,13 @@
 ** (set qweek87). */
 #define EUROPEAN_MAGNITUDES \
   "milliards|milliard|mia|mio|mill|mrd|millions|millones|milioni|miliardi|millionen|milliarden"
+/* The Vietnamese magnitudes that a machine translation leaves in the
+** text: "985,3 triệu USD", "1.200 tỷ đồng", "12 trieu USD" (set qweek128). */
+#define VIETNAMESE_MAGNITUDES "triệu|trieu|tỷ|ty"
 /* A decimal comma ("NOK 4,3 billion", "1,5 milliard euro") is read only
 ** before a magnitude word: elsewhere "1,5" may be a list or a typo, and a
 ** comma before three digits groups thousands. number.c's ivl_number_digits
 ** reads the same. */
-/* The Vietnamese magnitudes that a machine translation leaves in the
-** text: "985,3 triệu USD", "1.200 tỷ đồng", "12 trieu USD" (set qweek128). */
-#define VIETNAMESE_MAGNITUDES "triệu|trieu|tỷ|ty"
 #define DECIMAL_COMMA_MAGNITUDES \
   "(?=(?:[ \\t]*|-)(?i:million|billion|trillion|mln|mn|bln|bn|" EUROPEAN_MAGNITUDES "|" VIETNAMESE_MAGNITUDES \
   ")(?![\\p{L}\\p{N}]))"
