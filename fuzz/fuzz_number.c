@@ -9,7 +9,9 @@
 ** its digits (grouping commas or spaces removed), to 1e-15, or, where its
 ** one comma has one or two digits after it and nothing more (a decimal
 ** comma before a magnitude: "1,6bn", "NOK 4,3 billion"), the value of
-** that comma read as a point.
+** that comma read as a point, or, where dots group its thousands as
+** Vietnamese writes them ("1.200 tỷ", "4.120,6 million"), the value of its
+** digits with the dots left out and a comma read as a point.
 */
 #include <math.h>
 #include <string.h>
@@ -38,6 +40,28 @@ static double decimal_comma_value(const char *s, size_t used) {
   return strtod(text, NULL);
 }
 
+/* The value of the used text read as Vietnamese writes numbers: dots
+** grouping thousands (each followed by three digits), a comma the decimal
+** point ("4.120,6"); -1 where no dot groups so. */
+static double dot_groups_value(const char *s, size_t used) {
+  char text[64];
+  size_t k = 0;
+  int dots = 0;
+  if (used >= sizeof text) return -1;
+  for (size_t i = 0; i < used; i++) {
+    if (s[i] != '.') {
+      text[k++] = s[i] == ',' ? '.' : s[i];
+      continue;
+    }
+    size_t d = 0;
+    while (i + 1 + d < used && s[i + 1 + d] >= '0' && s[i + 1 + d] <= '9') d++;
+    if (d != 3) return -1;
+    dots++;
+  }
+  text[k] = '\0';
+  return dots ? strtod(text, NULL) : -1;
+}
+
 static void read_at(const char *s, size_t len) {
   ivl_number n;
   size_t used = ivl_number_read(s, len, &n);
@@ -55,7 +79,9 @@ static void read_at(const char *s, size_t len) {
         if (s[i] != ',' && s[i] != ' ') plain[k++] = s[i]; /* grouping commas or spaces */
       plain[k] = '\0';
       double want = strtod(plain, NULL), got = ivl_number_value(&n), decimal = decimal_comma_value(s, used);
-      FUZZ_ASSERT(fabs(got - want) <= 1e-15 * fabs(want) || (decimal >= 0 && fabs(got - decimal) <= 1e-15 * decimal),
+      double grouped = dot_groups_value(s, used);
+      FUZZ_ASSERT(fabs(got - want) <= 1e-15 * fabs(want) || (decimal >= 0 && fabs(got - decimal) <= 1e-15 * decimal) ||
+                      (grouped >= 0 && fabs(got - grouped) <= 1e-15 * grouped),
                   "'%s': %.17g, strtod %.17g", plain, got, want);
     }
   }
