@@ -2939,6 +2939,20 @@ static int possessive_then_adjectives(const char *t, size_t s, size_t e) {
 ** Japanese maker of pumps", a profile's opening line; set qweek104). */
 static const char *const description_openings[] = {", a ", ", an ", ", the ", " is a ", " is an ", NULL};
 
+/* Is t[s, e) one of the description_openings, maybe with the owners'
+** whole share before the country: "X is a 100% Japanese-invested
+** company", "X, a wholly Korean-owned firm," (the share tells only that
+** no one else owns it; the country is still the owners')? */
+static int description_opening_at(const char *t, size_t s, size_t e) {
+  static const char *const whole_shares[] = {"100% ", "100 per cent ", "100 percent ", "wholly ", NULL};
+  if (text_in(t, s, e, description_openings)) return 1;
+  for (size_t i = 0; description_openings[i]; i++) {
+    size_t n = strlen(description_openings[i]);
+    if (text_starts(t, s, e, description_openings[i]) && text_in(t, s + n, e, whole_shares)) return 1;
+  }
+  return 0;
+}
+
 /* The words of an aside that tells only where a firm sits: "X, based in
 ** Nagoya,", "X, which is headquartered in Osaka,": all the text between a
 ** firm and the place of its seat, which gives the firm that origin.
@@ -3055,14 +3069,17 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     const ivl_name *c = &ns->items[i + 1];
     size_t s = o->vend, e = c->vstart;
     /* (and "X University of the United Kingdom", the name ended before "of the") */
+    /* (a foreign city so too, the firm's seat: "X GmbH of Stuttgart", "X
+    ** Co., Ltd. of Nagano, Japan"; a Vietnamese city gives none, as
+    ** "X of Hanoi" may be a foreign firm's local unit) */
     if (o->vend <= c->vstart && e - s <= 8 && (text_is(t, s, e, " of ") || text_is(t, s, e, " of the "))) {
       /* the country closes the phrase: "X of Japan will", not "X of Japan Tobacco" */
       unsigned char n = (unsigned char)t[c->vend];
       if (n != '\'' && !(n == ' ' && t[c->vend + 1] >= 'A' && t[c->vend + 1] <= 'Z'))
-        return code_of(g, c, 0);
+        return c->type == IVL_SYM_COUNTRY ? code_of(g, c, 0) : foreign_seat(g, c);
     }
     if (o->vend <= c->vstart && labelled_description(t, o, c)) return code_of(g, c, 0);
-    if (o->vend <= c->vstart && text_in(t, s, e, description_openings)) {
+    if (o->vend <= c->vstart && e - s <= 24 && description_opening_at(t, s, e)) {
       /* "X, a Thai conglomerate,", "X, an Indonesian energy group," */
       size_t q = c->vend;
       while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40 && !description_ends_at(t, q)) q++;

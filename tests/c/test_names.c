@@ -6867,6 +6867,31 @@ static void test_copular_description_origin(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm's origin told as its seat after "of" ("X GmbH of Bremen", "X
+** Co., Ltd. of Sendai, Japan"), or as its owners' whole share before
+** the country ("X is a 100% Korean-invested company", "X, a wholly
+** Thai-owned firm,"). Near misses: a Vietnamese city after "of" (a local
+** unit's name may say it), a city opening another name ("of Osaka Gas"),
+** a share that is not the whole ("a 51% Japanese-owned venture" keeps
+** the owners' part to itself). */
+static void test_seat_after_of_and_whole_share_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Hollmann Antriebe GmbH of Bremen will build a gearbox plant in Long An.",
+                 "Hollmann Antriebe GmbH@DE;");
+  expect_origins(rs, "Its parent, Aoba Seiko Co., Ltd. of Sendai, Japan, opened the line in 2019.",
+                 "Aoba Seiko Co., Ltd.@JP;");
+  expect_origins(rs, "Dongsan Vina Co., Ltd. is a 100% Korean-invested company making cable harnesses.",
+                 "Dongsan Vina Co., Ltd.@KR;");
+  expect_origins(rs, "Chaiyo Pack Vietnam, a wholly Thai-owned firm, makes cartons in Binh Duong.",
+                 "Chaiyo Pack Vietnam@TH;");
+  expect_origins(rs, "Minh Long Trading JSC of Hanoi will open a warehouse in Bac Ninh.", "Minh Long Trading JSC@;");
+  expect_origins(rs, "Kansai Holdings of Osaka Gas will open an office.", "Kansai Holdings@;");
+  expect_origins(rs, "Dongsan Vina Co., Ltd. is a 51% Korean-invested company.", "Dongsan Vina Co., Ltd.@;");
+  ivl_ruleset_free(rs);
+}
+
 /* An aside after the name that tells only the firm's seat (", based in
 ** Osaka,", ", which is headquartered in Penang, Malaysia,") or opens on
 ** its country's possessive (", Korea's biggest shipbuilder,", ", one of
@@ -7213,5 +7238,6 @@ int main(void) {
   test_possessive_own_origin();
   test_vietnamese_city_possessive_origin();
   test_startup_trade_last_word();
+  test_seat_after_of_and_whole_share_origin();
   return check_done();
 }
