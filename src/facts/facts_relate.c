@@ -6277,6 +6277,12 @@ static int intro_tells_signing(const ivl_fctx *x, size_t intro, size_t ie) {
   return fx_first(x, intro, ie, deals) != FX_NONE && fx_any(x, intro, ie, signing) && !fx_any(x, intro, ie, plans);
 }
 
+/* The end of the line holding t[p], at most 'to': its newline, or 'to'. */
+static size_t line_end_within(const char *t, size_t p, size_t to) {
+  const char *nl = memchr(t + p, '\n', to - p);
+  return nl ? (size_t)(nl - t) : to;
+}
+
 /* "The city signed memoranda of understanding with three investors:" /
 ** "- the city and A, on a logistics park;" / "- the city and B, on a
 ** port.": items naming only their pair (up to the first comma), the deal
@@ -6291,10 +6297,14 @@ static int pairs_under_deal_intro(ivl_fctx *x, const ivl_fsent *s) {
   /* (the sentence may begin past its bullet) */
   size_t first = s->vs;
   while (first > 0 && x->t[first - 1] != '\n' && s->vs - first < 8) first--;
-  for (size_t line = first; line < s->ve; line++) {
-    if (line > 0 && x->t[line - 1] != '\n') continue;
-    size_t end = line;
-    while (end < s->ve && x->t[end] != '\n') end++;
+  /* line by line, each found by memchr from the one before: the same
+  ** lines as a walk over every byte asking whether a line starts there,
+  ** which a sentence opening a paragraph paid twice (8.1M of the stage's
+  ** 473M Ir on a 2 MB generated corpus) */
+  size_t line = first;
+  if (line > 0 && x->t[line - 1] != '\n') line = line_end_within(x->t, line, s->ve) + 1;
+  for (size_t end; line < s->ve; line = end + 1) {
+    end = line_end_within(x->t, line, s->ve);
     size_t item = ivl_facts_past_bullet(x, line, end);
     if (item == line || item < s->vs) {
       if (item == line || item + 8 < s->vs) continue;
