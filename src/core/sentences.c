@@ -55,6 +55,20 @@ static int dotted_initials(const char *t, size_t n) {
   return 1;
 }
 
+/* Is w[0, n) one of the abbreviations, in any case? */
+static int listed_abbreviation(const char *w, size_t n) {
+  if (n > LONGEST_ABBREVIATION) return 0;
+  size_t lo = 0, hi = sizeof abbreviations / sizeof *abbreviations;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int o = word_order(w, n, abbreviations[mid]);
+    if (o == 0) return 1;
+    if (o < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return 0;
+}
+
 /* Is the word that ends at 'dot' (exclusive) an abbreviation or an initial? */
 static int abbreviation_before(const char *t, size_t start, size_t dot) {
   size_t w = dot;
@@ -63,16 +77,7 @@ static int abbreviation_before(const char *t, size_t start, size_t dot) {
   if (n == 0) return 0;
   if (n == 1 && ivl_isupper((unsigned char)t[w])) return 1; /* an initial: "A." */
   if (dotted_initials(t + w, n)) return 1;
-  if (n > LONGEST_ABBREVIATION) return 0;
-  size_t lo = 0, hi = sizeof abbreviations / sizeof *abbreviations;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int o = word_order(t + w, n, abbreviations[mid]);
-    if (o == 0) return 1;
-    if (o < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  return 0;
+  return listed_abbreviation(t + w, n);
 }
 
 /* Does the word that ends at 'dot' (exclusive) end a name with its
@@ -87,15 +92,46 @@ int ivl_sentences_name_ending_before(const char *t, size_t start, size_t dot) {
   return ending;
 }
 
+#define NAME_LOOKBACK 400 /* the bytes before a legal suffix searched for its subject's name */
+
+/* Is t[w, w + n) a whole word of t, not a piece of one? */
+static int whole_word_at(const char *t, size_t lo, size_t w, size_t n, size_t end) {
+  if (w > lo && (ivl_isalnum((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80)) return 0;
+  return w + n >= end || !(ivl_isalnum((unsigned char)t[w + n]) || (unsigned char)t[w + n] >= 0x80);
+}
+
+/* A directory's or encyclopedia's prose opens each sentence with its
+** firm's name, the last one closed by a legal suffix ("... run by its
+** subsidiary Kramer Drive Systems Vietnam Co., Ltd. Krämer expanded the
+** plant ...", set qweek135): is the word at t[k, end) a capitalised name
+** already said in the sentence so far (t[s, dot), its last NAME_LOOKBACK
+** bytes), with a word in lower case after it? A suffix's stop before a new
+** name ("Ltd. Next one") or before a suffix said before ("... Co., Ltd
+** (Korea) ..., while Grandtek Precision Pte. Ltd of Singapore", set qmt)
+** goes on. */
+static int named_again_after(const char *t, size_t s, size_t dot, size_t k, size_t end) {
+  if (!ivl_isupper((unsigned char)t[k])) return 0;
+  size_t e = k + 1;
+  while (e < end && (ivl_isalpha((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80)) e++;
+  size_t n = e - k;
+  if (n < 3 || e + 1 >= end || t[e] != ' ' || !ivl_islower((unsigned char)t[e + 1])) return 0;
+  if (listed_abbreviation(t + k, n)) return 0;
+  size_t lo = dot - s > NAME_LOOKBACK ? dot - NAME_LOOKBACK : s;
+  for (size_t w = lo; w + n <= dot; w++)
+    if (t[w] == t[k] && memcmp(t + w, t + k, n) == 0 && whole_word_at(t, lo, w, n, dot)) return 1;
+  return 0;
+}
+
 /* Does the abbreviation that ends at 'dot' end a name, and the word at
-** t[k, end) open a sentence (name_endings)? */
-static int name_ends_sentence(const char *t, size_t start, size_t dot, size_t k, size_t end) {
+** t[k, end) open a sentence (name_endings), or name again the subject of
+** the sentence that began at s? */
+static int name_ends_sentence(const char *t, size_t start, size_t s, size_t dot, size_t k, size_t end) {
   if (!ivl_sentences_name_ending_before(t, start, dot)) return 0;
   size_t e = k;
   while (e < end && ivl_isalpha((unsigned char)t[e])) e++;
   for (int i = 0; openers[i]; i++)
     if (strlen(openers[i]) == e - k && memcmp(t + k, openers[i], e - k) == 0) return 1;
-  return 0;
+  return named_again_after(t, s, dot, k, end);
 }
 
 #define MAX_EMOJI_RUN 32 /* the bytes of the emojis a post sets between sentences */
@@ -182,7 +218,7 @@ int ivl_sentences_split(const char *t, size_t start, size_t end, ivl_spans *out)
     size_t k = j;
     while (k < end && t[k] == ' ') k++;
     if (k >= end || !sentence_opener(t, end, k)) continue;
-    if (c == '.' && abbreviation_before(t, start, i) && !name_ends_sentence(t, start, i, k, end)) continue;
+    if (c == '.' && abbreviation_before(t, start, i) && !name_ends_sentence(t, start, s, i, k, end)) continue;
     /* "2. Singapore – $1.1 billion": the number of a numbered line */
     if (c == '.' && i > s && i - s <= 2 && ivl_isdigit((unsigned char)t[s]) && ivl_isdigit((unsigned char)t[i - 1]))
       continue;

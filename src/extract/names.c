@@ -2975,6 +2975,36 @@ static int possessive_description_at(const char *t, size_t p) {
   return firm_words(t, p + n, q) || firm_words(t, p + n, by_or(t, p + n, q));
 }
 
+/* Does name n stand alone on its line, as a directory entry's heading? */
+static int name_alone_on_line(const char *t, const ivl_name *n) {
+  char after = t[n->vend];
+  return (n->vstart == 0 || t[n->vstart - 1] == '\n') && (after == '\n' || after == '\r' || after == '\0');
+}
+
+#define ENTRY_FIELDS_REACH 480 /* the bytes of a directory entry's field lines after its heading */
+
+/* "Krämer Antriebstechnik GmbH\n\nMembership: ...\nCountry of origin:
+** Germany\n": a directory entry's heading names the firm alone on its
+** line, and a field line below it, labelled as the firm's origin, names
+** its country alone (set qweek135). The entry's fields end at the next
+** heading, another firm alone on its line. The country's code, else NULL. */
+static const char *field_line_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
+  static const char *const labels[] = {"Country of origin: ", "Country: ", "Nationality: ", "Origin: ",
+                                       "Home country: ", NULL};
+  const ivl_name *o = &ns->items[i];
+  if (!name_alone_on_line(t, o)) return NULL;
+  for (size_t j = i + 1; j < ns->n && ns->items[j].vstart - o->vend <= ENTRY_FIELDS_REACH; j++) {
+    const ivl_name *c = &ns->items[j];
+    if (c->type == IVL_SYM_ORGANIZATION && name_alone_on_line(t, c)) return NULL;
+    char after = t[c->vend];
+    if (c->type != IVL_SYM_COUNTRY || (after != '\n' && after != '\r' && after != '\0')) continue;
+    size_t line = c->vstart;
+    while (line > 0 && t[line - 1] != '\n') line--;
+    if (text_in(t, line, c->vstart, labels)) return code_of(g, c, 0);
+  }
+  return NULL;
+}
+
 /* The origin of the organisation ns->items[i] that the gazetteer does not
 ** know, from the words around it: "Japan's JERA", "the Netherlands' Rijk
 ** Zwaan", "Hong Kong-based X", "Japanese firm X", "Chinese tyre maker X",
@@ -3136,6 +3166,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   }
   const char *formal = legal_form_origin(t, o);
   if (formal) return formal;
+  const char *field = field_line_origin(g, t, ns, i);
+  if (field) return field;
   const char *demonym = demonym_opening_name(g, t, o);
   if (demonym) return demonym;
   const char *listed = listed_origin(g, t, ns, i);

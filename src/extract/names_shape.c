@@ -2957,6 +2957,20 @@ static size_t bracket_past_possessive(const reader *r, size_t a, size_t b) {
   return tok_text(r, b + 3)[0] == tok_text(r, a)[0] ? b + 2 : b;
 }
 
+/* "Tan Phu Cuong Plastics JSC (HOSE: TPC)", "Carrington Medical, Inc.
+** (NYSE: CRMD)": a profile's ticker bracket after the firm's name, an
+** exchange in capitals, a colon and the ticker. A ticker in capitals that
+** opens with the name's first letter is the firm's acronym, named alone
+** later ("TPC plans to invest ..."; set qweek135), as "(TPC)" would be.
+** The ticker's token, else 0; not a number ("(TSE: 6578)") nor a ticker
+** of other letters ("(HOSE: VNM)" after "Vietnam Dairy Products"). */
+static size_t ticker_acronym(const reader *r, size_t a, size_t b) {
+  if (b + 4 >= r->n || !tok_char(r, b, '(') || !r->t[b + 1].upper || !tok_char(r, b + 2, ':') ||
+      !r->t[b + 3].upper || tok_len(r, b + 3) < 2 || !tok_char(r, b + 4, ')'))
+    return 0;
+  return tok_text(r, b + 3)[0] == tok_text(r, a)[0] ? b + 3 : 0;
+}
+
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
   if (type == IVL_SYM_ORGANIZATION) b = numbered_before_acronym(r, a, university_city_end(r, a, b));
@@ -2972,6 +2986,10 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_e = r->t[acr_last].e;
     nm.alias_as_written = acr_last > acr || !r->t[acr].upper;
     nm.vend = r->t[close].e;
+  } else if (type == IVL_SYM_ORGANIZATION && (acr = ticker_acronym(r, a, b))) {
+    nm.alias_s = r->t[acr].s;
+    nm.alias_e = r->t[acr].e;
+    nm.vend = r->t[acr + 1].e;
   } else if (bracket_acronym(r, type == IVL_SYM_ORGANIZATION ? bracket_past_possessive(r, a, b) : b, &acr) &&
              !(type == IVL_SYM_ORGANIZATION && country_token(r, acr))) {
     nm.alias_s = r->t[acr].s;

@@ -32927,6 +32927,23 @@ static void test_statistics_office_unranked_national(void) {
                "Hoa Long Footwear>Tây Ninh 9e+07 flow as_of=2024-05; *>Tây Ninh 1.2e+09 flow");
 }
 
+/* A profile's ticker bracket after the firm's name, "(HOSE: MLC)": a
+** ticker opening with the name's first letter is the firm's acronym, so
+** the bare ticker invests after a subsidiary named with it ("MLC Cambodia
+** Co., Ltd.") (set qweek135). Near misses: a ticker of other letters, and a
+** number, define nothing. */
+static void test_ticker_bracket_acronym(void) {
+  expect_facts("Minh Long Ceramics JSC (HOSE: MLC) makes tableware. Its unit MLC Cambodia Co., Ltd. sells it in "
+               "Phnom Penh. MLC will invest VND 900 billion in a kiln in Thanh Hoa by 2027.",
+               "MLC>Thanh Hóa 9e+11 flow as_of=2027");
+  expect_facts("Hai Au Foods JSC (HOSE: VNF) makes noodles. Its unit VNF Cambodia Co., Ltd. sells them in Phnom "
+               "Penh. VNF will invest VND 900 billion in a plant in Thanh Hoa by 2027.",
+               "");
+  expect_facts("Hai Au Foods JSC (TSE: 2897) makes noodles. It will invest VND 900 billion in a plant in Thanh Hoa "
+               "by 2027.",
+               "Hai Au Foods JSC>Thanh Hóa 9e+11 flow as_of=2027");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34942,6 +34959,7 @@ int main(void) {
   test_works_abroad_bought_to_supply_home();
   test_money_into_no_site_not_carried();
   test_statistics_office_unranked_national();
+  test_ticker_bracket_acronym();
   ivl_ruleset_free(rules);
   return check_done();
 }

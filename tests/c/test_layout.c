@@ -199,6 +199,21 @@ static void check_name_endings(void) {
   check_split("Its chief is Mia. The fund grew.", 2);
 }
 
+/* Set qweek135, a directory's prose opening each sentence with its firm's
+** name, the sentence before closed by a legal suffix: the firm named again
+** after the suffix's stop opens a sentence. Near misses: a name not said
+** before, a name said before with a capital after it, a suffix word said
+** before ("Co., Ltd (Korea) ... Pte. Ltd of Singapore") go on. */
+static void check_name_again_after_suffix(void) {
+  check_split("In 2014 Oberholz built a mill in Long An, run by its unit Oberholz Vina Co., Ltd. Oberholz "
+              "doubled the mill in 2019.",
+              2);
+  check_split("Mekafi bought a plant from Sông Đà Mechanical Corp. Mekafi paid $8 million.", 2);
+  check_split("Lindqvist signed with Tanaka Seiki Co., Ltd. Brandt said it was a good deal.", 1);
+  check_split("Tanaka Seiki signed with Hoang Long Co., Ltd. Tanaka Seiki Vietnam will run it.", 1);
+  check_split("Daewon Co., Ltd (Korea) got one, while Linfa Pte. Ltd of Singapore got two.", 1);
+}
+
 /* A job advertisement's header (set qweek120): a title bracketing its
 ** level and naming its place after a dash, the employer's name closed by
 ** its legal suffix's stop, labelled fields, then the posting date: the
@@ -441,6 +456,7 @@ static void check_wire_line_starts(void) {
 
 int main(void) {
   check_emojis_between_sentences();
+  check_name_again_after_suffix();
   check_reference_marks_after_stop();
   check_rupee_stop_not_sentence_end();
   check_yearless_post_stamps();

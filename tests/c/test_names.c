@@ -6959,6 +6959,27 @@ static void test_labelled_entry_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A directory entry's heading naming the firm alone on its line, a field
+** line below it labelled as its origin naming the country (set qweek135).
+** Near misses: a country on a line of another label (a seat's), a label's
+** country inside a line's words, a field line after the next entry's
+** heading (that firm's). */
+static void test_origin_field_line(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Holmgren Valves AB\n\nMember since: 2015\nCountry of origin: Sweden\nStaff: 240\n",
+                 "Holmgren Valves AB@SE;");
+  expect_origins(rs, "Tessaro Meccanica S.p.A.\nNationality: Italy\nBusiness: gear pumps\n",
+                 "Tessaro Meccanica S.p.A.@IT;");
+  expect_origins(rs, "Holmgren Valves AB\n\nRepresentative office: Sweden\n", "Holmgren Valves AB@;");
+  expect_origins(rs, "Tessaro Meccanica S.p.A.\nBusiness: gear pumps\n", "Tessaro Meccanica S.p.A.@;");
+  expect_origins(rs, "Holmgren Valves AB\n\nCountry of origin: Sweden and Norway\n", "Holmgren Valves AB@;");
+  expect_origins(rs, "Holmgren Valves AB\nStaff: 240\n\nTessaro Meccanica S.p.A.\nCountry: Italy\n",
+                 "Holmgren Valves AB@;Tessaro Meccanica S.p.A.@IT;");
+  ivl_ruleset_free(rs);
+}
+
 /* The one reader of whether a firm's name says a local unit (names.c
 ** ivl_names_local_unit): the host word after the owner's name, ending a
 ** word; near misses: a word it only opens ("Vinafoods", a brand), and no
@@ -7239,5 +7260,6 @@ int main(void) {
   test_vietnamese_city_possessive_origin();
   test_startup_trade_last_word();
   test_seat_after_of_and_whole_share_origin();
+  test_origin_field_line();
   return check_done();
 }
