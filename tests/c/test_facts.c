@@ -32927,6 +32927,26 @@ static void test_statistics_office_unranked_national(void) {
                "Hoa Long Footwear>Tây Ninh 9e+07 flow as_of=2024-05; *>Tây Ninh 1.2e+09 flow");
 }
 
+/* Set qweek133: a young firm called by its kind ("The start-up", "the
+** startup", "the spin-off") is the firm spoken of, as "the company" is
+** when it opens the sentence (invest_figures.c inv_company_subject_end).
+** Near misses: "the start of" a year opens no callback, the firm named
+** stays; "a round for the start-up" further on makes it no investor. */
+static void test_young_firm_kind_anaphors(void) {
+  expect_facts("Da Nang-based Lotus Drone Labs closed a seed round. The start-up will invest VND 30 billion in a "
+               "workshop in Bac Ninh.",
+               "Lotus Drone Labs>Bắc Ninh 3e+10 flow");
+  expect_facts("Hanoi-based Song Hong Biotech JSC won a patent licence last month. The spin-off plans to invest $1 "
+               "million in a laboratory in Cambodia.",
+               "Song Hong Biotech JSC>KH 1e+06 flow");
+  expect_facts("Hanoi-based Song Hong Biotech JSC won a patent licence last month. At the start of the year, "
+               "Korea's Daewon Tech invested $5 million in a plant in Bac Ninh.",
+               "Daewon Tech>Bắc Ninh 5e+06 flow");
+  expect_facts("Hanoi-based Song Hong Biotech JSC won a patent licence last month. The licence follows a $2 "
+               "million seed round for the start-up in 2024.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34942,6 +34962,7 @@ int main(void) {
   test_works_abroad_bought_to_supply_home();
   test_money_into_no_site_not_carried();
   test_statistics_office_unranked_national();
+  test_young_firm_kind_anaphors();
   ivl_ruleset_free(rules);
   return check_done();
 }
