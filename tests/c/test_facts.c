@@ -32947,6 +32947,18 @@ static void test_young_firm_kind_anaphors(void) {
                "");
 }
 
+/* Set qweek133: "R&D" after an owner's compound ("foreign-invested R&D
+** projects") is what the projects do, no firm based or owned so
+** (names_shape.c based_firm, activity_letters): the foreign investors in
+** aggregate. Near miss: a firm's letters joined so ("Korean-invested SK
+** E&S") stay its name. */
+static void test_owner_compound_activity_letters(void) {
+  expect_facts("In 2025, 12 foreign-invested R&D projects worth $300 million were licensed in Bac Ninh.",
+               "*>Bắc Ninh 3e+08 flow projects=12 as_of=2025");
+  expect_facts("Last year, Korean-invested SK E&S bought a stake in a Bac Ninh plant for $10 million.",
+               "SK E&S>Bắc Ninh 1e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34963,6 +34975,7 @@ int main(void) {
   test_money_into_no_site_not_carried();
   test_statistics_office_unranked_national();
   test_young_firm_kind_anaphors();
+  test_owner_compound_activity_letters();
   ivl_ruleset_free(rules);
   return check_done();
 }
