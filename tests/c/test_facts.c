@@ -32959,6 +32959,22 @@ static void test_owner_compound_activity_letters(void) {
                "SK E&S>Bắc Ninh 1e+07 flow");
 }
 
+/* Set qweek133: a deep-tech firm written again without its trade's word
+** ("Thien Ha" after "Thien Ha AI", "Song Han" after "Song Han Robotics")
+** is that firm, whatever verb follows (names.c trade_tails). Near miss: a
+** place before the trade word stays the place written again. */
+static void test_deep_tech_short_names(void) {
+  expect_facts("Hanoi-based startup Thien Ha AI closed a round. Thien Ha hired 20 engineers and plans to invest $3 "
+               "million in Cambodia.",
+               "Thien Ha>KH 3e+06 flow");
+  expect_facts("Da Nang-based startup Song Han Robotics closed a round. Song Han opened an office last year and "
+               "plans to invest $2 million in a unit in Laos.",
+               "Song Han>LA 2e+06 flow");
+  expect_facts("Hanoi-based Saigon Materials closed a round. Foreign investors poured $2 billion into Saigon last "
+               "year.",
+               "*>Hồ Chí Minh City 2e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -34976,6 +34992,7 @@ int main(void) {
   test_statistics_office_unranked_national();
   test_young_firm_kind_anaphors();
   test_owner_compound_activity_letters();
+  test_deep_tech_short_names();
   ivl_ruleset_free(rules);
   return check_done();
 }
