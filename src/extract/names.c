@@ -820,6 +820,10 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** "Hanseong Energy Solutions" (both words of trade left out), "Korvan"
   ** after "Korvan Systems" */
   TAIL(" Solutions"), TAIL(" Systems"),
+  /* a deep-tech start-up's or a university spin-off's: "Viet Sensing"
+  ** after "Viet Sensing AI", "Lotus Drone" after "Lotus Drone Labs",
+  ** "Nanocell" after "Nanocell Materials" (set qweek133) */
+  TAIL(" AI"), TAIL(" Labs"), TAIL(" Robotics"), TAIL(" Materials"),
   /* a utility's: "Siam Aqua" after "Thailand's Siam Aqua Utilities" (qwater) */
   TAIL(" Utilities"),
   /* a train maker's: "Daejin" after "Daejin Rail" (qrail) */

@@ -2597,9 +2597,17 @@ __attribute__((noinline)) static int product_noun(const reader *r, size_t i) {
 ** name. Every word after the known one must be a trade or organisation
 ** word or a legal form, so a title-cased headline ("Samsung Land Deal
 ** Stalls") is let be. */
+static int activity_letters(const reader *r, size_t j);
+
 static int ampersand_letters(const reader *r, size_t j) {
+  return r->t[j].upper && memchr(tok_text(r, j), '&', tok_len(r, j)) && !activity_letters(r, j);
+}
+
+/* "M&A", "R&D": the letters of an activity, no firm's, joined by an
+** ampersand as a firm's are ("SK E&S"). */
+static int activity_letters(const reader *r, size_t j) {
   static const char *const activities[] = {"m&a", "r&d", NULL};
-  return r->t[j].upper && memchr(tok_text(r, j), '&', tok_len(r, j)) && !one_of(tok_text(r, j), tok_len(r, j), activities);
+  return one_of(tok_text(r, j), tok_len(r, j), activities);
 }
 
 /* "Samsung SDS", "LG CNS", "Viettel IDC": a unit's letters in capitals
@@ -5380,6 +5388,8 @@ enum { FIRM_NOT, FIRM_SO, FIRM_IF_LISTED };
 static int based_firm(const reader *r, size_t a, size_t b) {
   if (a == 0 || b - a > 4 || !(place_compound(r, a - 1) || parent_compound(r, a - 1)) ||
       tok_is(r, a, not_name_words) ||
+      /* (what is done, not who: "37 foreign-invested R&D projects"; set qweek133) */
+      activity_letters(r, a) ||
       !all_capitalised_words(r, a, b))
     return 0;
   for (size_t i = a; i < b; i++) {

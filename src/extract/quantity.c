@@ -233,8 +233,9 @@ static const uint8_t ascii_word[256] = {
   ['.'] = 2, ['0'] = R10(1), ['A'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1, ['a'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1};
 #undef R10
 
-/* The word at text[pos..): letters, digits, inner hyphens and dots. The
-** view is UTF-8: no byte after an ASCII one continues a character. */
+/* The word at text[pos..): letters, digits, inner hyphens and dots, and
+** an inner ampersand ("37 foreign-invested R&D projects"; set qweek133).
+** The view is UTF-8: no byte after an ASCII one continues a character. */
 static size_t word_end(const char *text, size_t len, size_t pos) {
   size_t i = pos;
   while (i < len && ascii_word[(unsigned char)text[i]] == 1) i++; /* most words: all of it */
@@ -245,7 +246,7 @@ static size_t word_end(const char *text, size_t len, size_t pos) {
       continue;
     }
     if (c < 0x80) {
-      if ((c == '-' || c == '.') && i > pos && i + 1 < len && ivl_utf8_alnum_at(text, len, i + 1)) {
+      if ((c == '-' || c == '.' || c == '&') && i > pos && i + 1 < len && ivl_utf8_alnum_at(text, len, i + 1)) {
         i++;
         continue;
       }

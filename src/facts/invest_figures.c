@@ -218,7 +218,10 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
                                       "miner",
                                       /* the screen, music and game trades': "The studio will
                                       ** spend ...", "The broadcaster plans to ..." (set qmedia) */
-                                      "studio", "broadcaster", "publisher", "label", NULL};
+                                      "studio", "broadcaster", "publisher", "label",
+                                      /* a young firm by its kind: "The start-up plans to invest
+                                      ** USD 500,000 in a subsidiary in Indonesia" (set qweek133) */
+                                      "start-up", "startup", "spin-off", NULL};
   size_t p = past_opening_adverb(x, s);
   if (!fx_starts_with(x, p, "the")) return FX_NONE;
   p += 3;
@@ -244,6 +247,9 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
   if (p == FX_NONE) return FX_NONE;
   while (p < s->ve && x->t[p] == ' ') p++;
   while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  /* (a hyphened noun whole: "start-up", "spin-off") */
+  if (p + 1 < s->ve && x->t[p] == '-' && ivl_isalpha((unsigned char)x->t[p + 1]))
+    for (p++; p < s->ve && ivl_isalpha((unsigned char)x->t[p]);) p++;
   return p;
 }
 
