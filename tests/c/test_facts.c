@@ -18762,6 +18762,33 @@ static void test_relief_money_in_donors_words(void) {
                "Zeeland Dairy>Quảng Trị 2e+06 flow");
 }
 
+/* Set qweek137: what an insurer pays out on claims is no capital put in,
+** told after the amount ("in claims", "in death benefits") or before it
+** ("The biggest payout, ...", "paid out", "the largest single claim").
+** Near misses: a claims centre an insurer builds and the plant a firm paid
+** on a claim rebuilds stay investments. */
+static void test_insurance_payouts_not_capital(void) {
+  expect_facts("Japanese insurer Sakura Sonpo will invest $30 million in a claims centre in Đà Nẵng. The insurer "
+               "paid VND900 billion in claims to flood-hit factories in Quảng Ngãi last year.",
+               "Sakura Sonpo>Đà Nẵng 3e+07 flow");
+  expect_facts("Korean insurer Hanmi Life will add $50 million to its plant in Bắc Ninh. Hanmi Life also handed "
+               "VND2 trillion in death benefits to families in Bắc Ninh.",
+               "Hanmi Life>Bắc Ninh 5e+07 flow");
+  expect_facts("The biggest payout, about $15 million, went to Korean garment maker Hansol Textile, whose plant in "
+               "Ninh Bình was flooded. Hansol Textile will invest $40 million in a new plant in Ninh Bình.",
+               "Hansol Textile>Ninh Bình 4e+07 flow");
+  expect_facts("The single largest claim, around VND600 billion, was paid to Taiwan's Formosa Shoes for its plant "
+               "in Đồng Nai.",
+               "");
+  expect_facts("Bảo Minh Insurance paid out VND1.2 trillion to policyholders in Thái Nguyên after the floods.", "");
+  /* near misses: a claims platform bought, and the claim's plant rebuilt
+  ** with the firm's own money */
+  expect_facts("Korean insurer Hanmi Life will invest $12 million in a claims and pricing system in Hà Nội.",
+               "Hanmi Life>Hà Nội 1.2e+07 flow");
+  expect_facts("Formosa Shoes will spend $25 million rebuilding its plant in Đồng Nai after the floods.",
+               "Formosa Shoes>Đồng Nai 2.5e+07 flow");
+}
+
 /* Set qgive: money given beside money invested. Money handed to a cause
 ** (a fund for the poor, scholarships, relief, charity), sponsored, spent
 ** under a CSR programme, on marketing or on research, or on buying back
@@ -34942,6 +34969,7 @@ int main(void) {
   test_works_abroad_bought_to_supply_home();
   test_money_into_no_site_not_carried();
   test_statistics_office_unranked_national();
+  test_insurance_payouts_not_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
