@@ -18789,6 +18789,22 @@ static void test_insurance_payouts_not_capital(void) {
                "Formosa Shoes>Đồng Nai 2.5e+07 flow");
 }
 
+/* Set qweek137: a start year after a second sum set "on top of" or "in
+** addition to" the figure dates that sum's total, not the figure: the
+** figure stays a flow. Near miss: the total with its start year alone stays
+** a stock. */
+static void test_start_year_of_sum_beside(void) {
+  expect_facts("Korean firm Daeil Steel will add $45 million to its mill in Hà Tĩnh, in addition to the $280 million "
+               "it has put into Hà Tĩnh since 2014.",
+               "Daeil Steel>Hà Tĩnh 4.5e+07 flow; Daeil Steel>Hà Tĩnh 2.8e+08 stock as_of=2024-05-10");
+  expect_facts("Thai firm Siam Agro plans to invest $20 million in a feed mill in Long An, on top of the $150 million "
+               "it has invested in Long An since 2009.",
+               "Siam Agro>Long An 2e+07 flow; Siam Agro>Long An 1.5e+08 stock as_of=2024-05-10");
+  /* near miss: the total alone */
+  expect_facts("Korean firm Daeil Steel has put $280 million into Hà Tĩnh since 2014.",
+               "Daeil Steel>Hà Tĩnh 2.8e+08 stock as_of=2024-05-10");
+}
+
 /* Set qgive: money given beside money invested. Money handed to a cause
 ** (a fund for the poor, scholarships, relief, charity), sponsored, spent
 ** under a CSR programme, on marketing or on research, or on buying back
@@ -34970,6 +34986,7 @@ int main(void) {
   test_money_into_no_site_not_carried();
   test_statistics_office_unranked_national();
   test_insurance_payouts_not_capital();
+  test_start_year_of_sum_beside();
   ivl_ruleset_free(rules);
   return check_done();
 }
