@@ -18805,6 +18805,22 @@ static void test_start_year_of_sum_beside(void) {
                "Daeil Steel>Hà Tĩnh 2.8e+08 stock as_of=2024-05-10");
 }
 
+/* Set qweek137: a company's site said in a sentence whose money gave no
+** figure (an insurer's payout to the firm) is where "the province" of the
+** next sentence's figure lies, not the province the article names most.
+** Near miss: a figure that names its own place keeps it. */
+static void test_site_beside_payout(void) {
+  expect_facts("Bắc Ninh drew $2 billion in FDI in the first ten months, more than any other province in the north. "
+               "The largest claim, about $18 million, went to Korean cable maker Daewon Cable, whose plant in Hải "
+               "Dương was flooded. Daewon Cable will invest $30 million to rebuild the plant in the province.",
+               "*>Bắc Ninh 2e+09 flow; Daewon Cable>Hải Dương 3e+07 flow");
+  /* near miss: a figure that names its own place keeps it */
+  expect_facts("Bắc Ninh drew $2 billion in FDI in the first ten months, more than any other province in the north. "
+               "The largest claim, about $18 million, went to Korean cable maker Daewon Cable, whose plant in Hải "
+               "Dương was flooded. Daewon Cable will invest $30 million in a new plant in Bắc Ninh.",
+               "*>Bắc Ninh 2e+09 flow; Daewon Cable>Bắc Ninh 3e+07 flow");
+}
+
 /* Set qgive: money given beside money invested. Money handed to a cause
 ** (a fund for the poor, scholarships, relief, charity), sponsored, spent
 ** under a CSR programme, on marketing or on research, or on buying back
@@ -34987,6 +35003,7 @@ int main(void) {
   test_statistics_office_unranked_national();
   test_insurance_payouts_not_capital();
   test_start_year_of_sum_beside();
+  test_site_beside_payout();
   ivl_ruleset_free(rules);
   return check_done();
 }
