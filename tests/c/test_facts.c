@@ -18821,6 +18821,23 @@ static void test_site_beside_payout(void) {
                "*>Bắc Ninh 2e+09 flow; Daewon Cable>Bắc Ninh 3e+07 flow");
 }
 
+/* Set qweek137: a stake in a firm an aside calls the country's own ("X,
+** Vietnam's third-largest motor insurer, for $60 million") goes to VN, not
+** to the city the wire's dateline and the article name. Near miss: no such
+** aside, the city stays. */
+static void test_stake_in_firm_of_country_aside(void) {
+  expect_facts("HANOI, Dec 2 (Reuters) - Dutch insurer Oranje Re has bought 15% of Bao Tin Insurance JSC, Vietnam's "
+               "third-largest motor insurer, for $60 million. Oranje Re opened an office in Hanoi in 2019.",
+               "Oranje Re>VN 6e+07 flow");
+  expect_facts("HANOI, Dec 2 (Reuters) - Dutch insurer Oranje Re has agreed to acquire a 30% stake in Minh Chau "
+               "Securities, Vietnam's fifth-biggest broker, for about $45 million. Its office in Hanoi opened in 2019.",
+               "Oranje Re>VN 4.5e+07 flow");
+  /* near miss */
+  expect_facts("HANOI, Dec 2 (Reuters) - Dutch insurer Oranje Re has bought 15% of Bao Tin Insurance JSC, the "
+               "third-largest motor insurer, for $60 million. Oranje Re opened an office in Hanoi in 2019.",
+               "Oranje Re>Hà Nội 6e+07 flow");
+}
+
 /* Set qgive: money given beside money invested. Money handed to a cause
 ** (a fund for the poor, scholarships, relief, charity), sponsored, spent
 ** under a CSR programme, on marketing or on research, or on buying back
@@ -35004,6 +35021,7 @@ int main(void) {
   test_insurance_payouts_not_capital();
   test_start_year_of_sum_beside();
   test_site_beside_payout();
+  test_stake_in_firm_of_country_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
