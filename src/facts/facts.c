@@ -1664,8 +1664,12 @@ static int opens_on_company(const ivl_fctx *x, const ivl_fsent *s) {
 ** also owns two hotels in ...") works in ("operates a factory in", "has a
 ** plant in", "opened its fifth mall in ..."), when the sentence gave no
 ** figure and it was no speech's venue, and it is not 'skip' (the article's
-** own, for "there"), its site's word at '*word'; else NULL. */
-const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *skip, size_t *word) {
+** own, for "there"), its site's word at '*word'; else NULL. A sentence's
+** money that gave no figure ('money_told' 0: "The largest claim, around $42
+** million, went to X, whose plant in Phú Yên ...", an insurer's payout; set
+** qweek137) leaves the site said. */
+static const char *company_site(const ivl_fctx *x, const ivl_fsent *s, const char *skip, size_t *word,
+                                int money_told) {
   static const char *const sites[] = {"plant", "plants", "factory", "factories", "warehouse", "centre", "center",
                                       "facility", "office", "mill", "site", "base", "hotel", "hotels", "farm",
                                       "farms", "resort", "resorts", "mall", "malls", "store", "stores", "hospital",
@@ -1684,7 +1688,7 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
   const ivl_fm *firm = NULL, *at = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_MONEY) return NULL;
+    if (m->kind == FM_MONEY && money_told) return NULL;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && !firm) firm = m;
     if (!is_province(m)) continue;
     if (one && strcmp(one, m->province) != 0) {
@@ -1724,6 +1728,10 @@ const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *s
       !(fx_ends_with(x, at->vs, "to") && fx_any(x, from, at->vs, moved)))
     return NULL;
   return one;
+}
+
+const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *skip, size_t *word) {
+  return company_site(x, s, skip, word, 1);
 }
 
 static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "buying",
@@ -2625,7 +2633,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   }
   if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
   size_t word;
-  c->works_in = x->c.province ? fx_company_site(x, s, x->c.province, &word) : NULL;
+  c->works_in = x->c.province ? company_site(x, s, x->c.province, &word, c->fact_sent == s->index + 1) : NULL;
   c->before = *s;
   c->demonym_group = group_subject(x, s);
   c->demonym_group_sent = c->demonym_group ? s->index + 1 : 0;

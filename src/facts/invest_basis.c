@@ -662,6 +662,19 @@ static int plan_between(const ivl_fctx *x, const ivl_fm *d, const figure *f) {
   return d->ve <= f->vs && fx_any(x, d->ve, f->vs, plans);
 }
 
+/* "will spend $60 million rebuilding the plant, on top of the $310 million
+** it has invested in the province since 2011": a start year after a second
+** sum that "on top of" (or "in addition to", "besides") sets beside the
+** figure dates that sum's running total, not the figure (set qweek137). */
+static int start_of_sum_beside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, const figure *f) {
+  static const char *const beside[] = {"on top of", "in addition to", "besides", NULL};
+  if (d->vs <= f->ve) return 0;
+  size_t from = fx_mentions_from(s->m, s->n, f->ve);
+  for (size_t i = from; i < s->n && s->m[i].vs < d->vs; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= f->ve && fx_any(x, f->ve, s->m[i].vs, beside)) return 1;
+  return 0;
+}
+
 /* "X, which has operated in Việt Nam since 2008, will invest $300
 ** million": the start year said in an aside about the investor, the
 ** figure outside it, dates no running total of the figure's. */
@@ -671,7 +684,8 @@ static int start_in_other_aside(const ivl_fctx *x, const ivl_fsent *s, const fig
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !fx_ends_with(x, d->vs, "since")) continue;
-    if ((d->ve <= opening && f->vs > opening) || in_firm_apposition(x, s, d, f) || plan_between(x, d, f)) {
+    if ((d->ve <= opening && f->vs > opening) || in_firm_apposition(x, s, d, f) || plan_between(x, d, f) ||
+        start_of_sum_beside(x, s, d, f)) {
       other = 1;
       continue;
     }

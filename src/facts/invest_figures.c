@@ -2358,6 +2358,12 @@ static int money_kind_named_after(const ivl_fctx *x, const ivl_fsent *s, const i
                                       "damages", "compensation", "wages", "salaries", "bonuses", "dividends",
                                       "donations", "revenue", "revenues", "sales", "exports", "turnover",
                                       "deposits", "royalties", "arrears", "charges", NULL};
+  /* what an insurer pays out (set qweek137): "paid out VND52 trillion in
+  ** benefits", "1,450 billion dong in claims last year"; not followed by
+  ** "and", as the noun then qualifies what is bought ("$25 million in a
+  ** claims and underwriting platform") */
+  static const char *const payouts[] = {"claims", "benefits", "payouts", "pay-outs", NULL};
+  static const char *const joins[] = {"and", "or", NULL};
   static const char *const phrase_end[] = {"for", "to", "from", "last", "this", "next", "and", "in", "on",
                                            "over", "since", "a", "per", "each", "during", "at", "with", "under",
                                            "as", "that", "which", "after", "before", "by", "so", "or", NULL};
@@ -2376,10 +2382,12 @@ static int money_kind_named_after(const ivl_fctx *x, const ivl_fsent *s, const i
     if (p >= s->ve || !ivl_islower((unsigned char)x->t[p])) return 0;
     size_t e = p;
     while (e < s->ve && (ivl_isalpha((unsigned char)x->t[e]) || x->t[e] == '-')) e++;
-    if (fx_starts_with_any(x, p, kinds)) {
+    int payout = fx_starts_with_any(x, p, payouts);
+    if (payout || fx_starts_with_any(x, p, kinds)) {
       size_t q = e;
       while (q < s->ve && x->t[q] == ' ') q++;
-      if (q >= s->ve || strchr(",.;:)", x->t[q]) || (q > e && fx_starts_with_any(x, q, phrase_end))) return 1;
+      if (q >= s->ve || strchr(",.;:)", x->t[q])) return 1;
+      if (q > e && fx_starts_with_any(x, q, phrase_end) && !(payout && fx_starts_with_any(x, q, joins))) return 1;
     }
     p = e;
   }
@@ -2503,6 +2511,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** pay the lender an upfront fee of $410 million" (a fee for access to
     ** the bank's customers, no share in it) */
     "upfront fee*", "up-front fee*", "upfront payment*", "up-front payment*",
+    /* what an insurer pays the insured, no capital put in (set qweek137):
+    ** "paid out VND5 trillion to policyholders", "The largest single claim,
+    ** around $42 million, went to X" (not "claims", a verb too: "X claims
+    ** to have invested") */
+    "claim", "insurance claims", "payout*", "pay-out*", "paid out", "pays out", "pay out", "paying out",
     "public investment*",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */

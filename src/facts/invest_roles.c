@@ -5388,6 +5388,27 @@ static size_t past_equivalent(const ivl_fctx *x, const figure *f) {
   return x->t[f->ve] == ')' && f->ve > f->vs && memchr(x->t + f->vs, '(', f->ve - f->vs) ? f->ve + 1 : f->ve;
 }
 
+/* "buy a 20% stake in Song Hong Re, Vietnam's second-biggest reinsurer,
+** for $95 million": the country's possessive opening an aside right after
+** the firm the figure buys into, only lower-case words from the aside's
+** end to the figure, says the firm is the country's, no province's; not the
+** place the article names most (set qweek137). */
+static int firm_bought_of_country(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const bought[] = {"stake in", "stakes in", "interest in", "of", "buy", "bought", "acquire",
+                                       "acquired", NULL};
+  static const char *const possessive[] = {"'s", "\u2019s", NULL};
+  for (size_t i = 1; i < s->n && s->m[i].vs < f->vs; i++) {
+    const ivl_fm *c = &s->m[i], *firm = &s->m[i - 1];
+    if (c->kind != FM_COUNTRY || !(c->flags & FM_VN) || (c->flags & FM_DEMONYM) || firm->kind != FM_ORG ||
+        firm->ve + 2 != c->vs || x->t[firm->ve] != ',' || !fx_starts_with_any(x, c->ve, possessive) ||
+        !fx_ends_with_any(x, firm->vs, bought))
+      continue;
+    const char *close = memchr(x->t + c->ve, ',', f->vs - c->ve);
+    if (close && fx_lower_words(x, (size_t)(close - x->t) + 1, f->vs)) return 1;
+  }
+  return 0;
+}
+
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as && f->target_as->province) return (party){f->target_as->province, f->target_as, 1, 0};
   if (country_opens_sentence(x, s) || country_subject_of_figure(x, s, f) || split_between_provinces(x, s, f))
@@ -5446,6 +5467,7 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
         based_bought_into(x, s, m))
       return (party){m->province, m, 1, 0};
   }
+  if (firm_bought_of_country(x, s, f)) return (party){"VN", NULL, 1, 0};
   size_t next = next_deal_from(x, s, f);
   party p = vn_target_near(x, s, f->cs, f->ce < next ? f->ce : next, f);
   if (!p.name) p = vn_target_near(x, s, s->vs, next, f);

@@ -18762,6 +18762,82 @@ static void test_relief_money_in_donors_words(void) {
                "Zeeland Dairy>Quảng Trị 2e+06 flow");
 }
 
+/* Set qweek137: what an insurer pays out on claims is no capital put in,
+** told after the amount ("in claims", "in death benefits") or before it
+** ("The biggest payout, ...", "paid out", "the largest single claim").
+** Near misses: a claims centre an insurer builds and the plant a firm paid
+** on a claim rebuilds stay investments. */
+static void test_insurance_payouts_not_capital(void) {
+  expect_facts("Japanese insurer Sakura Sonpo will invest $30 million in a claims centre in Đà Nẵng. The insurer "
+               "paid VND900 billion in claims to flood-hit factories in Quảng Ngãi last year.",
+               "Sakura Sonpo>Đà Nẵng 3e+07 flow");
+  expect_facts("Korean insurer Hanmi Life will add $50 million to its plant in Bắc Ninh. Hanmi Life also handed "
+               "VND2 trillion in death benefits to families in Bắc Ninh.",
+               "Hanmi Life>Bắc Ninh 5e+07 flow");
+  expect_facts("The biggest payout, about $15 million, went to Korean garment maker Hansol Textile, whose plant in "
+               "Ninh Bình was flooded. Hansol Textile will invest $40 million in a new plant in Ninh Bình.",
+               "Hansol Textile>Ninh Bình 4e+07 flow");
+  expect_facts("The single largest claim, around VND600 billion, was paid to Taiwan's Formosa Shoes for its plant "
+               "in Đồng Nai.",
+               "");
+  expect_facts("Bảo Minh Insurance paid out VND1.2 trillion to policyholders in Thái Nguyên after the floods.", "");
+  /* near misses: a claims platform bought, and the claim's plant rebuilt
+  ** with the firm's own money */
+  expect_facts("Korean insurer Hanmi Life will invest $12 million in a claims and pricing system in Hà Nội.",
+               "Hanmi Life>Hà Nội 1.2e+07 flow");
+  expect_facts("Formosa Shoes will spend $25 million rebuilding its plant in Đồng Nai after the floods.",
+               "Formosa Shoes>Đồng Nai 2.5e+07 flow");
+}
+
+/* Set qweek137: a start year after a second sum set "on top of" or "in
+** addition to" the figure dates that sum's total, not the figure: the
+** figure stays a flow. Near miss: the total with its start year alone stays
+** a stock. */
+static void test_start_year_of_sum_beside(void) {
+  expect_facts("Korean firm Daeil Steel will add $45 million to its mill in Hà Tĩnh, in addition to the $280 million "
+               "it has put into Hà Tĩnh since 2014.",
+               "Daeil Steel>Hà Tĩnh 4.5e+07 flow; Daeil Steel>Hà Tĩnh 2.8e+08 stock as_of=2024-05-10");
+  expect_facts("Thai firm Siam Agro plans to invest $20 million in a feed mill in Long An, on top of the $150 million "
+               "it has invested in Long An since 2009.",
+               "Siam Agro>Long An 2e+07 flow; Siam Agro>Long An 1.5e+08 stock as_of=2024-05-10");
+  /* near miss: the total alone */
+  expect_facts("Korean firm Daeil Steel has put $280 million into Hà Tĩnh since 2014.",
+               "Daeil Steel>Hà Tĩnh 2.8e+08 stock as_of=2024-05-10");
+}
+
+/* Set qweek137: a company's site said in a sentence whose money gave no
+** figure (an insurer's payout to the firm) is where "the province" of the
+** next sentence's figure lies, not the province the article names most.
+** Near miss: a figure that names its own place keeps it. */
+static void test_site_beside_payout(void) {
+  expect_facts("Bắc Ninh drew $2 billion in FDI in the first ten months, more than any other province in the north. "
+               "The largest claim, about $18 million, went to Korean cable maker Daewon Cable, whose plant in Hải "
+               "Dương was flooded. Daewon Cable will invest $30 million to rebuild the plant in the province.",
+               "*>Bắc Ninh 2e+09 flow; Daewon Cable>Hải Dương 3e+07 flow");
+  /* near miss: a figure that names its own place keeps it */
+  expect_facts("Bắc Ninh drew $2 billion in FDI in the first ten months, more than any other province in the north. "
+               "The largest claim, about $18 million, went to Korean cable maker Daewon Cable, whose plant in Hải "
+               "Dương was flooded. Daewon Cable will invest $30 million in a new plant in Bắc Ninh.",
+               "*>Bắc Ninh 2e+09 flow; Daewon Cable>Bắc Ninh 3e+07 flow");
+}
+
+/* Set qweek137: a stake in a firm an aside calls the country's own ("X,
+** Vietnam's third-largest motor insurer, for $60 million") goes to VN, not
+** to the city the wire's dateline and the article name. Near miss: no such
+** aside, the city stays. */
+static void test_stake_in_firm_of_country_aside(void) {
+  expect_facts("HANOI, Dec 2 (Reuters) - Dutch insurer Oranje Re has bought 15% of Bao Tin Insurance JSC, Vietnam's "
+               "third-largest motor insurer, for $60 million. Oranje Re opened an office in Hanoi in 2019.",
+               "Oranje Re>VN 6e+07 flow");
+  expect_facts("HANOI, Dec 2 (Reuters) - Dutch insurer Oranje Re has agreed to acquire a 30% stake in Minh Chau "
+               "Securities, Vietnam's fifth-biggest broker, for about $45 million. Its office in Hanoi opened in 2019.",
+               "Oranje Re>VN 4.5e+07 flow");
+  /* near miss */
+  expect_facts("HANOI, Dec 2 (Reuters) - Dutch insurer Oranje Re has bought 15% of Bao Tin Insurance JSC, the "
+               "third-largest motor insurer, for $60 million. Oranje Re opened an office in Hanoi in 2019.",
+               "Oranje Re>Hà Nội 6e+07 flow");
+}
+
 /* Set qgive: money given beside money invested. Money handed to a cause
 ** (a fund for the poor, scholarships, relief, charity), sponsored, spent
 ** under a CSR programme, on marketing or on research, or on buying back
@@ -35011,6 +35087,10 @@ int main(void) {
   test_young_firm_kind_anaphors();
   test_owner_compound_activity_letters();
   test_deep_tech_short_names();
+  test_insurance_payouts_not_capital();
+  test_start_year_of_sum_beside();
+  test_site_beside_payout();
+  test_stake_in_firm_of_country_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
