@@ -6766,6 +6766,27 @@ static void test_question_auxiliary_not_in_name(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek136, an FAQ's question opening on an auxiliary, after "Q:" or
+** not, before a firm's short form said again ("Q: Is Hanbit profitable?"):
+** the auxiliary's capital is the question's, the short form a repeat
+** (names.c sentence_opening_word). Near misses: the full name asked of
+** stays whole; a longer name after "Q:" is its own ("Hanbit Bank"). */
+static void test_question_auxiliary_before_short_form(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Korea's Hanbit Chemical opened a plant. Q: Is Hanbit profitable?",
+               "country:Republic of Korea;organization:Hanbit Chemical;organization:Hanbit;");
+  expect_names(rs, "Korea's Hanbit Chemical opened a plant. Does Hanbit export?",
+               "country:Republic of Korea;organization:Hanbit Chemical;organization:Hanbit;");
+  /* near misses */
+  expect_names(rs, "Korea's Hanbit Chemical opened a plant. Q: Is Hanbit Chemical profitable?",
+               "country:Republic of Korea;organization:Hanbit Chemical;organization:Hanbit Chemical;");
+  expect_names(rs, "Korea's Hanbit Chemical opened a plant. Q: Hanbit Bank lent money.",
+               "country:Republic of Korea;organization:Hanbit Chemical;organization:Hanbit Bank;");
+  ivl_ruleset_free(rs);
+}
+
 /* Set qweek108, a firm said where it is based whose name holds a place's
 ** word ("Perth-based Emu Bay Hatcheries has committed"): after "-based",
 ** capitalised words the gazetteer knows none of, a place's word inside and
@@ -7232,5 +7253,6 @@ int main(void) {
   test_vietnamese_city_possessive_origin();
   test_startup_trade_last_word();
   test_question_auxiliary_not_in_name();
+  test_question_auxiliary_before_short_form();
   return check_done();
 }
