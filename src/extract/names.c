@@ -1247,10 +1247,16 @@ static int sentence_opening_word(const char *t, size_t p, size_t e) {
                                         ** ("For Sarvana, the purchase follows ...", "At Kyungdo,
                                         ** sales rose"): no part of its name (not "To", which opens
                                         ** "To Lam", a person's name written without its marks) */
-                                        "for", "at", "with", NULL};
-  /* (after a sentence's end, a line's or a dateline's dash) */
+                                        "for", "at", "with",
+                                        /* an auxiliary opening an FAQ's question before a firm
+                                        ** said again ("Q: Is Sumida new to Viet Nam?", set
+                                        ** qweek136), as names_shape.c's stop words have it */
+                                        "is", "are", "was", "were", "does", "did", "has", "have", NULL};
+  /* (after a sentence's end, a line's or a dateline's dash, or a
+  ** question's "Q:") */
   int opens = p == 0 || t[p - 1] == '\n' ||
               (p >= 2 && t[p - 1] == ' ' && (t[p - 2] == '.' || t[p - 2] == '?' || t[p - 2] == '!')) ||
+              (p >= 3 && t[p - 1] == ' ' && t[p - 2] == ':' && t[p - 3] == 'Q') ||
               (p >= 4 && t[p - 1] == ' ' && (unsigned char)t[p - 4] == 0xE2 && (unsigned char)t[p - 3] == 0x80 &&
                ((unsigned char)t[p - 2] == 0x93 || (unsigned char)t[p - 2] == 0x94));
   if (!opens || e - p > 9) return 0;

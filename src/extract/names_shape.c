@@ -137,6 +137,10 @@ static const char *const stop_words[] = {
   "notably", "particularly", "especially", "additionally", "furthermore", "moreover", "overall",
   "together", "along", "earlier", "later", "once", "including", "regarding", "following",
   "despite", "based", "located", "apart", "beyond", "amid", "what", "which", "who", "how", "why",
+  /* an auxiliary opening a question, as an FAQ's heads do: "Does Dong Do Land
+  ** invest abroad?", "Is Sumida new to Viet Nam?" (set qweek136); not "can",
+  ** "do" or "will", which open names ("Can Tho", the surname Do, Will) */
+  "does", "did", "is", "are", "was", "were", "has", "have", "should", "would", "could",
   /* a place's adverbial opening a sentence: "Across Việt Nam, Korean firms
   ** have registered ...", "Nationwide, ..." */
   "across", "throughout", "nationwide", "elsewhere", "around", "outside", "alongside", "into",

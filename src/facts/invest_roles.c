@@ -7436,6 +7436,22 @@ static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_f
          (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
 }
 
+/* "In March, Singapore's Orchid Crest Capital bought a 6 per cent stake in
+** Lac Hong Motors for $300 million": a firm from abroad (its country
+** known) buying a stake, first named in the sentence, brings money in,
+** though the sentences before told of a Vietnamese firm's plant abroad
+** (set qweek136). Not "X, a Vietnamese firm, bought a stake in a Lao
+** miner", nor a buyer whose country is not known. */
+static int stake_bought_from_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  static const char *const bought[] = {"bought", "buys", "acquired", "acquires", "took", "takes", "purchased",
+                                       NULL};
+  static const char *const stake[] = {"stake", "stakes", "per cent of", "percent of", "% of", "shares in", NULL};
+  const ivl_fm *buyer = inv_first_investor(x, s, s->vs, first_figure, 1);
+  if (!buyer || buyer->kind != FM_ORG || !buyer->country || strcmp(buyer->country, "VN") == 0) return 0;
+  size_t verb = fx_first(x, buyer->ve, first_figure, bought);
+  return verb != FX_NONE && fx_lower_words(x, buyer->ve, verb) && fx_any(x, verb, first_figure, stake);
+}
+
 /* "SCIC auctioned off its 36 per cent holding in X, with Singapore's Y
 ** paying VNĐ980 billion for the shares", "has sold down its stake in X to
 ** 5 per cent, with Japan's Y buying the shares for $96 million": a holding
@@ -7745,6 +7761,7 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
   int turned_home = fx_starts_with_any(x, s->vs, home) ||
                     (x->c.before.index + 1 == s->index && fx_starts_with_any(x, x->c.before.vs, home));
   if (x->c.outward_age <= 2 && !turned_home && !foreign_subject(x, s, first_figure) && !local_unit_subject(x, s) &&
+      !stake_bought_from_abroad(x, s, first_figure) &&
       !into_own_unit_home(x, s) &&
       !foreign_said_outside_names(x, s, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {

@@ -33068,6 +33068,20 @@ static void test_deep_tech_short_names(void) {
                "*>Hồ Chí Minh City 2e+09 flow");
 }
 
+/* Set qweek136: a firm from abroad, its country told, buying a stake,
+** first named in its sentence, brings money in, though the sentence
+** before told of a Vietnamese firm's plant abroad (invest_roles.c
+** stake_bought_from_abroad). Near miss: the Vietnamese firm's own stake
+** bought abroad ("it bought") stays outward. */
+static void test_stake_from_abroad_after_outward(void) {
+  expect_facts("Vietnamese drone maker Song Lam Aero will put $60 million into a plant in Indonesia. In June, "
+               "Japan's Hikari Partners bought a 9 per cent stake in Song Lam Aero for $45 million.",
+               "Song Lam Aero>ID 6e+07 flow; Hikari Partners>VN 4.5e+07 flow as_of=2023-06");
+  expect_facts("Vietnamese drone maker Song Lam Aero will put $60 million into a plant in Indonesia. In June, it "
+               "bought a 40 per cent stake in an Indonesian parts maker for $12 million.",
+               "Song Lam Aero>ID 6e+07 flow; Song Lam Aero>ID 1.2e+07 flow as_of=2023-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35091,6 +35105,7 @@ int main(void) {
   test_start_year_of_sum_beside();
   test_site_beside_payout();
   test_stake_in_firm_of_country_aside();
+  test_stake_from_abroad_after_outward();
   ivl_ruleset_free(rules);
   return check_done();
 }

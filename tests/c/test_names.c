@@ -6748,6 +6748,45 @@ static void test_own_word_before_and_ends_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Set qweek136, an FAQ's question heads open on an auxiliary ("Does Dong
+** Do Land invest abroad?"): the auxiliary is no word of the firm's name
+** (names_shape.c stop_words). Near misses: "Will", "Can" and "Do" still
+** open the names they open (a person's first name, Can Tho, the surname). */
+static void test_question_auxiliary_not_in_name(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Does Tan Phu Plastics JSC sell abroad?", "organization:Tan Phu Plastics JSC;");
+  expect_names(rs, "Has Mekong Seafoods Group expanded abroad?", "organization:Mekong Seafoods Group;");
+  /* near misses */
+  expect_names(rs, "Will Smith Foods open a plant?", "organization:Will Smith Foods;");
+  expect_names(rs, "Can Tho Fisheries Corporation will invest $5 million.",
+               "organization:Can Tho Fisheries Corporation;");
+  expect_names(rs, "Do Thi Lan chairs Hoa Binh Ceramics.", "person:Do Thi Lan;organization:Hoa Binh Ceramics;");
+  ivl_ruleset_free(rs);
+}
+
+/* Set qweek136, an FAQ's question opening on an auxiliary, after "Q:" or
+** not, before a firm's short form said again ("Q: Is Hanbit profitable?"):
+** the auxiliary's capital is the question's, the short form a repeat
+** (names.c sentence_opening_word). Near misses: the full name asked of
+** stays whole; a longer name after "Q:" is its own ("Hanbit Bank"). */
+static void test_question_auxiliary_before_short_form(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Korea's Hanbit Chemical opened a plant. Q: Is Hanbit profitable?",
+               "country:Republic of Korea;organization:Hanbit Chemical;organization:Hanbit;");
+  expect_names(rs, "Korea's Hanbit Chemical opened a plant. Does Hanbit export?",
+               "country:Republic of Korea;organization:Hanbit Chemical;organization:Hanbit;");
+  /* near misses */
+  expect_names(rs, "Korea's Hanbit Chemical opened a plant. Q: Is Hanbit Chemical profitable?",
+               "country:Republic of Korea;organization:Hanbit Chemical;organization:Hanbit Chemical;");
+  expect_names(rs, "Korea's Hanbit Chemical opened a plant. Q: Hanbit Bank lent money.",
+               "country:Republic of Korea;organization:Hanbit Chemical;organization:Hanbit Bank;");
+  ivl_ruleset_free(rs);
+}
+
 /* Set qweek108, a firm said where it is based whose name holds a place's
 ** word ("Perth-based Emu Bay Hatcheries has committed"): after "-based",
 ** capitalised words the gazetteer knows none of, a place's word inside and
@@ -7261,5 +7300,7 @@ int main(void) {
   test_startup_trade_last_word();
   test_seat_after_of_and_whole_share_origin();
   test_origin_field_line();
+  test_question_auxiliary_not_in_name();
+  test_question_auxiliary_before_short_form();
   return check_done();
 }
