@@ -32102,6 +32102,29 @@ static void test_selection_result_total(void) {
                "*>Thanh Hóa 4e+09 stock projects=120 as_of=2024-05-10");
 }
 
+/* A selection notice's own words for the result and the total ("The
+** investor selected is X, with total investment cost of", "recognised as
+** the winning investor of ..., with a total investment of"): the works'
+** capital, a flow; the selected investor that now holds a total stays a
+** stock. */
+static void test_selection_notice_words(void) {
+  expect_facts("The investor selected is Hòa Lợi Urban JSC, with a total project investment cost of VND1,840 billion "
+               "for the riverside area in Nghệ An.",
+               "Hòa Lợi Urban JSC>Nghệ An 1.84e+12 flow");
+  expect_facts("In Thanh Hóa, the investor selected is Sầm Sơn Bay JSC, with total investment cost of VNĐ760 billion.",
+               "Sầm Sơn Bay JSC>Thanh Hóa 7.6e+11 flow");
+  expect_facts("Lam Kinh Logistics JSC has been recognised as the winning investor of the dry port in Thanh Hóa, with a "
+               "total investment of VNĐ530 billion.",
+               "Lam Kinh Logistics JSC>Thanh Hóa 5.3e+11 flow");
+  /* (a company spoken of before: the "is" is still the result's) */
+  expect_facts("Đông Á Group said it had received the notice. The investor selected is its unit Đông Á Port JSC, "
+               "with total investment of VNĐ640 billion for the dry port in Thanh Hóa.",
+               "Đông Á Port JSC>Thanh Hóa 6.4e+11 flow");
+  expect_facts("Sầm Sơn Bay JSC, the selected investor of the resort, now has total investment of VNĐ900 billion in "
+               "Thanh Hóa.",
+               "Sầm Sơn Bay JSC>Thanh Hóa 9e+11 stock as_of=2024-05-10");
+}
+
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -34862,6 +34885,7 @@ int main(void) {
   test_relief_money_in_donors_words();
   test_kin_named_by_possessive();
   test_selection_result_total();
+  test_selection_notice_words();
   test_chosen_works_aside_date();
   test_day_opening_numbered_item();
   test_timestamped_chapters_not_wrapped();
