@@ -1732,6 +1732,35 @@ static int works_contract_worth_after_comma(const ivl_fctx *x, const ivl_fsent *
          (fx_ends_with_any(x, c, plain) && plain_contract_for_works(x, s, c));
 }
 
+/* Does a package's code start at 'p' ("CW-3", "No. 05/2026/XL", "XL-02",
+** "12")? A word with a digit in it, after "No." if that comes first. */
+static int package_code_at(const ivl_fctx *x, size_t p, size_t end) {
+  static const char *const no[] = {"no.", "no", "number", NULL};
+  if (fx_starts_with_any(x, p, no)) {
+    while (p < end && x->t[p] != ' ') p++;
+    while (p < end && x->t[p] == ' ') p++;
+  }
+  for (; p < end && x->t[p] != ' ' && x->t[p] != ','; p++)
+    if (ivl_isdigit((unsigned char)x->t[p])) return 1;
+  return 0;
+}
+
+/* "won package CW-3 of the Cần Giờ port road, worth VNĐ1.92 trillion",
+** "Package No. 05/2026/XL, valued at VNĐ286 billion": a bidding package
+** named by its code, then its worth, is works bought from a contractor,
+** not capital (set qweek138); not "an investment package worth". */
+static int numbered_package_worth(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const worth[] = {"worth", "valued at", NULL};
+  static const char *const investing[] = {"invest*", "capital", NULL};
+  if (!fx_ends_with_any(x, inv_before_hedge(x, m->vs), worth)) return 0;
+  size_t from = m->vs > s->vs + 120 ? m->vs - 120 : s->vs;
+  size_t k = fx_find_last(x, from, m->vs, "package");
+  if (k == FX_NONE || fx_any(x, k, m->vs, investing)) return 0;
+  size_t p = k + 7;
+  while (p < m->vs && x->t[p] == ' ') p++;
+  return package_code_at(x, p, m->vs);
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -1758,7 +1787,7 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   ** service (not "an investment package worth", "a stimulus package") */
   static const char *const package_priced[] = {"a package worth", "a package valued at", "the package, worth",
                                                "bidding package worth", "works package worth", NULL};
-  if (fx_ends_with_any(x, m->vs, package_priced)) return 1;
+  if (fx_ends_with_any(x, m->vs, package_priced) || numbered_package_worth(x, s, m)) return 1;
   /* "signed orders worth $3 million with buyers from India", "the largest
   ** of the 11 contracts and orders, worth $26 million in total": goods
   ** ordered, what buyers pay sellers (set qweek83) */

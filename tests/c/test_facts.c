@@ -8067,6 +8067,22 @@ static void test_works_deal_and_package(void) {
                "Obayashi Corp>Hải Phòng 6e+07 flow");
 }
 
+/* A bidding package named by its code, then its worth ("won package
+** XL-07 of the port, worth VNĐ860 billion", "Package No. 4/2026/TB ...,
+** valued at"): works bought, no capital (set qweek138); near miss: the
+** winner's own investment said beside its package stays a fact. */
+static void test_numbered_package_worth(void) {
+  expect_facts("Japanese contractor Aoba Kensetsu won package XL-07 of the Lạch Huyện port in Hải Phòng, worth VNĐ860 "
+               "billion.",
+               "");
+  expect_facts("Korean builder Daesan E&C won Package No. 4/2026/TB of the Cái Mép port, valued at VNĐ75 billion, in "
+               "Hồ Chí Minh City.",
+               "");
+  expect_facts("Japanese firm Aoba Kensetsu won the tender for package 2 of the Lạch Huyện port in Hải Phòng and will "
+               "invest $30 million in a warehouse there.",
+               "Aoba Kensetsu>Hải Phòng 3e+07 flow");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -32967,6 +32983,7 @@ int main(void) {
   test_past_works_aside();
   test_home_firm_country();
   test_works_deal_and_package();
+  test_numbered_package_worth();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
