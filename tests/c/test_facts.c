@@ -371,6 +371,19 @@ static void test_capital_department_signs(void) {
                "*>Hà Nội 3e+09 flow; agreement Busan|Hà Nội date=2024-05-06");
 }
 
+/* Set qweek138: "The Department of Construction and X signed the project
+** contract", no place, country or owner before the department: the
+** province the article speaks of signs; near miss: a country's department
+** ("Australia's Department of ...") stays its country. */
+static void test_unplaced_department_signs(void) {
+  expect_facts("Nghệ An approved the Hoàng Mai residential area last month. The Department of Construction and Hoàng "
+               "Mai Urban JSC signed the project contract on Wednesday.",
+               "agreement Hoàng Mai Urban JSC|Nghệ An date=2024-05-08");
+  expect_facts("In Nghệ An, Australia's Department of Foreign Affairs and Trade and Hoàng Mai Urban JSC signed a grant "
+               "agreement on Wednesday.",
+               "agreement AU|Hoàng Mai Urban JSC date=2024-05-08");
+}
+
 /* A firm that opens the sentence and raises "the capital of" its works,
 ** past an aside on its first licence: the first figure a flow of its
 ** year, the total it is raised to a stock of the article's date; near
@@ -34288,6 +34301,7 @@ int main(void) {
   test_unnamed_locality_is_country();
   test_region_epithet_of_province();
   test_capital_department_signs();
+  test_unplaced_department_signs();
   test_speaker_unit_in_apposition();
   test_firm_by_trade_words();
   test_stake_under_city_dateline();
