@@ -1919,6 +1919,23 @@ static size_t quotation_open_before(const ivl_fctx *x, size_t from, size_t at) {
   return straights % 2 ? straight : FX_NONE;
 }
 
+/* "with a total investment of VND 1,245,800,000,000 (in words: one
+** thousand two hundred and forty-five billion, eight hundred million
+** dong)": a disclosure spells the amount out in a bracket after it, and
+** the words' last part ("eight hundred million dong") is no amount of its
+** own (set qweek138). */
+static int amount_spelt_out(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const in_words[] = {"in words", "in word", "written in words", NULL};
+  for (size_t p = m->vs; p > s->vs; p--) {
+    char c = x->t[p - 1];
+    if (c == ')') return 0;
+    if (c != '(') continue;
+    while (p < m->vs && x->t[p] == ' ') p++;
+    return fx_starts_with_any(x, p, in_words);
+  }
+  return 0;
+}
+
 /* "Panel 1: \"The US$5 billion question: where will Japanese capital
 ** go?\"", "a panel entitled \"Unlocking 10 billion euros\"", "His speech,
 ** titled \"a 100-billion-USD partnership\"": money inside the quoted title
@@ -2654,6 +2671,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
   if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       earned_income(x, m) || award_amount(x, m) || worth_in_accounts(x, s, from, m) || money_in_title(x, s, m) ||
+      amount_spelt_out(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */

@@ -8096,6 +8096,18 @@ static void test_numbered_package_worth(void) {
                "Aoba Kensetsu>Hải Phòng 3e+07 flow");
 }
 
+/* An amount spelt out in a bracket after its digits ("VND 1,245,800,000,000
+** (in words: one thousand ... eight hundred million dong)"): the words'
+** last part is no second amount (set qweek138); near miss: an equivalent
+** in a bracket keeps its figure. */
+static void test_amount_spelt_out(void) {
+  expect_facts("Hoàng Mai Urban JSC will invest VND 1,245,800,000,000 (in words: one thousand two hundred and forty-five "
+               "billion, eight hundred million dong) in a park in Nghệ An.",
+               "Hoàng Mai Urban JSC>Nghệ An 1.2458e+12 flow");
+  expect_facts("Hoàng Mai Urban JSC will invest VND 1,200,000,000,000 (about USD 47 million) in a park in Nghệ An.",
+               "Hoàng Mai Urban JSC>Nghệ An 1.2e+12 flow");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -32997,6 +33009,7 @@ int main(void) {
   test_home_firm_country();
   test_works_deal_and_package();
   test_numbered_package_worth();
+  test_amount_spelt_out();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
