@@ -1253,6 +1253,14 @@ static int slash_rate(const ivl_fctx *x, size_t q, const char *const *rates) {
   return 0;
 }
 
+/* "the rival bid ... came in at 10.4 cents", "a tariff of 9.8 US cents":
+** an amount in cents is a price of a unit (a kWh's, a share's), never
+** capital put in, whatever follows it (set qweek138). */
+static int amount_in_cents(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const cents[] = {"cent", "cents", NULL};
+  return fx_ends_with_any(x, m->ve, cents);
+}
+
 /* A price or a rate, the amount of one unit: "VNĐ1,500 per share",
 ** "VNĐ42 million per square metre", "VNĐ9.2 million a month". No capital put
 ** into a place is so counted ("a year" is left out: "will invest $50
@@ -2669,7 +2677,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "for emission reduction*", "for the emission reduction*", "worth of carbon credits", "of carbon credits",
     "worth of credits", NULL};
   if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
-  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
+  if (unit_rate(x, m) || amount_in_cents(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       earned_income(x, m) || award_amount(x, m) || worth_in_accounts(x, s, from, m) || money_in_title(x, s, m) ||
       amount_spelt_out(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))

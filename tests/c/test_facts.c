@@ -8108,6 +8108,18 @@ static void test_amount_spelt_out(void) {
                "Hoàng Mai Urban JSC>Nghệ An 1.2e+12 flow");
 }
 
+/* An amount in cents ("the rival bid ... came in at 10.4 cents") is a
+** unit's price, no capital (set qweek138); near miss: the investor's own
+** dollars beside a tariff in cents stay a fact. */
+static void test_amount_in_cents(void) {
+  expect_facts("The offer of Japan's Aoba Power was the lowest; the rival bid from Korea's Daesan Energy for the Quảng "
+               "Trị plant came in at 10.4 cents.",
+               "");
+  expect_facts("Korea's Daesan Energy will invest $12.5 million in a solar plant in Quảng Trị, selling power at 8 cents "
+               "per kWh.",
+               "Daesan Energy>Quảng Trị 1.25e+07 flow");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -33010,6 +33022,7 @@ int main(void) {
   test_works_deal_and_package();
   test_numbered_package_worth();
   test_amount_spelt_out();
+  test_amount_in_cents();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
