@@ -754,6 +754,15 @@ static int unplaced_zone_authority(const char *name) {
   return 0;
 }
 
+/* "The Department of Finance and X signed the project contract", in a
+** province's notice: a department named with no place, no country and no
+** owner before it is the province's the article speaks of, as "the
+** provincial Department of Finance" is (set qweek138). */
+static int unplaced_department(const ivl_fctx *x, const ivl_fm *m) {
+  return m->kind == FM_ORG && m->party && strncmp(m->party, "Department of ", 14) == 0 &&
+         (size_t)(m->ve - m->vs) == strlen(m->party) && fx_ends_with(x, m->vs, "the");
+}
+
 /* Does the name open with the place's name as written without its
 ** diacritics or spaces, then a space: "Hanoi Metropolitan Railway
 ** Management Board" in an article writing "Hà Nội" (the board's name is
@@ -890,6 +899,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     if (pos && (parent_of_named_unit(x, s, m, pos) || kin_in_appositive(x, s, m, pos))) return NULL;
   }
     if (province_authority(x, m)) return province_authority(x, m);
+    if (unplaced_department(x, m) && province_spoken_of(x)) return province_spoken_of(x);
     if (state_department(x, m)) return state_department(x, m);
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || authority_of_possessive(x, s, m) || fx_ends_with(x, m->vs, "according to") ||

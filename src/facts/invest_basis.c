@@ -1087,7 +1087,10 @@ static const char *const total_capital_of[] = {
   /* "with total investment estimated at $600 million": the same total,
   ** told as an estimate (set qlease) */
   "total investment estimated at", "total capital estimated at", "total cost estimated at",
-  "total investment put at", "total investment valued at", NULL};
+  "total investment put at", "total investment valued at",
+  /* "with a total project investment cost of VND4,912.6 billion": a
+  ** procurement notice's name for the same total (set qweek138) */
+  "total investment cost of", "total project investment cost of", "total project investment of", NULL};
 
 /* "In the first nine months, FDI reached $28.5 billion. ... Singapore led
 ** among 108 countries and territories investing in Vietnam with $4.9
@@ -1315,7 +1318,11 @@ static int selection_result_total(const ivl_fctx *x, const ivl_fsent *s, const f
     /* the project's investor named in a brochure (set qweek119): "X, a
     ** member of Y Group, is the investor of Z township, with a total
     ** investment of": who builds it and its capital, no holding */
-    "is the investor of", "is the developer of", "are the investors of", "are the developers of", NULL};
+    "is the investor of", "is the developer of", "are the investors of", "are the developers of",
+    /* a selection notice's own words (set qweek138): "The investor
+    ** selected is X, with total investment cost of", "recognised as the
+    ** winning investor of the park, with a total investment of" */
+    "investor selected", "selected investor", "winning investor", NULL};
   static const char *const holds[] = {"now", "hosts", "ranks", "remains", "holds", "raise*", "lift*", "bring*",
                                       "increase*", "its total", "their total", "has total", "have total",
                                       "had total", NULL};
@@ -2008,6 +2015,10 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const ivl_fsent *whol
     for (size_t k = a; r != FX_NONE && k + 1 < b && !runs_on; k++) runs_on = x->t[k] == '.' && x->t[k + 1] == ' ';
     if (r != FX_NONE && !runs_on && !roster_led_in_period(x, s, r, f)) return 1;
   }
+  /* "The investor selected is X, with total investment cost of", a
+  ** company spoken of before: the "is" names the winner of a selection,
+  ** no holding (set qweek138) */
+  if (selection_result_total(x, s, f)) return 0;
   /* a position or a holding of an investor named before the verb; not "is
   ** investing", "has started", "the largest project is" */
   int verb = fx_any(x, f->cs, f->vs, verbs); /* one look for all, often none */

@@ -1259,6 +1259,14 @@ static int slash_rate(const ivl_fctx *x, size_t q, const char *const *rates) {
   return 0;
 }
 
+/* "the rival bid ... came in at 10.4 cents", "a tariff of 9.8 US cents":
+** an amount in cents is a price of a unit (a kWh's, a share's), never
+** capital put in, whatever follows it (set qweek138). */
+static int amount_in_cents(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const cents[] = {"cent", "cents", NULL};
+  return fx_ends_with_any(x, m->ve, cents);
+}
+
 /* A price or a rate, the amount of one unit: "VNĐ1,500 per share",
 ** "VNĐ42 million per square metre", "VNĐ9.2 million a month". No capital put
 ** into a place is so counted ("a year" is left out: "will invest $50
@@ -1738,6 +1746,35 @@ static int works_contract_worth_after_comma(const ivl_fctx *x, const ivl_fsent *
          (fx_ends_with_any(x, c, plain) && plain_contract_for_works(x, s, c));
 }
 
+/* Does a package's code start at 'p' ("CW-3", "No. 05/2026/XL", "XL-02",
+** "12")? A word with a digit in it, after "No." if that comes first. */
+static int package_code_at(const ivl_fctx *x, size_t p, size_t end) {
+  static const char *const no[] = {"no.", "no", "number", NULL};
+  if (fx_starts_with_any(x, p, no)) {
+    while (p < end && x->t[p] != ' ') p++;
+    while (p < end && x->t[p] == ' ') p++;
+  }
+  for (; p < end && x->t[p] != ' ' && x->t[p] != ','; p++)
+    if (ivl_isdigit((unsigned char)x->t[p])) return 1;
+  return 0;
+}
+
+/* "won package CW-3 of the Cần Giờ port road, worth VNĐ1.92 trillion",
+** "Package No. 05/2026/XL, valued at VNĐ286 billion": a bidding package
+** named by its code, then its worth, is works bought from a contractor,
+** not capital (set qweek138); not "an investment package worth". */
+static int numbered_package_worth(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const worth[] = {"worth", "valued at", NULL};
+  static const char *const investing[] = {"invest*", "capital", NULL};
+  if (!fx_ends_with_any(x, inv_before_hedge(x, m->vs), worth)) return 0;
+  size_t from = m->vs > s->vs + 120 ? m->vs - 120 : s->vs;
+  size_t k = fx_find_last(x, from, m->vs, "package");
+  if (k == FX_NONE || fx_any(x, k, m->vs, investing)) return 0;
+  size_t p = k + 7;
+  while (p < m->vs && x->t[p] == ' ') p++;
+  return package_code_at(x, p, m->vs);
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -1764,7 +1801,7 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   ** service (not "an investment package worth", "a stimulus package") */
   static const char *const package_priced[] = {"a package worth", "a package valued at", "the package, worth",
                                                "bidding package worth", "works package worth", NULL};
-  if (fx_ends_with_any(x, m->vs, package_priced)) return 1;
+  if (fx_ends_with_any(x, m->vs, package_priced) || numbered_package_worth(x, s, m)) return 1;
   /* "signed orders worth $3 million with buyers from India", "the largest
   ** of the 11 contracts and orders, worth $26 million in total": goods
   ** ordered, what buyers pay sellers (set qweek83) */
@@ -1894,6 +1931,23 @@ static size_t quotation_open_before(const ivl_fctx *x, size_t from, size_t at) {
   }
   if (curly != FX_NONE) return curly;
   return straights % 2 ? straight : FX_NONE;
+}
+
+/* "with a total investment of VND 1,245,800,000,000 (in words: one
+** thousand two hundred and forty-five billion, eight hundred million
+** dong)": a disclosure spells the amount out in a bracket after it, and
+** the words' last part ("eight hundred million dong") is no amount of its
+** own (set qweek138). */
+static int amount_spelt_out(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const in_words[] = {"in words", "in word", "written in words", NULL};
+  for (size_t p = m->vs; p > s->vs; p--) {
+    char c = x->t[p - 1];
+    if (c == ')') return 0;
+    if (c != '(') continue;
+    while (p < m->vs && x->t[p] == ' ') p++;
+    return fx_starts_with_any(x, p, in_words);
+  }
+  return 0;
 }
 
 /* "Panel 1: \"The US$5 billion question: where will Japanese capital
@@ -2642,8 +2696,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "for emission reduction*", "for the emission reduction*", "worth of carbon credits", "of carbon credits",
     "worth of credits", NULL};
   if (capital_split_part(x, s, from, m) || paid_for_measured_goods(x, s, m)) return 1;
-  if (unit_rate(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
+  if (unit_rate(x, m) || amount_in_cents(x, m) || table_total_row(x, m) || works_contract_value(x, s, m) || revenue_or_its_share(x, s, m) ||
       earned_income(x, m) || award_amount(x, m) || worth_in_accounts(x, s, from, m) || money_in_title(x, s, m) ||
+      amount_spelt_out(x, s, m) ||
       rights_of_use(x, from, m->ve + 40 < s->ve ? m->ve + 40 : s->ve, m))
     return 1;
   /* a company buying its own shares back (buyback_of) */

@@ -371,6 +371,19 @@ static void test_capital_department_signs(void) {
                "*>Hà Nội 3e+09 flow; agreement Busan|Hà Nội date=2024-05-06");
 }
 
+/* Set qweek138: "The Department of Construction and X signed the project
+** contract", no place, country or owner before the department: the
+** province the article speaks of signs; near miss: a country's department
+** ("Australia's Department of ...") stays its country. */
+static void test_unplaced_department_signs(void) {
+  expect_facts("Nghệ An approved the Hoàng Mai residential area last month. The Department of Construction and Hoàng "
+               "Mai Urban JSC signed the project contract on Wednesday.",
+               "agreement Hoàng Mai Urban JSC|Nghệ An date=2024-05-08");
+  expect_facts("In Nghệ An, Australia's Department of Foreign Affairs and Trade and Hoàng Mai Urban JSC signed a grant "
+               "agreement on Wednesday.",
+               "agreement AU|Hoàng Mai Urban JSC date=2024-05-08");
+}
+
 /* A firm that opens the sentence and raises "the capital of" its works,
 ** past an aside on its first licence: the first figure a flow of its
 ** year, the total it is raised to a stock of the article's date; near
@@ -8065,6 +8078,46 @@ static void test_works_deal_and_package(void) {
                "");
   expect_facts("Japan's Obayashi Corp will invest $60 million in an EPC training centre in Hải Phòng.",
                "Obayashi Corp>Hải Phòng 6e+07 flow");
+}
+
+/* A bidding package named by its code, then its worth ("won package
+** XL-07 of the port, worth VNĐ860 billion", "Package No. 4/2026/TB ...,
+** valued at"): works bought, no capital (set qweek138); near miss: the
+** winner's own investment said beside its package stays a fact. */
+static void test_numbered_package_worth(void) {
+  expect_facts("Japanese contractor Aoba Kensetsu won package XL-07 of the Lạch Huyện port in Hải Phòng, worth VNĐ860 "
+               "billion.",
+               "");
+  expect_facts("Korean builder Daesan E&C won Package No. 4/2026/TB of the Cái Mép port, valued at VNĐ75 billion, in "
+               "Hồ Chí Minh City.",
+               "");
+  expect_facts("Japanese firm Aoba Kensetsu won the tender for package 2 of the Lạch Huyện port in Hải Phòng and will "
+               "invest $30 million in a warehouse there.",
+               "Aoba Kensetsu>Hải Phòng 3e+07 flow");
+}
+
+/* An amount spelt out in a bracket after its digits ("VND 1,245,800,000,000
+** (in words: one thousand ... eight hundred million dong)"): the words'
+** last part is no second amount (set qweek138); near miss: an equivalent
+** in a bracket keeps its figure. */
+static void test_amount_spelt_out(void) {
+  expect_facts("Hoàng Mai Urban JSC will invest VND 1,245,800,000,000 (in words: one thousand two hundred and forty-five "
+               "billion, eight hundred million dong) in a park in Nghệ An.",
+               "Hoàng Mai Urban JSC>Nghệ An 1.2458e+12 flow");
+  expect_facts("Hoàng Mai Urban JSC will invest VND 1,200,000,000,000 (about USD 47 million) in a park in Nghệ An.",
+               "Hoàng Mai Urban JSC>Nghệ An 1.2e+12 flow");
+}
+
+/* An amount in cents ("the rival bid ... came in at 10.4 cents") is a
+** unit's price, no capital (set qweek138); near miss: the investor's own
+** dollars beside a tariff in cents stay a fact. */
+static void test_amount_in_cents(void) {
+  expect_facts("The offer of Japan's Aoba Power was the lowest; the rival bid from Korea's Daesan Energy for the Quảng "
+               "Trị plant came in at 10.4 cents.",
+               "");
+  expect_facts("Korea's Daesan Energy will invest $12.5 million in a solar plant in Quảng Trị, selling power at 8 cents "
+               "per kWh.",
+               "Daesan Energy>Quảng Trị 1.25e+07 flow");
 }
 
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
@@ -32178,6 +32231,29 @@ static void test_selection_result_total(void) {
                "*>Thanh Hóa 4e+09 stock projects=120 as_of=2024-05-10");
 }
 
+/* A selection notice's own words for the result and the total ("The
+** investor selected is X, with total investment cost of", "recognised as
+** the winning investor of ..., with a total investment of"): the works'
+** capital, a flow; the selected investor that now holds a total stays a
+** stock. */
+static void test_selection_notice_words(void) {
+  expect_facts("The investor selected is Hòa Lợi Urban JSC, with a total project investment cost of VND1,840 billion "
+               "for the riverside area in Nghệ An.",
+               "Hòa Lợi Urban JSC>Nghệ An 1.84e+12 flow");
+  expect_facts("In Thanh Hóa, the investor selected is Sầm Sơn Bay JSC, with total investment cost of VNĐ760 billion.",
+               "Sầm Sơn Bay JSC>Thanh Hóa 7.6e+11 flow");
+  expect_facts("Lam Kinh Logistics JSC has been recognised as the winning investor of the dry port in Thanh Hóa, with a "
+               "total investment of VNĐ530 billion.",
+               "Lam Kinh Logistics JSC>Thanh Hóa 5.3e+11 flow");
+  /* (a company spoken of before: the "is" is still the result's) */
+  expect_facts("Đông Á Group said it had received the notice. The investor selected is its unit Đông Á Port JSC, "
+               "with total investment of VNĐ640 billion for the dry port in Thanh Hóa.",
+               "Đông Á Port JSC>Thanh Hóa 6.4e+11 flow");
+  expect_facts("Sầm Sơn Bay JSC, the selected investor of the resort, now has total investment of VNĐ900 billion in "
+               "Thanh Hóa.",
+               "Sầm Sơn Bay JSC>Thanh Hóa 9e+11 stock as_of=2024-05-10");
+}
+
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -33099,6 +33175,9 @@ int main(void) {
   test_past_works_aside();
   test_home_firm_country();
   test_works_deal_and_package();
+  test_numbered_package_worth();
+  test_amount_spelt_out();
+  test_amount_in_cents();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
@@ -34403,6 +34482,7 @@ int main(void) {
   test_unnamed_locality_is_country();
   test_region_epithet_of_province();
   test_capital_department_signs();
+  test_unplaced_department_signs();
   test_speaker_unit_in_apposition();
   test_firm_by_trade_words();
   test_stake_under_city_dateline();
@@ -35017,6 +35097,7 @@ int main(void) {
   test_relief_money_in_donors_words();
   test_kin_named_by_possessive();
   test_selection_result_total();
+  test_selection_notice_words();
   test_chosen_works_aside_date();
   test_day_opening_numbered_item();
   test_timestamped_chapters_not_wrapped();
