@@ -8312,6 +8312,27 @@ static void test_seat_past_firm_aside(void) {
                "Mekong Crisps JSC>Đồng Tháp 1.2e+07 flow");
 }
 
+/* A timeline's entry that leaves out its subject ("- 2014: Invests ...",
+** "2019 | Capital raised by ... to ...", "2012 – Licensed to invest ... in
+** Laos"): the company the timeline is of, kept past another firm's entry;
+** near misses: an entry naming its own subject, one that sells to a buyer
+** named (the buyer pays), and a figure past a semicolon's new subject. */
+static void test_timeline_entry_subject_left_out(void) {
+  expect_facts("Thai Bình Cables Corporation (TBC) was founded in Hà Nội in 2005.\n\nMilestones:\n\n- 2014: Invests $20 "
+               "million in a wire plant in Nghệ An province.\n- 2017: Korea's Daewon Wire Co. invests $15 million in a "
+               "plant in Hà Tĩnh province.\n- 2019: Capital raised by $10 million to $40 million for a second line in Nghệ "
+               "An.\n- 2022: Licensed to invest $12 million in a cable plant in Laos.",
+               "Thai Bình Cables Corporation>Nghệ An 2e+07 flow as_of=2014; Daewon Wire Co.>Hà Tĩnh 1.5e+07 flow "
+               "as_of=2017; Thai Bình Cables Corporation>Nghệ An 1e+07 flow as_of=2019; Thai Bình Cables "
+               "Corporation>Nghệ An 4e+07 stock as_of=2019; Thai Bình Cables Corporation>LA 1.2e+07 flow as_of=2022");
+  expect_facts("Hà Nội-based Thai Bình Cables Corporation (TBC) was founded in 2005.\n\n2018 – Sells a 10 percent stake in its "
+               "Nghệ An plant to Singapore-based fund Orchard Lane Capital for $8 million.",
+               "Orchard Lane Capital>Nghệ An 8e+06 flow as_of=2018");
+  expect_facts("Hà Nội-based Thai Bình Cables Corporation (TBC) was founded in 2005.\n\n2020 – Equitised; Japan's Tokai "
+               "Densen invests $5 million in a plant in Nghệ An province.",
+               "Tokai Densen>Nghệ An 5e+06 flow as_of=2020");
+}
+
 /* An aside on a firm bought into that names its trade with what is traded
 ** ("X JSC, the sole importer of Korean cosmetics in the north, for $15
 ** million"): what the firm does, no trade figure; near misses: the trade
@@ -34942,6 +34963,7 @@ int main(void) {
   test_works_abroad_bought_to_supply_home();
   test_money_into_no_site_not_carried();
   test_statistics_office_unranked_national();
+  test_timeline_entry_subject_left_out();
   ivl_ruleset_free(rules);
   return check_done();
 }
