@@ -3531,6 +3531,23 @@ static size_t past_entry_mark(const ivl_fctx *x, size_t c, size_t ve) {
   return c;
 }
 
+/* Past a quarter's or a half's mark before its year ("Q3/2025", "H1/2024"),
+** whose date mention is the year alone: where the year starts, else 'p'. */
+static size_t past_quarter_mark(const ivl_fctx *x, size_t p, size_t ve) {
+  if (p + 3 < ve && (x->t[p] == 'Q' || x->t[p] == 'H') && ivl_isdigit((unsigned char)x->t[p + 1]) &&
+      x->t[p + 2] == '/')
+    return p + 3;
+  return p;
+}
+
+/* "March 2021 - A and B sign a ...", "Q3/2025 — A signs ...": is date
+** mention d the own date of a timeline's entry, opening its line (after
+** a bullet) before a mark? */
+int ivl_facts_entry_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  return d->kind == FM_DATE && d->vs == past_quarter_mark(x, ivl_facts_past_bullet(x, s->vs, s->ve), s->ve) &&
+         past_entry_mark(x, d->ve, s->ve) != FX_NONE;
+}
+
 /* Is the capitalised word at t[c, e) a verb whose subject is left out
 ** ("Invests", "Signs", "Licensed"), not a name before its own verb
 ** ("Siemens signs")? */
@@ -3551,7 +3568,7 @@ static int entry_verb_word(const ivl_fctx *x, size_t c, size_t e) {
 ** mark, then a capitalised verb, or "Capital" and its participle. Where
 ** that verb (or "Capital") starts, else FX_NONE. */
 size_t ivl_facts_entry_verb(const ivl_fctx *x, size_t vs, size_t ve) {
-  size_t p = ivl_facts_past_bullet(x, vs, ve), i = fx_mention_from(x, p);
+  size_t p = past_quarter_mark(x, ivl_facts_past_bullet(x, vs, ve), ve), i = fx_mention_from(x, p);
   if (i >= x->nm || x->m[i].kind != FM_DATE || x->m[i].vs != p) return FX_NONE;
   size_t c = past_entry_mark(x, x->m[i].ve, ve);
   if (c == FX_NONE) return FX_NONE;

@@ -649,6 +649,7 @@ int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve);
 ** "▪ ", "* ", "+ ", "– ", "· "), or 'vs' when the line opens on none. */
 size_t ivl_facts_past_bullet(const ivl_fctx *x, size_t vs, size_t ve);
 size_t ivl_facts_entry_verb(const ivl_fctx *x, size_t vs, size_t ve);
+int ivl_facts_entry_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d);
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s);
 
 #endif

@@ -8333,6 +8333,18 @@ static void test_timeline_entry_subject_left_out(void) {
                "Tokai Densen>Nghệ An 5e+06 flow as_of=2020");
 }
 
+/* A timeline's entry dates its agreement by its own date, a quarter's too
+** ("June 2019 - A and B sign ...", "Q2/2023 — A signs ..."), not by a day
+** the story told before it; near miss: a signing in the story's body keeps
+** its weekday. */
+static void test_timeline_entry_dates_agreement(void) {
+  expect_facts("Ba Vi Milk and Siam Dairy signed a share purchase agreement on Tuesday.\n\n"
+               "Timeline:\n\nJune 2019 - Ba Vi Milk and Siam Dairy sign a technical cooperation agreement.\n\n"
+               "Q2/2023 — Ba Vi Milk signs a share swap agreement with Japan's Hokkai Milk.",
+               "agreement Ba Vi Milk|Siam Dairy date=2024-05-07; agreement Ba Vi Milk|Siam Dairy date=2019-06; "
+               "agreement Ba Vi Milk|Hokkai Milk date=2023");
+}
+
 /* An aside on a firm bought into that names its trade with what is traded
 ** ("X JSC, the sole importer of Korean cosmetics in the north, for $15
 ** million"): what the firm does, no trade figure; near misses: the trade
@@ -34964,6 +34976,7 @@ int main(void) {
   test_money_into_no_site_not_carried();
   test_statistics_office_unranked_national();
   test_timeline_entry_subject_left_out();
+  test_timeline_entry_dates_agreement();
   ivl_ruleset_free(rules);
   return check_done();
 }
