@@ -3523,6 +3523,74 @@ static int sentence_item(const ivl_fctx *x, size_t vs, size_t ve) {
   return bulleted(x, vs, ve) && !memchr(x->t + vs, ':', ve - vs);
 }
 
+/* Past the mark between a timeline entry's date and its text (": ", " | ",
+** " – ", " — ", " - "): where the text starts, else FX_NONE. */
+static size_t past_entry_mark(const ivl_fctx *x, size_t c, size_t ve) {
+  while (c < ve && x->t[c] == ' ') c++;
+  if (c + 3 < ve && (unsigned char)x->t[c] == 0xE2 && (unsigned char)x->t[c + 1] == 0x80 &&
+      ((unsigned char)x->t[c + 2] == 0x93 || (unsigned char)x->t[c + 2] == 0x94))
+    c += 3;
+  else if (c < ve && (x->t[c] == ':' || x->t[c] == '|' || x->t[c] == '-'))
+    c++;
+  else
+    return FX_NONE;
+  if (c >= ve || x->t[c] != ' ') return FX_NONE;
+  while (c < ve && x->t[c] == ' ') c++;
+  return c;
+}
+
+/* Past a quarter's or a half's mark before its year ("Q3/2025", "H1/2024"),
+** whose date mention is the year alone: where the year starts, else 'p'. */
+static size_t past_quarter_mark(const ivl_fctx *x, size_t p, size_t ve) {
+  if (p + 3 < ve && (x->t[p] == 'Q' || x->t[p] == 'H') && ivl_isdigit((unsigned char)x->t[p + 1]) &&
+      x->t[p + 2] == '/')
+    return p + 3;
+  return p;
+}
+
+/* "March 2021 - A and B sign a ...", "Q3/2025 — A signs ...": is date
+** mention d the own date of a timeline's entry, opening its line (after
+** a bullet) before a mark? */
+int ivl_facts_entry_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  return d->kind == FM_DATE && d->vs == past_quarter_mark(x, ivl_facts_past_bullet(x, s->vs, s->ve), s->ve) &&
+         past_entry_mark(x, d->ve, s->ve) != FX_NONE;
+}
+
+/* Is the capitalised word at t[c, e) a verb whose subject is left out
+** ("Invests", "Signs", "Licensed"), not a name before its own verb
+** ("Siemens signs")? */
+static int entry_verb_word(const ivl_fctx *x, size_t c, size_t e) {
+  static const char *const verbs_after_name[] = {"is", "was", "has", "signs", "buys", "invests", "opens",
+                                                 "becomes", "raises", "acquires", "receives", "sells",
+                                                 "enters", "lifts", "wins", "sets", "takes", "agrees", NULL};
+  if (e - c < 4 || !ivl_isupper((unsigned char)x->t[c])) return 0;
+  int third = x->t[e - 1] == 's' && x->t[e - 2] != 's' && x->t[e - 2] != '\'';
+  int participle = x->t[e - 1] == 'd' && x->t[e - 2] == 'e';
+  return (third || participle) && !fx_starts_with_any(x, e, verbs_after_name);
+}
+
+/* "- 2013: Invests 420 billion VND in a plant in ...", "2025 | Signs an
+** EPC contract with X", "2017 – Capital lifted by $320 million to ...": a
+** timeline's entry that leaves out its subject, the company the timeline
+** is of, as a company's history writes it (set qweek134): its own date, a
+** mark, then a capitalised verb, or "Capital" and its participle. Where
+** that verb (or "Capital") starts, else FX_NONE. */
+size_t ivl_facts_entry_verb(const ivl_fctx *x, size_t vs, size_t ve) {
+  size_t p = past_quarter_mark(x, ivl_facts_past_bullet(x, vs, ve), ve), i = fx_mention_from(x, p);
+  if (i >= x->nm || x->m[i].kind != FM_DATE || x->m[i].vs != p) return FX_NONE;
+  size_t c = past_entry_mark(x, x->m[i].ve, ve);
+  if (c == FX_NONE) return FX_NONE;
+  size_t e = c;
+  while (e < ve && ivl_isalpha((unsigned char)x->t[e])) e++;
+  static const char *const capital[] = {"capital", "charter capital", NULL};
+  if (fx_starts_with_any(x, c, capital)) {
+    size_t w = fx_starts_with(x, c, "charter") ? c + strlen("charter capital ") : e + 1, we = w;
+    while (we < ve && ivl_isalpha((unsigned char)x->t[we])) we++;
+    return we > w + 2 && x->t[we - 1] == 'd' && x->t[we - 2] == 'e' ? c : FX_NONE;
+  }
+  return entry_verb_word(x, c, e) ? c : FX_NONE;
+}
+
 /* "- October 2019: Hanbit signs a memorandum of understanding with ...",
 ** "- 2016: Thanh Hoa and Shizuoka establish friendship relations.": a
 ** timeline's entry, its bullet, its own date and a colon, then a clause

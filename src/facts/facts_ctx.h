@@ -122,6 +122,8 @@ typedef struct ivl_fcontext {
   int fact_stock;           /* ... and their basis and date */
   const ivl_fm *fact_date;
   const ivl_fm *company;  /* the last company named ("the company", "the group") */
+  const ivl_fm *entry_subject; /* the company a timeline's entries that leave
+                             out their subject are of ("2013: Invests ...") */
   const ivl_fm *parent;   /* the last company named as another's owner ("a
                              subsidiary of Japan's X"): "the parent company" */
   const ivl_fm *fund;     /* the last organisation named a fund ("Lotus
@@ -646,6 +648,8 @@ int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve);
 /* Where the text after the bullet of the line at 'vs' starts ("- ", "• ",
 ** "▪ ", "* ", "+ ", "– ", "· "), or 'vs' when the line opens on none. */
 size_t ivl_facts_past_bullet(const ivl_fctx *x, size_t vs, size_t ve);
+size_t ivl_facts_entry_verb(const ivl_fctx *x, size_t vs, size_t ve);
+int ivl_facts_entry_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d);
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s);
 
 #endif

@@ -3176,6 +3176,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->c.fact_investor = again && x->c.fact_investor != inv.m ? NULL : inv.m;
   x->c.fact_sent = s->index + 1; /* 0: none yet */
   x->c.fact_stock = f->stock, x->c.fact_date = f->date;
+  /* the company the timeline's entries that leave out their subject are of */
+  if (inv.m && inv.m->kind == FM_ORG && inv_entry_figure(x, s, f)) x->c.entry_subject = inv.m;
   if (inv.m && inv.m->kind == FM_ORG && !(x->c.company && fx_partner_part(x, s))) x->c.company = inv.m;
   /* "A Korean textile maker will build a $40 million mill ... The firm
   ** will also invest $10 million": the company described, not named, is

@@ -3816,6 +3816,10 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || d->vs >= to || trading_session_day(x, d)) continue;
+    /* "March 2021 - A and B sign a technical cooperation agreement": a
+    ** timeline's entry is of its own date, not of the subject's words nor
+    ** of the wire's day (set qweek134) */
+    if (ivl_facts_entry_date(x, s, d)) return d;
     /* a date in the subject's words before it, not one after the verb
     ** ("the MoU signed on Wednesday between A and B") */
     if (d->vs < subject && d->ve > opener_end && d->vs < verb && !day_opens_clause(x, d, opener_end) &&

@@ -469,6 +469,7 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
 ** after it is that company's. */
 extern const char *const inv_additions[];
 const ivl_fm *inv_expanding_before(const ivl_fctx *x, const ivl_fsent *s);
+int inv_entry_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* The company an addition opening 's' ("The additional $400 million will
 ** ...") is of: the firm whose facts one of the two sentences before
 ** stated, else the one the sentence before tells expanding; NULL. */

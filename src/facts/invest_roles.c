@@ -3172,11 +3172,44 @@ static int describes_pronoun_after(const ivl_fctx *x, const ivl_fsent *s, const 
   return c != FX_NONE && c - m->ve <= 48 && fx_lower_words(x, m->ve, c) && fx_starts_with(x, c + 1, "it");
 }
 
+/* The company named last before sentence s, back to 2,000 bytes; NULL
+** when none. */
+static const ivl_fm *company_named_before(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t i = fx_mention_from(x, s->vs);
+  while (i-- > 0 && x->m[i].ve + 2000 >= s->vs)
+    if (x->m[i].kind == FM_ORG && (x->m[i].flags & FM_COMPANY)) return &x->m[i];
+  return NULL;
+}
+
+/* Is figure f in the first clause of a timeline's entry that leaves out
+** its subject (ivl_facts_entry_verb), one that does not sell ("Sells a 10
+** per cent stake to X for $28 million": X pays)? */
+int inv_entry_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t v = ivl_facts_entry_verb(x, s->vs, s->ve);
+  if (v == FX_NONE || v > f->vs || memchr(x->t + v, ';', f->vs - v)) return 0;
+  return !fx_starts_with(x, v, "sells") && !fx_starts_with(x, v, "sold");
+}
+
+/* "- 2013: Invests 420 billion VND in a latex plant in ...": a figure in
+** the first clause of a timeline's entry that leaves out its subject
+** (ivl_facts_entry_verb) is the company the timeline's entries are of: the
+** one such an entry before was given, else the company spoken of, else
+** the company named last (a history page's "MPP is founded"), not a
+** word the entry opens on ("Licensed to invest") nor a country it enters
+** ("Enters Cambodia with a $18 million plant"). NULL when not so. */
+static const ivl_fm *entry_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!inv_entry_figure(x, s, f)) return NULL;
+  if (x->c.entry_subject) return x->c.entry_subject;
+  return x->c.company ? x->c.company : company_named_before(x, s);
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
+  const ivl_fm *entry_of = entry_subject(x, s, f);
+  if (entry_of) return topic(entry_of);
   const ivl_fm *venture = venture_before(x, s, f);
   if (venture) return investor_party(x, venture);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
@@ -7952,6 +7985,8 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   int m_stays = 0;
   /* (a firm the figure is paired with by "respectively") */
   const ivl_fm *own = f->investor_as && f->investor_as->kind == FM_ORG ? f->investor_as : NULL;
+  /* ("- 2007: Licensed to invest 60 million USD in a plantation in Laos") */
+  if (!own && (own = entry_subject(x, s, f)) != NULL) x->c.entry_subject = own;
   if (!own) own = elliptical_member(x, s, f, 0);
   if (!own) own = firm_of_figure(x, s, f);
   /* (not the firm bought: "bought a 65 per cent stake in maker X for ...") */

@@ -8365,6 +8365,39 @@ static void test_seat_past_firm_aside(void) {
                "Mekong Crisps JSC>Đồng Tháp 1.2e+07 flow");
 }
 
+/* A timeline's entry that leaves out its subject ("- 2014: Invests ...",
+** "2019 | Capital raised by ... to ...", "2012 – Licensed to invest ... in
+** Laos"): the company the timeline is of, kept past another firm's entry;
+** near misses: an entry naming its own subject, one that sells to a buyer
+** named (the buyer pays), and a figure past a semicolon's new subject. */
+static void test_timeline_entry_subject_left_out(void) {
+  expect_facts("Thai Bình Cables Corporation (TBC) was founded in Hà Nội in 2005.\n\nMilestones:\n\n- 2014: Invests $20 "
+               "million in a wire plant in Nghệ An province.\n- 2017: Korea's Daewon Wire Co. invests $15 million in a "
+               "plant in Hà Tĩnh province.\n- 2019: Capital raised by $10 million to $40 million for a second line in Nghệ "
+               "An.\n- 2022: Licensed to invest $12 million in a cable plant in Laos.",
+               "Thai Bình Cables Corporation>Nghệ An 2e+07 flow as_of=2014; Daewon Wire Co.>Hà Tĩnh 1.5e+07 flow "
+               "as_of=2017; Thai Bình Cables Corporation>Nghệ An 1e+07 flow as_of=2019; Thai Bình Cables "
+               "Corporation>Nghệ An 4e+07 stock as_of=2019; Thai Bình Cables Corporation>LA 1.2e+07 flow as_of=2022");
+  expect_facts("Hà Nội-based Thai Bình Cables Corporation (TBC) was founded in 2005.\n\n2018 – Sells a 10 percent stake in its "
+               "Nghệ An plant to Singapore-based fund Orchard Lane Capital for $8 million.",
+               "Orchard Lane Capital>Nghệ An 8e+06 flow as_of=2018");
+  expect_facts("Hà Nội-based Thai Bình Cables Corporation (TBC) was founded in 2005.\n\n2020 – Equitised; Japan's Tokai "
+               "Densen invests $5 million in a plant in Nghệ An province.",
+               "Tokai Densen>Nghệ An 5e+06 flow as_of=2020");
+}
+
+/* A timeline's entry dates its agreement by its own date, a quarter's too
+** ("June 2019 - A and B sign ...", "Q2/2023 — A signs ..."), not by a day
+** the story told before it; near miss: a signing in the story's body keeps
+** its weekday. */
+static void test_timeline_entry_dates_agreement(void) {
+  expect_facts("Ba Vi Milk and Siam Dairy signed a share purchase agreement on Tuesday.\n\n"
+               "Timeline:\n\nJune 2019 - Ba Vi Milk and Siam Dairy sign a technical cooperation agreement.\n\n"
+               "Q2/2023 — Ba Vi Milk signs a share swap agreement with Japan's Hokkai Milk.",
+               "agreement Ba Vi Milk|Siam Dairy date=2024-05-07; agreement Ba Vi Milk|Siam Dairy date=2019-06; "
+               "agreement Ba Vi Milk|Hokkai Milk date=2023");
+}
+
 /* An aside on a firm bought into that names its trade with what is traded
 ** ("X JSC, the sole importer of Korean cosmetics in the north, for $15
 ** million"): what the firm does, no trade figure; near misses: the trade
@@ -35187,6 +35220,8 @@ int main(void) {
   test_site_beside_payout();
   test_stake_in_firm_of_country_aside();
   test_stake_from_abroad_after_outward();
+  test_timeline_entry_subject_left_out();
+  test_timeline_entry_dates_agreement();
   ivl_ruleset_free(rules);
   return check_done();
 }
