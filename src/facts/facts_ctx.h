@@ -648,7 +648,12 @@ int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve);
 /* Where the text after the bullet of the line at 'vs' starts ("- ", "• ",
 ** "▪ ", "* ", "+ ", "– ", "· "), or 'vs' when the line opens on none. */
 size_t ivl_facts_past_bullet(const ivl_fctx *x, size_t vs, size_t ve);
+/* A timeline's entry that leaves out its subject ("2013: Invests ...",
+** "2017 – Capital lifted by ..."): where its verb (or "Capital") starts,
+** else FX_NONE. */
 size_t ivl_facts_entry_verb(const ivl_fctx *x, size_t vs, size_t ve);
+/* Is date mention d the own date that opens a timeline's entry ("March
+** 2021 - A and B sign ...", "Q3/2025 — ...")? */
 int ivl_facts_entry_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d);
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s);
 
