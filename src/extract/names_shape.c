@@ -2594,24 +2594,17 @@ __attribute__((noinline)) static int product_noun(const reader *r, size_t i) {
   return 0;
 }
 
-/* "SK Materials", "Hyundai Engineering and Construction": a firm the
-** gazetteer knows by its short name, at a, and words of a trade after it
-** to the end of the chunk, which are its name's (the gazetteer's name alone
-** cut it short). The end of the whole name, or a when [a, b) is no such
-** name. Every word after the known one must be a trade or organisation
-** word or a legal form, so a title-cased headline ("Samsung Land Deal
-** Stalls") is let be. */
-static int activity_letters(const reader *r, size_t j);
-
-static int ampersand_letters(const reader *r, size_t j) {
-  return r->t[j].upper && memchr(tok_text(r, j), '&', tok_len(r, j)) && !activity_letters(r, j);
-}
-
 /* "M&A", "R&D": the letters of an activity, no firm's, joined by an
 ** ampersand as a firm's are ("SK E&S"). */
 static int activity_letters(const reader *r, size_t j) {
   static const char *const activities[] = {"m&a", "r&d", NULL};
   return one_of(tok_text(r, j), tok_len(r, j), activities);
+}
+
+/* "Samsung C&T", "SK E&S": a firm's letters in capitals joined by an
+** ampersand; not an activity's. */
+static int ampersand_letters(const reader *r, size_t j) {
+  return r->t[j].upper && memchr(tok_text(r, j), '&', tok_len(r, j)) && !activity_letters(r, j);
 }
 
 /* "Samsung SDS", "LG CNS", "Viettel IDC": a unit's letters in capitals
@@ -2631,6 +2624,13 @@ static int unit_letters(const reader *r, size_t j) {
   return 1;
 }
 
+/* "SK Materials", "Hyundai Engineering and Construction": a firm the
+** gazetteer knows by its short name, at a, and words of a trade after it
+** to the end of the chunk, which are its name's (the gazetteer's name alone
+** cut it short). The end of the whole name, or a when [a, b) is no such
+** name. Every word after the known one must be a trade or organisation
+** word or a legal form, so a title-cased headline ("Samsung Land Deal
+** Stalls") is let be. */
 static size_t known_firm_end(const reader *r, size_t a, size_t b) {
   const ivl_name *k = known_at(r, a);
   if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[a].s) return a;
