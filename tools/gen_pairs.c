@@ -10,12 +10,69 @@
 */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "rules.h"
+#include "utf8.h"
 
 /* The words of a table, eight to a line. */
 static void write_words(FILE *f, const uint64_t *w, size_t n) {
   for (size_t i = 0; i < n; i++) fprintf(f, "0x%llxu,%s", (unsigned long long)w[i], i % 8 == 7 ? "\n" : "");
+}
+
+/* The letters of Vietnamese beyond ASCII, which the words of its names
+** have second or third ("Bình", "Thái", "Nguyễn"): cannot_by_wide's
+** answers for them are asked here too (rules.c: given_wide). */
+static const char VIETNAMESE[] = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+                                 "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ";
+#define NLETTERS 134
+
+static int by_code_point(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* The letters' code points, sorted. */
+static void letters(uint32_t cps[NLETTERS]) {
+  size_t k = 0, n;
+  for (const char *p = VIETNAMESE; *p && k < NLETTERS; p += n) cps[k++] = (uint32_t)ivl_utf8_decode(p, strlen(p), &n);
+  qsort(cps, NLETTERS, sizeof *cps, by_code_point);
+}
+
+/* cannot_by_wide's answer for b, then c (unless 0), then the letter cp. */
+static uint64_t ask_wide(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c, uint32_t cp,
+                         uint64_t known) {
+  char prefix[2 + 4];
+  size_t n = 0;
+  prefix[n++] = (char)b;
+  if (c) prefix[n++] = (char)c;
+  n += ivl_utf8_encode((int32_t)cp, prefix + n);
+  return ivl_ruleset_ask_prefix(rs, m, b, prefix, n, known);
+}
+
+/* The wide answers: per first byte, then per pair with a row of triples. */
+static void write_wide(FILE *f, const ivl_ruleset *rs, ivl_matcher *m, const uint64_t *cannot, const uint16_t *row) {
+  uint32_t cps[NLETTERS];
+  uint64_t answers[NLETTERS];
+  letters(cps);
+  fprintf(f, "static const uint32_t wide_cps[] = {\n");
+  for (size_t k = 0; k < NLETTERS; k++) fprintf(f, "0x%xu,%s", (unsigned)cps[k], k % 8 == 7 ? "\n" : "");
+  fprintf(f, "};\n\nstatic const uint64_t wide_second[] = {\n");
+  for (unsigned b = 0; b < 128; b++) {
+    for (size_t k = 0; k < NLETTERS; k++) answers[k] = ask_wide(rs, m, (unsigned char)b, 0, cps[k], 0);
+    write_words(f, answers, NLETTERS);
+    fprintf(f, "\n");
+  }
+  fprintf(f, "};\n\nstatic const uint64_t wide_third[] = {\n");
+  for (unsigned slot = 0; slot < IVL_PAIR_SLOTS; slot++) {
+    if (!row[slot]) continue; /* (the rows in order of slot, as numbered) */
+    for (size_t k = 0; k < NLETTERS; k++)
+      answers[k] = ask_wide(rs, m, (unsigned char)(slot >> 7), (unsigned char)(slot & 127), cps[k], cannot[slot]);
+    write_words(f, answers, NLETTERS);
+    fprintf(f, "\n");
+  }
+  fprintf(f, "0};\n\n");
 }
 
 /* The pairs' answers, then a row of the triples' for each pair that leaves
@@ -40,12 +97,14 @@ static int write_c(FILE *f, const ivl_ruleset *rs, ivl_matcher *m) {
     write_words(f, triple, 128);
     fprintf(f, "},\n");
   }
-  fprintf(f, "{0}};\n\nconst ivl_pair_table ivl_builtin_pairs = {0x%llxu, %uu, {\n",
+  fprintf(f, "{0}};\n\n");
+  write_wide(f, rs, m, cannot, row);
+  fprintf(f, "const ivl_pair_table ivl_builtin_pairs = {0x%llxu, %uu, {\n",
           (unsigned long long)ivl_ruleset_fingerprint(rs), (unsigned)rs->match_limit);
   write_words(f, cannot, IVL_PAIR_SLOTS);
   fprintf(f, "}, {\n");
   for (unsigned slot = 0; slot < IVL_PAIR_SLOTS; slot++) fprintf(f, "%u,%s", row[slot], slot % 16 == 15 ? "\n" : "");
-  fprintf(f, "}, triples};\n");
+  fprintf(f, "}, triples, %uu, wide_cps, wide_second, wide_third};\n", (unsigned)NLETTERS);
   return ferror(f) ? -1 : 0;
 }
 

@@ -76,17 +76,18 @@ function M.rows(...)
   end, nil, nil, reading
 end
 
-M.format = require "ivlua.format"
-
--- ivlua.query is loaded when first asked for: `ivlua extract` never asks,
--- and reading it (with ivlua.strict, which it loads) was a tenth of the
--- instructions of an extraction of a few hundred KB.
+-- ivlua.query and ivlua.format are loaded when first asked for: `ivlua
+-- extract` never asks for the query, and reading it (with ivlua.strict,
+-- which it loads) was a tenth of the instructions of an extraction of a
+-- few hundred KB; a script that writes nothing (`ivlua -e ''`) never asks
+-- for the formats (20 KB of Lua read at every start).
+local LAZY = { query = "ivlua.query", format = "ivlua.format" }
 setmetatable(M, {
   __index = function(t, k)
-    if k ~= "query" then return nil end
-    local query = require "ivlua.query"
-    rawset(t, "query", query)
-    return query
+    if not LAZY[k] then return nil end
+    local module = require(LAZY[k])
+    rawset(t, k, module)
+    return module
   end,
 })
 

@@ -35,6 +35,24 @@ void ivl_advise_huge(void *p, size_t n) {
 #endif
 }
 
+void *ivl_zeroed_pages(size_t n) {
+#if defined(__linux__)
+  void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return p == MAP_FAILED ? NULL : p;
+#else
+  return calloc(1, n);
+#endif
+}
+
+void ivl_zeroed_pages_free(void *p, size_t n) {
+#if defined(__linux__)
+  if (p) munmap(p, n);
+#else
+  (void)n;
+  free(p);
+#endif
+}
+
 int ivl_grow(void **items, size_t *cap, size_t need, size_t size) {
   if (need <= *cap) return 0;
   size_t ncap = *cap ? *cap : 8;

@@ -51,6 +51,13 @@ static inline uint64_t ivl_word_nonascii(uint64_t w) { return w & IVL_HIGHS8; }
 ** why); nothing for a small one, or where the system has none. */
 void ivl_advise_huge(void *p, size_t n);
 
+/* 'n' bytes of zeros in pages of their own, each touched (faulted in)
+** only when first used: an anonymous map where there is one (calloc
+** clears all of a large block it takes from the heap), else calloc. NULL
+** when out of memory. Freed by ivl_zeroed_pages_free with the same 'n'. */
+void *ivl_zeroed_pages(size_t n);
+void ivl_zeroed_pages_free(void *p, size_t n);
+
 /* Make room for 'need' elements of 'size' bytes in '*items' (capacity
 ** '*cap'), growing geometrically. Returns 0 on success, -1 when out of memory
 ** (the array is then left as it was). */

@@ -3833,6 +3833,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   struct fx_article_memo article_memo = {0};
   x.article_memo = &article_memo;
   x.keys = fx_thread_keys();
+  if (!x.keys) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
   x.a = a;
   x.t = a->view.text;
   x.out = &a->facts;

@@ -388,7 +388,8 @@ int fx_cuts_word(const ivl_fctx *x, size_t to);
 ** x->next_word), when not yet: the looks do when they first need them. */
 void fx_link_words(ivl_fctx *x);
 
-/* The calling thread's cache of the cue words' filter bits (x->keys). */
+/* The calling thread's cache of the cue words' filter bits (x->keys); NULL when
+** out of memory. */
 struct fx_seen_keys *fx_thread_keys(void);
 
 #define FX_NONE ((size_t)-1)

@@ -61,6 +61,7 @@ l_engine *ivl_engine(lua_State *L) {
   l_engine *e = ivl_registry_object(L, &engine_key, sizeof *e, IVL_ENGINE, engine_gc, &made);
   if (!made) return e;
   ivl_error err;
+  ivl_regex_use_compiled(&ivl_builtin_patterns); /* (made at build time: tools/gen_patterns.c) */
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
   if (rs) ivl_ruleset_give_pairs(rs, &ivl_builtin_pairs); /* (made at build time: tools/gen_pairs.c) */
   const char *failed = rs ? NULL : "cannot build the rules: ";

@@ -84,13 +84,55 @@ static int looks_back_negatively(const char *p, size_t len, uint32_t options) {
   return 1;
 }
 
+/* The patterns compiled at build time (ivl_regex_use_compiled; NULL:
+** none). Set before rules are made; atomic, as each Lua state sets it. */
+static _Atomic(const ivl_compiled_patterns *) compiled;
+
+/* Does the PCRE2 running compile as the one that compiled 't' did? Its
+** code is the same only for the same version and defaults
+** (pcre2_serialize_decode itself checks the major and minor version). */
+static int same_pcre2(const ivl_compiled_patterns *t) {
+  char version[64];
+  uint32_t newline = 0, bsr = 0;
+  int n = pcre2_config(PCRE2_CONFIG_VERSION, NULL);
+  if (n <= 0 || (size_t)n > sizeof version || pcre2_config(PCRE2_CONFIG_VERSION, version) != n) return 0;
+  pcre2_config(PCRE2_CONFIG_NEWLINE, &newline);
+  pcre2_config(PCRE2_CONFIG_BSR, &bsr);
+  return strcmp(version, t->pcre2_version) == 0 && newline == t->newline && bsr == t->bsr;
+}
+
+int ivl_regex_use_compiled(const ivl_compiled_patterns *t) {
+  if (t && !same_pcre2(t)) t = NULL;
+  atomic_store_explicit(&compiled, t, memory_order_release);
+  return t != NULL;
+}
+
+/* The pattern compiled at build time with this text and options, or NULL. */
+static const ivl_compiled_pattern *compiled_as(const char *pattern, size_t len, uint32_t options) {
+  const ivl_compiled_patterns *t = atomic_load_explicit(&compiled, memory_order_acquire);
+  for (size_t i = 0; t && i < t->n; i++) {
+    const ivl_compiled_pattern *c = &t->patterns[i];
+    if (c->len == len && c->options == options && memcmp(c->pattern, pattern, len) == 0) return c;
+  }
+  return NULL;
+}
+
+/* pcre2_compile, or the code compiled at build time of the same pattern
+** and options when there is one (and it decodes). */
+static pcre2_code *compile(const char *pattern, size_t len, uint32_t options, int *errcode, PCRE2_SIZE *erroff) {
+  const ivl_compiled_pattern *c = compiled_as(pattern, len, options);
+  pcre2_code *code = NULL;
+  if (c && pcre2_serialize_decode(&code, 1, c->bytes, NULL) == 1) return code;
+  return pcre2_compile((PCRE2_SPTR)pattern, len, options, errcode, erroff, NULL);
+}
+
 ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *pattern, size_t len,
                              uint32_t options, ivl_error *err) {
   int errcode;
   PCRE2_SIZE erroff;
   memset(re, 0, sizeof *re);
   re->options = COMPILE_OPTIONS | options;
-  re->code = pcre2_compile((PCRE2_SPTR)pattern, len, re->options, &errcode, &erroff, NULL);
+  re->code = compile(pattern, len, re->options, &errcode, &erroff);
   if (!re->code) {
     PCRE2_UCHAR msg[160];
     pcre2_get_error_message(errcode, msg, sizeof msg);
@@ -192,17 +234,25 @@ static void publish(ivl_regex *w, int mode, pcre2_code *code) {
   if (code) atomic_store_explicit(&w->jit[mode], code, memory_order_release);
 }
 
+pcre2_code *ivl_regex_anchored(const ivl_regex *re, const char **pattern, size_t *len, uint32_t *options) {
+  int errcode;
+  PCRE2_SIZE erroff;
+  *pattern = re->jit_pattern ? re->jit_pattern : re->pattern;
+  *len = re->jit_pattern ? re->jit_pattern_len : re->pattern_len;
+  *options = re->options | PCRE2_ANCHORED;
+  return compile(*pattern, *len, *options, &errcode, &erroff);
+}
+
 /* The pattern compiled again, anchored (JIT code takes no PCRE2_ANCHORED
 ** when matching), and JIT-compiled with 'jit_options'; NULL when there is
 ** no JIT here, or no memory: the interpreter goes on. */
 static pcre2_code *compile_jit(const ivl_regex *re, uint32_t jit_options) {
   pcre2_code *code = NULL;
 #ifndef IVLUA_NO_JIT
-  int errcode;
-  PCRE2_SIZE erroff;
-  const char *pattern = re->jit_pattern ? re->jit_pattern : re->pattern;
-  size_t len = re->jit_pattern ? re->jit_pattern_len : re->pattern_len;
-  code = pcre2_compile((PCRE2_SPTR)pattern, len, re->options | PCRE2_ANCHORED, &errcode, &erroff, NULL);
+  const char *pattern;
+  size_t len;
+  uint32_t options;
+  code = ivl_regex_anchored(re, &pattern, &len, &options);
   if (code && pcre2_jit_compile(code, jit_options)) {
     pcre2_code_free(code);
     code = NULL;

@@ -73,6 +73,35 @@ typedef struct ivl_regex {
   uint8_t first[256]; /* first[b]: a match can start with byte b */
 } ivl_regex;
 
+/* A pattern compiled at build time (tools/gen_patterns.c): its text and
+** compile options, and its code as pcre2_serialize_encode wrote it. */
+typedef struct ivl_compiled_pattern {
+  const char *pattern;
+  size_t len;
+  uint32_t options;
+  const uint8_t *bytes;
+} ivl_compiled_pattern;
+
+/* Such patterns, and the PCRE2 that compiled them: its code is PCRE2's
+** own, for one version and build (its defaults: newline, \R). */
+typedef struct ivl_compiled_patterns {
+  const char *pcre2_version; /* pcre2_config(PCRE2_CONFIG_VERSION) */
+  uint32_t newline, bsr;     /* pcre2_config's PCRE2_CONFIG_NEWLINE and _BSR */
+  size_t n;
+  const ivl_compiled_pattern *patterns;
+} ivl_compiled_patterns;
+
+/* The built-in rules' patterns and the anchored copies their JIT copies
+** are compiled from (generated; linked into the bindings). */
+extern const ivl_compiled_patterns ivl_builtin_patterns;
+
+/* From now on, a pattern that 't' holds with the same text and options is
+** decoded from it rather than compiled (the same code: on a short run the
+** compiles of the built-in patterns were some 14 per cent of a process),
+** when the PCRE2 running is the one that compiled them; others, a user's
+** rules, are compiled. NULL: none. 1 when taken. */
+int ivl_regex_use_compiled(const ivl_compiled_patterns *t);
+
 /* Compile 'pattern' (UTF-8, PCRE2 syntax; 'options' adds PCRE2 compile
 ** options such as PCRE2_EXTENDED_MORE) for rule 'name'. Errors name the
 ** rule and the offset in the pattern. */
@@ -86,6 +115,11 @@ void ivl_regex_free(ivl_regex *re);
 ** cheaper to compile (fragments.h: ivl_pattern_expand_shared). Before any
 ** copy is made; 0, or -1 when out of memory. */
 int ivl_regex_set_jit_pattern(ivl_regex *re, const char *pattern, size_t len);
+
+/* The anchored copy of 're' its JIT-compiled copies are compiled from,
+** not JIT-compiled (NULL when out of memory), and what it is compiled
+** from: *pattern, *len, *options (for tools/gen_patterns.c). */
+pcre2_code *ivl_regex_anchored(const ivl_regex *re, const char **pattern, size_t *len, uint32_t *options);
 
 /* Number of the named group, or -1. */
 int ivl_regex_group(const ivl_regex *re, const char *group);

@@ -453,24 +453,52 @@ static int wide_ready(const ivl_ruleset *rs, ivl_matcher *m) {
   return 1;
 }
 
-/* The verdict rules of b that no text starting with prefix[0, n) can
-** match ('known' among them without asking), asked once per 'key' (not
-** 0) and thread: a cache of the most recent keys (IVL_WIDE_SLOTS). */
+uint64_t ivl_ruleset_ask_prefix(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, const char *prefix, size_t n,
+                                uint64_t known) {
+  uint64_t cannot = known;
+  for (uint64_t ask = rs->verdict_rules[b] & ~known; ask; ask &= ask - 1) {
+    unsigned idx = lowest(ask);
+    if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, n)) cannot |= (uint64_t)1 << idx;
+  }
+  return cannot;
+}
+
+/* The slot of 'key' (not 0) in the matcher's cache of the most recent
+** prefixes' answers (IVL_WIDE_SLOTS); NULL when out of memory. */
+static ivl_wide_prefix *wide_slot(const ivl_ruleset *rs, ivl_matcher *m, uint64_t key) {
+  _Static_assert(IVL_WIDE_SLOTS == 1 << 12, "a slot from the key's hash, 12 bits");
+  return wide_ready(rs, m) ? &m->wide[(key * 0x9E3779B97F4A7C15u) >> 52] : NULL;
+}
+
+/* ivl_ruleset_ask_prefix's answer, asked once per 'key' and thread. */
 static uint64_t cannot_by_prefix(const ivl_ruleset *rs, ivl_matcher *m, uint64_t key, unsigned char b,
                                  const char *prefix, size_t n, uint64_t known) {
-  if (!wide_ready(rs, m)) return known;
-  ivl_wide_prefix *slot = &m->wide[(key * 0x9E3779B97F4A7C15u) >> 52];
-  _Static_assert(IVL_WIDE_SLOTS == 1 << 12, "a slot from the key's hash, 12 bits");
+  ivl_wide_prefix *slot = wide_slot(rs, m, key);
+  if (!slot) return known;
   if (slot->key != key) {
-    uint64_t cannot = known;
-    for (uint64_t ask = rs->verdict_rules[b] & ~known; ask; ask &= ask - 1) {
-      unsigned idx = lowest(ask);
-      if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, n)) cannot |= (uint64_t)1 << idx;
-    }
     slot->key = key;
-    slot->cannot = cannot;
+    slot->cannot = ivl_ruleset_ask_prefix(rs, m, b, prefix, n, known);
   }
   return slot->cannot;
+}
+
+/* cannot_by_wide's answer from the table made at build time, for the
+** first byte b, the second c (0: the letter is the second) and the
+** letter cp; NULL when the table has none (then it is asked: a pair the
+** table gives no row leaves no rule to ask). */
+static const uint64_t *given_wide(const ivl_ruleset *rs, unsigned char b, unsigned char c, int32_t cp) {
+  const ivl_pair_table *t = rs->given_pairs;
+  if (!t || rs->match_limit < t->match_limit || !t->nwide || b >= 128) return NULL;
+  size_t lo = 0, hi = t->nwide; /* the letter's column */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (t->wide_cps[mid] < (uint32_t)cp) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == t->nwide || t->wide_cps[lo] != (uint32_t)cp) return NULL;
+  if (!c) return &t->wide_second[(size_t)b * t->nwide + lo];
+  size_t row = t->triple_row[(size_t)b << 7 | c];
+  return row ? &t->wide_third[(row - 1) * t->nwide + lo] : NULL;
 }
 
 /* cannot_by_pair and cannot_by_triple for a place whose second or third
@@ -489,7 +517,14 @@ static uint64_t cannot_by_wide(const ivl_ruleset *rs, ivl_matcher *m, const char
   if (cp < 0) return known;
   unsigned char b = (unsigned char)t[pos], c = at == 2 ? (unsigned char)t[pos + 1] : 0;
   uint64_t key = (uint64_t)1 << 62 | (uint64_t)b << 29 | (uint64_t)c << 21 | (uint64_t)cp; /* (cp: 21 bits) */
-  return cannot_by_prefix(rs, m, key, b, t + pos, at + n, known);
+  ivl_wide_prefix *slot = wide_slot(rs, m, key);
+  if (!slot) return known;
+  if (slot->key != key) {
+    const uint64_t *given = given_wide(rs, b, c, cp);
+    slot->key = key;
+    slot->cannot = given ? *given : ivl_ruleset_ask_prefix(rs, m, b, t + pos, at + n, known);
+  }
+  return slot->cannot;
 }
 
 /* The built-in rules that cannot start at text[pos], the lead byte b of

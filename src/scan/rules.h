@@ -109,6 +109,12 @@ uint64_t ivl_ruleset_ask_pair(const ivl_ruleset *rs, ivl_matcher *m, unsigned ch
 uint64_t ivl_ruleset_ask_triple(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, unsigned char c,
                                 unsigned char d, uint64_t by_pair);
 
+/* The verdict rules of b that no text starting with prefix[0, n) (b
+** first, whole characters) can match, 'known' among them without asking:
+** what cannot_by_wide asks of a prefix ending beyond ASCII. */
+uint64_t ivl_ruleset_ask_prefix(const ivl_ruleset *rs, ivl_matcher *m, unsigned char b, const char *prefix, size_t n,
+                                uint64_t known);
+
 /* Those answers for every pair and triple, asked at build time of the
 ** built-in rules (tools/gen_pairs.c): on a short run, asking them as met
 ** was some 15M instructions of interpreted partial matching a process
@@ -121,6 +127,13 @@ typedef struct ivl_pair_table {
   ** rule (c not a NUL), else 0 (the triples' answers are the pair's) */
   uint16_t triple_row[IVL_PAIR_SLOTS];
   const uint64_t (*triples)[128]; /* a row by third byte d (d = 0: never read) */
+  /* ...and cannot_by_wide's (rules.c), of a place whose second or third
+  ** character is a letter of Vietnamese beyond ASCII ("Bình", "Thái"):
+  ** column k for the letter wide_cps[k] (sorted), */
+  size_t nwide;
+  const uint32_t *wide_cps;
+  const uint64_t *wide_second; /* [b * nwide + k]: the first byte b, then the letter */
+  const uint64_t *wide_third;  /* [(triple_row - 1) * nwide + k]: a pair with a row, then the letter */
 } ivl_pair_table;
 
 /* The table of the built-in rules (generated; linked into the bindings). */

@@ -9,7 +9,8 @@
 ** article with IVL_ELIMIT. And a pattern's JIT-compiled copy, made once it
 ** has been matched often enough (regex.h: IVL_JIT_AFTER_*), or at once
 ** in a run said to be large (ivl_ruleset_expect), matches as the
-** interpreter does, whole and hard partial.
+** interpreter does, whole and hard partial. And patterns compiled at
+** build time are decoded for their own text and options only.
 */
 #include "article.h"
 #include "check.h"
@@ -263,6 +264,51 @@ static void shared_fragments_match_alike(void) {
   ivl_buf_free(&shared);
 }
 
+/* Does 're' match all of t? */
+static int matches_whole(const ivl_regex *re, ivl_matcher *m, const char *t) {
+  return ivl_regex_match_at(re, m, t, strlen(t), 0) == 1 && ivl_matcher_ovector(m)[1] == strlen(t);
+}
+
+/* Patterns compiled at build time (ivl_regex_use_compiled) are decoded
+** for the same text and options only, and only from the PCRE2 that
+** compiled them. The table here holds the code of "b+" for the text "a+",
+** so that a match tells which was used. */
+static void compiled_patterns_decoded(void) {
+  ivl_error err;
+  ivl_regex a, b;
+  ivl_matcher m;
+  CHECK(ivl_regex_compile(&b, "b", "b+", 2, 0, &err) == IVL_OK && ivl_matcher_init(&m, 1, 100000, &err) == IVL_OK,
+        "set-up: %s", err.msg);
+  uint8_t *bytes;
+  PCRE2_SIZE size;
+  const pcre2_code *code = b.code;
+  CHECK(pcre2_serialize_encode(&code, 1, &bytes, &size, NULL) == 1, "encode");
+  char version[64];
+  uint32_t newline = 0, bsr = 0;
+  pcre2_config(PCRE2_CONFIG_VERSION, version);
+  pcre2_config(PCRE2_CONFIG_NEWLINE, &newline);
+  pcre2_config(PCRE2_CONFIG_BSR, &bsr);
+  ivl_compiled_pattern p = {"a+", 2, b.options, bytes};
+  ivl_compiled_patterns t = {version, newline, bsr, 1, &p}, other = {"9.99 2000-01-01", newline, bsr, 1, &p};
+  CHECK(ivl_regex_use_compiled(&t), "the running PCRE2's patterns are taken");
+  CHECK(ivl_regex_compile(&a, "a", "a+", 2, 0, &err) == IVL_OK && matches_whole(&a, &m, "bb") &&
+        !matches_whole(&a, &m, "aa"), "the same text and options: decoded");
+  ivl_regex_free(&a);
+  CHECK(ivl_regex_compile(&a, "a", "a+", 2, PCRE2_CASELESS, &err) == IVL_OK && matches_whole(&a, &m, "aA"),
+        "other options: compiled");
+  ivl_regex_free(&a);
+  CHECK(ivl_regex_compile(&a, "a", "a++", 3, 0, &err) == IVL_OK && matches_whole(&a, &m, "aa"),
+        "another text: compiled");
+  ivl_regex_free(&a);
+  CHECK(!ivl_regex_use_compiled(&other), "another PCRE2's patterns are not taken");
+  CHECK(ivl_regex_compile(&a, "a", "a+", 2, 0, &err) == IVL_OK && matches_whole(&a, &m, "aa"), "...but compiled");
+  ivl_regex_free(&a);
+  ivl_regex_use_compiled(NULL);
+  pcre2_serialize_free(bytes);
+  ivl_matcher_free(&m);
+  ivl_regex_free(&b);
+}
+
 int main(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -293,5 +339,6 @@ int main(void) {
   jit_copy_matches_as_interpreter();
   eager_copies_match_as_interpreter();
   shared_fragments_match_alike();
+  compiled_patterns_decoded();
   return check_done();
 }
