@@ -5577,6 +5577,20 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 
+/* "In 2025 it set up Farmbridge Cambodia Co., Ltd. in Phnom Penh with USD 3
+** million" (set qweek135): the firm named right after a founding verb
+** whose subject is a pronoun is the unit founded, the verb's object; its
+** founder, the firm spoken of, puts the money in (not "X set up Y Laos
+** with $5 million": the founder named is asked first). */
+static int founded_by_pronoun(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const founded[] = {"set up", "sets up", "established", "establishes", "founded",
+                                        "incorporated", "registered", NULL};
+  static const char *const pronouns[] = {"it", "they", NULL};
+  if (m->kind != FM_ORG || !fx_ends_with_any(x, m->vs, founded)) return 0;
+  size_t from = m->vs > s->vs + 40 ? m->vs - 40 : s->vs;
+  return fx_first(x, from, m->vs, pronouns) != FX_NONE;
+}
+
 /* "a mill in Indonesia's Central Java", "a stake in Thailand's X": what
 ** the money goes into, after "in" or "into" and a country's possessive. */
 static int put_into(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
@@ -5793,7 +5807,7 @@ static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t fir
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *at_large = vn_firms_of_relative(x, s, f);
   if (at_large) return (party){"VN", at_large, 1, 0};
-  const ivl_fm *country = NULL, *firm = NULL;
+  const ivl_fm *country = NULL, *firm = NULL, *founded = NULL;
   int figure_before = 0; /* an amount of the firm's before the figure's */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -5817,11 +5831,14 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country && !fx_country_places_next(x, m) &&
         !(m->vs >= f->ve && fx_ends_with_any(x, m->vs, where)))
       country = m;
+    /* ("In 2021 it set up X Laos Co., Ltd. in Vientiane with $5 million":
+    ** the unit founded; its founder is the firm "it" speaks of) */
+    if (m->kind == FM_ORG && !firm && !founded && founded_by_pronoun(x, s, m)) founded = m;
     /* a Vietnamese company, or one not known to be of another country */
     /* (not a brokerage or adviser reporting another's deal: "X Securities
     ** also noted that Y completed its acquisition of ..."; set qweek76) */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
-        !put_into(x, s, i) && !parent_of_next(x, s, i) && !fx_adviser(x, m)) {
+        !put_into(x, s, i) && m != founded && !parent_of_next(x, s, i) && !fx_adviser(x, m)) {
       /* "X set up a $35 million unit in Australia, and Y bought a stake
       ** ... for $12 million": the firm of the figure's own clause, past
       ** the first firm's figure */
@@ -5830,6 +5847,10 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     }
   }
   if (firm) return (party){firm->party, firm, 1, 0};
+  /* (the firm spoken of, when no investor was told before "it") */
+  const ivl_fm *founder = founded ? anaphor_before(x, s, founded->vs) : NULL;
+  if (founded && !founder && x->c.company && x->c.company->kind == FM_ORG) founder = x->c.company;
+  if (founder) return (party){founder->party, founder, 1, 0};
   /* "Quảng Trị enterprises now have 21 projects in Laos ...": a
   ** locality's firms at large, not the company spoken of before (set
   ** qweek50) */

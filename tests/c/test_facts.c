@@ -33191,6 +33191,24 @@ static void test_stake_from_abroad_after_outward(void) {
                "Song Lam Aero>ID 6e+07 flow; Song Lam Aero>ID 1.2e+07 flow as_of=2023-06");
 }
 
+/* "In 2021 it set up X Laos Co., Ltd. in Vientiane with $5 million": the
+** unit founded is the verb's object, its founder ("it") the investor. */
+static void test_unit_founded_by_pronoun(void) {
+  expect_facts("In 2019 Sen Pipe acquired Dong Nai-based plastics maker Sao Mai Plastics for an undisclosed amount. "
+               "In 2021 it set up Lotus Laos Co., Ltd. in Vientiane with USD 5 million, its first investment abroad.",
+               "Sen Pipe>Đồng Nai flow as_of=2019; Sen Pipe>Vientiane 5e+06 flow as_of=2021");
+  expect_facts("Minh Phat Seafood JSC packs frozen shrimp. Last year it established Minh Phat Cambodia Co., Ltd. in "
+               "Phnom Penh with USD 2 million, its first investment abroad.",
+               "Minh Phat Seafood JSC>Phnom Penh 2e+06 flow");
+  /* near misses: the founder named stays; a unit that is itself the subject invests */
+  expect_facts("Minh Phat Seafood JSC packs frozen shrimp. Last year Minh Phat set up Lotus Cambodia Co., Ltd. in "
+               "Phnom Penh with USD 2 million, its first investment abroad.",
+               "Minh Phat>Phnom Penh 2e+06 flow");
+  expect_facts("Minh Phat Seafood JSC packs frozen shrimp. Its unit Minh Phat Cambodia Co., Ltd. will invest USD 2 "
+               "million in a cold store in Phnom Penh.",
+               "Minh Phat Cambodia Co., Ltd.>Phnom Penh 2e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35222,6 +35240,7 @@ int main(void) {
   test_stake_from_abroad_after_outward();
   test_timeline_entry_subject_left_out();
   test_timeline_entry_dates_agreement();
+  test_unit_founded_by_pronoun();
   ivl_ruleset_free(rules);
   return check_done();
 }
