@@ -2766,6 +2766,7 @@ static party further_of_firm_before(const ivl_fctx *x, const ivl_fsent *s, const
 }
 
 static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
+static void round_coinvestors(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   figure dated; /* f with the date the next sentence gives it */
@@ -3146,6 +3147,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   for (size_t i = 0; i < n_each; i++)
     if (strcmp(each[i].name, tgt.name) != 0) inv_store_figure(x, s, f, each[i], tgt);
   if (!n_each) inv_members_alongside(x, s, f, inv, tgt);
+  round_coinvestors(x, s, f, inv, tgt);
   /* a place named, or the one spoken of carried on */
   /* (not "a name equal to the topic's": mentions of one gazetteer entry
   ** share their field strings, names.c, and a target read from another
@@ -3989,23 +3991,26 @@ static size_t participants_at(const ivl_fctx *x, const ivl_fsent *s, size_t from
   return p;
 }
 
+/* The round's investor listed after 'm' ("A, B and C": by ", " and
+** "and"), NULL when the list ends at 'm'. */
+static const ivl_fm *next_participant(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t next = m->ve;
+  if (x->t[next] == ',') next++;
+  if (x->t[next] != ' ') return NULL;
+  next++;
+  if (fx_starts_with(x, next, "and")) next += 3;
+  else if (x->t[m->ve] != ',') return NULL;
+  return raised_from_org(x, s, next);
+}
+
 /* "... led by A, with participation from Japan's B and existing backer C",
 ** "closed a $4 million round with the participation of D": each of the
 ** round's other investors named is one, with no figure of its own, as
 ** co-leaders are; the list goes on by ", " and "and". */
 static void round_participants(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from) {
   size_t at = participants_at(x, s, from);
-  const ivl_fm *m = at == FX_NONE ? NULL : raised_from_org(x, s, at);
-  while (m) {
+  for (const ivl_fm *m = at == FX_NONE ? NULL : raised_from_org(x, s, at); m; m = next_participant(x, s, m))
     store_round_investor(x, s, m, cash, 0);
-    size_t next = m->ve;
-    if (x->t[next] == ',') next++;
-    if (x->t[next] != ' ') break;
-    next++;
-    if (fx_starts_with(x, next, "and")) next += 3;
-    else if (x->t[m->ve] != ',') break;
-    m = raised_from_org(x, s, next);
-  }
 }
 
 /* "raised US$7 million in a seed extension led by X": a seed round's
@@ -4078,6 +4083,26 @@ static size_t round_word_end(const ivl_fctx *x, const ivl_fsent *s, size_t money
       (p + 2 < s->ve && ivl_isalpha((unsigned char)x->t[p + 2])))
     return FX_NONE;
   return *start = se, p + 2;
+}
+
+/* "It also led the $9 million Series A round of X, alongside Singapore's
+** Y", "putting $3.5 million into the startup's seed extension alongside
+** Z": a firm's own money into a round (figure 'f', stored for 'inv' in
+** 'tgt'), the round's other investors listed after it; each invests where
+** the firm does, with the figure's date and no figure of its own. */
+static void round_coinvestors(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
+  static const char *const rounds[] = {"round", "extension", "series", NULL};
+  size_t at = f->money && inv.m ? participants_at(x, s, f->money->ve) : FX_NONE;
+  if (at == FX_NONE || fx_first(x, f->money->ve, at, rounds) == FX_NONE) return;
+  figure g = inv_unfigured(f);
+  const char *frame = x->frame;
+  x->frame = "invest.named";
+  for (const ivl_fm *m = raised_from_org(x, s, at); m; m = next_participant(x, s, m)) {
+    if (m->party && strcmp(m->party, inv.name) == 0) continue;
+    g.vs = g.ve = m->vs;
+    inv_store_figure(x, s, &g, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
+  }
+  x->frame = frame;
 }
 
 /* "co-led by Japan's A and US-based B": the second leader, joined to the
@@ -4194,7 +4219,8 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   if (money == FX_NONE || money >= s->ve) return;
   size_t round, round_end = round_word_end(x, s, money, &round);
   if (round_end == FX_NONE) return;
-  if (!fx_any(x, s->vs, money, raised)) {
+  int raising = fx_any(x, s->vs, money, raised);
+  if (!raising) {
     /* the leader before the money, what is between it and the money only
     ** its leading: "X has led a $25 million Series B round in Y" */
     if (round > money + 30) return;
@@ -4231,7 +4257,10 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     size_t told = past_round_date(x, s, round_end);
     size_t from = fx_find(x, told, told + 8 < s->ve ? told + 8 : s->ve, "from");
     if (from != FX_NONE && fx_lower_words(x, told, from)) investors_from(x, s, cash, from);
-    else round_participants(x, s, cash, round);
+    /* (not a firm's own money put into the round: "X put $4 million into
+    ** the Series A round of Y, alongside Z" is X's, its co-investors told
+    ** beside it, round_coinvestors) */
+    else if (raising) round_participants(x, s, cash, round);
     return;
   }
   size_t reach = at + 40;

@@ -2415,6 +2415,27 @@ static void test_round_participants(void) {
                "Kaede Capital>VN flow");
 }
 
+/* A firm's own money put into a round, the round's other investors listed
+** after it ("alongside", "with ... also taking part"): each invests where
+** the firm does, with its date and no figure of its own; the round told by
+** its word after the money, a seed extension after the company's
+** possessive too. Near misses: a lender beside a store's money (no round),
+** a person beside a round (no investor). */
+static void test_round_coinvestors_beside_own_money(void) {
+  expect_facts("HÀ NỘI, May 4, 2026 — Tokyo-based Kaede Capital put $4 million into the Series A round of Đà "
+               "Nẵng-based app Xe Tải Nhanh, alongside Korea's Hanul Partners.",
+               "Kaede Capital>Đà Nẵng 4e+06 flow; Hanul Partners>Đà Nẵng flow");
+  expect_facts("HÀ NỘI, May 4, 2026 — Kaede Capital first backed Xe Tải Nhanh in 2024, putting $2 million into the "
+               "startup's seed extension alongside Singapore's Bellbird Ventures.",
+               "Kaede Capital>VN 2e+06 flow as_of=2024; Bellbird Ventures>VN flow as_of=2024");
+  expect_facts("HÀ NỘI, May 4, 2026 — Kaede Capital will invest $4 million in a cold store in Đà Nẵng, alongside a "
+               "credit line from Hanul Bank.",
+               "Kaede Capital>Đà Nẵng 4e+06 flow");
+  expect_facts("HÀ NỘI, May 4, 2026 — Kaede Capital put $2 million into the startup's seed round alongside angel "
+               "investor Nguyễn Văn Bình.",
+               "Kaede Capital>VN 2e+06 flow");
+}
+
 /* A round named by its series alone ("closed a US$8 million Series B led
 ** by X"), a round "backed by" its investors (of two, each with no figure;
 ** one alone puts in all of it, as money raised from one), and the round's
@@ -34942,6 +34963,7 @@ int main(void) {
   test_works_abroad_bought_to_supply_home();
   test_money_into_no_site_not_carried();
   test_statistics_office_unranked_national();
+  test_round_coinvestors_beside_own_money();
   ivl_ruleset_free(rules);
   return check_done();
 }
