@@ -3505,6 +3505,16 @@ static size_t joined_without_object(const ivl_fctx *x, const ivl_fsent *s) {
   return last;
 }
 
+/* "Angel investor X, founder of cosmetics chain Y, ... also joined the
+** round": is the i-th mention a firm told in the aside of the person named
+** right before it (that person's firm, not a joiner: persons are no
+** investors)? */
+static int in_persons_aside(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  if (i == 0 || s->m[i - 1].kind != FM_PERSON) return 0;
+  size_t p = s->m[i - 1].ve;
+  return x->t[p] == ',' && fx_lower_words(x, p + 1, s->m[i].vs);
+}
+
 /* "Japan's Kaizen Capital and local fund Do Ventures also took part in the
 ** round", "A and B joined the consortium as well", "A joined the round, as
 ** did existing backer B": firms told joining the
@@ -3537,7 +3547,7 @@ static int joined_later(ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_MONEY) return 0;
     if (m->vs >= at && (as_did == FX_NONE || m->vs < as_did)) continue;
-    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || in_persons_aside(x, s, i)) continue;
     f.vs = f.ve = m->vs;
     inv_store_figure(x, s, &f, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
   }
@@ -4120,9 +4130,10 @@ static const ivl_fm *co_leader(const ivl_fctx *x, const ivl_fsent *s, size_t i, 
 
 /* "X, the venture capital arm of South Korea's Y, has led ...": where the
 ** words after firm 'm' and its appositive (", the ...," or ", a ...,")
-** start, before 'to'; m->ve when it has none. */
+** start, before 'to'; m->ve when it has none. (A clause of "which" about
+** it too: "X, which manages a family's wealth, has led ...") */
 static size_t past_appositive(const ivl_fctx *x, const ivl_fm *m, size_t to) {
-  static const char *const opens[] = {"the", "a", "an", NULL};
+  static const char *const opens[] = {"the", "a", "an", "which", NULL};
   if (x->t[m->ve] != ',' || !fx_starts_with_any(x, m->ve + 1, opens)) return m->ve;
   size_t c = m->ve + 1;
   while (c < to && x->t[c] != ',') c++;

@@ -2415,6 +2415,20 @@ static void test_round_participants(void) {
                "Kaede Capital>VN flow");
 }
 
+/* A round's leader past a clause of "which" about it ("X, which runs a
+** family's money, has led a $6 million round in Y"), and joiners told
+** later; near miss: a person's firm in the person's aside ("angel investor
+** Z, founder of coffee chain W, also joined the round") joins nothing. */
+static void test_round_leader_past_which_and_person_aside(void) {
+  expect_facts("HÀ NỘI, May 4, 2026 — Sông Hồng Capital, which runs money for a Hội An family, has led a $6 million "
+               "Series A round in Huế-based app Đi Chợ.",
+               "Sông Hồng Capital>Huế flow");
+  expect_facts("HÀ NỘI, May 4, 2026 — Huế-based app Đi Chợ raised $6 million in a round led by Kaede Capital. Angel "
+               "investor Trần Văn Hải, founder of coffee chain Hạt Nâu Coffee, and Hanul Partners also joined the "
+               "round.",
+               "Kaede Capital>Huế flow; Hanul Partners>Huế flow");
+}
+
 /* A firm's own money put into a round, the round's other investors listed
 ** after it ("alongside", "with ... also taking part"): each invests where
 ** the firm does, with its date and no figure of its own; the round told by
@@ -34964,6 +34978,7 @@ int main(void) {
   test_money_into_no_site_not_carried();
   test_statistics_office_unranked_national();
   test_round_coinvestors_beside_own_money();
+  test_round_leader_past_which_and_person_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
