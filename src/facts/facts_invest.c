@@ -3969,18 +3969,37 @@ static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
 static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size_t from);
 static void investors_from(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from);
 
+/* The words of taking part in a round, said after the investor: "with X
+** also taking part", "with existing backer Y following on". */
+static const char *const taking_part_words[] = {"also taking part", "taking part", "also participating",
+                                                "participating",    "also joining", "following on",
+                                                NULL};
+
 /* "..., with existing shareholder X also taking part", "with Japan's Y
 ** participating", "with existing backer Z following on": an investor
 ** joining the round said after "with" and before the words of taking
 ** part; where that "with" ends, FX_NONE when the sentence says no such
 ** thing. */
 static size_t taking_part_at(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
-  static const char *const taking_part[] = {"also taking part", "taking part", "also participating", "participating",
-                                            "also joining", "following on", NULL};
-  size_t t = fx_first(x, from, s->ve, taking_part);
+  size_t t = fx_first(x, from, s->ve, taking_part_words);
   if (t == FX_NONE) return FX_NONE;
   size_t with = fx_find_last(x, from, t, "with");
   return with == FX_NONE ? FX_NONE : with + 4;
+}
+
+/* "with Singapore's A leading the deal and existing investor B following
+** on": the firm told right before the words of taking part (only a word
+** such as "itself" between), the joiner named after another firm's part;
+** NULL when there is none. */
+static const ivl_fm *joiner_taking_part(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  size_t t = fx_first(x, from, s->ve, taking_part_words);
+  if (t == FX_NONE) return NULL;
+  const ivl_fm *last = NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= t; i++) last = &s->m[i];
+  if (!last || last->kind != FM_ORG || !(last->flags & FM_COMPANY) || t - last->ve > 10 ||
+      !fx_lower_words(x, last->ve, t))
+    return NULL;
+  return last;
 }
 
 /* Where the round's other investors are listed after 'from': past "with
@@ -4019,8 +4038,12 @@ static const ivl_fm *next_participant(const ivl_fctx *x, const ivl_fsent *s, con
 ** co-leaders are; the list goes on by ", " and "and". */
 static void round_participants(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from) {
   size_t at = participants_at(x, s, from);
-  for (const ivl_fm *m = at == FX_NONE ? NULL : raised_from_org(x, s, at); m; m = next_participant(x, s, m))
+  const ivl_fm *joiner = joiner_taking_part(x, s, from);
+  for (const ivl_fm *m = at == FX_NONE ? NULL : raised_from_org(x, s, at); m; m = next_participant(x, s, m)) {
     store_round_investor(x, s, m, cash, 0);
+    if (m == joiner) joiner = NULL;
+  }
+  if (joiner) store_round_investor(x, s, joiner, cash, 0);
 }
 
 /* "raised US$7 million in a seed extension led by X": a seed round's

@@ -2415,6 +2415,18 @@ static void test_round_participants(void) {
                "Kaede Capital>VN flow");
 }
 
+/* "with A leading the deal and existing investor B following on": the
+** firm right before the words of taking part joins the round too, as the
+** first after "with" does; near miss: a person there (an angel) is none. */
+static void test_round_joiner_before_taking_part(void) {
+  expect_facts("HÀ NỘI, May 4, 2026 — Cần Thơ-based app Đồng Lúa has raised $5 million in a Series A round, with "
+               "Japan's Kaede Capital leading the deal and existing investor Sông Hồng Ventures following on.",
+               "Kaede Capital>Cần Thơ flow; Sông Hồng Ventures>Cần Thơ flow");
+  expect_facts("HÀ NỘI, May 4, 2026 — Cần Thơ-based app Đồng Lúa has raised $5 million in a Series A round, with "
+               "Japan's Kaede Capital leading the deal and angel investor Trần Văn Hải following on.",
+               "Kaede Capital>Cần Thơ flow");
+}
+
 /* A round's leader past a clause of "which" about it ("X, which runs a
 ** family's money, has led a $6 million round in Y"), and joiners told
 ** later; near miss: a person's firm in the person's aside ("angel investor
@@ -34979,6 +34991,7 @@ int main(void) {
   test_statistics_office_unranked_national();
   test_round_coinvestors_beside_own_money();
   test_round_leader_past_which_and_person_aside();
+  test_round_joiner_before_taking_part();
   ivl_ruleset_free(rules);
   return check_done();
 }
