@@ -843,7 +843,10 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** (set qgreen) */
   TAIL(" Forestry"),
   TAIL(" Garments"), TAIL(" Tyre"), TAIL(" Tyres"), TAIL(" Tire"), TAIL(" Tires"), TAIL(" Acoustics"),
-  TAIL(" Optoelectronics"), {NULL, 0}};
+  TAIL(" Optoelectronics"),
+  /* a startup programme's: "Mekong Rise" after "Mekong Rise Accelerator",
+  ** its cohort's backer in a round (set qweek127) */
+  TAIL(" Accelerator"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 /* A school's generic word after its own name: "Westbury" after "Westbury
 ** University", "Keiwa" after "Keiwa Gakuen", "Lotus Bridge" after "Lotus

@@ -198,6 +198,9 @@ static const char *const org_heads[] = {
   /* an angel investors' network and a startup programme: "Cánh Diều
   ** Angels", "Sông Hàn Startup Accelerator" */
   "angels", "accelerator",
+  /* a startup programme's home, an accelerator's partner: "Saigon
+  ** Innovation Hub" (set qweek127; else the city of its first word) */
+  "hub",
   /* a startup by its trade as its last word: "An Phat Fintech", "Lotus
   ** Edtech" (set qweek129) */
   "fintech", "edtech", "healthtech", "proptech", "agritech", "insurtech",

@@ -2766,6 +2766,7 @@ static party further_of_firm_before(const ivl_fctx *x, const ivl_fsent *s, const
 }
 
 static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
+static void round_coinvestors(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   figure dated; /* f with the date the next sentence gives it */
@@ -3146,6 +3147,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   for (size_t i = 0; i < n_each; i++)
     if (strcmp(each[i].name, tgt.name) != 0) inv_store_figure(x, s, f, each[i], tgt);
   if (!n_each) inv_members_alongside(x, s, f, inv, tgt);
+  round_coinvestors(x, s, f, inv, tgt);
   /* a place named, or the one spoken of carried on */
   /* (not "a name equal to the topic's": mentions of one gazetteer entry
   ** share their field strings, names.c, and a target read from another
@@ -3505,6 +3507,16 @@ static size_t joined_without_object(const ivl_fctx *x, const ivl_fsent *s) {
   return last;
 }
 
+/* "Angel investor X, founder of cosmetics chain Y, ... also joined the
+** round": is the i-th mention a firm told in the aside of the person named
+** right before it (that person's firm, not a joiner: persons are no
+** investors)? */
+static int in_persons_aside(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  if (i == 0 || s->m[i - 1].kind != FM_PERSON) return 0;
+  size_t p = s->m[i - 1].ve;
+  return x->t[p] == ',' && fx_lower_words(x, p + 1, s->m[i].vs);
+}
+
 /* "Japan's Kaizen Capital and local fund Do Ventures also took part in the
 ** round", "A and B joined the consortium as well", "A joined the round, as
 ** did existing backer B": firms told joining the
@@ -3537,7 +3549,7 @@ static int joined_later(ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_MONEY) return 0;
     if (m->vs >= at && (as_did == FX_NONE || m->vs < as_did)) continue;
-    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || in_persons_aside(x, s, i)) continue;
     f.vs = f.ve = m->vs;
     inv_store_figure(x, s, &f, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
   }
@@ -3959,18 +3971,37 @@ static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
 static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size_t from);
 static void investors_from(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from);
 
+/* The words of taking part in a round, said after the investor: "with X
+** also taking part", "with existing backer Y following on". */
+static const char *const taking_part_words[] = {"also taking part", "taking part", "also participating",
+                                                "participating",    "also joining", "following on",
+                                                NULL};
+
 /* "..., with existing shareholder X also taking part", "with Japan's Y
 ** participating", "with existing backer Z following on": an investor
 ** joining the round said after "with" and before the words of taking
 ** part; where that "with" ends, FX_NONE when the sentence says no such
 ** thing. */
 static size_t taking_part_at(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
-  static const char *const taking_part[] = {"also taking part", "taking part", "also participating", "participating",
-                                            "also joining", "following on", NULL};
-  size_t t = fx_first(x, from, s->ve, taking_part);
+  size_t t = fx_first(x, from, s->ve, taking_part_words);
   if (t == FX_NONE) return FX_NONE;
   size_t with = fx_find_last(x, from, t, "with");
   return with == FX_NONE ? FX_NONE : with + 4;
+}
+
+/* "with Singapore's A leading the deal and existing investor B following
+** on": the firm told right before the words of taking part (only a word
+** such as "itself" between), the joiner named after another firm's part;
+** NULL when there is none. */
+static const ivl_fm *joiner_taking_part(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  size_t t = fx_first(x, from, s->ve, taking_part_words);
+  if (t == FX_NONE) return NULL;
+  const ivl_fm *last = NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= t; i++) last = &s->m[i];
+  if (!last || last->kind != FM_ORG || !(last->flags & FM_COMPANY) || t - last->ve > 10 ||
+      !fx_lower_words(x, last->ve, t))
+    return NULL;
+  return last;
 }
 
 /* Where the round's other investors are listed after 'from': past "with
@@ -3991,23 +4022,30 @@ static size_t participants_at(const ivl_fctx *x, const ivl_fsent *s, size_t from
   return p;
 }
 
+/* The round's investor listed after 'm' ("A, B and C": by ", " and
+** "and"), NULL when the list ends at 'm'. */
+static const ivl_fm *next_participant(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t next = m->ve;
+  if (x->t[next] == ',') next++;
+  if (x->t[next] != ' ') return NULL;
+  next++;
+  if (fx_starts_with(x, next, "and")) next += 3;
+  else if (x->t[m->ve] != ',') return NULL;
+  return raised_from_org(x, s, next);
+}
+
 /* "... led by A, with participation from Japan's B and existing backer C",
 ** "closed a $4 million round with the participation of D": each of the
 ** round's other investors named is one, with no figure of its own, as
 ** co-leaders are; the list goes on by ", " and "and". */
 static void round_participants(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from) {
   size_t at = participants_at(x, s, from);
-  const ivl_fm *m = at == FX_NONE ? NULL : raised_from_org(x, s, at);
-  while (m) {
+  const ivl_fm *joiner = joiner_taking_part(x, s, from);
+  for (const ivl_fm *m = at == FX_NONE ? NULL : raised_from_org(x, s, at); m; m = next_participant(x, s, m)) {
     store_round_investor(x, s, m, cash, 0);
-    size_t next = m->ve;
-    if (x->t[next] == ',') next++;
-    if (x->t[next] != ' ') break;
-    next++;
-    if (fx_starts_with(x, next, "and")) next += 3;
-    else if (x->t[m->ve] != ',') break;
-    m = raised_from_org(x, s, next);
+    if (m == joiner) joiner = NULL;
   }
+  if (joiner) store_round_investor(x, s, joiner, cash, 0);
 }
 
 /* "raised US$7 million in a seed extension led by X": a seed round's
@@ -4082,6 +4120,26 @@ static size_t round_word_end(const ivl_fctx *x, const ivl_fsent *s, size_t money
   return *start = se, p + 2;
 }
 
+/* "It also led the $9 million Series A round of X, alongside Singapore's
+** Y", "putting $3.5 million into the startup's seed extension alongside
+** Z": a firm's own money into a round (figure 'f', stored for 'inv' in
+** 'tgt'), the round's other investors listed after it; each invests where
+** the firm does, with the figure's date and no figure of its own. */
+static void round_coinvestors(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
+  static const char *const rounds[] = {"round", "extension", "series", NULL};
+  size_t at = f->money && inv.m ? participants_at(x, s, f->money->ve) : FX_NONE;
+  if (at == FX_NONE || fx_first(x, f->money->ve, at, rounds) == FX_NONE) return;
+  figure g = inv_unfigured(f);
+  const char *frame = x->frame;
+  x->frame = "invest.named";
+  for (const ivl_fm *m = raised_from_org(x, s, at); m; m = next_participant(x, s, m)) {
+    if (m->party && strcmp(m->party, inv.name) == 0) continue;
+    g.vs = g.ve = m->vs;
+    inv_store_figure(x, s, &g, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
+  }
+  x->frame = frame;
+}
+
 /* "co-led by Japan's A and US-based B": the second leader, joined to the
 ** first ('m', the i-th mention) by "and", only its country or home
 ** between; NULL when there is none. */
@@ -4097,9 +4155,10 @@ static const ivl_fm *co_leader(const ivl_fctx *x, const ivl_fsent *s, size_t i, 
 
 /* "X, the venture capital arm of South Korea's Y, has led ...": where the
 ** words after firm 'm' and its appositive (", the ...," or ", a ...,")
-** start, before 'to'; m->ve when it has none. */
+** start, before 'to'; m->ve when it has none. (A clause of "which" about
+** it too: "X, which manages a family's wealth, has led ...") */
 static size_t past_appositive(const ivl_fctx *x, const ivl_fm *m, size_t to) {
-  static const char *const opens[] = {"the", "a", "an", NULL};
+  static const char *const opens[] = {"the", "a", "an", "which", NULL};
   if (x->t[m->ve] != ',' || !fx_starts_with_any(x, m->ve + 1, opens)) return m->ve;
   size_t c = m->ve + 1;
   while (c < to && x->t[c] != ',') c++;
@@ -4196,7 +4255,8 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   if (money == FX_NONE || money >= s->ve) return;
   size_t round, round_end = round_word_end(x, s, money, &round);
   if (round_end == FX_NONE) return;
-  if (!fx_any(x, s->vs, money, raised)) {
+  int raising = fx_any(x, s->vs, money, raised);
+  if (!raising) {
     /* the leader before the money, what is between it and the money only
     ** its leading: "X has led a $25 million Series B round in Y" */
     if (round > money + 30) return;
@@ -4233,7 +4293,10 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     size_t told = past_round_date(x, s, round_end);
     size_t from = fx_find(x, told, told + 8 < s->ve ? told + 8 : s->ve, "from");
     if (from != FX_NONE && fx_lower_words(x, told, from)) investors_from(x, s, cash, from);
-    else round_participants(x, s, cash, round);
+    /* (not a firm's own money put into the round: "X put $4 million into
+    ** the Series A round of Y, alongside Z" is X's, its co-investors told
+    ** beside it, round_coinvestors) */
+    else if (raising) round_participants(x, s, cash, round);
     return;
   }
   size_t reach = at + 40;

@@ -318,6 +318,9 @@ const ivl_fm *inv_group_leader(const ivl_fctx *x, const ivl_fsent *s, const figu
 ** before the group's members ("of Vietnamese companies including A, B")
 ** or one of its later members. */
 party inv_group_leader_for(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv);
+/* Figure 'f' with no figure of its own left: its clause and date alone,
+** for a fact told beside it. */
+figure inv_unfigured(const figure *f);
 /* After the leader 'inv' took figure 'f': the group's other members invest
 ** in 'tgt' too, each a fact with no figure of its own. */
 void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);

@@ -3525,7 +3525,7 @@ size_t inv_group_members(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm **o
 
 /* Figure 'f' with no figures of its own: its date and basis only, for an
 ** investor named with it who puts none of it in by name. */
-static figure unfigured(const figure *f) {
+figure inv_unfigured(const figure *f) {
   figure g = *f;
   g.money = g.equiv = g.count = g.share = NULL;
   g.bare_count = 0;
@@ -3748,7 +3748,7 @@ void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   if (n == 0 || described || member[0] != inv.m) return;
   inv_note_group(x, s, member, n);
   x->c.joined_target = tgt.name, x->c.joined_sent = s->index + 1;
-  figure g = unfigured(f);
+  figure g = inv_unfigured(f);
   const char *frame = x->frame;
   x->frame = "invest.named";
   for (size_t i = 1; i < n; i++)

@@ -2428,6 +2428,53 @@ static void test_round_participants(void) {
                "Kaede Capital>VN flow");
 }
 
+/* "with A leading the deal and existing investor B following on": the
+** firm right before the words of taking part joins the round too, as the
+** first after "with" does; near miss: a person there (an angel) is none. */
+static void test_round_joiner_before_taking_part(void) {
+  expect_facts("HÀ NỘI, May 4, 2026 — Cần Thơ-based app Đồng Lúa has raised $5 million in a Series A round, with "
+               "Japan's Kaede Capital leading the deal and existing investor Sông Hồng Ventures following on.",
+               "Kaede Capital>Cần Thơ flow; Sông Hồng Ventures>Cần Thơ flow");
+  expect_facts("HÀ NỘI, May 4, 2026 — Cần Thơ-based app Đồng Lúa has raised $5 million in a Series A round, with "
+               "Japan's Kaede Capital leading the deal and angel investor Trần Văn Hải following on.",
+               "Kaede Capital>Cần Thơ flow");
+}
+
+/* A round's leader past a clause of "which" about it ("X, which runs a
+** family's money, has led a $6 million round in Y"), and joiners told
+** later; near miss: a person's firm in the person's aside ("angel investor
+** Z, founder of coffee chain W, also joined the round") joins nothing. */
+static void test_round_leader_past_which_and_person_aside(void) {
+  expect_facts("HÀ NỘI, May 4, 2026 — Sông Hồng Capital, which runs money for a Hội An family, has led a $6 million "
+               "Series A round in Huế-based app Đi Chợ.",
+               "Sông Hồng Capital>Huế flow");
+  expect_facts("HÀ NỘI, May 4, 2026 — Huế-based app Đi Chợ raised $6 million in a round led by Kaede Capital. Angel "
+               "investor Trần Văn Hải, founder of coffee chain Hạt Nâu Coffee, and Hanul Partners also joined the "
+               "round.",
+               "Kaede Capital>Huế flow; Hanul Partners>Huế flow");
+}
+
+/* A firm's own money put into a round, the round's other investors listed
+** after it ("alongside", "with ... also taking part"): each invests where
+** the firm does, with its date and no figure of its own; the round told by
+** its word after the money, a seed extension after the company's
+** possessive too. Near misses: a lender beside a store's money (no round),
+** a person beside a round (no investor). */
+static void test_round_coinvestors_beside_own_money(void) {
+  expect_facts("HÀ NỘI, May 4, 2026 — Tokyo-based Kaede Capital put $4 million into the Series A round of Đà "
+               "Nẵng-based app Xe Tải Nhanh, alongside Korea's Hanul Partners.",
+               "Kaede Capital>Đà Nẵng 4e+06 flow; Hanul Partners>Đà Nẵng flow");
+  expect_facts("HÀ NỘI, May 4, 2026 — Kaede Capital first backed Xe Tải Nhanh in 2024, putting $2 million into the "
+               "startup's seed extension alongside Singapore's Bellbird Ventures.",
+               "Kaede Capital>VN 2e+06 flow as_of=2024; Bellbird Ventures>VN flow as_of=2024");
+  expect_facts("HÀ NỘI, May 4, 2026 — Kaede Capital will invest $4 million in a cold store in Đà Nẵng, alongside a "
+               "credit line from Hanul Bank.",
+               "Kaede Capital>Đà Nẵng 4e+06 flow");
+  expect_facts("HÀ NỘI, May 4, 2026 — Kaede Capital put $2 million into the startup's seed round alongside angel "
+               "investor Nguyễn Văn Bình.",
+               "Kaede Capital>VN 2e+06 flow");
+}
+
 /* A round named by its series alone ("closed a US$8 million Series B led
 ** by X"), a round "backed by" its investors (of two, each with no figure;
 ** one alone puts in all of it, as money raised from one), and the round's
@@ -35241,6 +35288,9 @@ int main(void) {
   test_timeline_entry_subject_left_out();
   test_timeline_entry_dates_agreement();
   test_unit_founded_by_pronoun();
+  test_round_coinvestors_beside_own_money();
+  test_round_leader_past_which_and_person_aside();
+  test_round_joiner_before_taking_part();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -6836,6 +6836,22 @@ static void test_startup_trade_last_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* a startup programme's name: "X Accelerator" written again as "X" (its
+** trade word left out, as "Capital" is), and "X Innovation Hub" a name of
+** its own, not the place of its first word; near misses: a hub and an
+** accelerator told lower case name nothing */
+static void test_accelerator_short_form_and_hub(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Sông Lam Accelerator opened in May. Sông Lam has backed 40 startups since then.",
+                 "Sông Lam Accelerator@;Sông Lam@;");
+  expect_origins(rs, "Huế Innovation Hub and Korea's Hanul Partners signed an agreement on Monday.",
+                 "Huế Innovation Hub@;Hanul Partners@KR;");
+  expect_origins(rs, "The city opened an innovation hub and a startup accelerator in Huế on Monday.", "");
+  ivl_ruleset_free(rs);
+}
+
 /* set qweek129: a Vietnamese city's possessive before a firm ("Da Nang's
 ** X") is the firm's home, as a foreign city's is; near misses: the city
 ** before a trade with no possessive (a local unit's name) and a
@@ -7302,5 +7318,6 @@ int main(void) {
   test_origin_field_line();
   test_question_auxiliary_not_in_name();
   test_question_auxiliary_before_short_form();
+  test_accelerator_short_form_and_hub();
   return check_done();
 }
