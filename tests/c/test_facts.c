@@ -33158,6 +33158,24 @@ static void test_stake_from_abroad_after_outward(void) {
                "Song Lam Aero>ID 6e+07 flow; Song Lam Aero>ID 1.2e+07 flow as_of=2023-06");
 }
 
+/* A tender's role said to be a group ("The investor selected is the joint
+** venture of A and B", "the winning bidder is the consortium of"): the
+** group is the investor, every member invests, the first with the
+** figure (role_is_group). Near miss: the role filled by a named firm that
+** an aside calls a venture of others ("The investor selected is X Co., a
+** joint venture of A and B") stays X's, its members no investors. */
+static void test_tender_role_is_group(void) {
+  expect_facts("The investor selected is the joint venture of Minh Long JSC and Korea's Samho Leisure Co., with total "
+               "investment cost of VND1,200 billion for a resort in Quang Ninh province.",
+               "Minh Long JSC>Quảng Ninh 1.2e+12 flow; Samho Leisure Co.>Quảng Ninh flow");
+  expect_facts("The winning bidder is the consortium of Tan Phu Builders JSC and Anh Duong Group, with a total "
+               "investment of VND900 billion for a hospital in Nghe An province.",
+               "Tan Phu Builders JSC>Nghệ An 9e+11 flow; Anh Duong Group>Nghệ An flow");
+  expect_facts("The investor selected is Lam Ha Resort Co., a joint venture of Tan Phu Builders JSC and Anh Duong "
+               "Group, with a total investment of VND900 billion for a hospital in Nghe An province.",
+               "Lam Ha Resort Co.>Nghệ An 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35187,6 +35205,7 @@ int main(void) {
   test_site_beside_payout();
   test_stake_in_firm_of_country_aside();
   test_stake_from_abroad_after_outward();
+  test_tender_role_is_group();
   ivl_ruleset_free(rules);
   return check_done();
 }
