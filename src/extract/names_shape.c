@@ -2749,6 +2749,14 @@ static int country_token(const reader *r, size_t i) {
   return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[i].s && k->vend == r->t[i].e;
 }
 
+/* Is token i a place, all of it ("(Osaka)" after a firm: where it is
+** based, not its short name, which "Osaka-based X" later would make a
+** firm; set qweek135)? */
+static int place_token(const reader *r, size_t i) {
+  const ivl_name *k = known_at(r, i);
+  return k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[i].s && k->vend == r->t[i].e;
+}
+
 /* An acronym in brackets right after token b-1: its token range. */
 static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
   if (!tok_char(r, b, '(') || b + 2 >= r->n || !tok_char(r, b + 2, ')')) return 0;
@@ -3006,7 +3014,7 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_e = r->t[acr].e;
     nm.vend = r->t[acr + 1].e;
   } else if (bracket_acronym(r, type == IVL_SYM_ORGANIZATION ? bracket_past_possessive(r, a, b) : b, &acr) &&
-             !(type == IVL_SYM_ORGANIZATION && country_token(r, acr))) {
+             !(type == IVL_SYM_ORGANIZATION && (country_token(r, acr) || place_token(r, acr)))) {
     nm.alias_s = r->t[acr].s;
     nm.alias_e = r->t[acr].e;
     nm.vend = r->t[acr + 1].e;

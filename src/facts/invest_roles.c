@@ -3474,6 +3474,20 @@ static int members_joined(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* Is the verb of being ending at 'p' said of the role a tender fills
+** ("The investor selected is the joint venture of A and B", "the winning
+** bidder is"): the group is then the investor itself, not another's
+** aside (sets qweek138, qweek111)? */
+static int role_is_group(const ivl_fctx *x, size_t p) {
+  static const char *const being[] = {"is", "was", NULL};
+  static const char *const roles[] = {"investor selected", "selected investor", "winning bidder", "winning investor",
+                                      "investor chosen", "chosen investor", NULL};
+  if (!fx_ends_with_any(x, p, being)) return 0;
+  while (p > 0 && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return fx_ends_with_any(x, p, roles);
+}
+
 /* Is the group's head at 'h' an aside of another's ("X, a joint venture
 ** between A and B", "set up as a joint venture", "through its joint
 ** venture"): its article, then a comma or a verb of being before it? */
@@ -3485,7 +3499,7 @@ static int group_aside(const ivl_fctx *x, size_t h) {
   if (!fx_ends_with_any(x, p, articles)) return 0;
   while (p > 0 && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
   while (p > 0 && x->t[p - 1] == ' ') p--;
-  return (p > 0 && x->t[p - 1] == ',') || fx_ends_with_any(x, p, being);
+  return (p > 0 && x->t[p - 1] == ',') || (fx_ends_with_any(x, p, being) && !role_is_group(x, p));
 }
 
 size_t inv_group_members(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm **out, size_t max, int *described) {

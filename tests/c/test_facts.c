@@ -33256,6 +33256,24 @@ static void test_unit_founded_by_pronoun(void) {
                "Minh Phat Cambodia Co., Ltd.>Phnom Penh 2e+06 flow");
 }
 
+/* A tender's role said to be a group ("The investor selected is the joint
+** venture of A and B", "the winning bidder is the consortium of"): the
+** group is the investor, every member invests, the first with the
+** figure (role_is_group). Near miss: the role filled by a named firm that
+** an aside calls a venture of others ("The investor selected is X Co., a
+** joint venture of A and B") stays X's, its members no investors. */
+static void test_tender_role_is_group(void) {
+  expect_facts("The investor selected is the joint venture of Minh Long JSC and Korea's Samho Leisure Co., with total "
+               "investment cost of VND1,200 billion for a resort in Quang Ninh province.",
+               "Minh Long JSC>Quảng Ninh 1.2e+12 flow; Samho Leisure Co.>Quảng Ninh flow");
+  expect_facts("The winning bidder is the consortium of Tan Phu Builders JSC and Anh Duong Group, with a total "
+               "investment of VND900 billion for a hospital in Nghe An province.",
+               "Tan Phu Builders JSC>Nghệ An 9e+11 flow; Anh Duong Group>Nghệ An flow");
+  expect_facts("The investor selected is Lam Ha Resort Co., a joint venture of Tan Phu Builders JSC and Anh Duong "
+               "Group, with a total investment of VND900 billion for a hospital in Nghe An province.",
+               "Lam Ha Resort Co.>Nghệ An 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35291,6 +35309,7 @@ int main(void) {
   test_round_coinvestors_beside_own_money();
   test_round_leader_past_which_and_person_aside();
   test_round_joiner_before_taking_part();
+  test_tender_role_is_group();
   ivl_ruleset_free(rules);
   return check_done();
 }
