@@ -1040,6 +1040,29 @@ static size_t dateline_under_headline(const char *t, const line *lines, const li
                                                                                                              : n;
 }
 
+/* Is the line a breadcrumb trail ("Home > Newsroom > Press releases"): a
+** byline's length, no sentence, its steps joined by " > "? */
+static int breadcrumb_line(const char *t, const line *l) {
+  if (l->end - l->start > MAX_BYLINE || ends_sentence(t, l)) return 0;
+  for (size_t p = l->start; p + 3 <= l->end; p++)
+    if (t[p] == ' ' && t[p + 1] == '>' && t[p + 2] == ' ') return 1;
+  return 0;
+}
+
+/* The headline under a breadcrumb trail ("Home > Newsroom > Press
+** releases", then "X commits USD 6 million to ...", then the body; set
+** qweek137): the trail is the page's, no headline, and the line under it
+** that closes as no sentence does is the headline, no paragraph of the
+** body. The first body line, or n. */
+static size_t body_under_breadcrumbs(const char *t, const line *lines, const line *first, size_t next,
+                                     size_t n) {
+  if (next >= n || !breadcrumb_line(t, first)) return n;
+  const line *h = &lines[next];
+  if (ends_sentence(t, h) || h->end - h->start > MAX_DECK || opens_on_byline(t, h)) return n;
+  size_t under = next_nonblank(lines, next + 1, n);
+  return under < n && ends_sentence(t, &lines[under]) ? under : n;
+}
+
 /* A short first line with no sentence's stop is a headline, though it
 ** reads as a title-case dateline: a job advertisement's title brackets
 ** its level or language and names its place after a dash ("Senior
@@ -1073,6 +1096,7 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
     l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
     if (at == n) {
       size_t body = dateline_under_headline(t, lines, first, next, n);
+      if (body == n) body = body_under_breadcrumbs(t, lines, first, next, n);
       if (body < n) {
         l->title = (ivl_span){(uint32_t)lines[next].start, (uint32_t)lines[next].end};
         return body;

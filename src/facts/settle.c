@@ -1413,13 +1413,24 @@ static int settle_pair(ivl_article *a, fact_sums *fs, int *pruned, size_t i, siz
   return 0;
 }
 
+/* Do facts i and j name the same firm as their investor: a name, not a
+** country's code (a headline's "Taiwanese investors pour $1.4bn" and the
+** body's Taiwan with its stock are two figures of one country's)? */
+static int same_firm(const ivl_store *s, size_t i, size_t j) {
+  const ivl_field *inv = field(s, i, IVL_SYM_INVESTOR);
+  return inv && inv->len > 2 && same_investor(s, i, j);
+}
+
 /* "Vietjet, Singapore firm to build $140 million MRO complex" over a body
 ** that tells the venture's money with its partners named: a headline's
 ** investment that merged with no statement of the body, though the body
 ** tells an investment of the same amount (or its rounding, or its US$), is
 ** the headline's shorthand of it, told once (rule 10), no fact of its own.
-** Not when the body tells no such amount: the headline may be all that
-** states it. */
+** So too a headline's fact of a firm whose deals the body tells itself
+** ("Nanocell lands US$6 million from Korean, Singaporean investors", the
+** round the body tells with its investors; set qweek133): a headline is
+** no fact. Not when the body tells neither such amount nor that firm: the
+** headline may be all that states it. */
 static void drop_headline_shorthand(ivl_article *a, const fact_sums *fs) {
   ivl_store *s = &a->facts;
   for (size_t i = 0; i < s->n && i < fs->n; i++) {
@@ -1428,7 +1439,7 @@ static void drop_headline_shorthand(ivl_article *a, const fact_sums *fs) {
       continue;
     for (size_t j = 0; j < s->n; j++)
       if (j != i && s->ents[j].rule != IVL_STORE_DROPPED && s->ents[j].type == IVL_SYM_INVESTMENT &&
-          !in_title(a, j) && close_amounts(a, i, j, 1)) {
+          !in_title(a, j) && (close_amounts(a, i, j, 1) || same_firm(s, i, j))) {
         s->ents[i].rule = IVL_STORE_DROPPED;
         break;
       }

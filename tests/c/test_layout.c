@@ -734,6 +734,25 @@ int main(void) {
             l.title.start == 23 && l.paragraphs.n == 1,
         "kicker: title at %u, %zu paragraphs", (unsigned)l.title.start, l.paragraphs.n);
   ivl_layout_free(&l);
+  /* (fix82b) a breadcrumb trail over the headline, no date line: the
+  ** line under the trail is the headline, no paragraph; near misses: a
+  ** trail over a first paragraph that is a sentence, and a trail over a
+  ** heading over another heading (no paragraph under the headline) */
+  const char *crumbs = "Home > News > Releases\n\nDelta Foods puts $9m into Cần Thơ mill\n\nCẦN THƠ - Delta Foods "
+                       "said on Monday it would build a mill.\n";
+  CHECK(ivl_layout_parse(&l, crumbs, strlen(crumbs), &err) == IVL_OK && l.has_title && l.title.start == 24 &&
+            l.paragraphs.n == 1,
+        "breadcrumbs: title at %u, %zu paragraphs", (unsigned)l.title.start, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *crumbs_body = "Home > News\n\nDelta Foods will build a mill in Cần Thơ.\n\nIt opens in 2027.\n";
+  CHECK(ivl_layout_parse(&l, crumbs_body, strlen(crumbs_body), &err) == IVL_OK && l.has_title &&
+            l.title.start == 0 && l.paragraphs.n == 2,
+        "breadcrumbs over a sentence: title at %u, %zu paragraphs", (unsigned)l.title.start, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *crumbs_heads = "Home > Tenants\n\nTENANT DIRECTORY\n\nDelta Foods | Japan | $9 million\n";
+  CHECK(ivl_layout_parse(&l, crumbs_heads, strlen(crumbs_heads), &err) == IVL_OK && l.title.start == 0,
+        "breadcrumbs over headings: title at %u", (unsigned)l.title.start);
+  ivl_layout_free(&l);
   const char *section = "ECONOMY\n\nFDI Inflows Top $2bn In Quarter\n\nApril 2, 2026\n\nThe figure rose.\n";
   CHECK(ivl_layout_parse(&l, section, strlen(section), &err) == IVL_OK && l.has_title && l.title.start == 9,
         "capitals kicker: title at %u", (unsigned)l.title.start);
