@@ -839,6 +839,22 @@ static void test_developer_spoken_of_stays(void) {
                "Sông Lam Power>Nghệ An 9e+08 stock as_of=2024-05-10; agreement Daelim Builders|Vietcombank date=2024-05-06");
 }
 
+/* "Riverbend Capital Partners will sell its stake. It paid ...": a relation
+** word that is a word of the firm's own name ("Partners", "Suppliers") is
+** no relation told, the firm is the one "it" speaks of next; near miss:
+** "its partner, X" still leaves X out. */
+static void test_relation_word_in_firm_name(void) {
+  expect_facts("Hà Nội-based Tân Lộc Foods sold a cold store in Long An to Kyushu Reefer. Investment firm Riverbend "
+               "Capital Partners will also sell its 30 per cent stake. It paid $21 million for the stake in 2020.",
+               "Riverbend Capital Partners>Long An 2.1e+07 flow as_of=2020");
+  expect_facts("Tân Lộc Foods will invest $40 million in a cold store in Long An. Riverbend Supply Partners will also "
+               "build its warehouse there. It will invest $9 million in the warehouse.",
+               "Tân Lộc Foods>Long An 4e+07 flow; Riverbend Supply Partners>Long An 9e+06 flow");
+  expect_facts("Tân Lộc Foods will invest $40 million in a cold store in Long An. Its partner, Riverbend Supply JSC, "
+               "will build the warehouse there. It will invest $9 million in the warehouse.",
+               "Tân Lộc Foods>Long An 4e+07 flow; Tân Lộc Foods>Long An 9e+06 flow");
+}
+
 /* "X's rival, Korea's Y, pledged ... The company will invest": the firm in
 ** apposition to the relation is the one spoken of next, not its possessor;
 ** near miss: a person in apposition leaves the possessor spoken of. */
@@ -35187,6 +35203,7 @@ int main(void) {
   test_site_beside_payout();
   test_stake_in_firm_of_country_aside();
   test_stake_from_abroad_after_outward();
+  test_relation_word_in_firm_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
