@@ -1854,6 +1854,16 @@ static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
   return word_before_described(x, m, "from");
 }
 
+/* "Bell Ridge has worked with Z since 2012", Bell Ridge the company
+** spoken of: does s open on that company by its name as written before,
+** a name the sentence pass may not take for a company's (a university's
+** short form once linked to its full name, set qweek133)? */
+static int opens_on_company_named(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *c = x->c.company;
+  if (!c || c->kind != FM_ORG || !c->party || !s->n || s->m[0].kind != FM_ORG || !s->m[0].party) return 0;
+  return s->m[0].vs == past_time_phrase(x, s) && strcmp(s->m[0].party, c->party) == 0;
+}
+
 /* "The company signed a joint venture agreement with local developer X",
 ** "It also teamed up with Y": in a sentence that opens on the company
 ** spoken of by reference, a firm named after "with" is its partner, not
@@ -1861,7 +1871,8 @@ static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
 ** (set qweek64). Not a firm that opens a sentence of its own ("X signed
 ** a deal with Y": the sentence pass takes X first). */
 static int partner_of_referred(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  return m->kind == FM_ORG && opens_on_company(x, s) && word_before_seated(x, s, m, "with") != FX_NONE;
+  return m->kind == FM_ORG && (opens_on_company(x, s) || opens_on_company_named(x, s)) &&
+         word_before_seated(x, s, m, "with") != FX_NONE;
 }
 
 /* "it bought the Big C chain from France's Casino Group for $1.14 billion":
