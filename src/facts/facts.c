@@ -1854,6 +1854,16 @@ static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
   return word_before_described(x, m, "from");
 }
 
+/* "Bell Ridge has worked with Z since 2012", Bell Ridge the company
+** spoken of: does s open on that company by its name as written before,
+** a name the sentence pass may not take for a company's (a university's
+** short form once linked to its full name, set qweek133)? */
+static int opens_on_company_named(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *c = x->c.company;
+  if (!c || c->kind != FM_ORG || !c->party || !s->n || s->m[0].kind != FM_ORG || !s->m[0].party) return 0;
+  return s->m[0].vs == past_time_phrase(x, s) && strcmp(s->m[0].party, c->party) == 0;
+}
+
 /* "The company signed a joint venture agreement with local developer X",
 ** "It also teamed up with Y": in a sentence that opens on the company
 ** spoken of by reference, a firm named after "with" is its partner, not
@@ -1861,7 +1871,8 @@ static size_t from_before_seller(const ivl_fctx *x, const ivl_fm *m) {
 ** (set qweek64). Not a firm that opens a sentence of its own ("X signed
 ** a deal with Y": the sentence pass takes X first). */
 static int partner_of_referred(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  return m->kind == FM_ORG && opens_on_company(x, s) && word_before_seated(x, s, m, "with") != FX_NONE;
+  return m->kind == FM_ORG && (opens_on_company(x, s) || opens_on_company_named(x, s)) &&
+         word_before_seated(x, s, m, "with") != FX_NONE;
 }
 
 /* "it bought the Big C chain from France's Casino Group for $1.14 billion":
@@ -2313,18 +2324,30 @@ static int topic_of_for_opening(const ivl_fctx *x, const ivl_fsent *s, const ivl
          fx_starts_with(x, s->vs, "for") && x->t[m->ve] == ',';
 }
 
+/* Is 'at' inside the name of an organisation sentence s names ("Mekong
+** Harbour Partners", "Blue Rival Foods")? A word of its name says no
+** relation. */
+static int in_org_name(const ivl_fsent *s, size_t at) {
+  for (size_t k = 0; k < s->n; k++)
+    if (s->m[k].kind == FM_ORG && s->m[k].vs <= at && at < s->m[k].ve) return 1;
+  return 0;
+}
+
 /* Is a word of 'relations' said as a noun in sentence s ("Its technology
 ** partner, X", "X is its largest customer", "brought in a Singaporean
 ** partner for its township"), not only before a noun it describes ("X
 ** beat a rival offer from Indonesia's Y": X is still the one spoken of,
 ** set qmna)? A word after it that is no word of the clause's frame is
-** the noun it describes. */
+** the noun it describes; a word of a firm's name is none ("Mekong Harbour
+** Partners will sell its stake. It paid ...": "it" is the fund's; set
+** qweek136). */
 static int relation_said(const ivl_fctx *x, const ivl_fsent *s, const char *const *relations) {
   static const char *const frame[] = {"for", "of", "in", "to", "and", "with", "at", "on", "from", "is", "was", "has",
                                       "had", "will", "said", "since", "that", "which", "who", "as", NULL};
   for (const char *const *w = relations; *w; w++)
     for (size_t p = fx_find(x, s->vs, s->ve, *w); p != FX_NONE; p = fx_find(x, p + 1, s->ve, *w)) {
       size_t end = p + strlen(*w);
+      if (in_org_name(s, p)) continue;
       if (end + 1 >= s->ve || x->t[end] != ' ' || !ivl_islower((unsigned char)x->t[end + 1]) ||
           fx_starts_with_any(x, end, frame))
         return 1;

@@ -839,6 +839,49 @@ static void test_developer_spoken_of_stays(void) {
                "Sông Lam Power>Nghệ An 9e+08 stock as_of=2024-05-10; agreement Daelim Builders|Vietcombank date=2024-05-06");
 }
 
+/* "Bell Ridge has worked with the Hanoi Academy of Agriculture since
+** 2012. The University has invested ...": a sentence opening on the
+** company spoken of by its name (a name the sentence pass need not take
+** for a company's: a university's short form) makes the firm after "with"
+** its partner, not the one "the University" speaks of next; near miss: a
+** sentence opening on another firm still makes that one spoken of. */
+static void test_partner_of_company_named(void) {
+  expect_facts("Bell Ridge University opens research hub in Đà Nẵng\n\nSYDNEY, 2 December 2026 – Bell Ridge University will "
+               "open a research hub at its campus in Đà Nẵng, its rector said.\n\nThe hub will train University "
+               "researchers from Vietnamese provinces.\n\nBell Ridge signed licensing agreements with Vietnamese firms "
+               "Sơn Trà Tech JSC and Hải Vân Plastics in Đà Nẵng on 30 November.\n\n"
+               "Bell Ridge has worked with the Hanoi Academy of Agriculture since 2012 and opened its campus in "
+               "2018.\n\nThe University has invested A$40 million in Vietnam since 2018.\n",
+               "agreement Bell Ridge|Sơn Trà Tech JSC date=2023-11-30; agreement Bell Ridge|Hải Vân Plastics "
+               "date=2023-11-30; partnership Bell Ridge|Hanoi Academy of Agriculture since=2012; Bell Ridge>VN 4e+07 "
+               "stock as_of=2024-05-10");
+  expect_facts("Bell Ridge University opens research hub in Đà Nẵng\n\nSYDNEY, 2 December 2026 – Bell Ridge University will "
+               "open a research hub at its campus in Đà Nẵng, its rector said.\n\nThe hub will train University "
+               "researchers from Vietnamese provinces.\n\nBell Ridge signed licensing agreements with Vietnamese firms "
+               "Sơn Trà Tech JSC and Hải Vân Plastics in Đà Nẵng on 30 November.\n\n"
+               "Hải Vân Plastics has worked with the Hanoi Academy of Agriculture since 2012.\n\nThe company has "
+               "invested A$40 million in Vietnam since 2018.\n",
+               "agreement Bell Ridge|Sơn Trà Tech JSC date=2023-11-30; agreement Bell Ridge|Hải Vân Plastics "
+               "date=2023-11-30; partnership Hanoi Academy of Agriculture|Hải Vân Plastics since=2012; Hải Vân "
+               "Plastics>VN 4e+07 stock as_of=2024-05-10");
+}
+
+/* "Riverbend Capital Partners will sell its stake. It paid ...": a relation
+** word that is a word of the firm's own name ("Partners", "Suppliers") is
+** no relation told, the firm is the one "it" speaks of next; near miss:
+** "its partner, X" still leaves X out. */
+static void test_relation_word_in_firm_name(void) {
+  expect_facts("Hà Nội-based Tân Lộc Foods sold a cold store in Long An to Kyushu Reefer. Investment firm Riverbend "
+               "Capital Partners will also sell its 30 per cent stake. It paid $21 million for the stake in 2020.",
+               "Riverbend Capital Partners>Long An 2.1e+07 flow as_of=2020");
+  expect_facts("Tân Lộc Foods will invest $40 million in a cold store in Long An. Riverbend Supply Partners will also "
+               "build its warehouse there. It will invest $9 million in the warehouse.",
+               "Tân Lộc Foods>Long An 4e+07 flow; Riverbend Supply Partners>Long An 9e+06 flow");
+  expect_facts("Tân Lộc Foods will invest $40 million in a cold store in Long An. Its partner, Riverbend Supply JSC, "
+               "will build the warehouse there. It will invest $9 million in the warehouse.",
+               "Tân Lộc Foods>Long An 4e+07 flow; Tân Lộc Foods>Long An 9e+06 flow");
+}
+
 /* "X's rival, Korea's Y, pledged ... The company will invest": the firm in
 ** apposition to the relation is the one spoken of next, not its possessor;
 ** near miss: a person in apposition leaves the possessor spoken of. */
@@ -35335,6 +35378,8 @@ int main(void) {
   test_round_leader_past_which_and_person_aside();
   test_round_joiner_before_taking_part();
   test_tender_role_is_group();
+  test_relation_word_in_firm_name();
+  test_partner_of_company_named();
   ivl_ruleset_free(rules);
   return check_done();
 }
