@@ -696,7 +696,11 @@ typedef struct name_tail {
 static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), TAIL(" Co.,Ltd"),
   TAIL(" Co. Ltd"), TAIL(" Pte. Ltd."), TAIL(" Pte Ltd"), TAIL(" Pvt. Ltd."), TAIL(" Pvt Ltd"),
   TAIL(", Ltd"), TAIL(" Ltd."), TAIL(" Ltd"), TAIL(" JSC"), TAIL(" Co."), TAIL(" Co"),
-  TAIL(" Public Company Limited"), TAIL(" Company Limited"), 
+  TAIL(" Public Company Limited"), TAIL(" Company Limited"),
+  /* "Hưng Yên Pharmaceutical" after "Hưng Yên Pharmaceutical Joint Stock
+  ** Company": the Vietnamese joint-stock form in English words, left out
+  ** whole (before " Company", which would leave "Joint Stock") */
+  TAIL(" Joint Stock Company"), TAIL(" Joint Stock Corporation"),
   /* "Trường Sơn Forestry Company": the English word for the legal form
   ** as Vietnamese firms' names write it, left out as " Corporation" is */
   TAIL(" Company"), TAIL(" Corporation"), TAIL(" Inc."), TAIL(" Inc"), TAIL(" LLC"),

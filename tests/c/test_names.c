@@ -3383,6 +3383,27 @@ static void test_short_form_more_tails(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A Vietnamese firm's legal form in English words, "Joint Stock Company"
+** or "Joint Stock Corporation", is left out of its short form whole: the
+** repeat of a firm whose name opens on a province is the firm's, not the
+** province and a trade word; a place before a trade word in lower case
+** stays a place. */
+static void test_joint_stock_short_forms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Thai Binh Seafood Joint Stock Company posted results. Thai Binh Seafood signed a supply deal with Orvane Foods.",
+               "organization:Thai Binh Seafood Joint Stock Company;organization:Thai Binh Seafood;organization:Orvane Foods;");
+  expect_names(rs, "Quang Ngai Textile Joint Stock Corporation posted results. Quang Ngai Textile will build a mill.",
+               "organization:Quang Ngai Textile Joint Stock Corporation;organization:Quang Ngai Textile;");
+  /* near misses: the province where its trade is told, and a firm named
+  ** with no legal form, stay as they were */
+  expect_names(rs, "Thai Binh Seafood Joint Stock Company posted results. Exports from Thai Binh rose.",
+               "organization:Thai Binh Seafood Joint Stock Company;location:Thái Bình;");
+  expect_names(rs, "Norvik Company signed a deal. Norvik will build a plant.", "organization:Norvik Company;organization:Norvik;");
+  ivl_ruleset_free(rs);
+}
+
 /* "A and B signed an MoU" with no other side: two firms, the pair the two
 ** sides; with another side named, one firm's name ("Procter and Gamble"). */
 static void test_pair_that_signs(void) {
@@ -7106,6 +7127,7 @@ int main(void) {
   test_owner_of_its();
   test_trade_ends_person_reading();
   test_short_form_more_tails();
+  test_joint_stock_short_forms();
   test_pair_that_signs();
   test_fold();
   test_gazetteer();
