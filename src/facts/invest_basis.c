@@ -1217,6 +1217,16 @@ static int works_to_come(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 ** 15); not "plans to raise its total investment to ...", "has total
 ** capital of ..." (but "will have total capital of ...", capital to be
 ** put in). */
+/* "With a total investment of $X, Korean firm Y will build ...": the
+** total in a phrase the sentence opens on (past a wire's dateline), its
+** plan told in the main clause after it. */
+static int fronted_total_planned(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *plans) {
+  static const char *const with[] = {"with", NULL};
+  size_t from = fx_after_wire_dateline(x, s->vs, f->vs);
+  return fx_starts_with_any(x, from, with) && !memchr(x->t + from, ',', f->vs - from) &&
+         fx_any(x, f->ve, s->ve, plans);
+}
+
 static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const works_to_be[] = {"will be developed", "will be built", "will be constructed",
                                             "will be implemented", "will be carried out", "will be invested",
@@ -1232,7 +1242,8 @@ static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   ** billion": the capital a firm being founded will have, still to be
   ** put in, as its charter capital is) */
   return fx_ends_with_any(x, inv_before_hedge(x, f->vs), total_capital_of) &&
-         (fx_any(x, s->vs, f->vs, plans) || fx_any(x, f->ve, s->ve, works_to_be) || works_to_come(x, s, f)) &&
+         (fx_any(x, s->vs, f->vs, plans) || fx_any(x, f->ve, s->ve, works_to_be) || works_to_come(x, s, f) ||
+          fronted_total_planned(x, s, f, plans)) &&
          !holds_in(x, s->vs, f->vs, holds) && !present_have(x, s->vs, f->vs);
 }
 

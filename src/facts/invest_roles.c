@@ -1645,9 +1645,13 @@ static int place_word_draws(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
 }
 
 /* Is the sentence about a place ("Bắc Ninh ranked ...", "In 2015 it
-** topped ...")? Then what comes after the figure is not its investor. */
+** topped ...")? Then what comes after the figure is not its investor. The
+** place of a wire's dateline the sentence opens on ("HÀ NỘI, May 14, 2025
+** — With a total investment of $X, Korean firm Y will ...") is where the
+** report was filed, not its subject. */
 static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   for (size_t i = 0; i < s->n && s->m[i].vs < to; i++) {
+    if (s->m[i].flags & FM_DATELINE) continue;
     if (s->m[i].kind == FM_PLACE) return 1;
     if (fx_can_invest(x, &s->m[i], 1)) return 0;
   }

@@ -33341,6 +33341,25 @@ static void test_tender_role_is_group(void) {
                "Lam Ha Resort Co.>Nghệ An 9e+11 flow");
 }
 
+/* A dated dateline before a sentence opening on its amount ("HÀ NỘI, May
+** 14, 2025 — With a total investment of $X, firm Y will build ..."): the
+** dateline's place is no subject of the sentence, and the total told
+** before the plan is a flow. Not a comparison after the dateline. */
+static void test_dateline_before_fronted_amount(void) {
+  expect_facts("HÀ NỘI, May 14, 2025 — With a total investment of US$420 million, Korean firm Daesan Tech will build "
+               "a chip packaging plant in Bac Ninh.",
+               "Daesan Tech>Bắc Ninh 4.2e+08 flow");
+  expect_facts("HANOI, Nov 3 (Reuters) - At a cost of US$150 million, Thai firm Siam Kraft Co will build a paper mill "
+               "in Hai Phong.",
+               "Siam Kraft Co>Hải Phòng 1.5e+08 flow");
+  expect_facts("QUẢNG NINH — With a total investment of US$80 million, Japanese firm Kobe Yarn Co will build a textile "
+               "mill in Quang Ninh.",
+               "Kobe Yarn Co>Quảng Ninh 8e+07 flow");
+  expect_facts("HANOI, Nov 3 (Reuters) - Bac Ninh drew US$420 million, more than Korean firm Daesan Tech invested last "
+               "year.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35380,6 +35399,7 @@ int main(void) {
   test_tender_role_is_group();
   test_relation_word_in_firm_name();
   test_partner_of_company_named();
+  test_dateline_before_fronted_amount();
   ivl_ruleset_free(rules);
   return check_done();
 }
