@@ -3686,9 +3686,11 @@ static int after_article(const ivl_fctx *x, const char *v) {
 ** "to" past the article's is where a term ends, neither the day a deal
 ** was signed nor the year a relation began; so is one after "until" or
 ** "till", whatever the article's year ("to extend the operation of their
-** joint venture until 2045" under a yearless dateline, set qweek74). */
+** joint venture until 2045" under a yearless dateline, set qweek74); and
+** one after "by", a deadline ("signed a joint venture agreement to open 50
+** stores by 2028", set qjv). */
 static int term_ends_after(const ivl_fctx *x, const ivl_fm *d) {
-  static const char *const until[] = {"until", "till", NULL};
+  static const char *const until[] = {"until", "till", "by", "by the end of", NULL};
   return fx_ends_with_any(x, d->vs, until) ||
          (fx_ends_with(x, d->vs, "to") && d->value_s && after_article(x, d->value_s));
 }
@@ -5684,6 +5686,39 @@ static int venture_capital_after(const ivl_fctx *x, const ivl_fsent *s, size_t w
   return v != FX_NONE && fx_starts_with(x, v + 7, "capital");
 }
 
+/* The article at 'art' ("a", "their"), then up to two lower-case
+** describing words, right up to the noun at 'word' ("a cloud joint
+** venture", "their fertiliser joint venture")? */
+static int describing_up_to(const ivl_fctx *x, size_t art, size_t word) {
+  size_t p = art;
+  while (p < word && ivl_isalpha((unsigned char)x->t[p])) p++;
+  int words = 0;
+  for (; p < word; words++) { /* lower-case describing words, two at most */
+    while (p < word && x->t[p] == ' ') p++;
+    if (p >= word) break;
+    if (!ivl_islower((unsigned char)x->t[p]) || words >= 2) return 0;
+    while (p < word && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 1;
+}
+
+/* "will dissolve their fertiliser joint venture, which the two sides
+** formed in 2006", "ended its distribution joint venture with X, formed in
+** 2018": a venture a verb of ending takes as its object is over, its
+** founding year no start of a partnership that stands (rule 13). The verb,
+** then a possessive or article and up to two describing words before the
+** venture at 'word' (set qjv, qteam). */
+static int venture_ended(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
+  static const char *const ending[] = {"dissolve", "dissolves", "dissolved", "dissolving", "end", "ends", "ended",
+                                       "ending", "terminate", "terminates", "terminated", "terminating", "wind up",
+                                       "winds up", "wound up", "winding up", "liquidate", "liquidated", "unwound",
+                                       "scrapped", NULL};
+  static const char *const owners[] = {"their", "its", "the", "a", "an", "our", NULL};
+  if (!fx_starts_with(x, word, "joint venture")) return 0;
+  size_t art = fx_last(x, word > s->vs + 40 ? word - 40 : s->vs, word, owners);
+  return art != FX_NONE && fx_ends_with_any(x, art, ending) && describing_up_to(x, art, word);
+}
+
 /* "It has run a cloud joint venture with X since 2019", "It has had a
 ** joint venture with X since 2015": "It" alone, auxiliaries, a verb of
 ** holding or forming the venture, its article and up to two describing
@@ -5697,16 +5732,7 @@ static int it_holds_venture(const ivl_fctx *x, size_t from, size_t word) {
   if (!fx_starts_with(x, word, "joint venture")) return 0;
   size_t verb = fx_first(x, from, word, holds), art = verb == FX_NONE ? FX_NONE : fx_first(x, verb, word, articles);
   if (art == FX_NONE || !it_alone_signs(x, from, verb)) return 0;
-  size_t p = art;
-  while (p < word && ivl_isalpha((unsigned char)x->t[p])) p++;
-  int words = 0;
-  for (; p < word; words++) { /* lower-case describing words, two at most */
-    while (p < word && x->t[p] == ' ') p++;
-    if (p >= word) break;
-    if (!ivl_islower((unsigned char)x->t[p]) || words >= 2) return 0;
-    while (p < word && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
-  }
-  return 1;
+  return describing_up_to(x, art, word);
 }
 
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
@@ -5716,7 +5742,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n && !has_year; i++) has_year = s->m[i].kind == FM_DATE && year_of(&s->m[i]);
   if (!has_year && fx_find(x, s->vs, s->ve, "ago") == FX_NONE) return;
   size_t word = relation_word(x, s);
-  if (word == FX_NONE || venture_capital_after(x, s, word)) return;
+  if (word == FX_NONE || venture_capital_after(x, s, word) || venture_ended(x, s, word)) return;
   const ivl_fm *allied = alliance_year_in_which(x, s, word);
   if (allied) {
     parties two = {0};

@@ -30828,6 +30828,24 @@ static void test_venture_told_before(void) {
                "");
 }
 
+/* Sets qjv, qteam, qweek78, qweek89: a joint venture's year that starts
+** no standing partnership: a deadline after "by" (a plan's year), and a
+** venture a verb of ending takes as its object (rule 13). Not a venture's
+** founding year with a plan's "by" later, nor one still run. */
+static void test_venture_deadline_or_ended(void) {
+  expect_facts("Hanbit Retail Co and An Khang JSC on Monday signed a joint venture agreement to open 30 stores in "
+               "Đà Nẵng by 2029.",
+               "agreement An Khang JSC|Hanbit Retail Co date=2024-05-06");
+  expect_facts("Hanbit Retail Co and An Khang JSC will wind up their packaging joint venture in Bình Dương, which "
+               "the two firms formed in 2011, after losses.",
+               "");
+  expect_facts("An Khang JSC terminated its logistics joint venture with Hanbit Retail Co, set up in 2016, in May.", "");
+  expect_facts("Hanbit Retail Co and An Khang JSC set up a joint venture in 2019 that will open stores by 2028.",
+               "partnership An Khang JSC|Hanbit Retail Co since=2019");
+  expect_facts("An Khang JSC runs a logistics joint venture with Hanbit Retail Co, set up in 2016.",
+               "partnership An Khang JSC|Hanbit Retail Co since=2016");
+}
+
 /* Sets qweek11, qstate, qspell, qev, qbrand, qpharma, qheavy, a firm's own
 ** budget for a year or years told with no place ("The utility plans to
 ** spend VND60 trillion on grids and power sources in 2025", "... over the
@@ -35400,6 +35418,7 @@ int main(void) {
   test_relation_word_in_firm_name();
   test_partner_of_company_named();
   test_dateline_before_fronted_amount();
+  test_venture_deadline_or_ended();
   ivl_ruleset_free(rules);
   return check_done();
 }
