@@ -2673,6 +2673,22 @@ static int where_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 0;
 }
 
+/* "put $24 million into X Lao Co., Ltd., a pipe plant in Vientiane": a
+** firm named right after the figure's "into", its appositive saying the
+** works it is; where that appositive's words start (past ", "), else the
+** figure's end, so the place after the works is still the money's. */
+static size_t past_firm_put_into(const ivl_fctx *x, const figure *f) {
+  static const char *const into[] = {"into", NULL};
+  static const char *const works[] = {"a", "an", NULL};
+  size_t i = fx_mention_from(x, f->ve);
+  if (i >= x->nm) return f->ve;
+  const ivl_fm *firm = &x->m[i];
+  if (firm->kind != FM_ORG || !fx_ends_with_any(x, firm->vs, into) || firm->vs - f->ve > 6 ||
+      x->t[firm->ve] != ',' || !fx_starts_with_any(x, firm->ve + 2, works))
+    return f->ve;
+  return firm->ve + 2;
+}
+
 /* Is m a place abroad the figure's money is put into, right after it ("$45
 ** million in a processing plant in Laos", "a $25 million plant in
 ** Mexico", "into northern Laos"): "in" or "into" before it (or before
@@ -2680,7 +2696,7 @@ static int where_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figu
 static int put_into_place_abroad(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
   static const char *const into[] = {"in", "into", NULL};
   return m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, inv_before_area_word(x, m->vs), into) &&
-         works_words_only(x, f->ve, m->vs);
+         works_words_only(x, past_firm_put_into(x, f), m->vs);
 }
 
 /* The place abroad a figure's own clause puts its money into, with no

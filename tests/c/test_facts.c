@@ -33323,6 +33323,18 @@ static void test_stake_from_abroad_after_outward(void) {
                "Song Lam Aero>ID 6e+07 flow; Song Lam Aero>ID 1.2e+07 flow as_of=2023-06");
 }
 
+/* "it put $7 million into X Lao Co., Ltd., a wire plant in Savannakhet": the
+** place after the named firm's works appositive is where the money goes. */
+static void test_put_into_firm_described_abroad(void) {
+  expect_facts("Kim Long Wire opened a VND 90 billion plant in Bac Ninh in 2015. In 2020 it put USD 7 million into "
+               "KL Lao Co., Ltd., a wire plant in Savannakhet, Laos.",
+               "Kim Long Wire>Bắc Ninh 9e+10 flow as_of=2015; Kim Long Wire>Savannakhet 7e+06 flow as_of=2020");
+  /* near miss: no place told, the place before goes on as it did */
+  expect_facts("Kim Long Wire opened a VND 90 billion plant in Bac Ninh in 2015. In 2020 it put USD 7 million into "
+               "the venture.",
+               "Kim Long Wire>Bắc Ninh 9e+10 flow as_of=2015; Kim Long Wire>Bắc Ninh 7e+06 flow as_of=2020");
+}
+
 /* "In 2021 it set up X Laos Co., Ltd. in Vientiane with $5 million": the
 ** unit founded is the verb's object, its founder ("it") the investor. */
 static void test_unit_founded_by_pronoun(void) {
@@ -35411,6 +35423,7 @@ int main(void) {
   test_timeline_entry_subject_left_out();
   test_timeline_entry_dates_agreement();
   test_unit_founded_by_pronoun();
+  test_put_into_firm_described_abroad();
   test_round_coinvestors_beside_own_money();
   test_round_leader_past_which_and_person_aside();
   test_round_joiner_before_taking_part();
