@@ -2366,6 +2366,24 @@ int inv_stored_is(const ivl_fctx *x, size_t i, int sym, const char *name) {
   return f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(x->out, f), name) == 0;
 }
 
+/* "A and B signed a joint venture agreement to build a $150 million plant
+** in Hưng Yên", "A and B signed an agreement to set up a joint venture
+** with charter capital of $60 million": the figure after the signing is
+** the works' (or the venture's) the agreement is for, no member's money;
+** the signing is an agreement only (facts_relate.c), each member's own
+** share an investment where it is told. Is f such a figure of inv's
+** joined subject? */
+static int venture_agreement_works(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
+  static const char *const signed_venture[] = {
+    "signed a joint venture agreement", "signed a joint-venture agreement", "signed a jv agreement",
+    "signed an agreement to set up a joint venture", "signed an agreement to form a joint venture",
+    "signed an agreement to establish a joint venture", NULL};
+  const ivl_fm *member[6];
+  if (!f->money || !inv.m || inv.m->kind != FM_ORG || inv.m->vs > f->vs) return 0;
+  size_t n = inv_joined_subject(x, s, inv.m, f->vs, member, 6);
+  return n >= 2 && fx_first(x, member[n - 1]->ve, f->vs, signed_venture) != FX_NONE;
+}
+
 /* "A and B signed a joint venture agreement to build a $350 million data
 ** centre campus in Bắc Ninh. The joint venture, X, will invest the $350
 ** million in three phases": the figure the deal told is the venture's, its
@@ -3138,6 +3156,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
         fx_only(x, inv.m->ve, s->m[k].vs, "and"))
       also = &s->m[k];
   }
+  if (venture_agreement_works(x, s, f, inv)) return;
   joiner_figured(x, s, f, inv, tgt);
   venture_figured(x, s, f, inv);
   /* (a single project's capital at its licensing: a flow, rule 15) */
