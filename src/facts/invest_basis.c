@@ -1209,14 +1209,6 @@ static int works_to_come(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   return fx_starts_with(x, w, "will");
 }
 
-/* "X plans to open 20 supermarkets with total investment of $200 million
-** by 2027", "will build a plant with total capital of $50 million", "is
-** developing the plant with total capital of", "The resort, with total
-** investment of $200 million, will be developed by X" (its future told
-** after the figure): the capital of what a company plans, a flow (rule
-** 15); not "plans to raise its total investment to ...", "has total
-** capital of ..." (but "will have total capital of ...", capital to be
-** put in). */
 /* "With a total investment of $X, Korean firm Y will build ...": the
 ** total in a phrase the sentence opens on (past a wire's dateline), its
 ** plan told in the main clause after it. */
@@ -1227,6 +1219,14 @@ static int fronted_total_planned(const ivl_fctx *x, const ivl_fsent *s, const fi
          fx_any(x, f->ve, s->ve, plans);
 }
 
+/* "X plans to open 20 supermarkets with total investment of $200 million
+** by 2027", "will build a plant with total capital of $50 million", "is
+** developing the plant with total capital of", "The resort, with total
+** investment of $200 million, will be developed by X" (its future told
+** after the figure): the capital of what a company plans, a flow (rule
+** 15); not "plans to raise its total investment to ...", "has total
+** capital of ..." (but "will have total capital of ...", capital to be
+** put in). */
 static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const works_to_be[] = {"will be developed", "will be built", "will be constructed",
                                             "will be implemented", "will be carried out", "will be invested",
