@@ -61,6 +61,18 @@ static char *doc_name(json_t *obj, const ivl_jsonl_fields *f, const char *name, 
   return doc;
 }
 
+/* The name of the first field of the doc name's (the id, the url) that is
+** a string holding a NUL character, which no file name or C string can
+** carry whole; NULL when none does. */
+static const char *name_field_with_nul(json_t *obj, const ivl_jsonl_fields *f) {
+  const char *keys[2] = {f->id, "url"};
+  for (int k = 0; k < 2; k++) {
+    json_t *v = json_object_get(obj, keys[k]);
+    if (json_is_string(v) && memchr(json_string_value(v), '\0', json_string_length(v))) return keys[k];
+  }
+  return NULL;
+}
+
 /* Date and title, when the record has them as strings. */
 static ivl_status add_meta(ivl_article *a, json_t *obj, const ivl_jsonl_fields *f, ivl_error *err) {
   json_t *date = json_object_get(obj, f->date);
@@ -96,6 +108,8 @@ ivl_status ivl_jsonl_article(const char *line, size_t len, const ivl_jsonl_field
   else if (!text) st = ivl_fail(err, IVL_EARG, 0, "no \"%s\" field", f->text);
   else if (!json_is_string(text))
     st = ivl_fail(err, IVL_EARG, 0, "the \"%s\" field is not a string", f->text);
+  else if (name_field_with_nul(obj, f))
+    st = ivl_fail(err, IVL_EBINARY, 0, "the \"%s\" field holds a NUL character", name_field_with_nul(obj, f));
   else if (!(doc = doc_name(obj, f, name, lineno)))
     st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   if (st == IVL_OK) {

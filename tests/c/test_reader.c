@@ -119,6 +119,7 @@ static const char JSONL[] =
   "[\"text\"]\n"
   "{\"id\": \"x\", \"text\": \"caf\xe9\"}\n"
   "{\"id\": \"x\", \"text\": \"a\\u0000b\"}\n"
+  "{\"id\": \"\\u0000 x\", \"text\": \"An id no name can carry.\"}\n"
   "{\"id\": 42, \"text\": \"Third.\", \"date\": \"yesterday\"}\n"
   "{\"text\": \"Fourth, no id and no newline at the end.\"}";
 
@@ -131,15 +132,16 @@ static const char *JSONL_READ =
   "!%s:8: not a JSON object\n"
   "!%s:9: invalid UTF-8 at byte 24 of the line\n"
   "!%s:10: the \"text\" field holds a NUL character (at byte 1)\n"
+  "!%s:11: the \"id\" field holds a NUL character\n"
   "42\n"
-  "%s:12\n";
+  "%s:13\n";
 
 static void test_jsonl(const char *file, const char *name, int gz) {
   if (gz) write_gz(file, JSONL, sizeof JSONL - 1);
   else write_file(file, JSONL, sizeof JSONL - 1);
   char out[4096], want[4096];
   read_all(at(file), NULL, out, sizeof out);
-  snprintf(want, sizeof want, JSONL_READ, file, file, file, file, file, file, name);
+  snprintf(want, sizeof want, JSONL_READ, file, file, file, file, file, file, file, name);
   CHECK(strcmp(out, want) == 0, "%s read as:\n%s\nwant:\n%s", file, out, want);
 
   ivl_reader *r = open1(at(file), NULL);
@@ -158,7 +160,7 @@ static void test_jsonl(const char *file, const char *name, int gz) {
   CHECK(it.got == 1 && it.a->date.year == 2023 && it.a->date.month == 3 && it.a->date.day == 4 && !it.a->title,
         "a date line as the date, no title: %s", it.what);
   ivl_article_free(it.a);
-  for (int i = 0; i < 6; i++) next(r);
+  for (int i = 0; i < 7; i++) next(r);
   it = next(r);
   CHECK(it.got == 1 && it.a->date.year == 0, "an unreadable date is no date: %s", it.what);
   ivl_article_free(it.a);
