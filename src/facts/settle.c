@@ -1428,9 +1428,9 @@ static int same_firm(const ivl_store *s, size_t i, size_t j) {
 ** the headline's shorthand of it, told once (rule 10), no fact of its own.
 ** So too a headline's fact of a firm whose deals the body tells itself
 ** ("Nanocell lands US$6 million from Korean, Singaporean investors", the
-** round the body tells with its investors; set qweek133): a headline is
-** no fact. Not when the body tells neither such amount nor that firm: the
-** headline may be all that states it. */
+** round the body tells with its investors; set qweek133): the body's are
+** that firm's facts, told once. Not when the body tells neither such
+** amount nor that firm: the headline may be all that states it. */
 static void drop_headline_shorthand(ivl_article *a, const fact_sums *fs) {
   ivl_store *s = &a->facts;
   for (size_t i = 0; i < s->n && i < fs->n; i++) {
