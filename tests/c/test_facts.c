@@ -8211,6 +8211,18 @@ static void test_amount_in_cents(void) {
                "Daesan Energy>Quảng Trị 1.25e+07 flow");
 }
 
+/* Islamic finance's bonds and loans by their own names ("a RM300 million
+** sukuk wakalah programme", "a $40 million murabaha facility") are a
+** firm's funding, no capital put in (set qweek141); near miss: the
+** investment they fund keeps its fact. */
+static void test_islamic_finance_paper(void) {
+  expect_facts("Kedah Halal Foods Bhd will invest RM200 million in a plant in Cần Thơ. It will fund the plant through "
+               "a RM150 million sukuk murabahah programme and a RM50 million Islamic term financing facility.",
+               "Kedah Halal Foods Bhd>Cần Thơ 2e+08 flow");
+  expect_facts("Gulf Date Foods will repay a $40 million murabaha facility for its plant in Bình Dương.", "");
+  expect_facts("Gulf Date Foods plans to raise $40 million in sukuk for its plant in Long An.", "");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -33429,6 +33441,7 @@ int main(void) {
   test_numbered_package_worth();
   test_amount_spelt_out();
   test_amount_in_cents();
+  test_islamic_finance_paper();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
