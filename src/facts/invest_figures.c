@@ -4178,6 +4178,11 @@ static const char *const submitted[] = {"submitted", "submits", "submitting", NU
 static const char *const choice_words[] = {"whether to", "yet to decide", "decide on", "decide whether", "weighing",
                                            "in talks", "is considering", "are considering", "was considering",
                                            "be considering", "reportedly considering", "in advanced talks",
+                                           /* the same with an adverb between (set qweek141): "a
+                                           ** Malaysian investor is also considering a VNĐ500
+                                           ** billion halal food park" */
+                                           "is also considering", "are also considering", "was also considering",
+                                           "is still considering", "are still considering", "is now considering",
                                            "in early talks", "in preliminary talks", "in negotiations",
                                            "close to agreeing", "close to a deal", "close to buying",
                                            "close to acquiring", "nears a deal", "nearing a deal", "eyes", "eyeing",

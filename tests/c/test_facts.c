@@ -8223,6 +8223,33 @@ static void test_islamic_finance_paper(void) {
   expect_facts("Gulf Date Foods plans to raise $40 million in sukuk for its plant in Long An.", "");
 }
 
+/* Set qweek141: "The two companies" after a pair of two ministries linked
+** before are the two firms the sentence before named together, a
+** ministry being a government (facts_relate.c pair_of_no_firms). Near
+** miss: "the two sides" after the ministries' memorandum stay the
+** ministries. */
+static void test_two_companies_over_ministry_pair(void) {
+  expect_facts("The Ministry of Energy of Brunei signed a memorandum with the Ministry of Industry and Trade on "
+               "Wednesday. Kampong Ayer Foods will put $9 million into a venture with Tây Đô Fruit JSC in Cần Thơ. "
+               "The two companies have been partners since 2018.",
+               "agreement Ministry of Energy|Ministry of Industry and Trade date=2024-05-08; Kampong Ayer Foods>Cần "
+               "Thơ 9e+06 flow; partnership Kampong Ayer Foods|Tây Đô Fruit JSC since=2018");
+  expect_facts("The Ministry of Energy of Brunei signed a memorandum with the Ministry of Industry and Trade on "
+               "Wednesday. The two sides signed a second memorandum on Thursday.",
+               "agreement Ministry of Energy|Ministry of Industry and Trade date=2024-05-08; agreement Ministry of "
+               "Energy|Ministry of Industry and Trade date=2024-05-09");
+}
+
+/* An investor "also" or "still" considering a project has not decided it
+** (set qweek141): no fact, as "is considering" is none. Near miss: a
+** firm that "is also investing" keeps its fact. */
+static void test_also_considering(void) {
+  expect_facts("A Malaysian investor is also considering a VNĐ400 billion halal food park in Tây Ninh.", "");
+  expect_facts("Kedah Halal Foods is still considering a $20 million plant in Cần Thơ.", "");
+  expect_facts("Kedah Halal Foods is also investing $20 million in a plant in Cần Thơ.",
+               "Kedah Halal Foods>Cần Thơ 2e+07 flow");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -33442,6 +33469,8 @@ int main(void) {
   test_amount_spelt_out();
   test_amount_in_cents();
   test_islamic_finance_paper();
+  test_two_companies_over_ministry_pair();
+  test_also_considering();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
