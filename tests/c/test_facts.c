@@ -8250,6 +8250,21 @@ static void test_also_considering(void) {
                "Kedah Halal Foods>Cần Thơ 2e+07 flow");
 }
 
+/* Set qweek141: a firm's short form that is a place's name, written once
+** with a possessive after a preposition ("from Ly Son's hatcheries"), is
+** not thereby written as a place: its bare repeats stay the firm's
+** (names.c short_form_placed). Near miss: written as a place elsewhere
+** ("travel to Ly Son by boat"), the bare repeat stays the place. */
+static void test_possessive_short_form_no_place(void) {
+  expect_facts("Kedah Foods Bhd signed a supply deal with Vietnam's Ly Son Aquaculture JSC. Ly Son and Kedah Foods "
+               "have been partners since 2019. Kedah Foods buys shrimp from Ly Son's hatcheries.",
+               "agreement Kedah Foods Bhd|Ly Son Aquaculture JSC; partnership Kedah Foods|Ly Son since=2019");
+  expect_facts("Kedah Foods Bhd signed a supply deal with Vietnam's Ly Son Aquaculture JSC. Ly Son and Kedah Foods "
+               "have been partners since 2019. Kedah Foods buys shrimp from Ly Son's hatcheries. Visitors travel to "
+               "Ly Son by boat.",
+               "agreement Kedah Foods Bhd|Ly Son Aquaculture JSC; partnership Kedah Foods|Lý Sơn since=2019");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -33471,6 +33486,7 @@ int main(void) {
   test_islamic_finance_paper();
   test_two_companies_over_ministry_pair();
   test_also_considering();
+  test_possessive_short_form_no_place();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
