@@ -8265,6 +8265,19 @@ static void test_possessive_short_form_no_place(void) {
                "agreement Kedah Foods Bhd|Ly Son Aquaculture JSC; partnership Kedah Foods|Lý Sơn since=2019");
 }
 
+/* Set qweek141: a place's name without accents that two entries hold
+** ("Nam Can": Năm Căn of Cà Mau, Nậm Cắn of Nghệ An) is the one in the
+** province the article names (respell.c place_of_province_named). Near
+** miss: with Nghệ An named, Nậm Cắn stays. */
+static void test_homonym_place_of_province_named(void) {
+  expect_facts("Selangor Marine Bhd bought a stake in Ca Mau-based Ngoc Hien Seafood JSC. Selangor Marine will also "
+               "invest $5 million in a cold store in Nam Can.",
+               "Selangor Marine>Cà Mau 5e+06 flow");
+  expect_facts("Selangor Marine Bhd bought a stake in Nghe An-based Vinh Seafood JSC. Selangor Marine will also "
+               "invest $5 million in a cold store in Nam Can.",
+               "Selangor Marine>Nghệ An 5e+06 flow");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -33487,6 +33500,7 @@ int main(void) {
   test_two_companies_over_ministry_pair();
   test_also_considering();
   test_possessive_short_form_no_place();
+  test_homonym_place_of_province_named();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
