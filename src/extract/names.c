@@ -806,9 +806,10 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Aluminium"), TAIL(" Aluminum"), TAIL(" Metals"),
 
   /* a rice trader's, a feed maker's or a fish farmer's: "Sato" after "Sato
-  ** Rice Co.", "Kanemoto" after "Kanemoto Feed Co., Ltd", "Nordfjord"
+  ** Rice Co.", "Cuu Long" after "Cuu Long Grain Corporation" (set
+  ** qweek141), "Kanemoto" after "Kanemoto Feed Co., Ltd", "Nordfjord"
   ** after "Nordfjord Aqua AS" */
-  TAIL(" Rice"), TAIL(" Feed"), TAIL(" Aquafeed"), TAIL(" Aquafeeds"), TAIL(" Aqua"), TAIL(" Aquaculture"),
+  TAIL(" Rice"), TAIL(" Grain"), TAIL(" Feed"), TAIL(" Aquafeed"), TAIL(" Aquafeeds"), TAIL(" Aqua"), TAIL(" Aquaculture"),
   TAIL(" Fisheries"),
   /* a farm group's or an agri-food firm's (qcap): "Phú Hưng" after "Phú
   ** Hưng Agri JSC", "Mekong Xanh" after "Mekong Xanh Agro" */

@@ -8278,6 +8278,18 @@ static void test_homonym_place_of_province_named(void) {
                "Selangor Marine>Nghệ An 5e+06 flow");
 }
 
+/* Set qweek141: a grain trader's "Grain" may be left out of its short form
+** ("Hau Giang" after "Hau Giang Grain Corporation"), as "Rice" is. Near
+** miss: the place "Hau Giang" named as a province stays the place. */
+static void test_grain_short_form(void) {
+  expect_facts("Qatar's Dukhan Foods bought a stake in Hau Giang Grain Corporation. Dukhan Foods and Hau Giang have "
+               "been partners since 2017.",
+               "partnership Dukhan Foods|Hau Giang since=2017");
+  expect_facts("Qatar's Dukhan Foods bought a stake in Hau Giang Grain Corporation. Hau Giang province and Dukhan "
+               "Foods have been partners since 2017.",
+               "partnership Dukhan Foods|Hậu Giang since=2017");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -33501,6 +33513,7 @@ int main(void) {
   test_also_considering();
   test_possessive_short_form_no_place();
   test_homonym_place_of_province_named();
+  test_grain_short_form();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
