@@ -806,9 +806,10 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Aluminium"), TAIL(" Aluminum"), TAIL(" Metals"),
 
   /* a rice trader's, a feed maker's or a fish farmer's: "Sato" after "Sato
-  ** Rice Co.", "Kanemoto" after "Kanemoto Feed Co., Ltd", "Nordfjord"
+  ** Rice Co.", "Cuu Long" after "Cuu Long Grain Corporation" (set
+  ** qweek141), "Kanemoto" after "Kanemoto Feed Co., Ltd", "Nordfjord"
   ** after "Nordfjord Aqua AS" */
-  TAIL(" Rice"), TAIL(" Feed"), TAIL(" Aquafeed"), TAIL(" Aquafeeds"), TAIL(" Aqua"), TAIL(" Aquaculture"),
+  TAIL(" Rice"), TAIL(" Grain"), TAIL(" Feed"), TAIL(" Aquafeed"), TAIL(" Aquafeeds"), TAIL(" Aqua"), TAIL(" Aquaculture"),
   TAIL(" Fisheries"),
   /* a farm group's or an agri-food firm's (qcap): "Phú Hưng" after "Phú
   ** Hưng Agri JSC", "Mekong Xanh" after "Mekong Xanh Agro" */
@@ -1401,16 +1402,22 @@ static int firm_verb_after(const char *t, size_t len, size_t e) {
   return 0;
 }
 
+/* The view offset past a possessive "'s" (or "’s") right at view offset
+** e, or 0. */
+static size_t past_possessive(const char *t, size_t len, size_t e) {
+  if (e + 3 <= len && memcmp(t + e, "'s", 2) == 0) return e + 2;
+  if (e + 5 <= len && memcmp(t + e, "\xE2\x80\x99s", 4) == 0) return e + 4; /* a curly apostrophe */
+  return 0;
+}
+
 /* Does a firm's own organ follow view offset e as the place's possessive
 ** ("Phước Long's shareholders approved ...", "Hòa Bình's board")? A
 ** province has a chairman and a people's council, but no shareholders, no
 ** board, no subsidiary and no shares (set qweek14). */
 static int firm_organ_after(const char *t, size_t len, size_t e) {
   static const char *const organs[] = {"shareholders", "shares", "board", "subsidiary", "subsidiaries", NULL};
-  size_t ws, n, p;
-  if (e + 3 <= len && memcmp(t + e, "'s", 2) == 0) p = e + 2;
-  else if (e + 5 <= len && memcmp(t + e, "\xE2\x80\x99s", 4) == 0) p = e + 4; /* a curly apostrophe */
-  else return 0;
+  size_t ws, n, p = past_possessive(t, len, e);
+  if (!p) return 0;
   n = word_after(t, len, p, &ws);
   return n && ws == p + 1 && word_of(t + ws, n, organs);
 }
@@ -1721,6 +1728,10 @@ static int short_form_placed(const ivl_names *ns, const ivl_article *a, const iv
     if (!key_written_at(f, fs, key, klen)) continue;
     uint32_t vs = f->pos[fs], ve = f->pos[fs + klen];
     if (vs == full->name_s || next_to_capital(t, a->view.len, vs, ve)) continue;
+    /* a possessive after a preposition tells no place: "importing shrimp
+    ** from Phu Quy's hatcheries" after "Phu Quy Aquaculture JSC" is the
+    ** firm's (set qweek141) */
+    if (past_possessive(t, a->view.len, ve)) continue;
     if (written_as_place(t, a->view.len, vs, ve)) return 1;
     /* a place of another name's ("Hòa Bình Industrial Park" stays a park) */
     size_t i = first_ending_after(ns, vs);

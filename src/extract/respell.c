@@ -363,6 +363,55 @@ static void unread_places(const ivl_gazetteer *g, const char *t, ivl_names *ns, 
   if (added) ivl_names_settle(ns);
 }
 
+/* The provinces (their 2025 units) an article names by a province's own
+** entry ("Ca Mau-based", "in Khanh Hoa province"), at most MAX_NAMED. */
+enum { MAX_NAMED = 40 };
+static size_t provinces_named(const ivl_gazetteer *g, const ivl_names *ns, int province, int unit,
+                              const char **out) {
+  size_t n = 0;
+  for (size_t i = 0; i < ns->n && n < MAX_NAMED; i++) {
+    const ivl_name *p = &ns->items[i];
+    if (p->type != IVL_SYM_LOCATION || p->entry < 0) continue;
+    const char *own = ivl_gazetteer_field(g, (uint32_t)p->entry, province);
+    const char *u = ivl_gazetteer_field(g, (uint32_t)p->entry, unit);
+    if (!own || !u || strcmp(own, ivl_gazetteer_name(g, (uint32_t)p->entry)) != 0) continue;
+    size_t k = 0;
+    while (k < n && strcmp(out[k], u) != 0) k++;
+    if (k == n) out[n++] = u;
+  }
+  return n;
+}
+
+/* "Minh Hai's processing plant in Nam Can" in an article on a Ca Mau-based
+** firm: a Vietnamese place's name that several entries hold, written
+** without its accents (Năm Căn of Cà Mau, Nậm Cắn of Nghệ An), is the one
+** in a province the article names, when the one found is in none of them
+** (set qweek141). A province's own entry is left as it is. */
+static void place_of_province_named(const ivl_gazetteer *g, const char *t, ivl_names *ns) {
+  int province = ivl_sym_find("province", 8), unit = ivl_sym_find("province_2025", 13);
+  if (province <= 0 || unit <= 0) return;
+  const char *named[MAX_NAMED];
+  size_t nn = provinces_named(g, ns, province, unit, named);
+  if (nn == 0) return;
+  for (size_t i = 0; i < ns->n; i++) {
+    ivl_name *p = &ns->items[i];
+    if (p->type != IVL_SYM_LOCATION || p->entry < 0 || p->kin) continue;
+    const char *own = ivl_gazetteer_field(g, (uint32_t)p->entry, province);
+    const char *u = ivl_gazetteer_field(g, (uint32_t)p->entry, unit);
+    if (!own || !u || strcmp(own, ivl_gazetteer_name(g, (uint32_t)p->entry)) == 0) continue;
+    size_t k = 0;
+    while (k < nn && strcmp(named[k], u) != 0) k++;
+    if (k < nn) continue; /* its own province is named */
+    for (k = 0; k < nn; k++) {
+      long e = ivl_gazetteer_lookup_field(g, t + p->name_s, p->name_e - p->name_s, IVL_SYM_LOCATION, unit, named[k]);
+      if (e >= 0 && e != p->entry) {
+        p->entry = (int32_t)e;
+        break;
+      }
+    }
+  }
+}
+
 void ivl_names_respelt(const ivl_gazetteer *g, const char *t, const ivl_spans *sentences, ivl_names *ns) {
   int key = ivl_sym_find("country", 7);
   if (key <= 0) return;
@@ -390,5 +439,6 @@ void ivl_names_respelt(const ivl_gazetteer *g, const char *t, const ivl_spans *s
     if (found >= 0) p->entry = (int32_t)found;
   }
   unread_places(g, t, ns, key, &fp);
+  place_of_province_named(g, t, ns);
   free(fp.items);
 }

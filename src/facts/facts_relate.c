@@ -2676,11 +2676,16 @@ static int pair_of_airlines(const ivl_fctx *x) {
 /* Does the pair linked before hold a government or a place (a country's
 ** code, or two places)? "The two companies" cannot mean such a pair: "A
 ** and B's ministry signed a memorandum ... X will put $18 million into a
-** venture with Y. The two companies signed the agreement" (set qweek67). */
+** venture with Y. The two companies signed the agreement" (set qweek67).
+** A ministry by its name is a government too (set qweek141): "The MPRT
+** also signed an MoU with Vietnam's Ministry of ... Under the agreement,
+** X will invest ..., with Y contributing the rest. The two companies have
+** been partners since 2020". */
 static int pair_of_no_firms(const ivl_fctx *x) {
   for (int i = 0; i < 2; i++) {
     const char *p = x->c.pair[i];
     if (p && strlen(p) == 2 && ivl_isupper((unsigned char)p[0]) && ivl_isupper((unsigned char)p[1])) return 1;
+    if (p && strncmp(p, "Ministry of ", 12) == 0) return 1;
   }
   return x->c.pair_places;
 }

@@ -2585,6 +2585,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* the amount an adjective of the paper: "will be partly funded by a
     ** VNĐ8 trillion bond issue" (set qweek9) */
     "bond issue*", "bond offering*", "bond sale*", "bond programme*", "bond program*",
+    /* Islamic finance's bonds and loans by their own names (set qweek141):
+    ** "through a RM300 million sukuk wakalah programme and a RM120 million
+    ** Islamic term financing-i facility", "a $30 mln murabaha facility" */
+    "sukuk*", "in sukuk*", "of sukuk*", "islamic medium-term note*", "islamic financing*", "islamic term financing*",
+    "islamic loan*", "syariah financing*", "shariah financing*", "sharia financing*", "shariah-compliant financing*",
+    "syariah-compliant financing*", "murabaha*", "tawarruq*", "ijara", "ijarah*",
     /* bonds and State money named by their issuer: "issued VNĐ1 trillion of
     ** local government bonds", "raise VNĐ2 trillion of corporate bonds",
     ** "with VNĐ2 trillion of State capital" */
@@ -4172,6 +4178,11 @@ static const char *const submitted[] = {"submitted", "submits", "submitting", NU
 static const char *const choice_words[] = {"whether to", "yet to decide", "decide on", "decide whether", "weighing",
                                            "in talks", "is considering", "are considering", "was considering",
                                            "be considering", "reportedly considering", "in advanced talks",
+                                           /* the same with an adverb between (set qweek141): "a
+                                           ** Malaysian investor is also considering a VNĐ500
+                                           ** billion halal food park" */
+                                           "is also considering", "are also considering", "was also considering",
+                                           "is still considering", "are still considering", "is now considering",
                                            "in early talks", "in preliminary talks", "in negotiations",
                                            "close to agreeing", "close to a deal", "close to buying",
                                            "close to acquiring", "nears a deal", "nearing a deal", "eyes", "eyeing",

@@ -8211,6 +8211,85 @@ static void test_amount_in_cents(void) {
                "Daesan Energy>Quảng Trị 1.25e+07 flow");
 }
 
+/* Islamic finance's bonds and loans by their own names ("a RM300 million
+** sukuk wakalah programme", "a $40 million murabaha facility") are a
+** firm's funding, no capital put in (set qweek141); near miss: the
+** investment they fund keeps its fact. */
+static void test_islamic_finance_paper(void) {
+  expect_facts("Kedah Halal Foods Bhd will invest RM200 million in a plant in Cần Thơ. It will fund the plant through "
+               "a RM150 million sukuk murabahah programme and a RM50 million Islamic term financing facility.",
+               "Kedah Halal Foods Bhd>Cần Thơ 2e+08 flow");
+  expect_facts("Gulf Date Foods will repay a $40 million murabaha facility for its plant in Bình Dương.", "");
+  expect_facts("Gulf Date Foods plans to raise $40 million in sukuk for its plant in Long An.", "");
+}
+
+/* Set qweek141: "The two companies" after a pair of two ministries linked
+** before are the two firms the sentence before named together, a
+** ministry being a government (facts_relate.c pair_of_no_firms). Near
+** miss: "the two sides" after the ministries' memorandum stay the
+** ministries. */
+static void test_two_companies_over_ministry_pair(void) {
+  expect_facts("The Ministry of Energy of Brunei signed a memorandum with the Ministry of Industry and Trade on "
+               "Wednesday. Kampong Ayer Foods will put $9 million into a venture with Tây Đô Fruit JSC in Cần Thơ. "
+               "The two companies have been partners since 2018.",
+               "agreement Ministry of Energy|Ministry of Industry and Trade date=2024-05-08; Kampong Ayer Foods>Cần "
+               "Thơ 9e+06 flow; partnership Kampong Ayer Foods|Tây Đô Fruit JSC since=2018");
+  expect_facts("The Ministry of Energy of Brunei signed a memorandum with the Ministry of Industry and Trade on "
+               "Wednesday. The two sides signed a second memorandum on Thursday.",
+               "agreement Ministry of Energy|Ministry of Industry and Trade date=2024-05-08; agreement Ministry of "
+               "Energy|Ministry of Industry and Trade date=2024-05-09");
+}
+
+/* An investor "also" or "still" considering a project has not decided it
+** (set qweek141): no fact, as "is considering" is none. Near miss: a
+** firm that "is also investing" keeps its fact. */
+static void test_also_considering(void) {
+  expect_facts("A Malaysian investor is also considering a VNĐ400 billion halal food park in Tây Ninh.", "");
+  expect_facts("Kedah Halal Foods is still considering a $20 million plant in Cần Thơ.", "");
+  expect_facts("Kedah Halal Foods is also investing $20 million in a plant in Cần Thơ.",
+               "Kedah Halal Foods>Cần Thơ 2e+07 flow");
+}
+
+/* Set qweek141: a firm's short form that is a place's name, written once
+** with a possessive after a preposition ("from Ly Son's hatcheries"), is
+** not thereby written as a place: its bare repeats stay the firm's
+** (names.c short_form_placed). Near miss: written as a place elsewhere
+** ("travel to Ly Son by boat"), the bare repeat stays the place. */
+static void test_possessive_short_form_no_place(void) {
+  expect_facts("Kedah Foods Bhd signed a supply deal with Vietnam's Ly Son Aquaculture JSC. Ly Son and Kedah Foods "
+               "have been partners since 2019. Kedah Foods buys shrimp from Ly Son's hatcheries.",
+               "agreement Kedah Foods Bhd|Ly Son Aquaculture JSC; partnership Kedah Foods|Ly Son since=2019");
+  expect_facts("Kedah Foods Bhd signed a supply deal with Vietnam's Ly Son Aquaculture JSC. Ly Son and Kedah Foods "
+               "have been partners since 2019. Kedah Foods buys shrimp from Ly Son's hatcheries. Visitors travel to "
+               "Ly Son by boat.",
+               "agreement Kedah Foods Bhd|Ly Son Aquaculture JSC; partnership Kedah Foods|Lý Sơn since=2019");
+}
+
+/* Set qweek141: a place's name without accents that two entries hold
+** ("Nam Can": Năm Căn of Cà Mau, Nậm Cắn of Nghệ An) is the one in the
+** province the article names (respell.c place_of_province_named). Near
+** miss: with Nghệ An named, Nậm Cắn stays. */
+static void test_homonym_place_of_province_named(void) {
+  expect_facts("Selangor Marine Bhd bought a stake in Ca Mau-based Ngoc Hien Seafood JSC. Selangor Marine will also "
+               "invest $5 million in a cold store in Nam Can.",
+               "Selangor Marine>Cà Mau 5e+06 flow");
+  expect_facts("Selangor Marine Bhd bought a stake in Nghe An-based Vinh Seafood JSC. Selangor Marine will also "
+               "invest $5 million in a cold store in Nam Can.",
+               "Selangor Marine>Nghệ An 5e+06 flow");
+}
+
+/* Set qweek141: a grain trader's "Grain" may be left out of its short form
+** ("Hau Giang" after "Hau Giang Grain Corporation"), as "Rice" is. Near
+** miss: the place "Hau Giang" named as a province stays the place. */
+static void test_grain_short_form(void) {
+  expect_facts("Qatar's Dukhan Foods bought a stake in Hau Giang Grain Corporation. Dukhan Foods and Hau Giang have "
+               "been partners since 2017.",
+               "partnership Dukhan Foods|Hau Giang since=2017");
+  expect_facts("Qatar's Dukhan Foods bought a stake in Hau Giang Grain Corporation. Hau Giang province and Dukhan "
+               "Foods have been partners since 2017.",
+               "partnership Dukhan Foods|Hậu Giang since=2017");
+}
+
 /* Works the State pays for ("a VNĐ5 trillion bypass with State budget
 ** money") are no investment of foreign investors nor of anyone; near
 ** miss: a firm's own money for such works keeps its fact. */
@@ -33429,6 +33508,12 @@ int main(void) {
   test_numbered_package_worth();
   test_amount_spelt_out();
   test_amount_in_cents();
+  test_islamic_finance_paper();
+  test_two_companies_over_ministry_pair();
+  test_also_considering();
+  test_possessive_short_form_no_place();
+  test_homonym_place_of_province_named();
+  test_grain_short_form();
   test_outlet_dash_day_dash();
   test_owner_described_after_of();
   test_auction_won();
