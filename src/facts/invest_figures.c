@@ -4434,6 +4434,14 @@ static int cost_of_undecided_works(const ivl_fctx *x, const ivl_fsent *s, const 
          (fx_any(x, s->vs, s->ve, investing_undecided) || first_of(x, absent, s->vs, s->ve, undecided_words) != FX_NONE);
 }
 
+/* Does a firm's name end right before 'at' (", " or a dash between): the
+** antecedent of an aside opening at 'at'? */
+static int firm_right_before(const ivl_fsent *s, size_t at) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && s->m[i].ve <= at && s->m[i].ve + 4 >= at) return 1;
+  return 0;
+}
+
 /* Is the figure's project undecided (undecided_words from 'from' to its
 ** clause's end)? Not a word in an aside that closes before the figure ("X,
 ** which is studying a second plant, will invest $50 million"), nor one
@@ -4482,6 +4490,14 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   size_t open, close;
   if (t < f->vs && inv_aside_at(x, s, t, t + 1, &open, &close) && close <= f->vs)
     return any_of(x, absent, close, f->ce, undecided_words);
+  /* (and the mirror: "X, which has invested $1.1 billion in Hải Phòng
+  ** since 2020, said it was studying the new rules": the figure in an
+  ** aside on a firm, the word past its close is the firm's main clause's,
+  ** not the figure's; not an aside on works, "the port, whose first phase
+  ** has been estimated at $2.3 billion, remains at the feasibility study
+  ** stage", whose study is the figure's) */
+  if (t >= f->ve && inv_aside_at(x, s, f->vs, f->ve, &open, &close) && close <= t && firm_right_before(s, open))
+    return 0;
   /* "has invested $300 million since 2015, adding it would decide on a
   ** further $120 million plant": a word said right before a later figure
   ** is that figure's */
@@ -4727,11 +4743,15 @@ static size_t first_comparison(const ivl_fctx *x, int absent, size_t from, size_
   static const char *const idioms[] = {"against the trend", "against this trend", "against the backdrop",
                                        "against this backdrop", "against that backdrop", "against a backdrop",
                                        "against the background", "against this background", "against the odds",
-                                       "against all odds", NULL};
+                                       "against all odds",
+                                       /* a list's head, no figure to beat ("Topping the list is
+                                       ** X, which has poured $23 billion into ...") */
+                                       "topping the list", "topping the table", "topping the ranking",
+                                       "top the list", NULL};
   if (!any_of(x, absent, from, to, ivl_lexicon(LEX_COMPARISON))) return FX_NONE; /* (most ranges: the cheaper look) */
   size_t at = fx_first(x, from, to, ivl_lexicon(LEX_COMPARISON));
   while (at != FX_NONE && fx_starts_with_any(x, at, idioms))
-    at = first_of(x, absent, at + 7, to, ivl_lexicon(LEX_COMPARISON)); /* past "against" */
+    at = first_of(x, absent, at + 3, to, ivl_lexicon(LEX_COMPARISON)); /* past "against", "topping" */
   return at;
 }
 

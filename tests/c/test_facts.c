@@ -32419,6 +32419,32 @@ static void test_selection_notice_words(void) {
                "Sầm Sơn Bay JSC>Thanh Hóa 9e+11 stock as_of=2024-05-10");
 }
 
+/* A word of study said past the close of an aside on a firm is the firm's
+** main clause's, not the figure's in the aside; an aside on works keeps
+** the study its figure's. */
+static void test_study_past_firm_aside(void) {
+  expect_facts("Thai firm Siam Cables, which has invested $420 million in Đồng Nai since 2012, said it was studying "
+               "the new tax rules.",
+               "Siam Cables>Đồng Nai 4.2e+08 stock as_of=2024-05-10");
+  expect_facts("Korean group Daelim Fibre, which has put $90 million into Hưng Yên, is reviewing its supply chain.",
+               "Daelim Fibre>Hưng Yên 9e+07 stock as_of=2024-05-10");
+  /* (near misses: an aside on works, and the firm's own study of a figure) */
+  expect_facts("The Cái Mép logistics hub, whose first phase has been put at $600 million, remains at the "
+               "feasibility study stage.",
+               "");
+  expect_facts("Siam Cables is studying a $150 million plant in Đồng Nai.", "");
+}
+
+/* "Topping the list is X, which has poured $N into ...": a list's head,
+** no figure to beat; "topping the $N record" stays a comparison. */
+static void test_list_head_not_comparison(void) {
+  expect_facts("Of the province's foreign investors, topping the list is Japan's Orix Leasing, which has poured $2.4 "
+               "billion into Đà Nẵng since 2010.",
+               "Orix Leasing>Đà Nẵng 2.4e+09 stock rank=1 as_of=2024-05-10");
+  expect_facts("Bình Định drew $310 million in FDI in 2023, topping the $250 million it drew in 2022.",
+               "*>Bình Định 3.1e+08 flow as_of=2023");
+}
+
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -35452,6 +35478,8 @@ int main(void) {
   test_dateline_before_fronted_amount();
   test_venture_deadline_or_ended();
   test_venture_agreement_works_figure();
+  test_study_past_firm_aside();
+  test_list_head_not_comparison();
   ivl_ruleset_free(rules);
   return check_done();
 }
