@@ -5241,6 +5241,36 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
   return fx_any(x, back, f->money->vs, modals);
 }
 
+/* "Assume a foreign investor commits USD 1 billion to a chip project",
+** "Suppose an enterprise invests VND12 trillion ...": a case the writer
+** asks the reader to suppose, the verb opening the sentence, is no one's
+** money (rule 13). */
+static int supposed_case(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const suppose[] = {"Assume ", "Assuming ", "Suppose ", "Supposing ", "Imagine ", "Let us say ",
+                                        "Let's say ", "Say a ", "Say an ", NULL};
+  for (int i = 0; suppose[i]; i++)
+    if (strncmp(x->t + s->vs, suppose[i], strlen(suppose[i])) == 0) return 1;
+  return 0;
+}
+
+/* "A chipmaker investing $1 billion in a plant that earns $200 million a
+** year would save about $30 million", "An enterprise that invests VND12
+** trillion would receive ...": an unnamed one of a kind (the sentence
+** opens on "A"/"An" and lower-case words), its investing told by a
+** participle or a relative, and "would" after: a worked example, no one's
+** money. Not "A Japanese firm investing ..." (a kind told by origin may be a
+** report's unnamed firm), nor one with no "would". */
+static int generic_would(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const investing[] = {"investing", "that invests", "which invests", "that puts", "putting",
+                                          "that spends", "spending", "planning", "with a project", NULL};
+  static const char *const would[] = {"would", NULL};
+  const char *t = x->t + s->vs;
+  if (strncmp(t, "A ", 2) != 0 && strncmp(t, "An ", 3) != 0) return 0;
+  size_t lim = s->vs + 40 < s->ve ? s->vs + 40 : s->ve;
+  size_t v = fx_first(x, s->vs + 2, lim, investing);
+  return v != FX_NONE && fx_lower_words(x, s->vs + 2, v) && fx_any(x, v, s->ve, would);
+}
+
 /* "For example, a Singaporean firm planning a $10 million factory would
 ** go straight to the park's board", "A hypothetical $1 billion plant would
 ** be welcome": a guide's worked example, an example word before the
@@ -5249,6 +5279,7 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
 static int worked_example(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const example[] = {"for example", "for instance", "an example", "hypothetical", NULL};
   static const char *const would[] = {"would", NULL};
+  if (f->money && (supposed_case(x, s) || generic_would(x, s))) return 1;
   return f->money && fx_any(x, s->vs, f->money->vs, example) && fx_any(x, f->money->ve, s->ve, would);
 }
 

@@ -32445,6 +32445,24 @@ static void test_list_head_not_comparison(void) {
                "*>Bình Định 3.1e+08 flow as_of=2023");
 }
 
+/* A case the reader is asked to suppose, or an unnamed one of a kind
+** investing with "would" after, is a worked example: no fact. A report's
+** unnamed firm told by origin, or one with no "would", stays. */
+static void test_supposed_and_generic_cases(void) {
+  expect_facts("Suppose an enterprise invests VNĐ15 trillion in a wafer plant in Bắc Ninh and books a profit.", "");
+  expect_facts("Imagine a retailer puts $80 million into ten stores in Hà Nội.", "");
+  expect_facts("A battery maker investing $500 million in a plant in Hải Phòng would pay a 10% rate for 15 years "
+               "and save about $12 million a year.",
+               "");
+  expect_facts("An investor that invests $2 billion in Đà Nẵng would get land rent waived.", "");
+  /* (near misses) */
+  expect_facts("A Japanese firm investing $40 million in Hải Phòng would start production next year.",
+               "JP>Hải Phòng 4e+07 flow");
+  expect_facts("A unit of Sunrise Cells will invest $500 million in a plant in Hải Phòng.",
+               "Sunrise Cells>Hải Phòng 5e+08 flow");
+  expect_facts("Assumption Holdings will invest $30 million in Đà Nẵng.", "Assumption Holdings>Đà Nẵng 3e+07 flow");
+}
+
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -35480,6 +35498,7 @@ int main(void) {
   test_venture_agreement_works_figure();
   test_study_past_firm_aside();
   test_list_head_not_comparison();
+  test_supposed_and_generic_cases();
   ivl_ruleset_free(rules);
   return check_done();
 }
