@@ -32463,6 +32463,26 @@ static void test_supposed_and_generic_cases(void) {
   expect_facts("Assumption Holdings will invest $30 million in Đà Nẵng.", "Assumption Holdings>Đà Nẵng 3e+07 flow");
 }
 
+/* A running list's long items, each a clause closed by a semicolon ("...;",
+** "...; and"), are sentences of their own, not rows of one statement with
+** their intro; short "Label: figure" rows stay one statement. */
+static void test_semicolon_items(void) {
+  expect_facts("Recent approvals include:\n\n"
+               "- Orion Cables Vina, which obtained an amended licence from the Hai Duong authorities in March 2024 "
+               "for a USD 90 million upgrade, lifting its total capital to USD 400 million;\n"
+               "- Keystone Foods Asia, licensed in Long An's Phuc Long Industrial Park with USD 75 million in April "
+               "2024 for a frozen food plant; and\n"
+               "- Minh Long Glass, a glass maker owned by a Vietnamese family, licensed in Da Nang's Hoa Khanh "
+               "Industrial Park with USD 30 million in May 2024.",
+               "Orion Cables Vina>Hải Dương 9e+07 flow as_of=2024-03; Orion Cables Vina>Hải Dương 4e+08 stock "
+               "as_of=2024-03; Keystone Foods Asia>Long An 7.5e+07 flow as_of=2024-04; Minh Long Glass>Đà Nẵng "
+               "3e+07 flow as_of=2024-05");
+  /* (near miss: short rows under their intro) */
+  expect_facts("The largest investors were:\n- Singapore: USD 1.2 billion;\n- Japan: USD 900 million; and\n"
+               "- China: USD 700 million.",
+               "");
+}
+
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -35499,6 +35519,7 @@ int main(void) {
   test_study_past_firm_aside();
   test_list_head_not_comparison();
   test_supposed_and_generic_cases();
+  test_semicolon_items();
   ivl_ruleset_free(rules);
   return check_done();
 }
