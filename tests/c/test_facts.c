@@ -32483,6 +32483,18 @@ static void test_semicolon_items(void) {
                "");
 }
 
+/* "the ministry's X Agency and Y signed": the body by its noun owns the
+** body named after its possessive; the owner signs nothing. "The ministry
+** and Y signed" keeps the ministry named before. */
+static void test_owner_of_named_body(void) {
+  expect_facts("The Ministry of Industry and Trade published the draft. On May 8, the ministry's Trade Promotion "
+               "Agency and the Japan Machinery Center signed a memorandum of understanding on trade fairs.",
+               "agreement Japan Machinery Center|Trade Promotion Agency date=2024-05-08");
+  expect_facts("The Ministry of Industry and Trade published the draft. On May 8, the ministry and the Japan "
+               "Machinery Center signed a memorandum of understanding on trade fairs.",
+               "agreement Japan Machinery Center|Ministry of Industry and Trade date=2024-05-08");
+}
+
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -35520,6 +35532,7 @@ int main(void) {
   test_list_head_not_comparison();
   test_supposed_and_generic_cases();
   test_semicolon_items();
+  test_owner_of_named_body();
   ivl_ruleset_free(rules);
   return check_done();
 }
