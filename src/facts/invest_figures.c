@@ -5283,6 +5283,16 @@ static int worked_example(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return f->money && fx_any(x, s->vs, f->money->vs, example) && fx_any(x, f->money->ve, s->ve, would);
 }
 
+/* "Vuong has pledged to put $1 billion of his own money into the company",
+** "paid $20 million from her own pocket": a person's own money, said
+** right after the amount; persons are never investors. */
+static int own_purse(const ivl_fctx *x, const figure *f) {
+  static const char *const personal[] = {"of his own", "of her own", "from his own", "from her own",
+                                         "of his personal", "of her personal", "from his personal",
+                                         "from her personal", NULL};
+  return f->money && fx_starts_with_any(x, f->money->ve, personal);
+}
+
 /* "projects with capital of VNĐ5 trillion or more need the Prime
 ** Minister's approval", "outward investments of VND20 billion and above
 ** require a certificate": a threshold a rule or a guide sets, said right
@@ -5717,7 +5727,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
                   size_class_bound(x, s, f) ||
-                  eligibility_floor(x, s, f) || open_ended_threshold(x, f) || worked_example(x, s, f) ||
+                  eligibility_floor(x, s, f) || open_ended_threshold(x, f) || worked_example(x, s, f) || own_purse(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||

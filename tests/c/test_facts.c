@@ -32495,6 +32495,17 @@ static void test_owner_of_named_body(void) {
                "agreement Japan Machinery Center|Ministry of Industry and Trade date=2024-05-08");
 }
 
+/* A person's own money, said right after the amount ("of his own money",
+** "from her own pocket"), is no investment; a firm's own capital stays. */
+static void test_own_purse(void) {
+  expect_facts("Vietnamese carmaker Sao Mai Motors, founded by tycoon Tran Minh Duc, plans to invest $300 million in "
+               "Thailand. Duc has separately pledged to put $100 million of his own money into the company.",
+               "Sao Mai Motors>TH 3e+08 flow");
+  /* (near miss) */
+  expect_facts("Sao Mai Solar will put $50 million of its own capital into a plant in Ninh Thuận.",
+               "Sao Mai Solar>Ninh Thuận 5e+07 flow");
+}
+
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -35533,6 +35544,7 @@ int main(void) {
   test_supposed_and_generic_cases();
   test_semicolon_items();
   test_owner_of_named_body();
+  test_own_purse();
   ivl_ruleset_free(rules);
   return check_done();
 }
