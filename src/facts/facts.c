@@ -3535,6 +3535,15 @@ static int headed_table(const ivl_fctx *x, const ivl_span *intro) {
   return colon > intro->start && x->t[colon - 1] == ':';
 }
 
+/* Does a list's item end at 've' as a clause does: a full stop, or the
+** semicolon a lawyer's or a guide's items of a running list end with ("-
+** X, which received ..., taking its total investment to USD 1.5 billion;",
+** "...; and")? */
+static int closes_item(const ivl_fctx *x, size_t ve) {
+  static const char *const joined[] = {"; and", "; or", NULL};
+  return x->t[ve - 1] == '.' || x->t[ve - 1] == ';' || fx_ends_with_any(x, ve, joined);
+}
+
 /* "1. Decision No. 3571/QĐ-BQL dated October 20, 2026 granting the
 ** Investment Registration Certificate to X Co., Ltd for ..., with total
 ** investment capital of USD 58 million.": a portal's numbered item that
@@ -3542,7 +3551,7 @@ static int headed_table(const ivl_fctx *x, const ivl_span *intro) {
 ** "Label: figure" colon, states its own fact; it is no row of the list
 ** statement its intro opens ("The following decisions were issued:"). */
 static int sentence_item(const ivl_fctx *x, size_t vs, size_t ve) {
-  if (ve - vs < 140 || x->t[ve - 1] != '.' || memchr(x->t + vs, '\n', ve - vs)) return 0;
+  if (ve - vs < 140 || !closes_item(x, ve) || memchr(x->t + vs, '\n', ve - vs)) return 0;
   return bulleted(x, vs, ve) && !memchr(x->t + vs, ':', ve - vs);
 }
 

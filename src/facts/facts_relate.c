@@ -1311,6 +1311,19 @@ static int locality_owns_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from
          !(s->m[i].flags & FM_COMMITTEE) && fx_first(x, p, to, owner) == FX_NONE;
 }
 
+/* "the ministry's Foreign Investment Agency and X signed ...": the body
+** by its noun, a possessive at 'at' right after it, then a body named
+** there, says whose that body is; the owner signs nothing. */
+static int owns_named_body(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t n = fx_possessive_at(x, at);
+  if (!n) return 0;
+  size_t p = at + n;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs == p) return 1;
+  return 0;
+}
+
 /* "Becamex IDC Corp, the province's largest park developer, signed ...":
 ** each "the province"/"the city" of t[from, to) opens a possessive in an
 ** apposition after a firm, set off by commas; it says whose the firm is,
@@ -1892,6 +1905,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     size_t the = at;
     while (the > from && x->t[the - 1] == ' ') the--;
     if (the >= from + 3 && possessive_describes_firm(x, s, the - 3, to)) continue;
+    if (owns_named_body(x, s, at + strlen(bodies[k]))) continue;
     const ivl_fm *body = body_named_before(x, s, bodies[k]);
     /* (a zone authority of no place of its own is the locality's, as when
     ** named so: set qepithet; not one named with its province, "the

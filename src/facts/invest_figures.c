@@ -4445,6 +4445,14 @@ static int cost_of_undecided_works(const ivl_fctx *x, const ivl_fsent *s, const 
          (fx_any(x, s->vs, s->ve, investing_undecided) || first_of(x, absent, s->vs, s->ve, undecided_words) != FX_NONE);
 }
 
+/* Does a firm's name end right before 'at' (", " or a dash between): the
+** antecedent of an aside opening at 'at'? */
+static int firm_right_before(const ivl_fsent *s, size_t at) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && s->m[i].ve <= at && s->m[i].ve + 4 >= at) return 1;
+  return 0;
+}
+
 /* Is the figure's project undecided (undecided_words from 'from' to its
 ** clause's end)? Not a word in an aside that closes before the figure ("X,
 ** which is studying a second plant, will invest $50 million"), nor one
@@ -4493,6 +4501,14 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   size_t open, close;
   if (t < f->vs && inv_aside_at(x, s, t, t + 1, &open, &close) && close <= f->vs)
     return any_of(x, absent, close, f->ce, undecided_words);
+  /* (and the mirror: "X, which has invested $1.1 billion in Hải Phòng
+  ** since 2020, said it was studying the new rules": the figure in an
+  ** aside on a firm, the word past its close is the firm's main clause's,
+  ** not the figure's; not an aside on works, "the port, whose first phase
+  ** has been estimated at $2.3 billion, remains at the feasibility study
+  ** stage", whose study is the figure's) */
+  if (t >= f->ve && inv_aside_at(x, s, f->vs, f->ve, &open, &close) && close <= t && firm_right_before(s, open))
+    return 0;
   /* "has invested $300 million since 2015, adding it would decide on a
   ** further $120 million plant": a word said right before a later figure
   ** is that figure's */
@@ -4738,11 +4754,15 @@ static size_t first_comparison(const ivl_fctx *x, int absent, size_t from, size_
   static const char *const idioms[] = {"against the trend", "against this trend", "against the backdrop",
                                        "against this backdrop", "against that backdrop", "against a backdrop",
                                        "against the background", "against this background", "against the odds",
-                                       "against all odds", NULL};
+                                       "against all odds",
+                                       /* a list's head, no figure to beat ("Topping the list is
+                                       ** X, which has poured $23 billion into ...") */
+                                       "topping the list", "topping the table", "topping the ranking",
+                                       "top the list", NULL};
   if (!any_of(x, absent, from, to, ivl_lexicon(LEX_COMPARISON))) return FX_NONE; /* (most ranges: the cheaper look) */
   size_t at = fx_first(x, from, to, ivl_lexicon(LEX_COMPARISON));
   while (at != FX_NONE && fx_starts_with_any(x, at, idioms))
-    at = first_of(x, absent, at + 7, to, ivl_lexicon(LEX_COMPARISON)); /* past "against" */
+    at = first_of(x, absent, at + 3, to, ivl_lexicon(LEX_COMPARISON)); /* past "against", "topping" */
   return at;
 }
 
@@ -5232,6 +5252,36 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
   return fx_any(x, back, f->money->vs, modals);
 }
 
+/* "Assume a foreign investor commits USD 1 billion to a chip project",
+** "Suppose an enterprise invests VND12 trillion ...": a case the writer
+** asks the reader to suppose, the verb opening the sentence, is no one's
+** money (rule 13). */
+static int supposed_case(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const suppose[] = {"Assume ", "Assuming ", "Suppose ", "Supposing ", "Imagine ", "Let us say ",
+                                        "Let's say ", "Say a ", "Say an ", NULL};
+  for (int i = 0; suppose[i]; i++)
+    if (strncmp(x->t + s->vs, suppose[i], strlen(suppose[i])) == 0) return 1;
+  return 0;
+}
+
+/* "A chipmaker investing $1 billion in a plant that earns $200 million a
+** year would save about $30 million", "An enterprise that invests VND12
+** trillion would receive ...": an unnamed one of a kind (the sentence
+** opens on "A"/"An" and lower-case words), its investing told by a
+** participle or a relative, and "would" after: a worked example, no one's
+** money. Not "A Japanese firm investing ..." (a kind told by origin may be a
+** report's unnamed firm), nor one with no "would". */
+static int generic_would(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const investing[] = {"investing", "that invests", "which invests", "that puts", "putting",
+                                          "that spends", "spending", "planning", "with a project", NULL};
+  static const char *const would[] = {"would", NULL};
+  const char *t = x->t + s->vs;
+  if (strncmp(t, "A ", 2) != 0 && strncmp(t, "An ", 3) != 0) return 0;
+  size_t lim = s->vs + 40 < s->ve ? s->vs + 40 : s->ve;
+  size_t v = fx_first(x, s->vs + 2, lim, investing);
+  return v != FX_NONE && fx_lower_words(x, s->vs + 2, v) && fx_any(x, v, s->ve, would);
+}
+
 /* "For example, a Singaporean firm planning a $10 million factory would
 ** go straight to the park's board", "A hypothetical $1 billion plant would
 ** be welcome": a guide's worked example, an example word before the
@@ -5240,7 +5290,18 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
 static int worked_example(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const example[] = {"for example", "for instance", "an example", "hypothetical", NULL};
   static const char *const would[] = {"would", NULL};
+  if (f->money && (supposed_case(x, s) || generic_would(x, s))) return 1;
   return f->money && fx_any(x, s->vs, f->money->vs, example) && fx_any(x, f->money->ve, s->ve, would);
+}
+
+/* "Vuong has pledged to put $1 billion of his own money into the company",
+** "paid $20 million from her own pocket": a person's own money, said
+** right after the amount; persons are never investors. */
+static int own_purse(const ivl_fctx *x, const figure *f) {
+  static const char *const personal[] = {"of his own", "of her own", "from his own", "from her own",
+                                         "of his personal", "of her personal", "from his personal",
+                                         "from her personal", NULL};
+  return f->money && fx_starts_with_any(x, f->money->ve, personal);
 }
 
 /* "projects with capital of VNĐ5 trillion or more need the Prime
@@ -5677,7 +5738,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
                   size_class_bound(x, s, f) ||
-                  eligibility_floor(x, s, f) || open_ended_threshold(x, f) || worked_example(x, s, f) ||
+                  eligibility_floor(x, s, f) || open_ended_threshold(x, f) || worked_example(x, s, f) || own_purse(x, f) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
