@@ -8222,6 +8222,19 @@ static void test_state_budget_works(void) {
                "Minh Phát Construction JSC>Hà Nam 5e+12 flow");
 }
 
+/* A firm of no trade word that adds a sum to its works ("X Y added $40
+** million to its plant", the sum's code after it too: "40 million USD")
+** is the investor, not a speaker of "added"; near misses: a speaker who
+** "added" a clause stays a person, no investor. */
+static void test_firm_added_sum(void) {
+  expect_facts("Austria's Kogler Feinmechanik added $40 million to its valve plant in Bắc Ninh.",
+               "Kogler Feinmechanik>Bắc Ninh 4e+07 flow");
+  expect_facts("Austria's Kogler Feinmechanik added 40 million USD to its valve plant in Bắc Ninh.",
+               "Kogler Feinmechanik>Bắc Ninh 4e+07 flow");
+  expect_facts("\"Demand is strong,\" Franz Kogler added. Bắc Ninh drew $2 billion in FDI in 2025.",
+               "*>Bắc Ninh 2e+09 flow as_of=2025");
+}
+
 /* A signing denied with the deal's words between the "no" and the verb
 ** ("no loan agreement has been signed yet"): no agreement; near miss: a
 ** "no" that is not the deal's ("which had no agreement before, signed"). */
@@ -35452,6 +35465,7 @@ int main(void) {
   test_dateline_before_fronted_amount();
   test_venture_deadline_or_ended();
   test_venture_agreement_works_figure();
+  test_firm_added_sum();
   ivl_ruleset_free(rules);
   return check_done();
 }
