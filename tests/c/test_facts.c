@@ -8222,6 +8222,24 @@ static void test_state_budget_works(void) {
                "Minh Phát Construction JSC>Hà Nam 5e+12 flow");
 }
 
+/* A listicle's numbered head over its item ("#2 Singapore", "No. 3:
+** Japan") is no sentence between the ranked list's items: "Japan is
+** third with $70 billion" goes on from the list above it. Near misses: a
+** numbered row with its figure keeps its fact; a new item does not take
+** the investor of the one before. */
+static void test_numbered_item_head(void) {
+  expect_facts("South Korea is Việt Nam's largest foreign investor, with total registered capital of $90 billion "
+               "to date.\n\n#2 Singapore\n\nSingapore is second with $80 billion.\n\nNo. 3: Japan\n\n"
+               "Japan is third with $70 billion, thanks to retail deals.",
+               "KR>VN 9e+10 stock rank=1 as_of=2024-05-10; SG>VN 8e+10 stock rank=2 as_of=2024-05-10; "
+               "JP>VN 7e+10 stock rank=3 as_of=2024-05-10");
+  expect_facts("Top investors in Hà Nam:\n\n1. South Korea \u2013 $2.1 billion\n\n2. Japan \u2013 $900 million",
+               "KR>Hà Nam 2.1e+09 flow rank=1; JP>Hà Nam 9e+08 flow rank=2");
+  expect_facts("Orchard Cold Chain bought three warehouses in Bắc Ninh for $160 million.\n\n2. Harbourfront Data "
+               "heads north\n\nHarbourfront Data broke ground on a $900 million campus in Hà Nội.",
+               "Orchard Cold Chain>Bắc Ninh 1.6e+08 flow");
+}
+
 /* A firm of no trade word that adds a sum to its works ("X Y added $40
 ** million to its plant", the sum's code after it too: "40 million USD")
 ** is the investor, not a speaker of "added"; near misses: a speaker who
@@ -35466,6 +35484,7 @@ int main(void) {
   test_venture_deadline_or_ended();
   test_venture_agreement_works_figure();
   test_firm_added_sum();
+  test_numbered_item_head();
   ivl_ruleset_free(rules);
   return check_done();
 }
