@@ -4696,11 +4696,31 @@ static size_t past_month_said(const reader *r, size_t b);
 static const char *const build_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
                                         "also", "recently", NULL};
 
+/* "Harbourfront Data broke ground in September on a US$900 million data
+** centre", "X began construction of a $40 million plant": works begun on a
+** sum at token i, the sum within the clause's next few words after "on"
+** or "of" and an article; money put into works, by a firm (set qweek140).
+** Not works begun with no sum ("broke ground on the bridge"): a person
+** at a ceremony does that too. */
+static int ground_broken_on_sum(const reader *r, size_t i) {
+  static const char *const begun[] = {"broke", "breaks", "began", "begins", "started", "starts", NULL};
+  static const char *const what[] = {"ground", "construction", "work", "works", NULL};
+  static const char *const on_of[] = {"on", "of", NULL};
+  static const char *const articles[] = {"a", "an", "its", "the", NULL};
+  if (!one_of(tok_text(r, i), tok_len(r, i), begun) || i + 1 >= r->n || !one_of(tok_text(r, i + 1), tok_len(r, i + 1), what)) return 0;
+  for (size_t k = i + 2; k < i + 7 && k + 2 < r->n && r->t[k].word; k++)
+    if (!r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), on_of))
+      return one_of(tok_text(r, k + 1), tok_len(r, k + 1), articles) && money_at(r, k + 2);
+  return 0;
+}
+
 /* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
 ** has added $15 million to its factory", "Kimura Seisakusho opened a $12
 ** million factory": a verb of building, adding or opening,
 ** after up to three auxiliaries, then a sum (after "a", "an", "another"):
 ** money put into works, by a firm. */
+static int ground_broken_on_sum(const reader *r, size_t i);
+
 static int builds_with_money_after(const reader *r, size_t b) {
   /* (and "Pan Pacific Bedding will put $45 million into a mattress
   ** factory": money put in, the sum right after the verb) */
@@ -4716,6 +4736,7 @@ static int builds_with_money_after(const reader *r, size_t b) {
       if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), articles)) k++;
       return money_at(r, k);
     }
+    if (ground_broken_on_sum(r, i)) return 1;
     if (!one_of(tok_text(r, i), tok_len(r, i), build_aux)) return 0;
   }
   return 0;

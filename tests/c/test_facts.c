@@ -8222,6 +8222,18 @@ static void test_state_budget_works(void) {
                "Minh Phát Construction JSC>Hà Nam 5e+12 flow");
 }
 
+/* A firm of no known name that breaks ground on a sum ("X Y broke ground
+** in May on a $60 million plant", "began construction of a $40 million
+** mill") is the investor; near miss: ground broken with no sum names no
+** firm, as a person at a ceremony breaks ground too. */
+static void test_ground_broken_on_sum(void) {
+  expect_facts("Lindqvist Robotics broke ground in May on a $60 million assembly plant in Bắc Ninh.",
+               "Lindqvist Robotics>Bắc Ninh 6e+07 flow as_of=2024-05");
+  expect_facts("Lindqvist Robotics began construction of a $40 million plant in Bắc Ninh.",
+               "Lindqvist Robotics>Bắc Ninh 4e+07 flow");
+  expect_facts("Lindqvist Robotics broke ground on the new bridge in Bắc Ninh in May.", "");
+}
+
 /* A listicle's numbered head over its item ("#2 Singapore", "No. 3:
 ** Japan") is no sentence between the ranked list's items: "Japan is
 ** third with $70 billion" goes on from the list above it. Near misses: a
@@ -8237,7 +8249,7 @@ static void test_numbered_item_head(void) {
                "KR>Hà Nam 2.1e+09 flow rank=1; JP>Hà Nam 9e+08 flow rank=2");
   expect_facts("Orchard Cold Chain bought three warehouses in Bắc Ninh for $160 million.\n\n2. Harbourfront Data "
                "heads north\n\nHarbourfront Data broke ground on a $900 million campus in Hà Nội.",
-               "Orchard Cold Chain>Bắc Ninh 1.6e+08 flow");
+               "Orchard Cold Chain>Bắc Ninh 1.6e+08 flow; Harbourfront Data>Hà Nội 9e+08 flow");
 }
 
 /* A firm of no trade word that adds a sum to its works ("X Y added $40
@@ -35485,6 +35497,7 @@ int main(void) {
   test_venture_agreement_works_figure();
   test_firm_added_sum();
   test_numbered_item_head();
+  test_ground_broken_on_sum();
   ivl_ruleset_free(rules);
   return check_done();
 }
