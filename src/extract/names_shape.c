@@ -2224,6 +2224,7 @@ static int deal_verb_after(const reader *r, size_t b);
 static int buy_verb_after(const reader *r, size_t b);
 static int said_it_invests(const reader *r, size_t a, size_t b);
 static int said_it_builds(const reader *r, size_t a, size_t b);
+static int builds_with_money_after(const reader *r, size_t b);
 
 /* "Sequoia Capital India also invested", "Arcadia Ventures Singapore has
 ** poured": a country's name right after a firm's head word at v that
@@ -4498,7 +4499,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a) &&
                         !(tok_is(r, b, speech_verbs) && person_trade(r, a - 1));
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
-      person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun && !said_it_invests(r, a, b))
+      person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun && !said_it_invests(r, a, b) &&
+      /* "Brenner Antriebstechnik added $150 million to its plant": "added"
+      ** with a sum after it is money put in, by a firm; a speaker's
+      ** "added" goes on with a clause (set qweek140) */
+      !builds_with_money_after(r, b))
     return said_it_builds(r, a, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
   if (after_firm_noun && (country_ends_firm(r, a, b) || place_ends_firm(r, a, b))) return add_org(r, a, b);
   if ((after_firm_noun || after_country_possessive(r, a)) && own_word_opens_known_firm(r, a, b))
@@ -4691,11 +4696,31 @@ static size_t past_month_said(const reader *r, size_t b);
 static const char *const build_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
                                         "also", "recently", NULL};
 
+/* "Harbourfront Data broke ground in September on a US$900 million data
+** centre", "X began construction of a $40 million plant": works begun on a
+** sum at token i, the sum within the clause's next few words after "on"
+** or "of" and an article; money put into works, by a firm (set qweek140).
+** Not works begun with no sum ("broke ground on the bridge"): a person
+** at a ceremony does that too. */
+static int ground_broken_on_sum(const reader *r, size_t i) {
+  static const char *const begun[] = {"broke", "breaks", "began", "begins", "started", "starts", NULL};
+  static const char *const what[] = {"ground", "construction", "work", "works", NULL};
+  static const char *const on_of[] = {"on", "of", NULL};
+  static const char *const articles[] = {"a", "an", "its", "the", NULL};
+  if (!one_of(tok_text(r, i), tok_len(r, i), begun) || i + 1 >= r->n || !one_of(tok_text(r, i + 1), tok_len(r, i + 1), what)) return 0;
+  for (size_t k = i + 2; k < i + 7 && k + 2 < r->n && r->t[k].word; k++)
+    if (!r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), on_of))
+      return one_of(tok_text(r, k + 1), tok_len(r, k + 1), articles) && money_at(r, k + 2);
+  return 0;
+}
+
 /* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
 ** has added $15 million to its factory", "Kimura Seisakusho opened a $12
 ** million factory": a verb of building, adding or opening,
 ** after up to three auxiliaries, then a sum (after "a", "an", "another"):
 ** money put into works, by a firm. */
+static int ground_broken_on_sum(const reader *r, size_t i);
+
 static int builds_with_money_after(const reader *r, size_t b) {
   /* (and "Pan Pacific Bedding will put $45 million into a mattress
   ** factory": money put in, the sum right after the verb) */
@@ -4711,6 +4736,7 @@ static int builds_with_money_after(const reader *r, size_t b) {
       if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), articles)) k++;
       return money_at(r, k);
     }
+    if (ground_broken_on_sum(r, i)) return 1;
     if (!one_of(tok_text(r, i), tok_len(r, i), build_aux)) return 0;
   }
   return 0;
@@ -6007,15 +6033,42 @@ static int firm_in_role(const reader *r, size_t a, size_t b) {
   return !(b - a == 1 && written_lower(r, a)) && !known_name(r, a, b) && !shortens_earlier_org(r, a, b);
 }
 
+/* "150 million USD", "1.05 billion USD", "62.4 trillion VND", "900 EUR":
+** a sum whose currency's code follows its figure and size, as the news
+** agency writes it (set qweek140); not a code that goes on as a word
+** ("USDT"), nor a figure with no code ("150 million workers"). */
+static int sum_with_code_after(const reader *r, size_t i) {
+  static const char *const codes[] = {"USD", "VND", "EUR", "JPY", "SGD", "KRW", "CNY", NULL};
+  const char *t = r->text;
+  size_t p = r->t[i].s, end = r->len;
+  if (!ivl_isdigit((unsigned char)t[p])) return 0;
+  while (p < end && (ivl_isdigit((unsigned char)t[p]) || ((t[p] == '.' || t[p] == ',') && p + 1 < end &&
+                                                          ivl_isdigit((unsigned char)t[p + 1]))))
+    p++;
+  if (p >= end || t[p] != ' ') return 0;
+  p++;
+  for (const char *const *s = sum_sizes; *s; s++) {
+    size_t n = strlen(*s);
+    if (p + n < end && memcmp(t + p, *s, n) == 0 && t[p + n] == ' ') {
+      p += n + 1;
+      break;
+    }
+  }
+  for (const char *const *c = codes; *c; c++)
+    if (p + 3 <= end && memcmp(t + p, *c, 3) == 0 && (p + 3 == end || !ivl_isalnum((unsigned char)t[p + 3])))
+      return 1;
+  return 0;
+}
+
 /* Does a sum of money start at token i: "$45", "US$97", "S$20", "VNĐ2.4
-** trillion", "€30"? */
+** trillion", "€30", "150 million USD"? */
 static int money_at(const reader *r, size_t i) {
   if (i >= r->n) return 0;
   const char *t = tok_text(r, i);
   size_t room = r->len - r->t[i].s;
   return t[0] == '$' || (room > 3 && memcmp(t, "US$", 3) == 0) || (room > 2 && memcmp(t, "S$", 2) == 0) ||
          (room > 4 && memcmp(t, "VN\xC4\x90", 4) == 0) || (room > 3 && memcmp(t, "VND", 3) == 0) ||
-         (room > 3 && memcmp(t, "\xE2\x82\xAC", 3) == 0);
+         (room > 3 && memcmp(t, "\xE2\x82\xAC", 3) == 0) || sum_with_code_after(r, i);
 }
 
 /* "Hanmi Circuits is now the largest Korean investor in Bắc Ninh", "X

@@ -3659,14 +3659,40 @@ static size_t list_lines(const ivl_fctx *x, const ivl_spans *ss, size_t i) {
   return last;
 }
 
+/* Can a head end with the character 'last': no stop, bracket or colon? */
+static int subheading_end(char last) {
+  return last != '.' && last != '!' && last != '?' && last != '"' && last != ')' && last != ':';
+}
+
 /* "Where the money went": a line that names nothing and ends with no stop
 ** is a subheading of a long piece. It gives no fact, and it does not
 ** count as a sentence between the ones it separates: the figures under it
 ** go on from the investment spoken of above it. */
 static int subheading(const ivl_fctx *x, const ivl_fsent *s) {
   if (s->n || s->ve == s->vs) return 0;
-  char last = x->t[s->ve - 1];
-  return last != '.' && last != '!' && last != '?' && last != '"' && last != ')' && last != ':';
+  return subheading_end(x->t[s->ve - 1]);
+}
+
+/* "#3 Japan", "No. 5: Shirakawa Rubber, Nghệ An", "2. Harbourfront Data
+** heads to Hanoi": a listicle's numbered head over the paragraph that
+** tells its item, its number the item's place in the list, no amount.
+** Like a subheading it gives no fact and is no sentence between the
+** item's paragraph and the one before, which the item goes on from ("X
+** is Vietnam's largest investor ... #3 Japan / Japan is third with $79
+** billion": set qweek140). Not a numbered row of figures ("1. South
+** Korea – $19.5 billion"), nor a head ending with a stop or a colon. */
+static int numbered_item_head(const ivl_fctx *x, const ivl_fsent *s) {
+  const char *t = x->t + s->vs;
+  size_t n = s->ve - s->vs;
+  if (n < 4 || n > 64 || !subheading_end(x->t[s->ve - 1])) return 0;
+  int numbered = ivl_facts_numbered_line(x, s->vs, s->ve) > 0 || (t[0] == '#' && ivl_isdigit((unsigned char)t[1])) ||
+                 (n > 5 && memcmp(t, "No. ", 4) == 0 && ivl_isdigit((unsigned char)t[4]));
+  if (!numbered) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_PERCENT || s->m[i].kind == FM_COUNT ||
+        s->m[i].kind == FM_DATE)
+      return 0;
+  return 1;
 }
 
 /* The end of the line that starts at 'ls', its '\r' left out. */
@@ -3898,6 +3924,11 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;
     open_item(&x, &s); /* a head that names nothing still closes the item before */
     if (subheading(&x, &s)) continue;
+    /* (a new item: the one before told its own investor's facts) */
+    if (numbered_item_head(&x, &s)) {
+      x.c.fact_investor = NULL, x.c.fact_sent = 0, x.c.investor = NULL, x.c.subject_is_investor = 0;
+      continue;
+    }
     size_t before = x.out->n;
     if (!in_correction_note(&x, &s, &notes) && !asks(&x, &s)) {
       ivl_facts_invest(&x, &s);

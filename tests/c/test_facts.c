@@ -8301,6 +8301,49 @@ static void test_state_budget_works(void) {
                "Minh Phát Construction JSC>Hà Nam 5e+12 flow");
 }
 
+/* A firm of no known name that breaks ground on a sum ("X Y broke ground
+** in May on a $60 million plant", "began construction of a $40 million
+** mill") is the investor; near miss: ground broken with no sum names no
+** firm, as a person at a ceremony breaks ground too. */
+static void test_ground_broken_on_sum(void) {
+  expect_facts("Lindqvist Robotics broke ground in May on a $60 million assembly plant in Bắc Ninh.",
+               "Lindqvist Robotics>Bắc Ninh 6e+07 flow as_of=2024-05");
+  expect_facts("Lindqvist Robotics began construction of a $40 million plant in Bắc Ninh.",
+               "Lindqvist Robotics>Bắc Ninh 4e+07 flow");
+  expect_facts("Lindqvist Robotics broke ground on the new bridge in Bắc Ninh in May.", "");
+}
+
+/* A listicle's numbered head over its item ("#2 Singapore", "No. 3:
+** Japan") is no sentence between the ranked list's items: "Japan is
+** third with $70 billion" goes on from the list above it. Near misses: a
+** numbered row with its figure keeps its fact; a new item does not take
+** the investor of the one before. */
+static void test_numbered_item_head(void) {
+  expect_facts("South Korea is Việt Nam's largest foreign investor, with total registered capital of $90 billion "
+               "to date.\n\n#2 Singapore\n\nSingapore is second with $80 billion.\n\nNo. 3: Japan\n\n"
+               "Japan is third with $70 billion, thanks to retail deals.",
+               "KR>VN 9e+10 stock rank=1 as_of=2024-05-10; SG>VN 8e+10 stock rank=2 as_of=2024-05-10; "
+               "JP>VN 7e+10 stock rank=3 as_of=2024-05-10");
+  expect_facts("Top investors in Hà Nam:\n\n1. South Korea \u2013 $2.1 billion\n\n2. Japan \u2013 $900 million",
+               "KR>Hà Nam 2.1e+09 flow rank=1; JP>Hà Nam 9e+08 flow rank=2");
+  expect_facts("Orchard Cold Chain bought three warehouses in Bắc Ninh for $160 million.\n\n2. Harbourfront Data "
+               "heads north\n\nHarbourfront Data broke ground on a $900 million campus in Hà Nội.",
+               "Orchard Cold Chain>Bắc Ninh 1.6e+08 flow; Harbourfront Data>Hà Nội 9e+08 flow");
+}
+
+/* A firm of no trade word that adds a sum to its works ("X Y added $40
+** million to its plant", the sum's code after it too: "40 million USD")
+** is the investor, not a speaker of "added"; near misses: a speaker who
+** "added" a clause stays a person, no investor. */
+static void test_firm_added_sum(void) {
+  expect_facts("Austria's Kogler Feinmechanik added $40 million to its valve plant in Bắc Ninh.",
+               "Kogler Feinmechanik>Bắc Ninh 4e+07 flow");
+  expect_facts("Austria's Kogler Feinmechanik added 40 million USD to its valve plant in Bắc Ninh.",
+               "Kogler Feinmechanik>Bắc Ninh 4e+07 flow");
+  expect_facts("\"Demand is strong,\" Franz Kogler added. Bắc Ninh drew $2 billion in FDI in 2025.",
+               "*>Bắc Ninh 2e+09 flow as_of=2025");
+}
+
 /* A signing denied with the deal's words between the "no" and the verb
 ** ("no loan agreement has been signed yet"): no agreement; near miss: a
 ** "no" that is not the deal's ("which had no agreement before, signed"). */
@@ -35630,6 +35673,9 @@ int main(void) {
   test_semicolon_items();
   test_owner_of_named_body();
   test_own_purse();
+  test_firm_added_sum();
+  test_numbered_item_head();
+  test_ground_broken_on_sum();
   ivl_ruleset_free(rules);
   return check_done();
 }
