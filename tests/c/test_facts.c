@@ -33409,6 +33409,20 @@ static void test_venture_agreement_works_figure(void) {
                "agreement Kobara Holdings|Minh Phú Trading JSC date=2024-03-03; Kobara Holdings>Bắc Ninh 5.4e+07 flow");
 }
 
+/* A country ranked among Việt Nam's investors after a source's opener
+** ("According to the agency, X is the third largest investor in ...")
+** brings money in, though the sentence before told of a Vietnamese firm's
+** plant abroad. Near miss: the opener before a Vietnamese firm's own money
+** abroad stays outward. */
+static void test_ranked_country_past_source(void) {
+  expect_facts("Bến Thành Apparel JSC bought a sewing plant in Cambodia for $15 million. According to the "
+               "Foreign Investment Agency, Singapore is the second largest investor in Việt Nam with $80 billion.",
+               "Bến Thành Apparel JSC>KH 1.5e+07 flow; SG>VN 8e+10 stock rank=2 as_of=2024-05-10");
+  expect_facts("Bến Thành Apparel JSC bought a sewing plant in Cambodia for $15 million. According to the "
+               "company, Bến Thành Apparel JSC will also invest $20 million in a dyeing mill in Cambodia.",
+               "Bến Thành Apparel JSC>KH 1.5e+07 flow; Bến Thành Apparel JSC>KH 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35452,6 +35466,7 @@ int main(void) {
   test_dateline_before_fronted_amount();
   test_venture_deadline_or_ended();
   test_venture_agreement_works_figure();
+  test_ranked_country_past_source();
   ivl_ruleset_free(rules);
   return check_done();
 }
