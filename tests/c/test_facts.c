@@ -33423,6 +33423,22 @@ static void test_ranked_country_past_source(void) {
                "Bến Thành Apparel JSC>KH 1.5e+07 flow; Bến Thành Apparel JSC>KH 2e+07 flow");
 }
 
+/* A total an expansion lifts the firm's investment to is a stock, though
+** the same verb lifts a capacity said as a yearly rate ("12 million
+** square metres a year"): a quantity's rate is no period the money came
+** in over. Near miss: money said a year stays a period's flow. */
+static void test_capacity_rate_beside_raised_total(void) {
+  expect_facts("Nam Phong Tiles JSC won a licence for a VNĐ900 billion kiln line in Thanh Hóa. The line will raise "
+               "the company's output to 12 million square metres a year and its total investment in the province to "
+               "VNĐ3 trillion.",
+               "Nam Phong Tiles JSC>Thanh Hóa 9e+11 flow; Nam Phong Tiles JSC>Thanh Hóa 3e+12 stock as_of=2024-05-10");
+  expect_facts("Nam Phong Tiles JSC will add a kiln line that lifts its capacity to 5.6 million tons per year and its "
+               "total investment in Thanh Hóa to $410 million.",
+               "Nam Phong Tiles JSC>Thanh Hóa 4.1e+08 stock as_of=2024-05-10");
+  expect_facts("Foreign investors poured $2 billion a year into Thanh Hóa, lifting the total to $15 billion.",
+               "*>Thanh Hóa 2e+09 flow; *>Thanh Hóa 1.5e+10 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35467,6 +35483,7 @@ int main(void) {
   test_venture_deadline_or_ended();
   test_venture_agreement_works_figure();
   test_ranked_country_past_source();
+  test_capacity_rate_beside_raised_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
