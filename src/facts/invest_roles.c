@@ -6869,14 +6869,19 @@ static int describes_next_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
 }
 
 /* "a plant for ready-to-cook products aimed at the US and Japan", "beans
-** for export to Europe and Japan": a country named as where the goods are
-** sold is a market, not where the money goes; so is the next of a list
+** for export to Europe and Japan", "duty-free access to the EU": a country
+** named as where the goods are sold is a market, not where the money goes; so is the next of a list
 ** that opens so (set qground, which calls such a firm local). */
 static int market_named(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   static const char *const markets[] = {"aimed at", "aimed at the", "for export to", "for export to the",
                                         "exports to", "exports to the", "exported to", "exported to the",
                                         "shipped to", "shipped to the", "destined for", "destined for the",
-                                        "buyers in", "buyers in the", "customers in", "customers in the", NULL};
+                                        "buyers in", "buyers in the", "customers in", "customers in the",
+                                        /* "bought a stake in a Mexican sewing factory for $22
+                                        ** million to gain tariff-free access to the US" (set
+                                        ** qweek142): the market the plant opens, not where the
+                                        ** money goes */
+                                        "access to", "access to the", NULL};
   /* (and the market a plant is bought or built to supply, named by its
   ** country: "bought a shrimp plant in Ecuador for $18 million, to supply
   ** the U.S. market", set qweek96; not "to enter the US market", where the

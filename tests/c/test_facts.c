@@ -33439,6 +33439,21 @@ static void test_capacity_rate_beside_raised_total(void) {
                "*>Thanh Hóa 2e+09 flow; *>Thanh Hóa 1.5e+10 flow");
 }
 
+/* A country named as the market a plant abroad opens ("to win duty-free
+** access to the US") is no place the money goes: the plant's country is.
+** Near miss: a plant placed in that country keeps it. */
+static void test_market_access_not_target(void) {
+  expect_facts("Hà Nội-based Thành Công Footwear JSC bought a 60 per cent stake in an Indonesian shoe plant for $30 "
+               "million to win duty-free access to the US.",
+               "Thành Công Footwear JSC>ID 3e+07 flow");
+  expect_facts("Hà Nội-based Thành Công Footwear JSC will spend $30 million on a plant in Cambodia to win duty-free "
+               "access to the EU market.",
+               "Thành Công Footwear JSC>KH 3e+07 flow");
+  expect_facts("Hà Nội-based Thành Công Footwear JSC will spend $30 million on a plant in the US to gain access to "
+               "American retailers.",
+               "Thành Công Footwear JSC>US 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35484,6 +35499,7 @@ int main(void) {
   test_venture_agreement_works_figure();
   test_ranked_country_past_source();
   test_capacity_rate_beside_raised_total();
+  test_market_access_not_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
