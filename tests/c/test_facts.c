@@ -33454,6 +33454,21 @@ static void test_market_access_not_target(void) {
                "Thành Công Footwear JSC>US 3e+07 flow");
 }
 
+/* Money bound to an outcome not yet known ("contingent on a ruling",
+** "only if the duties stay") is hypothetical, no investment (rule 13).
+** Near miss: a plan "subject to the province's approval" stays a fact. */
+static void test_contingent_plan_no_fact(void) {
+  expect_facts("Minh Long Glass JSC will invest $25 million in a kiln in Bắc Ninh, contingent on a ruling on glass "
+               "duties.",
+               "");
+  expect_facts("Minh Long Glass JSC will invest $25 million in a kiln in Bắc Ninh only if the anti-dumping duties "
+               "stay in place.",
+               "");
+  expect_facts("Minh Long Glass JSC will invest $25 million in a kiln in Bắc Ninh, subject to the province's "
+               "approval.",
+               "Minh Long Glass JSC>Bắc Ninh 2.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35500,6 +35515,7 @@ int main(void) {
   test_ranked_country_past_source();
   test_capacity_rate_beside_raised_total();
   test_market_access_not_target();
+  test_contingent_plan_no_fact();
   ivl_ruleset_free(rules);
   return check_done();
 }
