@@ -33469,6 +33469,23 @@ static void test_contingent_plan_no_fact(void) {
                "Minh Long Glass JSC>Bắc Ninh 2.5e+07 flow");
 }
 
+/* A foreign firm's money put into a place abroad ("in a plant in
+** Cambodia", "on Indonesia's Batam island") is no fact of Việt Nam's, though
+** a clause of another deed after it (", after closing a kiln at its plant
+** in Kiên Giang") names a Vietnamese place. Near miss: money put into the
+** Vietnamese place, the deed abroad, stays its fact. */
+static void test_third_country_before_other_deed(void) {
+  expect_facts("Thai cement maker Siam Kiln will invest $300 million in a plant in Cambodia, after closing a kiln at its "
+               "plant in Kiên Giang.",
+               "");
+  expect_facts("Thai cement maker Siam Kiln will invest $300 million in a plant on Indonesia's Bintan island, after "
+               "closing a kiln at its plant in Kiên Giang.",
+               "");
+  expect_facts("Thai cement maker Siam Kiln will invest $300 million in a plant in Kiên Giang, after closing a kiln in "
+               "Cambodia.",
+               "Siam Kiln>Kiên Giang 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35516,6 +35533,7 @@ int main(void) {
   test_capacity_rate_beside_raised_total();
   test_market_access_not_target();
   test_contingent_plan_no_fact();
+  test_third_country_before_other_deed();
   ivl_ruleset_free(rules);
   return check_done();
 }
