@@ -1080,6 +1080,23 @@ static int later_clause(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* Is there a clause of another deed between 'from' and 'to': ", after",
+** ", before" or ", while" and a gerund ("..., after shutting two lines at
+** its plant in Vietnam's Tay Ninh province", set qweek142)? */
+static int other_deed_clause(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const links[] = {"after", "before", "while", NULL};
+  for (size_t k = from; k + 2 < to; k++) {
+    if (x->t[k] != ',' || x->t[k + 1] != ' ' || !fx_starts_with_any(x, k + 2, links)) continue;
+    size_t w = k + 2;
+    while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+    while (w < to && x->t[w] == ' ') w++;
+    size_t e = w;
+    while (e < to && ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (e >= w + 5 && memcmp(x->t + e - 3, "ing", 3) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Is there a clause of the buyer's own between 'from' and 'to': ", and
 ** it" ("..., and it has run an office in HCM City"), not one of the firm
 ** bought (", and the lender has 40 branches in Hanoi")? */
@@ -2709,10 +2726,11 @@ static size_t past_firm_put_into(const ivl_fctx *x, const figure *f) {
 
 /* Is m a place abroad the figure's money is put into, right after it ("$45
 ** million in a processing plant in Laos", "a $25 million plant in
-** Mexico", "into northern Laos"): "in" or "into" before it (or before
-** the part of its country), only the works named between? */
+** Mexico", "into northern Laos", "a cell factory on Indonesia's Batam
+** island"): "in", "into" or "on" before it (or before the part of its
+** country), only the works named between? */
 static int put_into_place_abroad(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
-  static const char *const into[] = {"in", "into", NULL};
+  static const char *const into[] = {"in", "into", "on", NULL};
   return m->vs >= f->ve && inv_place_abroad(m) && fx_ends_with_any(x, inv_before_area_word(x, m->vs), into) &&
          works_words_only(x, past_firm_put_into(x, f), m->vs);
 }
@@ -2746,8 +2764,10 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->cs || m->ve > f->ce) continue;
     /* (Việt Nam in a clause of its own after the place abroad: "put RM1
-    ** billion into Thailand since 2019, and as X weighs a bid in Cái Mép") */
-    if (m->flags & FM_VN) return abroad && later_clause(x, f->ve, m->vs);
+    ** billion into Thailand since 2019, and as X weighs a bid in Cái Mép",
+    ** "..., after shutting two lines at its plant in Tay Ninh") */
+    if (m->flags & FM_VN)
+      return abroad && (later_clause(x, f->ve, m->vs) || other_deed_clause(x, f->ve, m->vs));
     abroad |= put_into_place_abroad(x, f, m);
     abroad |= worth_of_works_abroad(x, f, m);
     abroad |= country_money_in(x, f, firm, m);

@@ -746,6 +746,33 @@ static int in_merger_aside(const ivl_fctx *x, size_t from, size_t to, size_t at)
   return o > from && c <= to && fx_starts_with_any(x, o, which) && fx_any(x, o, at, merger);
 }
 
+/* "lift its capacity to 38 million pairs a year", "12 million square
+** metres a year": a yearly rate of a quantity (a number, then one or two
+** unit words that are no currency's, right before the period word at
+** 'at', not before 'from') is what works make, no period money came in
+** over. Not "$50 million a year", "2 billion yen a year": money's own. */
+static int quantity_rate_at(const ivl_fctx *x, size_t from, size_t at) {
+  static const char *const yearly[] = {"a year", "per year", "annually", NULL};
+  static const char *const currencies[] = {"yen", "won", "dong", "baht", "yuan", "euros", "dollars", "pounds",
+                                           "rupees", "ringgit", "pesos", NULL};
+  static const char *const scales[] = {"million", "billion", "trillion", "thousand", "mln", "bln", NULL};
+  if (!fx_starts_with_any(x, at, yearly)) return 0;
+  size_t n = at;
+  for (int units = 0; units < 3; units++) {
+    while (n > from && x->t[n - 1] == ' ') n--;
+    if (n > from && ivl_isdigit((unsigned char)x->t[n - 1])) return units > 0;
+    size_t b = n;
+    while (b > from && ivl_isalpha((unsigned char)x->t[b - 1])) b--;
+    if (b == n || fx_starts_with_any(x, b, currencies)) return 0;
+    /* (a scale word after a digit ends the number: "38 million pairs") */
+    if (fx_starts_with_any(x, b, scales))
+      return units > 0 && b > from + 1 && ivl_isdigit((unsigned char)x->t[b - 2]);
+    if (units == 2) return 0;
+    n = b;
+  }
+  return 0;
+}
+
 /* A word of a period in t[from, to) that is not the end point of one
 ** ("By the end of the third quarter, X had 380 FDI projects worth": a
 ** point in time a holding of projects is said at). Said of a sum alone
@@ -790,6 +817,13 @@ size_t inv_added_statement(const ivl_fctx *x, size_t from, size_t to) {
   return at != FX_NONE ? at : to;
 }
 
+/* Where over_period() stops reading for figure f: before what the speaker
+** adds after it ("adding that") or the source it names ("according to"). */
+static size_t period_words_end(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t end = inv_added_statement(x, f->ve, s->ve), source = fx_find(x, f->ve, end, "according to");
+  return source != FX_NONE ? source : end;
+}
+
 /* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
 ** figure is what came in over a period; not one the speaker adds after
 ** it ("..., adding that the plant should open in the second half of
@@ -797,8 +831,20 @@ size_t inv_added_statement(const ivl_fctx *x, size_t from, size_t to) {
 ** fund's half-year holdings list", set qswf; its day may still date the
 ** figure). */
 static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  size_t end = inv_added_statement(x, f->ve, s->ve), source = fx_find(x, f->ve, end, "according to");
-  return period_said(x, s->vs, source != FX_NONE ? source : end, f) || date_of_period(x, f->date);
+  return period_said(x, s->vs, period_words_end(x, s, f), f) || date_of_period(x, f->date);
+}
+
+/* "will lift its capacity to 38 million pairs a year and its total
+** investment in Vietnam to $520 million": over_period() said only by the
+** yearly rates of quantities (set qweek142), no period the money came in
+** over; the total it is lifted to stays a stock. */
+static int periods_only_rates(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const char *const *words = ivl_lexicon(LEX_PERIOD);
+  size_t to = period_words_end(x, s, f);
+  if (date_of_period(x, f->date)) return 0;
+  for (size_t at = fx_first(x, s->vs, to, words); at != FX_NONE; at = fx_first(x, at + 1, to, words))
+    if (!in_merger_aside(x, s->vs, to, at) && !quantity_rate_at(x, s->vs, at)) return 0;
+  return 1;
 }
 
 /* over_period() asked of the figure's own clause only. */
@@ -2624,7 +2670,8 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   /* (the scopes after the two answers above, which do not read them:
   ** basis_scope and own_clause are pure) */
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
-  if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
+  if (stock_at_figure(x, s, f))
+    return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f) || periods_only_rates(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
   if (total_with_addition(x, s, f)) return 1;
   if (own_capital_stands_at(x, f) && !over_period(x, s, f)) return 1;

@@ -4160,7 +4160,12 @@ static const char *const undecided_words[] = {
   ** billion": projects only proposed, an outlook's pipeline, none licensed
   ** yet (set qweek99) */
   "proposal stage", "proposal phase", "in the pipeline", "the pipeline for", "pipeline of projects",
-  "project pipeline", "investment pipeline", NULL};
+  "project pipeline", "investment pipeline",
+  /* "has agreed to a $40 million expansion of the plant, contingent on a
+  ** favorable final determination", "would invest up to $90 million only
+  ** if Washington confirms ...": money bound to an outcome not yet known,
+  ** hypothetical (rule 13; set qweek142) */
+  "contingent on", "contingent upon", "conditional on", "conditional upon", "only if", NULL};
 
 /* (submitted_for_decision's verbs: among non_fact_words, so a sentence
 ** with none of them is passed over in one look) */

@@ -6869,14 +6869,19 @@ static int describes_next_firm(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
 }
 
 /* "a plant for ready-to-cook products aimed at the US and Japan", "beans
-** for export to Europe and Japan": a country named as where the goods are
-** sold is a market, not where the money goes; so is the next of a list
+** for export to Europe and Japan", "duty-free access to the EU": a country
+** named as where the goods are sold is a market, not where the money goes; so is the next of a list
 ** that opens so (set qground, which calls such a firm local). */
 static int market_named(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   static const char *const markets[] = {"aimed at", "aimed at the", "for export to", "for export to the",
                                         "exports to", "exports to the", "exported to", "exported to the",
                                         "shipped to", "shipped to the", "destined for", "destined for the",
-                                        "buyers in", "buyers in the", "customers in", "customers in the", NULL};
+                                        "buyers in", "buyers in the", "customers in", "customers in the",
+                                        /* "bought a stake in a Mexican sewing factory for $22
+                                        ** million to gain tariff-free access to the US" (set
+                                        ** qweek142): the market the plant opens, not where the
+                                        ** money goes */
+                                        "access to", "access to the", NULL};
   /* (and the market a plant is bought or built to supply, named by its
   ** country: "bought a shrimp plant in Ecuador for $18 million, to supply
   ** the U.S. market", set qweek96; not "to enter the US market", where the
@@ -7188,6 +7193,20 @@ static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
   if (firm) x->c.company = firm;
 }
 
+/* Where a sentence's subject starts, past a source's opener before
+** 'limit' ("According to the Foreign Investment Agency, Japan is ..."):
+** the byte after the opener's comma and its spaces, else the sentence's
+** start. */
+static size_t subject_past_source(const ivl_fctx *x, const ivl_fsent *s, size_t limit) {
+  static const char *const source[] = {"according to", NULL};
+  if (!fx_starts_with_any(x, s->vs, source)) return s->vs;
+  const char *comma = memchr(x->t + s->vs, ',', limit - s->vs);
+  if (!comma) return s->vs;
+  size_t from = (size_t)(comma - x->t) + 1;
+  while (from < limit && x->t[from] == ' ') from++;
+  return from;
+}
+
 /* "The city's firms also invested $62 million abroad", "Local
 ** enterprises ...", "Businesses in the province ...", "HCM City
 ** enterprises ...": a Vietnamese locality's firms at large, the subject
@@ -7204,12 +7223,7 @@ static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t fir
   /* past a source's opener: "According to the provincial Department of
   ** Finance, Quảng Trị enterprises now have 21 projects in Laos" (set
   ** qweek50) */
-  size_t from = s->vs;
-  static const char *const source[] = {"according to", NULL};
-  if (fx_starts_with_any(x, s->vs, source)) {
-    const char *comma = memchr(x->t + s->vs, ',', first_figure - s->vs);
-    if (comma) from = (size_t)(comma - x->t) + 1;
-  }
+  size_t from = subject_past_source(x, s, first_figure);
   size_t w = fx_first(x, from, first_figure, firms);
   if (w == FX_NONE || w > from + 40 || fx_find(x, w, first_figure, "from") != FX_NONE) return 0;
   /* the subject: no country or firm named before it ("Japan ranks second
@@ -7498,12 +7512,15 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
 ** and Malaysian businesses each commit more than $10 billion a year to
 ** overseas projects": their own money abroad, not Việt Nam's; so too their
 ** conglomerates and groups: "Thai conglomerates alone have $50 billion
-** invested in neighbouring countries") */
+** invested in neighbouring countries"; and past a source's opener:
+** "According to the agency, Taiwan (China) is the fourth largest investor
+** in Vietnam", after a Vietnamese firm's plant abroad, set qweek142) */
 static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
   static const char *const firms[] = {"businesses", "firms", "companies", "enterprises", "conglomerates",
                                       "corporations", "groups", NULL};
-  const ivl_fm *other = inv_first_investor(x, s, s->vs, first_figure, 1);
-  return other && other->vs == s->vs &&
+  size_t from = subject_past_source(x, s, first_figure);
+  const ivl_fm *other = inv_first_investor(x, s, from, first_figure, 1);
+  return other && other->vs == from &&
          (fx_find(x, s->vs, s->ve, "investor*") != FX_NONE || fx_any(x, s->vs, first_figure, firms)) &&
          (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
 }

@@ -33618,6 +33618,83 @@ static void test_venture_agreement_works_figure(void) {
                "agreement Kobara Holdings|Minh Phú Trading JSC date=2024-03-03; Kobara Holdings>Bắc Ninh 5.4e+07 flow");
 }
 
+/* A country ranked among Việt Nam's investors after a source's opener
+** ("According to the agency, X is the third largest investor in ...")
+** brings money in, though the sentence before told of a Vietnamese firm's
+** plant abroad. Near miss: the opener before a Vietnamese firm's own money
+** abroad stays outward. */
+static void test_ranked_country_past_source(void) {
+  expect_facts("Bến Thành Apparel JSC bought a sewing plant in Cambodia for $15 million. According to the "
+               "Foreign Investment Agency, Singapore is the second largest investor in Việt Nam with $80 billion.",
+               "Bến Thành Apparel JSC>KH 1.5e+07 flow; SG>VN 8e+10 stock rank=2 as_of=2024-05-10");
+  expect_facts("Bến Thành Apparel JSC bought a sewing plant in Cambodia for $15 million. According to the "
+               "company, Bến Thành Apparel JSC will also invest $20 million in a dyeing mill in Cambodia.",
+               "Bến Thành Apparel JSC>KH 1.5e+07 flow; Bến Thành Apparel JSC>KH 2e+07 flow");
+}
+
+/* A total an expansion lifts the firm's investment to is a stock, though
+** the same verb lifts a capacity said as a yearly rate ("12 million
+** square metres a year"): a quantity's rate is no period the money came
+** in over. Near miss: money said a year stays a period's flow. */
+static void test_capacity_rate_beside_raised_total(void) {
+  expect_facts("Nam Phong Tiles JSC won a licence for a VNĐ900 billion kiln line in Thanh Hóa. The line will raise "
+               "the company's output to 12 million square metres a year and its total investment in the province to "
+               "VNĐ3 trillion.",
+               "Nam Phong Tiles JSC>Thanh Hóa 9e+11 flow; Nam Phong Tiles JSC>Thanh Hóa 3e+12 stock as_of=2024-05-10");
+  expect_facts("Nam Phong Tiles JSC will add a kiln line that lifts its capacity to 5.6 million tons per year and its "
+               "total investment in Thanh Hóa to $410 million.",
+               "Nam Phong Tiles JSC>Thanh Hóa 4.1e+08 stock as_of=2024-05-10");
+  expect_facts("Foreign investors poured $2 billion a year into Thanh Hóa, lifting the total to $15 billion.",
+               "*>Thanh Hóa 2e+09 flow; *>Thanh Hóa 1.5e+10 flow");
+}
+
+/* A country named as the market a plant abroad opens ("to win duty-free
+** access to the US") is no place the money goes: the plant's country is.
+** Near miss: a plant placed in that country keeps it. */
+static void test_market_access_not_target(void) {
+  expect_facts("Hà Nội-based Thành Công Footwear JSC bought a 60 per cent stake in an Indonesian shoe plant for $30 "
+               "million to win duty-free access to the US.",
+               "Thành Công Footwear JSC>ID 3e+07 flow");
+  expect_facts("Hà Nội-based Thành Công Footwear JSC will spend $30 million on a plant in Cambodia to win duty-free "
+               "access to the EU market.",
+               "Thành Công Footwear JSC>KH 3e+07 flow");
+  expect_facts("Hà Nội-based Thành Công Footwear JSC will spend $30 million on a plant in the US to gain access to "
+               "American retailers.",
+               "Thành Công Footwear JSC>US 3e+07 flow");
+}
+
+/* Money bound to an outcome not yet known ("contingent on a ruling",
+** "only if the duties stay") is hypothetical, no investment (rule 13).
+** Near miss: a plan "subject to the province's approval" stays a fact. */
+static void test_contingent_plan_no_fact(void) {
+  expect_facts("Minh Long Glass JSC will invest $25 million in a kiln in Bắc Ninh, contingent on a ruling on glass "
+               "duties.",
+               "");
+  expect_facts("Minh Long Glass JSC will invest $25 million in a kiln in Bắc Ninh only if the anti-dumping duties "
+               "stay in place.",
+               "");
+  expect_facts("Minh Long Glass JSC will invest $25 million in a kiln in Bắc Ninh, subject to the province's "
+               "approval.",
+               "Minh Long Glass JSC>Bắc Ninh 2.5e+07 flow");
+}
+
+/* A foreign firm's money put into a place abroad ("in a plant in
+** Cambodia", "on Indonesia's Batam island") is no fact of Việt Nam's, though
+** a clause of another deed after it (", after closing a kiln at its plant
+** in Kiên Giang") names a Vietnamese place. Near miss: money put into the
+** Vietnamese place, the deed abroad, stays its fact. */
+static void test_third_country_before_other_deed(void) {
+  expect_facts("Thai cement maker Siam Kiln will invest $300 million in a plant in Cambodia, after closing a kiln at its "
+               "plant in Kiên Giang.",
+               "");
+  expect_facts("Thai cement maker Siam Kiln will invest $300 million in a plant on Indonesia's Bintan island, after "
+               "closing a kiln at its plant in Kiên Giang.",
+               "");
+  expect_facts("Thai cement maker Siam Kiln will invest $300 million in a plant in Kiên Giang, after closing a kiln in "
+               "Cambodia.",
+               "Siam Kiln>Kiên Giang 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35676,6 +35753,11 @@ int main(void) {
   test_firm_added_sum();
   test_numbered_item_head();
   test_ground_broken_on_sum();
+  test_ranked_country_past_source();
+  test_capacity_rate_beside_raised_total();
+  test_market_access_not_target();
+  test_contingent_plan_no_fact();
+  test_third_country_before_other_deed();
   ivl_ruleset_free(rules);
   return check_done();
 }
