@@ -30239,6 +30239,32 @@ static void test_withdrawn_in_earlier_entry(void) {
                "Daeho Steel>Hải Dương 9.5e+07 flow; Kumho Tire>Hải Dương 5.9e+07 flow");
 }
 
+/* Set qweek139, a live page's entry retelling a figure it reported
+** before, to correct it: "the capital ... was given as $54 million. The
+** correct figure is $45 million" puts the correct figure in the earlier
+** entry's fact; "Earlier we reported that X would invest $80 million. X
+** has since clarified that the $80 million is a loan" drops it (settle.c
+** correct_reported). Near misses: an earlier report retold with no word
+** of correcting, and a correct figure with no earlier report, keep their
+** facts. */
+static void test_reported_then_corrected(void) {
+  expect_facts("10.05\nTan A Foods received a certificate for a $54 million noodle factory in Thanh Hóa.\n\n"
+               "10.40\nCorrection: In our 10.05 entry the capital of the Tan A Foods factory was given as $54 "
+               "million. The provincial Department of Finance says the correct figure is $45 million.",
+               "Tan A Foods>Thanh Hóa 4.5e+07 flow");
+  expect_facts("11.20\nNagase Chemtex will invest $80 million in a resin plant in Bắc Ninh.\n\n"
+               "12.00\nEarlier we reported that Nagase Chemtex would invest $80 million in Bắc Ninh. The company "
+               "has since clarified that the $80 million is a loan from a Japanese bank.",
+               "");
+  expect_facts("11.20\nNagase Chemtex will invest $80 million in a resin plant in Bắc Ninh.\n\n"
+               "12.00\nEarlier we reported that Nagase Chemtex would invest $80 million in Bắc Ninh. The plant "
+               "will start operating in 2027.",
+               "Nagase Chemtex>Bắc Ninh 8e+07 flow");
+  expect_facts("Nagase Chemtex will invest $80 million in a resin plant in Bắc Ninh. The correct figure for its "
+               "earlier plant is $45 million.",
+               "Nagase Chemtex>Bắc Ninh 8e+07 flow");
+}
+
 /* Set qweek95, AGM transcripts: a speaker's label of a title and a full
 ** name ("CHAIRMAN LE VAN TAM:", "General Director Vu Thi Minh Chau:") opens
 ** an answer as a bare name's does, and the outlet that prints the
@@ -35237,6 +35263,7 @@ int main(void) {
   test_firm_works_worth_in_report();
   test_withdrawn_figure();
   test_withdrawn_in_earlier_entry();
+  test_reported_then_corrected();
   test_agm_title_name_label();
   test_transcript_headline_firm();
   test_amount_of_bond();
