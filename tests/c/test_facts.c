@@ -16083,6 +16083,32 @@ static void test_correction_note_states_none(void) {
                "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
 }
 
+/* Set qweek139, a live page's correction entry for a post it withdrew:
+** "CORRECTION: A 0640 GMT post said X had signed a $250 million deal ...
+** X signed a memorandum of understanding with the province and gave no
+** value" states the signing as corrected, an agreement (facts.c
+** states_corrected_deal). Near misses: the sentence that retells the
+** withdrawn post gives none, nor does the note's money; the note's
+** signing told in the body too is one agreement. */
+static void test_correction_entry_states_deal(void) {
+  expect_facts("Officials met investors in Thái Nguyên.\n\n"
+               "CORRECTION: An earlier post said Tokai Rubber had signed a $90 million deal with Thái Nguyên. Tokai "
+               "Rubber signed a memorandum of understanding with the Thái Nguyên People's Committee and gave no "
+               "value.",
+               "agreement Thái Nguyên|Tokai Rubber");
+  expect_facts("Officials met investors in Thái Nguyên.\n\n"
+               "CORRECTION: An earlier post said Tokai Rubber had signed a $90 million deal with Thái Nguyên.",
+               "");
+  expect_facts("Officials met investors in Thái Nguyên.\n\n"
+               "Correction: Tokai Rubber will invest $90 million in Thái Nguyên, and signed a memorandum with the "
+               "Thái Nguyên People's Committee.",
+               "agreement Thái Nguyên|Tokai Rubber");
+  expect_facts("Tokai Rubber signed a memorandum of understanding with the Thái Nguyên People's Committee.\n\n"
+               "Clarification: Tokai Rubber signed a memorandum of understanding with the Thái Nguyên People's "
+               "Committee, not an investment deal.",
+               "agreement Thái Nguyên|Tokai Rubber");
+}
+
 /* "approved a $1.1 billion project, handing it to a consortium led by
 ** Japan's X after the previous investor pulled out": the firm a project is
 ** handed to after its figure holds it, a group by its leader, and the
@@ -34431,6 +34457,7 @@ int main(void) {
   test_deal_when_last_year();
   test_joined_firm_undecided();
   test_correction_note_states_none();
+  test_correction_entry_states_deal();
   test_project_handed_to_firm();
   test_in_which_subject_invests();
   test_disbursed_so_far_held();
