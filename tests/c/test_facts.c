@@ -16109,6 +16109,24 @@ static void test_correction_entry_states_deal(void) {
                "agreement Thái Nguyên|Tokai Rubber");
 }
 
+/* Set qweek139, a live blog's present with no deal's noun: "The X
+** People's Committee signs with A on a feasibility study" is a signing done
+** now, and "..., and with B on a land survey" a deal with each (lexicon.c
+** "signs with", facts_relate.c with_said_again). Near misses: "will sign
+** with" is still to come; "an agreement with A and with B", no comma, stays
+** one deal of three. */
+static void test_signs_with_each(void) {
+  expect_facts("The Thái Nguyên People's Committee signs with Hoa Sen Steel on a feasibility study.",
+               "agreement Hoa Sen Steel|Thái Nguyên");
+  expect_facts("The Thái Nguyên People's Committee signs with Hoa Sen Steel on a feasibility study, and with Korea's "
+               "Daewoo Mills on a land survey.",
+               "agreement Hoa Sen Steel|Thái Nguyên; agreement Daewoo Mills|Thái Nguyên");
+  expect_facts("The Thái Nguyên People's Committee will sign with Hoa Sen Steel next month.", "");
+  expect_facts("Hoa Sen Steel signed an agreement with the Thái Nguyên People's Committee and with Korea's Daewoo "
+               "Mills on a land survey.",
+               "agreement Daewoo Mills|Hoa Sen Steel|Thái Nguyên");
+}
+
 /* "approved a $1.1 billion project, handing it to a consortium led by
 ** Japan's X after the previous investor pulled out": the firm a project is
 ** handed to after its figure holds it, a group by its leader, and the
@@ -34458,6 +34476,7 @@ int main(void) {
   test_joined_firm_undecided();
   test_correction_note_states_none();
   test_correction_entry_states_deal();
+  test_signs_with_each();
   test_project_handed_to_firm();
   test_in_which_subject_invests();
   test_disbursed_so_far_held();
