@@ -16127,6 +16127,23 @@ static void test_signs_with_each(void) {
                "agreement Daewoo Mills|Hoa Sen Steel|Thái Nguyên");
 }
 
+/* Set qweek139, a live page's own running sum: "Our running tally: nine
+** certificates ... worth a combined VNĐ12 trillion", "By our count, ...
+** add up to US$1.2 billion" sum the deals its entries told, no fact of its
+** own (invest_figures.c newsroom_tally). Near miss: the same certificates
+** told by the province, and a reporter's words that are no tally. */
+static void test_newsroom_tally(void) {
+  expect_facts("Our running tally: Thanh Hóa handed investment certificates to nine projects worth a combined VNĐ12 "
+               "trillion.",
+               "");
+  expect_facts("By our count, the projects Thanh Hóa licensed this morning add up to US$1.2 billion.", "");
+  expect_facts("Thanh Hóa handed investment certificates to nine projects worth a combined VNĐ12 trillion.",
+               "*>Thanh Hóa 1.2e+13 flow projects=9");
+  expect_facts("Our reporter counted: Thanh Hóa handed investment certificates to nine projects worth a combined "
+               "VNĐ12 trillion.",
+               "*>Thanh Hóa 1.2e+13 flow projects=9");
+}
+
 /* "approved a $1.1 billion project, handing it to a consortium led by
 ** Japan's X after the previous investor pulled out": the firm a project is
 ** handed to after its figure holds it, a group by its leader, and the
@@ -34477,6 +34494,7 @@ int main(void) {
   test_correction_note_states_none();
   test_correction_entry_states_deal();
   test_signs_with_each();
+  test_newsroom_tally();
   test_project_handed_to_firm();
   test_in_which_subject_invests();
   test_disbursed_so_far_held();
