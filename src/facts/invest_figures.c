@@ -7658,6 +7658,16 @@ static int share_taken(const ivl_fctx *x, size_t at, size_t w) {
   return fx_starts_with_any(x, w, shares) && fx_ends_with_any(x, at, taken);
 }
 
+/* Is t[w, e) a hedge of a count after it ("some 150", "about 140",
+** "nearly 100", "more than 130")? */
+static int count_hedge_at(const ivl_fctx *x, size_t w, size_t e) {
+  static const char *const hedges[] = {"some", "about", "around", "nearly", "almost", "roughly", "approximately",
+                                       "over", "more", "than", NULL};
+  for (const char *const *h = hedges; *h; h++)
+    if (e - w == strlen(*h) && fx_starts_with(x, w, *h)) return 1;
+  return 0;
+}
+
 /* "the largest chemical investor in the province", "its biggest textile
 ** investor": a lower-case word of an industry between the superlative and
 ** the noun at 'who' ranks the investor among that industry's, no place
@@ -7677,6 +7687,12 @@ static int industry_qualified(const ivl_fctx *x, size_t end, size_t who) {
     ** Myanmar": "among" opens the group, whose words are asked on (set
     ** qweek80) */
     if (fx_starts_with(x, w, "among") && e == w + 5) {
+      w = e;
+      continue;
+    }
+    /* "the largest among some 150 foreign investors": the hedge of the
+    ** group's count, no industry (set qweek139) */
+    if (count_hedge_at(x, w, e)) {
       w = e;
       continue;
     }

@@ -16144,6 +16144,24 @@ static void test_newsroom_tally(void) {
                "*>Thanh Hóa 1.2e+13 flow projects=9");
 }
 
+/* Set qweek139, a rank among a group whose count is hedged: "the third
+** largest among about 140 foreign investors" is a place among all the
+** target's investors, as "among 51 countries" is (invest_figures.c
+** count_hedge_at in industry_qualified). Near misses: "one of the largest
+** among about 140" and an industry's word keep no rank. */
+static void test_rank_among_hedged_count(void) {
+  expect_facts("Thai investment in Vietnam reached $15 billion, making Thailand the third largest among about 140 "
+               "foreign investors.",
+               "TH>VN 1.5e+10 stock rank=3 as_of=2024-05-10");
+  expect_facts("Thai investment in Vietnam reached $15 billion, making Thailand the largest among some 140 foreign "
+               "investors.",
+               "TH>VN 1.5e+10 stock rank=1 as_of=2024-05-10");
+  expect_facts("Thai investment in Vietnam reached $15 billion, making Thailand one of the largest among about 140 "
+               "foreign investors.",
+               "TH>VN 1.5e+10 flow");
+  expect_facts("Japan is the largest textile investor in Vietnam, with $8 billion.", "JP>VN 8e+09 stock as_of=2024-05-10");
+}
+
 /* "approved a $1.1 billion project, handing it to a consortium led by
 ** Japan's X after the previous investor pulled out": the firm a project is
 ** handed to after its figure holds it, a group by its leader, and the
@@ -34495,6 +34513,7 @@ int main(void) {
   test_correction_entry_states_deal();
   test_signs_with_each();
   test_newsroom_tally();
+  test_rank_among_hedged_count();
   test_project_handed_to_firm();
   test_in_which_subject_invests();
   test_disbursed_so_far_held();
