@@ -3886,6 +3886,21 @@ static int in_correction_note(const ivl_fctx *x, const ivl_fsent *s, note_cursor
   return c->next > 0 && c->in_note && s->vs < p->items[c->next - 1].end;
 }
 
+/* A sentence of a correction note that states the deal as corrected,
+** not the version taken back: "Amberley signed a memorandum of
+** understanding with the province and did not give a value" after "A
+** 0640 GMT post said Amberley had signed a $250 million deal" (a live
+** page withdraws its post; the note is all that states the signing, set
+** qweek139). Its agreements and partnerships stand (told again in the
+** body, they merge: one per pair of parties); its money stays no fact. */
+static int states_corrected_deal(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const taken_back[] = {"earlier version", "previous version", "incorrectly", "misstated",
+                                           "misspel*", "erroneously", "mistakenly", "misidentif*", "reported",
+                                           "post said", "entry said", "story said", "article said",
+                                           "given as", "wrongly", NULL};
+  return !fx_any(x, s->vs, s->ve, taken_back);
+}
+
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
   struct fx_article_memo article_memo = {0};
@@ -3930,9 +3945,12 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
       continue;
     }
     size_t before = x.out->n;
-    if (!in_correction_note(&x, &s, &notes) && !asks(&x, &s)) {
+    int note = in_correction_note(&x, &s, &notes);
+    if (!note && !asks(&x, &s)) {
       ivl_facts_invest(&x, &s);
       x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;
+      ivl_facts_relate(&x, &s);
+    } else if (note && states_corrected_deal(&x, &s)) {
       ivl_facts_relate(&x, &s);
     }
     update_context(&x, &s);

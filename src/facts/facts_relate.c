@@ -3932,13 +3932,23 @@ static int fields_before_sides(const ivl_fctx *x, size_t from, size_t to) {
   return at != FX_NONE && fx_find(x, at, at + 56 < to ? at + 56 : to, "with") != FX_NONE;
 }
 
+/* "signs with A on a study of ..., and with B on ...": the other side
+** said again with its own "with" after a comma, a deal with each (set
+** qweek139). Not "an agreement with A and with B", one deal of three. */
+static int with_said_again(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const again[] = {"and with", "and also with", NULL};
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, again)) != FX_NONE; at++)
+    if (at >= s->vs + 2 && x->t[at - 2] == ',' && x->t[at - 1] == ' ') return 1;
+  return 0;
+}
+
 static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
   /* (or a second deal said by pronoun: "signed an MoU with A on ..., and
   ** another with B on ...", "and a second with", "and one with") */
   static const char *const words[] = {"agreements", "memoranda", "memorandums", "mous", "deals", "contracts",
                                       "letters of intent",
                                       "another with", "a second with", "a third with", "and one with", NULL};
-  return fx_any(x, s->vs, s->ve, words) || fields_before_sides(x, s->vs, s->ve);
+  return fx_any(x, s->vs, s->ve, words) || fields_before_sides(x, s->vs, s->ve) || with_said_again(x, s);
 }
 
 /* "Việt Nam's Ministry of Science and Technology and Israel's Ministry of

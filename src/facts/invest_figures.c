@@ -4080,6 +4080,12 @@ static const char *const mixed_totals[] = {
   "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic",
   /* "to 14 investors, both foreign and Vietnamese" (set qpromo) */
   "foreign and vietnamese", "vietnamese and foreign", "foreign and local", "local and foreign", NULL};
+/* "Our running tally: seven certificates and decisions worth a combined
+** VND51.6 trillion", "By our count, the deals signed so far add up to
+** $2 billion": a live page's own sum of the deals its entries told, each
+** a fact of its own, no statement of an investment (set qweek139). */
+static const char *const newsroom_tally[] = {"our tally", "our running tally", "our running count", "by our count",
+                                             "our count", "our tally so far", NULL};
 /* "$2 billion in the same period last year" is a baseline; a bare "in the
 ** same period" is the period just told ("Three projects added $215 million
 ** in the same period"), no comparison */
@@ -4281,7 +4287,8 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, could_draw) && gather_words(&n, requests) &&
                           gather_words(&n, undecided_words) && gather_words(&n, submitted) &&
                           gather_words(&n, choice_words) &&
-                          gather_words(&n, estimating) && gather_words(&n, hearsay) && gather_words(&n, possible);
+                          gather_words(&n, estimating) && gather_words(&n, hearsay) && gather_words(&n, possible) &&
+                          gather_words(&n, newsroom_tally);
   non_fact_words[n] = NULL;
 }
 
@@ -5739,6 +5746,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     ** both is neither Việt Nam's nor foreign investors' */
     f->not_fact = goal(x, absent, goal_from, f->vs) || goal_said_after(x, f) || projects_called_for(x, f) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
+                  any_of(x, absent, f->cs, f->vs, newsroom_tally) ||
                   foreign_part_follows(x, s, f, absent) || mixed_parts_summed(x, s, f) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
@@ -7727,6 +7735,16 @@ static int share_taken(const ivl_fctx *x, size_t at, size_t w) {
   return fx_starts_with_any(x, w, shares) && fx_ends_with_any(x, at, taken);
 }
 
+/* Is t[w, e) a hedge of a count after it ("some 150", "about 140",
+** "nearly 100", "more than 130")? */
+static int count_hedge_at(const ivl_fctx *x, size_t w, size_t e) {
+  static const char *const hedges[] = {"some", "about", "around", "nearly", "almost", "roughly", "approximately",
+                                       "over", "more", "than", NULL};
+  for (const char *const *h = hedges; *h; h++)
+    if (e - w == strlen(*h) && fx_starts_with(x, w, *h)) return 1;
+  return 0;
+}
+
 /* "the largest chemical investor in the province", "its biggest textile
 ** investor": a lower-case word of an industry between the superlative and
 ** the noun at 'who' ranks the investor among that industry's, no place
@@ -7746,6 +7764,12 @@ static int industry_qualified(const ivl_fctx *x, size_t end, size_t who) {
     ** Myanmar": "among" opens the group, whose words are asked on (set
     ** qweek80) */
     if (fx_starts_with(x, w, "among") && e == w + 5) {
+      w = e;
+      continue;
+    }
+    /* "the largest among some 150 foreign investors": the hedge of the
+    ** group's count, no industry (set qweek139) */
+    if (count_hedge_at(x, w, e)) {
       w = e;
       continue;
     }

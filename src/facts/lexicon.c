@@ -390,6 +390,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** qweek89) */
           "sign memorand*", "signs memorand*", "sign mous", "signs mous", "sign agreements", "signs agreements",
           "sign contracts", "signs contracts", "sign deals", "signs deals",
+          /* ... and with no noun, the other side right after: "The
+          ** Provincial People's Committee signs with X on a study of ...,
+          ** and with Y on ..." (set qweek139) */
+          "sign with", "signs with",
           /* "penned an MoU" (not "penned a letter to the ministry") */
           "penned an mou", "penned a memorandum", "penned an agreement", "penned a deal", "penned a cooperation",
           "penned a contract", "penned a strategic",

@@ -1488,12 +1488,106 @@ static void drop_withdrawn(ivl_article *a) {
   }
 }
 
+/* Does t[from, to) hold one of 'words' (lower case), in any case? */
+static int span_holds(const char *t, size_t from, size_t to, const char *const *words) {
+  for (; *words; words++) {
+    size_t n = strlen(*words);
+    for (size_t p = from; p + n <= to; p++)
+      if (strncasecmp(t + p, *words, n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Is money mention e, in sentence k, a figure the page says it reported
+** before and then corrects ("Earlier we reported that X was adding $130
+** million ... The company has since clarified that ...", "the capital ...
+** was given as US$26 million. ... the correct figure is US$62 million"):
+** a words of the earlier report before it in its sentence, a word of
+** correcting in that sentence or the next? Not a report the page retells
+** with no correction ("Earlier we reported that X signed; the signing is
+** now done"). */
+static int reported_then_corrected(const ivl_article *a, const ivl_entity *e, size_t k) {
+  static const char *const reported[] = {"we reported", "was given as", "were given as", "post said",
+                                         "earlier version", NULL};
+  static const char *const correcting[] = {"correct", "clarif", "in fact", NULL};
+  const ivl_span *sn = &a->sentences.items[k];
+  if (!span_holds(a->view.text, sn->start, e->vstart, reported)) return 0;
+  size_t to = k + 1 < a->sentences.n ? a->sentences.items[k + 1].end : sn->end;
+  return span_holds(a->view.text, sn->start, to, correcting);
+}
+
+/* The money mention of currency 'c' the sentence after sentence k gives
+** as the correct figure ("The correct price is S$46 million"), a value
+** other than 'old'; or NULL. */
+static const ivl_entity *corrected_to(const ivl_article *a, size_t k, const ivl_field *c, double old) {
+  static const char *const correct[] = {"the correct ", NULL};
+  if (k + 1 >= a->sentences.n) return NULL;
+  const ivl_span *next = &a->sentences.items[k + 1];
+  if (!span_holds(a->view.text, next->start, next->end, correct)) return NULL;
+  const ivl_store *m = &a->store;
+  for (size_t i = 0; i < m->n; i++) {
+    const ivl_entity *e = &m->ents[i];
+    if (e->type != IVL_SYM_MONEY || e->vstart < next->start || e->vstart >= next->end) continue;
+    const ivl_field *v = ivl_store_field(m, e, IVL_SYM_VALUE), *ec = ivl_store_field(m, e, IVL_SYM_CURRENCY);
+    if (v && ec && v->kind == IVL_FIELD_NUM && v->v.num != old && ec->kind == IVL_FIELD_STR && ec->len == c->len &&
+        memcmp(ivl_store_string(m, ec), ivl_store_string(m, c), c->len) == 0)
+      return e;
+  }
+  return NULL;
+}
+
+/* Scale fact i's number field 'key' by 'ratio', when it has one. */
+static void scale_number(ivl_store *s, size_t i, int key, double ratio) {
+  const ivl_field *f = field(s, i, key);
+  if (f && f->kind == IVL_FIELD_NUM) s->fields[f - s->fields].v.num *= ratio;
+}
+
+/* Does investment fact i hold amount 'v' in currency 'c'? */
+static int holds_amount(const ivl_store *s, size_t i, const ivl_store *m, double v, const ivl_field *c) {
+  const ivl_field *fa = field(s, i, IVL_SYM_AMOUNT), *fc = field(s, i, IVL_SYM_CURRENCY);
+  return s->ents[i].type == IVL_SYM_INVESTMENT && fa && fc && fa->kind == IVL_FIELD_NUM && fa->v.num == v &&
+         fc->kind == IVL_FIELD_STR && fc->len == c->len &&
+         memcmp(ivl_store_string(s, fc), ivl_store_string(m, c), c->len) == 0;
+}
+
+/* A live page's entry that retells an earlier entry's figure to correct
+** it (reported_then_corrected): an investment of that amount, in that
+** sentence or any other, takes the figure the next sentence gives as the
+** correct one, or, with none ("has since clarified that the increase is
+** $103 million", "the USD 30 million is a loan"), is dropped (set
+** qweek139). */
+static void correct_reported(ivl_article *a) {
+  const ivl_store *m = &a->store;
+  ivl_store *s = &a->facts;
+  for (size_t j = 0; j < m->n; j++) {
+    const ivl_entity *e = &m->ents[j];
+    if (e->type != IVL_SYM_MONEY) continue;
+    size_t k = sentence_holding(a, e->vstart);
+    if (k >= a->sentences.n || !reported_then_corrected(a, e, k)) continue;
+    const ivl_field *v = ivl_store_field(m, e, IVL_SYM_VALUE), *c = ivl_store_field(m, e, IVL_SYM_CURRENCY);
+    if (!v || !c || v->kind != IVL_FIELD_NUM || c->kind != IVL_FIELD_STR || v->v.num <= 0) continue;
+    const ivl_entity *to = corrected_to(a, k, c, v->v.num);
+    double ratio = to ? ivl_store_field(m, to, IVL_SYM_VALUE)->v.num / v->v.num : 0;
+    for (size_t i = 0; i < s->n; i++) {
+      if (!holds_amount(s, i, m, v->v.num, c)) continue;
+      if (!to) {
+        s->ents[i].rule = IVL_STORE_DROPPED;
+        continue;
+      }
+      scale_number(s, i, IVL_SYM_AMOUNT, ratio);
+      scale_number(s, i, IVL_SYM_AMOUNT_USD, ratio);
+      scale_number(s, i, IVL_SYM_USD, ratio);
+    }
+  }
+}
+
 #define INDEX_AFTER 32
 
 void ivl_facts_settle(ivl_article *a) {
   ivl_store *s = &a->facts;
   ivl_store_sort(s);
   drop_withdrawn(a);
+  correct_reported(a);
   fact_sums fs = {0};
   /* without memory for the summaries every pair is looked at closely */
   int pruned = sums_cover(&fs, a);

@@ -16205,6 +16205,85 @@ static void test_correction_note_states_none(void) {
                "Lotte Chemical>Bà Rịa-Vũng Tàu 9e+08 flow");
 }
 
+/* Set qweek139, a live page's correction entry for a post it withdrew:
+** "CORRECTION: A 0640 GMT post said X had signed a $250 million deal ...
+** X signed a memorandum of understanding with the province and gave no
+** value" states the signing as corrected, an agreement (facts.c
+** states_corrected_deal). Near misses: the sentence that retells the
+** withdrawn post gives none, nor does the note's money; the note's
+** signing told in the body too is one agreement. */
+static void test_correction_entry_states_deal(void) {
+  expect_facts("Officials met investors in Thái Nguyên.\n\n"
+               "CORRECTION: An earlier post said Tokai Rubber had signed a $90 million deal with Thái Nguyên. Tokai "
+               "Rubber signed a memorandum of understanding with the Thái Nguyên People's Committee and gave no "
+               "value.",
+               "agreement Thái Nguyên|Tokai Rubber");
+  expect_facts("Officials met investors in Thái Nguyên.\n\n"
+               "CORRECTION: An earlier post said Tokai Rubber had signed a $90 million deal with Thái Nguyên.",
+               "");
+  expect_facts("Officials met investors in Thái Nguyên.\n\n"
+               "Correction: Tokai Rubber will invest $90 million in Thái Nguyên, and signed a memorandum with the "
+               "Thái Nguyên People's Committee.",
+               "agreement Thái Nguyên|Tokai Rubber");
+  expect_facts("Tokai Rubber signed a memorandum of understanding with the Thái Nguyên People's Committee.\n\n"
+               "Clarification: Tokai Rubber signed a memorandum of understanding with the Thái Nguyên People's "
+               "Committee, not an investment deal.",
+               "agreement Thái Nguyên|Tokai Rubber");
+}
+
+/* Set qweek139, a live blog's present with no deal's noun: "The X
+** People's Committee signs with A on a feasibility study" is a signing done
+** now, and "..., and with B on a land survey" a deal with each (lexicon.c
+** "signs with", facts_relate.c with_said_again). Near misses: "will sign
+** with" is still to come; "an agreement with A and with B", no comma, stays
+** one deal of three. */
+static void test_signs_with_each(void) {
+  expect_facts("The Thái Nguyên People's Committee signs with Hoa Sen Steel on a feasibility study.",
+               "agreement Hoa Sen Steel|Thái Nguyên");
+  expect_facts("The Thái Nguyên People's Committee signs with Hoa Sen Steel on a feasibility study, and with Korea's "
+               "Daewoo Mills on a land survey.",
+               "agreement Hoa Sen Steel|Thái Nguyên; agreement Daewoo Mills|Thái Nguyên");
+  expect_facts("The Thái Nguyên People's Committee will sign with Hoa Sen Steel next month.", "");
+  expect_facts("Hoa Sen Steel signed an agreement with the Thái Nguyên People's Committee and with Korea's Daewoo "
+               "Mills on a land survey.",
+               "agreement Daewoo Mills|Hoa Sen Steel|Thái Nguyên");
+}
+
+/* Set qweek139, a live page's own running sum: "Our running tally: nine
+** certificates ... worth a combined VNĐ12 trillion", "By our count, ...
+** add up to US$1.2 billion" sum the deals its entries told, no fact of its
+** own (invest_figures.c newsroom_tally). Near miss: the same certificates
+** told by the province, and a reporter's words that are no tally. */
+static void test_newsroom_tally(void) {
+  expect_facts("Our running tally: Thanh Hóa handed investment certificates to nine projects worth a combined VNĐ12 "
+               "trillion.",
+               "");
+  expect_facts("By our count, the projects Thanh Hóa licensed this morning add up to US$1.2 billion.", "");
+  expect_facts("Thanh Hóa handed investment certificates to nine projects worth a combined VNĐ12 trillion.",
+               "*>Thanh Hóa 1.2e+13 flow projects=9");
+  expect_facts("Our reporter counted: Thanh Hóa handed investment certificates to nine projects worth a combined "
+               "VNĐ12 trillion.",
+               "*>Thanh Hóa 1.2e+13 flow projects=9");
+}
+
+/* Set qweek139, a rank among a group whose count is hedged: "the third
+** largest among about 140 foreign investors" is a place among all the
+** target's investors, as "among 51 countries" is (invest_figures.c
+** count_hedge_at in industry_qualified). Near misses: "one of the largest
+** among about 140" and an industry's word keep no rank. */
+static void test_rank_among_hedged_count(void) {
+  expect_facts("Thai investment in Vietnam reached $15 billion, making Thailand the third largest among about 140 "
+               "foreign investors.",
+               "TH>VN 1.5e+10 stock rank=3 as_of=2024-05-10");
+  expect_facts("Thai investment in Vietnam reached $15 billion, making Thailand the largest among some 140 foreign "
+               "investors.",
+               "TH>VN 1.5e+10 stock rank=1 as_of=2024-05-10");
+  expect_facts("Thai investment in Vietnam reached $15 billion, making Thailand one of the largest among about 140 "
+               "foreign investors.",
+               "TH>VN 1.5e+10 flow");
+  expect_facts("Japan is the largest textile investor in Vietnam, with $8 billion.", "JP>VN 8e+09 stock as_of=2024-05-10");
+}
+
 /* "approved a $1.1 billion project, handing it to a consortium led by
 ** Japan's X after the previous investor pulled out": the firm a project is
 ** handed to after its figure holds it, a group by its leader, and the
@@ -30361,6 +30440,32 @@ static void test_withdrawn_in_earlier_entry(void) {
                "Daeho Steel>Hải Dương 9.5e+07 flow; Kumho Tire>Hải Dương 5.9e+07 flow");
 }
 
+/* Set qweek139, a live page's entry retelling a figure it reported
+** before, to correct it: "the capital ... was given as $54 million. The
+** correct figure is $45 million" puts the correct figure in the earlier
+** entry's fact; "Earlier we reported that X would invest $80 million. X
+** has since clarified that the $80 million is a loan" drops it (settle.c
+** correct_reported). Near misses: an earlier report retold with no word
+** of correcting, and a correct figure with no earlier report, keep their
+** facts. */
+static void test_reported_then_corrected(void) {
+  expect_facts("10.05\nTan A Foods received a certificate for a $54 million noodle factory in Thanh Hóa.\n\n"
+               "10.40\nCorrection: In our 10.05 entry the capital of the Tan A Foods factory was given as $54 "
+               "million. The provincial Department of Finance says the correct figure is $45 million.",
+               "Tan A Foods>Thanh Hóa 4.5e+07 flow");
+  expect_facts("11.20\nNagase Chemtex will invest $80 million in a resin plant in Bắc Ninh.\n\n"
+               "12.00\nEarlier we reported that Nagase Chemtex would invest $80 million in Bắc Ninh. The company "
+               "has since clarified that the $80 million is a loan from a Japanese bank.",
+               "");
+  expect_facts("11.20\nNagase Chemtex will invest $80 million in a resin plant in Bắc Ninh.\n\n"
+               "12.00\nEarlier we reported that Nagase Chemtex would invest $80 million in Bắc Ninh. The plant "
+               "will start operating in 2027.",
+               "Nagase Chemtex>Bắc Ninh 8e+07 flow");
+  expect_facts("Nagase Chemtex will invest $80 million in a resin plant in Bắc Ninh. The correct figure for its "
+               "earlier plant is $45 million.",
+               "Nagase Chemtex>Bắc Ninh 8e+07 flow");
+}
+
 /* Set qweek95, AGM transcripts: a speaker's label of a title and a full
 ** name ("CHAIRMAN LE VAN TAM:", "General Director Vu Thi Minh Chau:") opens
 ** an answer as a bare name's does, and the outlet that prints the
@@ -34697,6 +34802,10 @@ int main(void) {
   test_deal_when_last_year();
   test_joined_firm_undecided();
   test_correction_note_states_none();
+  test_correction_entry_states_deal();
+  test_signs_with_each();
+  test_newsroom_tally();
+  test_rank_among_hedged_count();
   test_project_handed_to_firm();
   test_in_which_subject_invests();
   test_disbursed_so_far_held();
@@ -35529,6 +35638,7 @@ int main(void) {
   test_firm_works_worth_in_report();
   test_withdrawn_figure();
   test_withdrawn_in_earlier_entry();
+  test_reported_then_corrected();
   test_agm_title_name_label();
   test_transcript_headline_firm();
   test_amount_of_bond();
