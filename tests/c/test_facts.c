@@ -33409,6 +33409,27 @@ static void test_venture_agreement_works_figure(void) {
                "agreement Kobara Holdings|Minh Phú Trading JSC date=2024-03-03; Kobara Holdings>Bắc Ninh 5.4e+07 flow");
 }
 
+/* "Sorano's domestic rival Hoshizora Systems in October bought 15% of
+** Hanoi-based X for an undisclosed sum" (set qweek144): the firm in the
+** possessive only says whose rival the buyer is; the buyer invests. Near
+** misses: the firm that buys its rival, and a possessive before a unit. */
+static void test_rival_in_possessive_buys(void) {
+  static const char *const told = "Japan's Kumo Orbital Systems plans to invest $20 million in a tracking station in "
+                                  "Đà Nẵng. ";
+  char text[512];
+  snprintf(text, sizeof text, "%s%s", told,
+           "Kumo Orbital's main competitor Tenku Labs bought 20% of Hanoi-based mapping firm Bản Đồ Số JSC for an "
+           "undisclosed sum.");
+  expect_facts(text, "Kumo Orbital Systems>Đà Nẵng 2e+07 flow; Tenku Labs>Hà Nội flow");
+  snprintf(text, sizeof text, "%s%s", told,
+           "Kumo Orbital's longtime partner Hikari Devices acquired 35 per cent of Đà Nẵng-based drone maker Cánh "
+           "Diều Tech for an undisclosed amount.");
+  expect_facts(text, "Kumo Orbital Systems>Đà Nẵng 2e+07 flow; Hikari Devices>Đà Nẵng flow");
+  snprintf(text, sizeof text, "%s%s", told,
+           "Kumo Orbital also bought 20% of its rival Tenku Labs Vietnam, based in Hà Nội, for an undisclosed sum.");
+  expect_facts(text, "Kumo Orbital Systems>Đà Nẵng 2e+07 flow; Kumo Orbital>Hà Nội flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35452,6 +35473,7 @@ int main(void) {
   test_dateline_before_fronted_amount();
   test_venture_deadline_or_ended();
   test_venture_agreement_works_figure();
+  test_rival_in_possessive_buys();
   ivl_ruleset_free(rules);
   return check_done();
 }
