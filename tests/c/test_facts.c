@@ -33430,6 +33430,22 @@ static void test_rival_in_possessive_buys(void) {
   expect_facts(text, "Kumo Orbital Systems>Đà Nẵng 2e+07 flow; Kumo Orbital>Hà Nội flow");
 }
 
+/* "held about $79 billion in Vietnam, the third most after South Korea and
+** Singapore" (set qweek144): an ordinal before "most" or "highest" ranks
+** as before "largest". Near misses: a locality's own place among
+** localities, and "the most in five years" with no ordinal, rank nothing. */
+static void test_ordinal_most_ranks(void) {
+  expect_facts("As of the end of March, Thai investors held about $14 billion in registered capital in Việt Nam, the "
+               "fourth most after South Korea, Singapore and Japan.",
+               "TH>VN 1.4e+10 stock rank=4 as_of=2024-03");
+  expect_facts("Taiwanese firms have registered $42 billion in Việt Nam, the fifth-highest among foreign investors.",
+               "TW>VN 4.2e+10 stock rank=5 as_of=2024-05-10");
+  expect_facts("Bắc Ninh drew $2 billion in FDI in the first quarter, the third highest among localities.",
+               "*>Bắc Ninh 2e+09 flow");
+  expect_facts("Korean firms put $3 billion into Bắc Ninh in the first quarter, the most in five years.",
+               "KR>Bắc Ninh 3e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35474,6 +35490,7 @@ int main(void) {
   test_venture_deadline_or_ended();
   test_venture_agreement_works_figure();
   test_rival_in_possessive_buys();
+  test_ordinal_most_ranks();
   ivl_ruleset_free(rules);
   return check_done();
 }
