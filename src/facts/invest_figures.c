@@ -387,6 +387,9 @@ const char *const inv_works[] = {
   /* an airline's, a refiner's, a grid's: "a VND3.7 trillion
   ** maintenance hangar", "a $300 million refinery", "a 500kV substation" */
   "hangar", "hangars", "refinery", "refineries", "substation", "substations",
+  /* a repairer's or a maker's shop: "a US$14 million electro-optics
+  ** maintenance workshop" (set qweek144) */
+  "workshop", "workshops",
   /* what a processor or a maker adds inside a plant: "a $60 million
   ** production line", "two assembly lines"; a food or drink maker's own
   ** works: "a VND600 billion bakery", "a new brewery"; a sales site, an

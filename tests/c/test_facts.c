@@ -33446,6 +33446,19 @@ static void test_ordinal_most_ranks(void) {
                "KR>Bắc Ninh 3e+09 flow");
 }
 
+/* "has completed a US$14 million electro-optics maintenance workshop in
+** Khanh Hoa's Cam Ranh city" (set qweek144): a workshop built with its
+** sum is works, as a plant or a hangar is. Near miss: a workshop held, a
+** meeting, with no sum, is none. */
+static void test_workshop_is_works(void) {
+  expect_facts("Separately, Dutch boatbuilder Hollandia Marine has completed a $9 million hull repair workshop in Hải "
+               "Phòng's Thủy Nguyên ward, serving river barges.",
+               "Hollandia Marine>Hải Phòng 9e+06 flow");
+  expect_facts("Korean toolmaker Daesung Tools opened a $6 million machining workshop in Bắc Ninh.",
+               "Daesung Tools>Bắc Ninh 6e+06 flow");
+  expect_facts("The Đà Nẵng Department of Finance held a workshop on investment incentives for 120 foreign firms.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35491,6 +35504,7 @@ int main(void) {
   test_venture_agreement_works_figure();
   test_rival_in_possessive_buys();
   test_ordinal_most_ranks();
+  test_workshop_is_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
