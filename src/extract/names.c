@@ -3033,6 +3033,35 @@ static const char *field_line_origin(const ivl_gazetteer *g, const char *t, cons
   return NULL;
 }
 
+/* "Headquartered in Phoenix, Arizona, Arcadia Avionics designs ...",
+** "Founded in 1987 and based in Osaka, X makes ...": a sentence opening on
+** the firm's seat, the firm named right after the comma that closes it,
+** as a company's "About" box writes it (set qweek144). Does
+** ns->items[i - 1] (with a place before it and ", ": "Phoenix, Arizona")
+** so open the sentence of the firm ns->items[i]? */
+static int opening_seat_before(const char *t, const ivl_names *ns, size_t i) {
+  static const char *const openings[] = {"Headquartered in ", "Based in ", "and headquartered in ",
+                                         "and based in ", NULL};
+  const ivl_name *c = &ns->items[i - 1], *o = &ns->items[i];
+  if (c->vend > o->vstart || !text_is(t, c->vend, o->vstart, ", ")) return 0;
+  size_t p = c->vstart;
+  if (i >= 2 && ns->items[i - 2].type == IVL_SYM_LOCATION && ns->items[i - 2].vend <= p &&
+      text_is(t, ns->items[i - 2].vend, p, ", "))
+    p = ns->items[i - 2].vstart;
+  for (const char *const *w = openings; *w; w++) {
+    size_t n = strlen(*w);
+    if (p < n || memcmp(t + p - n, *w, n) != 0) continue;
+    size_t at = p - n;
+    if (**w == 'a') { /* "Founded in 1987 and headquartered in": its line opens on "Founded" */
+      size_t line = at;
+      while (line > 0 && t[line - 1] != '\n' && at - line < 40) line--;
+      return (line == 0 || t[line - 1] == '\n') && strncmp(t + line, "Founded ", 8) == 0;
+    }
+    return at == 0 || t[at - 1] == '\n' || (at >= 2 && t[at - 2] == '.' && t[at - 1] == ' ');
+  }
+  return 0;
+}
+
 /* The origin of the organisation ns->items[i] that the gazetteer does not
 ** know, from the words around it: "Japan's JERA", "the Netherlands' Rijk
 ** Zwaan", "Hong Kong-based X", "Japanese firm X", "Chinese tyre maker X",
@@ -3076,6 +3105,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
     /* "Taiwanese Apple supplier X", "a Korean Samsung vendor X": the
     ** customer named inside the description; the country is the name
     ** before it (set qground) */
+    if ((c->type == IVL_SYM_COUNTRY || c->type == IVL_SYM_LOCATION) && opening_seat_before(t, ns, i))
+      return code_of(g, c, 1);
     size_t s = c->vend, e = o->vstart;
     if (customer_in_description(t, ns, i)) c = &ns->items[i - 2]; /* (s..e: the words after the customer) */
     if (c->vend <= o->vstart && e - s <= 40 && e > s + 1 && (c->type == IVL_SYM_COUNTRY || c->type == IVL_SYM_LOCATION)) {
@@ -3215,6 +3246,22 @@ static int first_words_of(const char *t, const ivl_name *p, uint32_t s, uint32_t
          t[p->name_s + n] == ' ';
 }
 
+/* Is p's name o's without its legal form ("Arcadia Avionics" of "Arcadia
+** Avionics Inc.")? The same firm: a company's "About" box, told after the
+** release, gives its seat to the full name the release opened on (set
+** qweek144), where a longer name of other words may be another firm
+** ("Arcadia Avionics Vietnam Co., Ltd"). */
+static int named_without_legal_form(const char *t, const ivl_name *o, const ivl_name *p) {
+  static const char *const forms[] = {" Inc.", " Inc", " Corp.", " Corp", " Corporation", " Co., Ltd",
+                                      " Co., Ltd.", " Ltd", " Ltd.", " LLC", " JSC", " Plc", " PLC", " Limited",
+                                      " GmbH", " AG", " SA", " S.A.", NULL};
+  uint32_t n = p->name_e - p->name_s, m = o->name_e - o->name_s;
+  if (n < 3 || m <= n || memcmp(t + o->name_s, t + p->name_s, n) != 0) return 0;
+  for (const char *const *f = forms; *f; f++)
+    if (strlen(*f) == m - n && memcmp(t + o->name_s + n, *f, m - n) == 0) return 1;
+  return 0;
+}
+
 /* A firm of no origin yet, which the gazetteer does not know? */
 static int origin_open(const ivl_names *ns, const char **out, size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -3289,7 +3336,8 @@ static void repeats_take_origins(const char *t, const ivl_names *ns, const char 
       if ((p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) || alias_is(t, p, o) ||
           first_words_of(t, p, s, e) ||
           (found[f] < i && (first_words_of(t, o, p->name_s, p->name_e) ||
-                            alias_is(t, o, p) || brand_after_home(t, p, s, e)))) {
+                            alias_is(t, o, p) || brand_after_home(t, p, s, e))) ||
+          (found[f] > i && named_without_legal_form(t, o, p))) {
         out[i] = out[found[f]];
         break;
       }

@@ -4674,7 +4674,9 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_MONEY) return;
     if (m->ve <= verb) {
-      if (!buyer && m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_can_invest(x, m, 1)) buyer = m;
+      if (!buyer && m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_can_invest(x, m, 1) &&
+          !inv_possessor_of_next(x, s, i, s->ve))
+        buyer = m;
     } else if (!bought && m->kind == FM_ORG) {
       bought = m;
     } else if (!tgt && m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) {

@@ -74,6 +74,7 @@ static const struct cue_word {
     /* an airline's, a refiner's, a grid's (inv_works) */
     CUE("hangar", CUE_WORKS, 0), CUE("hangars", CUE_WORKS, 0), CUE("refinery", CUE_WORKS, 0),
     CUE("refineries", CUE_WORKS, 0), CUE("substation", CUE_WORKS, 0), CUE("substations", CUE_WORKS, 0),
+    CUE("workshop", CUE_WORKS, 0), CUE("workshops", CUE_WORKS, 0),
     /* a brewer's: "has earmarked VNĐ1.5 trillion for a new brewery" */
     CUE("brewery", CUE_WORKS, 0), CUE("breweries", CUE_WORKS, 0),
     /* a maker's lines, a drink maker's works, a showroom, an office

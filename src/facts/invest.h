@@ -330,6 +330,10 @@ void inv_note_group(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *const *member
 /* The Vietnamese place figure 'f' goes to; name NULL when none. */
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
+/* Does firm s->m[i], in its possessive, only say whose rival, partner or
+** neighbour the firm named next is ("Sorano's domestic rival Hoshizora
+** Systems bought", "X's partner in the plant, Y, will"), the other acting? */
+int inv_possessor_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to);
 /* Does the money of 'buyer' buy into a company of Việt Nam named after it
 ** ("acquired a 9.5% stake in Vietnamese conglomerate Masan Group")? */
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer);

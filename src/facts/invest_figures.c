@@ -387,6 +387,9 @@ const char *const inv_works[] = {
   /* an airline's, a refiner's, a grid's: "a VND3.7 trillion
   ** maintenance hangar", "a $300 million refinery", "a 500kV substation" */
   "hangar", "hangars", "refinery", "refineries", "substation", "substations",
+  /* a repairer's or a maker's shop: "a US$14 million electro-optics
+  ** maintenance workshop" (set qweek144) */
+  "workshop", "workshops",
   /* what a processor or a maker adds inside a plant: "a $60 million
   ** production line", "two assembly lines"; a food or drink maker's own
   ** works: "a VND600 billion bakery", "a new brewery"; a sales site, an
@@ -8664,6 +8667,22 @@ static int country_ranked(const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
+/* "held about $79 billion in Vietnam, the third most after South Korea
+** and Singapore", "the second-highest investor": an ordinal before "most"
+** or "highest" ranks as it does before "largest" (set qweek144). Bare "the
+** most", with no ordinal, is left to the words that read it ("the most of
+** any country"): rank 1 is never taken here. */
+static void ranked_by_ordinal_most(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const most[] = {"most", "highest", "greatest", NULL};
+  for (const char *const *w = most; *w; w++)
+    for (size_t at = s->vs; (at = fx_find(x, at, s->ve, *w)) != FX_NONE; at++) {
+      int r = inv_rank_at_superlative(x, at, at + strlen(*w), s->ve);
+      figure *f = r >= 2 ? figure_of(x, fs, at) : NULL;
+      if (!f || f->rank || rank_of_another(x, s, fs, f, at, r)) continue;
+      f->rank = r, f->position = inv_said_now(x, s, at);
+    }
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
@@ -8754,6 +8773,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         f->rank_in_group = inv_rank_in_group(x, at + strlen(fx_superlatives[k]), s->ve);
       }
     }
+  if (s->cues & CUE_ORDINAL) ranked_by_ordinal_most(x, s, fs);
   ranked_by_participle(x, s, fs);
   /* a ranked list: its head, the places stated, and one place down per
   ** figure once the list goes on ("followed by Y ... and Z") */

@@ -86,13 +86,26 @@ static size_t describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, si
 ** possessive may stand before it), describes that other, which acts. */
 static const char *const copulas[] = {"is", "was", NULL};
 
+/* "Sorano's domestic rival Hoshizora Systems bought 15% of X": with no
+** comma, the other's name right after the tie word (lower-case words
+** before it, "domestic", "main") is the one the tie describes (set
+** qweek144). Is the mention after m, no comma between, so named? */
+static int tie_word_before_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from,
+                                const char *const *ties) {
+  if (i + 1 >= s->n || s->m[i + 1].kind != FM_ORG || s->m[i + 1].vs > from + 40) return 0;
+  for (size_t p = from; p < s->m[i + 1].vs; p++)
+    if (x->t[p] == ',' || ivl_isupper((unsigned char)x->t[p])) return 0;
+  return fx_ends_with_any(x, s->m[i + 1].vs, ties);
+}
+
 static int possessive_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
-  static const char *const ties[] = {"neighbour", "neighbor", "partner", "rival", "peer", "compatriot",
+  static const char *const ties[] = {"neighbour", "neighbor", "partner", "rival", "competitor", "peer", "compatriot",
                                      "supplier", "customer", "shareholder", NULL};
   const ivl_fm *m = &s->m[i];
   size_t pos = fx_possessive(x, m);
   if (m->kind != FM_ORG || !pos) return 0;
   size_t from = m->ve + pos, comma = from;
+  if (tie_word_before_next(x, s, i, from, ties)) return s->m[i + 1].ve <= to;
   while (comma < to && comma < from + 48 && x->t[comma] != ',') comma++;
   /* (or the other named after "is": "Phú Gia Bank's largest shareholder
   ** is Japan's Hoshizora Bank, which bought ...") */
@@ -111,6 +124,10 @@ static int possessive_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, s
     if (n->kind != FM_COUNTRY || !(fx_possessive(x, n) || (n->flags & FM_DEMONYM))) return 0;
   }
   return 0;
+}
+
+int inv_possessor_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
+  return possessive_of_next(x, s, i, to);
 }
 
 /* "X, the components unit of Korea's Y, said ...": past a description of

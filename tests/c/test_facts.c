@@ -33800,6 +33800,56 @@ static void test_third_country_before_other_deed(void) {
                "Siam Kiln>Kiên Giang 3e+08 flow");
 }
 
+/* "Sorano's domestic rival Hoshizora Systems in October bought 15% of
+** Hanoi-based X for an undisclosed sum" (set qweek144): the firm in the
+** possessive only says whose rival the buyer is; the buyer invests. Near
+** misses: the firm that buys its rival, and a possessive before a unit. */
+static void test_rival_in_possessive_buys(void) {
+  static const char *const told = "Japan's Kumo Orbital Systems plans to invest $20 million in a tracking station in "
+                                  "Đà Nẵng. ";
+  char text[512];
+  snprintf(text, sizeof text, "%s%s", told,
+           "Kumo Orbital's main competitor Tenku Labs bought 20% of Hanoi-based mapping firm Bản Đồ Số JSC for an "
+           "undisclosed sum.");
+  expect_facts(text, "Kumo Orbital Systems>Đà Nẵng 2e+07 flow; Tenku Labs>Hà Nội flow");
+  snprintf(text, sizeof text, "%s%s", told,
+           "Kumo Orbital's longtime partner Hikari Devices acquired 35 per cent of Đà Nẵng-based drone maker Cánh "
+           "Diều Tech for an undisclosed amount.");
+  expect_facts(text, "Kumo Orbital Systems>Đà Nẵng 2e+07 flow; Hikari Devices>Đà Nẵng flow");
+  snprintf(text, sizeof text, "%s%s", told,
+           "Kumo Orbital also bought 20% of its rival Tenku Labs Vietnam, based in Hà Nội, for an undisclosed sum.");
+  expect_facts(text, "Kumo Orbital Systems>Đà Nẵng 2e+07 flow; Kumo Orbital>Hà Nội flow");
+}
+
+/* "held about $79 billion in Vietnam, the third most after South Korea and
+** Singapore" (set qweek144): an ordinal before "most" or "highest" ranks
+** as before "largest". Near misses: a locality's own place among
+** localities, and "the most in five years" with no ordinal, rank nothing. */
+static void test_ordinal_most_ranks(void) {
+  expect_facts("As of the end of March, Thai investors held about $14 billion in registered capital in Việt Nam, the "
+               "fourth most after South Korea, Singapore and Japan.",
+               "TH>VN 1.4e+10 stock rank=4 as_of=2024-03");
+  expect_facts("Taiwanese firms have registered $42 billion in Việt Nam, the fifth-highest among foreign investors.",
+               "TW>VN 4.2e+10 stock rank=5 as_of=2024-05-10");
+  expect_facts("Bắc Ninh drew $2 billion in FDI in the first quarter, the third highest among localities.",
+               "*>Bắc Ninh 2e+09 flow");
+  expect_facts("Korean firms put $3 billion into Bắc Ninh in the first quarter, the most in five years.",
+               "KR>Bắc Ninh 3e+09 flow");
+}
+
+/* "has completed a US$14 million electro-optics maintenance workshop in
+** Khanh Hoa's Cam Ranh city" (set qweek144): a workshop built with its
+** sum is works, as a plant or a hangar is. Near miss: a workshop held, a
+** meeting, with no sum, is none. */
+static void test_workshop_is_works(void) {
+  expect_facts("Separately, Dutch boatbuilder Hollandia Marine has completed a $9 million hull repair workshop in Hải "
+               "Phòng's Thủy Nguyên ward, serving river barges.",
+               "Hollandia Marine>Hải Phòng 9e+06 flow");
+  expect_facts("Korean toolmaker Daesung Tools opened a $6 million machining workshop in Bắc Ninh.",
+               "Daesung Tools>Bắc Ninh 6e+06 flow");
+  expect_facts("The Đà Nẵng Department of Finance held a workshop on investment incentives for 120 foreign firms.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35868,6 +35918,9 @@ int main(void) {
   test_market_access_not_target();
   test_contingent_plan_no_fact();
   test_third_country_before_other_deed();
+  test_rival_in_possessive_buys();
+  test_ordinal_most_ranks();
+  test_workshop_is_works();
   ivl_ruleset_free(rules);
   return check_done();
 }

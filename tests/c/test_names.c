@@ -7084,6 +7084,28 @@ static void test_bracketed_seat_not_short_name(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A company's "About" box (set qweek144): "Headquartered in Osaka, X
+** ..." and "Founded in 1987 and headquartered in Phoenix, Arizona, X ..."
+** open on the firm's seat, which the full name the release opened on takes
+** too. Near misses: a longer name of other words after it (a local unit)
+** takes none, nor does a firm named after a place that opens no seat. */
+static void test_about_box_seat_opening(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Kansai Rotor Co., Ltd will invest $30 million.\n\nHeadquartered in Osaka, Kansai Rotor makes "
+                     "drone motors.\n",
+                 "Kansai Rotor Co., Ltd@JP;Kansai Rotor@JP;");
+  expect_origins(rs, "Dunmore Optics Inc. will invest $30 million.\n\nFounded in 1991 and headquartered in Tucson, "
+                     "Arizona, Dunmore Optics makes lenses.\n",
+                 "Dunmore Optics Inc.@US;Dunmore Optics@US;");
+  expect_origins(rs, "Dunmore Optics Vietnam Co., Ltd will invest $30 million.\n\nHeadquartered in Tucson, Dunmore "
+                     "Optics makes lenses.\n",
+                 "Dunmore Optics Vietnam Co., Ltd@;Dunmore Optics@US;");
+  expect_origins(rs, "In Tucson, Dunmore Optics makes lenses.\n", "Dunmore Optics@;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_labelled_entry_firm();
   test_slash_row_origin();
@@ -7357,5 +7379,6 @@ int main(void) {
   test_question_auxiliary_before_short_form();
   test_accelerator_short_form_and_hub();
   test_bracketed_seat_not_short_name();
+  test_about_box_seat_opening();
   return check_done();
 }
