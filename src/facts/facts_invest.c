@@ -2633,15 +2633,27 @@ static int into_region_abroad(const ivl_fctx *x, const ivl_fsent *s, const figur
   return 1;
 }
 
+/* Does the word ending at 'end' (an -ing word) name the kind of the works
+** noun right after it ("a processing plant", "a packaging facility"),
+** rather than open a participle's clause ("a plant supplying automakers")? */
+static int names_works_kind(const ivl_fctx *x, size_t end) {
+  static const char *const works[] = {"plant", "plants", "factory", "factories", "facility", "facilities",
+                                      "complex", "mill", "mills", "centre", "center", "hub", "line", "lines",
+                                      "yard", "site", "base", "project", NULL};
+  return fx_starts_with_any(x, end, works);
+}
+
 /* Do the words t[from, to) between a figure and a place only say what the
-** money builds there ("in a cement plant in", "into")? Not once a comma,
-** "for" or a participle comes between: "a plant supplying automakers in",
-** "a plant in the park, mostly for supermarkets in" name where buyers are. */
+** money builds there ("in a cement plant in", "into", "in a processing
+** plant in")? Not once a comma, "for" or a participle comes between: "a
+** plant supplying automakers in", "a plant in the park, mostly for
+** supermarkets in" name where buyers are. */
 static int works_words_only(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const turns[] = {"for", "to", "which", "that", "with", NULL};
   if (to - from > 60 || memchr(x->t + from, ',', to - from) || fx_any(x, from, to, turns)) return 0;
   for (size_t p = from; p + 3 <= to; p++)
-    if (memcmp(x->t + p, "ing", 3) == 0 && (p + 3 == to || x->t[p + 3] == ' ')) return 0;
+    if (memcmp(x->t + p, "ing", 3) == 0 && (p + 3 == to || x->t[p + 3] == ' ') && !names_works_kind(x, p + 3))
+      return 0;
   return 1;
 }
 
@@ -2763,6 +2775,9 @@ static int foreign_firm_invests_abroad(const ivl_fctx *x, const ivl_fsent *s, co
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->cs || m->ve > f->ce) continue;
+    /* (not Việt Nam where the money before "and" goes: "$500 million in
+    ** warehouses in Vietnam and another $390 million in Thailand") */
+    if ((m->flags & FM_VN) && m->ve <= f->vs && fx_find(x, m->ve, f->vs, "and") != FX_NONE) continue;
     /* (Việt Nam in a clause of its own after the place abroad: "put RM1
     ** billion into Thailand since 2019, and as X weighs a bid in Cái Mép",
     ** "..., after shutting two lines at its plant in Tay Ninh") */

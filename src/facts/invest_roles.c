@@ -2940,18 +2940,45 @@ static int demonym_of_works(const ivl_fctx *x, const ivl_fm *m) {
   return (m->flags & FM_DEMONYM) && fx_noun_within(x, m->ve, works, 1);
 }
 
+/* Is the figure at 'fig' the verb's second object right after "and" at
+** 'a', the verb said once ("will invest $25 million in a farm in Nghệ An
+** and $45 million in a plant in Laos", "and another $60 million")? Not
+** when a firm or person is named between the money before and "and"
+** ("A will invest $20 million, while B will contribute land and $10
+** million": B's), nor in a sentence of figures said "respectively", nor
+** when the money before is put in no place of its own. */
+static int object_after_and(const ivl_fctx *x, const ivl_fsent *s, size_t a, size_t fig) {
+  static const char *const more[] = {"another", "a further", "an additional", NULL};
+  const ivl_fm *money = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= a; i++)
+    if (s->m[i].kind == FM_MONEY) money = &s->m[i];
+    else if (money && (s->m[i].kind == FM_ORG || s->m[i].kind == FM_PERSON)) return 0;
+  /* (the money before "and" put in a place of its own: not "took the
+  ** next two spots at $200 million and $100 million") */
+  static const char *const in[] = {"in", "into", NULL};
+  if (!money || !fx_any(x, money->ve, a, in) || fx_find(x, s->vs, s->ve, "respectively") != FX_NONE) return 0;
+  size_t p = a + 3;
+  while (p < fig && x->t[p] == ' ') p++;
+  for (int k = 0; p < fig && more[k]; k++)
+    if (fx_starts_with(x, p, more[k]) && fx_only(x, p + strlen(more[k]), fig, "")) return 1;
+  return p == fig;
+}
+
 /* "X has bought a stake in Y for $42 million and pumped $25 million into
 ** Z": a second verb of putting joined by "and" with no subject of its own
 ** shares the sentence's subject, not the firm bought into before it nor
-** the one it goes into. NULL when no money is said before "and", a name
-** comes between (then the clause has a subject: "and Z paid ..."), or the
-** main clause names no investor. */
+** the one it goes into; so does a second object of the verb said once
+** (object_after_and), not the place named after it. NULL when no money is
+** said before "and", a name comes between (then the clause has a subject:
+** "and Z paid ..."), or the main clause names no investor. */
 static const ivl_fm *gapped_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const investing[] = {"invest", "invests", "invested", "investing", NULL};
   if (!f->money || f->vs < s->vs + 8) return NULL;
   size_t a = fx_find_last(x, f->vs > s->vs + 40 ? f->vs - 40 : s->vs, f->vs, "and");
   if (a == FX_NONE || !fx_lower_words(x, a, f->vs)) return NULL;
-  if (!fx_any(x, a, f->vs, ivl_lexicon(LEX_PUTTING)) && !fx_any(x, a, f->vs, investing)) return NULL;
+  if (!fx_any(x, a, f->vs, ivl_lexicon(LEX_PUTTING)) && !fx_any(x, a, f->vs, investing) &&
+      !object_after_and(x, s, a, f->vs))
+    return NULL;
   size_t i = 0;
   while (i < s->n && s->m[i].ve <= a && s->m[i].kind != FM_MONEY) i++;
   if (i == s->n || s->m[i].ve > a) return NULL;

@@ -33850,6 +33850,35 @@ static void test_workshop_is_works(void) {
   expect_facts("The Đà Nẵng Department of Finance held a workshop on investment incentives for 120 foreign firms.", "");
 }
 
+/* A second amount the verb said once puts in a place of its own, after
+** "and" ("will invest $A in a farm in P1 and $B in a plant in P2"): the
+** sentence's subject's, in its own place, abroad too, a firm of no known
+** origin's as well; a works kind in -ing ("a processing plant") is no
+** participle. Near misses: a participle's clause ("a plant supplying
+** retailers in") keeps the place before; figures of a ranking joined by
+** "and" ("at $150 million and $90 million") stay each its own investor's;
+** a foreign firm's second amount abroad is no fact. */
+static void test_second_amount_own_place(void) {
+  expect_facts("Hà Nội-based Đông Sơn Feed will invest $12 million in a cattle farm in Thanh Hóa and $30 million "
+               "in a packaging plant in Cambodia.",
+               "Đông Sơn Feed>Thanh Hóa 1.2e+07 flow; Đông Sơn Feed>KH 3e+07 flow");
+  expect_facts("Đông Sơn Feed will invest $12 million in a cattle farm in Thanh Hóa and $30 million in a warehouse "
+               "in Cambodia.",
+               "Đông Sơn Feed>Thanh Hóa 1.2e+07 flow; Đông Sơn Feed>KH 3e+07 flow");
+  expect_facts("Đông Sơn Feed will invest $12 million in a cattle farm in Thanh Hóa and another $30 million in a "
+               "feed mill in Cần Thơ.",
+               "Đông Sơn Feed>Thanh Hóa 1.2e+07 flow; Đông Sơn Feed>Cần Thơ 3e+07 flow");
+  expect_facts("Korean tyre maker Hanil Tire will invest $50 million in a plant in Vietnam and another $30 "
+               "million in Thailand.",
+               "Hanil Tire>VN 5e+07 flow");
+  expect_facts("Hà Nội-based Đông Sơn Feed will invest $12 million in a cattle farm in Thanh Hóa and $30 million "
+               "in a plant supplying retailers in Cambodia.",
+               "Đông Sơn Feed>Thanh Hóa 1.2e+07 flow; Đông Sơn Feed>Thanh Hóa 3e+07 flow");
+  expect_facts("In the first half, Japan was the biggest source of FDI in Thanh Hóa with $400 million, while Korea "
+               "and Taiwan took the next two spots at $150 million and $90 million.",
+               "JP>Thanh Hóa 4e+08 flow rank=1; KR>Thanh Hóa 1.5e+08 flow rank=2; TW>Thanh Hóa 9e+07 flow rank=3");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35921,6 +35950,7 @@ int main(void) {
   test_rival_in_possessive_buys();
   test_ordinal_most_ranks();
   test_workshop_is_works();
+  test_second_amount_own_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
