@@ -3207,6 +3207,18 @@ static const ivl_fm *entry_subject(const ivl_fctx *x, const ivl_fsent *s, const 
   return x->c.company ? x->c.company : company_named_before(x, s);
 }
 
+/* "Its US unit ... has so far received $470 million from the parent
+** company", "the group's unit, X Vina, would receive a further $120 million
+** from its parent": money a unit receives from its parent, "from" right
+** after the figure, is the parent's: the firm the unit's possessive refers
+** back to, else the parent named before (note_parent); NULL when not so. */
+static const ivl_fm *parent_giving_to_unit(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const from_parent[] = {"from its parent", "from the parent", "from their parent", NULL};
+  if (!fx_starts_with_any(x, f->ve, from_parent)) return NULL;
+  const ivl_fm *owner = anaphor_before(x, s, f->vs);
+  return owner ? owner : x->c.parent;
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -3227,6 +3239,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *buyer = buyer_referred(x, s, f->vs);
   if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
+  const ivl_fm *giver = parent_giving_to_unit(x, s, f);
+  if (giver) return topic(giver);
   const ivl_fm *in_which = invests_in_which(x, s, f, vn_target);
   if (!in_which) in_which = owner_in_object_clause(x, s, f, vn_target);
   if (!in_which) in_which = builder_before_cost(x, s, f, vn_target);

@@ -33394,6 +33394,19 @@ static void test_dateline_before_fronted_amount(void) {
 ** figure is the works' the agreement is for, no member's money (set
 ** qweek23); near misses: a member's own money into the venture, a joined
 ** subject that builds, and a share told in the next sentence stay facts. */
+/* Money a unit receives from its parent is the parent's (set qquote);
+** from anyone else it stays as it was. */
+static void test_unit_receives_from_parent(void) {
+  expect_facts("Japan's Kirin Foods will invest $300 million in a dairy plant in Long An. The group's Vietnamese "
+               "unit, Kirin Foods Vietnam, would receive a further $40 million from its parent next year to build a "
+               "warehouse next to the plant.",
+               "Kirin Foods>Long An 3e+08 flow; Kirin Foods>Long An 4e+07 flow");
+  expect_facts("Japan's Kirin Foods will invest $300 million in a dairy plant in Long An. The group's Vietnamese "
+               "unit, Kirin Foods Vietnam, would receive a further $40 million from Mizuho Bank next year to build a "
+               "warehouse next to the plant.",
+               "Kirin Foods>Long An 3e+08 flow; Kirin Foods Vietnam>Long An 4e+07 flow");
+}
+
 static void test_venture_agreement_works_figure(void) {
   expect_facts("Japanese retailer Kobara Holdings and local partner Minh Phú Trading JSC signed a joint-venture "
                "agreement on March 3 to build a $90 million logistics hub in Bắc Ninh province.",
@@ -35452,6 +35465,7 @@ int main(void) {
   test_dateline_before_fronted_amount();
   test_venture_deadline_or_ended();
   test_venture_agreement_works_figure();
+  test_unit_receives_from_parent();
   ivl_ruleset_free(rules);
   return check_done();
 }
