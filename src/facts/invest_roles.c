@@ -3207,6 +3207,14 @@ static const ivl_fm *entry_subject(const ivl_fctx *x, const ivl_fsent *s, const 
   return x->c.company ? x->c.company : company_named_before(x, s);
 }
 
+/* "in 2019 it put USD 24 million into TPC Lao Co., Ltd., a pipe plant in
+** Vientiane": a firm named right after the figure's "into" is where the
+** money goes (the investor's unit), not who puts it in. */
+static int firm_put_into(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
+  static const char *const into[] = {"into", NULL};
+  return m->kind == FM_ORG && m->vs >= f->ve && m->vs - f->ve <= 6 && fx_ends_with_any(x, m->vs, into);
+}
+
 /* "Its US unit ... has so far received $470 million from the parent
 ** company", "the group's unit, X Vina, would receive a further $120 million
 ** from its parent": money a unit receives from its parent, "from" right
@@ -3362,6 +3370,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (!m) m = maker_of_works_after(x, s, f, vn_target);
   if (!m && !place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed && !foreign_said_before(x, f))
     m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
+  if (m && firm_put_into(x, f, m)) m = NULL;
   /* "... has drawn $300 million in FDI, VnExpress reported", "..., Tuoi
   ** Tre newspaper said", "according to Bizhub": the outlet that reports
   ** the figure after it, not its investor */

@@ -33394,6 +33394,17 @@ static void test_dateline_before_fronted_amount(void) {
 ** figure is the works' the agreement is for, no member's money (set
 ** qweek23); near misses: a member's own money into the venture, a joined
 ** subject that builds, and a share told in the next sentence stay facts. */
+/* A firm named right after the figure's "into" is where the money goes,
+** not its investor (set qweek135); a firm that receives money is. */
+static void test_firm_put_into_not_investor(void) {
+  expect_facts("In 2016 Binh Son Plastics opened a VND 250 billion plant in Hai Duong, and in 2020 it put USD 18 "
+               "million into BSP Cambodia Co., Ltd., a pipe plant in Phnom Penh, Cambodia.",
+               "Binh Son Plastics>Hải Dương 2.5e+11 flow as_of=2016; Binh Son Plastics>Phnom Penh 1.8e+07 flow "
+               "as_of=2020");
+  expect_facts("In 2020 BSP Cambodia Co., Ltd. received USD 18 million for a pipe plant in Phnom Penh, Cambodia.",
+               "BSP Cambodia Co., Ltd.>Phnom Penh 1.8e+07 flow as_of=2020");
+}
+
 /* Money a unit receives from its parent is the parent's (set qquote);
 ** from anyone else it stays as it was. */
 static void test_unit_receives_from_parent(void) {
@@ -35466,6 +35477,7 @@ int main(void) {
   test_venture_deadline_or_ended();
   test_venture_agreement_works_figure();
   test_unit_receives_from_parent();
+  test_firm_put_into_not_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
