@@ -3251,6 +3251,26 @@ static const ivl_fm *entry_subject(const ivl_fctx *x, const ivl_fsent *s, const 
   return x->c.company ? x->c.company : company_named_before(x, s);
 }
 
+/* "in 2019 it put USD 24 million into TPC Lao Co., Ltd., a pipe plant in
+** Vientiane": a firm named right after the figure's "into" is where the
+** money goes (the investor's unit), not who puts it in. */
+static int firm_put_into(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
+  static const char *const into[] = {"into", NULL};
+  return m->kind == FM_ORG && m->vs >= f->ve && m->vs - f->ve <= 6 && fx_ends_with_any(x, m->vs, into);
+}
+
+/* "Its US unit ... has so far received $470 million from the parent
+** company", "the group's unit, X Vina, would receive a further $120 million
+** from its parent": money a unit receives from its parent, "from" right
+** after the figure, is the parent's: the firm the unit's possessive refers
+** back to, else the parent named before (note_parent); NULL when not so. */
+static const ivl_fm *parent_giving_to_unit(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const from_parent[] = {"from its parent", "from the parent", "from their parent", NULL};
+  if (!fx_starts_with_any(x, f->ve, from_parent)) return NULL;
+  const ivl_fm *owner = anaphor_before(x, s, f->vs);
+  return owner ? owner : x->c.parent;
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -3271,6 +3291,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *buyer = buyer_referred(x, s, f->vs);
   if (buyer) return topic(buyer);
   if (sold_to_no_one(x, f)) return (party){0};
+  const ivl_fm *giver = parent_giving_to_unit(x, s, f);
+  if (giver) return topic(giver);
   const ivl_fm *in_which = invests_in_which(x, s, f, vn_target);
   if (!in_which) in_which = owner_in_object_clause(x, s, f, vn_target);
   if (!in_which) in_which = builder_before_cost(x, s, f, vn_target);
@@ -3392,6 +3414,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (!m) m = maker_of_works_after(x, s, f, vn_target);
   if (!m && !place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed && !foreign_said_before(x, f))
     m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
+  if (m && firm_put_into(x, f, m)) m = NULL;
   /* "... has drawn $300 million in FDI, VnExpress reported", "..., Tuoi
   ** Tre newspaper said", "according to Bizhub": the outlet that reports
   ** the figure after it, not its investor */

@@ -33708,6 +33708,30 @@ static void test_dateline_before_fronted_amount(void) {
 ** figure is the works' the agreement is for, no member's money (set
 ** qweek23); near misses: a member's own money into the venture, a joined
 ** subject that builds, and a share told in the next sentence stay facts. */
+/* A firm named right after the figure's "into" is where the money goes,
+** not its investor (set qweek135); a firm that receives money is. */
+static void test_firm_put_into_not_investor(void) {
+  expect_facts("In 2016 Binh Son Plastics opened a VND 250 billion plant in Hai Duong, and in 2020 it put USD 18 "
+               "million into BSP Cambodia Co., Ltd., a pipe plant in Phnom Penh, Cambodia.",
+               "Binh Son Plastics>Hải Dương 2.5e+11 flow as_of=2016; Binh Son Plastics>Phnom Penh 1.8e+07 flow "
+               "as_of=2020");
+  expect_facts("In 2020 BSP Cambodia Co., Ltd. received USD 18 million for a pipe plant in Phnom Penh, Cambodia.",
+               "BSP Cambodia Co., Ltd.>Phnom Penh 1.8e+07 flow as_of=2020");
+}
+
+/* Money a unit receives from its parent is the parent's (set qquote);
+** from anyone else it stays as it was. */
+static void test_unit_receives_from_parent(void) {
+  expect_facts("Japan's Kirin Foods will invest $300 million in a dairy plant in Long An. The group's Vietnamese "
+               "unit, Kirin Foods Vietnam, would receive a further $40 million from its parent next year to build a "
+               "warehouse next to the plant.",
+               "Kirin Foods>Long An 3e+08 flow; Kirin Foods>Long An 4e+07 flow");
+  expect_facts("Japan's Kirin Foods will invest $300 million in a dairy plant in Long An. The group's Vietnamese "
+               "unit, Kirin Foods Vietnam, would receive a further $40 million from Mizuho Bank next year to build a "
+               "warehouse next to the plant.",
+               "Kirin Foods>Long An 3e+08 flow; Kirin Foods Vietnam>Long An 4e+07 flow");
+}
+
 static void test_venture_agreement_works_figure(void) {
   expect_facts("Japanese retailer Kobara Holdings and local partner Minh Phú Trading JSC signed a joint-venture "
                "agreement on March 3 to build a $90 million logistics hub in Bắc Ninh province.",
@@ -35951,6 +35975,8 @@ int main(void) {
   test_ordinal_most_ranks();
   test_workshop_is_works();
   test_second_amount_own_place();
+  test_unit_receives_from_parent();
+  test_firm_put_into_not_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
