@@ -2613,6 +2613,24 @@ static int planned_after_holding(const ivl_fctx *x, const figure *f) {
   return and != FX_NONE && fx_starts_with_any(x, and + 3, plans);
 }
 
+/* The words that name whose capital a level is: "its", "the firm's". */
+static const char *const capital_owners[] = {"its", "their", "whose", "project's", "plant's", "factory's",
+                                             "company's", "firm's", "group's", NULL};
+
+/* "its registered capital in Việt Nam reached $620 million", "whose
+** total investment has reached", "the group's total investment had
+** reached": the level one owner's capital has come to, what it holds
+** then (the year told, "by the time he left in 2020", is the point it
+** stood at), not money put in then; not "FDI reached $2 billion" (no
+** owner's word), nor a period's ("in the first half": the caller). */
+static int own_capital_reached(const ivl_fctx *x, const figure *f) {
+  static const char *const reached[] = {"reached", "has reached", "had reached", NULL};
+  static const char *const nouns[] = {"capital", "investment", NULL};
+  if (!f->money || !fx_ends_with_any(x, f->money->vs, reached)) return 0;
+  size_t back = f->money->vs > f->cs + 50 ? f->money->vs - 50 : f->cs;
+  return fx_any(x, back, f->money->vs, nouns) && fx_any(x, back, f->money->vs, capital_owners);
+}
+
 /* "the project's adjusted capital stands at VNĐ28 trillion", "its
 ** registered capital now stood at": the level one owner's capital is at,
 ** after a change, a stock; not a period's "FDI in the first half stood
@@ -2621,11 +2639,9 @@ static int own_capital_stands_at(const ivl_fctx *x, const figure *f) {
   static const char *const stands[] = {"capital stands at", "capital stood at", "capital now stands at",
                                        "investment stands at", "investment stood at", "investment now stands at",
                                        NULL};
-  static const char *const owners[] = {"its", "their", "project's", "plant's", "factory's", "company's", "firm's",
-                                       NULL};
   if (!f->money || !fx_ends_with_any(x, f->money->vs, stands)) return 0;
   size_t back = f->money->vs > f->cs + 50 ? f->money->vs - 50 : f->cs;
-  return fx_any(x, back, f->money->vs, owners);
+  return fx_any(x, back, f->money->vs, capital_owners);
 }
 
 /* "X already operates two shoe factories in Việt Nam, in Thanh Hóa and
@@ -2675,6 +2691,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   if (since_opening_year(x, s, f)) return 1;
   if (total_with_addition(x, s, f)) return 1;
   if (own_capital_stands_at(x, f) && !over_period(x, s, f)) return 1;
+  if (own_capital_reached(x, f) && !period_said(x, s->vs, period_words_end(x, s, f), f)) return 1;
   if (rank_told_after(x, whole, f)) return 1; /* (the rank's clause is no figure's own) */
   if (standing_after_with_aside(x, whole, f)) return 1; /* (nor is the verb's after the aside) */
   if (works_run_with_sum(x, f)) return 1;

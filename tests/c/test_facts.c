@@ -6709,7 +6709,8 @@ static void test_fdi_subject_after_opening(void) {
                "Seowon Cable Co., Ltd>Thái Bình 9e+07 flow as_of=2024-05-03; *>Thái Bình 4.1e+08 flow");
   expect_facts("Thái Bình on May 3 licensed Korea's Seowon Cable Co., Ltd for a $90 million wire plant. With the "
                "plant, the company's investment in the province reached $410 million.",
-               "Seowon Cable Co., Ltd>Thái Bình 9e+07 flow as_of=2024-05-03; Seowon Cable Co., Ltd>Thái Bình 4.1e+08 flow");
+               "Seowon Cable Co., Ltd>Thái Bình 9e+07 flow as_of=2024-05-03; Seowon Cable Co., Ltd>Thái Bình 4.1e+08 stock "
+               "as_of=2024-05-10");
 }
 
 /* "in what was Hà Tây until last August": the end of a place's former
@@ -33903,6 +33904,22 @@ static void test_second_amount_own_place(void) {
                "JP>Thanh Hóa 4e+08 flow rank=1; KR>Thanh Hóa 1.5e+08 flow rank=2; TW>Thanh Hóa 9e+07 flow rank=3");
 }
 
+/* "its registered capital in Việt Nam reached", "whose total investment
+** has reached": the level an owner's capital has come to, a stock (the
+** year told the point it stood at); not a place's FDI that reached a sum
+** (no owner), nor an owner's in a period ("in the first half"). */
+static void test_own_capital_reached(void) {
+  expect_facts("Mirae Textiles opened in 2012. By 2019, when two more mills opened, its registered capital in Việt "
+               "Nam had reached $410 million.",
+               "Mirae Textiles>VN 4.1e+08 stock as_of=2019");
+  expect_facts("The Đồng Nai tyre works of Kumsan Rubber, whose total investment has reached $720 million, "
+               "qualifies for the support.",
+               "Kumsan Rubber>Đồng Nai 7.2e+08 stock as_of=2024-05-10");
+  expect_facts("Hải Phòng's FDI reached $90 million in the first half.", "*>Hải Phòng 9e+07 flow");
+  expect_facts("Kumsan Rubber's investment in Đồng Nai reached $90 million in the first half.",
+               "Kumsan Rubber>Đồng Nai 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35977,6 +35994,7 @@ int main(void) {
   test_second_amount_own_place();
   test_unit_receives_from_parent();
   test_firm_put_into_not_investor();
+  test_own_capital_reached();
   ivl_ruleset_free(rules);
   return check_done();
 }
