@@ -7003,6 +7003,27 @@ static int total_in_later_contrast(const ivl_fctx *x, const figures *fs, size_t 
   return fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE)) || fx_find(x, f->cs, f->vs, "total") != FX_NONE;
 }
 
+/* "X ranks third with $60 billion, though it led this year, putting in $7
+** billion in the first ten months", "Thai firms have put $15 billion in
+** to date, and registered another $1 billion in the first half": a total
+** told as standing (a place, "to date") before a comma, then the same
+** subject's later deed with its own figure and the date after it: the date
+** is that deed's, not the total's (set qweek140). Not a list going on,
+** "..., followed by Korea with $3 billion in H1": another investor named
+** between, the list's date is each member's. */
+static int standing_before_dated_deed(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t i,
+                                      const ivl_fm *date) {
+  if (i + 1 >= fs->n || date->vs < fs->f[i + 1].ve) return 0;
+  const figure *f = &fs->f[i], *next = &fs->f[i + 1];
+  const char *c = memchr(x->t + f->ve, ',', next->vs - f->ve);
+  if (!c) return 0;
+  size_t comma = (size_t)(c - x->t);
+  if (!fx_any(x, f->ve, comma, ivl_lexicon(LEX_CUMULATIVE)) && !inv_placing_ordinal(x, f->cs, f->vs, NULL)) return 0;
+  for (size_t k = fx_mentions_from(s->m, s->n, f->ve); k < s->n && s->m[k].vs < next->vs; k++)
+    if ((s->m[k].kind == FM_COUNTRY && !(s->m[k].flags & FM_VN)) || s->m[k].kind == FM_ORG) return 0;
+  return 1;
+}
+
 /* "sold its factory in Tây Ninh to X for $18 million, and in August it
 ** shut a travel agency": a date opening a clause of its own after the
 ** sentence's last figure (", and in", then the clause's own subject)
@@ -7295,6 +7316,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         !purpose_of_its_own(x, s, &fs->f[i], only) && !total_in_later_contrast(x, fs, i, only) &&
         !(i > 0 && only->ve <= fs->f[i - 1].ve && other_subject_now(x, s, &fs->f[i - 1], &fs->f[i])) &&
         !(i + 1 < fs->n && date_of_later_firm_clause(x, s, &fs->f[i], &fs->f[i + 1], only)) &&
+        !standing_before_dated_deed(x, s, fs, i, only) &&
         !total_after_dated_participle(x, &fs->f[i], only))
       fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the

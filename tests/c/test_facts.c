@@ -33920,6 +33920,24 @@ static void test_own_capital_reached(void) {
                "Kumsan Rubber>Đồng Nai 9e+07 flow");
 }
 
+/* "Chinese investors have poured $39.5 billion into Vietnam to date, ...,
+** and registered another $4.3 billion in the first 11 months of 2026" (set
+** qweek140): a total told as standing before a comma, then the same
+** subject's later deed dated after its own figure; the date is the deed's,
+** the total is of the article's day. Near miss: a ranked list going on to
+** another investor shares the date. */
+static void test_standing_total_before_dated_deed(void) {
+  expect_facts("Malaysian investors have put $13 billion into Việt Nam to date, though they added only $300 million in "
+               "the first quarter of 2024.",
+               "MY>VN 1.3e+10 stock as_of=2024-05-10; MY>VN 3e+08 flow as_of=2024");
+  expect_facts("Dutch firms have poured $14 billion into Việt Nam so far, and registered a further $200 million in the "
+               "first four months of 2024.",
+               "NL>VN 1.4e+10 stock as_of=2024-05-10; NL>VN 2e+08 flow as_of=2024");
+  expect_facts("Malaysian investors have put $13 billion into Việt Nam to date, followed by Thailand with $12 billion in "
+               "the first quarter of 2024.",
+               "MY>VN 1.3e+10 stock rank=1 as_of=2024; TH>VN 1.2e+10 stock rank=2 as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -35995,6 +36013,7 @@ int main(void) {
   test_unit_receives_from_parent();
   test_firm_put_into_not_investor();
   test_own_capital_reached();
+  test_standing_total_before_dated_deed();
   ivl_ruleset_free(rules);
   return check_done();
 }
