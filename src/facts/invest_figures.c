@@ -1862,6 +1862,18 @@ static int goods_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return g != FX_NONE && same_clause(x, g, m->vs);
 }
 
+/* "tax breaks that the ministry said would be worth about $40 million",
+** "incentives valued at VNĐ900 billion over 20 years": the worth of what
+** the State forgoes, told in the money's clause, no capital put in; not
+** "Drawn by incentives, X will invest $200 million" (no worth said). */
+static int incentives_worth(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const incentives[] = {"incentive*", "tax break*", "tax exemption*", "tax holiday*", NULL};
+  static const char *const worth[] = {"worth", "valued at", NULL};
+  if (!fx_ends_with_any(x, inv_before_hedge(x, m->vs), worth)) return 0;
+  size_t g = fx_last(x, start, m->vs, incentives);
+  return g != FX_NONE && same_clause(x, g, m->vs);
+}
+
 /* Goods bought or shipped, no capital put in (set qgarment): "buys about
 ** $180 million worth of clothing a year", "shipped yarn worth $210 million
 ** abroad", "to raise its purchases of garments ... to $500 million". The
@@ -2864,7 +2876,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || gift_to_institution(x, s, end, m) || gift_to_people(x, s, m) || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+  if (said || borrowed || gift_to_institution(x, s, end, m) || gift_to_people(x, s, m) || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || incentives_worth(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       own_issue_capital(x, s, start, m) ||
       added_to_earnings(x, s, start, m) || firm_valued_at(x, s, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||

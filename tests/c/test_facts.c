@@ -32755,6 +32755,18 @@ static void test_personally_given(void) {
                "Song Hong Land>Hà Nội 1.2e+11 flow");
 }
 
+/* The worth of incentives told in the money's clause ("tax breaks that
+** the ministry said would be worth $40 million") is what the State forgoes,
+** no investment; near miss: incentives named, the firm's money not their
+** worth. */
+static void test_incentives_worth(void) {
+  expect_facts("Lotus Optics will open a lens plant in Thái Nguyên, with incentives that officials said would be "
+               "worth $25 million over its life.",
+               "");
+  expect_facts("Drawn by the park's incentives, Lotus Optics will invest $25 million in a lens plant in Thái Nguyên.",
+               "Lotus Optics>Thái Nguyên 2.5e+07 flow");
+}
+
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -35933,6 +35945,7 @@ int main(void) {
   test_owner_of_named_body();
   test_own_purse();
   test_personally_given();
+  test_incentives_worth();
   test_firm_added_sum();
   test_numbered_item_head();
   test_ground_broken_on_sum();
