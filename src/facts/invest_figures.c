@@ -1862,6 +1862,18 @@ static int goods_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return g != FX_NONE && same_clause(x, g, m->vs);
 }
 
+/* "tax breaks that the ministry said would be worth about $40 million",
+** "incentives valued at VNĐ900 billion over 20 years": the worth of what
+** the State forgoes, told in the money's clause, no capital put in; not
+** "Drawn by incentives, X will invest $200 million" (no worth said). */
+static int incentives_worth(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const incentives[] = {"incentive*", "tax break*", "tax exemption*", "tax holiday*", NULL};
+  static const char *const worth[] = {"worth", "valued at", NULL};
+  if (!fx_ends_with_any(x, inv_before_hedge(x, m->vs), worth)) return 0;
+  size_t g = fx_last(x, start, m->vs, incentives);
+  return g != FX_NONE && same_clause(x, g, m->vs);
+}
+
 /* Goods bought or shipped, no capital put in (set qgarment): "buys about
 ** $180 million worth of clothing a year", "shipped yarn worth $210 million
 ** abroad", "to raise its purchases of garments ... to $500 million". The
@@ -2864,7 +2876,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || gift_to_institution(x, s, end, m) || gift_to_people(x, s, m) || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+  if (said || borrowed || gift_to_institution(x, s, end, m) || gift_to_people(x, s, m) || country_funds_works(x, s, start, m) || goods_in_clause(x, start, m) || incentives_worth(x, start, m) || goods_worth_or_shipped(x, start, m) || debt_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
       own_issue_capital(x, s, start, m) ||
       added_to_earnings(x, s, start, m) || firm_valued_at(x, s, start, m) || firm_valued_named(x, start, m) || managed_money(x, start, m) ||
       fund_size(x, s, m) || ticket_size(x, s, m) || limited_partner_money(x, s, m) || gain_or_portfolio(x, start, m) ||
@@ -5311,14 +5323,43 @@ static int worked_example(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return f->money && fx_any(x, s->vs, f->money->vs, example) && fx_any(x, f->money->ve, s->ve, would);
 }
 
+/* "The founder has personally invested $5 million in X", "she will
+** personally put $3 million into ...", "pledged personally to spend
+** $1 million": a person's own money, "personally" next to the verb that
+** gives it, in the money's clause. Not "the minister personally handed
+** over the licence for the $300 million plant" (no giving verb by it). */
+static int personally_given(const ivl_fctx *x, const ivl_fm *m, size_t from) {
+  static const char *const personally[] = {"personally", NULL};
+  static const char *const giving[] = {"invest*", "put", "puts", "putting", "plan*", "bought", "buy*",
+                                       "contribut*", "commit*", "pledg*", "paid", "pay*", "spen*", "acquir*",
+                                       "pour*", "inject*", "fund*", "financ*", "back*", NULL};
+  /* (the verb before it: "commit personally to invest") */
+  static const char *const giving_before[] = {"commit", "commits", "committed", "pledge", "pledges", "pledged",
+                                              "invest", "invests", "invested", NULL};
+  size_t p = fx_last(x, from, m->vs, personally);
+  if (p == FX_NONE || !same_clause(x, p, m->vs)) return 0;
+  return fx_starts_with_any(x, p + 10, giving) || fx_ends_with_any(x, p, giving_before);
+}
+
+/* "bought a 5% stake for $10 million in his personal capacity", "a $2
+** million workshop that she will own as an individual investor": the
+** person's own holding, said after the money in its clause. */
+static int held_personally(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const capacity[] = {"personal capacity", "individual investor", "individual capacity", NULL};
+  size_t c = fx_first(x, m->ve, m->ve + 90 < s->ve ? m->ve + 90 : s->ve, capacity);
+  return c != FX_NONE && same_clause(x, m->ve, c);
+}
+
 /* "Vuong has pledged to put $1 billion of his own money into the company",
 ** "paid $20 million from her own pocket": a person's own money, said
-** right after the amount; persons are never investors. */
-static int own_purse(const ivl_fctx *x, const figure *f) {
+** right after the amount, or told "personally" (personally_given,
+** held_personally); persons are never investors. */
+static int own_purse(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
   static const char *const personal[] = {"of his own", "of her own", "from his own", "from her own",
                                          "of his personal", "of her personal", "from his personal",
                                          "from her personal", NULL};
-  return f->money && fx_starts_with_any(x, f->money->ve, personal);
+  return f->money && (fx_starts_with_any(x, f->money->ve, personal) || personally_given(x, f->money, from) ||
+                      held_personally(x, s, f->money));
 }
 
 /* "projects with capital of VNĐ5 trillion or more need the Prime
@@ -5756,7 +5797,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   count_in_condition(x, s, f, absent) || bound_of_each(x, f) || end_of_size_range(x, f) ||
                   size_class_bound(x, s, f) ||
-                  eligibility_floor(x, s, f) || open_ended_threshold(x, f) || worked_example(x, s, f) || own_purse(x, f) ||
+                  eligibility_floor(x, s, f) || open_ended_threshold(x, f) || worked_example(x, s, f) || own_purse(x, s, f, from) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (i > 0 && sector_part_of_total(x, s, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||

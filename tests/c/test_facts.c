@@ -32734,6 +32734,40 @@ static void test_own_purse(void) {
                "Sao Mai Solar>Ninh Thuận 5e+07 flow");
 }
 
+/* A person's own money told "personally" by its giving verb, or held "in
+** her personal capacity" or "as an individual investor" after the amount,
+** is no investment, whatever firm the person's aside names; near misses:
+** "personally" by a verb that gives nothing, and a firm's holding. */
+static void test_personally_given(void) {
+  expect_facts("Hanh Phuc Foods founder Dao Thi Lan has personally invested $12 million in a fintech fund in Cần Thơ.",
+               "");
+  expect_facts("Korean investor Park Min-ho, who chairs Seoul-based Daeil Textiles, said he would personally put "
+               "$8 million into a design school in Đà Nẵng.",
+               "");
+  expect_facts("Retired banker Chua Keng Hock pledged personally to spend S$5 million on a clinic in Huế.", "");
+  expect_facts("Art collector Le Van Binh bought a 4 per cent stake in Hà Nội developer Song Hong Land for "
+               "VNĐ120 billion in his personal capacity.",
+               "");
+  /* (near misses) */
+  expect_facts("Deputy Prime Minister Tran Hong Ha personally handed over the licence for Daeil Textiles' $90 "
+               "million plant in Nam Định.",
+               "Daeil Textiles>Nam Định 9e+07 flow");
+  expect_facts("Song Hong Land bought a 4 per cent stake in Hà Nội developer Tay Ho Homes for VNĐ120 billion.",
+               "Song Hong Land>Hà Nội 1.2e+11 flow");
+}
+
+/* The worth of incentives told in the money's clause ("tax breaks that
+** the ministry said would be worth $40 million") is what the State forgoes,
+** no investment; near miss: incentives named, the firm's money not their
+** worth. */
+static void test_incentives_worth(void) {
+  expect_facts("Lotus Optics will open a lens plant in Thái Nguyên, with incentives that officials said would be "
+               "worth $25 million over its life.",
+               "");
+  expect_facts("Drawn by the park's incentives, Lotus Optics will invest $25 million in a lens plant in Thái Nguyên.",
+               "Lotus Optics>Thái Nguyên 2.5e+07 flow");
+}
+
 /* A threshold a rule or a guide sets, said "or more" after an amount that
 ** sizes a noun, is no one's money; an investor's own floor stays a fact. */
 static void test_threshold_amount(void) {
@@ -35998,6 +36032,8 @@ int main(void) {
   test_semicolon_items();
   test_owner_of_named_body();
   test_own_purse();
+  test_personally_given();
+  test_incentives_worth();
   test_firm_added_sum();
   test_numbered_item_head();
   test_ground_broken_on_sum();
