@@ -1742,7 +1742,11 @@ static const char *const company_referents[] = {
   "the platform", "the promoter", "the broadcaster", "the streamer", "the publisher", "the distributor",
   /* ... or by the role a disclosure defines it by: "X JSC (the
   ** \"Proponent\") ... In May the Proponent signed an MoU with Y" (set qweek117) */
-  "the proponent", NULL};
+  "the proponent",
+  /* ... or by its kind of business: "The utility also signed an MoU with
+  ** the X People's Committee", "The startup signed a launch contract with
+  ** Y" (sets qweek140, qweek144) */
+  "the utility", "the startup", NULL};
 
 /* "Cascade Beverages" on a line of its own over "Signed a supply
 ** agreement with X on Tuesday": a member bulletin's item names its firm in

@@ -19078,6 +19078,21 @@ static void test_rejected_project_no_fact(void) {
                "claims of delays.", "Ogura Paper>Thanh Hóa 4.5e+08 flow");
 }
 
+/* Sets qweek140, qweek144: the company spoken of called by its kind of
+** business, "the utility", "the startup", signs as "the company" does;
+** the party is the antecedent as last written. */
+static void test_utility_startup_signs(void) {
+  expect_facts("Busan Coastal Power plans to build a gas plant in Nghệ An. The utility also signed a memorandum "
+               "of understanding with the Hà Tĩnh People's Committee on March 3, 2025 to study a wind farm.",
+               "agreement Busan Coastal Power|Hà Tĩnh date=2025-03-03");
+  expect_facts("Osaka-based Hikari Orbit raised $40 million last year. The startup signed a launch services "
+               "contract with the Vietnam Space Agency on June 9, 2025.",
+               "agreement Hikari Orbit|Vietnam Space Agency date=2025-06-09");
+  /* near miss: the company's own utility arm is no anaphor of it */
+  expect_facts("Busan Coastal Power plans to build a gas plant in Nghệ An. The utility's chief executive met "
+               "provincial leaders on March 3, 2025.", "");
+}
+
 /* Set qweek117: the party a disclosure defines by its role, `X JSC (the
 ** "Proponent")`: "the Proponent" later is that firm, not a firm named
 ** "Proponent", and not the firm spoken of last. */
@@ -35921,6 +35936,7 @@ int main(void) {
   test_rival_in_possessive_buys();
   test_ordinal_most_ranks();
   test_workshop_is_works();
+  test_utility_startup_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
