@@ -2025,6 +2025,24 @@ static size_t past_kin_comma(const ivl_fctx *x, size_t k, size_t to) {
   return k;
 }
 
+/* "with Hoa Sen's parent, Song Doc Corp": past a firm's short name, not
+** told as a name of its own in the sentence, in capitalised words before
+** its possessive and the kin word (set qweek141), as past_kin_comma goes
+** past a named one's. Else k. */
+static size_t past_short_name_kin(const ivl_fctx *x, size_t k, size_t to) {
+  size_t e = k;
+  while (e < to && ivl_isupper((unsigned char)x->t[e])) {
+    while (e < to && ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (e + 3 < to && x->t[e] == '\'' && x->t[e + 1] == 's' && x->t[e + 2] == ' ') {
+      size_t after = past_kin_comma(x, e + 3, to);
+      return after > e + 3 ? after : k;
+    }
+    if (e >= to || x->t[e] != ' ') return k;
+    e++;
+  }
+  return k;
+}
+
 /* "signed a contract with a joint venture of A and B", "with a consortium
 ** of A and B": a group formed for the deal, whose members are its parties.
 ** So too a group named by its leader ("a PPP contract with a consortium
@@ -2131,6 +2149,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
       else if (ivl_isalpha((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs; /* "IT group" too */
       else if (possessive_role_before(x, k, m->vs)) e = m->vs;
       else if ((e = past_kin_comma(x, k, m->vs)) > k) {}
+      else if ((e = past_short_name_kin(x, k, m->vs)) > k) {}
       else {
         const ivl_fm *skip = NULL;
         for (size_t j = 0; j < s->n; j++)

@@ -19078,6 +19078,17 @@ static void test_rejected_project_no_fact(void) {
                "claims of delays.", "Ogura Paper>Thanh Hóa 4.5e+08 flow");
 }
 
+/* Set qweek141: "with X's parent, Y", X a firm's short name not told as
+** a name of its own in the sentence: the parent signs, X does not. */
+static void test_short_name_kin_signs(void) {
+  expect_facts("Perak Agro Bhd will buy 40% of Tan Loc Feed Mill JSC. The group also signed a shareholders' "
+               "agreement with Tan Loc's owner, Dong Thap Food Corp, on March 3, 2025.",
+               "agreement Dong Thap Food Corp|Perak Agro Bhd date=2025-03-03");
+  /* near miss: a person after the possessive is no party */
+  expect_facts("Perak Agro Bhd will buy 40% of Tan Loc Feed Mill JSC. The group also signed a shareholders' "
+               "agreement with Tan Loc's chairman, Nguyen Van Binh, on March 3, 2025.", "");
+}
+
 /* Sets qweek140, qweek144: the company spoken of called by its kind of
 ** business, "the utility", "the startup", signs as "the company" does;
 ** the party is the antecedent as last written. */
@@ -35937,6 +35948,7 @@ int main(void) {
   test_ordinal_most_ranks();
   test_workshop_is_works();
   test_utility_startup_signs();
+  test_short_name_kin_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
