@@ -585,11 +585,16 @@ static int official_of(const ivl_fctx *x, const ivl_fm *m) {
 
 /* "The World Bank and Vietnam's government on Tuesday signed ...": the
 ** country's government, its possessive right before the word, acts for
-** it (not "Japan's government-backed lender X", the lender's). */
+** it (not "Japan's government-backed lender X", the lender's). So too a
+** ministry told in lower case by its field, "Vietnam's finance ministry
+** signed a loan agreement with X" (set qweek144): the country signs. */
 static int government_of(const ivl_fctx *x, const ivl_fm *m) {
   size_t p = m->ve + possessive_len(x, m);
   while (p < x->a->view.len && x->t[p] == ' ') p++;
-  return fx_starts_with(x, p, "government") && x->t[p + 10] != '-';
+  if (fx_starts_with(x, p, "government")) return x->t[p + 10] != '-';
+  size_t w = p;
+  while (w < x->a->view.len && ivl_islower((unsigned char)x->t[w])) w++;
+  return w > p && x->t[w] == ' ' && fx_starts_with(x, w + 1, "ministry") && !ivl_isalpha((unsigned char)x->t[w + 9]);
 }
 
 /* Is the mention right after demonym m (one space between) a firm's? */

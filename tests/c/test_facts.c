@@ -19078,6 +19078,18 @@ static void test_rejected_project_no_fact(void) {
                "claims of delays.", "Ogura Paper>Thanh Hóa 4.5e+08 flow");
 }
 
+/* Set qweek144: a country's ministry told in lower case by its field
+** signs for the country, as "Vietnam's government" does. */
+static void test_lowercase_ministry_is_country(void) {
+  expect_facts("On June 9, 2025, Thailand's energy ministry signed a memorandum of understanding with Vietnam "
+               "Electricity on power trading.",
+               "agreement TH|Vietnam Electricity date=2025-06-09");
+  /* near miss: a firm described by its country signs itself */
+  expect_facts("On June 9, 2025, Thailand's state-owned Siam Grid signed a memorandum of understanding with "
+               "Vietnam Electricity on power trading.",
+               "agreement Siam Grid|Vietnam Electricity date=2025-06-09");
+}
+
 /* Set qweek141: "with X's parent, Y", X a firm's short name not told as
 ** a name of its own in the sentence: the parent signs, X does not. */
 static void test_short_name_kin_signs(void) {
@@ -35949,6 +35961,7 @@ int main(void) {
   test_workshop_is_works();
   test_utility_startup_signs();
   test_short_name_kin_signs();
+  test_lowercase_ministry_is_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
