@@ -585,11 +585,16 @@ static int official_of(const ivl_fctx *x, const ivl_fm *m) {
 
 /* "The World Bank and Vietnam's government on Tuesday signed ...": the
 ** country's government, its possessive right before the word, acts for
-** it (not "Japan's government-backed lender X", the lender's). */
+** it (not "Japan's government-backed lender X", the lender's). So too a
+** ministry told in lower case by its field, "Vietnam's finance ministry
+** signed a loan agreement with X" (set qweek144): the country signs. */
 static int government_of(const ivl_fctx *x, const ivl_fm *m) {
   size_t p = m->ve + possessive_len(x, m);
   while (p < x->a->view.len && x->t[p] == ' ') p++;
-  return fx_starts_with(x, p, "government") && x->t[p + 10] != '-';
+  if (fx_starts_with(x, p, "government")) return x->t[p + 10] != '-';
+  size_t w = p;
+  while (w < x->a->view.len && ivl_islower((unsigned char)x->t[w])) w++;
+  return w > p && x->t[w] == ' ' && fx_starts_with(x, w + 1, "ministry") && !ivl_isalpha((unsigned char)x->t[w + 9]);
 }
 
 /* Is the mention right after demonym m (one space between) a firm's? */
@@ -1742,7 +1747,11 @@ static const char *const company_referents[] = {
   "the platform", "the promoter", "the broadcaster", "the streamer", "the publisher", "the distributor",
   /* ... or by the role a disclosure defines it by: "X JSC (the
   ** \"Proponent\") ... In May the Proponent signed an MoU with Y" (set qweek117) */
-  "the proponent", NULL};
+  "the proponent",
+  /* ... or by its kind of business: "The utility also signed an MoU with
+  ** the X People's Committee", "The startup signed a launch contract with
+  ** Y" (sets qweek140, qweek144) */
+  "the utility", "the startup", NULL};
 
 /* "Cascade Beverages" on a line of its own over "Signed a supply
 ** agreement with X on Tuesday": a member bulletin's item names its firm in
@@ -2021,6 +2030,24 @@ static size_t past_kin_comma(const ivl_fctx *x, size_t k, size_t to) {
   return k;
 }
 
+/* "with Hoa Sen's parent, Song Doc Corp": past a firm's short name, not
+** told as a name of its own in the sentence, in capitalised words before
+** its possessive and the kin word (set qweek141), as past_kin_comma goes
+** past a named one's. Else k. */
+static size_t past_short_name_kin(const ivl_fctx *x, size_t k, size_t to) {
+  size_t e = k;
+  while (e < to && ivl_isupper((unsigned char)x->t[e])) {
+    while (e < to && ivl_isalpha((unsigned char)x->t[e])) e++;
+    if (e + 3 < to && x->t[e] == '\'' && x->t[e + 1] == 's' && x->t[e + 2] == ' ') {
+      size_t after = past_kin_comma(x, e + 3, to);
+      return after > e + 3 ? after : k;
+    }
+    if (e >= to || x->t[e] != ' ') return k;
+    e++;
+  }
+  return k;
+}
+
 /* "signed a contract with a joint venture of A and B", "with a consortium
 ** of A and B": a group formed for the deal, whose members are its parties.
 ** So too a group named by its leader ("a PPP contract with a consortium
@@ -2127,6 +2154,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
       else if (ivl_isalpha((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs; /* "IT group" too */
       else if (possessive_role_before(x, k, m->vs)) e = m->vs;
       else if ((e = past_kin_comma(x, k, m->vs)) > k) {}
+      else if ((e = past_short_name_kin(x, k, m->vs)) > k) {}
       else {
         const ivl_fm *skip = NULL;
         for (size_t j = 0; j < s->n; j++)

@@ -19079,6 +19079,44 @@ static void test_rejected_project_no_fact(void) {
                "claims of delays.", "Ogura Paper>Thanh Hóa 4.5e+08 flow");
 }
 
+/* Set qweek144: a country's ministry told in lower case by its field
+** signs for the country, as "Vietnam's government" does. */
+static void test_lowercase_ministry_is_country(void) {
+  expect_facts("On June 9, 2025, Thailand's energy ministry signed a memorandum of understanding with Vietnam "
+               "Electricity on power trading.",
+               "agreement TH|Vietnam Electricity date=2025-06-09");
+  /* near miss: a firm described by its country signs itself */
+  expect_facts("On June 9, 2025, Thailand's state-owned Siam Grid signed a memorandum of understanding with "
+               "Vietnam Electricity on power trading.",
+               "agreement Siam Grid|Vietnam Electricity date=2025-06-09");
+}
+
+/* Set qweek141: "with X's parent, Y", X a firm's short name not told as
+** a name of its own in the sentence: the parent signs, X does not. */
+static void test_short_name_kin_signs(void) {
+  expect_facts("Perak Agro Bhd will buy 40% of Tan Loc Feed Mill JSC. The group also signed a shareholders' "
+               "agreement with Tan Loc's owner, Dong Thap Food Corp, on March 3, 2025.",
+               "agreement Dong Thap Food Corp|Perak Agro Bhd date=2025-03-03");
+  /* near miss: a person after the possessive is no party */
+  expect_facts("Perak Agro Bhd will buy 40% of Tan Loc Feed Mill JSC. The group also signed a shareholders' "
+               "agreement with Tan Loc's chairman, Nguyen Van Binh, on March 3, 2025.", "");
+}
+
+/* Sets qweek140, qweek144: the company spoken of called by its kind of
+** business, "the utility", "the startup", signs as "the company" does;
+** the party is the antecedent as last written. */
+static void test_utility_startup_signs(void) {
+  expect_facts("Busan Coastal Power plans to build a gas plant in Nghệ An. The utility also signed a memorandum "
+               "of understanding with the Hà Tĩnh People's Committee on March 3, 2025 to study a wind farm.",
+               "agreement Busan Coastal Power|Hà Tĩnh date=2025-03-03");
+  expect_facts("Osaka-based Hikari Orbit raised $40 million last year. The startup signed a launch services "
+               "contract with the Vietnam Space Agency on June 9, 2025.",
+               "agreement Hikari Orbit|Vietnam Space Agency date=2025-06-09");
+  /* near miss: the company's own utility arm is no anaphor of it */
+  expect_facts("Busan Coastal Power plans to build a gas plant in Nghệ An. The utility's chief executive met "
+               "provincial leaders on March 3, 2025.", "");
+}
+
 /* Set qweek117: the party a disclosure defines by its role, `X JSC (the
 ** "Proponent")`: "the Proponent" later is that firm, not a firm named
 ** "Proponent", and not the firm spoken of last. */
@@ -36050,6 +36088,9 @@ int main(void) {
   test_firm_put_into_not_investor();
   test_own_capital_reached();
   test_standing_total_before_dated_deed();
+  test_utility_startup_signs();
+  test_short_name_kin_signs();
+  test_lowercase_ministry_is_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
