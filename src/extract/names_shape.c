@@ -6660,16 +6660,16 @@ static int firm_noun_aside_closed(const reader *r, size_t b) {
   return 0;
 }
 
-/* "Gamuda Land and its local partner Sao Mai Group": the run ending at
-** token b-1 in a word of a trade has a partner named, "and its", up to
-** three words of what kind ("local", "Japanese"), then "partner" and a
-** capitalised name: a firm (not "Silver Reed and its partners met"). */
+/* "Gamuda Land and its local partner Sao Mai Group", "Marina Estates and
+** its Vietnamese partner Truong Son Corp": the run ending at token b-1 has
+** a partner named, "and its" (a thing's, no person's), up to three words
+** of what kind ("local", "Japanese"), then "partner" and a capitalised
+** name: a firm (not "Silver Reed and its partners met"). The run's own
+** words are the caller's to judge (a place the gazetteer knows is none). */
 static int partner_after(const reader *r, size_t b) {
   static const char *const its[] = {"its", NULL};
   static const char *const partner[] = {"partner", NULL};
-  if (b + 3 >= r->n || !tok_eq(r, b, and) || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), its) ||
-      !tok_in(r, b - 1, LIST_trade_words | LIST_org_heads))
-    return 0;
+  if (b + 3 >= r->n || !tok_eq(r, b, and) || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), its)) return 0;
   for (size_t k = b + 2; k + 1 < r->n && k < b + 6 && r->t[k].word; k++)
     if (one_of(tok_text(r, k), tok_len(r, k), partner)) return r->t[k + 1].cap && r->t[k + 1].word;
   return 0;

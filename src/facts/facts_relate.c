@@ -5065,6 +5065,16 @@ static void drop_places(parties *ps) {
   ps->n = kept;
 }
 
+/* "X and its Vietnamese partner Y have been partners since 2012": a
+** "partner" after "and its" (a few kind words between, no comma) and
+** before a capitalised name only tells who Y is, the second of the pair;
+** the relation is the word further on. */
+static int names_pair_partner(const ivl_fctx *x, size_t at) {
+  size_t back = at > 32 ? at - 32 : 0, its = fx_find_last(x, back, at, "and its");
+  if (its == FX_NONE || memchr(x->t + its, ',', at - its) || !fx_starts_with(x, at, "partner")) return 0;
+  return x->t[at + 7] == ' ' && ivl_isupper((unsigned char)x->t[at + 8]);
+}
+
 /* "have been strategic partners since 2018", "a long-standing partner of
 ** Việt Nam since 1993", "has partnered with Mizuho Bank since 2011": a
 ** partner word with "since" and a year close after it in its clause; a rank
@@ -5090,7 +5100,7 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
     for (size_t i = 0; i < s->n && !opens_since; i++)
       opens_since = s->m[i].kind == FM_DATE && year_of(&s->m[i]) && s->m[i].vs <= s->vs + 7;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, partner)) != FX_NONE; at++) {
-    if (fx_ends_with_any(x, at, ranked)) continue;
+    if (fx_ends_with_any(x, at, ranked) || names_pair_partner(x, at)) continue;
     if (fx_starts_with_any(x, at, held) && !held_agreement(x, at, s->ve)) continue;
     if (fx_starts_with_any(x, at, ran)) {
       if (ran_with_firm(x, s, at)) return at;

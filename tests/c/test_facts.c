@@ -33934,6 +33934,15 @@ static void test_ordinal_most_ranks(void) {
                "KR>Bắc Ninh 3e+09 flow");
 }
 
+/* "X and its [kind] partner Y have been partners since YEAR": the
+** "partner" before Y only tells who Y is; the pair X and Y is the
+** partnership (fix83g). Near miss: "its partners" names no one. */
+static void test_its_partner_pair_since(void) {
+  expect_facts("Harbour Ridge and its Korean partner Namsan Trading Co have been partners since 2014.",
+               "partnership Harbour Ridge|Namsan Trading Co since=2014");
+  expect_facts("Harbour Ridge and its partners have been partners since 2014.", "");
+}
+
 /* "has completed a US$14 million electro-optics maintenance workshop in
 ** Khanh Hoa's Cam Ranh city" (set qweek144): a workshop built with its
 ** sum is works, as a plant or a hangar is. Near miss: a workshop held, a
@@ -36091,6 +36100,7 @@ int main(void) {
   test_utility_startup_signs();
   test_short_name_kin_signs();
   test_lowercase_ministry_is_country();
+  test_its_partner_pair_since();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3564,6 +3564,21 @@ static void test_air_carrier(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "X and its [kind] partner Y": capitalised words before "and its",
+** kind words and "partner" then a name are a firm, whatever their last
+** word (fix83g: "Estates", "Crest"); near misses: a place of the
+** gazetteer, "its partners" with no name after. */
+static void test_firm_before_its_partner(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Harbour Ridge and its Korean partner Namsan Trading Co opened a depot.",
+               "organization:Harbour Ridge;country:Republic of Korea;organization:Namsan Trading Co;");
+  expect_names(rs, "Silver Reed and its partners met.", "");
+  expect_names(rs, "Đà Nẵng and its partner Busan signed a deal.", "location:Đà Nẵng;location:Busan;");
+  ivl_ruleset_free(rs);
+}
+
 /* Capitalised words that do something to "its" own ("Kestrel Wiring
 ** expanded its plant", "Marlow Foods has doubled its output") are a firm;
 ** near misses: "and its", a person's "his", a place of the gazetteer. */
@@ -7380,5 +7395,6 @@ int main(void) {
   test_accelerator_short_form_and_hub();
   test_bracketed_seat_not_short_name();
   test_about_box_seat_opening();
+  test_firm_before_its_partner();
   return check_done();
 }
