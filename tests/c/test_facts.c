@@ -33777,10 +33777,6 @@ static void test_dateline_before_fronted_amount(void) {
                "");
 }
 
-/* "A and B signed a joint venture agreement to build a $X plant": the
-** figure is the works' the agreement is for, no member's money (set
-** qweek23); near misses: a member's own money into the venture, a joined
-** subject that builds, and a share told in the next sentence stay facts. */
 /* A firm named right after the figure's "into" is where the money goes,
 ** not its investor (set qweek135); a firm that receives money is. */
 static void test_firm_put_into_not_investor(void) {
@@ -33805,6 +33801,10 @@ static void test_unit_receives_from_parent(void) {
                "Kirin Foods>Long An 3e+08 flow; Kirin Foods Vietnam>Long An 4e+07 flow");
 }
 
+/* "A and B signed a joint venture agreement to build a $X plant": the
+** figure is the works' the agreement is for, no member's money (set
+** qweek23); near misses: a member's own money into the venture, a joined
+** subject that builds, and a share told in the next sentence stay facts. */
 static void test_venture_agreement_works_figure(void) {
   expect_facts("Japanese retailer Kobara Holdings and local partner Minh Phú Trading JSC signed a joint-venture "
                "agreement on March 3 to build a $90 million logistics hub in Bắc Ninh province.",
