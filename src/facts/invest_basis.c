@@ -2613,9 +2613,14 @@ static int planned_after_holding(const ivl_fctx *x, const figure *f) {
   return and != FX_NONE && fx_starts_with_any(x, and + 3, plans);
 }
 
-/* The words that name whose capital a level is: "its", "the firm's". */
-static const char *const capital_owners[] = {"its", "their", "whose", "project's", "plant's", "factory's",
-                                             "company's", "firm's", "group's", NULL};
+/* Is a word naming whose capital it is ("its", "the firm's") among the 50
+** bytes before figure f's money (within its clause)? */
+static int capital_owner_before(const ivl_fctx *x, const figure *f) {
+  static const char *const owners[] = {"its", "their", "whose", "project's", "plant's", "factory's", "company's",
+                                       "firm's", "group's", NULL};
+  size_t back = f->money->vs > f->cs + 50 ? f->money->vs - 50 : f->cs;
+  return fx_any(x, back, f->money->vs, owners);
+}
 
 /* "its registered capital in Việt Nam reached $620 million", "whose
 ** total investment has reached", "the group's total investment had
@@ -2628,7 +2633,7 @@ static int own_capital_reached(const ivl_fctx *x, const figure *f) {
   static const char *const nouns[] = {"capital", "investment", NULL};
   if (!f->money || !fx_ends_with_any(x, f->money->vs, reached)) return 0;
   size_t back = f->money->vs > f->cs + 50 ? f->money->vs - 50 : f->cs;
-  return fx_any(x, back, f->money->vs, nouns) && fx_any(x, back, f->money->vs, capital_owners);
+  return fx_any(x, back, f->money->vs, nouns) && capital_owner_before(x, f);
 }
 
 /* "the project's adjusted capital stands at VNĐ28 trillion", "its
@@ -2640,8 +2645,7 @@ static int own_capital_stands_at(const ivl_fctx *x, const figure *f) {
                                        "investment stands at", "investment stood at", "investment now stands at",
                                        NULL};
   if (!f->money || !fx_ends_with_any(x, f->money->vs, stands)) return 0;
-  size_t back = f->money->vs > f->cs + 50 ? f->money->vs - 50 : f->cs;
-  return fx_any(x, back, f->money->vs, capital_owners);
+  return capital_owner_before(x, f);
 }
 
 /* "X already operates two shoe factories in Việt Nam, in Thanh Hóa and
